@@ -1,0 +1,100 @@
+// Accumulates nodes and relationships from many articles: aliases and evidence unioned, counts summed.
+import { edgeId } from "./identity.js";
+import type { Evidence, Graph, GraphEdge, GraphNode, NodeLabel, Props, RelationshipType } from "./schema.js";
+
+export interface GraphBuilderOptions {
+  /** How many evidence entries one relationship keeps (the strongest first, then by position). */
+  maxEvidencePerEdge: number;
+}
+const DEFAULTS: GraphBuilderOptions = { maxEvidencePerEdge: 20 };
+
+export interface EdgeInput {
+  type: RelationshipType;
+  source: string;
+  target: string;
+  props?: Props;
+  confidence?: number;
+  evidence?: Evidence[];
+}
+
+export class GraphBuilder {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, GraphEdge>();
+  private readonly options: GraphBuilderOptions;
+
+  constructor(options: Partial<GraphBuilderOptions> = {}) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  hasNode(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  node(id: string): GraphNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  /** Adds a node or merges it into the one with the same id (aliases unioned, props filled not overwritten). */
+  addNode(node: { id: string; label: NodeLabel; name: string; aliases?: string[]; props?: Props }): GraphNode {
+    const existing = this.nodes.get(node.id);
+    if (!existing) {
+      const created: GraphNode = {
+        id: node.id, label: node.label, name: node.name,
+        aliases: [...new Set([node.name, ...(node.aliases ?? [])])],
+        props: { ...(node.props ?? {}) },
+      };
+      this.nodes.set(node.id, created);
+      return created;
+    }
+    for (const a of node.aliases ?? []) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+    if (!existing.aliases.includes(node.name)) existing.aliases.push(node.name);
+    for (const [k, v] of Object.entries(node.props ?? {})) {
+      if (existing.props[k] === undefined || existing.props[k] === null) existing.props[k] = v;
+    }
+    return existing;
+  }
+
+  /** Adds a relationship or merges evidence into the same one; confidence keeps the highest. */
+  addEdge(input: EdgeInput): GraphEdge {
+    const props = input.props ?? {};
+    const id = edgeId({ type: input.type, source: input.source, target: input.target, props });
+    const existing = this.edges.get(id);
+    if (!existing) {
+      const edge: GraphEdge = { id, type: input.type, source: input.source, target: input.target, props: { ...props } };
+      if (input.confidence !== undefined) edge.confidence = input.confidence;
+      if (input.evidence) edge.evidence = dedupeEvidence(input.evidence).slice(0, this.options.maxEvidencePerEdge);
+      this.edges.set(id, edge);
+      return edge;
+    }
+    if (input.type === "MENTIONED_IN") {
+      const count = Number(existing.props["count"] ?? 0) + Number(props["count"] ?? 0);
+      existing.props["count"] = count;
+    }
+    for (const [k, v] of Object.entries(props)) {
+      if (existing.props[k] === undefined || existing.props[k] === null) existing.props[k] = v;
+    }
+    if (input.confidence !== undefined) existing.confidence = Math.max(existing.confidence ?? 0, input.confidence);
+    if (input.evidence) {
+      existing.evidence = dedupeEvidence([...(existing.evidence ?? []), ...input.evidence]).slice(
+        0, this.options.maxEvidencePerEdge,
+      );
+    }
+    return existing;
+  }
+
+  build(): Graph {
+    return { version: 1, nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+  }
+}
+
+function dedupeEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of list) {
+    const k = `${e.article}|${e.start}|${e.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
+}
