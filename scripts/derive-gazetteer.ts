@@ -1,0 +1,38 @@
+// Derives data/gazetteer.json (Beijing and Inner Mongolia, GB/T 2260 codes) from the @vant/area-data package.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { areaList } = require("@vant/area-data") as {
+  areaList: { province_list: Record<string, string>; city_list: Record<string, string>; county_list: Record<string, string> };
+};
+const pkg = JSON.parse(readFileSync(require.resolve("@vant/area-data/package.json"), "utf8")) as { version: string };
+
+type Level = "Province" | "District" | "League" | "Banner";
+interface Unit { code: string; name: string; label: Level; parent: string | null }
+
+/** County codes whose 5th digit is 7 are development zones and management committees, not administrative units. */
+const isAdministrative = (code: string) => code[4] !== "7";
+
+const units: Unit[] = [
+  { code: "110000", name: "北京市", label: "Province", parent: null },
+  { code: "150000", name: "内蒙古自治区", label: "Province", parent: null },
+];
+for (const [code, name] of Object.entries(areaList.county_list)) {
+  if (code.startsWith("11") && isAdministrative(code)) units.push({ code, name, label: "District", parent: "110000" });
+}
+for (const [code, name] of Object.entries(areaList.city_list)) {
+  if (code.startsWith("15")) units.push({ code, name, label: "League", parent: "150000" });
+}
+for (const [code, name] of Object.entries(areaList.county_list)) {
+  if (code.startsWith("15") && isAdministrative(code)) units.push({ code, name, label: "Banner", parent: `${code.slice(0, 4)}00` });
+}
+units.sort((a, b) => a.code.localeCompare(b.code));
+
+const out = {
+  source: `@vant/area-data@${pkg.version} (county level); 北京经济技术开发区 is added from data/aliases.json`,
+  units,
+};
+writeFileSync(new URL("../../data/gazetteer.json", import.meta.url), JSON.stringify(out, null, 1) + "\n");
+const count = (l: Level) => units.filter((u) => u.label === l).length;
+console.log(`gazetteer: ${count("Province")} provinces, ${count("District")} districts, ${count("League")} leagues, ${count("Banner")} banners`);

@@ -1,0 +1,96 @@
+// The gazetteer: administrative units by id, their hierarchy, exact matching of surface forms and noisy lookup.
+import { AhoCorasick } from "@monyone/aho-corasick/greedy";
+import { closestForm, type NoisyCandidate, type NoisyMatch } from "./noisy.js";
+import { surfaceForms, type SurfaceForm } from "./surface-forms.js";
+import { loadGazetteerData, type AdminUnit, type GazetteerData } from "./units.js";
+
+export interface AdminMatch {
+  start: number;
+  end: number;
+  surface: string;
+  unitId: string;
+  kind: SurfaceForm["kind"] | "noisy";
+}
+
+export class Gazetteer {
+  readonly source: string;
+  readonly units: AdminUnit[];
+  private readonly byId = new Map<string, AdminUnit>();
+  private readonly byForm = new Map<string, SurfaceForm>();
+  private readonly matcher: AhoCorasick;
+  private readonly noisyCandidates = new Map<string, NoisyCandidate[]>();
+
+  constructor(data: GazetteerData = loadGazetteerData()) {
+    this.source = data.source;
+    this.units = data.units;
+    for (const u of data.units) this.byId.set(u.id, u);
+    for (const f of surfaceForms(data.units, data.aliasFile)) if (!this.byForm.has(f.text)) this.byForm.set(f.text, f);
+    this.matcher = new AhoCorasick([...this.byForm.keys()]);
+    for (const f of this.byForm.values()) {
+      if (!f.unitId || f.kind === "short") continue;
+      const unit = this.byId.get(f.unitId)!;
+      if (unit.label !== "Banner" && unit.label !== "League") continue;
+      const suffix = f.text.slice(-1);
+      this.noisyCandidates.set(suffix, [...(this.noisyCandidates.get(suffix) ?? []), { form: f.text, unitId: f.unitId }]);
+    }
+  }
+
+  unit(id: string): AdminUnit | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The unit a surface form names exactly, if any. */
+  lookup(form: string): AdminUnit | undefined {
+    const f = this.byForm.get(form);
+    return f?.unitId ? this.byId.get(f.unitId) : undefined;
+  }
+
+  parent(id: string): AdminUnit | undefined {
+    const p = this.byId.get(id)?.parentId;
+    return p ? this.byId.get(p) : undefined;
+  }
+
+  /** True when `ancestorId` contains `id` (a league contains its banners, a province everything below it). */
+  contains(ancestorId: string, id: string): boolean {
+    for (let u = this.byId.get(id); u; u = u.parentId ? this.byId.get(u.parentId) : undefined) {
+      if (u.parentId === ancestorId) return true;
+    }
+    return false;
+  }
+
+  /** Leftmost-longest exact matches of every surface form; blockers keep only the part that still names a unit. */
+  match(text: string): AdminMatch[] {
+    const out: AdminMatch[] = [];
+    for (const m of this.matcher.matchInText(text)) {
+      let form = this.byForm.get(m.keyword);
+      let end = m.end;
+      if (form && !form.unitId) {
+        if (!form.keep) continue;
+        end = m.begin + form.keep.length;
+        form = this.byForm.get(form.keep);
+      }
+      if (!form?.unitId) continue;
+      out.push({ start: m.begin, end, surface: text.slice(m.begin, end), unitId: form.unitId, kind: form.kind });
+    }
+    return out;
+  }
+
+  /**
+   * A misspelt banner or league (八林左旗, 土泉县, 阿尚市): compared in pinyin with units of the same suffix,
+   * only those of `leagueId` when a league is named nearby.
+   */
+  resolveNoisy(text: string, leagueId?: string): NoisyMatch | null {
+    const suffix = text.slice(-1);
+    let candidates = this.noisyCandidates.get(suffix) ?? [];
+    if (leagueId) candidates = candidates.filter((c) => this.contains(leagueId, c.unitId));
+    if (candidates.length === 0) return null;
+    return closestForm(text, candidates, leagueId !== undefined);
+  }
+}
+
+let shared: Gazetteer | undefined;
+/** The gazetteer of the project's data/ folder, built once per process. */
+export function defaultGazetteer(): Gazetteer {
+  shared ??= new Gazetteer();
+  return shared;
+}

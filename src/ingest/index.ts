@@ -1,0 +1,7 @@
+// The ingest stage: files in, decoded articles with metadata out.
+export { listInputs, readArticle, IngestError, INGEST_DEFAULTS } from "./ingest.js";
+export type { IngestOptions, RawArticle, Skipped } from "./ingest.js";
+export { decode } from "./decode.js";
+export { htmlToText } from "./html.js";
+export { readMetadata } from "./metadata.js";
+export type { ArticleMetadata } from "./metadata.js";

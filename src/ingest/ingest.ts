@@ -1,0 +1,90 @@
+// ingest: files and folders in, decoded articles with metadata out; bad files skipped with their reason.
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, join, relative } from "node:path";
+import { DecodeError, decode, type Encoding } from "./decode.js";
+import { htmlToText } from "./html.js";
+import { readMetadata, type ArticleMetadata } from "./metadata.js";
+
+export interface IngestOptions {
+  /** Files larger than this are skipped (bytes). */
+  maxBytes: number;
+  /** File endings read when walking a folder. */
+  extensions: string[];
+}
+export const INGEST_DEFAULTS: IngestOptions = { maxBytes: 20 * 1024 * 1024, extensions: [".txt", ".md", ".html", ".htm"] };
+
+export interface RawArticle extends ArticleMetadata {
+  /** `article:` and the first 16 hex digits of the SHA-1 of the decoded text: the same text, the same id. */
+  id: string;
+  path: string;
+  encoding: Encoding;
+  text: string;
+}
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export class IngestError extends Error {
+  constructor(readonly path: string, reason: string) {
+    super(`ingest: ${path}: ${reason}`);
+    this.name = "IngestError";
+  }
+}
+
+/** Expands folders (recursively, sorted) into the files to read; a missing input is reported as skipped. */
+export async function listInputs(inputs: string[], options: Partial<IngestOptions> = {}): Promise<{ files: string[]; skipped: Skipped[] }> {
+  const o = { ...INGEST_DEFAULTS, ...options };
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
+  const walk = async (dir: string) => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && o.extensions.includes(extname(e.name).toLowerCase())) files.push(p);
+    }
+  };
+  for (const input of inputs) {
+    try {
+      const s = await stat(input);
+      if (s.isDirectory()) await walk(input);
+      else files.push(input);
+    } catch (err) {
+      skipped.push({ path: input, reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+    }
+  }
+  return { files: [...new Set(files)], skipped };
+}
+
+/** Reads one file into an article, or throws an IngestError naming the file and the reason. */
+export async function readArticle(path: string, options: Partial<IngestOptions> = {}, root = process.cwd()): Promise<RawArticle> {
+  const o = { ...INGEST_DEFAULTS, ...options };
+  let bytes: Buffer;
+  try {
+    const s = await stat(path);
+    if (s.size > o.maxBytes) throw new IngestError(path, `too large (${s.size} bytes, limit ${o.maxBytes})`);
+    bytes = await readFile(path);
+  } catch (err) {
+    if (err instanceof IngestError) throw err;
+    throw new IngestError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  let decoded: { text: string; encoding: Encoding };
+  try {
+    decoded = decode(bytes);
+  } catch (err) {
+    if (err instanceof DecodeError) throw new IngestError(path, err.message);
+    throw err;
+  }
+  const ext = extname(path).toLowerCase();
+  const isHtml = ext === ".html" || ext === ".htm" || /^\s*<(!doctype html|html)/i.test(decoded.text);
+  const page = isHtml ? htmlToText(decoded.text) : { text: decoded.text };
+  if (!page.text.trim()) throw new IngestError(path, "no text left after removing markup");
+  const meta = readMetadata(page.text, page);
+  const id = `article:${createHash("sha1").update(page.text).digest("hex").slice(0, 16)}`;
+  const shown = relative(root, path) || path;
+  return { id, path: shown.startsWith("..") ? path : shown, encoding: decoded.encoding, text: page.text, ...meta };
+}

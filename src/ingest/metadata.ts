@@ -1,0 +1,56 @@
+// Article metadata read off the text: title, date, source and byline where the article states them.
+export interface ArticleMetadata {
+  title: string;
+  date: string | null;
+  source: string | null;
+  byline: string[];
+}
+
+const NAME = "[\\u4e00-\\u9fff·]{2,6}";
+
+function firstDate(text: string): string | null {
+  const m = /(?:发布时间|发布日期|日期|时间)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(text) ??
+    /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/m.exec(text);
+  if (!m) return null;
+  return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
+}
+
+function source(text: string): string | null {
+  const labelled = /来源\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|浏览|发布|作者|$)/m.exec(text)?.[1];
+  if (labelled) return labelled;
+  const reprinted = /[（(]\s*据\s*《([^》]{2,20})》/.exec(text)?.[1];
+  if (reprinted) return reprinted;
+  const paper = /[（(]\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报))\s*记者/.exec(text)?.[1];
+  if (paper) return paper;
+  const url = /(?:地址|网址|原文链接)\s*[:：]\s*(https?:\/\/\S+)/.exec(text)?.[1];
+  return url ?? null;
+}
+
+/** Bylines: a line led by □ or ■ with names, 作者: NAME, or (X报记者 NAME 通讯员 NAME). */
+function byline(text: string): string[] {
+  const names: string[] = [];
+  const boxed = /^\s*[□■▢◻]\s*([^\n]+)$/m.exec(text)?.[1];
+  if (boxed) names.push(...boxed.trim().split(/[\s、,，]+/).filter((n) => new RegExp(`^${NAME}$`).test(n)));
+  const author = /作者\s*[:：]\s*([\u4e00-\u9fff·]{2,4})(?=\s|$)/m.exec(text)?.[1];
+  if (author) names.push(author);
+  for (const m of text.matchAll(new RegExp(`[（(][^）)\\n]{0,20}?(?:记者|通讯员)([^）)\\n]{2,40})[）)]`, "g"))) {
+    for (const part of m[0].matchAll(/(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,3}?)(?=通讯员|记者|[\s、,，）)]|$)/g)) names.push(part[1]!);
+  }
+  return [...new Set(names)];
+}
+
+function title(text: string, given?: string): string {
+  if (given) return given;
+  const labelled = /^\s*标题\s*[:：]\s*(.+)$/m.exec(text)?.[1]?.trim();
+  if (labelled) return labelled;
+  for (const raw of text.split("\n").slice(0, 40)) {
+    const line = raw.trim();
+    const han = line.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    if (han >= 6 && line.length <= 40 && !/[。,，;；]$/.test(line) && !/\d+字|分钟|首页|>/.test(line)) return line;
+  }
+  return text.trim().split("\n")[0]!.trim().slice(0, 40);
+}
+
+export function readMetadata(text: string, given: { title?: string; date?: string } = {}): ArticleMetadata {
+  return { title: title(text, given.title), date: given.date ?? firstDate(text), source: source(text), byline: byline(text) };
+}

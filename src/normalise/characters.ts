@@ -1,0 +1,12 @@
+// Character classes the normaliser and the recognisers share.
+/** CJK ideographs (basic block and extension A). */
+export const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+/** CJK punctuation and full-width forms that sit between Chinese words without spaces. */
+export const isCjkPunct = (c: number) =>
+  (c >= 0x3000 && c <= 0x303f) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201f) || c === 0xff5e || c === 0x00b7;
+export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff;
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Characters that end a sentence (after NFKC, so full-width ！？； are ASCII). */
+export const SENTENCE_END = new Set(["。", "!", "?", ";", "…"]);
+/** What a wrapped line may end with and still be a finished line, not a wrap. */
+export const LINE_FINAL = /[。!?;:…”"」』)\]】]$/;

@@ -1,0 +1,6 @@
+// The normalise stage: clean text with an offset map back to the source, and its sentences.
+export { normalise, NORMALISE_DEFAULTS } from "./normalise.js";
+export type { NormaliseOptions, NormalisedText } from "./normalise.js";
+export { splitSentences } from "./sentences.js";
+export type { Sentence } from "./sentences.js";
+export { isHan, isCjkPunct, isDigit, isSpace } from "./characters.js";

@@ -1,0 +1,161 @@
+// normalise(text): NFKC, hard line breaks and stray spaces repaired, repeated passages collapsed, offsets kept.
+import { MappedText, composeOffsets } from "./text-buffer.js";
+import { isCjkPunct, isDigit, isHan, isSpace, LINE_FINAL } from "./characters.js";
+
+export interface NormaliseOptions {
+  /** Paragraphs shorter than this are never collapsed as repeats (headings may repeat on purpose). */
+  minRepeatLength: number;
+  /** Share of non-final lines above which a text is taken as hard-wrapped (PDF extraction). */
+  wrappedLineShare: number;
+}
+export const NORMALISE_DEFAULTS: NormaliseOptions = { minRepeatLength: 6, wrappedLineShare: 0.5 };
+
+export interface NormalisedText {
+  text: string;
+  /** offsets[i] is the index in the source text of normalised character i. */
+  offsets: Int32Array;
+  /** Paragraphs dropped because they repeated an earlier one. */
+  repeatsDropped: number;
+}
+
+export function normalise(source: string, options: Partial<NormaliseOptions> = {}): NormalisedText {
+  const o = { ...NORMALISE_DEFAULTS, ...options };
+  const a = compatibilityForms(source);
+  const b = joinLines(a.text, o.wrappedLineShare);
+  const c = dropRepeats(b.text, o.minRepeatLength);
+  const offsets = composeOffsets(composeOffsets(c.offsets, b.offsets), a.offsets);
+  return { text: c.text, offsets, repeatsDropped: c.dropped };
+}
+
+/** NFKC where it changes anything, CRLF to LF, odd spaces to a plain space, zero-width characters out. */
+function compatibilityForms(source: string): { text: string; offsets: Int32Array } {
+  const out = new MappedText(source.length + 16);
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x0d) {
+      if (source.charCodeAt(i + 1) !== 0x0a) out.pushUnit(0x0a, i);
+      continue;
+    }
+    if (c === 0x200b || c === 0xfeff || c === 0x200c || c === 0x200d) continue;
+    if (c === 0x3000 || c === 0xa0 || c === 0x09) {
+      out.pushUnit(0x20, i);
+      continue;
+    }
+    if (c < 0x80 || isHan(c)) {
+      out.pushUnit(c, i);
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff ? source.slice(i, i + 2) : source[i]!;
+    const folded = pair.normalize("NFKC");
+    out.push(folded, i);
+    if (pair.length === 2) i++;
+  }
+  return out.build();
+}
+
+interface Line { start: number; end: number; text: string }
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 0x0a) {
+      lines.push({ start, end: i, text: text.slice(start, i).trim() });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Rejoins lines that a PDF wrapped inside a sentence, across blank lines too when the line before ran to
+ * the full width, and removes spaces that stand between Chinese characters. Other line breaks become
+ * paragraph breaks.
+ */
+function joinLines(text: string, wrappedLineShare: number): { text: string; offsets: Int32Array } {
+  const lines = splitLines(text);
+  const content = lines.filter((l) => l.text.length >= 5);
+  const open = content.filter((l) => !LINE_FINAL.test(l.text)).length;
+  const wrapped = content.length >= 8 && open / content.length > wrappedLineShare;
+  const widths = content.map((l) => l.text.length).sort((x, y) => x - y);
+  const fullWidth = wrapped ? 0.75 * (widths[Math.floor(widths.length * 0.75)] ?? 0) : Infinity;
+
+  const out = new MappedText(text.length + 16);
+  let pendingBreak = -1; // source index of a paragraph break not yet written
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (!line.text) continue;
+    if (pendingBreak >= 0 && out.length) out.pushUnit(0x0a, pendingBreak);
+    pendingBreak = -1;
+    writeLine(out, text, line);
+    // Decide what follows this line: nothing (a wrap) or a paragraph break.
+    let next = li + 1;
+    let blank = false;
+    while (next < lines.length && !lines[next]!.text) {
+      blank = true;
+      next++;
+    }
+    const isWrap =
+      wrapped && next < lines.length && !LINE_FINAL.test(line.text) &&
+      (!blank || line.text.length >= fullWidth) && !looksLikeHeading(lines[next]!.text);
+    if (!isWrap) pendingBreak = line.end;
+  }
+  return out.build();
+}
+
+function looksLikeHeading(text: string): boolean {
+  return /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、)/.test(text);
+}
+
+/** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */
+function writeLine(out: MappedText, text: string, line: Line): void {
+  let i = line.start;
+  while (i < line.end && isSpace(text.charCodeAt(i))) i++;
+  let end = line.end;
+  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  const joinsCjk = (c: number) => isHan(c) || isCjkPunct(c) || c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29;
+  // A wrap between two Chinese characters leaves no space; between two Latin words it leaves one.
+  const prev = out.lastUnit();
+  if (prev !== -1 && prev !== 0x0a && !(joinsCjk(prev) || joinsCjk(text.charCodeAt(i)) || isDigit(prev))) {
+    out.pushUnit(0x20, i);
+  }
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      let j = i;
+      while (j < end && isSpace(text.charCodeAt(j))) j++;
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(j);
+      const cjkBefore = joinsCjk(before);
+      const cjkAfter = joinsCjk(after);
+      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after))) out.pushUnit(0x20, i);
+      i = j - 1;
+      continue;
+    }
+    out.pushUnit(c, i);
+  }
+}
+
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** Drops a paragraph that repeats an earlier one word for word (a PDF's body printed twice). */
+function dropRepeats(text: string, minLength: number): { text: string; offsets: Int32Array; dropped: number } {
+  const out = new MappedText(text.length + 16);
+  const seen = new Set<string>();
+  let dropped = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
+    const para = text.slice(start, i);
+    const key = para.replace(/\s+/g, "");
+    if (key.length >= minLength && seen.has(key)) {
+      dropped++;
+    } else {
+      if (key.length >= minLength) seen.add(key);
+      if (out.length) out.pushUnit(0x0a, start > 0 ? start - 1 : 0);
+      for (let k = start; k < i; k++) out.pushUnit(text.charCodeAt(k), k);
+    }
+    start = i + 1;
+  }
+  return { ...out.build(), dropped };
+}

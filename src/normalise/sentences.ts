@@ -1,0 +1,41 @@
+// Splits normalised text into sentences with their offsets: the unit evidence is quoted in.
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the paragraph (line) the sentence stands in. */
+  paragraph: number;
+}
+
+const END = /[。!?;…]/;
+const CLOSERS = /[”"’」』)]/;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+  const emit = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e), paragraph });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      emit(i);
+      start = i + 1;
+      paragraph++;
+    } else if (END.test(ch)) {
+      let j = i + 1;
+      while (j < text.length && (END.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
+      emit(j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  emit(text.length);
+  return out;
+}

@@ -1,0 +1,72 @@
+// Administrative units in text: exact surface forms, then misspelt ones resolved in pinyin, then their echoes.
+import type { Gazetteer } from "../gazetteer/index.js";
+import { isHan } from "../normalise/index.js";
+import type { Mention } from "./types.js";
+
+const NOISY_SUFFIXES = new Set(["旗", "县", "市", "盟"]);
+/** The longest misspelt name looked at, in characters (科尔沁左翼中旗 is seven). */
+const MAX_NOISY = 8;
+/** Words ending in a unit suffix that are never place names. */
+const NOT_PLACES = /^(.*(城市|超市|全市|该市|本市|各市|上市|门市|夜市|集市|股市|楼市|开市|罢市|都市|新市|市县|旗县|全县|该县|本县|各县|郡县|州县|全旗|该旗|本旗|各旗|红旗|国旗|党旗|彩旗|锦旗|旌旗|战旗|会旗|队旗|团旗|校旗|结盟|联盟|同盟|加盟|会盟|入盟))$/;
+
+function admin(g: Gazetteer, start: number, end: number, text: string, unitId: string, source: Mention["source"], confidence: number): Mention {
+  const u = g.unit(unitId)!;
+  return { start, end, surface: text.slice(start, end), label: u.label, name: u.name, unitId, source, confidence };
+}
+
+/** A league named within the sentence before `at`, to narrow the units a misspelling may stand for. */
+function leagueBefore(g: Gazetteer, found: Mention[], at: number, sentenceStart: number): string | undefined {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i]!;
+    if (m.end > at) continue;
+    if (m.end < sentenceStart) break;
+    if (m.label === "League") return m.unitId;
+    if (m.label === "Banner") return g.unit(m.unitId!)?.parentId ?? undefined;
+  }
+  return undefined;
+}
+
+export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: number[]): Mention[] {
+  const exact = g.match(text).map((m) =>
+    admin(g, m.start, m.end, text, m.unitId, "gazetteer", m.kind === "short" ? 0.85 : 0.98),
+  );
+  // Misspelt units: spans ending in a unit suffix that no exact form covers.
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of exact) covered.fill(1, m.start, m.end);
+  const noisy: Mention[] = [];
+  let si = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= i) si++;
+    if (!NOISY_SUFFIXES.has(text[i]!) || covered[i]) continue;
+    let left = i;
+    while (left > 0 && i - left < MAX_NOISY - 1 && isHan(text.charCodeAt(left - 1)) && !covered[left - 1]) left--;
+    if (i - left < 2) continue;
+    const league = leagueBefore(g, exact, left, sentenceStarts[si] ?? 0);
+    let best: { start: number; unitId: string; distance: number } | undefined;
+    for (let s = i - 2; s >= left; s--) {
+      const span = text.slice(s, i + 1);
+      if (NOT_PLACES.test(span) || /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些全本是有将]/.test(span)) break;
+      const m = g.resolveNoisy(span, league);
+      if (m && (!best || m.distance < best.distance)) best = { start: s, unitId: m.unitId, distance: m.distance };
+    }
+    if (best) {
+      noisy.push(admin(g, best.start, i + 1, text, best.unitId, "noisy", Math.max(0.5, 0.8 - best.distance * 0.15)));
+      covered.fill(1, best.start, i + 1);
+    }
+  }
+  // Echoes: a misspelt unit's form without its suffix (阿尔桑 after 阿尔桑市) names it again in this article.
+  const learned: Mention[] = [];
+  const echoes = new Map<string, string>();
+  for (const m of noisy) {
+    const core = m.surface.slice(0, -1);
+    if (core.length >= 2 && !g.lookup(core)) echoes.set(core, m.unitId!);
+  }
+  for (const [core, unitId] of echoes) {
+    for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + core.length)) {
+      if (covered[at] || covered[at + core.length - 1]) continue;
+      learned.push(admin(g, at, at + core.length, text, unitId, "learned", 0.6));
+      covered.fill(1, at, at + core.length);
+    }
+  }
+  return [...exact, ...noisy, ...learned].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,69 @@
+// Names known only from the list they stand in: "首农、中粮、中化等61家北京企业", "西山坡、大圪洞、上皮坊3个…示范村".
+import type { Mention } from "./types.js";
+
+type Label = Mention["label"];
+
+/** What the noun after a list says its items are. */
+const CATEGORY: [RegExp, Label][] = [
+  [/^[\u4e00-\u9fff]{0,6}?(企业|公司|集团|平台|市场|超市|电商|商超|商场|央企|国企)/, "Enterprise"],
+  [/^[\u4e00-\u9fff]{0,8}?(村|嘎查)/, "Village"],
+  [/^[\u4e00-\u9fff]{0,4}?(医院|卫生院)/, "Hospital"],
+  [/^[\u4e00-\u9fff]{0,4}?(学校|中小学|高校|大学)/, "School"],
+];
+/** The end of a list: 等 and/or a count (61家, 3个, 多个). */
+const LIST_END = /^([^、]{1,10}?)(等(?:(?:[0-9]+|[一二三四五六七八九十百几多]+)(?:余|多)?[个家所座])?|(?:[0-9]+|[一二三四五六七八九十百几]+)(?:余|多)?[个家所座])/;
+const CLAUSE = /[^,，。;；:：!?！？\n]+/g;
+const STOP_BEFORE_FIRST = /.*[的在与和及到向从为对把由了]/;
+
+export function recogniseEnumerations(text: string, known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const clause of text.matchAll(CLAUSE)) {
+    const body = clause[0];
+    const base = clause.index!;
+    const lastSep = body.lastIndexOf("、");
+    if (lastSep < 0) continue;
+    const tail = LIST_END.exec(body.slice(lastSep + 1));
+    if (!tail) continue;
+    const after = body.slice(lastSep + 1 + tail[0].length);
+    const label = CATEGORY.find(([re]) => re.test(after))?.[1];
+    if (!label) continue;
+    const items: { start: number; text: string }[] = [];
+    const parts = body.slice(0, lastSep).split("、");
+    let at = 0;
+    for (const p of parts) {
+      items.push({ start: base + at, text: p });
+      at += p.length + 1;
+    }
+    items.push({ start: base + lastSep + 1, text: tail[1]! });
+    // The first item carries the words before the list: keep what follows the last stop word or mention.
+    const first = items[0]!;
+    const cut = STOP_BEFORE_FIRST.exec(first.text)?.[0].length ?? 0;
+    first.start += cut;
+    first.text = first.text.slice(cut);
+    const leading = known.filter((k) => k.start >= first.start && k.end < first.start + first.text.length && k.end > first.start);
+    const lastLead = leading.sort((a, b) => b.end - a.end)[0];
+    if (lastLead) {
+      first.text = first.text.slice(lastLead.end - first.start);
+      first.start = lastLead.end;
+    }
+    // Lists are parallel: a first item much longer than the others carries words before the list.
+    const longest = Math.max(...items.slice(1).map((i) => i.text.length));
+    if (first.text.length > longest + 1) {
+      const keep = /[\u4e00-\u9fff]*$/.exec(first.text)![0].slice(-longest);
+      first.start += first.text.length - keep.length;
+      first.text = keep;
+    }
+    for (const item of items) {
+      let { start, text: name } = item;
+      const trimmed = name.replace(/^[“”"‘’\s]+|[“”"‘’\s]+$/g, "");
+      start += name.indexOf(trimmed);
+      name = trimmed;
+      if (name.length < 2 || name.length > 8) continue;
+      if (/[0-9]/.test(name) && !/^[0-9]{3,}$/.test(name)) continue;
+      if (/(学校|医院|企业|公司|村|镇|乡|社区|组织|单位|部门|机构|产品|项目)$/.test(name) || /^[各每该全本个这那多几其此]/.test(name)) continue;
+      if (known.some((k) => k.start < start + name.length && start < k.end)) continue;
+      out.push({ start, end: start + name.length, surface: name, label, name, source: "enumeration", confidence: 0.6 });
+    }
+  }
+  return out;
+}

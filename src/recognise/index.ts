@@ -1,0 +1,5 @@
+// The recognise stage: mentions of places, institutions and people in an article.
+export { recognise } from "./recognise.js";
+export type { RecogniseInput } from "./recognise.js";
+export type { Mention, ArticleDoc, MentionSource } from "./types.js";
+export { segmenter } from "./segmenter.js";

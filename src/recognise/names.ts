@@ -1,0 +1,89 @@
+// Finding where a name that ends in a known suffix begins: words are taken leftwards until one cannot be in a name.
+import type { Jieba } from "@node-rs/jieba";
+import { isHan } from "../normalise/index.js";
+import { tagWindow, type Word } from "./segmenter.js";
+import { NAME_VERBS, STOP_TAGS } from "./suffixes.js";
+
+export interface NameSpan {
+  start: number;
+  words: Word[];
+}
+
+const WINDOW = 24;
+const OPEN = new Set(["(", "（"]);
+const CLOSE = new Set([")", "）"]);
+
+/**
+ * The start of the name whose suffix begins at `suffixStart`: words are accepted leftwards while they may be
+ * part of a name; a bracketed region ((内蒙古), (亦庄·赤峰)) is kept when a name continues before it.
+ * `floor` is where the name may not reach past (the end of an earlier mention or a clause).
+ */
+export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor: number): NameSpan {
+  let from = Math.max(floor, suffixStart - WINDOW);
+  for (let i = suffixStart - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (!isHan(c) && !OPEN.has(text[i]!) && !CLOSE.has(text[i]!) && text[i] !== "·" && !/[0-9A-Za-z]/.test(text[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
+  if (from >= suffixStart) return { start: suffixStart, words: [] };
+  const words = tagWindow(jieba, text.slice(from, suffixStart), from);
+  let start = suffixStart;
+  const kept: Word[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (CLOSE.has(w.word)) {
+      // Keep a short bracketed part only if its opening bracket is inside the window.
+      let j = k - 1;
+      while (j >= 0 && !OPEN.has(words[j]!.word)) j--;
+      if (j < 0 || w.end - words[j]!.start > 12) break;
+      for (let q = k; q >= j; q--) kept.unshift(words[q]!);
+      start = words[j]!.start;
+      k = j;
+      continue;
+    }
+    if (OPEN.has(w.word) || w.word === "·") break;
+    // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
+    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word[0]!)) {
+      let cut = 0;
+      while (cut < w.word.length && FUNCTION_CHARS.test(w.word[cut]!)) cut++;
+      if (cut < w.word.length) {
+        const rest: Word = { word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end };
+        kept.unshift(rest);
+        start = rest.start;
+      }
+      break;
+    }
+    if (!isNameWord(w)) break;
+    kept.unshift(w);
+    start = w.start;
+  }
+  // A name does not open with a verb (帮扶巴林右旗蒙医医院 is 巴林右旗蒙医医院 after 帮扶).
+  while (kept.length > 1 && NAME_VERBS.has(kept[0]!.word) && /^v/.test(kept[0]!.tag)) {
+    kept.shift();
+    start = kept[0]!.start;
+  }
+  // Digits may not open a name (3所学校), but ordinals inside one may (第二中学).
+  while (kept.length && /^[0-9]/.test(kept[0]!.word)) {
+    kept.shift();
+    start = kept[0]?.start ?? suffixStart;
+  }
+  return { start, words: kept };
+}
+
+/** Function words: never inside a name. */
+const FUNCTION_CHARS = /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些我你他她它们是有将也都就还又并而且但让使给到以]/;
+/** Direction words that do stand in names (东部 in 华能内蒙古东部能源有限公司). */
+const NAME_DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部", "东西部", "东北", "西北", "华北", "华东", "华南", "西南", "东南"]);
+
+function isNameWord(w: Word): boolean {
+  if (NAME_DIRECTIONS.has(w.word)) return true;
+  if (w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && /^(d|a|b|ng|nr|ns|n|x|j)$/.test(w.tag)) return true;
+  if (/^[0-9A-Za-z]+$/.test(w.word)) return true;
+  if (/^第[一二三四五六七八九十0-9]+$/.test(w.word)) return true;
+  if (NAME_VERBS.has(w.word)) return true;
+  if (w.word.length === 1 && FUNCTION_CHARS.test(w.word)) return false;
+  if (STOP_TAGS.test(w.tag)) return false;
+  return /^(n.*|x|j|a|b|s|g|h|k|vn|eng)$/.test(w.tag);
+}

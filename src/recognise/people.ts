@@ -1,0 +1,104 @@
+// People: names next to a title (何其帅老师, 主任医师崔平), bylines, and names the article repeats.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../gazetteer/index.js";
+import type { Mention } from "./types.js";
+
+let surnameCache: { single: Set<string>; double: Set<string> } | undefined;
+function surnames() {
+  if (!surnameCache) {
+    const words = readFileSync(join(projectRoot(), "data", "surnames.txt"), "utf8")
+      .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean);
+    surnameCache = { single: new Set(words.filter((w) => w.length === 1)), double: new Set(words.filter((w) => w.length === 2)) };
+  }
+  return surnameCache;
+}
+const hasSurname = (name: string) => surnames().double.has(name.slice(0, 2)) || surnames().single.has(name[0]!);
+
+/** Titles written after a name (何其帅老师, 习近平总书记). */
+const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
+  "先生", "女士", "同志", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家"];
+/** Titles written before a name (主任医师崔平, 园区负责人付东阳, 记者陈力): the name may lack a Han surname (图雅). */
+const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师", "书记", "主播", "负责人", "专家", "记者", "通讯员", "董事长", "总经理"];
+/** Titles that also start ordinary phrases (农民积极参与): the name must open with a surname. */
+const WEAK_TITLES_BEFORE = ["医生", "教师", "老师", "院长", "校长", "村民", "牧民", "农民", "脱贫户", "贫困户", "养殖户", "志愿者",
+  "经理", "主任", "局长", "队长", "支书", "护士", "医师"];
+const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
+/** What may follow a name: verbs and function words that show where the name ends. */
+const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介绍", "积极", "表示", "指出", "告诉", "等", "的", "和", "与", "及",
+  "也", "为", "曾", "已", "将", "到", "从", "来", "带", "主动", "一", "就", "还", "又", "都", "认为", "回忆", "坦言", "笑着", "高兴",
+  "感慨", "向", "给", "把", "被", "同", "跟", "于", "作为", "担任", "负责", "带领", "深入", "利用", "通过", "先后", "多次", "每天",
+  "记者", "通讯员", "老师", "医生", "虽然", "选择", "联系", "发现", "针对", "用", "以", "这", "那"];
+const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你他她它该每各些就还又都也并而且但将已曾正年月日时分元万亿第区县旗市盟镇乡村院校局办会社部委]/;
+
+function followerAt(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  if (!/[\u4e00-\u9fff]/.test(text[at]!)) return true;
+  return FOLLOWERS.some((f) => text.startsWith(f, at));
+}
+
+function person(start: number, name: string, role: string | undefined, source: Mention["source"], confidence: number, surnameOnly = false): Mention {
+  const m: Mention = { start, end: start + name.length, surface: name, label: "Person", name, source, confidence };
+  if (role) m.role = role;
+  if (surnameOnly) m.surnameOnly = true;
+  return m;
+}
+
+const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e00-\\u9fff·]{2,4})`, "g");
+const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
+const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己)/g;
+
+/** True when jieba reads the candidate as an ordinary word rather than a name (培训班, 高兴地). */
+export type CommonWordTest = (candidate: string) => boolean;
+
+export function recognisePeople(
+  text: string, byline: string[], blocked: (start: number, end: number) => boolean,
+  isCommonWord: CommonWordTest, isSingleWord: CommonWordTest,
+): Mention[] {
+  const found: Mention[] = [];
+  const add = (m: Mention) => {
+    if (!blocked(m.start, m.end) && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
+  };
+  for (const m of text.matchAll(BEFORE_RE)) {
+    const at = m.index! + m[1]!.length + (m[0].length - m[1]!.length - m[2]!.length);
+    const run = m[2]!;
+    // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍).
+    const len = followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : 0;
+    const name = run.slice(0, len);
+    const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
+    if (!len || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name) || isCommonWord(name)) continue;
+    if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
+  }
+  for (const m of text.matchAll(AFTER_RE)) {
+    const run = m[1]!;
+    const title = m[2]!;
+    const runStart = m.index!;
+    for (const len of [3, 2]) {
+      if (run.length < len) continue;
+      const name = run.slice(run.length - len);
+      if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) {
+        add(person(runStart + run.length - len, name, title, "title", 0.75));
+        break;
+      }
+    }
+    // A surname alone before a title (何老师) refers to someone named in full elsewhere in the article.
+    const one = run.slice(-1);
+    if (surnames().single.has(one) && (run.length === 1 || /[的,。、“\s]/.test(run[run.length - 2] ?? ""))) {
+      add(person(runStart + run.length - 1, one, title, "title", 0.6, true));
+    }
+  }
+  for (const m of text.matchAll(SUBJECT_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length;
+    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.55));
+  }
+  for (const name of byline) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) add(person(at, name, undefined, "byline", 0.9));
+  }
+  // Every later occurrence of a name found once is a mention too.
+  const names = new Set(found.filter((f) => !f.surnameOnly).map((f) => f.name));
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) add(person(at, name, undefined, "known", 0.7));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

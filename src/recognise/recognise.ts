@@ -1,0 +1,71 @@
+// recognise(article): every mention of a place, institution or person in one normalised article.
+import type { Gazetteer } from "../gazetteer/index.js";
+import { splitSentences } from "../normalise/index.js";
+import { recogniseAdmin } from "./admin.js";
+import { recogniseEnumerations } from "./enumerations.js";
+import { recognisePeople } from "./people.js";
+import { segmenter } from "./segmenter.js";
+import { keepLongest, recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
+import type { ArticleDoc, Mention } from "./types.js";
+
+export interface RecogniseInput {
+  id: string;
+  title: string;
+  text: string;
+  byline: string[];
+}
+
+const LEGAL_TAIL = /(股份有限公司|有限责任公司|有限公司|控股集团|集团有限公司|集团|公司)$/;
+
+/** Short names an article uses for an enterprise it named in full: 京东 for 京东集团. */
+function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[], taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const inst of institutions) {
+    if (inst.label !== "Enterprise" || !LEGAL_TAIL.test(inst.name)) continue;
+    let core = inst.name.replace(LEGAL_TAIL, "");
+    const lead = admin.filter((a) => a.start === inst.start || (a.start >= inst.start && a.end <= inst.end && a.start === out.length)).find((a) => a.start === inst.start);
+    if (lead) core = core.slice(lead.end - lead.start);
+    core = core.replace(/^中国/, "");
+    if (core.length < 2 || core.length > 4) continue;
+    for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + core.length)) {
+      const end = at + core.length;
+      if ([...taken, ...out].some((m) => m.start < end && at < m.end)) continue;
+      out.push({ start: at, end, surface: core, label: "Enterprise", name: inst.name, source: "learned", confidence: 0.6 });
+    }
+  }
+  return out;
+}
+
+export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
+  const { text } = input;
+  const sentences = splitSentences(text);
+  const jieba = segmenter(g);
+  let admin = recogniseAdmin(g, text, sentences.map((s) => s.start));
+  const localities = recogniseLocalities(jieba, text, admin);
+  const institutions = recogniseInstitutions(jieba, text, admin);
+  // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
+  const spans = keepLongest([...institutions, ...localities.filter((l) => !institutions.some((i) => i.start < l.end && l.start < i.end && !(l.start >= i.start && l.end <= i.end)))]);
+  const named = [...spans, ...localities.filter((l) => !spans.includes(l) && spans.some((s) => l.start >= s.start && l.end <= s.end))];
+  const enumerated = recogniseEnumerations(text, [...admin, ...named]);
+  const echoes = enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated]);
+  const structural = [...named, ...enumerated, ...echoes];
+  // An administrative form inside a longer name of another kind is kept, marked nested; one that merely
+  // overlaps such a name (赛罕 of 赛罕街道) is dropped.
+  admin = admin.filter((a) => !structural.some((s) => a.start < s.end && s.start < a.end && !(a.start >= s.start && a.end <= s.end)));
+  const blocked = (s: number, e: number) => [...admin, ...structural].some((m) => m.start < e && s < m.end);
+  const isCommonWord = (candidate: string) => {
+    const words = jieba.tag(candidate, true);
+    const first = words[0];
+    return !!first && first.word.length >= 2 && !/^(nr|nrt|nrfg|x)$/.test(first.tag);
+  };
+  const isSingleWord = (candidate: string) => {
+    const words = jieba.tag(candidate, false);
+    return words.length === 1 && !/^(nr|nrt|nrfg|x)$/.test(words[0]!.tag);
+  };
+  const people = recognisePeople(text, input.byline, blocked, isCommonWord, isSingleWord);
+  const mentions = [...admin, ...structural, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of mentions) {
+    m.nested = structural.some((s) => s !== m && m.start >= s.start && m.end <= s.end && s.end - s.start > m.end - m.start);
+  }
+  return { id: input.id, title: input.title, text, sentences, mentions, byline: input.byline };
+}

@@ -1,0 +1,115 @@
+// Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
+import type { Jieba } from "@node-rs/jieba";
+import { COMMON_WORDS, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, SHORT_SUFFIX_MIN_CORE } from "./suffixes.js";
+import { nameStart } from "./names.js";
+import type { Mention } from "./types.js";
+
+type Label = Mention["label"];
+
+/** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
+const CONTINUES: Record<string, RegExp> = {
+  学: /^生/, 局: /^[面势部限促]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉]/, 网: /^[络点站购红民友上签]/, 厅: /^[堂]/,
+  镇: /^[定静压]/, 乡: /^[亲情土愁音里下村镇]/, 村: /^[民里落庄头口委干集级组务子]/, 社区: /^[服工居]/,
+  园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
+};
+
+/** Cores that make a locality's name generic, not a proper name (示范村, 行政村, 各嘎查村 …). */
+const GENERIC_LOCALITY = /(乡村|振兴|产业|示范|贫困|脱贫|行政|集体|美丽|重点|结对|帮扶|所在|当地|各级|基层|周边|全国|嘎查$|村$|镇$|乡$)|^[各每该全本个这那多几其此该]/;
+/** Cores that make an institution's name generic (市级最强党支部, 当地电商中心). */
+const GENERIC_INSTITUTION = /(最|当地|所在|各级|基层|周边|我们|他们|这个|那个|一个|每个|多个|多家|有关|相关|其他|以上)|^[各每该全本个这那多几其此]/;
+const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司)$/;
+
+function buildPattern(suffixes: [string, string][]): RegExp {
+  const alternation = [...suffixes].sort((a, b) => b[0].length - a[0].length).map(([s]) => s).join("|");
+  return new RegExp(alternation, "g");
+}
+const INSTITUTION_PATTERN = buildPattern(INSTITUTION_SUFFIXES);
+const TOWNSHIP_PATTERN = buildPattern(LOCALITY_SUFFIXES.filter(([, l]) => l === "Township"));
+const VILLAGE_PATTERN = buildPattern(LOCALITY_SUFFIXES.filter(([, l]) => l === "Village"));
+const INSTITUTION_LABEL = new Map(INSTITUTION_SUFFIXES);
+const LOCALITY_LABEL = new Map(LOCALITY_SUFFIXES);
+
+/** The latest end of a mention that ends at or before `at`, so that a name never swallows an earlier one. */
+function floorAt(stops: Int32Array, at: number): number {
+  return stops[at] ?? 0;
+}
+
+/** For every offset, the end of the nearest administrative mention ending at or before it. */
+export function mentionFloors(textLength: number, mentions: Mention[]): Int32Array {
+  const floors = new Int32Array(textLength + 1);
+  const ends = new Uint8Array(textLength + 1);
+  for (const m of mentions) ends[m.end] = 1;
+  let last = 0;
+  for (let i = 0; i <= textLength; i++) {
+    if (ends[i]) last = i;
+    floors[i] = last;
+  }
+  return floors;
+}
+
+interface Options {
+  pattern: RegExp;
+  labelOf: Map<string, string>;
+  locality: boolean;
+}
+
+function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
+  const floors = mentionFloors(text.length, admin);
+  const adminIn = (s: number, e: number) => admin.some((m) => m.start >= s && m.end <= e);
+  const found: Mention[] = [];
+  o.pattern.lastIndex = 0;
+  for (let m = o.pattern.exec(text); m; m = o.pattern.exec(text)) {
+    const suffix = m[0];
+    const s = m.index;
+    const e = s + suffix.length;
+    o.pattern.lastIndex = s + 1; // overlapping suffixes (卫生院 inside 中心卫生院) are all tried
+    const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
+    if (cont?.test(text.slice(e, e + 2))) continue;
+    // A locality name may not reach back over an administrative unit: 宝昌镇 in 太仆寺旗宝昌镇.
+    const floor = o.locality ? floorAt(floors, s) : 0;
+    const span = nameStart(jieba, text, s, floor);
+    const core = text.slice(span.start, s);
+    const lastWord = span.words[span.words.length - 1]?.word ?? "";
+    const name = core + suffix;
+    if (COMMON_WORDS.has(name) || COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)) continue;
+    if (core.length < (suffix.length === 1 ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
+    if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
+    if (o.locality) {
+      if (GENERIC_LOCALITY.test(core) || core.length > 5 || /[个家所名座处条]$/.test(core)) continue;
+    } else if (GENERIC_INSTITUTION.test(core)) {
+      continue;
+    } else if (!LEGAL_SUFFIX.test(suffix) && !isProper(span.words, core) && !adminIn(span.start, s)) {
+      continue;
+    }
+    found.push({
+      start: span.start, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix",
+      confidence: o.locality ? 0.8 : 0.75,
+    });
+  }
+  return keepLongest(found);
+}
+
+/** A core is a proper name when some word in it is one (place, person, organisation, unknown word) or it is long. */
+function isProper(words: { word: string; tag: string }[], core: string): boolean {
+  if (core.length >= 3) return true;
+  return words.some((w) => /^(ns|nr|nrt|nz|nt|x|j|eng)$/.test(w.tag) || /^第/.test(w.word));
+}
+
+/** Of overlapping spans the longest stays (首都医科大学宣武医院 over 首都医科大学). */
+export function keepLongest(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function recogniseInstitutions(jieba: Jieba, text: string, admin: Mention[]): Mention[] {
+  return recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false });
+}
+
+/** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */
+export function recogniseLocalities(jieba: Jieba, text: string, admin: Mention[]): Mention[] {
+  const towns = recogniseSuffixed(jieba, text, admin, { pattern: TOWNSHIP_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
+  const villages = recogniseSuffixed(jieba, text, [...admin, ...towns], { pattern: VILLAGE_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
+  return keepLongest([...towns, ...villages]);
+}

@@ -1,0 +1,102 @@
+// What the relation patterns read: an article's mentions with their entities, clauses, sides and focus.
+import type { Gazetteer } from "../gazetteer/index.js";
+import type { Evidence, Props, RelationshipType } from "../graph/index.js";
+import type { Sentence } from "../normalise/index.js";
+import type { Mention } from "../recognise/index.js";
+import type { Entity, ResolvedDoc, Side } from "../resolve/index.js";
+
+export interface Relation {
+  type: RelationshipType;
+  source: string;
+  target: string;
+  props: Props;
+  confidence: number;
+  evidence: Evidence;
+}
+
+/** A mention with the entity it resolved to. */
+export interface Ref {
+  mention: Mention;
+  entity: Entity;
+}
+
+const LEVEL: Record<string, number> = {
+  Province: 0, League: 1, District: 2, Banner: 2, Township: 3, Village: 4,
+  Enterprise: 5, Hospital: 5, School: 5, Organization: 5, Agency: 5, Person: 6,
+};
+export const specificity = (e: Entity) => LEVEL[e.label] ?? 5;
+export const isPlace = (e: Entity) => ["Province", "District", "League", "Banner", "Township", "Village"].includes(e.label);
+export const isInstitution = (e: Entity) => ["Enterprise", "Hospital", "School", "Organization", "Agency"].includes(e.label);
+
+export class ArticleContext {
+  readonly refs: Ref[];
+  readonly text: string;
+  readonly sentences: Sentence[];
+  readonly id: string;
+  /** Sides learned in this article (a township after 北京经开区 is on the Beijing side). */
+  private readonly learnedSide = new Map<string, Side>();
+  imFocus?: Entity;
+  beijingFocus?: Entity;
+
+  constructor(readonly g: Gazetteer, resolved: ResolvedDoc, readonly entities: Map<string, Entity>) {
+    const { doc, entityOf } = resolved;
+    this.id = doc.id;
+    this.text = doc.text;
+    this.sentences = doc.sentences;
+    this.refs = doc.mentions
+      .map((m, i) => ({ mention: m, id: entityOf[i] }))
+      .filter((x): x is { mention: Mention; id: string } => !!x.id)
+      .map((x) => ({ mention: x.mention, entity: entities.get(x.id)! }));
+  }
+
+  evidence(s: Sentence): Evidence {
+    return { article: this.id, sentence: s.text, start: s.start, end: s.end };
+  }
+
+  /** Mentions inside [start, end); nested ones (inside a longer name) only when asked. */
+  within(start: number, end: number, nested = false): Ref[] {
+    return this.refs.filter((r) => r.mention.start >= start && r.mention.end <= end && (nested || !r.mention.nested));
+  }
+
+  sideOf(e: Entity): Side | undefined {
+    return e.side ?? this.learnedSide.get(e.id);
+  }
+
+  learnSide(e: Entity, side: Side | undefined): void {
+    if (side && !e.side && !this.learnedSide.has(e.id)) this.learnedSide.set(e.id, side);
+  }
+
+  /** Clauses of a sentence: spans between commas, semicolons and colons. */
+  clauses(s: Sentence): { start: number; end: number }[] {
+    const out: { start: number; end: number }[] = [];
+    let start = s.start;
+    for (let i = s.start; i <= s.end; i++) {
+      if (i === s.end || /[,，;；:：]/.test(this.text[i]!)) {
+        if (i > start) out.push({ start, end: i });
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The latest mention before `at` in the same paragraph, within a few sentences, that passes `accept`. */
+  recent(at: number, sentence: Sentence, accept: (r: Ref) => boolean, reach = 4): Ref | undefined {
+    const first = this.sentences[Math.max(0, sentence.index - reach)]!;
+    const candidates = this.refs.filter(
+      (r) => r.mention.end <= at && r.mention.start >= first.start && accept(r) &&
+        this.sentences.find((s) => r.mention.start >= s.start && r.mention.start < s.end)?.paragraph === sentence.paragraph,
+    );
+    return candidates[candidates.length - 1];
+  }
+}
+
+/** Drops refs that are places containing another ref of the list (北京市 before 昌平区), keeping the specific. */
+export function mostSpecific(g: Gazetteer, refs: Ref[]): Ref[] {
+  return refs.filter((r) => !refs.some((o) => o !== r && (g.contains(r.entity.id, o.entity.id) || (r.entity.id === o.entity.id && o.mention.start > r.mention.start))));
+}
+
+/** Year stated in a piece of text (2010年), if any. */
+export function yearIn(text: string): number | null {
+  const m = /(19[5-9][0-9]|20[0-4][0-9])年/.exec(text);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,135 @@
+// FUNDED and INVESTED_IN: who put how much money where, read clause by clause around each amount.
+import type { Sentence } from "../normalise/index.js";
+import { amountsIn } from "./amounts.js";
+import { pointersIn } from "./anaphora.js";
+import { ArticleContext, isInstitution, isPlace, mostSpecific, specificity, yearIn, type Ref, type Relation } from "./context.js";
+
+const FUNDING = /(投入|投资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金)/;
+const NOT_FUNDING = /(销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
+/** Beijing money named by its source rather than by who spent it. */
+const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京)[\u4e00-\u9fff]{0,6}(资金|基金)/;
+const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根)/;
+
+function sentenceOf(ctx: ArticleContext, at: number): Sentence | undefined {
+  return ctx.sentences.find((s) => at >= s.start && at < s.end);
+}
+
+/** Places and institutions of the Inner Mongolia side among refs, the most specific first. */
+function recipients(ctx: ArticleContext, refs: Ref[]): Ref[] {
+  const im = mostSpecific(ctx.g, refs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing" && r.entity.label !== "Person"));
+  const known = im.filter((r) => ctx.sideOf(r.entity) === "inner-mongolia" || isPlace(r.entity) || isInstitution(r.entity));
+  if (known.length === 0) return [];
+  const best = Math.max(...known.map((r) => specificity(r.entity)));
+  return known.filter((r) => specificity(r.entity) === best);
+}
+
+function beijingRefs(ctx: ArticleContext, refs: Ref[]): Ref[] {
+  return mostSpecific(ctx.g, refs.filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person"));
+}
+
+export function money(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  const beijing = ctx.g.lookup("北京市");
+  for (const s of ctx.sentences) {
+    const clauses = ctx.clauses(s);
+    for (const amount of amountsIn(s.text, s.start)) {
+      const clause = clauses.find((c) => amount.start >= c.start && amount.start < c.end) ?? { start: s.start, end: s.end };
+      const clauseText = ctx.text.slice(clause.start, clause.end);
+      const lead = ctx.text.slice(clause.start, amount.start);
+      if (NOT_FUNDING.test(clauseText)) continue;
+      const sentenceFunding = /(捐赠|捐助|捐资)/.test(s.text);
+      if (!FUNDING.test(lead) && !sentenceFunding) continue;
+      const inClause = ctx.within(clause.start, clause.end);
+      const inSentence = ctx.within(s.start, amount.start);
+      // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
+      const investor = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amount.start).pop();
+      if (investor && /投资/.test(ctx.text.slice(investor.mention.end, amount.start))) {
+        const place = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity))[0];
+        if (place) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
+        continue;
+      }
+      // Funder: a Beijing-side name before the amount; a donor named just before its verb; else the money's source.
+      let funders = beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start));
+      if (funders.length > 1) {
+        const last = funders[funders.length - 1]!;
+        funders = funders.filter((f) => f.entity.label === last.entity.label && last.mention.start - f.mention.end < 40);
+      }
+      const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2))).pop();
+      let funderIds = funders.map((f) => f.entity.id);
+      if (donor) funderIds = [donor.entity.id];
+      if (funderIds.length === 0) {
+        if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead)) funderIds = [ctx.beijingFocus?.id ?? beijing?.id ?? ""];
+        else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead)) funderIds = [ctx.beijingFocus.id];
+      }
+      funderIds = funderIds.filter(Boolean);
+      if (funderIds.length === 0) continue;
+      // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
+      let targets = recipients(ctx, inClause.filter((r) => !funderIds.includes(r.entity.id)));
+      if (targets.length === 0) targets = recipients(ctx, ctx.within(s.start, s.end).filter((r) => !funderIds.includes(r.entity.id)));
+      if (targets.length === 0) {
+        const p = pointersIn(ctx, s).filter((x) => !funderIds.includes(x.ref.entity.id))[0];
+        if (p) targets = [p.ref];
+      }
+      if (targets.length === 0) {
+        const r = ctx.recent(s.start, s, (x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
+        if (r) targets = [r];
+      }
+      if (targets.length === 0 && ctx.imFocus) targets = [{ mention: { start: s.start, end: s.start } as Ref["mention"], entity: ctx.imFocus }];
+      const purpose = ctx.text.slice(amount.end, clause.end).replace(/^(的|,|，)?(用于|实施了?|推进|开展|建设|新建|为|在|对|帮助)?/, "").slice(0, 40) || clauseText.slice(0, 40);
+      const year = yearIn(s.text);
+      for (const funder of funderIds) {
+        for (const t of targets) {
+          if (t.entity.id === funder) continue;
+          out.push({
+            type: "FUNDED", source: funder, target: t.entity.id,
+            props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year, shared: targets.length > 1 || funderIds.length > 1 },
+            confidence: 0.7, evidence: ctx.evidence(s),
+          });
+        }
+      }
+    }
+  }
+  return [...out, ...settling(ctx)];
+}
+
+/** "首农、中粮…等61家北京企业相继落户赤峰", "E在科左中旗建立了…基地", "E与巴林右旗…签订了…项目". */
+function settling(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    for (const clause of ctx.clauses(s)) {
+      const text = ctx.text.slice(clause.start, clause.end);
+      const refs = ctx.within(clause.start, clause.end);
+      const settle = SETTLE.exec(text);
+      const enterprises = refs.filter((r) => r.entity.label === "Enterprise");
+      if (enterprises.length === 0) continue;
+      if (settle) {
+        const at = clause.start + settle.index;
+        const subjects = enterprises.filter((r) => r.mention.end <= at);
+        let place: Ref | undefined = refs.filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2)[0];
+        place ??= pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
+        if (!place) continue;
+        for (const e of subjects) {
+          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
+          out.push({ type: "LOCATED_IN", source: e.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+        }
+        continue;
+      }
+      for (const e of enterprises) {
+        const rest = ctx.text.slice(e.mention.end, clause.end);
+        const built = /^在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
+        const signed = /^与([\u4e00-\u9fff]{2,12}?)(在.{0,30})?(签订|签约|签署)/.exec(rest);
+        const m = built ?? signed;
+        if (!m) continue;
+        const from = e.mention.end + 1;
+        const place = refs.filter((r) => isPlace(r.entity) && r.mention.start >= from && r.mention.end <= from + m[1]!.length).pop()
+          ?? pointersIn(ctx, s, from, from + m[1]!.length).map((p) => p.ref).find((r) => isPlace(r.entity));
+        if (place && ctx.sideOf(place.entity) !== "beijing") {
+          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export { sentenceOf };

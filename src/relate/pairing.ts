@@ -1,0 +1,89 @@
+// PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "在北京经开区的帮扶下", always Beijing side first.
+import type { Sentence } from "../normalise/index.js";
+import { ArticleContext, mostSpecific, yearIn, type Ref, type Relation } from "./context.js";
+
+const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对)/g;
+const WITH_VERB = /(结成了?对子|结成了?姐妹城市|结为姐妹城市|结为友好城市|配对|结对|签订结对帮扶协议|建立结对帮扶关系)/;
+const AND = /(与|和|同)/g;
+
+/** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */
+const PAIRS: [string, string][] = [
+  ["District", "Banner"], ["District", "League"], ["Province", "Province"], ["Township", "Township"], ["Village", "Village"],
+  ["Enterprise", "Village"], ["School", "School"], ["Hospital", "Hospital"], ["Organization", "Village"],
+];
+
+function orient(ctx: ArticleContext, a: Ref, b: Ref, helperFirst: boolean): [Ref, Ref] | null {
+  if (a.entity.id === b.entity.id) return null;
+  const sa = ctx.sideOf(a.entity);
+  const sb = ctx.sideOf(b.entity);
+  if (sa && sb && sa === sb) return null;
+  let pair: [Ref, Ref];
+  if (sa === "inner-mongolia" || sb === "beijing") pair = [b, a];
+  else if (sa === "beijing" || sb === "inner-mongolia") pair = [a, b];
+  else if (helperFirst) pair = [a, b];
+  else return null;
+  const ok = PAIRS.some(([x, y]) => pair[0].entity.label === x && pair[1].entity.label === y);
+  return ok ? pair : null;
+}
+
+/** The year a pairing began: stated in the sentence, else in the sentence before it in the same paragraph. */
+function since(ctx: ArticleContext, s: Sentence): number | null {
+  const here = yearIn(s.text);
+  if (here) return here;
+  const prev = ctx.sentences[s.index - 1];
+  return prev && prev.paragraph === s.paragraph ? yearIn(prev.text) : null;
+}
+
+export function pairings(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number) => {
+    if (!pair) return;
+    out.push({ type: "PAIRED_WITH", source: pair[0].entity.id, target: pair[1].entity.id, props: { since: since(ctx, s) }, confidence, evidence: ctx.evidence(s) });
+  };
+  for (const s of ctx.sentences) {
+    for (const clause of ctx.clauses(s)) {
+      const text = ctx.text.slice(clause.start, clause.end);
+      const refs = ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person");
+      if (refs.length < 2) continue;
+      // "A 与 B 结对 / 结成对子 / 配对": one side either side of 与.
+      const withVerb = WITH_VERB.exec(text);
+      let paired = false;
+      if (withVerb) {
+        const verbAt = clause.start + withVerb.index;
+        for (const m of text.matchAll(AND)) {
+          const andAt = clause.start + m.index!;
+          if (andAt > verbAt) break;
+          const left = mostSpecific(ctx.g, refs.filter((r) => r.mention.end <= andAt));
+          const right = mostSpecific(ctx.g, refs.filter((r) => r.mention.start > andAt && r.mention.end <= verbAt));
+          const a = left[left.length - 1];
+          const b = right[right.length - 1];
+          if (a && b) {
+            add(orient(ctx, a, b, false), s, 0.9);
+            paired = true;
+          }
+        }
+      }
+      if (paired) continue;
+      // "A 帮扶 B": the helper before the verb; coordinated partners after it (赛罕街道及达尔罕街道).
+      for (const m of text.matchAll(VERB)) {
+        const verbAt = clause.start + m.index!;
+        const verbEnd = verbAt + m[0].length;
+        if (/^(资金|干部|产品|车间|工作|项目|力度|举措|人口|对象|政策|机制|关系|协议|模式)/.test(ctx.text.slice(verbEnd, verbEnd + 2))) continue;
+        const left = mostSpecific(ctx.g, refs.filter((r) => r.mention.end <= verbAt));
+        const right = mostSpecific(ctx.g, refs.filter((r) => r.mention.start >= verbEnd));
+        const a = left[left.length - 1];
+        if (!a || right.length === 0) continue;
+        const partners = right.filter((r) => r.entity.label === right[0]!.entity.label && r.mention.start - verbEnd < 30);
+        for (const b of partners.length ? partners : [right[0]!]) add(orient(ctx, a, b, true), s, 0.85);
+      }
+    }
+    // "在北京经开区的帮扶下": the district helps the banner the article is about.
+    for (const m of s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|支持|对口帮扶)下/g)) {
+      const from = s.start + m.index! + 1;
+      const helpers = mostSpecific(ctx.g, ctx.within(from, from + m[1]!.length));
+      const helper = helpers[helpers.length - 1];
+      if (helper && ctx.imFocus) add(orient(ctx, helper, { mention: helper.mention, entity: ctx.imFocus }, false), s, 0.7);
+    }
+  }
+  return out;
+}

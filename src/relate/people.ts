@@ -1,0 +1,96 @@
+// WORKS_AT, ASSIGNED_TO and AUTHORED: where people work, where they are sent, and who wrote the article.
+import type { Sentence } from "../normalise/index.js";
+import { pointersIn } from "./anaphora.js";
+import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
+
+/** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
+const WORKPLACE_GAP = /^(的)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
+const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
+const ASSIGNMENT = /(医疗帮扶|支教|挂职|援蒙|出诊|坐诊|义诊|驻村|援派|对口支援|帮扶工作)/;
+const KIND: Record<string, string> = { 坐诊: "出诊", 义诊: "出诊", 对口支援: "援蒙", 帮扶工作: "帮扶", 援派: "援蒙" };
+
+function sentenceOf(ctx: ArticleContext, at: number): Sentence | undefined {
+  return ctx.sentences.find((s) => at >= s.start && at < s.end);
+}
+
+/** "北京丰台医院放射科的主任医师崔平", "来自锡林郭勒的主播图雅", "张春明是…小学的一名英语教师". */
+export function workplaces(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  const people = ctx.refs.filter((r) => r.entity.label === "Person");
+  for (const p of people) {
+    const s = sentenceOf(ctx, p.mention.start);
+    if (!s) continue;
+    const before = ctx.within(s.start, p.mention.start).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province");
+    const w = before[before.length - 1];
+    let role = p.mention.role;
+    if (w) {
+      const gap = ctx.text.slice(w.mention.end, p.mention.start);
+      if (gap.length <= 12 && WORKPLACE_GAP.test(gap) && !NOT_IN_GAP.test(gap)) {
+        const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(gap)?.[1];
+        role = [dept, p.mention.role ?? gap.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
+        out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: role ? { role } : {}, confidence: 0.8, evidence: ctx.evidence(s) });
+        continue;
+      }
+    }
+    // A pointer word before a title: 园区负责人付东阳.
+    const pointer = pointersIn(ctx, s, Math.max(s.start, p.mention.start - 8), p.mention.start).pop();
+    if (pointer && /^[\u4e00-\u9fff]{0,5}$/.test(ctx.text.slice(pointer.end, p.mention.start)) && p.mention.role) {
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: pointer.ref.entity.id, props: { role: ctx.text.slice(pointer.start, p.mention.start) }, confidence: 0.6, evidence: ctx.evidence(s) });
+      continue;
+    }
+    // "张春明是北京市昌平区沙河中心小学的一名英语教师"
+    const after = ctx.within(p.mention.end, s.end).filter((r) => isInstitution(r.entity))[0];
+    if (after && ctx.text.slice(p.mention.end, after.mention.start) === "是") {
+      const tail = /^的(?:一名|一位)?([\u4e00-\u9fff]{1,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记))/.exec(ctx.text.slice(after.mention.end, s.end));
+      if (tail) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1]! }, confidence: 0.8, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}
+
+/** The person a sentence is about: one named in it, else 她/他 pointing at the last person named nearby. */
+function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
+  const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person");
+  if (named.length) return named;
+  const pronoun = /[她他]/.exec(s.text);
+  if (!pronoun) return [];
+  const r = ctx.recent(s.start + pronoun.index, s, (x) => x.entity.label === "Person", 3);
+  return r ? [r] : [];
+}
+
+/** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
+export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    const paragraph = ctx.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join("");
+    let kindWord = ASSIGNMENT.exec(s.text)?.[1];
+    const welcomed = /迎来/.test(s.text);
+    if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
+    if (!kindWord) continue;
+    for (const person of subjects(ctx, s)) {
+      const home = new Set(worksAt.filter((w) => w.source === person.entity.id).map((w) => w.target));
+      const candidates = ctx.within(s.start, s.end)
+        .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
+        .filter((r) => ctx.sideOf(r.entity) !== "beijing")
+        .filter((r) => welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来") : /(在|到|赴|来到|前往|进驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)));
+      const target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
+      if (!target) continue;
+      const props: Record<string, string> = { kind: KIND[kindWord] ?? kindWord };
+      const duration = /为期([0-9一二三四五六七八九十]+(?:天|个月|年|周))/.exec(s.text)?.[1] ?? /([0-9一二三四五六七八九十]+(?:天|个月|年))的(?:支教|挂职|帮扶)/.exec(paragraph)?.[1];
+      if (duration) props["duration"] = duration;
+      out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: target.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}
+
+/** Bylines: each named author wrote the article. */
+export function authorship(ctx: ArticleContext, byline: string[]): Relation[] {
+  const out: Relation[] = [];
+  for (const name of byline) {
+    const ref = ctx.refs.find((r) => r.entity.label === "Person" && r.entity.name === name);
+    const s = ref && sentenceOf(ctx, ref.mention.start);
+    if (ref && s) out.push({ type: "AUTHORED", source: ref.entity.id, target: ctx.id, props: {}, confidence: 0.9, evidence: ctx.evidence(s) });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// relate(doc): every relationship one article states, each with its evidence sentence and a confidence.
+import type { Gazetteer } from "../gazetteer/index.js";
+import type { Entity, ResolvedDoc } from "../resolve/index.js";
+import { ArticleContext, specificity, type Relation } from "./context.js";
+import { money } from "./money.js";
+import { pairings } from "./pairing.js";
+import { assignments, authorship, workplaces } from "./people.js";
+import { locatedByName, locatedByPattern, partOf } from "./structure.js";
+
+/** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
+function imFocus(ctx: ArticleContext, title: string): Entity | undefined {
+  const pick = (ids: string[]) =>
+    ids.map((id) => ctx.entities.get(id)).filter((e): e is Entity => !!e && e.side === "inner-mongolia")
+      .sort((a, b) => specificity(b) - specificity(a))[0];
+  const fromTitle = pick(ctx.g.match(title).map((m) => m.unitId));
+  if (fromTitle) return fromTitle;
+  const headline = ctx.sentences.filter((s) => s.start < 300 && s.text.length < 40);
+  return pick(headline.flatMap((s) => ctx.within(s.start, s.end, true).map((r) => r.entity.id)));
+}
+
+/** The Beijing district an article is about: the one paired with its focus, else one that dominates it. */
+function beijingFocus(ctx: ArticleContext, pairs: Relation[]): Entity | undefined {
+  const partners = [...new Set(pairs.filter((p) => p.target === ctx.imFocus?.id).map((p) => p.source))];
+  if (partners.length === 1) {
+    const e = ctx.entities.get(partners[0]!);
+    if (e?.label === "District") return e;
+  }
+  const counts = new Map<string, number>();
+  for (const r of ctx.refs) if (r.entity.label === "District") counts.set(r.entity.id, (counts.get(r.entity.id) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0)) return ctx.entities.get(first[0]);
+  return undefined;
+}
+
+export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string, Entity>): Relation[] {
+  const ctx = new ArticleContext(g, resolved, entities);
+  ctx.imFocus = imFocus(ctx, resolved.doc.title);
+  const structure = [...partOf(ctx), ...locatedByName(ctx)];
+  const pairs = pairings(ctx);
+  ctx.beijingFocus = beijingFocus(ctx, pairs);
+  const works = workplaces(ctx);
+  return [
+    ...structure, ...pairs, ...works, ...assignments(ctx, works), ...authorship(ctx, resolved.doc.byline),
+    ...money(ctx), ...locatedByPattern(ctx),
+  ];
+}

@@ -1,0 +1,92 @@
+// PART_OF and LOCATED_IN where the text states them: 锡林郭勒盟太仆寺旗, 太仆寺旗中蒙医院, 在北京加紧建设.
+import type { Sentence } from "../normalise/index.js";
+import { pointersIn } from "./anaphora.js";
+import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
+
+const CHILD_OF: Record<string, string[]> = {
+  Banner: ["League"], District: ["Province"], League: ["Province"],
+  Township: ["Banner", "District", "League"], Village: ["Township", "Banner", "District"],
+};
+
+function sentenceAt(ctx: ArticleContext, at: number): Sentence | undefined {
+  return ctx.sentences.find((s) => at >= s.start && at < s.end);
+}
+
+function isParent(ctx: ArticleContext, parent: Ref, child: Ref): boolean {
+  if (!CHILD_OF[child.entity.label]?.includes(parent.entity.label)) return false;
+  const unit = ctx.g.unit(child.entity.id);
+  if (unit) return unit.parentId === parent.entity.id;
+  return parent.entity.label !== "Province";
+}
+
+/** Places written one after the other, the larger first: each smaller one is part of the one before it. */
+export function partOf(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  const places = ctx.refs.filter((r) => isPlace(r.entity)).sort((a, b) => a.mention.start - b.mention.start);
+  for (let i = 0; i + 1 < places.length; i++) {
+    const a = places[i]!;
+    const s = sentenceAt(ctx, a.mention.start);
+    if (!s) continue;
+    // The child follows at once; coordinated siblings (赛罕街道及达尔罕街道) share the parent.
+    let j = i + 1;
+    let expected = a.mention.end;
+    while (j < places.length) {
+      const b = places[j]!;
+      const gap = ctx.text.slice(expected, b.mention.start);
+      const first = j === i + 1;
+      if (!(first ? gap === "" : /^(及|和|、|与)$/.test(gap))) break;
+      if (!first && b.entity.label !== places[i + 1]!.entity.label) break;
+      if (!isParent(ctx, a, b)) break;
+      ctx.learnSide(b.entity, ctx.sideOf(a.entity));
+      out.push({ type: "PART_OF", source: b.entity.id, target: a.entity.id, props: {}, confidence: ctx.g.unit(b.entity.id) ? 0.95 : 0.85, evidence: ctx.evidence(s) });
+      expected = b.mention.end;
+      j++;
+    }
+  }
+  return out;
+}
+
+/** An institution whose name opens with places is in the most specific of them (Province aside). */
+export function locatedByName(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const inst of ctx.refs.filter((r) => isInstitution(r.entity) && !r.mention.nested)) {
+    const inner = ctx.refs
+      .filter((r) => r.mention.nested && r.mention.start >= inst.mention.start && r.mention.end <= inst.mention.end && isPlace(r.entity))
+      .sort((a, b) => a.mention.start - b.mention.start);
+    let at = inst.mention.start;
+    let last: Ref | undefined;
+    for (const r of inner) {
+      if (r.mention.start !== at) break;
+      last = r;
+      at = r.mention.end;
+    }
+    if (!last) continue;
+    ctx.learnSide(inst.entity, ctx.sideOf(last.entity));
+    if (last.entity.label === "Province") continue;
+    const s = sentenceAt(ctx, inst.mention.start);
+    if (s) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: last.entity.id, props: {}, confidence: 0.85, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
+const BUILT_AFTER = /^(加紧|正在|已经|已)?(建设|落户|设立|建立|成立|开业|揭牌|运营)/;
+const BUILT_BEFORE = /^(共建|建设|建立|设立|成立|打造|建成)(了)?[“"]?$/;
+
+/** "X在北京加紧建设", "在太仆寺旗共建“X”": the institution is in that place. */
+export function locatedByPattern(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    const refs = ctx.within(s.start, s.end);
+    const places: Ref[] = [...refs.filter((r) => isPlace(r.entity)), ...pointersIn(ctx, s).filter((p) => isPlace(p.ref.entity)).map((p) => ({ mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity }))];
+    for (const inst of refs.filter((r) => isInstitution(r.entity))) {
+      for (const place of places) {
+        const before = ctx.text.slice(inst.mention.end, place.mention.start);
+        const ok =
+          (/^(已|正|将)?在$/.test(before) && BUILT_AFTER.test(ctx.text.slice(place.mention.end, place.mention.end + 6))) ||
+          (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
+        if (ok) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+      }
+    }
+  }
+  return out;
+}

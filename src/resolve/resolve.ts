@@ -1,0 +1,132 @@
+// resolve(docs): mentions to entities across the corpus: canonical names, merged short forms, stable ids.
+import type { Gazetteer } from "../gazetteer/index.js";
+import { nodeId, type NodeLabel, type Props } from "../graph/index.js";
+import type { ArticleDoc, Mention } from "../recognise/index.js";
+
+export type Side = "beijing" | "inner-mongolia";
+
+export interface Entity {
+  id: string;
+  label: Exclude<NodeLabel, "Article">;
+  name: string;
+  aliases: Set<string>;
+  props: Props;
+  /** Which side of the pairing the entity belongs to, when its name or the gazetteer tells. */
+  side?: Side;
+}
+
+export interface ResolvedDoc {
+  doc: ArticleDoc;
+  /** The entity id of each mention, parallel to doc.mentions; null where a mention resolved to nothing. */
+  entityOf: (string | null)[];
+}
+
+export interface Resolution {
+  entities: Map<string, Entity>;
+  docs: ResolvedDoc[];
+}
+
+const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organization", "Agency"]);
+
+/** True when `prefix` is made entirely of administrative names (太仆寺旗, 兴安盟扎赉特旗). */
+function isPlacePrefix(g: Gazetteer, prefix: string): boolean {
+  if (!prefix) return false;
+  let covered = 0;
+  for (const m of g.match(prefix)) {
+    if (m.start !== covered) return false;
+    covered = m.end;
+  }
+  return covered === prefix.length;
+}
+
+/** The side an institution or locality belongs to, read off the place its name opens with. */
+function sideOfName(g: Gazetteer, name: string): Side | undefined {
+  const first = g.match(name)[0];
+  if (first && first.start === 0) return g.unit(first.unitId)?.side;
+  if (/^(北京|首都|京)/.test(name)) return "beijing";
+  if (/^(内蒙古|自治区)/.test(name)) return "inner-mongolia";
+  return undefined;
+}
+
+/**
+ * The longer name a short one stands for: within an article any longer name of the same label that is the
+ * short one after a place prefix (中蒙医院 → 太仆寺旗中蒙医院); across articles only when the short name holds
+ * a place itself (扎赉特旗人民医院 → 兴安盟扎赉特旗人民医院).
+ */
+function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
+  const names = new Map<string, Set<string>>(); // label -> names, corpus-wide
+  const perDoc = docs.map((d) => {
+    const local = new Map<string, Set<string>>();
+    for (const m of d.mentions) {
+      if (!INSTITUTIONS.has(m.label)) continue;
+      const key = m.label;
+      (local.get(key) ?? local.set(key, new Set()).get(key)!).add(m.name);
+      (names.get(key) ?? names.set(key, new Set()).get(key)!).add(m.name);
+    }
+    return local;
+  });
+  const target = new Map<string, string>();
+  const consider = (label: string, short: string, pool: Set<string>, needPlace: boolean) => {
+    if (needPlace && g.match(short).length === 0) return;
+    const longer = [...pool].filter((n) => n !== short && n.endsWith(short) && isPlacePrefix(g, n.slice(0, -short.length)));
+    if (longer.length === 0) return;
+    longer.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    target.set(`${label}|${short}`, longer[0]!);
+  };
+  docs.forEach((_, i) => {
+    for (const [label, pool] of perDoc[i]!) for (const n of pool) consider(label, n, pool, false);
+  });
+  for (const [label, pool] of names) for (const n of pool) if (!target.has(`${label}|${n}`)) consider(label, n, pool, true);
+  return target;
+}
+
+export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
+  const entities = new Map<string, Entity>();
+  const longer = longerForms(g, docs);
+  const entity = (label: Entity["label"], name: string, make: () => Omit<Entity, "aliases">): Entity => {
+    const probe = make();
+    let e = entities.get(probe.id);
+    if (!e) {
+      e = { ...probe, aliases: new Set([name]) };
+      entities.set(e.id, e);
+    }
+    return e;
+  };
+  const resolved: ResolvedDoc[] = docs.map((doc) => {
+    const fullNames = doc.mentions.filter((m) => m.label === "Person" && !m.surnameOnly).map((m) => m.name);
+    const entityOf = doc.mentions.map((m): string | null => {
+      if (m.unitId) {
+        const u = g.unit(m.unitId)!;
+        const e = entity(u.label, u.name, () => ({ id: u.id, label: u.label, name: u.name, props: adminProps(g, u.id), side: u.side }));
+        e.aliases.add(m.surface);
+        return e.id;
+      }
+      if (m.label === "Person" && m.surnameOnly) {
+        // 何老师 is the one person of that surname the article names in full.
+        const candidates = [...new Set(fullNames.filter((n) => n.startsWith(m.name)))];
+        if (candidates.length !== 1) return null;
+        const e = entities.get(nodeId("Person", candidates[0]!)) ?? entity("Person", candidates[0]!, () => ({ id: nodeId("Person", candidates[0]!), label: "Person", name: candidates[0]!, props: {} }));
+        e.aliases.add(m.surface + (m.role ?? ""));
+        return e.id;
+      }
+      const name = longer.get(`${m.label}|${m.name}`) ?? m.name;
+      const side = sideOfName(g, name);
+      const e = entity(m.label, name, () => ({ id: nodeId(m.label, name), label: m.label, name, props: {}, ...(side ? { side } : {}) }));
+      e.aliases.add(m.surface);
+      e.aliases.add(m.name);
+      return e.id;
+    });
+    return { doc, entityOf };
+  });
+  return { entities, docs: resolved };
+}
+
+function adminProps(g: Gazetteer, id: string): Props {
+  const u = g.unit(id)!;
+  const props: Props = { code: u.code, side: u.side };
+  const parent = g.parent(id);
+  if (u.label === "Banner" && parent) props["league"] = parent.name;
+  return props;
+}
+
+export type { Mention };
