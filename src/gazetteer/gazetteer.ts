@@ -79,12 +79,15 @@ export class Gazetteer {
    * A misspelt banner or league (八林左旗, 土泉县, 阿尚市): compared in pinyin with units of the same suffix,
    * only those of `leagueId` when a league is named nearby.
    */
-  resolveNoisy(text: string, leagueId?: string): NoisyMatch | null {
+  resolveNoisy(text: string, leagueId?: string, among?: Set<string>): NoisyMatch | null {
     const suffix = text.slice(-1);
     let candidates = this.noisyCandidates.get(suffix) ?? [];
     if (leagueId) candidates = candidates.filter((c) => this.contains(leagueId, c.unitId));
+    // Units the article already names are likelier than any other: a misspelling of one of them is
+    // accepted at the relaxed distance too (阿尚市 after 阿尔桑市 and 阿尔山).
+    if (among) candidates = candidates.filter((c) => among.has(c.unitId));
     if (candidates.length === 0) return null;
-    return closestForm(text, candidates, leagueId !== undefined);
+    return closestForm(text, candidates, leagueId !== undefined || among !== undefined);
   }
 }
 

@@ -30,10 +30,13 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
   const exact = g.match(text).map((m) =>
     admin(g, m.start, m.end, text, m.unitId, "gazetteer", m.kind === "short" ? 0.85 : 0.98),
   );
-  // Misspelt units: spans ending in a unit suffix that no exact form covers.
+  // Misspelt units: spans ending in a unit suffix that no exact form covers. A second pass compares the
+  // spans still unresolved with the units the article has named by then.
   const covered = new Uint8Array(text.length + 1);
   for (const m of exact) covered.fill(1, m.start, m.end);
   const noisy: Mention[] = [];
+  const named = new Set(exact.map((m) => m.unitId!));
+  for (const among of [undefined, named]) {
   let si = 0;
   for (let i = 0; i < text.length; i++) {
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= i) si++;
@@ -41,18 +44,20 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
     let left = i;
     while (left > 0 && i - left < MAX_NOISY - 1 && isHan(text.charCodeAt(left - 1)) && !covered[left - 1]) left--;
     if (i - left < 2) continue;
-    const league = leagueBefore(g, exact, left, sentenceStarts[si] ?? 0);
+    const league = among ? undefined : leagueBefore(g, exact, left, sentenceStarts[si] ?? 0);
     let best: { start: number; unitId: string; distance: number } | undefined;
     for (let s = i - 2; s >= left; s--) {
       const span = text.slice(s, i + 1);
       if (NOT_PLACES.test(span) || /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些全本是有将]/.test(span)) break;
-      const m = g.resolveNoisy(span, league);
+      const m = g.resolveNoisy(span, league, among);
       if (m && (!best || m.distance < best.distance)) best = { start: s, unitId: m.unitId, distance: m.distance };
     }
     if (best) {
       noisy.push(admin(g, best.start, i + 1, text, best.unitId, "noisy", Math.max(0.5, 0.8 - best.distance * 0.15)));
       covered.fill(1, best.start, i + 1);
+      named.add(best.unitId);
     }
+  }
   }
   // Echoes: a misspelt unit's form without its suffix (阿尔桑 after 阿尔桑市) names it again in this article.
   const learned: Mention[] = [];

@@ -17,7 +17,8 @@ const CONTINUES: Record<string, RegExp> = {
 const GENERIC_LOCALITY = /(乡村|振兴|产业|示范|贫困|脱贫|行政|集体|美丽|重点|结对|帮扶|所在|当地|各级|基层|周边|全国|嘎查$|村$|镇$|乡$)|^[各每该全本个这那多几其此该]/;
 /** Cores that make an institution's name generic (市级最强党支部, 当地电商中心). */
 const GENERIC_INSTITUTION = /(最|当地|所在|各级|基层|周边|我们|他们|这个|那个|一个|每个|多个|多家|有关|相关|其他|以上)|^[各每该全本个这那多几其此]/;
-const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司)$/;
+/** Endings whose names are proper whatever words they are made of (经济日报, 某某有限公司). */
+const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司|日报|晚报)$/;
 
 function buildPattern(suffixes: [string, string][]): RegExp {
   const alternation = [...suffixes].sort((a, b) => b[0].length - a[0].length).map(([s]) => s).join("|");
@@ -91,7 +92,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
 
 /** A core is a proper name when some word in it is one (place, person, organisation, unknown word) or it is long. */
 function isProper(words: { word: string; tag: string }[], core: string): boolean {
-  if (core.length >= 3) return true;
+  if (core.length >= 3 || /^(国家|中国|全国)/.test(core)) return true;
   return words.some((w) => /^(ns|nr|nrt|nz|nt|x|j|eng)$/.test(w.tag) || /^第/.test(w.word));
 }
 

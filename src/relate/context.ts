@@ -35,6 +35,8 @@ export class ArticleContext {
   readonly id: string;
   /** Sides learned in this article (a township after 北京经开区 is on the Beijing side). */
   private readonly learnedSide = new Map<string, Side>();
+  /** Parents stated in this article (荣华街道 of 北京经开区), beside the gazetteer's. */
+  readonly statedParent = new Map<string, string>();
   imFocus?: Entity;
   beijingFocus?: Entity;
 
@@ -66,6 +68,15 @@ export class ArticleContext {
     if (side && !e.side && !this.learnedSide.has(e.id)) this.learnedSide.set(e.id, side);
   }
 
+  /** True when `ancestor` contains `id`, by the gazetteer or by what this article stated. */
+  contains(ancestor: string, id: string): boolean {
+    if (this.g.contains(ancestor, id)) return true;
+    for (let p = this.statedParent.get(id), n = 0; p && n < 6; p = this.statedParent.get(p), n++) {
+      if (p === ancestor || this.g.contains(ancestor, p)) return true;
+    }
+    return false;
+  }
+
   /** Clauses of a sentence: spans between commas, semicolons and colons. */
   clauses(s: Sentence): { start: number; end: number }[] {
     const out: { start: number; end: number }[] = [];
@@ -82,17 +93,14 @@ export class ArticleContext {
   /** The latest mention before `at` in the same paragraph, within a few sentences, that passes `accept`. */
   recent(at: number, sentence: Sentence, accept: (r: Ref) => boolean, reach = 4): Ref | undefined {
     const first = this.sentences[Math.max(0, sentence.index - reach)]!;
-    const candidates = this.refs.filter(
-      (r) => r.mention.end <= at && r.mention.start >= first.start && accept(r) &&
-        this.sentences.find((s) => r.mention.start >= s.start && r.mention.start < s.end)?.paragraph === sentence.paragraph,
-    );
+    const candidates = this.refs.filter((r) => r.mention.end <= at && r.mention.start >= first.start && accept(r));
     return candidates[candidates.length - 1];
   }
 }
 
 /** Drops refs that are places containing another ref of the list (北京市 before 昌平区), keeping the specific. */
-export function mostSpecific(g: Gazetteer, refs: Ref[]): Ref[] {
-  return refs.filter((r) => !refs.some((o) => o !== r && (g.contains(r.entity.id, o.entity.id) || (r.entity.id === o.entity.id && o.mention.start > r.mention.start))));
+export function mostSpecific(ctx: ArticleContext, refs: Ref[]): Ref[] {
+  return refs.filter((r) => !refs.some((o) => o !== r && (ctx.contains(r.entity.id, o.entity.id) || (r.entity.id === o.entity.id && o.mention.start > r.mention.start))));
 }
 
 /** Year stated in a piece of text (2010年), if any. */

@@ -5,7 +5,7 @@ import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, mostSpecific, specificity, yearIn, type Ref, type Relation } from "./context.js";
 
 const FUNDING = /(投入|投资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金)/;
-const NOT_FUNDING = /(销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
+const NOT_FUNDING = /(投资额|到位|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
 /** Beijing money named by its source rather than by who spent it. */
 const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京)[\u4e00-\u9fff]{0,6}(资金|基金)/;
 const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根)/;
@@ -14,9 +14,12 @@ function sentenceOf(ctx: ArticleContext, at: number): Sentence | undefined {
   return ctx.sentences.find((s) => at >= s.start && at < s.end);
 }
 
-/** Places and institutions of the Inner Mongolia side among refs, the most specific first. */
-function recipients(ctx: ArticleContext, refs: Ref[]): Ref[] {
-  const im = mostSpecific(ctx.g, refs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing" && r.entity.label !== "Person"));
+/** A name inside "北京-内蒙古" names the programme, not a party to it. */
+const inProgrammeName = (ctx: ArticleContext, r: Ref) => /[-—–]/.test(ctx.text[r.mention.end] ?? "") || /[-—–]/.test(ctx.text[r.mention.start - 1] ?? "");
+
+/** Places and institutions of the Inner Mongolia side among refs, the most specific first (enterprises receive no grants). */
+function recipients(ctx: ArticleContext, refs: Ref[], placesOnly = false): Ref[] {
+  const im = mostSpecific(ctx, refs.filter((r) => (isPlace(r.entity) || (!placesOnly && isInstitution(r.entity) && r.entity.label !== "Enterprise")) && ctx.sideOf(r.entity) !== "beijing" && !inProgrammeName(ctx, r)));
   const known = im.filter((r) => ctx.sideOf(r.entity) === "inner-mongolia" || isPlace(r.entity) || isInstitution(r.entity));
   if (known.length === 0) return [];
   const best = Math.max(...known.map((r) => specificity(r.entity)));
@@ -24,7 +27,7 @@ function recipients(ctx: ArticleContext, refs: Ref[]): Ref[] {
 }
 
 function beijingRefs(ctx: ArticleContext, refs: Ref[]): Ref[] {
-  return mostSpecific(ctx.g, refs.filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person"));
+  return mostSpecific(ctx, refs.filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person"));
 }
 
 export function money(ctx: ArticleContext): Relation[] {
@@ -49,10 +52,15 @@ export function money(ctx: ArticleContext): Relation[] {
         continue;
       }
       // Funder: a Beijing-side name before the amount; a donor named just before its verb; else the money's source.
-      let funders = beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start));
+      let funders = beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r)));
       if (funders.length > 1) {
-        const last = funders[funders.length - 1]!;
-        funders = funders.filter((f) => f.entity.label === last.entity.label && last.mention.start - f.mention.end < 40);
+        // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
+        const kept = [funders[funders.length - 1]!];
+        for (let k = funders.length - 2; k >= 0; k--) {
+          if (!/^(、|和|及|与)$/.test(ctx.text.slice(funders[k]!.mention.end, kept[0]!.mention.start))) break;
+          kept.unshift(funders[k]!);
+        }
+        funders = kept;
       }
       const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2))).pop();
       let funderIds = funders.map((f) => f.entity.id);
@@ -64,8 +72,9 @@ export function money(ctx: ArticleContext): Relation[] {
       funderIds = funderIds.filter(Boolean);
       if (funderIds.length === 0) continue;
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
-      let targets = recipients(ctx, inClause.filter((r) => !funderIds.includes(r.entity.id)));
-      if (targets.length === 0) targets = recipients(ctx, ctx.within(s.start, s.end).filter((r) => !funderIds.includes(r.entity.id)));
+      const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);
+      let targets = recipients(ctx, [...inClause, ...pointed].filter((r) => !funderIds.includes(r.entity.id)));
+      if (targets.length === 0) targets = recipients(ctx, ctx.within(s.start, s.end).filter((r) => !funderIds.includes(r.entity.id)), true);
       if (targets.length === 0) {
         const p = pointersIn(ctx, s).filter((x) => !funderIds.includes(x.ref.entity.id))[0];
         if (p) targets = [p.ref];

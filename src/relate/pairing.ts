@@ -53,8 +53,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
         for (const m of text.matchAll(AND)) {
           const andAt = clause.start + m.index!;
           if (andAt > verbAt) break;
-          const left = mostSpecific(ctx.g, refs.filter((r) => r.mention.end <= andAt));
-          const right = mostSpecific(ctx.g, refs.filter((r) => r.mention.start > andAt && r.mention.end <= verbAt));
+          const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= andAt));
+          const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= verbAt));
           const a = left[left.length - 1];
           const b = right[right.length - 1];
           if (a && b) {
@@ -69,18 +69,20 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const verbAt = clause.start + m.index!;
         const verbEnd = verbAt + m[0].length;
         if (/^(资金|干部|产品|车间|工作|项目|力度|举措|人口|对象|政策|机制|关系|协议|模式)/.test(ctx.text.slice(verbEnd, verbEnd + 2))) continue;
-        const left = mostSpecific(ctx.g, refs.filter((r) => r.mention.end <= verbAt));
-        const right = mostSpecific(ctx.g, refs.filter((r) => r.mention.start >= verbEnd));
+        const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= verbAt));
+        const right = mostSpecific(ctx, refs.filter((r) => r.mention.start >= verbEnd));
         const a = left[left.length - 1];
         if (!a || right.length === 0) continue;
-        const partners = right.filter((r) => r.entity.label === right[0]!.entity.label && r.mention.start - verbEnd < 30);
-        for (const b of partners.length ? partners : [right[0]!]) add(orient(ctx, a, b, true), s, 0.85);
+        // Partners: the first one of a label that may pair with the helper, and those coordinated with it.
+        const fit = right.filter((r) => orient(ctx, a, r, true));
+        const label = fit[0]?.entity.label;
+        for (const b of fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30)) add(orient(ctx, a, b, true), s, 0.85);
       }
     }
     // "在北京经开区的帮扶下": the district helps the banner the article is about.
     for (const m of s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|支持|对口帮扶)下/g)) {
       const from = s.start + m.index! + 1;
-      const helpers = mostSpecific(ctx.g, ctx.within(from, from + m[1]!.length));
+      const helpers = mostSpecific(ctx, ctx.within(from, from + m[1]!.length));
       const helper = helpers[helpers.length - 1];
       if (helper && ctx.imFocus) add(orient(ctx, helper, { mention: helper.mention, entity: ctx.imFocus }, false), s, 0.7);
     }

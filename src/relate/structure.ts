@@ -38,6 +38,7 @@ export function partOf(ctx: ArticleContext): Relation[] {
       if (!first && b.entity.label !== places[i + 1]!.entity.label) break;
       if (!isParent(ctx, a, b)) break;
       ctx.learnSide(b.entity, ctx.sideOf(a.entity));
+      if (!ctx.g.unit(b.entity.id)) ctx.statedParent.set(b.entity.id, a.entity.id);
       out.push({ type: "PART_OF", source: b.entity.id, target: a.entity.id, props: {}, confidence: ctx.g.unit(b.entity.id) ? 0.95 : 0.85, evidence: ctx.evidence(s) });
       expected = b.mention.end;
       j++;
