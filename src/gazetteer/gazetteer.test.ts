@@ -1,0 +1,62 @@
+// gazetteer: the units, their codes and hierarchy, surface forms, and misspellings resolved in pinyin.
+import { defaultGazetteer, syllableDistance, syllables } from "./index.js";
+
+const g = defaultGazetteer();
+const count = (label: string) => g.units.filter((u) => u.label === label).length;
+
+describe("gazetteer units", () => {
+  it("holds Beijing's 16 districts and its development zone, Inner Mongolia's 12 leagues and 103 banners", () => {
+    expect(count("District")).toBe(17);
+    expect(count("League")).toBe(12);
+    expect(count("Banner")).toBe(103);
+    expect(g.unit("banner:152527")).toMatchObject({ name: "太仆寺旗", parentId: "league:152500", side: "inner-mongolia" });
+    expect(g.unit("district:110114")).toMatchObject({ name: "昌平区", parentId: "province:110000", side: "beijing" });
+    expect(g.lookup("经开区")?.name).toBe("北京经济技术开发区");
+  });
+
+  it("knows which unit contains which", () => {
+    expect(g.contains("league:150400", "banner:150422")).toBe(true);
+    expect(g.contains("province:150000", "banner:150422")).toBe(true);
+    expect(g.contains("league:152200", "banner:150422")).toBe(false);
+  });
+});
+
+describe("gazetteer matching", () => {
+  it("finds names, abbreviations and short forms, longest first", () => {
+    const found = g.match("北京市昌平区对口帮扶锡林郭勒盟太仆寺旗,通辽科左中旗与北京顺义区结对").map((m) => [m.surface, g.unit(m.unitId)!.name]);
+    expect(found).toEqual([
+      ["北京市", "北京市"], ["昌平区", "昌平区"], ["锡林郭勒盟", "锡林郭勒盟"], ["太仆寺旗", "太仆寺旗"],
+      ["通辽", "通辽市"], ["科左中旗", "科尔沁左翼中旗"], ["北京", "北京市"], ["顺义区", "顺义区"],
+    ]);
+  });
+
+  it("does not read 北京市场 or 大兴安岭 as 北京市 or 大兴区", () => {
+    const found = g.match("进入北京市场,大兴安岭林区").map((m) => m.surface);
+    expect(found).toEqual(["北京"]);
+  });
+});
+
+describe("noisy names", () => {
+  it.each([
+    ["八林左旗", undefined, "巴林左旗"],
+    ["科优前旗", undefined, "科尔沁右翼前旗"],
+    ["克左中旗", undefined, "科尔沁左翼中旗"],
+    ["华德县", undefined, "化德县"],
+    ["土泉县", undefined, "突泉县"],
+    ["阿尔桑市", "league:152200", "阿尔山市"],
+    ["哈钦旗", "league:150400", "喀喇沁旗"],
+  ])("%s resolves to its unit", (form, league, name) => {
+    const m = g.resolveNoisy(form, league);
+    expect(m && g.unit(m.unitId)?.name).toBe(name);
+  });
+
+  it.each(["超市", "永辉超市", "每个旗", "该市", "哈钦旗"])("%s without context stays unresolved", (form) => {
+    expect(g.resolveNoisy(form)).toBeNull();
+  });
+
+  it("measures syllable distance with fuzzy initials and finals", () => {
+    expect(syllables("巴林")).toEqual(["ba", "lin"]);
+    expect(syllableDistance(syllables("阿尔桑"), syllables("阿尔山"))).toBeCloseTo(0.25);
+    expect(syllableDistance(syllables("太仆寺"), syllables("四子王"))).toBeGreaterThan(2);
+  });
+});

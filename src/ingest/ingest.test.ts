@@ -1,0 +1,60 @@
+// ingest: encodings, HTML, metadata, and bad files named with their reason.
+import { readArticle, listInputs, IngestError } from "./index.js";
+import { articleFixturePath, ARTICLE_FIXTURES_DIR } from "../../tests/fixtures/index.js";
+
+describe.each([
+  ["UTF-8", "pairing-utf8.txt", "utf-8"],
+  ["GB18030/GBK", "pairing-gbk.txt", "gb18030"],
+  ["HTML", "pairing.html", "utf-8"],
+])("ingest of the same article as %s", (_mode, file, encoding) => {
+  it("decodes it, keeps the text and reads title and byline", async () => {
+    const a = await readArticle(articleFixturePath(file));
+    expect(a.encoding).toBe(encoding);
+    expect(a.text).toContain("昌平区帮扶阿鲁科尔沁旗");
+    expect(a.title).toBe("赤峰市京蒙协作工作硕果连枝");
+    expect(a.byline).toEqual(["魏那", "宋玉静"]);
+    expect(a.id).toMatch(/^article:[0-9a-f]{16}$/);
+  });
+});
+
+describe("ingest", () => {
+  it("strips scripts and styles from HTML and decodes entities", async () => {
+    const a = await readArticle(articleFixturePath("pairing.html"));
+    expect(a.text).not.toContain("海淀区帮扶敖汉旗");
+    expect(a.text).not.toContain("color:red");
+    expect(a.text).toContain("“一对一”");
+  });
+
+  it.each([
+    ["binary.txt", /binary content/],
+    ["empty.txt", /empty file/],
+    ["missing.txt", /cannot read \(ENOENT\)/],
+  ])("rejects %s with an error naming the file and the reason", async (file, reason) => {
+    const path = articleFixturePath(file);
+    const err = await readArticle(path).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as IngestError).message).toMatch(/^ingest: /);
+    expect((err as IngestError).message).toContain(file);
+    expect((err as IngestError).message).toMatch(reason);
+  });
+
+  it("rejects a file over the size limit", async () => {
+    await expect(readArticle(articleFixturePath("noisy.txt"), { maxBytes: 100 })).rejects.toThrow(/too large \(\d+ bytes, limit 100\)/);
+  });
+
+  it("lists a folder's articles sorted and reports inputs that do not exist", async () => {
+    const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
+    expect(files.map((f) => f.split("/").pop())).toEqual([
+      "binary.txt", "empty.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "wrapped.txt",
+    ]);
+    expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
+  });
+
+  it("reads date and source where the page states them", async () => {
+    const { readMetadata } = await import("./index.js");
+    const meta = readMetadata("巴林右旗京蒙协作助力乡村振兴纪实\n作者: 来源: 巴林右旗乡村振兴局 浏览次数: 发布时间: 2023-05-25 15:58\n正文。");
+    expect(meta).toMatchObject({ title: "巴林右旗京蒙协作助力乡村振兴纪实", date: "2023-05-25", source: "巴林右旗乡村振兴局" });
+    expect(readMetadata("正文。(经济日报记者陈力通讯员张炳存)").byline).toEqual(["陈力", "张炳存"]);
+    expect(readMetadata("正文。\n（据《内蒙古日报》）").source).toBe("内蒙古日报");
+  });
+});

@@ -1,0 +1,51 @@
+// normalise: PDF line breaks and stray spaces repaired, repeats collapsed, offsets pointing at the source.
+import { readFileSync } from "node:fs";
+import { normalise, splitSentences } from "./index.js";
+import { articleFixturePath } from "../../tests/fixtures/index.js";
+
+const wrapped = readFileSync(articleFixturePath("wrapped.txt"), "utf8");
+
+describe("normalise", () => {
+  const n = normalise(wrapped);
+
+  it("rejoins words a PDF broke across lines and drops spaces between Chinese characters", () => {
+    expect(n.text).toContain("赤峰市巴林左旗哈达英格寄宿制学校迎来一位特殊客人———北京顺义区的何其帅老师。");
+    expect(n.text).toContain("在兴安盟扎赉特旗人民医院为期40天的医疗帮扶工作。在这40天里,崔平");
+  });
+
+  it("keeps a short heading as its own paragraph", () => {
+    expect(n.text.startsWith("人才交流引领创新开拓思维\n")).toBe(true);
+  });
+
+  it("collapses a body printed twice, so a fact is not counted twice", () => {
+    expect(n.repeatsDropped).toBeGreaterThan(0);
+    expect(n.text.split("主任医师崔平").length - 1).toBe(1);
+  });
+
+  it("maps every character back to where it stands in the source", () => {
+    for (const needle of ["崔平", "扎赉特旗", "何其帅"]) {
+      const at = n.text.indexOf(needle);
+      const from = n.offsets[at]!;
+      expect(wrapped.slice(from, from + needle.length)).toBe(needle);
+    }
+    expect(n.offsets.length).toBe(n.text.length);
+  });
+
+  it("folds full-width forms (NFKC) and keeps Latin words apart", () => {
+    expect(normalise("北京市（昌平区）ＡＢＣ  News 新闻").text).toBe("北京市(昌平区)ABC News新闻");
+  });
+
+  it("is idempotent", () => {
+    expect(normalise(n.text).text).toBe(n.text);
+  });
+});
+
+describe("splitSentences", () => {
+  it("splits at sentence ends, keeps closing quotes, and records paragraphs and offsets", () => {
+    const text = "何老师写道:“一个月虽短暂。”他又说。\n第二段!";
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(["何老师写道:“一个月虽短暂。”", "他又说。", "第二段!"]);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});

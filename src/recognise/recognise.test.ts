@@ -1,0 +1,81 @@
+// recognise: places, institutions, localities, people and listed names in real sentences.
+import { defaultGazetteer } from "../gazetteer/index.js";
+import { normalise } from "../normalise/index.js";
+import { recognise, type Mention } from "./index.js";
+
+const g = defaultGazetteer();
+function mentions(text: string, byline: string[] = []): Mention[] {
+  return recognise(g, { id: "article:test", title: "", text: normalise(text).text, byline }).mentions;
+}
+const names = (ms: Mention[], label: string) => [...new Set(ms.filter((m) => m.label === label).map((m) => m.name))];
+
+describe("recognise institutions", () => {
+  it.each([
+    ["近日,来自北京丰台医院放射科的主任医师崔平结束了工作。", "Hospital", "北京丰台医院"],
+    ["首都医科大学宣武医院专家赵义在宁城县中心医院出诊。", "Hospital", "首都医科大学宣武医院"],
+    ["该项目资产权属归太仆寺旗同济农牧业开发有限责任公司,中化现代农业(内蒙古)有限公司租赁经营。", "Enterprise", "中化现代农业(内蒙古)有限公司"],
+    ["该项目资产权属归太仆寺旗同济农牧业开发有限责任公司,中化现代农业(内蒙古)有限公司租赁经营。", "Enterprise", "太仆寺旗同济农牧业开发有限责任公司"],
+    ["北京百通科信机械设备有限公司、北京亦城合作发展基金会在巴林右旗职业高中实施的项目。", "Organization", "北京亦城合作发展基金会"],
+    ["华能内蒙古东部能源有限公司与巴林右旗签订了项目。", "Enterprise", "华能内蒙古东部能源有限公司"],
+    ["北京中医药大学东方医院结对帮扶巴林右旗蒙医医院。", "Hospital", "巴林右旗蒙医医院"],
+    ["投入100万元为太仆寺旗五福村敬老院添置生活用品。", "Organization", "太仆寺旗五福村敬老院"],
+    ["(经济日报记者陈力通讯员张炳存)", "Organization", "经济日报"],
+  ])("%s → %s %s", (text, label, name) => {
+    expect(names(mentions(text), label)).toContain(name);
+  });
+
+  it("does not take common words for institutions", () => {
+    const ms = mentions("在服务和融入新发展格局中,12所中小学幼儿园举办活动,乡村振兴示范村建设。");
+    expect(ms.filter((m) => m.label !== "Province")).toEqual([]);
+  });
+});
+
+describe("recognise localities", () => {
+  it("reads a chain of banner, township and village without the county prefix", () => {
+    const ms = mentions("近日的太仆寺旗宝昌镇边墙村格外热闹。");
+    expect(names(ms, "Banner")).toEqual(["太仆寺旗"]);
+    expect(names(ms, "Township")).toEqual(["宝昌镇"]);
+    expect(names(ms, "Village")).toEqual(["边墙村"]);
+  });
+
+  it("resolves a misspelt banner before a village (赤峰市哈钦旗兴隆村)", () => {
+    const ms = mentions("赤峰市哈钦旗兴隆村,现代化的养鸭基地使兴隆村再次繁荣起来。");
+    expect(names(ms, "Banner")).toEqual(["喀喇沁旗"]);
+    expect(names(ms, "Village")).toEqual(["兴隆村"]);
+  });
+});
+
+describe("recognise people", () => {
+  it.each([
+    ["来自北京丰台医院放射科的主任医师崔平结束了在兴安盟的工作。", "崔平"],
+    ["园区负责人付东阳介绍,园区实行标准化育肥。", "付东阳"],
+    ["来自锡林郭勒的主播图雅正在推介奶酪。", "图雅"],
+    ["北京顺义区的何其帅老师。", "何其帅"],
+    ["赤峰市敖汉旗北京劳务输出流动党支部书记薛爱国对记者说。", "薛爱国"],
+    ["“70后”的张春明是北京市昌平区沙河中心小学的一名英语教师。", "张春明"],
+  ])("%s → %s", (text, name) => {
+    expect(names(mentions(text), "Person")).toEqual([name]);
+  });
+
+  it("reads bylines and surname-and-title references", () => {
+    const ms = mentions("□巴依斯古楞 张璐\n北京顺义区的何其帅老师。何老师就起床。", ["巴依斯古楞", "张璐"]);
+    expect(names(ms, "Person")).toEqual(["巴依斯古楞", "张璐", "何其帅", "何"]);
+    expect(ms.find((m) => m.name === "何")?.surnameOnly).toBe(true);
+  });
+
+  it("takes no ordinary words for names", () => {
+    expect(names(mentions("农牧民积极参与种植。干部培训班开班。高兴地说。"), "Person")).toEqual([]);
+  });
+});
+
+describe("recognise lists", () => {
+  it("names the items of a list closed by 等 and a count", () => {
+    const ms = mentions("首农、中粮、中化、国家能源、奥仓、宏福等61家北京企业相继落户赤峰。");
+    expect(names(ms, "Enterprise")).toEqual(["首农", "中粮", "中化", "国家能源", "奥仓", "宏福"]);
+  });
+
+  it("trims the words before a list's first item", () => {
+    const ms = mentions("投入近3022万元推进西山坡、大圪洞、上皮坊3个乡村振兴示范村建设。");
+    expect(names(ms, "Village")).toEqual(["西山坡", "大圪洞", "上皮坊"]);
+  });
+});

@@ -1,0 +1,22 @@
+// amounts: money as Chinese news writes it.
+import { amountsIn } from "./index.js";
+
+describe("amountsIn", () => {
+  it.each([
+    ["共投入京蒙帮扶资金1.065亿元", 106500000, false],
+    ["投入600余万元实施了草莓种苗繁育项目", 6000000, true],
+    ["投入近100万元实施了项目", 1000000, true],
+    ["其中经开区资金3077.6万元", 30776000, false],
+    ["北京市共投入援助资金19.26亿元", 1926000000, false],
+    ["预计消费扶贫金额超过3.5亿元", 350000000, true],
+    ["销售额新增1000多万元", 10000000, true],
+  ])("%s", (text, yuan, approx) => {
+    const [a] = amountsIn(text);
+    expect(a).toMatchObject({ yuan, approx });
+    expect(text.slice(a!.start, a!.end)).toMatch(/元$/);
+  });
+
+  it("finds none where no yuan are stated", () => {
+    expect(amountsIn("占地4.2万平方米,带动5000多户")).toEqual([]);
+  });
+});

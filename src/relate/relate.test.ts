@@ -1,0 +1,82 @@
+// relate: pairings, structure, people and money in real sentences, each with its evidence.
+import { defaultGazetteer } from "../gazetteer/index.js";
+import { normalise } from "../normalise/index.js";
+import { recognise } from "../recognise/index.js";
+import { resolve } from "../resolve/index.js";
+import { relate, type Relation } from "./index.js";
+
+const g = defaultGazetteer();
+function relations(text: string, title = ""): { rels: Relation[]; name: (id: string) => string } {
+  const doc = recognise(g, { id: "article:test", title, text: normalise(text).text, byline: [] });
+  const r = resolve(g, [doc]);
+  const rels = relate(g, r.docs[0]!, r.entities);
+  return { rels, name: (id) => r.entities.get(id)?.name ?? id };
+}
+const show = (text: string, type: string, title = "") => {
+  const { rels, name } = relations(text, title);
+  return rels.filter((r) => r.type === type).map((r) => `${name(r.source)}>${name(r.target)}`);
+};
+
+describe("PAIRED_WITH", () => {
+  it("reads each pair of an enumeration, Beijing side first, with the year from the sentence before", () => {
+    const text = "2010年,京蒙两地签署协议。根据统一安排,昌平区帮扶阿鲁科尔沁旗,顺义区帮扶巴林左旗,经济技术开发区帮扶巴林右旗。";
+    const { rels, name } = relations(text);
+    const pairs = rels.filter((r) => r.type === "PAIRED_WITH");
+    expect(pairs.map((r) => `${name(r.source)}>${name(r.target)}`)).toEqual(["昌平区>阿鲁科尔沁旗", "顺义区>巴林左旗", "北京经济技术开发区>巴林右旗"]);
+    expect(pairs.every((p) => p.props["since"] === 2010)).toBe(true);
+    expect(pairs[0]!.evidence.sentence).toContain("昌平区帮扶阿鲁科尔沁旗");
+  });
+
+  it("turns 'Inner Mongolia 与 Beijing 结对' round", () => {
+    expect(show("通辽科左中旗与北京顺义区结对,带领企业落户。", "PAIRED_WITH")).toEqual(["顺义区>科尔沁左翼中旗"]);
+    expect(show("兴安盟阿尔桑市与北京市东城区结成姐妹城市。", "PAIRED_WITH")).toEqual(["东城区>阿尔山市"]);
+  });
+
+  it("pairs townships with townships across coordination, not with the banner", () => {
+    expect(show("北京经开区荣华街道结对帮扶巴林右旗赛罕街道及达尔罕街道,捐助90万元。", "PAIRED_WITH")).toEqual(["荣华街道>赛罕街道", "荣华街道>达尔罕街道"]);
+  });
+
+  it("reads 在X的帮扶下 against the banner the title names", () => {
+    expect(show("在北京经开区的帮扶下,一批企业积极到巴林右旗投资兴业。", "PAIRED_WITH", "巴林右旗京蒙协作纪实")).toEqual(["北京经济技术开发区>巴林右旗"]);
+  });
+
+  it("does not pair the same side or levels the ontology does not pair", () => {
+    expect(show("北京市对赤峰市8个贫困旗县开展结对帮扶。昌平区帮扶顺义区。", "PAIRED_WITH")).toEqual([]);
+  });
+});
+
+describe("PART_OF and LOCATED_IN", () => {
+  it("reads administrative chains and names that open with a place", () => {
+    const text = "近日的太仆寺旗宝昌镇边墙村格外热闹。作为援蒙医生到太仆寺旗中蒙医院工作。";
+    expect(show(text, "PART_OF")).toEqual(["宝昌镇>太仆寺旗", "边墙村>宝昌镇"]);
+    expect(show(text, "LOCATED_IN")).toEqual(["太仆寺旗中蒙医院>太仆寺旗"]);
+  });
+});
+
+describe("people", () => {
+  it("reads home post and assignment, with kind and duration", () => {
+    const text = "近日,来自北京丰台医院放射科的主任医师崔平结束了在兴安盟扎赉特旗人民医院为期40天的医疗帮扶工作。";
+    const { rels, name } = relations(text);
+    const works = rels.find((r) => r.type === "WORKS_AT")!;
+    expect([name(works.source), name(works.target), works.props["role"]]).toEqual(["崔平", "北京丰台医院", "放射科主任医师"]);
+    const sent = rels.find((r) => r.type === "ASSIGNED_TO")!;
+    expect([name(sent.target), sent.props["kind"], sent.props["duration"]]).toEqual(["兴安盟扎赉特旗人民医院", "医疗帮扶", "40天"]);
+  });
+});
+
+describe("FUNDED and INVESTED_IN", () => {
+  it("takes the funder from the sentence and the most specific recipient from the clause", () => {
+    const { rels, name } = relations("北京市累计向赤峰市投入帮扶资金43.38亿元,实施项目1789个。");
+    const f = rels.find((r) => r.type === "FUNDED")!;
+    expect([name(f.source), name(f.target), f.props["amountYuan"], f.props["approx"]]).toEqual(["北京市", "赤峰市", 4338000000, false]);
+  });
+
+  it("reads a donor before its verb and an enterprise's investment as INVESTED_IN", () => {
+    expect(show("赤峰市哈钦旗兴隆村有了养鸭基地。中国保利集团捐资20万元,建成了这个养鸭基地。", "FUNDED")).toEqual(["中国保利集团>兴隆村"]);
+    expect(show("北京艾牧业科技有限公司投资2亿元在科优前旗改造秸秆。", "INVESTED_IN")).toEqual(["北京艾牧业科技有限公司>科尔沁右翼前旗"]);
+  });
+
+  it("counts sales and output as no funding", () => {
+    expect(show("北京市已采购自治区消费帮扶产品64亿元,年产值达300余万元。", "FUNDED")).toEqual([]);
+  });
+});
