@@ -19,6 +19,7 @@ export class Gazetteer {
   private readonly byForm = new Map<string, SurfaceForm>();
   private readonly matcher: AhoCorasick;
   private readonly noisyCandidates = new Map<string, NoisyCandidate[]>();
+  private readonly noisyCache = new Map<string, NoisyMatch | null>();
 
   constructor(data: GazetteerData = loadGazetteerData()) {
     this.source = data.source;
@@ -80,6 +81,18 @@ export class Gazetteer {
    * only those of `leagueId` when a league is named nearby.
    */
   resolveNoisy(text: string, leagueId?: string, among?: Set<string>): NoisyMatch | null {
+    if (!among) {
+      const key = `${leagueId ?? ""}|${text}`;
+      if (this.noisyCache.has(key)) return this.noisyCache.get(key)!;
+      const found = this.resolveNoisyUncached(text, leagueId);
+      if (this.noisyCache.size > 100_000) this.noisyCache.clear();
+      this.noisyCache.set(key, found);
+      return found;
+    }
+    return this.resolveNoisyUncached(text, leagueId, among);
+  }
+
+  private resolveNoisyUncached(text: string, leagueId?: string, among?: Set<string>): NoisyMatch | null {
     const suffix = text.slice(-1);
     let candidates = this.noisyCandidates.get(suffix) ?? [];
     if (leagueId) candidates = candidates.filter((c) => this.contains(leagueId, c.unitId));

@@ -15,9 +15,21 @@ function split(syllable: string): [string, string] {
 const pairIn = (list: [string, string][], a: string, b: string) =>
   list.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
+const costs = new Map<string, number>();
+
 /** Cost of reading one syllable as another: 0 same, 0.25 a fuzzy pair, 0.6 one part differs, 1 otherwise. */
 export function syllableCost(a: string, b: string): number {
   if (a === b) return 0;
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let cost = costs.get(key);
+  if (cost === undefined) {
+    cost = computeCost(a, b);
+    costs.set(key, cost);
+  }
+  return cost;
+}
+
+function computeCost(a: string, b: string): number {
   const [ia, fa] = split(a);
   const [ib, fb] = split(b);
   const initialSame = ia === ib;
@@ -71,10 +83,17 @@ export interface NoisyMatch {
  */
 export function closestForm(text: string, candidates: NoisyCandidate[], relaxed: boolean): NoisyMatch | null {
   const sy = syllables(text);
+  if (sy.length < 3) return null;
   let best: NoisyMatch | null = null;
   let second = Infinity;
   for (const c of candidates) {
-    const d = syllableDistance(sy, syllables(c.form));
+    const cs = syllables(c.form);
+    // A form two syllables longer or shorter is never accepted, and costs at least 2 to reach.
+    if (Math.abs(cs.length - sy.length) > 1) {
+      if (best && c.unitId !== best.unitId) second = Math.min(second, Math.abs(cs.length - sy.length));
+      continue;
+    }
+    const d = syllableDistance(sy, cs);
     if (!best || d < best.distance) {
       if (best && best.unitId !== c.unitId) second = Math.min(second, best.distance);
       best = { unitId: c.unitId, form: c.form, distance: d };

@@ -1,5 +1,5 @@
 // Accumulates nodes and relationships from many articles: aliases and evidence unioned, counts summed.
-import { edgeId } from "./identity.js";
+import { edgeId, edgeKey } from "./identity.js";
 import type { Evidence, Graph, GraphEdge, GraphNode, NodeLabel, Props, RelationshipType } from "./schema.js";
 
 export interface GraphBuilderOptions {
@@ -21,6 +21,7 @@ export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
   private readonly options: GraphBuilderOptions;
+  private readonly evidenceKeys = new WeakMap<GraphEdge, Set<string>>();
 
   constructor(options: Partial<GraphBuilderOptions> = {}) {
     this.options = { ...DEFAULTS, ...options };
@@ -57,13 +58,17 @@ export class GraphBuilder {
   /** Adds a relationship or merges evidence into the same one; confidence keeps the highest. */
   addEdge(input: EdgeInput): GraphEdge {
     const props = input.props ?? {};
-    const id = edgeId({ type: input.type, source: input.source, target: input.target, props });
-    const existing = this.edges.get(id);
+    const key = edgeKey({ type: input.type, source: input.source, target: input.target, props });
+    const existing = this.edges.get(key);
     if (!existing) {
+      const id = edgeId({ type: input.type, source: input.source, target: input.target, props });
       const edge: GraphEdge = { id, type: input.type, source: input.source, target: input.target, props: { ...props } };
       if (input.confidence !== undefined) edge.confidence = input.confidence;
-      if (input.evidence) edge.evidence = dedupeEvidence(input.evidence).slice(0, this.options.maxEvidencePerEdge);
-      this.edges.set(id, edge);
+      if (input.evidence) {
+        edge.evidence = [];
+        this.addEvidence(edge, input.evidence);
+      }
+      this.edges.set(key, edge);
       return edge;
     }
     if (input.type === "MENTIONED_IN") {
@@ -75,11 +80,23 @@ export class GraphBuilder {
     }
     if (input.confidence !== undefined) existing.confidence = Math.max(existing.confidence ?? 0, input.confidence);
     if (input.evidence) {
-      existing.evidence = dedupeEvidence([...(existing.evidence ?? []), ...input.evidence]).slice(
-        0, this.options.maxEvidencePerEdge,
-      );
+      existing.evidence ??= [];
+      this.addEvidence(existing, input.evidence);
     }
     return existing;
+  }
+
+  /** Appends evidence not yet on the edge, up to the limit. */
+  private addEvidence(edge: GraphEdge, list: Evidence[]): void {
+    let seen = this.evidenceKeys.get(edge);
+    if (!seen) this.evidenceKeys.set(edge, (seen = new Set(edge.evidence!.map(evidenceKey))));
+    for (const e of list) {
+      if (edge.evidence!.length >= this.options.maxEvidencePerEdge) return;
+      const k = evidenceKey(e);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      edge.evidence!.push(e);
+    }
   }
 
   build(): Graph {
@@ -87,14 +104,4 @@ export class GraphBuilder {
   }
 }
 
-function dedupeEvidence(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const e of list) {
-    const k = `${e.article}|${e.start}|${e.end}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(e);
-  }
-  return out;
-}
+const evidenceKey = (e: Evidence) => `${e.article}|${e.start}|${e.end}`;

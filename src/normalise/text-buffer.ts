@@ -44,14 +44,12 @@ export class MappedText {
   }
 
   build(): { text: string; offsets: Int32Array } {
-    let text = "";
-    const CHUNK = 8192;
-    for (let i = 0; i < this.size; i += CHUNK) {
-      text += String.fromCharCode(...this.units.subarray(i, Math.min(this.size, i + CHUNK)));
-    }
+    const text = utf16.decode(this.units.subarray(0, this.size));
     return { text, offsets: this.origins.slice(0, this.size) };
   }
 }
+
+const utf16 = new TextDecoder("utf-16le");
 
 /** Composes two offset maps: `outer` maps into the text that `inner` maps from. */
 export function composeOffsets(outer: Int32Array, inner: Int32Array): Int32Array {

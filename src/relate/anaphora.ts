@@ -20,21 +20,30 @@ export interface Pointer {
   ref: Ref;
 }
 
-/** Every pointer word in the sentence that resolves to an earlier mention. */
-export function pointersIn(ctx: ArticleContext, s: Sentence, from = s.start, to = s.end): Pointer[] {
-  const out: Pointer[] = [];
-  for (let i = from; i < to; i++) {
-    const rest = ctx.text.slice(i, Math.min(to, i + 4));
-    for (const [re, accept] of POINTERS) {
-      const m = re.exec(rest);
-      if (!m) continue;
-      // A pointer word inside a recognised name is part of that name.
-      if (ctx.refs.some((r) => r.mention.start <= i && i < r.mention.end)) break;
-      const ref = ctx.recent(i, s, accept, 8) ?? (ctx.imFocus && accept({ mention: { start: 0, end: 0 } as Ref["mention"], entity: ctx.imFocus }) ? { mention: { start: i, end: i + m[0].length } as Ref["mention"], entity: ctx.imFocus } : undefined);
-      if (ref) out.push({ start: i, end: i + m[0].length, ref });
-      i += m[0].length - 1;
-      break;
-    }
+const ANY_POINTER = /(该|本|全)(旗|县|市|盟)|当地|该?园区|该(医院|院|校|学校|公司|企业|集团)/g;
+const found = new WeakMap<ArticleContext, Pointer[]>();
+
+/** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
+function articlePointers(ctx: ArticleContext): Pointer[] {
+  let list = found.get(ctx);
+  if (list) return list;
+  list = [];
+  for (const m of ctx.text.matchAll(ANY_POINTER)) {
+    const at = m.index!;
+    if (ctx.refs.some((r) => r.mention.start <= at && at < r.mention.end)) continue; // part of a recognised name
+    const s = ctx.sentenceAt(at);
+    const accept = POINTERS.find(([re]) => re.test(m[0]))?.[1];
+    if (!s || !accept) continue;
+    const focus = ctx.imFocus;
+    const ref = ctx.recent(at, s, accept, 8) ??
+      (focus && accept({ mention: { start: at, end: at } as Ref["mention"], entity: focus }) ? { mention: { start: at, end: at + m[0].length } as Ref["mention"], entity: focus } : undefined);
+    if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
-  return out;
+  found.set(ctx, list);
+  return list;
+}
+
+/** The pointer words between `from` and `to` (by default the sentence) that resolve to an earlier mention. */
+export function pointersIn(ctx: ArticleContext, s: Sentence, from = s.start, to = s.end): Pointer[] {
+  return articlePointers(ctx).filter((p) => p.start >= from && p.end <= to);
 }

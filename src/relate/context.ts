@@ -48,7 +48,8 @@ export class ArticleContext {
     this.refs = doc.mentions
       .map((m, i) => ({ mention: m, id: entityOf[i] }))
       .filter((x): x is { mention: Mention; id: string } => !!x.id)
-      .map((x) => ({ mention: x.mention, entity: entities.get(x.id)! }));
+      .map((x) => ({ mention: x.mention, entity: entities.get(x.id)! }))
+      .sort((a, b) => a.mention.start - b.mention.start);
   }
 
   evidence(s: Sentence): Evidence {
@@ -57,7 +58,27 @@ export class ArticleContext {
 
   /** Mentions inside [start, end); nested ones (inside a longer name) only when asked. */
   within(start: number, end: number, nested = false): Ref[] {
-    return this.refs.filter((r) => r.mention.start >= start && r.mention.end <= end && (nested || !r.mention.nested));
+    const out: Ref[] = [];
+    for (let i = firstAtOrAfter(this.refs, start); i < this.refs.length; i++) {
+      const r = this.refs[i]!;
+      if (r.mention.start >= end) break;
+      if (r.mention.end <= end && (nested || !r.mention.nested)) out.push(r);
+    }
+    return out;
+  }
+
+  /** The sentence that holds offset `at`. */
+  sentenceAt(at: number): Sentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
   }
 
   sideOf(e: Entity): Side | undefined {
@@ -93,9 +114,25 @@ export class ArticleContext {
   /** The latest mention before `at` in the same paragraph, within a few sentences, that passes `accept`. */
   recent(at: number, sentence: Sentence, accept: (r: Ref) => boolean, reach = 4): Ref | undefined {
     const first = this.sentences[Math.max(0, sentence.index - reach)]!;
-    const candidates = this.refs.filter((r) => r.mention.end <= at && r.mention.start >= first.start && accept(r));
-    return candidates[candidates.length - 1];
+    for (let i = firstAtOrAfter(this.refs, at) - 1; i >= 0; i--) {
+      const r = this.refs[i]!;
+      if (r.mention.start < first.start) break;
+      if (r.mention.end <= at && accept(r)) return r;
+    }
+    return undefined;
   }
+}
+
+/** Index of the first ref starting at or after `at` (refs are sorted by start). */
+function firstAtOrAfter(refs: Ref[], at: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.mention.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Drops refs that are places containing another ref of the list (北京市 before 昌平区), keeping the specific. */

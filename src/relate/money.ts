@@ -10,9 +10,6 @@ const NOT_FUNDING = /(投资额|到位|销售|产值|收入|增收|交易|签约
 const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京)[\u4e00-\u9fff]{0,6}(资金|基金)/;
 const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根)/;
 
-function sentenceOf(ctx: ArticleContext, at: number): Sentence | undefined {
-  return ctx.sentences.find((s) => at >= s.start && at < s.end);
-}
 
 /** A name inside "北京-内蒙古" names the programme, not a party to it. */
 const inProgrammeName = (ctx: ArticleContext, r: Ref) => /[-—–]/.test(ctx.text[r.mention.end] ?? "") || /[-—–]/.test(ctx.text[r.mention.start - 1] ?? "");
@@ -141,4 +138,3 @@ function settling(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-export { sentenceOf };

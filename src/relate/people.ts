@@ -9,16 +9,13 @@ const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
 const ASSIGNMENT = /(医疗帮扶|支教|挂职|援蒙|出诊|坐诊|义诊|驻村|援派|对口支援|帮扶工作)/;
 const KIND: Record<string, string> = { 坐诊: "出诊", 义诊: "出诊", 对口支援: "援蒙", 帮扶工作: "帮扶", 援派: "援蒙" };
 
-function sentenceOf(ctx: ArticleContext, at: number): Sentence | undefined {
-  return ctx.sentences.find((s) => at >= s.start && at < s.end);
-}
 
 /** "北京丰台医院放射科的主任医师崔平", "来自锡林郭勒的主播图雅", "张春明是…小学的一名英语教师". */
 export function workplaces(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   const people = ctx.refs.filter((r) => r.entity.label === "Person");
   for (const p of people) {
-    const s = sentenceOf(ctx, p.mention.start);
+    const s = ctx.sentenceAt(p.mention.start);
     if (!s) continue;
     const before = ctx.within(s.start, p.mention.start).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province");
     const w = before[before.length - 1];
@@ -89,7 +86,7 @@ export function authorship(ctx: ArticleContext, byline: string[]): Relation[] {
   const out: Relation[] = [];
   for (const name of byline) {
     const ref = ctx.refs.find((r) => r.entity.label === "Person" && r.entity.name === name);
-    const s = ref && sentenceOf(ctx, ref.mention.start);
+    const s = ref && ctx.sentenceAt(ref.mention.start);
     if (ref && s) out.push({ type: "AUTHORED", source: ref.entity.id, target: ctx.id, props: {}, confidence: 0.9, evidence: ctx.evidence(s) });
   }
   return out;

@@ -8,9 +8,6 @@ const CHILD_OF: Record<string, string[]> = {
   Township: ["Banner", "District", "League"], Village: ["Township", "Banner", "District"],
 };
 
-function sentenceAt(ctx: ArticleContext, at: number): Sentence | undefined {
-  return ctx.sentences.find((s) => at >= s.start && at < s.end);
-}
 
 function isParent(ctx: ArticleContext, parent: Ref, child: Ref): boolean {
   if (!CHILD_OF[child.entity.label]?.includes(parent.entity.label)) return false;
@@ -25,7 +22,7 @@ export function partOf(ctx: ArticleContext): Relation[] {
   const places = ctx.refs.filter((r) => isPlace(r.entity)).sort((a, b) => a.mention.start - b.mention.start);
   for (let i = 0; i + 1 < places.length; i++) {
     const a = places[i]!;
-    const s = sentenceAt(ctx, a.mention.start);
+    const s = ctx.sentenceAt(a.mention.start);
     if (!s) continue;
     // The child follows at once; coordinated siblings (赛罕街道及达尔罕街道) share the parent.
     let j = i + 1;
@@ -64,7 +61,7 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
     if (!last) continue;
     ctx.learnSide(inst.entity, ctx.sideOf(last.entity));
     if (last.entity.label === "Province") continue;
-    const s = sentenceAt(ctx, inst.mention.start);
+    const s = ctx.sentenceAt(inst.mention.start);
     if (s) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: last.entity.id, props: {}, confidence: 0.85, evidence: ctx.evidence(s) });
   }
   return out;

@@ -28,17 +28,6 @@ export interface Resolution {
 
 const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organization", "Agency"]);
 
-/** True when `prefix` is made entirely of administrative names (太仆寺旗, 兴安盟扎赉特旗). */
-function isPlacePrefix(g: Gazetteer, prefix: string): boolean {
-  if (!prefix) return false;
-  let covered = 0;
-  for (const m of g.match(prefix)) {
-    if (m.start !== covered) return false;
-    covered = m.end;
-  }
-  return covered === prefix.length;
-}
-
 /** The side an institution or locality belongs to, read off the place its name opens with. */
 function sideOfName(g: Gazetteer, name: string): Side | undefined {
   const first = g.match(name)[0];
@@ -66,18 +55,39 @@ function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
     return local;
   });
   const target = new Map<string, string>();
-  const consider = (label: string, short: string, pool: Set<string>, needPlace: boolean) => {
-    if (needPlace && g.match(short).length === 0) return;
-    const longer = [...pool].filter((n) => n !== short && n.endsWith(short) && isPlacePrefix(g, n.slice(0, -short.length)));
-    if (longer.length === 0) return;
-    longer.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    target.set(`${label}|${short}`, longer[0]!);
+  /** Each name stands for itself without any leading run of place names: 太仆寺旗中蒙医院 → 中蒙医院. */
+  const shortenings = (name: string): string[] => {
+    const out: string[] = [];
+    let covered = 0;
+    for (const m of g.match(name)) {
+      if (m.start !== covered) break;
+      covered = m.end;
+      if (covered < name.length) out.push(name.slice(covered));
+    }
+    return out;
   };
+  const index = (label: string, pool: Set<string>, needPlace: boolean) => {
+    for (const long of pool) {
+      for (const short of shortenings(long)) {
+        if (!pool.has(short) || (needPlace && g.match(short).length === 0)) continue;
+        const key = `${label}|${short}`;
+        const prev = target.get(key);
+        if (!prev || long.length > prev.length || (long.length === prev.length && long < prev)) target.set(key, long);
+      }
+    }
+  };
+  const local = new Map<string, string>();
   docs.forEach((_, i) => {
-    for (const [label, pool] of perDoc[i]!) for (const n of pool) consider(label, n, pool, false);
+    for (const [label, pool] of perDoc[i]!) {
+      target.clear();
+      index(label, pool, false);
+      for (const [k, v] of target) if (!local.has(k) || v.length > local.get(k)!.length) local.set(k, v);
+    }
   });
-  for (const [label, pool] of names) for (const n of pool) if (!target.has(`${label}|${n}`)) consider(label, n, pool, true);
-  return target;
+  target.clear();
+  for (const [label, pool] of names) index(label, pool, true);
+  for (const [k, v] of target) if (!local.has(k)) local.set(k, v);
+  return local;
 }
 
 export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
