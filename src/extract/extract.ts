@@ -46,14 +46,16 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
     if (o.keepText) props["text"] = doc.text;
     builder.addNode({ id: a.id, label: "Article", name: a.title, props });
   });
+  // Entities are final once resolved: a node each, for those some article mentions.
+  const mentioned = new Set(resolution.docs.flatMap((rd) => rd.entityOf.filter((id): id is string => !!id)));
+  for (const id of mentioned) {
+    const e = resolution.entities.get(id)!;
+    builder.addNode({ id: e.id, label: e.label, name: e.name, aliases: [...e.aliases], props: { ...e.props, ...(e.side ? { side: e.side } : {}) } });
+  }
   resolution.docs.forEach((rd) => {
     const counts = new Map<string, number>();
     for (const id of rd.entityOf) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (const [id, count] of counts) {
-      const e = resolution.entities.get(id)!;
-      builder.addNode({ id: e.id, label: e.label, name: e.name, aliases: [...e.aliases], props: { ...e.props, ...(e.side ? { side: e.side } : {}) } });
-      builder.addEdge({ type: "MENTIONED_IN", source: id, target: rd.doc.id, props: { count } });
-    }
+    for (const [id, count] of counts) builder.addEdge({ type: "MENTIONED_IN", source: id, target: rd.doc.id, props: { count } });
     for (const r of relate(g, rd, resolution.entities)) {
       if (r.confidence < o.minConfidence || !builder.hasNode(r.source) || !builder.hasNode(r.target)) continue;
       builder.addEdge({ type: r.type, source: r.source, target: r.target, props: r.props, confidence: r.confidence, evidence: [r.evidence] });

@@ -66,6 +66,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     o.pattern.lastIndex = s + 1; // overlapping suffixes (卫生院 inside 中心卫生院) are all tried
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
     if (cont?.test(text.slice(e, e + 2))) continue;
+    // Common words (乡村, 农村, 格局) are known before any segmentation is needed.
+    if (COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) continue;
     // A locality name may not reach back over an administrative unit: 宝昌镇 in 太仆寺旗宝昌镇.
     const floor = o.locality ? floorAt(floors, s) : 0;
     const span = nameStart(jieba, text, s, floor);

@@ -98,12 +98,18 @@ export class ArticleContext {
     return false;
   }
 
+  private readonly clauseCache = new Map<number, { start: number; end: number }[]>();
+
   /** Clauses of a sentence: spans between commas, semicolons and colons. */
   clauses(s: Sentence): { start: number; end: number }[] {
+    const cached = this.clauseCache.get(s.index);
+    if (cached) return cached;
     const out: { start: number; end: number }[] = [];
+    this.clauseCache.set(s.index, out);
     let start = s.start;
     for (let i = s.start; i <= s.end; i++) {
-      if (i === s.end || /[,，;；:：]/.test(this.text[i]!)) {
+      const c = this.text.charCodeAt(i);
+      if (i === s.end || c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b || c === 0x3a || c === 0xff1a) {
         if (i > start) out.push({ start, end: i });
         start = i + 1;
       }
