@@ -33,6 +33,14 @@ function byline(text: string): string[] {
   if (boxed) names.push(...boxed.trim().split(/[\s、,，]+/).filter((n) => new RegExp(`^${NAME}$`).test(n)));
   const author = /作者\s*[:：]\s*([\u4e00-\u9fff·]{2,4})(?=\s|$)/m.exec(text)?.[1];
   if (author) names.push(author);
+  // A byline line near the top: 记者 李明 通讯员 王晓东, 本报记者 李明.
+  const lines = text.split("\n").slice(0, 12);
+  for (const line of lines) {
+    if (!/^\s*(本报|本台)?(记者|通讯员)/.test(line) || line.trim().length > 40) continue;
+    for (const part of line.matchAll(/(?:记者|通讯员)\s*((?:[\u4e00-\u9fff]{2,3}[\s、,，]*)+)/g)) {
+      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !/^(记者|通讯员|摄影|编辑)$/.test(n)));
+    }
+  }
   for (const m of text.matchAll(new RegExp(`[（(][^）)\\n]{0,20}?(?:记者|通讯员)([^）)\\n]{2,40})[）)]`, "g"))) {
     for (const part of m[0].matchAll(/(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,3}?)(?=通讯员|记者|[\s、,，）)]|$)/g)) names.push(part[1]!);
   }

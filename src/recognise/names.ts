@@ -59,6 +59,14 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
     kept.unshift(w);
     start = w.start;
   }
+  // A place followed by a building verb ends a clause, not a name's head: 在察右中旗建设马铃薯加工厂.
+  for (let k = kept.length - 2; k >= 0; k--) {
+    if (kept[k]!.tag === "ns" && BUILD_VERBS.has(kept[k + 1]!.word)) {
+      kept.splice(0, k + 2);
+      start = kept[0]?.start ?? suffixStart;
+      break;
+    }
+  }
   // A name does not open with a verb (帮扶巴林右旗蒙医医院 is 巴林右旗蒙医医院 after 帮扶).
   while (kept.length > 1 && NAME_VERBS.has(kept[0]!.word) && /^v/.test(kept[0]!.tag)) {
     kept.shift();
@@ -71,6 +79,8 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
   }
   return { start, words: kept };
 }
+
+const BUILD_VERBS = new Set(["建设", "投资", "建立", "设立", "成立", "打造", "新建", "兴建", "实施", "支持", "援建", "共建"]);
 
 /** Function words: never inside a name. */
 const FUNCTION_CHARS = /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些我你他她它们是有将也都就还又并而且但让使给到以]/;

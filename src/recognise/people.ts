@@ -28,7 +28,7 @@ const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介绍", "积极", "表示", "指出", "告诉", "等", "的", "和", "与", "及",
   "也", "为", "曾", "已", "将", "到", "从", "来", "带", "主动", "一", "就", "还", "又", "都", "认为", "回忆", "坦言", "笑着", "高兴",
   "感慨", "向", "给", "把", "被", "同", "跟", "于", "作为", "担任", "负责", "带领", "深入", "利用", "通过", "先后", "多次", "每天",
-  "记者", "通讯员", "老师", "医生", "虽然", "选择", "联系", "发现", "针对", "用", "以", "这", "那"];
+  "记者", "通讯员", "老师", "医生", "虽然", "选择", "联系", "发现", "针对", "用", "以", "这", "那", "赴", "前往", "来到", "去"];
 const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你他她它该每各些就还又都也并而且但将已曾正年月日时分元万亿第区县旗市盟镇乡村院校局办会社部委]/;
 
 function followerAt(text: string, at: number): boolean {
@@ -51,9 +51,12 @@ const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说
 /** True when jieba reads the candidate as an ordinary word rather than a name (培训班, 高兴地). */
 export type CommonWordTest = (candidate: string) => boolean;
 
+/** True when a word starts at `at` in the text around it (not 蒙协作 in 京蒙协作专家). */
+export type WordStart = (at: number) => boolean;
+
 export function recognisePeople(
   text: string, byline: string[], blocked: (start: number, end: number) => boolean,
-  isCommonWord: CommonWordTest, isSingleWord: CommonWordTest,
+  isCommonWord: CommonWordTest, isSingleWord: CommonWordTest, startsWord: WordStart,
 ): Mention[] {
   const found: Mention[] = [];
   const add = (m: Mention) => {
@@ -76,7 +79,7 @@ export function recognisePeople(
     for (const len of [3, 2]) {
       if (run.length < len) continue;
       const name = run.slice(run.length - len);
-      if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) {
+      if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && startsWord(runStart + run.length - len)) {
         add(person(runStart + run.length - len, name, title, "title", 0.75));
         break;
       }

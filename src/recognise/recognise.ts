@@ -36,6 +36,22 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
   return out;
 }
 
+/** Later occurrences of an institution or locality named once in full (铁沙盖村 after 科布尔镇铁沙盖村). */
+function repeatedNames(text: string, found: Mention[], admin: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const taken = [...found, ...admin];
+  const overlaps = (s: number, e: number) => taken.some((m) => m.start < e && s < m.end) || out.some((m) => m.start < e && s < m.end);
+  const seen = new Set<string>();
+  for (const m of found) {
+    if (m.source !== "suffix" || m.surface.length < 3 || seen.has(m.surface)) continue;
+    seen.add(m.surface);
+    for (let at = text.indexOf(m.surface); at >= 0; at = text.indexOf(m.surface, at + 1)) {
+      if (!overlaps(at, at + m.surface.length)) out.push({ ...m, start: at, end: at + m.surface.length, source: "known", nested: false });
+    }
+  }
+  return out;
+}
+
 export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const { text } = input;
   const sentences = splitSentences(text);
@@ -49,6 +65,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
   const echoes = enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated]);
   const structural = [...named, ...enumerated, ...echoes];
+  structural.push(...repeatedNames(text, structural, admin));
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely
   // overlaps such a name (赛罕 of 赛罕街道) is dropped.
   admin = admin.filter((a) => !structural.some((s) => a.start < s.end && s.start < a.end && !(a.start >= s.start && a.end <= s.end)));
@@ -62,7 +79,17 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
     const words = jieba.tag(candidate, false);
     return words.length === 1 && !/^(nr|nrt|nrfg|x)$/.test(words[0]!.tag);
   };
-  const people = recognisePeople(text, input.byline, blocked, isCommonWord, isSingleWord);
+  const startsWord = (at: number) => {
+    const from = Math.max(0, at - 3);
+    let pos = from;
+    for (const w of jieba.cut(text.slice(from, at + 3), true)) {
+      if (pos === at) return true;
+      pos += w.length;
+      if (pos > at) return false;
+    }
+    return pos === at;
+  };
+  const people = recognisePeople(text, input.byline, blocked, isCommonWord, isSingleWord, startsWord);
   const mentions = [...admin, ...structural, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of mentions) {
     m.nested = structural.some((s) => s !== m && m.start >= s.start && m.end <= s.end && s.end - s.start > m.end - m.start);

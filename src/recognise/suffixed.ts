@@ -70,11 +70,15 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     if (COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) continue;
     // A locality name may not reach back over an administrative unit: 宝昌镇 in 太仆寺旗宝昌镇.
     const floor = o.locality ? floorAt(floors, s) : 0;
-    const span = nameStart(jieba, text, s, floor);
+    // Right after a larger place, a short locality name is taken whole, whatever jieba makes of it (铁沙盖村).
+    const run = text.slice(floor, s);
+    const span = o.locality && floor > 0 && run.length >= 2 && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些]/.test(run)
+      ? { start: floor, words: [] }
+      : nameStart(jieba, text, s, floor);
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
-    if (COMMON_WORDS.has(name) || COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)) continue;
+    if (COMMON_WORDS.has(name) || (lastWord && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
     if (core.length < (suffix.length === 1 ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
     if (o.locality) {

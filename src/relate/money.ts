@@ -15,8 +15,8 @@ const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根)/;
 const inProgrammeName = (ctx: ArticleContext, r: Ref) => /[-—–]/.test(ctx.text[r.mention.end] ?? "") || /[-—–]/.test(ctx.text[r.mention.start - 1] ?? "");
 
 /** Places and institutions of the Inner Mongolia side among refs, the most specific first (enterprises receive no grants). */
-function recipients(ctx: ArticleContext, refs: Ref[], placesOnly = false): Ref[] {
-  const im = mostSpecific(ctx, refs.filter((r) => (isPlace(r.entity) || (!placesOnly && isInstitution(r.entity) && r.entity.label !== "Enterprise")) && ctx.sideOf(r.entity) !== "beijing" && !inProgrammeName(ctx, r)));
+function recipients(ctx: ArticleContext, refs: Ref[]): Ref[] {
+  const im = mostSpecific(ctx, refs.filter((r) => (isPlace(r.entity) || (isInstitution(r.entity) && r.entity.label !== "Enterprise")) && ctx.sideOf(r.entity) !== "beijing" && !inProgrammeName(ctx, r)));
   const known = im.filter((r) => ctx.sideOf(r.entity) === "inner-mongolia" || isPlace(r.entity) || isInstitution(r.entity));
   if (known.length === 0) return [];
   const best = Math.max(...known.map((r) => specificity(r.entity)));
@@ -71,7 +71,11 @@ export function money(ctx: ArticleContext): Relation[] {
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
       const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);
       let targets = recipients(ctx, [...inClause, ...pointed].filter((r) => !funderIds.includes(r.entity.id)));
-      if (targets.length === 0) targets = recipients(ctx, ctx.within(s.start, s.end).filter((r) => !funderIds.includes(r.entity.id)), true);
+      if (targets.length === 0) {
+        // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
+        const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
+        targets = recipients(ctx, ctx.within(s.start, s.end).filter((r) => !funderIds.includes(r.entity.id) && marked(r)));
+      }
       if (targets.length === 0) {
         const p = pointersIn(ctx, s).filter((x) => !funderIds.includes(x.ref.entity.id))[0];
         if (p) targets = [p.ref];

@@ -62,6 +62,36 @@ describe("extract over the sample corpus", () => {
   });
 });
 
+describe("extract over an article written after the rules were set (门头沟区 and 察右中旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("mentougou.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) =>
+    g.edges.find((e) => e.type === type && e.source === g.nodes.find((n) => n.name === from)?.id && e.target === g.nodes.find((n) => n.name === to)?.id);
+
+  it("reads the pairing with its year, the chain of places, and the abbreviation 察右中旗", () => {
+    expect(rel("PAIRED_WITH", "门头沟区", "察哈尔右翼中旗")?.props["since"]).toBe(2018);
+    expect(rel("PAIRED_WITH", "龙泉镇", "科布尔镇")).toBeDefined();
+    expect(rel("PART_OF", "铁沙盖村", "科布尔镇")).toBeDefined();
+    expect(rel("PART_OF", "科布尔镇", "察哈尔右翼中旗")).toBeDefined();
+  });
+
+  it("reads people, their posts and assignments, and the byline", () => {
+    expect(rel("WORKS_AT", "刘建国", "北京市门头沟区医院")?.props["role"]).toBe("心内科主任医师");
+    expect(rel("ASSIGNED_TO", "刘建国", "察右中旗医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "半年" });
+    expect(rel("ASSIGNED_TO", "赵丽", "察哈尔右翼中旗")?.props["kind"]).toBe("支教");
+    const authors = g.edges.filter((e) => e.type === "AUTHORED").map((e) => g.nodes.find((n) => n.id === e.source)!.name).sort();
+    expect(authors).toEqual(["李明", "王晓东"]);
+  });
+
+  it("reads money: who gave how much to whom, and enterprises' investments", () => {
+    expect(rel("FUNDED", "门头沟区", "察哈尔右翼中旗")?.props["amountYuan"]).toBe(120000000);
+    expect(rel("FUNDED", "龙泉镇", "科布尔镇")?.props["amountYuan"]).toBe(300000);
+    expect(rel("INVESTED_IN", "北京京西农业发展有限公司", "察哈尔右翼中旗")?.props["amountYuan"]).toBe(50000000);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
