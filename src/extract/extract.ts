@@ -65,11 +65,11 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
   return builder.build();
 }
 
-/** PART_OF between units the articles mention, from the gazetteer: no evidence, confidence 1. */
+/** PART_OF between units the articles mention, from the gazetteer (inGazetteer: true); evidence only where a text states it. */
 function addGazetteerHierarchy(g: Gazetteer, builder: GraphBuilder): void {
   for (const u of g.units) {
     if (!u.parentId || !builder.hasNode(u.id) || !builder.hasNode(u.parentId)) continue;
-    builder.addEdge({ type: "PART_OF", source: u.id, target: u.parentId, props: {}, confidence: 1, evidence: [] });
+    builder.addEdge({ type: "PART_OF", source: u.id, target: u.parentId, props: { inGazetteer: true }, confidence: 1, evidence: [] });
   }
 }
 

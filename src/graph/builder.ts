@@ -58,11 +58,11 @@ export class GraphBuilder {
   /** Adds a relationship or merges evidence into the same one; confidence keeps the highest. */
   addEdge(input: EdgeInput): GraphEdge {
     const props = input.props ?? {};
-    const key = edgeKey({ type: input.type, source: input.source, target: input.target, props });
+    const key = edgeKey(input.type === "FUNDED" || input.type === "INVESTED_IN" ? { ...input, props } : { type: input.type, source: input.source, target: input.target });
     const existing = this.edges.get(key);
     if (!existing) {
-      const id = edgeId({ type: input.type, source: input.source, target: input.target, props });
-      const edge: GraphEdge = { id, type: input.type, source: input.source, target: input.target, props: { ...props } };
+      // The id is derived from the key when the graph is built: hashing every edge as it comes is wasted work.
+      const edge: GraphEdge = { id: "", type: input.type, source: input.source, target: input.target, props: { ...props } };
       if (input.confidence !== undefined) edge.confidence = input.confidence;
       if (input.evidence) {
         edge.evidence = [];
@@ -72,11 +72,10 @@ export class GraphBuilder {
       return edge;
     }
     if (input.type === "MENTIONED_IN") {
-      const count = Number(existing.props["count"] ?? 0) + Number(props["count"] ?? 0);
-      existing.props["count"] = count;
+      existing.props["count"] = Number(existing.props["count"] ?? 0) + Number(props["count"] ?? 0);
     }
-    for (const [k, v] of Object.entries(props)) {
-      if (existing.props[k] === undefined || existing.props[k] === null) existing.props[k] = v;
+    for (const k in props) {
+      if (existing.props[k] === undefined || existing.props[k] === null) existing.props[k] = props[k]!;
     }
     if (input.confidence !== undefined) existing.confidence = Math.max(existing.confidence ?? 0, input.confidence);
     if (input.evidence) {
@@ -100,7 +99,9 @@ export class GraphBuilder {
   }
 
   build(): Graph {
-    return { version: 1, nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+    const edges = [...this.edges.values()];
+    for (const e of edges) if (!e.id) e.id = edgeId(e);
+    return { version: 1, nodes: [...this.nodes.values()], edges };
   }
 }
 

@@ -12,7 +12,7 @@ export function nodeId(label: NodeLabel, name: string, code?: string | null): st
  * What makes two edges the same relationship. A FUNDED or INVESTED_IN with another amount is another
  * fact; everything else is one relationship per type and ends, whatever the number of sources.
  */
-export function edgeKey(edge: Pick<GraphEdgeInput, "type" | "source" | "target" | "props">): string {
+export function edgeKey(edge: Pick<GraphEdgeInput, "type" | "source" | "target"> & { props?: GraphEdgeInput["props"] }): string {
   const base = `${edge.type}|${edge.source}|${edge.target}`;
   if (edge.type === "FUNDED" || edge.type === "INVESTED_IN") {
     const amount = edge.props?.["amountYuan"];
@@ -21,6 +21,6 @@ export function edgeKey(edge: Pick<GraphEdgeInput, "type" | "source" | "target" 
   return base;
 }
 
-export function edgeId(edge: Pick<GraphEdgeInput, "type" | "source" | "target" | "props">): string {
+export function edgeId(edge: Pick<GraphEdgeInput, "type" | "source" | "target"> & { props?: GraphEdgeInput["props"] }): string {
   return `${edge.type.toLowerCase()}:${createHash("sha1").update(edgeKey(edge)).digest("hex").slice(0, 16)}`;
 }
