@@ -67,7 +67,7 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
 
 /** PART_OF between units the articles mention, from the gazetteer (inGazetteer: true); evidence only where a text states it. */
 function addGazetteerHierarchy(g: Gazetteer, builder: GraphBuilder): void {
-  for (const u of g.units) {
+  for (const u of [...g.units, ...g.townships]) {
     if (!u.parentId || !builder.hasNode(u.id) || !builder.hasNode(u.parentId)) continue;
     builder.addEdge({ type: "PART_OF", source: u.id, target: u.parentId, props: { inGazetteer: true }, confidence: 1, evidence: [] });
   }

@@ -60,3 +60,15 @@ describe("noisy names", () => {
     expect(syllableDistance(syllables("太仆寺"), syllables("四子王"))).toBeGreaterThan(2);
   });
 });
+
+describe("townships", () => {
+  it("finds a township of that name in the county the text names, and misspellings among that county's townships", () => {
+    expect(g.township("红旗镇", ["banner:152527"])?.township).toMatchObject({ code: "152527102", parentId: "banner:152527" });
+    expect(g.township("德保图乡", ["banner:150922"])).toMatchObject({ township: { name: "德包图乡", code: "150922200" }, noisy: true });
+    expect(g.township("荣华街道", [])?.township.side).toBe("beijing");
+  });
+
+  it("leaves a name it cannot place unresolved", () => {
+    expect(g.township("不存在镇", ["banner:152527"])).toBeNull();
+  });
+});

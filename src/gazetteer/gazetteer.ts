@@ -2,7 +2,7 @@
 import { AhoCorasick } from "@monyone/aho-corasick/greedy";
 import { closestForm, type NoisyCandidate, type NoisyMatch } from "./noisy.js";
 import { surfaceForms, type SurfaceForm } from "./surface-forms.js";
-import { loadGazetteerData, type AdminUnit, type GazetteerData } from "./units.js";
+import { loadGazetteerData, type AdminUnit, type GazetteerData, type TownshipUnit } from "./units.js";
 
 export interface AdminMatch {
   start: number;
@@ -12,19 +12,34 @@ export interface AdminMatch {
   kind: SurfaceForm["kind"] | "noisy";
 }
 
+export interface TownshipMatch {
+  township: TownshipUnit;
+  noisy: boolean;
+}
+
 export class Gazetteer {
   readonly source: string;
   readonly units: AdminUnit[];
+  readonly townships: TownshipUnit[];
   private readonly byId = new Map<string, AdminUnit>();
   private readonly byForm = new Map<string, SurfaceForm>();
   private readonly matcher: AhoCorasick;
   private readonly noisyCandidates = new Map<string, NoisyCandidate[]>();
   private readonly noisyCache = new Map<string, NoisyMatch | null>();
+  private readonly townshipsByName = new Map<string, TownshipUnit[]>();
+  private readonly townshipsByCounty = new Map<string, TownshipUnit[]>();
+  private readonly townshipById = new Map<string, TownshipUnit>();
 
   constructor(data: GazetteerData = loadGazetteerData()) {
     this.source = data.source;
     this.units = data.units;
+    this.townships = data.townships;
     for (const u of data.units) this.byId.set(u.id, u);
+    for (const t of data.townships) {
+      this.townshipById.set(t.id, t);
+      (this.townshipsByName.get(t.name) ?? this.townshipsByName.set(t.name, []).get(t.name)!).push(t);
+      (this.townshipsByCounty.get(t.parentId) ?? this.townshipsByCounty.set(t.parentId, []).get(t.parentId)!).push(t);
+    }
     for (const f of surfaceForms(data.units, data.aliasFile)) if (!this.byForm.has(f.text)) this.byForm.set(f.text, f);
     this.matcher = new AhoCorasick([...this.byForm.keys()]);
     for (const f of this.byForm.values()) {
@@ -57,6 +72,27 @@ export class Gazetteer {
       if (u.parentId === ancestorId) return true;
     }
     return false;
+  }
+
+  townshipUnit(id: string): TownshipUnit | undefined {
+    return this.townshipById.get(id);
+  }
+
+  /**
+   * The township a name stands for: one of that name in the counties the text names (nearest first), else
+   * the only one of that name; a misspelling (德保图乡) only among the townships of those counties.
+   */
+  township(name: string, counties: string[]): TownshipMatch | null {
+    const same = this.townshipsByName.get(name) ?? [];
+    for (const c of counties) {
+      const t = same.find((x) => x.parentId === c);
+      if (t) return { township: t, noisy: false };
+    }
+    if (same.length === 1) return { township: same[0]!, noisy: false };
+    const candidates = counties.flatMap((c) => this.townshipsByCounty.get(c) ?? []).filter((t) => t.name.slice(-1) === name.slice(-1));
+    const m = closestForm(name, candidates.map((t) => ({ form: t.name, unitId: t.id })), true);
+    const found = m ? this.townshipById.get(m.unitId) : undefined;
+    return found ? { township: found, noisy: true } : null;
   }
 
   /** Leftmost-longest exact matches of every surface form; blockers keep only the part that still names a unit. */

@@ -36,11 +36,26 @@ const AliasFile = z.object({
 });
 export type AliasFile = z.infer<typeof AliasFile>;
 
+/** A town, township, sumu or subdistrict (镇, 乡, 苏木, 街道) with its code and county. */
+export interface TownshipUnit {
+  code: string;
+  id: string;
+  name: string;
+  parentId: string;
+  side: "beijing" | "inner-mongolia";
+}
+
 export interface GazetteerData {
   source: string;
   units: AdminUnit[];
+  townships: TownshipUnit[];
   aliasFile: AliasFile;
 }
+
+const TownshipFile = z.object({
+  source: z.string(),
+  townships: z.array(z.object({ code: z.string().regex(/^\d{9}$/), name: z.string().min(2), parent: z.string().regex(/^\d{6}$/) })),
+});
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   let value: unknown;
@@ -79,7 +94,13 @@ export function loadGazetteerData(dataDir = join(projectRoot(), "data")): Gazett
       suffix: officialSuffix(extra.name),
     });
   }
-  return { source: file.source, units, aliasFile };
+  const townshipFile = readJson(join(dataDir, "townships.json"), TownshipFile);
+  const townships: TownshipUnit[] = townshipFile.townships.flatMap((t) => {
+    const parentLabel = labelOfCode.get(t.parent);
+    if (!parentLabel) return [];
+    return [{ code: t.code, id: `township:${t.code}`, name: t.name, parentId: idOf(parentLabel, t.parent), side: t.code.startsWith("11") ? "beijing" as const : "inner-mongolia" as const }];
+  });
+  return { source: `${file.source}; townships from ${townshipFile.source}`, units, townships, aliasFile };
 }
 
 export function officialSuffix(name: string): string {

@@ -119,6 +119,16 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
         e.aliases.add(m.surface + (m.role ?? ""));
         return e.id;
       }
+      if (m.label === "Township") {
+        const found = g.township(m.name, countiesAround(g, doc, m));
+        if (found) {
+          const t = found.township;
+          const county = g.unit(t.parentId);
+          const e = entity("Township", t.name, () => ({ id: t.id, label: "Township", name: t.name, props: { code: t.code, county: county?.name ?? null }, side: t.side }));
+          e.aliases.add(m.surface);
+          return e.id;
+        }
+      }
       const name = longer.get(`${m.label}|${m.name}`) ?? m.name;
       const side = sideOfName(g, name);
       const e = entity(m.label, name, () => ({ id: nodeId(m.label, name), label: m.label, name, props: {}, ...(side ? { side } : {}) }));
@@ -129,6 +139,14 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
     return { doc, entityOf };
   });
   return { entities, docs: resolved };
+}
+
+/** County-level units the article names, the one written just before the mention first, then by distance. */
+function countiesAround(g: Gazetteer, doc: ArticleDoc, m: Mention): string[] {
+  const counties = doc.mentions.filter((x) => x.unitId && (x.label === "Banner" || x.label === "District"));
+  const adjacent = counties.find((x) => x.end === m.start);
+  const byDistance = [...counties].sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
+  return [...new Set([...(adjacent ? [adjacent.unitId!] : []), ...byDistance.map((x) => x.unitId!)])];
 }
 
 function adminProps(g: Gazetteer, id: string): Props {
