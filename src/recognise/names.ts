@@ -45,9 +45,10 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
     }
     if (OPEN.has(w.word) || w.word === "·") break;
     // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
-    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word[0]!)) {
-      let cut = 0;
-      while (cut < w.word.length && FUNCTION_CHARS.test(w.word[cut]!)) cut++;
+    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word)) {
+      // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
+      let cut = w.word.length;
+      while (cut > 0 && !FUNCTION_CHARS.test(w.word[cut - 1]!)) cut--;
       if (cut < w.word.length) {
         const rest: Word = { word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end };
         kept.unshift(rest);

@@ -19,7 +19,8 @@ const hasSurname = (name: string) => surnames().double.has(name.slice(0, 2)) || 
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
   "先生", "女士", "同志", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家"];
 /** Titles written before a name (主任医师崔平, 园区负责人付东阳, 记者陈力): the name may lack a Han surname (图雅). */
-const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师", "书记", "主播", "负责人", "专家", "记者", "通讯员", "董事长", "总经理"];
+const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师", "书记", "主播", "负责人", "专家", "记者", "通讯员", "董事长", "总经理",
+  "副旗长", "副县长", "副市长", "副区长", "副盟长", "旗长", "县长", "镇长", "乡长", "苏木达", "嘎查达", "第一书记"];
 /** Titles that also start ordinary phrases (农民积极参与): the name must open with a surname. */
 const WEAK_TITLES_BEFORE = ["医生", "教师", "老师", "院长", "校长", "村民", "牧民", "农民", "脱贫户", "贫困户", "养殖户", "志愿者",
   "经理", "主任", "局长", "队长", "支书", "护士", "医师"];

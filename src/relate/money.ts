@@ -44,7 +44,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
       const investor = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amount.start).pop();
       if (investor && /投资/.test(ctx.text.slice(investor.mention.end, amount.start))) {
-        const place = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity))[0];
+        const place = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity))[0] ??
+          ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity)).pop();
         if (place) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;
       }
@@ -85,7 +86,8 @@ export function money(ctx: ArticleContext): Relation[] {
         if (r) targets = [r];
       }
       if (targets.length === 0 && ctx.imFocus) targets = [{ mention: { start: s.start, end: s.start } as Ref["mention"], entity: ctx.imFocus }];
-      const purpose = ctx.text.slice(amount.end, clause.end).replace(/^(的|,|，)?(用于|实施了?|推进|开展|建设|新建|为|在|对|帮助)?/, "").slice(0, 40) || clauseText.slice(0, 40);
+      const purpose = ctx.text.slice(amount.end, clause.end).replace(/^(的|,|，)?(用于|实施了?|推进|开展|建设|新建|为|在|对|帮助)?/, "").replace(/[。!?;…]+$/, "").slice(0, 40) ||
+        clauseText.replace(/[。!?;…]+$/, "").slice(0, 40);
       const year = yearIn(s.text);
       for (const funder of funderIds) {
         for (const t of targets) {
@@ -99,7 +101,9 @@ export function money(ctx: ArticleContext): Relation[] {
       }
     }
   }
-  return [...out, ...settling(ctx)];
+  // A settling stated with an amount needs no second, amountless edge for the same sentence.
+  const priced = new Set(out.filter((r) => r.type === "INVESTED_IN").map((r) => `${r.source}|${r.target}|${r.evidence.start}`));
+  return [...out, ...settling(ctx).filter((r) => r.type !== "INVESTED_IN" || !priced.has(`${r.source}|${r.target}|${r.evidence.start}`))];
 }
 
 /** "首农、中粮…等61家北京企业相继落户赤峰", "E在科左中旗建立了…基地", "E与巴林右旗…签订了…项目". */

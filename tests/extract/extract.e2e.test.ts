@@ -92,6 +92,33 @@ describe("extract over an article written after the rules were set (门头沟区
   });
 });
 
+describe("extract over an HTML page in the same style (大兴区 and 库伦旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("daxing.html")])).graph;
+  });
+  const find = (type: string, from: string, to: string) =>
+    g.edges.filter((e) => e.type === type && e.source === g.nodes.find((n) => n.name === from)?.id && e.target === g.nodes.find((n) => n.name === to)?.id);
+
+  it("reads the page's metadata", () => {
+    const article = g.nodes.find((n) => n.label === "Article")!;
+    expect(article.props).toMatchObject({ title: "大兴区与库伦旗携手推进东西部协作", date: "2023-07-12", source: "通辽日报" });
+  });
+
+  it("pairs hospitals that sign a pairing agreement, and places a doctor on assignment with its duration", () => {
+    expect(find("PAIRED_WITH", "北京大学人民医院", "库伦旗人民医院")).toHaveLength(1);
+    expect(find("ASSIGNED_TO", "孙伟", "库伦旗人民医院")[0]?.props).toMatchObject({ kind: "出诊", duration: "三个月" });
+  });
+
+  it("resolves townships against the gazetteer and records one investment per sentence", () => {
+    const town = g.nodes.find((n) => n.name === "扣河子镇")!;
+    expect(town.id).toMatch(/^township:150524\d{3}$/);
+    expect(find("PART_OF", "扣河子镇", "库伦旗")).toHaveLength(1);
+    const investments = find("INVESTED_IN", "北京德青源农业科技股份有限公司", "库伦旗");
+    expect(investments.map((e) => e.props["amountYuan"])).toEqual([150000000]);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
