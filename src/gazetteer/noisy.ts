@@ -15,16 +15,17 @@ function split(syllable: string): [string, string] {
 const pairIn = (list: [string, string][], a: string, b: string) =>
   list.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
-const costs = new Map<string, number>();
+const costs = new Map<string, Map<string, number>>();
 
 /** Cost of reading one syllable as another: 0 same, 0.25 a fuzzy pair, 0.6 one part differs, 1 otherwise. */
 export function syllableCost(a: string, b: string): number {
   if (a === b) return 0;
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  let cost = costs.get(key);
+  let row = costs.get(a);
+  if (!row) costs.set(a, (row = new Map()));
+  let cost = row.get(b);
   if (cost === undefined) {
     cost = computeCost(a, b);
-    costs.set(key, cost);
+    row.set(b, cost);
   }
   return cost;
 }

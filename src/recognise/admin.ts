@@ -3,7 +3,8 @@ import type { Gazetteer } from "../gazetteer/index.js";
 import { isHan } from "../normalise/index.js";
 import type { Mention } from "./types.js";
 
-const NOISY_SUFFIXES = new Set(["旗", "县", "市", "盟"]);
+/** 旗, 县, 市, 盟 as character codes: the ends a misspelt unit is looked for at. */
+const NOISY_SUFFIXES = new Set([0x65d7, 0x53bf, 0x5e02, 0x76df]);
 /** The longest misspelt name looked at, in characters (科尔沁左翼中旗 is seven). */
 const MAX_NOISY = 8;
 /** Words ending in a unit suffix that are never place names. */
@@ -40,7 +41,7 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
   let si = 0;
   for (let i = 0; i < text.length; i++) {
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= i) si++;
-    if (!NOISY_SUFFIXES.has(text[i]!) || covered[i]) continue;
+    if (!NOISY_SUFFIXES.has(text.charCodeAt(i)) || covered[i]) continue;
     let left = i;
     while (left > 0 && i - left < MAX_NOISY - 1 && isHan(text.charCodeAt(left - 1)) && !covered[left - 1]) left--;
     if (i - left < 2) continue;
