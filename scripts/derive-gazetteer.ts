@@ -1,6 +1,8 @@
 // Derives data/gazetteer.json (Beijing and Inner Mongolia, GB/T 2260 codes) from the @vant/area-data package.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
+import { projectRoot } from "../src/gazetteer/index.js";
 
 const require = createRequire(import.meta.url);
 const { areaList } = require("@vant/area-data") as {
@@ -33,6 +35,6 @@ const out = {
   source: `@vant/area-data@${pkg.version} (county level); 北京经济技术开发区 is added from data/aliases.json`,
   units,
 };
-writeFileSync(new URL("../../data/gazetteer.json", import.meta.url), JSON.stringify(out, null, 1) + "\n");
+writeFileSync(join(projectRoot(), "data", "gazetteer.json"), JSON.stringify(out, null, 1) + "\n");
 const count = (l: Level) => units.filter((u) => u.label === l).length;
 console.log(`gazetteer: ${count("Province")} provinces, ${count("District")} districts, ${count("League")} leagues, ${count("Banner")} banners`);
