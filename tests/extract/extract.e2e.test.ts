@@ -12,9 +12,13 @@ let graph: Graph;
 beforeAll(async () => {
   graph = (await extractCorpus([SAMPLE_CORPUS_DIR])).graph;
 });
+/** The relationships of a type between two entities named by their canonical names. */
+const between = (g: Graph, type: string, from: string, to: string) => {
+  const id = (name: string) => g.nodes.find((n) => n.name === name)?.id;
+  return g.edges.filter((e) => e.type === type && e.source === id(from) && e.target === id(to));
+};
 const node = (name: string) => graph.nodes.find((n) => n.name === name);
-const edges = (type: string, from: string, to: string) =>
-  graph.edges.filter((e) => e.type === type && e.source === node(from)?.id && e.target === node(to)?.id);
+const edges = (type: string, from: string, to: string) => between(graph, type, from, to);
 
 describe("extract over the sample corpus", () => {
   it("pairs 昌平区 with 太仆寺旗, citing the sentence that says so", () => {
@@ -67,8 +71,7 @@ describe("extract over an article written after the rules were set (门头沟区
   beforeAll(async () => {
     g = (await extractCorpus([articleFixturePath("mentougou.txt")])).graph;
   });
-  const rel = (type: string, from: string, to: string) =>
-    g.edges.find((e) => e.type === type && e.source === g.nodes.find((n) => n.name === from)?.id && e.target === g.nodes.find((n) => n.name === to)?.id);
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
 
   it("reads the pairing with its year, the chain of places, and the abbreviation 察右中旗", () => {
     expect(rel("PAIRED_WITH", "门头沟区", "察哈尔右翼中旗")?.props["since"]).toBe(2018);
@@ -97,8 +100,7 @@ describe("extract over an HTML page in the same style (大兴区 and 库伦旗)"
   beforeAll(async () => {
     g = (await extractCorpus([articleFixturePath("daxing.html")])).graph;
   });
-  const find = (type: string, from: string, to: string) =>
-    g.edges.filter((e) => e.type === type && e.source === g.nodes.find((n) => n.name === from)?.id && e.target === g.nodes.find((n) => n.name === to)?.id);
+  const find = (type: string, from: string, to: string) => between(g, type, from, to);
 
   it("reads the page's metadata", () => {
     const article = g.nodes.find((n) => n.label === "Article")!;
