@@ -29,6 +29,7 @@ export class Gazetteer {
   private readonly townshipsByName = new Map<string, TownshipUnit[]>();
   private readonly townshipsByCounty = new Map<string, TownshipUnit[]>();
   private readonly townshipById = new Map<string, TownshipUnit>();
+  private readonly townshipCache = new Map<string, TownshipMatch | null>();
 
   constructor(data: GazetteerData = loadGazetteerData()) {
     this.source = data.source;
@@ -83,13 +84,24 @@ export class Gazetteer {
    * the only one of that name; a misspelling (德保图乡) only among the townships of those counties.
    */
   township(name: string, counties: string[]): TownshipMatch | null {
+    const key = `${name}|${counties.join(",")}`;
+    const cached = this.townshipCache.get(key);
+    if (cached !== undefined) return cached;
+    const found = this.findTownship(name, counties);
+    if (this.townshipCache.size > 100_000) this.townshipCache.clear();
+    this.townshipCache.set(key, found);
+    return found;
+  }
+
+  private findTownship(name: string, counties: string[]): TownshipMatch | null {
     const same = this.townshipsByName.get(name) ?? [];
     for (const c of counties) {
       const t = same.find((x) => x.parentId === c);
       if (t) return { township: t, noisy: false };
     }
     if (same.length === 1) return { township: same[0]!, noisy: false };
-    const candidates = counties.flatMap((c) => this.townshipsByCounty.get(c) ?? []).filter((t) => t.name.slice(-1) === name.slice(-1));
+    // A misspelling is looked for only in the two counties nearest the mention.
+    const candidates = counties.slice(0, 2).flatMap((c) => this.townshipsByCounty.get(c) ?? []).filter((t) => t.name.slice(-1) === name.slice(-1));
     const m = closestForm(name, candidates.map((t) => ({ form: t.name, unitId: t.id })), true);
     const found = m ? this.townshipById.get(m.unitId) : undefined;
     return found ? { township: found, noisy: true } : null;

@@ -27,6 +27,10 @@ describe("GraphBuilder", () => {
     expect(g.edges.find((e) => e.type === "MENTIONED_IN")!.props["count"]).toBe(5);
   });
 
+  it("derives edge ids from type and ends by 64-bit FNV-1a, the same on every run", () => {
+    expect(edgeId({ type: "PAIRED_WITH", source: "district:110114", target: "banner:152527" })).toBe("paired_with:f623613a0204ed49");
+  });
+
   it("keeps FUNDED with different amounts apart", () => {
     const props = (amountYuan: number) => ({ amountYuan, approx: false });
     expect(edgeId({ type: "FUNDED", source: "a", target: "b", props: props(1) })).not.toBe(edgeId({ type: "FUNDED", source: "a", target: "b", props: props(2) }));

@@ -39,14 +39,20 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
 /** Later occurrences of an institution or locality named once in full (铁沙盖村 after 科布尔镇铁沙盖村). */
 function repeatedNames(text: string, found: Mention[], admin: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const taken = [...found, ...admin];
-  const overlaps = (s: number, e: number) => taken.some((m) => m.start < e && s < m.end) || out.some((m) => m.start < e && s < m.end);
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of [...found, ...admin]) covered.fill(1, m.start, m.end);
+  const overlaps = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (covered[i]) return true;
+    return false;
+  };
   const seen = new Set<string>();
   for (const m of found) {
     if (m.source !== "suffix" || m.surface.length < 3 || seen.has(m.surface)) continue;
     seen.add(m.surface);
     for (let at = text.indexOf(m.surface); at >= 0; at = text.indexOf(m.surface, at + 1)) {
-      if (!overlaps(at, at + m.surface.length)) out.push({ ...m, start: at, end: at + m.surface.length, source: "known", nested: false });
+      if (overlaps(at, at + m.surface.length)) continue;
+      out.push({ ...m, start: at, end: at + m.surface.length, source: "known", nested: false });
+      covered.fill(1, at, at + m.surface.length);
     }
   }
   return out;

@@ -120,7 +120,7 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
         return e.id;
       }
       if (m.label === "Township") {
-        const found = g.township(m.name, countiesAround(g, doc, m));
+        const found = g.township(m.name, countiesAround(doc, m));
         if (found) {
           const t = found.township;
           const county = g.unit(t.parentId);
@@ -141,12 +141,17 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
   return { entities, docs: resolved };
 }
 
-/** County-level units the article names, the one written just before the mention first, then by distance. */
-function countiesAround(g: Gazetteer, doc: ArticleDoc, m: Mention): string[] {
-  const counties = doc.mentions.filter((x) => x.unitId && (x.label === "Banner" || x.label === "District"));
+const countyMentions = new WeakMap<ArticleDoc, Mention[]>();
+
+/** County-level units the article names: the one written just before the mention, then the nearest others. */
+function countiesAround(doc: ArticleDoc, m: Mention): string[] {
+  let counties = countyMentions.get(doc);
+  if (!counties) countyMentions.set(doc, (counties = doc.mentions.filter((x) => x.unitId && (x.label === "Banner" || x.label === "District"))));
   const adjacent = counties.find((x) => x.end === m.start);
-  const byDistance = [...counties].sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
-  return [...new Set([...(adjacent ? [adjacent.unitId!] : []), ...byDistance.map((x) => x.unitId!)])];
+  const out = adjacent ? [adjacent.unitId!] : [];
+  const distinct = [...new Set(counties.map((x) => x.unitId!))];
+  const distance = (id: string) => Math.min(...counties!.filter((x) => x.unitId === id).map((x) => Math.abs(x.start - m.start)));
+  return [...new Set([...out, ...distinct.sort((a, b) => distance(a) - distance(b))])];
 }
 
 function adminProps(g: Gazetteer, id: string): Props {
