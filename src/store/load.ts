@@ -9,33 +9,39 @@ import { applySchema } from "./schema.js";
 import { withRetry } from "./retry.js";
 
 // Fixed statements: labels and types arrive as parameters ($(row.label)), so no Cypher is built from strings.
-// `before` captures the properties so the batch can report which matched rows actually changed.
+// What changes is computed from the few values a row sets, before setting them: comparing whole property maps
+// (evidence lists included) cost more than the writes themselves.
 const MERGE_NODES = `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-WITH n, row, properties(n) AS before
-SET n:$(row.label),
-    n.name = row.name,
-    n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+WITH n, row, [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] AS freshAliases,
+     n.name IS NULL OR n.name <> row.name AS renamed,
+     any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k]) AS propsDiffer,
+     NOT row.label IN labels(n) AS relabelled
+SET n:$(row.label), n.name = row.name
 SET n += row.props
-RETURN count(*) AS rows, sum(CASE WHEN properties(n) <> before THEN 1 ELSE 0 END) AS changed`;
+FOREACH (_ IN CASE WHEN size(freshAliases) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + freshAliases)
+RETURN count(*) AS rows, sum(CASE WHEN renamed OR propsDiffer OR relabelled OR size(freshAliases) > 0 THEN 1 ELSE 0 END) AS changed`;
 
+// Evidence is unioned: a citation (article, start, end) already on the relationship is not stored twice.
 const MERGE_RELATIONSHIPS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-WITH r, row, properties(r) AS before
-SET r += row.props,
-    r.confidence = CASE WHEN row.confidence IS NULL OR r.confidence >= row.confidence THEN r.confidence ELSE row.confidence END
-WITH r, row, before, coalesce(r.evidenceArticles, []) AS oldArticles
-WITH r, row, before, [i IN range(0, size(row.evidenceArticles) - 1) WHERE NONE(j IN range(0, size(oldArticles) - 1)
-       WHERE oldArticles[j] = row.evidenceArticles[i] AND r.evidenceStarts[j] = row.evidenceStarts[i] AND r.evidenceEnds[j] = row.evidenceEnds[i])] AS fresh
-SET r.evidenceArticles = CASE WHEN size(fresh) = 0 THEN r.evidenceArticles ELSE coalesce(r.evidenceArticles, []) + [i IN fresh | row.evidenceArticles[i]] END,
-    r.evidenceSentences = CASE WHEN size(fresh) = 0 THEN r.evidenceSentences ELSE coalesce(r.evidenceSentences, []) + [i IN fresh | row.evidenceSentences[i]] END,
-    r.evidenceStarts = CASE WHEN size(fresh) = 0 THEN r.evidenceStarts ELSE coalesce(r.evidenceStarts, []) + [i IN fresh | row.evidenceStarts[i]] END,
-    r.evidenceEnds = CASE WHEN size(fresh) = 0 THEN r.evidenceEnds ELSE coalesce(r.evidenceEnds, []) + [i IN fresh | row.evidenceEnds[i]] END
-RETURN count(*) AS rows, sum(CASE WHEN properties(r) <> before THEN 1 ELSE 0 END) AS changed`;
+WITH r, row, coalesce(r.evidenceArticles, []) AS oldArticles, coalesce(r.evidenceStarts, []) AS oldStarts, coalesce(r.evidenceEnds, []) AS oldEnds
+WITH r, row, [i IN range(0, size(row.evidenceArticles) - 1) WHERE NONE(j IN range(0, size(oldArticles) - 1)
+       WHERE oldArticles[j] = row.evidenceArticles[i] AND oldStarts[j] = row.evidenceStarts[i] AND oldEnds[j] = row.evidenceEnds[i])] AS fresh,
+     any(k IN keys(row.props) WHERE r[k] IS NULL OR r[k] <> row.props[k]) AS propsDiffer,
+     row.confidence IS NOT NULL AND (r.confidence IS NULL OR r.confidence < row.confidence) AS higher
+SET r += row.props
+FOREACH (_ IN CASE WHEN higher THEN [1] ELSE [] END | SET r.confidence = row.confidence)
+FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
+  SET r.evidenceArticles = coalesce(r.evidenceArticles, []) + [i IN fresh | row.evidenceArticles[i]],
+      r.evidenceSentences = coalesce(r.evidenceSentences, []) + [i IN fresh | row.evidenceSentences[i]],
+      r.evidenceStarts = coalesce(r.evidenceStarts, []) + [i IN fresh | row.evidenceStarts[i]],
+      r.evidenceEnds = coalesce(r.evidenceEnds, []) + [i IN fresh | row.evidenceEnds[i]])
+RETURN count(*) AS rows, sum(CASE WHEN size(fresh) > 0 OR propsDiffer OR higher THEN 1 ELSE 0 END) AS changed`;
 
 export interface LoadCounts {
   created: number;
