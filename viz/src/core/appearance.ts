@@ -19,6 +19,8 @@ export interface AppearanceContext {
   focusNode: string | null;
   selected: string | null;
   pairing: PairingLayout | null;
+  /** Edges are left out while the layout moves a large graph: drawing them is what would hold the layout back. */
+  edgesHidden?: boolean;
 }
 
 export function appearanceContext(graph: ViewerGraph, state: ViewerState, previous?: AppearanceContext, sameFilters = false): AppearanceContext {
@@ -26,7 +28,7 @@ export function appearanceContext(graph: ViewerGraph, state: ViewerState, previo
   const focusNode = state.hovered ?? state.selected;
   const focus = focusNode !== null && graph.hasNode(focusNode) ? visibleNeighbours(graph, focusNode, visibility) : null;
   const pairing = state.view === "pairing" ? (previous?.pairing ?? pairingLayout(graph)) : null;
-  return { visibility, focus, focusNode, selected: state.selected, pairing };
+  return { visibility, focus, focusNode, selected: state.selected, pairing, edgesHidden: previous?.edgesHidden ?? false };
 }
 
 export function nodeLook(node: string, a: NodeAttributes, ctx: AppearanceContext, settings: ViewerSettings): NodeLook {
@@ -53,7 +55,7 @@ export function nodeLook(node: string, a: NodeAttributes, ctx: AppearanceContext
 }
 
 export function edgeLook(edge: string, a: EdgeAttributes, graph: ViewerGraph, ctx: AppearanceContext, settings: ViewerSettings): EdgeLook {
-  if (!ctx.visibility.edges.has(edge)) return { hidden: true };
+  if (ctx.edgesHidden || !ctx.visibility.edges.has(edge)) return { hidden: true };
   if (ctx.focusNode !== null) {
     const touches = graph.source(edge) === ctx.focusNode || graph.target(edge) === ctx.focusNode;
     if (!touches) return { color: settings.mutedColor, zIndex: 0 };

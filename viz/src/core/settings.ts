@@ -18,8 +18,10 @@ export interface ViewerSettings {
   hiddenLabels: NodeLabel[];
   hiddenRelationships: RelationshipType[];
   layout: LayoutSettings;
-  /** Above this many edges, edges are not drawn while the camera moves, to keep panning fluid. */
+  /** Above this many edges, edges are not drawn while the camera or the layout moves, to keep both fluid. */
   hideEdgesOnMoveAbove: number;
+  /** Above this many nodes, nodes are drawn as points (one vertex each) rather than circles (a quad each). */
+  pointNodesAbove: number;
   searchSuggestions: number;
   maxEgoHops: number;
 }
@@ -71,6 +73,7 @@ export const DEFAULT_VIEWER_SETTINGS: ViewerSettings = {
   hiddenRelationships: ["MENTIONED_IN"],
   layout: { seed: 20240517, settleThreshold: 0.0004, settleIterations: 8, maxIterations: 1500 },
   hideEdgesOnMoveAbove: 20000,
+  pointNodesAbove: 2000,
   searchSuggestions: 10,
   maxEgoHops: 3,
 };

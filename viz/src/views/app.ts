@@ -73,6 +73,14 @@ export function startViewer(doc: Graph, info: ServerInfo, settings: ViewerSettin
     if (s.hovered === p.hovered) writeUrl();
   });
 
+  // While the layout moves a large graph, its edges wait: redrawing them at every step would stall the layout.
+  layout.onChange((s) => {
+    const hide = s.running && graph.size > settings.hideEdgesOnMoveAbove;
+    if (hide === Boolean(ctx.edgesHidden)) return;
+    ctx = { ...ctx, edgesHidden: hide };
+    renderer.refresh({ skipIndexation: true });
+  });
+
   const status = byId("status");
   const describe = () => {
     const v = ctx.visibility;
