@@ -94,6 +94,9 @@ export function closestForm(text: string, candidates: NoisyCandidate[], relaxed:
       if (best && c.unitId !== best.unitId) second = Math.min(second, Math.abs(cs.length - sy.length));
       continue;
     }
+    // Every misspelling met keeps at least one syllable as it was (八林左旗, 阿尚市, 哈钦旗): a form sharing none
+    // is not worth the edit distance.
+    if (!cs.some((x) => sy.includes(x))) continue;
     const d = syllableDistance(sy, cs);
     if (!best || d < best.distance) {
       if (best && best.unitId !== c.unitId) second = Math.min(second, best.distance);
