@@ -1,5 +1,4 @@
 // CSV for spreadsheets: one file of nodes and one of edges (RFC 4180 quoting), evidence in readable and JSON columns.
-import type { Graph } from "../graph/schema.js";
 import { edgeAttributes, edgeFromAttributes, nodeAttributes, nodeFromAttributes } from "./attributes.js";
 import { ExportError, EXPORT_DEFAULTS, type ExportFile, type GraphFormat } from "./format.js";
 

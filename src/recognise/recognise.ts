@@ -23,7 +23,7 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
   for (const inst of institutions) {
     if (inst.label !== "Enterprise" || !LEGAL_TAIL.test(inst.name)) continue;
     let core = inst.name.replace(LEGAL_TAIL, "");
-    const lead = admin.filter((a) => a.start === inst.start || (a.start >= inst.start && a.end <= inst.end && a.start === out.length)).find((a) => a.start === inst.start);
+    const lead = admin.find((a) => a.start === inst.start);
     if (lead) core = core.slice(lead.end - lead.start);
     core = core.replace(/^中国/, "");
     if (core.length < 2 || core.length > 4) continue;

@@ -1,5 +1,4 @@
 // FUNDED and INVESTED_IN: who put how much money where, read clause by clause around each amount.
-import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, mostSpecific, specificity, yearIn, type Ref, type Relation } from "./context.js";

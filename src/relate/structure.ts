@@ -1,5 +1,4 @@
 // PART_OF and LOCATED_IN where the text states them: 锡林郭勒盟太仆寺旗, 太仆寺旗中蒙医院, 在北京加紧建设.
-import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 

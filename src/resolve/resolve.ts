@@ -93,7 +93,7 @@ function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
 export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
   const entities = new Map<string, Entity>();
   const longer = longerForms(g, docs);
-  const entity = (label: Entity["label"], name: string, make: () => Omit<Entity, "aliases">): Entity => {
+  const entity = (name: string, make: () => Omit<Entity, "aliases">): Entity => {
     const probe = make();
     let e = entities.get(probe.id);
     if (!e) {
@@ -107,7 +107,7 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
     const entityOf = doc.mentions.map((m): string | null => {
       if (m.unitId) {
         const u = g.unit(m.unitId)!;
-        const e = entity(u.label, u.name, () => ({ id: u.id, label: u.label, name: u.name, props: adminProps(g, u.id), side: u.side }));
+        const e = entity(u.name, () => ({ id: u.id, label: u.label, name: u.name, props: adminProps(g, u.id), side: u.side }));
         e.aliases.add(m.surface);
         return e.id;
       }
@@ -115,7 +115,7 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
         // 何老师 is the one person of that surname the article names in full.
         const candidates = [...new Set(fullNames.filter((n) => n.startsWith(m.name)))];
         if (candidates.length !== 1) return null;
-        const e = entities.get(nodeId("Person", candidates[0]!)) ?? entity("Person", candidates[0]!, () => ({ id: nodeId("Person", candidates[0]!), label: "Person", name: candidates[0]!, props: {} }));
+        const e = entities.get(nodeId("Person", candidates[0]!)) ?? entity(candidates[0]!, () => ({ id: nodeId("Person", candidates[0]!), label: "Person", name: candidates[0]!, props: {} }));
         e.aliases.add(m.surface + (m.role ?? ""));
         return e.id;
       }
@@ -124,14 +124,14 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
         if (found) {
           const t = found.township;
           const county = g.unit(t.parentId);
-          const e = entity("Township", t.name, () => ({ id: t.id, label: "Township", name: t.name, props: { code: t.code, county: county?.name ?? null }, side: t.side }));
+          const e = entity(t.name, () => ({ id: t.id, label: "Township", name: t.name, props: { code: t.code, county: county?.name ?? null }, side: t.side }));
           e.aliases.add(m.surface);
           return e.id;
         }
       }
       const name = longer.get(`${m.label}|${m.name}`) ?? m.name;
       const side = sideOfName(g, name);
-      const e = entity(m.label, name, () => ({ id: nodeId(m.label, name), label: m.label, name, props: {}, ...(side ? { side } : {}) }));
+      const e = entity(name, () => ({ id: nodeId(m.label, name), label: m.label, name, props: {}, ...(side ? { side } : {}) }));
       e.aliases.add(m.surface);
       e.aliases.add(m.name);
       return e.id;
