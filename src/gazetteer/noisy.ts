@@ -68,6 +68,12 @@ export function syllables(text: string): string[] {
   return s;
 }
 
+/** True when the two share a syllable before their last (every form of a kind ends in the same suffix syllable). */
+function sharesCore(a: string[], b: string[]): boolean {
+  for (let i = 0; i < a.length - 1; i++) for (let j = 0; j < b.length - 1; j++) if (a[i] === b[j]) return true;
+  return false;
+}
+
 export interface NoisyCandidate {
   form: string;
   unitId: string;
@@ -94,9 +100,9 @@ export function closestForm(text: string, candidates: NoisyCandidate[], relaxed:
       if (best && c.unitId !== best.unitId) second = Math.min(second, Math.abs(cs.length - sy.length));
       continue;
     }
-    // Every misspelling met keeps at least one syllable as it was (八林左旗, 阿尚市, 哈钦旗): a form sharing none
-    // is not worth the edit distance.
-    if (!cs.some((x) => sy.includes(x))) continue;
+    // Every misspelling met keeps at least one syllable of the name as it was (八林左旗, 阿尚市, 哈钦旗): a form
+    // sharing none is not worth the edit distance.
+    if (!sharesCore(sy, cs)) continue;
     const d = syllableDistance(sy, cs);
     if (!best || d < best.distance) {
       if (best && best.unitId !== c.unitId) second = Math.min(second, best.distance);
