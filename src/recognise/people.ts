@@ -49,16 +49,20 @@ const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己)/g;
 
-/** True when jieba reads the candidate as an ordinary word rather than a name (培训班, 高兴地). */
-export type CommonWordTest = (candidate: string) => boolean;
-
-/** True when a word starts at `at` in the text around it (not 蒙协作 in 京蒙协作专家). */
-export type WordStart = (at: number) => boolean;
+/** What people recognition asks of word segmentation. */
+export interface WordTests {
+  /** The candidate opens with an ordinary word rather than a name (培训班, 高兴地). */
+  isCommonWord(candidate: string): boolean;
+  /** The candidate is a single ordinary word (支教, 皮肤科). */
+  isSingleWord(candidate: string): boolean;
+  /** A word starts at this offset of the text. */
+  startsWord(at: number): boolean;
+}
 
 export function recognisePeople(
-  text: string, byline: string[], blocked: (start: number, end: number) => boolean,
-  isCommonWord: CommonWordTest, isSingleWord: CommonWordTest, startsWord: WordStart,
+  text: string, byline: string[], blocked: (start: number, end: number) => boolean, words: WordTests,
 ): Mention[] {
+  const { isCommonWord, isSingleWord, startsWord } = words;
   const found: Mention[] = [];
   const add = (m: Mention) => {
     if (!blocked(m.start, m.end) && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);

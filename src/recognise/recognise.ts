@@ -4,7 +4,7 @@ import { splitSentences } from "../normalise/index.js";
 import { recogniseAdmin } from "./admin.js";
 import { recogniseEnumerations } from "./enumerations.js";
 import { recognisePeople } from "./people.js";
-import { segmenter } from "./segmenter.js";
+import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { keepLongest, recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
 import type { ArticleDoc, Mention } from "./types.js";
 
@@ -75,27 +75,18 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely
   // overlaps such a name (赛罕 of 赛罕街道) is dropped.
   admin = admin.filter((a) => !structural.some((s) => a.start < s.end && s.start < a.end && !(a.start >= s.start && a.end <= s.end)));
-  const blocked = (s: number, e: number) => [...admin, ...structural].some((m) => m.start < e && s < m.end);
-  const isCommonWord = (candidate: string) => {
-    const words = jieba.tag(candidate, true);
-    const first = words[0];
-    return !!first && first.word.length >= 2 && !/^(nr|nrt|nrfg|x)$/.test(first.tag);
+  // People are looked for only where no place or institution is.
+  const taken = new Uint8Array(text.length + 1);
+  for (const m of [...admin, ...structural]) taken.fill(1, m.start, m.end);
+  const blocked = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return true;
+    return false;
   };
-  const isSingleWord = (candidate: string) => {
-    const words = jieba.tag(candidate, false);
-    return words.length === 1 && !/^(nr|nrt|nrfg|x)$/.test(words[0]!.tag);
-  };
-  const startsWord = (at: number) => {
-    const from = Math.max(0, at - 3);
-    let pos = from;
-    for (const w of jieba.cut(text.slice(from, at + 3), true)) {
-      if (pos === at) return true;
-      pos += w.length;
-      if (pos > at) return false;
-    }
-    return pos === at;
-  };
-  const people = recognisePeople(text, input.byline, blocked, isCommonWord, isSingleWord, startsWord);
+  const people = recognisePeople(text, input.byline, blocked, {
+    isCommonWord: (candidate) => opensWithOrdinaryWord(jieba, candidate),
+    isSingleWord: (candidate) => isOrdinaryWord(jieba, candidate),
+    startsWord: (at) => wordStartsAt(jieba, text, at),
+  });
   const mentions = [...admin, ...structural, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of mentions) {
     m.nested = structural.some((s) => s !== m && m.start >= s.start && m.end <= s.end && s.end - s.start > m.end - m.start);

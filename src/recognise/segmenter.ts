@@ -36,3 +36,29 @@ export function tagWindow(jieba: Jieba, text: string, offset: number): Word[] {
   }
   return out;
 }
+
+const NAME_TAGS = /^(nr|nrt|nrfg|x)$/;
+
+/** The candidate opens with a dictionary word of two or more characters that is not a name (培训班, 高兴地). */
+export function opensWithOrdinaryWord(jieba: Jieba, candidate: string): boolean {
+  const first = jieba.tag(candidate, true)[0];
+  return !!first && first.word.length >= 2 && !NAME_TAGS.test(first.tag);
+}
+
+/** The candidate is one dictionary word that is not a name (支教, 皮肤科). */
+export function isOrdinaryWord(jieba: Jieba, candidate: string): boolean {
+  const words = jieba.tag(candidate, false);
+  return words.length === 1 && !NAME_TAGS.test(words[0]!.tag);
+}
+
+/** A word starts at `at` in the text around it (not 蒙协作 inside 京蒙协作专家). */
+export function wordStartsAt(jieba: Jieba, text: string, at: number): boolean {
+  const from = Math.max(0, at - 3);
+  let pos = from;
+  for (const w of jieba.cut(text.slice(from, at + 3), true)) {
+    if (pos === at) return true;
+    pos += w.length;
+    if (pos > at) return false;
+  }
+  return pos === at;
+}
