@@ -48,3 +48,15 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 
 // Article titles, for finding sources.
 CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (n:Article) ON EACH [n.name, n.title] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// One relationship per id within each type. The loader looks ids up through these (one seek instead of a MERGE that
+// expands the relationships between two nodes), and a concurrent load creating the same id fails and replays its batch.
+CREATE CONSTRAINT paired_with_id IF NOT EXISTS FOR ()-[r:PAIRED_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT works_at_id IF NOT EXISTS FOR ()-[r:WORKS_AT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT assigned_to_id IF NOT EXISTS FOR ()-[r:ASSIGNED_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT funded_id IF NOT EXISTS FOR ()-[r:FUNDED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT invested_in_id IF NOT EXISTS FOR ()-[r:INVESTED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT authored_id IF NOT EXISTS FOR ()-[r:AUTHORED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT mentioned_in_id IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() REQUIRE r.id IS UNIQUE;

@@ -13,6 +13,8 @@ export default defineConfig({
     target: "es2022",
     chunkSizeWarningLimit: 2048,
   },
+  // The layout worker is an ES module, like the page.
+  worker: { format: "es" },
   server: {
     host: "127.0.0.1",
     // The app imports the graph schema from the repository's src/.

@@ -1,5 +1,6 @@
 // Replaying a whole batch with exponential backoff when the connection is lost; safe because every batch is one
-// transaction of idempotent MERGEs: it either committed entirely or not at all.
+// transaction (look-up, CREATEs of new ids, merges of the rest): it either committed entirely or not at all, and a
+// replay looks the ids up again.
 import { StoreError } from "./options.js";
 import { unreachable } from "./connect.js";
 

@@ -5,7 +5,7 @@ import { synthesiseGraph } from "../../bench/synthetic-graph.js";
 import {
   DEFAULT_VIEWER_SETTINGS as S, buildViewerGraph, computeVisibility, initialState, stateToHash, hashToState,
   buildSearchIndex, suggest, relationshipsOf, articleExcerpt, SettleTracker, encodePositions, decodePositions,
-  graphFingerprint, pairingLayout, visibleSubgraph, filterDomain, seededPosition, appearanceContext, nodeLook, edgeLook,
+  graphFingerprint, LayoutLoop, FA2_DEFAULTS, FA2_NODE_STRIDE, pairingLayout, placeNodes, visibleSubgraph, filterDomain, seededPosition, appearanceContext, nodeLook, edgeLook,
   type ViewerState,
 } from "../../viz/src/core/index.js";
 
@@ -67,6 +67,13 @@ describe("visibility", () => {
     const layout = pairingLayout(g);
     expect(layout.positions.get("district:110114")!.x).toBeLessThan(layout.positions.get("banner:152527")!.x);
     expect(layout.groups.map((x) => x.league)).toEqual(expect.arrayContaining(["锡林郭勒盟", "赤峰市"]));
+    // Placed in the graph and put back exactly where the force layout had them.
+    const before = g.getNodeAttributes("district:110114");
+    const at = { x: before.x, y: before.y };
+    const saved = placeNodes(g, layout.positions);
+    expect(g.getNodeAttribute("district:110114", "x")).toBe(layout.positions.get("district:110114")!.x);
+    placeNodes(g, saved);
+    expect({ x: g.getNodeAttribute("district:110114", "x"), y: g.getNodeAttribute("district:110114", "y") }).toEqual(at);
   });
 
   test("reducers hide filtered items and mute what is out of focus", async () => {
@@ -150,6 +157,24 @@ describe("layout rules", () => {
     expect([t.observe(xs, ys), t.observe(xs, ys), t.observe(xs, ys), t.observe(xs, ys)]).toEqual([false, false, false, true]);
     const capped = new SettleTracker({ ...S.layout, maxIterations: 2 });
     expect([capped.observe([0, 1], [0, 1]), capped.observe([5, 9], [0, 1])]).toEqual([false, true]);
+  });
+
+  test("the layout loop settles at the same iteration whatever its time budget", () => {
+    // A stand-in for ForceAtlas2 that halves each node's distance to the origin: movement dies down geometrically.
+    const shrink = (_s: unknown, nodes: Float32Array) => { for (let j = 0; j < nodes.length; j += FA2_NODE_STRIDE) { nodes[j] = nodes[j]! / 2; nodes[j + 1] = nodes[j + 1]! / 2 + 0.5; } };
+    const settleAt = (budgetMs: number) => {
+      const nodes = new Float32Array(3 * FA2_NODE_STRIDE);
+      nodes.set([10, 0], 0); nodes.set([0, 20], FA2_NODE_STRIDE); nodes.set([-30, 5], 2 * FA2_NODE_STRIDE);
+      const loop = new LayoutLoop(shrink, nodes, new Float32Array(0), FA2_DEFAULTS, { ...S.layout, settleThreshold: 0.01, settleIterations: 3 });
+      let clock = 0, slices = 0;
+      while (!loop.run(budgetMs, () => clock++)) slices++;
+      return { iterations: loop.iterations, slices, xy: [...loop.positions()] };
+    };
+    const one = settleAt(0), many = settleAt(5);
+    expect(one.iterations).toBe(many.iterations);
+    expect(one.slices).toBeGreaterThan(many.slices);
+    expect(one.xy).toEqual(many.xy);
+    expect(one.xy).toHaveLength(6);
   });
 
   test("saved positions are reused only for the same graph", () => {

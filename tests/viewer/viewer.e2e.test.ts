@@ -163,6 +163,17 @@ test("pairing view shows districts and banners only", async () => {
     return [...h.context().visibility.nodes].map((n) => h.graph.getNodeAttribute(n, "label"));
   });
   expect(new Set(labels)).toEqual(new Set(["District", "League", "Banner"].filter((l) => graph.nodes.some((n) => n.label === l))));
+  // Drawn where the fixed layout puts them: every district left of every banner, whatever ForceAtlas2 had decided.
+  const drawn = await page.evaluate(async () => {
+    const h = await (globalThis as unknown as Win).kgViewer;
+    const xs: Record<string, number[]> = {};
+    for (const n of h.context().visibility.nodes) {
+      const label = String(h.graph.getNodeAttribute(n, "label"));
+      (xs[label] ??= []).push(h.renderer.getNodeDisplayData(n)!.x);
+    }
+    return xs;
+  });
+  expect(Math.max(...drawn["District"]!)).toBeLessThan(Math.min(...drawn["Banner"]!));
   await page.click("[data-testid=view-network]");
 });
 

@@ -6,7 +6,7 @@ import { computeVisibility, visibleNeighbours, type Visibility } from "./visibil
 import { pairingLayout, type PairingLayout } from "./pairing.js";
 
 export interface NodeLook {
-  x?: number; y?: number; size?: number; color?: string; label?: string | null;
+  size?: number; color?: string; label?: string | null;
   hidden?: boolean; highlighted?: boolean; forceLabel?: boolean; zIndex?: number;
 }
 export interface EdgeLook { color?: string; size?: number; hidden?: boolean; zIndex?: number; label?: string | null }
@@ -34,11 +34,8 @@ export function appearanceContext(graph: ViewerGraph, state: ViewerState, previo
 export function nodeLook(node: string, a: NodeAttributes, ctx: AppearanceContext, settings: ViewerSettings): NodeLook {
   if (!ctx.visibility.nodes.has(node)) return { hidden: true };
   const look: NodeLook = { label: a.name };
-  if (ctx.pairing) {
-    const p = ctx.pairing.positions.get(node);
-    if (p) { look.x = p.x; look.y = p.y; }
-    look.forceLabel = true;
-  }
+  // The pairing view's positions are placed in the graph itself (placeNodes): sigma 3.0 ignores reducers' x and y.
+  if (ctx.pairing) look.forceLabel = true;
   if (ctx.focus) {
     if (ctx.focus.has(node)) {
       look.forceLabel = true;

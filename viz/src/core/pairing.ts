@@ -44,3 +44,20 @@ export function pairingLayout(graph: ViewerGraph): PairingLayout {
   }
   return { positions, groups };
 }
+
+export type Positions = Map<string, { x: number; y: number }>;
+
+/**
+ * Moves nodes to the given positions in the graph itself and returns where they were, so they can go back.
+ * Sigma 3.0 takes positions from the graph when it indexes, not from reducers, so a fixed layout is applied here.
+ */
+export function placeNodes(graph: ViewerGraph, positions: Positions): Positions {
+  const previous: Positions = new Map();
+  for (const [node, p] of positions) {
+    if (!graph.hasNode(node)) continue;
+    const a = graph.getNodeAttributes(node);
+    previous.set(node, { x: a.x, y: a.y });
+    graph.mergeNodeAttributes(node, { x: p.x, y: p.y });
+  }
+  return previous;
+}

@@ -18,8 +18,13 @@ export interface ViewerSettings {
   hiddenLabels: NodeLabel[];
   hiddenRelationships: RelationshipType[];
   layout: LayoutSettings;
-  /** Above this many edges, edges are not drawn while the camera or the layout moves, to keep both fluid. */
+  /**
+   * Above this many edges, edges are not drawn while the camera or the layout moves (they are back as soon as it
+   * stops): in software rendering a few thousand edges already hold panning to a few frames per second.
+   */
   hideEdgesOnMoveAbove: number;
+  /** Above this many edges, edges are plain lines rather than arrows, which are cheaper to draw. */
+  plainEdgesAbove: number;
   /** Above this many nodes, nodes are drawn as points (one vertex each) rather than circles (a quad each). */
   pointNodesAbove: number;
   searchSuggestions: number;
@@ -72,7 +77,8 @@ export const DEFAULT_VIEWER_SETTINGS: ViewerSettings = {
   hiddenLabels: ["Article"],
   hiddenRelationships: ["MENTIONED_IN"],
   layout: { seed: 20240517, settleThreshold: 0.0004, settleIterations: 8, maxIterations: 1500 },
-  hideEdgesOnMoveAbove: 20000,
+  hideEdgesOnMoveAbove: 2000,
+  plainEdgesAbove: 20000,
   pointNodesAbove: 2000,
   searchSuggestions: 10,
   maxEgoHops: 3,

@@ -8,8 +8,8 @@ import { mountPanel } from "./panel.js";
 import { mountExport } from "./exporter.js";
 import { mountCypher } from "./cypher.js";
 import {
-  appearanceContext, buildViewerGraph, createStore, filterDomain, hashToState, initialState, stateToHash,
-  type AppearanceContext, type Graph, type Store, type ViewerGraph, type ViewerSettings, type ViewerState,
+  appearanceContext, buildViewerGraph, createStore, filterDomain, hashToState, initialState, placeNodes, stateToHash,
+  type AppearanceContext, type Graph, type Positions, type Store, type ViewerGraph, type ViewerSettings, type ViewerState,
 } from "./core-types.js";
 import type { ServerInfo } from "../data/source.js";
 
@@ -19,7 +19,7 @@ export interface ViewerHandle {
   renderer: Renderer;
   layout: LayoutRunner;
   context(): AppearanceContext;
-  metrics: { graphLoadedMs: number; firstRenderMs: number; renders: number };
+  metrics: { graphLoadedMs: number; firstDrawMs: number; firstRenderMs: number; renders: number };
 }
 
 const filtersChanged = (s: ViewerState, p: ViewerState) =>
@@ -30,17 +30,33 @@ export function startViewer(doc: Graph, info: ServerInfo, settings: ViewerSettin
   const store = createStore(hashToState(location.hash, initialState(settings)));
   if (store.get().selected !== null && !graph.hasNode(store.get().selected!)) store.update({ selected: null, egoHops: 0 });
   const layout = createLayoutRunner(graph, settings.layout);
-  let ctx = appearanceContext(graph, store.get());
+  const large = graph.size > settings.hideEdgesOnMoveAbove;
+  // A large graph that is about to be laid out starts without its edges, as it is shown while the layout moves it:
+  // drawing them first and hiding them a moment later would cost a second pass over every edge for nothing.
+  let ctx: AppearanceContext = { ...appearanceContext(graph, store.get()), edgesHidden: large && !layout.status().settled };
+  // Entering the pairing view moves its nodes to the fixed layout in the graph; leaving it puts them back.
+  let beforePairing: Positions | null = null;
+  const switchPositions = () => {
+    if (ctx.pairing && !beforePairing) {
+      layout.stop();
+      beforePairing = placeNodes(graph, ctx.pairing.positions);
+    } else if (!ctx.pairing && beforePairing) {
+      placeNodes(graph, beforePairing);
+      beforePairing = null;
+    }
+  };
+  switchPositions();
   const container = byId("sigma");
-  const metrics = { graphLoadedMs: loadedAt, firstRenderMs: 0, renders: 0 };
+  const metrics = { graphLoadedMs: loadedAt, firstDrawMs: 0, firstRenderMs: 0, renders: 1 };
+  // Sigma indexes and draws the graph as it is created; the first render is counted when the browser next shows a
+  // frame, so it includes the drawing itself, not only the calls that ask for it (firstDrawMs).
   const renderer = createRenderer(container, graph, settings, () => ctx);
-  const firstRender = new Promise<void>((resolve) => {
-    renderer.on("afterRender", () => {
-      metrics.renders++;
-      if (metrics.firstRenderMs === 0) { metrics.firstRenderMs = performance.now(); resolve(); }
-    });
-    renderer.refresh();
-  });
+  metrics.firstDrawMs = performance.now();
+  renderer.on("afterRender", () => { metrics.renders++; });
+  const firstRender = new Promise<void>((resolve) => requestAnimationFrame(() => {
+    metrics.firstRenderMs = performance.now();
+    resolve();
+  }));
   const handle: ViewerHandle = { graph, store, renderer, layout, context: () => ctx, metrics };
 
   renderer.on("enterNode", ({ node }) => store.update({ hovered: node }));
@@ -64,6 +80,7 @@ export function startViewer(doc: Graph, info: ServerInfo, settings: ViewerSettin
     ctx = appearanceContext(graph, s, ctx, !refilter);
     if (s.view !== p.view) {
       ctx = appearanceContext(graph, s, { ...ctx, pairing: null }, false);
+      switchPositions();
       renderer.refresh();
       void renderer.getCamera().animatedReset({ duration: 300 });
     } else {
@@ -74,8 +91,10 @@ export function startViewer(doc: Graph, info: ServerInfo, settings: ViewerSettin
   });
 
   // While the layout moves a large graph, its edges wait: redrawing them at every step would stall the layout.
+  // The pairing view holds its fixed positions: ForceAtlas2 does not run under it.
   layout.onChange((s) => {
-    const hide = s.running && graph.size > settings.hideEdgesOnMoveAbove;
+    if (s.running && ctx.pairing) { layout.stop(); return; }
+    const hide = s.running && large;
     if (hide === Boolean(ctx.edgesHidden)) return;
     ctx = { ...ctx, edgesHidden: hide };
     renderer.refresh({ skipIndexation: true });
@@ -103,7 +122,7 @@ export function startViewer(doc: Graph, info: ServerInfo, settings: ViewerSettin
     const initial = store.get();
     if (initial.camera) renderer.getCamera().setState(initial.camera);
     else if (initial.selected) void focusCamera(renderer, initial.selected, 0);
-    if (!layout.status().settled) layout.start();
+    if (!layout.status().settled && !ctx.pairing) layout.start();
     return handle;
   });
 }

@@ -1,32 +1,34 @@
 // The sigma renderer: draws whatever graph it is given, asking the core's reducers how each item looks.
 import Sigma from "sigma";
-import { NodePointProgram } from "sigma/rendering";
+import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes, ViewerGraph, AppearanceContext, ViewerSettings } from "../core/index.js";
 import { edgeLook, nodeLook } from "../core/index.js";
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes>;
 
 export function createRenderer(container: HTMLElement, graph: ViewerGraph, settings: ViewerSettings, context: () => AppearanceContext): Renderer {
-  const large = graph.size > settings.hideEdgesOnMoveAbove;
   // Arrows show who helps whom; on very large graphs plain lines are cheaper to draw.
-  const edgeType = large ? "line" : "arrow";
+  const edgeType = graph.size > settings.plainEdgesAbove ? "line" : "arrow";
   return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     labelFont: settings.labelFont,
     labelSize: settings.labelSize,
     labelWeight: "500",
     labelDensity: 0.6,
     labelRenderedSizeThreshold: 7,
-    hideEdgesOnMove: large,
+    hideEdgesOnMove: graph.size > settings.hideEdgesOnMoveAbove,
     zIndex: true,
     defaultEdgeType: edgeType,
     // Points are one vertex a node where circles are a quad: on a large graph, in software rendering, that matters.
     defaultNodeType: graph.order > settings.pointNodesAbove ? "point" : "circle",
     nodeProgramClasses: { point: NodePointProgram },
+    // "line" is one-pixel GL lines: two vertices an edge, where sigma's default line is an antialiased quad.
+    edgeProgramClasses: { line: EdgeLineProgram },
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
-    nodeReducer: (node, data) => ({ ...data, label: data.name, ...nodeLook(node, data, context(), settings) }),
+    // Sigma hands reducers its own copy of the attributes, so the look is written onto it rather than into a new object.
+    nodeReducer: (node, data) => Object.assign(data, { label: data.name }, nodeLook(node, data, context(), settings)),
     // The data's `type` is the relationship type; sigma's `type` is the drawing program, so it is always set here.
-    edgeReducer: (edge, data) => ({ ...data, label: null, ...edgeLook(edge, data, graph, context(), settings), type: edgeType }),
+    edgeReducer: (edge, data) => Object.assign(data, { label: null }, edgeLook(edge, data, graph, context(), settings), { type: edgeType }),
   });
 }
 
