@@ -6,7 +6,7 @@ import { CONNECTION_USAGE, parseFlags } from "./neo4j.js";
 import { parseGraph, writeGraph, type Graph } from "../graph/index.js";
 import { extractCorpus } from "../extract/index.js";
 
-const usage = `usage: kg build <files or folders…> --neo4j [--out graph.json] [--batch-size N] [--quiet] [connection flags]
+const usage = `usage: kg build <files or folders…> --neo4j [--out graph.json] [--batch-size N] [--concurrency N] [--quiet] [connection flags]
 
 Extracts the pairing graph from the articles and merges it into Neo4j.
 ${CONNECTION_USAGE}`;

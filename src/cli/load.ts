@@ -7,21 +7,25 @@ import { progressBar } from "./progress.js";
 import { readGraph, type Graph } from "../graph/index.js";
 import { STORE_DEFAULTS, connect, loadGraph, storeOptions, type LoadSummary } from "../store/index.js";
 
-const usage = `usage: kg load <graph.json> [--batch-size ${STORE_DEFAULTS.batchSize}] [--quiet] [connection flags]
+const usage = `usage: kg load <graph.json> [--batch-size ${STORE_DEFAULTS.batchSize}] [--concurrency ${STORE_DEFAULTS.concurrency}] [--quiet] [connection flags]
 
-Merges the graph into Neo4j: nodes per label, relationships per type, in batches of one write transaction.
+Merges the graph into Neo4j: nodes per label, relationships per type, in batches of one write transaction
+(--concurrency of them in flight at once).
 Loading the same graph twice changes nothing; a second corpus adds to aliases and evidence.
 ${CONNECTION_USAGE}`;
 
-export const LOAD_FLAGS = { ...CONNECTION_FLAGS, "batch-size": { type: "string" }, quiet: { type: "boolean" } } as const;
+export const LOAD_FLAGS = { ...CONNECTION_FLAGS, "batch-size": { type: "string" }, concurrency: { type: "string" }, quiet: { type: "boolean" } } as const;
 
 const BatchSize = z.coerce.number().int().min(1).max(100_000);
+const Concurrency = z.coerce.number().int().min(1).max(16);
 
 /** Loads a graph with the flags of `kg load` (shared with `kg build --neo4j`). */
 export async function loadWithFlags(graph: Graph, values: FlagValues, stage: string): Promise<LoadSummary> {
   const batch = BatchSize.safeParse(values["batch-size"] ?? STORE_DEFAULTS.batchSize);
   if (!batch.success) throw new CliError(`${stage}: --batch-size must be a whole number from 1 to 100000`);
-  const o = storeOptions({ ...connectionFrom(values, stage), batchSize: batch.data });
+  const lanes = Concurrency.safeParse(values["concurrency"] ?? STORE_DEFAULTS.concurrency);
+  if (!lanes.success) throw new CliError(`${stage}: --concurrency must be a whole number from 1 to 16`);
+  const o = storeOptions({ ...connectionFrom(values, stage), batchSize: batch.data, concurrency: lanes.data });
   const driver = await connect(o);
   const bar = progressBar(graph.nodes.length + graph.edges.length, "store: loading", values["quiet"] !== true && process.stderr.isTTY === true);
   try {

@@ -213,48 +213,55 @@ export async function loadGraph(driver: Driver, graph: Graph, options: Partial<L
       const s = statements(key);
       if (!s) throw new StoreError(`not a label or type of the graph schema: ${key}`);
       const counts = (per[key] ??= zero());
-      for (let i = 0; i < rows.length; i += o.batchSize) {
-        const batch = rows.slice(i, i + o.batchSize);
-        const what = `${kind} batch ${key} ${i / o.batchSize + 1}`;
-        // One transaction per batch: the look-up, the creates and the merges commit together or not at all.
-        const write = async () => {
-          const session = driver.session(o.database ? { database: o.database } : {});
-          try {
-            return await session.executeWrite(async (tx) => {
-              const { found } = await single(tx, s.lookup, { ids: batch.map((r) => r.id) }, Found);
-              const { fresh, existing } = split(batch, found);
-              const created = fresh.length > 0 ? await single(tx, s.create, columns(fresh), Written) : { rows: 0, changed: 0 };
-              const merged = existing.length > 0 ? await single(tx, s.update, columns(existing), Written) : { rows: 0, changed: 0 };
-              return { created: created.rows, merged: merged.rows, changed: merged.changed };
-            });
-          } finally {
-            await session.close();
-          }
-        };
-        const { value, attempts } = await withRetry(
-          async () => {
-            for (let race = 0; ; race++) {
-              try {
-                return { ...(await write()), races: race };
-              } catch (err) {
-                if (!lostRace(err) || race >= RACE_REPLAYS) throw err;
-              }
+      // A few batches in flight at once, each its own transaction; batches hold distinct ids, and two that touch the
+      // same node wait on its lock (a deadlock is a transient error the driver replays).
+      let next = 0;
+      const lane = async () => {
+        for (let i = next; i < rows.length; i = next) {
+          next += o.batchSize;
+          const batch = rows.slice(i, i + o.batchSize);
+          const what = `${kind} batch ${key} ${i / o.batchSize + 1}`;
+          // One transaction per batch: the look-up, the creates and the merges commit together or not at all.
+          const write = async () => {
+            const session = driver.session(o.database ? { database: o.database } : {});
+            try {
+              return await session.executeWrite(async (tx) => {
+                const { found } = await single(tx, s.lookup, { ids: batch.map((r) => r.id) }, Found);
+                const { fresh, existing } = split(batch, found);
+                const created = fresh.length > 0 ? await single(tx, s.create, columns(fresh), Written) : { rows: 0, changed: 0 };
+                const merged = existing.length > 0 ? await single(tx, s.update, columns(existing), Written) : { rows: 0, changed: 0 };
+                return { created: created.rows, merged: merged.rows, changed: merged.changed };
+              });
+            } finally {
+              await session.close();
             }
-          },
-          { retries: o.retries, delayMs: o.retryDelayMs, what, uri: o.uri },
-        );
-        const rowsWritten = value.created + value.merged;
-        if (rowsWritten !== batch.length) {
-          throw new StoreError(`${key}: ${batch.length - rowsWritten} of ${batch.length} relationships have an end that is not in the database`);
+          };
+          const { value, attempts } = await withRetry(
+            async () => {
+              for (let race = 0; ; race++) {
+                try {
+                  return { ...(await write()), races: race };
+                } catch (err) {
+                  if (!lostRace(err) || race >= RACE_REPLAYS) throw err;
+                }
+              }
+            },
+            { retries: o.retries, delayMs: o.retryDelayMs, what, uri: o.uri },
+          );
+          const rowsWritten = value.created + value.merged;
+          if (rowsWritten !== batch.length) {
+            throw new StoreError(`${key}: ${batch.length - rowsWritten} of ${batch.length} relationships have an end that is not in the database`);
+          }
+          summary.batches++;
+          summary.retries += attempts - 1 + value.races;
+          const c: LoadCounts = { created: value.created, updated: value.changed, unchanged: value.merged - value.changed };
+          add(counts, c);
+          add(into, c);
+          done += batch.length;
+          o.onProgress?.(done, total, key);
         }
-        summary.batches++;
-        summary.retries += attempts - 1 + value.races;
-        const c: LoadCounts = { created: value.created, updated: value.changed, unchanged: value.merged - value.changed };
-        add(counts, c);
-        add(into, c);
-        done += batch.length;
-        o.onProgress?.(done, total, key);
-      }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, lane));
     }
   };
 

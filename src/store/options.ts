@@ -10,6 +10,8 @@ export interface StoreOptions {
   database: string | undefined;
   /** Rows per UNWIND batch, one write transaction each. */
   batchSize: number;
+  /** Batches written at once, each in its own session and transaction: the server works on one while the next is sent. */
+  concurrency: number;
   /** Attempts per batch after the driver's own retries gave up (connection lost, server restarting). */
   retries: number;
   /** First backoff delay; doubled on every further attempt. */
@@ -28,6 +30,7 @@ export const STORE_DEFAULTS: StoreOptions = {
   password: "",
   database: undefined,
   batchSize: 5000,
+  concurrency: 2,
   retries: 6,
   retryDelayMs: 250,
   driverRetryMs: 15_000,

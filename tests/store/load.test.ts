@@ -74,6 +74,23 @@ describeNeo4j("store: loading into Neo4j", () => {
     expect(r.rows[0]?.["amount"]).toBe(3000000);
   });
 
+  test("two loads of one graph at once, each with several batches in flight, leave one node and one relationship per id", async () => {
+    const graph = synthesiseGraph({ nodes: 1500, edges: 6000, seed: 11, articles: 10 });
+    await removeNodes(driver, ids(graph));
+    try {
+      const options = { batchSize: 250, concurrency: 3, skipSchema: true };
+      const [one, two] = await Promise.all([loadGraph(driver, graph, options), loadGraph(driver, graph, options)]);
+      // Every row is accounted for once per load, whichever load created it.
+      expect(one.relationships.created + two.relationships.created).toBe(graph.edges.length);
+      expect(one.nodes.created + two.nodes.created).toBe(graph.nodes.length);
+      const counts = await countAround(driver, ids(graph));
+      expect(counts.nodes).toBe(graph.nodes.length);
+      expect(counts.relationships).toBe(graph.edges.length);
+    } finally {
+      await removeNodes(driver, ids(graph));
+    }
+  }, 120_000);
+
   test("an unreachable Neo4j gives a message naming the URI", async () => {
     await expect(connect({ uri: "bolt://127.0.0.1:1" })).rejects.toThrow(/^store: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 /);
   });
