@@ -24,41 +24,100 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
   return shared;
 }
 
+/**
+ * Remembers a pure function of a short string: the same windows and candidates recur throughout a corpus (place
+ * names with the words before them, people's names), and each jieba call crosses into native code. Bounded: the
+ * memory is dropped whole when full, which keeps it cheap and its results unaffected.
+ */
+function memo<T>(limit: number, compute: (key: string) => T): (key: string) => T {
+  let seen = new Map<string, T>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (seen.size >= limit) seen = new Map();
+      seen.set(key, value);
+    }
+    return value;
+  };
+}
+
+interface Tagged { word: string; tag: string; start: number }
+const MEMO_LIMIT = 50_000;
+const tagMemos = new WeakMap<Jieba, (text: string) => Tagged[]>();
+
 /** Tags a window of text and returns words with offsets relative to `offset`. */
 export function tagWindow(jieba: Jieba, text: string, offset: number): Word[] {
-  const out: Word[] = [];
-  let pos = 0;
-  for (const t of jieba.tag(text, true)) {
-    const i = text.indexOf(t.word, pos);
-    const start = i < 0 ? pos : i;
-    out.push({ word: t.word, tag: t.tag, start: offset + start, end: offset + start + t.word.length });
-    pos = start + t.word.length;
+  let tagged = tagMemos.get(jieba);
+  if (!tagged) {
+    tagged = memo(MEMO_LIMIT, (window) => {
+      const out: Tagged[] = [];
+      let pos = 0;
+      for (const t of jieba.tag(window, true)) {
+        const i = window.indexOf(t.word, pos);
+        const start = i < 0 ? pos : i;
+        out.push({ word: t.word, tag: t.tag, start });
+        pos = start + t.word.length;
+      }
+      return out;
+    });
+    tagMemos.set(jieba, tagged);
   }
-  return out;
+  return tagged(text).map((t) => ({ word: t.word, tag: t.tag, start: offset + t.start, end: offset + t.start + t.word.length }));
 }
 
 const NAME_TAGS = /^(nr|nrt|nrfg|x)$/;
 
+interface WordTestMemos {
+  opens: (candidate: string) => boolean;
+  single: (candidate: string) => boolean;
+  starts: (key: string) => boolean;
+}
+const testMemos = new WeakMap<Jieba, WordTestMemos>();
+
+function wordTests(jieba: Jieba): WordTestMemos {
+  let m = testMemos.get(jieba);
+  if (!m) {
+    m = {
+      opens: memo(MEMO_LIMIT, (candidate) => {
+        const first = jieba.tag(candidate, true)[0];
+        return !!first && first.word.length >= 2 && !NAME_TAGS.test(first.tag);
+      }),
+      single: memo(MEMO_LIMIT, (candidate) => {
+        const words = jieba.tag(candidate, false);
+        return words.length === 1 && !NAME_TAGS.test(words[0]!.tag);
+      }),
+      // The key is the text around the position, then the position within it.
+      starts: memo(MEMO_LIMIT, (key) => {
+        const bar = key.lastIndexOf("|");
+        const around = key.slice(0, bar);
+        const at = Number(key.slice(bar + 1));
+        let pos = 0;
+        for (const w of jieba.cut(around, true)) {
+          if (pos === at) return true;
+          pos += w.length;
+          if (pos > at) return false;
+        }
+        return pos === at;
+      }),
+    };
+    testMemos.set(jieba, m);
+  }
+  return m;
+}
+
 /** The candidate opens with a dictionary word of two or more characters that is not a name (培训班, 高兴地). */
 export function opensWithOrdinaryWord(jieba: Jieba, candidate: string): boolean {
-  const first = jieba.tag(candidate, true)[0];
-  return !!first && first.word.length >= 2 && !NAME_TAGS.test(first.tag);
+  return wordTests(jieba).opens(candidate);
 }
 
 /** The candidate is one dictionary word that is not a name (支教, 皮肤科). */
 export function isOrdinaryWord(jieba: Jieba, candidate: string): boolean {
-  const words = jieba.tag(candidate, false);
-  return words.length === 1 && !NAME_TAGS.test(words[0]!.tag);
+  return wordTests(jieba).single(candidate);
 }
 
 /** A word starts at `at` in the text around it (not 蒙协作 inside 京蒙协作专家). */
 export function wordStartsAt(jieba: Jieba, text: string, at: number): boolean {
   const from = Math.max(0, at - 3);
-  let pos = from;
-  for (const w of jieba.cut(text.slice(from, at + 3), true)) {
-    if (pos === at) return true;
-    pos += w.length;
-    if (pos > at) return false;
-  }
-  return pos === at;
+  return wordTests(jieba).starts(`${text.slice(from, at + 3)}|${at - from}`);
 }
