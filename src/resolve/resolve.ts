@@ -93,12 +93,12 @@ function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
 export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
   const entities = new Map<string, Entity>();
   const longer = longerForms(g, docs);
-  const entity = (name: string, make: () => Omit<Entity, "aliases">): Entity => {
-    const probe = make();
-    let e = entities.get(probe.id);
+  // Props are built only for an entity not seen yet: most mentions repeat one.
+  const entity = (id: string, name: string, make: () => Omit<Entity, "aliases" | "id">): Entity => {
+    let e = entities.get(id);
     if (!e) {
-      e = { ...probe, aliases: new Set([name]) };
-      entities.set(e.id, e);
+      e = { id, ...make(), aliases: new Set([name]) };
+      entities.set(id, e);
     }
     return e;
   };
@@ -107,7 +107,7 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
     const entityOf = doc.mentions.map((m): string | null => {
       if (m.unitId) {
         const u = g.unit(m.unitId)!;
-        const e = entity(u.name, () => ({ id: u.id, label: u.label, name: u.name, props: adminProps(g, u.id), side: u.side }));
+        const e = entity(u.id, u.name, () => ({ label: u.label, name: u.name, props: adminProps(g, u.id), side: u.side }));
         e.aliases.add(m.surface);
         return e.id;
       }
@@ -115,7 +115,7 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
         // 何老师 is the one person of that surname the article names in full.
         const candidates = [...new Set(fullNames.filter((n) => n.startsWith(m.name)))];
         if (candidates.length !== 1) return null;
-        const e = entities.get(nodeId("Person", candidates[0]!)) ?? entity(candidates[0]!, () => ({ id: nodeId("Person", candidates[0]!), label: "Person", name: candidates[0]!, props: {} }));
+        const e = entity(nodeId("Person", candidates[0]!), candidates[0]!, () => ({ label: "Person", name: candidates[0]!, props: {} }));
         e.aliases.add(m.surface + (m.role ?? ""));
         return e.id;
       }
@@ -124,14 +124,16 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
         if (found) {
           const t = found.township;
           const county = g.unit(t.parentId);
-          const e = entity(t.name, () => ({ id: t.id, label: "Township", name: t.name, props: { code: t.code, county: county?.name ?? null }, side: t.side }));
+          const e = entity(t.id, t.name, () => ({ label: "Township", name: t.name, props: { code: t.code, county: county?.name ?? null }, side: t.side }));
           e.aliases.add(m.surface);
           return e.id;
         }
       }
       const name = longer.get(`${m.label}|${m.name}`) ?? m.name;
-      const side = sideOfName(g, name);
-      const e = entity(name, () => ({ id: nodeId(m.label, name), label: m.label, name, props: {}, ...(side ? { side } : {}) }));
+      const e = entity(nodeId(m.label, name), name, () => {
+        const side = sideOfName(g, name);
+        return { label: m.label, name, props: {}, ...(side ? { side } : {}) };
+      });
       e.aliases.add(m.surface);
       e.aliases.add(m.name);
       return e.id;
@@ -149,9 +151,14 @@ function countiesAround(doc: ArticleDoc, m: Mention): string[] {
   if (!counties) countyMentions.set(doc, (counties = doc.mentions.filter((x) => x.unitId && (x.label === "Banner" || x.label === "District"))));
   const adjacent = counties.find((x) => x.end === m.start);
   const out = adjacent ? [adjacent.unitId!] : [];
-  const distinct = [...new Set(counties.map((x) => x.unitId!))];
-  const distance = (id: string) => Math.min(...counties!.filter((x) => x.unitId === id).map((x) => Math.abs(x.start - m.start)));
-  return [...new Set([...out, ...distinct.sort((a, b) => distance(a) - distance(b))])];
+  // Each unit at its nearest mention; the map keeps first-seen order, which the stable sort keeps among equals.
+  const nearest = new Map<string, number>();
+  for (const x of counties) {
+    const d = Math.abs(x.start - m.start);
+    const prev = nearest.get(x.unitId!);
+    if (prev === undefined || d < prev) nearest.set(x.unitId!, d);
+  }
+  return [...new Set([...out, ...[...nearest.keys()].sort((a, b) => nearest.get(a)! - nearest.get(b)!)])];
 }
 
 function adminProps(g: Gazetteer, id: string): Props {
