@@ -2,7 +2,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { isHan } from "../normalise/index.js";
 import { tagWindow, type Word } from "./segmenter.js";
-import { NAME_VERBS, STOP_TAGS } from "./suffixes.js";
+import { NAME_BREAKS, NAME_VERBS, STOP_TAGS } from "./suffixes.js";
 
 export interface NameSpan {
   start: number;
@@ -89,6 +89,7 @@ const FUNCTION_CHARS = /[的在与和及或了等对为从向把被由于之其�
 const NAME_DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部", "东西部", "东北", "西北", "华北", "华东", "华南", "西南", "东南"]);
 
 function isNameWord(w: Word): boolean {
+  if (NAME_BREAKS.has(w.word)) return false;
   if (NAME_DIRECTIONS.has(w.word) || /^[村镇乡旗县市区盟]$/.test(w.word)) return true;
   if (w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && /^(d|a|b|ng|nr|ns|n|x|j)$/.test(w.tag)) return true;
   if (/^[0-9A-Za-z]+$/.test(w.word)) return true;

@@ -74,7 +74,10 @@ export function recognisePeople(
     const len = followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : 0;
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
-    if (!len || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name) || isCommonWord(name)) continue;
+    if (!len || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name)) continue;
+    // A word at the head of a three-character run is no objection after a strong title when a surname opens it and the
+    // run is no single word (书记包金山说: jieba reads 包金 as a word).
+    if (isCommonWord(name) && !(strong && len === 3 && hasSurname(name) && !isSingleWord(name))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
   }
   for (const m of text.matchAll(AFTER_RE)) {

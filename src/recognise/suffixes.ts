@@ -8,9 +8,9 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["股份有限公司", "Enterprise"], ["有限责任公司", "Enterprise"], ["有限公司", "Enterprise"], ["集团", "Enterprise"],
   ["公司", "Enterprise"], ["合作社", "Enterprise"], ["超市", "Enterprise"], ["批发市场", "Enterprise"],
   ["种羊场", "Enterprise"], ["养殖场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["加工厂", "Enterprise"],
-  ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["网", "Enterprise"],
+  ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["网", "Enterprise"],
   ["中医医院", "Hospital"], ["医院", "Hospital"], ["卫生院", "Hospital"], ["卫生服务中心", "Hospital"], ["保健院", "Hospital"],
-  ["诊所", "Hospital"], ["医疗中心", "Hospital"],
+  ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["计划生育服务中心", "Hospital"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
   ["职业高中", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["分校", "School"],
   ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["商会", "Organization"],
@@ -19,7 +19,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["融媒体中心", "Organization"], ["双创中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["残联", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["晚报", "Organization"], ["报社", "Organization"],
   ["电视台", "Organization"], ["红十字会", "Organization"],
-  ["管理委员会", "Agency"], ["管委会", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
+  ["发展和改革委员会", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   ["人民政府", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"],
 ];
 
@@ -49,6 +49,12 @@ export const NAME_VERBS = new Set([
   "研究", "培训", "教育", "监管", "执法", "振兴", "支援", "输出", "流动", "扶贫", "帮扶", "协作", "消费", "交流", "保障",
   "设计", "咨询", "生产", "制造", "批发", "贸易", "联合", "促进", "保护", "救助", "卫生", "保健", "医疗", "技术", "实验",
   "示范", "孵化", "创业", "推广", "检测", "规划", "监督", "审计", "改革", "防控", "应急", "治理", "融", "办",
+]);
+
+/** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
+export const NAME_BREAKS = new Set([
+  "选派", "派出", "派驻", "派遣", "选调", "选送", "委派", "邀请", "率领", "带领", "组织开展", "协调", "动员", "牵头",
+  "落户", "入驻", "扎根", "签订", "签约",
 ]);
 
 /** Word tags that end a name when met going left: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */

@@ -118,7 +118,8 @@ function settling(ctx: ArticleContext): Relation[] {
       if (settle) {
         const at = clause.start + settle.index;
         const subjects = enterprises.filter((r) => r.mention.end <= at);
-        let place: Ref | undefined = refs.filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2)[0];
+        // The place settled in, or the place named at the head of the park or zone settled in (奈曼旗 of 奈曼旗工业园区).
+        let place: Ref | undefined = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2)[0];
         place ??= pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
         if (!place) continue;
         for (const e of subjects) {

@@ -22,6 +22,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     let role = p.mention.role;
     if (w) {
       const gap = ctx.text.slice(w.mention.end, p.mention.start);
+      // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments().
+      if (ASSIGNMENT.test(gap)) continue;
       if (gap.length <= 12 && WORKPLACE_GAP.test(gap) && !NOT_IN_GAP.test(gap)) {
         const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(gap)?.[1];
         role = [dept, p.mention.role ?? gap.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
@@ -69,7 +71,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const candidates = ctx.within(s.start, s.end)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         .filter((r) => ctx.sideOf(r.entity) !== "beijing")
-        .filter((r) => welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来") : /(在|到|赴|来到|前往|进驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)));
+        .filter((r) => welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来") : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)));
       const target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       const props: Record<string, string> = { kind: KIND[kindWord] ?? kindWord };

@@ -121,6 +121,46 @@ describe("extract over an HTML page in the same style (大兴区 and 库伦旗)"
   });
 });
 
+describe("extract over two more articles written after the rules were set (丰台区/四子王旗, 朝阳区/奈曼旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("fengtai.txt"), articleFixturePath("chaoyang.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+  const named = (name: string) => g.nodes.find((n) => n.name === name);
+
+  it("ends a name at a verb of sending, settling or signing, and opens it where a place opens", () => {
+    expect(named("北京丰台医院")?.label).toBe("Hospital");
+    expect(named("丰台区卫健委")?.label).toBe("Agency");
+    expect(named("北京禾丰源农业科技有限公司")?.label).toBe("Enterprise");
+    expect(named("奈曼旗工业园区")?.label).toBe("Organization");
+    expect(named("科左后旗甘旗卡镇双胜嘎查党支部")?.label).toBe("Organization");
+    expect(named("朝阳区发展和改革委员会")?.label).toBe("Agency");
+    expect(named("通辽新闻网")?.label).toBe("Organization");
+    expect(g.nodes.some((n) => /选派|落户/.test(n.name))).toBe(false);
+  });
+
+  it("reads postings: a doctor sent with a title, a teacher, a cadre posted as 挂职副旗长", () => {
+    expect(rel("WORKS_AT", "张卫东", "北京丰台医院")?.props["role"]).toBe("心内科主任医师");
+    expect(rel("ASSIGNED_TO", "张卫东", "四子王旗人民医院")?.props["duration"]).toBe("一年");
+    expect(rel("ASSIGNED_TO", "赵丽娜", "四子王旗第一中学")?.props["kind"]).toBe("支教");
+    expect(rel("ASSIGNED_TO", "王海涛", "奈曼旗")?.props["kind"]).toBe("挂职");
+    expect(rel("WORKS_AT", "王海涛", "奈曼旗")).toBeUndefined();
+    expect(rel("WORKS_AT", "包金山", "科左后旗甘旗卡镇双胜嘎查党支部")?.props["role"]).toBe("书记");
+  });
+
+  it("reads pairings, money and settling, with 嘎查 pointing back at the one just named", () => {
+    expect(rel("PAIRED_WITH", "丰台区", "四子王旗")?.props["since"]).toBe(2021);
+    expect(rel("PAIRED_WITH", "北京市朝阳区妇幼保健院", "奈曼旗妇幼保健计划生育服务中心")).toBeDefined();
+    expect(rel("PAIRED_WITH", "三里屯街道", "大沁他拉镇")).toBeDefined();
+    expect(rel("FUNDED", "朝阳区", "奈曼旗")?.props["amountYuan"]).toBe(150000000);
+    expect(rel("FUNDED", "朝阳区", "双胜嘎查")?.props).toMatchObject({ amountYuan: 3000000, approx: true });
+    expect(rel("FUNDED", "右安门街道", "忽鸡图村")?.props["amountYuan"]).toBe(500000);
+    expect(rel("INVESTED_IN", "北京禾丰源农业科技有限公司", "奈曼旗")).toBeDefined();
+    expect(rel("INVESTED_IN", "北京二商集团有限责任公司", "四子王旗")?.props["amountYuan"]).toBe(120000000);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
