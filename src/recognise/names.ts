@@ -16,9 +16,10 @@ const CLOSE = new Set([")", "）"]);
 /**
  * The start of the name whose suffix begins at `suffixStart`: words are accepted leftwards while they may be
  * part of a name; a bracketed region ((内蒙古), (亦庄·赤峰)) is kept when a name continues before it.
- * `floor` is where the name may not reach past (the end of an earlier mention or a clause).
+ * `floor` is where the name may not reach past (the end of an earlier mention or a clause). A `legal` name (one
+ * ending in 有限公司 and the like) may hold a verb between two name words.
  */
-export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor: number): NameSpan {
+export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor: number, legal = false): NameSpan {
   let from = Math.max(floor, suffixStart - WINDOW);
   for (let i = suffixStart - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
@@ -56,7 +57,8 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
       }
       break;
     }
-    if (!isNameWord(w)) break;
+    // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
+    if (!isNameWord(w) && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!))) break;
     kept.unshift(w);
     start = w.start;
   }
@@ -87,6 +89,10 @@ const BUILD_VERBS = new Set(["建设", "投资", "建立", "设立", "成立", "
 const FUNCTION_CHARS = /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些我你他她它们是有将也都就还又并而且但让使给到以]/;
 /** Direction words that do stand in names (东部 in 华能内蒙古东部能源有限公司). */
 const NAME_DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部", "东西部", "东北", "西北", "华北", "华东", "华南", "西南", "东南"]);
+
+function innerVerb(w: Word): boolean {
+  return /^v/.test(w.tag) && w.word.length >= 2 && !NAME_BREAKS.has(w.word) && !BUILD_VERBS.has(w.word) && !FUNCTION_CHARS.test(w.word);
+}
 
 function isNameWord(w: Word): boolean {
   if (NAME_BREAKS.has(w.word)) return false;

@@ -98,6 +98,18 @@ export function recognisePeople(
       add(person(runStart + run.length - 1, one, title, "title", 0.6, true));
     }
   }
+  // Names listed after one found by its title share the title: 骨科专家李建军、周晓梅到….
+  for (const first of found.filter((f) => f.source === "title" && !f.surnameOnly)) {
+    let end = first.end;
+    while (text[end] === "、" || text[end] === "和") {
+      const at = end + 1;
+      const len = [3, 2].find((n) => /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + n)) && (text[at + n] === "、" || followerAt(text, at + n)));
+      const name = len ? text.slice(at, at + len) : "";
+      if (!len || !hasSurname(name) || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name) || isSingleWord(name)) break;
+      add(person(at, name, first.role, "title", first.confidence - 0.05));
+      end = at + len;
+    }
+  }
   for (const m of text.matchAll(SUBJECT_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;

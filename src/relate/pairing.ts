@@ -1,6 +1,6 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "在北京经开区的帮扶下", always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, mostSpecific, yearIn, type Ref, type Relation } from "./context.js";
+import { ArticleContext, mostSpecific, type Ref, type Relation } from "./context.js";
 
 const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对)/g;
 const WITH_VERB = /(结成了?对子|结成了?姐妹城市|结为(?:姐妹|友好)城市|配对|结对|签订了?[^,，。]{0,6}(?:帮扶|协作|合作)协议|建立[^,，。]{0,8}(?:结对|帮扶|协作)关系)/;
@@ -26,12 +26,25 @@ function orient(ctx: ArticleContext, a: Ref, b: Ref, helperFirst: boolean): [Ref
   return ok ? pair : null;
 }
 
+/** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
+const STARTED = /(?:自|从|于)(19[5-9][0-9]|20[0-4][0-9])年|(19[5-9][0-9]|20[0-4][0-9])年(?:以来|起|开始)/;
+
+function startYear(text: string): number | null {
+  const started = STARTED.exec(text);
+  if (started) return Number(started[1] ?? started[2]);
+  // 2022年度, 2022年全年 date a report, not the pairing. A year heading the sentence (2010年,京蒙两地签署…) may be either,
+  // and is taken: the sample reports open the pairing's own story that way.
+  const m = /(19[5-9][0-9]|20[0-4][0-9])年/.exec(text);
+  if (!m || /^(度|全年|上半年|下半年)/.test(text.slice(m.index + m[0].length))) return null;
+  return Number(m[1]);
+}
+
 /** The year a pairing began: stated in the sentence, else in the sentence before it in the same paragraph. */
 function since(ctx: ArticleContext, s: Sentence): number | null {
-  const here = yearIn(s.text);
+  const here = startYear(s.text);
   if (here) return here;
   const prev = ctx.sentences[s.index - 1];
-  return prev && prev.paragraph === s.paragraph ? yearIn(prev.text) : null;
+  return prev && prev.paragraph === s.paragraph ? startYear(prev.text) : null;
 }
 
 export function pairings(ctx: ArticleContext): Relation[] {

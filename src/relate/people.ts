@@ -17,6 +17,13 @@ export function workplaces(ctx: ArticleContext): Relation[] {
   for (const p of people) {
     const s = ctx.sentenceAt(p.mention.start);
     if (!s) continue;
+    // Listed right after someone placed just now (李建军、周晓梅): the same workplace and role.
+    const listedAfter = out.length > 0 ? people.find((q) => q !== p && /^[、和]$/.test(ctx.text.slice(q.mention.end, p.mention.start))) : undefined;
+    const shared = listedAfter && out.findLast((r) => r.source === listedAfter.entity.id && r.evidence.start === s.start);
+    if (shared) {
+      out.push({ ...shared, source: p.entity.id });
+      continue;
+    }
     const before = ctx.within(s.start, p.mention.start).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province");
     const w = before[before.length - 1];
     let role = p.mention.role;
@@ -25,8 +32,10 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments().
       if (ASSIGNMENT.test(gap)) continue;
       if (gap.length <= 12 && WORKPLACE_GAP.test(gap) && !NOT_IN_GAP.test(gap)) {
-        const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(gap)?.[1];
-        role = [dept, p.mention.role ?? gap.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
+        // 派出骨科专家: the verb of sending is no part of the role.
+        const said = gap.replace(/^(派出|选派|派驻|选送|委派|派遣)/, "");
+        const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
+        role = [dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
         out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: role ? { role } : {}, confidence: 0.8, evidence: ctx.evidence(s) });
         continue;
       }

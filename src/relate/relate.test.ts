@@ -18,6 +18,13 @@ const show = (text: string, type: string, title = "") => {
 };
 
 describe("PAIRED_WITH", () => {
+  it("takes the year a pairing began over other years, and never a report's year (年度)", () => {
+    const { rels } = relations("2023年,丰台区继续帮扶四子王旗,两地自2021年建立结对关系。");
+    expect(rels.find((r) => r.type === "PAIRED_WITH")?.props["since"]).toBe(2021);
+    const report = relations("2022年度,东城区对口帮扶阿尔山市。");
+    expect(report.rels.find((r) => r.type === "PAIRED_WITH")?.props["since"]).toBeNull();
+  });
+
   it("reads each pair of an enumeration, Beijing side first, with the year from the sentence before", () => {
     const text = "2010年,京蒙两地签署协议。根据统一安排,昌平区帮扶阿鲁科尔沁旗,顺义区帮扶巴林左旗,经济技术开发区帮扶巴林右旗。";
     const { rels, name } = relations(text);

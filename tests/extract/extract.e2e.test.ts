@@ -161,6 +161,27 @@ describe("extract over two more articles written after the rules were set (丰�
   });
 });
 
+describe("extract over a government report laid out with hard line breaks (兴安盟)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("xingan-report.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("reads every pairing of the enumeration across the line breaks", () => {
+    for (const [d, b] of [["东城区", "阿尔山市"], ["东城区", "科尔沁右翼前旗"], ["西城区", "突泉县"], ["西城区", "扎赉特旗"], ["石景山区", "察哈尔右翼后旗"]]) {
+      expect(rel("PAIRED_WITH", d!, b!)).toBeDefined();
+    }
+  });
+
+  it("keeps verbs inside a registered company's name and reads people listed after a title", () => {
+    expect(rel("INVESTED_IN", "北京东方雨虹防水技术股份有限公司", "突泉县")).toBeDefined();
+    expect(rel("WORKS_AT", "周晓梅", "北京积水潭医院")?.props["role"]).toBe("骨科专家");
+    expect(rel("ASSIGNED_TO", "周晓梅", "科右前旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(g.nodes.find((n) => n.name === "西城区教委")?.label).toBe("Agency");
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
