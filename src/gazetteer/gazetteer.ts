@@ -76,6 +76,11 @@ export class Gazetteer {
     return false;
   }
 
+  /** Some town, township, sumu or subdistrict of the gazetteer bears exactly this name. */
+  isTownshipName(name: string): boolean {
+    return this.townshipsByName.has(name);
+  }
+
   townshipUnit(id: string): TownshipUnit | undefined {
     return this.townshipById.get(id);
   }

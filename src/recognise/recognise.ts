@@ -63,7 +63,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const sentences = splitSentences(text);
   const jieba = segmenter(g);
   let admin = recogniseAdmin(g, text, sentences.map((s) => s.start));
-  const localities = recogniseLocalities(jieba, text, admin);
+  const localities = recogniseLocalities(jieba, text, admin, (name) => g.isTownshipName(name));
   const institutions = recogniseInstitutions(jieba, text, admin);
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
   const spans = keepLongest([...institutions, ...localities.filter((l) => !institutions.some((i) => i.start < l.end && l.start < i.end && !(l.start >= i.start && l.end <= i.end)))]);

@@ -52,6 +52,8 @@ interface Options {
   pattern: RegExp;
   labelOf: Map<string, string>;
   locality: boolean;
+  /** A locality name the gazetteer knows: taken whole after a larger place, whatever words it is made of. */
+  known?: (name: string) => boolean;
 }
 
 function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
@@ -64,6 +66,12 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const s = m.index;
     const e = s + suffix.length;
     o.pattern.lastIndex = s + 1; // overlapping suffixes (卫生院 inside 中心卫生院) are all tried
+    // Right after a larger place, a name the gazetteer knows is taken as it is (潞城镇, though 城镇 is a common word).
+    const head = o.locality && o.known ? floorAt(floors, s) : 0;
+    if (head > 0 && s - head >= 1 && s - head <= 6 && o.known!(text.slice(head, e))) {
+      found.push({ start: head, end: e, surface: text.slice(head, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head, e), source: "suffix", confidence: 0.85 });
+      continue;
+    }
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
     if (cont?.test(text.slice(e, e + 2))) continue;
     // Common words (乡村, 农村, 格局) are known before any segmentation is needed.
@@ -118,8 +126,8 @@ export function recogniseInstitutions(jieba: Jieba, text: string, admin: Mention
 }
 
 /** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */
-export function recogniseLocalities(jieba: Jieba, text: string, admin: Mention[]): Mention[] {
-  const towns = recogniseSuffixed(jieba, text, admin, { pattern: TOWNSHIP_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
+export function recogniseLocalities(jieba: Jieba, text: string, admin: Mention[], known?: (name: string) => boolean): Mention[] {
+  const towns = recogniseSuffixed(jieba, text, admin, { pattern: TOWNSHIP_PATTERN, labelOf: LOCALITY_LABEL, locality: true, ...(known ? { known } : {}) });
   const villages = recogniseSuffixed(jieba, text, [...admin, ...towns], { pattern: VILLAGE_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
   return keepLongest([...towns, ...villages]);
 }

@@ -1,9 +1,10 @@
-// PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "在北京经开区的帮扶下", always Beijing side first.
+// PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
+// always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, mostSpecific, type Ref, type Relation } from "./context.js";
 
 const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对)/g;
-const WITH_VERB = /(结成了?对子|结成了?姐妹城市|结为(?:姐妹|友好)城市|配对|结对|签订了?[^,，。]{0,6}(?:帮扶|协作|合作)协议|建立[^,，。]{0,8}(?:结对|帮扶|协作)关系)/;
+const WITH_VERB = /(结成了?对子|结成了?姐妹城市|结为(?:姐妹|友好)城市|配对|结对|签订了?[^,，。]{0,6}(?:帮扶|协作|合作)协议|建立[^,，。]{0,8}(?:结对|帮扶|协作)关系|开展[^,，。]{0,4}协作)/;
 const AND = /(与|和|同)/g;
 
 /** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */
@@ -93,7 +94,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       }
     }
     // "在北京经开区的帮扶下": the district helps the banner the article is about.
-    for (const m of s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|支持|对口帮扶)下/g)) {
+    for (const m of s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|帮助|支持|对口帮扶)下/g)) {
       const from = s.start + m.index! + 1;
       const helpers = mostSpecific(ctx, ctx.within(from, from + m[1]!.length));
       const helper = helpers[helpers.length - 1];

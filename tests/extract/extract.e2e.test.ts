@@ -182,6 +182,28 @@ describe("extract over a government report laid out with hard line breaks (兴�
   });
 });
 
+describe("extract over a noisy back-translation (华德县, 克左后旗) with towns on both sides", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("tongzhou-noisy.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("resolves misspelt banners and pairs towns the gazetteer knows, though 城镇 is a common word", () => {
+    expect(rel("PAIRED_WITH", "密云区", "化德县")).toBeDefined();
+    expect(rel("PAIRED_WITH", "怀柔区", "科尔沁左翼后旗")).toBeDefined();
+    expect(g.nodes.find((n) => n.name === "潞城镇")?.id).toBe("township:110112119");
+    expect(rel("PAIRED_WITH", "潞城镇", "乌丹镇")).toBeDefined();
+    expect(rel("PAIRED_WITH", "通州区", "翁牛特旗")).toBeDefined();
+  });
+
+  it("reads money with 近 and 余, and a doctor's stint", () => {
+    expect(rel("FUNDED", "密云区", "化德县")?.props).toMatchObject({ amountYuan: 90000000, approx: true });
+    expect(rel("FUNDED", "通州区", "乌丹镇")?.props).toMatchObject({ amountYuan: 1500000, approx: true });
+    expect(rel("ASSIGNED_TO", "刘志刚", "翁牛特旗医院")?.props).toMatchObject({ kind: "出诊", duration: "三个月" });
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
