@@ -35,7 +35,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         // 派出骨科专家: the verb of sending is no part of the role.
         const said = gap.replace(/^(派出|选派|派驻|选送|委派|派遣)/, "");
         const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
-        role = [dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
+        role = [dept === p.mention.role ? undefined : dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
         out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: role ? { role } : {}, confidence: 0.8, evidence: ctx.evidence(s) });
         continue;
       }
@@ -80,7 +80,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const candidates = ctx.within(s.start, s.end)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         .filter((r) => ctx.sideOf(r.entity) !== "beijing")
-        .filter((r) => welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来") : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)));
+        .filter((r) => welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
+          // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
+          : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end));
       const target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       const props: Record<string, string> = { kind: KIND[kindWord] ?? kindWord };

@@ -204,6 +204,28 @@ describe("extract over a noisy back-translation (华德县, 克左后旗) with t
   });
 });
 
+describe("extract over village–enterprise and school pairings (房山区 and 正镶白旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("fangshan-village-enterprise.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("pairs at every level the ontology allows", () => {
+    expect(rel("PAIRED_WITH", "北京城建集团有限责任公司", "巴彦宝拉格嘎查")).toBeDefined();
+    expect(rel("PAIRED_WITH", "长阳镇", "星耀镇")).toBeDefined();
+    expect(rel("PAIRED_WITH", "长阳镇中心小学", "星耀镇学校")).toBeDefined();
+    expect(rel("PAIRED_WITH", "北京市房山区良乡医院", "正镶白旗蒙医医院")).toBeDefined();
+  });
+
+  it("reads a cadre posted as 挂职副旗长 and the enterprise's pledge, but no funding from a purchase", () => {
+    expect(rel("ASSIGNED_TO", "陈志强", "正镶白旗")?.props["kind"]).toBe("挂职");
+    expect(rel("WORKS_AT", "陈志强", "房山区")?.props["role"]).toBe("干部");
+    expect(rel("FUNDED", "北京城建集团有限责任公司", "巴彦宝拉格嘎查")?.props["amountYuan"]).toBe(3000000);
+    expect(g.edges.some((e) => e.type === "FUNDED" && e.source.includes("新发地"))).toBe(false);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
