@@ -15,12 +15,21 @@ export interface HtmlText {
   text: string;
   title?: string;
   date?: string;
+  source?: string;
+}
+
+/** A <meta> tag's content by one of its names (name= or property=, either attribute order). */
+function metaContent(html: string, names: string): string | undefined {
+  const named = `(?:name|property)=["'](?:${names})["']`;
+  return (new RegExp(`<meta[^>]+${named}[^>]*content=["']([^"']+)["']`, "i").exec(html) ??
+    new RegExp(`<meta[^>]+content=["']([^"']+)["'][^>]*${named}`, "i").exec(html))?.[1];
 }
 
 export function htmlToText(html: string): HtmlText {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  const date = /<meta[^>]+(?:name|property)=["'](?:date|pubdate|publishdate|article:published_time)["'][^>]*content=["']([^"']+)["']/i.exec(html)?.[1];
+  const date = metaContent(html, "date|pubdate|publishdate|article:published_time");
+  const source = metaContent(html, "source|contentsource|og:site_name");
   const body = html
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/<(script|style|noscript|template)[^>]*>[\s\S]*?<\/\1>/gi, "")
@@ -33,6 +42,9 @@ export function htmlToText(html: string): HtmlText {
   const text = decodeEntities(body).replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
   const out: HtmlText = { text: heading && !text.startsWith(heading) ? `${heading}\n\n${text}` : text };
   if (heading) out.title = heading;
-  if (date) out.date = date;
+  // Dates as YYYY-MM-DD whatever else the tag carries (2020-11-03T08:00:00+08:00).
+  if (date) out.date = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(date)?.slice(1).map((p, i) => (i ? p.padStart(2, "0") : p)).join("-") ?? date;
+  const site = clean(source);
+  if (site) out.source = site;
   return out;
 }

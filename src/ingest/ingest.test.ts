@@ -45,7 +45,7 @@ describe("ingest", () => {
   it("lists a folder's articles sorted and reports inputs that do not exist", async () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
-      "binary.txt", "chaoyang.txt", "daxing.html", "empty.txt", "fangshan-village-enterprise.txt", "fengtai.txt", "mentougou.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt",
+      "binary.txt", "chaoyang.txt", "daxing.html", "empty.txt", "fangshan-village-enterprise.txt", "fengtai.txt", "haidian.html", "mentougou.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt",
       "pairing.html", "tongzhou-noisy.txt", "wrapped.txt", "xingan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
@@ -56,6 +56,9 @@ describe("ingest", () => {
     const meta = readMetadata("巴林右旗京蒙协作助力乡村振兴纪实\n作者: 来源: 巴林右旗乡村振兴局 浏览次数: 发布时间: 2023-05-25 15:58\n正文。");
     expect(meta).toMatchObject({ title: "巴林右旗京蒙协作助力乡村振兴纪实", date: "2023-05-25", source: "巴林右旗乡村振兴局" });
     expect(readMetadata("正文。(经济日报记者陈力通讯员张炳存)").byline).toEqual(["陈力", "张炳存"]);
+    expect(readMetadata("标题\n文/图 刘晓红 孟和\n正文。").byline).toEqual(["刘晓红", "孟和"]);
+    expect(readMetadata("标题\n文:乌云其木格\n正文。").byline).toEqual(["乌云其木格"]);
+    expect(readMetadata("标题\n文化交流活动在旗里举行\n正文。").byline).toEqual([]);
     expect(readMetadata("正文。\n（据《内蒙古日报》）").source).toBe("内蒙古日报");
   });
 });

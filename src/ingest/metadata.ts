@@ -33,6 +33,11 @@ function byline(text: string): string[] {
   if (boxed) names.push(...boxed.trim().split(/[\s、,，]+/).filter((n) => new RegExp(`^${NAME}$`).test(n)));
   const author = /作者\s*[:：]\s*([\u4e00-\u9fff·]{2,4})(?=\s|$)/m.exec(text)?.[1];
   if (author) names.push(author);
+  // 文/图 刘晓红 孟和, 文：李明, 撰稿 王芳: a short line near the top that says who wrote it.
+  for (const line of text.split("\n").slice(0, 12)) {
+    const credit = /^\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰稿|文)\s*[/／:：|｜\s]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{1,30})$/.exec(line)?.[1];
+    if (credit) names.push(...credit.trim().split(/[\s、,，]+/).filter((n) => new RegExp(`^${NAME}$`).test(n) && n.length <= 5));
+  }
   // A byline line near the top: 记者 李明 通讯员 王晓东, 本报记者 李明.
   const lines = text.split("\n").slice(0, 12);
   for (const line of lines) {
@@ -59,6 +64,6 @@ function title(text: string, given?: string): string {
   return text.trim().split("\n")[0]!.trim().slice(0, 40);
 }
 
-export function readMetadata(text: string, given: { title?: string; date?: string } = {}): ArticleMetadata {
-  return { title: title(text, given.title), date: given.date ?? firstDate(text), source: source(text), byline: byline(text) };
+export function readMetadata(text: string, given: { title?: string; date?: string; source?: string } = {}): ArticleMetadata {
+  return { title: title(text, given.title), date: given.date ?? firstDate(text), source: given.source ?? source(text), byline: byline(text) };
 }

@@ -10,6 +10,11 @@ describe("amountsIn", () => {
     ["北京市共投入援助资金19.26亿元", 1926000000, false],
     ["预计消费扶贫金额超过3.5亿元", 350000000, true],
     ["销售额新增1000多万元", 10000000, true],
+    ["海淀区投入资金3,500万元用于医疗", 35000000, false],
+    ["另有一千万元用于支持教育发展", 10000000, false],
+    ["捐款一百五十万元", 1500000, false],
+    ["约两亿元", 200000000, true],
+    ["为每户发放补贴5000元", 5000, false],
   ])("%s", (text, yuan, approx) => {
     const [a] = amountsIn(text);
     expect(a).toMatchObject({ yuan, approx });
@@ -18,5 +23,6 @@ describe("amountsIn", () => {
 
   it("finds none where no yuan are stated", () => {
     expect(amountsIn("占地4.2万平方米,带动5000多户")).toEqual([]);
+    expect(amountsIn("统一元旦活动,第一元,每斤3元")).toEqual([]);
   });
 });

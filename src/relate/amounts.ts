@@ -1,4 +1,4 @@
-// Money as written in Chinese news: 600余万元, 1.065亿元, 近100万元, 超过3.5亿元.
+// Money as written in Chinese news: 600余万元, 1.065亿元, 近100万元, 超过3.5亿元, 3,500万元, 一千万元, 5000元.
 export interface Amount {
   start: number;
   end: number;
@@ -6,15 +6,47 @@ export interface Amount {
   approx: boolean;
 }
 
-const AMOUNT = /(近|约|超过|超|逾|达|累计)?([0-9]+(?:\.[0-9]+)?)(余|多)?(万|亿)(余|多)?元/g;
+const DIGITS = "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?";
+const HAN_DIGITS = "[零一二两三四五六七八九十百千]+";
+const AMOUNT = new RegExp(`(近|约|超过|超|逾|达|累计)?(${DIGITS}|${HAN_DIGITS})(余|多)?(万|亿)?(余|多)?元`, "g");
+
+const HAN_VALUE: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 一千 → 1000, 一百五十 → 150, 十五 → 15; null for what is not a number below ten thousand. */
+export function hanNumber(text: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const c of text) {
+    if (c in HAN_VALUE) {
+      if (digit !== null && digit !== 0) return null; // two digits in a row: 一二 is no number
+      digit = HAN_VALUE[c]!;
+    } else if (c in HAN_UNIT) {
+      total += (digit ?? 1) * HAN_UNIT[c]!;
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
 
 export function amountsIn(text: string, offset = 0): Amount[] {
   const out: Amount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
-    const unit = m[4] === "亿" ? 1e8 : 1e4;
-    // Multiply in integers of the written decimals so 1.065亿 is exactly 106500000.
-    const [whole, frac = ""] = m[2]!.split(".");
-    const yuan = Math.round((Number(whole) + (frac ? Number(frac) / 10 ** frac.length : 0)) * unit);
+    const written = m[2]!;
+    const unit = m[4] === "亿" ? 1e8 : m[4] === "万" ? 1e4 : 1;
+    let yuan: number;
+    if (/^[0-9]/.test(written)) {
+      // Multiply in integers of the written decimals so 1.065亿 is exactly 106500000.
+      const [whole, frac = ""] = written.replace(/,/g, "").split(".");
+      yuan = Math.round((Number(whole) + (frac ? Number(frac) / 10 ** frac.length : 0)) * unit);
+      // Plain yuan below a thousand are prices and wages (每斤3元), not money given.
+      if (unit === 1 && yuan < 1000) continue;
+    } else {
+      // Numbers in characters only with 万 or 亿 (一千万元): 一元 and the like are not amounts anyone reports.
+      const n = hanNumber(written);
+      if (n === null || n === 0 || unit === 1) continue;
+      yuan = n * unit;
+    }
     const approx = /^(近|约|超过|超|逾)$/.test(m[1] ?? "") || !!m[3] || !!m[5];
     const lead = m[1] && /^(近|约|超过|超|逾)$/.test(m[1]) ? 0 : (m[1]?.length ?? 0);
     out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan, approx });

@@ -109,7 +109,9 @@ export class ArticleContext {
     let start = s.start;
     for (let i = s.start; i <= s.end; i++) {
       const c = this.text.charCodeAt(i);
-      if (i === s.end || c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b || c === 0x3a || c === 0xff1a) {
+      // A comma between digits groups thousands (3,500万元) and a colon between digits tells time: no clause ends there.
+      const betweenDigits = (c === 0x2c || c === 0x3a) && isDigit(this.text.charCodeAt(i - 1)) && isDigit(this.text.charCodeAt(i + 1));
+      if (i === s.end || (!betweenDigits && (c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b || c === 0x3a || c === 0xff1a))) {
         if (i > start) out.push({ start, end: i });
         start = i + 1;
       }
@@ -151,3 +153,5 @@ export function yearIn(text: string): number | null {
   const m = /(19[5-9][0-9]|20[0-4][0-9])年/.exec(text);
   return m ? Number(m[1]) : null;
 }
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

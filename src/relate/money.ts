@@ -37,7 +37,9 @@ export function money(ctx: ArticleContext): Relation[] {
       const lead = ctx.text.slice(clause.start, amount.start);
       if (NOT_FUNDING.test(clauseText)) continue;
       const sentenceFunding = /(捐赠|捐助|捐资)/.test(s.text);
-      if (!FUNDING.test(lead) && !sentenceFunding) continue;
+      // 另有一千万元用于支持新惠镇…: money the sentence has already said is given, and what it is for.
+      const furtherFunding = FUNDING.test(ctx.text.slice(s.start, amount.start)) && /^(用于|支持|帮助|资助)/.test(ctx.text.slice(amount.end, clause.end));
+      if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding) continue;
       const inClause = ctx.within(clause.start, clause.end);
       const inSentence = ctx.within(s.start, amount.start);
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…

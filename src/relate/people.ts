@@ -7,6 +7,7 @@ import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from 
 const WORKPLACE_GAP = /^(的)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
 const ASSIGNMENT = /(医疗帮扶|支教|挂职|援蒙|出诊|坐诊|义诊|驻村|援派|对口支援|帮扶工作)/;
+const POSTS = /^(常务)?副?(旗长|县长|市长|盟长|区长|镇长|乡长|局长|主任|书记)/;
 const KIND: Record<string, string> = { 坐诊: "出诊", 义诊: "出诊", 对口支援: "援蒙", 帮扶工作: "帮扶", 援派: "援蒙" };
 
 
@@ -29,13 +30,15 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     let role = p.mention.role;
     if (w) {
       const gap = ctx.text.slice(w.mention.end, p.mention.start);
-      // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments().
-      if (ASSIGNMENT.test(gap)) continue;
+      // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
+      if (ASSIGNMENT.test(gap) && ctx.sideOf(w.entity) !== "beijing") continue;
       if (gap.length <= 12 && WORKPLACE_GAP.test(gap) && !NOT_IN_GAP.test(gap)) {
         // 派出骨科专家: the verb of sending is no part of the role.
         const said = gap.replace(/^(派出|选派|派驻|选送|委派|派遣)/, "");
         const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
-        role = [dept === p.mention.role ? undefined : dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
+        // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.
+        const titled = dept && p.mention.role && dept.endsWith(p.mention.role);
+        role = titled ? dept : [dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
         out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: role ? { role } : {}, confidence: 0.8, evidence: ctx.evidence(s) });
         continue;
       }
@@ -82,7 +85,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         .filter((r) => ctx.sideOf(r.entity) !== "beijing")
         .filter((r) => welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
-          : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end));
+          : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
+            // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
+            (kindWord === "挂职" && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 4))));
       const target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       const props: Record<string, string> = { kind: KIND[kindWord] ?? kindWord };

@@ -226,6 +226,30 @@ describe("extract over village–enterprise and school pairings (房山区 and �
   });
 });
 
+describe("extract over an HTML page with its source in a meta tag and a 文/图 byline (海淀区 and 敖汉旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("haidian.html")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("reads the page's source and its authors", () => {
+    const article = g.nodes.find((n) => n.label === "Article")!;
+    expect(article.props).toMatchObject({ date: "2020-11-03", source: "赤峰日报", byline: ["刘晓红", "孟和"] });
+    expect(g.edges.filter((e) => e.type === "AUTHORED")).toHaveLength(2);
+  });
+
+  it("reads 3,500万元 and 一千万元, each to its recipient", () => {
+    expect(rel("FUNDED", "海淀区", "敖汉旗")?.props).toMatchObject({ amountYuan: 35000000, purpose: "敖汉旗医疗卫生基础设施建设" });
+    expect(rel("FUNDED", "海淀区", "新惠镇")?.props["amountYuan"]).toBe(10000000);
+  });
+
+  it("reads a Beijing cadre holding a post in the banner", () => {
+    expect(rel("ASSIGNED_TO", "杨帆", "敖汉旗")?.props["kind"]).toBe("挂职");
+    expect(rel("WORKS_AT", "杨帆", "海淀区")?.props["role"]).toBe("挂职干部");
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
