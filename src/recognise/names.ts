@@ -57,6 +57,8 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
       }
       break;
     }
+    // 企业 or 单位 just before a place is a classifier, not part of the name (北京企业北京德青源…).
+    if (CLASSIFIERS.has(w.word) && kept[0]?.tag === "ns") break;
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
     if (!isNameWord(w) && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!))) break;
     kept.unshift(w);
@@ -83,6 +85,7 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
   return { start, words: kept };
 }
 
+const CLASSIFIERS = new Set(["企业", "单位", "机构", "部门", "公司"]);
 const BUILD_VERBS = new Set(["建设", "投资", "建立", "设立", "成立", "打造", "新建", "兴建", "实施", "支持", "援建", "共建"]);
 
 /** Function words: never inside a name. */

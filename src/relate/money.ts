@@ -132,11 +132,11 @@ function settling(ctx: ArticleContext): Relation[] {
       }
       for (const e of enterprises) {
         const rest = ctx.text.slice(e.mention.end, clause.end);
-        const built = /^在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
+        const built = /^(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
         const signed = /^与([\u4e00-\u9fff]{2,12}?)(在.{0,30})?(签订|签约|签署)/.exec(rest);
         const m = built ?? signed;
         if (!m) continue;
-        const from = e.mention.end + 1;
+        const from = e.mention.end + m[0].indexOf(m[1]!);
         const place = refs.filter((r) => isPlace(r.entity) && r.mention.start >= from && r.mention.end <= from + m[1]!.length).pop()
           ?? pointersIn(ctx, s, from, from + m[1]!.length).map((p) => p.ref).find((r) => isPlace(r.entity));
         if (place && ctx.sideOf(place.entity) !== "beijing") {

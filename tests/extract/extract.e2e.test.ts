@@ -250,6 +250,27 @@ describe("extract over an HTML page with its source in a meta tag and a 文/图 
   });
 });
 
+describe("extract over PDF-extracted text with spaced dates and names broken across lines (大兴区 and 库伦旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("kulun-pdf.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("reads the spaced date, the source and the reporter", () => {
+    expect(g.nodes.find((n) => n.label === "Article")!.props).toMatchObject({ date: "2023-08-15", source: "内蒙古日报", byline: ["苏日娜"] });
+  });
+
+  it("reads names across line breaks, without a classifier before them", () => {
+    expect(g.nodes.find((n) => n.name === "北京市农林科学院")?.label).toBe("Organization");
+    expect(rel("INVESTED_IN", "北京德青源农业科技股份有限公司", "库伦旗")).toBeDefined();
+    expect(rel("PAIRED_WITH", "大兴区", "库伦旗")?.props["since"]).toBe(2018);
+    expect(rel("FUNDED", "大兴区", "库伦旗")?.props["amountYuan"]).toBe(360000000);
+    expect(rel("PAIRED_WITH", "魏善庄镇", "白音花镇")).toBeDefined();
+    expect(rel("WORKS_AT", "王宏伟", "扣河子镇")?.props["role"]).toBe("党委书记");
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
