@@ -88,8 +88,11 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
     startsWord: (at) => wordStartsAt(jieba, text, at),
   });
   const mentions = [...admin, ...structural, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const m of mentions) {
-    m.nested = structural.some((s) => s !== m && m.start >= s.start && m.end <= s.end && s.end - s.start > m.end - m.start);
-  }
+  // Nested: inside a strictly longer structural name. Prefix maxima of the names' ends answer it per mention at once.
+  const endFrom = new Int32Array(text.length + 2).fill(-1); // the furthest end of a name starting exactly here
+  for (const st of structural) if (st.end > endFrom[st.start]!) endFrom[st.start] = st.end;
+  const endBefore = new Int32Array(text.length + 2).fill(-1); // the furthest end of a name starting before here
+  for (let p = 1; p < endBefore.length; p++) endBefore[p] = Math.max(endBefore[p - 1]!, endFrom[p - 1]!);
+  for (const m of mentions) m.nested = endBefore[m.start]! >= m.end || endFrom[m.start]! > m.end;
   return { id: input.id, title: input.title, text, sentences, mentions, byline: input.byline };
 }

@@ -75,9 +75,11 @@ function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
 export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
-    const paragraph = ctx.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join("");
     let kindWord = ASSIGNMENT.exec(s.text)?.[1];
     const welcomed = /迎来/.test(s.text);
+    if (!kindWord && !welcomed) continue;
+    // The paragraph is read only where needed: joining it for every sentence made long articles quadratic.
+    const paragraph = ctx.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join("");
     if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
     if (!kindWord) continue;
     for (const person of subjects(ctx, s)) {
