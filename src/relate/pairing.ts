@@ -72,7 +72,14 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const a = left[left.length - 1];
           const b = right[right.length - 1];
           if (a && b) {
-            add(orient(ctx, a, b, false), s, 0.9);
+            // The last partner named and those listed with it (阿巴噶旗、苏左旗是结对伙伴).
+            const listed = [b];
+            for (let k = right.length - 2; k >= 0; k--) {
+              const r = right[k]!;
+              if (r.entity.label !== b.entity.label || !/^(、|和|及|以及)$/.test(ctx.text.slice(r.mention.end, listed[0]!.mention.start))) break;
+              listed.unshift(r);
+            }
+            for (const partner of listed) add(orient(ctx, a, partner, false), s, 0.9);
             paired = true;
           }
         }

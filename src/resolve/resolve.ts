@@ -129,7 +129,7 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
           return e.id;
         }
       }
-      const name = longer.get(`${m.label}|${m.name}`) ?? m.name;
+      const name = longer.get(`${m.label}|${m.name}`) ?? canonicalHead(g, doc, m);
       const e = entity(nodeId(m.label, name), name, () => {
         const side = sideOfName(g, name);
         return { label: m.label, name, props: {}, ...(side ? { side } : {}) };
@@ -141,6 +141,17 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
     return { doc, entityOf };
   });
   return { entities, docs: resolved };
+}
+
+/**
+ * A name that opens with a misspelt unit opens with the unit's canonical name instead (阿巴噶旗人民医院 is
+ * 阿巴嘎旗人民医院): the same institution written correctly elsewhere is then the same entity.
+ */
+function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string {
+  if (m.surface !== m.name) return m.name;
+  const head = doc.mentions.find((x) => x !== m && x.start === m.start && x.end < m.end && x.unitId && (x.source === "noisy" || x.source === "learned"));
+  const unit = head && g.unit(head.unitId!);
+  return unit ? unit.name + m.name.slice(head.end - head.start) : m.name;
 }
 
 const countyMentions = new WeakMap<ArticleDoc, Mention[]>();

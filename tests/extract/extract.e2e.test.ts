@@ -271,6 +271,26 @@ describe("extract over PDF-extracted text with spaced dates and names broken acr
   });
 });
 
+describe("extract over a back-translation with short and misspelt names (东城, 阿巴噶旗, 苏左旗, 多轮县)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("dongcheng-noisy.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("pairs the district with every banner listed before 结对", () => {
+    expect(rel("PAIRED_WITH", "东城区", "阿巴嘎旗")).toBeDefined();
+    expect(rel("PAIRED_WITH", "东城区", "苏尼特左旗")).toBeDefined();
+  });
+
+  it("writes an institution under its unit's canonical name and reads aid named after the amount", () => {
+    const hospital = g.nodes.find((n) => n.label === "Hospital" && n.aliases.includes("阿巴噶旗人民医院"));
+    expect(hospital?.name).toBe("阿巴嘎旗人民医院");
+    expect(rel("FUNDED", "延庆区", "多伦县")?.props).toMatchObject({ amountYuan: 15000000, approx: true });
+    expect(rel("FUNDED", "东城区", "阿巴嘎旗")?.props["amountYuan"]).toBe(22000000);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
