@@ -96,7 +96,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       if (GENERIC_LOCALITY.test(core) || core.length > 5 || /[个家所名座处条]$/.test(core)) continue;
     } else if (GENERIC_INSTITUTION.test(core)) {
       continue;
-    } else if (!LEGAL_SUFFIX.test(suffix) && !isProper(span.words, core) && !adminIn(span.start, s)) {
+    } else if (!LEGAL_SUFFIX.test(suffix) && !isProper(span.words, core) && !adminIn(span.start, s) && !listedAfter(found, text, span.start, o.labelOf.get(suffix))) {
       continue;
     }
     found.push({
@@ -105,6 +105,12 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     });
   }
   return keepLongest(found);
+}
+
+/** Listed right after a name of the same kind (京东集团、酒仙网): a name too, however plain its words. */
+function listedAfter(found: Mention[], text: string, start: number, label: string | undefined): boolean {
+  if (!/^[、和及]$/.test(text[start - 1] ?? "")) return false;
+  return found.some((f) => f.end === start - 1 && f.label === label);
 }
 
 /** A core is a proper name when some word in it is one (place, person, organisation, unknown word) or it is long. */

@@ -40,8 +40,11 @@ function sideOfName(g: Gazetteer, name: string): Side | undefined {
 /**
  * The longer name a short one stands for: within an article any longer name of the same label that is the
  * short one after a place prefix (中蒙医院 → 太仆寺旗中蒙医院); across articles only when the short name holds
- * a place itself (扎赉特旗人民医院 → 兴安盟扎赉特旗人民医院).
+ * a place itself (扎赉特旗人民医院 → 兴安盟扎赉特旗人民医院), or for an enterprise named by the head of its name.
  */
+/** What follows an enterprise's own name without naming another company: its legal form, or the kind of market. */
+const GENERIC_TAIL = /^(集团|集团有限公司|集团股份有限公司|股份有限公司|有限公司|有限责任公司|公司|[\u4e00-\u9fff]{0,6}批发市场|[\u4e00-\u9fff]{0,4}超市)$/;
+
 function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
   const names = new Map<string, Set<string>>(); // label -> names, corpus-wide
   const perDoc = docs.map((d) => {
@@ -87,6 +90,15 @@ function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
   target.clear();
   for (const [label, pool] of names) index(label, pool, true);
   for (const [k, v] of target) if (!local.has(k)) local.set(k, v);
+  // An enterprise known by the head of its name (新发地 for 新发地农副产品批发市场, 京东 for 京东集团) when exactly one
+  // enterprise of the corpus is that head and a generic tail; 中化现代农业(内蒙古)有限公司 is another company than 中化.
+  const enterprises = [...(names.get("Enterprise") ?? [])];
+  for (const short of enterprises) {
+    const key = `Enterprise|${short}`;
+    if (short.length < 2 || local.has(key)) continue;
+    const longer = enterprises.filter((n) => n.startsWith(short) && GENERIC_TAIL.test(n.slice(short.length)));
+    if (longer.length === 1) local.set(key, longer[0]!);
+  }
   return local;
 }
 

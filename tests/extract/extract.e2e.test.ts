@@ -42,6 +42,13 @@ describe("extract over the sample corpus", () => {
     expect(a?.props).toMatchObject({ kind: "医疗帮扶", duration: "40天" });
   });
 
+  it("merges an enterprise known by the head of its name, but not a group into its subsidiary", () => {
+    expect(node("新发地")).toBeUndefined();
+    expect(node("新发地农副产品批发市场")?.aliases).toContain("新发地");
+    expect(node("中化")?.label).toBe("Enterprise");
+    expect(node("中化现代农业(内蒙古)有限公司")?.label).toBe("Enterprise");
+  });
+
   it("names every administrative unit of seed 004 canonically", () => {
     const names = ["喀喇沁旗", "突泉县", "科尔沁右翼前旗", "科尔沁左翼中旗", "巴林左旗", "化德县", "阿尔山市", "科尔沁左翼后旗", "鄂伦春自治旗"];
     for (const n of names) expect(node(n)?.props["code"]).toMatch(/^15\d{4}$/);
