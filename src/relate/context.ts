@@ -101,6 +101,11 @@ export class ArticleContext {
   private readonly clauseCache = new Map<number, { start: number; end: number }[]>();
 
   /** Clauses of a sentence: spans between commas, semicolons and colons. */
+  /** Where the clause holding `at` ends. */
+  clauseEnd(s: Sentence, at: number): number {
+    return this.clauses(s).find((c) => at >= c.start && at < c.end)?.end ?? s.end;
+  }
+
   clauses(s: Sentence): { start: number; end: number }[] {
     const cached = this.clauseCache.get(s.index);
     if (cached) return cached;

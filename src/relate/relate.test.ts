@@ -58,6 +58,12 @@ describe("PART_OF and LOCATED_IN", () => {
     expect(show(text, "PART_OF")).toEqual(["宝昌镇>太仆寺旗", "边墙村>宝昌镇"]);
     expect(show(text, "LOCATED_IN")).toEqual(["太仆寺旗中蒙医院>太仆寺旗"]);
   });
+
+  it("places what is built or settles somewhere there, not what builds something there", () => {
+    expect(show("北京顺信控股集团有限公司在科左中旗建立了育肥牛周转基地。", "LOCATED_IN")).toEqual([]);
+    expect(show("东城区推动北京市第二中学在阿尔山市设立分校。", "LOCATED_IN")).toEqual([]);
+    expect(show("京蒙消费帮扶双创中心在北京加紧建设。", "LOCATED_IN")).toEqual(["京蒙消费帮扶双创中心>北京市"]);
+  });
 });
 
 describe("people", () => {

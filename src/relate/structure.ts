@@ -69,6 +69,17 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
 const BUILT_AFTER = /^(加紧|正在|已经|已)?(建设|落户|设立|建立|成立|开业|揭牌|运营)/;
 const BUILT_BEFORE = /^(共建|建设|建立|设立|成立|打造|建成)(了)?[“"]?$/;
 
+/**
+ * The institution itself is what is built or settles there (X在北京加紧建设, X在科左中旗落户), not something it builds
+ * there (X在科左中旗建立了育肥牛周转基地, X在阿尔山设立分校): a transitive verb must have no object after it.
+ */
+function builtItself(rest: string): boolean {
+  const m = BUILT_AFTER.exec(rest);
+  if (!m) return false;
+  if (/(落户|开业|揭牌|运营)$/.test(m[0])) return true;
+  return /^(了|中|完成|完毕|投产)?[。!?;]?$/.test(rest.slice(m[0].length));
+}
+
 /** "X在北京加紧建设", "在太仆寺旗共建“X”": the institution is in that place. */
 export function locatedByPattern(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -79,7 +90,7 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
       for (const place of places) {
         const before = ctx.text.slice(inst.mention.end, place.mention.start);
         const ok =
-          (/^(已|正|将)?在$/.test(before) && BUILT_AFTER.test(ctx.text.slice(place.mention.end, place.mention.end + 6))) ||
+          (/^(已|正|将)?在$/.test(before) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
           (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
         if (ok) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
       }
