@@ -17,9 +17,9 @@ const CLOSE = new Set([")", "）"]);
  * The start of the name whose suffix begins at `suffixStart`: words are accepted leftwards while they may be
  * part of a name; a bracketed region ((内蒙古), (亦庄·赤峰)) is kept when a name continues before it.
  * `floor` is where the name may not reach past (the end of an earlier mention or a clause). A `legal` name (one
- * ending in 有限公司 and the like) may hold a verb between two name words.
+ * ending in 有限公司 and the like) may hold a verb between two name words, unless a place follows it (`placeAt`).
  */
-export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor: number, legal = false): NameSpan {
+export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor: number, legal = false, placeAt: (at: number) => boolean = () => false): NameSpan {
   let from = Math.max(floor, suffixStart - WINDOW);
   for (let i = suffixStart - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
@@ -60,7 +60,9 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
     // 企业 or 单位 just before a place is a classifier, not part of the name (北京企业北京德青源…).
     if (CLASSIFIERS.has(w.word) && kept[0]?.tag === "ns") break;
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
-    if (!isNameWord(w) && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!))) break;
+    // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)
+    const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));
+    if (!isNameWord(w) && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }
@@ -94,7 +96,7 @@ const FUNCTION_CHARS = /[的在与和及或了等对为从向把被由于之其�
 const NAME_DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部", "东西部", "东北", "西北", "华北", "华东", "华南", "西南", "东南"]);
 
 function innerVerb(w: Word): boolean {
-  return /^v/.test(w.tag) && w.word.length >= 2 && !NAME_BREAKS.has(w.word) && !BUILD_VERBS.has(w.word) && !FUNCTION_CHARS.test(w.word);
+  return /^v/.test(w.tag) && !NAME_BREAKS.has(w.word) && !BUILD_VERBS.has(w.word) && !FUNCTION_CHARS.test(w.word);
 }
 
 function isNameWord(w: Word): boolean {

@@ -59,6 +59,7 @@ interface Options {
 function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
   const floors = mentionFloors(text.length, admin);
   const adminIn = (s: number, e: number) => admin.some((m) => m.start >= s && m.end <= e);
+  const adminStarts = new Set(admin.map((m) => m.start));
   const found: Mention[] = [];
   o.pattern.lastIndex = 0;
   for (let m = o.pattern.exec(text); m; m = o.pattern.exec(text)) {
@@ -82,7 +83,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const run = text.slice(floor, s);
     const span = o.locality && floor > 0 && run.length >= 2 && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些]/.test(run)
       ? { start: floor, words: [] }
-      : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix));
+      : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at));
     // A name opens where a place does, never inside it (jieba cuts 科左后旗 into 科, 左, 后旗).
     const cut = o.locality ? undefined : admin.find((a) => a.start < span.start && span.start < a.end);
     if (cut) span.start = cut.start;

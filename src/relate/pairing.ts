@@ -97,7 +97,22 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // Partners: the first one of a label that may pair with the helper, and those coordinated with it.
         const fit = right.filter((r) => orient(ctx, a, r, true));
         const label = fit[0]?.entity.label;
-        for (const b of fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30)) add(orient(ctx, a, b, true), s, 0.85);
+        const partners = fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30);
+        // Helpers listed together (西城区、东城区等对口帮扶…): each with the one partner, or respectively (分别) with
+        // as many; a list helping a list says nothing of who helps whom, so no pair is read from it.
+        const helpers = [a];
+        for (let k = left.length - 2; k >= 0; k--) {
+          const h = left[k]!;
+          if (h.entity.label !== a.entity.label || !/^(、|和|及|与)$/.test(ctx.text.slice(h.mention.end, helpers[0]!.mention.start))) break;
+          helpers.unshift(h);
+        }
+        if (helpers.length === 1) {
+          for (const b of partners) add(orient(ctx, a, b, true), s, 0.85);
+        } else if (partners.length === 1) {
+          for (const h of helpers) add(orient(ctx, h, partners[0]!, true), s, 0.8);
+        } else if (partners.length === helpers.length && /分别/.test(ctx.text.slice(a.mention.end, verbAt))) {
+          helpers.forEach((h, i) => add(orient(ctx, h, partners[i]!, true), s, 0.8));
+        }
       }
     }
     // "在北京经开区的帮扶下": the district helps the banner the article is about.

@@ -18,6 +18,12 @@ const show = (text: string, type: string, title = "") => {
 };
 
 describe("PAIRED_WITH", () => {
+  it("reads helpers listed together: with one partner, respectively (分别), and never a list onto a list", () => {
+    expect(show("西城区、东城区帮扶阿尔山市。", "PAIRED_WITH")).toEqual(["西城区>阿尔山市", "东城区>阿尔山市"]);
+    expect(show("昌平区和顺义区分别帮扶阿鲁科尔沁旗、巴林左旗。", "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗", "顺义区>巴林左旗"]);
+    expect(show("北京市西城区、东城区等对口帮扶呼伦贝尔市莫旗、鄂伦春旗、新右旗。", "PAIRED_WITH")).toEqual([]);
+  });
+
   it("takes the year a pairing began over other years, and never a report's year (年度)", () => {
     const { rels } = relations("2023年,丰台区继续帮扶四子王旗,两地自2021年建立结对关系。");
     expect(rels.find((r) => r.type === "PAIRED_WITH")?.props["since"]).toBe(2021);

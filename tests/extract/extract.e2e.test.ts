@@ -298,6 +298,28 @@ describe("extract over a back-translation with short and misspelt names (东城,
   });
 });
 
+describe("extract over an overview full of abbreviations (莫旗, 新右旗, 鄂温克旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("hulunbuir-abbreviations.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("resolves every abbreviation to its banner and pairs no list of districts onto a list of banners", () => {
+    for (const [name, code] of [["莫力达瓦达斡尔族自治旗", "150722"], ["鄂伦春自治旗", "150723"], ["鄂温克族自治旗", "150724"], ["新巴尔虎左旗", "150726"], ["新巴尔虎右旗", "150727"]]) {
+      expect(g.nodes.find((n) => n.name === name)?.id).toBe(`banner:${code}`);
+    }
+    expect(g.edges.filter((e) => e.type === "PAIRED_WITH" && e.source.startsWith("district:"))).toEqual([]);
+    expect(rel("PAIRED_WITH", "德胜街道", "阿拉坦额莫勒镇")).toBeDefined();
+  });
+
+  it("keeps a one-character verb inside a company's name and reads a fortnight's clinic", () => {
+    expect(g.nodes.some((n) => n.name === "北京九州通医药集团股份有限公司")).toBe(true);
+    expect(rel("ASSIGNED_TO", "王丽君", "鄂伦春旗人民医院")?.props).toMatchObject({ kind: "出诊", duration: "两周" });
+    expect(rel("WORKS_AT", "乌云", "鄂温克旗巴彦托海镇中心校")?.props["role"]).toBe("校长");
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
