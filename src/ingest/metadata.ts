@@ -24,6 +24,9 @@ function source(text: string): string | null {
   if (reprinted) return reprinted;
   const paper = /[（(]\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报))\s*记者/.exec(text)?.[1];
   if (paper) return paper;
+  // 兴安日报讯, 通辽新闻网讯: the outlet that opens the report.
+  const opener = /^\s*(?:本报讯|([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|新闻网|网|电视台))讯)/m.exec(text)?.[1];
+  if (opener) return opener;
   const url = /(?:地址|网址|原文链接)\s*[:：]\s*(https?:\/\/\S+)/.exec(text)?.[1];
   return url ?? null;
 }

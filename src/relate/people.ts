@@ -83,7 +83,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
     if (!kindWord) continue;
     for (const person of subjects(ctx, s)) {
-      const home = new Set(worksAt.filter((w) => w.source === person.entity.id).map((w) => w.target));
+      // Where the person works is not where they are sent, except a post held on 挂职 or 援派 in Inner Mongolia
+      // (科右前旗副旗长李文博 is posted there).
+      const posted = /^(挂职|援派|援蒙)$/.test(kindWord);
+      const home = new Set(worksAt.filter((w) => w.source === person.entity.id && !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       const candidates = ctx.within(s.start, s.end)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         .filter((r) => ctx.sideOf(r.entity) !== "beijing")
@@ -91,7 +94,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
           : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
-            (kindWord === "挂职" && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 4))));
+            (/^(挂职|援派|援蒙)$/.test(kindWord!) && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 4))));
       const target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       const props: Record<string, string> = { kind: KIND[kindWord] ?? kindWord };

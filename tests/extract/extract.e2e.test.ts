@@ -320,6 +320,21 @@ describe("extract over an overview full of abbreviations (莫旗, 新右旗, 鄂
   });
 });
 
+describe("extract over a signing report (朝阳区 and 科右前旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("chaoyang-agreement.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("reads the outlet that opens the report, a hospital taking over a department, and a posted cadre", () => {
+    expect(g.nodes.find((n) => n.label === "Article")!.props["source"]).toBe("兴安日报");
+    expect(rel("PAIRED_WITH", "北京安贞医院", "科右前旗人民医院")).toBeDefined();
+    expect(rel("ASSIGNED_TO", "李文博", "科尔沁右翼前旗")?.props["kind"]).toBe("援蒙");
+    expect(rel("FUNDED", "北京市慈善协会", "科尔沁右翼前旗")?.props["amountYuan"]).toBe(2000000);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
