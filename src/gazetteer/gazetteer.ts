@@ -87,13 +87,17 @@ export class Gazetteer {
 
   /**
    * The township a name stands for: one of that name in the counties the text names (nearest first), else
-   * the only one of that name; a misspelling (德保图乡) only among the townships of those counties.
+   * the only one of that name; a misspelling (德保图乡) only among the townships of those counties. With `within`,
+   * the first county is the one written right before the name (顺义区仁和镇), and no other is looked at.
    */
-  township(name: string, counties: string[]): TownshipMatch | null {
-    const key = `${name}|${counties.join(",")}`;
+  township(name: string, counties: string[], within = false): TownshipMatch | null {
+    // (A unit with no townships of its own, as 北京经济技术开发区, whose streets are 大兴区's, restricts nothing.)
+    within &&= this.townshipsByCounty.has(counties[0] ?? "");
+    if (within) counties = counties.slice(0, 1);
+    const key = `${name}|${counties.join(",")}|${within}`;
     const cached = this.townshipCache.get(key);
     if (cached !== undefined) return cached;
-    const found = this.findTownship(name, counties);
+    const found = this.findTownship(name, counties, within);
     if (this.townshipCache.size > 100_000) this.townshipCache.clear();
     this.townshipCache.set(key, found);
     return found;
@@ -112,13 +116,15 @@ export class Gazetteer {
     return index;
   }
 
-  private findTownship(name: string, counties: string[]): TownshipMatch | null {
-    const same = this.townshipsByName.get(name) ?? [];
+  private findTownship(name: string, counties: string[], within: boolean): TownshipMatch | null {
+    // Beijing's towns are often registered as 地区 (仁和地区 is 仁和镇): the same core under either name.
+    const forms = [name, ...(/[镇乡]$/.test(name) ? [name.slice(0, -1) + "地区"] : [])];
+    const same = forms.flatMap((f) => this.townshipsByName.get(f) ?? []);
     for (const c of counties) {
       const t = same.find((x) => x.parentId === c);
       if (t) return { township: t, noisy: false };
     }
-    if (same.length === 1) return { township: same[0]!, noisy: false };
+    if (same.length === 1 && !within) return { township: same[0]!, noisy: false };
     // A misspelling is looked for only in the two counties nearest the mention, among the townships that share
     // a syllable of the name with it (closestForm asks that too): the index spares comparing all the others.
     const sy = syllables(name).slice(0, -1);

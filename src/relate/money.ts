@@ -142,7 +142,10 @@ function settling(ctx: ArticleContext): Relation[] {
         const place = refs.filter((r) => isPlace(r.entity) && r.mention.start >= from && r.mention.end <= from + m[1]!.length).pop()
           ?? pointersIn(ctx, s, from, from + m[1]!.length).map((p) => p.ref).find((r) => isPlace(r.entity));
         if (place && ctx.sideOf(place.entity) !== "beijing") {
-          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+          // An amount the clause gives the project (签订5000万元肉牛养殖项目协议) is the investment's.
+          const amount = amountsIn(ctx.text.slice(e.mention.end + m[0].length, clause.end))[0];
+          const props: Record<string, number | boolean> = amount ? { amountYuan: amount.yuan, approx: amount.approx } : {};
+          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props, confidence: 0.65, evidence: ctx.evidence(s) });
         }
       }
     }

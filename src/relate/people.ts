@@ -26,10 +26,14 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       continue;
     }
     const before = ctx.within(s.start, p.mention.start).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province");
-    const w = before[before.length - 1];
+    const nearest = before[before.length - 1];
+    let w = nearest;
+    // 顺义区医院派驻巴林左旗医院的医生李娜: the place sent to is the posting; home is the one that sent.
+    const sender = before[before.length - 2];
+    if (nearest && sender && /^(派驻|派往|派到|选派到|派出到)$/.test(ctx.text.slice(sender.mention.end, nearest.mention.start))) w = sender;
     let role = p.mention.role;
-    if (w) {
-      const gap = ctx.text.slice(w.mention.end, p.mention.start);
+    if (w && nearest) {
+      const gap = ctx.text.slice(nearest.mention.end, p.mention.start);
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
       if (ASSIGNMENT.test(gap) && ctx.sideOf(w.entity) !== "beijing") continue;
       if (gap.length <= 12 && WORKPLACE_GAP.test(gap) && !NOT_IN_GAP.test(gap)) {

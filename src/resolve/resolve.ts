@@ -132,11 +132,14 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
         return e.id;
       }
       if (m.label === "Township") {
-        const found = g.township(m.name, countiesAround(doc, m));
+        const around = countiesAround(doc, m);
+        const found = g.township(m.name, around, around[0] !== undefined && adjacentCounty(doc, m) === around[0]);
         if (found) {
           const t = found.township;
           const county = g.unit(t.parentId);
-          const e = entity(t.id, t.name, () => ({ label: "Township", name: t.name, props: { code: t.code, county: county?.name ?? null }, side: t.side }));
+          // Found as 仁和地区 for 仁和镇: news call it by the town's name, which stays its name here.
+          const shown = t.name.endsWith("地区") && !m.name.endsWith("地区") ? m.name : t.name;
+          const e = entity(t.id, shown, () => ({ label: "Township", name: shown, props: { code: t.code, county: county?.name ?? null }, side: t.side }));
           e.aliases.add(m.surface);
           return e.id;
         }
@@ -167,6 +170,12 @@ function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string {
 }
 
 const countyMentions = new WeakMap<ArticleDoc, Mention[]>();
+
+/** The county-level unit written right before the mention (顺义区 of 顺义区仁和镇), if any. */
+function adjacentCounty(doc: ArticleDoc, m: Mention): string | undefined {
+  countiesAround(doc, m);
+  return countyMentions.get(doc)!.find((x) => x.end === m.start)?.unitId;
+}
 
 /** County-level units the article names: the one written just before the mention, then the nearest others. */
 function countiesAround(doc: ArticleDoc, m: Mention): string[] {

@@ -335,6 +335,27 @@ describe("extract over a signing report (朝阳区 and 科右前旗)", () => {
   });
 });
 
+describe("extract over an itemised summary (顺义区 and 巴林左旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("shunyi-table.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("looks a town up only in the district written before it, where Beijing registers it as 地区", () => {
+    const town = g.nodes.find((n) => n.name === "仁和镇");
+    expect(town?.id).toBe("township:110113003");
+    expect(g.nodes.some((n) => n.name === "富河镇")).toBe(false);
+  });
+
+  it("tells the hospital that sent a doctor from the one she was sent to, and prices a signed project", () => {
+    expect(rel("WORKS_AT", "李娜", "顺义区医院")?.props["role"]).toBe("医生");
+    expect(rel("ASSIGNED_TO", "李娜", "巴林左旗医院")?.props["kind"]).toBe("挂职");
+    expect(rel("INVESTED_IN", "北京顺鑫农业股份有限公司", "巴林左旗")?.props["amountYuan"]).toBe(50000000);
+    expect(rel("INVESTED_IN", "北京ABC智能科技有限公司", "林东镇")).toBeDefined();
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
