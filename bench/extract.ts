@@ -65,6 +65,24 @@ async function main() {
     await extractCorpus([h.dir], { keepText: false });
     halfRates.push(`${h.name} ${(h.bytes / 1024 / 1024 / ((performance.now() - t0) / 1000)).toFixed(2)} MiB/s`);
   }
+  // One long report against the same text as separate articles: per-article work must grow with the article, not
+  // with its square (a 1.6 MB report once took 55× as long as its 200 parts).
+  const longDir = join(dir, "long");
+  const partsDir = join(dir, "parts");
+  mkdirSync(longDir);
+  mkdirSync(partsDir);
+  const parts = synthesiseCorpus(120, 3000, 11);
+  parts.forEach((a) => writeFileSync(join(partsDir, a.name), a.text));
+  writeFileSync(join(longDir, "report.txt"), parts.map((a) => a.text).join("\n"));
+  const longMb = Buffer.byteLength(parts.map((a) => a.text).join("\n")) / 1024 / 1024;
+  const timed = async (d: string) => {
+    global.gc?.();
+    const t0 = performance.now();
+    await extractCorpus([d], { keepText: false });
+    return (performance.now() - t0) / 1000;
+  };
+  const asParts = await timed(partsDir);
+  const asOne = await timed(longDir);
   rmSync(dir, { recursive: true, force: true });
 
   const rels = result.graph.edges.filter((e) => e.type !== "MENTIONED_IN").length;
@@ -73,6 +91,7 @@ async function main() {
   console.log(`  baseline  jieba cut (HMM)   ${baseRate.toFixed(2).padStart(7)} MiB/s  (${words} words, ${baselineSeconds.toFixed(2)} s)`);
   console.log(`  extract   whole stage       ${rate.toFixed(2).padStart(7)} MiB/s  (${result.read} articles, ${result.graph.nodes.length} nodes, ${rels} relationships, ${seconds.toFixed(2)} s)`);
   console.log(`  halves    ${halfRates.join(", ")}`);
+  console.log(`  long      one ${longMb.toFixed(1)} MiB report ${asOne.toFixed(2)} s, the same as ${parts.length} articles ${asParts.toFixed(2)} s (${(asOne / asParts).toFixed(2)}×)`);
   console.log(`  ratio     extract / baseline ${(rate / baseRate).toFixed(2)}×   peak RSS ${peakMb.toFixed(0)} MB   target ≥ 5 MB/s: ${rate >= 5 ? "met" : "NOT met"}`);
 }
 

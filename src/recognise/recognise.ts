@@ -1,4 +1,5 @@
 // recognise(article): every mention of a place, institution or person in one normalised article.
+import { AhoCorasick } from "@monyone/aho-corasick";
 import type { Gazetteer } from "../gazetteer/index.js";
 import { splitSentences } from "../normalise/index.js";
 import { recogniseAdmin } from "./admin.js";
@@ -20,6 +21,12 @@ const LEGAL_TAIL = /(股份有限公司|有限责任公司|有限公司|控股�
 /** Short names an article uses for an enterprise it named in full: 京东 for 京东集团. */
 function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[], taken: Mention[]): Mention[] {
   const out: Mention[] = [];
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of taken) covered.fill(1, m.start, m.end);
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (covered[i]) return false;
+    return true;
+  };
   for (const inst of institutions) {
     if (inst.label !== "Enterprise" || !LEGAL_TAIL.test(inst.name)) continue;
     let core = inst.name.replace(LEGAL_TAIL, "");
@@ -29,8 +36,9 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
     if (core.length < 2 || core.length > 4) continue;
     for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + core.length)) {
       const end = at + core.length;
-      if ([...taken, ...out].some((m) => m.start < end && at < m.end)) continue;
+      if (!free(at, end)) continue;
       out.push({ start: at, end, surface: core, label: "Enterprise", name: inst.name, source: "learned", confidence: 0.6 });
+      covered.fill(1, at, end);
     }
   }
   return out;
@@ -46,16 +54,69 @@ function repeatedNames(text: string, found: Mention[], admin: Mention[]): Mentio
     return false;
   };
   const seen = new Set<string>();
+  const names: Mention[] = [];
   for (const m of found) {
     if (m.source !== "suffix" || m.surface.length < 3 || seen.has(m.surface)) continue;
     seen.add(m.surface);
-    for (let at = text.indexOf(m.surface); at >= 0; at = text.indexOf(m.surface, at + 1)) {
+    names.push(m);
+  }
+  if (names.length === 0) return out;
+  // Every occurrence of every name in one pass (a search per name made long reports quadratic), then taken name by
+  // name in the order the names were found, each in text order.
+  const occurrences = new Map<string, number[]>();
+  for (const hit of new AhoCorasick(names.map((m) => m.surface)).matchInText(text)) {
+    (occurrences.get(hit.keyword) ?? occurrences.set(hit.keyword, []).get(hit.keyword)!).push(hit.begin);
+  }
+  for (const m of names) {
+    for (const at of (occurrences.get(m.surface) ?? []).sort((a, b) => a - b)) {
       if (overlaps(at, at + m.surface.length)) continue;
       out.push({ ...m, start: at, end: at + m.surface.length, source: "known", nested: false });
       covered.fill(1, at, at + m.surface.length);
     }
   }
   return out;
+}
+
+/** Where spans start and end, per offset, to test overlaps in time proportional to a mention's length. */
+interface SpanIndex {
+  startsAt: Uint8Array;
+  endsAt: Uint8Array;
+  /** The shortest end of a span starting at each offset (0 where none starts). */
+  minEndFrom: Int32Array;
+}
+const spanIndexes = new WeakMap<Mention[], SpanIndex>();
+
+function spanIndex(length: number, spans: Mention[]): SpanIndex {
+  let index = spanIndexes.get(spans);
+  if (!index) {
+    const startsAt = new Uint8Array(length + 1);
+    const endsAt = new Uint8Array(length + 1);
+    const minEndFrom = new Int32Array(length + 1);
+    for (const s of spans) {
+      startsAt[s.start] = 1;
+      endsAt[s.end] = 1;
+      if (!minEndFrom[s.start] || s.end < minEndFrom[s.start]!) minEndFrom[s.start] = s.end;
+    }
+    index = { startsAt, endsAt, minEndFrom };
+    spanIndexes.set(spans, index);
+  }
+  return index;
+}
+
+/** Whether a mention lies inside one of the spans: the furthest end of the spans starting at or before each offset. */
+function containment(length: number, spans: Mention[]): (m: Mention) => boolean {
+  const furthest = new Int32Array(length + 1).fill(-1);
+  for (const s of spans) if (s.end > furthest[s.start]!) furthest[s.start] = s.end;
+  for (let i = 1; i <= length; i++) furthest[i] = Math.max(furthest[i]!, furthest[i - 1]!);
+  return (m) => furthest[m.start]! >= m.end;
+}
+
+/** Some span overlaps the mention without containing it (赛罕 of 赛罕街道 is overlapped; 太仆寺旗 of 太仆寺旗中蒙医院 is contained). */
+function overlapsWithout(a: Mention, ix: SpanIndex): boolean {
+  // A span starting or ending strictly inside the mention, or starting with it and ending inside it.
+  for (let i = a.start + 1; i < a.end; i++) if (ix.startsAt[i] || ix.endsAt[i]) return true;
+  if (ix.minEndFrom[a.start] && ix.minEndFrom[a.start]! < a.end) return true;
+  return false;
 }
 
 export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
@@ -66,15 +127,17 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const localities = recogniseLocalities(jieba, text, admin, (name) => g.isTownshipName(name));
   const institutions = recogniseInstitutions(jieba, text, admin);
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
-  const spans = keepLongest([...institutions, ...localities.filter((l) => !institutions.some((i) => i.start < l.end && l.start < i.end && !(l.start >= i.start && l.end <= i.end)))]);
-  const named = [...spans, ...localities.filter((l) => !spans.includes(l) && spans.some((s) => l.start >= s.start && l.end <= s.end))];
+  const spans = keepLongest([...institutions, ...localities.filter((l) => !overlapsWithout(l, spanIndex(text.length, institutions)))]);
+  const kept = new Set(spans);
+  const insideSpan = containment(text.length, spans);
+  const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l))];
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
   const echoes = enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated]);
   const structural = [...named, ...enumerated, ...echoes];
   structural.push(...repeatedNames(text, structural, admin));
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely
   // overlaps such a name (赛罕 of 赛罕街道) is dropped.
-  admin = admin.filter((a) => !structural.some((s) => a.start < s.end && s.start < a.end && !(a.start >= s.start && a.end <= s.end)));
+  admin = admin.filter((a) => !overlapsWithout(a, spanIndex(text.length, structural)));
   // People are looked for only where no place or institution is.
   const taken = new Uint8Array(text.length + 1);
   for (const m of [...admin, ...structural]) taken.fill(1, m.start, m.end);

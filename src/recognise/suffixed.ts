@@ -58,8 +58,17 @@ interface Options {
 
 function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
   const floors = mentionFloors(text.length, admin);
-  const adminIn = (s: number, e: number) => admin.some((m) => m.start >= s && m.end <= e);
+  // Whether a place lies inside [s, e): the earliest end of the places starting at or after each offset answers it.
+  const earliestEnd = new Int32Array(text.length + 2).fill(0x7fffffff);
+  for (const m of admin) if (m.end < earliestEnd[m.start]!) earliestEnd[m.start] = m.end;
+  for (let i = text.length; i >= 0; i--) earliestEnd[i] = Math.min(earliestEnd[i]!, earliestEnd[i + 1]!);
+  const adminIn = (s: number, e: number) => earliestEnd[s]! <= e;
   const adminStarts = new Set(admin.map((m) => m.start));
+  // For each offset, the first place (by start) that covers it.
+  const adminAt = new Int32Array(text.length + 1).fill(-1);
+  admin.forEach((m, i) => {
+    for (let p = m.start; p < m.end; p++) if (adminAt[p] === -1) adminAt[p] = i;
+  });
   const found: Mention[] = [];
   o.pattern.lastIndex = 0;
   for (let m = o.pattern.exec(text); m; m = o.pattern.exec(text)) {
@@ -85,7 +94,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       ? { start: floor, words: [] }
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at));
     // A name opens where a place does, never inside it (jieba cuts 科左后旗 into 科, 左, 后旗).
-    const cut = o.locality ? undefined : admin.find((a) => a.start < span.start && span.start < a.end);
+    const covering = o.locality ? undefined : admin[adminAt[span.start] ?? -1];
+    const cut = covering && covering.start < span.start ? covering : undefined;
     if (cut) span.start = cut.start;
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
@@ -111,7 +121,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
 /** Listed right after a name of the same kind (京东集团、酒仙网): a name too, however plain its words. */
 function listedAfter(found: Mention[], text: string, start: number, label: string | undefined): boolean {
   if (!/^[、和及]$/.test(text[start - 1] ?? "")) return false;
-  return found.some((f) => f.end === start - 1 && f.label === label);
+  // Names are found in text order: only the last few can end where this one's list mark is.
+  for (let i = found.length - 1; i >= 0 && found[i]!.end >= start - 1; i--) if (found[i]!.end === start - 1 && found[i]!.label === label) return true;
+  return false;
 }
 
 /** A core is a proper name when some word in it is one (place, person, organisation, unknown word) or it is long. */
@@ -124,7 +136,15 @@ function isProper(words: { word: string; tag: string }[], core: string): boolean
 export function keepLongest(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
-  for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  // Offsets taken by a longer span already kept: a mention is tested in time proportional to its length.
+  const taken = new Uint8Array(mentions.reduce((n, m) => Math.max(n, m.end), 0) + 1);
+  for (const m of sorted) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    kept.push(m);
+    taken.fill(1, m.start, m.end);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -32,7 +32,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
   list = [];
   for (const m of ctx.text.matchAll(ANY_POINTER)) {
     const at = m.index!;
-    if (ctx.refs.some((r) => r.mention.start <= at && at < r.mention.end)) continue; // part of a recognised name
+    if (ctx.inMention(at)) continue; // part of a recognised name
     const s = ctx.sentenceAt(at);
     const accept = POINTERS.find(([re]) => re.test(m[0]))?.[1];
     if (!s || !accept) continue;

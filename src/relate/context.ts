@@ -56,6 +56,17 @@ export class ArticleContext {
     return { article: this.id, sentence: s.text, start: s.start, end: s.end };
   }
 
+  private coverage: Uint8Array | undefined;
+
+  /** Some mention covers offset `at`. */
+  inMention(at: number): boolean {
+    if (!this.coverage) {
+      this.coverage = new Uint8Array(this.text.length + 1);
+      for (const r of this.refs) this.coverage.fill(1, r.mention.start, r.mention.end);
+    }
+    return this.coverage[at] === 1;
+  }
+
   /** Mentions inside [start, end); nested ones (inside a longer name) only when asked. */
   within(start: number, end: number, nested = false): Ref[] {
     const out: Ref[] = [];

@@ -15,11 +15,13 @@ const KIND: Record<string, string> = { 坐诊: "出诊", 义诊: "出诊", 对�
 export function workplaces(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   const people = ctx.refs.filter((r) => r.entity.label === "Person");
-  for (const p of people) {
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
     const s = ctx.sentenceAt(p.mention.start);
     if (!s) continue;
     // Listed right after someone placed just now (李建军、周晓梅): the same workplace and role.
-    const listedAfter = out.length > 0 ? people.find((q) => q !== p && /^[、和]$/.test(ctx.text.slice(q.mention.end, p.mention.start))) : undefined;
+    const previous = people[k - 1];
+    const listedAfter = out.length > 0 && previous && /^[、和]$/.test(ctx.text.slice(previous.mention.end, p.mention.start)) ? previous : undefined;
     const shared = listedAfter && out.findLast((r) => r.source === listedAfter.entity.id && r.evidence.start === s.start);
     if (shared) {
       out.push({ ...shared, source: p.entity.id });
@@ -78,12 +80,13 @@ function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
 /** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
 export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[] {
   const out: Relation[] = [];
+  const paragraphs = new Map<number, string>();
+  for (const x of ctx.sentences) paragraphs.set(x.paragraph, (paragraphs.get(x.paragraph) ?? "") + x.text);
   for (const s of ctx.sentences) {
     let kindWord = ASSIGNMENT.exec(s.text)?.[1];
     const welcomed = /迎来/.test(s.text);
     if (!kindWord && !welcomed) continue;
-    // The paragraph is read only where needed: joining it for every sentence made long articles quadratic.
-    const paragraph = ctx.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join("");
+    const paragraph = paragraphs.get(s.paragraph)!;
     if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
     if (!kindWord) continue;
     for (const person of subjects(ctx, s)) {

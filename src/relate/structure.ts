@@ -47,9 +47,7 @@ export function partOf(ctx: ArticleContext): Relation[] {
 export function locatedByName(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const inst of ctx.refs.filter((r) => isInstitution(r.entity) && !r.mention.nested)) {
-    const inner = ctx.refs
-      .filter((r) => r.mention.nested && r.mention.start >= inst.mention.start && r.mention.end <= inst.mention.end && isPlace(r.entity))
-      .sort((a, b) => a.mention.start - b.mention.start);
+    const inner = ctx.within(inst.mention.start, inst.mention.end, true).filter((r) => r.mention.nested && isPlace(r.entity));
     let at = inst.mention.start;
     let last: Ref | undefined;
     for (const r of inner) {

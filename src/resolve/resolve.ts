@@ -164,33 +164,67 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
  */
 function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string {
   if (m.surface !== m.name) return m.name;
-  const head = doc.mentions.find((x) => x !== m && x.start === m.start && x.end < m.end && x.unitId && (x.source === "noisy" || x.source === "learned"));
+  let byStart = mentionsByStart.get(doc);
+  if (!byStart) {
+    byStart = new Map();
+    for (const x of doc.mentions) (byStart.get(x.start) ?? byStart.set(x.start, []).get(x.start)!).push(x);
+    mentionsByStart.set(doc, byStart);
+  }
+  const head = byStart.get(m.start)?.find((x) => x !== m && x.end < m.end && x.unitId && (x.source === "noisy" || x.source === "learned"));
   const unit = head && g.unit(head.unitId!);
   return unit ? unit.name + m.name.slice(head.end - head.start) : m.name;
 }
 
-const countyMentions = new WeakMap<ArticleDoc, Mention[]>();
+const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
+
+/** The county-level units an article names: each unit's mention starts in order, and units by the end of a mention. */
+interface CountyIndex {
+  units: { id: string; starts: number[] }[];
+  byEnd: Map<number, string>;
+}
+const countyIndexes = new WeakMap<ArticleDoc, CountyIndex>();
+
+function countyIndex(doc: ArticleDoc): CountyIndex {
+  let index = countyIndexes.get(doc);
+  if (!index) {
+    const units = new Map<string, number[]>(); // first-seen order is kept, and breaks ties below
+    const byEnd = new Map<number, string>();
+    for (const x of doc.mentions) {
+      if (!x.unitId || (x.label !== "Banner" && x.label !== "District")) continue;
+      (units.get(x.unitId) ?? units.set(x.unitId, []).get(x.unitId)!).push(x.start);
+      if (!byEnd.has(x.end)) byEnd.set(x.end, x.unitId);
+    }
+    index = { units: [...units].map(([id, starts]) => ({ id, starts })), byEnd };
+    countyIndexes.set(doc, index);
+  }
+  return index;
+}
 
 /** The county-level unit written right before the mention (顺义区 of 顺义区仁和镇), if any. */
 function adjacentCounty(doc: ArticleDoc, m: Mention): string | undefined {
-  countiesAround(doc, m);
-  return countyMentions.get(doc)!.find((x) => x.end === m.start)?.unitId;
+  return countyIndex(doc).byEnd.get(m.start);
+}
+
+/** Distance from `at` to the nearest of sorted offsets. */
+function nearestDistance(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = lo < starts.length ? starts[lo]! - at : Infinity;
+  const before = lo > 0 ? at - starts[lo - 1]! : Infinity;
+  return Math.min(after, before);
 }
 
 /** County-level units the article names: the one written just before the mention, then the nearest others. */
 function countiesAround(doc: ArticleDoc, m: Mention): string[] {
-  let counties = countyMentions.get(doc);
-  if (!counties) countyMentions.set(doc, (counties = doc.mentions.filter((x) => x.unitId && (x.label === "Banner" || x.label === "District"))));
-  const adjacent = counties.find((x) => x.end === m.start);
-  const out = adjacent ? [adjacent.unitId!] : [];
-  // Each unit at its nearest mention; the map keeps first-seen order, which the stable sort keeps among equals.
-  const nearest = new Map<string, number>();
-  for (const x of counties) {
-    const d = Math.abs(x.start - m.start);
-    const prev = nearest.get(x.unitId!);
-    if (prev === undefined || d < prev) nearest.set(x.unitId!, d);
-  }
-  return [...new Set([...out, ...[...nearest.keys()].sort((a, b) => nearest.get(a)! - nearest.get(b)!)])];
+  const { units } = countyIndex(doc);
+  const adjacent = adjacentCounty(doc, m);
+  const ranked = units.map((u) => ({ id: u.id, d: nearestDistance(u.starts, m.start) })).sort((a, b) => a.d - b.d);
+  return [...new Set([...(adjacent ? [adjacent] : []), ...ranked.map((u) => u.id)])];
 }
 
 function adminProps(g: Gazetteer, id: string): Props {
