@@ -46,7 +46,7 @@ describe("ingest", () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
       "binary.txt", "chaoyang-agreement.txt", "chaoyang.txt", "daxing.html", "dongcheng-noisy.txt", "empty.txt", "fangshan-village-enterprise.txt", "fengtai.txt", "haidian.html", "hulunbuir-abbreviations.txt", "kulun-pdf.txt", "mentougou.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt",
-      "pairing.html", "shunyi-table.txt", "tongzhou-noisy.txt", "wrapped.txt", "xingan-report.txt",
+      "pairing.html", "shijingshan-schools.txt", "shunyi-table.txt", "tongzhou-noisy.txt", "wrapped.txt", "xingan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

@@ -35,7 +35,8 @@ function source(text: string): string | null {
 function byline(text: string): string[] {
   const names: string[] = [];
   const boxed = /^\s*[□■▢◻]\s*([^\n]+)$/m.exec(text)?.[1];
-  if (boxed) names.push(...boxed.trim().split(/[\s、,，]+/).filter((n) => new RegExp(`^${NAME}$`).test(n)));
+  // □记者 包玉梅: the titles on the line are not names.
+  if (boxed) names.push(...boxed.trim().split(/[\s、,，]+/).map((n) => n.replace(/^(本报)?(记者|通讯员|摄影|编辑|实习生)/, "")).filter((n) => new RegExp(`^${NAME}$`).test(n)));
   const author = /作者\s*[:：]\s*([\u4e00-\u9fff·]{2,4})(?=\s|$)/m.exec(text)?.[1];
   if (author) names.push(author);
   // 文/图 刘晓红 孟和, 文：李明, 撰稿 王芳: a short line near the top that says who wrote it.

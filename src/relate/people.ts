@@ -21,10 +21,12 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     if (!s) continue;
     // Listed right after someone placed just now (李建军、周晓梅): the same workplace and role.
     const previous = people[k - 1];
-    const listedAfter = out.length > 0 && previous && /^[、和]$/.test(ctx.text.slice(previous.mention.end, p.mention.start)) ? previous : undefined;
+    // (Or with a title of its own: 英语教师孙晓雯、数学教师马俊峰, which is the role then.)
+    const between = previous ? /^[、和]([\u4e00-\u9fff]{0,6})$/.exec(ctx.text.slice(previous.mention.end, p.mention.start)) : null;
+    const listedAfter = out.length > 0 && between && (!between[1] || (p.mention.role && between[1].endsWith(p.mention.role))) ? previous : undefined;
     const shared = listedAfter && out.findLast((r) => r.source === listedAfter.entity.id && r.evidence.start === s.start);
     if (shared) {
-      out.push({ ...shared, source: p.entity.id });
+      out.push({ ...shared, source: p.entity.id, ...(between?.[1] ? { props: { role: between[1] } } : {}) });
       continue;
     }
     const before = ctx.within(s.start, p.mention.start).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province");

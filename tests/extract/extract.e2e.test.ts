@@ -356,6 +356,27 @@ describe("extract over an itemised summary (顺义区 and 巴林左旗)", () => 
   });
 });
 
+describe("extract over a schools report with a boxed byline (石景山区 and 察右后旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("shijingshan-schools.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("takes the reporter's name, not the word 记者, from the byline", () => {
+    expect(g.nodes.find((n) => n.label === "Article")!.props["byline"]).toEqual(["包玉梅"]);
+    expect(g.nodes.some((n) => n.label === "Person" && n.name === "记者")).toBe(false);
+  });
+
+  it("pairs the schools and reads each teacher listed with a title of their own", () => {
+    expect(rel("PAIRED_WITH", "北京市石景山区实验中学", "察右后旗第一中学")).toBeDefined();
+    expect(rel("WORKS_AT", "马俊峰", "北京市第九中学")?.props["role"]).toBe("数学教师");
+    expect(rel("WORKS_AT", "孙晓雯", "北京市第九中学")?.props["role"]).toBe("英语教师");
+    expect(rel("ASSIGNED_TO", "马俊峰", "察右后旗第三中学")?.props["kind"]).toBe("支教");
+    expect(rel("WORKS_AT", "刘卫东", "北京市石景山区教育委员会")?.props["role"]).toBe("副主任");
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
