@@ -38,8 +38,14 @@ export function htmlToText(html: string): HtmlText {
     .replace(/<\/(p|div|h[1-6]|li|tr|section|article|header|footer|blockquote|title)>/gi, "\n")
     .replace(/<[^>]+>/g, "");
   const clean = (s?: string) => (s ? decodeEntities(s.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim() : undefined);
-  const heading = clean(h1) ?? clean(title);
-  const text = decodeEntities(body).replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  // A page title often ends with the site's name (…联席会议_赤峰市人民政府): the article's title is before it.
+  const heading = clean(h1) ?? clean(title)?.replace(/\s*[_|｜]\s*[^_|｜]{2,30}$/, "").replace(/\s+-\s+[^-]{2,30}$/, "");
+  // Site furniture at the foot of a page names its publisher, not the story's actors.
+  const text = decodeEntities(body)
+    .split("\n")
+    .filter((line) => !/(主办单位|承办单位|版权所有|ICP备|打印本页|关闭窗口|网站地图|联系我们)/.test(line))
+    .join("\n")
+    .replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
   const out: HtmlText = { text: heading && !text.startsWith(heading) ? `${heading}\n\n${text}` : text };
   if (heading) out.title = heading;
   // Dates as YYYY-MM-DD whatever else the tag carries (2020-11-03T08:00:00+08:00).

@@ -40,14 +40,18 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const gap = ctx.text.slice(nearest.mention.end, p.mention.start);
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
       if (ASSIGNMENT.test(gap) && ctx.sideOf(w.entity) !== "beijing") continue;
-      if (gap.length <= 12 && WORKPLACE_GAP.test(gap) && !NOT_IN_GAP.test(gap)) {
+      // 昌平区委副书记、区长郭延红: titles listed, each ending as titles do.
+      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|干部)$/.test(part));
+      if (gap.length <= 12 && ((WORKPLACE_GAP.test(gap) && !NOT_IN_GAP.test(gap)) || titles)) {
         // 派出骨科专家: the verb of sending is no part of the role.
         const said = gap.replace(/^(派出|选派|派驻|选送|委派|派遣)/, "");
         const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
         // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.
         const titled = dept && p.mention.role && dept.endsWith(p.mention.role);
         // The words before the name end in its title (党委书记, 心内科主任医师): they are the role as written.
-        const written = said.replace(/的/g, "").replace(/^(一名|一位)/, "");
+        // 阿鲁科尔沁旗委书记: the 委 continues the place's last character (旗委), which belongs to the role.
+        const committee = /^委/.test(said) && /[旗县市区盟镇乡]$/.test(nearest.mention.surface) ? nearest.mention.surface.slice(-1) : "";
+        const written = committee + said.replace(/的/g, "").replace(/^(一名|一位)/, "");
         role = p.mention.role && written.endsWith(p.mention.role) && written.length <= 10 ? written : titled ? dept : [dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
         out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: role ? { role } : {}, confidence: 0.8, evidence: ctx.evidence(s) });
         continue;

@@ -377,6 +377,26 @@ describe("extract over a schools report with a boxed byline (石景山区 and �
   });
 });
 
+describe("extract over a government web page with its furniture (昌平区 and 阿鲁科尔沁旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("changping-meeting.html")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("takes the title without the site's name, and nothing from the page's foot", () => {
+    expect(g.nodes.find((n) => n.label === "Article")!.props).toMatchObject({ title: "昌平区与阿鲁科尔沁旗召开京蒙协作联席会议", date: "2022-04-27", source: "阿鲁科尔沁旗乡村振兴局" });
+    expect(g.nodes.some((n) => n.name.includes("赤峰市人民政府"))).toBe(false);
+  });
+
+  it("reads officials with their titles and the pairing's start year", () => {
+    expect(rel("WORKS_AT", "郭延红", "昌平区")?.props["role"]).toBe("区委副书记、区长");
+    expect(rel("WORKS_AT", "刘海军", "阿鲁科尔沁旗")?.props["role"]).toBe("旗委书记");
+    expect(rel("PAIRED_WITH", "昌平区", "阿鲁科尔沁旗")?.props["since"]).toBe(2010);
+    expect(rel("PAIRED_WITH", "回龙观街道", "天山口镇")).toBeDefined();
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
