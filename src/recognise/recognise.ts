@@ -124,7 +124,9 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const sentences = splitSentences(text);
   const jieba = segmenter(g);
   let admin = recogniseAdmin(g, text, sentences.map((s) => s.start));
-  const localities = recogniseLocalities(jieba, text, admin, (name) => g.isTownshipName(name));
+  // Beijing registers many towns as 地区 (良乡地区 is 良乡镇): either form is a name the gazetteer knows.
+  const knownTown = (name: string) => g.isTownshipName(name) || (/[镇乡]$/.test(name) && g.isTownshipName(name.slice(0, -1) + "地区"));
+  const localities = recogniseLocalities(jieba, text, admin, knownTown);
   const institutions = recogniseInstitutions(jieba, text, admin);
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
   const spans = keepLongest([...institutions, ...localities.filter((l) => !overlapsWithout(l, spanIndex(text.length, institutions)))]);

@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, mostSpecific, type Ref, type Relation } from "./context.js";
 
 const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对|托管)/g;
-const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|学校|医院|村|单位)|配对|结对|签订了?[^,，。]{0,6}(?:帮扶|协作|合作)协议|建立[^,，。]{0,8}(?:结对|帮扶|协作)关系|开展[^,，。]{0,4}协作)/;
+const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|医院|村|嘎查|单位)|配对|结对|签订了?[^,，。]{0,6}(?:帮扶|协作|合作)协议|建立[^,，。]{0,8}(?:结对|帮扶|协作)关系|开展[^,，。]{0,4}协作)/;
 const AND = /(与|和|同)/g;
 
 /** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */
@@ -115,12 +115,14 @@ export function pairings(ctx: ArticleContext): Relation[] {
         }
       }
     }
-    // "在北京经开区的帮扶下": the district helps the banner the article is about.
+    // "在北京经开区的帮扶下": the district helps the banner the sentence goes on to name, else the one the article is about.
     for (const m of s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|帮助|支持|对口帮扶)下/g)) {
       const from = s.start + m.index! + 1;
       const helpers = mostSpecific(ctx, ctx.within(from, from + m[1]!.length));
       const helper = helpers[helpers.length - 1];
-      if (helper && ctx.imFocus) add(orient(ctx, helper, { mention: helper.mention, entity: ctx.imFocus }, false), s, 0.7);
+      const after = ctx.within(s.start + m.index! + m[0].length, s.end, true).filter((r) => ctx.sideOf(r.entity) === "inner-mongolia");
+      const helped = after.find((r) => r.entity.label === "Banner")?.entity ?? after.find((r) => r.entity.label === "League")?.entity ?? ctx.imFocus;
+      if (helper && helped) add(orient(ctx, helper, { mention: helper.mention, entity: helped }, false), s, 0.7);
     }
   }
   return out;

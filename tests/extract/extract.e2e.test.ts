@@ -397,6 +397,22 @@ describe("extract over a government web page with its furniture (昌平区 and �
   });
 });
 
+describe("extract over a feature story (房山区 and 正蓝旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("fangshan-dairy.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("reads 在…的帮助下 with the banner the sentence names, and towns twinned as 友好镇", () => {
+    expect(rel("PAIRED_WITH", "房山区", "正蓝旗")).toBeDefined();
+    expect(g.nodes.find((n) => n.name === "良乡镇")?.id).toBe("township:110111008");
+    expect(rel("PAIRED_WITH", "良乡镇", "上都镇")).toBeDefined();
+    expect(g.nodes.some((n) => n.name === "友好镇")).toBe(false);
+    expect(rel("FUNDED", "房山区", "上都镇")?.props["amountYuan"]).toBe(6500000);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
