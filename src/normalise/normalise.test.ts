@@ -13,6 +13,12 @@ describe("normalise", () => {
     expect(n.text).toContain("在兴安盟扎赉特旗人民医院为期40天的医疗帮扶工作。在这40天里,崔平");
   });
 
+  it("rejoins a short text's line that stops mid-sentence, but not a title line", () => {
+    const short = normalise("东城区帮扶阿尔山市工作纪实\n北京市东城区累计投入帮扶资金1200万元，支持阿尔山市白狼镇发展林下经济。北京市东城\n区和平里医院派出医生。");
+    expect(short.text).toContain("北京市东城区和平里医院");
+    expect(short.text.startsWith("东城区帮扶阿尔山市工作纪实\n")).toBe(true);
+  });
+
   it("keeps a short heading as its own paragraph", () => {
     expect(n.text.startsWith("人才交流引领创新开拓思维\n")).toBe(true);
   });

@@ -95,8 +95,11 @@ function joinLines(text: string, wrappedLineShare: number): { text: string; offs
       blank = true;
       next++;
     }
+    // A short document shows no wrapping statistics; still, a long line that has a sentence running in it (a comma
+    // or a full stop inside), stops mid-sentence and goes straight on to the next line is wrapped too.
+    const runsOn = !blank && line.text.length >= 30 && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
     const isWrap =
-      wrapped && next < lines.length && !LINE_FINAL.test(line.text) &&
+      (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) &&
       (!blank || line.text.length >= fullWidth) && !looksLikeHeading(lines[next]!.text);
     if (!isWrap) pendingBreak = line.end;
   }

@@ -57,8 +57,8 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
       }
       break;
     }
-    // 企业 or 单位 just before a place is a classifier, not part of the name (北京企业北京德青源…).
-    if (CLASSIFIERS.has(w.word) && kept[0]?.tag === "ns") break;
+    // 企业 or 单位 (餐饮企业 too) just before a place is a classifier, not part of the name (北京企业北京德青源…).
+    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构)$/.test(w.word)) && kept[0]?.tag === "ns") break;
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
     // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)
     const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));
@@ -102,6 +102,8 @@ function innerVerb(w: Word): boolean {
 function isNameWord(w: Word): boolean {
   if (NAME_BREAKS.has(w.word)) return false;
   if (NAME_DIRECTIONS.has(w.word) || /^[村镇乡旗县市区盟]$/.test(w.word)) return true;
+  // 里 of 和平里, 东 of 城东: one-character direction words stand in place names.
+  if (w.tag === "f" && /^[里东西南北中]$/.test(w.word)) return true;
   if (w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && /^(d|a|b|ng|nr|ns|n|x|j)$/.test(w.tag)) return true;
   if (/^[0-9A-Za-z]+$/.test(w.word)) return true;
   if (/^第[一二三四五六七八九十0-9]+$/.test(w.word)) return true;

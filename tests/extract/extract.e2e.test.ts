@@ -413,6 +413,22 @@ describe("extract over a feature story (房山区 and 正蓝旗)", () => {
   });
 });
 
+describe("extract over a short text wrapped mid-name, with stray spaces and full-width digits (东城区 and 阿尔山市)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("dongcheng-wrapped.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("joins the lines a short text wraps and reads across them", () => {
+    expect(rel("WORKS_AT", "周文斌", "北京市东城区和平里医院")?.props["role"]).toBe("主治医师");
+    expect(rel("PAIRED_WITH", "天坛街道", "五岔沟镇")).toBeDefined();
+    expect(rel("PAIRED_WITH", "东城区", "阿尔山市")?.props["since"]).toBe(2018);
+    expect(rel("FUNDED", "东城区", "白狼镇")?.props["amountYuan"]).toBe(12000000);
+    expect(g.nodes.some((n) => n.name === "北京便宜坊烤鸭集团有限公司")).toBe(true);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
