@@ -429,6 +429,21 @@ describe("extract over a short text wrapped mid-name, with stray spaces and full
   });
 });
 
+describe("extract over agreements with Inner Mongolia's city districts (赛罕区, 东胜区)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("hohhot-baotou.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("reads agreements signed and friendly relations as pairings, Beijing side first", () => {
+    expect(rel("PAIRED_WITH", "北京经济技术开发区", "赛罕区")).toBeDefined();
+    expect(rel("PAIRED_WITH", "朝阳区", "东胜区")).toBeDefined();
+    expect(rel("PAIRED_WITH", "大兴区", "固阳县")).toBeDefined();
+    expect(rel("FUNDED", "大兴区", "固阳县")?.props["amountYuan"]).toBe(280000000);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
