@@ -444,6 +444,25 @@ describe("extract over agreements with Inner Mongolia's city districts (赛罕�
   });
 });
 
+describe("extract over a report on 组团式 assistance to a county whose name opens with 多 (延庆区 and 多伦县)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("yanqing-duolun.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("takes 多伦县's institutions for names, not for 多个…", () => {
+    for (const n of ["多伦县医院", "多伦县第一中学", "多伦县妇幼保健计划生育服务中心"]) expect(g.nodes.some((x) => x.name === n)).toBe(true);
+    expect(rel("PAIRED_WITH", "延庆区妇幼保健院", "多伦县妇幼保健计划生育服务中心")).toBeDefined();
+  });
+
+  it("reads a teacher sent by her school, and money given with 出资", () => {
+    expect(rel("WORKS_AT", "高敏", "延庆区第一中学")?.props["role"]).toBe("语文教师");
+    expect(rel("ASSIGNED_TO", "高敏", "多伦县第一中学")?.props["kind"]).toBe("挂职");
+    expect(rel("FUNDED", "延庆区", "多伦县医院")?.props["amountYuan"]).toBe(3000000);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
