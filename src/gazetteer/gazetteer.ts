@@ -76,6 +76,11 @@ export class Gazetteer {
     return false;
   }
 
+  /** The unit has towns of its own in the gazetteer (北京经济技术开发区 has none: its streets are 大兴区's). */
+  hasTownships(unitId: string): boolean {
+    return this.townshipsByCounty.has(unitId);
+  }
+
   /** Some town, township, sumu or subdistrict of the gazetteer bears exactly this name. */
   isTownshipName(name: string): boolean {
     return this.townshipsByName.has(name);

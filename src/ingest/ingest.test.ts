@@ -46,7 +46,7 @@ describe("ingest", () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
       "binary.txt", "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang.txt", "daxing.html", "dongcheng-noisy.txt", "dongcheng-wrapped.txt", "empty.txt", "fangshan-dairy.txt", "fangshan-village-enterprise.txt", "fengtai.txt", "haidian.html", "hohhot-baotou.txt", "hulunbuir-abbreviations.txt", "kulun-pdf.txt", "mentougou.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt",
-      "pairing.html", "shijingshan-schools.txt", "shunyi-table.txt", "tongzhou-noisy.txt", "wrapped.txt", "xingan-report.txt", "yanqing-duolun.txt",
+      "pairing.html", "shijingshan-schools.txt", "shunyi-table.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt", "wrapped.txt", "xingan-report.txt", "yanqing-duolun.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });
@@ -57,6 +57,7 @@ describe("ingest", () => {
     expect(meta).toMatchObject({ title: "巴林右旗京蒙协作助力乡村振兴纪实", date: "2023-05-25", source: "巴林右旗乡村振兴局" });
     expect(readMetadata("正文。(经济日报记者陈力通讯员张炳存)").byline).toEqual(["陈力", "张炳存"]);
     expect(readMetadata("标题\n文/图 刘晓红 孟和\n正文。").byline).toEqual(["刘晓红", "孟和"]);
+    expect(readMetadata("标题\n(通讯员 王志刚 李红)近日,专家赴旗里。").byline).toEqual(["王志刚", "李红"]);
     expect(readMetadata("标题\n文:乌云其木格\n正文。").byline).toEqual(["乌云其木格"]);
     expect(readMetadata("标题\n文化交流活动在旗里举行\n正文。").byline).toEqual([]);
     expect(readMetadata("正文。\n（据《内蒙古日报》）").source).toBe("内蒙古日报");

@@ -78,7 +78,10 @@ export function money(ctx: ArticleContext): Relation[] {
       if (targets.length === 0) {
         // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
         const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
-        targets = recipients(ctx, ctx.within(s.start, s.end).filter((r) => !funderIds.includes(r.entity.id) && marked(r)));
+        // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
+        const part = ctx.text.indexOf("其中", amount.end);
+        const until = part >= 0 && part < s.end ? part : s.end;
+        targets = recipients(ctx, ctx.within(s.start, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r)));
       }
       if (targets.length === 0) {
         const p = pointersIn(ctx, s).filter((x) => !funderIds.includes(x.ref.entity.id))[0];

@@ -64,11 +64,17 @@ export function pairings(ctx: ArticleContext): Relation[] {
       let paired = false;
       if (withVerb) {
         const verbAt = clause.start + withVerb.index;
-        for (const m of text.matchAll(AND)) {
-          const andAt = clause.start + m.index!;
-          if (andAt > verbAt) break;
+        const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt);
+        for (const [k, andAt] of ands.entries()) {
+          // Pairs listed one after another (A与B、C与D分别结对): this one's right side ends before the next one's left.
+          const nextAnd = ands[k + 1];
+          let rightEnd = nextAnd ?? verbAt;
+          if (nextAnd !== undefined) {
+            const listMark = ctx.text.lastIndexOf("、", nextAnd);
+            if (listMark > andAt) rightEnd = listMark;
+          }
           const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= andAt));
-          const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= verbAt));
+          const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= rightEnd));
           const a = left[left.length - 1];
           const b = right[right.length - 1];
           if (a && b) {

@@ -12,6 +12,11 @@ function isParent(ctx: ArticleContext, parent: Ref, child: Ref): boolean {
   if (!CHILD_OF[child.entity.label]?.includes(parent.entity.label)) return false;
   const unit = ctx.g.unit(child.entity.id);
   if (unit) return unit.parentId === parent.entity.id;
+  // A town the gazetteer places is part of its own county (or that county's league) only: 台湖镇 is 通州区's
+  // even when listed after 翁牛特旗乌敦套海镇.
+  const town = ctx.g.townshipUnit(child.entity.id);
+  // (A unit with no towns of its own, as 北京经济技术开发区, is taken at the text's word.)
+  if (town) return town.parentId === parent.entity.id || ctx.g.parent(town.parentId)?.id === parent.entity.id || !ctx.g.hasTownships(parent.entity.id);
   return parent.entity.label !== "Province";
 }
 

@@ -463,6 +463,27 @@ describe("extract over a report on 组团式 assistance to a county whose name o
   });
 });
 
+describe("extract over pairs listed one after another (通州区 and 翁牛特旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("tongzhou-wengniute.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("pairs each town with its own partner (A与B、C与D分别结对) and keeps a Beijing town out of the banner", () => {
+    expect(rel("PAIRED_WITH", "永顺镇", "乌敦套海镇")).toBeDefined();
+    expect(rel("PAIRED_WITH", "台湖镇", "桥头镇")).toBeDefined();
+    expect(rel("PAIRED_WITH", "永顺镇", "桥头镇")).toBeUndefined();
+    expect(rel("PART_OF", "台湖镇", "翁牛特旗")).toBeUndefined();
+  });
+
+  it("gives a total to the banner and its part (其中…) to the town, and reads both reporters", () => {
+    expect(rel("FUNDED", "通州区", "翁牛特旗")?.props["amountYuan"]).toBe(68000000);
+    expect(rel("FUNDED", "通州区", "梧桐花镇")?.props["amountYuan"]).toBe(21000000);
+    expect(g.edges.filter((e) => e.type === "AUTHORED")).toHaveLength(2);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
