@@ -44,6 +44,9 @@ function byline(text: string): string[] {
     const credit = /^\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰稿|文)\s*[/／:：|｜\s]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{1,30})$/.exec(line)?.[1];
     if (credit) names.push(...credit.trim().split(/[\s、,，]+/).filter((n) => new RegExp(`^${NAME}$`).test(n) && n.length <= 5));
   }
+  // 记者 高娃 报道 at the head of the body.
+  const reported = /^\s*(?:本报)?记者\s*([\u4e00-\u9fff]{2,4})\s*报道/m.exec(text.split("\n").slice(0, 12).join("\n"))?.[1];
+  if (reported) names.push(reported);
   // A byline line near the top: 记者 李明 通讯员 王晓东, 本报记者 李明.
   const lines = text.split("\n").slice(0, 12);
   for (const line of lines) {

@@ -127,7 +127,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // Beijing registers many towns as 地区 (良乡地区 is 良乡镇): either form is a name the gazetteer knows.
   const knownTown = (name: string) => g.isTownshipName(name) || (/[镇乡]$/.test(name) && g.isTownshipName(name.slice(0, -1) + "地区"));
   const localities = recogniseLocalities(jieba, text, admin, knownTown);
-  const institutions = recogniseInstitutions(jieba, text, admin);
+  const institutions = recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner));
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
   const spans = keepLongest([...institutions, ...localities.filter((l) => !overlapsWithout(l, spanIndex(text.length, institutions)))]);
   const kept = new Set(spans);

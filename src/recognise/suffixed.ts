@@ -54,6 +54,8 @@ interface Options {
   locality: boolean;
   /** A locality name the gazetteer knows: taken whole after a larger place, whatever words it is made of. */
   known?: (name: string) => boolean;
+  /** The first unit lies inside the second (察右中旗 inside 乌兰察布市). */
+  within?: (inner: string, outer: string) => boolean;
 }
 
 function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
@@ -97,6 +99,14 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const covering = o.locality ? undefined : admin[adminAt[span.start] ?? -1];
     const cut = covering && covering.start < span.start ? covering : undefined;
     if (cut) span.start = cut.start;
+    // Places open a name from the larger to the smaller; a smaller one before a larger one only locates the name
+    // (察右中旗 乌兰察布市华颂农业科技有限公司).
+    for (let lead = admin[adminAt[span.start] ?? -1]; lead && lead.start === span.start && o.within; ) {
+      const next = admin[adminAt[lead.end] ?? -1];
+      if (!next || next.start !== lead.end || next.end > s || !o.within(lead.unitId ?? "", next.unitId ?? "")) break;
+      span.start = next.start;
+      lead = next;
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
@@ -148,8 +158,8 @@ export function keepLongest(mentions: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export function recogniseInstitutions(jieba: Jieba, text: string, admin: Mention[]): Mention[] {
-  return recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false });
+export function recogniseInstitutions(jieba: Jieba, text: string, admin: Mention[], within?: (inner: string, outer: string) => boolean): Mention[] {
+  return recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, ...(within ? { within } : {}) });
 }
 
 /** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */

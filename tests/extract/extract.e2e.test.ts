@@ -484,6 +484,21 @@ describe("extract over pairs listed one after another (通州区 and 翁牛特�
   });
 });
 
+describe("extract over a consumption-assistance report (门头沟区 and 察右中旗)", () => {
+  let g: Graph;
+  beforeAll(async () => {
+    g = (await extractCorpus([articleFixturePath("mentougou-consumption.txt")])).graph;
+  });
+  const rel = (type: string, from: string, to: string) => between(g, type, from, to)[0];
+
+  it("reads 记者…报道 as the byline and leaves a locating banner out of a company's name", () => {
+    expect(g.nodes.find((n) => n.label === "Article")!.props["byline"]).toEqual(["高娃"]);
+    expect(rel("WORKS_AT", "刘建军", "乌兰察布市华颂农业科技有限公司")?.props["role"]).toBe("负责人");
+    expect(rel("PAIRED_WITH", "潭柘寺镇", "科布尔镇")).toBeDefined();
+    expect(g.nodes.some((n) => n.name === "北京消费帮扶双创中心")).toBe(true);
+  });
+});
+
 describe("kg extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-extract-"));
   for (const f of ["pairing-utf8.txt", "binary.txt", "empty.txt"]) copyFileSync(articleFixturePath(f), join(dir, f));
