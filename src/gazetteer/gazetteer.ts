@@ -97,7 +97,7 @@ export class Gazetteer {
    */
   township(name: string, counties: string[], within = false): TownshipMatch | null {
     // (A unit with no townships of its own, as 北京经济技术开发区, whose streets are 大兴区's, restricts nothing.)
-    within &&= this.townshipsByCounty.has(counties[0] ?? "");
+    within &&= this.hasTownships(counties[0] ?? "");
     if (within) counties = counties.slice(0, 1);
     const key = `${name}|${counties.join(",")}|${within}`;
     const cached = this.townshipCache.get(key);

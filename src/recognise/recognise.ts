@@ -1,5 +1,6 @@
 // recognise(article): every mention of a place, institution or person in one normalised article.
 import { AhoCorasick } from "@monyone/aho-corasick";
+import { Coverage } from "./coverage.js";
 import type { Gazetteer } from "../gazetteer/index.js";
 import { splitSentences } from "../normalise/index.js";
 import { recogniseAdmin } from "./admin.js";
@@ -21,12 +22,7 @@ const LEGAL_TAIL = /(股份有限公司|有限责任公司|有限公司|控股�
 /** Short names an article uses for an enterprise it named in full: 京东 for 京东集团. */
 function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[], taken: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const covered = new Uint8Array(text.length + 1);
-  for (const m of taken) covered.fill(1, m.start, m.end);
-  const free = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (covered[i]) return false;
-    return true;
-  };
+  const covered = new Coverage(text.length, taken);
   for (const inst of institutions) {
     if (inst.label !== "Enterprise" || !LEGAL_TAIL.test(inst.name)) continue;
     let core = inst.name.replace(LEGAL_TAIL, "");
@@ -36,9 +32,9 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
     if (core.length < 2 || core.length > 4) continue;
     for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + core.length)) {
       const end = at + core.length;
-      if (!free(at, end)) continue;
+      if (covered.any(at, end)) continue;
       out.push({ start: at, end, surface: core, label: "Enterprise", name: inst.name, source: "learned", confidence: 0.6 });
-      covered.fill(1, at, end);
+      covered.mark(at, end);
     }
   }
   return out;
@@ -47,12 +43,7 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
 /** Later occurrences of an institution or locality named once in full (铁沙盖村 after 科布尔镇铁沙盖村). */
 function repeatedNames(text: string, found: Mention[], admin: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const covered = new Uint8Array(text.length + 1);
-  for (const m of [...found, ...admin]) covered.fill(1, m.start, m.end);
-  const overlaps = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (covered[i]) return true;
-    return false;
-  };
+  const covered = new Coverage(text.length, [...found, ...admin]);
   const seen = new Set<string>();
   const names: Mention[] = [];
   for (const m of found) {
@@ -69,9 +60,9 @@ function repeatedNames(text: string, found: Mention[], admin: Mention[]): Mentio
   }
   for (const m of names) {
     for (const at of (occurrences.get(m.surface) ?? []).sort((a, b) => a - b)) {
-      if (overlaps(at, at + m.surface.length)) continue;
+      if (covered.any(at, at + m.surface.length)) continue;
       out.push({ ...m, start: at, end: at + m.surface.length, source: "known", nested: false });
-      covered.fill(1, at, at + m.surface.length);
+      covered.mark(at, at + m.surface.length);
     }
   }
   return out;
@@ -84,23 +75,16 @@ interface SpanIndex {
   /** The shortest end of a span starting at each offset (0 where none starts). */
   minEndFrom: Int32Array;
 }
-const spanIndexes = new WeakMap<Mention[], SpanIndex>();
-
 function spanIndex(length: number, spans: Mention[]): SpanIndex {
-  let index = spanIndexes.get(spans);
-  if (!index) {
-    const startsAt = new Uint8Array(length + 1);
-    const endsAt = new Uint8Array(length + 1);
-    const minEndFrom = new Int32Array(length + 1);
-    for (const s of spans) {
-      startsAt[s.start] = 1;
-      endsAt[s.end] = 1;
-      if (!minEndFrom[s.start] || s.end < minEndFrom[s.start]!) minEndFrom[s.start] = s.end;
-    }
-    index = { startsAt, endsAt, minEndFrom };
-    spanIndexes.set(spans, index);
+  const startsAt = new Uint8Array(length + 1);
+  const endsAt = new Uint8Array(length + 1);
+  const minEndFrom = new Int32Array(length + 1);
+  for (const s of spans) {
+    startsAt[s.start] = 1;
+    endsAt[s.end] = 1;
+    if (!minEndFrom[s.start] || s.end < minEndFrom[s.start]!) minEndFrom[s.start] = s.end;
   }
-  return index;
+  return { startsAt, endsAt, minEndFrom };
 }
 
 /** Whether a mention lies inside one of the spans: the furthest end of the spans starting at or before each offset. */
@@ -129,7 +113,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const localities = recogniseLocalities(jieba, text, admin, knownTown);
   const institutions = recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner));
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
-  const spans = keepLongest([...institutions, ...localities.filter((l) => !overlapsWithout(l, spanIndex(text.length, institutions)))]);
+  const byInstitutions = spanIndex(text.length, institutions);
+  const spans = keepLongest([...institutions, ...localities.filter((l) => !overlapsWithout(l, byInstitutions))]);
   const kept = new Set(spans);
   const insideSpan = containment(text.length, spans);
   const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l))];
@@ -139,14 +124,11 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   structural.push(...repeatedNames(text, structural, admin));
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely
   // overlaps such a name (赛罕 of 赛罕街道) is dropped.
-  admin = admin.filter((a) => !overlapsWithout(a, spanIndex(text.length, structural)));
+  const byStructural = spanIndex(text.length, structural);
+  admin = admin.filter((a) => !overlapsWithout(a, byStructural));
   // People are looked for only where no place or institution is.
-  const taken = new Uint8Array(text.length + 1);
-  for (const m of [...admin, ...structural]) taken.fill(1, m.start, m.end);
-  const blocked = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (taken[i]) return true;
-    return false;
-  };
+  const taken = new Coverage(text.length, [...admin, ...structural]);
+  const blocked = (s: number, e: number) => taken.any(s, e);
   const people = recognisePeople(text, input.byline, blocked, {
     isCommonWord: (candidate) => opensWithOrdinaryWord(jieba, candidate),
     isSingleWord: (candidate) => isOrdinaryWord(jieba, candidate),

@@ -2,6 +2,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { COMMON_WORDS, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, SHORT_SUFFIX_MIN_CORE } from "./suffixes.js";
 import { nameStart } from "./names.js";
+import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 
 type Label = Mention["label"];
@@ -147,13 +148,11 @@ export function keepLongest(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   // Offsets taken by a longer span already kept: a mention is tested in time proportional to its length.
-  const taken = new Uint8Array(mentions.reduce((n, m) => Math.max(n, m.end), 0) + 1);
+  const taken = new Coverage(mentions.reduce((n, m) => Math.max(n, m.end), 0));
   for (const m of sorted) {
-    let free = true;
-    for (let i = m.start; i < m.end && free; i++) if (taken[i]) free = false;
-    if (!free) continue;
+    if (taken.any(m.start, m.end)) continue;
     kept.push(m);
-    taken.fill(1, m.start, m.end);
+    taken.mark(m.start, m.end);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

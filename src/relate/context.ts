@@ -159,6 +159,22 @@ function firstAtOrAfter(refs: Ref[], at: number): number {
   return lo;
 }
 
+/**
+ * The last of `refs` and those listed right before it, each joined to the next by a word `joiner` accepts
+ * (百通科信有限公司、亦城合作发展基金会); with `sameLabel`, only refs of the last one's label.
+ */
+export function listedWithLast(ctx: ArticleContext, refs: Ref[], joiner: RegExp, sameLabel = false): Ref[] {
+  const last = refs[refs.length - 1];
+  if (!last) return [];
+  const listed = [last];
+  for (let k = refs.length - 2; k >= 0; k--) {
+    const r = refs[k]!;
+    if ((sameLabel && r.entity.label !== last.entity.label) || !joiner.test(ctx.text.slice(r.mention.end, listed[0]!.mention.start))) break;
+    listed.unshift(r);
+  }
+  return listed;
+}
+
 /** Drops refs that are places containing another ref of the list (北京市 before 昌平区), keeping the specific. */
 export function mostSpecific(ctx: ArticleContext, refs: Ref[]): Ref[] {
   return refs.filter((r) => !refs.some((o) => o !== r && (ctx.contains(r.entity.id, o.entity.id) || (r.entity.id === o.entity.id && o.mention.start > r.mention.start))));

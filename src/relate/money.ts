@@ -1,7 +1,7 @@
 // FUNDED and INVESTED_IN: who put how much money where, read clause by clause around each amount.
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, mostSpecific, specificity, yearIn, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, specificity, yearIn, type Ref, type Relation } from "./context.js";
 
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
@@ -53,16 +53,8 @@ export function money(ctx: ArticleContext): Relation[] {
         continue;
       }
       // Funder: a Beijing-side name before the amount; a donor named just before its verb; else the money's source.
-      let funders = beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r)));
-      if (funders.length > 1) {
-        // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
-        const kept = [funders[funders.length - 1]!];
-        for (let k = funders.length - 2; k >= 0; k--) {
-          if (!/^(、|和|及|与)$/.test(ctx.text.slice(funders[k]!.mention.end, kept[0]!.mention.start))) break;
-          kept.unshift(funders[k]!);
-        }
-        funders = kept;
-      }
+      // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
+      const funders = listedWithLast(ctx, beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r))), /^(、|和|及|与)$/);
       const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2))).pop();
       let funderIds = funders.map((f) => f.entity.id);
       if (donor) funderIds = [donor.entity.id];

@@ -1,7 +1,7 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
 // always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, mostSpecific, type Ref, type Relation } from "./context.js";
+import { ArticleContext, listedWithLast, mostSpecific, type Ref, type Relation } from "./context.js";
 
 const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对|托管)/g;
 const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,6}(?:帮扶|协作|合作)协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|开展[^,，。]{0,4}(?:协作|合作))/;
@@ -79,13 +79,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const b = right[right.length - 1];
           if (a && b) {
             // The last partner named and those listed with it (阿巴噶旗、苏左旗是结对伙伴).
-            const listed = [b];
-            for (let k = right.length - 2; k >= 0; k--) {
-              const r = right[k]!;
-              if (r.entity.label !== b.entity.label || !/^(、|和|及|以及)$/.test(ctx.text.slice(r.mention.end, listed[0]!.mention.start))) break;
-              listed.unshift(r);
-            }
-            for (const partner of listed) add(orient(ctx, a, partner, false), s, 0.9);
+            for (const partner of listedWithLast(ctx, right, /^(、|和|及|以及)$/, true)) add(orient(ctx, a, partner, false), s, 0.9);
             paired = true;
           }
         }
@@ -106,12 +100,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const partners = fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30);
         // Helpers listed together (西城区、东城区等对口帮扶…): each with the one partner, or respectively (分别) with
         // as many; a list helping a list says nothing of who helps whom, so no pair is read from it.
-        const helpers = [a];
-        for (let k = left.length - 2; k >= 0; k--) {
-          const h = left[k]!;
-          if (h.entity.label !== a.entity.label || !/^(、|和|及|与)$/.test(ctx.text.slice(h.mention.end, helpers[0]!.mention.start))) break;
-          helpers.unshift(h);
-        }
+        const helpers = listedWithLast(ctx, left, /^(、|和|及|与)$/, true);
         if (helpers.length === 1) {
           for (const b of partners) add(orient(ctx, a, b, true), s, 0.85);
         } else if (partners.length === 1) {

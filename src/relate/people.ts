@@ -7,6 +7,8 @@ import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from 
 const WORKPLACE_GAP = /^(的)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
 const ASSIGNMENT = /(医疗帮扶|支教|挂职|援蒙|出诊|坐诊|义诊|驻村|援派|对口支援|帮扶工作)/;
+/** Kinds of assignment that hold a post where they are sent, and the posts held. */
+const POSTED_KINDS = /^(挂职|援派|援蒙)$/;
 const POSTS = /^(常务)?副?(旗长|县长|市长|盟长|区长|镇长|乡长|局长|主任|书记)/;
 const KIND: Record<string, string> = { 坐诊: "出诊", 义诊: "出诊", 对口支援: "援蒙", 帮扶工作: "帮扶", 援派: "援蒙" };
 
@@ -95,10 +97,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     const paragraph = paragraphs.get(s.paragraph)!;
     if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
     if (!kindWord) continue;
+    // Where a person works is not where they are sent, except a post held on 挂职 or 援派 in Inner Mongolia
+    // (科右前旗副旗长李文博 is posted there).
+    const posted = POSTED_KINDS.test(kindWord);
     for (const person of subjects(ctx, s)) {
-      // Where the person works is not where they are sent, except a post held on 挂职 or 援派 in Inner Mongolia
-      // (科右前旗副旗长李文博 is posted there).
-      const posted = /^(挂职|援派|援蒙)$/.test(kindWord);
       const home = new Set(worksAt.filter((w) => w.source === person.entity.id && !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       const candidates = ctx.within(s.start, s.end)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
@@ -107,7 +109,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
           : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
-            (/^(挂职|援派|援蒙)$/.test(kindWord!) && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 4))));
+            (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 4))));
       const target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       const props: Record<string, string> = { kind: KIND[kindWord] ?? kindWord };

@@ -132,8 +132,8 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
         return e.id;
       }
       if (m.label === "Township") {
-        const around = countiesAround(doc, m);
-        const found = g.township(m.name, around, around[0] !== undefined && adjacentCounty(doc, m) === around[0]);
+        // A county written right before the name leads the list, and restricts the search to itself.
+        const found = g.township(m.name, countiesAround(doc, m), adjacentCounty(doc, m) !== undefined);
         if (found) {
           const t = found.township;
           const county = g.unit(t.parentId);
