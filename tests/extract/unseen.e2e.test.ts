@@ -1,0 +1,373 @@
+// End to end over articles written after the rules were set, in the programme's house styles: each was run once
+// before any rule changed for it, and pins what a general rule now reads in it.
+import { extractCorpus } from "../../src/extract/index.js";
+import type { Graph } from "../../src/graph/index.js";
+import { articleFixturePath } from "../fixtures/index.js";
+import { between } from "./relations.js";
+
+/** The graph of some article fixtures, extracted before the block's tests, and its relationships by name. */
+function extractedFrom(...files: string[]) {
+  let g: Graph | undefined;
+  beforeAll(async () => {
+    g = (await extractCorpus(files.map(articleFixturePath))).graph;
+  });
+  const graph = () => {
+    if (!g) throw new Error(`${files.join(", ")}: not extracted yet`);
+    return g;
+  };
+  return {
+    get graph() {
+      return graph();
+    },
+    /** Every relationship of a type between two entities named by their canonical names. */
+    all: (type: string, from: string, to: string) => between(graph(), type, from, to),
+    /** The first of them. */
+    rel: (type: string, from: string, to: string) => between(graph(), type, from, to)[0],
+  };
+}
+
+describe("extract over an article written after the rules were set (门头沟区 and 察右中旗)", () => {
+  const fixture = extractedFrom("mentougou.txt");
+
+  it("reads the pairing with its year, the chain of places, and the abbreviation 察右中旗", () => {
+    expect(fixture.rel("PAIRED_WITH", "门头沟区", "察哈尔右翼中旗")?.props["since"]).toBe(2018);
+    expect(fixture.rel("PAIRED_WITH", "龙泉镇", "科布尔镇")).toBeDefined();
+    expect(fixture.rel("PART_OF", "铁沙盖村", "科布尔镇")).toBeDefined();
+    expect(fixture.rel("PART_OF", "科布尔镇", "察哈尔右翼中旗")).toBeDefined();
+  });
+
+  it("reads people, their posts and assignments, and the byline", () => {
+    expect(fixture.rel("WORKS_AT", "刘建国", "北京市门头沟区医院")?.props["role"]).toBe("心内科主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "刘建国", "察右中旗医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "半年" });
+    expect(fixture.rel("ASSIGNED_TO", "赵丽", "察哈尔右翼中旗")?.props["kind"]).toBe("支教");
+    const authors = fixture.graph.edges.filter((e) => e.type === "AUTHORED").map((e) => fixture.graph.nodes.find((n) => n.id === e.source)!.name).sort();
+    expect(authors).toEqual(["李明", "王晓东"]);
+  });
+
+  it("reads money: who gave how much to whom, and enterprises' investments", () => {
+    expect(fixture.rel("FUNDED", "门头沟区", "察哈尔右翼中旗")?.props["amountYuan"]).toBe(120000000);
+    expect(fixture.rel("FUNDED", "龙泉镇", "科布尔镇")?.props["amountYuan"]).toBe(300000);
+    expect(fixture.rel("INVESTED_IN", "北京京西农业发展有限公司", "察哈尔右翼中旗")?.props["amountYuan"]).toBe(50000000);
+  });
+});
+
+describe("extract over an HTML page in the same style (大兴区 and 库伦旗)", () => {
+  const fixture = extractedFrom("daxing.html");
+
+  it("reads the page's metadata", () => {
+    const article = fixture.graph.nodes.find((n) => n.label === "Article")!;
+    expect(article.props).toMatchObject({ title: "大兴区与库伦旗携手推进东西部协作", date: "2023-07-12", source: "通辽日报" });
+  });
+
+  it("pairs hospitals that sign a pairing agreement, and places a doctor on assignment with its duration", () => {
+    expect(fixture.all("PAIRED_WITH", "北京大学人民医院", "库伦旗人民医院")).toHaveLength(1);
+    expect(fixture.all("ASSIGNED_TO", "孙伟", "库伦旗人民医院")[0]?.props).toMatchObject({ kind: "出诊", duration: "三个月" });
+  });
+
+  it("resolves townships against the gazetteer and records one investment per sentence", () => {
+    const town = fixture.graph.nodes.find((n) => n.name === "扣河子镇")!;
+    expect(town.id).toMatch(/^township:150524\d{3}$/);
+    expect(fixture.all("PART_OF", "扣河子镇", "库伦旗")).toHaveLength(1);
+    const investments = fixture.all("INVESTED_IN", "北京德青源农业科技股份有限公司", "库伦旗");
+    expect(investments.map((e) => e.props["amountYuan"])).toEqual([150000000]);
+  });
+});
+
+describe("extract over two more articles written after the rules were set (丰台区/四子王旗, 朝阳区/奈曼旗)", () => {
+  const fixture = extractedFrom("fengtai.txt", "chaoyang.txt");
+  const named = (name: string) => fixture.graph.nodes.find((n) => n.name === name);
+
+  it("ends a name at a verb of sending, settling or signing, and opens it where a place opens", () => {
+    expect(named("北京丰台医院")?.label).toBe("Hospital");
+    expect(named("丰台区卫健委")?.label).toBe("Agency");
+    expect(named("北京禾丰源农业科技有限公司")?.label).toBe("Enterprise");
+    expect(named("奈曼旗工业园区")?.label).toBe("Organization");
+    expect(named("科左后旗甘旗卡镇双胜嘎查党支部")?.label).toBe("Organization");
+    expect(named("朝阳区发展和改革委员会")?.label).toBe("Agency");
+    expect(named("通辽新闻网")?.label).toBe("Organization");
+    expect(fixture.graph.nodes.some((n) => /选派|落户/.test(n.name))).toBe(false);
+  });
+
+  it("reads postings: a doctor sent with a title, a teacher, a cadre posted as 挂职副旗长", () => {
+    expect(fixture.rel("WORKS_AT", "张卫东", "北京丰台医院")?.props["role"]).toBe("心内科主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "张卫东", "四子王旗人民医院")?.props["duration"]).toBe("一年");
+    expect(fixture.rel("ASSIGNED_TO", "赵丽娜", "四子王旗第一中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "王海涛", "奈曼旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "王海涛", "奈曼旗")).toBeUndefined();
+    expect(fixture.rel("WORKS_AT", "包金山", "科左后旗甘旗卡镇双胜嘎查党支部")?.props["role"]).toBe("书记");
+  });
+
+  it("reads pairings, money and settling, with 嘎查 pointing back at the one just named", () => {
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "四子王旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "北京市朝阳区妇幼保健院", "奈曼旗妇幼保健计划生育服务中心")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "三里屯街道", "大沁他拉镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "朝阳区", "奈曼旗")?.props["amountYuan"]).toBe(150000000);
+    expect(fixture.rel("FUNDED", "朝阳区", "双胜嘎查")?.props).toMatchObject({ amountYuan: 3000000, approx: true });
+    expect(fixture.rel("FUNDED", "右安门街道", "忽鸡图村")?.props["amountYuan"]).toBe(500000);
+    expect(fixture.rel("INVESTED_IN", "北京禾丰源农业科技有限公司", "奈曼旗")).toBeDefined();
+    expect(fixture.rel("INVESTED_IN", "北京二商集团有限责任公司", "四子王旗")?.props["amountYuan"]).toBe(120000000);
+  });
+});
+
+describe("extract over a government report laid out with hard line breaks (兴安盟)", () => {
+  const fixture = extractedFrom("xingan-report.txt");
+
+  it("reads every pairing of the enumeration across the line breaks", () => {
+    for (const [d, b] of [["东城区", "阿尔山市"], ["东城区", "科尔沁右翼前旗"], ["西城区", "突泉县"], ["西城区", "扎赉特旗"], ["石景山区", "察哈尔右翼后旗"]]) {
+      expect(fixture.rel("PAIRED_WITH", d!, b!)).toBeDefined();
+    }
+  });
+
+  it("keeps verbs inside a registered company's name and reads people listed after a title", () => {
+    expect(fixture.rel("INVESTED_IN", "北京东方雨虹防水技术股份有限公司", "突泉县")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "周晓梅", "北京积水潭医院")?.props["role"]).toBe("骨科专家");
+    expect(fixture.rel("ASSIGNED_TO", "周晓梅", "科右前旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.graph.nodes.find((n) => n.name === "西城区教委")?.label).toBe("Agency");
+  });
+});
+
+describe("extract over a noisy back-translation (华德县, 克左后旗) with towns on both sides", () => {
+  const fixture = extractedFrom("tongzhou-noisy.txt");
+
+  it("resolves misspelt banners and pairs towns the gazetteer knows, though 城镇 is a common word", () => {
+    expect(fixture.rel("PAIRED_WITH", "密云区", "化德县")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "怀柔区", "科尔沁左翼后旗")).toBeDefined();
+    expect(fixture.graph.nodes.find((n) => n.name === "潞城镇")?.id).toBe("township:110112119");
+    expect(fixture.rel("PAIRED_WITH", "潞城镇", "乌丹镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "通州区", "翁牛特旗")).toBeDefined();
+  });
+
+  it("reads money with 近 and 余, and a doctor's stint", () => {
+    expect(fixture.rel("FUNDED", "密云区", "化德县")?.props).toMatchObject({ amountYuan: 90000000, approx: true });
+    expect(fixture.rel("FUNDED", "通州区", "乌丹镇")?.props).toMatchObject({ amountYuan: 1500000, approx: true });
+    expect(fixture.rel("ASSIGNED_TO", "刘志刚", "翁牛特旗医院")?.props).toMatchObject({ kind: "出诊", duration: "三个月" });
+  });
+});
+
+describe("extract over village–enterprise and school pairings (房山区 and 正镶白旗)", () => {
+  const fixture = extractedFrom("fangshan-village-enterprise.txt");
+
+  it("pairs at every level the ontology allows", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京城建集团有限责任公司", "巴彦宝拉格嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "长阳镇", "星耀镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "长阳镇中心小学", "星耀镇学校")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市房山区良乡医院", "正镶白旗蒙医医院")).toBeDefined();
+  });
+
+  it("reads a cadre posted as 挂职副旗长 and the enterprise's pledge, but no funding from a purchase", () => {
+    expect(fixture.rel("ASSIGNED_TO", "陈志强", "正镶白旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "陈志强", "房山区")?.props["role"]).toBe("干部");
+    expect(fixture.rel("FUNDED", "北京城建集团有限责任公司", "巴彦宝拉格嘎查")?.props["amountYuan"]).toBe(3000000);
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && e.source.includes("新发地"))).toBe(false);
+  });
+});
+
+describe("extract over an HTML page with its source in a meta tag and a 文/图 byline (海淀区 and 敖汉旗)", () => {
+  const fixture = extractedFrom("haidian.html");
+
+  it("reads the page's source and its authors", () => {
+    const article = fixture.graph.nodes.find((n) => n.label === "Article")!;
+    expect(article.props).toMatchObject({ date: "2020-11-03", source: "赤峰日报", byline: ["刘晓红", "孟和"] });
+    expect(fixture.graph.edges.filter((e) => e.type === "AUTHORED")).toHaveLength(2);
+  });
+
+  it("reads 3,500万元 and 一千万元, each to its recipient", () => {
+    expect(fixture.rel("FUNDED", "海淀区", "敖汉旗")?.props).toMatchObject({ amountYuan: 35000000, purpose: "敖汉旗医疗卫生基础设施建设" });
+    expect(fixture.rel("FUNDED", "海淀区", "新惠镇")?.props["amountYuan"]).toBe(10000000);
+  });
+
+  it("reads a Beijing cadre holding a post in the banner", () => {
+    expect(fixture.rel("ASSIGNED_TO", "杨帆", "敖汉旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "杨帆", "海淀区")?.props["role"]).toBe("挂职干部");
+  });
+});
+
+describe("extract over PDF-extracted text with spaced dates and names broken across lines (大兴区 and 库伦旗)", () => {
+  const fixture = extractedFrom("kulun-pdf.txt");
+
+  it("reads the spaced date, the source and the reporter", () => {
+    expect(fixture.graph.nodes.find((n) => n.label === "Article")!.props).toMatchObject({ date: "2023-08-15", source: "内蒙古日报", byline: ["苏日娜"] });
+  });
+
+  it("reads names across line breaks, without a classifier before them", () => {
+    expect(fixture.graph.nodes.find((n) => n.name === "北京市农林科学院")?.label).toBe("Organization");
+    expect(fixture.rel("INVESTED_IN", "北京德青源农业科技股份有限公司", "库伦旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "库伦旗")?.props["since"]).toBe(2018);
+    expect(fixture.rel("FUNDED", "大兴区", "库伦旗")?.props["amountYuan"]).toBe(360000000);
+    expect(fixture.rel("PAIRED_WITH", "魏善庄镇", "白音花镇")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "王宏伟", "扣河子镇")?.props["role"]).toBe("党委书记");
+  });
+});
+
+describe("extract over a back-translation with short and misspelt names (东城, 阿巴噶旗, 苏左旗, 多轮县)", () => {
+  const fixture = extractedFrom("dongcheng-noisy.txt");
+
+  it("pairs the district with every banner listed before 结对", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿巴嘎旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "东城区", "苏尼特左旗")).toBeDefined();
+  });
+
+  it("writes an institution under its unit's canonical name and reads aid named after the amount", () => {
+    const hospital = fixture.graph.nodes.find((n) => n.label === "Hospital" && n.aliases.includes("阿巴噶旗人民医院"));
+    expect(hospital?.name).toBe("阿巴嘎旗人民医院");
+    expect(fixture.rel("FUNDED", "延庆区", "多伦县")?.props).toMatchObject({ amountYuan: 15000000, approx: true });
+    expect(fixture.rel("FUNDED", "东城区", "阿巴嘎旗")?.props["amountYuan"]).toBe(22000000);
+  });
+});
+
+describe("extract over an overview full of abbreviations (莫旗, 新右旗, 鄂温克旗)", () => {
+  const fixture = extractedFrom("hulunbuir-abbreviations.txt");
+
+  it("resolves every abbreviation to its banner and pairs no list of districts onto a list of banners", () => {
+    for (const [name, code] of [["莫力达瓦达斡尔族自治旗", "150722"], ["鄂伦春自治旗", "150723"], ["鄂温克族自治旗", "150724"], ["新巴尔虎左旗", "150726"], ["新巴尔虎右旗", "150727"]]) {
+      expect(fixture.graph.nodes.find((n) => n.name === name)?.id).toBe(`banner:${code}`);
+    }
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH" && e.source.startsWith("district:"))).toEqual([]);
+    expect(fixture.rel("PAIRED_WITH", "德胜街道", "阿拉坦额莫勒镇")).toBeDefined();
+  });
+
+  it("keeps a one-character verb inside a company's name and reads a fortnight's clinic", () => {
+    expect(fixture.graph.nodes.some((n) => n.name === "北京九州通医药集团股份有限公司")).toBe(true);
+    expect(fixture.rel("ASSIGNED_TO", "王丽君", "鄂伦春旗人民医院")?.props).toMatchObject({ kind: "出诊", duration: "两周" });
+    expect(fixture.rel("WORKS_AT", "乌云", "鄂温克旗巴彦托海镇中心校")?.props["role"]).toBe("校长");
+  });
+});
+
+describe("extract over a signing report (朝阳区 and 科右前旗)", () => {
+  const fixture = extractedFrom("chaoyang-agreement.txt");
+
+  it("reads the outlet that opens the report, a hospital taking over a department, and a posted cadre", () => {
+    expect(fixture.graph.nodes.find((n) => n.label === "Article")!.props["source"]).toBe("兴安日报");
+    expect(fixture.rel("PAIRED_WITH", "北京安贞医院", "科右前旗人民医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "李文博", "科尔沁右翼前旗")?.props["kind"]).toBe("援蒙");
+    expect(fixture.rel("FUNDED", "北京市慈善协会", "科尔沁右翼前旗")?.props["amountYuan"]).toBe(2000000);
+  });
+});
+
+describe("extract over an itemised summary (顺义区 and 巴林左旗)", () => {
+  const fixture = extractedFrom("shunyi-table.txt");
+
+  it("looks a town up only in the district written before it, where Beijing registers it as 地区", () => {
+    const town = fixture.graph.nodes.find((n) => n.name === "仁和镇");
+    expect(town?.id).toBe("township:110113003");
+    expect(fixture.graph.nodes.some((n) => n.name === "富河镇")).toBe(false);
+  });
+
+  it("tells the hospital that sent a doctor from the one she was sent to, and prices a signed project", () => {
+    expect(fixture.rel("WORKS_AT", "李娜", "顺义区医院")?.props["role"]).toBe("医生");
+    expect(fixture.rel("ASSIGNED_TO", "李娜", "巴林左旗医院")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("INVESTED_IN", "北京顺鑫农业股份有限公司", "巴林左旗")?.props["amountYuan"]).toBe(50000000);
+    expect(fixture.rel("INVESTED_IN", "北京ABC智能科技有限公司", "林东镇")).toBeDefined();
+  });
+});
+
+describe("extract over a schools report with a boxed byline (石景山区 and 察右后旗)", () => {
+  const fixture = extractedFrom("shijingshan-schools.txt");
+
+  it("takes the reporter's name, not the word 记者, from the byline", () => {
+    expect(fixture.graph.nodes.find((n) => n.label === "Article")!.props["byline"]).toEqual(["包玉梅"]);
+    expect(fixture.graph.nodes.some((n) => n.label === "Person" && n.name === "记者")).toBe(false);
+  });
+
+  it("pairs the schools and reads each teacher listed with a title of their own", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市石景山区实验中学", "察右后旗第一中学")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "马俊峰", "北京市第九中学")?.props["role"]).toBe("数学教师");
+    expect(fixture.rel("WORKS_AT", "孙晓雯", "北京市第九中学")?.props["role"]).toBe("英语教师");
+    expect(fixture.rel("ASSIGNED_TO", "马俊峰", "察右后旗第三中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("WORKS_AT", "刘卫东", "北京市石景山区教育委员会")?.props["role"]).toBe("副主任");
+  });
+});
+
+describe("extract over a government web page with its furniture (昌平区 and 阿鲁科尔沁旗)", () => {
+  const fixture = extractedFrom("changping-meeting.html");
+
+  it("takes the title without the site's name, and nothing from the page's foot", () => {
+    expect(fixture.graph.nodes.find((n) => n.label === "Article")!.props).toMatchObject({ title: "昌平区与阿鲁科尔沁旗召开京蒙协作联席会议", date: "2022-04-27", source: "阿鲁科尔沁旗乡村振兴局" });
+    expect(fixture.graph.nodes.some((n) => n.name.includes("赤峰市人民政府"))).toBe(false);
+  });
+
+  it("reads officials with their titles and the pairing's start year", () => {
+    expect(fixture.rel("WORKS_AT", "郭延红", "昌平区")?.props["role"]).toBe("区委副书记、区长");
+    expect(fixture.rel("WORKS_AT", "刘海军", "阿鲁科尔沁旗")?.props["role"]).toBe("旗委书记");
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "阿鲁科尔沁旗")?.props["since"]).toBe(2010);
+    expect(fixture.rel("PAIRED_WITH", "回龙观街道", "天山口镇")).toBeDefined();
+  });
+});
+
+describe("extract over a feature story (房山区 and 正蓝旗)", () => {
+  const fixture = extractedFrom("fangshan-dairy.txt");
+
+  it("reads 在…的帮助下 with the banner the sentence names, and towns twinned as 友好镇", () => {
+    expect(fixture.rel("PAIRED_WITH", "房山区", "正蓝旗")).toBeDefined();
+    expect(fixture.graph.nodes.find((n) => n.name === "良乡镇")?.id).toBe("township:110111008");
+    expect(fixture.rel("PAIRED_WITH", "良乡镇", "上都镇")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "友好镇")).toBe(false);
+    expect(fixture.rel("FUNDED", "房山区", "上都镇")?.props["amountYuan"]).toBe(6500000);
+  });
+});
+
+describe("extract over a short text wrapped mid-name, with stray spaces and full-width digits (东城区 and 阿尔山市)", () => {
+  const fixture = extractedFrom("dongcheng-wrapped.txt");
+
+  it("joins the lines a short text wraps and reads across them", () => {
+    expect(fixture.rel("WORKS_AT", "周文斌", "北京市东城区和平里医院")?.props["role"]).toBe("主治医师");
+    expect(fixture.rel("PAIRED_WITH", "天坛街道", "五岔沟镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")?.props["since"]).toBe(2018);
+    expect(fixture.rel("FUNDED", "东城区", "白狼镇")?.props["amountYuan"]).toBe(12000000);
+    expect(fixture.graph.nodes.some((n) => n.name === "北京便宜坊烤鸭集团有限公司")).toBe(true);
+  });
+});
+
+describe("extract over agreements with Inner Mongolia's city districts (赛罕区, 东胜区)", () => {
+  const fixture = extractedFrom("hohhot-baotou.txt");
+
+  it("reads agreements signed and friendly relations as pairings, Beijing side first", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京经济技术开发区", "赛罕区")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "朝阳区", "东胜区")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "固阳县")).toBeDefined();
+    expect(fixture.rel("FUNDED", "大兴区", "固阳县")?.props["amountYuan"]).toBe(280000000);
+  });
+});
+
+describe("extract over a report on 组团式 assistance to a county whose name opens with 多 (延庆区 and 多伦县)", () => {
+  const fixture = extractedFrom("yanqing-duolun.txt");
+
+  it("takes 多伦县's institutions for names, not for 多个…", () => {
+    for (const n of ["多伦县医院", "多伦县第一中学", "多伦县妇幼保健计划生育服务中心"]) expect(fixture.graph.nodes.some((x) => x.name === n)).toBe(true);
+    expect(fixture.rel("PAIRED_WITH", "延庆区妇幼保健院", "多伦县妇幼保健计划生育服务中心")).toBeDefined();
+  });
+
+  it("reads a teacher sent by her school, and money given with 出资", () => {
+    expect(fixture.rel("WORKS_AT", "高敏", "延庆区第一中学")?.props["role"]).toBe("语文教师");
+    expect(fixture.rel("ASSIGNED_TO", "高敏", "多伦县第一中学")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("FUNDED", "延庆区", "多伦县医院")?.props["amountYuan"]).toBe(3000000);
+  });
+});
+
+describe("extract over pairs listed one after another (通州区 and 翁牛特旗)", () => {
+  const fixture = extractedFrom("tongzhou-wengniute.txt");
+
+  it("pairs each town with its own partner (A与B、C与D分别结对) and keeps a Beijing town out of the banner", () => {
+    expect(fixture.rel("PAIRED_WITH", "永顺镇", "乌敦套海镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "台湖镇", "桥头镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "永顺镇", "桥头镇")).toBeUndefined();
+    expect(fixture.rel("PART_OF", "台湖镇", "翁牛特旗")).toBeUndefined();
+  });
+
+  it("gives a total to the banner and its part (其中…) to the town, and reads both reporters", () => {
+    expect(fixture.rel("FUNDED", "通州区", "翁牛特旗")?.props["amountYuan"]).toBe(68000000);
+    expect(fixture.rel("FUNDED", "通州区", "梧桐花镇")?.props["amountYuan"]).toBe(21000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "AUTHORED")).toHaveLength(2);
+  });
+});
+
+describe("extract over a consumption-assistance report (门头沟区 and 察右中旗)", () => {
+  const fixture = extractedFrom("mentougou-consumption.txt");
+
+  it("reads 记者…报道 as the byline and leaves a locating banner out of a company's name", () => {
+    expect(fixture.graph.nodes.find((n) => n.label === "Article")!.props["byline"]).toEqual(["高娃"]);
+    expect(fixture.rel("WORKS_AT", "刘建军", "乌兰察布市华颂农业科技有限公司")?.props["role"]).toBe("负责人");
+    expect(fixture.rel("PAIRED_WITH", "潭柘寺镇", "科布尔镇")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "北京消费帮扶双创中心")).toBe(true);
+  });
+});
