@@ -71,4 +71,8 @@ describe("townships", () => {
   it("leaves a name it cannot place unresolved", () => {
     expect(g.township("不存在镇", ["banner:152527"])).toBeNull();
   });
+
+  it("takes no name for a misspelt town that sounds unlike it (古北水镇, a resort, is not 古北口镇)", () => {
+    expect(g.township("古北水镇", ["district:110118"])).toBeNull();
+  });
 });

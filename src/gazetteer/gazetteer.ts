@@ -1,6 +1,6 @@
 // The gazetteer: administrative units by id, their hierarchy, exact matching of surface forms and noisy lookup.
 import { AhoCorasick } from "@monyone/aho-corasick/greedy";
-import { closestForm, syllables, type NoisyCandidate, type NoisyMatch } from "./noisy.js";
+import { closestForm, soundsAlike, syllables, type NoisyCandidate, type NoisyMatch } from "./noisy.js";
 import { surfaceForms, type SurfaceForm } from "./surface-forms.js";
 import { loadGazetteerData, type AdminUnit, type GazetteerData, type TownshipUnit } from "./units.js";
 
@@ -140,7 +140,8 @@ export class Gazetteer {
     }
     if (candidates.size === 0) return null;
     const m = closestForm(name, [...candidates].map((t) => ({ form: t.name, unitId: t.id })), true);
-    const found = m ? this.townshipById.get(m.unitId) : undefined;
+    // A misspelt town still sounds like itself, syllable by syllable: 古北水镇 (a resort's name) is not 古北口镇.
+    const found = m && soundsAlike(syllables(name), syllables(m.form)) ? this.townshipById.get(m.unitId) : undefined;
     return found ? { township: found, noisy: true } : null;
   }
 

@@ -68,6 +68,12 @@ export function syllables(text: string): string[] {
   return s;
 }
 
+/** Of the same length, no syllable wholly replaced (one of initial or final kept); else one syllable dropped or added. */
+export function soundsAlike(a: string[], b: string[]): boolean {
+  if (a.length === b.length) return a.every((x, i) => syllableCost(x, b[i]!) <= 0.6);
+  return Math.abs(a.length - b.length) === 1 && syllableDistance(a, b) <= 1;
+}
+
 /** True when the two share a syllable before their last (every form of a kind ends in the same suffix syllable). */
 function sharesCore(a: string[], b: string[]): boolean {
   for (let i = 0; i < a.length - 1; i++) for (let j = 0; j < b.length - 1; j++) if (a[i] === b[j]) return true;

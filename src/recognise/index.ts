@@ -3,3 +3,4 @@ export { recognise } from "./recognise.js";
 export type { RecogniseInput } from "./recognise.js";
 export type { Mention, ArticleDoc, MentionSource } from "./types.js";
 export { segmenter } from "./segmenter.js";
+export { numberedSchoolKey } from "./abbreviations.js";

@@ -44,6 +44,13 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
       k = j;
       continue;
     }
+    // A dot between two places joins them into one name (密云·阿尔山产业园); elsewhere it opens the name.
+    const placeWord = (x: Word | undefined) => x !== undefined && (x.tag === "ns" || placeAt(x.start));
+    if (w.word === "·" && placeWord(kept[0]) && placeWord(words[k - 1])) {
+      kept.unshift(w);
+      start = w.start;
+      continue;
+    }
     if (OPEN.has(w.word) || w.word === "·") break;
     // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
     if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word)) {
@@ -72,6 +79,18 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
       kept.splice(0, k + 2);
       start = kept[0]?.start ?? suffixStart;
       break;
+    }
+  }
+  // The programme's name before a place labels the name rather than opening it (京蒙协作密云·阿尔山产业园).
+  const head = kept.map((w) => w.word).join("");
+  const programme = /^(京蒙协作|京蒙|东西部协作|东西协作)/.exec(head);
+  if (programme) {
+    let n = 0;
+    for (let len = 0; n < kept.length && len < programme[0].length; n++) len += kept[n]!.word.length;
+    const next = kept[n];
+    if (next && (next.tag === "ns" || placeAt(next.start)) && kept.slice(0, n).map((w) => w.word).join("") === programme[0]) {
+      kept.splice(0, n);
+      start = next.start;
     }
   }
   // A name does not open with a verb (帮扶巴林右旗蒙医医院 is 巴林右旗蒙医医院 after 帮扶).

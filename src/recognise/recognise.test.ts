@@ -26,6 +26,11 @@ describe("recognise institutions", () => {
     expect(names(mentions(text), label)).toContain(name);
   });
 
+  it("takes schools called by place and number (北京四中, 密云二中), not 一中心 or a court", () => {
+    const ms = mentions("北京四中和密云二中的教师到赤峰二中交流,北京一中院审理,打造北京一中心。");
+    expect(names(ms, "School").sort()).toEqual(["北京四中", "密云二中", "赤峰二中"]);
+  });
+
   it("does not take common words for institutions", () => {
     const ms = mentions("在服务和融入新发展格局中,12所中小学幼儿园举办活动,乡村振兴示范村建设。");
     expect(ms.filter((m) => m.label !== "Province")).toEqual([]);

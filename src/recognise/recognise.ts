@@ -5,6 +5,7 @@ import type { Gazetteer } from "../gazetteer/index.js";
 import { splitSentences } from "../normalise/index.js";
 import { recogniseAdmin } from "./admin.js";
 import { recogniseEnumerations } from "./enumerations.js";
+import { recogniseNumberedSchools } from "./abbreviations.js";
 import { recognisePeople } from "./people.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { keepLongest, recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
@@ -111,7 +112,10 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // Beijing registers many towns as 地区 (良乡地区 is 良乡镇): either form is a name the gazetteer knows.
   const knownTown = (name: string) => g.isTownshipName(name) || (/[镇乡]$/.test(name) && g.isTownshipName(name.slice(0, -1) + "地区"));
   const localities = recogniseLocalities(jieba, text, admin, knownTown);
-  const institutions = recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner));
+  const institutions = [
+    ...recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner)),
+    ...recogniseNumberedSchools(text, admin),
+  ];
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
   const byInstitutions = spanIndex(text.length, institutions);
   const spans = keepLongest([...institutions, ...localities.filter((l) => !overlapsWithout(l, byInstitutions))]);

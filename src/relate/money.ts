@@ -41,7 +41,10 @@ export function money(ctx: ArticleContext): Relation[] {
       const sentenceFunding = /(捐赠|捐助|捐资)/.test(s.text);
       // 另有一千万元用于支持新惠镇…: money the sentence has already said is given, and what it is for.
       const furtherFunding = FUNDING.test(ctx.text.slice(s.start, amount.start)) && /^(用于|支持|帮助|资助)/.test(ctx.text.slice(amount.end, clause.end));
-      if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
+      // …共投入资金1.12亿元，其中支持敖汉旗6100万元，支持翁牛特旗5100万元: each part of a total given is given too.
+      const whole = s.text.lastIndexOf("其中", amount.start - s.start);
+      const partOfTotal = whole >= 0 && FUNDING.test(s.text.slice(0, whole)) && amountsIn(s.text.slice(0, whole)).length > 0;
+      if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       const inClause = ctx.within(clause.start, clause.end);
       const inSentence = ctx.within(s.start, amount.start);
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
@@ -81,11 +84,16 @@ export function money(ctx: ArticleContext): Relation[] {
       }
       if (targets.length === 0) {
         const r = ctx.recent(s.start, s, (x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
-        if (r) targets = [r];
+        // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
+        // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
+        const part = ctx.text.indexOf("其中", amount.end);
+        const partTargets = part >= 0 && part < s.end ? recipients(ctx, ctx.within(part, s.end)) : [];
+        if (r && !partTargets.some((p) => p.entity.label === r.entity.label)) targets = [r];
+        else if (r) continue;
       }
       if (targets.length === 0 && ctx.imFocus) targets = [{ mention: { start: s.start, end: s.start } as Ref["mention"], entity: ctx.imFocus }];
       const purpose = ctx.text.slice(amount.end, clause.end).replace(/^(的|,|，)?(用于|实施了?|推进|开展|建设|新建|为|在|对|帮助)?/, "").replace(/[。!?;…]+$/, "").slice(0, 40) ||
-        clauseText.replace(/[。!?;…]+$/, "").slice(0, 40);
+        clauseText.replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
       const year = yearIn(s.text);
       for (const funder of funderIds) {
         for (const t of targets) {
@@ -138,7 +146,9 @@ function settling(ctx: ArticleContext): Relation[] {
           ?? pointersIn(ctx, s, from, from + m[1]!.length).map((p) => p.ref).find((r) => isPlace(r.entity));
         if (place && ctx.sideOf(place.entity) !== "beijing") {
           // An amount the clause gives the project (签订5000万元肉牛养殖项目协议) is the investment's.
-          const amount = amountsIn(ctx.text.slice(e.mention.end + m[0].length, clause.end))[0];
+          // Else one the sentence goes on to give as the project's total (…建设小米深加工项目，总投资3000万元).
+          const amount = amountsIn(ctx.text.slice(e.mention.end + m[0].length, clause.end))[0] ??
+            amountsIn(ctx.text.slice(clause.end, s.end), clause.end).find((a) => /(总投资|计划投资|投资总额|项目投资)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(clause.end, a.start - 8), a.start)));
           const props: Record<string, number | boolean> = amount ? { amountYuan: amount.yuan, approx: amount.approx } : {};
           out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props, confidence: 0.65, evidence: ctx.evidence(s) });
         }

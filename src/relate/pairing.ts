@@ -110,6 +110,18 @@ export function pairings(ctx: ArticleContext): Relation[] {
         }
       }
     }
+    // "自2021年结对以来，怀柔区累计向四子王旗投入…": a pairing named by its start, between the district and the banner
+    // the sentence goes on to name (or, where it names neither, those the article is about).
+    const since_ = /(结对|结对帮扶|对口帮扶|对口协作|建立[^,，。]{0,6}关系)(以来|之后|后)/.exec(s.text);
+    if (since_ && !out.some((r) => r.evidence.start === ctx.evidence(s).start)) {
+      const after = ctx.within(s.start + since_.index, s.end, true);
+      const district = after.find((r) => r.entity.label === "District" && ctx.sideOf(r.entity) === "beijing")?.entity ?? ctx.beijingFocus;
+      const banner = after.find((r) => (r.entity.label === "Banner" || r.entity.label === "League") && ctx.sideOf(r.entity) === "inner-mongolia")?.entity ?? ctx.imFocus;
+      if (district && banner) {
+        const at = { start: s.start, end: s.start } as Ref["mention"];
+        add(orient(ctx, { mention: at, entity: district }, { mention: at, entity: banner }, false), s, 0.75);
+      }
+    }
     // "在北京经开区的帮扶下": the district helps the banner the sentence goes on to name, else the one the article is about.
     for (const m of s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|帮助|支持|对口帮扶)下/g)) {
       const from = s.start + m.index! + 1;

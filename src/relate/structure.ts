@@ -56,6 +56,8 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
     let at = inst.mention.start;
     let last: Ref | undefined;
     for (const r of inner) {
+      // Two places joined by a dot (密云·阿尔山产业园): the name's own place is the one after it.
+      if (r.mention.start === at + 1 && ctx.text[at] === "·") at++;
       if (r.mention.start !== at) break;
       last = r;
       at = r.mention.end;

@@ -1,7 +1,7 @@
 // resolve(docs): mentions to entities across the corpus: canonical names, merged short forms, stable ids.
 import type { Gazetteer } from "../gazetteer/index.js";
 import { nodeId, type NodeLabel, type Props } from "../graph/index.js";
-import type { ArticleDoc, Mention } from "../recognise/index.js";
+import { numberedSchoolKey, type ArticleDoc, type Mention } from "../recognise/index.js";
 
 export type Side = "beijing" | "inner-mongolia";
 
@@ -30,6 +30,10 @@ const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organization"
 
 /** The side an institution or locality belongs to, read off the place its name opens with. */
 function sideOfName(g: Gazetteer, name: string): Side | undefined {
+  // Of two places joined by a dot (密云·阿尔山产业园), the one after it is where the name stands.
+  const dot = name.lastIndexOf("·");
+  const after = dot > 0 ? g.match(name.slice(dot + 1))[0] : undefined;
+  if (after && after.start === 0) return g.unit(after.unitId)?.side;
   const first = g.match(name)[0];
   if (first && first.start === 0) return g.unit(first.unitId)?.side;
   if (/^(北京|首都|京)/.test(name)) return "beijing";
@@ -90,6 +94,11 @@ function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
   target.clear();
   for (const [label, pool] of names) index(label, pool, true);
   for (const [k, v] of target) if (!local.has(k)) local.set(k, v);
+  // A school by place and number (密云二中) is the one whose full name has that place and number (…密云区第二中学):
+  // in its own article first, then in the corpus.
+  for (const pool of [...perDoc.map((d) => d.get("School")), names.get("School")]) {
+    for (const [short, long] of numberedSchools(g, pool ?? new Set())) if (!local.has(`School|${short}`)) local.set(`School|${short}`, long);
+  }
   // An enterprise known by the head of its name (新发地 for 新发地农副产品批发市场, 京东 for 京东集团) when exactly one
   // enterprise of the corpus is that head and a generic tail; 中化现代农业(内蒙古)有限公司 is another company than 中化.
   const enterprises = [...(names.get("Enterprise") ?? [])];
@@ -100,6 +109,21 @@ function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
     if (longer.length === 1) local.set(key, longer[0]!);
   }
   return local;
+}
+
+/** Each numbered school's other names to its longest, by what place and number they come to. */
+function numberedSchools(g: Gazetteer, pool: Set<string>): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const name of pool) {
+    const key = numberedSchoolKey(g.match(name), name);
+    if (key) (groups.get(key) ?? groups.set(key, []).get(key)!).push(name);
+  }
+  const out = new Map<string, string>();
+  for (const names of groups.values()) {
+    const longest = names.reduce((a, b) => (b.length > a.length || (b.length === a.length && b < a) ? b : a));
+    for (const n of names) if (n !== longest) out.set(n, longest);
+  }
+  return out;
 }
 
 export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {

@@ -371,3 +371,62 @@ describe("extract over a consumption-assistance report (门头沟区 and 察右�
     expect(fixture.graph.nodes.some((n) => n.name === "北京消费帮扶双创中心")).toBe(true);
   });
 });
+
+describe("extract over a delegation's visit (怀柔区 and 四子王旗)", () => {
+  const fixture = extractedFrom("huairou-siziwang.txt");
+
+  it("reads a pairing named by its start (自2021年结对以来) between the district and the banner the sentence names", () => {
+    expect(fixture.rel("PAIRED_WITH", "怀柔区", "四子王旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "雁栖镇", "乌兰花镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "渤海镇", "查干补力格苏木")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "怀柔区第一中学", "四子王旗第一中学")).toBeDefined();
+  });
+
+  it("reads money, an investment, and a doctor's post and assignment", () => {
+    expect(fixture.all("FUNDED", "怀柔区", "四子王旗").map((e) => e.props["amountYuan"]).sort()).toEqual([236000000, 86000000]);
+    expect(fixture.rel("INVESTED_IN", "北京红螺食品有限公司", "四子王旗")?.props["amountYuan"]).toBe(150000000);
+    expect(fixture.rel("WORKS_AT", "赵建国", "怀柔医院")?.props["role"]).toBe("骨科副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "赵建国", "四子王旗人民医院")?.props).toMatchObject({ kind: "挂职", duration: "一年" });
+    expect(fixture.rel("ASSIGNED_TO", "孙丽娜", "四子王旗第二小学")?.props["kind"]).toBe("支教");
+  });
+});
+
+describe("extract over a district's yearly report (平谷区 and 敖汉旗, 翁牛特旗)", () => {
+  const fixture = extractedFrom("pinggu-aohan.txt");
+
+  it("gives each part of a total (其中支持敖汉旗…，支持翁牛特旗…) to its banner, and the total to neither", () => {
+    expect(fixture.all("FUNDED", "平谷区", "敖汉旗").map((e) => e.props["amountYuan"])).toEqual([61000000]);
+    expect(fixture.all("FUNDED", "平谷区", "翁牛特旗").map((e) => e.props["amountYuan"])).toEqual([51000000]);
+  });
+
+  it("reads a project's total investment from the clause after it, and the pairings and assignment", () => {
+    expect(fixture.rel("INVESTED_IN", "北京平谷鲜果有限公司", "新惠镇")?.props["amountYuan"]).toBe(30000000);
+    expect(fixture.rel("PAIRED_WITH", "平谷区", "敖汉旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "平谷区", "翁牛特旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京绿农兴云果蔬种植专业合作社", "白音套海村")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "刘红梅", "敖汉旗蒙医中医医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "半年" });
+  });
+});
+
+describe("extract over a feature with a joint park and a school called by number (密云区 and 阿尔山市)", () => {
+  const fixture = extractedFrom("miyun-arxan.txt");
+
+  it("names the park by both places and locates it at the second; a resort's name is no misspelt town", () => {
+    expect(fixture.rel("LOCATED_IN", "密云·阿尔山产业园", "阿尔山市")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "古北口镇")).toBe(false);
+  });
+
+  it("takes 密云二中 for 北京市密云区第二中学 and a 护士长 for a person", () => {
+    expect(fixture.rel("WORKS_AT", "张伟", "北京市密云区第二中学")?.props["role"]).toBe("数学教师");
+    expect(fixture.rel("ASSIGNED_TO", "张伟", "阿尔山市第一中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("WORKS_AT", "陈静", "密云区中医医院")?.props["role"]).toBe("护士长");
+    expect(fixture.rel("ASSIGNED_TO", "陈静", "阿尔山市人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "3个月" });
+  });
+
+  it("reads the pairings at every level", () => {
+    expect(fixture.rel("PAIRED_WITH", "密云区", "阿尔山市")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "溪翁庄镇", "白狼镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "穆家峪镇", "五岔沟镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京云岫谷农业专业合作社", "林俗村")).toBeDefined();
+  });
+});
