@@ -49,7 +49,9 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
     let best: { start: number; unitId: string; distance: number } | undefined;
     for (let s = i - 2; s >= left; s--) {
       const span = text.slice(s, i + 1);
-      if (NOT_PLACES.test(span) || /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些全本是有将]/.test(span)) break;
+      // 有 right before the suffix is 右 misheard (苏尼特有旗), not the verb.
+      const words = span.length >= 3 && span[span.length - 2] === "有" ? span.slice(0, -2) : span;
+      if (NOT_PLACES.test(span) || /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些全本是有将]/.test(words)) break;
       const m = g.resolveNoisy(span, league, among);
       if (m && (!best || m.distance < best.distance)) best = { start: s, unitId: m.unitId, distance: m.distance };
     }

@@ -19,7 +19,10 @@ const CLOSE = new Set([")", "）"]);
  * `floor` is where the name may not reach past (the end of an earlier mention or a clause). A `legal` name (one
  * ending in 有限公司 and the like) may hold a verb between two name words, unless a place follows it (`placeAt`).
  */
-export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor: number, legal = false, placeAt: (at: number) => boolean = () => false): NameSpan {
+export function nameStart(
+  jieba: Jieba, text: string, suffixStart: number, floor: number, legal = false,
+  placeAt: (at: number) => boolean = () => false, placeEndsAt: (at: number) => boolean = () => false,
+): NameSpan {
   let from = Math.max(floor, suffixStart - WINDOW);
   for (let i = suffixStart - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
@@ -69,13 +72,15 @@ export function nameStart(jieba: Jieba, text: string, suffixStart: number, floor
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
     // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)
     const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));
-    if (!isNameWord(w) && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // Numerals name registered companies too (北京三元食品股份有限公司), though never a count of things (12家).
+    const numeral = legal && kept.length > 0 && w.tag === "m" && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && !/[家个所名位项批次户人年月日]$/.test(w.word);
+    if (!isNameWord(w) && !numeral && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }
   // A place followed by a building verb ends a clause, not a name's head: 在察右中旗建设马铃薯加工厂.
   for (let k = kept.length - 2; k >= 0; k--) {
-    if (kept[k]!.tag === "ns" && BUILD_VERBS.has(kept[k + 1]!.word)) {
+    if ((kept[k]!.tag === "ns" || placeEndsAt(kept[k]!.end)) && BUILD_VERBS.has(kept[k + 1]!.word)) {
       kept.splice(0, k + 2);
       start = kept[0]?.start ?? suffixStart;
       break;

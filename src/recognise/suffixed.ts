@@ -67,6 +67,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
   for (let i = text.length; i >= 0; i--) earliestEnd[i] = Math.min(earliestEnd[i]!, earliestEnd[i + 1]!);
   const adminIn = (s: number, e: number) => earliestEnd[s]! <= e;
   const adminStarts = new Set(admin.map((m) => m.start));
+  const adminEnds = new Set(admin.map((m) => m.end));
   // For each offset, the first place (by start) that covers it.
   const adminAt = new Int32Array(text.length + 1).fill(-1);
   admin.forEach((m, i) => {
@@ -95,7 +96,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const run = text.slice(floor, s);
     const span = o.locality && floor > 0 && run.length >= 2 && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些]/.test(run)
       ? { start: floor, words: [] }
-      : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at));
+      : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at), (at) => adminEnds.has(at));
     // A name opens where a place does, never inside it (jieba cuts 科左后旗 into 科, 左, 后旗).
     const covering = o.locality ? undefined : admin[adminAt[span.start] ?? -1];
     const cut = covering && covering.start < span.start ? covering : undefined;
@@ -118,7 +119,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       if (GENERIC_LOCALITY.test(core) || core.length > 5 || /[个家所名座处条]$/.test(core)) continue;
     } else if (GENERIC_INSTITUTION.test(core)) {
       continue;
-    } else if (!LEGAL_SUFFIX.test(suffix) && !isProper(span.words, core) && !adminIn(span.start, s) && !listedAfter(found, text, span.start, o.labelOf.get(suffix))) {
+    } else if (!LEGAL_SUFFIX.test(suffix) && !isProper(span.words, core) && !adminIn(span.start, s) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
+      !(core.length >= 2 && found.some((f) => f.name.length > name.length && f.name.endsWith(name)))) {
+      // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院.)
       continue;
     }
     found.push({

@@ -58,7 +58,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // Funder: a Beijing-side name before the amount; a donor named just before its verb; else the money's source.
       // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
       const funders = listedWithLast(ctx, beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r))), /^(、|和|及|与)$/);
-      const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2))).pop();
+      // (向察右后旗医院捐赠…: the one given to, not the giver.)
+      const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
+        !/[向为给对]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start))).pop();
       let funderIds = funders.map((f) => f.entity.id);
       if (donor) funderIds = [donor.entity.id];
       if (funderIds.length === 0) {

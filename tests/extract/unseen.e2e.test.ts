@@ -430,3 +430,35 @@ describe("extract over a feature with a joint park and a school called by number
     expect(fixture.rel("PAIRED_WITH", "北京云岫谷农业专业合作社", "林俗村")).toBeDefined();
   });
 });
+
+describe("extract over a WeChat post (西城区 and 察右后旗)", () => {
+  const fixture = extractedFrom("xicheng-wechat.txt");
+
+  it("gives a gift to the hospital it is given to (向…捐赠), not from it", () => {
+    expect(fixture.rel("FUNDED", "西城区卫生健康委员会", "察右后旗医院")?.props["amountYuan"]).toBe(1200000);
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && fixture.graph.nodes.find((n) => n.id === e.source)?.name === "察右后旗医院")).toBe(false);
+  });
+
+  it("reads a hospital's short name after its full one, and the post it sends (派驻常务副院长…，时间一年)", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市西城区广外医院", "察右后旗医院")?.props["since"]).toBe(2023);
+    expect(fixture.rel("WORKS_AT", "李强", "北京市西城区广外医院")?.props["role"]).toBe("常务副院长");
+    expect(fixture.rel("ASSIGNED_TO", "李强", "察右后旗医院")?.props).toMatchObject({ kind: "挂职", duration: "一年" });
+    expect(fixture.rel("PAIRED_WITH", "德胜街道", "土牧尔台镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "德胜街道", "土牧尔台镇")?.props["amountYuan"]).toBe(800000);
+  });
+});
+
+describe("extract over a back-translation with misheard banners (朝阳区 and 锡林郭勒盟)", () => {
+  const fixture = extractedFrom("xilin-noisy.txt");
+
+  it("resolves 正镶百旗 and 苏尼特有旗 (有 for 右) and pairs both with the district", () => {
+    expect(fixture.rel("PAIRED_WITH", "朝阳区", "正镶白旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "朝阳区", "苏尼特右旗")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "孙明亮", "苏尼特右旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+  });
+
+  it("keeps a numeral inside a company's name and no clause in another's (在正镶百旗投资建设奶酪工厂)", () => {
+    expect(fixture.rel("INVESTED_IN", "北京三元食品股份有限公司", "正镶白旗")?.props["amountYuan"]).toBe(230000000);
+    expect(fixture.graph.nodes.filter((n) => n.label === "Enterprise").map((n) => n.name)).toEqual(["北京三元食品股份有限公司"]);
+  });
+});
