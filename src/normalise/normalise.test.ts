@@ -13,6 +13,11 @@ describe("normalise", () => {
     expect(n.text).toContain("在兴安盟扎赉特旗人民医院为期40天的医疗帮扶工作。在这40天里,崔平");
   });
 
+  it("keeps rows of a list of pairs and numbered headings on their own lines", () => {
+    const list = normalise("结对关系一览\n\n一、镇结对\n1. 榆垡镇—保康镇\n2. 礼贤镇—花吐古拉镇\n三、学校结对\n北京市大兴区第一中学—科左中旗第一中学\n北京市大兴区兴华中学—科左中旗保康第二中学\n");
+    expect(list.text.split("\n")).toEqual(["结对关系一览", "一、镇结对", "1.榆垡镇—保康镇", "2.礼贤镇—花吐古拉镇", "三、学校结对", "北京市大兴区第一中学—科左中旗第一中学", "北京市大兴区兴华中学—科左中旗保康第二中学"]);
+  });
+
   it("rejoins a short text's line that stops mid-sentence, but not a title line", () => {
     const short = normalise("东城区帮扶阿尔山市工作纪实\n北京市东城区累计投入帮扶资金1200万元，支持阿尔山市白狼镇发展林下经济。北京市东城\n区和平里医院派出医生。");
     expect(short.text).toContain("北京市东城区和平里医院");

@@ -74,7 +74,8 @@ function splitLines(text: string): Line[] {
  */
 function joinLines(text: string, wrappedLineShare: number): { text: string; offsets: Int32Array } {
   const lines = splitLines(text);
-  const content = lines.filter((l) => l.text.length >= 5);
+  // Rows of a list or table end without punctuation by nature: they say nothing of wrapping.
+  const content = lines.filter((l) => l.text.length >= 5 && !isRow(l.text));
   const open = content.filter((l) => !LINE_FINAL.test(l.text)).length;
   const wrapped = content.length >= 8 && open / content.length > wrappedLineShare;
   const widths = content.map((l) => l.text.length).sort((x, y) => x - y);
@@ -98,16 +99,25 @@ function joinLines(text: string, wrappedLineShare: number): { text: string; offs
     // A short document shows no wrapping statistics; still, a long line that has a sentence running in it (a comma
     // or a full stop inside), stops mid-sentence and goes straight on to the next line is wrapped too.
     const runsOn = !blank && line.text.length >= 30 && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
+    // A short line that pairs two things with a dash or a bar is a row of a list or table (榆垡镇—保康镇): it ends there.
     const isWrap =
-      (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) &&
+      (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
       (!blank || line.text.length >= fullWidth) && !looksLikeHeading(lines[next]!.text);
     if (!isWrap) pendingBreak = line.end;
   }
   return out.build();
 }
 
+/**
+ * A row of a list or table, or a numbered heading: it ends its line. A row pairs two things with a dash or a bar
+ * (榆垡镇—保康镇) and has no commas, which prose wrapped mid-sentence has.
+ */
+function isRow(text: string): boolean {
+  return (/[^—]—[^—]|[|｜\t]/.test(text) && !/[，,。；;]/.test(text)) || (looksLikeHeading(text) && text.length < 20);
+}
+
 function looksLikeHeading(text: string): boolean {
-  return /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、)/.test(text);
+  return /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))/.test(text);
 }
 
 /** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */

@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, listedWithLast, mostSpecific, type Ref, type Relation } from "./context.js";
 
 const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对|托管)/g;
-const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,6}(?:帮扶|协作|合作)协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|开展[^,，。]{0,4}(?:协作|合作))/;
+const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,8}(?:帮扶|协作|合作|支援)协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|开展[^,，。]{0,4}(?:协作|合作))/;
 const AND = /(与|和|同)/g;
 
 /** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */
@@ -110,6 +110,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
         }
       }
     }
+    for (const pair of dashPairs(ctx, s)) add(pair.refs, s, pair.confidence);
     // "自2021年结对以来，怀柔区累计向四子王旗投入…": a pairing named by its start, between the district and the banner
     // the sentence goes on to name (or, where it names neither, those the article is about).
     const since_ = /(结对|结对帮扶|对口帮扶|对口协作|建立[^,，。]{0,6}关系)(以来|之后|后)/.exec(s.text);
@@ -131,6 +132,37 @@ export function pairings(ctx: ArticleContext): Relation[] {
       const helped = after.find((r) => r.entity.label === "Banner")?.entity ?? after.find((r) => r.entity.label === "League")?.entity ?? ctx.imFocus;
       if (helper && helped) add(orient(ctx, helper, { mention: helper.mention, entity: helped }, false), s, 0.7);
     }
+  }
+  return out;
+}
+
+const PROGRAMME_AFTER = /^(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
+
+/**
+ * Pairs written with a dash: a row of a list of pairings (榆垡镇—保康镇, under a heading on 结对), or two places
+ * naming a pairing's programme (《北京市大兴区—通辽市科尔沁左翼中旗东西部协作工作方案》).
+ */
+function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confidence: number }[] {
+  const out: { refs: [Ref, Ref]; confidence: number }[] = [];
+  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
+  for (const m of s.text.matchAll(/(?<![—-])[—－–-](?![—-])/g)) {
+    const at = s.start + m.index!;
+    // The places and names written right against the dash on either side, each run read to its most specific.
+    let k = refs.findIndex((r) => r.mention.end === at);
+    if (k < 0) continue;
+    const a = refs[k]!;
+    let from = a.mention.start;
+    while (k > 0 && refs[k - 1]!.mention.end === from) from = refs[--k]!.mention.start;
+    let j = refs.findIndex((r) => r.mention.start === at + 1);
+    if (j < 0) continue;
+    let b = refs[j]!;
+    while (refs[j + 1]?.mention.start === b.mention.end) b = refs[++j]!;
+    const before = ctx.text.slice(s.start, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
+    const after = ctx.text.slice(b.mention.end, s.end).replace(/[。;；,，]$/, "").trim();
+    const row = before === "" && after === "" && /(结对|帮扶|对口|协作)/.test(ctx.text);
+    const programme = PROGRAMME_AFTER.test(after);
+    const pair = row || programme ? orient(ctx, a, b, true) : null;
+    if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75 });
   }
   return out;
 }

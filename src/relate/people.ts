@@ -100,7 +100,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // Where a person works is not where they are sent, except a post held on 挂职 or 援派 in Inner Mongolia
     // (科右前旗副旗长李文博 is posted there).
     const posted = POSTED_KINDS.test(kindWord);
-    for (const person of subjects(ctx, s)) {
+    // A reporter named in the byline reports the assignment; she is not on it.
+    for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline")) {
       const home = new Set(worksAt.filter((w) => w.source === person.entity.id && !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       const candidates = ctx.within(s.start, s.end)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))

@@ -462,3 +462,31 @@ describe("extract over a back-translation with misheard banners (朝阳区 and �
     expect(fixture.graph.nodes.filter((n) => n.label === "Enterprise").map((n) => n.name)).toEqual(["北京三元食品股份有限公司"]);
   });
 });
+
+describe("extract over a published list of pairings, one row each (大兴区 and 科左中旗)", () => {
+  const fixture = extractedFrom("daxing-kezuozhong.txt");
+
+  it("reads every row (榆垡镇—保康镇) as a pairing at its level, and keeps rows apart", () => {
+    for (const [a, b] of [["榆垡镇", "保康镇"], ["礼贤镇", "花吐古拉镇"], ["青云店镇", "舍伯吐镇"], ["北京大兴国际机场临空经济区发展有限公司", "东胡斯台嘎查"],
+      ["北京市大兴区第一中学", "科左中旗第一中学"], ["北京市大兴区兴华中学", "科左中旗保康第二中学"], ["北京市大兴区人民医院", "科左中旗人民医院"]]) {
+      expect(fixture.rel("PAIRED_WITH", a!, b!)).toBeDefined();
+    }
+    expect(fixture.graph.nodes.some((n) => n.name.includes("中学北京"))).toBe(false);
+  });
+
+  it("reads the pairing a programme's title names (北京市大兴区—通辽市科尔沁左翼中旗东西部协作…) and its money", () => {
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "科尔沁左翼中旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "大兴区", "科尔沁左翼中旗")?.props["amountYuan"]).toBe(98500000);
+  });
+});
+
+describe("extract over universities' agreement (北京林业大学 and 内蒙古农业大学)", () => {
+  const fixture = extractedFrom("forestry-university.txt");
+
+  it("pairs the universities on 签署…对口支援合作协议, and sends no reporter on assignment", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京林业大学", "内蒙古农业大学")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO")).toHaveLength(0);
+    expect(fixture.rel("AUTHORED", "张宁", "北京林业大学与内蒙古农业大学签署对口支援协议")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "刘洪涛", "北京林业大学")?.props["role"]).toBe("教授");
+  });
+});
