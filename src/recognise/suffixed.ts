@@ -86,6 +86,13 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       found.push({ start: head, end: e, surface: text.slice(head, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head, e), source: "suffix", confidence: 0.85 });
       continue;
     }
+    // A name the gazetteer knows, standing where a word starts: after a unit's own suffix (我旗上都镇, 该县…), a function
+    // word or punctuation. (Not after other characters: 东新华镇 is not 新华镇.)
+    const whole = o.locality && o.known ? knownBefore(text, s, e, Math.max(head, floorAt(floors, s)), o.known) : -1;
+    if (whole >= 0) {
+      found.push({ start: whole, end: e, surface: text.slice(whole, e), label: o.labelOf.get(suffix) as Label, name: text.slice(whole, e), source: "suffix", confidence: 0.8 });
+      continue;
+    }
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
     if (cont?.test(text.slice(e, e + 2))) continue;
     // Common words (乡村, 农村, 格局) are known before any segmentation is needed.
@@ -130,6 +137,16 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     });
   }
   return keepLongest(found);
+}
+
+/** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
+function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean): number {
+  for (let start = Math.max(floor, s - 6); start <= s - 2; start++) {
+    const before = text[start - 1] ?? "";
+    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴]/.test(before))) continue;
+    if (known(text.slice(start, e))) return start;
+  }
+  return -1;
 }
 
 /** Listed right after a name of the same kind (京东集团、酒仙网): a name too, however plain its words. */

@@ -3,10 +3,13 @@ import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, isPlace, type Ref } from "./context.js";
 
 const POINTERS: [RegExp, (r: Ref) => boolean][] = [
-  [/^(该|本|全)旗/, (r) => r.entity.label === "Banner" && r.entity.name.endsWith("旗")],
-  [/^(该|本|全)县/, (r) => r.entity.label === "Banner" && r.entity.name.endsWith("县")],
-  [/^(该|本|全)市/, (r) => r.entity.label === "League" || (r.entity.label === "Banner" && r.entity.name.endsWith("市"))],
-  [/^(该|本|全)盟/, (r) => r.entity.label === "League" && r.entity.name.endsWith("盟")],
+  [/^(该|本|全|我)旗/, (r) => r.entity.label === "Banner" && r.entity.name.endsWith("旗")],
+  [/^(该|本|全|我)县/, (r) => r.entity.label === "Banner" && r.entity.name.endsWith("县")],
+  [/^(该|本|全|我)市/, (r) => r.entity.label === "League" || (r.entity.label === "Banner" && r.entity.name.endsWith("市"))],
+  [/^(该|本|全|我)盟/, (r) => r.entity.label === "League" && r.entity.name.endsWith("盟")],
+  // A district's own report says 我区 (丰台区); so does a city district of Inner Mongolia.
+  // (全区 is the whole autonomous region in Inner Mongolia's texts: no pointer.)
+  [/^(该|本|我)区/, (r) => r.entity.label === "District" || (r.entity.label === "Banner" && r.entity.name.endsWith("区"))],
   [/^当地/, (r) => isPlace(r.entity) && r.entity.label !== "Province" && r.entity.side === "inner-mongolia"],
   [/^(该)?园区/, (r) => r.entity.label === "Organization" && /园区?$/.test(r.entity.name)],
   [/^该(医院|院)/, (r) => r.entity.label === "Hospital"],
@@ -22,7 +25,7 @@ export interface Pointer {
   ref: Ref;
 }
 
-const ANY_POINTER = /(该|本|全)(旗|县|市|盟|村|嘎查)|当地|该?园区|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])/g;
+const ANY_POINTER = /(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|该?园区|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
@@ -36,9 +39,8 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const s = ctx.sentenceAt(at);
     const accept = POINTERS.find(([re]) => re.test(m[0]))?.[1];
     if (!s || !accept) continue;
-    const focus = ctx.imFocus;
-    const ref = ctx.recent(at, s, accept, 8) ??
-      (focus && accept({ mention: { start: at, end: at } as Ref["mention"], entity: focus }) ? { mention: { start: at, end: at + m[0].length } as Ref["mention"], entity: focus } : undefined);
+    const focus = [ctx.imFocus, ctx.beijingFocus].find((f) => f && accept({ mention: { start: at, end: at } as Ref["mention"], entity: f }));
+    const ref = ctx.recent(at, s, accept, 8) ?? (focus ? { mention: { start: at, end: at + m[0].length } as Ref["mention"], entity: focus } : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
   found.set(ctx, list);

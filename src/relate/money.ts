@@ -9,7 +9,7 @@ const AID_AFTER = /^的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专
 const NOT_FUNDING = /(投资额|到位|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
 /** Beijing money named by its source rather than by who spent it. */
 const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京)[\u4e00-\u9fff]{0,6}(资金|基金)/;
-const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根)/;
+const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地)/;
 
 
 /** A name inside "北京-内蒙古" names the programme, not a party to it. */
@@ -97,6 +97,18 @@ export function money(ctx: ArticleContext): Relation[] {
       const purpose = ctx.text.slice(amount.end, clause.end).replace(/^(的|,|，)?(用于|实施了?|推进|开展|建设|新建|为|在|对|帮助)?/, "").replace(/[。!?;…]+$/, "").slice(0, 40) ||
         clauseText.replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
       const year = yearIn(s.text);
+      // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
+      // unless it is a group's (北京正大蛋业有限公司等3家企业), which the settling alone records.
+      const enterprises = funders.filter((f) => f.entity.label === "Enterprise");
+      if (!donor && enterprises.length === funderIds.length && /投资/.test(lead)) {
+        for (const e of enterprises) {
+          if (/^等/.test(ctx.text.slice(e.mention.end, e.mention.end + 1))) continue;
+          for (const t of targets.filter((x) => isPlace(x.entity))) {
+            out.push({ type: "INVESTED_IN", source: e.entity.id, target: t.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.7, evidence: ctx.evidence(s) });
+          }
+        }
+        continue;
+      }
       for (const funder of funderIds) {
         for (const t of targets) {
           if (t.entity.id === funder) continue;

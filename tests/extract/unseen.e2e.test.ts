@@ -490,3 +490,24 @@ describe("extract over universities' agreement (北京林业大学 and 内蒙古
     expect(fixture.rel("WORKS_AT", "刘洪涛", "北京林业大学")?.props["role"]).toBe("教授");
   });
 });
+
+describe("extract over a banner's own report in the first person (正蓝旗 and 丰台区)", () => {
+  const fixture = extractedFrom("zhenglan-report.txt");
+
+  it("takes 我旗 for the banner and a town the gazetteer knows after it (我旗上都镇)", () => {
+    expect(fixture.rel("PAIRED_WITH", "花乡街道", "上都镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "花乡街道", "上都镇")?.props["amountYuan"]).toBe(1000000);
+    expect(fixture.rel("INVESTED_IN", "北京正大蛋业有限公司", "正蓝旗")).toBeDefined();
+  });
+
+  it("records a group's investment (…等3家企业落地我旗，完成投资1.2亿元) as no enterprise's grant", () => {
+    expect(fixture.all("FUNDED", "北京正大蛋业有限公司", "正蓝旗")).toHaveLength(0);
+    expect(fixture.rel("INVESTED_IN", "北京正大蛋业有限公司", "正蓝旗")?.props["amountYuan"]).toBeUndefined();
+    expect(fixture.rel("FUNDED", "丰台区", "正蓝旗")?.props["amountYuan"]).toBe(54600000);
+  });
+
+  it("reads a 中西医结合医院 and the doctor it sent", () => {
+    expect(fixture.rel("WORKS_AT", "额尔敦", "北京丰台中西医结合医院")?.props["role"]).toBe("副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "额尔敦", "正蓝旗蒙医医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "一年" });
+  });
+});
