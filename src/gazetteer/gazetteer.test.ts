@@ -72,6 +72,12 @@ describe("townships", () => {
     expect(g.township("不存在镇", ["banner:152527"])).toBeNull();
   });
 
+  it("spells a town's core as the gazetteer does when written with characters of the same sound, in the counties given", () => {
+    expect(g.homophoneTownCore("湛蓝路", ["district:110102"])).toBe("展览路");
+    expect(g.homophoneTownCore("展览路", ["district:110102"])).toBeUndefined();
+    expect(g.homophoneTownCore("湛蓝路", ["banner:152527"])).toBeUndefined();
+  });
+
   it("takes no name for a misspelt town that sounds unlike it (古北水镇, a resort, is not 古北口镇)", () => {
     expect(g.township("古北水镇", ["district:110118"])).toBeNull();
   });

@@ -31,6 +31,7 @@ export class Gazetteer {
   private readonly townshipById = new Map<string, TownshipUnit>();
   private readonly townshipCache = new Map<string, TownshipMatch | null>();
   private readonly townshipSyllableIndex = new Map<string, Map<string, TownshipUnit[]>>();
+  private readonly townCoresBySound = new Map<string, Map<string, string>>();
 
   constructor(data: GazetteerData = loadGazetteerData()) {
     this.source = data.source;
@@ -77,6 +78,29 @@ export class Gazetteer {
   }
 
   /** The unit has towns of its own in the gazetteer (北京经济技术开发区 has none: its streets are 大兴区's). */
+  /**
+   * The gazetteer's spelling of a town's core (展览路 of 展览路街道) that `text` sounds exactly like, in toneless
+   * pinyin, among the towns of `counties`; undefined when none does or `text` is spelt so already. A back-translation
+   * writes 湛蓝路医院 for 展览路医院.
+   */
+  homophoneTownCore(text: string, counties: string[]): string | undefined {
+    const key = syllables(text).join(" ");
+    for (const county of counties) {
+      let cores = this.townCoresBySound.get(county);
+      if (!cores) {
+        cores = new Map();
+        for (const t of this.townshipsByCounty.get(county) ?? []) {
+          const core = t.name.replace(/(街道|地区|苏木|镇|乡)$/, "");
+          if (core.length >= 2) cores.set(syllables(core).join(" "), core);
+        }
+        this.townCoresBySound.set(county, cores);
+      }
+      const core = cores.get(key);
+      if (core !== undefined && core !== text) return core;
+    }
+    return undefined;
+  }
+
   hasTownships(unitId: string): boolean {
     return this.townshipsByCounty.has(unitId);
   }

@@ -22,6 +22,7 @@ describe("recognise institutions", () => {
     ["(经济日报记者陈力通讯员张炳存)", "Organization", "经济日报"],
     ["依托与京东集团、酒仙网开展线上线下帮扶项目。", "Enterprise", "酒仙网"],
     ["赤峰市委主要领导率党政代表团赴北京市先后同市支援合作办、国资委对接。", "Agency", "市支援合作办"],
+    ["从西城区二龙路医院、湛蓝路医院等医疗卫生单位抽调人才。", "Hospital", "湛蓝路医院"],
   ])("%s → %s %s", (text, label, name) => {
     expect(names(mentions(text), label)).toContain(name);
   });

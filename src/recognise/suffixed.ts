@@ -116,6 +116,15 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       span.start = next.start;
       lead = next;
     }
+    // Listed after a name of its kind (二龙路医院、湛蓝路医院), a name runs back to the list mark, whatever its words.
+    if (!o.locality) {
+      const mark = text.lastIndexOf("、", span.start);
+      if (mark >= 0 && span.start - mark <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(mark + 1, s)) && s - mark - 1 <= 8 &&
+        listedAfter(found, text, mark + 1, o.labelOf.get(suffix))) {
+        span.start = mark + 1;
+        span.words = [];
+      }
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;

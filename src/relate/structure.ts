@@ -51,8 +51,20 @@ export function partOf(ctx: ArticleContext): Relation[] {
 /** An institution whose name opens with places is in the most specific of them (Province aside). */
 export function locatedByName(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
+  let previous: { inst: Ref; place: Ref | undefined } | undefined;
   for (const inst of ctx.refs.filter((r) => isInstitution(r.entity) && !r.mention.nested)) {
     const inner = ctx.within(inst.mention.start, inst.mention.end, true).filter((r) => r.mention.nested && isPlace(r.entity));
+    // Listed right after one of its kind named with its place (西城区二龙路医院、湛蓝路医院), a name without one of its
+    // own shares it.
+    const listedAfter = previous && previous.place && inner.length === 0 && previous.inst.entity.label === inst.entity.label &&
+      previous.inst.mention.end === inst.mention.start - 1 && ctx.text[inst.mention.start - 1] === "、" ? previous : undefined;
+    previous = undefined;
+    if (listedAfter) {
+      const s = ctx.sentenceAt(inst.mention.start);
+      if (s) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: listedAfter.place!.entity.id, props: {}, confidence: 0.6, evidence: ctx.evidence(s) });
+      previous = { inst, place: listedAfter.place };
+      continue;
+    }
     let at = inst.mention.start;
     let last: Ref | undefined;
     for (const r of inner) {
@@ -65,6 +77,7 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
     if (!last) continue;
     ctx.learnSide(inst.entity, ctx.sideOf(last.entity));
     if (last.entity.label === "Province") continue;
+    previous = { inst, place: last };
     const s = ctx.sentenceAt(inst.mention.start);
     if (s) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: last.entity.id, props: {}, confidence: 0.85, evidence: ctx.evidence(s) });
   }

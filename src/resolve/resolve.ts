@@ -168,7 +168,7 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
           return e.id;
         }
       }
-      const name = longer.get(`${m.label}|${m.name}`) ?? canonicalHead(g, doc, m);
+      const name = respelt(g, doc, m, longer.get(`${m.label}|${m.name}`) ?? canonicalHead(g, doc, m));
       const e = entity(nodeId(m.label, name), name, () => {
         const side = sideOfName(g, name);
         return { label: m.label, name, props: {}, ...(side ? { side } : {}) };
@@ -200,6 +200,27 @@ function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string {
 }
 
 const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
+
+/**
+ * An institution named after a town of a county the article names, written with other characters of the same sound
+ * (湛蓝路医院 near 西城区, whose 展览路街道 it is named after), takes the town's spelling.
+ */
+function respelt(g: Gazetteer, doc: ArticleDoc, m: Mention, name: string): string {
+  if (!INSTITUTIONS.has(m.label)) return name;
+  let head = 0;
+  for (const p of g.match(name)) {
+    if (p.start !== head) break;
+    head = p.end;
+  }
+  const counties = countiesAround(doc, m).slice(0, 2);
+  if (counties.length === 0) return name;
+  for (const len of [4, 3, 2]) {
+    if (name.length - head - len < 2) continue; // the core and at least a two-character kind (医院) after it
+    const core = g.homophoneTownCore(name.slice(head, head + len), counties);
+    if (core) return name.slice(0, head) + core + name.slice(head + len);
+  }
+  return name;
+}
 
 /** The county-level units an article names: each unit's mention starts in order, and units by the end of a mention. */
 interface CountyIndex {
