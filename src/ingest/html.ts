@@ -35,6 +35,8 @@ export function htmlToText(html: string): HtmlText {
     .replace(/<(script|style|noscript|template)[^>]*>[\s\S]*?<\/\1>/gi, "")
     .replace(/<head[^>]*>[\s\S]*?<\/head>/i, "")
     .replace(/<br\s*\/?>/gi, "\n")
+    // Table cells stay apart, a bar between them (仁和镇|哈拉哈达镇): run together they would read as one name.
+    .replace(/<\/t[dh]>\s*(?=<t[dh][\s>])/gi, "|")
     .replace(/<\/(p|div|h[1-6]|li|tr|section|article|header|footer|blockquote|title)>/gi, "\n")
     .replace(/<[^>]+>/g, "");
   const clean = (s?: string) => (s ? decodeEntities(s.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim() : undefined);
@@ -44,6 +46,8 @@ export function htmlToText(html: string): HtmlText {
   const text = decodeEntities(body)
     .split("\n")
     .filter((line) => !/(主办单位|承办单位|版权所有|ICP备|打印本页|关闭窗口|网站地图|联系我们)/.test(line))
+    // The breadcrumb above a story (首页 > 政务公开 > …) is the site's, not the story's.
+    .filter((line) => !(/(首页|当前位置|您的位置|您现在的位置)/.test(line) && /[>›»]/.test(line)))
     .join("\n")
     .replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
   const out: HtmlText = { text: heading && !text.startsWith(heading) ? `${heading}\n\n${text}` : text };

@@ -25,6 +25,13 @@ describe("ingest", () => {
     expect(a.text).toContain("“一对一”");
   });
 
+  it("keeps an HTML table's cells apart and leaves out the breadcrumb", async () => {
+    const a = await readArticle(articleFixturePath("shunyi-villages.html"));
+    expect(a.text).toContain("1|仁和镇|哈拉哈达镇|镇镇结对\n");
+    expect(a.text).not.toContain("首页");
+    expect(a).toMatchObject({ title: "顺义区与巴林左旗镇村结对一览表", date: "2023-04-11", source: "顺义区支援合作办" });
+  });
+
   it.each([
     ["binary.txt", /binary content/],
     ["empty.txt", /empty file/],
@@ -46,7 +53,7 @@ describe("ingest", () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
       "binary.txt", "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang.txt", "daxing-kezuozhong.txt", "daxing.html", "dongcheng-noisy.txt", "dongcheng-wrapped.txt", "empty.txt", "fangshan-dairy.txt", "fangshan-village-enterprise.txt", "fengtai.txt", "forestry-university.txt", "haidian.html", "hohhot-baotou.txt", "huairou-siziwang.txt", "hulunbuir-abbreviations.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou.txt", "miyun-arxan.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt",
-      "pairing.html", "pinggu-aohan.txt", "shijingshan-schools.txt", "shunyi-table.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt", "wrapped.txt", "xicheng-wechat.txt", "xilin-noisy.txt", "xingan-report.txt", "yanqing-duolun.txt", "zhenglan-report.txt",
+      "pairing.html", "pinggu-aohan.txt", "shijingshan-schools.txt", "shunyi-table.txt", "shunyi-villages.html", "tongzhou-noisy.txt", "tongzhou-wengniute.txt", "wrapped.txt", "xicheng-wechat.txt", "xilin-noisy.txt", "xingan-report.txt", "yanqing-duolun.txt", "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

@@ -2,6 +2,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { COMMON_WORDS, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, SHORT_SUFFIX_MIN_CORE } from "./suffixes.js";
 import { nameStart } from "./names.js";
+import { tagWindow } from "./segmenter.js";
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 
@@ -101,7 +102,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const floor = o.locality ? floorAt(floors, s) : 0;
     // Right after a larger place, a short locality name is taken whole, whatever jieba makes of it (铁沙盖村).
     const run = text.slice(floor, s);
-    const span = o.locality && floor > 0 && run.length >= 2 && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些]/.test(run)
+    // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
+    const span = o.locality && floor > 0 && run.length >= 2 && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些]/.test(run) &&
+      !tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag))
       ? { start: floor, words: [] }
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at), (at) => adminEnds.has(at));
     // A name opens where a place does, never inside it (jieba cuts 科左后旗 into 科, 左, 后旗).

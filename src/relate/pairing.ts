@@ -145,8 +145,9 @@ const PROGRAMME_AFTER = /^(东西部协作|京蒙协作|对口帮扶|结对帮�
 function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confidence: number }[] {
   const out: { refs: [Ref, Ref]; confidence: number }[] = [];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
-  for (const m of s.text.matchAll(/(?<![—-])[—－–-](?![—-])/g)) {
+  for (const m of s.text.matchAll(/(?<![—-])[—－–|-](?![—-])/g)) {
     const at = s.start + m.index!;
+    const cell = m[0] === "|";
     // The places and names written right against the dash on either side, each run read to its most specific.
     let k = refs.findIndex((r) => r.mention.end === at);
     if (k < 0) continue;
@@ -159,7 +160,9 @@ function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confid
     while (refs[j + 1]?.mention.start === b.mention.end) b = refs[++j]!;
     const before = ctx.text.slice(s.start, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
     const after = ctx.text.slice(b.mention.end, s.end).replace(/[。;；,，]$/, "").trim();
-    const row = before === "" && after === "" && /(结对|帮扶|对口|协作)/.test(ctx.text);
+    // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型).
+    const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|"));
+    const row = (cells || (before === "" && after === "")) && /(结对|帮扶|对口|协作)/.test(ctx.text);
     const programme = PROGRAMME_AFTER.test(after);
     const pair = row || programme ? orient(ctx, a, b, true) : null;
     if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75 });

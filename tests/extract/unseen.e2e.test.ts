@@ -511,3 +511,18 @@ describe("extract over a banner's own report in the first person (正蓝旗 and 
     expect(fixture.rel("ASSIGNED_TO", "额尔敦", "正蓝旗蒙医医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "一年" });
   });
 });
+
+describe("extract over an HTML table of pairings (顺义区 and 巴林左旗)", () => {
+  const fixture = extractedFrom("shunyi-villages.html");
+
+  it("reads each row's two named cells as a pairing at their level", () => {
+    for (const [a, b] of [["仁和镇", "哈拉哈达镇"], ["李遂镇", "白音勿拉镇"], ["北京顺鑫农业股份有限公司", "毛宝力格嘎查"], ["顺义区医院", "巴林左旗医院"]]) {
+      expect(fixture.rel("PAIRED_WITH", a!, b!)).toBeDefined();
+    }
+    expect(fixture.rel("PART_OF", "毛宝力格嘎查", "林东镇")).toBeDefined();
+  });
+
+  it("takes no verbs after a banner for a town (巴林左旗持续开展镇村结对)", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Township").map((n) => n.name).sort()).toEqual(["仁和镇", "哈拉哈达镇", "李遂镇", "林东镇", "白音勿拉镇"].sort());
+  });
+});
