@@ -50,6 +50,8 @@ const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
 
+const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
+
 /** What people recognition asks of word segmentation. */
 export interface WordTests {
   /** The candidate opens with an ordinary word rather than a name (培训班, 高兴地). */
@@ -110,6 +112,12 @@ export function recognisePeople(
       add(person(at, name, first.role, "title", first.confidence - 0.05));
       end = at + len;
     }
+  }
+  // A profile opens with the name, then sex or nation (王建军，男，汉族，…): a name even without a surname we know.
+  for (const m of text.matchAll(PROFILE_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].indexOf(name);
+    if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
   }
   for (const m of text.matchAll(SUBJECT_RE)) {
     const name = m[1]!;

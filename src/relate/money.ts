@@ -50,7 +50,11 @@ export function money(ctx: ArticleContext): Relation[] {
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
       const investor = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amount.start).pop();
       if (investor && /投资/.test(ctx.text.slice(investor.mention.end, amount.start))) {
-        const place = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity))[0] ??
+        // The place after the amount, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗).
+        const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity));
+        let chain = after[0];
+        for (const r of after.slice(1)) if (chain && r.mention.start === chain.mention.end) chain = r;
+        const place = chain ??
           ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity)).pop();
         if (place) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;

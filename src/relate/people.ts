@@ -9,7 +9,7 @@ const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
 const ASSIGNMENT = /(医疗帮扶|支教|挂职|援蒙|出诊|坐诊|义诊|驻村|援派|对口支援|帮扶工作)/;
 /** Kinds of assignment that hold a post where they are sent, and the posts held. */
 const POSTED_KINDS = /^(挂职|援派|援蒙)$/;
-const POSTS = /^(常务)?副?(旗长|县长|市长|盟长|区长|镇长|乡长|局长|主任|书记)/;
+const POSTS = /^(党委|党工委|人民政府|政府)?(常务)?副?(旗长|县长|市长|盟长|区长|镇长|乡长|局长|主任|书记)/;
 const KIND: Record<string, string> = { 坐诊: "出诊", 义诊: "出诊", 对口支援: "援蒙", 帮扶工作: "帮扶", 援派: "援蒙" };
 
 
@@ -75,14 +75,48 @@ export function workplaces(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-/** The person a sentence is about: one named in it, else 她/他 pointing at the last person named nearby. */
+/** The person a sentence is about: one named in it, else 她/他 pointing at the last person named nearby, else the one
+ * whose profile the paragraph is (王建军，男，…。2022年7月起在…挂职). */
 function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person");
   if (named.length) return named;
   const pronoun = /[她他]/.exec(s.text);
-  if (!pronoun) return [];
-  const r = ctx.recent(s.start + pronoun.index, s, (x) => x.entity.label === "Person", 3);
-  return r ? [r] : [];
+  if (pronoun) {
+    const r = ctx.recent(s.start + pronoun.index, s, (x) => x.entity.label === "Person", 3);
+    return r ? [r] : [];
+  }
+  const profile = profileOf(ctx, s);
+  return profile ? [profile] : [];
+}
+
+/** The person a paragraph opens with as a profile does (name, then 男/女 or a nation), if any. */
+function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
+  const first = ctx.sentences.find((x) => x.paragraph === s.paragraph);
+  if (!first) return undefined;
+  const p = ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
+  return p && p.mention.start === first.start && /^[,，](男|女|[\u4e00-\u9fff]{1,4}族)[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 8)) ? p : undefined;
+}
+
+/** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
+const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|教授|队长))$/;
+
+export function profilePosts(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    const p = profileOf(ctx, s);
+    if (!p || p.mention.start !== s.start) continue;
+    for (const c of ctx.clauses(s)) {
+      const places = ctx.within(c.start, c.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+      // The most specific name opening the clause, read along its chain (北京市通州区宋庄镇 → 宋庄镇).
+      let at = places[0];
+      if (!at || at.mention.start !== c.start) continue;
+      for (const r of places.slice(1)) if (r.mention.start === at.mention.end) at = r;
+      if (at.entity.label === "Province") continue;
+      const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, c.end).replace(/[。;；!！]$/, ""))?.[1];
+      if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
 }
 
 /** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
@@ -110,7 +144,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
           : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
-            (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 4))));
+            (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
       const target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       const props: Record<string, string> = { kind: KIND[kindWord] ?? kindWord };

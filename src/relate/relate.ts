@@ -4,7 +4,7 @@ import type { Entity, ResolvedDoc } from "../resolve/index.js";
 import { ArticleContext, specificity, type Relation } from "./context.js";
 import { money } from "./money.js";
 import { pairings } from "./pairing.js";
-import { assignments, authorship, workplaces } from "./people.js";
+import { assignments, authorship, profilePosts, workplaces } from "./people.js";
 import { locatedByName, locatedByPattern, partOf } from "./structure.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
@@ -39,7 +39,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const structure = [...partOf(ctx), ...locatedByName(ctx)];
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
-  const works = workplaces(ctx);
+  const works = [...workplaces(ctx), ...profilePosts(ctx)];
   return [
     ...structure, ...pairs, ...works, ...assignments(ctx, works), ...authorship(ctx, resolved.doc.byline),
     ...money(ctx), ...locatedByPattern(ctx),

@@ -105,7 +105,8 @@ function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
   for (const short of enterprises) {
     const key = `Enterprise|${short}`;
     if (short.length < 2 || local.has(key)) continue;
-    const longer = enterprises.filter((n) => n.startsWith(short) && GENERIC_TAIL.test(n.slice(short.length)));
+    // (Also without the places it opens with: 首农食品集团 for 北京首农食品集团有限公司.)
+    const longer = enterprises.filter((n) => n !== short && [n, ...shortenings(n)].some((f) => f.startsWith(short) && GENERIC_TAIL.test(f.slice(short.length))));
     if (longer.length === 1) local.set(key, longer[0]!);
   }
   return local;
@@ -207,6 +208,16 @@ const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
  */
 function respelt(g: Gazetteer, doc: ArticleDoc, m: Mention, name: string): string {
   if (!INSTITUTIONS.has(m.label)) return name;
+  // Once per name and article: names repeat, and the counties near their first mention decide.
+  let seen = respelled.get(doc);
+  if (!seen) respelled.set(doc, (seen = new Map()));
+  let out = seen.get(name);
+  if (out === undefined) seen.set(name, (out = respellName(g, doc, m, name)));
+  return out;
+}
+const respelled = new WeakMap<ArticleDoc, Map<string, string>>();
+
+function respellName(g: Gazetteer, doc: ArticleDoc, m: Mention, name: string): string {
   let head = 0;
   for (const p of g.match(name)) {
     if (p.start !== head) break;

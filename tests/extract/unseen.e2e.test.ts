@@ -526,3 +526,25 @@ describe("extract over an HTML table of pairings (顺义区 and 巴林左旗)", 
     expect(fixture.graph.nodes.filter((n) => n.label === "Township").map((n) => n.name).sort()).toEqual(["仁和镇", "哈拉哈达镇", "李遂镇", "林东镇", "白音勿拉镇"].sort());
   });
 });
+
+describe("extract over profiles of model cadres (王建军，男，汉族，…)", () => {
+  const fixture = extractedFrom("model-profiles.txt");
+
+  it("reads each profile's person, home post and assignment, the paragraph's subject carried to its next sentence", () => {
+    expect(fixture.rel("WORKS_AT", "王建军", "北京市海淀区人民医院")?.props["role"]).toBe("心血管内科主治医师");
+    expect(fixture.rel("ASSIGNED_TO", "王建军", "科右中旗人民医院")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "李秀英", "北京市东城区东直门中学")?.props["role"]).toBe("高级教师");
+    expect(fixture.rel("ASSIGNED_TO", "李秀英", "阿尔山市第一中学")?.props).toMatchObject({ kind: "支教", duration: "一年" });
+    expect(fixture.rel("WORKS_AT", "赵晨", "宋庄镇")?.props["role"]).toBe("党委副书记");
+    expect(fixture.rel("ASSIGNED_TO", "赵晨", "乌丹镇")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over enterprises settling in 赤峰市 (首农食品集团, 京东)", () => {
+  const fixture = extractedFrom("chifeng-enterprises.txt");
+
+  it("takes 首农食品集团 for 北京首农食品集团有限公司 and its investment to the banner the chain of places ends at", () => {
+    expect(fixture.graph.nodes.some((n) => n.name === "首农食品集团")).toBe(false);
+    expect(fixture.rel("INVESTED_IN", "北京首农食品集团有限公司", "阿鲁科尔沁旗")?.props["amountYuan"]).toBe(350000000);
+  });
+});
