@@ -22,7 +22,7 @@ const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "�
 const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师", "书记", "主播", "负责人", "专家", "记者", "通讯员", "董事长", "总经理",
   "副旗长", "副县长", "副市长", "副区长", "副盟长", "旗长", "县长", "区长", "市长", "盟长", "镇长", "乡长", "苏木达", "嘎查达", "第一书记"];
 /** Titles that also start ordinary phrases (农民积极参与): the name must open with a surname. */
-const WEAK_TITLES_BEFORE = ["医生", "教师", "老师", "院长", "校长", "干部", "副主任", "主任", "村民", "牧民", "农民", "居民", "市民", "脱贫户", "贫困户", "养殖户", "志愿者",
+const WEAK_TITLES_BEFORE = ["医生", "教师", "老师", "院长", "校长", "干部", "副主任", "主任", "村民", "牧民", "农民", "居民", "市民", "务工人员", "脱贫户", "贫困户", "养殖户", "志愿者",
   "经理", "主任", "局长", "队长", "支书", "护士长", "护士", "主管护师", "护师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医", "教授", "副教授", "研究员", "讲师"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** What may follow a name: verbs and function words that show where the name ends. */

@@ -23,6 +23,7 @@ describe("recognise institutions", () => {
     ["依托与京东集团、酒仙网开展线上线下帮扶项目。", "Enterprise", "酒仙网"],
     ["赤峰市委主要领导率党政代表团赴北京市先后同市支援合作办、国资委对接。", "Agency", "市支援合作办"],
     ["从西城区二龙路医院、湛蓝路医院等医疗卫生单位抽调人才。", "Hospital", "湛蓝路医院"],
+    ["朝阳区人力资源和社会保障局在奈曼旗设立劳务工作站。", "Agency", "朝阳区人力资源和社会保障局"],
   ])("%s → %s %s", (text, label, name) => {
     expect(names(mentions(text), label)).toContain(name);
   });

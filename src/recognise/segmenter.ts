@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import { Jieba } from "@node-rs/jieba";
 import type { Gazetteer } from "../gazetteer/index.js";
+import { agencyNames } from "./agencies.js";
 
 const require = createRequire(import.meta.url);
 
@@ -19,6 +20,8 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
     const { dict } = require("@node-rs/jieba/dict") as { dict: Uint8Array };
     shared = Jieba.withDict(dict);
     const lines = gazetteer.units.map((u) => `${u.name} 200000 ns`);
+    // Standard names of government bodies that hold 和: one word each, so that a name is not cut there.
+    lines.push(...agencyNames().map((a) => `${a} 200000 nt`));
     shared.loadDict(Buffer.from(lines.join("\n") + "\n"));
   }
   return shared;

@@ -3,6 +3,7 @@ import type { Jieba } from "@node-rs/jieba";
 import { COMMON_WORDS, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, SHORT_SUFFIX_MIN_CORE } from "./suffixes.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
+import { agencyNameEndingAt } from "./agencies.js";
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 
@@ -92,6 +93,15 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const whole = o.locality && o.known ? knownBefore(text, s, e, Math.max(head, floorAt(floors, s)), o.known) : -1;
     if (whole >= 0) {
       found.push({ start: whole, end: e, surface: text.slice(whole, e), label: o.labelOf.get(suffix) as Label, name: text.slice(whole, e), source: "suffix", confidence: 0.8 });
+      continue;
+    }
+    // A government body's standard name is read as one suffix (朝阳区 + 人力资源和社会保障局): its 和 opens nothing.
+    const agency = o.locality ? undefined : agencyNameEndingAt(text, e);
+    if (agency && e - agency.length < s) {
+      const head = e - agency.length;
+      const span = nameStart(jieba, text, head, o.locality ? floorAt(floors, head) : 0, false, (at) => adminStarts.has(at), (at) => adminEnds.has(at));
+      const name = text.slice(span.start, e);
+      found.push({ start: span.start, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 });
       continue;
     }
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];

@@ -10,6 +10,8 @@ const ASSIGNMENT = /(医疗帮扶|支教|挂职|援蒙|出诊|坐诊|义诊|驻�
 /** Kinds of assignment that hold a post where they are sent, and the posts held. */
 const POSTED_KINDS = /^(挂职|援派|援蒙)$/;
 const POSTS = /^(党委|党工委|人民政府|政府)?(常务)?副?(旗长|县长|市长|盟长|区长|镇长|乡长|局长|主任|书记)/;
+/** Posts taken in an institution or place (执行院长, 副旗长). */
+const TAKEN_POSTS = /^(执行|常务)?副?(院长|校长|主任|旗长|县长|市长|盟长|区长|书记|局长|镇长|乡长)/;
 const KIND: Record<string, string> = { 坐诊: "出诊", 义诊: "出诊", 对口支援: "援蒙", 帮扶工作: "帮扶", 援派: "援蒙" };
 
 
@@ -127,20 +129,25 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   for (const s of ctx.sentences) {
     let kindWord = ASSIGNMENT.exec(s.text)?.[1];
     const welcomed = /迎来/.test(s.text);
-    if (!kindWord && !welcomed) continue;
+    // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
+    const takesPost = !kindWord && /(担任|出任|兼任)/.test(s.text);
+    if (!kindWord && !welcomed && !takesPost) continue;
     const paragraph = paragraphs.get(s.paragraph)!;
     if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
+    if (takesPost) kindWord = "挂职";
     if (!kindWord) continue;
     // Where a person works is not where they are sent, except a post held on 挂职 or 援派 in Inner Mongolia
     // (科右前旗副旗长李文博 is posted there).
     const posted = POSTED_KINDS.test(kindWord);
     // A reporter named in the byline reports the assignment; she is not on it.
     for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline")) {
+      if (takesPost && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
       const home = new Set(worksAt.filter((w) => w.source === person.entity.id && !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       const candidates = ctx.within(s.start, s.end)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         .filter((r) => ctx.sideOf(r.entity) !== "beijing")
-        .filter((r) => welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
+        .filter((r) => takesPost ? /(担任|出任|兼任)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 6))
+          : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
           : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.

@@ -548,3 +548,23 @@ describe("extract over enterprises settling in 赤峰市 (首农食品集团, �
     expect(fixture.rel("INVESTED_IN", "北京首农食品集团有限公司", "阿鲁科尔沁旗")?.props["amountYuan"]).toBe(350000000);
   });
 });
+
+describe("extract over a labour-cooperation story (朝阳区 and 奈曼旗)", () => {
+  const fixture = extractedFrom("chaoyang-labour.txt");
+
+  it("pairs on 与…深化劳务协作, reads a body's standard name whole, and the money", () => {
+    expect(fixture.rel("PAIRED_WITH", "朝阳区", "奈曼旗")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "朝阳区人力资源和社会保障局", "朝阳区")).toBeDefined();
+    expect(fixture.rel("FUNDED", "朝阳区", "奈曼旗")?.props["amountYuan"]).toBe(3000000);
+  });
+});
+
+describe("extract over 组团式 medical assistance (东城区第一人民医院 and 乌兰浩特市人民医院)", () => {
+  const fixture = extractedFrom("dongcheng-hospital-group.txt");
+
+  it("pairs the hospitals and reads a Beijing doctor taking a post there (担任…执行院长) as an assignment", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市东城区第一人民医院", "乌兰浩特市人民医院")?.props["since"]).toBe(2023);
+    expect(fixture.rel("WORKS_AT", "马立新", "北京市东城区第一人民医院")?.props["role"]).toBe("副院长");
+    expect(fixture.rel("ASSIGNED_TO", "马立新", "乌兰浩特市人民医院")?.props["kind"]).toBe("挂职");
+  });
+});
