@@ -44,7 +44,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // …共投入资金1.12亿元，其中支持敖汉旗6100万元，支持翁牛特旗5100万元: each part of a total given is given too.
       const whole = s.text.lastIndexOf("其中", amount.start - s.start);
       const partOfTotal = whole >= 0 && FUNDING.test(s.text.slice(0, whole)) && amountsIn(s.text.slice(0, whole)).length > 0;
-      if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
+      // …每年向察右中旗拨付帮扶资金，三年合计2.1亿元: the sum of money the sentence has said is given.
+      const summed = /(合计|共计|总计|累计)/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
+      if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       const inClause = ctx.within(clause.start, clause.end);
       const inSentence = ctx.within(s.start, amount.start);
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…

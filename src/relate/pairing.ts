@@ -78,8 +78,15 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const a = left[left.length - 1];
           const b = right[right.length - 1];
           if (a && b) {
-            // The last partner named and those listed with it (阿巴噶旗、苏左旗是结对伙伴).
-            for (const partner of listedWithLast(ctx, right, /^(、|和|及|以及)$/, true)) add(orient(ctx, a, partner, false), s, 0.9);
+            // The last partner named and those listed with it (阿巴噶旗、苏左旗是结对伙伴); a list on either side pairs
+            // respectively (A、B分别与C、D…) or all with one, and a list with a list without 分别 says nothing of who with whom.
+            const partners = listedWithLast(ctx, right, /^(、|和|及|以及)$/, true);
+            const helpers = listedWithLast(ctx, left, /^(、|和|及)$/, true);
+            if (helpers.length === 1) for (const partner of partners) add(orient(ctx, a, partner, false), s, 0.9);
+            else if (partners.length === 1) for (const h of helpers) add(orient(ctx, h, b, false), s, 0.85);
+            else if (partners.length === helpers.length && /分别/.test(ctx.text.slice(a.mention.end, andAt))) {
+              helpers.forEach((h, i) => add(orient(ctx, h, partners[i]!, false), s, 0.85));
+            }
             paired = true;
           }
         }

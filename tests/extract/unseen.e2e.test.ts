@@ -568,3 +568,20 @@ describe("extract over 组团式 medical assistance (东城区第一人民医院
     expect(fixture.rel("ASSIGNED_TO", "马立新", "乌兰浩特市人民医院")?.props["kind"]).toBe("挂职");
   });
 });
+
+describe("extract over two districts paired respectively (石景山区、门头沟区分别与…)", () => {
+  const fixture = extractedFrom("shijingshan-mentougou.txt");
+
+  it("pairs each district with its own banner, never across", () => {
+    expect(fixture.rel("PAIRED_WITH", "石景山区", "察哈尔右翼后旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "门头沟区", "察哈尔右翼中旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "门头沟区", "察哈尔右翼后旗")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "石景山区", "察哈尔右翼中旗")).toBeUndefined();
+  });
+
+  it("reads a sum of money given year by year (三年合计2.1亿元) and amounts in characters (近千万元)", () => {
+    expect(fixture.rel("FUNDED", "门头沟区", "察哈尔右翼中旗")?.props["amountYuan"]).toBe(210000000);
+    expect(fixture.all("FUNDED", "石景山区", "察哈尔右翼后旗").map((e) => e.props["amountYuan"]).sort()).toEqual([10000000, 160000000]);
+    expect(fixture.rel("PAIRED_WITH", "八角街道", "贲红镇")).toBeDefined();
+  });
+});
