@@ -76,6 +76,12 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     for (let p = m.start; p < m.end; p++) if (adminAt[p] === -1) adminAt[p] = i;
   });
   const found: Mention[] = [];
+  // Every strict ending of the names found so far, to tell a short name that ends one of them in constant time.
+  const tails = new Set<string>();
+  const push = (m: Mention) => {
+    found.push(m);
+    for (let i = 1; i <= m.name.length - 3; i++) tails.add(m.name.slice(i));
+  };
   o.pattern.lastIndex = 0;
   for (let m = o.pattern.exec(text); m; m = o.pattern.exec(text)) {
     const suffix = m[0];
@@ -85,14 +91,14 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     // Right after a larger place, a name the gazetteer knows is taken as it is (潞城镇, though 城镇 is a common word).
     const head = o.locality && o.known ? floorAt(floors, s) : 0;
     if (head > 0 && s - head >= 1 && s - head <= 6 && o.known!(text.slice(head, e))) {
-      found.push({ start: head, end: e, surface: text.slice(head, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head, e), source: "suffix", confidence: 0.85 });
+      push({ start: head, end: e, surface: text.slice(head, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head, e), source: "suffix", confidence: 0.85 });
       continue;
     }
     // A name the gazetteer knows, standing where a word starts: after a unit's own suffix (我旗上都镇, 该县…), a function
     // word or punctuation. (Not after other characters: 东新华镇 is not 新华镇.)
     const whole = o.locality && o.known ? knownBefore(text, s, e, Math.max(head, floorAt(floors, s)), o.known) : -1;
     if (whole >= 0) {
-      found.push({ start: whole, end: e, surface: text.slice(whole, e), label: o.labelOf.get(suffix) as Label, name: text.slice(whole, e), source: "suffix", confidence: 0.8 });
+      push({ start: whole, end: e, surface: text.slice(whole, e), label: o.labelOf.get(suffix) as Label, name: text.slice(whole, e), source: "suffix", confidence: 0.8 });
       continue;
     }
     // A government body's standard name is read as one suffix (朝阳区 + 人力资源和社会保障局): its 和 opens nothing.
@@ -101,7 +107,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       const head = e - agency.length;
       const span = nameStart(jieba, text, head, o.locality ? floorAt(floors, head) : 0, false, (at) => adminStarts.has(at), (at) => adminEnds.has(at));
       const name = text.slice(span.start, e);
-      found.push({ start: span.start, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 });
+      push({ start: span.start, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 });
       continue;
     }
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
@@ -131,7 +137,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     }
     // Listed after a name of its kind (二龙路医院、湛蓝路医院), a name runs back to the list mark, whatever its words.
     if (!o.locality) {
-      const mark = text.lastIndexOf("、", span.start);
+      const near = text.slice(Math.max(0, span.start - 7), span.start + 1).lastIndexOf("、");
+      const mark = near >= 0 ? Math.max(0, span.start - 7) + near : -1;
       if (mark >= 0 && span.start - mark <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(mark + 1, s)) && s - mark - 1 <= 8 &&
         listedAfter(found, text, mark + 1, o.labelOf.get(suffix))) {
         span.start = mark + 1;
@@ -149,11 +156,11 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     } else if (GENERIC_INSTITUTION.test(core)) {
       continue;
     } else if (!LEGAL_SUFFIX.test(suffix) && !isProper(span.words, core) && !adminIn(span.start, s) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
-      !(core.length >= 2 && found.some((f) => f.name.length > name.length && f.name.endsWith(name)))) {
+      !(core.length >= 2 && tails.has(name))) {
       // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院.)
       continue;
     }
-    found.push({
+    push({
       start: span.start, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix",
       confidence: o.locality ? 0.8 : 0.75,
     });

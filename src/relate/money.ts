@@ -82,8 +82,9 @@ export function money(ctx: ArticleContext): Relation[] {
         // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
         const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
         // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
-        const part = ctx.text.indexOf("其中", amount.end);
-        const until = part >= 0 && part < s.end ? part : s.end;
+        // (Looked for in the sentence only: a search on through the text made long reports quadratic.)
+        const part = s.text.indexOf("其中", amount.end - s.start);
+        const until = part >= 0 ? s.start + part : s.end;
         targets = recipients(ctx, ctx.within(s.start, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r)));
       }
       if (targets.length === 0) {
@@ -94,8 +95,8 @@ export function money(ctx: ArticleContext): Relation[] {
         const r = ctx.recent(s.start, s, (x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
         // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
         // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
-        const part = ctx.text.indexOf("其中", amount.end);
-        const partTargets = part >= 0 && part < s.end ? recipients(ctx, ctx.within(part, s.end)) : [];
+        const part = s.text.indexOf("其中", amount.end - s.start);
+        const partTargets = part >= 0 ? recipients(ctx, ctx.within(s.start + part, s.end)) : [];
         if (r && !partTargets.some((p) => p.entity.label === r.entity.label)) targets = [r];
         else if (r) continue;
       }

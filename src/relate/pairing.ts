@@ -70,8 +70,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const nextAnd = ands[k + 1];
           let rightEnd = nextAnd ?? verbAt;
           if (nextAnd !== undefined) {
-            const listMark = ctx.text.lastIndexOf("、", nextAnd);
-            if (listMark > andAt) rightEnd = listMark;
+            const listMark = ctx.text.slice(andAt, nextAnd).lastIndexOf("、");
+            if (listMark > 0) rightEnd = andAt + listMark;
           }
           const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= andAt));
           const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= rightEnd));
@@ -143,6 +143,14 @@ export function pairings(ctx: ArticleContext): Relation[] {
   return out;
 }
 
+/** Whether the article speaks of pairing at all (asked once per article, not per row). */
+const pairingArticles = new WeakMap<ArticleContext, boolean>();
+function aboutPairing(ctx: ArticleContext): boolean {
+  let about = pairingArticles.get(ctx);
+  if (about === undefined) pairingArticles.set(ctx, (about = /(结对|帮扶|对口|协作)/.test(ctx.text)));
+  return about;
+}
+
 const PROGRAMME_AFTER = /^(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
 
 /**
@@ -169,7 +177,7 @@ function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confid
     const after = ctx.text.slice(b.mention.end, s.end).replace(/[。;；,，]$/, "").trim();
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型).
     const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|"));
-    const row = (cells || (before === "" && after === "")) && /(结对|帮扶|对口|协作)/.test(ctx.text);
+    const row = (cells || (before === "" && after === "")) && aboutPairing(ctx);
     const programme = PROGRAMME_AFTER.test(after);
     const pair = row || programme ? orient(ctx, a, b, true) : null;
     if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75 });

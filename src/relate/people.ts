@@ -93,11 +93,19 @@ function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
 
 /** The person a paragraph opens with as a profile does (name, then 男/女 or a nation), if any. */
 function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
-  const first = ctx.sentences.find((x) => x.paragraph === s.paragraph);
+  let firsts = paragraphStarts.get(ctx);
+  if (!firsts) {
+    firsts = new Map();
+    for (const x of ctx.sentences) if (!firsts.has(x.paragraph)) firsts.set(x.paragraph, x);
+    paragraphStarts.set(ctx, firsts);
+  }
+  const first = firsts.get(s.paragraph);
   if (!first) return undefined;
   const p = ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
   return p && p.mention.start === first.start && /^[,，](男|女|[\u4e00-\u9fff]{1,4}族)[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 8)) ? p : undefined;
 }
+
+const paragraphStarts = new WeakMap<ArticleContext, Map<number, Sentence>>();
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
 const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|教授|队长))$/;

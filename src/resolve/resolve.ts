@@ -102,12 +102,20 @@ function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
   // An enterprise known by the head of its name (新发地 for 新发地农副产品批发市场, 京东 for 京东集团) when exactly one
   // enterprise of the corpus is that head and a generic tail; 中化现代农业(内蒙古)有限公司 is another company than 中化.
   const enterprises = [...(names.get("Enterprise") ?? [])];
+  // Each name and its forms without the places it opens with (首农食品集团 for 北京首农食品集团有限公司), indexed by
+  // their first two characters: one look-up per short name instead of a pass over all the others.
+  const byHead = new Map<string, { long: string; form: string }[]>();
+  for (const long of enterprises) {
+    for (const form of [long, ...shortenings(long)]) {
+      const head = form.slice(0, 2);
+      (byHead.get(head) ?? byHead.set(head, []).get(head)!).push({ long, form });
+    }
+  }
   for (const short of enterprises) {
     const key = `Enterprise|${short}`;
     if (short.length < 2 || local.has(key)) continue;
-    // (Also without the places it opens with: 首农食品集团 for 北京首农食品集团有限公司.)
-    const longer = enterprises.filter((n) => n !== short && [n, ...shortenings(n)].some((f) => f.startsWith(short) && GENERIC_TAIL.test(f.slice(short.length))));
-    if (longer.length === 1) local.set(key, longer[0]!);
+    const longer = new Set((byHead.get(short.slice(0, 2)) ?? []).filter((x) => x.long !== short && x.form.startsWith(short) && GENERIC_TAIL.test(x.form.slice(short.length))).map((x) => x.long));
+    if (longer.size === 1) local.set(key, [...longer][0]!);
   }
   return local;
 }
