@@ -12,7 +12,13 @@ export function agencyNames(): string[] {
   return names;
 }
 
+let byLast: Map<string, string[]> | undefined;
+
 /** The standard body's name ending at `end` in the text, longest first, if any. */
 export function agencyNameEndingAt(text: string, end: number): string | undefined {
-  return agencyNames().find((n) => text.endsWith(n, end));
+  if (!byLast) {
+    byLast = new Map();
+    for (const n of agencyNames()) (byLast.get(n.slice(-1)) ?? byLast.set(n.slice(-1), []).get(n.slice(-1))!).push(n);
+  }
+  return byLast.get(text[end - 1] ?? "")?.find((n) => text.endsWith(n, end));
 }

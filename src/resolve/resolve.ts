@@ -215,7 +215,7 @@ const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
  * (湛蓝路医院 near 西城区, whose 展览路街道 it is named after), takes the town's spelling.
  */
 function respelt(g: Gazetteer, doc: ArticleDoc, m: Mention, name: string): string {
-  if (!INSTITUTIONS.has(m.label)) return name;
+  if (!INSTITUTIONS.has(m.label) || !misspells(doc)) return name;
   // Once per name and article: names repeat, and the counties near their first mention decide.
   let seen = respelled.get(doc);
   if (!seen) respelled.set(doc, (seen = new Map()));
@@ -224,6 +224,15 @@ function respelt(g: Gazetteer, doc: ArticleDoc, m: Mention, name: string): strin
   return out;
 }
 const respelled = new WeakMap<ArticleDoc, Map<string, string>>();
+
+/** An article that misspells a unit (八林左旗) may misspell the places institutions are named after too; others are
+ * taken as written (and spare the pinyin). */
+function misspells(doc: ArticleDoc): boolean {
+  let noisy = noisyDocs.get(doc);
+  if (noisy === undefined) noisyDocs.set(doc, (noisy = doc.mentions.some((x) => x.source === "noisy")));
+  return noisy;
+}
+const noisyDocs = new WeakMap<ArticleDoc, boolean>();
 
 function respellName(g: Gazetteer, doc: ArticleDoc, m: Mention, name: string): string {
   let head = 0;
