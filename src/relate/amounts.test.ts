@@ -15,6 +15,7 @@ describe("amountsIn", () => {
     ["捐款一百五十万元", 1500000, false],
     ["约两亿元", 200000000, true],
     ["为每户发放补贴5000元", 5000, false],
+    ["每年安排不少于5000万元帮扶资金", 50000000, true],
   ])("%s", (text, yuan, approx) => {
     const [a] = amountsIn(text);
     expect(a).toMatchObject({ yuan, approx });

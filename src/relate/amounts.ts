@@ -8,7 +8,7 @@ export interface Amount {
 
 const DIGITS = "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?";
 const HAN_DIGITS = "[零一二两三四五六七八九十百千]+";
-const AMOUNT = new RegExp(`(近|约|超过|超|逾|达|累计)?(${DIGITS}|${HAN_DIGITS})(余|多)?(万|亿)?(余|多)?元`, "g");
+const AMOUNT = new RegExp(`(近|约|超过|超|逾|不少于|不低于|至少|达|累计)?(${DIGITS}|${HAN_DIGITS})(余|多)?(万|亿)?(余|多)?元`, "g");
 
 const HAN_VALUE: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -47,8 +47,8 @@ export function amountsIn(text: string, offset = 0): Amount[] {
       if (n === null || n === 0 || unit === 1) continue;
       yuan = n * unit;
     }
-    const approx = /^(近|约|超过|超|逾)$/.test(m[1] ?? "") || !!m[3] || !!m[5];
-    const lead = m[1] && /^(近|约|超过|超|逾)$/.test(m[1]) ? 0 : (m[1]?.length ?? 0);
+    const approx = /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1] ?? "") || !!m[3] || !!m[5];
+    const lead = m[1] && /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1]) ? 0 : (m[1]?.length ?? 0);
     out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan, approx });
   }
   return out;
