@@ -24,6 +24,12 @@ describe("PAIRED_WITH", () => {
     expect(show("北京市西城区、东城区等对口帮扶呼伦贝尔市莫旗、鄂伦春旗、新右旗。", "PAIRED_WITH")).toEqual([]);
   });
 
+  it("pairs lists on either side of 与 respectively (分别), rows of a list written with a dash, and a pairing named by its start", () => {
+    expect(show("北京市石景山区、门头沟区分别与乌兰察布市察哈尔右翼后旗、察哈尔右翼中旗建立结对帮扶关系。", "PAIRED_WITH")).toEqual(["石景山区>察哈尔右翼后旗", "门头沟区>察哈尔右翼中旗"]);
+    expect(show("镇镇结对\n1. 榆垡镇—保康镇\n2. 礼贤镇—花吐古拉镇", "PAIRED_WITH")).toEqual(["榆垡镇>保康镇", "礼贤镇>花吐古拉镇"]);
+    expect(show("自2021年结对以来,怀柔区累计向四子王旗投入资金2.36亿元。", "PAIRED_WITH")).toEqual(["怀柔区>四子王旗"]);
+  });
+
   it("takes the year a pairing began over other years, and never a report's year (年度)", () => {
     const { rels } = relations("2023年,丰台区继续帮扶四子王旗,两地自2021年建立结对关系。");
     expect(rels.find((r) => r.type === "PAIRED_WITH")?.props["since"]).toBe(2021);
@@ -80,6 +86,18 @@ describe("people", () => {
     expect([name(works.source), name(works.target), works.props["role"]]).toEqual(["崔平", "北京丰台医院", "放射科主任医师"]);
     const sent = rels.find((r) => r.type === "ASSIGNED_TO")!;
     expect([name(sent.target), sent.props["kind"], sent.props["duration"]]).toEqual(["兴安盟扎赉特旗人民医院", "医疗帮扶", "40天"]);
+  });
+
+  it("takes a post held in Inner Mongolia on 挂职 for the posting, not a home; and a Beijing doctor's post taken there (担任)", () => {
+    expect(show("北京市西城区援派干部、科右中旗副旗长张伟（挂职）介绍,今年已引进企业12家。", "WORKS_AT")).toEqual([]);
+    expect(show("北京市西城区援派干部、科右中旗副旗长张伟（挂职）介绍,今年已引进企业12家。", "ASSIGNED_TO")).toEqual(["张伟>科尔沁右翼中旗"]);
+    expect(show("东城区第一人民医院副院长马立新担任乌兰浩特市人民医院执行院长。", "ASSIGNED_TO")).toEqual(["马立新>乌兰浩特市人民医院"]);
+  });
+
+  it("reads a profile: the person it opens with, the home post, and the assignment in the next sentence", () => {
+    const text = "王建军,男,汉族,北京市海淀区人民医院心血管内科主治医师。2022年7月起在科右中旗人民医院挂职副院长。";
+    expect(show(text, "WORKS_AT")).toEqual(["王建军>北京市海淀区人民医院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["王建军>科右中旗人民医院"]);
   });
 });
 
