@@ -30,7 +30,7 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   "也", "为", "曾", "已", "将", "到", "从", "来", "带", "主动", "一", "就", "还", "又", "都", "认为", "回忆", "坦言", "笑着", "高兴",
   "感慨", "向", "给", "把", "被", "同", "跟", "于", "作为", "担任", "负责", "带领", "深入", "利用", "通过", "先后", "多次", "每天",
   "记者", "通讯员", "老师", "医生", "虽然", "选择", "联系", "发现", "针对", "用", "以", "这", "那", "赴", "前往", "来到", "去",
-  "挂职", "支教", "带队", "任", "出席", "参加", "陪同", "主持", "致辞", "讲话"];
+  "挂职", "支教", "带队", "任", "出席", "参加", "陪同", "主持", "致辞", "讲话", "报道", "摄"];
 const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你他她它该每各些就还又都也并而且但将已曾正年月日时分元万亿第区县旗市盟镇乡村院校局办会社部委]/;
 
 function followerAt(text: string, at: number): boolean {
@@ -46,7 +46,7 @@ function person(start: number, name: string, role: string | undefined, source: M
   return m;
 }
 
-const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e00-\\u9fff·]{2,4})`, "g");
+const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})`, "g");
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
 
@@ -73,11 +73,21 @@ export function recognisePeople(
   for (const m of text.matchAll(BEFORE_RE)) {
     const at = m.index! + m[1]!.length + (m[0].length - m[1]!.length - m[2]!.length);
     const run = m[2]!;
-    // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍).
-    const len = followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : 0;
+    // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍); a name in two parts joined by a
+    // dot (那顺·巴雅尔) whole, when a follower comes after it.
+    const dot = /^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5}$/.test(run) ? run.indexOf("·") : -1;
+    // (The second part ends at the first follower after two characters or more: 那顺·巴雅尔说 is 那顺·巴雅尔.)
+    const dottedLen = dot < 0 ? 0 : [2, 3, 4, 5].map((k) => dot + 1 + k).find((end) => end <= run.length && followerAt(text, at + end)) ?? 0;
+    const dotted = dottedLen > 0;
+    const len = dotted ? dottedLen : followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : 0;
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
-    if (!len || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name)) continue;
+    // (Transliterated names take any characters, 那 of 那顺 too: the dot and the title vouch for them.)
+    if (dotted && strong) {
+      add(person(at, name, m[1], "title", 0.8));
+      continue;
+    }
+    if (!len || dotted || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name)) continue;
     // A word at the head of a three-character run is no objection after a strong title when a surname opens it and the
     // run is no single word (书记包金山说: jieba reads 包金 as a word).
     if (isCommonWord(name) && !(strong && len === 3 && hasSurname(name) && !isSingleWord(name))) continue;

@@ -28,6 +28,7 @@ describe("PAIRED_WITH", () => {
     expect(show("北京市石景山区、门头沟区分别与乌兰察布市察哈尔右翼后旗、察哈尔右翼中旗建立结对帮扶关系。", "PAIRED_WITH")).toEqual(["石景山区>察哈尔右翼后旗", "门头沟区>察哈尔右翼中旗"]);
     expect(show("镇镇结对\n1. 榆垡镇—保康镇\n2. 礼贤镇—花吐古拉镇", "PAIRED_WITH")).toEqual(["榆垡镇>保康镇", "礼贤镇>花吐古拉镇"]);
     expect(show("自2021年结对以来,怀柔区累计向四子王旗投入资金2.36亿元。", "PAIRED_WITH")).toEqual(["怀柔区>四子王旗"]);
+    expect(show("北京市与内蒙古自治区签署京蒙协作框架协议。", "PAIRED_WITH")).toEqual(["北京市>内蒙古自治区"]);
   });
 
   it("takes the year a pairing began over other years, and never a report's year (年度)", () => {
