@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, listedWithLast, mostSpecific, type Ref, type Relation } from "./context.js";
 
 const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对|托管)/g;
-const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,8}(?:帮扶|协作|合作|支援)(?:框架)?协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|(?:开展|深化)[^,，。]{0,4}(?:协作|合作))/;
+const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|高校|院校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,8}(?:帮扶|协作|合作|支援)(?:框架)?协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|(?:开展|深化)[^,，。]{0,4}(?:协作|合作))/;
 const AND = /(与|和|同)/g;
 
 /** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */
@@ -96,7 +96,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       for (const m of text.matchAll(VERB)) {
         const verbAt = clause.start + m.index!;
         const verbEnd = verbAt + m[0].length;
-        if (/^(资金|干部|产品|车间|工作|项目|力度|举措|人口|对象|政策|机制|关系|协议|模式)/.test(ctx.text.slice(verbEnd, verbEnd + 2))) continue;
+        if (/^(资金|干部|产品|车间|工作|项目|力度|举措|人口|对象|政策|机制|关系|协议|模式|专柜|专馆|专区|平台|活动|成效|成果|团队|任务|措施|中心|馆)/.test(ctx.text.slice(verbEnd, verbEnd + 2))) continue;
         const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= verbAt));
         const right = mostSpecific(ctx, refs.filter((r) => r.mention.start >= verbEnd));
         const a = left[left.length - 1];

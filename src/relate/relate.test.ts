@@ -29,6 +29,8 @@ describe("PAIRED_WITH", () => {
     expect(show("镇镇结对\n1. 榆垡镇—保康镇\n2. 礼贤镇—花吐古拉镇", "PAIRED_WITH")).toEqual(["榆垡镇>保康镇", "礼贤镇>花吐古拉镇"]);
     expect(show("自2021年结对以来,怀柔区累计向四子王旗投入资金2.36亿元。", "PAIRED_WITH")).toEqual(["怀柔区>四子王旗"]);
     expect(show("北京市与内蒙古自治区签署京蒙协作框架协议。", "PAIRED_WITH")).toEqual(["北京市>内蒙古自治区"]);
+    expect(show("内蒙古大学与北京大学结为对口支援高校已20年。", "PAIRED_WITH")).toEqual(["北京大学>内蒙古大学"]);
+    expect(show("通州区消费帮扶专柜全年销售翁牛特旗农产品5000万元。", "PAIRED_WITH")).toEqual([]);
   });
 
   it("takes the year a pairing began over other years, and never a report's year (年度)", () => {
