@@ -13,7 +13,17 @@ const PAIRS: [string, string][] = [
   ["Enterprise", "Village"], ["School", "School"], ["Hospital", "Hospital"], ["Organization", "Village"],
 ];
 
-function orient(ctx: ArticleContext, a: Ref, b: Ref, helperFirst: boolean): [Ref, Ref] | null {
+/** A unit's government stands for the unit in a pairing (北京市密云区人民政府与…阿尔山市人民政府签订协议). */
+function standFor(ctx: ArticleContext, r: Ref): Ref {
+  if (r.entity.label !== "Agency" || !/(人民政府|政府)$/.test(r.entity.name)) return r;
+  const places = ctx.within(r.mention.start, r.mention.end, true).filter((x) => x.mention.nested && (x.entity.label === "District" || x.entity.label === "Banner" || x.entity.label === "League"));
+  const unit = places[places.length - 1];
+  return unit && r.mention.end - unit.mention.end <= 4 ? unit : r;
+}
+
+function orient(ctx: ArticleContext, a0: Ref, b0: Ref, helperFirst: boolean): [Ref, Ref] | null {
+  const a = standFor(ctx, a0);
+  const b = standFor(ctx, b0);
   if (a.entity.id === b.entity.id) return null;
   const sa = ctx.sideOf(a.entity);
   const sb = ctx.sideOf(b.entity);

@@ -30,6 +30,7 @@ describe("PAIRED_WITH", () => {
     expect(show("自2021年结对以来,怀柔区累计向四子王旗投入资金2.36亿元。", "PAIRED_WITH")).toEqual(["怀柔区>四子王旗"]);
     expect(show("北京市与内蒙古自治区签署京蒙协作框架协议。", "PAIRED_WITH")).toEqual(["北京市>内蒙古自治区"]);
     expect(show("内蒙古大学与北京大学结为对口支援高校已20年。", "PAIRED_WITH")).toEqual(["北京大学>内蒙古大学"]);
+    expect(show("北京市密云区人民政府与兴安盟阿尔山市人民政府签订东西部协作协议。", "PAIRED_WITH")).toEqual(["密云区>阿尔山市"]);
     expect(show("通州区消费帮扶专柜全年销售翁牛特旗农产品5000万元。", "PAIRED_WITH")).toEqual([]);
   });
 
