@@ -80,7 +80,8 @@ export function money(ctx: ArticleContext): Relation[] {
       let targets = recipients(ctx, [...inClause, ...pointed].filter((r) => !funderIds.includes(r.entity.id)));
       if (targets.length === 0) {
         // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
-        const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
+        // (援建的库伦旗人民医院: what the money built.)
+        const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start));
         // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
         // (Looked for in the sentence only: a search on through the text made long reports quadratic.)
         const part = s.text.indexOf("其中", amount.end - s.start);

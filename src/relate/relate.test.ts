@@ -106,6 +106,10 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("gives a part of a project's cost (其中京蒙协作资金…) to what the district built (援建的…)", () => {
+    expect(show("大兴区援建的库伦旗人民医院住院楼正式投入使用，项目总投资1.5亿元，其中京蒙协作资金8000万元。", "FUNDED")).toEqual(["大兴区>库伦旗人民医院"]);
+  });
+
   it("takes the funder from the sentence and the most specific recipient from the clause", () => {
     const { rels, name } = relations("北京市累计向赤峰市投入帮扶资金43.38亿元,实施项目1789个。");
     const f = rels.find((r) => r.type === "FUNDED")!;
