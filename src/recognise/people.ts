@@ -94,9 +94,12 @@ export function recognisePeople(
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
   }
   for (const m of text.matchAll(AFTER_RE)) {
-    const run = m[1]!;
+    // A noun for a kind of person before the name describes it (游客王先生, 村民李大爷): the name is what follows.
+    const lead = /^(游客|记者|村民|牧民|群众|网友|患者|学生|家长|市民|居民|农民|职工|员工|队员|代表|嘉宾|客商|老板)/.exec(m[1]!)?.[0] ?? "";
+    const run = m[1]!.slice(lead.length);
     const title = m[2]!;
-    const runStart = m.index!;
+    const runStart = m.index! + lead.length;
+    if (!run) continue;
     for (const len of [3, 2]) {
       if (run.length < len) continue;
       const name = run.slice(run.length - len);

@@ -36,6 +36,7 @@ describe("recognise institutions", () => {
   it("does not take common words for institutions", () => {
     const ms = mentions("在服务和融入新发展格局中,12所中小学幼儿园举办活动,乡村振兴示范村建设。");
     expect(ms.filter((m) => m.label !== "Province")).toEqual([]);
+    expect(names(mentions("北京市延庆区、内蒙古多伦县两地文旅部门联合举办推介会。"), "Agency")).toEqual([]);
   });
 });
 
@@ -69,6 +70,10 @@ describe("recognise people", () => {
     ["科左后旗甘旗卡镇双胜嘎查党支部书记包金山说,嘎查修起了牛棚。", "包金山"],
   ])("%s → %s", (text, name) => {
     expect(names(mentions(text), "Person")).toEqual([name]);
+  });
+
+  it("takes a noun for a kind of person before a surname and title for no part of a name (游客王先生)", () => {
+    expect(names(mentions("来自海淀区的游客王先生说,这里风景很美。"), "Person")).toEqual([]);
   });
 
   it("reads bylines and surname-and-title references", () => {
