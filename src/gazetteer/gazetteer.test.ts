@@ -50,6 +50,11 @@ describe("noisy names", () => {
     expect(m && g.unit(m.unitId)?.name).toBe(name);
   });
 
+  it.each([["常平区", "昌平区"], ["风台区", "丰台区"], ["顺意区", "顺义区"], ["海甸区", "海淀区"]])("a misspelt Beijing district %s → %s, whatever league is named nearby", (form, name) => {
+    expect(g.unit(g.resolveNoisy(form)?.unitId ?? "")?.name).toBe(name);
+    expect(g.unit(g.resolveNoisy(form, "league:150400")?.unitId ?? "")?.name).toBe(name);
+  });
+
   it.each(["超市", "永辉超市", "每个旗", "该市", "哈钦旗"])("%s without context stays unresolved", (form) => {
     expect(g.resolveNoisy(form)).toBeNull();
   });

@@ -48,7 +48,8 @@ export class Gazetteer {
     for (const f of this.byForm.values()) {
       if (!f.unitId || f.kind === "short") continue;
       const unit = this.byId.get(f.unitId)!;
-      if (unit.label !== "Banner" && unit.label !== "League") continue;
+      // Beijing's districts are misspelt by the same back-translations (常平区, 风台区).
+      if (unit.label !== "Banner" && unit.label !== "League" && unit.label !== "District") continue;
       const suffix = f.text.slice(-1);
       this.noisyCandidates.set(suffix, [...(this.noisyCandidates.get(suffix) ?? []), { form: f.text, unitId: f.unitId }]);
     }
@@ -205,7 +206,8 @@ export class Gazetteer {
   private resolveNoisyUncached(text: string, leagueId?: string, among?: Set<string>): NoisyMatch | null {
     const suffix = text.slice(-1);
     let candidates = this.noisyCandidates.get(suffix) ?? [];
-    if (leagueId) candidates = candidates.filter((c) => this.contains(leagueId, c.unitId));
+    // (A league named nearby narrows Inner Mongolia's units, not Beijing's districts.)
+    if (leagueId) candidates = candidates.filter((c) => this.contains(leagueId, c.unitId) || this.byId.get(c.unitId)?.label === "District");
     // Units the article already names are likelier than any other: a misspelling of one of them is
     // accepted at the relaxed distance too (阿尚市 after 阿尔桑市 and 阿尔山).
     if (among) candidates = candidates.filter((c) => among.has(c.unitId));

@@ -3,12 +3,12 @@ import type { Gazetteer } from "../gazetteer/index.js";
 import { isHan } from "../normalise/index.js";
 import type { Mention } from "./types.js";
 
-/** 旗, 县, 市, 盟 as character codes: the ends a misspelt unit is looked for at. */
-const NOISY_SUFFIXES = new Set([0x65d7, 0x53bf, 0x5e02, 0x76df]);
+/** 旗, 县, 市, 盟, 区 as character codes: the ends a misspelt unit is looked for at. */
+const NOISY_SUFFIXES = new Set([0x65d7, 0x53bf, 0x5e02, 0x76df, 0x533a]);
 /** The longest misspelt name looked at, in characters (科尔沁左翼中旗 is seven). */
 const MAX_NOISY = 8;
 /** Words ending in a unit suffix that are never place names. */
-const NOT_PLACES = /^(.*(城市|超市|全市|该市|本市|各市|上市|门市|夜市|集市|股市|楼市|开市|罢市|都市|新市|市县|旗县|全县|该县|本县|各县|郡县|州县|全旗|该旗|本旗|各旗|红旗|国旗|党旗|彩旗|锦旗|旌旗|战旗|会旗|队旗|团旗|校旗|结盟|联盟|同盟|加盟|会盟|入盟))$/;
+const NOT_PLACES = /^(.*(城市|超市|全市|该市|本市|各市|上市|门市|夜市|集市|股市|楼市|开市|罢市|都市|新市|市县|旗县|全县|该县|本县|各县|郡县|州县|全旗|该旗|本旗|各旗|红旗|国旗|党旗|彩旗|锦旗|旌旗|战旗|会旗|队旗|团旗|校旗|结盟|联盟|同盟|加盟|会盟|入盟|社区|园区|地区|景区|城区|辖区|山区|牧区|灾区|片区|小区|开发区|示范区|新区|保护区|功能区|街区|校区|院区|病区|市区|县区|旗区|郊区|试验区|实验区|合作区|产业区|工业区|服务区|生活区|居住区|安置区|苏区|老区|边区|林区|矿区|农区|垦区|政区|全区|该区|本区|各区|我区|两区|城六区|学区|展区|专区|分区|战区|禁区|误区|盲区|社区|营区|园区))$/;
 
 function admin(g: Gazetteer, start: number, end: number, text: string, unitId: string, source: Mention["source"], confidence: number): Mention {
   const u = g.unit(unitId)!;

@@ -585,3 +585,15 @@ describe("extract over two districts paired respectively (石景山区、门头�
     expect(fixture.rel("PAIRED_WITH", "八角街道", "贲红镇")).toBeDefined();
   });
 });
+
+describe("extract over a back-translation that misspells Beijing's districts (常平区, 风台区, 顺意区)", () => {
+  const fixture = extractedFrom("districts-noisy.txt");
+
+  it("resolves each district, also after a league, and takes no 区 word for one", () => {
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "太仆寺旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "昌平区", "太仆寺旗")?.props["amountYuan"]).toBe(30000000);
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "四子王旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "顺义区", "巴林左旗")).toBeDefined();
+    expect(fixture.graph.nodes.filter((n) => n.label === "District").map((n) => n.name).sort()).toEqual(["丰台区", "昌平区", "顺义区"].sort());
+  });
+});
