@@ -183,6 +183,13 @@ function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confid
     if (j < 0) continue;
     let b = refs[j]!;
     while (refs[j + 1]?.mention.start === b.mention.end) b = refs[++j]!;
+    // A name that opens with the partner and the programme (海淀区—敖汉旗京蒙协作产业园) names the pairing too.
+    const opening = ctx.within(b.mention.start, b.mention.end, true).filter((r) => r.mention.nested && (r.entity.label === "Banner" || r.entity.label === "League") && r.mention.start === at + 1).pop();
+    if (opening && PROGRAMME_AFTER.test(ctx.text.slice(opening.mention.end, b.mention.end))) {
+      const pair = orient(ctx, a, opening, true);
+      if (pair) out.push({ refs: pair, confidence: 0.75 });
+      continue;
+    }
     const before = ctx.text.slice(s.start, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
     const after = ctx.text.slice(b.mention.end, s.end).replace(/[。;；,，]$/, "").trim();
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型).
