@@ -37,8 +37,11 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const nearest = before[before.length - 1];
     let w = nearest;
     // 顺义区医院派驻巴林左旗医院的医生李娜: the place sent to is the posting; home is the one that sent.
-    const sender = before[before.length - 2];
-    if (nearest && sender && /^(派驻|派往|派到|选派到|派出到)$/.test(ctx.text.slice(sender.mention.end, nearest.mention.start))) w = sender;
+    // (The place sent to may be written as a chain, 翁牛特旗乌丹镇白音套海村: the sender stands before its start.)
+    let head = before.length - 1;
+    while (head > 0 && before[head - 1]!.mention.end === before[head]!.mention.start) head--;
+    const sender = before[head - 1];
+    if (nearest && sender && /^(派驻|派往|派到|选派到|派出到)$/.test(ctx.text.slice(sender.mention.end, before[head]!.mention.start))) w = sender;
     let role = p.mention.role;
     if (w && nearest) {
       const gap = ctx.text.slice(nearest.mention.end, p.mention.start);
@@ -59,6 +62,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         const committee = /^委/.test(said) && /[旗县市区盟镇乡]$/.test(nearest.mention.surface) ? nearest.mention.surface.slice(-1) : "";
         const written = committee + said.replace(/的/g, "").replace(/^(一名|一位)/, "");
         role = p.mention.role && written.endsWith(p.mention.role) && written.length <= 10 ? written : titled ? dept : [dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
+        // Sent from w to nearest: a post's title written there (第一书记, 副院长) is held where the person was sent.
+        if (w !== nearest && role && /(书记|长)$/.test(role)) role = undefined;
         out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: role ? { role } : {}, confidence: 0.8, evidence: ctx.evidence(s) });
         continue;
       }
@@ -137,7 +142,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   const paragraphs = new Map<number, string>();
   for (const x of ctx.sentences) paragraphs.set(x.paragraph, (paragraphs.get(x.paragraph) ?? "") + x.text);
   for (const s of ctx.sentences) {
-    let kindWord = ASSIGNMENT.exec(s.text)?.[1];
+    // 派驻 says only that someone was sent: a named kind of assignment comes first, else a village's is 驻村, any other 挂职.
+    let kindWord = ASSIGNMENT.exec(s.text)?.[1] ?? (/派驻/.test(s.text) ? "派驻" : undefined);
     const welcomed = /迎来/.test(s.text);
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
     const takesPost = !kindWord && /(担任|出任|兼任)/.test(s.text);
@@ -162,9 +168,13 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
           : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
             (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
-      const target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
+      let target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
-      const props: Record<string, string> = { kind: KIND[kindWord] ?? kindWord };
+      // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
+      const inSentence = ctx.within(s.start, s.end);
+      for (let next = inSentence.find((r) => r.mention.start === target!.mention.end); next && isPlace(next.entity) && isPlace(target.entity); next = inSentence.find((r) => r.mention.start === target!.mention.end)) target = next;
+      const kind = kindWord === "派驻" ? (target.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
+      const props: Record<string, string> = { kind };
       const duration = /(?:为期|时间|期限|时长)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
         /(?:支教|挂职|坐诊|出诊|帮扶|援蒙)([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
         /([0-9一二两三四五六七八九十半]+(?:天|个月|年))的(?:支教|挂职|帮扶)/.exec(paragraph)?.[1];

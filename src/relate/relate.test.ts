@@ -100,6 +100,14 @@ describe("people", () => {
     expect(show("东城区第一人民医院副院长马立新担任乌兰浩特市人民医院执行院长。", "ASSIGNED_TO")).toEqual(["马立新>乌兰浩特市人民医院"]);
   });
 
+  it("reads someone sent (派驻) to a village down a chain of places: home the sender, posting the village, 驻村", () => {
+    const text = "北京市通州区派驻翁牛特旗乌丹镇白音套海村第一书记王磊带领村民发展设施农业。";
+    expect(show(text, "WORKS_AT")).toEqual(["王磊>通州区"]);
+    const { rels } = relations(text);
+    expect(rels.find((r) => r.type === "ASSIGNED_TO")?.props["kind"]).toBe("驻村");
+    expect(show(text, "ASSIGNED_TO")).toEqual(["王磊>白音套海村"]);
+  });
+
   it("reads a profile: the person it opens with, the home post, and the assignment in the next sentence", () => {
     const text = "王建军,男,汉族,北京市海淀区人民医院心血管内科主治医师。2022年7月起在科右中旗人民医院挂职副院长。";
     expect(show(text, "WORKS_AT")).toEqual(["王建军>北京市海淀区人民医院"]);
