@@ -104,8 +104,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     // A government body's standard name is read as one suffix (朝阳区 + 人力资源和社会保障局): its 和 opens nothing.
     const agency = o.locality ? undefined : agencyNameEndingAt(text, e);
     if (agency && e - agency.length < s) {
-      const head = e - agency.length;
-      const span = nameStart(jieba, text, head, o.locality ? floorAt(floors, head) : 0, false, (at) => adminStarts.has(at), (at) => adminEnds.has(at));
+      const span = nameStart(jieba, text, e - agency.length, 0, false, (at) => adminStarts.has(at), (at) => adminEnds.has(at));
       const name = text.slice(span.start, e);
       push({ start: span.start, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 });
       continue;

@@ -175,6 +175,19 @@ export function listedWithLast(ctx: ArticleContext, refs: Ref[], joiner: RegExp,
   return listed;
 }
 
+/**
+ * Names written one right after another (赤峰市阿鲁科尔沁旗, 翁牛特旗乌丹镇白音套海村) form a run; `refs` in text order.
+ * The index of the last ref of the run that refs[i] opens, and of the first ref of the run that refs[i] closes.
+ */
+export function runEnd(refs: Ref[], i: number): number {
+  while (refs[i + 1] && refs[i + 1]!.mention.start === refs[i]!.mention.end) i++;
+  return i;
+}
+export function runStart(refs: Ref[], i: number): number {
+  while (i > 0 && refs[i - 1]!.mention.end === refs[i]!.mention.start) i--;
+  return i;
+}
+
 /** Drops refs that are places containing another ref of the list (北京市 before 昌平区), keeping the specific. */
 export function mostSpecific(ctx: ArticleContext, refs: Ref[]): Ref[] {
   return refs.filter((r) => !refs.some((o) => o !== r && (ctx.contains(r.entity.id, o.entity.id) || (r.entity.id === o.entity.id && o.mention.start > r.mention.start))));

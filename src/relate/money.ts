@@ -1,7 +1,7 @@
 // FUNDED and INVESTED_IN: who put how much money where, read clause by clause around each amount.
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, specificity, yearIn, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, runEnd, specificity, yearIn, type Ref, type Relation } from "./context.js";
 
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
@@ -54,9 +54,7 @@ export function money(ctx: ArticleContext): Relation[] {
       if (investor && /投资/.test(ctx.text.slice(investor.mention.end, amount.start))) {
         // The place after the amount, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗).
         const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity));
-        let chain = after[0];
-        for (const r of after.slice(1)) if (chain && r.mention.start === chain.mention.end) chain = r;
-        const place = chain ??
+        const place = (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
           ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity)).pop();
         if (place) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;
@@ -78,14 +76,15 @@ export function money(ctx: ArticleContext): Relation[] {
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
       const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);
       let targets = recipients(ctx, [...inClause, ...pointed].filter((r) => !funderIds.includes(r.entity.id)));
+      // Where the parts of this amount begin (其中…), looked for in the sentence only: a search on through the text
+      // made long reports quadratic.
+      const partsAt = s.text.indexOf("其中", amount.end - s.start);
       if (targets.length === 0) {
         // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
         // (援建的库伦旗人民医院: what the money built.)
         const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start));
         // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
-        // (Looked for in the sentence only: a search on through the text made long reports quadratic.)
-        const part = s.text.indexOf("其中", amount.end - s.start);
-        const until = part >= 0 ? s.start + part : s.end;
+        const until = partsAt >= 0 ? s.start + partsAt : s.end;
         targets = recipients(ctx, ctx.within(s.start, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r)));
       }
       if (targets.length === 0) {
@@ -96,8 +95,7 @@ export function money(ctx: ArticleContext): Relation[] {
         const r = ctx.recent(s.start, s, (x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
         // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
         // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
-        const part = s.text.indexOf("其中", amount.end - s.start);
-        const partTargets = part >= 0 ? recipients(ctx, ctx.within(s.start + part, s.end)) : [];
+        const partTargets = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
         if (r && !partTargets.some((p) => p.entity.label === r.entity.label)) targets = [r];
         else if (r) continue;
       }

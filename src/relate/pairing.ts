@@ -1,7 +1,7 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
 // always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, listedWithLast, mostSpecific, type Ref, type Relation } from "./context.js";
+import { ArticleContext, listedWithLast, mostSpecific, runEnd, runStart, type Ref, type Relation } from "./context.js";
 
 const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对|托管)/g;
 const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|高校|院校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,8}(?:帮扶|协作|合作|支援)(?:框架)?协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|(?:开展|深化)[^,，。]{0,4}(?:协作|合作))/;
@@ -174,15 +174,13 @@ function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confid
     const at = s.start + m.index!;
     const cell = m[0] === "|";
     // The places and names written right against the dash on either side, each run read to its most specific.
-    let k = refs.findIndex((r) => r.mention.end === at);
+    const k = refs.findIndex((r) => r.mention.end === at);
     if (k < 0) continue;
     const a = refs[k]!;
-    let from = a.mention.start;
-    while (k > 0 && refs[k - 1]!.mention.end === from) from = refs[--k]!.mention.start;
-    let j = refs.findIndex((r) => r.mention.start === at + 1);
+    const from = refs[runStart(refs, k)]!.mention.start;
+    const j = refs.findIndex((r) => r.mention.start === at + 1);
     if (j < 0) continue;
-    let b = refs[j]!;
-    while (refs[j + 1]?.mention.start === b.mention.end) b = refs[++j]!;
+    const b = refs[runEnd(refs, j)]!;
     // A name that opens with the partner and the programme (海淀区—敖汉旗京蒙协作产业园) names the pairing too.
     const opening = ctx.within(b.mention.start, b.mention.end, true).filter((r) => r.mention.nested && (r.entity.label === "Banner" || r.entity.label === "League") && r.mention.start === at + 1).pop();
     if (opening && PROGRAMME_AFTER.test(ctx.text.slice(opening.mention.end, b.mention.end))) {

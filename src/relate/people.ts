@@ -1,7 +1,7 @@
 // WORKS_AT, ASSIGNED_TO and AUTHORED: where people work, where they are sent, and who wrote the article.
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, runEnd, runStart, type Ref, type Relation } from "./context.js";
 
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 const WORKPLACE_GAP = /^(的)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
@@ -38,8 +38,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     let w = nearest;
     // 顺义区医院派驻巴林左旗医院的医生李娜: the place sent to is the posting; home is the one that sent.
     // (The place sent to may be written as a chain, 翁牛特旗乌丹镇白音套海村: the sender stands before its start.)
-    let head = before.length - 1;
-    while (head > 0 && before[head - 1]!.mention.end === before[head]!.mention.start) head--;
+    const head = runStart(before, before.length - 1);
     const sender = before[head - 1];
     if (nearest && sender && /^(派驻|派往|派到|选派到|派出到)$/.test(ctx.text.slice(sender.mention.end, before[head]!.mention.start))) w = sender;
     let role = p.mention.role;
@@ -125,9 +124,8 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
     for (const c of ctx.clauses(s)) {
       const places = ctx.within(c.start, c.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
       // The most specific name opening the clause, read along its chain (北京市通州区宋庄镇 → 宋庄镇).
-      let at = places[0];
-      if (!at || at.mention.start !== c.start) continue;
-      for (const r of places.slice(1)) if (r.mention.start === at.mention.end) at = r;
+      if (places[0]?.mention.start !== c.start) continue;
+      const at = places[runEnd(places, 0)]!;
       if (at.entity.label === "Province") continue;
       const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, c.end).replace(/[。;；!！]$/, ""))?.[1];
       if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
@@ -171,8 +169,11 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       let target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
-      const inSentence = ctx.within(s.start, s.end);
-      for (let next = inSentence.find((r) => r.mention.start === target!.mention.end); next && isPlace(next.entity) && isPlace(target.entity); next = inSentence.find((r) => r.mention.start === target!.mention.end)) target = next;
+      if (isPlace(target.entity)) {
+        const places = ctx.within(s.start, s.end).filter((r) => isPlace(r.entity));
+        const at = places.indexOf(target);
+        if (at >= 0) target = places[runEnd(places, at)]!;
+      }
       const kind = kindWord === "派驻" ? (target.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
       const props: Record<string, string> = { kind };
       const duration = /(?:为期|时间|期限|时长)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
