@@ -11,10 +11,31 @@ export function recogniseNumberedSchools(text: string, admin: Mention[]): Mentio
     const m = NUMBERED.exec(text.slice(place.end, place.end + 5));
     if (!m) continue;
     const end = place.end + m[0].length;
-    const name = text.slice(place.start, end);
+    // After a district's short name the school is named with the district in full (集宁区一中), to be merged with
+    // its full name (…集宁区第一中学).
+    const name = place.source === "learned" ? place.name + m[0] : text.slice(place.start, end);
     out.push({ start: place.start, end, surface: name, label: "School", name, source: "suffix", confidence: 0.75 });
   }
   return out;
+}
+
+/** A city district written without its 区 before a numbered school (集宁一中, 海拉尔二中): the district, for a nested mention. */
+export type CityDistrictNamed = (short: string) => { unitId: string; label: Mention["label"]; name: string } | undefined;
+
+const SHORT_NUMBERED = /([\u4e00-\u9fff]{2,3})(?=[一二三四五六七八九十]{1,3}(中|小)(?![心学国间型等队部院央层期午游级]))/g;
+
+/** A city district's short name right before a numbered school (集宁 of 集宁一中), as a place mention. */
+export function cityDistrictsBeforeSchools(text: string, admin: Mention[], cityDistrict: CityDistrictNamed): Mention[] {
+  const places: Mention[] = [];
+  const taken = new Set(admin.map((a) => a.end));
+  for (const m of text.matchAll(SHORT_NUMBERED)) {
+    const end = m.index! + m[1]!.length;
+    if (taken.has(end)) continue; // a unit written in full or by a known short form is read already
+    const len = [3, 2].find((n) => m[1]!.length >= n && cityDistrict(text.slice(end - n, end)));
+    const unit = len && cityDistrict(text.slice(end - len, end));
+    if (len && unit) places.push({ start: end - len, end, surface: text.slice(end - len, end), label: unit.label, name: unit.name, unitId: unit.unitId, source: "learned", confidence: 0.7 });
+  }
+  return places;
 }
 
 /** What a numbered school's name comes to with its place as the gazetteer's unit: 密云二中 and 北京市密云区第二中学 alike. */

@@ -50,6 +50,7 @@ const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
 
+export const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
 
 /** What people recognition asks of word segmentation. */
@@ -131,6 +132,12 @@ export function recognisePeople(
     const name = m[1]!;
     const at = m.index! + m[0].indexOf(name);
     if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
+  }
+  // The narrator of a first-person account names themself (我叫李明，是…).
+  for (const m of text.matchAll(NARRATOR_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length;
+    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.75));
   }
   for (const m of text.matchAll(SUBJECT_RE)) {
     const name = m[1]!;

@@ -24,6 +24,13 @@ describe("recognise institutions", () => {
     ["赤峰市委主要领导率党政代表团赴北京市先后同市支援合作办、国资委对接。", "Agency", "市支援合作办"],
     ["从西城区二龙路医院、湛蓝路医院等医疗卫生单位抽调人才。", "Hospital", "湛蓝路医院"],
     ["朝阳区人力资源和社会保障局在奈曼旗设立劳务工作站。", "Agency", "朝阳区人力资源和社会保障局"],
+    ["中国人寿保险股份有限公司北京市分公司向阿尔山市捐款。", "Enterprise", "中国人寿保险股份有限公司北京市分公司"],
+    ["兴安盟商务局局长赵建国介绍。", "Agency", "兴安盟商务局"],
+    ["翁牛特旗就业服务中心主任白玉梅介绍。", "Agency", "翁牛特旗就业服务中心"],
+    ["新街口社区党委与巴彦呼舒镇哈吐布其嘎查党支部签订协议。", "Organization", "巴彦呼舒镇哈吐布其嘎查党支部"],
+    ["新街口社区党委与巴彦呼舒镇哈吐布其嘎查党支部签订协议。", "Village", "哈吐布其嘎查"],
+    ["北京八中向集宁一中捐赠实验器材。", "School", "集宁区一中"],
+    ["我叫李明，是北京市海淀区中关村第一小学的一名数学教师。", "Person", "李明"],
   ])("%s → %s %s", (text, label, name) => {
     expect(names(mentions(text), label)).toContain(name);
   });
@@ -37,6 +44,12 @@ describe("recognise institutions", () => {
     const ms = mentions("在服务和融入新发展格局中,12所中小学幼儿园举办活动,乡村振兴示范村建设。");
     expect(ms.filter((m) => m.label !== "Province")).toEqual([]);
     expect(names(mentions("北京市延庆区、内蒙古多伦县两地文旅部门联合举办推介会。"), "Agency")).toEqual([]);
+  });
+
+  it("reads no name across a verb of pairing, no town named by the programme, and 中关村 for no village", () => {
+    expect(names(mentions("北京积水潭医院对口帮扶乌兰察布市中心医院纪实"), "Hospital").sort()).toEqual(["乌兰察布市中心医院", "北京积水潭医院"]);
+    expect(names(mentions("党建引领京蒙协作 街道苏木结对共建结硕果"), "Township")).toEqual([]);
+    expect(names(mentions("北京市海淀区中关村第一小学的教师"), "Village")).toEqual([]);
   });
 });
 

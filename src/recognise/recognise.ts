@@ -5,7 +5,7 @@ import type { Gazetteer } from "../gazetteer/index.js";
 import { splitSentences } from "../normalise/index.js";
 import { recogniseAdmin } from "./admin.js";
 import { recogniseEnumerations } from "./enumerations.js";
-import { recogniseNumberedSchools } from "./abbreviations.js";
+import { cityDistrictsBeforeSchools, recogniseNumberedSchools } from "./abbreviations.js";
 import { recognisePeople } from "./people.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { keepLongest, recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
@@ -111,9 +111,15 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   let admin = recogniseAdmin(g, text, sentences.map((s) => s.start));
   // Beijing registers many towns as 地区 (良乡地区 is 良乡镇): either form is a name the gazetteer knows.
   const knownTown = (name: string) => g.isTownshipName(name) || (/[镇乡]$/.test(name) && g.isTownshipName(name.slice(0, -1) + "地区"));
+  // 集宁一中: a city district's name without 区 is read only before a numbered school (集宁 alone is no sure place).
+  const districtShorts = cityDistrictsBeforeSchools(text, admin, (short) => {
+    const u = g.lookup(short + "区");
+    return u && u.label === "Banner" && u.side === "inner-mongolia" ? { unitId: u.id, label: u.label, name: u.name } : undefined;
+  });
+  admin = [...admin, ...districtShorts].sort((a, b) => a.start - b.start || b.end - a.end);
   const localities = recogniseLocalities(jieba, text, admin, knownTown);
   const institutions = [
-    ...recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner)),
+    ...recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner), localities),
     ...recogniseNumberedSchools(text, admin),
   ];
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.

@@ -11,13 +11,13 @@ type Label = Mention["label"];
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
 const CONTINUES: Record<string, RegExp> = {
-  学: /^生/, 局: /^[面势部限促]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉]/, 网: /^[络点站购红民友上签]/, 厅: /^[堂]/,
+  学: /^生/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉]/, 网: /^[络点站购红民友上签]/, 厅: /^[堂长]/,
   镇: /^[定静压]/, 乡: /^[亲情土愁音里下村镇]/, 村: /^[民里落庄头口委干集级组务子]/, 社区: /^[服工居]/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
 };
 
 /** Cores that make a locality's name generic, not a proper name (示范村, 行政村, 各嘎查村, 多个村 …; 多伦诺尔镇 is a name). */
-const GENERIC_LOCALITY = /(乡村|振兴|产业|示范|贫困|脱贫|行政|集体|美丽|重点|结对|帮扶|所在|当地|各级|基层|周边|全国|友好|姐妹|兄弟|嘎查$|村$|镇$|乡$)|^([各每该全本个这那几其此]|多[个家所名位种项处年方地])/;
+const GENERIC_LOCALITY = /(乡村|振兴|产业|示范|贫困|脱贫|行政|集体|美丽|重点|结对|帮扶|协作|京蒙|共建|所在|当地|各级|基层|周边|全国|友好|姐妹|兄弟|嘎查$|村$|镇$|乡$)|^([各每该全本个这那几其此]|多[个家所名位种项处年方地])/;
 /** Cores that make an institution's name generic (市级最强党支部, 当地电商中心). */
 const GENERIC_INSTITUTION = /(最|当地|所在|各级|基层|周边|我们|他们|这个|那个|一个|每个|多个|多家|有关|相关|其他|以上|两地|双方|三地)|^([各每该全本个这那几其此]|多[个家所名位种项处年方地])/;
 /** Endings whose names are proper whatever words they are made of (经济日报, 某某有限公司). */
@@ -59,6 +59,8 @@ interface Options {
   known?: (name: string) => boolean;
   /** The first unit lies inside the second (察右中旗 inside 乌兰察布市). */
   within?: (inner: string, outer: string) => boolean;
+  /** Towns and villages found before: an institution named after one opens with it (哈吐布其嘎查党支部). */
+  localities?: Mention[];
 }
 
 function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
@@ -75,6 +77,14 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
   admin.forEach((m, i) => {
     for (let p = m.start; p < m.end; p++) if (adminAt[p] === -1) adminAt[p] = i;
   });
+  // Where each town or village found before ends, and where it starts.
+  const localityEnds = new Map<number, number>();
+  for (const l of o.localities ?? []) if ((localityEnds.get(l.end) ?? l.end) > l.start) localityEnds.set(l.end, l.start);
+  /** The start of the town, village or unit that ends at `at`, if one does. */
+  const placeEndingAt = (at: number): number | undefined => {
+    const unit = admin[adminAt[at - 1] ?? -1];
+    return localityEnds.get(at) ?? (unit && unit.end === at ? unit.start : undefined);
+  };
   const found: Mention[] = [];
   // Every strict ending of the names found so far, to tell a short name that ends one of them in constant time.
   const tails = new Set<string>();
@@ -118,7 +128,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     // Right after a larger place, a short locality name is taken whole, whatever jieba makes of it (铁沙盖村).
     const run = text.slice(floor, s);
     // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
-    const span = o.locality && floor > 0 && run.length >= 2 && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些]/.test(run) &&
+    const span = o.locality && floor > 0 && run.length >= 2 && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由于之该这那每各个家所名位些]|^其/.test(run) &&
       !(run.length >= 3 && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
       ? { start: floor, words: [] }
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at), (at) => adminEnds.has(at));
@@ -133,6 +143,13 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       if (!next || next.start !== lead.end || next.end > s || !o.within(lead.unitId ?? "", next.unitId ?? "")) break;
       span.start = next.start;
       lead = next;
+    }
+    // An institution named after a town or village opens with it, and with the places written before it, whatever
+    // jieba makes of its transliterated name (巴彦呼舒镇哈吐布其嘎查党支部).
+    if (localityEnds.has(s) && localityEnds.get(s)! < span.start) {
+      span.start = localityEnds.get(s)!;
+      span.words = [];
+      for (let at = placeEndingAt(span.start); at !== undefined && at < span.start; at = placeEndingAt(span.start)) span.start = at;
     }
     // Listed after a name of its kind (二龙路医院、湛蓝路医院), a name runs back to the list mark, whatever its words.
     if (!o.locality) {
@@ -205,8 +222,8 @@ export function keepLongest(mentions: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export function recogniseInstitutions(jieba: Jieba, text: string, admin: Mention[], within?: (inner: string, outer: string) => boolean): Mention[] {
-  return recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, ...(within ? { within } : {}) });
+export function recogniseInstitutions(jieba: Jieba, text: string, admin: Mention[], within?: (inner: string, outer: string) => boolean, localities: Mention[] = []): Mention[] {
+  return recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, localities, ...(within ? { within } : {}) });
 }
 
 /** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */

@@ -5,7 +5,7 @@ export type InstitutionLabel = Extract<NodeLabel, "Enterprise" | "Hospital" | "S
 export type LocalityLabel = Extract<NodeLabel, "Township" | "Village">;
 
 export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
-  ["股份有限公司", "Enterprise"], ["有限责任公司", "Enterprise"], ["有限公司", "Enterprise"], ["集团", "Enterprise"],
+  ["股份有限公司", "Enterprise"], ["有限责任公司", "Enterprise"], ["有限公司", "Enterprise"], ["分公司", "Enterprise"], ["支公司", "Enterprise"], ["分行", "Enterprise"], ["集团", "Enterprise"],
   ["公司", "Enterprise"], ["合作社", "Enterprise"], ["超市", "Enterprise"], ["批发市场", "Enterprise"],
   ["种羊场", "Enterprise"], ["养殖场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["加工厂", "Enterprise"],
   ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["网", "Enterprise"],
@@ -16,7 +16,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["商会", "Organization"],
   ["联合会", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["科技园", "Organization"],
   ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"],
-  ["融媒体中心", "Organization"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
+  ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["残联", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["晚报", "Organization"], ["报社", "Organization"],
   ["电视台", "Organization"], ["红十字会", "Organization"],
   ["发展和改革委员会", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
@@ -37,7 +37,7 @@ export const COMMON_WORDS = new Set([
   "举办", "开办", "创办", "承办", "主办", "协办", "代办", "督办", "怎么办", "兴办", "查办", "包办", "筹办", "试办", "领办", "合办",
   "互联网", "物联网", "电网", "管网", "路网", "上网", "官网", "联网", "网", "局域网", "光网", "农网", "全网",
   "乡村", "城乡", "农村", "新农村", "全村", "该村", "本村", "各村", "进村", "驻村", "行政村", "贫困村", "嘎查村", "示范村",
-  "自然村", "重点村", "中心村", "村村", "邻村", "乡镇", "城镇", "村镇", "集镇", "小镇", "重镇", "家乡", "故乡", "下乡",
+  "自然村", "重点村", "中关村", "魏公村", "亚运村", "奥运村", "地球村", "度假村", "中心村", "村村", "邻村", "乡镇", "城镇", "村镇", "集镇", "小镇", "重镇", "家乡", "故乡", "下乡",
   "老乡", "他乡", "异乡", "城市", "社区", "嘎查", "苏木", "全乡", "该乡", "全镇", "该镇", "街道",
   "中小学", "大中小学", "高校", "母校", "学校", "医院", "公司", "集团", "政府", "党委", "市委", "区委", "旗委", "县委", "委",
   "市政府", "区政府", "旗政府", "县政府", "各级政府", "地方政府", "人民政府", "党政", "党委政府",
@@ -48,13 +48,13 @@ export const NAME_VERBS = new Set([
   "开发", "发展", "合作", "服务", "管理", "建设", "投资", "控股", "养殖", "种植", "加工", "销售", "经营", "运营", "创新",
   "研究", "培训", "教育", "监管", "执法", "振兴", "支援", "输出", "流动", "扶贫", "帮扶", "协作", "消费", "交流", "保障",
   "设计", "咨询", "生产", "制造", "批发", "贸易", "联合", "促进", "保护", "救助", "卫生", "保健", "医疗", "技术", "实验",
-  "示范", "孵化", "创业", "推广", "检测", "规划", "监督", "审计", "改革", "防控", "应急", "治理", "融", "办",
+  "示范", "孵化", "创业", "就业", "推广", "检测", "规划", "监督", "审计", "改革", "防控", "应急", "治理", "融", "办",
 ]);
 
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
 export const NAME_BREAKS = new Set([
   "选派", "派出", "派驻", "派遣", "选调", "选送", "委派", "邀请", "率领", "带领", "组织开展", "协调", "动员", "牵头",
-  "落户", "入驻", "扎根", "签订", "签约",
+  "落户", "入驻", "扎根", "签订", "签约", "对口", "托管",
 ]);
 
 /** Word tags that end a name when met going left: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */

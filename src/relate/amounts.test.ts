@@ -22,6 +22,20 @@ describe("amountsIn", () => {
     expect(text.slice(a!.start, a!.end)).toMatch(/元$/);
   });
 
+  it.each([
+    ["向阿尔山市捐款50万。", 500000, false],
+    ["拨付资金3000万，用于产业", 30000000, false],
+    ["投入资金约2.5亿用于建设", 250000000, true],
+  ])("%s (万 or 亿 without 元, right after a word of giving)", (text, yuan, approx) => {
+    expect(amountsIn(text)).toEqual([expect.objectContaining({ yuan, approx })]);
+  });
+
+  it("reads no 万 without 元 as money elsewhere, nor before a count", () => {
+    expect(amountsIn("培训农牧民1.2万，")).toEqual([]);
+    expect(amountsIn("资金帮扶5万户")).toEqual([]);
+    expect(amountsIn("捐款50万人次")).toEqual([]);
+  });
+
   it("finds none where no yuan are stated", () => {
     expect(amountsIn("占地4.2万平方米,带动5000多户")).toEqual([]);
     expect(amountsIn("统一元旦活动,第一元,每斤3元")).toEqual([]);

@@ -100,8 +100,7 @@ export function money(ctx: ArticleContext): Relation[] {
         else if (r) continue;
       }
       if (targets.length === 0 && ctx.imFocus) targets = [{ mention: { start: s.start, end: s.start } as Ref["mention"], entity: ctx.imFocus }];
-      const purpose = ctx.text.slice(amount.end, clause.end).replace(/^(的|,|，)?(用于|实施了?|推进|开展|建设|新建|为|在|对|帮助)?/, "").replace(/[。!?;…]+$/, "").slice(0, 40) ||
-        clauseText.replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
+      const purpose = purposeOf(ctx, amount.end, clause, clauses) || clauseText.replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
       const year = yearIn(s.text);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
       // unless it is a group's (北京正大蛋业有限公司等3家企业), which the settling alone records.
@@ -132,6 +131,23 @@ export function money(ctx: ArticleContext): Relation[] {
   return [...out, ...settling(ctx).filter((r) => r.type !== "INVESTED_IN" || !priced.has(`${r.source}|${r.target}|${r.evidence.start}`))];
 }
 
+/** A project's total investment the sentence goes on to give (…落户乌兰浩特市，总投资2亿元的…项目). */
+function projectTotal(ctx: ArticleContext, from: number, to: number) {
+  return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
+}
+
+/** What money is for: the rest of its clause (用于建设…), else a next clause that says it (，用于扶持肉牛养殖；，重点支持肉羊产业). */
+function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; end: number }, clauses: { start: number; end: number }[]): string {
+  const tidy = (t: string) => t.replace(/^(的|,|，)?(主要|专项|重点)?(用于|实施|推进|开展|建设|新建|为|在|对|帮助|支持)?了?/, "").replace(/[。!?;；…,，]+$/, "").slice(0, 40);
+  const rest = tidy(ctx.text.slice(end, clause.end));
+  // (What follows may only say where it went: 5000万元给鄂伦春旗，建设了…基地.)
+  if (rest && !/^(给|到|向|至|投向)[\u4e00-\u9fff]{1,12}$/.test(rest)) return rest;
+  const next = clauses.find((c) => c.start >= clause.end);
+  const text = next ? ctx.text.slice(next.start, next.end) : "";
+  const where = /^在[\u4e00-\u9fff]{2,16}?(?=建设|实施|新建|建立|发展)/.exec(text)?.[0] ?? "";
+  return /^(主要|专项|重点)?(用于|支持|扶持)/.test(text) || ((rest || where) && /^(建设|实施|发展|建立|新建)了?/.test(text.slice(where.length))) ? tidy(text.slice(where.length)) : "";
+}
+
 /** "首农、中粮…等61家北京企业相继落户赤峰", "E在科左中旗建立了…基地", "E与巴林右旗…签订了…项目". */
 function settling(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -149,8 +165,9 @@ function settling(ctx: ArticleContext): Relation[] {
         let place: Ref | undefined = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2)[0];
         place ??= pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
         if (!place) continue;
+        const amount = projectTotal(ctx, clause.end, s.end);
         for (const e of subjects) {
-          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
+          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: amount && subjects.length === 1 ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
           out.push({ type: "LOCATED_IN", source: e.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
         }
         continue;
@@ -167,8 +184,7 @@ function settling(ctx: ArticleContext): Relation[] {
         if (place && ctx.sideOf(place.entity) !== "beijing") {
           // An amount the clause gives the project (签订5000万元肉牛养殖项目协议) is the investment's.
           // Else one the sentence goes on to give as the project's total (…建设小米深加工项目，总投资3000万元).
-          const amount = amountsIn(ctx.text.slice(e.mention.end + m[0].length, clause.end))[0] ??
-            amountsIn(ctx.text.slice(clause.end, s.end), clause.end).find((a) => /(总投资|计划投资|投资总额|项目投资)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(clause.end, a.start - 8), a.start)));
+          const amount = amountsIn(ctx.text.slice(e.mention.end + m[0].length, clause.end))[0] ?? projectTotal(ctx, clause.end, s.end);
           const props: Record<string, number | boolean> = amount ? { amountYuan: amount.yuan, approx: amount.approx } : {};
           out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props, confidence: 0.65, evidence: ctx.evidence(s) });
         }

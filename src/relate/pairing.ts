@@ -13,10 +13,15 @@ const PAIRS: [string, string][] = [
   ["Enterprise", "Village"], ["School", "School"], ["Hospital", "Hospital"], ["Organization", "Village"],
 ];
 
-/** A unit's government stands for the unit in a pairing (北京市密云区人民政府与…阿尔山市人民政府签订协议). */
+/**
+ * A unit's government or party committee stands for the unit in a pairing (北京市密云区人民政府与…阿尔山市人民政府签订协议,
+ * 德胜街道党工委与巴彦呼舒镇党委, 新街口社区党委与哈吐布其嘎查党支部).
+ */
+const GOVERNING = /(人民政府|政府|党工委|党委|党总支|党支部|办事处|村委会|居委会)$/;
+const UNIT_LABELS = new Set(["District", "Banner", "League", "Township", "Village"]);
 function standFor(ctx: ArticleContext, r: Ref): Ref {
-  if (r.entity.label !== "Agency" || !/(人民政府|政府)$/.test(r.entity.name)) return r;
-  const places = ctx.within(r.mention.start, r.mention.end, true).filter((x) => x.mention.nested && (x.entity.label === "District" || x.entity.label === "Banner" || x.entity.label === "League"));
+  if ((r.entity.label !== "Agency" && r.entity.label !== "Organization") || !GOVERNING.test(r.entity.name)) return r;
+  const places = ctx.within(r.mention.start, r.mention.end, true).filter((x) => x.mention.nested && UNIT_LABELS.has(x.entity.label));
   const unit = places[places.length - 1];
   return unit && r.mention.end - unit.mention.end <= 4 ? unit : r;
 }
@@ -102,6 +107,21 @@ export function pairings(ctx: ArticleContext): Relation[] {
         }
       }
       if (paired) continue;
+      // "东城区帮助鄂伦春自治旗和莫旗": 帮助 or 支援 pairs only when what follows is nothing but the places helped
+      // (东城区帮助…建设基地 is help, not a pairing).
+      const help = /(帮助|支援|援助)/.exec(text);
+      if (help) {
+        const verbEnd = clause.start + help.index + help[0].length;
+        const objects = refs.filter((r) => r.mention.start >= verbEnd);
+        let rest = ctx.text.slice(verbEnd, clause.end);
+        for (const r of [...objects].reverse()) rest = rest.slice(0, r.mention.start - verbEnd) + rest.slice(r.mention.end - verbEnd);
+        const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= verbEnd - help[0].length));
+        const a = left[left.length - 1];
+        if (a && objects.length > 0 && /^[、和及与的]*[。;；,，]?$/.test(rest)) {
+          for (const b of mostSpecific(ctx, objects)) add(orient(ctx, a, b, true), s, 0.7);
+          continue;
+        }
+      }
       // "A 帮扶 B": the helper before the verb; coordinated partners after it (赛罕街道及达尔罕街道).
       for (const m of text.matchAll(VERB)) {
         const verbAt = clause.start + m.index!;
@@ -128,14 +148,19 @@ export function pairings(ctx: ArticleContext): Relation[] {
       }
     }
     for (const pair of dashPairs(ctx, s)) add(pair.refs, s, pair.confidence);
+    const both = bothNamedBefore(ctx, s);
+    if (both) add(both, s, 0.75);
     // "自2021年结对以来，怀柔区累计向四子王旗投入…": a pairing named by its start, between the district and the banner
     // the sentence goes on to name (or, where it names neither, those the article is about).
     const since_ = /(结对|结对帮扶|对口帮扶|对口协作|建立[^,，。]{0,6}关系)(以来|之后|后)/.exec(s.text);
     if (since_ && !out.some((r) => r.evidence.start === ctx.evidence(s).start)) {
       const after = ctx.within(s.start + since_.index, s.end, true);
+      // The first two the sentence names that may pair (德胜街道…向巴彦呼舒镇), else the district and banner in focus.
+      const named = firstPair(ctx, after);
+      if (named) add(named, s, 0.75);
       const district = after.find((r) => r.entity.label === "District" && ctx.sideOf(r.entity) === "beijing")?.entity ?? ctx.beijingFocus;
       const banner = after.find((r) => (r.entity.label === "Banner" || r.entity.label === "League") && ctx.sideOf(r.entity) === "inner-mongolia")?.entity ?? ctx.imFocus;
-      if (district && banner) {
+      if (!named && district && banner) {
         const at = { start: s.start, end: s.start } as Ref["mention"];
         add(orient(ctx, { mention: at, entity: district }, { mention: at, entity: banner }, false), s, 0.75);
       }
@@ -151,6 +176,37 @@ export function pairings(ctx: ArticleContext): Relation[] {
     }
   }
   return out;
+}
+
+/**
+ * 两校/两院/两地 before a pairing verb: the two schools, hospitals or units, one of either side, named just before
+ * (两校签订了结对帮扶协议; 房山区…赴镶黄旗考察，两地签署…协作框架协议). Units only within the sentence, and not after
+ * 京蒙, where the two are Beijing and Inner Mongolia.
+ */
+const BOTH = /(?<!京蒙|北京|内蒙古)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区)[^,，。]{0,6}?(结对|结成|签订|签署|建立)/;
+function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | null {
+  const m = BOTH.exec(s.text);
+  if (!m || !(WITH_VERB.test(s.text.slice(m.index)) || VERB_AT.test(s.text.slice(m.index)))) return null;
+  const units = /(地|区旗|旗区)/.test(m[1]!);
+  const labels = units ? ["District", "Banner", "League"] : [/校/.test(m[1]!) ? "School" : "Hospital"];
+  const at = s.start + m.index;
+  const of = (side: string) => ctx.recent(at, s, (r) => labels.includes(r.entity.label) && ctx.sideOf(r.entity) === side && (!units || r.mention.start >= s.start), units ? 0 : 3);
+  const a = of("beijing");
+  const b = of("inner-mongolia");
+  return a && b ? orient(ctx, a, b, false) : null;
+}
+const VERB_AT = /(结对|帮扶)/;
+
+/** The first Beijing-side name and the first Inner Mongolia-side one after it that may pair. */
+function firstPair(ctx: ArticleContext, refs: Ref[]): [Ref, Ref] | null {
+  for (const a of refs) {
+    if (ctx.sideOf(a.entity) !== "beijing") continue;
+    for (const b of refs) {
+      const pair = ctx.sideOf(b.entity) === "inner-mongolia" ? orient(ctx, a, b, false) : null;
+      if (pair) return pair;
+    }
+  }
+  return null;
 }
 
 /** Whether the article speaks of pairing at all (asked once per article, not per row). */

@@ -75,7 +75,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     }
     // "张春明是北京市昌平区沙河中心小学的一名英语教师"
     const after = ctx.within(p.mention.end, s.end).filter((r) => isInstitution(r.entity))[0];
-    if (after && ctx.text.slice(p.mention.end, after.mention.start) === "是") {
+    if (after && /^[,，]?是$/.test(ctx.text.slice(p.mention.end, after.mention.start))) {
       const tail = /^的(?:一名|一位)?([\u4e00-\u9fff]{1,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记))/.exec(ctx.text.slice(after.mention.end, s.end));
       if (tail) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1]! }, confidence: 0.8, evidence: ctx.evidence(s) });
     }
@@ -94,8 +94,22 @@ function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
     return r ? [r] : [];
   }
   const profile = profileOf(ctx, s);
-  return profile ? [profile] : [];
+  if (profile) return [profile];
+  // 我 in a first-person account is its narrator (我作为京蒙协作支教教师，来到…); 我们, 我旗, 我校 are not.
+  const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? narratorOf(ctx) : undefined;
+  return narrator ? [narrator] : [];
 }
+
+/** The person a first-person account names as its narrator (我叫李明), if any. */
+function narratorOf(ctx: ArticleContext): Ref | undefined {
+  if (!narrators.has(ctx)) {
+    const m = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})/.exec(ctx.text);
+    const at = m ? m.index + m[0].length - m[1]!.length : -1;
+    narrators.set(ctx, ctx.refs.find((r) => r.entity.label === "Person" && r.mention.start === at));
+  }
+  return narrators.get(ctx);
+}
+const narrators = new WeakMap<ArticleContext, Ref | undefined>();
 
 /** The person a paragraph opens with as a profile does (name, then 男/女 or a nation), if any. */
 function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
@@ -181,6 +195,21 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         /([0-9一二两三四五六七八九十半]+(?:天|个月|年))的(?:支教|挂职|帮扶)/.exec(paragraph)?.[1];
       if (duration) props["duration"] = duration;
       out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: target.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
+    }
+  }
+  return [...out, ...companions(ctx, out)];
+}
+
+/** 和我一同来的还有…王芳芳: those who came with someone on assignment are on it too (with the narrator, else the last one sent). */
+function companions(ctx: ArticleContext, sent: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    if (!/(一同|一起|同行|同批)[^。，,]{0,8}的?还有/.test(s.text)) continue;
+    const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person");
+    const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? narratorOf(ctx) : undefined;
+    const lead = narrator?.entity.id ?? sent.filter((r) => r.evidence.start < s.start).pop()?.source;
+    for (const r of sent.filter((x) => x.source === lead)) {
+      for (const p of named) if (p.entity.id !== lead) out.push({ ...r, source: p.entity.id, confidence: 0.65, evidence: ctx.evidence(s) });
     }
   }
   return out;

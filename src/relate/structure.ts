@@ -107,7 +107,10 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
     for (const inst of refs.filter((r) => isInstitution(r.entity))) {
       for (const place of places) {
         const before = ctx.text.slice(inst.mention.end, place.mention.start);
-        const ok =
+        // 东城区的和平里医院: an institution of the place written before it (not one of the other side: 乌兰察布市的北京…).
+        const side = ctx.sideOf(inst.entity);
+        const of = ctx.text.slice(place.mention.end, inst.mention.start) === "的" && place.entity.label !== "Province" && (!side || side === ctx.sideOf(place.entity));
+        const ok = of ||
           (/^(已|正|将)?在$/.test(before) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
           (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
         if (ok) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });

@@ -31,6 +31,10 @@ const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organization"
 /** The side an institution or locality belongs to, read off the place its name opens with. */
 function sideOfName(g: Gazetteer, name: string): Side | undefined {
   // Of two places joined by a dot (密云·阿尔山产业园), the one after it is where the name stands.
+  // A branch stands where the place just before its ending says (中国人寿保险股份有限公司北京市分公司).
+  const branch = /(分公司|支公司|分行|支行)$/.exec(name);
+  const seat = branch ? g.match(name).filter((m) => m.end === branch.index).pop() : undefined;
+  if (seat) return g.unit(seat.unitId)?.side;
   const dot = name.lastIndexOf("·");
   const after = dot > 0 ? g.match(name.slice(dot + 1))[0] : undefined;
   if (after && after.start === 0) return g.unit(after.unitId)?.side;

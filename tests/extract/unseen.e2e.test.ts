@@ -597,3 +597,112 @@ describe("extract over a back-translation that misspells Beijing's districts (�
     expect(fixture.graph.nodes.filter((n) => n.label === "District").map((n) => n.name).sort()).toEqual(["丰台区", "昌平区", "顺义区"].sort());
   });
 });
+
+describe("extract over a street and a town paired by their party committees (德胜街道 and 巴彦呼舒镇)", () => {
+  const fixture = extractedFrom("xicheng-desheng-party.txt");
+
+  it("reads a committee as its unit, down to villages, and a pairing's start from the next sentence", () => {
+    expect(fixture.rel("PAIRED_WITH", "德胜街道", "巴彦呼舒镇")?.props["since"]).toBe(2022);
+    expect(fixture.rel("PAIRED_WITH", "新街口社区", "哈吐布其嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区律师协会", "乌兰花嘎查")).toBeDefined();
+    expect(fixture.rel("PART_OF", "哈吐布其嘎查", "巴彦呼舒镇")).toBeDefined();
+  });
+
+  it("takes the purpose of money from the clause after it, and names no town after the programme (京蒙协作 街道)", () => {
+    expect(fixture.rel("FUNDED", "德胜街道", "巴彦呼舒镇")?.props["purpose"]).toBe("建设村级活动场所和扶持肉牛养殖");
+    expect(fixture.graph.nodes.filter((n) => n.label === "Township").map((n) => n.name).sort()).toEqual(["巴彦呼舒镇", "德胜街道"].sort());
+  });
+});
+
+describe("extract over a teacher's first-person diary (我叫李明)", () => {
+  const fixture = extractedFrom("haidian-diary.txt");
+
+  it("reads the narrator, their school, their posting and who came with them", () => {
+    expect(fixture.rel("WORKS_AT", "李明", "北京市海淀区中关村第一小学")?.props["role"]).toBe("数学教师");
+    expect(fixture.rel("ASSIGNED_TO", "李明", "兴安盟科尔沁右翼中旗巴彦呼舒第一小学")?.props).toEqual({ kind: "支教", duration: "一年" });
+    expect(fixture.rel("ASSIGNED_TO", "王芳芳", "兴安盟科尔沁右翼中旗巴彦呼舒第一小学")?.props["kind"]).toBe("支教");
+  });
+
+  it("pairs the two schools of 两校, and takes 中关村 for no village", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市海淀区中关村第一小学", "兴安盟科尔沁右翼中旗巴彦呼舒第一小学")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "北京市海淀区中关村第一小学", "海淀区")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.label === "Village")).toBe(false);
+  });
+});
+
+describe("extract over a hospital's pairing told from its title (北京积水潭医院对口帮扶…)", () => {
+  const fixture = extractedFrom("jishuitan-ulanqab.txt");
+
+  it("reads no hospital across the verb of its title, and the doctors' posts and assignments", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Hospital").map((n) => n.name)).not.toContain("北京积水潭医院对口帮扶乌兰察布市中心医院");
+    expect(fixture.rel("PAIRED_WITH", "北京积水潭医院", "乌兰察布市中心医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "张伟", "乌兰察布市中心医院")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "陈静", "乌兰察布市中心医院")?.props).toEqual({ kind: "医疗帮扶", duration: "半年" });
+    expect(fixture.rel("PAIRED_WITH", "北京丰台医院", "察右后旗人民医院")).toBeDefined();
+  });
+});
+
+describe("extract over a report of funds released (资金下达情况通报)", () => {
+  const fixture = extractedFrom("funds-2024.txt");
+
+  it("reads amounts with separators, 人民币, and 万 without 元 after a word of giving", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "科尔沁左翼中旗")?.props["amountYuan"]).toBe(85000000);
+    expect(fixture.rel("FUNDED", "怀柔区", "四子王旗")?.props).toMatchObject({ amountYuan: 60000000, purpose: "肉羊产业" });
+    expect(fixture.rel("FUNDED", "朝阳区", "翁牛特旗")?.props["purpose"]).toBe("产业园区建设");
+    expect(fixture.rel("FUNDED", "中国人寿保险股份有限公司北京市分公司", "阿尔山市")?.props["amountYuan"]).toBe(500000);
+  });
+});
+
+describe("extract over enterprises settling in 兴安盟", () => {
+  const fixture = extractedFrom("xingan-enterprises.txt");
+
+  it("reads the settling with the project's total, and an agency before its head's title (商务局局长)", () => {
+    expect(fixture.rel("INVESTED_IN", "北京金隅集团股份有限公司", "乌兰浩特市")?.props["amountYuan"]).toBe(200000000);
+    expect(fixture.rel("INVESTED_IN", "北京三元食品股份有限公司", "科尔沁右翼前旗")?.props["amountYuan"]).toBe(320000000);
+    expect(fixture.rel("WORKS_AT", "赵建国", "兴安盟商务局")?.props["role"]).toBe("局长");
+  });
+});
+
+describe("extract over a back-translation of Hulunbuir's pairings (胡伦贝尔市, 额伦春自治旗, 帮助)", () => {
+  const fixture = extractedFrom("hulunbuir-noisy.txt");
+
+  it("pairs a district with the banners it helps when nothing else follows 帮助", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "鄂伦春自治旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "东城区", "莫力达瓦达斡尔族自治旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区", "正蓝旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区", "多伦县")).toBeDefined();
+    expect(fixture.rel("FUNDED", "东城区", "鄂伦春自治旗")?.props["purpose"]).toBe("一个黑木耳种植基地");
+  });
+
+  it("locates an institution of the place written before 的 (东城区的和平里医院)", () => {
+    expect(fixture.rel("LOCATED_IN", "和平里医院", "东城区")).toBeDefined();
+  });
+});
+
+describe("extract over labour cooperation and consumption assistance", () => {
+  const fixture = extractedFrom("tongzhou-labour.txt", "chaoyang-consumption.txt");
+
+  it("reads a public service centre as an agency, and money from where it was spent", () => {
+    expect(fixture.rel("WORKS_AT", "白玉梅", "翁牛特旗就业服务中心")?.props["role"]).toBe("主任");
+    expect(fixture.rel("FUNDED", "通州区", "乌丹镇")?.props).toMatchObject({ amountYuan: 3800000, purpose: "帮扶车间3个" });
+  });
+
+  it("takes sales for no funding", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 460000000)).toEqual([]);
+  });
+});
+
+describe("extract over schools called by number (北京八中, 集宁一中) and a briefs column", () => {
+  const fixture = extractedFrom("xicheng-schools.txt", "briefs.txt");
+
+  it("merges a city district's numbered school with its full name", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市第八中学", "乌兰察布市集宁区第一中学")?.props["since"]).toBe(2023);
+    expect(fixture.rel("ASSIGNED_TO", "周海涛", "乌兰察布市集宁区第一中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("FUNDED", "北京市第八中学", "乌兰察布市集宁区第一中学")?.props["amountYuan"]).toBe(300000);
+  });
+
+  it("pairs the two units of 两地 named in the sentence", () => {
+    expect(fixture.rel("PAIRED_WITH", "房山区", "镶黄旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "康庄镇", "大北沟镇")).toBeDefined();
+  });
+});
