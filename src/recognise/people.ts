@@ -13,6 +13,16 @@ function surnames() {
   }
   return surnameCache;
 }
+let mongolianCache: Set<string> | undefined;
+/** A Mongolian name written in Chinese: one part of three characters or more, or two parts (乌云其木格, 巴特尔). */
+export function isMongolianName(name: string): boolean {
+  mongolianCache ??= new Set(readFileSync(join(projectRoot(), "data", "mongolian-name-parts.txt"), "utf8")
+    .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean));
+  const parts = mongolianCache;
+  if (name.length >= 3 && parts.has(name)) return true;
+  for (let cut = 1; cut < name.length; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut)) && name.length >= 3) return true;
+  return false;
+}
 const hasSurname = (name: string) => surnames().double.has(name.slice(0, 2)) || surnames().single.has(name[0]!);
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
@@ -46,7 +56,7 @@ function person(start: number, name: string, role: string | undefined, source: M
   return m;
 }
 
-const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})`, "g");
+const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})(?=([\\u4e00-\\u9fff]{0,2}))`, "g");
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
 
@@ -80,6 +90,14 @@ export function recognisePeople(
     // (The second part ends at the first follower after two characters or more: 那顺·巴雅尔说 is 那顺·巴雅尔.)
     const dottedLen = dot < 0 ? 0 : [2, 3, 4, 5].map((k) => dot + 1 + k).find((end) => end <= run.length && followerAt(text, at + end)) ?? 0;
     const dotted = dottedLen > 0;
+    // A Mongolian name after a title, up to six characters, to where a follower comes (书记乌云其木格介绍).
+    // (Up to two characters past the run are looked at, not taken: a next title's name stays to be read.)
+    const long = run + (m[3] ?? "");
+    const mongolian = dotted ? 0 : [6, 5, 4, 3].find((n) => n <= long.length && isMongolianName(long.slice(0, n)) && followerAt(text, at + n)) ?? 0;
+    if (mongolian) {
+      add(person(at, long.slice(0, mongolian), m[1], "title", 0.7));
+      continue;
+    }
     const len = dotted ? dottedLen : followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : 0;
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);

@@ -112,3 +112,11 @@ describe("recognise lists", () => {
     expect(names(ms, "Village")).toEqual(["西山坡", "大圪洞", "上皮坊"]);
   });
 });
+
+describe("recognise people without a Han surname", () => {
+  it("reads a Mongolian name after a title up to where a follower comes, and not a next title's name", () => {
+    expect(names(mentions("嘎查党支部书记乌云其木格介绍，项目运行良好。"), "Person")).toEqual(["乌云其木格"]);
+    expect(names(mentions("牧民巴特尔笑着说。"), "Person")).toEqual(["巴特尔"]);
+    expect(names(mentions("书记张明、主任李红出席。"), "Person").sort()).toEqual(["张明", "李红"].sort());
+  });
+});

@@ -22,6 +22,9 @@ const GENERIC_LOCALITY = /(乡村|振兴|产业|示范|贫困|脱贫|行政|集�
 const GENERIC_INSTITUTION = /(最|当地|所在|各级|基层|周边|我们|他们|这个|那个|一个|每个|多个|多家|有关|相关|其他|以上|两地|双方|三地)|^([各每该全本个这那几其此]|多[个家所名位种项处年方地])/;
 /** Endings whose names are proper whatever words they are made of (经济日报, 某某有限公司). */
 const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司|日报|晚报)$/;
+/** Facilities named by what they do (肉牛屠宰加工厂): proper only with a place or a coined word in them, however long
+ * (jieba tags 屠宰 a person's name). */
+const FACILITY_SUFFIX = /^(加工厂|工厂|养殖场|牧场|农场|种羊场)$/;
 
 function buildPattern(suffixes: [string, string][]): RegExp {
   const alternation = [...suffixes].sort((a, b) => b[0].length - a[0].length).map(([s]) => s).join("|");
@@ -171,7 +174,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       if (GENERIC_LOCALITY.test(core) || core.length > 5 || /[个家所名座处条]$/.test(core)) continue;
     } else if (GENERIC_INSTITUTION.test(core)) {
       continue;
-    } else if (!LEGAL_SUFFIX.test(suffix) && !isProper(span.words, core) && !adminIn(span.start, s) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
+    } else if (!LEGAL_SUFFIX.test(suffix) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : isProper(span.words, core)) && !adminIn(span.start, s) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
       !(core.length >= 2 && tails.has(name))) {
       // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院.)
       continue;
@@ -202,10 +205,14 @@ function listedAfter(found: Mention[], text: string, start: number, label: strin
   return false;
 }
 
+function hasNameWord(words: { word: string; tag: string }[]): boolean {
+  return words.some((w) => /^(ns|nr|nrt|nz|nt|x|j|eng)$/.test(w.tag));
+}
+
 /** A core is a proper name when some word in it is one (place, person, organisation, unknown word) or it is long. */
 function isProper(words: { word: string; tag: string }[], core: string): boolean {
   if (core.length >= 3 || /^(国家|中国|全国)/.test(core)) return true;
-  return words.some((w) => /^(ns|nr|nrt|nz|nt|x|j|eng)$/.test(w.tag) || /^第/.test(w.word));
+  return hasNameWord(words) || words.some((w) => /^第/.test(w.word));
 }
 
 /** Of overlapping spans the longest stays (首都医科大学宣武医院 over 首都医科大学). */

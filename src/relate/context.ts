@@ -169,7 +169,13 @@ export function listedWithLast(ctx: ArticleContext, refs: Ref[], joiner: RegExp,
   const listed = [last];
   for (let k = refs.length - 2; k >= 0; k--) {
     const r = refs[k]!;
-    if ((sameLabel && r.entity.label !== last.entity.label) || !joiner.test(ctx.text.slice(r.mention.end, listed[0]!.mention.start))) break;
+    // The places a listed name is written under are no part of the gap (巴林左旗、通辽市库伦旗).
+    const head = listed[0]!;
+    let gapEnd = head.mention.start;
+    for (const x of ctx.within(r.mention.end, gapEnd).reverse()) {
+      if (x.mention.end === gapEnd && isPlace(x.entity) && ctx.contains(x.entity.id, head.entity.id)) gapEnd = x.mention.start;
+    }
+    if ((sameLabel && r.entity.label !== last.entity.label) || !joiner.test(ctx.text.slice(r.mention.end, gapEnd))) break;
     listed.unshift(r);
   }
   return listed;

@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, listedWithLast, mostSpecific, runEnd, runStart, type Ref, type Relation } from "./context.js";
 
 const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对|托管)/g;
-const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|高校|院校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,8}(?:帮扶|协作|合作|支援)(?:框架)?协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|(?:开展|深化)[^,，。]{0,4}(?:协作|合作))/;
+const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|高校|院校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,8}(?:帮扶|协作|合作|支援)(?:框架)?协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|(?:开展|深化)[^,，。]{0,4}(?:协作|合作)|开展[^,，。]{0,4}携手奔小康)/;
 const AND = /(与|和|同)/g;
 
 /** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */

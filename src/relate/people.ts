@@ -47,7 +47,13 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
       if (ASSIGNMENT.test(gap) && ctx.sideOf(w.entity) !== "beijing") continue;
       // 科右中旗副旗长张伟（挂职）: a post held in Inner Mongolia by someone on 挂职 or 援派 is the posting, not a home.
-      if (ctx.sideOf(w.entity) === "inner-mongolia" && POSTS.test(gap) && /(挂职|援派|援蒙)/.test(s.text)) continue;
+      if (ctx.sideOf(w.entity) === "inner-mongolia" && POSTS.test(gap) && /(挂职|援派|援蒙)/.test(s.text)) {
+        // The home may be listed before the post (丰台区挂职干部、正镶白旗副旗长刘洋): the Beijing name and its title.
+        const home = before[before.length - 2];
+        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、$/.exec(ctx.text.slice(home.mention.end, nearest.mention.start))?.[1] : undefined;
+        if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
+        continue;
+      }
       // 昌平区委副书记、区长郭延红: titles listed, each ending as titles do.
       const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|干部)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
@@ -75,9 +81,10 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     }
     // "张春明是北京市昌平区沙河中心小学的一名英语教师"
     const after = ctx.within(p.mention.end, s.end).filter((r) => isInstitution(r.entity))[0];
-    if (after && /^[,，]?是$/.test(ctx.text.slice(p.mention.end, after.mention.start))) {
-      const tail = /^的(?:一名|一位)?([\u4e00-\u9fff]{1,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记))/.exec(ctx.text.slice(after.mention.end, s.end));
-      if (tail) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1]! }, confidence: 0.8, evidence: ctx.evidence(s) });
+    // (An interview's answer too: 陈晓明：我是北京市通州区发展和改革委员会副主任.)
+    if (after && /^([,，]?是|[:：]我是)$/.test(ctx.text.slice(p.mention.end, after.mention.start))) {
+      const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{1,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记))|((?:副|常务副)?(?:主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长)))/.exec(ctx.text.slice(after.mention.end, s.end));
+      if (tail) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1] ?? tail[2]! }, confidence: 0.8, evidence: ctx.evidence(s) });
     }
   }
   return out;
@@ -95,9 +102,17 @@ function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   }
   const profile = profileOf(ctx, s);
   if (profile) return [profile];
-  // 我 in a first-person account is its narrator (我作为京蒙协作支教教师，来到…); 我们, 我旗, 我校 are not.
-  const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? narratorOf(ctx) : undefined;
+  // 我 in a first-person account is its narrator (我作为京蒙协作支教教师，来到…), in an interview the one answering
+  // (陈晓明：…); 我们, 我旗, 我校 are not.
+  const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? speakerOf(ctx, s) ?? narratorOf(ctx) : undefined;
   return narrator ? [narrator] : [];
+}
+
+/** The one answering in an interview's paragraph: the person whose name and a colon open it (陈晓明：…). */
+function speakerOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
+  const first = paragraphStart(ctx, s);
+  const p = first && ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
+  return p && p.mention.start === first!.start && /^[:：]/.test(ctx.text.slice(p.mention.end, p.mention.end + 1)) ? p : undefined;
 }
 
 /** The person a first-person account names as its narrator (我叫李明), if any. */
@@ -113,19 +128,24 @@ const narrators = new WeakMap<ArticleContext, Ref | undefined>();
 
 /** The person a paragraph opens with as a profile does (name, then 男/女 or a nation), if any. */
 function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
-  let firsts = paragraphStarts.get(ctx);
-  if (!firsts) {
-    firsts = new Map();
-    for (const x of ctx.sentences) if (!firsts.has(x.paragraph)) firsts.set(x.paragraph, x);
-    paragraphStarts.set(ctx, firsts);
-  }
-  const first = firsts.get(s.paragraph);
+  const first = paragraphStart(ctx, s);
   if (!first) return undefined;
   const p = ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
   return p && p.mention.start === first.start && /^[,，](男|女|[\u4e00-\u9fff]{1,4}族)[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 8)) ? p : undefined;
 }
 
 const paragraphStarts = new WeakMap<ArticleContext, Map<number, Sentence>>();
+
+/** The first sentence of the paragraph a sentence is in (the map is built once per article). */
+function paragraphStart(ctx: ArticleContext, s: Sentence): Sentence | undefined {
+  let firsts = paragraphStarts.get(ctx);
+  if (!firsts) {
+    firsts = new Map();
+    for (const x of ctx.sentences) if (!firsts.has(x.paragraph)) firsts.set(x.paragraph, x);
+    paragraphStarts.set(ctx, firsts);
+  }
+  return firsts.get(s.paragraph);
+}
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
 const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|教授|队长))$/;

@@ -706,3 +706,53 @@ describe("extract over schools called by number (北京八中, 集宁一中) and
     expect(fixture.rel("PAIRED_WITH", "康庄镇", "大北沟镇")).toBeDefined();
   });
 });
+
+describe("extract over a feature story with Mongolian names (乌云其木格, 巴特尔)", () => {
+  const fixture = extractedFrom("fengtai-zhengxiangbai-herders.txt");
+
+  it("reads a Mongolian name of five characters after a title, with the post the pointer 嘎查 gives", () => {
+    expect(fixture.rel("WORKS_AT", "乌云其木格", "巴音宝拉格嘎查")?.props["role"]).toBe("嘎查党支部书记");
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["乌云其木格", "刘洋", "巴特尔"].sort());
+  });
+
+  it("reads a home listed before a post held on 挂职 (丰台区挂职干部、正镶白旗副旗长刘洋)", () => {
+    expect(fixture.rel("WORKS_AT", "刘洋", "丰台区")?.props["role"]).toBe("挂职干部");
+    expect(fixture.rel("ASSIGNED_TO", "刘洋", "正镶白旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "刘洋", "正镶白旗")).toBeUndefined();
+  });
+});
+
+describe("extract over a 2019 report (东西部扶贫协作, 携手奔小康)", () => {
+  const fixture = extractedFrom("shunyi-2019.txt");
+
+  it("pairs the district with each banner listed under its league (巴林左旗、通辽市库伦旗)", () => {
+    expect(fixture.rel("PAIRED_WITH", "顺义区", "巴林左旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "顺义区", "库伦旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "马坡镇", "扣河子镇")).toBeDefined();
+  });
+
+  it("takes a facility named by what it does for no enterprise (肉牛屠宰加工厂)", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Enterprise").map((n) => n.name)).toEqual(["北京顺鑫控股集团有限公司"]);
+  });
+});
+
+describe("extract over an interview (记者：… 陈晓明：我是…)", () => {
+  const fixture = extractedFrom("tongzhou-interview.txt");
+
+  it("reads the one answering as 我: home post, posting, and no agency made of 旗委常委", () => {
+    expect(fixture.rel("WORKS_AT", "陈晓明", "北京市通州区发展和改革委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("ASSIGNED_TO", "陈晓明", "科尔沁左翼后旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("PAIRED_WITH", "通州区", "科尔沁左翼后旗")?.props["since"]).toBe(2021);
+    expect(fixture.graph.nodes.filter((n) => n.label === "Agency").map((n) => n.name)).toEqual(["北京市通州区发展和改革委员会"]);
+  });
+});
+
+describe("extract over a framework agreement with a list of 一是…二是…", () => {
+  const fixture = extractedFrom("changping-hohhot.txt");
+
+  it("pairs the signatories and reads officials by their titles", () => {
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "呼和浩特市")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "贺海东", "呼和浩特市")?.props["role"]).toBe("市长");
+    expect(fixture.rel("PAIRED_WITH", "北京化工大学", "内蒙古工业大学")).toBeUndefined();
+  });
+});
