@@ -140,6 +140,12 @@ function projectTotal(ctx: ArticleContext, from: number, to: number) {
 function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; end: number }, clauses: { start: number; end: number }[]): string {
   const tidy = (t: string) => t.replace(/^(的|,|，)?(主要|专项|重点)?(用于|实施|推进|开展|建设|新建|为|在|对|帮助|支持)?了?/, "").replace(/[。!?;；…,，]+$/, "").slice(0, 40);
   const rest = tidy(ctx.text.slice(end, clause.end));
+  // 捐赠救护车2辆，价值80万元: what is worth the amount is what the clause before gave.
+  const before = clauses.filter((c) => c.end <= clause.start).pop();
+  if (before && /^价值/.test(ctx.text.slice(clause.start, end)) && !rest) {
+    const given = /(捐赠|捐献|赠送|援助|捐助|购置|配备)了?([^,，。]{2,30})$/.exec(ctx.text.slice(before.start, before.end).replace(/[,，]$/, ""));
+    if (given) return given[2]!;
+  }
   // (What follows may only say where it went: 5000万元给鄂伦春旗，建设了…基地.)
   if (rest && !/^(给|到|向|至|投向)[\u4e00-\u9fff]{1,12}$/.test(rest)) return rest;
   const next = clauses.find((c) => c.start >= clause.end);
@@ -175,7 +181,8 @@ function settling(ctx: ArticleContext): Relation[] {
       for (const e of enterprises) {
         const rest = ctx.text.slice(e.mention.end, clause.end);
         const built = /^(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
-        const signed = /^与([\u4e00-\u9fff]{2,12}?)(在.{0,30})?(签订|签约|签署)/.exec(rest);
+        // (An agreement to pair, 签订村企结对协议, is no investment.)
+        const signed = /^与([\u4e00-\u9fff]{2,12}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作))/.exec(rest);
         const m = built ?? signed;
         if (!m) continue;
         const from = e.mention.end + m[0].indexOf(m[1]!);

@@ -95,7 +95,8 @@ describe("people", () => {
   });
 
   it("takes a post held in Inner Mongolia on 挂职 for the posting, not a home; and a Beijing doctor's post taken there (担任)", () => {
-    expect(show("北京市西城区援派干部、科右中旗副旗长张伟（挂职）介绍,今年已引进企业12家。", "WORKS_AT")).toEqual([]);
+    // (The Beijing name listed before the post is the home: 西城区's 援派干部.)
+    expect(show("北京市西城区援派干部、科右中旗副旗长张伟（挂职）介绍,今年已引进企业12家。", "WORKS_AT")).toEqual(["张伟>西城区"]);
     expect(show("北京市西城区援派干部、科右中旗副旗长张伟（挂职）介绍,今年已引进企业12家。", "ASSIGNED_TO")).toEqual(["张伟>科尔沁右翼中旗"]);
     expect(show("东城区第一人民医院副院长马立新担任乌兰浩特市人民医院执行院长。", "ASSIGNED_TO")).toEqual(["马立新>乌兰浩特市人民医院"]);
   });

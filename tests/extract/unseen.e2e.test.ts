@@ -756,3 +756,43 @@ describe("extract over a framework agreement with a list of 一是…二是…",
     expect(fixture.rel("PAIRED_WITH", "北京化工大学", "内蒙古工业大学")).toBeUndefined();
   });
 });
+
+describe("extract over pairings written as relative clauses (门头沟区结对帮扶的察右中旗科布尔镇)", () => {
+  const fixture = extractedFrom("mentougou-pinggu-relative.txt");
+
+  it("pairs the district with the banner a town is written under, and reads 在…的支持下", () => {
+    expect(fixture.rel("PAIRED_WITH", "门头沟区", "察哈尔右翼中旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "平谷区", "敖汉旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "平谷区", "新惠镇")?.props["amountYuan"]).toBe(16000000);
+  });
+});
+
+describe("extract over 组团式 medical assistance led by a Beijing hospital", () => {
+  const fixture = extractedFrom("xicheng-zalaite-medical.txt");
+
+  it("reads an honorary post taken there as an assignment, and what a gift's value is of", () => {
+    expect(fixture.rel("ASSIGNED_TO", "郭静萱", "扎赉特旗人民医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "郭静萱", "北京大学人民医院")?.props["role"]).toBe("心内科主任医师");
+    expect(fixture.rel("FUNDED", "北京市西城区卫生健康委员会", "扎赉特旗")?.props).toMatchObject({ amountYuan: 800000, purpose: "救护车2辆" });
+  });
+});
+
+describe("extract over enterprises paired with villages (万企兴万村)", () => {
+  const fixture = extractedFrom("kailu-village-enterprise.txt");
+
+  it("pairs each enterprise with its village, takes an agreement to pair for no investment, and 草原嘎查 for no village", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京金隅冀东水泥集团有限公司", "联合村")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京二商集团有限责任公司", "永胜村")).toBeDefined();
+    expect(fixture.rel("INVESTED_IN", "北京金隅冀东水泥集团有限公司", "联合村")).toBeUndefined();
+    expect(fixture.graph.nodes.filter((n) => n.label === "Village").map((n) => n.name).sort()).toEqual(["永胜村", "联合村"].sort());
+  });
+});
+
+describe("extract over a district's yearly report with numbered sections", () => {
+  const fixture = extractedFrom("shijingshan-report-2023.txt");
+
+  it("pairs on 深入推进京蒙协作 with no start year, and reads both sums", () => {
+    expect(fixture.rel("PAIRED_WITH", "石景山区", "察哈尔右翼后旗")?.props["since"]).toBeNull();
+    expect(fixture.all("FUNDED", "石景山区", "察哈尔右翼后旗").map((e) => e.props["amountYuan"]).sort()).toEqual([12605000, 98700000]);
+  });
+});
