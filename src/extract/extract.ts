@@ -33,7 +33,8 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
   const seen = new Set<string>();
   const unique = articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
   for (const a of unique) {
-    const n = normalise(a.text);
+    // A web page's lines are its blocks: none of them is a wrap to repair.
+    const n = normalise(a.text, /\.html?$/i.test(a.path) ? { repairWraps: false } : {});
     docs.push(recognise(g, { id: a.id, title: a.title, text: n.text, byline: a.byline }));
   }
   const resolution = resolve(g, docs);

@@ -34,6 +34,8 @@ export function htmlToText(html: string): HtmlText {
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/<(script|style|noscript|template)[^>]*>[\s\S]*?<\/\1>/gi, "")
     .replace(/<head[^>]*>[\s\S]*?<\/head>/i, "")
+    // Menus and lists of other stories (相关新闻) are list items that hold nothing but a link: they are the site's.
+    .replace(/<li[^>]*>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a\b[^>]*>[^<]*<\/a>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<\/li>/gi, "")
     .replace(/<br\s*\/?>/gi, "\n")
     // Table cells stay apart, a bar between them (仁和镇|哈拉哈达镇): run together they would read as one name.
     .replace(/<\/t[dh]>\s*(?=<t[dh][\s>])/gi, "|")
@@ -46,6 +48,10 @@ export function htmlToText(html: string): HtmlText {
   const text = decodeEntities(body)
     .split("\n")
     .filter((line) => !/(主办单位|承办单位|版权所有|ICP备|打印本页|关闭窗口|网站地图|联系我们)/.test(line))
+    // Links to the stories before and after this one, and the sharing bar.
+    .filter((line) => !/^\s*(上一篇|下一篇|上一条|下一条|上篇|下篇|分享到|相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|相关链接)/.test(line))
+    // The line of facts about the page keeps its date and source, not its font sizes and view counts.
+    .map((line) => line.replace(/(字号|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：]?\s*(\[[^\]]*\]|[0-9]+)?/g, "").replace(/【?\s*(打印|关闭|收藏)\s*】?(?=\s|$)/g, ""))
     // The breadcrumb above a story (首页 > 政务公开 > …) is the site's, not the story's.
     .filter((line) => !(/(首页|当前位置|您的位置|您现在的位置)/.test(line) && /[>›»]/.test(line)))
     .join("\n")

@@ -32,6 +32,13 @@ describe("ingest", () => {
     expect(a).toMatchObject({ title: "顺义区与巴林左旗镇村结对一览表", date: "2023-04-11", source: "顺义区支援合作办" });
   });
 
+  it("leaves out a government page's menus, links to other stories and page facts, keeping its date and source", async () => {
+    const a = await readArticle(articleFixturePath("huairou-siziwang-meeting.html"));
+    for (const furniture of ["政务公开", "上一篇", "察右前旗与丰台区", "化德县与东城区", "相关新闻", "分享到", "浏览次数", "字号", "ICP备"]) expect(a.text).not.toContain(furniture);
+    expect(a.text).toContain("3月15日，北京市怀柔区与乌兰察布市四子王旗");
+    expect(a).toMatchObject({ title: "怀柔区与四子王旗召开东西部协作联席会议", date: "2024-03-18", source: "四子王旗融媒体中心" });
+  });
+
   it.each([
     ["binary.txt", /binary content/],
     ["empty.txt", /empty file/],
@@ -56,13 +63,13 @@ describe("ingest", () => {
       "chaoyang-labour.txt", "chaoyang.txt", "chifeng-enterprises.txt", "daxing-kezuozhong.txt", "daxing.html", "districts-noisy.txt",
       "dongcheng-hospital-group.txt", "dongcheng-noisy.txt", "dongcheng-wrapped.txt", "empty.txt", "fangshan-dairy.txt", "fangshan-village-enterprise.txt",
       "fengtai-zhengxiangbai-herders.txt", "fengtai.txt", "forestry-university.txt", "funds-2024.txt", "haidian-diary.txt", "haidian.html",
-      "hohhot-baotou.txt", "huairou-siziwang.txt", "hulunbuir-abbreviations.txt", "hulunbuir-noisy.txt", "jishuitan-ulanqab.txt",
-      "kailu-village-enterprise.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt", "mentougou.txt", "miyun-arxan.txt",
-      "model-profiles.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pinggu-aohan.txt", "shijingshan-mentougou.txt",
-      "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html", "tongzhou-interview.txt",
-      "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt", "wrapped.txt", "xicheng-desheng-party.txt", "xicheng-schools.txt",
-      "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-noisy.txt", "xingan-enterprises.txt", "xingan-report.txt", "yanqing-duolun.txt",
-      "zhenglan-report.txt",
+      "hohhot-baotou.txt", "huairou-siziwang-meeting.html", "huairou-siziwang.txt", "hulunbuir-abbreviations.txt", "hulunbuir-noisy.txt",
+      "jishuitan-ulanqab.txt", "kailu-village-enterprise.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt", "mentougou.txt",
+      "miyun-arxan.txt", "model-profiles.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pinggu-aohan.txt",
+      "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html",
+      "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt", "wrapped.txt", "xicheng-desheng-party.txt",
+      "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-noisy.txt", "xingan-enterprises.txt", "xingan-report.txt",
+      "yanqing-duolun.txt", "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

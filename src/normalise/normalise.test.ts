@@ -24,6 +24,12 @@ describe("normalise", () => {
     expect(short.text.startsWith("东城区帮扶阿尔山市工作纪实\n")).toBe(true);
   });
 
+  it("rejoins no line of a text whose lines are its own blocks (a web page)", () => {
+    const page = "发布时间:2024-03-18 来源:四子王旗融媒体中心\n3月15日，北京市怀柔区与乌兰察布市四子王旗召开东西部协作联席会议，双方交流了\n工作经验。";
+    expect(normalise(page, { repairWraps: false }).text.split("\n")).toHaveLength(3);
+    expect(normalise(page).text).toContain("交流了工作经验");
+  });
+
   it("keeps a short heading as its own paragraph", () => {
     expect(n.text.startsWith("人才交流引领创新开拓思维\n")).toBe(true);
   });

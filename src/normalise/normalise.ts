@@ -7,8 +7,10 @@ export interface NormaliseOptions {
   minRepeatLength: number;
   /** Share of non-final lines above which a text is taken as hard-wrapped (PDF extraction). */
   wrappedLineShare: number;
+  /** Whether lines may be rejoined at all: a web page's lines are its own blocks, never a wrap. */
+  repairWraps: boolean;
 }
-export const NORMALISE_DEFAULTS: NormaliseOptions = { minRepeatLength: 6, wrappedLineShare: 0.5 };
+export const NORMALISE_DEFAULTS: NormaliseOptions = { minRepeatLength: 6, wrappedLineShare: 0.5, repairWraps: true };
 
 export interface NormalisedText {
   text: string;
@@ -21,7 +23,7 @@ export interface NormalisedText {
 export function normalise(source: string, options: Partial<NormaliseOptions> = {}): NormalisedText {
   const o = { ...NORMALISE_DEFAULTS, ...options };
   const a = compatibilityForms(source);
-  const b = joinLines(a.text, o.wrappedLineShare);
+  const b = joinLines(a.text, o.repairWraps ? o.wrappedLineShare : Infinity, o.repairWraps);
   const c = dropRepeats(b.text, o.minRepeatLength);
   const offsets = composeOffsets(composeOffsets(c.offsets, b.offsets), a.offsets);
   return { text: c.text, offsets, repeatsDropped: c.dropped };
@@ -72,7 +74,7 @@ function splitLines(text: string): Line[] {
  * the full width, and removes spaces that stand between Chinese characters. Other line breaks become
  * paragraph breaks.
  */
-function joinLines(text: string, wrappedLineShare: number): { text: string; offsets: Int32Array } {
+function joinLines(text: string, wrappedLineShare: number, repairWraps = true): { text: string; offsets: Int32Array } {
   const lines = splitLines(text);
   // Rows of a list or table end without punctuation by nature: they say nothing of wrapping.
   const content = lines.filter((l) => l.text.length >= 5 && !isRow(l.text));
@@ -98,7 +100,7 @@ function joinLines(text: string, wrappedLineShare: number): { text: string; offs
     }
     // A short document shows no wrapping statistics; still, a long line that has a sentence running in it (a comma
     // or a full stop inside), stops mid-sentence and goes straight on to the next line is wrapped too.
-    const runsOn = !blank && line.text.length >= 30 && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
+    const runsOn = repairWraps && !blank && line.text.length >= 30 && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
     // A short line that pairs two things with a dash or a bar is a row of a list or table (榆垡镇—保康镇): it ends there.
     const isWrap =
       (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&

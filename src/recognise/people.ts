@@ -15,11 +15,11 @@ function surnames() {
 }
 let mongolianCache: Set<string> | undefined;
 /** A Mongolian name written in Chinese: one part of three characters or more, or two parts (乌云其木格, 巴特尔). */
-export function isMongolianName(name: string): boolean {
+export function isMongolianName(name: string, shortest = 3): boolean {
   mongolianCache ??= new Set(readFileSync(join(projectRoot(), "data", "mongolian-name-parts.txt"), "utf8")
     .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean));
   const parts = mongolianCache;
-  if (name.length >= 3 && parts.has(name)) return true;
+  if (name.length >= shortest && parts.has(name)) return true;
   for (let cut = 1; cut < name.length; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut)) && name.length >= 3) return true;
   return false;
 }
@@ -93,7 +93,9 @@ export function recognisePeople(
     // A Mongolian name after a title, up to six characters, to where a follower comes (书记乌云其木格介绍).
     // (Up to two characters past the run are looked at, not taken: a next title's name stays to be read.)
     const long = run + (m[3] ?? "");
-    const mongolian = dotted ? 0 : [6, 5, 4, 3].find((n) => n <= long.length && isMongolianName(long.slice(0, n)) && followerAt(text, at + n)) ?? 0;
+    // (Two characters only after a strong title: 旗长苏和.)
+    const strongTitle = STRONG_TITLES_BEFORE.includes(m[1]!);
+    const mongolian = dotted ? 0 : [6, 5, 4, 3, 2].find((n) => n <= long.length && isMongolianName(long.slice(0, n), strongTitle ? 2 : 3) && followerAt(text, at + n)) ?? 0;
     if (mongolian) {
       add(person(at, long.slice(0, mongolian), m[1], "title", 0.7));
       continue;

@@ -27,7 +27,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const previous = people[k - 1];
     // (Or with a title of its own: 英语教师孙晓雯、数学教师马俊峰, which is the role then.)
     const between = previous ? /^[、和]([\u4e00-\u9fff]{0,6})$/.exec(ctx.text.slice(previous.mention.end, p.mention.start)) : null;
-    const listedAfter = out.length > 0 && between && (!between[1] || (p.mention.role && between[1].endsWith(p.mention.role))) ? previous : undefined;
+    // (Not when a place or institution of its own stands between: 副区长李刚、四子王旗旗长苏和.)
+    const ownPlace = previous && ctx.within(previous.mention.end, p.mention.start).length > 0;
+    const listedAfter = out.length > 0 && between && !ownPlace && (!between[1] || (p.mention.role && between[1].endsWith(p.mention.role))) ? previous : undefined;
     const shared = listedAfter && out.findLast((r) => r.source === listedAfter.entity.id && r.evidence.start === s.start);
     if (shared) {
       out.push({ ...shared, source: p.entity.id, ...(between?.[1] ? { props: { role: between[1] } } : {}) });

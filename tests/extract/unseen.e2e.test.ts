@@ -796,3 +796,16 @@ describe("extract over a district's yearly report with numbered sections", () =>
     expect(fixture.all("FUNDED", "石景山区", "察哈尔右翼后旗").map((e) => e.props["amountYuan"]).sort()).toEqual([12605000, 98700000]);
   });
 });
+
+describe("extract over a government web page with menus and links to other stories", () => {
+  const fixture = extractedFrom("huairou-siziwang-meeting.html");
+
+  it("reads the story's pairing and officials, and nothing of the stories linked around it", () => {
+    expect(fixture.rel("PAIRED_WITH", "怀柔区", "四子王旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "怀柔区第一医院", "四子王旗人民医院")?.props["since"]).toBeNull();
+    expect(fixture.rel("WORKS_AT", "苏和", "四子王旗")?.props["role"]).toBe("旗长");
+    expect(fixture.rel("WORKS_AT", "苏和", "怀柔区")).toBeUndefined();
+    expect(fixture.graph.nodes.filter((n) => n.label === "District").map((n) => n.name)).toEqual(["怀柔区"]);
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(2);
+  });
+});
