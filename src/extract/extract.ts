@@ -2,7 +2,7 @@
 import { defaultGazetteer, type Gazetteer } from "../gazetteer/index.js";
 import { GraphBuilder, type Graph } from "../graph/index.js";
 import { listInputs, readArticle, IngestError, type IngestOptions, type RawArticle, type Skipped } from "../ingest/index.js";
-import { normalise } from "../normalise/index.js";
+import { normalise, toSimplified } from "../normalise/index.js";
 import { recognise, type ArticleDoc } from "../recognise/index.js";
 import { relate } from "../relate/index.js";
 import { resolve } from "../resolve/index.js";
@@ -35,7 +35,7 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
   for (const a of unique) {
     // A web page's lines are its blocks: none of them is a wrap to repair.
     const n = normalise(a.text, /\.html?$/i.test(a.path) ? { repairWraps: false } : {});
-    docs.push(recognise(g, { id: a.id, title: a.title, text: n.text, byline: a.byline }));
+    docs.push(recognise(g, { id: a.id, title: n.traditional ? toSimplified(a.title) : a.title, text: n.text, byline: a.byline }));
   }
   const resolution = resolve(g, docs);
   const builder = new GraphBuilder();

@@ -2,5 +2,6 @@
 export { normalise, NORMALISE_DEFAULTS } from "./normalise.js";
 export type { NormaliseOptions, NormalisedText } from "./normalise.js";
 export { splitSentences } from "./sentences.js";
+export { toSimplified } from "./simplified.js";
 export type { Sentence } from "./sentences.js";
 export { isHan, isCjkPunct, isDigit, isSpace } from "./characters.js";

@@ -30,6 +30,14 @@ describe("normalise", () => {
     expect(normalise(page).text).toContain("交流了工作经验");
   });
 
+  it("folds a text written in traditional characters to simplified ones, one for one, and leaves a simplified text's odd one", () => {
+    const t = normalise("北京市豐台區與烏蘭察布市察哈爾右翼中旗結對幫扶。");
+    expect(t).toMatchObject({ text: "北京市丰台区与乌兰察布市察哈尔右翼中旗结对帮扶。", traditional: true });
+    expect(t.offsets[5]).toBe(5);
+    expect(normalise("乾隆年间的古道如今修成了京蒙协作示范路，北京市丰台区投入资金。")).toMatchObject({ traditional: false });
+    expect(normalise("乾隆年间的古道如今修成了京蒙协作示范路，北京市丰台区投入资金。").text).toContain("乾隆");
+  });
+
   it("keeps a short heading as its own paragraph", () => {
     expect(n.text.startsWith("人才交流引领创新开拓思维\n")).toBe(true);
   });

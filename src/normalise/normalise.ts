@@ -1,6 +1,7 @@
 // normalise(text): NFKC, hard line breaks and stray spaces repaired, repeated passages collapsed, offsets kept.
 import { MappedText, composeOffsets } from "./text-buffer.js";
 import { isCjkPunct, isDigit, isHan, isSpace, LINE_FINAL } from "./characters.js";
+import { simplifyingMap } from "./simplified.js";
 
 export interface NormaliseOptions {
   /** Paragraphs shorter than this are never collapsed as repeats (headings may repeat on purpose). */
@@ -9,8 +10,10 @@ export interface NormaliseOptions {
   wrappedLineShare: number;
   /** Whether lines may be rejoined at all: a web page's lines are its own blocks, never a wrap. */
   repairWraps: boolean;
+  /** Share of Chinese characters in traditional-only forms above which a text is folded to simplified ones. */
+  traditionalShare: number;
 }
-export const NORMALISE_DEFAULTS: NormaliseOptions = { minRepeatLength: 6, wrappedLineShare: 0.5, repairWraps: true };
+export const NORMALISE_DEFAULTS: NormaliseOptions = { minRepeatLength: 6, wrappedLineShare: 0.5, repairWraps: true, traditionalShare: 0.05 };
 
 export interface NormalisedText {
   text: string;
@@ -18,19 +21,22 @@ export interface NormalisedText {
   offsets: Int32Array;
   /** Paragraphs dropped because they repeated an earlier one. */
   repeatsDropped: number;
+  /** The text was written in traditional characters, folded here to simplified ones. */
+  traditional: boolean;
 }
 
 export function normalise(source: string, options: Partial<NormaliseOptions> = {}): NormalisedText {
   const o = { ...NORMALISE_DEFAULTS, ...options };
-  const a = compatibilityForms(source);
+  const simplified = simplifyingMap(source, o.traditionalShare);
+  const a = compatibilityForms(source, simplified);
   const b = joinLines(a.text, o.repairWraps ? o.wrappedLineShare : Infinity, o.repairWraps);
   const c = dropRepeats(b.text, o.minRepeatLength);
   const offsets = composeOffsets(composeOffsets(c.offsets, b.offsets), a.offsets);
-  return { text: c.text, offsets, repeatsDropped: c.dropped };
+  return { text: c.text, offsets, repeatsDropped: c.dropped, traditional: simplified !== null };
 }
 
-/** NFKC where it changes anything, CRLF to LF, odd spaces to a plain space, zero-width characters out. */
-function compatibilityForms(source: string): { text: string; offsets: Int32Array } {
+/** Traditional characters to simplified ones in a traditional text, NFKC where it changes anything, CRLF to LF, odd spaces to a plain space, zero-width characters out. */
+function compatibilityForms(source: string, simplified: Uint16Array | null): { text: string; offsets: Int32Array } {
   const out = new MappedText(source.length + 16);
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
@@ -44,7 +50,7 @@ function compatibilityForms(source: string): { text: string; offsets: Int32Array
       continue;
     }
     if (c < 0x80 || isHan(c)) {
-      out.pushUnit(c, i);
+      out.pushUnit(simplified?.[c] || c, i);
       continue;
     }
     const pair = c >= 0xd800 && c <= 0xdbff ? source.slice(i, i + 2) : source[i]!;

@@ -809,3 +809,19 @@ describe("extract over a government web page with menus and links to other stori
     expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(2);
   });
 });
+
+describe("extract over an article in traditional characters and a PDF report with stray spaces", () => {
+  const fixture = extractedFrom("fengtai-traditional.txt", "haidian-report-pdf.txt");
+
+  it("reads the traditional article as it would the simplified one", () => {
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "察哈尔右翼中旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("FUNDED", "丰台区", "察哈尔右翼中旗")?.props["amountYuan"]).toBe(320000000);
+    expect(fixture.rel("PAIRED_WITH", "北京丰台医院", "察右中旗医院")).toBeDefined();
+  });
+
+  it("reads names and amounts broken by spaces and line ends", () => {
+    expect(fixture.rel("FUNDED", "海淀区", "科尔沁右翼中旗")?.props["amountYuan"]).toBe(186000000);
+    expect(fixture.rel("INVESTED_IN", "北京东方雨虹防水技术股份有限公司", "科尔沁右翼中旗")?.props["amountYuan"]).toBe(500000000);
+    expect(fixture.rel("PAIRED_WITH", "北下关街道", "巴彦茫哈苏木")).toBeDefined();
+  });
+});
