@@ -78,8 +78,11 @@ export function nameStart(
     kept.unshift(w);
     start = w.start;
   }
-  // A place followed by a building verb ends a clause, not a name's head: 在察右中旗建设马铃薯加工厂.
+  // A place followed by a building verb ends a clause, not a name's head: 在察右中旗建设马铃薯加工厂. (A registered
+  // name may open with its place and such a word when nothing before it makes a clause: 北京亦庄投资控股有限公司.)
   for (let k = kept.length - 2; k >= 0; k--) {
+    const placesOnly = kept.slice(0, k + 1).every((w) => w.tag === "ns" || placeAt(w.start) || placeEndsAt(w.end));
+    if (legal && placesOnly && !/[在到于向赴往]/.test(text[kept[0]!.start - 1] ?? "")) break;
     if ((kept[k]!.tag === "ns" || placeEndsAt(kept[k]!.end)) && BUILD_VERBS.has(kept[k + 1]!.word)) {
       kept.splice(0, k + 2);
       start = kept[0]?.start ?? suffixStart;

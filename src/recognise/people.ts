@@ -33,7 +33,7 @@ const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师",
   "副旗长", "副县长", "副市长", "副区长", "副盟长", "旗长", "县长", "区长", "市长", "盟长", "镇长", "乡长", "苏木达", "嘎查达", "第一书记"];
 /** Titles that also start ordinary phrases (农民积极参与): the name must open with a surname. */
 const WEAK_TITLES_BEFORE = ["医生", "教师", "老师", "院长", "校长", "干部", "副主任", "主任", "村民", "牧民", "农民", "居民", "市民", "务工人员", "脱贫户", "贫困户", "养殖户", "志愿者",
-  "经理", "主任", "局长", "队长", "支书", "护士长", "护士", "主管护师", "护师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医", "教授", "副教授", "研究员", "讲师"];
+  "经理", "主任", "局长", "队长", "组长", "支书", "护士长", "护士", "主管护师", "护师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医", "教授", "副教授", "研究员", "讲师"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** What may follow a name: verbs and function words that show where the name ends. */
 const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介绍", "积极", "表示", "指出", "告诉", "等", "的", "和", "与", "及",
@@ -60,6 +60,7 @@ const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
 
+const BRACKETED_POST_RE = /(?<=^|[、,，:：\s派])([\u4e00-\u9fff]{2,3})(?=[（(](?:挂职|现任|任|拟任|援派|派驻))/g;
 export const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
 
@@ -152,6 +153,11 @@ export function recognisePeople(
     const name = m[1]!;
     const at = m.index! + m[0].indexOf(name);
     if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
+  }
+  // A name with its posting in brackets (王东（挂职阿尔山市副市长）).
+  for (const m of text.matchAll(BRACKETED_POST_RE)) {
+    const name = m[1]!;
+    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(m.index!, name, undefined, "context", 0.7));
   }
   // The narrator of a first-person account names themself (我叫李明，是…).
   for (const m of text.matchAll(NARRATOR_RE)) {

@@ -31,6 +31,9 @@ describe("recognise institutions", () => {
     ["新街口社区党委与巴彦呼舒镇哈吐布其嘎查党支部签订协议。", "Village", "哈吐布其嘎查"],
     ["北京八中向集宁一中捐赠实验器材。", "School", "集宁区一中"],
     ["我叫李明，是北京市海淀区中关村第一小学的一名数学教师。", "Person", "李明"],
+    ["北京亦庄投资控股有限公司向达尔罕茂明安联合旗捐赠。", "Enterprise", "北京亦庄投资控股有限公司"],
+    ["北京经开区社会组织联合会组织辖区企业捐款。", "Organization", "北京经开区社会组织联合会"],
+    ["东城区选派王东（挂职阿尔山市副市长）。", "Person", "王东"],
   ])("%s → %s %s", (text, label, name) => {
     expect(names(mentions(text), label)).toContain(name);
   });

@@ -105,7 +105,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
       // unless it is a group's (北京正大蛋业有限公司等3家企业), which the settling alone records.
       const enterprises = funders.filter((f) => f.entity.label === "Enterprise");
-      if (!donor && enterprises.length === funderIds.length && /投资/.test(lead)) {
+      // (投资 in the enterprise's own name, 北京亦庄投资控股有限公司, is no verb.)
+      const afterFunders = ctx.text.slice(Math.max(clause.start, ...funders.map((f) => f.mention.end)), amount.start);
+      if (!donor && enterprises.length === funderIds.length && /投资/.test(afterFunders)) {
         for (const e of enterprises) {
           if (/^等/.test(ctx.text.slice(e.mention.end, e.mention.end + 1))) continue;
           for (const t of targets.filter((x) => isPlace(x.entity))) {

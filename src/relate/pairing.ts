@@ -250,14 +250,28 @@ function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confid
       if (pair) out.push({ refs: pair, confidence: 0.75 });
       continue;
     }
-    const before = ctx.text.slice(s.start, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
-    const after = ctx.text.slice(b.mention.end, s.end).replace(/[。;；,，]$/, "").trim();
+    // A row may also be one item of a list run on in a sentence (具体如下：东城区—阿尔山市、科右前旗；西城区—…): its
+    // bounds are then the colon or semicolon before it and the semicolon after it. The partners listed after the dash
+    // (阿尔山市、科右前旗) pair alike.
+    const partners = [b];
+    for (let n = refs.indexOf(b) + 1; refs[n] && ctx.text.slice(partners[partners.length - 1]!.mention.end, refs[n]!.mention.start) === "、"; n++) {
+      partners.push(refs[runEnd(refs, n)]!);
+      n = runEnd(refs, n);
+    }
+    const last = partners[partners.length - 1]!;
+    const itemStart = Math.max(s.start, ...[":", "：", ";", "；"].map((c) => ctx.text.lastIndexOf(c, from - 1) + 1));
+    const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
+    const itemEnd = semicolon >= 0 ? last.mention.end + semicolon : s.end;
+    const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
+    const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim();
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型).
     const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|"));
     const row = (cells || (before === "" && after === "")) && aboutPairing(ctx);
     const programme = PROGRAMME_AFTER.test(after);
-    const pair = row || programme ? orient(ctx, a, b, true) : null;
-    if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75 });
+    for (const partner of row || programme ? partners : []) {
+      const pair = orient(ctx, a, partner, true);
+      if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75 });
+    }
   }
   return out;
 }

@@ -26,9 +26,12 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // Listed right after someone placed just now (李建军、周晓梅): the same workplace and role.
     const previous = people[k - 1];
     // (Or with a title of its own: 英语教师孙晓雯、数学教师马俊峰, which is the role then.)
-    const between = previous ? /^[、和]([\u4e00-\u9fff]{0,6})$/.exec(ctx.text.slice(previous.mention.end, p.mention.start)) : null;
+    // (The one before may carry its posting in brackets: 王东（挂职阿尔山市副市长）、李北.)
+    const brackets = previous ? /^[（(][^（()）]{0,30}[）)]/.exec(ctx.text.slice(previous.mention.end, p.mention.start))?.[0].length ?? 0 : 0;
+    const gapStart = (previous?.mention.end ?? 0) + brackets;
+    const between = previous ? /^[、和]([\u4e00-\u9fff]{0,6})$/.exec(ctx.text.slice(gapStart, p.mention.start)) : null;
     // (Not when a place or institution of its own stands between: 副区长李刚、四子王旗旗长苏和.)
-    const ownPlace = previous && ctx.within(previous.mention.end, p.mention.start).length > 0;
+    const ownPlace = previous && ctx.within(gapStart, p.mention.start).length > 0;
     const listedAfter = out.length > 0 && between && !ownPlace && (!between[1] || (p.mention.role && between[1].endsWith(p.mention.role))) ? previous : undefined;
     const shared = listedAfter && out.findLast((r) => r.source === listedAfter.entity.id && r.evidence.start === s.start);
     if (shared) {
@@ -42,7 +45,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (The place sent to may be written as a chain, 翁牛特旗乌丹镇白音套海村: the sender stands before its start.)
     const head = runStart(before, before.length - 1);
     const sender = before[head - 1];
-    if (nearest && sender && /^(派驻|派往|派到|选派到|派出到)$/.test(ctx.text.slice(sender.mention.end, before[head]!.mention.start))) w = sender;
+    if (nearest && sender && /^(派驻|派往|派到|选派到|派出到|驻)$/.test(ctx.text.slice(sender.mention.end, before[head]!.mention.start))) w = sender;
     let role = p.mention.role;
     if (w && nearest) {
       const gap = ctx.text.slice(nearest.mention.end, p.mention.start);
@@ -173,6 +176,9 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
 /** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
 export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[] {
   const out: Relation[] = [];
+  // Those whose brackets say where they are posted (王东（挂职阿尔山市副市长）) are read there, one by one.
+  const posted = bracketedPostings(ctx);
+  const inBrackets = new Set(posted.map((r) => r.source));
   const paragraphs = new Map<number, string>();
   for (const x of ctx.sentences) paragraphs.set(x.paragraph, (paragraphs.get(x.paragraph) ?? "") + x.text);
   for (const s of ctx.sentences) {
@@ -190,7 +196,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // (科右前旗副旗长李文博 is posted there).
     const posted = POSTED_KINDS.test(kindWord);
     // A reporter named in the byline reports the assignment; she is not on it.
-    for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline")) {
+    for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id))) {
       if (takesPost && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
       const home = new Set(worksAt.filter((w) => w.source === person.entity.id && !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       const candidates = ctx.within(s.start, s.end)
@@ -219,7 +225,27 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: target.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
     }
   }
-  return [...out, ...companions(ctx, out)];
+  return [...out, ...posted, ...companions(ctx, out)];
+}
+
+const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;
+const bracketed = (ctx: ArticleContext, p: Ref) => BRACKETED_POST.test(ctx.text.slice(p.mention.end, p.mention.end + 3));
+
+/** 王东（挂职阿尔山市副市长）、李北（挂职科右前旗副旗长）: each person is posted where their own brackets say. */
+function bracketedPostings(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const p of ctx.refs) {
+    if (p.entity.label !== "Person" || !bracketed(ctx, p)) continue;
+    const close = ctx.text.slice(p.mention.end, p.mention.end + 40).search(/[）)]/);
+    const s = ctx.sentenceAt(p.mention.start);
+    if (close < 0 || !s) continue;
+    const inside = ctx.within(p.mention.end, p.mention.end + close).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) !== "beijing");
+    if (inside.length === 0) continue;
+    const target = inside[runEnd(inside, 0)]!;
+    const word = BRACKETED_POST.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))![1]!;
+    out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: target.entity.id, props: { kind: word === "援派" ? "援蒙" : "挂职" }, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return out;
 }
 
 /** 和我一同来的还有…王芳芳: those who came with someone on assignment are on it too (with the narrator, else the last one sent). */

@@ -825,3 +825,38 @@ describe("extract over an article in traditional characters and a PDF report wit
     expect(fixture.rel("PAIRED_WITH", "北下关街道", "巴彦茫哈苏木")).toBeDefined();
   });
 });
+
+describe("extract over a list of pairings run on in one sentence (东城区—阿尔山市、科右前旗；西城区—…)", () => {
+  const fixture = extractedFrom("pairings-2021-list.txt");
+
+  it("pairs each district with every banner of its item", () => {
+    for (const [d, b] of [["东城区", "阿尔山市"], ["东城区", "科尔沁右翼前旗"], ["西城区", "突泉县"], ["西城区", "扎赉特旗"], ["朝阳区", "奈曼旗"], ["朝阳区", "科尔沁左翼后旗"], ["海淀区", "科尔沁右翼中旗"], ["海淀区", "阿巴嘎旗"]]) {
+      expect(fixture.rel("PAIRED_WITH", d!, b!)).toBeDefined();
+    }
+    expect(fixture.rel("PAIRED_WITH", "东城区", "突泉县")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "北京经济技术开发区", "固阳县")).toBeDefined();
+  });
+});
+
+describe("extract over a list of cadres with their postings in brackets", () => {
+  const fixture = extractedFrom("cadres-list.txt");
+
+  it("posts each cadre where their own brackets say, from the district that sent them", () => {
+    expect(fixture.rel("ASSIGNED_TO", "王东", "阿尔山市")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "李北", "科尔沁右翼前旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "赵南", "突泉县")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "王东", "科尔沁右翼前旗")).toBeUndefined();
+    expect(fixture.rel("WORKS_AT", "李北", "东城区")).toBeDefined();
+  });
+});
+
+describe("extract over donations from 亦庄 (北京经济技术开发区)", () => {
+  const fixture = extractedFrom("yizhuang-damao.txt");
+
+  it("reads an enterprise named with its place and 投资 whole, and takes its gift for funding", () => {
+    expect(fixture.rel("FUNDED", "北京亦庄投资控股有限公司", "达尔罕茂明安联合旗")?.props).toMatchObject({ amountYuan: 2000000, purpose: "改善牧区饮水条件" });
+    expect(fixture.rel("INVESTED_IN", "北京亦庄投资控股有限公司", "达尔罕茂明安联合旗")).toBeUndefined();
+    expect(fixture.rel("FUNDED", "北京经开区社会组织联合会", "百灵庙镇")?.props["amountYuan"]).toBe(380000);
+    expect(fixture.rel("PAIRED_WITH", "北京经济技术开发区", "达尔罕茂明安联合旗")).toBeDefined();
+  });
+});
