@@ -860,3 +860,25 @@ describe("extract over donations from 亦庄 (北京经济技术开发区)", () 
     expect(fixture.rel("PAIRED_WITH", "北京经济技术开发区", "达尔罕茂明安联合旗")).toBeDefined();
   });
 });
+
+describe("extract over a review that names Beijing's partners outside Inner Mongolia (西藏, 新疆, 河北)", () => {
+  const fixture = extractedFrom("beijing-other-regions.txt");
+
+  it("takes no county of another province for a banner, and pairs only within the programme", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Banner").map((n) => n.name).sort()).toEqual(["巴林左旗", "敖汉旗"].sort());
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(2);
+    expect(fixture.rel("FUNDED", "顺义区", "巴林左旗")?.props["amountYuan"]).toBe(450000000);
+  });
+});
+
+describe("extract over amounts written in characters and with 逾, and an enterprise named after 首都", () => {
+  const fixture = extractedFrom("dongcheng-arxan-tourism.txt");
+
+  it("reads each amount, and the enterprise whole as the funder", () => {
+    expect(fixture.rel("FUNDED", "东城区", "阿尔山市")?.props).toMatchObject({ amountYuan: 20000000, approx: true });
+    expect(fixture.rel("FUNDED", "和平里街道", "白狼镇")?.props["amountYuan"]).toBe(12000);
+    expect(fixture.rel("FUNDED", "北京首都旅游集团有限责任公司", "阿尔山市")?.props).toMatchObject({ amountYuan: 10000000, approx: true });
+    expect(fixture.rel("FUNDED", "北京市", "阿尔山市")).toBeUndefined();
+    expect(fixture.rel("WORKS_AT", "张京", "东城区教委")?.props["role"]).toBe("主任");
+  });
+});
