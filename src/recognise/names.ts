@@ -137,6 +137,8 @@ function isNameWord(w: Word): boolean {
   if (/^[0-9A-Za-z]+$/.test(w.word)) return true;
   if (/^第[一二三四五六七八九十0-9]+$/.test(w.word)) return true;
   if (NAME_VERBS.has(w.word)) return true;
+  // Two such words run together (扶贫开发, tagged an idiom) are one too.
+  if (w.word.length === 4 && NAME_VERBS.has(w.word.slice(0, 2)) && NAME_VERBS.has(w.word.slice(2))) return true;
   if (w.word.length === 1 && FUNCTION_CHARS.test(w.word)) return false;
   if (STOP_TAGS.test(w.tag)) return false;
   return /^(n.*|x|j|a|b|s|g|h|k|vn|eng)$/.test(w.tag);

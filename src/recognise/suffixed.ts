@@ -83,6 +83,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
   // Where each town or village found before ends, and where it starts.
   const localityEnds = new Map<number, number>();
   for (const l of o.localities ?? []) if ((localityEnds.get(l.end) ?? l.end) > l.start) localityEnds.set(l.end, l.start);
+  // For each offset inside a town or village found before, where that one starts (-1 elsewhere).
+  const localityStartAt = new Int32Array(o.localities?.length ? text.length + 1 : 0).fill(-1);
+  for (const l of o.localities ?? []) for (let p = l.start; p < l.end; p++) localityStartAt[p] = l.start;
   /** The start of the town, village or unit that ends at `at`, if one does. */
   const placeEndingAt = (at: number): number | undefined => {
     const unit = admin[adminAt[at - 1] ?? -1];
@@ -148,9 +151,11 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       lead = next;
     }
     // An institution named after a town or village opens with it, and with the places written before it, whatever
-    // jieba makes of its transliterated name (巴彦呼舒镇哈吐布其嘎查党支部).
-    if (localityEnds.has(s) && localityEnds.get(s)! < span.start) {
-      span.start = localityEnds.get(s)!;
+    // jieba makes of its transliterated name (巴彦呼舒镇哈吐布其嘎查党支部), and never inside one (乌兰毛都苏木巴音嘎查卫生室,
+    // though jieba reads 都 as an adverb).
+    const own = localityEnds.get(s);
+    if (own !== undefined && (own < span.start || localityStartAt[span.start]! >= 0)) {
+      span.start = Math.min(own, localityStartAt[span.start]! >= 0 ? localityStartAt[span.start]! : own);
       span.words = [];
       for (let at = placeEndingAt(span.start); at !== undefined && at < span.start; at = placeEndingAt(span.start)) span.start = at;
     }
