@@ -59,10 +59,10 @@ describe("ingest", () => {
   it("lists a folder's articles sorted and reports inputs that do not exist", async () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
-      "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadres-list.txt", "changping-hohhot.txt", "changping-meeting.html", "chaoyang-agreement.txt",
-      "chaoyang-consumption.txt", "chaoyang-labour.txt", "chaoyang.txt", "chifeng-enterprises.txt", "daxing-kezuozhong.txt", "daxing.html",
-      "districts-noisy.txt", "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt", "dongcheng-wrapped.txt", "empty.txt",
-      "fangshan-dairy.txt", "fangshan-village-enterprise.txt", "fengtai-traditional.txt", "fengtai-zhengxiangbai-herders.txt", "fengtai.txt",
+      "balinyou-projects.html", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadres-list.txt", "changping-hohhot.txt", "changping-meeting.html",
+      "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-labour.txt", "chaoyang.txt", "chifeng-enterprises.txt", "daxing-kezuozhong.txt",
+      "daxing.html", "districts-noisy.txt", "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt", "dongcheng-wrapped.txt",
+      "empty.txt", "fangshan-dairy.txt", "fangshan-village-enterprise.txt", "fengtai-traditional.txt", "fengtai-zhengxiangbai-herders.txt", "fengtai.txt",
       "forestry-university.txt", "funds-2024.txt", "haidian-diary.txt", "haidian-report-pdf.txt", "haidian.html", "hohhot-baotou.txt",
       "huairou-siziwang-meeting.html", "huairou-siziwang.txt", "hulunbuir-abbreviations.txt", "hulunbuir-noisy.txt", "jishuitan-ulanqab.txt",
       "kailu-village-enterprise.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt", "mentougou.txt", "miyun-arxan.txt",

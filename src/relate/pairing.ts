@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, listedWithLast, mostSpecific, runEnd, runStart, type Ref, type Relation } from "./context.js";
 
 const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对|托管)/g;
-const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|高校|院校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,8}(?:帮扶|协作|合作|支援)(?:框架)?协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|(?:开展|深化|推进|推动|加强)[^,，。]{0,4}(?:协作|合作)|开展[^,，。]{0,4}携手奔小康|(?:东西部|京蒙|扶贫)协作(?:联席会议|推进会|座谈会|对接会|工作会))/;
+const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|高校|院校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,8}(?:帮扶|协作|合作|支援)(?:框架)?协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|(?:开展|深化|推进|推动|加强)[^,，。]{0,4}(?:协作|合作)|开展[^,，。]{0,4}携手奔小康|(?:东西部|京蒙|扶贫)协作(?:联席会议|推进会|座谈会|对接会|工作会)|(?<=[旗县市区盟])(?:东西部协作|京蒙协作|扶贫协作|对口帮扶|结对帮扶)(?!资金))/;
 const AND = /(与|和|同)/g;
 
 /** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */
@@ -51,6 +51,8 @@ function startYear(text: string): number | null {
   // 2022年度, 2022年全年 date a report, not the pairing. A year heading the sentence (2010年,京蒙两地签署…) may be either,
   // and is taken: the sample reports open the pairing's own story that way.
   const m = /(19[5-9][0-9]|20[0-4][0-9])年/.exec(text);
+  // (Only one heading it: 现将2023年…项目计划公示 at a sentence's end dates the plan.)
+  if (m && m.index > 12) return null;
   if (!m || /^(度|全年|上半年|下半年)/.test(text.slice(m.index + m[0].length))) return null;
   // (总结了2023年两地协作成效, 截至2023年: a year looked back on.)
   if (/(总结了?|回顾了?|截至|截止|盘点)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;

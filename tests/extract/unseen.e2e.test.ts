@@ -899,3 +899,18 @@ describe("extract over social organisations, public health centres and an educat
     expect(fixture.rel("FUNDED", "北京市慈善协会", "科尔沁右翼前旗")?.props["amountYuan"]).toBe(1000000);
   });
 });
+
+describe("extract over a published table of projects (资金规模（万元）, 帮扶单位)", () => {
+  const fixture = extractedFrom("balinyou-projects.html");
+
+  it("reads each row as a grant, in the header's unit, from its giver to its place, and no total", () => {
+    expect(fixture.rel("FUNDED", "北京经济技术开发区", "大板镇")?.props).toMatchObject({ amountYuan: 12000000, purpose: "肉牛养殖基地建设项目" });
+    expect(fixture.rel("FUNDED", "北京经济技术开发区", "查干沐沦苏木")?.props["amountYuan"]).toBe(8505000);
+    expect(fixture.rel("FUNDED", "北京亦庄投资控股有限公司", "幸福之路苏木")?.props["amountYuan"]).toBe(6000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toHaveLength(3);
+  });
+
+  it("pairs the two units named before the programme (经开区与巴林右旗东西部协作安排), with no start year from the plan's", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京经济技术开发区", "巴林右旗")?.props["since"]).toBeNull();
+  });
+});
