@@ -69,8 +69,8 @@ describe("ingest", () => {
       "model-profiles.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pairings-2021-list.txt", "pinggu-aohan.txt",
       "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html",
       "social-forces.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt", "wrapped.txt",
-      "xicheng-desheng-party.txt", "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-noisy.txt", "xingan-enterprises.txt",
-      "xingan-report.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "zhenglan-report.txt",
+      "xicheng-desheng-party.txt", "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-noisy.txt", "xingan-cadres-table.html",
+      "xingan-enterprises.txt", "xingan-report.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

@@ -60,6 +60,32 @@ const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
 
+/** The cells under a 姓名 header of a table whose cells are kept apart by bars, with where they start. */
+function nameColumnCells(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  if (!text.includes("|姓名|") && !text.includes("姓名|")) return out;
+  let column = -1;
+  let width = 0;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    const cells = line.split("|");
+    if (cells.length < 2) column = -1;
+    else if (column < 0 || cells.length !== width) {
+      column = cells.findIndex((c) => /^(姓名|名字)$/.test(c.trim()));
+      width = cells.length;
+    } else {
+      const at = start + cells.slice(0, column).reduce((n, c) => n + c.length + 1, 0);
+      const cell = cells[column]!;
+      const lead = cell.length - cell.trimStart().length;
+      out.push({ start: at + lead, text: cell.trim() });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 const BRACKETED_POST_RE = /(?<=^|[、,，:：\s派])([\u4e00-\u9fff]{2,3})(?=[（(](?:挂职|现任|任|拟任|援派|派驻))/g;
 export const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
@@ -158,6 +184,12 @@ export function recognisePeople(
   for (const m of text.matchAll(BRACKETED_POST_RE)) {
     const name = m[1]!;
     if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(m.index!, name, undefined, "context", 0.7));
+  }
+  // A table's column of names (序号|姓名|派出单位及职务|…): every row's cell in it is a name.
+  for (const cell of nameColumnCells(text)) {
+    if (/^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(cell.text) && !isSingleWord(cell.text) && !/(合计|小计|总计)/.test(cell.text)) {
+      add(person(cell.start, cell.text, undefined, "context", 0.75));
+    }
   }
   // The narrator of a first-person account names themself (我叫李明，是…).
   for (const m of text.matchAll(NARRATOR_RE)) {

@@ -117,6 +117,11 @@ describe("recognise lists", () => {
 });
 
 describe("recognise people without a Han surname", () => {
+  it("reads the cells of a table's 姓名 column as names, and no other cell", () => {
+    const ms = mentions("名单如下：\n序号|姓名|派出单位\n1|刘振宇|东城区\n2|巴特尔|西城区\n合计|2人|");
+    expect(names(ms, "Person")).toEqual(["刘振宇", "巴特尔"]);
+  });
+
   it("reads a Mongolian name after a title up to where a follower comes, and not a next title's name", () => {
     expect(names(mentions("嘎查党支部书记乌云其木格介绍，项目运行良好。"), "Person")).toEqual(["乌云其木格"]);
     expect(names(mentions("牧民巴特尔笑着说。"), "Person")).toEqual(["巴特尔"]);

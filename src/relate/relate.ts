@@ -6,7 +6,7 @@ import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments, authorship, profilePosts, workplaces } from "./people.js";
 import { locatedByName, locatedByPattern, partOf } from "./structure.js";
-import { tableFunding } from "./tables.js";
+import { tableFunding, tablePostings } from "./tables.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 function imFocus(ctx: ArticleContext, title: string): Entity | undefined {
@@ -43,6 +43,6 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const works = [...workplaces(ctx), ...profilePosts(ctx)];
   return [
     ...structure, ...pairs, ...works, ...assignments(ctx, works), ...authorship(ctx, resolved.doc.byline),
-    ...money(ctx), ...tableFunding(ctx), ...locatedByPattern(ctx),
+    ...money(ctx), ...tableFunding(ctx), ...tablePostings(ctx), ...locatedByPattern(ctx),
   ];
 }

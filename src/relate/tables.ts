@@ -1,5 +1,6 @@
-// FUNDED from a table of projects (序号|项目名称|实施地点|资金规模(万元)|帮扶单位): the amount column's unit is in its
-// header, the place and the giver in columns of their own, each row one grant.
+// Tables, their cells kept apart by bars: FUNDED from a table of projects (序号|项目名称|实施地点|资金规模(万元)|帮扶单位),
+// the amount column's unit in its header; WORKS_AT and ASSIGNED_TO from a table of people sent (姓名|派出单位及职务|
+// 挂职单位及职务|挂职期限).
 import { ArticleContext, isInstitution, isPlace, mostSpecific, type Ref, type Relation } from "./context.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
@@ -23,17 +24,22 @@ function cellsOf(text: string, start: number, end: number): Line {
   return { start, cells };
 }
 
+/** The lines of the text, as cells where they hold bars. */
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push(text.slice(start, end).includes("|") ? cellsOf(text, start, end) : { start, cells: [] });
+    start = end + 1;
+  }
+  return lines;
+}
+
 export function tableFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!ctx.text.includes("|")) return out;
-  // The lines of the text, as cells where they hold bars.
-  const lines: Line[] = [];
-  for (let start = 0; start < ctx.text.length; ) {
-    const nl = ctx.text.indexOf("\n", start);
-    const end = nl < 0 ? ctx.text.length : nl;
-    lines.push(ctx.text.slice(start, end).includes("|") ? cellsOf(ctx.text, start, end) : { start, cells: [] });
-    start = end + 1;
-  }
+  const lines = linesOf(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
     const amountAt = header.findIndex((c) => AMOUNT_HEADER.test(c));
@@ -63,6 +69,60 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         props: { amountYuan: Math.round(Number(written[1]) * unit), approx: false, purpose, year: null, shared: false },
         confidence: 0.7, evidence: ctx.evidence(s),
       });
+    }
+  }
+  return out;
+}
+
+const NAME_HEADER = /^(姓名|名字)$/;
+const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务)/;
+const POSTING_HEADER = /(挂职单位|挂职岗位|挂职职务|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地)/;
+const DURATION_HEADER = /(期限|时间|时长)/;
+/** A unit's government stands for the unit (阿尔山市人民政府副市长 is posted to 阿尔山市). */
+const GOVERNMENT = /(人民政府|政府|行政公署)$/;
+
+/** The most specific name a cell opens with, and what the cell says after it (the post: 副主任). */
+function placeInCell(ctx: ArticleContext, cell: { start: number; end: number }): { ref: Ref; rest: string } | undefined {
+  const refs = ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) || isInstitution(x.entity));
+  const last = refs[refs.length - 1];
+  if (!last) return undefined;
+  let ref = last;
+  if (last.entity.label === "Agency" && GOVERNMENT.test(last.entity.name)) {
+    const unit = ctx.within(last.mention.start, last.mention.end, true).filter((x) => x.mention.nested && ["District", "Banner", "League"].includes(x.entity.label)).pop();
+    if (unit) ref = unit;
+  }
+  return { ref, rest: ctx.text.slice(last.mention.end, cell.end).trim() };
+}
+
+/** A table of people sent: each row's person works at the home column's name and is posted to the posting column's. */
+export function tablePostings(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!ctx.text.includes("姓名|")) return out;
+  const lines = linesOf(ctx.text);
+  for (let h = 0; h < lines.length; h++) {
+    const header = lines[h]!.cells.map((c) => c.text);
+    const nameAt = header.findIndex((c) => NAME_HEADER.test(c));
+    if (nameAt < 0) continue;
+    const homeAt = header.findIndex((c) => HOME_HEADER.test(c));
+    const postingAt = header.findIndex((c) => POSTING_HEADER.test(c));
+    const durationAt = header.findIndex((c) => DURATION_HEADER.test(c));
+    const kind = postingAt >= 0 && /支教/.test(header[postingAt]!) ? "支教" : postingAt >= 0 && /医疗/.test(header[postingAt]!) ? "医疗帮扶" : "挂职";
+    for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
+      const row = lines[r]!.cells;
+      const person = ctx.within(row[nameAt]!.start, row[nameAt]!.end).find((x) => x.entity.label === "Person");
+      const s = ctx.sentenceAt(row[0]!.start);
+      if (!person || !s) continue;
+      const home = homeAt >= 0 ? placeInCell(ctx, row[homeAt]!) : undefined;
+      if (home && home.ref.entity.label !== "Province") {
+        out.push({ type: "WORKS_AT", source: person.entity.id, target: home.ref.entity.id, props: home.rest ? { role: home.rest.slice(0, 12) } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
+      }
+      const posting = postingAt >= 0 ? placeInCell(ctx, row[postingAt]!) : undefined;
+      if (posting && posting.ref.entity.label !== "Province" && ctx.sideOf(posting.ref.entity) !== "beijing") {
+        const props: Record<string, string> = { kind };
+        const duration = durationAt >= 0 ? row[durationAt]!.text : "";
+        if (duration && duration.length <= 10) props["duration"] = duration;
+        out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
+      }
     }
   }
   return out;

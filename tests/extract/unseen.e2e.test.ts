@@ -914,3 +914,16 @@ describe("extract over a published table of projects (资金规模（万元）, 
     expect(fixture.rel("PAIRED_WITH", "北京经济技术开发区", "巴林右旗")?.props["since"]).toBeNull();
   });
 });
+
+describe("extract over a published table of cadres sent (姓名|派出单位及职务|挂职单位及职务|挂职期限)", () => {
+  const fixture = extractedFrom("xingan-cadres-table.html");
+
+  it("reads each row's person, home post and posting, a government standing for its unit", () => {
+    expect(fixture.rel("WORKS_AT", "刘振宇", "北京市东城区发展和改革委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("ASSIGNED_TO", "刘振宇", "阿尔山市")?.props).toEqual({ kind: "挂职", duration: "三年" });
+    expect(fixture.rel("ASSIGNED_TO", "张红梅", "阿尔山市人民医院")?.props["duration"]).toBe("一年");
+    expect(fixture.rel("WORKS_AT", "巴特尔", "北京市西城区教育委员会")?.props["role"]).toBe("科长");
+    expect(fixture.rel("ASSIGNED_TO", "巴特尔", "突泉县教育局")).toBeDefined();
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person")).toHaveLength(3);
+  });
+});
