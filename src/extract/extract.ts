@@ -34,7 +34,7 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
   const unique = articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
   for (const a of unique) {
     // A web page's lines are its blocks: none of them is a wrap to repair.
-    const n = normalise(a.text, /\.html?$/i.test(a.path) ? { repairWraps: false } : {});
+    const n = normalise(a.text, a.markup === "html" ? { repairWraps: false } : {});
     docs.push(recognise(g, { id: a.id, title: n.traditional ? toSimplified(a.title) : a.title, text: n.text, byline: a.byline }));
   }
   const resolution = resolve(g, docs);

@@ -39,6 +39,13 @@ describe("ingest", () => {
     expect(a).toMatchObject({ title: "怀柔区与四子王旗召开东西部协作联席会议", date: "2024-03-18", source: "四子王旗融媒体中心" });
   });
 
+  it("keeps a plain text table's tab-separated cells apart by bars", async () => {
+    const a = await readArticle(articleFixturePath("kezhongqi-projects-tabs.txt"));
+    expect(a.text).toContain("序号|项目名称|实施地点|资金（万元）\n1|肉牛养殖基地|巴彦呼舒镇|800\n");
+    expect(a.markup).toBeUndefined();
+    expect((await readArticle(articleFixturePath("daxing.html"))).markup).toBe("html");
+  });
+
   it.each([
     ["binary.txt", /binary content/],
     ["empty.txt", /empty file/],
@@ -65,12 +72,12 @@ describe("ingest", () => {
       "empty.txt", "fangshan-dairy.txt", "fangshan-village-enterprise.txt", "fengtai-traditional.txt", "fengtai-zhengxiangbai-herders.txt", "fengtai.txt",
       "forestry-university.txt", "funds-2024.txt", "haidian-diary.txt", "haidian-report-pdf.txt", "haidian.html", "hohhot-baotou.txt",
       "huairou-siziwang-meeting.html", "huairou-siziwang.txt", "hulunbuir-abbreviations.txt", "hulunbuir-noisy.txt", "jishuitan-ulanqab.txt",
-      "kailu-village-enterprise.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt", "mentougou.txt", "miyun-arxan.txt",
-      "model-profiles.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pairings-2021-list.txt", "pinggu-aohan.txt",
-      "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html",
-      "social-forces.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt", "wrapped.txt",
-      "xicheng-desheng-party.txt", "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-noisy.txt", "xingan-cadres-table.html",
-      "xingan-enterprises.txt", "xingan-report.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "zhenglan-report.txt",
+      "kailu-village-enterprise.txt", "kezhongqi-projects-tabs.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt",
+      "mentougou.txt", "miyun-arxan.txt", "model-profiles.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pairings-2021-list.txt",
+      "pinggu-aohan.txt", "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt",
+      "shunyi-villages.html", "social-forces.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt",
+      "wrapped.txt", "xicheng-desheng-party.txt", "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-noisy.txt",
+      "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-report.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

@@ -20,6 +20,8 @@ export interface RawArticle extends ArticleMetadata {
   path: string;
   encoding: Encoding;
   text: string;
+  /** Set for a web page: its lines are its blocks, none a wrap to repair. */
+  markup?: "html";
 }
 
 export interface Skipped {
@@ -81,10 +83,11 @@ export async function readArticle(path: string, options: Partial<IngestOptions> 
   }
   const ext = extname(path).toLowerCase();
   const isHtml = ext === ".html" || ext === ".htm" || /^\s*<(!doctype html|html)/i.test(decoded.text);
-  const page = isHtml ? htmlToText(decoded.text) : { text: decoded.text };
+  // A plain text's table keeps its cells apart by tabs: they become bars, as a web page's cells do (仁和镇|哈拉哈达镇).
+  const page = isHtml ? htmlToText(decoded.text) : { text: decoded.text.replace(/^[^\n]*\t[^\n]*\t[^\n]*$/gm, (line) => line.replace(/\t+/g, "|")) };
   if (!page.text.trim()) throw new IngestError(path, "no text left after removing markup");
   const meta = readMetadata(page.text, page);
   const id = `article:${createHash("sha1").update(page.text).digest("hex").slice(0, 16)}`;
   const shown = relative(root, path) || path;
-  return { id, path: shown.startsWith("..") ? path : shown, encoding: decoded.encoding, text: page.text, ...meta };
+  return { id, path: shown.startsWith("..") ? path : shown, encoding: decoded.encoding, text: page.text, ...meta, ...(isHtml ? { markup: "html" as const } : {}) };
 }

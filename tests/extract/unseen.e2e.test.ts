@@ -927,3 +927,14 @@ describe("extract over a published table of cadres sent (姓名|派出单位及�
     expect(fixture.graph.nodes.filter((n) => n.label === "Person")).toHaveLength(3);
   });
 });
+
+describe("extract over a plain text table of projects, its cells kept apart by tabs", () => {
+  const fixture = extractedFrom("kezhongqi-projects-tabs.txt");
+
+  it("reads each row as a grant from the district in focus", () => {
+    expect(fixture.rel("PAIRED_WITH", "海淀区", "科尔沁右翼中旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "海淀区", "巴彦呼舒镇")?.props["amountYuan"]).toBe(8000000);
+    expect(fixture.rel("FUNDED", "海淀区", "好腰苏木")?.props["amountYuan"]).toBe(4505000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toHaveLength(2);
+  });
+});
