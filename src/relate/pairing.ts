@@ -1,47 +1,9 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
 // always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, listedWithLast, mostSpecific, runEnd, runStart, type Ref, type Relation } from "./context.js";
-
-const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对|托管)/g;
-const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|高校|院校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,8}(?:帮扶|协作|合作|支援)(?:框架)?协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|(?:开展|深化|推进|推动|加强)[^,，。]{0,4}(?:协作|合作)|开展[^,，。]{0,4}携手奔小康|(?:东西部|京蒙|扶贫)协作(?:联席会议|推进会|座谈会|对接会|工作会)|(?<=[旗县市区盟])(?:东西部协作|京蒙协作|扶贫协作|对口帮扶|结对帮扶)(?!资金))/;
-const AND = /(与|和|同)/g;
-
-/** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */
-const PAIRS: [string, string][] = [
-  ["District", "Banner"], ["District", "League"], ["Province", "Province"], ["Township", "Township"], ["Village", "Village"],
-  ["Enterprise", "Village"], ["School", "School"], ["Hospital", "Hospital"], ["Organization", "Village"],
-];
-
-/**
- * A unit's government or party committee stands for the unit in a pairing (北京市密云区人民政府与…阿尔山市人民政府签订协议,
- * 德胜街道党工委与巴彦呼舒镇党委, 新街口社区党委与哈吐布其嘎查党支部).
- */
-const GOVERNING = /(人民政府|政府|党工委|党委|党总支|党支部|办事处|村委会|居委会)$/;
-const UNIT_LABELS = new Set(["District", "Banner", "League", "Township", "Village"]);
-function standFor(ctx: ArticleContext, r: Ref): Ref {
-  if ((r.entity.label !== "Agency" && r.entity.label !== "Organization") || !GOVERNING.test(r.entity.name)) return r;
-  const places = ctx.within(r.mention.start, r.mention.end, true).filter((x) => x.mention.nested && UNIT_LABELS.has(x.entity.label));
-  const unit = places[places.length - 1];
-  return unit && r.mention.end - unit.mention.end <= 4 ? unit : r;
-}
-
-function orient(ctx: ArticleContext, a0: Ref, b0: Ref, helperFirst: boolean): [Ref, Ref] | null {
-  const a = standFor(ctx, a0);
-  const b = standFor(ctx, b0);
-  if (a.entity.id === b.entity.id) return null;
-  const sa = ctx.sideOf(a.entity);
-  const sb = ctx.sideOf(b.entity);
-  if (sa && sb && sa === sb) return null;
-  let pair: [Ref, Ref];
-  if (sa === "inner-mongolia" || sb === "beijing") pair = [b, a];
-  else if (sa === "beijing" || sb === "inner-mongolia") pair = [a, b];
-  else if (helperFirst) pair = [a, b];
-  else return null;
-  const ok = PAIRS.some(([x, y]) => pair[0].entity.label === x && pair[1].entity.label === y);
-  return ok ? pair : null;
-}
-
+import { ArticleContext, listedWithLast, mostSpecific, type Ref, type Relation } from "./context.js";
+import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
+import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 /** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
 const STARTED = /(?:自|从|于)(19[5-9][0-9]|20[0-4][0-9])年|(19[5-9][0-9]|20[0-4][0-9])年(?:以来|起|开始)/;
 
@@ -181,98 +143,6 @@ export function pairings(ctx: ArticleContext): Relation[] {
       const after = ctx.within(s.start + m.index! + m[0].length, s.end, true).filter((r) => ctx.sideOf(r.entity) === "inner-mongolia");
       const helped = after.find((r) => r.entity.label === "Banner")?.entity ?? after.find((r) => r.entity.label === "League")?.entity ?? ctx.imFocus;
       if (helper && helped) add(orient(ctx, helper, { mention: helper.mention, entity: helped }, false), s, 0.7);
-    }
-  }
-  return out;
-}
-
-/**
- * 两校/两院/两地 before a pairing verb: the two schools, hospitals or units, one of either side, named just before
- * (两校签订了结对帮扶协议; 房山区…赴镶黄旗考察，两地签署…协作框架协议). Units only within the sentence, and not after
- * 京蒙, where the two are Beijing and Inner Mongolia.
- */
-const BOTH = /(?<!京蒙|北京|内蒙古)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区)[^,，。]{0,6}?(结对|结成|签订|签署|建立)/;
-function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | null {
-  const m = BOTH.exec(s.text);
-  if (!m || !(WITH_VERB.test(s.text.slice(m.index)) || VERB_AT.test(s.text.slice(m.index)))) return null;
-  const units = /(地|区旗|旗区)/.test(m[1]!);
-  const labels = units ? ["District", "Banner", "League"] : [/校/.test(m[1]!) ? "School" : "Hospital"];
-  const at = s.start + m.index;
-  const of = (side: string) => ctx.recent(at, s, (r) => labels.includes(r.entity.label) && ctx.sideOf(r.entity) === side && (!units || r.mention.start >= s.start), units ? 0 : 3);
-  const a = of("beijing");
-  const b = of("inner-mongolia");
-  return a && b ? orient(ctx, a, b, false) : null;
-}
-const VERB_AT = /(结对|帮扶)/;
-
-/** The first Beijing-side name and the first Inner Mongolia-side one after it that may pair. */
-function firstPair(ctx: ArticleContext, refs: Ref[]): [Ref, Ref] | null {
-  for (const a of refs) {
-    if (ctx.sideOf(a.entity) !== "beijing") continue;
-    for (const b of refs) {
-      const pair = ctx.sideOf(b.entity) === "inner-mongolia" ? orient(ctx, a, b, false) : null;
-      if (pair) return pair;
-    }
-  }
-  return null;
-}
-
-/** Whether the article speaks of pairing at all (asked once per article, not per row). */
-const pairingArticles = new WeakMap<ArticleContext, boolean>();
-function aboutPairing(ctx: ArticleContext): boolean {
-  let about = pairingArticles.get(ctx);
-  if (about === undefined) pairingArticles.set(ctx, (about = /(结对|帮扶|对口|协作)/.test(ctx.text)));
-  return about;
-}
-
-const PROGRAMME_AFTER = /^(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
-
-/**
- * Pairs written with a dash: a row of a list of pairings (榆垡镇—保康镇, under a heading on 结对), or two places
- * naming a pairing's programme (《北京市大兴区—通辽市科尔沁左翼中旗东西部协作工作方案》).
- */
-function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confidence: number }[] {
-  const out: { refs: [Ref, Ref]; confidence: number }[] = [];
-  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
-  for (const m of s.text.matchAll(/(?<![—-])[—－–|-](?![—-])/g)) {
-    const at = s.start + m.index!;
-    const cell = m[0] === "|";
-    // The places and names written right against the dash on either side, each run read to its most specific.
-    const k = refs.findIndex((r) => r.mention.end === at);
-    if (k < 0) continue;
-    const a = refs[k]!;
-    const from = refs[runStart(refs, k)]!.mention.start;
-    const j = refs.findIndex((r) => r.mention.start === at + 1);
-    if (j < 0) continue;
-    const b = refs[runEnd(refs, j)]!;
-    // A name that opens with the partner and the programme (海淀区—敖汉旗京蒙协作产业园) names the pairing too.
-    const opening = ctx.within(b.mention.start, b.mention.end, true).filter((r) => r.mention.nested && (r.entity.label === "Banner" || r.entity.label === "League") && r.mention.start === at + 1).pop();
-    if (opening && PROGRAMME_AFTER.test(ctx.text.slice(opening.mention.end, b.mention.end))) {
-      const pair = orient(ctx, a, opening, true);
-      if (pair) out.push({ refs: pair, confidence: 0.75 });
-      continue;
-    }
-    // A row may also be one item of a list run on in a sentence (具体如下：东城区—阿尔山市、科右前旗；西城区—…): its
-    // bounds are then the colon or semicolon before it and the semicolon after it. The partners listed after the dash
-    // (阿尔山市、科右前旗) pair alike.
-    const partners = [b];
-    for (let n = refs.indexOf(b) + 1; refs[n] && ctx.text.slice(partners[partners.length - 1]!.mention.end, refs[n]!.mention.start) === "、"; n++) {
-      partners.push(refs[runEnd(refs, n)]!);
-      n = runEnd(refs, n);
-    }
-    const last = partners[partners.length - 1]!;
-    const itemStart = Math.max(s.start, ...[":", "：", ";", "；"].map((c) => ctx.text.lastIndexOf(c, from - 1) + 1));
-    const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
-    const itemEnd = semicolon >= 0 ? last.mention.end + semicolon : s.end;
-    const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
-    const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim();
-    // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型).
-    const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|"));
-    const row = (cells || (before === "" && after === "")) && aboutPairing(ctx);
-    const programme = PROGRAMME_AFTER.test(after);
-    for (const partner of row || programme ? partners : []) {
-      const pair = orient(ctx, a, partner, true);
-      if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75 });
     }
   }
   return out;

@@ -4,7 +4,8 @@ import type { Entity, ResolvedDoc } from "../resolve/index.js";
 import { ArticleContext, specificity, type Relation } from "./context.js";
 import { money } from "./money.js";
 import { pairings } from "./pairing.js";
-import { assignments, authorship, profilePosts, workplaces } from "./people.js";
+import { assignments } from "./assignments.js";
+import { authorship, profilePosts, workplaces } from "./people.js";
 import { locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding, tablePostings } from "./tables.js";
 

@@ -1,0 +1,94 @@
+// ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
+import { ArticleContext, isInstitution, isPlace, runEnd, type Ref, type Relation } from "./context.js";
+import { ASSIGNMENT, KIND, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
+import { narratorOf, subjects } from "./subjects.js";
+
+/** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
+export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  // Those whose brackets say where they are posted (王东（挂职阿尔山市副市长）) are read there, one by one.
+  const posted = bracketedPostings(ctx);
+  const inBrackets = new Set(posted.map((r) => r.source));
+  const paragraphs = new Map<number, string>();
+  for (const x of ctx.sentences) paragraphs.set(x.paragraph, (paragraphs.get(x.paragraph) ?? "") + x.text);
+  for (const s of ctx.sentences) {
+    // 派驻 says only that someone was sent: a named kind of assignment comes first, else a village's is 驻村, any other 挂职.
+    let kindWord = ASSIGNMENT.exec(s.text)?.[1] ?? (/派驻/.test(s.text) ? "派驻" : undefined);
+    const welcomed = /迎来/.test(s.text);
+    // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
+    const takesPost = !kindWord && /(担任|出任|兼任)/.test(s.text);
+    if (!kindWord && !welcomed && !takesPost) continue;
+    const paragraph = paragraphs.get(s.paragraph)!;
+    if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
+    if (takesPost) kindWord = "挂职";
+    if (!kindWord) continue;
+    // Where a person works is not where they are sent, except a post held on 挂职 or 援派 in Inner Mongolia
+    // (科右前旗副旗长李文博 is posted there).
+    const posted = POSTED_KINDS.test(kindWord);
+    // A reporter named in the byline reports the assignment; she is not on it.
+    for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id))) {
+      if (takesPost && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
+      const home = new Set(worksAt.filter((w) => w.source === person.entity.id && !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
+      const candidates = ctx.within(s.start, s.end)
+        .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
+        .filter((r) => ctx.sideOf(r.entity) !== "beijing")
+        .filter((r) => takesPost ? /(担任|出任|兼任)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 6))
+          : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
+          // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
+          : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
+            // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
+            (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
+      let target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
+      if (!target) continue;
+      // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
+      if (isPlace(target.entity)) {
+        const places = ctx.within(s.start, s.end).filter((r) => isPlace(r.entity));
+        const at = places.indexOf(target);
+        if (at >= 0) target = places[runEnd(places, at)]!;
+      }
+      const kind = kindWord === "派驻" ? (target.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
+      const props: Record<string, string> = { kind };
+      const duration = /(?:为期|时间|期限|时长)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
+        /(?:支教|挂职|坐诊|出诊|帮扶|援蒙)([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
+        /([0-9一二两三四五六七八九十半]+(?:天|个月|年))的(?:支教|挂职|帮扶)/.exec(paragraph)?.[1];
+      if (duration) props["duration"] = duration;
+      out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: target.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
+    }
+  }
+  return [...out, ...posted, ...companions(ctx, out)];
+}
+
+const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;
+const bracketed = (ctx: ArticleContext, p: Ref) => BRACKETED_POST.test(ctx.text.slice(p.mention.end, p.mention.end + 3));
+
+/** 王东（挂职阿尔山市副市长）、李北（挂职科右前旗副旗长）: each person is posted where their own brackets say. */
+function bracketedPostings(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const p of ctx.refs) {
+    if (p.entity.label !== "Person" || !bracketed(ctx, p)) continue;
+    const close = ctx.text.slice(p.mention.end, p.mention.end + 40).search(/[）)]/);
+    const s = ctx.sentenceAt(p.mention.start);
+    if (close < 0 || !s) continue;
+    const inside = ctx.within(p.mention.end, p.mention.end + close).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) !== "beijing");
+    if (inside.length === 0) continue;
+    const target = inside[runEnd(inside, 0)]!;
+    const word = BRACKETED_POST.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))![1]!;
+    out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: target.entity.id, props: { kind: word === "援派" ? "援蒙" : "挂职" }, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
+/** 和我一同来的还有…王芳芳: those who came with someone on assignment are on it too (with the narrator, else the last one sent). */
+function companions(ctx: ArticleContext, sent: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    if (!/(一同|一起|同行|同批)[^。，,]{0,8}的?还有/.test(s.text)) continue;
+    const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person");
+    const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? narratorOf(ctx) : undefined;
+    const lead = narrator?.entity.id ?? sent.filter((r) => r.evidence.start < s.start).pop()?.source;
+    for (const r of sent.filter((x) => x.source === lead)) {
+      for (const p of named) if (p.entity.id !== lead) out.push({ ...r, source: p.entity.id, confidence: 0.65, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// Pairings written as lists and pointers: rows with a dash or in table cells (榆垡镇—保康镇), and 两校/两院/两地.
+import type { Sentence } from "../normalise/index.js";
+import { ArticleContext, runEnd, runStart, type Ref } from "./context.js";
+import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
+
+/**
+ * 两校/两院/两地 before a pairing verb: the two schools, hospitals or units, one of either side, named just before
+ * (两校签订了结对帮扶协议; 房山区…赴镶黄旗考察，两地签署…协作框架协议). Units only within the sentence, and not after
+ * 京蒙, where the two are Beijing and Inner Mongolia.
+ */
+const BOTH = /(?<!京蒙|北京|内蒙古)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区)[^,，。]{0,6}?(结对|结成|签订|签署|建立)/;
+export function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | null {
+  const m = BOTH.exec(s.text);
+  if (!m || !(WITH_VERB.test(s.text.slice(m.index)) || VERB_AT.test(s.text.slice(m.index)))) return null;
+  const units = /(地|区旗|旗区)/.test(m[1]!);
+  const labels = units ? ["District", "Banner", "League"] : [/校/.test(m[1]!) ? "School" : "Hospital"];
+  const at = s.start + m.index;
+  const of = (side: string) => ctx.recent(at, s, (r) => labels.includes(r.entity.label) && ctx.sideOf(r.entity) === side && (!units || r.mention.start >= s.start), units ? 0 : 3);
+  const a = of("beijing");
+  const b = of("inner-mongolia");
+  return a && b ? orient(ctx, a, b, false) : null;
+}
+
+
+/** Whether the article speaks of pairing at all (asked once per article, not per row). */
+const pairingArticles = new WeakMap<ArticleContext, boolean>();
+function aboutPairing(ctx: ArticleContext): boolean {
+  let about = pairingArticles.get(ctx);
+  if (about === undefined) pairingArticles.set(ctx, (about = /(结对|帮扶|对口|协作)/.test(ctx.text)));
+  return about;
+}
+
+const PROGRAMME_AFTER = /^(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
+
+/**
+ * Pairs written with a dash: a row of a list of pairings (榆垡镇—保康镇, under a heading on 结对), or two places
+ * naming a pairing's programme (《北京市大兴区—通辽市科尔沁左翼中旗东西部协作工作方案》).
+ */
+export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confidence: number }[] {
+  const out: { refs: [Ref, Ref]; confidence: number }[] = [];
+  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
+  for (const m of s.text.matchAll(/(?<![—-])[—－–|-](?![—-])/g)) {
+    const at = s.start + m.index!;
+    const cell = m[0] === "|";
+    // The places and names written right against the dash on either side, each run read to its most specific.
+    const k = refs.findIndex((r) => r.mention.end === at);
+    if (k < 0) continue;
+    const a = refs[k]!;
+    const from = refs[runStart(refs, k)]!.mention.start;
+    const j = refs.findIndex((r) => r.mention.start === at + 1);
+    if (j < 0) continue;
+    const b = refs[runEnd(refs, j)]!;
+    // A name that opens with the partner and the programme (海淀区—敖汉旗京蒙协作产业园) names the pairing too.
+    const opening = ctx.within(b.mention.start, b.mention.end, true).filter((r) => r.mention.nested && (r.entity.label === "Banner" || r.entity.label === "League") && r.mention.start === at + 1).pop();
+    if (opening && PROGRAMME_AFTER.test(ctx.text.slice(opening.mention.end, b.mention.end))) {
+      const pair = orient(ctx, a, opening, true);
+      if (pair) out.push({ refs: pair, confidence: 0.75 });
+      continue;
+    }
+    // A row may also be one item of a list run on in a sentence (具体如下：东城区—阿尔山市、科右前旗；西城区—…): its
+    // bounds are then the colon or semicolon before it and the semicolon after it. The partners listed after the dash
+    // (阿尔山市、科右前旗) pair alike.
+    const partners = [b];
+    for (let n = refs.indexOf(b) + 1; refs[n] && ctx.text.slice(partners[partners.length - 1]!.mention.end, refs[n]!.mention.start) === "、"; n++) {
+      partners.push(refs[runEnd(refs, n)]!);
+      n = runEnd(refs, n);
+    }
+    const last = partners[partners.length - 1]!;
+    const itemStart = Math.max(s.start, ...[":", "：", ";", "；"].map((c) => ctx.text.lastIndexOf(c, from - 1) + 1));
+    const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
+    const itemEnd = semicolon >= 0 ? last.mention.end + semicolon : s.end;
+    const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
+    const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim();
+    // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型).
+    const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|"));
+    const row = (cells || (before === "" && after === "")) && aboutPairing(ctx);
+    const programme = PROGRAMME_AFTER.test(after);
+    for (const partner of row || programme ? partners : []) {
+      const pair = orient(ctx, a, partner, true);
+      if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+// What states a pairing and who may pair: the verbs and phrases, which labels pair with which, and the Beijing side first.
+import { ArticleContext, type Ref } from "./context.js";
+
+export const VERB = /(对口帮扶|结对帮扶|对口支援|帮扶|结对|托管)/g;
+export const WITH_VERB = /(结(?:成|为)了?[^,，。]{0,8}?(?:对子|城市|乡镇|镇|乡|苏木|学校|高校|院校|医院|村|嘎查|单位)|配对|结对|(?:签订|签署)了?[^,，。]{0,8}(?:帮扶|协作|合作|支援)(?:框架)?协议|(?:建立|结成)[^,，。]{0,10}?(?:结对|帮扶|协作|合作|友好)[^,，。]{0,4}关系|(?:开展|深化|推进|推动|加强)[^,，。]{0,4}(?:协作|合作)|开展[^,，。]{0,4}携手奔小康|(?:东西部|京蒙|扶贫)协作(?:联席会议|推进会|座谈会|对接会|工作会)|(?<=[旗县市区盟])(?:东西部协作|京蒙协作|扶贫协作|对口帮扶|结对帮扶)(?!资金))/;
+export const AND = /(与|和|同)/g;
+/** A verb of pairing anywhere after 两校/两院 (两校结对). */
+export const VERB_AT = /(结对|帮扶)/;
+
+/** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */
+const PAIRS: [string, string][] = [
+  ["District", "Banner"], ["District", "League"], ["Province", "Province"], ["Township", "Township"], ["Village", "Village"],
+  ["Enterprise", "Village"], ["School", "School"], ["Hospital", "Hospital"], ["Organization", "Village"],
+];
+
+/**
+ * A unit's government or party committee stands for the unit in a pairing (北京市密云区人民政府与…阿尔山市人民政府签订协议,
+ * 德胜街道党工委与巴彦呼舒镇党委, 新街口社区党委与哈吐布其嘎查党支部).
+ */
+const GOVERNING = /(人民政府|政府|党工委|党委|党总支|党支部|办事处|村委会|居委会)$/;
+const UNIT_LABELS = new Set(["District", "Banner", "League", "Township", "Village"]);
+function standFor(ctx: ArticleContext, r: Ref): Ref {
+  if ((r.entity.label !== "Agency" && r.entity.label !== "Organization") || !GOVERNING.test(r.entity.name)) return r;
+  const places = ctx.within(r.mention.start, r.mention.end, true).filter((x) => x.mention.nested && UNIT_LABELS.has(x.entity.label));
+  const unit = places[places.length - 1];
+  return unit && r.mention.end - unit.mention.end <= 4 ? unit : r;
+}
+
+export function orient(ctx: ArticleContext, a0: Ref, b0: Ref, helperFirst: boolean): [Ref, Ref] | null {
+  const a = standFor(ctx, a0);
+  const b = standFor(ctx, b0);
+  if (a.entity.id === b.entity.id) return null;
+  const sa = ctx.sideOf(a.entity);
+  const sb = ctx.sideOf(b.entity);
+  if (sa && sb && sa === sb) return null;
+  let pair: [Ref, Ref];
+  if (sa === "inner-mongolia" || sb === "beijing") pair = [b, a];
+  else if (sa === "beijing" || sb === "inner-mongolia") pair = [a, b];
+  else if (helperFirst) pair = [a, b];
+  else return null;
+  const ok = PAIRS.some(([x, y]) => pair[0].entity.label === x && pair[1].entity.label === y);
+  return ok ? pair : null;
+}
+
+/** The first Beijing-side name and the first Inner Mongolia-side one after it that may pair. */
+export function firstPair(ctx: ArticleContext, refs: Ref[]): [Ref, Ref] | null {
+  for (const a of refs) {
+    if (ctx.sideOf(a.entity) !== "beijing") continue;
+    for (const b of refs) {
+      const pair = ctx.sideOf(b.entity) === "inner-mongolia" ? orient(ctx, a, b, false) : null;
+      if (pair) return pair;
+    }
+  }
+  return null;
+}

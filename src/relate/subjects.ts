@@ -1,0 +1,60 @@
+// Who a sentence is about when it names no one: 她/他, a profile's subject, a first-person narrator or an interview's speaker.
+import type { Sentence } from "../normalise/index.js";
+import type { ArticleContext, Ref } from "./context.js";
+
+/** The person a sentence is about: one named in it, else 她/他 pointing at the last person named nearby, else the one
+ * whose profile the paragraph is (王建军，男，…。2022年7月起在…挂职). */
+export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
+  const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person");
+  if (named.length) return named;
+  const pronoun = /[她他]/.exec(s.text);
+  if (pronoun) {
+    const r = ctx.recent(s.start + pronoun.index, s, (x) => x.entity.label === "Person", 3);
+    return r ? [r] : [];
+  }
+  const profile = profileOf(ctx, s);
+  if (profile) return [profile];
+  // 我 in a first-person account is its narrator (我作为京蒙协作支教教师，来到…), in an interview the one answering
+  // (陈晓明：…); 我们, 我旗, 我校 are not.
+  const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? speakerOf(ctx, s) ?? narratorOf(ctx) : undefined;
+  return narrator ? [narrator] : [];
+}
+
+/** The one answering in an interview's paragraph: the person whose name and a colon open it (陈晓明：…). */
+function speakerOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
+  const first = paragraphStart(ctx, s);
+  const p = first && ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
+  return p && p.mention.start === first!.start && /^[:：]/.test(ctx.text.slice(p.mention.end, p.mention.end + 1)) ? p : undefined;
+}
+
+/** The person a first-person account names as its narrator (我叫李明), if any. */
+export function narratorOf(ctx: ArticleContext): Ref | undefined {
+  if (!narrators.has(ctx)) {
+    const m = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})/.exec(ctx.text);
+    const at = m ? m.index + m[0].length - m[1]!.length : -1;
+    narrators.set(ctx, ctx.refs.find((r) => r.entity.label === "Person" && r.mention.start === at));
+  }
+  return narrators.get(ctx);
+}
+const narrators = new WeakMap<ArticleContext, Ref | undefined>();
+
+/** The person a paragraph opens with as a profile does (name, then 男/女 or a nation), if any. */
+export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
+  const first = paragraphStart(ctx, s);
+  if (!first) return undefined;
+  const p = ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
+  return p && p.mention.start === first.start && /^[,，](男|女|[\u4e00-\u9fff]{1,4}族)[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 8)) ? p : undefined;
+}
+
+const paragraphStarts = new WeakMap<ArticleContext, Map<number, Sentence>>();
+
+/** The first sentence of the paragraph a sentence is in (the map is built once per article). */
+function paragraphStart(ctx: ArticleContext, s: Sentence): Sentence | undefined {
+  let firsts = paragraphStarts.get(ctx);
+  if (!firsts) {
+    firsts = new Map();
+    for (const x of ctx.sentences) if (!firsts.has(x.paragraph)) firsts.set(x.paragraph, x);
+    paragraphStarts.set(ctx, firsts);
+  }
+  return firsts.get(s.paragraph);
+}
