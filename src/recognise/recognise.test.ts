@@ -56,6 +56,13 @@ describe("recognise institutions", () => {
   });
 });
 
+describe("recognise banners by their common short names", () => {
+  it("reads 阿旗, 翁旗, 喀旗, 太旗, 托县, 东苏旗 and 西苏旗, and no 托县 inside 委托县 or 依托县", () => {
+    expect(names(mentions("阿旗、翁旗、喀旗、太旗、托县、东苏旗和西苏旗。"), "Banner")).toEqual(["阿鲁科尔沁旗", "翁牛特旗", "喀喇沁旗", "太仆寺旗", "托克托县", "苏尼特左旗", "苏尼特右旗"]);
+    expect(names(mentions("托县的项目。受委托县政府依托县域经济发展。"), "Banner")).toEqual(["托克托县"]);
+  });
+});
+
 describe("recognise localities", () => {
   it("reads a chain of banner, township and village without the county prefix", () => {
     const ms = mentions("近日的太仆寺旗宝昌镇边墙村格外热闹。");
