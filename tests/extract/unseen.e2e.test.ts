@@ -938,3 +938,22 @@ describe("extract over a plain text table of projects, its cells kept apart by t
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toHaveLength(2);
   });
 });
+
+describe("extract over 赤峰 news that names banners by their short names (阿旗, 翁旗)", () => {
+  const fixture = extractedFrom("changping-aqi.txt", "tongzhou-wengqi-cadres.txt");
+
+  it("reads 阿旗 as 阿鲁科尔沁旗 and 翁旗 as 翁牛特旗 in pairings, money and postings", () => {
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "阿鲁科尔沁旗")?.props["since"]).toBe(2018);
+    expect(fixture.rel("PAIRED_WITH", "南口镇", "巴彦花镇")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "刘海涛", "阿旗医院")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("LOCATED_IN", "阿旗医院", "阿鲁科尔沁旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "通州区", "翁牛特旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "通州区", "乌丹镇")?.props["amountYuan"]).toBe(30000000);
+    expect(fixture.rel("ASSIGNED_TO", "高峰", "翁牛特旗")?.props["kind"]).toBe("挂职");
+  });
+
+  it("keeps 百年 in an enterprise's name, and reads a herder's Mongolian name", () => {
+    expect(fixture.rel("INVESTED_IN", "北京百年栗园生态农业有限公司", "阿鲁科尔沁旗")?.props["amountYuan"]).toBe(150000000);
+    expect(fixture.graph.nodes.some((n) => n.label === "Person" && n.name === "宝音图")).toBe(true);
+  });
+});
