@@ -56,6 +56,14 @@ describe("recognise institutions", () => {
   });
 });
 
+describe("recognise enterprises known by a short name", () => {
+  it("reads 美团, 蒙牛 and 伊利 where words start and end with them, not 京东 inside 北京东城区, and the first of a list after its verb", () => {
+    expect(names(mentions("美团在科右中旗建设智慧农业基地，蒙牛和伊利收购当地鲜奶。"), "Enterprise")).toEqual(["美团", "蒙牛", "伊利"]);
+    expect(names(mentions("北京东城区与阿尔山市结对。"), "Enterprise")).toEqual([]);
+    expect(names(mentions("通过京东、拼多多等电商平台销售。"), "Enterprise")).toEqual(["京东", "拼多多"]);
+  });
+});
+
 describe("recognise banners by their common short names", () => {
   it("reads 阿旗, 翁旗, 喀旗, 太旗, 托县, 东苏旗 and 西苏旗, and no 托县 inside 委托县 or 依托县", () => {
     expect(names(mentions("阿旗、翁旗、喀旗、太旗、托县、东苏旗和西苏旗。"), "Banner")).toEqual(["阿鲁科尔沁旗", "翁牛特旗", "喀喇沁旗", "太仆寺旗", "托克托县", "苏尼特左旗", "苏尼特右旗"]);

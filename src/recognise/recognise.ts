@@ -7,6 +7,7 @@ import { recogniseAdmin } from "./admin.js";
 import { recogniseEnumerations } from "./enumerations.js";
 import { cityDistrictsBeforeSchools, recogniseNumberedSchools } from "./abbreviations.js";
 import { recognisePeople } from "./people.js";
+import { recogniseBrands } from "./brands.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { keepLongest, recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
 import type { ArticleDoc, Mention } from "./types.js";
@@ -130,7 +131,9 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l))];
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
   const echoes = enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated]);
-  const structural = [...named, ...enumerated, ...echoes];
+  const spoken = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
+  const brands = recogniseBrands(text, (s, e) => spoken.any(s, e), (at) => wordStartsAt(jieba, text, at));
+  const structural = [...named, ...enumerated, ...echoes, ...brands];
   structural.push(...repeatedNames(text, structural, admin));
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely
   // overlaps such a name (赛罕 of 赛罕街道) is dropped.
