@@ -22,16 +22,19 @@ export function recogniseNumberedSchools(text: string, admin: Mention[]): Mentio
 /** A city district written without its 区 before a numbered school (集宁一中, 海拉尔二中): the district, for a nested mention. */
 export type CityDistrictNamed = (short: string) => { unitId: string; label: Mention["label"]; name: string } | undefined;
 
-const SHORT_NUMBERED = /([\u4e00-\u9fff]{2,3})(?=[一二三四五六七八九十]{1,3}(中|小)(?![心学国间型等队部院央层期午游级]))/g;
+/** A school's number and level anywhere (一中, 二小): the short name is looked for just before it. */
+const NUMBER_AND_LEVEL = /[一二三四五六七八九十]{1,3}[中小](?![心学国间型等队部院央层期午游级])/g;
 
 /** A city district's short name right before a numbered school (集宁 of 集宁一中), as a place mention. */
 export function cityDistrictsBeforeSchools(text: string, admin: Mention[], cityDistrict: CityDistrictNamed): Mention[] {
   const places: Mention[] = [];
   const taken = new Set(admin.map((a) => a.end));
-  for (const m of text.matchAll(SHORT_NUMBERED)) {
-    const end = m.index! + m[1]!.length;
-    if (taken.has(end)) continue; // a unit written in full or by a known short form is read already
-    const len = [3, 2].find((n) => m[1]!.length >= n && cityDistrict(text.slice(end - n, end)));
+  for (const m of text.matchAll(NUMBER_AND_LEVEL)) {
+    const end = m.index!;
+    // (A number run longer than the school's, 十一中 read from its 一中, is left to its first character.)
+    if (taken.has(end) || /[一二三四五六七八九十]/.test(text[end - 1] ?? "")) continue; // a unit written in full is read already
+    const before = /[\u4e00-\u9fff]{2,3}$/.exec(text.slice(Math.max(0, end - 3), end))?.[0] ?? "";
+    const len = [3, 2].find((n) => before.length >= n && cityDistrict(text.slice(end - n, end)));
     const unit = len && cityDistrict(text.slice(end - len, end));
     if (len && unit) places.push({ start: end - len, end, surface: text.slice(end - len, end), label: unit.label, name: unit.name, unitId: unit.unitId, source: "learned", confidence: 0.7 });
   }

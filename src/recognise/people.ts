@@ -86,7 +86,7 @@ function nameColumnCells(text: string): { start: number; text: string }[] {
   return out;
 }
 
-const BRACKETED_POST_RE = /(?<=^|[、,，:：\s派])([\u4e00-\u9fff]{2,3})(?=[（(](?:挂职|现任|任|拟任|援派|派驻))/g;
+const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻)/g;
 export const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
 
@@ -182,8 +182,10 @@ export function recognisePeople(
   }
   // A name with its posting in brackets (王东（挂职阿尔山市副市长）).
   for (const m of text.matchAll(BRACKETED_POST_RE)) {
-    const name = m[1]!;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(m.index!, name, undefined, "context", 0.7));
+    // The name is the two or three characters before the bracket, after a list mark, a comma or a verb of sending.
+    const lead = /(?:^|[、,，:：\s派])([\u4e00-\u9fff]{2,3})$/.exec(text.slice(Math.max(0, m.index! - 4), m.index!));
+    const name = lead?.[1];
+    if (name && hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(m.index! - name.length, name, undefined, "context", 0.7));
   }
   // A table's column of names (序号|姓名|派出单位及职务|…): every row's cell in it is a name.
   for (const cell of nameColumnCells(text)) {

@@ -12,7 +12,8 @@ const AMOUNT = new RegExp(`(近|约|超过|超|逾|不少于|不低于|至少|�
 
 /** 捐款50万, 拨付资金3000万: 万 or 亿 with no 元, read as money only right after a word of giving money. */
 const GIVING = "(?:捐款|捐资|资金|投入|拨付|出资|人民币|善款|援助|捐赠)(?:共|约|近|累计|达|总计|合计|超过|逾)?";
-const BARE = new RegExp(`(?<=${GIVING})(${DIGITS})(余|多)?(万|亿)(余|多)?(?=[^\\u4e00-\\u9fff元]|$|用于|支持|帮助|资助|的资金|为|给|建设|实施)`, "g");
+// (Anchored on the word of giving rather than looking behind for it at every character.)
+const BARE = new RegExp(`(${GIVING})(${DIGITS})(余|多)?(万|亿)(余|多)?(?=[^\\u4e00-\\u9fff元]|$|用于|支持|帮助|资助|的资金|为|给|建设|实施)`, "g");
 
 const HAN_VALUE: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -55,11 +56,12 @@ export function amountsIn(text: string, offset = 0): Amount[] {
     const lead = m[1] && /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1]) ? 0 : (m[1]?.length ?? 0);
     out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan, approx });
   }
-  for (const m of text.matchAll(BARE)) {
-    const [whole, frac = ""] = m[1]!.replace(/,/g, "").split(".");
-    const yuan = Math.round((Number(whole) + (frac ? Number(frac) / 10 ** frac.length : 0)) * (m[3] === "亿" ? 1e8 : 1e4));
-    const approx = !!m[2] || !!m[4] || /(约|近|超过|逾)$/.test(text.slice(Math.max(0, m.index! - 2), m.index!));
-    out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, yuan, approx });
+  for (const m of /[万亿](?!元)/.test(text) ? text.matchAll(BARE) : []) {
+    const at = m.index! + m[1]!.length;
+    const [whole, frac = ""] = m[2]!.replace(/,/g, "").split(".");
+    const yuan = Math.round((Number(whole) + (frac ? Number(frac) / 10 ** frac.length : 0)) * (m[4] === "亿" ? 1e8 : 1e4));
+    const approx = !!m[3] || !!m[5] || /(约|近|超过|逾)$/.test(m[1]!);
+    out.push({ start: offset + at, end: offset + m.index! + m[0].length, yuan, approx });
   }
   return out.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
 }
