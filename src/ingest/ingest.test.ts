@@ -39,6 +39,13 @@ describe("ingest", () => {
     expect(a).toMatchObject({ title: "怀柔区与四子王旗召开东西部协作联席会议", date: "2024-03-18", source: "四子王旗融媒体中心" });
   });
 
+  it("decodes Big5 (traditional characters) where GB18030 would read its bytes as other characters", async () => {
+    const big5 = await readArticle(articleFixturePath("fengtai-big5.txt"));
+    const utf8 = await readArticle(articleFixturePath("fengtai-traditional.txt"));
+    expect(big5.encoding).toBe("big5");
+    expect(big5.text).toBe(utf8.text);
+  });
+
   it("keeps a plain text table's tab-separated cells apart by bars", async () => {
     const a = await readArticle(articleFixturePath("kezhongqi-projects-tabs.txt"));
     expect(a.text).toContain("序号|项目名称|实施地点|资金（万元）\n1|肉牛养殖基地|巴彦呼舒镇|800\n");
@@ -69,7 +76,7 @@ describe("ingest", () => {
       "balinyou-projects.html", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadres-list.txt", "changping-aqi.txt", "changping-hohhot.txt",
       "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-labour.txt", "chaoyang.txt", "chifeng-enterprises.txt",
       "daxing-kezuozhong.txt", "daxing.html", "districts-noisy.txt", "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt",
-      "dongcheng-wrapped.txt", "empty.txt", "fangshan-dairy.txt", "fangshan-village-enterprise.txt", "fengtai-traditional.txt",
+      "dongcheng-wrapped.txt", "empty.txt", "fangshan-dairy.txt", "fangshan-village-enterprise.txt", "fengtai-big5.txt", "fengtai-traditional.txt",
       "fengtai-zhengxiangbai-herders.txt", "fengtai.txt", "forestry-university.txt", "funds-2024.txt", "haidian-diary.txt", "haidian-report-pdf.txt",
       "haidian.html", "hohhot-baotou.txt", "huairou-siziwang-meeting.html", "huairou-siziwang.txt", "hulunbuir-abbreviations.txt", "hulunbuir-noisy.txt",
       "jishuitan-ulanqab.txt", "kailu-village-enterprise.txt", "kezhongqi-projects-tabs.txt", "kulun-pdf.txt", "mentougou-consumption.txt",

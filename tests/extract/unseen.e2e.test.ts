@@ -811,7 +811,7 @@ describe("extract over a government web page with menus and links to other stori
 });
 
 describe("extract over an article in traditional characters and a PDF report with stray spaces", () => {
-  const fixture = extractedFrom("fengtai-traditional.txt", "haidian-report-pdf.txt");
+  const fixture = extractedFrom("fengtai-traditional.txt", "fengtai-big5.txt", "haidian-report-pdf.txt");
 
   it("reads the traditional article as it would the simplified one", () => {
     expect(fixture.rel("PAIRED_WITH", "丰台区", "察哈尔右翼中旗")?.props["since"]).toBe(2021);
