@@ -169,6 +169,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
         span.words = [];
       }
     }
+    // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.
+    if (!o.locality && /([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix)) continue;
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;

@@ -75,6 +75,9 @@ function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
       covered = m.end;
       if (covered < name.length) out.push(name.slice(covered));
     }
+    // A hospital or school attached to a university goes by its own name (首都医科大学附属北京友谊医院 → 北京友谊医院).
+    const attached = name.lastIndexOf("附属");
+    if (attached > 0 && name.length - attached - 2 >= 4) out.push(name.slice(attached + 2));
     return out;
   };
   const index = (label: string, pool: Set<string>, needPlace: boolean) => {

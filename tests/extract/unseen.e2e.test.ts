@@ -957,3 +957,21 @@ describe("extract over 赤峰 news that names banners by their short names (阿�
     expect(fixture.graph.nodes.some((n) => n.label === "Person" && n.name === "宝音图")).toBe(true);
   });
 });
+
+describe("extract over hospitals attached to a university, paired respectively", () => {
+  const fixture = extractedFrom("hulunbuir-hospitals.txt", "sunite-yanjing.txt");
+
+  it("pairs each hospital with its own, and knows an attached hospital by its own name (北京友谊医院)", () => {
+    expect(fixture.rel("PAIRED_WITH", "首都医科大学附属北京友谊医院", "呼伦贝尔市人民医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "首都医科大学附属北京天坛医院", "牙克石市人民医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "首都医科大学附属北京友谊医院", "牙克石市人民医院")).toBeUndefined();
+    expect(fixture.rel("WORKS_AT", "李鹏", "首都医科大学附属北京友谊医院")?.props["role"]).toBe("消化内科主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "李鹏", "呼伦贝尔市人民医院")?.props).toEqual({ kind: "出诊", duration: "两个月" });
+  });
+
+  it("takes a counted kind (三家北京医院) for no hospital, and an enterprise's planned investment", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Hospital").map((n) => n.name)).not.toContain("北京医院");
+    expect(fixture.rel("INVESTED_IN", "北京燕京啤酒股份有限公司", "苏尼特右旗")?.props["amountYuan"]).toBe(300000000);
+    expect(fixture.rel("WORKS_AT", "那木拉", "苏尼特右旗")?.props["role"]).toBe("旗长");
+  });
+});
