@@ -975,3 +975,19 @@ describe("extract over hospitals attached to a university, paired respectively",
     expect(fixture.rel("WORKS_AT", "那木拉", "苏尼特右旗")?.props["role"]).toBe("旗长");
   });
 });
+
+describe("extract over a chronicle (大事记) with dates heading its lines, and a questions-and-answers page", () => {
+  const fixture = extractedFrom("dongcheng-arxan-timeline.txt", "chaoyang-faq.txt");
+
+  it("dates each pairing by the year heading its line", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")?.props["since"]).toBe(2018);
+    expect(fixture.rel("PAIRED_WITH", "和平里街道", "白狼镇")?.props["since"]).toBe(2019);
+    expect(fixture.rel("PAIRED_WITH", "北京市东城区和平里医院", "阿尔山市人民医院")?.props["since"]).toBe(2020);
+    expect(fixture.rel("FUNDED", "东城区", "五岔沟镇")?.props).toMatchObject({ amountYuan: 35000000, year: 2021 });
+  });
+
+  it("reads an answer's pairing and money", () => {
+    expect(fixture.rel("PAIRED_WITH", "朝阳区", "科尔沁右翼前旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("FUNDED", "朝阳区", "科尔沁右翼前旗")?.props).toMatchObject({ amountYuan: 135000000, purpose: "产业发展和乡村建设" });
+  });
+});
