@@ -38,6 +38,8 @@ export function money(ctx: ArticleContext): Relation[] {
       const clauseText = ctx.text.slice(clause.start, clause.end);
       const lead = ctx.text.slice(clause.start, amount.start);
       if (NOT_FUNDING.test(clauseText)) continue;
+      // Money both sides put up together (两地共投资2062万元) is no grant from one to the other.
+      if (/(两地|双方|京蒙两地)(共同?|合计|联合)/.test(lead)) continue;
       const sentenceFunding = /(捐赠|捐助|捐资)/.test(s.text);
       // 另有一千万元用于支持新惠镇…: money the sentence has already said is given, and what it is for.
       const furtherFunding = FUNDING.test(ctx.text.slice(s.start, amount.start)) && /^(用于|支持|帮助|资助)/.test(ctx.text.slice(amount.end, clause.end));
@@ -68,7 +70,12 @@ export function money(ctx: ArticleContext): Relation[] {
       let funderIds = funders.map((f) => f.entity.id);
       if (donor) funderIds = [donor.entity.id];
       if (funderIds.length === 0) {
-        if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead)) funderIds = [ctx.beijingFocus?.id ?? beijing?.id ?? ""];
+        // Beijing's money is the district's in focus, unless the sentence gives that district's share of it as a part
+        // (共投入京蒙帮扶资金1.065亿元，…，其中经开区资金3077.6万元): the whole is then Beijing's.
+        const shareAt = s.text.indexOf("其中", amount.end - s.start);
+        const focusShare = shareAt >= 0 && ctx.beijingFocus !== undefined &&
+          ctx.within(s.start + shareAt, s.end).some((r) => r.entity.id === ctx.beijingFocus!.id);
+        if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead)) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
         else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead)) funderIds = [ctx.beijingFocus.id];
       }
       funderIds = funderIds.filter(Boolean);

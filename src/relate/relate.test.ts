@@ -117,6 +117,15 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("takes Beijing's total for Beijing's when the district in focus has a share of it, and money both sides put up for no grant", () => {
+    const title = "北京经开区与巴林右旗京蒙协作纪实";
+    const text = "北京经开区与巴林右旗结对。2021年以来,共投入京蒙帮扶资金1.065亿元,实施项目39个,其中经开区资金3077.6万元。";
+    const { rels, name } = relations(text, title);
+    const funded = rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`);
+    expect(funded).toEqual(expect.arrayContaining(["北京市>巴林右旗 106500000", "北京经济技术开发区>巴林右旗 30776000"]));
+    expect(show("顺义区与巴林左旗结对以来,两地共投资2062万元,发展扫帚苗产业。", "FUNDED")).toEqual([]);
+  });
+
   it("gives a part of a project's cost (其中京蒙协作资金…) to what the district built (援建的…)", () => {
     expect(show("大兴区援建的库伦旗人民医院住院楼正式投入使用，项目总投资1.5亿元，其中京蒙协作资金8000万元。", "FUNDED")).toEqual(["大兴区>库伦旗人民医院"]);
   });
