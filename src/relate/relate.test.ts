@@ -77,6 +77,11 @@ describe("PART_OF and LOCATED_IN", () => {
     expect(show(text, "LOCATED_IN")).toEqual(["太仆寺旗中蒙医院>太仆寺旗"]);
   });
 
+  it("reads a chain inside a name written in full as stated, and a short one as part of the name", () => {
+    expect(show("医生到兴安盟扎赉特旗人民医院工作。", "PART_OF")).toEqual(["扎赉特旗>兴安盟"]);
+    expect(show("来自北京丰台医院的主任医师崔平。", "PART_OF")).toEqual([]);
+  });
+
   it("places what is built or settles somewhere there, not what builds something there", () => {
     expect(show("北京顺信控股集团有限公司在科左中旗建立了育肥牛周转基地。", "LOCATED_IN")).toEqual([]);
     expect(show("东城区推动北京市第二中学在阿尔山市设立分校。", "LOCATED_IN")).toEqual([]);
