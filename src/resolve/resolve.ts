@@ -101,6 +101,28 @@ function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
   target.clear();
   for (const [label, pool] of names) index(label, pool, true);
   for (const [k, v] of target) if (!local.has(k)) local.set(k, v);
+  // Names of one article made of the same words around the same places, the programme's name aside, are one
+  // (京蒙消费帮扶北京双创中心 and 北京消费帮扶双创中心): the longest stands for the others.
+  for (const doc of perDoc) {
+    for (const [label, pool] of doc) {
+      const groups = new Map<string, string[]>();
+      for (const name of pool) {
+        const places = g.match(name);
+        if (places.length === 0) continue;
+        let core = name;
+        for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
+        core = core.replace(/京蒙协作|东西部协作|京蒙/g, "");
+        if (core.length < 4) continue;
+        const key = `${places.map((m) => m.unitId).join(",")}|${core}`;
+        (groups.get(key) ?? groups.set(key, []).get(key)!).push(name);
+      }
+      for (const names of groups.values()) {
+        if (names.length < 2) continue;
+        const longest = names.reduce((a, b) => (b.length > a.length || (b.length === a.length && b < a) ? b : a));
+        for (const n of names) if (n !== longest && !local.has(`${label}|${n}`)) local.set(`${label}|${n}`, longest);
+      }
+    }
+  }
   // A school by place and number (密云二中) is the one whose full name has that place and number (…密云区第二中学):
   // in its own article first, then in the corpus.
   for (const pool of [...perDoc.map((d) => d.get("School")), names.get("School")]) {

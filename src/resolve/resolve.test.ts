@@ -1,0 +1,56 @@
+// resolve: mentions of one or more articles to entities — canonical names, short forms merged, stable ids.
+import { defaultGazetteer } from "../gazetteer/index.js";
+import { normalise } from "../normalise/index.js";
+import { recognise } from "../recognise/index.js";
+import { resolve } from "./index.js";
+
+const g = defaultGazetteer();
+/** The entities' names by label, and the entity each surface form resolved to. */
+function resolved(...texts: string[]) {
+  const docs = texts.map((text, i) => recognise(g, { id: `article:${i}`, title: "", text: normalise(text).text, byline: [] }));
+  const r = resolve(g, docs);
+  const nameOf = (surface: string) => {
+    for (const d of r.docs) {
+      const k = d.doc.mentions.findIndex((m) => m.surface === surface);
+      const id = k >= 0 ? d.entityOf[k] : undefined;
+      if (id) return r.entities.get(id)?.name;
+    }
+    return undefined;
+  };
+  const names = (label: string) => [...r.entities.values()].filter((e) => e.label === label).map((e) => e.name).sort();
+  return { nameOf, names, entities: r.entities };
+}
+
+describe("resolve", () => {
+  it("merges a short name into the longer one of the article that ends with it (中蒙医院 → 太仆寺旗中蒙医院)", () => {
+    const r = resolved("太仆寺旗中蒙医院的医生说，中蒙医院新添了设备。");
+    expect(r.nameOf("中蒙医院")).toBe("太仆寺旗中蒙医院");
+    expect(r.names("Hospital")).toEqual(["太仆寺旗中蒙医院"]);
+  });
+
+  it("ties a surname and title to the one person of that surname named in full (何老师 → 何其帅)", () => {
+    expect(resolved("北京顺义区的何其帅老师来到学校。何老师说，孩子们很可爱。").nameOf("何")).toBe("何其帅");
+  });
+
+  it("knows a hospital attached to a university by its own name, across articles too", () => {
+    const r = resolved("首都医科大学附属北京友谊医院与呼伦贝尔市人民医院结对。", "北京友谊医院派出专家。");
+    expect(r.names("Hospital")).toEqual(["呼伦贝尔市人民医院", "首都医科大学附属北京友谊医院"]);
+  });
+
+  it("takes names made of the same words around the same places for one (京蒙消费帮扶北京双创中心, 北京消费帮扶双创中心)", () => {
+    const r = resolved("京蒙消费帮扶北京双创中心开业。北京消费帮扶双创中心展厅里，内蒙古产品琳琅满目。");
+    expect(r.names("Organization")).toEqual(["京蒙消费帮扶北京双创中心"]);
+  });
+
+  it("never merges across sides or levels (北京市第一中学 and 呼和浩特市第一中学; 兴安盟 and 科右前旗)", () => {
+    const r = resolved("北京市第一中学与呼和浩特市第一中学结对。兴安盟科右前旗与朝阳区结对。");
+    expect(r.names("School")).toEqual(["北京市第一中学", "呼和浩特市第一中学"]);
+    expect(r.names("League")).toEqual(["兴安盟", "呼和浩特市"]);
+    expect(r.names("Banner")).toEqual(["科尔沁右翼前旗"]);
+  });
+
+  it("gives administrative units their codes as ids and resolves noisy forms to them (科优前旗 → 152221)", () => {
+    const r = resolved("兴安盟科优前旗与朝阳区结对。");
+    expect(r.entities.get("banner:152221")?.name).toBe("科尔沁右翼前旗");
+  });
+});
