@@ -77,6 +77,12 @@ describe("PART_OF and LOCATED_IN", () => {
     expect(show(text, "LOCATED_IN")).toEqual(["太仆寺旗中蒙医院>太仆寺旗"]);
   });
 
+  it("places a park named without a place in the one banner the sentences before are about", () => {
+    const text = "乌兰察布市四子王旗是全国最大的种羊生产基地。为了补足短板，京蒙共建的杜蒙肉羊产业园区上马了。";
+    expect(show(text, "LOCATED_IN")).toEqual(["杜蒙肉羊产业园区>四子王旗"]);
+    expect(show("四子王旗和察右中旗都养羊。京蒙共建的杜蒙肉羊产业园区上马了。", "LOCATED_IN")).toEqual([]);
+  });
+
   it("reads a chain inside a name written in full as stated, and a short one as part of the name", () => {
     expect(show("医生到兴安盟扎赉特旗人民医院工作。", "PART_OF")).toEqual(["扎赉特旗>兴安盟"]);
     expect(show("来自北京丰台医院的主任医师崔平。", "PART_OF")).toEqual([]);

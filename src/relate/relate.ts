@@ -6,7 +6,7 @@ import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
 import { authorship, profilePosts, workplaces } from "./people.js";
-import { locatedByName, locatedByPattern, partOf } from "./structure.js";
+import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding, tablePostings } from "./tables.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
@@ -44,6 +44,6 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const works = [...workplaces(ctx), ...profilePosts(ctx)];
   return [
     ...structure, ...pairs, ...works, ...assignments(ctx, works), ...authorship(ctx, resolved.doc.byline),
-    ...money(ctx), ...tableFunding(ctx), ...tablePostings(ctx), ...locatedByPattern(ctx),
+    ...money(ctx), ...tableFunding(ctx), ...tablePostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ];
 }

@@ -122,3 +122,27 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
   }
   return out;
 }
+
+/** Sites: parks and bases, which lie somewhere whatever their names say. */
+const SITE = /(产业园区|产业园|工业园区|园区|基地)$/;
+
+/**
+ * A park named without a place (京蒙共建的杜蒙肉羊产业园区) lies in the banner the text has just been about: the one
+ * banner of Inner Mongolia named in the two sentences before, and none other.
+ */
+export function locatedByContext(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  for (const site of ctx.refs) {
+    if (site.entity.label !== "Organization" || !SITE.test(site.entity.name) || seen.has(site.entity.id) || ctx.sideOf(site.entity) === "beijing") continue;
+    seen.add(site.entity.id);
+    if (ctx.within(site.mention.start, site.mention.end, true).some((r) => r.mention.nested && isPlace(r.entity))) continue;
+    const s = ctx.sentenceAt(site.mention.start);
+    if (!s) continue;
+    const from = ctx.sentences[Math.max(0, s.index - 2)]!.start;
+    const banners = new Set(ctx.within(from, site.mention.start, true).filter((r) => r.entity.label === "Banner" && ctx.sideOf(r.entity) === "inner-mongolia").map((r) => r.entity.id));
+    if (banners.size !== 1) continue;
+    out.push({ type: "LOCATED_IN", source: site.entity.id, target: [...banners][0]!, props: {}, confidence: 0.55, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
