@@ -123,6 +123,9 @@ export function money(ctx: ArticleContext): Relation[] {
         }
         continue;
       }
+      // A sum given by several to several (东城区、西城区、朝阳区…，三区全年投入4.8亿元) says nothing of who gave whom
+      // how much: no edge is read from it, as no pairing is from a list paired with a list.
+      if (funderIds.length > 1 && targets.length > 1) continue;
       for (const funder of funderIds) {
         for (const t of targets) {
           if (t.entity.id === funder) continue;

@@ -991,3 +991,15 @@ describe("extract over a chronicle (大事记) with dates heading its lines, and
     expect(fixture.rel("FUNDED", "朝阳区", "科尔沁右翼前旗")?.props).toMatchObject({ amountYuan: 135000000, purpose: "产业发展和乡村建设" });
   });
 });
+
+describe("extract over a league's review that names other programmes beside 京蒙协作", () => {
+  const fixture = extractedFrom("xingan-review-2023.txt");
+
+  it("pairs each district with its own banner, and reads no grant from a sum given by three to three", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区", "突泉县")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "朝阳区", "科尔沁右翼前旗")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toEqual([]);
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(3);
+  });
+});
