@@ -1003,3 +1003,15 @@ describe("extract over a league's review that names other programmes beside 京�
     expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(3);
   });
 });
+
+describe("extract over a report of measures listed 一是…二是…三是…", () => {
+  const fixture = extractedFrom("yanqing-duolun-items.txt");
+
+  it("reads each item's pairings, money and posting, and takes 深化镇村结对 for no town", () => {
+    expect(fixture.rel("PAIRED_WITH", "康庄镇", "大北沟镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "八达岭镇", "西干沟乡")).toBeDefined();
+    expect(fixture.rel("FUNDED", "延庆区", "多伦县")?.props["amountYuan"]).toBe(62000000);
+    expect(fixture.rel("ASSIGNED_TO", "刘刚", "多伦县医院")?.props["kind"]).toBe("挂职");
+    expect(fixture.graph.nodes.filter((n) => n.label === "Township").map((n) => n.name)).not.toContain("深化镇");
+  });
+});
