@@ -88,6 +88,8 @@ function nameColumnCells(text: string): { start: number; text: string }[] {
 
 const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻)/g;
 export const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
+/** Someone introduced by name (一位名叫张丽的北京医生, 他叫巴图，是…). */
+const NAMED_RE = /(?:名叫|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
 
 /** What people recognition asks of word segmentation. */
@@ -167,7 +169,9 @@ export function recognisePeople(
     let end = first.end;
     while (text[end] === "、" || text[end] === "和") {
       const at = end + 1;
-      const len = [3, 2].find((n) => /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + n)) && (text[at + n] === "、" || followerAt(text, at + n)));
+      // (Two characters first when a word of two that follows names ends there: 李娟来到 is 李娟 and 来到.)
+      const twoFirst = FOLLOWERS.some((f) => f.length >= 2 && text.startsWith(f, at + 2));
+      const len = (twoFirst ? [2, 3] : [3, 2]).find((n) => /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + n)) && (text[at + n] === "、" || followerAt(text, at + n)));
       const name = len ? text.slice(at, at + len) : "";
       if (!len || !hasSurname(name) || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name) || isSingleWord(name)) break;
       add(person(at, name, first.role, "title", first.confidence - 0.05));
@@ -198,6 +202,11 @@ export function recognisePeople(
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
     if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.75));
+  }
+  for (const m of text.matchAll(NAMED_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length;
+    if ((hasSurname(name) && name.length <= 3 || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.7));
   }
   for (const m of text.matchAll(SUBJECT_RE)) {
     const name = m[1]!;

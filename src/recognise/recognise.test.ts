@@ -132,6 +132,11 @@ describe("recognise lists", () => {
 });
 
 describe("recognise people without a Han surname", () => {
+  it("reads someone introduced by name (名叫张丽的, 他叫巴图，), and a listed name before a verb of two (李娟来到)", () => {
+    expect(names(mentions("一位名叫张丽的北京医生来到科右前旗。他叫巴图，是当地牧民。"), "Person")).toEqual(["张丽", "巴图"]);
+    expect(names(mentions("支教老师王晓燕、李娟来到阿尔山。"), "Person")).toEqual(["王晓燕", "李娟"]);
+  });
+
   it("reads the cells of a table's 姓名 column as names, and no other cell", () => {
     const ms = mentions("名单如下：\n序号|姓名|派出单位\n1|刘振宇|东城区\n2|巴特尔|西城区\n合计|2人|");
     expect(names(ms, "Person")).toEqual(["刘振宇", "巴特尔"]);
