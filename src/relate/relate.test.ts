@@ -77,6 +77,11 @@ describe("PART_OF and LOCATED_IN", () => {
     expect(show(text, "LOCATED_IN")).toEqual(["太仆寺旗中蒙医院>太仆寺旗"]);
   });
 
+  it("places what 位于 or 坐落在 a place there, through a park's name to its place", () => {
+    expect(show("北京德青源农业科技股份有限公司位于库伦旗工业园区内。", "LOCATED_IN")).toEqual(["库伦旗工业园区>库伦旗", "北京德青源农业科技股份有限公司>库伦旗"]);
+    expect(show("北京市第八中学坐落在西城区。", "LOCATED_IN")).toEqual(["北京市第八中学>西城区"]);
+  });
+
   it("places a park named without a place in the one banner the sentences before are about", () => {
     const text = "乌兰察布市四子王旗是全国最大的种羊生产基地。为了补足短板，京蒙共建的杜蒙肉羊产业园区上马了。";
     expect(show(text, "LOCATED_IN")).toEqual(["杜蒙肉羊产业园区>四子王旗"]);

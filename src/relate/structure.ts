@@ -118,6 +118,21 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
           (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
         if (ok) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
       }
+      // "X位于库伦旗工业园区", "X坐落在西城区": the most specific place written right after, also inside a park's name.
+      const lies = /^(位于|坐落在|坐落于|地处)/.exec(ctx.text.slice(inst.mention.end, inst.mention.end + 3));
+      if (lies) {
+        const from = inst.mention.end + lies[0].length;
+        const first = ctx.within(from, ctx.clauseEnd(s, from), true).filter((r) => r.mention.start >= from);
+        let at = from;
+        let where: Ref | undefined;
+        for (const r of first) {
+          if (r.mention.start > at) break;
+          if (isPlace(r.entity) && r.entity.label !== "Province") where = r;
+          if (!r.mention.nested) at = r.mention.end;
+          else at = Math.max(at, r.mention.end);
+        }
+        if (where && where.entity.id !== inst.entity.id) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: where.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+      }
     }
   }
   return out;
