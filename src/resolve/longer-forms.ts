@@ -1,0 +1,126 @@
+// The longer name a short one stands for, across an article and the corpus: 中蒙医院 → 太仆寺旗中蒙医院, 密云二中 → 北京市密云区
+// 第二中学, 京东 → 京东集团, 北京友谊医院 → 首都医科大学附属北京友谊医院.
+import type { Gazetteer } from "../gazetteer/index.js";
+import { numberedSchoolKey, type ArticleDoc } from "../recognise/index.js";
+
+/** Labels whose names are institutions' (as against places and people). */
+export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organization", "Agency"]);
+
+/**
+ * The longer name a short one stands for: within an article any longer name of the same label that is the
+ * short one after a place prefix (中蒙医院 → 太仆寺旗中蒙医院); across articles only when the short name holds
+ * a place itself (扎赉特旗人民医院 → 兴安盟扎赉特旗人民医院), or for an enterprise named by the head of its name.
+ */
+/** What follows an enterprise's own name without naming another company: its legal form, or the kind of market. */
+const GENERIC_TAIL = /^(集团|集团有限公司|集团股份有限公司|股份有限公司|有限公司|有限责任公司|公司|[\u4e00-\u9fff]{0,6}批发市场|[\u4e00-\u9fff]{0,4}超市)$/;
+
+export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
+  const names = new Map<string, Set<string>>(); // label -> names, corpus-wide
+  const perDoc = docs.map((d) => {
+    const local = new Map<string, Set<string>>();
+    for (const m of d.mentions) {
+      if (!INSTITUTIONS.has(m.label)) continue;
+      const key = m.label;
+      (local.get(key) ?? local.set(key, new Set()).get(key)!).add(m.name);
+      (names.get(key) ?? names.set(key, new Set()).get(key)!).add(m.name);
+    }
+    return local;
+  });
+  const target = new Map<string, string>();
+  /** Each name stands for itself without any leading run of place names: 太仆寺旗中蒙医院 → 中蒙医院. */
+  const shortenings = (name: string): string[] => {
+    const out: string[] = [];
+    let covered = 0;
+    for (const m of g.match(name)) {
+      if (m.start !== covered) break;
+      covered = m.end;
+      if (covered < name.length) out.push(name.slice(covered));
+    }
+    // A hospital or school attached to a university goes by its own name (首都医科大学附属北京友谊医院 → 北京友谊医院).
+    const attached = name.lastIndexOf("附属");
+    if (attached > 0 && name.length - attached - 2 >= 4) out.push(name.slice(attached + 2));
+    return out;
+  };
+  const index = (label: string, pool: Set<string>, needPlace: boolean) => {
+    for (const long of pool) {
+      for (const short of shortenings(long)) {
+        if (!pool.has(short) || (needPlace && g.match(short).length === 0)) continue;
+        const key = `${label}|${short}`;
+        const prev = target.get(key);
+        if (!prev || long.length > prev.length || (long.length === prev.length && long < prev)) target.set(key, long);
+      }
+    }
+  };
+  const local = new Map<string, string>();
+  docs.forEach((_, i) => {
+    for (const [label, pool] of perDoc[i]!) {
+      target.clear();
+      index(label, pool, false);
+      for (const [k, v] of target) if (!local.has(k) || v.length > local.get(k)!.length) local.set(k, v);
+    }
+  });
+  target.clear();
+  for (const [label, pool] of names) index(label, pool, true);
+  for (const [k, v] of target) if (!local.has(k)) local.set(k, v);
+  // Names of one article made of the same words around the same places, the programme's name aside, are one
+  // (京蒙消费帮扶北京双创中心 and 北京消费帮扶双创中心): the longest stands for the others.
+  for (const doc of perDoc) {
+    for (const [label, pool] of doc) {
+      const groups = new Map<string, string[]>();
+      for (const name of pool) {
+        const places = g.match(name);
+        if (places.length === 0) continue;
+        let core = name;
+        for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
+        core = core.replace(/京蒙协作|东西部协作|京蒙/g, "");
+        if (core.length < 4) continue;
+        const key = `${places.map((m) => m.unitId).join(",")}|${core}`;
+        (groups.get(key) ?? groups.set(key, []).get(key)!).push(name);
+      }
+      for (const names of groups.values()) {
+        if (names.length < 2) continue;
+        const longest = names.reduce((a, b) => (b.length > a.length || (b.length === a.length && b < a) ? b : a));
+        for (const n of names) if (n !== longest && !local.has(`${label}|${n}`)) local.set(`${label}|${n}`, longest);
+      }
+    }
+  }
+  // A school by place and number (密云二中) is the one whose full name has that place and number (…密云区第二中学):
+  // in its own article first, then in the corpus.
+  for (const pool of [...perDoc.map((d) => d.get("School")), names.get("School")]) {
+    for (const [short, long] of numberedSchools(g, pool ?? new Set())) if (!local.has(`School|${short}`)) local.set(`School|${short}`, long);
+  }
+  // An enterprise known by the head of its name (新发地 for 新发地农副产品批发市场, 京东 for 京东集团) when exactly one
+  // enterprise of the corpus is that head and a generic tail; 中化现代农业(内蒙古)有限公司 is another company than 中化.
+  const enterprises = [...(names.get("Enterprise") ?? [])];
+  // Each name and its forms without the places it opens with (首农食品集团 for 北京首农食品集团有限公司), indexed by
+  // their first two characters: one look-up per short name instead of a pass over all the others.
+  const byHead = new Map<string, { long: string; form: string }[]>();
+  for (const long of enterprises) {
+    for (const form of [long, ...shortenings(long)]) {
+      const head = form.slice(0, 2);
+      (byHead.get(head) ?? byHead.set(head, []).get(head)!).push({ long, form });
+    }
+  }
+  for (const short of enterprises) {
+    const key = `Enterprise|${short}`;
+    if (short.length < 2 || local.has(key)) continue;
+    const longer = new Set((byHead.get(short.slice(0, 2)) ?? []).filter((x) => x.long !== short && x.form.startsWith(short) && GENERIC_TAIL.test(x.form.slice(short.length))).map((x) => x.long));
+    if (longer.size === 1) local.set(key, [...longer][0]!);
+  }
+  return local;
+}
+
+/** Each numbered school's other names to its longest, by what place and number they come to. */
+function numberedSchools(g: Gazetteer, pool: Set<string>): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const name of pool) {
+    const key = numberedSchoolKey(g.match(name), name);
+    if (key) (groups.get(key) ?? groups.set(key, []).get(key)!).push(name);
+  }
+  const out = new Map<string, string>();
+  for (const names of groups.values()) {
+    const longest = names.reduce((a, b) => (b.length > a.length || (b.length === a.length && b < a) ? b : a));
+    for (const n of names) if (n !== longest) out.set(n, longest);
+  }
+  return out;
+}
