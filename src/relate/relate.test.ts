@@ -110,6 +110,12 @@ describe("people", () => {
     expect([name(sent.target), sent.props["kind"], sent.props["duration"]]).toEqual(["兴安盟扎赉特旗人民医院", "医疗帮扶", "40天"]);
   });
 
+  it("reads 我 inside quotation marks as the one quoted (王磊说：“我来…支教…”)", () => {
+    const text = "北京市海淀区人民医院的医生王磊说：“我来科右中旗人民医院支教已经一年了。”";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["王磊>科右中旗人民医院"]);
+    expect(show("“我来科右中旗人民医院已经一年了。”这是王磊第三次来。", "ASSIGNED_TO")).toEqual([]);
+  });
+
   it("takes a post held in Inner Mongolia on 挂职 for the posting, not a home; and a Beijing doctor's post taken there (担任)", () => {
     // (The Beijing name listed before the post is the home: 西城区's 援派干部.)
     expect(show("北京市西城区援派干部、科右中旗副旗长张伟（挂职）介绍,今年已引进企业12家。", "WORKS_AT")).toEqual(["张伟>西城区"]);

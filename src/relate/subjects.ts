@@ -16,8 +16,20 @@ export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   if (profile) return [profile];
   // 我 in a first-person account is its narrator (我作为京蒙协作支教教师，来到…), in an interview the one answering
   // (陈晓明：…); 我们, 我旗, 我校 are not.
-  const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? speakerOf(ctx, s) ?? narratorOf(ctx) : undefined;
+  const me = /我(?![们国区旗县市盟校院镇乡村])/.exec(s.text);
+  const narrator = me ? quotedOf(ctx, s, s.start + me.index) ?? speakerOf(ctx, s) ?? narratorOf(ctx) : undefined;
   return narrator ? [narrator] : [];
+}
+
+/**
+ * The one quoted when 我 stands inside quotation marks: named just before them with a verb of saying (刘医生说：“我…”),
+ * in this sentence or the one before (a quote's full stop may end a sentence inside it).
+ */
+function quotedOf(ctx: ArticleContext, s: Sentence, at: number): Ref | undefined {
+  const open = ctx.text.lastIndexOf("“", at);
+  if (open < 0 || ctx.text.lastIndexOf("”", at) > open) return undefined;
+  const said = ctx.recent(open, s, (r) => r.entity.label === "Person", 1);
+  return said && /^[\u4e00-\u9fff]{0,8}(说|表示|介绍|告诉记者|感慨|坦言|笑着说)[:：,，]?$/.test(ctx.text.slice(said.mention.end, open)) ? said : undefined;
 }
 
 /** The one answering in an interview's paragraph: the person whose name and a colon open it (陈晓明：…). */
