@@ -10,3 +10,8 @@ export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 export const SENTENCE_END = new Set(["。", "!", "?", ";", "…"]);
 /** What a wrapped line may end with and still be a finished line, not a wrap. */
 export const LINE_FINAL = /[。!?;:…”"」』)\]】]$/;
+
+/** A literal as a regular expression matching just it (place names and institutions' names in one alternation). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

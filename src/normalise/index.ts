@@ -4,4 +4,4 @@ export type { NormaliseOptions, NormalisedText } from "./normalise.js";
 export { splitSentences } from "./sentences.js";
 export { toSimplified } from "./simplified.js";
 export type { Sentence } from "./sentences.js";
-export { isHan, isCjkPunct, isDigit, isSpace } from "./characters.js";
+export { escapeRegExp, isHan, isCjkPunct, isDigit, isSpace } from "./characters.js";
