@@ -18,6 +18,13 @@ const show = (text: string, type: string, title = "") => {
 };
 
 describe("PAIRED_WITH", () => {
+  it("pairs on 开展…帮扶 after 与 or 对, and never through 对口 or 对接", () => {
+    expect(show("北京市第一六一中学与科右中旗第一中学开展组团式帮扶。", "PAIRED_WITH")).toEqual(["北京市第一六一中学>科右中旗第一中学"]);
+    expect(show("北京积水潭医院对乌兰察布市中心医院开展组团式帮扶。", "PAIRED_WITH")).toEqual(["北京积水潭医院>乌兰察布市中心医院"]);
+    expect(show("朝阳区对科右前旗进行全方位帮扶。", "PAIRED_WITH")).toEqual(["朝阳区>科尔沁右翼前旗"]);
+    expect(show("昌平区与太仆寺旗签订对口帮扶协议。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
+  });
+
   it("reads helpers listed together: with one partner, respectively (分别), and never a list onto a list", () => {
     expect(show("西城区、东城区帮扶阿尔山市。", "PAIRED_WITH")).toEqual(["西城区>阿尔山市", "东城区>阿尔山市"]);
     expect(show("昌平区和顺义区分别帮扶阿鲁科尔沁旗、巴林左旗。", "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗", "顺义区>巴林左旗"]);
