@@ -171,8 +171,22 @@ export class Gazetteer {
     return found ? { township: found, noisy: true } : null;
   }
 
+  /** Matches in short texts (names, asked of again and again while resolving), remembered; dropped whole when full. */
+  private readonly shortMatches = new Map<string, readonly AdminMatch[]>();
+
   /** Leftmost-longest exact matches of every surface form; blockers keep only the part that still names a unit. */
-  match(text: string): AdminMatch[] {
+  match(text: string): readonly AdminMatch[] {
+    if (text.length > 48) return this.matchUncached(text);
+    let found = this.shortMatches.get(text);
+    if (!found) {
+      if (this.shortMatches.size >= 50_000) this.shortMatches.clear();
+      found = this.matchUncached(text);
+      this.shortMatches.set(text, found);
+    }
+    return found;
+  }
+
+  private matchUncached(text: string): AdminMatch[] {
     const out: AdminMatch[] = [];
     for (const m of text.matchAll(this.matcher)) {
       const begin = m.index!;

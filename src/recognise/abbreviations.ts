@@ -42,7 +42,7 @@ export function cityDistrictsBeforeSchools(text: string, admin: Mention[], cityD
 }
 
 /** What a numbered school's name comes to with its place as the gazetteer's unit: 密云二中 and 北京市密云区第二中学 alike. */
-export function numberedSchoolKey(places: { start: number; end: number; unitId: string }[], name: string): string | undefined {
+export function numberedSchoolKey(places: readonly { start: number; end: number; unitId: string }[], name: string): string | undefined {
   let covered = 0;
   let unit: string | undefined;
   for (const p of places) {
