@@ -79,6 +79,11 @@ describe("recognise localities", () => {
     expect(names(ms, "Village")).toEqual(["边墙村"]);
   });
 
+  it("reads villages named with 各, 家 or 于 inside (西赵各庄村, 王家庄村) after a town, and no 该村", () => {
+    const ms = mentions("顺义区北石槽镇西赵各庄村与平谷区大华山镇王家庄村结对，该村发展很快。");
+    expect(names(ms, "Village")).toEqual(["西赵各庄村", "王家庄村"]);
+  });
+
   it("resolves a misspelt banner before a village (赤峰市哈钦旗兴隆村)", () => {
     const ms = mentions("赤峰市哈钦旗兴隆村,现代化的养鸭基地使兴隆村再次繁荣起来。");
     expect(names(ms, "Banner")).toEqual(["喀喇沁旗"]);
