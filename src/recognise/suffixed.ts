@@ -184,6 +184,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     } else if (!LEGAL_SUFFIX.test(suffix) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : isProper(span.words, core)) && !adminIn(span.start, s) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
       !(core.length >= 2 && tails.has(name))) {
       // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院.)
+      // An organisation's name jieba knows whole is taken whole, though a word of it reads as a time (中日友好医院).
+      const known = knownOrganisation(jieba, text, span.start, e);
+      if (known >= 0) push({ start: known, end: e, surface: text.slice(known, e), label: o.labelOf.get(suffix) as Label, name: text.slice(known, e), source: "suffix", confidence: 0.75 });
       continue;
     }
     push({
@@ -192,6 +195,16 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     });
   }
   return keepLongest(found);
+}
+
+/** Where a dictionary word tagged an organisation (nt) that ends at `e` and starts before `start` opens, or -1. */
+function knownOrganisation(jieba: Jieba, text: string, start: number, e: number): number {
+  let from = start;
+  while (from > Math.max(0, start - 8) && /[\u4e00-\u9fff]/.test(text[from - 1]!)) from--;
+  if (from === start) return -1;
+  const words = tagWindow(jieba, text.slice(from, e), from);
+  const last = words[words.length - 1];
+  return last && last.tag === "nt" && last.end === e && last.start < start ? last.start : -1;
 }
 
 /** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
