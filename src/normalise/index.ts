@@ -3,5 +3,7 @@ export { normalise, NORMALISE_DEFAULTS } from "./normalise.js";
 export type { NormaliseOptions, NormalisedText } from "./normalise.js";
 export { splitSentences } from "./sentences.js";
 export { toSimplified } from "./simplified.js";
+export { barredLines } from "./tables.js";
+export type { BarredLine, Cell } from "./tables.js";
 export type { Sentence } from "./sentences.js";
 export { escapeRegExp, isHan, isCjkPunct, isDigit, isSpace } from "./characters.js";

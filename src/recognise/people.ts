@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../gazetteer/index.js";
+import { barredLines } from "../normalise/index.js";
 import type { Mention } from "./types.js";
 
 let surnameCache: { single: Set<string>; double: Set<string> } | undefined;
@@ -60,28 +61,22 @@ const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
 
-/** The cells under a 姓名 header of a table whose cells are kept apart by bars, with where they start. */
+/** The cells under a 姓名 header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  if (!text.includes("|姓名|") && !text.includes("姓名|")) return out;
+  if (!text.includes("姓名|")) return out;
   let column = -1;
   let width = 0;
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(start, end);
-    const cells = line.split("|");
+  for (const { cells } of barredLines(text)) {
     if (cells.length < 2) column = -1;
     else if (column < 0 || cells.length !== width) {
-      column = cells.findIndex((c) => /^(姓名|名字)$/.test(c.trim()));
+      column = cells.findIndex((c) => /^(姓名|名字)$/.test(c.text));
       width = cells.length;
     } else {
-      const at = start + cells.slice(0, column).reduce((n, c) => n + c.length + 1, 0);
       const cell = cells[column]!;
-      const lead = cell.length - cell.trimStart().length;
-      out.push({ start: at + lead, text: cell.trim() });
+      const raw = text.slice(cell.start, cell.end);
+      out.push({ start: cell.start + raw.length - raw.trimStart().length, text: cell.text });
     }
-    start = end + 1;
   }
   return out;
 }

@@ -69,12 +69,14 @@ export function money(ctx: ArticleContext): Relation[] {
         !/[向为给对]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start))).pop();
       let funderIds = funders.map((f) => f.entity.id);
       if (donor) funderIds = [donor.entity.id];
+      // Where the parts of this amount begin (其中…), looked for in the sentence only: a search on through the text
+      // made long reports quadratic.
+      const partsAt = s.text.indexOf("其中", amount.end - s.start);
       if (funderIds.length === 0) {
         // Beijing's money is the district's in focus, unless the sentence gives that district's share of it as a part
         // (共投入京蒙帮扶资金1.065亿元，…，其中经开区资金3077.6万元): the whole is then Beijing's.
-        const shareAt = s.text.indexOf("其中", amount.end - s.start);
-        const focusShare = shareAt >= 0 && ctx.beijingFocus !== undefined &&
-          ctx.within(s.start + shareAt, s.end).some((r) => r.entity.id === ctx.beijingFocus!.id);
+        const focusShare = partsAt >= 0 && ctx.beijingFocus !== undefined &&
+          ctx.within(s.start + partsAt, s.end).some((r) => r.entity.id === ctx.beijingFocus!.id);
         if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead)) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
         else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead)) funderIds = [ctx.beijingFocus.id];
       }
@@ -83,9 +85,6 @@ export function money(ctx: ArticleContext): Relation[] {
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
       const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);
       let targets = recipients(ctx, [...inClause, ...pointed].filter((r) => !funderIds.includes(r.entity.id)));
-      // Where the parts of this amount begin (其中…), looked for in the sentence only: a search on through the text
-      // made long reports quadratic.
-      const partsAt = s.text.indexOf("其中", amount.end - s.start);
       if (targets.length === 0) {
         // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
         // (援建的库伦旗人民医院: what the money built.)

@@ -128,8 +128,7 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
         for (const r of first) {
           if (r.mention.start > at) break;
           if (isPlace(r.entity) && r.entity.label !== "Province") where = r;
-          if (!r.mention.nested) at = r.mention.end;
-          else at = Math.max(at, r.mention.end);
+          at = Math.max(at, r.mention.end);
         }
         if (where && where.entity.id !== inst.entity.id) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: where.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
       }

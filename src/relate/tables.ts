@@ -1,6 +1,7 @@
 // Tables, their cells kept apart by bars: FUNDED from a table of projects (序号|项目名称|实施地点|资金规模(万元)|帮扶单位),
 // the amount column's unit in its header; WORKS_AT and ASSIGNED_TO from a table of people sent (姓名|派出单位及职务|
 // 挂职单位及职务|挂职期限).
+import { barredLines } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, mostSpecific, type Ref, type Relation } from "./context.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
@@ -10,36 +11,10 @@ const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目)/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
 
-interface Line { start: number; cells: { start: number; end: number; text: string }[] }
-
-function cellsOf(text: string, start: number, end: number): Line {
-  const cells: Line["cells"] = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === "|") {
-      cells.push({ start: from, end: i, text: text.slice(from, i).trim() });
-      from = i + 1;
-    }
-  }
-  return { start, cells };
-}
-
-/** The lines of the text, as cells where they hold bars. */
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    lines.push(text.slice(start, end).includes("|") ? cellsOf(text, start, end) : { start, cells: [] });
-    start = end + 1;
-  }
-  return lines;
-}
-
 export function tableFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!ctx.text.includes("|")) return out;
-  const lines = linesOf(ctx.text);
+  const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
     const amountAt = header.findIndex((c) => AMOUNT_HEADER.test(c));
@@ -98,7 +73,7 @@ function placeInCell(ctx: ArticleContext, cell: { start: number; end: number }):
 export function tablePostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!ctx.text.includes("姓名|")) return out;
-  const lines = linesOf(ctx.text);
+  const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
     const nameAt = header.findIndex((c) => NAME_HEADER.test(c));
