@@ -16,7 +16,7 @@ function surnames() {
 }
 let mongolianCache: Set<string> | undefined;
 /** A Mongolian name written in Chinese: one part of three characters or more, or two parts (乌云其木格, 巴特尔). */
-export function isMongolianName(name: string, shortest = 3): boolean {
+function isMongolianName(name: string, shortest = 3): boolean {
   mongolianCache ??= new Set(readFileSync(join(projectRoot(), "data", "mongolian-name-parts.txt"), "utf8")
     .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean));
   const parts = mongolianCache;
@@ -82,7 +82,7 @@ function nameColumnCells(text: string): { start: number; text: string }[] {
 }
 
 const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻)/g;
-export const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
+const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 他叫巴图，是…). */
 const NAMED_RE = /(?:名叫|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
