@@ -37,8 +37,9 @@ function byline(text: string): string[] {
   const boxed = /^\s*[□■▢◻]\s*([^\n]+)$/m.exec(text)?.[1];
   // □记者 包玉梅: the titles on the line are not names.
   if (boxed) names.push(...boxed.trim().split(/[\s、,，]+/).map((n) => n.replace(/^(本报)?(记者|通讯员|摄影|编辑|实习生)/, "")).filter((n) => new RegExp(`^${NAME}$`).test(n)));
-  const author = /作者\s*[:：]\s*([\u4e00-\u9fff·]{2,4})(?=\s|$)/m.exec(text)?.[1];
-  if (author) names.push(author);
+  // (作者：宝音 吴晓东: every name on it, up to the page's next label.)
+  const authors = /作者\s*[:：][ \t　]*([\u4e00-\u9fff·]{2,4}(?:[ \t　、,，]+[\u4e00-\u9fff·]{2,4})*)(?=\s|$)/m.exec(text)?.[1];
+  if (authors) names.push(...authors.split(/[ \t　、,，]+/).filter((n) => !/(来源|发布|时间|浏览|编辑|审核|日期|点击|责编)/.test(n)));
   // 文/图 刘晓红 孟和, 文：李明, 撰稿 王芳: a short line near the top that says who wrote it.
   for (const line of text.split("\n").slice(0, 12)) {
     const credit = /^\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰稿|文)\s*[/／:：|｜\s]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{1,30})$/.exec(line)?.[1];

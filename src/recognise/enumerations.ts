@@ -1,4 +1,5 @@
 // Names known only from the list they stand in: "首农、中粮、中化等61家北京企业", "西山坡、大圪洞、上皮坊3个…示范村".
+import { NAME_VERBS } from "./suffixes.js";
 import type { Mention } from "./types.js";
 
 type Label = Mention["label"];
@@ -63,6 +64,8 @@ export function recogniseEnumerations(text: string, known: Mention[]): Mention[]
       if (/[0-9]/.test(name) && !/^[0-9]{3,}$/.test(name)) continue;
       if (/(学校|医院|企业|公司|村|镇|乡|社区|组织|单位|部门|机构|产品|项目)$/.test(name) || /^[各每该全本个这那多几其此]/.test(name)) continue;
       if (known.some((k) => k.start < start + name.length && start < k.end)) continue;
+      // An activity is no name (建设科技孵化、人才培训等平台): it ends in a verb of what is done.
+      if (NAME_VERBS.has(name.slice(-2))) continue;
       out.push({ start, end: start + name.length, surface: name, label, name, source: "enumeration", confidence: 0.6 });
     }
   }

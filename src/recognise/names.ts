@@ -56,7 +56,9 @@ export function nameStart(
     }
     if (OPEN.has(w.word) || w.word === "·") break;
     // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
-    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word)) {
+    // (Not a coined word's second half after its first, 金诚 + 同达: a preposition follows no unknown word.)
+    const coined = w.word.length === 2 && words[k - 1]?.tag === "x" && words[k - 1]!.word.length >= 2 && !FUNCTION_CHARS.test(words[k - 1]!.word) && !FUNCTION_CHARS.test(w.word[1]!);
+    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word) && !coined) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;
       while (cut > 0 && !FUNCTION_CHARS.test(w.word[cut - 1]!)) cut--;
@@ -76,7 +78,11 @@ export function nameStart(
     const numeral = legal && kept.length > 0 && w.tag === "m" && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && (!/[家个所名位项批次户人年月日]$/.test(w.word) || /^[百千万]年$/.test(w.word));
     // A place the gazetteer knows is a name word whatever jieba tags it (首都 of 北京首都旅游集团 comes out an adverb).
     const place = placeAt(w.start) && placeEndsAt(w.end);
-    if (!isNameWord(w) && !numeral && !place && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
+    if (beforePlace && w.tag === "v" && CLAUSE_VERBS.has(w.word) && !place) break;
+    // 所 before a village's ending is a name's (渤海所村, 千户所村), after a place's name.
+    const garrison = w.word === "所" && k === words.length - 1 && /^[村屯]/.test(text.slice(suffixStart, suffixStart + 1)) && words[k - 1]?.tag === "ns";
+    if (!isNameWord(w) && !numeral && !garrison && !place && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }
@@ -116,6 +122,8 @@ export function nameStart(
   return { start, words: kept };
 }
 
+/** Verbs that take people or bodies as their object; before a place they open a clause (帮扶 before one may be a name's). */
+const CLAUSE_VERBS = new Set(["组织", "引进", "引导", "安排", "联系", "委托", "推荐", "陪同", "协调", "召集", "聘请", "鼓励", "动员", "邀请"]);
 const CLASSIFIERS = new Set(["企业", "单位", "机构", "部门", "公司"]);
 const BUILD_VERBS = new Set(["建设", "投资", "建立", "设立", "成立", "打造", "新建", "兴建", "实施", "支持", "援建", "共建"]);
 

@@ -28,13 +28,15 @@ const hasSurname = (name: string) => surnames().double.has(name.slice(0, 2)) || 
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
-  "先生", "女士", "同志", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家"];
+  "先生", "女士", "同志", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官"];
 /** Titles written before a name (主任医师崔平, 园区负责人付东阳, 记者陈力): the name may lack a Han surname (图雅). */
 const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师", "书记", "主播", "负责人", "专家", "记者", "通讯员", "董事长", "总经理",
-  "副旗长", "副县长", "副市长", "副区长", "副盟长", "旗长", "县长", "区长", "市长", "盟长", "镇长", "乡长", "苏木达", "嘎查达", "第一书记"];
+  "副旗长", "副县长", "副市长", "副区长", "副盟长", "旗长", "县长", "区长", "市长", "盟长", "镇长", "乡长", "苏木达", "嘎查达", "第一书记",
+  "副检察长", "检察长"];
 /** Titles that also start ordinary phrases (农民积极参与): the name must open with a surname. */
 const WEAK_TITLES_BEFORE = ["医生", "教师", "老师", "院长", "校长", "干部", "副主任", "主任", "村民", "牧民", "农民", "居民", "市民", "务工人员", "脱贫户", "贫困户", "养殖户", "志愿者",
-  "经理", "主任", "局长", "队长", "组长", "支书", "护士长", "护士", "主管护师", "护师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医", "教授", "副教授", "研究员", "讲师"];
+  "经理", "主任", "局长", "队长", "组长", "支书", "护士长", "护士", "主管护师", "护师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医", "教授", "副教授", "研究员", "讲师",
+  "法官", "检察官", "庭长", "副庭长", "所长", "站长", "会长", "理事长", "秘书长"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** What may follow a name: verbs and function words that show where the name ends. */
 const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介绍", "积极", "表示", "指出", "告诉", "等", "的", "和", "与", "及",
@@ -57,7 +59,8 @@ function person(start: number, name: string, role: string | undefined, source: M
   return m;
 }
 
-const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})(?=([\\u4e00-\\u9fff]{0,2}))`, "g");
+// (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
+const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
 
@@ -106,7 +109,7 @@ export function recognisePeople(
     if (!blocked(m.start, m.end) && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
   };
   for (const m of text.matchAll(BEFORE_RE)) {
-    const at = m.index! + m[1]!.length + (m[0].length - m[1]!.length - m[2]!.length);
+    const at = m.index! + m[0].length;
     const run = m[2]!;
     // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍); a name in two parts joined by a
     // dot (那顺·巴雅尔) whole, when a follower comes after it.

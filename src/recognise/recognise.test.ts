@@ -35,6 +35,12 @@ describe("recognise institutions", () => {
     ["北京亦庄投资控股有限公司向达尔罕茂明安联合旗捐赠。", "Enterprise", "北京亦庄投资控股有限公司"],
     ["北京经开区社会组织联合会组织辖区企业捐款。", "Organization", "北京经开区社会组织联合会"],
     ["东城区选派王东（挂职阿尔山市副市长）。", "Person", "王东"],
+    ["西城区人民法院与科右前旗人民检察院签订协议。", "Agency", "西城区人民法院"],
+    ["西城区人民法院与科右前旗人民检察院签订协议。", "Agency", "科右前旗人民检察院"],
+    ["西城区司法局同期组织北京市金诚同达律师事务所的律师开展法律援助。", "Organization", "北京市金诚同达律师事务所"],
+    ["护士长孙丽和检察长巴特尔出席。", "Person", "巴特尔"],
+    ["渤海所村与巴彦淖尔嘎查签订村村结对协议。", "Village", "渤海所村"],
+    ["渤海所村与巴彦淖尔嘎查签订村村结对协议。", "Village", "巴彦淖尔嘎查"],
   ])("%s → %s %s", (text, label, name) => {
     expect(names(mentions(text), label)).toContain(name);
   });
@@ -48,6 +54,12 @@ describe("recognise institutions", () => {
     const ms = mentions("在服务和融入新发展格局中,12所中小学幼儿园举办活动,乡村振兴示范村建设。");
     expect(ms.filter((m) => m.label !== "Province")).toEqual([]);
     expect(names(mentions("北京市延庆区、内蒙古多伦县两地文旅部门联合举办推介会。"), "Agency")).toEqual([]);
+  });
+
+  it("reads no league in a 嘎查 named like one, no village in a verb's object, no enterprise in a list of activities", () => {
+    expect(names(mentions("渤海所村与巴彦淖尔嘎查结对。"), "League")).toEqual([]);
+    expect(names(mentions("公司捐赠10万元，用于建设嘎查集体牛棚。他来到建设村。"), "Village")).toEqual(["建设村"]);
+    expect(names(mentions("海淀区向赤峰市投入资金，支持建设科技孵化、人才培训等平台。"), "Enterprise")).toEqual([]);
   });
 
   it("reads no name across a verb of pairing, no town named by the programme, and 中关村 for no village", () => {

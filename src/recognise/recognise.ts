@@ -92,6 +92,9 @@ function spanIndex(length: number, spans: Mention[]): SpanIndex {
   return { startsAt, endsAt, minEndFrom };
 }
 
+/** A village's or town's ending, not the start of a common word (乡村, 村民, 镇定). */
+const LOCALITY_AFTER = /^(嘎查|苏木|村(?![民里落庄委干集级组务子])|镇(?![定静压])|乡(?![亲情土愁音里下村镇]))/;
+
 /** Whether a mention lies inside one of the spans: the furthest end of the spans starting at or before each offset. */
 function containment(length: number, spans: Mention[]): (m: Mention) => boolean {
   const furthest = new Int32Array(length + 1).fill(-1);
@@ -112,7 +115,9 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const { text } = input;
   const sentences = splitSentences(text);
   const jieba = segmenter(g);
-  let admin = recogniseAdmin(g, text, sentences.map((s) => s.start));
+  // A unit's short name right before a village's or town's ending names that locality (巴彦淖尔嘎查), not the unit.
+  let admin = recogniseAdmin(g, text, sentences.map((s) => s.start))
+    .filter((a) => /[市盟旗县区]$/.test(a.surface) || !LOCALITY_AFTER.test(text.slice(a.end, a.end + 2)));
   // Beijing registers many towns as 地区 (良乡地区 is 良乡镇): either form is a name the gazetteer knows.
   const knownTown = (name: string) => g.isTownshipName(name) || (/[镇乡]$/.test(name) && g.isTownshipName(name.slice(0, -1) + "地区"));
   // 集宁一中: a city district's name without 区 is read only before a numbered school (集宁 alone is no sure place).

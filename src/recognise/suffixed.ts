@@ -20,6 +20,8 @@ const CONTINUES: Record<string, RegExp> = {
 const GENERIC_LOCALITY = /(乡村|振兴|产业|示范|贫困|脱贫|行政|集体|美丽|重点|结对|帮扶|协作|京蒙|共建|草原|深化|强化|加强|推进|推动|开展|实施|完善|促进|所在|当地|各级|基层|周边|全国|友好|姐妹|兄弟|嘎查$|村$|镇$|乡$)|^([各每该全本个这那几其此]|多[个家所名位种项处年方地])/;
 /** Cores that make an institution's name generic (市级最强党支部, 当地电商中心). */
 const GENERIC_INSTITUTION = /(最|当地|所在|各级|基层|周边|我们|他们|这个|那个|一个|每个|多个|多家|有关|相关|其他|以上|两地|双方|三地)|^([各每该全本个这那几其此]|多[个家所名位种项处年方地])/;
+/** Verbs that take what follows as their object: a verb right after one of them opens no name. */
+const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力)$/;
 /** Endings whose names are proper whatever words they are made of (经济日报, 某某有限公司). */
 const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司|日报|晚报)$/;
 /** Facilities named by what they do (肉牛屠宰加工厂): proper only with a place or a coined word in them, however long
@@ -178,7 +180,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     if (core.length < (suffix.length === 1 ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
     if (o.locality) {
-      if (GENERIC_LOCALITY.test(core) || core.length > 5 || /[个家所名座处条]$/.test(core)) continue;
+      if (GENERIC_LOCALITY.test(core) || core.length > 5 || /[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
+      // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.
+      if (OBJECT_OF.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.words.length === 1 && /^v/.test(span.words[0]!.tag)) continue;
     } else if (GENERIC_INSTITUTION.test(core)) {
       continue;
     } else if (!LEGAL_SUFFIX.test(suffix) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : isProper(span.words, core)) && !adminIn(span.start, s) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&

@@ -40,6 +40,11 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const accept = POINTERS.find(([re]) => re.test(m[0]))?.[1];
     if (!s || !accept) continue;
     const focus = [ctx.imFocus, ctx.beijingFocus].find((f) => f && accept({ mention: { start: at, end: at } as Ref["mention"], entity: f }));
+    // A bare 嘎查 after several villages named in this sentence or the one before is any of them: it points at none.
+    if (m[0] === "嘎查") {
+      const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;
+      if (new Set(ctx.within(from, at).filter((r) => r.entity.label === "Village").map((r) => r.entity.id)).size > 1) continue;
+    }
     const ref = ctx.recent(at, s, accept, 8) ?? (focus ? { mention: { start: at, end: at + m[0].length } as Ref["mention"], entity: focus } : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }

@@ -22,6 +22,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
     if (takesPost) kindWord = "挂职";
     if (!kindWord) continue;
+    // A delegation's visit (带队赴…开展结对帮扶工作) is no assignment.
+    if (kindWord === "帮扶工作" && /(带队|率队|率团|带领|考察|调研|走访|慰问|对接)/.test(s.text)) continue;
     // Where a person works is not where they are sent, except a post held on 挂职 or 援派 in Inner Mongolia
     // (科右前旗副旗长李文博 is posted there).
     const posted = POSTED_KINDS.test(kindWord);
@@ -78,11 +80,11 @@ function bracketedPostings(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-/** 和我一同来的还有…王芳芳: those who came with someone on assignment are on it too (with the narrator, else the last one sent). */
+/** 和我一同来的还有…王芳芳, 与刘敏一同来到杭锦旗的，还有…: those who came with someone on assignment are on it too (with the narrator, else the last one sent). */
 function companions(ctx: ArticleContext, sent: Relation[]): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
-    if (!/(一同|一起|同行|同批)[^。，,]{0,8}的?还有/.test(s.text)) continue;
+    if (!/(一同|一起|同行|同批)[^。，,]{0,8}的?[，,]?还有/.test(s.text)) continue;
     const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person");
     const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? narratorOf(ctx) : undefined;
     const lead = narrator?.entity.id ?? sent.filter((r) => r.evidence.start < s.start).pop()?.source;

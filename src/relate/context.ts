@@ -39,6 +39,8 @@ export class ArticleContext {
   readonly statedParent = new Map<string, string>();
   imFocus?: Entity;
   beijingFocus?: Entity;
+  /** Partners this article pairs each Beijing-side entity with (set once its pairings are read). */
+  readonly partners = new Map<string, Set<string>>();
 
   constructor(readonly g: Gazetteer, resolved: ResolvedDoc, readonly entities: Map<string, Entity>) {
     const { doc, entityOf } = resolved;

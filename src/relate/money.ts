@@ -97,6 +97,9 @@ export function money(ctx: ArticleContext): Relation[] {
         const p = pointersIn(ctx, s).filter((x) => !funderIds.includes(x.ref.entity.id))[0];
         if (p) targets = [p.ref];
       }
+      // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
+      const partner = funderIds.length === 1 && ctx.partners.get(funderIds[0]!)?.size === 1 ? ctx.entities.get([...ctx.partners.get(funderIds[0]!)!][0]!) : undefined;
+      if (targets.length === 0 && partner && isPlace(partner)) targets = [{ mention: { start: s.start, end: s.start } as Ref["mention"], entity: partner }];
       if (targets.length === 0) {
         const r = ctx.recent(s.start, s, (x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
         // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one

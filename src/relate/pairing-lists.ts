@@ -14,8 +14,10 @@ export function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | 
   if (!m || !(WITH_VERB.test(s.text.slice(m.index)) || VERB_AT.test(s.text.slice(m.index)))) return null;
   const units = /(地|区旗|旗区)/.test(m[1]!);
   const labels = units ? ["District", "Banner", "League"] : [/校/.test(m[1]!) ? "School" : "Hospital"];
+  // 两院 are two courts or procuratorates as well as two hospitals.
+  const fits = (r: Ref) => labels.includes(r.entity.label) || (m[1] === "两院" && r.entity.label === "Agency" && /(法院|检察院)$/.test(r.entity.name));
   const at = s.start + m.index;
-  const of = (side: string) => ctx.recent(at, s, (r) => labels.includes(r.entity.label) && ctx.sideOf(r.entity) === side && (!units || r.mention.start >= s.start), units ? 0 : 3);
+  const of = (side: string) => ctx.recent(at, s, (r) => fits(r) && ctx.sideOf(r.entity) === side && (!units || r.mention.start >= s.start), units ? 0 : 3);
   const a = of("beijing");
   const b = of("inner-mongolia");
   return a && b ? orient(ctx, a, b, false) : null;

@@ -11,7 +11,7 @@ export const VERB_AT = /(结对|帮扶)/;
 /** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */
 const PAIRS: [string, string][] = [
   ["District", "Banner"], ["District", "League"], ["Province", "Province"], ["Township", "Township"], ["Village", "Village"],
-  ["Enterprise", "Village"], ["School", "School"], ["Hospital", "Hospital"], ["Organization", "Village"],
+  ["Enterprise", "Village"], ["School", "School"], ["Hospital", "Hospital"], ["Organization", "Village"], ["Agency", "Agency"],
 ];
 
 /**

@@ -72,6 +72,14 @@ describe("PAIRED_WITH", () => {
     expect(show("在北京经开区的帮扶下,一批企业积极到巴林右旗投资兴业。", "PAIRED_WITH", "巴林右旗京蒙协作纪实")).toEqual(["北京经济技术开发区>巴林右旗"]);
   });
 
+  it("pairs government bodies, courts and procuratorates (两院), and a list of village pairs in Inner Mongolia's words", () => {
+    expect(show("东城区教委与乌兰浩特市教育局还签订了教育协作协议。", "PAIRED_WITH")).toEqual(["东城区教委>乌兰浩特市教育局"]);
+    expect(show("北京市西城区人民检察院与科右前旗人民检察院召开座谈会，两院签订协作协议。", "PAIRED_WITH")).toEqual(["北京市西城区人民检察院>科右前旗人民检察院"]);
+    const text = "渤海镇六渡河村与查干补力格苏木额尔登敖包嘎查、渤海所村与巴彦淖尔嘎查分别签订村村结对协议。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["六渡河村>额尔登敖包嘎查", "渤海所村>巴彦淖尔嘎查"]);
+    expect(show(text, "PART_OF")).toEqual(["六渡河村>渤海镇", "额尔登敖包嘎查>查干补力格苏木"]);
+  });
+
   it("does not pair the same side or levels the ontology does not pair", () => {
     expect(show("北京市对赤峰市8个贫困旗县开展结对帮扶。昌平区帮扶顺义区。", "PAIRED_WITH")).toEqual([]);
   });
@@ -138,6 +146,12 @@ describe("people", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["王磊>白音套海村"]);
   });
 
+  it("sends those who came with someone where that one was sent, and reads a delegation's visit as no assignment", () => {
+    const text = "刘敏是北京大学第三医院骨科副主任医师，她到杭锦旗人民医院开展为期一年的医疗帮扶。与刘敏一同来到杭锦旗的，还有麻醉科主治医师陈鹏和护士长孙丽。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘敏>杭锦旗人民医院", "陈鹏>杭锦旗人民医院", "孙丽>杭锦旗人民医院"]);
+    expect(show("怀柔区渤海镇党委书记赵国强带队赴四子王旗查干补力格苏木开展结对帮扶工作。", "ASSIGNED_TO")).toEqual([]);
+  });
+
   it("reads a profile: the person it opens with, the home post, and the assignment in the next sentence", () => {
     const text = "王建军,男,汉族,北京市海淀区人民医院心血管内科主治医师。2022年7月起在科右中旗人民医院挂职副院长。";
     expect(show(text, "WORKS_AT")).toEqual(["王建军>北京市海淀区人民医院"]);
@@ -168,6 +182,11 @@ describe("FUNDED and INVESTED_IN", () => {
   it("reads a donor before its verb and an enterprise's investment as INVESTED_IN", () => {
     expect(show("赤峰市哈钦旗兴隆村有了养鸭基地。中国保利集团捐资20万元,建成了这个养鸭基地。", "FUNDED")).toEqual(["中国保利集团>兴隆村"]);
     expect(show("北京艾牧业科技有限公司投资2亿元在科优前旗改造秸秆。", "INVESTED_IN")).toEqual(["北京艾牧业科技有限公司>科尔沁右翼前旗"]);
+  });
+
+  it("gives money to the funder's one partner when the sentence names no recipient, and a bare 嘎查 after several to none", () => {
+    const text = "渤海镇与查干补力格苏木结成帮扶对子，六渡河村与额尔登敖包嘎查、渤海所村与巴彦淖尔嘎查分别结对。三年来，渤海镇累计投入帮扶资金120万元，支持嘎查发展肉羊养殖。";
+    expect(show(text, "FUNDED")).toEqual(["渤海镇>查干补力格苏木"]);
   });
 
   it("counts sales and output as no funding", () => {

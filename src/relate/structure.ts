@@ -37,6 +37,8 @@ export function partOf(ctx: ArticleContext): Relation[] {
       const first = j === i + 1;
       if (!(first ? gap === "" : /^(及|和|、|与)$/.test(gap))) break;
       if (!first && b.entity.label !== places[i + 1]!.entity.label) break;
+      // (One that opens a pair of its own, A与B、C与D, is the next item of a list of pairs, not a sibling.)
+      if (!first && /^(与|和|同)/.test(ctx.text.slice(b.mention.end, b.mention.end + 1)) && places[j + 1]?.mention.start === b.mention.end + 1) break;
       if (!isParent(ctx, a, b)) break;
       // Inside an institution's name a unit written short is part of the name, not a statement of where it lies
       // (北京丰台医院, 北京大兴国际机场); written in full it is one (兴安盟扎赉特旗人民医院).

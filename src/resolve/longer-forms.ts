@@ -74,7 +74,9 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
         for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
         core = core.replace(/京蒙协作|东西部协作|京蒙/g, "");
         if (core.length < 4) continue;
-        const key = `${places.map((m) => m.unitId).join(",")}|${core}`;
+        // (A place written before one inside it adds nothing: 兴安盟科尔沁右翼前旗人民检察院 is 科右前旗人民检察院.)
+        const own = places.filter((p) => !places.some((q) => q !== p && q.unitId !== p.unitId && g.contains(p.unitId, q.unitId)));
+        const key = `${own.map((m) => m.unitId).join(",")}|${core}`;
         (groups.get(key) ?? groups.set(key, []).get(key)!).push(name);
       }
       for (const names of groups.values()) {

@@ -42,6 +42,17 @@ describe("resolve", () => {
     expect(r.names("Organization")).toEqual(["京蒙消费帮扶北京双创中心"]);
   });
 
+  it("takes a name for the same one written with the league before its banner (兴安盟科尔沁右翼前旗人民检察院, 科右前旗人民检察院)", () => {
+    const r = resolved("西城区人民检察院与兴安盟科尔沁右翼前旗人民检察院签订协议。科右前旗人民检察院检察长巴特尔讲话。");
+    expect(r.names("Agency")).toEqual(["兴安盟科尔沁右翼前旗人民检察院", "西城区人民检察院"]);
+  });
+
+  it("puts villages and townships named 嘎查 and 苏木 on the Inner Mongolia side", () => {
+    const r = resolved("渤海所村与巴彦淖尔嘎查结对。");
+    expect([...r.entities.values()].find((e) => e.name === "巴彦淖尔嘎查")?.side).toBe("inner-mongolia");
+    expect([...r.entities.values()].find((e) => e.name === "渤海所村")?.side).toBeUndefined();
+  });
+
   it("never merges across sides or levels (北京市第一中学 and 呼和浩特市第一中学; 兴安盟 and 科右前旗)", () => {
     const r = resolved("北京市第一中学与呼和浩特市第一中学结对。兴安盟科右前旗与朝阳区结对。");
     expect(r.names("School")).toEqual(["北京市第一中学", "呼和浩特市第一中学"]);

@@ -42,6 +42,8 @@ function sideOfName(g: Gazetteer, name: string): Side | undefined {
   if (first && first.start === 0) return g.unit(first.unitId)?.side;
   if (/^(北京|首都|京)/.test(name)) return "beijing";
   if (/^(内蒙古|自治区)/.test(name)) return "inner-mongolia";
+  // 嘎查 and 苏木 are Inner Mongolia's own words for village and township.
+  if (/(嘎查|苏木)/.test(name)) return "inner-mongolia";
   return undefined;
 }
 

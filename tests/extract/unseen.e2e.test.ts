@@ -1015,3 +1015,78 @@ describe("extract over a report of measures listed 一是…二是…三是…",
     expect(fixture.graph.nodes.filter((n) => n.label === "Township").map((n) => n.name)).not.toContain("深化镇");
   });
 });
+
+describe("extract over a procuratorate's agreement, with courts and a law firm", () => {
+  const fixture = extractedFrom("xicheng-procuratorate.txt");
+
+  it("reads procuratorates and courts as agencies, pairs them, and merges a name written with and without its league", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市西城区人民检察院", "兴安盟科尔沁右翼前旗人民检察院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区人民法院", "科右前旗人民法院")?.props["since"]).toBe(2022);
+    expect(fixture.rel("PAIRED_WITH", "西城区", "科尔沁右翼前旗")?.props["since"]).toBeNull();
+    expect(fixture.graph.nodes.filter((n) => n.label === "Agency" && /检察院$/.test(n.name))).toHaveLength(2);
+    expect(fixture.graph.nodes.some((n) => n.label === "Organization" && n.name === "北京市金诚同达律师事务所")).toBe(true);
+  });
+
+  it("reads a prosecutor's and a judge's posts, the one posted, and the gift between the two procuratorates", () => {
+    expect(fixture.rel("WORKS_AT", "巴特尔", "兴安盟科尔沁右翼前旗人民检察院")?.props["role"]).toBe("检察长");
+    expect(fixture.rel("WORKS_AT", "李静", "西城区人民法院")?.props["role"]).toBe("法官");
+    expect(fixture.rel("ASSIGNED_TO", "李静", "科右前旗人民法院")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("FUNDED", "北京市西城区人民检察院", "兴安盟科尔沁右翼前旗人民检察院")?.props["amountYuan"]).toBe(150000);
+  });
+});
+
+describe("extract over a science park's opening with enterprises settling", () => {
+  const fixture = extractedFrom("haidian-chifeng-park.txt");
+
+  it("reads each investment with its amount, and no enterprise from a list of activities", () => {
+    expect(fixture.rel("INVESTED_IN", "北京中科慧农科技有限公司", "喀喇沁旗")?.props["amountYuan"]).toBe(230000000);
+    expect(fixture.rel("INVESTED_IN", "北京华清新能源有限责任公司", "翁牛特旗")?.props).toMatchObject({ amountYuan: 500000000, approx: true });
+    expect(fixture.rel("FUNDED", "海淀区", "赤峰市")?.props["amountYuan"]).toBe(320000000);
+    const enterprises = fixture.graph.nodes.filter((n) => n.label === "Enterprise").map((n) => n.name);
+    expect(enterprises).not.toContain("科技孵化");
+    expect(enterprises).not.toContain("人才培训");
+  });
+});
+
+describe("extract over towns' and villages' pairings in Inner Mongolia's own words", () => {
+  const fixture = extractedFrom("huairou-bohai-villages.txt");
+
+  it("reads village pairs listed one after another, a 嘎查 named like a league, and a village with 所 in its name", () => {
+    expect(fixture.rel("PAIRED_WITH", "渤海镇", "查干补力格苏木")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "六渡河村", "额尔登敖包嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "渤海所村", "巴彦淖尔嘎查")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.label === "League" && n.name === "巴彦淖尔市")).toBe(false);
+    expect(fixture.rel("PART_OF", "渤海所村", "查干补力格苏木")).toBeUndefined();
+  });
+
+  it("gives the town's money to its partner, reads no village from 建设嘎查 and no assignment from a visit", () => {
+    expect(fixture.rel("FUNDED", "渤海镇", "查干补力格苏木")?.props["amountYuan"]).toBe(1200000);
+    expect(fixture.rel("FUNDED", "北京红螺食品有限公司", "乌兰哈达嘎查")?.props["amountYuan"]).toBe(100000);
+    expect(fixture.graph.nodes.some((n) => n.name === "建设嘎查")).toBe(false);
+    expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO")).toEqual([]);
+  });
+});
+
+describe("extract over a doctor's profile with those who came with her", () => {
+  const fixture = extractedFrom("hangjin-doctor.txt");
+
+  it("reads her posting, her companions' and the head nurse named after her title", () => {
+    expect(fixture.rel("ASSIGNED_TO", "刘敏", "鄂尔多斯市杭锦旗人民医院")?.props).toMatchObject({ kind: "援蒙", duration: "一年" });
+    expect(fixture.rel("ASSIGNED_TO", "陈鹏", "鄂尔多斯市杭锦旗人民医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "孙丽", "鄂尔多斯市杭锦旗人民医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "孙丽", "北京大学第三医院")?.props["role"]).toBe("护士长");
+    expect(fixture.rel("PAIRED_WITH", "北京大学第三医院", "鄂尔多斯市杭锦旗人民医院")).toBeDefined();
+  });
+});
+
+describe("extract over two schools' exchange with a two-author byline", () => {
+  const fixture = extractedFrom("dongcheng-ulanhot-schools.txt");
+
+  it("pairs the schools and the two education bodies, and reads both authors", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市第二中学", "乌兰浩特市第一中学")?.props["since"]).toBe(2019);
+    expect(fixture.rel("PAIRED_WITH", "东城区教委", "乌兰浩特市教育局")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "周建华", "乌兰浩特市第一中学")?.props).toMatchObject({ kind: "支教", duration: "一年" });
+    const article = fixture.graph.nodes.find((n) => n.label === "Article")!;
+    expect(article.props["byline"]).toEqual(["宝音", "吴晓东"]);
+  });
+});
