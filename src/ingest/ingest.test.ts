@@ -73,22 +73,23 @@ describe("ingest", () => {
   it("lists a folder's articles sorted and reports inputs that do not exist", async () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
-      "balinyou-projects.html", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadres-list.txt", "changping-aqi.txt",
-      "changping-hohhot.txt", "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-faq.txt",
-      "chaoyang-labour.txt", "chaoyang.txt", "chifeng-enterprises.txt", "daxing-kezuozhong.txt", "daxing.html", "districts-noisy.txt",
-      "dongcheng-arxan-timeline.txt", "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt",
+      "anzhen-ulanqab-trustee.txt", "balinyou-projects.html", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadres-list.txt",
+      "changping-aqi.txt", "changping-hohhot.txt", "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-faq.txt",
+      "chaoyang-labour.txt", "chaoyang.txt", "chayouhou-first-secretary.txt", "chifeng-enterprises.txt", "daxing-kezuozhong.txt", "daxing.html",
+      "districts-noisy.txt", "dongcheng-arxan-timeline.txt", "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt",
       "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt", "empty.txt", "fangshan-dairy.txt", "fangshan-village-enterprise.txt",
       "fengtai-big5.txt", "fengtai-traditional.txt", "fengtai-zhengxiangbai-herders.txt", "fengtai.txt", "forestry-university.txt", "funds-2024.txt",
       "haidian-chifeng-park.txt", "haidian-diary.txt", "haidian-report-pdf.txt", "haidian.html", "hangjin-doctor.txt", "hohhot-baotou.txt",
       "huairou-bohai-villages.txt", "huairou-siziwang-meeting.html", "huairou-siziwang.txt", "hulunbuir-abbreviations.txt", "hulunbuir-hospitals.txt",
-      "hulunbuir-noisy.txt", "jishuitan-ulanqab.txt", "kailu-village-enterprise.txt", "kezhongqi-projects-tabs.txt", "kulun-pdf.txt",
-      "mentougou-consumption.txt", "mentougou-pinggu-relative.txt", "mentougou.txt", "miyun-arxan.txt", "model-profiles.txt", "noisy.txt",
-      "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pairings-2021-list.txt", "pinggu-aohan.txt", "shijingshan-mentougou.txt",
-      "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt",
-      "sunite-yanjing.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt",
-      "tongzhou-wengqi-cadres.txt", "wrapped.txt", "xicheng-desheng-party.txt", "xicheng-procuratorate.txt", "xicheng-schools.txt",
-      "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-noisy.txt", "xingan-cadres-table.html", "xingan-enterprises.txt",
-      "xingan-report.txt", "xingan-review-2023.txt", "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "zhenglan-report.txt",
+      "hulunbuir-noisy.txt", "jishuitan-ulanqab.txt", "joint-meeting-2024.txt", "kailu-village-enterprise.txt", "kezhongqi-projects-tabs.txt",
+      "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt", "mentougou.txt", "miyun-arxan.txt", "model-profiles.txt",
+      "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pairings-2021-list.txt", "pinggu-aohan.txt", "shangdu-workshop.txt",
+      "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt",
+      "shunyi-villages.html", "social-forces.txt", "sunite-yanjing.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt",
+      "tongzhou-wengniute.txt", "tongzhou-wengqi-cadres.txt", "wrapped.txt", "xicheng-desheng-party.txt", "xicheng-procuratorate.txt",
+      "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-cadres-posted.txt", "xilin-noisy.txt",
+      "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-report.txt", "xingan-review-2023.txt", "yanqing-duolun-items.txt",
+      "yanqing-duolun.txt", "yizhuang-damao.txt", "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

@@ -15,8 +15,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   [/^该(医院|院)/, (r) => r.entity.label === "Hospital"],
   [/^该(校|学校)/, (r) => r.entity.label === "School"],
   [/^该(公司|企业|集团)/, (r) => r.entity.label === "Enterprise"],
-  // 该村, 全嘎查, and a bare 嘎查 standing for the one just named (让嘎查修起了牛棚), not 嘎查村 or 嘎查达.
-  [/^((该|本|全)(村|嘎查)|嘎查)/, (r) => r.entity.label === "Village"],
+  // 该村, 全嘎查, 村里, and a bare 嘎查 standing for the one just named (让嘎查修起了牛棚), not 嘎查村 or 嘎查达.
+  [/^((该|本|全)(村|嘎查)|嘎查|村里)/, (r) => r.entity.label === "Village"],
 ];
 
 export interface Pointer {
@@ -25,7 +25,7 @@ export interface Pointer {
   ref: Ref;
 }
 
-const ANY_POINTER = /(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|该?园区|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])/g;
+const ANY_POINTER = /(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|该?园区|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */

@@ -40,7 +40,12 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
           : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
             (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
-      let target = candidates.sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
+      // Several postings in one sentence, a clause each (张伟挂职…，赵明远挂职…，刘洁挂职…): each person's own clause first.
+      const clause = ctx.clauses(s).find((c) => person.mention.start >= c.start && person.mention.start < c.end);
+      const own = clause ? candidates.filter((r) => r.mention.start >= clause.start && r.mention.end <= clause.end) : [];
+      // The kind naming only others (盟长霍照良…表示，希望挂职干部…) sends no one in another clause.
+      if (clause && othersOnly(ctx.text, s, kindWord, clause)) continue;
+      let target = (own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
       if (isPlace(target.entity)) {
@@ -57,7 +62,22 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: target.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
     }
   }
-  return [...out, ...posted, ...companions(ctx, out)];
+  const all = [...out, ...posted, ...companions(ctx, out)];
+  // A posting to a place inside another of the same person's (察右后旗, then its 红旗村) is the one meant.
+  return all.filter((r) => !all.some((o) => o !== r && o.source === r.source && o.target !== r.target && ctx.contains(r.target, o.target)));
+}
+
+/** Every use of the kind in the sentence describes people of a kind (挂职干部, 支教教师) outside the given clause. */
+function othersOnly(text: string, s: { start: number; end: number }, kind: string, clause: { start: number; end: number }): boolean {
+  let any = false;
+  for (let at = text.indexOf(kind, s.start); at >= 0 && at < s.end; at = text.indexOf(kind, at + 1)) {
+    any = true;
+    if (at >= clause.start && at < clause.end) return false;
+    if (!/^(干部|教师|老师|医生|人员|专家|团队|队员)/.test(text.slice(at + kind.length, at + kind.length + 2))) return false;
+    // (作为援蒙医生 says what the subject is.)
+    if (/(作为|身为|是|当|任)$/.test(text.slice(Math.max(0, at - 2), at))) return false;
+  }
+  return any;
 }
 
 const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;

@@ -56,8 +56,11 @@ export function money(ctx: ArticleContext): Relation[] {
       if (investor && /投资/.test(ctx.text.slice(investor.mention.end, amount.start))) {
         // The place after the amount, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗).
         const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity));
+        // (None in the sentence, 这个车间由…公司投资800万元建设: the Inner Mongolia place named last, else the one in focus.)
         const place = (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
-          ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity)).pop();
+          ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity)).pop() ??
+          (ctx.within(s.start, s.end).some((r) => isPlace(r.entity)) ? undefined : ctx.recent(s.start, s, (r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia", 3)) ??
+          (ctx.imFocus && !ctx.within(s.start, s.end).some((r) => isPlace(r.entity)) ? { mention: { start: s.start, end: s.start } as Ref["mention"], entity: ctx.imFocus } : undefined);
         if (place) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;
       }

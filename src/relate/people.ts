@@ -52,6 +52,12 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
         continue;
       }
+      // One of those a Beijing body sent: 北京安贞医院先后派出骨干46人次，其中心外科主任医师马涛….
+      const among = /^(?:先后|累计|共|共计|已)?(?:派出|选派|选送|派遣|委派)[^。;；]*?[,，]其中(?:的)?([\u4e00-\u9fff]{0,12})$/.exec(gap);
+      if (among && ctx.sideOf(w.entity) === "beijing" && p.mention.role && among[1]!.endsWith(p.mention.role)) {
+        out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: { role: among[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
+        continue;
+      }
       // 昌平区委副书记、区长郭延红: titles listed, each ending as titles do.
       const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|干部)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.

@@ -43,6 +43,13 @@ describe("PAIRED_WITH", () => {
     expect(show("通州区消费帮扶专柜全年销售翁牛特旗农产品5000万元。", "PAIRED_WITH")).toEqual([]);
   });
 
+  it("dates no pairing by the year of a meeting it names", () => {
+    const { rels } = relations("3月28日，2024年北京市—内蒙古自治区东西部协作联席会议在北京召开。北京市与内蒙古自治区签署了协作协议。");
+    const since = rels.filter((r) => r.type === "PAIRED_WITH").map((r) => r.props["since"]);
+    expect(since.length).toBeGreaterThan(0);
+    expect(since.every((y) => y === null)).toBe(true);
+  });
+
   it("takes the year a pairing began over other years, and never a report's year (年度)", () => {
     const { rels } = relations("2023年,丰台区继续帮扶四子王旗,两地自2021年建立结对关系。");
     expect(rels.find((r) => r.type === "PAIRED_WITH")?.props["since"]).toBe(2021);
@@ -152,6 +159,16 @@ describe("people", () => {
     expect(show("怀柔区渤海镇党委书记赵国强带队赴四子王旗查干补力格苏木开展结对帮扶工作。", "ASSIGNED_TO")).toEqual([]);
   });
 
+  it("reads each posting of a sentence from its person's clause, one of those sent (其中…), and the most specific place of a person's postings", () => {
+    const text = "北京市发展和改革委员会综合处副处长张伟挂职锡林郭勒盟发展和改革委员会副主任，丰台区商务局副局长刘洁挂职正镶白旗人民政府副旗长。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["张伟>锡林郭勒盟发展和改革委员会", "刘洁>正镶白旗人民政府"]);
+    expect(show("锡林郭勒盟委副书记、盟长霍照良在欢迎会上表示，希望挂职干部尽快融入当地。", "ASSIGNED_TO")).toEqual([]);
+    const sent = "北京安贞医院先后派出骨干46人次，其中心外科主任医师马涛担任乌兰察布市第二医院执行院长。";
+    expect(show(sent, "WORKS_AT")).toEqual(["马涛>北京安贞医院"]);
+    expect(show(sent, "ASSIGNED_TO")).toEqual(["马涛>乌兰察布市第二医院"]);
+    expect(show("北京干部张建军：在察右后旗当好驻村第一书记。2023年4月，北京市通州区宋庄镇干部张建军被派驻到察哈尔右翼后旗白音察干镇红旗村，任驻村第一书记。", "ASSIGNED_TO")).toEqual(["张建军>红旗村"]);
+  });
+
   it("reads a profile: the person it opens with, the home post, and the assignment in the next sentence", () => {
     const text = "王建军,男,汉族,北京市海淀区人民医院心血管内科主治医师。2022年7月起在科右中旗人民医院挂职副院长。";
     expect(show(text, "WORKS_AT")).toEqual(["王建军>北京市海淀区人民医院"]);
@@ -187,6 +204,10 @@ describe("FUNDED and INVESTED_IN", () => {
   it("gives money to the funder's one partner when the sentence names no recipient, and a bare 嘎查 after several to none", () => {
     const text = "渤海镇与查干补力格苏木结成帮扶对子，六渡河村与额尔登敖包嘎查、渤海所村与巴彦淖尔嘎查分别结对。三年来，渤海镇累计投入帮扶资金120万元，支持嘎查发展肉羊养殖。";
     expect(show(text, "FUNDED")).toEqual(["渤海镇>查干补力格苏木"]);
+  });
+
+  it("places an enterprise's investment the sentence does not place where the article last was in Inner Mongolia", () => {
+    expect(show("走进商都县七台镇京蒙帮扶车间，机器轰鸣。这个车间由北京雪莲羊绒股份有限公司投资800万元建设。", "INVESTED_IN")).toEqual(["北京雪莲羊绒股份有限公司>七台镇"]);
   });
 
   it("counts sales and output as no funding", () => {

@@ -109,6 +109,13 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
     const longer = new Set((byHead.get(short.slice(0, 2)) ?? []).filter((x) => x.long !== short && x.form.startsWith(short) && GENERIC_TAIL.test(x.form.slice(short.length))).map((x) => x.long));
     if (longer.size === 1) local.set(key, [...longer][0]!);
   }
+  // Follow chains to their end (安贞医院 → 北京安贞医院 → 首都医科大学附属北京安贞医院).
+  for (const [key, v] of local) {
+    const label = key.slice(0, key.indexOf("|"));
+    let end = v;
+    for (let hops = 0, next = local.get(`${label}|${end}`); next && next !== end && hops < 8; hops++, next = local.get(`${label}|${end}`)) end = next;
+    if (end !== v) local.set(key, end);
+  }
   return local;
 }
 

@@ -47,6 +47,11 @@ describe("resolve", () => {
     expect(r.names("Agency")).toEqual(["兴安盟科尔沁右翼前旗人民检察院", "西城区人民检察院"]);
   });
 
+  it("follows short forms to the longest name through a chain (安贞医院 → 北京安贞医院 → 首都医科大学附属北京安贞医院)", () => {
+    const r = resolved("安贞医院托管乌兰察布市第二医院。首都医科大学附属北京安贞医院签订协议。北京安贞医院派出骨干。");
+    expect(r.names("Hospital")).toEqual(["乌兰察布市第二医院", "首都医科大学附属北京安贞医院"]);
+  });
+
   it("puts villages and townships named 嘎查 and 苏木 on the Inner Mongolia side", () => {
     const r = resolved("渤海所村与巴彦淖尔嘎查结对。");
     expect([...r.entities.values()].find((e) => e.name === "巴彦淖尔嘎查")?.side).toBe("inner-mongolia");

@@ -1090,3 +1090,58 @@ describe("extract over two schools' exchange with a two-author byline", () => {
     expect(article.props["byline"]).toEqual(["宝音", "吴晓东"]);
   });
 });
+
+describe("extract over a list of cadres posted, a clause each", () => {
+  const fixture = extractedFrom("xilin-cadres-posted.txt");
+
+  it("reads each one's home post and posting from their own clause, and no posting for the official who welcomes them", () => {
+    expect(fixture.rel("WORKS_AT", "张伟", "北京市发展和改革委员会")?.props["role"]).toBe("综合处副处长");
+    expect(fixture.rel("ASSIGNED_TO", "张伟", "锡林郭勒盟发展和改革委员会")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "赵明远", "锡林郭勒盟农牧局")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "刘洁", "正镶白旗人民政府")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO")).toHaveLength(3);
+  });
+});
+
+describe("extract over a hospital's trusteeship", () => {
+  const fixture = extractedFrom("anzhen-ulanqab-trustee.txt");
+
+  it("takes 安贞医院, 北京安贞医院 and the attached name for one, and reads one of those sent with 其中", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Hospital" && /安贞/.test(n.name)).map((n) => n.name)).toEqual(["首都医科大学附属北京安贞医院"]);
+    expect(fixture.rel("PAIRED_WITH", "首都医科大学附属北京安贞医院", "乌兰察布市第二医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "马涛", "首都医科大学附属北京安贞医院")?.props["role"]).toBe("心外科主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "马涛", "乌兰察布市第二医院")).toBeDefined();
+    expect(fixture.rel("FUNDED", "首都医科大学附属北京安贞医院", "察右前旗人民医院")?.props["amountYuan"]).toBe(1200000);
+  });
+});
+
+describe("extract over a workshop an enterprise built", () => {
+  const fixture = extractedFrom("shangdu-workshop.txt");
+
+  it("places an investment the sentence does not place where the article last was, and reads the district's grant", () => {
+    expect(fixture.rel("INVESTED_IN", "北京雪莲羊绒股份有限公司", "七台镇")?.props["amountYuan"]).toBe(8000000);
+    expect(fixture.rel("FUNDED", "西城区", "商都县")?.props["amountYuan"]).toBe(3000000);
+    expect(fixture.rel("PAIRED_WITH", "西城区", "商都县")?.props["since"]).toBe(2021);
+  });
+});
+
+describe("extract over a first secretary's story", () => {
+  const fixture = extractedFrom("chayouhou-first-secretary.txt");
+
+  it("keeps the village he was sent to, not also its banner, and pairs the towns and the enterprise with the village", () => {
+    expect(fixture.rel("ASSIGNED_TO", "张建军", "红旗村")?.props["kind"]).toBe("驻村");
+    expect(fixture.rel("ASSIGNED_TO", "张建军", "察哈尔右翼后旗")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "宋庄镇", "白音察干镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京宋庄文化发展有限公司", "红旗村")).toBeDefined();
+  });
+});
+
+describe("extract over a joint meeting's report", () => {
+  const fixture = extractedFrom("joint-meeting-2024.txt");
+
+  it("dates no pairing by the meeting's year, and reads the year's grant and the settling planned", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市", "内蒙古自治区")?.props["since"]).toBeNull();
+    expect(fixture.all("FUNDED", "北京市", "内蒙古自治区").map((e) => e.props["amountYuan"])).toContain(3060000000);
+    expect(fixture.rel("INVESTED_IN", "北京首农食品集团有限公司", "兴安盟")?.props["amountYuan"]).toBe(1500000000);
+  });
+});
