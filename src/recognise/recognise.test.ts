@@ -40,6 +40,9 @@ describe("recognise institutions", () => {
     ["西城区司法局同期组织北京市金诚同达律师事务所的律师开展法律援助。", "Organization", "北京市金诚同达律师事务所"],
     ["护士长孙丽和检察长巴特尔出席。", "Person", "巴特尔"],
     ["北京市农业农村局计划财务处处长赵明远挂职锡林郭勒盟农牧局副局长。", "Person", "赵明远"],
+    ["街道所属北三里社区、幸福二村社区分别与归流河嘎查、永胜嘎查结对。", "Village", "北三里社区"],
+    ["街道所属北三里社区、幸福二村社区分别与归流河嘎查、永胜嘎查结对。", "Village", "幸福二村社区"],
+
     ["渤海所村与巴彦淖尔嘎查签订村村结对协议。", "Village", "渤海所村"],
     ["渤海所村与巴彦淖尔嘎查签订村村结对协议。", "Village", "巴彦淖尔嘎查"],
   ])("%s → %s %s", (text, label, name) => {
@@ -55,6 +58,10 @@ describe("recognise institutions", () => {
     const ms = mentions("在服务和融入新发展格局中,12所中小学幼儿园举办活动,乡村振兴示范村建设。");
     expect(ms.filter((m) => m.label !== "Province")).toEqual([]);
     expect(names(mentions("北京市延庆区、内蒙古多伦县两地文旅部门联合举办推介会。"), "Agency")).toEqual([]);
+  });
+
+  it("reads a locality jieba splits whole where the article spelt it whole before (支持归流河嘎查)", () => {
+    expect(names(mentions("社区与大石寨镇归流河嘎查结对。街道拨付资金，支持归流河嘎查建设加工车间。"), "Village")).toEqual(["归流河嘎查"]);
   });
 
   it("reads no league in a 嘎查 named like one, no village in a verb's object, no enterprise in a list of activities", () => {

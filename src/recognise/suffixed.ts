@@ -173,6 +173,11 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     }
     // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.
     if (!o.locality && /([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix)) continue;
+    // A locality read short where the article spelt it whole before (支持归流河嘎查: jieba reads 归 as a verb).
+    if (o.locality && tails.has(text.slice(span.start, e))) {
+      const whole = found.find((f) => f.end <= span.start && f.name.length > e - span.start && f.name.endsWith(text.slice(span.start, e)) && text.startsWith(f.name, e - f.name.length));
+      if (whole) span.start = e - whole.name.length;
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
@@ -180,7 +185,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     if (core.length < (suffix.length === 1 ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
     if (o.locality) {
-      if (GENERIC_LOCALITY.test(core) || core.length > 5 || /[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
+      // (A community may bear its village's name, 幸福二村社区.)
+      if (GENERIC_LOCALITY.test(suffix === "社区" && core.length >= 3 ? core.replace(/村$/, "") : core) || core.length > 5 || /[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
       // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.
       if (OBJECT_OF.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.words.length === 1 && /^v/.test(span.words[0]!.tag)) continue;
     } else if (GENERIC_INSTITUTION.test(core)) {

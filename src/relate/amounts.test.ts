@@ -16,6 +16,8 @@ describe("amountsIn", () => {
     ["约两亿元", 200000000, true],
     ["为每户发放补贴5000元", 5000, false],
     ["每年安排不少于5000万元帮扶资金", 50000000, true],
+    ["投入京蒙协作资金3千万元", 30000000, false],
+    ["援助资金达到4.5亿元以上", 450000000, true],
   ])("%s", (text, yuan, approx) => {
     const [a] = amountsIn(text);
     expect(a).toMatchObject({ yuan, approx });

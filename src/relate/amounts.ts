@@ -8,7 +8,8 @@ export interface Amount {
 
 const DIGITS = "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?";
 const HAN_DIGITS = "[零一二两三四五六七八九十百千]+";
-const AMOUNT = new RegExp(`(近|约|超过|超|逾|不少于|不低于|至少|达|累计)?(${DIGITS}|${HAN_DIGITS})(余|多)?(万|亿)?(余|多)?元`, "g");
+// (A figure may carry a character multiplier before 万 or 亿: 3千万元.)
+const AMOUNT = new RegExp(`(近|约|超过|超|逾|不少于|不低于|至少|达|累计)?(${DIGITS}|${HAN_DIGITS})((?<=[0-9])[十百千])?(余|多)?(万|亿)?(余|多)?元`, "g");
 
 /** 捐款50万, 拨付资金3000万: 万 or 亿 with no 元, read as money only right after a word of giving money. */
 const GIVING = "(?:捐款|捐资|资金|投入|拨付|出资|人民币|善款|援助|捐赠)(?:共|约|近|累计|达|总计|合计|超过|逾)?";
@@ -38,21 +39,22 @@ export function amountsIn(text: string, offset = 0): Amount[] {
   const out: Amount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const written = m[2]!;
-    const unit = m[4] === "亿" ? 1e8 : m[4] === "万" ? 1e4 : 1;
+    const unit = (m[5] === "亿" ? 1e8 : m[5] === "万" ? 1e4 : 1) * (m[3] ? HAN_UNIT[m[3]]! : 1);
     let yuan: number;
     if (/^[0-9]/.test(written)) {
       // Multiply in integers of the written decimals so 1.065亿 is exactly 106500000.
       const [whole, frac = ""] = written.replace(/,/g, "").split(".");
       yuan = Math.round((Number(whole) + (frac ? Number(frac) / 10 ** frac.length : 0)) * unit);
       // Plain yuan below a thousand are prices and wages (每斤3元), not money given.
-      if (unit === 1 && yuan < 1000) continue;
+      if (!m[5] && yuan < 1000) continue;
     } else {
       // Numbers in characters only with 万 or 亿 (一千万元): 一元 and the like are not amounts anyone reports.
       const n = hanNumber(written);
       if (n === null || n === 0 || unit === 1) continue;
       yuan = n * unit;
     }
-    const approx = /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1] ?? "") || !!m[3] || !!m[5];
+    // (4.5亿元以上 is at least that.)
+    const approx = /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1] ?? "") || !!m[4] || !!m[6] || text.startsWith("以上", m.index! + m[0].length);
     const lead = m[1] && /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1]) ? 0 : (m[1]?.length ?? 0);
     out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan, approx });
   }

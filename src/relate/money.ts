@@ -91,7 +91,9 @@ export function money(ctx: ArticleContext): Relation[] {
       if (targets.length === 0) {
         // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
         // (援建的库伦旗人民医院: what the money built.)
-        const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start));
+        // (阿尔山市人民医院获得…捐赠的医疗设备: the one that receives.)
+        const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start)) ||
+          /^(获得|接受|收到|得到|获赠|受赠)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2));
         // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
         const until = partsAt >= 0 ? s.start + partsAt : s.end;
         targets = recipients(ctx, ctx.within(s.start, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r)));
@@ -161,7 +163,7 @@ function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; en
   const before = clauses.filter((c) => c.end <= clause.start).pop();
   if (before && /^价值/.test(ctx.text.slice(clause.start, end)) && !rest) {
     const given = /(捐赠|捐献|赠送|援助|捐助|购置|配备)了?([^,，。]{2,30})$/.exec(ctx.text.slice(before.start, before.end).replace(/[,，]$/, ""));
-    if (given) return given[2]!;
+    if (given) return given[2]!.replace(/^的/, "");
   }
   // (What follows may only say where it went: 5000万元给鄂伦春旗，建设了…基地.)
   if (rest && !/^(给|到|向|至|投向)[\u4e00-\u9fff]{1,12}$/.test(rest)) return rest;

@@ -210,6 +210,12 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("走进商都县七台镇京蒙帮扶车间，机器轰鸣。这个车间由北京雪莲羊绒股份有限公司投资800万元建设。", "INVESTED_IN")).toEqual(["北京雪莲羊绒股份有限公司>七台镇"]);
   });
 
+  it("gives money to the one that receives it (获得…捐赠的…，价值…)", () => {
+    const { rels, name } = relations("此外，阿尔山市人民医院获得北京市东城区第一人民医院捐赠的医疗设备，价值85万元。");
+    const f = rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["purpose"]}`);
+    expect(f).toEqual(["北京市东城区第一人民医院>阿尔山市人民医院 医疗设备"]);
+  });
+
   it("counts sales and output as no funding", () => {
     expect(show("北京市已采购自治区消费帮扶产品64亿元,年产值达300余万元。", "FUNDED")).toEqual([]);
   });

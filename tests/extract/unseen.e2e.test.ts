@@ -1145,3 +1145,48 @@ describe("extract over a joint meeting's report", () => {
     expect(fixture.rel("INVESTED_IN", "北京首农食品集团有限公司", "兴安盟")?.props["amountYuan"]).toBe(1500000000);
   });
 });
+
+describe("extract over a banner's report of the aid it received", () => {
+  const fixture = extractedFrom("arxan-receiving.txt");
+
+  it("reads money received (接受, 争取, 获得) as given by the Beijing side, and a doctor's role without the verb before it", () => {
+    expect(fixture.rel("FUNDED", "东城区", "阿尔山市")?.props["amountYuan"]).toBe(230000000);
+    expect(fixture.all("FUNDED", "东城区", "阿尔山市")).toHaveLength(2);
+    expect(fixture.rel("FUNDED", "北京市东城区第一人民医院", "阿尔山市人民医院")?.props).toMatchObject({ amountYuan: 850000, purpose: "医疗设备" });
+    expect(fixture.rel("WORKS_AT", "周立平", "北京市东城区第一人民医院")?.props["role"]).toBe("内科主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "周立平", "阿尔山市人民医院")?.props).toMatchObject({ kind: "出诊", duration: "三个月" });
+  });
+});
+
+describe("extract over a street's and its communities' pairings", () => {
+  const fixture = extractedFrom("sanlitun-dashizhai.txt");
+
+  it("reads communities named by distance or after a village, pairs them respectively, and a 嘎查 jieba splits read whole", () => {
+    expect(fixture.rel("PAIRED_WITH", "三里屯街道", "大石寨镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北三里社区", "归流河嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "幸福二村社区", "永胜嘎查")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "刘红", "北三里社区")?.props["role"]).toBe("党委书记");
+    expect(fixture.graph.nodes.filter((n) => n.label === "Village").map((n) => n.name).sort()).toEqual(["北三里社区", "幸福二村社区", "归流河嘎查", "永胜嘎查"]);
+  });
+});
+
+describe("extract over an e-commerce story", () => {
+  const fixture = extractedFrom("balinzuo-ecommerce.txt");
+
+  it("reads the platforms listed, the district's grant and no funding from sales", () => {
+    const enterprises = fixture.graph.nodes.filter((n) => n.label === "Enterprise").map((n) => n.name);
+    expect(enterprises).toEqual(expect.arrayContaining(["京东", "美团", "拼多多", "北京京东世纪贸易有限公司"]));
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED").map((e) => e.props["amountYuan"])).toEqual([5000000]);
+  });
+});
+
+describe("extract over an article in full-width digits", () => {
+  const fixture = extractedFrom("pinggu-aohan-fullwidth.txt");
+
+  it("reads its years and amounts, and the byline in brackets at its end", () => {
+    expect(fixture.rel("PAIRED_WITH", "平谷区", "敖汉旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("FUNDED", "平谷区", "新惠镇")?.props).toMatchObject({ amountYuan: 15000000, year: 2023 });
+    expect(fixture.rel("ASSIGNED_TO", "王东升", "敖汉旗医院")?.props["kind"]).toBe("挂职");
+    expect(fixture.graph.nodes.find((n) => n.label === "Article")!.props["byline"]).toEqual(["李华", "于洋"]);
+  });
+});
