@@ -151,7 +151,8 @@ export function recognisePeople(
     for (const len of [3, 2]) {
       if (run.length < len) continue;
       const name = run.slice(run.length - len);
-      if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && startsWord(runStart + run.length - len)) {
+      // (A department before a title is no name: 呼吸科主任.)
+      if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !/[科处室组]$/.test(name) && !isSingleWord(name) && startsWord(runStart + run.length - len)) {
         add(person(runStart + run.length - len, name, title, "title", 0.75));
         break;
       }

@@ -40,6 +40,8 @@ describe("recognise institutions", () => {
     ["西城区司法局同期组织北京市金诚同达律师事务所的律师开展法律援助。", "Organization", "北京市金诚同达律师事务所"],
     ["护士长孙丽和检察长巴特尔出席。", "Person", "巴特尔"],
     ["北京市农业农村局计划财务处处长赵明远挂职锡林郭勒盟农牧局副局长。", "Person", "赵明远"],
+    ["朝阳区选派北京市第八十中学6名骨干教师组团帮扶乌兰察布市集宁区第二中学。", "School", "乌兰察布市集宁区第二中学"],
+    ["丰台区农业农村局与正蓝旗农牧和科技局签订协议。", "Agency", "正蓝旗农牧和科技局"],
     ["街道所属北三里社区、幸福二村社区分别与归流河嘎查、永胜嘎查结对。", "Village", "北三里社区"],
     ["街道所属北三里社区、幸福二村社区分别与归流河嘎查、永胜嘎查结对。", "Village", "幸福二村社区"],
 
@@ -62,6 +64,10 @@ describe("recognise institutions", () => {
 
   it("reads a locality jieba splits whole where the article spelt it whole before (支持归流河嘎查)", () => {
     expect(names(mentions("社区与大石寨镇归流河嘎查结对。街道拨付资金，支持归流河嘎查建设加工车间。"), "Village")).toEqual(["归流河嘎查"]);
+  });
+
+  it("reads no person in a department before a title (呼吸科主任医师张文博)", () => {
+    expect(names(mentions("其中，呼吸科主任医师张文博担任我院业务副院长。"), "Person")).toEqual(["张文博"]);
   });
 
   it("reads no league in a 嘎查 named like one, no village in a verb's object, no enterprise in a list of activities", () => {

@@ -56,7 +56,7 @@ export const NAME_VERBS = new Set([
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
 export const NAME_BREAKS = new Set([
   "选派", "派出", "派驻", "派遣", "选调", "选送", "委派", "邀请", "率领", "带领", "组织开展", "协调", "动员", "牵头",
-  "落户", "入驻", "扎根", "签订", "签约", "对口", "托管", "所属", "下属",
+  "落户", "入驻", "扎根", "签订", "签约", "对口", "托管", "所属", "下属", "组团",
 ]);
 
 /** Word tags that end a name when met going left: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */

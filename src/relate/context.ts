@@ -29,7 +29,7 @@ export const isPlace = (e: Entity) => ["Province", "District", "League", "Banner
 export const isInstitution = (e: Entity) => ["Enterprise", "Hospital", "School", "Organization", "Agency"].includes(e.label);
 
 export class ArticleContext {
-  readonly refs: Ref[];
+  refs: Ref[];
   readonly text: string;
   readonly sentences: Sentence[];
   readonly id: string;
@@ -52,6 +52,13 @@ export class ArticleContext {
       .filter((x): x is { mention: Mention; id: string } => !!x.id)
       .map((x) => ({ mention: x.mention, entity: entities.get(x.id)! }))
       .sort((a, b) => a.mention.start - b.mention.start);
+  }
+
+  /** Adds words that stand for a named entity (贵院, 我院 of a letter) as mentions of it, for every rule to read. */
+  addRefs(extra: Ref[]): void {
+    if (extra.length === 0) return;
+    this.refs = [...this.refs, ...extra].sort((a, b) => a.mention.start - b.mention.start);
+    this.coverage = undefined;
   }
 
   evidence(s: Sentence): Evidence {

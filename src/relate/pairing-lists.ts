@@ -8,7 +8,7 @@ import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
  * (两校签订了结对帮扶协议; 房山区…赴镶黄旗考察，两地签署…协作框架协议). Units only within the sentence, and not after
  * 京蒙, where the two are Beijing and Inner Mongolia.
  */
-const BOTH = /(?<!京蒙|北京|内蒙古)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区)[^,，。]{0,6}?(结对|结成|签订|签署|建立)/;
+const BOTH = /(?<!京蒙|北京|内蒙古)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区)[^,，。]{0,6}?(结对|结成|签订|签署|签约|建立)/;
 export function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | null {
   const m = BOTH.exec(s.text);
   if (!m || !(WITH_VERB.test(s.text.slice(m.index)) || VERB_AT.test(s.text.slice(m.index)))) return null;

@@ -49,7 +49,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
       let paired = false;
       if (withVerb) {
         const verbAt = clause.start + withVerb.index;
-        const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt);
+        // (Not the 和 inside a name: 正蓝旗农牧和科技局.)
+        const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt && !ctx.inMention(at));
         for (const [k, andAt] of ands.entries()) {
           // Pairs listed one after another (A与B、C与D分别结对): this one's right side ends before the next one's left.
           const nextAnd = ands[k + 1];

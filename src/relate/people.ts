@@ -77,6 +77,18 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         continue;
       }
     }
+    // One of those the sentence before says a Beijing body sent: 贵院先后派出12名专家…。其中，呼吸科主任医师张文博….
+    // (…；心内科副主任医师李雪…: each part of the 其中, set off by semicolons, names another of them.)
+    const opened = ctx.sentences[s.index - 1];
+    const further = opened && /^其中/.test(opened.text) && /[；;]$/.test(opened.text);
+    const lead = (further ? /^()([\u4e00-\u9fff]{0,12})$/ : /^(其中[,，]?)([\u4e00-\u9fff]{0,12})$/).exec(ctx.text.slice(s.start, p.mention.start));
+    const prev = lead && p.mention.role && lead[2]!.endsWith(p.mention.role) ? ctx.sentences[s.index - (further ? 2 : 1)] : undefined;
+    const sentBy = prev && /(派出|选派|选送|派遣|委派)/.exec(prev.text);
+    const sentFrom = sentBy ? beijingBefore(ctx, prev!.start, prev!.start + sentBy.index) : undefined;
+    if (sentFrom && lead) {
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: sentFrom.entity.id, props: { role: lead[2]! }, confidence: 0.65, evidence: ctx.evidence(s) });
+      continue;
+    }
     // A pointer word before a title: 园区负责人付东阳.
     const pointer = pointersIn(ctx, s, Math.max(s.start, p.mention.start - 8), p.mention.start).pop();
     if (pointer && /^[\u4e00-\u9fff]{0,5}$/.test(ctx.text.slice(pointer.end, p.mention.start)) && p.mention.role) {
@@ -92,6 +104,11 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     }
   }
   return out;
+}
+
+/** The last Beijing-side institution or place named in [start, end). */
+function beijingBefore(ctx: ArticleContext, start: number, end: number) {
+  return ctx.within(start, end).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "beijing").pop();
 }
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */

@@ -87,6 +87,11 @@ describe("PAIRED_WITH", () => {
     expect(show(text, "PART_OF")).toEqual(["六渡河村>渤海镇", "额尔登敖包嘎查>查干补力格苏木"]);
   });
 
+  it("pairs on an agreement with a long name, and not through the 和 inside a name", () => {
+    expect(show("丰台区与锡林郭勒盟正蓝旗签署京蒙协作奶食品产业园共建协议。", "PAIRED_WITH")).toEqual(["丰台区>正蓝旗"]);
+    expect(show("丰台区农业农村局与正蓝旗农牧和科技局还签订了技术合作协议。", "PAIRED_WITH")).toEqual(["丰台区农业农村局>正蓝旗农牧和科技局"]);
+  });
+
   it("does not pair the same side or levels the ontology does not pair", () => {
     expect(show("北京市对赤峰市8个贫困旗县开展结对帮扶。昌平区帮扶顺义区。", "PAIRED_WITH")).toEqual([]);
   });
@@ -214,6 +219,16 @@ describe("FUNDED and INVESTED_IN", () => {
     const { rels, name } = relations("此外，阿尔山市人民医院获得北京市东城区第一人民医院捐赠的医疗设备，价值85万元。");
     const f = rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["purpose"]}`);
     expect(f).toEqual(["北京市东城区第一人民医院>阿尔山市人民医院 医疗设备"]);
+  });
+
+  it("reads a project's labelled fields on one line (资金规模：…；帮扶单位：…)", () => {
+    const text = "一、项目名称：肉牛养殖基地建设项目；实施地点：奈曼旗明仁苏木巴彦塔拉嘎查；资金规模：350万元；帮扶单位：北京市丰台区。";
+    expect(show(text, "FUNDED")).toEqual(["丰台区>巴彦塔拉嘎查"]);
+  });
+
+  it("reads 贵院 and 我院 of a letter as the hospitals written to and signing", () => {
+    const text = "致北京市朝阳医院的感谢信\n北京市朝阳医院：\n贵院还向我院捐赠价值200万元的呼吸机。\n科尔沁右翼前旗人民医院\n2024年2月6日";
+    expect(show(text, "FUNDED")).toEqual(["北京市朝阳医院>科尔沁右翼前旗人民医院"]);
   });
 
   it("counts sales and output as no funding", () => {

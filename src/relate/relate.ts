@@ -8,6 +8,8 @@ import { assignments } from "./assignments.js";
 import { authorship, profilePosts, workplaces } from "./people.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding, tablePostings } from "./tables.js";
+import { letterRefs } from "./letters.js";
+import { recordFunding } from "./records.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 function imFocus(ctx: ArticleContext, title: string): Entity | undefined {
@@ -38,6 +40,7 @@ function beijingFocus(ctx: ArticleContext, pairs: Relation[]): Entity | undefine
 export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string, Entity>): Relation[] {
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
+  ctx.addRefs(letterRefs(ctx));
   const structure = [...partOf(ctx), ...locatedByName(ctx)];
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
@@ -45,6 +48,6 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const works = [...workplaces(ctx), ...profilePosts(ctx)];
   return [
     ...structure, ...pairs, ...works, ...assignments(ctx, works), ...authorship(ctx, resolved.doc.byline),
-    ...money(ctx), ...tableFunding(ctx), ...tablePostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
+    ...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...tablePostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ];
 }

@@ -1190,3 +1190,46 @@ describe("extract over an article in full-width digits", () => {
     expect(fixture.graph.nodes.find((n) => n.label === "Article")!.props["byline"]).toEqual(["李华", "于洋"]);
   });
 });
+
+describe("extract over a notice of projects written as labelled fields", () => {
+  const fixture = extractedFrom("naiman-projects-notice.txt");
+
+  it("reads one grant per line, from the giver's field to the place's, and none where no giver is named", () => {
+    expect(fixture.rel("FUNDED", "丰台区", "巴彦塔拉嘎查")?.props).toMatchObject({ amountYuan: 3500000, purpose: "巴彦塔拉嘎查肉牛养殖基地建设项目" });
+    expect(fixture.rel("FUNDED", "北京市丰台区卫生健康委员会", "大沁他拉镇")?.props["amountYuan"]).toBe(1200000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toHaveLength(2);
+  });
+});
+
+describe("extract over a letter of thanks", () => {
+  const fixture = extractedFrom("chaoyang-hospital-thanks.txt");
+
+  it("reads 贵院 as the hospital written to and 我院 as the one that signs", () => {
+    expect(fixture.rel("FUNDED", "北京市朝阳医院", "科尔沁右翼前旗人民医院")?.props).toMatchObject({ amountYuan: 2000000, purpose: "呼吸机等医疗设备" });
+    expect(fixture.rel("WORKS_AT", "张文博", "北京市朝阳医院")?.props["role"]).toBe("呼吸科主任医师");
+    expect(fixture.rel("WORKS_AT", "李雪", "北京市朝阳医院")?.props["role"]).toBe("心内科副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "张文博", "科尔沁右翼前旗人民医院")).toBeDefined();
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["张文博", "李雪"]);
+  });
+});
+
+describe("extract over a school helped by a group of teachers (组团式)", () => {
+  const fixture = extractedFrom("jining-group-school.txt");
+
+  it("reads the school's full name after 组团帮扶, its short name for the same, and the head posted there with 任", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "School").map((n) => n.name).sort()).toEqual(["乌兰察布市集宁区第二中学", "北京市第八十中学"]);
+    expect(fixture.rel("PAIRED_WITH", "北京市第八十中学", "乌兰察布市集宁区第二中学")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "李建华", "乌兰察布市集宁区第二中学")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("FUNDED", "朝阳区教委", "乌兰察布市集宁区第二中学")?.props["amountYuan"]).toBe(800000);
+  });
+});
+
+describe("extract over an agreement on a park, with short names", () => {
+  const fixture = extractedFrom("fengtai-zhenglan-park.txt");
+
+  it("pairs on an agreement whose name is long, and two bodies one of which has 和 in its name", () => {
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "正蓝旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "丰台区农业农村局", "正蓝旗农牧和科技局")).toBeDefined();
+    expect(fixture.rel("FUNDED", "丰台区", "正蓝旗")?.props["amountYuan"]).toBe(60000000);
+  });
+});
