@@ -66,6 +66,11 @@ describe("recognise institutions", () => {
     expect(names(mentions("社区与大石寨镇归流河嘎查结对。街道拨付资金，支持归流河嘎查建设加工车间。"), "Village")).toEqual(["归流河嘎查"]);
   });
 
+  it("reads a name before 家 without it (牧民巴图家的羊圈), and no school in a unit's schools (科右中旗学校)", () => {
+    expect(names(mentions("在嘎查牧民巴图家的羊圈里。"), "Person")).toEqual(["巴图"]);
+    expect(names(mentions("区内15所中小学与科右中旗学校结对。"), "School")).toEqual([]);
+  });
+
   it("reads no person in a department before a title (呼吸科主任医师张文博)", () => {
     expect(names(mentions("其中，呼吸科主任医师张文博担任我院业务副院长。"), "Person")).toEqual(["张文博"]);
   });

@@ -178,6 +178,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       const whole = found.find((f) => f.end <= span.start && f.name.length > e - span.start && f.name.endsWith(text.slice(span.start, e)) && text.startsWith(f.name, e - f.name.length));
       if (whole) span.start = e - whole.name.length;
     }
+    // A unit's schools in general (与科右中旗学校结对), not one school's name.
+    if (suffix === "学校" && adminStarts.has(span.start) && adminEnds.has(s) && admin.some((a) => a.start === span.start && a.end === s)) continue;
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;

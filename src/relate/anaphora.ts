@@ -10,6 +10,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   // A district's own report says 我区 (丰台区); so does a city district of Inner Mongolia.
   // (全区 is the whole autonomous region in Inner Mongolia's texts: no pointer.)
   [/^(该|本|我)区/, (r) => r.entity.label === "District" || (r.entity.label === "Banner" && r.entity.name.endsWith("区"))],
+  // The places helped, in a Beijing report (向受援地投入…): the Inner Mongolia unit it is about.
+  [/^(受援地|受援地区|受援旗县|对口地区)/, (r) => (r.entity.label === "Banner" || r.entity.label === "League") && r.entity.side === "inner-mongolia"],
   [/^当地/, (r) => isPlace(r.entity) && r.entity.label !== "Province" && r.entity.side === "inner-mongolia"],
   [/^(该)?园区/, (r) => r.entity.label === "Organization" && /园区?$/.test(r.entity.name)],
   [/^该(医院|院)/, (r) => r.entity.label === "Hospital"],
@@ -25,7 +27,7 @@ export interface Pointer {
   ref: Ref;
 }
 
-const ANY_POINTER = /(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|该?园区|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
+const ANY_POINTER = /(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
@@ -39,7 +41,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const s = ctx.sentenceAt(at);
     const accept = POINTERS.find(([re]) => re.test(m[0]))?.[1];
     if (!s || !accept) continue;
-    const focus = [ctx.imFocus, ctx.beijingFocus].find((f) => f && accept({ mention: { start: at, end: at } as Ref["mention"], entity: f }));
+    const focus = [ctx.imFocus, ctx.beijingFocus, ctx.voice].find((f) => f && accept({ mention: { start: at, end: at } as Ref["mention"], entity: f }));
     // A bare 嘎查 after several villages named in this sentence or the one before is any of them: it points at none.
     if (m[0] === "嘎查") {
       const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;

@@ -39,6 +39,8 @@ export class ArticleContext {
   readonly statedParent = new Map<string, string>();
   imFocus?: Entity;
   beijingFocus?: Entity;
+  /** The Beijing district whose voice the article is (…供稿 by one of its bodies): what its 我区 means. */
+  voice?: Entity;
   /** Partners this article pairs each Beijing-side entity with (set once its pairings are read). */
   readonly partners = new Map<string, Set<string>>();
 
@@ -210,8 +212,12 @@ export function mostSpecific(ctx: ArticleContext, refs: Ref[]): Ref[] {
 
 /** Year stated in a piece of text (2010年), if any. */
 export function yearIn(text: string): number | null {
-  const m = /(19[5-9][0-9]|20[0-4][0-9])年/.exec(text);
-  return m ? Number(m[1]) : null;
+  // (Not a year something began, 于2021年建立…关系, 2021年以来: the money of a sentence so dated spans years.)
+  for (const m of text.matchAll(/(19[5-9][0-9]|20[0-4][0-9])年/g)) {
+    if (/[自从于]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) || /^(以来|起|开始|来)/.test(text.slice(m.index! + m[0].length))) continue;
+    return Number(m[1]);
+  }
+  return null;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

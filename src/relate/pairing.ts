@@ -43,7 +43,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
     for (const clause of ctx.clauses(s)) {
       const text = ctx.text.slice(clause.start, clause.end);
       const refs = ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person");
-      if (refs.length < 2) continue;
+      // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
+      if (refs.length < 2 && !(refs.length === 1 && ctx.voice)) continue;
       // "A 与 B 结对 / 结成对子 / 配对": one side either side of 与.
       const withVerb = WITH_VERB.exec(text);
       let paired = false;
@@ -63,6 +64,11 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= rightEnd));
           const a = left[left.length - 1];
           const b = right[right.length - 1];
+          // 我区…推进与科右中旗的结对帮扶: the district whose voice the article is.
+          if (!a && b && ctx.voice && /我区/.test(ctx.text.slice(s.start, andAt))) {
+            add(orient(ctx, { mention: { ...b.mention, start: andAt, end: andAt }, entity: ctx.voice }, b, false), s, 0.75);
+            paired = true;
+          }
           if (a && b) {
             // The last partner named and those listed with it (阿巴噶旗、苏左旗是结对伙伴); a list on either side pairs
             // respectively (A、B分别与C、D…) or all with one, and a list with a list without 分别 says nothing of who with whom.

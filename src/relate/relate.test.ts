@@ -174,6 +174,11 @@ describe("people", () => {
     expect(show("北京干部张建军：在察右后旗当好驻村第一书记。2023年4月，北京市通州区宋庄镇干部张建军被派驻到察哈尔右翼后旗白音察干镇红旗村，任驻村第一书记。", "ASSIGNED_TO")).toEqual(["张建军>红旗村"]);
   });
 
+  it("reads a term written by its ends as the duration", () => {
+    const text = "2022年8月至2024年8月，北京市怀柔区发展和改革委员会副主任刘振国挂职四子王旗人民政府副旗长。";
+    expect(relations(text).rels.find((r) => r.type === "ASSIGNED_TO")?.props["duration"]).toBe("2022年8月至2024年8月");
+  });
+
   it("reads a profile: the person it opens with, the home post, and the assignment in the next sentence", () => {
     const text = "王建军,男,汉族,北京市海淀区人民医院心血管内科主治医师。2022年7月起在科右中旗人民医院挂职副院长。";
     expect(show(text, "WORKS_AT")).toEqual(["王建军>北京市海淀区人民医院"]);
@@ -229,6 +234,17 @@ describe("FUNDED and INVESTED_IN", () => {
   it("reads 贵院 and 我院 of a letter as the hospitals written to and signing", () => {
     const text = "致北京市朝阳医院的感谢信\n北京市朝阳医院：\n贵院还向我院捐赠价值200万元的呼吸机。\n科尔沁右翼前旗人民医院\n2024年2月6日";
     expect(show(text, "FUNDED")).toEqual(["北京市朝阳医院>科尔沁右翼前旗人民医院"]);
+  });
+
+  it("gives a sum over the years since a pairing began no year, and a year it was spent its year", () => {
+    const { rels } = relations("自2022年结对以来,德胜街道累计向巴彦呼舒镇投入帮扶资金86万元。2023年,德胜街道向巴彦呼舒镇投入帮扶资金30万元。");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["year"])).toEqual([null, 2023]);
+  });
+
+  it("reads 我区 as the district of the body the article is credited to (…供稿)", () => {
+    const text = "2023年，我区扎实推进与科右中旗的结对帮扶工作。全年我区向受援地投入财政援助资金1.26亿元。\n（大兴区支援合作办供稿）";
+    expect(show(text, "PAIRED_WITH")).toEqual(["大兴区>科尔沁右翼中旗"]);
+    expect(show(text, "FUNDED")).toEqual(["大兴区>科尔沁右翼中旗"]);
   });
 
   it("counts sales and output as no funding", () => {

@@ -34,12 +34,23 @@ function beijingFocus(ctx: ArticleContext, pairs: Relation[]): Entity | undefine
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0)) return ctx.entities.get(first[0]);
-  return undefined;
+  return ctx.voice;
+}
+
+/** The Beijing district of the body an article credits itself to (（大兴区支援合作办供稿）, 来源：…), when it says 我区. */
+function voice(ctx: ArticleContext): Entity | undefined {
+  if (!/我区/.test(ctx.text)) return undefined;
+  const credit = /[（(]([^（()）\n]{2,30})供稿[）)]|(?:来源|供稿|稿件来源)[:：]\s*([^\s]{2,30})/.exec(ctx.text);
+  if (!credit) return undefined;
+  const from = credit.index + credit[0].indexOf(credit[1] ?? credit[2]!);
+  const districts = ctx.within(from, from + (credit[1] ?? credit[2]!).length, true).filter((r) => r.entity.label === "District");
+  return districts.length === 1 ? districts[0]!.entity : undefined;
 }
 
 export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string, Entity>): Relation[] {
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
+  ctx.voice = voice(ctx);
   ctx.addRefs(letterRefs(ctx));
   const structure = [...partOf(ctx), ...locatedByName(ctx)];
   const pairs = pairings(ctx);

@@ -1233,3 +1233,45 @@ describe("extract over an agreement on a park, with short names", () => {
     expect(fixture.rel("FUNDED", "丰台区", "正蓝旗")?.props["amountYuan"]).toBe(60000000);
   });
 });
+
+describe("extract over veterinary experts among herders", () => {
+  const fixture = extractedFrom("abag-vets.txt");
+
+  it("reads a herder's name before 家, and gives a sum over the years since the pairing no year", () => {
+    expect(fixture.rel("WORKS_AT", "巴图", "巴彦图嘎嘎查")?.props["role"]).toBe("牧民");
+    expect(fixture.rel("WORKS_AT", "王立平", "北京农学院动物科技学院")?.props["role"]).toBe("教授");
+    expect(fixture.rel("PAIRED_WITH", "西城区", "阿巴嘎旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("FUNDED", "西城区", "阿巴嘎旗")?.props).toMatchObject({ amountYuan: 160000000, year: null });
+  });
+});
+
+describe("extract over a district's own yearly summary (我区), credited at its end", () => {
+  const fixture = extractedFrom("daxing-our-district.txt");
+
+  it("reads 我区 as the district of the body credited, 受援地 as the banner, and no school in 科右中旗学校", () => {
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "科尔沁右翼中旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "大兴区", "科尔沁右翼中旗")?.props["amountYuan"]).toBe(126000000);
+    expect(fixture.graph.nodes.filter((n) => n.label === "School")).toEqual([]);
+  });
+});
+
+describe("extract over a numbered list of enterprises paired with villages", () => {
+  const fixture = extractedFrom("chifeng-enterprises-villages.txt");
+
+  it("pairs each enterprise with its village, and reads the federation of commerce and its vice-chair", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京金隅集团股份有限公司", "新庄子村")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京电控集团有限责任公司", "新地村")).toBeDefined();
+    expect(fixture.rel("FUNDED", "北京金隅集团股份有限公司", "新庄子村")?.props["amountYuan"]).toBe(300000);
+    expect(fixture.rel("INVESTED_IN", "北京顺鑫农业股份有限公司", "巴彦汉嘎查")?.props["amountYuan"]).toBe(20000000);
+    expect(fixture.rel("WORKS_AT", "刘宏伟", "北京市工商联")?.props["role"]).toBe("副主席");
+  });
+});
+
+describe("extract over a cadre's term written by its ends", () => {
+  const fixture = extractedFrom("huairou-cadre-term.txt");
+
+  it("reads the term as the duration of the posting", () => {
+    expect(fixture.rel("ASSIGNED_TO", "刘振国", "四子王旗人民政府")?.props).toEqual({ kind: "挂职", duration: "2022年8月至2024年8月" });
+    expect(fixture.rel("PAIRED_WITH", "汤河口镇", "红格尔苏木")).toBeDefined();
+  });
+});
