@@ -9,6 +9,8 @@ const AID_AFTER = /^的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专
 const NOT_FUNDING = /(投资额|到位|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
 /** Beijing money named by its source rather than by who spent it. */
 const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京)[\u4e00-\u9fff]{0,6}(资金|基金)/;
+/** Beijing's other assistance programmes and the regions they serve (对口支援 新疆和田, 西藏拉萨, 青海玉树; 湖北; 河北). */
+const OTHER_PROGRAMME = /(援疆|援藏|援青|援鄂|新疆|西藏|青海|拉萨|和田|玉树|湖北|十堰|巴东|河北|张家口|承德|保定)/;
 const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地)/;
 
 
@@ -38,6 +40,8 @@ export function money(ctx: ArticleContext): Relation[] {
       const clauseText = ctx.text.slice(clause.start, clause.end);
       const lead = ctx.text.slice(clause.start, amount.start);
       if (NOT_FUNDING.test(clauseText)) continue;
+      // Money of Beijing's other programmes (援疆, 对口支援西藏…) where the sentence names nothing of Inner Mongolia.
+      if (OTHER_PROGRAMME.test(clauseText) || (OTHER_PROGRAMME.test(s.text) && !ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "inner-mongolia"))) continue;
       // Money both sides put up together (两地共投资2062万元) is no grant from one to the other.
       if (/(两地|双方|京蒙两地)(共同?|合计|联合)/.test(lead)) continue;
       const sentenceFunding = /(捐赠|捐助|捐资)/.test(s.text);
@@ -66,7 +70,9 @@ export function money(ctx: ArticleContext): Relation[] {
       }
       // Funder: a Beijing-side name before the amount; a donor named just before its verb; else the money's source.
       // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
-      const funders = listedWithLast(ctx, beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r))), /^(、|和|及|与)$/);
+      // (Not a place where something is done: 公司在北京市大兴区设立销售中心，投资3000万元….)
+      const funders = listedWithLast(ctx, beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r) &&
+        !/(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)))), /^(、|和|及|与)$/);
       // (向察右后旗医院捐赠…: the one given to, not the giver.)
       const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
         !/[向为给对]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start))).pop();
@@ -81,7 +87,8 @@ export function money(ctx: ArticleContext): Relation[] {
         const focusShare = partsAt >= 0 && ctx.beijingFocus !== undefined &&
           ctx.within(s.start + partsAt, s.end).some((r) => r.entity.id === ctx.beijingFocus!.id);
         if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead)) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
-        else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead)) funderIds = [ctx.beijingFocus.id];
+        // (Unless a company is what the sentence is about: 公司在北京市大兴区设立销售中心，投资3000万元….)
+        else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start))) funderIds = [ctx.beijingFocus.id];
       }
       funderIds = funderIds.filter(Boolean);
       if (funderIds.length === 0) continue;

@@ -43,6 +43,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
     for (const clause of ctx.clauses(s)) {
       const text = ctx.text.slice(clause.start, clause.end);
       const refs = ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person");
+      // A pairing denied or ended (不再与察右后旗开展结对帮扶, 尚未与…建立结对关系) is none.
+      if (/(不再|尚未|没有|未曾|停止|终止|取消)/.test(text)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
       if (refs.length < 2 && !(refs.length === 1 && ctx.voice)) continue;
       // "A 与 B 结对 / 结成对子 / 配对": one side either side of 与.

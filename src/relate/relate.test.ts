@@ -92,6 +92,11 @@ describe("PAIRED_WITH", () => {
     expect(show("丰台区农业农村局与正蓝旗农牧和科技局还签订了技术合作协议。", "PAIRED_WITH")).toEqual(["丰台区农业农村局>正蓝旗农牧和科技局"]);
   });
 
+  it("reads no pairing a clause denies or ends, and pairs on 与…的东西部协作", () => {
+    expect(show("丰台区不再与察右后旗开展结对帮扶，改由石景山区接续帮扶察右后旗。", "PAIRED_WITH")).toEqual(["石景山区>察哈尔右翼后旗"]);
+    expect(show("海淀区继续做好与内蒙古赤峰市的东西部协作工作。", "PAIRED_WITH")).toEqual(["海淀区>赤峰市"]);
+  });
+
   it("does not pair the same side or levels the ontology does not pair", () => {
     expect(show("北京市对赤峰市8个贫困旗县开展结对帮扶。昌平区帮扶顺义区。", "PAIRED_WITH")).toEqual([]);
   });
@@ -245,6 +250,11 @@ describe("FUNDED and INVESTED_IN", () => {
     const text = "2023年，我区扎实推进与科右中旗的结对帮扶工作。全年我区向受援地投入财政援助资金1.26亿元。\n（大兴区支援合作办供稿）";
     expect(show(text, "PAIRED_WITH")).toEqual(["大兴区>科尔沁右翼中旗"]);
     expect(show(text, "FUNDED")).toEqual(["大兴区>科尔沁右翼中旗"]);
+  });
+
+  it("gives no money of Beijing's other programmes to Inner Mongolia, and takes no place where something is done for a funder", () => {
+    expect(show("海淀区与赤峰市结对。2023年，海淀区落实对口支援新疆和田地区工作部署，全年投入援疆资金4.5亿元。", "FUNDED")).toEqual([]);
+    expect(show("通辽市的公司在北京市大兴区设立销售中心，投资3000万元建设冷链物流配送仓。大兴区商务局介绍。大兴区为企业服务。", "FUNDED")).toEqual([]);
   });
 
   it("counts sales and output as no funding", () => {

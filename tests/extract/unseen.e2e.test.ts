@@ -1275,3 +1275,27 @@ describe("extract over a cadre's term written by its ends", () => {
     expect(fixture.rel("PAIRED_WITH", "汤河口镇", "红格尔苏木")).toBeDefined();
   });
 });
+
+describe("extract over articles that name both sides but state little of the programme", () => {
+  it("reads no pairing and no money from a tourist train", async () => {
+    const { graph } = await extractCorpus([articleFixturePath("hulunbuir-tourism-train.txt")]);
+    expect(graph.edges.filter((e) => ["PAIRED_WITH", "FUNDED", "INVESTED_IN", "ASSIGNED_TO"].includes(e.type))).toEqual([]);
+  });
+
+  it("gives no money of another programme (援疆) to Inner Mongolia, and pairs on 与…的东西部协作", async () => {
+    const { graph } = await extractCorpus([articleFixturePath("haidian-xinjiang-chifeng.txt")]);
+    expect(between(graph, "PAIRED_WITH", "海淀区", "赤峰市")).toHaveLength(1);
+    expect(graph.edges.filter((e) => e.type === "FUNDED").map((e) => e.props["amountYuan"])).toEqual([210000000]);
+  });
+
+  it("reads no pairing a sentence denies or ends (不再与…开展结对帮扶), and the one that takes over", async () => {
+    const { graph } = await extractCorpus([articleFixturePath("ulanqab-not-paired.txt")]);
+    expect(between(graph, "PAIRED_WITH", "丰台区", "察哈尔右翼后旗")).toEqual([]);
+    expect(between(graph, "PAIRED_WITH", "石景山区", "察哈尔右翼后旗")).toHaveLength(1);
+  });
+
+  it("gives no grant to an Inner Mongolia company's investment in Beijing", async () => {
+    const { graph } = await extractCorpus([articleFixturePath("horqin-beef-in-beijing.txt")]);
+    expect(graph.edges.filter((e) => e.type === "FUNDED")).toEqual([]);
+  });
+});
