@@ -3,5 +3,6 @@ export { listInputs, readArticle, IngestError, INGEST_DEFAULTS } from "./ingest.
 export type { IngestOptions, RawArticle, Skipped } from "./ingest.js";
 export { decode } from "./decode.js";
 export { htmlToText } from "./html.js";
+export { markdownToText } from "./markdown.js";
 export { readMetadata } from "./metadata.js";
 export type { ArticleMetadata } from "./metadata.js";

@@ -1,5 +1,5 @@
 // ingest: encodings, HTML, metadata, and bad files named with their reason.
-import { readArticle, listInputs, IngestError } from "./index.js";
+import { readArticle, listInputs, IngestError, markdownToText } from "./index.js";
 import { articleFixturePath, ARTICLE_FIXTURES_DIR } from "../../tests/fixtures/index.js";
 
 describe.each([
@@ -70,6 +70,11 @@ describe("ingest", () => {
     await expect(readArticle(articleFixturePath("noisy.txt"), { maxBytes: 100 })).rejects.toThrow(/too large \(\d+ bytes, limit 100\)/);
   });
 
+  it("reads Markdown as the text it shows: no heading, quote or list marks, emphasis, code marks or link targets; a table's bars kept", () => {
+    const md = "# 标题\n> 来源：某办 | 2024-09-30\n- **密云区**与*阿尔山市*结对\n1. 医师[孙国栋](https://example.com)和`赵丽`\n| 项目 | 资金 |\n| --- | --- |\n| 民宿 | 300 |\n```\ncode\n```";
+    expect(markdownToText(md)).toBe("标题\n来源：某办 | 2024-09-30\n密云区与阿尔山市结对\n1. 医师孙国栋和赵丽\n| 项目 | 资金 |\n| 民宿 | 300 |\ncode");
+  });
+
   it("lists a folder's articles sorted and reports inputs that do not exist", async () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
@@ -85,15 +90,15 @@ describe("ingest", () => {
       "hohhot-baotou.txt", "horqin-beef-in-beijing.txt", "huairou-bohai-villages.txt", "huairou-cadre-term.txt", "huairou-siziwang-meeting.html",
       "huairou-siziwang.txt", "hulunbuir-abbreviations.txt", "hulunbuir-hospitals.txt", "hulunbuir-noisy.txt", "hulunbuir-tourism-train.txt",
       "jining-group-school.txt", "jishuitan-ulanqab.txt", "joint-meeting-2024.txt", "kailu-village-enterprise.txt", "kezhongqi-projects-tabs.txt",
-      "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt", "mentougou.txt", "miyun-arxan.txt", "model-profiles.txt",
-      "naiman-projects-notice.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pairings-2021-list.txt",
-      "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt", "sanlitun-dashizhai.txt", "shangdu-workshop.txt", "shijingshan-mentougou.txt",
-      "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt",
-      "sunite-yanjing.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt",
-      "tongzhou-wengqi-cadres.txt", "ulanqab-not-paired.txt", "wrapped.txt", "xicheng-desheng-party.txt", "xicheng-procuratorate.txt",
-      "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-cadres-posted.txt", "xilin-noisy.txt",
-      "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-report.txt", "xingan-review-2023.txt", "yanqing-duolun-items.txt",
-      "yanqing-duolun.txt", "yizhuang-damao.txt", "zhenglan-report.txt",
+      "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt", "mentougou.txt", "miyun-arxan-brief.md", "miyun-arxan.txt",
+      "model-profiles.txt", "naiman-projects-notice.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html",
+      "pairings-2021-list.txt", "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt", "sanlitun-dashizhai.txt", "shangdu-workshop.txt",
+      "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt",
+      "shunyi-villages.html", "social-forces.txt", "sunite-yanjing.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt",
+      "tongzhou-wengniute.txt", "tongzhou-wengqi-cadres.txt", "ulanqab-not-paired.txt", "wrapped.txt", "xicheng-desheng-party.txt",
+      "xicheng-procuratorate.txt", "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-cadres-posted.txt",
+      "xilin-noisy.txt", "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-report.txt", "xingan-review-2023.txt",
+      "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

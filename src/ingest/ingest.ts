@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
 import { DecodeError, decode, type Encoding } from "./decode.js";
+import { markdownToText } from "./markdown.js";
 import { htmlToText } from "./html.js";
 import { readMetadata, type ArticleMetadata } from "./metadata.js";
 
@@ -12,7 +13,7 @@ export interface IngestOptions {
   /** File endings read when walking a folder. */
   extensions: string[];
 }
-export const INGEST_DEFAULTS: IngestOptions = { maxBytes: 20 * 1024 * 1024, extensions: [".txt", ".md", ".html", ".htm"] };
+export const INGEST_DEFAULTS: IngestOptions = { maxBytes: 20 * 1024 * 1024, extensions: [".txt", ".md", ".markdown", ".html", ".htm"] };
 
 export interface RawArticle extends ArticleMetadata {
   /** `article:` and the first 16 hex digits of the SHA-1 of the decoded text: the same text, the same id. */
@@ -84,7 +85,9 @@ export async function readArticle(path: string, options: Partial<IngestOptions> 
   const ext = extname(path).toLowerCase();
   const isHtml = ext === ".html" || ext === ".htm" || /^\s*<(!doctype html|html)/i.test(decoded.text);
   // A plain text's table keeps its cells apart by tabs: they become bars, as a web page's cells do (仁和镇|哈拉哈达镇).
-  const page = isHtml ? htmlToText(decoded.text) : { text: decoded.text.replace(/^[^\n]*\t[^\n]*\t[^\n]*$/gm, (line) => line.replace(/\t+/g, "|")) };
+  // Markdown shows its words without its marks (**密云区**, [孙国栋](…)).
+  const plain = ext === ".md" || ext === ".markdown" ? markdownToText(decoded.text) : decoded.text;
+  const page = isHtml ? htmlToText(decoded.text) : { text: plain.replace(/^[^\n]*\t[^\n]*\t[^\n]*$/gm, (line) => line.replace(/\t+/g, "|")) };
   if (!page.text.trim()) throw new IngestError(path, "no text left after removing markup");
   const meta = readMetadata(page.text, page);
   const id = `article:${createHash("sha1").update(page.text).digest("hex").slice(0, 16)}`;

@@ -109,6 +109,8 @@ export function recognisePeople(
     if (!blocked(m.start, m.end) && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
   };
   for (const m of text.matchAll(BEFORE_RE)) {
+    // A title that begins inside a name is none (林俗村民宿提升: 村民 across 林俗村 and 民宿).
+    if (blocked(m.index!, m.index! + 1)) continue;
     const at = m.index! + m[0].length;
     const run = m[2]!;
     // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍); a name in two parts joined by a

@@ -71,6 +71,10 @@ describe("recognise institutions", () => {
     expect(names(mentions("区内15所中小学与科右中旗学校结对。"), "School")).toEqual([]);
   });
 
+  it("reads no title that begins inside a name (林俗村民宿提升)", () => {
+    expect(names(mentions("|林俗村民宿提升|白狼镇林俗村| 300 |"), "Person")).toEqual([]);
+  });
+
   it("reads no person in a department before a title (呼吸科主任医师张文博)", () => {
     expect(names(mentions("其中，呼吸科主任医师张文博担任我院业务副院长。"), "Person")).toEqual(["张文博"]);
   });

@@ -1299,3 +1299,18 @@ describe("extract over articles that name both sides but state little of the pro
     expect(graph.edges.filter((e) => e.type === "FUNDED")).toEqual([]);
   });
 });
+
+describe("extract over a brief written in Markdown", () => {
+  const fixture = extractedFrom("miyun-arxan-brief.md");
+
+  it("reads names inside emphasis, links and code marks, its table, and the date on its source line", () => {
+    expect(fixture.rel("PAIRED_WITH", "密云区", "阿尔山市")?.props["since"]).toBe(2018);
+    expect(fixture.rel("PAIRED_WITH", "溪翁庄镇", "白狼镇")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "孙国栋", "阿尔山市人民医院")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "赵丽", "阿尔山市第一中学")?.props).toMatchObject({ kind: "支教", duration: "一年" });
+    expect(fixture.rel("FUNDED", "密云区", "林俗村")?.props["amountYuan"]).toBe(3000000);
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["孙国栋", "赵丽"]);
+    const article = fixture.graph.nodes.find((n) => n.label === "Article")!;
+    expect([article.name, article.props["date"]]).toEqual(["密云区与阿尔山市京蒙协作简报（第12期）", "2024-09-30"]);
+  });
+});
