@@ -1,4 +1,5 @@
-// Letters (致…的感谢信): 贵院 is the institution written to, 我院 the one that signs; both read as mentions of them.
+// Words that stand for an institution named elsewhere, read as mentions of it: 贵院 and 我院 of a letter (致…的感谢信),
+// and a kind opening a clause (基金会向…, 公司董事长…).
 import type { Mention } from "../recognise/index.js";
 import { ArticleContext, isInstitution, type Ref } from "./context.js";
 
@@ -54,5 +55,21 @@ export function letterRefs(ctx: ArticleContext): Ref[] {
   };
   stand(YOURS, to);
   stand(OURS, from);
+  return out;
+}
+
+/** An institution's kind opening a clause (基金会向…捐赠, 公司董事长…, 该医院…): the one of that kind named just before. */
+const HEAD = /(?<=^|[，,。；;：:\n])(该)?(基金会|公司|集团|医院|学校|协会|商会)(?=[\u4e00-\u9fff])/g;
+
+export function headRefs(ctx: ArticleContext): Ref[] {
+  const out: Ref[] = [];
+  for (const m of ctx.text.matchAll(HEAD)) {
+    const at = m.index!;
+    const s = ctx.sentenceAt(at);
+    if (!s || ctx.inMention(at)) continue;
+    const kind = m[2]!;
+    const named = ctx.recent(at, s, (r) => isInstitution(r.entity) && r.entity.name.endsWith(kind), 3);
+    if (named) out.push({ mention: { ...named.mention, start: at, end: at + m[0].length, surface: m[0], nested: false }, entity: named.entity });
+  }
   return out;
 }

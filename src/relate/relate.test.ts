@@ -257,6 +257,12 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("通辽市的公司在北京市大兴区设立销售中心，投资3000万元建设冷链物流配送仓。大兴区商务局介绍。大兴区为企业服务。", "FUNDED")).toEqual([]);
   });
 
+  it("reads a kind opening a clause as the one of that kind just named, and a grant told in the headline and the body once", () => {
+    const text = "北京市慈善基金会捐赠500万元助力兴安盟教育\n北京市慈善基金会项目启动。基金会向兴安盟教育局捐赠资金500万元，用于资助学生。";
+    expect(show(text, "FUNDED")).toEqual(["北京市慈善基金会>兴安盟教育局"]);
+    expect(show("内蒙古科尔沁牛业股份有限公司是通辽市的企业。公司董事长吴国军说。", "WORKS_AT")).toEqual(["吴国军>内蒙古科尔沁牛业股份有限公司"]);
+  });
+
   it("counts sales and output as no funding", () => {
     expect(show("北京市已采购自治区消费帮扶产品64亿元,年产值达300余万元。", "FUNDED")).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { assignments } from "./assignments.js";
 import { authorship, profilePosts, workplaces } from "./people.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding, tablePostings } from "./tables.js";
-import { letterRefs } from "./letters.js";
+import { headRefs, letterRefs } from "./letters.js";
 import { recordFunding } from "./records.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
@@ -47,11 +47,33 @@ function voice(ctx: ArticleContext): Entity | undefined {
   return districts.length === 1 ? districts[0]!.entity : undefined;
 }
 
+/** One grant told twice in an article (its headline and its body) by the same giver and sum: the most specific receiver kept. */
+function onceEach(ctx: ArticleContext, funded: Relation[]): Relation[] {
+  const key = (r: Relation) => `${r.type}|${r.source}|${r.props["amountYuan"]}`;
+  const best = new Map<string, Relation>();
+  for (const r of funded) {
+    const other = best.get(key(r));
+    const level = (x: Relation) => specificity(ctx.entities.get(x.target)!);
+    if (r.type !== "FUNDED" || !other || level(r) > level(other)) best.set(key(r), r);
+  }
+  return funded.filter((r) => r.type !== "FUNDED" || best.get(key(r)) === r || !sameGrant(ctx, r, best.get(key(r))!));
+}
+
+/** Two statements of one grant: the same giver and sum, one of them in the headline, to the same place, one inside the
+ * other, or its body (北京市慈善基金会捐赠500万元助力兴安盟教育 / …向兴安盟教育局捐赠资金500万元). */
+function sameGrant(ctx: ArticleContext, a: Relation, b: Relation): boolean {
+  const headline = ctx.sentences[0];
+  if (!headline || (a.evidence.start !== headline.start && b.evidence.start !== headline.start) || a.props["approx"] !== b.props["approx"]) return false;
+  const ea = ctx.entities.get(a.target)!;
+  const eb = ctx.entities.get(b.target)!;
+  return a.target === b.target || ctx.contains(a.target, b.target) || ctx.contains(b.target, a.target) || eb.name.startsWith(ea.name) || ea.name.startsWith(eb.name);
+}
+
 export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string, Entity>): Relation[] {
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
   ctx.voice = voice(ctx);
-  ctx.addRefs(letterRefs(ctx));
+  ctx.addRefs([...letterRefs(ctx), ...headRefs(ctx)]);
   const structure = [...partOf(ctx), ...locatedByName(ctx)];
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
@@ -59,6 +81,6 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const works = [...workplaces(ctx), ...profilePosts(ctx)];
   return [
     ...structure, ...pairs, ...works, ...assignments(ctx, works), ...authorship(ctx, resolved.doc.byline),
-    ...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...tablePostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
+    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ];
 }

@@ -52,6 +52,11 @@ describe("resolve", () => {
     expect(r.names("Hospital")).toEqual(["乌兰察布市第二医院", "首都医科大学附属北京安贞医院"]);
   });
 
+  it("puts a name with units of one side inside it on that side (国网北京市电力公司)", () => {
+    const r = resolved("国网北京市电力公司与翁牛特旗结对。");
+    expect([...r.entities.values()].find((e) => e.name === "国网北京市电力公司")?.side).toBe("beijing");
+  });
+
   it("puts villages and townships named 嘎查 and 苏木 on the Inner Mongolia side", () => {
     const r = resolved("渤海所村与巴彦淖尔嘎查结对。");
     expect([...r.entities.values()].find((e) => e.name === "巴彦淖尔嘎查")?.side).toBe("inner-mongolia");

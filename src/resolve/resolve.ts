@@ -41,6 +41,9 @@ function sideOfName(g: Gazetteer, name: string): Side | undefined {
   const first = g.match(name)[0];
   if (first && first.start === 0) return g.unit(first.unitId)?.side;
   if (/^(北京|首都|京)/.test(name)) return "beijing";
+  // A unit named inside the name, all of one side (国网北京市电力公司).
+  const sides = new Set(g.match(name).map((m) => g.unit(m.unitId)?.side).filter(Boolean));
+  if (sides.size === 1) return [...sides][0];
   if (/^(内蒙古|自治区)/.test(name)) return "inner-mongolia";
   // 嘎查 and 苏木 are Inner Mongolia's own words for village and township.
   if (/(嘎查|苏木)/.test(name)) return "inner-mongolia";

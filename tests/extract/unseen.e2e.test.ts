@@ -1314,3 +1314,35 @@ describe("extract over a brief written in Markdown", () => {
     expect([article.name, article.props["date"]]).toEqual(["密云区与阿尔山市京蒙协作简报（第12期）", "2024-09-30"]);
   });
 });
+
+describe("extract over universities' agreements listed in one sentence", () => {
+  const fixture = extractedFrom("universities-im.txt");
+
+  it("pairs each university with its own, respectively, and reads a department head named after 厅长", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京师范大学", "内蒙古师范大学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "中国农业大学", "内蒙古农业大学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京林业大学", "内蒙古民族大学")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "侯元", "内蒙古自治区教育厅")?.props["role"]).toBe("厅长");
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toEqual([]);
+  });
+});
+
+describe("extract over a foundation's gift told in the headline and the body", () => {
+  const fixture = extractedFrom("charity-xingan.txt");
+
+  it("reads the gift once, to the most specific receiver, with 基金会 opening a clause for the foundation", () => {
+    expect(fixture.all("FUNDED", "北京市慈善基金会", "兴安盟")).toEqual([]);
+    expect(fixture.rel("FUNDED", "北京市慈善基金会", "兴安盟教育局")?.props["amountYuan"]).toBe(5000000);
+    expect(fixture.rel("FUNDED", "北京市红十字会", "科尔沁右翼中旗")?.props).toMatchObject({ amountYuan: 1200000, approx: true });
+  });
+});
+
+describe("extract over a state enterprise's branch in Beijing paired with a banner", () => {
+  const fixture = extractedFrom("state-grid-wengniute.txt");
+
+  it("takes a name with Beijing inside for the Beijing side, and reads its grant and the first secretary it sent", () => {
+    expect(fixture.rel("FUNDED", "国网北京市电力公司", "翁牛特旗")?.props["amountYuan"]).toBe(18000000);
+    expect(fixture.rel("ASSIGNED_TO", "张海东", "套卜营子村")?.props["kind"]).toBe("驻村");
+    expect(fixture.graph.nodes.find((n) => n.name === "国网北京市电力公司")?.props["side"]).toBe("beijing");
+  });
+});
