@@ -97,6 +97,11 @@ describe("PAIRED_WITH", () => {
     expect(show("海淀区继续做好与内蒙古赤峰市的东西部协作工作。", "PAIRED_WITH")).toEqual(["海淀区>赤峰市"]);
   });
 
+  it("pairs hospitals that set up an alliance (建立医联体), and takes no place of the other side for a child", () => {
+    expect(show("北京友谊医院与锡林郭勒盟中心医院签约建立紧密型医联体。", "PAIRED_WITH")).toEqual(["北京友谊医院>锡林郭勒盟中心医院"]);
+    expect(show("窦店镇窦店村与巴彦查干嘎查签订村村结对协议。", "PART_OF")).toEqual(["窦店村>窦店镇"]);
+  });
+
   it("does not pair the same side or levels the ontology does not pair", () => {
     expect(show("北京市对赤峰市8个贫困旗县开展结对帮扶。昌平区帮扶顺义区。", "PAIRED_WITH")).toEqual([]);
   });

@@ -40,6 +40,10 @@ export function partOf(ctx: ArticleContext): Relation[] {
       // (One that opens a pair of its own, A与B、C与D, is the next item of a list of pairs, not a sibling.)
       if (!first && /^(与|和|同)/.test(ctx.text.slice(b.mention.end, b.mention.end + 1)) && places[j + 1]?.mention.start === b.mention.end + 1) break;
       if (!isParent(ctx, a, b)) break;
+      // (One of the other side is no child: 窦店镇窦店村与巴彦查干嘎查 pairs the village with the 嘎查.)
+      const sa = ctx.sideOf(a.entity);
+      const sb = ctx.sideOf(b.entity);
+      if (sa && sb && sa !== sb) break;
       // Inside an institution's name a unit written short is part of the name, not a statement of where it lies
       // (北京丰台医院, 北京大兴国际机场); written in full it is one (兴安盟扎赉特旗人民医院).
       if (b.mention.nested && (b.entity.label === "District" || b.entity.label === "Banner" || b.entity.label === "League") && !/[区旗县市盟]$/.test(b.mention.surface)) break;

@@ -1346,3 +1346,35 @@ describe("extract over a state enterprise's branch in Beijing paired with a bann
     expect(fixture.graph.nodes.find((n) => n.name === "国网北京市电力公司")?.props["side"]).toBe("beijing");
   });
 });
+
+describe("extract over a hospital alliance (医联体) with a branch named after the league", () => {
+  const fixture = extractedFrom("youyi-xilin-alliance.txt");
+
+  it("pairs the hospitals on 建立医联体, and reads the heads of both and the branch", () => {
+    expect(fixture.rel("PAIRED_WITH", "首都医科大学附属北京友谊医院", "锡林郭勒盟中心医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "陶格图", "锡林郭勒盟中心医院")?.props["role"]).toBe("院长");
+    expect(fixture.graph.nodes.some((n) => n.label === "Hospital" && n.name === "北京友谊医院锡林郭勒分院")).toBe(true);
+  });
+});
+
+describe("extract over a delegation's visit", () => {
+  const fixture = extractedFrom("delegation-visit.txt");
+
+  it("reads the officials and nothing of pairing, money or assignment, nor a park named by the programme alone", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["夏林茂", "孙绍骋", "尹力", "王莉霞", "黄志强"].sort());
+    expect(fixture.graph.edges.filter((e) => ["PAIRED_WITH", "FUNDED", "ASSIGNED_TO", "INVESTED_IN"].includes(e.type))).toEqual([]);
+    expect(fixture.graph.nodes.filter((n) => n.label === "Organization")).toEqual([]);
+  });
+});
+
+describe("extract over towns' and villages' agreements across the two sides", () => {
+  const fixture = extractedFrom("fangshan-xianghuang-towns.txt");
+
+  it("pairs the towns and each pair of villages, and takes a 嘎查 after 与 for no child of the Beijing town", () => {
+    expect(fixture.rel("PAIRED_WITH", "窦店镇", "新宝拉格镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "窦店村", "巴彦查干嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "交道村", "哈音海尔瓦嘎查")).toBeDefined();
+    expect(fixture.rel("PART_OF", "巴彦查干嘎查", "窦店镇")).toBeUndefined();
+    expect(fixture.rel("PART_OF", "巴彦查干嘎查", "新宝拉格镇")).toBeDefined();
+  });
+});
