@@ -9,7 +9,7 @@ export interface Amount {
 const DIGITS = "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?";
 const HAN_DIGITS = "[零一二两三四五六七八九十百千]+";
 // (A figure may carry a character multiplier before 万 or 亿: 3千万元.)
-const AMOUNT = new RegExp(`(近|约|超过|超|逾|不少于|不低于|至少|达|累计)?(${DIGITS}|${HAN_DIGITS})((?<=[0-9])[十百千])?(余|多)?(万|亿)?(余|多)?元`, "g");
+const AMOUNT = new RegExp(`(近|约|超过|超|逾|不少于|不低于|至少|达|累计)?(${DIGITS}|${HAN_DIGITS})([十百千])?(余|多)?(万|亿)?(余|多)?元`, "g");
 
 /** 捐款50万, 拨付资金3000万: 万 or 亿 with no 元, read as money only right after a word of giving money. */
 const GIVING = "(?:捐款|捐资|资金|投入|拨付|出资|人民币|善款|援助|捐赠)(?:共|约|近|累计|达|总计|合计|超过|逾)?";

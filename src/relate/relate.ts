@@ -49,6 +49,7 @@ function voice(ctx: ArticleContext): Entity | undefined {
 
 /** One grant told twice in an article (its headline and its body) by the same giver and sum: the most specific receiver kept. */
 function onceEach(ctx: ArticleContext, funded: Relation[]): Relation[] {
+  if (funded.length < 2) return funded;
   const key = (r: Relation) => `${r.type}|${r.source}|${r.props["amountYuan"]}`;
   const best = new Map<string, Relation>();
   for (const r of funded) {
