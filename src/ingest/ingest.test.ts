@@ -85,7 +85,7 @@ describe("ingest", () => {
       "chifeng-enterprises.txt", "daxing-kezuozhong.txt", "daxing-our-district.txt", "daxing.html", "delegation-visit.txt", "districts-noisy.txt",
       "dongcheng-arxan-timeline.txt", "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt",
       "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt", "empty.txt", "fangshan-dairy.txt", "fangshan-village-enterprise.txt",
-      "fangshan-xianghuang-towns.txt", "fengtai-big5.txt", "fengtai-traditional.txt", "fengtai-zhenglan-park.txt",
+      "fangshan-xianghuang-towns.txt", "fengtai-big5.txt", "fengtai-chayouhou-noisy.txt", "fengtai-traditional.txt", "fengtai-zhenglan-park.txt",
       "fengtai-zhengxiangbai-herders.txt", "fengtai.txt", "forestry-university.txt", "funds-2024.txt", "haidian-chifeng-park.txt",
       "haidian-diary.txt", "haidian-report-pdf.txt", "haidian-xinjiang-chifeng.txt", "haidian.html", "hangjin-doctor.txt", "hohhot-baotou.txt",
       "horqin-beef-in-beijing.txt", "huairou-bohai-villages.txt", "huairou-cadre-term.txt", "huairou-siziwang-meeting.html", "huairou-siziwang.txt",

@@ -37,7 +37,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         .filter((r) => takesPost ? /(担任|出任|兼任|任)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 6))
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
-          : /(在|到|赴|来到|前往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
+          : /(在|到|赴|来到|前往|派往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
             (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
       // Several postings in one sentence, a clause each (张伟挂职…，赵明远挂职…，刘洁挂职…): each person's own clause first.

@@ -159,7 +159,7 @@ export function money(ctx: ArticleContext): Relation[] {
 
 /** A project's total investment the sentence goes on to give (…落户乌兰浩特市，总投资2亿元的…项目). */
 function projectTotal(ctx: ArticleContext, from: number, to: number) {
-  return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
+  return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资|投资额|投资金额)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
 }
 
 /** What money is for: the rest of its clause (用于建设…), else a next clause that says it (，用于扶持肉牛养殖；，重点支持肉羊产业). */
@@ -197,9 +197,11 @@ function settling(ctx: ArticleContext): Relation[] {
         let place: Ref | undefined = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2)[0];
         place ??= pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
         if (!place) continue;
-        const amount = projectTotal(ctx, clause.end, s.end);
+        // (Not a group's total: 北京三快在线科技有限公司等企业4家落地…，实际投资额1.8亿元.)
+        const group = subjects.length > 1 || (subjects[0] !== undefined && /^等/.test(ctx.text.slice(subjects[0].mention.end, subjects[0].mention.end + 1)));
+        const amount = group ? undefined : projectTotal(ctx, clause.end, s.end);
         for (const e of subjects) {
-          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: amount && subjects.length === 1 ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
+          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: amount ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
           out.push({ type: "LOCATED_IN", source: e.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
         }
         continue;

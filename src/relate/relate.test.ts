@@ -268,6 +268,13 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("内蒙古科尔沁牛业股份有限公司是通辽市的企业。公司董事长吴国军说。", "WORKS_AT")).toEqual(["吴国军>内蒙古科尔沁牛业股份有限公司"]);
   });
 
+  it("gives an investment the amount given as its 投资额, but not a group's total (…等企业4家…)", () => {
+    const one = relations("北京二商集团有限责任公司在察右后旗的白音察干镇设立了肉羊加工厂，投资额为1.2亿元。");
+    expect(one.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([120000000]);
+    const group = relations("引进北京三快在线科技有限公司等企业4家落地察右后旗,实际投资额1.8亿元。");
+    expect(group.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([undefined]);
+  });
+
   it("counts sales and output as no funding", () => {
     expect(show("北京市已采购自治区消费帮扶产品64亿元,年产值达300余万元。", "FUNDED")).toEqual([]);
   });

@@ -1378,3 +1378,15 @@ describe("extract over towns' and villages' agreements across the two sides", ()
     expect(fixture.rel("PART_OF", "巴彦查干嘎查", "新宝拉格镇")).toBeDefined();
   });
 });
+
+describe("extract over a back-translation that words the programme its own way", () => {
+  const fixture = extractedFrom("fengtai-chayouhou-noisy.txt");
+
+  it("pairs on 配对援助关系 and 伙伴关系, reads 医疗援助 as medical help, and an investment's amount given as 投资额", () => {
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "察哈尔右翼后旗")?.props["since"]).toBe(2018);
+    expect(fixture.rel("PAIRED_WITH", "卢沟桥街道", "当郎忽洞苏木")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "王海燕", "察右后旗人民医院")?.props).toEqual({ kind: "医疗帮扶", duration: "6个月" });
+    expect(fixture.rel("INVESTED_IN", "北京二商集团有限责任公司", "白音察干镇")?.props["amountYuan"]).toBe(120000000);
+    expect(fixture.rel("FUNDED", "丰台区", "察哈尔右翼后旗")?.props["amountYuan"]).toBe(360000000);
+  });
+});
