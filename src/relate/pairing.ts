@@ -1,18 +1,19 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
 // always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, listedWithLast, mostSpecific, type Ref, type Relation } from "./context.js";
+import { ArticleContext, listedWithLast, mostSpecific, YEAR, yearValue, type Ref, type Relation } from "./context.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 /** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
-const STARTED = /(?:自|从|于)(19[5-9][0-9]|20[0-4][0-9])年|(19[5-9][0-9]|20[0-4][0-9])年(?:以来|起|开始)/;
+const STARTED = new RegExp(`(?:自|从|于)${YEAR}年|${YEAR}年(?:以来|起|开始)`);
+const ANY_YEAR = new RegExp(`${YEAR}年`);
 
 function startYear(text: string): number | null {
   const started = STARTED.exec(text);
-  if (started) return Number(started[1] ?? started[2]);
+  if (started) return yearValue(started[1] ?? started[2]!);
   // 2022年度, 2022年全年 date a report, not the pairing. A year heading the sentence (2010年,京蒙两地签署…) may be either,
   // and is taken: the sample reports open the pairing's own story that way.
-  const m = /(19[5-9][0-9]|20[0-4][0-9])年/.exec(text);
+  const m = ANY_YEAR.exec(text);
   // (Only one heading it: 现将2023年…项目计划公示 at a sentence's end dates the plan.)
   if (m && m.index > 12) return null;
   if (!m || /^(度|全年|上半年|下半年)/.test(text.slice(m.index + m[0].length))) return null;
@@ -22,7 +23,7 @@ function startYear(text: string): number | null {
   if (/(总结了?|回顾了?|截至|截止|盘点)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
   // (A pairing carried on that year, 深入推进京蒙协作, did not begin then.)
   if (/(深入推进|深化|持续|继续|进一步)/.test(text)) return null;
-  return Number(m[1]);
+  return yearValue(m[1]!);
 }
 
 /** The year a pairing began: stated in the sentence, else in the sentence before it in the same paragraph. */

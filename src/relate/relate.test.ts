@@ -43,6 +43,12 @@ describe("PAIRED_WITH", () => {
     expect(show("通州区消费帮扶专柜全年销售翁牛特旗农产品5000万元。", "PAIRED_WITH")).toEqual([]);
   });
 
+  it("reads years written in characters (二〇二一年以来) as documents write them", () => {
+    const { rels } = relations("二〇二一年以来，通州区与翁牛特旗结对帮扶。二〇二三年，通州区向翁牛特旗投入帮扶资金5000万元。");
+    expect(rels.filter((r) => r.type === "PAIRED_WITH").map((r) => r.props["since"])).toEqual([2021]);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["year"])).toEqual([2023]);
+  });
+
   it("dates no pairing by the year of a meeting it names", () => {
     const { rels } = relations("3月28日，2024年北京市—内蒙古自治区东西部协作联席会议在北京召开。北京市与内蒙古自治区签署了协作协议。");
     const since = rels.filter((r) => r.type === "PAIRED_WITH").map((r) => r.props["since"]);
