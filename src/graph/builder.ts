@@ -76,6 +76,8 @@ export class GraphBuilder {
     }
     for (const k in props) {
       if (existing.props[k] === undefined || existing.props[k] === null) existing.props[k] = props[k]!;
+      // Articles that date a pairing differently: it stands since the earliest year any of them gives.
+      else if (k === "since" && typeof props[k] === "number" && typeof existing.props[k] === "number") existing.props[k] = Math.min(existing.props[k] as number, props[k] as number);
     }
     if (input.confidence !== undefined) existing.confidence = Math.max(existing.confidence ?? 0, input.confidence);
     if (input.evidence) {

@@ -27,6 +27,14 @@ describe("GraphBuilder", () => {
     expect(g.edges.find((e) => e.type === "MENTIONED_IN")!.props["count"]).toBe(5);
   });
 
+  it("dates a pairing articles date differently by the earliest year any gives, whatever their order", () => {
+    for (const years of [[2021, null, 2018], [null, 2018, 2021]]) {
+      const b = new GraphBuilder();
+      years.forEach((since, i) => b.addEdge({ type: "PAIRED_WITH", source: "a", target: "b", props: { since }, confidence: 0.8, evidence: [evidence(i * 10)] }));
+      expect(b.build().edges[0]!.props["since"]).toBe(2018);
+    }
+  });
+
   it("derives edge ids from type and ends by 64-bit FNV-1a, the same on every run", () => {
     expect(edgeId({ type: "PAIRED_WITH", source: "district:110114", target: "banner:152527" })).toBe("paired_with:f623613a0204ed49");
   });

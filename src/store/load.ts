@@ -88,9 +88,12 @@ WITH r, props, confidence, articles, sentences, starts, ends,
 WITH r, props, confidence, articles, sentences, starts, ends,
      [k IN range(0, size(articles) - 1) WHERE NONE(j IN range(0, size(oldArticles) - 1)
        WHERE oldArticles[j] = articles[k] AND oldStarts[j] = starts[k] AND oldEnds[j] = ends[k])] AS fresh,
-     any(k IN keys(props) WHERE r[k] IS NULL OR r[k] <> props[k]) AS propsDiffer,
-     confidence IS NOT NULL AND (r.confidence IS NULL OR r.confidence < confidence) AS higher
+     any(k IN keys(props) WHERE r[k] IS NULL OR (r[k] <> props[k] AND NOT (k = 'since' AND r[k] < props[k]))) AS propsDiffer,
+     confidence IS NOT NULL AND (r.confidence IS NULL OR r.confidence < confidence) AS higher,
+     r.since AS oldSince
 SET r += props
+// A pairing dated differently by two corpora stands since the earlier year (as the extractor merges articles).
+FOREACH (_ IN CASE WHEN oldSince IS NOT NULL AND r.since > oldSince THEN [1] ELSE [] END | SET r.since = oldSince)
 FOREACH (_ IN CASE WHEN higher THEN [1] ELSE [] END | SET r.confidence = confidence)
 FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
   SET r.evidenceArticles = coalesce(r.evidenceArticles, []) + [k IN fresh | articles[k]],

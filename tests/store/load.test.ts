@@ -64,6 +64,20 @@ describeNeo4j("store: loading into Neo4j", () => {
     expect(again.relationships.updated).toBe(0);
   });
 
+  test("a pairing two corpora date differently stands since the earlier year, whichever is loaded last", async () => {
+    await loadGraph(driver, a);
+    const since = async () => (await runReadQuery(driver,
+      "MATCH (:District {id: 'district:119901'})-[p:PAIRED_WITH]->(:Banner {id: 'banner:159901'}) RETURN p.since AS since", {}, {})).rows[0]?.["since"];
+    const earlier: Graph = { ...b, edges: b.edges.map((e) => (e.type === "PAIRED_WITH" ? { ...e, props: { ...e.props, since: 2017 } } : e)) };
+    await loadGraph(driver, earlier);
+    expect(await since()).toBe(2017);
+    const later = await loadGraph(driver, a);
+    expect(await since()).toBe(2017);
+    expect(later.relationships.updated).toBe(0);
+    const session = driver.session();
+    await session.executeWrite((tx) => tx.run("MATCH ()-[p:PAIRED_WITH {id: $id}]->() SET p.since = 2019", { id: a.edges.find((e) => e.type === "PAIRED_WITH" && e.props["since"] === 2019)!.id })).finally(() => session.close());
+  });
+
   test("evidence is readable in Cypher: sentence and offsets point into the article text", async () => {
     await loadGraph(driver, a);
     const r = await runReadQuery(driver,
