@@ -4,3 +4,4 @@ export type { RecogniseInput } from "./recognise.js";
 export type { Mention, ArticleDoc, MentionSource } from "./types.js";
 export { segmenter } from "./segmenter.js";
 export { numberedSchoolKey } from "./abbreviations.js";
+export { fullAgencyName } from "./agencies.js";

@@ -1,7 +1,7 @@
 // The longer name a short one stands for, across an article and the corpus: 中蒙医院 → 太仆寺旗中蒙医院, 密云二中 → 北京市密云区
 // 第二中学, 京东 → 京东集团, 北京友谊医院 → 首都医科大学附属北京友谊医院.
 import type { Gazetteer } from "../gazetteer/index.js";
-import { numberedSchoolKey, type ArticleDoc } from "../recognise/index.js";
+import { fullAgencyName, numberedSchoolKey, type ArticleDoc } from "../recognise/index.js";
 
 /** Labels whose names are institutions' (as against places and people). */
 export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organization", "Agency"]);
@@ -64,13 +64,15 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
   for (const [k, v] of target) if (!local.has(k)) local.set(k, v);
   // Names of one article made of the same words around the same places, the programme's name aside, are one
   // (京蒙消费帮扶北京双创中心 and 北京消费帮扶双创中心): the longest stands for the others.
-  for (const doc of perDoc) {
+  // A body's standard short ending is its full name (海淀区教委, 北京市海淀区教育委员会), across the corpus: its places
+  // make it one body wherever it is named.
+  for (const doc of [...perDoc, new Map([["Agency", names.get("Agency") ?? new Set<string>()]])]) {
     for (const [label, pool] of doc) {
       const groups = new Map<string, string[]>();
       for (const name of pool) {
         const places = g.match(name);
         if (places.length === 0) continue;
-        let core = name;
+        let core = label === "Agency" ? fullAgencyName(name) : name;
         for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
         core = core.replace(/京蒙协作|东西部协作|京蒙/g, "");
         if (core.length < 4) continue;

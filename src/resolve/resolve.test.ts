@@ -52,6 +52,12 @@ describe("resolve", () => {
     expect(r.names("Hospital")).toEqual(["乌兰察布市第二医院", "首都医科大学附属北京安贞医院"]);
   });
 
+  it("takes a body's short name for its full one, across articles (海淀区教委, 北京市海淀区教育委员会)", () => {
+    const r = resolved("北京市海淀区教育委员会与赤峰市教育局签订协议。", "海淀区教委选派教师赴赤峰支教。海淀区卫健委派出医生。");
+    expect(r.names("Agency")).toEqual(["北京市海淀区教育委员会", "海淀区卫健委", "赤峰市教育局"]);
+    expect(r.nameOf("海淀区教委")).toBe("北京市海淀区教育委员会");
+  });
+
   it("puts a name with units of one side inside it on that side (国网北京市电力公司)", () => {
     const r = resolved("国网北京市电力公司与翁牛特旗结对。");
     expect([...r.entities.values()].find((e) => e.name === "国网北京市电力公司")?.side).toBe("beijing");
