@@ -1,7 +1,7 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
 // always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, listedWithLast, mostSpecific, YEAR, yearValue, type Ref, type Relation } from "./context.js";
+import { ArticleContext, listedWithLast, mostSpecific, runEnd, YEAR, yearValue, type Ref, type Relation } from "./context.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 /** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
@@ -32,6 +32,17 @@ function since(ctx: ArticleContext, s: Sentence): number | null {
   if (here) return here;
   const prev = ctx.sentences[s.index - 1];
   return prev && prev.paragraph === s.paragraph ? startYear(prev.text) : null;
+}
+
+/** The Beijing-side name that opens a sentence (after a date at most: 2023年，东城区…), when the clause at `before`
+ * comes later and names no one of its own; read along its chain (北京市东城区 → 东城区). */
+function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number): Ref | undefined {
+  if (before <= s.start) return undefined;
+  const refs = ctx.within(s.start, before);
+  const head = refs[0];
+  if (!head || !/^([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?$/.test(ctx.text.slice(s.start, head.mention.start))) return undefined;
+  const subject = refs[runEnd(refs, 0)]!;
+  return ctx.sideOf(subject.entity) === "beijing" && subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
 }
 
 export function pairings(ctx: ArticleContext): Relation[] {
@@ -70,6 +81,12 @@ export function pairings(ctx: ArticleContext): Relation[] {
           // 我区…推进与科右中旗的结对帮扶: the district whose voice the article is.
           if (!a && b && ctx.voice && /我区/.test(ctx.text.slice(s.start, andAt))) {
             add(orient(ctx, { mention: { ...b.mention, start: andAt, end: andAt }, entity: ctx.voice }, b, false), s, 0.75);
+            paired = true;
+          }
+          // 东城区坚持…，与阿尔山市、科尔沁右翼前旗深化结对帮扶: the subject that opens the sentence, in an earlier clause.
+          const subject = !a && b && !paired ? sentenceSubject(ctx, s, clause.start) : undefined;
+          if (subject) {
+            for (const partner of listedWithLast(ctx, right, /^(、|和|及|以及)$/, true)) add(orient(ctx, subject, partner, false), s, 0.8);
             paired = true;
           }
           if (a && b) {

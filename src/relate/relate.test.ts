@@ -108,6 +108,11 @@ describe("PAIRED_WITH", () => {
     expect(show("窦店镇窦店村与巴彦查干嘎查签订村村结对协议。", "PART_OF")).toEqual(["窦店村>窦店镇"]);
   });
 
+  it("pairs the Beijing name that opens a sentence with those a later clause pairs it with (…，与…深化结对帮扶)", () => {
+    expect(show("2023年，北京市东城区坚持把京蒙协作作为重大政治任务，与兴安盟阿尔山市、科尔沁右翼前旗深化结对帮扶。", "PAIRED_WITH")).toEqual(["东城区>阿尔山市", "东城区>科尔沁右翼前旗"]);
+    expect(show("记者了解到，东城区医院专家团队近日出发，与阿尔山市深化结对帮扶。", "PAIRED_WITH")).toEqual([]);
+  });
+
   it("does not pair the same side or levels the ontology does not pair", () => {
     expect(show("北京市对赤峰市8个贫困旗县开展结对帮扶。昌平区帮扶顺义区。", "PAIRED_WITH")).toEqual([]);
   });

@@ -1390,3 +1390,17 @@ describe("extract over a back-translation that words the programme its own way",
     expect(fixture.rel("FUNDED", "丰台区", "察哈尔右翼后旗")?.props["amountYuan"]).toBe(360000000);
   });
 });
+
+describe("extract over a government report with page marks and a subject that opens its sentence", () => {
+  const fixture = extractedFrom("dongcheng-report-2023.txt");
+
+  it("pairs the district that opens a sentence with the banners of its later clause, and reads the rest", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "东城区", "科尔沁右翼前旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "和平里街道", "白狼镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "东四街道", "索伦镇")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "王立军", "阿尔山市")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("INVESTED_IN", "北京同仁堂科技发展股份有限公司", "科尔沁右翼前旗")?.props["amountYuan"]).toBe(45000000);
+    expect(fixture.all("FUNDED", "东城区", "阿尔山市").map((e) => e.props["amountYuan"]).sort()).toEqual([120000000, 286000000]);
+  });
+});
