@@ -42,6 +42,9 @@ export function money(ctx: ArticleContext): Relation[] {
       if (NOT_FUNDING.test(clauseText)) continue;
       // Money of Beijing's other programmes (援疆, 对口支援西藏…) where the sentence names nothing of Inner Mongolia.
       if (OTHER_PROGRAMME.test(clauseText) || (OTHER_PROGRAMME.test(s.text) && !ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "inner-mongolia"))) continue;
+      // What each of many must give (各区…每年向结对旗县投入…不少于5000万元) is a rule, no grant of one to another.
+      // (北京市各区共向兴安盟拨付…2.35亿元 is a sum given.)
+      if (/(各区|各旗县|各县|各盟市|各地区|每个区|每区|每个旗县)[^。]{0,4}(要|应|须|需)/.test(ctx.text.slice(s.start, amount.start))) continue;
       // Money both sides put up together (两地共投资2062万元) is no grant from one to the other.
       if (/(两地|双方|京蒙两地)(共同?|合计|联合)/.test(lead)) continue;
       const sentenceFunding = /(捐赠|捐助|捐资)/.test(s.text);

@@ -35,13 +35,14 @@ function aboutPairing(ctx: ArticleContext): boolean {
 const PROGRAMME_AFTER = /^(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
 
 /**
- * Pairs written with a dash: a row of a list of pairings (榆垡镇—保康镇, under a heading on 结对), or two places
+ * Pairs written with a dash or a colon: a row of a list of pairings (榆垡镇—保康镇, 东城区：阿尔山市, under a heading on 结对), or two places
  * naming a pairing's programme (《北京市大兴区—通辽市科尔沁左翼中旗东西部协作工作方案》).
  */
 export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confidence: number }[] {
   const out: { refs: [Ref, Ref]; confidence: number }[] = [];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
-  for (const m of s.text.matchAll(/(?<![—-])[—－–|-](?![—-])/g)) {
+  // (A colon serves as the dash in a list of pairings: 东城区：阿尔山市、科右前旗；西城区：….)
+  for (const m of s.text.matchAll(/(?<![—-])[—－–|:：-](?![—-])/g)) {
     const at = s.start + m.index!;
     const cell = m[0] === "|";
     // The places and names written right against the dash on either side, each run read to its most specific.

@@ -113,6 +113,11 @@ describe("PAIRED_WITH", () => {
     expect(show("记者了解到，东城区医院专家团队近日出发，与阿尔山市深化结对帮扶。", "PAIRED_WITH")).toEqual([]);
   });
 
+  it("pairs the rows of a list written with colons (东城区：阿尔山市、科右前旗；), and no speaker's line", () => {
+    expect(show("具体结对关系如下：\n东城区：阿尔山市、科右前旗；\n西城区：突泉县。", "PAIRED_WITH")).toEqual(["东城区>阿尔山市", "东城区>科尔沁右翼前旗", "西城区>突泉县"]);
+    expect(show("东城区与阿尔山市结对以来。\n东城区：阿尔山市是我们的老朋友。", "PAIRED_WITH")).toEqual(["东城区>阿尔山市"]);
+  });
+
   it("does not pair the same side or levels the ontology does not pair", () => {
     expect(show("北京市对赤峰市8个贫困旗县开展结对帮扶。昌平区帮扶顺义区。", "PAIRED_WITH")).toEqual([]);
   });
@@ -284,6 +289,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(one.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([120000000]);
     const group = relations("引进北京三快在线科技有限公司等企业4家落地察右后旗,实际投资额1.8亿元。");
     expect(group.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([undefined]);
+  });
+
+  it("reads no grant from what each of many must give (各区要…不少于…)", () => {
+    expect(show("各区要按照协议要求，每年向结对旗县投入财政援助资金不少于5000万元。", "FUNDED")).toEqual([]);
+    expect(show("全年北京市各区共向兴安盟拨付京蒙协作资金2.35亿元。", "FUNDED")).toEqual(["北京市>兴安盟"]);
   });
 
   it("counts sales and output as no funding", () => {

@@ -1404,3 +1404,26 @@ describe("extract over a government report with page marks and a subject that op
     expect(fixture.all("FUNDED", "东城区", "阿尔山市").map((e) => e.props["amountYuan"]).sort()).toEqual([120000000, 286000000]);
   });
 });
+
+describe("extract over a list of pairings written with colons", () => {
+  const fixture = extractedFrom("pairings-colon-list.txt");
+
+  it("pairs each district with the banners after its colon, and reads no grant from what each district must give", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "东城区", "科尔沁右翼前旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区", "突泉县")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "海淀区", "宁城县")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH" && e.source.startsWith("district:"))).toHaveLength(8);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toEqual([]);
+  });
+});
+
+describe("extract over a post with image captions and an editor's line", () => {
+  const fixture = extractedFrom("tongzhou-captions.txt");
+
+  it("reads the caption's cadre and the project's grant, and no one from the editor's line", () => {
+    expect(fixture.rel("ASSIGNED_TO", "王亮", "翁牛特旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("FUNDED", "通州区", "翁牛特旗")?.props["amountYuan"]).toBe(6000000);
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name)).toEqual(["王亮"]);
+  });
+});
