@@ -78,13 +78,13 @@ describe("ingest", () => {
   it("lists a folder's articles sorted and reports inputs that do not exist", async () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
-      "abag-vets.txt", "anzhen-ulanqab-trustee.txt", "arxan-receiving.txt", "balinyou-projects.html", "balinzuo-ecommerce.txt",
-      "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadres-list.txt", "changping-aqi.txt", "changping-hohhot.txt",
-      "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-faq.txt", "chaoyang-hospital-thanks.txt",
-      "chaoyang-labour.txt", "chaoyang.txt", "charity-xingan.txt", "chayouhou-first-secretary.txt", "chifeng-enterprises-villages.txt",
-      "chifeng-enterprises.txt", "daxing-kezuozhong.txt", "daxing-our-district.txt", "daxing.html", "delegation-visit.txt", "districts-noisy.txt",
-      "dongcheng-arxan-timeline.txt", "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt",
-      "dongcheng-report-2023.txt", "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt", "empty.txt", "fangshan-dairy.txt",
+      "abag-vets.txt", "anzhen-ulanqab-trustee.txt", "aohan-cooperative.txt", "arxan-receiving.txt", "balinyou-projects.html",
+      "balinzuo-ecommerce.txt", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadres-list.txt", "changping-aqi.txt",
+      "changping-hohhot.txt", "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-faq.txt",
+      "chaoyang-hospital-thanks.txt", "chaoyang-labour.txt", "chaoyang.txt", "charity-xingan.txt", "chayouhou-first-secretary.txt",
+      "chifeng-enterprises-villages.txt", "chifeng-enterprises.txt", "daxing-kezuozhong.txt", "daxing-our-district.txt", "daxing.html",
+      "delegation-visit.txt", "districts-noisy.txt", "dongcheng-arxan-timeline.txt", "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt",
+      "dongcheng-noisy.txt", "dongcheng-report-2023.txt", "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt", "empty.txt", "fangshan-dairy.txt",
       "fangshan-village-enterprise.txt", "fangshan-xianghuang-towns.txt", "fengtai-big5.txt", "fengtai-chayouhou-noisy.txt",
       "fengtai-traditional.txt", "fengtai-zhenglan-park.txt", "fengtai-zhengxiangbai-herders.txt", "fengtai.txt", "forestry-university.txt",
       "funds-2024.txt", "haidian-chifeng-park.txt", "haidian-diary.txt", "haidian-report-pdf.txt", "haidian-xinjiang-chifeng.txt", "haidian.html",

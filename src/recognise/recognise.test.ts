@@ -43,6 +43,7 @@ describe("recognise institutions", () => {
     ["朝阳区选派北京市第八十中学6名骨干教师组团帮扶乌兰察布市集宁区第二中学。", "School", "乌兰察布市集宁区第二中学"],
     ["丰台区农业农村局与正蓝旗农牧和科技局签订协议。", "Agency", "正蓝旗农牧和科技局"],
     ["内蒙古自治区教育厅厅长侯元介绍。", "Person", "侯元"],
+    ["敖汉旗古鲁板蒿乡五十家子村的敖汉旗丰收杂粮种植专业合作社，如今已有社员230户。", "Enterprise", "敖汉旗丰收杂粮种植专业合作社"],
     ["北京市委书记尹力率北京市党政代表团赴内蒙古考察。", "Person", "尹力"],
     ["锡林郭勒盟中心医院院长陶格图共同为分院揭牌。", "Person", "陶格图"],
     ["街道所属北三里社区、幸福二村社区分别与归流河嘎查、永胜嘎查结对。", "Village", "北三里社区"],
@@ -72,6 +73,10 @@ describe("recognise institutions", () => {
   it("reads a name before 家 without it (牧民巴图家的羊圈), and no school in a unit's schools (科右中旗学校)", () => {
     expect(names(mentions("在嘎查牧民巴图家的羊圈里。"), "Person")).toEqual(["巴图"]);
     expect(names(mentions("区内15所中小学与科右中旗学校结对。"), "School")).toEqual([]);
+  });
+
+  it("reads no cooperative named by its kind alone (鼓励种植合作社和种植大户)", () => {
+    expect(names(mentions("对大棚进行补贴,鼓励种植合作社和种植大户。"), "Enterprise")).toEqual([]);
   });
 
   it("reads no title that begins inside a name (林俗村民宿提升)", () => {

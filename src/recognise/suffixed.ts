@@ -23,7 +23,9 @@ const GENERIC_INSTITUTION = /^(京蒙协作|东西部协作|京蒙|扶贫协作|
 /** Verbs that take what follows as their object: a verb right after one of them opens no name. */
 const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力)$/;
 /** Endings whose names are proper whatever words they are made of (经济日报, 某某有限公司). */
-const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司|日报|晚报)$/;
+// (A cooperative's registered name too, 敖汉旗丰收杂粮种植专业合作社, when a place or a coined word is in it: 种植合作社
+// alone is a kind.)
+const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司|合作社|日报|晚报)$/;
 /** Facilities named by what they do (肉牛屠宰加工厂): proper only with a place or a coined word in them, however long
  * (jieba tags 屠宰 a person's name). */
 const FACILITY_SUFFIX = /^(加工厂|工厂|养殖场|牧场|农场|种羊场)$/;
@@ -193,7 +195,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       if (OBJECT_OF.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.words.length === 1 && /^v/.test(span.words[0]!.tag)) continue;
     } else if (GENERIC_INSTITUTION.test(core)) {
       continue;
-    } else if (!LEGAL_SUFFIX.test(suffix) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : isProper(span.words, core)) && !adminIn(span.start, s) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
+    } else if (!(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag)))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : isProper(span.words, core)) && !adminIn(span.start, s) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
       !(core.length >= 2 && tails.has(name))) {
       // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院.)
       // An organisation's name jieba knows whole is taken whole, though a word of it reads as a time (中日友好医院).

@@ -1427,3 +1427,13 @@ describe("extract over a post with image captions and an editor's line", () => {
     expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name)).toEqual(["王亮"]);
   });
 });
+
+describe("extract over a cooperative's story", () => {
+  const fixture = extractedFrom("aohan-cooperative.txt");
+
+  it("reads the cooperative's registered name whole, and 合作社 opening a clause for it", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Enterprise").map((n) => n.name).sort()).toEqual(["北京首农供应链管理有限公司", "敖汉旗丰收杂粮种植专业合作社"]);
+    expect(fixture.rel("WORKS_AT", "刘春生", "敖汉旗丰收杂粮种植专业合作社")?.props["role"]).toBe("理事长");
+    expect(fixture.rel("FUNDED", "平谷区", "敖汉旗")?.props).toMatchObject({ amountYuan: 800000, year: 2022 });
+  });
+});
