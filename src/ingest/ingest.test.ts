@@ -94,13 +94,14 @@ describe("ingest", () => {
       "kezhongqi-projects-tabs.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt", "mentougou.txt",
       "miyun-arxan-brief.md", "miyun-arxan.txt", "model-profiles.txt", "naiman-projects-notice.txt", "noisy.txt", "pairing-gbk.txt",
       "pairing-utf8.txt", "pairing.html", "pairings-2021-list.txt", "pairings-colon-list.txt", "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt",
-      "sanlitun-dashizhai.txt", "shangdu-workshop.txt", "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt",
-      "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt", "state-grid-wengniute.txt", "sunite-yanjing.txt",
-      "tongzhou-captions.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt",
+      "sanlitun-dashizhai.txt", "shangdu-workshop.txt", "shijingshan-clinic-tour.txt", "shijingshan-mentougou.txt", "shijingshan-report-2023.txt",
+      "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt", "state-grid-wengniute.txt",
+      "sunite-yanjing.txt", "tongzhou-captions.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-wengniute.txt",
       "tongzhou-wengqi-cadres.txt", "ulanqab-not-paired.txt", "universities-im.txt", "wrapped.txt", "xicheng-desheng-party.txt",
       "xicheng-procuratorate.txt", "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-cadres-posted.txt",
       "xilin-noisy.txt", "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-report.txt", "xingan-review-2023.txt",
-      "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "youyi-xilin-alliance.txt", "zhenglan-report.txt",
+      "yanqing-duolun-2024.txt", "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "youyi-xilin-alliance.txt",
+      "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

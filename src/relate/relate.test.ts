@@ -49,6 +49,13 @@ describe("PAIRED_WITH", () => {
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["year"])).toEqual([2023]);
   });
 
+  it("dates no pairing by the year of a document signed (签订2024年…协议, 《2024年…协议》)", () => {
+    for (const text of ["北京市延庆区与多伦县签订2024年东西部协作协议。", "延庆区与多伦县签订《2024年延庆区东西部协作协议》。"]) {
+      expect(relations(text).rels.filter((r) => r.type === "PAIRED_WITH").map((r) => r.props["since"])).toEqual([null]);
+    }
+    expect(relations("2021年怀柔区与四子王旗签订结对帮扶协议。").rels.find((r) => r.type === "PAIRED_WITH")?.props["since"]).toBe(2021);
+  });
+
   it("dates no pairing by the year of a meeting it names", () => {
     const { rels } = relations("3月28日，2024年北京市—内蒙古自治区东西部协作联席会议在北京召开。北京市与内蒙古自治区签署了协作协议。");
     const since = rels.filter((r) => r.type === "PAIRED_WITH").map((r) => r.props["since"]);

@@ -1437,3 +1437,26 @@ describe("extract over a cooperative's story", () => {
     expect(fixture.rel("FUNDED", "平谷区", "敖汉旗")?.props).toMatchObject({ amountYuan: 800000, year: 2022 });
   });
 });
+
+describe("extract over a free-clinic tour (义诊) by a district's hospitals", () => {
+  const fixture = extractedFrom("shijingshan-clinic-tour.txt");
+
+  it("reads the hospitals and clinics on both sides, a doctor's post, and the health commission's gift", () => {
+    const hospitals = fixture.graph.nodes.filter((n) => n.label === "Hospital").map((n) => n.name);
+    expect(hospitals).toEqual(expect.arrayContaining(["石景山医院", "北京大学首钢医院", "察右中旗人民医院", "科布尔镇卫生院", "铁沙盖村卫生室"]));
+    expect(fixture.rel("WORKS_AT", "高炜", "北京大学首钢医院")?.props["role"]).toBe("心内科主任医师");
+    expect(fixture.rel("FUNDED", "石景山区卫生健康委员会", "察右中旗人民医院")?.props).toMatchObject({ amountYuan: 600000, purpose: "彩色超声诊断仪1台" });
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toEqual([]);
+  });
+});
+
+describe("extract over a yearly agreement signed at a joint meeting", () => {
+  const fixture = extractedFrom("yanqing-duolun-2024.txt");
+
+  it("dates no pairing by the year of the agreement signed or the meeting held, and pairs the towns listed", () => {
+    expect(fixture.rel("PAIRED_WITH", "延庆区", "多伦县")?.props["since"]).toBeNull();
+    expect(fixture.rel("PAIRED_WITH", "八达岭镇", "西干沟乡")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "康庄镇", "大北沟镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "延庆区", "多伦县")?.props["amountYuan"]).toBe(52000000);
+  });
+});
