@@ -1460,3 +1460,14 @@ describe("extract over a yearly agreement signed at a joint meeting", () => {
     expect(fixture.rel("FUNDED", "延庆区", "多伦县")?.props["amountYuan"]).toBe(52000000);
   });
 });
+
+describe("extract over party committees' pairings (党建结对)", () => {
+  const fixture = extractedFrom("jinrongjie-party-pairing.txt");
+
+  it("reads each committee as its street, town, village or company, the pairs respectively, and the bank's gift", () => {
+    expect(fixture.rel("PAIRED_WITH", "金融街街道", "白狼镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "中国工商银行北京分行", "林俗村")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京金融街资本运营集团有限公司", "鹿鸣村")).toBeDefined();
+    expect(fixture.rel("FUNDED", "中国工商银行北京分行", "林俗村")?.props["amountYuan"]).toBe(100000);
+  });
+});
