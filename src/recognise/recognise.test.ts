@@ -75,6 +75,10 @@ describe("recognise institutions", () => {
     expect(names(mentions("区内15所中小学与科右中旗学校结对。"), "School")).toEqual([]);
   });
 
+  it("reads no hospital in a grade (创建二级甲等医院)", () => {
+    expect(names(mentions("帮助库伦旗人民医院成功创建二级甲等医院。"), "Hospital")).toEqual(["库伦旗人民医院"]);
+  });
+
   it("reads no cooperative named by its kind alone (鼓励种植合作社和种植大户)", () => {
     expect(names(mentions("对大棚进行补贴,鼓励种植合作社和种植大户。"), "Enterprise")).toEqual([]);
   });

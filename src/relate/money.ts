@@ -116,7 +116,8 @@ export function money(ctx: ArticleContext): Relation[] {
       const partner = funderIds.length === 1 && ctx.partners.get(funderIds[0]!)?.size === 1 ? ctx.entities.get([...ctx.partners.get(funderIds[0]!)!][0]!) : undefined;
       if (targets.length === 0 && partner && isPlace(partner)) targets = [{ mention: { start: s.start, end: s.start } as Ref["mention"], entity: partner }];
       if (targets.length === 0) {
-        const r = ctx.recent(s.start, s, (x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
+        // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
+        const r = ctx.recent(s.start, s, (x) => !x.mention.nested && (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
         // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
         // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
         const partTargets = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];

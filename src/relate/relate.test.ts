@@ -303,6 +303,10 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("全年北京市各区共向兴安盟拨付京蒙协作资金2.35亿元。", "FUNDED")).toEqual(["北京市>兴安盟"]);
   });
 
+  it("gives money to the name the sentence before gave, not a place nested in it", () => {
+    expect(show("由北京市大兴区援建的库伦旗人民医院新住院楼正式投入使用。该项目总投资1.5亿元，其中京蒙协作资金8000万元。", "FUNDED")).toEqual(["北京市>库伦旗人民医院"]);
+  });
+
   it("counts sales and output as no funding", () => {
     expect(show("北京市已采购自治区消费帮扶产品64亿元,年产值达300余万元。", "FUNDED")).toEqual([]);
   });

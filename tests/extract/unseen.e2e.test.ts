@@ -1431,10 +1431,10 @@ describe("extract over a post with image captions and an editor's line", () => {
 describe("extract over a cooperative's story", () => {
   const fixture = extractedFrom("aohan-cooperative.txt");
 
-  it("reads the cooperative's registered name whole, and 合作社 opening a clause for it", () => {
+  it("reads the cooperative's registered name whole, and 合作社 opening a clause for it, which the grant helped", () => {
     expect(fixture.graph.nodes.filter((n) => n.label === "Enterprise").map((n) => n.name).sort()).toEqual(["北京首农供应链管理有限公司", "敖汉旗丰收杂粮种植专业合作社"]);
     expect(fixture.rel("WORKS_AT", "刘春生", "敖汉旗丰收杂粮种植专业合作社")?.props["role"]).toBe("理事长");
-    expect(fixture.rel("FUNDED", "平谷区", "敖汉旗")?.props).toMatchObject({ amountYuan: 800000, year: 2022 });
+    expect(fixture.rel("FUNDED", "平谷区", "敖汉旗丰收杂粮种植专业合作社")?.props).toMatchObject({ amountYuan: 800000, year: 2022 });
   });
 });
 
@@ -1469,5 +1469,25 @@ describe("extract over party committees' pairings (党建结对)", () => {
     expect(fixture.rel("PAIRED_WITH", "中国工商银行北京分行", "林俗村")).toBeDefined();
     expect(fixture.rel("PAIRED_WITH", "北京金融街资本运营集团有限公司", "鹿鸣村")).toBeDefined();
     expect(fixture.rel("FUNDED", "中国工商银行北京分行", "林俗村")?.props["amountYuan"]).toBe(100000);
+  });
+});
+
+describe("extract over a news agency's report with a dateline", () => {
+  const fixture = extractedFrom("xinhua-dateline.txt");
+
+  it("reads the reporter in the dateline, Beijing's grant, and no pairing from districts listed onto a count", () => {
+    expect(fixture.rel("FUNDED", "北京市", "内蒙古自治区")?.props["amountYuan"]).toBe(3350000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toEqual([]);
+    expect(fixture.graph.nodes.find((n) => n.label === "Article")!.props["byline"]).toEqual(["张晓东"]);
+  });
+});
+
+describe("extract over a hospital building a district paid for", () => {
+  const fixture = extractedFrom("daxing-kulun-hospital.txt");
+
+  it("gives the programme's share to the hospital named the sentence before, not the banner nested in its name, and reads no hospital in a grade", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "库伦旗人民医院")?.props["amountYuan"]).toBe(80000000);
+    expect(fixture.rel("PAIRED_WITH", "大兴区人民医院", "库伦旗人民医院")?.props["since"]).toBe(2019);
+    expect(fixture.graph.nodes.filter((n) => n.label === "Hospital").map((n) => n.name).sort()).toEqual(["大兴区人民医院", "库伦旗人民医院"]);
   });
 });
