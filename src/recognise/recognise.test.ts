@@ -75,6 +75,10 @@ describe("recognise institutions", () => {
     expect(names(mentions("区内15所中小学与科右中旗学校结对。"), "School")).toEqual([]);
   });
 
+  it("reads no school ending inside 校长 (乌丹第一中学校长)", () => {
+    expect(names(mentions("乌丹第一中学校长孙志刚说。"), "School")).toEqual(["乌丹第一中学"]);
+  });
+
   it("reads no hospital in a grade (创建二级甲等医院)", () => {
     expect(names(mentions("帮助库伦旗人民医院成功创建二级甲等医院。"), "Hospital")).toEqual(["库伦旗人民医院"]);
   });

@@ -66,7 +66,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   }
   const all = [...out, ...posted, ...companions(ctx, out)];
   // A posting to a place inside another of the same person's (察右后旗, then its 红旗村) is the one meant.
-  return all.filter((r) => !all.some((o) => o !== r && o.source === r.source && o.target !== r.target && ctx.contains(r.target, o.target)));
+  // (So is an institution named after the place: 翁牛特旗乌丹第一中学 in 翁牛特旗.)
+  const inside = (outer: string, inner: string) => ctx.contains(outer, inner) || (ctx.entities.get(inner)?.name.startsWith(ctx.entities.get(outer)?.name ?? "\u0000") ?? false);
+  return all.filter((r) => !all.some((o) => o !== r && o.source === r.source && o.target !== r.target && inside(r.target, o.target)));
 }
 
 /** Every use of the kind in the sentence describes people of a kind (挂职干部, 支教教师) outside the given clause. */

@@ -212,6 +212,12 @@ describe("people", () => {
     expect(relations(text).rels.find((r) => r.type === "ASSIGNED_TO")?.props["duration"]).toBe("2022年8月至2024年8月");
   });
 
+  it("sends no one named as another's kin (张雅琴的丈夫…李明), and pairs nothing on 同年", () => {
+    const text = "张雅琴的丈夫、通州区第二医院骨科医生李明也在同年到翁牛特旗医院开展医疗帮扶。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["李明>翁牛特旗医院"]);
+    expect(show(text, "PAIRED_WITH")).toEqual([]);
+  });
+
   it("reads a profile: the person it opens with, the home post, and the assignment in the next sentence", () => {
     const text = "王建军,男,汉族,北京市海淀区人民医院心血管内科主治医师。2022年7月起在科右中旗人民医院挂职副院长。";
     expect(show(text, "WORKS_AT")).toEqual(["王建军>北京市海淀区人民医院"]);

@@ -5,7 +5,8 @@ import type { ArticleContext, Ref } from "./context.js";
 /** The person a sentence is about: one named in it, else 她/他 pointing at the last person named nearby, else the one
  * whose profile the paragraph is (王建军，男，…。2022年7月起在…挂职). */
 export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
-  const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person");
+  // (Not one named as whose kin someone is: 张雅琴的丈夫…李明.)
+  const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person" && !/^的(丈夫|妻子|爱人|父亲|母亲|儿子|女儿|孩子|同事|学生|家人)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)));
   if (named.length) return named;
   const pronoun = /[她他]/.exec(s.text);
   if (pronoun) {

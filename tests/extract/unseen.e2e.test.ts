@@ -1491,3 +1491,16 @@ describe("extract over a hospital building a district paid for", () => {
     expect(fixture.graph.nodes.filter((n) => n.label === "Hospital").map((n) => n.name).sort()).toEqual(["大兴区人民医院", "库伦旗人民医院"]);
   });
 });
+
+describe("extract over a teacher's year, with her husband sent the same year", () => {
+  const fixture = extractedFrom("tongzhou-teacher-couple.txt");
+
+  it("keeps her school over its banner, sends the husband and not her to his hospital, and pairs nothing on 同年", () => {
+    expect(fixture.rel("ASSIGNED_TO", "张雅琴", "翁牛特旗乌丹第一中学")?.props).toMatchObject({ kind: "支教", duration: "一年" });
+    expect(fixture.rel("ASSIGNED_TO", "张雅琴", "翁牛特旗")).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "张雅琴", "翁牛特旗医院")).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "李明", "翁牛特旗医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.rel("WORKS_AT", "孙志刚", "翁牛特旗乌丹第一中学")?.props["role"]).toBe("校长");
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toEqual([]);
+  });
+});
