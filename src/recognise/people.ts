@@ -36,14 +36,14 @@ const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师",
 /** Titles that also start ordinary phrases (农民积极参与): the name must open with a surname. */
 const WEAK_TITLES_BEFORE = ["医生", "教师", "老师", "院长", "校长", "干部", "副主任", "主任", "村民", "牧民", "农民", "居民", "市民", "务工人员", "脱贫户", "贫困户", "养殖户", "志愿者",
   "经理", "主任", "局长", "队长", "组长", "支书", "护士长", "护士", "主管护师", "护师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医", "教授", "副教授", "研究员", "讲师",
-  "法官", "检察官", "庭长", "副庭长", "所长", "站长", "会长", "理事长", "秘书长", "处长", "副处长", "科长", "副科长", "调研员", "副主席", "主席", "厅长", "副厅长"];
+  "法官", "检察官", "庭长", "副庭长", "所长", "站长", "会长", "理事长", "秘书长", "处长", "副处长", "科长", "副科长", "调研员", "副主席", "主席", "厅长", "副厅长", "技术员", "农技员"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** What may follow a name: verbs and function words that show where the name ends. */
 const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介绍", "积极", "表示", "指出", "告诉", "等", "的", "和", "与", "及",
   "也", "为", "曾", "已", "将", "到", "从", "来", "带", "主动", "一", "就", "还", "又", "都", "认为", "回忆", "坦言", "笑着", "高兴",
   "感慨", "向", "给", "把", "被", "同", "跟", "于", "作为", "担任", "负责", "带领", "深入", "利用", "通过", "先后", "多次", "每天",
   "记者", "通讯员", "老师", "医生", "虽然", "选择", "联系", "发现", "针对", "用", "以", "这", "那", "赴", "前往", "来到", "去",
-  "挂职", "支教", "带队", "任", "出席", "参加", "陪同", "主持", "致辞", "讲话", "报道", "摄", "家的", "家里", "家中", "共同", "率", "一行"];
+  "挂职", "支教", "带队", "任", "出席", "参加", "陪同", "主持", "致辞", "讲话", "报道", "摄", "家的", "家里", "家中", "共同", "率", "一行", "每", "常驻", "两人", "二人", "三人"];
 // (元 names people too, 侯元, but not after a numeral: 五千元.)
 const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你他她它该每各些就还又都也并而且但将已曾正年月日时分万亿第区县旗市盟镇乡村院校局办会社部委]|[零一二三四五六七八九十百千两]元|^元/;
 
@@ -133,6 +133,8 @@ export function recognisePeople(
     const len = dotted ? dottedLen : followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : 0;
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
+    // (A modal verb opens a clause, not a name: 看专家要跑到通辽.)
+    if (/^[要会能可应将就还都也想让]/.test(name)) continue;
     // (Transliterated names take any characters, 那 of 那顺 too: the dot and the title vouch for them.)
     if (dotted && strong) {
       add(person(at, name, m[1], "title", 0.8));

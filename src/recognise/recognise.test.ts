@@ -75,6 +75,12 @@ describe("recognise institutions", () => {
     expect(names(mentions("区内15所中小学与科右中旗学校结对。"), "School")).toEqual([]);
   });
 
+  it("reads no person after a title where a modal verb follows it (看专家要跑到通辽), and no 据 opening a body's name", () => {
+    expect(names(mentions("以前看专家要跑到通辽。"), "Person")).toEqual([]);
+    expect(names(mentions("据科右中旗卫生健康委员会主任白金山介绍。"), "Agency")).toEqual(["科右中旗卫生健康委员会"]);
+    expect(names(mentions("妙峰山镇派出农业技术员王建华、刘玉兰两人常驻铁沙盖镇。"), "Person")).toEqual(["王建华", "刘玉兰"]);
+  });
+
   it("reads no school ending inside 校长 (乌丹第一中学校长)", () => {
     expect(names(mentions("乌丹第一中学校长孙志刚说。"), "School")).toEqual(["乌丹第一中学"]);
   });

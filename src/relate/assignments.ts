@@ -12,8 +12,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   const paragraphs = new Map<number, string>();
   for (const x of ctx.sentences) paragraphs.set(x.paragraph, (paragraphs.get(x.paragraph) ?? "") + x.text);
   for (const s of ctx.sentences) {
-    // 派驻 says only that someone was sent: a named kind of assignment comes first, else a village's is 驻村, any other 挂职.
-    let kindWord = ASSIGNMENT.exec(s.text)?.[1] ?? (/派驻/.test(s.text) ? "派驻" : undefined);
+    // 派驻 (常驻) says only that someone was sent: a named kind of assignment comes first, else a village's is 驻村, any other 挂职.
+    let kindWord = ASSIGNMENT.exec(s.text)?.[1] ?? (/(派驻|常驻)/.test(s.text) ? "派驻" : undefined);
     const welcomed = /迎来/.test(s.text);
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
     const takesPost = !kindWord && /(担任|出任|兼任|任)/.test(s.text);

@@ -1504,3 +1504,27 @@ describe("extract over a teacher's year, with her husband sent the same year", (
     expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toEqual([]);
   });
 });
+
+describe("extract over two towns' rose project with technicians stationed", () => {
+  const fixture = extractedFrom("mentougou-rose-towns.txt");
+
+  it("reads both technicians listed before 两人, stationed (常驻) in the partner town", () => {
+    expect(fixture.rel("PAIRED_WITH", "妙峰山镇", "铁沙盖镇")).toBeDefined();
+    for (const name of ["王建华", "刘玉兰"]) {
+      expect(fixture.rel("WORKS_AT", name, "妙峰山镇")?.props["role"]).toBe("农业技术员");
+      expect(fixture.rel("ASSIGNED_TO", name, "铁沙盖镇")).toBeDefined();
+    }
+    expect(fixture.rel("FUNDED", "门头沟区", "铁沙盖镇")?.props["amountYuan"]).toBe(1500000);
+  });
+});
+
+describe("extract over Beijing doctors seeing patients in a banner", () => {
+  const fixture = extractedFrom("xicheng-kezhongqi-doctors.txt");
+
+  it("reads the doctor's clinic days as 出诊, no person from 专家要跑, and no 据 in a body's name", () => {
+    expect(fixture.rel("WORKS_AT", "陈建国", "北京市西城区广安门医院")?.props["role"]).toBe("中医专家");
+    expect(fixture.rel("ASSIGNED_TO", "陈建国", "科右中旗人民医院")?.props["kind"]).toBe("出诊");
+    expect(fixture.rel("WORKS_AT", "白金山", "科右中旗卫生健康委员会")?.props["role"]).toBe("主任");
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["乌日娜", "白金山", "陈建国"].sort());
+  });
+});
