@@ -1,6 +1,6 @@
 // 该旗, 该市, 当地, 该园区: words that point back at a place or institution named shortly before.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, isPlace, type Ref } from "./context.js";
+import { ArticleContext, isPlace, refAt, type Ref } from "./context.js";
 
 const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   [/^(该|本|全|我)旗/, (r) => r.entity.label === "Banner" && r.entity.name.endsWith("旗")],
@@ -41,13 +41,13 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const s = ctx.sentenceAt(at);
     const accept = POINTERS.find(([re]) => re.test(m[0]))?.[1];
     if (!s || !accept) continue;
-    const focus = [ctx.imFocus, ctx.beijingFocus, ctx.voice].find((f) => f && accept({ mention: { start: at, end: at } as Ref["mention"], entity: f }));
+    const focus = [ctx.imFocus, ctx.beijingFocus, ctx.voice].find((f) => f && accept(refAt(f, at)));
     // A bare 嘎查 after several villages named in this sentence or the one before is any of them: it points at none.
     if (m[0] === "嘎查") {
       const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;
       if (new Set(ctx.within(from, at).filter((r) => r.entity.label === "Village").map((r) => r.entity.id)).size > 1) continue;
     }
-    const ref = ctx.recent(at, s, accept, 8) ?? (focus ? { mention: { start: at, end: at + m[0].length } as Ref["mention"], entity: focus } : undefined);
+    const ref = ctx.recent(at, s, accept, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
   found.set(ctx, list);

@@ -16,7 +16,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     let kindWord = ASSIGNMENT.exec(s.text)?.[1] ?? (/(派驻|常驻)/.test(s.text) ? "派驻" : undefined);
     const welcomed = /迎来/.test(s.text);
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
-    const takesPost = !kindWord && /(担任|出任|兼任|任)/.test(s.text);
+    // (任 alone takes one too: 李建华任集宁二中校长.)
+    const takesPost = !kindWord && /任/.test(s.text);
     if (!kindWord && !welcomed && !takesPost) continue;
     const paragraph = paragraphs.get(s.paragraph)!;
     if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
@@ -34,7 +35,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const candidates = ctx.within(s.start, s.end)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         .filter((r) => ctx.sideOf(r.entity) !== "beijing")
-        .filter((r) => takesPost ? /(担任|出任|兼任|任)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 6))
+        .filter((r) => takesPost ? ctx.text[r.mention.start - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 6))
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
           : /(在|到|赴|来到|前往|派往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||

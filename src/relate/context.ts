@@ -28,6 +28,29 @@ export const specificity = (e: Entity) => LEVEL[e.label] ?? 5;
 export const isPlace = (e: Entity) => ["Province", "District", "League", "Banner", "Township", "Village"].includes(e.label);
 export const isInstitution = (e: Entity) => ["Enterprise", "Hospital", "School", "Organization", "Agency"].includes(e.label);
 
+/** A mention, at `start`, of an entity the words there stand for without naming it (a focus, a partner). */
+export function refAt(entity: Entity, start: number, end = start): Ref {
+  return { mention: { start, end } as Ref["mention"], entity };
+}
+
+/** A non-empty line of the text, trimmed, and where it starts. */
+export interface Line {
+  start: number;
+  text: string;
+}
+
+/** The text's non-empty lines. */
+export function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let at = 0;
+  for (const raw of text.split("\n")) {
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) out.push({ start: at + lead, text: raw.trim() });
+    at += raw.length + 1;
+  }
+  return out;
+}
+
 export class ArticleContext {
   refs: Ref[];
   readonly text: string;
@@ -210,7 +233,6 @@ export function mostSpecific(ctx: ArticleContext, refs: Ref[]): Ref[] {
   return refs.filter((r) => !refs.some((o) => o !== r && (ctx.contains(r.entity.id, o.entity.id) || (r.entity.id === o.entity.id && o.mention.start > r.mention.start))));
 }
 
-/** Year stated in a piece of text (2010年), if any. */
 /** A year, in digits or in characters as documents write them (二〇二一年); read with yearValue. */
 export const YEAR = "(19[5-9][0-9]|20[0-4][0-9]|[一二][〇零○九][〇零○一二三四五六七八九]{2})";
 const HAN_DIGIT: Record<string, string> = { 〇: "0", 零: "0", "○": "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
@@ -218,6 +240,7 @@ export function yearValue(written: string): number {
   return Number([...written].map((c) => HAN_DIGIT[c] ?? c).join(""));
 }
 
+/** Year stated in a piece of text (2010年), if any. */
 export function yearIn(text: string): number | null {
   // (Not a year something began, 于2021年建立…关系, 2021年以来: the money of a sentence so dated spans years.)
   for (const m of text.matchAll(new RegExp(`${YEAR}年`, "g"))) {

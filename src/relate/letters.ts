@@ -1,29 +1,13 @@
 // Words that stand for an institution named elsewhere, read as mentions of it: 贵院 and 我院 of a letter (致…的感谢信),
 // and a kind opening a clause (基金会向…, 公司董事长…).
 import type { Mention } from "../recognise/index.js";
-import { ArticleContext, isInstitution, type Ref } from "./context.js";
+import { ArticleContext, isInstitution, linesOf, type Line, type Ref } from "./context.js";
 
 /** The title of a letter to someone, and a salutation line (北京市朝阳医院：). */
 const TO_TITLE = /^致(.{2,40}?)的?(感谢信|慰问信|公开信|贺信|感谢函|表扬信|一封信)$/;
 const SALUTATION = /^(.{2,40})[:：]$/;
 const YOURS = /贵(院|校|单位|公司|局|委|中心|会)/g;
 const OURS = /我(院|校)(?![长区级内外])/g;
-
-interface Line {
-  start: number;
-  text: string;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let at = 0;
-  for (const raw of text.split("\n")) {
-    const lead = raw.length - raw.trimStart().length;
-    if (raw.trim()) out.push({ start: at + lead, text: raw.trim() });
-    at += raw.length + 1;
-  }
-  return out;
-}
 
 /** The one institution a line names, when the line names nothing else. */
 function institutionOf(ctx: ArticleContext, line: Line, whole: RegExp): Ref | undefined {
@@ -37,7 +21,7 @@ function institutionOf(ctx: ArticleContext, line: Line, whole: RegExp): Ref | un
 /** 贵院 and 我院 of a letter as mentions of the institutions written to and signing; none when the text is no letter. */
 export function letterRefs(ctx: ArticleContext): Ref[] {
   if (!/贵(院|校|单位|公司|局|委|中心|会)/.test(ctx.text)) return [];
-  const all = lines(ctx.text);
+  const all = linesOf(ctx.text);
   const head = all.slice(0, 4);
   const to = head.map((l) => institutionOf(ctx, l, TO_TITLE)).find(Boolean) ?? head.map((l) => institutionOf(ctx, l, SALUTATION)).find(Boolean);
   if (!to) return [];

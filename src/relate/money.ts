@@ -1,7 +1,7 @@
 // FUNDED and INVESTED_IN: who put how much money where, read clause by clause around each amount.
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, runEnd, specificity, yearIn, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, specificity, yearIn, type Ref, type Relation } from "./context.js";
 
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
@@ -64,10 +64,10 @@ export function money(ctx: ArticleContext): Relation[] {
         // The place after the amount, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗).
         const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity));
         // (None in the sentence, 这个车间由…公司投资800万元建设: the Inner Mongolia place named last, else the one in focus.)
+        const unplaced = !ctx.within(s.start, s.end).some((r) => isPlace(r.entity));
         const place = (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
           ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity)).pop() ??
-          (ctx.within(s.start, s.end).some((r) => isPlace(r.entity)) ? undefined : ctx.recent(s.start, s, (r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia", 3)) ??
-          (ctx.imFocus && !ctx.within(s.start, s.end).some((r) => isPlace(r.entity)) ? { mention: { start: s.start, end: s.start } as Ref["mention"], entity: ctx.imFocus } : undefined);
+          (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
         if (place) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;
       }
@@ -114,7 +114,7 @@ export function money(ctx: ArticleContext): Relation[] {
       }
       // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
       const partner = funderIds.length === 1 && ctx.partners.get(funderIds[0]!)?.size === 1 ? ctx.entities.get([...ctx.partners.get(funderIds[0]!)!][0]!) : undefined;
-      if (targets.length === 0 && partner && isPlace(partner)) targets = [{ mention: { start: s.start, end: s.start } as Ref["mention"], entity: partner }];
+      if (targets.length === 0 && partner && isPlace(partner)) targets = [refAt(partner, s.start)];
       if (targets.length === 0) {
         // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
         const r = ctx.recent(s.start, s, (x) => !x.mention.nested && (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
@@ -124,7 +124,7 @@ export function money(ctx: ArticleContext): Relation[] {
         if (r && !partTargets.some((p) => p.entity.label === r.entity.label)) targets = [r];
         else if (r) continue;
       }
-      if (targets.length === 0 && ctx.imFocus) targets = [{ mention: { start: s.start, end: s.start } as Ref["mention"], entity: ctx.imFocus }];
+      if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
       const purpose = purposeOf(ctx, amount.end, clause, clauses) || clauseText.replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
       const year = yearIn(s.text);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs

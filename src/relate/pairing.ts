@@ -1,7 +1,7 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
 // always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, listedWithLast, mostSpecific, runEnd, YEAR, yearValue, type Ref, type Relation } from "./context.js";
+import { ArticleContext, listedWithLast, mostSpecific, refAt, runEnd, YEAR, yearValue, type Ref, type Relation } from "./context.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 /** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
@@ -83,7 +83,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const b = right[right.length - 1];
           // 我区…推进与科右中旗的结对帮扶: the district whose voice the article is.
           if (!a && b && ctx.voice && /我区/.test(ctx.text.slice(s.start, andAt))) {
-            add(orient(ctx, { mention: { ...b.mention, start: andAt, end: andAt }, entity: ctx.voice }, b, false), s, 0.75);
+            add(orient(ctx, refAt(ctx.voice, andAt), b, false), s, 0.75);
             paired = true;
           }
           // 东城区坚持…，与阿尔山市、科尔沁右翼前旗深化结对帮扶: the subject that opens the sentence, in an earlier clause.
@@ -163,8 +163,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       const district = after.find((r) => r.entity.label === "District" && ctx.sideOf(r.entity) === "beijing")?.entity ?? ctx.beijingFocus;
       const banner = after.find((r) => (r.entity.label === "Banner" || r.entity.label === "League") && ctx.sideOf(r.entity) === "inner-mongolia")?.entity ?? ctx.imFocus;
       if (!named && district && banner) {
-        const at = { start: s.start, end: s.start } as Ref["mention"];
-        add(orient(ctx, { mention: at, entity: district }, { mention: at, entity: banner }, false), s, 0.75);
+        add(orient(ctx, refAt(district, s.start), refAt(banner, s.start), false), s, 0.75);
       }
     }
     // "在北京经开区的帮扶下": the district helps the banner the sentence goes on to name, else the one the article is about.

@@ -1,7 +1,7 @@
 // Projects written as labelled fields on one line (项目名称：…；实施地点：…；资金规模：350万元；帮扶单位：北京市丰台区):
 // FUNDED from the giver's field (else the district in focus) to the place's, one per line.
 import { amountsIn } from "./amounts.js";
-import { ArticleContext, isInstitution, isPlace, mostSpecific, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, linesOf, mostSpecific, type Relation } from "./context.js";
 import { FUNDER_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
 
 /** A field: its label, then its value up to the next field's separator. */
@@ -11,11 +11,8 @@ const AMOUNT_LABEL = /(资金规模|资金|金额|投资|投入|补助|援助)/;
 export function recordFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!/(资金|金额|投资|投入|补助|援助)[^:：\n]{0,4}[:：]/.test(ctx.text)) return out;
-  let at = 0;
-  for (const line of ctx.text.split("\n")) {
-    const start = at;
-    at += line.length + 1;
-    const fields = [...line.matchAll(FIELD)].map((m) => ({ label: m[1]!, start: start + m.index! + m[1]!.length + 1, end: start + m.index! + m[0].length, value: m[2]! }));
+  for (const line of linesOf(ctx.text)) {
+    const fields = [...line.text.matchAll(FIELD)].map((m) => ({ label: m[1]!, start: line.start + m.index! + m[1]!.length + 1, end: line.start + m.index! + m[0].length, value: m[2]! }));
     if (fields.length < 2) continue;
     const field = (re: RegExp) => fields.find((f) => re.test(f.label));
     const money = field(AMOUNT_LABEL);

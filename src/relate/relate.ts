@@ -51,13 +51,16 @@ function voice(ctx: ArticleContext): Entity | undefined {
 function onceEach(ctx: ArticleContext, funded: Relation[]): Relation[] {
   if (funded.length < 2) return funded;
   const key = (r: Relation) => `${r.type}|${r.source}|${r.props["amountYuan"]}`;
+  const level = (x: Relation) => specificity(ctx.entities.get(x.target)!);
   const best = new Map<string, Relation>();
   for (const r of funded) {
     const other = best.get(key(r));
-    const level = (x: Relation) => specificity(ctx.entities.get(x.target)!);
     if (r.type !== "FUNDED" || !other || level(r) > level(other)) best.set(key(r), r);
   }
-  return funded.filter((r) => r.type !== "FUNDED" || best.get(key(r)) === r || !sameGrant(ctx, r, best.get(key(r))!));
+  return funded.filter((r) => {
+    const kept = best.get(key(r))!;
+    return r.type !== "FUNDED" || kept === r || !sameGrant(ctx, r, kept);
+  });
 }
 
 /** Two statements of one grant: the same giver and sum, one of them in the headline, to the same place, one inside the
