@@ -42,9 +42,10 @@ function byline(text: string): string[] {
   // (作者：宝音 吴晓东: every name on it, up to the page's next label.)
   const authors = /作者\s*[:：][ \t　]*([\u4e00-\u9fff·]{2,4}(?:[ \t　、,，]+[\u4e00-\u9fff·]{2,4})*)(?=\s|$)/m.exec(text)?.[1];
   if (authors) names.push(...authors.split(/[ \t　、,，]+/).filter((n) => !/(来源|发布|时间|浏览|编辑|审核|日期|点击|责编)/.test(n)));
-  // 文/图 刘晓红 孟和, 文：李明, 撰稿 王芳: a short line near the top that says who wrote it.
-  for (const line of text.split("\n").slice(0, 12)) {
-    const credit = /^\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰稿|文)\s*[/／:：|｜\s]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{1,30})$/.exec(line)?.[1];
+  // 文/图 刘晓红 孟和, 文：李明, 撰稿 王芳: a short line near the top, or at the foot ((整理：孟凡)), that says who wrote it.
+  const all = text.split("\n");
+  for (const line of [...all.slice(0, 12), ...all.slice(Math.max(12, all.length - 6))]) {
+    const credit = /^\s*[（(]?(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰稿|整理|执笔|采写|文)\s*[/／:：|｜\s]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{1,30}?)[）)]?\s*$/.exec(line)?.[1];
     if (credit) names.push(...credit.trim().split(/[\s、,，]+/).filter((n) => new RegExp(`^${NAME}$`).test(n) && n.length <= 5));
   }
   // 记者 高娃 报道 at the head of the body.

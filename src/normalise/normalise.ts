@@ -96,7 +96,7 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     if (!line.text) continue;
     if (pendingBreak >= 0 && out.length) out.pushUnit(0x0a, pendingBreak);
     pendingBreak = -1;
-    writeLine(out, text, line);
+    writeLine(out, text, line, !wrapped);
     // Decide what follows this line: nothing (a wrap) or a paragraph break.
     let next = li + 1;
     let blank = false;
@@ -129,12 +129,17 @@ function looksLikeHeading(text: string): boolean {
 }
 
 /** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */
-function writeLine(out: MappedText, text: string, line: Line): void {
+function writeLine(out: MappedText, text: string, line: Line, spacedWords: boolean): void {
   let i = line.start;
   while (i < line.end && isSpace(text.charCodeAt(i))) i++;
   let end = line.end;
   while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
   const joinsCjk = (c: number) => isHan(c) || isCjkPunct(c) || c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29;
+  // A headline or a row of words set apart by spaces (学校手拉手 医院结友好 镇苏木共建; 刘洋 朝阳区 挂职) keeps them
+  // as breaks between words: no sentence runs in it and no part is one character, as stray or letter spacing leaves.
+  // (Not in a text a PDF wrapped, whose stray spaces fall anywhere.)
+  const separated = spacedWords && end - i <= 60 && !/[，,。；;！!？?、]/.test(text.slice(i, end)) && /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(text.slice(i, end)) &&
+    text.slice(i, end).split(/\s+/).every((part) => part.length >= 2);
   // A wrap between two Chinese characters leaves no space; between two Latin words it leaves one.
   const prev = out.lastUnit();
   if (prev !== -1 && prev !== 0x0a && !(joinsCjk(prev) || joinsCjk(text.charCodeAt(i)) || isDigit(prev))) {
@@ -149,7 +154,7 @@ function writeLine(out: MappedText, text: string, line: Line): void {
       const after = text.charCodeAt(j);
       const cjkBefore = joinsCjk(before);
       const cjkAfter = joinsCjk(after);
-      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after))) out.pushUnit(0x20, i);
+      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && isHan(before) && isHan(after))) out.pushUnit(0x20, i);
       i = j - 1;
       continue;
     }

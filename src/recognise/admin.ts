@@ -5,6 +5,14 @@ import type { Mention } from "./types.js";
 
 /** 旗, 县, 市, 盟, 区 as character codes: the ends a misspelt unit is looked for at. */
 const NOISY_SUFFIXES = new Set([0x65d7, 0x53bf, 0x5e02, 0x76df, 0x533a]);
+/**
+ * Characters a back-translation or a dictation writes for a suffix they sound like (察右后奇, 武川线, 兴安蒙). Only
+ * 旗, 县 and 盟: 市 and 区 sound like words too common (是, 去) to read as suffixes.
+ */
+const MISHEARD_SUFFIXES = new Map<number, string>();
+for (const [suffix, heard] of [["旗", "奇期其骑棋祺"], ["县", "线现限献宪"], ["盟", "蒙萌猛"]] as const) {
+  for (const c of heard) MISHEARD_SUFFIXES.set(c.charCodeAt(0), suffix);
+}
 /** The longest misspelt name looked at, in characters (科尔沁左翼中旗 is seven). */
 const MAX_NOISY = 8;
 /** Words ending in a unit suffix that are never place names. */
@@ -41,18 +49,24 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
   let si = 0;
   for (let i = 0; i < text.length; i++) {
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= i) si++;
-    if (!NOISY_SUFFIXES.has(text.charCodeAt(i)) || covered[i]) continue;
+    const code = text.charCodeAt(i);
+    const heard = MISHEARD_SUFFIXES.get(code);
+    if ((!heard && !NOISY_SUFFIXES.has(code)) || covered[i]) continue;
     let left = i;
     while (left > 0 && i - left < MAX_NOISY - 1 && isHan(text.charCodeAt(left - 1)) && !covered[left - 1]) left--;
     if (i - left < 2) continue;
     const league = among ? undefined : leagueBefore(g, exact, left, sentenceStarts[si] ?? 0);
     let best: { start: number; unitId: string; distance: number } | undefined;
     for (let s = i - 2; s >= left; s--) {
-      const span = text.slice(s, i + 1);
+      const span = heard ? text.slice(s, i) + heard : text.slice(s, i + 1);
       // 有 right before the suffix is 右 misheard (苏尼特有旗), not the verb.
-      const words = span.length >= 3 && span[span.length - 2] === "有" ? span.slice(0, -2) : span;
+      const words = !heard && span.length >= 3 && span[span.length - 2] === "有" ? span.slice(0, -2) : span;
       if (NOT_PLACES.test(span) || /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些全本是有将]/.test(words)) break;
-      const m = g.resolveNoisy(span, league, among);
+      // A misheard suffix after a name written right (察右后奇) is the unit, short forms included; after a name
+      // misspelt too, only one syllable may be off, and that by a near sound (股有限 is no 固阳县).
+      const exactly = heard ? g.lookup(span) : undefined;
+      const found = exactly ? { unitId: exactly.id, distance: 0.25 } : g.resolveNoisy(span, league, among);
+      const m = heard && found && found.distance > 0.25 ? null : found;
       if (m && (!best || m.distance < best.distance)) best = { start: s, unitId: m.unitId, distance: m.distance };
     }
     if (best) {

@@ -32,7 +32,7 @@ export function nameStart(
     }
   }
   if (from >= suffixStart) return { start: suffixStart, words: [] };
-  const words = tagWindow(jieba, text.slice(from, suffixStart), from);
+  const words = joinPlaces(tagWindow(jieba, text.slice(from, suffixStart), from), placeAt, placeEndsAt);
   let start = suffixStart;
   const kept: Word[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
@@ -120,6 +120,32 @@ export function nameStart(
     start = kept[0]?.start ?? suffixStart;
   }
   return { start, words: kept };
+}
+
+/**
+ * Words that together make one place the gazetteer knows are one word (科 + 右前 + 奇 of a misheard 科右前奇); a
+ * word the place begins inside gives the place its end (到科: 到 stays a word of its own).
+ */
+function joinPlaces(words: Word[], placeAt: (at: number) => boolean, placeEndsAt: (at: number) => boolean): Word[] {
+  for (let k = words.length - 1; k > 0; k--) {
+    const last = words[k]!;
+    if (!placeEndsAt(last.end) || placeAt(last.start)) continue;
+    let j = k - 1;
+    let at = -1;
+    for (; j >= 0 && last.end - words[j]!.start <= 8; j--) {
+      for (let p = words[j]!.end - 1; p >= words[j]!.start && at < 0; p--) if (placeAt(p)) at = p;
+      if (at >= 0) break;
+    }
+    if (at < 0) continue;
+    const first = words[j]!;
+    const joined: Word = { word: "", tag: "ns", start: at, end: last.end };
+    for (let q = j; q <= k; q++) joined.word += words[q]!.word;
+    joined.word = joined.word.slice(at - first.start);
+    const head: Word[] = at > first.start ? [{ word: first.word.slice(0, at - first.start), tag: "x", start: first.start, end: at }] : [];
+    words.splice(j, k - j + 1, ...head, joined);
+    k = j;
+  }
+  return words;
 }
 
 /** Verbs that take people or bodies as their object; before a place they open a clause (帮扶 before one may be a name's). */

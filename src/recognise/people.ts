@@ -61,7 +61,7 @@ function person(start: number, name: string, role: string | undefined, source: M
 }
 
 // (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
-const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*)?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
+const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*| )?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
 
@@ -136,8 +136,9 @@ export function recognisePeople(
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽.)
     if (/^[要会能可应将就还都也想让]/.test(name)) continue;
     // (Transliterated names take any characters, 那 of 那顺 too: the dot and the title vouch for them.)
-    if (dotted && strong) {
-      add(person(at, name, m[1], "title", 0.8));
+    // After an ordinary title the parts must read as names, not phrases (医生苏日娜·巴特尔).
+    if (dotted && (strong || name.split("·").every((part) => part.length >= 2 && !/[的了是在和与及或对为从向把被这那个们]/.test(part)))) {
+      add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
       continue;
     }
     if (!len || dotted || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name)) continue;
@@ -149,7 +150,8 @@ export function recognisePeople(
   for (const m of text.matchAll(AFTER_RE)) {
     // A noun for a kind of person before the name describes it (游客王先生, 村民李大爷): the name is what follows.
     const lead = /^(游客|记者|村民|牧民|群众|网友|患者|学生|家长|市民|居民|农民|职工|员工|队员|代表|嘉宾|客商|老板)/.exec(m[1]!)?.[0] ?? "";
-    const run = m[1]!.slice(lead.length);
+    // (副 and 常务 before a title are the title's: 到武川县任副县长 names no 任副.)
+    const run = m[1]!.slice(lead.length).replace(/(常务|副)+$/, "");
     const title = m[2]!;
     const runStart = m.index! + lead.length;
     if (!run) continue;

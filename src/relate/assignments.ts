@@ -35,7 +35,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const candidates = ctx.within(s.start, s.end)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         .filter((r) => ctx.sideOf(r.entity) !== "beijing")
-        .filter((r) => takesPost ? ctx.text[r.mention.start - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 6))
+        // (Or the place gone to, then the post: 到武川县任副县长.)
+        .filter((r) => takesPost ? (ctx.text[r.mention.start - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 6))) ||
+            (/(到|赴|来到|前往)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && ctx.text[r.mention.end] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end + 1, r.mention.end + 7)))
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
           : /(在|到|赴|来到|前往|派往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
@@ -46,6 +48,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const own = clause ? candidates.filter((r) => r.mention.start >= clause.start && r.mention.end <= clause.end) : [];
       // The kind naming only others (盟长霍照良…表示，希望挂职干部…) sends no one in another clause.
       if (clause && othersOnly(ctx.text, s, kindWord, clause)) continue;
+      if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       let target = (own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
@@ -83,6 +86,19 @@ function othersOnly(text: string, s: { start: number; end: number }, kind: strin
     if (/(作为|身为|是|当|任)$/.test(text.slice(Math.max(0, at - 2), at))) return false;
   }
   return any;
+}
+
+/**
+ * The person speaks (表示, 介绍) of sending a number of others (将选派两名骨干教师赴…支教): they are not the one sent.
+ * (他于2022年赴…支教 after 介绍 is the speaker's own.)
+ */
+function speaksOfOthers(text: string, from: number, end: number, kind: string): boolean {
+  const said = /^[\u4e00-\u9fff]{0,6}?(表示|介绍|说|指出|强调|谈到)[,，:：]?/.exec(text.slice(from, end));
+  if (!said) return false;
+  const at = text.indexOf(kind, from + said[0].length);
+  if (at < 0 || at >= end) return false;
+  const between = text.slice(from + said[0].length, at);
+  return /[0-9一二两三四五六七八九十百]+(名|位|批)/.test(between) && !/[他她我]|本人|自己/.test(between);
 }
 
 const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;

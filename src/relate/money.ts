@@ -168,7 +168,7 @@ function projectTotal(ctx: ArticleContext, from: number, to: number) {
 
 /** What money is for: the rest of its clause (用于建设…), else a next clause that says it (，用于扶持肉牛养殖；，重点支持肉羊产业). */
 function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; end: number }, clauses: { start: number; end: number }[]): string {
-  const tidy = (t: string) => t.replace(/^(的|,|，)?(主要|专项|重点)?(用于|实施|推进|开展|建设|新建|为|在|对|帮助|支持)?了?/, "").replace(/[。!?;；…,，]+$/, "").slice(0, 40);
+  const tidy = (t: string) => t.replace(/^(人民币)?(的|,|，)?(主要|专项|重点)?(用于|实施|推进|开展|建设|新建|为|在|对|帮助|支持)?了?/, "").replace(/[。!?;；…,，]+$/, "").slice(0, 40);
   const rest = tidy(ctx.text.slice(end, clause.end));
   // 捐赠救护车2辆，价值80万元: what is worth the amount is what the clause before gave.
   const before = clauses.filter((c) => c.end <= clause.start).pop();

@@ -1528,3 +1528,43 @@ describe("extract over Beijing doctors seeing patients in a banner", () => {
     expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["乌日娜", "白金山", "陈建国"].sort());
   });
 });
+
+describe("extract over a dictated transcript that mishears the suffixes", () => {
+  const fixture = extractedFrom("dictation-noisy.txt");
+
+  it("reads 奇, 期 and 线 as 旗 and 县, 蒙 as 盟, and a banner's short name with a misheard suffix inside a hospital's name", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "科尔沁右翼前旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区", "扎赉特旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "察哈尔右翼后旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "延庆区", "多伦县")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.label === "League" && n.name === "兴安盟")).toBe(true);
+    expect(fixture.rel("LOCATED_IN", "科尔沁右翼前旗人民医院", "科尔沁右翼前旗")).toBeDefined();
+  });
+
+  it("reads a name in two parts after an ordinary title, a cadre on 交流任职 and the one who compiled it", () => {
+    expect(fixture.rel("WORKS_AT", "苏日娜·巴特尔", "东城区")?.props["role"]).toBe("医生");
+    expect(fixture.rel("ASSIGNED_TO", "苏日娜·巴特尔", "科尔沁右翼前旗人民医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "郑国强", "多伦县")?.props["kind"]).toBe("挂职");
+    expect(fixture.graph.nodes.some((n) => n.name === "任副")).toBe(false);
+    expect(fixture.rel("FUNDED", "延庆区", "多伦县")?.props["amountYuan"]).toBe(12000000);
+    const authors = fixture.graph.edges.filter((e) => e.type === "AUTHORED").map((e) => fixture.graph.nodes.find((n) => n.id === e.source)!.name);
+    expect(authors).toEqual(["孟凡"]);
+  });
+});
+
+describe("extract over schools, hospitals and towns befriended on one day", () => {
+  const fixture = extractedFrom("huairou-siziwang-friendship.txt");
+
+  it("pairs on 结为手拉手学校, 缔结友好医院关系 and a 共建 agreement, and reads no school named 手拉手", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市怀柔区第一中学", "四子王旗第一中学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京怀柔医院", "四子王旗人民医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "汤河口镇", "江岸苏木")).toBeDefined();
+    expect(fixture.graph.nodes.filter((n) => n.label !== "Article" && /手拉手/.test(n.name))).toEqual([]);
+  });
+
+  it("reads money in 人民币 with its purpose, and sends no principal who speaks of sending others", () => {
+    expect(fixture.rel("FUNDED", "汤河口镇", "江岸苏木")?.props).toMatchObject({ amountYuan: 1500000, purpose: "发展肉羊养殖" });
+    expect(fixture.rel("WORKS_AT", "刘洪波", "北京市怀柔区第一中学")?.props["role"]).toBe("校长");
+    expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO")).toEqual([]);
+  });
+});
