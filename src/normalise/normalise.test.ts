@@ -13,6 +13,12 @@ describe("normalise", () => {
     expect(n.text).toContain("在兴安盟扎赉特旗人民医院为期40天的医疗帮扶工作。在这40天里,崔平");
   });
 
+  it("keeps the spaces that set words apart in a headline, not a letter-spaced one's or those in a sentence", () => {
+    expect(normalise("学校手拉手 医院结友好 镇苏木共建\n\n正文。").text.split("\n")[0]).toBe("学校手拉手 医院结友好 镇苏木共建");
+    expect(normalise("京 蒙 协 作\n\n正文。").text.split("\n")[0]).toBe("京蒙协作");
+    expect(normalise("北京市 东城区帮扶阿尔山市，成效明显。").text).toBe("北京市东城区帮扶阿尔山市,成效明显。");
+  });
+
   it("keeps rows of a list of pairs and numbered headings on their own lines", () => {
     const list = normalise("结对关系一览\n\n一、镇结对\n1. 榆垡镇—保康镇\n2. 礼贤镇—花吐古拉镇\n三、学校结对\n北京市大兴区第一中学—科左中旗第一中学\n北京市大兴区兴华中学—科左中旗保康第二中学\n");
     expect(list.text.split("\n")).toEqual(["结对关系一览", "一、镇结对", "1.榆垡镇—保康镇", "2.礼贤镇—花吐古拉镇", "三、学校结对", "北京市大兴区第一中学—科左中旗第一中学", "北京市大兴区兴华中学—科左中旗保康第二中学"]);

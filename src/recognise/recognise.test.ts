@@ -142,6 +142,20 @@ describe("recognise localities", () => {
     expect(names(ms, "Village")).toEqual(["西赵各庄村", "王家庄村"]);
   });
 
+  it("reads a suffix misheard as a character of its sound (察右后奇, 多伦线, 兴安蒙), and no 县 in 有限", () => {
+    const ms = mentions("兴安蒙的同志说，丰台区帮扶察右后奇，延庆区帮扶多伦线，某某股有限公司也来了。");
+    expect(names(ms, "Banner")).toEqual(["察哈尔右翼后旗", "多伦县"]);
+    expect(names(ms, "League")).toEqual(["兴安盟"]);
+  });
+
+  it("reads a school named after a banner whose suffix is misheard whole (科右前奇第一中学)", () => {
+    expect(names(mentions("教师王小明到科右前奇第一中学支教。"), "School")).toEqual(["科右前奇第一中学"]);
+  });
+
+  it("reads no school named by the kind of a pairing (结为手拉手学校)", () => {
+    expect(names(mentions("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。"), "School")).toEqual(["北京市第八十中学", "科尔沁右翼中旗第一中学"]);
+  });
+
   it("resolves a misspelt banner before a village (赤峰市哈钦旗兴隆村)", () => {
     const ms = mentions("赤峰市哈钦旗兴隆村,现代化的养鸭基地使兴隆村再次繁荣起来。");
     expect(names(ms, "Banner")).toEqual(["喀喇沁旗"]);
@@ -162,6 +176,7 @@ describe("recognise people", () => {
     ["“70后”的张春明是北京市昌平区沙河中心小学的一名英语教师。", "张春明"],
     ["王秀琴,一个贫困家庭的主妇,高兴地说。", "王秀琴"],
     ["科左后旗甘旗卡镇双胜嘎查党支部书记包金山说,嘎查修起了牛棚。", "包金山"],
+    ["援蒙医生苏日娜·巴特尔来到医院。", "苏日娜·巴特尔"],
   ])("%s → %s", (text, name) => {
     expect(names(mentions(text), "Person")).toEqual([name]);
   });
@@ -209,5 +224,7 @@ describe("recognise people without a Han surname", () => {
     expect(names(mentions("嘎查党支部书记乌云其木格介绍，项目运行良好。"), "Person")).toEqual(["乌云其木格"]);
     expect(names(mentions("牧民巴特尔笑着说。"), "Person")).toEqual(["巴特尔"]);
     expect(names(mentions("书记张明、主任李红出席。"), "Person").sort()).toEqual(["张明", "李红"].sort());
+    // 副 before a title is the title's (任副县长 names no 任副).
+    expect(names(mentions("李强到武川县任副县长。"), "Person")).toEqual([]);
   });
 });

@@ -25,6 +25,12 @@ describe("PAIRED_WITH", () => {
     expect(show("昌平区与太仆寺旗签订对口帮扶协议。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
   });
 
+  it("pairs on 结为…学校, 缔结…关系 and a 共建 agreement", () => {
+    expect(show("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。", "PAIRED_WITH")).toEqual(["北京市第八十中学>科尔沁右翼中旗第一中学"]);
+    expect(show("北京儿童医院与通辽市医院缔结友好医院关系。", "PAIRED_WITH")).toEqual(["北京儿童医院>通辽市医院"]);
+    expect(show("怀柔区汤河口镇与四子王旗江岸苏木签订共建协议。", "PAIRED_WITH")).toEqual(["汤河口镇>江岸苏木"]);
+  });
+
   it("reads helpers listed together: with one partner, respectively (分别), and never a list onto a list", () => {
     expect(show("西城区、东城区帮扶阿尔山市。", "PAIRED_WITH")).toEqual(["西城区>阿尔山市", "东城区>阿尔山市"]);
     expect(show("昌平区和顺义区分别帮扶阿鲁科尔沁旗、巴林左旗。", "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗", "顺义区>巴林左旗"]);
@@ -161,6 +167,13 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("sends a cadre on 交流任职 or to a post taken where they go (到武川县任副县长), and no speaker who speaks of sending others", () => {
+    expect(show("北京市门头沟区选派干部李强到武川县交流任职。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
+    expect(show("北京市门头沟区选派干部李强到武川县任副县长。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
+    expect(show("北京市怀柔区第一中学校长刘洪波表示，学校将每学期选派两名骨干教师赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual([]);
+    expect(show("北京市怀柔区第一中学教师刘洪波介绍，他于2022年赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual(["刘洪波>四子王旗第一中学"]);
+  });
+
   it("reads home post and assignment, with kind and duration", () => {
     const text = "近日,来自北京丰台医院放射科的主任医师崔平结束了在兴安盟扎赉特旗人民医院为期40天的医疗帮扶工作。";
     const { rels, name } = relations(text);
