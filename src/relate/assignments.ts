@@ -32,9 +32,13 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id))) {
       if (takesPost && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
       const home = new Set(worksAt.filter((w) => w.source === person.entity.id && !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
+      // Cadres and doctors of Inner Mongolia are posted to Beijing too (科右前旗人民医院副院长包海军到东城区第一人民医院挂职):
+      // whoever works only on that side serves on the other.
+      const sides = worksAt.filter((w) => w.source === person.entity.id && ctx.entities.has(w.target)).map((w) => ctx.sideOf(ctx.entities.get(w.target)!));
+      const away = sides.length > 0 && sides.every((x) => x === "inner-mongolia") && !takesPost ? "inner-mongolia" : "beijing";
       const candidates = ctx.within(s.start, s.end)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
-        .filter((r) => ctx.sideOf(r.entity) !== "beijing")
+        .filter((r) => ctx.sideOf(r.entity) !== away)
         // (Or the place gone to, then the post: 到武川县任副县长.)
         .filter((r) => takesPost ? (ctx.text[r.mention.start - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 6))) ||
             (/(到|赴|来到|前往)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && ctx.text[r.mention.end] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end + 1, r.mention.end + 7)))
@@ -62,7 +66,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // (A term written by its ends: 2022年8月至2024年8月.)
       const duration = /(?:为期|时间|期限|时长)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
         /((?:19|20)[0-9]{2}年[0-9]{1,2}月)(?:至|到|—|-|－)((?:19|20)[0-9]{2}年)?[0-9]{1,2}月/.exec(s.text)?.[0] ??
-        /(?:支教|挂职|坐诊|出诊|帮扶|援蒙)([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
+        /(?:支教|挂职|坐诊|出诊|帮扶|援蒙)(?:学习|锻炼|工作)?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
         /([0-9一二两三四五六七八九十半]+(?:天|个月|年))的(?:支教|挂职|帮扶)/.exec(paragraph)?.[1];
       if (duration) props["duration"] = duration;
       out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: target.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });

@@ -51,6 +51,9 @@ export function linesOf(text: string): Line[] {
   return out;
 }
 
+/** A news dateline: a paper's or site's 讯 (not 通讯员), an agency's 电, with the reporters in brackets after it. */
+export const DATELINE = /^(?:[\u4e00-\u9fff]{2,12}讯(?![员息号录])|(?:新华社|中新社|中新网)[^，,。\n]{0,20}?电)(?:[（(][^）)\n]{0,30}[）)])?/;
+
 export class ArticleContext {
   refs: Ref[];
   readonly text: string;
@@ -157,7 +160,13 @@ export class ArticleContext {
     const out: { start: number; end: number }[] = [];
     this.clauseCache.set(s.index, out);
     let start = s.start;
-    for (let i = s.start; i <= s.end; i++) {
+    // A dateline opening the sentence (兴安日报讯（记者 乌日汗）, 新华社呼和浩特6月5日电) is a clause of its own.
+    const dateline = DATELINE.exec(this.text.slice(s.start, Math.min(s.end, s.start + 48)));
+    if (dateline) {
+      out.push({ start, end: s.start + dateline[0].length });
+      start = s.start + dateline[0].length;
+    }
+    for (let i = start; i <= s.end; i++) {
       const c = this.text.charCodeAt(i);
       // A comma between digits groups thousands (3,500万元) and a colon between digits tells time: no clause ends there.
       const betweenDigits = (c === 0x2c || c === 0x3a) && isDigit(this.text.charCodeAt(i - 1)) && isDigit(this.text.charCodeAt(i + 1));

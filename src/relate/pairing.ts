@@ -1,7 +1,7 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
 // always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, listedWithLast, mostSpecific, refAt, runEnd, YEAR, yearValue, type Ref, type Relation } from "./context.js";
+import { ArticleContext, DATELINE, listedWithLast, mostSpecific, refAt, runEnd, YEAR, yearValue, type Ref, type Relation } from "./context.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 /** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
@@ -48,6 +48,19 @@ function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number): Ref 
   return ctx.sideOf(subject.entity) === "beijing" && subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
 }
 
+/** The name that opens the clause after a leading one that names no subject of its own (自2021年与东城区建立结对关系以来，
+ * 科右前旗坚持…): the subject both clauses share. */
+function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): Ref | undefined {
+  if (clause.start !== s.start + (DATELINE.exec(ctx.text.slice(s.start, Math.min(s.end, s.start + 48)))?.[0].length ?? 0)) return undefined;
+  const next = ctx.clauses(s).find((c) => c.start >= clause.end);
+  if (!next) return undefined;
+  const refs = ctx.within(next.start, next.end);
+  const head = refs[0];
+  if (!head || !/^[\s，,]*$/.test(ctx.text.slice(next.start, head.mention.start))) return undefined;
+  const subject = refs[runEnd(refs, 0)]!;
+  return subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
+}
+
 export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number) => {
@@ -87,7 +100,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
             paired = true;
           }
           // 东城区坚持…，与阿尔山市、科尔沁右翼前旗深化结对帮扶: the subject that opens the sentence, in an earlier clause.
-          const subject = !a && b && !paired ? sentenceSubject(ctx, s, clause.start) : undefined;
+          const subject = !a && b && !paired ? sentenceSubject(ctx, s, clause.start) ?? subjectAfter(ctx, s, clause) : undefined;
           if (subject) {
             for (const partner of listedWithLast(ctx, right, /^(、|和|及|以及)$/, true)) add(orient(ctx, subject, partner, false), s, 0.8);
             paired = true;

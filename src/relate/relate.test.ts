@@ -25,6 +25,10 @@ describe("PAIRED_WITH", () => {
     expect(show("昌平区与太仆寺旗签订对口帮扶协议。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
   });
 
+  it("pairs a leading 与…以来 with the subject of the clause after it, past a dateline", () => {
+    expect(show("兴安日报讯（记者 乌日汗）自2021年与北京市东城区建立结对关系以来，科右前旗坚持双向交流。", "PAIRED_WITH")).toEqual(["东城区>科尔沁右翼前旗"]);
+  });
+
   it("pairs on 结为…学校, 缔结…关系 and a 共建 agreement", () => {
     expect(show("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。", "PAIRED_WITH")).toEqual(["北京市第八十中学>科尔沁右翼中旗第一中学"]);
     expect(show("北京儿童医院与通辽市医院缔结友好医院关系。", "PAIRED_WITH")).toEqual(["北京儿童医院>通辽市医院"]);
@@ -169,6 +173,7 @@ describe("PART_OF and LOCATED_IN", () => {
 describe("people", () => {
   it("sends a cadre on 交流任职 or to a post taken where they go (到武川县任副县长), and no speaker who speaks of sending others", () => {
     expect(show("北京市门头沟区选派干部李强到武川县交流任职。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
+    expect(show("科右前旗人民医院副院长包海军到北京市东城区第一人民医院挂职学习。", "ASSIGNED_TO")).toEqual(["包海军>北京市东城区第一人民医院"]);
     expect(show("北京市门头沟区选派干部李强到武川县任副县长。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
     expect(show("北京市怀柔区第一中学校长刘洪波表示，学校将每学期选派两名骨干教师赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual([]);
     expect(show("北京市怀柔区第一中学教师刘洪波介绍，他于2022年赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual(["刘洪波>四子王旗第一中学"]);

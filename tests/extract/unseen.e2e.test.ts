@@ -1568,3 +1568,24 @@ describe("extract over schools, hospitals and towns befriended on one day", () =
     expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO")).toEqual([]);
   });
 });
+
+describe("extract over a banner's cadres and doctors posted both ways", () => {
+  const fixture = extractedFrom("keyouqian-two-way-exchange.txt");
+
+  it("pairs with the subject of the clause after a dateline and a leading 与…以来, and reads the reporter", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "科尔沁右翼前旗")?.props["since"]).toBe(2021);
+    const authors = fixture.graph.edges.filter((e) => e.type === "AUTHORED").map((e) => fixture.graph.nodes.find((n) => n.id === e.source)!.name);
+    expect(authors).toEqual(["乌日汗"]);
+  });
+
+  it("sends Inner Mongolia's own people to Beijing on 挂职, with the duration after 挂职学习", () => {
+    expect(fixture.rel("WORKS_AT", "包海军", "科右前旗人民医院")?.props["role"]).toBe("副院长");
+    expect(fixture.rel("ASSIGNED_TO", "包海军", "北京市东城区第一人民医院")?.props).toMatchObject({ kind: "挂职", duration: "半年" });
+    expect(fixture.rel("ASSIGNED_TO", "赵东升", "北京市东城区教育委员会")?.props["kind"]).toBe("挂职");
+  });
+
+  it("reads a grant for each year listed, each with its year", () => {
+    const grants = fixture.all("FUNDED", "东城区", "科尔沁右翼前旗").map((e) => [e.props["year"], e.props["amountYuan"]]);
+    expect(grants.sort()).toEqual([[2021, 30000000], [2022, 45000000], [2023, 52000000]]);
+  });
+});
