@@ -52,6 +52,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const own = clause ? candidates.filter((r) => r.mention.start >= clause.start && r.mention.end <= clause.end) : [];
       // The kind naming only others (盟长霍照良…表示，希望挂职干部…) sends no one in another clause.
       if (clause && othersOnly(ctx.text, s, kindWord, clause)) continue;
+      if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       let target = (own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
@@ -90,6 +91,13 @@ function othersOnly(text: string, s: { start: number; end: number }, kind: strin
     if (/(作为|身为|是|当|任)$/.test(text.slice(Math.max(0, at - 2), at))) return false;
   }
   return any;
+}
+
+/** The person visits or greets people of the kind (看望…援派医生, 慰问挂职干部): they are not the ones sent. */
+function visitsOthers(text: string, from: number, end: number, kind: string): boolean {
+  const at = text.indexOf(kind, from);
+  if (at < 0 || at >= end || !/^(干部|教师|老师|医生|人员|专家|团队|队员|人才)/.test(text.slice(at + kind.length, at + kind.length + 2))) return false;
+  return /(看望|慰问|探望|走访|会见|接见|欢送|迎接|表彰|送别)/.test(text.slice(from, at));
 }
 
 /**

@@ -48,6 +48,9 @@ function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number): Ref 
   return ctx.sideOf(subject.entity) === "beijing" && subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
 }
 
+/** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
+const PARTNER_NOUN = /的(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
+
 /** The name that opens the clause after a leading one that names no subject of its own (自2021年与东城区建立结对关系以来，
  * 科右前旗坚持…): the subject both clauses share. */
 function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): Ref | undefined {
@@ -178,6 +181,29 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (!named && district && banner) {
         add(orient(ctx, refAt(district, s.start), refAt(banner, s.start), false), s, 0.75);
       }
+    }
+    // "科右中旗是朝阳区的对口帮扶旗县", "作为房山区的结对帮扶地区，镶黄旗…": a partner named by what it is to the other.
+    for (const m of s.text.matchAll(PARTNER_NOUN)) {
+      const at = s.start + m.index!;
+      const owners = mostSpecific(ctx, ctx.within(s.start, at).filter((r) => r.mention.end === at && r.entity.label !== "Person"));
+      const owner = owners[owners.length - 1];
+      if (!owner) continue;
+      const clause = ctx.clauses(s).find((c) => at >= c.start && at < c.end);
+      if (!clause) continue;
+      // The subject: before 是 in the same clause, else, after 作为 opening the clause, the name opening the next.
+      // (The owner written with its chain, 北京市朝阳区, is looked before from the chain's head.)
+      const written = ctx.within(clause.start, at);
+      let head = owner.mention.start;
+      for (let k = written.length - 1; k >= 0; k--) if (written[k]!.mention.end === head) head = written[k]!.mention.start;
+      const lead = ctx.text.slice(clause.start, head);
+      let subject: Ref | undefined;
+      if (/^(作为|身为)$/.test(lead)) subject = subjectAfter(ctx, s, clause);
+      else if (/是$/.test(lead)) {
+        const before = ctx.within(clause.start, head - 1).filter((r) => r.entity.label !== "Person");
+        const first = before[0];
+        if (first && /^[\s]*$/.test(ctx.text.slice(clause.start, first.mention.start))) subject = before[runEnd(before, 0)];
+      }
+      if (subject) add(orient(ctx, owner, subject, false), s, 0.8);
     }
     // "在北京经开区的帮扶下": the district helps the banner the sentence goes on to name, else the one the article is about.
     for (const m of s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|帮助|支持|对口帮扶)下/g)) {

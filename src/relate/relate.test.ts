@@ -29,6 +29,12 @@ describe("PAIRED_WITH", () => {
     expect(show("兴安日报讯（记者 乌日汗）自2021年与北京市东城区建立结对关系以来，科右前旗坚持双向交流。", "PAIRED_WITH")).toEqual(["东城区>科尔沁右翼前旗"]);
   });
 
+  it("pairs a partner named by what it is to the other (是…的对口帮扶旗县, 作为…的结对帮扶地区), not by the aid's words", () => {
+    expect(show("科右中旗是北京市朝阳区的对口帮扶旗县。", "PAIRED_WITH")).toEqual(["朝阳区>科尔沁右翼中旗"]);
+    expect(show("作为房山区的结对帮扶地区，镶黄旗今年发展很快。", "PAIRED_WITH")).toEqual(["房山区>镶黄旗"]);
+    expect(show("科右中旗是朝阳区的帮扶资金重点投向。", "PAIRED_WITH")).toEqual([]);
+  });
+
   it("pairs on 结为…学校, 缔结…关系 and a 共建 agreement", () => {
     expect(show("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。", "PAIRED_WITH")).toEqual(["北京市第八十中学>科尔沁右翼中旗第一中学"]);
     expect(show("北京儿童医院与通辽市医院缔结友好医院关系。", "PAIRED_WITH")).toEqual(["北京儿童医院>通辽市医院"]);
@@ -174,6 +180,7 @@ describe("people", () => {
   it("sends a cadre on 交流任职 or to a post taken where they go (到武川县任副县长), and no speaker who speaks of sending others", () => {
     expect(show("北京市门头沟区选派干部李强到武川县交流任职。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
     expect(show("科右前旗人民医院副院长包海军到北京市东城区第一人民医院挂职学习。", "ASSIGNED_TO")).toEqual(["包海军>北京市东城区第一人民医院"]);
+    expect(show("朝阳区卫生健康委员会副主任郝建军看望了在科右中旗人民医院工作的朝阳区援派医生。", "ASSIGNED_TO")).toEqual([]);
     expect(show("北京市门头沟区选派干部李强到武川县任副县长。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
     expect(show("北京市怀柔区第一中学校长刘洪波表示，学校将每学期选派两名骨干教师赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual([]);
     expect(show("北京市怀柔区第一中学教师刘洪波介绍，他于2022年赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual(["刘洪波>四子王旗第一中学"]);

@@ -1589,3 +1589,18 @@ describe("extract over a banner's cadres and doctors posted both ways", () => {
     expect(grants.sort()).toEqual([[2021, 30000000], [2022, 45000000], [2023, 52000000]]);
   });
 });
+
+describe("extract over a feature that names a partner by what it is to the other", () => {
+  const fixture = extractedFrom("chaoyang-kezhongqi-partner.txt");
+
+  it("pairs on 是…的对口帮扶旗县 and 作为…的结对帮扶地区, and counts purchases as no grant", () => {
+    expect(fixture.rel("PAIRED_WITH", "朝阳区", "科尔沁右翼中旗")).toBeDefined();
+    expect(fixture.all("FUNDED", "朝阳区", "科尔沁右翼中旗").map((e) => e.props["amountYuan"])).toEqual([68000000]);
+  });
+
+  it("reads a volunteer who walks in (走进), and sends no official who visits the doctors sent", () => {
+    expect(fixture.rel("WORKS_AT", "李雪梅", "三里屯街道")?.props["role"]).toBe("志愿者");
+    expect(fixture.rel("WORKS_AT", "郝建军", "朝阳区卫生健康委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO")).toEqual([]);
+  });
+});
