@@ -27,6 +27,7 @@ export class Gazetteer {
   private readonly matcher: RegExp;
   private readonly noisyCandidates = new Map<string, NoisyCandidate[]>();
   private readonly noisyCache = new Map<string, NoisyMatch | null>();
+  private readonly beforeSuffix = new Map<string, Set<string>>();
   private readonly townshipsByName = new Map<string, TownshipUnit[]>();
   private readonly townshipsByCounty = new Map<string, TownshipUnit[]>();
   private readonly townshipById = new Map<string, TownshipUnit>();
@@ -54,6 +55,17 @@ export class Gazetteer {
       const suffix = f.text.slice(-1);
       this.noisyCandidates.set(suffix, [...(this.noisyCandidates.get(suffix) ?? []), { form: f.text, unitId: f.unitId }]);
     }
+  }
+
+  /** The characters that stand right before `suffix` in the units' forms (前 of 科右前旗): where a misheard suffix may end a name. */
+  charsBefore(suffix: string): Set<string> {
+    let chars = this.beforeSuffix.get(suffix);
+    if (!chars) {
+      chars = new Set();
+      for (const f of this.byForm.values()) if (f.unitId && f.text.length >= 2 && f.text.endsWith(suffix)) chars.add(f.text[f.text.length - 2]!);
+      this.beforeSuffix.set(suffix, chars);
+    }
+    return chars;
   }
 
   unit(id: string): AdminUnit | undefined {

@@ -3,16 +3,16 @@ import type { Gazetteer } from "../gazetteer/index.js";
 import { isHan } from "../normalise/index.js";
 import type { Mention } from "./types.js";
 
-/** 旗, 县, 市, 盟, 区 as character codes: the ends a misspelt unit is looked for at. */
-const NOISY_SUFFIXES = new Set([0x65d7, 0x53bf, 0x5e02, 0x76df, 0x533a]);
 /**
- * Characters a back-translation or a dictation writes for a suffix they sound like (察右后奇, 武川线, 兴安蒙). Only
- * 旗, 县 and 盟: 市 and 区 sound like words too common (是, 去) to read as suffixes.
+ * Where a misspelt unit is looked for, by character code: 1 at 旗, 县, 市, 盟 and 区; at characters a back-translation
+ * or a dictation writes for a suffix they sound like (察右后奇, 武川线, 兴安蒙), 2 plus the suffix's index in
+ * `MISHEARD`. Only 旗, 县 and 盟 are misheard: 市 and 区 sound like words too common (是, 去) to read as suffixes.
+ * (One table looked up per character: the scan runs over every character of every article.)
  */
-const MISHEARD_SUFFIXES = new Map<number, string>();
-for (const [suffix, heard] of [["旗", "奇期其骑棋祺"], ["县", "线现限献宪"], ["盟", "蒙萌猛"]] as const) {
-  for (const c of heard) MISHEARD_SUFFIXES.set(c.charCodeAt(0), suffix);
-}
+const SUFFIX_AT = new Uint8Array(0x10000);
+for (const c of "旗县市盟区") SUFFIX_AT[c.charCodeAt(0)] = 1;
+const MISHEARD = ["旗", "县", "盟"] as const;
+for (const [k, heard] of ["奇期其骑棋祺", "线现限献宪", "蒙萌猛"].entries()) for (const c of heard) SUFFIX_AT[c.charCodeAt(0)] = 2 + k;
 /** The longest misspelt name looked at, in characters (科尔沁左翼中旗 is seven). */
 const MAX_NOISY = 8;
 /** Words ending in a unit suffix that are never place names. */
@@ -49,9 +49,11 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
   let si = 0;
   for (let i = 0; i < text.length; i++) {
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= i) si++;
-    const code = text.charCodeAt(i);
-    const heard = MISHEARD_SUFFIXES.get(code);
-    if ((!heard && !NOISY_SUFFIXES.has(code)) || covered[i]) continue;
+    const at = SUFFIX_AT[text.charCodeAt(i)]!;
+    if (at === 0 || covered[i]) continue;
+    const heard = at >= 2 ? MISHEARD[at - 2] : undefined;
+    // (A misheard suffix follows a character some unit has before its suffix: 前 of 察右后奇 does, 尤 of 尤其 does not.)
+    if (heard && !g.charsBefore(heard).has(text[i - 1] ?? "")) continue;
     let left = i;
     while (left > 0 && i - left < MAX_NOISY - 1 && isHan(text.charCodeAt(left - 1)) && !covered[left - 1]) left--;
     if (i - left < 2) continue;

@@ -31,10 +31,11 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // A reporter named in the byline reports the assignment; she is not on it.
     for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id))) {
       if (takesPost && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
-      const home = new Set(worksAt.filter((w) => w.source === person.entity.id && !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
+      const held = worksAt.filter((w) => w.source === person.entity.id);
+      const home = new Set(held.filter((w) => !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       // Cadres and doctors of Inner Mongolia are posted to Beijing too (科右前旗人民医院副院长包海军到东城区第一人民医院挂职):
       // whoever works only on that side serves on the other.
-      const sides = worksAt.filter((w) => w.source === person.entity.id && ctx.entities.has(w.target)).map((w) => ctx.sideOf(ctx.entities.get(w.target)!));
+      const sides = held.filter((w) => ctx.entities.has(w.target)).map((w) => ctx.sideOf(ctx.entities.get(w.target)!));
       const away = sides.length > 0 && sides.every((x) => x === "inner-mongolia") && !takesPost ? "inner-mongolia" : "beijing";
       const candidates = ctx.within(s.start, s.end)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
