@@ -38,6 +38,13 @@ describe("amountsIn", () => {
     expect(amountsIn("捐款50万人次")).toEqual([]);
   });
 
+  it("reads a size (数百万元, 上千万元, 几千万元) as no amount, and 近千万元 as one about", () => {
+    expect(amountsIn("投入数百万元")).toEqual([]);
+    expect(amountsIn("投入上千万元")).toEqual([]);
+    expect(amountsIn("投入几千万元")).toEqual([]);
+    expect(amountsIn("投入近千万元").map((a) => [a.yuan, a.approx])).toEqual([[10000000, true]]);
+  });
+
   it("finds none where no yuan are stated", () => {
     expect(amountsIn("占地4.2万平方米,带动5000多户")).toEqual([]);
     expect(amountsIn("统一元旦活动,第一元,每斤3元")).toEqual([]);

@@ -49,6 +49,8 @@ export function amountsIn(text: string, offset = 0): Amount[] {
       if (!m[5] && yuan < 1000) continue;
     } else {
       // Numbers in characters only with 万 or 亿 (一千万元): 一元 and the like are not amounts anyone reports.
+      // (数百万元, 几千万元, 上百万元: a size, not an amount.)
+      if (/[数几上好成]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) && !m[1]) continue;
       const n = hanNumber(written);
       if (n === null || n === 0 || unit === 1) continue;
       yuan = n * unit;

@@ -125,7 +125,12 @@ export function money(ctx: ArticleContext): Relation[] {
         else if (r) continue;
       }
       if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
-      const purpose = purposeOf(ctx, amount.end, clause, clauses) || clauseText.replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
+      // (What the money is for, without the recipient it opens with: 支持阿尔山市发展旅游 is for 发展旅游.)
+      let aim = purposeOf(ctx, amount.end, clause, clauses);
+      // (Not the first of places listed: 西山坡、大圪洞、上皮坊3个…示范村建设 is for all of them.)
+      const opening = targets.length === 1 && aim.startsWith(targets[0]!.mention.surface) ? targets[0]!.mention.surface.length : 0;
+      if (opening && !/^[、和及与]/.test(aim.slice(opening))) aim = aim.slice(opening).replace(/^的/, "");
+      const purpose = aim || clauseText.replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
       const year = yearIn(s.text);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
       // unless it is a group's (北京正大蛋业有限公司等3家企业), which the settling alone records.

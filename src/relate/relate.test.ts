@@ -147,6 +147,10 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PART_OF and LOCATED_IN", () => {
+  it("places what lies in a place named after 位于 and before 的, whichever side it is of", () => {
+    expect(show("位于科右前旗的北京顺鑫农业牧场年出栏肉牛1万头。", "LOCATED_IN")).toEqual(["北京顺鑫农业牧场>科尔沁右翼前旗"]);
+  });
+
   it("reads administrative chains and names that open with a place", () => {
     const text = "近日的太仆寺旗宝昌镇边墙村格外热闹。作为援蒙医生到太仆寺旗中蒙医院工作。";
     expect(show(text, "PART_OF")).toEqual(["宝昌镇>太仆寺旗", "边墙村>宝昌镇"]);
@@ -251,6 +255,12 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("gives money's purpose without the one recipient it opens with, but not without the first of several", () => {
+    const purposes = (text: string) => relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["purpose"]);
+    expect(purposes("东城区投入帮扶资金5,000万元支持阿尔山市发展旅游。")).toEqual(["发展旅游"]);
+    expect(purposes("昌平区投入资金3022万元,用于西山坡、大圪洞3个示范村建设。")[0]).toBe("西山坡、大圪洞3个示范村建设");
+  });
+
   it("takes Beijing's total for Beijing's when the district in focus has a share of it, and money both sides put up for no grant", () => {
     const title = "北京经开区与巴林右旗京蒙协作纪实";
     const text = "北京经开区与巴林右旗结对。2021年以来,共投入京蒙帮扶资金1.065亿元,实施项目39个,其中经开区资金3077.6万元。";

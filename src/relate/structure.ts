@@ -118,7 +118,9 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
         const before = ctx.text.slice(inst.mention.end, place.mention.start);
         // 东城区的和平里医院: an institution of the place written before it (not one of the other side: 乌兰察布市的北京…).
         const side = ctx.sideOf(inst.entity);
-        const of = ctx.text.slice(place.mention.end, inst.mention.start) === "的" && place.entity.label !== "Province" && (!side || side === ctx.sideOf(place.entity));
+        // (位于科右前旗的北京顺鑫农业牧场 says where, whichever side the institution is of.)
+        const of = ctx.text.slice(place.mention.end, inst.mention.start) === "的" && place.entity.label !== "Province" &&
+          (!side || side === ctx.sideOf(place.entity) || /(位于|坐落在|坐落于|地处)$/.test(ctx.text.slice(Math.max(0, place.mention.start - 3), place.mention.start)));
         const ok = of ||
           (/^(已|正|将)?在$/.test(before) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
           (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
