@@ -78,9 +78,9 @@ describe("ingest", () => {
   it("lists a folder's articles sorted and reports inputs that do not exist", async () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
-      "abag-vets.txt", "anzhen-ulanqab-trustee.txt", "aohan-cooperative.txt", "arxan-receiving.txt", "balinyou-projects.html",
-      "balinzuo-ecommerce.txt", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadres-list.txt", "changping-aqi.txt",
-      "changping-hohhot.txt", "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-faq.txt",
+      "abag-vets.txt", "anzhen-ulanqab-trustee.txt", "aohan-cooperative.txt", "aohan-project-notice.txt", "arxan-receiving.txt",
+      "balinyou-projects.html", "balinzuo-ecommerce.txt", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadres-list.txt",
+      "changping-aqi.txt", "changping-hohhot.txt", "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-faq.txt",
       "chaoyang-hospital-thanks.txt", "chaoyang-kezhongqi-partner.txt", "chaoyang-labour.txt", "chaoyang.txt", "charity-xingan.txt",
       "chayouhou-first-secretary.txt", "chifeng-enterprises-villages.txt", "chifeng-enterprises.txt", "daxing-kezuozhong.txt",
       "daxing-kulun-hospital.txt", "daxing-our-district.txt", "daxing.html", "delegation-visit.txt", "dictation-noisy.txt", "districts-noisy.txt",

@@ -19,6 +19,12 @@ describe("normalise", () => {
     expect(normalise("北京市 东城区帮扶阿尔山市，成效明显。").text).toBe("北京市东城区帮扶阿尔山市,成效明显。");
   });
 
+  it("keeps labelled fields on their own lines, and a field repeated under each record", () => {
+    const notice = normalise("项目公示\n\n一、小米项目\n实施地点：新惠镇王家营子村\n帮扶单位：北京市平谷区\n资金规模：850万元\n二、肉牛项目\n实施地点：四家子镇牛汐河村\n帮扶单位：北京市平谷区\n资金规模：620万元\n三、杂粮项目\n实施地点：贝子府镇\n帮扶单位：北京市平谷区\n资金规模：300万元");
+    expect(notice.text.split("\n").filter((l) => l === "帮扶单位:北京市平谷区")).toHaveLength(3);
+    expect(notice.text.split("\n")[0]).toBe("项目公示");
+  });
+
   it("keeps rows of a list of pairs and numbered headings on their own lines", () => {
     const list = normalise("结对关系一览\n\n一、镇结对\n1. 榆垡镇—保康镇\n2. 礼贤镇—花吐古拉镇\n三、学校结对\n北京市大兴区第一中学—科左中旗第一中学\n北京市大兴区兴华中学—科左中旗保康第二中学\n");
     expect(list.text.split("\n")).toEqual(["结对关系一览", "一、镇结对", "1.榆垡镇—保康镇", "2.礼贤镇—花吐古拉镇", "三、学校结对", "北京市大兴区第一中学—科左中旗第一中学", "北京市大兴区兴华中学—科左中旗保康第二中学"]);

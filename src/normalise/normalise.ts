@@ -117,11 +117,16 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
 }
 
 /**
- * A row of a list or table, or a numbered heading: it ends its line. A row pairs two things with a dash or a bar
- * (榆垡镇—保康镇) and has no commas, which prose wrapped mid-sentence has.
+ * A row of a list or table, a numbered heading or a labelled field: it ends its line. A row pairs two things with a
+ * dash or a bar (榆垡镇—保康镇) and has no commas, which prose wrapped mid-sentence has.
  */
 function isRow(text: string): boolean {
-  return (/[^—]—[^—]|[|｜\t]/.test(text) && !/[，,。；;]/.test(text)) || (looksLikeHeading(text) && text.length < 20);
+  return (/[^—]—[^—]|[|｜\t]/.test(text) && !/[，,。；;]/.test(text)) || (looksLikeHeading(text) && text.length < 20) || isField(text);
+}
+
+/** A labelled field alone on its line (实施地点：新惠镇王家营子村), as notices and forms list them. */
+function isField(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,8}[:：]/.test(text) && !/[，,。；;]/.test(text) && text.length <= 60;
 }
 
 function looksLikeHeading(text: string): boolean {
@@ -164,7 +169,7 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
 
 const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** Drops a paragraph that repeats an earlier one word for word (a PDF's body printed twice). */
+/** Drops a paragraph that repeats an earlier one word for word (a PDF's body printed twice), but not a field. */
 function dropRepeats(text: string, minLength: number): { text: string; offsets: Int32Array; dropped: number } {
   const out = new MappedText(text.length + 16);
   const seen = new Set<string>();
@@ -174,7 +179,8 @@ function dropRepeats(text: string, minLength: number): { text: string; offsets: 
     if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
     const para = text.slice(start, i);
     const key = para.replace(/\s+/g, "");
-    if (key.length >= minLength && seen.has(key)) {
+    // (A labelled field recurs in a list of records by nature: 帮扶单位：北京市平谷区 under each project.)
+    if (key.length >= minLength && seen.has(key) && !isField(para)) {
       dropped++;
     } else {
       if (key.length >= minLength) seen.add(key);

@@ -1,5 +1,5 @@
-// Projects written as labelled fields on one line (项目名称：…；实施地点：…；资金规模：350万元；帮扶单位：北京市丰台区):
-// FUNDED from the giver's field (else the district in focus) to the place's, one per line.
+// Projects written as labelled fields, on one line (项目名称：…；实施地点：…；资金规模：350万元；帮扶单位：北京市丰台区) or a
+// field a line: FUNDED from the giver's field (else the district in focus) to the place's, one per record.
 import { amountsIn } from "./amounts.js";
 import { ArticleContext, isInstitution, isPlace, linesOf, mostSpecific, type Relation } from "./context.js";
 import { FUNDER_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
@@ -8,12 +8,37 @@ import { FUNDER_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
 const FIELD = /([\u4e00-\u9fff]{2,8})[:：]([^；;。\n]+)/g;
 const AMOUNT_LABEL = /(资金规模|资金|金额|投资|投入|补助|援助)/;
 
+interface Field { label: string; start: number; end: number; value: string }
+
+/** Records: a line of two fields or more, or a run of lines of one field each (项目单位：…\n实施地点：…\n资金规模：…). */
+function recordsOf(text: string): Field[][] {
+  const records: Field[][] = [];
+  let run: Field[] = [];
+  const close = () => {
+    if (run.length >= 2) records.push(run);
+    run = [];
+  };
+  for (const line of linesOf(text)) {
+    const fields = [...line.text.matchAll(FIELD)].map((m) => ({ label: m[1]!, start: line.start + m.index! + m[1]!.length + 1, end: line.start + m.index! + m[0].length, value: m[2]! }));
+    // (A field's line holds the field alone: a sentence with a colon in it, 联系电话：…, ends nothing it is not.)
+    const alone = fields.length === 1 && fields[0]!.start - line.start === fields[0]!.label.length + 1 && fields[0]!.end === line.start + line.text.length;
+    if (alone) {
+      // A field met again opens the next record (a list of projects without headings between them).
+      if (run.some((f) => f.label === fields[0]!.label)) close();
+      run.push(fields[0]!);
+      continue;
+    }
+    close();
+    if (fields.length >= 2) records.push(fields);
+  }
+  close();
+  return records;
+}
+
 export function recordFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!/(资金|金额|投资|投入|补助|援助)[^:：\n]{0,4}[:：]/.test(ctx.text)) return out;
-  for (const line of linesOf(ctx.text)) {
-    const fields = [...line.text.matchAll(FIELD)].map((m) => ({ label: m[1]!, start: line.start + m.index! + m[1]!.length + 1, end: line.start + m.index! + m[0].length, value: m[2]! }));
-    if (fields.length < 2) continue;
+  for (const fields of recordsOf(ctx.text)) {
     const field = (re: RegExp) => fields.find((f) => re.test(f.label));
     const money = field(AMOUNT_LABEL);
     const place = field(PLACE_HEADER);
@@ -25,9 +50,11 @@ export function recordFunding(ctx: ArticleContext): Relation[] {
     const recipient = mostSpecific(ctx, ctx.within(place.start, place.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing"))[0];
     const s = ctx.sentenceAt(amount.start);
     if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
+    // (项目名称 or 建设内容 before a field that only starts with 项目: 项目单位 is who runs it.)
+    const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);
     out.push({
       type: "FUNDED", source: funder.id, target: recipient.entity.id,
-      props: { amountYuan: amount.yuan, approx: amount.approx, purpose: (field(PURPOSE_HEADER)?.value ?? "").trim().slice(0, 40), year: null, shared: false },
+      props: { amountYuan: amount.yuan, approx: amount.approx, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "", year: null, shared: false },
       confidence: 0.7, evidence: ctx.evidence(s),
     });
   }

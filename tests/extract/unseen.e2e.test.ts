@@ -1604,3 +1604,14 @@ describe("extract over a feature that names a partner by what it is to the other
     expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO")).toEqual([]);
   });
 });
+
+describe("extract over a notice of projects written a field a line", () => {
+  const fixture = extractedFrom("aohan-project-notice.txt");
+
+  it("reads each project's fields as one record, the giver's field repeated under each, and keeps the title its own line", () => {
+    expect(fixture.rel("FUNDED", "平谷区", "王家营子村")?.props).toMatchObject({ amountYuan: 8500000, purpose: "新建小米加工车间2000平方米" });
+    expect(fixture.rel("FUNDED", "平谷区", "牛汐河村")?.props).toMatchObject({ amountYuan: 6200000, purpose: "新建标准化牛舍8栋" });
+    const article = fixture.graph.nodes.find((n) => n.label === "Article")!;
+    expect(String(article.props["text"]).split("\n")[0]).toBe("敖汉旗2024年京蒙协作项目公示");
+  });
+});
