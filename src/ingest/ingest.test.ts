@@ -79,10 +79,10 @@ describe("ingest", () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
       "abag-vets.txt", "anzhen-ulanqab-trustee.txt", "aohan-cooperative.txt", "aohan-project-notice.txt", "arxan-receiving.txt",
-      "balinyou-projects.html", "balinzuo-ecommerce.txt", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadres-list.txt",
-      "changping-aqi.txt", "changping-hohhot.txt", "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-faq.txt",
-      "chaoyang-hospital-thanks.txt", "chaoyang-kezhongqi-partner.txt", "chaoyang-labour.txt", "chaoyang.txt", "charity-xingan.txt",
-      "chayouhou-first-secretary.txt", "chifeng-enterprises-villages.txt", "chifeng-enterprises.txt", "daxing-kezuozhong.txt",
+      "balinyou-projects.html", "balinzuo-ecommerce.txt", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadre-forms.txt",
+      "cadres-list.txt", "changping-aqi.txt", "changping-hohhot.txt", "changping-meeting.html", "chaoyang-agreement.txt", "chaoyang-consumption.txt",
+      "chaoyang-faq.txt", "chaoyang-hospital-thanks.txt", "chaoyang-kezhongqi-partner.txt", "chaoyang-labour.txt", "chaoyang.txt",
+      "charity-xingan.txt", "chayouhou-first-secretary.txt", "chifeng-enterprises-villages.txt", "chifeng-enterprises.txt", "daxing-kezuozhong.txt",
       "daxing-kulun-hospital.txt", "daxing-our-district.txt", "daxing.html", "delegation-visit.txt", "dictation-noisy.txt", "districts-noisy.txt",
       "dongcheng-arxan-timeline.txt", "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt",
       "dongcheng-report-2023.txt", "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt", "empty.txt", "fangshan-dairy.txt",

@@ -92,6 +92,7 @@ function nameColumnCells(text: string): { start: number; text: string }[] {
   return out;
 }
 
+const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
 const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻)/g;
 const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 他叫巴图，是…). */
@@ -209,6 +210,12 @@ export function recognisePeople(
     if (/^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(cell.text) && !isSingleWord(cell.text) && !/(合计|小计|总计)/.test(cell.text)) {
       add(person(cell.start, cell.text, undefined, "context", 0.75));
     }
+  }
+  // A form's name field (姓名：王磊), alone on its line or first among fields.
+  for (const m of text.matchAll(NAME_FIELD_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length;
+    if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
   }
   // The narrator of a first-person account names themself (我叫李明，是…).
   for (const m of text.matchAll(NARRATOR_RE)) {

@@ -216,6 +216,11 @@ describe("recognise people without a Han surname", () => {
     expect(names(mentions("支教老师王晓燕、李娟来到阿尔山。"), "Person")).toEqual(["王晓燕", "李娟"]);
   });
 
+  it("reads a form's 姓名 field alone on its line, and no name run on into a sentence", () => {
+    expect(names(mentions("姓名：王磊\n派出单位：北京市东城区发展和改革委员会"), "Person")).toEqual(["王磊"]);
+    expect(names(mentions("姓名：请填写真实姓名"), "Person")).toEqual([]);
+  });
+
   it("reads the cells of a table's 姓名 column as names, and no other cell", () => {
     const ms = mentions("名单如下：\n序号|姓名|派出单位\n1|刘振宇|东城区\n2|巴特尔|西城区\n合计|2人|");
     expect(names(ms, "Person")).toEqual(["刘振宇", "巴特尔"]);

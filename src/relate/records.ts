@@ -1,8 +1,9 @@
 // Projects written as labelled fields, on one line (项目名称：…；实施地点：…；资金规模：350万元；帮扶单位：北京市丰台区) or a
-// field a line: FUNDED from the giver's field (else the district in focus) to the place's, one per record.
+// field a line: FUNDED from the giver's field (else the district in focus) to the place's, one per record; people's
+// records the same way, WORKS_AT and ASSIGNED_TO as a table's rows give them.
 import { amountsIn } from "./amounts.js";
 import { ArticleContext, isInstitution, isPlace, linesOf, mostSpecific, type Relation } from "./context.js";
-import { FUNDER_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
+import { FUNDER_HEADER, PERSON_FIELDS, personPostings, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
 
 /** A field: its label, then its value up to the next field's separator. */
 const FIELD = /([\u4e00-\u9fff]{2,8})[:：]([^；;。\n]+)/g;
@@ -57,6 +58,25 @@ export function recordFunding(ctx: ArticleContext): Relation[] {
       props: { amountYuan: amount.yuan, approx: amount.approx, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "", year: null, shared: false },
       confidence: 0.7, evidence: ctx.evidence(s),
     });
+  }
+  return out;
+}
+
+/** People's records written a field a line (姓名：王磊\n派出单位：…\n挂职单位及职务：…\n挂职时间：…). */
+export function recordPostings(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!/(姓名|名字)[:：]/.test(ctx.text)) return out;
+  for (const fields of recordsOf(ctx.text)) {
+    const field = (re: RegExp) => fields.find((f) => re.test(f.label));
+    const name = field(PERSON_FIELDS.name);
+    if (!name) continue;
+    const home = field(PERSON_FIELDS.home);
+    const posting = field(PERSON_FIELDS.posting);
+    const duration = field(PERSON_FIELDS.duration);
+    out.push(...personPostings(ctx, {
+      name, at: name.start, ...(home ? { home } : {}), ...(posting ? { posting, postingLabel: posting.label } : {}),
+      ...(duration ? { duration: duration.value.trim() } : {}),
+    }));
   }
   return out;
 }

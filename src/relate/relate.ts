@@ -9,7 +9,7 @@ import { authorship, profilePosts, workplaces } from "./people.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding, tablePostings } from "./tables.js";
 import { headRefs, letterRefs } from "./letters.js";
-import { recordFunding } from "./records.js";
+import { recordFunding, recordPostings } from "./records.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 function imFocus(ctx: ArticleContext, title: string): Entity | undefined {
@@ -85,6 +85,6 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const works = [...workplaces(ctx), ...profilePosts(ctx)];
   return [
     ...structure, ...pairs, ...works, ...assignments(ctx, works), ...authorship(ctx, resolved.doc.byline),
-    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
+    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ];
 }

@@ -69,6 +69,41 @@ function placeInCell(ctx: ArticleContext, cell: { start: number; end: number }):
   return { ref, rest: ctx.text.slice(last.mention.end, cell.end).trim() };
 }
 
+/** One person's record, from a table's row or a run of fields: who, where from, where sent and for how long. */
+export interface PersonRecord {
+  name: Cell;
+  home?: Cell;
+  posting?: Cell;
+  /** The posting's label (支教学校, 挂职单位), which says the kind. */
+  postingLabel?: string;
+  duration?: string;
+  /** Where the record stands, for its evidence. */
+  at: number;
+}
+interface Cell { start: number; end: number }
+
+export const PERSON_FIELDS = { name: NAME_HEADER, home: HOME_HEADER, posting: POSTING_HEADER, duration: DURATION_HEADER };
+
+/** WORKS_AT the home's name and ASSIGNED_TO the posting's, for the person named in the record. */
+export function personPostings(ctx: ArticleContext, record: PersonRecord): Relation[] {
+  const out: Relation[] = [];
+  const person = ctx.within(record.name.start, record.name.end).find((x) => x.entity.label === "Person");
+  const s = ctx.sentenceAt(record.at);
+  if (!person || !s) return out;
+  const home = record.home ? placeInCell(ctx, record.home) : undefined;
+  if (home && home.ref.entity.label !== "Province") {
+    out.push({ type: "WORKS_AT", source: person.entity.id, target: home.ref.entity.id, props: home.rest ? { role: home.rest.slice(0, 12) } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
+  }
+  const posting = record.posting ? placeInCell(ctx, record.posting) : undefined;
+  if (posting && posting.ref.entity.label !== "Province" && ctx.sideOf(posting.ref.entity) !== "beijing") {
+    const label = record.postingLabel ?? "";
+    const props: Record<string, string> = { kind: /支教/.test(label) ? "支教" : /医疗/.test(label) ? "医疗帮扶" : "挂职" };
+    if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
+    out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
 /** A table of people sent: each row's person works at the home column's name and is posted to the posting column's. */
 export function tablePostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -81,23 +116,14 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const homeAt = header.findIndex((c) => HOME_HEADER.test(c));
     const postingAt = header.findIndex((c) => POSTING_HEADER.test(c));
     const durationAt = header.findIndex((c) => DURATION_HEADER.test(c));
-    const kind = postingAt >= 0 && /支教/.test(header[postingAt]!) ? "支教" : postingAt >= 0 && /医疗/.test(header[postingAt]!) ? "医疗帮扶" : "挂职";
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
-      const person = ctx.within(row[nameAt]!.start, row[nameAt]!.end).find((x) => x.entity.label === "Person");
-      const s = ctx.sentenceAt(row[0]!.start);
-      if (!person || !s) continue;
-      const home = homeAt >= 0 ? placeInCell(ctx, row[homeAt]!) : undefined;
-      if (home && home.ref.entity.label !== "Province") {
-        out.push({ type: "WORKS_AT", source: person.entity.id, target: home.ref.entity.id, props: home.rest ? { role: home.rest.slice(0, 12) } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
-      }
-      const posting = postingAt >= 0 ? placeInCell(ctx, row[postingAt]!) : undefined;
-      if (posting && posting.ref.entity.label !== "Province" && ctx.sideOf(posting.ref.entity) !== "beijing") {
-        const props: Record<string, string> = { kind };
-        const duration = durationAt >= 0 ? row[durationAt]!.text : "";
-        if (duration && duration.length <= 10) props["duration"] = duration;
-        out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
-      }
+      out.push(...personPostings(ctx, {
+        name: row[nameAt]!, at: row[0]!.start,
+        ...(homeAt >= 0 ? { home: row[homeAt]! } : {}),
+        ...(postingAt >= 0 ? { posting: row[postingAt]!, postingLabel: header[postingAt]! } : {}),
+        ...(durationAt >= 0 ? { duration: row[durationAt]!.text } : {}),
+      }));
     }
   }
   return out;

@@ -1615,3 +1615,15 @@ describe("extract over a notice of projects written a field a line", () => {
     expect(String(article.props["text"]).split("\n")[0]).toBe("敖汉旗2024年京蒙协作项目公示");
   });
 });
+
+describe("extract over cadres' records written a field a line", () => {
+  const fixture = extractedFrom("cadre-forms.txt");
+
+  it("reads each 姓名 field's person, their home unit, their posting and its term", () => {
+    expect(fixture.rel("WORKS_AT", "王磊", "北京市东城区发展和改革委员会")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "王磊", "阿尔山市")?.props).toMatchObject({ kind: "挂职", duration: "2023年7月至2025年7月" });
+    expect(fixture.rel("WORKS_AT", "孙静", "北京市西城区教育委员会")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "孙静", "扎赉特旗教育局")?.props["kind"]).toBe("挂职");
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["孙静", "王磊"]);
+  });
+});
