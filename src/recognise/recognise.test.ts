@@ -156,6 +156,11 @@ describe("recognise localities", () => {
     expect(names(mentions("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。"), "School")).toEqual(["北京市第八十中学", "科尔沁右翼中旗第一中学"]);
   });
 
+  it("reads a town misspelt as it sounds right after its county, though the misspelling holds a function word (归流和镇)", () => {
+    expect(names(mentions("东城区与科右前旗归流和镇开展结对。"), "Township")).toEqual(["归流和镇"]);
+    expect(names(mentions("东城区干部和镇里的群众一起劳动。"), "Township")).toEqual([]);
+  });
+
   it("resolves a misspelt banner before a village (赤峰市哈钦旗兴隆村)", () => {
     const ms = mentions("赤峰市哈钦旗兴隆村,现代化的养鸭基地使兴隆村再次繁荣起来。");
     expect(names(ms, "Banner")).toEqual(["喀喇沁旗"]);

@@ -62,8 +62,9 @@ interface Options {
   pattern: RegExp;
   labelOf: Map<string, string>;
   locality: boolean;
-  /** A locality name the gazetteer knows: taken whole after a larger place, whatever words it is made of. */
-  known?: (name: string) => boolean;
+  /** A locality name the gazetteer knows: taken whole after a larger place, whatever words it is made of. `after` is
+   * where the place written before it ends, when one is (a misspelt town is known only there). */
+  known?: (name: string, after?: number) => boolean;
   /** The first unit lies inside the second (察右中旗 inside 乌兰察布市). */
   within?: (inner: string, outer: string) => boolean;
   /** Towns and villages found before: an institution named after one opens with it (哈吐布其嘎查党支部). */
@@ -110,7 +111,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     o.pattern.lastIndex = s + 1; // overlapping suffixes (卫生院 inside 中心卫生院) are all tried
     // Right after a larger place, a name the gazetteer knows is taken as it is (潞城镇, though 城镇 is a common word).
     const head = o.locality && o.known ? floorAt(floors, s) : 0;
-    if (head > 0 && s - head >= 1 && s - head <= 6 && o.known!(text.slice(head, e))) {
+    if (head > 0 && s - head >= 1 && s - head <= 6 && o.known!(text.slice(head, e), head)) {
       push({ start: head, end: e, surface: text.slice(head, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head, e), source: "suffix", confidence: 0.85 });
       continue;
     }

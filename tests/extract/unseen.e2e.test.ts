@@ -1627,3 +1627,16 @@ describe("extract over cadres' records written a field a line", () => {
     expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["孙静", "王磊"]);
   });
 });
+
+describe("extract over a chronicle of dated entries", () => {
+  const fixture = extractedFrom("changping-chronicle.txt");
+
+  it("dates each pairing by its own entry, and reads each year's grant with its year", () => {
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "太仆寺旗")?.props["since"]).toBe(2018);
+    expect(fixture.rel("PAIRED_WITH", "城北街道", "宝昌镇")?.props["since"]).toBe(2019);
+    expect(fixture.rel("PAIRED_WITH", "昌平区第二中学", "太仆寺旗第一中学")?.props["since"]).toBe(2021);
+    const grants = fixture.all("FUNDED", "昌平区", "太仆寺旗").map((e) => [e.props["year"], e.props["amountYuan"]]);
+    expect(grants.sort()).toEqual([[2020, 120000000], [2023, 135000000]]);
+    expect(fixture.rel("ASSIGNED_TO", "刘振华", "太仆寺旗")?.props["kind"]).toBe("挂职");
+  });
+});
