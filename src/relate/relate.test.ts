@@ -39,6 +39,7 @@ describe("PAIRED_WITH", () => {
     expect(show("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。", "PAIRED_WITH")).toEqual(["北京市第八十中学>科尔沁右翼中旗第一中学"]);
     expect(show("北京儿童医院与通辽市医院缔结友好医院关系。", "PAIRED_WITH")).toEqual(["北京儿童医院>通辽市医院"]);
     expect(show("怀柔区汤河口镇与四子王旗江岸苏木签订共建协议。", "PAIRED_WITH")).toEqual(["汤河口镇>江岸苏木"]);
+    expect(show("首都儿科研究所附属儿童医院与乌兰察布市妇幼保健院签订托管协议。", "PAIRED_WITH")).toEqual(["首都儿科研究所附属儿童医院>乌兰察布市妇幼保健院"]);
   });
 
   it("reads helpers listed together: with one partner, respectively (分别), and never a list onto a list", () => {
@@ -147,6 +148,10 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PART_OF and LOCATED_IN", () => {
+  it("places a branch named after its parent and its place in the place before its ending (北京朝阳医院科右前旗分院)", () => {
+    expect(show("北京朝阳医院科右前旗分院正式揭牌。", "LOCATED_IN")).toEqual(["北京朝阳医院科右前旗分院>科尔沁右翼前旗"]);
+  });
+
   it("places what lies in a place named after 位于 and before 的, whichever side it is of", () => {
     expect(show("位于科右前旗的北京顺鑫农业牧场年出栏肉牛1万头。", "LOCATED_IN")).toEqual(["北京顺鑫农业牧场>科尔沁右翼前旗"]);
   });

@@ -57,6 +57,8 @@ export function partOf(ctx: ArticleContext): Relation[] {
   return out;
 }
 
+const BRANCH = /(分院|分公司|分校|院区|分中心|分行)$/;
+
 /** An institution whose name opens with places is in the most specific of them (Province aside). */
 export function locatedByName(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -82,6 +84,15 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
       if (r.mention.start !== at) break;
       last = r;
       at = r.mention.end;
+    }
+    // A branch named after its parent and its place (北京朝阳医院科右前旗分院) is in the place before its ending.
+    const ending = BRANCH.exec(inst.mention.surface)?.[0];
+    const branch = ending ? inner.filter((r) => r.mention.end === inst.mention.end - ending.length && r.entity.label !== "Province").pop() : undefined;
+    if (branch && branch !== last) {
+      ctx.learnSide(inst.entity, ctx.sideOf(branch.entity));
+      const s = ctx.sentenceAt(inst.mention.start);
+      if (s) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: branch.entity.id, props: {}, confidence: 0.8, evidence: ctx.evidence(s) });
+      continue;
     }
     if (!last) continue;
     ctx.learnSide(inst.entity, ctx.sideOf(last.entity));
