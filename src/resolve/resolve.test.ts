@@ -63,6 +63,14 @@ describe("resolve", () => {
     expect([...r.entities.values()].find((e) => e.name === "国网北京市电力公司")?.side).toBe("beijing");
   });
 
+  it("puts national institutions seated in Beijing on its side though their names do not say so, and a branch on its place's", () => {
+    const r = resolved("清华大学向科右中旗捐赠图书。中国医学科学院阜外医院专家到兴安盟义诊。北京朝阳医院科右前旗分院揭牌。");
+    const side = (name: string) => [...r.entities.values()].find((e) => e.name === name)?.side;
+    expect(side("清华大学")).toBe("beijing");
+    expect(side("中国医学科学院阜外医院")).toBe("beijing");
+    expect(side("北京朝阳医院科右前旗分院")).toBe("inner-mongolia");
+  });
+
   it("puts villages and townships named 嘎查 and 苏木 on the Inner Mongolia side", () => {
     const r = resolved("渤海所村与巴彦淖尔嘎查结对。");
     expect([...r.entities.values()].find((e) => e.name === "巴彦淖尔嘎查")?.side).toBe("inner-mongolia");

@@ -1,5 +1,7 @@
 // resolve(docs): mentions to entities across the corpus: canonical names, merged short forms, stable ids.
-import type { Gazetteer } from "../gazetteer/index.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot, type Gazetteer } from "../gazetteer/index.js";
 import { nodeId, type NodeLabel, type Props } from "../graph/index.js";
 import type { ArticleDoc, Mention } from "../recognise/index.js";
 import { INSTITUTIONS, longerForms } from "./longer-forms.js";
@@ -28,11 +30,19 @@ export interface Resolution {
 }
 
 
+let beijingSeats: RegExp | undefined;
+/** National institutions seated in Beijing whose names do not say so (清华大学, 中日友好医院): data/beijing-institutions.txt. */
+function seatedInBeijing(name: string): boolean {
+  beijingSeats ??= new RegExp(`^(${readFileSync(join(projectRoot(), "data", "beijing-institutions.txt"), "utf8")
+    .split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")).join("|")})`);
+  return beijingSeats.test(name);
+}
+
 /** The side an institution or locality belongs to, read off the place its name opens with. */
 function sideOfName(g: Gazetteer, name: string): Side | undefined {
   // Of two places joined by a dot (密云·阿尔山产业园), the one after it is where the name stands.
   // A branch stands where the place just before its ending says (中国人寿保险股份有限公司北京市分公司).
-  const branch = /(分公司|支公司|分行|支行)$/.exec(name);
+  const branch = /(分公司|支公司|分行|支行|分院|分校|院区)$/.exec(name);
   const seat = branch ? g.match(name).filter((m) => m.end === branch.index).pop() : undefined;
   if (seat) return g.unit(seat.unitId)?.side;
   const dot = name.lastIndexOf("·");
@@ -40,7 +50,7 @@ function sideOfName(g: Gazetteer, name: string): Side | undefined {
   if (after && after.start === 0) return g.unit(after.unitId)?.side;
   const first = g.match(name)[0];
   if (first && first.start === 0) return g.unit(first.unitId)?.side;
-  if (/^(北京|首都|京)/.test(name)) return "beijing";
+  if (/^(北京|首都|京)/.test(name) || seatedInBeijing(name)) return "beijing";
   // A unit named inside the name, all of one side (国网北京市电力公司).
   const sides = new Set(g.match(name).map((m) => g.unit(m.unitId)?.side).filter(Boolean));
   if (sides.size === 1) return [...sides][0];
