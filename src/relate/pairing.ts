@@ -1,6 +1,7 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
 // always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
+import { pointersIn } from "./anaphora.js";
 import { ArticleContext, DATELINE, listedWithLast, mostSpecific, refAt, runEnd, YEAR, yearValue, type Ref, type Relation } from "./context.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
@@ -95,7 +96,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
           }
           const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= andAt));
           const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= rightEnd));
-          const a = left[left.length - 1];
+          // (A word pointing at a place stands for it before 与: 我县与北京市延庆区…, 该旗与东城区….)
+          const a = left[left.length - 1] ?? pointersIn(ctx, s, clause.start, andAt).filter((p) => /^(我|该|本)/.test(ctx.text.slice(p.start, p.end))).pop()?.ref;
           const b = right[right.length - 1];
           // 我区…推进与科右中旗的结对帮扶: the district whose voice the article is.
           if (!a && b && ctx.voice && /我区/.test(ctx.text.slice(s.start, andAt))) {
@@ -112,7 +114,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
             // The last partner named and those listed with it (阿巴噶旗、苏左旗是结对伙伴); a list on either side pairs
             // respectively (A、B分别与C、D…) or all with one, and a list with a list without 分别 says nothing of who with whom.
             const partners = listedWithLast(ctx, right, /^(、|和|及|以及)$/, true);
-            const helpers = listedWithLast(ctx, left, /^(、|和|及)$/, true);
+            const helpers = left.length > 0 ? listedWithLast(ctx, left, /^(、|和|及)$/, true) : [a];
             if (helpers.length === 1) for (const partner of partners) add(orient(ctx, a, partner, false), s, 0.9);
             else if (partners.length === 1) for (const h of helpers) add(orient(ctx, h, b, false), s, 0.85);
             else if (partners.length === helpers.length && /分别/.test(ctx.text.slice(a.mention.end, andAt))) {

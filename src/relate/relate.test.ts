@@ -25,6 +25,11 @@ describe("PAIRED_WITH", () => {
     expect(show("昌平区与太仆寺旗签订对口帮扶协议。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
   });
 
+  it("pairs a word pointing at a place before 与 (我县与…, 该旗与…) as the place", () => {
+    expect(show("多伦县京蒙协作工作简报\n今年以来，我县与北京市延庆区持续深化京蒙协作。", "PAIRED_WITH")).toEqual(["延庆区>多伦县"]);
+    expect(show("科右中旗位于兴安盟西部。该旗与北京市朝阳区结对。", "PAIRED_WITH")).toEqual(["朝阳区>科尔沁右翼中旗"]);
+  });
+
   it("pairs a leading 与…以来 with the subject of the clause after it, past a dateline", () => {
     expect(show("兴安日报讯（记者 乌日汗）自2021年与北京市东城区建立结对关系以来，科右前旗坚持双向交流。", "PAIRED_WITH")).toEqual(["东城区>科尔沁右翼前旗"]);
   });

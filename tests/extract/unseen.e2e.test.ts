@@ -1640,3 +1640,14 @@ describe("extract over a chronicle of dated entries", () => {
     expect(fixture.rel("ASSIGNED_TO", "刘振华", "太仆寺旗")?.props["kind"]).toBe("挂职");
   });
 });
+
+describe("extract over a banner's own brief that says 我县", () => {
+  const fixture = extractedFrom("duolun-our-county.txt");
+
+  it("pairs 我县与… with the county the brief is by, and its towns under 我县", () => {
+    expect(fixture.rel("PAIRED_WITH", "延庆区", "多伦县")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "康庄镇", "大北沟镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "延庆区", "多伦县")?.props["amountYuan"]).toBe(42000000);
+    expect(fixture.rel("ASSIGNED_TO", "韩立新", "多伦县人民医院")?.props["kind"]).toBe("挂职");
+  });
+});
