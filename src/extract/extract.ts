@@ -35,7 +35,7 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
   for (const a of unique) {
     // A web page's lines are its blocks: none of them is a wrap to repair.
     const n = normalise(a.text, a.markup === "html" ? { repairWraps: false } : {});
-    docs.push(recognise(g, { id: a.id, title: n.traditional ? toSimplified(a.title) : a.title, text: n.text, byline: a.byline }));
+    docs.push(recognise(g, { id: a.id, title: n.traditional ? toSimplified(a.title) : a.title, text: n.text, byline: a.byline, date: a.date }));
   }
   const resolution = resolve(g, docs);
   const builder = new GraphBuilder();

@@ -16,6 +16,8 @@ export interface RecogniseInput {
   title: string;
   text: string;
   byline: string[];
+  /** The article's date (2024-05-20), when its page gives one: what its 今年 and 去年 mean. */
+  date?: string | null;
 }
 
 const LEGAL_TAIL = /(股份有限公司|有限责任公司|有限公司|控股集团|集团有限公司|集团|公司)$/;
@@ -165,5 +167,5 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const endBefore = new Int32Array(text.length + 2).fill(-1); // the furthest end of a name starting before here
   for (let p = 1; p < endBefore.length; p++) endBefore[p] = Math.max(endBefore[p - 1]!, endFrom[p - 1]!);
   for (const m of mentions) m.nested = endBefore[m.start]! >= m.end || endFrom[m.start]! > m.end;
-  return { id: input.id, title: input.title, text, sentences, mentions, byline: input.byline };
+  return { id: input.id, title: input.title, text, sentences, mentions, byline: input.byline, date: input.date ?? null };
 }

@@ -31,4 +31,6 @@ export interface ArticleDoc {
   sentences: import("../normalise/index.js").Sentence[];
   mentions: Mention[];
   byline: string[];
+  /** The article's date (2024-05-20), when known. */
+  date?: string | null;
 }

@@ -45,6 +45,10 @@ describe("amountsIn", () => {
     expect(amountsIn("投入近千万元").map((a) => [a.yuan, a.approx])).toEqual([[10000000, true]]);
   });
 
+  it("reads the top of a range as about (300万至500万元)", () => {
+    expect(amountsIn("投入300万至500万元").map((a) => [a.yuan, a.approx])).toEqual([[5000000, true]]);
+  });
+
   it("finds none where no yuan are stated", () => {
     expect(amountsIn("占地4.2万平方米,带动5000多户")).toEqual([]);
     expect(amountsIn("统一元旦活动,第一元,每斤3元")).toEqual([]);

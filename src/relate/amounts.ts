@@ -56,7 +56,9 @@ export function amountsIn(text: string, offset = 0): Amount[] {
       yuan = n * unit;
     }
     // (4.5亿元以上 is at least that.)
-    const approx = /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1] ?? "") || !!m[4] || !!m[6] || text.startsWith("以上", m.index! + m[0].length);
+    // (So is the top of a range, 300万至500万元.)
+    const ranged = /[0-9零一二两三四五六七八九十百千]+[万亿]?元?(至|到|—|－|-|~|～)$/.test(text.slice(Math.max(0, m.index! - 8), m.index!));
+    const approx = /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1] ?? "") || !!m[4] || !!m[6] || text.startsWith("以上", m.index! + m[0].length) || ranged;
     const lead = m[1] && /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1]) ? 0 : (m[1]?.length ?? 0);
     out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan, approx });
   }

@@ -70,11 +70,16 @@ export class ArticleContext {
   /** Partners this article pairs each Beijing-side entity with (set once its pairings are read). */
   readonly partners = new Map<string, Set<string>>();
 
+  /** The year the article is dated, when known: what its 今年 means. */
+  readonly year: number | null;
+
   constructor(readonly g: Gazetteer, resolved: ResolvedDoc, readonly entities: Map<string, Entity>) {
     const { doc, entityOf } = resolved;
     this.id = doc.id;
     this.text = doc.text;
     this.sentences = doc.sentences;
+    const dated = /^((?:19|20)[0-9]{2})-/.exec(doc.date ?? "");
+    this.year = dated ? Number(dated[1]) : null;
     this.refs = doc.mentions
       .map((m, i) => ({ mention: m, id: entityOf[i] }))
       .filter((x): x is { mention: Mention; id: string } => !!x.id)
@@ -249,14 +254,16 @@ export function yearValue(written: string): number {
   return Number([...written].map((c) => HAN_DIGIT[c] ?? c).join(""));
 }
 
-/** Year stated in a piece of text (2010年), if any. */
-export function yearIn(text: string): number | null {
+/** Year stated in a piece of text (2010年), else one said relative to the article's (今年, 去年, 前年), if any. */
+export function yearIn(text: string, articleYear: number | null = null): number | null {
   // (Not a year something began, 于2021年建立…关系, 2021年以来: the money of a sentence so dated spans years.)
   for (const m of text.matchAll(new RegExp(`${YEAR}年`, "g"))) {
     if (/[自从于]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) || /^(以来|起|开始|来)/.test(text.slice(m.index! + m[0].length))) continue;
     return yearValue(m[1]!);
   }
-  return null;
+  const relative = articleYear === null ? null : /(今年|去年|前年)/.exec(text);
+  // (今年以来 is this year's too: since its start.)
+  return relative ? articleYear! - ["今年", "去年", "前年"].indexOf(relative[1]!) : null;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

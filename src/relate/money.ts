@@ -131,7 +131,7 @@ export function money(ctx: ArticleContext): Relation[] {
       const opening = targets.length === 1 && aim.startsWith(targets[0]!.mention.surface) ? targets[0]!.mention.surface.length : 0;
       if (opening && !/^[、和及与]/.test(aim.slice(opening))) aim = aim.slice(opening).replace(/^的/, "");
       const purpose = aim || clauseText.replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
-      const year = yearIn(s.text);
+      const year = yearIn(s.text, ctx.year);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
       // unless it is a group's (北京正大蛋业有限公司等3家企业), which the settling alone records.
       const enterprises = funders.filter((f) => f.entity.label === "Enterprise");

@@ -265,6 +265,16 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("dates money said to be given 今年, 去年 or 前年 by the article's own date, and none without it", () => {
+    const years = (date: string | null) => {
+      const doc = recognise(g, { id: "article:test", title: "", text: normalise("今年，东城区投入帮扶资金5000万元支持阿尔山市。去年，东城区向阿尔山市投入帮扶资金4000万元。").text, byline: [], date });
+      const r = resolve(g, [doc]);
+      return relate(g, r.docs[0]!, r.entities).filter((x) => x.type === "FUNDED").map((x) => x.props["year"]);
+    };
+    expect(years("2024-05-20")).toEqual([2024, 2023]);
+    expect(years(null)).toEqual([null, null]);
+  });
+
   it("gives money's purpose without the one recipient it opens with, but not without the first of several", () => {
     const purposes = (text: string) => relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["purpose"]);
     expect(purposes("东城区投入帮扶资金5,000万元支持阿尔山市发展旅游。")).toEqual(["发展旅游"]);

@@ -1651,3 +1651,12 @@ describe("extract over a banner's own brief that says 我县", () => {
     expect(fixture.rel("ASSIGNED_TO", "韩立新", "多伦县人民医院")?.props["kind"]).toBe("挂职");
   });
 });
+
+describe("extract over articles that date money by their own date (今年以来)", () => {
+  const fixture = extractedFrom("fengtai.txt", "miyun-arxan.txt");
+
+  it("gives money said to be given this year the article's year", () => {
+    expect(fixture.rel("FUNDED", "丰台区", "四子王旗")?.props["year"]).toBe(2023);
+    expect(fixture.rel("FUNDED", "密云区", "阿尔山市")?.props["year"]).toBe(2023);
+  });
+});
