@@ -99,11 +99,12 @@ describe("ingest", () => {
       "sanlitun-dashizhai.txt", "shangdu-workshop.txt", "shijingshan-clinic-tour.txt", "shijingshan-mentougou.txt", "shijingshan-report-2023.txt",
       "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt", "state-grid-wengniute.txt",
       "sunite-yanjing.txt", "tongzhou-captions.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt",
-      "tongzhou-teacher-couple.txt", "tongzhou-wengniute.txt", "tongzhou-wengqi-cadres.txt", "ulanqab-not-paired.txt", "universities-im.txt",
-      "wrapped.txt", "xicheng-desheng-party.txt", "xicheng-kezhongqi-doctors.txt", "xicheng-procuratorate.txt", "xicheng-schools.txt",
-      "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-cadres-posted.txt", "xilin-noisy.txt", "xingan-cadres-table.html",
-      "xingan-enterprises.txt", "xingan-report.txt", "xingan-review-2023.txt", "xinhua-dateline.txt", "yanqing-duolun-2024.txt",
-      "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "youyi-xilin-alliance.txt", "zhenglan-report.txt",
+      "tongzhou-teacher-couple.txt", "tongzhou-wengniute.txt", "tongzhou-wengqi-cadres.txt", "tv-transcript-keyouqian.txt", "ulanqab-not-paired.txt",
+      "universities-im.txt", "wrapped.txt", "xicheng-desheng-party.txt", "xicheng-kezhongqi-doctors.txt", "xicheng-procuratorate.txt",
+      "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-cadres-posted.txt", "xilin-noisy.txt",
+      "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-report.txt", "xingan-review-2023.txt", "xinhua-dateline.txt",
+      "yanqing-duolun-2024.txt", "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "youyi-xilin-alliance.txt",
+      "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });
@@ -115,6 +116,7 @@ describe("ingest", () => {
     expect(readMetadata("正文。(经济日报记者陈力通讯员张炳存)").byline).toEqual(["陈力", "张炳存"]);
     expect(readMetadata("标题\n文/图 刘晓红 孟和\n正文。").byline).toEqual(["刘晓红", "孟和"]);
     expect(readMetadata("标题\n2024-10-12 来源：兴安日报　作者：宝音 吴晓东\n正文。").byline).toEqual(["宝音", "吴晓东"]);
+    expect(readMetadata("标题\n正文。\n（记者 塔娜 王宇 兴安盟报道）").byline).toEqual(["塔娜", "王宇"]);
     expect(readMetadata("标题\n(通讯员 王志刚 李红)近日,专家赴旗里。").byline).toEqual(["王志刚", "李红"]);
     expect(readMetadata("标题\n文:乌云其木格\n正文。").byline).toEqual(["乌云其木格"]);
     expect(readMetadata("标题\n文化交流活动在旗里举行\n正文。").byline).toEqual([]);

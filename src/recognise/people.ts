@@ -131,9 +131,8 @@ export function recognisePeople(
     // A Mongolian name after a title, up to six characters, to where a follower comes (书记乌云其木格介绍).
     // (Up to two characters past the run are looked at, not taken: a next title's name stays to be read.)
     const long = run + (m[3] ?? "");
-    // (Two characters only after a strong title: 旗长苏和.)
-    const strongTitle = STRONG_TITLES_BEFORE.includes(m[1]!);
-    const mongolian = dotted ? 0 : [6, 5, 4, 3, 2].find((n) => n <= long.length && isMongolianName(long.slice(0, n), strongTitle ? 2 : 3) && followerAt(text, at + n)) ?? 0;
+    // (Two characters only when a name part is the whole name: 旗长苏和, 村民孟和说.)
+    const mongolian = dotted ? 0 : [6, 5, 4, 3, 2].find((n) => n <= long.length && isMongolianName(long.slice(0, n), 2) && followerAt(text, at + n)) ?? 0;
     if (mongolian) {
       add(person(at, long.slice(0, mongolian), m[1], "title", 0.7));
       continue;

@@ -87,6 +87,15 @@ export class ArticleContext {
       .sort((a, b) => a.mention.start - b.mention.start);
   }
 
+  /** The Beijing district named at least three times and twice as often as any other, if one is. */
+  dominantDistrict(): Entity | undefined {
+    const counts = new Map<string, number>();
+    for (const r of this.refs) if (r.entity.label === "District") counts.set(r.entity.id, (counts.get(r.entity.id) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? this.entities.get(first[0]) : undefined;
+  }
+
   /** Adds words that stand for a named entity (贵院, 我院 of a letter) as mentions of it, for every rule to read. */
   addRefs(extra: Ref[]): void {
     if (extra.length === 0) return;

@@ -2,6 +2,7 @@
 // always Beijing side first.
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
+import type { Entity } from "../resolve/index.js";
 import { ArticleContext, DATELINE, listedWithLast, mostSpecific, refAt, runEnd, YEAR, yearValue, type Ref, type Relation } from "./context.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
@@ -47,6 +48,14 @@ function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number): Ref 
   if (!head || !/^([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?$/.test(ctx.text.slice(s.start, head.mention.start))) return undefined;
   const subject = refs[runEnd(refs, 0)]!;
   return ctx.sideOf(subject.entity) === "beijing" && subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
+}
+
+/** The banner or league an entity is, or lies in (居力很镇 of 科右前旗), or its name holds. */
+function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefined {
+  if (!e || e.label === "Banner" || e.label === "League") return e;
+  // (A town by the gazetteer; a body by the unit its name holds: 科右前旗乡村振兴局 of 科右前旗.)
+  const county = e.label === "Township" ? ctx.g.townshipUnit(e.id)?.parentId : ctx.g.match(e.name).map((m) => ctx.g.unit(m.unitId)).find((u) => u?.label === "Banner")?.id;
+  return (county ? ctx.entities.get(county) : undefined) ?? e;
 }
 
 /** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
@@ -178,8 +187,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // The first two the sentence names that may pair (德胜街道…向巴彦呼舒镇), else the district and banner in focus.
       const named = firstPair(ctx, after);
       if (named) add(named, s, 0.75);
-      const district = after.find((r) => r.entity.label === "District" && ctx.sideOf(r.entity) === "beijing")?.entity ?? ctx.beijingFocus;
-      const banner = after.find((r) => (r.entity.label === "Banner" || r.entity.label === "League") && ctx.sideOf(r.entity) === "inner-mongolia")?.entity ?? ctx.imFocus;
+      // (The district in focus is read after the pairings: here, the one the article names most, or whose voice it is.)
+      const district = after.find((r) => r.entity.label === "District" && ctx.sideOf(r.entity) === "beijing")?.entity ?? ctx.beijingFocus ?? ctx.dominantDistrict() ?? ctx.voice;
+      const banner = after.find((r) => (r.entity.label === "Banner" || r.entity.label === "League") && ctx.sideOf(r.entity) === "inner-mongolia")?.entity ?? countyOf(ctx, ctx.imFocus);
       if (!named && district && banner) {
         add(orient(ctx, refAt(district, s.start), refAt(banner, s.start), false), s, 0.75);
       }

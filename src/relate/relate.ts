@@ -29,12 +29,7 @@ function beijingFocus(ctx: ArticleContext, pairs: Relation[]): Entity | undefine
     const e = ctx.entities.get(partners[0]!);
     if (e?.label === "District") return e;
   }
-  const counts = new Map<string, number>();
-  for (const r of ctx.refs) if (r.entity.label === "District") counts.set(r.entity.id, (counts.get(r.entity.id) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0)) return ctx.entities.get(first[0]);
-  return ctx.voice;
+  return ctx.dominantDistrict() ?? ctx.voice;
 }
 
 /** The Beijing district of the body an article credits itself to (（大兴区支援合作办供稿）, 来源：…), when it says 我区. */

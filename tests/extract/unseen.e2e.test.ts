@@ -1660,3 +1660,19 @@ describe("extract over articles that date money by their own date (今年以来)
     expect(fixture.rel("FUNDED", "密云区", "阿尔山市")?.props["year"]).toBe(2023);
   });
 });
+
+describe("extract over a television report's transcript", () => {
+  const fixture = extractedFrom("tv-transcript-keyouqian.txt");
+
+  it("pairs 我们和东城区结对以来 with the banner of the body that speaks, and reads a Mongolian name of two characters after 村民", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "科尔沁右翼前旗")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.label === "Person" && n.name === "孟和")).toBe(true);
+    expect(fixture.rel("FUNDED", "东城区", "科尔沁右翼前旗")?.props).toMatchObject({ amountYuan: 80000000, year: 2023, purpose: "发展肉牛产业" });
+    expect(fixture.rel("ASSIGNED_TO", "刘春生", "居力很镇")).toBeDefined();
+  });
+
+  it("reads every reporter in the closing credit, before the place they report from", () => {
+    const authors = fixture.graph.edges.filter((e) => e.type === "AUTHORED").map((e) => fixture.graph.nodes.find((n) => n.id === e.source)!.name).sort();
+    expect(authors).toEqual(["塔娜", "王宇"].sort());
+  });
+});
