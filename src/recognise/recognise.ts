@@ -124,7 +124,9 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // Right after its county, a town misspelt as it sounds (科右前旗归流和镇) is known too: its 和 opens nothing there.
   const countyEndingAt = new Map(admin.filter((a) => a.label === "Banner" || a.label === "District").map((a) => [a.end, a.unitId!] as const));
   const knownTown = (name: string, after?: number) => g.isTownshipName(name) || (/[镇乡]$/.test(name) && g.isTownshipName(name.slice(0, -1) + "地区")) ||
-    (after !== undefined && name.length >= 3 && countyEndingAt.has(after) && g.township(name, [countyEndingAt.get(after)!], true)?.noisy === true);
+    // (Looked up only where a function word stops the name being read otherwise: the lookup is costly.)
+    (after !== undefined && name.length >= 3 && /[的在与和及或了等对为从向把被由之]/.test(name.slice(0, -1)) && countyEndingAt.has(after) &&
+      g.township(name, [countyEndingAt.get(after)!], true)?.noisy === true);
   // 集宁一中: a city district's name without 区 is read only before a numbered school (集宁 alone is no sure place).
   const districtShorts = cityDistrictsBeforeSchools(text, admin, (short) => {
     const u = g.lookup(short + "区");

@@ -16,6 +16,9 @@ const GIVING = "(?:捐款|捐资|资金|投入|拨付|出资|人民币|善款|�
 // (Anchored on the word of giving rather than looking behind for it at every character.)
 const BARE = new RegExp(`(${GIVING})(${DIGITS})(余|多)?(万|亿)(余|多)?(?=[^\\u4e00-\\u9fff元]|$|用于|支持|帮助|资助|的资金|为|给|建设|实施)`, "g");
 
+/** What stands between the ends of a range of money (300万至500万元). */
+const RANGE_MARKS = "至到—－-~～";
+
 const HAN_VALUE: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -57,7 +60,7 @@ export function amountsIn(text: string, offset = 0): Amount[] {
     }
     // (4.5亿元以上 is at least that.)
     // (So is the top of a range, 300万至500万元.)
-    const ranged = /[0-9零一二两三四五六七八九十百千]+[万亿]?元?(至|到|—|－|-|~|～)$/.test(text.slice(Math.max(0, m.index! - 8), m.index!));
+    const ranged = RANGE_MARKS.includes(text[m.index! - 1] ?? "") && /[0-9零一二两三四五六七八九十百千]+[万亿]?元?(至|到|—|－|-|~|～)$/.test(text.slice(Math.max(0, m.index! - 8), m.index!));
     const approx = /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1] ?? "") || !!m[4] || !!m[6] || text.startsWith("以上", m.index! + m[0].length) || ranged;
     const lead = m[1] && /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1]) ? 0 : (m[1]?.length ?? 0);
     out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan, approx });

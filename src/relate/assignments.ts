@@ -101,13 +101,17 @@ function visitsOthers(text: string, from: number, end: number, kind: string): bo
   return /(看望|慰问|探望|走访|会见|接见|欢送|迎接|表彰|送别)/.test(text.slice(from, at));
 }
 
+/** A verb of saying within a few characters after a name (…校长刘洪波表示，), read where the name ends. */
+const SAID = /[\u4e00-\u9fff]{0,6}?(表示|介绍|说|指出|强调|谈到)[,，:：]?/y;
+
 /**
  * The person speaks (表示, 介绍) of sending a number of others (将选派两名骨干教师赴…支教): they are not the one sent.
  * (他于2022年赴…支教 after 介绍 is the speaker's own.)
  */
 function speaksOfOthers(text: string, from: number, end: number, kind: string): boolean {
-  const said = /^[\u4e00-\u9fff]{0,6}?(表示|介绍|说|指出|强调|谈到)[,，:：]?/.exec(text.slice(from, end));
-  if (!said) return false;
+  SAID.lastIndex = from;
+  const said = SAID.exec(text);
+  if (!said || from + said[0].length > end) return false;
   const at = text.indexOf(kind, from + said[0].length);
   if (at < 0 || at >= end) return false;
   const between = text.slice(from + said[0].length, at);

@@ -175,7 +175,8 @@ export class ArticleContext {
     this.clauseCache.set(s.index, out);
     let start = s.start;
     // A dateline opening the sentence (兴安日报讯（记者 乌日汗）, 新华社呼和浩特6月5日电) is a clause of its own.
-    const dateline = DATELINE.exec(this.text.slice(s.start, Math.min(s.end, s.start + 48)));
+    // (Only where a paragraph opens.)
+    const dateline = s.start === 0 || this.text.charCodeAt(s.start - 1) === 0x0a ? DATELINE.exec(this.text.slice(s.start, Math.min(s.end, s.start + 48))) : null;
     if (dateline) {
       out.push({ start, end: s.start + dateline[0].length });
       start = s.start + dateline[0].length;

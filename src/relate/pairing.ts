@@ -61,6 +61,8 @@ function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefine
 /** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
 const PARTNER_NOUN = /的(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
 
+const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
+
 /** The name that opens the clause after a leading one that names no subject of its own (自2021年与东城区建立结对关系以来，
  * 科右前旗坚持…): the subject both clauses share. */
 function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): Ref | undefined {
@@ -76,6 +78,8 @@ function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number;
 
 export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
+  // (Looked for in the sentences only when the article has one: most have none.)
+  const partnerNouns = ANY_PARTNER_NOUN.test(ctx.text);
   const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number) => {
     if (!pair) return;
     out.push({ type: "PAIRED_WITH", source: pair[0].entity.id, target: pair[1].entity.id, props: { since: since(ctx, s) }, confidence, evidence: ctx.evidence(s) });
@@ -195,7 +199,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       }
     }
     // "科右中旗是朝阳区的对口帮扶旗县", "作为房山区的结对帮扶地区，镶黄旗…": a partner named by what it is to the other.
-    for (const m of s.text.matchAll(PARTNER_NOUN)) {
+    for (const m of partnerNouns ? s.text.matchAll(PARTNER_NOUN) : []) {
       const at = s.start + m.index!;
       const owners = mostSpecific(ctx, ctx.within(s.start, at).filter((r) => r.mention.end === at && r.entity.label !== "Person"));
       const owner = owners[owners.length - 1];
