@@ -189,6 +189,14 @@ function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; en
   return /^(主要|专项|重点)?(用于|支持|扶持)/.test(text) || ((rest || where) && /^(建设|实施|发展|建立|新建)了?/.test(text.slice(where.length))) ? tidy(text.slice(where.length)) : "";
 }
 
+/** A place as it is, a park or base as the unit its name holds (武川产业园 → 武川县). */
+function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
+  if (isPlace(r.entity)) return r;
+  if (!/(园区?|基地)$/.test(r.entity.name)) return undefined;
+  const unit = ctx.g.match(r.entity.name).map((m) => ctx.entities.get(m.unitId)).filter((e) => e && e.label !== "Province").pop();
+  return unit ? refAt(unit, r.mention.start, r.mention.end) : undefined;
+}
+
 /** "首农、中粮…等61家北京企业相继落户赤峰", "E在科左中旗建立了…基地", "E与巴林右旗…签订了…项目". */
 function settling(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -223,8 +231,9 @@ function settling(ctx: ArticleContext): Relation[] {
         const m = built ?? signed;
         if (!m) continue;
         const from = e.mention.end + m[0].indexOf(m[1]!);
+        // (Or the place a park is named after, where it is pointed at: 将在园区建设… in 武川产业园.)
         const place = refs.filter((r) => isPlace(r.entity) && r.mention.start >= from && r.mention.end <= from + m[1]!.length).pop()
-          ?? pointersIn(ctx, s, from, from + m[1]!.length).map((p) => p.ref).find((r) => isPlace(r.entity));
+          ?? pointersIn(ctx, s, from, from + m[1]!.length).map((p) => siteSeat(ctx, p.ref)).find((r) => r && isPlace(r.entity));
         if (place && ctx.sideOf(place.entity) !== "beijing") {
           // An amount the clause gives the project (签订5000万元肉牛养殖项目协议) is the investment's.
           // Else one the sentence goes on to give as the project's total (…建设小米深加工项目，总投资3000万元).

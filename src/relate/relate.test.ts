@@ -275,6 +275,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(years(null)).toEqual([null, null]);
   });
 
+  it("places an investment pointed at a park (将在园区建设…) in the unit the park is named after", () => {
+    const { rels, name } = relations("京蒙协作武川产业园位于武川县。北京康源药业有限公司将在园区建设中药材饮片加工厂，总投资8000万元。");
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京康源药业有限公司>武川县 80000000"]);
+  });
+
   it("gives money's purpose without the one recipient it opens with, but not without the first of several", () => {
     const purposes = (text: string) => relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["purpose"]);
     expect(purposes("东城区投入帮扶资金5,000万元支持阿尔山市发展旅游。")).toEqual(["发展旅游"]);

@@ -1676,3 +1676,15 @@ describe("extract over a television report's transcript", () => {
     expect(authors).toEqual(["塔娜", "王宇"].sort());
   });
 });
+
+describe("extract over a park's signing of projects", () => {
+  const fixture = extractedFrom("wuchuan-park-signing.txt");
+
+  it("reads each company's investment, one pointed at by 在园区 in the park's county, and no grant from sums signed or attracted", () => {
+    expect(fixture.rel("INVESTED_IN", "北京燕京啤酒股份有限公司", "武川县")?.props["amountYuan"]).toBe(320000000);
+    expect(fixture.rel("INVESTED_IN", "北京艾丽斯农业科技有限公司", "武川县")?.props["amountYuan"]).toBe(150000000);
+    expect(fixture.rel("INVESTED_IN", "北京康源药业有限公司", "武川县")?.props["amountYuan"]).toBe(80000000);
+    expect(fixture.rel("PAIRED_WITH", "门头沟区", "武川县")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toEqual([]);
+  });
+});
