@@ -69,6 +69,14 @@ export function nameStart(
       }
       break;
     }
+    // A verb of helping right after another institution's ending opens a clause between two names, not a name
+    // (北京市第一六一中学帮扶科右中旗第一中学; 组团式帮扶 too).
+    if (HELPING.has(w.word) && INSTITUTION_END.test(words[k - 1]?.word ?? "")) break;
+    if (w.word === "组团式" && HELPING.has(kept[0]?.word ?? "") && INSTITUTION_END.test(words[k - 1]?.word ?? "")) {
+      kept.shift();
+      start = kept[0]?.start ?? suffixStart;
+      break;
+    }
     // 企业 or 单位 (餐饮企业 too) just before a place is a classifier, not part of the name (北京企业北京德青源…).
     if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构)$/.test(w.word)) && kept[0]?.tag === "ns") break;
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
@@ -147,6 +155,10 @@ function joinPlaces(words: Word[], placeAt: (at: number) => boolean, placeEndsAt
   }
   return words;
 }
+
+/** Verbs of helping one body helps another by; and the ends of the bodies that do. */
+const HELPING = new Set(["帮扶", "支援", "结对", "援助", "援建", "托管", "对口帮扶", "结对帮扶", "组团式帮扶", "对口支援"]);
+const INSTITUTION_END = /(中学|小学|学校|医院|大学|学院|公司|集团|卫生院|幼儿园)$/;
 
 /** Verbs that take people or bodies as their object; before a place they open a clause (帮扶 before one may be a name's). */
 const CLAUSE_VERBS = new Set(["组织", "引进", "引导", "安排", "联系", "委托", "推荐", "陪同", "协调", "召集", "聘请", "鼓励", "动员", "邀请"]);

@@ -152,6 +152,11 @@ describe("recognise localities", () => {
     expect(names(mentions("教师王小明到科右前奇第一中学支教。"), "School")).toEqual(["科右前奇第一中学"]);
   });
 
+  it("reads no name across a verb of helping after another institution's ending (北京市第一六一中学组团式帮扶科右中旗第一中学)", () => {
+    expect(names(mentions("北京市第一六一中学组团式帮扶科右中旗第一中学。"), "School")).toEqual(["北京市第一六一中学", "科右中旗第一中学"]);
+    expect(names(mentions("北京市第一六一中学帮扶科右中旗第一中学。"), "School")).toEqual(["北京市第一六一中学", "科右中旗第一中学"]);
+  });
+
   it("reads no school named by the kind of a pairing (结为手拉手学校)", () => {
     expect(names(mentions("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。"), "School")).toEqual(["北京市第八十中学", "科尔沁右翼中旗第一中学"]);
   });
