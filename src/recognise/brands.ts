@@ -5,14 +5,26 @@ import { join } from "node:path";
 import { projectRoot } from "../gazetteer/index.js";
 import type { Mention } from "./types.js";
 
+let names: string[] | undefined;
 let pattern: RegExp | undefined;
+let known: Set<string> | undefined;
+
+function brandNames(): string[] {
+  names ??= readFileSync(join(projectRoot(), "data", "enterprise-names.txt"), "utf8")
+    .split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  return names;
+}
 
 /** One alternation of the names, longest first: a handful of literals is matched faster by V8's regex than by a trie. */
 function brandPattern(): RegExp {
-  pattern ??= new RegExp(readFileSync(join(projectRoot(), "data", "enterprise-names.txt"), "utf8")
-    .split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))
-    .sort((a, b) => b.length - a.length).join("|"), "g");
+  pattern ??= new RegExp([...brandNames()].sort((a, b) => b.length - a.length).join("|"), "g");
   return pattern;
+}
+
+/** The word is an enterprise's short name (首钢 of 首钢集团): a proper name whatever jieba tags it. */
+export function isBrand(word: string): boolean {
+  known ??= new Set(brandNames());
+  return known.has(word);
 }
 
 /** Short names of enterprises in the text, outside the spans `taken`; `startsWord` tells where jieba starts a word. */

@@ -157,6 +157,10 @@ describe("recognise localities", () => {
     expect(names(mentions("北京市第一六一中学帮扶科右中旗第一中学。"), "School")).toEqual(["北京市第一六一中学", "科右中旗第一中学"]);
   });
 
+  it("reads a company named by an enterprise's short name and its ending whole (首钢集团, not 首钢)", () => {
+    expect(names(mentions("近日，首钢集团结对帮扶察右后旗红旗村。"), "Enterprise")).toEqual(["首钢集团"]);
+  });
+
   it("reads no school named by the kind of a pairing (结为手拉手学校)", () => {
     expect(names(mentions("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。"), "School")).toEqual(["北京市第八十中学", "科尔沁右翼中旗第一中学"]);
   });

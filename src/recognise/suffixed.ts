@@ -1,6 +1,7 @@
 // Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
 import type { Jieba } from "@node-rs/jieba";
 import { COMMON_WORDS, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, SHORT_SUFFIX_MIN_CORE } from "./suffixes.js";
+import { isBrand } from "./brands.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
@@ -247,7 +248,7 @@ function hasNameWord(words: { word: string; tag: string }[]): boolean {
 /** A core is a proper name when some word in it is one (place, person, organisation, unknown word) or it is long. */
 function isProper(words: { word: string; tag: string }[], core: string): boolean {
   if (core.length >= 3 || /^(国家|中国|全国)/.test(core)) return true;
-  return hasNameWord(words) || words.some((w) => /^第/.test(w.word));
+  return hasNameWord(words) || words.some((w) => /^第/.test(w.word) || isBrand(w.word));
 }
 
 /** Of overlapping spans the longest stays (首都医科大学宣武医院 over 首都医科大学). */
