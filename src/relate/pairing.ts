@@ -82,6 +82,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
   const partnerNouns = ANY_PARTNER_NOUN.test(ctx.text);
   const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number) => {
     if (!pair) return;
+    // (A helper whose name does not say its side, 首钢集团, is on Beijing's in this article: its money reads as Beijing's.)
+    ctx.learnSide(pair[0].entity, "beijing");
+    ctx.learnSide(pair[1].entity, "inner-mongolia");
     out.push({ type: "PAIRED_WITH", source: pair[0].entity.id, target: pair[1].entity.id, props: { since: since(ctx, s) }, confidence, evidence: ctx.evidence(s) });
   };
   for (const s of ctx.sentences) {

@@ -1688,3 +1688,18 @@ describe("extract over a park's signing of projects", () => {
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toEqual([]);
   });
 });
+
+describe("extract over institutions helping institutions without 与", () => {
+  const fixture = extractedFrom("institutions-helping-directly.txt");
+
+  it("reads two schools either side of 组团式帮扶, a hospital's 支援, and a company's village", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市第一六一中学", "科右中旗第一中学")?.props["since"]).toBe(2022);
+    expect(fixture.rel("PAIRED_WITH", "北京安贞医院", "乌兰察布市中心医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "首钢集团", "红旗村")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "周玉杰", "乌兰察布市中心医院")?.props).toMatchObject({ kind: "出诊", duration: "一周" });
+  });
+
+  it("gives the money of a helper whose name does not say its side, once it has helped", () => {
+    expect(fixture.rel("FUNDED", "首钢集团", "红旗村")?.props).toMatchObject({ amountYuan: 2000000, purpose: "村集体光伏电站" });
+  });
+});
