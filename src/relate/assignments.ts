@@ -68,7 +68,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // (A term written by its ends: 2022年8月至2024年8月.)
       const duration = /(?:为期|时间|期限|时长)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
         /((?:19|20)[0-9]{2}年[0-9]{1,2}月)(?:至|到|—|-|－)((?:19|20)[0-9]{2}年)?[0-9]{1,2}月/.exec(s.text)?.[0] ??
-        /(?:支教|挂职|坐诊|出诊|帮扶|援蒙)(?:学习|锻炼|工作)?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
+        /(?:支教|挂职|坐诊|出诊|帮扶|援蒙|工作)(?:学习|锻炼|工作)?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
         /([0-9一二两三四五六七八九十半]+(?:天|个月|年))的(?:支教|挂职|帮扶)/.exec(paragraph)?.[1];
       if (duration) props["duration"] = duration;
       out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: target.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });

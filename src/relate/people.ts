@@ -132,6 +132,23 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
   return out;
 }
 
+/** A home post in brackets after the name (刘洋（北京市丰台区商务局副局长）): WORKS_AT the body with that role. */
+export function bracketedHomes(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const p of ctx.refs) {
+    if (p.entity.label !== "Person" || !/[（(]/.test(ctx.text[p.mention.end] ?? "")) continue;
+    const close = ctx.text.slice(p.mention.end + 1, p.mention.end + 32).search(/[）)]/);
+    if (close < 0) continue;
+    const inside = ctx.within(p.mention.end + 1, p.mention.end + 1 + close).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+    if (inside[0]?.mention.start !== p.mention.end + 1) continue;
+    const at = inside[runEnd(inside, 0)]!;
+    const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, p.mention.end + 1 + close))?.[1];
+    const s = ctx.sentenceAt(p.mention.start);
+    if (role && s && at.entity.label !== "Province") out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
 /** Bylines: each named author wrote the article. */
 export function authorship(ctx: ArticleContext, byline: string[]): Relation[] {
   const out: Relation[] = [];

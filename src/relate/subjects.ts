@@ -1,6 +1,6 @@
 // Who a sentence is about when it names no one: 她/他, a profile's subject, a first-person narrator or an interview's speaker.
 import type { Sentence } from "../normalise/index.js";
-import type { ArticleContext, Ref } from "./context.js";
+import { isInstitution, isPlace, type ArticleContext, type Ref } from "./context.js";
 
 /** The person a sentence is about: one named in it, else 她/他 pointing at the last person named nearby, else the one
  * whose profile the paragraph is (王建军，男，…。2022年7月起在…挂职). */
@@ -52,11 +52,19 @@ export function narratorOf(ctx: ArticleContext): Ref | undefined {
 const narrators = new WeakMap<ArticleContext, Ref | undefined>();
 
 /** The person a paragraph opens with as a profile does (name, then 男/女 or a nation), if any. */
+/** A clause that ends in a post's title (…发改委副主任). */
+const TITLED = /(主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|盟长|镇长|乡长|经理|董事长|主席|教师|医生|医师|干部|研究员|教授)$/;
+
 export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
   const first = paragraphStart(ctx, s);
   if (!first) return undefined;
   const p = ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
-  return p && p.mention.start === first.start && /^[,，](男|女|[\u4e00-\u9fff]{1,4}族)[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 8)) ? p : undefined;
+  if (!p || p.mention.start !== first.start) return undefined;
+  if (/^[,，](男|女|[\u4e00-\u9fff]{1,4}族)[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 8))) return p;
+  // (Or the post held, opening with its body: 张伟，北京市朝阳区发改委副主任，….)
+  const next = /^[,，]([^,，。;；\n]{2,30})[,，]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));
+  const body = next ? ctx.within(p.mention.end + 1, p.mention.end + 1 + next[1]!.length)[0] : undefined;
+  return body && body.mention.start === p.mention.end + 1 && (isInstitution(body.entity) || isPlace(body.entity)) && TITLED.test(next![1]!) ? p : undefined;
 }
 
 const paragraphStarts = new WeakMap<ArticleContext, Map<number, Sentence>>();

@@ -1703,3 +1703,17 @@ describe("extract over institutions helping institutions without 与", () => {
     expect(fixture.rel("FUNDED", "首钢集团", "红旗村")?.props).toMatchObject({ amountYuan: 2000000, purpose: "村集体光伏电站" });
   });
 });
+
+describe("extract over cadres' portraits", () => {
+  const fixture = extractedFrom("cadres-profiles-2023.txt");
+
+  it("reads a portrait that opens with the name and the post held, a home post in brackets, and a post taken with 现任", () => {
+    expect(fixture.rel("WORKS_AT", "张伟", "北京市朝阳区发改委")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("ASSIGNED_TO", "张伟", "科尔沁右翼中旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "刘洋", "北京市丰台区商务局")?.props["role"]).toBe("副局长");
+    expect(fixture.rel("ASSIGNED_TO", "刘洋", "正镶白旗")?.props).toMatchObject({ kind: "挂职", duration: "两年" });
+    expect(fixture.rel("WORKS_AT", "王刚", "北京市商务局")?.props["role"]).toBe("干部");
+    expect(fixture.rel("ASSIGNED_TO", "王刚", "红旗村")?.props["kind"]).toBe("驻村");
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["刘洋", "张伟", "王刚"].sort());
+  });
+});
