@@ -48,7 +48,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       if (ctx.sideOf(w.entity) === "inner-mongolia" && POSTS.test(gap) && /(挂职|援派|援蒙)/.test(s.text)) {
         // The home may be listed before the post (丰台区挂职干部、正镶白旗副旗长刘洋): the Beijing name and its title.
         const home = before[before.length - 2];
-        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、$/.exec(ctx.text.slice(home.mention.end, nearest.mention.start))?.[1] : undefined;
+        // (派出的援派干部: the verb of sending is no part of the title.)
+        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、$/.exec(ctx.text.slice(home.mention.end, nearest.mention.start))?.[1]?.replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
         if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
         continue;
       }

@@ -195,6 +195,8 @@ describe("people", () => {
     expect(show("北京市门头沟区选派干部李强到武川县交流任职。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
     expect(show("科右前旗人民医院副院长包海军到北京市东城区第一人民医院挂职学习。", "ASSIGNED_TO")).toEqual(["包海军>北京市东城区第一人民医院"]);
     expect(show("挂职干部刘洋（北京市丰台区商务局副局长）在正镶白旗工作两年。", "WORKS_AT")).toEqual(["刘洋>北京市丰台区商务局"]);
+    const { rels, name } = relations("由北京市西城区派出的援派干部、扎赉特旗副旗长赵明介绍了情况。");
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.target)} ${r.props["role"]}`)).toEqual(["西城区 援派干部"]);
     expect(show("朝阳区卫生健康委员会副主任郝建军看望了在科右中旗人民医院工作的朝阳区援派医生。", "ASSIGNED_TO")).toEqual([]);
     expect(show("北京市门头沟区选派干部李强到武川县任副县长。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
     expect(show("北京市怀柔区第一中学校长刘洪波表示，学校将每学期选派两名骨干教师赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual([]);
