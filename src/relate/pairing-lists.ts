@@ -74,8 +74,9 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const itemEnd = semicolon >= 0 ? last.mention.end + semicolon : s.end;
     const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
     const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim();
-    // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型).
-    const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|"));
+    // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
+    // them is a person's (a roster of people sent: 姓名|派出医院|受援医院 pairs no hospitals).
+    const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person");
     const row = (cells || (before === "" && after === "")) && aboutPairing(ctx);
     const programme = PROGRAMME_AFTER.test(after);
     for (const partner of row || programme ? partners : []) {

@@ -73,9 +73,10 @@ export function recordPostings(ctx: ArticleContext): Relation[] {
     const home = field(PERSON_FIELDS.home);
     const posting = field(PERSON_FIELDS.posting);
     const duration = field(PERSON_FIELDS.duration);
+    const title = field(PERSON_FIELDS.title);
     out.push(...personPostings(ctx, {
       name, at: name.start, ...(home ? { home } : {}), ...(posting ? { posting, postingLabel: posting.label } : {}),
-      ...(duration ? { duration: duration.value.trim() } : {}),
+      ...(duration ? { duration: duration.value.trim() } : {}), ...(title ? { title: title.value } : {}),
     }));
   }
   return out;

@@ -50,8 +50,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
 }
 
 const NAME_HEADER = /^(姓名|名字)$/;
-const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务)/;
-const POSTING_HEADER = /(挂职单位|挂职岗位|挂职职务|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地)/;
+const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校)/;
+const POSTING_HEADER = /(挂职单位|挂职岗位|挂职职务|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校)/;
 const DURATION_HEADER = /(期限|时间|时长)/;
 /** A unit's government stands for the unit (阿尔山市人民政府副市长 is posted to 阿尔山市). */
 const GOVERNMENT = /(人民政府|政府|行政公署)$/;
@@ -77,12 +77,15 @@ export interface PersonRecord {
   /** The posting's label (支教学校, 挂职单位), which says the kind. */
   postingLabel?: string;
   duration?: string;
+  /** A title given in a field of its own (职称：主任医师). */
+  title?: string;
   /** Where the record stands, for its evidence. */
   at: number;
 }
 interface Cell { start: number; end: number }
 
-export const PERSON_FIELDS = { name: NAME_HEADER, home: HOME_HEADER, posting: POSTING_HEADER, duration: DURATION_HEADER };
+const TITLE_HEADER = /^(职称|职务)$/;
+export const PERSON_FIELDS = { name: NAME_HEADER, home: HOME_HEADER, posting: POSTING_HEADER, duration: DURATION_HEADER, title: TITLE_HEADER };
 
 /** WORKS_AT the home's name and ASSIGNED_TO the posting's, for the person named in the record. */
 export function personPostings(ctx: ArticleContext, record: PersonRecord): Relation[] {
@@ -92,12 +95,14 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   if (!person || !s) return out;
   const home = record.home ? placeInCell(ctx, record.home) : undefined;
   if (home && home.ref.entity.label !== "Province") {
-    out.push({ type: "WORKS_AT", source: person.entity.id, target: home.ref.entity.id, props: home.rest ? { role: home.rest.slice(0, 12) } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
+    const role = home.rest || record.title?.trim();
+    out.push({ type: "WORKS_AT", source: person.entity.id, target: home.ref.entity.id, props: role ? { role: role.slice(0, 12) } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
   }
   const posting = record.posting ? placeInCell(ctx, record.posting) : undefined;
   if (posting && posting.ref.entity.label !== "Province" && ctx.sideOf(posting.ref.entity) !== "beijing") {
     const label = record.postingLabel ?? "";
-    const props: Record<string, string> = { kind: /支教/.test(label) ? "支教" : /医疗/.test(label) ? "医疗帮扶" : "挂职" };
+    // (受援医院 says medical aid, 受援学校 teaching.)
+    const props: Record<string, string> = { kind: /支教|学校/.test(label) ? "支教" : /医疗|医院/.test(label) ? "医疗帮扶" : "挂职" };
     if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
     out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
   }
@@ -116,6 +121,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const homeAt = header.findIndex((c) => HOME_HEADER.test(c));
     const postingAt = header.findIndex((c) => POSTING_HEADER.test(c));
     const durationAt = header.findIndex((c) => DURATION_HEADER.test(c));
+    const titleAt = header.findIndex((c) => TITLE_HEADER.test(c));
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
       out.push(...personPostings(ctx, {
@@ -123,6 +129,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
         ...(homeAt >= 0 ? { home: row[homeAt]! } : {}),
         ...(postingAt >= 0 ? { posting: row[postingAt]!, postingLabel: header[postingAt]! } : {}),
         ...(durationAt >= 0 ? { duration: row[durationAt]!.text } : {}),
+        ...(titleAt >= 0 ? { title: row[titleAt]!.text } : {}),
       }));
     }
   }

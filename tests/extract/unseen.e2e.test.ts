@@ -1717,3 +1717,15 @@ describe("extract over cadres' portraits", () => {
     expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["刘洋", "张伟", "王刚"].sort());
   });
 });
+
+describe("extract over a roster of doctors sent, as a table", () => {
+  const fixture = extractedFrom("doctors-roster-2024.txt");
+
+  it("reads each doctor's hospital with their title, and the hospital they serve with the term, and pairs no hospitals from a row of a person", () => {
+    expect(fixture.rel("WORKS_AT", "周建国", "北京安贞医院")?.props["role"]).toBe("主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "周建国", "乌兰察布市中心医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "6个月" });
+    expect(fixture.rel("ASSIGNED_TO", "吴丽华", "通辽市医院")?.props["duration"]).toBe("1年");
+    expect(fixture.rel("ASSIGNED_TO", "郑海涛", "兴安盟人民医院")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toEqual([]);
+  });
+});
