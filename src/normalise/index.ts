@@ -1,7 +1,7 @@
 // The normalise stage: clean text with an offset map back to the source, and its sentences.
 export { normalise, NORMALISE_DEFAULTS } from "./normalise.js";
 export type { NormaliseOptions, NormalisedText } from "./normalise.js";
-export { splitSentences } from "./sentences.js";
+export { MAX_SENTENCE, splitSentences } from "./sentences.js";
 export { toSimplified } from "./simplified.js";
 export { barredLines } from "./tables.js";
 export type { BarredLine, Cell } from "./tables.js";

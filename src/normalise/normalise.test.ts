@@ -1,6 +1,6 @@
 // normalise: PDF line breaks and stray spaces repaired, repeats collapsed, offsets pointing at the source.
 import { readFileSync } from "node:fs";
-import { normalise, splitSentences } from "./index.js";
+import { MAX_SENTENCE, normalise, splitSentences } from "./index.js";
 import { articleFixturePath } from "../../tests/fixtures/index.js";
 
 const wrapped = readFileSync(articleFixturePath("wrapped.txt"), "utf8");
@@ -78,6 +78,14 @@ describe("normalise", () => {
 });
 
 describe("splitSentences", () => {
+  it("cuts text run on without a full stop into sentences of at most MAX_SENTENCE characters, at a comma where it can", () => {
+    const run = "东城区帮扶阿尔山市，".repeat(200);
+    const sentences = splitSentences(run);
+    expect(Math.max(...sentences.map((x) => x.text.length))).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(sentences.every((x) => x.text.endsWith("，"))).toBe(true);
+    expect(sentences.map((x) => x.text).join("")).toBe(run);
+  });
+
   it("splits at sentence ends, keeps closing quotes, and records paragraphs and offsets", () => {
     const text = "何老师写道:“一个月虽短暂。”他又说。\n第二段!";
     const s = splitSentences(text);
