@@ -40,6 +40,12 @@ describe("PAIRED_WITH", () => {
     expect(show("科右中旗是朝阳区的帮扶资金重点投向。", "PAIRED_WITH")).toEqual([]);
   });
 
+  it("pairs 两地 and 双方 with the two the sentence before named, only when it names one of either side", () => {
+    expect(show("北京市丰台区党政代表团到正镶白旗考察。两地签订了东西部协作协议。", "PAIRED_WITH")).toEqual(["丰台区>正镶白旗"]);
+    expect(show("怀柔区代表团一行来到四子王旗，双方举行座谈会，并签订结对帮扶协议。", "PAIRED_WITH")).toEqual(["怀柔区>四子王旗"]);
+    expect(show("丰台区、房山区代表团到正镶白旗、镶黄旗考察。两地签订了东西部协作协议。", "PAIRED_WITH")).toEqual([]);
+  });
+
   it("pairs on 结为…学校, 缔结…关系 and a 共建 agreement", () => {
     expect(show("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。", "PAIRED_WITH")).toEqual(["北京市第八十中学>科尔沁右翼中旗第一中学"]);
     expect(show("北京儿童医院与通辽市医院缔结友好医院关系。", "PAIRED_WITH")).toEqual(["北京儿童医院>通辽市医院"]);

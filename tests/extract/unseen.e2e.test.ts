@@ -1729,3 +1729,14 @@ describe("extract over a roster of doctors sent, as a table", () => {
     expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toEqual([]);
   });
 });
+
+describe("extract over a delegation that signs agreements", () => {
+  const fixture = extractedFrom("fengtai-delegation-signing.txt");
+
+  it("pairs 两地 and 双方 with the two the sentence before named, at the most specific level both sides name", () => {
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "正镶白旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "花乡街道", "明安图镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "花乡街道", "明安图镇")?.props["amountYuan"]).toBe(500000);
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(2);
+  });
+});
