@@ -13,6 +13,8 @@ const SUFFIX_AT = new Uint8Array(0x10000);
 for (const c of "旗县市盟区") SUFFIX_AT[c.charCodeAt(0)] = 1;
 const MISHEARD = ["旗", "县", "盟"] as const;
 for (const [k, heard] of ["奇期其骑棋祺", "线现限献宪", "蒙萌猛"].entries()) for (const c of heard) SUFFIX_AT[c.charCodeAt(0)] = 2 + k;
+/** A suffix character and the one after it that make a word of their own. */
+const NOT_SUFFIX_BEFORE = /^(旗[舰下帜袍手杆鼓号]|市[场民值级政容面井]|县[域级]|区[域别间]|盟[友员主约])/;
 /** The longest misspelt name looked at, in characters (科尔沁左翼中旗 is seven). */
 const MAX_NOISY = 8;
 /** Words ending in a unit suffix that are never place names. */
@@ -52,6 +54,8 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
     const at = SUFFIX_AT[text.charCodeAt(i)]!;
     if (at === 0 || covered[i]) continue;
     const heard = at >= 2 ? MISHEARD[at - 2] : undefined;
+    // (A suffix character that opens a word with the next one ends no name: 旗舰, 旗下, 市场, 市民.)
+    if (!heard && NOT_SUFFIX_BEFORE.test(text.slice(i, i + 2))) continue;
     // (A misheard suffix follows a character some unit has before its suffix: 前 of 察右后奇 does, 尤 of 尤其 does not.)
     if (heard && !g.charsBefore(heard).has(text[i - 1] ?? "")) continue;
     let left = i;

@@ -142,6 +142,11 @@ describe("recognise localities", () => {
     expect(names(ms, "Village")).toEqual(["西赵各庄村", "王家庄村"]);
   });
 
+  it("reads 准旗, 达旗 and 杭后, and no unit in 旗舰 or 旗下", () => {
+    const ms = mentions("天猫旗舰店里的准格尔旗羊绒，到达旗舰店。达旗和准旗结对，杭后也来了。京东集团旗下企业。");
+    expect(names(ms, "Banner")).toEqual(["准格尔旗", "达拉特旗", "杭锦后旗"]);
+  });
+
   it("reads a suffix misheard as a character of its sound (察右后奇, 多伦线, 兴安蒙), and no 县 in 有限", () => {
     const ms = mentions("兴安蒙的同志说，丰台区帮扶察右后奇，延庆区帮扶多伦线，某某股有限公司也来了。");
     expect(names(ms, "Banner")).toEqual(["察哈尔右翼后旗", "多伦县"]);
