@@ -104,9 +104,9 @@ describe("ingest", () => {
       "tongzhou-wengniute.txt", "tongzhou-wengqi-cadres.txt", "tv-transcript-keyouqian.txt", "ulanqab-not-paired.txt", "universities-im.txt",
       "wrapped.txt", "wuchuan-park-signing.txt", "xicheng-desheng-party.txt", "xicheng-kezhongqi-doctors.txt", "xicheng-procuratorate.txt",
       "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-cadres-posted.txt", "xilin-noisy.txt",
-      "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-report.txt", "xingan-review-2023.txt", "xinhua-dateline.txt",
-      "yanqing-duolun-2024.txt", "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "youyi-xilin-alliance.txt",
-      "zhenglan-report.txt",
+      "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-funds-respectively.txt", "xingan-report.txt", "xingan-review-2023.txt",
+      "xinhua-dateline.txt", "yanqing-duolun-2024.txt", "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt",
+      "youyi-xilin-alliance.txt", "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

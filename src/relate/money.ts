@@ -1,6 +1,7 @@
 // FUNDED and INVESTED_IN: who put how much money where, read clause by clause around each amount.
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
+import { respectiveGrants } from "./respectively.js";
 import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, specificity, yearIn, type Ref, type Relation } from "./context.js";
 
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
@@ -31,11 +32,13 @@ function beijingRefs(ctx: ArticleContext, refs: Ref[]): Ref[] {
 }
 
 export function money(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
+  const respective = respectiveGrants(ctx);
+  const out: Relation[] = [...respective.relations];
   const beijing = ctx.g.lookup("北京市");
   for (const s of ctx.sentences) {
     const clauses = ctx.clauses(s);
     for (const amount of amountsIn(s.text, s.start)) {
+      if (respective.amounts.has(amount.start)) continue;
       const clause = clauses.find((c) => amount.start >= c.start && amount.start < c.end) ?? { start: s.start, end: s.end };
       const clauseText = ctx.text.slice(clause.start, clause.end);
       const lead = ctx.text.slice(clause.start, amount.start);

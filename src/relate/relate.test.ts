@@ -289,6 +289,13 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京康源药业有限公司>武川县 80000000"]);
   });
 
+  it("gives each amount listed after 分别 to its own, one giver to several places or several to one", () => {
+    const grants = (text: string) => { const { rels, name } = relations(text); return rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`); };
+    expect(grants("东城区、西城区分别向阿尔山市、扎赉特旗投入帮扶资金5000万元、4800万元。")).toEqual(["东城区>阿尔山市 50000000", "西城区>扎赉特旗 48000000"]);
+    expect(grants("东城区向阿尔山市、科右前旗分别投入帮扶资金5000万元、6000万元。")).toEqual(["东城区>阿尔山市 50000000", "东城区>科尔沁右翼前旗 60000000"]);
+    expect(grants("东城区、西城区、朝阳区分别向阿尔山市、扎赉特旗投入帮扶资金5000万元、4800万元。")).toEqual([]);
+  });
+
   it("gives money's purpose without the one recipient it opens with, but not without the first of several", () => {
     const purposes = (text: string) => relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["purpose"]);
     expect(purposes("东城区投入帮扶资金5,000万元支持阿尔山市发展旅游。")).toEqual(["发展旅游"]);

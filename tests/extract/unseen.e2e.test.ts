@@ -1740,3 +1740,16 @@ describe("extract over a delegation that signs agreements", () => {
     expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(2);
   });
 });
+
+describe("extract over money given respectively (分别)", () => {
+  const fixture = extractedFrom("xingan-funds-respectively.txt");
+
+  it("gives each amount listed after 分别 to its own giver and receiver, or to each giver's partner", () => {
+    expect(fixture.rel("FUNDED", "东城区", "阿尔山市")?.props).toMatchObject({ amountYuan: 56000000, year: 2023, purpose: "产业发展和乡村建设" });
+    expect(fixture.rel("FUNDED", "西城区", "扎赉特旗")?.props["amountYuan"]).toBe(51000000);
+    expect(fixture.rel("FUNDED", "朝阳区", "科尔沁右翼中旗")?.props["amountYuan"]).toBe(68000000);
+    expect(fixture.rel("FUNDED", "东城区", "科尔沁右翼前旗")?.props["amountYuan"]).toBe(12000000);
+    expect(fixture.rel("FUNDED", "海淀区", "突泉县")?.props["amountYuan"]).toBe(9500000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toHaveLength(5);
+  });
+});

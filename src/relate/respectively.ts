@@ -1,0 +1,60 @@
+// Money given respectively (分别): 东城区、西城区分别向阿尔山市、扎赉特旗投入帮扶资金5000万元、4800万元 — each amount to its own.
+import { amountsIn, type Amount } from "./amounts.js";
+import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, yearIn, type Ref, type Relation } from "./context.js";
+
+const LIST = /^[、和及与]$/;
+
+/** FUNDED read from clauses listing amounts after 分别, and the amounts they account for (the other rules skip them). */
+export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; amounts: Set<number> } {
+  const relations: Relation[] = [];
+  const amounts = new Set<number>();
+  if (!ctx.text.includes("分别")) return { relations, amounts };
+  for (const s of ctx.sentences) {
+    const at = s.text.indexOf("分别");
+    if (at < 0) continue;
+    const split = s.start + at;
+    // The amounts after 分别, one right after another (5000万元、4800万元; 5000万元和4800万元).
+    const all = amountsIn(ctx.text.slice(split, s.end), split);
+    const listed: Amount[] = all.slice(0, 1);
+    for (const a of all.slice(1)) {
+      if (!LIST.test(ctx.text.slice(listed[listed.length - 1]!.end, a.start))) break;
+      listed.push(a);
+    }
+    if (listed.length < 2) continue;
+    const n = listed.length;
+    const named = ctx.within(s.start, listed[0]!.start).filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province");
+    const beforeSplit = named.filter((r) => r.mention.end <= split);
+    const funders = listedWithLast(ctx, mostSpecific(ctx, beforeSplit.filter((r) => ctx.sideOf(r.entity) === "beijing")), LIST);
+    const receivers = (rs: Ref[]) => listedWithLast(ctx, mostSpecific(ctx, rs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) === "inner-mongolia")), LIST);
+    // The places given to: after 向 before 分别 (东城区向阿尔山市、科右前旗分别投入…), or after 分别 (分别向…投入…).
+    const targets = receivers(named.filter((r) => !funders.includes(r)));
+    let pairs: [Ref, Ref][] = [];
+    if (funders.length === n && targets.length === n) pairs = funders.map((f, i) => [f, targets[i]!]);
+    else if (funders.length === 1 && targets.length === n) pairs = targets.map((t) => [funders[0]!, t]);
+    else if (funders.length === n && targets.length === 1) pairs = funders.map((f) => [f, targets[0]!]);
+    else if (funders.length === n && targets.length === 0) {
+      // Each to its one partner in the article (东城区、西城区分别投入5000万元、4800万元).
+      const partner = (f: Ref) => {
+        const ids = ctx.partners.get(f.entity.id);
+        const e = ids?.size === 1 ? ctx.entities.get([...ids][0]!) : undefined;
+        return e ? refAt(e, f.mention.start) : undefined;
+      };
+      const found = funders.map(partner);
+      if (found.every(Boolean)) pairs = funders.map((f, i) => [f, found[i]!]);
+    }
+    if (pairs.length !== n) continue;
+    const year = yearIn(s.text, ctx.year);
+    // What they are for, said after the last of them (…6000万元，用于产业发展).
+    const purpose = /^[，,]?(?:主要|全部|重点)?(?:用于|支持)([^。；;，,]{2,40})/.exec(ctx.text.slice(listed[n - 1]!.end, s.end))?.[1] ?? "";
+    pairs.forEach(([f, t], i) => {
+      const a = listed[i]!;
+      amounts.add(a.start);
+      relations.push({
+        type: "FUNDED", source: f.entity.id, target: t.entity.id,
+        props: { amountYuan: a.yuan, approx: a.approx, purpose, year, shared: false },
+        confidence: 0.7, evidence: ctx.evidence(s),
+      });
+    });
+  }
+  return { relations, amounts };
+}
