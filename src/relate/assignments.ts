@@ -1,5 +1,5 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
-import { ArticleContext, isInstitution, isPlace, runEnd, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, runEnd, type Ref, type Relation } from "./context.js";
 import { ASSIGNMENT, KIND, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
 
@@ -55,7 +55,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       if (clause && othersOnly(ctx.text, s, kindWord, clause)) continue;
       if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
-      let target = (own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
+      let target = respectiveTarget(ctx, s, person, candidates) ??
+        (own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
       if (isPlace(target.entity)) {
@@ -79,6 +80,31 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   // (So is an institution named after the place: 翁牛特旗乌丹第一中学 in 翁牛特旗.)
   const inside = (outer: string, inner: string) => ctx.contains(outer, inner) || (ctx.entities.get(inner)?.name.startsWith(ctx.entities.get(outer)?.name ?? "\u0000") ?? false);
   return all.filter((r) => !all.some((o) => o !== r && o.source === r.source && o.target !== r.target && inside(r.target, o.target)));
+}
+
+/**
+ * People listed before 分别 and as many places listed after it (张明、李红分别到科右中旗第一中学、第二中学支教): the
+ * person's own place, by their place in the list.
+ */
+function respectiveTarget(ctx: ArticleContext, s: { start: number; end: number; text: string }, person: Ref, candidates: Ref[]): Ref | undefined {
+  const at = s.text.indexOf("分别");
+  if (at < 0) return undefined;
+  const split = s.start + at;
+  const people = listedWithLast(ctx, ctx.within(s.start, split).filter((r) => r.entity.label === "Person"), /^[、和及与]$/);
+  const k = people.findIndex((p) => p.entity.id === person.entity.id);
+  if (k < 0 || people.length < 2) return undefined;
+  // (Every place listed counts, not only the first one written after 到 or 在.)
+  const first = candidates.find((r) => r.mention.start >= split);
+  const after = first ? ctx.within(first.mention.start, s.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) === ctx.sideOf(first.entity)) : [];
+  const places = after.length ? listedWithLast(ctx, mostSpecific(ctx, after.slice(0, runEndOfList(ctx, after) + 1)), /^[、和及与]$/, true) : [];
+  return places.length === people.length ? places[k] : undefined;
+}
+
+/** The index of the last of the names listed first among refs (A、B和C…). */
+function runEndOfList(ctx: ArticleContext, refs: Ref[]): number {
+  let i = 0;
+  while (refs[i + 1] && (refs[i + 1]!.mention.start === refs[i]!.mention.end || /^[、和及与]$/.test(ctx.text.slice(refs[i]!.mention.end, refs[i + 1]!.mention.start)))) i++;
+  return i;
 }
 
 /** Every use of the kind in the sentence describes people of a kind (挂职干部, 支教教师) outside the given clause. */

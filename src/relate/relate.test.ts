@@ -204,6 +204,8 @@ describe("people", () => {
     const { rels, name } = relations("由北京市西城区派出的援派干部、扎赉特旗副旗长赵明介绍了情况。");
     expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.target)} ${r.props["role"]}`)).toEqual(["西城区 援派干部"]);
     expect(show("朝阳区卫生健康委员会副主任郝建军看望了在科右中旗人民医院工作的朝阳区援派医生。", "ASSIGNED_TO")).toEqual([]);
+    expect(show("北京市朝阳区骨干教师张明、李红分别到科右中旗第一中学、科右中旗第二中学支教一年。", "ASSIGNED_TO")).toEqual(["张明>科右中旗第一中学", "李红>科右中旗第二中学"]);
+    expect(show("北京安贞医院医生周强、王丽分别在乌兰察布市中心医院和察右前旗医院开展医疗帮扶。", "ASSIGNED_TO")).toEqual(["周强>乌兰察布市中心医院", "王丽>察右前旗医院"]);
     expect(show("北京市门头沟区选派干部李强到武川县任副县长。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
     expect(show("北京市怀柔区第一中学校长刘洪波表示，学校将每学期选派两名骨干教师赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual([]);
     expect(show("北京市怀柔区第一中学教师刘洪波介绍，他于2022年赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual(["刘洪波>四子王旗第一中学"]);
