@@ -30,7 +30,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     const posted = POSTED_KINDS.test(kindWord);
     // A reporter named in the byline reports the assignment; she is not on it.
     for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id))) {
-      if (takesPost && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
+      // (Someone 来自北京 is from Beijing too, though the article names no body of theirs.)
+      const fromBeijing = /来自北京市?的?$/.test(ctx.text.slice(Math.max(0, person.mention.start - 6), person.mention.start));
+      if (takesPost && !fromBeijing && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
       const held = worksAt.filter((w) => w.source === person.entity.id);
       const home = new Set(held.filter((w) => !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       // Cadres and doctors of Inner Mongolia are posted to Beijing too (科右前旗人民医院副院长包海军到东城区第一人民医院挂职):
@@ -41,7 +43,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         .filter((r) => ctx.sideOf(r.entity) !== away)
         // (Or the place gone to, then the post: 到武川县任副县长.)
-        .filter((r) => takesPost ? (ctx.text[r.mention.start - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 6))) ||
+        // (The place may end a chain written after 任: 现任察右后旗红旗村第一书记.)
+        .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s, r) - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
             (/(到|赴|来到|前往)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && ctx.text[r.mention.end] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end + 1, r.mention.end + 7)))
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
@@ -64,7 +67,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const at = places.indexOf(target);
         if (at >= 0) target = places[runEnd(places, at)]!;
       }
-      const kind = kindWord === "派驻" ? (target.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
+      // (A post taken in a village, its 第一书记, is 驻村 too.)
+      const kind = kindWord === "派驻" || takesPost ? (target.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
       const props: Record<string, string> = { kind };
       // (A term written by its ends: 2022年8月至2024年8月.)
       const duration = /(?:为期|时间|期限|时长)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
@@ -80,6 +84,14 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   // (So is an institution named after the place: 翁牛特旗乌丹第一中学 in 翁牛特旗.)
   const inside = (outer: string, inner: string) => ctx.contains(outer, inner) || (ctx.entities.get(inner)?.name.startsWith(ctx.entities.get(outer)?.name ?? "\u0000") ?? false);
   return all.filter((r) => !all.some((o) => o !== r && o.source === r.source && o.target !== r.target && inside(r.target, o.target)));
+}
+
+/** Where the chain of names a mention ends begins (察右后旗红旗村: at 察右后旗). */
+function chainStart(ctx: ArticleContext, s: { start: number; end: number }, r: Ref): number {
+  const refs = ctx.within(s.start, r.mention.end);
+  let start = r.mention.start;
+  for (let k = refs.length - 1; k >= 0; k--) if (refs[k]!.mention.end === start) start = refs[k]!.mention.start;
+  return start;
 }
 
 /**
