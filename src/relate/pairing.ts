@@ -33,10 +33,17 @@ function startYear(text: string): number | null {
 
 /** The year a pairing began: stated in the sentence, else in the sentence before it in the same paragraph. */
 function since(ctx: ArticleContext, s: Sentence): number | null {
-  const here = startYear(s.text);
+  const here = startYear(dated(ctx, s.text));
   if (here) return here;
   const prev = ctx.sentences[s.index - 1];
+  // (The sentence before by its written years only: its 去年 is more often another thing's, 已于去年投产.)
   return prev && prev.paragraph === s.paragraph ? startYear(prev.text) : null;
+}
+
+/** The text with 今年, 去年 and 前年 written as the years they are by the article's date (今年以来, so far this year, stays). */
+function dated(ctx: ArticleContext, text: string): string {
+  if (ctx.year === null || !/(今年|去年|前年)/.test(text)) return text;
+  return text.replace(/(今年|去年|前年)(?!以来)/g, (w) => `${ctx.year! - ["今年", "去年", "前年"].indexOf(w)}年`);
 }
 
 /** The Beijing-side name that opens a sentence (after a date at most: 2023年，东城区…), when the clause at `before`

@@ -46,6 +46,17 @@ describe("PAIRED_WITH", () => {
     expect(show("丰台区、房山区代表团到正镶白旗、镶黄旗考察。两地签订了东西部协作协议。", "PAIRED_WITH")).toEqual([]);
   });
 
+  it("dates a pairing begun 今年 or 去年 by the article's date, but not one carried on 今年以来", () => {
+    const since = (text: string) => {
+      const doc = recognise(g, { id: "article:test", title: "", text: normalise(text).text, byline: [], date: "2024-05-20" });
+      const r = resolve(g, [doc]);
+      return relate(g, r.docs[0]!, r.entities).filter((x) => x.type === "PAIRED_WITH").map((x) => x.props["since"]);
+    };
+    expect(since("今年3月，北京市延庆区与多伦县签订结对帮扶协议。")).toEqual([2024]);
+    expect(since("去年，北京市延庆区与多伦县签订结对帮扶协议。")).toEqual([2023]);
+    expect(since("今年以来，北京市延庆区与多伦县持续深化结对帮扶。")).toEqual([null]);
+  });
+
   it("pairs on 结为…学校, 缔结…关系 and a 共建 agreement", () => {
     expect(show("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。", "PAIRED_WITH")).toEqual(["北京市第八十中学>科尔沁右翼中旗第一中学"]);
     expect(show("北京儿童医院与通辽市医院缔结友好医院关系。", "PAIRED_WITH")).toEqual(["北京儿童医院>通辽市医院"]);
