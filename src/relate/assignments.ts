@@ -1,5 +1,5 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
-import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, runEnd, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, runEnd, runStart, type Ref, type Relation } from "./context.js";
 import { ASSIGNMENT, KIND, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
 
@@ -89,9 +89,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
 /** Where the chain of names a mention ends begins (察右后旗红旗村: at 察右后旗). */
 function chainStart(ctx: ArticleContext, s: { start: number; end: number }, r: Ref): number {
   const refs = ctx.within(s.start, r.mention.end);
-  let start = r.mention.start;
-  for (let k = refs.length - 1; k >= 0; k--) if (refs[k]!.mention.end === start) start = refs[k]!.mention.start;
-  return start;
+  const k = refs.indexOf(r);
+  return k < 0 ? r.mention.start : refs[runStart(refs, k)]!.mention.start;
 }
 
 /**
@@ -102,20 +101,20 @@ function respectiveTarget(ctx: ArticleContext, s: { start: number; end: number; 
   const at = s.text.indexOf("分别");
   if (at < 0) return undefined;
   const split = s.start + at;
-  const people = listedWithLast(ctx, ctx.within(s.start, split).filter((r) => r.entity.label === "Person"), /^[、和及与]$/);
+  const people = listedWithLast(ctx, ctx.within(s.start, split).filter((r) => r.entity.label === "Person"), LISTED);
   const k = people.findIndex((p) => p.entity.id === person.entity.id);
   if (k < 0 || people.length < 2) return undefined;
   // (Every place listed counts, not only the first one written after 到 or 在.)
   const first = candidates.find((r) => r.mention.start >= split);
   const after = first ? ctx.within(first.mention.start, s.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) === ctx.sideOf(first.entity)) : [];
-  const places = after.length ? listedWithLast(ctx, mostSpecific(ctx, after.slice(0, runEndOfList(ctx, after) + 1)), /^[、和及与]$/, true) : [];
+  const places = after.length ? listedWithLast(ctx, mostSpecific(ctx, after.slice(0, runEndOfList(ctx, after) + 1)), LISTED, true) : [];
   return places.length === people.length ? places[k] : undefined;
 }
 
 /** The index of the last of the names listed first among refs (A、B和C…). */
 function runEndOfList(ctx: ArticleContext, refs: Ref[]): number {
   let i = 0;
-  while (refs[i + 1] && (refs[i + 1]!.mention.start === refs[i]!.mention.end || /^[、和及与]$/.test(ctx.text.slice(refs[i]!.mention.end, refs[i + 1]!.mention.start)))) i++;
+  while (refs[i + 1] && (refs[i + 1]!.mention.start === refs[i]!.mention.end || LISTED.test(ctx.text.slice(refs[i]!.mention.end, refs[i + 1]!.mention.start)))) i++;
   return i;
 }
 

@@ -51,8 +51,11 @@ export function linesOf(text: string): Line[] {
   return out;
 }
 
+/** What joins names listed together (东城区、西城区; 张明和李红). */
+export const LISTED = /^[、和及与]$/;
+
 /** A news dateline: a paper's or site's 讯 (not 通讯员), an agency's 电, with the reporters in brackets after it. */
-export const DATELINE = /^(?:[\u4e00-\u9fff]{2,12}讯(?![员息号录])|(?:新华社|中新社|中新网)[^，,。\n]{0,20}?电)(?:[（(][^）)\n]{0,30}[）)])?/;
+const DATELINE = /^(?:[\u4e00-\u9fff]{2,12}讯(?![员息号录])|(?:新华社|中新社|中新网)[^，,。\n]{0,20}?电)(?:[（(][^）)\n]{0,30}[）)])?/;
 
 export class ArticleContext {
   refs: Ref[];
@@ -85,6 +88,12 @@ export class ArticleContext {
       .filter((x): x is { mention: Mention; id: string } => !!x.id)
       .map((x) => ({ mention: x.mention, entity: entities.get(x.id)! }))
       .sort((a, b) => a.mention.start - b.mention.start);
+  }
+
+  /** The one partner this article pairs `id` with, when it pairs it with exactly one. */
+  onlyPartner(id: string): Entity | undefined {
+    const ids = this.partners.get(id);
+    return ids?.size === 1 ? this.entities.get([...ids][0]!) : undefined;
   }
 
   /** The Beijing district named at least three times and twice as often as any other, if one is. */
@@ -168,19 +177,20 @@ export class ArticleContext {
     return this.clauses(s).find((c) => at >= c.start && at < c.end)?.end ?? s.end;
   }
 
+  /** Where a sentence's own words begin: past a dateline, which only a paragraph's first sentence opens with. */
+  bodyStart(s: Sentence): number {
+    const opens = s.start === 0 || this.text.charCodeAt(s.start - 1) === 0x0a;
+    return s.start + (opens ? DATELINE.exec(this.text.slice(s.start, Math.min(s.end, s.start + 48)))?.[0].length ?? 0 : 0);
+  }
+
   clauses(s: Sentence): { start: number; end: number }[] {
     const cached = this.clauseCache.get(s.index);
     if (cached) return cached;
     const out: { start: number; end: number }[] = [];
     this.clauseCache.set(s.index, out);
-    let start = s.start;
     // A dateline opening the sentence (兴安日报讯（记者 乌日汗）, 新华社呼和浩特6月5日电) is a clause of its own.
-    // (Only where a paragraph opens.)
-    const dateline = s.start === 0 || this.text.charCodeAt(s.start - 1) === 0x0a ? DATELINE.exec(this.text.slice(s.start, Math.min(s.end, s.start + 48))) : null;
-    if (dateline) {
-      out.push({ start, end: s.start + dateline[0].length });
-      start = s.start + dateline[0].length;
-    }
+    let start = this.bodyStart(s);
+    if (start > s.start) out.push({ start: s.start, end: start });
     for (let i = start; i <= s.end; i++) {
       const c = this.text.charCodeAt(i);
       // A comma between digits groups thousands (3,500万元) and a colon between digits tells time: no clause ends there.
@@ -264,6 +274,15 @@ export function yearValue(written: string): number {
   return Number([...written].map((c) => HAN_DIGIT[c] ?? c).join(""));
 }
 
+/** Years said relative to the article's, by how many years back they are. */
+const RELATIVE_YEARS = ["今年", "去年", "前年"] as const;
+const RELATIVE_YEAR = /(今年|去年|前年)/;
+
+/** The year a relative word (去年) names in an article dated `articleYear`. */
+export function relativeYear(word: string, articleYear: number): number {
+  return articleYear - RELATIVE_YEARS.indexOf(word as (typeof RELATIVE_YEARS)[number]);
+}
+
 /** Year stated in a piece of text (2010年), else one said relative to the article's (今年, 去年, 前年), if any. */
 export function yearIn(text: string, articleYear: number | null = null): number | null {
   // (Not a year something began, 于2021年建立…关系, 2021年以来: the money of a sentence so dated spans years.)
@@ -271,9 +290,9 @@ export function yearIn(text: string, articleYear: number | null = null): number 
     if (/[自从于]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) || /^(以来|起|开始|来)/.test(text.slice(m.index! + m[0].length))) continue;
     return yearValue(m[1]!);
   }
-  const relative = articleYear === null ? null : /(今年|去年|前年)/.exec(text);
+  const relative = articleYear === null ? null : RELATIVE_YEAR.exec(text);
   // (今年以来 is this year's too: since its start.)
-  return relative ? articleYear! - ["今年", "去年", "前年"].indexOf(relative[1]!) : null;
+  return relative ? relativeYear(relative[1]!, articleYear!) : null;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

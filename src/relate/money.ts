@@ -116,7 +116,7 @@ export function money(ctx: ArticleContext): Relation[] {
         if (p) targets = [p.ref];
       }
       // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
-      const partner = funderIds.length === 1 && ctx.partners.get(funderIds[0]!)?.size === 1 ? ctx.entities.get([...ctx.partners.get(funderIds[0]!)!][0]!) : undefined;
+      const partner = funderIds.length === 1 ? ctx.onlyPartner(funderIds[0]!) : undefined;
       if (targets.length === 0 && partner && isPlace(partner)) targets = [refAt(partner, s.start)];
       if (targets.length === 0) {
         // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)

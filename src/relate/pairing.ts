@@ -3,7 +3,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import type { Entity } from "../resolve/index.js";
-import { ArticleContext, DATELINE, listedWithLast, mostSpecific, refAt, runEnd, YEAR, yearValue, type Ref, type Relation } from "./context.js";
+import { ArticleContext, listedWithLast, mostSpecific, refAt, relativeYear, runEnd, runStart, YEAR, yearValue, type Ref, type Relation } from "./context.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 /** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
@@ -42,8 +42,8 @@ function since(ctx: ArticleContext, s: Sentence): number | null {
 
 /** The text with 今年, 去年 and 前年 written as the years they are by the article's date (今年以来, so far this year, stays). */
 function dated(ctx: ArticleContext, text: string): string {
-  if (ctx.year === null || !/(今年|去年|前年)/.test(text)) return text;
-  return text.replace(/(今年|去年|前年)(?!以来)/g, (w) => `${ctx.year! - ["今年", "去年", "前年"].indexOf(w)}年`);
+  if (ctx.year === null) return text;
+  return text.replace(/(今年|去年|前年)(?!以来)/g, (w) => `${relativeYear(w, ctx.year!)}年`);
 }
 
 /** The Beijing-side name that opens a sentence (after a date at most: 2023年，东城区…), when the clause at `before`
@@ -73,7 +73,7 @@ const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 /** The name that opens the clause after a leading one that names no subject of its own (自2021年与东城区建立结对关系以来，
  * 科右前旗坚持…): the subject both clauses share. */
 function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): Ref | undefined {
-  if (clause.start !== s.start + (DATELINE.exec(ctx.text.slice(s.start, Math.min(s.end, s.start + 48)))?.[0].length ?? 0)) return undefined;
+  if (clause.start !== ctx.bodyStart(s)) return undefined;
   const next = ctx.clauses(s).find((c) => c.start >= clause.end);
   if (!next) return undefined;
   const refs = ctx.within(next.start, next.end);
@@ -219,8 +219,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // The subject: before 是 in the same clause, else, after 作为 opening the clause, the name opening the next.
       // (The owner written with its chain, 北京市朝阳区, is looked before from the chain's head.)
       const written = ctx.within(clause.start, at);
-      let head = owner.mention.start;
-      for (let k = written.length - 1; k >= 0; k--) if (written[k]!.mention.end === head) head = written[k]!.mention.start;
+      const k = written.indexOf(owner);
+      const head = k < 0 ? owner.mention.start : written[runStart(written, k)]!.mention.start;
       const lead = ctx.text.slice(clause.start, head);
       let subject: Ref | undefined;
       if (/^(作为|身为)$/.test(lead)) subject = subjectAfter(ctx, s, clause);

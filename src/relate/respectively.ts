@@ -1,8 +1,6 @@
 // Money given respectively (分别): 东城区、西城区分别向阿尔山市、扎赉特旗投入帮扶资金5000万元、4800万元 — each amount to its own.
 import { amountsIn, type Amount } from "./amounts.js";
-import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, yearIn, type Ref, type Relation } from "./context.js";
-
-const LIST = /^[、和及与]$/;
+import { ArticleContext, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, refAt, yearIn, type Ref, type Relation } from "./context.js";
 
 /** FUNDED read from clauses listing amounts after 分别, and the amounts they account for (the other rules skip them). */
 export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; amounts: Set<number> } {
@@ -17,15 +15,15 @@ export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; 
     const all = amountsIn(ctx.text.slice(split, s.end), split);
     const listed: Amount[] = all.slice(0, 1);
     for (const a of all.slice(1)) {
-      if (!LIST.test(ctx.text.slice(listed[listed.length - 1]!.end, a.start))) break;
+      if (!LISTED.test(ctx.text.slice(listed[listed.length - 1]!.end, a.start))) break;
       listed.push(a);
     }
     if (listed.length < 2) continue;
     const n = listed.length;
     const named = ctx.within(s.start, listed[0]!.start).filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province");
     const beforeSplit = named.filter((r) => r.mention.end <= split);
-    const funders = listedWithLast(ctx, mostSpecific(ctx, beforeSplit.filter((r) => ctx.sideOf(r.entity) === "beijing")), LIST);
-    const receivers = (rs: Ref[]) => listedWithLast(ctx, mostSpecific(ctx, rs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) === "inner-mongolia")), LIST);
+    const funders = listedWithLast(ctx, mostSpecific(ctx, beforeSplit.filter((r) => ctx.sideOf(r.entity) === "beijing")), LISTED);
+    const receivers = (rs: Ref[]) => listedWithLast(ctx, mostSpecific(ctx, rs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) === "inner-mongolia")), LISTED);
     // The places given to: after 向 before 分别 (东城区向阿尔山市、科右前旗分别投入…), or after 分别 (分别向…投入…).
     const targets = receivers(named.filter((r) => !funders.includes(r)));
     let pairs: [Ref, Ref][] = [];
@@ -35,8 +33,7 @@ export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; 
     else if (funders.length === n && targets.length === 0) {
       // Each to its one partner in the article (东城区、西城区分别投入5000万元、4800万元).
       const partner = (f: Ref) => {
-        const ids = ctx.partners.get(f.entity.id);
-        const e = ids?.size === 1 ? ctx.entities.get([...ids][0]!) : undefined;
+        const e = ctx.onlyPartner(f.entity.id);
         return e ? refAt(e, f.mention.start) : undefined;
       };
       const found = funders.map(partner);
