@@ -31,8 +31,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // A reporter named in the byline reports the assignment; she is not on it.
     for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id))) {
       // (Someone 来自北京 is from Beijing too, though the article names no body of theirs.)
-      const fromBeijing = /来自北京市?的?$/.test(ctx.text.slice(Math.max(0, person.mention.start - 6), person.mention.start));
-      if (takesPost && !fromBeijing && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
+      const fromBeijing = () => /来自北京市?的?$/.test(ctx.text.slice(Math.max(0, person.mention.start - 6), person.mention.start));
+      if (takesPost && !fromBeijing() && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
       const held = worksAt.filter((w) => w.source === person.entity.id);
       const home = new Set(held.filter((w) => !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       // Cadres and doctors of Inner Mongolia are posted to Beijing too (科右前旗人民医院副院长包海军到东城区第一人民医院挂职):
