@@ -93,4 +93,9 @@ describe("splitSentences", () => {
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
+
+  it("sets a post's leading tags and bracketed headline apart from its body, and nothing else bracketed or tagged", () => {
+    const text = "#京蒙协作# #乡村振兴# 【顺义区援建卫生院投入使用】顺义区投入资金600万元。\n居民说【好】。# 标题";
+    expect(splitSentences(text).map((x) => x.text)).toEqual(["#京蒙协作#", "#乡村振兴#", "【顺义区援建卫生院投入使用】", "顺义区投入资金600万元。", "居民说【好】。", "# 标题"]);
+  });
 });

@@ -16,6 +16,10 @@ const END = /[。!?;…]/;
  */
 export const MAX_SENTENCE = 600;
 const CLOSERS = /[”"’」』)]/;
+/** A post's leading tags and bracketed headline (#京蒙协作# 【顺义区援建…卫生院投入使用】顺义区投入…): each stands alone, so that the
+ * body's sentence is not read as going on from the headline. */
+const LEAD_TAGS = /^\s*(?:#[^#\n]{1,20}#\s*)+$/;
+const LEAD_HEADLINE = /^\s*(?:#[^#\n]{1,20}#\s*)*【[^【】\n]{2,80}$/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -41,7 +45,10 @@ export function splitSentences(text: string): Sentence[] {
       emit(cut);
       start = cut;
     }
-    if (ch === "\n") {
+    if ((ch === "#" && LEAD_TAGS.test(text.slice(start, i + 1)) && text[i + 1] !== "#") || (ch === "】" && LEAD_HEADLINE.test(text.slice(start, i)))) {
+      emit(i + 1);
+      start = i + 1;
+    } else if (ch === "\n") {
       emit(i);
       start = i + 1;
       paragraph++;

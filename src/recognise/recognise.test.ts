@@ -166,6 +166,11 @@ describe("recognise localities", () => {
     expect(names(mentions("近日，首钢集团结对帮扶察右后旗红旗村。"), "Enterprise")).toEqual(["首钢集团"]);
   });
 
+  it("reads no hospital named by a grade (首都三甲医院, 二级甲等医院)", () => {
+    expect(names(mentions("让我们在家门口就能学到首都三甲医院的技术。"), "Hospital")).toEqual([]);
+    expect(names(mentions("巴林左旗医院成功创建二级甲等医院。"), "Hospital")).toEqual(["巴林左旗医院"]);
+  });
+
   it("reads no school named by the kind of a pairing (结为手拉手学校)", () => {
     expect(names(mentions("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。"), "School")).toEqual(["北京市第八十中学", "科尔沁右翼中旗第一中学"]);
   });

@@ -18,10 +18,22 @@ describe("amountsIn", () => {
     ["每年安排不少于5000万元帮扶资金", 50000000, true],
     ["投入京蒙协作资金3千万元", 30000000, false],
     ["援助资金达到4.5亿元以上", 450000000, true],
+    ["投入近亿元资金建设产业园", 100000000, true],
+    ["累计投入逾亿元", 100000000, true],
+    ["近千万元", 10000000, true],
+    ["捐赠资金人民币伍佰万元整", 5000000, false],
+    ["共计壹拾贰万元", 120000, false],
   ])("%s", (text, yuan, approx) => {
     const [a] = amountsIn(text);
     expect(a).toMatchObject({ yuan, approx });
     expect(text.slice(a!.start, a!.end)).toMatch(/元$/);
+  });
+
+  it("reads 人民币 after the figure as 元", () => {
+    const text = "计划投资5000万人民币建设加工厂";
+    const [a] = amountsIn(text);
+    expect(a).toMatchObject({ yuan: 50000000, approx: false });
+    expect(text.slice(a!.start, a!.end)).toBe("5000万人民币");
   });
 
   it.each([

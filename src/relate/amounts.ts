@@ -1,4 +1,5 @@
-// Money as written in Chinese news: 600余万元, 1.065亿元, 近100万元, 超过3.5亿元, 3,500万元, 一千万元, 5000元.
+// Money as written in Chinese news: 600余万元, 1.065亿元, 近100万元, 超过3.5亿元, 3,500万元, 一千万元, 5000元, 近亿元,
+// 伍佰万元 (the financial numerals of certificates), 5000万人民币.
 export interface Amount {
   start: number;
   end: number;
@@ -7,9 +8,11 @@ export interface Amount {
 }
 
 const DIGITS = "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?";
-const HAN_DIGITS = "[零一二两三四五六七八九十百千]+";
+const HAN_DIGITS = "[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+";
 // (A figure may carry a character multiplier before 万 or 亿: 3千万元.)
-const AMOUNT = new RegExp(`(近|约|超过|超|逾|不少于|不低于|至少|达|累计)?(${DIGITS}|${HAN_DIGITS})([十百千])?(余|多)?(万|亿)?(余|多)?元`, "g");
+const AMOUNT = new RegExp(`(近|约|超过|超|逾|不少于|不低于|至少|达|累计)?(${DIGITS}|${HAN_DIGITS})([十百千])?(余|多)?(万|亿)?(余|多)?(?:元|人民币)`, "g");
+/** 近亿元, 逾亿元, 超亿元: a hundred million, about. */
+const ABOUT_YI = /(近|逾|超过|超)亿(?:元|人民币)/g;
 
 /** 捐款50万, 拨付资金3000万: 万 or 亿 with no 元, read as money only right after a word of giving money. */
 const GIVING = "(?:捐款|捐资|资金|投入|拨付|出资|人民币|善款|援助|捐赠)(?:共|约|近|累计|达|总计|合计|超过|逾)?";
@@ -19,8 +22,11 @@ const BARE = new RegExp(`(${GIVING})(${DIGITS})(余|多)?(万|亿)(余|多)?(?=[
 /** What stands between the ends of a range of money (300万至500万元). */
 const RANGE_MARKS = "至到—－-~～";
 
-const HAN_VALUE: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const HAN_VALUE: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 拾: 10, 佰: 100, 仟: 1000 };
 
 /** 一千 → 1000, 一百五十 → 150, 十五 → 15; null for what is not a number below ten thousand. */
 export function hanNumber(text: string): number | null {
@@ -64,6 +70,9 @@ export function amountsIn(text: string, offset = 0): Amount[] {
     const approx = /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1] ?? "") || !!m[4] || !!m[6] || text.startsWith("以上", m.index! + m[0].length) || ranged;
     const lead = m[1] && /^(近|约|超过|超|逾|不少于|不低于|至少)$/.test(m[1]) ? 0 : (m[1]?.length ?? 0);
     out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan, approx });
+  }
+  for (const m of text.includes("亿") ? text.matchAll(ABOUT_YI) : []) {
+    out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, yuan: 1e8, approx: true });
   }
   for (const m of /[万亿](?!元)/.test(text) ? text.matchAll(BARE) : []) {
     const at = m.index! + m[1]!.length;

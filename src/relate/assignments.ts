@@ -142,7 +142,8 @@ function visitsOthers(text: string, from: number, end: number, kind: string): bo
 const SAID = /[\u4e00-\u9fff]{0,6}?(表示|介绍|说|指出|强调|谈到)[,，:：]?/y;
 
 /**
- * The person speaks (表示, 介绍) of sending a number of others (将选派两名骨干教师赴…支教): they are not the one sent.
+ * The person speaks (表示, 介绍) of sending a number of others (将选派两名骨干教师赴…支教) or people of a kind (派出专家): they
+ * are not the one sent.
  * (他于2022年赴…支教 after 介绍 is the speaker's own.)
  */
 function speaksOfOthers(text: string, from: number, end: number, kind: string): boolean {
@@ -152,7 +153,9 @@ function speaksOfOthers(text: string, from: number, end: number, kind: string): 
   const at = text.indexOf(kind, from + said[0].length);
   if (at < 0 || at >= end) return false;
   const between = text.slice(from + said[0].length, at);
-  return /[0-9一二两三四五六七八九十百]+(名|位|批)/.test(between) && !/[他她我]|本人|自己/.test(between);
+  // (A number of them, or people of a kind sent: 学校已连续10年派出专家到杭锦旗开展科技帮扶.)
+  const others = /[0-9一二两三四五六七八九十百]+(名|位|批)/.test(between) || /(派出|选派|派遣|组织)[^,，。]{0,8}(专家|教师|老师|医生|医护|干部|人员|团队|骨干|队员)/.test(between);
+  return others && !/[他她我]|本人|自己/.test(between);
 }
 
 const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;

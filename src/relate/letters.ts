@@ -1,5 +1,5 @@
 // Words that stand for an institution named elsewhere, read as mentions of it: 贵院 and 我院 of a letter (致…的感谢信),
-// and a kind opening a clause (基金会向…, 公司董事长…).
+// 我院 and 我校 of an institution's own post, and a kind opening a clause (基金会向…, 公司董事长…).
 import type { Mention } from "../recognise/index.js";
 import { ArticleContext, isInstitution, linesOf, type Line, type Ref } from "./context.js";
 
@@ -18,6 +18,39 @@ function institutionOf(ctx: ArticleContext, line: Line, whole: RegExp): Ref | un
   return named.length === 1 && named[0]!.mention.start === from && named[0]!.mention.end === from + m[1]!.length ? named[0] : undefined;
 }
 
+/** Each use of the words (我院, 贵院) not inside a name, as a mention of the institution they stand for. */
+function standing(ctx: ArticleContext, words: RegExp, who: Ref): Ref[] {
+  const out: Ref[] = [];
+  for (const m of ctx.text.matchAll(words)) {
+    const at = m.index!;
+    if (ctx.inMention(at)) continue;
+    const mention: Mention = { ...who.mention, start: at, end: at + m[0].length, surface: m[0], nested: false };
+    out.push({ mention, entity: who.entity });
+  }
+  return out;
+}
+
+/** A line under the title that is the publisher's name, alone or before the date (科右中旗人民医院 2023-12-28). */
+const PUBLISHER_LINE = /^(.{4,40}?)(?:\s*(?:19|20)[0-9]{2}[-年./][0-9]{1,2}.*)?$/;
+const CREDIT = /^(?:来源|供稿|发布单位|发布者)[:：]\s*(.{4,40}?)$/;
+
+/**
+ * 我院 and 我校 of an institution's own post, as mentions of it: the publisher named on a line of its head or its credit line
+ * (科右中旗人民医院 2023-12-28 … 在我院开展医疗帮扶工作半年). The publisher must be of the kind the word says: a 院 for 我院, a
+ * school for 我校.
+ */
+export function publisherRefs(ctx: ArticleContext): Ref[] {
+  if (!/我(院|校)/.test(ctx.text) || /贵(院|校)/.test(ctx.text)) return [];
+  const all = linesOf(ctx.text);
+  const lines = [...all.slice(1, 4), ...all.slice(-3)];
+  const named = lines.map((l) => institutionOf(ctx, l, CREDIT) ?? institutionOf(ctx, l, PUBLISHER_LINE)).filter((r): r is Ref => !!r);
+  const ids = new Set(named.map((r) => r.entity.id));
+  if (ids.size !== 1) return [];
+  const who = named[0]!;
+  const kind = /院$/.test(who.entity.name) ? "院" : who.entity.label === "School" ? "校" : undefined;
+  return kind ? standing(ctx, OURS, who).filter((r) => r.mention.surface === `我${kind}`) : [];
+}
+
 /** 贵院 and 我院 of a letter as mentions of the institutions written to and signing; none when the text is no letter. */
 export function letterRefs(ctx: ArticleContext): Ref[] {
   if (!/贵(院|校|单位|公司|局|委|中心|会)/.test(ctx.text)) return [];
@@ -27,19 +60,7 @@ export function letterRefs(ctx: ArticleContext): Ref[] {
   if (!to) return [];
   // The signature: a line near the end that is an institution's name and nothing else.
   const from = all.slice(-3).reverse().map((l) => institutionOf(ctx, l, /^(.+)$/)).find(Boolean);
-  const out: Ref[] = [];
-  const stand = (re: RegExp, who: Ref | undefined) => {
-    if (!who) return;
-    for (const m of ctx.text.matchAll(re)) {
-      const at = m.index!;
-      if (ctx.inMention(at)) continue;
-      const mention: Mention = { ...who.mention, start: at, end: at + m[0].length, surface: m[0], nested: false };
-      out.push({ mention, entity: who.entity });
-    }
-  };
-  stand(YOURS, to);
-  stand(OURS, from);
-  return out;
+  return [...standing(ctx, YOURS, to), ...(from ? standing(ctx, OURS, from) : [])];
 }
 
 /** An institution's kind opening a clause (基金会向…捐赠, 公司董事长…, 该医院…): the one of that kind named just before. */

@@ -174,10 +174,11 @@ function projectTotal(ctx: ArticleContext, from: number, to: number) {
   return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资|投资额|投资金额)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
 }
 
-/** What money is for: the rest of its clause (用于建设…), else a next clause that says it (，用于扶持肉牛养殖；，重点支持肉羊产业). */
+/** What money is for: the rest of its clause (用于建设…), else a next clause that says it (，用于扶持肉牛养殖；，重点支持肉羊产业；，援建…). */
 function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; end: number }, clauses: { start: number; end: number }[]): string {
   const tidy = (t: string) => t.replace(/^(人民币)?(的|,|，)?(主要|专项|重点)?(用于|实施|推进|开展|建设|新建|为|在|对|帮助|支持)?了?/, "").replace(/[。!?;；…,，]+$/, "").slice(0, 40);
-  const rest = tidy(ctx.text.slice(end, clause.end));
+  // (The kind of money after its sum, 投入近亿元资金, says nothing of what it is for.)
+  const rest = tidy(ctx.text.slice(end, clause.end)).replace(/^[\u4e00-\u9fff]{0,8}(资金|款项|经费|善款)$/, "");
   // 捐赠救护车2辆，价值80万元: what is worth the amount is what the clause before gave.
   const before = clauses.filter((c) => c.end <= clause.start).pop();
   if (before && /^价值/.test(ctx.text.slice(clause.start, end)) && !rest) {
@@ -189,7 +190,8 @@ function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; en
   const next = clauses.find((c) => c.start >= clause.end);
   const text = next ? ctx.text.slice(next.start, next.end) : "";
   const where = /^在[\u4e00-\u9fff]{2,16}?(?=建设|实施|新建|建立|发展)/.exec(text)?.[0] ?? "";
-  return /^(主要|专项|重点)?(用于|支持|扶持)/.test(text) || ((rest || where) && /^(建设|实施|发展|建立|新建)了?/.test(text.slice(where.length))) ? tidy(text.slice(where.length)) : "";
+  // (援建 and 捐建 say what the money built: 投入…600万元，援建…卫生院综合楼.)
+  return /^(主要|专项|重点)?(用于|支持|扶持|援建|捐建)/.test(text) || ((rest || where) && /^(建设|实施|发展|建立|新建)了?/.test(text.slice(where.length))) ? tidy(text.slice(where.length)) : "";
 }
 
 /** A place as it is, a park or base as the unit its name holds (武川产业园 → 武川县). */

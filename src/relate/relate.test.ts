@@ -222,6 +222,12 @@ describe("people", () => {
     expect(secretary.rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${secretary.name(r.source)}>${secretary.name(r.target)} ${r.props["kind"]}`)).toEqual(["王刚>红旗村 驻村"]);
     expect(show("北京市怀柔区第一中学校长刘洪波表示，学校将每学期选派两名骨干教师赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual([]);
     expect(show("北京市怀柔区第一中学教师刘洪波介绍，他于2022年赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual(["刘洪波>四子王旗第一中学"]);
+    expect(show("北京林业大学教授刘洪涛介绍，学校已连续10年派出专家到杭锦旗开展科技帮扶。", "ASSIGNED_TO")).toEqual([]);
+  });
+
+  it("sends science envoys on 科技帮扶 (科技特派员)", () => {
+    const { rels, name } = relations("北京市农林科学院研究员赵立军作为科技特派员在库伦旗开展科技帮扶。");
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["赵立军>库伦旗 科技帮扶"]);
   });
 
   it("reads home post and assignment, with kind and duration", () => {
@@ -359,6 +365,18 @@ describe("FUNDED and INVESTED_IN", () => {
   it("reads a project's labelled fields on one line (资金规模：…；帮扶单位：…)", () => {
     const text = "一、项目名称：肉牛养殖基地建设项目；实施地点：奈曼旗明仁苏木巴彦塔拉嘎查；资金规模：350万元；帮扶单位：北京市丰台区。";
     expect(show(text, "FUNDED")).toEqual(["丰台区>巴彦塔拉嘎查"]);
+  });
+
+  it("pairs on 携手, the helper before it and the partner after", () => {
+    expect(show("近年来，西城区携手科右中旗，在产业合作等方面持续发力。", "PAIRED_WITH")).toEqual(["西城区>科尔沁右翼中旗"]);
+    expect(show("北京市第八中学携手科右中旗第一中学，开展组团式教育帮扶。", "PAIRED_WITH")).toEqual(["北京市第八中学>科右中旗第一中学"]);
+    expect(show("京蒙携手谱新篇。", "PAIRED_WITH")).toEqual([]);
+  });
+
+  it("reads 我院 of a hospital's own post as the hospital named under its title, and only a 院's", () => {
+    const text = "感谢您，北京专家\n科右中旗人民医院 2023-12-28\n北京大学人民医院副主任医师陈嘉伟在我院开展医疗帮扶工作半年。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["陈嘉伟>科右中旗人民医院"]);
+    expect(show(text.replace("科右中旗人民医院 2023", "科右中旗第一中学 2023"), "ASSIGNED_TO")).toEqual([]);
   });
 
   it("reads 贵院 and 我院 of a letter as the hospitals written to and signing", () => {

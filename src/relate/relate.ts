@@ -8,7 +8,7 @@ import { assignments } from "./assignments.js";
 import { authorship, bracketedHomes, profilePosts, workplaces } from "./people.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding, tablePostings } from "./tables.js";
-import { headRefs, letterRefs } from "./letters.js";
+import { headRefs, letterRefs, publisherRefs } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
@@ -72,7 +72,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
   ctx.voice = voice(ctx);
-  ctx.addRefs([...letterRefs(ctx), ...headRefs(ctx)]);
+  ctx.addRefs([...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx)]);
   const structure = [...partOf(ctx), ...locatedByName(ctx)];
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);

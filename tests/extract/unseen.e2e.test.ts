@@ -1753,3 +1753,64 @@ describe("extract over money given respectively (分别)", () => {
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toHaveLength(5);
   });
 });
+
+describe("extract over a report of science envoys (科技特派员)", () => {
+  const fixture = extractedFrom("tongliao-science-envoys.txt");
+
+  it("reads 科技帮扶 as a kind of posting, and no posting of a speaker who tells of experts sent", () => {
+    expect(fixture.rel("WORKS_AT", "赵立军", "北京市农林科学院")?.props["role"]).toBe("研究员");
+    expect(fixture.rel("ASSIGNED_TO", "赵立军", "库伦旗")?.props["kind"]).toBe("科技帮扶");
+    expect(fixture.rel("FUNDED", "北京市科学技术委员会", "通辽市")?.props).toMatchObject({ amountYuan: 8000000, purpose: "开展农牧业新技术示范推广" });
+  });
+});
+
+describe("extract over a district and a banner hand in hand (携手)", () => {
+  const fixture = extractedFrom("xicheng-hand-in-hand.txt");
+
+  it("reads 携手 as a pairing, of districts and of schools", () => {
+    expect(fixture.rel("PAIRED_WITH", "西城区", "科尔沁右翼中旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市第八中学", "科右中旗第一中学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "德胜街道", "巴彦呼舒镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "展览路街道", "高力板镇")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(4);
+  });
+});
+
+describe("extract over a hospital's own post (我院)", () => {
+  const fixture = extractedFrom("kezhongqi-hospital-our-ward.txt");
+
+  it("reads 我院 as the hospital named under the title, where a doctor is posted", () => {
+    expect(fixture.rel("WORKS_AT", "陈嘉伟", "北京大学人民医院")?.props["role"]).toBe("心内科副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "陈嘉伟", "科右中旗人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "2023年7月至12月" });
+    expect(fixture.rel("PAIRED_WITH", "北京大学人民医院", "科右中旗人民医院")?.props["since"]).toBe(2021);
+  });
+
+  it("takes no grade of hospitals for a hospital's name (首都三甲医院)", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Hospital").map((n) => n.name).sort()).toEqual(["北京大学人民医院", "科右中旗人民医院"].sort());
+  });
+});
+
+describe("extract over an OCR'd review that misspells its district (海锭区)", () => {
+  const fixture = extractedFrom("haidian-ocr-chifeng.txt");
+
+  it("reads 海锭区 as 海淀区, its pairings and its money", () => {
+    expect(fixture.rel("PAIRED_WITH", "海淀区", "克什克腾旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "海淀区", "巴林右旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "海淀区", "克什克腾旗")?.props).toMatchObject({ amountYuan: 39000000, year: 2023 });
+    expect(fixture.rel("PAIRED_WITH", "中关村第三小学", "克什克腾旗经棚镇第一小学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京大学第三医院", "翁牛特旗医院")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "海南区")).toBe(false);
+  });
+});
+
+describe("extract over social posts with tags and bracketed headlines", () => {
+  const fixture = extractedFrom("weibo-posts.txt");
+
+  it("reads each post's body apart from its headline, and money given to build (援建) and about a hundred million (近亿元)", () => {
+    expect(fixture.rel("FUNDED", "顺义区", "巴林左旗哈拉哈达镇中心卫生院")?.props).toMatchObject({ amountYuan: 6000000, purpose: "援建巴林左旗哈拉哈达镇中心卫生院综合楼" });
+    expect(fixture.rel("FUNDED", "密云区", "阿尔山市")?.props).toMatchObject({ amountYuan: 100000000, approx: true, purpose: "建设冰雪旅游基地" });
+    expect(fixture.rel("PAIRED_WITH", "平谷区", "敖汉旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "卢沟桥街道", "星耀镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "顺义区", "巴林左旗哈拉哈达镇中心卫生院")!.evidence![0]!.sentence).toMatch(/^顺义区投入京蒙协作资金600万元/);
+  });
+});
