@@ -81,11 +81,11 @@ describe("ingest", () => {
       "abag-vets.txt", "anzhen-ulanqab-trustee.txt", "aohan-cooperative.txt", "aohan-project-notice.txt", "arxan-receiving.txt",
       "balinyou-projects.html", "balinzuo-ecommerce.txt", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadre-forms.txt",
       "cadres-list.txt", "cadres-profiles-2023.txt", "changping-aqi.txt", "changping-chronicle.txt", "changping-hohhot.txt", "changping-meeting.html",
-      "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-faq.txt", "chaoyang-hospital-thanks.txt", "chaoyang-kezhongqi-partner.txt",
-      "chaoyang-labour.txt", "chaoyang.txt", "charity-xingan.txt", "chayouhou-first-secretary.txt", "chifeng-enterprises-villages.txt",
-      "chifeng-enterprises.txt", "daxing-kezuozhong.txt", "daxing-kulun-hospital.txt", "daxing-our-district.txt", "daxing.html",
-      "delegation-visit.txt", "dictation-noisy.txt", "districts-noisy.txt", "doctors-roster-2024.txt", "dongcheng-arxan-timeline.txt",
-      "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt", "dongcheng-report-2023.txt",
+      "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-doctor-diary.txt", "chaoyang-faq.txt", "chaoyang-hospital-thanks.txt",
+      "chaoyang-kezhongqi-partner.txt", "chaoyang-labour.txt", "chaoyang.txt", "charity-xingan.txt", "chayouhou-first-secretary.txt",
+      "chifeng-enterprises-villages.txt", "chifeng-enterprises.txt", "daxing-kezuozhong.txt", "daxing-kulun-hospital.txt", "daxing-our-district.txt",
+      "daxing.html", "delegation-visit.txt", "dictation-noisy.txt", "districts-noisy.txt", "doctors-roster-2024.txt", "dongcheng-arxan-timeline.txt",
+      "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt", "dongcheng-report-2023.txt", "dongcheng-teachers-list.md",
       "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt", "duolun-our-county.txt", "empty.txt", "fangshan-dairy.txt",
       "fangshan-village-enterprise.txt", "fangshan-xianghuang-towns.txt", "fengtai-big5.txt", "fengtai-chayouhou-noisy.txt",
       "fengtai-delegation-signing.txt", "fengtai-traditional.txt", "fengtai-zhenglan-park.txt", "fengtai-zhengxiangbai-herders.txt", "fengtai.txt",
@@ -96,17 +96,18 @@ describe("ingest", () => {
       "hulunbuir-tourism-train.txt", "institutions-helping-directly.txt", "jining-group-school.txt", "jinrongjie-party-pairing.txt",
       "jishuitan-ulanqab.txt", "joint-meeting-2024.txt", "kailu-village-enterprise.txt", "keyouqian-two-way-exchange.txt",
       "kezhongqi-hospital-our-ward.txt", "kezhongqi-projects-tabs.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt",
-      "mentougou-rose-towns.txt", "mentougou.txt", "miyun-arxan-brief.md", "miyun-arxan.txt", "model-profiles.txt", "naiman-projects-notice.txt",
-      "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pairings-2021-list.txt", "pairings-colon-list.txt",
-      "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt", "sanlitun-dashizhai.txt", "shangdu-workshop.txt", "shijingshan-clinic-tour.txt",
-      "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt", "shunyi-table.txt",
-      "shunyi-villages.html", "social-forces.txt", "state-grid-wengniute.txt", "sunite-yanjing.txt", "tongliao-science-envoys.txt",
-      "tongzhou-captions.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-teacher-couple.txt",
-      "tongzhou-wengniute.txt", "tongzhou-wengqi-cadres.txt", "tv-transcript-keyouqian.txt", "ulanqab-not-paired.txt", "universities-im.txt",
-      "weibo-posts.txt", "wrapped.txt", "wuchuan-park-signing.txt", "xicheng-desheng-party.txt", "xicheng-hand-in-hand.txt",
-      "xicheng-kezhongqi-doctors.txt", "xicheng-procuratorate.txt", "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt",
-      "xilin-cadres-posted.txt", "xilin-noisy.txt", "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-funds-respectively.txt",
-      "xingan-report.txt", "xingan-review-2023.txt", "xinhua-dateline.txt", "yanqing-duolun-2024.txt", "yanqing-duolun-items.txt",
+      "mentougou-rose-towns.txt", "mentougou.txt", "miyun-arxan-brief.md", "miyun-arxan.txt", "model-profiles.txt", "naiman-interview-qa.txt",
+      "naiman-projects-notice.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pairings-2021-list.txt",
+      "pairings-colon-list.txt", "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt", "sanlitun-dashizhai.txt", "shangdu-workshop.txt",
+      "shijingshan-clinic-tour.txt", "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shunyi-2019.txt",
+      "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt", "state-grid-wengniute.txt", "sunite-yanjing.txt",
+      "tongliao-science-envoys.txt", "tongzhou-captions.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt",
+      "tongzhou-teacher-couple.txt", "tongzhou-wengniute.txt", "tongzhou-wengqi-cadres.txt", "tv-transcript-keyouqian.txt",
+      "ulanqab-enterprises-villages.txt", "ulanqab-not-paired.txt", "universities-im.txt", "weibo-posts.txt", "wrapped.txt",
+      "wuchuan-park-signing.txt", "xicheng-desheng-party.txt", "xicheng-hand-in-hand.txt", "xicheng-kezhongqi-doctors.txt",
+      "xicheng-procuratorate.txt", "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt", "xilin-cadres-posted.txt",
+      "xilin-noisy.txt", "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-funds-respectively.txt", "xingan-report.txt",
+      "xingan-review-2023.txt", "xingan-summary-2023.txt", "xinhua-dateline.txt", "yanqing-duolun-2024.txt", "yanqing-duolun-items.txt",
       "yanqing-duolun.txt", "yizhuang-damao.txt", "youyi-xilin-alliance.txt", "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
@@ -123,6 +124,7 @@ describe("ingest", () => {
     expect(readMetadata("标题\n(通讯员 王志刚 李红)近日,专家赴旗里。").byline).toEqual(["王志刚", "李红"]);
     expect(readMetadata("标题\n文:乌云其木格\n正文。").byline).toEqual(["乌云其木格"]);
     expect(readMetadata("标题\n文化交流活动在旗里举行\n正文。").byline).toEqual([]);
+    expect(readMetadata("援蒙日记\n作者：北京朝阳医院呼吸与危重症医学科 刘思远\n正文。").byline).toEqual(["刘思远"]);
     expect(readMetadata("正文。\n（据《内蒙古日报》）").source).toBe("内蒙古日报");
   });
 });

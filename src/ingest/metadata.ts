@@ -33,7 +33,7 @@ function source(text: string): string | null {
   return url ?? null;
 }
 
-/** Bylines: a line led by □ or ■ with names, 作者: NAME, or (X报记者 NAME 通讯员 NAME). */
+/** Bylines: a line led by □ or ■ with names, 作者: NAME (or 作者: BODY NAME), or (X报记者 NAME 通讯员 NAME). */
 function byline(text: string): string[] {
   const names: string[] = [];
   const boxed = /^\s*[□■▢◻]\s*([^\n]+)$/m.exec(text)?.[1];
@@ -42,6 +42,9 @@ function byline(text: string): string[] {
   // (作者：宝音 吴晓东: every name on it, up to the page's next label.)
   const authors = /作者\s*[:：][ \t　]*([\u4e00-\u9fff·]{2,4}(?:[ \t　、,，]+[\u4e00-\u9fff·]{2,4})*)(?=\s|$)/m.exec(text)?.[1];
   if (authors) names.push(...authors.split(/[ \t　、,，]+/).filter((n) => !/(来源|发布|时间|浏览|编辑|审核|日期|点击|责编)/.test(n)));
+  // (作者：北京朝阳医院呼吸与危重症医学科 刘思远: the writer's body, then the name.)
+  const affiliated = authors ? undefined : /作者\s*[:：][ \t　]*[\u4e00-\u9fff]{4,30}[ \t　]+([\u4e00-\u9fff·]{2,4})[ \t　]*$/m.exec(text)?.[1];
+  if (affiliated) names.push(affiliated);
   // 文/图 刘晓红 孟和, 文：李明, 撰稿 王芳: a short line near the top, or at the foot ((整理：孟凡)), that says who wrote it.
   const all = text.split("\n");
   for (const line of [...all.slice(0, 12), ...all.slice(Math.max(12, all.length - 6))]) {

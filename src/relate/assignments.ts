@@ -1,6 +1,6 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
 import { ArticleContext, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, runEnd, runStart, type Ref, type Relation } from "./context.js";
-import { ASSIGNMENT, KIND, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
+import { ASSIGNMENT, KIND, kindIn, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
 
 /** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
@@ -13,7 +13,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   for (const x of ctx.sentences) paragraphs.set(x.paragraph, (paragraphs.get(x.paragraph) ?? "") + x.text);
   for (const s of ctx.sentences) {
     // 派驻 (常驻) says only that someone was sent: a named kind of assignment comes first, else a village's is 驻村, any other 挂职.
-    let kindWord = ASSIGNMENT.exec(s.text)?.[1] ?? (/(派驻|常驻)/.test(s.text) ? "派驻" : undefined);
+    let kindWord = kindIn(s.text) ?? (/(派驻|常驻)/.test(s.text) ? "派驻" : undefined);
     const welcomed = /迎来/.test(s.text);
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
     // (任 alone takes one too: 李建华任集宁二中校长.)
@@ -138,8 +138,8 @@ function visitsOthers(text: string, from: number, end: number, kind: string): bo
   return /(看望|慰问|探望|走访|会见|接见|欢送|迎接|表彰|送别)/.test(text.slice(from, at));
 }
 
-/** A verb of saying within a few characters after a name (…校长刘洪波表示，), read where the name ends. */
-const SAID = /[\u4e00-\u9fff]{0,6}?(表示|介绍|说|指出|强调|谈到)[,，:：]?/y;
+/** A verb of saying within a few characters after a name (…校长刘洪波表示，), or a speaker's colon (白永军：), read where the name ends. */
+const SAID = /[\u4e00-\u9fff]{0,6}?(表示|介绍|说|指出|强调|谈到)[,，:：]?|[:：]/y;
 
 /**
  * The person speaks (表示, 介绍) of sending a number of others (将选派两名骨干教师赴…支教) or people of a kind (派出专家): they
@@ -155,7 +155,8 @@ function speaksOfOthers(text: string, from: number, end: number, kind: string): 
   const between = text.slice(from + said[0].length, at);
   // (A number of them, or people of a kind sent: 学校已连续10年派出专家到杭锦旗开展科技帮扶.)
   const others = /[0-9一二两三四五六七八九十百]+(名|位|批)/.test(between) || /(派出|选派|派遣|组织)[^,，。]{0,8}(专家|教师|老师|医生|医护|干部|人员|团队|骨干|队员)/.test(between);
-  return others && !/[他她我]|本人|自己/.test(between);
+  // (我旗, 我们 are the speaker's place and people, not the speaker.)
+  return others && !/[他她]|我(?![们旗县市区盟院校镇村])|本人|自己/.test(between);
 }
 
 const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;

@@ -2,6 +2,7 @@
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
+import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, specificity, yearIn, type Ref, type Relation } from "./context.js";
 
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
@@ -39,7 +40,7 @@ export function money(ctx: ArticleContext): Relation[] {
     const clauses = ctx.clauses(s);
     for (const amount of amountsIn(s.text, s.start)) {
       if (respective.amounts.has(amount.start)) continue;
-      const clause = clauses.find((c) => amount.start >= c.start && amount.start < c.end) ?? { start: s.start, end: s.end };
+      const clause = grantInList(ctx, clauses.find((c) => amount.start >= c.start && amount.start < c.end) ?? { start: s.start, end: s.end }, amount.start);
       const clauseText = ctx.text.slice(clause.start, clause.end);
       const lead = ctx.text.slice(clause.start, amount.start);
       if (NOT_FUNDING.test(clauseText)) continue;
@@ -134,7 +135,7 @@ export function money(ctx: ArticleContext): Relation[] {
       const opening = targets.length === 1 && aim.startsWith(targets[0]!.mention.surface) ? targets[0]!.mention.surface.length : 0;
       if (opening && !/^[、和及与]/.test(aim.slice(opening))) aim = aim.slice(opening).replace(/^的/, "");
       const purpose = aim || clauseText.replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
-      const year = yearIn(s.text, ctx.year);
+      const year = yearIn(s.text, ctx.year) ?? partsYear(ctx, s);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
       // unless it is a group's (北京正大蛋业有限公司等3家企业), which the settling alone records.
       const enterprises = funders.filter((f) => f.entity.label === "Enterprise");
@@ -174,6 +175,28 @@ function projectTotal(ctx: ArticleContext, from: number, to: number) {
   return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资|投资额|投资金额)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
 }
 
+/** The year of a total whose parts a list gives (2023年，…共投入9.87亿元。其中：东城区…；西城区…): the parts' year too. */
+function partsYear(ctx: ArticleContext, s: Sentence): number | null {
+  for (let i = s.index; i > 0 && ctx.sentences[i]!.paragraph === s.paragraph; i--) {
+    if (!/^其中/.test(ctx.sentences[i]!.text)) continue;
+    const total = ctx.sentences[i - 1]!;
+    return total.paragraph === s.paragraph && amountsIn(total.text).length > 0 ? yearIn(total.text, ctx.year) : null;
+  }
+  return null;
+}
+
+/** Where a grant listed after another begins: 、 or a comma before 向 (给, 为…) a receiver and an amount. */
+const NEXT_GRANT = /[、,，](?=(?:再|另|又|还)?(?:向|给|为|支持|援助)[^、,，。]{2,20}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元)/g;
+
+/** One of several grants a clause lists (东城区向阿尔山市投入1.52亿元、向科右前旗投入1.63亿元): the part that holds the amount. */
+function grantInList(ctx: ArticleContext, clause: { start: number; end: number }, at: number): { start: number; end: number } {
+  const text = ctx.text.slice(clause.start, clause.end);
+  if (!/[、,，]/.test(text)) return clause;
+  const marks = [...text.matchAll(NEXT_GRANT)].map((m) => clause.start + m.index!);
+  if (marks.length === 0) return clause;
+  return { start: Math.max(clause.start, ...marks.filter((m) => m < at).map((m) => m + 1)), end: marks.find((m) => m > at) ?? clause.end };
+}
+
 /** What money is for: the rest of its clause (用于建设…), else a next clause that says it (，用于扶持肉牛养殖；，重点支持肉羊产业；，援建…). */
 function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; end: number }, clauses: { start: number; end: number }[]): string {
   const tidy = (t: string) => t.replace(/^(人民币)?(的|,|，)?(主要|专项|重点)?(用于|实施|推进|开展|建设|新建|为|在|对|帮助|支持)?了?/, "").replace(/[。!?;；…,，]+$/, "").slice(0, 40);
@@ -187,11 +210,24 @@ function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; en
   }
   // (What follows may only say where it went: 5000万元给鄂伦春旗，建设了…基地.)
   if (rest && !/^(给|到|向|至|投向)[\u4e00-\u9fff]{1,12}$/.test(rest)) return rest;
+  // (Not a next clause with a sum of its own: 其中支持敖汉旗6100万元，支持翁牛特旗5100万元 is another grant.)
   const next = clauses.find((c) => c.start >= clause.end);
-  const text = next ? ctx.text.slice(next.start, next.end) : "";
-  const where = /^在[\u4e00-\u9fff]{2,16}?(?=建设|实施|新建|建立|发展)/.exec(text)?.[0] ?? "";
+  const text = next && amountsIn(ctx.text.slice(next.start, next.end)).length === 0 ? ctx.text.slice(next.start, next.end) : "";
+  const where = /^在[\u4e00-\u9fff]{2,16}?(?=建设|实施|新建|建立|发展)/.exec(text)?.[0] ?? receivers(ctx, text ? next : undefined);
   // (援建 and 捐建 say what the money built: 投入…600万元，援建…卫生院综合楼.)
-  return /^(主要|专项|重点)?(用于|支持|扶持|援建|捐建)/.test(text) || ((rest || where) && /^(建设|实施|发展|建立|新建)了?/.test(text.slice(where.length))) ? tidy(text.slice(where.length)) : "";
+  return /^(主要|专项|重点)?(用于|支持|扶持|援建|捐建)/.test(text) || (where && /^(帮助|资助)/.test(where)) || ((rest || where) && /^(建设|实施|发展|建立|新建)了?/.test(text.slice(where.length))) ? tidy(text.slice(where.length)) : "";
+}
+
+/** The helping verb and the names that open a clause (，帮助察右中旗科布尔镇黄羊城村修建村级道路): what it is for follows them. */
+function receivers(ctx: ArticleContext, clause: { start: number; end: number } | undefined): string {
+  const verb = clause && /^(?:用于)?(帮助|支持|扶持|资助)/.exec(ctx.text.slice(clause.start, clause.end));
+  if (!clause || !verb) return "";
+  let at = clause.start + verb[0].length;
+  for (const r of ctx.within(at, clause.end)) {
+    if (r.mention.start !== at) break;
+    at = r.mention.end;
+  }
+  return at > clause.start + verb[0].length ? ctx.text.slice(clause.start, at).replace(/的$/, "") : "";
 }
 
 /** A place as it is, a park or base as the unit its name holds (武川产业园 → 武川县). */

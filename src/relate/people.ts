@@ -133,6 +133,23 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
   return out;
 }
 
+/** 作者：北京朝阳医院呼吸与危重症医学科 刘思远: the author works at the body the byline names before them, in its department. */
+export function bylineHomes(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const p of ctx.refs) {
+    if (p.entity.label !== "Person" || p.mention.source !== "byline") continue;
+    const lineStart = ctx.text.lastIndexOf("\n", p.mention.start - 1) + 1;
+    const label = /^\s*作者\s*[:：]\s*/.exec(ctx.text.slice(lineStart, p.mention.start));
+    const body = label && ctx.within(lineStart + label[0].length, p.mention.start)[0];
+    const s = ctx.sentenceAt(p.mention.start);
+    if (!body || !s || body.mention.start !== lineStart + label[0].length || !isInstitution(body.entity)) continue;
+    const department = ctx.text.slice(body.mention.end, p.mention.start).trim();
+    const props: Record<string, string> = /^[\u4e00-\u9fff]{1,12}(科|部|处|室|系|组|中心)$/.test(department) ? { role: department } : {};
+    out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props, confidence: 0.8, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
 /** A home post in brackets after the name (刘洋（北京市丰台区商务局副局长）): WORKS_AT the body with that role. */
 export function bracketedHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];

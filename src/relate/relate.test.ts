@@ -223,6 +223,13 @@ describe("people", () => {
     expect(show("北京市怀柔区第一中学校长刘洪波表示，学校将每学期选派两名骨干教师赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual([]);
     expect(show("北京市怀柔区第一中学教师刘洪波介绍，他于2022年赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual(["刘洪波>四子王旗第一中学"]);
     expect(show("北京林业大学教授刘洪涛介绍，学校已连续10年派出专家到杭锦旗开展科技帮扶。", "ASSIGNED_TO")).toEqual([]);
+    const answer = "记者：有哪些做法？\n白永军：朝阳区选派了12名党政干部到我旗挂职，其中朝阳区发展和改革委员会副主任陈立伟挂职奈曼旗副旗长。";
+    expect(show(answer, "ASSIGNED_TO")).toEqual(["陈立伟>奈曼旗"]);
+  });
+
+  it("names the kind of posting by its specific word, not by 援蒙 said first", () => {
+    const { rels } = relations("刘敏作为北京市第十批援蒙医疗专家，来到杭锦旗人民医院开展为期一年的医疗帮扶。");
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => r.props["kind"])).toEqual(["医疗帮扶"]);
   });
 
   it("sends science envoys on 科技帮扶 (科技特派员)", () => {
@@ -321,6 +328,15 @@ describe("FUNDED and INVESTED_IN", () => {
     const purposes = (text: string) => relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["purpose"]);
     expect(purposes("东城区投入帮扶资金5,000万元支持阿尔山市发展旅游。")).toEqual(["发展旅游"]);
     expect(purposes("昌平区投入资金3022万元,用于西山坡、大圪洞3个示范村建设。")[0]).toBe("西山坡、大圪洞3个示范村建设");
+    expect(purposes("北京爱家营企业集团有限公司捐赠80万元，帮助察右中旗科布尔镇黄羊城村修建村级道路。")).toEqual(["修建村级道路"]);
+    expect(purposes("顺义区投入京蒙协作资金600万元，援建巴林左旗哈拉哈达镇中心卫生院综合楼。")).toEqual(["援建巴林左旗哈拉哈达镇中心卫生院综合楼"]);
+    expect(purposes("密云区投入近亿元资金，支持阿尔山市建设冰雪旅游基地。")).toEqual(["冰雪旅游基地"]);
+  });
+
+  it("gives each grant a clause lists its own receiver, and the parts of a total the total's year", () => {
+    const { rels, name } = relations("2023年，北京市共向兴安盟投入财政援助资金9.87亿元。其中：东城区向阿尔山市投入1.52亿元、向科右前旗投入1.63亿元；西城区向扎赉特旗投入1.58亿元。");
+    const funded = rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]} ${r.props["year"]}`);
+    expect(funded).toEqual(["北京市>兴安盟 987000000 2023", "东城区>阿尔山市 152000000 2023", "东城区>科尔沁右翼前旗 163000000 2023", "西城区>扎赉特旗 158000000 2023"]);
   });
 
   it("takes Beijing's total for Beijing's when the district in focus has a share of it, and money both sides put up for no grant", () => {

@@ -40,16 +40,26 @@ function speakerOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
   return p && p.mention.start === first!.start && /^[:：]/.test(ctx.text.slice(p.mention.end, p.mention.end + 1)) ? p : undefined;
 }
 
-/** The person a first-person account names as its narrator (我叫李明), if any. */
+/**
+ * The person a first-person account names as its narrator (我叫李明), if any; else its one author, where the account is
+ * no report (援蒙日记, 作者：…医学科 刘思远: a report's 记者 writes of others).
+ */
 export function narratorOf(ctx: ArticleContext): Ref | undefined {
   if (!narrators.has(ctx)) {
     const m = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})/.exec(ctx.text);
     const at = m ? m.index + m[0].length - m[1]!.length : -1;
-    narrators.set(ctx, ctx.refs.find((r) => r.entity.label === "Person" && r.mention.start === at));
+    narrators.set(ctx, ctx.refs.find((r) => r.entity.label === "Person" && r.mention.start === at) ?? author(ctx));
   }
   return narrators.get(ctx);
 }
 const narrators = new WeakMap<ArticleContext, Ref | undefined>();
+
+/** The one author of an account that is no report, as the narrator: the byline's name, read as the one who writes. */
+function author(ctx: ArticleContext): Ref | undefined {
+  const authors = ctx.refs.filter((r) => r.entity.label === "Person" && r.mention.source === "byline");
+  if (authors.length === 0 || new Set(authors.map((r) => r.entity.id)).size !== 1 || /(记者|通讯员|报道|讯)/.test(ctx.text)) return undefined;
+  return { mention: { ...authors[0]!.mention, source: "context" }, entity: authors[0]!.entity };
+}
 
 /** The person a paragraph opens with as a profile does (name, then 男/女 or a nation), if any. */
 /** A clause that ends in a post's title (…发改委副主任). */

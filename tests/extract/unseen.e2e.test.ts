@@ -1071,7 +1071,7 @@ describe("extract over a doctor's profile with those who came with her", () => {
   const fixture = extractedFrom("hangjin-doctor.txt");
 
   it("reads her posting, her companions' and the head nurse named after her title", () => {
-    expect(fixture.rel("ASSIGNED_TO", "刘敏", "鄂尔多斯市杭锦旗人民医院")?.props).toMatchObject({ kind: "援蒙", duration: "一年" });
+    expect(fixture.rel("ASSIGNED_TO", "刘敏", "鄂尔多斯市杭锦旗人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "一年" });
     expect(fixture.rel("ASSIGNED_TO", "陈鹏", "鄂尔多斯市杭锦旗人民医院")).toBeDefined();
     expect(fixture.rel("ASSIGNED_TO", "孙丽", "鄂尔多斯市杭锦旗人民医院")).toBeDefined();
     expect(fixture.rel("WORKS_AT", "孙丽", "北京大学第三医院")?.props["role"]).toBe("护士长");
@@ -1760,7 +1760,7 @@ describe("extract over a report of science envoys (科技特派员)", () => {
   it("reads 科技帮扶 as a kind of posting, and no posting of a speaker who tells of experts sent", () => {
     expect(fixture.rel("WORKS_AT", "赵立军", "北京市农林科学院")?.props["role"]).toBe("研究员");
     expect(fixture.rel("ASSIGNED_TO", "赵立军", "库伦旗")?.props["kind"]).toBe("科技帮扶");
-    expect(fixture.rel("FUNDED", "北京市科学技术委员会", "通辽市")?.props).toMatchObject({ amountYuan: 8000000, purpose: "开展农牧业新技术示范推广" });
+    expect(fixture.rel("FUNDED", "北京市科学技术委员会", "通辽市")?.props).toMatchObject({ amountYuan: 8000000, purpose: "农牧业新技术示范推广" });
   });
 });
 
@@ -1808,9 +1808,68 @@ describe("extract over social posts with tags and bracketed headlines", () => {
 
   it("reads each post's body apart from its headline, and money given to build (援建) and about a hundred million (近亿元)", () => {
     expect(fixture.rel("FUNDED", "顺义区", "巴林左旗哈拉哈达镇中心卫生院")?.props).toMatchObject({ amountYuan: 6000000, purpose: "援建巴林左旗哈拉哈达镇中心卫生院综合楼" });
-    expect(fixture.rel("FUNDED", "密云区", "阿尔山市")?.props).toMatchObject({ amountYuan: 100000000, approx: true, purpose: "建设冰雪旅游基地" });
+    expect(fixture.rel("FUNDED", "密云区", "阿尔山市")?.props).toMatchObject({ amountYuan: 100000000, approx: true, purpose: "冰雪旅游基地" });
     expect(fixture.rel("PAIRED_WITH", "平谷区", "敖汉旗")).toBeDefined();
     expect(fixture.rel("PAIRED_WITH", "卢沟桥街道", "星耀镇")).toBeDefined();
     expect(fixture.rel("FUNDED", "顺义区", "巴林左旗哈拉哈达镇中心卫生院")!.evidence![0]!.sentence).toMatch(/^顺义区投入京蒙协作资金600万元/);
+  });
+});
+
+describe("extract over an interview set as questions and answers", () => {
+  const fixture = extractedFrom("naiman-interview-qa.txt");
+
+  it("sends no one who answers of cadres sent to 我旗, and sends the cadre the answer names", () => {
+    expect(fixture.rel("PAIRED_WITH", "朝阳区", "奈曼旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("ASSIGNED_TO", "陈立伟", "奈曼旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "陈立伟", "朝阳区发展和改革委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.all("ASSIGNED_TO", "白永军", "朝阳区发展和改革委员会")).toEqual([]);
+    expect(fixture.rel("PAIRED_WITH", "十八里店乡", "大沁他拉镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "小红门乡", "八仙筒镇")).toBeDefined();
+    expect(fixture.rel("INVESTED_IN", "北京首农畜牧发展有限公司", "奈曼旗")?.props["amountYuan"]).toBe(150000000);
+  });
+});
+
+describe("extract over a list of teachers sent, as a Markdown table", () => {
+  const fixture = extractedFrom("dongcheng-teachers-list.md");
+
+  it("reads each teacher's school and the school they teach at, with the term", () => {
+    expect(fixture.rel("WORKS_AT", "杨晓雯", "北京市第五十中学")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "杨晓雯", "科右前旗第一中学")?.props).toMatchObject({ kind: "支教", duration: "2024年9月至2025年1月" });
+    expect(fixture.rel("ASSIGNED_TO", "马骁", "科右前旗俄体镇中心学校")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "韩冬梅", "科右前旗第二中学")?.props["duration"]).toBe("2024年9月至2025年7月");
+  });
+});
+
+describe("extract over a league's year-end summary", () => {
+  const fixture = extractedFrom("xingan-summary-2023.txt");
+
+  it("gives each grant a clause lists (向阿尔山市投入…、向科右前旗投入…) its own receiver, with the year of the total", () => {
+    expect(fixture.all("FUNDED", "东城区", "阿尔山市").map((r) => r.props["amountYuan"])).toEqual([152000000]);
+    expect(fixture.all("FUNDED", "东城区", "科尔沁右翼前旗").map((r) => r.props["amountYuan"])).toEqual([163000000]);
+    expect(fixture.all("FUNDED", "西城区", "突泉县").map((r) => r.props["amountYuan"])).toEqual([149000000]);
+    expect(fixture.rel("FUNDED", "西城区", "扎赉特旗")?.props).toMatchObject({ amountYuan: 158000000, year: 2023, shared: false });
+    expect(fixture.rel("FUNDED", "海淀区", "乌兰浩特市")?.props["amountYuan"]).toBe(94000000);
+    expect(fixture.rel("INVESTED_IN", "北京伊利乳业有限责任公司", "科尔沁右翼中旗")?.props["amountYuan"]).toBe(350000000);
+  });
+});
+
+describe("extract over enterprises paired with villages", () => {
+  const fixture = extractedFrom("ulanqab-enterprises-villages.txt");
+
+  it("reads a village's pairing with an enterprise and its investment, and what a donation helps build", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京德青源农业科技股份有限公司", "三岔口村")).toBeDefined();
+    expect(fixture.rel("INVESTED_IN", "北京德青源农业科技股份有限公司", "三岔口村")?.props["amountYuan"]).toBe(28000000);
+    expect(fixture.rel("FUNDED", "北京爱家营企业集团有限公司", "黄羊城村")?.props).toMatchObject({ amountYuan: 800000, purpose: "修建村级道路" });
+    expect(fixture.rel("PART_OF", "黄羊城村", "科布尔镇")).toBeDefined();
+  });
+});
+
+describe("extract over a doctor's diary in the first person", () => {
+  const fixture = extractedFrom("chaoyang-doctor-diary.txt");
+
+  it("reads the author as the narrator: where they work, from the byline, and where they serve", () => {
+    expect(fixture.rel("WORKS_AT", "刘思远", "北京朝阳医院")?.props["role"]).toBe("呼吸与危重症医学科");
+    expect(fixture.rel("ASSIGNED_TO", "刘思远", "兴安盟科右前旗人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "半年" });
+    expect(fixture.graph.edges.filter((e) => e.type === "AUTHORED")).toHaveLength(1);
   });
 });
