@@ -71,7 +71,11 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       // A misheard suffix after a name written right (察右后奇) is the unit, short forms included; after a name
       // misspelt too, only one syllable may be off, and that by a near sound (股有限 is no 固阳县).
       const exactly = heard ? g.lookup(span) : undefined;
-      const found = exactly ? { unitId: exactly.id, distance: 0.25 } : g.resolveNoisy(span, league, among);
+      // (A league named before narrows the candidates, but a unit of another that the span spells closer is the one
+      // meant: 八林左旗 after 苏尼特右旗 is 巴林左旗, not its 林左旗 read as 苏左旗.)
+      const inLeague = exactly ? undefined : g.resolveNoisy(span, league, among);
+      const anywhere = exactly || !league ? undefined : g.resolveNoisy(span, undefined, among);
+      const found = exactly ? { unitId: exactly.id, distance: 0.25 } : anywhere && (!inLeague || anywhere.distance < inLeague.distance) ? anywhere : inLeague;
       const m = heard && found && found.distance > 0.25 ? null : found;
       if (m && (!best || m.distance < best.distance)) best = { start: s, unitId: m.unitId, distance: m.distance };
     }

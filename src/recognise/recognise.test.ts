@@ -127,6 +127,14 @@ describe("recognise banners by their common short names", () => {
     expect(names(mentions("阿旗、翁旗、喀旗、太旗、托县、东苏旗和西苏旗。"), "Banner")).toEqual(["阿鲁科尔沁旗", "翁牛特旗", "喀喇沁旗", "太仆寺旗", "托克托县", "苏尼特左旗", "苏尼特右旗"]);
     expect(names(mentions("托县的项目。受委托县政府依托县域经济发展。"), "Banner")).toEqual(["托克托县"]);
   });
+
+  it("reads 巴左旗, 巴右旗 and 额旗", () => {
+    expect(names(mentions("顺义区帮扶巴左旗，海淀区帮扶巴右旗，额旗也在其列。"), "Banner")).toEqual(["巴林左旗", "巴林右旗", "额济纳旗"]);
+  });
+
+  it("reads a misspelt banner of another league than the one just named by how it sounds, not as a unit of that league", () => {
+    expect(names(mentions("朝阳区帮扶苏尼特右旗，顺义区帮扶八林左旗。"), "Banner")).toEqual(["苏尼特右旗", "巴林左旗"]);
+  });
 });
 
 describe("recognise localities", () => {
