@@ -2,7 +2,7 @@
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, runEnd, runStart, type Relation } from "./context.js";
 import { ASSIGNMENT, POSTS } from "./posts.js";
-import { profileOf } from "./subjects.js";
+import { narratorOf, profileOf } from "./subjects.js";
 
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 const WORKPLACE_GAP = /^(的)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
@@ -128,6 +128,27 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
       if (at.entity.label === "Province") continue;
       const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, c.end).replace(/[。;；!！]$/, ""))?.[1];
       if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}
+
+/** A title a first-person narrator gives themselves after their body (我是北京市朝阳区商务局干部). */
+const OWN_TITLE = /^的?([\u4e00-\u9fff]{0,6}?(干部|医生|医师|教师|老师|主任|书记|局长|科长|处长|院长|校长|护士|专家|职工|研究员|教授))(?=[,，。;；、]|$)/;
+
+/** 我是北京市朝阳区商务局干部, 我从北京朝阳医院来到…, 我叫王海波，是…: where a first-person account's narrator works. */
+export function narratorHomes(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!/我(是|从|来自|叫)/.test(ctx.text)) return out;
+  const narrator = narratorOf(ctx);
+  if (!narrator) return out;
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(/我(?:是|从|来自)|(?<=我(?:的名字)?叫[\u4e00-\u9fff·]{2,6}[,，])(?:是|来自)/g)) {
+      const at = s.start + m.index! + m[0].length;
+      const body = ctx.within(at, s.end)[0];
+      if (!body || body.mention.start !== at || !isInstitution(body.entity)) continue;
+      const title = OWN_TITLE.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
+      out.push({ type: "WORKS_AT", source: narrator.entity.id, target: body.entity.id, props: title ? { role: title } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
     }
   }
   return out;

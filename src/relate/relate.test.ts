@@ -232,6 +232,12 @@ describe("people", () => {
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => r.props["kind"])).toEqual(["医疗帮扶"]);
   });
 
+  it("reads where a first-person narrator works (我叫…，是…干部) and where they are sent, past a 他 inside a name", () => {
+    const { rels, name } = relations("我叫王海波，是北京市朝阳区商务局干部，2023年7月被派驻到奈曼旗白音他拉苏木哈日干图嘎查任第一书记。");
+    const people = rels.filter((r) => r.type === "WORKS_AT" || r.type === "ASSIGNED_TO").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["role"] ?? r.props["kind"]}`);
+    expect(people).toEqual(["WORKS_AT 王海波>北京市朝阳区商务局 干部", "ASSIGNED_TO 王海波>哈日干图嘎查 驻村"]);
+  });
+
   it("sends science envoys on 科技帮扶 (科技特派员)", () => {
     const { rels, name } = relations("北京市农林科学院研究员赵立军作为科技特派员在库伦旗开展科技帮扶。");
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["赵立军>库伦旗 科技帮扶"]);

@@ -1873,3 +1873,14 @@ describe("extract over a doctor's diary in the first person", () => {
     expect(fixture.graph.edges.filter((e) => e.type === "AUTHORED")).toHaveLength(1);
   });
 });
+
+describe("extract over a village first secretary's notes in the first person", () => {
+  const fixture = extractedFrom("naiman-first-secretary-notes.txt");
+
+  it("reads the author as the narrator: where they came from and the village they serve, past a 他 inside a name (白音他拉苏木)", () => {
+    expect(fixture.rel("WORKS_AT", "王海波", "北京市朝阳区商务局")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "王海波", "哈日干图嘎查")?.props["kind"]).toBe("驻村");
+    expect(fixture.rel("WORKS_AT", "宝音图", "哈日干图嘎查")).toBeDefined();
+    expect(fixture.rel("FUNDED", "北京物美商业集团股份有限公司", "哈日干图嘎查")?.props["amountYuan"]).toBe(500000);
+  });
+});
