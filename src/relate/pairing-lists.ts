@@ -58,6 +58,10 @@ const PROGRAMME_AFTER = /^(东西部协作|京蒙协作|对口帮扶|结对帮�
  * Pairs written with a dash or a colon: a row of a list of pairings (榆垡镇—保康镇, 东城区：阿尔山市, under a heading on 结对), or two places
  * naming a pairing's programme (《北京市大兴区—通辽市科尔沁左翼中旗东西部协作工作方案》).
  */
+/** A hospital's department written after its name (神经外科, 血液肿瘤中心): a pairing of departments pairs the hospitals. */
+const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}?(科|病区|中心)$/;
+const DEPARTMENT_LEAD = /^[\u4e00-\u9fff]{1,8}?(科|病区|中心)(?=$|[|｜])/;
+
 export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confidence: number }[] {
   const out: { refs: [Ref, Ref]; confidence: number }[] = [];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
@@ -66,7 +70,8 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const at = s.start + m.index!;
     const cell = m[0] === "|";
     // The places and names written right against the dash on either side, each run read to its most specific.
-    const k = refs.findIndex((r) => r.mention.end === at);
+    // (Or departments of them: 北京天坛医院神经外科—兴安盟人民医院神经外科.)
+    const k = refs.findLastIndex((r) => r.mention.end === at || (r.mention.end < at && DEPARTMENT.test(ctx.text.slice(r.mention.end, at))));
     if (k < 0) continue;
     const a = refs[k]!;
     const from = refs[runStart(refs, k)]!.mention.start;
@@ -93,7 +98,7 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
     const itemEnd = semicolon >= 0 ? last.mention.end + semicolon : s.end;
     const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
-    const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim();
+    const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(DEPARTMENT_LEAD, "");
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
     // them is a person's (a roster of people sent: 姓名|派出医院|受援医院 pairs no hospitals).
     const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person");

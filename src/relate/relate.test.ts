@@ -75,6 +75,7 @@ describe("PAIRED_WITH", () => {
     expect(show("镇镇结对\n1. 榆垡镇—保康镇\n2. 礼贤镇—花吐古拉镇", "PAIRED_WITH")).toEqual(["榆垡镇>保康镇", "礼贤镇>花吐古拉镇"]);
     expect(show("海淀区—敖汉旗京蒙协作产业园项目签约仪式在北京举行。", "PAIRED_WITH")).toEqual(["海淀区>敖汉旗"]);
     expect(show("海淀区—敖汉旗人民医院远程会诊中心揭牌。", "PAIRED_WITH")).toEqual([]);
+    expect(show("专科结对名单\n北京天坛医院神经外科—兴安盟人民医院神经外科\n北京安贞医院—通辽市医院心脏外科", "PAIRED_WITH")).toEqual(["北京天坛医院>兴安盟人民医院", "北京安贞医院>通辽市医院"]);
     expect(show("自2021年结对以来,怀柔区累计向四子王旗投入资金2.36亿元。", "PAIRED_WITH")).toEqual(["怀柔区>四子王旗"]);
     expect(show("北京市与内蒙古自治区签署京蒙协作框架协议。", "PAIRED_WITH")).toEqual(["北京市>内蒙古自治区"]);
     expect(show("内蒙古大学与北京大学结为对口支援高校已20年。", "PAIRED_WITH")).toEqual(["北京大学>内蒙古大学"]);

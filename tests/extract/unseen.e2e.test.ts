@@ -1884,3 +1884,55 @@ describe("extract over a village first secretary's notes in the first person", (
     expect(fixture.rel("FUNDED", "北京物美商业集团股份有限公司", "哈日干图嘎查")?.props["amountYuan"]).toBe(500000);
   });
 });
+
+describe("extract over a list of specialty pairings, department to department", () => {
+  const fixture = extractedFrom("specialty-pairs-dash.txt");
+
+  it("pairs the hospitals of departments written either side of a dash", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京天坛医院", "兴安盟人民医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京安贞医院", "通辽市医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京大学第一医院", "赤峰市医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "首都医科大学附属北京妇产医院", "呼伦贝尔市妇幼保健院")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(4);
+  });
+});
+
+describe("extract over a numbered list of signed projects", () => {
+  const fixture = extractedFrom("chifeng-projects-numbered.txt");
+
+  it("reads each enterprise's investment where the item places it, and no total of the list as one's", () => {
+    expect(fixture.rel("INVESTED_IN", "北京京能清洁能源电力股份有限公司", "翁牛特旗")?.props["amountYuan"]).toBe(1200000000);
+    expect(fixture.rel("INVESTED_IN", "北京首农食品集团有限公司", "敖汉旗")?.props["amountYuan"]).toBe(320000000);
+    expect(fixture.rel("INVESTED_IN", "北京顺鑫农业股份有限公司", "巴林左旗")?.props["amountYuan"]).toBe(180000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "INVESTED_IN" && e.props["amountYuan"] === 1700000000)).toEqual([]);
+  });
+});
+
+describe("extract over a Beijing hospital's team at the region's hospital", () => {
+  const fixture = extractedFrom("beijing-childrens-regional.txt");
+
+  it("pairs the hospitals and reads the vice-president who speaks", () => {
+    expect(fixture.rel("PAIRED_WITH", "首都医科大学附属北京儿童医院", "内蒙古自治区人民医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "王天有", "首都医科大学附属北京儿童医院")?.props["role"]).toBe("副院长");
+  });
+});
+
+describe("extract over a district and a league's meeting", () => {
+  const fixture = extractedFrom("shijingshan-ulanqab-meeting.txt");
+
+  it("reads the streets' pairings, 签订结对协议 and 结成对子 alike, and the money to the banner named in the league", () => {
+    expect(fixture.rel("PAIRED_WITH", "八宝山街道", "白音察干镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "古城街道", "土牧尔台镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "石景山区", "察哈尔右翼后旗")?.props["amountYuan"]).toBe(98000000);
+  });
+});
+
+describe("extract over a portrait of a teacher among herders", () => {
+  const fixture = extractedFrom("abag-beijing-mother.txt");
+
+  it("reads the teacher's school and the school she teaches at, and the district's pairing", () => {
+    expect(fixture.rel("WORKS_AT", "孙晓梅", "北京市海淀区中关村第二小学")?.props["role"]).toBe("语文教师");
+    expect(fixture.rel("ASSIGNED_TO", "孙晓梅", "阿巴嘎旗蒙古族小学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("PAIRED_WITH", "海淀区", "阿巴嘎旗")).toBeDefined();
+  });
+});
