@@ -78,6 +78,8 @@ export class GraphBuilder {
       if (existing.props[k] === undefined || existing.props[k] === null) existing.props[k] = props[k]!;
       // Articles that date a pairing differently: it stands since the earliest year any of them gives.
       else if (k === "since" && typeof props[k] === "number" && typeof existing.props[k] === "number") existing.props[k] = Math.min(existing.props[k] as number, props[k] as number);
+      // A role said in general (专家 in a headline) yields to the post the text names (骨科副主任医师).
+      else if (k === "role" && typeof props[k] === "string" && GENERAL_ROLE.test(String(existing.props[k])) && !GENERAL_ROLE.test(props[k] as string)) existing.props[k] = props[k]!;
     }
     if (input.confidence !== undefined) existing.confidence = Math.max(existing.confidence ?? 0, input.confidence);
     if (input.evidence) {
@@ -107,4 +109,5 @@ export class GraphBuilder {
   }
 }
 
+const GENERAL_ROLE = /^(专家|干部|人员|工作人员|成员|队员)$/;
 const evidenceKey = (e: Evidence) => `${e.article}|${e.start}|${e.end}`;

@@ -35,6 +35,14 @@ describe("GraphBuilder", () => {
     }
   });
 
+  it("gives a workplace the post the text names over a role said in general, whatever their order", () => {
+    for (const roles of [["专家", "骨科副主任医师", "干部"], ["骨科副主任医师", "专家"]]) {
+      const b = new GraphBuilder();
+      roles.forEach((role, i) => b.addEdge({ type: "WORKS_AT", source: "person:刘敏", target: "hospital:x", props: { role }, confidence: 0.8, evidence: [evidence(i * 10)] }));
+      expect(b.build().edges[0]!.props["role"]).toBe("骨科副主任医师");
+    }
+  });
+
   it("derives edge ids from type and ends by 64-bit FNV-1a, the same on every run", () => {
     expect(edgeId({ type: "PAIRED_WITH", source: "district:110114", target: "banner:152527" })).toBe("paired_with:f623613a0204ed49");
   });

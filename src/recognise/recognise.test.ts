@@ -122,6 +122,15 @@ describe("recognise enterprises known by a short name", () => {
   });
 });
 
+describe("recognise Beijing institutions known by a short form", () => {
+  it("reads 北医三院, 人大附中, 北京101中学 and 301医院 under their full names, and no 301医院 inside a longer number", () => {
+    const ms = mentions("北医三院、人大附中、北京101中学和301医院的专家。2301医院不是。");
+    expect(names(ms, "Hospital")).toEqual(["北京大学第三医院", "中国人民解放军总医院"]);
+    expect(names(ms, "School")).toEqual(["中国人民大学附属中学", "北京一零一中学"]);
+    expect(ms.filter((m) => m.name === "中国人民解放军总医院").map((m) => m.surface)).toEqual(["301医院"]);
+  });
+});
+
 describe("recognise banners by their common short names", () => {
   it("reads 阿旗, 翁旗, 喀旗, 太旗, 托县, 东苏旗 and 西苏旗, and no 托县 inside 委托县 or 依托县", () => {
     expect(names(mentions("阿旗、翁旗、喀旗、太旗、托县、东苏旗和西苏旗。"), "Banner")).toEqual(["阿鲁科尔沁旗", "翁牛特旗", "喀喇沁旗", "太仆寺旗", "托克托县", "苏尼特左旗", "苏尼特右旗"]);

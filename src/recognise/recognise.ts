@@ -7,6 +7,7 @@ import { recogniseEnumerations } from "./enumerations.js";
 import { cityDistrictsBeforeSchools, recogniseNumberedSchools } from "./abbreviations.js";
 import { recognisePeople } from "./people.js";
 import { recogniseBrands } from "./brands.js";
+import { recogniseKnownInstitutions } from "./known-institutions.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { keepLongest, recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
 import type { ArticleDoc, Mention } from "./types.js";
@@ -148,7 +149,10 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const echoes = enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated]);
   const spoken = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
   const brands = recogniseBrands(text, (s, e) => spoken.any(s, e), (at) => wordStartsAt(jieba, text, at));
-  const structural = [...named, ...enumerated, ...echoes, ...brands];
+  // (A place may open the short form: 北京 of 北京101中学 is nested in it.)
+  const named_ = new Coverage(text.length, [...named, ...enumerated, ...echoes, ...brands]);
+  const known = recogniseKnownInstitutions(text, (s, e) => named_.any(s, e));
+  const structural = [...named, ...enumerated, ...echoes, ...brands, ...known];
   structural.push(...repeatedNames(text, structural, admin));
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely
   // overlaps such a name (赛罕 of 赛罕街道) is dropped.

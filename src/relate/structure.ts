@@ -68,7 +68,9 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
     // Listed right after one of its kind named with its place (西城区二龙路医院、湛蓝路医院), a name without one of its
     // own shares it.
     const listedAfter = previous && previous.place && inner.length === 0 && previous.inst.entity.label === inst.entity.label &&
-      previous.inst.mention.end === inst.mention.start - 1 && ctx.text[inst.mention.start - 1] === "、" ? previous : undefined;
+      previous.inst.mention.end === inst.mention.start - 1 && ctx.text[inst.mention.start - 1] === "、" &&
+      // (Not one whose side is the other's: 清华附中 after 通辽市第五中学 is in Beijing.)
+      [undefined, ctx.sideOf(previous.place!.entity)].includes(ctx.sideOf(inst.entity)) ? previous : undefined;
     previous = undefined;
     if (listedAfter) {
       const s = ctx.sentenceAt(inst.mention.start);

@@ -1936,3 +1936,21 @@ describe("extract over a portrait of a teacher among herders", () => {
     expect(fixture.rel("PAIRED_WITH", "海淀区", "阿巴嘎旗")).toBeDefined();
   });
 });
+
+describe("extract over famous Beijing schools and hospitals called by their short forms", () => {
+  const fixture = extractedFrom("beijing-famous-schools.txt");
+
+  it("reads 人大附中, 北京101中学, 清华附中, 北医三院 and 301医院 as the institutions they are, on Beijing's side", () => {
+    expect(fixture.rel("PAIRED_WITH", "中国人民大学附属中学", "科右中旗第一中学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京一零一中学", "通辽市第五中学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "清华大学附属中学", "阿尔山市第一中学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京大学第三医院", "兴安盟人民医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "田华", "北京大学第三医院")?.props["role"]).toBe("骨科主任医师");
+    expect(fixture.rel("FUNDED", "中国人民大学附属中学", "科右中旗第一中学")?.props).toMatchObject({ amountYuan: 1200000, purpose: "教学设备" });
+    expect(fixture.graph.nodes.some((n) => n.name === "中国人民解放军总医院")).toBe(true);
+  });
+
+  it("places no Beijing school listed after an Inner Mongolia one in its place", () => {
+    expect(fixture.all("LOCATED_IN", "清华大学附属中学", "通辽市")).toEqual([]);
+  });
+});
