@@ -304,6 +304,10 @@ describe("extract over a feature story (房山区 and 正蓝旗)", () => {
     expect(fixture.graph.nodes.some((n) => n.name === "友好镇")).toBe(false);
     expect(fixture.rel("FUNDED", "房山区", "上都镇")?.props["amountYuan"]).toBe(6500000);
   });
+
+  it("reads no investment from an agreement to buy (签订了农产品采购协议)", () => {
+    expect(fixture.all("INVESTED_IN", "北京物美商业集团股份有限公司", "正蓝旗")).toEqual([]);
+  });
 });
 
 describe("extract over a short text wrapped mid-name, with stray spaces and full-width digits (东城区 and 阿尔山市)", () => {
