@@ -4,5 +4,6 @@ export type { IngestOptions, RawArticle, Skipped } from "./ingest.js";
 export { decode } from "./decode.js";
 export { htmlToText } from "./html.js";
 export { markdownToText } from "./markdown.js";
+export { plainTables } from "./plain-tables.js";
 export { readMetadata } from "./metadata.js";
 export type { ArticleMetadata } from "./metadata.js";

@@ -1,5 +1,5 @@
 // ingest: encodings, HTML, metadata, and bad files named with their reason.
-import { readArticle, listInputs, IngestError, markdownToText } from "./index.js";
+import { readArticle, listInputs, IngestError, markdownToText, plainTables } from "./index.js";
 import { articleFixturePath, ARTICLE_FIXTURES_DIR } from "../../tests/fixtures/index.js";
 
 describe.each([
@@ -53,6 +53,13 @@ describe("ingest", () => {
     expect((await readArticle(articleFixturePath("daxing.html"))).markup).toBe("html");
   });
 
+  it("keeps the cells of a table aligned by spaces apart by bars, three rows or more, and no spaced-out headline", async () => {
+    const a = await readArticle(articleFixturePath("xingan-pairings-spaced-table.txt"));
+    expect(a.text).toContain("序号|北京市区|兴安盟旗县市\n1|东城区|阿尔山市、科右前旗\n");
+    expect(plainTables("京蒙协作  硕果累累\n2024-05-06  来源：兴安日报\n正文。")).toBe("京蒙协作  硕果累累\n2024-05-06  来源：兴安日报\n正文。");
+    expect(plainTables("甲  乙\n丙  丁\n这是一句话。  然后另一句。")).toBe("甲  乙\n丙  丁\n这是一句话。  然后另一句。");
+  });
+
   it.each([
     ["binary.txt", /binary content/],
     ["empty.txt", /empty file/],
@@ -87,12 +94,12 @@ describe("ingest", () => {
       "chifeng-projects-numbered.txt", "daxing-kezuozhong.txt", "daxing-kulun-hospital.txt", "daxing-our-district.txt", "daxing.html",
       "delegation-visit.txt", "dictation-noisy.txt", "districts-noisy.txt", "doctors-roster-2024.txt", "dongcheng-arxan-timeline.txt",
       "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-noisy.txt", "dongcheng-report-2023.txt", "dongcheng-teachers-list.md",
-      "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt", "duolun-our-county.txt", "empty.txt", "fangshan-dairy.txt",
-      "fangshan-village-enterprise.txt", "fangshan-xianghuang-towns.txt", "fengtai-big5.txt", "fengtai-chayouhou-noisy.txt",
-      "fengtai-delegation-signing.txt", "fengtai-traditional.txt", "fengtai-zhenglan-park.txt", "fengtai-zhengxiangbai-herders.txt", "fengtai.txt",
-      "forestry-university.txt", "funds-2024.txt", "haidian-chifeng-park.txt", "haidian-diary.txt", "haidian-ocr-chifeng.txt",
-      "haidian-report-pdf.txt", "haidian-xinjiang-chifeng.txt", "haidian.html", "hangjin-doctor.txt", "hohhot-baotou.txt",
-      "horqin-beef-in-beijing.txt", "huairou-bohai-villages.txt", "huairou-cadre-term.txt", "huairou-siziwang-friendship.txt",
+      "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt", "duolun-beijing-county-head.txt", "duolun-our-county.txt", "empty.txt",
+      "fangshan-dairy.txt", "fangshan-money-forms.txt", "fangshan-village-enterprise.txt", "fangshan-xianghuang-towns.txt", "fengtai-big5.txt",
+      "fengtai-chayouhou-noisy.txt", "fengtai-delegation-signing.txt", "fengtai-traditional.txt", "fengtai-zhenglan-park.txt",
+      "fengtai-zhengxiangbai-herders.txt", "fengtai.txt", "forestry-university.txt", "funds-2024.txt", "haidian-chifeng-park.txt",
+      "haidian-diary.txt", "haidian-ocr-chifeng.txt", "haidian-report-pdf.txt", "haidian-xinjiang-chifeng.txt", "haidian.html", "hangjin-doctor.txt",
+      "hohhot-baotou.txt", "horqin-beef-in-beijing.txt", "huairou-bohai-villages.txt", "huairou-cadre-term.txt", "huairou-siziwang-friendship.txt",
       "huairou-siziwang-meeting.html", "huairou-siziwang.txt", "hulunbuir-abbreviations.txt", "hulunbuir-hospitals.txt", "hulunbuir-noisy.txt",
       "hulunbuir-tourism-train.txt", "institutions-helping-directly.txt", "jining-group-school.txt", "jinrongjie-party-pairing.txt",
       "jishuitan-ulanqab.txt", "joint-meeting-2024.txt", "kailu-village-enterprise.txt", "keyouqian-two-way-exchange.txt",
@@ -108,8 +115,9 @@ describe("ingest", () => {
       "universities-im.txt", "weibo-posts.txt", "wrapped.txt", "wuchuan-park-signing.txt", "xicheng-desheng-party.txt", "xicheng-hand-in-hand.txt",
       "xicheng-kezhongqi-doctors.txt", "xicheng-procuratorate.txt", "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt",
       "xilin-cadres-posted.txt", "xilin-noisy.txt", "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-funds-respectively.txt",
-      "xingan-report.txt", "xingan-review-2023.txt", "xingan-summary-2023.txt", "xinhua-dateline.txt", "yanqing-duolun-2024.txt",
-      "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "youyi-xilin-alliance.txt", "zhenglan-report.txt",
+      "xingan-pairings-spaced-table.txt", "xingan-report.txt", "xingan-review-2023.txt", "xingan-summary-2023.txt", "xinhua-dateline.txt",
+      "yanqing-duolun-2024.txt", "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "youyi-xilin-alliance.txt",
+      "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
 import { DecodeError, decode, type Encoding } from "./decode.js";
 import { markdownToText } from "./markdown.js";
+import { plainTables } from "./plain-tables.js";
 import { htmlToText } from "./html.js";
 import { readMetadata, type ArticleMetadata } from "./metadata.js";
 
@@ -84,10 +85,10 @@ export async function readArticle(path: string, options: Partial<IngestOptions> 
   }
   const ext = extname(path).toLowerCase();
   const isHtml = ext === ".html" || ext === ".htm" || /^\s*<(!doctype html|html)/i.test(decoded.text);
-  // A plain text's table keeps its cells apart by tabs: they become bars, as a web page's cells do (仁和镇|哈拉哈达镇).
+  // A plain text's table keeps its cells apart by tabs or aligned spaces: they become bars, as a web page's cells do.
   // Markdown shows its words without its marks (**密云区**, [孙国栋](…)).
   const plain = ext === ".md" || ext === ".markdown" ? markdownToText(decoded.text) : decoded.text;
-  const page = isHtml ? htmlToText(decoded.text) : { text: plain.replace(/^[^\n]*\t[^\n]*\t[^\n]*$/gm, (line) => line.replace(/\t+/g, "|")) };
+  const page = isHtml ? htmlToText(decoded.text) : { text: plainTables(plain) };
   if (!page.text.trim()) throw new IngestError(path, "no text left after removing markup");
   const meta = readMetadata(page.text, page);
   const id = `article:${createHash("sha1").update(page.text).digest("hex").slice(0, 16)}`;

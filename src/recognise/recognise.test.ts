@@ -122,6 +122,12 @@ describe("recognise enterprises known by a short name", () => {
   });
 });
 
+describe("recognise mass organisations by their endings", () => {
+  it("reads 妇联, 科协 and 总工会 after their place", () => {
+    expect(names(mentions("延庆区妇联、多伦县科协和东城区总工会开展培训。"), "Organization")).toEqual(["延庆区妇联", "多伦县科协", "东城区总工会"]);
+  });
+});
+
 describe("recognise Beijing institutions known by a short form", () => {
   it("reads 北医三院, 人大附中, 北京101中学 and 301医院 under their full names, and no 301医院 inside a longer number", () => {
     const ms = mentions("北医三院、人大附中、北京101中学和301医院的专家。2301医院不是。");

@@ -396,6 +396,15 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("京蒙携手谱新篇。", "PAIRED_WITH")).toEqual([]);
   });
 
+  it("reads the body someone came from (从…来到) as where they work", () => {
+    expect(show("2023年7月，副县长张建峰从延庆区发展和改革委员会来到多伦县挂职。", "WORKS_AT")).toEqual(["张建峰>延庆区发展和改革委员会"]);
+    expect(show("副县长张建峰从延庆区发展和改革委员会获悉。", "WORKS_AT")).toEqual([]);
+  });
+
+  it("pairs on 牵手 as on 携手", () => {
+    expect(show("北京市第二中学牵手科右前旗第一中学，共建名师工作室。", "PAIRED_WITH")).toEqual(["北京市第二中学>科右前旗第一中学"]);
+  });
+
   it("reads 我院 of a hospital's own post as the hospital named under its title, and only a 院's", () => {
     const text = "感谢您，北京专家\n科右中旗人民医院 2023-12-28\n北京大学人民医院副主任医师陈嘉伟在我院开展医疗帮扶工作半年。";
     expect(show(text, "ASSIGNED_TO")).toEqual(["陈嘉伟>科右中旗人民医院"]);

@@ -1958,3 +1958,38 @@ describe("extract over famous Beijing schools and hospitals called by their shor
     expect(fixture.all("LOCATED_IN", "清华大学附属中学", "通辽市")).toEqual([]);
   });
 });
+
+describe("extract over a notice whose table is aligned by spaces", () => {
+  const fixture = extractedFrom("xingan-pairings-spaced-table.txt");
+
+  it("reads each row's district and the banners in its cell, and nothing across the rows", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "东城区", "科尔沁右翼前旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区", "扎赉特旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区", "突泉县")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "朝阳区", "科尔沁右翼中旗")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(5);
+    expect(fixture.graph.nodes.filter((n) => n.label === "Agency").map((n) => n.name)).toEqual(["兴安盟乡村振兴局"]);
+  });
+});
+
+describe("extract over a portrait of a cadre who came from Beijing", () => {
+  const fixture = extractedFrom("duolun-beijing-county-head.txt");
+
+  it("reads the body he came from (从…来到) and where he serves, and mass organisations by their endings (妇联)", () => {
+    expect(fixture.rel("WORKS_AT", "张建峰", "延庆区发展和改革委员会")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "张建峰", "多伦县")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("FUNDED", "延庆区", "大北沟镇")?.props).toMatchObject({ amountYuan: 12000000, approx: true });
+    expect(fixture.graph.nodes.filter((n) => n.label === "Organization").map((n) => n.name).sort()).toEqual(["多伦县妇联", "延庆区妇联"]);
+  });
+});
+
+describe("extract over money written 1亿多元, 20万余元 and 两千余万元", () => {
+  const fixture = extractedFrom("fangshan-money-forms.txt");
+
+  it("reads each sum as about that much, with its giver and receiver", () => {
+    expect(fixture.rel("FUNDED", "房山区", "镶黄旗")?.props).toMatchObject({ amountYuan: 100000000, approx: true, year: 2024, purpose: "肉羊产业" });
+    expect(fixture.rel("FUNDED", "琉璃河镇", "新宝拉格镇")?.props).toMatchObject({ amountYuan: 200000, approx: true });
+    expect(fixture.rel("FUNDED", "北京城建集团有限责任公司", "镶黄旗")?.props).toMatchObject({ amountYuan: 20000000, approx: true });
+  });
+});
