@@ -111,13 +111,13 @@ describe("ingest", () => {
       "shijingshan-ulanqab-meeting.txt", "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt",
       "specialty-pairs-dash.txt", "state-grid-wengniute.txt", "sunite-yanjing.txt", "tongliao-science-envoys.txt", "tongzhou-captions.txt",
       "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-teacher-couple.txt", "tongzhou-wengniute.txt",
-      "tongzhou-wengqi-cadres.txt", "tv-transcript-keyouqian.txt", "ulanqab-enterprises-villages.txt", "ulanqab-not-paired.txt",
+      "tongzhou-wengqi-cadres.txt", "tuquan-huiyuan.txt", "tv-transcript-keyouqian.txt", "ulanqab-enterprises-villages.txt", "ulanqab-not-paired.txt",
       "universities-im.txt", "weibo-posts.txt", "wrapped.txt", "wuchuan-park-signing.txt", "xicheng-desheng-party.txt", "xicheng-hand-in-hand.txt",
       "xicheng-kezhongqi-doctors.txt", "xicheng-procuratorate.txt", "xicheng-schools.txt", "xicheng-wechat.txt", "xicheng-zalaite-medical.txt",
-      "xilin-cadres-posted.txt", "xilin-noisy.txt", "xingan-cadres-table.html", "xingan-enterprises.txt", "xingan-funds-respectively.txt",
-      "xingan-pairings-spaced-table.txt", "xingan-report.txt", "xingan-review-2023.txt", "xingan-summary-2023.txt", "xinhua-dateline.txt",
-      "yanqing-duolun-2024.txt", "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt", "youyi-xilin-alliance.txt",
-      "zhenglan-report.txt",
+      "xilin-cadres-posted.txt", "xilin-noisy.txt", "xingan-brief-sections.txt", "xingan-cadres-table.html", "xingan-enterprises.txt",
+      "xingan-funds-respectively.txt", "xingan-pairings-spaced-table.txt", "xingan-report.txt", "xingan-review-2023.txt", "xingan-summary-2023.txt",
+      "xinhua-dateline.txt", "yanqing-duolun-2024.txt", "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yizhuang-damao.txt",
+      "youyi-xilin-alliance.txt", "zhenglan-report.txt",
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

@@ -122,6 +122,12 @@ describe("recognise enterprises known by a short name", () => {
   });
 });
 
+describe("recognise no locality in a set phrase", () => {
+  it("reads no village out of 村容村貌", () => {
+    expect(names(mentions("捐赠资金50万元，用于改善村容村貌。"), "Village")).toEqual([]);
+  });
+});
+
 describe("recognise mass organisations by their endings", () => {
   it("reads 妇联, 科协 and 总工会 after their place", () => {
     expect(names(mentions("延庆区妇联、多伦县科协和东城区总工会开展培训。"), "Organization")).toEqual(["延庆区妇联", "多伦县科协", "东城区总工会"]);

@@ -214,8 +214,8 @@ function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; en
   const next = clauses.find((c) => c.start >= clause.end);
   const text = next && amountsIn(ctx.text.slice(next.start, next.end)).length === 0 ? ctx.text.slice(next.start, next.end) : "";
   const where = /^在[\u4e00-\u9fff]{2,16}?(?=建设|实施|新建|建立|发展)/.exec(text)?.[0] ?? receivers(ctx, text ? next : undefined);
-  // (援建 and 捐建 say what the money built: 投入…600万元，援建…卫生院综合楼.)
-  return /^(主要|专项|重点)?(用于|支持|扶持|援建|捐建)/.test(text) || (where && /^(帮助|资助)/.test(where)) || ((rest || where) && /^(建设|实施|发展|建立|新建)了?/.test(text.slice(where.length))) ? tidy(text.slice(where.length)) : "";
+  // (援建 and 捐建 say what the money built, and so does 建设 right after the sum: …3000万元，建设…产业园.)
+  return /^(主要|专项|重点)?(用于|支持|扶持|援建|捐建)/.test(text) || (where && /^(帮助|资助)/.test(where)) || (!rest && /^(建设|新建)/.test(text)) || ((rest || where) && /^(建设|实施|发展|建立|新建)了?/.test(text.slice(where.length))) ? tidy(text.slice(where.length)) : "";
 }
 
 /** The helping verb and the names that open a clause (，帮助察右中旗科布尔镇黄羊城村修建村级道路): what it is for follows them. */

@@ -338,6 +338,7 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(purposes("北京爱家营企业集团有限公司捐赠80万元，帮助察右中旗科布尔镇黄羊城村修建村级道路。")).toEqual(["修建村级道路"]);
     expect(purposes("顺义区投入京蒙协作资金600万元，援建巴林左旗哈拉哈达镇中心卫生院综合楼。")).toEqual(["援建巴林左旗哈拉哈达镇中心卫生院综合楼"]);
     expect(purposes("密云区投入近亿元资金，支持阿尔山市建设冰雪旅游基地。")).toEqual(["冰雪旅游基地"]);
+    expect(purposes("东城区投入京蒙协作资金3000万元，建设白狼镇林下经济产业园。")).toEqual(["白狼镇林下经济产业园"]);
   });
 
   it("gives each grant a clause lists its own receiver, and the parts of a total the total's year", () => {

@@ -1993,3 +1993,26 @@ describe("extract over money written 1亿多元, 20万余元 and 两千余万元
     expect(fixture.rel("FUNDED", "北京城建集团有限责任公司", "镶黄旗")?.props).toMatchObject({ amountYuan: 20000000, approx: true });
   });
 });
+
+describe("extract over a brief in sections headed by the banner (【阿尔山市】…)", () => {
+  const fixture = extractedFrom("xingan-brief-sections.txt");
+
+  it("gives each section's money to the banner that heads it, with what it built", () => {
+    expect(fixture.rel("FUNDED", "东城区", "阿尔山市")?.props).toMatchObject({ amountYuan: 30000000, purpose: "白狼镇林下经济产业园" });
+    expect(fixture.rel("FUNDED", "东城区", "科尔沁右翼前旗")?.props).toMatchObject({ amountYuan: 42000000, purpose: "肉牛产业发展" });
+    expect(fixture.rel("FUNDED", "西城区", "扎赉特旗")?.props["amountYuan"]).toBe(28000000);
+    expect(fixture.rel("PAIRED_WITH", "和平里街道", "白狼镇")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "刘建军", "扎赉特旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("INVESTED_IN", "北京东方雨虹防水技术股份有限公司", "科尔沁右翼前旗")?.props["amountYuan"]).toBe(500000000);
+  });
+});
+
+describe("extract over an enterprise named again as 该公司", () => {
+  const fixture = extractedFrom("tuquan-huiyuan.txt");
+
+  it("gives 该公司's donation to the enterprise, and reads no village out of 村容村貌", () => {
+    expect(fixture.rel("FUNDED", "北京汇源食品饮料有限公司", "六户镇")?.props).toMatchObject({ amountYuan: 500000, purpose: "改善村容村貌" });
+    expect(fixture.rel("INVESTED_IN", "北京汇源食品饮料有限公司", "突泉县")).toBeDefined();
+    expect(fixture.graph.nodes.filter((n) => n.label === "Village")).toEqual([]);
+  });
+});
