@@ -1,4 +1,5 @@
 // Keeps an HTML page's text: scripts and styles out, block elements as line breaks, entities decoded.
+import { withoutPageFurniture } from "./page-furniture.js";
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", mdash: "—", ldquo: "“", rdquo: "”", hellip: "…" };
 
 export function decodeEntities(text: string): string {
@@ -44,18 +45,7 @@ export function htmlToText(html: string): HtmlText {
   const clean = (s?: string) => (s ? decodeEntities(s.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim() : undefined);
   // A page title often ends with the site's name (…联席会议_赤峰市人民政府): the article's title is before it.
   const heading = clean(h1) ?? clean(title)?.replace(/\s*[_|｜]\s*[^_|｜]{2,30}$/, "").replace(/\s+-\s+[^-]{2,30}$/, "");
-  // Site furniture at the foot of a page names its publisher, not the story's actors.
-  const text = decodeEntities(body)
-    .split("\n")
-    .filter((line) => !/(主办单位|承办单位|版权所有|ICP备|打印本页|关闭窗口|网站地图|联系我们)/.test(line))
-    // Links to the stories before and after this one, and the sharing bar.
-    .filter((line) => !/^\s*(上一篇|下一篇|上一条|下一条|上篇|下篇|分享到|相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|相关链接)/.test(line))
-    // The line of facts about the page keeps its date and source, not its font sizes and view counts.
-    .map((line) => line.replace(/(字号|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：]?\s*(\[[^\]]*\]|[0-9]+)?/g, "").replace(/【?\s*(打印|关闭|收藏)\s*】?(?=\s|$)/g, ""))
-    // The breadcrumb above a story (首页 > 政务公开 > …) is the site's, not the story's.
-    .filter((line) => !(/(首页|当前位置|您的位置|您现在的位置)/.test(line) && /[>›»]/.test(line)))
-    .join("\n")
-    .replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  const text = withoutPageFurniture(decodeEntities(body)).replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
   const out: HtmlText = { text: heading && !text.startsWith(heading) ? `${heading}\n\n${text}` : text };
   if (heading) out.title = heading;
   // Dates as YYYY-MM-DD whatever else the tag carries (2020-11-03T08:00:00+08:00).

@@ -5,5 +5,6 @@ export { decode } from "./decode.js";
 export { htmlToText } from "./html.js";
 export { markdownToText } from "./markdown.js";
 export { plainTables } from "./plain-tables.js";
+export { withoutPageFurniture } from "./page-furniture.js";
 export { readMetadata } from "./metadata.js";
 export type { ArticleMetadata } from "./metadata.js";

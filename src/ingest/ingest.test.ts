@@ -1,5 +1,5 @@
 // ingest: encodings, HTML, metadata, and bad files named with their reason.
-import { readArticle, listInputs, IngestError, markdownToText, plainTables } from "./index.js";
+import { readArticle, listInputs, IngestError, markdownToText, plainTables, withoutPageFurniture } from "./index.js";
 import { articleFixturePath, ARTICLE_FIXTURES_DIR } from "../../tests/fixtures/index.js";
 
 describe.each([
@@ -53,6 +53,11 @@ describe("ingest", () => {
     expect((await readArticle(articleFixturePath("daxing.html"))).markup).toBe("html");
   });
 
+  it("leaves out a page's links to other stories and the titles listed under 相关新闻, up to a blank line", () => {
+    const page = "正文第一段。\n上一篇：昌平区与太仆寺旗签订协议\n相关新闻：\n· 平谷区与敖汉旗开展消费帮扶\n延庆区选派干部赴多伦县挂职\n\n正文以后的一段。";
+    expect(withoutPageFurniture(page)).toBe("正文第一段。\n\n正文以后的一段。");
+  });
+
   it("keeps the cells of a table aligned by spaces apart by bars, three rows or more, and no spaced-out headline", async () => {
     const a = await readArticle(articleFixturePath("xingan-pairings-spaced-table.txt"));
     expect(a.text).toContain("序号|北京市区|兴安盟旗县市\n1|东城区|阿尔山市、科右前旗\n");
@@ -104,7 +109,7 @@ describe("ingest", () => {
       "hulunbuir-tourism-train.txt", "institutions-helping-directly.txt", "jining-group-school.txt", "jinrongjie-party-pairing.txt",
       "jishuitan-ulanqab.txt", "joint-meeting-2024.txt", "kailu-village-enterprise.txt", "keyouqian-two-way-exchange.txt",
       "kezhongqi-hospital-our-ward.txt", "kezhongqi-projects-tabs.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt",
-      "mentougou-rose-towns.txt", "mentougou.txt", "miyun-arxan-brief.md", "miyun-arxan.txt", "model-profiles.txt",
+      "mentougou-rose-towns.txt", "mentougou.txt", "miyun-arxan-brief.md", "miyun-arxan.txt", "miyun-page-copied.txt", "model-profiles.txt",
       "naiman-first-secretary-notes.txt", "naiman-interview-qa.txt", "naiman-projects-notice.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt",
       "pairing.html", "pairings-2021-list.txt", "pairings-colon-list.txt", "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt", "sanlitun-dashizhai.txt",
       "shangdu-workshop.txt", "shijingshan-clinic-tour.txt", "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt",

@@ -5,6 +5,7 @@ import { extname, join, relative } from "node:path";
 import { DecodeError, decode, type Encoding } from "./decode.js";
 import { markdownToText } from "./markdown.js";
 import { plainTables } from "./plain-tables.js";
+import { withoutPageFurniture } from "./page-furniture.js";
 import { htmlToText } from "./html.js";
 import { readMetadata, type ArticleMetadata } from "./metadata.js";
 
@@ -88,7 +89,8 @@ export async function readArticle(path: string, options: Partial<IngestOptions> 
   // A plain text's table keeps its cells apart by tabs or aligned spaces: they become bars, as a web page's cells do.
   // Markdown shows its words without its marks (**密云区**, [孙国栋](…)).
   const plain = ext === ".md" || ext === ".markdown" ? markdownToText(decoded.text) : decoded.text;
-  const page = isHtml ? htmlToText(decoded.text) : { text: plainTables(plain) };
+  // (A page copied as text carries its furniture too: 上一篇, 相关新闻 and their titles, the sharing bar.)
+  const page = isHtml ? htmlToText(decoded.text) : { text: plainTables(withoutPageFurniture(plain)) };
   if (!page.text.trim()) throw new IngestError(path, "no text left after removing markup");
   const meta = readMetadata(page.text, page);
   const id = `article:${createHash("sha1").update(page.text).digest("hex").slice(0, 16)}`;

@@ -2016,3 +2016,15 @@ describe("extract over an enterprise named again as 该公司", () => {
     expect(fixture.graph.nodes.filter((n) => n.label === "Village")).toEqual([]);
   });
 });
+
+describe("extract over a web page copied as text, with its links to other stories", () => {
+  const fixture = extractedFrom("miyun-page-copied.txt");
+
+  it("reads the story, and nothing of the titles under 上一篇, 下一篇 and 相关新闻", () => {
+    expect(fixture.rel("PAIRED_WITH", "密云区", "阿尔山市")).toBeDefined();
+    expect(fixture.rel("FUNDED", "密云区", "阿尔山市")?.props).toMatchObject({ amountYuan: 35000000, purpose: "发展冰雪旅游" });
+    expect(fixture.graph.nodes.filter((n) => n.label === "District").map((n) => n.name)).toEqual(["密云区"]);
+    const article = fixture.graph.nodes.find((n) => n.label === "Article")!;
+    expect(article.props).toMatchObject({ title: "密云区与阿尔山市召开京蒙协作联席会议", date: "2024-06-12", source: "密云区支援合作办" });
+  });
+});
