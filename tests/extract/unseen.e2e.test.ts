@@ -2028,3 +2028,23 @@ describe("extract over a web page copied as text, with its links to other storie
     expect(article.props).toMatchObject({ title: "密云区与阿尔山市召开京蒙协作联席会议", date: "2024-06-12", source: "密云区支援合作办" });
   });
 });
+
+describe("extract over a table of donations aligned by spaces", () => {
+  const fixture = extractedFrom("donations-spaced-table.txt");
+
+  it("gives each row's sum from its giver to its receiver, in 万元 as the header says", () => {
+    expect(fixture.rel("FUNDED", "北京市慈善基金会", "兴安盟教育局")?.props["amountYuan"]).toBe(5000000);
+    expect(fixture.rel("FUNDED", "北京京东方科技集团股份有限公司", "科右前旗人民医院")?.props["amountYuan"]).toBe(1205000);
+    expect(fixture.rel("FUNDED", "北京市红十字会", "阿尔山市红十字会")?.props["amountYuan"]).toBe(300000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toHaveLength(3);
+  });
+});
+
+describe("extract over a leader's speech (我们东城区)", () => {
+  const fixture = extractedFrom("dongcheng-leader-speech.txt");
+
+  it("reads the pairing the speaker's district has, and its money", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")).toBeDefined();
+    expect(fixture.rel("FUNDED", "东城区", "阿尔山市")?.props["amountYuan"]).toBe(260000000);
+  });
+});
