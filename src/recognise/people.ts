@@ -98,6 +98,8 @@ const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,
 /** Someone introduced by name (一位名叫张丽的北京医生, 他叫巴图，是…). */
 const NAMED_RE = /(?:名叫|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
+/** A name with its sex in brackets after it (李红梅（女，1985年生，…）): read back from the bracket. */
+const BRACKETED_SEX_RE = /[（(](?:男|女)[,，、)）]/g;
 /** A profile that opens with the name, then the post held (张伟，北京市朝阳区发改委副主任，…). */
 const PROFILE_POST_RE = /(?:^|\n)\s*([\u4e00-\u9fff]{2,3})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|经理|董事长|主席|教师|医生|医师|研究员|教授)[,，])/g;
 
@@ -198,6 +200,12 @@ export function recognisePeople(
     const name = m[1]!;
     const at = m.index! + m[0].indexOf(name);
     if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
+  }
+  for (const m of text.matchAll(BRACKETED_SEX_RE)) {
+    // (Three characters where a surname opens them, else two: 干部李红梅（女 is 李红梅, 孙宇（男 is 孙宇.)
+    const at = m.index!;
+    const name = [3, 2].map((n) => text.slice(Math.max(0, at - n), at)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && c.length >= 2 && hasSurname(c) && !NOT_NAME_CHARS.test(c) && !isSingleWord(c));
+    if (name) add(person(at - name.length, name, undefined, "context", 0.8));
   }
   for (const m of text.matchAll(PROFILE_POST_RE)) {
     const name = m[1]!;

@@ -126,6 +126,10 @@ describe("recognise no locality in a set phrase", () => {
   it("reads no village out of 村容村貌", () => {
     expect(names(mentions("捐赠资金50万元，用于改善村容村貌。"), "Village")).toEqual([]);
   });
+
+  it("reads no town out of a deputy town head's title (甘旗卡镇副镇长)", () => {
+    expect(names(mentions("赵志刚挂职科左后旗甘旗卡镇副镇长。"), "Township")).toEqual(["甘旗卡镇"]);
+  });
 });
 
 describe("recognise mass organisations by their endings", () => {
@@ -217,6 +221,10 @@ describe("recognise localities", () => {
 });
 
 describe("recognise people", () => {
+  it("reads a name with its sex in brackets after it (李红梅（女，1985年生）)", () => {
+    expect(names(mentions("其中，李红梅（女，1985年生）挂职教育局；选派干部孙宇（男，蒙古族）挂职医院。"), "Person")).toEqual(["李红梅", "孙宇"]);
+  });
+
   it.each([
     ["来自北京丰台医院放射科的主任医师崔平结束了在兴安盟的工作。", "崔平"],
     ["园区负责人付东阳介绍,园区实行标准化育肥。", "付东阳"],

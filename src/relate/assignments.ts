@@ -48,7 +48,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
             (/(到|赴|来到|前往)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && ctx.text[r.mention.end] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end + 1, r.mention.end + 7)))
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
+          // (Or right after it: 挂职科左后旗人民医院副院长.)
           : /(在|到|赴|来到|前往|派往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
+            ctx.text.endsWith(kindWord!, r.mention.start) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
             (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
       // Several postings in one sentence, a clause each (张伟挂职…，赵明远挂职…，刘洁挂职…): each person's own clause first.

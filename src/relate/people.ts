@@ -113,7 +113,7 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 }
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
-const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|教授|队长))$/;
+const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长))$/;
 
 export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -185,15 +185,20 @@ export function bylineHomes(ctx: ArticleContext): Relation[] {
   return out;
 }
 
+/** What a profile gives before the post held: sex, year of birth, nation, party, schooling (女，1985年生，蒙古族，). */
+const PROFILE_FACTS = /^(?:(?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{4}年(?:[0-9]{1,2}月)?(?:生|出生)|中共党员|党员|研究生|大学本科|本科)[,，、])*/;
+
 /** A home post in brackets after the name (刘洋（北京市丰台区商务局副局长）): WORKS_AT the body with that role. */
 export function bracketedHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const p of ctx.refs) {
     if (p.entity.label !== "Person" || !/[（(]/.test(ctx.text[p.mention.end] ?? "")) continue;
-    const close = ctx.text.slice(p.mention.end + 1, p.mention.end + 32).search(/[）)]/);
+    const close = ctx.text.slice(p.mention.end + 1, p.mention.end + 48).search(/[）)]/);
     if (close < 0) continue;
-    const inside = ctx.within(p.mention.end + 1, p.mention.end + 1 + close).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
-    if (inside[0]?.mention.start !== p.mention.end + 1) continue;
+    // (Past what a profile gives first: 李红梅（女，1985年生，通州区教育委员会副主任）.)
+    const from = p.mention.end + 1 + (PROFILE_FACTS.exec(ctx.text.slice(p.mention.end + 1, p.mention.end + 1 + close))?.[0].length ?? 0);
+    const inside = ctx.within(from, p.mention.end + 1 + close).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+    if (inside[0]?.mention.start !== from) continue;
     const at = inside[runEnd(inside, 0)]!;
     const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, p.mention.end + 1 + close))?.[1];
     const s = ctx.sentenceAt(p.mention.start);

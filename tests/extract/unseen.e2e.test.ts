@@ -2048,3 +2048,27 @@ describe("extract over a leader's speech (我们东城区)", () => {
     expect(fixture.rel("FUNDED", "东城区", "阿尔山市")?.props["amountYuan"]).toBe(260000000);
   });
 });
+
+describe("extract over photo captions (图为…)", () => {
+  const fixture = extractedFrom("kezhongqi-photo-captions.txt");
+
+  it("reads the doctor in the caption, where he serves, and the gift's worth", () => {
+    expect(fixture.rel("ASSIGNED_TO", "王立新", "科右中旗人民医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "刘洋", "北京朝阳医院")?.props["role"]).toBe("专家");
+    expect(fixture.rel("FUNDED", "朝阳区", "科尔沁右翼中旗")?.props).toMatchObject({ amountYuan: 450000, purpose: "救护车" });
+  });
+});
+
+describe("extract over a list of cadres with their profiles in brackets", () => {
+  const fixture = extractedFrom("tongzhou-cadres-brackets.txt");
+
+  it("reads each name before （男， or （女，, the home post past the profile's facts, and the post taken after 挂职", () => {
+    expect(fixture.rel("WORKS_AT", "李红梅", "通州区教育委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("ASSIGNED_TO", "李红梅", "科左后旗教育局")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "赵志刚", "通州区农业农村局")?.props["role"]).toBe("科长");
+    expect(fixture.rel("ASSIGNED_TO", "赵志刚", "甘旗卡镇")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "孙宇", "通州区卫生健康委员会")?.props["role"]).toBe("干部");
+    expect(fixture.rel("ASSIGNED_TO", "孙宇", "科左后旗人民医院")).toBeDefined();
+    expect(fixture.graph.nodes.filter((n) => n.label === "Township").map((n) => n.name)).toEqual(["甘旗卡镇"]);
+  });
+});
