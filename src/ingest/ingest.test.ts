@@ -102,10 +102,10 @@ describe("ingest", () => {
       "dongcheng-noisy.txt", "dongcheng-report-2023.txt", "dongcheng-teachers-list.md", "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt",
       "duolun-beijing-county-head.txt", "duolun-our-county.txt", "empty.txt", "fangshan-dairy.txt", "fangshan-money-forms.txt",
       "fangshan-village-enterprise.txt", "fangshan-xianghuang-towns.txt", "fengtai-big5.txt", "fengtai-chayouhou-noisy.txt",
-      "fengtai-delegation-signing.txt", "fengtai-traditional.txt", "fengtai-zhenglan-park.txt", "fengtai-zhengxiangbai-herders.txt", "fengtai.txt",
-      "forestry-university.txt", "funds-2024.txt", "haidian-chifeng-park.txt", "haidian-diary.txt", "haidian-ocr-chifeng.txt",
-      "haidian-report-pdf.txt", "haidian-xinjiang-chifeng.txt", "haidian.html", "hangjin-doctor.txt", "hohhot-baotou.txt",
-      "horqin-beef-in-beijing.txt", "huairou-bohai-villages.txt", "huairou-cadre-term.txt", "huairou-siziwang-friendship.txt",
+      "fengtai-chayouzhong-feature.txt", "fengtai-delegation-signing.txt", "fengtai-traditional.txt", "fengtai-zhenglan-park.txt",
+      "fengtai-zhengxiangbai-herders.txt", "fengtai.txt", "forestry-university.txt", "funds-2024.txt", "haidian-chifeng-park.txt",
+      "haidian-diary.txt", "haidian-ocr-chifeng.txt", "haidian-report-pdf.txt", "haidian-xinjiang-chifeng.txt", "haidian.html", "hangjin-doctor.txt",
+      "hohhot-baotou.txt", "horqin-beef-in-beijing.txt", "huairou-bohai-villages.txt", "huairou-cadre-term.txt", "huairou-siziwang-friendship.txt",
       "huairou-siziwang-meeting.html", "huairou-siziwang.txt", "hulunbuir-abbreviations.txt", "hulunbuir-hospitals.txt", "hulunbuir-noisy.txt",
       "hulunbuir-tourism-train.txt", "institutions-helping-directly.txt", "jining-group-school.txt", "jinrongjie-party-pairing.txt",
       "jishuitan-ulanqab.txt", "joint-meeting-2024.txt", "kailu-village-enterprise.txt", "keyouqian-two-way-exchange.txt",
@@ -141,6 +141,7 @@ describe("ingest", () => {
     expect(readMetadata("标题\n文:乌云其木格\n正文。").byline).toEqual(["乌云其木格"]);
     expect(readMetadata("标题\n文化交流活动在旗里举行\n正文。").byline).toEqual([]);
     expect(readMetadata("援蒙日记\n作者：北京朝阳医院呼吸与危重症医学科 刘思远\n正文。").byline).toEqual(["刘思远"]);
+    expect(readMetadata("新华社呼和浩特11月26日电（记者张晓东）记者获悉。").source).toBe("新华社");
     expect(readMetadata("正文。\n（据《内蒙古日报》）").source).toBe("内蒙古日报");
   });
 });

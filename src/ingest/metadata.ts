@@ -26,6 +26,9 @@ function source(text: string): string | null {
   if (reprinted) return reprinted;
   const paper = /[（(]\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报))\s*记者/.exec(text)?.[1];
   if (paper) return paper;
+  // 新华社呼和浩特11月26日电, 人民网呼和浩特9月28日电: the agency of a dateline.
+  const dateline = /^\s*([\u4e00-\u9fff]{2,8}(?:社|网|日报|报|电视台))[\u4e00-\u9fff]{2,8}?[0-9]{1,2}月[0-9]{1,2}日电/m.exec(text.split("\n").slice(0, 8).join("\n"))?.[1];
+  if (dateline) return dateline;
   // 兴安日报讯, 通辽新闻网讯: the outlet that opens the report.
   const opener = /^\s*(?:本报讯|([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|新闻网|网|电视台))讯)/m.exec(text)?.[1];
   if (opener) return opener;

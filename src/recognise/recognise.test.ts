@@ -221,6 +221,11 @@ describe("recognise localities", () => {
 });
 
 describe("recognise people", () => {
+  it("reads a name after a post and 的 (现任察右中旗副旗长的刘志强来自…), and no word so placed", () => {
+    expect(names(mentions("现任察右中旗副旗长的刘志强来自丰台区。"), "Person")).toEqual(["刘志强"]);
+    expect(names(mentions("旗长的讲话，书记的要求。"), "Person")).toEqual([]);
+  });
+
   it("reads a name with its sex in brackets after it (李红梅（女，1985年生）)", () => {
     expect(names(mentions("其中，李红梅（女，1985年生）挂职教育局；选派干部孙宇（男，蒙古族）挂职医院。"), "Person")).toEqual(["李红梅", "孙宇"]);
   });

@@ -269,7 +269,7 @@ function settling(ctx: ArticleContext): Relation[] {
         const built = /^(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
         // (An agreement to pair, 签订村企结对协议, is no investment.)
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
-        const signed = /^与([\u4e00-\u9fff]{2,12}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|采购|销售|供销|消费|订单|供货|助销))/.exec(rest);
+        const signed = /^与([\u4e00-\u9fff]{2,12}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))/.exec(rest);
         const m = built ?? signed;
         if (!m) continue;
         const from = e.mention.end + m[0].indexOf(m[1]!);

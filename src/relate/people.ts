@@ -154,15 +154,18 @@ export function narratorHomes(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-/** 张建峰从延庆区发展和改革委员会来到多伦县: the body someone comes from, to serve elsewhere, is where they work. */
+/** 张建峰从延庆区发展和改革委员会来到多伦县, 刘志强来自丰台区发展和改革委员会: the body someone comes from is where they work. */
 export function cameFrom(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const p of ctx.refs) {
-    if (p.entity.label !== "Person" || p.mention.source === "byline" || ctx.text[p.mention.end] !== "从") continue;
+    const from = p.entity.label === "Person" && p.mention.source !== "byline" ? /^(从|来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 2))?.[0] : undefined;
+    if (!from) continue;
     const s = ctx.sentenceAt(p.mention.start);
-    const body = s && ctx.within(p.mention.end + 1, s.end)[0];
-    if (!s || !body || body.mention.start !== p.mention.end + 1 || !isInstitution(body.entity)) continue;
-    if (!/^(来到|到|赴|前往|调到|派到|挂职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2))) continue;
+    const at = p.mention.end + from.length;
+    const body = s && ctx.within(at, s.end)[0];
+    if (!s || !body || body.mention.start !== at || !isInstitution(body.entity)) continue;
+    // (从 a body, then gone somewhere: 从…来到; 来自 a body says it alone.)
+    if (from === "从" && !/^(来到|到|赴|前往|调到|派到|挂职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2))) continue;
     out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;

@@ -68,6 +68,16 @@ function sameGrant(ctx: ArticleContext, a: Relation, b: Relation): boolean {
   return a.target === b.target || ctx.contains(a.target, b.target) || ctx.contains(b.target, a.target) || eb.name.startsWith(ea.name) || ea.name.startsWith(eb.name);
 }
 
+/**
+ * A post held where one is sent on 挂职, by someone who works on the other side, is the posting, not a second home
+ * (现任察右中旗副旗长的刘志强来自丰台区发展和改革委员会: ASSIGNED_TO 察右中旗, WORKS_AT the commission only).
+ */
+function postsHeldAway(ctx: ArticleContext, works: Relation[], sent: Relation[]): Relation[] {
+  const side = (id: string) => (ctx.entities.has(id) ? ctx.sideOf(ctx.entities.get(id)!) : undefined);
+  return works.filter((w) => !(sent.some((a) => a.source === w.source && a.target === w.target && a.props["kind"] === "挂职") &&
+    works.some((o) => o.source === w.source && side(o.target) !== undefined && side(o.target) !== side(w.target))));
+}
+
 export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string, Entity>): Relation[] {
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
@@ -78,8 +88,9 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   ctx.beijingFocus = beijingFocus(ctx, pairs);
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
   const works = [...workplaces(ctx), ...profilePosts(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx)];
+  const sent = assignments(ctx, works);
   return [
-    ...structure, ...pairs, ...works, ...assignments(ctx, works), ...authorship(ctx, resolved.doc.byline),
+    ...structure, ...pairs, ...postsHeldAway(ctx, works, sent), ...sent, ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ];
 }

@@ -2072,3 +2072,31 @@ describe("extract over a list of cadres with their profiles in brackets", () => 
     expect(fixture.graph.nodes.filter((n) => n.label === "Township").map((n) => n.name)).toEqual(["甘旗卡镇"]);
   });
 });
+
+describe("extract over a long feature with a dateline (人民网…电)", () => {
+  const fixture = extractedFrom("fengtai-chayouzhong-feature.txt");
+
+  it("reads the agency of the dateline as the source, and the reporter as the author", () => {
+    const article = fixture.graph.nodes.find((n) => n.label === "Article")!;
+    expect(article.props["source"]).toBe("人民网");
+    expect(fixture.graph.edges.filter((e) => e.type === "AUTHORED").map((e) => fixture.graph.nodes.find((n) => n.id === e.source)!.name)).toEqual(["张文杰"]);
+  });
+
+  it("reads the cadre named after his post (副旗长的刘志强), the body he comes from, and his posting, not the post as a home", () => {
+    expect(fixture.rel("WORKS_AT", "刘志强", "丰台区发展和改革委员会")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "刘志强", "察哈尔右翼中旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.all("WORKS_AT", "刘志强", "察哈尔右翼中旗")).toEqual([]);
+  });
+
+  it("reads the pairings, the money, the doctor's posting, and no investment from a sales agreement (产销对接协议)", () => {
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "察哈尔右翼中旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "右安门街道", "科布尔镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "卢沟桥街道", "乌素图镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京丰台医院", "察右中旗人民医院")).toBeDefined();
+    expect(fixture.rel("FUNDED", "丰台区", "察哈尔右翼中旗")?.props["amountYuan"]).toBe(420000000);
+    expect(fixture.rel("FUNDED", "右安门街道", "铁沙盖村")?.props).toMatchObject({ amountYuan: 500000, purpose: "建设村级马铃薯仓储库" });
+    expect(fixture.rel("INVESTED_IN", "北京首农食品集团有限公司", "察哈尔右翼中旗")?.props["amountYuan"]).toBe(250000000);
+    expect(fixture.all("INVESTED_IN", "北京新发地农产品批发市场", "察哈尔右翼中旗")).toEqual([]);
+    expect(fixture.rel("ASSIGNED_TO", "孙建平", "察右中旗人民医院")?.props).toMatchObject({ kind: "出诊", duration: "一年" });
+  });
+});
