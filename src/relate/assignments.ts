@@ -18,6 +18,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
     // (任 alone takes one too: 李建华任集宁二中校长.)
     const takesPost = !kindWord && /任/.test(s.text);
+    // Someone from Beijing who worked a stated term at an Inner Mongolia body (在敖汉旗医院工作了六个月, 在我院工作半年)
+    // served there: a hospital's is 医疗帮扶, a school's 支教, any other's 挂职.
+    const served = !kindWord && !welcomed && !takesPost && SERVED.test(s.text);
+    if (served) kindWord = "工作";
     if (!kindWord && !welcomed && !takesPost) continue;
     const paragraph = paragraphs.get(s.paragraph)!;
     if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
@@ -32,7 +36,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id))) {
       // (Someone 来自北京 is from Beijing too, though the article names no body of theirs.)
       const fromBeijing = () => /来自北京市?的?$/.test(ctx.text.slice(Math.max(0, person.mention.start - 6), person.mention.start));
-      if (takesPost && !fromBeijing() && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
+      if ((takesPost || served) && !fromBeijing() && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
       const held = worksAt.filter((w) => w.source === person.entity.id);
       const home = new Set(held.filter((w) => !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       // Cadres and doctors of Inner Mongolia are posted to Beijing too (科右前旗人民医院副院长包海军到东城区第一人民医院挂职):
@@ -70,7 +74,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         if (at >= 0) target = places[runEnd(places, at)]!;
       }
       // (A post taken in a village, its 第一书记, is 驻村 too.)
-      const kind = kindWord === "派驻" || takesPost ? (target.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
+      const kind = served ? (target.entity.label === "Hospital" ? "医疗帮扶" : target.entity.label === "School" ? "支教" : "挂职")
+        : kindWord === "派驻" || takesPost ? (target.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
       const props: Record<string, string> = { kind };
       // (A term written by its ends: 2022年8月至2024年8月.)
       const duration = /(?:为期|时间|期限|时长)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
@@ -87,6 +92,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   const inside = (outer: string, inner: string) => ctx.contains(outer, inner) || (ctx.entities.get(inner)?.name.startsWith(ctx.entities.get(outer)?.name ?? "\u0000") ?? false);
   return all.filter((r) => !all.some((o) => o !== r && o.source === r.source && o.target !== r.target && inside(r.target, o.target)));
 }
+
+/** A stated term of work: 工作了六个月, 工作半年. */
+const SERVED = /工作了?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)/;
 
 /** Where the chain of names a mention ends begins (察右后旗红旗村: at 察右后旗). */
 function chainStart(ctx: ArticleContext, s: { start: number; end: number }, r: Ref): number {

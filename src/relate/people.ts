@@ -59,6 +59,12 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: { role: among[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
         continue;
       }
+      // 一名来自北京大学第三医院的医生，名叫陈晓峰: the title said, then the name introduced.
+      const introduced = /^的([\u4e00-\u9fff]{0,6}?(?:医生|医师|教师|老师|护士|专家|干部))[,，]?(?:名叫|名为|叫)$/.exec(gap);
+      if (introduced) {
+        out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: { role: introduced[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
+        continue;
+      }
       // 昌平区委副书记、区长郭延红: titles listed, each ending as titles do.
       const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|干部)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.

@@ -239,6 +239,12 @@ describe("people", () => {
     expect(people).toEqual(["WORKS_AT 王海波>北京市朝阳区商务局 干部", "ASSIGNED_TO 王海波>哈日干图嘎查 驻村"]);
   });
 
+  it("sends someone from Beijing who worked a stated term at an Inner Mongolia body, by what the body is", () => {
+    const { rels, name } = relations("东城区第一人民医院的医生赵建华在阿巴嘎旗人民医院工作了半年。来自北京师范大学附属中学的数学教师吴海燕已在敖汉旗新惠中学工作了两年。");
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["赵建华>阿巴嘎旗人民医院 医疗帮扶", "吴海燕>敖汉旗新惠中学 支教"]);
+    expect(show("科右中旗人民医院的医生乌日娜在科右中旗人民医院工作了十年。", "ASSIGNED_TO")).toEqual([]);
+  });
+
   it("sends science envoys on 科技帮扶 (科技特派员)", () => {
     const { rels, name } = relations("北京市农林科学院研究员赵立军作为科技特派员在库伦旗开展科技帮扶。");
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["赵立军>库伦旗 科技帮扶"]);
@@ -400,6 +406,11 @@ describe("FUNDED and INVESTED_IN", () => {
   it("reads the body someone came from (从…来到) as where they work", () => {
     expect(show("2023年7月，副县长张建峰从延庆区发展和改革委员会来到多伦县挂职。", "WORKS_AT")).toEqual(["张建峰>延庆区发展和改革委员会"]);
     expect(show("副县长张建峰从延庆区发展和改革委员会获悉。", "WORKS_AT")).toEqual([]);
+  });
+
+  it("pairs partners that became partners (成为了伙伴) and helpers 在…的帮助之下", () => {
+    expect(show("海淀区和敖汉旗在2019年成为了伙伴。", "PAIRED_WITH")).toEqual(["海淀区>敖汉旗"]);
+    expect(show("在北京市海淀区的帮助之下，敖汉旗正在经历巨大的变化。", "PAIRED_WITH")).toEqual(["海淀区>敖汉旗"]);
   });
 
   it("pairs on 牵手 as on 携手", () => {

@@ -2100,3 +2100,15 @@ describe("extract over a long feature with a dateline (人民网…电)", () => 
     expect(fixture.rel("ASSIGNED_TO", "孙建平", "察右中旗人民医院")?.props).toMatchObject({ kind: "出诊", duration: "一年" });
   });
 });
+
+describe("extract over a back-translated feature in its own wording", () => {
+  const fixture = extractedFrom("aohan-backtranslated.txt");
+
+  it("reads partners that became partners (成为了伙伴), a doctor introduced by name, and a term worked as a posting", () => {
+    expect(fixture.rel("PAIRED_WITH", "海淀区", "敖汉旗")?.props["since"]).toBe(2019);
+    expect(fixture.rel("WORKS_AT", "陈晓峰", "北京大学第三医院")?.props["role"]).toBe("医生");
+    expect(fixture.rel("ASSIGNED_TO", "陈晓峰", "敖汉旗医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.rel("INVESTED_IN", "北京绿源农业科技有限公司", "敖汉旗")?.props["amountYuan"]).toBe(80000000);
+    expect(fixture.rel("FUNDED", "海淀区", "敖汉旗")?.props).toMatchObject({ amountYuan: 300000000, approx: true });
+  });
+});
