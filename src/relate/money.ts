@@ -9,6 +9,8 @@ const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
 const AID_AFTER = /^的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
 const NOT_FUNDING = /(投资额|到位|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
+/** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
+const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)/;
 /** Beijing money named by its source rather than by who spent it. */
 const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京)[\u4e00-\u9fff]{0,6}(资金|基金)/;
 /** Beijing's other assistance programmes and the regions they serve (对口支援 新疆和田, 西藏拉萨, 青海玉树; 湖北; 河北). */
@@ -43,7 +45,7 @@ export function money(ctx: ArticleContext): Relation[] {
       const clause = grantInList(ctx, clauses.find((c) => amount.start >= c.start && amount.start < c.end) ?? { start: s.start, end: s.end }, amount.start);
       const clauseText = ctx.text.slice(clause.start, clause.end);
       const lead = ctx.text.slice(clause.start, amount.start);
-      if (NOT_FUNDING.test(clauseText)) continue;
+      if (NOT_FUNDING.test(clauseText) || SECURED_ELSEWHERE.test(clauseText)) continue;
       // Money of Beijing's other programmes (援疆, 对口支援西藏…) where the sentence names nothing of Inner Mongolia.
       if (OTHER_PROGRAMME.test(clauseText) || (OTHER_PROGRAMME.test(s.text) && !ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "inner-mongolia"))) continue;
       // What each of many must give (各区…每年向结对旗县投入…不少于5000万元) is a rule, no grant of one to another.

@@ -347,6 +347,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(purposes("东城区投入京蒙协作资金3000万元，建设白狼镇林下经济产业园。")).toEqual(["白狼镇林下经济产业园"]);
   });
 
+  it("gives no money secured from a third party (争取中央资金) to the helper, but money secured from the helper is the helper's", () => {
+    expect(show("东城区帮扶阿尔山市。东城区为阿尔山市争取中央资金3000万元。", "FUNDED")).toEqual([]);
+    expect(show("东城区帮扶阿尔山市。阿尔山市争取东城区京蒙协作资金4200万元。", "FUNDED")).toEqual(["东城区>阿尔山市"]);
+  });
+
   it("gives each grant a clause lists its own receiver, and the parts of a total the total's year", () => {
     const { rels, name } = relations("2023年，北京市共向兴安盟投入财政援助资金9.87亿元。其中：东城区向阿尔山市投入1.52亿元、向科右前旗投入1.63亿元；西城区向扎赉特旗投入1.58亿元。");
     const funded = rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]} ${r.props["year"]}`);
