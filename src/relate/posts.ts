@@ -4,9 +4,13 @@
 export const ASSIGNMENT = /(交流任职|医疗帮扶|医疗援助|科技帮扶|科技特派|支教|挂职|援蒙|出诊|坐诊|义诊|驻村|援派|对口支援|帮扶工作)/;
 /** The kind of assignment a text names: the first that is not a general word for any (援蒙医疗队…医疗帮扶 is 医疗帮扶). */
 export function kindIn(text: string): string | undefined {
-  const all = [...text.matchAll(new RegExp(ASSIGNMENT.source, "g"))].map((m) => m[1]!);
-  return all.find((k) => !/^(援蒙|帮扶工作)$/.test(k)) ?? all[0];
+  const first = ASSIGNMENT.exec(text)?.[1];
+  if (!first || !GENERAL_KIND.test(first)) return first;
+  for (const m of text.matchAll(ASSIGNMENT_ALL)) if (!GENERAL_KIND.test(m[1]!)) return m[1];
+  return first;
 }
+const ASSIGNMENT_ALL = new RegExp(ASSIGNMENT.source, "g");
+const GENERAL_KIND = /^(援蒙|帮扶工作)$/;
 /** Kinds of assignment that hold a post where they are sent, and the posts held. */
 export const POSTED_KINDS = /^(挂职|援派|援蒙)$/;
 export const POSTS = /^(党委|党工委|人民政府|政府)?(常务)?副?(旗长|县长|市长|盟长|区长|镇长|乡长|局长|主任|书记)/;
