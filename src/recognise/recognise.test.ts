@@ -153,6 +153,10 @@ describe("recognise banners by their common short names", () => {
     expect(names(mentions("托县的项目。受委托县政府依托县域经济发展。"), "Banner")).toEqual(["托克托县"]);
   });
 
+  it("reads the leagues' former names still in use (乌盟, 巴盟, 伊盟, 哲盟, 昭盟, 呼盟, 阿盟)", () => {
+    expect(names(mentions("乌盟、巴盟、伊盟、哲盟、昭盟、呼盟和阿盟的企业。"), "League")).toEqual(["乌兰察布市", "巴彦淖尔市", "鄂尔多斯市", "通辽市", "赤峰市", "呼伦贝尔市", "阿拉善盟"]);
+  });
+
   it("reads 巴左旗, 巴右旗 and 额旗", () => {
     expect(names(mentions("顺义区帮扶巴左旗，海淀区帮扶巴右旗，额旗也在其列。"), "Banner")).toEqual(["巴林左旗", "巴林右旗", "额济纳旗"]);
   });
