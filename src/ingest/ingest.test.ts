@@ -91,9 +91,9 @@ describe("ingest", () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
       "abag-beijing-mother.txt", "abag-vets.txt", "anzhen-ulanqab-trustee.txt", "aohan-backtranslated.txt", "aohan-cooperative.txt",
-      "aohan-project-notice.txt", "arxan-receiving.txt", "balinyou-projects.html", "balinzuo-ecommerce.txt", "beijing-childrens-regional.txt",
-      "beijing-famous-schools.txt", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadre-forms.txt", "cadres-list.txt",
-      "cadres-profiles-2023.txt", "changping-aqi.txt", "changping-chronicle.txt", "changping-hohhot.txt", "changping-meeting.html",
+      "aohan-project-notice.txt", "arxan-receiving.txt", "arxan-teachers-doctors.txt", "balinyou-projects.html", "balinzuo-ecommerce.txt",
+      "beijing-childrens-regional.txt", "beijing-famous-schools.txt", "beijing-other-regions.txt", "binary.txt", "briefs.txt", "cadre-forms.txt",
+      "cadres-list.txt", "cadres-profiles-2023.txt", "changping-aqi.txt", "changping-chronicle.txt", "changping-hohhot.txt", "changping-meeting.html",
       "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-doctor-diary.txt", "chaoyang-faq.txt", "chaoyang-hospital-thanks.txt",
       "chaoyang-kezhongqi-partner.txt", "chaoyang-labour.txt", "chaoyang.txt", "charity-xingan.txt", "chayouhou-first-secretary.txt",
       "chifeng-enterprises-villages.txt", "chifeng-enterprises.txt", "chifeng-projects-numbered.txt", "daxing-kezuozhong.txt",

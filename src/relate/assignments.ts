@@ -73,17 +73,19 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const at = places.indexOf(target);
         if (at >= 0) target = places[runEnd(places, at)]!;
       }
-      // (A post taken in a village, its 第一书记, is 驻村 too.)
-      const kind = served ? (target.entity.label === "Hospital" ? "医疗帮扶" : target.entity.label === "School" ? "支教" : "挂职")
-        : kindWord === "派驻" || takesPost ? (target.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
-      const props: Record<string, string> = { kind };
       // (A term written by its ends: 2022年8月至2024年8月.)
       const duration = /(?:为期|时间|期限|时长)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
         /((?:19|20)[0-9]{2}年[0-9]{1,2}月)(?:至|到|—|-|－)((?:19|20)[0-9]{2}年)?[0-9]{1,2}月/.exec(s.text)?.[0] ??
         /(?:支教|挂职|坐诊|出诊|帮扶|援蒙|工作)(?:学习|锻炼|工作)?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
         /([0-9一二两三四五六七八九十半]+(?:天|个月|年))的(?:支教|挂职|帮扶)/.exec(paragraph)?.[1];
-      if (duration) props["duration"] = duration;
-      out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: target.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
+      // One after another (先后在阿尔山市第一中学、白狼镇中心学校支教): each of those listed.
+      for (const t of /(先后|相继)/.test(ctx.text.slice(person.mention.end, target.mention.start)) ? listedFrom(ctx, s, target) : [target]) {
+        // (A post taken in a village, its 第一书记, is 驻村 too.)
+        const kind = served ? (t.entity.label === "Hospital" ? "医疗帮扶" : t.entity.label === "School" ? "支教" : "挂职")
+          : kindWord === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
+        const props: Record<string, string> = duration ? { kind, duration } : { kind };
+        out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: t.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
+      }
     }
   }
   const all = [...out, ...posted, ...companions(ctx, out)];
@@ -91,6 +93,12 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   // (So is an institution named after the place: 翁牛特旗乌丹第一中学 in 翁牛特旗.)
   const inside = (outer: string, inner: string) => ctx.contains(outer, inner) || (ctx.entities.get(inner)?.name.startsWith(ctx.entities.get(outer)?.name ?? "\u0000") ?? false);
   return all.filter((r) => !all.some((o) => o !== r && o.source === r.source && o.target !== r.target && inside(r.target, o.target)));
+}
+
+/** The names of the target's kind listed from it on (A、B和C). */
+function listedFrom(ctx: ArticleContext, s: { end: number }, target: Ref): Ref[] {
+  const refs = ctx.within(target.mention.start, s.end).filter((r) => r.entity.label === target.entity.label);
+  return refs.slice(0, runEndOfList(ctx, refs) + 1);
 }
 
 /** A stated term of work: 工作了六个月, 工作半年. */
@@ -111,7 +119,7 @@ function respectiveTarget(ctx: ArticleContext, s: { start: number; end: number; 
   const at = s.text.indexOf("分别");
   if (at < 0) return undefined;
   const split = s.start + at;
-  const people = listedWithLast(ctx, ctx.within(s.start, split).filter((r) => r.entity.label === "Person"), LISTED);
+  const people = peopleListed(ctx, ctx.within(s.start, split).filter((r) => r.entity.label === "Person"));
   const k = people.findIndex((p) => p.entity.id === person.entity.id);
   if (k < 0 || people.length < 2) return undefined;
   // (Every place listed counts, not only the first one written after 到 or 在.)
@@ -119,6 +127,19 @@ function respectiveTarget(ctx: ArticleContext, s: { start: number; end: number; 
   const after = first ? ctx.within(first.mention.start, s.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) === ctx.sideOf(first.entity)) : [];
   const places = after.length ? listedWithLast(ctx, mostSpecific(ctx, after.slice(0, runEndOfList(ctx, after) + 1)), LISTED, true) : [];
   return places.length === people.length ? places[k] : undefined;
+}
+
+/** The last person named and those listed before it, each with a title of their own or none (李强、护士长张敏). */
+function peopleListed(ctx: ArticleContext, people: Ref[]): Ref[] {
+  const out = people.slice(-1);
+  for (let k = people.length - 2; k >= 0; k--) {
+    const p = people[k]!;
+    const next = out[0]!;
+    const between = /^[、和及与]([\u4e00-\u9fff]{0,6})$/.exec(ctx.text.slice(p.mention.end, next.mention.start));
+    if (!between || (between[1] && !(next.mention.role && between[1].endsWith(next.mention.role)))) break;
+    out.unshift(p);
+  }
+  return out;
 }
 
 /** The index of the last of the names listed first among refs (A、B和C…). */

@@ -2112,3 +2112,16 @@ describe("extract over a back-translated feature in its own wording", () => {
     expect(fixture.rel("FUNDED", "海淀区", "敖汉旗")?.props).toMatchObject({ amountYuan: 300000000, approx: true });
   });
 });
+
+describe("extract over teachers and doctors who serve one place after another, or each their own", () => {
+  const fixture = extractedFrom("arxan-teachers-doctors.txt");
+
+  it("sends one who served 先后 at each school listed, and people listed with titles of their own 分别 to their own places", () => {
+    expect(fixture.rel("ASSIGNED_TO", "王静", "阿尔山市第一中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "王静", "阿尔山市白狼镇中心学校")?.props["kind"]).toBe("支教");
+    expect(fixture.all("ASSIGNED_TO", "李强", "阿尔山市人民医院")).toHaveLength(1);
+    expect(fixture.all("ASSIGNED_TO", "李强", "阿尔山市五岔沟镇卫生院")).toEqual([]);
+    expect(fixture.rel("ASSIGNED_TO", "张敏", "阿尔山市五岔沟镇卫生院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.all("ASSIGNED_TO", "张敏", "阿尔山市人民医院")).toEqual([]);
+  });
+});
