@@ -71,6 +71,8 @@ function person(start: number, name: string, role: string | undefined, source: M
 const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*| )?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
+/** A Mongolian name of three characters or more, whole or two parts joined, before a verb of saying (乌日娜表示, 额尔敦毕力格介绍). */
+const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|是|作为)/g;
 
 /** The cells under a 姓名 header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
@@ -248,6 +250,12 @@ export function recognisePeople(
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
     if ((hasSurname(name) && name.length <= 3 || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.7));
+  }
+  for (const m of text.matchAll(MONGOLIAN_SUBJECT_RE)) {
+    // (The longest ending of the run that is a name: 妈妈乌云其其格说 is 乌云其其格.)
+    const run = m[1]!;
+    const cut = [0, 1, 2, 3].find((k) => run.length - k >= 3 && isMongolianName(run.slice(k), 3));
+    if (cut !== undefined) add(person(m.index! + cut, run.slice(cut), undefined, "context", 0.6));
   }
   for (const m of text.matchAll(SUBJECT_RE)) {
     const name = m[1]!;

@@ -284,6 +284,11 @@ describe("recognise lists", () => {
 });
 
 describe("recognise people without a Han surname", () => {
+  it("reads a Mongolian name of three characters or more before a verb of saying, and the longest such ending of a run", () => {
+    const ms = mentions("乌日娜表示感谢。额尔敦毕力格介绍了情况。斯琴高娃是带头人。学生的妈妈乌云其其格说。乌兰浩特市是首府。");
+    expect(names(ms, "Person")).toEqual(["乌日娜", "额尔敦毕力格", "斯琴高娃", "乌云其其格"]);
+  });
+
   it("reads someone introduced by name (名叫张丽的, 他叫巴图，), and a listed name before a verb of two (李娟来到)", () => {
     expect(names(mentions("一位名叫张丽的北京医生来到科右前旗。他叫巴图，是当地牧民。"), "Person")).toEqual(["张丽", "巴图"]);
     expect(names(mentions("支教老师王晓燕、李娟来到阿尔山。"), "Person")).toEqual(["王晓燕", "李娟"]);
