@@ -115,7 +115,7 @@ describe("ingest", () => {
       "naiman-interview-qa.txt", "naiman-projects-notice.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html",
       "pairings-2021-list.txt", "pairings-colon-list.txt", "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt", "sanlitun-dashizhai.txt",
       "shangdu-workshop.txt", "shijingshan-clinic-tour.txt", "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt",
-      "shijingshan-ulanqab-meeting.txt", "shunyi-2019.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt",
+      "shijingshan-ulanqab-meeting.txt", "shunyi-2019.txt", "shunyi-plan-points.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt",
       "specialty-pairs-dash.txt", "state-grid-wengniute.txt", "sunite-yanjing.txt", "tongliao-science-envoys.txt", "tongzhou-cadres-brackets.txt",
       "tongzhou-captions.txt", "tongzhou-interview.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-teacher-couple.txt",
       "tongzhou-wengniute.txt", "tongzhou-wengqi-cadres.txt", "tuquan-huiyuan.txt", "tv-transcript-keyouqian.txt", "ulanqab-enterprises-villages.txt",

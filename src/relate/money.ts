@@ -113,6 +113,10 @@ export function money(ctx: ArticleContext): Relation[] {
         // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
         const until = partsAt >= 0 ? s.start + partsAt : s.end;
         targets = recipients(ctx, ctx.within(s.start, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r)));
+        // (Nor one of the places the parts go to, when they go to several: 安排资金6000万元，其中5000万元用于巴林左旗…，1000万元
+        // 用于库伦旗 is theirs together, though 巴林左旗 is named before.)
+        const parts = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
+        if (targets.length === 1 && parts.length >= 2 && parts.some((p) => p.entity.id === targets[0]!.entity.id)) continue;
       }
       if (targets.length === 0) {
         const p = pointersIn(ctx, s).filter((x) => !funderIds.includes(x.ref.entity.id))[0];

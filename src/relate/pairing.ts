@@ -10,6 +10,9 @@ import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 const STARTED = new RegExp(`(?:自|从|于)${YEAR}年|${YEAR}年(?:以来|起|开始)`);
 const ANY_YEAR = new RegExp(`${YEAR}年`);
 
+/** Words that say a pairing goes on rather than begins. */
+const GOES_ON = /(深入推进|深化|持续|继续|进一步)/;
+
 function startYear(text: string): number | null {
   const started = STARTED.exec(text);
   if (started) return yearValue(started[1] ?? started[2]!);
@@ -27,7 +30,7 @@ function startYear(text: string): number | null {
   // (总结了2023年两地协作成效, 截至2023年: a year looked back on.)
   if (/(总结了?|回顾了?|截至|截止|盘点)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
   // (A pairing carried on that year, 深入推进京蒙协作, did not begin then.)
-  if (/(深入推进|深化|持续|继续|进一步)/.test(text)) return null;
+  if (GOES_ON.test(text)) return null;
   return yearValue(m[1]!);
 }
 
@@ -35,6 +38,8 @@ function startYear(text: string): number | null {
 function since(ctx: ArticleContext, s: Sentence): number | null {
   const here = startYear(dated(ctx, s.text));
   if (here) return here;
+  // (Nor when the sentence says the pairing goes on: 继续深化结对 after 2024年，…将…; the year is the plan's.)
+  if (GOES_ON.test(s.text)) return null;
   const prev = ctx.sentences[s.index - 1];
   // (The sentence before by its written years only: its 去年 is more often another thing's, 已于去年投产.)
   return prev && prev.paragraph === s.paragraph ? startYear(prev.text) : null;

@@ -2125,3 +2125,16 @@ describe("extract over teachers and doctors who serve one place after another, o
     expect(fixture.all("ASSIGNED_TO", "张敏", "阿尔山市人民医院")).toEqual([]);
   });
 });
+
+describe("extract over a plan of work points (一是…二是…三是…)", () => {
+  const fixture = extractedFrom("shunyi-plan-points.txt");
+
+  it("dates no pairing by the plan's year when it goes on (继续深化结对), and gives a total shared by its parts to none", () => {
+    expect(fixture.rel("PAIRED_WITH", "仁和镇", "林东镇")?.props["since"]).toBeNull();
+    expect(fixture.rel("PAIRED_WITH", "马坡镇", "扣河子镇")?.props["since"]).toBeNull();
+    expect(fixture.all("FUNDED", "顺义区", "巴林左旗").map((r) => r.props["amountYuan"])).toEqual([50000000]);
+    expect(fixture.rel("FUNDED", "顺义区", "库伦旗")?.props).toMatchObject({ amountYuan: 10000000, purpose: "乡村建设", year: 2024 });
+    expect(fixture.rel("ASSIGNED_TO", "王宏伟", "巴林左旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "王宏伟", "顺义区商务局")?.props["role"]).toBe("副局长");
+  });
+});
