@@ -1,4 +1,5 @@
 // Keeps an HTML page's text: scripts and styles out, block elements as line breaks, entities decoded.
+import { expandRowspans } from "./html-tables.js";
 import { withoutPageFurniture } from "./page-furniture.js";
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", mdash: "—", ldquo: "“", rdquo: "”", hellip: "…" };
 
@@ -31,7 +32,7 @@ export function htmlToText(html: string): HtmlText {
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
   const date = metaContent(html, "date|pubdate|publishdate|article:published_time");
   const source = metaContent(html, "source|contentsource|og:site_name");
-  const body = html
+  const body = expandRowspans(html)
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/<(script|style|noscript|template)[^>]*>[\s\S]*?<\/\1>/gi, "")
     .replace(/<head[^>]*>[\s\S]*?<\/head>/i, "")
@@ -44,7 +45,9 @@ export function htmlToText(html: string): HtmlText {
     .replace(/<[^>]+>/g, "");
   const clean = (s?: string) => (s ? decodeEntities(s.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim() : undefined);
   // A page title often ends with the site's name (…联席会议_赤峰市人民政府): the article's title is before it.
-  const heading = clean(h1) ?? clean(title)?.replace(/\s*[_|｜]\s*[^_|｜]{2,30}$/, "").replace(/\s+-\s+[^-]{2,30}$/, "");
+  // (Unless what follows the bar is the longer part: 京蒙协作｜怀柔区助力四子王旗… is a column's name, then the headline.)
+  const siteAfter = (t: string) => t.replace(/^(.*?)\s*[_|｜]\s*([^_|｜]{2,30})$/, (whole, head: string, tail: string) => (tail.length < head.length ? head : whole));
+  const heading = clean(h1) ?? (clean(title) && siteAfter(clean(title)!).replace(/\s+-\s+[^-]{2,30}$/, ""));
   const text = withoutPageFurniture(decodeEntities(body)).replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
   const out: HtmlText = { text: heading && !text.startsWith(heading) ? `${heading}\n\n${text}` : text };
   if (heading) out.title = heading;

@@ -1,5 +1,5 @@
 // ingest: encodings, HTML, metadata, and bad files named with their reason.
-import { readArticle, listInputs, IngestError, markdownToText, plainTables, withoutPageFurniture } from "./index.js";
+import { readArticle, listInputs, IngestError, markdownToText, plainTables, withoutPageFurniture, htmlToText } from "./index.js";
 import { articleFixturePath, ARTICLE_FIXTURES_DIR } from "../../tests/fixtures/index.js";
 
 describe.each([
@@ -51,6 +51,11 @@ describe("ingest", () => {
     expect(a.text).toContain("序号|项目名称|实施地点|资金（万元）\n1|肉牛养殖基地|巴彦呼舒镇|800\n");
     expect(a.markup).toBeUndefined();
     expect((await readArticle(articleFixturePath("daxing.html"))).markup).toBe("html");
+  });
+
+  it("repeats a table cell that spans rows in each row it spans", () => {
+    const html = "<table><tr><td rowspan=\"2\">肉羊养殖园区</td><td>乌兰花镇</td><td>2000</td></tr><tr><td>江岸苏木</td><td>1200</td></tr><tr><td>奶牛场</td><td>红格尔苏木</td><td>800</td></tr></table>";
+    expect(htmlToText(html).text.split("\n").filter(Boolean)).toEqual(["肉羊养殖园区|乌兰花镇|2000", "肉羊养殖园区|江岸苏木|1200", "奶牛场|红格尔苏木|800"]);
   });
 
   it("leaves out a page's links to other stories and the titles listed under 相关新闻, up to a blank line", () => {
@@ -106,14 +111,14 @@ describe("ingest", () => {
       "fengtai-zhenglan-park.txt", "fengtai-zhengxiangbai-herders.txt", "fengtai.txt", "forestry-university.txt", "funds-2024.txt",
       "haidian-chifeng-park.txt", "haidian-diary.txt", "haidian-ocr-chifeng.txt", "haidian-report-pdf.txt", "haidian-xinjiang-chifeng.txt",
       "haidian.html", "hangjin-doctor.txt", "hohhot-baotou.txt", "horqin-beef-in-beijing.txt", "huairou-bohai-villages.txt", "huairou-cadre-term.txt",
-      "huairou-siziwang-friendship.txt", "huairou-siziwang-meeting.html", "huairou-siziwang.txt", "hulunbuir-abbreviations.txt",
-      "hulunbuir-hospitals.txt", "hulunbuir-noisy.txt", "hulunbuir-tourism-train.txt", "institutions-helping-directly.txt", "jining-group-school.txt",
-      "jinrongjie-party-pairing.txt", "jishuitan-ulanqab.txt", "joint-meeting-2024.txt", "kailu-village-enterprise.txt",
-      "keyouqian-two-way-exchange.txt", "kezhongqi-hospital-our-ward.txt", "kezhongqi-photo-captions.txt", "kezhongqi-projects-tabs.txt",
-      "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt", "mentougou-rose-towns.txt", "mentougou.txt",
-      "miyun-arxan-brief.md", "miyun-arxan.txt", "miyun-page-copied.txt", "model-profiles.txt", "naiman-first-secretary-notes.txt",
-      "naiman-interview-qa.txt", "naiman-projects-notice.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html",
-      "pairings-2021-list.txt", "pairings-colon-list.txt", "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt", "sanlitun-dashizhai.txt",
+      "huairou-siziwang-friendship.txt", "huairou-siziwang-meeting.html", "huairou-siziwang-wechat.html", "huairou-siziwang.txt",
+      "hulunbuir-abbreviations.txt", "hulunbuir-hospitals.txt", "hulunbuir-noisy.txt", "hulunbuir-tourism-train.txt",
+      "institutions-helping-directly.txt", "jining-group-school.txt", "jinrongjie-party-pairing.txt", "jishuitan-ulanqab.txt",
+      "joint-meeting-2024.txt", "kailu-village-enterprise.txt", "keyouqian-two-way-exchange.txt", "kezhongqi-hospital-our-ward.txt",
+      "kezhongqi-photo-captions.txt", "kezhongqi-projects-tabs.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-pinggu-relative.txt",
+      "mentougou-rose-towns.txt", "mentougou.txt", "miyun-arxan-brief.md", "miyun-arxan.txt", "miyun-page-copied.txt", "model-profiles.txt",
+      "naiman-first-secretary-notes.txt", "naiman-interview-qa.txt", "naiman-projects-notice.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt",
+      "pairing.html", "pairings-2021-list.txt", "pairings-colon-list.txt", "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt", "sanlitun-dashizhai.txt",
       "shangdu-workshop.txt", "shijingshan-clinic-tour.txt", "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt",
       "shijingshan-ulanqab-meeting.txt", "shunyi-2019.txt", "shunyi-plan-points.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt",
       "specialty-pairs-dash.txt", "state-grid-wengniute.txt", "sunite-yanjing.txt", "tongliao-science-envoys.txt", "tongzhou-cadres-brackets.txt",

@@ -2138,3 +2138,16 @@ describe("extract over a plan of work points (一是…二是…三是…)", () 
     expect(fixture.rel("WORKS_AT", "王宏伟", "顺义区商务局")?.props["role"]).toBe("副局长");
   });
 });
+
+describe("extract over a WeChat page with a table whose cell spans rows", () => {
+  const fixture = extractedFrom("huairou-siziwang-wechat.html");
+
+  it("reads each row of the table whole, the merged project cell repeated, and the towns paired respectively", () => {
+    expect(fixture.rel("FUNDED", "怀柔区", "乌兰花镇")?.props).toMatchObject({ amountYuan: 20000000, purpose: "肉羊养殖园区" });
+    expect(fixture.rel("FUNDED", "怀柔区", "江岸苏木")?.props).toMatchObject({ amountYuan: 12000000, purpose: "肉羊养殖园区" });
+    expect(fixture.rel("FUNDED", "怀柔区", "四子王旗")?.props["amountYuan"]).toBe(32000000);
+    expect(fixture.rel("PAIRED_WITH", "汤河口镇", "江岸苏木")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "渤海镇", "查干补力格苏木")).toBeDefined();
+    expect(fixture.graph.nodes.find((n) => n.label === "Article")!.props["title"]).toBe("京蒙协作｜怀柔区助力四子王旗肉羊产业提质增效");
+  });
+});
