@@ -157,6 +157,13 @@ describe("recognise banners by their common short names", () => {
     expect(names(mentions("乌盟、巴盟、伊盟、哲盟、昭盟、呼盟和阿盟的企业。"), "League")).toEqual(["乌兰察布市", "巴彦淖尔市", "鄂尔多斯市", "通辽市", "赤峰市", "呼伦贝尔市", "阿拉善盟"]);
   });
 
+  it("reads units' former names as the units they became (密云县, 宣武区, 哲里木盟, 集宁市)", () => {
+    const ms = mentions("密云县、宣武区与哲里木盟、集宁市结对。");
+    expect(names(ms, "District")).toEqual(["密云区", "西城区"]);
+    expect(names(ms, "League")).toEqual(["通辽市"]);
+    expect(names(ms, "Banner")).toEqual(["集宁区"]);
+  });
+
   it("reads 巴左旗, 巴右旗 and 额旗", () => {
     expect(names(mentions("顺义区帮扶巴左旗，海淀区帮扶巴右旗，额旗也在其列。"), "Banner")).toEqual(["巴林左旗", "巴林右旗", "额济纳旗"]);
   });
