@@ -110,9 +110,14 @@ export function money(ctx: ArticleContext): Relation[] {
         // (阿尔山市人民医院获得…捐赠的医疗设备: the one that receives.)
         const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start)) ||
           /^(获得|接受|收到|得到|获赠|受赠)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2));
+        // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
+        const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
         // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
         const until = partsAt >= 0 ? s.start + partsAt : s.end;
-        targets = recipients(ctx, ctx.within(s.start, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r)));
+        const named = ctx.within(s.start, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r));
+        // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
+        targets = recipients(ctx, named.filter((r, k) => helped(r) && runEnd(named, k) === k));
+        if (targets.length === 0) targets = recipients(ctx, named);
         // (Nor one of the places the parts go to, when they go to several: 安排资金6000万元，其中5000万元用于巴林左旗…，1000万元
         // 用于库伦旗 is theirs together, though 巴林左旗 is named before.)
         const parts = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];

@@ -347,6 +347,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(purposes("东城区投入京蒙协作资金3000万元，建设白狼镇林下经济产业园。")).toEqual(["白狼镇林下经济产业园"]);
   });
 
+  it("gives money to the one named as helped before places merely named after it, but along a chain to its end", () => {
+    expect(show("两年来，密云区累计投入帮扶资金1200万元，帮助阿尔山市建设了白狼镇林俗村、五岔沟镇的4个项目。", "FUNDED")).toEqual(["密云区>阿尔山市"]);
+    expect(show("两年来，东城区累计投入帮扶资金1200万元，支持阿尔山市白狼镇发展林下经济。", "FUNDED")).toEqual(["东城区>白狼镇"]);
+  });
+
   it("gives no money secured from a third party (争取中央资金) to the helper, but money secured from the helper is the helper's", () => {
     expect(show("东城区帮扶阿尔山市。东城区为阿尔山市争取中央资金3000万元。", "FUNDED")).toEqual([]);
     expect(show("东城区帮扶阿尔山市。阿尔山市争取东城区京蒙协作资金4200万元。", "FUNDED")).toEqual(["东城区>阿尔山市"]);

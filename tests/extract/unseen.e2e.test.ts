@@ -2151,3 +2151,15 @@ describe("extract over a WeChat page with a table whose cell spans rows", () => 
     expect(fixture.graph.nodes.find((n) => n.label === "Article")!.props["title"]).toBe("京蒙协作｜怀柔区助力四子王旗肉羊产业提质增效");
   });
 });
+
+describe("extract over an older article with units' former names (密云县, 宣武区, 乌兰察布盟)", () => {
+  const fixture = extractedFrom("miyun-county-2012.txt");
+
+  it("reads the former names as the units they became, and money to the one helped before the places merely named", () => {
+    expect(fixture.rel("PAIRED_WITH", "密云区", "阿尔山市")?.props["since"]).toBe(2010);
+    expect(fixture.rel("PAIRED_WITH", "西城区", "乌兰察布市")).toBeDefined();
+    expect(fixture.rel("FUNDED", "密云区", "阿尔山市")?.props["amountYuan"]).toBe(12000000);
+    expect(fixture.all("FUNDED", "密云区", "林俗村")).toEqual([]);
+    expect(fixture.rel("ASSIGNED_TO", "李志明", "阿尔山市")?.props["kind"]).toBe("挂职");
+  });
+});
