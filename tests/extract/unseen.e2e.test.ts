@@ -2163,3 +2163,13 @@ describe("extract over an older article with units' former names (密云县, 宣
     expect(fixture.rel("ASSIGNED_TO", "李志明", "阿尔山市")?.props["kind"]).toBe("挂职");
   });
 });
+
+describe("extract over a consumption-aid campaign", () => {
+  const fixture = extractedFrom("consumption-month.txt");
+
+  it("pairs nothing with a place that only says where goods come from (消费帮扶内蒙古农畜产品), and reads no purchase as a grant", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toEqual([]);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toEqual([]);
+    expect(fixture.all("INVESTED_IN", "北京物美商业集团股份有限公司", "锡林郭勒盟")).toEqual([]);
+  });
+});
