@@ -9,6 +9,8 @@ const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
 const AID_AFTER = /^的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
 const NOT_FUNDING = /(投资额|到位|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
+/** A clause with no subject of its own, going on from the one before: 还将向白狼镇捐赠…, 并为…投入…. */
+const SUBJECTLESS = /^(?:同时|此外|另外|并且?|还|又|也|另|再)?[,，]?(?:还|又|也|并|另|再)?(?:将|已经?|先后)?(?:向|为|给)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)/;
 /** Beijing money named by its source rather than by who spent it. */
@@ -38,6 +40,7 @@ export function money(ctx: ArticleContext): Relation[] {
   const respective = respectiveGrants(ctx);
   const out: Relation[] = [...respective.relations];
   const beijing = ctx.g.lookup("北京市");
+  let lastGiver: { paragraph: number; source: string } | undefined;
   for (const s of ctx.sentences) {
     const clauses = ctx.clauses(s);
     for (const amount of amountsIn(s.text, s.start)) {
@@ -100,6 +103,8 @@ export function money(ctx: ArticleContext): Relation[] {
         else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start))) funderIds = [ctx.beijingFocus.id];
       }
       funderIds = funderIds.filter(Boolean);
+      // A clause that goes on without a subject (同时，还将向白狼镇捐赠…) gives what the last giver in its paragraph gave.
+      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
       const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);
@@ -167,6 +172,7 @@ export function money(ctx: ArticleContext): Relation[] {
       for (const funder of funderIds) {
         for (const t of targets) {
           if (t.entity.id === funder) continue;
+          lastGiver = { paragraph: s.paragraph, source: funder };
           out.push({
             type: "FUNDED", source: funder, target: t.entity.id,
             props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year, shared: targets.length > 1 || funderIds.length > 1 },

@@ -352,6 +352,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("两年来，东城区累计投入帮扶资金1200万元，支持阿尔山市白狼镇发展林下经济。", "FUNDED")).toEqual(["东城区>白狼镇"]);
   });
 
+  it("gives a clause that goes on without a subject (同时，还将向…捐赠) the last giver of its paragraph", () => {
+    const text = "会上，东城区决定追加投入资金500万元，用于阿尔山市冰雪旅游。同时，还将向白狼镇捐赠物资价值30万元。\n另一段。还将向五岔沟镇捐赠10万元。";
+    expect(show(text, "FUNDED")).toEqual(["东城区>阿尔山市", "东城区>白狼镇"]);
+  });
+
   it("gives no money secured from a third party (争取中央资金) to the helper, but money secured from the helper is the helper's", () => {
     expect(show("东城区帮扶阿尔山市。东城区为阿尔山市争取中央资金3000万元。", "FUNDED")).toEqual([]);
     expect(show("东城区帮扶阿尔山市。阿尔山市争取东城区京蒙协作资金4200万元。", "FUNDED")).toEqual(["东城区>阿尔山市"]);
