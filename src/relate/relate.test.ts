@@ -428,6 +428,10 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("在北京市海淀区的帮助之下，敖汉旗正在经历巨大的变化。", "PAIRED_WITH")).toEqual(["海淀区>敖汉旗"]);
   });
 
+  it("pairs the two sides of a joint meeting (与…召开联席会议)", () => {
+    expect(show("东城区与阿尔山市召开联席会议。", "PAIRED_WITH")).toEqual(["东城区>阿尔山市"]);
+  });
+
   it("pairs on 牵手 as on 携手", () => {
     expect(show("北京市第二中学牵手科右前旗第一中学，共建名师工作室。", "PAIRED_WITH")).toEqual(["北京市第二中学>科右前旗第一中学"]);
   });
