@@ -53,6 +53,8 @@ function aboutPairing(ctx: ArticleContext): boolean {
 }
 
 const PROGRAMME_AFTER = /^(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
+/** A verb of pairing that closes a list of pairs (建立结对关系, 结成帮扶对子). */
+const PAIRING_TAIL = /^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0,8}(结对|帮扶|协作|对子)/;
 
 /**
  * Pairs written with a dash or a colon: a row of a list of pairings (榆垡镇—保康镇, 东城区：阿尔山市, under a heading on 结对), or two places
@@ -88,21 +90,30 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // A row may also be one item of a list run on in a sentence (具体如下：东城区—阿尔山市、科右前旗；西城区—…): its
     // bounds are then the colon or semicolon before it and the semicolon after it. The partners listed after the dash
     // (阿尔山市、科右前旗) pair alike.
+    // (Pairs listed with 、 between them, 南口镇—宝昌镇、城北街道—千斤沟镇, end at the next pair's head.)
+    const opensPair = (r: Ref) => /^[—－–-]/.test(ctx.text[r.mention.end] ?? "");
     const partners = [b];
+    let nextPair = false;
     for (let n = refs.indexOf(b) + 1; refs[n] && ctx.text.slice(partners[partners.length - 1]!.mention.end, refs[n]!.mention.start) === "、"; n++) {
+      if (opensPair(refs[runEnd(refs, n)]!)) {
+        nextPair = true;
+        break;
+      }
       partners.push(refs[runEnd(refs, n)]!);
       n = runEnd(refs, n);
     }
     const last = partners[partners.length - 1]!;
-    const itemStart = Math.max(s.start, ...[":", "：", ";", "；"].map((c) => ctx.text.lastIndexOf(c, from - 1) + 1));
+    // (Or a comma, after a leading clause: 在昌平区和太仆寺旗，南口镇—宝昌镇、….)
+    const itemStart = ctx.text[from - 1] === "、" ? from : Math.max(s.start, ...[":", "：", ";", "；", ",", "，"].map((c) => ctx.text.lastIndexOf(c, from - 1) + 1));
     const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
-    const itemEnd = semicolon >= 0 ? last.mention.end + semicolon : s.end;
+    const itemEnd = nextPair ? last.mention.end : semicolon >= 0 ? last.mention.end + semicolon : s.end;
     const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
     const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(DEPARTMENT_LEAD, "");
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
     // them is a person's (a roster of people sent: 姓名|派出医院|受援医院 pairs no hospitals).
     const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person");
-    const row = (cells || (before === "" && after === "")) && aboutPairing(ctx);
+    // (The last of pairs listed may end with the verb that pairs them all: …—千斤沟镇建立结对关系.)
+    const row = (cells || (before === "" && (after === "" || PAIRING_TAIL.test(after)))) && aboutPairing(ctx);
     const programme = PROGRAMME_AFTER.test(after);
     for (const partner of row || programme ? partners : []) {
       const pair = orient(ctx, a, partner, true);

@@ -10,6 +10,9 @@ import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 const STARTED = new RegExp(`(?:自|从|于)${YEAR}年|${YEAR}年(?:以来|起|开始)`);
 const ANY_YEAR = new RegExp(`${YEAR}年`);
 
+/** A verb of pairing right after a name: the name helps a next partner. */
+const VERB_RIGHT_AFTER = new RegExp(`^(?:${VERB.source.slice(1, -1)})`);
+
 /** Goods a place's name can qualify (内蒙古农畜产品, 敖汉小米): the place is then their origin, not a partner. */
 const GOODS_AFTER = /^的?(农畜产品|农产品|畜产品|产品|特产|商品|牛羊肉|牛肉|羊肉|小米|杂粮|奶制品|乳制品)/;
 
@@ -186,7 +189,10 @@ export function pairings(ctx: ArticleContext): Relation[] {
         if (fit.length === 0) fit = refs.filter((r) => r.mention.start >= verbEnd && orient(ctx, a, r, true));
         const label = fit[0]?.entity.label;
         // (Not a place that only says where goods come from: 消费帮扶内蒙古农畜产品.)
-        const partners = fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30 && !GOODS_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)));
+        // (Nor past the helper of the next pair: 北京天坛医院对口支援兴安盟人民医院、首都医科大学宣武医院对口支援通辽市医院.)
+        const nextHelper = right.find((r) => VERB_RIGHT_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)));
+        const partners = fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30 && !GOODS_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) &&
+          (!nextHelper || r.mention.start < nextHelper.mention.start));
         // Helpers listed together (西城区、东城区等对口帮扶…): each with the one partner, or respectively (分别) with
         // as many; a list helping a list says nothing of who helps whom, so no pair is read from it.
         const helpers = listedWithLast(ctx, left, /^(、|和|及|与)$/, true);

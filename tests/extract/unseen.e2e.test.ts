@@ -2173,3 +2173,17 @@ describe("extract over a consumption-aid campaign", () => {
     expect(fixture.all("INVESTED_IN", "北京物美商业集团股份有限公司", "锡林郭勒盟")).toEqual([]);
   });
 });
+
+describe("extract over pairs listed one after another in a sentence", () => {
+  const fixture = extractedFrom("hospitals-towns-pair-lists.txt");
+
+  it("pairs each helper with its own partner, not the next pair's, and dash pairs listed with 、 before the verb that pairs them", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京天坛医院", "兴安盟人民医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "首都医科大学宣武医院", "通辽市医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京朝阳医院", "赤峰市医院")).toBeDefined();
+    expect(fixture.all("PAIRED_WITH", "北京天坛医院", "通辽市医院")).toEqual([]);
+    expect(fixture.rel("PAIRED_WITH", "南口镇", "宝昌镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "城北街道", "千斤沟镇")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(5);
+  });
+});
