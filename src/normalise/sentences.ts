@@ -19,7 +19,8 @@ const CLOSERS = /[”"’」』)]/;
 /** A post's leading tags and bracketed headline (#京蒙协作# 【顺义区援建…卫生院投入使用】顺义区投入…): each stands alone, so that the
  * body's sentence is not read as going on from the headline. */
 const LEAD_TAGS = /^\s*(?:#[^#\n]{1,20}#\s*)+$/;
-const LEAD_HEADLINE = /^\s*(?:#[^#\n]{1,20}#\s*)*【[^【】\n]{2,80}$/;
+// (Five characters or more: 【王强】 heading a portrait is the name of its subject, read with what follows.)
+const LEAD_HEADLINE = /^\s*(?:#[^#\n]{1,20}#\s*)*【[^【】\n]{5,80}$/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

@@ -102,6 +102,8 @@ const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]
 const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
 /** A name after a post and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…). */
 const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|[,，。;；])/g;
+/** A name in brackets heading a line (【王强】北京市…副主任): a portrait's subject. */
+const HEADING_NAME_RE = /(?:^|\n)[ \t]*【([\u4e00-\u9fff·]{2,6})】/g;
 /** A name with its sex in brackets after it (李红梅（女，1985年生，…）): read back from the bracket. */
 const BRACKETED_SEX_RE = /[（(](?:男|女)[,，、)）]/g;
 /** A profile that opens with the name, then the post held (张伟，北京市朝阳区发改委副主任，…). */
@@ -209,6 +211,11 @@ export function recognisePeople(
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
     if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.7));
+  }
+  for (const m of text.matchAll(HEADING_NAME_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length - 1;
+    if (((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.7));
   }
   for (const m of text.matchAll(BRACKETED_SEX_RE)) {
     // (Three characters where a surname opens them, else two: 干部李红梅（女 is 李红梅, 孙宇（男 is 孙宇.)

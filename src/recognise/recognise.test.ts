@@ -237,6 +237,10 @@ describe("recognise people", () => {
     expect(names(mentions("旗长的讲话，书记的要求。"), "Person")).toEqual([]);
   });
 
+  it("reads a name in brackets heading a line (【王强】…), and no bracketed word", () => {
+    expect(names(mentions("【王强】北京市东城区发改委副主任。\n【工作动态】东城区召开会议。"), "Person")).toEqual(["王强"]);
+  });
+
   it("reads a name with its sex in brackets after it (李红梅（女，1985年生）)", () => {
     expect(names(mentions("其中，李红梅（女，1985年生）挂职教育局；选派干部孙宇（男，蒙古族）挂职医院。"), "Person")).toEqual(["李红梅", "孙宇"]);
   });

@@ -2,7 +2,7 @@
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, runEnd, runStart, type Relation } from "./context.js";
 import { ASSIGNMENT, POSTS } from "./posts.js";
-import { narratorOf, profileOf } from "./subjects.js";
+import { headsInBrackets, narratorOf, profileOf } from "./subjects.js";
 
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 const WORKPLACE_GAP = /^(的)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
@@ -125,11 +125,13 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
     const p = profileOf(ctx, s);
-    if (!p || p.mention.start !== s.start) continue;
+    if (!p || (p.mention.start !== s.start && !headsInBrackets(ctx, p, s))) continue;
     for (const c of ctx.clauses(s)) {
       const places = ctx.within(c.start, c.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
       // The most specific name opening the clause, read along its chain (北京市通州区宋庄镇 → 宋庄镇).
-      if (places[0]?.mention.start !== c.start) continue;
+      // (The first clause opens after a name in brackets: 【王强】北京市….)
+      const opening = c.start === s.start && headsInBrackets(ctx, p, s) ? p.mention.end + 1 : c.start;
+      if (places[0]?.mention.start !== opening) continue;
       const at = places[runEnd(places, 0)]!;
       if (at.entity.label === "Province") continue;
       const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, c.end).replace(/[。;；!！]$/, ""))?.[1];

@@ -70,12 +70,18 @@ export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
   const first = paragraphStart(ctx, s);
   if (!first) return undefined;
   const p = ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
-  if (!p || p.mention.start !== first.start) return undefined;
-  if (/^[,，](男|女|[\u4e00-\u9fff]{1,4}族)[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 8))) return p;
+  // (The name may head the paragraph in brackets: 【王强】北京市东城区发展和改革委员会副主任，….)
+  if (!p || (p.mention.start !== first.start && !headsInBrackets(ctx, p, first))) return undefined;
+  if (/^[,，】](男|女|[\u4e00-\u9fff]{1,4}族)[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 8))) return p;
   // (Or the post held, opening with its body: 张伟，北京市朝阳区发改委副主任，….)
-  const next = /^[,，]([^,，。;；\n]{2,30})[,，]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));
+  const next = /^[,，】]([^,，。;；\n]{2,30})[,，]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));
   const body = next ? ctx.within(p.mention.end + 1, p.mention.end + 1 + next[1]!.length)[0] : undefined;
   return body && body.mention.start === p.mention.end + 1 && (isInstitution(body.entity) || isPlace(body.entity)) && TITLED.test(next![1]!) ? p : undefined;
+}
+
+/** The name opens the paragraph in brackets of its own (【王强】…). */
+export function headsInBrackets(ctx: ArticleContext, p: Ref, first: { start: number }): boolean {
+  return p.mention.start === first.start + 1 && ctx.text[first.start] === "【" && ctx.text[p.mention.end] === "】";
 }
 
 const paragraphStarts = new WeakMap<ArticleContext, Map<number, Sentence>>();

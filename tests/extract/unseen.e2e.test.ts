@@ -2187,3 +2187,16 @@ describe("extract over pairs listed one after another in a sentence", () => {
     expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH")).toHaveLength(5);
   });
 });
+
+describe("extract over portraits headed by the name in brackets (【王强】…)", () => {
+  const fixture = extractedFrom("arxan-cadres-bracket-names.txt");
+
+  it("reads each bracketed name, the home post its paragraph opens with, and where each serves", () => {
+    expect(fixture.rel("WORKS_AT", "王强", "北京市东城区发展和改革委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("ASSIGNED_TO", "王强", "阿尔山市")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "李娜", "北京市东城区第一人民医院")?.props["role"]).toBe("儿科主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "李娜", "阿尔山市人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "一年" });
+    expect(fixture.rel("WORKS_AT", "陈晓东", "北京市东城区史家小学")?.props["role"]).toBe("数学教师");
+    expect(fixture.rel("ASSIGNED_TO", "陈晓东", "阿尔山市第一中学")?.props["kind"]).toBe("支教");
+  });
+});
