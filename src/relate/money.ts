@@ -274,7 +274,8 @@ function settling(ctx: ArticleContext): Relation[] {
         if (!place) continue;
         // (Not a group's total: 北京三快在线科技有限公司等企业4家落地…，实际投资额1.8亿元.)
         const group = subjects.length > 1 || (subjects[0] !== undefined && /^等/.test(ctx.text.slice(subjects[0].mention.end, subjects[0].mention.end + 1)));
-        const amount = group ? undefined : projectTotal(ctx, clause.end, s.end);
+        // (Or the total written before it: 总投资2亿元的…有限公司啤酒厂项目落地多伦县.)
+        const amount = group || !subjects[0] ? undefined : projectTotal(ctx, clause.end, s.end) ?? projectTotal(ctx, clause.start, subjects[0].mention.start);
         for (const e of subjects) {
           out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: amount ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
           out.push({ type: "LOCATED_IN", source: e.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
@@ -287,7 +288,9 @@ function settling(ctx: ArticleContext): Relation[] {
         // (An agreement to pair, 签订村企结对协议, is no investment.)
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
         const signed = /^与([\u4e00-\u9fff]{2,12}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))/.exec(rest);
-        const m = built ?? signed;
+        // (A project it builds, started or finished somewhere: 由…公司投资建设的肉牛屠宰项目在科右前旗正式开工.)
+        const started = /^(?:投资)?(?:建设|兴建|建立|打造|投建)的[^,，。]{1,20}?(?:在|落户|落地于?)([\u4e00-\u9fff]{2,12}?)(?:正式|顺利|全面)?(?:开工|建成|投产|开业|揭牌|启动|奠基|落地)/.exec(rest);
+        const m = built ?? signed ?? started;
         if (!m) continue;
         const from = e.mention.end + m[0].indexOf(m[1]!);
         // (Or the place a park is named after, where it is pointed at: 将在园区建设… in 武川产业园.)

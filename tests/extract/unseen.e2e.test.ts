@@ -2200,3 +2200,13 @@ describe("extract over portraits headed by the name in brackets (【王强】…
     expect(fixture.rel("ASSIGNED_TO", "陈晓东", "阿尔山市第一中学")?.props["kind"]).toBe("支教");
   });
 });
+
+describe("extract over projects started and finished", () => {
+  const fixture = extractedFrom("xingan-projects-started.txt");
+
+  it("reads an enterprise's project started somewhere (由…投资建设的…在…开工) and a total written before the enterprise", () => {
+    expect(fixture.rel("INVESTED_IN", "北京鹏程食品股份有限公司", "科尔沁右翼前旗")?.props["amountYuan"]).toBe(300000000);
+    expect(fixture.rel("INVESTED_IN", "北京金隅集团股份有限公司", "乌兰浩特市")).toBeDefined();
+    expect(fixture.rel("INVESTED_IN", "北京燕京啤酒(多伦)有限公司", "多伦县")?.props["amountYuan"]).toBe(200000000);
+  });
+});
