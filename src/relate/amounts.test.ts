@@ -23,10 +23,17 @@ describe("amountsIn", () => {
     ["近千万元", 10000000, true],
     ["捐赠资金人民币伍佰万元整", 5000000, false],
     ["共计壹拾贰万元", 120000, false],
+    ["投入1亿2000万元", 120000000, false],
+    ["投入两亿三千万元", 230000000, false],
+    ["约1亿零500万元", 105000000, true],
   ])("%s", (text, yuan, approx) => {
     const [a] = amountsIn(text);
     expect(a).toMatchObject({ yuan, approx });
     expect(text.slice(a!.start, a!.end)).toMatch(/元$/);
+  });
+
+  it("reads a sum in two units (1亿2000万元) as one, not its parts", () => {
+    expect(amountsIn("投入1亿2000万元建设园区").map((a) => a.yuan)).toEqual([120000000]);
   });
 
   it("reads 人民币 after the figure as 元", () => {

@@ -1,5 +1,5 @@
 // Money as written in Chinese news: 600余万元, 1.065亿元, 近100万元, 超过3.5亿元, 3,500万元, 一千万元, 5000元, 近亿元,
-// 伍佰万元 (the financial numerals of certificates), 5000万人民币.
+// 伍佰万元 (the financial numerals of certificates), 5000万人民币, 1亿2000万元.
 export interface Amount {
   start: number;
   end: number;
@@ -11,6 +11,8 @@ const DIGITS = "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?";
 const HAN_DIGITS = "[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+";
 // (A figure may carry a character multiplier before 万 or 亿: 3千万元.)
 const AMOUNT = new RegExp(`(近|约|超过|超|逾|不少于|不低于|至少|达|累计)?(${DIGITS}|${HAN_DIGITS})([十百千])?(余|多)?(万|亿)?(余|多)?(?:元|人民币)`, "g");
+/** 1亿2000万元, 两亿三千万元: hundreds of millions and tens of thousands in one sum. */
+const COMPOUND = new RegExp(`(近|约|超过|超|逾|累计|达)?(${DIGITS}|${HAN_DIGITS})亿零?(${DIGITS}|${HAN_DIGITS})([十百千])?(余|多)?万(余|多)?(?:元|人民币)`, "g");
 /** 近亿元, 逾亿元, 超亿元: a hundred million, about. */
 const ABOUT_YI = /(近|逾|超过|超)亿(?:元|人民币)/g;
 
@@ -44,9 +46,26 @@ export function hanNumber(text: string): number | null {
   return total + (digit ?? 0);
 }
 
+/** A number as written, in figures or characters; null for what is none. */
+function figure(written: string): number | null {
+  return /^[0-9]/.test(written) ? Number(written.replace(/,/g, "")) : hanNumber(written);
+}
+
 export function amountsIn(text: string, offset = 0): Amount[] {
   const out: Amount[] = [];
+  // Sums in two units first (1亿2000万元): their parts are no sums of their own.
+  const compound: [number, number][] = [];
+  for (const m of text.includes("亿") ? text.matchAll(COMPOUND) : []) {
+    const yi = figure(m[2]!);
+    const wan = figure(m[3]!);
+    if (yi === null || wan === null) continue;
+    const lead = m[1] && /^(近|约|超过|超|逾)$/.test(m[1]) ? 0 : (m[1]?.length ?? 0);
+    compound.push([m.index!, m.index! + m[0].length]);
+    out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan: Math.round(yi * 1e8 + wan * (m[4] ? HAN_UNIT[m[4]]! : 1) * 1e4), approx: /^(近|约|超过|超|逾)$/.test(m[1] ?? "") || !!m[5] || !!m[6] });
+  }
+  const inCompound = (at: number) => compound.some(([a, b]) => at >= a && at < b);
   for (const m of text.matchAll(AMOUNT)) {
+    if (inCompound(m.index!)) continue;
     const written = m[2]!;
     const unit = (m[5] === "亿" ? 1e8 : m[5] === "万" ? 1e4 : 1) * (m[3] ? HAN_UNIT[m[3]]! : 1);
     let yuan: number;
@@ -72,10 +91,12 @@ export function amountsIn(text: string, offset = 0): Amount[] {
     out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan, approx });
   }
   for (const m of text.includes("亿") ? text.matchAll(ABOUT_YI) : []) {
+    if (inCompound(m.index!)) continue;
     out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, yuan: 1e8, approx: true });
   }
   for (const m of /[万亿](?!元)/.test(text) ? text.matchAll(BARE) : []) {
     const at = m.index! + m[1]!.length;
+    if (inCompound(at)) continue;
     const [whole, frac = ""] = m[2]!.replace(/,/g, "").split(".");
     const yuan = Math.round((Number(whole) + (frac ? Number(frac) / 10 ** frac.length : 0)) * (m[4] === "亿" ? 1e8 : 1e4));
     const approx = !!m[3] || !!m[5] || /(约|近|超过|逾)$/.test(m[1]!);
