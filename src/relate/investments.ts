@@ -1,0 +1,73 @@
+// INVESTED_IN and LOCATED_IN: enterprises that settle (落户, 入驻), build (在…建设) or sign projects (与…签订) somewhere.
+import { amountsIn } from "./amounts.js";
+import { pointersIn } from "./anaphora.js";
+import { ArticleContext, isPlace, refAt, type Ref, type Relation } from "./context.js";
+
+const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地)/;
+
+/** A project's total investment the sentence goes on to give (…落户乌兰浩特市，总投资2亿元的…项目). */
+function projectTotal(ctx: ArticleContext, from: number, to: number) {
+  return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资|投资额|投资金额)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
+}
+
+/** A place as it is, a park or base as the unit its name holds (武川产业园 → 武川县). */
+function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
+  if (isPlace(r.entity)) return r;
+  if (!/(园区?|基地)$/.test(r.entity.name)) return undefined;
+  const unit = ctx.g.match(r.entity.name).map((m) => ctx.entities.get(m.unitId)).filter((e) => e && e.label !== "Province").pop();
+  return unit ? refAt(unit, r.mention.start, r.mention.end) : undefined;
+}
+
+/** "首农、中粮…等61家北京企业相继落户赤峰", "E在科左中旗建立了…基地", "E与巴林右旗…签订了…项目". */
+export function settling(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    for (const clause of ctx.clauses(s)) {
+      const text = ctx.text.slice(clause.start, clause.end);
+      const refs = ctx.within(clause.start, clause.end);
+      const settle = SETTLE.exec(text);
+      const enterprises = refs.filter((r) => r.entity.label === "Enterprise");
+      if (enterprises.length === 0) continue;
+      if (settle) {
+        const at = clause.start + settle.index;
+        const subjects = enterprises.filter((r) => r.mention.end <= at);
+        // The place settled in, or the place named at the head of the park or zone settled in (奈曼旗 of 奈曼旗工业园区).
+        let place: Ref | undefined = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2)[0];
+        place ??= pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
+        if (!place) continue;
+        // (Not a group's total: 北京三快在线科技有限公司等企业4家落地…，实际投资额1.8亿元.)
+        const group = subjects.length > 1 || (subjects[0] !== undefined && /^等/.test(ctx.text.slice(subjects[0].mention.end, subjects[0].mention.end + 1)));
+        // (Or the total written before it: 总投资2亿元的…有限公司啤酒厂项目落地多伦县.)
+        const amount = group || !subjects[0] ? undefined : projectTotal(ctx, clause.end, s.end) ?? projectTotal(ctx, clause.start, subjects[0].mention.start);
+        for (const e of subjects) {
+          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: amount ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
+          out.push({ type: "LOCATED_IN", source: e.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+        }
+        continue;
+      }
+      for (const e of enterprises) {
+        const rest = ctx.text.slice(e.mention.end, clause.end);
+        const built = /^(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
+        // (An agreement to pair, 签订村企结对协议, is no investment.)
+        // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
+        const signed = /^与([\u4e00-\u9fff]{2,12}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))/.exec(rest);
+        // (A project it builds, started or finished somewhere: 由…公司投资建设的肉牛屠宰项目在科右前旗正式开工.)
+        const started = /^(?:投资)?(?:建设|兴建|建立|打造|投建)的[^,，。]{1,20}?(?:在|落户|落地于?)([\u4e00-\u9fff]{2,12}?)(?:正式|顺利|全面)?(?:开工|建成|投产|开业|揭牌|启动|奠基|落地)/.exec(rest);
+        const m = built ?? signed ?? started;
+        if (!m) continue;
+        const from = e.mention.end + m[0].indexOf(m[1]!);
+        // (Or the place a park is named after, where it is pointed at: 将在园区建设… in 武川产业园.)
+        const place = refs.filter((r) => isPlace(r.entity) && r.mention.start >= from && r.mention.end <= from + m[1]!.length).pop()
+          ?? pointersIn(ctx, s, from, from + m[1]!.length).map((p) => siteSeat(ctx, p.ref)).find((r) => r && isPlace(r.entity));
+        if (place && ctx.sideOf(place.entity) !== "beijing") {
+          // An amount the clause gives the project (签订5000万元肉牛养殖项目协议) is the investment's.
+          // Else one the sentence goes on to give as the project's total (…建设小米深加工项目，总投资3000万元).
+          const amount = amountsIn(ctx.text.slice(e.mention.end + m[0].length, clause.end))[0] ?? projectTotal(ctx, clause.end, s.end);
+          const props: Record<string, number | boolean> = amount ? { amountYuan: amount.yuan, approx: amount.approx } : {};
+          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props, confidence: 0.65, evidence: ctx.evidence(s) });
+        }
+      }
+    }
+  }
+  return out;
+}
