@@ -215,6 +215,10 @@ describe("recognise localities", () => {
     expect(names(mentions("巴林左旗医院成功创建二级甲等医院。"), "Hospital")).toEqual(["巴林左旗医院"]);
   });
 
+  it("reads no institution's name across a verb after a town (在白音察干镇建设肉羊产业园)", () => {
+    expect(names(mentions("投入资金3200万元，在白音察干镇建设肉羊产业园。"), "Organization")).toEqual([]);
+  });
+
   it("reads no school named by the kind of a pairing (结为手拉手学校)", () => {
     expect(names(mentions("北京市第八十中学与科尔沁右翼中旗第一中学结为手拉手学校。"), "School")).toEqual(["北京市第八十中学", "科尔沁右翼中旗第一中学"]);
   });

@@ -89,6 +89,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
   // Where each town or village found before ends, and where it starts.
   const localityEnds = new Map<number, number>();
   for (const l of o.localities ?? []) if ((localityEnds.get(l.end) ?? l.end) > l.start) localityEnds.set(l.end, l.start);
+  const localityStarts = new Set((o.localities ?? []).map((l) => l.start));
   // For each offset inside a town or village found before, where that one starts (-1 elsewhere).
   const localityStartAt = new Int32Array(o.localities?.length ? text.length + 1 : 0).fill(-1);
   for (const l of o.localities ?? []) for (let p = l.start; p < l.end; p++) localityStartAt[p] = l.start;
@@ -143,7 +144,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const span = o.locality && floor > 0 && run.length >= 2 && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
       !(run.length >= 3 && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
       ? { start: floor, words: [] }
-      : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at), (at) => adminEnds.has(at));
+      // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
+      : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
     // A name opens where a place does, never inside it (jieba cuts 科左后旗 into 科, 左, 后旗).
     const covering = o.locality ? undefined : admin[adminAt[span.start] ?? -1];
     const cut = covering && covering.start < span.start ? covering : undefined;

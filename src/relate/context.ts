@@ -75,6 +75,8 @@ export class ArticleContext {
 
   /** The year the article is dated, when known: what its 今年 means. */
   readonly year: number | null;
+  /** The year a yearly report's title names (察右后旗2023年京蒙协作工作总结): the year of the money it gives. */
+  readonly reportYear: number | null;
 
   constructor(readonly g: Gazetteer, resolved: ResolvedDoc, readonly entities: Map<string, Entity>) {
     const { doc, entityOf } = resolved;
@@ -83,6 +85,8 @@ export class ArticleContext {
     this.sentences = doc.sentences;
     const dated = /^((?:19|20)[0-9]{2})-/.exec(doc.date ?? "");
     this.year = dated ? Number(dated[1]) : null;
+    const report = /((?:19|20)[0-9]{2})年度?[^，。,]{0,24}?(总结|工作报告|情况报告|工作要点|工作情况|年报)/.exec(doc.title);
+    this.reportYear = report ? Number(report[1]) : null;
     this.refs = doc.mentions
       .map((m, i) => ({ mention: m, id: entityOf[i] }))
       .filter((x): x is { mention: Mention; id: string } => !!x.id)

@@ -362,6 +362,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("东城区帮扶阿尔山市。阿尔山市争取东城区京蒙协作资金4200万元。", "FUNDED")).toEqual(["东城区>阿尔山市"]);
   });
 
+  it("dates a yearly report's money by the year its title names, unless the sentence sums years", () => {
+    const { rels } = relations("石景山区全年向察右后旗投入资金9870万元。石景山区累计向察右后旗投入资金3亿元。", "察右后旗2023年京蒙协作工作总结");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["year"])).toEqual([2023, null]);
+  });
+
   it("gives each grant a clause lists its own receiver, and the parts of a total the total's year", () => {
     const { rels, name } = relations("2023年，北京市共向兴安盟投入财政援助资金9.87亿元。其中：东城区向阿尔山市投入1.52亿元、向科右前旗投入1.63亿元；西城区向扎赉特旗投入1.58亿元。");
     const funded = rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]} ${r.props["year"]}`);

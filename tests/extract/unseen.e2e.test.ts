@@ -2210,3 +2210,16 @@ describe("extract over projects started and finished", () => {
     expect(fixture.rel("INVESTED_IN", "北京燕京啤酒(多伦)有限公司", "多伦县")?.props["amountYuan"]).toBe(200000000);
   });
 });
+
+describe("extract over a banner's yearly summary in numbered sections", () => {
+  const fixture = extractedFrom("chayouhou-summary-2023.txt");
+
+  it("dates the money by the year the report's title names, and reads no name across 在…建设 after a town", () => {
+    expect(fixture.rel("FUNDED", "石景山区", "察哈尔右翼后旗")?.props).toMatchObject({ amountYuan: 98700000, year: 2023 });
+    expect(fixture.rel("FUNDED", "石景山区", "白音察干镇")?.props).toMatchObject({ amountYuan: 32000000, purpose: "肉羊产业园", year: 2023 });
+    expect(fixture.graph.nodes.some((n) => n.name.includes("建设"))).toBe(false);
+    expect(fixture.rel("ASSIGNED_TO", "刘洋", "察哈尔右翼后旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "刘洋", "石景山区发展和改革委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("INVESTED_IN", "北京三快在线科技有限公司", "察哈尔右翼后旗")).toBeDefined();
+  });
+});
