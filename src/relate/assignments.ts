@@ -125,7 +125,8 @@ function respectiveTarget(ctx: ArticleContext, s: { start: number; end: number; 
   // (Every place listed counts, not only the first one written after 到 or 在.)
   const first = candidates.find((r) => r.mention.start >= split);
   const after = first ? ctx.within(first.mention.start, s.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) === ctx.sideOf(first.entity)) : [];
-  const places = after.length ? listedWithLast(ctx, mostSpecific(ctx, after.slice(0, runEndOfList(ctx, after) + 1)), LISTED, true) : [];
+  // (Each place may carry the post taken there: 分别挂职阿尔山市副市长、科右前旗副旗长、突泉县副县长.)
+  const places = after.length ? listedWithLast(ctx, mostSpecific(ctx, after.slice(0, runEndOfList(ctx, after, LISTED_WITH_POSTS) + 1)), LISTED_WITH_POSTS, true) : [];
   return places.length === people.length ? places[k] : undefined;
 }
 
@@ -143,11 +144,14 @@ function peopleListed(ctx: ArticleContext, people: Ref[]): Ref[] {
 }
 
 /** The index of the last of the names listed first among refs (A、B和C…). */
-function runEndOfList(ctx: ArticleContext, refs: Ref[]): number {
+function runEndOfList(ctx: ArticleContext, refs: Ref[], joiner = LISTED): number {
   let i = 0;
-  while (refs[i + 1] && (refs[i + 1]!.mention.start === refs[i]!.mention.end || LISTED.test(ctx.text.slice(refs[i]!.mention.end, refs[i + 1]!.mention.start)))) i++;
+  while (refs[i + 1] && (refs[i + 1]!.mention.start === refs[i]!.mention.end || joiner.test(ctx.text.slice(refs[i]!.mention.end, refs[i + 1]!.mention.start)))) i++;
   return i;
 }
+
+/** What joins places listed with the posts taken there (阿尔山市副市长、科右前旗副旗长). */
+const LISTED_WITH_POSTS = /^(?:(?:常务)?副?(?:市长|旗长|县长|区长|镇长|乡长|局长|院长|校长|主任|书记))?[、和及与]$/;
 
 /** Every use of the kind in the sentence describes people of a kind (挂职干部, 支教教师) outside the given clause. */
 function othersOnly(text: string, s: { start: number; end: number }, kind: string, clause: { start: number; end: number }): boolean {

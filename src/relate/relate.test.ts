@@ -219,6 +219,7 @@ describe("people", () => {
     expect(show("北京市朝阳区骨干教师张明、李红分别到科右中旗第一中学、科右中旗第二中学支教一年。", "ASSIGNED_TO")).toEqual(["张明>科右中旗第一中学", "李红>科右中旗第二中学"]);
     expect(show("北京安贞医院医生周强、王丽分别在乌兰察布市中心医院和察右前旗医院开展医疗帮扶。", "ASSIGNED_TO")).toEqual(["周强>乌兰察布市中心医院", "王丽>察右前旗医院"]);
     expect(show("北京市门头沟区选派干部李强到武川县任副县长。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
+    expect(show("东城区选派的挂职干部王强、李明、张伟分别挂职阿尔山市副市长、科右前旗副旗长、突泉县副县长。", "ASSIGNED_TO")).toEqual(["王强>阿尔山市", "李明>科尔沁右翼前旗", "张伟>突泉县"]);
     const secretary = relations("来自北京的王刚现任察右后旗红旗村第一书记。");
     expect(secretary.rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${secretary.name(r.source)}>${secretary.name(r.target)} ${r.props["kind"]}`)).toEqual(["王刚>红旗村 驻村"]);
     expect(show("北京市怀柔区第一中学校长刘洪波表示，学校将每学期选派两名骨干教师赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual([]);
