@@ -172,13 +172,15 @@ export function money(ctx: ArticleContext): Relation[] {
       // A sum given by several to several (东城区、西城区、朝阳区…，三区全年投入4.8亿元) says nothing of who gave whom
       // how much: no edge is read from it, as no pairing is from a list paired with a list.
       if (funderIds.length > 1 && targets.length > 1) continue;
+      // (Each receiving the whole sum is no share of it: 向阿尔山市、科右前旗各投入帮扶资金500万元.)
+      const each = /各[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(clause.start, amount.start));
       for (const funder of funderIds) {
         for (const t of targets) {
           if (t.entity.id === funder) continue;
           lastGiver = { paragraph: s.paragraph, source: funder };
           out.push({
             type: "FUNDED", source: funder, target: t.entity.id,
-            props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year, shared: targets.length > 1 || funderIds.length > 1 },
+            props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year, shared: (targets.length > 1 && !each) || funderIds.length > 1 },
             confidence: 0.7, evidence: ctx.evidence(s),
           });
         }

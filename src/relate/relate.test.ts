@@ -368,6 +368,12 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["year"])).toEqual([2023, null]);
   });
 
+  it("marks a sum given to several as shared, but not one each receives whole (各投入)", () => {
+    const shared = (text: string) => relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["shared"]);
+    expect(shared("东城区向阿尔山市、科右前旗各投入帮扶资金500万元。")).toEqual([false, false]);
+    expect(shared("西城区向扎赉特旗、突泉县共投入帮扶资金1000万元。")).toEqual([true, true]);
+  });
+
   it("gives each grant a clause lists its own receiver, and the parts of a total the total's year", () => {
     const { rels, name } = relations("2023年，北京市共向兴安盟投入财政援助资金9.87亿元。其中：东城区向阿尔山市投入1.52亿元、向科右前旗投入1.63亿元；西城区向扎赉特旗投入1.58亿元。");
     const funded = rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]} ${r.props["year"]}`);
