@@ -66,7 +66,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         continue;
       }
       // 昌平区委副书记、区长郭延红: titles listed, each ending as titles do.
-      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|干部)$/.test(part));
+      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|常委|干部)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       const said = gap.replace(/^(还|也|又|先后|再|已|共|累计)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "");
       if (gap.length <= 12 && ((WORKPLACE_GAP.test(said) && !NOT_IN_GAP.test(said)) || titles)) {

@@ -251,6 +251,12 @@ describe("people", () => {
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["赵立军>库伦旗 科技帮扶"]);
   });
 
+  it("reads titles that open with a standing committee seat (区委常委、副区长; 挂职干部、…市委常委、副市长)", () => {
+    const { rels, name } = relations("东城区委常委、副区长李刚出席会议。东城区挂职干部、阿尔山市委常委、副市长张三主持会议。");
+    expect(rels.filter((r) => r.type === "WORKS_AT" || r.type === "ASSIGNED_TO").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["role"] ?? r.props["kind"]}`))
+      .toEqual(["WORKS_AT 李刚>东城区 区委常委、副区长", "WORKS_AT 张三>东城区 挂职干部", "ASSIGNED_TO 张三>阿尔山市 挂职"]);
+  });
+
   it("reads home post and assignment, with kind and duration", () => {
     const text = "近日,来自北京丰台医院放射科的主任医师崔平结束了在兴安盟扎赉特旗人民医院为期40天的医疗帮扶工作。";
     const { rels, name } = relations(text);
