@@ -62,7 +62,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const own = clause ? candidates.filter((r) => r.mention.start >= clause.start && r.mention.end <= clause.end) : [];
       // The kind naming only others (盟长霍照良…表示，希望挂职干部…) sends no one in another clause.
       if (clause && othersOnly(ctx.text, s, kindWord, clause)) continue;
-      if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
+      if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord) || inspects(ctx.text, person.mention.end, s.end, kindWord)) continue;
       if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       let target = respectiveTarget(ctx, s, person, candidates) ??
         (own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
@@ -166,11 +166,17 @@ function othersOnly(text: string, s: { start: number; end: number }, kind: strin
   return any;
 }
 
-/** The person visits or greets people of the kind (看望…援派医生, 慰问挂职干部): they are not the ones sent. */
+/** The person visits or greets people of the kind (看望…援派医生, 慰问挂职干部, 慰问了在…挂职的干部): they are not the ones sent. */
 function visitsOthers(text: string, from: number, end: number, kind: string): boolean {
   const at = text.indexOf(kind, from);
-  if (at < 0 || at >= end || !/^(干部|教师|老师|医生|人员|专家|团队|队员|人才)/.test(text.slice(at + kind.length, at + kind.length + 2))) return false;
+  if (at < 0 || at >= end || !/^的?(干部|教师|老师|医生|人员|专家|团队|队员|人才)/.test(text.slice(at + kind.length, at + kind.length + 3))) return false;
   return /(看望|慰问|探望|走访|会见|接见|欢送|迎接|表彰|送别)/.test(text.slice(from, at));
+}
+
+/** The person leads a visit to look at the work of the kind (带队到…调研医疗帮扶工作): they are not sent. */
+function inspects(text: string, from: number, end: number, kind: string): boolean {
+  const at = text.indexOf(kind, from);
+  return at >= 0 && at < end && /(带队|率队|率团|调研|考察|走访|慰问|看望|视察|检查|督导|一行)/.test(text.slice(from, at));
 }
 
 /** A verb of saying within a few characters after a name (…校长刘洪波表示，), or a speaker's colon (白永军：), read where the name ends. */

@@ -225,6 +225,8 @@ describe("people", () => {
     expect(show("北京市怀柔区第一中学校长刘洪波表示，学校将每学期选派两名骨干教师赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual([]);
     expect(show("北京市怀柔区第一中学教师刘洪波介绍，他于2022年赴四子王旗第一中学支教。", "ASSIGNED_TO")).toEqual(["刘洪波>四子王旗第一中学"]);
     expect(show("北京林业大学教授刘洪涛介绍，学校已连续10年派出专家到杭锦旗开展科技帮扶。", "ASSIGNED_TO")).toEqual([]);
+    expect(show("东城区卫健委主任王刚带队到阿尔山市人民医院调研医疗帮扶工作。", "ASSIGNED_TO")).toEqual([]);
+    expect(show("东城区区长孙立慰问了在阿尔山市挂职的干部。", "ASSIGNED_TO")).toEqual([]);
     const answer = "记者：有哪些做法？\n白永军：朝阳区选派了12名党政干部到我旗挂职，其中朝阳区发展和改革委员会副主任陈立伟挂职奈曼旗副旗长。";
     expect(show(answer, "ASSIGNED_TO")).toEqual(["陈立伟>奈曼旗"]);
   });
