@@ -2223,3 +2223,12 @@ describe("extract over a banner's yearly summary in numbered sections", () => {
     expect(fixture.rel("INVESTED_IN", "北京三快在线科技有限公司", "察哈尔右翼后旗")).toBeDefined();
   });
 });
+
+describe("extract over a second back-translated feature", () => {
+  const fixture = extractedFrom("tongzhou-backtranslated.txt");
+
+  it("reads towns that became sister towns (成为了姐妹镇) and the district's money over three years", () => {
+    expect(fixture.rel("PAIRED_WITH", "潞城镇", "甘旗卡镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "通州区", "科尔沁左翼后旗")?.props).toMatchObject({ amountYuan: 230000000, approx: true, year: null });
+  });
+});
