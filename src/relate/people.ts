@@ -51,6 +51,10 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         // (派出的援派干部: the verb of sending is no part of the title.)
         const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、$/.exec(ctx.text.slice(home.mention.end, nearest.mention.start))?.[1]?.replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
         if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
+        // (Or right before the kind of posting: 西城区挂职突泉县副县长的赵鹏.)
+        else if (home && ctx.sideOf(home.entity) === "beijing" && /^(挂职|援派)$/.test(ctx.text.slice(home.mention.end, nearest.mention.start))) {
+          out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+        }
         continue;
       }
       // One of those a Beijing body sent: 北京安贞医院先后派出骨干46人次，其中心外科主任医师马涛….

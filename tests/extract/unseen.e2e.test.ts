@@ -2232,3 +2232,24 @@ describe("extract over a second back-translated feature", () => {
     expect(fixture.rel("FUNDED", "通州区", "科尔沁左翼后旗")?.props).toMatchObject({ amountYuan: 230000000, approx: true, year: null });
   });
 });
+
+describe("extract over a visiting team's free clinic", () => {
+  const fixture = extractedFrom("pumch-oroqen-clinic.txt");
+
+  it("sends no one who leads the visit, pairs nothing hoped for, and reads the gift's worth", () => {
+    expect(fixture.rel("WORKS_AT", "吴文铭", "北京协和医院")?.props["role"]).toBe("副院长");
+    expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO" || e.type === "PAIRED_WITH")).toEqual([]);
+    expect(fixture.rel("FUNDED", "东城区卫生健康委员会", "鄂伦春自治旗人民医院")?.props).toMatchObject({ amountYuan: 800000, purpose: "医疗设备" });
+  });
+});
+
+describe("extract over a labour train to Beijing", () => {
+  const fixture = extractedFrom("tuquan-labour-train.txt");
+
+  it("reads the district's agreement as a pairing, and the cadre's home before 挂职", () => {
+    expect(fixture.rel("PAIRED_WITH", "西城区", "突泉县")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "赵鹏", "西城区")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "赵鹏", "突泉县")?.props["kind"]).toBe("挂职");
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" || e.type === "INVESTED_IN")).toEqual([]);
+  });
+});
