@@ -55,7 +55,7 @@ export function recordFunding(ctx: ArticleContext): Relation[] {
     const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);
     out.push({
       type: "FUNDED", source: funder.id, target: recipient.entity.id,
-      props: { amountYuan: amount.yuan, approx: amount.approx, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "", year: null, shared: false },
+      props: { amountYuan: amount.yuan, approx: amount.approx, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "", year: ctx.reportYear, shared: false },
       confidence: 0.7, evidence: ctx.evidence(s),
     });
   }

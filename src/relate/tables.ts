@@ -41,7 +41,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
       out.push({
         type: "FUNDED", source: funder.id, target: recipient.entity.id,
-        props: { amountYuan: Math.round(Number(written[1]) * unit), approx: false, purpose, year: null, shared: false },
+        props: { amountYuan: Math.round(Number(written[1]) * unit), approx: false, purpose, year: ctx.reportYear, shared: false },
         confidence: 0.7, evidence: ctx.evidence(s),
       });
     }

@@ -2253,3 +2253,24 @@ describe("extract over a labour train to Beijing", () => {
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" || e.type === "INVESTED_IN")).toEqual([]);
   });
 });
+
+describe("extract over two towns' enclave economy", () => {
+  const fixture = extractedFrom("daxing-towns-enclave.txt");
+
+  it("pairs the towns, gives the town's money to the other, and reads both towns' heads", () => {
+    expect(fixture.rel("PAIRED_WITH", "礼贤镇", "花吐古拉镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "礼贤镇", "花吐古拉镇")?.props).toMatchObject({ amountYuan: 3000000, purpose: "光伏电站" });
+    expect(fixture.rel("WORKS_AT", "韩立国", "礼贤镇")?.props["role"]).toBe("党委书记");
+    expect(fixture.rel("WORKS_AT", "包双喜", "花吐古拉镇")?.props["role"]).toBe("镇长");
+  });
+});
+
+describe("extract over a plan of funds as a table aligned by spaces", () => {
+  const fixture = extractedFrom("kezhongqi-funds-plan-spaced.txt");
+
+  it("gives each row's sum in 万元 from the helping district to the place, dated by the plan's year", () => {
+    expect(fixture.rel("FUNDED", "朝阳区", "巴彦呼舒镇")?.props).toMatchObject({ amountYuan: 8000000, purpose: "肉牛养殖基地", year: 2024 });
+    expect(fixture.rel("FUNDED", "朝阳区", "高力板镇")?.props).toMatchObject({ amountYuan: 4500000, year: 2024 });
+    expect(fixture.rel("FUNDED", "朝阳区", "代钦塔拉苏木")?.props).toMatchObject({ amountYuan: 3000000, purpose: "农产品加工车间" });
+  });
+});
