@@ -182,6 +182,15 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= verbAt));
         const right = mostSpecific(ctx, refs.filter((r) => r.mention.start >= verbEnd));
         const a = left[left.length - 1];
+        // Said the other way round: 扎赉特旗由北京市西城区对口帮扶, 突泉县受到北京市西城区的对口帮扶: the one before 由 or 受到.
+        if (a && right.length === 0) {
+          // (From where the helper's written chain begins: 北京市 of 北京市西城区.)
+          let helperStart = a.mention.start;
+          for (const r of ctx.within(clause.start, a.mention.start).reverse()) if (r.mention.end === helperStart) helperStart = r.mention.start;
+          const passive = /(由|受到|得到|获得|接受)$/.exec(ctx.text.slice(clause.start, helperStart));
+          const helped = passive ? mostSpecific(ctx, left.filter((r) => r.mention.end <= helperStart - passive[0].length)).pop() : undefined;
+          if (helped && (passive![0] === "由" || /^的?$/.test(ctx.text.slice(a.mention.end, verbAt)))) add(orient(ctx, a, helped, false), s, 0.8);
+        }
         if (!a || right.length === 0) continue;
         // Partners: the first one of a label that may pair with the helper, and those coordinated with it.
         // (When the most specific fits no pairing, the place it is written under may: 门头沟区结对帮扶的察右中旗科布尔镇.)

@@ -452,6 +452,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("东城区与阿尔山市召开联席会议。", "PAIRED_WITH")).toEqual(["东城区>阿尔山市"]);
   });
 
+  it("pairs a pairing said the other way round (由…对口帮扶, 受到…的对口帮扶)", () => {
+    expect(show("扎赉特旗由北京市西城区对口帮扶。", "PAIRED_WITH")).toEqual(["西城区>扎赉特旗"]);
+    expect(show("突泉县受到北京市西城区的对口帮扶。", "PAIRED_WITH")).toEqual(["西城区>突泉县"]);
+  });
+
   it("pairs on 牵手 as on 携手", () => {
     expect(show("北京市第二中学牵手科右前旗第一中学，共建名师工作室。", "PAIRED_WITH")).toEqual(["北京市第二中学>科右前旗第一中学"]);
   });
