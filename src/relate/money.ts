@@ -152,7 +152,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Not the first of places listed: 西山坡、大圪洞、上皮坊3个…示范村建设 is for all of them.)
       const opening = targets.length === 1 && aim.startsWith(targets[0]!.mention.surface) ? targets[0]!.mention.surface.length : 0;
       if (opening && !/^[、和及与]/.test(aim.slice(opening))) aim = aim.slice(opening).replace(/^的/, "");
-      const purpose = aim || clauseText.replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
+      const purpose = aim || clauseText.replace(/^[●•·◆■▲★☆◎○\s]+/, "").replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
       // (A yearly report's money is that year's, unless the sentence sums years: 累计, 以来.)
       const year = yearIn(s.text, ctx.year) ?? partsYear(ctx, s) ?? (SUMMED_YEARS.test(s.text) ? null : ctx.reportYear);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs

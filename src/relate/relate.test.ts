@@ -354,6 +354,7 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(purposes("顺义区投入京蒙协作资金600万元，援建巴林左旗哈拉哈达镇中心卫生院综合楼。")).toEqual(["援建巴林左旗哈拉哈达镇中心卫生院综合楼"]);
     expect(purposes("密云区投入近亿元资金，支持阿尔山市建设冰雪旅游基地。")).toEqual(["冰雪旅游基地"]);
     expect(purposes("东城区投入京蒙协作资金3000万元，建设白狼镇林下经济产业园。")).toEqual(["白狼镇林下经济产业园"]);
+    expect(purposes("简讯\n●东城区向阿尔山市捐赠100万元。")).toEqual(["东城区向阿尔山市捐赠100万元"]);
   });
 
   it("gives money to the one named as helped before places merely named after it, but along a chain to its end", () => {
