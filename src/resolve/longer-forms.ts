@@ -11,6 +11,9 @@ export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organi
  * short one after a place prefix (中蒙医院 → 太仆寺旗中蒙医院); across articles only when the short name holds
  * a place itself (扎赉特旗人民医院 → 兴安盟扎赉特旗人民医院), or for an enterprise named by the head of its name.
  */
+/** Mass organisations, whose short endings stand for their full names as a body's do (残联, 残疾人联合会). */
+const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
+
 /** What follows an enterprise's own name without naming another company: its legal form, or the kind of market. */
 const GENERIC_TAIL = /^(集团|集团有限公司|集团股份有限公司|股份有限公司|有限公司|有限责任公司|公司|[\u4e00-\u9fff]{0,6}批发市场|[\u4e00-\u9fff]{0,4}超市)$/;
 
@@ -66,13 +69,15 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
   // (京蒙消费帮扶北京双创中心 and 北京消费帮扶双创中心): the longest stands for the others.
   // A body's standard short ending is its full name (海淀区教委, 北京市海淀区教育委员会), across the corpus: its places
   // make it one body wherever it is named.
-  for (const doc of [...perDoc, new Map([["Agency", names.get("Agency") ?? new Set<string>()]])]) {
+  // (So is a mass organisation's: 石景山区残联, 北京市石景山区残疾人联合会.)
+  const federations = new Set([...(names.get("Organization") ?? [])].filter((n) => FEDERATION.test(n)));
+  for (const doc of [...perDoc, new Map([["Agency", names.get("Agency") ?? new Set<string>()], ["Organization", federations]])]) {
     for (const [label, pool] of doc) {
       const groups = new Map<string, string[]>();
       for (const name of pool) {
         const places = g.match(name);
         if (places.length === 0) continue;
-        let core = label === "Agency" ? fullAgencyName(name) : name;
+        let core = label === "Agency" || label === "Organization" ? fullAgencyName(name) : name;
         for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
         core = core.replace(/京蒙协作|东西部协作|京蒙/g, "");
         if (core.length < 4) continue;

@@ -52,6 +52,11 @@ describe("resolve", () => {
     expect(r.names("Hospital")).toEqual(["乌兰察布市第二医院", "首都医科大学附属北京安贞医院"]);
   });
 
+  it("takes a mass organisation's short name for its full one (石景山区残联, 北京市石景山区残疾人联合会)", () => {
+    const r = resolved("北京市石景山区残疾人联合会向察右后旗捐赠轮椅。", "石景山区残联开展助残活动。");
+    expect(r.nameOf("石景山区残联")).toBe("北京市石景山区残疾人联合会");
+  });
+
   it("takes a body's short name for its full one, across articles (海淀区教委, 北京市海淀区教育委员会)", () => {
     const r = resolved("北京市海淀区教育委员会与赤峰市教育局签订协议。", "海淀区教委选派教师赴赤峰支教。海淀区卫健委派出医生。");
     expect(r.names("Agency")).toEqual(["北京市海淀区教育委员会", "海淀区卫健委", "赤峰市教育局"]);

@@ -2274,3 +2274,23 @@ describe("extract over a plan of funds as a table aligned by spaces", () => {
     expect(fixture.rel("FUNDED", "朝阳区", "代钦塔拉苏木")?.props).toMatchObject({ amountYuan: 3000000, purpose: "农产品加工车间" });
   });
 });
+
+describe("extract over a federation's gift, named short and in full", () => {
+  const fixture = extractedFrom("shijingshan-disabled-federation.txt");
+
+  it("takes 残联 for 残疾人联合会, one node each side, and the gift's worth", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Organization").map((n) => n.name).sort()).toEqual(["北京市石景山区残疾人联合会", "察右后旗残疾人联合会"].sort());
+    expect(fixture.rel("FUNDED", "北京市石景山区残疾人联合会", "察右后旗残疾人联合会")?.props["amountYuan"]).toBe(250000);
+    expect(fixture.rel("WORKS_AT", "张桂兰", "察右后旗残疾人联合会")?.props["role"]).toBe("理事长");
+  });
+});
+
+describe("extract over a list of school pairs under a note", () => {
+  const fixture = extractedFrom("kezhongqi-school-pairs-list.txt");
+
+  it("pairs each row's schools", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市第二中学", "科右中旗第一中学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市东城区府学胡同小学", "科右中旗巴彦呼舒第一小学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市第一六六中学", "科右中旗第二中学")).toBeDefined();
+  });
+});
