@@ -124,6 +124,8 @@ export function recognisePeople(
 ): Mention[] {
   const { isCommonWord, isSingleWord, startsWord } = words;
   const found: Mention[] = [];
+  /** A name introduced as one (名叫…, 【…】): a Han name of two or three characters, or a Mongolian one. */
+  const introduced = (name: string) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name);
   const add = (m: Mention) => {
     if (!blocked(m.start, m.end) && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
   };
@@ -215,7 +217,7 @@ export function recognisePeople(
   for (const m of text.matchAll(HEADING_NAME_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length - 1;
-    if (((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.7));
+    if (introduced(name)) add(person(at, name, undefined, "context", 0.7));
   }
   for (const m of text.matchAll(BRACKETED_SEX_RE)) {
     // (Three characters where a surname opens them, else two: 干部李红梅（女 is 李红梅, 孙宇（男 is 孙宇.)
@@ -256,7 +258,7 @@ export function recognisePeople(
   for (const m of text.matchAll(NAMED_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
-    if ((hasSurname(name) && name.length <= 3 || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.7));
+    if (introduced(name)) add(person(at, name, undefined, "context", 0.7));
   }
   for (const m of text.matchAll(MONGOLIAN_SUBJECT_RE)) {
     // (The longest ending of the run that is a name: 妈妈乌云其其格说 is 乌云其其格.)

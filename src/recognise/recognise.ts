@@ -150,8 +150,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const spoken = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
   const brands = recogniseBrands(text, (s, e) => spoken.any(s, e), (at) => wordStartsAt(jieba, text, at));
   // (A place may open the short form: 北京 of 北京101中学 is nested in it.)
-  const named_ = new Coverage(text.length, [...named, ...enumerated, ...echoes, ...brands]);
-  const known = recogniseKnownInstitutions(text, (s, e) => named_.any(s, e));
+  const nonPlaces = new Coverage(text.length, [...named, ...enumerated, ...echoes, ...brands]);
+  const known = recogniseKnownInstitutions(text, (s, e) => nonPlaces.any(s, e));
   const structural = [...named, ...enumerated, ...echoes, ...brands, ...known];
   structural.push(...repeatedNames(text, structural, admin));
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely

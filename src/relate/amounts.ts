@@ -46,9 +46,15 @@ export function hanNumber(text: string): number | null {
   return total + (digit ?? 0);
 }
 
-/** A number as written, in figures or characters; null for what is none. */
-function figure(written: string): number | null {
-  return /^[0-9]/.test(written) ? Number(written.replace(/,/g, "")) : hanNumber(written);
+/** A number as written, in figures or characters, times a unit; null for what is none. */
+function times(written: string, unit: number): number | null {
+  if (!/^[0-9]/.test(written)) {
+    const n = hanNumber(written);
+    return n === null ? null : n * unit;
+  }
+  // Multiply in integers of the written decimals so 1.065亿 is exactly 106500000.
+  const [whole, frac = ""] = written.replace(/,/g, "").split(".");
+  return Math.round((Number(whole) + (frac ? Number(frac) / 10 ** frac.length : 0)) * unit);
 }
 
 export function amountsIn(text: string, offset = 0): Amount[] {
@@ -56,12 +62,12 @@ export function amountsIn(text: string, offset = 0): Amount[] {
   // Sums in two units first (1亿2000万元): their parts are no sums of their own.
   const compound: [number, number][] = [];
   for (const m of text.includes("亿") ? text.matchAll(COMPOUND) : []) {
-    const yi = figure(m[2]!);
-    const wan = figure(m[3]!);
+    const yi = times(m[2]!, 1e8);
+    const wan = times(m[3]!, (m[4] ? HAN_UNIT[m[4]]! : 1) * 1e4);
     if (yi === null || wan === null) continue;
     const lead = m[1] && /^(近|约|超过|超|逾)$/.test(m[1]) ? 0 : (m[1]?.length ?? 0);
     compound.push([m.index!, m.index! + m[0].length]);
-    out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan: Math.round(yi * 1e8 + wan * (m[4] ? HAN_UNIT[m[4]]! : 1) * 1e4), approx: /^(近|约|超过|超|逾)$/.test(m[1] ?? "") || !!m[5] || !!m[6] });
+    out.push({ start: offset + m.index! + lead, end: offset + m.index! + m[0].length, yuan: yi + wan, approx: /^(近|约|超过|超|逾)$/.test(m[1] ?? "") || !!m[5] || !!m[6] });
   }
   const inCompound = (at: number) => compound.some(([a, b]) => at >= a && at < b);
   for (const m of text.matchAll(AMOUNT)) {
@@ -70,18 +76,16 @@ export function amountsIn(text: string, offset = 0): Amount[] {
     const unit = (m[5] === "亿" ? 1e8 : m[5] === "万" ? 1e4 : 1) * (m[3] ? HAN_UNIT[m[3]]! : 1);
     let yuan: number;
     if (/^[0-9]/.test(written)) {
-      // Multiply in integers of the written decimals so 1.065亿 is exactly 106500000.
-      const [whole, frac = ""] = written.replace(/,/g, "").split(".");
-      yuan = Math.round((Number(whole) + (frac ? Number(frac) / 10 ** frac.length : 0)) * unit);
+      yuan = times(written, unit)!;
       // Plain yuan below a thousand are prices and wages (每斤3元), not money given.
       if (!m[5] && yuan < 1000) continue;
     } else {
       // Numbers in characters only with 万 or 亿 (一千万元): 一元 and the like are not amounts anyone reports.
       // (数百万元, 几千万元, 上百万元: a size, not an amount.)
       if (/[数几上好成]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) && !m[1]) continue;
-      const n = hanNumber(written);
+      const n = times(written, unit);
       if (n === null || n === 0 || unit === 1) continue;
-      yuan = n * unit;
+      yuan = n;
     }
     // (4.5亿元以上 is at least that.)
     // (So is the top of a range, 300万至500万元.)
@@ -97,8 +101,7 @@ export function amountsIn(text: string, offset = 0): Amount[] {
   for (const m of /[万亿](?!元)/.test(text) ? text.matchAll(BARE) : []) {
     const at = m.index! + m[1]!.length;
     if (inCompound(at)) continue;
-    const [whole, frac = ""] = m[2]!.replace(/,/g, "").split(".");
-    const yuan = Math.round((Number(whole) + (frac ? Number(frac) / 10 ** frac.length : 0)) * (m[4] === "亿" ? 1e8 : 1e4));
+    const yuan = times(m[2]!, m[4] === "亿" ? 1e8 : 1e4)!;
     const approx = !!m[3] || !!m[5] || /(约|近|超过|逾)$/.test(m[1]!);
     out.push({ start: offset + at, end: offset + m.index! + m[0].length, yuan, approx });
   }

@@ -1,5 +1,5 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
-import { ArticleContext, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, runEnd, runStart, type Ref, type Relation } from "./context.js";
+import { ArticleContext, chainStart, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, runEnd, type Ref, type Relation } from "./context.js";
 import { ASSIGNMENT, KIND, kindIn, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
 
@@ -48,7 +48,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         .filter((r) => ctx.sideOf(r.entity) !== away)
         // (Or the place gone to, then the post: 到武川县任副县长.)
         // (The place may end a chain written after 任: 现任察右后旗红旗村第一书记.)
-        .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s, r) - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
+        .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s.start, r) - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
             (/(到|赴|来到|前往)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && ctx.text[r.mention.end] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end + 1, r.mention.end + 7)))
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
@@ -62,7 +62,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const own = clause ? candidates.filter((r) => r.mention.start >= clause.start && r.mention.end <= clause.end) : [];
       // The kind naming only others (盟长霍照良…表示，希望挂职干部…) sends no one in another clause.
       if (clause && othersOnly(ctx.text, s, kindWord, clause)) continue;
-      if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord) || inspects(ctx.text, person.mention.end, s.end, kindWord)) continue;
+      if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       let target = respectiveTarget(ctx, s, person, candidates) ??
         (own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
@@ -104,12 +104,6 @@ function listedFrom(ctx: ArticleContext, s: { end: number }, target: Ref): Ref[]
 /** A stated term of work: 工作了六个月, 工作半年. */
 const SERVED = /工作了?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)/;
 
-/** Where the chain of names a mention ends begins (察右后旗红旗村: at 察右后旗). */
-function chainStart(ctx: ArticleContext, s: { start: number; end: number }, r: Ref): number {
-  const refs = ctx.within(s.start, r.mention.end);
-  const k = refs.indexOf(r);
-  return k < 0 ? r.mention.start : refs[runStart(refs, k)]!.mention.start;
-}
 
 /**
  * People listed before 分别 and as many places listed after it (张明、李红分别到科右中旗第一中学、第二中学支教): the
@@ -166,17 +160,16 @@ function othersOnly(text: string, s: { start: number; end: number }, kind: strin
   return any;
 }
 
-/** The person visits or greets people of the kind (看望…援派医生, 慰问挂职干部, 慰问了在…挂职的干部): they are not the ones sent. */
+/**
+ * The person leads a visit to look at the work of the kind (带队到…调研医疗帮扶工作), or visits or greets people of the kind
+ * (看望…援派医生, 慰问挂职干部, 慰问了在…挂职的干部): they are not the ones sent.
+ */
 function visitsOthers(text: string, from: number, end: number, kind: string): boolean {
   const at = text.indexOf(kind, from);
-  if (at < 0 || at >= end || !/^的?(干部|教师|老师|医生|人员|专家|团队|队员|人才)/.test(text.slice(at + kind.length, at + kind.length + 3))) return false;
-  return /(看望|慰问|探望|走访|会见|接见|欢送|迎接|表彰|送别)/.test(text.slice(from, at));
-}
-
-/** The person leads a visit to look at the work of the kind (带队到…调研医疗帮扶工作): they are not sent. */
-function inspects(text: string, from: number, end: number, kind: string): boolean {
-  const at = text.indexOf(kind, from);
-  return at >= 0 && at < end && /(带队|率队|率团|调研|考察|走访|慰问|看望|视察|检查|督导|一行)/.test(text.slice(from, at));
+  if (at < 0 || at >= end) return false;
+  const before = text.slice(from, at);
+  if (/(带队|率队|率团|调研|考察|走访|慰问|看望|视察|检查|督导|一行)/.test(before)) return true;
+  return /^的?(干部|教师|老师|医生|人员|专家|团队|队员|人才)/.test(text.slice(at + kind.length, at + kind.length + 3)) && /(探望|会见|接见|欢送|迎接|表彰|送别)/.test(before);
 }
 
 /** A verb of saying within a few characters after a name (…校长刘洪波表示，), or a speaker's colon (白永军：), read where the name ends. */

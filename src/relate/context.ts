@@ -266,6 +266,13 @@ export function runStart(refs: Ref[], i: number): number {
   return i;
 }
 
+/** Where the written chain of names that ends with `r` begins, looked for from `from` on (察右后旗红旗村: at 察右后旗). */
+export function chainStart(ctx: ArticleContext, from: number, r: Ref): number {
+  const refs = ctx.within(from, r.mention.end);
+  const k = refs.indexOf(r);
+  return k < 0 ? r.mention.start : refs[runStart(refs, k)]!.mention.start;
+}
+
 /** Drops refs that are places containing another ref of the list (北京市 before 昌平区), keeping the specific. */
 export function mostSpecific(ctx: ArticleContext, refs: Ref[]): Ref[] {
   return refs.filter((r) => !refs.some((o) => o !== r && (ctx.contains(r.entity.id, o.entity.id) || (r.entity.id === o.entity.id && o.mention.start > r.mention.start))));

@@ -3,7 +3,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import type { Entity } from "../resolve/index.js";
-import { ArticleContext, listedWithLast, mostSpecific, refAt, relativeYear, runEnd, runStart, YEAR, yearValue, type Ref, type Relation } from "./context.js";
+import { ArticleContext, chainStart, listedWithLast, mostSpecific, refAt, relativeYear, runEnd, YEAR, yearValue, type Ref, type Relation } from "./context.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 /** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
@@ -185,8 +185,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // Said the other way round: 扎赉特旗由北京市西城区对口帮扶, 突泉县受到北京市西城区的对口帮扶: the one before 由 or 受到.
         if (a && right.length === 0) {
           // (From where the helper's written chain begins: 北京市 of 北京市西城区.)
-          let helperStart = a.mention.start;
-          for (const r of ctx.within(clause.start, a.mention.start).reverse()) if (r.mention.end === helperStart) helperStart = r.mention.start;
+          const helperStart = chainStart(ctx, clause.start, a);
           const passive = /(由|受到|得到|获得|接受)$/.exec(ctx.text.slice(clause.start, helperStart));
           const helped = passive ? mostSpecific(ctx, left.filter((r) => r.mention.end <= helperStart - passive[0].length)).pop() : undefined;
           if (helped && (passive![0] === "由" || /^的?$/.test(ctx.text.slice(a.mention.end, verbAt)))) add(orient(ctx, a, helped, false), s, 0.8);
@@ -242,9 +241,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (!clause) continue;
       // The subject: before 是 in the same clause, else, after 作为 opening the clause, the name opening the next.
       // (The owner written with its chain, 北京市朝阳区, is looked before from the chain's head.)
-      const written = ctx.within(clause.start, at);
-      const k = written.indexOf(owner);
-      const head = k < 0 ? owner.mention.start : written[runStart(written, k)]!.mention.start;
+      const head = chainStart(ctx, clause.start, owner);
       const lead = ctx.text.slice(clause.start, head);
       let subject: Ref | undefined;
       if (/^(作为|身为)$/.test(lead)) subject = subjectAfter(ctx, s, clause);
