@@ -36,6 +36,12 @@ function source(text: string): string | null {
   return url ?? null;
 }
 
+/** A line that gives an article's date or source (来源：…, 发布时间：…, 2024年9月3日 …). */
+const DATE_AND_SOURCE = /(来源|发布时间|发布日期|日期|时间)[:：]|^\s*\d{4}(年\d{1,2}月|-\d{1,2}-)/;
+
+/** A line of nothing but credits and names: 本报记者 李明 通讯员 王晓东. */
+const CREDITS_LINE = /^\s*(?:(?:本报|本台)?(?:记者|通讯员|摄影|编辑)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,3}(?:[\s、,，]+|$))+)+$/;
+
 /** Bylines: a line led by □ or ■ with names, 作者: NAME (or 作者: BODY NAME), or (X报记者 NAME 通讯员 NAME). */
 function byline(text: string): string[] {
   const names: string[] = [];
@@ -59,8 +65,12 @@ function byline(text: string): string[] {
   if (reported) names.push(reported);
   // A byline line near the top: 记者 李明 通讯员 王晓东, 本报记者 李明.
   const lines = text.split("\n").slice(0, 12);
-  for (const line of lines) {
-    if (!/^\s*(本报|本台)?(记者|通讯员)/.test(line) || line.trim().length > 40) continue;
+  for (const full of lines) {
+    // (Or at the end of the line of date and source: 2024年9月3日 来源：兴安日报 记者 包金花.)
+    const credit = DATE_AND_SOURCE.test(full) ? /\s(?:本报|本台)?(?:记者|通讯员)[\s\S]*$/.exec(full)?.[0] : undefined;
+    const line = credit ?? full;
+    // (A line of credits only: 记者从旗里获悉，今年… opens a sentence.)
+    if (!CREDITS_LINE.test(line) || line.trim().length > 40) continue;
     for (const part of line.matchAll(/(?:记者|通讯员)\s*((?:[\u4e00-\u9fff]{2,3}[\s、,，]*)+)/g)) {
       names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !/^(记者|通讯员|摄影|编辑)$/.test(n)));
     }

@@ -90,7 +90,9 @@ export function nameStart(
     if (beforePlace && w.tag === "v" && CLAUSE_VERBS.has(w.word) && !place) break;
     // 所 before a village's ending is a name's (渤海所村, 千户所村), after a place's name.
     const garrison = w.word === "所" && k === words.length - 1 && /^[村屯]/.test(text.slice(suffixStart, suffixStart + 1)) && words[k - 1]?.tag === "ns";
-    if (!isNameWord(w) && !numeral && !garrison && !place && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // One character of what is taught or done, between a place and the ending (北京农学院): jieba leaves it a morpheme.
+    const morpheme = w.tag === "zg" && w.word.length === 1 && k === words.length - 1 && !FUNCTION_CHARS.test(w.word) && placeWord(words[k - 1]);
+    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }

@@ -106,6 +106,8 @@ const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|�
 const HEADING_NAME_RE = /(?:^|\n)[ \t]*【([\u4e00-\u9fff·]{2,6})】/g;
 /** A name with its sex in brackets after it (李红梅（女，1985年生，…）): read back from the bracket. */
 const BRACKETED_SEX_RE = /[（(](?:男|女)[,，、)）]/g;
+/** A roster's line: a name and, in brackets, where the person works or serves (王晓东（北京市东城区挂职阿尔山市副市长）). */
+const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()）\n]{0,40}(?:区|旗|县|市|盟|医院|学校|中学|小学|大学|学院|局|委|公司|镇|村|挂职|支教|帮扶)[^（()）\n]{0,40}[）)][ \t]*(?:\n|$))/g;
 /** A profile that opens with the name, then the post held (张伟，北京市朝阳区发改委副主任，…). */
 const PROFILE_POST_RE = /(?:^|\n)\s*([\u4e00-\u9fff]{2,3})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|经理|董事长|主席|教师|医生|医师|研究员|教授)[,，])/g;
 
@@ -224,6 +226,11 @@ export function recognisePeople(
     const at = m.index!;
     const name = [3, 2].map((n) => text.slice(Math.max(0, at - n), at)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && c.length >= 2 && hasSurname(c) && !NOT_NAME_CHARS.test(c) && !isSingleWord(c));
     if (name) add(person(at - name.length, name, undefined, "context", 0.8));
+  }
+  for (const m of text.matchAll(ROSTER_LINE_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length - 1;
+    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.75));
   }
   for (const m of text.matchAll(PROFILE_POST_RE)) {
     const name = m[1]!;

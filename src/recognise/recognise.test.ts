@@ -298,6 +298,22 @@ describe("recognise lists", () => {
   });
 });
 
+describe("recognise short names an article declares", () => {
+  it("reads a short name declared in brackets after a body as that body, full-width or half-width", () => {
+    const ms = mentions("北京德青源农业科技股份有限公司（以下简称“德青源”）与察右前旗签约。丰台区促成德青源落户察右前旗。");
+    expect(ms.filter((m) => m.surface === "德青源").map((m) => m.name)).toEqual(["北京德青源农业科技股份有限公司", "北京德青源农业科技股份有限公司"]);
+    const half = mentions("北京百度网讯科技有限公司(简称\"百度\")与翁牛特旗签订协议,百度将投资2000万元。");
+    expect(half.filter((m) => m.surface === "百度").map((m) => m.name)).toEqual(["北京百度网讯科技有限公司", "北京百度网讯科技有限公司"]);
+    // (Declared after no body, a short name is none: 两地 of （以下简称“两地”）.)
+    expect(mentions("北京市与内蒙古自治区（以下简称“两地”）深化协作，两地互访频繁。").filter((m) => m.surface === "两地")).toEqual([]);
+  });
+
+  it("reads a college named by one character between its place and 学院 (北京农学院), and no preposition so (派往)", () => {
+    expect(names(mentions("北京农学院与内蒙古农业大学签约。"), "School")).toEqual(["北京农学院", "内蒙古农业大学"]);
+    expect(names(mentions("王海燕被派往察右后旗人民医院。"), "Hospital")).toEqual(["察右后旗人民医院"]);
+  });
+});
+
 describe("recognise people without a Han surname", () => {
   it("reads a Mongolian name of three characters or more before a verb of saying, and the longest such ending of a run", () => {
     const ms = mentions("乌日娜表示感谢。额尔敦毕力格介绍了情况。斯琴高娃是带头人。学生的妈妈乌云其其格说。乌兰浩特市是首府。");
@@ -307,6 +323,11 @@ describe("recognise people without a Han surname", () => {
   it("reads someone introduced by name (名叫张丽的, 他叫巴图，), and a listed name before a verb of two (李娟来到)", () => {
     expect(names(mentions("一位名叫张丽的北京医生来到科右前旗。他叫巴图，是当地牧民。"), "Person")).toEqual(["张丽", "巴图"]);
     expect(names(mentions("支教老师王晓燕、李娟来到阿尔山。"), "Person")).toEqual(["王晓燕", "李娟"]);
+  });
+
+  it("reads a roster's names, each on its line before its unit in brackets, and no heading so", () => {
+    const ms = mentions("先进个人：\n王晓东（北京市东城区挂职阿尔山市副市长）\n刘敏（北京市西城区展览路医院，在扎赉特旗人民医院开展医疗帮扶）\n名单（第一批）\n");
+    expect(names(ms, "Person")).toEqual(["王晓东", "刘敏"]);
   });
 
   it("reads a form's 姓名 field alone on its line, and no name run on into a sentence", () => {

@@ -8,6 +8,7 @@ import { cityDistrictsBeforeSchools, recogniseNumberedSchools } from "./abbrevia
 import { recognisePeople } from "./people.js";
 import { recogniseBrands } from "./brands.js";
 import { recogniseKnownInstitutions } from "./known-institutions.js";
+import { recogniseDeclaredNames } from "./declared-names.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { keepLongest, recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
 import type { ArticleDoc, Mention } from "./types.js";
@@ -147,6 +148,9 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l))];
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
   const echoes = enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated]);
+  // (Short names the article declares come before brands and known short forms: 百度 declared for 北京百度网讯科技有限公司.)
+  const echoed = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
+  echoes.push(...recogniseDeclaredNames(text, institutions, (s, e) => echoed.any(s, e)));
   const spoken = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
   const brands = recogniseBrands(text, (s, e) => spoken.any(s, e), (at) => wordStartsAt(jieba, text, at));
   // (A place may open the short form: 北京 of 北京101中学 is nested in it.)

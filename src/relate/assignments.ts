@@ -81,7 +81,11 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // One after another (先后在阿尔山市第一中学、白狼镇中心学校支教): each of those listed.
       for (const t of /(先后|相继)/.test(ctx.text.slice(person.mention.end, target.mention.start)) ? listedFrom(ctx, s, target) : [target]) {
         // (A post taken in a village, its 第一书记, is 驻村 too.)
-        const kind = served ? (t.entity.label === "Hospital" ? "医疗帮扶" : t.entity.label === "School" ? "支教" : "挂职")
+        // (A teacher who takes a school's post, a doctor a hospital's, serves as teachers and doctors do: 数学特级教师刘建国
+        // 担任科右中旗第一中学执行校长 is 支教.)
+        const role = person.mention.role ?? held.find((w) => typeof w.props["role"] === "string")?.props["role"];
+        const practises = typeof role === "string" && ((t.entity.label === "School" && /(教师|老师)$/.test(role)) || (t.entity.label === "Hospital" && /(医生|医师|护士|护师|技师)$/.test(role)));
+        const kind = served || (takesPost && practises) ? (t.entity.label === "Hospital" ? "医疗帮扶" : t.entity.label === "School" ? "支教" : "挂职")
           : kindWord === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
         const props: Record<string, string> = duration ? { kind, duration } : { kind };
         out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: t.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });

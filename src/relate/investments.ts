@@ -1,7 +1,8 @@
 // INVESTED_IN and LOCATED_IN: enterprises that settle (落户, 入驻), build (在…建设) or sign projects (与…签订) somewhere.
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isPlace, refAt, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isPlace, refAt, runEnd, type Ref, type Relation } from "./context.js";
+import type { Sentence } from "../normalise/index.js";
 
 const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地)/;
 
@@ -9,6 +10,16 @@ const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地)/;
 function projectTotal(ctx: ArticleContext, from: number, to: number) {
   return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资|投资额|投资金额)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
 }
+
+/** The total of a project the next sentence gives, when it goes on about the project (…签订…项目投资协议。项目总投资3.2亿元). */
+function nextProjectTotal(ctx: ArticleContext, s: Sentence) {
+  const next = ctx.sentences[s.index + 1];
+  if (!next || next.paragraph !== s.paragraph || !/^(该|此|这一|这个)?项目/.test(next.text)) return undefined;
+  return projectTotal(ctx, next.start, next.end);
+}
+
+/** A government that signs for its place (乌兰察布市察哈尔右翼前旗人民政府): the most specific place its name holds. */
+const GOVERNMENT = /(人民政府|政府|管委会|管理委员会)$/;
 
 /** A place as it is, a park or base as the unit its name holds (武川产业园 → 武川县). */
 function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
@@ -46,23 +57,40 @@ export function settling(ctx: ArticleContext): Relation[] {
         continue;
       }
       for (const e of enterprises) {
-        const rest = ctx.text.slice(e.mention.end, clause.end);
+        // (Past an aside that declares its short name: …有限公司（以下简称“德青源”）与…签订.)
+        const aside = /^[（(][^）)]{0,30}[）)]/.exec(ctx.text.slice(e.mention.end, clause.end))?.[0].length ?? 0;
+        const restAt = e.mention.end + aside;
+        const rest = ctx.text.slice(restAt, clause.end);
         const built = /^(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
         // (An agreement to pair, 签订村企结对协议, is no investment.)
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
-        const signed = /^与([\u4e00-\u9fff]{2,12}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))/.exec(rest);
+        const signed = /^与([\u4e00-\u9fff]{2,20}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))/.exec(rest);
         // (A project it builds, started or finished somewhere: 由…公司投资建设的肉牛屠宰项目在科右前旗正式开工.)
         const started = /^(?:投资)?(?:建设|兴建|建立|打造|投建)的[^,，。]{1,20}?(?:在|落户|落地于?)([\u4e00-\u9fff]{2,12}?)(?:正式|顺利|全面)?(?:开工|建成|投产|开业|揭牌|启动|奠基|落地)/.exec(rest);
+        // (Or what it built, seen where the clause went before: 赴和林格尔县考察了…公司投资建设的奶牛养殖基地.)
+        if (!built && !signed && !started && /^(?:投资建设|投资兴建|投资打造|投建|投资)的/.test(rest)) {
+          const places = refs.filter((r) => isPlace(r.entity) && r.mention.end <= e.mention.start);
+          const gone = places.findLastIndex((r) => /(赴|到|在|来到|前往|位于)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)));
+          // (Read along a written chain to its most specific: 赴和林格尔县盛乐镇.)
+          const visited = gone >= 0 ? places[runEnd(places, gone)] : undefined;
+          if (visited && ctx.sideOf(visited.entity) === "inner-mongolia") {
+            out.push({ type: "INVESTED_IN", source: e.entity.id, target: visited.entity.id, props: {}, confidence: 0.6, evidence: ctx.evidence(s) });
+          }
+          continue;
+        }
         const m = built ?? signed ?? started;
         if (!m) continue;
-        const from = e.mention.end + m[0].indexOf(m[1]!);
+        const from = restAt + m[0].indexOf(m[1]!);
+        const partner = refs.filter((r) => r.mention.start >= from && r.mention.end <= from + m[1]!.length);
         // (Or the place a park is named after, where it is pointed at: 将在园区建设… in 武川产业园.)
-        const place = refs.filter((r) => isPlace(r.entity) && r.mention.start >= from && r.mention.end <= from + m[1]!.length).pop()
+        const place = partner.filter((r) => isPlace(r.entity)).pop()
+          ?? (m === signed && partner.length === 1 && GOVERNMENT.test(partner[0]!.entity.name)
+            ? ctx.within(partner[0]!.mention.start, partner[0]!.mention.end, true).filter((r) => isPlace(r.entity)).pop() : undefined)
           ?? pointersIn(ctx, s, from, from + m[1]!.length).map((p) => siteSeat(ctx, p.ref)).find((r) => r && isPlace(r.entity));
         if (place && ctx.sideOf(place.entity) !== "beijing") {
           // An amount the clause gives the project (签订5000万元肉牛养殖项目协议) is the investment's.
           // Else one the sentence goes on to give as the project's total (…建设小米深加工项目，总投资3000万元).
-          const amount = amountsIn(ctx.text.slice(e.mention.end + m[0].length, clause.end))[0] ?? projectTotal(ctx, clause.end, s.end);
+          const amount = amountsIn(ctx.text.slice(restAt + m[0].length, clause.end))[0] ?? projectTotal(ctx, clause.end, s.end) ?? nextProjectTotal(ctx, s);
           const props: Record<string, number | boolean> = amount ? { amountYuan: amount.yuan, approx: amount.approx } : {};
           out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props, confidence: 0.65, evidence: ctx.evidence(s) });
         }

@@ -16,6 +16,8 @@ const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/
 const SUBJECTLESS = /^(?:同时|此外|另外|并且?|还|又|也|另|再)?[,，]?(?:还|又|也|并|另|再)?(?:将|已经?|先后)?(?:向|为|给)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)/;
+/** A sentence about a project, whose 投资 is the project's size. */
+const PROJECT_SENTENCE = /^(该|此|这一|这个)?项目/;
 /** Beijing money named by its source rather than by who spent it. */
 const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京)[\u4e00-\u9fff]{0,6}(资金|基金)/;
 /** Beijing's other assistance programmes and the regions they serve (对口支援 新疆和田, 西藏拉萨, 青海玉树; 湖北; 河北). */
@@ -58,6 +60,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (/(各区|各旗县|各县|各盟市|各地区|每个区|每区|每个旗县)[^。]{0,4}(要|应|须|需)/.test(ctx.text.slice(s.start, amount.start))) continue;
       // Money both sides put up together (两地共投资2062万元) is no grant from one to the other.
       if (/(两地|双方|京蒙两地)(共同?|合计|联合)/.test(lead)) continue;
+      // A project's own investment (项目总投资3.2亿元，一期计划投资1.5亿元) is the investor's, read with its settling.
+      if (PROJECT_SENTENCE.test(s.text) && /投资/.test(lead) && !BEIJING_MONEY.test(clauseText)) continue;
       const sentenceFunding = /(捐赠|捐助|捐资)/.test(s.text);
       // 另有一千万元用于支持新惠镇…: money the sentence has already said is given, and what it is for.
       const furtherFunding = FUNDING.test(ctx.text.slice(s.start, amount.start)) && /^(用于|支持|帮助|资助)/.test(ctx.text.slice(amount.end, clause.end));
@@ -152,7 +156,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Not the first of places listed: 西山坡、大圪洞、上皮坊3个…示范村建设 is for all of them.)
       const opening = targets.length === 1 && aim.startsWith(targets[0]!.mention.surface) ? targets[0]!.mention.surface.length : 0;
       if (opening && !/^[、和及与]/.test(aim.slice(opening))) aim = aim.slice(opening).replace(/^的/, "");
-      const purpose = aim || clauseText.replace(/^[●•·◆■▲★☆◎○\s]+/, "").replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
+      // (A part's kind is read only where the lead names nothing else: not 通州区安排东西部协作资金.)
+      const purpose = aim || (partOfTotal && ctx.within(clause.start, amount.start).length === 0 ? namedBefore(lead) : givenBefore(lead)) || clauseText.replace(/^[●•·◆■▲★☆◎○\s]+/, "").replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
       // (A yearly report's money is that year's, unless the sentence sums years: 累计, 以来.)
       const year = yearIn(s.text, ctx.year) ?? partsYear(ctx, s) ?? (SUMMED_YEARS.test(s.text) ? null : ctx.reportYear);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
@@ -188,9 +193,41 @@ export function money(ctx: ArticleContext): Relation[] {
     }
   }
   // A settling stated with an amount needs no second, amountless edge for the same sentence.
+  const settled = settling(ctx);
+  const invested = [...out, ...settled].filter((r) => r.type === "INVESTED_IN");
   const priced = new Set(out.filter((r) => r.type === "INVESTED_IN").map((r) => `${r.source}|${r.target}|${r.evidence.start}`));
-  return [...out, ...settling(ctx).filter((r) => r.type !== "INVESTED_IN" || !priced.has(`${r.source}|${r.target}|${r.evidence.start}`))];
+  // Elsewhere in the article, an amountless one is the same investment when the article prices just one of that
+  // enterprise in that place: it joins the priced one as more evidence (签约…总投资3.2亿元 … 促成德青源落户察右前旗).
+  const prices = new Map<string, Relation["props"] | null>();
+  for (const r of invested) {
+    if (r.props["amountYuan"] === undefined) continue;
+    const k = `${r.source}|${r.target}`;
+    const seen = prices.get(k);
+    prices.set(k, seen === undefined || (seen && seen["amountYuan"] === r.props["amountYuan"]) ? r.props : null);
+  }
+  const withPrice = (r: Relation): Relation => {
+    const props = r.type === "INVESTED_IN" && r.props["amountYuan"] === undefined ? prices.get(`${r.source}|${r.target}`) : undefined;
+    return props ? { ...r, props } : r;
+  };
+  return [...out, ...settled.filter((r) => r.type !== "INVESTED_IN" || !priced.has(`${r.source}|${r.target}|${r.evidence.start}`)).map(withPrice)];
 }
+
+/**
+ * What money is for as the words before its sum name it: a part's kind (其中：产业项目资金1,200万元 is for 产业项目), or
+ * goods given and their worth (捐赠物资价值45万元 is 物资).
+ */
+function namedBefore(lead: string): string {
+  const kind = /^(?:其中)?[:：,，]?([\u4e00-\u9fff]{2,10}?)(?:资金|经费|款项|款)(?:共|计|合计|达)?$/.exec(lead)?.[1];
+  return kind && !FUNDING.test(kind) && !PROGRAMME_ONLY.test(kind) ? kind : givenBefore(lead);
+}
+
+/** Goods given and their worth: 捐赠物资价值45万元 is for 物资. */
+function givenBefore(lead: string): string {
+  return /(?:捐赠|捐献|赠送|捐助|援助)了?([\u4e00-\u9fff]{2,16}?)[,，]?(?:价值|折合|合计|总价值)(?:约|近|达)?$/.exec(lead)?.[1] ?? "";
+}
+
+/** Words that name the programme or the money's kind, not what it is for. */
+const PROGRAMME_ONLY = /(京蒙|东西部|协作|对口|扶贫|财政|专项|中央|社会|安排|争取|协调|引导|下达|拨付|投入|筹措|整合)/;
 
 /** The year of a total whose parts a list gives (2023年，…共投入9.87亿元。其中：东城区…；西城区…): the parts' year too. */
 function partsYear(ctx: ArticleContext, s: Sentence): number | null {

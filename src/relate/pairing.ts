@@ -105,6 +105,13 @@ export function pairings(ctx: ArticleContext): Relation[] {
     ctx.learnSide(pair[1].entity, "inner-mongolia");
     out.push({ type: "PAIRED_WITH", source: pair[0].entity.id, target: pair[1].entity.id, props: { since: since(ctx, s) }, confidence, evidence: ctx.evidence(s) });
   };
+  // Helpers listed together (西城区、东城区等对口帮扶…): each with the one partner, or respectively (分别) with as many;
+  // a list helping a list says nothing of who helps whom, so no pair is read from it. (A list is less sure than one.)
+  const pairListed = (helpers: Ref[], partners: Ref[], respectively: boolean, s: Sentence, confidence: number) => {
+    if (helpers.length === 1) for (const b of partners) add(orient(ctx, helpers[0]!, b, true), s, confidence);
+    else if (partners.length === 1) for (const h of helpers) add(orient(ctx, h, partners[0]!, true), s, confidence - 0.05);
+    else if (partners.length === helpers.length && respectively) helpers.forEach((h, i) => add(orient(ctx, h, partners[i]!, true), s, confidence - 0.05));
+  };
   for (const s of ctx.sentences) {
     for (const clause of ctx.clauses(s)) {
       const text = ctx.text.slice(clause.start, clause.end);
@@ -170,7 +177,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= verbEnd - help[0].length));
         const a = left[left.length - 1];
         if (a && objects.length > 0 && /^[、和及与的]*[。;；,，]?$/.test(rest)) {
-          for (const b of mostSpecific(ctx, objects)) add(orient(ctx, a, b, true), s, 0.7);
+          pairListed(listedWithLast(ctx, left, /^(、|和|及)$/, true), mostSpecific(ctx, objects), /分别/.test(ctx.text.slice(a.mention.end, verbEnd)), s, 0.7);
           continue;
         }
       }
@@ -201,16 +208,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const nextHelper = right.find((r) => VERB_RIGHT_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)));
         const partners = fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30 && !GOODS_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) &&
           (!nextHelper || r.mention.start < nextHelper.mention.start));
-        // Helpers listed together (西城区、东城区等对口帮扶…): each with the one partner, or respectively (分别) with
-        // as many; a list helping a list says nothing of who helps whom, so no pair is read from it.
-        const helpers = listedWithLast(ctx, left, /^(、|和|及|与)$/, true);
-        if (helpers.length === 1) {
-          for (const b of partners) add(orient(ctx, a, b, true), s, 0.85);
-        } else if (partners.length === 1) {
-          for (const h of helpers) add(orient(ctx, h, partners[0]!, true), s, 0.8);
-        } else if (partners.length === helpers.length && /分别/.test(ctx.text.slice(a.mention.end, verbAt))) {
-          helpers.forEach((h, i) => add(orient(ctx, h, partners[i]!, true), s, 0.8));
-        }
+        pairListed(listedWithLast(ctx, left, /^(、|和|及|与)$/, true), partners, /分别/.test(ctx.text.slice(a.mention.end, verbAt)), s, 0.85);
       }
     }
     for (const pair of dashPairs(ctx, s)) add(pair.refs, s, pair.confidence);
@@ -262,5 +260,23 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (helper && helped) add(orient(ctx, helper, { mention: helper.mention, entity: helped }, false), s, 0.7);
     }
   }
+  listFootnotes(ctx, out);
   return out;
+}
+
+/** A note under a list of pairs that dates them all: 以上结对关系自2022年起建立. */
+const FOOTNOTE = /^以上[^。]{0,12}(结对|帮扶|协作|对子)[^。]{0,12}?((?:19|20)[0-9]{2})年(起|以来|开始|建立)/;
+/** A line of a list: a table's row, a numbered item, or a pair written with a dash. */
+const LIST_LINE = /[|｜]|^[0-9一二三四五六七八九十]{1,3}[.、．]|[—－–]/;
+
+/** The year a footnote gives, to the undated pairs read from the list lines right above it. */
+function listFootnotes(ctx: ArticleContext, out: Relation[]): void {
+  for (const s of ctx.sentences) {
+    const note = FOOTNOTE.exec(s.text);
+    if (!note) continue;
+    const lines = new Set<number>();
+    // (Not a table's header, 序号|顺义区|巴林左旗: the units its columns are of paired before their villages.)
+    for (let i = s.index - 1; i >= 0 && LIST_LINE.test(ctx.sentences[i]!.text); i--) if (!/序号/.test(ctx.sentences[i]!.text)) lines.add(ctx.sentences[i]!.start);
+    for (const r of out) if (r.props["since"] === null && lines.has(r.evidence.start)) r.props = { ...r.props, since: Number(note[2]) };
+  }
 }

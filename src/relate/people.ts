@@ -16,6 +16,12 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const p = people[k]!;
     const s = ctx.sentenceAt(p.mention.start);
     if (!s) continue;
+    // 农民宝音，如今在北京首都机场集团物业公司当保安: the job the person does there now, beside any named before.
+    const now = /^[,，](?:如今|现在|目前|现)(?:已经|已)?在/.exec(ctx.text.slice(p.mention.end, p.mention.end + 8));
+    const there = now ? ctx.within(p.mention.end, s.end).filter((r) => isInstitution(r.entity))[0] : undefined;
+    const job = there && there.mention.start === p.mention.end + now![0].length
+      ? /^(?:当|做|任|担任|从事)([\u4e00-\u9fff]{1,6}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(there.mention.end, s.end)) : null;
+    if (there && job) out.push({ type: "WORKS_AT", source: p.entity.id, target: there.entity.id, props: { role: job[1]! }, confidence: 0.65, evidence: ctx.evidence(s) });
     // Listed right after someone placed just now (李建军、周晓梅): the same workplace and role.
     const previous = people[k - 1];
     // (Or with a title of its own: 英语教师孙晓雯、数学教师马俊峰, which is the role then.)
@@ -61,6 +67,12 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const among = /^(?:先后|累计|共|共计|已)?(?:派出|选派|选送|派遣|委派)[^。;；]*?[,，]其中(?:的)?([\u4e00-\u9fff]{0,12})$/.exec(gap);
       if (among && ctx.sideOf(w.entity) === "beijing" && p.mention.role && among[1]!.endsWith(p.mention.role)) {
         out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: { role: among[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
+        continue;
+      }
+      // 在北京市朝阳区驻科左后旗劳务工作站，站长赵丽…: a head's title right after the body that sets the scene.
+      const scene = /^[,，]((?:副|常务副)?(?:站长|院长|校长|所长|馆长|园长|社长|行长|经理|总经理|董事长|主任|书记|负责人))$/.exec(gap);
+      if (scene && w === nearest && isInstitution(w.entity) && /(^|[,，。])在$/.test(ctx.text.slice(Math.max(s.start, w.mention.start - 2), w.mention.start))) {
+        out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: { role: scene[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
         continue;
       }
       // 一名来自北京大学第三医院的医生，名叫陈晓峰: the title said, then the name introduced.
@@ -203,6 +215,9 @@ export function bylineHomes(ctx: ArticleContext): Relation[] {
 /** What a profile gives before the post held: sex, year of birth, nation, party, schooling (女，1985年生，蒙古族，). */
 const PROFILE_FACTS = /^(?:(?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{4}年(?:[0-9]{1,2}月)?(?:生|出生)|中共党员|党员|研究生|大学本科|本科)[,，、])*/;
 
+/** What says, after a home body in brackets, where its person is sent (挂职…, ，在…支教). */
+const SENT_ON = /^(?:的)?(?:挂职|援派|派驻|[,，]?(?:在|到|赴)[^,，]{2,30}?(?:挂职|支教|开展|援派|医疗帮扶|帮扶|工作))/;
+
 /** A home post in brackets after the name (刘洋（北京市丰台区商务局副局长）): WORKS_AT the body with that role. */
 export function bracketedHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -215,9 +230,14 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
     const inside = ctx.within(from, p.mention.end + 1 + close).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
     if (inside[0]?.mention.start !== from) continue;
     const at = inside[runEnd(inside, 0)]!;
-    const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, p.mention.end + 1 + close))?.[1];
+    const rest = ctx.text.slice(at.mention.end, p.mention.end + 1 + close);
     const s = ctx.sentenceAt(p.mention.start);
-    if (role && s && at.entity.label !== "Province") out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
+    if (!s || at.entity.label === "Province") continue;
+    // (A posting after the home is no part of the role: 北京市东城区挂职阿尔山市副市长; 展览路医院，在扎赉特旗…开展医疗帮扶.)
+    const sentOn = SENT_ON.test(rest);
+    const role = sentOn ? undefined : PROFILE_POST.exec(rest)?.[1];
+    if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
+    else if (sentOn && ctx.sideOf(at.entity) === "beijing") out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
 }

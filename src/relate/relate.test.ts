@@ -170,7 +170,27 @@ describe("PAIRED_WITH", () => {
   });
 });
 
+describe("PAIRED_WITH from lists", () => {
+  it("pairs helpers listed before 对口支援 respectively with as many, and no list with a list without 分别", () => {
+    expect(show("北京大学人民医院、北京朝阳医院分别对口支援乌拉特前旗人民医院和磴口县人民医院。", "PAIRED_WITH"))
+      .toEqual(["北京大学人民医院>乌拉特前旗人民医院", "北京朝阳医院>磴口县人民医院"]);
+    expect(show("北京大学人民医院、北京朝阳医院对口支援乌拉特前旗人民医院和磴口县人民医院。", "PAIRED_WITH")).toEqual([]);
+    expect(show("北京大学人民医院、北京朝阳医院对口支援乌拉特前旗人民医院。", "PAIRED_WITH"))
+      .toEqual(["北京大学人民医院>乌拉特前旗人民医院", "北京朝阳医院>乌拉特前旗人民医院"]);
+  });
+
+  it("dates the pairs of a list above by its footnote (以上结对关系自2022年起建立), and no pair outside the list", () => {
+    const { rels, name } = relations("顺义区与巴林左旗结对。\n序号|顺义区|巴林左旗\n1|东府村|东城村\n2|北郎中村|隆昌村\n以上结对关系自2022年起建立。");
+    expect([...new Set(rels.filter((r) => r.type === "PAIRED_WITH").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["since"]}`))])
+      .toEqual(["顺义区>巴林左旗 null", "东府村>东城村 2022", "北郎中村>隆昌村 2022"]);
+  });
+});
+
 describe("PART_OF and LOCATED_IN", () => {
+  it("places a body a unit keeps elsewhere (…驻科左后旗劳务工作站) where it is kept", () => {
+    expect(show("北京市朝阳区驻科左后旗劳务工作站成立于2021年。", "LOCATED_IN")).toEqual(["北京市朝阳区驻科左后旗劳务工作站>科尔沁左翼后旗"]);
+  });
+
   it("places a branch named after its parent and its place in the place before its ending (北京朝阳医院科右前旗分院)", () => {
     expect(show("北京朝阳医院科右前旗分院正式揭牌。", "LOCATED_IN")).toEqual(["北京朝阳医院科右前旗分院>科尔沁右翼前旗"]);
   });
@@ -209,6 +229,27 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads the head of the body that sets the scene (在…工作站，站长赵丽), and the job someone now does (如今在…当保安)", () => {
+    expect(show("在北京市朝阳区驻科左后旗劳务工作站，站长赵丽每天接听电话。", "WORKS_AT")).toEqual(["赵丽>北京市朝阳区驻科左后旗劳务工作站"]);
+    expect(show("农民宝音，如今在北京首都机场集团物业公司当保安。", "WORKS_AT")).toEqual(["宝音>北京首都机场集团物业公司"]);
+    // (Not a head named after a clause of another kind.)
+    expect(show("北京朝阳医院捐赠设备，院长张明表示感谢。", "WORKS_AT")).toEqual([]);
+  });
+
+  it("reads a roster's home in brackets without the posting that follows it as a role", () => {
+    const { rels, name } = relations("王晓东（北京市东城区挂职阿尔山市副市长）\n刘敏（北京市西城区展览路医院，在扎赉特旗人民医院开展医疗帮扶）\n");
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"] ?? ""}`))
+      .toEqual(["王晓东>东城区 ", "刘敏>北京市西城区展览路医院 "]);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`))
+      .toEqual(["王晓东>阿尔山市 挂职", "刘敏>扎赉特旗人民医院 医疗帮扶"]);
+  });
+
+  it("posts a teacher who takes a school's post as 支教, and a leader who takes one as 挂职", () => {
+    const kinds = (text: string) => relations(text).rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => r.props["kind"]);
+    expect(kinds("北京市第八十中学数学特级教师刘建国担任科右中旗第一中学执行校长。")).toEqual(["支教"]);
+    expect(kinds("北京市第八十中学副校长刘建国担任科右中旗第一中学执行校长。")).toEqual(["挂职"]);
+  });
+
   it("sends a cadre on 交流任职 or to a post taken where they go (到武川县任副县长), and no speaker who speaks of sending others", () => {
     expect(show("北京市门头沟区选派干部李强到武川县交流任职。", "ASSIGNED_TO")).toEqual(["李强>武川县"]);
     expect(show("科右前旗人民医院副院长包海军到北京市东城区第一人民医院挂职学习。", "ASSIGNED_TO")).toEqual(["包海军>北京市东城区第一人民医院"]);
@@ -324,6 +365,23 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads an enterprise's agreement signed with a government past the aside that declares its short name, with the project's total next", () => {
+    const { rels, name } = relations("北京德青源农业科技股份有限公司（以下简称“德青源”）与乌兰察布市察哈尔右翼前旗人民政府签订生猪养殖项目投资协议。项目总投资3.2亿元，一期计划投资1.5亿元，选址察右前旗玫瑰营镇。丰台区促成德青源落户察右前旗。");
+    expect(rels.filter((r) => r.type === "INVESTED_IN" || r.type === "FUNDED").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`))
+      .toEqual(["INVESTED_IN 北京德青源农业科技股份有限公司>察哈尔右翼前旗 320000000", "INVESTED_IN 北京德青源农业科技股份有限公司>察哈尔右翼前旗 320000000"]);
+  });
+
+  it("reads the investor of what a visit saw in the place gone to (赴和林格尔县考察了…公司投资建设的…基地)", () => {
+    expect(show("与会人员赴和林格尔县考察了北京首农食品集团有限公司投资建设的奶牛养殖基地。", "INVESTED_IN")).toEqual(["北京首农食品集团有限公司>和林格尔县"]);
+  });
+
+  it("names a part of a total by its kind, and goods given by what they are (捐赠物资价值45万元)", () => {
+    const purposes = (text: string) => relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["purpose"]);
+    expect(purposes("门头沟区投入京蒙协作资金1850万元支持凉城县，其中：产业项目资金1200万元，就业帮扶资金350万元。").slice(1)).toEqual(["产业项目", "就业帮扶"]);
+    expect(purposes("北京京西商贸集团有限公司向凉城县岱海镇捐赠物资价值45万元。")).toEqual(["物资"]);
+    expect(purposes("通州区安排东西部协作资金6800万元。")).not.toContain("东西部协作");
+  });
+
   it("dates money said to be given 今年, 去年 or 前年 by the article's own date, and none without it", () => {
     const years = (date: string | null) => {
       const doc = recognise(g, { id: "article:test", title: "", text: normalise("今年，东城区投入帮扶资金5000万元支持阿尔山市。去年，东城区向阿尔山市投入帮扶资金4000万元。").text, byline: [], date });

@@ -98,6 +98,18 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
     }
     if (!last) continue;
     ctx.learnSide(inst.entity, ctx.sideOf(last.entity));
+    // A body its place keeps somewhere else (北京市朝阳区驻科左后旗劳务工作站, 内蒙古自治区驻北京办事处) is its place's, and
+    // lies where it is kept.
+    if (ctx.text[at] === "驻") {
+      let kept: Ref | undefined;
+      for (const r of inner) {
+        if (r.mention.start !== (kept ? kept.mention.end : at + 1)) continue;
+        kept = r;
+      }
+      const s = ctx.sentenceAt(inst.mention.start);
+      if (kept && s) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: kept.entity.id, props: {}, confidence: 0.8, evidence: ctx.evidence(s) });
+      continue;
+    }
     if (last.entity.label === "Province") continue;
     previous = { inst, place: last };
     const s = ctx.sentenceAt(inst.mention.start);

@@ -11,6 +11,9 @@ export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organi
  * short one after a place prefix (中蒙医院 → 太仆寺旗中蒙医院); across articles only when the short name holds
  * a place itself (扎赉特旗人民医院 → 兴安盟扎赉特旗人民医院), or for an enterprise named by the head of its name.
  */
+/** The programme's names, which may open an institution's. */
+const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)/;
+
 /** Mass organisations, whose short endings stand for their full names as a body's do (残联, 残疾人联合会). */
 const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
 
@@ -31,17 +34,24 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
   });
   const target = new Map<string, string>();
   /** Each name stands for itself without any leading run of place names: 太仆寺旗中蒙医院 → 中蒙医院. */
-  const shortenings = (name: string): string[] => {
-    const out: string[] = [];
+  const withoutPlaces = (name: string, out: string[]) => {
     let covered = 0;
     for (const m of g.match(name)) {
       if (m.start !== covered) break;
       covered = m.end;
       if (covered < name.length) out.push(name.slice(covered));
     }
-    // A hospital or school attached to a university goes by its own name (首都医科大学附属北京友谊医院 → 北京友谊医院).
+    return out;
+  };
+  const shortenings = (name: string): string[] => {
+    const out = withoutPlaces(name, []);
+    // The programme's name opening a name labels it (京蒙协作奶食品产业园 is the 奶食品产业园 of the same article).
+    const programme = PROGRAMME.exec(name)?.[0].length ?? 0;
+    if (programme && name.length - programme >= 4) out.push(name.slice(programme));
+    // A hospital or school attached to a university goes by its own name (首都医科大学附属北京友谊医院 → 北京友谊医院),
+    // and that without its place too (天坛医院).
     const attached = name.lastIndexOf("附属");
-    if (attached > 0 && name.length - attached - 2 >= 4) out.push(name.slice(attached + 2));
+    if (attached > 0 && name.length - attached - 2 >= 4) withoutPlaces(name.slice(attached + 2), [name.slice(attached + 2)]).forEach((f) => out.push(f));
     return out;
   };
   const index = (label: string, pool: Set<string>, needPlace: boolean) => {

@@ -76,6 +76,22 @@ describe("resolve", () => {
     expect(side("北京朝阳医院科右前旗分院")).toBe("inner-mongolia");
   });
 
+  it("knows a hospital attached to a university by its own name without its place (天坛医院 → 首都医科大学附属北京天坛医院)", () => {
+    const r = resolved("首都医科大学附属北京天坛医院与巴彦淖尔市医院共建卒中中心。天坛医院专家到该院坐诊。");
+    expect(r.names("Hospital")).toEqual(["巴彦淖尔市医院", "首都医科大学附属北京天坛医院"]);
+  });
+
+  it("takes a name opened by the programme's for the same one without it (京蒙协作肉牛产业园, 肉牛产业园), on no side for it", () => {
+    const r = resolved("两地签署京蒙协作肉牛产业园共建协议。肉牛产业园年内开工。");
+    expect(r.nameOf("肉牛产业园")).toBe("京蒙协作肉牛产业园");
+    expect([...r.entities.values()].find((e) => e.name === "京蒙协作肉牛产业园")?.side).toBeUndefined();
+  });
+
+  it("puts no village named like a unit on that unit's side (东城村 is no 东城区's)", () => {
+    const r = resolved("北小营镇东府村与林东镇东城村结对。");
+    expect([...r.entities.values()].find((e) => e.name === "东城村")?.side).toBeUndefined();
+  });
+
   it("puts villages and townships named 嘎查 and 苏木 on the Inner Mongolia side", () => {
     const r = resolved("渤海所村与巴彦淖尔嘎查结对。");
     expect([...r.entities.values()].find((e) => e.name === "巴彦淖尔嘎查")?.side).toBe("inner-mongolia");

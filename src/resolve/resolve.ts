@@ -49,8 +49,12 @@ function sideOfName(g: Gazetteer, name: string): Side | undefined {
   const after = dot > 0 ? g.match(name.slice(dot + 1))[0] : undefined;
   if (after && after.start === 0) return g.unit(after.unitId)?.side;
   const first = g.match(name)[0];
+  // A village or town named like a unit (东城村) says nothing of its side: only a locality's ending follows the name.
+  // (嘎查 and 苏木 are Inner Mongolia's own.)
+  if (first && first.start === 0 && /^(村|镇|乡|嘎查|苏木|社区|街道|屯)$/.test(name.slice(first.end))) return /^(嘎查|苏木)$/.test(name.slice(first.end)) ? "inner-mongolia" : undefined;
   if (first && first.start === 0) return g.unit(first.unitId)?.side;
-  if (/^(北京|首都|京)/.test(name) || seatedInBeijing(name)) return "beijing";
+  // (京蒙协作… names the programme, not the side.)
+  if (/^(北京|首都|京(?!蒙))/.test(name) || seatedInBeijing(name)) return "beijing";
   // A unit named inside the name, all of one side (国网北京市电力公司).
   const sides = new Set(g.match(name).map((m) => g.unit(m.unitId)?.side).filter(Boolean));
   if (sides.size === 1) return [...sides][0];

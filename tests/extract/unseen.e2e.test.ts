@@ -2294,3 +2294,123 @@ describe("extract over a list of school pairs under a note", () => {
     expect(fixture.rel("PAIRED_WITH", "北京市第一六六中学", "科右中旗第二中学")).toBeDefined();
   });
 });
+
+describe("extract over a school's 组团式 assistance with its byline in the date line", () => {
+  const fixture = extractedFrom("chaoyang-group-school.txt");
+
+  it("pairs the schools, posts the teacher who heads the school as 支教, and reads the reporter", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市第八十中学", "科右中旗第一中学")?.props["since"]).toBe(2022);
+    expect(fixture.rel("PAIRED_WITH", "北京市陈经纶中学", "科右中旗代钦塔拉中学")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "刘建国", "北京市第八十中学")?.props["role"]).toBe("数学特级教师");
+    expect(fixture.rel("ASSIGNED_TO", "刘建国", "科右中旗第一中学")?.props["kind"]).toBe("支教");
+    expect(fixture.graph.edges.some((e) => e.type === "AUTHORED" && e.source === "person:包金花")).toBe(true);
+  });
+});
+
+describe("extract over an enterprise's own release, its short name declared in brackets", () => {
+  const fixture = extractedFrom("fengtai-qianqi-press-release.txt");
+
+  it("reads the short name as the enterprise, its investment with the next sentence's total, and no grant from its phases", () => {
+    expect(fixture.all("INVESTED_IN", "北京德青源农业科技股份有限公司", "察哈尔右翼前旗").map((e) => e.props["amountYuan"])).toEqual([320000000]);
+    expect(fixture.rel("WORKS_AT", "钟凯民", "北京德青源农业科技股份有限公司")?.props["role"]).toBe("董事长");
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toEqual([]);
+    expect(fixture.graph.nodes.filter((n) => n.label === "Enterprise").map((n) => n.name)).toEqual(["北京德青源农业科技股份有限公司"]);
+  });
+});
+
+describe("extract over hospitals paired respectively, one named short", () => {
+  const fixture = extractedFrom("tiantan-bayannur-telemedicine.txt");
+
+  it("pairs each Beijing hospital with its own, takes 天坛医院 for the university's, and reads no pairing denied", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京大学人民医院", "乌拉特前旗人民医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京朝阳医院", "磴口县人民医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京朝阳医院", "乌拉特前旗人民医院")).toBeUndefined();
+    expect(fixture.rel("WORKS_AT", "王拥军", "首都医科大学附属北京天坛医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "东城区", "巴彦淖尔市")).toBeUndefined();
+  });
+});
+
+describe("extract over a reply to a citizen's message", () => {
+  const fixture = extractedFrom("ulanhot-message-reply.txt");
+
+  it("gives the year's grant to the 嘎查", () => {
+    expect(fixture.rel("FUNDED", "东城区", "哈达艾里嘎查")?.props).toMatchObject({ amountYuan: 1500000, year: 2023 });
+    expect(fixture.rel("PART_OF", "哈达艾里嘎查", "义勒力特镇")).toBeDefined();
+  });
+});
+
+describe("extract over a labour station a district keeps in a banner", () => {
+  const fixture = extractedFrom("chaoyang-kezuohou-labour-station.txt");
+
+  it("places the station where it is kept, its head by the scene, and a worker's job now", () => {
+    expect(fixture.rel("LOCATED_IN", "北京市朝阳区驻科左后旗劳务工作站", "科尔沁左翼后旗")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "北京市朝阳区驻科左后旗劳务工作站", "朝阳区")).toBeUndefined();
+    expect(fixture.rel("WORKS_AT", "赵丽", "北京市朝阳区驻科左后旗劳务工作站")?.props["role"]).toBe("站长");
+    expect(fixture.rel("WORKS_AT", "宝音", "北京首都机场集团物业公司")?.props["role"]).toBe("保安");
+  });
+});
+
+describe("extract over a bulletin with dates in ISO form and amounts with thousands separators", () => {
+  const fixture = extractedFrom("mentougou-liangcheng-bulletin.txt");
+
+  it("names each part of the total by its kind, and goods given by what they are", () => {
+    const parts = fixture.all("FUNDED", "门头沟区", "凉城县").map((e) => [e.props["amountYuan"], e.props["purpose"]]).sort();
+    expect(parts).toEqual([[12000000, "产业项目"], [3000000, "乡村建设"], [3500000, "就业帮扶"]]);
+    expect(fixture.rel("FUNDED", "北京京西商贸集团有限公司", "岱海镇")?.props).toMatchObject({ amountYuan: 450000, purpose: "物资" });
+    expect(fixture.rel("ASSIGNED_TO", "张海涛", "凉城县医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "一年" });
+    expect(fixture.rel("ASSIGNED_TO", "陈立新", "凉城县第一中学")?.props["kind"]).toBe("支教");
+  });
+});
+
+describe("extract over half-width punctuation and a short name declared in it", () => {
+  const fixture = extractedFrom("haidian-chifeng-halfwidth.txt");
+
+  it("reads the declared short name, the investment and the four banners paired", () => {
+    expect(fixture.rel("INVESTED_IN", "北京百度网讯科技有限公司", "翁牛特旗")?.props["amountYuan"]).toBe(20000000);
+    expect(fixture.graph.nodes.some((n) => n.name === "百度")).toBe(false);
+    for (const banner of ["阿鲁科尔沁旗", "巴林右旗", "克什克腾旗", "翁牛特旗"]) expect(fixture.rel("PAIRED_WITH", "海淀区", banner)).toBeDefined();
+    expect(fixture.rel("FUNDED", "海淀区", "赤峰市")?.props["amountYuan"]).toBe(30000000);
+  });
+});
+
+describe("extract over a roster of people honoured, each with home and posting in brackets", () => {
+  const fixture = extractedFrom("award-roster-2023.txt");
+
+  it("reads each name, where they work and where they serve", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["刘敏", "张丽娟", "李卫国", "王晓东", "赵建平"].sort());
+    expect(fixture.rel("WORKS_AT", "王晓东", "东城区")?.props["role"]).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "王晓东", "阿尔山市")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "刘敏", "北京市西城区展览路医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "刘敏", "扎赉特旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.rel("ASSIGNED_TO", "李卫国", "科右中旗第一中学")?.props["kind"]).toBe("支教");
+  });
+});
+
+describe("extract over universities' agreement of assistance", () => {
+  const fixture = extractedFrom("forestry-agricultural-universities.txt");
+
+  it("pairs the universities and reads a college named by one character before 学院", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京林业大学", "内蒙古农业大学")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.label === "School" && n.name === "北京农学院")).toBe(true);
+    expect(fixture.rel("WORKS_AT", "赵继军", "内蒙古农业大学")?.props["role"]).toBe("党委书记");
+  });
+});
+
+describe("extract over two departments' meeting and a visit to an enterprise's base", () => {
+  const fixture = extractedFrom("agriculture-departments-meeting.txt");
+
+  it("reads the base's investor in the county visited", () => {
+    expect(fixture.rel("INVESTED_IN", "北京首农食品集团有限公司", "和林格尔县")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "马荣才", "北京市农业农村局")?.props["role"]).toBe("副局长");
+  });
+});
+
+describe("extract over a Markdown table of village pairs under a footnote that dates them", () => {
+  const fixture = extractedFrom("shunyi-balinzuo-villages.md");
+
+  it("pairs every row, a village named like a district too, since the footnote's year", () => {
+    expect(fixture.rel("PAIRED_WITH", "东府村", "东城村")?.props["since"]).toBe(2022);
+    expect(fixture.rel("PAIRED_WITH", "北郎中村", "隆昌村")?.props["since"]).toBe(2022);
+    expect(fixture.rel("PAIRED_WITH", "前俸伯村", "十三敖包村")?.props["since"]).toBe(2022);
+  });
+});
