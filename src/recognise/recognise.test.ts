@@ -325,6 +325,16 @@ describe("recognise people without a Han surname", () => {
     expect(names(mentions("支教老师王晓燕、李娟来到阿尔山。"), "Person")).toEqual(["王晓燕", "李娟"]);
   });
 
+  it("reads a name after a title before 代表 or 组成 (挂职干部杨帆代表…, 护士长王静组成…)", () => {
+    expect(names(mentions("东城区挂职干部杨帆代表阿尔山市接收了捐赠。手术室护士长王静组成医疗队。"), "Person")).toEqual(["杨帆", "王静"]);
+  });
+
+  it("reads no locality or body named by a kind (民族特色村寨, 各苏木镇人民政府)", () => {
+    const ms = mentions("各苏木镇人民政府：满族屯满族乡民族特色村寨建设项目。");
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+
   it("reads a roster's names, each on its line before its unit in brackets, and no heading so", () => {
     const ms = mentions("先进个人：\n王晓东（北京市东城区挂职阿尔山市副市长）\n刘敏（北京市西城区展览路医院，在扎赉特旗人民医院开展医疗帮扶）\n名单（第一批）\n");
     expect(names(ms, "Person")).toEqual(["王晓东", "刘敏"]);

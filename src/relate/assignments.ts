@@ -85,7 +85,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // 担任科右中旗第一中学执行校长 is 支教.)
         const role = person.mention.role ?? held.find((w) => typeof w.props["role"] === "string")?.props["role"];
         const practises = typeof role === "string" && ((t.entity.label === "School" && /(教师|老师)$/.test(role)) || (t.entity.label === "Hospital" && /(医生|医师|护士|护师|技师)$/.test(role)));
-        const kind = served || (takesPost && practises) ? (t.entity.label === "Hospital" ? "医疗帮扶" : t.entity.label === "School" ? "支教" : "挂职")
+        // (So is 帮扶工作 at a hospital or school: a medical team's 帮扶工作 is 医疗帮扶.)
+        const general = kindWord === "帮扶工作" && (t.entity.label === "Hospital" || t.entity.label === "School");
+        const kind = served || general || (takesPost && practises) ? (t.entity.label === "Hospital" ? "医疗帮扶" : t.entity.label === "School" ? "支教" : "挂职")
           : kindWord === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
         const props: Record<string, string> = duration ? { kind, duration } : { kind };
         out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: t.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });

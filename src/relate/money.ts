@@ -16,6 +16,10 @@ const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/
 const SUBJECTLESS = /^(?:同时|此外|另外|并且?|还|又|也|另|再)?[,，]?(?:还|又|也|并|另|再)?(?:将|已经?|先后)?(?:向|为|给)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)/;
+/** Money's source said after its sum: 均为北京市东城区援助资金, 系东城区京蒙协作资金. */
+const SOURCE_AFTER = /^(?:均为|均系|全部为|全部是|系|为|来自)[^,，。；;]{2,20}?(?:援助|帮扶|协作|对口|扶贫)(?:资金|基金)/;
+/** An item of a numbered list: 1.…, （一）…, 一是…. */
+const LIST_ITEM = /^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、])/;
 /** A sentence about a project, whose 投资 is the project's size. */
 const PROJECT_SENTENCE = /^(该|此|这一|这个)?项目/;
 /** Beijing money named by its source rather than by who spent it. */
@@ -45,6 +49,8 @@ export function money(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [...respective.relations];
   const beijing = ctx.g.lookup("北京市");
   let lastGiver: { paragraph: number; source: string } | undefined;
+  // The giver of the sentence a list of items follows (…均为北京市东城区援助资金。具体如下：1.…，资金900万元；).
+  let listGiver: { index: number; source: string } | undefined;
   for (const s of ctx.sentences) {
     const clauses = ctx.clauses(s);
     for (const amount of amountsIn(s.text, s.start)) {
@@ -108,6 +114,16 @@ export function money(ctx: ArticleContext): Relation[] {
         // (Unless a company is what the sentence is about: 公司在北京市大兴区设立销售中心，投资3000万元….)
         else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start))) funderIds = [ctx.beijingFocus.id];
       }
+      // (Named after the sum, as the money's source: 资金2860万元，均为北京市东城区援助资金.)
+      if (funderIds.length === 0) {
+        const next = clauses.find((c) => c.start >= clause.end);
+        const source = next && SOURCE_AFTER.exec(ctx.text.slice(next.start, next.end));
+        const named = source ? beijingRefs(ctx, ctx.within(next!.start, next!.start + source[0].length)) : [];
+        if (named.length > 0) funderIds = [named[named.length - 1]!.entity.id];
+      }
+      // (An item of a list under a sentence that named the giver: each item's money is that giver's.)
+      const item = LIST_ITEM.test(s.text);
+      if (funderIds.length === 0 && item && listGiver && ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => LIST_ITEM.test(x.text) || /如下[:：]?$/.test(x.text))) funderIds = [listGiver.source];
       funderIds = funderIds.filter(Boolean);
       // A clause that goes on without a subject (同时，还将向白狼镇捐赠…) gives what the last giver in its paragraph gave.
       if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start))) funderIds = [lastGiver.source];
@@ -151,13 +167,17 @@ export function money(ctx: ArticleContext): Relation[] {
         else if (r) continue;
       }
       if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
+      // A unit's government or its office receives for the unit (科尔沁右翼前旗人民政府办公室 → 科尔沁右翼前旗).
+      targets = targets.map((t) => governed(ctx, t) ?? t);
       // (What the money is for, without the recipient it opens with: 支持阿尔山市发展旅游 is for 发展旅游.)
       let aim = purposeOf(ctx, amount.end, clause, clauses);
       // (Not the first of places listed: 西山坡、大圪洞、上皮坊3个…示范村建设 is for all of them.)
       const opening = targets.length === 1 && aim.startsWith(targets[0]!.mention.surface) ? targets[0]!.mention.surface.length : 0;
       if (opening && !/^[、和及与]/.test(aim.slice(opening))) aim = aim.slice(opening).replace(/^的/, "");
       // (A part's kind is read only where the lead names nothing else: not 通州区安排东西部协作资金.)
-      const purpose = aim || (partOfTotal && ctx.within(clause.start, amount.start).length === 0 ? namedBefore(lead) : givenBefore(lead)) || clauseText.replace(/^[●•·◆■▲★☆◎○\s]+/, "").replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
+      // (An item's sum alone in its clause, 1.索伦镇肉牛养殖小区建设项目，资金900万元: the item's head is what it is for.)
+      const head = !aim && /^(?:资金|金额|投资|补助|投入)?[:：]?$/.test(lead) ? itemHead(ctx, clauses, clause, targets) : "";
+      const purpose = aim || head || (partOfTotal && ctx.within(clause.start, amount.start).length === 0 ? namedBefore(lead) : givenBefore(lead)) || clauseText.replace(/^[●•·◆■▲★☆◎○\s]+/, "").replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
       // (A yearly report's money is that year's, unless the sentence sums years: 累计, 以来.)
       const year = yearIn(s.text, ctx.year) ?? partsYear(ctx, s) ?? (SUMMED_YEARS.test(s.text) ? null : ctx.reportYear);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
@@ -183,6 +203,7 @@ export function money(ctx: ArticleContext): Relation[] {
         for (const t of targets) {
           if (t.entity.id === funder) continue;
           lastGiver = { paragraph: s.paragraph, source: funder };
+          if (!item) listGiver = { index: s.index, source: funder };
           out.push({
             type: "FUNDED", source: funder, target: t.entity.id,
             props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year, shared: (targets.length > 1 && !each) || funderIds.length > 1 },
@@ -219,6 +240,29 @@ export function money(ctx: ArticleContext): Relation[] {
 function namedBefore(lead: string): string {
   const kind = /^(?:其中)?[:：,，]?([\u4e00-\u9fff]{2,10}?)(?:资金|经费|款项|款)(?:共|计|合计|达)?$/.exec(lead)?.[1];
   return kind && !FUNDING.test(kind) && !PROGRAMME_ONLY.test(kind) ? kind : givenBefore(lead);
+}
+
+/** The unit a government or its office stands for: the most specific place its name holds. */
+function governed(ctx: ArticleContext, r: Ref): Ref | undefined {
+  if (r.entity.label !== "Agency" || !/(人民政府|政府)(办公室|办公厅)?$/.test(r.entity.name)) return undefined;
+  // (By its name: the one in focus may stand where it is not written.)
+  const unit = ctx.g.match(r.entity.name).map((m) => ctx.entities.get(m.unitId)).filter((e) => e && e.label !== "Province").pop();
+  return unit ? refAt(unit, r.mention.start, r.mention.end) : undefined;
+}
+
+/** The clause before an item's sum, without its number and the receiver it opens with (肉牛养殖小区建设项目). */
+function itemHead(ctx: ArticleContext, clauses: { start: number; end: number }[], clause: { start: number; end: number }, targets: Ref[]): string {
+  const before = clauses.filter((c) => c.end <= clause.start).pop();
+  if (!before || amountsIn(ctx.text.slice(before.start, before.end)).length > 0) return "";
+  // (Past 其中 and the places it opens with: 其中在翁牛特旗梧桐花镇建设设施农业园区 is for 建设设施农业园区.)
+  let at = before.start + (/^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、])?(?:其中[,，]?)?(?:在|为|向|给)?/.exec(ctx.text.slice(before.start, before.end))?.[0].length ?? 0);
+  for (const r of ctx.within(at, before.end)) {
+    if (r.mention.start !== at || !isPlace(r.entity)) break;
+    at = r.mention.end;
+  }
+  if (targets.some((t) => ctx.text.startsWith(t.mention.surface, at))) at += targets.find((t) => ctx.text.startsWith(t.mention.surface, at))!.mention.surface.length;
+  const head = ctx.text.slice(at, before.end).replace(/[,，:：]$/, "");
+  return /^[\u4e00-\u9fff]{2,40}$/.test(head) ? head : "";
 }
 
 /** Goods given and their worth: 捐赠物资价值45万元 is for 物资. */

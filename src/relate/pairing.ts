@@ -77,7 +77,7 @@ function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefine
 }
 
 /** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
-const PARTNER_NOUN = /的(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
+const PARTNER_NOUN = /的(?:京蒙协作|东西部协作|京蒙)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
 
 const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 
@@ -243,8 +243,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
       const lead = ctx.text.slice(clause.start, head);
       let subject: Ref | undefined;
       if (/^(作为|身为)$/.test(lead)) subject = subjectAfter(ctx, s, clause);
-      else if (/是$/.test(lead)) {
-        const before = ctx.within(clause.start, head - 1).filter((r) => r.entity.label !== "Person");
+      // (Or before 作为: 北京市丰台区作为正镶白旗的京蒙协作结对区.)
+      else if (/(是|作为)$/.test(lead)) {
+        const before = ctx.within(clause.start, head - (/作为$/.test(lead) ? 2 : 1)).filter((r) => r.entity.label !== "Person");
         const first = before[0];
         if (first && /^[\s]*$/.test(ctx.text.slice(clause.start, first.mention.start))) subject = before[runEnd(before, 0)];
       }

@@ -28,7 +28,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (The one before may carry its posting in brackets: 王东（挂职阿尔山市副市长）、李北.)
     const brackets = previous ? /^[（(][^（()）]{0,30}[）)]/.exec(ctx.text.slice(previous.mention.end, p.mention.start))?.[0].length ?? 0 : 0;
     const gapStart = (previous?.mention.end ?? 0) + brackets;
-    const between = previous ? /^[、和]([\u4e00-\u9fff]{0,6})$/.exec(ctx.text.slice(gapStart, p.mention.start)) : null;
+    const between = previous ? /^[、和]([\u4e00-\u9fff]{0,10})$/.exec(ctx.text.slice(gapStart, p.mention.start)) : null;
     // (Not when a place or institution of its own stands between: 副区长李刚、四子王旗旗长苏和.)
     const ownPlace = previous && ctx.within(gapStart, p.mention.start).length > 0;
     const listedAfter = out.length > 0 && between && !ownPlace && (!between[1] || (p.mention.role && between[1].endsWith(p.mention.role))) ? previous : undefined;

@@ -34,6 +34,10 @@ describe("PAIRED_WITH", () => {
     expect(show("兴安日报讯（记者 乌日汗）自2021年与北京市东城区建立结对关系以来，科右前旗坚持双向交流。", "PAIRED_WITH")).toEqual(["东城区>科尔沁右翼前旗"]);
   });
 
+  it("pairs one said to be the other's partner before 作为 (丰台区作为正镶白旗的京蒙协作结对区)", () => {
+    expect(show("北京市丰台区作为正镶白旗的京蒙协作结对区，与华能集团形成帮扶合力。", "PAIRED_WITH")).toEqual(["丰台区>正镶白旗"]);
+  });
+
   it("pairs a partner named by what it is to the other (是…的对口帮扶旗县, 作为…的结对帮扶地区), not by the aid's words", () => {
     expect(show("科右中旗是北京市朝阳区的对口帮扶旗县。", "PAIRED_WITH")).toEqual(["朝阳区>科尔沁右翼中旗"]);
     expect(show("作为房山区的结对帮扶地区，镶黄旗今年发展很快。", "PAIRED_WITH")).toEqual(["房山区>镶黄旗"]);
@@ -244,6 +248,12 @@ describe("people", () => {
       .toEqual(["王晓东>阿尔山市 挂职", "刘敏>扎赉特旗人民医院 医疗帮扶"]);
   });
 
+  it("posts a team's 帮扶工作 at a hospital as 医疗帮扶, each member listed with a title of their own", () => {
+    const { rels, name } = relations("由北京积水潭医院骨科主任医师张立新、麻醉科副主任医师李红组成的医疗队，赴乌兰察布市中心医院开展为期3个月的帮扶工作。");
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)} ${r.props["role"]}`)).toEqual(["张立新 骨科主任医师", "李红 麻醉科副主任医师"]);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => r.props["kind"])).toEqual(["医疗帮扶", "医疗帮扶"]);
+  });
+
   it("posts a teacher who takes a school's post as 支教, and a leader who takes one as 挂职", () => {
     const kinds = (text: string) => relations(text).rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => r.props["kind"]);
     expect(kinds("北京市第八十中学数学特级教师刘建国担任科右中旗第一中学执行校长。")).toEqual(["支教"]);
@@ -373,6 +383,16 @@ describe("FUNDED and INVESTED_IN", () => {
 
   it("reads the investor of what a visit saw in the place gone to (赴和林格尔县考察了…公司投资建设的…基地)", () => {
     expect(show("与会人员赴和林格尔县考察了北京首农食品集团有限公司投资建设的奶牛养殖基地。", "INVESTED_IN")).toEqual(["北京首农食品集团有限公司>和林格尔县"]);
+  });
+
+  it("reads the giver named after the sum as its source (均为北京市东城区援助资金), and for the items listed under it", () => {
+    const { rels, name } = relations("现将京蒙协作资金项目计划下达给你们，资金2860万元，均为北京市东城区援助资金。具体如下：\n1.索伦镇肉牛养殖小区建设项目，资金900万元；\n2.归流河镇蔬菜大棚建设项目，资金760万元。");
+    expect(rels.filter((r) => r.type === "FUNDED").slice(1).map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]} ${r.props["purpose"]}`))
+      .toEqual(["东城区>索伦镇 9000000 肉牛养殖小区建设项目", "东城区>归流河镇 7600000 蔬菜大棚建设项目"]);
+  });
+
+  it("gives money to a unit, not to its government's office that stands in focus", () => {
+    expect(show("发文机关：科尔沁右翼前旗人民政府办公室\n东城区投入京蒙协作资金2860万元。", "FUNDED")).toEqual(["东城区>科尔沁右翼前旗"]);
   });
 
   it("names a part of a total by its kind, and goods given by what they are (捐赠物资价值45万元)", () => {

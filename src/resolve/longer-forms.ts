@@ -115,7 +115,8 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
   // their first two characters: one look-up per short name instead of a pass over all the others.
   const byHead = new Map<string, { long: string; form: string }[]>();
   for (const long of enterprises) {
-    for (const form of [long, ...shortenings(long)]) {
+    // (A national enterprise goes by its name without 中国: 华能集团 for 中国华能集团有限公司.)
+    for (const form of [long, ...shortenings(long), ...(/^中国/.test(long) ? [long.slice(2)] : [])]) {
       const head = form.slice(0, 2);
       (byHead.get(head) ?? byHead.set(head, []).get(head)!).push({ long, form });
     }

@@ -76,6 +76,11 @@ describe("resolve", () => {
     expect(side("北京朝阳医院科右前旗分院")).toBe("inner-mongolia");
   });
 
+  it("knows a national enterprise by its name without 中国 (华能集团 → 中国华能集团有限公司)", () => {
+    const r = resolved("中国华能集团有限公司是定点帮扶单位。华能集团在正镶白旗投资建设风电项目。");
+    expect(r.names("Enterprise")).toEqual(["中国华能集团有限公司"]);
+  });
+
   it("knows a hospital attached to a university by its own name without its place (天坛医院 → 首都医科大学附属北京天坛医院)", () => {
     const r = resolved("首都医科大学附属北京天坛医院与巴彦淖尔市医院共建卒中中心。天坛医院专家到该院坐诊。");
     expect(r.names("Hospital")).toEqual(["巴彦淖尔市医院", "首都医科大学附属北京天坛医院"]);

@@ -2414,3 +2414,67 @@ describe("extract over a Markdown table of village pairs under a footnote that d
     expect(fixture.rel("PAIRED_WITH", "前俸伯村", "十三敖包村")?.props["since"]).toBe(2022);
   });
 });
+
+describe("extract over a district's delegation visiting its banner", () => {
+  const fixture = extractedFrom("tongzhou-wengniute-delegation.txt");
+
+  it("reads the leaders' posts and the money given, and sends no one on a visit", () => {
+    expect(fixture.rel("WORKS_AT", "孟景伟", "通州区")?.props["role"]).toBe("区委书记");
+    expect(fixture.rel("WORKS_AT", "李树森", "翁牛特旗")?.props["role"]).toBe("旗委书记");
+    expect(fixture.rel("FUNDED", "通州区", "翁牛特旗")?.props).toMatchObject({ amountYuan: 320000000, year: null });
+    expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO")).toEqual([]);
+  });
+});
+
+describe("extract over a government's notice of funds as disclosed, its items numbered", () => {
+  const fixture = extractedFrom("keyouqian-funds-notice-disclosure.txt");
+
+  it("gives the total and each item to its place from the source named after the sum, by the notice's year", () => {
+    expect(fixture.rel("FUNDED", "东城区", "科尔沁右翼前旗")?.props).toMatchObject({ amountYuan: 28600000, year: 2024 });
+    expect(fixture.rel("FUNDED", "东城区", "索伦镇")?.props).toMatchObject({ amountYuan: 9000000, purpose: "肉牛养殖小区建设项目", year: 2024 });
+    expect(fixture.rel("FUNDED", "东城区", "满族屯满族乡")?.props["amountYuan"]).toBe(6000000);
+    expect(fixture.rel("FUNDED", "东城区", "大石寨镇")?.props["purpose"]).toBe("农产品冷链物流中心项目");
+    expect(fixture.graph.nodes.filter((n) => n.label === "Village" || n.name === "苏木镇人民政府")).toEqual([]);
+  });
+});
+
+describe("extract over gifts listed one after another in a sentence", () => {
+  const fixture = extractedFrom("arxan-flood-donations.txt");
+
+  it("gives each giver's sum to the city, and reads the cadre who received them", () => {
+    expect(fixture.rel("FUNDED", "北京王府井百货(集团)股份有限公司", "阿尔山市")?.props["amountYuan"]).toBe(500000);
+    expect(fixture.rel("FUNDED", "北京同仁堂股份有限公司", "阿尔山市")?.props).toMatchObject({ amountYuan: 300000, purpose: "药品" });
+    expect(fixture.rel("FUNDED", "北京市东城区工商业联合会", "阿尔山市")?.props["amountYuan"]).toBe(850000);
+    expect(fixture.rel("ASSIGNED_TO", "杨帆", "阿尔山市")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over a medical team named as a list with its titles", () => {
+  const fixture = extractedFrom("jishuitan-team-fifth.txt");
+
+  it("reads each member's home and title, and their 帮扶工作 at a hospital as 医疗帮扶", () => {
+    expect(fixture.rel("WORKS_AT", "李红", "北京积水潭医院")?.props["role"]).toBe("麻醉科副主任医师");
+    expect(fixture.rel("WORKS_AT", "王静", "北京积水潭医院")?.props["role"]).toBe("手术室护士长");
+    for (const p of ["张立新", "李红", "王静"]) expect(fixture.rel("ASSIGNED_TO", p, "乌兰察布市中心医院")?.props).toEqual({ kind: "医疗帮扶", duration: "3个月" });
+  });
+});
+
+describe("extract over pupils' study tour in Beijing", () => {
+  const fixture = extractedFrom("keyouqian-students-study-tour.txt");
+
+  it("sends no one and reads the teacher's school", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO")).toEqual([]);
+    expect(fixture.rel("WORKS_AT", "白玉兰", "科右前旗第一中学")?.props["role"]).toBe("教师");
+  });
+});
+
+describe("extract over a national enterprise named short and a district named as a banner's partner", () => {
+  const fixture = extractedFrom("huaneng-zhengxiangbai.txt");
+
+  it("takes 华能集团 for 中国华能集团有限公司, and pairs the district said to be the banner's 结对区", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Enterprise").map((n) => n.name)).toEqual(["中国华能集团有限公司"]);
+    expect(fixture.rel("INVESTED_IN", "中国华能集团有限公司", "正镶白旗")?.props["amountYuan"]).toBe(3200000000);
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "正镶白旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "丰台区", "正镶白旗")?.props).toMatchObject({ amountYuan: 52000000, year: 2023 });
+  });
+});
