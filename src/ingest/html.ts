@@ -1,5 +1,5 @@
 // Keeps an HTML page's text: scripts and styles out, block elements as line breaks, entities decoded.
-import { expandRowspans } from "./html-tables.js";
+import { expandMergedCells } from "./html-tables.js";
 import { withoutPageFurniture } from "./page-furniture.js";
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", mdash: "—", ldquo: "“", rdquo: "”", hellip: "…" };
 
@@ -32,7 +32,7 @@ export function htmlToText(html: string): HtmlText {
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
   const date = metaContent(html, "date|pubdate|publishdate|article:published_time");
   const source = metaContent(html, "source|contentsource|og:site_name");
-  const body = expandRowspans(html)
+  const body = expandMergedCells(html)
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/<(script|style|noscript|template)[^>]*>[\s\S]*?<\/\1>/gi, "")
     .replace(/<head[^>]*>[\s\S]*?<\/head>/i, "")

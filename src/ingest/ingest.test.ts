@@ -58,6 +58,11 @@ describe("ingest", () => {
     expect(htmlToText(html).text.split("\n").filter(Boolean)).toEqual(["肉羊养殖园区|乌兰花镇|2000", "肉羊养殖园区|江岸苏木|1200", "奶牛场|红格尔苏木|800"]);
   });
 
+  it("repeats a cell that spans columns in each column it spans, so that rows line up with a two-row header", () => {
+    const html = "<table><tr><th rowspan=\"2\">序号</th><th rowspan=\"2\">实施地点</th><th colspan=\"2\">资金（万元）</th></tr><tr><th>京蒙协作资金</th><th>地方配套</th></tr><tr><td>1</td><td>保康镇</td><td>1200</td><td>300</td></tr><tr><td colspan=\"2\">合计</td><td>1200</td><td>300</td></tr></table>";
+    expect(htmlToText(html).text.split("\n").filter(Boolean)).toEqual(["序号|实施地点|资金（万元）|资金（万元）", "序号|实施地点|京蒙协作资金|地方配套", "1|保康镇|1200|300", "合计|合计|1200|300"]);
+  });
+
   it("leaves out a page's links to other stories and the titles listed under 相关新闻, up to a blank line", () => {
     const page = "正文第一段。\n上一篇：昌平区与太仆寺旗签订协议\n相关新闻：\n· 平谷区与敖汉旗开展消费帮扶\n延庆区选派干部赴多伦县挂职\n\n正文以后的一段。";
     expect(withoutPageFurniture(page)).toBe("正文第一段。\n\n正文以后的一段。");
@@ -103,12 +108,13 @@ describe("ingest", () => {
       "chaoyang-agreement.txt", "chaoyang-consumption.txt", "chaoyang-doctor-diary.txt", "chaoyang-faq.txt", "chaoyang-group-school.txt",
       "chaoyang-hospital-thanks.txt", "chaoyang-kezhongqi-partner.txt", "chaoyang-kezuohou-labour-station.txt", "chaoyang-labour.txt", "chaoyang.txt",
       "charity-xingan.txt", "chayouhou-first-secretary.txt", "chayouhou-summary-2023.txt", "chifeng-enterprises-villages.txt",
-      "chifeng-enterprises.txt", "chifeng-projects-numbered.txt", "consumption-month.txt", "daxing-kezuozhong.txt", "daxing-kulun-hospital.txt",
-      "daxing-our-district.txt", "daxing-towns-enclave.txt", "daxing.html", "delegation-visit.txt", "dictation-noisy.txt", "districts-noisy.txt",
-      "doctors-roster-2024.txt", "donations-spaced-table.txt", "dongcheng-arxan-timeline.txt", "dongcheng-arxan-tourism.txt",
-      "dongcheng-hospital-group.txt", "dongcheng-leader-speech.txt", "dongcheng-noisy.txt", "dongcheng-report-2023.txt", "dongcheng-teachers-list.md",
-      "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt", "duolun-beijing-county-head.txt", "duolun-our-county.txt", "empty.txt",
-      "fangshan-dairy.txt", "fangshan-money-forms.txt", "fangshan-village-enterprise.txt", "fangshan-xianghuang-towns.txt", "fengtai-big5.txt",
+      "chifeng-enterprises.txt", "chifeng-projects-numbered.txt", "consumption-month.txt", "daxing-kezuozhong-funds-colspan.html",
+      "daxing-kezuozhong.txt", "daxing-kulun-hospital.txt", "daxing-our-district.txt", "daxing-towns-enclave.txt", "daxing.html",
+      "delegation-visit.txt", "dictation-noisy.txt", "districts-noisy.txt", "doctors-roster-2024.txt", "donations-spaced-table.txt",
+      "dongcheng-arxan-timeline.txt", "dongcheng-arxan-tourism.txt", "dongcheng-hospital-group.txt", "dongcheng-leader-speech.txt",
+      "dongcheng-noisy.txt", "dongcheng-report-2023.txt", "dongcheng-teachers-list.md", "dongcheng-ulanhot-schools.txt", "dongcheng-wrapped.txt",
+      "duolun-beijing-county-head.txt", "duolun-our-county.txt", "empty.txt", "fangshan-aohan-kindergarten.txt", "fangshan-dairy.txt",
+      "fangshan-money-forms.txt", "fangshan-village-enterprise.txt", "fangshan-xianghuang-towns.txt", "fengtai-big5.txt",
       "fengtai-chayouhou-noisy.txt", "fengtai-chayouzhong-feature.txt", "fengtai-delegation-signing.txt", "fengtai-qianqi-press-release.txt",
       "fengtai-traditional.txt", "fengtai-zhenglan-park.txt", "fengtai-zhengxiangbai-herders.txt", "fengtai.txt",
       "forestry-agricultural-universities.txt", "forestry-university.txt", "funds-2024.txt", "haidian-chifeng-halfwidth.txt",
@@ -116,21 +122,21 @@ describe("ingest", () => {
       "haidian.html", "hangjin-doctor.txt", "hohhot-baotou.txt", "horqin-beef-in-beijing.txt", "hospitals-towns-pair-lists.txt",
       "huairou-bohai-villages.txt", "huairou-cadre-term.txt", "huairou-siziwang-friendship.txt", "huairou-siziwang-meeting.html",
       "huairou-siziwang-wechat.html", "huairou-siziwang.txt", "huaneng-zhengxiangbai.txt", "hulunbuir-abbreviations.txt", "hulunbuir-hospitals.txt",
-      "hulunbuir-noisy.txt", "hulunbuir-tourism-train.txt", "institutions-helping-directly.txt", "jining-group-school.txt",
-      "jinrongjie-party-pairing.txt", "jishuitan-team-fifth.txt", "jishuitan-ulanqab.txt", "joint-meeting-2024.txt", "kailu-village-enterprise.txt",
-      "keyouqian-funds-notice-disclosure.txt", "keyouqian-students-study-tour.txt", "keyouqian-two-way-exchange.txt",
+      "hulunbuir-noisy.txt", "hulunbuir-three-districts-2023.txt", "hulunbuir-tourism-train.txt", "institutions-helping-directly.txt",
+      "jining-group-school.txt", "jinrongjie-party-pairing.txt", "jishuitan-team-fifth.txt", "jishuitan-ulanqab.txt", "joint-meeting-2024.txt",
+      "kailu-village-enterprise.txt", "keyouqian-funds-notice-disclosure.txt", "keyouqian-students-study-tour.txt", "keyouqian-two-way-exchange.txt",
       "kezhongqi-funds-plan-spaced.txt", "kezhongqi-hospital-our-ward.txt", "kezhongqi-photo-captions.txt", "kezhongqi-projects-tabs.txt",
-      "kezhongqi-school-pairs-list.txt", "kulun-pdf.txt", "mentougou-consumption.txt", "mentougou-liangcheng-bulletin.txt",
-      "mentougou-pinggu-relative.txt", "mentougou-rose-towns.txt", "mentougou.txt", "miyun-arxan-brief.md", "miyun-arxan.txt",
-      "miyun-county-2012.txt", "miyun-page-copied.txt", "model-profiles.txt", "naiman-first-secretary-notes.txt", "naiman-interview-qa.txt",
-      "naiman-projects-notice.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html", "pairings-2021-list.txt",
-      "pairings-colon-list.txt", "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt", "pumch-oroqen-clinic.txt", "sanlitun-dashizhai.txt",
-      "shangdu-workshop.txt", "shijingshan-clinic-tour.txt", "shijingshan-disabled-federation.txt", "shijingshan-mentougou.txt",
-      "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shijingshan-ulanqab-meeting.txt", "shunyi-2019.txt", "shunyi-balinzuo-villages.md",
-      "shunyi-plan-points.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt", "specialty-pairs-dash.txt",
-      "state-grid-wengniute.txt", "sunite-yanjing.txt", "tiantan-bayannur-telemedicine.txt", "tongliao-science-envoys.txt",
-      "tongzhou-backtranslated.txt", "tongzhou-cadres-brackets.txt", "tongzhou-captions.txt", "tongzhou-interview.txt", "tongzhou-labour.txt",
-      "tongzhou-noisy.txt", "tongzhou-teacher-couple.txt", "tongzhou-wengniute-delegation.txt", "tongzhou-wengniute.txt",
+      "kezhongqi-school-pairs-list.txt", "kezuozhong-first-secretary-beijing.txt", "kulun-pdf.txt", "mentougou-consumption.txt",
+      "mentougou-liangcheng-bulletin.txt", "mentougou-pinggu-relative.txt", "mentougou-rose-towns.txt", "mentougou.txt", "miyun-arxan-brief.md",
+      "miyun-arxan.txt", "miyun-county-2012.txt", "miyun-page-copied.txt", "model-profiles.txt", "naiman-first-secretary-notes.txt",
+      "naiman-interview-qa.txt", "naiman-projects-notice.txt", "noisy.txt", "pairing-gbk.txt", "pairing-utf8.txt", "pairing.html",
+      "pairings-2021-list.txt", "pairings-colon-list.txt", "pinggu-aohan-fullwidth.txt", "pinggu-aohan.txt", "pumch-oroqen-clinic.txt",
+      "sanlitun-dashizhai.txt", "shangdu-workshop.txt", "shijingshan-clinic-tour.txt", "shijingshan-disabled-federation.txt",
+      "shijingshan-mentougou.txt", "shijingshan-report-2023.txt", "shijingshan-schools.txt", "shijingshan-ulanqab-meeting.txt", "shunyi-2019.txt",
+      "shunyi-balinzuo-villages.md", "shunyi-plan-points.txt", "shunyi-table.txt", "shunyi-villages.html", "social-forces.txt",
+      "specialty-pairs-dash.txt", "state-grid-wengniute.txt", "sunite-yanjing.txt", "tiantan-bayannur-telemedicine.txt",
+      "tongliao-science-envoys.txt", "tongzhou-backtranslated.txt", "tongzhou-cadres-brackets.txt", "tongzhou-captions.txt", "tongzhou-interview.txt",
+      "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-teacher-couple.txt", "tongzhou-wengniute-delegation.txt", "tongzhou-wengniute.txt",
       "tongzhou-wengqi-cadres.txt", "tuquan-huiyuan.txt", "tuquan-labour-train.txt", "tv-transcript-keyouqian.txt", "ulanhot-message-reply.txt",
       "ulanqab-enterprises-villages.txt", "ulanqab-not-paired.txt", "universities-im.txt", "weibo-posts.txt", "wrapped.txt",
       "wuchuan-park-signing.txt", "xicheng-desheng-party.txt", "xicheng-hand-in-hand.txt", "xicheng-kezhongqi-doctors.txt",

@@ -16,6 +16,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   [/^(该)?园区/, (r) => r.entity.label === "Organization" && /园区?$/.test(r.entity.name)],
   [/^该(医院|院)/, (r) => r.entity.label === "Hospital"],
   [/^该(校|学校)/, (r) => r.entity.label === "School"],
+  // 该园 is a kindergarten's, or a park's named 园.
+  [/^该园/, (r) => (r.entity.label === "School" && /幼儿园$/.test(r.entity.name)) || (r.entity.label === "Organization" && /园$/.test(r.entity.name))],
   [/^该(公司|企业|集团)/, (r) => r.entity.label === "Enterprise"],
   // 该村, 全嘎查, 村里, and a bare 嘎查 standing for the one just named (让嘎查修起了牛棚), not 嘎查村 or 嘎查达.
   [/^((该|本|全)(村|嘎查)|嘎查|村里)/, (r) => r.entity.label === "Village"],
@@ -27,7 +29,7 @@ export interface Pointer {
   ref: Ref;
 }
 
-const ANY_POINTER = /(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
+const ANY_POINTER = /(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
@@ -47,7 +49,10 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
       const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;
       if (new Set(ctx.within(from, at).filter((r) => r.entity.label === "Village").map((r) => r.entity.id)).size > 1) continue;
     }
-    const ref = ctx.recent(at, s, accept, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined);
+    // (Not one named in the pointer's own clause: in 天坛医院派出专家到该院坐诊, 该院 is another hospital, named before.)
+    const clause = /^(该|本)/.test(m[0]) ? ctx.clauses(s).find((c) => at >= c.start && at < c.end) : undefined;
+    const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start : accept;
+    const ref = ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
   found.set(ctx, list);

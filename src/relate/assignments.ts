@@ -2,6 +2,7 @@
 import { ArticleContext, chainStart, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, runEnd, type Ref, type Relation } from "./context.js";
 import { ASSIGNMENT, KIND, kindIn, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
+import { pointersIn } from "./anaphora.js";
 
 /** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
 export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[] {
@@ -43,7 +44,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // whoever works only on that side serves on the other.
       const sides = held.filter((w) => ctx.entities.has(w.target)).map((w) => ctx.sideOf(ctx.entities.get(w.target)!));
       const away = sides.length > 0 && sides.every((x) => x === "inner-mongolia") && !takesPost ? "inner-mongolia" : "beijing";
-      const candidates = ctx.within(s.start, s.end)
+      // (A word pointing back at the place or body stands where it is written: 到该园支教.)
+      const pointed = pointersIn(ctx, s).map((x) => ({ mention: { ...x.ref.mention, start: x.start, end: x.end, nested: false }, entity: x.ref.entity }));
+      const candidates = [...ctx.within(s.start, s.end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         .filter((r) => ctx.sideOf(r.entity) !== away)
         // (Or the place gone to, then the post: 到武川县任副县长.)

@@ -85,7 +85,7 @@ export class ArticleContext {
     this.sentences = doc.sentences;
     const dated = /^((?:19|20)[0-9]{2})-/.exec(doc.date ?? "");
     this.year = dated ? Number(dated[1]) : null;
-    const report = /((?:19|20)[0-9]{2})年度?[^，。,]{0,24}?(总结|工作报告|情况报告|工作要点|工作情况|年报|资金计划|项目计划|实施方案)/.exec(doc.title);
+    const report = /((?:19|20)[0-9]{2})年度?[^，。,]{0,24}?(总结|工作报告|情况报告|工作要点|工作情况|年报|资金计划|项目计划|实施方案|资金安排|项目安排|安排表|计划表|明细表|一览表)/.exec(doc.title);
     this.reportYear = report ? Number(report[1]) : null;
     this.refs = doc.mentions
       .map((m, i) => ({ mention: m, id: entityOf[i] }))

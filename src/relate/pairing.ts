@@ -31,6 +31,8 @@ function startYear(text: string): number | null {
   // (《2024年延庆区—多伦县东西部协作协议》: the year of a document's title.)
   // (签订2024年东西部协作协议: the year of what is signed.)
   if (/([《「“"]|(签订|签署|印发|出台|制定)了?)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+  // (2024年大兴区对口帮扶科左中旗项目资金安排表: the year of a plan or list it titles.)
+  if (/^[^,，。;；]{0,30}?(安排表|计划表|明细表|一览表|资金安排|项目计划|资金计划|实施方案|工作要点)$/.test(text.slice(m.index + m[0].length))) return null;
   // (2024年北京市—内蒙古自治区东西部协作联席会议: the year of a meeting it names; 2021年怀柔区与…签订协议 stays.)
   if (/^[^,，。;；与和同]{0,24}?(会议|座谈会|推进会|对接会|工作会|联席会)/.test(text.slice(m.index + m[0].length)) && !/^[,，]/.test(text.slice(m.index + m[0].length))) return null;
   // (总结了2023年两地协作成效, 截至2023年: a year looked back on.)

@@ -248,6 +248,11 @@ describe("people", () => {
       .toEqual(["王晓东>阿尔山市 挂职", "刘敏>扎赉特旗人民医院 医疗帮扶"]);
   });
 
+  it("sends people to a body pointed at (到该园支教), the one named before their clause, not their own", () => {
+    const text = "由房山区援建的敖汉旗新惠镇第三幼儿园投入使用。房山区教委选派良乡第二幼儿园骨干教师孙佳到该园支教一学期。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["孙佳>敖汉旗新惠镇第三幼儿园"]);
+  });
+
   it("posts a team's 帮扶工作 at a hospital as 医疗帮扶, each member listed with a title of their own", () => {
     const { rels, name } = relations("由北京积水潭医院骨科主任医师张立新、麻醉科副主任医师李红组成的医疗队，赴乌兰察布市中心医院开展为期3个月的帮扶工作。");
     expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)} ${r.props["role"]}`)).toEqual(["张立新 骨科主任医师", "李红 麻醉科副主任医师"]);

@@ -2478,3 +2478,45 @@ describe("extract over a national enterprise named short and a district named as
     expect(fixture.rel("FUNDED", "丰台区", "正镶白旗")?.props).toMatchObject({ amountYuan: 52000000, year: 2023 });
   });
 });
+
+describe("extract over a league's year of money from three districts, its parts by banner", () => {
+  const fixture = extractedFrom("hulunbuir-three-districts-2023.txt");
+
+  it("gives the sum from each district to the league as shared, and no part to a banner from a giver the text does not name", () => {
+    for (const d of ["石景山区", "门头沟区", "房山区"]) expect(fixture.rel("FUNDED", d, "呼伦贝尔市")?.props).toMatchObject({ amountYuan: 450000000, year: 2023, shared: true });
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && !e.target.startsWith("league:"))).toEqual([]);
+  });
+});
+
+describe("extract over a Beijing cadre serving as a village's first secretary", () => {
+  const fixture = extractedFrom("kezuozhong-first-secretary-beijing.txt");
+
+  it("reads his home and his posting as 驻村, and the gift he arranged in characters", () => {
+    expect(fixture.rel("WORKS_AT", "刘峰", "北京市商务局")?.props["role"]).toBe("干部");
+    expect(fixture.rel("ASSIGNED_TO", "刘峰", "哈日额日格嘎查")?.props["kind"]).toBe("驻村");
+    expect(fixture.rel("FUNDED", "北京市", "哈日额日格嘎查")?.props["amountYuan"]).toBe(600000);
+    expect(fixture.rel("PART_OF", "哈日额日格嘎查", "腰林毛都镇")).toBeDefined();
+  });
+});
+
+describe("extract over a kindergarten built with Beijing's money, its amounts in characters", () => {
+  const fixture = extractedFrom("fangshan-aohan-kindergarten.txt");
+
+  it("gives Beijing's part of the total, and sends the teachers to 该园", () => {
+    expect(fixture.rel("FUNDED", "房山区", "敖汉旗新惠镇第三幼儿园")?.props["amountYuan"]).toBe(8000000);
+    expect(fixture.all("FUNDED", "房山区", "敖汉旗新惠镇第三幼儿园").map((e) => e.props["amountYuan"])).not.toContain(12000000);
+    expect(fixture.rel("ASSIGNED_TO", "孙佳", "敖汉旗新惠镇第三幼儿园")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "周燕", "敖汉旗新惠镇第三幼儿园")?.props["kind"]).toBe("支教");
+  });
+});
+
+describe("extract over an HTML table whose header spans columns", () => {
+  const fixture = extractedFrom("daxing-kezuozhong-funds-colspan.html");
+
+  it("gives each row's Beijing money to its town by the title's year, no total row, and no start year from the title", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "保康镇")?.props).toMatchObject({ amountYuan: 12000000, purpose: "肉牛标准化养殖场建设", year: 2024 });
+    expect(fixture.rel("FUNDED", "大兴区", "舍伯吐镇")?.props["amountYuan"]).toBe(8000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED")).toHaveLength(2);
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "科尔沁左翼中旗")?.props["since"]).toBeNull();
+  });
+});
