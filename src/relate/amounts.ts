@@ -21,6 +21,9 @@ const GIVING = "(?:捐款|捐资|资金|投入|拨付|出资|人民币|善款|�
 // (Anchored on the word of giving rather than looking behind for it at every character.)
 const BARE = new RegExp(`(${GIVING})(${DIGITS})(余|多)?(万|亿)(余|多)?(?=[^\\u4e00-\\u9fff元]|$|用于|支持|帮助|资助|的资金|为|给|建设|实施)`, "g");
 
+/** What every sum holds. */
+const MONEY_MARK = /[元万亿]|人民币/;
+
 /** What stands between the ends of a range of money (300万至500万元). */
 const RANGE_MARKS = "至到—－-~～";
 
@@ -59,6 +62,8 @@ function times(written: string, unit: number): number | null {
 
 export function amountsIn(text: string, offset = 0): Amount[] {
   const out: Amount[] = [];
+  // (Every sum ends in 元 or 人民币, or has 万 or 亿: most text has none, and is passed over at once.)
+  if (!MONEY_MARK.test(text)) return out;
   // Sums in two units first (1亿2000万元): their parts are no sums of their own.
   const compound: [number, number][] = [];
   for (const m of text.includes("亿") ? text.matchAll(COMPOUND) : []) {
