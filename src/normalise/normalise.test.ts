@@ -19,6 +19,12 @@ describe("normalise", () => {
     expect(normalise("北京市 东城区帮扶阿尔山市，成效明显。").text).toBe("北京市东城区帮扶阿尔山市,成效明显。");
   });
 
+  it("joins letter-spaced figures and figures grouped by spaces, and keeps two numbers apart", () => {
+    expect(normalise("投 入 资 金 1 2 0 0 0 万 元 。").text).toBe("投入资金12000万元。");
+    expect(normalise("投入资金12 000万元。").text).toBe("投入资金12000万元。");
+    expect(normalise("版本 2.1 20 家企业").text).toBe("版本2.1 20家企业");
+  });
+
   it("keeps labelled fields on their own lines, and a field repeated under each record", () => {
     const notice = normalise("项目公示\n\n一、小米项目\n实施地点：新惠镇王家营子村\n帮扶单位：北京市平谷区\n资金规模：850万元\n二、肉牛项目\n实施地点：四家子镇牛汐河村\n帮扶单位：北京市平谷区\n资金规模：620万元\n三、杂粮项目\n实施地点：贝子府镇\n帮扶单位：北京市平谷区\n资金规模：300万元");
     expect(notice.text.split("\n").filter((l) => l === "帮扶单位:北京市平谷区")).toHaveLength(3);

@@ -159,6 +159,13 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
       const after = text.charCodeAt(j);
       const cjkBefore = joinsCjk(before);
       const cjkAfter = joinsCjk(after);
+      // Letter-spaced figures (1 2 0 0 0万元) and figures grouped by spaces (12 000万元) are one number.
+      // (A digit standing alone is letter spacing's: not the last of 2.1 before 20.)
+      const lone = i - 1 === line.start || isSpace(text.charCodeAt(i - 2)) || isHan(text.charCodeAt(i - 2));
+      if (isDigit(before) && isDigit(after) && (lone || (isDigit(text.charCodeAt(i - 2)) && /^[0-9]{3}(?![0-9.])/.test(text.slice(j, j + 4))))) {
+        i = j - 1;
+        continue;
+      }
       if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && isHan(before) && isHan(after))) out.pushUnit(0x20, i);
       i = j - 1;
       continue;

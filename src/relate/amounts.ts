@@ -82,8 +82,8 @@ export function amountsIn(text: string, offset = 0): Amount[] {
     let yuan: number;
     if (/^[0-9]/.test(written)) {
       yuan = times(written, unit)!;
-      // Plain yuan below a thousand are prices and wages (每斤3元), not money given.
-      if (!m[5] && yuan < 1000) continue;
+      // Plain yuan below a thousand are prices and wages (每斤3元), not money given; nothing is no sum (0万元).
+      if ((!m[5] && yuan < 1000) || yuan === 0) continue;
     } else {
       // Numbers in characters only with 万 or 亿 (一千万元): 一元 and the like are not amounts anyone reports.
       // (数百万元, 几千万元, 上百万元: a size, not an amount.)

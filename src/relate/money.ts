@@ -157,6 +157,11 @@ export function money(ctx: ArticleContext): Relation[] {
       // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
       const partner = funderIds.length === 1 ? ctx.onlyPartner(funderIds[0]!) : undefined;
       if (targets.length === 0 && partner && isPlace(partner)) targets = [refAt(partner, s.start)];
+      // (Nor, named nowhere in the sentence, the last place named when the next sentence gives the parts to several:
+      // 全年投入…2.4亿元。其中，向太仆寺旗投入1.1亿元，向阿鲁科尔沁旗投入1.3亿元.)
+      const following = ctx.sentences[s.index + 1];
+      if (targets.length === 0 && partsAt < 0 && following && following.paragraph === s.paragraph && /^其中/.test(following.text) &&
+        recipients(ctx, ctx.within(following.start, following.end)).length >= 2) continue;
       if (targets.length === 0) {
         // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
         const r = ctx.recent(s.start, s, (x) => !x.mention.nested && (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);

@@ -253,6 +253,10 @@ describe("people", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["孙佳>敖汉旗新惠镇第三幼儿园"]);
   });
 
+  it("sends an Inner Mongolia cadre shadowing a Beijing post (跟岗学习) there on 挂职", () => {
+    expect(show("阿尔山市林业和草原局副局长包玉山在东城区园林绿化局跟岗学习。", "ASSIGNED_TO")).toEqual(["包玉山>东城区园林绿化局"]);
+  });
+
   it("posts a team's 帮扶工作 at a hospital as 医疗帮扶, each member listed with a title of their own", () => {
     const { rels, name } = relations("由北京积水潭医院骨科主任医师张立新、麻醉科副主任医师李红组成的医疗队，赴乌兰察布市中心医院开展为期3个月的帮扶工作。");
     expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)} ${r.props["role"]}`)).toEqual(["张立新 骨科主任医师", "李红 麻醉科副主任医师"]);
@@ -398,6 +402,12 @@ describe("FUNDED and INVESTED_IN", () => {
 
   it("gives money to a unit, not to its government's office that stands in focus", () => {
     expect(show("发文机关：科尔沁右翼前旗人民政府办公室\n东城区投入京蒙协作资金2860万元。", "FUNDED")).toEqual(["东城区>科尔沁右翼前旗"]);
+  });
+
+  it("gives a total whose parts the next sentence gives to several to none of them, and nothing for 0万元", () => {
+    expect(show("昌平区与太仆寺旗、阿鲁科尔沁旗结对。全年投入财政援助资金2.4亿元。其中，向太仆寺旗投入1.1亿元，向阿鲁科尔沁旗投入1.3亿元。", "FUNDED"))
+      .toEqual(["昌平区>太仆寺旗", "昌平区>阿鲁科尔沁旗"]);
+    expect(show("怀柔区向四子王旗投入资金0万元。", "FUNDED")).toEqual([]);
   });
 
   it("names a part of a total by its kind, and goods given by what they are (捐赠物资价值45万元)", () => {

@@ -2520,3 +2520,52 @@ describe("extract over an HTML table whose header spans columns", () => {
     expect(fixture.rel("PAIRED_WITH", "大兴区", "科尔沁左翼中旗")?.props["since"]).toBeNull();
   });
 });
+
+describe("extract over a WeChat post with captions, emoji and staff credits", () => {
+  const fixture = extractedFrom("xicheng-tuquan-wechat-credits.txt");
+
+  it("pairs the hospitals, posts the vice-president, and takes no editor or reviewer for an author", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市西城区广外医院", "突泉县人民医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "孙立军", "突泉县人民医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "孙立军", "北京市西城区广外医院")?.props["role"]).toBe("副院长");
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name)).toEqual(["孙立军"]);
+  });
+});
+
+describe("extract over enterprises pairing with villages (村企结对)", () => {
+  const fixture = extractedFrom("kezhongqi-village-enterprise-pairs.txt");
+
+  it("pairs each body with its 嘎查", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京金诚同达律师事务所", "哈吐布其嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京京粮控股有限公司", "五家户嘎查")).toBeDefined();
+    expect(fixture.rel("PART_OF", "五家户嘎查", "代钦塔拉苏木")).toBeDefined();
+  });
+});
+
+describe("extract over a yearly summary whose total's parts follow in the next sentence", () => {
+  const fixture = extractedFrom("changping-summary-2023.txt");
+
+  it("gives each part to its banner by the title's year, and the total to neither", () => {
+    expect(fixture.rel("FUNDED", "昌平区", "太仆寺旗")?.props).toMatchObject({ amountYuan: 110000000, year: 2023 });
+    expect(fixture.rel("FUNDED", "昌平区", "阿鲁科尔沁旗")?.props).toMatchObject({ amountYuan: 130000000, year: 2023 });
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 240000000)).toEqual([]);
+  });
+});
+
+describe("extract over text letter-spaced by a scanner, figures too", () => {
+  const fixture = extractedFrom("huairou-siziwang-letter-spaced.txt");
+
+  it("reads the pairing's year and the sum as one number", () => {
+    expect(fixture.rel("PAIRED_WITH", "怀柔区", "四子王旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("FUNDED", "怀柔区", "四子王旗")?.props).toMatchObject({ amountYuan: 120000000, year: 2023 });
+  });
+});
+
+describe("extract over Inner Mongolia cadres shadowing posts in Beijing (跟岗学习)", () => {
+  const fixture = extractedFrom("xingan-cadres-shadowing.txt");
+
+  it("sends the cadre named to the Beijing body as 挂职, from his own", () => {
+    expect(fixture.rel("WORKS_AT", "包玉山", "阿尔山市林业和草原局")?.props["role"]).toBe("副局长");
+    expect(fixture.rel("ASSIGNED_TO", "包玉山", "东城区园林绿化局")?.props["kind"]).toBe("挂职");
+  });
+});
