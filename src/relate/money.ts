@@ -102,6 +102,8 @@ export function money(ctx: ArticleContext): Relation[] {
         !/[向为给对]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start))).pop();
       let funderIds = funders.map((f) => f.entity.id);
       if (donor) funderIds = [donor.entity.id];
+      // Whether the giver is the district in focus for want of one named: not a region's giver (向内蒙古投入33.6亿元 is Beijing's).
+      let byFocus = false;
       // Where the parts of this amount begin (其中…), looked for in the sentence only: a search on through the text
       // made long reports quadratic.
       const partsAt = s.text.indexOf("其中", amount.end - s.start);
@@ -113,6 +115,7 @@ export function money(ctx: ArticleContext): Relation[] {
         if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead)) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
         // (Unless a company is what the sentence is about: 公司在北京市大兴区设立销售中心，投资3000万元….)
         else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start))) funderIds = [ctx.beijingFocus.id];
+        byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }
       // (Named after the sum, as the money's source: 资金2860万元，均为北京市东城区援助资金.)
       if (funderIds.length === 0) {
@@ -174,6 +177,7 @@ export function money(ctx: ArticleContext): Relation[] {
       if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
       // A unit's government or its office receives for the unit (科尔沁右翼前旗人民政府办公室 → 科尔沁右翼前旗).
       targets = targets.map((t) => governed(ctx, t) ?? t);
+      if (byFocus && beijing && targets.length > 0 && targets.every((t) => t.entity.label === "Province")) funderIds = [beijing.id];
       // (What the money is for, without the recipient it opens with: 支持阿尔山市发展旅游 is for 发展旅游.)
       let aim = purposeOf(ctx, amount.end, clause, clauses);
       // (Not the first of places listed: 西山坡、大圪洞、上皮坊3个…示范村建设 is for all of them.)

@@ -190,7 +190,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
         if (/^(资金|干部|产品|车间|工作|项目|力度|举措|人口|对象|政策|机制|关系|协议|模式|专柜|专馆|专区|平台|活动|成效|成果|团队|任务|措施|中心|馆)/.test(ctx.text.slice(verbEnd, verbEnd + 2))) continue;
         const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= verbAt));
         const right = mostSpecific(ctx, refs.filter((r) => r.mention.start >= verbEnd));
-        const a = left[left.length - 1];
+        // (A clause that goes on without a subject, 同时继续对口帮扶多伦县, has the sentence's: 延庆区与…开展京冀协作，同时….)
+        const goesOn = left.length === 0 && right.length > 0 && clause.start > s.start && /^(同时|并且?|还|也|又|继续|持续|进一步|深入)*$/.test(ctx.text.slice(clause.start, verbAt));
+        const a = left[left.length - 1] ?? (goesOn ? sentenceSubject(ctx, s, clause.start) : undefined);
         // Said the other way round: 扎赉特旗由北京市西城区对口帮扶, 突泉县受到北京市西城区的对口帮扶: the one before 由 or 受到.
         if (a && right.length === 0) {
           // (From where the helper's written chain begins: 北京市 of 北京市西城区.)
@@ -210,7 +212,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const nextHelper = right.find((r) => VERB_RIGHT_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)));
         const partners = fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30 && !GOODS_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) &&
           (!nextHelper || r.mention.start < nextHelper.mention.start));
-        pairListed(listedWithLast(ctx, left, /^(、|和|及|与)$/, true), partners, /分别/.test(ctx.text.slice(a.mention.end, verbAt)), s, 0.85);
+        pairListed(left.length > 0 ? listedWithLast(ctx, left, /^(、|和|及|与)$/, true) : [a], partners, /分别/.test(ctx.text.slice(a.mention.end, verbAt)), s, 0.85);
       }
     }
     for (const pair of dashPairs(ctx, s)) add(pair.refs, s, pair.confidence);

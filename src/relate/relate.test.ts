@@ -34,6 +34,10 @@ describe("PAIRED_WITH", () => {
     expect(show("兴安日报讯（记者 乌日汗）自2021年与北京市东城区建立结对关系以来，科右前旗坚持双向交流。", "PAIRED_WITH")).toEqual(["东城区>科尔沁右翼前旗"]);
   });
 
+  it("pairs in a clause that goes on without a subject (…，同时继续对口帮扶多伦县、正蓝旗) from the sentence's", () => {
+    expect(show("延庆区与河北省怀来县开展京冀协作，同时继续对口帮扶锡林郭勒盟多伦县、正蓝旗。", "PAIRED_WITH")).toEqual(["延庆区>多伦县", "延庆区>正蓝旗"]);
+  });
+
   it("pairs one said to be the other's partner before 作为 (丰台区作为正镶白旗的京蒙协作结对区)", () => {
     expect(show("北京市丰台区作为正镶白旗的京蒙协作结对区，与华能集团形成帮扶合力。", "PAIRED_WITH")).toEqual(["丰台区>正镶白旗"]);
   });
@@ -402,6 +406,10 @@ describe("FUNDED and INVESTED_IN", () => {
 
   it("gives money to a unit, not to its government's office that stands in focus", () => {
     expect(show("发文机关：科尔沁右翼前旗人民政府办公室\n东城区投入京蒙协作资金2860万元。", "FUNDED")).toEqual(["东城区>科尔沁右翼前旗"]);
+  });
+
+  it("gives a region's money from Beijing, not from the district in focus", () => {
+    expect(show("北京市召开会议。密云区对口帮扶兴安盟阿尔山市。全年向内蒙古投入财政援助资金33.6亿元。", "FUNDED")).toEqual(["北京市>内蒙古自治区"]);
   });
 
   it("gives a total whose parts the next sentence gives to several to none of them, and nothing for 0万元", () => {

@@ -17,6 +17,9 @@ const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)/;
 /** Mass organisations, whose short endings stand for their full names as a body's do (残联, 残疾人联合会). */
 const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
 
+/** Words of a trade that stand between an enterprise's head and its kind (伊利实业集团, 首农食品集团). */
+const TRADE = /^(实业|科技|食品|农业|农牧业|牧业|乳业|控股|投资|能源|新能源|发展|建设|医药|电力|文化|旅游|商贸|贸易|物流|国际|产业|矿业|化工|置业|信息|环保)+$/;
+
 /** What follows an enterprise's own name without naming another company: its legal form, or the kind of market. */
 const GENERIC_TAIL = /^(集团|集团有限公司|集团股份有限公司|股份有限公司|有限公司|有限责任公司|公司|[\u4e00-\u9fff]{0,6}批发市场|[\u4e00-\u9fff]{0,4}超市)$/;
 
@@ -124,7 +127,14 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
   for (const short of enterprises) {
     const key = `Enterprise|${short}`;
     if (short.length < 2 || local.has(key)) continue;
-    const longer = new Set((byHead.get(short.slice(0, 2)) ?? []).filter((x) => x.long !== short && x.form.startsWith(short) && GENERIC_TAIL.test(x.form.slice(short.length))).map((x) => x.long));
+    const candidates = byHead.get(short.slice(0, 2)) ?? [];
+    let longer = new Set(candidates.filter((x) => x.long !== short && x.form.startsWith(short) && GENERIC_TAIL.test(x.form.slice(short.length))).map((x) => x.long));
+    // (Or its head and its kind, the trade between left out: 伊利集团 for 内蒙古伊利实业集团股份有限公司.)
+    const kind = longer.size === 0 ? /^([\u4e00-\u9fff]{2,4})(集团|公司)$/.exec(short) : null;
+    // (Only a trade's words between: 京东方科技集团 is no 京东集团.)
+    if (kind) longer = new Set(candidates.filter((x) => x.long !== short && x.form.startsWith(kind[1]!) && TRADE.test(x.form.slice(kind[1]!.length, x.form.indexOf(kind[2]!, kind[1]!.length)))).map((x) => x.long));
+    // (One name and the same with its legal form are one: 内蒙古伊利实业集团, …股份有限公司.)
+    for (const l of longer) if ([...longer].some((m) => m !== l && m.startsWith(l) && GENERIC_TAIL.test(m.slice(l.length)))) longer.delete(l);
     if (longer.size === 1) local.set(key, [...longer][0]!);
   }
   // Follow chains to their end (安贞医院 → 北京安贞医院 → 首都医科大学附属北京安贞医院).

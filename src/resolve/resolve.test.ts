@@ -76,6 +76,13 @@ describe("resolve", () => {
     expect(side("北京朝阳医院科右前旗分院")).toBe("inner-mongolia");
   });
 
+  it("knows an enterprise by its head and kind without its trade (伊利集团), but not by a longer head (京东方 is no 京东)", () => {
+    const r = resolved("内蒙古伊利实业集团在京设立中心。内蒙古伊利实业集团股份有限公司投资5亿元。伊利集团负责人表示。");
+    expect(r.names("Enterprise")).toEqual(["内蒙古伊利实业集团股份有限公司"]);
+    const other = resolved("北京京东方科技集团股份有限公司在敖汉旗投资。京东集团在赤峰设立仓库。");
+    expect(other.names("Enterprise")).toEqual(["京东集团", "北京京东方科技集团股份有限公司"].sort());
+  });
+
   it("knows a national enterprise by its name without 中国 (华能集团 → 中国华能集团有限公司)", () => {
     const r = resolved("中国华能集团有限公司是定点帮扶单位。华能集团在正镶白旗投资建设风电项目。");
     expect(r.names("Enterprise")).toEqual(["中国华能集团有限公司"]);

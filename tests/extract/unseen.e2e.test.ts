@@ -2569,3 +2569,44 @@ describe("extract over Inner Mongolia cadres shadowing posts in Beijing (跟岗�
     expect(fixture.rel("ASSIGNED_TO", "包玉山", "东城区园林绿化局")?.props["kind"]).toBe("挂职");
   });
 });
+
+describe("extract over a city meeting on aid to two regions, Hebei's beside Inner Mongolia's", () => {
+  const fixture = extractedFrom("beijing-meeting-hebei-im.txt");
+
+  it("pairs a district with its banners in a clause that goes on without a subject, and gives a region's money from Beijing", () => {
+    expect(fixture.rel("PAIRED_WITH", "延庆区", "多伦县")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "延庆区", "正蓝旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "密云区", "阿尔山市")).toBeDefined();
+    expect(fixture.rel("FUNDED", "北京市", "内蒙古自治区")?.props).toMatchObject({ amountYuan: 3360000000, year: 2023 });
+    expect(fixture.rel("FUNDED", "密云区", "内蒙古自治区")).toBeUndefined();
+  });
+});
+
+describe("extract over an Inner Mongolia enterprise setting up in Beijing", () => {
+  const fixture = extractedFrom("yili-beijing-research.txt");
+
+  it("takes 伊利集团 for the enterprise named in full, and pairs nothing", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Enterprise").map((n) => n.name)).toEqual(["内蒙古伊利实业集团股份有限公司"]);
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH" || e.type === "FUNDED")).toEqual([]);
+  });
+});
+
+describe("extract over a Beijing hospital's branch opened in a league", () => {
+  const fixture = extractedFrom("childrens-hospital-xingan-branch.txt");
+
+  it("places the branch in the league and reads the heads of both hospitals", () => {
+    expect(fixture.rel("LOCATED_IN", "首都医科大学附属北京儿童医院兴安盟分院", "兴安盟")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "倪鑫", "北京儿童医院")?.props["role"]).toBe("院长");
+    expect(fixture.rel("WORKS_AT", "杨东", "兴安盟人民医院")?.props["role"]).toBe("院长");
+    expect(fixture.rel("WORKS_AT", "徐保平", "北京儿童医院")?.props["role"]).toBe("呼吸科主任医师");
+  });
+});
+
+describe("extract over labour figures beside a grant", () => {
+  const fixture = extractedFrom("chaoyang-kezhongqi-labour-figures.txt");
+
+  it("gives the grant and takes no wage or count for money", () => {
+    expect(fixture.all("FUNDED", "朝阳区", "科尔沁右翼中旗").map((e) => e.props["amountYuan"])).toEqual([5000000]);
+    expect(fixture.rel("PAIRED_WITH", "朝阳区", "科尔沁右翼中旗")).toBeDefined();
+  });
+});
