@@ -335,6 +335,16 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Agency")).toEqual([]);
   });
 
+  it("reads two bodies either side of 联合 after a body's ending (月坛街道联合西城区慈善协会), one name inside a firm's (鑫创联合)", () => {
+    const ms = mentions("月坛街道联合西城区慈善协会向四家子镇捐赠资金。北京鑫创联合农业科技有限公司落户突泉县。");
+    expect(names(ms, "Organization")).toEqual(["西城区慈善协会"]);
+    expect(names(ms, "Enterprise")).toEqual(["北京鑫创联合农业科技有限公司"]);
+  });
+
+  it("reads names listed before a verb of setting out (王思远、韩冬、赵婧启程)", () => {
+    expect(names(mentions("支教教师王思远、韩冬、赵婧启程前往察右后旗。"), "Person")).toEqual(["王思远", "韩冬", "赵婧"]);
+  });
+
   it("reads a roster's names, each on its line before its unit in brackets, and no heading so", () => {
     const ms = mentions("先进个人：\n王晓东（北京市东城区挂职阿尔山市副市长）\n刘敏（北京市西城区展览路医院，在扎赉特旗人民医院开展医疗帮扶）\n名单（第一批）\n");
     expect(names(ms, "Person")).toEqual(["王晓东", "刘敏"]);

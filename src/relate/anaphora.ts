@@ -51,8 +51,15 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     }
     // (Not one named in the pointer's own clause: in 天坛医院派出专家到该院坐诊, 该院 is another hospital, named before.)
     const clause = /^(该|本)/.test(m[0]) ? ctx.clauses(s).find((c) => at >= c.start && at < c.end) : undefined;
-    const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start : accept;
-    const ref = ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined);
+    // (Nor one named only as where someone comes from: in 这位来自北京市门头沟区医院的医师…挂职该院副院长, 该院 is the
+    // hospital the story is set in.)
+    const origin = (r: Ref) => /(来自|从)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
+    // (Nor a body's first-person stand-in: 我校副校长刘静同行，将在该校挂职 is another school.)
+    const own = (r: Ref) => /^[我本贵]/.test(r.mention.surface) && r.mention.surface.length <= 3;
+    const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && !origin(r) && !own(r) : accept;
+    // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
+    const body = /^该(医院|院|校|学校|园|公司|企业|集团)/.test(m[0]);
+    const ref = ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
   found.set(ctx, list);

@@ -56,8 +56,14 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
           // (Or right after it: 挂职科左后旗人民医院副院长.)
-          : /(在|到|赴|来到|前往|派往|驻|来)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) || ctx.text.startsWith(kindWord!, r.mention.end) ||
+          // (From where its written chain begins: 前往内蒙古乌兰察布市察哈尔右翼后旗; or after a dash that names what it is:
+          // 到我校的手拉手学校——察右后旗育才中学.)
+          : /(在|到|赴|来到|前往|派往|驻|来)$/.test(ctx.text.slice(Math.max(0, chainStart(ctx, s.start, r) - 2), chainStart(ctx, s.start, r))) ||
+            /(到|在|赴)[^,，。]{0,12}(学校|医院|单位|嘎查|村)——$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 16), r.mention.start)) ||
+            ctx.text.startsWith(kindWord!, r.mention.end) ||
             ctx.text.endsWith(kindWord!, r.mention.start) ||
+            // (A post taken on 挂职 where the kind named is another: 作为医疗帮扶专家来到…，挂职该院副院长.)
+            (/(挂职|援派)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
             (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
       // Several postings in one sentence, a clause each (张伟挂职…，赵明远挂职…，刘洁挂职…): each person's own clause first.
@@ -67,8 +73,13 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       if (clause && othersOnly(ctx.text, s, kindWord, clause)) continue;
       if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
+      // (A body in a clause after the person's, one naming no one else, before places of their own clause: 前往…察哈尔右翼后旗，
+      // 到…——察右后旗育才中学开展支教.)
+      const onward = own.length > 0 && own.every((r) => isPlace(r.entity)) && clause
+        ? candidates.filter((r) => r.mention.start >= clause.end && isInstitution(r.entity) && !ctx.within(clause.end, r.mention.start).some((x) => x.entity.label === "Person"))
+        : [];
       let target = respectiveTarget(ctx, s, person, candidates) ??
-        (own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
+        (onward.length ? onward : own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
       if (isPlace(target.entity)) {
@@ -77,7 +88,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         if (at >= 0) target = places[runEnd(places, at)]!;
       }
       // (A term written by its ends: 2022年8月至2024年8月.)
-      const duration = /(?:为期|时间|期限|时长)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
+      const duration = /(?:为期|时间|期限|时长|帮扶期|服务期|任期)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年半?|周))/.exec(s.text)?.[1] ??
         /((?:19|20)[0-9]{2}年[0-9]{1,2}月)(?:至|到|—|-|－)((?:19|20)[0-9]{2}年)?[0-9]{1,2}月/.exec(s.text)?.[0] ??
         /(?:支教|挂职|坐诊|出诊|帮扶|援蒙|工作)(?:学习|锻炼|工作)?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
         /([0-9一二两三四五六七八九十半]+(?:天|个月|年))的(?:支教|挂职|帮扶)/.exec(paragraph)?.[1];

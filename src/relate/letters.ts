@@ -45,10 +45,25 @@ export function publisherRefs(ctx: ArticleContext): Ref[] {
   const lines = [...all.slice(1, 4), ...all.slice(-3)];
   const named = lines.map((l) => institutionOf(ctx, l, CREDIT) ?? institutionOf(ctx, l, PUBLISHER_LINE)).filter((r): r is Ref => !!r);
   const ids = new Set(named.map((r) => r.entity.id));
-  if (ids.size !== 1) return [];
-  const who = named[0]!;
+  // (Else the body the post's first sentences open with, as their subject: 9月4日，北京市通州区运河东路学校第三批支教教师….)
+  const opening = ids.size === 0 ? openingBody(ctx) : undefined;
+  if (ids.size !== 1 && !opening) return [];
+  const who = opening ?? named[0]!;
   const kind = /院$/.test(who.entity.name) ? "院" : who.entity.label === "School" ? "校" : undefined;
   return kind ? standing(ctx, OURS, who).filter((r) => r.mention.surface === `我${kind}`) : [];
+}
+
+/** The school or hospital that opens a clause of the body's first two sentences, after a date at most. */
+function openingBody(ctx: ArticleContext): Ref | undefined {
+  const body = ctx.sentences.filter((s) => s.paragraph > 0 && s.text.length > 20).slice(0, 2);
+  for (const s of body) {
+    for (const c of ctx.clauses(s)) {
+      const first = ctx.within(c.start, c.end)[0];
+      const lead = first ? ctx.text.slice(c.start, first.mention.start) : "";
+      if (first && (first.entity.label === "School" || first.entity.label === "Hospital") && /^([0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[,，]?)?$/.test(lead)) return first;
+    }
+  }
+  return undefined;
 }
 
 /** 贵院 and 我院 of a letter as mentions of the institutions written to and signing; none when the text is no letter. */

@@ -66,6 +66,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (/(各区|各旗县|各县|各盟市|各地区|每个区|每区|每个旗县)[^。]{0,4}(要|应|须|需)/.test(ctx.text.slice(s.start, amount.start))) continue;
       // Money both sides put up together (两地共投资2062万元) is no grant from one to the other.
       if (/(两地|双方|京蒙两地)(共同?|合计|联合)/.test(lead)) continue;
+      // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own.
+      if (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead)) continue;
       // A project's own investment (项目总投资3.2亿元，一期计划投资1.5亿元) is the investor's, read with its settling.
       if (PROJECT_SENTENCE.test(s.text) && /投资/.test(lead) && !BEIJING_MONEY.test(clauseText)) continue;
       const sentenceFunding = /(捐赠|捐助|捐资)/.test(s.text);
@@ -96,7 +98,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
       // (Not a place where something is done: 公司在北京市大兴区设立销售中心，投资3000万元….)
       const funders = listedWithLast(ctx, beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r) &&
-        !/(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)))), /^(、|和|及|与)$/);
+        !/(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)))), /^(、|和|及|与|联合|会同)$/);
       // (向察右后旗医院捐赠…: the one given to, not the giver.)
       const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
         !/[向为给对]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start))).pop();
@@ -154,7 +156,8 @@ export function money(ctx: ArticleContext): Relation[] {
         if (targets.length === 1 && parts.length >= 2 && parts.some((p) => p.entity.id === targets[0]!.entity.id)) continue;
       }
       if (targets.length === 0) {
-        const p = pointersIn(ctx, s).filter((x) => !funderIds.includes(x.ref.entity.id))[0];
+        // (Not one of the giver's own side: Beijing's money goes to Inner Mongolia.)
+        const p = pointersIn(ctx, s).filter((x) => !funderIds.includes(x.ref.entity.id) && ctx.sideOf(x.ref.entity) !== "beijing")[0];
         if (p) targets = [p.ref];
       }
       // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).

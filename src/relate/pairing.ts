@@ -53,6 +53,12 @@ function since(ctx: ArticleContext, s: Sentence): number | null {
   return prev && prev.paragraph === s.paragraph ? startYear(prev.text) : null;
 }
 
+/** The year a sentence says a pairing started (自2021年…, 2021年以来), and no other. */
+function started(ctx: ArticleContext, s: Sentence): number | null {
+  const m = STARTED.exec(dated(ctx, s.text));
+  return m ? yearValue(m[1] ?? m[2]!) : null;
+}
+
 /** The text with 今年, 去年 and 前年 written as the years they are by the article's date (今年以来, so far this year, stays). */
 function dated(ctx: ArticleContext, text: string): string {
   if (ctx.year === null) return text;
@@ -79,7 +85,7 @@ function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefine
 }
 
 /** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
-const PARTNER_NOUN = /的(?:京蒙协作|东西部协作|京蒙)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
+const PARTNER_NOUN = /的?(?:京蒙协作|东西部协作|京蒙)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
 
 const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 
@@ -100,12 +106,12 @@ export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   // (Looked for in the sentences only when the article has one: most have none.)
   const partnerNouns = ANY_PARTNER_NOUN.test(ctx.text);
-  const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number) => {
+  const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number, startOnly = false) => {
     if (!pair) return;
     // (A helper whose name does not say its side, 首钢集团, is on Beijing's in this article: its money reads as Beijing's.)
     ctx.learnSide(pair[0].entity, "beijing");
     ctx.learnSide(pair[1].entity, "inner-mongolia");
-    out.push({ type: "PAIRED_WITH", source: pair[0].entity.id, target: pair[1].entity.id, props: { since: since(ctx, s) }, confidence, evidence: ctx.evidence(s) });
+    out.push({ type: "PAIRED_WITH", source: pair[0].entity.id, target: pair[1].entity.id, props: { since: startOnly ? started(ctx, s) : since(ctx, s) }, confidence, evidence: ctx.evidence(s) });
   };
   // Helpers listed together (西城区、东城区等对口帮扶…): each with the one partner, or respectively (分别) with as many;
   // a list helping a list says nothing of who helps whom, so no pair is read from it. (A list is less sure than one.)
@@ -119,7 +125,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
       const text = ctx.text.slice(clause.start, clause.end);
       const refs = ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person");
       // A pairing denied or ended (不再与察右后旗开展结对帮扶, 尚未与…建立结对关系) is none.
-      if (/(不再|尚未|没有|未曾|停止|终止|取消)/.test(text)) continue;
+      // (So is one said to have ended: 原…与四家子镇的结对关系于今年6月结束.)
+      if (/(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
       if (refs.length < 2 && !(refs.length === 1 && ctx.voice)) continue;
       // "A 与 B 结对 / 结成对子 / 配对": one side either side of 与.
@@ -236,7 +243,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
     // "科右中旗是朝阳区的对口帮扶旗县", "作为房山区的结对帮扶地区，镶黄旗…": a partner named by what it is to the other.
     for (const m of partnerNouns ? s.text.matchAll(PARTNER_NOUN) : []) {
       const at = s.start + m.index!;
-      const owners = mostSpecific(ctx, ctx.within(s.start, at).filter((r) => r.mention.end === at && r.entity.label !== "Person"));
+      // (The owner may be a word pointing at it, and 的 left out: 西城区作为我旗结对帮扶区.)
+      const pointed = pointersIn(ctx, s, s.start, at).filter((p) => p.end === at).map((p) => refAt(p.ref.entity, p.start, p.end));
+      const owners = mostSpecific(ctx, [...ctx.within(s.start, at).filter((r) => r.mention.end === at && r.entity.label !== "Person"), ...pointed]);
       const owner = owners[owners.length - 1];
       if (!owner) continue;
       const clause = ctx.clauses(s).find((c) => at >= c.start && at < c.end);
@@ -253,7 +262,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const first = before[0];
         if (first && /^[\s]*$/.test(ctx.text.slice(clause.start, first.mention.start))) subject = before[runEnd(before, 0)];
       }
-      if (subject) add(orient(ctx, owner, subject, false), s, 0.8);
+      // (A state, not an event: only a start the sentence states dates it, not a year heading it, 2023年，西城区作为我旗结对帮扶区….)
+      if (subject) add(orient(ctx, owner, subject, false), s, 0.8, true);
     }
     // "在北京经开区的帮扶下" (or 帮助之下): the district helps the banner the sentence goes on to name, else the one the article is about.
     for (const m of s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|帮助|支持|对口帮扶)之?下/g)) {

@@ -5,7 +5,7 @@ import { ASSIGNMENT, POSTS } from "./posts.js";
 import { headsInBrackets, narratorOf, profileOf } from "./subjects.js";
 
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
-const WORKPLACE_GAP = /^(的)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
+const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
 
 /** "北京丰台医院放射科的主任医师崔平", "来自锡林郭勒的主播图雅", "张春明是…小学的一名英语教师". */
@@ -45,6 +45,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const head = runStart(before, before.length - 1);
     const sender = before[head - 1];
     if (nearest && sender && /^(派驻|派往|派到|选派到|派出到|驻)$/.test(ctx.text.slice(sender.mention.end, before[head]!.mention.start))) w = sender;
+    // (Sent there by a body the text does not name, 区医院派驻多伦县人民医院的孙立群: the place is the posting, no home.)
+    else if (nearest && /(派驻|派往|派到|选派到)$/.test(ctx.text.slice(Math.max(s.start, before[head]!.mention.start - 3), before[head]!.mention.start))) continue;
     let role = p.mention.role;
     if (w && nearest) {
       const gap = ctx.text.slice(nearest.mention.end, p.mention.start);
@@ -84,7 +86,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 昌平区委副书记、区长郭延红: titles listed, each ending as titles do.
       const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|常委|干部)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
-      const said = gap.replace(/^(还|也|又|先后|再|已|共|累计)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "");
+      const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "");
       if (gap.length <= 12 && ((WORKPLACE_GAP.test(said) && !NOT_IN_GAP.test(said)) || titles)) {
         const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
         // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.
@@ -115,7 +117,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // A pointer word before a title: 园区负责人付东阳.
     const pointer = pointersIn(ctx, s, Math.max(s.start, p.mention.start - 8), p.mention.start).pop();
     if (pointer && /^[\u4e00-\u9fff]{0,5}$/.test(ctx.text.slice(pointer.end, p.mention.start)) && p.mention.role) {
-      out.push({ type: "WORKS_AT", source: p.entity.id, target: pointer.ref.entity.id, props: { role: ctx.text.slice(pointer.start, p.mention.start) }, confidence: 0.6, evidence: ctx.evidence(s) });
+      // (The pointer's body is no part of the role: 该院院长 is 院长; 园区负责人 stays as written.)
+      const role = ctx.text.slice(pointer.start, p.mention.start).replace(/^该(医院|院|校|学校|园|公司|企业|集团)/, "") || p.mention.role!;
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: pointer.ref.entity.id, props: { role }, confidence: 0.6, evidence: ctx.evidence(s) });
       continue;
     }
     // "张春明是北京市昌平区沙河中心小学的一名英语教师"
@@ -174,6 +178,21 @@ export function narratorHomes(ctx: ArticleContext): Relation[] {
       const title = OWN_TITLE.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
       out.push({ type: "WORKS_AT", source: narrator.entity.id, target: body.entity.id, props: title ? { role: title } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
     }
+  }
+  return out;
+}
+
+/** 这位来自北京市门头沟区医院的心内科副主任医师: the one named just before works at the body, with that title. */
+export function pointedPeople(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    const lead = /^(?:这位|这名|该名)(?:来自|是)?/.exec(s.text);
+    if (!lead) continue;
+    const at = s.start + lead[0].length;
+    const body = ctx.within(at, s.end)[0];
+    const person = ctx.recent(s.start, s, (r) => r.entity.label === "Person", 2);
+    const title = body && body.mention.start === at && isInstitution(body.entity) ? OWN_TITLE.exec(ctx.text.slice(body.mention.end, s.end))?.[1] : undefined;
+    if (person && title) out.push({ type: "WORKS_AT", source: person.entity.id, target: body!.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
 }

@@ -34,6 +34,12 @@ describe("PAIRED_WITH", () => {
     expect(show("兴安日报讯（记者 乌日汗）自2021年与北京市东城区建立结对关系以来，科右前旗坚持双向交流。", "PAIRED_WITH")).toEqual(["东城区>科尔沁右翼前旗"]);
   });
 
+  it("pairs a district named as a pointer's partner without 的 (西城区作为我旗结对帮扶区), undated by a year heading it; none said to have ended", () => {
+    const { rels, name } = relations("敖汉旗京蒙协作工作动态\n2023年，北京市西城区作为我旗结对帮扶区，下达资金。");
+    expect(rels.filter((r) => r.type === "PAIRED_WITH").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["since"]}`)).toEqual(["西城区>敖汉旗 null"]);
+    expect(show("原西城区展览路街道与四家子镇的结对关系于今年6月结束，展览路街道改为与贝子府镇结对。", "PAIRED_WITH")).toEqual(["展览路街道>贝子府镇"]);
+  });
+
   it("pairs in a clause that goes on without a subject (…，同时继续对口帮扶多伦县、正蓝旗) from the sentence's", () => {
     expect(show("延庆区与河北省怀来县开展京冀协作，同时继续对口帮扶锡林郭勒盟多伦县、正蓝旗。", "PAIRED_WITH")).toEqual(["延庆区>多伦县", "延庆区>正蓝旗"]);
   });
@@ -257,6 +263,24 @@ describe("people", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["孙佳>敖汉旗新惠镇第三幼儿园"]);
   });
 
+  it("reads 这位来自…的 title as the one named before, and 挂职该院 as the hospital the story is set in, not the one he came from", () => {
+    const text = "库伦旗人民医院心内科病房里，北京医生陈立伟说起了往事。这位来自北京市门头沟区医院的心内科副主任医师，作为京蒙协作医疗帮扶专家来到通辽市库伦旗，挂职该院副院长，帮扶期一年半。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["陈立伟>北京市门头沟区医院 心内科副主任医师"]);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["duration"]}`)).toEqual(["陈立伟>库伦旗人民医院 一年半"]);
+  });
+
+  it("reads no home where a body the text does not name sent someone (区医院派驻多伦县人民医院的孙立群)", () => {
+    expect(show("区医院派驻多伦县人民医院的孙立群同志扎根一线两年。", "WORKS_AT")).toEqual([]);
+  });
+
+  it("takes 我校 for the school a post's body opens with, and sends its teachers to the school named after a dash", () => {
+    const text = "我校教师赴察右后旗支教\n9月4日，北京市通州区运河东路学校支教教师王思远启程前往内蒙古乌兰察布市察哈尔右翼后旗，到我校的手拉手学校——察右后旗育才中学开展为期一学期的支教工作。我校副校长刘静同行，将在该校挂职副校长一年。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)}`)).toEqual(["王思远>察右后旗育才中学", "刘静>察右后旗育才中学"]);
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)}`)).toContain("刘静>北京市通州区运河东路学校");
+  });
+
   it("sends an Inner Mongolia cadre shadowing a Beijing post (跟岗学习) there on 挂职", () => {
     expect(show("阿尔山市林业和草原局副局长包玉山在东城区园林绿化局跟岗学习。", "ASSIGNED_TO")).toEqual(["包玉山>东城区园林绿化局"]);
   });
@@ -406,6 +430,11 @@ describe("FUNDED and INVESTED_IN", () => {
 
   it("gives money to a unit, not to its government's office that stands in focus", () => {
     expect(show("发文机关：科尔沁右翼前旗人民政府办公室\n东城区投入京蒙协作资金2860万元。", "FUNDED")).toEqual(["东城区>科尔沁右翼前旗"]);
+  });
+
+  it("reads no grant from what has been paid so far of a sum given, and gives a gift made jointly (联合) from both", () => {
+    expect(show("西城区下达敖汉旗京蒙协作资金5860万元，截至10月底已拨付4120万元。", "FUNDED")).toEqual(["西城区>敖汉旗"]);
+    expect(show("月坛街道联合西城区慈善协会向四家子镇捐赠帮扶资金150万元。", "FUNDED")).toEqual(["月坛街道>四家子镇", "西城区慈善协会>四家子镇"]);
   });
 
   it("gives a region's money from Beijing, not from the district in focus", () => {

@@ -2160,7 +2160,8 @@ describe("extract over an older article with units' former names (密云县, 宣
     expect(fixture.rel("PAIRED_WITH", "西城区", "乌兰察布市")).toBeDefined();
     expect(fixture.rel("FUNDED", "密云区", "阿尔山市")?.props["amountYuan"]).toBe(12000000);
     expect(fixture.all("FUNDED", "密云区", "林俗村")).toEqual([]);
-    expect(fixture.rel("ASSIGNED_TO", "李志明", "阿尔山市")?.props["kind"]).toBe("挂职");
+    // (The post he holds there, 任阿尔山市卫生局副局长, names the body he serves in.)
+    expect(fixture.rel("ASSIGNED_TO", "李志明", "阿尔山市卫生局")?.props["kind"]).toBe("挂职");
   });
 });
 
@@ -2608,5 +2609,60 @@ describe("extract over labour figures beside a grant", () => {
   it("gives the grant and takes no wage or count for money", () => {
     expect(fixture.all("FUNDED", "朝阳区", "科尔沁右翼中旗").map((e) => e.props["amountYuan"])).toEqual([5000000]);
     expect(fixture.rel("PAIRED_WITH", "朝阳区", "科尔沁右翼中旗")).toBeDefined();
+  });
+});
+
+describe("extract over a newspaper's profile of a doctor, written by another hand", () => {
+  const fixture = extractedFrom("kulun-doctor-profile.txt");
+
+  it("reads his home from 这位来自…, his posting from 挂职该院, the grant to 该院, and the hospital's head by 该院院长", () => {
+    expect(fixture.rel("WORKS_AT", "陈立伟", "北京市门头沟区医院")?.props["role"]).toBe("心内科副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "陈立伟", "库伦旗人民医院")?.props).toEqual({ kind: "医疗帮扶", duration: "一年半" });
+    expect(fixture.rel("FUNDED", "门头沟区", "库伦旗人民医院")?.props).toMatchObject({ amountYuan: 3800000, approx: true });
+    expect(fixture.rel("FUNDED", "门头沟区", "北京市门头沟区医院")).toBeUndefined();
+    expect(fixture.rel("WORKS_AT", "包春梅", "库伦旗人民医院")?.props["role"]).toBe("院长");
+    expect(fixture.rel("WORKS_AT", "邵敏", "北京市门头沟区医院")?.props["role"]).toBe("麻醉科医生");
+    expect(fixture.rel("ASSIGNED_TO", "邵敏", "库伦旗人民医院")).toBeUndefined();
+  });
+});
+
+describe("extract over a Beijing school's own news (我校), its publisher named only in the body", () => {
+  const fixture = extractedFrom("tongzhou-chayouhou-school-news.txt");
+
+  it("takes 我校 for the school the body opens with, and sends each teacher to the school named after the dash", () => {
+    for (const t of ["王思远", "韩冬", "赵婧"]) {
+      expect(fixture.rel("WORKS_AT", t, "北京市通州区运河东路学校")).toBeDefined();
+      expect(fixture.rel("ASSIGNED_TO", t, "察右后旗育才中学")?.props["kind"]).toBe("支教");
+    }
+    expect(fixture.rel("WORKS_AT", "刘静", "北京市通州区运河东路学校")?.props["role"]).toBe("副校长");
+    expect(fixture.rel("ASSIGNED_TO", "刘静", "察右后旗育才中学")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("PAIRED_WITH", "北京市通州区运河东路学校", "察右后旗育才中学")?.props["since"]).toBe(2021);
+    expect(fixture.rel("FUNDED", "北京市通州区运河东路学校", "察右后旗育才中学")?.props["amountYuan"]).toBe(32600);
+  });
+});
+
+describe("extract over a banner's bulletin of figures and changed pairings", () => {
+  const fixture = extractedFrom("aohan-bulletin-xicheng.txt");
+
+  it("pairs the district named as 我旗结对帮扶区, reads no ended pairing, no payment so far, and a gift given jointly", () => {
+    expect(fixture.rel("PAIRED_WITH", "西城区", "敖汉旗")?.props["since"]).toBeNull();
+    expect(fixture.all("FUNDED", "西城区", "敖汉旗").map((e) => e.props["amountYuan"])).toEqual([58600000]);
+    expect(fixture.rel("PAIRED_WITH", "展览路街道", "四家子镇")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "展览路街道", "贝子府镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "月坛街道", "四家子镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "月坛街道", "四家子镇")?.props).toMatchObject({ amountYuan: 1500000, shared: true });
+    expect(fixture.rel("FUNDED", "西城区慈善协会", "四家子镇")?.props["amountYuan"]).toBe(1500000);
+  });
+});
+
+describe("extract over a district head's speech (我区)", () => {
+  const fixture = extractedFrom("miyun-duolun-speech.txt");
+
+  it("pairs the district and county, and posts the doctor a hospital sent without a home read from where he went", () => {
+    expect(fixture.rel("PAIRED_WITH", "密云区", "多伦县")?.props["since"]).toBe(2021);
+    expect(fixture.rel("ASSIGNED_TO", "孙立群", "多伦县人民医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "孙立群", "多伦县人民医院")).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "王海波", "多伦县")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "郑建国", "密云区")?.props["role"]).toBe("区委副书记、区长");
   });
 });
