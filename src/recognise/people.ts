@@ -68,6 +68,9 @@ function person(start: number, name: string, role: string | undefined, source: M
   return m;
 }
 
+/** Words of places and bodies that read like Mongolian names. */
+const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|旗里|盟里)$/;
+
 // (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
 const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*| )?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
@@ -130,6 +133,8 @@ export function recognisePeople(
   /** A name introduced as one (名叫…, 【…】): a Han name of two or three characters, or a Mongolian one. */
   const introduced = (name: string) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name);
   const add = (m: Mention) => {
+    // (A word of places or bodies is no one's name: 嘎查 of 嘎查党支部书记、嘎查达….)
+    if (PLACE_WORDS.test(m.name)) return;
     if (!blocked(m.start, m.end) && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
   };
   for (const m of text.matchAll(BEFORE_RE)) {

@@ -341,6 +341,10 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Enterprise")).toEqual(["北京鑫创联合农业科技有限公司"]);
   });
 
+  it("reads no name from a word of places (嘎查党支部书记、嘎查达…)", () => {
+    expect(names(mentions("（嘎查党支部书记、嘎查达吉日嘎拉插话）：小赵来了以后很辛苦。"), "Person")).not.toContain("嘎查");
+  });
+
   it("reads names listed before a verb of setting out (王思远、韩冬、赵婧启程)", () => {
     expect(names(mentions("支教教师王思远、韩冬、赵婧启程前往察右后旗。"), "Person")).toEqual(["王思远", "韩冬", "赵婧"]);
   });

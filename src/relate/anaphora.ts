@@ -59,7 +59,9 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && !origin(r) && !own(r) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
     const body = /^该(医院|院|校|学校|园|公司|企业|集团)/.test(m[0]);
-    const ref = ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body ? ctx.recent(at, s, earlier, s.index) : undefined);
+    // (So may a village's, where the article names one village only: an interview's 我们嘎查.)
+    const village = !body && /^((该|本|全)?(村|嘎查)|村里)$/.test(m[0]) && new Set(ctx.within(0, at, true).filter((r) => r.entity.label === "Village").map((r) => r.entity.id)).size === 1;
+    const ref = ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || village ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
   found.set(ctx, list);

@@ -167,6 +167,9 @@ export class ArticleContext {
   /** True when `ancestor` contains `id`, by the gazetteer or by what this article stated. */
   contains(ancestor: string, id: string): boolean {
     if (this.g.contains(ancestor, id)) return true;
+    // (A town the gazetteer places is in its county and that county's league.)
+    const town = this.g.townshipUnit(id);
+    if (town && (town.parentId === ancestor || this.g.contains(ancestor, town.parentId))) return true;
     for (let p = this.statedParent.get(id), n = 0; p && n < 6; p = this.statedParent.get(p), n++) {
       if (p === ancestor || this.g.contains(ancestor, p)) return true;
     }

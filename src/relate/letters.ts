@@ -7,7 +7,7 @@ import { ArticleContext, isInstitution, linesOf, type Line, type Ref } from "./c
 const TO_TITLE = /^致(.{2,40}?)的?(感谢信|慰问信|公开信|贺信|感谢函|表扬信|一封信)$/;
 const SALUTATION = /^(.{2,40})[:：]$/;
 const YOURS = /贵(院|校|单位|公司|局|委|中心|会)/g;
-const OURS = /我(院|校)(?![长区级内外])/g;
+const OURS = /我(院|校|公司|司)(?![长区级内外])/g;
 
 /** The one institution a line names, when the line names nothing else. */
 function institutionOf(ctx: ArticleContext, line: Line, whole: RegExp): Ref | undefined {
@@ -40,17 +40,18 @@ const CREDIT = /^(?:来源|供稿|发布单位|发布者)[:：]\s*(.{4,40}?)$/;
  * school for 我校.
  */
 export function publisherRefs(ctx: ArticleContext): Ref[] {
-  if (!/我(院|校)/.test(ctx.text) || /贵(院|校)/.test(ctx.text)) return [];
+  if (!/我(院|校|公司|司)/.test(ctx.text) || /贵(院|校|公司)/.test(ctx.text)) return [];
   const all = linesOf(ctx.text);
-  const lines = [...all.slice(1, 4), ...all.slice(-3)];
+  // (A breadcrumb's first step names the site's body: 北京亦庄智造新能源科技股份有限公司 > 新闻中心 > 公司动态.)
+  const lines = [...all.slice(1, 4), ...all.slice(-3)].map((l) => /\s*>\s*/.test(l.text) ? { ...l, text: l.text.split(/\s*>\s*/)[0]! } : l);
   const named = lines.map((l) => institutionOf(ctx, l, CREDIT) ?? institutionOf(ctx, l, PUBLISHER_LINE)).filter((r): r is Ref => !!r);
   const ids = new Set(named.map((r) => r.entity.id));
   // (Else the body the post's first sentences open with, as their subject: 9月4日，北京市通州区运河东路学校第三批支教教师….)
   const opening = ids.size === 0 ? openingBody(ctx) : undefined;
   if (ids.size !== 1 && !opening) return [];
   const who = opening ?? named[0]!;
-  const kind = /院$/.test(who.entity.name) ? "院" : who.entity.label === "School" ? "校" : undefined;
-  return kind ? standing(ctx, OURS, who).filter((r) => r.mention.surface === `我${kind}`) : [];
+  const kinds = /院$/.test(who.entity.name) ? ["院"] : who.entity.label === "School" ? ["校"] : who.entity.label === "Enterprise" ? ["公司", "司"] : [];
+  return standing(ctx, OURS, who).filter((r) => kinds.some((k) => r.mention.surface === `我${k}`));
 }
 
 /** The school or hospital that opens a clause of the body's first two sentences, after a date at most. */

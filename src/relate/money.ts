@@ -180,6 +180,13 @@ export function money(ctx: ArticleContext): Relation[] {
       if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
       // A unit's government or its office receives for the unit (科尔沁右翼前旗人民政府办公室 → 科尔沁右翼前旗).
       targets = targets.map((t) => governed(ctx, t) ?? t);
+      // Money for projects in several towns of the unit in focus (重点支持察尔森镇肉牛产业园、索伦镇庭院经济和归流河镇…) is
+      // the unit's, not the first project's.
+      const nextSum = amountsIn(ctx.text.slice(amount.end, s.end), amount.end)[0]?.start ?? s.end;
+      const towns = new Set(ctx.within(amount.end, nextSum, true).filter((r) => r.entity.label === "Township" && ctx.sideOf(r.entity) !== "beijing").map((r) => r.entity.id));
+      const unit = ctx.imFocus;
+      if (targets.length === 1 && towns.size >= 2 && unit && (unit.label === "Banner" || unit.label === "League") && [...towns].every((id) => ctx.contains(unit.id, id)) &&
+        (towns.has(targets[0]!.entity.id) || ctx.contains(unit.id, targets[0]!.entity.id) || targets[0]!.entity.label === "Organization")) targets = [refAt(unit, s.start)];
       if (byFocus && beijing && targets.length > 0 && targets.every((t) => t.entity.label === "Province")) funderIds = [beijing.id];
       // (What the money is for, without the recipient it opens with: 支持阿尔山市发展旅游 is for 发展旅游.)
       let aim = purposeOf(ctx, amount.end, clause, clauses);

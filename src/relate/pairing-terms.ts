@@ -9,9 +9,13 @@ export const AND = /(与|和|同(?![年时期样行比等一志学事类级步])
 /** A verb of pairing anywhere after 两校/两院 (两校结对). */
 export const VERB_AT = /(结对|帮扶)/;
 
-/** Which labels may pair with which, Beijing side first (ONTOLOGY.md). */
+/**
+ * Which labels may pair with which, Beijing side first (ONTOLOGY.md). Two departures: bodies of government with their
+ * counterparts (Agency→Agency), and a 街道 or town with a village (古城街道和我们嘎查签了结对协议), which the programme's
+ * 街乡结对到村 reports name as often as town with town.
+ */
 const PAIRS: [string, string][] = [
-  ["District", "Banner"], ["District", "League"], ["Province", "Province"], ["Township", "Township"], ["Village", "Village"],
+  ["District", "Banner"], ["District", "League"], ["Province", "Province"], ["Township", "Township"], ["Township", "Village"], ["Village", "Village"],
   ["Enterprise", "Village"], ["School", "School"], ["Hospital", "Hospital"], ["Organization", "Village"], ["Agency", "Agency"],
 ];
 

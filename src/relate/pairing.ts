@@ -148,7 +148,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= rightEnd));
           // (A word pointing at a place stands for it before 与: 我县与北京市延庆区…, 该旗与东城区….)
           const a = left[left.length - 1] ?? pointersIn(ctx, s, clause.start, andAt).filter((p) => /^(我|该|本)/.test(ctx.text.slice(p.start, p.end))).pop()?.ref;
-          const b = right[right.length - 1];
+          // (Or the other side, pointed at: 古城街道和我们嘎查签了结对协议.)
+          const b = right[right.length - 1] ?? pointersIn(ctx, s, andAt, rightEnd).map((p) => refAt(p.ref.entity, p.start, p.end)).pop();
           // 我区…推进与科右中旗的结对帮扶: the district whose voice the article is.
           if (!a && b && ctx.voice && /我区/.test(ctx.text.slice(s.start, andAt))) {
             add(orient(ctx, refAt(ctx.voice, andAt), b, false), s, 0.75);
@@ -163,7 +164,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
           if (a && b) {
             // The last partner named and those listed with it (阿巴噶旗、苏左旗是结对伙伴); a list on either side pairs
             // respectively (A、B分别与C、D…) or all with one, and a list with a list without 分别 says nothing of who with whom.
-            const partners = listedWithLast(ctx, right, /^(、|和|及|以及)$/, true);
+            const partners = right.length > 0 ? listedWithLast(ctx, right, /^(、|和|及|以及)$/, true) : [b];
             const helpers = left.length > 0 ? listedWithLast(ctx, left, /^(、|和|及)$/, true) : [a];
             if (helpers.length === 1) for (const partner of partners) add(orient(ctx, a, partner, false), s, 0.9);
             else if (partners.length === 1) for (const h of helpers) add(orient(ctx, h, b, false), s, 0.85);

@@ -4,6 +4,9 @@ import { ArticleContext, isInstitution, isPlace, runEnd, runStart, type Relation
 import { ASSIGNMENT, POSTS } from "./posts.js";
 import { headsInBrackets, narratorOf, profileOf } from "./subjects.js";
 
+/** A post of a banner, county or league named by its level alone (旗委副书记, 旗长, 副县长, 盟委常委). */
+const UNIT_TITLE = /^(?:[旗县盟]委(?:常委|副?书记)?|(?:常务)?副?[旗县盟]长|[旗县盟]政府(?:党组)?副?(?:书记|成员))$/;
+
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
@@ -39,6 +42,16 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     }
     const before = ctx.within(s.start, p.mention.start).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province");
     const nearest = before[before.length - 1];
+    // 丰台区副区长张立新，旗委副书记、旗长包海龙: titles of the unit the article is about, with no name of it in their clause.
+    const clauseStart = Math.max(s.start, ctx.text.lastIndexOf("，", p.mention.start) + 1, ctx.text.lastIndexOf(",", p.mention.start) + 1, previous?.mention.end ?? 0);
+    const titles = ctx.text.slice(clauseStart, p.mention.start);
+    const parts = titles ? titles.split("、") : [];
+    const unit = parts.length > 0 && parts.every((t) => UNIT_TITLE.test(t)) ? new Set(parts.map((t) => /[旗县盟]/.exec(t)![0])) : undefined;
+    const focus = ctx.imFocus;
+    if (unit?.size === 1 && focus && (nearest === undefined || nearest.mention.end <= clauseStart) && (focus.label === "Banner" || focus.label === "League") && focus.name.endsWith([...unit][0]!)) {
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: focus.id, props: { role: titles }, confidence: 0.65, evidence: ctx.evidence(s) });
+      continue;
+    }
     let w = nearest;
     // 顺义区医院派驻巴林左旗医院的医生李娜: the place sent to is the posting; home is the one that sent.
     // (The place sent to may be written as a chain, 翁牛特旗乌丹镇白音套海村: the sender stands before its start.)
@@ -200,16 +213,25 @@ export function pointedPeople(ctx: ArticleContext): Relation[] {
 /** 张建峰从延庆区发展和改革委员会来到多伦县, 刘志强来自丰台区发展和改革委员会: the body someone comes from is where they work. */
 export function cameFrom(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  for (const p of ctx.refs) {
-    const from = p.entity.label === "Person" && p.mention.source !== "byline" ? /^(从|来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 2))?.[0] : undefined;
+  const people = ctx.refs.filter((r) => r.entity.label === "Person" && r.mention.source !== "byline");
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
+    // (People listed before it say it together: 周海峰、林晓雯、马俊分别来自大兴区人民医院骨科、儿科和麻醉科.)
+    let j = k;
+    while (people[j - 1] && ctx.text.slice(people[j - 1]!.mention.end, people[j]!.mention.start) === "、") j--;
+    const from = /^(分别|均|都)?(从|来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4));
     if (!from) continue;
     const s = ctx.sentenceAt(p.mention.start);
-    const at = p.mention.end + from.length;
+    const at = p.mention.end + from[0].length;
     const body = s && ctx.within(at, s.end)[0];
     if (!s || !body || body.mention.start !== at || !isInstitution(body.entity)) continue;
     // (从 a body, then gone somewhere: 从…来到; 来自 a body says it alone.)
-    if (from === "从" && !/^(来到|到|赴|前往|调到|派到|挂职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2))) continue;
-    out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+    if (from[2] === "从" && !/^(来到|到|赴|前往|调到|派到|挂职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2))) continue;
+    const listed = people.slice(j, k + 1);
+    // Their departments, one each, after the body (骨科、儿科和麻醉科).
+    const departments = from[1] === "分别" ? /^([\u4e00-\u9fff]{1,6}?(?:科|部|中心))((?:[、和及][\u4e00-\u9fff]{1,6}?(?:科|部|中心))+)/.exec(ctx.text.slice(body.mention.end, s.end)) : null;
+    const roles = departments ? [departments[1]!, ...departments[2]!.split(/[、和及]/).filter(Boolean)] : [];
+    listed.forEach((q, i) => out.push({ type: "WORKS_AT", source: q.entity.id, target: body.entity.id, props: roles.length === listed.length ? { role: roles[i]! } : {}, confidence: 0.7, evidence: ctx.evidence(s) }));
   }
   return out;
 }

@@ -40,6 +40,10 @@ describe("PAIRED_WITH", () => {
     expect(show("原西城区展览路街道与四家子镇的结对关系于今年6月结束，展览路街道改为与贝子府镇结对。", "PAIRED_WITH")).toEqual(["展览路街道>贝子府镇"]);
   });
 
+  it("pairs a 街道 with a village pointed at (古城街道和我们嘎查签了结对协议), where the article names that one village", () => {
+    expect(show("赵文博被选派到达茂旗希拉穆仁镇查干哈达嘎查任第一书记。\n赵文博：石景山区古城街道和我们嘎查签了结对协议。", "PAIRED_WITH")).toEqual(["古城街道>查干哈达嘎查"]);
+  });
+
   it("pairs in a clause that goes on without a subject (…，同时继续对口帮扶多伦县、正蓝旗) from the sentence's", () => {
     expect(show("延庆区与河北省怀来县开展京冀协作，同时继续对口帮扶锡林郭勒盟多伦县、正蓝旗。", "PAIRED_WITH")).toEqual(["延庆区>多伦县", "延庆区>正蓝旗"]);
   });
@@ -270,6 +274,21 @@ describe("people", () => {
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["duration"]}`)).toEqual(["陈立伟>库伦旗人民医院 一年半"]);
   });
 
+  it("reads the banner's head by titles of the banner alone (旗委副书记、旗长包海龙) in an article about it", () => {
+    expect(show("丰台区—科右前旗联席会议召开\n丰台区副区长张立新，旗委副书记、旗长包海龙出席会议。", "WORKS_AT")).toEqual(["张立新>丰台区", "包海龙>科尔沁右翼前旗"]);
+  });
+
+  it("reads each of those listed before 分别来自 a body, with their departments in order", () => {
+    const { rels, name } = relations("本批专家周海峰、林晓雯、马俊分别来自大兴区人民医院骨科、儿科和麻醉科。");
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`))
+      .toEqual(["周海峰>大兴区人民医院 骨科", "林晓雯>大兴区人民医院 儿科", "马俊>大兴区人民医院 麻醉科"]);
+  });
+
+  it("takes 我公司 for the enterprise a breadcrumb names first", () => {
+    const text = "我公司与化德县签约\n北京亦庄智造新能源科技股份有限公司 > 新闻中心 > 公司动态 2023-07-14\n会上，我公司与化德县人民政府正式签署储能电池项目投资协议。项目总投资12.6亿元。";
+    expect(show(text, "INVESTED_IN")).toContain("北京亦庄智造新能源科技股份有限公司>化德县");
+  });
+
   it("reads no home where a body the text does not name sent someone (区医院派驻多伦县人民医院的孙立群)", () => {
     expect(show("区医院派驻多伦县人民医院的孙立群同志扎根一线两年。", "WORKS_AT")).toEqual([]);
   });
@@ -435,6 +454,17 @@ describe("FUNDED and INVESTED_IN", () => {
   it("reads no grant from what has been paid so far of a sum given, and gives a gift made jointly (联合) from both", () => {
     expect(show("西城区下达敖汉旗京蒙协作资金5860万元，截至10月底已拨付4120万元。", "FUNDED")).toEqual(["西城区>敖汉旗"]);
     expect(show("月坛街道联合西城区慈善协会向四家子镇捐赠帮扶资金150万元。", "FUNDED")).toEqual(["月坛街道>四家子镇", "西城区慈善协会>四家子镇"]);
+  });
+
+  it("reads enterprises that sign respectively as investing (分别与…签约，计划投资额分别为…), not as giving", () => {
+    const { rels, name } = relations("北京中科禾润生物技术有限公司、北京康源乳业有限公司分别与商都县、察右后旗签约，计划投资额分别为3.2亿元和1.8亿元。");
+    expect(rels.filter((r) => r.type === "INVESTED_IN" || r.type === "FUNDED").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`))
+      .toEqual(["INVESTED_IN 北京中科禾润生物技术有限公司>商都县 320000000", "INVESTED_IN 北京康源乳业有限公司>察哈尔右翼后旗 180000000"]);
+  });
+
+  it("gives money for projects in several towns of the banner in focus to the banner", () => {
+    expect(show("丰台区—科右前旗联席会议召开\n丰台区计划安排京蒙协作资金6280万元，重点支持察尔森镇肉牛产业园、索伦镇庭院经济和归流河镇冷链物流中心建设。", "FUNDED"))
+      .toEqual(["丰台区>科尔沁右翼前旗"]);
   });
 
   it("gives a region's money from Beijing, not from the district in focus", () => {

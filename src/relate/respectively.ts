@@ -43,14 +43,18 @@ export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; 
     const year = yearIn(s.text, ctx.year);
     // What they are for, said after the last of them (…6000万元，用于产业发展).
     const purpose = /^[，,]?(?:主要|全部|重点)?(?:用于|支持)([^。；;，,]{2,40})/.exec(ctx.text.slice(listed[n - 1]!.end, s.end))?.[1] ?? "";
+    // Enterprises that sign or invest, each in its place, invest: 北京中科禾润…、北京康源…分别与商都县、察右后旗签约，计划投资额分别为….
+    const investing = pairs.every(([f, t]) => f.entity.label === "Enterprise" && isPlace(t.entity)) && /(投资|签约|签订|落户)/.test(s.text);
     pairs.forEach(([f, t], i) => {
       const a = listed[i]!;
       amounts.add(a.start);
-      relations.push({
-        type: "FUNDED", source: f.entity.id, target: t.entity.id,
-        props: { amountYuan: a.yuan, approx: a.approx, purpose, year, shared: false },
-        confidence: 0.7, evidence: ctx.evidence(s),
-      });
+      relations.push(investing
+        ? { type: "INVESTED_IN", source: f.entity.id, target: t.entity.id, props: { amountYuan: a.yuan, approx: a.approx }, confidence: 0.7, evidence: ctx.evidence(s) }
+        : {
+          type: "FUNDED", source: f.entity.id, target: t.entity.id,
+          props: { amountYuan: a.yuan, approx: a.approx, purpose, year, shared: false },
+          confidence: 0.7, evidence: ctx.evidence(s),
+        });
     });
   }
   return { relations, amounts };

@@ -2666,3 +2666,51 @@ describe("extract over a district head's speech (我区)", () => {
     expect(fixture.rel("WORKS_AT", "郑建国", "密云区")?.props["role"]).toBe("区委副书记、区长");
   });
 });
+
+describe("extract over a banner's news of a joint meeting, its leaders named by titles of the banner", () => {
+  const fixture = extractedFrom("fengtai-keyouqian-joint-meeting-2024.txt");
+
+  it("reads the banner's head by 旗长, the plan's money for several towns as the banner's, and no third party's money", () => {
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "科尔沁右翼前旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("WORKS_AT", "包海龙", "科尔沁右翼前旗")?.props["role"]).toBe("旗委副书记、旗长");
+    expect(fixture.all("FUNDED", "丰台区", "科尔沁右翼前旗").map((e) => e.props["amountYuan"]).sort()).toEqual([236000000, 62800000].sort());
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 190000000)).toEqual([]);
+    expect(fixture.rel("PAIRED_WITH", "北京丰台医院", "科右前旗人民医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "李明阳", "巴音嘎查")?.props["kind"]).toBe("驻村");
+  });
+});
+
+describe("extract over a hospital's post on a new team and a pairing that changed hands", () => {
+  const fixture = extractedFrom("zalaite-hospital-wechat-team.txt");
+
+  it("reads each expert's home department from 分别来自, and the new pairing's year", () => {
+    expect(fixture.rel("WORKS_AT", "周海峰", "北京市大兴区人民医院")?.props["role"]).toBe("骨科");
+    expect(fixture.rel("WORKS_AT", "马俊", "北京市大兴区人民医院")?.props["role"]).toBe("麻醉科");
+    expect(fixture.rel("PAIRED_WITH", "北京市大兴区人民医院", "扎赉特旗人民医院")?.props["since"]).toBe(2024);
+    expect(fixture.rel("ASSIGNED_TO", "林晓雯", "扎赉特旗人民医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "徐明", "扎赉特旗人民医院")).toBeUndefined();
+  });
+});
+
+describe("extract over an enterprise's own news (我公司) under a breadcrumb", () => {
+  const fixture = extractedFrom("yizhuang-huade-company-news.txt");
+
+  it("takes 我公司 for the site's enterprise, its total with its agreement, and enterprises investing respectively", () => {
+    expect(fixture.rel("INVESTED_IN", "北京亦庄智造新能源科技股份有限公司", "化德县")?.props["amountYuan"]).toBe(1260000000);
+    expect(fixture.rel("INVESTED_IN", "北京中科禾润生物技术有限公司", "商都县")?.props["amountYuan"]).toBe(320000000);
+    expect(fixture.rel("INVESTED_IN", "北京康源乳业有限公司", "察哈尔右翼后旗")?.props["amountYuan"]).toBe(180000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.source.startsWith("enterprise:"))).toEqual([]);
+    expect(fixture.rel("WORKS_AT", "陈志远", "北京亦庄智造新能源科技股份有限公司")?.props["role"]).toBe("董事长");
+  });
+});
+
+describe("extract over an interview with a village's first secretary", () => {
+  const fixture = extractedFrom("damao-first-secretary-interview.txt");
+
+  it("pairs a 街道 with 我们嘎查, posts the secretaries, and reads no sales as money", () => {
+    expect(fixture.rel("PAIRED_WITH", "古城街道", "查干哈达嘎查")).toBeDefined();
+    expect(fixture.rel("FUNDED", "古城街道", "查干哈达嘎查")?.props["amountYuan"]).toBe(300000);
+    expect(fixture.rel("ASSIGNED_TO", "赵文博", "查干哈达嘎查")?.props["kind"]).toBe("驻村");
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && (e.props["amountYuan"] === 800000 || e.props["amountYuan"] === 50000))).toEqual([]);
+  });
+});
