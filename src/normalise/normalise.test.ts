@@ -19,6 +19,12 @@ describe("normalise", () => {
     expect(normalise("北京市 东城区帮扶阿尔山市，成效明显。").text).toBe("北京市东城区帮扶阿尔山市,成效明显。");
   });
 
+  it("drops a PDF's page numbers and rejoins the sentence a page broke", () => {
+    const pdf = Array.from({ length: 9 }, (_, i) => `第${i}行写满了三十个字的报告正文内容，还没有写完这一句话的`).join("\n") + "\n第9行写满了三十个字的报告正文内容，副主任赵明远挂任察右中旗旗\n\n- 1 -\n\n委常委、副旗长。\n";
+    expect(normalise(pdf).text).toContain("挂任察右中旗旗委常委、副旗长。");
+    expect(normalise(pdf).text).not.toContain("- 1 -");
+  });
+
   it("joins letter-spaced figures and figures grouped by spaces, and keeps two numbers apart", () => {
     expect(normalise("投 入 资 金 1 2 0 0 0 万 元 。").text).toBe("投入资金12000万元。");
     expect(normalise("投入资金12 000万元。").text).toBe("投入资金12000万元。");

@@ -80,8 +80,11 @@ function splitLines(text: string): Line[] {
  * the full width, and removes spaces that stand between Chinese characters. Other line breaks become
  * paragraph breaks.
  */
+const PAGE_NUMBER = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*\/\s*[0-9]{1,3})\s*$/;
+
 function joinLines(text: string, wrappedLineShare: number, repairWraps = true): { text: string; offsets: Int32Array } {
-  const lines = splitLines(text);
+  // A PDF's page numbers (- 1 -, 第2页) stand between the halves of a sentence a page broke: they go, as blank lines.
+  const lines = splitLines(text).map((l) => (PAGE_NUMBER.test(l.text) ? { ...l, text: "" } : l));
   // Rows of a list or table end without punctuation by nature: they say nothing of wrapping.
   const content = lines.filter((l) => l.text.length >= 5 && !isRow(l.text));
   const open = content.filter((l) => !LINE_FINAL.test(l.text)).length;

@@ -35,7 +35,7 @@ const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师",
   "副检察长", "检察长"];
 /** Titles that also start ordinary phrases (农民积极参与): the name must open with a surname. */
 const WEAK_TITLES_BEFORE = ["医生", "教师", "老师", "院长", "校长", "干部", "副主任", "主任", "村民", "牧民", "农民", "居民", "市民", "务工人员", "脱贫户", "贫困户", "养殖户", "志愿者",
-  "经理", "主任", "局长", "队长", "组长", "支书", "护士长", "护士", "主管护师", "护师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医", "教授", "副教授", "研究员", "讲师",
+  "经理", "主任", "局长", "队长", "组长", "支书", "护士长", "护士", "主管护师", "护师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医师", "畜牧师", "兽医", "教授", "副教授", "研究员", "讲师",
   "法官", "检察官", "庭长", "副庭长", "所长", "站长", "会长", "理事长", "秘书长", "处长", "副处长", "科长", "副科长", "调研员", "副主席", "主席", "厅长", "副厅长", "技术员", "农技员"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** What may follow a name: verbs and function words that show where the name ends. */
@@ -45,7 +45,8 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   "记者", "通讯员", "老师", "医生", "虽然", "选择", "联系", "发现", "针对", "用", "以", "这", "那", "赴", "前往", "来到", "去",
   "挂职", "支教", "带队", "任", "出席", "参加", "陪同", "主持", "致辞", "讲话", "报道", "摄", "家的", "家里", "家中", "共同", "率", "一行", "每", "常驻", "两人", "二人", "三人",
   "走进", "走访", "看望", "慰问", "指导", "参与", "考察", "调研", "牵头", "组织", "协调", "推动", "现任", "曾任", "现为", "分别",
-  "代表", "组成", "接收", "完成", "开展", "帮助", "荣获", "获得", "启程", "出发", "奔赴", "抵达", "返京", "返回"];
+  "代表", "组成", "接收", "完成", "开展", "帮助", "荣获", "获得", "启程", "出发", "奔赴", "抵达", "返京", "返回", "挂任",
+  "通报", "汇报", "宣读", "发言", "强调", "提出", "希望", "传达", "部署", "今年", "去年", "近日", "日前", "目前", "此前", "则"];
 // (元 names people too, 侯元, but not after a numeral: 五千元.)
 const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你他她它该每各些就还又都也并而且但将已曾正年月日时分万亿第区县旗市盟镇乡村院校局办会社部委]|[零一二三四五六七八九十百千两]元|^元/;
 
@@ -67,6 +68,9 @@ function person(start: number, name: string, role: string | undefined, source: M
   if (surnameOnly) m.surnameOnly = true;
   return m;
 }
+
+/** A name opening a clause before the post it takes: 田静任奈曼旗委常委、副旗长, 李强任武川县副县长. */
+const TAKES_POST_RE = /(?:^|[，,。；;、\s])([\u4e00-\u9fff]{2,3}?)(?:挂职)?任(?=[\u4e00-\u9fff]{2,10}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
 
 /** Words of places and bodies that read like Mongolian names. */
 const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|旗里|盟里)$/;
@@ -171,7 +175,8 @@ export function recognisePeople(
     if (!len || dotted || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name)) continue;
     // A word at the head of a three-character run is no objection after a strong title when a surname opens it and the
     // run is no single word (书记包金山说: jieba reads 包金 as a word).
-    if (isCommonWord(name) && !(strong && len === 3 && hasSurname(name) && !isSingleWord(name))) continue;
+    // (So after an ordinary title, 院长包金山对…, when no word of two or more closes the run either.)
+    if (isCommonWord(name) && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
   }
   for (const m of text.matchAll(AFTER_RE)) {
@@ -237,6 +242,11 @@ export function recognisePeople(
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length - 1;
     if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.75));
+  }
+  for (const m of text.matchAll(TAKES_POST_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length - (m[0].endsWith("挂职任") ? 3 : 1);
+    if (text.slice(at, at + name.length) === name && hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.65));
   }
   for (const m of text.matchAll(PROFILE_POST_RE)) {
     const name = m[1]!;

@@ -345,6 +345,22 @@ describe("recognise people without a Han surname", () => {
     expect(names(mentions("（嘎查党支部书记、嘎查达吉日嘎拉插话）：小赵来了以后很辛苦。"), "Person")).not.toContain("嘎查");
   });
 
+  it("reads a town Beijing registers as 地区 where the gazetteer knows it, and no 受援地区", () => {
+    const ms = mentions("朝阳区太阳宫地区与敖汉旗四家子镇结对。向受援地区投入资金。");
+    expect(names(ms, "Township")).toEqual(["太阳宫地区", "四家子镇"]);
+  });
+
+  it("reads a name opening a clause before the post it takes (田静任奈曼旗委常委), and none from 任期", () => {
+    expect(names(mentions("邵振华任库伦旗委常委、副旗长，田静任奈曼旗委常委、副旗长。主任张明任期三年。"), "Person")).toEqual(["邵振华", "田静", "张明"]);
+  });
+
+  it("reads no institution swallowing 挂任 (挂任扎赉特旗人民医院副院长), and 动物疫病预防控制中心 as an agency", () => {
+    const ms = mentions("许静怡来到扎赉特旗，挂任扎赉特旗人民医院副院长。顺义区动物疫病预防控制中心高级兽医师高建赴正镶白旗。");
+    expect(names(ms, "Hospital")).toEqual(["扎赉特旗人民医院"]);
+    expect(names(ms, "Agency")).toEqual(["顺义区动物疫病预防控制中心"]);
+    expect(names(ms, "Person")).toEqual(["高建"]);
+  });
+
   it("reads names listed before a verb of setting out (王思远、韩冬、赵婧启程)", () => {
     expect(names(mentions("支教教师王思远、韩冬、赵婧启程前往察右后旗。"), "Person")).toEqual(["王思远", "韩冬", "赵婧"]);
   });

@@ -124,6 +124,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       push({ start: whole, end: e, surface: text.slice(whole, e), label: o.labelOf.get(suffix) as Label, name: text.slice(whole, e), source: "suffix", confidence: 0.8 });
       continue;
     }
+    // (A 地区 is a town only as the gazetteer knows it, read above.)
+    if (suffix === "地区") continue;
     // A government body's standard name is read as one suffix (朝阳区 + 人力资源和社会保障局): its 和 opens nothing.
     const agency = o.locality ? undefined : agencyNameEndingAt(text, e);
     if (agency && e - agency.length < s) {

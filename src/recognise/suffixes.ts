@@ -20,13 +20,14 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["晚报", "Organization"], ["报社", "Organization"],
   ["电视台", "Organization"], ["红十字会", "Organization"],
-  ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
+  ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["派出所", "Agency"],
   ["人民政府", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"],
 ];
 
 export const LOCALITY_SUFFIXES: [string, LocalityLabel][] = [
-  ["街道", "Township"], ["苏木", "Township"], ["镇", "Township"], ["乡", "Township"],
+  // (地区 only where the gazetteer knows the name: Beijing registers towns so, 太阳宫地区; 受援地区 is none.)
+  ["街道", "Township"], ["苏木", "Township"], ["地区", "Township"], ["镇", "Township"], ["乡", "Township"],
   ["嘎查", "Village"], ["社区", "Village"], ["村", "Village"],
 ];
 
@@ -56,7 +57,7 @@ export const NAME_VERBS = new Set([
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
 export const NAME_BREAKS = new Set([
   "选派", "派出", "派驻", "派遣", "选调", "选送", "委派", "邀请", "率领", "带领", "组织开展", "协调", "动员", "牵头",
-  "落户", "入驻", "扎根", "签订", "签约", "对口", "托管", "所属", "下属", "组团",
+  "落户", "入驻", "扎根", "签订", "签约", "对口", "托管", "所属", "下属", "组团", "挂任", "挂职", "担任", "任职",
 ]);
 
 /** Word tags that end a name when met going left: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */

@@ -63,7 +63,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
             ctx.text.startsWith(kindWord!, r.mention.end) ||
             ctx.text.endsWith(kindWord!, r.mention.start) ||
             // (A post taken on 挂职 where the kind named is another: 作为医疗帮扶专家来到…，挂职该院副院长.)
-            (/(挂职|援派)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
+            (/(挂职|挂任|援派)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
             (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
       // Several postings in one sentence, a clause each (张伟挂职…，赵明远挂职…，刘洁挂职…): each person's own clause first.

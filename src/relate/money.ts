@@ -66,6 +66,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (/(各区|各旗县|各县|各盟市|各地区|每个区|每区|每个旗县)[^。]{0,4}(要|应|须|需)/.test(ctx.text.slice(s.start, amount.start))) continue;
       // Money both sides put up together (两地共投资2062万元) is no grant from one to the other.
       if (/(两地|双方|京蒙两地)(共同?|合计|联合)/.test(lead)) continue;
+      // A phase of a project stated before (其中一期投资1.2亿元) is part of it, no investment or grant of its own.
+      if (/^(其中)?[,，]?(一期|二期|三期|首期|先期|近期)/.test(lead)) continue;
       // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own.
       if (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead)) continue;
       // A project's own investment (项目总投资3.2亿元，一期计划投资1.5亿元) is the investor's, read with its settling.
@@ -216,6 +218,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // A sum given by several to several (东城区、西城区、朝阳区…，三区全年投入4.8亿元) says nothing of who gave whom
       // how much: no edge is read from it, as no pairing is from a list paired with a list.
       if (funderIds.length > 1 && targets.length > 1) continue;
+      // (Nor a total to several whose parts the sentence gives each: 向敖汉旗、喀喇沁旗安排…共1.2亿元，其中敖汉旗6500万元、喀喇沁旗5500万元.)
+      const partsTo = partsAt >= 0 && targets.length > 1 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
+      if (partsTo.length >= 2 && targets.every((t) => partsTo.some((p) => p.entity.id === t.entity.id))) continue;
       // (Each receiving the whole sum is no share of it: 向阿尔山市、科右前旗各投入帮扶资金500万元.)
       const each = /各[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(clause.start, amount.start));
       for (const funder of funderIds) {
@@ -305,11 +310,16 @@ function partsYear(ctx: ArticleContext, s: Sentence): number | null {
 /** Where a grant listed after another begins: 、 or a comma before 向 (给, 为…) a receiver and an amount. */
 const NEXT_GRANT = /[、,，](?=(?:再|另|又|还)?(?:向|给|为|支持|援助)[^、,，。]{2,20}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元)/g;
 
+/** 、 before a part's receiver and sum: 、喀喇沁旗5500万元. */
+const NEXT_PART = /、(?=[^、,，。；;]{2,16}?(?:[0-9][0-9,.]*|[零一二两三四五六七八九十百千]+)[万亿]?元)/g;
+
 /** One of several grants a clause lists (东城区向阿尔山市投入1.52亿元、向科右前旗投入1.63亿元): the part that holds the amount. */
 function grantInList(ctx: ArticleContext, clause: { start: number; end: number }, at: number): { start: number; end: number } {
   const text = ctx.text.slice(clause.start, clause.end);
   if (!/[、,，]/.test(text)) return clause;
-  const marks = [...text.matchAll(NEXT_GRANT)].map((m) => clause.start + m.index!);
+  // (Or, in a total's parts, the next part's receiver and sum after 、: 其中敖汉旗6500万元、喀喇沁旗5500万元.)
+  const parts = /其中/.test(text.slice(0, at - clause.start)) ? [...text.matchAll(NEXT_PART)].map((m) => clause.start + m.index!) : [];
+  const marks = [...[...text.matchAll(NEXT_GRANT)].map((m) => clause.start + m.index!), ...parts].sort((a, b) => a - b);
   if (marks.length === 0) return clause;
   return { start: Math.max(clause.start, ...marks.filter((m) => m < at).map((m) => m + 1)), end: marks.find((m) => m > at) ?? clause.end };
 }

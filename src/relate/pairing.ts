@@ -121,12 +121,15 @@ export function pairings(ctx: ArticleContext): Relation[] {
     else if (partners.length === helpers.length && respectively) helpers.forEach((h, i) => add(orient(ctx, h, partners[i]!, true), s, confidence - 0.05));
   };
   for (const s of ctx.sentences) {
+    // (A table's header names its columns, not a pairing: |序号|北京结对方|内蒙古受援方|结对类型|.)
+    if (TABLE_HEADER.test(s.text)) continue;
     for (const clause of ctx.clauses(s)) {
       const text = ctx.text.slice(clause.start, clause.end);
       const refs = ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person");
       // A pairing denied or ended (不再与察右后旗开展结对帮扶, 尚未与…建立结对关系) is none.
       // (So is one said to have ended: 原…与四家子镇的结对关系于今年6月结束.)
-      if (/(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text)) continue;
+      // (Nor one only planned: 平谷区与扎兰屯市的结对协议拟于下半年签署.)
+      if (/(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) || /(拟于?|计划于|准备于?)[^,，。]{0,8}(签署|签订|建立|结对)/.test(text)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
       if (refs.length < 2 && !(refs.length === 1 && ctx.voice)) continue;
       // "A 与 B 结对 / 结成对子 / 配对": one side either side of 与.
@@ -279,6 +282,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
   listFootnotes(ctx, out);
   return out;
 }
+
+/** A table's header row: its first cell is 序号. */
+const TABLE_HEADER = /^[|｜]?\s*序号\s*[|｜]/;
 
 /** A note under a list of pairs that dates them all: 以上结对关系自2022年起建立. */
 const FOOTNOTE = /^以上[^。]{0,12}(结对|帮扶|协作|对子)[^。]{0,12}?((?:19|20)[0-9]{2})年(起|以来|开始|建立)/;

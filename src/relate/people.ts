@@ -68,9 +68,13 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 科右中旗副旗长张伟（挂职）: a post held in Inner Mongolia by someone on 挂职 or 援派 is the posting, not a home.
       if (ctx.sideOf(w.entity) === "inner-mongolia" && POSTS.test(gap) && /(挂职|援派|援蒙)/.test(s.text)) {
         // The home may be listed before the post (丰台区挂职干部、正镶白旗副旗长刘洋): the Beijing name and its title.
-        const home = before[before.length - 2];
+        // (Or the body that sent them there before it: 东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰.)
+        const sentThere = before[before.length - 3];
+        const via = sentThere && ctx.sideOf(sentThere.entity) === "beijing" && /^(派驻|派往|派到|选派到)$/.test(ctx.text.slice(sentThere.mention.end, before[before.length - 2]!.mention.start));
+        const home = via ? sentThere : before[before.length - 2];
+        const titleFrom = via ? before[before.length - 2]! : home;
         // (派出的援派干部: the verb of sending is no part of the title.)
-        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、$/.exec(ctx.text.slice(home.mention.end, nearest.mention.start))?.[1]?.replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
+        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
         if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
         // (Or right before the kind of posting: 西城区挂职突泉县副县长的赵鹏.)
         else if (home && ctx.sideOf(home.entity) === "beijing" && /^(挂职|援派)$/.test(ctx.text.slice(home.mention.end, nearest.mention.start))) {
@@ -263,22 +267,26 @@ const SENT_ON = /^(?:的)?(?:挂职|援派|派驻|[,，]?(?:在|到|赴)[^,，]{
 export function bracketedHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const p of ctx.refs) {
-    if (p.entity.label !== "Person" || !/[（(]/.test(ctx.text[p.mention.end] ?? "")) continue;
-    const close = ctx.text.slice(p.mention.end + 1, p.mention.end + 48).search(/[）)]/);
+    if (p.entity.label !== "Person") continue;
+    // (An honorific may stand before the brackets: 何立新同志（大兴区水务局）.)
+    const open = p.mention.end + (/^(同志|先生|女士)(?=[（(])/.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))?.[0].length ?? 0);
+    if (!/[（(]/.test(ctx.text[open] ?? "")) continue;
+    const close = ctx.text.slice(open + 1, open + 48).search(/[）)]/);
     if (close < 0) continue;
     // (Past what a profile gives first: 李红梅（女，1985年生，通州区教育委员会副主任）.)
-    const from = p.mention.end + 1 + (PROFILE_FACTS.exec(ctx.text.slice(p.mention.end + 1, p.mention.end + 1 + close))?.[0].length ?? 0);
-    const inside = ctx.within(from, p.mention.end + 1 + close).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+    const from = open + 1 + (PROFILE_FACTS.exec(ctx.text.slice(open + 1, open + 1 + close))?.[0].length ?? 0);
+    const inside = ctx.within(from, open + 1 + close).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
     if (inside[0]?.mention.start !== from) continue;
     const at = inside[runEnd(inside, 0)]!;
-    const rest = ctx.text.slice(at.mention.end, p.mention.end + 1 + close);
+    const rest = ctx.text.slice(at.mention.end, open + 1 + close);
     const s = ctx.sentenceAt(p.mention.start);
     if (!s || at.entity.label === "Province") continue;
     // (A posting after the home is no part of the role: 北京市东城区挂职阿尔山市副市长; 展览路医院，在扎赉特旗…开展医疗帮扶.)
     const sentOn = SENT_ON.test(rest);
     const role = sentOn ? undefined : PROFILE_POST.exec(rest)?.[1];
     if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
-    else if (sentOn && ctx.sideOf(at.entity) === "beijing") out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+    // (Or the body alone in the brackets: 何立新同志（大兴区水务局）.)
+    else if ((sentOn && ctx.sideOf(at.entity) === "beijing") || (rest === "" && isInstitution(at.entity))) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
 }

@@ -44,6 +44,10 @@ describe("PAIRED_WITH", () => {
     expect(show("赵文博被选派到达茂旗希拉穆仁镇查干哈达嘎查任第一书记。\n赵文博：石景山区古城街道和我们嘎查签了结对协议。", "PAIRED_WITH")).toEqual(["古城街道>查干哈达嘎查"]);
   });
 
+  it("pairs nothing only planned (结对协议拟于下半年签署)", () => {
+    expect(show("平谷区与呼伦贝尔市扎兰屯市的结对协议拟于下半年签署。", "PAIRED_WITH")).toEqual([]);
+  });
+
   it("pairs in a clause that goes on without a subject (…，同时继续对口帮扶多伦县、正蓝旗) from the sentence's", () => {
     expect(show("延庆区与河北省怀来县开展京冀协作，同时继续对口帮扶锡林郭勒盟多伦县、正蓝旗。", "PAIRED_WITH")).toEqual(["延庆区>多伦县", "延庆区>正蓝旗"]);
   });
@@ -289,6 +293,15 @@ describe("people", () => {
     expect(show(text, "INVESTED_IN")).toContain("北京亦庄智造新能源科技股份有限公司>化德县");
   });
 
+  it("reads a cadre's home from the body that sent them before the place and post (东城区派驻阿尔山市挂职干部、…副市长刘晓峰)", () => {
+    expect(show("会上，东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰通报了情况。", "WORKS_AT")).toEqual(["刘晓峰>东城区"]);
+    expect(show("会上，东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰通报了情况。", "ASSIGNED_TO")).toEqual(["刘晓峰>阿尔山市"]);
+  });
+
+  it("reads a home alone in brackets after an honorific (何立新同志（大兴区水务局）)", () => {
+    expect(show("原拟派出的何立新同志（大兴区水务局）因工作需要暂缓派出。", "WORKS_AT")).toEqual(["何立新>大兴区水务局"]);
+  });
+
   it("reads no home where a body the text does not name sent someone (区医院派驻多伦县人民医院的孙立群)", () => {
     expect(show("区医院派驻多伦县人民医院的孙立群同志扎根一线两年。", "WORKS_AT")).toEqual([]);
   });
@@ -465,6 +478,13 @@ describe("FUNDED and INVESTED_IN", () => {
   it("gives money for projects in several towns of the banner in focus to the banner", () => {
     expect(show("丰台区—科右前旗联席会议召开\n丰台区计划安排京蒙协作资金6280万元，重点支持察尔森镇肉牛产业园、索伦镇庭院经济和归流河镇冷链物流中心建设。", "FUNDED"))
       .toEqual(["丰台区>科尔沁右翼前旗"]);
+  });
+
+  it("gives each part listed with 、 to its own, the total to neither, and reads no phase of a project as another", () => {
+    const { rels, name } = relations("2024年朝阳区向敖汉旗、喀喇沁旗安排财政援助资金共1.2亿元，其中敖汉旗6,500万元、喀喇沁旗5,500万元。");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["朝阳区>敖汉旗 65000000", "朝阳区>喀喇沁旗 55000000"]);
+    const phases = relations("北京鑫顺达肉类食品有限公司在镶黄旗新宝拉格镇投资3.6亿元，建设肉羊项目，其中一期投资1.2亿元，已投产。");
+    expect(phases.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([360000000]);
   });
 
   it("gives a region's money from Beijing, not from the district in focus", () => {

@@ -6,7 +6,7 @@ import { ArticleContext, isInstitution, isPlace, mostSpecific, type Ref, type Re
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 export const PLACE_HEADER = /(实施地点|项目地点|建设地点|地点|受援|所在地|旗县|苏木|乡镇|嘎查|村)/;
-export const FUNDER_HEADER = /(帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位)/;
+export const FUNDER_HEADER = /(帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目)/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };

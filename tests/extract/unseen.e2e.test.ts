@@ -2714,3 +2714,95 @@ describe("extract over an interview with a village's first secretary", () => {
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && (e.props["amountYuan"] === 800000 || e.props["amountYuan"] === 50000))).toEqual([]);
   });
 });
+
+describe("extract over a government page about a joint meeting, written by another hand", () => {
+  const fixture = extractedFrom("dongcheng-arxan-gov-page.html");
+
+  it("reads the pairings, the cadre sent with his home from 派驻, and the money and investment", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "北京市和平里医院", "阿尔山市人民医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "刘晓峰", "阿尔山市")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "刘晓峰", "东城区")?.props["role"]).toBe("挂职干部");
+    expect(fixture.all("FUNDED", "东城区", "阿尔山市").map((e) => e.props["amountYuan"]).sort()).toEqual([213000000, 93500000].sort());
+    expect(fixture.rel("INVESTED_IN", "北京京诚文旅发展有限公司", "五岔沟镇")?.props["amountYuan"]).toBe(150000000);
+  });
+});
+
+describe("extract over a report copied from a PDF, its sentences broken by page numbers", () => {
+  const fixture = extractedFrom("huairou-report-pdf-pages.txt");
+
+  it("rejoins a sentence across a page number and reads 挂任 as a posting", () => {
+    expect(fixture.rel("ASSIGNED_TO", "赵明远", "察哈尔右翼中旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "孙立", "怀柔区农业农村局")?.props["role"]).toBe("副局长");
+    expect(fixture.rel("ASSIGNED_TO", "孙立", "卓资县")?.props["kind"]).toBe("挂职");
+    expect(fixture.graph.nodes.some((n) => n.name === "孙立挂")).toBe(false);
+    expect(fixture.rel("FUNDED", "怀柔区", "卓资县")?.props["amountYuan"]).toBe(88000000);
+  });
+});
+
+describe("extract over a Markdown plan with a table of pairings and one of projects", () => {
+  const fixture = extractedFrom("tongzhou-plan-2024.md");
+
+  it("gives each project's money from its 北京结对方, reads no pairing from a header, and posts the cadres who 任 posts", () => {
+    expect(fixture.rel("FUNDED", "宋庄镇", "额勒顺镇")?.props["amountYuan"]).toBe(4500000);
+    expect(fixture.graph.edges.filter((e) => e.type === "PAIRED_WITH" && e.source.startsWith("province:"))).toEqual([]);
+    expect(fixture.rel("ASSIGNED_TO", "田静", "奈曼旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("PAIRED_WITH", "北京通运兴农科技有限公司", "敖包嘎查")).toBeDefined();
+  });
+});
+
+describe("extract over a roster of cadres aligned by tabs, with a note on one held back", () => {
+  const fixture = extractedFrom("daxing-cadres-roster-tabs.txt");
+
+  it("reads each row's home and posting, and the home of the one held back", () => {
+    expect(fixture.rel("ASSIGNED_TO", "李国栋", "科尔沁右翼中旗")?.props["duration"]).toBe("2024.03—2026.03");
+    expect(fixture.rel("ASSIGNED_TO", "马骏", "哈日道卜嘎查")?.props["kind"]).toBe("驻村");
+    expect(fixture.rel("WORKS_AT", "何立新", "大兴区水务局")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO" && e.source === "person:何立新")).toEqual([]);
+  });
+});
+
+describe("extract over a traditional-character article with a total and its parts, and towns Beijing registers as 地区", () => {
+  const fixture = extractedFrom("chaoyang-aohan-traditional.txt");
+
+  it("gives each part to its banner and the total to neither, and pairs the 地区 towns", () => {
+    expect(fixture.all("FUNDED", "朝阳区", "敖汉旗").map((e) => e.props["amountYuan"])).toEqual([65000000]);
+    expect(fixture.all("FUNDED", "朝阳区", "喀喇沁旗").map((e) => e.props["amountYuan"])).toEqual([55000000]);
+    expect(fixture.rel("PAIRED_WITH", "太阳宫地区", "四家子镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "小红门地区", "王爷府镇")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "林晓雯", "北京市朝阳区实验小学")?.props["role"]).toBe("教师");
+    expect(fixture.rel("ASSIGNED_TO", "马志远", "喀喇沁旗医院")?.props["kind"]).toBe("医疗帮扶");
+  });
+});
+
+describe("extract over half-width punctuation, a project's phase and a vet sent for 技术帮扶", () => {
+  const fixture = extractedFrom("shunyi-xianghuang-halfwidth.txt");
+
+  it("reads the investment once without its phase, and the vet's home", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "INVESTED_IN").map((e) => e.props["amountYuan"])).toEqual([360000000]);
+    expect(fixture.rel("WORKS_AT", "高建", "顺义区动物疫病预防控制中心")?.props["role"]).toBe("高级兽医师");
+    expect(fixture.rel("FUNDED", "顺义区", "镶黄旗")?.props["amountYuan"]).toBe(75500000);
+  });
+});
+
+describe("extract over a long feature on a doctor, with 她 and 该院", () => {
+  const fixture = extractedFrom("shijingshan-zalaite-doctor-feature.txt");
+
+  it("posts her to the hospital she 挂任 at, and reads the hospital's head by 该院院长", () => {
+    expect(fixture.rel("ASSIGNED_TO", "许静怡", "扎赉特旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.rel("WORKS_AT", "包金山", "扎赉特旗人民医院")?.props["role"]).toBe("院长");
+    expect(fixture.graph.nodes.some((n) => n.name.startsWith("挂任"))).toBe(false);
+    expect(fixture.rel("FUNDED", "石景山区", "扎赉特旗人民医院")?.props["amountYuan"]).toBe(6800000);
+  });
+});
+
+describe("extract over pairings and sums listed respectively, and a pairing only planned", () => {
+  const fixture = extractedFrom("pairings-respectively-four.txt");
+
+  it("pairs each district with its banner, gives each its sum, and pairs nothing only planned", () => {
+    expect(fixture.rel("PAIRED_WITH", "门头沟区", "鄂温克族自治旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "昌平区", "杭锦旗")?.props["amountYuan"]).toBe(31000000);
+    expect(fixture.rel("PAIRED_WITH", "北京经济技术开发区", "杭锦后旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "平谷区", "扎兰屯市")).toBeUndefined();
+  });
+});
