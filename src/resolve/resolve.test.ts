@@ -83,6 +83,12 @@ describe("resolve", () => {
     expect(other.names("Enterprise")).toEqual(["京东集团", "北京京东方科技集团股份有限公司"].sort());
   });
 
+  it("names a body called by its level alone after the unit of that level named just before (县卫生局 → 密云县卫生局)", () => {
+    const r = resolved("密云县还选派县卫生局干部李志明到阿尔山市挂职。北京市卫生健康委员会统筹推动，市卫健委还安排医院对口支援。");
+    expect(r.nameOf("县卫生局")).toBe("密云县卫生局");
+    expect(r.nameOf("市卫健委")).toBe("北京市卫健委");
+  });
+
   it("knows a national enterprise by its name without 中国 (华能集团 → 中国华能集团有限公司)", () => {
     const r = resolved("中国华能集团有限公司是定点帮扶单位。华能集团在正镶白旗投资建设风电项目。");
     expect(r.names("Enterprise")).toEqual(["中国华能集团有限公司"]);

@@ -126,6 +126,8 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
  */
 function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string {
   if (m.surface !== m.name) return m.name;
+  const level = levelHead(g, doc, m);
+  if (level) return level;
   let byStart = mentionsByStart.get(doc);
   if (!byStart) {
     byStart = new Map();
@@ -138,6 +140,21 @@ function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string {
 }
 
 const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
+
+/**
+ * A body named by its unit's level alone (县卫生局, 旗医院, 市卫健委) is that of the unit of that level named just
+ * before, as written there: 密云县还选派县卫生局干部 is 密云县卫生局.
+ */
+function levelHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string | undefined {
+  const level = INSTITUTIONS.has(m.label) ? /^[县旗区市]/.exec(m.name)?.[0] : undefined;
+  if (!level || g.match(m.name)[0]?.start === 0) return undefined;
+  let unit: Mention | undefined;
+  for (const x of doc.mentions) {
+    if (x.start >= m.start) break;
+    if (x.unitId && x.surface.endsWith(level) && m.start - x.end <= 120) unit = x;
+  }
+  return unit ? unit.surface + m.name.slice(1) : undefined;
+}
 
 /**
  * An institution named after a town of a county the article names, written with other characters of the same sound
