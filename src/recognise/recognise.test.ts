@@ -361,6 +361,12 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Person")).toEqual(["高建"]);
   });
 
+  it("reads no unit from the end of a town's name (丰镇 of 永丰镇), and no village from a verb (硬化村内道路)", () => {
+    const ms = mentions("实施地点：永丰镇三道沟村；建设内容：硬化村内道路3.2公里。");
+    expect(ms.filter((m) => m.unitId === "banner:150981" || m.surface === "丰镇")).toEqual([]);
+    expect(names(ms, "Village")).toEqual(["三道沟村"]);
+  });
+
   it("reads names listed before a verb of setting out (王思远、韩冬、赵婧启程)", () => {
     expect(names(mentions("支教教师王思远、韩冬、赵婧启程前往察右后旗。"), "Person")).toEqual(["王思远", "韩冬", "赵婧"]);
   });

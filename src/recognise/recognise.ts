@@ -162,6 +162,9 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // overlaps such a name (赛罕 of 赛罕街道) is dropped.
   const byStructural = spanIndex(text.length, structural);
   admin = admin.filter((a) => !overlapsWithout(a, byStructural));
+  // (Nor a unit's short name that ends a town's or village's name: 丰镇 of 永丰镇 is no 丰镇市.)
+  const localityEnds = new Map(named.filter((l) => l.label === "Township" || l.label === "Village").map((l) => [l.end, l.start]));
+  admin = admin.filter((a) => !((localityEnds.get(a.end) ?? a.start) < a.start));
   // People are looked for only where no place or institution is.
   const taken = new Coverage(text.length, [...admin, ...structural]);
   const blocked = (s: number, e: number) => taken.any(s, e);

@@ -122,7 +122,7 @@ function listedFrom(ctx: ArticleContext, s: { end: number }, target: Ref): Ref[]
 }
 
 /** A stated term of work: 工作了六个月, 工作半年. */
-const SERVED = /工作了?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)/;
+const SERVED = /工作了?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|在[^,，。]{2,16}?帮扶期间/;
 
 
 /**

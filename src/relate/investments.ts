@@ -64,7 +64,7 @@ export function settling(ctx: ArticleContext): Relation[] {
         const built = /^(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
         // (An agreement to pair, 签订村企结对协议, is no investment.)
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
-        const signed = /^与([\u4e00-\u9fff]{2,20}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))/.exec(rest);
+        const signed = /^与([\u4e00-\u9fff]{2,20}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))(?![,，]?(采购|购买|销售|收购|订购))/.exec(rest);
         // (A project it builds, started or finished somewhere: 由…公司投资建设的肉牛屠宰项目在科右前旗正式开工.)
         const started = /^(?:投资)?(?:建设|兴建|建立|打造|投建)的[^,，。]{1,20}?(?:在|落户|落地于?)([\u4e00-\u9fff]{2,12}?)(?:正式|顺利|全面)?(?:开工|建成|投产|开业|揭牌|启动|奠基|落地)/.exec(rest);
         // (Or what it built, seen where the clause went before: 赴和林格尔县考察了…公司投资建设的奶牛养殖基地.)
@@ -80,6 +80,8 @@ export function settling(ctx: ArticleContext): Relation[] {
         }
         const m = built ?? signed ?? started;
         if (!m) continue;
+        // (A signing the next clause says is a purchase: 与巴林左旗签约，采购小米….)
+        if (m === signed && m[0].length === rest.length && /^[,，]?(采购|购买|销售|收购|订购)/.test(ctx.text.slice(clause.end, clause.end + 4))) continue;
         const from = restAt + m[0].indexOf(m[1]!);
         const partner = refs.filter((r) => r.mention.start >= from && r.mention.end <= from + m[1]!.length);
         // (Or the place a park is named after, where it is pointed at: 将在园区建设… in 武川产业园.)

@@ -9,13 +9,16 @@ import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, r
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
 const AID_AFTER = /^的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
-const NOT_FUNDING = /(投资额|到位|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
+const NOT_FUNDING = /(配套|投资额|到位|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
 /** Words that sum money over years. */
 const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/;
 /** A clause with no subject of its own, going on from the one before: 还将向白狼镇捐赠…, 并为…投入…. */
 const SUBJECTLESS = /^(?:同时|此外|另外|并且?|还|又|也|另|再)?[,，]?(?:还|又|也|并|另|再)?(?:将|已经?|先后)?(?:向|为|给)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)/;
+/** A record's line: a place's field and a sum's, labelled. */
+const RECORD_LINE = /(实施地点|项目地点|建设地点)[:：][^；;]*[；;].*(资金规模|资金|金额|补助)[^:：；;]{0,8}[:：]|(资金规模|资金|金额|补助)[^:：；;]{0,8}[:：][^；;]*[；;].*(实施地点|项目地点|建设地点)[:：]/;
+
 /** Money's source said after its sum: 均为北京市东城区援助资金, 系东城区京蒙协作资金. */
 const SOURCE_AFTER = /^(?:均为|均系|全部为|全部是|系|为|来自)[^,，。；;]{2,20}?(?:援助|帮扶|协作|对口|扶贫)(?:资金|基金)/;
 /** An item of a numbered list: 1.…, （一）…, 一是…. */
@@ -52,6 +55,10 @@ export function money(ctx: ArticleContext): Relation[] {
   // The giver of the sentence a list of items follows (…均为北京市东城区援助资金。具体如下：1.…，资金900万元；).
   let listGiver: { index: number; source: string } | undefined;
   for (const s of ctx.sentences) {
+    // (A record of labelled fields with a place and a sum, 实施地点：…；资金规模（万元）：…, is read whole by recordFunding.)
+    // (Its fields may be sentences of their own, split at semicolons: the line is looked at.)
+    const lineEnd = ctx.text.indexOf("\n", s.start);
+    if (/[:：]/.test(s.text) && RECORD_LINE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", s.start) + 1, lineEnd < 0 ? ctx.text.length : lineEnd))) continue;
     const clauses = ctx.clauses(s);
     for (const amount of amountsIn(s.text, s.start)) {
       if (respective.amounts.has(amount.start)) continue;
@@ -70,6 +77,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (/^(其中)?[,，]?(一期|二期|三期|首期|先期|近期)/.test(lead)) continue;
       // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own.
       if (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead)) continue;
+      // (A sum written again in capitals, （大写：伍拾万元整）, is the same sum.)
+      if (/[(（]大写[:：]?$/.test(ctx.text.slice(Math.max(s.start, amount.start - 4), amount.start))) continue;
       // A project's own investment (项目总投资3.2亿元，一期计划投资1.5亿元) is the investor's, read with its settling.
       if (PROJECT_SENTENCE.test(s.text) && /投资/.test(lead) && !BEIJING_MONEY.test(clauseText)) continue;
       const sentenceFunding = /(捐赠|捐助|捐资)/.test(s.text);
@@ -142,13 +151,18 @@ export function money(ctx: ArticleContext): Relation[] {
         // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
         // (援建的库伦旗人民医院: what the money built.)
         // (阿尔山市人民医院获得…捐赠的医疗设备: the one that receives.)
-        const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start)) ||
+        // (Or what the money goes on improving: 用于改善乌兰达坝苏木中心学校办学条件.)
+        const marked = (r: Ref) => isPlace(r.entity) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 4), r.mention.start)) ||
           /^(获得|接受|收到|得到|获赠|受赠)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2));
         // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
         const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
         // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
         const until = partsAt >= 0 ? s.start + partsAt : s.end;
-        const named = ctx.within(s.start, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r));
+        // (Past the clause of a sum before it: 平谷区向镶黄旗投入…3650万元，金海湖镇还与新宝拉格镇结成对子，捐赠…100万元.)
+        // (Not for a part of a total, 其中…: it goes where the total goes.)
+        const earlier = partOfTotal ? undefined : amountsIn(ctx.text.slice(s.start, amount.start), s.start).pop();
+        const from = earlier ? (clauses.find((c) => earlier.start >= c.start && earlier.start < c.end)?.end ?? s.start) : s.start;
+        const named = ctx.within(from, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r));
         // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
         targets = recipients(ctx, named.filter((r, k) => helped(r) && runEnd(named, k) === k));
         if (targets.length === 0) targets = recipients(ctx, named);
@@ -172,7 +186,7 @@ export function money(ctx: ArticleContext): Relation[] {
         recipients(ctx, ctx.within(following.start, following.end)).length >= 2) continue;
       if (targets.length === 0) {
         // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
-        const r = ctx.recent(s.start, s, (x) => !x.mention.nested && (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
+        const r = ctx.recent(s.start, s, (x) => !x.mention.nested && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)))) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
         // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
         // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
         const partTargets = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
@@ -182,6 +196,12 @@ export function money(ctx: ArticleContext): Relation[] {
       if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
       // A unit's government or its office receives for the unit (科尔沁右翼前旗人民政府办公室 → 科尔沁右翼前旗).
       targets = targets.map((t) => governed(ctx, t) ?? t);
+      // A sentence set in a banner (在太仆寺旗，延庆区全年投入…，重点支持宝昌镇…) gives it the banner's money, not its town's,
+      // unless the clause of the sum names where it goes (向…).
+      const scene = /^在([^,，。]{2,12})[,，]/.exec(s.text);
+      const sceneUnit = scene ? ctx.within(s.start + 1, s.start + 1 + scene[1]!.length).filter((r) => r.entity.label === "Banner" || r.entity.label === "League").pop() : undefined;
+      if (sceneUnit && targets.length === 1 && targets[0]!.entity.id !== sceneUnit.entity.id && ctx.within(clause.start, clause.end).every((r) => r.entity.id !== targets[0]!.entity.id) &&
+        (ctx.contains(sceneUnit.entity.id, targets[0]!.entity.id) || targets[0]!.entity.name.startsWith(sceneUnit.entity.name) || ctx.within(targets[0]!.mention.start, targets[0]!.mention.end, true).some((r) => ctx.contains(sceneUnit.entity.id, r.entity.id)))) targets = [refAt(sceneUnit.entity, sceneUnit.mention.start, sceneUnit.mention.end)];
       // Money for projects in several towns of the unit in focus (重点支持察尔森镇肉牛产业园、索伦镇庭院经济和归流河镇…) is
       // the unit's, not the first project's.
       const nextSum = amountsIn(ctx.text.slice(amount.end, s.end), amount.end)[0]?.start ?? s.end;

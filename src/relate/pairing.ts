@@ -148,7 +148,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
             if (listMark > 0) rightEnd = andAt + listMark;
           }
           const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= andAt));
-          const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= rightEnd));
+          // (Not a venue after the partner: 与…乌兰达坝苏木在林东镇签订….)
+          const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= rightEnd && ctx.text[chainStart(ctx, andAt, r) - 1] !== "在"));
           // (A word pointing at a place stands for it before 与: 我县与北京市延庆区…, 该旗与东城区….)
           const a = left[left.length - 1] ?? pointersIn(ctx, s, clause.start, andAt).filter((p) => /^(我|该|本)/.test(ctx.text.slice(p.start, p.end))).pop()?.ref;
           // (Or the other side, pointed at: 古城街道和我们嘎查签了结对协议.)
@@ -169,12 +170,15 @@ export function pairings(ctx: ArticleContext): Relation[] {
             // respectively (A、B分别与C、D…) or all with one, and a list with a list without 分别 says nothing of who with whom.
             const partners = right.length > 0 ? listedWithLast(ctx, right, /^(、|和|及|以及)$/, true) : [b];
             const helpers = left.length > 0 ? listedWithLast(ctx, left, /^(、|和|及)$/, true) : [a];
+            const before = out.length;
             if (helpers.length === 1) for (const partner of partners) add(orient(ctx, a, partner, false), s, 0.9);
             else if (partners.length === 1) for (const h of helpers) add(orient(ctx, h, b, false), s, 0.85);
             else if (partners.length === helpers.length && /分别/.test(ctx.text.slice(a.mention.end, andAt))) {
               helpers.forEach((h, i) => add(orient(ctx, h, partners[i]!, false), s, 0.85));
             }
-            paired = true;
+            // (Two that cannot pair, 京粮公司与通州区对口帮扶的科左中旗…, leave the clause to the verb's reading; a list with
+            // a list read nothing on purpose.)
+            paired ||= out.length > before || (helpers.length > 1 && partners.length > 1);
           }
         }
       }
@@ -200,7 +204,10 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const verbEnd = verbAt + m[0].length;
         if (/^(资金|干部|产品|车间|工作|项目|力度|举措|人口|对象|政策|机制|关系|协议|模式|专柜|专馆|专区|平台|活动|成效|成果|团队|任务|措施|中心|馆)/.test(ctx.text.slice(verbEnd, verbEnd + 2))) continue;
         const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= verbAt));
+        // (Or the one helped, pointed at: 北京市延庆区继续对口帮扶我旗.)
         const right = mostSpecific(ctx, refs.filter((r) => r.mention.start >= verbEnd));
+        const pointedRight = right.length === 0 ? pointersIn(ctx, s, verbEnd, clause.end).filter((p) => p.start === verbEnd).map((p) => refAt(p.ref.entity, p.start, p.end)) : [];
+        right.push(...pointedRight);
         // (A clause that goes on without a subject, 同时继续对口帮扶多伦县, has the sentence's: 延庆区与…开展京冀协作，同时….)
         const goesOn = left.length === 0 && right.length > 0 && clause.start > s.start && /^(同时|并且?|还|也|又|继续|持续|进一步|深入)*$/.test(ctx.text.slice(clause.start, verbAt));
         const a = left[left.length - 1] ?? (goesOn ? sentenceSubject(ctx, s, clause.start) : undefined);
@@ -216,7 +223,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // Partners: the first one of a label that may pair with the helper, and those coordinated with it.
         // (When the most specific fits no pairing, the place it is written under may: 门头沟区结对帮扶的察右中旗科布尔镇.)
         let fit = right.filter((r) => orient(ctx, a, r, true));
-        if (fit.length === 0) fit = refs.filter((r) => r.mention.start >= verbEnd && orient(ctx, a, r, true));
+        // (Or the place that opens a body's name: 通州区对口帮扶的科尔沁左翼中旗蒙源牧业有限公司.)
+        if (fit.length === 0) fit = ctx.within(verbEnd, clause.end, true).filter((r) => r.entity.label !== "Person" && orient(ctx, a, r, true));
         const label = fit[0]?.entity.label;
         // (Not a place that only says where goods come from: 消费帮扶内蒙古农畜产品.)
         // (Nor past the helper of the next pair: 北京天坛医院对口支援兴安盟人民医院、首都医科大学宣武医院对口支援通辽市医院.)

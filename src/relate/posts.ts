@@ -1,7 +1,7 @@
 // Words of posts and assignments, shared by where people work and where they are sent.
 
 /** Words that say someone is on an assignment. */
-export const ASSIGNMENT = /(交流任职|医疗帮扶|医疗援助|科技帮扶|技术帮扶|科技特派|支教|挂职|挂任|跟岗|援蒙|出诊|坐诊|义诊|驻村|援派|对口支援|帮扶工作)/;
+export const ASSIGNMENT = /(交流任职|医疗帮扶|医疗援助|科技帮扶|技术帮扶|科技特派|支教|挂职|挂任|跟岗|进修|援蒙|出诊|坐诊|义诊|驻村|援派|对口支援|帮扶工作)/;
 /** The kind of assignment a text names: the first that is not a general word for any (援蒙医疗队…医疗帮扶 is 医疗帮扶). */
 export function kindIn(text: string): string | undefined {
   const first = ASSIGNMENT.exec(text)?.[1];

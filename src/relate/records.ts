@@ -6,7 +6,8 @@ import { ArticleContext, isInstitution, isPlace, linesOf, mostSpecific, type Rel
 import { FUNDER_HEADER, PERSON_FIELDS, personPostings, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
 
 /** A field: its label, then its value up to the next field's separator. */
-const FIELD = /([\u4e00-\u9fff]{2,8})[:：]([^；;。\n]+)/g;
+// (A label may carry its unit in brackets: 资金规模（万元）：680.)
+const FIELD = /([\u4e00-\u9fff]{2,8}(?:[（(](?:万元|亿元|元)[）)])?)[:：]([^；;。\n]+)/g;
 const AMOUNT_LABEL = /(资金规模|资金|金额|投资|投入|补助|援助)/;
 
 interface Field { label: string; start: number; end: number; value: string }
@@ -38,12 +39,16 @@ function recordsOf(text: string): Field[][] {
 
 export function recordFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/(资金|金额|投资|投入|补助|援助)[^:：\n]{0,4}[:：]/.test(ctx.text)) return out;
+  if (!/(资金|金额|投资|投入|补助|援助)[^:：\n]{0,8}[:：]/.test(ctx.text)) return out;
   for (const fields of recordsOf(ctx.text)) {
     const field = (re: RegExp) => fields.find((f) => re.test(f.label));
     const money = field(AMOUNT_LABEL);
     const place = field(PLACE_HEADER);
-    const amount = money && amountsIn(money.value, money.start)[0];
+    // (A bare figure takes the label's unit: 资金规模（万元）：680.)
+    const unit = money && /[（(](万元|亿元|元)[）)]/.exec(money.label)?.[1];
+    const bare = money && unit ? /^\s*([0-9][0-9,]*(?:\.[0-9]+)?)/.exec(money.value) : null;
+    const amount = (money && amountsIn(money.value, money.start)[0]) ??
+      (bare ? { start: money!.start, end: money!.start + bare[0].length, yuan: Math.round(Number(bare[1]!.replace(/,/g, "")) * (unit === "亿元" ? 1e8 : unit === "万元" ? 1e4 : 1)), approx: false } : undefined);
     if (!money || !place || !amount) continue;
     const giver = field(FUNDER_HEADER);
     const givers = giver ? mostSpecific(ctx, ctx.within(giver.start, giver.end).filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person")) : [];

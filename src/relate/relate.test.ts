@@ -44,6 +44,12 @@ describe("PAIRED_WITH", () => {
     expect(show("赵文博被选派到达茂旗希拉穆仁镇查干哈达嘎查任第一书记。\n赵文博：石景山区古城街道和我们嘎查签了结对协议。", "PAIRED_WITH")).toEqual(["古城街道>查干哈达嘎查"]);
   });
 
+  it("pairs the district with 我旗 after its verb, not a venue after the partner, and one helping a body's place (通州区对口帮扶的科左中旗…公司)", () => {
+    expect(show("太仆寺旗2024年度项目公示\n2024年，北京市延庆区继续对口帮扶我旗。", "PAIRED_WITH")).toEqual(["延庆区>太仆寺旗"]);
+    expect(show("北京市朝阳区麦子店街道与赤峰市巴林左旗乌兰达坝苏木在林东镇签订京蒙协作结对帮扶协议。", "PAIRED_WITH")).toEqual(["麦子店街道>乌兰达坝苏木"]);
+    expect(show("北京京粮优选供应链管理有限公司与通州区对口帮扶的科尔沁左翼中旗的蒙源牧业有限公司签订牛肉采购协议。", "PAIRED_WITH")).toEqual(["通州区>科尔沁左翼中旗"]);
+  });
+
   it("pairs nothing only planned (结对协议拟于下半年签署)", () => {
     expect(show("平谷区与呼伦贝尔市扎兰屯市的结对协议拟于下半年签署。", "PAIRED_WITH")).toEqual([]);
   });
@@ -313,6 +319,11 @@ describe("people", () => {
     expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)}`)).toContain("刘静>北京市通州区运河东路学校");
   });
 
+  it("sends one who served 在我院帮扶期间, and one of ours who trained in Beijing (进修)", () => {
+    const text = "致北京市东城区永定门医院的感谢信\n北京市东城区永定门医院：\n贵院护理部主管护师张丽同志在我院帮扶期间，帮助我院完善制度。我院神经内科医师乌云其其格在贵院进修半年。\n科尔沁右翼前旗人民医院";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["张丽>科尔沁右翼前旗人民医院", "乌云其其格>北京市东城区永定门医院"]);
+  });
+
   it("sends an Inner Mongolia cadre shadowing a Beijing post (跟岗学习) there on 挂职", () => {
     expect(show("阿尔山市林业和草原局副局长包玉山在东城区园林绿化局跟岗学习。", "ASSIGNED_TO")).toEqual(["包玉山>东城区园林绿化局"]);
   });
@@ -485,6 +496,31 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["朝阳区>敖汉旗 65000000", "朝阳区>喀喇沁旗 55000000"]);
     const phases = relations("北京鑫顺达肉类食品有限公司在镶黄旗新宝拉格镇投资3.6亿元，建设肉羊项目，其中一期投资1.2亿元，已投产。");
     expect(phases.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([360000000]);
+  });
+
+  it("reads a record's sum whose unit its label carries (资金规模（万元）：680), and no other reading of the line", () => {
+    const text = "1. 项目名称：肉牛养殖基地建设项目；实施地点：贡宝拉格苏木巴彦宝拉格嘎查；资金规模（万元）：680；帮扶单位：北京市延庆区\n2. 项目名称：种薯储藏窖；实施地点：千斤沟镇西营子村；资金规模（万元）：300（其中京蒙协作资金200万元，旗级配套资金100万元）；帮扶单位：北京市延庆区";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["延庆区>巴彦宝拉格嘎查 6800000", "延庆区>西营子村 2000000"]);
+  });
+
+  it("reads no grant from local matching money (旗级配套资金), or from a sum written again in capitals", () => {
+    expect(show("北京市延庆区向太仆寺旗安排京蒙协作资金4480万元，旗级配套资金100万元。", "FUNDED").length).toBe(1);
+    expect(show("麦子店街道向乌兰达坝苏木捐赠帮扶资金￥50万元（大写：伍拾万元整），用于合作社建设。", "FUNDED")).toEqual(["麦子店街道>乌兰达坝苏木"]);
+  });
+
+  it("gives a banner's money in a sentence set there (在太仆寺旗，…支持宝昌镇…), and looks for a receiver past the clause of a sum before", () => {
+    expect(show("在太仆寺旗，延庆区全年投入财政援助资金4320万元，重点支持宝昌镇京蒙协作产业园建设。", "FUNDED")).toEqual(["延庆区>太仆寺旗"]);
+    expect(show("平谷区向镶黄旗投入财政援助资金3650万元，平谷区金海湖镇还与镶黄旗新宝拉格镇结成帮扶对子，捐赠帮扶资金100万元。", "FUNDED"))
+      .toEqual(["平谷区>镶黄旗", "金海湖镇>新宝拉格镇"]);
+  });
+
+  it("gives a firm's gift to the body it goes on improving (用于改善…中心学校办学条件)", () => {
+    expect(show("北京麦田时光文化传媒有限公司捐赠30万，用于改善乌兰达坝苏木中心学校办学条件。", "FUNDED")).toEqual(["北京麦田时光文化传媒有限公司>乌兰达坝苏木中心学校"]);
+  });
+
+  it("reads no investment from a signing the next clause says is a purchase (与巴林左旗签约，采购…)", () => {
+    expect(show("北京禾丰源超市连锁有限公司与巴林左旗签约，采购小米、荞麦等杂粮2400万元。", "INVESTED_IN")).toEqual([]);
   });
 
   it("gives a region's money from Beijing, not from the district in focus", () => {

@@ -2806,3 +2806,91 @@ describe("extract over pairings and sums listed respectively, and a pairing only
     expect(fixture.rel("PAIRED_WITH", "平谷区", "扎兰屯市")).toBeUndefined();
   });
 });
+
+describe("extract over a hospital's letter of thanks to a Beijing hospital (贵院, 我院)", () => {
+  const fixture = extractedFrom("keyouqian-hospital-thanks-yongdingmen.txt");
+
+  it("reads each doctor sent, one serving 在我院帮扶期间, and one of ours trained there (进修)", () => {
+    expect(fixture.rel("ASSIGNED_TO", "王建军", "科尔沁右翼前旗人民医院")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "张丽", "科尔沁右翼前旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.rel("ASSIGNED_TO", "乌云其其格", "北京市东城区永定门医院")?.props["kind"]).toBe("进修");
+    expect(fixture.rel("FUNDED", "北京市东城区永定门医院", "科尔沁右翼前旗人民医院")?.props["amountYuan"]).toBe(860000);
+  });
+});
+
+describe("extract over a notice of projects, each a line of fields with its unit in the label", () => {
+  const fixture = extractedFrom("taipusi-projects-notice-fields.txt");
+
+  it("gives each record's sum from its 帮扶单位 to its place, no local matching money, and pairs the district with 我旗", () => {
+    expect(fixture.rel("FUNDED", "延庆区", "巴彦宝拉格嘎查")?.props).toMatchObject({ amountYuan: 6800000, year: 2024 });
+    expect(fixture.rel("FUNDED", "八达岭镇", "东河村")?.props["amountYuan"]).toBe(4500000);
+    expect(fixture.rel("FUNDED", "北京绿源康达农业科技有限公司", "三道沟村")?.props["amountYuan"]).toBe(800000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 1000000)).toEqual([]);
+    expect(fixture.rel("PAIRED_WITH", "延庆区", "太仆寺旗")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "硬化村")).toBe(false);
+    expect(fixture.rel("PART_OF", "三道沟村", "丰镇市")).toBeUndefined();
+  });
+});
+
+describe("extract over a district's long yearly summary for two banners", () => {
+  const fixture = extractedFrom("haidian-summary-2023-two-banners.txt");
+
+  it("reads each banner's money and the towns paired", () => {
+    expect(fixture.rel("FUNDED", "海淀区", "察哈尔右翼后旗")?.props["amountYuan"]).toBe(121000000);
+    expect(fixture.rel("PAIRED_WITH", "温泉镇", "土牧尔台镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "温泉镇", "土牧尔台镇")?.props["amountYuan"]).toBe(1500000);
+  });
+});
+
+describe("extract over a report misheard by speech recognition, amounts in characters", () => {
+  const fixture = extractedFrom("dongcheng-delegation-misheard.txt");
+
+  it("reads the misheard districts and banners as the units they are", () => {
+    expect(fixture.rel("PAIRED_WITH", "西城区", "扎赉特旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "密云区", "多伦县")).toBeDefined();
+    expect(fixture.rel("FUNDED", "西城区", "扎赉特旗")?.props["amountYuan"]).toBe(78000000);
+    expect(fixture.rel("ASSIGNED_TO", "马志刚", "科尔沁右翼前旗")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over a league's report of six districts, its sentences set in each banner", () => {
+  const fixture = extractedFrom("xilingol-league-report-2023.txt");
+
+  it("gives money said 在太仆寺旗，… to the banner, and a town's gift to the town it pairs with", () => {
+    expect(fixture.rel("FUNDED", "延庆区", "太仆寺旗")?.props["amountYuan"]).toBe(43200000);
+    expect(fixture.rel("FUNDED", "密云区", "多伦县")?.props["amountYuan"]).toBe(49000000);
+    expect(fixture.rel("FUNDED", "金海湖镇", "新宝拉格镇")?.props["amountYuan"]).toBe(1000000);
+    expect(fixture.rel("FUNDED", "金海湖镇", "镶黄旗")).toBeUndefined();
+  });
+});
+
+describe("extract over a consumption-aid fair: purchases, sales and one gift", () => {
+  const fixture = extractedFrom("consumption-fair-purchases.txt");
+
+  it("reads no purchase as an investment or grant, and pairs a district named as helping (通州区对口帮扶的科尔沁左翼中旗…)", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "INVESTED_IN")).toEqual([]);
+    expect(fixture.rel("PAIRED_WITH", "通州区", "科尔沁左翼中旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "北京瑞禾餐饮管理有限公司", "东山村")?.props["amountYuan"]).toBe(350000);
+  });
+});
+
+describe("extract over cadres posted both ways between a district and a banner", () => {
+  const fixture = extractedFrom("tongzhou-kezuozhong-cadres-both-ways.txt");
+
+  it("posts the Beijing cadre to the banner and the Inner Mongolia one to a Beijing bureau", () => {
+    expect(fixture.rel("ASSIGNED_TO", "赵明远", "科尔沁左翼中旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "白雪峰", "通州区农业农村局")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("FUNDED", "永顺镇", "花吐古拉镇")?.props["amountYuan"]).toBe(800000);
+  });
+});
+
+describe("extract over a news flash: a sum in figures and again in capitals, a venue after the partner", () => {
+  const fixture = extractedFrom("maizidian-wulandaba-flash.txt");
+
+  it("pairs the 街道 with the 苏木, not the venue, counts the sum once, and gives the firm's 30万 to the school", () => {
+    expect(fixture.rel("PAIRED_WITH", "麦子店街道", "乌兰达坝苏木")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "麦子店街道", "林东镇")).toBeUndefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.source === fixture.rel("PAIRED_WITH", "麦子店街道", "乌兰达坝苏木")!.source).map((e) => e.props["amountYuan"])).toEqual([500000]);
+    expect(fixture.rel("FUNDED", "北京麦田时光文化传媒有限公司", "乌兰达坝苏木中心学校")?.props["amountYuan"]).toBe(300000);
+  });
+});
