@@ -69,6 +69,9 @@ function person(start: number, name: string, role: string | undefined, source: M
   return m;
 }
 
+/** Names listed with their home and title in brackets (分别是：刘建国（北京市丰台区中心医院心血管内科主任医师）、陈晓燕（…）). */
+const LISTED_WITH_HOME_RE = /(?:[：:、]|是)([\u4e00-\u9fff]{2,3})[（(](?=[^（()）\n]{2,30}?(?:医院|学校|中学|小学|大学|学院|局|委员会|中心|公司)[^（()）\n]{0,16}?[）)])/g;
+
 /** A name opening a clause before the post it takes: 田静任奈曼旗委常委、副旗长, 李强任武川县副县长. */
 const TAKES_POST_RE = /(?:^|[，,。；;、\s])([\u4e00-\u9fff]{2,3}?)(?:挂职)?任(?=[\u4e00-\u9fff]{2,10}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
 
@@ -242,6 +245,11 @@ export function recognisePeople(
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length - 1;
     if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.75));
+  }
+  for (const m of text.matchAll(LISTED_WITH_HOME_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length - 1;
+    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.7));
   }
   for (const m of text.matchAll(TAKES_POST_RE)) {
     const name = m[1]!;

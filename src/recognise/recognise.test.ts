@@ -367,6 +367,16 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Village")).toEqual(["三道沟村"]);
   });
 
+  it("reads names listed with their homes in brackets (分别是：刘建国（…医院…主任医师）、陈晓燕（…）)", () => {
+    expect(names(mentions("此次来院的专家分别是：刘建国（北京市丰台区中心医院心血管内科主任医师）、陈晓燕（北京丰台康宁医院妇产科副主任医师）。"), "Person")).toEqual(["刘建国", "陈晓燕"]);
+  });
+
+  it("reads a company's name whole back to its place over a conjunction's character (北京草原盛和…有限公司), and its short name", () => {
+    const ms = mentions("这里是北京草原盛和农牧科技有限公司的基地。草原盛和董事长赵启明说。");
+    expect(names(ms, "Enterprise")).toEqual(["北京草原盛和农牧科技有限公司"]);
+    expect(ms.filter((m) => m.surface === "草原盛和").map((m) => m.name)).toEqual(["北京草原盛和农牧科技有限公司"]);
+  });
+
   it("reads names listed before a verb of setting out (王思远、韩冬、赵婧启程)", () => {
     expect(names(mentions("支教教师王思远、韩冬、赵婧启程前往察右后旗。"), "Person")).toEqual(["王思远", "韩冬", "赵婧"]);
   });

@@ -22,6 +22,9 @@ export interface RecogniseInput {
   date?: string | null;
 }
 
+/** Words of a trade that end an enterprise's name before its legal form (农牧科技, 文化传媒). */
+const TRADE_TAIL = /(?:科技|农牧|农业|牧业|乳业|食品|实业|发展|贸易|商贸|生物|技术|信息|文化|传媒|能源|新能源|投资|控股|建设|医药|供应链|管理)+$/;
+
 const LEGAL_TAIL = /(股份有限公司|有限责任公司|有限公司|控股集团|集团有限公司|集团|公司)$/;
 
 /** Short names an article uses for an enterprise it named in full: 京东 for 京东集团. */
@@ -34,6 +37,8 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
     const lead = admin.find((a) => a.start === inst.start);
     if (lead) core = core.slice(lead.end - lead.start);
     core = core.replace(/^中国/, "");
+    // (Its trade after the head is left out too: 草原盛和 of 北京草原盛和农牧科技有限公司.)
+    if (core.length > 4) core = core.replace(TRADE_TAIL, "");
     if (core.length < 2 || core.length > 4) continue;
     for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + core.length)) {
       const end = at + core.length;

@@ -1,6 +1,6 @@
 // Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
 import type { Jieba } from "@node-rs/jieba";
-import { COMMON_WORDS, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, SHORT_SUFFIX_MIN_CORE } from "./suffixes.js";
+import { COMMON_WORDS, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, NAME_BREAKS, SHORT_SUFFIX_MIN_CORE } from "./suffixes.js";
 import { isBrand } from "./brands.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
@@ -21,6 +21,9 @@ const CONTINUES: Record<string, RegExp> = {
 const GENERIC_LOCALITY = /(副$|乡村|振兴|产业|示范|特色|贫困|脱贫|行政|集体|美丽|重点|结对|帮扶|协作|京蒙|共建|草原|深化|强化|加强|推进|推动|开展|实施|完善|促进|所在|当地|各级|基层|周边|全国|友好|姐妹|兄弟|嘎查$|村$|镇$|乡$)|^([各每该全本个这那几其此村]|多[个家所名位种项处年方地])|^(硬化|亮化|绿化|美化|改造|新建|修建|整治|进入|深入)$/;
 /** Cores that make an institution's name generic (市级最强党支部, 当地电商中心; the kind of a pairing, 手拉手学校; a grade, 首都三甲医院). */
 const GENERIC_INSTITUTION = /^(京蒙协作|东西部协作|京蒙|扶贫协作|对口帮扶|手拉手|结对|帮扶|共建|对口|协作|合作|结对帮扶|苏木镇|苏木乡镇|乡镇|镇街|嘎查村)$|[一二三](级|甲)([甲乙丙]等)?$|(最|当地|所在|各级|基层|周边|我们|他们|这个|那个|一个|每个|多个|多家|有关|相关|其他|以上|两地|双方|三地)|^([各每该全本个这那几其此]|多[个家所名位种项处年方地])/;
+/** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
+const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
+
 /** Verbs that take what follows as their object: a verb right after one of them opens no name. */
 const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力)$/;
 /** Endings whose names are proper whatever words they are made of (经济日报, 某某有限公司). */
@@ -188,6 +191,18 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     }
     // A unit's schools in general (与科右中旗学校结对), not one school's name.
     if (suffix === "学校" && adminStarts.has(span.start) && adminEnds.has(s) && admin.some((a) => a.start === span.start && a.end === s)) continue;
+    // A registered company's name runs back to the place it opens with over words jieba breaks at a conjunction's
+    // character (北京草原盛和农牧科技有限公司: 盛和, not 盛 and 和), where nothing between reads as a clause.
+    if (!o.locality && LEGAL_SUFFIX.test(suffix)) {
+      const placeEnd = floorAt(floors, span.start);
+      const unit = placeEnd > 0 ? admin[adminAt[placeEnd - 1] ?? -1] : undefined;
+      const gap = text.slice(placeEnd, span.start);
+      if (unit && unit.end === placeEnd && (unit.label === "Province" || unit.label === "District") && gap.length >= 2 && gap.length <= 8 &&
+        /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && ![...NAME_BREAKS].some((w) => gap.includes(w))) {
+        span.start = unit.start;
+        span.words = [];
+      }
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;

@@ -45,6 +45,8 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     if (!s || !accept) continue;
     const focus = [ctx.imFocus, ctx.beijingFocus, ctx.voice].find((f) => f && accept(refAt(f, at)));
     // A bare 嘎查 after several villages named in this sentence or the one before is any of them: it points at none.
+    // (Nor after a count: 向全旗12个嘎查捐赠.)
+    if (m[0] === "嘎查" && /([0-9一二三四五六七八九十百]+个|各|多个|所有|每个)$/.test(ctx.text.slice(Math.max(0, at - 4), at))) continue;
     if (m[0] === "嘎查") {
       const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;
       if (new Set(ctx.within(from, at).filter((r) => r.entity.label === "Village").map((r) => r.entity.id)).size > 1) continue;
@@ -59,8 +61,8 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && !origin(r) && !own(r) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
     const body = /^该(医院|院|校|学校|园|公司|企业|集团)/.test(m[0]);
-    // (So may a village's, where the article names one village only: an interview's 我们嘎查.)
-    const village = !body && /^((该|本|全)?(村|嘎查)|村里)$/.test(m[0]) && new Set(ctx.within(0, at, true).filter((r) => r.entity.label === "Village").map((r) => r.entity.id)).size === 1;
+    // (So may any other, where the article names just one that fits before it: an interview's 我们嘎查, a feature's 全旗.)
+    const village = !body && new Set(ctx.within(0, at, true).filter((r) => accept(r)).map((r) => r.entity.id)).size === 1;
     const ref = ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || village ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }

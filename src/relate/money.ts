@@ -92,6 +92,13 @@ export function money(ctx: ArticleContext): Relation[] {
       if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       const inClause = ctx.within(clause.start, clause.end);
       const inSentence = ctx.within(s.start, amount.start);
+      // Money Inner Mongolia gives (四子王旗…组织当地企业向…门头沟区捐赠…物资，价值45万元): the clause of the giving verb opens
+      // with a unit of that side, after a time at most.
+      const giving = clauses.filter((c) => c.start <= amount.start && FUNDING.test(ctx.text.slice(c.start, Math.min(c.end, amount.start)))).pop();
+      const giver = giving ? ctx.within(giving.start, giving.end)[0] : undefined;
+      if (giver && ctx.sideOf(giver.entity) === "inner-mongolia" && isPlace(giver.entity) &&
+        /^([0-9一二三四五六七八九十]{1,4}年)?([0-9一二三四五六七八九十]{1,2}月)?(第一时间|随即|还|也)?$/.test(ctx.text.slice(giving!.start, giver.mention.start)) &&
+        /^(第一时间|随即|还|也|积极)?(组织|动员|向|为|给|捐)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6))) continue;
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
       const investor = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amount.start).pop();
       if (investor && /投资/.test(ctx.text.slice(investor.mention.end, amount.start))) {
@@ -101,6 +108,8 @@ export function money(ctx: ArticleContext): Relation[] {
         const unplaced = !ctx.within(s.start, s.end).some((r) => isPlace(r.entity));
         const place = (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
           ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity)).pop() ??
+          // (Or pointed at: 该公司在该旗累计投资近2.8亿元.)
+          pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??
           (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
         if (place) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;
@@ -109,7 +118,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
       // (Not a place where something is done: 公司在北京市大兴区设立销售中心，投资3000万元….)
       const funders = listedWithLast(ctx, beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r) &&
-        !/(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)))), /^(、|和|及|与|联合|会同)$/);
+        !/(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) &&
+        // (Nor the one given to: 四子王旗组织企业向受灾严重的门头沟区捐赠….)
+        !/向[^,，。向]{0,10}$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 11), r.mention.start)))), /^(、|和|及|与|联合|会同)$/);
       // (向察右后旗医院捐赠…: the one given to, not the giver.)
       const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
         !/[向为给对]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start))).pop();

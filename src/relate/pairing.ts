@@ -131,7 +131,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // (Nor one only planned: 平谷区与扎兰屯市的结对协议拟于下半年签署.)
       if (/(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) || /(拟于?|计划于|准备于?)[^,，。]{0,8}(签署|签订|建立|结对)/.test(text)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
-      if (refs.length < 2 && !(refs.length === 1 && ctx.voice)) continue;
+      // (A word pointing at a place counts as a name: 东城区与该旗建立…结对关系.)
+      if (refs.length < 2 && !(refs.length === 1 && (ctx.voice || pointersIn(ctx, s, clause.start, clause.end).length > 0))) continue;
       // "A 与 B 结对 / 结成对子 / 配对": one side either side of 与.
       const withVerb = WITH_VERB.exec(text);
       let paired = false;

@@ -523,6 +523,17 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("北京禾丰源超市连锁有限公司与巴林左旗签约，采购小米、荞麦等杂粮2400万元。", "INVESTED_IN")).toEqual([]);
   });
 
+  it("reads no Beijing money from a gift a banner gave a Beijing district (四子王旗…向…门头沟区捐赠…)", () => {
+    expect(show("2023年8月北京遭遇强降雨，四子王旗第一时间组织当地企业向受灾严重的门头沟区捐赠物资，价值45万元。", "FUNDED")).toEqual([]);
+  });
+
+  it("reads an enterprise's investment in a place pointed at, and a gift to a banner's villages counted (向全旗12个嘎查)", () => {
+    const text = "北京草原盛和农牧科技有限公司在镶黄旗建设基地。三年来，该公司在该旗累计投资近2.8亿元。2023年，草原盛和向全旗12个嘎查捐赠帮扶资金500余万元。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.target)} ${r.props["amountYuan"] ?? ""}`)).toContain("镶黄旗 280000000");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)}`)).toEqual(["北京草原盛和农牧科技有限公司>镶黄旗"]);
+  });
+
   it("gives a region's money from Beijing, not from the district in focus", () => {
     expect(show("北京市召开会议。密云区对口帮扶兴安盟阿尔山市。全年向内蒙古投入财政援助资金33.6亿元。", "FUNDED")).toEqual(["北京市>内蒙古自治区"]);
   });

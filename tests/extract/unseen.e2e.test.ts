@@ -2894,3 +2894,65 @@ describe("extract over a news flash: a sum in figures and again in capitals, a v
     expect(fixture.rel("FUNDED", "北京麦田时光文化传媒有限公司", "乌兰达坝苏木中心学校")?.props["amountYuan"]).toBe(300000);
   });
 });
+
+describe("extract over a district's streets and towns paired with villages of one banner", () => {
+  const fixture = extractedFrom("huairou-xiwu-street-village-pairs.txt");
+
+  it("pairs each 街道 or town with its 嘎查 or 村, and gives each gift to its village", () => {
+    expect(fixture.rel("PAIRED_WITH", "怀柔区", "西乌珠穆沁旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "泉河街道", "宝力根嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "汤河口镇", "红旗村")).toBeDefined();
+    expect(fixture.rel("FUNDED", "泉河街道", "宝力根嘎查")?.props["amountYuan"]).toBe(200000);
+  });
+});
+
+describe("extract over a hospital's news listing Beijing doctors with their homes in brackets", () => {
+  const fixture = extractedFrom("tuquan-hospital-fengtai-doctors-list.txt");
+
+  it("reads each doctor listed and the home and title in brackets", () => {
+    expect(fixture.rel("WORKS_AT", "陈晓燕", "北京丰台康宁医院")?.props["role"]).toBe("妇产科副主任医师");
+    expect(fixture.rel("WORKS_AT", "周志强", "北京市丰台区中心医院")?.props["role"]).toBe("医学影像科副主任医师");
+    expect(fixture.rel("WORKS_AT", "包玉梅", "突泉县人民医院")?.props["role"]).toBe("党委书记、院长");
+  });
+});
+
+describe("extract over a feature that names an enterprise and a banner once, then by short names and pointers", () => {
+  const fixture = extractedFrom("xianghuang-enterprise-pronouns.txt");
+
+  it("reads the enterprise's name whole, its short name, 该旗 and 全旗 far from where the banner is named", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "镶黄旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("WORKS_AT", "赵启明", "北京草原盛和农牧科技有限公司")?.props["role"]).toBe("董事长");
+    expect(fixture.rel("FUNDED", "北京草原盛和农牧科技有限公司", "镶黄旗")?.props).toMatchObject({ amountYuan: 5000000, approx: true });
+    expect(fixture.rel("ASSIGNED_TO", "李卫东", "镶黄旗")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over help going both ways between a district and a banner", () => {
+  const fixture = extractedFrom("siziwang-two-way-help.txt");
+
+  it("reads no Beijing money from a gift the banner gave to a Beijing district", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 450000)).toEqual([]);
+    expect(fixture.rel("INVESTED_IN", "北京金穗薯业集团有限公司", "商都县")?.props["amountYuan"]).toBe(360000000);
+    expect(fixture.rel("ASSIGNED_TO", "郑凯", "四子王旗")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over a government site's Q&A on a league's pairings", () => {
+  const fixture = extractedFrom("xingan-policy-qa.txt");
+
+  it("pairs each district with its banners since the year stated", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "西城区", "扎赉特旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "突泉县")?.props["since"]).toBe(2021);
+  });
+});
+
+describe("extract over a briefing with dates in dots, a sum with a decimal and thousands, terms of posts", () => {
+  const fixture = extractedFrom("haidian-chayouzhong-briefing.txt");
+
+  it("reads the sum, the cadres and the first secretary", () => {
+    expect(fixture.rel("FUNDED", "海淀区", "察哈尔右翼中旗")?.props["amountYuan"]).toBe(10805000);
+    expect(fixture.rel("ASSIGNED_TO", "马骏", "巴音塔拉嘎查")?.props["kind"]).toBe("驻村");
+    expect(fixture.rel("WORKS_AT", "许晴", "北京市海淀区明德实验中学")?.props["role"]).toBe("数学教师");
+  });
+});
