@@ -61,9 +61,15 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && !origin(r) && !own(r) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
     const body = /^该(医院|院|校|学校|园|公司|企业|集团)/.test(m[0]);
-    // (So may any other, where the article names just one that fits before it: an interview's 我们嘎查, a feature's 全旗.)
-    const village = !body && new Set(ctx.within(0, at, true).filter((r) => accept(r)).map((r) => r.entity.id)).size === 1;
-    const ref = ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || village ? ctx.recent(at, s, earlier, s.index) : undefined);
+    // (So may any other, where the article names just one that fits before it: an interview's 我们嘎查, a feature's 全旗.
+    // Asked only when nothing nearer answers: a pass over all the article before it, for every pointer, made long
+    // reports quadratic.)
+    const onlyOne = () => {
+      const ids = new Set<string>();
+      for (const r of ctx.within(0, at, true)) if (accept(r) && ids.add(r.entity.id).size > 1) return false;
+      return ids.size === 1;
+    };
+    const ref = ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
   found.set(ctx, list);
