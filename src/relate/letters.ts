@@ -1,7 +1,7 @@
 // Words that stand for an institution named elsewhere, read as mentions of it: 贵院 and 我院 of a letter (致…的感谢信),
 // 我院 and 我校 of an institution's own post, and a kind opening a clause (基金会向…, 公司董事长…).
 import type { Mention } from "../recognise/index.js";
-import { ArticleContext, isInstitution, linesOf, type Line, type Ref } from "./context.js";
+import { ArticleContext, isInstitution, linesOf, type Line, type Ref, type Relation } from "./context.js";
 
 /** The title of a letter to someone, and a salutation line (北京市朝阳医院：). */
 const TO_TITLE = /^致(.{2,40}?)的?(感谢信|慰问信|公开信|贺信|感谢函|表扬信|一封信)$/;
@@ -77,6 +77,23 @@ export function letterRefs(ctx: ArticleContext): Ref[] {
   // The signature: a line near the end that is an institution's name and nothing else.
   const from = all.slice(-3).reverse().map((l) => institutionOf(ctx, l, /^(.+)$/)).find(Boolean);
   return [...standing(ctx, YOURS, to), ...(from ? standing(ctx, OURS, from) : [])];
+}
+
+/** A letter's signatory under the signing body (科尔沁右翼前旗人民医院\n院长：斯琴巴特尔): works there, with that title. */
+export function signatories(ctx: ArticleContext): Relation[] {
+  if (!/贵(院|校|单位|公司|局|委|中心|会)/.test(ctx.text)) return [];
+  const last = linesOf(ctx.text).slice(-4);
+  const at = last.findIndex((l) => institutionOf(ctx, l, /^(.+)$/));
+  if (at < 0) return [];
+  const from = institutionOf(ctx, last[at]!, /^(.+)$/)!;
+  const out: Relation[] = [];
+  for (const l of last.slice(at + 1)) {
+    const signed = /^([\u4e00-\u9fff、]{1,12})[:：]\s*/.exec(l.text);
+    const person = signed ? ctx.within(l.start, l.start + l.text.length).find((r) => r.entity.label === "Person" && r.mention.start === l.start + signed[0].length) : undefined;
+    const s = person && ctx.sentenceAt(person.mention.start);
+    if (person && s) out.push({ type: "WORKS_AT", source: person.entity.id, target: from.entity.id, props: { role: signed![1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return out;
 }
 
 /** An institution's kind opening a clause (基金会向…捐赠, 公司董事长…, 该医院…): the one of that kind named just before. */

@@ -319,6 +319,11 @@ describe("people", () => {
     expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)}`)).toContain("刘静>北京市通州区运河东路学校");
   });
 
+  it("reads a letter's signatory under the signing body (科尔沁右翼前旗人民医院\\n院长：斯琴巴特尔)", () => {
+    const text = "致北京市东城区永定门医院的感谢信\n北京市东城区永定门医院：\n贵院专家帮助我院建成胸痛中心。\n此致\n敬礼！\n科尔沁右翼前旗人民医院\n院长：斯琴巴特尔\n2024年1月18日";
+    expect(show(text, "WORKS_AT")).toEqual(["斯琴巴特尔>科尔沁右翼前旗人民医院"]);
+  });
+
   it("sends one who served 在我院帮扶期间, and one of ours who trained in Beijing (进修)", () => {
     const text = "致北京市东城区永定门医院的感谢信\n北京市东城区永定门医院：\n贵院护理部主管护师张丽同志在我院帮扶期间，帮助我院完善制度。我院神经内科医师乌云其其格在贵院进修半年。\n科尔沁右翼前旗人民医院";
     expect(show(text, "ASSIGNED_TO")).toEqual(["张丽>科尔沁右翼前旗人民医院", "乌云其其格>北京市东城区永定门医院"]);

@@ -2815,6 +2815,7 @@ describe("extract over a hospital's letter of thanks to a Beijing hospital (贵�
     expect(fixture.rel("ASSIGNED_TO", "张丽", "科尔沁右翼前旗人民医院")?.props["kind"]).toBe("医疗帮扶");
     expect(fixture.rel("ASSIGNED_TO", "乌云其其格", "北京市东城区永定门医院")?.props["kind"]).toBe("进修");
     expect(fixture.rel("FUNDED", "北京市东城区永定门医院", "科尔沁右翼前旗人民医院")?.props["amountYuan"]).toBe(860000);
+    expect(fixture.rel("WORKS_AT", "斯琴巴特尔", "科尔沁右翼前旗人民医院")?.props["role"]).toBe("院长");
   });
 });
 
