@@ -46,6 +46,11 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const away = sides.length > 0 && sides.every((x) => x === "inner-mongolia") && !takesPost ? "inner-mongolia" : "beijing";
       // (A word pointing back at the place or body stands where it is written: 到该园支教.)
       const pointed = pointersIn(ctx, s).map((x) => ({ mention: { ...x.ref.mention, start: x.start, end: x.end, nested: false }, entity: x.ref.entity }));
+      // Gone to, from where the place's written chain begins (前往内蒙古乌兰察布市察哈尔右翼后旗).
+      const goneTo = (r: Ref) => {
+        const head = chainStart(ctx, s.start, r);
+        return /(在|到|赴|来到|前往|派往|驻|来)$/.test(ctx.text.slice(Math.max(0, head - 2), head));
+      };
       const candidates = [...ctx.within(s.start, s.end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         .filter((r) => ctx.sideOf(r.entity) !== away)
@@ -56,9 +61,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
           // (Or right after it: 挂职科左后旗人民医院副院长.)
-          // (From where its written chain begins: 前往内蒙古乌兰察布市察哈尔右翼后旗; or after a dash that names what it is:
-          // 到我校的手拉手学校——察右后旗育才中学.)
-          : /(在|到|赴|来到|前往|派往|驻|来)$/.test(ctx.text.slice(Math.max(0, chainStart(ctx, s.start, r) - 2), chainStart(ctx, s.start, r))) ||
+          // (Or after a dash that names what it is: 到我校的手拉手学校——察右后旗育才中学.)
+          : goneTo(r) ||
             /(到|在|赴)[^,，。]{0,12}(学校|医院|单位|嘎查|村)——$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 16), r.mention.start)) ||
             ctx.text.startsWith(kindWord!, r.mention.end) ||
             ctx.text.endsWith(kindWord!, r.mention.start) ||

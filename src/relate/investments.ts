@@ -11,10 +11,13 @@ function projectTotal(ctx: ArticleContext, from: number, to: number) {
   return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资|投资额|投资金额)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
 }
 
+/** A sentence about a project, whose 投资 is the project's size (项目总投资3.2亿元，一期计划投资1.5亿元). */
+export const PROJECT_SENTENCE = /^(该|此|这一|这个)?项目/;
+
 /** The total of a project the next sentence gives, when it goes on about the project (…签订…项目投资协议。项目总投资3.2亿元). */
 function nextProjectTotal(ctx: ArticleContext, s: Sentence) {
   const next = ctx.sentences[s.index + 1];
-  if (!next || next.paragraph !== s.paragraph || !/^(该|此|这一|这个)?项目/.test(next.text)) return undefined;
+  if (!next || next.paragraph !== s.paragraph || !PROJECT_SENTENCE.test(next.text)) return undefined;
   return projectTotal(ctx, next.start, next.end);
 }
 

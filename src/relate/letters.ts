@@ -83,9 +83,10 @@ export function letterRefs(ctx: ArticleContext): Ref[] {
 export function signatories(ctx: ArticleContext): Relation[] {
   if (!/贵(院|校|单位|公司|局|委|中心|会)/.test(ctx.text)) return [];
   const last = linesOf(ctx.text).slice(-4);
-  const at = last.findIndex((l) => institutionOf(ctx, l, /^(.+)$/));
-  if (at < 0) return [];
-  const from = institutionOf(ctx, last[at]!, /^(.+)$/)!;
+  let at = -1;
+  let from: Ref | undefined;
+  while (!from && ++at < last.length) from = institutionOf(ctx, last[at]!, /^(.+)$/);
+  if (!from) return [];
   const out: Relation[] = [];
   for (const l of last.slice(at + 1)) {
     const signed = /^([\u4e00-\u9fff、]{1,12})[:：]\s*/.exec(l.text);

@@ -2,7 +2,8 @@
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
-import { settling } from "./investments.js";
+import { inRecord } from "./records.js";
+import { PROJECT_SENTENCE, settling } from "./investments.js";
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, specificity, yearIn, type Ref, type Relation } from "./context.js";
 
@@ -16,15 +17,10 @@ const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/
 const SUBJECTLESS = /^(?:同时|此外|另外|并且?|还|又|也|另|再)?[,，]?(?:还|又|也|并|另|再)?(?:将|已经?|先后)?(?:向|为|给)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)/;
-/** A record's line: a place's field and a sum's, labelled. */
-const RECORD_LINE = /(实施地点|项目地点|建设地点)[:：][^；;]*[；;].*(资金规模|资金|金额|补助)[^:：；;]{0,8}[:：]|(资金规模|资金|金额|补助)[^:：；;]{0,8}[:：][^；;]*[；;].*(实施地点|项目地点|建设地点)[:：]/;
-
 /** Money's source said after its sum: 均为北京市东城区援助资金, 系东城区京蒙协作资金. */
 const SOURCE_AFTER = /^(?:均为|均系|全部为|全部是|系|为|来自)[^,，。；;]{2,20}?(?:援助|帮扶|协作|对口|扶贫)(?:资金|基金)/;
 /** An item of a numbered list: 1.…, （一）…, 一是…. */
 const LIST_ITEM = /^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、])/;
-/** A sentence about a project, whose 投资 is the project's size. */
-const PROJECT_SENTENCE = /^(该|此|这一|这个)?项目/;
 /** Beijing money named by its source rather than by who spent it. */
 const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京)[\u4e00-\u9fff]{0,6}(资金|基金)/;
 /** Beijing's other assistance programmes and the regions they serve (对口支援 新疆和田, 西藏拉萨, 青海玉树; 湖北; 河北). */
@@ -56,11 +52,10 @@ export function money(ctx: ArticleContext): Relation[] {
   let listGiver: { index: number; source: string } | undefined;
   for (const s of ctx.sentences) {
     // (A record of labelled fields with a place and a sum, 实施地点：…；资金规模（万元）：…, is read whole by recordFunding.)
-    // (Its fields may be sentences of their own, split at semicolons: the line is looked at.)
-    const lineEnd = ctx.text.indexOf("\n", s.start);
-    if (/[:：]/.test(s.text) && RECORD_LINE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", s.start) + 1, lineEnd < 0 ? ctx.text.length : lineEnd))) continue;
+    if (inRecord(ctx, s)) continue;
     const clauses = ctx.clauses(s);
-    for (const amount of amountsIn(s.text, s.start)) {
+    const sums = amountsIn(s.text, s.start);
+    for (const [k, amount] of sums.entries()) {
       if (respective.amounts.has(amount.start)) continue;
       const clause = grantInList(ctx, clauses.find((c) => amount.start >= c.start && amount.start < c.end) ?? { start: s.start, end: s.end }, amount.start);
       const clauseText = ctx.text.slice(clause.start, clause.end);
@@ -171,7 +166,7 @@ export function money(ctx: ArticleContext): Relation[] {
         const until = partsAt >= 0 ? s.start + partsAt : s.end;
         // (Past the clause of a sum before it: 平谷区向镶黄旗投入…3650万元，金海湖镇还与新宝拉格镇结成对子，捐赠…100万元.)
         // (Not for a part of a total, 其中…: it goes where the total goes.)
-        const earlier = partOfTotal ? undefined : amountsIn(ctx.text.slice(s.start, amount.start), s.start).pop();
+        const earlier = partOfTotal ? undefined : sums.slice(0, k).filter((x) => x.end <= amount.start).pop();
         const from = earlier ? (clauses.find((c) => earlier.start >= c.start && earlier.start < c.end)?.end ?? s.start) : s.start;
         const named = ctx.within(from, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r));
         // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
@@ -215,7 +210,7 @@ export function money(ctx: ArticleContext): Relation[] {
         (ctx.contains(sceneUnit.entity.id, targets[0]!.entity.id) || targets[0]!.entity.name.startsWith(sceneUnit.entity.name) || ctx.within(targets[0]!.mention.start, targets[0]!.mention.end, true).some((r) => ctx.contains(sceneUnit.entity.id, r.entity.id)))) targets = [refAt(sceneUnit.entity, sceneUnit.mention.start, sceneUnit.mention.end)];
       // Money for projects in several towns of the unit in focus (重点支持察尔森镇肉牛产业园、索伦镇庭院经济和归流河镇…) is
       // the unit's, not the first project's.
-      const nextSum = amountsIn(ctx.text.slice(amount.end, s.end), amount.end)[0]?.start ?? s.end;
+      const nextSum = sums.slice(k + 1).find((x) => x.start >= amount.end)?.start ?? s.end;
       const towns = new Set(ctx.within(amount.end, nextSum, true).filter((r) => r.entity.label === "Township" && ctx.sideOf(r.entity) !== "beijing").map((r) => r.entity.id));
       const unit = ctx.imFocus;
       if (targets.length === 1 && towns.size >= 2 && unit && (unit.label === "Banner" || unit.label === "League") && [...towns].every((id) => ctx.contains(unit.id, id)) &&
@@ -310,7 +305,8 @@ function itemHead(ctx: ArticleContext, clauses: { start: number; end: number }[]
   const before = clauses.filter((c) => c.end <= clause.start).pop();
   if (!before || amountsIn(ctx.text.slice(before.start, before.end)).length > 0) return "";
   // (Past 其中 and the places it opens with: 其中在翁牛特旗梧桐花镇建设设施农业园区 is for 建设设施农业园区.)
-  let at = before.start + (/^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、])?(?:其中[,，]?)?(?:在|为|向|给)?/.exec(ctx.text.slice(before.start, before.end))?.[0].length ?? 0);
+  let at = before.start + (LIST_ITEM.exec(ctx.text.slice(before.start, before.end))?.[0].length ?? 0);
+  at += /^(?:其中[,，]?)?(?:在|为|向|给)?/.exec(ctx.text.slice(at, before.end))![0].length;
   for (const r of ctx.within(at, before.end)) {
     if (r.mention.start !== at || !isPlace(r.entity)) break;
     at = r.mention.end;

@@ -2,6 +2,7 @@
 // field a line: FUNDED from the giver's field (else the district in focus) to the place's, one per record; people's
 // records the same way, WORKS_AT and ASSIGNED_TO as a table's rows give them.
 import { amountsIn } from "./amounts.js";
+import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, linesOf, mostSpecific, type Relation } from "./context.js";
 import { FUNDER_HEADER, PERSON_FIELDS, personPostings, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
 
@@ -35,6 +36,17 @@ function recordsOf(text: string): Field[][] {
   }
   close();
   return records;
+}
+
+/** A record's line: a place's field and a sum's, labelled, on one line. */
+const RECORD_LINE = /(实施地点|项目地点|建设地点)[:：][^；;]*[；;].*(资金规模|资金|金额|补助)[^:：；;]{0,8}[:：]|(资金规模|资金|金额|补助)[^:：；;]{0,8}[:：][^；;]*[；;].*(实施地点|项目地点|建设地点)[:：]/;
+
+/** The sentence stands in a record's line, which recordFunding reads whole. (Its fields may be sentences of their
+ * own, split at semicolons: the line is looked at.) */
+export function inRecord(ctx: ArticleContext, s: Sentence): boolean {
+  if (!/[:：]/.test(s.text)) return false;
+  const lineEnd = ctx.text.indexOf("\n", s.start);
+  return RECORD_LINE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", s.start) + 1, lineEnd < 0 ? ctx.text.length : lineEnd));
 }
 
 export function recordFunding(ctx: ArticleContext): Relation[] {
