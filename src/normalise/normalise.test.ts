@@ -19,6 +19,11 @@ describe("normalise", () => {
     expect(normalise("北京市 东城区帮扶阿尔山市，成效明显。").text).toBe("北京市东城区帮扶阿尔山市,成效明显。");
   });
 
+  it("keeps a wrapped report's title on its own line, apart from its author on the next", () => {
+    const body = Array.from({ length: 9 }, (_, i) => `第${i}行写满了三十个字的报告正文内容，还没有写完这一句话的`).join("\n") + "\n完。\n";
+    expect(normalise(`北京市怀柔区2023年京蒙协作工作总结\n怀柔区支援合作办公室\n${body}`).text.split("\n")[0]).toBe("北京市怀柔区2023年京蒙协作工作总结");
+  });
+
   it("drops a PDF's page numbers and rejoins the sentence a page broke", () => {
     const pdf = Array.from({ length: 9 }, (_, i) => `第${i}行写满了三十个字的报告正文内容，还没有写完这一句话的`).join("\n") + "\n第9行写满了三十个字的报告正文内容，副主任赵明远挂任察右中旗旗\n\n- 1 -\n\n委常委、副旗长。\n";
     expect(normalise(pdf).text).toContain("挂任察右中旗旗委常委、副旗长。");

@@ -82,6 +82,9 @@ function splitLines(text: string): Line[] {
  */
 const PAGE_NUMBER = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*\/\s*[0-9]{1,3})\s*$/;
 
+/** A line that is a body's name alone, as under a report's title. */
+const ISSUER = /^[\u4e00-\u9fff]{2,24}(办公室|委员会|人民政府|局|办|中心|部|院|会|公司|学校|医院)$/;
+
 function joinLines(text: string, wrappedLineShare: number, repairWraps = true): { text: string; offsets: Int32Array } {
   // A PDF's page numbers (- 1 -, 第2页) stand between the halves of a sentence a page broke: they go, as blank lines.
   const lines = splitLines(text).map((l) => (PAGE_NUMBER.test(l.text) ? { ...l, text: "" } : l));
@@ -99,6 +102,9 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     if (!line.text) continue;
     if (pendingBreak >= 0 && out.length) out.pushUnit(0x0a, pendingBreak);
     pendingBreak = -1;
+    // The title stands apart from the body that issues the report, on the line under it (北京市怀柔区2023年京蒙协作
+    // 工作总结 / 怀柔区支援合作办公室 is a title and its author, not one name).
+    const title = out.length === 0;
     writeLine(out, text, line, !wrapped);
     // Decide what follows this line: nothing (a wrap) or a paragraph break.
     let next = li + 1;
@@ -113,7 +119,7 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     // A short line that pairs two things with a dash or a bar is a row of a list or table (榆垡镇—保康镇): it ends there.
     const isWrap =
       (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
-      (!blank || line.text.length >= fullWidth) && !looksLikeHeading(lines[next]!.text);
+      (!blank || line.text.length >= fullWidth) && !looksLikeHeading(lines[next]!.text) && !(title && ISSUER.test(lines[next]!.text));
     if (!isWrap) pendingBreak = line.end;
   }
   return out.build();

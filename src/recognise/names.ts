@@ -109,6 +109,11 @@ export function nameStart(
       break;
     }
   }
+  // A town before the county that holds it says where the body stands, as a label would (实施地点：宝昌镇太仆寺旗人民医院).
+  if (kept.length > 2 && /(镇|乡|苏木|街道)$/.test(kept[0]!.word) && (kept[1]!.tag === "ns" || placeAt(kept[1]!.start))) {
+    kept.shift();
+    start = kept[0]!.start;
+  }
   // The programme's name before a place labels the name rather than opening it (京蒙协作密云·阿尔山产业园).
   const head = kept.map((w) => w.word).join("");
   const programme = /^(京蒙协作|京蒙|东西部协作|东西协作)/.exec(head);

@@ -112,6 +112,14 @@ describe("recognise institutions", () => {
     expect(names(mentions("党建引领京蒙协作 街道苏木结对共建结硕果"), "Township")).toEqual([]);
     expect(names(mentions("北京市海淀区中关村第一小学的教师"), "Village")).toEqual([]);
   });
+
+  it("opens no name with a verb of visiting or contacting, a subsidiary's words or the town a body stands in", () => {
+    expect(names(mentions("会后赴嘎查实地调研肉牛养殖合作社运营情况。"), "Enterprise")).toEqual(["肉牛养殖合作社"]);
+    expect(names(mentions("可联系兴安盟乡村振兴局东西部协作科。"), "Agency")).toEqual(["兴安盟乡村振兴局"]);
+    expect(names(mentions("公司全资子公司化德亦智新能源有限公司负责建设。"), "Enterprise")).toEqual(["化德亦智新能源有限公司"]);
+    expect(names(mentions("实施地点：宝昌镇太仆寺旗人民医院；"), "Hospital")).toEqual(["太仆寺旗人民医院"]);
+    expect(names(mentions("乌兰花镇中心卫生院"), "Hospital")).toEqual(["乌兰花镇中心卫生院"]);
+  });
 });
 
 describe("recognise enterprises known by a short name", () => {

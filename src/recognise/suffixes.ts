@@ -58,6 +58,10 @@ export const NAME_VERBS = new Set([
 export const NAME_BREAKS = new Set([
   "选派", "派出", "派驻", "派遣", "选调", "选送", "委派", "邀请", "率领", "带领", "组织开展", "协调", "动员", "牵头",
   "落户", "入驻", "扎根", "签订", "签约", "对口", "托管", "所属", "下属", "组团", "挂任", "挂职", "担任", "任职",
+  // Visiting and contacting take a body as their object (实地调研肉牛养殖合作社, 可联系兴安盟乡村振兴局).
+  "调研", "考察", "走访", "看望", "慰问", "参观", "联系",
+  // A subsidiary's own name follows these (公司全资子公司化德亦智新能源有限公司).
+  "子公司", "全资", "全资子公司", "控股子公司", "旗下",
 ]);
 
 /** Word tags that end a name when met going left: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */

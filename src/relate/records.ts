@@ -65,7 +65,9 @@ export function recordFunding(ctx: ArticleContext): Relation[] {
     const giver = field(FUNDER_HEADER);
     const givers = giver ? mostSpecific(ctx, ctx.within(giver.start, giver.end).filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person")) : [];
     const funder = givers[givers.length - 1]?.entity ?? (giver ? undefined : ctx.beijingFocus);
-    const recipient = mostSpecific(ctx, ctx.within(place.start, place.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing"))[0];
+    const sites = mostSpecific(ctx, ctx.within(place.start, place.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing"));
+    // A body at the site is what the money builds for (实施地点：宝昌镇太仆寺旗人民医院), not the town it stands in.
+    const recipient = sites.find((r) => isInstitution(r.entity)) ?? sites[0];
     const s = ctx.sentenceAt(amount.start);
     if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
     // (项目名称 or 建设内容 before a field that only starts with 项目: 项目单位 is who runs it.)
