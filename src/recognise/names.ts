@@ -94,7 +94,10 @@ export function nameStart(
     const garrison = w.word === "所" && k === words.length - 1 && /^[村屯]/.test(text.slice(suffixStart, suffixStart + 1)) && words[k - 1]?.tag === "ns";
     // One character of what is taught or done, between a place and the ending (北京农学院): jieba leaves it a morpheme.
     const morpheme = w.tag === "zg" && w.word.length === 1 && k === words.length - 1 && !FUNCTION_CHARS.test(w.word) && placeWord(words[k - 1]);
-    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // A counter's character with no number before it opens a name jieba split (用于天皮山工业园区: 天 + 皮山).
+    const counter = w.tag === "q" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) &&
+      /^(nr|ns|x)$/.test(kept[0]?.tag ?? "") && kept[0]!.word.length === 2 && words[k - 1]?.tag !== "m";
+    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }

@@ -44,7 +44,7 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   "感慨", "向", "给", "把", "被", "同", "跟", "于", "作为", "担任", "负责", "带领", "深入", "利用", "通过", "先后", "多次", "每天",
   "记者", "通讯员", "老师", "医生", "虽然", "选择", "联系", "发现", "针对", "用", "以", "这", "那", "赴", "前往", "来到", "去",
   "挂职", "支教", "带队", "任", "出席", "参加", "陪同", "主持", "致辞", "讲话", "报道", "摄", "家的", "家里", "家中", "共同", "率", "一行", "每", "常驻", "两人", "二人", "三人",
-  "走进", "走访", "看望", "慰问", "指导", "参与", "考察", "调研", "牵头", "组织", "协调", "推动", "现任", "曾任", "现为", "分别",
+  "走进", "走访", "看望", "慰问", "指导", "参与", "考察", "调研", "牵头", "组织", "协调", "推动", "现任", "曾任", "现为", "原任", "原为", "原系", "分别",
   "代表", "组成", "接收", "完成", "开展", "帮助", "荣获", "获得", "启程", "出发", "奔赴", "抵达", "返京", "返回", "挂任",
   "通报", "汇报", "宣读", "发言", "强调", "提出", "希望", "传达", "部署", "今年", "去年", "近日", "日前", "目前", "此前", "则"];
 // (元 names people too, 侯元, but not after a numeral: 五千元.)
@@ -72,8 +72,8 @@ function person(start: number, name: string, role: string | undefined, source: M
 /** Names listed with their home and title in brackets (分别是：刘建国（北京市丰台区中心医院心血管内科主任医师）、陈晓燕（…）). */
 const LISTED_WITH_HOME_RE = /(?:[：:、]|是)([\u4e00-\u9fff]{2,3})[（(](?=[^（()）\n]{2,30}?(?:医院|学校|中学|小学|大学|学院|局|委员会|中心|公司)[^（()）\n]{0,16}?[）)])/g;
 
-/** A name opening a clause before the post it takes: 田静任奈曼旗委常委、副旗长, 李强任武川县副县长. */
-const TAKES_POST_RE = /(?:^|[，,。；;、\s])([\u4e00-\u9fff]{2,3}?)(?:挂职)?任(?=[\u4e00-\u9fff]{2,10}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
+/** A name opening a clause before the post it takes or took: 田静任奈曼旗委常委、副旗长, 王哲原任延庆区…副局长. */
+const TAKES_POST_RE = /(?:^|[，,。；;、\s])([\u4e00-\u9fff]{2,3}?)((?:挂职|原|现|曾)?任)(?=[\u4e00-\u9fff]{2,10}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
 
 /** Words of places and bodies that read like Mongolian names. */
 const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|旗里|盟里)$/;
@@ -144,6 +144,11 @@ export function recognisePeople(
     if (PLACE_WORDS.test(m.name)) return;
     if (!blocked(m.start, m.end) && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
   };
+  const wordEnd = (at: number, room: number) => {
+    if (room < 3) return 0;
+    const two = isCommonWord(text.slice(at + 2, at + 6));
+    return two === isCommonWord(text.slice(at + 3, at + 7)) ? 0 : two ? 2 : 3;
+  };
   for (const m of text.matchAll(BEFORE_RE)) {
     // A title that begins inside a name is none (林俗村民宿提升: 村民 across 林俗村 and 民宿).
     if (blocked(m.index!, m.index! + 1)) continue;
@@ -164,7 +169,8 @@ export function recognisePeople(
       add(person(at, long.slice(0, mongolian), m[1], "title", 0.7));
       continue;
     }
-    const len = dotted ? dottedLen : followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : 0;
+    // (No follower after either: where an ordinary word opens after one of the two only — 副县长王哲全程跟进 is 王哲.)
+    const len = dotted ? dottedLen : followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length);
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽.)
@@ -253,7 +259,7 @@ export function recognisePeople(
   }
   for (const m of text.matchAll(TAKES_POST_RE)) {
     const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - (m[0].endsWith("挂职任") ? 3 : 1);
+    const at = m.index! + m[0].length - name.length - m[2]!.length;
     if (text.slice(at, at + name.length) === name && hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.65));
   }
   for (const m of text.matchAll(PROFILE_POST_RE)) {

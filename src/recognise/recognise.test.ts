@@ -120,6 +120,27 @@ describe("recognise institutions", () => {
     expect(names(mentions("实施地点：宝昌镇太仆寺旗人民医院；"), "Hospital")).toEqual(["太仆寺旗人民医院"]);
     expect(names(mentions("乌兰花镇中心卫生院"), "Hospital")).toEqual(["乌兰花镇中心卫生院"]);
   });
+
+  it("opens a name with a counter's character no number stands before (用于天皮山工业园区), and not after one (3天)", () => {
+    expect(names(mentions("其中1200万元用于天皮山工业园区京蒙协作标准化厂房建设。"), "Organization")).toEqual(["天皮山工业园区"]);
+  });
+
+  it("reads a town named after its county whole (多伦县多伦诺尔镇), and no county inside it", () => {
+    const ms = mentions("园区在多伦县多伦诺尔镇正式开园。");
+    expect(names(ms, "Township")).toEqual(["多伦诺尔镇"]);
+    expect(ms.filter((m) => m.label === "Banner").map((m) => m.surface)).toEqual(["多伦县"]);
+  });
+
+  it("reads an enterprise's trade name (京南智造, 顺鑫通达) and the name without its trade's words (康瑞) as the enterprise", () => {
+    const ms = mentions("北京京南智造新材料科技有限公司、北京顺鑫通达冷链物流有限公司和北京康瑞农牧科技有限公司签约。京南智造董事长周可、顺鑫通达总经理何建平和康瑞负责人出席。");
+    expect(ms.filter((m) => m.source === "learned").map((m) => `${m.surface}>${m.name}`)).toEqual([
+      "京南智造>北京京南智造新材料科技有限公司", "顺鑫通达>北京顺鑫通达冷链物流有限公司", "康瑞>北京康瑞农牧科技有限公司"]);
+  });
+
+  it("reads a name after a title where an ordinary word follows it (副县长王哲全程跟进), and one before 原任", () => {
+    expect(names(mentions("延庆区挂职干部、兴和县委常委、副县长王哲全程跟进了该项目。王哲原任延庆区经济和信息化局副局长。"), "Person")).toEqual(["王哲"]);
+    expect(names(mentions("北京市农林科学院研究员赵立军时，他正带着农技人员测产。"), "Person")).toEqual([]);
+  });
 });
 
 describe("recognise enterprises known by a short name", () => {

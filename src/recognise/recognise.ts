@@ -11,6 +11,7 @@ import { recogniseKnownInstitutions } from "./known-institutions.js";
 import { recogniseDeclaredNames } from "./declared-names.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { keepLongest, recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
+import { TRADE_WORDS } from "./suffixes.js";
 import type { ArticleDoc, Mention } from "./types.js";
 
 export interface RecogniseInput {
@@ -22,13 +23,26 @@ export interface RecogniseInput {
   date?: string | null;
 }
 
-/** Words of a trade that end an enterprise's name before its legal form (农牧科技, 文化传媒). */
-const TRADE_TAIL = /(?:科技|农牧|农业|牧业|乳业|食品|实业|发展|贸易|商贸|生物|技术|信息|文化|传媒|能源|新能源|投资|控股|建设|医药|供应链|管理)+$/;
+/** A word of a trade that ends an enterprise's name before its legal form (农牧科技, 文化传媒, 新材料科技). */
+const TRADE_WORD = new RegExp(`(?:${TRADE_WORDS.join("|")})$`);
+
+/** The short names an enterprise's core may go by, longest first: the core, its trade name (a registered name's first
+ * three or four characters after its place: 顺鑫通达 of 顺鑫通达冷链物流), and the core without its trade words one by
+ * one (康瑞 of 康瑞农牧科技); each of two to four characters and no ordinary word. */
+function shortForms(core: string, ordinary: (word: string) => boolean): string[] {
+  if (core.length <= 4) return core.length >= 2 ? [core] : [];
+  const out = new Set([core.slice(0, 4), core.slice(0, 3)]);
+  for (let rest = core, m = TRADE_WORD.exec(rest); m && m.index > 0; m = TRADE_WORD.exec(rest)) {
+    rest = rest.slice(0, m.index);
+    if (rest.length >= 2 && rest.length <= 4) out.add(rest);
+  }
+  return [...out].filter((f) => !ordinary(f)).sort((a, b) => b.length - a.length);
+}
 
 const LEGAL_TAIL = /(股份有限公司|有限责任公司|有限公司|控股集团|集团有限公司|集团|公司)$/;
 
 /** Short names an article uses for an enterprise it named in full: 京东 for 京东集团. */
-function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[], taken: Mention[]): Mention[] {
+function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[], taken: Mention[], ordinary: (word: string) => boolean): Mention[] {
   const out: Mention[] = [];
   const covered = new Coverage(text.length, taken);
   for (const inst of institutions) {
@@ -38,13 +52,13 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
     if (lead) core = core.slice(lead.end - lead.start);
     core = core.replace(/^中国/, "");
     // (Its trade after the head is left out too: 草原盛和 of 北京草原盛和农牧科技有限公司.)
-    if (core.length > 4) core = core.replace(TRADE_TAIL, "");
-    if (core.length < 2 || core.length > 4) continue;
-    for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + core.length)) {
-      const end = at + core.length;
-      if (covered.any(at, end)) continue;
-      out.push({ start: at, end, surface: core, label: "Enterprise", name: inst.name, source: "learned", confidence: 0.6 });
-      covered.mark(at, end);
+    for (const short of shortForms(core, ordinary)) {
+      for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+        const end = at + short.length;
+        if (covered.any(at, end)) continue;
+        out.push({ start: at, end, surface: short, label: "Enterprise", name: inst.name, source: "learned", confidence: 0.6 });
+        covered.mark(at, end);
+      }
     }
   }
   return out;
@@ -152,7 +166,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const insideSpan = containment(text.length, spans);
   const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l))];
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
-  const echoes = enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated]);
+  const echoes = enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated], (word) => isOrdinaryWord(jieba, word));
   // (Short names the article declares come before brands and known short forms: 百度 declared for 北京百度网讯科技有限公司.)
   const echoed = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
   echoes.push(...recogniseDeclaredNames(text, institutions, (s, e) => echoed.any(s, e)));
@@ -170,6 +184,9 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // (Nor a unit's short name that ends a town's or village's name: 丰镇 of 永丰镇 is no 丰镇市.)
   const localityEnds = new Map(named.filter((l) => l.label === "Township" || l.label === "Village").map((l) => [l.end, l.start]));
   admin = admin.filter((a) => !((localityEnds.get(a.end) ?? a.start) < a.start));
+  // (Nor one that opens a town named after its county: 多伦 of 多伦诺尔镇.)
+  const townStarts = new Map(named.filter((l) => l.label === "Township").map((l) => [l.start, l.end]));
+  admin = admin.filter((a) => !((townStarts.get(a.start) ?? a.end) > a.end));
   // People are looked for only where no place or institution is.
   const taken = new Coverage(text.length, [...admin, ...structural]);
   const blocked = (s: number, e: number) => taken.any(s, e);

@@ -120,6 +120,12 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       push({ start: head, end: e, surface: text.slice(head, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head, e), source: "suffix", confidence: 0.85 });
       continue;
     }
+    // (A town named after its county opens with the county's short name: 多伦县多伦诺尔镇, not 多伦 + 诺尔镇.)
+    const opening = head > 0 ? admin[adminAt[head - 1] ?? -1] : undefined;
+    if (opening && opening.end === head && s - opening.start <= 6 && o.known!(text.slice(opening.start, e))) {
+      push({ start: opening.start, end: e, surface: text.slice(opening.start, e), label: o.labelOf.get(suffix) as Label, name: text.slice(opening.start, e), source: "suffix", confidence: 0.85 });
+      continue;
+    }
     // A name the gazetteer knows, standing where a word starts: after a unit's own suffix (我旗上都镇, 该县…), a function
     // word or punctuation. (Not after other characters: 东新华镇 is not 新华镇.)
     const whole = o.locality && o.known ? knownBefore(text, s, e, Math.max(head, floorAt(floors, s)), o.known) : -1;

@@ -60,9 +60,19 @@ export const NAME_BREAKS = new Set([
   "落户", "入驻", "扎根", "签订", "签约", "对口", "托管", "所属", "下属", "组团", "挂任", "挂职", "担任", "任职",
   // Visiting and contacting take a body as their object (实地调研肉牛养殖合作社, 可联系兴安盟乡村振兴局).
   "调研", "考察", "走访", "看望", "慰问", "参观", "联系",
+  // Nor do posts held (王哲原任延庆区经济和信息化局副局长).
+  "原任", "现任", "曾任", "历任",
   // A subsidiary's own name follows these (公司全资子公司化德亦智新能源有限公司).
   "子公司", "全资", "全资子公司", "控股子公司", "旗下",
 ]);
 
 /** Word tags that end a name when met going left: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */
 export const STOP_TAGS = /^(p|c|u.*|r.*|d|v|vd|ad|y|e|o|q|f|t|z)$/;
+
+/** Words of a trade that stand between an enterprise's trade name and its legal form (康瑞 + 农牧科技 + 有限公司). */
+export const TRADE_WORDS = [
+  "实业", "科技", "食品", "农业", "农牧业", "农牧", "牧业", "乳业", "控股", "投资", "能源", "新能源", "发展", "建设", "医药", "电力",
+  "文化", "传媒", "旅游", "文旅", "商贸", "贸易", "物流", "冷链", "国际", "产业", "矿业", "化工", "置业", "信息", "环保", "环境",
+  "生物", "技术", "供应链", "管理", "新材料", "材料", "电子", "智能", "机械", "设备", "医疗", "器械", "服装", "服饰", "纺织", "制药",
+  "药业", "餐饮", "电子商务", "电商", "网络", "数字", "健康", "建材", "装备", "制造", "畜牧", "肉类", "肉业", "种业", "羊绒",
+];

@@ -23,6 +23,8 @@ function nextProjectTotal(ctx: ArticleContext, s: Sentence) {
 
 /** A government that signs for its place (乌兰察布市察哈尔右翼前旗人民政府): the most specific place its name holds. */
 const GOVERNMENT = /(人民政府|政府|管委会|管理委员会)$/;
+/** A clause with no subject of its own, investing somewhere (此次在园区投资…). */
+const CONTINUES = /^(?:此次|本次|并|还|将|已|又|随后|同时|目前)?(?:已经|已|将)?在/;
 
 /** A place as it is, a park or base as the unit its name holds (武川产业园 → 武川县). */
 function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
@@ -40,7 +42,12 @@ export function settling(ctx: ArticleContext): Relation[] {
       const text = ctx.text.slice(clause.start, clause.end);
       const refs = ctx.within(clause.start, clause.end);
       const settle = SETTLE.exec(text);
-      const enterprises = refs.filter((r) => r.entity.label === "Enterprise");
+      let enterprises = refs.filter((r) => r.entity.label === "Enterprise");
+      // A clause that goes on without a subject has the sentence's (中科翼能是…企业，此次在园区投资2.6亿元建设…).
+      if (enterprises.length === 0 && clause.start > s.start && CONTINUES.test(text) && /投资/.test(text)) {
+        const subject = ctx.within(s.start, clause.start).find((r) => r.entity.label === "Enterprise" && ctx.clauses(s)[0]!.end >= r.mention.end);
+        if (subject) enterprises = [refAt(subject.entity, clause.start)];
+      }
       if (enterprises.length === 0) continue;
       if (settle) {
         const at = clause.start + settle.index;
@@ -64,7 +71,7 @@ export function settling(ctx: ArticleContext): Relation[] {
         const aside = /^[（(][^）)]{0,30}[）)]/.exec(ctx.text.slice(e.mention.end, clause.end))?.[0].length ?? 0;
         const restAt = e.mention.end + aside;
         const rest = ctx.text.slice(restAt, clause.end);
-        const built = /^(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
+        const built = /^(?:此次|本次|并|还|又|随后|同时|目前)?(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
         // (An agreement to pair, 签订村企结对协议, is no investment.)
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
         const signed = /^与([\u4e00-\u9fff]{2,20}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))(?![,，]?(采购|购买|销售|收购|订购))/.exec(rest);
@@ -81,12 +88,15 @@ export function settling(ctx: ArticleContext): Relation[] {
           }
           continue;
         }
-        const m = built ?? signed ?? started;
+        // (Or its sum, then where it builds, in the next clause: …公司投资1.5亿元，在土贵乌拉镇建设….)
+        const spent = built || signed || started ? null
+          : /^(?:计划|拟|将|累计|共)?投资[^,，。；;]{0,16}[,，](?:并|将|计划)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|兴建|成立|改造|建成|打造|实施)/.exec(ctx.text.slice(restAt, s.end));
+        const m = built ?? signed ?? started ?? spent;
         if (!m) continue;
         // (A signing the next clause says is a purchase: 与巴林左旗签约，采购小米….)
         if (m === signed && m[0].length === rest.length && /^[,，]?(采购|购买|销售|收购|订购)/.test(ctx.text.slice(clause.end, clause.end + 4))) continue;
         const from = restAt + m[0].indexOf(m[1]!);
-        const partner = refs.filter((r) => r.mention.start >= from && r.mention.end <= from + m[1]!.length);
+        const partner = ctx.within(from, from + m[1]!.length);
         // (Or the place a park is named after, where it is pointed at: 将在园区建设… in 武川产业园.)
         const place = partner.filter((r) => isPlace(r.entity)).pop()
           ?? (m === signed && partner.length === 1 && GOVERNMENT.test(partner[0]!.entity.name)
@@ -95,7 +105,8 @@ export function settling(ctx: ArticleContext): Relation[] {
         if (place && ctx.sideOf(place.entity) !== "beijing") {
           // An amount the clause gives the project (签订5000万元肉牛养殖项目协议) is the investment's.
           // Else one the sentence goes on to give as the project's total (…建设小米深加工项目，总投资3000万元).
-          const amount = amountsIn(ctx.text.slice(restAt + m[0].length, clause.end))[0] ?? projectTotal(ctx, clause.end, s.end) ?? nextProjectTotal(ctx, s);
+          const amount = (m === spent ? amountsIn(ctx.text.slice(restAt, restAt + m[0].length))[0] : amountsIn(ctx.text.slice(restAt + m[0].length, clause.end))[0]) ??
+            projectTotal(ctx, clause.end, s.end) ?? nextProjectTotal(ctx, s);
           const props: Record<string, number | boolean> = amount ? { amountYuan: amount.yuan, approx: amount.approx } : {};
           out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props, confidence: 0.65, evidence: ctx.evidence(s) });
         }

@@ -280,7 +280,11 @@ export function money(ctx: ArticleContext): Relation[] {
     const props = r.type === "INVESTED_IN" && r.props["amountYuan"] === undefined ? prices.get(`${r.source}|${r.target}`) : undefined;
     return props ? { ...r, props } : r;
   };
-  return [...out, ...settled.filter((r) => r.type !== "INVESTED_IN" || !priced.has(`${r.source}|${r.target}|${r.evidence.start}`)).map(withPrice)];
+  // (A sum an enterprise invests is no grant of the body named beside it: 中科翼能是北京经济技术开发区的一家…企业，此次在
+  // 园区投资2.6亿元 is the enterprise's.)
+  const investedSums = new Set(invested.filter((r) => r.props["amountYuan"] !== undefined).map((r) => `${r.evidence.start}|${r.props["amountYuan"]}`));
+  const grants = out.filter((r) => r.type !== "FUNDED" || !investedSums.has(`${r.evidence.start}|${r.props["amountYuan"]}`));
+  return [...grants, ...settled.filter((r) => r.type !== "INVESTED_IN" || !priced.has(`${r.source}|${r.target}|${r.evidence.start}`)).map(withPrice)];
 }
 
 /**

@@ -128,8 +128,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
       const refs = ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person");
       // A pairing denied or ended (不再与察右后旗开展结对帮扶, 尚未与…建立结对关系) is none.
       // (So is one said to have ended: 原…与四家子镇的结对关系于今年6月结束.)
-      // (Nor one only planned: 平谷区与扎兰屯市的结对协议拟于下半年签署.)
-      if (/(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) || /(拟于?|计划于|准备于?)[^,，。]{0,8}(签署|签订|建立|结对)/.test(text)) continue;
+      // (Nor one only planned or talked of: 平谷区与扎兰屯市的结对协议拟于下半年签署, 拟于明年与苏尼特右旗探讨建立协作关系.)
+      if (/(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
+        /(拟于?|计划于|准备于?|有意)[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
       // (A word pointing at a place counts as a name: 东城区与该旗建立…结对关系.)
       if (refs.length < 2 && !(refs.length === 1 && (ctx.voice || pointersIn(ctx, s, clause.start, clause.end).length > 0))) continue;

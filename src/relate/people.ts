@@ -223,19 +223,27 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     // (People listed before it say it together: 周海峰、林晓雯、马俊分别来自大兴区人民医院骨科、儿科和麻醉科.)
     let j = k;
     while (people[j - 1] && ctx.text.slice(people[j - 1]!.mention.end, people[j]!.mention.start) === "、") j--;
-    const from = /^(分别|均|都)?(从|来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4));
-    if (!from) continue;
+    const from = /^(分别|均|都)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4));
     const s = ctx.sentenceAt(p.mention.start);
+    // (Or before the post then held and the name: 来自大兴区发展改革委、现任察右前旗旗委常委、副旗长的挂职干部李振东.)
+    const came = !from && s ? ctx.within(s.start, p.mention.start).filter((r) => isInstitution(r.entity) && ctx.text.slice(r.mention.start - 2, r.mention.start) === "来自").pop() : undefined;
+    if (came && s && /^[、,，](?:现任|现为|挂任|挂职)[^。；;“”"]{0,30}?的[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(came.mention.end, p.mention.start))) {
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: came.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+    }
+    if (!from) continue;
     const at = p.mention.end + from[0].length;
     const body = s && ctx.within(at, s.end)[0];
     if (!s || !body || body.mention.start !== at || !isInstitution(body.entity)) continue;
     // (从 a body, then gone somewhere: 从…来到; 来自 a body says it alone.)
     if (from[2] === "从" && !/^(来到|到|赴|前往|调到|派到|挂职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2))) continue;
+    // The post held there before being sent is the role (高远原任北京经济技术开发区商务金融局副局长).
+    const held = /^(原|此前)/.test(from[2]!) ? /^([\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部|科员|调研员))(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1] : undefined;
+    if (/^(原|此前)/.test(from[2]!) && (!held || ctx.sideOf(body.entity) !== "beijing")) continue;
     const listed = people.slice(j, k + 1);
     // Their departments, one each, after the body (骨科、儿科和麻醉科).
     const departments = from[1] === "分别" ? /^([\u4e00-\u9fff]{1,6}?(?:科|部|中心))((?:[、和及][\u4e00-\u9fff]{1,6}?(?:科|部|中心))+)/.exec(ctx.text.slice(body.mention.end, s.end)) : null;
     const roles = departments ? [departments[1]!, ...departments[2]!.split(/[、和及]/).filter(Boolean)] : [];
-    listed.forEach((q, i) => out.push({ type: "WORKS_AT", source: q.entity.id, target: body.entity.id, props: roles.length === listed.length ? { role: roles[i]! } : {}, confidence: 0.7, evidence: ctx.evidence(s) }));
+    listed.forEach((q, i) => out.push({ type: "WORKS_AT", source: q.entity.id, target: body.entity.id, props: roles.length === listed.length ? { role: roles[i]! } : held ? { role: held } : {}, confidence: 0.7, evidence: ctx.evidence(s) }));
   }
   return out;
 }

@@ -50,8 +50,9 @@ describe("PAIRED_WITH", () => {
     expect(show("北京京粮优选供应链管理有限公司与通州区对口帮扶的科尔沁左翼中旗的蒙源牧业有限公司签订牛肉采购协议。", "PAIRED_WITH")).toEqual(["通州区>科尔沁左翼中旗"]);
   });
 
-  it("pairs nothing only planned (结对协议拟于下半年签署)", () => {
+  it("pairs nothing only planned or talked of (结对协议拟于下半年签署, 拟于明年与…探讨建立协作关系)", () => {
     expect(show("平谷区与呼伦贝尔市扎兰屯市的结对协议拟于下半年签署。", "PAIRED_WITH")).toEqual([]);
+    expect(show("北京经济技术开发区拟于明年与苏尼特右旗探讨建立协作关系。", "PAIRED_WITH")).toEqual([]);
   });
 
   it("pairs in a clause that goes on without a subject (…，同时继续对口帮扶多伦县、正蓝旗) from the sentence's", () => {
@@ -339,6 +340,18 @@ describe("people", () => {
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => r.props["kind"])).toEqual(["医疗帮扶", "医疗帮扶"]);
   });
 
+  it("reads a cadre's home from 来自 before the post then held, and from the post held before being sent (原任)", () => {
+    const text = "来自大兴区发展改革委、现任察右前旗旗委常委、副旗长的挂职干部李振东说，厂房已封顶。王哲原任延庆区经济和信息化局副局长，2022年7月到兴和县挂职。";
+    const { rels, name } = relations(text);
+    const of = (type: string) => rels.filter((r) => r.type === type).map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"] ?? r.props["kind"] ?? ""}`.trim());
+    expect(of("WORKS_AT")).toEqual(expect.arrayContaining(["李振东>大兴区发展改革委", "王哲>延庆区经济和信息化局 副局长"]));
+    expect(of("ASSIGNED_TO")).toEqual(expect.arrayContaining(["李振东>察哈尔右翼前旗 挂职", "王哲>兴和县 挂职"]));
+  });
+
+  it("posts a cadre whose post in the county's committee comes after the Beijing home (…挂职干部、兴和县委常委、副县长王哲)", () => {
+    expect(show("延庆区挂职干部、兴和县委常委、副县长王哲全程跟进了该项目的落地。", "ASSIGNED_TO")).toEqual(["王哲>兴和县"]);
+  });
+
   it("posts a teacher who takes a school's post as 支教, and a leader who takes one as 挂职", () => {
     const kinds = (text: string) => relations(text).rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => r.props["kind"]);
     expect(kinds("北京市第八十中学数学特级教师刘建国担任科右中旗第一中学执行校长。")).toEqual(["支教"]);
@@ -460,6 +473,13 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads an enterprise's sum, then where it builds in the next clause, and a clause going on to invest (此次在园区投资) as its own, no grant", () => {
+    expect(show("北京康瑞农牧科技有限公司投资1.5亿元，在土贵乌拉镇建设肉羊屠宰加工生产线。", "INVESTED_IN")).toEqual(["北京康瑞农牧科技有限公司>土贵乌拉镇"]);
+    const park = "京蒙协作锡林郭勒飞地产业园在多伦县正式开园。首家入驻的中科翼能是北京经济技术开发区的一家储能电池企业，此次在园区投资2.6亿元建设储能电池模组项目。北京中科翼能储能技术有限公司是首家企业。";
+    expect(show(park, "INVESTED_IN")).toEqual(["北京中科翼能储能技术有限公司>锡林郭勒盟"]);
+    expect(show(park, "FUNDED")).toEqual([]);
+  });
+
   it("reads an enterprise's agreement signed with a government past the aside that declares its short name, with the project's total next", () => {
     const { rels, name } = relations("北京德青源农业科技股份有限公司（以下简称“德青源”）与乌兰察布市察哈尔右翼前旗人民政府签订生猪养殖项目投资协议。项目总投资3.2亿元，一期计划投资1.5亿元，选址察右前旗玫瑰营镇。丰台区促成德青源落户察右前旗。");
     expect(rels.filter((r) => r.type === "INVESTED_IN" || r.type === "FUNDED").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`))

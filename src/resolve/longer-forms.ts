@@ -1,7 +1,7 @@
 // The longer name a short one stands for, across an article and the corpus: 中蒙医院 → 太仆寺旗中蒙医院, 密云二中 → 北京市密云区
 // 第二中学, 京东 → 京东集团, 北京友谊医院 → 首都医科大学附属北京友谊医院.
 import type { Gazetteer } from "../gazetteer/index.js";
-import { fullAgencyName, numberedSchoolKey, type ArticleDoc } from "../recognise/index.js";
+import { fullAgencyName, numberedSchoolKey, TRADE_WORDS, type ArticleDoc } from "../recognise/index.js";
 
 /** Labels whose names are institutions' (as against places and people). */
 export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organization", "Agency"]);
@@ -18,7 +18,7 @@ const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)/;
 const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
 
 /** Words of a trade that stand between an enterprise's head and its kind (伊利实业集团, 首农食品集团). */
-const TRADE = /^(实业|科技|食品|农业|农牧业|牧业|乳业|控股|投资|能源|新能源|发展|建设|医药|电力|文化|旅游|商贸|贸易|物流|国际|产业|矿业|化工|置业|信息|环保)+$/;
+const TRADE = new RegExp(`^(?:${TRADE_WORDS.join("|")})+$`);
 
 /** What follows an enterprise's own name without naming another company: its legal form, or the kind of market. */
 const GENERIC_TAIL = /^(集团|集团有限公司|集团股份有限公司|股份有限公司|有限公司|有限责任公司|公司|[\u4e00-\u9fff]{0,6}批发市场|[\u4e00-\u9fff]{0,4}超市)$/;
@@ -130,9 +130,10 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
     const candidates = byHead.get(short.slice(0, 2)) ?? [];
     let longer = new Set(candidates.filter((x) => x.long !== short && x.form.startsWith(short) && GENERIC_TAIL.test(x.form.slice(short.length))).map((x) => x.long));
     // (Or its head and its kind, the trade between left out: 伊利集团 for 内蒙古伊利实业集团股份有限公司.)
-    const kind = longer.size === 0 ? /^([\u4e00-\u9fff]{2,4})(集团|公司)$/.exec(short) : null;
+    // (Its place before it is no part of its head: 北京康泰医疗集团 for 北京康泰医疗器械集团有限公司.)
+    const kind = longer.size === 0 ? [short, ...shortenings(short)].map((f) => /^([\u4e00-\u9fff]{2,4})(集团|公司)$/.exec(f)).find((m) => m) : null;
     // (Only a trade's words between: 京东方科技集团 is no 京东集团.)
-    if (kind) longer = new Set(candidates.filter((x) => x.long !== short && x.form.startsWith(kind[1]!) && TRADE.test(x.form.slice(kind[1]!.length, x.form.indexOf(kind[2]!, kind[1]!.length)))).map((x) => x.long));
+    if (kind) longer = new Set((byHead.get(kind[1]!.slice(0, 2)) ?? []).filter((x) => x.long !== short && x.form.startsWith(kind[1]!) && TRADE.test(x.form.slice(kind[1]!.length, x.form.indexOf(kind[2]!, kind[1]!.length)))).map((x) => x.long));
     // (One name and the same with its legal form are one: 内蒙古伊利实业集团, …股份有限公司.)
     for (const l of longer) if ([...longer].some((m) => m !== l && m.startsWith(l) && GENERIC_TAIL.test(m.slice(l.length)))) longer.delete(l);
     if (longer.size === 1) local.set(key, [...longer][0]!);

@@ -2957,3 +2957,50 @@ describe("extract over a briefing with dates in dots, a sum with a decimal and t
     expect(fixture.rel("WORKS_AT", "许晴", "北京市海淀区明德实验中学")?.props["role"]).toBe("数学教师");
   });
 });
+
+describe("extract over a banner's investment fair in Beijing: companies by their full and trade names", () => {
+  const fixture = extractedFrom("chayouqian-investment-fair-beijing.txt");
+
+  it("reads a company's trade name for it, an investment whose site comes in the next clause, and a cadre come from a bureau", () => {
+    expect(fixture.rel("WORKS_AT", "周可", "北京京南智造新材料科技有限公司")?.props["role"]).toBe("董事长");
+    expect(fixture.rel("INVESTED_IN", "北京康瑞农牧科技有限公司", "土贵乌拉镇")?.props["amountYuan"]).toBe(150000000);
+    expect(fixture.rel("WORKS_AT", "李振东", "大兴区发展改革委")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "李振东", "察哈尔右翼前旗")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over a company settling in a county's park, with the cadre who followed it", () => {
+  const fixture = extractedFrom("xinghe-garment-company-settles.txt");
+
+  it("reads the cadre's post before he was sent (原任) as his home, and his posting", () => {
+    expect(fixture.rel("WORKS_AT", "王哲", "延庆区经济和信息化局")?.props["role"]).toBe("副局长");
+    expect(fixture.rel("ASSIGNED_TO", "王哲", "兴和县")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over a consumption-aid fair page for three banners", () => {
+  const fixture = extractedFrom("shunyi-consumption-fair-three-banners.html");
+
+  it("reads a company's four-character trade name before its manager", () => {
+    expect(fixture.rel("WORKS_AT", "何建平", "北京顺鑫通达冷链物流有限公司")?.props["role"]).toBe("总经理");
+  });
+});
+
+describe("extract over a group's gift of equipment to a banner hospital", () => {
+  const fixture = extractedFrom("jalaid-medical-equipment-donation.txt");
+
+  it("reads 康泰集团 as the group named in full, across its trade's words", () => {
+    expect(fixture.rel("WORKS_AT", "吕永胜", "北京康泰医疗器械集团有限公司")?.props["role"]).toBe("董事长");
+  });
+});
+
+describe("extract over an enclave park built by three banners in a fourth", () => {
+  const fixture = extractedFrom("duolun-enclave-park.txt");
+
+  it("reads the first company's investment as its own, no district's grant, and no pairing only talked of", () => {
+    expect(fixture.rel("INVESTED_IN", "北京中科翼能储能技术有限公司", "锡林郭勒盟")?.props["amountYuan"]).toBe(260000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 260000000)).toEqual([]);
+    expect(fixture.rel("PAIRED_WITH", "北京经济技术开发区", "苏尼特右旗")).toBeUndefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "多伦诺尔镇")).toBe(true);
+  });
+});
