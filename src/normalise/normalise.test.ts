@@ -19,6 +19,10 @@ describe("normalise", () => {
     expect(normalise("北京市 东城区帮扶阿尔山市，成效明显。").text).toBe("北京市东城区帮扶阿尔山市,成效明显。");
   });
 
+  it("reads a scanner's letters inside figures as the figures (l960万元, 1O0) and 兀 after 万 as 元, not in Latin words", () => {
+    expect(normalise("资金l960万元,又1O0万兀。Iowa lab 2023").text).toBe("资金1960万元,又100万元。Iowa lab 2023");
+  });
+
   it("keeps a wrapped report's title on its own line, apart from its author on the next", () => {
     const body = Array.from({ length: 9 }, (_, i) => `第${i}行写满了三十个字的报告正文内容，还没有写完这一句话的`).join("\n") + "\n完。\n";
     expect(normalise(`北京市怀柔区2023年京蒙协作工作总结\n怀柔区支援合作办公室\n${body}`).text.split("\n")[0]).toBe("北京市怀柔区2023年京蒙协作工作总结");

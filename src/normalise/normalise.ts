@@ -49,6 +49,15 @@ function compatibilityForms(source: string, simplified: Uint16Array | null): { t
       out.pushUnit(0x20, i);
       continue;
     }
+    // A scanner's misreadings inside a sum: a letter for a figure (l960万元, 1O0) and 兀 for 元 after 万 or 亿.
+    if ((c === 0x6c || c === 0x49 || c === 0x4f || c === 0x6f) && misreadFigure(source, i, c)) {
+      out.pushUnit(c === 0x6c || c === 0x49 ? 0x31 : 0x30, i);
+      continue;
+    }
+    if (c === 0x5140 && /[万亿]/.test(source[i - 1] ?? "")) {
+      out.pushUnit(0x5143, i);
+      continue;
+    }
     if (c < 0x80 || isHan(c)) {
       out.pushUnit(simplified?.[c] || c, i);
       continue;
@@ -59,6 +68,16 @@ function compatibilityForms(source: string, simplified: Uint16Array | null): { t
     if (pair.length === 2) i++;
   }
   return out.build();
+}
+
+const isFigure = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
+
+/** A letter standing for a figure: l or I opening a number, O or o inside one, no Latin word around it. */
+function misreadFigure(source: string, i: number, c: number): boolean {
+  const before = source.charCodeAt(i - 1);
+  const after = source.charCodeAt(i + 1);
+  if (isLatin(before) || isLatin(after)) return false;
+  return c === 0x6c || c === 0x49 ? isFigure(after) && !isFigure(before) : isFigure(before) && isFigure(after);
 }
 
 interface Line { start: number; end: number; text: string }

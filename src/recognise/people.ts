@@ -106,7 +106,7 @@ function nameColumnCells(text: string): { start: number; text: string }[] {
 }
 
 const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
-const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻)/g;
+const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻|原任?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|院|校|区|县|旗|市|中心|公司)[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部)[）)]))/g;
 const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…). */
 const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
@@ -270,7 +270,7 @@ export function recognisePeople(
   // A name with its posting in brackets (王东（挂职阿尔山市副市长）).
   for (const m of text.matchAll(BRACKETED_POST_RE)) {
     // The name is the two or three characters before the bracket, after a list mark, a comma or a verb of sending.
-    const lead = /(?:^|[、,，:：\s派])([\u4e00-\u9fff]{2,3})$/.exec(text.slice(Math.max(0, m.index! - 4), m.index!));
+    const lead = /(?:^|[、,，:：\s派者])([\u4e00-\u9fff]{2,3})$/.exec(text.slice(Math.max(0, m.index! - 4), m.index!));
     const name = lead?.[1];
     if (name && hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(m.index! - name.length, name, undefined, "context", 0.7));
   }

@@ -125,10 +125,22 @@ describe("recognise institutions", () => {
     expect(names(mentions("其中1200万元用于天皮山工业园区京蒙协作标准化厂房建设。"), "Organization")).toEqual(["天皮山工业园区"]);
   });
 
-  it("reads a town named after its county whole (多伦县多伦诺尔镇), and no county inside it", () => {
+  it("reads a town named after its county whole (多伦县多伦诺尔镇), misspelt after the county's short name too, and no county inside it", () => {
     const ms = mentions("园区在多伦县多伦诺尔镇正式开园。");
     expect(names(ms, "Township")).toEqual(["多伦诺尔镇"]);
     expect(ms.filter((m) => m.label === "Banner").map((m) => m.surface)).toEqual(["多伦县"]);
+    expect(names(mentions("公司在多伦淖尔镇投资3500万元。"), "Township")).toEqual(["多伦淖尔镇"]);
+  });
+
+  it("reads a school by its number alone (二中) as the one school of the article so numbered, not inside 十二中", () => {
+    const ms = mentions("北京市第二中学与兴和县第一中学续签结对协议。二中地理教师冯晓光来到兴和，十二中的老师也来了。");
+    expect(ms.filter((m) => m.source === "learned").map((m) => `${m.surface}>${m.name}`)).toEqual(["二中>北京市第二中学"]);
+  });
+
+  it("reads a body before 原 without it, and the name in brackets after 接任者", () => {
+    const ms = mentions("接任者郑凯（原通州区发展改革委副主任）日前到岗。");
+    expect(names(ms, "Agency")).toEqual(["通州区发展改革委"]);
+    expect(names(ms, "Person")).toEqual(["郑凯"]);
   });
 
   it("reads an enterprise's trade name (京南智造, 顺鑫通达) and the name without its trade's words (康瑞) as the enterprise", () => {

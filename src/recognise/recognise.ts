@@ -65,6 +65,28 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
 }
 
 
+/** A school's number and level alone (二中 after 北京市第二中学): the one school of the article so numbered, where a word may start. */
+function schoolEchoes(text: string, institutions: Mention[], covered: Coverage): Mention[] {
+  const byShort = new Map<string, string | null>();
+  for (const m of institutions) {
+    const n = m.label === "School" ? /第([一二三四五六七八九十]{1,3})(中|小)学$/.exec(m.name) : null;
+    if (!n) continue;
+    const short = n[1]! + n[2]!;
+    byShort.set(short, byShort.has(short) && byShort.get(short) !== m.name ? null : m.name);
+  }
+  const out: Mention[] = [];
+  for (const [short, name] of byShort) {
+    if (!name) continue;
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+      const end = at + short.length;
+      // (Not inside a longer name or word: 密云二中, 二中心, 十二中.)
+      if (covered.any(at, end) || !/^$|[^\u4e00-\u9fff一二三四五六七八九十]|[的在到将把与和及、为是从]$/.test(text.slice(Math.max(0, at - 1), at)) || /^[心学国间型等队部院央层期午游级]/.test(text.slice(end, end + 1))) continue;
+      out.push({ start: at, end, surface: short, label: "School", name, source: "learned", confidence: 0.6 });
+    }
+  }
+  return out;
+}
+
 /** Later occurrences of an institution or locality named once in full (铁沙盖村 after 科布尔镇铁沙盖村). */
 function repeatedNames(text: string, found: Mention[], admin: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -154,7 +176,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
     return u && u.label === "Banner" && u.side === "inner-mongolia" ? { unitId: u.id, label: u.label, name: u.name } : undefined;
   });
   admin = [...admin, ...districtShorts].sort((a, b) => a.start - b.start || b.end - a.end);
-  const localities = recogniseLocalities(jieba, text, admin, knownTown);
+  const localities = recogniseLocalities(jieba, text, admin, knownTown, (name, unitId) => g.township(name, [unitId], true) !== null);
   const institutions = [
     ...recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner), localities),
     ...recogniseNumberedSchools(text, admin),
@@ -170,6 +192,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // (Short names the article declares come before brands and known short forms: 百度 declared for 北京百度网讯科技有限公司.)
   const echoed = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
   echoes.push(...recogniseDeclaredNames(text, institutions, (s, e) => echoed.any(s, e)));
+  echoes.push(...schoolEchoes(text, institutions, new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes])));
   const spoken = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
   const brands = recogniseBrands(text, (s, e) => spoken.any(s, e), (at) => wordStartsAt(jieba, text, at));
   // (A place may open the short form: 北京 of 北京101中学 is nested in it.)

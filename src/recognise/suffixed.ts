@@ -69,6 +69,8 @@ interface Options {
   /** A locality name the gazetteer knows: taken whole after a larger place, whatever words it is made of. `after` is
    * where the place written before it ends, when one is (a misspelt town is known only there). */
   known?: (name: string, after?: number) => boolean;
+  /** A locality name the gazetteer knows in that unit, spelt right or as it sounds. */
+  knownIn?: (name: string, unitId: string) => boolean;
   /** The first unit lies inside the second (察右中旗 inside 乌兰察布市). */
   within?: (inner: string, outer: string) => boolean;
   /** Towns and villages found before: an institution named after one opens with it (哈吐布其嘎查党支部). */
@@ -122,7 +124,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     }
     // (A town named after its county opens with the county's short name: 多伦县多伦诺尔镇, not 多伦 + 诺尔镇.)
     const opening = head > 0 ? admin[adminAt[head - 1] ?? -1] : undefined;
-    if (opening && opening.end === head && s - opening.start <= 6 && o.known!(text.slice(opening.start, e))) {
+    // (Misspelt too, where the county's name is written short or twice over: 在多伦淖尔镇, 多伦县多伦淖尔镇.)
+    const twice = opening && opening.unitId && (!/[旗县市区盟]$/.test(opening.surface) || admin.some((a) => a.end === opening.start && a.unitId === opening.unitId));
+    if (opening && opening.end === head && s - opening.start <= 6 && (o.known!(text.slice(opening.start, e)) || (twice && o.knownIn?.(text.slice(opening.start, e), opening.unitId!)))) {
       push({ start: opening.start, end: e, surface: text.slice(opening.start, e), label: o.labelOf.get(suffix) as Label, name: text.slice(opening.start, e), source: "suffix", confidence: 0.85 });
       continue;
     }
@@ -295,8 +299,10 @@ export function recogniseInstitutions(jieba: Jieba, text: string, admin: Mention
 }
 
 /** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */
-export function recogniseLocalities(jieba: Jieba, text: string, admin: Mention[], known?: (name: string) => boolean): Mention[] {
-  const towns = recogniseSuffixed(jieba, text, admin, { pattern: TOWNSHIP_PATTERN, labelOf: LOCALITY_LABEL, locality: true, ...(known ? { known } : {}) });
+export function recogniseLocalities(
+  jieba: Jieba, text: string, admin: Mention[], known?: (name: string, after?: number) => boolean, knownIn?: (name: string, unitId: string) => boolean,
+): Mention[] {
+  const towns = recogniseSuffixed(jieba, text, admin, { pattern: TOWNSHIP_PATTERN, labelOf: LOCALITY_LABEL, locality: true, ...(known ? { known } : {}), ...(knownIn ? { knownIn } : {}) });
   const villages = recogniseSuffixed(jieba, text, [...admin, ...towns], { pattern: VILLAGE_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
   return keepLongest([...towns, ...villages]);
 }

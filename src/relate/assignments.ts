@@ -1,6 +1,6 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
-import { ArticleContext, chainStart, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, runEnd, type Ref, type Relation } from "./context.js";
-import { ASSIGNMENT, KIND, kindIn, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
+import { ArticleContext, chainStart, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, refAt, runEnd, type Ref, type Relation } from "./context.js";
+import { ASSIGNMENT, KIND, kindIn, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
 import { pointersIn } from "./anaphora.js";
 
@@ -73,8 +73,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // Several postings in one sentence, a clause each (张伟挂职…，赵明远挂职…，刘洁挂职…): each person's own clause first.
       const clause = ctx.clauses(s).find((c) => person.mention.start >= c.start && person.mention.start < c.end);
       const own = clause ? candidates.filter((r) => r.mention.start >= clause.start && r.mention.end <= clause.end) : [];
-      // The kind naming only others (盟长霍照良…表示，希望挂职干部…) sends no one in another clause.
-      if (clause && othersOnly(ctx.text, s, kindWord, clause)) continue;
+      // The kind naming only others (盟长霍照良…表示，希望挂职干部…) sends no one in another clause, unless that clause says
+      // the person served a term there (…，其中…主任医师赵文静在化德县医院帮扶一年).
+      const servedHere = !served && !!clause && SERVED.test(ctx.text.slice(clause.start, clause.end)) && worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing");
+      if (clause && !servedHere && othersOnly(ctx.text, s, kindWord, clause)) continue;
       if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       // (A body in a clause after the person's, one naming no one else, before places of their own clause: 前往…察哈尔右翼后旗，
@@ -82,7 +84,14 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const onward = own.length > 0 && own.every((r) => isPlace(r.entity)) && clause
         ? candidates.filter((r) => r.mention.start >= clause.end && isInstitution(r.entity) && !ctx.within(clause.end, r.mention.start).some((x) => x.entity.label === "Person"))
         : [];
+      // The unit in focus, for its titles held on 挂职 with no name of it before the person's own clause looks further
+      // (怀柔区挂职干部、县委常委、副县长杨帆 in 多伦县).
+      const focus = ctx.imFocus;
+      const titles = own.length === 0 && posted && focus && (focus.label === "Banner" || focus.label === "League")
+        ? /(?:^|[、,，])((?:(?:常务)?副?[旗县盟][^、,，。]{0,6}、?)+)$/.exec(ctx.text.slice(Math.max(s.start, person.mention.start - 24), person.mention.start))?.[1] : undefined;
+      const titledUnit = titles ? unitOfTitles(titles) : undefined;
       let target = respectiveTarget(ctx, s, person, candidates) ??
+        (titledUnit && focus!.name.endsWith(titledUnit) ? refAt(focus!, person.mention.start) : undefined) ??
         (onward.length ? onward : own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
@@ -105,7 +114,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const practises = typeof role === "string" && ((t.entity.label === "School" && /(教师|老师)$/.test(role)) || (t.entity.label === "Hospital" && /(医生|医师|护士|护师|技师)$/.test(role)));
         // (So is 帮扶工作 at a hospital or school: a medical team's 帮扶工作 is 医疗帮扶.)
         const general = kindWord === "帮扶工作" && (t.entity.label === "Hospital" || t.entity.label === "School");
-        const kind = served || general || (takesPost && practises) ? (t.entity.label === "Hospital" ? "医疗帮扶" : t.entity.label === "School" ? "支教" : "挂职")
+        const kind = served || servedHere || general || (takesPost && practises) ? (t.entity.label === "Hospital" ? "医疗帮扶" : t.entity.label === "School" ? "支教" : "挂职")
           : kindWord === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
         const props: Record<string, string> = duration ? { kind, duration } : { kind };
         out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: t.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
@@ -126,7 +135,7 @@ function listedFrom(ctx: ArticleContext, s: { end: number }, target: Ref): Ref[]
 }
 
 /** A stated term of work: 工作了六个月, 工作半年. */
-const SERVED = /工作了?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|在[^,，。]{2,16}?帮扶期间/;
+const SERVED = /(?:工作|帮扶|服务)了?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|在[^,，。]{2,16}?帮扶期间/;
 
 
 /**

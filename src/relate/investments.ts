@@ -23,6 +23,11 @@ function nextProjectTotal(ctx: ArticleContext, s: Sentence) {
 
 /** A government that signs for its place (乌兰察布市察哈尔右翼前旗人民政府): the most specific place its name holds. */
 const GOVERNMENT = /(人民政府|政府|管委会|管理委员会)$/;
+/** An agreement of intent, its sum only meant and still talked of (签订了投资意向协议，拟投资…，目前仍在洽谈中). */
+export function intentOnly(clause: string, sentence: string): boolean {
+  return /意向(协议|书)/.test(clause) && /(拟|洽谈中|尚未|正在洽谈)/.test(sentence);
+}
+
 /** A clause with no subject of its own, investing somewhere (此次在园区投资…). */
 const CONTINUES = /^(?:此次|本次|并|还|将|已|又|随后|同时|目前)?(?:已经|已|将)?在/;
 
@@ -93,6 +98,9 @@ export function settling(ctx: ArticleContext): Relation[] {
           : /^(?:计划|拟|将|累计|共)?投资[^,，。；;]{0,16}[,，](?:并|将|计划)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|兴建|成立|改造|建成|打造|实施)/.exec(ctx.text.slice(restAt, s.end));
         const m = built ?? signed ?? started ?? spent;
         if (!m) continue;
+        // (An agreement of intent, the sum only meant and still talked of, is no investment: 签订了投资意向协议，拟投资
+        // 5000万元…，目前仍在洽谈中.)
+        if (intentOnly(text, s.text)) continue;
         // (A signing the next clause says is a purchase: 与巴林左旗签约，采购小米….)
         if (m === signed && m[0].length === rest.length && /^[,，]?(采购|购买|销售|收购|订购)/.test(ctx.text.slice(clause.end, clause.end + 4))) continue;
         const from = restAt + m[0].indexOf(m[1]!);

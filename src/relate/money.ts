@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { inRecord } from "./records.js";
-import { PROJECT_SENTENCE, settling } from "./investments.js";
+import { intentOnly, PROJECT_SENTENCE, settling } from "./investments.js";
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, specificity, yearIn, type Ref, type Relation } from "./context.js";
 
@@ -72,6 +72,10 @@ export function money(ctx: ArticleContext): Relation[] {
       if (/^(其中)?[,，]?(一期|二期|三期|首期|先期|近期)/.test(lead)) continue;
       // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own.
       if (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead)) continue;
+      // A sum only to be given, said not yet paid (年内将安排帮扶资金2000万元，…，目前资金尚未下达), is no grant yet.
+      if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) continue;
+      // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)
+      if (k > 0 && /^(目前|当前)?(已经?|累计|共)?(完成投资|完成|支出|拨付到位)/.test(lead)) continue;
       // (A sum written again in capitals, （大写：伍拾万元整）, is the same sum.)
       if (/[(（]大写[:：]?$/.test(ctx.text.slice(Math.max(s.start, amount.start - 4), amount.start))) continue;
       // A project's own investment (项目总投资3.2亿元，一期计划投资1.5亿元) is the investor's, read with its settling.
@@ -106,9 +110,12 @@ export function money(ctx: ArticleContext): Relation[] {
           // (Or pointed at: 该公司在该旗累计投资近2.8亿元.)
           pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??
           (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
-        if (place) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
+        if (place && !intentOnly(s.text, s.text)) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;
       }
+      // Money got from a body of another side (获得自治区商务厅奖补资金200万元) is that body's, and none of Beijing's.
+      const gotFrom = inClause.find((r) => r.mention.end <= amount.start && /(获得|得到|争取到?|获批)$/.test(ctx.text.slice(Math.max(clause.start, r.mention.start - 3), r.mention.start)));
+      if (gotFrom && ctx.sideOf(gotFrom.entity) !== "beijing") continue;
       // Funder: a Beijing-side name before the amount; a donor named just before its verb; else the money's source.
       // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
       // (Not a place where something is done: 公司在北京市大兴区设立销售中心，投资3000万元….)
@@ -133,7 +140,9 @@ export function money(ctx: ArticleContext): Relation[] {
           ctx.within(s.start + partsAt, s.end).some((r) => r.entity.id === ctx.beijingFocus!.id);
         if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead)) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
         // (Unless a company is what the sentence is about: 公司在北京市大兴区设立销售中心，投资3000万元….)
-        else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start))) funderIds = [ctx.beijingFocus.id];
+        // (Nor a body of no Beijing side that gives it: 香港晨曦教育基金会向音德尔第三中学捐赠….)
+        else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) &&
+          !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [ctx.beijingFocus.id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }
       // (Named after the sum, as the money's source: 资金2860万元，均为北京市东城区援助资金.)
@@ -226,14 +235,14 @@ export function money(ctx: ArticleContext): Relation[] {
       const head = !aim && /^(?:资金|金额|投资|补助|投入)?[:：]?$/.test(lead) ? itemHead(ctx, clauses, clause, targets) : "";
       const purpose = aim || head || (partOfTotal && ctx.within(clause.start, amount.start).length === 0 ? namedBefore(lead) : givenBefore(lead)) || clauseText.replace(/^[●•·◆■▲★☆◎○\s]+/, "").replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
       // (A yearly report's money is that year's, unless the sentence sums years: 累计, 以来.)
-      const year = yearIn(s.text, ctx.year) ?? partsYear(ctx, s) ?? (SUMMED_YEARS.test(s.text) ? null : ctx.reportYear);
+      const year = yearIn(s.text, ctx.year) ?? partsYear(ctx, s) ?? sameYear(ctx, s) ?? (SUMMED_YEARS.test(s.text) ? null : ctx.reportYear);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
       // unless it is a group's (北京正大蛋业有限公司等3家企业), which the settling alone records.
       const enterprises = funders.filter((f) => f.entity.label === "Enterprise");
       // (投资 in the enterprise's own name, 北京亦庄投资控股有限公司, is no verb.)
       const afterFunders = ctx.text.slice(Math.max(clause.start, ...funders.map((f) => f.mention.end)), amount.start);
       if (!donor && enterprises.length === funderIds.length && /投资/.test(afterFunders)) {
-        for (const e of enterprises) {
+        for (const e of intentOnly(s.text, s.text) ? [] : enterprises) {
           if (/^等/.test(ctx.text.slice(e.mention.end, e.mention.end + 1))) continue;
           for (const t of targets.filter((x) => isPlace(x.entity))) {
             out.push({ type: "INVESTED_IN", source: e.entity.id, target: t.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.7, evidence: ctx.evidence(s) });
@@ -334,6 +343,16 @@ function partsYear(ctx: ArticleContext, s: Sentence): number | null {
     if (!/^其中/.test(ctx.sentences[i]!.text)) continue;
     const total = ctx.sentences[i - 1]!;
     return total.paragraph === s.paragraph && amountsIn(total.text).length > 0 ? yearIn(total.text, ctx.year) : null;
+  }
+  return null;
+}
+
+/** 同年 (当年) opening a sentence: the year of the sentence before it that gives one, in its paragraph. */
+function sameYear(ctx: ArticleContext, s: Sentence): number | null {
+  if (!/^(同年|当年)/.test(s.text)) return null;
+  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.paragraph === s.paragraph; i--) {
+    const year = yearIn(ctx.sentences[i]!.text, ctx.year);
+    if (year !== null) return year;
   }
   return null;
 }

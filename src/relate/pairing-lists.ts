@@ -52,13 +52,13 @@ function aboutPairing(ctx: ArticleContext): boolean {
   return about;
 }
 
-const PROGRAMME_AFTER = /^(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
+const PROGRAMME_AFTER = /^((?:19|20)[0-9]{2}年度?)?(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
 /** A verb of pairing that closes a list of pairs (建立结对关系, 结成帮扶对子). */
 const PAIRING_TAIL = /^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0,8}(结对|帮扶|协作|对子)/;
 
 /**
  * Pairs written with a dash or a colon: a row of a list of pairings (榆垡镇—保康镇, 东城区：阿尔山市, under a heading on 结对), or two places
- * naming a pairing's programme (《北京市大兴区—通辽市科尔沁左翼中旗东西部协作工作方案》).
+ * naming a pairing's programme (《北京市大兴区—通辽市科尔沁左翼中旗东西部协作工作方案》, 门头沟区—化德县2024年东西部协作联席会议).
  */
 /** A hospital's department written after its name (神经外科, 血液肿瘤中心): a pairing of departments pairs the hospitals. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}?(科|病区|中心)$/;

@@ -129,7 +129,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // A pairing denied or ended (不再与察右后旗开展结对帮扶, 尚未与…建立结对关系) is none.
       // (So is one said to have ended: 原…与四家子镇的结对关系于今年6月结束.)
       // (Nor one only planned or talked of: 平谷区与扎兰屯市的结对协议拟于下半年签署, 拟于明年与苏尼特右旗探讨建立协作关系.)
-      if (/(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
+      // (Or one said to be past, then handed on: 此前一并由大兴区结对的四子王旗，…调整后改由其他区帮扶.)
+      const handedOn = /^(此前|原先|原来|原|过去|曾经|曾)/.test(text) && /(改由|调整为|移交)/.test(ctx.text.slice(clause.end, s.end));
+      if (handedOn || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
         /(拟于?|计划于|准备于?|有意)[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
       // (A word pointing at a place counts as a name: 东城区与该旗建立…结对关系.)
@@ -211,7 +213,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const pointedRight = right.length === 0 ? pointersIn(ctx, s, verbEnd, clause.end).filter((p) => p.start === verbEnd).map((p) => refAt(p.ref.entity, p.start, p.end)) : [];
         right.push(...pointedRight);
         // (A clause that goes on without a subject, 同时继续对口帮扶多伦县, has the sentence's: 延庆区与…开展京冀协作，同时….)
-        const goesOn = left.length === 0 && right.length > 0 && clause.start > s.start && /^(同时|并且?|还|也|又|继续|持续|进一步|深入)*$/.test(ctx.text.slice(clause.start, verbAt));
+        const goesOn = left.length === 0 && right.length > 0 && clause.start > s.start && /^(同时|并且?|还|也|又|继续|持续|进一步|深入|新增|另外|另|再)*$/.test(ctx.text.slice(clause.start, verbAt));
         const a = left[left.length - 1] ?? (goesOn ? sentenceSubject(ctx, s, clause.start) : undefined);
         // Said the other way round: 扎赉特旗由北京市西城区对口帮扶, 突泉县受到北京市西城区的对口帮扶: the one before 由 or 受到.
         if (a && right.length === 0) {

@@ -1,11 +1,10 @@
 // WORKS_AT and AUTHORED: where people work (named beside their workplace, in profiles) and who wrote the article.
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, runEnd, runStart, type Relation } from "./context.js";
-import { ASSIGNMENT, POSTS } from "./posts.js";
+import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
 import { headsInBrackets, narratorOf, profileOf } from "./subjects.js";
 
 /** A post of a banner, county or league named by its level alone (旗委副书记, 旗长, 副县长, 盟委常委). */
-const UNIT_TITLE = /^(?:[旗县盟]委(?:常委|副?书记)?|(?:常务)?副?[旗县盟]长|[旗县盟]政府(?:党组)?副?(?:书记|成员))$/;
 
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
@@ -45,10 +44,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // 丰台区副区长张立新，旗委副书记、旗长包海龙: titles of the unit the article is about, with no name of it in their clause.
     const clauseStart = Math.max(s.start, ctx.text.lastIndexOf("，", p.mention.start) + 1, ctx.text.lastIndexOf(",", p.mention.start) + 1, previous?.mention.end ?? 0);
     const titles = ctx.text.slice(clauseStart, p.mention.start);
-    const parts = titles ? titles.split("、") : [];
-    const unit = parts.length > 0 && parts.every((t) => UNIT_TITLE.test(t)) ? new Set(parts.map((t) => /[旗县盟]/.exec(t)![0])) : undefined;
+    const unit = unitOfTitles(titles);
     const focus = ctx.imFocus;
-    if (unit?.size === 1 && focus && (nearest === undefined || nearest.mention.end <= clauseStart) && (focus.label === "Banner" || focus.label === "League") && focus.name.endsWith([...unit][0]!)) {
+    if (unit && focus && (nearest === undefined || nearest.mention.end <= clauseStart) && (focus.label === "Banner" || focus.label === "League") && focus.name.endsWith(unit)) {
       out.push({ type: "WORKS_AT", source: p.entity.id, target: focus.id, props: { role: titles }, confidence: 0.65, evidence: ctx.evidence(s) });
       continue;
     }
@@ -282,7 +280,9 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
     const close = ctx.text.slice(open + 1, open + 48).search(/[）)]/);
     if (close < 0) continue;
     // (Past what a profile gives first: 李红梅（女，1985年生，通州区教育委员会副主任）.)
-    const from = open + 1 + (PROFILE_FACTS.exec(ctx.text.slice(open + 1, open + 1 + close))?.[0].length ?? 0);
+    // (And past 原, the post held before being sent: 郑凯（原通州区发展改革委副主任）.)
+    const facts = PROFILE_FACTS.exec(ctx.text.slice(open + 1, open + 1 + close))?.[0].length ?? 0;
+    const from = open + 1 + facts + (/^(原任?|曾任)/.exec(ctx.text.slice(open + 1 + facts, open + 1 + close))?.[0].length ?? 0);
     const inside = ctx.within(from, open + 1 + close).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
     if (inside[0]?.mention.start !== from) continue;
     const at = inside[runEnd(inside, 0)]!;

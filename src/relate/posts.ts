@@ -19,3 +19,13 @@ export const POSTS = /^([旗县市区盟]?委|党委|党工委|人民政府|政�
 export const TAKEN_POSTS = /^(执行|常务|名誉|业务|驻村)?(第一)?副?(院长|校长|主任|旗长|县长|市长|盟长|区长|书记|局长|镇长|乡长)/;
 /** The kind recorded for words that say the same (坐诊 is 出诊). */
 export const KIND: Record<string, string> = { 技术帮扶: "科技帮扶", 交流任职: "挂职", 跟岗: "挂职", 挂任: "挂职", 坐诊: "出诊", 义诊: "出诊", 对口支援: "援蒙", 帮扶工作: "帮扶", 援派: "援蒙", 医疗援助: "医疗帮扶", 科技特派: "科技帮扶" };
+
+/** Titles of a county or league without its name (旗委副书记、旗长; 县委常委、副县长). */
+const UNIT_TITLE = /^(?:[旗县盟]委(?:常委|副?书记)?|(?:常务)?副?[旗县盟]长|[旗县盟]政府(?:党组)?副?(?:书记|成员))$/;
+
+/** The kind of unit (旗, 县 or 盟) titles listed with 、 all belong to, when they are such titles of one kind. */
+export function unitOfTitles(titles: string): string | undefined {
+  const parts = titles ? titles.split("、") : [];
+  const kinds = new Set(parts.map((t) => (UNIT_TITLE.test(t) ? /[旗县盟]/.exec(t)![0] : "")));
+  return parts.length > 0 && kinds.size === 1 && !kinds.has("") ? [...kinds][0] : undefined;
+}

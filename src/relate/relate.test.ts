@@ -50,6 +50,14 @@ describe("PAIRED_WITH", () => {
     expect(show("北京京粮优选供应链管理有限公司与通州区对口帮扶的科尔沁左翼中旗的蒙源牧业有限公司签订牛肉采购协议。", "PAIRED_WITH")).toEqual(["通州区>科尔沁左翼中旗"]);
   });
 
+  it("pairs the two sides a joint meeting's name joins with a dash (门头沟区—化德县2024年东西部协作联席会议)", () => {
+    expect(show("6月1日，门头沟区—化德县2024年东西部协作联席会议在我县召开。", "PAIRED_WITH")).toEqual(["门头沟区>化德县"]);
+  });
+
+  it("pairs a clause adding a partner (…的同时，新增结对正镶白旗) with the sentence's subject, and none said past and handed on", () => {
+    expect(show("此前一并由大兴区结对的四子王旗，2021年结对关系调整后改由其他区帮扶。大兴区在继续帮扶察右前旗的同时，新增结对锡林郭勒盟正镶白旗。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>正镶白旗"]);
+  });
+
   it("pairs nothing only planned or talked of (结对协议拟于下半年签署, 拟于明年与…探讨建立协作关系)", () => {
     expect(show("平谷区与呼伦贝尔市扎兰屯市的结对协议拟于下半年签署。", "PAIRED_WITH")).toEqual([]);
     expect(show("北京经济技术开发区拟于明年与苏尼特右旗探讨建立协作关系。", "PAIRED_WITH")).toEqual([]);
@@ -352,6 +360,16 @@ describe("people", () => {
     expect(show("延庆区挂职干部、兴和县委常委、副县长王哲全程跟进了该项目的落地。", "ASSIGNED_TO")).toEqual(["王哲>兴和县"]);
   });
 
+  it("posts a cadre by the titles of the county in focus (县委常委、副县长), and one serving a term in a clause of their own", () => {
+    const text = "多伦县召开推进会\n北京市怀柔区挂职干部、县委常委、副县长杨帆（北京市怀柔区农业农村局副局长）通报有关情况，其中北京市怀柔区医院儿科主任医师赵文静在多伦县医院帮扶一年。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["杨帆>多伦县 挂职", "赵文静>多伦县医院 医疗帮扶"]);
+  });
+
+  it("reads a home in brackets after 原 (接任者郑凯（原通州区发展改革委副主任）)", () => {
+    expect(show("接任者郑凯（原通州区发展改革委副主任）日前到岗，挂职期两年。", "WORKS_AT")).toEqual(["郑凯>通州区发展改革委"]);
+  });
+
   it("posts a teacher who takes a school's post as 支教, and a leader who takes one as 挂职", () => {
     const kinds = (text: string) => relations(text).rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => r.props["kind"]);
     expect(kinds("北京市第八十中学数学特级教师刘建国担任科右中旗第一中学执行校长。")).toEqual(["支教"]);
@@ -473,6 +491,21 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads no Beijing grant in money got from the region (获得自治区商务厅奖补资金), given by a body of no Beijing side, only to be given, or spent so far", () => {
+    const focus = "北京经开区与巴林右旗结对。北京经开区今年安排资金2600万元支持巴林右旗。";
+    expect(show(focus + "巴林云仓获得自治区商务厅奖补资金200万元。", "FUNDED")).toHaveLength(1);
+    expect(show("丰台区与扎赉特旗结对。丰台区安排资金320万元支持扎赉特旗。香港晨曦教育基金会向音德尔第三中学捐赠了价值50万元的图书。", "FUNDED")).toEqual(["丰台区>扎赉特旗"]);
+    expect(show("石景山区与阿尔山市签订协议。按照协议，石景山区年内将安排帮扶资金2000万元，重点支持白狼镇，目前资金尚未下达。", "FUNDED")).toEqual([]);
+    const { rels } = relations("怀柔区安排多伦县京蒙协作资金2360万元，实施项目14个，目前已开工11个，完成投资1520万元。");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([23600000]);
+  });
+
+  it("dates a sum 同年 by the sentence before, reads no investment only intended (投资意向协议，拟投资…，仍在洽谈中)", () => {
+    const { rels } = relations("2023年，大兴区安排资金1960万元支持察右前旗。同年，大兴区向正镶白旗拨付帮扶资金1420万元。");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["year"])).toEqual([2023, 2023]);
+    expect(show("北京兴旺食品有限公司也与察右前旗签订了投资意向协议，拟投资5000万元建设燕麦深加工项目，目前仍在洽谈中。", "INVESTED_IN")).toEqual([]);
+  });
+
   it("reads an enterprise's sum, then where it builds in the next clause, and a clause going on to invest (此次在园区投资) as its own, no grant", () => {
     expect(show("北京康瑞农牧科技有限公司投资1.5亿元，在土贵乌拉镇建设肉羊屠宰加工生产线。", "INVESTED_IN")).toEqual(["北京康瑞农牧科技有限公司>土贵乌拉镇"]);
     const park = "京蒙协作锡林郭勒飞地产业园在多伦县正式开园。首家入驻的中科翼能是北京经济技术开发区的一家储能电池企业，此次在园区投资2.6亿元建设储能电池模组项目。北京中科翼能储能技术有限公司是首家企业。";

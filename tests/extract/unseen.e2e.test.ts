@@ -3004,3 +3004,62 @@ describe("extract over an enclave park built by three banners in a fourth", () =
     expect(fixture.graph.nodes.some((n) => n.name === "多伦诺尔镇")).toBe(true);
   });
 });
+
+describe("extract over a magazine page scanned and read by OCR", () => {
+  const fixture = extractedFrom("daxing-magazine-ocr-scan.txt");
+
+  it("reads sums a scanner misread (l960万元, 1420万兀), a pairing added in a clause going on, and none handed on or only intended", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "察哈尔右翼前旗")?.props["amountYuan"]).toBe(19600000);
+    expect(fixture.rel("FUNDED", "大兴区", "正镶白旗")?.props).toMatchObject({ amountYuan: 14200000, year: 2023 });
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "正镶白旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "四子王旗")).toBeUndefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "INVESTED_IN" && e.props["amountYuan"] === 50000000)).toEqual([]);
+  });
+});
+
+describe("extract over a WeChat post with emoji and a prize from the region", () => {
+  const fixture = extractedFrom("balinyou-wechat-post.md");
+
+  it("reads no Beijing grant in money got from the region's department (获得自治区商务厅奖补资金)", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 2000000)).toEqual([]);
+  });
+});
+
+describe("extract over a reprint in traditional characters with a donor from elsewhere", () => {
+  const fixture = extractedFrom("jalaid-renminwang-traditional.txt");
+
+  it("reads no Beijing grant in a gift from a foundation of no Beijing side", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 500000)).toEqual([]);
+  });
+});
+
+describe("extract over a county site's page in full-width figures", () => {
+  const fixture = extractedFrom("duolun-county-site-gbk-style.txt");
+
+  it("posts a cadre by the county's titles alone, reads a town misspelt after its county's short name, and no progress as a grant", () => {
+    expect(fixture.rel("ASSIGNED_TO", "杨帆", "多伦县")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("INVESTED_IN", "北京京怀牧业有限公司", "多伦诺尔镇")?.props["amountYuan"]).toBe(35000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 15200000)).toEqual([]);
+  });
+});
+
+describe("extract over a forum thread reposting a county's news", () => {
+  const fixture = extractedFrom("huade-forum-thread.html");
+
+  it("pairs the two sides of a joint meeting's name, and sends the cadre and a doctor who served a term", () => {
+    expect(fixture.rel("PAIRED_WITH", "门头沟区", "化德县")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "刘志刚", "化德县")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "赵文静", "化德县医院")?.props["kind"]).toBe("医疗帮扶");
+  });
+});
+
+describe("extract over a bulletin of eight short items", () => {
+  const fixture = extractedFrom("bulletin-eight-briefs.txt");
+
+  it("reads a school by its number alone (二中), a home in brackets after 原, and no sum not yet given", () => {
+    expect(fixture.rel("WORKS_AT", "冯晓光", "北京市第二中学")?.props["role"]).toBe("地理教师");
+    expect(fixture.rel("WORKS_AT", "郑凯", "通州区发展改革委")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("PAIRED_WITH", "东城区", "兴和县")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 20000000)).toEqual([]);
+  });
+});
