@@ -2,6 +2,7 @@
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
+import { dashPairs } from "./pairing-lists.js";
 import { inRecord } from "./records.js";
 import { intentOnly, PROJECT_SENTENCE, settling } from "./investments.js";
 import type { Sentence } from "../normalise/index.js";
@@ -133,6 +134,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // Where the parts of this amount begin (其中…), looked for in the sentence only: a search on through the text
       // made long reports quadratic.
       const partsAt = s.text.indexOf("其中", amount.end - s.start);
+      // (An item of a list of pairs gives what its pair's Beijing side gives: 1．西城区德胜街道——多伦淖尔镇，…。2023年街道投入
+      // 帮扶资金150000元.)
+      if (funderIds.length === 0) funderIds = rowGiver(ctx, s);
       if (funderIds.length === 0) {
         // Beijing's money is the district's in focus, unless the sentence gives that district's share of it as a part
         // (共投入京蒙帮扶资金1.065亿元，…，其中经开区资金3077.6万元): the whole is then Beijing's.
@@ -141,7 +145,7 @@ export function money(ctx: ArticleContext): Relation[] {
         if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead)) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
         // (Unless a company is what the sentence is about: 公司在北京市大兴区设立销售中心，投资3000万元….)
         // (Nor a body of no Beijing side that gives it: 香港晨曦教育基金会向音德尔第三中学捐赠….)
-        else if (ctx.beijingFocus && /(投入|投资|捐)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) &&
+        else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) &&
           !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [ctx.beijingFocus.id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }
@@ -199,6 +203,8 @@ export function money(ctx: ArticleContext): Relation[] {
       const following = ctx.sentences[s.index + 1];
       if (targets.length === 0 && partsAt < 0 && following && following.paragraph === s.paragraph && /^其中/.test(following.text) &&
         recipients(ctx, ctx.within(following.start, following.end)).length >= 2) continue;
+      // (Or when the items listed next give it to several: 全年实际拨付4580万元。/ 1．鄂伦春自治旗：拨付2300万元 / 2．莫旗：….)
+      if (targets.length === 0 && partsAt < 0 && following && LIST_ITEM.test(following.text) && itemsGiveSeveral(ctx, s)) continue;
       if (targets.length === 0) {
         // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
         const r = ctx.recent(s.start, s, (x) => !x.mention.nested && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)))) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
@@ -345,6 +351,26 @@ function partsYear(ctx: ArticleContext, s: Sentence): number | null {
     return total.paragraph === s.paragraph && amountsIn(total.text).length > 0 ? yearIn(total.text, ctx.year) : null;
   }
   return null;
+}
+
+/** Whether the list items right after a sentence give sums to two places or more, one item each. */
+function itemsGiveSeveral(ctx: ArticleContext, s: Sentence): boolean {
+  const places = new Set<string>();
+  for (const x of ctx.sentences.slice(s.index + 1, s.index + 12)) {
+    if (!LIST_ITEM.test(x.text)) continue;
+    if (amountsIn(x.text).length === 0) continue;
+    const first = recipients(ctx, ctx.within(x.start, x.end))[0];
+    if (first) places.add(first.entity.id);
+  }
+  return places.size >= 2;
+}
+
+/** The Beijing side of the pair an item of a list opens with, for a later sentence of the item. */
+function rowGiver(ctx: ArticleContext, s: Sentence): string[] {
+  const first = ctx.sentences.slice(0, s.index).findLast((x) => x.paragraph === s.paragraph && LIST_ITEM.test(x.text));
+  if (!first || ctx.sentences.slice(first.index + 1, s.index).some((x) => x.paragraph !== s.paragraph)) return [];
+  const pairs = dashPairs(ctx, first);
+  return pairs.length === 1 ? [pairs[0]!.refs[0].entity.id] : [];
 }
 
 /** 同年 (当年) opening a sentence: the year of the sentence before it that gives one, in its paragraph. */

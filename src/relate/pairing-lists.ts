@@ -54,7 +54,7 @@ function aboutPairing(ctx: ArticleContext): boolean {
 
 const PROGRAMME_AFTER = /^((?:19|20)[0-9]{2}年度?)?(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
 /** A verb of pairing that closes a list of pairs (建立结对关系, 结成帮扶对子). */
-const PAIRING_TAIL = /^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0,8}(结对|帮扶|协作|对子)/;
+const PAIRING_TAIL = /^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0,8}(结对|帮扶|协作|对子)|^[,，]?((19|20)[0-9]{2}年([0-9]{1,2}月)?)?(起|以来)?(结对|建立结对关系)$/;
 
 /**
  * Pairs written with a dash or a colon: a row of a list of pairings (榆垡镇—保康镇, 东城区：阿尔山市, under a heading on 结对), or two places
@@ -68,8 +68,10 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
   const out: { refs: [Ref, Ref]; confidence: number }[] = [];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
   // (A colon serves as the dash in a list of pairings: 东城区：阿尔山市、科右前旗；西城区：….)
-  for (const m of s.text.matchAll(/(?<![—-])[—－–|:：-](?![—-])/g)) {
+  // (A list's rows may join the two with a double dash too: 1．西城区德胜街道——多伦淖尔镇，2021年10月起结对.)
+  for (const m of s.text.matchAll(/——(?!—)|(?<![—-])[—－–|:：-](?![—-])/g)) {
     const at = s.start + m.index!;
+    const double = m[0].length === 2;
     const cell = m[0] === "|";
     // The places and names written right against the dash on either side, each run read to its most specific.
     // (Or departments of them: 北京天坛医院神经外科—兴安盟人民医院神经外科.)
@@ -77,12 +79,12 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     if (k < 0) continue;
     const a = refs[k]!;
     const from = refs[runStart(refs, k)]!.mention.start;
-    const j = refs.findIndex((r) => r.mention.start === at + 1);
+    const j = refs.findIndex((r) => r.mention.start === at + m[0].length);
     if (j < 0) continue;
     const b = refs[runEnd(refs, j)]!;
     // A name that opens with the partner and the programme (海淀区—敖汉旗京蒙协作产业园) names the pairing too.
     const opening = ctx.within(b.mention.start, b.mention.end, true).filter((r) => r.mention.nested && (r.entity.label === "Banner" || r.entity.label === "League") && r.mention.start === at + 1).pop();
-    if (opening && PROGRAMME_AFTER.test(ctx.text.slice(opening.mention.end, b.mention.end))) {
+    if (opening && !double && PROGRAMME_AFTER.test(ctx.text.slice(opening.mention.end, b.mention.end))) {
       const pair = orient(ctx, a, opening, true);
       if (pair) out.push({ refs: pair, confidence: 0.75 });
       continue;
@@ -114,7 +116,7 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person");
     // (The last of pairs listed may end with the verb that pairs them all: …—千斤沟镇建立结对关系.)
     const row = (cells || (before === "" && (after === "" || PAIRING_TAIL.test(after)))) && aboutPairing(ctx);
-    const programme = PROGRAMME_AFTER.test(after);
+    const programme = !double && PROGRAMME_AFTER.test(after);
     for (const partner of row || programme ? partners : []) {
       const pair = orient(ctx, a, partner, true);
       if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75 });

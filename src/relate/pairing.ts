@@ -7,7 +7,7 @@ import { ArticleContext, chainStart, listedWithLast, mostSpecific, refAt, relati
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 /** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
-const STARTED = new RegExp(`(?:自|从|于)${YEAR}年|${YEAR}年(?:以来|起|开始)`);
+const STARTED = new RegExp(`(?:自|从|于)${YEAR}年|${YEAR}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:以来|起|开始)`);
 const ANY_YEAR = new RegExp(`${YEAR}年`);
 
 /** A verb of pairing right after a name: the name helps a next partner. */
@@ -130,7 +130,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // (So is one said to have ended: 原…与四家子镇的结对关系于今年6月结束.)
       // (Nor one only planned or talked of: 平谷区与扎兰屯市的结对协议拟于下半年签署, 拟于明年与苏尼特右旗探讨建立协作关系.)
       // (Or one said to be past, then handed on: 此前一并由大兴区结对的四子王旗，…调整后改由其他区帮扶.)
-      const handedOn = /^(此前|原先|原来|原|过去|曾经|曾)/.test(text) && /(改由|调整为|移交)/.test(ctx.text.slice(clause.end, s.end));
+      // (蔡木山乡原与西城区月坛街道结对，…调整为展览路街道 too.)
+      const handedOn = /^(此前|原先|原来|原|过去|曾经|曾)|(原|曾)(与|由|同)/.test(text) && /(改由|调整为|移交)/.test(ctx.text.slice(clause.end, s.end));
       if (handedOn || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
         /(拟于?|计划于|准备于?|有意)[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
@@ -153,14 +154,16 @@ export function pairings(ctx: ArticleContext): Relation[] {
           }
           const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= andAt));
           // (Not a venue after the partner: 与…乌兰达坝苏木在林东镇签订….)
-          const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= rightEnd && ctx.text[chainStart(ctx, andAt, r) - 1] !== "在"));
+          // (Nor a name in an aside: …、莫力达瓦达斡尔族自治旗（以下简称"莫旗"）结对.)
+          const inAside = (r: Ref) => /[（(][^）)]*$/.test(ctx.text.slice(andAt, r.mention.start));
+          const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= rightEnd && ctx.text[chainStart(ctx, andAt, r) - 1] !== "在" && !inAside(r)));
           // (A word pointing at a place stands for it before 与: 我县与北京市延庆区…, 该旗与东城区….)
           const a = left[left.length - 1] ?? pointersIn(ctx, s, clause.start, andAt).filter((p) => /^(我|该|本)/.test(ctx.text.slice(p.start, p.end))).pop()?.ref;
           // (Or the other side, pointed at: 古城街道和我们嘎查签了结对协议.)
           const b = right[right.length - 1] ?? pointersIn(ctx, s, andAt, rightEnd).map((p) => refAt(p.ref.entity, p.start, p.end)).pop();
           // 我区…推进与科右中旗的结对帮扶: the district whose voice the article is.
           if (!a && b && ctx.voice && /我区/.test(ctx.text.slice(s.start, andAt))) {
-            add(orient(ctx, refAt(ctx.voice, andAt), b, false), s, 0.75);
+            for (const partner of right.length > 0 ? listedWithLast(ctx, right, /^(、|和|及|以及)$/, true) : [b]) add(orient(ctx, refAt(ctx.voice, andAt), partner, false), s, 0.75);
             paired = true;
           }
           // 东城区坚持…，与阿尔山市、科尔沁右翼前旗深化结对帮扶: the subject that opens the sentence, in an earlier clause.

@@ -50,6 +50,15 @@ describe("PAIRED_WITH", () => {
     expect(show("北京京粮优选供应链管理有限公司与通州区对口帮扶的科尔沁左翼中旗的蒙源牧业有限公司签订牛肉采购协议。", "PAIRED_WITH")).toEqual(["通州区>科尔沁左翼中旗"]);
   });
 
+  it("pairs rows joined by a double dash, dated by the month they began (1．西城区德胜街道——多伦淖尔镇，2021年10月起结对)", () => {
+    const { rels, name } = relations("结对情况公示\n一、街镇结对情况\n1．西城区德胜街道——多伦淖尔镇，2021年10月起结对。\n2．西城区什刹海街道——大北沟镇，2021年10月起结对。");
+    expect(rels.filter((r) => r.type === "PAIRED_WITH").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["since"]}`)).toEqual(["德胜街道>多伦淖尔镇 2021", "什刹海街道>大北沟镇 2021"]);
+  });
+
+  it("pairs 我区 of a report with every banner listed after 与, past an aside declaring a short name", () => {
+    expect(show("北京市门头沟区工作报告\n2021年起，我区与呼伦贝尔市鄂伦春自治旗、莫力达瓦达斡尔族自治旗（以下简称\"莫旗\"）结对开展东西部协作。", "PAIRED_WITH", "北京市门头沟区工作报告")).toEqual(["门头沟区>鄂伦春自治旗", "门头沟区>莫力达瓦达斡尔族自治旗"]);
+  });
+
   it("pairs the two sides a joint meeting's name joins with a dash (门头沟区—化德县2024年东西部协作联席会议)", () => {
     expect(show("6月1日，门头沟区—化德县2024年东西部协作联席会议在我县召开。", "PAIRED_WITH")).toEqual(["门头沟区>化德县"]);
   });
@@ -498,6 +507,15 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("石景山区与阿尔山市签订协议。按照协议，石景山区年内将安排帮扶资金2000万元，重点支持白狼镇，目前资金尚未下达。", "FUNDED")).toEqual([]);
     const { rels } = relations("怀柔区安排多伦县京蒙协作资金2360万元，实施项目14个，目前已开工11个，完成投资1520万元。");
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([23600000]);
+  });
+
+  it("gives an item's sum in a list of pairs from the pair's Beijing side, and a total before items to several to none", () => {
+    const { rels, name } = relations("结对情况公示\n1．西城区德胜街道——多伦淖尔镇，2021年10月起结对。2023年街道投入帮扶资金150000元，用于党群活动场所改造。");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["德胜街道>多伦淖尔镇 150000"]);
+    const report = "北京市门头沟区2023年度东西部协作资金绩效自评报告\n我区与鄂伦春自治旗、莫旗结对。\n全年实际拨付4580万元。\n1．鄂伦春自治旗：拨付2300万元。\n2．莫旗：拨付2280万元。";
+    const funded = relations(report, report.split("\n")[0]);
+    expect(funded.rels.filter((r) => r.type === "FUNDED").map((r) => `${funded.name(r.source)}>${funded.name(r.target)} ${r.props["amountYuan"]} ${r.props["year"]}`)).toEqual([
+      "门头沟区>鄂伦春自治旗 23000000 2023", "门头沟区>莫力达瓦达斡尔族自治旗 22800000 2023"]);
   });
 
   it("dates a sum 同年 by the sentence before, reads no investment only intended (投资意向协议，拟投资…，仍在洽谈中)", () => {

@@ -33,10 +33,14 @@ function beijingFocus(ctx: ArticleContext, pairs: Relation[]): Entity | undefine
 }
 
 /** The Beijing district of the body an article credits itself to (（大兴区支援合作办供稿）, 来源：…), when it says 我区. */
-function voice(ctx: ArticleContext): Entity | undefined {
+function voice(ctx: ArticleContext, title: string): Entity | undefined {
   if (!/我区/.test(ctx.text)) return undefined;
   const credit = /[（(]([^（()）\n]{2,30})供稿[）)]|(?:来源|供稿|稿件来源)[:：]\s*([^\s]{2,30})/.exec(ctx.text);
-  if (!credit) return undefined;
+  // (Else the one Beijing district the title names: 北京市门头沟区2023年度东西部协作…绩效自评报告.)
+  if (!credit) {
+    const districts = new Set(ctx.g.match(title).map((m) => ctx.entities.get(m.unitId)).filter((e): e is Entity => e?.label === "District"));
+    return districts.size === 1 ? [...districts][0] : undefined;
+  }
   const from = credit.index + credit[0].indexOf(credit[1] ?? credit[2]!);
   const districts = ctx.within(from, from + (credit[1] ?? credit[2]!).length, true).filter((r) => r.entity.label === "District");
   return districts.length === 1 ? districts[0]!.entity : undefined;
@@ -81,7 +85,7 @@ function postsHeldAway(ctx: ArticleContext, works: Relation[], sent: Relation[])
 export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string, Entity>): Relation[] {
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
-  ctx.voice = voice(ctx);
+  ctx.voice = voice(ctx, resolved.doc.title);
   ctx.addRefs([...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx)]);
   const structure = [...partOf(ctx), ...locatedByName(ctx)];
   const pairs = pairings(ctx);

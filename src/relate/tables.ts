@@ -6,8 +6,8 @@ import { ArticleContext, isInstitution, isPlace, mostSpecific, type Ref, type Re
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 export const PLACE_HEADER = /(实施地点|项目地点|建设地点|地点|受援|所在地|旗县|苏木|乡镇|嘎查|村)/;
-export const FUNDER_HEADER = /(帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方)/;
-export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目)/;
+export const FUNDER_HEADER = /(帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业)/;
+export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
 
@@ -28,7 +28,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const row = lines[r]!.cells;
       // A total row spans columns (合计|2650.5|): its cells no longer line up, and it is no grant of its own.
       if (row.length !== header.length || row.some((c) => TOTAL_ROW.test(c.text))) continue;
-      const written = /^([0-9]+(?:\.[0-9]+)?)$/.exec(row[amountAt]!.text.replace(/,/g, ""));
+      // (A note in brackets after the figure says what it is: 37000（物资折价）.)
+      const written = /^([0-9]+(?:\.[0-9]+)?)(?:[（(][^（()）]{1,12}[)）])?$/.exec(row[amountAt]!.text.replace(/,/g, ""));
       if (!written) continue;
       const inCell = (i: number) => (i >= 0 ? ctx.within(row[i]!.start, row[i]!.end) : []);
       const funderRefs = mostSpecific(ctx, inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing"));

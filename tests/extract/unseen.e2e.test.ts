@@ -3063,3 +3063,27 @@ describe("extract over a bulletin of eight short items", () => {
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 20000000)).toEqual([]);
   });
 });
+
+describe("extract over a district's self-assessment of its grants to two banners", () => {
+  const fixture = extractedFrom("mentougou-performance-self-assessment.txt");
+
+  it("reads 我区 as the district the title names, pairs both banners past an aside, and gives each item's sum, not the total", () => {
+    expect(fixture.rel("PAIRED_WITH", "门头沟区", "鄂伦春自治旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "门头沟区", "莫力达瓦达斡尔族自治旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("FUNDED", "门头沟区", "鄂伦春自治旗")?.props).toMatchObject({ amountYuan: 23000000, year: 2023 });
+    expect(fixture.rel("FUNDED", "门头沟区", "莫力达瓦达斡尔族自治旗")?.props["amountYuan"]).toBe(22800000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && [45800000, 46000000].includes(Number(e.props["amountYuan"])))).toEqual([]);
+  });
+});
+
+describe("extract over a county's notice of street–town and firm–village pairs", () => {
+  const fixture = extractedFrom("duolun-street-and-firm-pairs-notice.txt");
+
+  it("pairs rows joined by a double dash with the month they began, gives each row's sum from its street, and reads the firms' table", () => {
+    expect(fixture.rel("PAIRED_WITH", "德胜街道", "多伦淖尔镇")?.props["since"]).toBe(2021);
+    expect(fixture.rel("FUNDED", "德胜街道", "多伦淖尔镇")?.props).toMatchObject({ amountYuan: 150000, year: 2023 });
+    expect(fixture.rel("FUNDED", "西长安街街道", "西干沟乡")?.props["amountYuan"]).toBe(100000);
+    expect(fixture.rel("FUNDED", "北京华融宏泰建设有限公司", "三道沟村")?.props["amountYuan"]).toBe(37000);
+    expect(fixture.rel("PAIRED_WITH", "月坛街道", "蔡木山乡")).toBeUndefined();
+  });
+});
