@@ -238,10 +238,16 @@ function bracketedPostings(ctx: ArticleContext): Relation[] {
     const s = ctx.sentenceAt(p.mention.start);
     if (close < 0 || !s) continue;
     const inside = ctx.within(p.mention.end, p.mention.end + close).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) !== "beijing");
-    if (inside.length === 0) continue;
-    const target = inside[runEnd(inside, 0)]!;
     const word = BRACKETED_POST.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))![1]!;
-    out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: target.entity.id, props: { kind: word === "援派" ? "援蒙" : "挂职" }, confidence: 0.7, evidence: ctx.evidence(s) });
+    // (Or the titles alone of the unit in focus: 王海（挂职旗委常委、副旗长，2022年3月至2024年3月）.)
+    const titles = inside.length === 0 ? /^[（(](?:挂职|援派)((?:(?:常务)?副?[旗县盟][^、,，。）)]{0,6}、?)+)/.exec(ctx.text.slice(p.mention.end, p.mention.end + close))?.[1] : undefined;
+    const unit = titles ? unitOfTitles(titles) : undefined;
+    const focus = ctx.imFocus;
+    const target = inside.length > 0 ? inside[runEnd(inside, 0)]! : unit && focus && (focus.label === "Banner" || focus.label === "League") && focus.name.endsWith(unit) ? refAt(focus, p.mention.end) : undefined;
+    if (!target) continue;
+    // (With the term the brackets give: 2022年3月至2024年3月.)
+    const term = /(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:至|到|—|-|－)(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月/.exec(ctx.text.slice(p.mention.end, p.mention.end + close))?.[0];
+    out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: target.entity.id, props: { kind: word === "援派" ? "援蒙" : "挂职", ...(term ? { duration: term } : {}) }, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
 }

@@ -205,6 +205,8 @@ export function money(ctx: ArticleContext): Relation[] {
         recipients(ctx, ctx.within(following.start, following.end)).length >= 2) continue;
       // (Or when the items listed next give it to several: 全年实际拨付4580万元。/ 1．鄂伦春自治旗：拨付2300万元 / 2．莫旗：….)
       if (targets.length === 0 && partsAt < 0 && following && LIST_ITEM.test(following.text) && itemsGiveSeveral(ctx, s)) continue;
+      // (Several givers' sum goes to no receiver guessed from before: 现将朝阳区、东城区…资金共计1.5亿元下达你们.)
+      if (targets.length === 0 && funderIds.length > 1) continue;
       if (targets.length === 0) {
         // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
         const r = ctx.recent(s.start, s, (x) => !x.mention.nested && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)))) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);

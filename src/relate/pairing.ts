@@ -131,7 +131,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // (Nor one only planned or talked of: 平谷区与扎兰屯市的结对协议拟于下半年签署, 拟于明年与苏尼特右旗探讨建立协作关系.)
       // (Or one said to be past, then handed on: 此前一并由大兴区结对的四子王旗，…调整后改由其他区帮扶.)
       // (蔡木山乡原与西城区月坛街道结对，…调整为展览路街道 too.)
-      const handedOn = /^(此前|原先|原来|原|过去|曾经|曾)|(原|曾)(与|由|同)/.test(text) && /(改由|调整为|移交)/.test(ctx.text.slice(clause.end, s.end));
+      const handedOn = (/^(此前|原先|原来|原|过去|曾经|曾)|(原|曾)(与|由|同)/.test(text) && /(改由|调整为|移交)/.test(ctx.text.slice(clause.end, s.end))) ||
+        // (Or dated by a span that has closed: 此前（2017—2020年）我旗与北京市东城区结对.)
+        /^(此前|原先|原来|原|过去|曾经|曾)[（(]?(?:19|20)[0-9]{2}年?[—–－\-至到](?:19|20)[0-9]{2}年?[)）]?/.test(text);
       if (handedOn || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
         /(拟于?|计划于|准备于?|有意)[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)

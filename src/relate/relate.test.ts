@@ -59,6 +59,11 @@ describe("PAIRED_WITH", () => {
     expect(show("北京市门头沟区工作报告\n2021年起，我区与呼伦贝尔市鄂伦春自治旗、莫力达瓦达斡尔族自治旗（以下简称\"莫旗\"）结对开展东西部协作。", "PAIRED_WITH", "北京市门头沟区工作报告")).toEqual(["门头沟区>鄂伦春自治旗", "门头沟区>莫力达瓦达斡尔族自治旗"]);
   });
 
+  it("pairs nothing dated by a span that has closed (此前（2017—2020年）我旗与北京市东城区结对), nor two towns paired as one's parts", () => {
+    expect(show("察右中旗公示\n此前（2017—2020年）我旗与北京市东城区结对，相关资金已全部执行完毕。", "PAIRED_WITH")).toEqual([]);
+    expect(show("6．西城区新街口街道与大河口乡拟建立结对关系，目前正在对接。", "PART_OF")).toEqual(["新街口街道>西城区"]);
+  });
+
   it("pairs the two sides a joint meeting's name joins with a dash (门头沟区—化德县2024年东西部协作联席会议)", () => {
     expect(show("6月1日，门头沟区—化德县2024年东西部协作联席会议在我县召开。", "PAIRED_WITH")).toEqual(["门头沟区>化德县"]);
   });
@@ -500,6 +505,18 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads a table whose unit is stated over it (单位：万元), its givers under 结对区, dated by its caption, local money aside", () => {
+    const text = "附表：2024年第一批京蒙协作财政援助资金分配表\n单位：万元\n序号|旗县|结对区|京蒙协作资金合计|自治区衔接资金配套\n1|敖汉旗|朝阳区|2150|300\n2|林西县|东城区|1880|200";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]} ${r.props["year"]}`)).toEqual(["朝阳区>敖汉旗 21500000 2024", "东城区>林西县 18800000 2024"]);
+  });
+
+  it("posts people a table lists under 接收单位 by the kind of body, the department in brackets as the role", () => {
+    const { rels, name } = relations("序号|姓名|派出单位|接收单位|帮扶期限\n1|陈立|北京市平谷区医院（普外科）|四子王旗人民医院|6个月\n2|杨雪|北京市平谷中学（数学）|四子王旗第一中学|一学期");
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["陈立>四子王旗人民医院 医疗帮扶", "杨雪>四子王旗第一中学 支教"]);
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => r.props["role"])).toEqual(["普外科", "数学"]);
+  });
+
   it("reads no Beijing grant in money got from the region (获得自治区商务厅奖补资金), given by a body of no Beijing side, only to be given, or spent so far", () => {
     const focus = "北京经开区与巴林右旗结对。北京经开区今年安排资金2600万元支持巴林右旗。";
     expect(show(focus + "巴林云仓获得自治区商务厅奖补资金200万元。", "FUNDED")).toHaveLength(1);

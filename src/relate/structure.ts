@@ -37,6 +37,8 @@ export function partOf(ctx: ArticleContext): Relation[] {
       const first = j === i + 1;
       if (!(first ? gap === "" : /^(及|和|、|与)$/.test(gap))) break;
       if (!first && b.entity.label !== places[i + 1]!.entity.label) break;
+      // (Nor one paired with the one before: 西城区新街口街道与大河口乡拟建立结对关系.)
+      if (!first && /^(与|和)$/.test(gap) && /^[^,，。；;]{0,12}(结对|帮扶|协作|对子|共建)/.test(ctx.text.slice(b.mention.end, s.end))) break;
       // (One that opens a pair of its own, A与B、C与D, is the next item of a list of pairs, not a sibling.)
       if (!first && /^(与|和|同)/.test(ctx.text.slice(b.mention.end, b.mention.end + 1)) && places[j + 1]?.mention.start === b.mention.end + 1) break;
       if (!isParent(ctx, a, b)) break;

@@ -6,9 +6,26 @@ import { ArticleContext, isInstitution, isPlace, mostSpecific, type Ref, type Re
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 export const PLACE_HEADER = /(实施地点|项目地点|建设地点|地点|受援|所在地|旗县|苏木|乡镇|嘎查|村)/;
-export const FUNDER_HEADER = /(帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业)/;
+export const FUNDER_HEADER = /(帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
+/** A money column named without its unit, and money of others than Beijing (配套, 衔接资金). */
+const BARE_AMOUNT_HEADER = /(资金|金额|援助|补助)/;
+const OTHER_MONEY = /(配套|衔接|自筹|地方|自治区|中央)/;
+
+/** What the lines just above a table state of it: the unit of its figures (单位：万元), the year its caption names
+ * (附表：2024年第一批…分配表). */
+function statedAbove(text: string, lines: { start: number; cells: unknown[] }[], h: number, re: RegExp): string | undefined {
+  for (let k = h - 1; k >= Math.max(0, h - 3); k--) {
+    const line = lines[k]!;
+    const end = text.indexOf("\n", line.start);
+    const found = re.exec(text.slice(line.start, end < 0 ? text.length : end))?.[1];
+    if (found) return found;
+  }
+  return undefined;
+}
+const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)\s*[)）]?\s*$/;
+const CAPTION_YEAR = /^(?:附表|附件|表)[0-9一二三四五六七八九十]*[:：]?\s*((?:19|20)[0-9]{2})年/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
 
 export function tableFunding(ctx: ArticleContext): Relation[] {
@@ -17,13 +34,20 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
-    const amountAt = header.findIndex((c) => AMOUNT_HEADER.test(c));
-    if (amountAt < 0) continue;
-    const unit = UNIT[AMOUNT_HEADER.exec(header[amountAt]!)![2]!]!;
+    let amountAt = header.findIndex((c) => AMOUNT_HEADER.test(c));
+    let unit = amountAt >= 0 ? UNIT[AMOUNT_HEADER.exec(header[amountAt]!)![2]!]! : 0;
+    // (Or the unit stated once over the table, 单位：万元, for a header that gives none: 京蒙协作资金合计.)
+    if (amountAt < 0) {
+      const stated = statedAbove(ctx.text, lines, h, UNIT_LINE);
+      amountAt = stated ? header.findIndex((c) => BARE_AMOUNT_HEADER.test(c) && !OTHER_MONEY.test(c)) : -1;
+      if (amountAt < 0) continue;
+      unit = UNIT[stated!]!;
+    }
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
     const placeAt = column(PLACE_HEADER);
     const funderAt = column(FUNDER_HEADER);
     const purposeAt = column(PURPOSE_HEADER);
+    const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length > 0; r++) {
       const row = lines[r]!.cells;
       // A total row spans columns (合计|2650.5|): its cells no longer line up, and it is no grant of its own.
@@ -42,7 +66,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
       out.push({
         type: "FUNDED", source: funder.id, target: recipient.entity.id,
-        props: { amountYuan: Math.round(Number(written[1]) * unit), approx: false, purpose, year: ctx.reportYear, shared: false },
+        props: { amountYuan: Math.round(Number(written[1]) * unit), approx: false, purpose, year, shared: false },
         confidence: 0.7, evidence: ctx.evidence(s),
       });
     }
@@ -52,7 +76,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
 
 const NAME_HEADER = /^(姓名|名字)$/;
 const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校)/;
-const POSTING_HEADER = /(挂职单位|挂职岗位|挂职职务|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校)/;
+const POSTING_HEADER = /(挂职单位|挂职岗位|挂职职务|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校)/;
 const DURATION_HEADER = /(期限|时间|时长)/;
 /** A unit's government stands for the unit (阿尔山市人民政府副市长 is posted to 阿尔山市). */
 const GOVERNMENT = /(人民政府|政府|行政公署)$/;
@@ -96,14 +120,16 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   if (!person || !s) return out;
   const home = record.home ? placeInCell(ctx, record.home) : undefined;
   if (home && home.ref.entity.label !== "Province") {
-    const role = home.rest || record.title?.trim();
+    // (A department in brackets after the body is the role without them: 北京市平谷区医院（普外科）.)
+    const role = home.rest.replace(/^[（(]([^（()）]+)[）)]$/, "$1") || record.title?.trim();
     out.push({ type: "WORKS_AT", source: person.entity.id, target: home.ref.entity.id, props: role ? { role: role.slice(0, 12) } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
   }
   const posting = record.posting ? placeInCell(ctx, record.posting) : undefined;
   if (posting && posting.ref.entity.label !== "Province" && ctx.sideOf(posting.ref.entity) !== "beijing") {
     const label = record.postingLabel ?? "";
-    // (受援医院 says medical aid, 受援学校 teaching.)
-    const props: Record<string, string> = { kind: /支教|学校/.test(label) ? "支教" : /医疗|医院/.test(label) ? "医疗帮扶" : "挂职" };
+    // (受援医院 says medical aid, 受援学校 teaching; where the label says neither, 接收单位, the body sent to does.)
+    const to = posting.ref.entity.label;
+    const props: Record<string, string> = { kind: /支教|学校/.test(label) || (/接收/.test(label) && to === "School") ? "支教" : /医疗|医院/.test(label) || (/接收/.test(label) && to === "Hospital") ? "医疗帮扶" : "挂职" };
     if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
     out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
   }

@@ -3087,3 +3087,34 @@ describe("extract over a county's notice of street–town and firm–village pai
     expect(fixture.rel("PAIRED_WITH", "月坛街道", "蔡木山乡")).toBeUndefined();
   });
 });
+
+describe("extract over a banner's project plan with its table's unit stated above it", () => {
+  const fixture = extractedFrom("chayouzhong-project-plan-notice-table.txt");
+
+  it("reads each project's sum in the unit stated over the table, and no pairing dated by a span that has closed", () => {
+    expect(fixture.rel("FUNDED", "石景山区", "科布尔镇")?.props).toMatchObject({ amountYuan: 5200000, year: 2023 });
+    expect(fixture.rel("FUNDED", "石景山区", "乌素图镇")?.props["amountYuan"]).toBe(2700000);
+    expect(fixture.rel("PAIRED_WITH", "东城区", "察哈尔右翼中旗")).toBeUndefined();
+  });
+});
+
+describe("extract over a city's notice allocating four districts' grants in an HTML table", () => {
+  const fixture = extractedFrom("chifeng-fund-allocation-table-page.html");
+
+  it("reads each banner's sum from its pairing district's column, dated by the table's caption, and no total to one guessed", () => {
+    expect(fixture.rel("FUNDED", "朝阳区", "敖汉旗")?.props).toMatchObject({ amountYuan: 21500000, year: 2024 });
+    expect(fixture.rel("FUNDED", "通州区", "巴林右旗")?.props["amountYuan"]).toBe(16000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 150000000)).toEqual([]);
+  });
+});
+
+describe("extract over a banner's notice with lists of the cadres and specialists it receives", () => {
+  const fixture = extractedFrom("siziwang-cadre-service-notice-attachments.txt");
+
+  it("posts each specialist to the receiving body by its kind, with the department as the role, and the cadre by bracketed titles", () => {
+    expect(fixture.rel("ASSIGNED_TO", "陈立", "四子王旗人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "6个月" });
+    expect(fixture.rel("WORKS_AT", "陈立", "北京市平谷区医院")?.props["role"]).toBe("普外科");
+    expect(fixture.rel("ASSIGNED_TO", "杨雪", "四子王旗第一中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "王海", "四子王旗")?.props).toMatchObject({ kind: "挂职", duration: "2022年3月至2024年3月" });
+  });
+});
