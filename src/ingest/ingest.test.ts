@@ -126,17 +126,17 @@ describe("ingest", () => {
       "forestry-agricultural-universities.txt", "forestry-university.txt", "funds-2024.txt", "haidian-chayouzhong-briefing.txt",
       "haidian-chifeng-halfwidth.txt", "haidian-chifeng-park.txt", "haidian-diary.txt", "haidian-ocr-chifeng.txt", "haidian-report-pdf.txt",
       "haidian-summary-2023-two-banners.txt", "haidian-xinjiang-chifeng.txt", "haidian.html", "hangjin-doctor.txt",
-      "harqin-listed-company-announcement.txt", "hexigten-cattle-cooperative.txt", "hohhot-baotou.txt", "horqin-beef-in-beijing.txt",
-      "hospitals-towns-pair-lists.txt", "huade-forum-thread.html", "huairou-bohai-villages.txt", "huairou-cadre-term.txt",
-      "huairou-report-pdf-pages.txt", "huairou-siziwang-friendship.txt", "huairou-siziwang-letter-spaced.txt", "huairou-siziwang-meeting.html",
-      "huairou-siziwang-wechat.html", "huairou-siziwang.txt", "huairou-xiwu-street-village-pairs.txt", "huaneng-zhengxiangbai.txt",
-      "hulunbuir-abbreviations.txt", "hulunbuir-hospitals.txt", "hulunbuir-noisy.txt", "hulunbuir-three-districts-2023.txt",
-      "hulunbuir-tourism-train.txt", "institutions-helping-directly.txt", "jalaid-medical-equipment-donation.txt",
-      "jalaid-renminwang-traditional.txt", "jining-group-school.txt", "jinrongjie-party-pairing.txt", "jishuitan-team-fifth.txt",
-      "jishuitan-ulanqab.txt", "joint-meeting-2024.txt", "kailu-village-enterprise.txt", "keyouqian-funds-notice-disclosure.txt",
-      "keyouqian-hospital-thanks-yongdingmen.txt", "keyouqian-students-study-tour.txt", "keyouqian-two-way-exchange.txt",
-      "kezhongqi-funds-plan-spaced.txt", "kezhongqi-hospital-our-ward.txt", "kezhongqi-photo-captions.txt", "kezhongqi-projects-tabs.txt",
-      "kezhongqi-school-pairs-list.txt", "kezhongqi-village-enterprise-pairs.txt", "kezuohou-meeting-transcript.txt",
+      "harqin-cadre-farewell-speech.txt", "harqin-listed-company-announcement.txt", "hexigten-cattle-cooperative.txt", "hohhot-baotou.txt",
+      "horqin-beef-in-beijing.txt", "hospitals-towns-pair-lists.txt", "huade-forum-thread.html", "huairou-bohai-villages.txt",
+      "huairou-cadre-term.txt", "huairou-report-pdf-pages.txt", "huairou-siziwang-friendship.txt", "huairou-siziwang-letter-spaced.txt",
+      "huairou-siziwang-meeting.html", "huairou-siziwang-wechat.html", "huairou-siziwang.txt", "huairou-xiwu-street-village-pairs.txt",
+      "huaneng-zhengxiangbai.txt", "hulunbuir-abbreviations.txt", "hulunbuir-hospitals.txt", "hulunbuir-noisy.txt",
+      "hulunbuir-three-districts-2023.txt", "hulunbuir-tourism-train.txt", "institutions-helping-directly.txt",
+      "jalaid-medical-equipment-donation.txt", "jalaid-renminwang-traditional.txt", "jining-group-school.txt", "jinrongjie-party-pairing.txt",
+      "jishuitan-team-fifth.txt", "jishuitan-ulanqab.txt", "joint-meeting-2024.txt", "kailu-village-enterprise.txt",
+      "keyouqian-funds-notice-disclosure.txt", "keyouqian-hospital-thanks-yongdingmen.txt", "keyouqian-students-study-tour.txt",
+      "keyouqian-two-way-exchange.txt", "kezhongqi-funds-plan-spaced.txt", "kezhongqi-hospital-our-ward.txt", "kezhongqi-photo-captions.txt",
+      "kezhongqi-projects-tabs.txt", "kezhongqi-school-pairs-list.txt", "kezhongqi-village-enterprise-pairs.txt", "kezuohou-meeting-transcript.txt",
       "kezuozhong-first-secretary-beijing.txt", "kulun-doctor-profile.txt", "kulun-pdf.txt", "maizidian-wulandaba-flash.txt",
       "mentougou-consumption.txt", "mentougou-liangcheng-bulletin.txt", "mentougou-performance-self-assessment.txt", "mentougou-pinggu-relative.txt",
       "mentougou-rose-towns.txt", "mentougou.txt", "miyun-arxan-brief.md", "miyun-arxan.txt", "miyun-county-2012.txt", "miyun-duolun-speech.txt",
@@ -180,6 +180,9 @@ describe("ingest", () => {
     expect(readMetadata("标题\n正文。\n（记者 塔娜 王宇 兴安盟报道）").byline).toEqual(["塔娜", "王宇"]);
     expect(readMetadata("标题\n(通讯员 王志刚 李红)近日,专家赴旗里。").byline).toEqual(["王志刚", "李红"]);
     expect(readMetadata("标题\n文:乌云其木格\n正文。").byline).toEqual(["乌云其木格"]);
+    // A speech's speaker under its title and over its date; no heading so placed.
+    expect(readMetadata("在欢送座谈会上的发言\n\n郭振宇\n（2024年7月10日）\n\n尊敬的各位领导：").byline).toEqual(["郭振宇"]);
+    expect(readMetadata("工作总结\n一、概况\n（2024年7月10日）\n正文。").byline).toEqual([]);
     expect(readMetadata("标题\n文化交流活动在旗里举行\n正文。").byline).toEqual([]);
     expect(readMetadata("援蒙日记\n作者：北京朝阳医院呼吸与危重症医学科 刘思远\n正文。").byline).toEqual(["刘思远"]);
     expect(readMetadata("新华社呼和浩特11月26日电（记者张晓东）记者获悉。").source).toBe("新华社");

@@ -60,6 +60,10 @@ function byline(text: string): string[] {
     const credit = /^\s*[（(]?(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰稿|整理|执笔|采写|文)\s*[/／:：|｜\s]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{1,30}?)[）)]?\s*$/.exec(line)?.[1];
     if (credit) names.push(...credit.trim().split(/[\s、,，]+/).filter((n) => new RegExp(`^${NAME}$`).test(n) && n.length <= 5));
   }
+  // A speech's speaker, alone on the line under its title and over its date (…发言 / 郭振宇 / （2024年7月10日）).
+  const head = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 4);
+  const speaker = head.findIndex((l, i) => i > 0 && /^[\u4e00-\u9fff·]{2,5}$/.test(l) && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/.test(head[i + 1] ?? ""));
+  if (speaker > 0) names.push(head[speaker]!);
   // 记者 高娃 报道 at the head of the body.
   const reported = /^\s*(?:本报)?记者\s*([\u4e00-\u9fff]{2,4})\s*报道/m.exec(text.split("\n").slice(0, 12).join("\n"))?.[1];
   if (reported) names.push(reported);

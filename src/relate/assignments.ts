@@ -57,7 +57,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // (Or the place gone to, then the post: 到武川县任副县长.)
         // (The place may end a chain written after 任: 现任察右后旗红旗村第一书记.)
         .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s.start, r) - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
-            (/(到|赴|来到|前往)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && ctx.text[r.mention.end] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end + 1, r.mention.end + 7)))
+            (/(到|赴|来到|前往|在)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && ctx.text[r.mention.end] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end + 1, r.mention.end + 7)))
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
           // (Or right after it: 挂职科左后旗人民医院副院长.)
@@ -76,7 +76,12 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // The kind naming only others (盟长霍照良…表示，希望挂职干部…) sends no one in another clause, unless that clause says
       // the person served a term there (…，其中…主任医师赵文静在化德县医院帮扶一年).
       const servedHere = !served && !!clause && SERVED.test(ctx.text.slice(clause.start, clause.end)) && worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing");
-      if (clause && !servedHere && othersOnly(ctx.text, s, kindWord, clause)) continue;
+      // (Nor one whose own clause names a kind of its own: …挂职团队：…，从北京市平谷中学来、在锦山蒙古族中学支教的陈思远.)
+      // (Or a post taken there: 从平谷区医院来、在旗医院任副院长的杨帆.)
+      const clauseText = clause ? ctx.text.slice(clause.start, clause.end) : "";
+      const ownKind = kindIn(clauseText) ?? (/任/.test(clauseText) && TAKEN_POSTS.test(clauseText.slice(clauseText.indexOf("任") + 1)) ? "挂职" : undefined);
+      const kindHere: string = ownKind && !GENERAL_KINDS.test(ownKind) ? ownKind : kindWord;
+      if (clause && !servedHere && !ownKind && othersOnly(ctx.text, s, kindWord, clause)) continue;
       if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       // (A body in a clause after the person's, one naming no one else, before places of their own clause: 前往…察哈尔右翼后旗，
@@ -115,7 +120,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // (So is 帮扶工作 at a hospital or school: a medical team's 帮扶工作 is 医疗帮扶.)
         const general = kindWord === "帮扶工作" && (t.entity.label === "Hospital" || t.entity.label === "School");
         const kind = served || servedHere || general || (takesPost && practises) ? (t.entity.label === "Hospital" ? "医疗帮扶" : t.entity.label === "School" ? "支教" : "挂职")
-          : kindWord === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindWord] ?? kindWord;
+          : kindHere === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindHere] ?? kindHere;
         const props: Record<string, string> = duration ? { kind, duration } : { kind };
         out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: t.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
       }
@@ -228,6 +233,9 @@ function speaksOfOthers(text: string, from: number, end: number, kind: string): 
 
 const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;
 const bracketed = (ctx: ArticleContext, p: Ref) => BRACKETED_POST.test(ctx.text.slice(p.mention.end, p.mention.end + 3));
+
+/** Kinds that say only that someone helps, not how. */
+const GENERAL_KINDS = /^(援蒙|帮扶工作)$/;
 
 /** 王东（挂职阿尔山市副市长）、李北（挂职科右前旗副旗长）: each person is posted where their own brackets say. */
 function bracketedPostings(ctx: ArticleContext): Relation[] {

@@ -2,7 +2,7 @@
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, runEnd, runStart, type Relation } from "./context.js";
 import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
-import { headsInBrackets, narratorOf, profileOf } from "./subjects.js";
+import { AUTHOR_NOTE, bylined, headsInBrackets, narratorOf, profileOf } from "./subjects.js";
 
 /** A post of a banner, county or league named by its level alone (旗委副书记, 旗长, 副县长, 盟委常委). */
 
@@ -64,7 +64,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
       if (ASSIGNMENT.test(gap) && ctx.sideOf(w.entity) !== "beijing") continue;
       // 科右中旗副旗长张伟（挂职）: a post held in Inner Mongolia by someone on 挂职 or 援派 is the posting, not a home.
-      if (ctx.sideOf(w.entity) === "inner-mongolia" && POSTS.test(gap) && /(挂职|援派|援蒙)/.test(s.text)) {
+      // (Not one sent to Beijing from that post: 旗发改委副主任张丽娟在平谷区发改委挂职了一年.)
+      const toBeijing = ctx.within(p.mention.end, s.end).some((r) => ctx.sideOf(r.entity) === "beijing" && /^(挂职|跟岗|进修)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)));
+      if (ctx.sideOf(w.entity) === "inner-mongolia" && POSTS.test(gap) && /(挂职|援派|援蒙)/.test(s.text) && !toBeijing) {
         // The home may be listed before the post (丰台区挂职干部、正镶白旗副旗长刘洋): the Beijing name and its title.
         // (Or the body that sent them there before it: 东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰.)
         const sentThere = before[before.length - 3];
@@ -113,6 +115,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         role = p.mention.role && written.endsWith(p.mention.role) && written.length <= 10 ? written : titled ? dept : [dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
         // Sent from w to nearest: a post's title written there (第一书记, 副院长) is held where the person was sent.
         if (w !== nearest && role && /(书记|长)$/.test(role)) role = undefined;
+        // (An honorific is no role: 旗发改委的李海军同志.)
+        if (role && HONORIFIC.test(role)) role = undefined;
         out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: role ? { role } : {}, confidence: 0.8, evidence: ctx.evidence(s) });
         continue;
       }
@@ -147,6 +151,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
   }
   return out;
 }
+
+const HONORIFIC = /^(同志|先生|女士)$/;
 
 /** The last Beijing-side institution or place named in [start, end). */
 function beijingBefore(ctx: ArticleContext, start: number, end: number) {
@@ -224,8 +230,11 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     const from = /^(分别|均|都)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4));
     const s = ctx.sentenceAt(p.mention.start);
     // (Or before the post then held and the name: 来自大兴区发展改革委、现任察右前旗旗委常委、副旗长的挂职干部李振东.)
-    const came = !from && s ? ctx.within(s.start, p.mention.start).filter((r) => isInstitution(r.entity) && ctx.text.slice(r.mention.start - 2, r.mention.start) === "来自").pop() : undefined;
-    if (came && s && /^[、,，](?:现任|现为|挂任|挂职)[^。；;“”"]{0,30}?的[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(came.mention.end, p.mention.start))) {
+    // (Or 从 the body 来: 从平谷区医院来、在旗医院任副院长的杨帆.)
+    const came = !from && s ? ctx.within(s.start, p.mention.start).filter((r) => isInstitution(r.entity) &&
+      (ctx.text.slice(r.mention.start - 2, r.mention.start) === "来自" || (ctx.text[r.mention.start - 1] === "从" && ctx.text[r.mention.end] === "来"))).pop() : undefined;
+    if (came && s && /^来?[、,，](?:(?:现任|现为|挂任|挂职)|在[^。；;“”"]{0,20}?(?:任|挂职|支教|帮扶|工作))[^。；;“”"]{0,30}?的[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(came.mention.end, p.mention.start)) &&
+      !ctx.within(came.mention.end, p.mention.start).some((r) => r.entity.label === "Person")) {
       out.push({ type: "WORKS_AT", source: p.entity.id, target: came.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
     }
     if (!from) continue;
@@ -295,6 +304,23 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
     if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
     // (Or the body alone in the brackets: 何立新同志（大兴区水务局）.)
     else if ((sentOn && ctx.sideOf(at.entity) === "beijing") || (rest === "" && isInstitution(at.entity))) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
+/** （作者系北京市平谷区发展和改革委员会副主任，…）: the byline's author works at the body the note names first, with its title. */
+export function authorNote(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  const author = bylined(ctx);
+  if (!author) return out;
+  for (const s of ctx.sentences) {
+    const lead = AUTHOR_NOTE.exec(s.text);
+    if (!lead) continue;
+    const at = s.start + lead[0].length;
+    const body = ctx.within(at, s.end)[0];
+    if (!body || body.mention.start !== at || !isInstitution(body.entity)) continue;
+    const role = /^([\u4e00-\u9fff]{1,8}?(?:长|主任|书记|委员|干部|医师|教师|研究员|教授))(?=[,，）)。]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
+    out.push({ type: "WORKS_AT", source: author.entity.id, target: body.entity.id, props: role ? { role } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
   }
   return out;
 }

@@ -384,6 +384,23 @@ describe("people", () => {
     expect(show("接任者郑凯（原通州区发展改革委副主任）日前到岗，挂职期两年。", "WORKS_AT")).toEqual(["郑凯>通州区发展改革委"]);
   });
 
+  it("reads those come from a body (从…来、在…任…的杨帆), each with the kind their own clause names, and a cadre sent to Beijing from her post", () => {
+    const text = "我还要谢谢平谷区挂职团队：从平谷区医院来、在喀喇沁旗医院任副院长的杨帆，从北京市平谷中学来、在锦山蒙古族中学支教的陈思远。旗发改委副主任张丽娟在平谷区发改委挂职了一年。";
+    const { rels, name } = relations(text);
+    const of = (type: string) => rels.filter((r) => r.type === type).map((r) => `${name(r.source)}>${name(r.target)}${r.props["kind"] ? " " + r.props["kind"] : ""}`);
+    expect(of("WORKS_AT")).toEqual(expect.arrayContaining(["杨帆>平谷区医院", "陈思远>北京市平谷中学"]));
+    expect(of("ASSIGNED_TO")).toEqual(expect.arrayContaining(["杨帆>喀喇沁旗医院 挂职", "陈思远>锦山蒙古族中学 支教", "张丽娟>平谷区发改委 挂职"]));
+  });
+
+  it("reads a note on the author (（作者系…副主任，…起挂职…）) of the one the byline names", () => {
+    const text = "发言\n郭振宇\n今天要离开了。\n（作者系北京市平谷区发展和改革委员会副主任，2022年7月起挂职赤峰市喀喇沁旗旗委常委、副旗长）";
+    const doc = recognise(g, { id: "article:test", title: "发言", text: normalise(text).text, byline: ["郭振宇"] });
+    const r = resolve(g, [doc]);
+    const rels = relate(g, r.docs[0]!, r.entities).filter((x) => x.type === "WORKS_AT" || x.type === "ASSIGNED_TO");
+    expect(rels.map((x) => `${x.type} ${r.entities.get(x.source)?.name}>${r.entities.get(x.target)?.name}`)).toEqual([
+      "WORKS_AT 郭振宇>北京市平谷区发展和改革委员会", "ASSIGNED_TO 郭振宇>喀喇沁旗"]);
+  });
+
   it("posts a teacher who takes a school's post as 支教, and a leader who takes one as 挂职", () => {
     const kinds = (text: string) => relations(text).rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => r.props["kind"]);
     expect(kinds("北京市第八十中学数学特级教师刘建国担任科右中旗第一中学执行校长。")).toEqual(["支教"]);

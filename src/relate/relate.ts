@@ -5,7 +5,7 @@ import { ArticleContext, specificity, type Relation } from "./context.js";
 import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
-import { authorship, bracketedHomes, bylineHomes, cameFrom, narratorHomes, pointedPeople, profilePosts, workplaces } from "./people.js";
+import { authorNote, authorship, bracketedHomes, bylineHomes, cameFrom, narratorHomes, pointedPeople, profilePosts, workplaces } from "./people.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding, tablePostings } from "./tables.js";
 import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
@@ -91,7 +91,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
-  const works = [...workplaces(ctx), ...profilePosts(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...pointedPeople(ctx), ...signatories(ctx)];
+  const works = [...workplaces(ctx), ...profilePosts(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...pointedPeople(ctx), ...signatories(ctx), ...authorNote(ctx)];
   const sent = assignments(ctx, works);
   return [
     ...structure, ...pairs, ...postsHeldAway(ctx, works, sent), ...sent, ...authorship(ctx, resolved.doc.byline),

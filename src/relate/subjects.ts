@@ -16,6 +16,10 @@ export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   }
   const profile = profileOf(ctx, s);
   if (profile) return [profile];
+  // (A note on the author, （作者系…，2022年7月起挂职…）, is about the one the byline names.)
+  // (Read as the one the note is about, not as the byline's reporter of others.)
+  const written = AUTHOR_NOTE.test(s.text) ? bylined(ctx) : undefined;
+  if (written) return [{ mention: { ...written.mention, source: "context" }, entity: written.entity }];
   // 我 in a first-person account is its narrator (我作为京蒙协作支教教师，来到…), in an interview the one answering
   // (陈晓明：…); 我们, 我旗, 我校 are not.
   const me = /我(?![们国区旗县市盟校院镇乡村])/.exec(s.text);
@@ -54,6 +58,15 @@ export function narratorOf(ctx: ArticleContext): Ref | undefined {
   return narrators.get(ctx);
 }
 const narrators = new WeakMap<ArticleContext, Ref | undefined>();
+
+/** A note on who the author is: （作者系北京市平谷区发展和改革委员会副主任，…）. */
+export const AUTHOR_NOTE = /^[（(]?作者(?:系|为|是|现任|现为)/;
+
+/** The one person the byline names, as a mention of them. */
+export function bylined(ctx: ArticleContext): Ref | undefined {
+  const authors = ctx.refs.filter((r) => r.entity.label === "Person" && r.mention.source === "byline");
+  return authors.length > 0 && new Set(authors.map((r) => r.entity.id)).size === 1 ? authors[0] : undefined;
+}
 
 /** The one author of an account that is no report, as the narrator: the byline's name, read as the one who writes. */
 function author(ctx: ArticleContext): Ref | undefined {

@@ -3118,3 +3118,18 @@ describe("extract over a banner's notice with lists of the cadres and specialist
     expect(fixture.rel("ASSIGNED_TO", "王海", "四子王旗")?.props).toMatchObject({ kind: "挂职", duration: "2022年3月至2024年3月" });
   });
 });
+
+describe("extract over a cadre's farewell speech, his post in a note on the author", () => {
+  const fixture = extractedFrom("harqin-cadre-farewell-speech.txt");
+
+  it("reads the speaker under the title, his home and posting from the note, his team come from their bodies, and a cadre sent the other way", () => {
+    expect(fixture.rel("AUTHORED", "郭振宇", "在北京市第七批东西部协作挂职干部期满欢送座谈会上的发言")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "郭振宇", "北京市平谷区发展和改革委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("ASSIGNED_TO", "郭振宇", "喀喇沁旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "陈思远", "北京市平谷中学")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "陈思远", "锦山蒙古族中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "张丽娟", "北京市平谷区发展和改革委员会")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("FUNDED", "平谷区", "喀喇沁旗")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 92700000).map((e) => e.target)).toEqual(["banner:150428"]);
+  });
+});
