@@ -83,6 +83,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const kindHere: string = ownKind && !GENERAL_KINDS.test(ownKind) ? ownKind : kindWord;
       if (clause && !servedHere && !ownKind && othersOnly(ctx.text, s, kindWord, clause)) continue;
       if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
+      // (Nor one who leaves the next day: 副院长周海涛随队来到科左后旗，…，次日返京.)
+      if (/(次日|当天|当日|翌日)(即)?(返京|返回|离开)/.test(ctx.text.slice(person.mention.end, s.end))) continue;
       if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       // (A body in a clause after the person's, one naming no one else, before places of their own clause: 前往…察哈尔右翼后旗，
       // 到…——察右后旗育才中学开展支教.)

@@ -528,6 +528,13 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]} ${r.props["year"]}`)).toEqual(["朝阳区>敖汉旗 21500000 2024", "东城区>林西县 18800000 2024"]);
   });
 
+  it("posts people a table lists under 在我院任职 to the hospital the headline names, with 科室及职称 as the role", () => {
+    const text = "专家团队进驻科左后旗人民医院\n姓名|派出单位|科室及职称|在我院任职|帮扶期限\n邓立群|首都医科大学附属北京友谊医院|普外科 主任医师|执行院长|1年";
+    const { rels, name } = relations(text, "专家团队进驻科左后旗人民医院");
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO" || r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"] ?? r.props["role"]}`)).toEqual([
+      "邓立群>首都医科大学附属北京友谊医院 普外科主任医师", "邓立群>科左后旗人民医院 医疗帮扶"]);
+  });
+
   it("posts people a table lists under 接收单位 by the kind of body, the department in brackets as the role", () => {
     const { rels, name } = relations("序号|姓名|派出单位|接收单位|帮扶期限\n1|陈立|北京市平谷区医院（普外科）|四子王旗人民医院|6个月\n2|杨雪|北京市平谷中学（数学）|四子王旗第一中学|一学期");
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["陈立>四子王旗人民医院 医疗帮扶", "杨雪>四子王旗第一中学 支教"]);

@@ -2,6 +2,7 @@
 // the amount column's unit in its header; WORKS_AT and ASSIGNED_TO from a table of people sent (姓名|派出单位及职务|
 // 挂职单位及职务|挂职期限).
 import { barredLines } from "../normalise/index.js";
+import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, mostSpecific, type Ref, type Relation } from "./context.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
@@ -76,7 +77,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
 
 const NAME_HEADER = /^(姓名|名字)$/;
 const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校)/;
-const POSTING_HEADER = /(挂职单位|挂职岗位|挂职职务|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校)/;
+const POSTING_HEADER = /(在我院任职|在我校任职|挂职单位|挂职岗位|挂职职务|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校)/;
 const DURATION_HEADER = /(期限|时间|时长)/;
 /** A unit's government stands for the unit (阿尔山市人民政府副市长 is posted to 阿尔山市). */
 const GOVERNMENT = /(人民政府|政府|行政公署)$/;
@@ -104,12 +105,14 @@ export interface PersonRecord {
   duration?: string;
   /** A title given in a field of its own (职称：主任医师). */
   title?: string;
+  /** Where the posting column's label says all are posted (在我院任职: the hospital 我院 stands for). */
+  postedTo?: Ref;
   /** Where the record stands, for its evidence. */
   at: number;
 }
 interface Cell { start: number; end: number }
 
-const TITLE_HEADER = /^(职称|职务)$/;
+const TITLE_HEADER = /^(?:科室及)?(职称|职务)$/;
 export const PERSON_FIELDS = { name: NAME_HEADER, home: HOME_HEADER, posting: POSTING_HEADER, duration: DURATION_HEADER, title: TITLE_HEADER };
 
 /** WORKS_AT the home's name and ASSIGNED_TO the posting's, for the person named in the record. */
@@ -121,15 +124,16 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   const home = record.home ? placeInCell(ctx, record.home) : undefined;
   if (home && home.ref.entity.label !== "Province") {
     // (A department in brackets after the body is the role without them: 北京市平谷区医院（普外科）.)
-    const role = home.rest.replace(/^[（(]([^（()）]+)[）)]$/, "$1") || record.title?.trim();
+    const role = home.rest.replace(/^[（(]([^（()）]+)[）)]$/, "$1") || record.title?.replace(/\s+/g, "");
     out.push({ type: "WORKS_AT", source: person.entity.id, target: home.ref.entity.id, props: role ? { role: role.slice(0, 12) } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
   }
-  const posting = record.posting ? placeInCell(ctx, record.posting) : undefined;
+  const posting = (record.posting ? placeInCell(ctx, record.posting) : undefined) ?? (record.postedTo ? { ref: record.postedTo, rest: "" } : undefined);
   if (posting && posting.ref.entity.label !== "Province" && ctx.sideOf(posting.ref.entity) !== "beijing") {
     const label = record.postingLabel ?? "";
     // (受援医院 says medical aid, 受援学校 teaching; where the label says neither, 接收单位, the body sent to does.)
     const to = posting.ref.entity.label;
-    const props: Record<string, string> = { kind: /支教|学校/.test(label) || (/接收/.test(label) && to === "School") ? "支教" : /医疗|医院/.test(label) || (/接收/.test(label) && to === "Hospital") ? "医疗帮扶" : "挂职" };
+    const says = /(接收|我院|我校)/.test(label);
+    const props: Record<string, string> = { kind: /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && to === "Hospital") ? "医疗帮扶" : "挂职" };
     if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
     out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
   }
@@ -149,6 +153,14 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const postingAt = header.findIndex((c) => POSTING_HEADER.test(c));
     const durationAt = header.findIndex((c) => DURATION_HEADER.test(c));
     const titleAt = header.findIndex((c) => TITLE_HEADER.test(c));
+    // (A posting column that says where, 在我院任职, holds the posts: all are posted to the body 我院 stands for.)
+    const labelCell = postingAt >= 0 ? lines[h]!.cells[postingAt]! : undefined;
+    const at = labelCell && ctx.sentenceAt(labelCell.start);
+    const kind = labelCell ? /我([院校])/.exec(labelCell.text)?.[1] : undefined;
+    // (Else the one body of that kind the headline names: …专家团队进驻科左后旗人民医院.)
+    const headline = ctx.sentences[0];
+    const postedTo = kind && at ? pointersIn(ctx, at, labelCell!.start, labelCell!.end)[0]?.ref ??
+      (headline ? ctx.within(headline.start, headline.end).filter((r) => r.entity.label === (kind === "院" ? "Hospital" : "School") && ctx.sideOf(r.entity) !== "beijing").pop() : undefined) : undefined;
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
       out.push(...personPostings(ctx, {
@@ -157,6 +169,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
         ...(postingAt >= 0 ? { posting: row[postingAt]!, postingLabel: header[postingAt]! } : {}),
         ...(durationAt >= 0 ? { duration: row[durationAt]!.text } : {}),
         ...(titleAt >= 0 ? { title: row[titleAt]!.text } : {}),
+        ...(postedTo ? { postedTo } : {}),
       }));
     }
   }

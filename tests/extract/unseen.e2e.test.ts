@@ -3133,3 +3133,14 @@ describe("extract over a cadre's farewell speech, his post in a note on the auth
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 92700000).map((e) => e.target)).toEqual(["banner:150428"]);
   });
 });
+
+describe("extract over a hospital's page listing a Beijing medical team in a table", () => {
+  const fixture = extractedFrom("kezuohou-medical-team-table-page.html");
+
+  it("posts each expert to the hospital 在我院任职 stands for, with their department and title, and no one who left the next day", () => {
+    expect(fixture.rel("ASSIGNED_TO", "邓立群", "科尔沁左翼后旗人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "1年" });
+    expect(fixture.rel("WORKS_AT", "邓立群", "首都医科大学附属北京友谊医院")?.props["role"]).toBe("普外科主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "钱晓东", "科尔沁左翼后旗人民医院")?.props["duration"]).toBe("6个月");
+    expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO" && e.source === "person:周海涛")).toEqual([]);
+  });
+});
