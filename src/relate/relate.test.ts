@@ -392,6 +392,10 @@ describe("people", () => {
     expect(of("ASSIGNED_TO")).toEqual(expect.arrayContaining(["杨帆>喀喇沁旗医院 挂职", "陈思远>锦山蒙古族中学 支教", "张丽娟>平谷区发改委 挂职"]));
   });
 
+  it("posts no one where they are the object of another's doing (记者在科布尔镇对他进行了专访)", () => {
+    expect(show("2022年7月，怀柔区农业农村局副局长马骁来到察右中旗，挂职旗委常委、副旗长。挂职期满前夕，记者在科布尔镇对他进行了专访。", "ASSIGNED_TO")).toEqual(["马骁>察哈尔右翼中旗"]);
+  });
+
   it("reads a note on the author (（作者系…副主任，…起挂职…）) of the one the byline names", () => {
     const text = "发言\n郭振宇\n今天要离开了。\n（作者系北京市平谷区发展和改革委员会副主任，2022年7月起挂职赤峰市喀喇沁旗旗委常委、副旗长）";
     const doc = recognise(g, { id: "article:test", title: "发言", text: normalise(text).text, byline: ["郭振宇"] });
@@ -557,6 +561,10 @@ describe("FUNDED and INVESTED_IN", () => {
     const funded = relations(report, report.split("\n")[0]);
     expect(funded.rels.filter((r) => r.type === "FUNDED").map((r) => `${funded.name(r.source)}>${funded.name(r.target)} ${r.props["amountYuan"]} ${r.props["year"]}`)).toEqual([
       "门头沟区>鄂伦春自治旗 23000000 2023", "门头沟区>莫力达瓦达斡尔族自治旗 22800000 2023"]);
+  });
+
+  it("reads no grant in money the sentence says is none of the programme's (和京蒙协作没关系)", () => {
+    expect(show("怀柔区与察右中旗结对。呼和浩特的一家乳企也在旗里扩建牧场，投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系。", "FUNDED")).toEqual([]);
   });
 
   it("dates a sum 同年 by the sentence before, reads no investment only intended (投资意向协议，拟投资…，仍在洽谈中)", () => {

@@ -9,7 +9,8 @@ export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person" && !/^的(丈夫|妻子|爱人|父亲|母亲|儿子|女儿|孩子|同事|学生|家人)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)));
   if (named.length) return named;
   // (Not 他 inside a name: 白音他拉苏木.) (这位 and 这名 point back as 他 does: 这位来自…的医师.)
-  const pronoun = [...s.text.matchAll(/[她他]|这位|这名|该名/g)].find((m) => !ctx.inMention(s.start + m.index!));
+  // (Nor one who is the object of another's doing: 记者在科布尔镇对他进行了专访.)
+  const pronoun = [...s.text.matchAll(/[她他]|这位|这名|该名/g)].find((m) => !ctx.inMention(s.start + m.index!) && !/[对向给为跟和与同把让请帮访]$/.test(s.text.slice(0, m.index!)));
   if (pronoun) {
     const r = ctx.recent(s.start + pronoun.index!, s, (x) => x.entity.label === "Person", 3);
     return r ? [r] : [];

@@ -3144,3 +3144,13 @@ describe("extract over a hospital's page listing a Beijing medical team in a tab
     expect(fixture.graph.edges.filter((e) => e.type === "ASSIGNED_TO" && e.source === "person:周海涛")).toEqual([]);
   });
 });
+
+describe("extract over an interview with a posted cadre, in questions and answers", () => {
+  const fixture = extractedFrom("chayouzhong-cadre-interview-qa.txt");
+
+  it("posts the cadre where he went, not where a reporter met him, and reads no grant in money said to be none of the programme's", () => {
+    expect(fixture.rel("ASSIGNED_TO", "马骁", "察哈尔右翼中旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "马骁", "科布尔镇")).toBeUndefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 300000000)).toEqual([]);
+  });
+});
