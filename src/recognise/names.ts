@@ -113,7 +113,8 @@ export function nameStart(
     }
   }
   // 原 before a place says the body was one's before, not its name (郑凯（原通州区发展改革委副主任）).
-  if (kept.length > 1 && /^(原|前)$/.test(kept[0]!.word) && (kept[1]!.tag === "ns" || placeAt(kept[1]!.start))) {
+  // (Nor does 记 of a portrait's subtitle: ——记北京市农林科学院派驻…科技特派员.)
+  if (kept.length > 1 && /^(原|前|记)$/.test(kept[0]!.word) && (kept[1]!.tag === "ns" || placeAt(kept[1]!.start))) {
     kept.shift();
     start = kept[0]!.start;
   }

@@ -11,7 +11,7 @@ import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, r
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
 const AID_AFTER = /^的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
-const NOT_FUNDING = /(配套|投资额|到位|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
+const NOT_FUNDING = /(申请|配套|投资额|到位|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
 /** Words that sum money over years. */
 const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/;
 /** A clause with no subject of its own, going on from the one before: 还将向白狼镇捐赠…, 并为…投入…. */
@@ -99,9 +99,11 @@ export function money(ctx: ArticleContext): Relation[] {
       // with a unit of that side, after a time at most.
       const giving = clauses.filter((c) => c.start <= amount.start && FUNDING.test(ctx.text.slice(c.start, Math.min(c.end, amount.start)))).pop();
       const giver = giving ? ctx.within(giving.start, giving.end)[0] : undefined;
-      if (giver && ctx.sideOf(giver.entity) === "inner-mongolia" && isPlace(giver.entity) &&
+      // (Or a body of that side that hands it down: 自治区农牧厅今年下达的80万元….)
+      if (giver && ctx.sideOf(giver.entity) === "inner-mongolia" && (isPlace(giver.entity) || isInstitution(giver.entity)) &&
         /^([0-9一二三四五六七八九十]{1,4}年)?([0-9一二三四五六七八九十]{1,2}月)?(第一时间|随即|还|也)?$/.test(ctx.text.slice(giving!.start, giver.mention.start)) &&
-        /^(第一时间|随即|还|也|积极)?(组织|动员|向|为|给|捐)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6))) continue;
+        (/^(第一时间|随即|还|也|积极)?(组织|动员|向|为|给|捐)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6)) ||
+          (isInstitution(giver.entity) && /^(今年|当年|年内|已|再)?(下达|下拨|拨付)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6))))) continue;
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
       const investor = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amount.start).pop();
       if (investor && /投资/.test(ctx.text.slice(investor.mention.end, amount.start))) {

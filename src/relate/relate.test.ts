@@ -563,6 +563,11 @@ describe("FUNDED and INVESTED_IN", () => {
       "门头沟区>鄂伦春自治旗 23000000 2023", "门头沟区>莫力达瓦达斡尔族自治旗 22800000 2023"]);
   });
 
+  it("reads no grant in money a body of the region hands down (自治区农牧厅今年下达的80万元) or only to be applied for", () => {
+    expect(show("东城区与库伦旗结对。自治区农牧厅今年下达的80万元荞麦项目资金，也交给了团队来实施。", "FUNDED")).toEqual([]);
+    expect(show("通州区与正镶白旗结对。一是计划向通州区申请2025年东西部协作资金200万元，建设牛羊肉分割车间。", "FUNDED")).toEqual([]);
+  });
+
   it("reads no grant in money the sentence says is none of the programme's (和京蒙协作没关系)", () => {
     expect(show("怀柔区与察右中旗结对。呼和浩特的一家乳企也在旗里扩建牧场，投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系。", "FUNDED")).toEqual([]);
   });

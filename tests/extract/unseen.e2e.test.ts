@@ -3154,3 +3154,20 @@ describe("extract over an interview with a posted cadre, in questions and answer
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 300000000)).toEqual([]);
   });
 });
+
+describe("extract over a portrait of a scientist posted to a banner", () => {
+  const fixture = extractedFrom("hure-scientist-portrait.txt");
+
+  it("reads the body in the subtitle without its 记, and no Beijing grant in money the region hands down", () => {
+    expect(fixture.rel("WORKS_AT", "赵鸿飞", "北京市农林科学院")?.props["role"]).toBe("科技特派员");
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 800000)).toEqual([]);
+  });
+});
+
+describe("extract over a village first secretary's yearly report", () => {
+  const fixture = extractedFrom("xianghuangbai-first-secretary-report.txt");
+
+  it("reads no grant in money only to be applied for (计划向通州区申请…资金200万元)", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 2000000)).toEqual([]);
+  });
+});
