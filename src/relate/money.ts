@@ -380,9 +380,10 @@ function itemsGiveSeveral(ctx: ArticleContext, s: Sentence): boolean {
 
 /** The Beijing side of the pair an item of a list opens with, for a later sentence of the item. */
 function rowGiver(ctx: ArticleContext, s: Sentence): string[] {
-  const first = ctx.sentences.slice(0, s.index).findLast((x) => x.paragraph === s.paragraph && LIST_ITEM.test(x.text));
-  if (!first || ctx.sentences.slice(first.index + 1, s.index).some((x) => x.paragraph !== s.paragraph)) return [];
-  const pairs = dashPairs(ctx, first);
+  // (Looked for back through the paragraph only: a search through the whole text before every sum is quadratic.)
+  let first: Sentence | undefined;
+  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.paragraph === s.paragraph && !first; i--) if (LIST_ITEM.test(ctx.sentences[i]!.text)) first = ctx.sentences[i];
+  const pairs = first ? dashPairs(ctx, first) : [];
   return pairs.length === 1 ? [pairs[0]!.refs[0].entity.id] : [];
 }
 
