@@ -44,26 +44,36 @@ const LEGAL_TAIL = /(股份有限公司|有限责任公司|有限公司|控股�
 /** Short names an article uses for an enterprise it named in full: 京东 for 京东集团. */
 function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[], taken: Mention[], ordinary: (word: string) => boolean): Mention[] {
   const out: Mention[] = [];
-  const covered = new Coverage(text.length, taken);
+  // Each short form once, for the first enterprise that has it; each enterprise's name read once however often it is named.
+  const forms = new Map<string, string>();
+  const seen = new Set<string>();
+  const leadAt = new Map<number, Mention>();
+  for (const a of admin) if (!leadAt.has(a.start)) leadAt.set(a.start, a);
   for (const inst of institutions) {
     if (inst.label !== "Enterprise" || !LEGAL_TAIL.test(inst.name)) continue;
+    const lead = leadAt.get(inst.start);
+    const key = `${inst.name}|${lead ? lead.end - lead.start : 0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     let core = inst.name.replace(LEGAL_TAIL, "");
-    const lead = admin.find((a) => a.start === inst.start);
     if (lead) core = core.slice(lead.end - lead.start);
     core = core.replace(/^中国/, "");
     // (Its trade after the head is left out too: 草原盛和 of 北京草原盛和农牧科技有限公司.)
-    for (const short of shortForms(core, ordinary)) {
-      for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
-        const end = at + short.length;
-        if (covered.any(at, end)) continue;
-        out.push({ start: at, end, surface: short, label: "Enterprise", name: inst.name, source: "learned", confidence: 0.6 });
-        covered.mark(at, end);
-      }
-    }
+    for (const short of shortForms(core, ordinary)) if (!forms.has(short)) forms.set(short, inst.name);
+  }
+  if (forms.size === 0) return out;
+  // (All found in one pass, longest first: a search per form made long reports quadratic.)
+  const covered = new Coverage(text.length, taken);
+  const pattern = new RegExp([...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
+  for (const hit of text.matchAll(pattern)) {
+    const at = hit.index!;
+    const end = at + hit[0].length;
+    if (covered.any(at, end)) continue;
+    out.push({ start: at, end, surface: hit[0], label: "Enterprise", name: forms.get(hit[0])!, source: "learned", confidence: 0.6 });
+    covered.mark(at, end);
   }
   return out;
 }
-
 
 /** A school's number and level alone (二中 after 北京市第二中学): the one school of the article so numbered, where a word may start. */
 function schoolEchoes(text: string, institutions: Mention[], covered: Coverage): Mention[] {
