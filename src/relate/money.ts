@@ -238,9 +238,9 @@ export function money(ctx: ArticleContext): Relation[] {
       if (targets.length === 1 && towns.size >= 2 && unit && (unit.label === "Banner" || unit.label === "League") && [...towns].every((id) => ctx.contains(unit.id, id)) &&
         (towns.has(targets[0]!.entity.id) || ctx.contains(unit.id, targets[0]!.entity.id) || targets[0]!.entity.label === "Organization")) targets = [refAt(unit, s.start)];
       // (So is a sum shared by towns of one county, for want of a unit in focus: …9270万元，建成了王爷府镇的…、牛家营子镇的….)
-      const counties = new Set(targets.map((t) => (t.entity.label === "Township" ? ctx.g.townshipUnit(t.entity.id)?.parentId : undefined)));
+      const counties = targets.length >= 2 ? new Set(targets.map((t) => (t.entity.label === "Township" ? ctx.g.townshipUnit(t.entity.id)?.parentId : undefined))) : new Set<string | undefined>();
       // (Not towns the giver pairs with, nor towns the sentence writes under their county: 阿鲁科尔沁旗天山镇、巴拉奇如德苏木.)
-      const county = targets.length >= 2 && counties.size === 1 ? ctx.entities.get([...counties][0] ?? "") : undefined;
+      const county = counties.size === 1 ? ctx.entities.get([...counties][0] ?? "") : undefined;
       if (county && !ctx.within(s.start, s.end, true).some((r) => r.entity.id === county.id && targets.some((t) => t.mention.start === r.mention.end)) &&
         !funderIds.some((f) => targets.some((t) => ctx.partners.get(f)?.has(t.entity.id)))) targets = [refAt(county, s.start)];
       if (byFocus && beijing && targets.length > 0 && targets.every((t) => t.entity.label === "Province")) funderIds = [beijing.id];
@@ -383,7 +383,7 @@ function rowGiver(ctx: ArticleContext, s: Sentence): string[] {
   // (Looked for back through the paragraph only: a search through the whole text before every sum is quadratic.)
   let first: Sentence | undefined;
   for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.paragraph === s.paragraph && !first; i--) if (LIST_ITEM.test(ctx.sentences[i]!.text)) first = ctx.sentences[i];
-  const pairs = first ? dashPairs(ctx, first) : [];
+  const pairs = first && /[—－–]/.test(first.text) ? dashPairs(ctx, first) : [];
   return pairs.length === 1 ? [pairs[0]!.refs[0].entity.id] : [];
 }
 
