@@ -112,14 +112,11 @@ export function nameStart(
       break;
     }
   }
-  // 原 before a place says the body was one's before, not its name (郑凯（原通州区发展改革委副主任）).
-  // (Nor does 记 of a portrait's subtitle: ——记北京市农林科学院派驻…科技特派员.)
-  if (kept.length > 1 && /^(原|前|记)$/.test(kept[0]!.word) && (kept[1]!.tag === "ns" || placeAt(kept[1]!.start))) {
-    kept.shift();
-    start = kept[0]!.start;
-  }
-  // A town before the county that holds it says where the body stands, as a label would (实施地点：宝昌镇太仆寺旗人民医院).
-  if (kept.length > 2 && /(镇|乡|苏木|街道)$/.test(kept[0]!.word) && (kept[1]!.tag === "ns" || placeAt(kept[1]!.start))) {
+  // Words before a place that say something of the body, not its name: 原 (郑凯（原通州区发展改革委副主任）), 记 of a
+  // portrait's subtitle (——记北京市农林科学院…), and a town before the county that holds it, where the body stands
+  // (实施地点：宝昌镇太仆寺旗人民医院).
+  const beforePlace = kept.length > 1 && (kept[1]!.tag === "ns" || placeAt(kept[1]!.start));
+  if (beforePlace && (/^(原|前|记)$/.test(kept[0]!.word) || (kept.length > 2 && /(镇|乡|苏木|街道)$/.test(kept[0]!.word)))) {
     kept.shift();
     start = kept[0]!.start;
   }

@@ -1,4 +1,5 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
+import type { Entity } from "../resolve/index.js";
 import { ArticleContext, chainStart, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, refAt, runEnd, type Ref, type Relation } from "./context.js";
 import { ASSIGNMENT, KIND, kindIn, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
@@ -37,7 +38,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id))) {
       // (Someone 来自北京 is from Beijing too, though the article names no body of theirs.)
       const fromBeijing = () => /来自北京市?的?$/.test(ctx.text.slice(Math.max(0, person.mention.start - 6), person.mention.start));
-      if ((takesPost || served) && !fromBeijing() && !worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing")) continue;
+      const worksInBeijing = () => worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing");
+      if ((takesPost || served) && !fromBeijing() && !worksInBeijing()) continue;
       const held = worksAt.filter((w) => w.source === person.entity.id);
       const home = new Set(held.filter((w) => !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       // Cadres and doctors of Inner Mongolia are posted to Beijing too (科右前旗人民医院副院长包海军到东城区第一人民医院挂职):
@@ -75,7 +77,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const own = clause ? candidates.filter((r) => r.mention.start >= clause.start && r.mention.end <= clause.end) : [];
       // The kind naming only others (盟长霍照良…表示，希望挂职干部…) sends no one in another clause, unless that clause says
       // the person served a term there (…，其中…主任医师赵文静在化德县医院帮扶一年).
-      const servedHere = !served && !!clause && SERVED.test(ctx.text.slice(clause.start, clause.end)) && worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing");
+      const servedHere = !served && !!clause && SERVED.test(ctx.text.slice(clause.start, clause.end)) && worksInBeijing();
       // (Nor one whose own clause names a kind of its own: …挂职团队：…，从北京市平谷中学来、在锦山蒙古族中学支教的陈思远.)
       // (Or a post taken there: 从平谷区医院来、在旗医院任副院长的杨帆.)
       const clauseText = clause ? ctx.text.slice(clause.start, clause.end) : "";
@@ -93,12 +95,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         : [];
       // The unit in focus, for its titles held on 挂职 with no name of it before the person's own clause looks further
       // (怀柔区挂职干部、县委常委、副县长杨帆 in 多伦县).
-      const focus = ctx.imFocus;
-      const titles = own.length === 0 && posted && focus && (focus.label === "Banner" || focus.label === "League")
-        ? /(?:^|[、,，])((?:(?:常务)?副?[旗县盟][^、,，。]{0,6}、?)+)$/.exec(ctx.text.slice(Math.max(s.start, person.mention.start - 24), person.mention.start))?.[1] : undefined;
-      const titledUnit = titles ? unitOfTitles(titles) : undefined;
-      let target = respectiveTarget(ctx, s, person, candidates) ??
-        (titledUnit && focus!.name.endsWith(titledUnit) ? refAt(focus!, person.mention.start) : undefined) ??
+      const titled = own.length === 0 && posted ? titledFocus(ctx, new RegExp(`(?:^|[、,，])(${UNIT_TITLES})$`).exec(ctx.text.slice(Math.max(s.start, person.mention.start - 24), person.mention.start))?.[1]) : undefined;
+      let target = respectiveTarget(ctx, s, person, candidates) ?? (titled ? refAt(titled, person.mention.start) : undefined) ??
         (onward.length ? onward : own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
@@ -236,6 +234,16 @@ function speaksOfOthers(text: string, from: number, end: number, kind: string): 
 const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;
 const bracketed = (ctx: ArticleContext, p: Ref) => BRACKETED_POST.test(ctx.text.slice(p.mention.end, p.mention.end + 3));
 
+/** Titles of a county or league without its name, listed with 、 (旗委常委、副旗长). */
+const UNIT_TITLES = "(?:(?:常务)?副?[旗县盟][^、,，。）)]{0,6}、?)+";
+
+/** The banner or league in focus, where the titles are all of that kind of unit. */
+function titledFocus(ctx: ArticleContext, titles: string | undefined): Entity | undefined {
+  const focus = ctx.imFocus;
+  const unit = titles ? unitOfTitles(titles) : undefined;
+  return unit && focus && (focus.label === "Banner" || focus.label === "League") && focus.name.endsWith(unit) ? focus : undefined;
+}
+
 /** Kinds that say only that someone helps, not how. */
 const GENERAL_KINDS = /^(援蒙|帮扶工作)$/;
 
@@ -250,10 +258,8 @@ function bracketedPostings(ctx: ArticleContext): Relation[] {
     const inside = ctx.within(p.mention.end, p.mention.end + close).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) !== "beijing");
     const word = BRACKETED_POST.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))![1]!;
     // (Or the titles alone of the unit in focus: 王海（挂职旗委常委、副旗长，2022年3月至2024年3月）.)
-    const titles = inside.length === 0 ? /^[（(](?:挂职|援派)((?:(?:常务)?副?[旗县盟][^、,，。）)]{0,6}、?)+)/.exec(ctx.text.slice(p.mention.end, p.mention.end + close))?.[1] : undefined;
-    const unit = titles ? unitOfTitles(titles) : undefined;
-    const focus = ctx.imFocus;
-    const target = inside.length > 0 ? inside[runEnd(inside, 0)]! : unit && focus && (focus.label === "Banner" || focus.label === "League") && focus.name.endsWith(unit) ? refAt(focus, p.mention.end) : undefined;
+    const titled = inside.length === 0 ? titledFocus(ctx, new RegExp(`^[（(](?:挂职|援派)(${UNIT_TITLES})`).exec(ctx.text.slice(p.mention.end, p.mention.end + close))?.[1]) : undefined;
+    const target = inside.length > 0 ? inside[runEnd(inside, 0)]! : titled ? refAt(titled, p.mention.end) : undefined;
     if (!target) continue;
     // (With the term the brackets give: 2022年3月至2024年3月.)
     const term = /(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:至|到|—|-|－)(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月/.exec(ctx.text.slice(p.mention.end, p.mention.end + close))?.[0];
