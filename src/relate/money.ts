@@ -2,11 +2,11 @@
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
-import { dashPairs } from "./pairing-lists.js";
+import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
+import { inProgrammeName, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear } from "./surroundings.js";
 import { inRecord } from "./records.js";
 import { intentOnly, PROJECT_SENTENCE, settling } from "./investments.js";
-import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, specificity, yearIn, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, yearIn, type Ref, type Relation } from "./context.js";
 
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
@@ -21,25 +21,10 @@ const DISOWNED = /(和|与|跟)(京蒙协作|东西部协作|本次结对帮扶|
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)/;
 /** Money's source said after its sum: 均为北京市东城区援助资金, 系东城区京蒙协作资金. */
 const SOURCE_AFTER = /^(?:均为|均系|全部为|全部是|系|为|来自)[^,，。；;]{2,20}?(?:援助|帮扶|协作|对口|扶贫)(?:资金|基金)/;
-/** An item of a numbered list: 1.…, （一）…, 一是…. */
-const LIST_ITEM = /^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、])/;
 /** Beijing money named by its source rather than by who spent it. */
 const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京)[\u4e00-\u9fff]{0,6}(资金|基金)/;
 /** Beijing's other assistance programmes and the regions they serve (对口支援 新疆和田, 西藏拉萨, 青海玉树; 湖北; 河北). */
 const OTHER_PROGRAMME = /(援疆|援藏|援青|援鄂|新疆|西藏|青海|拉萨|和田|玉树|湖北|十堰|巴东|河北|张家口|承德|保定)/;
-
-
-/** A name inside "北京-内蒙古" names the programme, not a party to it. */
-const inProgrammeName = (ctx: ArticleContext, r: Ref) => /[-—–]/.test(ctx.text[r.mention.end] ?? "") || /[-—–]/.test(ctx.text[r.mention.start - 1] ?? "");
-
-/** Places and institutions of the Inner Mongolia side among refs, the most specific first (enterprises receive no grants). */
-function recipients(ctx: ArticleContext, refs: Ref[]): Ref[] {
-  const im = mostSpecific(ctx, refs.filter((r) => (isPlace(r.entity) || (isInstitution(r.entity) && r.entity.label !== "Enterprise")) && ctx.sideOf(r.entity) !== "beijing" && !inProgrammeName(ctx, r)));
-  const known = im.filter((r) => ctx.sideOf(r.entity) === "inner-mongolia" || isPlace(r.entity) || isInstitution(r.entity));
-  if (known.length === 0) return [];
-  const best = Math.max(...known.map((r) => specificity(r.entity)));
-  return known.filter((r) => specificity(r.entity) === best);
-}
 
 function beijingRefs(ctx: ArticleContext, refs: Ref[]): Ref[] {
   return mostSpecific(ctx, refs.filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person"));
@@ -332,70 +317,8 @@ function governed(ctx: ArticleContext, r: Ref): Ref | undefined {
   return unit ? refAt(unit, r.mention.start, r.mention.end) : undefined;
 }
 
-/** The clause before an item's sum, without its number and the receiver it opens with (肉牛养殖小区建设项目). */
-function itemHead(ctx: ArticleContext, clauses: { start: number; end: number }[], clause: { start: number; end: number }, targets: Ref[]): string {
-  const before = clauses.filter((c) => c.end <= clause.start).pop();
-  if (!before || amountsIn(ctx.text.slice(before.start, before.end)).length > 0) return "";
-  // (Past 其中 and the places it opens with: 其中在翁牛特旗梧桐花镇建设设施农业园区 is for 建设设施农业园区.)
-  let at = before.start + (LIST_ITEM.exec(ctx.text.slice(before.start, before.end))?.[0].length ?? 0);
-  at += /^(?:其中[,，]?)?(?:在|为|向|给)?/.exec(ctx.text.slice(at, before.end))![0].length;
-  for (const r of ctx.within(at, before.end)) {
-    if (r.mention.start !== at || !isPlace(r.entity)) break;
-    at = r.mention.end;
-  }
-  if (targets.some((t) => ctx.text.startsWith(t.mention.surface, at))) at += targets.find((t) => ctx.text.startsWith(t.mention.surface, at))!.mention.surface.length;
-  const head = ctx.text.slice(at, before.end).replace(/[,，:：]$/, "");
-  return /^[\u4e00-\u9fff]{2,40}$/.test(head) ? head : "";
-}
-
-/** Goods given and their worth: 捐赠物资价值45万元 is for 物资. */
-function givenBefore(lead: string): string {
-  return /(?:捐赠|捐献|赠送|捐助|援助)了?([\u4e00-\u9fff]{2,16}?)[,，]?(?:价值|折合|合计|总价值)(?:约|近|达)?$/.exec(lead)?.[1] ?? "";
-}
-
 /** Words that name the programme or the money's kind, not what it is for. */
 const PROGRAMME_ONLY = /(京蒙|东西部|协作|对口|扶贫|财政|专项|中央|社会|安排|争取|协调|引导|下达|拨付|投入|筹措|整合)/;
-
-/** The year of a total whose parts a list gives (2023年，…共投入9.87亿元。其中：东城区…；西城区…): the parts' year too. */
-function partsYear(ctx: ArticleContext, s: Sentence): number | null {
-  for (let i = s.index; i > 0 && ctx.sentences[i]!.paragraph === s.paragraph; i--) {
-    if (!/^其中/.test(ctx.sentences[i]!.text)) continue;
-    const total = ctx.sentences[i - 1]!;
-    return total.paragraph === s.paragraph && amountsIn(total.text).length > 0 ? yearIn(total.text, ctx.year) : null;
-  }
-  return null;
-}
-
-/** Whether the list items right after a sentence give sums to two places or more, one item each. */
-function itemsGiveSeveral(ctx: ArticleContext, s: Sentence): boolean {
-  const places = new Set<string>();
-  for (const x of ctx.sentences.slice(s.index + 1, s.index + 12)) {
-    if (!LIST_ITEM.test(x.text)) continue;
-    if (amountsIn(x.text).length === 0) continue;
-    const first = recipients(ctx, ctx.within(x.start, x.end))[0];
-    if (first) places.add(first.entity.id);
-  }
-  return places.size >= 2;
-}
-
-/** The Beijing side of the pair an item of a list opens with, for a later sentence of the item. */
-function rowGiver(ctx: ArticleContext, s: Sentence): string[] {
-  // (Looked for back through the paragraph only: a search through the whole text before every sum is quadratic.)
-  let first: Sentence | undefined;
-  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.paragraph === s.paragraph && !first; i--) if (LIST_ITEM.test(ctx.sentences[i]!.text)) first = ctx.sentences[i];
-  const pairs = first && /[—－–]/.test(first.text) ? dashPairs(ctx, first) : [];
-  return pairs.length === 1 ? [pairs[0]!.refs[0].entity.id] : [];
-}
-
-/** 同年 (当年) opening a sentence: the year of the sentence before it that gives one, in its paragraph. */
-function sameYear(ctx: ArticleContext, s: Sentence): number | null {
-  if (!/^(同年|当年)/.test(s.text)) return null;
-  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.paragraph === s.paragraph; i--) {
-    const year = yearIn(ctx.sentences[i]!.text, ctx.year);
-    if (year !== null) return year;
-  }
-  return null;
-}
 
 /** Where a grant listed after another begins: 、 or a comma before 向 (给, 为…) a receiver and an amount. */
 const NEXT_GRANT = /[、,，](?=(?:再|另|又|还)?(?:向|给|为|支持|援助)[^、,，。]{2,20}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元)/g;
@@ -412,37 +335,4 @@ function grantInList(ctx: ArticleContext, clause: { start: number; end: number }
   const marks = [...[...text.matchAll(NEXT_GRANT)].map((m) => clause.start + m.index!), ...parts].sort((a, b) => a - b);
   if (marks.length === 0) return clause;
   return { start: Math.max(clause.start, ...marks.filter((m) => m < at).map((m) => m + 1)), end: marks.find((m) => m > at) ?? clause.end };
-}
-
-/** What money is for: the rest of its clause (用于建设…), else a next clause that says it (，用于扶持肉牛养殖；，重点支持肉羊产业；，援建…). */
-function purposeOf(ctx: ArticleContext, end: number, clause: { start: number; end: number }, clauses: { start: number; end: number }[]): string {
-  const tidy = (t: string) => t.replace(/^(人民币)?(的|,|，)?(主要|专项|重点)?(用于|实施|推进|开展|建设|新建|为|在|对|帮助|支持)?了?/, "").replace(/[。!?;；…,，]+$/, "").slice(0, 40);
-  // (The kind of money after its sum, 投入近亿元资金, says nothing of what it is for.)
-  const rest = tidy(ctx.text.slice(end, clause.end)).replace(/^[\u4e00-\u9fff]{0,8}(资金|款项|经费|善款)$/, "");
-  // 捐赠救护车2辆，价值80万元: what is worth the amount is what the clause before gave.
-  const before = clauses.filter((c) => c.end <= clause.start).pop();
-  if (before && /^价值/.test(ctx.text.slice(clause.start, end)) && !rest) {
-    const given = /(捐赠|捐献|赠送|援助|捐助|购置|配备)了?([^,，。]{2,30})$/.exec(ctx.text.slice(before.start, before.end).replace(/[,，]$/, ""));
-    if (given) return given[2]!.replace(/^的/, "");
-  }
-  // (What follows may only say where it went: 5000万元给鄂伦春旗，建设了…基地.)
-  if (rest && !/^(给|到|向|至|投向)[\u4e00-\u9fff]{1,12}$/.test(rest)) return rest;
-  // (Not a next clause with a sum of its own: 其中支持敖汉旗6100万元，支持翁牛特旗5100万元 is another grant.)
-  const next = clauses.find((c) => c.start >= clause.end);
-  const text = next && amountsIn(ctx.text.slice(next.start, next.end)).length === 0 ? ctx.text.slice(next.start, next.end) : "";
-  const where = /^在[\u4e00-\u9fff]{2,16}?(?=建设|实施|新建|建立|发展)/.exec(text)?.[0] ?? receivers(ctx, text ? next : undefined);
-  // (援建 and 捐建 say what the money built, and so does 建设 right after the sum: …3000万元，建设…产业园.)
-  return /^(主要|专项|重点)?(用于|支持|扶持|援建|捐建)/.test(text) || (where && /^(帮助|资助)/.test(where)) || (!rest && /^(建设|新建)/.test(text)) || ((rest || where) && /^(建设|实施|发展|建立|新建)了?/.test(text.slice(where.length))) ? tidy(text.slice(where.length)) : "";
-}
-
-/** The helping verb and the names that open a clause (，帮助察右中旗科布尔镇黄羊城村修建村级道路): what it is for follows them. */
-function receivers(ctx: ArticleContext, clause: { start: number; end: number } | undefined): string {
-  const verb = clause && /^(?:用于)?(帮助|支持|扶持|资助)/.exec(ctx.text.slice(clause.start, clause.end));
-  if (!clause || !verb) return "";
-  let at = clause.start + verb[0].length;
-  for (const r of ctx.within(at, clause.end)) {
-    if (r.mention.start !== at) break;
-    at = r.mention.end;
-  }
-  return at > clause.start + verb[0].length ? ctx.text.slice(clause.start, at).replace(/的$/, "") : "";
 }

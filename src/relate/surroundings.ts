@@ -1,0 +1,59 @@
+// What the sentences around a sum say of it: its year (同年, a total's parts), its giver in a list of pairs, where its parts go.
+import type { Sentence } from "../normalise/index.js";
+import { amountsIn } from "./amounts.js";
+import { ArticleContext, isInstitution, isPlace, mostSpecific, specificity, yearIn, type Ref } from "./context.js";
+import { dashPairs } from "./pairing-lists.js";
+import { LIST_ITEM } from "./purpose.js";
+
+/** A name inside "北京-内蒙古" names the programme, not a party to it. */
+export const inProgrammeName = (ctx: ArticleContext, r: Ref) => /[-—–]/.test(ctx.text[r.mention.end] ?? "") || /[-—–]/.test(ctx.text[r.mention.start - 1] ?? "");
+
+/** Places and institutions of the Inner Mongolia side among refs, the most specific first (enterprises receive no grants). */
+export function recipients(ctx: ArticleContext, refs: Ref[]): Ref[] {
+  const im = mostSpecific(ctx, refs.filter((r) => (isPlace(r.entity) || (isInstitution(r.entity) && r.entity.label !== "Enterprise")) && ctx.sideOf(r.entity) !== "beijing" && !inProgrammeName(ctx, r)));
+  const known = im.filter((r) => ctx.sideOf(r.entity) === "inner-mongolia" || isPlace(r.entity) || isInstitution(r.entity));
+  if (known.length === 0) return [];
+  const best = Math.max(...known.map((r) => specificity(r.entity)));
+  return known.filter((r) => specificity(r.entity) === best);
+}
+
+/** The year of a total whose parts a list gives (2023年，…共投入9.87亿元。其中：东城区…；西城区…): the parts' year too. */
+export function partsYear(ctx: ArticleContext, s: Sentence): number | null {
+  for (let i = s.index; i > 0 && ctx.sentences[i]!.paragraph === s.paragraph; i--) {
+    if (!/^其中/.test(ctx.sentences[i]!.text)) continue;
+    const total = ctx.sentences[i - 1]!;
+    return total.paragraph === s.paragraph && amountsIn(total.text).length > 0 ? yearIn(total.text, ctx.year) : null;
+  }
+  return null;
+}
+
+/** Whether the list items right after a sentence give sums to two places or more, one item each. */
+export function itemsGiveSeveral(ctx: ArticleContext, s: Sentence): boolean {
+  const places = new Set<string>();
+  for (const x of ctx.sentences.slice(s.index + 1, s.index + 12)) {
+    if (!LIST_ITEM.test(x.text)) continue;
+    if (amountsIn(x.text).length === 0) continue;
+    const first = recipients(ctx, ctx.within(x.start, x.end))[0];
+    if (first) places.add(first.entity.id);
+  }
+  return places.size >= 2;
+}
+
+/** The Beijing side of the pair an item of a list opens with, for a later sentence of the item. */
+export function rowGiver(ctx: ArticleContext, s: Sentence): string[] {
+  // (Looked for back through the paragraph only: a search through the whole text before every sum is quadratic.)
+  let first: Sentence | undefined;
+  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.paragraph === s.paragraph && !first; i--) if (LIST_ITEM.test(ctx.sentences[i]!.text)) first = ctx.sentences[i];
+  const pairs = first && /[—－–]/.test(first.text) ? dashPairs(ctx, first) : [];
+  return pairs.length === 1 ? [pairs[0]!.refs[0].entity.id] : [];
+}
+
+/** 同年 (当年) opening a sentence: the year of the sentence before it that gives one, in its paragraph. */
+export function sameYear(ctx: ArticleContext, s: Sentence): number | null {
+  if (!/^(同年|当年)/.test(s.text)) return null;
+  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.paragraph === s.paragraph; i--) {
+    const year = yearIn(ctx.sentences[i]!.text, ctx.year);
+    if (year !== null) return year;
+  }
+  return null;
+}
