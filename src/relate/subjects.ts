@@ -20,7 +20,7 @@ export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   // (A note on the author, （作者系…，2022年7月起挂职…）, is about the one the byline names.)
   // (Read as the one the note is about, not as the byline's reporter of others.)
   const written = AUTHOR_NOTE.test(s.text) ? bylined(ctx) : undefined;
-  if (written) return [{ mention: { ...written.mention, source: "context" }, entity: written.entity }];
+  if (written) return [asSubject(written)];
   // 我 in a first-person account is its narrator (我作为京蒙协作支教教师，来到…), in an interview the one answering
   // (陈晓明：…); 我们, 我旗, 我校 are not.
   const me = /我(?![们国区旗县市盟校院镇乡村])/.exec(s.text);
@@ -71,10 +71,12 @@ export function bylined(ctx: ArticleContext): Ref | undefined {
 
 /** The one author of an account that is no report, as the narrator: the byline's name, read as the one who writes. */
 function author(ctx: ArticleContext): Ref | undefined {
-  const authors = ctx.refs.filter((r) => r.entity.label === "Person" && r.mention.source === "byline");
-  if (authors.length === 0 || new Set(authors.map((r) => r.entity.id)).size !== 1 || /(记者|通讯员|报道|讯)/.test(ctx.text)) return undefined;
-  return { mention: { ...authors[0]!.mention, source: "context" }, entity: authors[0]!.entity };
+  const one = /(记者|通讯员|报道|讯)/.test(ctx.text) ? undefined : bylined(ctx);
+  return one ? asSubject(one) : undefined;
 }
+
+/** A byline's mention read as the one a sentence is about, not as the reporter of others. */
+const asSubject = (r: Ref): Ref => ({ mention: { ...r.mention, source: "context" }, entity: r.entity });
 
 /** The person a paragraph opens with as a profile does (name, then 男/女 or a nation), if any. */
 /** A clause that ends in a post's title (…发改委副主任). */
