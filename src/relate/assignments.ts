@@ -85,8 +85,6 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const kindHere: string = ownKind && !GENERAL_KINDS.test(ownKind) ? ownKind : kindWord;
       if (clause && !servedHere && !ownKind && othersOnly(ctx.text, s, kindWord, clause)) continue;
       if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
-      // (Nor one who leaves the next day: 副院长周海涛随队来到科左后旗，…，次日返京.)
-      if (/(次日|当天|当日|翌日)(即)?(返京|返回|离开)/.test(ctx.text.slice(person.mention.end, s.end))) continue;
       if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       // (A body in a clause after the person's, one naming no one else, before places of their own clause: 前往…察哈尔右翼后旗，
       // 到…——察右后旗育才中学开展支教.)
@@ -200,9 +198,11 @@ function othersOnly(text: string, s: { start: number; end: number }, kind: strin
 
 /**
  * The person leads a visit to look at the work of the kind (带队到…调研医疗帮扶工作), or visits or greets people of the kind
- * (看望…援派医生, 慰问挂职干部, 慰问了在…挂职的干部): they are not the ones sent.
+ * (看望…援派医生, 慰问挂职干部, 慰问了在…挂职的干部), or comes and leaves the next day: they are not the ones sent.
  */
 function visitsOthers(text: string, from: number, end: number, kind: string): boolean {
+  // (Or leaves the next day: 副院长周海涛随队来到科左后旗，…，次日返京.)
+  if (/(次日|当天|当日|翌日)(即)?(返京|返回|离开)/.test(text.slice(from, end))) return true;
   const at = text.indexOf(kind, from);
   if (at < 0 || at >= end) return false;
   const before = text.slice(from, at);

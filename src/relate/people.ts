@@ -152,7 +152,10 @@ export function workplaces(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-const HONORIFIC = /^(同志|先生|女士)$/;
+/** Words of address after a name (李海军同志): no role, and no part of what follows the name. */
+const HONORIFICS = "同志|先生|女士";
+const HONORIFIC = new RegExp(`^(${HONORIFICS})$`);
+const HONORIFIC_BEFORE_BRACKET = new RegExp(`^(${HONORIFICS})(?=[（(])`);
 
 /** The last Beijing-side institution or place named in [start, end). */
 function beijingBefore(ctx: ArticleContext, start: number, end: number) {
@@ -284,7 +287,7 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
   for (const p of ctx.refs) {
     if (p.entity.label !== "Person") continue;
     // (An honorific may stand before the brackets: 何立新同志（大兴区水务局）.)
-    const open = p.mention.end + (/^(同志|先生|女士)(?=[（(])/.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))?.[0].length ?? 0);
+    const open = p.mention.end + (HONORIFIC_BEFORE_BRACKET.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))?.[0].length ?? 0);
     if (!/[（(]/.test(ctx.text[open] ?? "")) continue;
     const close = ctx.text.slice(open + 1, open + 48).search(/[）)]/);
     if (close < 0) continue;
