@@ -1,6 +1,7 @@
 // People: names next to a title (何其帅老师, 主任医师崔平), bylines, and names the article repeats.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Coverage } from "./coverage.js";
 import { projectRoot } from "../gazetteer/index.js";
 import { barredLines } from "../normalise/index.js";
 import type { Mention } from "./types.js";
@@ -132,6 +133,21 @@ export interface WordTests {
   startsWord(at: number): boolean;
 }
 
+/** Where each of the names occurs in the text, in order, overlapping or not: one pass over the text for them all. */
+function occurrences(text: string, names: Set<string>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const lengths = [...new Set([...names].map((n) => n.length))];
+  const firstChars = new Set([...names].map((n) => n[0]));
+  for (let at = 0; at < text.length; at++) {
+    if (!firstChars.has(text[at])) continue;
+    for (const n of lengths) {
+      const word = text.slice(at, at + n);
+      if (names.has(word)) (out.get(word) ?? out.set(word, []).get(word)!).push(at);
+    }
+  }
+  return out;
+}
+
 export function recognisePeople(
   text: string, byline: string[], blocked: (start: number, end: number) => boolean, words: WordTests,
 ): Mention[] {
@@ -139,10 +155,14 @@ export function recognisePeople(
   const found: Mention[] = [];
   /** A name introduced as one (名叫…, 【…】): a Han name of two or three characters, or a Mongolian one. */
   const introduced = (name: string) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name);
+  // (Offsets the names found so far take: a search through them all per name made long reports quadratic.)
+  const taken = new Coverage(text.length);
   const add = (m: Mention) => {
     // (A word of places or bodies is no one's name: 嘎查 of 嘎查党支部书记、嘎查达….)
     if (PLACE_WORDS.test(m.name)) return;
-    if (!blocked(m.start, m.end) && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
+    if (blocked(m.start, m.end) || taken.any(m.start, m.end)) return;
+    found.push(m);
+    taken.mark(m.start, m.end);
   };
   const wordEnd = (at: number, room: number) => {
     if (room < 3) return 0;
@@ -313,8 +333,15 @@ export function recognisePeople(
   }
   // Every later occurrence of a name found once is a mention too.
   const names = new Set(found.filter((f) => !f.surnameOnly).map((f) => f.name));
+  const places = occurrences(text, names);
   for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) add(person(at, name, undefined, "known", 0.7));
+    let next = 0;
+    for (const at of places.get(name) ?? []) {
+      // (Not overlapping its own previous occurrence, as a search from the end of that one would not.)
+      if (at < next) continue;
+      add(person(at, name, undefined, "known", 0.7));
+      next = at + name.length;
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

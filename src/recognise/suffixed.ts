@@ -86,6 +86,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
   const adminIn = (s: number, e: number) => earliestEnd[s]! <= e;
   const adminStarts = new Set(admin.map((m) => m.start));
   const adminEnds = new Set(admin.map((m) => m.end));
+  // The units each place ending at an offset stands for (多伦县 before 多伦淖尔镇).
+  const unitsEndingAt = new Map<number, Set<string>>();
+  for (const m of admin) if (m.unitId) (unitsEndingAt.get(m.end) ?? unitsEndingAt.set(m.end, new Set()).get(m.end)!).add(m.unitId);
   // For each offset, the first place (by start) that covers it.
   const adminAt = new Int32Array(text.length + 1).fill(-1);
   admin.forEach((m, i) => {
@@ -125,8 +128,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     // (A town named after its county opens with the county's short name: 多伦县多伦诺尔镇, not 多伦 + 诺尔镇.)
     const opening = head > 0 ? admin[adminAt[head - 1] ?? -1] : undefined;
     // (Misspelt too, where the county's name is written short or twice over: 在多伦淖尔镇, 多伦县多伦淖尔镇.)
-    const twice = opening && opening.unitId && (!/[旗县市区盟]$/.test(opening.surface) || admin.some((a) => a.end === opening.start && a.unitId === opening.unitId));
-    if (opening && opening.end === head && s - opening.start <= 6 && (o.known!(text.slice(opening.start, e)) || (twice && o.knownIn?.(text.slice(opening.start, e), opening.unitId!)))) {
+    const twice = () => !!opening?.unitId && (!/[旗县市区盟]$/.test(opening.surface) || unitsEndingAt.get(opening.start)?.has(opening.unitId) === true);
+    if (opening && opening.end === head && s - opening.start <= 6 && (o.known!(text.slice(opening.start, e)) || (twice() && o.knownIn?.(text.slice(opening.start, e), opening.unitId!)))) {
       push({ start: opening.start, end: e, surface: text.slice(opening.start, e), label: o.labelOf.get(suffix) as Label, name: text.slice(opening.start, e), source: "suffix", confidence: 0.85 });
       continue;
     }

@@ -78,5 +78,16 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
 
 /** The pointer words between `from` and `to` (by default the sentence) that resolve to an earlier mention. */
 export function pointersIn(ctx: ArticleContext, s: Sentence, from = s.start, to = s.end): Pointer[] {
-  return articlePointers(ctx).filter((p) => p.start >= from && p.end <= to);
+  // (The article's pointers are in text order: the first at or after `from` is found by halving, not by a search through
+  // them all, which made long reports quadratic.)
+  const all = articlePointers(ctx);
+  let lo = 0;
+  for (let hi = all.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Pointer[] = [];
+  for (let i = lo; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) out.push(all[i]!);
+  return out;
 }

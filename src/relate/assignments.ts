@@ -1,6 +1,6 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
 import type { Entity } from "../resolve/index.js";
-import { ArticleContext, chainStart, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, refAt, runEnd, type Ref, type Relation } from "./context.js";
+import { ArticleContext, bySource, chainStart, indexWithin, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, refAt, runEnd, type Ref, type Relation } from "./context.js";
 import { ASSIGNMENT, KIND, kindIn, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
 import { pointersIn } from "./anaphora.js";
@@ -10,6 +10,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   const out: Relation[] = [];
   // Those whose brackets say where they are posted (王东（挂职阿尔山市副市长）) are read there, one by one.
   const posted = bracketedPostings(ctx);
+  const worksOf = bySource(worksAt);
   const inBrackets = new Set(posted.map((r) => r.source));
   const paragraphs = new Map<number, string>();
   for (const x of ctx.sentences) paragraphs.set(x.paragraph, (paragraphs.get(x.paragraph) ?? "") + x.text);
@@ -38,9 +39,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id))) {
       // (Someone 来自北京 is from Beijing too, though the article names no body of theirs.)
       const fromBeijing = () => /来自北京市?的?$/.test(ctx.text.slice(Math.max(0, person.mention.start - 6), person.mention.start));
-      const worksInBeijing = () => worksAt.some((w) => w.source === person.entity.id && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing");
+      const held = worksOf.get(person.entity.id) ?? [];
+      const worksInBeijing = () => held.some((w) => ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "beijing");
       if ((takesPost || served) && !fromBeijing() && !worksInBeijing()) continue;
-      const held = worksAt.filter((w) => w.source === person.entity.id);
       const home = new Set(held.filter((w) => !(posted && ctx.entities.has(w.target) && ctx.sideOf(ctx.entities.get(w.target)!) === "inner-mongolia")).map((w) => w.target));
       // Cadres and doctors of Inner Mongolia are posted to Beijing too (科右前旗人民医院副院长包海军到东城区第一人民医院挂职):
       // whoever works only on that side serves on the other.
@@ -128,7 +129,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   // A posting to a place inside another of the same person's (察右后旗, then its 红旗村) is the one meant.
   // (So is an institution named after the place: 翁牛特旗乌丹第一中学 in 翁牛特旗.)
   const inside = (outer: string, inner: string) => ctx.contains(outer, inner) || (ctx.entities.get(inner)?.name.startsWith(ctx.entities.get(outer)?.name ?? "\u0000") ?? false);
-  return all.filter((r) => !all.some((o) => o !== r && o.source === r.source && o.target !== r.target && inside(r.target, o.target)));
+  const allOf = bySource(all);
+  return all.filter((r) => !allOf.get(r.source)!.some((o) => o !== r && o.target !== r.target && inside(r.target, o.target)));
 }
 
 /** The names of the target's kind listed from it on (A、B和C). */
@@ -186,7 +188,7 @@ const LISTED_WITH_POSTS = /^(?:(?:常务)?副?(?:市长|旗长|县长|区长|镇
 /** Every use of the kind in the sentence describes people of a kind (挂职干部, 支教教师) outside the given clause. */
 function othersOnly(text: string, s: { start: number; end: number }, kind: string, clause: { start: number; end: number }): boolean {
   let any = false;
-  for (let at = text.indexOf(kind, s.start); at >= 0 && at < s.end; at = text.indexOf(kind, at + 1)) {
+  for (let at = indexWithin(text, kind, s.start, s.end); at >= 0; at = indexWithin(text, kind, at + 1, s.end)) {
     any = true;
     if (at >= clause.start && at < clause.end) return false;
     if (!/^(干部|教师|老师|医生|人员|专家|团队|队员)/.test(text.slice(at + kind.length, at + kind.length + 2))) return false;
@@ -203,8 +205,8 @@ function othersOnly(text: string, s: { start: number; end: number }, kind: strin
 function visitsOthers(text: string, from: number, end: number, kind: string): boolean {
   // (Or leaves the next day: 副院长周海涛随队来到科左后旗，…，次日返京.)
   if (/(次日|当天|当日|翌日)(即)?(返京|返回|离开)/.test(text.slice(from, end))) return true;
-  const at = text.indexOf(kind, from);
-  if (at < 0 || at >= end) return false;
+  const at = indexWithin(text, kind, from, end);
+  if (at < 0) return false;
   const before = text.slice(from, at);
   if (/(带队|率队|率团|调研|考察|走访|慰问|看望|视察|检查|督导|一行)/.test(before)) return true;
   return /^的?(干部|教师|老师|医生|人员|专家|团队|队员|人才)/.test(text.slice(at + kind.length, at + kind.length + 3)) && /(探望|会见|接见|欢送|迎接|表彰|送别)/.test(before);
@@ -222,8 +224,8 @@ function speaksOfOthers(text: string, from: number, end: number, kind: string): 
   SAID.lastIndex = from;
   const said = SAID.exec(text);
   if (!said || from + said[0].length > end) return false;
-  const at = text.indexOf(kind, from + said[0].length);
-  if (at < 0 || at >= end) return false;
+  const at = indexWithin(text, kind, from + said[0].length, end);
+  if (at < 0) return false;
   const between = text.slice(from + said[0].length, at);
   // (A number of them, or people of a kind sent: 学校已连续10年派出专家到杭锦旗开展科技帮扶.)
   const others = /[0-9一二两三四五六七八九十百]+(名|位|批)/.test(between) || /(派出|选派|派遣|组织)[^,，。]{0,8}(专家|教师|老师|医生|医护|干部|人员|团队|骨干|队员)/.test(between);

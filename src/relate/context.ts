@@ -223,6 +223,26 @@ export class ArticleContext {
   }
 }
 
+/** Relations grouped by their source, in order: one person's others found without a search through them all. */
+export function bySource(relations: Relation[]): Map<string, Relation[]> {
+  const out = new Map<string, Relation[]>();
+  for (const r of relations) (out.get(r.source) ?? out.set(r.source, []).get(r.source)!).push(r);
+  return out;
+}
+
+/** Where `word` first starts in [from, end) of the text, or -1. (A search bounded by its sentence: an unbounded one
+ * runs to the end of the text whenever the word is not there, which made long reports quadratic.) */
+export function indexWithin(text: string, word: string, from: number, end: number): number {
+  const at = text.slice(from, end + word.length - 1).indexOf(word);
+  return at < 0 || from + at >= end ? -1 : from + at;
+}
+
+/** Where `word` last starts in [floor, before], or -1 (bounded as indexWithin is). */
+export function lastIndexWithin(text: string, word: string, floor: number, before: number): number {
+  const at = text.slice(floor, before + word.length).lastIndexOf(word);
+  return at < 0 ? -1 : floor + at;
+}
+
 /** Index of the first ref starting at or after `at` (refs are sorted by start). */
 function firstAtOrAfter(refs: Ref[], at: number): number {
   let lo = 0;

@@ -1,6 +1,6 @@
 // Pairings written as lists and pointers: rows with a dash or in table cells (榆垡镇—保康镇), and 两校/两院/两地.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, runEnd, runStart, specificity, type Ref } from "./context.js";
+import { ArticleContext, lastIndexWithin, runEnd, runStart, specificity, type Ref } from "./context.js";
 import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
 
 /**
@@ -106,7 +106,7 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     }
     const last = partners[partners.length - 1]!;
     // (Or a comma, after a leading clause: 在昌平区和太仆寺旗，南口镇—宝昌镇、….)
-    const itemStart = ctx.text[from - 1] === "、" ? from : Math.max(s.start, ...[":", "：", ";", "；", ",", "，"].map((c) => ctx.text.lastIndexOf(c, from - 1) + 1));
+    const itemStart = ctx.text[from - 1] === "、" ? from : Math.max(s.start, ...[":", "：", ";", "；", ",", "，"].map((c) => lastIndexWithin(ctx.text, c, s.start, from - 1) + 1));
     const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
     const itemEnd = nextPair ? last.mention.end : semicolon >= 0 ? last.mention.end + semicolon : s.end;
     const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();

@@ -1,6 +1,6 @@
 // WORKS_AT and AUTHORED: where people work (named beside their workplace, in profiles) and who wrote the article.
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, runEnd, runStart, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, lastIndexWithin, runEnd, runStart, type Relation } from "./context.js";
 import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
 import { AUTHOR_NOTE, bylined, headsInBrackets, narratorOf, profileOf } from "./subjects.js";
 
@@ -42,7 +42,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const before = ctx.within(s.start, p.mention.start).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province");
     const nearest = before[before.length - 1];
     // 丰台区副区长张立新，旗委副书记、旗长包海龙: titles of the unit the article is about, with no name of it in their clause.
-    const clauseStart = Math.max(s.start, ctx.text.lastIndexOf("，", p.mention.start) + 1, ctx.text.lastIndexOf(",", p.mention.start) + 1, previous?.mention.end ?? 0);
+    const clauseStart = Math.max(s.start, lastIndexWithin(ctx.text, "，", s.start, p.mention.start) + 1, lastIndexWithin(ctx.text, ",", s.start, p.mention.start) + 1, previous?.mention.end ?? 0);
     const titles = ctx.text.slice(clauseStart, p.mention.start);
     const unit = unitOfTitles(titles);
     const focus = ctx.imFocus;

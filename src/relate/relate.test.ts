@@ -4,6 +4,7 @@ import { normalise } from "../normalise/index.js";
 import { recognise } from "../recognise/index.js";
 import { resolve } from "../resolve/index.js";
 import { relate, type Relation } from "./index.js";
+import { indexWithin, lastIndexWithin } from "./context.js";
 
 const g = defaultGazetteer();
 function relations(text: string, title = ""): { rels: Relation[]; name: (id: string) => string } {
@@ -16,6 +17,23 @@ const show = (text: string, type: string, title = "") => {
   const { rels, name } = relations(text, title);
   return rels.filter((r) => r.type === type).map((r) => `${name(r.source)}>${name(r.target)}`);
 };
+
+describe("searches bounded by a sentence", () => {
+  const text = "挂职干部，到了。他在科右中旗支教。";
+  it("finds a word only where it starts inside the bounds, though it may run past their end", () => {
+    expect(indexWithin(text, "支教", 9, text.length)).toBe(14);
+    expect(indexWithin(text, "支教", 9, 15)).toBe(14);
+    expect(indexWithin(text, "支教", 9, 14)).toBe(-1);
+    expect(indexWithin(text, "挂职", 1, text.length)).toBe(-1);
+  });
+  it("finds the last one starting at or before a point and not before the floor", () => {
+    expect(lastIndexWithin(text, "，", 0, 10)).toBe(4);
+    expect(lastIndexWithin(text, "，", 5, 10)).toBe(-1);
+    expect(lastIndexWithin(text, "挂职", 0, 0)).toBe(0);
+    expect(lastIndexWithin(text, "科右", 0, 10)).toBe(10);
+    expect(lastIndexWithin(text, "科右", 0, 9)).toBe(-1);
+  });
+});
 
 describe("PAIRED_WITH", () => {
   it("pairs on 开展…帮扶 after 与 or 对, and never through 对口 or 对接", () => {

@@ -1,7 +1,7 @@
 // relate(doc): every relationship one article states, each with its evidence sentence and a confidence.
 import type { Gazetteer } from "../gazetteer/index.js";
 import type { Entity, ResolvedDoc } from "../resolve/index.js";
-import { ArticleContext, specificity, type Relation } from "./context.js";
+import { ArticleContext, bySource, specificity, type Relation } from "./context.js";
 import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
@@ -78,8 +78,10 @@ function sameGrant(ctx: ArticleContext, a: Relation, b: Relation): boolean {
  */
 function postsHeldAway(ctx: ArticleContext, works: Relation[], sent: Relation[]): Relation[] {
   const side = (id: string) => (ctx.entities.has(id) ? ctx.sideOf(ctx.entities.get(id)!) : undefined);
-  return works.filter((w) => !(sent.some((a) => a.source === w.source && a.target === w.target && a.props["kind"] === "挂职") &&
-    works.some((o) => o.source === w.source && side(o.target) !== undefined && side(o.target) !== side(w.target))));
+  const sentOf = bySource(sent);
+  const worksOf = bySource(works);
+  return works.filter((w) => !(sentOf.get(w.source)?.some((a) => a.target === w.target && a.props["kind"] === "挂职") &&
+    worksOf.get(w.source)!.some((o) => side(o.target) !== undefined && side(o.target) !== side(w.target))));
 }
 
 export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string, Entity>): Relation[] {

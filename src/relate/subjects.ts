@@ -1,6 +1,6 @@
 // Who a sentence is about when it names no one: 她/他, a profile's subject, a first-person narrator or an interview's speaker.
 import type { Sentence } from "../normalise/index.js";
-import { isInstitution, isPlace, type ArticleContext, type Ref } from "./context.js";
+import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
 
 /** The person a sentence is about: one named in it, else 她/他 pointing at the last person named nearby, else the one
  * whose profile the paragraph is (王建军，男，…。2022年7月起在…挂职). */
@@ -33,8 +33,10 @@ export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
  * in this sentence or the one before (a quote's full stop may end a sentence inside it).
  */
 function quotedOf(ctx: ArticleContext, s: Sentence, at: number): Ref | undefined {
-  const open = ctx.text.lastIndexOf("“", at);
-  if (open < 0 || ctx.text.lastIndexOf("”", at) > open) return undefined;
+  // (Searched from the sentence before: a quote opened earlier has no one named in reach to have said it.)
+  const floor = ctx.sentences[Math.max(0, s.index - 1)]!.start;
+  const open = lastIndexWithin(ctx.text, "“", floor, at);
+  if (open < 0 || lastIndexWithin(ctx.text, "”", floor, at) > open) return undefined;
   const said = ctx.recent(open, s, (r) => r.entity.label === "Person", 1);
   return said && /^[\u4e00-\u9fff]{0,8}(说|表示|介绍|告诉记者|感慨|坦言|笑着说)[:：,，]?$/.test(ctx.text.slice(said.mention.end, open)) ? said : undefined;
 }
