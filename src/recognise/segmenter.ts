@@ -22,6 +22,8 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
     const lines = gazetteer.units.map((u) => `${u.name} 200000 ns`);
     // Standard names of government bodies that hold 和: one word each, so that a name is not cut there.
     lines.push(...agencyNames().map((a) => `${a} 200000 nt`));
+    // Kinds of medicine a hospital's name holds (太仆寺旗蒙中医医院): one word each, so that 蒙 is not read as a verb there.
+    lines.push(...["蒙中医", "中蒙医", "蒙西医", "中西医"].map((w) => `${w} 200000 n`));
     shared.loadDict(Buffer.from(lines.join("\n") + "\n"));
   }
   return shared;

@@ -1,6 +1,7 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
+import type { Sentence } from "../normalise/index.js";
 import type { Entity } from "../resolve/index.js";
-import { ArticleContext, bySource, chainStart, indexWithin, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, refAt, runEnd, type Ref, type Relation } from "./context.js";
+import { ArticleContext, bySource, chainStart, indexWithin, saidOfOthers, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, refAt, runEnd, type Ref, type Relation } from "./context.js";
 import { ASSIGNMENT, KIND, kindIn, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
 import { pointersIn } from "./anaphora.js";
@@ -85,6 +86,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const ownKind = kindIn(clauseText) ?? (/任/.test(clauseText) && TAKEN_POSTS.test(clauseText.slice(clauseText.indexOf("任") + 1)) ? "挂职" : undefined);
       const kindHere: string = ownKind && !GENERAL_KINDS.test(ownKind) ? ownKind : kindWord;
       if (clause && !servedHere && !ownKind && othersOnly(ctx.text, s, kindWord, clause)) continue;
+      // (Nor where the kind is written only in the clauses of others named with posts of their own: 出席的有：…挂任赤峰市人民
+      // 政府副市长吴建国，赤峰市农牧局副局长田志刚，….)
+      if (clause && !servedHere && !ownKind && saidOfOthers(ctx, s, kindWord, person)) continue;
       if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
       // (A body in a clause after the person's, one naming no one else, before places of their own clause: 前往…察哈尔右翼后旗，

@@ -223,6 +223,20 @@ export class ArticleContext {
   }
 }
 
+/** Every use of the word in the sentence stands in a clause, not the person's own, that names someone else: it is said of
+ * them (出席的有：…挂任赤峰市人民政府副市长吴建国，赤峰市农牧局副局长田志刚 says nothing of 田志刚's 挂职). */
+export function saidOfOthers(ctx: ArticleContext, s: Sentence, word: string, person: Ref): boolean {
+  const clauses = ctx.clauses(s);
+  const own = clauses.find((c) => person.mention.start >= c.start && person.mention.start < c.end);
+  let any = false;
+  for (let at = indexWithin(ctx.text, word, s.start, s.end); at >= 0; at = indexWithin(ctx.text, word, at + 1, s.end)) {
+    any = true;
+    const clause = clauses.find((c) => at >= c.start && at < c.end);
+    if (!clause || clause === own || !ctx.within(clause.start, clause.end).some((r) => r.entity.label === "Person" && r.entity.id !== person.entity.id)) return false;
+  }
+  return any;
+}
+
 /** Relations grouped by their source, in order: one person's others found without a search through them all. */
 export function bySource(relations: Relation[]): Map<string, Relation[]> {
   const out = new Map<string, Relation[]>();

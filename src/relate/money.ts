@@ -199,7 +199,9 @@ export function money(ctx: ArticleContext): Relation[] {
       if (targets.length === 0 && funderIds.length > 1) continue;
       if (targets.length === 0) {
         // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
-        const r = ctx.recent(s.start, s, (x) => !x.mention.nested && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)))) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id), 3);
+        const fits = (x: Ref) => !x.mention.nested && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)))) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id);
+        // (An item of a list looks no further back than itself: the item before it is another project, another place.)
+        const r = item ? ctx.within(s.start, s.end).find(fits) : ctx.recent(s.start, s, fits, 3);
         // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
         // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
         const partTargets = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
@@ -217,7 +219,9 @@ export function money(ctx: ArticleContext): Relation[] {
         (ctx.contains(sceneUnit.entity.id, targets[0]!.entity.id) || targets[0]!.entity.name.startsWith(sceneUnit.entity.name) || ctx.within(targets[0]!.mention.start, targets[0]!.mention.end, true).some((r) => ctx.contains(sceneUnit.entity.id, r.entity.id)))) targets = [refAt(sceneUnit.entity, sceneUnit.mention.start, sceneUnit.mention.end)];
       // Money for projects in several towns of the unit in focus (重点支持察尔森镇肉牛产业园、索伦镇庭院经济和归流河镇…) is
       // the unit's, not the first project's.
-      const nextSum = sums.slice(k + 1).find((x) => x.start >= amount.end)?.start ?? s.end;
+      // (Up to the next sum or another portion: …其中1800万元用于八里罕镇…，另有一部分用于黑里河镇… is the town's.)
+      const another = ctx.text.slice(amount.end, s.end).search(/另有|另外|其余|剩余|此外/);
+      const nextSum = Math.min(sums.slice(k + 1).find((x) => x.start >= amount.end)?.start ?? s.end, another >= 0 ? amount.end + another : s.end);
       const towns = new Set(ctx.within(amount.end, nextSum, true).filter((r) => r.entity.label === "Township" && ctx.sideOf(r.entity) !== "beijing").map((r) => r.entity.id));
       const unit = ctx.imFocus;
       if (targets.length === 1 && towns.size >= 2 && unit && (unit.label === "Banner" || unit.label === "League") && [...towns].every((id) => ctx.contains(unit.id, id)) &&

@@ -102,6 +102,38 @@ function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number;
   return subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
 }
 
+/** The clause's names with the words that stand for a unit named before (我旗, 该县, 本区) among them, in text order: a
+ * pairing lists them as it lists names (大兴区与我旗、察右前旗分别结对). */
+function withOwnPointers(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, refs: Ref[]): Ref[] {
+  const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((p) => /^[我该本][旗县市盟区]$/.test(ctx.text.slice(p.start, p.end)));
+  if (pointed.length === 0) return refs;
+  return [...refs, ...pointed.map((p) => refAt(p.ref.entity, p.start, p.end))].sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** The rest of the sentence says the pairing is still being talked of, naming nothing new before it (…开展结对的事宜，目前两地
+ * 仍在协商，尚未正式确定). */
+function stillTalkedOf(ctx: ArticleContext, from: number, end: number): boolean {
+  const m = /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|尚未(正式)?(确定|签订|签署|建立|敲定)/.exec(ctx.text.slice(from, end));
+  return !!m && ctx.within(from, from + m.index).length === 0;
+}
+
+/** The one said after the pairing's verb to be the one paired (…结对开展东西部协作的是北京市通州区). */
+function namedAsSubject(ctx: ArticleContext, refs: Ref[], verbAt: number): Ref | undefined {
+  const r = refs.find((x) => x.mention.start > verbAt && /的是$/.test(ctx.text.slice(verbAt, chainStart(ctx, verbAt, x))));
+  const named = r ? refs[runEnd(refs, refs.indexOf(r))] : undefined;
+  return named && named.entity.label !== "Province" ? named : undefined;
+}
+
+/** The banner, county or league of Inner Mongolia an article speaks as: the one its 我旗 (我县, 我盟) points at most often. */
+function ownUnit(ctx: ArticleContext, s: Sentence): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const p of pointersIn(ctx, s, 0, ctx.text.length)) {
+    const e = p.ref.entity;
+    if (/^我(旗|县|盟)$/.test(ctx.text.slice(p.start, p.end)) && ctx.sideOf(e) === "inner-mongolia") counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   // (Looked for in the sentences only when the article has one: most have none.)
@@ -125,7 +157,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     if (TABLE_HEADER.test(s.text)) continue;
     for (const clause of ctx.clauses(s)) {
       const text = ctx.text.slice(clause.start, clause.end);
-      const refs = ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person");
+      const refs = withOwnPointers(ctx, s, clause, ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person"));
       // A pairing denied or ended (不再与察右后旗开展结对帮扶, 尚未与…建立结对关系) is none.
       // (So is one said to have ended: 原…与四家子镇的结对关系于今年6月结束.)
       // (Nor one only planned or talked of: 平谷区与扎兰屯市的结对协议拟于下半年签署, 拟于明年与苏尼特右旗探讨建立协作关系.)
@@ -135,7 +167,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // (Or dated by a span that has closed: 此前（2017—2020年）我旗与北京市东城区结对.)
         /^(此前|原先|原来|原|过去|曾经|曾)[（(]?(?:19|20)[0-9]{2}年?[—–－\-至到](?:19|20)[0-9]{2}年?[)）]?/.test(text);
       if (handedOn || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
-        /(拟于?|计划于|准备于?|有意)[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text)) continue;
+        /(拟于?|计划于|准备于?|有意)[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text) ||
+        // (Or still being prepared, its agreement to come in the next clause: …结对工作尚在筹备，拟于2024年签订结对协议.)
+        /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|筹备中/.test(text) || /^[,，](拟|计划|准备)于?[^,，。]{0,12}(签署|签订|建立)/.test(ctx.text.slice(clause.end, s.end)) || stillTalkedOf(ctx, clause.end, s.end)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
       // (A word pointing at a place counts as a name: 东城区与该旗建立…结对关系.)
       if (refs.length < 2 && !(refs.length === 1 && (ctx.voice || pointersIn(ctx, s, clause.start, clause.end).length > 0))) continue;
@@ -169,9 +203,17 @@ export function pairings(ctx: ArticleContext): Relation[] {
             paired = true;
           }
           // 东城区坚持…，与阿尔山市、科尔沁右翼前旗深化结对帮扶: the subject that opens the sentence, in an earlier clause.
-          const subject = !a && b && !paired ? sentenceSubject(ctx, s, clause.start) ?? subjectAfter(ctx, s, clause) : undefined;
+          // (Or the one it is said to be after the verb: 与我旗结对开展东西部协作的是北京市通州区.)
+          const subject = !a && b && !paired ? namedAsSubject(ctx, refs, verbAt) ?? sentenceSubject(ctx, s, clause.start) ?? subjectAfter(ctx, s, clause) : undefined;
+          // 我们始终把同北京市密云区的结对协作作为…机遇, 借助与北京市昌平区的结对协作关系: a banner writing in its own voice
+          // (我旗 in the article) of its pairing with a district, and of no place of its own side here.
+          const own = !a && b && !subject && !paired && ctx.sideOf(b.entity) === "beijing" && !refs.some((r) => ctx.sideOf(r.entity) === "inner-mongolia") ? ownUnit(ctx, s) : undefined;
+          if (own) {
+            add(orient(ctx, b!, refAt(own, andAt), false), s, 0.7);
+            paired = true;
+          }
           if (subject) {
-            for (const partner of listedWithLast(ctx, right, /^(、|和|及|以及)$/, true)) add(orient(ctx, subject, partner, false), s, 0.8);
+            for (const partner of right.length > 0 ? listedWithLast(ctx, right, /^(、|和|及|以及)$/, true) : [b!]) add(orient(ctx, subject, partner, false), s, 0.8);
             paired = true;
           }
           if (a && b) {

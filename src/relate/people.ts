@@ -1,6 +1,6 @@
 // WORKS_AT and AUTHORED: where people work (named beside their workplace, in profiles) and who wrote the article.
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, lastIndexWithin, runEnd, runStart, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, lastIndexWithin, runEnd, saidOfOthers, runStart, type Relation } from "./context.js";
 import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
 import { AUTHOR_NOTE, bylined, headsInBrackets, narratorOf, profileOf } from "./subjects.js";
 
@@ -66,7 +66,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 科右中旗副旗长张伟（挂职）: a post held in Inner Mongolia by someone on 挂职 or 援派 is the posting, not a home.
       // (Not one sent to Beijing from that post: 旗发改委副主任张丽娟在平谷区发改委挂职了一年.)
       const toBeijing = ctx.within(p.mention.end, s.end).some((r) => ctx.sideOf(r.entity) === "beijing" && /^(挂职|跟岗|进修)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)));
-      if (ctx.sideOf(w.entity) === "inner-mongolia" && POSTS.test(gap) && /(挂职|援派|援蒙)/.test(s.text) && !toBeijing) {
+      // (Not where the word is said only of others named beside them: …挂任赤峰市人民政府副市长吴建国，赤峰市农牧局副局长田志刚.)
+      const sent = [...new Set(s.text.match(/(挂职|援派|援蒙)/g) ?? [])];
+      if (ctx.sideOf(w.entity) === "inner-mongolia" && POSTS.test(gap) && sent.length > 0 && !sent.every((word) => saidOfOthers(ctx, s, word, p)) && !toBeijing) {
         // The home may be listed before the post (丰台区挂职干部、正镶白旗副旗长刘洋): the Beijing name and its title.
         // (Or the body that sent them there before it: 东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰.)
         const sentThere = before[before.length - 3];

@@ -48,6 +48,17 @@ describe("PAIRED_WITH", () => {
     expect(show("科右中旗位于兴安盟西部。该旗与北京市朝阳区结对。", "PAIRED_WITH")).toEqual(["朝阳区>科尔沁右翼中旗"]);
   });
 
+  it("pairs a district with the banner whose voice the article is (我们始终把同北京市密云区的结对协作…), reading 我旗 in a list as the banner", () => {
+    expect(show("库伦旗工作报告\n我旗经济稳步增长。我们始终把同北京市密云区的结对协作作为加快发展的重要机遇。", "PAIRED_WITH")).toEqual(["密云区>库伦旗"]);
+    expect(show("正镶白旗2023年工作情况\n我旗经济稳步增长。大兴区与我旗、察右前旗分别结对开展东西部协作。", "PAIRED_WITH")).toEqual(["大兴区>正镶白旗", "大兴区>察哈尔右翼前旗"]);
+  });
+
+  it("pairs the one said after the verb to be the partner (与我旗结对…的是北京市通州区), and none still being talked of", () => {
+    expect(show("翁牛特旗医院迎来专家。2021年以来与我旗结对开展东西部协作的是北京市通州区,海淀区没有与我旗结对。", "PAIRED_WITH")).toEqual(["通州区>翁牛特旗"]);
+    expect(show("关于巴林右旗与门头沟区开展结对的事宜，目前两地仍在协商，尚未正式确定。", "PAIRED_WITH")).toEqual([]);
+    expect(show("穆家峪镇与茫汗苏木结对工作尚在筹备，拟于2024年签订结对协议。", "PAIRED_WITH")).toEqual([]);
+  });
+
   it("pairs a leading 与…以来 with the subject of the clause after it, past a dateline", () => {
     expect(show("兴安日报讯（记者 乌日汗）自2021年与北京市东城区建立结对关系以来，科右前旗坚持双向交流。", "PAIRED_WITH")).toEqual(["东城区>科尔沁右翼前旗"]);
   });
@@ -298,6 +309,13 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads 挂任 as said only of the one in its clause, not of officials listed after with posts of their own", () => {
+    const text = "出席发布会的有:北京市援蒙干部赤峰工作组组长、挂任赤峰市人民政府副市长吴建国,赤峰市农牧局副局长田志刚,宁城县人民政府副县长孙宏伟。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)}`)).toEqual(["吴建国>赤峰市人民政府"]);
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)}`)).toEqual(expect.arrayContaining(["田志刚>赤峰市农牧局", "孙宏伟>宁城县人民政府"]));
+  });
+
   it("reads the head of the body that sets the scene (在…工作站，站长赵丽), and the job someone now does (如今在…当保安)", () => {
     expect(show("在北京市朝阳区驻科左后旗劳务工作站，站长赵丽每天接听电话。", "WORKS_AT")).toEqual(["赵丽>北京市朝阳区驻科左后旗劳务工作站"]);
     expect(show("农民宝音，如今在北京首都机场集团物业公司当保安。", "WORKS_AT")).toEqual(["宝音>北京首都机场集团物业公司"]);
@@ -548,6 +566,32 @@ describe("FUNDED and INVESTED_IN", () => {
     const text = "附表：2024年第一批京蒙协作财政援助资金分配表\n单位：万元\n序号|旗县|结对区|京蒙协作资金合计|自治区衔接资金配套\n1|敖汉旗|朝阳区|2150|300\n2|林西县|东城区|1880|200";
     const { rels, name } = relations(text);
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]} ${r.props["year"]}`)).toEqual(["朝阳区>敖汉旗 21500000 2024", "东城区>林西县 18800000 2024"]);
+  });
+
+  it("reads a row's own Beijing body as its giver, and a header naming a banner (结对单位（库伦旗）) as the side helped", () => {
+    const text = "密云区2023年度考核结果\n序号|镇街|结对苏木乡镇（库伦旗）|捐赠资金(万元)|得分\n1|溪翁庄镇|库伦镇|62|96.5\n序号|单位|结对单位（库伦旗）|协作资金/捐赠(万元)|得分\n1|北京市密云区医院|库伦旗人民医院|25|96.0";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["溪翁庄镇>库伦镇 620000", "北京市密云区医院>库伦旗人民医院 250000"]);
+  });
+
+  it("gives a list item's sum to what the item names, not to the item before it, nor leaves it for the items after", () => {
+    const text = "正镶白旗京蒙协作指标\n大兴区与我旗结对。\n1．北京市大兴区拨付京蒙协作财政援助资金1380万元。\n2．大兴区各镇街捐款捐物折合212.6万元。\n3．伊和淖尔苏木光伏帮扶电站项目：京蒙协作资金300万元。\n4．就业帮扶车间建设项目：京蒙协作资金150万元。";
+    const { rels, name } = relations(text, "正镶白旗京蒙协作指标");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual([
+      "大兴区>正镶白旗 13800000", "大兴区>正镶白旗 2126000", "大兴区>伊和淖尔苏木 3000000", "大兴区>正镶白旗 1500000"]);
+  });
+
+  it("gives a part of a total to the town its clause names, not to the unit over several towns when another portion goes elsewhere", () => {
+    const text = "宁城县发布\n今年海淀区向我县投入协作资金5200万元,其中1800万元用于八里罕镇设施农业园区,另有一部分用于黑里河镇乡村旅游基础设施。";
+    const { rels, name } = relations(text, "赤峰市新闻发布会");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["海淀区>宁城县 52000000", "海淀区>八里罕镇 18000000"]);
+  });
+
+  it("reads a table of people's term stated over it, and their kind from where they are sent under a header that names none", () => {
+    const text = "（二）专业技术人才（帮扶期限1年，2023年8月至2024年7月）\n姓名|性别|原单位及职务|帮扶单位及岗位\n冯雅琳|女|北京市顺义区医院妇产科副主任医师|科左中旗人民医院妇产科\n宋佳|女|北京市顺义区第二中学英语教师|科左中旗保康第一中学";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]} ${r.props["duration"]}`)).toEqual([
+      "冯雅琳>科左中旗人民医院 医疗帮扶 1年", "宋佳>科左中旗保康第一中学 支教 1年"]);
   });
 
   it("posts people a table lists under 在我院任职 to the hospital the headline names, with 科室及职称 as the role", () => {

@@ -30,13 +30,21 @@ export function partsYear(ctx: ArticleContext, s: Sentence): number | null {
 /** Whether the list items right after a sentence give sums to two places or more, one item each. */
 export function itemsGiveSeveral(ctx: ArticleContext, s: Sentence): boolean {
   const places = new Set<string>();
+  // (Items numbered as the sentence is are its siblings, not its parts: 1．…拨付…1380万元 before 2．…捐款捐物….)
+  const own = itemStyle(s.text);
   for (const x of ctx.sentences.slice(s.index + 1, s.index + 12)) {
-    if (!LIST_ITEM.test(x.text)) continue;
+    if (!LIST_ITEM.test(x.text) || (own && itemStyle(x.text) === own)) continue;
     if (amountsIn(x.text).length === 0) continue;
     const first = recipients(ctx, ctx.within(x.start, x.end))[0];
     if (first) places.add(first.entity.id);
   }
   return places.size >= 2;
+}
+
+/** How an item of a list is numbered (1．, （一）, 一是), or undefined for a sentence that is no item. */
+function itemStyle(text: string): string | undefined {
+  const m = LIST_ITEM.exec(text)?.[0];
+  return m === undefined ? undefined : /^[0-9]/.test(m) ? "digit" : /^[(（]/.test(m) ? "bracket" : "word";
 }
 
 /** The Beijing side of the pair an item of a list opens with, for a later sentence of the item. */

@@ -25,6 +25,7 @@ function statedAbove(text: string, lines: { start: number; cells: unknown[] }[],
   }
   return undefined;
 }
+const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
 const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)\s*[)）]?\s*$/;
 const CAPTION_YEAR = /^(?:附表|附件|表)[0-9一二三四五六七八九十]*[:：]?\s*((?:19|20)[0-9]{2})年/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
@@ -45,12 +46,17 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       unit = UNIT[stated!]!;
     }
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
-    const placeAt = column(PLACE_HEADER);
-    const funderAt = column(FUNDER_HEADER);
+    // A header naming a unit of Inner Mongolia (结对单位（库伦旗）) heads that side's column, whatever its words.
+    const imAt = lines[h]!.cells.findIndex((c) => ctx.within(c.start, c.end).some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && (x.entity.label === "Banner" || x.entity.label === "League")));
+    const placeAt = imAt >= 0 ? imAt : column(PLACE_HEADER);
+    const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
     const purposeAt = column(PURPOSE_HEADER);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length > 0; r++) {
       const row = lines[r]!.cells;
+      // (A header written again with a money column of its own opens another table, read from it; a header's second line,
+      // 京蒙协作资金|地方配套 under 资金（万元）, does not.)
+      if (header[0] && row[0]!.text === header[0] && row.some((c) => AMOUNT_HEADER.test(c.text))) break;
       // A total row spans columns (合计|2650.5|): its cells no longer line up, and it is no grant of its own.
       if (row.length !== header.length || row.some((c) => TOTAL_ROW.test(c.text))) continue;
       // (A note in brackets after the figure says what it is: 37000（物资折价）.)
@@ -58,7 +64,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       if (!written) continue;
       const inCell = (i: number) => (i >= 0 ? ctx.within(row[i]!.start, row[i]!.end) : []);
       const funderRefs = mostSpecific(ctx, inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing"));
-      const funder = funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? ctx.beijingFocus : undefined);
+      // (With no giver's column, a Beijing body the row names gives: 溪翁庄镇|库伦镇|62 in a district's table of its towns.)
+      const rowBeijing = funderAt < 0 ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person")) : [];
+      const funder = funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? rowBeijing[0]?.entity ?? ctx.beijingFocus : undefined);
       const places = (placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
         .filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
       const recipient: Ref | undefined = mostSpecific(ctx, places)[0];
@@ -132,7 +140,8 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
     const label = record.postingLabel ?? "";
     // (受援医院 says medical aid, 受援学校 teaching; where the label says neither, 接收单位, the body sent to does.)
     const to = posting.ref.entity.label;
-    const says = /(接收|我院|我校)/.test(label);
+    // (Nor 帮扶单位及岗位 of a list of doctors and teachers: a hospital is medical aid, a school teaching; 挂职单位 is 挂职.)
+    const says = !/挂职/.test(label);
     const props: Record<string, string> = { kind: /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && to === "Hospital") ? "医疗帮扶" : "挂职" };
     if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
     out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
@@ -161,9 +170,12 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const headline = ctx.sentences[0];
     const postedTo = kind && at ? pointersIn(ctx, at, labelCell!.start, labelCell!.end)[0]?.ref ??
       (headline ? ctx.within(headline.start, headline.end).filter((r) => r.entity.label === (kind === "院" ? "Hospital" : "School") && ctx.sideOf(r.entity) !== "beijing").pop() : undefined) : undefined;
+    // (A term stated once over the table, （帮扶期限1年，2023年8月至2024年7月）, is every row's.)
+    const term = durationAt < 0 ? statedAbove(ctx.text, lines, h, TERM_LINE) : undefined;
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
       out.push(...personPostings(ctx, {
+        ...(term ? { duration: term } : {}),
         name: row[nameAt]!, at: row[0]!.start,
         ...(homeAt >= 0 ? { home: row[homeAt]! } : {}),
         ...(postingAt >= 0 ? { posting: row[postingAt]!, postingLabel: header[postingAt]! } : {}),
