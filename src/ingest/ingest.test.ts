@@ -183,6 +183,8 @@ describe("ingest", () => {
     expect(readMetadata("标题\n文:乌云其木格\n正文。").byline).toEqual(["乌云其木格"]);
     // A speech's speaker under its title and over its date; no heading so placed.
     expect(readMetadata("在欢送座谈会上的发言\n\n郭振宇\n（2024年7月10日）\n\n尊敬的各位领导：").byline).toEqual(["郭振宇"]);
+    // (Or after the body and post they speak as, under the date and place of the speech.)
+    expect(readMetadata("政府工作报告（节选）\n——2024年1月9日在库伦旗第十七届人民代表大会第三次会议上\n库伦旗人民政府代旗长　包斯琴\n\n一、2023年工作回顾").byline).toEqual(["包斯琴"]);
     expect(readMetadata("工作总结\n一、概况\n（2024年7月10日）\n正文。").byline).toEqual([]);
     expect(readMetadata("标题\n文化交流活动在旗里举行\n正文。").byline).toEqual([]);
     expect(readMetadata("援蒙日记\n作者：北京朝阳医院呼吸与危重症医学科 刘思远\n正文。").byline).toEqual(["刘思远"]);

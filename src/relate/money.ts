@@ -6,7 +6,7 @@ import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
 import { inProgrammeName, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear } from "./surroundings.js";
 import { inRecord } from "./records.js";
 import { intentOnly, PROJECT_SENTENCE, settling } from "./investments.js";
-import { ArticleContext, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, yearIn, type Ref, type Relation } from "./context.js";
+import { ArticleContext, chainStart, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, yearIn, type Ref, type Relation } from "./context.js";
 
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
@@ -65,6 +65,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) continue;
       // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)
       if (k > 0 && /^(目前|当前)?(已经?|累计|共)?(完成投资|完成|支出|拨付到位)/.test(lead)) continue;
+      // A sum to strive for (积极争取…协作资金不低于5000万元) is a target, no grant.
+      if (/(争取|力争|确保|目标)[^,，。；;]*(不低于|不少于|达到)/.test(ctx.text.slice(clause.start, amount.end))) continue;
       // (A sum written again in capitals, （大写：伍拾万元整）, is the same sum.)
       if (/[(（]大写[:：]?$/.test(ctx.text.slice(Math.max(s.start, amount.start - 4), amount.start))) continue;
       // A project's own investment (项目总投资3.2亿元，一期计划投资1.5亿元) is the investor's, read with its settling.
@@ -83,14 +85,18 @@ export function money(ctx: ArticleContext): Relation[] {
       // Money Inner Mongolia gives (四子王旗…组织当地企业向…门头沟区捐赠…物资，价值45万元): the clause of the giving verb opens
       // with a unit of that side, after a time at most.
       const giving = clauses.filter((c) => c.start <= amount.start && FUNDING.test(ctx.text.slice(c.start, Math.min(c.end, amount.start)))).pop();
-      const giver = giving ? ctx.within(giving.start, giving.end)[0] : undefined;
+      // (The most specific of a written chain: 鄂尔多斯市东胜区向兴安盟科右中旗拨付….)
+      const givingRefs = giving ? ctx.within(giving.start, giving.end) : [];
+      const giver = givingRefs.length > 0 ? givingRefs[runEnd(givingRefs, 0)] : undefined;
       // (Or a body of that side that hands it down: 自治区农牧厅今年下达的80万元….)
       if (giver && ctx.sideOf(giver.entity) === "inner-mongolia" && (isPlace(giver.entity) || isInstitution(giver.entity)) &&
-        /^([0-9一二三四五六七八九十]{1,4}年)?([0-9一二三四五六七八九十]{1,2}月)?(第一时间|随即|还|也)?$/.test(ctx.text.slice(giving!.start, giver.mention.start)) &&
+        /^(【[^】]{1,12}】)?([0-9一二三四五六七八九十]{1,4}年)?([0-9一二三四五六七八九十]{1,2}月)?(第一时间|随即|还|也)?$/.test(ctx.text.slice(giving!.start, chainStart(ctx, giving!.start, giver))) &&
         (/^(第一时间|随即|还|也|积极)?(组织|动员|向|为|给|捐)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6)) ||
           (isInstitution(giver.entity) && /^(今年|当年|年内|已|再)?(下达|下拨|拨付)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6))))) continue;
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
-      const investor = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amount.start).pop();
+      // (Or pointed at: 其中该公司在白音花镇投资6200万元.)
+      const investor = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amount.start).pop() ??
+        pointersIn(ctx, s, clause.start, amount.start).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end)).pop();
       if (investor && /投资/.test(ctx.text.slice(investor.mention.end, amount.start))) {
         // The place after the amount, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗).
         const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity));
@@ -101,7 +107,8 @@ export function money(ctx: ArticleContext): Relation[] {
           // (Or pointed at: 该公司在该旗累计投资近2.8亿元.)
           pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??
           (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
-        if (place && !intentOnly(s.text, s.text)) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
+        // (An enterprise of Inner Mongolia investing at home is no part of the programme: 通辽蒙禾牧业有限公司投资….)
+        if (place && !intentOnly(s.text, s.text) && ctx.sideOf(investor.entity) !== "inner-mongolia") out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;
       }
       // Money got from a body of another side (获得自治区商务厅奖补资金200万元) is that body's, and none of Beijing's.
@@ -258,6 +265,10 @@ export function money(ctx: ArticleContext): Relation[] {
         }
         continue;
       }
+      // Enterprises' own money, named as a group (引进…等4家北京企业落地，完成投资1.8亿元), is no grant of anyone's.
+      // (投资 in a name, 北京亦庄投资控股有限公司, is no verb.)
+      const leadWords = ctx.within(clause.start, amount.start).reduceRight((t, r) => t.slice(0, r.mention.start - clause.start) + t.slice(r.mention.end - clause.start), lead);
+      if (/投资/.test(leadWords) && /(企业|公司|集团)/.test(ctx.text.slice(s.start, amount.start)) && !BEIJING_MONEY.test(clauseText)) continue;
       // A sum given by several to several (东城区、西城区、朝阳区…，三区全年投入4.8亿元) says nothing of who gave whom
       // how much: no edge is read from it, as no pairing is from a list paired with a list.
       if (funderIds.length > 1 && targets.length > 1) continue;

@@ -60,7 +60,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     else if (nearest && /(派驻|派往|派到|选派到)$/.test(ctx.text.slice(Math.max(s.start, before[head]!.mention.start - 3), before[head]!.mention.start))) continue;
     let role = p.mention.role;
     if (w && nearest) {
-      const gap = ctx.text.slice(nearest.mention.end, p.mention.start);
+      // (Spaces that set the name apart from its post are no part of the role: 库伦旗人民政府代旗长　包斯琴.)
+      const gap = ctx.text.slice(nearest.mention.end, p.mention.start).replace(/[ \t]+$/, "");
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
       if (ASSIGNMENT.test(gap) && ctx.sideOf(w.entity) !== "beijing") continue;
       // 科右中旗副旗长张伟（挂职）: a post held in Inner Mongolia by someone on 挂职 or 援派 is the posting, not a home.

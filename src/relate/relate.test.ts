@@ -309,6 +309,10 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads a post set apart from the name by spaces (库伦旗人民政府代旗长　包斯琴)", () => {
+    expect(show("库伦旗人民政府代旗长　包斯琴\n\n过去一年，全旗经济增长。", "WORKS_AT")).toEqual(["包斯琴>库伦旗人民政府"]);
+  });
+
   it("reads 挂任 as said only of the one in its clause, not of officials listed after with posts of their own", () => {
     const text = "出席发布会的有:北京市援蒙干部赤峰工作组组长、挂任赤峰市人民政府副市长吴建国,赤峰市农牧局副局长田志刚,宁城县人民政府副县长孙宏伟。";
     const { rels, name } = relations(text);
@@ -579,6 +583,19 @@ describe("FUNDED and INVESTED_IN", () => {
     const { rels, name } = relations(text, "正镶白旗京蒙协作指标");
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual([
       "大兴区>正镶白旗 13800000", "大兴区>正镶白旗 2126000", "大兴区>伊和淖尔苏木 3000000", "大兴区>正镶白旗 1500000"]);
+  });
+
+  it("reads no grant from enterprises' own investment named as a group, an investment by 该公司, nor a sum to strive for", () => {
+    const text = "库伦旗工作报告\n我旗与密云区结对。引进北京云岫农业发展有限公司等4家北京企业落地，完成投资1.8亿元，其中该公司在白音花镇投资6200万元建设杂粮仓储加工基地。积极争取密云区年度协作资金不低于5000万元。";
+    const { rels, name } = relations(text, "库伦旗工作报告");
+    expect(rels.filter((r) => r.type === "FUNDED" || r.type === "INVESTED_IN").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual([
+      "INVESTED_IN 北京云岫农业发展有限公司>白音花镇 62000000"]);
+  });
+
+  it("reads no Beijing grant where a unit of Inner Mongolia gives, written as a chain after a bracketed heading", () => {
+    const text = "京蒙协作工作简讯\n东城区与兴和县结对。东城区安排兴和县资金2900万元。\n【区内协作】鄂尔多斯市东胜区向兴安盟科右中旗拨付区内协作资金1000万元，用于肉牛养殖。";
+    const { rels, name } = relations(text, "京蒙协作工作简讯");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["东城区>兴和县 29000000"]);
   });
 
   it("gives a part of a total to the town its clause names, not to the unit over several towns when another portion goes elsewhere", () => {

@@ -1,7 +1,7 @@
 // relate(doc): every relationship one article states, each with its evidence sentence and a confidence.
 import type { Gazetteer } from "../gazetteer/index.js";
 import type { Entity, ResolvedDoc } from "../resolve/index.js";
-import { ArticleContext, bySource, specificity, type Relation } from "./context.js";
+import { ArticleContext, bySource, isPlace, specificity, type Relation } from "./context.js";
 import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
@@ -12,10 +12,17 @@ import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
+/** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
+function seatOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefined {
+  if (!e || isPlace(e)) return e;
+  const unit = ctx.g.match(e.name).filter((m) => m.start === 0).map((m) => ctx.entities.get(m.unitId)).filter((u): u is Entity => !!u && u.label !== "Province").pop();
+  return unit ?? e;
+}
+
 function imFocus(ctx: ArticleContext, title: string): Entity | undefined {
   const pick = (ids: string[]) =>
-    ids.map((id) => ctx.entities.get(id)).filter((e): e is Entity => !!e && e.side === "inner-mongolia")
-      .sort((a, b) => specificity(b) - specificity(a))[0];
+    seatOf(ctx, ids.map((id) => ctx.entities.get(id)).filter((e): e is Entity => !!e && e.side === "inner-mongolia")
+      .sort((a, b) => specificity(b) - specificity(a))[0]);
   const fromTitle = pick(ctx.g.match(title).map((m) => m.unitId));
   if (fromTitle) return fromTitle;
   const headline = ctx.sentences.filter((s) => s.start < 300 && s.text.length < 40);
