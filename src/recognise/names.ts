@@ -112,11 +112,12 @@ export function nameStart(
       break;
     }
   }
-  // Words before a place that say something of the body, not its name: 原 (郑凯（原通州区发展改革委副主任）), 记 of a
+  // Words before a place that say something of the body, not its name: 原 (郑凯（原通州区发展改革委副主任）), 任 (挂任
+  // 科左后旗农牧局副局长), 记 of a
   // portrait's subtitle (——记北京市农林科学院…), and a town before the county that holds it, where the body stands
   // (实施地点：宝昌镇太仆寺旗人民医院).
   const beforePlace = kept.length > 1 && (kept[1]!.tag === "ns" || placeAt(kept[1]!.start));
-  if (beforePlace && (/^(原|前|记)$/.test(kept[0]!.word) || (kept.length > 2 && /(镇|乡|苏木|街道)$/.test(kept[0]!.word)))) {
+  if (beforePlace && (/^(原|前|记|任|现任|兼任|挂任|担任|出任)$/.test(kept[0]!.word) || (kept.length > 2 && /(镇|乡|苏木|街道)$/.test(kept[0]!.word)))) {
     kept.shift();
     start = kept[0]!.start;
   }

@@ -278,6 +278,13 @@ describe("recognise localities", () => {
 });
 
 describe("recognise people", () => {
+  it("reads 陈旗长 as a surname and a title, not 陈巴尔虎旗, and no name from a verb after a title (旗长来送站)", () => {
+    const ms = mentions("副旗长陈昊去托扎敏乡。陈旗长原来在朝阳区商务局工作。陈旗长来送站。翁旗长期坚持发展。");
+    expect(names(ms, "Banner")).toEqual(["翁牛特旗"]);
+    // (陈 alone is the surname that resolve reads as 陈昊.)
+    expect(names(ms, "Person")).toEqual(["陈昊", "陈"]);
+  });
+
   it("reads a name after a post and 的 (现任察右中旗副旗长的刘志强来自…), and no word so placed", () => {
     expect(names(mentions("现任察右中旗副旗长的刘志强来自丰台区。"), "Person")).toEqual(["刘志强"]);
     expect(names(mentions("旗长的讲话，书记的要求。"), "Person")).toEqual([]);

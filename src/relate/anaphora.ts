@@ -69,7 +69,10 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
       for (const r of ctx.within(0, at, true)) if (accept(r) && ids.add(r.entity.id).size > 1) return false;
       return ids.size === 1;
     };
-    const ref = ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
+    // (Arrived at, 来到该院, is a body of Inner Mongolia, where one is named, not the Beijing body the one arriving comes
+    // from: 他叫赵文博，是北京市顺义区医院…。…来到该院，挂任副院长. Not one come to for training: 来到该院进修.)
+    const arriving = body && /(来到|到|赴|前往|进驻|派驻)$/.test(ctx.text.slice(Math.max(0, at - 2), at)) && !/^.{0,2}(进修|学习|跟岗|培训|参观|考察)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 4));
+    const ref = (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ?? ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
   found.set(ctx, list);

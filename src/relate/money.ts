@@ -11,7 +11,7 @@ import { ArticleContext, chainStart, isInstitution, isPlace, listedWithLast, mos
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
 const AID_AFTER = /^的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
-const NOT_FUNDING = /(申请|配套|投资额|到位|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
+const NOT_FUNDING = /(申请|配套|估算|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
 /** Words that sum money over years. */
 const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/;
 /** A clause with no subject of its own, going on from the one before: 还将向白狼镇捐赠…, 并为…投入…. */
@@ -22,7 +22,7 @@ const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|
 /** Money's source said after its sum: 均为北京市东城区援助资金, 系东城区京蒙协作资金. */
 const SOURCE_AFTER = /^(?:均为|均系|全部为|全部是|系|为|来自)[^,，。；;]{2,20}?(?:援助|帮扶|协作|对口|扶贫)(?:资金|基金)/;
 /** Beijing money named by its source rather than by who spent it. */
-const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京)[\u4e00-\u9fff]{0,6}(资金|基金)/;
+const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京|(?<!区内)协作)[\u4e00-\u9fff]{0,6}(资金|基金)/;
 /** Beijing's other assistance programmes and the regions they serve (对口支援 新疆和田, 西藏拉萨, 青海玉树; 湖北; 河北). */
 const OTHER_PROGRAMME = /(援疆|援藏|援青|援鄂|新疆|西藏|青海|拉萨|和田|玉树|湖北|十堰|巴东|河北|张家口|承德|保定)/;
 
@@ -64,7 +64,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // A sum only to be given, said not yet paid (年内将安排帮扶资金2000万元，…，目前资金尚未下达), is no grant yet.
       if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) continue;
       // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)
-      if (k > 0 && /^(目前|当前)?(已经?|累计|共)?(完成投资|完成|支出|拨付到位)/.test(lead)) continue;
+      // (…为4620万元，目前已拨付4150万元 too.)
+      if (k > 0 && /^(目前|当前|现)?(已经?|累计|共)?(完成投资|完成|支出|拨付到位|拨付|下达|到位)/.test(lead)) continue;
       // A sum to strive for (积极争取…协作资金不低于5000万元) is a target, no grant.
       if (/(争取|力争|确保|目标)[^,，。；;]*(不低于|不少于|达到)/.test(ctx.text.slice(clause.start, amount.end))) continue;
       // (A sum written again in capitals, （大写：伍拾万元整）, is the same sum.)
@@ -268,7 +269,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // Enterprises' own money, named as a group (引进…等4家北京企业落地，完成投资1.8亿元), is no grant of anyone's.
       // (投资 in a name, 北京亦庄投资控股有限公司, is no verb.)
       const leadWords = ctx.within(clause.start, amount.start).reduceRight((t, r) => t.slice(0, r.mention.start - clause.start) + t.slice(r.mention.end - clause.start), lead);
-      if (/投资/.test(leadWords) && /(企业|公司|集团)/.test(ctx.text.slice(s.start, amount.start)) && !BEIJING_MONEY.test(clauseText)) continue;
+      // (So is the money they bring: …引导23家北京企业落户武川县，到位资金12.8亿元.)
+      if (/(投资|到位资金|引资|引进资金)/.test(leadWords) && /(企业|公司|集团)/.test(ctx.text.slice(s.start, amount.start)) && !BEIJING_MONEY.test(clauseText)) continue;
       // A sum given by several to several (东城区、西城区、朝阳区…，三区全年投入4.8亿元) says nothing of who gave whom
       // how much: no edge is read from it, as no pairing is from a list paired with a list.
       if (funderIds.length > 1 && targets.length > 1) continue;

@@ -148,7 +148,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const after = ctx.within(p.mention.end, s.end).filter((r) => isInstitution(r.entity))[0];
     // (An interview's answer too: 陈晓明：我是北京市通州区发展和改革委员会副主任.)
     if (after && /^([,，]?是|[:：]我是)$/.test(ctx.text.slice(p.mention.end, after.mention.start))) {
-      const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{1,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记))|((?:副|常务副)?(?:主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长)))/.exec(ctx.text.slice(after.mention.end, s.end));
+      const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{1,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记))|((?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长)))/.exec(ctx.text.slice(after.mention.end, s.end));
       if (tail) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1] ?? tail[2]! }, confidence: 0.8, evidence: ctx.evidence(s) });
     }
   }

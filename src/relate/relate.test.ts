@@ -53,6 +53,10 @@ describe("PAIRED_WITH", () => {
     expect(show("正镶白旗2023年工作情况\n我旗经济稳步增长。大兴区与我旗、察右前旗分别结对开展东西部协作。", "PAIRED_WITH")).toEqual(["大兴区>正镶白旗", "大兴区>察哈尔右翼前旗"]);
   });
 
+  it("pairs none with the partner of the years before this (在此之前的三年里，与科左后旗结对帮扶的是北京市平谷区)", () => {
+    expect(show("顺义区与科左后旗结成协作对子。在此之前的三年里,与科左后旗结对帮扶的是北京市平谷区。", "PAIRED_WITH")).toEqual(["顺义区>科尔沁左翼后旗"]);
+  });
+
   it("pairs the one said after the verb to be the partner (与我旗结对…的是北京市通州区), and none still being talked of", () => {
     expect(show("翁牛特旗医院迎来专家。2021年以来与我旗结对开展东西部协作的是北京市通州区,海淀区没有与我旗结对。", "PAIRED_WITH")).toEqual(["通州区>翁牛特旗"]);
     expect(show("关于巴林右旗与门头沟区开展结对的事宜，目前两地仍在协商，尚未正式确定。", "PAIRED_WITH")).toEqual([]);
@@ -309,6 +313,13 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads 是 a body and a department's title after a name (他叫赵文博,是北京市顺义区医院心内科副主任医师), and 来到该院 as the body of Inner Mongolia", () => {
+    const text = "科左后旗人民医院\n他叫赵文博,是北京市顺义区医院心内科副主任医师。今年3月,他作为顺义区选派的医疗帮扶专家来到该院,挂任副院长,为期一年。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "WORKS_AT" || r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"] ?? r.props["kind"]}`)).toEqual([
+      "赵文博>北京市顺义区医院 心内科副主任医师", "赵文博>科左后旗人民医院 医疗帮扶"]);
+  });
+
   it("reads a post set apart from the name by spaces (库伦旗人民政府代旗长　包斯琴)", () => {
     expect(show("库伦旗人民政府代旗长　包斯琴\n\n过去一年，全旗经济增长。", "WORKS_AT")).toEqual(["包斯琴>库伦旗人民政府"]);
   });
@@ -596,6 +607,14 @@ describe("FUNDED and INVESTED_IN", () => {
     const text = "京蒙协作工作简讯\n东城区与兴和县结对。东城区安排兴和县资金2900万元。\n【区内协作】鄂尔多斯市东胜区向兴安盟科右中旗拨付区内协作资金1000万元，用于肉牛养殖。";
     const { rels, name } = relations(text, "京蒙协作工作简讯");
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["东城区>兴和县 29000000"]);
+  });
+
+  it("reads a year's sum named by its source as given, its part paid so far as none, and an estimate as none", () => {
+    const text = "兴和县回复\n北京市西城区与我县结对开展东西部协作。2024年度西城区协作资金为4620万元,目前已拨付4150万元。今年重点项目包括:张皋镇马铃薯种薯繁育基地,使用协作资金1500万元。该路段初步估算投资210万元。";
+    const { rels, name } = relations(text, "兴和县回复");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["西城区>兴和县 46200000", "西城区>张皋镇 15000000"]);
+    expect(show("通州与翁牛特旗结对。今年通州区3860万元京蒙协作资金已全部拨付到位。", "FUNDED")).toEqual(["通州区>翁牛特旗"]);
+    expect(show("门头沟区与武川县结对。门头沟区累计引导23家北京企业落户武川县，到位资金12.8亿元。", "FUNDED")).toEqual([]);
   });
 
   it("gives a part of a total to the town its clause names, not to the unit over several towns when another portion goes elsewhere", () => {
