@@ -101,5 +101,22 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       covered.fill(1, at, at + core.length);
     }
   }
+  // A banner named in full may go by its first character and 旗 (鄂旗 after 鄂伦春自治旗, 扎旗 after 扎赉特旗), where no other
+  // banner the article names could: a form too ambiguous for the gazetteer is plain in one article.
+  const initials = new Map<string, string | null>();
+  for (const m of exact) {
+    const unit = g.unit(m.unitId!);
+    if (!unit || unit.label !== "Banner" || !unit.name.endsWith("旗") || unit.name.length < 4 || m.surface.length < 3) continue;
+    const form = unit.name[0]! + "旗";
+    initials.set(form, initials.has(form) && initials.get(form) !== unit.id ? null : unit.id);
+  }
+  for (const [form, unitId] of initials) {
+    if (!unitId || g.lookup(form)) continue;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      if (covered[at] || covered[at + 1] || /[县区市盟长]/.test(text[at + 2] ?? "")) continue;
+      learned.push(admin(g, at, at + form.length, text, unitId, "learned", 0.6));
+      covered.fill(1, at, at + form.length);
+    }
+  }
   return [...exact, ...noisy, ...learned].sort((a, b) => a.start - b.start);
 }

@@ -190,6 +190,12 @@ describe("recognise Beijing institutions known by a short form", () => {
 });
 
 describe("recognise banners by their common short names", () => {
+  it("reads a banner's first character and 旗 as the banner the article names in full, where no other named could be meant", () => {
+    const ms = mentions("鄂伦春自治旗位于大兴安岭。韩立新挂任鄂旗旗委常委，鄂旗县区干部参加。");
+    expect(ms.filter((m) => m.label === "Banner").map((m) => `${m.surface}>${m.name}`)).toEqual(["鄂伦春自治旗>鄂伦春自治旗", "鄂旗>鄂伦春自治旗"]);
+    expect(names(mentions("鄂伦春自治旗和鄂托克旗都有项目。鄂旗很大。"), "Banner")).toEqual(["鄂伦春自治旗", "鄂托克旗"]);
+  });
+
   it("reads 阿旗, 翁旗, 喀旗, 太旗, 托县, 东苏旗 and 西苏旗, and no 托县 inside 委托县 or 依托县", () => {
     expect(names(mentions("阿旗、翁旗、喀旗、太旗、托县、东苏旗和西苏旗。"), "Banner")).toEqual(["阿鲁科尔沁旗", "翁牛特旗", "喀喇沁旗", "太仆寺旗", "托克托县", "苏尼特左旗", "苏尼特右旗"]);
     expect(names(mentions("托县的项目。受委托县政府依托县域经济发展。"), "Banner")).toEqual(["托克托县"]);

@@ -174,7 +174,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
         /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|筹备中/.test(text) || /^[,，](拟|计划|准备)于?[^,，。]{0,12}(签署|签订|建立)/.test(ctx.text.slice(clause.end, s.end)) || stillTalkedOf(ctx, clause.end, s.end)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
       // (A word pointing at a place counts as a name: 东城区与该旗建立…结对关系.)
-      if (refs.length < 2 && !(refs.length === 1 && (ctx.voice || pointersIn(ctx, s, clause.start, clause.end).length > 0))) continue;
+      // (Nor where the clause goes on from the sentence's subject: 月坛街道原与托扎敏乡结对，2022年3月起调整为与诺敏镇结对.)
+      if (refs.length < 2 && !(refs.length === 1 && (ctx.voice || pointersIn(ctx, s, clause.start, clause.end).length > 0 || sentenceSubject(ctx, s, clause.start)))) continue;
       // "A 与 B 结对 / 结成对子 / 配对": one side either side of 与.
       const withVerb = WITH_VERB.exec(text);
       let paired = false;

@@ -53,6 +53,10 @@ describe("PAIRED_WITH", () => {
     expect(show("正镶白旗2023年工作情况\n我旗经济稳步增长。大兴区与我旗、察右前旗分别结对开展东西部协作。", "PAIRED_WITH")).toEqual(["大兴区>正镶白旗", "大兴区>察哈尔右翼前旗"]);
   });
 
+  it("pairs a clause that goes on from the sentence's subject (…原与托扎敏乡结对，2022年3月起调整为与诺敏镇结对)", () => {
+    expect(show("月坛街道原与托扎敏乡结对，2022年3月起调整为与诺敏镇结对。", "PAIRED_WITH")).toEqual(["月坛街道>诺敏镇"]);
+  });
+
   it("pairs none with the partner of the years before this (在此之前的三年里，与科左后旗结对帮扶的是北京市平谷区)", () => {
     expect(show("顺义区与科左后旗结成协作对子。在此之前的三年里,与科左后旗结对帮扶的是北京市平谷区。", "PAIRED_WITH")).toEqual(["顺义区>科尔沁左翼后旗"]);
   });
