@@ -1,5 +1,6 @@
 // 该旗, 该市, 当地, 该园区: words that point back at a place or institution named shortly before.
 import type { Sentence } from "../normalise/index.js";
+import type { Entity } from "../resolve/index.js";
 import { ArticleContext, isPlace, refAt, type Ref } from "./context.js";
 
 const POINTERS: [RegExp, (r: Ref) => boolean][] = [
@@ -15,6 +16,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   [/^当地/, (r) => isPlace(r.entity) && r.entity.label !== "Province" && r.entity.side === "inner-mongolia"],
   [/^(该)?园区/, (r) => r.entity.label === "Organization" && /园区?$/.test(r.entity.name)],
   [/^该(医院|院)/, (r) => r.entity.label === "Hospital"],
+  // 旗医院, 县人民医院: the banner's or county's own hospital, the one of the article so named.
+  [/^[旗县](人民)?医院/, (r) => r.entity.label === "Hospital" && /[旗县](人民)?医院$/.test(r.entity.name)],
   [/^该(校|学校)/, (r) => r.entity.label === "School"],
   // 该园 is a kindergarten's, or a park's named 园.
   [/^该园/, (r) => (r.entity.label === "School" && /幼儿园$/.test(r.entity.name)) || (r.entity.label === "Organization" && /园$/.test(r.entity.name))],
@@ -29,7 +32,7 @@ export interface Pointer {
   ref: Ref;
 }
 
-const ANY_POINTER = /(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
+const ANY_POINTER = /[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
@@ -72,11 +75,24 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // (Arrived at, 来到该院, is a body of Inner Mongolia, where one is named, not the Beijing body the one arriving comes
     // from: 他叫赵文博，是北京市顺义区医院…。…来到该院，挂任副院长. Not one come to for training: 来到该院进修.)
     const arriving = body && /(来到|到|赴|前往|进驻|派驻)$/.test(ctx.text.slice(Math.max(0, at - 2), at)) && !/^.{0,2}(进修|学习|跟岗|培训|参观|考察)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 4));
+    // (A county's own hospital is the one the article names so, wherever it names it: 在旗医院…，…在察右中旗医院完成手术.)
+    if (/^[旗县]/.test(m[0])) {
+      const hospital = onlyFitting(ctx, accept);
+      if (hospital) list.push({ start: at, end: at + m[0].length, ref: refAt(hospital, at, at + m[0].length) });
+      continue;
+    }
     const ref = (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ?? ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
   found.set(ctx, list);
   return list;
+}
+
+/** The one entity of the article a pointer may stand for, named anywhere in it, if just one is. */
+function onlyFitting(ctx: ArticleContext, accept: (r: Ref) => boolean): Entity | undefined {
+  const fits = new Map<string, Entity>();
+  for (const r of ctx.refs) if (!r.mention.nested && accept(r)) fits.set(r.entity.id, r.entity);
+  return fits.size === 1 ? [...fits.values()][0] : undefined;
 }
 
 /** The pointer words between `from` and `to` (by default the sentence) that resolve to an earlier mention. */

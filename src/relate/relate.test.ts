@@ -324,6 +324,12 @@ describe("people", () => {
       "赵文博>北京市顺义区医院 心内科副主任医师", "赵文博>科左后旗人民医院 医疗帮扶"]);
   });
 
+  it("reads 旗医院 as the banner's hospital the article names, before or after", () => {
+    const text = "察右中旗新闻\n在旗医院,来自北京大学首钢医院的骨科副主任医师刘畅,正在我旗开展为期半年的医疗帮扶。他已在察右中旗医院完成手术四十余台。";
+    const { rels, name } = relations(text, "察右中旗新闻");
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["刘畅>察右中旗医院 医疗帮扶"]);
+  });
+
   it("reads a post set apart from the name by spaces (库伦旗人民政府代旗长　包斯琴)", () => {
     expect(show("库伦旗人民政府代旗长　包斯琴\n\n过去一年，全旗经济增长。", "WORKS_AT")).toEqual(["包斯琴>库伦旗人民政府"]);
   });
