@@ -57,7 +57,8 @@ export function nameStart(
     if (OPEN.has(w.word) || w.word === "·") break;
     // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
     // (Not a coined word's second half after its first, 金诚 + 同达: a preposition follows no unknown word.)
-    const coined = w.word.length === 2 && words[k - 1]?.tag === "x" && words[k - 1]!.word.length >= 2 && !FUNCTION_CHARS.test(words[k - 1]!.word) && !FUNCTION_CHARS.test(w.word[1]!);
+    // (Never a preposition no name opens a half with: 储窖 + 由村 of 储窖由村股份经济合作社运营.)
+    const coined = w.word.length === 2 && words[k - 1]?.tag === "x" && words[k - 1]!.word.length >= 2 && !FUNCTION_CHARS.test(words[k - 1]!.word) && !FUNCTION_CHARS.test(w.word[1]!) && !/^[由被把将从向在给让使据]/.test(w.word);
     if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word) && !coined) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;

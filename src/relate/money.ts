@@ -17,7 +17,7 @@ const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/
 /** A clause with no subject of its own, going on from the one before: 还将向白狼镇捐赠…, 并为…投入…. */
 const SUBJECTLESS = /^(?:同时|此外|另外|并且?|还|又|也|另|再)?[,，]?(?:还|又|也|并|另|再)?(?:将|已经?|先后)?(?:向|为|给)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
-const DISOWNED = /(和|与|跟)(京蒙协作|东西部协作|本次结对帮扶|结对帮扶)(没有?关系|无关)|不属于(北京|京蒙|东西部协作|财政援助)/;
+const DISOWNED = /(和|与|跟)(京蒙协作|东西部协作|本次结对帮扶|结对帮扶)(没有?关系|无关)|不属于(北京|京蒙|东西部协作|财政援助)|不在(京蒙协作|东西部协作|北京)[^,，。]{0,6}(范围|之列)/;
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)/;
 /** Money's source said after its sum: 均为北京市东城区援助资金, 系东城区京蒙协作资金. */
 const SOURCE_AFTER = /^(?:均为|均系|全部为|全部是|系|为|来自)[^,，。；;]{2,20}?(?:援助|帮扶|协作|对口|扶贫)(?:资金|基金)/;
@@ -60,7 +60,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // A phase of a project stated before (其中一期投资1.2亿元) is part of it, no investment or grant of its own.
       if (/^(其中)?[,，]?(一期|二期|三期|首期|先期|近期)/.test(lead)) continue;
       // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own.
-      if (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead)) continue;
+      if (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead) ||
+        (/^(截至|截止|截止到)/.test(s.text) && /(已经?|累计)(拨付|支出|到位|使用)/.test(lead))) continue;
       // A sum only to be given, said not yet paid (年内将安排帮扶资金2000万元，…，目前资金尚未下达), is no grant yet.
       if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) continue;
       // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)
@@ -93,7 +94,7 @@ export function money(ctx: ArticleContext): Relation[] {
       if (giver && ctx.sideOf(giver.entity) === "inner-mongolia" && (isPlace(giver.entity) || isInstitution(giver.entity)) &&
         /^(【[^】]{1,12}】)?([0-9一二三四五六七八九十]{1,4}年)?([0-9一二三四五六七八九十]{1,2}月)?(第一时间|随即|还|也)?$/.test(ctx.text.slice(giving!.start, chainStart(ctx, giving!.start, giver))) &&
         (/^(第一时间|随即|还|也|积极)?(组织|动员|向|为|给|捐)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6)) ||
-          (isInstitution(giver.entity) && /^(今年|当年|年内|已|再)?(下达|下拨|拨付)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6))))) continue;
+          (isInstitution(giver.entity) && /^((?:19|20)[0-9]{2}年|今年|当年|年内|已|再)?(下达|下拨|拨付)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6))))) continue;
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
       // (Or pointed at: 其中该公司在白音花镇投资6200万元.)
       const investor = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amount.start).pop() ??
@@ -242,7 +243,8 @@ export function money(ctx: ArticleContext): Relation[] {
         !funderIds.some((f) => targets.some((t) => ctx.partners.get(f)?.has(t.entity.id)))) targets = [refAt(county, s.start)];
       if (byFocus && beijing && targets.length > 0 && targets.every((t) => t.entity.label === "Province")) funderIds = [beijing.id];
       // (What the money is for, without the recipient it opens with: 支持阿尔山市发展旅游 is for 发展旅游.)
-      let aim = purposeOf(ctx, amount.end, clause, clauses);
+      // (Not its progress: 1850万元已全部拨付到位 says nothing of what it is for.)
+      let aim = purposeOf(ctx, amount.end, clause, clauses).replace(/^(已经?|均已|已全部|全部|目前已)?(拨付|下达|下拨)?(到位|完毕)?$/, "");
       // (Not the first of places listed: 西山坡、大圪洞、上皮坊3个…示范村建设 is for all of them.)
       const opening = targets.length === 1 && aim.startsWith(targets[0]!.mention.surface) ? targets[0]!.mention.surface.length : 0;
       if (opening && !/^[、和及与]/.test(aim.slice(opening))) aim = aim.slice(opening).replace(/^的/, "");

@@ -9,6 +9,7 @@ const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,
 export const PLACE_HEADER = /(实施地点|项目地点|建设地点|地点|受援|所在地|旗县|苏木|乡镇|嘎查|村)/;
 export const FUNDER_HEADER = /(帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
+const PRICE_HEADER = /(成交|中标|报价|合同|投标|销售|采购|预算)/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
 /** A money column named without its unit, and money of others than Beijing (配套, 衔接资金). */
 const BARE_AMOUNT_HEADER = /(资金|金额|援助|补助)/;
@@ -45,6 +46,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       if (amountAt < 0) continue;
       unit = UNIT[stated!]!;
     }
+    // (A price paid to a supplier, 成交金额（元）, or an offer is no grant: a notice of a purchase pays a contractor.)
+    if (PRICE_HEADER.test(header[amountAt]!)) continue;
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
     // A header naming a unit of Inner Mongolia (结对单位（库伦旗）) heads that side's column, whatever its words.
     const imAt = lines[h]!.cells.findIndex((c) => ctx.within(c.start, c.end).some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && (x.entity.label === "Banner" || x.entity.label === "League")));

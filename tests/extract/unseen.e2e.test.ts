@@ -2354,9 +2354,9 @@ describe("extract over a labour station a district keeps in a banner", () => {
 describe("extract over a bulletin with dates in ISO form and amounts with thousands separators", () => {
   const fixture = extractedFrom("mentougou-liangcheng-bulletin.txt");
 
-  it("names each part of the total by its kind, and goods given by what they are", () => {
-    const parts = fixture.all("FUNDED", "门头沟区", "凉城县").map((e) => [e.props["amountYuan"], e.props["purpose"]]).sort();
-    expect(parts).toEqual([[12000000, "产业项目"], [3000000, "乡村建设"], [3500000, "就业帮扶"]]);
+  it("reads the year's total paid in full, names each part of it by its kind, and goods given by what they are", () => {
+    const parts = fixture.all("FUNDED", "门头沟区", "凉城县").map((e) => [e.props["amountYuan"], e.props["amountYuan"] === 18500000 ? "total" : e.props["purpose"]]).sort();
+    expect(parts).toEqual([[12000000, "产业项目"], [18500000, "total"], [3000000, "乡村建设"], [3500000, "就业帮扶"]]);
     expect(fixture.rel("FUNDED", "北京京西商贸集团有限公司", "岱海镇")?.props).toMatchObject({ amountYuan: 450000, purpose: "物资" });
     expect(fixture.rel("ASSIGNED_TO", "张海涛", "凉城县医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "一年" });
     expect(fixture.rel("ASSIGNED_TO", "陈立新", "凉城县第一中学")?.props["kind"]).toBe("支教");
@@ -3169,5 +3169,174 @@ describe("extract over a village first secretary's yearly report", () => {
 
   it("reads no grant in money only to be applied for (计划向通州区申请…资金200万元)", () => {
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 2000000)).toEqual([]);
+  });
+});
+
+/** Sums of a type in a fixture's graph, to say which were read and which not. */
+const sums = (graph: Graph, type: string) => graph.edges.filter((e) => e.type === type).map((e) => e.props["amountYuan"]);
+
+describe("extract over a district yearbook's entry on its pairing year", () => {
+  const fixture = extractedFrom("xicheng-yearbook-entry-oroqen.txt");
+
+  it("reads 鄂旗 as the banner the entry names in full, a street's pairing changed mid-year, and hospitals paired respectively", () => {
+    expect(fixture.rel("ASSIGNED_TO", "韩立新", "鄂伦春自治旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("PAIRED_WITH", "月坛街道", "诺敏镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区广外医院", "鄂伦春自治旗蒙中医医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区", "鄂伦春自治旗")?.props["since"]).toBe(2018);
+  });
+});
+
+describe("extract over a banner's government work report, the pairing one paragraph among others", () => {
+  const fixture = extractedFrom("kulun-government-work-report.txt");
+
+  it("pairs the district with the banner that speaks, reads its speaker's post, and an enterprise's investment pointed at as 该公司", () => {
+    expect(fixture.rel("PAIRED_WITH", "密云区", "库伦旗")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "包斯琴", "库伦旗人民政府")?.props["role"]).toBe("代旗长");
+    expect(fixture.rel("INVESTED_IN", "北京云岫农业发展有限公司", "白音花镇")?.props["amountYuan"]).toBe(62000000);
+  });
+
+  it("reads no grant in enterprises' own investment, a target to strive for, nor a local company's investment at home", () => {
+    expect(sums(fixture.graph, "FUNDED")).not.toEqual(expect.arrayContaining([180000000]));
+    expect(sums(fixture.graph, "FUNDED")).not.toEqual(expect.arrayContaining([50000000]));
+    expect(fixture.rel("INVESTED_IN", "通辽蒙禾牧业有限公司", "库伦旗")).toBeUndefined();
+  });
+});
+
+describe("extract over a banner's bulletin of indicators, item by item", () => {
+  const fixture = extractedFrom("zhengxiangbai-indicator-bulletin.txt");
+
+  it("pairs the district with 我旗 in a list of partners, and gives each item's sum to what the item names", () => {
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "正镶白旗")).toBeDefined();
+    expect(fixture.all("FUNDED", "大兴区", "正镶白旗").map((r) => r.props["amountYuan"]).sort()).toEqual([13800000, 1500000, 2126000].sort());
+    expect(fixture.rel("FUNDED", "北京市大兴区人民医院", "正镶白旗医院")?.props["amountYuan"]).toBe(1000000);
+    expect(fixture.rel("FUNDED", "大兴区", "察哈尔右翼前旗")).toBeUndefined();
+  });
+});
+
+describe("extract over a reply to a political consultative proposal", () => {
+  const fixture = extractedFrom("taipusi-proposal-reply.txt");
+
+  it("pairs the banner that replies with the district, reads 蒙中医医院 whole, and no Beijing grant in the region's money", () => {
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "太仆寺旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "昌平区中医医院", "太仆寺旗蒙中医医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "何静", "太仆寺旗蒙中医医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "6个月" });
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && fixture.graph.nodes.find((n) => n.id === e.target)?.name === "自治区卫生健康委员会")).toEqual([]);
+  });
+});
+
+describe("extract over a notice of a contract awarded for a project paid by the programme", () => {
+  const fixture = extractedFrom("balinyou-cold-store-award-notice.html");
+
+  it("reads no grant in the price paid to the contractor", () => {
+    expect(fixture.rel("FUNDED", "北京经济技术开发区", "赤峰鼎源建筑工程有限公司")).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "李昊", "巴林右旗")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over a district's notice of cadres and specialists sent, in tab-separated tables", () => {
+  const fixture = extractedFrom("shunyi-cadre-selection-notice.txt");
+
+  it("reads each row's home and posting, the term stated over each table, and the kind from where each is sent", () => {
+    expect(fixture.rel("ASSIGNED_TO", "田雨欣", "科左中旗乡村振兴局")?.props).toMatchObject({ kind: "挂职", duration: "2年" });
+    expect(fixture.rel("ASSIGNED_TO", "冯雅琳", "科左中旗人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "1年" });
+    expect(fixture.rel("ASSIGNED_TO", "宋佳", "科左中旗保康第一中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("WORKS_AT", "石磊", "北京市顺义区中医医院")?.props["role"]).toBe("骨伤科主治医师");
+  });
+});
+
+describe("extract over an audit's findings on the programme's money", () => {
+  const fixture = extractedFrom("chayouqian-audit-findings.txt");
+
+  it("reads the year's grant, and none in what had been paid out by a date", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "察哈尔右翼前旗")?.props["amountYuan"]).toBe(28600000);
+    expect(sums(fixture.graph, "FUNDED")).not.toEqual(expect.arrayContaining([22480000]));
+  });
+});
+
+describe("extract over a district's scorecard of its towns' and bodies' pairings", () => {
+  const fixture = extractedFrom("miyun-pairing-scorecard.txt");
+
+  it("gives each row's donation from the row's own Beijing body, under a header naming the banner helped", () => {
+    expect(fixture.rel("FUNDED", "溪翁庄镇", "库伦镇")?.props["amountYuan"]).toBe(620000);
+    expect(fixture.rel("FUNDED", "北京市密云区医院", "库伦旗人民医院")?.props["amountYuan"]).toBe(250000);
+    expect(fixture.rel("FUNDED", "密云区", "库伦镇")).toBeUndefined();
+  });
+
+  it("pairs no town whose pairing is still being prepared", () => {
+    expect(fixture.rel("PAIRED_WITH", "穆家峪镇", "茫汗苏木")).toBeUndefined();
+  });
+});
+
+describe("extract over a banner station's television news transcript", () => {
+  const fixture = extractedFrom("chayouzhong-tv-news-transcript.txt");
+
+  it("reads 旗医院 as the banner's hospital the transcript names later", () => {
+    expect(fixture.rel("ASSIGNED_TO", "刘畅", "察右中旗医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "半年" });
+    expect(fixture.rel("PAIRED_WITH", "石景山区", "察哈尔右翼中旗")?.props["since"]).toBe(2021);
+  });
+});
+
+describe("extract over a newspaper feature in three titled parts", () => {
+  const fixture = extractedFrom("shunyi-kezuohou-three-part-feature.txt");
+
+  it("reads the doctor's home after 是 and 来到该院 as the banner's hospital, and no pairing with the district of the years before", () => {
+    expect(fixture.rel("WORKS_AT", "赵文博", "北京市顺义区医院")?.props["role"]).toBe("心内科副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "赵文博", "科尔沁左翼后旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.rel("PAIRED_WITH", "平谷区", "科尔沁左翼后旗")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "顺义区", "科尔沁左翼后旗")).toBeDefined();
+  });
+});
+
+describe("extract over a volunteer's diary", () => {
+  const fixture = extractedFrom("oroqen-volunteer-diary.txt");
+
+  it("reads 陈旗长 as the cadre, not 陈巴尔虎旗, and the greenhouse money as the township's", () => {
+    expect(fixture.graph.nodes.find((n) => n.name === "陈巴尔虎旗")).toBeUndefined();
+    expect(fixture.rel("FUNDED", "朝阳区", "托扎敏乡")?.props["amountYuan"]).toBe(3000000);
+    expect(fixture.rel("ASSIGNED_TO", "陈昊", "鄂伦春自治旗")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over a Weibo thread with replies", () => {
+  const fixture = extractedFrom("wengniute-weibo-thread.txt");
+
+  it("pairs the district the account says is the partner, not the one a reply says is not, and reads the year's money paid in full", () => {
+    expect(fixture.rel("PAIRED_WITH", "通州区", "翁牛特旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "海淀区", "翁牛特旗")).toBeUndefined();
+    expect(fixture.rel("FUNDED", "通州区", "翁牛特旗")?.props["amountYuan"]).toBe(38600000);
+    expect(fixture.rel("WORKS_AT", "韩立东", "首都医科大学附属北京潞河医院")?.props["role"]).toBe("骨科主任医师");
+  });
+});
+
+describe("extract over a resident's question and the county's reply", () => {
+  const fixture = extractedFrom("xinghe-resident-question-reply.html");
+
+  it("reads the year's sum named by its source and the towns' projects, and no grant in what is paid so far or an estimate", () => {
+    expect(fixture.all("FUNDED", "西城区", "兴和县").map((r) => r.props["amountYuan"]).sort()).toEqual([168000000, 46200000].sort());
+    expect(fixture.rel("FUNDED", "西城区", "张皋镇")?.props["amountYuan"]).toBe(15000000);
+    expect(sums(fixture.graph, "FUNDED")).not.toEqual(expect.arrayContaining([41500000]));
+    expect(sums(fixture.graph, "FUNDED")).not.toEqual(expect.arrayContaining([2100000]));
+  });
+});
+
+describe("extract over a press conference's transcript with speakers of several bodies", () => {
+  const fixture = extractedFrom("chifeng-press-conference-transcript.txt");
+
+  it("posts only the cadre 挂任 is said of, reads the others' own posts, and no pairing still under negotiation", () => {
+    expect(fixture.rel("ASSIGNED_TO", "吴建国", "赤峰市人民政府")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "田志刚", "赤峰市农牧局")).toBeUndefined();
+    expect(fixture.rel("WORKS_AT", "田志刚", "赤峰市农牧局")?.props["role"]).toBe("副局长");
+    expect(fixture.rel("PAIRED_WITH", "门头沟区", "巴林右旗")).toBeUndefined();
+    expect(fixture.rel("FUNDED", "海淀区", "八里罕镇")?.props["amountYuan"]).toBe(18000000);
+  });
+});
+
+describe("extract over a pupil's essay and a short video's script", () => {
+  const fixture = extractedFrom("shangdu-pupil-essay.txt", "duolun-short-video-script.md");
+
+  it("reads the teacher's school named late in the essay, and the script's pairing and money", () => {
+    expect(fixture.rel("WORKS_AT", "王思远", "北京市房山区良乡第四小学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "怀柔区", "多伦县")?.props["since"]).toBe(2021);
+    expect(fixture.rel("INVESTED_IN", "北京京北绿源食品有限公司", "大北沟镇")?.props["amountYuan"]).toBe(80000000);
   });
 });
