@@ -1,5 +1,5 @@
 // Accumulates nodes and relationships from many articles: aliases and evidence unioned, counts summed.
-import { edgeId, edgeKey } from "./identity.js";
+import { edgeId } from "./identity.js";
 import type { Evidence, Graph, GraphEdge, GraphNode, NodeLabel, Props, RelationshipType } from "./schema.js";
 
 export interface GraphBuilderOptions {
@@ -19,7 +19,11 @@ export interface EdgeInput {
 
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
-  private readonly edges = new Map<string, GraphEdge>();
+  /** Edges by type, source, target and (for FUNDED and INVESTED_IN) amount: keyed by strings the ids already are, whose
+   * hashes V8 keeps, rather than by a key built and hashed anew for every edge added. */
+  private readonly edgeIndex = new Map<string, Map<string, Map<string, Map<string, GraphEdge>>>>();
+  /** Edges in the order first added: the graph's order. */
+  private readonly edgeList: GraphEdge[] = [];
   private readonly options: GraphBuilderOptions;
   private readonly evidenceKeys = new WeakMap<GraphEdge, Set<string>>();
 
@@ -58,8 +62,11 @@ export class GraphBuilder {
   /** Adds a relationship or merges evidence into the same one; confidence keeps the highest. */
   addEdge(input: EdgeInput): GraphEdge {
     const props = input.props ?? {};
-    const key = edgeKey(input.type === "FUNDED" || input.type === "INVESTED_IN" ? { ...input, props } : { type: input.type, source: input.source, target: input.target });
-    const existing = this.edges.get(key);
+    // (A FUNDED or INVESTED_IN with another amount is another fact: see edgeKey.)
+    const amount = input.type === "FUNDED" || input.type === "INVESTED_IN" ? props["amountYuan"] : undefined;
+    const byAmount = this.slot(input.type, input.source, input.target);
+    const amountKey = amount === undefined || amount === null ? "" : String(amount);
+    const existing = byAmount.get(amountKey);
     if (!existing) {
       // The id is derived from the key when the graph is built: hashing every edge as it comes is wasted work.
       const edge: GraphEdge = { id: "", type: input.type, source: input.source, target: input.target, props: { ...props } };
@@ -68,7 +75,8 @@ export class GraphBuilder {
         edge.evidence = [];
         this.addEvidence(edge, input.evidence);
       }
-      this.edges.set(key, edge);
+      byAmount.set(amountKey, edge);
+      this.edgeList.push(edge);
       return edge;
     }
     if (input.type === "MENTIONED_IN") {
@@ -89,6 +97,17 @@ export class GraphBuilder {
     return existing;
   }
 
+  /** The edges of one type between two ends, by amount ("" for none). */
+  private slot(type: string, source: string, target: string): Map<string, GraphEdge> {
+    let bySource = this.edgeIndex.get(type);
+    if (!bySource) this.edgeIndex.set(type, (bySource = new Map()));
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    let byAmount = byTarget.get(target);
+    if (!byAmount) byTarget.set(target, (byAmount = new Map()));
+    return byAmount;
+  }
+
   /** Appends evidence not yet on the edge, up to the limit. */
   private addEvidence(edge: GraphEdge, list: Evidence[]): void {
     let seen = this.evidenceKeys.get(edge);
@@ -103,7 +122,7 @@ export class GraphBuilder {
   }
 
   build(): Graph {
-    const edges = [...this.edges.values()];
+    const edges = [...this.edgeList];
     for (const e of edges) if (!e.id) e.id = edgeId(e);
     return { version: 1, nodes: [...this.nodes.values()], edges };
   }
