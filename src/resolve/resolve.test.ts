@@ -89,6 +89,13 @@ describe("resolve", () => {
     expect(r.nameOf("市卫健委")).toBe("北京市卫健委");
   });
 
+  it("names a body called by its level alone after the unit of that level the article is about, named far before; not levels named together", () => {
+    const far = "，".repeat(130);
+    const r = resolved(`密云区2023年度考核结果。密云区东西部协作领导小组办公室对密云区各镇街考核${far}区教委与库伦旗教育局结对。旗县医院普遍缺少设备。`);
+    expect(r.nameOf("区教委")).toBe("密云区教委");
+    expect(r.nameOf("旗县医院")).toBe("旗县医院");
+  });
+
   it("knows a national enterprise by its name without 中国 (华能集团 → 中国华能集团有限公司)", () => {
     const r = resolved("中国华能集团有限公司是定点帮扶单位。华能集团在正镶白旗投资建设风电项目。");
     expect(r.names("Enterprise")).toEqual(["中国华能集团有限公司"]);

@@ -147,14 +147,31 @@ const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
  */
 function levelHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string | undefined {
   const level = INSTITUTIONS.has(m.label) ? /^[县旗区市]/.exec(m.name)?.[0] : undefined;
-  if (!level || g.match(m.name)[0]?.start === 0) return undefined;
+  // (Not levels named together, 旗县医院: the hospitals of every banner and county.)
+  if (!level || g.match(m.name)[0]?.start === 0 || /^(旗县|县区|旗市|县市|区县|旗区)/.test(m.name)) return undefined;
   let unit: Mention | undefined;
   for (const x of doc.mentions) {
     if (x.start >= m.start) break;
     if (x.unitId && x.surface.endsWith(level) && m.start - x.end <= 120) unit = x;
   }
-  return unit ? unit.surface + m.name.slice(1) : undefined;
+  // (Else the one unit of that level the article is about, named most and twice as often as any other: 区教委 in a
+  // scorecard of 密云区's is 密云区教委, not every district's 区教委 merged into one.)
+  return unit ? unit.surface + m.name.slice(1) : mainUnit(g, doc, level)?.concat(m.name.slice(1));
 }
+
+/** The full name of the unit of a level (区, 旗, 县, 市) an article names most, at least twice as often as any other. */
+function mainUnit(g: Gazetteer, doc: ArticleDoc, level: string): string | undefined {
+  let counts = mainUnits.get(doc);
+  if (!counts) {
+    counts = new Map();
+    for (const x of doc.mentions) if (x.unitId && !x.nested) counts.set(x.unitId, (counts.get(x.unitId) ?? 0) + 1);
+    mainUnits.set(doc, counts);
+  }
+  const ranked = [...counts].map(([id, n]) => ({ unit: g.unit(id), n })).filter((u) => u.unit?.name.endsWith(level) && u.unit.label !== "Province").sort((a, b) => b.n - a.n);
+  const [first, second] = ranked;
+  return first && first.n >= 2 && first.n >= 2 * (second?.n ?? 0) ? first.unit!.name : undefined;
+}
+const mainUnits = new WeakMap<ArticleDoc, Map<string, number>>();
 
 /**
  * An institution named after a town of a county the article names, written with other characters of the same sound
