@@ -59,7 +59,12 @@ export function nameStart(
     // (Not a coined word's second half after its first, 金诚 + 同达: a preposition follows no unknown word.)
     // (Never a preposition no name opens a half with: 储窖 + 由村 of 储窖由村股份经济合作社运营.)
     const coined = w.word.length === 2 && words[k - 1]?.tag === "x" && words[k - 1]!.word.length >= 2 && !FUNCTION_CHARS.test(words[k - 1]!.word) && !FUNCTION_CHARS.test(w.word[1]!) && !/^[由被把将从向在给让使据]/.test(w.word);
-    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word) && !coined) {
+    // A date's 月 or 日 after its figure ends the name before the word it opens (1至11月经区扶贫支援办: jieba reads 月经 as
+    // a word, and the 经 of 经…登记 is no name's).
+    if (/^[年月日号]/.test(w.word) && /[0-9一二三四五六七八九十]/.test(text[w.start - 1] ?? "")) break;
+    // (之 joins a brand's two halves, 绿之源, 森林 + 之源: no function word there.)
+    const brandOf = /^[\u4e00-\u9fff]之[\u4e00-\u9fff]$/.test(w.word) || (/^之[\u4e00-\u9fff]$/.test(w.word) && /^(n|x)/.test(words[k - 1]?.tag ?? ""));
+    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word) && !coined && !brandOf) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;
       while (cut > 0 && !FUNCTION_CHARS.test(w.word[cut - 1]!)) cut--;

@@ -19,6 +19,10 @@ describe("recognise institutions", () => {
     ["华能内蒙古东部能源有限公司与巴林右旗签订了项目。", "Enterprise", "华能内蒙古东部能源有限公司"],
     ["北京中医药大学东方医院结对帮扶巴林右旗蒙医医院。", "Hospital", "巴林右旗蒙医医院"],
     ["昌平区中医医院与太仆寺旗蒙中医医院已签订对口帮扶协议。", "Hospital", "太仆寺旗蒙中医医院"],
+    ["设施蔬菜产业园由北京绿之源农业发展有限公司投资建设。", "Enterprise", "北京绿之源农业发展有限公司"],
+    ["一个北京公司，北京森林之源食品有限公司，投资了8000万元。", "Enterprise", "北京森林之源食品有限公司"],
+    ["现将今年1至11月经区扶贫支援办登记的捐赠款物公示如下。", "Agency", "区扶贫支援办"],
+    ["公司设立全资子公司库伦旗华牧康荞麦食品有限公司（以下简称“库伦子公司”），赵立新兼任库伦子公司执行董事。", "Enterprise", "库伦旗华牧康荞麦食品有限公司"],
     ["投入100万元为太仆寺旗五福村敬老院添置生活用品。", "Organization", "太仆寺旗五福村敬老院"],
     ["(经济日报记者陈力通讯员张炳存)", "Organization", "经济日报"],
     ["依托与京东集团、酒仙网开展线上线下帮扶项目。", "Enterprise", "酒仙网"],
@@ -157,6 +161,11 @@ describe("recognise institutions", () => {
 });
 
 describe("recognise enterprises known by a short name", () => {
+  it("reads a declared short name that ends as a body's name (库伦子公司) as the declared body, though a place opens it", () => {
+    const ms = mentions("公司设立全资子公司库伦旗华牧康荞麦食品有限公司（以下简称“库伦子公司”），赵立新兼任库伦子公司执行董事。");
+    expect(names(ms, "Enterprise")).toEqual(["库伦旗华牧康荞麦食品有限公司"]);
+  });
+
   it("reads 美团, 蒙牛 and 伊利 where words start and end with them, not 京东 inside 北京东城区, and the first of a list after its verb", () => {
     expect(names(mentions("美团在科右中旗建设智慧农业基地，蒙牛和伊利收购当地鲜奶。"), "Enterprise")).toEqual(["美团", "蒙牛", "伊利"]);
     expect(names(mentions("北京东城区与阿尔山市结对。"), "Enterprise")).toEqual([]);

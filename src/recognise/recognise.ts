@@ -196,11 +196,15 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const spans = keepLongest([...institutions, ...localities.filter((l) => !overlapsWithout(l, byInstitutions))]);
   const kept = new Set(spans);
   const insideSpan = containment(text.length, spans);
-  const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l))];
+  // (A short name the article declares that ends as a body's name does, 库伦子公司 for 库伦旗华牧康荞麦食品有限公司, is the
+  // declared body's, not a body of its own.)
+  // (A place may open it: 库伦 of 库伦子公司 is nested in it.)
+  const declaredAt = new Set(recogniseDeclaredNames(text, institutions, () => false).map((d) => `${d.start}|${d.end}`));
+  const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l))].filter((m) => !declaredAt.has(`${m.start}|${m.end}`));
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
   const echoes = enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated], (word) => isOrdinaryWord(jieba, word));
   // (Short names the article declares come before brands and known short forms: 百度 declared for 北京百度网讯科技有限公司.)
-  const echoed = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
+  const echoed = new Coverage(text.length, [...named, ...enumerated, ...echoes]);
   echoes.push(...recogniseDeclaredNames(text, institutions, (s, e) => echoed.any(s, e)));
   echoes.push(...schoolEchoes(text, institutions, new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes])));
   const spoken = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);

@@ -627,6 +627,17 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("门头沟区与武川县结对。门头沟区累计引导23家北京企业落户武川县，到位资金12.8亿元。", "FUNDED")).toEqual([]);
   });
 
+  it("reads an enterprise's investment in a table of projects as INVESTED_IN, none only intended, and none by a name in brackets", () => {
+    const text = "本次推介会部分项目清单\n序号|项目名称|投资主体|落户地|总投资（万元）|状态|\n1|冷链物流集配中心|北京京南鲜达冷链物流有限公司|察右前旗平地泉镇|8600|落地|\n2|绿色算力中心|北京云启数智科技有限公司|察右前旗|120000|意向|\n3|奶豆腐加工车间扩建|正镶白旗察干乳业有限责任公司（北京京白乳业科技有限公司提供技术及包销）|正镶白旗星耀镇|2800|签约|";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED" || r.type === "INVESTED_IN").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual([
+      "INVESTED_IN 北京京南鲜达冷链物流有限公司>平地泉镇 86000000"]);
+  });
+
+  it("reads no grant in a loan or an enterprise's own money", () => {
+    expect(show("巴林右旗与北京经开区结对。农行为北京亦牧京蒙科技有限公司在大板镇的项目提供项目贷款1.2亿元，企业自有资金1.1亿元。", "FUNDED")).toEqual([]);
+  });
+
   it("gives a part of a total to the town its clause names, not to the unit over several towns when another portion goes elsewhere", () => {
     const text = "宁城县发布\n今年海淀区向我县投入协作资金5200万元,其中1800万元用于八里罕镇设施农业园区,另有一部分用于黑里河镇乡村旅游基础设施。";
     const { rels, name } = relations(text, "赤峰市新闻发布会");

@@ -7,8 +7,12 @@ import { ArticleContext, isInstitution, isPlace, mostSpecific, type Ref, type Re
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 export const PLACE_HEADER = /(实施地点|项目地点|建设地点|地点|受援|所在地|旗县|苏木|乡镇|嘎查|村)/;
-export const FUNDER_HEADER = /(帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区)/;
+export const FUNDER_HEADER = /(投资主体|投资方|投资企业|帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
+const INVESTMENT_HEADER = /投资/;
+const STATUS_HEADER = /^(状态|项目状态|进展|进展情况|进度)$/;
+/** A project only intended or talked of: no investment yet. */
+const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|待定|取消|终止)/;
 const PRICE_HEADER = /(成交|中标|报价|合同|投标|销售|采购|预算)/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
 /** A money column named without its unit, and money of others than Beijing (配套, 衔接资金). */
@@ -54,6 +58,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const placeAt = imAt >= 0 ? imAt : column(PLACE_HEADER);
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
     const purposeAt = column(PURPOSE_HEADER);
+    const statusAt = column(STATUS_HEADER);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length > 0; r++) {
       const row = lines[r]!.cells;
@@ -66,7 +71,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const written = /^([0-9]+(?:\.[0-9]+)?)(?:[（(][^（()）]{1,12}[)）])?$/.exec(row[amountAt]!.text.replace(/,/g, ""));
       if (!written) continue;
       const inCell = (i: number) => (i >= 0 ? ctx.within(row[i]!.start, row[i]!.end) : []);
-      const funderRefs = mostSpecific(ctx, inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing"));
+      // (Not a name in brackets after the giver's, which says who else takes part: 察干乳业（北京京白乳业…提供技术及包销）.)
+      const aside = funderAt >= 0 ? /[（(]/.exec(row[funderAt]!.text) : null;
+      const giverEnd = aside ? row[funderAt]!.start + aside.index : Infinity;
+      const funderRefs = mostSpecific(ctx, inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.mention.end <= giverEnd));
       // (With no giver's column, a Beijing body the row names gives: 溪翁庄镇|库伦镇|62 in a district's table of its towns.)
       const rowBeijing = funderAt < 0 ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person")) : [];
       const funder = funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? rowBeijing[0]?.entity ?? ctx.beijingFocus : undefined);
@@ -76,6 +84,13 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const s = ctx.sentenceAt(row[0]!.start);
       if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
       const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
+      // An enterprise's investment (投资主体|落户地|总投资) is INVESTED_IN the place, unless only intended (状态: 意向).
+      if (funder.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!)) {
+        if (statusAt >= 0 && INTENT_ONLY.test(row[statusAt]!.text)) continue;
+        const place = isPlace(recipient.entity) ? recipient : ctx.within(recipient.mention.start, recipient.mention.end, true).filter((x) => isPlace(x.entity)).pop();
+        if (place) out.push({ type: "INVESTED_IN", source: funder.id, target: place.entity.id, props: { amountYuan: Math.round(Number(written[1]) * unit), approx: false }, confidence: 0.7, evidence: ctx.evidence(s) });
+        continue;
+      }
       out.push({
         type: "FUNDED", source: funder.id, target: recipient.entity.id,
         props: { amountYuan: Math.round(Number(written[1]) * unit), approx: false, purpose, year, shared: false },
