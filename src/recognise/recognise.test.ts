@@ -293,6 +293,10 @@ describe("recognise localities", () => {
 });
 
 describe("recognise people", () => {
+  it("reads no name running into 自, 因 or 接任 after it (李婧自2024年3月起…, 葛帅接任…, 吕斌因家庭原因…)", () => {
+    expect(names(mentions("数学教师李婧自2024年3月起挂任副校长。干部葛帅接任副县长。医师吕斌因家庭原因不再派出。"), "Person")).toEqual(["李婧", "葛帅", "吕斌"]);
+  });
+
   it("reads 陈旗长 as a surname and a title, not 陈巴尔虎旗, and no name from a verb after a title (旗长来送站)", () => {
     const ms = mentions("副旗长陈昊去托扎敏乡。陈旗长原来在朝阳区商务局工作。陈旗长来送站。翁旗长期坚持发展。");
     expect(names(ms, "Banner")).toEqual(["翁牛特旗"]);

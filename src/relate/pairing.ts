@@ -110,10 +110,11 @@ function withOwnPointers(ctx: ArticleContext, s: Sentence, clause: { start: numb
   return [...refs, ...pointed.map((p) => refAt(p.ref.entity, p.start, p.end))].sort((a, b) => a.mention.start - b.mention.start);
 }
 
-/** The rest of the sentence says the pairing is still being talked of, naming nothing new before it (…开展结对的事宜，目前两地
+/** The rest of the sentence says the pairing is still being talked of, or has ended, naming nothing new before it (…开展结对的事宜，目前两地
  * 仍在协商，尚未正式确定). */
 function stillTalkedOf(ctx: ArticleContext, from: number, end: number): boolean {
-  const m = /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|尚未(正式)?(确定|签订|签署|建立|敲定)/.exec(ctx.text.slice(from, end));
+  // (Or that it has ended: 鲁谷街道与大六号镇的结对关系因…，已于2023年终止.)
+  const m = /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|尚未(正式)?(确定|签订|签署|建立|敲定)|已于?[^,，。]{0,10}(终止|解除|取消|结束)/.exec(ctx.text.slice(from, end));
   return !!m && ctx.within(from, from + m.index).length === 0;
 }
 
@@ -163,7 +164,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // (Nor one only planned or talked of: 平谷区与扎兰屯市的结对协议拟于下半年签署, 拟于明年与苏尼特右旗探讨建立协作关系.)
       // (Or one said to be past, then handed on: 此前一并由大兴区结对的四子王旗，…调整后改由其他区帮扶.)
       // (蔡木山乡原与西城区月坛街道结对，…调整为展览路街道 too.)
-      const handedOn = (/^(此前|原先|原来|原|过去|曾经|曾)|(原|曾)(与|由|同)/.test(text) && /(改由|调整为|移交)/.test(ctx.text.slice(clause.end, s.end))) ||
+      const handedOn = (/^(此前|原先|原来|原|过去|曾经|曾)|(原|曾)(与|由|同)/.test(text) && /(改由|调整为|移交|转为|改为)/.test(ctx.text.slice(clause.end, s.end))) ||
         // (Or dated by a span that has closed: 此前（2017—2020年）我旗与北京市东城区结对.)
         /^(此前|原先|原来|原|过去|曾经|曾)[（(]?(?:19|20)[0-9]{2}年?[—–－\-至到](?:19|20)[0-9]{2}年?[)）]?/.test(text) ||
         // (Or by the years before this: 在此之前的三年里，与科左后旗结对帮扶的是北京市平谷区.)

@@ -61,6 +61,11 @@ describe("PAIRED_WITH", () => {
     expect(show("顺义区与科左后旗结成协作对子。在此之前的三年里,与科左后旗结对帮扶的是北京市平谷区。", "PAIRED_WITH")).toEqual(["顺义区>科尔沁左翼后旗"]);
   });
 
+  it("pairs none said to have ended later in the sentence, nor one handed on (转为结对…)", () => {
+    expect(show("鲁谷街道与大六号镇的结对关系因鲁谷街道承担其他帮扶任务，已于2023年终止。", "PAIRED_WITH")).toEqual([]);
+    expect(show("此前与七号镇结对的东城区前门街道，已于2023年底按区里统一安排转为结对公腊胡洞乡。", "PAIRED_WITH")).not.toContain("前门街道>七号镇");
+  });
+
   it("pairs the one said after the verb to be the partner (与我旗结对…的是北京市通州区), and none still being talked of", () => {
     expect(show("翁牛特旗医院迎来专家。2021年以来与我旗结对开展东西部协作的是北京市通州区,海淀区没有与我旗结对。", "PAIRED_WITH")).toEqual(["通州区>翁牛特旗"]);
     expect(show("关于巴林右旗与门头沟区开展结对的事宜，目前两地仍在协商，尚未正式确定。", "PAIRED_WITH")).toEqual([]);
@@ -632,6 +637,10 @@ describe("FUNDED and INVESTED_IN", () => {
     const { rels, name } = relations(text);
     expect(rels.filter((r) => r.type === "FUNDED" || r.type === "INVESTED_IN").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual([
       "INVESTED_IN 北京京南鲜达冷链物流有限公司>平地泉镇 86000000"]);
+  });
+
+  it("reads no Beijing grant in the region's money for rural revitalisation handed down", () => {
+    expect(show("平谷区与察右前旗结对。察右前旗统筹使用自治区下达的衔接推进乡村振兴补助资金1.2亿元。", "FUNDED")).toEqual([]);
   });
 
   it("reads no grant in a loan or an enterprise's own money", () => {
