@@ -18,6 +18,8 @@ const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/
 const SUBJECTLESS = /^(?:同时|此外|另外|并且?|还|又|也|另|再)?[,，]?(?:还|又|也|并|另|再)?(?:将|已经?|先后)?(?:向|为|给)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
 const DISOWNED = /(和|与|跟)(京蒙协作|东西部协作|本次结对帮扶|结对帮扶)(没有?关系|无关)|不属于(北京|京蒙|东西部协作|财政援助)|不在(京蒙协作|东西部协作|北京)[^,，。]{0,6}(范围|之列)/;
+/** An entry of a chronicle (大事记): its date opens its line (looked for where a sentence opens a line). */
+const CHRONICLE_ENTRY = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?/;
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)|(自治区|中央|国家|省级|上级)[^,，。]{0,4}(下达|安排|拨付)的?[^,，。]{0,6}(衔接|补助|专项)|衔接推进乡村振兴补助资金|衔接资金/;
 /** Money's source said after its sum: 均为北京市东城区援助资金, 系东城区京蒙协作资金. */
 const SOURCE_AFTER = /^(?:均为|均系|全部为|全部是|系|为|来自)[^,，。；;]{2,20}?(?:援助|帮扶|协作|对口|扶贫)(?:资金|基金)/;
@@ -209,8 +211,10 @@ export function money(ctx: ArticleContext): Relation[] {
       if (targets.length === 0) {
         // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
         const fits = (x: Ref) => !x.mention.nested && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)))) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id);
-        // (An item of a list looks no further back than itself: the item before it is another project, another place.)
-        const r = item ? ctx.within(s.start, s.end).find(fits) : ctx.recent(s.start, s, fits, 3);
+        // (An item of a list looks no further back than itself: the item before it is another project, another place. So
+        // does an entry of a chronicle, a date opening its line: 2023年3月28日　2023年度昌平区财政援助资金5200万元全部到位.)
+        const entry = item || (CHRONICLE_ENTRY.test(s.text) && (s.start === 0 || ctx.text[s.start - 1] === "\n"));
+        const r = entry ? ctx.within(s.start, s.end).find(fits) : ctx.recent(s.start, s, fits, 3);
         // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
         // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
         const partTargets = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];

@@ -639,6 +639,12 @@ describe("FUNDED and INVESTED_IN", () => {
       "INVESTED_IN 北京京南鲜达冷链物流有限公司>平地泉镇 86000000"]);
   });
 
+  it("gives a chronicle's entry its own place, or the banner in focus, never the place of the entry before", () => {
+    const text = "昌平区—兴和县东西部协作大事记\n2022年9月10日　昌平区向兴和县第一中学捐赠图书。\n2023年3月28日　2023年度昌平区财政援助资金5200万元全部到位。";
+    const { rels, name } = relations(text, "昌平区—兴和县东西部协作大事记");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["昌平区>兴和县 52000000"]);
+  });
+
   it("reads no Beijing grant in the region's money for rural revitalisation handed down", () => {
     expect(show("平谷区与察右前旗结对。察右前旗统筹使用自治区下达的衔接推进乡村振兴补助资金1.2亿元。", "FUNDED")).toEqual([]);
   });
