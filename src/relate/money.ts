@@ -103,11 +103,12 @@ export function money(ctx: ArticleContext): Relation[] {
         pointersIn(ctx, s, clause.start, amount.start).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end)).pop();
       if (investor && /投资/.test(ctx.text.slice(investor.mention.end, amount.start))) {
         // The place after the amount, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗).
-        const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity));
+        // (Never a place of Beijing: an enterprise of 北京丰台 invests in Inner Mongolia.)
+        const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing");
         // (None in the sentence, 这个车间由…公司投资800万元建设: the Inner Mongolia place named last, else the one in focus.)
         const unplaced = !ctx.within(s.start, s.end).some((r) => isPlace(r.entity));
         const place = (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
-          ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity)).pop() ??
+          ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing").pop() ??
           // (Or pointed at: 该公司在该旗累计投资近2.8亿元.)
           pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??
           (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);

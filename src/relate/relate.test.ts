@@ -649,6 +649,12 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("平谷区与察右前旗结对。察右前旗统筹使用自治区下达的衔接推进乡村振兴补助资金1.2亿元。", "FUNDED")).toEqual([]);
   });
 
+  it("reads a park's table of firms, each cell with its own unit, as investments in the banner the park's article is about, none still talked of", () => {
+    const text = "扎赉特旗京蒙协作产业园\n入驻企业一览\n企业名称|来源地|主营|投资额|状态\n北京丰禾米业有限公司|北京丰台|稻米精深加工|1.2亿元|已投产\n北京宝润达生物科技有限公司|北京丰台|秸秆饲料|约5000万元|洽谈中\n说明：北京京鑫谷物科技有限公司原计划投资8000万元建设糙米饮品生产线，2022年因市场原因终止协议，未实际投资。";
+    const { rels, name } = relations(text, "扎赉特旗京蒙协作产业园");
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京丰禾米业有限公司>扎赉特旗 120000000"]);
+  });
+
   it("reads no grant in a loan or an enterprise's own money", () => {
     expect(show("巴林右旗与北京经开区结对。农行为北京亦牧京蒙科技有限公司在大板镇的项目提供项目贷款1.2亿元，企业自有资金1.1亿元。", "FUNDED")).toEqual([]);
   });

@@ -2,14 +2,17 @@
 // the amount column's unit in its header; WORKS_AT and ASSIGNED_TO from a table of people sent (姓名|派出单位及职务|
 // 挂职单位及职务|挂职期限).
 import { barredLines } from "../normalise/index.js";
+import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, mostSpecific, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, mostSpecific, refAt, type Ref, type Relation } from "./context.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 export const PLACE_HEADER = /(实施地点|项目地点|建设地点|地点|受援|所在地|旗县|苏木|乡镇|嘎查|村)/;
 export const FUNDER_HEADER = /(投资主体|投资方|投资企业|帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 const INVESTMENT_HEADER = /投资/;
+/** A money column whose cells give their own unit (投资额 | 1.2亿元). */
+const CELL_UNIT_HEADER = /^(投资额|投资金额|总投资|计划总投资|投资|金额|资金|捐赠金额|援助资金|帮扶资金)$/;
 const STATUS_HEADER = /^(状态|项目状态|进展|进展情况|进度)$/;
 /** A project only intended or talked of: no investment yet. */
 const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|待定|取消|终止)/;
@@ -47,8 +50,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     if (amountAt < 0) {
       const stated = statedAbove(ctx.text, lines, h, UNIT_LINE);
       amountAt = stated ? header.findIndex((c) => BARE_AMOUNT_HEADER.test(c) && !OTHER_MONEY.test(c)) : -1;
+      // (Or each cell states its own unit under a header that names none: 投资额 | 1.2亿元.)
+      if (amountAt < 0) amountAt = header.findIndex((c) => CELL_UNIT_HEADER.test(c));
       if (amountAt < 0) continue;
-      unit = UNIT[stated!]!;
+      unit = stated ? UNIT[stated]! : 0;
     }
     // (A price paid to a supplier, 成交金额（元）, or an offer is no grant: a notice of a purchase pays a contractor.)
     if (PRICE_HEADER.test(header[amountAt]!)) continue;
@@ -69,7 +74,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       if (row.length !== header.length || row.some((c) => TOTAL_ROW.test(c.text))) continue;
       // (A note in brackets after the figure says what it is: 37000（物资折价）.)
       const written = /^([0-9]+(?:\.[0-9]+)?)(?:[（(][^（()）]{1,12}[)）])?$/.exec(row[amountAt]!.text.replace(/,/g, ""));
-      if (!written) continue;
+      const stated = unit === 0 ? amountsIn(row[amountAt]!.text)[0] : undefined;
+      if (unit === 0 ? !stated || stated.start > 1 : !written) continue;
+      const yuan = stated ? stated.yuan : Math.round(Number(written![1]) * unit);
+      const approx = stated?.approx ?? false;
       const inCell = (i: number) => (i >= 0 ? ctx.within(row[i]!.start, row[i]!.end) : []);
       // (Not a name in brackets after the giver's, which says who else takes part: 察干乳业（北京京白乳业…提供技术及包销）.)
       const aside = funderAt >= 0 ? /[（(]/.exec(row[funderAt]!.text) : null;
@@ -80,20 +88,23 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const funder = funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? rowBeijing[0]?.entity ?? ctx.beijingFocus : undefined);
       const places = (placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
         .filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
-      const recipient: Ref | undefined = mostSpecific(ctx, places)[0];
       const s = ctx.sentenceAt(row[0]!.start);
+      // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
+      // the firms it holds.)
+      const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
+      const recipient: Ref | undefined = mostSpecific(ctx, places)[0] ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
       if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
       const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
       // An enterprise's investment (投资主体|落户地|总投资) is INVESTED_IN the place, unless only intended (状态: 意向).
-      if (funder.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!)) {
+      if (investing) {
         if (statusAt >= 0 && INTENT_ONLY.test(row[statusAt]!.text)) continue;
         const place = isPlace(recipient.entity) ? recipient : ctx.within(recipient.mention.start, recipient.mention.end, true).filter((x) => isPlace(x.entity)).pop();
-        if (place) out.push({ type: "INVESTED_IN", source: funder.id, target: place.entity.id, props: { amountYuan: Math.round(Number(written[1]) * unit), approx: false }, confidence: 0.7, evidence: ctx.evidence(s) });
+        if (place) out.push({ type: "INVESTED_IN", source: funder.id, target: place.entity.id, props: { amountYuan: yuan, approx }, confidence: 0.7, evidence: ctx.evidence(s) });
         continue;
       }
       out.push({
         type: "FUNDED", source: funder.id, target: recipient.entity.id,
-        props: { amountYuan: Math.round(Number(written[1]) * unit), approx: false, purpose, year, shared: false },
+        props: { amountYuan: yuan, approx, purpose, year, shared: false },
         confidence: 0.7, evidence: ctx.evidence(s),
       });
     }
