@@ -149,7 +149,8 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
  * dash or a bar (榆垡镇—保康镇) and has no commas, which prose wrapped mid-sentence has.
  */
 function isRow(text: string): boolean {
-  return (/[^—]—[^—]|[|｜\t]/.test(text) && !/[，,。；;]/.test(text)) || (looksLikeHeading(text) && text.length < 20) || isField(text);
+  // (A comma between digits groups thousands, 500,000: no clause ends there.)
+  return (/[^—]—[^—]|[|｜\t]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
 
 /** A labelled field alone on its line (实施地点：新惠镇王家营子村), as notices and forms list them. */

@@ -655,6 +655,13 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京丰禾米业有限公司>扎赉特旗 120000000"]);
   });
 
+  it("reads a table of gifts with thousands grouped and values said (折合240,000) under 受赠单位, none only pledged", () => {
+    const text = "房山区社会力量捐赠款物明细公示\n序号｜捐赠单位｜捐赠内容｜金额或折合（元）｜受赠单位｜用途/备注\n1｜北京窦店兴华清真肉类食品有限公司｜防寒服800件｜折合240,000｜突泉县教育局｜发放全县中小学困难学生\n2｜北京长阳康泰医疗器械有限公司｜便携式彩超1台｜折合680,000｜突泉县人民医院｜—\n3｜北京京房建工集团有限公司｜认捐现金｜1,000,000｜突泉县慈善总会｜已签认捐协议，截至公示日未到账";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual([
+      "北京窦店兴华清真肉类食品有限公司>突泉县教育局 240000", "北京长阳康泰医疗器械有限公司>突泉县人民医院 680000"]);
+  });
+
   it("reads no grant in a loan or an enterprise's own money", () => {
     expect(show("巴林右旗与北京经开区结对。农行为北京亦牧京蒙科技有限公司在大板镇的项目提供项目贷款1.2亿元，企业自有资金1.1亿元。", "FUNDED")).toEqual([]);
   });

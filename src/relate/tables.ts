@@ -7,10 +7,11 @@ import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, mostSpecific, refAt, type Ref, type Relation } from "./context.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
-export const PLACE_HEADER = /(实施地点|项目地点|建设地点|地点|受援|所在地|旗县|苏木|乡镇|嘎查|村)/;
+export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|旗县|苏木|乡镇|嘎查|村)/;
 export const FUNDER_HEADER = /(投资主体|投资方|投资企业|帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 const INVESTMENT_HEADER = /投资/;
+const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;
 /** A money column whose cells give their own unit (投资额 | 1.2亿元). */
 const CELL_UNIT_HEADER = /^(投资额|投资金额|总投资|计划总投资|投资|金额|资金|捐赠金额|援助资金|帮扶资金)$/;
 const STATUS_HEADER = /^(状态|项目状态|进展|进展情况|进度)$/;
@@ -73,7 +74,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       // A total row spans columns (合计|2650.5|): its cells no longer line up, and it is no grant of its own.
       if (row.length !== header.length || row.some((c) => TOTAL_ROW.test(c.text))) continue;
       // (A note in brackets after the figure says what it is: 37000（物资折价）.)
-      const written = /^([0-9]+(?:\.[0-9]+)?)(?:[（(][^（()）]{1,12}[)）])?$/.exec(row[amountAt]!.text.replace(/,/g, ""));
+      // (A gift's value may be said so: 折合240,000.)
+      const written = /^(?:折合|折价|价值)?([0-9]+(?:\.[0-9]+)?)(?:[（(][^（()）]{1,12}[)）])?$/.exec(row[amountAt]!.text.replace(/,/g, ""));
+      // (Nor a sum only pledged, not yet received: 认捐现金|…|截至公示日未到账.)
+      if (row.some((c) => PLEDGED.test(c.text))) continue;
       const stated = unit === 0 ? amountsIn(row[amountAt]!.text)[0] : undefined;
       if (unit === 0 ? !stated || stated.start > 1 : !written) continue;
       const yuan = stated ? stated.yuan : Math.round(Number(written![1]) * unit);
