@@ -110,6 +110,12 @@ function withOwnPointers(ctx: ArticleContext, s: Sentence, clause: { start: numb
   return [...refs, ...pointed.map((p) => refAt(p.ref.entity, p.start, p.end))].sort((a, b) => a.mention.start - b.mention.start);
 }
 
+/** Text opening with a span of years that ended before the article's year (2018—2020年：…). */
+function closedBefore(ctx: ArticleContext, text: string): boolean {
+  const span = /^(?:19|20)[0-9]{2}年?[—–－\-至到]((?:19|20)[0-9]{2})年/.exec(text);
+  return !!span && ctx.year !== null && Number(span[1]) < ctx.year;
+}
+
 /** The rest of the sentence says the pairing is still being talked of, or has ended, naming nothing new before it (…开展结对的事宜，目前两地
  * 仍在协商，尚未正式确定). */
 function stillTalkedOf(ctx: ArticleContext, from: number, end: number): boolean {
@@ -164,9 +170,11 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // (Nor one only planned or talked of: 平谷区与扎兰屯市的结对协议拟于下半年签署, 拟于明年与苏尼特右旗探讨建立协作关系.)
       // (Or one said to be past, then handed on: 此前一并由大兴区结对的四子王旗，…调整后改由其他区帮扶.)
       // (蔡木山乡原与西城区月坛街道结对，…调整为展览路街道 too.)
-      const handedOn = (/^(此前|原先|原来|原|过去|曾经|曾)|(原|曾)(与|由|同)/.test(text) && /(改由|调整为|移交|转为|改为)/.test(ctx.text.slice(clause.end, s.end))) ||
+      const handedOn = (/^(此前|原先|原来|原|过去|曾经|曾)|(原|曾)(与|由|同)/.test(text) && /(改由|调整为|移交|转为|改为|已[^,，。]{0,12}调整)/.test(ctx.text.slice(clause.end, s.end))) ||
         // (Or dated by a span that has closed: 此前（2017—2020年）我旗与北京市东城区结对.)
         /^(此前|原先|原来|原|过去|曾经|曾)[（(]?(?:19|20)[0-9]{2}年?[—–－\-至到](?:19|20)[0-9]{2}年?[)）]?/.test(text) ||
+        // (A span of years before the article's own, opening the line: 2018—2020年：突泉县由北京市房山区结对帮扶.)
+        closedBefore(ctx, ctx.text.slice(s.start, clause.end)) ||
         // (Or by the years before this: 在此之前的三年里，与科左后旗结对帮扶的是北京市平谷区.)
         /^(在此之前|在这之前|此前|之前|以前)的?[^,，。]{0,6}(年|时间|时候|阶段)里?[,，]/.test(ctx.text.slice(s.start, clause.start));
       if (handedOn || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||

@@ -66,6 +66,17 @@ describe("PAIRED_WITH", () => {
     expect(show("此前与七号镇结对的东城区前门街道，已于2023年底按区里统一安排转为结对公腊胡洞乡。", "PAIRED_WITH")).not.toContain("前门街道>七号镇");
   });
 
+  it("pairs none in a span of years closed before the article's year (2018—2020年：…), though it may when undated", () => {
+    const text = "2021年起：经开区与突泉县建立区县结对关系。\n2018—2020年：突泉县由北京市房山区结对帮扶。";
+    const pairs = (date?: string) => {
+      const doc = recognise(g, { id: "article:test", title: "", text: normalise(text).text, byline: [], ...(date ? { date } : {}) });
+      const r = resolve(g, [doc]);
+      return relate(g, r.docs[0]!, r.entities).filter((x) => x.type === "PAIRED_WITH").map((x) => `${r.entities.get(x.source)?.name}>${r.entities.get(x.target)?.name}`);
+    };
+    expect(pairs("2024-12-01")).toEqual(["北京经济技术开发区>突泉县"]);
+    expect(pairs()).toEqual(["北京经济技术开发区>突泉县", "房山区>突泉县"]);
+  });
+
   it("pairs the one said after the verb to be the partner (与我旗结对…的是北京市通州区), and none still being talked of", () => {
     expect(show("翁牛特旗医院迎来专家。2021年以来与我旗结对开展东西部协作的是北京市通州区,海淀区没有与我旗结对。", "PAIRED_WITH")).toEqual(["通州区>翁牛特旗"]);
     expect(show("关于巴林右旗与门头沟区开展结对的事宜，目前两地仍在协商，尚未正式确定。", "PAIRED_WITH")).toEqual([]);
@@ -660,6 +671,12 @@ describe("FUNDED and INVESTED_IN", () => {
     const { rels, name } = relations(text);
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual([
       "北京窦店兴华清真肉类食品有限公司>突泉县教育局 240000", "北京长阳康泰医疗器械有限公司>突泉县人民医院 680000"]);
+  });
+
+  it("reads no grant to a local enterprise in a table of investments, and no investment only intended (意向投资…洽谈中)", () => {
+    const text = "扎赉特旗京蒙协作产业园\n丰台区与扎赉特旗结对。\n企业名称|来源地|投资额|状态\n扎赉特旗好力保米业有限责任公司|扎赉特旗本地|2600万元|已投产";
+    expect(show(text, "FUNDED", "扎赉特旗京蒙协作产业园")).toEqual([]);
+    expect(show("突泉县工作汇报\n北京亦华新能源科技有限公司在六户镇的风光储一体化项目洽谈中，意向投资8.6亿元。", "INVESTED_IN")).toEqual([]);
   });
 
   it("reads no grant in a loan or an enterprise's own money", () => {

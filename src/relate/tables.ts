@@ -100,6 +100,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
       const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
       // An enterprise's investment (投资主体|落户地|总投资) is INVESTED_IN the place, unless only intended (状态: 意向).
+      // (Nor is an enterprise of Inner Mongolia in a table of investments given money by the district: its own is listed.)
+      if (!investing && INVESTMENT_HEADER.test(header[amountAt]!) && ctx.within(row[0]!.start, row[row.length - 1]!.end).some((x) => x.entity.label === "Enterprise" && ctx.sideOf(x.entity) === "inner-mongolia")) continue;
       if (investing) {
         if (statusAt >= 0 && INTENT_ONLY.test(row[statusAt]!.text)) continue;
         const place = isPlace(recipient.entity) ? recipient : ctx.within(recipient.mention.start, recipient.mention.end, true).filter((x) => isPlace(x.entity)).pop();

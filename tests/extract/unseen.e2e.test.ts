@@ -3340,3 +3340,90 @@ describe("extract over a pupil's essay and a short video's script", () => {
     expect(fixture.rel("INVESTED_IN", "北京京北绿源食品有限公司", "大北沟镇")?.props["amountYuan"]).toBe(80000000);
   });
 });
+
+describe("extract over an investment fair's report with its table of projects", () => {
+  const fixture = extractedFrom("daxing-investment-fair-project-list.html");
+
+  it("reads the signed and settled projects as investments, none only intended, and no grant in the table", () => {
+    expect(fixture.rel("INVESTED_IN", "北京京南鲜达冷链物流有限公司", "平地泉镇")?.props["amountYuan"]).toBe(86000000);
+    expect(fixture.rel("INVESTED_IN", "北京云启数智科技有限公司", "察哈尔右翼前旗")).toBeUndefined();
+    expect(fixture.rel("INVESTED_IN", "北京京白乳业科技有限公司", "正镶白旗")).toBeUndefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && [320000000, 1200000000, 60000000].includes(Number(e.props["amountYuan"])))).toEqual([]);
+  });
+});
+
+describe("extract over a listed company's annual report", () => {
+  const fixture = extractedFrom("kulun-listed-company-annual-report.txt");
+
+  it("reads the subsidiary by the short name the report declares for it", () => {
+    expect(fixture.rel("WORKS_AT", "赵立新", "库伦旗华牧康荞麦食品有限公司")).toBeDefined();
+    expect(fixture.graph.nodes.find((n) => n.name === "库伦子公司")).toBeUndefined();
+  });
+});
+
+describe("extract over an industrial park's brochure", () => {
+  const fixture = extractedFrom("jalaid-park-brochure.md");
+
+  it("reads the firms' investments from a table whose cells carry their units, none called off, and no grant to a local firm", () => {
+    expect(fixture.rel("INVESTED_IN", "北京丰禾米业有限公司", "扎赉特旗")?.props["amountYuan"]).toBe(120000000);
+    expect(fixture.rel("INVESTED_IN", "北京京鑫谷物科技有限公司", "扎赉特旗")).toBeUndefined();
+    expect(fixture.rel("FUNDED", "丰台区", "扎赉特旗好力保米业有限责任公司")).toBeUndefined();
+  });
+});
+
+describe("extract over a bank's release on loans and a district's list of donations", () => {
+  const fixture = extractedFrom("balinyou-bank-loans-release.txt", "fangshan-donations-list-2020.txt");
+
+  it("reads no grant in loans, and the donations of a table with thousands grouped, none only pledged", () => {
+    expect(fixture.rel("FUNDED", "北京经济技术开发区", "巴林右旗")?.props["amountYuan"]).toBe(10000000);
+    expect(sums(fixture.graph, "FUNDED")).not.toEqual(expect.arrayContaining([120000000]));
+    expect(fixture.rel("FUNDED", "北京长阳康泰医疗器械有限公司", "突泉县人民医院")?.props["amountYuan"]).toBe(680000);
+    expect(fixture.rel("FUNDED", "北京京房建工集团有限公司", "突泉县")).toBeUndefined();
+  });
+});
+
+describe("extract over a livestream event's report", () => {
+  const fixture = extractedFrom("kezuozhong-livestream-event-report.txt");
+
+  it("reads no one named 当主播 after a title", () => {
+    expect(fixture.graph.nodes.find((n) => n.name === "当主播")).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "陈晓峰", "科尔沁左翼中旗")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over a chronicle, minutes, an email and a monthly report", () => {
+  const fixture = extractedFrom("changping-xinghe-chronicle.txt", "pinggu-chayouqian-meeting-minutes.txt", "miyun-kezuohou-email.txt", "huade-monthly-report-table.txt");
+
+  it("gives a chronicle's entries the banner in focus, and reads names that run into no 自 or 接任", () => {
+    expect(fixture.all("FUNDED", "昌平区", "兴和县").map((r) => r.props["amountYuan"])).toEqual(expect.arrayContaining([52000000, 54600000]));
+    expect(fixture.rel("FUNDED", "昌平区", "兴和县第一中学")).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "葛帅", "兴和县")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "李婧", "北京市平谷中学")?.props["role"]).toBe("数学教师");
+  });
+
+  it("reads no Beijing grant in the region's money, and the doctor dropped from a posting under his own name", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 120000000)).toEqual([]);
+    expect(fixture.rel("WORKS_AT", "吕斌", "密云区中医医院")).toBeDefined();
+  });
+});
+
+describe("extract over a street office's briefing, a converted Word report and a bilingual page", () => {
+  const fixture = extractedFrom("tuanjiehu-street-briefing.txt", "shijingshan-chayouhou-word-report.txt", "fengtai-xianghuang-bilingual-page.html");
+
+  it("pairs no street whose pairing the sentence says has ended, and reads the table of people sent", () => {
+    expect(fixture.rel("PAIRED_WITH", "鲁谷街道", "大六号镇")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "金顶街街道", "大六号镇")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "许静", "察右后旗第一中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("PAIRED_WITH", "北京丰台中西医结合医院", "镶黄旗蒙医医院")).toBeDefined();
+  });
+});
+
+describe("extract over a slide deck's text", () => {
+  const fixture = extractedFrom("etdz-tuquan-slide-deck.md", "xicheng-consumption-aid-sales-report.txt", "wuchuan-cooperative-year-end-account.txt");
+
+  it("reads the pairing and no investment only intended", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京经济技术开发区", "突泉县")?.props["since"]).toBe(2021);
+    expect(fixture.graph.edges.filter((e) => e.type === "INVESTED_IN" && e.props["amountYuan"] === 860000000)).toEqual([]);
+    expect(fixture.rel("FUNDED", "西城区", "大杨树镇")?.props["amountYuan"]).toBe(4200000);
+  });
+});
