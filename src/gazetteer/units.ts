@@ -98,10 +98,15 @@ export function loadGazetteerData(dataDir = join(projectRoot(), "data")): Gazett
   const townships: TownshipUnit[] = townshipFile.townships.flatMap((t) => {
     const parentLabel = labelOfCode.get(t.parent);
     if (!parentLabel) return [];
-    return [{ code: t.code, id: `township:${t.code}`, name: t.name, parentId: idOf(parentLabel, t.parent), side: t.code.startsWith("11") ? "beijing" as const : "inner-mongolia" as const }];
+    return [{ code: t.code, id: `township:${t.code}`, name: standardForms(t.name), parentId: idOf(parentLabel, t.parent), side: t.code.startsWith("11") ? "beijing" as const : "inner-mongolia" as const }];
   });
   return { source: `${file.source}; townships from ${townshipFile.source}`, units, townships, aliasFile };
 }
+
+/** Variant ideographs the division data writes where articles write the standard one (宝格达音髙勒苏木 for 高). */
+const VARIANT_IDEOGRAPHS: Record<string, string> = { "髙": "高", "崑": "昆", "叚": "假", "堃": "坤", "峯": "峰", "淸": "清", "靑": "青" };
+const VARIANT = new RegExp(`[${Object.keys(VARIANT_IDEOGRAPHS).join("")}]`, "g");
+const standardForms = (name: string) => name.replace(VARIANT, (c) => VARIANT_IDEOGRAPHS[c]!);
 
 export function officialSuffix(name: string): string {
   if (name.endsWith("自治区")) return "自治区";

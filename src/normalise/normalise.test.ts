@@ -51,6 +51,18 @@ describe("normalise", () => {
     expect(list.text.split("\n")).toEqual(["结对关系一览", "一、镇结对", "1.榆垡镇—保康镇", "2.礼贤镇—花吐古拉镇", "三、学校结对", "北京市大兴区第一中学—科左中旗第一中学", "北京市大兴区兴华中学—科左中旗保康第二中学"]);
   });
 
+  it("keeps a list of people a line each apart, the space after each name kept and a padded name closed up", () => {
+    const list = normalise("先进个人名单\n\n高振华　北京市通州区发展和改革委员会副主任，挂任扎赉特旗旗委常委、副旗长\n张　立　北京市大兴区农业农村局副局长，挂任突泉县委常委、副县长\n刘　佳　北京瑞丰禾农业发展有限公司总经理\n");
+    expect(list.text.split("\n")).toEqual(["先进个人名单", "高振华 北京市通州区发展和改革委员会副主任,挂任扎赉特旗旗委常委、副旗长", "张立 北京市大兴区农业农村局副局长,挂任突泉县委常委、副县长", "刘佳 北京瑞丰禾农业发展有限公司总经理"]);
+  });
+
+  it("takes a text of short open lines (lists, headings) for no wrapped one: wrapped lines run to the page's width", () => {
+    const lines = ["一年来，北京市通州区、大兴区、北京经济技术开发区分别与我盟扎赉特旗、突泉县、科尔沁右翼前旗深化东西部协作结对帮扶，京兴两地在产业合作、劳务协作、人才交流、消费帮扶等方面取得显著成效。",
+      "为表彰先进、树立典型，进一步激励全盟广大干部群众和北京援派干部人才担当作为，盟委、行署决定，授予北京市通州区援派扎赉特旗工作队等8个集体先进集体称号。", "附件1", "先进集体名单（8个）", "北京市通州区援派扎赉特旗工作队", "北京经济技术开发区驻科尔沁右翼前旗工作组", "北京市大兴区人民医院", "北京瑞丰禾农业发展有限公司",
+      "扎赉特旗乡村振兴局", "突泉县人力资源和社会保障局", "科尔沁右翼前旗归流河镇人民政府", "科尔沁右翼中旗农牧和科技局", "2023年，北京市通州区与扎赉特旗深化东西部协作，成效显著。"];
+    expect(normalise(lines.join("\n")).text.split("\n")).toEqual(lines.map((l) => l.replace(/（/g, "(").replace(/）/g, ")").replace(/，/g, ",")));
+  });
+
   it("rejoins a short text's line that stops mid-sentence, but not a title line", () => {
     const short = normalise("东城区帮扶阿尔山市工作纪实\n北京市东城区累计投入帮扶资金1200万元，支持阿尔山市白狼镇发展林下经济。北京市东城\n区和平里医院派出医生。");
     expect(short.text).toContain("北京市东城区和平里医院");

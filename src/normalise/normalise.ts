@@ -109,10 +109,13 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
   const lines = splitLines(text).map((l) => (PAGE_NUMBER.test(l.text) ? { ...l, text: "" } : l));
   // Rows of a list or table end without punctuation by nature: they say nothing of wrapping.
   const content = lines.filter((l) => l.text.length >= 5 && !isRow(l.text));
-  const open = content.filter((l) => !LINE_FINAL.test(l.text)).length;
-  const wrapped = content.length >= 8 && open / content.length > wrappedLineShare;
+  const openLines = content.filter((l) => !LINE_FINAL.test(l.text));
   const widths = content.map((l) => l.text.length).sort((x, y) => x - y);
-  const fullWidth = wrapped ? 0.75 * (widths[Math.floor(widths.length * 0.75)] ?? 0) : Infinity;
+  const wide = 0.75 * (widths[Math.floor(widths.length * 0.75)] ?? 0);
+  // (Wrapped lines run to the width of the page: lines of a list or roster end short, wherever they stop.)
+  const runToWidth = openLines.filter((l) => l.text.length >= wide).length;
+  const wrapped = content.length >= 8 && openLines.length / content.length > wrappedLineShare && runToWidth / content.length > wrappedLineShare * 0.8;
+  const fullWidth = wrapped ? wide : Infinity;
 
   const out = new MappedText(text.length + 16);
   let pendingBreak = -1; // source index of a paragraph break not yet written
@@ -124,7 +127,9 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     // The title stands apart from the body that issues the report, on the line under it (北京市怀柔区2023年京蒙协作
     // 工作总结 / 怀柔区支援合作办公室 is a title and its author, not one name).
     const title = out.length === 0;
-    writeLine(out, text, line, !wrapped);
+    // (A row of a list of names, a line like it before or after, keeps the space after its name.)
+    const named = !wrapped && NAMED_ROW.test(line.text) && [lines[li - 1], lines[li + 1], lines[li - 2], lines[li + 2]].some((l) => l && NAMED_ROW.test(l.text));
+    writeLine(out, text, line, !wrapped, named);
     // Decide what follows this line: nothing (a wrap) or a paragraph break.
     let next = li + 1;
     let blank = false;
@@ -134,7 +139,10 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     }
     // A short document shows no wrapping statistics; still, a long line that has a sentence running in it (a comma
     // or a full stop inside), stops mid-sentence and goes straight on to the next line is wrapped too.
-    const runsOn = repairWraps && !blank && line.text.length >= 30 && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
+    // (Not a line of a list that gives a name, a space, then what it says of it, with the next line the same: 高振华　北京市…副主任，
+    // 挂任…副旗长 / 张　立　北京市….)
+    const listed = !wrapped && NAMED_ROW.test(line.text) && NAMED_ROW.test(lines[next]?.text ?? "");
+    const runsOn = repairWraps && !blank && !listed && line.text.length >= 30 && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
     // A short line that pairs two things with a dash or a bar is a row of a list or table (榆垡镇—保康镇): it ends there.
     const isWrap =
       (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
@@ -162,8 +170,11 @@ function looksLikeHeading(text: string): boolean {
   return /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))/.test(text);
 }
 
+/** A row of a list opening with a name of two or three characters (one padded to three: 张　立) set apart by a space. */
+const NAMED_ROW = /^[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|\s[\u4e00-\u9fff])\s+[\u4e00-\u9fff]/;
+
 /** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */
-function writeLine(out: MappedText, text: string, line: Line, spacedWords: boolean): void {
+function writeLine(out: MappedText, text: string, line: Line, spacedWords: boolean, namedRow = false): void {
   let i = line.start;
   while (i < line.end && isSpace(text.charCodeAt(i))) i++;
   let end = line.end;
@@ -172,6 +183,8 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
   // A headline or a row of words set apart by spaces (学校手拉手 医院结友好 镇苏木共建; 刘洋 朝阳区 挂职) keeps them
   // as breaks between words: no sentence runs in it and no part is one character, as stray or letter spacing leaves.
   // (Not in a text a PDF wrapped, whose stray spaces fall anywhere.)
+  // (A row of a list keeps the space after the name that opens it: 高振华 北京市…, 张立 北京市….)
+  const nameEnd = namedRow && NAMED_ROW.test(text.slice(i, end)) ? i + /^[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|\s[\u4e00-\u9fff])/.exec(text.slice(i, end))![0].length : -1;
   const separated = spacedWords && end - i <= 60 && !/[，,。；;！!？?、]/.test(text.slice(i, end)) && /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(text.slice(i, end)) &&
     text.slice(i, end).split(/\s+/).every((part) => part.length >= 2);
   // A wrap between two Chinese characters leaves no space; between two Latin words it leaves one.
@@ -195,7 +208,7 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
         i = j - 1;
         continue;
       }
-      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && isHan(before) && isHan(after))) out.pushUnit(0x20, i);
+      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && isHan(before) && isHan(after)) || i === nameEnd) out.pushUnit(0x20, i);
       i = j - 1;
       continue;
     }

@@ -5,6 +5,7 @@ import { Coverage } from "./coverage.js";
 import { projectRoot } from "../gazetteer/index.js";
 import { barredLines } from "../normalise/index.js";
 import type { Mention } from "./types.js";
+import { listedNames } from "./listed-names.js";
 
 let surnameCache: { single: Set<string>; double: Set<string> } | undefined;
 function surnames() {
@@ -47,7 +48,7 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   "挂职", "支教", "带队", "任", "出席", "参加", "陪同", "主持", "致辞", "讲话", "报道", "摄", "家的", "家里", "家中", "共同", "率", "一行", "每", "常驻", "两人", "二人", "三人",
   "走进", "走访", "看望", "慰问", "指导", "参与", "考察", "调研", "牵头", "组织", "协调", "推动", "现任", "曾任", "现为", "原任", "原为", "原系", "分别",
   "代表", "组成", "接收", "接任", "接替", "自", "因", "完成", "开展", "帮助", "荣获", "获得", "启程", "出发", "奔赴", "抵达", "返京", "返回", "挂任",
-  "通报", "汇报", "宣读", "发言", "强调", "提出", "希望", "传达", "部署", "今年", "去年", "近日", "日前", "目前", "此前", "则"];
+  "上学期", "下学期", "本学期", "上半年", "下半年", "上个月", "上周", "通报", "汇报", "宣读", "发言", "强调", "提出", "希望", "传达", "部署", "今年", "去年", "近日", "日前", "目前", "此前", "则"];
 // (元 names people too, 侯元, but not after a numeral: 五千元.)
 const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你他她它该每各些就还又都也并而且但将已曾正年月日时分万亿第区县旗市盟镇乡村院校局办会社部委]|[零一二三四五六七八九十百千两]元|^元/;
 
@@ -81,7 +82,7 @@ const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|�
 
 // (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
 const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*| )?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
-const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3})(${TITLES_AFTER.join("|")})`, "g");
+const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副)?)(${TITLES_AFTER.join("|")})`, "g");
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
 /** A Mongolian name of three characters or more, whole or two parts joined, before a verb of saying (乌日娜表示, 额尔敦毕力格介绍). */
 const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|是|作为)/g;
@@ -110,6 +111,8 @@ const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9ff
 const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻|原任?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|院|校|区|县|旗|市|中心|公司)[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部)[）)]))/g;
 const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…). */
+/** The one who said the words just quoted (说这话的是周振宇。). */
+const SPEAKER_NAMED_RE = /(?:说这话的|说这番话的|说话的|讲这话的)(?:人)?是([\u4e00-\u9fff]{2,3})(?=[。,，;；])/g;
 const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
@@ -120,7 +123,6 @@ const HEADING_NAME_RE = /(?:^|\n)[ \t]*【([\u4e00-\u9fff·]{2,6})】/g;
 const BRACKETED_SEX_RE = /[（(](?:男|女)[,，、)）]/g;
 /** A roster's line: a name and, in brackets, where the person works or serves (王晓东（北京市东城区挂职阿尔山市副市长）). */
 const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()）\n]{0,40}(?:区|旗|县|市|盟|医院|学校|中学|小学|大学|学院|局|委|公司|镇|村|挂职|支教|帮扶)[^（()）\n]{0,40}[）)][ \t]*(?:\n|$))/g;
-/** A profile that opens with the name, then the post held (张伟，北京市朝阳区发改委副主任，…). */
 const PROFILE_POST_RE = /(?:^|\n)\s*([\u4e00-\u9fff]{2,3})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|经理|董事长|主席|教师|医生|医师|研究员|教授)[,，])/g;
 
 /** What people recognition asks of word segmentation. */
@@ -181,6 +183,8 @@ export function recognisePeople(
   for (const m of text.matchAll(BEFORE_RE)) {
     // A title that begins inside a name is none (林俗村民宿提升: 村民 across 林俗村 and 民宿).
     if (blocked(m.index!, m.index! + 1)) continue;
+    // (A reporter spoken to is no byline: 给记者看手机, 告诉记者.)
+    if (m[1] === "记者" && /[给向对跟和与诉]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!))) continue;
     const at = m.index! + m[0].length;
     const run = m[2]!;
     // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍); a name in two parts joined by a
@@ -223,7 +227,7 @@ export function recognisePeople(
     const lead = /^(游客|记者|村民|牧民|群众|网友|患者|学生|家长|市民|居民|农民|职工|员工|队员|代表|嘉宾|客商|老板)/.exec(m[1]!)?.[0] ?? "";
     // (副 and 常务 before a title are the title's: 到武川县任副县长 names no 任副.)
     const run = m[1]!.slice(lead.length).replace(/(常务|副)+$/, "");
-    const title = m[2]!;
+    const title = m[1]!.slice(lead.length + run.length) + m[2]!;
     const runStart = m.index! + lead.length;
     if (!run) continue;
     for (const len of [3, 2]) {
@@ -281,6 +285,13 @@ export function recognisePeople(
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length - 1;
     if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.75));
+  }
+  // Lists of people: a line of names with notes in brackets, or a name opening each of a run of lines.
+  const isName = (name: string, mongolian: boolean) => (hasSurname(name) || (mongolian && isMongolianName(name, 2))) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name);
+  for (const x of listedNames(text, isName)) add(person(x.start, x.name, undefined, "context", 0.7));
+  for (const m of text.matchAll(SPEAKER_NAMED_RE)) {
+    const name = m[1]!;
+    if (introduced(name)) add(person(m.index! + m[0].length - name.length, name, undefined, "context", 0.7));
   }
   for (const m of text.matchAll(LISTED_WITH_HOME_RE)) {
     const name = m[1]!;

@@ -180,10 +180,11 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
     // (Looked up only where a function word stops the name being read otherwise: the lookup is costly.)
     (after !== undefined && name.length >= 3 && /[的在与和及或了等对为从向把被由之]/.test(name.slice(0, -1)) && countyEndingAt.has(after) &&
       g.township(name, [countyEndingAt.get(after)!], true)?.noisy === true);
-  // 集宁一中: a city district's name without 区 is read only before a numbered school (集宁 alone is no sure place).
+  // 集宁一中, 密云二中: a city district's name without 区 is read only before a numbered school (集宁 alone is no sure place).
   const districtShorts = cityDistrictsBeforeSchools(text, admin, (short) => {
     const u = g.lookup(short + "区");
-    return u && u.label === "Banner" && u.side === "inner-mongolia" ? { unitId: u.id, label: u.label, name: u.name } : undefined;
+    // (A Beijing district's too: 密云二中, 顺义一中.)
+    return u && ((u.label === "Banner" && u.side === "inner-mongolia") || u.label === "District") ? { unitId: u.id, label: u.label, name: u.name } : undefined;
   });
   admin = [...admin, ...districtShorts].sort((a, b) => a.start - b.start || b.end - a.end);
   const localities = recogniseLocalities(jieba, text, admin, knownTown, (name, unitId) => g.township(name, [unitId], true) !== null);

@@ -216,6 +216,18 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
         span.words = [];
       }
     }
+    // (A kind said before the name is no part of it: 朝阳区企业北京华康谷物科技有限公司, 本地企业福瑞薯业有限公司.)
+    if (!o.locality && /(公司|合作社|集团)$/.test(suffix)) {
+      const kind = /^([\u4e00-\u9fff]{0,8}?)企业/.exec(text.slice(span.start, s));
+      const k = kind ? span.start + kind[0].length : -1;
+      const owner = kind ? kind[1]! : "";
+      const placed = kind && (owner ? adminEnds.has(span.start + owner.length) || /(本地|当地|区内|旗内|县内|辖区内?|域内)$/.test(owner)
+        : adminEnds.has(span.start) || /(本地|当地|区内|旗内|县内|辖区内?|域内)$/.test(text.slice(Math.max(0, span.start - 3), span.start)));
+      if (kind && placed && s - k >= 4) {
+        span.start = k;
+        span.words = [];
+      }
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
@@ -259,7 +271,7 @@ function knownOrganisation(jieba: Jieba, text: string, start: number, e: number)
 function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean): number {
   for (let start = Math.max(floor, s - 6); start <= s - 2; start++) {
     const before = text[start - 1] ?? "";
-    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴]/.test(before))) continue;
+    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给]/.test(before))) continue;
     if (known(text.slice(start, e))) return start;
   }
   return -1;

@@ -26,6 +26,9 @@ describe("amountsIn", () => {
     ["投入1亿2000万元", 120000000, false],
     ["投入两亿三千万元", 230000000, false],
     ["约1亿零500万元", 105000000, true],
+    ["今年在七台镇投资一点二亿元", 120000000, false],
+    ["预计年产值可达三点五亿元", 350000000, false],
+    ["两点零五亿元", 205000000, false],
   ])("%s", (text, yuan, approx) => {
     const [a] = amountsIn(text);
     expect(a).toMatchObject({ yuan, approx });

@@ -8,7 +8,8 @@ export interface Amount {
 }
 
 const DIGITS = "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?";
-const HAN_DIGITS = "[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+";
+// (With decimals after 点: 一点二亿元, 三点五亿元.)
+const HAN_DIGITS = "[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[零〇一二三四五六七八九]+)?";
 // (A figure may carry a character multiplier before 万 or 亿: 3千万元.)
 const AMOUNT = new RegExp(`(近|约|超过|超|逾|不少于|不低于|至少|达|累计)?(${DIGITS}|${HAN_DIGITS})([十百千])?(余|多)?(万|亿)?(余|多)?(?:元|人民币)`, "g");
 /** 1亿2000万元, 两亿三千万元: hundreds of millions and tens of thousands in one sum. */
@@ -52,8 +53,12 @@ export function hanNumber(text: string): number | null {
 /** A number as written, in figures or characters, times a unit; null for what is none. */
 function times(written: string, unit: number): number | null {
   if (!/^[0-9]/.test(written)) {
-    const n = hanNumber(written);
-    return n === null ? null : n * unit;
+    const [whole, frac = ""] = written.split("点");
+    const n = hanNumber(whole!);
+    if (n === null) return null;
+    // Decimals read digit by digit (一点二五 is 1.25), in integers as figures are.
+    const digits = [...frac].map((c) => HAN_VALUE[c] ?? 0).join("");
+    return digits ? Math.round((n + Number(digits) / 10 ** digits.length) * unit) : n * unit;
   }
   // Multiply in integers of the written decimals so 1.065亿 is exactly 106500000.
   const [whole, frac = ""] = written.replace(/,/g, "").split(".");

@@ -81,7 +81,9 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
       if (hospital) list.push({ start: at, end: at + m[0].length, ref: refAt(hospital, at, at + m[0].length) });
       continue;
     }
-    const ref = (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ?? ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
+    // (我旗, 我县 is the unit the article speaks for, the one it is about, not the last banner named: 大兴区安排我旗和正镶白旗….)
+    const mine = /^我[旗县市盟]/.test(m[0]) && focus && focus.side === "inner-mongolia" ? refAt(focus, at, at + m[0].length) : undefined;
+    const ref = mine ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ?? ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
   found.set(ctx, list);

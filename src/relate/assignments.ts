@@ -99,8 +99,14 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // The unit in focus, for its titles held on 挂职 with no name of it before the person's own clause looks further
       // (怀柔区挂职干部、县委常委、副县长杨帆 in 多伦县).
       const titled = own.length === 0 && posted ? titledFocus(ctx, new RegExp(`(?:^|[、,，])(${UNIT_TITLES})$`).exec(ctx.text.slice(Math.max(s.start, person.mention.start - 24), person.mention.start))?.[1]) : undefined;
+      // (Not a body in another's clause, with its own person: …副县长（挂职）高翔，翁牛特旗人民政府副旗长巴特尔.)
+      const clauses = ctx.clauses(s);
+      const othersClause = (r: Ref) => {
+        const c = clauses.find((x) => r.mention.start >= x.start && r.mention.start < x.end);
+        return !!c && ctx.within(c.start, c.end).some((x) => x.entity.label === "Person" && x.entity.id !== person.entity.id);
+      };
       let target = respectiveTarget(ctx, s, person, candidates) ?? (titled ? refAt(titled, person.mention.start) : undefined) ??
-        (onward.length ? onward : own.length ? own : candidates).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
+        (onward.some((r) => !othersClause(r)) ? onward.filter((r) => !othersClause(r)) : own.length ? own : candidates.filter((r) => !othersClause(r))).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
       if (isPlace(target.entity)) {
@@ -109,10 +115,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         if (at >= 0) target = places[runEnd(places, at)]!;
       }
       // (A term written by its ends: 2022年8月至2024年8月.)
-      const duration = /(?:为期|时间|期限|时长|帮扶期|服务期|任期)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年半?|周))/.exec(s.text)?.[1] ??
+      const duration = /(?:为期|时间|期限|时长|帮扶期|服务期|任期|支教期|挂职期)(?:为|是)?([0-9一二两三四五六七八九十半]+(?:天|个月|年半?|周)|一个学期|一学期|一学年|一个学年)/.exec(s.text)?.[1] ??
         /((?:19|20)[0-9]{2}年[0-9]{1,2}月)(?:至|到|—|-|－)((?:19|20)[0-9]{2}年)?[0-9]{1,2}月/.exec(s.text)?.[0] ??
         /(?:支教|挂职|坐诊|出诊|帮扶|援蒙|工作)(?:学习|锻炼|工作)?([0-9一二两三四五六七八九十半]+(?:天|个月|年|周))/.exec(s.text)?.[1] ??
-        /([0-9一二两三四五六七八九十半]+(?:天|个月|年))的(?:支教|挂职|帮扶)/.exec(paragraph)?.[1];
+        /([0-9一二两三四五六七八九十半]+(?:天|个月|年))的(?:支教|挂职|帮扶)(?!情谊|关系|历史|经历|经验|感情)/.exec(paragraph)?.[1];
       // One after another (先后在阿尔山市第一中学、白狼镇中心学校支教): each of those listed.
       for (const t of /(先后|相继)/.test(ctx.text.slice(person.mention.end, target.mention.start)) ? listedFrom(ctx, s, target) : [target]) {
         // (A post taken in a village, its 第一书记, is 驻村 too.)

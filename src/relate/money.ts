@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { inProgrammeName, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear } from "./surroundings.js";
+import { continuesParts, inProgrammeName, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear } from "./surroundings.js";
 import { inRecord } from "./records.js";
 import { intentOnly, PROJECT_SENTENCE, settling } from "./investments.js";
 import { ArticleContext, chainStart, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, yearIn, type Ref, type Relation } from "./context.js";
@@ -11,13 +11,13 @@ import { ArticleContext, chainStart, isInstitution, isPlace, listedWithLast, mos
 const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
 const AID_AFTER = /^的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
-const NOT_FUNDING = /(申请|配套|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
+const NOT_FUNDING = /(申请|配套|自筹|结转|可用|挤占|挪用|截留|滞留|违规使用|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
 /** Words that sum money over years. */
 const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/;
 /** A clause with no subject of its own, going on from the one before: 还将向白狼镇捐赠…, 并为…投入…. */
 const SUBJECTLESS = /^(?:同时|此外|另外|并且?|还|又|也|另|再)?[,，]?(?:还|又|也|并|另|再)?(?:将|已经?|先后)?(?:向|为|给)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
-const DISOWNED = /(和|与|跟)(京蒙协作|东西部协作|本次结对帮扶|结对帮扶)(没有?关系|无关)|不属于(北京|京蒙|东西部协作|财政援助)|不在(京蒙协作|东西部协作|北京)[^,，。]{0,6}(范围|之列)/;
+const DISOWNED = /(和|与|跟)(京蒙协作|东西部协作|本次结对帮扶|结对帮扶)(没有?关系|无关)|不属于(北京|京蒙|东西部协作|协作资金|财政援助)|不在(京蒙协作|东西部协作|北京)[^,，。]{0,6}(范围|之列)/;
 /** An entry of a chronicle (大事记): its date opens its line (looked for where a sentence opens a line). */
 const CHRONICLE_ENTRY = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?/;
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)|(自治区|中央|国家|省级|上级)[^,，。]{0,4}(下达|安排|拨付)的?[^,，。]{0,6}(衔接|补助|专项)|衔接推进乡村振兴补助资金|衔接资金/;
@@ -52,6 +52,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (NOT_FUNDING.test(clauseText) || SECURED_ELSEWHERE.test(clauseText)) continue;
       // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)
       if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) continue;
+      // (Nor money an audit finds misused: 县某局将京蒙协作资金45.6万元用于本单位办公楼维修，…，属于挤占挪用.)
+      if (/(挤占|挪用|违规使用|虚报冒领|骗取)/.test(s.text)) continue;
       // Money of Beijing's other programmes (援疆, 对口支援西藏…) where the sentence names nothing of Inner Mongolia.
       if (OTHER_PROGRAMME.test(clauseText) || (OTHER_PROGRAMME.test(s.text) && !ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "inner-mongolia"))) continue;
       // What each of many must give (各区…每年向结对旗县投入…不少于5000万元) is a rule, no grant of one to another.
@@ -64,6 +66,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own.
       if (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead) ||
         (/^(截至|截止|截止到)/.test(s.text) && /(已经?|累计)(拨付|支出|到位|使用)/.test(lead))) continue;
+      // A sum planned for a year to come (明年…计划安排援助资金不低于三千五百万元) is no grant yet.
+      // (A year's plan said at its start, 2024年丰台区计划安排…6280万元, is how a year's aid is told, and stands.)
+      if (/(计划|拟|将要?|准备|打算)(安排|投入|拨付|下达|提供|出资|追加|增加)/.test(lead) && /(明年|来年|下一年|下一步|下阶段|下步|后续|未来)/.test(ctx.text.slice(s.start, amount.start)) && !/(已|已经|实际|累计)/.test(lead)) continue;
       // A sum only to be given, said not yet paid (年内将安排帮扶资金2000万元，…，目前资金尚未下达), is no grant yet.
       if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) continue;
       // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)
@@ -80,7 +85,9 @@ export function money(ctx: ArticleContext): Relation[] {
       const furtherFunding = FUNDING.test(ctx.text.slice(s.start, amount.start)) && /^(用于|支持|帮助|资助)/.test(ctx.text.slice(amount.end, clause.end));
       // …共投入资金1.12亿元，其中支持敖汉旗6100万元，支持翁牛特旗5100万元: each part of a total given is given too.
       const whole = s.text.lastIndexOf("其中", amount.start - s.start);
-      const partOfTotal = whole >= 0 && FUNDING.test(s.text.slice(0, whole)) && amountsIn(s.text.slice(0, whole)).length > 0;
+      // (Or in a sentence of its own after the total's: …拨付…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于….)
+      const partAfter = whole < 0 || whole === 0 ? continuesParts(ctx, s, FUNDING) && /^(其中)?[,，:：]?$/.test(lead) : false;
+      const partOfTotal = partAfter || (whole >= 0 && FUNDING.test(s.text.slice(0, whole)) && amountsIn(s.text.slice(0, whole)).length > 0);
       // …每年向察右中旗拨付帮扶资金，三年合计2.1亿元: the sum of money the sentence has said is given.
       const summed = /(合计|共计|总计|累计)/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
       if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
@@ -163,7 +170,7 @@ export function money(ctx: ArticleContext): Relation[] {
       if (funderIds.length === 0 && item && listGiver && ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => LIST_ITEM.test(x.text) || /如下[:：]?$/.test(x.text))) funderIds = [listGiver.source];
       funderIds = funderIds.filter(Boolean);
       // A clause that goes on without a subject (同时，还将向白狼镇捐赠…) gives what the last giver in its paragraph gave.
-      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start))) funderIds = [lastGiver.source];
+      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (partAfter || SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start)))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
       const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);
@@ -239,7 +246,7 @@ export function money(ctx: ArticleContext): Relation[] {
       const towns = new Set(ctx.within(amount.end, nextSum, true).filter((r) => r.entity.label === "Township" && ctx.sideOf(r.entity) !== "beijing").map((r) => r.entity.id));
       const unit = ctx.imFocus;
       if (targets.length === 1 && towns.size >= 2 && unit && (unit.label === "Banner" || unit.label === "League") && [...towns].every((id) => ctx.contains(unit.id, id)) &&
-        (towns.has(targets[0]!.entity.id) || ctx.contains(unit.id, targets[0]!.entity.id) || targets[0]!.entity.label === "Organization")) targets = [refAt(unit, s.start)];
+        (towns.has(targets[0]!.entity.id) || (ctx.contains(unit.id, targets[0]!.entity.id) && ![...towns].every((id) => ctx.contains(targets[0]!.entity.id, id))) || targets[0]!.entity.label === "Organization")) targets = [refAt(unit, s.start)];
       // (So is a sum shared by towns of one county, for want of a unit in focus: …9270万元，建成了王爷府镇的…、牛家营子镇的….)
       const counties = targets.length >= 2 ? new Set(targets.map((t) => (t.entity.label === "Township" ? ctx.g.townshipUnit(t.entity.id)?.parentId : undefined))) : new Set<string | undefined>();
       // (Not towns the giver pairs with, nor towns the sentence writes under their county: 阿鲁科尔沁旗天山镇、巴拉奇如德苏木.)
@@ -258,7 +265,9 @@ export function money(ctx: ArticleContext): Relation[] {
       const head = !aim && /^(?:资金|金额|投资|补助|投入)?[:：]?$/.test(lead) ? itemHead(ctx, clauses, clause, targets) : "";
       const purpose = aim || head || (partOfTotal && ctx.within(clause.start, amount.start).length === 0 ? namedBefore(lead) : givenBefore(lead)) || clauseText.replace(/^[●•·◆■▲★☆◎○\s]+/, "").replace(/^其中/, "").replace(/[。!?;…]+$/, "").slice(0, 40);
       // (A yearly report's money is that year's, unless the sentence sums years: 累计, 以来.)
-      const year = yearIn(s.text, ctx.year) ?? partsYear(ctx, s) ?? sameYear(ctx, s) ?? (SUMMED_YEARS.test(s.text) ? null : ctx.reportYear);
+      // (A part of a total over years is of the year its own words give: …2021年至2023年…累计…1.62亿元，其中今年为5,680万元.)
+      const ownYear = partOfTotal && whole >= 0 ? yearIn(s.text.slice(whole, amount.start - s.start), ctx.year) : null;
+      const year = ownYear ?? yearIn(s.text, ctx.year) ?? partsYear(ctx, s) ?? sameYear(ctx, s) ?? (SUMMED_YEARS.test(s.text) ? null : ctx.reportYear);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
       // unless it is a group's (北京正大蛋业有限公司等3家企业), which the settling alone records.
       const enterprises = funders.filter((f) => f.entity.label === "Enterprise");

@@ -112,7 +112,8 @@ function withOwnPointers(ctx: ArticleContext, s: Sentence, clause: { start: numb
 
 /** Text opening with a span of years that ended before the article's year (2018—2020年：…). */
 function closedBefore(ctx: ArticleContext, text: string): boolean {
-  const span = /^(?:19|20)[0-9]{2}年?[—–－\-至到]((?:19|20)[0-9]{2})年/.exec(text);
+  // (After the subject at most: 我旗2018年至2020年由北京市房山区结对帮扶.)
+  const span = /^(?:[我该本][旗县市盟]|[\u4e00-\u9fff]{2,8}[旗县市])?(?:19|20)[0-9]{2}年?[—–－\-至到]((?:19|20)[0-9]{2})年(?!以来|起|来)/.exec(text);
   return !!span && ctx.year !== null && Number(span[1]) < ctx.year;
 }
 
@@ -170,7 +171,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // (Nor one only planned or talked of: 平谷区与扎兰屯市的结对协议拟于下半年签署, 拟于明年与苏尼特右旗探讨建立协作关系.)
       // (Or one said to be past, then handed on: 此前一并由大兴区结对的四子王旗，…调整后改由其他区帮扶.)
       // (蔡木山乡原与西城区月坛街道结对，…调整为展览路街道 too.)
-      const handedOn = (/^(此前|原先|原来|原|过去|曾经|曾)|(原|曾)(与|由|同)/.test(text) && /(改由|调整为|移交|转为|改为|已[^,，。]{0,12}调整)/.test(ctx.text.slice(clause.end, s.end))) ||
+      const handedOn = (/^(此前|原先|原来|原|过去|曾经|曾)|(原|曾)(与|由|同)/.test(text) && /(改由|调整为|移交|转为|改为|转而|不再|已[^,，。]{0,12}调整|做了[^,，。]{0,4}(调整|优化))/.test(ctx.text.slice(clause.end, s.end))) ||
         // (Or dated by a span that has closed: 此前（2017—2020年）我旗与北京市东城区结对.)
         /^(此前|原先|原来|原|过去|曾经|曾)[（(]?(?:19|20)[0-9]{2}年?[—–－\-至到](?:19|20)[0-9]{2}年?[)）]?/.test(text) ||
         // (A span of years before the article's own, opening the line: 2018—2020年：突泉县由北京市房山区结对帮扶.)
@@ -178,7 +179,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // (Or by the years before this: 在此之前的三年里，与科左后旗结对帮扶的是北京市平谷区.)
         /^(在此之前|在这之前|此前|之前|以前)的?[^,，。]{0,6}(年|时间|时候|阶段)里?[,，]/.test(ctx.text.slice(s.start, clause.start));
       if (handedOn || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
-        /(拟于?|计划于|准备于?|有意)[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text) ||
+        /(拟于?|计划(?!生育)|准备|有意|打算)[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text) ||
         // (Or still being prepared, its agreement to come in the next clause: …结对工作尚在筹备，拟于2024年签订结对协议.)
         /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|筹备中/.test(text) || /^[,，](拟|计划|准备)于?[^,，。]{0,12}(签署|签订|建立)/.test(ctx.text.slice(clause.end, s.end)) || stillTalkedOf(ctx, clause.end, s.end)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
@@ -330,7 +331,12 @@ export function pairings(ctx: ArticleContext): Relation[] {
       const head = chainStart(ctx, clause.start, owner);
       const lead = ctx.text.slice(clause.start, head);
       let subject: Ref | undefined;
-      if (/^(作为|身为)$/.test(lead)) subject = subjectAfter(ctx, s, clause);
+      if (/^(作为|身为)$/.test(lead)) {
+        subject = subjectAfter(ctx, s, clause);
+        // (Or, in a banner's own voice, the banner it speaks as: 作为北京市东城区京蒙协作结对帮扶县，本月东城区拨付我县….)
+        const own = !subject && ctx.sideOf(owner.entity) === "beijing" ? ownUnit(ctx, s) : undefined;
+        if (own) subject = refAt(own, owner.mention.start);
+      }
       // (Or before 作为: 北京市丰台区作为正镶白旗的京蒙协作结对区.)
       else if (/(是|作为)$/.test(lead)) {
         const before = ctx.within(clause.start, head - (/作为$/.test(lead) ? 2 : 1)).filter((r) => r.entity.label !== "Person");

@@ -2,7 +2,7 @@
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, lastIndexWithin, runEnd, saidOfOthers, runStart, type Relation } from "./context.js";
 import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
-import { AUTHOR_NOTE, bylined, headsInBrackets, narratorOf, profileOf } from "./subjects.js";
+import { AUTHOR_NOTE, bylined, headsInBrackets, narratorOf, profileOf, speakerOf } from "./subjects.js";
 
 /** A post of a banner, county or league named by its level alone (旗委副书记, 旗长, 副县长, 盟委常委). */
 
@@ -148,8 +148,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const after = ctx.within(p.mention.end, s.end).filter((r) => isInstitution(r.entity))[0];
     // (An interview's answer too: 陈晓明：我是北京市通州区发展和改革委员会副主任.)
     if (after && /^([,，]?是|[:：]我是)$/.test(ctx.text.slice(p.mention.end, after.mention.start))) {
-      const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{1,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记))|((?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长)))/.exec(ctx.text.slice(after.mention.end, s.end));
-      if (tail) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1] ?? tail[2]! }, confidence: 0.8, evidence: ctx.evidence(s) });
+      const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{1,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记))|((?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长))|[\u4e00-\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))/.exec(ctx.text.slice(after.mention.end, s.end));
+      if (tail) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1] ?? tail[2] ?? tail[0] }, confidence: 0.8, evidence: ctx.evidence(s) });
     }
   }
   return out;
@@ -166,7 +166,7 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 }
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
-const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长))$/;
+export const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|调研员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长))$/;
 
 export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -194,15 +194,19 @@ const OWN_TITLE = /^的?([\u4e00-\u9fff]{0,6}?(干部|医生|医师|教师|老�
 /** 我是北京市朝阳区商务局干部, 我从北京朝阳医院来到…, 我叫王海波，是…: where a first-person account's narrator works. */
 export function narratorHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/我(是|从|来自|叫)/.test(ctx.text)) return out;
-  const narrator = narratorOf(ctx);
-  if (!narrator) return out;
+  if (!/我(是|从|来自|叫|在|一直在)/.test(ctx.text)) return out;
+  const writer = narratorOf(ctx);
   for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/我(?:是|从|来自)|(?<=我(?:的名字)?叫[\u4e00-\u9fff·]{2,6}[,，])(?:是|来自)/g)) {
+    // (In a transcript, the one answering: 韩立群：我是….)
+    const narrator = speakerOf(ctx, s) ?? writer;
+    if (!narrator) continue;
+    // (Or the body where the narrator held a post before coming: 来之前我在西城区发展和改革委员会担任副主任.)
+    for (const m of s.text.matchAll(/我(?:是|从|来自)|(?<=我(?:的名字)?叫[\u4e00-\u9fff·]{2,6}[,，])(?:是|来自)|(?<=(?:之前|以前|此前|原来|原先)[,，]?)我(?:一直)?在/g)) {
       const at = s.start + m.index! + m[0].length;
       const body = ctx.within(at, s.end)[0];
       if (!body || body.mention.start !== at || !isInstitution(body.entity)) continue;
-      const title = OWN_TITLE.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
+      if (m[0].endsWith("在") && (ctx.sideOf(body.entity) !== "beijing" || !/^(担任|任|当|做)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2)))) continue;
+      const title = OWN_TITLE.exec(ctx.text.slice(body.mention.end, s.end).replace(/^(担任|任|当|做)/, ""))?.[1];
       out.push({ type: "WORKS_AT", source: narrator.entity.id, target: body.entity.id, props: title ? { role: title } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
     }
   }
@@ -220,43 +224,6 @@ export function pointedPeople(ctx: ArticleContext): Relation[] {
     const person = ctx.recent(s.start, s, (r) => r.entity.label === "Person", 2);
     const title = body && body.mention.start === at && isInstitution(body.entity) ? OWN_TITLE.exec(ctx.text.slice(body.mention.end, s.end))?.[1] : undefined;
     if (person && title) out.push({ type: "WORKS_AT", source: person.entity.id, target: body!.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
-  }
-  return out;
-}
-
-/** 张建峰从延庆区发展和改革委员会来到多伦县, 刘志强来自丰台区发展和改革委员会: the body someone comes from is where they work. */
-export function cameFrom(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
-  const people = ctx.refs.filter((r) => r.entity.label === "Person" && r.mention.source !== "byline");
-  for (let k = 0; k < people.length; k++) {
-    const p = people[k]!;
-    // (People listed before it say it together: 周海峰、林晓雯、马俊分别来自大兴区人民医院骨科、儿科和麻醉科.)
-    let j = k;
-    while (people[j - 1] && ctx.text.slice(people[j - 1]!.mention.end, people[j]!.mention.start) === "、") j--;
-    const from = /^(分别|均|都)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4));
-    const s = ctx.sentenceAt(p.mention.start);
-    // (Or before the post then held and the name: 来自大兴区发展改革委、现任察右前旗旗委常委、副旗长的挂职干部李振东.)
-    // (Or 从 the body 来: 从平谷区医院来、在旗医院任副院长的杨帆.)
-    const came = !from && s ? ctx.within(s.start, p.mention.start).filter((r) => isInstitution(r.entity) &&
-      (ctx.text.slice(r.mention.start - 2, r.mention.start) === "来自" || (ctx.text[r.mention.start - 1] === "从" && ctx.text[r.mention.end] === "来"))).pop() : undefined;
-    if (came && s && /^来?[、,，](?:(?:现任|现为|挂任|挂职)|在[^。；;“”"]{0,20}?(?:任|挂职|支教|帮扶|工作))[^。；;“”"]{0,30}?的[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(came.mention.end, p.mention.start)) &&
-      !ctx.within(came.mention.end, p.mention.start).some((r) => r.entity.label === "Person")) {
-      out.push({ type: "WORKS_AT", source: p.entity.id, target: came.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
-    }
-    if (!from) continue;
-    const at = p.mention.end + from[0].length;
-    const body = s && ctx.within(at, s.end)[0];
-    if (!s || !body || body.mention.start !== at || !isInstitution(body.entity)) continue;
-    // (从 a body, then gone somewhere: 从…来到; 来自 a body says it alone.)
-    if (from[2] === "从" && !/^(来到|到|赴|前往|调到|派到|挂职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2))) continue;
-    // The post held there before being sent is the role (高远原任北京经济技术开发区商务金融局副局长).
-    const held = /^(原|此前)/.test(from[2]!) ? /^([\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部|科员|调研员))(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1] : undefined;
-    if (/^(原|此前)/.test(from[2]!) && (!held || ctx.sideOf(body.entity) !== "beijing")) continue;
-    const listed = people.slice(j, k + 1);
-    // Their departments, one each, after the body (骨科、儿科和麻醉科).
-    const departments = from[1] === "分别" ? /^([\u4e00-\u9fff]{1,6}?(?:科|部|中心))((?:[、和及][\u4e00-\u9fff]{1,6}?(?:科|部|中心))+)/.exec(ctx.text.slice(body.mention.end, s.end)) : null;
-    const roles = departments ? [departments[1]!, ...departments[2]!.split(/[、和及]/).filter(Boolean)] : [];
-    listed.forEach((q, i) => out.push({ type: "WORKS_AT", source: q.entity.id, target: body.entity.id, props: roles.length === listed.length ? { role: roles[i]! } : held ? { role: held } : {}, confidence: 0.7, evidence: ctx.evidence(s) }));
   }
   return out;
 }

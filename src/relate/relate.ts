@@ -5,11 +5,14 @@ import { ArticleContext, bySource, isPlace, specificity, type Relation } from ".
 import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
-import { authorNote, authorship, bracketedHomes, bylineHomes, cameFrom, narratorHomes, pointedPeople, profilePosts, workplaces } from "./people.js";
+import { authorNote, authorship, bracketedHomes, bylineHomes, narratorHomes, pointedPeople, profilePosts, workplaces } from "./people.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding, tablePostings } from "./tables.js";
 import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
+import { groupMembersSent } from "./sent-groups.js";
+import { listedPosts, rosterHomes } from "./rosters.js";
+import { cameFrom, pronounHomes } from "./came-from.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -91,6 +94,18 @@ function postsHeldAway(ctx: ArticleContext, works: Relation[], sent: Relation[])
     worksOf.get(w.source)!.some((o) => side(o.target) !== undefined && side(o.target) !== side(w.target))));
 }
 
+/** The level a head's title names (副县长 → 县): a unit of another level (东城区) is not where that post is held. */
+const LEVEL_HEAD = /([县旗区市盟镇乡])(?:委书记|委副书记|长)$/;
+const LEVELLED = new Set(["District", "League", "Banner", "Township"]);
+
+function postOfItsLevel(ctx: ArticleContext, works: Relation[]): Relation[] {
+  return works.filter((w) => {
+    const level = LEVEL_HEAD.exec(String(w.props["role"] ?? ""))?.[1];
+    const target = ctx.entities.get(w.target);
+    return !level || !target || !LEVELLED.has(target.label) || target.name.endsWith(level);
+  });
+}
+
 export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string, Entity>): Relation[] {
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
@@ -100,10 +115,11 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
-  const works = [...workplaces(ctx), ...profilePosts(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...pointedPeople(ctx), ...signatories(ctx), ...authorNote(ctx)];
-  const sent = assignments(ctx, works);
+  const works = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...signatories(ctx), ...authorNote(ctx)];
+  const assigned = assignments(ctx, works);
+  const sent = [...assigned, ...groupMembersSent(ctx, assigned)];
   return [
-    ...structure, ...pairs, ...postsHeldAway(ctx, works, sent), ...sent, ...authorship(ctx, resolved.doc.byline),
+    ...structure, ...pairs, ...postsHeldAway(ctx, postOfItsLevel(ctx, works), sent), ...sent, ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ];
 }

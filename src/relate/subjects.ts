@@ -6,7 +6,9 @@ import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref 
  * whose profile the paragraph is (王建军，男，…。2022年7月起在…挂职). */
 export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   // (Not one named as whose kin someone is: 张雅琴的丈夫…李明.)
-  const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person" && !/^的(丈夫|妻子|爱人|父亲|母亲|儿子|女儿|孩子|同事|学生|家人)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)));
+  // (Nor the speaker a transcript's line opens with, 韩立群：…, who speaks of others named after.)
+  const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person" && !/^的(丈夫|妻子|爱人|父亲|母亲|儿子|女儿|孩子|同事|学生|家人)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)) &&
+    !(r.mention.start === s.start && /^[:：]/.test(ctx.text[r.mention.end] ?? "") && /[^:：]*[\u4e00-\u9fff]{2}/.test(ctx.text.slice(r.mention.end + 1, s.end)) && ctx.within(r.mention.end, s.end).some((x) => x.entity.label === "Person")));
   if (named.length) return named;
   // (Not 他 inside a name: 白音他拉苏木.) (这位 and 这名 point back as 他 does: 这位来自…的医师.)
   // (Nor one who is the object of another's doing: 记者在科布尔镇对他进行了专访.)
@@ -42,10 +44,26 @@ function quotedOf(ctx: ArticleContext, s: Sentence, at: number): Ref | undefined
 }
 
 /** The one answering in an interview's paragraph: the person whose name and a colon open it (陈晓明：…). */
-function speakerOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
-  const first = paragraphStart(ctx, s);
-  const p = first && ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
-  return p && p.mention.start === first!.start && /^[:：]/.test(ctx.text.slice(p.mention.end, p.mention.end + 1)) ? p : undefined;
+export function speakerOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
+  const labelOf = (first: Sentence | undefined) => {
+    const p = first && ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
+    // (The name may stand in brackets: 【高翔】：.)
+    const opens = p && (p.mention.start === first!.start || (p.mention.start === first!.start + 1 && /[【\[]/.test(ctx.text[first!.start]!)));
+    const after = p ? /^[】\]]?[:：]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 2)) : null;
+    return opens && after ? { ref: p!, alone: p!.mention.end + after[0].length >= first!.end } : undefined;
+  };
+  const own = labelOf(paragraphStart(ctx, s));
+  if (own) return own.ref;
+  // (Or on a line of its own before the answer's paragraphs: 【高翔】： then what they said. Another's line, or a heading,
+  // ends it.)
+  for (let p = s.paragraph - 1; p >= Math.max(0, s.paragraph - 6); p--) {
+    const first = paragraphStart(ctx, ctx.sentences.find((x) => x.paragraph === p) ?? s);
+    if (!first || first.paragraph !== p) continue;
+    const label = labelOf(first);
+    if (label) return label.alone ? label.ref : undefined;
+    if (/^[【\[][^】\]]*[】\]][:：]|^[\u4e00-\u9fff]{1,6}[:：]/.test(first.text)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -73,8 +91,17 @@ export function bylined(ctx: ArticleContext): Ref | undefined {
 
 /** The one author of an account that is no report, as the narrator: the byline's name, read as the one who writes. */
 function author(ctx: ArticleContext): Ref | undefined {
-  const one = /(记者|通讯员|报道|讯)/.test(ctx.text) ? undefined : bylined(ctx);
+  const one = /(记者|通讯员|报道|讯)/.test(ctx.text) ? undefined : bylined(ctx) ?? signedUnderTitle(ctx);
   return one ? asSubject(one) : undefined;
+}
+
+/** A name on a line of its own under the title, its post in brackets at most (何雨桐（北京市延庆区第一中学数学教师）): the author. */
+function signedUnderTitle(ctx: ArticleContext): Ref | undefined {
+  for (const s of ctx.sentences.slice(1, 4)) {
+    const p = ctx.within(s.start, s.end)[0];
+    if (p?.entity.label === "Person" && p.mention.start === s.start && /^([（(][^（()）]{2,40}[）)])?$/.test(ctx.text.slice(p.mention.end, s.end).trim())) return p;
+  }
+  return undefined;
 }
 
 /** A byline's mention read as the one a sentence is about, not as the reporter of others. */

@@ -65,3 +65,14 @@ export function sameYear(ctx: ArticleContext, s: Sentence): number | null {
   }
   return null;
 }
+
+/** A sentence that gives a part of a total the sentence before gave: one opening with 其中, and those that go on from it
+ * after a semicolon (…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于…). */
+export function continuesParts(ctx: ArticleContext, s: Sentence, giving: RegExp): boolean {
+  let i = s.index;
+  while (i > 0 && !/^其中/.test(ctx.sentences[i]!.text) && /[;；]$/.test(ctx.sentences[i - 1]!.text) && ctx.sentences[i - 1]!.paragraph === s.paragraph) i--;
+  const head = ctx.sentences[i]!;
+  const total = ctx.sentences[i - 1];
+  return /^其中/.test(head.text) && !!total && total.paragraph === s.paragraph && giving.test(total.text) && amountsIn(total.text).length > 0;
+}
+

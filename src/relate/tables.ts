@@ -86,7 +86,11 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       // (Not a name in brackets after the giver's, which says who else takes part: 察干乳业（北京京白乳业…提供技术及包销）.)
       const aside = funderAt >= 0 ? /[（(]/.exec(row[funderAt]!.text) : null;
       const giverEnd = aside ? row[funderAt]!.start + aside.index : Infinity;
-      const funderRefs = mostSpecific(ctx, inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.mention.end <= giverEnd));
+      // (But where no giver stands before the bracket, the bracket names it: 京蒙协作资金(东城区).)
+      const beijingInCell = inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing");
+      const before = beijingInCell.filter((x) => x.mention.end <= giverEnd);
+      const namedBefore = inCell(funderAt).some((x) => x.mention.end <= giverEnd);
+      const funderRefs = mostSpecific(ctx, namedBefore ? before : beijingInCell.filter((x) => x.entity.label !== "Province" && !/拟|计划|申报/.test(row[funderAt]!.text)));
       // (With no giver's column, a Beijing body the row names gives: 溪翁庄镇|库伦镇|62 in a district's table of its towns.)
       const rowBeijing = funderAt < 0 ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person")) : [];
       const funder = funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? rowBeijing[0]?.entity ?? ctx.beijingFocus : undefined);

@@ -3427,3 +3427,102 @@ describe("extract over a slide deck's text", () => {
     expect(fixture.rel("FUNDED", "西城区", "大杨树镇")?.props["amountYuan"]).toBe(4200000);
   });
 });
+
+describe("extract over a WeChat post, an interview, a deputy's reply and an audit", () => {
+  const fixture = extractedFrom("kulun-miyun-wechat-post.md", "elunchun-xicheng-interview.txt", "chayouqian-daxing-deputy-reply.txt", "shangdu-tongzhou-audit-excerpt.txt");
+  const amounts = (type: string) => fixture.graph.edges.filter((e) => e.type === type).map((e) => e.props["amountYuan"]);
+
+  it("reads a roster line of names with notes in brackets, and 以上教师均来自… as every one's home", () => {
+    expect(fixture.rel("WORKS_AT", "闫书琪", "北京市密云区第二中学")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "卢晓檬", "北京市密云区第二中学")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "杜明远", "北京市密云区第二中学")?.props["role"]).toBe("数学教研组长");
+  });
+
+  it("posts one of a group the sentence before sent (其中…), with the group's term", () => {
+    expect(fixture.rel("ASSIGNED_TO", "孟庆山", "库伦旗人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "半年" });
+  });
+
+  it("reads an interview's answers as the speaker's, and a pairing moved on as ended", () => {
+    expect(fixture.rel("WORKS_AT", "韩立群", "西城区发展和改革委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("ASSIGNED_TO", "韩立群", "鄂伦春自治旗人民医院")).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "沈佳怡", "鄂伦春自治旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.rel("PAIRED_WITH", "德胜街道", "古里乡")).toBeUndefined();
+  });
+
+  it("reads 我旗 as the banner the reply speaks for, not the last banner named", () => {
+    expect(fixture.all("FUNDED", "大兴区", "察哈尔右翼前旗").map((r) => r.props["amountYuan"])).toEqual(expect.arrayContaining([14500000, 28000000]));
+    expect(fixture.all("FUNDED", "大兴区", "正镶白旗").map((r) => r.props["amountYuan"])).not.toContain(14500000);
+  });
+
+  it("reads no grant in money carried over, available, misused or only promised", () => {
+    expect(amounts("FUNDED")).not.toContain(456000);
+    expect(amounts("FUNDED")).not.toContain(5600000);
+    expect(amounts("FUNDED")).not.toContain(52100000);
+    expect(amounts("INVESTED_IN")).not.toContain(150000000);
+  });
+});
+
+describe("extract over a press conference, a Hong Kong page, a report in Chinese numerals and a speech", () => {
+  const fixture = extractedFrom("chifeng-press-conference.txt", "kezuohou-shunyi-hongkong-traditional.txt", "shangdu-mentougou-chinese-numerals.txt", "fangshan-chayouhou-speech.txt");
+
+  it("reads a speaker named on a line of their own (【高翔】：) as the one saying 我", () => {
+    expect(fixture.rel("ASSIGNED_TO", "高翔", "宁城县")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "高翔", "北京市朝阳区商务局")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "高翔", "翁牛特旗人民政府")).toBeUndefined();
+  });
+
+  it("keeps the county named as receiver over its towns, drops a pairing of closed years and a kind said before a company", () => {
+    expect(fixture.rel("FUNDED", "朝阳区", "宁城县")?.props["amountYuan"]).toBe(36000000);
+    expect(fixture.rel("PAIRED_WITH", "房山区", "翁牛特旗")).toBeUndefined();
+    expect(fixture.rel("INVESTED_IN", "北京华康谷物科技有限公司", "大城子镇")?.props["amountYuan"]).toBe(80000000);
+  });
+
+  it("reads a traditional text's people: 说这话的是…, 他原任…, no reporter's name from 给记者看手机", () => {
+    expect(fixture.rel("WORKS_AT", "周振宇", "北京市顺义区发展和改革委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("ASSIGNED_TO", "周振宇", "科尔沁左翼后旗")?.props["duration"]).toBe("两年");
+    expect(fixture.graph.nodes.some((n) => n.name === "看手")).toBe(false);
+    expect(fixture.all("FUNDED", "顺义区", "科尔沁左翼后旗").find((r) => r.props["amountYuan"] === 56800000)?.props["year"]).toBe(2023);
+  });
+
+  it("reads sums in Chinese numerals with decimals, parts after a total in sentences of their own, and no money planned for next year", () => {
+    expect(fixture.rel("INVESTED_IN", "北京京西绿源农业科技有限公司", "七台镇")?.props["amountYuan"]).toBe(120000000);
+    expect(fixture.rel("FUNDED", "门头沟区", "屯垦队镇")?.props["amountYuan"]).toBe(6000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 35000000)).toEqual([]);
+  });
+
+  it("reads no pairing only planned (计划推动…结对) and no term from a decade of friendship", () => {
+    expect(fixture.rel("PAIRED_WITH", "琉璃河镇", "当郎忽洞苏木")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "房山区", "察哈尔右翼后旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("ASSIGNED_TO", "赵敏", "察右后旗卫生健康委")?.props["duration"]).toBeUndefined();
+  });
+});
+
+describe("extract over a diary, a commendation list, a monthly report, a bilingual page and minutes", () => {
+  const fixture = extractedFrom("chayouzhong-yanqing-teacher-diary.txt", "xingan-commendation-decision.txt", "huade-monthly-report-table.txt", "fengtai-xianghuang-bilingual-page.html", "pinggu-chayouqian-meeting-minutes.txt");
+
+  it("reads a diary's 我 as the author signed under its title, and names before 副主任 or a term", () => {
+    expect(fixture.rel("ASSIGNED_TO", "何雨桐", "察右中旗第一中学")?.props).toMatchObject({ kind: "支教", duration: "一个学期" });
+    expect(fixture.rel("WORKS_AT", "孙浩", "延庆区第四小学")).toBeDefined();
+    const people = fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name);
+    expect(people).toEqual(expect.arrayContaining(["冯建国", "马骏"]));
+    expect(people).not.toContain("马骏上");
+  });
+
+  it("reads a list of people a line each, the name set apart by a space (张　立　…)", () => {
+    expect(fixture.rel("WORKS_AT", "高振华", "北京市通州区发展和改革委员会")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("WORKS_AT", "张立", "北京市大兴区农业农村局")?.props["role"]).toBe("副局长");
+    expect(fixture.rel("WORKS_AT", "宝力格", "突泉县人民医院")?.props["role"]).toBe("副院长");
+  });
+
+  it("reads a table's giver in brackets after the fund (京蒙协作资金(东城区)), and a county's own voice as paired", () => {
+    expect(fixture.rel("FUNDED", "东城区", "朝阳镇")?.props["amountYuan"]).toBe(8600000);
+    expect(fixture.rel("PAIRED_WITH", "东城区", "化德县")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "秦朗", "东城区")).toBeUndefined();
+  });
+
+  it("reads a township the division data spells with a variant (髙), and no grant a hospital raised itself", () => {
+    expect(fixture.rel("PAIRED_WITH", "卢沟桥街道", "宝格达音高勒苏木")).toBeDefined();
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 800000)).toEqual([]);
+    expect(fixture.rel("PAIRED_WITH", "北京市平谷区医院", "察右前旗人民医院")).toBeDefined();
+  });
+});

@@ -1,0 +1,38 @@
+// Names known from the lists they stand in: a roster line of names with notes in brackets (杜明远（执行校长、数学）、
+// 闫书琪（语文）、郑凯（英语）), and a run of lines each opening with a name set apart by a space (高振华 北京市…副主任).
+
+/** A line that is nothing but three or more names, each with a short note in brackets, joined by list marks. */
+const ROSTER_LIST_RE = /(?:^|\n)[ \t]*(?:[\u4e00-\u9fff]{0,10}[:：])?[ \t]*((?:[\u4e00-\u9fff·]{2,4}[（(][^（()）\n]{1,16}[）)][、,， ]?){3,})[ \t。]*(?=\n|$)/g;
+const ROSTER_ITEM_RE = /([\u4e00-\u9fff·]{2,4})[（(][^（()）\n]{1,16}[）)]/g;
+/** A line opening with a name set apart by a space, its post after it (高振华 北京市…副主任, 张立 …局副局长: normalise
+ * closes a two-character name padded to three). */
+const NAME_LINE_RE = /^([\u4e00-\u9fff]{2,3}) (?=[^\n]{2,60}?(?:长|主任|书记|医师|教师|老师|干部|员|经理|护士|委员)(?:[,，;；。]|$))/;
+
+/** The names of such lists; `isName` says whether a candidate reads as a name (a Mongolian one too, in a run of lines). */
+export function listedNames(text: string, isName: (name: string, mongolian: boolean) => boolean): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  for (const line of text.matchAll(ROSTER_LIST_RE)) {
+    const items = [...line[1]!.matchAll(ROSTER_ITEM_RE)];
+    const names = items.filter((i) => isName(i[1]!, false));
+    // (Most of the items must read as names: three at least.)
+    if (names.length < 3 || names.length < items.length - 1) continue;
+    const base = line.index! + line[0].indexOf(line[1]!);
+    for (const i of names) out.push({ start: base + i.index!, name: i[1]! });
+  }
+  if (!/\n[\u4e00-\u9fff]{2,3} /.test(text)) return out;
+  const listed: { line: number; start: number; name: string }[] = [];
+  let line = 0;
+  for (let from = 0; from <= text.length; line++) {
+    const nl = text.indexOf("\n", from);
+    const end = nl < 0 ? text.length : nl;
+    const m = NAME_LINE_RE.exec(text.slice(from, end));
+    if (m) listed.push({ line, start: from, name: m[1]! });
+    from = end + 1;
+  }
+  // (Two such lines near each other make the list; blank lines between are no break in it.)
+  listed.forEach((x, k) => {
+    const near = (o: typeof x | undefined) => !!o && Math.abs(o.line - x.line) <= 2;
+    if ((near(listed[k - 1]) || near(listed[k + 1])) && isName(x.name, true)) out.push({ start: x.start, name: x.name });
+  });
+  return out;
+}

@@ -1,0 +1,62 @@
+// WORKS_AT from where people are said to come from or to have served before: 来自…, 从…来到, 原任…, 他原任….
+import { ArticleContext, isInstitution, isPlace, runEnd, type Relation } from "./context.js";
+import { PROFILE_POST } from "./people.js";
+
+/** 张建峰从延庆区发展和改革委员会来到多伦县, 刘志强来自丰台区发展和改革委员会: the body someone comes from is where they work. */
+export function cameFrom(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  const people = ctx.refs.filter((r) => r.entity.label === "Person" && r.mention.source !== "byline");
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
+    // (People listed before it say it together: 周海峰、林晓雯、马俊分别来自大兴区人民医院骨科、儿科和麻醉科.)
+    let j = k;
+    while (people[j - 1] && ctx.text.slice(people[j - 1]!.mention.end, people[j]!.mention.start) === "、") j--;
+    // (A title after the name is no break: 孙浩老师来自延庆区第四小学.)
+    const titled = /^(老师|医生|大夫|教师|同志|专家)(?=来自|从)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4))?.[0] ?? "";
+    const from = /^(分别|均|都)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 4));
+    const s = ctx.sentenceAt(p.mention.start);
+    // (Or before the post then held and the name: 来自大兴区发展改革委、现任察右前旗旗委常委、副旗长的挂职干部李振东.)
+    // (Or 从 the body 来: 从平谷区医院来、在旗医院任副院长的杨帆.)
+    const came = !from && s ? ctx.within(s.start, p.mention.start).filter((r) => isInstitution(r.entity) &&
+      (ctx.text.slice(r.mention.start - 2, r.mention.start) === "来自" || (ctx.text[r.mention.start - 1] === "从" && ctx.text[r.mention.end] === "来"))).pop() : undefined;
+    if (came && s && /^来?[、,，](?:(?:现任|现为|挂任|挂职)|在[^。；;“”"]{0,20}?(?:任|挂职|支教|帮扶|工作))[^。；;“”"]{0,30}?的[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(came.mention.end, p.mention.start)) &&
+      !ctx.within(came.mention.end, p.mention.start).some((r) => r.entity.label === "Person")) {
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: came.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+    }
+    if (!from) continue;
+    const at = p.mention.end + titled.length + from[0].length;
+    const body = s && ctx.within(at, s.end)[0];
+    if (!s || !body || body.mention.start !== at || !isInstitution(body.entity)) continue;
+    // (从 a body, then gone somewhere: 从…来到; 来自 a body says it alone.)
+    if (from[2] === "从" && !/^(来到|到|赴|前往|调到|派到|挂职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2))) continue;
+    // The post held there before being sent is the role (高远原任北京经济技术开发区商务金融局副局长).
+    const held = /^(原|此前)/.test(from[2]!) ? /^([\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部|科员|调研员))(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1] : undefined;
+    if (/^(原|此前)/.test(from[2]!) && (!held || ctx.sideOf(body.entity) !== "beijing")) continue;
+    const listed = people.slice(j, k + 1);
+    // Their departments, one each, after the body (骨科、儿科和麻醉科).
+    const departments = from[1] === "分别" ? /^([\u4e00-\u9fff]{1,6}?(?:科|部|中心))((?:[、和及][\u4e00-\u9fff]{1,6}?(?:科|部|中心))+)/.exec(ctx.text.slice(body.mention.end, s.end)) : null;
+    const roles = departments ? [departments[1]!, ...departments[2]!.split(/[、和及]/).filter(Boolean)] : [];
+    listed.forEach((q, i) => out.push({ type: "WORKS_AT", source: q.entity.id, target: body.entity.id, props: roles.length === listed.length ? { role: roles[i]! } : held ? { role: held } : {}, confidence: 0.7, evidence: ctx.evidence(s) }));
+  }
+  return out;
+}
+
+/** 他原任北京市顺义区发展和改革委员会副主任, 来商都之前，他是门头沟区农业农村局副局长: the one 他 points at worked there. */
+export function pronounHomes(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(/[他她](?:原任|原为|原系|此前任|此前是|之前是|曾任|原来是|是)/g)) {
+      const at = s.start + m.index! + m[0].length;
+      if (ctx.inMention(s.start + m.index!)) continue;
+      const places = ctx.within(at, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+      if (places[0]?.mention.start !== at) continue;
+      const body = places[runEnd(places, 0)]!;
+      // (A post held before, or now, on the Beijing side that sent them: its title ends the clause.)
+      const role = PROFILE_POST.exec(ctx.text.slice(body.mention.end, s.end).split(/[,，。;；]/)[0]!)?.[1];
+      if (!role || body.entity.label === "Province" || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing") continue;
+      const person = ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2);
+      if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}

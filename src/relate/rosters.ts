@@ -1,0 +1,43 @@
+// WORKS_AT from lists of people: a roster's lines under 以上…均来自 a body, and rows that give a name, then a body and a post.
+import { ArticleContext, isInstitution, isPlace, runEnd, type Relation } from "./context.js";
+import { PROFILE_POST } from "./people.js";
+
+/** 以上教师均来自北京市密云区第二中学: every one listed in the lines right above works there. */
+export function rosterHomes(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!/以上/.test(ctx.text)) return out;
+  for (const s of ctx.sentences) {
+    const lead = /^以上[\u4e00-\u9fff]{0,6}?(?:均|都|全部|皆)(?:来自|系|为|是)/.exec(s.text);
+    if (!lead) continue;
+    const at = s.start + lead[0].length;
+    const body = ctx.within(at, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+    const home = body[0] && body[0].mention.start === at ? body[runEnd(body, 0)]! : undefined;
+    if (!home || home.entity.label === "Province") continue;
+    // (The list stands in the lines right above, each naming people; the first line naming none ends it.)
+    for (let i = s.index - 1; i >= Math.max(0, s.index - 6); i--) {
+      const line = ctx.sentences[i]!;
+      const people = ctx.within(line.start, line.end).filter((r) => r.entity.label === "Person");
+      if (people.length === 0) break;
+      for (const p of people) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}
+
+/** A list's row, the name then its body and post (高振华 北京市通州区发展和改革委员会副主任，挂任…): WORKS_AT the body. */
+export function listedPosts(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const p of ctx.refs) {
+    if (p.entity.label !== "Person" || ctx.text[p.mention.end] !== " " || (p.mention.start > 0 && ctx.text[p.mention.start - 1] !== "\n")) continue;
+    const s = ctx.sentenceAt(p.mention.start);
+    const clause = s && ctx.clauses(s).find((c) => p.mention.start >= c.start && p.mention.start < c.end);
+    if (!s || !clause) continue;
+    const places = ctx.within(p.mention.end + 1, clause.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+    if (places[0]?.mention.start !== p.mention.end + 1) continue;
+    const at = places[runEnd(places, 0)]!;
+    if (at.entity.label === "Province") continue;
+    const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, clause.end).replace(/[。;；,，]$/, ""))?.[1];
+    if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
