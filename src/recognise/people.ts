@@ -317,8 +317,12 @@ export function recognisePeople(
   }
   // A table's column of names (序号|姓名|派出单位及职务|…): every row's cell in it is a name.
   for (const cell of nameColumnCells(text)) {
-    if (/^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(cell.text) && !isSingleWord(cell.text) && !/(合计|小计|总计)/.test(cell.text)) {
-      add(person(cell.start, cell.text, undefined, "context", 0.75));
+    // (A two-character name padded to three is one name: 李　昕.)
+    const name = /^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$/.test(cell.text) ? cell.text.replace(/\s+/g, "") : cell.text;
+    if (/^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(name) && !isSingleWord(name) && !/(合计|小计|总计)/.test(name)) {
+      const m = person(cell.start, name, undefined, "context", 0.75);
+      if (name !== cell.text) Object.assign(m, { end: cell.start + cell.text.length, surface: cell.text });
+      add(m);
     }
   }
   // A form's name field (姓名：王磊), alone on its line or first among fields.

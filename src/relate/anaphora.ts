@@ -74,7 +74,9 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     };
     // (Arrived at, 来到该院, is a body of Inner Mongolia, where one is named, not the Beijing body the one arriving comes
     // from: 他叫赵文博，是北京市顺义区医院…。…来到该院，挂任副院长. Not one come to for training: 来到该院进修.)
-    const arriving = body && /(来到|到|赴|前往|进驻|派驻)$/.test(ctx.text.slice(Math.max(0, at - 2), at)) && !/^.{0,2}(进修|学习|跟岗|培训|参观|考察)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 4));
+    // (Nor one served at, 在该校支教: 北京二中语文教师孙维佳在该校支教 is at the branch school, not at 北京二中.)
+    const arriving = body && ((/(来到|到|赴|前往|进驻|派驻)$/.test(ctx.text.slice(Math.max(0, at - 2), at)) && !/^.{0,2}(进修|学习|跟岗|培训|参观|考察)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 4))) ||
+      (ctx.text[at - 1] === "在" && /^(支教|挂职|挂任|帮扶|坐诊|任教|驻点)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 2))));
     // (A county's own hospital is the one the article names so, wherever it names it: 在旗医院…，…在察右中旗医院完成手术.)
     if (/^[旗县]/.test(m[0])) {
       const hospital = onlyFitting(ctx, accept);

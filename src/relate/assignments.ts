@@ -83,7 +83,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // (Nor one whose own clause names a kind of its own: …挂职团队：…，从北京市平谷中学来、在锦山蒙古族中学支教的陈思远.)
       // (Or a post taken there: 从平谷区医院来、在旗医院任副院长的杨帆.)
       const clauseText = clause ? ctx.text.slice(clause.start, clause.end) : "";
-      const ownKind = kindIn(clauseText) ?? (/任/.test(clauseText) && TAKEN_POSTS.test(clauseText.slice(clauseText.indexOf("任") + 1)) ? "挂职" : undefined);
+      // (Or the titles of the unit in focus taken after the name: …的刘海涛同志担任旗委常委、副旗长.)
+      const takenAfter = posted && clause ? titledFocus(ctx, new RegExp(`^(?:同志)?(?:担任|出任|挂任|任)(${UNIT_TITLES})`).exec(ctx.text.slice(person.mention.end, clause.end))?.[1]) : undefined;
+      const ownKind = kindIn(clauseText) ?? (/任/.test(clauseText) && TAKEN_POSTS.test(clauseText.slice(clauseText.indexOf("任") + 1)) ? "挂职" : undefined) ?? (takenAfter ? "挂职" : undefined);
       const kindHere: string = ownKind && !GENERAL_KINDS.test(ownKind) ? ownKind : kindWord;
       if (clause && !servedHere && !ownKind && othersOnly(ctx.text, s, kindWord, clause)) continue;
       // (Nor where the kind is written only in the clauses of others named with posts of their own: 出席的有：…挂任赤峰市人民
@@ -105,7 +107,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const c = clauses.find((x) => r.mention.start >= x.start && r.mention.start < x.end);
         return !!c && ctx.within(c.start, c.end).some((x) => x.entity.label === "Person" && x.entity.id !== person.entity.id);
       };
-      let target = respectiveTarget(ctx, s, person, candidates) ?? (titled ? refAt(titled, person.mention.start) : undefined) ??
+      let target = respectiveTarget(ctx, s, person, candidates) ?? (titled ? refAt(titled, person.mention.start) : undefined) ?? (takenAfter && own.length === 0 ? refAt(takenAfter, person.mention.end) : undefined) ??
         (onward.some((r) => !othersClause(r)) ? onward.filter((r) => !othersClause(r)) : own.length ? own : candidates.filter((r) => !othersClause(r))).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).

@@ -1,4 +1,5 @@
 // FUNDED: who gave how much money to whom and for what, read clause by clause around each amount; INVESTED_IN where an enterprise invests an amount.
+import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
@@ -154,7 +155,9 @@ export function money(ctx: ArticleContext): Relation[] {
         if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead)) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
         // (Unless a company is what the sentence is about: 公司在北京市大兴区设立销售中心，投资3000万元….)
         // (Nor a body of no Beijing side that gives it: 香港晨曦教育基金会向音德尔第三中学捐赠….)
-        else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) &&
+        // (Nor where a body of Inner Mongolia opens the sentence as its subject: 2002—2012年，内蒙古自治区农牧业厅定点帮扶宁城县
+        // 忙农镇，累计投入资金630万元.)
+        else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
           !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [ctx.beijingFocus.id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }
@@ -369,3 +372,11 @@ function grantInList(ctx: ArticleContext, clause: { start: number; end: number }
   if (marks.length === 0) return clause;
   return { start: Math.max(clause.start, ...marks.filter((m) => m < at).map((m) => m + 1)), end: marks.find((m) => m > at) ?? clause.end };
 }
+
+/** Whether the sentence opens (after a date at most) with a body of Inner Mongolia, its subject. */
+function openedByInnerMongolia(ctx: ArticleContext, s: Sentence): boolean {
+  const first = ctx.within(s.start, s.end)[0];
+  if (!first || !isInstitution(first.entity) || ctx.sideOf(first.entity) !== "inner-mongolia") return false;
+  return /^(?:(?:19|20)[0-9]{2}年?(?:[—–－\-至到](?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|今年|去年|近年来|多年来)?[,，]?$/.test(ctx.text.slice(s.start, first.mention.start));
+}
+

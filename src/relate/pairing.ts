@@ -357,7 +357,22 @@ export function pairings(ctx: ArticleContext): Relation[] {
     }
   }
   listFootnotes(ctx, out);
-  return out;
+  return endedLater(ctx, out);
+}
+
+/** A pairing a later sentence says has ended (…宣武医院与县中心医院的对口支援关系亦随之终止, 西城区结束对宁城县的帮扶任务): none now. */
+function endedLater(ctx: ArticleContext, pairs: Relation[]): Relation[] {
+  if (pairs.length === 0 || !/(终止|结束|解除)/.test(ctx.text)) return pairs;
+  const ended: { at: number; ids: Set<string> }[] = [];
+  for (const s of ctx.sentences) {
+    for (const c of ctx.clauses(s)) {
+      const text = ctx.text.slice(c.start, c.end);
+      if (!/((关系|结对|帮扶|支援|协作)[^,，。]{0,10}(终止|结束|解除)|(终止|结束|解除)[^,，。]{0,4}(对|与)[^,，。]{0,16}(帮扶|结对|支援|协作))/.test(text)) continue;
+      const refs = [...ctx.within(c.start, c.end, true), ...pointersIn(ctx, s, c.start, c.end).map((p) => p.ref)];
+      ended.push({ at: s.start, ids: new Set(refs.map((r) => r.entity.id)) });
+    }
+  }
+  return pairs.filter((p) => !ended.some((e) => e.at > p.evidence.start && e.ids.has(p.source) && e.ids.has(p.target)));
 }
 
 /** A table's header row: its first cell is 序号. */

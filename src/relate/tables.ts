@@ -125,7 +125,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
 const NAME_HEADER = /^(姓名|名字)$/;
 const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校)/;
 const POSTING_HEADER = /(在我院任职|在我校任职|挂职单位|挂职岗位|挂职职务|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校)/;
-const DURATION_HEADER = /(期限|时间|时长)/;
+const DURATION_HEADER = /(期限|时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
+const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
 /** A unit's government stands for the unit (阿尔山市人民政府副市长 is posted to 阿尔山市). */
 const GOVERNMENT = /(人民政府|政府|行政公署)$/;
 
@@ -181,7 +182,9 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
     const to = posting.ref.entity.label;
     // (Nor 帮扶单位及岗位 of a list of doctors and teachers: a hospital is medical aid, a school teaching; 挂职单位 is 挂职.)
     const says = !/挂职/.test(label);
-    const props: Record<string, string> = { kind: /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && to === "Hospital") ? "医疗帮扶" : "挂职" };
+    // (A health body that is no hospital, 疾病预防控制中心, 妇幼保健计划生育服务中心, is medical aid too.)
+    const medical = to === "Hospital" || MEDICAL_BODY.test(posting.ref.entity.name);
+    const props: Record<string, string> = { kind: /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : "挂职" };
     if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
     out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
   }

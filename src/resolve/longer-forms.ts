@@ -55,6 +55,9 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
     // and that without its place too (天坛医院).
     const attached = name.lastIndexOf("附属");
     if (attached > 0 && name.length - attached - 2 >= 4) withoutPlaces(name.slice(attached + 2), [name.slice(attached + 2)]).forEach((f) => out.push(f));
+    // (So does a university's hospital named without 附属: 宣武医院 for 首都医科大学宣武医院.)
+    const university = name.lastIndexOf("大学");
+    if (attached < 0 && university > 0 && /医院$/.test(name) && name.length - university - 2 >= 4) out.push(name.slice(university + 2));
     return out;
   };
   const index = (label: string, pool: Set<string>, needPlace: boolean) => {

@@ -78,6 +78,7 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
   };
   const resolved: ResolvedDoc[] = docs.map((doc) => {
     const fullNames = doc.mentions.filter((m) => m.label === "Person" && !m.surnameOnly).map((m) => m.name);
+    const levelForms = levelFormsOf(g, doc);
     const entityOf = doc.mentions.map((m): string | null => {
       if (m.unitId) {
         const u = g.unit(m.unitId)!;
@@ -106,7 +107,7 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
           return e.id;
         }
       }
-      const name = respelt(g, doc, m, longer.get(`${m.label}|${m.name}`) ?? canonicalHead(g, doc, m));
+      const name = respelt(g, doc, m, levelForms.get(`${m.label}|${m.name}`) ?? longer.get(`${m.label}|${m.name}`) ?? canonicalHead(g, doc, m));
       const e = entity(nodeId(m.label, name), name, () => {
         const side = sideOfName(g, name);
         return { label: m.label, name, props: {}, ...(side ? { side } : {}) };
@@ -272,3 +273,18 @@ function adminProps(g: Gazetteer, id: string): Props {
 }
 
 export type { Mention };
+
+/** A body named by its unit's level alone (县中心医院, 旗乡村振兴局), as the unit's own people write it, is the one body of
+ * the article so named with its unit in full (宁城县中心医院): within the article only, where the unit is known. */
+function levelFormsOf(g: Gazetteer, doc: ArticleDoc): Map<string, string> {
+  const out = new Map<string, string>();
+  const short = doc.mentions.filter((m) => INSTITUTIONS.has(m.label) && /^[旗县]/.test(m.name) && m.name.length >= 4);
+  if (short.length === 0) return out;
+  for (const m of short) {
+    const fits = new Set(doc.mentions.filter((x) => x.label === m.label && x.name.length > m.name.length && x.name.endsWith(m.name.slice(1)) &&
+      g.match(x.name).some((p) => p.start === 0 && p.end === x.name.length - m.name.length + 1 && x.name[p.end - 1] === m.name[0])).map((x) => x.name));
+    if (fits.size === 1) out.set(`${m.label}|${m.name}`, [...fits][0]!);
+  }
+  return out;
+}
+

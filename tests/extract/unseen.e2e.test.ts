@@ -3526,3 +3526,29 @@ describe("extract over a diary, a commendation list, a monthly report, a bilingu
     expect(fixture.rel("PAIRED_WITH", "北京市平谷区医院", "察右前旗人民医院")).toBeDefined();
   });
 });
+
+describe("extract over a notice with a table of experts, photo captions, a speech and a county history", () => {
+  const fixture = extractedFrom("taipusi-changping-doctors-notice.txt", "arxan-dongcheng-photo-captions.html", "fangshan-chayouhou-speech.txt", "ningcheng-county-history.html");
+
+  it("reads a table's names padded to three (李　昕), its term column (帮扶期) and a health body's posting as medical aid", () => {
+    expect(fixture.rel("WORKS_AT", "李昕", "北京市昌平区中医医院")?.props["role"]).toBe("针灸科主治医师");
+    expect(fixture.rel("ASSIGNED_TO", "李昕", "太仆寺旗蒙医医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "6个月" });
+    expect(fixture.rel("ASSIGNED_TO", "马骏", "太仆寺旗疾病预防控制中心")?.props["kind"]).toBe("医疗帮扶");
+  });
+
+  it("reads 在该校支教 as the school served, not the teacher's own", () => {
+    expect(fixture.rel("ASSIGNED_TO", "孙维佳", "北京二中阿尔山分校")?.props["kind"]).toBe("支教");
+  });
+
+  it("posts one who takes the titles of the unit in focus after the name (…刘海涛同志担任旗委常委、副旗长)", () => {
+    expect(fixture.rel("ASSIGNED_TO", "刘海涛", "察哈尔右翼后旗")?.props["kind"]).toBe("挂职");
+  });
+
+  it("drops a pairing a later sentence ends, and reads no Beijing grant in money of a body of the region", () => {
+    expect(fixture.rel("PAIRED_WITH", "首都医科大学宣武医院", "宁城县中心医院")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "广安门内街道", "大城子镇")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "平谷区", "宁城县")?.props["since"]).toBe(2021);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 6300000)).toEqual([]);
+    expect(fixture.graph.nodes.some((n) => n.name === "县中心医院" || n.name === "宣武医院")).toBe(false);
+  });
+});
