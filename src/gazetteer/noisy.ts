@@ -30,7 +30,11 @@ export function syllableCost(a: string, b: string): number {
   return cost;
 }
 
+/** Whole syllables a transliteration trades: 尔 (er) heard as 勒 (le) in Horinger → 和林格勒. */
+const FUZZY_SYLLABLES: [string, string][] = [["er", "le"], ["er", "la"]];
+
 function computeCost(a: string, b: string): number {
+  if (pairIn(FUZZY_SYLLABLES, a, b)) return 0.25;
   const [ia, fa] = split(a);
   const [ib, fb] = split(b);
   const initialSame = ia === ib;

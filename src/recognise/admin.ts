@@ -37,6 +37,8 @@ function leagueBefore(g: Gazetteer, found: Mention[], at: number, sentenceStart:
   return undefined;
 }
 
+const FUNCTION_CHAR = /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些全本是有将]/;
+
 export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: number[]): Mention[] {
   // (A two-character short form before 长 is a surname and a title, 陈旗长 of 副旗长陈昊, not 陈巴尔虎旗's head: no one
   // writes a banner's head so. 翁旗长期… is the banner.)
@@ -68,7 +70,13 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       const span = heard ? text.slice(s, i) + heard : text.slice(s, i + 1);
       // 有 right before the suffix is 右 misheard (苏尼特有旗), not the verb.
       const words = !heard && span.length >= 3 && span[span.length - 2] === "有" ? span.slice(0, -2) : span;
-      if (NOT_PLACES.test(span) || /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些全本是有将]/.test(words)) break;
+      // (A function word's character may open a name, 和 of 和林格尔县: the span it opens is tried, if sounded closely, and
+      // no longer one.)
+      // (So may 和 inside one, 兴和县 misspelt 星和县, where the span sounds as the name does.)
+      const opensWithWord = FUNCTION_CHAR.test(words[0] ?? "");
+      const inner = words.slice(1);
+      if (NOT_PLACES.test(span) || FUNCTION_CHAR.test(inner.replace(/和/g, ""))) break;
+      const strict = opensWithWord || inner.includes("和");
       // A misheard suffix after a name written right (察右后奇) is the unit, short forms included; after a name
       // misspelt too, only one syllable may be off, and that by a near sound (股有限 is no 固阳县).
       const exactly = heard ? g.lookup(span) : undefined;
@@ -77,8 +85,9 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       const inLeague = exactly ? undefined : g.resolveNoisy(span, league, among);
       const anywhere = exactly || !league ? undefined : g.resolveNoisy(span, undefined, among);
       const found = exactly ? { unitId: exactly.id, distance: 0.25 } : anywhere && (!inLeague || anywhere.distance < inLeague.distance) ? anywhere : inLeague;
-      const m = heard && found && found.distance > 0.25 ? null : found;
+      const m = (heard || strict) && found && found.distance > 0.25 ? null : found;
       if (m && (!best || m.distance < best.distance)) best = { start: s, unitId: m.unitId, distance: m.distance };
+      if (strict) break;
     }
     if (best) {
       noisy.push(admin(g, best.start, i + 1, text, best.unitId, "noisy", Math.max(0.5, 0.8 - best.distance * 0.15)));

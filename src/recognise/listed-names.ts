@@ -1,4 +1,4 @@
-// Names known from the lists they stand in: a roster line of names with notes in brackets (杜明远（执行校长、数学）、
+// Names known from the lists they stand in: a list with its count (周一鸣、杜若、彭程3人), a roster line of names with notes in brackets (杜明远（执行校长、数学）、
 // 闫书琪（语文）、郑凯（英语）), and a run of lines each opening with a name set apart by a space (高振华 北京市…副主任).
 
 /** A line that is nothing but three or more names, each with a short note in brackets, joined by list marks. */
@@ -7,6 +7,9 @@ const ROSTER_ITEM_RE = /([\u4e00-\u9fff·]{2,4})[（(][^（()）\n]{1,16}[）)]/
 /** A line opening with a name set apart by a space, its post after it (高振华 北京市…副主任, 张立 …局副局长: normalise
  * closes a two-character name padded to three). */
 const NAME_LINE_RE = /^([\u4e00-\u9fff]{2,3}) (?=[^\n]{2,60}?(?:长|主任|书记|医师|教师|老师|干部|员|经理|护士|委员)(?:[,，;；。]|$))/;
+
+/** Names listed with their count after them (周一鸣、杜若、彭程3人, 苏晓雯、马骁等4名): a list of people. */
+const COUNTED_LIST_RE = /((?:[\u4e00-\u9fff·]{2,4}[、和与])+[\u4e00-\u9fff·]{2,4})(?:等)?(?:[0-9]{1,2}|[一二两三四五六七八九十])(?:人|名|位)(?![民次员才口])/g;
 
 /** The names of such lists; `isName` says whether a candidate reads as a name (a Mongolian one too, in a run of lines). */
 export function listedNames(text: string, isName: (name: string, mongolian: boolean) => boolean): { start: number; name: string }[] {
@@ -18,6 +21,23 @@ export function listedNames(text: string, isName: (name: string, mongolian: bool
     if (names.length < 3 || names.length < items.length - 1) continue;
     const base = line.index! + line[0].indexOf(line[1]!);
     for (const i of names) out.push({ start: base + i.index!, name: i[1]! });
+  }
+  for (const m of text.matchAll(COUNTED_LIST_RE)) {
+    // (Cut at the list marks; the first item runs back no further than its name: …与苏晓雯、马骁、其木格4人.)
+    const items = m[1]!.replace(/^[与和]/, "").split(/[、和与]/);
+    const head = items[0]!;
+    const first = head.length <= 3 ? head : [head.slice(-3), head.slice(-2)].find((x) => isName(x, false)) ?? head.slice(-3);
+    const parts = [first, ...items.slice(1)];
+    if (parts.some((x) => x.length < 2)) continue;
+    // (All but one must read as names, two at least: a name may be an ordinary word too, 杜若.)
+    const named = parts.map((x) => isName(x, true));
+    if (named.filter(Boolean).length < Math.max(2, parts.length - 1)) continue;
+    let at = m.index! + m[1]!.length;
+    for (let k = parts.length - 1; k >= 0; k--) {
+      at -= parts[k]!.length;
+      if (named[k] || parts[k]!.length <= 3) out.push({ start: at, name: parts[k]! });
+      at -= 1;
+    }
   }
   if (!/\n[\u4e00-\u9fff]{2,3} /.test(text)) return out;
   const listed: { line: number; start: number; name: string }[] = [];

@@ -67,6 +67,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own.
       if (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead) ||
         (/^(截至|截止|截止到)/.test(s.text) && /(已经?|累计)(拨付|支出|到位|使用)/.test(lead))) continue;
+      // (Nor any sum under a heading of plans: 四、2024年工作计划 … 计划安排财政援助资金不少于2.4亿元，其中察右后旗1.23亿元.)
+      if (inPlanSection(ctx, s.start) && !/(已|已经|实际|累计)/.test(lead)) continue;
       // A sum planned for a year to come (明年…计划安排援助资金不低于三千五百万元) is no grant yet.
       // (A year's plan said at its start, 2024年丰台区计划安排…6280万元, is how a year's aid is told, and stands.)
       if (/(计划|拟|将要?|准备|打算)(安排|投入|拨付|下达|提供|出资|追加|增加)/.test(lead) && /(明年|来年|下一年|下一步|下阶段|下步|后续|未来)/.test(ctx.text.slice(s.start, amount.start)) && !/(已|已经|实际|累计)/.test(lead)) continue;
@@ -89,6 +91,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Or in a sentence of its own after the total's: …拨付…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于….)
       const partAfter = whole < 0 || whole === 0 ? continuesParts(ctx, s, FUNDING) && /^(其中)?[,，:：]?$/.test(lead) : false;
       const partOfTotal = partAfter || (whole >= 0 && FUNDING.test(s.text.slice(0, whole)) && amountsIn(s.text.slice(0, whole)).length > 0);
+      // (A part of a total only budgeted or aimed at, 年初预算4600万元，其中鄂伦春自治旗2300万元, is no grant, as the total is none.)
+      if (partOfTotal && whole > 0 && /(预算|计划(安排|投入)|拟|目标|力争|不低于|不少于)/.test(s.text.slice(0, whole))) continue;
       // …每年向察右中旗拨付帮扶资金，三年合计2.1亿元: the sum of money the sentence has said is given.
       const summed = /(合计|共计|总计|累计)/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
       if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
@@ -152,7 +156,9 @@ export function money(ctx: ArticleContext): Relation[] {
         // (共投入京蒙帮扶资金1.065亿元，…，其中经开区资金3077.6万元): the whole is then Beijing's.
         const focusShare = partsAt >= 0 && ctx.beijingFocus !== undefined &&
           ctx.within(s.start + partsAt, s.end).some((r) => r.entity.id === ctx.beijingFocus!.id);
-        if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead)) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
+        // (A part of a total of Beijing's money is Beijing's too: …安排东西部协作财政资金2860万元，其中察右前旗1650万元.)
+        const ofBeijingTotal = partOfTotal && whole > 0 && BEIJING_MONEY.test(s.text.slice(0, whole)) && !ownSourceOfPart(ctx, clause.start, amount.start);
+        if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead) || ofBeijingTotal) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
         // (Unless a company is what the sentence is about: 公司在北京市大兴区设立销售中心，投资3000万元….)
         // (Nor a body of no Beijing side that gives it: 香港晨曦教育基金会向音德尔第三中学捐赠….)
         // (Nor where a body of Inner Mongolia opens the sentence as its subject: 2002—2012年，内蒙古自治区农牧业厅定点帮扶宁城县
@@ -173,7 +179,7 @@ export function money(ctx: ArticleContext): Relation[] {
       if (funderIds.length === 0 && item && listGiver && ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => LIST_ITEM.test(x.text) || /如下[:：]?$/.test(x.text))) funderIds = [listGiver.source];
       funderIds = funderIds.filter(Boolean);
       // A clause that goes on without a subject (同时，还将向白狼镇捐赠…) gives what the last giver in its paragraph gave.
-      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (partAfter || SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start)))) funderIds = [lastGiver.source];
+      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && ((partOfTotal && !ownSourceOfPart(ctx, clause.start, amount.start)) || SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start)))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
       const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);
@@ -378,5 +384,31 @@ function openedByInnerMongolia(ctx: ArticleContext, s: Sentence): boolean {
   const first = ctx.within(s.start, s.end)[0];
   if (!first || !isInstitution(first.entity) || ctx.sideOf(first.entity) !== "inner-mongolia") return false;
   return /^(?:(?:19|20)[0-9]{2}年?(?:[—–－\-至到](?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|今年|去年|近年来|多年来)?[,，]?$/.test(ctx.text.slice(s.start, first.mention.start));
+}
+
+/** A part of a total that names a source of its own (其中…，自治区卫生健康委支持设备购置资金150万元, 旗本级配套…): not the total's giver's. */
+function ownSourceOfPart(ctx: ArticleContext, from: number, to: number): boolean {
+  return /(自治区|中央|省级|市级|盟级|旗级|县级|本级|自筹|配套|地方)/.test(ctx.text.slice(from, to)) || ctx.within(from, to).some((r) => isInstitution(r.entity));
+}
+
+/** A numbered heading line (四、2024年工作计划, 第三部分 下一步打算). */
+/** (Notes and attachments after the plans end them: [2] 其中…, 附件1.) */
+const HEADING_LINE = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．][^\n]{0,30}(?=\n)|第[一二三四五六七八九十]{1,3}[章节部分][^\n]{0,30}(?=\n)|\[[0-9]{1,2}\]|注[:：]|附件|附表)/g;
+const PLAN_HEADING = /(计划|打算|下一步|下步|思路|展望|目标任务)/;
+const PLANS_BY_CONTEXT = new WeakMap<ArticleContext, { at: number; plan: boolean }[]>();
+
+/** Whether the last numbered heading before `at` is one of plans. */
+function inPlanSection(ctx: ArticleContext, at: number): boolean {
+  let headings = PLANS_BY_CONTEXT.get(ctx);
+  if (!headings) {
+    headings = [...ctx.text.matchAll(HEADING_LINE)].map((m) => ({ at: m.index!, plan: PLAN_HEADING.test(m[0]) && !/(完成|成效|情况|回顾)/.test(m[0]) }));
+    PLANS_BY_CONTEXT.set(ctx, headings);
+  }
+  let last: { at: number; plan: boolean } | undefined;
+  for (const h of headings) {
+    if (h.at >= at) break;
+    last = h;
+  }
+  return last?.plan ?? false;
 }
 

@@ -1,10 +1,10 @@
 // ASSIGNED_TO for one of a group the sentence before says was sent somewhere: 北京市密云区医院派出的3名医疗专家已在库伦旗人民医院
 // "上岗"，帮扶期半年。其中，骨科副主任医师孟庆山到岗不到一个月…
-import { ArticleContext, isInstitution, isPlace, runEnd, type Ref, type Relation } from "./context.js";
+import { ArticleContext, chainStart, isInstitution, isPlace, runEnd, type Ref, type Relation } from "./context.js";
 import { KIND, kindIn } from "./posts.js";
 
 /** A group sent: the verb of sending and a count of people. */
-const GROUP_SENT = /(派出|选派|选送|派驻|委派|派遣)[^。]{0,6}?[0-9一二两三四五六七八九十]+(名|位|人)/;
+const GROUP_SENT = /(派出|选派|选送|派驻|委派|派遣)[^。]{0,6}?[0-9一二两三四五六七八九十]+(名|位|人)|由[0-9一二两三四五六七八九十]+名[^。]{0,20}组成/;
 /** Where the group went: the place right after one of these. */
 const GONE_TO = /(在|到|赴|前往|来到|进驻|派驻)$/;
 const TERM = /(?:为期|期限|帮扶期|服务期|时间)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年半?|周))/;
@@ -18,27 +18,30 @@ export function groupMembersSent(ctx: ArticleContext, sent: Relation[]): Relatio
     const lead = /^其中[,，]?/.exec(s.text);
     const before = ctx.sentences[s.index - 1];
     if (!lead || !before) continue;
-    const group = GROUP_SENT.exec(before.text);
-    if (!group) continue;
+    const sending = GROUP_SENT.exec(before.text);
+    if (!sending) continue;
     // The place gone to after the sending, read along its written chain to its most specific, on Inner Mongolia's side.
-    const after = ctx.within(before.start + group.index, before.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && r.entity.label !== "Person");
-    const first = after.findIndex((r) => GONE_TO.test(ctx.text.slice(Math.max(before.start, r.mention.start - 2), r.mention.start)));
-    if (first < 0) continue;
-    const to: Ref = after[runEnd(after, first)]!;
-    if (ctx.sideOf(to.entity) !== "inner-mongolia") continue;
-    // Those the 其中 names first, listed with titles between (其中，骨科副主任医师孟庆山、儿科主治医师李楠).
-    const people: Ref[] = [];
-    let from = s.start + lead[0].length;
-    for (const r of ctx.within(from, s.end)) {
-      if (r.entity.label !== "Person" || !/^[、和及]?[\u4e00-\u9fff]{0,12}$/.test(ctx.text.slice(from, r.mention.start))) break;
-      people.push(r);
-      from = r.mention.end;
-    }
+    const after = ctx.within(before.start + sending.index, before.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && r.entity.label !== "Person");
+    const first = after.findIndex((r) => GONE_TO.test(ctx.text.slice(Math.max(before.start, chainStart(ctx, before.start, r) - 2), chainStart(ctx, before.start, r))));
+    const group: Ref | undefined = first >= 0 ? after[runEnd(after, first)] : undefined;
+    // (A group whose going names no place of Inner Mongolia is left alone: 其中 of another list.)
+    if (!group || ctx.sideOf(group.entity) !== "inner-mongolia") continue;
     const word = kindIn(before.text);
-    const kind = to.entity.label === "Hospital" ? "医疗帮扶" : to.entity.label === "School" ? "支教" : word ? KIND[word] ?? word : "挂职";
     const term = TERM.exec(before.text)?.[1];
-    for (const p of people.filter((x) => !postedAlready.has(x.entity.id))) {
-      out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
+    // Those the 其中 names, each clause's people where their own clause says they serve (…4人将在正镶白旗第一中学任教，
+    // 周一鸣、杜若、彭程3人将在明安图镇中心学校任教), else where the group went.
+    for (const clause of ctx.clauses(s)) {
+      const refs = ctx.within(clause.start, clause.end);
+      const people = refs.filter((r) => r.entity.label === "Person" && !postedAlready.has(r.entity.id));
+      if (people.length === 0) continue;
+      const serves = refs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia" &&
+        r.mention.start > people[people.length - 1]!.mention.end && /(在|到|赴)$/.test(ctx.text.slice(Math.max(clause.start, chainStart(ctx, clause.start, r) - 1), chainStart(ctx, clause.start, r))));
+      const to = serves.length > 0 ? serves[runEnd(serves, 0)]! : group;
+      if (!to) continue;
+      const kind = to.entity.label === "Hospital" ? "医疗帮扶" : to.entity.label === "School" ? "支教" : word ? KIND[word] ?? word : "挂职";
+      for (const p of people) {
+        out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
+      }
     }
   }
   return out;

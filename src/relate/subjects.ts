@@ -12,7 +12,7 @@ export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   if (named.length) return named;
   // (Not 他 inside a name: 白音他拉苏木.) (这位 and 这名 point back as 他 does: 这位来自…的医师.)
   // (Nor one who is the object of another's doing: 记者在科布尔镇对他进行了专访.)
-  const pronoun = [...s.text.matchAll(/[她他]|这位|这名|该名/g)].find((m) => !ctx.inMention(s.start + m.index!) && !/[对向给为跟和与同把让请帮访]$/.test(s.text.slice(0, m.index!)));
+  const pronoun = [...s.text.matchAll(/[她他](?!们)|这位|这名|该名/g)].find((m) => !ctx.inMention(s.start + m.index!) && !/[对向给为跟和与同把让请帮访]$/.test(s.text.slice(0, m.index!)));
   if (pronoun) {
     const r = ctx.recent(s.start + pronoun.index!, s, (x) => x.entity.label === "Person", 3);
     return r ? [r] : [];

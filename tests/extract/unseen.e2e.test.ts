@@ -3552,3 +3552,36 @@ describe("extract over a notice with a table of experts, photo captions, a speec
     expect(fixture.graph.nodes.some((n) => n.name === "县中心医院" || n.name === "宣武医院")).toBe(false);
   });
 });
+
+describe("extract over a university's news of its teaching team, a back-translation and a fair's speech", () => {
+  const fixture = extractedFrom("zhengxiangbai-graduate-teaching-team.txt", "helingeer-daxing-back-translation.txt", "daxing-investment-fair-project-list.html");
+
+  it("reads names listed with their count (周一鸣、杜若、彭程3人), each clause's group where it says they teach", () => {
+    expect(fixture.rel("ASSIGNED_TO", "苏晓雯", "正镶白旗第一中学")?.props).toMatchObject({ kind: "支教", duration: "一年" });
+    expect(fixture.rel("ASSIGNED_TO", "杜若", "明安图镇中心学校")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "王振宇", "正镶白旗")).toBeUndefined();
+  });
+
+  it("resolves names misspelt by sound, 和 inside them too (和林格勒县, 星和县, 胜乐镇)", () => {
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "和林格尔县")?.props["since"]).toBe(2021);
+    expect(fixture.rel("FUNDED", "大兴区", "和林格尔县")?.props["amountYuan"]).toBe(28000000);
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "兴和县")).toBeUndefined();
+    const places = fixture.graph.nodes.map((n) => n.name);
+    expect(places).toEqual(expect.arrayContaining(["和林格尔县", "兴和县", "盛乐镇"]));
+  });
+
+  it("gives the parts of a total of Beijing's money said in a quote to the banners named (其中察右前旗1650万元、正镶白旗1210万元)", () => {
+    expect(fixture.all("FUNDED", "大兴区", "察哈尔右翼前旗").map((r) => r.props["amountYuan"])).toContain(16500000);
+    expect(fixture.all("FUNDED", "大兴区", "正镶白旗").map((r) => r.props["amountYuan"])).toContain(12100000);
+  });
+});
+
+describe("extract over a two-banner summary with a year's plans and a report with footnotes", () => {
+  const fixture = extractedFrom("haidian-summary-2023-two-banners.txt", "shijingshan-chayouhou-word-report.txt");
+
+  it("reads no grant under a heading of plans (四、2024年工作计划), but the footnotes after it", () => {
+    expect(fixture.all("FUNDED", "海淀区", "四子王旗").map((r) => r.props["amountYuan"])).not.toContain(117000000);
+    expect(fixture.all("FUNDED", "海淀区", "四子王旗").map((r) => r.props["amountYuan"])).not.toContain(20000000);
+    expect(fixture.all("FUNDED", "石景山区", "察哈尔右翼后旗").map((r) => r.props["amountYuan"])).toContain(43500000);
+  });
+});
