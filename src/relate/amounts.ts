@@ -20,7 +20,7 @@ const ABOUT_YI = /(近|逾|超过|超)亿(?:元|人民币)/g;
 /** 捐款50万, 拨付资金3000万: 万 or 亿 with no 元, read as money only right after a word of giving money. */
 const GIVING = "(?:捐款|捐资|资金|投入|拨付|出资|人民币|善款|援助|捐赠)(?:共|约|近|累计|达|总计|合计|超过|逾)?";
 // (Anchored on the word of giving rather than looking behind for it at every character.)
-const BARE = new RegExp(`(${GIVING})(${DIGITS})(余|多)?(万|亿)(余|多)?(?=[^\\u4e00-\\u9fff元]|$|用于|支持|帮助|资助|的资金|为|给|建设|实施)`, "g");
+const BARE = new RegExp(`(${GIVING})(${DIGITS})(余|多)?(万|亿)(余|多)?(?=[^\\u4e00-\\u9fff元至到—－\\-~～]|$|用于|支持|帮助|资助|的资金|为|给|建设|实施)`, "g");
 
 /** What every sum holds. */
 const MONEY_MARK = /[元万亿]|人民币/;

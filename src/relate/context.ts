@@ -285,7 +285,8 @@ export function listedWithLast(ctx: ArticleContext, refs: Ref[], joiner: RegExp,
     for (const x of ctx.within(r.mention.end, gapEnd).reverse()) {
       if (x.mention.end === gapEnd && isPlace(x.entity) && ctx.contains(x.entity.id, head.entity.id)) gapEnd = x.mention.start;
     }
-    if ((sameLabel && r.entity.label !== last.entity.label) || !joiner.test(ctx.text.slice(r.mention.end, gapEnd))) break;
+    // (Nor is an aside in brackets after a name: 通辽市科尔沁左翼中旗（简称科左中旗）、开鲁县.)
+    if ((sameLabel && r.entity.label !== last.entity.label) || !joiner.test(ctx.text.slice(r.mention.end, gapEnd).replace(/^[（(][^（()）]{1,16}[）)]/, ""))) break;
     listed.unshift(r);
   }
   return listed;

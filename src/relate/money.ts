@@ -60,6 +60,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // What each of many must give (各区…每年向结对旗县投入…不少于5000万元) is a rule, no grant of one to another.
       // (北京市各区共向兴安盟拨付…2.35亿元 is a sum given.)
       if (/(各区|各旗县|各县|各盟市|各地区|每个区|每区|每个旗县)[^。]{0,4}(要|应|须|需)/.test(ctx.text.slice(s.start, amount.start))) continue;
+      // A sum per household, person or project (每户2000元, 单个项目补助100万—500万元) is a rate, no grant to a place.
+      if (/(每户|每人|每名|每个|单个|每村|每家|每头|每只|每亩|每年每)[^,，。；;]{0,14}$/.test(lead)) continue;
       // Money both sides put up together (两地共投资2062万元) is no grant from one to the other.
       if (/(两地|双方|京蒙两地)(共同?|合计|联合)/.test(lead)) continue;
       // A phase of a project stated before (其中一期投资1.2亿元) is part of it, no investment or grant of its own.
@@ -71,7 +73,7 @@ export function money(ctx: ArticleContext): Relation[] {
       if (inPlanSection(ctx, s.start) && !/(已|已经|实际|累计)/.test(lead)) continue;
       // A sum planned for a year to come (明年…计划安排援助资金不低于三千五百万元) is no grant yet.
       // (A year's plan said at its start, 2024年丰台区计划安排…6280万元, is how a year's aid is told, and stands.)
-      if (/(计划|拟|将要?|准备|打算)(安排|投入|拨付|下达|提供|出资|追加|增加)/.test(lead) && /(明年|来年|下一年|下一步|下阶段|下步|后续|未来)/.test(ctx.text.slice(s.start, amount.start)) && !/(已|已经|实际|累计)/.test(lead)) continue;
+      if (/(计划|拟|将要?|准备|打算)(安排|投入|拨付|下达|提供|出资|追加|增加)/.test(lead) && /(明年|来年|下一年|下一步|下阶段|下步|后续|未来|展望)/.test(ctx.text.slice(s.start, amount.start)) && !/(已|已经|实际|累计)/.test(lead)) continue;
       // A sum only to be given, said not yet paid (年内将安排帮扶资金2000万元，…，目前资金尚未下达), is no grant yet.
       if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) continue;
       // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)
@@ -238,6 +240,8 @@ export function money(ctx: ArticleContext): Relation[] {
         if (r && !partTargets.some((p) => p.entity.label === r.entity.label)) targets = [r];
         else if (r) continue;
       }
+      // (Nor, for want of any, the unit in focus, when the parts after 其中 go to several: the whole is theirs together.)
+      if (targets.length === 0 && partsAt >= 0 && new Set(recipients(ctx, ctx.within(s.start + partsAt, s.end)).map((r) => r.entity.id)).size >= 2) continue;
       if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
       // A unit's government or its office receives for the unit (科尔沁右翼前旗人民政府办公室 → 科尔沁右翼前旗).
       targets = targets.map((t) => governed(ctx, t) ?? t);

@@ -60,12 +60,13 @@ const PAIRING_TAIL = /^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0
  * Pairs written with a dash or a colon: a row of a list of pairings (榆垡镇—保康镇, 东城区：阿尔山市, under a heading on 结对), or two places
  * naming a pairing's programme (《北京市大兴区—通辽市科尔沁左翼中旗东西部协作工作方案》, 门头沟区—化德县2024年东西部协作联席会议).
  */
+const ROW_NOT_PAIRED = /(拟结对|待签约|未签约|意向结对|已解除|解除|到期|未续签|已终止|终止|取消|暂停|已调整)/;
 /** A hospital's department written after its name (神经外科, 血液肿瘤中心): a pairing of departments pairs the hospitals. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}?(科|病区|中心)$/;
 const DEPARTMENT_LEAD = /^[\u4e00-\u9fff]{1,8}?(科|病区|中心)(?=$|[|｜])/;
 
-export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confidence: number }[] {
-  const out: { refs: [Ref, Ref]; confidence: number }[] = [];
+export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confidence: number; since?: number }[] {
+  const out: { refs: [Ref, Ref]; confidence: number; since?: number }[] = [];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
   // (A colon serves as the dash in a list of pairings: 东城区：阿尔山市、科右前旗；西城区：….)
   // (A list's rows may join the two with a double dash too: 1．西城区德胜街道——多伦淖尔镇，2021年10月起结对.)
@@ -110,16 +111,21 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
     const itemEnd = nextPair ? last.mention.end : semicolon >= 0 ? last.mention.end + semicolon : s.end;
     const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
-    const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(DEPARTMENT_LEAD, "");
+    // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）.)
+    const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
     // them is a person's (a roster of people sent: 姓名|派出医院|受援医院 pairs no hospitals).
     const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person");
     // (The last of pairs listed may end with the verb that pairs them all: …—千斤沟镇建立结对关系.)
-    const row = (cells || (before === "" && (after === "" || PAIRING_TAIL.test(after)))) && aboutPairing(ctx);
+    // (Not a row whose status says the pair is only intended or has ended: 拟结对，待签约 | 2021年9月已解除 | 到期，未续签.)
+    const row = (cells || (before === "" && (after === "" || PAIRING_TAIL.test(after)))) && aboutPairing(ctx) && !(cells && ROW_NOT_PAIRED.test(s.text));
     const programme = !double && PROGRAMME_AFTER.test(after);
+    // (A row's cell dates the pair: 结对时间 | 2021.09.)
+    // (With its month or 年: a bare 2050 is a sum.)
+    const dated = cells ? /[|｜]\s*((?:19|20)[0-9]{2})(?:[.\-/][0-9]{1,2}|年(?:[0-9]{1,2}月)?)\s*(?=[|｜]|$)/.exec(s.text) : null;
     for (const partner of row || programme ? partners : []) {
       const pair = orient(ctx, a, partner, true);
-      if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75 });
+      if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75, ...(dated ? { since: Number(dated[1]) } : {}) });
     }
   }
   return out;

@@ -121,7 +121,7 @@ function closedBefore(ctx: ArticleContext, text: string): boolean {
  * 仍在协商，尚未正式确定). */
 function stillTalkedOf(ctx: ArticleContext, from: number, end: number): boolean {
   // (Or that it has ended: 鲁谷街道与大六号镇的结对关系因…，已于2023年终止.)
-  const m = /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|尚未(正式)?(确定|签订|签署|建立|敲定)|已于?[^,，。]{0,10}(终止|解除|取消|结束)/.exec(ctx.text.slice(from, end));
+  const m = /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商|沟通)|尚未(正式)?(确定|签订|签署|建立|敲定)|已于?[^,，。]{0,10}(终止|解除|取消|结束)/.exec(ctx.text.slice(from, end));
   return !!m && ctx.within(from, from + m.index).length === 0;
 }
 
@@ -146,12 +146,12 @@ export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   // (Looked for in the sentences only when the article has one: most have none.)
   const partnerNouns = ANY_PARTNER_NOUN.test(ctx.text);
-  const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number, startOnly = false) => {
+  const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number, startOnly = false, year?: number) => {
     if (!pair) return;
     // (A helper whose name does not say its side, 首钢集团, is on Beijing's in this article: its money reads as Beijing's.)
     ctx.learnSide(pair[0].entity, "beijing");
     ctx.learnSide(pair[1].entity, "inner-mongolia");
-    out.push({ type: "PAIRED_WITH", source: pair[0].entity.id, target: pair[1].entity.id, props: { since: startOnly ? started(ctx, s) : since(ctx, s) }, confidence, evidence: ctx.evidence(s) });
+    out.push({ type: "PAIRED_WITH", source: pair[0].entity.id, target: pair[1].entity.id, props: { since: year ?? (startOnly ? started(ctx, s) : since(ctx, s)) }, confidence, evidence: ctx.evidence(s) });
   };
   // Helpers listed together (西城区、东城区等对口帮扶…): each with the one partner, or respectively (分别) with as many;
   // a list helping a list says nothing of who helps whom, so no pair is read from it. (A list is less sure than one.)
@@ -162,7 +162,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
   };
   for (const s of ctx.sentences) {
     // (A table's header names its columns, not a pairing: |序号|北京结对方|内蒙古受援方|结对类型|.)
-    if (TABLE_HEADER.test(s.text)) continue;
+    // (Nor does a question: 通辽市霍林郭勒市也是我区的帮扶对象吗？)
+    if (TABLE_HEADER.test(s.text) || QUESTION.test(s.text)) continue;
     for (const clause of ctx.clauses(s)) {
       const text = ctx.text.slice(clause.start, clause.end);
       const refs = withOwnPointers(ctx, s, clause, ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person"));
@@ -179,7 +180,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // (Or by the years before this: 在此之前的三年里，与科左后旗结对帮扶的是北京市平谷区.)
         /^(在此之前|在这之前|此前|之前|以前)的?[^,，。]{0,6}(年|时间|时候|阶段)里?[,，]/.test(ctx.text.slice(s.start, clause.start));
       if (handedOn || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
-        /(拟于?|计划(?!生育)|准备|有意|打算)[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text) ||
+        /(拟于?|计划(?!生育)|准备|有意|打算|将(?:推动|推进|促成))[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text) ||
         // (Or still being prepared, its agreement to come in the next clause: …结对工作尚在筹备，拟于2024年签订结对协议.)
         /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|筹备中/.test(text) || /^[,，](拟|计划|准备)于?[^,，。]{0,12}(签署|签订|建立)/.test(ctx.text.slice(clause.end, s.end)) || stillTalkedOf(ctx, clause.end, s.end)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
@@ -298,7 +299,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
         pairListed(left.length > 0 ? listedWithLast(ctx, left, /^(、|和|及|与)$/, true) : [a], partners, /分别/.test(ctx.text.slice(a.mention.end, verbAt)), s, 0.85);
       }
     }
-    for (const pair of dashPairs(ctx, s)) add(pair.refs, s, pair.confidence);
+    for (const pair of dashPairs(ctx, s)) add(pair.refs, s, pair.confidence, false, pair.since);
     const both = bothNamedBefore(ctx, s);
     if (both) add(both, s, 0.75);
     // "自2021年结对以来，怀柔区累计向四子王旗投入…": a pairing named by its start, between the district and the banner
@@ -374,6 +375,9 @@ function endedLater(ctx: ArticleContext, pairs: Relation[]): Relation[] {
   }
   return pairs.filter((p) => !ended.some((e) => e.at > p.evidence.start && e.ids.has(p.source) && e.ids.has(p.target)));
 }
+
+/** A question asked, not a statement: …吗？, 是否…？ */
+const QUESTION = /(吗|么|是否|有没有|呢)[^。!！]{0,6}[?？]$|^问[:：]/;
 
 /** A table's header row: its first cell is 序号. */
 const TABLE_HEADER = /^[|｜]?\s*序号\s*[|｜]/;

@@ -28,7 +28,8 @@ function imFocus(ctx: ArticleContext, title: string): Entity | undefined {
       .sort((a, b) => specificity(b) - specificity(a))[0]);
   const fromTitle = pick(ctx.g.match(title).map((m) => m.unitId));
   if (fromTitle) return fromTitle;
-  const headline = ctx.sentences.filter((s) => s.start < 300 && s.text.length < 40);
+  // (Not a question: 问：通辽市霍林郭勒市也是我区的帮扶对象吗？)
+  const headline = ctx.sentences.filter((s) => s.start < 300 && s.text.length < 40 && !/[?？]$|^问[:：]/.test(s.text));
   return pick(headline.flatMap((s) => ctx.within(s.start, s.end, true).map((r) => r.entity.id)));
 }
 

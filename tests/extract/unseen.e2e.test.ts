@@ -3585,3 +3585,29 @@ describe("extract over a two-banner summary with a year's plans and a report wit
     expect(fixture.all("FUNDED", "石景山区", "察哈尔右翼后旗").map((r) => r.props["amountYuan"])).toContain(43500000);
   });
 });
+
+describe("extract over a markdown table of pairs with statuses, an FAQ and a report of ranges", () => {
+  const fixture = extractedFrom("wulatezhong-shijingshan-pairings-table.md", "miyun-policy-faq.txt", "hulunbuir-chaoyang-ranges.txt");
+
+  it("pairs a table's rows with the year their cell gives, a village written with its town in brackets, and no row only intended or ended", () => {
+    expect(fixture.rel("PAIRED_WITH", "八宝山街道", "海流图镇")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "北京京西文旅发展有限公司", "巴音哈太嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "鲁谷街道", "呼勒斯太苏木")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "八宝山街道", "巴音宝力格镇")).toBeUndefined();
+  });
+
+  it("reads no pairing from a question, none only to be pushed for, and one listed past an aside (…中旗（简称科左中旗）、开鲁县)", () => {
+    expect(fixture.rel("PAIRED_WITH", "密云区", "霍林郭勒市")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "太师屯镇", "舍伯吐镇")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "密云区", "科尔沁左翼中旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("INVESTED_IN", "北京京密乳业有限公司", "科尔沁左翼中旗")).toBeUndefined();
+  });
+
+  it("reads a range as its upper bound, not its lower as a sum of its own, and no rate per household or project", () => {
+    const amounts = fixture.graph.edges.filter((e) => e.type === "FUNDED").map((e) => e.props["amountYuan"]);
+    expect(amounts).not.toContain(100000000);
+    expect(amounts).not.toContain(120000000);
+    expect(amounts).not.toContain(2000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["purpose"] === "之间")).toEqual([]);
+  });
+});
