@@ -73,9 +73,10 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       // (A function word's character may open a name, 和 of 和林格尔县: the span it opens is tried, if sounded closely, and
       // no longer one.)
       // (So may 和 inside one, 兴和县 misspelt 星和县, where the span sounds as the name does.)
-      const opensWithWord = FUNCTION_CHAR.test(words[0] ?? "");
+      // (Only 和 among them opens names of units, 和林格尔县: 向黄旗海镇 names no 镶黄旗.)
+      const opensWithWord = words[0] === "和";
       const inner = words.slice(1);
-      if (NOT_PLACES.test(span) || FUNCTION_CHAR.test(inner.replace(/和/g, ""))) break;
+      if (NOT_PLACES.test(span) || FUNCTION_CHAR.test(inner.replace(/和/g, "")) || (FUNCTION_CHAR.test(words[0] ?? "") && !opensWithWord)) break;
       const strict = opensWithWord || inner.includes("和");
       // A misheard suffix after a name written right (察右后奇) is the unit, short forms included; after a name
       // misspelt too, only one syllable may be off, and that by a near sound (股有限 is no 固阳县).

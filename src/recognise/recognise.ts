@@ -189,7 +189,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   admin = [...admin, ...districtShorts].sort((a, b) => a.start - b.start || b.end - a.end);
   const localities = recogniseLocalities(jieba, text, admin, knownTown, (name, unitId) => g.township(name, [unitId], true) !== null);
   const institutions = [
-    ...recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner), localities),
+    ...recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner), localities, (name, unitId) => g.township(name, [unitId], true)?.noisy === false),
     ...recogniseNumberedSchools(text, admin),
   ];
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.

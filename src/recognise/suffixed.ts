@@ -158,12 +158,23 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const floor = o.locality ? floorAt(floors, s) : 0;
     // Right after a larger place, a short locality name is taken whole, whatever jieba makes of it (铁沙盖村).
     const run = text.slice(floor, s);
+    const floor0 = o.locality ? 0 : floorAt(floors, s);
     // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
     const span = o.locality && floor > 0 && run.length >= 2 && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
       !(run.length >= 3 && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
+    // (A body named after a town of the unit written before it, the town's 镇 left out, runs back to the unit, whatever
+    // jieba makes of the town's name: 密云区西田各庄中学.)
+    if (!o.locality && o.knownIn && floor0 > 0 && s - floor0 >= 2 && s - floor0 <= 5 && span.start > floor0) {
+      const unit = admin[adminAt[floor0 - 1] ?? -1];
+      const run = text.slice(floor0, s);
+      if (unit?.unitId && unit.end === floor0 && /^[\u4e00-\u9fff]+$/.test(run) && (o.knownIn(run + "镇", unit.unitId) || o.knownIn(run + "乡", unit.unitId))) {
+        span.start = unit.start;
+        span.words = [];
+      }
+    }
     // A name opens where a place does, never inside it (jieba cuts 科左后旗 into 科, 左, 后旗).
     const covering = o.locality ? undefined : admin[adminAt[span.start] ?? -1];
     const cut = covering && covering.start < span.start ? covering : undefined;
@@ -309,8 +320,10 @@ export function keepLongest(mentions: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export function recogniseInstitutions(jieba: Jieba, text: string, admin: Mention[], within?: (inner: string, outer: string) => boolean, localities: Mention[] = []): Mention[] {
-  return recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, localities, ...(within ? { within } : {}) });
+export function recogniseInstitutions(
+  jieba: Jieba, text: string, admin: Mention[], within?: (inner: string, outer: string) => boolean, localities: Mention[] = [], knownIn?: (name: string, unitId: string) => boolean,
+): Mention[] {
+  return recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, localities, ...(within ? { within } : {}), ...(knownIn ? { knownIn } : {}) });
 }
 
 /** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */

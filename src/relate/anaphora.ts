@@ -19,9 +19,13 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   // 旗医院, 县人民医院: the banner's or county's own hospital, the one of the article so named.
   [/^[旗县](人民)?医院/, (r) => r.entity.label === "Hospital" && /[旗县](人民)?医院$/.test(r.entity.name)],
   [/^该(校|学校)/, (r) => r.entity.label === "School"],
+  // 分校 alone: the branch school the article names (密云区第二中学库伦旗分校).
+  [/^分校/, (r) => r.entity.label === "School" && /分校$/.test(r.entity.name)],
   // 该园 is a kindergarten's, or a park's named 园.
   [/^该园/, (r) => (r.entity.label === "School" && /幼儿园$/.test(r.entity.name)) || (r.entity.label === "Organization" && /园$/.test(r.entity.name))],
   [/^该(公司|企业|集团)/, (r) => r.entity.label === "Enterprise"],
+  // 集团 alone, in a group's own report (集团向四子王旗投入…): the one group the article names.
+  [/^集团/, (r) => r.entity.label === "Enterprise" && /集团/.test(r.entity.name)],
   // 该村, 全嘎查, 村里, and a bare 嘎查 standing for the one just named (让嘎查修起了牛棚), not 嘎查村 or 嘎查达.
   [/^((该|本|全)(村|嘎查)|嘎查|村里)/, (r) => r.entity.label === "Village"],
 ];
@@ -32,7 +36,7 @@ export interface Pointer {
   ref: Ref;
 }
 
-const ANY_POINTER = /[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
+const ANY_POINTER = /(?<=^|[\n，,。；;：:】\]）)“"、|])集团(?=[\u4e00-\u9fff])|(?<![\u4e00-\u9fff]{2}[中小]学|学校)分校|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
@@ -61,7 +65,9 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const origin = (r: Ref) => /(来自|从)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
     // (Nor a body's first-person stand-in: 我校副校长刘静同行，将在该校挂职 is another school.)
     const own = (r: Ref) => /^[我本贵]/.test(r.mention.surface) && r.mention.surface.length <= 3;
-    const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && !origin(r) && !own(r) : accept;
+    // (But a post held there before, 来自北京市密云区第二中学，原任该校副校长, is at the one come from.)
+    const past = /(原任|原为|原系|原是|此前任|曾任)$/.test(ctx.text.slice(Math.max(0, at - 3), at));
+    const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
     const body = /^该(医院|院|校|学校|园|公司|企业|集团)/.test(m[0]);
     // (So may any other, where the article names just one that fits before it: an interview's 我们嘎查, a feature's 全旗.
@@ -78,7 +84,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const arriving = body && ((/(来到|到|赴|前往|进驻|派驻)$/.test(ctx.text.slice(Math.max(0, at - 2), at)) && !/^.{0,2}(进修|学习|跟岗|培训|参观|考察)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 4))) ||
       (ctx.text[at - 1] === "在" && /^(支教|挂职|挂任|帮扶|坐诊|任教|驻点)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 2))));
     // (A county's own hospital is the one the article names so, wherever it names it: 在旗医院…，…在察右中旗医院完成手术.)
-    if (/^[旗县]/.test(m[0])) {
+    if (/^[旗县]/.test(m[0]) || m[0] === "集团" || m[0] === "分校") {
       const hospital = onlyFitting(ctx, accept);
       if (hospital) list.push({ start: at, end: at + m[0].length, ref: refAt(hospital, at, at + m[0].length) });
       continue;

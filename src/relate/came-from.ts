@@ -13,7 +13,7 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     while (people[j - 1] && ctx.text.slice(people[j - 1]!.mention.end, people[j]!.mention.start) === "、") j--;
     // (A title after the name is no break: 孙浩老师来自延庆区第四小学.)
     const titled = /^(老师|医生|大夫|教师|同志|专家)(?=来自|从)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4))?.[0] ?? "";
-    const from = /^(分别|均|都)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 4));
+    const from = /^(分别|均|都|同样|也|亦)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 4));
     const s = ctx.sentenceAt(p.mention.start);
     // (Or before the post then held and the name: 来自大兴区发展改革委、现任察右前旗旗委常委、副旗长的挂职干部李振东.)
     // (Or 从 the body 来: 从平谷区医院来、在旗医院任副院长的杨帆.)

@@ -9,7 +9,7 @@ import { inRecord } from "./records.js";
 import { intentOnly, PROJECT_SENTENCE, settling } from "./investments.js";
 import { ArticleContext, chainStart, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, yearIn, type Ref, type Relation } from "./context.js";
 
-const FUNDING = /(投入|投资|出资|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
+const FUNDING = /(投入|投资|出资|使用|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金. */
 const AID_AFTER = /^的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
 const NOT_FUNDING = /(申请|配套|自筹|结转|可用|挤占|挪用|截留|滞留|违规使用|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
@@ -37,7 +37,7 @@ export function money(ctx: ArticleContext): Relation[] {
   const respective = respectiveGrants(ctx);
   const out: Relation[] = [...respective.relations];
   const beijing = ctx.g.lookup("北京市");
-  let lastGiver: { paragraph: number; source: string } | undefined;
+  let lastGiver: { paragraph: number; source: string; sentence: number } | undefined;
   // The giver of the sentence a list of items follows (…均为北京市东城区援助资金。具体如下：1.…，资金900万元；).
   let listGiver: { index: number; source: string } | undefined;
   for (const s of ctx.sentences) {
@@ -60,6 +60,10 @@ export function money(ctx: ArticleContext): Relation[] {
       // What each of many must give (各区…每年向结对旗县投入…不少于5000万元) is a rule, no grant of one to another.
       // (北京市各区共向兴安盟拨付…2.35亿元 is a sum given.)
       if (/(各区|各旗县|各县|各盟市|各地区|每个区|每区|每个旗县)[^。]{0,4}(要|应|须|需)/.test(ctx.text.slice(s.start, amount.start))) continue;
+      // A sum of sums the sentence gave (…正镶白旗京蒙协作资金1220万元，两旗合计2800万元) is no grant of its own.
+      if (k > 0 && /^[^,，。]{0,4}(合计|共计|总计)[为达是]?$/.test(lead)) continue;
+      // A gift only planned, still being arranged (今年还计划向黄旗海镇捐赠…50万元，目前双方正在对接具体项目), is none yet.
+      if (/(计划|拟|将要?|准备|打算)[^,，。]{0,10}(捐赠|捐助|捐款|安排|投入|拨付|资助)/.test(lead) && /(正在对接|正在协商|正在洽谈|尚未|待定|待确定|待签)/.test(ctx.text.slice(amount.end, s.end))) continue;
       // A sum per household, person or project (每户2000元, 单个项目补助100万—500万元) is a rate, no grant to a place.
       if (/(每户|每人|每名|每个|单个|每村|每家|每头|每只|每亩|每年每)[^,，。；;]{0,14}$/.test(lead)) continue;
       // Money both sides put up together (两地共投资2062万元) is no grant from one to the other.
@@ -181,7 +185,12 @@ export function money(ctx: ArticleContext): Relation[] {
       if (funderIds.length === 0 && item && listGiver && ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => LIST_ITEM.test(x.text) || /如下[:：]?$/.test(x.text))) funderIds = [listGiver.source];
       funderIds = funderIds.filter(Boolean);
       // A clause that goes on without a subject (同时，还将向白狼镇捐赠…) gives what the last giver in its paragraph gave.
-      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && ((partOfTotal && !ownSourceOfPart(ctx, clause.start, amount.start)) || SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start)))) funderIds = [lastGiver.source];
+      // (So do the projects listed after one the sentence gave Beijing's money: …项目使用京蒙资金420万元…；巴音塔拉镇设施农业项目
+      // 使用380万元.)
+      // (A semicolon ends the sentence of each: the one before it is the same list.)
+      const sameList = lastGiver !== undefined && (lastGiver.sentence === s.index || (lastGiver.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text)));
+      const listedOn = sameList && /(使用|安排|投入)$/.test(lead) && !ownSourceOfPart(ctx, clause.start, amount.start);
+      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, clause.start, amount.start)) || SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start)))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
       const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);
@@ -201,7 +210,10 @@ export function money(ctx: ArticleContext): Relation[] {
         // (Not for a part of a total, 其中…: it goes where the total goes.)
         const earlier = partOfTotal ? undefined : sums.slice(0, k).filter((x) => x.end <= amount.start).pop();
         const from = earlier ? (clauses.find((c) => earlier.start >= c.start && earlier.start < c.end)?.end ?? s.start) : s.start;
-        const named = ctx.within(from, until).filter((r) => !funderIds.includes(r.entity.id) && marked(r));
+        // (A word pointing at a body counts as its name: 为分校建设智慧教室.)
+        // (A body's only, and not in an item of a list, whose pointers may reach into the items before it.)
+        const pointedTo = LIST_ITEM.test(s.text) ? [] : pointersIn(ctx, s, from, until).filter((p) => isInstitution(p.ref.entity)).map((p) => refAt(p.ref.entity, p.start, p.end));
+        const named = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id) && marked(r));
         // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
         targets = recipients(ctx, named.filter((r, k) => helped(r) && runEnd(named, k) === k));
         if (targets.length === 0) targets = recipients(ctx, named);
@@ -311,7 +323,7 @@ export function money(ctx: ArticleContext): Relation[] {
       for (const funder of funderIds) {
         for (const t of targets) {
           if (t.entity.id === funder) continue;
-          lastGiver = { paragraph: s.paragraph, source: funder };
+          lastGiver = { paragraph: s.paragraph, source: funder, sentence: s.index };
           if (!item) listGiver = { index: s.index, source: funder };
           out.push({
             type: "FUNDED", source: funder, target: t.entity.id,

@@ -2,6 +2,7 @@
 import type { Gazetteer } from "../gazetteer/index.js";
 import type { Entity, ResolvedDoc } from "../resolve/index.js";
 import { ArticleContext, bySource, isPlace, specificity, type Relation } from "./context.js";
+import { ASSIGNMENT } from "./posts.js";
 import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
@@ -95,6 +96,29 @@ function postsHeldAway(ctx: ArticleContext, works: Relation[], sent: Relation[])
     worksOf.get(w.source)!.some((o) => side(o.target) !== undefined && side(o.target) !== side(w.target))));
 }
 
+/**
+ * A head's post in Inner Mongolia held by someone who works in Beijing, in an article of assignments, is where they were
+ * sent (分校执行校长刘海涛同样来自北京市密云区第二中学: ASSIGNED_TO the branch school, WORKS_AT the Beijing school).
+ */
+function postingsOfPostsHeld(ctx: ArticleContext, works: Relation[], sent: Relation[]): { works: Relation[]; sent: Relation[] } {
+  if (!ASSIGNMENT.test(ctx.text)) return { works, sent: [] };
+  const side = (id: string) => (ctx.entities.has(id) ? ctx.sideOf(ctx.entities.get(id)!) : undefined);
+  const worksOf = bySource(works);
+  const sentOf = bySource(sent);
+  const out: Relation[] = [];
+  const kept = works.filter((w) => {
+    const held = side(w.target) === "inner-mongolia" && /(校长|院长|书记|主任|局长|站长|所长)$/.test(String(w.props["role"] ?? "")) &&
+      worksOf.get(w.source)!.some((o) => side(o.target) === "beijing");
+    if (!held) return true;
+    if (!sentOf.get(w.source)?.some((a) => a.target === w.target)) {
+      const label = ctx.entities.get(w.target)?.label;
+      out.push({ ...w, type: "ASSIGNED_TO", props: { kind: label === "School" ? "支教" : label === "Hospital" ? "医疗帮扶" : "挂职" } });
+    }
+    return false;
+  });
+  return { works: kept, sent: out };
+}
+
 /** The level a head's title names (副县长 → 县): a unit of another level (东城区) is not where that post is held. */
 const LEVEL_HEAD = /([县旗区市盟镇乡])(?:委书记|委副书记|长)$/;
 const LEVELLED = new Set(["District", "League", "Banner", "Township"]);
@@ -118,9 +142,10 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
   const works = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...signatories(ctx), ...authorNote(ctx)];
   const assigned = assignments(ctx, works);
-  const sent = [...assigned, ...groupMembersSent(ctx, assigned)];
+  const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);
+  const sent = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];
   return [
-    ...structure, ...pairs, ...postsHeldAway(ctx, postOfItsLevel(ctx, works), sent), ...sent, ...authorship(ctx, resolved.doc.byline),
+    ...structure, ...pairs, ...postsHeldAway(ctx, held.works, sent), ...sent, ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ];
 }

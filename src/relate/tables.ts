@@ -66,6 +66,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const purposeAt = column(PURPOSE_HEADER);
     const statusAt = column(STATUS_HEADER);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
+    // (A money column that names its giver by a word pointing at it, 集团投入（万元）, in the group's own report.)
+    const amountCell = lines[h]!.cells[amountAt]!;
+    const headerSentence = ctx.sentenceAt(amountCell.start);
+    const headerGiver = headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined;
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length > 0; r++) {
       const row = lines[r]!.cells;
       // (A header written again with a money column of its own opens another table, read from it; a header's second line,
@@ -93,7 +97,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const funderRefs = mostSpecific(ctx, namedBefore ? before : beijingInCell.filter((x) => x.entity.label !== "Province" && !/拟|计划|申报/.test(row[funderAt]!.text)));
       // (With no giver's column, a Beijing body the row names gives: 溪翁庄镇|库伦镇|62 in a district's table of its towns.)
       const rowBeijing = funderAt < 0 ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person")) : [];
-      const funder = funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? rowBeijing[0]?.entity ?? ctx.beijingFocus : undefined);
+      const funder = funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? rowBeijing[0]?.entity ?? headerGiver ?? ctx.beijingFocus : undefined);
       const places = (placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
         .filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
       const s = ctx.sentenceAt(row[0]!.start);

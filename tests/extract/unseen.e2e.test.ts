@@ -3611,3 +3611,29 @@ describe("extract over a markdown table of pairs with statuses, an FAQ and a rep
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["purpose"] === "之间")).toEqual([]);
   });
 });
+
+describe("extract over a group's CSR report, a report of teachers relayed and a banner's allocation news", () => {
+  const fixture = extractedFrom("siziwang-energy-csr-report.md", "kulun-miyun-teachers-relay.txt", "chayouqian-daxing-allocation-2024.txt");
+
+  it("reads 集团 in a group's own report as the group, and a money column named 集团投入 as its giving", () => {
+    expect(fixture.rel("FUNDED", "北京京北能源投资集团有限公司", "供济堂镇中心学校")?.props["amountYuan"]).toBe(1500000);
+    expect(fixture.rel("FUNDED", "怀柔区", "供济堂镇中心学校")).toBeUndefined();
+  });
+
+  it("reads a school named after a town of the district (密云区西田各庄中学), 同样来自…原任该校…, 分校 alone, and a head's post held away as the posting", () => {
+    expect(fixture.rel("WORKS_AT", "王丽萍", "密云区西田各庄中学")?.props["role"]).toBe("英语教师");
+    expect(fixture.rel("WORKS_AT", "刘海涛", "北京市密云区第二中学")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "刘海涛", "密云区第二中学库伦旗分校")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "刘海涛", "库伦旗实验小学")).toBeUndefined();
+    expect(fixture.rel("FUNDED", "密云区", "密云区第二中学库伦旗分校")?.props["amountYuan"]).toBe(1200000);
+  });
+
+  it("gives the projects listed after one of Beijing's money theirs too, and no sum of sums nor a gift still being arranged", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "巴音塔拉镇")?.props["amountYuan"]).toBe(3800000);
+    expect(fixture.rel("FUNDED", "大兴区", "三岔口乡")?.props["amountYuan"]).toBe(1200000);
+    const amounts = fixture.graph.edges.filter((e) => e.type === "FUNDED").map((e) => e.props["amountYuan"]);
+    expect(amounts).not.toContain(28000000);
+    expect(amounts).not.toContain(500000);
+    expect(fixture.graph.nodes.some((n) => n.name === "镶黄旗")).toBe(false);
+  });
+});
