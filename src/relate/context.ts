@@ -158,7 +158,15 @@ export class ArticleContext {
   }
 
   sideOf(e: Entity): Side | undefined {
-    return e.side ?? this.learnedSide.get(e.id);
+    const known = e.side ?? this.learnedSide.get(e.id);
+    if (known) return known;
+    // (A village written under its town, 白狼镇林俗村, is on the town's side.)
+    for (let p = this.statedParent.get(e.id), n = 0; p && n < 6; p = this.statedParent.get(p), n++) {
+      const parent = this.entities.get(p);
+      const side = parent && (parent.side ?? this.learnedSide.get(parent.id));
+      if (side) return side;
+    }
+    return undefined;
   }
 
   learnSide(e: Entity, side: Side | undefined): void {
