@@ -58,6 +58,11 @@ function compatibilityForms(source: string, simplified: Uint16Array | null): { t
       out.pushUnit(0x5143, i);
       continue;
     }
+    // (A footnote's superscript figure stays one: ²2018—2020年 is a note and a year, not the number 22018.)
+    if (c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079)) {
+      out.pushUnit(c, i);
+      continue;
+    }
     if (c < 0x80 || isHan(c)) {
       out.pushUnit(simplified?.[c] || c, i);
       continue;

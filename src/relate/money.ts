@@ -42,7 +42,8 @@ export function money(ctx: ArticleContext): Relation[] {
   let listGiver: { index: number; source: string } | undefined;
   for (const s of ctx.sentences) {
     // (A record of labelled fields with a place and a sum, 实施地点：…；资金规模（万元）：…, is read whole by recordFunding.)
-    if (inRecord(ctx, s)) continue;
+    // (Nor is a reference list's entry a statement: [3] 赤峰日报.房山区三年投入京蒙协作资金超4亿元[N].2024-01-12.)
+    if (inRecord(ctx, s) || /\[(N|EB\/OL|J|M|R|D|C|Z)\]/.test(s.text)) continue;
     const clauses = ctx.clauses(s);
     const sums = amountsIn(s.text, s.start);
     for (const [k, amount] of sums.entries()) {

@@ -113,7 +113,8 @@ function withOwnPointers(ctx: ArticleContext, s: Sentence, clause: { start: numb
 /** Text opening with a span of years that ended before the article's year (2018—2020年：…). */
 function closedBefore(ctx: ArticleContext, text: string): boolean {
   // (After the subject at most: 我旗2018年至2020年由北京市房山区结对帮扶.)
-  const span = /^(?:[我该本][旗县市盟]|[\u4e00-\u9fff]{2,8}[旗县市])?(?:19|20)[0-9]{2}年?[—–－\-至到]((?:19|20)[0-9]{2})年(?!以来|起|来)/.exec(text);
+  // (A note's mark may open it: ²2018—2020年，房山区曾对口帮扶….)
+  const span = /^(?:[¹²³⁰-⁹]+\s*|\[[0-9]{1,2}\]\s*)?(?:[我该本][旗县市盟]|[\u4e00-\u9fff]{2,8}[旗县市])?(?:19|20)[0-9]{2}年?[—–－\-至到]((?:19|20)[0-9]{2})年(?!以来|起|来)/.exec(text);
   return !!span && ctx.year !== null && Number(span[1]) < ctx.year;
 }
 
@@ -179,7 +180,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
         closedBefore(ctx, ctx.text.slice(s.start, clause.end)) ||
         // (Or by the years before this: 在此之前的三年里，与科左后旗结对帮扶的是北京市平谷区.)
         /^(在此之前|在这之前|此前|之前|以前)的?[^,，。]{0,6}(年|时间|时候|阶段)里?[,，]/.test(ctx.text.slice(s.start, clause.start));
-      if (handedOn || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
+      // (So is one said to have been: 房山区曾对口帮扶乌兰察布市察哈尔右翼前旗, unless it goes on: 曾…，至今….)
+      const formerly = /(?<![未不])曾(经)?[^,，。]{0,16}(结对|帮扶|对口|配对)/.test(text) && !/(至今|一直|仍|现在|目前)/.test(ctx.text.slice(s.start, s.end));
+      if (handedOn || formerly || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
         /(拟于?|计划(?!生育)|准备|有意|打算|将(?:推动|推进|促成))[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text) ||
         // (Or still being prepared, its agreement to come in the next clause: …结对工作尚在筹备，拟于2024年签订结对协议.)
         /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|筹备中/.test(text) || /^[,，](拟|计划|准备)于?[^,，。]{0,12}(签署|签订|建立)/.test(ctx.text.slice(clause.end, s.end)) || stillTalkedOf(ctx, clause.end, s.end)) continue;

@@ -3637,3 +3637,18 @@ describe("extract over a group's CSR report, a report of teachers relayed and a 
     expect(fixture.graph.nodes.some((n) => n.name === "镶黄旗")).toBe(false);
   });
 });
+
+describe("extract over a footnoted study and a joint meeting's report", () => {
+  const fixture = extractedFrom("fangshan-two-banners-footnoted-study.txt", "changping-taipusi-joint-meeting-2025.txt");
+
+  it("keeps a note's superscript apart from the year after it, and reads no pairing said to have been (曾对口帮扶)", () => {
+    expect(fixture.rel("PAIRED_WITH", "房山区", "察哈尔右翼前旗")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "房山区", "阿鲁科尔沁旗")?.props["since"]).toBe(2021);
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "克什克腾旗")).toBeUndefined();
+  });
+
+  it("reads no grant in a reference list's entry", () => {
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && /\[N\]/.test(String(e.props["purpose"])))).toEqual([]);
+    expect(fixture.graph.nodes.some((n) => n.name === "赤峰日报" && fixture.graph.edges.some((e) => e.type === "FUNDED" && e.target === n.id))).toBe(false);
+  });
+});
