@@ -239,6 +239,11 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
         span.words = [];
       }
     }
+    // (任 of a verb of taking a post is no part of the name: 挂任旗农牧局副局长, 担任县医院院长.)
+    if (!o.locality && text[span.start] === "任" && /[挂担出继兼现留升调转]/.test(text[span.start - 1] ?? "")) {
+      span.start++;
+      span.words = [];
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;

@@ -100,7 +100,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         : [];
       // The unit in focus, for its titles held on 挂职 with no name of it before the person's own clause looks further
       // (怀柔区挂职干部、县委常委、副县长杨帆 in 多伦县).
-      const titled = own.length === 0 && posted ? titledFocus(ctx, new RegExp(`(?:^|[、,，])(${UNIT_TITLES})$`).exec(ctx.text.slice(Math.max(s.start, person.mention.start - 24), person.mention.start))?.[1]) : undefined;
+      const titled = own.length === 0 && posted ? titledFocus(ctx, new RegExp(`(?:^|[、,，])(${UNIT_TITLES})$`).exec(ctx.text.slice(Math.max(s.start, person.mention.start - 24), person.mention.start).replace(/[（(](挂职|兼|代|援派|援蒙)[)）]$/, ""))?.[1]) : undefined;
       // (Not a body in another's clause, with its own person: …副县长（挂职）高翔，翁牛特旗人民政府副旗长巴特尔.)
       const clauses = ctx.clauses(s);
       const othersClause = (r: Ref) => {

@@ -6,8 +6,10 @@ import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref 
  * whose profile the paragraph is (王建军，男，…。2022年7月起在…挂职). */
 export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   // (Not one named as whose kin someone is: 张雅琴的丈夫…李明.)
+  // (Nor one named as whom another came with: 与王海涛同批来到科右中旗的工作队员刘畅….)
   // (Nor the speaker a transcript's line opens with, 韩立群：…, who speaks of others named after.)
   const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person" && !/^的(丈夫|妻子|爱人|父亲|母亲|儿子|女儿|孩子|同事|学生|家人)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)) &&
+    !(/[与和同跟]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) && /^(同批|一起|一同|同期|一道)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2))) &&
     !(r.mention.start === s.start && /^[:：]/.test(ctx.text[r.mention.end] ?? "") && /[^:：]*[\u4e00-\u9fff]{2}/.test(ctx.text.slice(r.mention.end + 1, s.end)) && ctx.within(r.mention.end, s.end).some((x) => x.entity.label === "Person")));
   if (named.length) return named;
   // (Not 他 inside a name: 白音他拉苏木.) (这位 and 这名 point back as 他 does: 这位来自…的医师.)

@@ -3652,3 +3652,18 @@ describe("extract over a footnoted study and a joint meeting's report", () => {
     expect(fixture.graph.nodes.some((n) => n.name === "赤峰日报" && fixture.graph.edges.some((e) => e.type === "FUNDED" && e.target === n.id))).toBe(false);
   });
 });
+
+describe("extract over a cadre's handover and a plant's opening", () => {
+  const fixture = extractedFrom("keyouzhong-yizhuang-cadre-handover.txt", "zhuozi-smoked-chicken-plant-brief.txt");
+
+  it("reads the one who came with another (与王海涛同批来到…的工作队员刘畅) as the one posted, and 挂任 as no part of a body's name", () => {
+    expect(fixture.rel("ASSIGNED_TO", "刘畅", "科右中旗农牧局")?.props["kind"]).toBe("挂职");
+    expect(fixture.graph.nodes.some((n) => n.name.startsWith("任"))).toBe(false);
+    expect(fixture.rel("WORKS_AT", "刘畅", "科尔沁右翼中旗")).toBeUndefined();
+  });
+
+  it("reads a name after a title and （挂职） as the cadre the word is said of, not the next one", () => {
+    expect(fixture.rel("ASSIGNED_TO", "张立新", "卓资县")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "郝建军", "旗下营镇")).toBeUndefined();
+  });
+});
