@@ -9,7 +9,8 @@ const GROUP_SENT = /(派出|选派|选送|派驻|委派|派遣)[^。]{0,6}?[0-9�
 const GONE_TO = /(在|到|赴|前往|来到|进驻|派驻)$/;
 const TERM = /(?:为期|期限|帮扶期|服务期|时间)为?([0-9一二两三四五六七八九十半]+(?:天|个月|年半?|周))/;
 
-/** (Not for those already read as posted elsewhere in the article: the 其中 may say each one's own post.) */
+/** Those the 其中 names, posted where their own clause or the group went; not those already read as posted (the 其中
+ * may say each one's own post). */
 export function groupMembersSent(ctx: ArticleContext, sent: Relation[]): Relation[] {
   const postedAlready = new Set(sent.map((r) => r.source));
   const out: Relation[] = [];
