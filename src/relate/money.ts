@@ -102,7 +102,9 @@ export function money(ctx: ArticleContext): Relation[] {
       if (partOfTotal && whole > 0 && /(预算|计划(安排|投入)|拟|目标|力争|不低于|不少于)/.test(s.text.slice(0, whole))) continue;
       // …每年向察右中旗拨付帮扶资金，三年合计2.1亿元: the sum of money the sentence has said is given.
       const summed = /(合计|共计|总计|累计)/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
-      if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
+      // (Or a project listed after one given Beijing's money, its sum said bare: …；西干沟乡肉牛标准化棚圈项目620万元.)
+      const listMate = lastGiver !== undefined && (lastGiver.sentence === s.index || (lastGiver.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text))) && /(项目|工程|安排)$/.test(lead);
+      if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       const inClause = ctx.within(clause.start, clause.end);
       const inSentence = ctx.within(s.start, amount.start);
       // Money Inner Mongolia gives (四子王旗…组织当地企业向…门头沟区捐赠…物资，价值45万元): the clause of the giving verb opens
@@ -170,7 +172,7 @@ export function money(ctx: ArticleContext): Relation[] {
         // (Nor a body of no Beijing side that gives it: 香港晨曦教育基金会向音德尔第三中学捐赠….)
         // (Nor where a body of Inner Mongolia opens the sentence as its subject: 2002—2012年，内蒙古自治区农牧业厅定点帮扶宁城县
         // 忙农镇，累计投入资金630万元.)
-        else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
+        else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达|安排)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
           !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [ctx.beijingFocus.id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }
@@ -190,7 +192,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // 使用380万元.)
       // (A semicolon ends the sentence of each: the one before it is the same list.)
       const sameList = lastGiver !== undefined && (lastGiver.sentence === s.index || (lastGiver.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text)));
-      const listedOn = sameList && /(使用|安排|投入)$/.test(lead) && !ownSourceOfPart(ctx, clause.start, amount.start);
+      const listedOn = sameList && /(使用|安排|投入|项目|工程)$/.test(lead) && !ownSourceOfPart(ctx, clause.start, amount.start);
       if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, clause.start, amount.start)) || SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start)))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.

@@ -108,7 +108,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "");
       // (Not a place gone to: 同批来到科右中旗的工作队员刘畅 works elsewhere.)
-      const goneTo = w === nearest && /(来到|到达|前往|派到|派往|进驻|奔赴)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 2), chainStart(ctx, s.start, nearest))) && ctx.sideOf(nearest.entity) === "inner-mongolia";
+      // (Nor past another person named between: 教授陈光应宋立新邀请….)
+      const otherBetween = ctx.within(nearest.mention.end, p.mention.start).some((r) => r.entity.label === "Person");
+      const goneTo = otherBetween || w === nearest && /(来到|到达|前往|派到|派往|进驻|奔赴)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 2), chainStart(ctx, s.start, nearest))) && ctx.sideOf(nearest.entity) === "inner-mongolia";
       if (!goneTo && gap.length <= 12 && ((WORKPLACE_GAP.test(said) && !NOT_IN_GAP.test(said)) || titles)) {
         const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
         // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.

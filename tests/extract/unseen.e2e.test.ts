@@ -3667,3 +3667,18 @@ describe("extract over a cadre's handover and a plant's opening", () => {
     expect(fixture.rel("ASSIGNED_TO", "郝建军", "旗下营镇")).toBeUndefined();
   });
 });
+
+describe("extract over a county's project list and an expert's season", () => {
+  const fixture = extractedFrom("duolun-huairou-project-list-2024.txt", "kezuohou-livestock-expert-season.txt");
+
+  it("gives each project of a list its sum from the district in focus, bare sums after a semicolon too (…项目620万元；…)", () => {
+    expect(fixture.rel("FUNDED", "怀柔区", "大北沟镇")?.props["amountYuan"]).toBe(9600000);
+    expect(fixture.rel("FUNDED", "怀柔区", "西干沟乡")?.props["amountYuan"]).toBe(6200000);
+    expect(fixture.rel("FUNDED", "怀柔区", "大河口乡")?.props["amountYuan"]).toBe(3500000);
+  });
+
+  it("ends a name at 应 (教授陈光应宋立新邀请) and gives no one the workplace of another named between", () => {
+    expect(fixture.rel("WORKS_AT", "陈光", "中国农业大学动物科学技术学院")?.props["role"]).toBe("教授");
+    expect(fixture.rel("WORKS_AT", "宋立新", "中国农业大学动物科学技术学院")).toBeUndefined();
+  });
+});
