@@ -53,7 +53,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // Gone to, from where the place's written chain begins (前往内蒙古乌兰察布市察哈尔右翼后旗).
       const goneTo = (r: Ref) => {
         const head = chainStart(ctx, s.start, r);
-        return /(在|到|赴|来到|前往|派往|驻|来)$/.test(ctx.text.slice(Math.max(0, head - 2), head));
+        // (Or to where it lies: 来到位于嫩江畔的莫旗尼尔基镇.)
+        return /(在|到|赴|来到|前往|派往|驻|来)(位于[^,，。]{1,10}的)?$/.test(ctx.text.slice(Math.max(0, head - 16), head));
       };
       const candidates = [...ctx.within(s.start, s.end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
@@ -152,7 +153,7 @@ function listedFrom(ctx: ArticleContext, s: { end: number }, target: Ref): Ref[]
 }
 
 /** A stated term of work: 工作了六个月, 工作半年. */
-const SERVED = /(?:工作|帮扶|服务)了?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|在[^,，。]{2,16}?帮扶期间/;
+const SERVED = /(?:工作|帮扶|服务|任教)了?(?:整整|足足)?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|在[^,，。]{2,16}?帮扶期间/;
 
 
 /**

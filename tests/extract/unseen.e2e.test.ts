@@ -3682,3 +3682,12 @@ describe("extract over a county's project list and an expert's season", () => {
     expect(fixture.rel("WORKS_AT", "宋立新", "中国农业大学动物科学技术学院")).toBeUndefined();
   });
 });
+
+describe("extract over a teacher's year told as a feature", () => {
+  const fixture = extractedFrom("molidawa-teacher-year-feature.txt");
+
+  it("posts her where she came to, written with where it lies (来到位于嫩江畔的莫旗尼尔基镇), and her successor at the school", () => {
+    expect(fixture.rel("ASSIGNED_TO", "林晓雯", "尼尔基镇")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "马骁", "莫力达瓦达斡尔族自治旗尼尔基第一中学")?.props).toMatchObject({ kind: "支教", duration: "一年" });
+  });
+});
