@@ -239,6 +239,11 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
         span.words = [];
       }
     }
+    // (Nor a verb before a generic place word: 请嘎查党支部书记… is the 嘎查's committee.)
+    if (!o.locality && /^[请让叫向帮给把被由在](嘎查|村|苏木|镇|乡)/.test(text.slice(span.start, s))) {
+      span.start++;
+      span.words = [];
+    }
     // (任 of a verb of taking a post is no part of the name: 挂任旗农牧局副局长, 担任县医院院长.)
     if (!o.locality && text[span.start] === "任" && /[挂担出继兼现留升调转]/.test(text[span.start - 1] ?? "")) {
       span.start++;
@@ -252,7 +257,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
     if (o.locality) {
       // (A community may bear its village's name, 幸福二村社区.)
-      if (GENERIC_LOCALITY.test(suffix === "社区" && core.length >= 3 ? core.replace(/村$/, "") : core) || core.length > 5 || /[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
+      // (A Mongolian name runs longer before 嘎查 or 苏木: 额尔敦宝拉格嘎查.)
+      if (GENERIC_LOCALITY.test(suffix === "社区" && core.length >= 3 ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) ? 7 : 5) || /[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
       // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.
       if (OBJECT_OF.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.words.length === 1 && /^v/.test(span.words[0]!.tag)) continue;
     } else if (GENERIC_INSTITUTION.test(core)) {

@@ -92,7 +92,8 @@ const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 /** The name that opens the clause after a leading one that names no subject of its own (自2021年与东城区建立结对关系以来，
  * 科右前旗坚持…): the subject both clauses share. */
 function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): Ref | undefined {
-  if (clause.start !== ctx.bodyStart(s)) return undefined;
+  // (After a word of attribution at most: 据了解，作为正镶白旗的京蒙协作结对区，延庆区….)
+  if (clause.start !== ctx.bodyStart(s) && !/^(据了解|据悉|另据了解|据统计|同时|此外|另外|目前)[,，]$/.test(ctx.text.slice(ctx.bodyStart(s), clause.start))) return undefined;
   const next = ctx.clauses(s).find((c) => c.start >= clause.end);
   if (!next) return undefined;
   const refs = ctx.within(next.start, next.end);

@@ -3691,3 +3691,14 @@ describe("extract over a teacher's year told as a feature", () => {
     expect(fixture.rel("ASSIGNED_TO", "马骁", "莫力达瓦达斡尔族自治旗尼尔基第一中学")?.props).toMatchObject({ kind: "支教", duration: "一年" });
   });
 });
+
+describe("extract over a village first secretary's story", () => {
+  const fixture = extractedFrom("zhengxiangbai-yanqing-first-secretary.txt");
+
+  it("reads a long Mongolian village name (额尔敦宝拉格嘎查), no body opened by a verb (请嘎查党支部), and a partner named after 据了解，作为…的结对区", () => {
+    expect(fixture.rel("ASSIGNED_TO", "刘洋", "额尔敦宝拉格嘎查")?.props).toMatchObject({ kind: "驻村", duration: "两年" });
+    expect(fixture.graph.nodes.some((n) => n.name.startsWith("请"))).toBe(false);
+    expect(fixture.rel("PAIRED_WITH", "延庆区", "正镶白旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "延庆区", "额尔敦宝拉格嘎查")?.props["amountYuan"]).toBe(800000);
+  });
+});
