@@ -12,7 +12,7 @@ import { tableFunding, tablePostings } from "./tables.js";
 import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
 import { groupMembersSent } from "./sent-groups.js";
-import { listedPosts, rosterHomes } from "./rosters.js";
+import { countedGroupHomes, listedPosts, rosterHomes } from "./rosters.js";
 import { cameFrom, pronounHomes } from "./came-from.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
@@ -140,7 +140,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
-  const works = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...signatories(ctx), ...authorNote(ctx)];
+  const works = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx)];
   const assigned = assignments(ctx, works);
   const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);
   const sent = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];

@@ -41,3 +41,37 @@ export function listedPosts(ctx: ArticleContext): Relation[] {
   }
   return out;
 }
+
+/** …运河中学3名支教教师抵达突泉县。此次来突泉支教的3名教师分别是数学教师陈思远、英语教师赵婧和物理教师孙立新: those a count names
+ * work at the body a sentence just before gave that count of people to. */
+export function countedGroupHomes(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!/(分别是|分别为)/.test(ctx.text)) return out;
+  for (const s of ctx.sentences) {
+    const m = /([0-9一二两三四五六七八九十]+)(名|位)[\u4e00-\u9fff]{0,8}?(?:分别是|分别为)[:：]?/.exec(s.text);
+    if (!m) continue;
+    const listFrom = s.start + m.index + m[0].length;
+    const people = ctx.within(listFrom, s.end).filter((r) => r.entity.label === "Person");
+    if (people.length === 0) continue;
+    // (The body the count was given to just before: 北京市通州区运河中学3名支教教师.)
+    let home: ReturnType<ArticleContext["within"]>[number] | undefined;
+    for (let i = s.index; i >= Math.max(0, s.index - 3) && !home; i--) {
+      const before = ctx.sentences[i]!;
+      const end = i === s.index ? s.start + m.index : before.end;
+      for (const c of ctx.text.slice(before.start, end).matchAll(new RegExp(`${m[1]}(名|位)`, "g"))) {
+        const at = before.start + c.index!;
+        const body = ctx.within(before.start, at).filter((r) => isInstitution(r.entity) && r.mention.end === at).pop();
+        if (body) home = body;
+      }
+    }
+    if (!home) continue;
+    for (const p of people) {
+      // (The title written before each name is the role: 数学教师陈思远.)
+      const written = /(?:^|[、和及,，:：是为])([\u4e00-\u9fff]{0,8}?(?:教师|老师|医生|医师|专家|干部|护士))$/.exec(ctx.text.slice(Math.max(listFrom, p.mention.start - 12), p.mention.start))?.[1];
+      const role = written || p.mention.role;
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: role ? { role } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}
+

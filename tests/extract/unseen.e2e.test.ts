@@ -3702,3 +3702,13 @@ describe("extract over a village first secretary's story", () => {
     expect(fixture.rel("FUNDED", "延庆区", "额尔敦宝拉格嘎查")?.props["amountYuan"]).toBe(800000);
   });
 });
+
+describe("extract over two schools' exchange of teachers", () => {
+  const fixture = extractedFrom("tuquan-tongzhou-teacher-exchange.txt");
+
+  it("gives those a count names (3名教师分别是数学教师陈思远、…) the body just given that count, with the titles before their names", () => {
+    expect(fixture.rel("WORKS_AT", "陈思远", "北京市通州区运河中学")?.props["role"]).toBe("数学教师");
+    expect(fixture.rel("WORKS_AT", "孙立新", "北京市通州区运河中学")?.props["role"]).toBe("物理教师");
+    expect(fixture.rel("ASSIGNED_TO", "赵婧", "突泉县第一中学")?.props["kind"]).toBe("支教");
+  });
+});
