@@ -83,10 +83,11 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // (Nor one served at, 在该校支教: 北京二中语文教师孙维佳在该校支教 is at the branch school, not at 北京二中.)
     const arriving = body && ((/(来到|到|赴|前往|进驻|派驻)$/.test(ctx.text.slice(Math.max(0, at - 2), at)) && !/^.{0,2}(进修|学习|跟岗|培训|参观|考察)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 4))) ||
       (ctx.text[at - 1] === "在" && /^(支教|挂职|挂任|帮扶|坐诊|任教|驻点)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 2))));
-    // (A county's own hospital is the one the article names so, wherever it names it: 在旗医院…，…在察右中旗医院完成手术.)
+    // (A county's own hospital is the one the article names so, wherever it names it: 在旗医院…，…在察右中旗医院完成手术. So is
+    // a group's 集团 in its own report, and a branch school's 分校.)
     if (/^[旗县]/.test(m[0]) || m[0] === "集团" || m[0] === "分校") {
-      const hospital = onlyFitting(ctx, accept);
-      if (hospital) list.push({ start: at, end: at + m[0].length, ref: refAt(hospital, at, at + m[0].length) });
+      const only = onlyFitting(ctx, accept);
+      if (only) list.push({ start: at, end: at + m[0].length, ref: refAt(only, at, at + m[0].length) });
       continue;
     }
     // (我旗, 我县 is the unit the article speaks for, the one it is about, not the last banner named: 大兴区安排我旗和正镶白旗….)

@@ -2,7 +2,7 @@
 import type { Sentence } from "../normalise/index.js";
 import type { Entity } from "../resolve/index.js";
 import { ArticleContext, bySource, chainStart, indexWithin, saidOfOthers, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, refAt, runEnd, type Ref, type Relation } from "./context.js";
-import { ASSIGNMENT, KIND, kindIn, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
+import { ASSIGNMENT, KIND, kindIn, kindServedAt, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
 import { pointersIn } from "./anaphora.js";
 
@@ -131,7 +131,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const practises = typeof role === "string" && ((t.entity.label === "School" && /(教师|老师)$/.test(role)) || (t.entity.label === "Hospital" && /(医生|医师|护士|护师|技师)$/.test(role)));
         // (So is 帮扶工作 at a hospital or school: a medical team's 帮扶工作 is 医疗帮扶.)
         const general = kindWord === "帮扶工作" && (t.entity.label === "Hospital" || t.entity.label === "School");
-        const kind = served || servedHere || general || (takesPost && practises) ? (t.entity.label === "Hospital" ? "医疗帮扶" : t.entity.label === "School" ? "支教" : "挂职")
+        const kind = served || servedHere || general || (takesPost && practises) ? kindServedAt(t.entity.label)
           : kindHere === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindHere] ?? kindHere;
         const props: Record<string, string> = duration ? { kind, duration } : { kind };
         out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: t.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });

@@ -96,14 +96,16 @@ export function money(ctx: ArticleContext): Relation[] {
       // …共投入资金1.12亿元，其中支持敖汉旗6100万元，支持翁牛特旗5100万元: each part of a total given is given too.
       const whole = s.text.lastIndexOf("其中", amount.start - s.start);
       // (Or in a sentence of its own after the total's: …拨付…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于….)
-      const partAfter = whole < 0 || whole === 0 ? continuesParts(ctx, s, FUNDING) && /^(其中)?[,，:：]?$/.test(lead) : false;
+      const partAfter = whole <= 0 && continuesParts(ctx, s, FUNDING) && /^(其中)?[,，:：]?$/.test(lead);
       const partOfTotal = partAfter || (whole >= 0 && FUNDING.test(s.text.slice(0, whole)) && amountsIn(s.text.slice(0, whole)).length > 0);
       // (A part of a total only budgeted or aimed at, 年初预算4600万元，其中鄂伦春自治旗2300万元, is no grant, as the total is none.)
       if (partOfTotal && whole > 0 && /(预算|计划(安排|投入)|拟|目标|力争|不低于|不少于)/.test(s.text.slice(0, whole))) continue;
       // …每年向察右中旗拨付帮扶资金，三年合计2.1亿元: the sum of money the sentence has said is given.
       const summed = /(合计|共计|总计|累计)/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
-      // (Or a project listed after one given Beijing's money, its sum said bare: …；西干沟乡肉牛标准化棚圈项目620万元.)
-      const listMate = lastGiver !== undefined && (lastGiver.sentence === s.index || (lastGiver.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text))) && /(项目|工程|安排)$/.test(lead);
+      // (Or a project listed after one given Beijing's money, its sum said bare: …；西干沟乡肉牛标准化棚圈项目620万元. A semicolon
+      // ends the sentence of each: the one before it is the same list.)
+      const sameList = lastGiver !== undefined && (lastGiver.sentence === s.index || (lastGiver.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text)));
+      const listMate = sameList && /(项目|工程|安排)$/.test(lead);
       if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       const inClause = ctx.within(clause.start, clause.end);
       const inSentence = ctx.within(s.start, amount.start);
@@ -190,8 +192,6 @@ export function money(ctx: ArticleContext): Relation[] {
       // A clause that goes on without a subject (同时，还将向白狼镇捐赠…) gives what the last giver in its paragraph gave.
       // (So do the projects listed after one the sentence gave Beijing's money: …项目使用京蒙资金420万元…；巴音塔拉镇设施农业项目
       // 使用380万元.)
-      // (A semicolon ends the sentence of each: the one before it is the same list.)
-      const sameList = lastGiver !== undefined && (lastGiver.sentence === s.index || (lastGiver.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text)));
       const listedOn = sameList && /(使用|安排|投入|项目|工程)$/.test(lead) && !ownSourceOfPart(ctx, clause.start, amount.start);
       if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, clause.start, amount.start)) || SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start)))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
@@ -410,8 +410,8 @@ function ownSourceOfPart(ctx: ArticleContext, from: number, to: number): boolean
   return /(自治区|中央|省级|市级|盟级|旗级|县级|本级|自筹|配套|地方)/.test(ctx.text.slice(from, to)) || ctx.within(from, to).some((r) => isInstitution(r.entity));
 }
 
-/** A numbered heading line (四、2024年工作计划, 第三部分 下一步打算). */
-/** (Notes and attachments after the plans end them: [2] 其中…, 附件1.) */
+/** A numbered heading line (四、2024年工作计划, 第三部分 下一步打算); notes and attachments after the plans end them ([2] 其中…,
+ * 附件1). */
 const HEADING_LINE = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．][^\n]{0,30}(?=\n)|第[一二三四五六七八九十]{1,3}[章节部分][^\n]{0,30}(?=\n)|\[[0-9]{1,2}\]|注[:：]|附件|附表)/g;
 const PLAN_HEADING = /(计划|打算|下一步|下步|思路|展望|目标任务)/;
 const PLANS_BY_CONTEXT = new WeakMap<ArticleContext, { at: number; plan: boolean }[]>();
@@ -423,11 +423,12 @@ function inPlanSection(ctx: ArticleContext, at: number): boolean {
     headings = [...ctx.text.matchAll(HEADING_LINE)].map((m) => ({ at: m.index!, plan: PLAN_HEADING.test(m[0]) && !/(完成|成效|情况|回顾)/.test(m[0]) }));
     PLANS_BY_CONTEXT.set(ctx, headings);
   }
-  let last: { at: number; plan: boolean } | undefined;
-  for (const h of headings) {
-    if (h.at >= at) break;
-    last = h;
+  // (The last heading before `at`, found by halving: a pass over them all for every sum made long reports quadratic.)
+  let lo = 0;
+  for (let hi = headings.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
   }
-  return last?.plan ?? false;
+  return headings[lo - 1]?.plan ?? false;
 }
-

@@ -11,6 +11,11 @@ export function kindIn(text: string): string | undefined {
 }
 const ASSIGNMENT_ALL = new RegExp(ASSIGNMENT.source, "g");
 const GENERAL_KIND = /^(援蒙|帮扶工作)$/;
+/** The kind of a posting told by where it is served, where the words name none: a hospital's is 医疗帮扶, a school's 支教,
+ * any other's `otherwise` (挂职). */
+export function kindServedAt(label: string | undefined, otherwise = "挂职"): string {
+  return label === "Hospital" ? "医疗帮扶" : label === "School" ? "支教" : otherwise;
+}
 /** Kinds of assignment that hold a post where they are sent, and the posts held. */
 export const POSTED_KINDS = /^(挂职|挂任|援派|援蒙)$/;
 // (A standing committee seat may come first: 阿尔山市委常委、副市长.)

@@ -2,7 +2,7 @@
 import type { Gazetteer } from "../gazetteer/index.js";
 import type { Entity, ResolvedDoc } from "../resolve/index.js";
 import { ArticleContext, bySource, isPlace, specificity, type Relation } from "./context.js";
-import { ASSIGNMENT } from "./posts.js";
+import { ASSIGNMENT, kindServedAt } from "./posts.js";
 import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
@@ -111,8 +111,7 @@ function postingsOfPostsHeld(ctx: ArticleContext, works: Relation[], sent: Relat
       worksOf.get(w.source)!.some((o) => side(o.target) === "beijing");
     if (!held) return true;
     if (!sentOf.get(w.source)?.some((a) => a.target === w.target)) {
-      const label = ctx.entities.get(w.target)?.label;
-      out.push({ ...w, type: "ASSIGNED_TO", props: { kind: label === "School" ? "支教" : label === "Hospital" ? "医疗帮扶" : "挂职" } });
+      out.push({ ...w, type: "ASSIGNED_TO", props: { kind: kindServedAt(ctx.entities.get(w.target)?.label) } });
     }
     return false;
   });

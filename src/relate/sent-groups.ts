@@ -1,7 +1,7 @@
 // ASSIGNED_TO for one of a group the sentence before says was sent somewhere: 北京市密云区医院派出的3名医疗专家已在库伦旗人民医院
 // "上岗"，帮扶期半年。其中，骨科副主任医师孟庆山到岗不到一个月…
 import { ArticleContext, chainStart, isInstitution, isPlace, runEnd, type Ref, type Relation } from "./context.js";
-import { KIND, kindIn } from "./posts.js";
+import { KIND, kindIn, kindServedAt } from "./posts.js";
 
 /** A group sent: the verb of sending and a count of people. */
 const GROUP_SENT = /(派出|选派|选送|派驻|委派|派遣)[^。]{0,6}?[0-9一二两三四五六七八九十]+(名|位|人)|由[0-9一二两三四五六七八九十]+名[^。]{0,20}组成/;
@@ -39,7 +39,7 @@ export function groupMembersSent(ctx: ArticleContext, sent: Relation[]): Relatio
         r.mention.start > people[people.length - 1]!.mention.end && /(在|到|赴)$/.test(ctx.text.slice(Math.max(clause.start, chainStart(ctx, clause.start, r) - 1), chainStart(ctx, clause.start, r))));
       const to = serves.length > 0 ? serves[runEnd(serves, 0)]! : group;
       if (!to) continue;
-      const kind = to.entity.label === "Hospital" ? "医疗帮扶" : to.entity.label === "School" ? "支教" : word ? KIND[word] ?? word : "挂职";
+      const kind = kindServedAt(to.entity.label, word ? KIND[word] ?? word : "挂职");
       for (const p of people) {
         out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
       }
