@@ -59,8 +59,9 @@ export function speakerOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
   // (Or on a line of its own before the answer's paragraphs: 【高翔】： then what they said. Another's line, or a heading,
   // ends it.)
   for (let p = s.paragraph - 1; p >= Math.max(0, s.paragraph - 6); p--) {
-    const first = paragraphStart(ctx, ctx.sentences.find((x) => x.paragraph === p) ?? s);
-    if (!first || first.paragraph !== p) continue;
+    // (Looked up by the paragraph's number: a search through the sentences for every one asking made long reports quadratic.)
+    const first = firstOfParagraph(ctx, p);
+    if (!first) continue;
     const label = labelOf(first);
     if (label) return label.alone ? label.ref : undefined;
     if (/^[【\[][^】\]]*[】\]][:：]|^[\u4e00-\u9fff]{1,6}[:：]/.test(first.text)) return undefined;
@@ -135,11 +136,16 @@ const paragraphStarts = new WeakMap<ArticleContext, Map<number, Sentence>>();
 
 /** The first sentence of the paragraph a sentence is in (the map is built once per article). */
 function paragraphStart(ctx: ArticleContext, s: Sentence): Sentence | undefined {
+  return firstOfParagraph(ctx, s.paragraph);
+}
+
+/** The first sentence of a paragraph, by its number. */
+function firstOfParagraph(ctx: ArticleContext, paragraph: number): Sentence | undefined {
   let firsts = paragraphStarts.get(ctx);
   if (!firsts) {
     firsts = new Map();
     for (const x of ctx.sentences) if (!firsts.has(x.paragraph)) firsts.set(x.paragraph, x);
     paragraphStarts.set(ctx, firsts);
   }
-  return firsts.get(s.paragraph);
+  return firsts.get(paragraph);
 }
