@@ -16,6 +16,15 @@ const VERB_RIGHT_AFTER = new RegExp(`^(?:${VERB.source.slice(1, -1)})`);
 /** Goods a place's name can qualify (内蒙古农畜产品, 敖汉小米): the place is then their origin, not a partner. */
 const GOODS_AFTER = /^的?(农畜产品|农产品|畜产品|产品|特产|商品|牛羊肉|牛肉|羊肉|小米|杂粮|奶制品|乳制品)/;
 
+/** Helping verbs that pair only when nothing but the places helped follows them (东城区帮助鄂伦春自治旗和莫旗). */
+const HELP = /(帮助|支援|援助)/;
+const ANY_VERB = new RegExp(VERB.source);
+/** What every pairing word (WITH_VERB, VERB, HELP) contains: a clause without one is passed over before those are tried. */
+const PAIRING_WORD = /结|配对|携手|牵手|伙伴|帮扶|姐妹|友好|协议|关系|医联体|医共体|医疗联合体|专科联盟|协作|合作|联席会议|帮助|支援|援助|托管/;
+
+/** What "在…的帮扶下" ends with, looked for before the whole pattern is. */
+const HELPED_UNDER = /(帮扶|帮助|支持)之?下/;
+
 /** Words that say a pairing goes on rather than begins. */
 const GOES_ON = /(深入推进|深化|持续|继续|进一步)/;
 
@@ -166,8 +175,13 @@ export function pairings(ctx: ArticleContext): Relation[] {
     // (A table's header names its columns, not a pairing: |序号|北京结对方|内蒙古受援方|结对类型|.)
     // (Nor does a question: 通辽市霍林郭勒市也是我区的帮扶对象吗？)
     if (TABLE_HEADER.test(s.text) || QUESTION.test(s.text)) continue;
-    for (const clause of ctx.clauses(s)) {
+    // A clause with no word of pairing in it pairs nothing: the tests below are for clauses that have one.
+    const pairingWord = PAIRING_WORD.test(s.text);
+    for (const clause of pairingWord ? ctx.clauses(s) : []) {
       const text = ctx.text.slice(clause.start, clause.end);
+      if (!PAIRING_WORD.test(text)) continue;
+      const withVerb = WITH_VERB.exec(text);
+      if (!withVerb && !HELP.test(text) && !ANY_VERB.test(text)) continue;
       const refs = withOwnPointers(ctx, s, clause, ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person"));
       // A pairing denied or ended (不再与察右后旗开展结对帮扶, 尚未与…建立结对关系) is none.
       // (So is one said to have ended: 原…与四家子镇的结对关系于今年6月结束.)
@@ -192,7 +206,6 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // (Nor where the clause goes on from the sentence's subject: 月坛街道原与托扎敏乡结对，2022年3月起调整为与诺敏镇结对.)
       if (refs.length < 2 && !(refs.length === 1 && (ctx.voice || pointersIn(ctx, s, clause.start, clause.end).length > 0 || sentenceSubject(ctx, s, clause.start)))) continue;
       // "A 与 B 结对 / 结成对子 / 配对": one side either side of 与.
-      const withVerb = WITH_VERB.exec(text);
       let paired = false;
       if (withVerb) {
         const verbAt = clause.start + withVerb.index;
@@ -254,7 +267,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (paired) continue;
       // "东城区帮助鄂伦春自治旗和莫旗": 帮助 or 支援 pairs only when what follows is nothing but the places helped
       // (东城区帮助…建设基地 is help, not a pairing).
-      const help = /(帮助|支援|援助)/.exec(text);
+      const help = HELP.exec(text);
       if (help) {
         const verbEnd = clause.start + help.index + help[0].length;
         const objects = refs.filter((r) => r.mention.start >= verbEnd);
@@ -322,7 +335,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       }
     }
     // "科右中旗是朝阳区的对口帮扶旗县", "作为房山区的结对帮扶地区，镶黄旗…": a partner named by what it is to the other.
-    for (const m of partnerNouns ? s.text.matchAll(PARTNER_NOUN) : []) {
+    for (const m of partnerNouns && pairingWord ? s.text.matchAll(PARTNER_NOUN) : []) {
       const at = s.start + m.index!;
       // (The owner may be a word pointing at it, and 的 left out: 西城区作为我旗结对帮扶区.)
       const pointed = pointersIn(ctx, s, s.start, at).filter((p) => p.end === at).map((p) => refAt(p.ref.entity, p.start, p.end));
@@ -352,7 +365,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (subject) add(orient(ctx, owner, subject, false), s, 0.8, true);
     }
     // "在北京经开区的帮扶下" (or 帮助之下): the district helps the banner the sentence goes on to name, else the one the article is about.
-    for (const m of s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|帮助|支持|对口帮扶)之?下/g)) {
+    for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|帮助|支持|对口帮扶)之?下/g) : []) {
       const from = s.start + m.index! + 1;
       const helpers = mostSpecific(ctx, ctx.within(from, from + m[1]!.length));
       const helper = helpers[helpers.length - 1];
@@ -370,7 +383,7 @@ function endedLater(ctx: ArticleContext, pairs: Relation[]): Relation[] {
   if (pairs.length === 0 || !/(终止|结束|解除)/.test(ctx.text)) return pairs;
   const ended: { at: number; ids: Set<string> }[] = [];
   for (const s of ctx.sentences) {
-    for (const c of ctx.clauses(s)) {
+    for (const c of /(终止|结束|解除)/.test(s.text) ? ctx.clauses(s) : []) {
       const text = ctx.text.slice(c.start, c.end);
       if (!/((关系|结对|帮扶|支援|协作)[^,，。]{0,10}(终止|结束|解除)|(终止|结束|解除)[^,，。]{0,4}(对|与)[^,，。]{0,16}(帮扶|结对|支援|协作))/.test(text)) continue;
       const refs = [...ctx.within(c.start, c.end, true), ...pointersIn(ctx, s, c.start, c.end).map((p) => p.ref)];
