@@ -46,7 +46,7 @@ function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
 }
 
 /** "首农、中粮…等61家北京企业相继落户赤峰", "E在科左中旗建立了…基地", "E与巴林右旗…签订了…项目". */
-export function settling(ctx: ArticleContext): Relation[] {
+function settling(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
     for (const clause of ctx.clauses(s)) {
@@ -128,4 +128,31 @@ export function settling(ctx: ArticleContext): Relation[] {
     }
   }
   return out;
+}
+
+/** The grants and investments money read, with the article's settlings (落户, 入驻) joined to them: an investment is one
+ * edge however many sentences state it, priced where one does, and a sum an enterprise invests is no grant. */
+export function withSettlings(ctx: ArticleContext, out: Relation[]): Relation[] {
+  // A settling stated with an amount needs no second, amountless edge for the same sentence.
+  const settled = settling(ctx);
+  const invested = [...out, ...settled].filter((r) => r.type === "INVESTED_IN");
+  const priced = new Set(out.filter((r) => r.type === "INVESTED_IN").map((r) => `${r.source}|${r.target}|${r.evidence.start}`));
+  // Elsewhere in the article, an amountless one is the same investment when the article prices just one of that
+  // enterprise in that place: it joins the priced one as more evidence (签约…总投资3.2亿元 … 促成德青源落户察右前旗).
+  const prices = new Map<string, Relation["props"] | null>();
+  for (const r of invested) {
+    if (r.props["amountYuan"] === undefined) continue;
+    const k = `${r.source}|${r.target}`;
+    const seen = prices.get(k);
+    prices.set(k, seen === undefined || (seen && seen["amountYuan"] === r.props["amountYuan"]) ? r.props : null);
+  }
+  const withPrice = (r: Relation): Relation => {
+    const props = r.type === "INVESTED_IN" && r.props["amountYuan"] === undefined ? prices.get(`${r.source}|${r.target}`) : undefined;
+    return props ? { ...r, props } : r;
+  };
+  // (A sum an enterprise invests is no grant of the body named beside it: 中科翼能是北京经济技术开发区的一家…企业，此次在
+  // 园区投资2.6亿元 is the enterprise's.)
+  const investedSums = new Set(invested.filter((r) => r.props["amountYuan"] !== undefined).map((r) => `${r.evidence.start}|${r.props["amountYuan"]}`));
+  const grants = out.filter((r) => r.type !== "FUNDED" || !investedSums.has(`${r.evidence.start}|${r.props["amountYuan"]}`));
+  return [...grants, ...settled.filter((r) => r.type !== "INVESTED_IN" || !priced.has(`${r.source}|${r.target}|${r.evidence.start}`)).map(withPrice)];
 }

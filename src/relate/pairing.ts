@@ -3,12 +3,11 @@
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import type { Entity } from "../resolve/index.js";
-import { ArticleContext, chainStart, listedWithLast, mostSpecific, refAt, relativeYear, runEnd, YEAR, yearValue, type Ref, type Relation } from "./context.js";
+import { ArticleContext, chainStart, listedWithLast, mostSpecific, refAt, runEnd, type Ref, type Relation } from "./context.js";
+import { listFootnotes, since, started } from "./pairing-dates.js";
+import { endedLater, noPairingNow } from "./pairing-denials.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
-/** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
-const STARTED = new RegExp(`(?:自|从|于)${YEAR}年|${YEAR}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:以来|起|开始)`);
-const ANY_YEAR = new RegExp(`${YEAR}年`);
 
 /** A verb of pairing right after a name: the name helps a next partner. */
 const VERB_RIGHT_AFTER = new RegExp(`^(?:${VERB.source.slice(1, -1)})`);
@@ -24,55 +23,6 @@ const PAIRING_WORD = /结|配对|携手|牵手|伙伴|帮扶|姐妹|友好|协�
 
 /** What "在…的帮扶下" ends with, looked for before the whole pattern is. */
 const HELPED_UNDER = /(帮扶|帮助|支持)之?下/;
-
-/** Words that say a pairing goes on rather than begins. */
-const GOES_ON = /(深入推进|深化|持续|继续|进一步)/;
-
-function startYear(text: string): number | null {
-  const started = STARTED.exec(text);
-  if (started) return yearValue(started[1] ?? started[2]!);
-  // 2022年度, 2022年全年 date a report, not the pairing. A year heading the sentence (2010年,京蒙两地签署…) may be either,
-  // and is taken: the sample reports open the pairing's own story that way.
-  const m = ANY_YEAR.exec(text);
-  // (Only one heading it: 现将2023年…项目计划公示 at a sentence's end dates the plan.)
-  if (m && m.index > 12) return null;
-  if (!m || /^(度|全年|上半年|下半年)/.test(text.slice(m.index + m[0].length))) return null;
-  // (《2024年延庆区—多伦县东西部协作协议》: the year of a document's title.)
-  // (签订2024年东西部协作协议: the year of what is signed.)
-  if (/([《「“"]|(签订|签署|印发|出台|制定)了?)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
-  // (2024年大兴区对口帮扶科左中旗项目资金安排表: the year of a plan or list it titles.)
-  if (/^[^,，。;；]{0,30}?(安排表|计划表|明细表|一览表|资金安排|项目计划|资金计划|实施方案|工作要点)$/.test(text.slice(m.index + m[0].length))) return null;
-  // (2024年北京市—内蒙古自治区东西部协作联席会议: the year of a meeting it names; 2021年怀柔区与…签订协议 stays.)
-  if (/^[^,，。;；与和同]{0,24}?(会议|座谈会|推进会|对接会|工作会|联席会)/.test(text.slice(m.index + m[0].length)) && !/^[,，]/.test(text.slice(m.index + m[0].length))) return null;
-  // (总结了2023年两地协作成效, 截至2023年: a year looked back on.)
-  if (/(总结了?|回顾了?|截至|截止|盘点)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
-  // (A pairing carried on that year, 深入推进京蒙协作, did not begin then.)
-  if (GOES_ON.test(text)) return null;
-  return yearValue(m[1]!);
-}
-
-/** The year a pairing began: stated in the sentence, else in the sentence before it in the same paragraph. */
-function since(ctx: ArticleContext, s: Sentence): number | null {
-  const here = startYear(dated(ctx, s.text));
-  if (here) return here;
-  // (Nor when the sentence says the pairing goes on: 继续深化结对 after 2024年，…将…; the year is the plan's.)
-  if (GOES_ON.test(s.text)) return null;
-  const prev = ctx.sentences[s.index - 1];
-  // (The sentence before by its written years only: its 去年 is more often another thing's, 已于去年投产.)
-  return prev && prev.paragraph === s.paragraph ? startYear(prev.text) : null;
-}
-
-/** The year a sentence says a pairing started (自2021年…, 2021年以来), and no other. */
-function started(ctx: ArticleContext, s: Sentence): number | null {
-  const m = STARTED.exec(dated(ctx, s.text));
-  return m ? yearValue(m[1] ?? m[2]!) : null;
-}
-
-/** The text with 今年, 去年 and 前年 written as the years they are by the article's date (今年以来, so far this year, stays). */
-function dated(ctx: ArticleContext, text: string): string {
-  if (ctx.year === null) return text;
-  return text.replace(/(今年|去年|前年)(?!以来)/g, (w) => `${relativeYear(w, ctx.year!)}年`);
-}
 
 /** The Beijing-side name that opens a sentence (after a date at most: 2023年，东城区…), when the clause at `before`
  * comes later and names no one of its own; read along its chain (北京市东城区 → 东城区). */
@@ -118,22 +68,6 @@ function withOwnPointers(ctx: ArticleContext, s: Sentence, clause: { start: numb
   const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((p) => /^[我该本][旗县市盟区]$/.test(ctx.text.slice(p.start, p.end)));
   if (pointed.length === 0) return refs;
   return [...refs, ...pointed.map((p) => refAt(p.ref.entity, p.start, p.end))].sort((a, b) => a.mention.start - b.mention.start);
-}
-
-/** Text opening with a span of years that ended before the article's year (2018—2020年：…). */
-function closedBefore(ctx: ArticleContext, text: string): boolean {
-  // (After the subject at most: 我旗2018年至2020年由北京市房山区结对帮扶.)
-  // (A note's mark may open it: ²2018—2020年，房山区曾对口帮扶….)
-  const span = /^(?:[¹²³⁰-⁹]+\s*|\[[0-9]{1,2}\]\s*)?(?:[我该本][旗县市盟]|[\u4e00-\u9fff]{2,8}[旗县市])?(?:19|20)[0-9]{2}年?[—–－\-至到]((?:19|20)[0-9]{2})年(?!以来|起|来)/.exec(text);
-  return !!span && ctx.year !== null && Number(span[1]) < ctx.year;
-}
-
-/** The rest of the sentence says the pairing is still being talked of, or has ended, naming nothing new before it (…开展结对的事宜，目前两地
- * 仍在协商，尚未正式确定). */
-function stillTalkedOf(ctx: ArticleContext, from: number, end: number): boolean {
-  // (Or that it has ended: 鲁谷街道与大六号镇的结对关系因…，已于2023年终止.)
-  const m = /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商|沟通)|尚未(正式)?(确定|签订|签署|建立|敲定)|已于?[^,，。]{0,10}(终止|解除|取消|结束)/.exec(ctx.text.slice(from, end));
-  return !!m && ctx.within(from, from + m.index).length === 0;
 }
 
 /** The one said after the pairing's verb to be the one paired (…结对开展东西部协作的是北京市通州区). */
@@ -182,25 +116,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (!PAIRING_WORD.test(text)) continue;
       const withVerb = WITH_VERB.exec(text);
       if (!withVerb && !HELP.test(text) && !ANY_VERB.test(text)) continue;
+      if (noPairingNow(ctx, s, clause)) continue;
       const refs = withOwnPointers(ctx, s, clause, ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person"));
-      // A pairing denied or ended (不再与察右后旗开展结对帮扶, 尚未与…建立结对关系) is none.
-      // (So is one said to have ended: 原…与四家子镇的结对关系于今年6月结束.)
-      // (Nor one only planned or talked of: 平谷区与扎兰屯市的结对协议拟于下半年签署, 拟于明年与苏尼特右旗探讨建立协作关系.)
-      // (Or one said to be past, then handed on: 此前一并由大兴区结对的四子王旗，…调整后改由其他区帮扶.)
-      // (蔡木山乡原与西城区月坛街道结对，…调整为展览路街道 too.)
-      const handedOn = (/^(此前|原先|原来|原|过去|曾经|曾)|(原|曾)(与|由|同)/.test(text) && /(改由|调整为|移交|转为|改为|转而|不再|已[^,，。]{0,12}调整|做了[^,，。]{0,4}(调整|优化))/.test(ctx.text.slice(clause.end, s.end))) ||
-        // (Or dated by a span that has closed: 此前（2017—2020年）我旗与北京市东城区结对.)
-        /^(此前|原先|原来|原|过去|曾经|曾)[（(]?(?:19|20)[0-9]{2}年?[—–－\-至到](?:19|20)[0-9]{2}年?[)）]?/.test(text) ||
-        // (A span of years before the article's own, opening the line: 2018—2020年：突泉县由北京市房山区结对帮扶.)
-        closedBefore(ctx, ctx.text.slice(s.start, clause.end)) ||
-        // (Or by the years before this: 在此之前的三年里，与科左后旗结对帮扶的是北京市平谷区.)
-        /^(在此之前|在这之前|此前|之前|以前)的?[^,，。]{0,6}(年|时间|时候|阶段)里?[,，]/.test(ctx.text.slice(s.start, clause.start));
-      // (So is one said to have been: 房山区曾对口帮扶乌兰察布市察哈尔右翼前旗, unless it goes on: 曾…，至今….)
-      const formerly = /(?<![未不])曾(经)?[^,，。]{0,16}(结对|帮扶|对口|配对)/.test(text) && !/(至今|一直|仍|现在|目前)/.test(ctx.text.slice(s.start, s.end));
-      if (handedOn || formerly || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
-        /(拟于?|计划(?!生育)|准备|有意|打算|将(?:推动|推进|促成))[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text) ||
-        // (Or still being prepared, its agreement to come in the next clause: …结对工作尚在筹备，拟于2024年签订结对协议.)
-        /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|筹备中/.test(text) || /^[,，](拟|计划|准备)于?[^,，。]{0,12}(签署|签订|建立)/.test(ctx.text.slice(clause.end, s.end)) || stillTalkedOf(ctx, clause.end, s.end)) continue;
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
       // (A word pointing at a place counts as a name: 东城区与该旗建立…结对关系.)
       // (Nor where the clause goes on from the sentence's subject: 月坛街道原与托扎敏乡结对，2022年3月起调整为与诺敏镇结对.)
@@ -378,40 +295,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
   return endedLater(ctx, out);
 }
 
-/** A pairing a later sentence says has ended (…宣武医院与县中心医院的对口支援关系亦随之终止, 西城区结束对宁城县的帮扶任务): none now. */
-function endedLater(ctx: ArticleContext, pairs: Relation[]): Relation[] {
-  if (pairs.length === 0 || !/(终止|结束|解除)/.test(ctx.text)) return pairs;
-  const ended: { at: number; ids: Set<string> }[] = [];
-  for (const s of ctx.sentences) {
-    for (const c of /(终止|结束|解除)/.test(s.text) ? ctx.clauses(s) : []) {
-      const text = ctx.text.slice(c.start, c.end);
-      if (!/((关系|结对|帮扶|支援|协作)[^,，。]{0,10}(终止|结束|解除)|(终止|结束|解除)[^,，。]{0,4}(对|与)[^,，。]{0,16}(帮扶|结对|支援|协作))/.test(text)) continue;
-      const refs = [...ctx.within(c.start, c.end, true), ...pointersIn(ctx, s, c.start, c.end).map((p) => p.ref)];
-      ended.push({ at: s.start, ids: new Set(refs.map((r) => r.entity.id)) });
-    }
-  }
-  return pairs.filter((p) => !ended.some((e) => e.at > p.evidence.start && e.ids.has(p.source) && e.ids.has(p.target)));
-}
-
 /** A question asked, not a statement: …吗？, 是否…？ */
 const QUESTION = /(吗|么|是否|有没有|呢)[^。!！]{0,6}[?？]$|^问[:：]/;
 
 /** A table's header row: its first cell is 序号. */
 const TABLE_HEADER = /^[|｜]?\s*序号\s*[|｜]/;
 
-/** A note under a list of pairs that dates them all: 以上结对关系自2022年起建立. */
-const FOOTNOTE = /^以上[^。]{0,12}(结对|帮扶|协作|对子)[^。]{0,12}?((?:19|20)[0-9]{2})年(起|以来|开始|建立)/;
-/** A line of a list: a table's row, a numbered item, or a pair written with a dash. */
-const LIST_LINE = /[|｜]|^[0-9一二三四五六七八九十]{1,3}[.、．]|[—－–]/;
-
-/** The year a footnote gives, to the undated pairs read from the list lines right above it. */
-function listFootnotes(ctx: ArticleContext, out: Relation[]): void {
-  for (const s of ctx.sentences) {
-    const note = FOOTNOTE.exec(s.text);
-    if (!note) continue;
-    const lines = new Set<number>();
-    // (Not a table's header, 序号|顺义区|巴林左旗: the units its columns are of paired before their villages.)
-    for (let i = s.index - 1; i >= 0 && LIST_LINE.test(ctx.sentences[i]!.text); i--) if (!/序号/.test(ctx.sentences[i]!.text)) lines.add(ctx.sentences[i]!.start);
-    for (const r of out) if (r.props["since"] === null && lines.has(r.evidence.start)) r.props = { ...r.props, since: Number(note[2]) };
-  }
-}

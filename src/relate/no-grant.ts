@@ -1,0 +1,86 @@
+// Why a sum a sentence states is no grant of one to another: a sales figure, a plan, a rate, a part already counted, money
+// of another programme or another source.
+import type { Sentence } from "../normalise/index.js";
+import type { Amount } from "./amounts.js";
+import { PROJECT_SENTENCE } from "./investments.js";
+import type { ArticleContext } from "./context.js";
+
+/** Beijing money named by its source rather than by who spent it. */
+export const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京|(?<!区内)协作)[\u4e00-\u9fff]{0,6}(资金|基金)/;
+/** Figures that are no grant: sales, income, loans, own or matching funds, rates. */
+const NOT_FUNDING = /(申请|配套|自筹|结转|可用|挤占|挪用|截留|滞留|违规使用|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约|采购|营业|总投资|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动)/;
+/** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
+const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)|(自治区|中央|国家|省级|上级)[^,，。]{0,4}(下达|安排|拨付)的?[^,，。]{0,6}(衔接|补助|专项)|衔接推进乡村振兴补助资金|衔接资金/;
+/** Money the sentence says is none of the programme's (和京蒙协作没关系, 不属于北京…). */
+const DISOWNED = /(和|与|跟)(京蒙协作|东西部协作|本次结对帮扶|结对帮扶)(没有?关系|无关)|不属于(北京|京蒙|东西部协作|协作资金|财政援助)|不在(京蒙协作|东西部协作|北京)[^,，。]{0,6}(范围|之列)/;
+/** Beijing's other assistance programmes and the regions they serve (对口支援 新疆和田, 西藏拉萨, 青海玉树; 湖北; 河北). */
+const OTHER_PROGRAMME = /(援疆|援藏|援青|援鄂|新疆|西藏|青海|拉萨|和田|玉树|湖北|十堰|巴东|河北|张家口|承德|保定)/;
+
+/** Whether the sum at `amount` (the `k`th of its sentence), in `clause`, is said to be no grant. */
+export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: number, clause: { start: number; end: number }): boolean {
+  const clauseText = ctx.text.slice(clause.start, clause.end);
+  const lead = ctx.text.slice(clause.start, amount.start);
+  if (NOT_FUNDING.test(clauseText) || SECURED_ELSEWHERE.test(clauseText)) return true;
+  // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)
+  if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
+  // (Nor money an audit finds misused: 县某局将京蒙协作资金45.6万元用于本单位办公楼维修，…，属于挤占挪用.)
+  if (/(挤占|挪用|违规使用|虚报冒领|骗取)/.test(s.text)) return true;
+  // Money of Beijing's other programmes (援疆, 对口支援西藏…) where the sentence names nothing of Inner Mongolia.
+  if (OTHER_PROGRAMME.test(clauseText) || (OTHER_PROGRAMME.test(s.text) && !ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "inner-mongolia"))) return true;
+  // What each of many must give (各区…每年向结对旗县投入…不少于5000万元) is a rule, no grant of one to another.
+  // (北京市各区共向兴安盟拨付…2.35亿元 is a sum given.)
+  if (/(各区|各旗县|各县|各盟市|各地区|每个区|每区|每个旗县)[^。]{0,4}(要|应|须|需)/.test(ctx.text.slice(s.start, amount.start))) return true;
+  // A sum of sums the sentence gave (…正镶白旗京蒙协作资金1220万元，两旗合计2800万元) is no grant of its own.
+  if (k > 0 && /^[^,，。]{0,4}(合计|共计|总计)[为达是]?$/.test(lead)) return true;
+  // A gift only planned, still being arranged (今年还计划向黄旗海镇捐赠…50万元，目前双方正在对接具体项目), is none yet.
+  if (/(计划|拟|将要?|准备|打算)[^,，。]{0,10}(捐赠|捐助|捐款|安排|投入|拨付|资助)/.test(lead) && /(正在对接|正在协商|正在洽谈|尚未|待定|待确定|待签)/.test(ctx.text.slice(amount.end, s.end))) return true;
+  // A sum per household, person or project (每户2000元, 单个项目补助100万—500万元) is a rate, no grant to a place.
+  if (/(每户|每人|每名|每个|单个|每村|每家|每头|每只|每亩|每年每)[^,，。；;]{0,14}$/.test(lead)) return true;
+  // Money both sides put up together (两地共投资2062万元) is no grant from one to the other.
+  if (/(两地|双方|京蒙两地)(共同?|合计|联合)/.test(lead)) return true;
+  // A phase of a project stated before (其中一期投资1.2亿元) is part of it, no investment or grant of its own.
+  if (/^(其中)?[,，]?(一期|二期|三期|首期|先期|近期)/.test(lead)) return true;
+  // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own.
+  if (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead) ||
+    (/^(截至|截止|截止到)/.test(s.text) && /(已经?|累计)(拨付|支出|到位|使用)/.test(lead))) return true;
+  // (Nor any sum under a heading of plans: 四、2024年工作计划 … 计划安排财政援助资金不少于2.4亿元，其中察右后旗1.23亿元.)
+  if (inPlanSection(ctx, s.start) && !/(已|已经|实际|累计)/.test(lead)) return true;
+  // A sum planned for a year to come (明年…计划安排援助资金不低于三千五百万元) is no grant yet.
+  // (A year's plan said at its start, 2024年丰台区计划安排…6280万元, is how a year's aid is told, and stands.)
+  if (/(计划|拟|将要?|准备|打算)(安排|投入|拨付|下达|提供|出资|追加|增加)/.test(lead) && /(明年|来年|下一年|下一步|下阶段|下步|后续|未来|展望)/.test(ctx.text.slice(s.start, amount.start)) && !/(已|已经|实际|累计)/.test(lead)) return true;
+  // A sum only to be given, said not yet paid (年内将安排帮扶资金2000万元，…，目前资金尚未下达), is no grant yet.
+  if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) return true;
+  // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)
+  // (…为4620万元，目前已拨付4150万元 too.)
+  if (k > 0 && /^(目前|当前|现)?(已经?|累计|共)?(完成投资|完成|支出|拨付到位|拨付|下达|到位)/.test(lead)) return true;
+  // A sum to strive for (积极争取…协作资金不低于5000万元) is a target, no grant.
+  if (/(争取|力争|确保|目标)[^,，。；;]*(不低于|不少于|达到)/.test(ctx.text.slice(clause.start, amount.end))) return true;
+  // (A sum written again in capitals, （大写：伍拾万元整）, is the same sum.)
+  if (/[(（]大写[:：]?$/.test(ctx.text.slice(Math.max(s.start, amount.start - 4), amount.start))) return true;
+  // A project's own investment (项目总投资3.2亿元，一期计划投资1.5亿元) is the investor's, read with its settling.
+  if (PROJECT_SENTENCE.test(s.text) && /投资/.test(lead) && !BEIJING_MONEY.test(clauseText)) return true;
+  return false;
+}
+
+/** A numbered heading line (四、2024年工作计划, 第三部分 下一步打算); notes and attachments after the plans end them ([2] 其中…,
+ * 附件1). */
+const HEADING_LINE = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．][^\n]{0,30}(?=\n)|第[一二三四五六七八九十]{1,3}[章节部分][^\n]{0,30}(?=\n)|\[[0-9]{1,2}\]|注[:：]|附件|附表)/g;
+const PLAN_HEADING = /(计划|打算|下一步|下步|思路|展望|目标任务)/;
+const PLANS_BY_CONTEXT = new WeakMap<ArticleContext, { at: number; plan: boolean }[]>();
+
+/** Whether the last numbered heading before `at` is one of plans. */
+export function inPlanSection(ctx: ArticleContext, at: number): boolean {
+  let headings = PLANS_BY_CONTEXT.get(ctx);
+  if (!headings) {
+    headings = [...ctx.text.matchAll(HEADING_LINE)].map((m) => ({ at: m.index!, plan: PLAN_HEADING.test(m[0]) && !/(完成|成效|情况|回顾)/.test(m[0]) }));
+    PLANS_BY_CONTEXT.set(ctx, headings);
+  }
+  // (The last heading before `at`, found by halving: a pass over them all for every sum made long reports quadratic.)
+  let lo = 0;
+  for (let hi = headings.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return headings[lo - 1]?.plan ?? false;
+}
