@@ -1,32 +1,8 @@
-// People: names next to a title (何其帅老师, 主任医师崔平), bylines, and names the article repeats.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// People: names next to a title (何其帅老师, 主任医师崔平), names the context vouches for, bylines, and names the article repeats.
 import { Coverage } from "./coverage.js";
-import { projectRoot } from "../gazetteer/index.js";
-import { barredLines } from "../normalise/index.js";
 import type { Mention } from "./types.js";
-import { listedNames } from "./listed-names.js";
-
-let surnameCache: { single: Set<string>; double: Set<string> } | undefined;
-function surnames() {
-  if (!surnameCache) {
-    const words = readFileSync(join(projectRoot(), "data", "surnames.txt"), "utf8")
-      .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean);
-    surnameCache = { single: new Set(words.filter((w) => w.length === 1)), double: new Set(words.filter((w) => w.length === 2)) };
-  }
-  return surnameCache;
-}
-let mongolianCache: Set<string> | undefined;
-/** A Mongolian name written in Chinese: one part of three characters or more, or two parts (乌云其木格, 巴特尔). */
-function isMongolianName(name: string, shortest = 3): boolean {
-  mongolianCache ??= new Set(readFileSync(join(projectRoot(), "data", "mongolian-name-parts.txt"), "utf8")
-    .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean));
-  const parts = mongolianCache;
-  if (name.length >= shortest && parts.has(name)) return true;
-  for (let cut = 1; cut < name.length; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut)) && name.length >= 3) return true;
-  return false;
-}
-const hasSurname = (name: string) => surnames().double.has(name.slice(0, 2)) || surnames().single.has(name[0]!);
+import { contextNames } from "./people-context.js";
+import { hasSurname, isMongolianName, NOT_NAME_CHARS, person, surnames } from "./person-names.js";
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
@@ -49,8 +25,6 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   "走进", "走访", "看望", "慰问", "指导", "参与", "考察", "调研", "牵头", "组织", "协调", "推动", "现任", "曾任", "现为", "原任", "原为", "原系", "分别",
   "代表", "组成", "接收", "接任", "接替", "自", "因", "完成", "开展", "帮助", "荣获", "获得", "启程", "出发", "奔赴", "抵达", "返京", "返回", "挂任",
   "应邀", "应", "上学期", "下学期", "本学期", "上半年", "下半年", "上个月", "上周", "通报", "汇报", "宣读", "发言", "强调", "提出", "希望", "传达", "部署", "今年", "去年", "近日", "日前", "目前", "此前", "则"];
-// (元 names people too, 侯元, but not after a numeral: 五千元.)
-const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你他她它该每各些就还又都也并而且但将已曾正年月日时分万亿第区县旗市盟镇乡村院校局办会社部委]|[零一二三四五六七八九十百千两]元|^元/;
 
 /** The followers by their first character: a name's end is looked up where it stands, not against every follower. */
 const FOLLOWERS_BY_FIRST = new Map<string, string[]>();
@@ -64,66 +38,12 @@ function followerAt(text: string, at: number): boolean {
   return starting !== undefined && starting.some((f) => text.startsWith(f, at));
 }
 
-function person(start: number, name: string, role: string | undefined, source: Mention["source"], confidence: number, surnameOnly = false): Mention {
-  const m: Mention = { start, end: start + name.length, surface: name, label: "Person", name, source, confidence };
-  if (role) m.role = role;
-  if (surnameOnly) m.surnameOnly = true;
-  return m;
-}
-
-/** Names listed with their home and title in brackets (分别是：刘建国（北京市丰台区中心医院心血管内科主任医师）、陈晓燕（…）). */
-const LISTED_WITH_HOME_RE = /(?:[：:、]|是)([\u4e00-\u9fff]{2,3})[（(](?=[^（()）\n]{2,30}?(?:医院|学校|中学|小学|大学|学院|局|委员会|中心|公司)[^（()）\n]{0,16}?[）)])/g;
-
-/** A name opening a clause before the post it takes or took: 田静任奈曼旗委常委、副旗长, 王哲原任延庆区…副局长. */
-const TAKES_POST_RE = /(?:^|[，,。；;、\s])([\u4e00-\u9fff]{2,3}?)((?:挂职|原|现|曾)?任)(?=[\u4e00-\u9fff]{2,10}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
-
 /** Words of places and bodies that read like Mongolian names. */
 const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|旗里|盟里)$/;
 
 // (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
 const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*| |[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副)?)(${TITLES_AFTER.join("|")})`, "g");
-const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年))/g;
-/** A Mongolian name of three characters or more, whole or two parts joined, before a verb of saying (乌日娜表示, 额尔敦毕力格介绍). */
-const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|是|作为)/g;
-
-/** The cells under a 姓名 header of a table whose cells are kept apart by bars, with where their text starts. */
-function nameColumnCells(text: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  if (!text.includes("姓名|")) return out;
-  let column = -1;
-  let width = 0;
-  for (const { cells } of barredLines(text)) {
-    if (cells.length < 2) column = -1;
-    else if (column < 0 || cells.length !== width) {
-      column = cells.findIndex((c) => /^(姓名|名字)$/.test(c.text));
-      width = cells.length;
-    } else {
-      const cell = cells[column]!;
-      const raw = text.slice(cell.start, cell.end);
-      out.push({ start: cell.start + raw.length - raw.trimStart().length, text: cell.text });
-    }
-  }
-  return out;
-}
-
-const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
-const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻|原任?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|院|校|区|县|旗|市|中心|公司)[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部)[）)]))/g;
-const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
-/** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…). */
-/** The one who said the words just quoted (说这话的是周振宇。). */
-const SPEAKER_NAMED_RE = /(?:说这话的|说这番话的|说话的|讲这话的)(?:人)?是([\u4e00-\u9fff]{2,3})(?=[。,，;；])/g;
-const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
-const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
-/** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
-const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|[,，。;；])/g;
-/** A name in brackets heading a line (【王强】北京市…副主任): a portrait's subject. */
-const HEADING_NAME_RE = /(?:^|\n)[ \t]*【([\u4e00-\u9fff·]{2,6})】/g;
-/** A name with its sex in brackets after it (李红梅（女，1985年生，…）): read back from the bracket. */
-const BRACKETED_SEX_RE = /[（(](?:男|女)[,，、)）]/g;
-/** A roster's line: a name and, in brackets, where the person works or serves (王晓东（北京市东城区挂职阿尔山市副市长）). */
-const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()）\n]{0,40}(?:区|旗|县|市|盟|医院|学校|中学|小学|大学|学院|局|委|公司|镇|村|挂职|支教|帮扶)[^（()）\n]{0,40}[）)][ \t]*(?:\n|$))/g;
-const PROFILE_POST_RE = /(?:^|\n)\s*([\u4e00-\u9fff]{2,3})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|经理|董事长|主席|教师|医生|医师|研究员|教授)[,，])/g;
 
 /** What people recognition asks of word segmentation. */
 export interface WordTests {
@@ -164,8 +84,6 @@ export function recognisePeople(
 ): Mention[] {
   const { isCommonWord, isSingleWord, startsWord } = words;
   const found: Mention[] = [];
-  /** A name introduced as one (名叫…, 【…】): a Han name of two or three characters, or a Mongolian one. */
-  const introduced = (name: string) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name);
   // (Offsets the names found so far take: a search through them all per name made long reports quadratic.)
   const taken = new Coverage(text.length);
   const add = (m: Mention) => {
@@ -259,100 +177,7 @@ export function recognisePeople(
       end = at + len;
     }
   }
-  // A profile opens with the name, then sex or nation (王建军，男，汉族，…): a name even without a surname we know.
-  for (const m of text.matchAll(PROFILE_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].indexOf(name);
-    if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
-  }
-  for (const m of text.matchAll(POST_OF_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.7));
-  }
-  for (const m of text.matchAll(HEADING_NAME_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - 1;
-    if (introduced(name)) add(person(at, name, undefined, "context", 0.7));
-  }
-  for (const m of text.matchAll(BRACKETED_SEX_RE)) {
-    // (Three characters where a surname opens them, else two: 干部李红梅（女 is 李红梅, 孙宇（男 is 孙宇.)
-    const at = m.index!;
-    const name = [3, 2].map((n) => text.slice(Math.max(0, at - n), at)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && c.length >= 2 && hasSurname(c) && !NOT_NAME_CHARS.test(c) && !isSingleWord(c));
-    if (name) add(person(at - name.length, name, undefined, "context", 0.8));
-  }
-  for (const m of text.matchAll(ROSTER_LINE_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - 1;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.75));
-  }
-  // Lists of people: a line of names with notes in brackets, or a name opening each of a run of lines.
-  const isName = (name: string, mongolian: boolean) => (hasSurname(name) || (mongolian && isMongolianName(name, 2))) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name);
-  for (const x of listedNames(text, isName)) add(person(x.start, x.name, undefined, "context", 0.7));
-  for (const m of text.matchAll(SPEAKER_NAMED_RE)) {
-    const name = m[1]!;
-    if (introduced(name)) add(person(m.index! + m[0].length - name.length, name, undefined, "context", 0.7));
-  }
-  for (const m of text.matchAll(LISTED_WITH_HOME_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - 1;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.7));
-  }
-  for (const m of text.matchAll(TAKES_POST_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - m[2]!.length;
-    if (text.slice(at, at + name.length) === name && hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.65));
-  }
-  for (const m of text.matchAll(PROFILE_POST_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - 1;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.75));
-  }
-  // A name with its posting in brackets (王东（挂职阿尔山市副市长）).
-  for (const m of text.matchAll(BRACKETED_POST_RE)) {
-    // The name is the two or three characters before the bracket, after a list mark, a comma or a verb of sending.
-    const lead = /(?:^|[、,，:：\s派者])([\u4e00-\u9fff]{2,3})$/.exec(text.slice(Math.max(0, m.index! - 4), m.index!));
-    const name = lead?.[1];
-    if (name && hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(m.index! - name.length, name, undefined, "context", 0.7));
-  }
-  // A table's column of names (序号|姓名|派出单位及职务|…): every row's cell in it is a name.
-  for (const cell of nameColumnCells(text)) {
-    // (A two-character name padded to three is one name: 李　昕.)
-    const name = /^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$/.test(cell.text) ? cell.text.replace(/\s+/g, "") : cell.text;
-    if (/^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(name) && !isSingleWord(name) && !/(合计|小计|总计)/.test(name)) {
-      const m = person(cell.start, name, undefined, "context", 0.75);
-      if (name !== cell.text) Object.assign(m, { end: cell.start + cell.text.length, surface: cell.text });
-      add(m);
-    }
-  }
-  // A form's name field (姓名：王磊), alone on its line or first among fields.
-  for (const m of text.matchAll(NAME_FIELD_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
-  }
-  // The narrator of a first-person account names themself (我叫李明，是…).
-  for (const m of text.matchAll(NARRATOR_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.75));
-  }
-  for (const m of text.matchAll(NAMED_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    if (introduced(name)) add(person(at, name, undefined, "context", 0.7));
-  }
-  for (const m of text.matchAll(MONGOLIAN_SUBJECT_RE)) {
-    // (The longest ending of the run that is a name: 妈妈乌云其其格说 is 乌云其其格.)
-    const run = m[1]!;
-    const cut = [0, 1, 2, 3].find((k) => run.length - k >= 3 && isMongolianName(run.slice(k), 3));
-    if (cut !== undefined) add(person(m.index! + cut, run.slice(cut), undefined, "context", 0.6));
-  }
-  for (const m of text.matchAll(SUBJECT_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.55));
-  }
+  contextNames(text, words, add);
   for (const name of byline) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) add(person(at, name, undefined, "byline", 0.9));
   }

@@ -1,12 +1,12 @@
 // Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
 import type { Jieba } from "@node-rs/jieba";
 import { COMMON_WORDS, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, NAME_BREAKS, SHORT_SUFFIX_MIN_CORE } from "./suffixes.js";
-import { isBrand } from "./brands.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
+import { FACILITY_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter } from "./proper-names.js";
 
 type Label = Mention["label"];
 
@@ -19,22 +19,11 @@ const CONTINUES: Record<string, RegExp> = {
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城)/,
 };
 
-/** Cores that make a locality's name generic, not a proper name (示范村, 行政村, 各嘎查村, 多个村, 村容村貌, the 副镇 of 副镇长 …; 多伦诺尔镇 is a name). */
-const GENERIC_LOCALITY = /(副$|乡村|振兴|产业|示范|特色|贫困|脱贫|行政|集体|美丽|重点|结对|帮扶|协作|京蒙|共建|草原|深化|强化|加强|推进|推动|开展|实施|完善|促进|所在|当地|各级|基层|周边|全国|友好|姐妹|兄弟|嘎查$|村$|镇$|乡$)|^([各每该全本个这那几其此村]|多[个家所名位种项处年方地])|^(硬化|亮化|绿化|美化|改造|新建|修建|整治|进入|深入)$/;
-/** Cores that make an institution's name generic (市级最强党支部, 当地电商中心; the kind of a pairing, 手拉手学校; a grade, 首都三甲医院). */
-const GENERIC_INSTITUTION = /^(京蒙协作|东西部协作|京蒙|扶贫协作|对口帮扶|手拉手|结对|帮扶|共建|对口|协作|合作|结对帮扶|苏木镇|苏木乡镇|乡镇|镇街|嘎查村)$|[一二三](级|甲)([甲乙丙]等)?$|(最|当地|所在|各级|基层|周边|我们|他们|这个|那个|一个|每个|多个|多家|有关|相关|其他|以上|两地|双方|三地)|^([各每该全本个这那几其此]|多[个家所名位种项处年方地])/;
 /** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
 const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
 
 /** Verbs that take what follows as their object: a verb right after one of them opens no name. */
 const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力)$/;
-/** Endings whose names are proper whatever words they are made of (经济日报, 某某有限公司). */
-// (A cooperative's registered name too, 敖汉旗丰收杂粮种植专业合作社, when a place or a coined word is in it: 种植合作社
-// alone is a kind.)
-const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司|合作社|日报|晚报)$/;
-/** Facilities named by what they do (肉牛屠宰加工厂): proper only with a place or a coined word in them, however long
- * (jieba tags 屠宰 a person's name). */
-const FACILITY_SUFFIX = /^(加工厂|工厂|养殖场|牧场|农场|种羊场)$/;
 
 function buildPattern(suffixes: [string, string][]): RegExp {
   const alternation = [...suffixes].sort((a, b) => b[0].length - a[0].length).map(([s]) => s).join("|");
@@ -281,16 +270,6 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
   return keepLongest(found);
 }
 
-/** Where a dictionary word tagged an organisation (nt) that ends at `e` and starts before `start` opens, or -1. */
-function knownOrganisation(jieba: Jieba, text: string, start: number, e: number): number {
-  let from = start;
-  while (from > Math.max(0, start - 8) && /[\u4e00-\u9fff]/.test(text[from - 1]!)) from--;
-  if (from === start) return -1;
-  const words = tagWindow(jieba, text.slice(from, e), from);
-  const last = words[words.length - 1];
-  return last && last.tag === "nt" && last.end === e && last.start < start ? last.start : -1;
-}
-
 /** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
 function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean): number {
   for (let start = Math.max(floor, s - 6); start <= s - 2; start++) {
@@ -299,24 +278,6 @@ function knownBefore(text: string, s: number, e: number, floor: number, known: (
     if (known(text.slice(start, e))) return start;
   }
   return -1;
-}
-
-/** Listed right after a name of the same kind (京东集团、酒仙网): a name too, however plain its words. */
-function listedAfter(found: Mention[], text: string, start: number, label: string | undefined): boolean {
-  if (!/^[、和及]$/.test(text[start - 1] ?? "")) return false;
-  // Names are found in text order: only the last few can end where this one's list mark is.
-  for (let i = found.length - 1; i >= 0 && found[i]!.end >= start - 1; i--) if (found[i]!.end === start - 1 && found[i]!.label === label) return true;
-  return false;
-}
-
-function hasNameWord(words: { word: string; tag: string }[]): boolean {
-  return words.some((w) => /^(ns|nr|nrt|nz|nt|x|j|eng)$/.test(w.tag));
-}
-
-/** A core is a proper name when some word in it is one (place, person, organisation, unknown word) or it is long. */
-function isProper(words: { word: string; tag: string }[], core: string): boolean {
-  if (core.length >= 3 || /^(国家|中国|全国)/.test(core)) return true;
-  return hasNameWord(words) || words.some((w) => /^第/.test(w.word) || isBrand(w.word));
 }
 
 /** Of overlapping spans the longest stays (首都医科大学宣武医院 over 首都医科大学). */

@@ -1,0 +1,37 @@
+// What a person's name may be: a Han surname and one or two characters, or a Mongolian name; the mention a name makes.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../gazetteer/index.js";
+import type { Mention } from "./types.js";
+
+let surnameCache: { single: Set<string>; double: Set<string> } | undefined;
+/** The surnames of data/surnames.txt, single and double (欧阳). */
+export function surnames() {
+  if (!surnameCache) {
+    const words = readFileSync(join(projectRoot(), "data", "surnames.txt"), "utf8")
+      .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean);
+    surnameCache = { single: new Set(words.filter((w) => w.length === 1)), double: new Set(words.filter((w) => w.length === 2)) };
+  }
+  return surnameCache;
+}
+let mongolianCache: Set<string> | undefined;
+/** A Mongolian name written in Chinese: one part of three characters or more, or two parts (乌云其木格, 巴特尔). */
+export function isMongolianName(name: string, shortest = 3): boolean {
+  mongolianCache ??= new Set(readFileSync(join(projectRoot(), "data", "mongolian-name-parts.txt"), "utf8")
+    .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean));
+  const parts = mongolianCache;
+  if (name.length >= shortest && parts.has(name)) return true;
+  for (let cut = 1; cut < name.length; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut)) && name.length >= 3) return true;
+  return false;
+}
+export const hasSurname = (name: string) => surnames().double.has(name.slice(0, 2)) || surnames().single.has(name[0]!);
+
+// (元 names people too, 侯元, but not after a numeral: 五千元.)
+export const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你他她它该每各些就还又都也并而且但将已曾正年月日时分万亿第区县旗市盟镇乡村院校局办会社部委]|[零一二三四五六七八九十百千两]元|^元/;
+
+export function person(start: number, name: string, role: string | undefined, source: Mention["source"], confidence: number, surnameOnly = false): Mention {
+  const m: Mention = { start, end: start + name.length, surface: name, label: "Person", name, source, confidence };
+  if (role) m.role = role;
+  if (surnameOnly) m.surnameOnly = true;
+  return m;
+}

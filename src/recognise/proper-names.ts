@@ -1,0 +1,45 @@
+// Whether the words before a suffix make a proper name (北京华康谷物科技有限公司, 二龙路医院) or a kind (示范村, 手拉手学校).
+import type { Jieba } from "@node-rs/jieba";
+import { isBrand } from "./brands.js";
+import { tagWindow } from "./segmenter.js";
+import type { Mention } from "./types.js";
+
+/** Cores that make a locality's name generic, not a proper name (示范村, 行政村, 各嘎查村, 多个村, 村容村貌, the 副镇 of 副镇长 …; 多伦诺尔镇 is a name). */
+export const GENERIC_LOCALITY = /(副$|乡村|振兴|产业|示范|特色|贫困|脱贫|行政|集体|美丽|重点|结对|帮扶|协作|京蒙|共建|草原|深化|强化|加强|推进|推动|开展|实施|完善|促进|所在|当地|各级|基层|周边|全国|友好|姐妹|兄弟|嘎查$|村$|镇$|乡$)|^([各每该全本个这那几其此村]|多[个家所名位种项处年方地])|^(硬化|亮化|绿化|美化|改造|新建|修建|整治|进入|深入)$/;
+/** Cores that make an institution's name generic (市级最强党支部, 当地电商中心; the kind of a pairing, 手拉手学校; a grade, 首都三甲医院). */
+export const GENERIC_INSTITUTION = /^(京蒙协作|东西部协作|京蒙|扶贫协作|对口帮扶|手拉手|结对|帮扶|共建|对口|协作|合作|结对帮扶|苏木镇|苏木乡镇|乡镇|镇街|嘎查村)$|[一二三](级|甲)([甲乙丙]等)?$|(最|当地|所在|各级|基层|周边|我们|他们|这个|那个|一个|每个|多个|多家|有关|相关|其他|以上|两地|双方|三地)|^([各每该全本个这那几其此]|多[个家所名位种项处年方地])/;
+/** Endings whose names are proper whatever words they are made of (经济日报, 某某有限公司). */
+// (A cooperative's registered name too, 敖汉旗丰收杂粮种植专业合作社, when a place or a coined word is in it: 种植合作社
+// alone is a kind.)
+export const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司|合作社|日报|晚报)$/;
+/** Facilities named by what they do (肉牛屠宰加工厂): proper only with a place or a coined word in them, however long
+ * (jieba tags 屠宰 a person's name). */
+export const FACILITY_SUFFIX = /^(加工厂|工厂|养殖场|牧场|农场|种羊场)$/;
+
+/** Where a dictionary word tagged an organisation (nt) that ends at `e` and starts before `start` opens, or -1. */
+export function knownOrganisation(jieba: Jieba, text: string, start: number, e: number): number {
+  let from = start;
+  while (from > Math.max(0, start - 8) && /[\u4e00-\u9fff]/.test(text[from - 1]!)) from--;
+  if (from === start) return -1;
+  const words = tagWindow(jieba, text.slice(from, e), from);
+  const last = words[words.length - 1];
+  return last && last.tag === "nt" && last.end === e && last.start < start ? last.start : -1;
+}
+
+/** Listed right after a name of the same kind (京东集团、酒仙网): a name too, however plain its words. */
+export function listedAfter(found: Mention[], text: string, start: number, label: string | undefined): boolean {
+  if (!/^[、和及]$/.test(text[start - 1] ?? "")) return false;
+  // Names are found in text order: only the last few can end where this one's list mark is.
+  for (let i = found.length - 1; i >= 0 && found[i]!.end >= start - 1; i--) if (found[i]!.end === start - 1 && found[i]!.label === label) return true;
+  return false;
+}
+
+function hasNameWord(words: { word: string; tag: string }[]): boolean {
+  return words.some((w) => /^(ns|nr|nrt|nz|nt|x|j|eng)$/.test(w.tag));
+}
+
+/** A core is a proper name when some word in it is one (place, person, organisation, unknown word) or it is long. */
+export function isProper(words: { word: string; tag: string }[], core: string): boolean {
+  if (core.length >= 3 || /^(国家|中国|全国)/.test(core)) return true;
+  return hasNameWord(words) || words.some((w) => /^第/.test(w.word) || isBrand(w.word));
+}
