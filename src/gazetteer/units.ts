@@ -103,8 +103,9 @@ export function loadGazetteerData(dataDir = join(projectRoot(), "data")): Gazett
   return { source: `${file.source}; townships from ${townshipFile.source}`, units, townships, aliasFile };
 }
 
-/** Variant ideographs the division data writes where articles write the standard one (宝格达音髙勒苏木 for 高). */
-const VARIANT_IDEOGRAPHS: Record<string, string> = { "髙": "高", "崑": "昆", "叚": "假", "堃": "坤", "峯": "峰", "淸": "清", "靑": "青" };
+/** Variant ideographs the division data writes where articles write the standard one (宝格达音髙勒苏木 for 高): those
+ * the data holds, not a guess at others. */
+const VARIANT_IDEOGRAPHS: Record<string, string> = { "髙": "高" };
 const VARIANT = new RegExp(`[${Object.keys(VARIANT_IDEOGRAPHS).join("")}]`, "g");
 const standardForms = (name: string) => name.replace(VARIANT, (c) => VARIANT_IDEOGRAPHS[c]!);
 
