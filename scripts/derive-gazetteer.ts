@@ -31,10 +31,15 @@ for (const [code, name] of Object.entries(areaList.county_list)) {
 }
 units.sort((a, b) => a.code.localeCompare(b.code));
 
+// The other province-level units, by name only: a body named after one (新疆和田地区人民医院) stands outside the programme.
+const elsewhere = Object.entries(areaList.province_list).filter(([code]) => !code.startsWith("11") && !code.startsWith("15"))
+  .map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
+
 const out = {
   source: `@vant/area-data@${pkg.version} (county level); 北京经济技术开发区 is added from data/aliases.json`,
   units,
+  elsewhere,
 };
 writeFileSync(join(projectRoot(), "data", "gazetteer.json"), JSON.stringify(out, null, 1) + "\n");
 const count = (l: Level) => units.filter((u) => u.label === l).length;
-console.log(`gazetteer: ${count("Province")} provinces, ${count("District")} districts, ${count("League")} leagues, ${count("Banner")} banners`);
+console.log(`gazetteer: ${count("Province")} provinces, ${count("District")} districts, ${count("League")} leagues, ${count("Banner")} banners; ${elsewhere.length} other provinces`);

@@ -34,6 +34,8 @@ export class Gazetteer {
   private readonly townshipCache = new Map<string, TownshipMatch | null>();
   private readonly townshipSyllableIndex = new Map<string, Map<string, TownshipUnit[]>>();
   private readonly townCoresBySound = new Map<string, Map<string, string>>();
+  /** A name opening with another province's (新疆, 河北省…). */
+  private readonly elsewhereOpening: RegExp;
 
   constructor(data: GazetteerData = loadGazetteerData()) {
     this.source = data.source;
@@ -46,6 +48,7 @@ export class Gazetteer {
       (this.townshipsByCounty.get(t.parentId) ?? this.townshipsByCounty.set(t.parentId, []).get(t.parentId)!).push(t);
     }
     for (const f of surfaceForms(data.units, data.aliasFile)) if (!this.byForm.has(f.text)) this.byForm.set(f.text, f);
+    this.elsewhereOpening = new RegExp(`^(${[...new Set(data.elsewhere)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})`);
     this.matcher = new RegExp([...this.byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join("|"), "g");
     for (const f of this.byForm.values()) {
       if (!f.unitId || f.kind === "short") continue;
@@ -55,6 +58,12 @@ export class Gazetteer {
       const suffix = f.text.slice(-1);
       this.noisyCandidates.set(suffix, [...(this.noisyCandidates.get(suffix) ?? []), { form: f.text, unitId: f.unitId }]);
     }
+  }
+
+  /** Whether a body's name places it in another province (新疆和田地区人民医院, 河北省张家口市…): no unit of Beijing or
+   * Inner Mongolia opens it (海南区 of 乌海市 is no 海南). */
+  elsewhere(name: string): boolean {
+    return this.elsewhereOpening.test(name) && this.match(name)[0]?.start !== 0;
   }
 
   /** The characters that stand right before `suffix` in the units' forms (前 of 科右前旗): where a misheard suffix may end a name. */

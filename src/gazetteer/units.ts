@@ -25,7 +25,9 @@ const UnitRow = z.object({
   label: z.enum(["Province", "District", "League", "Banner"]),
   parent: z.string().nullable(),
 });
-const GazetteerFile = z.object({ source: z.string(), units: z.array(UnitRow) });
+const GazetteerFile = z.object({
+  source: z.string(), units: z.array(UnitRow), elsewhere: z.array(z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(2) })),
+});
 const AliasFile = z.object({
   extraUnits: z.array(z.object({
     name: z.string(), label: z.enum(["District", "Banner", "League"]), parent: z.string(), aliases: z.array(z.string()),
@@ -50,6 +52,8 @@ export interface GazetteerData {
   units: AdminUnit[];
   townships: TownshipUnit[];
   aliasFile: AliasFile;
+  /** The other provinces' names, full and short (新疆维吾尔自治区, 新疆; 河北省, 河北). */
+  elsewhere: string[];
 }
 
 const TownshipFile = z.object({
@@ -100,7 +104,7 @@ export function loadGazetteerData(dataDir = join(projectRoot(), "data")): Gazett
     if (!parentLabel) return [];
     return [{ code: t.code, id: `township:${t.code}`, name: standardForms(t.name), parentId: idOf(parentLabel, t.parent), side: t.code.startsWith("11") ? "beijing" as const : "inner-mongolia" as const }];
   });
-  return { source: `${file.source}; townships from ${townshipFile.source}`, units, townships, aliasFile };
+  return { source: `${file.source}; townships from ${townshipFile.source}`, units, townships, aliasFile, elsewhere: file.elsewhere.flatMap((p) => [p.name, shortProvinceName(p.name)]) };
 }
 
 /** Variant ideographs the division data writes where articles write the standard one (宝格达音髙勒苏木 for 高): those
@@ -108,6 +112,11 @@ export function loadGazetteerData(dataDir = join(projectRoot(), "data")): Gazett
 const VARIANT_IDEOGRAPHS: Record<string, string> = { "髙": "高" };
 const VARIANT = new RegExp(`[${Object.keys(VARIANT_IDEOGRAPHS).join("")}]`, "g");
 const standardForms = (name: string) => name.replace(VARIANT, (c) => VARIANT_IDEOGRAPHS[c]!);
+
+/** A province's name as written short: 河北省 → 河北, 上海市 → 上海, 新疆维吾尔自治区 → 新疆, 香港特别行政区 → 香港. */
+function shortProvinceName(name: string): string {
+  return name.endsWith("自治区") ? name.slice(0, 2) : name.replace(/(省|市|特别行政区)$/, "");
+}
 
 export function officialSuffix(name: string): string {
   if (name.endsWith("自治区")) return "自治区";

@@ -28,5 +28,29 @@ export function plainTables(text: string): string {
     }
     i = Math.max(j, i + 1);
   }
+  // A numbered table whose cells a single space keeps apart (序号 平谷区乡镇 结对乡镇 / 1 金海湖镇 兴和县城关镇): its header
+  // opens with 序号 and every row with its number. (A row a stray space split otherwise is left as written.)
+  for (let i = 0; i < lines.length; i++) {
+    const header = singleSpaced(lines[i]!);
+    if (!header || header[0] !== "序号") continue;
+    for (let k = i + 1; k < lines.length && /^\s*[0-9]{1,3} /.test(lines[k]!); k++) {
+      let cells = singleSpaced(lines[k]!);
+      // (A one-character cell after the number is a name's end a stray space cut off: 商都县七台 镇.)
+      while (cells && cells.length > header.length && cells.slice(2).some((c) => c.length === 1)) {
+        const cut = cells.findIndex((c, x) => x >= 2 && c.length === 1);
+        cells = [...cells.slice(0, cut - 1), cells[cut - 1]! + cells[cut]!, ...cells.slice(cut + 1)];
+      }
+      if (cells?.length === header.length) lines[k] = /^\s*/.exec(lines[k]!)![0] + cells.join("|");
+    }
+    lines[i] = /^\s*/.exec(lines[i]!)![0] + header.join("|");
+  }
   return lines.join("\n");
+}
+
+/** A line of three or more short cells kept apart by single spaces, none of them a sentence. */
+function singleSpaced(line: string): string[] | undefined {
+  // (A line with bars or tabs is a table of another kind already.)
+  if (/[|｜\t]/.test(line)) return undefined;
+  const cells = line.trim().split(/[ \u3000]/);
+  return cells.length >= 3 && cells.every((c) => c.length >= 1 && c.length <= 24 && !/[。；;！!？?,，]/.test(c)) ? cells : undefined;
 }

@@ -1,6 +1,7 @@
 // Character classes the normaliser and the recognisers share.
-/** CJK ideographs (basic block and extension A). */
-export const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+/** CJK ideographs (basic block and extension A), and 〇, the ideographic zero written inside names and years (北京市第一〇一中学,
+ * 二〇二三年). */
+export const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
 /** CJK punctuation and full-width forms that sit between Chinese words without spaces. */
 export const isCjkPunct = (c: number) =>
   (c >= 0x3000 && c <= 0x303f) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201f) || c === 0xff5e || c === 0x00b7;

@@ -16,8 +16,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   const paragraphs = new Map<number, string>();
   for (const x of ctx.sentences) paragraphs.set(x.paragraph, (paragraphs.get(x.paragraph) ?? "") + x.text);
   for (const s of ctx.sentences) {
-    // 派驻 (常驻) says only that someone was sent: a named kind of assignment comes first, else a village's is 驻村, any other 挂职.
-    let kindWord = kindIn(s.text) ?? (/(派驻|常驻)/.test(s.text) ? "派驻" : undefined);
+    // 派驻 (常驻) says only that someone was sent: a named kind of assignment comes first, else a village's is 驻村, a hospital's
+    // 医疗帮扶, a school's 支教 (unless a post there is taken: …担任阿旗医院执行院长), any other 挂职.
+    // (被派到 and 被派往 too: 陈静是…语文教师，这次被派到科尔沁左翼后旗实验小学.)
+    let kindWord = kindIn(s.text) ?? (/(派驻|常驻|被(?:选)?派(?:到|往))/.test(s.text) ? "派驻" : undefined);
     const welcomed = /迎来/.test(s.text);
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
     // (任 alone takes one too: 李建华任集宁二中校长.)
@@ -132,7 +134,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // (So is 帮扶工作 at a hospital or school: a medical team's 帮扶工作 is 医疗帮扶.)
         const general = kindWord === "帮扶工作" && (t.entity.label === "Hospital" || t.entity.label === "School");
         const kind = served || servedHere || general || (takesPost && practises) ? kindServedAt(t.entity.label)
-          : kindHere === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : "挂职") : KIND[kindHere] ?? kindHere;
+          : kindHere === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : takesPost || TAKEN_POSTS.test(ctx.text.slice(t.mention.end, t.mention.end + 8)) || HEADS_THERE.test(ctx.text.slice(person.mention.end, s.end)) ? "挂职" : kindServedAt(t.entity.label)) : KIND[kindHere] ?? kindHere;
         const props: Record<string, string> = duration ? { kind, duration } : { kind };
         out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: t.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
       }
@@ -246,6 +248,8 @@ function speaksOfOthers(text: string, from: number, end: number, kind: string): 
   return others && !/[他她]|我(?![们旗县市区盟院校镇村])|本人|自己/.test(between);
 }
 
+/** Taking a head's post after the name (刘海涛担任阿旗医院执行院长): a post held, not a doctor's or teacher's work. */
+const HEADS_THERE = /^(?:同志)?[^,，。]{0,4}(?:担任|出任|任)[^,，。]{0,20}?(?:执行|常务)?副?(?:院长|校长)/;
 const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;
 const bracketed = (ctx: ArticleContext, p: Ref) => BRACKETED_POST.test(ctx.text.slice(p.mention.end, p.mention.end + 3));
 

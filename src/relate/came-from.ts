@@ -3,6 +3,9 @@ import { ArticleContext, isInstitution, isPlace, runEnd, type Relation } from ".
 import { PROFILE_POST } from "./people.js";
 
 /** 张建峰从延庆区发展和改革委员会来到多伦县, 刘志强来自丰台区发展和改革委员会: the body someone comes from is where they work. */
+/** What stands between two people listed together: 、 alone, or 、 and the next one's department and post. */
+const LISTED_GAP = /^、(?:[\u4e00-\u9fff]{0,10}(?:医师|护师|技师|药师|医生|护士|教师|老师|专家|干部|工程师|研究员))?$/;
+
 export function cameFrom(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   const people = ctx.refs.filter((r) => r.entity.label === "Person" && r.mention.source !== "byline");
@@ -10,7 +13,8 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     const p = people[k]!;
     // (People listed before it say it together: 周海峰、林晓雯、马俊分别来自大兴区人民医院骨科、儿科和麻醉科.)
     let j = k;
-    while (people[j - 1] && ctx.text.slice(people[j - 1]!.mention.end, people[j]!.mention.start) === "、") j--;
+    // (Or each with their post before the name: 耳鼻咽喉科主治医师周雅琴、麻醉科主治医师马骁、…均来自同仁医院.)
+    while (people[j - 1] && LISTED_GAP.test(ctx.text.slice(people[j - 1]!.mention.end, people[j]!.mention.start))) j--;
     // (A title after the name is no break: 孙浩老师来自延庆区第四小学.)
     const titled = /^(老师|医生|大夫|教师|同志|专家)(?=来自|从)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4))?.[0] ?? "";
     const from = /^(分别|均|都|同样|也|亦)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 4));

@@ -128,15 +128,17 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const verbAt = clause.start + withVerb.index;
         // (Not the 和 inside a name: 正蓝旗农牧和科技局.)
         const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt && !ctx.inMention(at));
-        for (const [k, andAt] of ands.entries()) {
-          // Pairs listed one after another (A与B、C与D分别结对): this one's right side ends before the next one's left.
+        // Pairs listed one after another (A与B、C与D分别结对): each one's right side ends before the next one's left, and
+        // its left side begins after the one before's right (庞各庄镇 of the first pair helps no partner of the second).
+        const rightEnds = ands.map((andAt, k) => {
           const nextAnd = ands[k + 1];
-          let rightEnd = nextAnd ?? verbAt;
-          if (nextAnd !== undefined) {
-            const listMark = ctx.text.slice(andAt, nextAnd).lastIndexOf("、");
-            if (listMark > 0) rightEnd = andAt + listMark;
-          }
-          const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= andAt));
+          const listMark = nextAnd === undefined ? -1 : ctx.text.slice(andAt, nextAnd).lastIndexOf("、");
+          return nextAnd === undefined ? verbAt : listMark > 0 ? andAt + listMark : nextAnd;
+        });
+        for (const [k, andAt] of ands.entries()) {
+          const rightEnd = rightEnds[k]!;
+          const leftFrom = k > 0 && rightEnds[k - 1]! < andAt ? rightEnds[k - 1]! : clause.start;
+          const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= andAt && r.mention.start >= leftFrom));
           // (Not a venue after the partner: 与…乌兰达坝苏木在林东镇签订….)
           // (Nor a name in an aside: …、莫力达瓦达斡尔族自治旗（以下简称"莫旗"）结对.)
           const inAside = (r: Ref) => /[（(][^）)]*$/.test(ctx.text.slice(andAt, r.mention.start));

@@ -11,7 +11,7 @@ import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./str
 import { tableFunding, tablePostings } from "./tables.js";
 import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
-import { groupMembersSent } from "./sent-groups.js";
+import { countedTeamServes, groupMembersSent } from "./sent-groups.js";
 import { countedGroupHomes, listedPosts, rosterHomes } from "./rosters.js";
 import { cameFrom, pronounHomes } from "./came-from.js";
 
@@ -96,6 +96,20 @@ function postsHeldAway(ctx: ArticleContext, works: Relation[], sent: Relation[])
     worksOf.get(w.source)!.some((o) => side(o.target) !== undefined && side(o.target) !== side(w.target))));
 }
 
+/** A home said as a region (大兴区挂职干部) and as a body of it (大兴区农业农村局副局长) is the body: the region adds nothing. */
+function bodiesOverRegions(ctx: ArticleContext, works: Relation[]): Relation[] {
+  const worksOf = bySource(works);
+  return works.filter((w) => {
+    const region = ctx.entities.get(w.target);
+    if (!region || !isPlace(region)) return true;
+    const forms = [...region.aliases].filter((a) => a.length >= 2);
+    return !worksOf.get(w.source)!.some((o) => {
+      const body = ctx.entities.get(o.target);
+      return !!body && !isPlace(body) && body.label !== "Person" && forms.some((f) => body.name.includes(f));
+    });
+  });
+}
+
 /**
  * A head's post in Inner Mongolia held by someone who works in Beijing, in an article of assignments, is where they were
  * sent (分校执行校长刘海涛同样来自北京市密云区第二中学: ASSIGNED_TO the branch school, WORKS_AT the Beijing school).
@@ -141,10 +155,22 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
   const works = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx)];
   const assigned = assignments(ctx, works);
+  works.splice(0, works.length, ...bodiesOverRegions(ctx, works));
   const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);
   const sent = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];
-  return [
+  sent.push(...countedTeamServes(ctx, sent));
+  return withinProgramme(ctx, [
     ...structure, ...pairs, ...postsHeldAway(ctx, held.works, sent), ...sent, ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
-  ];
+  ]);
+}
+
+/** Pairings and postings of Beijing's other programmes (对口支援新疆和田地区人民医院, 援藏) are none of this one's: a body another
+ * province's name opens is neither partner nor post. */
+function withinProgramme(ctx: ArticleContext, relations: Relation[]): Relation[] {
+  const outside = (id: string) => {
+    const e = ctx.entities.get(id);
+    return !!e && !isPlace(e) && e.label !== "Person" && ctx.g.elsewhere(e.name);
+  };
+  return relations.filter((r) => !((r.type === "PAIRED_WITH" && (outside(r.source) || outside(r.target))) || (r.type === "ASSIGNED_TO" && outside(r.target))));
 }

@@ -2,6 +2,7 @@
 // "上岗"，帮扶期半年。其中，骨科副主任医师孟庆山到岗不到一个月…
 import { ArticleContext, chainStart, isInstitution, isPlace, runEnd, type Ref, type Relation } from "./context.js";
 import { KIND, kindIn, kindServedAt } from "./posts.js";
+import { hanNumber } from "./amounts.js";
 
 /** A group sent: the verb of sending and a count of people. */
 const GROUP_SENT = /(派出|选派|选送|派驻|委派|派遣)[^。]{0,6}?[0-9一二两三四五六七八九十]+(名|位|人)|由[0-9一二两三四五六七八九十]+名[^。]{0,20}组成/;
@@ -42,6 +43,40 @@ export function groupMembersSent(ctx: ArticleContext, sent: Relation[]): Relatio
       const kind = kindServedAt(to.entity.label, word ? KIND[word] ?? word : "挂职");
       for (const p of people) {
         out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
+      }
+    }
+  }
+  return out;
+}
+
+/** A count of those just named, all serving in one place: 四人均在阿尔山市人民医院驻点工作, 3人都在库伦旗人民医院坐诊. */
+const TEAM_SERVES = /(?:^|[,，；;])(?:这|以上|上述)?([0-9一二两三四五六七八九十]+)(?:人|名|位)(?:均|都|全部|一起|同)(?:在|到|赴)([^,，。；;]{2,30}?)(?:驻点|坐诊|出诊|支教|任教|挂职|帮扶|工作|开展)/g;
+
+/** ASSIGNED_TO for each of a team named before in the paragraph, as many as the count says, where the count serves. */
+export function countedTeamServes(ctx: ArticleContext, sent: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  if (!/[人名位](均|都|全部|一起|同)(在|到|赴)/.test(ctx.text)) return out;
+  const postedThere = new Set(sent.map((r) => `${r.source}|${r.target}`));
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(TEAM_SERVES)) {
+      const count = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : hanNumber(m[1]!);
+      const at = s.start + m.index! + m[0].indexOf(m[2]!);
+      const places = ctx.within(at, at + m[2]!.length).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia");
+      const place = places.length > 0 ? places[runEnd(places, 0)] : undefined;
+      if (!place || !count) continue;
+      // Those named in the paragraph before it: the team, when just as many as the count.
+      const named = new Map<string, Ref>();
+      for (const x of ctx.sentences.slice(0, s.index + 1)) {
+        if (x.paragraph !== s.paragraph) continue;
+        for (const r of ctx.within(x.start, Math.min(x.end, s.start + m.index!))) if (r.entity.label === "Person") named.set(r.entity.id, r);
+      }
+      if (named.size !== count) continue;
+      const paragraph = ctx.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join("");
+      const term = TERM.exec(paragraph)?.[1];
+      const kind = kindServedAt(place.entity.label, KIND[m[0].match(/(驻点|坐诊|出诊|支教|任教|挂职|帮扶)$/)?.[1] ?? ""] ?? "挂职");
+      for (const id of named.keys()) {
+        if (postedThere.has(`${id}|${place.entity.id}`)) continue;
+        out.push({ type: "ASSIGNED_TO", source: id, target: place.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
       }
     }
   }
