@@ -4,8 +4,8 @@ import { isBrand } from "./brands.js";
 import { tagWindow } from "./segmenter.js";
 import type { Mention } from "./types.js";
 
-/** Cores that make a locality's name generic, not a proper name (示范村, 行政村, 各嘎查村, 多个村, 村容村貌, the 副镇 of 副镇长 …; 多伦诺尔镇 is a name). */
-export const GENERIC_LOCALITY = /(副$|乡村|振兴|产业|示范|特色|贫困|脱贫|行政|集体|美丽|重点|结对|帮扶|协作|京蒙|共建|草原|深化|强化|加强|推进|推动|开展|实施|完善|促进|所在|当地|各级|基层|周边|全国|友好|姐妹|兄弟|嘎查$|村$|镇$|乡$)|^([各每该全本个这那几其此村]|多[个家所名位种项处年方地])|^(硬化|亮化|绿化|美化|改造|新建|修建|整治|进入|深入)$/;
+/** Cores that make a locality's name generic, not a proper name (示范村, 行政村, 各嘎查村, 多个村, 村容村貌, the 副镇 of 副镇长, 猎民村 …; 多伦诺尔镇 is a name). */
+export const GENERIC_LOCALITY = /(副$|乡村|振兴|产业|示范|特色|贫困|脱贫|行政|集体|美丽|重点|结对|帮扶|协作|京蒙|共建|草原|深化|强化|加强|推进|推动|开展|实施|完善|促进|所在|当地|各级|基层|周边|全国|友好|姐妹|兄弟|嘎查$|村$|镇$|乡$)|^([各每该全本个这那几其此村]|多[个家所名位种项处年方地])|^(硬化|亮化|绿化|美化|改造|新建|修建|整治|进入|深入)$|^(猎民|牧民|农民|渔民|移民|生态移民)$/;
 /** Cores that make an institution's name generic (市级最强党支部, 当地电商中心; the kind of a pairing, 手拉手学校; a grade, 首都三甲医院). */
 export const GENERIC_INSTITUTION = /^(京蒙协作|东西部协作|京蒙|扶贫协作|对口帮扶|手拉手|结对|帮扶|共建|对口|协作|合作|结对帮扶|苏木镇|苏木乡镇|乡镇|镇街|嘎查村)$|[一二三](级|甲)([甲乙丙]等)?$|(最|当地|所在|各级|基层|周边|我们|他们|这个|那个|一个|每个|多个|多家|有关|相关|其他|以上|两地|双方|三地)|^([各每该全本个这那几其此]|多[个家所名位种项处年方地])/;
 /** Endings whose names are proper whatever words they are made of (经济日报, 某某有限公司). */

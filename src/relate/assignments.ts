@@ -154,8 +154,8 @@ function listedFrom(ctx: ArticleContext, s: { end: number }, target: Ref): Ref[]
   return refs.slice(0, runEndOfList(ctx, refs) + 1);
 }
 
-/** A stated term of work: 工作了六个月, 工作半年. */
-const SERVED = /(?:工作|帮扶|服务|任教)了?(?:整整|足足)?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|在[^,，。]{2,16}?帮扶期间/;
+/** A stated term of work (工作了六个月, 工作半年), or work there now (现在就在库伦旗人民医院帮扶). */
+const SERVED = /(?:工作|帮扶|服务|任教)了?(?:整整|足足)?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|在[^,，。]{2,16}?帮扶期间|(?:现在|目前|如今)(?:就|正|也|还)?在[^,，。]{2,20}?(?:帮扶|坐诊|任教|工作)/;
 
 
 /**

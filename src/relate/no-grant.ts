@@ -16,6 +16,11 @@ const DISOWNED = /(和|与|跟)(京蒙协作|东西部协作|本次结对帮扶|
 /** Beijing's other assistance programmes and the regions they serve (对口支援 新疆和田, 西藏拉萨, 青海玉树; 湖北; 河北). */
 const OTHER_PROGRAMME = /(援疆|援藏|援青|援鄂|新疆|西藏|青海|拉萨|和田|玉树|湖北|十堰|巴东|河北|张家口|承德|保定)/;
 
+/** A sum planned, not yet given: 计划安排, 拟投入. */
+const PLANNED = /(计划|拟)(安排|投入|拨付|下达)/;
+/** What has been paid of it since, a sum: …，截至10月底，已经拨付到察右前旗8600万元. */
+const PAID_AFTER = /(已经?|实际)(拨付|下达|到位)[^。；;]{0,16}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元/;
+
 /** Whether the sum at `amount` (the `k`th of its sentence), in `clause`, is said to be no grant. */
 export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: number, clause: { start: number; end: number }): boolean {
   const clauseText = ctx.text.slice(clause.start, clause.end);
@@ -40,9 +45,12 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (/(两地|双方|京蒙两地)(共同?|合计|联合)/.test(lead)) return true;
   // A phase of a project stated before (其中一期投资1.2亿元) is part of it, no investment or grant of its own.
   if (/^(其中)?[,，]?(一期|二期|三期|首期|先期|近期)/.test(lead)) return true;
-  // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own.
-  if (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead) ||
-    (/^(截至|截止|截止到)/.test(s.text) && /(已经?|累计)(拨付|支出|到位|使用)/.test(lead))) return true;
+  // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own; of a sum only
+  // planned (计划安排…1.2亿元，截至10月底，已经拨付到察右前旗8600万元) it is the grant, and the plan none.
+  const plannedBefore = PLANNED.test(ctx.text.slice(s.start, amount.start));
+  if (!plannedBefore && (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead) ||
+    (/^(截至|截止|截止到)/.test(s.text) && /(已经?|累计)(拨付|支出|到位|使用)/.test(lead)))) return true;
+  if (PLANNED.test(lead) && PAID_AFTER.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor any sum under a heading of plans: 四、2024年工作计划 … 计划安排财政援助资金不少于2.4亿元，其中察右后旗1.23亿元.)
   if (inPlanSection(ctx, s.start) && !/(已|已经|实际|累计)/.test(lead)) return true;
   // A sum planned for a year to come (明年…计划安排援助资金不低于三千五百万元) is no grant yet.
@@ -52,7 +60,7 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) return true;
   // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)
   // (…为4620万元，目前已拨付4150万元 too.)
-  if (k > 0 && /^(目前|当前|现)?(已经?|累计|共)?(完成投资|完成|支出|拨付到位|拨付|下达|到位)/.test(lead)) return true;
+  if (k > 0 && !plannedBefore && /^(目前|当前|现)?(已经?|累计|共)?(完成投资|完成|支出|拨付到位|拨付|下达|到位)/.test(lead)) return true;
   // A sum to strive for (积极争取…协作资金不低于5000万元) is a target, no grant.
   if (/(争取|力争|确保|目标)[^,，。；;]*(不低于|不少于|达到)/.test(ctx.text.slice(clause.start, amount.end))) return true;
   // (A sum written again in capitals, （大写：伍拾万元整）, is the same sum.)
