@@ -42,6 +42,9 @@ const DATE_AND_SOURCE = /(来源|发布时间|发布日期|日期|时间)[:：]|
 /** The date a speech was given, on a line of its own (——2024年1月9日在库伦旗第十七届人民代表大会第三次会议上, （2024年7月10日）). */
 const SPEECH_DATE = /^(?:[—－-]+\s*\d{4}年\d{1,2}月\d{1,2}日(?:在|于)|[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$)/;
 
+/** A post without a name (盟委副书记, 旗长). */
+const POST_ALONE = /(书记|主任|主席|委员|[旗县盟市区镇乡局处科]长)$/;
+
 /** A line of nothing but credits and names: 本报记者 李明 通讯员 王晓东. */
 const CREDITS_LINE = /^\s*(?:(?:本报|本台)?(?:记者|通讯员|摄影|编辑)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,3}(?:[\s、,，]+|$))+)+$/;
 
@@ -65,7 +68,8 @@ function byline(text: string): string[] {
   }
   // A speech's speaker, alone on the line under its title and over its date (…发言 / 郭振宇 / （2024年7月10日）).
   const head = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 4);
-  const speaker = head.findIndex((l, i) => i > 0 && /^[\u4e00-\u9fff·]{2,5}$/.test(l) && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/.test(head[i + 1] ?? ""));
+  // (Not the post alone, the name left out: 盟委副书记.)
+  const speaker = head.findIndex((l, i) => i > 0 && /^[\u4e00-\u9fff·]{2,5}$/.test(l) && !POST_ALONE.test(l) && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/.test(head[i + 1] ?? ""));
   if (speaker > 0) names.push(head[speaker]!);
   // (Or after the body and post they speak as, under or over the speech's date: ——2024年1月9日在…会议上 / 库伦旗人民政府代旗长　包斯琴.)
   const posted = head.findIndex((l, i) => i > 0 && /^[\u4e00-\u9fff]{4,30}\s+[\u4e00-\u9fff·]{2,4}$/.test(l) && [head[i - 1], head[i + 1]].some((x) => x !== undefined && SPEECH_DATE.test(x)));

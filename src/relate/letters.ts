@@ -97,8 +97,9 @@ export function signatories(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-/** An institution's kind opening a clause (基金会向…捐赠, 公司董事长…, 该医院…): the one of that kind named just before. */
-const HEAD = /(?<=^|[，,。；;：:\n])(该)?(基金会|公司|集团|医院|学校|协会|商会|合作社)(?=[\u4e00-\u9fff])/g;
+/** An institution's kind opening a clause (基金会向…捐赠, 公司董事长…, 该医院…), or following a quotation (…”公司董事长刘建国说):
+ * the one of that kind named just before. */
+const HEAD = /(?<=^|[，,。；;：:\n”」])(该)?(基金会|公司|集团|医院|学校|协会|商会|合作社)(?=[\u4e00-\u9fff])/g;
 
 export function headRefs(ctx: ArticleContext): Ref[] {
   const out: Ref[] = [];

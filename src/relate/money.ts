@@ -11,8 +11,8 @@ import { BEIJING_MONEY, noGrant } from "./no-grant.js";
 import { ArticleContext, chainStart, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, yearIn, type Ref, type Relation } from "./context.js";
 
 const FUNDING = /(投入|投资|出资|使用|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
-/** Money named as aid right after its amount: 1500多万元的援助资金. */
-const AID_AFTER = /^的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
+/** Money named as aid right after its amount: 1500多万元的援助资金, 2860万元人民币的援助资金. */
+const AID_AFTER = /^(?:人民币)?的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
 /** Words that sum money over years. */
 const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/;
 /** A clause with no subject of its own, going on from the one before: 还将向白狼镇捐赠…, 并为…投入…. */
