@@ -44,7 +44,41 @@ export function plainTables(text: string): string {
     }
     lines[i] = /^\s*/.exec(lines[i]!)![0] + header.join("|");
   }
-  return lines.join("\n");
+  return stackedTables(lines).join("\n");
+}
+
+/** A column's label: what a table of people heads its columns with. */
+const COLUMN_LABEL = /^(原单位及职务|原单位|派出单位(及职务)?|挂职单位(及职务)?|受援单位(及职务)?|现任职务|职务|单位|岗位|帮扶时间|挂职时间|时间|性别|民族|专业|科室|学科)$/;
+
+/**
+ * A table a PDF laid out one cell a line (姓名 / 原单位及职务 / 挂职单位及职务 / 宋立新 / 平谷区农业农村局副局长 / …): its
+ * rows put back on a line each, cells kept apart by bars, while each group of lines opens with a name and holds no sentence.
+ */
+function stackedTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let width = 0;
+    if (lines[i]!.trim() === "姓名") while (i + width + 1 < lines.length && COLUMN_LABEL.test(lines[i + width + 1]!.trim())) width++;
+    if (width === 0) {
+      out.push(lines[i++]!);
+      continue;
+    }
+    width++;
+    const rows: string[] = [lines.slice(i, i + width).map((l) => l.trim()).join("|")];
+    let k = i + width;
+    for (; k + width <= lines.length; k += width) {
+      const cells = lines.slice(k, k + width).map((l) => l.trim());
+      if (!/^[\u4e00-\u9fff·]{2,5}$/.test(cells[0]!) || cells.some((c) => c.length === 0 || c.length > 40 || /[。；;！!？?]/.test(c))) break;
+      rows.push(cells.join("|"));
+    }
+    if (rows.length < 2) {
+      out.push(lines[i++]!);
+      continue;
+    }
+    out.push(...rows);
+    i = k;
+  }
+  return out;
 }
 
 /** A line of three or more short cells kept apart by single spaces, none of them a sentence. */

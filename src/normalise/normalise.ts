@@ -111,7 +111,16 @@ const ISSUER = /^[\u4e00-\u9fff]{2,24}(办公室|委员会|人民政府|局|办|
 
 function joinLines(text: string, wrappedLineShare: number, repairWraps = true): { text: string; offsets: Int32Array } {
   // A PDF's page numbers (- 1 -, 第2页) stand between the halves of a sentence a page broke: they go, as blank lines.
-  const lines = splitLines(text).map((l) => (PAGE_NUMBER.test(l.text) ? { ...l, text: "" } : l));
+  const raw = splitLines(text);
+  // (So does a running head, the title again at the top of the next page: …培训两 / — 2 — / 平谷区…情况汇报 / 县基层干部….)
+  const titleAt = raw.findIndex((l) => l.text);
+  const lines = raw.map((l, i) => {
+    if (PAGE_NUMBER.test(l.text)) return { ...l, text: "" };
+    if (i <= titleAt || l.text !== raw[titleAt]!.text) return l;
+    let p = i - 1;
+    while (p >= 0 && !raw[p]!.text) p--;
+    return p >= 0 && PAGE_NUMBER.test(raw[p]!.text) ? { ...l, text: "" } : l;
+  });
   // Rows of a list or table end without punctuation by nature: they say nothing of wrapping.
   const content = lines.filter((l) => l.text.length >= 5 && !isRow(l.text));
   const openLines = content.filter((l) => !LINE_FINAL.test(l.text));
@@ -151,7 +160,9 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     // A short line that pairs two things with a dash or a bar is a row of a list or table (榆垡镇—保康镇): it ends there.
     const isWrap =
       (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
-      (!blank || line.text.length >= fullWidth) && !looksLikeHeading(lines[next]!.text) && !(title && ISSUER.test(lines[next]!.text));
+      (!blank || line.text.length >= fullWidth) && !looksLikeHeading(lines[next]!.text) && !(title && ISSUER.test(lines[next]!.text)) &&
+      // (Nor one before a table's row: a table starts on a line of its own, under its caption.)
+      !/[|｜\t]/.test(lines[next]!.text);
     if (!isWrap) pendingBreak = line.end;
   }
   return out.build();

@@ -128,5 +128,13 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       covered.fill(1, at, at + form.length);
     }
   }
+  // A zone named in full goes by its kind alone after (北京经济技术开发区 … ，开发区向阿拉善左旗拨付…), where no name opens it.
+  for (const unitId of new Set(exact.filter((m) => g.unit(m.unitId!)?.name.endsWith("开发区")).map((m) => m.unitId!))) {
+    for (let at = text.indexOf("开发区"); at >= 0; at = text.indexOf("开发区", at + 3)) {
+      if (covered[at] || (isHan(text.charCodeAt(at - 1)) && !/[该本我在向与和及由对为从]/.test(text[at - 1]!))) continue;
+      learned.push(admin(g, at, at + 3, text, unitId, "learned", 0.6));
+      covered.fill(1, at, at + 3);
+    }
+  }
   return [...exact, ...noisy, ...learned].sort((a, b) => a.start - b.start);
 }

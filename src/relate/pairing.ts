@@ -220,6 +220,13 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const passive = /(由|受到|得到|获得|接受)$/.exec(ctx.text.slice(clause.start, helperStart));
           const helped = passive ? mostSpecific(ctx, left.filter((r) => r.mention.end <= helperStart - passive[0].length)).pop() : undefined;
           if (helped && (passive![0] === "由" || /^的?$/.test(ctx.text.slice(a.mention.end, verbAt)))) add(orient(ctx, a, helped, false), s, 0.8);
+          // (Lists either side, respectively: 正蓝旗、多伦县分别由密云区、大兴区对口帮扶.)
+          if (!passive) {
+            const helpers = listedWithLast(ctx, left, /^(、|和|及)$/, true);
+            const by = /分别由$/.exec(ctx.text.slice(clause.start, chainStart(ctx, clause.start, helpers[0]!)));
+            const helpedList = by ? listedWithLast(ctx, mostSpecific(ctx, left.filter((r) => r.mention.end <= helpers[0]!.mention.start - by[0].length)), /^(、|和|及)$/, true) : [];
+            if (by && helpers.length > 1 && helpedList.length === helpers.length) helpers.forEach((h, i) => add(orient(ctx, h, helpedList[i]!, false), s, 0.8));
+          }
         }
         if (!a || right.length === 0) continue;
         // Partners: the first one of a label that may pair with the helper, and those coordinated with it.
