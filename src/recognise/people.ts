@@ -26,6 +26,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   "代表", "组成", "接收", "接任", "接替", "自", "因", "完成", "开展", "帮助", "荣获", "获得", "启程", "出发", "奔赴", "抵达", "返京", "返回", "挂任",
   "应邀", "应", "上学期", "下学期", "本学期", "上半年", "下半年", "上个月", "上周", "通报", "汇报", "宣读", "发言", "强调", "提出", "希望", "传达", "部署", "今年", "去年", "近日", "日前", "目前", "此前", "则"];
 
+/** Subjects a school teaches: before 教师 or 老师 they are the teacher's subject, not the end of a name. */
+const TAUGHT = /(数学|语文|英语|物理|化学|生物|历史|地理|政治|体育|音乐|美术|科学|信息|书法|舞蹈)$/;
+
 /** The followers by their first character: a name's end is looked up where it stands, not against every follower. */
 const FOLLOWERS_BY_FIRST = new Map<string, string[]>();
 for (const f of FOLLOWERS) FOLLOWERS_BY_FIRST.set(f[0]!, [...(FOLLOWERS_BY_FIRST.get(f[0]!) ?? []), f]);
@@ -152,7 +155,8 @@ export function recognisePeople(
       if (run.length < len) continue;
       const name = run.slice(run.length - len);
       // (A department before a title is no name: 呼吸科主任.)
-      if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !/[科处室组]$/.test(name) && !isSingleWord(name) && startsWord(runStart + run.length - len)) {
+      // (Nor a subject taught: 高一（3）班数学教师 names no 班数学.)
+      if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && startsWord(runStart + run.length - len)) {
         add(person(runStart + run.length - len, name, title, "title", 0.75));
         break;
       }

@@ -111,6 +111,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Nor past another person named between: 教授陈光应宋立新邀请….)
       const otherBetween = ctx.within(nearest.mention.end, p.mention.start).some((r) => r.entity.label === "Person");
       const goneTo = otherBetween || w === nearest && /(来到|到达|前往|派到|派往|进驻|奔赴)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 2), chainStart(ctx, s.start, nearest))) && ctx.sideOf(nearest.entity) === "inner-mongolia";
+      // (Nor where someone lives: 家住朝阳区的市民王女士.)
+      if (/(家住|住在|居住在|居住于|生活在)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 3), chainStart(ctx, s.start, nearest)))) continue;
       if (!goneTo && gap.length <= 12 && ((WORKPLACE_GAP.test(said) && !NOT_IN_GAP.test(said)) || titles)) {
         const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
         // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.
