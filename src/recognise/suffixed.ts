@@ -240,6 +240,15 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       span.start++;
       span.words = [];
     }
+    // A locality read as a kind of its residents (猎民村) right after a larger place runs back to it, where the words
+    // between are a name's (托扎敏乡希日特奇猎民村).
+    // (So does one read as nothing: jieba makes no name of 希日特奇猎民.)
+    if (o.locality && floor > 0 && span.start > floor && (span.start === s || GENERIC_LOCALITY.test(text.slice(span.start, s))) && run.length <= 7 &&
+      /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) && !GENERIC_LOCALITY.test(run) &&
+      !tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag))) {
+      span.start = floor;
+      span.words = [];
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
@@ -249,7 +258,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     if (o.locality) {
       // (A community may bear its village's name, 幸福二村社区.)
       // (A Mongolian name runs longer before 嘎查 or 苏木: 额尔敦宝拉格嘎查.)
-      if (GENERIC_LOCALITY.test(suffix === "社区" && core.length >= 3 ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) ? 7 : 5) || /[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
+      if (GENERIC_LOCALITY.test(suffix === "社区" && core.length >= 3 ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) ? 7 : 5) || /[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
       // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.
       if (OBJECT_OF.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.words.length === 1 && /^v/.test(span.words[0]!.tag)) continue;
     } else if (GENERIC_INSTITUTION.test(core)) {

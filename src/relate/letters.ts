@@ -108,7 +108,7 @@ export function headRefs(ctx: ArticleContext): Ref[] {
     const s = ctx.sentenceAt(at);
     if (!s || ctx.inMention(at)) continue;
     const kind = m[2]!;
-    const named = ctx.recent(at, s, (r) => isInstitution(r.entity) && r.entity.name.endsWith(kind), 3);
+    const named = ctx.recent(at, s, (r) => isInstitution(r.entity) && r.entity.name.endsWith(kind), 8);
     if (named) out.push({ mention: { ...named.mention, start: at, end: at + m[0].length, surface: m[0], nested: false }, entity: named.entity });
   }
   return out;

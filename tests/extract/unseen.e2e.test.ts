@@ -3712,3 +3712,123 @@ describe("extract over two schools' exchange of teachers", () => {
     expect(fixture.rel("ASSIGNED_TO", "赵婧", "突泉县第一中学")?.props["kind"]).toBe("支教");
   });
 });
+
+describe("extract over a hospital team's story (同仁医院 in 阿尔山市)", () => {
+  const fixture = extractedFrom("arxan-tongren-hospital-team.txt");
+
+  it("posts a team counted after its members (四人均在阿尔山市人民医院驻点工作), who come from the body together though posts stand between their names", () => {
+    for (const name of ["陈立新", "周雅琴", "马骁", "刘欣然"]) {
+      expect(fixture.rel("ASSIGNED_TO", name, "阿尔山市人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "6个月" });
+    }
+    for (const name of ["周雅琴", "马骁", "刘欣然"]) expect(fixture.rel("WORKS_AT", name, "首都医科大学附属北京同仁医院")).toBeDefined();
+    // (The one quoted from Beijing is no member: 医务处处长王磊.)
+    expect(fixture.rel("ASSIGNED_TO", "王磊", "阿尔山市人民医院")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "首都医科大学附属北京友谊医院", "阿尔山市人民医院")).toBeUndefined();
+  });
+});
+
+describe("extract over a doctor's diary and a teaching team's feature, each naming another programme", () => {
+  const fixture = extractedFrom("zhalaite-doctor-diary.txt", "kezuohou-haidian-teaching-team.txt", "aohan-chenjinglun-school-group.txt", "tiantan-tongliao-hospital-group.txt");
+
+  it("pairs and posts nothing with a body another province's name opens (对口支援新疆和田地区人民医院)", () => {
+    const elsewhere = fixture.graph.edges.filter((e) => (e.type === "PAIRED_WITH" || e.type === "ASSIGNED_TO") && /^(新疆|西藏)/.test(fixture.graph.nodes.find((n) => n.id === e.target)?.name ?? ""));
+    expect(elsewhere).toEqual([]);
+  });
+
+  it("reads 〇 inside a name (北京市第一〇一中学), 团长 as a title, and 被派到 as a posting", () => {
+    expect(fixture.rel("WORKS_AT", "王立群", "北京市第一〇一中学")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "杨帆", "海淀区教育委员会")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "陈静", "科尔沁左翼后旗实验小学")?.props["kind"]).toBe("支教");
+  });
+});
+
+describe("extract over interviews with cadres posted from 东城区 and 大兴区", () => {
+  const fixture = extractedFrom("chayouqian-dongcheng-cadre-interview.txt", "kulun-daxing-cadre-interview.txt");
+
+  it("reads what has been paid of a sum only planned as the grant, and the plan as none", () => {
+    expect(fixture.all("FUNDED", "东城区", "察哈尔右翼前旗").map((r) => r.props["amountYuan"])).toEqual([86000000]);
+  });
+
+  it("reads one of a group named after 其中, a 街道办事处 as a body, and a doctor now serving (现在就在…帮扶)", () => {
+    expect(fixture.rel("WORKS_AT", "赵磊", "东华门街道办事处")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "赵磊", "平地泉镇")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "吴磊", "库伦旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.graph.nodes.some((n) => n.name === "吴磊现")).toBe(false);
+  });
+
+  it("pairs each of pairs listed with 、 (A和B、C和D都结成了对子) with its own partner only", () => {
+    expect(fixture.rel("PAIRED_WITH", "东华门街道", "平地泉镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "景山街道", "玫瑰营镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "东华门街道", "玫瑰营镇")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "庞各庄镇", "库伦镇")).toBeUndefined();
+  });
+
+  it("keeps the body as the home where the region is said too (大兴区挂职干部 … 大兴区农业农村局副局长马骁)", () => {
+    expect(fixture.rel("WORKS_AT", "马骁", "大兴区农业农村局")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "马骁", "大兴区")).toBeUndefined();
+  });
+});
+
+describe("extract over a district's report laid out by a PDF (平谷区, 兴和县 and 商都县)", () => {
+  const fixture = extractedFrom("pinggu-xinghe-shangdu-pdf-report.txt");
+
+  it("reads a table numbered by 序号 with single spaces between its cells, a stray space mending the name it cut (商都县七台 镇)", () => {
+    expect(fixture.rel("PAIRED_WITH", "金海湖镇", "城关镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "马坊镇", "七台镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "大华山镇", "大库伦乡")).toBeDefined();
+  });
+
+  it("reads a table laid out one cell a line under its caption, the running head dropped", () => {
+    expect(fixture.rel("WORKS_AT", "杜晨", "平谷区发展和改革委员会")?.props["role"]).toBe("科长");
+    expect(fixture.rel("ASSIGNED_TO", "程海峰", "兴和县医院")).toBeDefined();
+    expect(fixture.graph.nodes.find((n) => n.label === "Article")?.props["text"]).toContain("培训两县基层干部");
+  });
+});
+
+describe("extract over a league's speech, a back-translation and an enterprise's story", () => {
+  const fixture = extractedFrom("hinggan-league-speech-review.txt", "tongzhou-changping-back-translation.txt", "naiman-huairou-beef-enterprise.txt", "oroqen-foundation-chamber.txt");
+
+  it("takes no post alone for a byline (盟委副书记), and reads aid named after 人民币", () => {
+    expect(fixture.graph.nodes.some((n) => n.label === "Person" && n.name === "盟委副书记")).toBe(false);
+    expect(fixture.all("FUNDED", "通州区", "科尔沁右翼前旗").map((r) => r.props["amountYuan"])).toContain(28600000);
+  });
+
+  it("reads no grant in what a project's phase has cost, and a body's kind after a quotation (…”公司董事长刘建国)", () => {
+    expect(fixture.all("FUNDED", "怀柔区", "奈曼旗").map((r) => r.props["amountYuan"])).toEqual([15000000]);
+    expect(fixture.rel("WORKS_AT", "刘建国", "北京禾丰源农业发展集团有限公司")).toBeDefined();
+  });
+
+  it("pairs a body named by its kind alone (商会还与…猎民村签订了结对帮扶协议), a long village name after its town (托扎敏乡希日特奇猎民村), and no village named by its residents alone", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市呼伦贝尔企业商会", "希日特奇猎民村")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "猎民村")).toBe(false);
+  });
+});
+
+describe("extract over reports, notices and news of several districts (set written with keys, twelve styles)", () => {
+  const fixture = extractedFrom("keyouqian-dongcheng-midyear-summary.txt", "wengniute-chaoyang-project-notice.txt", "aohan-chaoyang-consumption-settling.txt",
+    "huade-haidian-teacher-year.txt", "chayouzhong-yanqing-cadre-profile.txt", "district-pairings-news-brief.txt", "ulanqab-xilingol-alxa-survey.txt");
+
+  it("gives a hospital or school named in full the money for its works, and a vocational centre its row's sum", () => {
+    expect(fixture.rel("FUNDED", "东城区", "科尔沁右翼前旗人民医院")?.props["amountYuan"]).toBe(3800000);
+    expect(fixture.rel("FUNDED", "东城区", "大石寨镇中心学校")?.props["amountYuan"]).toBe(2100000);
+    expect(fixture.rel("FUNDED", "朝阳区", "翁牛特旗职业教育中心")?.props["amountYuan"]).toBe(3000000);
+  });
+
+  it("places a company settling in a written chain (落户敖汉旗新惠镇) in the chain's most specific place", () => {
+    expect(fixture.rel("LOCATED_IN", "北京谷丰源食品科技有限公司", "新惠镇")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "北京谷丰源食品科技有限公司", "敖汉旗")).toBeUndefined();
+  });
+
+  it("reads pairings in the passive with lists either side, and 开发区 for the zone named before", () => {
+    expect(fixture.rel("PAIRED_WITH", "密云区", "正蓝旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "多伦县")).toBeDefined();
+    expect(fixture.rel("FUNDED", "北京经济技术开发区", "阿拉善左旗")?.props["amountYuan"]).toBe(25000000);
+  });
+
+  it("reads no pairing still to come (也将建立结对关系, 另行研究确定), no home where someone lives, no name ending in a subject taught", () => {
+    expect(fixture.rel("PAIRED_WITH", "康庄镇", "科布尔镇")).toBeUndefined();
+    expect(fixture.rel("PAIRED_WITH", "怀柔区", "苏尼特右旗")).toBeUndefined();
+    expect(fixture.graph.edges.some((e) => e.type === "WORKS_AT" && e.source.endsWith("王女士"))).toBe(false);
+    expect(fixture.graph.nodes.some((n) => n.name === "班数学")).toBe(false);
+  });
+});
