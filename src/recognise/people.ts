@@ -13,7 +13,7 @@ const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师",
   "副检察长", "检察长"];
 /** Titles that also start ordinary phrases (农民积极参与): the name must open with a surname. */
 const WEAK_TITLES_BEFORE = ["医生", "教师", "老师", "院长", "校长", "干部", "副主任", "主任", "村民", "牧民", "农民", "居民", "市民", "务工人员", "脱贫户", "贫困户", "养殖户", "志愿者",
-  "经理", "主任", "局长", "队长", "团长", "副团长", "领队", "组长", "支书", "护士长", "护士", "主管护师", "护师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医师", "畜牧师", "兽医", "教授", "副教授", "研究员", "讲师",
+  "经理", "主任", "局长", "队长", "团长", "副团长", "领队", "组长", "支书", "护士长", "护士", "主管护师", "护师", "主管技师", "技师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医师", "畜牧师", "兽医", "教授", "副教授", "研究员", "讲师",
   "法官", "检察官", "庭长", "副庭长", "所长", "站长", "会长", "理事长", "秘书长", "处长", "副处长", "科长", "副科长", "调研员", "副主席", "主席", "厅长", "副厅长", "技术员", "农技员", "领队", "队员", "工作队员"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** What may follow a name: verbs and function words that show where the name ends. */
@@ -26,8 +26,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   "代表", "组成", "接收", "接任", "接替", "自", "因", "完成", "开展", "帮助", "荣获", "获得", "启程", "出发", "奔赴", "抵达", "返京", "返回", "挂任",
   "应邀", "应", "上学期", "下学期", "本学期", "上半年", "下半年", "上个月", "上周", "通报", "汇报", "宣读", "发言", "强调", "提出", "希望", "传达", "部署", "今年", "去年", "近日", "日前", "目前", "此前", "则"];
 
-/** Subjects a school teaches: before 教师 or 老师 they are the teacher's subject, not the end of a name. */
-const TAUGHT = /(数学|语文|英语|物理|化学|生物|历史|地理|政治|体育|音乐|美术|科学|信息|书法|舞蹈)$/;
+/** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
+ * a name (数学教师, 麻醉医生: 麻 is a surname). */
+const TAUGHT = /(数学|语文|英语|物理|化学|生物|历史|地理|政治|体育|音乐|美术|科学|信息|书法|舞蹈|麻醉|急诊|检验|影像|护理|康复|全科|口腔|乡村|家庭|社区)$/;
 
 /** The followers by their first character: a name's end is looked up where it stands, not against every follower. */
 const FOLLOWERS_BY_FIRST = new Map<string, string[]>();
@@ -155,7 +156,7 @@ export function recognisePeople(
       if (run.length < len) continue;
       const name = run.slice(run.length - len);
       // (A department before a title is no name: 呼吸科主任.)
-      // (Nor a subject taught: 高一（3）班数学教师 names no 班数学.)
+      // (Nor a subject taught or a specialty: 高一（3）班数学教师 names no 班数学, 麻醉医生 no 麻醉.)
       if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && startsWord(runStart + run.length - len)) {
         add(person(runStart + run.length - len, name, title, "title", 0.75));
         break;

@@ -61,6 +61,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const candidates = [...ctx.within(s.start, s.end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         .filter((r) => ctx.sideOf(r.entity) !== away)
+        // (Not a post first meant, then changed: 孙立同志原拟挂职科尔沁右翼中旗副旗长，因工作需要调整为突泉县副县长.)
+        .filter((r) => !/(原拟|原定|原计划)(挂职|挂任|到|赴|任)?$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 5), chainStart(ctx, s.start, r))))
         // (Or the place gone to, then the post: 到武川县任副县长.)
         // (The place may end a chain written after 任: 现任察右后旗红旗村第一书记.)
         .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s.start, r) - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||

@@ -11,7 +11,7 @@ import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./str
 import { tableFunding, tablePostings } from "./tables.js";
 import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
-import { countedTeamServes, groupMembersSent } from "./sent-groups.js";
+import { countedTeamServes, groupMembersSent, teamMembersSent } from "./sent-groups.js";
 import { countedGroupHomes, listedPosts, rosterHomes } from "./rosters.js";
 import { cameFrom, pronounHomes } from "./came-from.js";
 
@@ -158,7 +158,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   works.splice(0, works.length, ...bodiesOverRegions(ctx, works));
   const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);
   const sent = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];
-  sent.push(...countedTeamServes(ctx, sent));
+  sent.push(...countedTeamServes(ctx, sent), ...teamMembersSent(ctx, sent));
   return withinProgramme(ctx, [
     ...structure, ...pairs, ...postsHeldAway(ctx, held.works, sent), ...sent, ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),

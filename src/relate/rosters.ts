@@ -24,7 +24,8 @@ export function rosterHomes(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-/** A list's row, the name then its body and post (高振华 北京市通州区发展和改革委员会副主任，挂任…): WORKS_AT the body. */
+/** A list's row, the name then its body and post (高振华 北京市通州区发展和改革委员会副主任，挂任…; 王晓东 北京市东城区发改委副主任
+ * 挂职阿尔山市副市长): WORKS_AT the body. */
 export function listedPosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const p of ctx.refs) {
@@ -36,7 +37,8 @@ export function listedPosts(ctx: ArticleContext): Relation[] {
     if (places[0]?.mention.start !== p.mention.end + 1) continue;
     const at = places[runEnd(places, 0)]!;
     if (at.entity.label === "Province") continue;
-    const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, clause.end).replace(/[。;；,，]$/, ""))?.[1];
+    // (The row may go on, after a space, to where they are posted: 王晓东 北京市东城区发改委副主任 挂职阿尔山市副市长.)
+    const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, clause.end).replace(/[。;；,，]$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, ""))?.[1];
     if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
   }
   return out;

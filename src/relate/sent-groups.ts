@@ -82,3 +82,36 @@ export function countedTeamServes(ctx: ArticleContext, sent: Relation[]): Relati
   }
   return out;
 }
+
+/** A team's members listed (团队其他6名成员分别是…刘芳、…王志强): those the team is. */
+const MEMBERS = /(团队|医疗队|工作队|支教团|帮扶队|专家组|专家团队|队伍)[^。]{0,10}?(成员|队员)(分别是|分别为|是|有|包括)[:：]?/;
+
+/** ASSIGNED_TO for each member of a team the article says was sent to a body or place (…选派到科尔沁左翼中旗人民医院的
+ * 第三批医疗专家团队。… 团队其他6名成员分别是…). */
+export function teamMembersSent(ctx: ArticleContext, sent: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  if (!MEMBERS.test(ctx.text)) return out;
+  const postedAlready = new Set(sent.map((r) => r.source));
+  for (const s of ctx.sentences) {
+    const m = MEMBERS.exec(s.text);
+    if (!m) continue;
+    // Where the team went: said in one of the sentences before, after a verb of going or sending.
+    let to: Ref | undefined;
+    for (let i = s.index - 1; i >= Math.max(0, s.index - 6) && !to; i--) {
+      const before = ctx.sentences[i]!;
+      if (!GROUP_SENT.test(before.text) && !/(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍)/.test(before.text)) continue;
+      const gone = ctx.within(before.start, before.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia" &&
+        /(到|进驻|派驻|来到|前往|赴)$/.test(ctx.text.slice(Math.max(before.start, chainStart(ctx, before.start, r) - 2), chainStart(ctx, before.start, r))));
+      const last = gone.length > 0 ? runEnd(gone, gone.length - 1) : -1;
+      if (last >= 0) to = gone.filter((r) => isInstitution(r.entity)).pop() ?? gone[last];
+    }
+    if (!to) continue;
+    const from = s.start + m.index + m[0].length;
+    const term = TERM.exec(ctx.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join(""))?.[1];
+    const kind = kindServedAt(to.entity.label);
+    for (const p of ctx.within(from, s.end).filter((r) => r.entity.label === "Person" && !postedAlready.has(r.entity.id))) {
+      out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}
