@@ -174,7 +174,7 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
  */
 function isRow(text: string): boolean {
   // (A comma between digits groups thousands, 500,000: no clause ends there.)
-  return (/[^—]—[^—]|[|｜\t]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
+  return (/[^—]—[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
 
 /** A labelled field alone on its line (实施地点：新惠镇王家营子村), as notices and forms list them. */

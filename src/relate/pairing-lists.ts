@@ -70,7 +70,8 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
   // (A colon serves as the dash in a list of pairings: 东城区：阿尔山市、科右前旗；西城区：….)
   // (A list's rows may join the two with a double dash too: 1．西城区德胜街道——多伦淖尔镇，2021年10月起结对.)
-  for (const m of s.text.matchAll(/——(?!—)|(?<![—-])[—－–|:：-](?![—-])/g)) {
+  // (Or an arrow: 东城区→阿尔山市、科尔沁右翼前旗.)
+  for (const m of s.text.matchAll(/——(?!—)|(?<![—-])[—－–|:：\-→](?![—-])/g)) {
     const at = s.start + m.index!;
     const double = m[0].length === 2;
     const cell = m[0] === "|";
@@ -94,7 +95,7 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // bounds are then the colon or semicolon before it and the semicolon after it. The partners listed after the dash
     // (阿尔山市、科右前旗) pair alike.
     // (Pairs listed with 、 between them, 南口镇—宝昌镇、城北街道—千斤沟镇, end at the next pair's head.)
-    const opensPair = (r: Ref) => /^[—－–-]/.test(ctx.text[r.mention.end] ?? "");
+    const opensPair = (r: Ref) => /^[—－–\-→]/.test(ctx.text[r.mention.end] ?? "");
     const partners = [b];
     let nextPair = false;
     for (let n = refs.indexOf(b) + 1; refs[n] && ctx.text.slice(partners[partners.length - 1]!.mention.end, refs[n]!.mention.start) === "、"; n++) {

@@ -7,8 +7,8 @@ import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, mostSpecific, refAt, type Ref, type Relation } from "./context.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
-export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|旗县|苏木|乡镇|嘎查|村)/;
-export const FUNDER_HEADER = /(投资主体|投资方|投资企业|帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区)/;
+export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|旗县|苏木|乡镇|嘎查|村)/;
+export const FUNDER_HEADER = /(投资主体|投资方|投资企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 const INVESTMENT_HEADER = /投资/;
 const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;
@@ -91,7 +91,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const aside = funderAt >= 0 ? /[（(]/.exec(row[funderAt]!.text) : null;
       const giverEnd = aside ? row[funderAt]!.start + aside.index : Infinity;
       // (But where no giver stands before the bracket, the bracket names it: 京蒙协作资金(东城区).)
-      const beijingInCell = inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing");
+      // (In a table of investments, an enterprise whose name says no side invests too: 首农食品集团 | 锡林郭勒盟太仆寺旗 | 35000.)
+      const beijingInCell = inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing" || (x.entity.label === "Enterprise" && ctx.sideOf(x.entity) === undefined && INVESTMENT_HEADER.test(header[amountAt]!)));
       const before = beijingInCell.filter((x) => x.mention.end <= giverEnd);
       const namedBefore = inCell(funderAt).some((x) => x.mention.end <= giverEnd);
       const funderRefs = mostSpecific(ctx, namedBefore ? before : beijingInCell.filter((x) => x.entity.label !== "Province" && !/拟|计划|申报/.test(row[funderAt]!.text)));
@@ -114,6 +115,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         if (statusAt >= 0 && INTENT_ONLY.test(row[statusAt]!.text)) continue;
         const place = isPlace(recipient.entity) ? recipient : ctx.within(recipient.mention.start, recipient.mention.end, true).filter((x) => isPlace(x.entity)).pop();
         if (place) out.push({ type: "INVESTED_IN", source: funder.id, target: place.entity.id, props: { amountYuan: yuan, approx }, confidence: 0.7, evidence: ctx.evidence(s) });
+        // (A column of where each settled, 落户地, places it there too.)
+        if (place && placeAt >= 0 && /落户/.test(header[placeAt]!)) out.push({ type: "LOCATED_IN", source: funder.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
         continue;
       }
       out.push({
