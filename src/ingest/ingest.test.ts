@@ -94,7 +94,7 @@ describe("ingest", () => {
 
   it("reads Markdown as the text it shows: no heading, quote or list marks, emphasis, code marks or link targets; a table's bars kept", () => {
     const md = "# 标题\n> 来源：某办 | 2024-09-30\n- **密云区**与*阿尔山市*结对\n1. 医师[孙国栋](https://example.com)和`赵丽`\n| 项目 | 资金 |\n| --- | --- |\n| 民宿 | 300 |\n```\ncode\n```";
-    expect(markdownToText(md)).toBe("标题\n来源：某办 | 2024-09-30\n密云区与阿尔山市结对\n1. 医师孙国栋和赵丽\n| 项目 | 资金 |\n| 民宿 | 300 |\ncode");
+    expect(markdownToText(md)).toBe("标题\n来源：某办 | 2024-09-30\n密云区与阿尔山市结对\n\n1. 医师孙国栋和赵丽\n| 项目 | 资金 |\n| 民宿 | 300 |\ncode");
   });
 
   it("lists a folder's articles sorted and reports inputs that do not exist", async () => {

@@ -18,11 +18,14 @@ export function markdownToText(md: string): string {
     if (FENCE.test(raw)) continue; // the fence, not what it holds
     if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(raw)) continue; // a table's rule row
     if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(raw)) continue; // a horizontal rule
+    const item = /^\s*[-*+]\s+(?=\S)/.test(raw);
     const line = raw
       .replace(/^\s{0,3}#{1,6}\s+/, "")
       .replace(/^\s{0,3}(>\s?)+/, "")
       .replace(/^\s*[-*+]\s+(?=\S)/, "");
     out.push(inline(line));
+    // A list's item is a block of its own, never a line wrapped into the next: a blank line keeps it apart.
+    if (item) out.push("");
   }
   return out.join("\n");
 }

@@ -16,6 +16,9 @@ const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|
 const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
 const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻|原任?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|院|校|区|县|旗|市|中心|公司)[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部)[）)]))/g;
 const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
+/** A list's line that opens with a name and a colon, then where the person works and the post (杨帆：北京市顺义区医院普外科
+ * 副主任医师，挂职…). */
+const LINE_NAME_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,3})[:：](?=[^\n:：]{2,40}?(?:医师|医生|教师|老师|护士长|护士|技师|干部|调研员|研究员|局长|主任|书记|院长|校长|经理|科长|处长))/g;
 /** One of a group counted before, named after 其中 (…一共四个人，其中赵磊来自东华门街道办事处). */
 const MEMBER_RE = /其中[,，]?([\u4e00-\u9fff]{2,3}?)(?=来自|从|现任|担任|原任|现在|在[\u4e00-\u9fff]{2,12}(?:挂职|支教|任教|工作))/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…). */
@@ -136,6 +139,11 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
     if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.75));
+  }
+  for (const m of text.matchAll(LINE_NAME_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length - 1;
+    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !/^(记者|主持|编者|编辑|通讯)/.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.7));
   }
   for (const m of text.matchAll(MEMBER_RE)) {
     const name = m[1]!;

@@ -135,7 +135,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const practises = typeof role === "string" && ((t.entity.label === "School" && /(教师|老师)$/.test(role)) || (t.entity.label === "Hospital" && /(医生|医师|护士|护师|技师)$/.test(role)));
         // (So is 帮扶工作 at a hospital or school: a medical team's 帮扶工作 is 医疗帮扶.)
         const general = kindWord === "帮扶工作" && (t.entity.label === "Hospital" || t.entity.label === "School");
-        const kind = served || servedHere || general || (takesPost && practises) ? kindServedAt(t.entity.label)
+        // (A kind the sentence names stands where the body's does not: 作为科技特派员在库伦旗开展科技帮扶 is 科技帮扶.)
+        const named = kindHere !== "工作" && kindHere !== "派驻" && !GENERAL_KINDS.test(kindHere) ? KIND[kindHere] ?? kindHere : "挂职";
+        const kind = served || servedHere || general || (takesPost && practises) ? kindServedAt(t.entity.label, named)
           : kindHere === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : takesPost || TAKEN_POSTS.test(ctx.text.slice(t.mention.end, t.mention.end + 8)) || HEADS_THERE.test(ctx.text.slice(person.mention.end, s.end)) ? "挂职" : kindServedAt(t.entity.label)) : KIND[kindHere] ?? kindHere;
         const props: Record<string, string> = duration ? { kind, duration } : { kind };
         out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: t.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
@@ -156,8 +158,9 @@ function listedFrom(ctx: ArticleContext, s: { end: number }, target: Ref): Ref[]
   return refs.slice(0, runEndOfList(ctx, refs) + 1);
 }
 
-/** A stated term of work (工作了六个月, 工作半年), or work there now (现在就在库伦旗人民医院帮扶). */
-const SERVED = /(?:工作|帮扶|服务|任教)了?(?:整整|足足)?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|在[^,，。]{2,16}?帮扶期间|(?:现在|目前|如今)(?:就|正|也|还)?在[^,，。]{2,20}?(?:帮扶|坐诊|任教|工作)/;
+/** A stated term of work (工作了六个月, 工作半年), work there now (现在就在库伦旗人民医院帮扶), or help given there (在敖汉旗医院开展
+ * 护理帮扶). */
+const SERVED = /(?:工作|帮扶|服务|任教)了?(?:整整|足足)?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|在[^,，。]{2,16}?帮扶期间|(?:现在|目前|如今)(?:就|正|也|还)?在[^,，。]{2,20}?(?:帮扶|坐诊|任教|工作)|在[^,，。]{2,20}?开展[^,，。]{0,6}帮扶/;
 
 
 /**
@@ -225,7 +228,8 @@ function visitsOthers(text: string, from: number, end: number, kind: string): bo
   const at = indexWithin(text, kind, from, end);
   if (at < 0) return false;
   const before = text.slice(from, at);
-  if (/(带队|率队|率团|调研|考察|走访|慰问|看望|视察|检查|督导|一行)/.test(before)) return true;
+  // (Not the title 调研员: 平谷区农业农村局四级调研员，挂任敖汉旗副旗长.)
+  if (/(带队|率队|率团|调研(?!员)|考察|走访|慰问|看望|视察|检查|督导|一行)/.test(before)) return true;
   return /^的?(干部|教师|老师|医生|人员|专家|团队|队员|人才)/.test(text.slice(at + kind.length, at + kind.length + 3)) && /(探望|会见|接见|欢送|迎接|表彰|送别)/.test(before);
 }
 

@@ -29,10 +29,13 @@ export function rosterHomes(ctx: ArticleContext): Relation[] {
 export function listedPosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const p of ctx.refs) {
-    if (p.entity.label !== "Person" || ctx.text[p.mention.end] !== " " || (p.mention.start > 0 && ctx.text[p.mention.start - 1] !== "\n")) continue;
-    const s = ctx.sentenceAt(p.mention.start);
-    const clause = s && ctx.clauses(s).find((c) => p.mention.start >= c.start && p.mention.start < c.end);
-    if (!s || !clause) continue;
+    // (Or a colon after the name: 杨帆：北京市顺义区医院普外科副主任医师，挂职….)
+    if (p.entity.label !== "Person" || !/^[ :：]$/.test(ctx.text[p.mention.end] ?? "") || (p.mention.start > 0 && ctx.text[p.mention.start - 1] !== "\n")) continue;
+    // (The row's first part, to its first comma or the line's end: a colon may end a sentence.)
+    const rest = /^[^\n,，。;；]*/.exec(ctx.text.slice(p.mention.end + 1))![0];
+    const clause = { start: p.mention.end + 1, end: p.mention.end + 1 + rest.length };
+    const s = ctx.sentenceAt(clause.end - 1) ?? ctx.sentenceAt(p.mention.start);
+    if (!s) continue;
     const places = ctx.within(p.mention.end + 1, clause.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
     if (places[0]?.mention.start !== p.mention.end + 1) continue;
     const at = places[runEnd(places, 0)]!;

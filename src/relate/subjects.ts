@@ -12,6 +12,12 @@ export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
     !(/[与和同跟]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) && /^(同批|一起|一同|同期|一道)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2))) &&
     !(r.mention.start === s.start && /^[:：]/.test(ctx.text[r.mention.end] ?? "") && /[^:：]*[\u4e00-\u9fff]{2}/.test(ctx.text.slice(r.mention.end + 1, s.end)) && ctx.within(r.mention.end, s.end).some((x) => x.entity.label === "Person")));
   if (named.length) return named;
+  // A row that opens with a name and a colon is about that one (孟凡宇：平谷区农业农村局四级调研员，挂任敖汉旗副旗长), where
+  // no 我 makes it a transcript's answer.
+  const prev = ctx.sentences[s.index - 1];
+  const row = prev && prev.paragraph === s.paragraph && /^[\u4e00-\u9fff·]{2,5}[:：]$/.test(prev.text) && !/我/.test(s.text)
+    ? ctx.within(prev.start, prev.end).find((r) => r.entity.label === "Person" && r.mention.start === prev.start) : undefined;
+  if (row) return [row];
   // (Not 他 inside a name: 白音他拉苏木.) (这位 and 这名 point back as 他 does: 这位来自…的医师.)
   // (Nor one who is the object of another's doing: 记者在科布尔镇对他进行了专访.)
   const pronoun = [...s.text.matchAll(/[她他](?!们)|这位|这名|该名/g)].find((m) => !ctx.inMention(s.start + m.index!) && !/[对向给为跟和与同把让请帮访]$/.test(s.text.slice(0, m.index!)));
