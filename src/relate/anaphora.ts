@@ -67,7 +67,9 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const own = (r: Ref) => /^[我本贵]/.test(r.mention.surface) && r.mention.surface.length <= 3;
     // (But a post held there before, 来自北京市密云区第二中学，原任该校副校长, is at the one come from.)
     const past = /(原任|原为|原系|原是|此前任|曾任)$/.test(ctx.text.slice(Math.max(0, at - 3), at));
-    const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) : accept;
+    // (Nor the body its clause says someone is sent to: in 该校英语教师马丽娜在太仆寺旗第一中学支教一年, 该校 is the other school.)
+    const servedThere = new Set(clause ? ctx.within(at, clause.end).filter((r) => ctx.text[r.mention.start - 1] === "在" && /^(支教|挂职|挂任|帮扶|坐诊|任教|驻点)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2))).map((r) => r.entity.id) : []);
+    const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) && !servedThere.has(r.entity.id) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
     const body = /^该(医院|院|校|学校|园|公司|企业|集团)/.test(m[0]);
     // (So may any other, where the article names just one that fits before it: an interview's 我们嘎查, a feature's 全旗.

@@ -228,6 +228,12 @@ export function pairings(ctx: ArticleContext): Relation[] {
             if (by && helpers.length > 1 && helpedList.length === helpers.length) helpers.forEach((h, i) => add(orient(ctx, h, helpedList[i]!, false), s, 0.8));
           }
         }
+        // The helper named after the one it helps and 的 (结对帮扶锡林郭勒盟苏尼特左旗的北京市西城区): a verb opening the clause.
+        if (!a && right.length > 0 && /^[\s0-9.、．:：]*$/.test(ctx.text.slice(clause.start, verbAt))) {
+          const helped = right[0]!;
+          const helper = right.find((r) => r.mention.start > helped.mention.end && ctx.text[chainStart(ctx, helped.mention.end, r) - 1] === "的" && chainStart(ctx, helped.mention.end, r) - 1 === helped.mention.end);
+          if (helper) add(orient(ctx, helper, helped, false), s, 0.8);
+        }
         if (!a || right.length === 0) continue;
         // Partners: the first one of a label that may pair with the helper, and those coordinated with it.
         // (When the most specific fits no pairing, the place it is written under may: 门头沟区结对帮扶的察右中旗科布尔镇.)

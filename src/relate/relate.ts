@@ -96,6 +96,12 @@ function postsHeldAway(ctx: ArticleContext, works: Relation[], sent: Relation[])
     worksOf.get(w.source)!.some((o) => side(o.target) !== undefined && side(o.target) !== side(w.target))));
 }
 
+/** No one works at the body they are sent to (该校英语教师马丽娜在太仆寺旗第一中学支教一年: 该校 is not that school). */
+function notWhereSent(works: Relation[], sent: Relation[]): Relation[] {
+  const postings = new Set(sent.map((r) => `${r.source}|${r.target}`));
+  return works.filter((w) => !postings.has(`${w.source}|${w.target}`));
+}
+
 /** A home said as a region (大兴区挂职干部) and as a body of it (大兴区农业农村局副局长) is the body: the region adds nothing. */
 function bodiesOverRegions(ctx: ArticleContext, works: Relation[]): Relation[] {
   const worksOf = bySource(works);
@@ -160,7 +166,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const sent = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];
   sent.push(...countedTeamServes(ctx, sent), ...teamMembersSent(ctx, sent));
   return withinProgramme(ctx, [
-    ...structure, ...pairs, ...postsHeldAway(ctx, held.works, sent), ...sent, ...authorship(ctx, resolved.doc.byline),
+    ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, held.works, sent), sent), ...sent, ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ]);
 }
