@@ -3832,3 +3832,56 @@ describe("extract over reports, notices and news of several districts (set writt
     expect(fixture.graph.nodes.some((n) => n.name === "班数学")).toBe(false);
   });
 });
+
+describe("extract over a team's story, a roster notice and a year-end list (set written with keys, twelve styles)", () => {
+  const fixture = extractedFrom("kezuozhong-tiantan-team-hospital.txt", "hinggan-cadre-roster-notice.txt", "xilingol-year-end-ten-items.txt");
+
+  it("posts a team's members listed after the team was sent (团队其他6名成员分别是…), and reads no name in a specialty (麻醉医生)", () => {
+    for (const name of ["刘芳", "王志强", "陈静", "李默", "周涛", "吴丽娜"]) {
+      expect(fixture.rel("ASSIGNED_TO", name, "科尔沁左翼中旗人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "一年" });
+    }
+    expect(fixture.rel("WORKS_AT", "吴丽娜", "首都医科大学附属北京天坛医院")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.label === "Person" && n.name === "麻醉")).toBe(false);
+  });
+
+  it("reads a roster's row that goes on to the posting after a space, and no post first meant, then changed (原拟挂职)", () => {
+    expect(fixture.rel("WORKS_AT", "王晓东", "北京市东城区发改委")?.props["role"]).toBe("副主任");
+    expect(fixture.rel("WORKS_AT", "周敏", "北京市延庆区第一中学")?.props["role"]).toBe("高级教师");
+    expect(fixture.rel("ASSIGNED_TO", "孙立", "突泉县")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "孙立", "科尔沁右翼中旗")).toBeUndefined();
+  });
+
+  it("pairs a helper named after the one it helps and 的 (结对帮扶锡林郭勒盟苏尼特左旗的北京市西城区)", () => {
+    expect(fixture.rel("PAIRED_WITH", "西城区", "苏尼特左旗")).toBeDefined();
+  });
+});
+
+describe("extract over web pages, markdown exports, GB18030 text and lists (set written with keys, ten formats)", () => {
+  const fixture = extractedFrom("district-pairings-arrow-list.txt", "xilingol-enterprises-table-page.html", "shunyi-pinggu-chifeng-wechat-export.md", "tongzhou-wuchuan-gb18030-news.txt");
+
+  it("reads rows of pairs joined by an arrow or a double dash, a partner list after each", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "东城区", "科尔沁右翼前旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "西城区", "科尔沁右翼中旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "怀柔区", "乌拉特中旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "八达岭镇", "长顺镇")).toBeDefined();
+  });
+
+  it("reads a web page's table of settled firms (企业名称|落户地|实际投资（万元）), firms whose names say no side included", () => {
+    expect(fixture.rel("INVESTED_IN", "首农食品集团", "太仆寺旗")?.props["amountYuan"]).toBe(350000000);
+    expect(fixture.rel("LOCATED_IN", "华都峪口禽业有限公司", "多伦县")).toBeDefined();
+  });
+
+  it("keeps a markdown list's items apart and reads each row's name, home and posting (杨帆：…，挂职…)", () => {
+    expect(fixture.rel("WORKS_AT", "杨帆", "北京市顺义区医院")?.props["role"]).toBe("普外科副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "杨帆", "宁城县中心医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "孟凡宇", "平谷区农业农村局")?.props["role"]).toBe("四级调研员");
+    expect(fixture.rel("ASSIGNED_TO", "孟凡宇", "敖汉旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "高雪", "敖汉旗医院")?.props["kind"]).toBe("医疗帮扶");
+  });
+
+  it("reads a GB18030 file", () => {
+    expect(fixture.graph.nodes.find((n) => n.label === "Article" && String(n.props["path"]).endsWith("gb18030-news.txt"))?.props["encoding"]).toBe("gb18030");
+    expect(fixture.rel("PAIRED_WITH", "通州区", "武川县")).toBeDefined();
+  });
+});
