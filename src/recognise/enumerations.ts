@@ -7,7 +7,8 @@ type Label = Mention["label"];
 /** What the noun after a list says its items are. */
 const CATEGORY: [RegExp, Label][] = [
   [/^[\u4e00-\u9fff]{0,6}?(企业|公司|集团|平台|市场|超市|电商|商超|商场|央企|国企)/, "Enterprise"],
-  [/^[\u4e00-\u9fff]{0,8}?(村|嘎查)/, "Village"],
+  // (Not the 村 of 乡村 or 农村, nor one past 和: 蔬菜、肉羊、马铃薯等主导产业和乡村建设.)
+  [/^(?:(?![和与及])[\u4e00-\u9fff]){0,8}?(?<![乡农])(村|嘎查)(?![民庄落里务委])/, "Village"],
   [/^[\u4e00-\u9fff]{0,4}?(医院|卫生院)/, "Hospital"],
   [/^[\u4e00-\u9fff]{0,4}?(学校|中小学|高校|大学)/, "School"],
 ];

@@ -27,7 +27,7 @@ export function isMongolianName(name: string, shortest = 3): boolean {
 export const hasSurname = (name: string) => surnames().double.has(name.slice(0, 2)) || surnames().single.has(name[0]!);
 
 // (元 names people too, 侯元, but not after a numeral: 五千元.)
-export const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你他她它该每各些就还又都也并而且但将已曾正年月日时分万亿第区县旗市盟镇乡村院校局办会社部委]|[零一二三四五六七八九十百千两]元|^元/;
+export const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你您他她它该每各些就还又都也并而且但将已曾正年月日时分万亿第区县旗市盟镇乡村院校局办会社部委]|[零一二三四五六七八九十百千两]元|^元/;
 
 export function person(start: number, name: string, role: string | undefined, source: Mention["source"], confidence: number, surnameOnly = false): Mention {
   const m: Mention = { start, end: start + name.length, surface: name, label: "Person", name, source, confidence };

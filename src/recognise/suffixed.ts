@@ -13,7 +13,8 @@ type Label = Mention["label"];
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
 const CONTINUES: Record<string, RegExp> = {
   学: /^生/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉]/, 网: /^[络点站购红民友上签]/, 厅: /^[堂长]/,
-  校: /^长/, 镇: /^[定静压]/, 乡: /^[亲情土愁音里下村镇]/, 村: /^[民里落庄头口委干集级组务子]/, 社区: /^[服工居]/,
+  // (镇街 is towns and subdistricts together: 两地镇街互访.)
+  校: /^长/, 镇: /^[定静压街]/, 乡: /^[亲情土愁音里下村镇]/, 村: /^[民里落庄头口委干集级组务子]/, 社区: /^[服工居]/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城)/,
