@@ -250,6 +250,14 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       span.start = floor;
       span.words = [];
     }
+    // (Nor is a body named before it that goes on to build what the suffix names: 依托科左中旗人民医院建设区域医疗中心.)
+    if (!o.locality && found.some((f) => f.start >= span.start && f.end < s && /^(建设|打造|创建|申报|成立|组建|设立|开展|推进|实施)/.test(text.slice(f.end, s)))) continue;
+    // (Where it lies is no part of the name: 区内溪翁庄镇, 旗内各苏木.)
+    const within = /^(区内|旗内|县内|市内|盟内|境内|辖区内?|域内)/.exec(text.slice(span.start, s));
+    if (within && s - span.start > within[0].length) {
+      span.start += within[0].length;
+      span.words = [];
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
