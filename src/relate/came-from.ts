@@ -64,3 +64,19 @@ export function pronounHomes(ctx: ArticleContext): Relation[] {
   }
   return out;
 }
+
+/** Those the sentence before lists, said to come from a body together (他们均来自北京市广渠门中学): WORKS_AT it. */
+export function listedCameFrom(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    const m = /^(?:他们|她们)(?:均|都|全部|皆|也)?(?:来自|系)/.exec(s.text);
+    const before = ctx.sentences[s.index - 1];
+    if (!m || !before || before.paragraph !== s.paragraph) continue;
+    const body = ctx.within(s.start + m[0].length, s.end)[0];
+    if (!body || body.mention.start !== s.start + m[0].length || !isInstitution(body.entity)) continue;
+    const listed = new Set(ctx.within(before.start, before.end).filter((r) => r.entity.label === "Person").map((r) => r.entity.id));
+    if (listed.size < 2) continue;
+    for (const id of listed) out.push({ type: "WORKS_AT", source: id, target: body.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return out;
+}

@@ -20,7 +20,7 @@ export function noPairingNow(ctx: ArticleContext, s: Sentence, clause: { start: 
     /^(在此之前|在这之前|此前|之前|以前)的?[^,，。]{0,6}(年|时间|时候|阶段)里?[,，]/.test(ctx.text.slice(s.start, clause.start));
   // (So is one said to have been: 房山区曾对口帮扶乌兰察布市察哈尔右翼前旗, unless it goes on: 曾…，至今….)
   const formerly = /(?<![未不])曾(经)?[^,，。]{0,16}(结对|帮扶|对口|配对)/.test(text) && !/(至今|一直|仍|现在|目前)/.test(ctx.text.slice(s.start, s.end));
-  if (handedOn || formerly || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}结束/.test(text) ||
+  if (handedOn || formerly || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}(结束|解除)/.test(text) ||
     /(拟于?|计划(?!生育)|准备|有意|打算|将(?:推动|推进|促成))[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(?:也|还|即)?将(?:要)?(?:签署|签订|建立|结成)/.test(text) ||
     // (Or left to be decided: 怀柔区与苏尼特右旗的结对事宜，将在下一阶段另行研究确定.)
     /^[,，][^。]{0,16}(研究确定|另行确定|另行研究|协商确定|待定)/.test(ctx.text.slice(clause.end, s.end)) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text) ||

@@ -13,7 +13,7 @@ import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
 import { countedTeamServes, groupMembersSent, teamMembersSent } from "./sent-groups.js";
 import { countedGroupHomes, listedPosts, rosterHomes } from "./rosters.js";
-import { cameFrom, pronounHomes } from "./came-from.js";
+import { cameFrom, listedCameFrom, pronounHomes } from "./came-from.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -102,7 +102,8 @@ function notWhereSent(works: Relation[], sent: Relation[]): Relation[] {
   return works.filter((w) => !postings.has(`${w.source}|${w.target}`));
 }
 
-/** A home said as a region (大兴区挂职干部) and as a body of it (大兴区农业农村局副局长) is the body: the region adds nothing. */
+/** A home said as a region (大兴区挂职干部) and as a body of it (大兴区农业农村局副局长) is the body: the region adds nothing.
+ * So is a posting (被派到阿尔山 … 在北京市广渠门中学阿尔山分校支教). */
 function bodiesOverRegions(ctx: ArticleContext, works: Relation[]): Relation[] {
   const worksOf = bySource(works);
   return works.filter((w) => {
@@ -159,14 +160,14 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
-  const works = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx)];
+  const works = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx)];
   const assigned = assignments(ctx, works);
   works.splice(0, works.length, ...bodiesOverRegions(ctx, works));
   const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);
   const sent = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];
   sent.push(...countedTeamServes(ctx, sent), ...teamMembersSent(ctx, sent));
   return withinProgramme(ctx, [
-    ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, held.works, sent), sent), ...sent, ...authorship(ctx, resolved.doc.byline),
+    ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, held.works, sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ]);
 }

@@ -18,6 +18,13 @@ export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   const row = prev && prev.paragraph === s.paragraph && /^[\u4e00-\u9fff·]{2,5}[:：]$/.test(prev.text) && !/我/.test(s.text)
     ? ctx.within(prev.start, prev.end).find((r) => r.entity.label === "Person" && r.mention.start === prev.start) : undefined;
   if (row) return [row];
+  // 他们, 她们 opening the sentence: those the sentence before lists (…四名骨干教师：语文教师何静、数学教师梁晨…。他们均来自…，在分校支教一年).
+  const they = /^(他们|她们)/.exec(s.text);
+  const before = ctx.sentences[s.index - 1];
+  if (they && before && before.paragraph === s.paragraph) {
+    const listed = [...new Map(ctx.within(before.start, before.end).filter((r) => r.entity.label === "Person").map((r) => [r.entity.id, r])).values()];
+    if (listed.length >= 2) return listed;
+  }
   // (Not 他 inside a name: 白音他拉苏木.) (这位 and 这名 point back as 他 does: 这位来自…的医师.)
   // (Nor one who is the object of another's doing: 记者在科布尔镇对他进行了专访.)
   const pronoun = [...s.text.matchAll(/[她他](?!们)|这位|这名|该名/g)].find((m) => !ctx.inMention(s.start + m.index!) && !/[对向给为跟和与同把让请帮访]$/.test(s.text.slice(0, m.index!)));
