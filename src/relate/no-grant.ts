@@ -32,7 +32,9 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // (Or left idle: …1250万元协作资金闲置超过一年.)
   if (/(挤占|挪用|违规使用|虚报冒领|骗取)/.test(s.text) || /(资金|款)[^,，。]{0,4}闲置|闲置[^,，。]{0,6}(资金|款)/.test(s.text)) return true;
   // (Nor a sum promised or required at least: 2022年顺义区将安排财政援助资金不少于2.6亿元, 每年…投入帮扶资金原则上不少于20万元.)
-  if (/(将|要|须|需|应|原则上)[^,，。；;]{0,20}(不少于|不低于)$/.test(ctx.text.slice(clause.start, amount.start))) return true;
+  // (The sum may hold its 不少于.)
+  if (/(将|要|须|需|应|原则上)[^,，。；;]{0,20}(不少于|不低于)$/.test(ctx.text.slice(clause.start, amount.start)) ||
+    (/(将|要|须|需|应|原则上)[^,，。；;]{0,20}$/.test(ctx.text.slice(clause.start, amount.start)) && /^(不少于|不低于)/.test(ctx.text.slice(amount.start, amount.end)))) return true;
   // Money of Beijing's other programmes (援疆, 对口支援西藏…) where the sentence names nothing of Inner Mongolia.
   if (OTHER_PROGRAMME.test(clauseText) || (OTHER_PROGRAMME.test(s.text) && !ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "inner-mongolia"))) return true;
   // What each of many must give (各区…每年向结对旗县投入…不少于5000万元) is a rule, no grant of one to another.

@@ -45,7 +45,7 @@ function stillTalkedOf(ctx: ArticleContext, from: number, end: number): boolean 
   return !!m && ctx.within(from, from + m.index).length === 0;
 }
 
-/** A pairing a later sentence says has ended (…宣武医院与县中心医院的对口支援关系亦随之终止, 西城区结束对宁城县的帮扶任务): none now. */
+/** A pairing another sentence says has ended (…宣武医院与县中心医院的对口支援关系亦随之终止, 西城区结束对宁城县的帮扶任务): none now. */
 export function endedLater(ctx: ArticleContext, pairs: Relation[]): Relation[] {
   if (pairs.length === 0 || !/(终止|结束|解除)/.test(ctx.text)) return pairs;
   const ended: { at: number; ids: Set<string> }[] = [];
@@ -57,5 +57,6 @@ export function endedLater(ctx: ArticleContext, pairs: Relation[]): Relation[] {
       ended.push({ at: s.start, ids: new Set(refs.map((r) => r.entity.id)) });
     }
   }
-  return pairs.filter((p) => !ended.some((e) => e.at > p.evidence.start && e.ids.has(p.source) && e.ids.has(p.target)));
+  // (Read before or after it: …结对帮扶关系自今年起解除。…顺义与喀喇沁两地人民的情谊不会改变，双方已建立的… names no pairing now.)
+  return pairs.filter((p) => !ended.some((e) => e.at !== p.evidence.start && e.ids.has(p.source) && e.ids.has(p.target)));
 }

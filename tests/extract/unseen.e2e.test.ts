@@ -3885,3 +3885,24 @@ describe("extract over web pages, markdown exports, GB18030 text and lists (set 
     expect(fixture.rel("PAIRED_WITH", "通州区", "武川县")).toBeDefined();
   });
 });
+
+describe("extract over a branch school, an audit, an agreement and a bulletin (set written with keys, twelve styles)", () => {
+  const fixture = extractedFrom("arxan-guangqumen-branch-school.txt", "keyouzhong-changping-audit-notice.txt", "chifeng-shunyi-league-agreement.txt",
+    "aohan-daxing-work-report-excerpt.txt", "zhalaite-mentougou-town-pairs-notice.txt");
+
+  it("gives those listed the home 他们 are said to come from, posts them at the branch school, not the city around it", () => {
+    for (const name of ["何静", "梁晨", "陈思", "郭磊"]) {
+      expect(fixture.rel("WORKS_AT", name, "北京市广渠门中学")).toBeDefined();
+      expect(fixture.rel("ASSIGNED_TO", name, "北京市广渠门中学阿尔山分校")?.props["kind"]).toBe("支教");
+      expect(fixture.rel("ASSIGNED_TO", name, "阿尔山市")).toBeUndefined();
+    }
+  });
+
+  it("reads no grant in money left idle, a sum promised at least, or a banner's own money, and no pairing 解除", () => {
+    expect(fixture.all("FUNDED", "昌平区", "代钦塔拉苏木").some((r) => r.props["amountYuan"] === 12500000)).toBe(false);
+    expect(fixture.all("FUNDED", "顺义区", "赤峰市").some((r) => r.props["amountYuan"] === 260000000)).toBe(false);
+    expect(fixture.all("FUNDED", "大兴区", "敖汉旗").some((r) => r.props["amountYuan"] === 65000000)).toBe(false);
+    expect(fixture.all("FUNDED", "门头沟区", "扎赉特旗").some((r) => r.props["amountYuan"] === 200000)).toBe(false);
+    expect(fixture.rel("PAIRED_WITH", "顺义区", "喀喇沁旗")).toBeUndefined();
+  });
+});
