@@ -92,13 +92,16 @@ function settling(ctx: ArticleContext): Relation[] {
         // (A project it builds, started or finished somewhere: 由…公司投资建设的肉牛屠宰项目在科右前旗正式开工.)
         const started = /^(?:投资)?(?:建设|兴建|建立|打造|投建)的[^,，。]{1,20}?(?:在|落户|落地于?)([\u4e00-\u9fff]{2,12}?)(?:正式|顺利|全面)?(?:开工|建成|投产|开业|揭牌|启动|奠基|落地)/.exec(rest);
         // (Or what it built, seen where the clause went before: 赴和林格尔县考察了…公司投资建设的奶牛养殖基地.)
-        if (!built && !signed && !started && /^(?:投资建设|投资兴建|投资打造|投建|投资)的/.test(rest)) {
-          const places = refs.filter((r) => isPlace(r.entity) && r.mention.end <= e.mention.start);
+        // (Its sum may stand between: 记者…在乌拉特中旗海流图镇看到，由…公司投资1.1亿元人民币建设的…项目已经全面投产.)
+        const builtWith = !built && !signed && !started ? /^(?:投资建设|投资兴建|投资打造|投建|投资(?:[0-9.,零一二两三四五六七八九十百千]+[万亿]?元(?:人民币)?)?(?:建设|兴建|打造)?)的/.exec(rest) : null;
+        if (builtWith) {
+          const places = ctx.within(s.start, e.mention.start).filter((r) => isPlace(r.entity));
           const gone = places.findLastIndex((r) => /(赴|到|在|来到|前往|位于)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)));
           // (Read along a written chain to its most specific: 赴和林格尔县盛乐镇.)
           const visited = gone >= 0 ? places[runEnd(places, gone)] : undefined;
+          const sum = amountsIn(builtWith[0])[0];
           if (visited && ctx.sideOf(visited.entity) === "inner-mongolia") {
-            out.push({ type: "INVESTED_IN", source: e.entity.id, target: visited.entity.id, props: {}, confidence: 0.6, evidence: ctx.evidence(s) });
+            out.push({ type: "INVESTED_IN", source: e.entity.id, target: visited.entity.id, props: sum ? { amountYuan: sum.yuan, approx: sum.approx } : {}, confidence: 0.6, evidence: ctx.evidence(s) });
           }
           continue;
         }
