@@ -3906,3 +3906,20 @@ describe("extract over a branch school, an audit, an agreement and a bulletin (s
     expect(fixture.rel("PAIRED_WITH", "顺义区", "喀喇沁旗")).toBeUndefined();
   });
 });
+
+describe("extract over a labour cooperation story and a reprint in traditional characters", () => {
+  const fixture = extractedFrom("balinyou-chaoyang-labour-workstation.txt", "wulatezhong-fangshan-traditional-reprint.txt");
+
+  it("reads a worker's employer (在北京奔驰汽车有限公司总装车间当上了装配工 needs the worker named; 是…派驻…的干部 gives home and posting)", () => {
+    expect(fixture.rel("WORKS_AT", "陈晓峰", "朝阳区人力资源和社会保障局")?.props["role"]).toBe("干部");
+    expect(fixture.rel("ASSIGNED_TO", "陈晓峰", "巴林右旗")).toBeDefined();
+    // (A pronoun that may point past a name recognition missed gives no employer: 她被中国国际贸易中心有限公司录用.)
+    expect(fixture.rel("WORKS_AT", "宝音图", "中国国际贸易中心有限公司")).toBeUndefined();
+  });
+
+  it("reads a firm that built a project with a sum, seen where the sentence went before, and a cadre come from a body and now posted", () => {
+    expect(fixture.rel("INVESTED_IN", "北京二商肉类食品集团有限公司", "海流图镇")?.props["amountYuan"]).toBe(110000000);
+    expect(fixture.rel("WORKS_AT", "陈立群", "房山区商务局")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "陈立群", "乌拉特中旗")?.props["kind"]).toBe("挂职");
+  });
+});
