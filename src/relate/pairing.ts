@@ -30,7 +30,8 @@ function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number): Ref 
   if (before <= s.start) return undefined;
   const refs = ctx.within(s.start, before);
   const head = refs[0];
-  if (!head || !/^([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?$/.test(ctx.text.slice(s.start, head.mention.start))) return undefined;
+  // (After a date or a word that links it to the sentence before at most: 此外，天坛医院还把帮扶延伸到旗县，与….)
+  if (!head || !/^(此外|另外|同时|与此同时|其次|再次|最后|其中)?[，,]?([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?$/.test(ctx.text.slice(s.start, head.mention.start))) return undefined;
   const subject = refs[runEnd(refs, 0)]!;
   return ctx.sideOf(subject.entity) === "beijing" && subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
 }
