@@ -279,7 +279,8 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
     if (!s || at.entity.label === "Province") continue;
     // (A posting after the home is no part of the role: 北京市东城区挂职阿尔山市副市长; 展览路医院，在扎赉特旗…开展医疗帮扶.)
     const sentOn = SENT_ON.test(rest);
-    const role = sentOn ? undefined : PROFILE_POST.exec(rest)?.[1];
+    // (The post ends at a comma where the bracket goes on to the posting: 北京市平谷区农业农村局副局长，现挂职….)
+    const role = sentOn ? undefined : PROFILE_POST.exec(rest.replace(/[,，;；、][\s\S]*$/, ""))?.[1];
     if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
     // (Or the body alone in the brackets: 何立新同志（大兴区水务局）.)
     else if ((sentOn && ctx.sideOf(at.entity) === "beijing") || (rest === "" && isInstitution(at.entity))) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
