@@ -3923,3 +3923,21 @@ describe("extract over a labour cooperation story and a reprint in traditional c
     expect(fixture.rel("ASSIGNED_TO", "陈立群", "乌拉特中旗")?.props["kind"]).toBe("挂职");
   });
 });
+
+describe("extract over flashes, a panel transcript, a village list and a long report (set written with keys, fourteen styles)", () => {
+  const fixture = extractedFrom("abag-dongcheng-weibo-flash.txt", "keyouzhong-pinggu-panel-transcript.txt", "dongwu-xiwu-village-pairs-list.txt",
+    "aohan-balinyou-fengtai-three-year-report.txt", "xianghuang-shijingshan-traditional-report.txt");
+
+  it("reads a flash with full-width figures (５８００万元)", () => {
+    expect(fixture.rel("FUNDED", "东城区", "阿巴嘎旗")?.props["amountYuan"]).toBe(58000000);
+  });
+
+  it("reads a guest list's brackets that go on to the posting (北京市平谷区农业农村局副局长，现挂职…)", () => {
+    expect(fixture.rel("WORKS_AT", "陈卫国", "北京市平谷区农业农村局")?.props["role"]).toBe("副局长");
+    expect(fixture.rel("WORKS_AT", "杜明辉", "北京市平谷区医院")?.props["role"]).toBe("副院长");
+  });
+
+  it("reads a traditional-character report's pairing", () => {
+    expect(fixture.rel("PAIRED_WITH", "石景山区", "镶黄旗")).toBeDefined();
+  });
+});
