@@ -113,7 +113,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     o.pattern.lastIndex = s + 1; // overlapping suffixes (卫生院 inside 中心卫生院) are all tried
     // Right after a larger place, a name the gazetteer knows is taken as it is (潞城镇, though 城镇 is a common word).
     const head = o.locality && o.known ? floorAt(floors, s) : 0;
-    if (head > 0 && s - head >= 1 && s - head <= 6 && o.known!(text.slice(head, e), head)) {
+    // (Or spelt as it sounds, in the county written right before it: 东乌珠穆沁旗满都胡宝拉格镇 is its 满都呼宝拉格镇.)
+    if (head > 0 && s - head >= 1 && s - head <= 6 && (o.known!(text.slice(head, e), head) ||
+      (s - head >= 3 && /^[\u4e00-\u9fff]+$/.test(text.slice(head, s)) && [...(unitsEndingAt.get(head) ?? [])].some((u) => o.knownIn?.(text.slice(head, e), u))))) {
       push({ start: head, end: e, surface: text.slice(head, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head, e), source: "suffix", confidence: 0.85 });
       continue;
     }
