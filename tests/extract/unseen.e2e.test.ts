@@ -3941,3 +3941,13 @@ describe("extract over flashes, a panel transcript, a village list and a long re
     expect(fixture.rel("PAIRED_WITH", "石景山区", "镶黄旗")).toBeDefined();
   });
 });
+
+describe("extract over a list of village pairs with a town spelt as it sounds", () => {
+  const fixture = extractedFrom("dongwu-xiwu-village-pairs-list.txt");
+
+  it("takes a misspelt town after its county whole (东乌珠穆沁旗满都胡宝拉格镇 → 满都呼宝拉格镇), and pairs its village", () => {
+    expect(fixture.rel("PART_OF", "满都呼宝拉格镇", "东乌珠穆沁旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "程家营村", "额仁高毕嘎查")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "胡宝拉格镇")).toBe(false);
+  });
+});
