@@ -62,61 +62,47 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   const { isCommonWord, isSingleWord } = words;
   /** A name introduced as one (名叫…, 【…】): a Han name of two or three characters, or a Mongolian one. */
   const introduced = (name: string) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name);
+  /** A name with a surname we know, no function word's character, not one ordinary word, nor (where `opening`) opening with one. */
+  const surnamed = (name: string, opening = true) => hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && (!opening || !isCommonWord(name));
+  /** Each name a pattern's first group holds, ending `tail` characters before its match does, taken where `accept` says. */
+  const byPattern = (re: RegExp, tail: number, accept: (name: string) => boolean, confidence: number) => {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      if (accept(name)) add(person(m.index! + m[0].length - name.length - tail, name, undefined, "context", confidence));
+    }
+  };
   // A profile opens with the name, then sex or nation (王建军，男，汉族，…): a name even without a surname we know.
   for (const m of text.matchAll(PROFILE_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].indexOf(name);
     if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
   }
-  for (const m of text.matchAll(POST_OF_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.7));
-  }
-  for (const m of text.matchAll(HEADING_NAME_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - 1;
-    if (introduced(name)) add(person(at, name, undefined, "context", 0.7));
-  }
+  byPattern(POST_OF_RE, 0, surnamed, 0.7);
+  byPattern(HEADING_NAME_RE, 1, introduced, 0.7);
   for (const m of text.matchAll(BRACKETED_SEX_RE)) {
     // (Three characters where a surname opens them, else two: 干部李红梅（女 is 李红梅, 孙宇（男 is 孙宇.)
     const at = m.index!;
     const name = [3, 2].map((n) => text.slice(Math.max(0, at - n), at)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && c.length >= 2 && hasSurname(c) && !NOT_NAME_CHARS.test(c) && !isSingleWord(c));
     if (name) add(person(at - name.length, name, undefined, "context", 0.8));
   }
-  for (const m of text.matchAll(ROSTER_LINE_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - 1;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.75));
-  }
+  byPattern(ROSTER_LINE_RE, 1, surnamed, 0.75);
   // Lists of people: a line of names with notes in brackets, or a name opening each of a run of lines.
   const isName = (name: string, mongolian: boolean) => (hasSurname(name) || (mongolian && isMongolianName(name, 2))) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name);
   for (const x of listedNames(text, isName)) add(person(x.start, x.name, undefined, "context", 0.7));
-  for (const m of text.matchAll(SPEAKER_NAMED_RE)) {
-    const name = m[1]!;
-    if (introduced(name)) add(person(m.index! + m[0].length - name.length, name, undefined, "context", 0.7));
-  }
-  for (const m of text.matchAll(LISTED_WITH_HOME_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - 1;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.7));
-  }
+  byPattern(SPEAKER_NAMED_RE, 0, introduced, 0.7);
+  byPattern(LISTED_WITH_HOME_RE, 1, surnamed, 0.7);
   for (const m of text.matchAll(TAKES_POST_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length - m[2]!.length;
-    if (text.slice(at, at + name.length) === name && hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.65));
+    if (text.slice(at, at + name.length) === name && surnamed(name)) add(person(at, name, undefined, "context", 0.65));
   }
-  for (const m of text.matchAll(PROFILE_POST_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - 1;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.75));
-  }
+  byPattern(PROFILE_POST_RE, 1, (name) => surnamed(name, false), 0.75);
   // A name with its posting in brackets (王东（挂职阿尔山市副市长）).
   for (const m of text.matchAll(BRACKETED_POST_RE)) {
     // The name is the two or three characters before the bracket, after a list mark, a comma or a verb of sending.
     const lead = /(?:^|[、,，:：\s派者])([\u4e00-\u9fff]{2,3})$/.exec(text.slice(Math.max(0, m.index! - 4), m.index!));
     const name = lead?.[1];
-    if (name && hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(m.index! - name.length, name, undefined, "context", 0.7));
+    if (name && surnamed(name, false)) add(person(m.index! - name.length, name, undefined, "context", 0.7));
   }
   // A table's column of names (序号|姓名|派出单位及职务|…): every row's cell in it is a name.
   for (const cell of nameColumnCells(text)) {
@@ -129,32 +115,12 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     }
   }
   // A form's name field (姓名：王磊), alone on its line or first among fields.
-  for (const m of text.matchAll(NAME_FIELD_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
-  }
+  byPattern(NAME_FIELD_RE, 0, (name) => !NOT_NAME_CHARS.test(name) && !isSingleWord(name), 0.8);
   // The narrator of a first-person account names themself (我叫李明，是…).
-  for (const m of text.matchAll(NARRATOR_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.75));
-  }
-  for (const m of text.matchAll(LINE_NAME_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length - 1;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !/^(记者|主持|编者|编辑|通讯)/.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.7));
-  }
-  for (const m of text.matchAll(MEMBER_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.65));
-  }
-  for (const m of text.matchAll(NAMED_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    if (introduced(name)) add(person(at, name, undefined, "context", 0.7));
-  }
+  byPattern(NARRATOR_RE, 0, (name) => surnamed(name, false), 0.75);
+  byPattern(LINE_NAME_RE, 1, (name) => surnamed(name) && !/^(记者|主持|编者|编辑|通讯)/.test(name), 0.7);
+  byPattern(MEMBER_RE, 0, surnamed, 0.65);
+  byPattern(NAMED_RE, 0, introduced, 0.7);
   for (const m of text.matchAll(MONGOLIAN_SUBJECT_RE)) {
     // (The longest ending of the run that is a name: 妈妈乌云其其格说 is 乌云其其格.)
     const run = m[1]!;
