@@ -1,8 +1,8 @@
 // WORKS_AT and AUTHORED: where people work (named beside their workplace, in profiles) and who wrote the article.
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, chainStart, isInstitution, isPlace, lastIndexWithin, runEnd, saidOfOthers, runStart, type Relation } from "./context.js";
-import { ASSIGNMENT, kindServedAt, POSTS, unitOfTitles } from "./posts.js";
-import { AUTHOR_NOTE, bylined, headsInBrackets, narratorOf, profileOf, speakerOf, subjects } from "./subjects.js";
+import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
+import { AUTHOR_NOTE, bylined, headsInBrackets, narratorOf, profileOf, speakerOf } from "./subjects.js";
 
 /** A post of a banner, county or league named by its level alone (旗委副书记, 旗长, 副县长, 盟委常委). */
 
@@ -312,52 +312,6 @@ export function authorship(ctx: ArticleContext, byline: string[]): Relation[] {
     const ref = ctx.refs.find((r) => r.entity.label === "Person" && r.entity.name === name);
     const s = ref && ctx.sentenceAt(ref.mention.start);
     if (ref && s) out.push({ type: "AUTHORED", source: ref.entity.id, target: ctx.id, props: {}, confidence: 0.9, evidence: ctx.evidence(s) });
-  }
-  return out;
-}
-
-/** "陈晓峰是朝阳区人力资源和社会保障局派驻巴林右旗的干部": WORKS_AT the body that sent, ASSIGNED_TO where it sent. */
-export function sentByBody(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
-  if (!/是[^。]{2,30}(派驻|派到|派往|选派到)/.test(ctx.text)) return out;
-  for (const p of ctx.refs) {
-    if (p.entity.label !== "Person" || ctx.text[p.mention.end] !== "是") continue;
-    const s = ctx.sentenceAt(p.mention.start);
-    if (!s) continue;
-    const refs = ctx.within(p.mention.end + 1, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
-    if (refs[0]?.mention.start !== p.mention.end + 1) continue;
-    const body = refs[runEnd(refs, 0)]!;
-    const verb = /^(派驻|派到|派往|选派到)/.exec(ctx.text.slice(body.mention.end, body.mention.end + 3));
-    const next = refs[runEnd(refs, 0) + 1];
-    if (!verb || !next || next.mention.start !== body.mention.end + verb[0].length || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing") continue;
-    const to = refs[runEnd(refs, refs.indexOf(next))]!;
-    const role = /^的([\u4e00-\u9fff]{0,6}?(?:干部|医生|医师|专家|教师|老师|书记))/.exec(ctx.text.slice(to.mention.end, s.end))?.[1];
-    if (!role || ctx.sideOf(to.entity) !== "inner-mongolia") continue;
-    out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
-    out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: { kind: to.entity.label === "Village" ? "驻村" : kindServedAt(to.entity.label) }, confidence: 0.7, evidence: ctx.evidence(s) });
-  }
-  return out;
-}
-
-/** Someone taken on by a body (被中国国际贸易中心有限公司录用) or doing a job at it (在北京奔驰汽车有限公司总装车间当上了装配工): a
- * worker's employer, as labour cooperation reports tell. */
-export function employers(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
-  if (!/(录用|聘用|招录|当上|当起|做起)/.test(ctx.text)) return out;
-  for (const s of ctx.sentences) {
-    if (!/(录用|聘用|招录|当上|当起|做起)/.test(s.text)) continue;
-    for (const r of ctx.within(s.start, s.end).filter((x) => isInstitution(x.entity) && x.entity.label !== "Agency")) {
-      const before = ctx.text[r.mention.start - 1];
-      const after = ctx.text.slice(r.mention.end, Math.min(s.end, r.mention.end + 16));
-      const hired = before === "被" && /^(录用|聘用|招录|招聘|雇用)/.test(after);
-      const job = before === "在" ? /^[^,，。；;]{0,8}?(?:当上了?|当起了?|做起了?)(?:一名)?([\u4e00-\u9fff]{1,8}?)(?=[,，。；;]|$)/.exec(after) : null;
-      if (!hired && !job) continue;
-      // (Named in the sentence: a pronoun may point past a name recognition missed.)
-      const who = subjects(ctx, s).filter((p) => p.mention.start >= s.start && p.mention.start < r.mention.start);
-      if (who.length !== 1) continue;
-      const role = job?.[1] ?? /^[^,，。]{0,4}[,，](?:成为|当上了?)(?:一名)?([\u4e00-\u9fff]{1,8}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(r.mention.end + 2, s.end))?.[1];
-      out.push({ type: "WORKS_AT", source: who[0]!.entity.id, target: r.entity.id, props: role ? { role } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
-    }
   }
   return out;
 }
