@@ -183,7 +183,7 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
       const places = ctx.within(c.start, c.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
       // The most specific name opening the clause, read along its chain (北京市通州区宋庄镇 → 宋庄镇).
       // (The first clause opens after a name in brackets: 【王强】北京市….)
-      const opening = c.start === s.start && headsInBrackets(ctx, p, s) ? p.mention.end + 1 : c.start;
+      const opening = c.start === s.start && (headsInBrackets(ctx, p, s) || ctx.text[p.mention.end] === "是") ? p.mention.end + 1 : c.start;
       if (places[0]?.mention.start !== opening) continue;
       const at = places[runEnd(places, 0)]!;
       if (at.entity.label === "Province") continue;

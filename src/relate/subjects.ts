@@ -135,7 +135,8 @@ export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
   if (!p || (p.mention.start !== first.start && !headsInBrackets(ctx, p, first))) return undefined;
   if (/^[,，】](男|女|[\u4e00-\u9fff]{1,4}族)[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 8))) return p;
   // (Or the post held, opening with its body: 张伟，北京市朝阳区发改委副主任，….)
-  const next = /^[,，】]([^,，。;；\n]{2,30})[,，]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));
+  // (Or said with 是, the sentence ending with the post: 刘志强是首都医科大学附属北京朝阳医院心脏中心副主任医师。)
+  const next = /^[,，】]([^,，。;；\n]{2,30})[,，]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34)) ?? /^是([^,，。;；\n]{2,30})。/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));
   const body = next ? ctx.within(p.mention.end + 1, p.mention.end + 1 + next[1]!.length)[0] : undefined;
   return body && body.mention.start === p.mention.end + 1 && (isInstitution(body.entity) || isPlace(body.entity)) && TITLED.test(next![1]!) ? p : undefined;
 }

@@ -3951,3 +3951,12 @@ describe("extract over a list of village pairs with a town spelt as it sounds", 
     expect(fixture.graph.nodes.some((n) => n.name === "胡宝拉格镇")).toBe(false);
   });
 });
+
+describe("extract over a hospital vice-president's profile", () => {
+  const fixture = extractedFrom("zhalute-chaoyang-hospital-vice-president.txt");
+
+  it("reads a profile said with 是, the sentence ending with the post (刘志强是首都医科大学附属北京朝阳医院心脏中心副主任医师)", () => {
+    expect(fixture.rel("WORKS_AT", "刘志强", "首都医科大学附属北京朝阳医院")?.props["role"]).toBe("心脏中心副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "刘志强", "扎鲁特旗人民医院")?.props["kind"]).toBe("挂职");
+  });
+});
