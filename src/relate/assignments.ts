@@ -65,7 +65,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         .filter((r) => !/(原拟|原定|原计划)(挂职|挂任|到|赴|任)?$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 5), chainStart(ctx, s.start, r))))
         // (Or the place gone to, then the post: 到武川县任副县长.)
         // (The place may end a chain written after 任: 现任察右后旗红旗村第一书记.)
-        .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s.start, r) - 1] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
+        // (A county's committee seat too: 接任卓资县委常委、副县长.)
+        .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s.start, r) - 1] === "任" && (TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8)) || POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 10)))) ||
             (/(到|赴|来到|前往|在)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && ctx.text[r.mention.end] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end + 1, r.mention.end + 7)))
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
