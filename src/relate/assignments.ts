@@ -91,7 +91,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const clauseText = clause ? ctx.text.slice(clause.start, clause.end) : "";
       // (Or the titles of the unit in focus taken after the name: …的刘海涛同志担任旗委常委、副旗长.)
       const takenAfter = posted && clause ? titledFocus(ctx, new RegExp(`^(?:同志)?(?:担任|出任|挂任|任)(${UNIT_TITLES})`).exec(ctx.text.slice(person.mention.end, clause.end))?.[1]) : undefined;
-      const ownKind = kindIn(clauseText) ?? (/任/.test(clauseText) && TAKEN_POSTS.test(clauseText.slice(clauseText.indexOf("任") + 1)) ? "挂职" : undefined) ?? (takenAfter ? "挂职" : undefined);
+      const ownKind = kindIn(clauseText) ?? (/任/.test(clauseText) && (TAKEN_POSTS.test(clauseText.slice(clauseText.indexOf("任") + 1)) || UNIT_POST_AFTER.test(clauseText.slice(clauseText.indexOf("任") + 1))) ? "挂职" : undefined) ?? (takenAfter ? "挂职" : undefined);
       const kindHere: string = ownKind && !GENERAL_KINDS.test(ownKind) ? ownKind : kindWord;
       if (clause && !servedHere && !ownKind && othersOnly(ctx.text, s, kindWord, clause)) continue;
       // (Nor where the kind is written only in the clauses of others named with posts of their own: 出席的有：…挂任赤峰市人民
@@ -255,6 +255,8 @@ function speaksOfOthers(text: string, from: number, end: number, kind: string): 
   return others && !/[他她]|我(?![们旗县市区盟院校镇村])|本人|自己/.test(between);
 }
 
+/** A unit's seat or head's post after its name (卓资县委常委、副县长). */
+const UNIT_POST_AFTER = /^[\u4e00-\u9fff]{2,12}?(委常委|副?(旗长|县长|市长|区长|盟长|镇长|乡长))/;
 /** Taking a head's post after the name (刘海涛担任阿旗医院执行院长): a post held, not a doctor's or teacher's work. */
 const HEADS_THERE = /^(?:同志)?[^,，。]{0,4}(?:担任|出任|任)[^,，。]{0,20}?(?:执行|常务)?副?(?:院长|校长)/;
 const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;

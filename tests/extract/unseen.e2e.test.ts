@@ -3960,3 +3960,17 @@ describe("extract over a hospital vice-president's profile", () => {
     expect(fixture.rel("ASSIGNED_TO", "刘志强", "扎鲁特旗人民医院")?.props["kind"]).toBe("挂职");
   });
 });
+
+describe("extract over a send-off and welcome, a training class and a town meeting (set written with keys, ten ordinary news items)", () => {
+  const fixture = extractedFrom("ulanqab-cadre-send-off-welcome.txt", "xicheng-training-class-beijing.txt", "pangezhuang-wukehudong-town-meeting.txt");
+
+  it("reads those said to come from a place and take a county's committee seat (来自丰台区的温少杰接任卓资县委常委、副县长)", () => {
+    expect(fixture.rel("ASSIGNED_TO", "温少杰", "卓资县")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "康宁", "察哈尔右翼后旗")?.props["kind"]).toBe("挂职");
+  });
+
+  it("ends a name at 随 (…副旗长赵宏伟随学员一同返京, 刘畅随…)", () => {
+    expect(fixture.graph.nodes.some((n) => n.label === "Person" && /随$/.test(n.name))).toBe(false);
+    expect(fixture.rel("ASSIGNED_TO", "赵宏伟", "鄂托克旗")).toBeDefined();
+  });
+});
