@@ -49,10 +49,11 @@ function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
 function settling(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
+    // (A sentence that names no enterprise settles none: the clauses' tests are for those that do.)
+    if (!ctx.within(s.start, s.end).some((r) => r.entity.label === "Enterprise")) continue;
     for (const clause of ctx.clauses(s)) {
       const text = ctx.text.slice(clause.start, clause.end);
       const refs = ctx.within(clause.start, clause.end);
-      const settle = SETTLE.exec(text);
       let enterprises = refs.filter((r) => r.entity.label === "Enterprise");
       // A clause that goes on without a subject has the sentence's (中科翼能是…企业，此次在园区投资2.6亿元建设…).
       if (enterprises.length === 0 && clause.start > s.start && CONTINUES.test(text) && /投资/.test(text)) {
@@ -60,6 +61,7 @@ function settling(ctx: ArticleContext): Relation[] {
         if (subject) enterprises = [refAt(subject.entity, clause.start)];
       }
       if (enterprises.length === 0) continue;
+      const settle = SETTLE.exec(text);
       if (settle) {
         const at = clause.start + settle.index;
         const subjects = enterprises.filter((r) => r.mention.end <= at);

@@ -67,11 +67,14 @@ const DEPARTMENT_LEAD = /^[\u4e00-\u9fff]{1,8}?(科|病区|中心)(?=$|[|｜])/;
 
 export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confidence: number; since?: number }[] {
   const out: { refs: [Ref, Ref]; confidence: number; since?: number }[] = [];
-  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
   // (A colon serves as the dash in a list of pairings: 东城区：阿尔山市、科右前旗；西城区：….)
   // (A list's rows may join the two with a double dash too: 1．西城区德胜街道——多伦淖尔镇，2021年10月起结对.)
   // (Or an arrow: 东城区→阿尔山市、科尔沁右翼前旗.)
-  for (const m of s.text.matchAll(/——(?!—)|(?<![—-])[—－–|:：\-→](?![—-])/g)) {
+  const marks = [...s.text.matchAll(/——(?!—)|(?<![—-])[—－–|:：\-→](?![—-])/g)];
+  // (The sentence's names are gathered only where a mark stands.)
+  if (marks.length === 0) return out;
+  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
+  for (const m of marks) {
     const at = s.start + m.index!;
     const double = m[0].length === 2;
     const cell = m[0] === "|";

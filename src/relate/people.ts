@@ -203,6 +203,8 @@ export function narratorHomes(ctx: ArticleContext): Relation[] {
   if (!/我(是|从|来自|叫|在|一直在)/.test(ctx.text)) return out;
   const writer = narratorOf(ctx);
   for (const s of ctx.sentences) {
+    // (A sentence without 我 says nothing of the narrator's home: the speaker is looked for only in one with it.)
+    if (!s.text.includes("我")) continue;
     // (In a transcript, the one answering: 韩立群：我是….)
     const narrator = speakerOf(ctx, s) ?? writer;
     if (!narrator) continue;
