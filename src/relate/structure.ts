@@ -139,8 +139,11 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
     const refs = ctx.within(s.start, s.end);
+    // (A sentence that names no institution places none: its places are gathered only where one is named.)
+    const institutions = refs.filter((r) => isInstitution(r.entity));
+    if (institutions.length === 0) continue;
     const places: Ref[] = [...refs.filter((r) => isPlace(r.entity)), ...pointersIn(ctx, s).filter((p) => isPlace(p.ref.entity)).map((p) => ({ mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity }))];
-    for (const inst of refs.filter((r) => isInstitution(r.entity))) {
+    for (const inst of institutions) {
       for (const place of places) {
         const before = ctx.text.slice(inst.mention.end, place.mention.start);
         // 东城区的和平里医院: an institution of the place written before it (not one of the other side: 乌兰察布市的北京…).
