@@ -13,8 +13,6 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   const posted = bracketedPostings(ctx);
   const worksOf = bySource(worksAt);
   const inBrackets = new Set(posted.map((r) => r.source));
-  const paragraphs = new Map<number, string>();
-  for (const x of ctx.sentences) paragraphs.set(x.paragraph, (paragraphs.get(x.paragraph) ?? "") + x.text);
   for (const s of ctx.sentences) {
     // 派驻 (常驻) says only that someone was sent: a named kind of assignment comes first, else a village's is 驻村, a hospital's
     // 医疗帮扶, a school's 支教 (unless a post there is taken: …担任阿旗医院执行院长), any other 挂职.
@@ -29,7 +27,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     const served = !kindWord && !welcomed && !takesPost && SERVED.test(s.text);
     if (served) kindWord = "工作";
     if (!kindWord && !welcomed && !takesPost) continue;
-    const paragraph = paragraphs.get(s.paragraph)!;
+    const paragraph = ctx.paragraphText(s);
     if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
     if (takesPost) kindWord = "挂职";
     if (!kindWord) continue;

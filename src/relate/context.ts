@@ -193,6 +193,16 @@ export class ArticleContext {
     return this.clauses(s).find((c) => at >= c.start && at < c.end)?.end ?? s.end;
   }
 
+  private paragraphTexts?: Map<number, string>;
+  /** The words of the paragraph a sentence stands in, its sentences joined (built once per article). */
+  paragraphText(s: Sentence): string {
+    if (!this.paragraphTexts) {
+      this.paragraphTexts = new Map();
+      for (const x of this.sentences) this.paragraphTexts.set(x.paragraph, (this.paragraphTexts.get(x.paragraph) ?? "") + x.text);
+    }
+    return this.paragraphTexts.get(s.paragraph) ?? "";
+  }
+
   /** Where a sentence's own words begin: past a dateline, which only a paragraph's first sentence opens with. */
   bodyStart(s: Sentence): number {
     const opens = s.start === 0 || this.text.charCodeAt(s.start - 1) === 0x0a;

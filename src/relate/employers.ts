@@ -5,9 +5,10 @@ import { kindServedAt } from "./posts.js";
 import { subjects } from "./subjects.js";
 
 /** "陈晓峰是朝阳区人力资源和社会保障局派驻巴林右旗的干部": WORKS_AT the body that sent, ASSIGNED_TO where it sent. */
-export function sentByBody(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
-  if (!/是[^。]{2,30}(派驻|派到|派往|选派到)/.test(ctx.text)) return out;
+export function sentByBody(ctx: ArticleContext): { works: Relation[]; sent: Relation[] } {
+  const works: Relation[] = [];
+  const sent: Relation[] = [];
+  if (!/是[^。]{2,30}(派驻|派到|派往|选派到)/.test(ctx.text)) return { works, sent };
   for (const p of ctx.refs) {
     if (p.entity.label !== "Person" || ctx.text[p.mention.end] !== "是") continue;
     const s = ctx.sentenceAt(p.mention.start);
@@ -21,10 +22,10 @@ export function sentByBody(ctx: ArticleContext): Relation[] {
     const to = refs[runEnd(refs, refs.indexOf(next))]!;
     const role = /^的([\u4e00-\u9fff]{0,6}?(?:干部|医生|医师|专家|教师|老师|书记))/.exec(ctx.text.slice(to.mention.end, s.end))?.[1];
     if (!role || ctx.sideOf(to.entity) !== "inner-mongolia") continue;
-    out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
-    out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: { kind: to.entity.label === "Village" ? "驻村" : kindServedAt(to.entity.label) }, confidence: 0.7, evidence: ctx.evidence(s) });
+    works.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
+    sent.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: { kind: to.entity.label === "Village" ? "驻村" : kindServedAt(to.entity.label) }, confidence: 0.7, evidence: ctx.evidence(s) });
   }
-  return out;
+  return { works, sent };
 }
 
 /** Someone taken on by a body (被中国国际贸易中心有限公司录用) or doing a job at it (在北京奔驰汽车有限公司总装车间当上了装配工): a

@@ -161,14 +161,13 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
-  const works = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx)];
   const sentBy = sentByBody(ctx);
-  works.push(...sentBy.filter((r) => r.type === "WORKS_AT"));
-  const assigned = [...assignments(ctx, works), ...sentBy.filter((r) => r.type === "ASSIGNED_TO")];
-  works.splice(0, works.length, ...bodiesOverRegions(ctx, works));
+  const homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...sentBy.works];
+  const assigned = [...assignments(ctx, homes), ...sentBy.sent];
+  const works = bodiesOverRegions(ctx, homes);
   const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);
-  const sent = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];
-  sent.push(...countedTeamServes(ctx, sent), ...teamMembersSent(ctx, sent));
+  const grouped = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];
+  const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...teamMembersSent(ctx, grouped)];
   return withinProgramme(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, held.works, sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),

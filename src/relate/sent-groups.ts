@@ -71,8 +71,7 @@ export function countedTeamServes(ctx: ArticleContext, sent: Relation[]): Relati
         for (const r of ctx.within(x.start, Math.min(x.end, s.start + m.index!))) if (r.entity.label === "Person") named.set(r.entity.id, r);
       }
       if (named.size !== count) continue;
-      const paragraph = ctx.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join("");
-      const term = TERM.exec(paragraph)?.[1];
+      const term = TERM.exec(ctx.paragraphText(s))?.[1];
       const kind = kindServedAt(place.entity.label, KIND[m[0].match(/(驻点|坐诊|出诊|支教|任教|挂职|帮扶)$/)?.[1] ?? ""] ?? "挂职");
       for (const id of named.keys()) {
         if (postedThere.has(`${id}|${place.entity.id}`)) continue;
@@ -107,7 +106,7 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[]): Relation
     }
     if (!to) continue;
     const from = s.start + m.index + m[0].length;
-    const term = TERM.exec(ctx.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join(""))?.[1];
+    const term = TERM.exec(ctx.paragraphText(s))?.[1];
     const kind = kindServedAt(to.entity.label);
     for (const p of ctx.within(from, s.end).filter((r) => r.entity.label === "Person" && !postedAlready.has(r.entity.id))) {
       out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
