@@ -30,6 +30,11 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   [/^((该|本|全)(村|嘎查)|嘎查|村里)/, (r) => r.entity.label === "Village"],
 ];
 
+/** A name or pointer written as where someone serves: 在 before it, a kind of serving after (在该校支教, 在…医院挂职). */
+function servedAt(text: string, start: number, end: number): boolean {
+  return text[start - 1] === "在" && /^(支教|挂职|挂任|帮扶|坐诊|任教|驻点)/.test(text.slice(end, end + 2));
+}
+
 export interface Pointer {
   start: number;
   end: number;
@@ -68,7 +73,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // (But a post held there before, 来自北京市密云区第二中学，原任该校副校长, is at the one come from.)
     const past = /(原任|原为|原系|原是|此前任|曾任)$/.test(ctx.text.slice(Math.max(0, at - 3), at));
     // (Nor the body its clause says someone is sent to: in 该校英语教师马丽娜在太仆寺旗第一中学支教一年, 该校 is the other school.)
-    const servedThere = new Set(clause ? ctx.within(at, clause.end).filter((r) => ctx.text[r.mention.start - 1] === "在" && /^(支教|挂职|挂任|帮扶|坐诊|任教|驻点)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2))).map((r) => r.entity.id) : []);
+    const servedThere = new Set(clause ? ctx.within(at, clause.end).filter((r) => servedAt(ctx.text, r.mention.start, r.mention.end)).map((r) => r.entity.id) : []);
     const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) && !servedThere.has(r.entity.id) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
     const body = /^该(医院|院|校|学校|园|公司|企业|集团)/.test(m[0]);
@@ -84,7 +89,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // from: 他叫赵文博，是北京市顺义区医院…。…来到该院，挂任副院长. Not one come to for training: 来到该院进修.)
     // (Nor one served at, 在该校支教: 北京二中语文教师孙维佳在该校支教 is at the branch school, not at 北京二中.)
     const arriving = body && ((/(来到|到|赴|前往|进驻|派驻)$/.test(ctx.text.slice(Math.max(0, at - 2), at)) && !/^.{0,2}(进修|学习|跟岗|培训|参观|考察)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 4))) ||
-      (ctx.text[at - 1] === "在" && /^(支教|挂职|挂任|帮扶|坐诊|任教|驻点)/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 2))));
+      servedAt(ctx.text, at, at + m[0].length));
     // (A county's own hospital is the one the article names so, wherever it names it: 在旗医院…，…在察右中旗医院完成手术. So is
     // a group's 集团 in its own report, and a branch school's 分校.)
     if (/^[旗县]/.test(m[0]) || m[0] === "集团" || m[0] === "分校") {
