@@ -19,13 +19,13 @@ export interface EdgeInput {
 
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
-  /** Edges by type, source, target and (for FUNDED and INVESTED_IN) amount: keyed by strings the ids already are, whose
-   * hashes V8 keeps, rather than by a key built and hashed anew for every edge added. */
-  private readonly edgeIndex = new Map<string, Map<string, Map<string, Map<string, GraphEdge>>>>();
+  /** Edges by source, then target: the few edges between two ends are told apart by type and amount in a short list.
+   * (One map per pair of ends, not one per type and per amount besides: those maps were most of what the builder
+   * allocated.) Keyed by strings the ids already are, whose hashes V8 keeps. */
+  private readonly edgeIndex = new Map<string, Map<string, Slot[]>>();
   /** Edges in the order first added: the graph's order. */
   private readonly edgeList: GraphEdge[] = [];
   private readonly options: GraphBuilderOptions;
-  private readonly evidenceKeys = new WeakMap<GraphEdge, Set<string>>();
 
   constructor(options: Partial<GraphBuilderOptions> = {}) {
     this.options = { ...DEFAULTS, ...options };
@@ -64,9 +64,9 @@ export class GraphBuilder {
     const props = input.props ?? {};
     // (A FUNDED or INVESTED_IN with another amount is another fact: see edgeKey.)
     const amount = input.type === "FUNDED" || input.type === "INVESTED_IN" ? props["amountYuan"] : undefined;
-    const byAmount = this.slot(input.type, input.source, input.target);
     const amountKey = amount === undefined || amount === null ? "" : String(amount);
-    const existing = byAmount.get(amountKey);
+    const slots = this.slots(input.source, input.target);
+    const existing = slots.find((x) => x.type === input.type && x.amountKey === amountKey)?.edge;
     if (!existing) {
       // The id is derived from the key when the graph is built: hashing every edge as it comes is wasted work.
       const edge: GraphEdge = { id: "", type: input.type, source: input.source, target: input.target, props: { ...props } };
@@ -75,7 +75,7 @@ export class GraphBuilder {
         edge.evidence = [];
         this.addEvidence(edge, input.evidence);
       }
-      byAmount.set(amountKey, edge);
+      slots.push({ type: input.type, amountKey, edge });
       this.edgeList.push(edge);
       return edge;
     }
@@ -97,27 +97,23 @@ export class GraphBuilder {
     return existing;
   }
 
-  /** The edges of one type between two ends, by amount ("" for none). */
-  private slot(type: string, source: string, target: string): Map<string, GraphEdge> {
-    let bySource = this.edgeIndex.get(type);
-    if (!bySource) this.edgeIndex.set(type, (bySource = new Map()));
-    let byTarget = bySource.get(source);
-    if (!byTarget) bySource.set(source, (byTarget = new Map()));
-    let byAmount = byTarget.get(target);
-    if (!byAmount) byTarget.set(target, (byAmount = new Map()));
-    return byAmount;
+  /** The edges between two ends, of any type and amount. */
+  private slots(source: string, target: string): Slot[] {
+    let byTarget = this.edgeIndex.get(source);
+    if (!byTarget) this.edgeIndex.set(source, (byTarget = new Map()));
+    let slots = byTarget.get(target);
+    if (!slots) byTarget.set(target, (slots = []));
+    return slots;
   }
 
-  /** Appends evidence not yet on the edge, up to the limit. */
+  /** Appends evidence not yet on the edge, up to the limit. (An edge keeps at most a few dozen: a scan of them is
+   * cheaper than a set of keys per edge.) */
   private addEvidence(edge: GraphEdge, list: Evidence[]): void {
-    let seen = this.evidenceKeys.get(edge);
-    if (!seen) this.evidenceKeys.set(edge, (seen = new Set(edge.evidence!.map(evidenceKey))));
+    const kept = edge.evidence!;
     for (const e of list) {
-      if (edge.evidence!.length >= this.options.maxEvidencePerEdge) return;
-      const k = evidenceKey(e);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      edge.evidence!.push(e);
+      if (kept.length >= this.options.maxEvidencePerEdge) return;
+      if (kept.some((k) => k.article === e.article && k.start === e.start && k.end === e.end)) continue;
+      kept.push(e);
     }
   }
 
@@ -129,4 +125,9 @@ export class GraphBuilder {
 }
 
 const GENERAL_ROLE = /^(专家|干部|人员|工作人员|成员|队员)$/;
-const evidenceKey = (e: Evidence) => `${e.article}|${e.start}|${e.end}`;
+/** One edge between two given ends, with what tells it from the others between them. */
+interface Slot {
+  type: RelationshipType;
+  amountKey: string;
+  edge: GraphEdge;
+}
