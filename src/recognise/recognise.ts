@@ -1,5 +1,5 @@
 // recognise(article): every mention of a place, institution or person in one normalised article.
-import { Coverage } from "./coverage.js";
+import { Coverage, keepLongest } from "./coverage.js";
 import type { Gazetteer } from "../gazetteer/index.js";
 import { escapeRegExp, splitSentences } from "../normalise/index.js";
 import { recogniseAdmin } from "./admin.js";
@@ -10,7 +10,7 @@ import { recogniseBrands } from "./brands.js";
 import { recogniseKnownInstitutions } from "./known-institutions.js";
 import { recogniseDeclaredNames } from "./declared-names.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
-import { keepLongest, recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
+import { recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
 import { TRADE_WORDS } from "./suffixes.js";
 import type { ArticleDoc, Mention } from "./types.js";
 

@@ -4,7 +4,7 @@ import { COMMON_WORDS, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, NAME_BREAKS, SHO
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
-import { Coverage } from "./coverage.js";
+import { floorAt, keepLongest, mentionFloors } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { FACILITY_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter } from "./proper-names.js";
 
@@ -35,24 +35,6 @@ const TOWNSHIP_PATTERN = buildPattern(LOCALITY_SUFFIXES.filter(([, l]) => l === 
 const VILLAGE_PATTERN = buildPattern(LOCALITY_SUFFIXES.filter(([, l]) => l === "Village"));
 const INSTITUTION_LABEL = new Map(INSTITUTION_SUFFIXES);
 const LOCALITY_LABEL = new Map(LOCALITY_SUFFIXES);
-
-/** The latest end of a mention that ends at or before `at`, so that a name never swallows an earlier one. */
-function floorAt(stops: Int32Array, at: number): number {
-  return stops[at] ?? 0;
-}
-
-/** For every offset, the end of the nearest administrative mention ending at or before it. */
-export function mentionFloors(textLength: number, mentions: Mention[]): Int32Array {
-  const floors = new Int32Array(textLength + 1);
-  const ends = new Uint8Array(textLength + 1);
-  for (const m of mentions) ends[m.end] = 1;
-  let last = 0;
-  for (let i = 0; i <= textLength; i++) {
-    if (ends[i]) last = i;
-    floors[i] = last;
-  }
-  return floors;
-}
 
 interface Options {
   pattern: RegExp;
@@ -298,20 +280,6 @@ function knownBefore(text: string, s: number, e: number, floor: number, known: (
     if (known(text.slice(start, e))) return start;
   }
   return -1;
-}
-
-/** Of overlapping spans the longest stays (首都医科大学宣武医院 over 首都医科大学). */
-export function keepLongest(mentions: Mention[]): Mention[] {
-  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Mention[] = [];
-  // Offsets taken by a longer span already kept: a mention is tested in time proportional to its length.
-  const taken = new Coverage(mentions.reduce((n, m) => Math.max(n, m.end), 0));
-  for (const m of sorted) {
-    if (taken.any(m.start, m.end)) continue;
-    kept.push(m);
-    taken.mark(m.start, m.end);
-  }
-  return kept.sort((a, b) => a.start - b.start);
 }
 
 export function recogniseInstitutions(

@@ -1,7 +1,8 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
 import type { Sentence } from "../normalise/index.js";
 import type { Entity } from "../resolve/index.js";
-import { ArticleContext, bySource, chainStart, indexWithin, saidOfOthers, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, refAt, runEnd, type Ref, type Relation } from "./context.js";
+import { ArticleContext, bySource, indexWithin, saidOfOthers, isInstitution, isPlace, LISTED, refAt, type Ref, type Relation } from "./context.js";
+import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { ASSIGNMENT, KIND, kindIn, kindServedAt, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
 import { pointersIn } from "./anaphora.js";

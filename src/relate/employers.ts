@@ -1,6 +1,7 @@
 // WORKS_AT from who employs or sends someone: a body that sent them (…是朝阳区人社局派驻巴林右旗的干部), one that took them on
 // (被…录用) or where they do a job (在…当上了装配工).
-import { ArticleContext, isInstitution, isPlace, runEnd, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, type Relation } from "./context.js";
+import { runEnd } from "./ref-runs.js";
 import { kindServedAt } from "./posts.js";
 import { subjects } from "./subjects.js";
 

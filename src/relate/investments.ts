@@ -1,7 +1,8 @@
 // INVESTED_IN and LOCATED_IN: enterprises that settle (落户, 入驻), build (在…建设) or sign projects (与…签订) somewhere.
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isPlace, refAt, runEnd, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isPlace, refAt, type Ref, type Relation } from "./context.js";
+import { runEnd } from "./ref-runs.js";
 import type { Sentence } from "../normalise/index.js";
 
 const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地)/;

@@ -8,7 +8,9 @@ import { continuesParts, inProgrammeName, itemsGiveSeveral, partsYear, recipient
 import { inRecord } from "./records.js";
 import { intentOnly, PROJECT_SENTENCE, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
-import { ArticleContext, chainStart, isInstitution, isPlace, listedWithLast, mostSpecific, refAt, runEnd, yearIn, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
+import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
+import { yearIn } from "./years.js";
 
 const FUNDING = /(投入|投资|出资|使用|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 /** Money named as aid right after its amount: 1500多万元的援助资金, 2860万元人民币的援助资金. */

@@ -1,6 +1,7 @@
 // When a pairing began: the year its sentence (or the one before) says it started, a footnote under a list of pairs.
 import type { Sentence } from "../normalise/index.js";
-import { relativeYear, YEAR, yearValue, type ArticleContext, type Relation } from "./context.js";
+import { type ArticleContext, type Relation } from "./context.js";
+import { relativeYear, YEAR, yearValue } from "./years.js";
 
 /** A year that says when something began (自2021年, 2018年以来, 2019年起) comes first; else the first year that dates no report. */
 const STARTED = new RegExp(`(?:自|从|于)${YEAR}年|${YEAR}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:以来|起|开始)`);

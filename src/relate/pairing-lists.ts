@@ -1,6 +1,7 @@
 // Pairings written as lists and pointers: rows with a dash or in table cells (榆垡镇—保康镇), and 两校/两院/两地.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, lastIndexWithin, runEnd, runStart, specificity, type Ref } from "./context.js";
+import { ArticleContext, lastIndexWithin, specificity, type Ref } from "./context.js";
+import { runEnd, runStart } from "./ref-runs.js";
 import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
 
 /**

@@ -3,7 +3,8 @@
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import type { Entity } from "../resolve/index.js";
-import { ArticleContext, chainStart, listedWithLast, mostSpecific, refAt, runEnd, type Ref, type Relation } from "./context.js";
+import { ArticleContext, refAt, type Ref, type Relation } from "./context.js";
+import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { endedLater, noPairingNow } from "./pairing-denials.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";

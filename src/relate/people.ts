@@ -1,6 +1,7 @@
 // WORKS_AT and AUTHORED: where people work (named beside their workplace, in profiles) and who wrote the article.
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, chainStart, isInstitution, isPlace, lastIndexWithin, runEnd, saidOfOthers, runStart, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, lastIndexWithin, saidOfOthers, type Relation } from "./context.js";
+import { chainStart, runEnd, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
 import { AUTHOR_NOTE, bylined, headsInBrackets, narratorOf, profileOf, speakerOf } from "./subjects.js";
 

@@ -3,7 +3,8 @@
 // records the same way, WORKS_AT and ASSIGNED_TO as a table's rows give them.
 import { amountsIn } from "./amounts.js";
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, isInstitution, isPlace, linesOf, mostSpecific, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, linesOf, type Relation } from "./context.js";
+import { mostSpecific } from "./ref-runs.js";
 import { FUNDER_HEADER, PERSON_FIELDS, personPostings, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
 
 /** A field: its label, then its value up to the next field's separator. */

@@ -1,6 +1,8 @@
 // Money given respectively (分别): 东城区、西城区分别向阿尔山市、扎赉特旗投入帮扶资金5000万元、4800万元 — each amount to its own.
 import { amountsIn, type Amount } from "./amounts.js";
-import { ArticleContext, isInstitution, isPlace, LISTED, listedWithLast, mostSpecific, refAt, yearIn, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, LISTED, refAt, type Ref, type Relation } from "./context.js";
+import { listedWithLast, mostSpecific } from "./ref-runs.js";
+import { yearIn } from "./years.js";
 
 /** FUNDED read from clauses listing amounts after 分别, and the amounts they account for (the other rules skip them). */
 export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; amounts: Set<number> } {

@@ -1,5 +1,6 @@
 // WORKS_AT from lists of people: a roster's lines under 以上…均来自 a body, and rows that give a name, then a body and a post.
-import { ArticleContext, isInstitution, isPlace, runEnd, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, type Relation } from "./context.js";
+import { runEnd } from "./ref-runs.js";
 import { PROFILE_POST } from "./people.js";
 
 /** 以上教师均来自北京市密云区第二中学: every one listed in the lines right above works there. */

@@ -1,6 +1,7 @@
 // ASSIGNED_TO for one of a group the sentence before says was sent somewhere: 北京市密云区医院派出的3名医疗专家已在库伦旗人民医院
 // "上岗"，帮扶期半年。其中，骨科副主任医师孟庆山到岗不到一个月…
-import { ArticleContext, chainStart, isInstitution, isPlace, runEnd, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
+import { chainStart, runEnd } from "./ref-runs.js";
 import { KIND, kindIn, kindServedAt } from "./posts.js";
 import { hanNumber } from "./amounts.js";
 

@@ -1,7 +1,9 @@
 // What the sentences around a sum say of it: its year (同年, a total's parts), its giver in a list of pairs, where its parts go.
 import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
-import { ArticleContext, isInstitution, isPlace, mostSpecific, specificity, yearIn, type Ref } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, specificity, type Ref } from "./context.js";
+import { mostSpecific } from "./ref-runs.js";
+import { yearIn } from "./years.js";
 import { dashPairs } from "./pairing-lists.js";
 import { LIST_ITEM } from "./purpose.js";
 

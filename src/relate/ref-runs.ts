@@ -1,0 +1,50 @@
+// Names written together: listed with 、 or 和 (东城区、西城区), or run one into the next (赤峰市阿鲁科尔沁旗).
+import { isPlace, type ArticleContext, type Ref } from "./context.js";
+
+/**
+ * The last of `refs` and those listed right before it, each joined to the next by a word `joiner` accepts
+ * (百通科信有限公司、亦城合作发展基金会); with `sameLabel`, only refs of the last one's label.
+ */
+export function listedWithLast(ctx: ArticleContext, refs: Ref[], joiner: RegExp, sameLabel = false): Ref[] {
+  const last = refs[refs.length - 1];
+  if (!last) return [];
+  const listed = [last];
+  for (let k = refs.length - 2; k >= 0; k--) {
+    const r = refs[k]!;
+    // The places a listed name is written under are no part of the gap (巴林左旗、通辽市库伦旗).
+    const head = listed[0]!;
+    let gapEnd = head.mention.start;
+    for (const x of ctx.within(r.mention.end, gapEnd).reverse()) {
+      if (x.mention.end === gapEnd && isPlace(x.entity) && ctx.contains(x.entity.id, head.entity.id)) gapEnd = x.mention.start;
+    }
+    // (Nor is an aside in brackets after a name: 通辽市科尔沁左翼中旗（简称科左中旗）、开鲁县.)
+    if ((sameLabel && r.entity.label !== last.entity.label) || !joiner.test(ctx.text.slice(r.mention.end, gapEnd).replace(/^[（(][^（()）]{1,16}[）)]/, ""))) break;
+    listed.unshift(r);
+  }
+  return listed;
+}
+
+/**
+ * Names written one right after another (赤峰市阿鲁科尔沁旗, 翁牛特旗乌丹镇白音套海村) form a run; `refs` in text order.
+ * The index of the last ref of the run that refs[i] opens, and of the first ref of the run that refs[i] closes.
+ */
+export function runEnd(refs: Ref[], i: number): number {
+  while (refs[i + 1] && refs[i + 1]!.mention.start === refs[i]!.mention.end) i++;
+  return i;
+}
+export function runStart(refs: Ref[], i: number): number {
+  while (i > 0 && refs[i - 1]!.mention.end === refs[i]!.mention.start) i--;
+  return i;
+}
+
+/** Where the written chain of names that ends with `r` begins, looked for from `from` on (察右后旗红旗村: at 察右后旗). */
+export function chainStart(ctx: ArticleContext, from: number, r: Ref): number {
+  const refs = ctx.within(from, r.mention.end);
+  const k = refs.indexOf(r);
+  return k < 0 ? r.mention.start : refs[runStart(refs, k)]!.mention.start;
+}
+
+/** Drops refs that are places containing another ref of the list (北京市 before 昌平区), keeping the specific. */
+export function mostSpecific(ctx: ArticleContext, refs: Ref[]): Ref[] {
+  return refs.filter((r) => !refs.some((o) => o !== r && (ctx.contains(r.entity.id, o.entity.id) || (r.entity.id === o.entity.id && o.mention.start > r.mention.start))));
+}
