@@ -12,13 +12,17 @@ type Label = Mention["label"];
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
 const CONTINUES: Record<string, RegExp> = {
-  学: /^生/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉]/, 网: /^[络点站购红民友上签]/, 厅: /^[堂长]/,
+  学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉]/, 网: /^[络点站购红民友上签]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访.)
   校: /^长/, 镇: /^[定静压街]/, 乡: /^[亲情土愁音里下村镇]/, 村: /^[民里落庄头口委干集级组务子]/, 社区: /^[服工居]/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城)/,
 };
+
+const SCHOOL_STAGE = /^(小学|中学|初中|高中)$/;
+const SUBJECT = /^(数学|语文|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|音乐|美术|体育|科学|信息技术|心理)/;
+const BODY_END = /(院|所|中心|局|委|室)$/;
 
 /** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
 const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
@@ -128,6 +132,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     }
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
     if (cont?.test(text.slice(e, e + 2))) continue;
+    // A stage of schooling right after another body's name and before a subject is what its staff teach, not a school
+    // (昌平区教育科学研究院小学数学教研员).
+    if (SCHOOL_STAGE.test(suffix) && SUBJECT.test(text.slice(e, e + 4)) && BODY_END.test(text.slice(Math.max(0, s - 2), s))) continue;
     // Common words (乡村, 农村, 格局) are known before any segmentation is needed.
     if (COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) continue;
     // A locality name may not reach back over an administrative unit: 宝昌镇 in 太仆寺旗宝昌镇.

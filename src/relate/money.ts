@@ -162,7 +162,9 @@ export function money(ctx: ArticleContext): Relation[] {
         // (Or what the money goes on improving: 用于改善乌兰达坝苏木中心学校办学条件.)
         // (Or a hospital or school named in full whose works it is for: 用于科尔沁右翼前旗人民医院远程会诊中心和胸痛中心建设; a
         // village's hall, 用于林俗村党群服务中心建设, is the village's.)
-        const worksOf = (r: Ref) => (r.entity.label === "Hospital" || r.entity.label === "School") && r.mention.end - r.mention.start >= 4 && ctx.text.endsWith("用于", r.mention.start);
+        // (The name may open inside a word pointing at its unit: 用于我旗骆驼山镇卫生院购置彩超.)
+        const worksOf = (r: Ref) => (r.entity.label === "Hospital" || r.entity.label === "School") && r.mention.end - r.mention.start >= 4 &&
+          /用于[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start));
         const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 4), r.mention.start)) ||
           /^(获得|接受|收到|得到|获赠|受赠)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2));
         // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)

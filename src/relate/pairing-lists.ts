@@ -115,7 +115,8 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const itemStart = ctx.text[from - 1] === "、" ? from : Math.max(s.start, ...[":", "：", ";", "；", ",", "，"].map((c) => lastIndexWithin(ctx.text, c, s.start, from - 1) + 1));
     const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
     const itemEnd = nextPair ? last.mention.end : semicolon >= 0 ? last.mention.end + semicolon : s.end;
-    const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
+    // (A row's number may stand bare before its first name, set off by spaces the text lost: 1　溪翁庄镇金叵罗村——….)
+    const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
     // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）.)
     const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of

@@ -32,7 +32,8 @@ function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number): Ref 
   const refs = ctx.within(s.start, before);
   const head = refs[0];
   // (After a date or a word that links it to the sentence before at most: 此外，天坛医院还把帮扶延伸到旗县，与….)
-  if (!head || !/^(此外|另外|同时|与此同时|其次|再次|最后|其中)?[，,]?([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?$/.test(ctx.text.slice(s.start, head.mention.start))) return undefined;
+  // (Or under whose lead it acts, naming no one: 2022年，在区委、区政府的坚强领导下，大兴区…，与….)
+  if (!head || !/^(此外|另外|同时|与此同时|其次|再次|最后|其中)?[，,]?([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?(在[^，,。；;]{1,24}?(领导|指导|关心|带领)下[，,])?$/.test(ctx.text.slice(s.start, head.mention.start))) return undefined;
   const subject = refs[runEnd(refs, 0)]!;
   return ctx.sideOf(subject.entity) === "beijing" && subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
 }

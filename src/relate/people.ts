@@ -18,7 +18,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
   for (let k = 0; k < people.length; k++) {
     const p = people[k]!;
     const s = ctx.sentenceAt(p.mention.start);
-    if (!s) continue;
+    // (The Party's General Secretary, whose instructions documents cite, works at no place they name: 大兴区深入学习贯彻
+    // 习近平总书记…精神.)
+    if (!s || p.mention.role === "总书记") continue;
     // 农民宝音，如今在北京首都机场集团物业公司当保安: the job the person does there now, beside any named before.
     const now = /^[,，](?:如今|现在|目前|现)(?:已经|已)?在/.exec(ctx.text.slice(p.mention.end, p.mention.end + 8));
     const there = now ? ctx.within(p.mention.end, s.end).filter((r) => isInstitution(r.entity))[0] : undefined;

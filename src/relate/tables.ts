@@ -8,6 +8,7 @@ import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation 
 import { mostSpecific } from "./ref-runs.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
+const RECIPIENT_HEADER = /(受援单位|受援方|受赠单位|受赠方|受援地)/;
 export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|旗县|苏木|乡镇|嘎查|村)/;
 export const FUNDER_HEADER = /(投资主体|投资方|投资企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
@@ -15,14 +16,19 @@ const INVESTMENT_HEADER = /投资/;
 const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;
 /** A money column whose cells give their own unit (投资额 | 1.2亿元). */
 const CELL_UNIT_HEADER = /^(投资额|投资金额|总投资|计划总投资|投资|金额|资金|捐赠金额|援助资金|帮扶资金)$/;
-const STATUS_HEADER = /^(状态|项目状态|进展|进展情况|进度)$/;
+const STATUS_HEADER = /^(状态|项目状态|拨付状态|投资状态|建设状态|实施状态|进展|进展情况|进度)$/;
 /** A project only intended or talked of: no investment yet. */
-const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|待定|取消|终止)/;
+const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|待定|取消|终止|未开工|未落地|未拨付)/;
 const PRICE_HEADER = /(成交|中标|报价|合同|投标|销售|采购|预算)/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
 /** A money column named without its unit, and money of others than Beijing (配套, 衔接资金). */
-const BARE_AMOUNT_HEADER = /(资金|金额|援助|补助)/;
+const BARE_AMOUNT_HEADER = /(资金|金额|援助|补助|投资)/;
+/** A project's whole cost, or what a firm makes or sells: no money given. */
+const WHOLE_COST = /(总投资|总额|产值|销售|收入)/;
+const PAID_IN = /(实际|到位)/;
 const OTHER_MONEY = /(配套|衔接|自筹|地方|自治区|中央)/;
+/** A money column of the programme's aid, beside others (总投资) in the same table. */
+const AID_HEADER = /(协作资金|帮扶资金|援助资金|支援资金|援建资金|京蒙|东西部协作)/;
 
 /** What the lines just above a table state of it: the unit of its figures (单位：万元), the year its caption names
  * (附表：2024年第一批…分配表). */
@@ -37,6 +43,8 @@ function statedAbove(text: string, lines: { start: number; cells: unknown[] }[],
 }
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
 const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)\s*[)）]?\s*$/;
+/** A note over the tables stating their unit in a sentence (表内金额单位除注明外均为万元). */
+const UNIT_NOTE = /单位(?:除注明外|除另有注明外)?(?:均|统一)?为(万元|亿元|元)/;
 const CAPTION_YEAR = /^(?:附表|附件|表)[0-9一二三四五六七八九十]*[:：]?\s*((?:19|20)[0-9]{2})年/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
 
@@ -46,12 +54,17 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
-    let amountAt = header.findIndex((c) => AMOUNT_HEADER.test(c));
+    // (Of two money columns, the aid's before the project's whole cost: 总投资（万元）| 其中协作资金（万元）.)
+    const moneyAt = header.flatMap((c, i) => (AMOUNT_HEADER.test(c) ? [i] : []));
+    let amountAt = moneyAt.find((i) => AID_HEADER.test(header[i]!) && !OTHER_MONEY.test(header[i]!)) ?? moneyAt[0] ?? -1;
     let unit = amountAt >= 0 ? UNIT[AMOUNT_HEADER.exec(header[amountAt]!)![2]!]! : 0;
     // (Or the unit stated once over the table, 单位：万元, for a header that gives none: 京蒙协作资金合计.)
     if (amountAt < 0) {
-      const stated = statedAbove(ctx.text, lines, h, UNIT_LINE);
-      amountAt = stated ? header.findIndex((c) => BARE_AMOUNT_HEADER.test(c) && !OTHER_MONEY.test(c)) : -1;
+      // (A note stating it for all the tables may stand further up, 说明：…表内金额单位除注明外均为万元.)
+      const stated = statedAbove(ctx.text, lines, h, UNIT_LINE) ?? [...ctx.text.slice(0, lines[h]!.start).matchAll(new RegExp(UNIT_NOTE, "g"))].pop()?.[1];
+      // (The aid's column first, then what was paid in, 实际到位投资, over what was agreed, 协议投资.)
+      const bare = header.flatMap((c, i) => (BARE_AMOUNT_HEADER.test(c) && !OTHER_MONEY.test(c) && !WHOLE_COST.test(c) ? [i] : []));
+      amountAt = stated ? bare.find((i) => AID_HEADER.test(header[i]!)) ?? bare.find((i) => PAID_IN.test(header[i]!)) ?? bare[0] ?? -1 : -1;
       // (Or each cell states its own unit under a header that names none: 投资额 | 1.2亿元.)
       if (amountAt < 0) amountAt = header.findIndex((c) => CELL_UNIT_HEADER.test(c));
       if (amountAt < 0) continue;
@@ -62,7 +75,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
     // A header naming a unit of Inner Mongolia (结对单位（库伦旗）) heads that side's column, whatever its words.
     const imAt = lines[h]!.cells.findIndex((c) => ctx.within(c.start, c.end).some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && (x.entity.label === "Banner" || x.entity.label === "League")));
-    const placeAt = imAt >= 0 ? imAt : column(PLACE_HEADER);
+    // (Who receives, 受援单位, before where the works stand, 实施地点: 县城 names no one.)
+    const placeAt = imAt >= 0 ? imAt : column(RECIPIENT_HEADER) >= 0 ? column(RECIPIENT_HEADER) : column(PLACE_HEADER);
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
     const purposeAt = column(PURPOSE_HEADER);
     const statusAt = column(STATUS_HEADER);
@@ -109,15 +123,16 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const recipient: Ref | undefined = mostSpecific(ctx, places)[0] ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
       if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
       const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
+      // (Nor a row whose status says it is only planned, 拨付状态 | 计划.)
+      if (statusAt >= 0 && INTENT_ONLY.test(row[statusAt]!.text)) continue;
       // An enterprise's investment (投资主体|落户地|总投资) is INVESTED_IN the place, unless only intended (状态: 意向).
       // (Nor is an enterprise of Inner Mongolia in a table of investments given money by the district: its own is listed.)
       if (!investing && INVESTMENT_HEADER.test(header[amountAt]!) && ctx.within(row[0]!.start, row[row.length - 1]!.end).some((x) => x.entity.label === "Enterprise" && ctx.sideOf(x.entity) === "inner-mongolia")) continue;
       if (investing) {
-        if (statusAt >= 0 && INTENT_ONLY.test(row[statusAt]!.text)) continue;
         const place = isPlace(recipient.entity) ? recipient : ctx.within(recipient.mention.start, recipient.mention.end, true).filter((x) => isPlace(x.entity)).pop();
         if (place) out.push({ type: "INVESTED_IN", source: funder.id, target: place.entity.id, props: { amountYuan: yuan, approx }, confidence: 0.7, evidence: ctx.evidence(s) });
         // (A column of where each settled, 落户地, places it there too.)
-        if (place && placeAt >= 0 && /落户/.test(header[placeAt]!)) out.push({ type: "LOCATED_IN", source: funder.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+        if (place && placeAt >= 0 && /落户|落地/.test(header[placeAt]!)) out.push({ type: "LOCATED_IN", source: funder.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
         continue;
       }
       out.push({

@@ -3974,3 +3974,64 @@ describe("extract over a send-off and welcome, a training class and a town meeti
     expect(fixture.rel("ASSIGNED_TO", "赵宏伟", "鄂托克旗")).toBeDefined();
   });
 });
+
+describe("extract over a year-end summary with a project table (set written with keys, messy formats)", () => {
+  const fixture = extractedFrom("daxing-2022-year-end-summary-table.txt");
+
+  it("reads the pairing of a sentence opening under whose lead it acts (2022年，在区委、区政府的坚强领导下，大兴区…，与…两个结对旗携手并进)", () => {
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "察哈尔右翼前旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "正镶白旗")).toBeDefined();
+  });
+
+  it("places the General Secretary whose instructions are cited nowhere (学习贯彻习近平总书记…精神)", () => {
+    expect(fixture.all("WORKS_AT", "习近平", "大兴区")).toHaveLength(0);
+  });
+
+  it("takes a table's aid column over its whole cost (总投资（万元）| 其中协作资金（万元）)", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "玫瑰营镇")?.props["amountYuan"]).toBe(6000000);
+    expect(fixture.all("FUNDED", "大兴区", "玫瑰营镇").map((r) => r.props["amountYuan"])).not.toContain(8600000);
+  });
+});
+
+describe("extract over tab-set tables whose unit a note states once (set written with keys, money and investment)", () => {
+  const fixture = extractedFrom("linxi-fangshan-tab-tables-unit-note.txt");
+
+  it("reads grants under a note (表内金额单位除注明外均为万元), to whom the row says receives them (受援单位)", () => {
+    expect(fixture.rel("FUNDED", "房山区", "东沟村")?.props["amountYuan"]).toBe(2856000);
+    expect(fixture.rel("FUNDED", "房山区卫生健康委员会", "林西县医院")?.props["amountYuan"]).toBe(1864000);
+  });
+
+  it("leaves out a row only planned (拨付状态 | 计划) and a firm only signed (已签约未开工)", () => {
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && e.props["amountYuan"] === 6000000)).toBe(false);
+    expect(fixture.all("INVESTED_IN", "北京京西石韵文化旅游发展有限公司", "林西县")).toHaveLength(0);
+  });
+
+  it("reads what a firm paid in (实际到位投资) over what it agreed (协议投资)", () => {
+    expect(fixture.rel("INVESTED_IN", "北京燕房绿源农业科技有限公司", "新城子镇")?.props["amountYuan"]).toBe(21500000);
+    expect(fixture.rel("INVESTED_IN", "北京良乡鑫达服装有限公司", "林西县")?.props["amountYuan"]).toBe(8205000);
+  });
+});
+
+describe("extract over a notice of town and village pairs, a news flash, a WeChat post and a government page (set written with keys)", () => {
+  const fixture = extractedFrom("miyun-kulun-town-village-pair-notice.txt", "xicheng-elunchun-news-flash.txt", "taipusi-changping-wechat-post.txt",
+    "taipusi-2024-government-information-page.txt");
+
+  it("reads rows whose number stands bare before the first name (1　溪翁庄镇金叵罗村——库伦镇兴源村)", () => {
+    expect(fixture.rel("PAIRED_WITH", "金叵罗村", "兴源村")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "荆子峪村", "哈日干图嘎查")).toBeDefined();
+  });
+
+  it("reads a school before the subject its teacher teaches (北京市第三十五中学生物教师黄志强), not 中学生", () => {
+    expect(fixture.rel("WORKS_AT", "黄志强", "北京市第三十五中学")?.props["role"]).toBe("生物教师");
+  });
+
+  it("reads no school in the stage a research body's staff teach (昌平区教育科学研究院小学数学教研员)", () => {
+    expect(fixture.graph.nodes.some((n) => n.name === "昌平区教育科学研究院")).toBe(true);
+    expect(fixture.graph.nodes.some((n) => n.name.endsWith("研究院小学"))).toBe(false);
+  });
+
+  it("gives money used for a body named after 我旗 to that body (用于我旗骆驼山镇卫生院购置彩超)", () => {
+    const funded = fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 500000);
+    expect(funded.map((e) => fixture.graph.nodes.find((n) => n.id === e.target)?.name)).toEqual([expect.stringMatching(/骆驼山镇卫生院$/)]);
+  });
+});
