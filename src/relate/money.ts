@@ -56,7 +56,8 @@ export function money(ctx: ArticleContext): Relation[] {
       const partAfter = whole <= 0 && continuesParts(ctx, s, FUNDING) && /^(其中)?[,，:：]?$/.test(lead);
       const partOfTotal = partAfter || (whole >= 0 && FUNDING.test(s.text.slice(0, whole)) && amountsIn(s.text.slice(0, whole)).length > 0);
       // (A part of a total only budgeted or aimed at, 年初预算4600万元，其中鄂伦春自治旗2300万元, is no grant, as the total is none.)
-      if (partOfTotal && whole > 0 && /(预算|计划(安排|投入)|拟|目标|力争|不低于|不少于)/.test(s.text.slice(0, whole))) continue;
+      // (A floor said of a figure, that is; not a principle, 按照“不低于上一年”原则，…安排…2800万元，其中….)
+      if (partOfTotal && whole > 0 && /(预算|计划(安排|投入)|拟|目标|力争|(不低于|不少于)[0-9一二三四五六七八九十两])/.test(s.text.slice(0, whole))) continue;
       // …每年向察右中旗拨付帮扶资金，三年合计2.1亿元: the sum of money the sentence has said is given.
       const summed = /(合计|共计|总计|累计)/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
       // (Or a project listed after one given Beijing's money, its sum said bare: …；西干沟乡肉牛标准化棚圈项目620万元. A semicolon

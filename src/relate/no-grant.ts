@@ -66,7 +66,9 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) return true;
   // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)
   // (…为4620万元，目前已拨付4150万元 too.)
-  if (k > 0 && !plannedBefore && /^(目前|当前|现)?(已经?|累计|共)?(完成投资|完成|支出|拨付到位|拨付|下达|到位)/.test(lead)) return true;
+  // (But not a part listed after 其中 with the place it goes to: …2800万元，其中拨付正镶白旗1350万元，拨付察右前旗1450万元.)
+  const partListed = s.text.lastIndexOf("其中", amount.start - s.start) >= 0 && ctx.within(clause.start, amount.start).some((r) => ctx.sideOf(r.entity) === "inner-mongolia");
+  if (k > 0 && !plannedBefore && !partListed && /^(目前|当前|现)?(已经?|累计|共)?(完成投资|完成|支出|拨付到位|拨付|下达|到位)/.test(lead)) return true;
   // A sum to strive for (积极争取…协作资金不低于5000万元) is a target, no grant.
   if (/(争取|力争|确保|目标)[^,，。；;]*(不低于|不少于|达到)/.test(ctx.text.slice(clause.start, amount.end))) return true;
   // (A sum written again in capitals, （大写：伍拾万元整）, is the same sum.)

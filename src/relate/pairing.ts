@@ -210,11 +210,14 @@ export function pairings(ctx: ArticleContext): Relation[] {
         if (/^(资金|干部|产品|车间|工作|项目|力度|举措|人口|对象|政策|机制|关系|协议|模式|专柜|专馆|专区|平台|活动|成效|成果|团队|任务|措施|中心|馆)/.test(ctx.text.slice(verbEnd, verbEnd + 2))) continue;
         const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= verbAt));
         // (Or the one helped, pointed at: 北京市延庆区继续对口帮扶我旗.)
-        const right = mostSpecific(ctx, refs.filter((r) => r.mention.start >= verbEnd));
+        // (Not a name in an aside, which stands further off: …察哈尔右翼前旗（以下简称察右前旗）.)
+        const right = mostSpecific(ctx, refs.filter((r) => r.mention.start >= verbEnd && !/[（(][^）)]*$/.test(ctx.text.slice(verbEnd, r.mention.start))));
         const pointedRight = right.length === 0 ? pointersIn(ctx, s, verbEnd, clause.end).filter((p) => p.start === verbEnd).map((p) => refAt(p.ref.entity, p.start, p.end)) : [];
         right.push(...pointedRight);
         // (A clause that goes on without a subject, 同时继续对口帮扶多伦县, has the sentence's: 延庆区与…开展京冀协作，同时….)
-        const goesOn = left.length === 0 && right.length > 0 && clause.start > s.start && /^(同时|并且?|还|也|又|继续|持续|进一步|深入|新增|另外|另|再)*$/.test(ctx.text.slice(clause.start, verbAt));
+        // (So does one with the partner its verb qualifies: 东城区认真贯彻…，与结对帮扶的察哈尔右翼后旗持续深化…协作.)
+        const goesOn = left.length === 0 && right.length > 0 && clause.start > s.start && (/^(同时|并且?|还|也|又|继续|持续|进一步|深入|新增|另外|另|再)*$/.test(ctx.text.slice(clause.start, verbAt)) ||
+          (/^(与|同)$/.test(ctx.text.slice(clause.start, verbAt)) && ctx.text[verbEnd] === "的"));
         const a = left[left.length - 1] ?? (goesOn ? sentenceSubject(ctx, s, clause.start) : undefined);
         // Said the other way round: 扎赉特旗由北京市西城区对口帮扶, 突泉县受到北京市西城区的对口帮扶: the one before 由 or 受到.
         if (a && right.length === 0) {

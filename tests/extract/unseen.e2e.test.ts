@@ -4035,3 +4035,21 @@ describe("extract over a notice of town and village pairs, a news flash, a WeCha
     expect(funded.map((e) => fixture.graph.nodes.find((n) => n.id === e.target)?.name)).toEqual([expect.stringMatching(/骆驼山镇卫生院$/)]);
   });
 });
+
+describe("extract over two district reports on money and firms (set written with keys, money and investment)", () => {
+  const fixture = extractedFrom("dongcheng-chayouhou-2023-funds-report.txt", "daxing-zhengxiangbai-chayouqian-firms-settle.txt");
+
+  it("pairs the sentence's subject with the partner its verb qualifies (东城区认真贯彻…，与结对帮扶的…察哈尔右翼后旗（以下简称察右后旗）持续深化…)", () => {
+    expect(fixture.rel("PAIRED_WITH", "东城区", "察哈尔右翼后旗")).toBeDefined();
+  });
+
+  it("reads past an aside the partners listed after the verb (与结对帮扶的…正镶白旗、乌兰察布市察哈尔右翼前旗（以下简称察右前旗）)", () => {
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "正镶白旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "大兴区", "察哈尔右翼前旗")).toBeDefined();
+  });
+
+  it("gives each part listed after 其中 where it goes, under a principle of a floor (按照“不低于上一年”原则，…其中拨付正镶白旗…，拨付察右前旗…)", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "察哈尔右翼前旗")?.props["amountYuan"]).toBe(14500000);
+    expect(fixture.all("FUNDED", "大兴区", "正镶白旗").map((r) => r.props["amountYuan"])).toContain(13500000);
+  });
+});
