@@ -130,7 +130,8 @@ export function recognisePeople(
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽; nor does a verb of coming or acting as: 陈旗长来送站,
     // 副旗长当主播.)
-    if (/^(?:[要会能可应将就还都也想让来去当]|带着|带领|陪同|亲自)/.test(name)) continue;
+    // (Nor does a word of negation or degree: 北京专家不只是来看病的.)
+    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍]|带着|带领|陪同|亲自)/.test(name)) continue;
     // (Transliterated names take any characters, 那 of 那顺 too: the dot and the title vouch for them.)
     // After an ordinary title the parts must read as names, not phrases (医生苏日娜·巴特尔).
     if (dotted && (strong || name.split("·").every((part) => part.length >= 2 && !/[的了是在和与及或对为从向把被这那个们]/.test(part)))) {

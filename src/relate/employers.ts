@@ -51,3 +51,26 @@ export function employers(ctx: ArticleContext): Relation[] {
   }
   return out;
 }
+
+/** Years worked at a body (在科右中旗人民医院工作了十二年): it employs them. */
+const YEARS_THERE = /^(?:已经?)?(?:工作|任教|任职|就职|从医|行医)(?:了|已有|已经|有)?(?:整整|近|十?多)?[0-9一二两三四五六七八九十多几]+(?:年|个年头)/;
+/** Words of a posting: years said of one are a term served, not employment. */
+const POSTED = /(支教|挂职|挂任|援派|派驻|驻村|援蒙|医疗队|帮扶|支援|援助)/;
+
+/** "护士长其木格…，在科右中旗人民医院工作了十二年": a local worker's employer, as profiles of those helped tell. */
+export function yearsServed(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!/在[^。]{2,30}?(?:工作|任教|任职|就职|从医|行医)(?:了|已有|已经|有)?(?:整整|近|十?多)?[0-9一二两三四五六七八九十多几]+(?:年|个年头)/.test(ctx.text)) return out;
+  for (const s of ctx.sentences) {
+    if (POSTED.test(s.text)) continue;
+    for (const r of ctx.within(s.start, s.end).filter((x) => isInstitution(x.entity) && ctx.text[x.mention.start - 1] === "在")) {
+      if (!YEARS_THERE.test(ctx.text.slice(r.mention.end, s.end))) continue;
+      // (The one the sentence is about, named before the body: not someone the sentence names after it.)
+      const who = subjects(ctx, s).filter((p) => p.mention.start >= s.start && p.mention.start < r.mention.start);
+      // (Nor one whose own body the sentence names first: 北京朝阳医院医生王强在…工作了一年 was sent there.)
+      if (who.length !== 1 || ctx.within(s.start, who[0]!.mention.start).some((x) => isInstitution(x.entity))) continue;
+      out.push({ type: "WORKS_AT", source: who[0]!.entity.id, target: r.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}

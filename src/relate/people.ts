@@ -80,7 +80,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         const home = via ? sentThere : before[before.length - 2];
         const titleFrom = via ? before[before.length - 2]! : home;
         // (派出的援派干部: the verb of sending is no part of the title.)
-        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
+        // (The kind of posting may open the post: 北京经济技术开发区商务金融局副局长、挂职巴林右旗委常委、副旗长李昊.)
+        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、(?:挂职|挂任|援派)?$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
         if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
         // (Or right before the kind of posting: 西城区挂职突泉县副县长的赵鹏.)
         else if (home && ctx.sideOf(home.entity) === "beijing" && /^(挂职|援派)$/.test(ctx.text.slice(home.mention.end, nearest.mention.start))) {

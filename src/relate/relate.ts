@@ -7,7 +7,7 @@ import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
 import { authorNote, authorship, bracketedHomes, bylineHomes, narratorHomes, pointedPeople, profilePosts, workplaces } from "./people.js";
-import { employers, sentByBody } from "./employers.js";
+import { employers, sentByBody, yearsServed } from "./employers.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding, tablePostings } from "./tables.js";
 import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
@@ -162,7 +162,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   ctx.beijingFocus = beijingFocus(ctx, pairs);
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
   const sentBy = sentByBody(ctx);
-  const homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...sentBy.works];
+  const homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...sentBy.works];
   const assigned = [...assignments(ctx, homes), ...sentBy.sent];
   const works = bodiesOverRegions(ctx, homes);
   const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);

@@ -4053,3 +4053,20 @@ describe("extract over two district reports on money and firms (set written with
     expect(fixture.all("FUNDED", "大兴区", "正镶白旗").map((r) => r.props["amountYuan"])).toContain(13500000);
   });
 });
+
+describe("extract over a medical team's profile and a press conference (sets written with keys, people and messy formats)", () => {
+  const fixture = extractedFrom("keyouzhong-haidian-medical-team-profile.txt", "balinyou-etdz-press-conference.txt");
+
+  it("reads a local worker's years at a body as employment (护士长其木格…，在科右中旗人民医院工作了十二年)", () => {
+    expect(fixture.rel("WORKS_AT", "其木格", "科尔沁右翼中旗人民医院")).toBeDefined();
+  });
+
+  it("reads no name in a word of negation after a title (北京专家不只是来看病的)", () => {
+    expect(fixture.graph.nodes.some((n) => n.label === "Person" && n.name.startsWith("不"))).toBe(false);
+  });
+
+  it("reads the home before the kind of posting in a speaker's titles (…商务金融局副局长、挂职巴林右旗委常委、副旗长 李昊)", () => {
+    expect(fixture.rel("WORKS_AT", "李昊", "北京经济技术开发区商务金融局")?.props["role"]).toBe("副局长");
+    expect(fixture.rel("ASSIGNED_TO", "李昊", "巴林右旗")?.props["kind"]).toBe("挂职");
+  });
+});
