@@ -110,7 +110,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const cell of nameColumnCells(text)) {
     // (A two-character name padded to three is one name: 李　昕.)
     const name = /^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$/.test(cell.text) ? cell.text.replace(/\s+/g, "") : cell.text;
-    if (/^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(name) && !isSingleWord(name) && !/(合计|小计|总计)/.test(name)) {
+    // (A name jieba knows as a word, 高建国, is a name still where a surname opens it: the column vouches for it.)
+    if (/^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(name) && (!isSingleWord(name) || hasSurname(name)) && !/(合计|小计|总计)/.test(name)) {
       const m = person(cell.start, name, undefined, "context", 0.75);
       if (name !== cell.text) Object.assign(m, { end: cell.start + cell.text.length, surface: cell.text });
       add(m);

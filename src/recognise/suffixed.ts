@@ -22,7 +22,7 @@ const CONTINUES: Record<string, RegExp> = {
 
 const SCHOOL_STAGE = /^(小学|中学|初中|高中)$/;
 const SUBJECT = /^(数学|语文|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|音乐|美术|体育|科学|信息技术|心理)/;
-const BODY_END = /(院|所|中心|局|委|室)$/;
+const BODY_END = /(院|所|中心|局|委|室|中学|学校)$/;
 
 /** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
 const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
@@ -133,7 +133,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
     if (cont?.test(text.slice(e, e + 2))) continue;
     // A stage of schooling right after another body's name and before a subject is what its staff teach, not a school
-    // (昌平区教育科学研究院小学数学教研员).
+    // (昌平区教育科学研究院小学数学教研员, 牛栏山第一中学高中化学教师).
     if (SCHOOL_STAGE.test(suffix) && SUBJECT.test(text.slice(e, e + 4)) && BODY_END.test(text.slice(Math.max(0, s - 2), s))) continue;
     // Common words (乡村, 农村, 格局) are known before any segmentation is needed.
     if (COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) continue;

@@ -66,7 +66,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // (The place may end a chain written after 任: 现任察右后旗红旗村第一书记.)
         // (A county's committee seat too: 接任卓资县委常委、副县长.)
         .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s.start, r) - 1] === "任" && (TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8)) || POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 10)))) ||
-            (/(到|赴|来到|前往|在)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && ctx.text[r.mention.end] === "任" && TAKEN_POSTS.test(ctx.text.slice(r.mention.end + 1, r.mention.end + 7)))
+            // (Or in a clause of its own after the place: 来到…巴彦乌兰嘎查，担任驻嘎查第一书记.)
+            (/(到|赴|来到|前往|在)$/.test(ctx.text.slice(chainStart(ctx, s.start, r) - 2, chainStart(ctx, s.start, r))) && /^[,，]?担?任/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)) &&
+              TAKEN_POSTS.test(ctx.text.slice(ctx.text.indexOf("任", r.mention.end) + 1, ctx.text.indexOf("任", r.mention.end) + 9)))
           : welcomed ? r.mention.end <= s.start + s.text.indexOf("迎来")
           // 在/到/赴 the place, or the place right before the kind of posting (正镶白旗挂职副旗长).
           // (Or right after it: 挂职科左后旗人民医院副院长.)

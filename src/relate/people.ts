@@ -111,10 +111,10 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|常委|干部)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "");
-      // (Not a place gone to: 同批来到科右中旗的工作队员刘畅 works elsewhere.)
+      // (Not a place gone to: 同批来到科右中旗的工作队员刘畅, 同批到赤峰的田野 work elsewhere.)
       // (Nor past another person named between: 教授陈光应宋立新邀请….)
       const otherBetween = ctx.within(nearest.mention.end, p.mention.start).some((r) => r.entity.label === "Person");
-      const goneTo = otherBetween || w === nearest && /(来到|到达|前往|派到|派往|进驻|奔赴)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 2), chainStart(ctx, s.start, nearest))) && ctx.sideOf(nearest.entity) === "inner-mongolia";
+      const goneTo = otherBetween || w === nearest && /(到|到达|前往|派往|进驻|奔赴)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 2), chainStart(ctx, s.start, nearest))) && ctx.sideOf(nearest.entity) === "inner-mongolia";
       // (Nor where someone lives: 家住朝阳区的市民王女士.)
       if (/(家住|住在|居住在|居住于|生活在)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 3), chainStart(ctx, s.start, nearest)))) continue;
       if (!goneTo && gap.length <= 12 && ((WORKPLACE_GAP.test(said) && !NOT_IN_GAP.test(said)) || titles)) {
@@ -157,9 +157,18 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // "张春明是北京市昌平区沙河中心小学的一名英语教师"
     const after = ctx.within(p.mention.end, s.end).filter((r) => isInstitution(r.entity))[0];
     // (An interview's answer too: 陈晓明：我是北京市通州区发展和改革委员会副主任.)
-    if (after && /^([,，]?是|[:：]我是)$/.test(ctx.text.slice(p.mention.end, after.mention.start))) {
-      const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{1,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记))|((?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长))|[\u4e00-\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))/.exec(ctx.text.slice(after.mention.end, s.end));
-      if (tail) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1] ?? tail[2] ?? tail[0] }, confidence: 0.8, evidence: ctx.evidence(s) });
+    // (Or a comma after a name that opens the sentence, the post closing the clause: 他叫杨帆，北京市顺义区农业农村局干部.)
+    const gap = after ? ctx.text.slice(p.mention.end, after.mention.start) : "";
+    const introduced = /^[,，]$/.test(gap) && /(^|^(他|她)叫)$/.test(ctx.text.slice(s.start, p.mention.start));
+    if (after && (/^([,，]?是|[:：]我是)$/.test(gap) || introduced)) {
+      const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{1,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记))|((?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\u4e00-\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))/.exec(ctx.text.slice(after.mention.end, s.end));
+      // (An introduction may close on 干部 alone, which 是 takes only after 的: a narrator's is read by narratorHomes.)
+      const cadre = !tail && introduced ? /^干部/.exec(ctx.text.slice(after.mention.end, s.end)) : null;
+      if (cadre && /^([,，。；;、]|$)/.test(ctx.text.slice(after.mention.end + 2, s.end))) {
+        out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: "干部" }, confidence: 0.8, evidence: ctx.evidence(s) });
+      }
+      const closes = tail && /^([,，。；;、]|$)/.test(ctx.text.slice(after.mention.end + tail[0].length, s.end));
+      if (tail && (!introduced || closes)) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1] ?? tail[2] ?? tail[0] }, confidence: 0.8, evidence: ctx.evidence(s) });
     }
   }
   return out;

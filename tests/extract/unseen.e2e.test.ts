@@ -4070,3 +4070,28 @@ describe("extract over a medical team's profile and a press conference (sets wri
     expect(fixture.rel("ASSIGNED_TO", "李昊", "巴林右旗")?.props["kind"]).toBe("挂职");
   });
 });
+
+describe("extract over rosters and cadres' portraits (set written with keys, people)", () => {
+  const fixture = extractedFrom("shijingshan-chayouzhong-roster-notice.txt", "chifeng-daxing-cadres-portrait.txt", "zhalaite-shunyi-first-secretary.txt",
+    "award-nominees-roster-tabs.txt");
+
+  it("reads a name jieba knows as a word in a roster's 姓名 column (高建国)", () => {
+    expect(fixture.rel("WORKS_AT", "高建国", "北京市石景山医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "高建国", "察哈尔右翼中旗医院")).toBeDefined();
+  });
+
+  it("reads a school before the stage and subject its teacher teaches (北京市顺义区牛栏山第一中学高中化学教师)", () => {
+    expect(fixture.rel("WORKS_AT", "钱坤", "北京市顺义区牛栏山第一中学")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name.endsWith("中学高中"))).toBe(false);
+  });
+
+  it("reads the body after 是 with a graded title, not the place gone to (同批到赤峰的田野，是…农业农村局四级调研员)", () => {
+    expect(fixture.rel("WORKS_AT", "田野", "北京市大兴区农业农村局")?.props["role"]).toBe("四级调研员");
+    expect(fixture.all("WORKS_AT", "田野", "赤峰市")).toHaveLength(0);
+  });
+
+  it("reads an introduction (他叫杨帆，北京市顺义区农业农村局干部) and a post taken in a clause after the place (来到…巴彦乌兰嘎查，担任驻嘎查第一书记)", () => {
+    expect(fixture.rel("WORKS_AT", "杨帆", "北京市顺义区农业农村局")?.props["role"]).toBe("干部");
+    expect(fixture.rel("ASSIGNED_TO", "杨帆", "巴彦乌兰嘎查")?.props["kind"]).toBe("驻村");
+  });
+});
