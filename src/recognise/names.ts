@@ -212,6 +212,8 @@ function isNameWord(w: Word): boolean {
   // Two such words run together (扶贫开发, tagged an idiom) are one too.
   if (w.word.length === 4 && NAME_VERBS.has(w.word.slice(0, 2)) && NAME_VERBS.has(w.word.slice(2))) return true;
   if (w.word.length === 1 && FUNCTION_CHARS.test(w.word)) return false;
+  // A word opening with 零 that counts nothing (零部件, 零售): jieba tags it a numeral.
+  if (/^零[\u4e00-\u9fff]/.test(w.word) && !/^零[一二三四五六七八九十点]/.test(w.word)) return true;
   if (STOP_TAGS.test(w.tag)) return false;
   return /^(n.*|x|j|a|b|s|g|h|k|vn|eng)$/.test(w.tag);
 }

@@ -23,9 +23,10 @@ const LINE_NAME_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,3})[:：](?=[^\n:：]{2,4
 const COME_FROM_RE = /来自[\u4e00-\u9fff]{2,20}?的([\u4e00-\u9fff]{2,3}?)(?=接任|现任|现为|挂职|挂任|担任|任|来到|赴|将在|在)/g;
 /** One of a group counted before, named after 其中 (…一共四个人，其中赵磊来自东华门街道办事处). */
 const MEMBER_RE = /其中[,，]?([\u4e00-\u9fff]{2,3}?)(?=来自|从|现任|担任|原任|现在|在[\u4e00-\u9fff]{2,12}(?:挂职|支教|任教|工作))/g;
-/** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…). */
 /** The one who said the words just quoted (说这话的是周振宇。). */
 const SPEAKER_NAMED_RE = /(?:说这话的|说这番话的|说话的|讲这话的)(?:人)?是([\u4e00-\u9fff]{2,3})(?=[。,，;；])/g;
+/** A speaker's label in a video or radio script (同期声（张美兰）：…). */
+const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)[（(]([\u4e00-\u9fff·]{2,6})(?=[)）])/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…). */
 const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
@@ -92,6 +93,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   const isName = (name: string, mongolian: boolean) => (hasSurname(name) || (mongolian && isMongolianName(name, 2))) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name);
   for (const x of listedNames(text, isName)) add(person(x.start, x.name, undefined, "context", 0.7));
   byPattern(SPEAKER_NAMED_RE, 0, introduced, 0.7);
+  // (The label vouches for a name jieba reads as a word, 张美兰.)
+  byPattern(SCRIPT_SPEAKER_RE, 0, (name) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name), 0.7);
   byPattern(LISTED_WITH_HOME_RE, 1, surnamed, 0.7);
   for (const m of text.matchAll(TAKES_POST_RE)) {
     const name = m[1]!;

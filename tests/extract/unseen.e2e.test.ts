@@ -4095,3 +4095,27 @@ describe("extract over rosters and cadres' portraits (set written with keys, peo
     expect(fixture.rel("ASSIGNED_TO", "杨帆", "巴彦乌兰嘎查")?.props["kind"]).toBe("驻村");
   });
 });
+
+describe("extract over labour cooperation from the banner's side (set written with keys, Inner Mongolia's own media)", () => {
+  const fixture = extractedFrom("kulun-labour-cooperation-workers.txt", "chayouhou-mentougou-first-secretary.txt", "chayouhou-labour-video-script.txt");
+
+  it("reads where workers are employed (如今在北京檀州家政服务有限公司从事母婴护理工作; 来到北京门城家政服务有限公司，成了一名月嫂)", () => {
+    expect(fixture.rel("WORKS_AT", "王秀梅", "北京檀州家政服务有限公司")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "张美兰", "北京门城家政服务有限公司")?.props["role"]).toBe("月嫂");
+  });
+
+  it("reads a firm whose name holds a word jieba counts (北京华宇恒通汽车零部件有限公司: 零部件)", () => {
+    expect(fixture.rel("LOCATED_IN", "北京华宇恒通汽车零部件有限公司", "密云区")).toBeDefined();
+  });
+
+  it("reads a name from a script's speaker label (同期声（张美兰）) and a home said with 是…的干部", () => {
+    expect(fixture.graph.nodes.some((n) => n.label === "Person" && n.name === "张美兰")).toBe(true);
+    expect(fixture.rel("WORKS_AT", "刘文斌", "察哈尔右翼后旗就业服务中心")?.props["role"]).toBe("干部");
+  });
+
+  it("reads the body that sent someone past a word pointing at the unit (…农业农村局派驻我旗贲红镇二道洼村的第一书记韩志强)", () => {
+    expect(fixture.rel("WORKS_AT", "韩志强", "北京市门头沟区农业农村局")).toBeDefined();
+    expect(fixture.all("WORKS_AT", "韩志强", "二道洼村")).toHaveLength(0);
+    expect(fixture.rel("ASSIGNED_TO", "韩志强", "二道洼村")?.props["kind"]).toBe("驻村");
+  });
+});
