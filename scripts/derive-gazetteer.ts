@@ -35,11 +35,18 @@ units.sort((a, b) => a.code.localeCompare(b.code));
 const elsewhere = Object.entries(areaList.province_list).filter(([code]) => !code.startsWith("11") && !code.startsWith("15"))
   .map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
 
+// Their prefectures and counties too, by full name (和田地区, 房县): a body a county of Hubei opens (房县人民医院) is no
+// partner of a Beijing one. (Placeholders of the data, 市辖区 and the like, are no names.)
+const elsewhereUnits = [...Object.entries(areaList.city_list), ...Object.entries(areaList.county_list)]
+  .filter(([code, name]) => !code.startsWith("11") && !code.startsWith("15") && isAdministrative(code) && name.length >= 2 && !/(辖|直属|其他|行政区划)/.test(name))
+  .map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
+
 const out = {
   source: `@vant/area-data@${pkg.version} (county level); 北京经济技术开发区 is added from data/aliases.json`,
   units,
   elsewhere,
+  elsewhereUnits,
 };
 writeFileSync(join(projectRoot(), "data", "gazetteer.json"), JSON.stringify(out, null, 1) + "\n");
 const count = (l: Level) => units.filter((u) => u.label === l).length;
-console.log(`gazetteer: ${count("Province")} provinces, ${count("District")} districts, ${count("League")} leagues, ${count("Banner")} banners; ${elsewhere.length} other provinces`);
+console.log(`gazetteer: ${count("Province")} provinces, ${count("District")} districts, ${count("League")} leagues, ${count("Banner")} banners; ${elsewhere.length} other provinces with ${elsewhereUnits.length} prefectures and counties`);

@@ -14,6 +14,11 @@ describe("gazetteer units", () => {
     expect(g.lookup("经开区")?.name).toBe("北京经济技术开发区");
   });
 
+  it("tells a body named after another province, its prefecture or county (新疆和田地区人民医院, 和田地区人民医院, 房县人民医院) from one of its own units' names alike (通州区, 青山区)", () => {
+    for (const name of ["新疆和田地区人民医院", "和田地区人民医院", "房县人民医院", "当雄县人民医院"]) expect(g.elsewhere(name)).toBe(true);
+    for (const name of ["通州区人民医院", "青山区人民医院", "朝阳区医院", "太平乡", "北京市第十二中学"]) expect(g.elsewhere(name)).toBe(false);
+  });
+
   it("knows which unit contains which", () => {
     expect(g.contains("league:150400", "banner:150422")).toBe(true);
     expect(g.contains("province:150000", "banner:150422")).toBe(true);

@@ -27,6 +27,7 @@ const UnitRow = z.object({
 });
 const GazetteerFile = z.object({
   source: z.string(), units: z.array(UnitRow), elsewhere: z.array(z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(2) })),
+  elsewhereUnits: z.array(z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(2) })),
 });
 const AliasFile = z.object({
   extraUnits: z.array(z.object({
@@ -52,7 +53,7 @@ export interface GazetteerData {
   units: AdminUnit[];
   townships: TownshipUnit[];
   aliasFile: AliasFile;
-  /** The other provinces' names, full and short (新疆维吾尔自治区, 新疆; 河北省, 河北). */
+  /** The other provinces' names, full and short (新疆维吾尔自治区, 新疆; 河北省, 河北), and their prefectures' and counties' (和田地区, 房县). */
   elsewhere: string[];
 }
 
@@ -104,7 +105,7 @@ export function loadGazetteerData(dataDir = join(projectRoot(), "data")): Gazett
     if (!parentLabel) return [];
     return [{ code: t.code, id: `township:${t.code}`, name: standardForms(t.name), parentId: idOf(parentLabel, t.parent), side: t.code.startsWith("11") ? "beijing" as const : "inner-mongolia" as const }];
   });
-  return { source: `${file.source}; townships from ${townshipFile.source}`, units, townships, aliasFile, elsewhere: file.elsewhere.flatMap((p) => [p.name, shortProvinceName(p.name)]) };
+  return { source: `${file.source}; townships from ${townshipFile.source}`, units, townships, aliasFile, elsewhere: [...file.elsewhere.flatMap((p) => [p.name, shortProvinceName(p.name)]), ...file.elsewhereUnits.map((u) => u.name)] };
 }
 
 /** Variant ideographs the division data writes where articles write the standard one (宝格达音髙勒苏木 for 高): those

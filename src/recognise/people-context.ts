@@ -29,7 +29,7 @@ const SPEAKER_NAMED_RE = /(?:说这话的|说这番话的|说话的|讲这话的
 const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)[（(]([\u4e00-\u9fff·]{2,6})(?=[)）])/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…). */
 const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
-const PROFILE_RE = /(?:^|\n)\s*([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
+const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*)?([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
 const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|对记者|向记者|[,，。;；])/g;
 /** A name in brackets heading a line (【王强】北京市…副主任): a portrait's subject. */
@@ -75,6 +75,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     }
   };
   // A profile opens with the name, then sex or nation (王建军，男，汉族，…): a name even without a surname we know.
+  // (An item of a numbered list may open with its number: 1. 杨帆，男，1985年出生，….)
   for (const m of text.matchAll(PROFILE_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].indexOf(name);

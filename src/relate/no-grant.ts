@@ -35,6 +35,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // (The sum may hold its 不少于.)
   if (/(将|要|须|需|应|原则上)[^,，。；;]{0,20}(不少于|不低于)$/.test(ctx.text.slice(clause.start, amount.start)) ||
     (/(将|要|须|需|应|原则上)[^,，。；;]{0,20}$/.test(ctx.text.slice(clause.start, amount.start)) && /^(不少于|不低于)/.test(ctx.text.slice(amount.start, amount.end)))) return true;
+  // Money given to a place of another province (向当雄县拨付2800万元, 向房县拨付…): another programme's.
+  for (const m of lead.matchAll(/[向为给]/g)) if (ctx.g.elsewhere(lead.slice(m.index! + 1))) return true;
   // Money of Beijing's other programmes (援疆, 对口支援西藏…) where the sentence names nothing of Inner Mongolia.
   if (OTHER_PROGRAMME.test(clauseText) || (OTHER_PROGRAMME.test(s.text) && !ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "inner-mongolia"))) return true;
   // What each of many must give (各区…每年向结对旗县投入…不少于5000万元) is a rule, no grant of one to another.

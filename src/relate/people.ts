@@ -3,7 +3,7 @@ import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, lastIndexWithin, saidOfOthers, type Relation } from "./context.js";
 import { chainStart, runEnd, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
-import { AUTHOR_NOTE, bylined, headsInBrackets, narratorOf, profileOf, speakerOf } from "./subjects.js";
+import { AUTHOR_NOTE, bylined, headsInBrackets, narratorOf, opensAt, profileOf, speakerOf } from "./subjects.js";
 
 /** A post of a banner, county or league named by its level alone (旗委副书记, 旗长, 副县长, 盟委常委). */
 
@@ -193,7 +193,7 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
     const p = profileOf(ctx, s);
-    if (!p || (p.mention.start !== s.start && !headsInBrackets(ctx, p, s))) continue;
+    if (!p || (!opensAt(ctx, s.start, p) && !headsInBrackets(ctx, p, s))) continue;
     for (const c of ctx.clauses(s)) {
       const places = ctx.within(c.start, c.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
       // The most specific name opening the clause, read along its chain (北京市通州区宋庄镇 → 宋庄镇).

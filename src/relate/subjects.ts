@@ -127,12 +127,17 @@ const asSubject = (r: Ref): Ref => ({ mention: { ...r.mention, source: "context"
 /** A clause that ends in a post's title (…发改委副主任). */
 const TITLED = /(主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|盟长|镇长|乡长|经理|董事长|主席|教师|医生|医师|干部|研究员|教授)$/;
 
+/** A name opening the text at `at`, after an item's number at most (1. 杨帆，男，…). */
+export function opensAt(ctx: ArticleContext, at: number, p: Ref): boolean {
+  return p.mention.start === at || /^([0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*)$/.test(ctx.text.slice(at, p.mention.start));
+}
+
 export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
   const first = paragraphStart(ctx, s);
   if (!first) return undefined;
   const p = ctx.within(first.start, first.end).find((r) => r.entity.label === "Person");
   // (The name may head the paragraph in brackets: 【王强】北京市东城区发展和改革委员会副主任，….)
-  if (!p || (p.mention.start !== first.start && !headsInBrackets(ctx, p, first))) return undefined;
+  if (!p || (!opensAt(ctx, first.start, p) && !headsInBrackets(ctx, p, first))) return undefined;
   if (/^[,，】](男|女|[\u4e00-\u9fff]{1,4}族)[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 8))) return p;
   // (Or the post held, opening with its body: 张伟，北京市朝阳区发改委副主任，….)
   // (Or said with 是, the sentence ending with the post: 刘志强是首都医科大学附属北京朝阳医院心脏中心副主任医师。)

@@ -4119,3 +4119,19 @@ describe("extract over labour cooperation from the banner's side (set written wi
     expect(fixture.rel("ASSIGNED_TO", "韩志强", "二道洼村")?.props["kind"]).toBe("驻村");
   });
 });
+
+describe("extract over a numbered notice of people to be sent and an article mixing programmes (sets written with keys)", () => {
+  const fixture = extractedFrom("taipusi-changping-talent-notice-numbered.txt", "dongcheng-fangshan-mixed-programmes.txt");
+
+  it("reads a profile that opens with an item's number (1. 杨帆，男，1985年出生，北京市昌平区医院普外科副主任医师)", () => {
+    expect(fixture.rel("WORKS_AT", "杨帆", "北京市昌平区医院")?.props["role"]).toBe("普外科副主任医师");
+    expect(fixture.rel("WORKS_AT", "郭丽娜", "北京市昌平区中医医院")).toBeDefined();
+  });
+
+  it("leaves to other programmes the bodies and money of other provinces' counties (房县人民医院, 和田地区人民医院, 向当雄县拨付…)", () => {
+    expect(fixture.all("PAIRED_WITH", "北京市房山区第一医院", "房县人民医院")).toHaveLength(0);
+    expect(fixture.all("ASSIGNED_TO", "周建国", "和田地区人民医院")).toHaveLength(0);
+    expect(fixture.all("FUNDED", "东城区", "化德县").map((r) => r.props["amountYuan"])).not.toContain(28000000);
+    expect(fixture.all("FUNDED", "房山区", "突泉县").map((r) => r.props["amountYuan"])).toEqual([30000000]);
+  });
+});
