@@ -1,5 +1,4 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
-import type { Sentence } from "../normalise/index.js";
 import type { Entity } from "../resolve/index.js";
 import { ArticleContext, bySource, indexWithin, saidOfOthers, isInstitution, isPlace, LISTED, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";

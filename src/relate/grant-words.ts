@@ -1,0 +1,57 @@
+// The words around one sum of a sentence that gives money: which grant of a list it is, what its words before say it is
+// for, whose money a part of a total is, and the unit a government giving it stands for.
+import { isInstitution, refAt, type ArticleContext, type Ref } from "./context.js";
+import type { Sentence } from "../normalise/index.js";
+import { givenBefore } from "./purpose.js";
+
+/** Words of giving or of money given. */
+export const FUNDING = /(投入|投资|出资|使用|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
+
+/**
+ * What money is for as the words before its sum name it: a part's kind (其中：产业项目资金1,200万元 is for 产业项目), or
+ * goods given and their worth (捐赠物资价值45万元 is 物资).
+ */
+export function namedBefore(lead: string): string {
+  const kind = /^(?:其中)?[:：,，]?([\u4e00-\u9fff]{2,10}?)(?:资金|经费|款项|款)(?:共|计|合计|达)?$/.exec(lead)?.[1];
+  return kind && !FUNDING.test(kind) && !PROGRAMME_ONLY.test(kind) ? kind : givenBefore(lead);
+}
+
+/** The unit a government or its office stands for: the most specific place its name holds. */
+export function governed(ctx: ArticleContext, r: Ref): Ref | undefined {
+  if (r.entity.label !== "Agency" || !/(人民政府|政府)(办公室|办公厅)?$/.test(r.entity.name)) return undefined;
+  // (By its name: the one in focus may stand where it is not written.)
+  const unit = ctx.g.match(r.entity.name).map((m) => ctx.entities.get(m.unitId)).filter((e) => e && e.label !== "Province").pop();
+  return unit ? refAt(unit, r.mention.start, r.mention.end) : undefined;
+}
+
+/** Words that name the programme or the money's kind, not what it is for. */
+const PROGRAMME_ONLY = /(京蒙|东西部|协作|对口|扶贫|财政|专项|中央|社会|安排|争取|协调|引导|下达|拨付|投入|筹措|整合)/;
+
+/** Where a grant listed after another begins: 、 or a comma before 向 (给, 为…) a receiver and an amount. */
+const NEXT_GRANT = /[、,，](?=(?:再|另|又|还)?(?:向|给|为|支持|援助)[^、,，。]{2,20}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元)/g;
+
+/** 、 before a part's receiver and sum: 、喀喇沁旗5500万元. */
+const NEXT_PART = /、(?=[^、,，。；;]{2,16}?(?:[0-9][0-9,.]*|[零一二两三四五六七八九十百千]+)[万亿]?元)/g;
+
+/** One of several grants a clause lists (东城区向阿尔山市投入1.52亿元、向科右前旗投入1.63亿元): the part that holds the amount. */
+export function grantInList(ctx: ArticleContext, clause: { start: number; end: number }, at: number): { start: number; end: number } {
+  const text = ctx.text.slice(clause.start, clause.end);
+  if (!/[、,，]/.test(text)) return clause;
+  // (Or, in a total's parts, the next part's receiver and sum after 、: 其中敖汉旗6500万元、喀喇沁旗5500万元.)
+  const parts = /其中/.test(text.slice(0, at - clause.start)) ? [...text.matchAll(NEXT_PART)].map((m) => clause.start + m.index!) : [];
+  const marks = [...[...text.matchAll(NEXT_GRANT)].map((m) => clause.start + m.index!), ...parts].sort((a, b) => a - b);
+  if (marks.length === 0) return clause;
+  return { start: Math.max(clause.start, ...marks.filter((m) => m < at).map((m) => m + 1)), end: marks.find((m) => m > at) ?? clause.end };
+}
+
+/** Whether the sentence opens (after a date at most) with a body of Inner Mongolia, its subject. */
+export function openedByInnerMongolia(ctx: ArticleContext, s: Sentence): boolean {
+  const first = ctx.within(s.start, s.end)[0];
+  if (!first || !isInstitution(first.entity) || ctx.sideOf(first.entity) !== "inner-mongolia") return false;
+  return /^(?:(?:19|20)[0-9]{2}年?(?:[—–－\-至到](?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|今年|去年|近年来|多年来)?[,，]?$/.test(ctx.text.slice(s.start, first.mention.start));
+}
+
+/** A part of a total that names a source of its own (其中…，自治区卫生健康委支持设备购置资金150万元, 旗本级配套…): not the total's giver's. */
+export function ownSourceOfPart(ctx: ArticleContext, from: number, to: number): boolean {
+  return /(自治区|中央|省级|市级|盟级|旗级|县级|本级|自筹|配套|地方)/.test(ctx.text.slice(from, to)) || ctx.within(from, to).some((r) => isInstitution(r.entity));
+}
