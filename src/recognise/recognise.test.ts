@@ -238,6 +238,11 @@ describe("recognise localities", () => {
     expect(names(ms, "Village")).toEqual(["边墙村"]);
   });
 
+  it("reads a village named by one character after its town (窦店镇芦村), and no village in 驻村 or 各村", () => {
+    expect(names(mentions("窦店镇芦村与太平乡五三村开展村村结对。"), "Village")).toEqual(["芦村", "五三村"]);
+    expect(names(mentions("宝昌镇驻村干部走访了全镇，新华镇各村都有项目。"), "Village")).toEqual([]);
+  });
+
   it("reads villages named with 各, 家 or 于 inside (西赵各庄村, 王家庄村) after a town, and no 该村", () => {
     const ms = mentions("顺义区北石槽镇西赵各庄村与平谷区大华山镇王家庄村结对，该村发展很快。");
     expect(names(ms, "Village")).toEqual(["西赵各庄村", "王家庄村"]);

@@ -20,6 +20,8 @@ const CONTINUES: Record<string, RegExp> = {
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城)/,
 };
 
+/** Characters that, alone between a town and 村, make a word, not a village's name (驻村, 进村, 全村, 各村). */
+const SINGLE_NOT_CORE = /[驻进入到在下包全本该各每其这那个与和及或的了等对为从向把被由之是有将也都就还又并镇乡村县旗市区盟一二三四五六七八九十两几多数]/;
 const SCHOOL_STAGE = /^(小学|中学|初中|高中)$/;
 const SUBJECT = /^(数学|语文|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|音乐|美术|体育|科学|信息技术|心理)/;
 const BODY_END = /(院|所|中心|局|委|室|中学|学校)$/;
@@ -143,7 +145,9 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const run = text.slice(floor, s);
     const floor0 = o.locality ? 0 : floorAt(floors, s);
     // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
-    const span = o.locality && floor > 0 && run.length >= 2 && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
+    // (One character after a town is a village's name too, 窦店镇芦村, unless it is a word of its own: 镇驻村工作队.)
+    const single = run.length === 1 && admin[adminAt[floor - 1] ?? -1]?.label === "Township" && admin[adminAt[floor - 1] ?? -1]?.end === floor && !SINGLE_NOT_CORE.test(run);
+    const span = o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
       !(run.length >= 3 && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
@@ -253,7 +257,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
     if (COMMON_WORDS.has(name) || (lastWord && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
-    if (core.length < (suffix.length === 1 ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
+    if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
     if (o.locality) {
       // (A community may bear its village's name, 幸福二村社区.)

@@ -130,7 +130,16 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (withVerb) {
         const verbAt = clause.start + withVerb.index;
         // (Not the 和 inside a name: 正蓝旗农牧和科技局.)
-        const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt && !ctx.inMention(at));
+        // (Nor a 和 that lists partners after a 与, places of one side either side of it: 窦店镇负责与突泉县太平乡和察右中旗铁沙盖镇结对.)
+        // (Items of one kind: the name before it and the last of the chain after it, 太平乡 and 铁沙盖镇 of 察右中旗铁沙盖镇.)
+        const sideAround = (at: number) => {
+          const before = refs.filter((r) => r.mention.end === at).pop();
+          const k = refs.findIndex((r) => r.mention.start === at + 1);
+          const after = k >= 0 ? refs[runEnd(refs, k)] : undefined;
+          return before && after && before.entity.label === after.entity.label && ctx.sideOf(before.entity) === ctx.sideOf(after.entity) ? ctx.sideOf(before.entity) : undefined;
+        };
+        const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt && !ctx.inMention(at))
+          .filter((at, k, all) => !(k > 0 && ctx.text[at] === "和" && ctx.text[all[0]!] === "与" && sideAround(at) === "inner-mongolia"));
         // Pairs listed one after another (A与B、C与D分别结对): each one's right side ends before the next one's left, and
         // its left side begins after the one before's right (庞各庄镇 of the first pair helps no partner of the second).
         const rightEnds = ands.map((andAt, k) => {

@@ -4135,3 +4135,17 @@ describe("extract over a numbered notice of people to be sent and an article mix
     expect(fixture.all("FUNDED", "房山区", "突泉县").map((r) => r.props["amountYuan"])).toEqual([30000000]);
   });
 });
+
+describe("extract over a district's long annual report on two banners (set written with keys, difficult text)", () => {
+  const fixture = extractedFrom("fangshan-tuquan-chayouzhong-2019-report.txt");
+
+  it("reads partners listed with 和 after 与, each under its county (窦店镇负责与突泉县太平乡和察右中旗铁沙盖镇结对)", () => {
+    expect(fixture.rel("PAIRED_WITH", "窦店镇", "太平乡")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "窦店镇", "铁沙盖镇")).toBeDefined();
+  });
+
+  it("reads a village named by one character after its town (窦店镇芦村与太平乡五三村开展村村结对)", () => {
+    expect(fixture.rel("PAIRED_WITH", "芦村", "五三村")).toBeDefined();
+    expect(fixture.all("PAIRED_WITH", "窦店镇", "五三村")).toHaveLength(0);
+  });
+});
