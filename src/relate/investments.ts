@@ -88,7 +88,8 @@ function settling(ctx: ArticleContext): Relation[] {
         const aside = /^[（(][^）)]{0,30}[）)]/.exec(ctx.text.slice(e.mention.end, clause.end))?.[0].length ?? 0;
         const restAt = e.mention.end + aside;
         const rest = ctx.text.slice(restAt, clause.end);
-        const built = /^(?:此次|本次|并|还|又|随后|同时|目前)?(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
+        // (The place may be written as a long chain: 在内蒙古兴安盟科尔沁右翼中旗投资建设的….)
+        const built = /^(?:此次|本次|并|还|又|随后|同时|目前)?(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,16}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
         // (An agreement to pair, 签订村企结对协议, is no investment.)
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
         const signed = /^与([\u4e00-\u9fff]{2,20}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))(?![,，]?(采购|购买|销售|收购|订购))/.exec(rest);

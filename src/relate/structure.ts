@@ -1,4 +1,5 @@
 // PART_OF and LOCATED_IN where the text states them: 锡林郭勒盟太仆寺旗, 太仆寺旗中蒙医院, 在北京加紧建设.
+import { chainStart } from "./ref-runs.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 
@@ -91,7 +92,9 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
     }
     // A branch named after its parent and its place (北京朝阳医院科右前旗分院) is in the place before its ending.
     const ending = BRANCH.exec(inst.mention.surface)?.[0];
-    const branch = ending ? inner.filter((r) => r.mention.end === inst.mention.end - ending.length && r.entity.label !== "Province").pop() : undefined;
+    // (So is a company named with its place in brackets, a subsidiary's way: 京润禾丰食品（科右中旗）有限公司.)
+    const bracketed = inst.entity.label === "Enterprise" ? inner.filter((r) => /[(（]/.test(ctx.text[r.mention.start - 1] ?? "") && /[)）]/.test(ctx.text[r.mention.end] ?? "") && r.entity.label !== "Province").pop() : undefined;
+    const branch = (ending ? inner.filter((r) => r.mention.end === inst.mention.end - ending.length && r.entity.label !== "Province").pop() : undefined) ?? bracketed;
     if (branch && branch !== last) {
       ctx.learnSide(inst.entity, ctx.sideOf(branch.entity));
       const s = ctx.sentenceAt(inst.mention.start);
@@ -154,10 +157,14 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
         const ok = of ||
           (/^(已|正|将)?在$/.test(before) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
           (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
-        if (ok) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+        // (A company registered there: 在科右中旗巴彦呼舒镇注册成立全资子公司京润禾丰食品（科右中旗）有限公司.)
+        const registered = inst.entity.label === "Enterprise" && !/^(子公司|分公司|公司)$/.test(inst.entity.name) && place.mention.end < inst.mention.start && ctx.text[chainStart(ctx, s.start, place) - 1] === "在" &&
+          /^(注册成立|注册设立|成立|设立|注册)了?(全资|控股)?(子公司|分公司)?$/.test(ctx.text.slice(place.mention.end, inst.mention.start));
+        if (ok || registered) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
       }
       // "X位于库伦旗工业园区", "X坐落在西城区": the most specific place written right after, also inside a park's name.
-      const lies = /^(位于|坐落在|坐落于|地处)/.exec(ctx.text.slice(inst.mention.end, inst.mention.end + 3));
+      // (Or its seat: 京润禾丰食品集团有限公司总部位于北京市顺义区.)
+      const lies = /^(?:总部|总部设在|注册地)?(?:位于|坐落在|坐落于|地处)|^总部设在/.exec(ctx.text.slice(inst.mention.end, inst.mention.end + 6));
       if (lies) {
         const from = inst.mention.end + lies[0].length;
         const first = ctx.within(from, ctx.clauseEnd(s, from), true).filter((r) => r.mention.start >= from);

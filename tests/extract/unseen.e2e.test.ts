@@ -4149,3 +4149,17 @@ describe("extract over a district's long annual report on two banners (set writt
     expect(fixture.all("PAIRED_WITH", "窦店镇", "五三村")).toHaveLength(0);
   });
 });
+
+describe("extract over a company's press release on its plant in a banner (set written with keys, enterprises)", () => {
+  const fixture = extractedFrom("keyouzhong-beef-plant-press-release.txt");
+
+  it("reads an investment told in a relative clause with a long chain of places (…集团有限公司在内蒙古兴安盟科尔沁右翼中旗投资建设的…项目)", () => {
+    expect(fixture.rel("INVESTED_IN", "京润禾丰食品集团有限公司", "科尔沁右翼中旗")).toBeDefined();
+  });
+
+  it("reads where a company's seat is (总部位于北京市顺义区) and where its subsidiary is registered (在…巴彦呼舒镇注册成立全资子公司…; …（科右中旗）有限公司)", () => {
+    expect(fixture.rel("LOCATED_IN", "京润禾丰食品集团有限公司", "顺义区")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "京润禾丰食品(科右中旗)有限公司", "巴彦呼舒镇")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "京润禾丰食品(科右中旗)有限公司", "科尔沁右翼中旗")).toBeDefined();
+  });
+});
