@@ -31,7 +31,7 @@ const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)[（(]([\
 const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*)?([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族)[,，]/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
-const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|对记者|向记者|[,，。;；])/g;
+const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|[,，。;；])/g;
 /** A name in brackets heading a line (【王强】北京市…副主任): a portrait's subject. */
 const HEADING_NAME_RE = /(?:^|\n)[ \t]*【([\u4e00-\u9fff·]{2,6})】/g;
 /** A name with its sex in brackets after it (李红梅（女，1985年生，…）): read back from the bracket. */

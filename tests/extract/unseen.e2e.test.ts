@@ -4163,3 +4163,17 @@ describe("extract over a company's press release on its plant in a banner (set w
     expect(fixture.rel("LOCATED_IN", "京润禾丰食品(科右中旗)有限公司", "科尔沁右翼中旗")).toBeDefined();
   });
 });
+
+describe("extract over a district's send-off and its delegation's visit (set written with keys, Beijing district media)", () => {
+  const fixture = extractedFrom("changping-send-off-talents.txt", "daxing-delegation-visit-signing.txt");
+
+  it("ends a name before 作 of what is said at a meeting (数学教师张瑞作表态发言)", () => {
+    expect(fixture.rel("WORKS_AT", "张瑞", "北京市昌平区第二中学")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "张瑞作")).toBe(false);
+  });
+
+  it("reads a name after a post held and 的, before a verb of reporting (…现挂任察右前旗副旗长的孙浩汇报了…)", () => {
+    expect(fixture.rel("WORKS_AT", "孙浩", "大兴区商务局")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "孙浩", "察哈尔右翼前旗")?.props["kind"]).toBe("挂职");
+  });
+});
