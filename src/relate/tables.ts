@@ -26,6 +26,8 @@ const BARE_AMOUNT_HEADER = /(资金|金额|援助|补助|投资)/;
 /** A project's whole cost, or what a firm makes or sells: no money given. */
 const WHOLE_COST = /(总投资|总额|产值|销售|收入)/;
 const PAID_IN = /(实际|到位)/;
+/** Columns about money that hold no sum: where it comes from, what it is for (资金来源（援助区）, 资金用途). */
+const NOT_A_SUM = /(来源|用途|方式|性质|类别|类型|名称)/;
 const OTHER_MONEY = /(配套|衔接|自筹|地方|自治区|中央)/;
 /** A money column of the programme's aid, beside others (总投资) in the same table. */
 const AID_HEADER = /(协作资金|帮扶资金|援助资金|支援资金|援建资金|京蒙|东西部协作)/;
@@ -63,7 +65,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       // (A note stating it for all the tables may stand further up, 说明：…表内金额单位除注明外均为万元.)
       const stated = statedAbove(ctx.text, lines, h, UNIT_LINE) ?? [...ctx.text.slice(0, lines[h]!.start).matchAll(new RegExp(UNIT_NOTE, "g"))].pop()?.[1];
       // (The aid's column first, then what was paid in, 实际到位投资, over what was agreed, 协议投资.)
-      const bare = header.flatMap((c, i) => (BARE_AMOUNT_HEADER.test(c) && !OTHER_MONEY.test(c) && !WHOLE_COST.test(c) ? [i] : []));
+      const bare = header.flatMap((c, i) => (BARE_AMOUNT_HEADER.test(c) && !OTHER_MONEY.test(c) && !WHOLE_COST.test(c) && !NOT_A_SUM.test(c) ? [i] : []));
       amountAt = stated ? bare.find((i) => AID_HEADER.test(header[i]!)) ?? bare.find((i) => PAID_IN.test(header[i]!)) ?? bare[0] ?? -1 : -1;
       // (Or each cell states its own unit under a header that names none: 投资额 | 1.2亿元.)
       if (amountAt < 0) amountAt = header.findIndex((c) => CELL_UNIT_HEADER.test(c));

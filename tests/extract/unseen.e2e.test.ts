@@ -4177,3 +4177,13 @@ describe("extract over a district's send-off and its delegation's visit (set wri
     expect(fixture.rel("ASSIGNED_TO", "孙浩", "察哈尔右翼前旗")?.props["kind"]).toBe("挂职");
   });
 });
+
+describe("extract over a league's notice allocating Beijing's money by table (set written with keys, official documents)", () => {
+  const fixture = extractedFrom("chifeng-funds-allocation-notice-fullwidth-bars.txt");
+
+  it("reads the sum column, not the source's, where both name money (资金来源（援助区）| 分配金额)", () => {
+    expect(fixture.rel("FUNDED", "朝阳区", "巴林左旗")?.props["amountYuan"]).toBe(36500000);
+    expect(fixture.rel("FUNDED", "顺义区", "敖汉旗")?.props["amountYuan"]).toBe(27000000);
+    expect(fixture.all("FUNDED", "赤峰市", "宁城县")).toHaveLength(0);
+  });
+});
