@@ -30,7 +30,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor money an audit finds misused: 县某局将京蒙协作资金45.6万元用于本单位办公楼维修，…，属于挤占挪用.)
   // (Or left idle: …1250万元协作资金闲置超过一年.)
-  if (/(挤占|挪用|违规使用|虚报冒领|骗取)/.test(s.text) || /(资金|款)[^,，。]{0,4}闲置|闲置[^,，。]{0,6}(资金|款)/.test(s.text)) return true;
+  // (Or said to break the rules: …将援助资金186万元用于办公楼维修改造…，改变了资金用途，违反了…资金使用管理规定.)
+  if (/(挤占|挪用|违规使用|虚报冒领|骗取|改变了?资金用途)/.test(s.text) || /违反了?[^。]{0,20}(规定|办法|制度)/.test(s.text) || /(资金|款)[^,，。]{0,4}闲置|闲置[^,，。]{0,6}(资金|款)/.test(s.text)) return true;
   // (Nor a sum promised or required at least: 2022年顺义区将安排财政援助资金不少于2.6亿元, 每年…投入帮扶资金原则上不少于20万元.)
   // (The sum may hold its 不少于.)
   if (/(将|要|须|需|应|原则上)[^,，。；;]{0,20}(不少于|不低于)$/.test(ctx.text.slice(clause.start, amount.start)) ||

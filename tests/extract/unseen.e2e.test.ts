@@ -4187,3 +4187,12 @@ describe("extract over a league's notice allocating Beijing's money by table (se
     expect(fixture.all("FUNDED", "赤峰市", "宁城县")).toHaveLength(0);
   });
 });
+
+describe("extract over an audit of how aid money was used (set written with keys, official documents)", () => {
+  const fixture = extractedFrom("siziwang-pinggu-audit-report.txt");
+
+  it("reads the money paid, and no grant in money said to break the rules (改变了资金用途，违反了…资金使用管理规定)", () => {
+    expect(fixture.rel("FUNDED", "平谷区", "四子王旗")?.props["amountYuan"]).toBe(56200000);
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && e.props["amountYuan"] === 1860000)).toBe(false);
+  });
+});
