@@ -170,9 +170,9 @@ describe("ingest", () => {
       "kezuozhong-livestream-event-report.txt", "kezuozhong-tiantan-team-hospital.txt", "kezuozhong-tongzhou-statistics-bulletin.txt",
       "kulun-buckwheat-xinhua-wire.txt", "kulun-consumption-fair-brief.txt", "kulun-daxing-cadre-interview.txt", "kulun-doctor-profile.txt",
       "kulun-government-work-report.txt", "kulun-labour-cooperation-workers.txt", "kulun-listed-company-annual-report.txt",
-      "kulun-miyun-teachers-relay.txt", "kulun-miyun-wechat-post.md", "kulun-pdf.txt", "kulun-songzhuang-village-gacha.txt",
-      "linxi-fangshan-tab-tables-unit-note.txt", "lugu-bayanmangha-winter-goods-brief.txt", "maizidian-wulandaba-flash.txt",
-      "maoshanhou-village-gacha-pairing.txt", "mentougou-consumption.txt", "mentougou-liangcheng-bulletin.txt",
+      "kulun-miyun-radio-transcript.txt", "kulun-miyun-teachers-relay.txt", "kulun-miyun-wechat-post.md", "kulun-pdf.txt",
+      "kulun-songzhuang-village-gacha.txt", "linxi-fangshan-tab-tables-unit-note.txt", "lugu-bayanmangha-winter-goods-brief.txt",
+      "maizidian-wulandaba-flash.txt", "maoshanhou-village-gacha-pairing.txt", "mentougou-consumption.txt", "mentougou-liangcheng-bulletin.txt",
       "mentougou-performance-self-assessment.txt", "mentougou-pinggu-relative.txt", "mentougou-rose-towns.txt", "mentougou.txt",
       "miyun-arxan-brief.md", "miyun-arxan.txt", "miyun-county-2012.txt", "miyun-duolun-speech.txt", "miyun-kezuohou-email.txt",
       "miyun-kulun-town-village-pair-notice.txt", "miyun-page-copied.txt", "miyun-pairing-scorecard.txt", "miyun-policy-faq.txt",
@@ -223,9 +223,9 @@ describe("ingest", () => {
       "zalaite-hospital-wechat-team.txt", "zhalaite-doctor-diary.txt", "zhalaite-fengtai-tender-notice.txt", "zhalaite-luhe-medical-team.txt",
       "zhalaite-mentougou-town-pairs-notice.txt", "zhalaite-shunyi-first-secretary.txt", "zhalaite-shunyi-plant-handover.txt",
       "zhalute-chaoyang-hospital-vice-president.txt", "zhalute-daxing-doctor-second-tour.txt", "zhalute-daxing-website-news.txt",
-      "zhenglan-report.txt", "zhengxiangbai-graduate-teaching-team.txt", "zhengxiangbai-huairou-village-enterprise.txt",
-      "zhengxiangbai-indicator-bulletin.txt", "zhengxiangbai-yanqing-first-secretary.txt", "zhuozi-smoked-chicken-plant-brief.txt",
-      "zhuozi-xicheng-consumption-sales.txt"
+      "zhenglan-report.txt", "zhengxiangbai-daxing-itemised-money.txt", "zhengxiangbai-graduate-teaching-team.txt",
+      "zhengxiangbai-huairou-village-enterprise.txt", "zhengxiangbai-indicator-bulletin.txt", "zhengxiangbai-yanqing-first-secretary.txt",
+      "zhuozi-smoked-chicken-plant-brief.txt", "zhuozi-xicheng-consumption-sales.txt"
     ]);
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });

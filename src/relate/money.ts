@@ -165,7 +165,8 @@ export function money(ctx: ArticleContext): Relation[] {
         // (The name may open inside a word pointing at its unit: 用于我旗骆驼山镇卫生院购置彩超.)
         const worksOf = (r: Ref) => (r.entity.label === "Hospital" || r.entity.label === "School") && r.mention.end - r.mention.start >= 4 &&
           /用于[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start));
-        const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 4), r.mention.start)) ||
+        // (A name may open inside a word pointing at its unit: 为我旗宝力根陶海苏木卫生院购置….)
+        const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) ||
           /^(获得|接受|收到|得到|获赠|受赠)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2));
         // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
         const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));

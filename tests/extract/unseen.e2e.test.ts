@@ -4196,3 +4196,15 @@ describe("extract over an audit of how aid money was used (set written with keys
     expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && e.props["amountYuan"] === 1860000)).toBe(false);
   });
 });
+
+describe("extract over a banner's itemised account of Beijing's money and a radio transcript (set written with keys, Inner Mongolia's own media)", () => {
+  const fixture = extractedFrom("zhengxiangbai-daxing-itemised-money.txt", "kulun-miyun-radio-transcript.txt");
+
+  it("gives money for a body named after 我旗 to that body (投入200万元，为我旗宝力根陶海苏木卫生院购置…)", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "正镶白旗宝力根陶海苏木卫生院")?.props["amountYuan"]).toBe(2000000);
+  });
+
+  it("reads a pairing said with 跟 (北京市密云区跟咱们库伦旗是结对帮扶的“亲戚”)", () => {
+    expect(fixture.rel("PAIRED_WITH", "密云区", "库伦旗")).toBeDefined();
+  });
+});
