@@ -1,6 +1,6 @@
 // Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
 import type { Jieba } from "@node-rs/jieba";
-import { COMMON_WORDS, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, NAME_BREAKS, SHORT_SUFFIX_MIN_CORE } from "./suffixes.js";
+import { BODY_END, COMMON_WORDS, CONTINUES, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, NAME_BREAKS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
@@ -9,22 +9,6 @@ import type { Mention } from "./types.js";
 import { FACILITY_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter } from "./proper-names.js";
 
 type Label = Mention["label"];
-
-/** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
-const CONTINUES: Record<string, RegExp> = {
-  学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉]/, 网: /^[络点站购红民友上签]/, 厅: /^[堂长]/,
-  // (镇街 is towns and subdistricts together: 两地镇街互访.)
-  校: /^长/, 镇: /^[定静压街]/, 乡: /^[亲情土愁音里下村镇]/, 村: /^[民里落庄头口委干集级组务子]/, 社区: /^[服工居]/,
-  园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
-  // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
-  学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城)/,
-};
-
-/** Characters that, alone between a town and 村, make a word, not a village's name (驻村, 进村, 全村, 各村). */
-const SINGLE_NOT_CORE = /[驻进入到在下包全本该各每其这那个与和及或的了等对为从向把被由之是有将也都就还又并镇乡村县旗市区盟一二三四五六七八九十两几多数]/;
-const SCHOOL_STAGE = /^(小学|中学|初中|高中)$/;
-const SUBJECT = /^(数学|语文|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|音乐|美术|体育|科学|信息技术|心理)/;
-const BODY_END = /(院|所|中心|局|委|室|中学|学校)$/;
 
 /** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
 const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;

@@ -78,3 +78,19 @@ export const TRADE_WORDS = [
   "生物", "技术", "供应链", "管理", "新材料", "材料", "电子", "智能", "机械", "设备", "医疗", "器械", "服装", "服饰", "纺织", "制药",
   "药业", "餐饮", "电子商务", "电商", "网络", "数字", "健康", "建材", "装备", "制造", "畜牧", "肉类", "肉业", "种业", "羊绒",
 ];
+
+/** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
+export const CONTINUES: Record<string, RegExp> = {
+  学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉]/, 网: /^[络点站购红民友上签]/, 厅: /^[堂长]/,
+  // (镇街 is towns and subdistricts together: 两地镇街互访.)
+  校: /^长/, 镇: /^[定静压街]/, 乡: /^[亲情土愁音里下村镇]/, 村: /^[民里落庄头口委干集级组务子]/, 社区: /^[服工居]/,
+  园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
+  // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
+  学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城)/,
+};
+
+/** Characters that, alone between a town and 村, make a word, not a village's name (驻村, 进村, 全村, 各村). */
+export const SINGLE_NOT_CORE = /[驻进入到在下包全本该各每其这那个与和及或的了等对为从向把被由之是有将也都就还又并镇乡村县旗市区盟一二三四五六七八九十两几多数]/;
+export const SCHOOL_STAGE = /^(小学|中学|初中|高中)$/;
+export const SUBJECT = /^(数学|语文|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|音乐|美术|体育|科学|信息技术|心理)/;
+export const BODY_END = /(院|所|中心|局|委|室|中学|学校)$/;

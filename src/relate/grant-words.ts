@@ -4,6 +4,17 @@ import { isInstitution, refAt, type ArticleContext, type Ref } from "./context.j
 import type { Sentence } from "../normalise/index.js";
 import { givenBefore } from "./purpose.js";
 
+/** Money named as aid right after its amount: 1500多万元的援助资金, 2860万元人民币的援助资金. */
+export const AID_AFTER = /^(?:人民币)?的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
+/** Words that sum money over years. */
+export const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/;
+/** A clause with no subject of its own, going on from the one before: 还将向白狼镇捐赠…, 并为…投入…. */
+export const SUBJECTLESS = /^(?:同时|此外|另外|并且?|还|又|也|另|再)?[,，]?(?:还|又|也|并|另|再)?(?:将|已经?|先后)?(?:向|为|给)/;
+/** An entry of a chronicle (大事记): its date opens its line (looked for where a sentence opens a line). */
+export const CHRONICLE_ENTRY = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?/;
+/** Money's source said after its sum: 均为北京市东城区援助资金, 系东城区京蒙协作资金. */
+export const SOURCE_AFTER = /^(?:均为|均系|全部为|全部是|系|为|来自)[^,，。；;]{2,20}?(?:援助|帮扶|协作|对口|扶贫)(?:资金|基金)/;
+
 /** Words of giving or of money given. */
 export const FUNDING = /(投入|投资|出资|使用|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
 

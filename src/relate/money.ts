@@ -10,18 +10,7 @@ import { BEIJING_MONEY, noGrant } from "./no-grant.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { yearIn } from "./years.js";
-import { FUNDING, governed, grantInList, namedBefore, openedByInnerMongolia, ownSourceOfPart } from "./grant-words.js";
-
-/** Money named as aid right after its amount: 1500多万元的援助资金, 2860万元人民币的援助资金. */
-const AID_AFTER = /^(?:人民币)?的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
-/** Words that sum money over years. */
-const SUMMED_YEARS = /(累计|以来|共计|历年|近年|年来|多年|先后)/;
-/** A clause with no subject of its own, going on from the one before: 还将向白狼镇捐赠…, 并为…投入…. */
-const SUBJECTLESS = /^(?:同时|此外|另外|并且?|还|又|也|另|再)?[,，]?(?:还|又|也|并|另|再)?(?:将|已经?|先后)?(?:向|为|给)/;
-/** An entry of a chronicle (大事记): its date opens its line (looked for where a sentence opens a line). */
-const CHRONICLE_ENTRY = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?/;
-/** Money's source said after its sum: 均为北京市东城区援助资金, 系东城区京蒙协作资金. */
-const SOURCE_AFTER = /^(?:均为|均系|全部为|全部是|系|为|来自)[^,，。；;]{2,20}?(?:援助|帮扶|协作|对口|扶贫)(?:资金|基金)/;
+import { AID_AFTER, CHRONICLE_ENTRY, FUNDING, governed, grantInList, namedBefore, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
 function beijingRefs(ctx: ArticleContext, refs: Ref[]): Ref[] {
   return mostSpecific(ctx, refs.filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person"));

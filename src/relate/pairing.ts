@@ -9,6 +9,7 @@ import { listFootnotes, since, started } from "./pairing-dates.js";
 import { endedLater, noPairingNow } from "./pairing-denials.js";
 import { bothNamedBefore, dashPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
+import { namedAsSubject, ownUnit, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
 /** A verb of pairing right after a name: the name helps a next partner. */
 const VERB_RIGHT_AFTER = new RegExp(`^(?:${VERB.source.slice(1, -1)})`);
@@ -25,19 +26,6 @@ const PAIRING_WORD = /结|配对|携手|牵手|伙伴|帮扶|姐妹|友好|协�
 /** What "在…的帮扶下" ends with, looked for before the whole pattern is. */
 const HELPED_UNDER = /(帮扶|帮助|支持)之?下/;
 
-/** The Beijing-side name that opens a sentence (after a date at most: 2023年，东城区…), when the clause at `before`
- * comes later and names no one of its own; read along its chain (北京市东城区 → 东城区). */
-function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number): Ref | undefined {
-  if (before <= s.start) return undefined;
-  const refs = ctx.within(s.start, before);
-  const head = refs[0];
-  // (After a date or a word that links it to the sentence before at most: 此外，天坛医院还把帮扶延伸到旗县，与….)
-  // (Or under whose lead it acts, naming no one: 2022年，在区委、区政府的坚强领导下，大兴区…，与….)
-  if (!head || !/^(此外|另外|同时|与此同时|其次|再次|最后|其中)?[，,]?([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?(在[^，,。；;]{1,24}?(领导|指导|关心|带领)下[，,])?$/.test(ctx.text.slice(s.start, head.mention.start))) return undefined;
-  const subject = refs[runEnd(refs, 0)]!;
-  return ctx.sideOf(subject.entity) === "beijing" && subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
-}
-
 /** The banner or league an entity is, or lies in (居力很镇 of 科右前旗), or its name holds. */
 function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefined {
   if (!e || e.label === "Banner" || e.label === "League") return e;
@@ -50,45 +38,6 @@ function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefine
 const PARTNER_NOUN = /的?(?:京蒙协作|东西部协作|京蒙)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
 
 const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
-
-/** The name that opens the clause after a leading one that names no subject of its own (自2021年与东城区建立结对关系以来，
- * 科右前旗坚持…): the subject both clauses share. */
-function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): Ref | undefined {
-  // (After a word of attribution at most: 据了解，作为正镶白旗的京蒙协作结对区，延庆区….)
-  if (clause.start !== ctx.bodyStart(s) && !/^(据了解|据悉|另据了解|据统计|同时|此外|另外|目前)[,，]$/.test(ctx.text.slice(ctx.bodyStart(s), clause.start))) return undefined;
-  const next = ctx.clauses(s).find((c) => c.start >= clause.end);
-  if (!next) return undefined;
-  const refs = ctx.within(next.start, next.end);
-  const head = refs[0];
-  if (!head || !/^[\s，,]*$/.test(ctx.text.slice(next.start, head.mention.start))) return undefined;
-  const subject = refs[runEnd(refs, 0)]!;
-  return subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
-}
-
-/** The clause's names with the words that stand for a unit named before (我旗, 该县, 本区) among them, in text order: a
- * pairing lists them as it lists names (大兴区与我旗、察右前旗分别结对). */
-function withOwnPointers(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, refs: Ref[]): Ref[] {
-  const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((p) => /^[我该本][旗县市盟区]$/.test(ctx.text.slice(p.start, p.end)));
-  if (pointed.length === 0) return refs;
-  return [...refs, ...pointed.map((p) => refAt(p.ref.entity, p.start, p.end))].sort((a, b) => a.mention.start - b.mention.start);
-}
-
-/** The one said after the pairing's verb to be the one paired (…结对开展东西部协作的是北京市通州区). */
-function namedAsSubject(ctx: ArticleContext, refs: Ref[], verbAt: number): Ref | undefined {
-  const r = refs.find((x) => x.mention.start > verbAt && /的是$/.test(ctx.text.slice(verbAt, chainStart(ctx, verbAt, x))));
-  const named = r ? refs[runEnd(refs, refs.indexOf(r))] : undefined;
-  return named && named.entity.label !== "Province" ? named : undefined;
-}
-
-/** The banner, county or league of Inner Mongolia an article speaks as: the one its 我旗 (我县, 我盟) points at most often. */
-function ownUnit(ctx: ArticleContext, s: Sentence): Entity | undefined {
-  const counts = new Map<Entity, number>();
-  for (const p of pointersIn(ctx, s, 0, ctx.text.length)) {
-    const e = p.ref.entity;
-    if (/^我(旗|县|盟)$/.test(ctx.text.slice(p.start, p.end)) && ctx.sideOf(e) === "inner-mongolia") counts.set(e, (counts.get(e) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
 
 export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];

@@ -1,0 +1,52 @@
+// Whether a kind of posting a sentence names is said of others than the person it names: people of that kind in another
+// clause, people visited or greeted, people a speaker says were sent.
+import { indexWithin } from "./context.js";
+
+/** Every use of the kind in the sentence describes people of a kind (挂职干部, 支教教师) outside the given clause. */
+export function othersOnly(text: string, s: { start: number; end: number }, kind: string, clause: { start: number; end: number }): boolean {
+  let any = false;
+  for (let at = indexWithin(text, kind, s.start, s.end); at >= 0; at = indexWithin(text, kind, at + 1, s.end)) {
+    any = true;
+    if (at >= clause.start && at < clause.end) return false;
+    if (!/^(干部|教师|老师|医生|人员|专家|团队|队员)/.test(text.slice(at + kind.length, at + kind.length + 2))) return false;
+    // (作为援蒙医生 says what the subject is; so does 作为顺义区选派的医疗帮扶专家.)
+    if (/(作为|身为|是|当|任)$/.test(text.slice(Math.max(0, at - 2), at)) || /(作为|身为)[^,，。；;]{0,12}的$/.test(text.slice(Math.max(s.start, at - 16), at))) return false;
+  }
+  return any;
+}
+
+/**
+ * The person leads a visit to look at the work of the kind (带队到…调研医疗帮扶工作), or visits or greets people of the kind
+ * (看望…援派医生, 慰问挂职干部, 慰问了在…挂职的干部), or comes and leaves the next day: they are not the ones sent.
+ */
+export function visitsOthers(text: string, from: number, end: number, kind: string): boolean {
+  // (Or leaves the next day: 副院长周海涛随队来到科左后旗，…，次日返京.)
+  if (/(次日|当天|当日|翌日)(即)?(返京|返回|离开)/.test(text.slice(from, end))) return true;
+  const at = indexWithin(text, kind, from, end);
+  if (at < 0) return false;
+  const before = text.slice(from, at);
+  // (Not the title 调研员: 平谷区农业农村局四级调研员，挂任敖汉旗副旗长.)
+  if (/(带队|率队|率团|调研(?!员)|考察|走访|慰问|看望|视察|检查|督导|一行)/.test(before)) return true;
+  return /^的?(干部|教师|老师|医生|人员|专家|团队|队员|人才)/.test(text.slice(at + kind.length, at + kind.length + 3)) && /(探望|会见|接见|欢送|迎接|表彰|送别)/.test(before);
+}
+
+/** A verb of saying within a few characters after a name (…校长刘洪波表示，), or a speaker's colon (白永军：), read where the name ends. */
+const SAID = /[\u4e00-\u9fff]{0,6}?(表示|介绍|说|指出|强调|谈到)[,，:：]?|[:：]/y;
+
+/**
+ * The person speaks (表示, 介绍) of sending a number of others (将选派两名骨干教师赴…支教) or people of a kind (派出专家): they
+ * are not the one sent.
+ * (他于2022年赴…支教 after 介绍 is the speaker's own.)
+ */
+export function speaksOfOthers(text: string, from: number, end: number, kind: string): boolean {
+  SAID.lastIndex = from;
+  const said = SAID.exec(text);
+  if (!said || from + said[0].length > end) return false;
+  const at = indexWithin(text, kind, from + said[0].length, end);
+  if (at < 0) return false;
+  const between = text.slice(from + said[0].length, at);
+  // (A number of them, or people of a kind sent: 学校已连续10年派出专家到杭锦旗开展科技帮扶.)
+  const others = /[0-9一二两三四五六七八九十百]+(名|位|批)/.test(between) || /(派出|选派|派遣|组织)[^,，。]{0,8}(专家|教师|老师|医生|医护|干部|人员|团队|骨干|队员)/.test(between);
+  // (我旗, 我们 are the speaker's place and people, not the speaker.)
+  return others && !/[他她]|我(?![们旗县市区盟院校镇村])|本人|自己/.test(between);
+}
