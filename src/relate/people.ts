@@ -158,8 +158,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (An interview's answer too: 陈晓明：我是北京市通州区发展和改革委员会副主任.)
     // (Or a comma after a name that opens the sentence, the post closing the clause: 他叫杨帆，北京市顺义区农业农村局干部.)
     const gap = after ? ctx.text.slice(p.mention.end, after.mention.start) : "";
-    const introduced = /^[,，]$/.test(gap) && /(^|^(他|她)叫)$/.test(ctx.text.slice(s.start, p.mention.start));
-    // (Said of now: 包金山现在是北京京密华达包装制品有限公司的一名操作工.)
+    const introduced = /^[,，]$/.test(gap) && /^((他|她)叫)?$/.test(ctx.text.slice(s.start, p.mention.start));
+    // (Said of now: 包金山现在是北京京密华达包装制品有限公司的一名叉车司机.)
     if (after && (/^([,，]?(现在|如今|目前|现)?是|[:：]我是)$/.test(gap) || introduced)) {
       const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班))|((?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\u4e00-\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))/.exec(ctx.text.slice(after.mention.end, s.end));
       // (An introduction may close on 干部 alone, which 是 takes only after 的: a narrator's is read by narratorHomes.)
