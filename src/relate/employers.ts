@@ -65,14 +65,16 @@ export function employers(ctx: ArticleContext): Relation[] {
 }
 
 /** Years worked at a body (在科右中旗人民医院工作了十二年): it employs them. */
-const YEARS_THERE = /^(?:已经?)?(?:工作|任教|任职|就职|从医|行医)(?:了|已有|已经|有)?(?:整整|近|十?多)?[0-9一二两三四五六七八九十多几]+(?:年|个年头)/;
+const YEARS_WORKED = /(?:工作|任教|任职|就职|从医|行医)(?:了|已有|已经|有)?(?:整整|近|十?多)?[0-9一二两三四五六七八九十多几]+(?:年|个年头)/;
+const YEARS_THERE = new RegExp(`^(?:已经?)?${YEARS_WORKED.source}`);
+const YEARS_ANYWHERE = new RegExp(`在[^。]{2,30}?${YEARS_WORKED.source}`);
 /** Words of a posting: years said of one are a term served, not employment. */
 const POSTED = /(支教|挂职|挂任|援派|派驻|驻村|援蒙|医疗队|帮扶|支援|援助)/;
 
 /** "护士长其木格…，在科右中旗人民医院工作了十二年": a local worker's employer, as profiles of those helped tell. */
 export function yearsServed(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/在[^。]{2,30}?(?:工作|任教|任职|就职|从医|行医)(?:了|已有|已经|有)?(?:整整|近|十?多)?[0-9一二两三四五六七八九十多几]+(?:年|个年头)/.test(ctx.text)) return out;
+  if (!YEARS_ANYWHERE.test(ctx.text)) return out;
   for (const s of ctx.sentences) {
     if (POSTED.test(s.text)) continue;
     for (const r of ctx.within(s.start, s.end).filter((x) => isInstitution(x.entity) && ctx.text[x.mention.start - 1] === "在")) {

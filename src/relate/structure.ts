@@ -164,7 +164,7 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
       }
       // "X位于库伦旗工业园区", "X坐落在西城区": the most specific place written right after, also inside a park's name.
       // (Or its seat: 京润禾丰食品集团有限公司总部位于北京市顺义区.)
-      const lies = /^(?:总部|总部设在|注册地)?(?:位于|坐落在|坐落于|地处)|^总部设在/.exec(ctx.text.slice(inst.mention.end, inst.mention.end + 6));
+      const lies = /^(?:(?:总部|注册地)?(?:位于|坐落在|坐落于|地处)|总部设在)/.exec(ctx.text.slice(inst.mention.end, inst.mention.end + 6));
       if (lies) {
         const from = inst.mention.end + lies[0].length;
         const first = ctx.within(from, ctx.clauseEnd(s, from), true).filter((r) => r.mention.start >= from);

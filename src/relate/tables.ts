@@ -46,7 +46,7 @@ function statedAbove(text: string, lines: { start: number; cells: unknown[] }[],
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
 const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)\s*[)）]?\s*$/;
 /** A note over the tables stating their unit in a sentence (表内金额单位除注明外均为万元). */
-const UNIT_NOTE = /单位(?:除注明外|除另有注明外)?(?:均|统一)?为(万元|亿元|元)/;
+const UNIT_NOTE = /单位(?:除注明外|除另有注明外)?(?:均|统一)?为(万元|亿元|元)/g;
 const CAPTION_YEAR = /^(?:附表|附件|表)[0-9一二三四五六七八九十]*[:：]?\s*((?:19|20)[0-9]{2})年/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
 
@@ -54,6 +54,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!ctx.text.includes("|")) return out;
   const lines = barredLines(ctx.text);
+  // (Notes of the unit, found once per article, not looked for anew in the text before every line of a long report.)
+  const unitNotes = [...ctx.text.matchAll(UNIT_NOTE)];
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
     // (Of two money columns, the aid's before the project's whole cost: 总投资（万元）| 其中协作资金（万元）.)
@@ -63,7 +65,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Or the unit stated once over the table, 单位：万元, for a header that gives none: 京蒙协作资金合计.)
     if (amountAt < 0) {
       // (A note stating it for all the tables may stand further up, 说明：…表内金额单位除注明外均为万元.)
-      const stated = statedAbove(ctx.text, lines, h, UNIT_LINE) ?? [...ctx.text.slice(0, lines[h]!.start).matchAll(new RegExp(UNIT_NOTE, "g"))].pop()?.[1];
+      const stated = statedAbove(ctx.text, lines, h, UNIT_LINE) ?? unitNotes.findLast((m) => m.index! + m[0].length <= lines[h]!.start)?.[1];
       // (The aid's column first, then what was paid in, 实际到位投资, over what was agreed, 协议投资.)
       const bare = header.flatMap((c, i) => (BARE_AMOUNT_HEADER.test(c) && !OTHER_MONEY.test(c) && !WHOLE_COST.test(c) && !NOT_A_SUM.test(c) ? [i] : []));
       amountAt = stated ? bare.find((i) => AID_HEADER.test(header[i]!)) ?? bare.find((i) => PAID_IN.test(header[i]!)) ?? bare[0] ?? -1 : -1;
@@ -78,7 +80,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // A header naming a unit of Inner Mongolia (结对单位（库伦旗）) heads that side's column, whatever its words.
     const imAt = lines[h]!.cells.findIndex((c) => ctx.within(c.start, c.end).some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && (x.entity.label === "Banner" || x.entity.label === "League")));
     // (Who receives, 受援单位, before where the works stand, 实施地点: 县城 names no one.)
-    const placeAt = imAt >= 0 ? imAt : column(RECIPIENT_HEADER) >= 0 ? column(RECIPIENT_HEADER) : column(PLACE_HEADER);
+    const recipientAt = column(RECIPIENT_HEADER);
+    const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : column(PLACE_HEADER);
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
     const purposeAt = column(PURPOSE_HEADER);
     const statusAt = column(STATUS_HEADER);
