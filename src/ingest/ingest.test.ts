@@ -75,6 +75,15 @@ describe("ingest", () => {
     expect(plainTables("甲  乙\n丙  丁\n这是一句话。  然后另一句。")).toBe("甲  乙\n丙  丁\n这是一句话。  然后另一句。");
   });
 
+  it("cuts a table aligned by its spaces' widths where its header's columns start: one wide space may part two cells or pad a name", () => {
+    const table = "序号　姓名　　派出单位及职务　　　　　挂职单位及职务　　期限\n1　　 曹　阳　丰台区发改委副主任　　　　四子王旗副旗长　　　2年\n" +
+      "2　　 龚文静　丰台区卫健委医政科科长　四子王旗卫健委副主任　1年\n3　　 黎志明　丰台区南苑医院主任医师　四子王旗人民医院副院长　1年\n其余名单另行印发。";
+    expect(plainTables(table).split("\n")).toEqual(["序号|姓名|派出单位及职务|挂职单位及职务|期限", "1|曹　阳|丰台区发改委副主任|四子王旗副旗长|2年",
+      "2|龚文静|丰台区卫健委医政科科长|四子王旗卫健委副主任|1年", "3|黎志明|丰台区南苑医院主任医师|四子王旗人民医院副院长|1年", "其余名单另行印发。"]);
+    // (A header over fewer than two rows that reach its third column is no table: 长辛店镇—乌兰花镇　　王佐镇—吉生太镇 stays.)
+    expect(plainTables("结对情况　　如下　　所示\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇")).toBe("结对情况　　如下　　所示\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇");
+  });
+
   it.each([
     ["binary.txt", /binary content/],
     ["empty.txt", /empty file/],

@@ -1,6 +1,8 @@
 // A plain text's tables, their cells kept apart by tabs or by runs of spaces, written with bars as a web page's cells
 // are (仁和镇|哈拉哈达镇), so that every later stage reads one kind of table.
 
+import { alignedTables } from "./aligned-tables.js";
+
 /** Cells kept apart by two or more spaces (full-width ones too), as text aligned in columns is. */
 const SPACED = /[ \u3000]{2,}/;
 
@@ -11,7 +13,8 @@ function spacedCells(line: string): string[] | undefined {
 }
 
 export function plainTables(text: string): string {
-  const lines = text.split("\n");
+  // (Tables aligned by their spaces' widths first: a single wide space may part two cells there, or pad a name.)
+  const lines = alignedTables(text.split("\n"));
   // A tab-separated line: its tabs are its cell breaks.
   for (let i = 0; i < lines.length; i++) if (/\t[^\n]*\t/.test(lines[i]!)) lines[i] = lines[i]!.replace(/\t+/g, "|");
   // Three or more lines in a row aligned in the same number of columns by spaces: a table. (Fewer could be a

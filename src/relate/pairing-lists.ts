@@ -66,6 +66,11 @@ const ROW_NOT_PAIRED = /(拟结对|待签约|未签约|意向结对|已解除|�
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}?(科|病区|中心)$/;
 const DEPARTMENT_LEAD = /^[\u4e00-\u9fff]{1,8}?(科|病区|中心)(?=$|[|｜])/;
 
+/** Where the run of names that ends with `r` starts. */
+function chainStartIn(refs: Ref[], r: Ref): number {
+  return refs[runStart(refs, refs.indexOf(r))]!.mention.start;
+}
+
 export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref]; confidence: number; since?: number }[] {
   const out: { refs: [Ref, Ref]; confidence: number; since?: number }[] = [];
   // (A colon serves as the dash in a list of pairings: 东城区：阿尔山市、科右前旗；西城区：….)
@@ -112,9 +117,12 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     }
     const last = partners[partners.length - 1]!;
     // (Or a comma, after a leading clause: 在昌平区和太仆寺旗，南口镇—宝昌镇、….)
-    const itemStart = ctx.text[from - 1] === "、" ? from : Math.max(s.start, ...[":", "：", ";", "；", ",", "，"].map((c) => lastIndexWithin(ctx.text, c, s.start, from - 1) + 1));
+    // (Pairs a line sets side by side, apart by spaces, are items too: 长辛店镇—乌兰花镇 王佐镇—吉生太镇.)
+    const spacedAfter = /^\s+\S/.test(ctx.text.slice(last.mention.end, last.mention.end + 2)) && refs.some((r) => r.mention.start > last.mention.end && /^\s*$/.test(ctx.text.slice(last.mention.end, r.mention.start)) && opensPair(refs[runEnd(refs, refs.indexOf(r))]!));
+    const spacedBefore = /\s$/.test(ctx.text.slice(s.start, from)) && refs.some((r) => r.mention.end <= from && /^\s+$/.test(ctx.text.slice(r.mention.end, from)) && /[—－–\-→]$/.test(ctx.text.slice(s.start, chainStartIn(refs, r))));
+    const itemStart = ctx.text[from - 1] === "、" || spacedBefore ? from : Math.max(s.start, ...[":", "：", ";", "；", ",", "，"].map((c) => lastIndexWithin(ctx.text, c, s.start, from - 1) + 1));
     const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
-    const itemEnd = nextPair ? last.mention.end : semicolon >= 0 ? last.mention.end + semicolon : s.end;
+    const itemEnd = nextPair || spacedAfter ? last.mention.end : semicolon >= 0 ? last.mention.end + semicolon : s.end;
     // (A row's number may stand bare before its first name, set off by spaces the text lost: 1　溪翁庄镇金叵罗村——….)
     const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
     // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）.)

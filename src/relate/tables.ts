@@ -152,7 +152,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
 
 const NAME_HEADER = /^(姓名|名字)$/;
 const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校)/;
-const POSTING_HEADER = /(在我院任职|在我校任职|挂职单位|挂职岗位|挂职职务|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校)/;
+const POSTING_HEADER = /(在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校)/;
 const DURATION_HEADER = /(期限|时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
 const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
 /** A unit's government stands for the unit (阿尔山市人民政府副市长 is posted to 阿尔山市). */

@@ -1,0 +1,79 @@
+// Tables aligned by the width of their spaces (序号　姓名　　派出单位及职务　…, a padded name 曹　阳 in its column): each row
+// cut where the header's columns start on screen and written with bars.
+
+/** Columns a character takes on screen: Han, full-width forms and the ideographic space take two. */
+function width(c: number): number {
+  return (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+}
+const isBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
+
+/** A run of text on a line: where it starts and ends in the source, the screen column it starts at, the gap before it. */
+interface Token { start: number; end: number; column: number; gap: number }
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let column = 0;
+  let gap = 0;
+  for (let i = 0, to = text.length; i < to; ) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c)) {
+      gap += width(c);
+      column += width(c);
+      i++;
+      continue;
+    }
+    const start = i;
+    const at = column;
+    while (i < to && !isBlank(text.charCodeAt(i))) column += width(text.charCodeAt(i++));
+    out.push({ start, end: i, column: at, gap: out.length === 0 ? 0 : gap });
+    gap = 0;
+  }
+  return out;
+}
+
+/** A header's columns: runs apart by gaps two columns wide or more, three at least, each a short label. */
+function headerColumns(text: string, line: Token[]): number[] | undefined {
+  const columns: Token[] = [];
+  for (const t of line) {
+    const last = columns[columns.length - 1];
+    if (last && t.gap < 2) last.end = t.end;
+    else columns.push({ ...t });
+  }
+  const labels = columns.map((c) => text.slice(c.start, c.end));
+  if (columns.length < 3 || labels.some((l) => l.length > 14 || /[，。；：,;:!?！？]/.test(l) || !/[\u4e00-\u9fff]/.test(l))) return undefined;
+  return columns.map((c) => c.column);
+}
+
+/** The column each token of a row falls in: the last whose start it is at or past (a cell may run on into the gap). */
+function rowCells(line: Token[], columns: number[]): Token[][] {
+  const cells: Token[][] = columns.map(() => []);
+  for (const t of line) {
+    let k = 0;
+    while (k + 1 < columns.length && columns[k + 1]! <= t.column + 1) k++;
+    cells[k]!.push(t);
+  }
+  return cells;
+}
+
+/** The lines with each aligned table's header and rows written as cells apart by bars. */
+export function alignedTables(lines: string[]): string[] {
+  const out = [...lines];
+  for (let h = 0; h < lines.length; h++) {
+    // (Only a line with a wide gap can head such a table: the scan is spared for all other lines. Tabs part cells of their
+    // own kind of table, read apart.)
+    if (!/\u3000|  /.test(lines[h]!) || lines[h]!.includes("\t")) continue;
+    const columns = headerColumns(lines[h]!, tokens(lines[h]!));
+    if (!columns) continue;
+    const body: number[] = [];
+    for (let r = h + 1; r < lines.length && !lines[r]!.includes("\t") && rowCells(tokens(lines[r]!), columns).filter((c) => c.length > 0).length >= 2; r++) body.push(r);
+    // (Two rows at least that reach a third column: prose with double spaces is no table.)
+    if (body.filter((r) => rowCells(tokens(lines[r]!), columns).slice(2).some((c) => c.length > 0)).length < 2) continue;
+    for (const r of [h, ...body]) {
+      const line = lines[r]!;
+      out[r] = rowCells(tokens(line), columns).map((cell) => (cell.length ? line.slice(cell[0]!.start, cell[cell.length - 1]!.end) : "")).join("|");
+    }
+    h += body.length;
+  }
+  return out;
+}
