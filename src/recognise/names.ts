@@ -10,6 +10,8 @@ export interface NameSpan {
 }
 
 const WINDOW = 24;
+/** Titles a person's name follows. */
+const TITLE_END = /(医师|医生|教师|老师|主任|书记|局长|院长|校长|科长|专家|记者|经理|队长|干部|护士|技师)$/;
 const OPEN = new Set(["(", "（"]);
 const CLOSE = new Set([")", "）"]);
 
@@ -55,6 +57,15 @@ export function nameStart(
       continue;
     }
     if (OPEN.has(w.word) || w.word === "·") break;
+    // A person named after their title stands before the name, never in it: the name opens at the first place after the
+    // person (骨科副主任医师陈晓东驻点太仆寺旗中蒙医院), or there is none (教师朱华丽赴丰镇市 names no 华丽赴丰镇).
+    if (w.tag === "nr" && TITLE_END.test(words[k - 1]?.word ?? "") && !placeAt(w.start)) {
+      const place = kept.findIndex((x) => placeAt(x.start));
+      if (place < 0) return { start: suffixStart, words: [] };
+      kept.splice(0, place);
+      start = kept[0]!.start;
+      break;
+    }
     // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
     // (Not a coined word's second half after its first, 金诚 + 同达: a preposition follows no unknown word.)
     // (Never a preposition no name opens a half with: 储窖 + 由村 of 储窖由村股份经济合作社运营.)
@@ -209,6 +220,8 @@ function isNameWord(w: Word): boolean {
   // A school's number in characters after its 第 (北京市第一六一中学: jieba cuts 第一 and 六一).
   if (/^[〇零一二三四五六七八九十百]+$/.test(w.word) && w.tag === "m") return true;
   if (NAME_VERBS.has(w.word)) return true;
+  // A level of schooling jieba tags an idiom (库伦旗职业中等专业学校).
+  if (/^(初等|中等|高等)(专业|职业|技术)$/.test(w.word)) return true;
   // Two such words run together (扶贫开发, tagged an idiom) are one too.
   if (w.word.length === 4 && NAME_VERBS.has(w.word.slice(0, 2)) && NAME_VERBS.has(w.word.slice(2))) return true;
   if (w.word.length === 1 && FUNCTION_CHARS.test(w.word)) return false;

@@ -297,6 +297,27 @@ describe("recognise localities", () => {
   });
 });
 
+describe("recognise names that run back over a title or a verb", () => {
+  it("reads a level of schooling jieba tags an idiom inside a school's name (库伦旗职业中等专业学校)", () => {
+    expect(names(mentions("今年，密云区安排资金150万元，支持库伦旗职业中等专业学校建设实训室。"), "School")).toEqual(["库伦旗职业中等专业学校"]);
+  });
+
+  it("ends a name before a person named after a title and a verb of staying (骨科副主任医师陈晓东驻点太仆寺旗中蒙医院)", () => {
+    const ms = mentions("该院骨科副主任医师陈晓东驻点太仆寺旗中蒙医院开展为期一年的帮扶。");
+    expect(names(ms, "Hospital")).toEqual(["太仆寺旗中蒙医院"]);
+    expect(names(ms, "Person")).toEqual(["陈晓东"]);
+  });
+
+  it("leaves the 任 of 挂任 out of a government body's standard name (挂任旗人力资源和社会保障局副局长)", () => {
+    expect(names(mentions("副科长郑凯挂任旗人力资源和社会保障局副局长。"), "Agency")).toEqual(["旗人力资源和社会保障局"]);
+  });
+
+  it("reads a name after a body and 的 before the post or place taken (商务金融局的孟祥宇挂任…, 博兴街道的曹蕾到…)", () => {
+    const ms = mentions("北京经济技术开发区商务金融局的孟祥宇挂任巴林右旗副旗长；经开区博兴街道的曹蕾到巴林右旗任驻村第一书记。");
+    expect(names(ms, "Person")).toEqual(["孟祥宇", "曹蕾"]);
+  });
+});
+
 describe("recognise people", () => {
   it("reads no name running into 自, 因 or 接任 after it (李婧自2024年3月起…, 葛帅接任…, 吕斌因家庭原因…)", () => {
     expect(names(mentions("数学教师李婧自2024年3月起挂任副校长。干部葛帅接任副县长。医师吕斌因家庭原因不再派出。"), "Person")).toEqual(["李婧", "葛帅", "吕斌"]);

@@ -112,8 +112,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const agency = o.locality ? undefined : agencyNameEndingAt(text, e);
     if (agency && e - agency.length < s) {
       const span = nameStart(jieba, text, e - agency.length, 0, false, (at) => adminStarts.has(at), (at) => adminEnds.has(at));
-      const name = text.slice(span.start, e);
-      push({ start: span.start, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 });
+      const name = text.slice(pastTakingPost(text, span.start), e);
+      push({ start: e - name.length, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 });
       continue;
     }
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
@@ -215,8 +215,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       span.start++;
       span.words = [];
     }
-    // (任 of a verb of taking a post is no part of the name: 挂任旗农牧局副局长, 担任县医院院长.)
-    if (!o.locality && text[span.start] === "任" && /[挂担出继兼现留升调转]/.test(text[span.start - 1] ?? "")) {
+    if (!o.locality && pastTakingPost(text, span.start) > span.start) {
       span.start++;
       span.words = [];
     }
@@ -265,6 +264,11 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     });
   }
   return keepLongest(found);
+}
+
+/** Past the 任 of a verb of taking a post, no part of the name after it (挂任旗农牧局副局长, 担任县医院院长). */
+function pastTakingPost(text: string, start: number): number {
+  return text[start] === "任" && /[挂担出继兼现留升调转]/.test(text[start - 1] ?? "") ? start + 1 : start;
 }
 
 /** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
