@@ -24,15 +24,21 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   // 该园 is a kindergarten's, or a park's named 园.
   [/^该园/, (r) => (r.entity.label === "School" && /幼儿园$/.test(r.entity.name)) || (r.entity.label === "Organization" && /园$/.test(r.entity.name))],
   [/^该(公司|企业|集团)/, (r) => r.entity.label === "Enterprise"],
+  // 这家…企业, 这所…学校: the body named before, whatever is said of it between (这家位于大兴区瀛海镇的速冻食品企业).
+  [/^这家[^，。,；;]*(企业|公司)$/, (r) => r.entity.label === "Enterprise"],
+  [/^这家[^，。,；;]*医院$/, (r) => r.entity.label === "Hospital"],
+  [/^这所[^，。,；;]*(学校|中学|小学)$/, (r) => r.entity.label === "School"],
   // 集团 alone, in a group's own report (集团向四子王旗投入…): the one group the article names.
   [/^集团/, (r) => r.entity.label === "Enterprise" && /集团/.test(r.entity.name)],
   // 该村, 全嘎查, 村里, and a bare 嘎查 standing for the one just named (让嘎查修起了牛棚), not 嘎查村 or 嘎查达.
   [/^((该|本|全)(村|嘎查)|嘎查|村里)/, (r) => r.entity.label === "Village"],
 ];
 
-/** A name or pointer written as where someone serves: 在 before it, a kind of serving after (在该校支教, 在…医院挂职). */
+/** A name or pointer written as where someone serves: 在 (or 赴, 到) before it, a kind of serving after (在该校支教, 在…医院挂职,
+ * 赴宝昌镇第一小学开展为期一学期的支教). */
 function servedAt(text: string, start: number, end: number): boolean {
-  return text[start - 1] === "在" && /^(支教|挂职|挂任|帮扶|坐诊|任教|驻点)/.test(text.slice(end, end + 2));
+  return /(在|赴|到|前往|来到)$/.test(text.slice(Math.max(0, start - 2), start)) &&
+    /^(开展|进行|从事)?(为期[^，。,]{1,8}的)?(支教|挂职|挂任|帮扶|坐诊|任教|驻点|医疗帮扶)/.test(text.slice(end, end + 16));
 }
 
 export interface Pointer {
@@ -41,7 +47,7 @@ export interface Pointer {
   ref: Ref;
 }
 
-const ANY_POINTER = /(?<=^|[\n，,。；;：:】\]）)“"、|])集团(?=[\u4e00-\u9fff])|(?<![\u4e00-\u9fff]{2}[中小]学|学校)分校|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
+const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?<=^|[\n，,。；;：:】\]）)“"、|])集团(?=[\u4e00-\u9fff])|(?<![\u4e00-\u9fff]{2}[中小]学|学校)分校|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
@@ -64,7 +70,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
       if (new Set(ctx.within(from, at).filter((r) => r.entity.label === "Village").map((r) => r.entity.id)).size > 1) continue;
     }
     // (Not one named in the pointer's own clause: in 天坛医院派出专家到该院坐诊, 该院 is another hospital, named before.)
-    const clause = /^(该|本)/.test(m[0]) ? ctx.clauses(s).find((c) => at >= c.start && at < c.end) : undefined;
+    const clause = /^(该|本|这)/.test(m[0]) ? ctx.clauses(s).find((c) => at >= c.start && at < c.end) : undefined;
     // (Nor one named only as where someone comes from: in 这位来自北京市门头沟区医院的医师…挂职该院副院长, 该院 is the
     // hospital the story is set in.)
     const origin = (r: Ref) => /(来自|从)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
@@ -76,7 +82,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const servedThere = new Set(clause ? ctx.within(at, clause.end).filter((r) => servedAt(ctx.text, r.mention.start, r.mention.end)).map((r) => r.entity.id) : []);
     const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) && !servedThere.has(r.entity.id) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
-    const body = /^该(医院|院|校|学校|园|公司|企业|集团)/.test(m[0]);
+    const body = /^(该(医院|院|校|学校|园|公司|企业|集团)|这[家所])/.test(m[0]);
     // (So may any other, where the article names just one that fits before it: an interview's 我们嘎查, a feature's 全旗.
     // Asked only when nothing nearer answers: a pass over all the article before it, for every pointer, made long
     // reports quadratic.)

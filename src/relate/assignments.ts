@@ -62,6 +62,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         .filter((r) => ctx.sideOf(r.entity) !== away)
         // (Not a post first meant, then changed: 孙立同志原拟挂职科尔沁右翼中旗副旗长，因工作需要调整为突泉县副县长.)
         .filter((r) => !/(原拟|原定|原计划)(挂职|挂任|到|赴|任)?$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 5), chainStart(ctx, s.start, r))))
+        // (Nor where one is said not to go: 其本人不赴太仆寺旗驻点.)
+        .filter((r) => !/(不|未|没有|无需)(在|到|赴|来到|前往|去)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 4), chainStart(ctx, s.start, r))))
         // (Or the place gone to, then the post: 到武川县任副县长.)
         // (The place may end a chain written after 任: 现任察右后旗红旗村第一书记.)
         // (A county's committee seat too: 接任卓资县委常委、副县长.)
@@ -135,8 +137,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // 担任科右中旗第一中学执行校长 is 支教.)
         const role = person.mention.role ?? held.find((w) => typeof w.props["role"] === "string")?.props["role"];
         const practises = typeof role === "string" && ((t.entity.label === "School" && /(教师|老师)$/.test(role)) || (t.entity.label === "Hospital" && /(医生|医师|护士|护师|技师)$/.test(role)));
-        // (So is 帮扶工作 at a hospital or school: a medical team's 帮扶工作 is 医疗帮扶.)
-        const general = kindWord === "帮扶工作" && (t.entity.label === "Hospital" || t.entity.label === "School");
+        // (So is 帮扶工作 or 驻点 at a hospital or school: a medical team's 帮扶工作 is 医疗帮扶.)
+        const general = /^(帮扶工作|驻点|蹲点)$/.test(kindWord ?? "") && (t.entity.label === "Hospital" || t.entity.label === "School");
         // (A kind the sentence names stands where the body's does not: 作为科技特派员在库伦旗开展科技帮扶 is 科技帮扶.)
         const named = kindHere !== "工作" && kindHere !== "派驻" && !GENERAL_KINDS.test(kindHere) ? KIND[kindHere] ?? kindHere : "挂职";
         const kind = served || servedHere || general || (takesPost && practises) ? kindServedAt(t.entity.label, named)

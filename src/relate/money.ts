@@ -41,7 +41,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // …共投入资金1.12亿元，其中支持敖汉旗6100万元，支持翁牛特旗5100万元: each part of a total given is given too.
       const whole = s.text.lastIndexOf("其中", amount.start - s.start);
       // (Or in a sentence of its own after the total's: …拨付…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于….)
-      const partAfter = whole <= 0 && continuesParts(ctx, s, FUNDING) && /^(其中)?[,，:：]?$/.test(lead);
+      // (Its verb may come again: 其中，安排3600万元在我旗花吐古拉镇建设….)
+      const partAfter = whole <= 0 && continuesParts(ctx, s, FUNDING) && /^(其中)?[,，:：]?(安排|拨付|投入|下达)?$/.test(lead);
       const partOfTotal = partAfter || (whole >= 0 && FUNDING.test(s.text.slice(0, whole)) && amountsIn(s.text.slice(0, whole)).length > 0);
       // (A part of a total only budgeted or aimed at, 年初预算4600万元，其中鄂伦春自治旗2300万元, is no grant, as the total is none.)
       // (A floor said of a figure, that is; not a principle, 按照“不低于上一年”原则，…安排…2800万元，其中….)
@@ -98,8 +99,13 @@ export function money(ctx: ArticleContext): Relation[] {
       // (向察右后旗医院捐赠…: the one given to, not the giver.)
       const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
         !/[向为给对]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start))).pop();
-      let funderIds = funders.map((f) => f.entity.id);
+      // (Or a body of Beijing pointed at as the sentence's subject, giving in a clause of its own: 这家位于大兴区瀛海镇的速冻食品
+      // 企业…，今年又捐资30万元.)
+      const pointedDonor = donor ? undefined : pointersIn(ctx, s, s.start, clause.start).filter((p) => /^这[家所]/.test(ctx.text.slice(p.start, p.end)) &&
+        isInstitution(p.ref.entity) && ctx.sideOf(p.ref.entity) === "beijing" && /^(又|还|也|再|今年|去年)*(捐资|捐助|捐赠|捐款|出资)/.test(lead)).pop();
+      let funderIds = funders.filter((f) => !pointedDonor || f.mention.start < pointedDonor.start || f.mention.end > pointedDonor.end).map((f) => f.entity.id);
       if (donor) funderIds = [donor.entity.id];
+      else if (pointedDonor) funderIds = [pointedDonor.ref.entity.id];
       // Whether the giver is the district in focus for want of one named: not a region's giver (向内蒙古投入33.6亿元 is Beijing's).
       let byFocus = false;
       // Where the parts of this amount begin (其中…), looked for in the sentence only: a search on through the text

@@ -209,7 +209,12 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // (Nor past the helper of the next pair: 北京天坛医院对口支援兴安盟人民医院、首都医科大学宣武医院对口支援通辽市医院.)
         const nextHelper = right.find((r) => VERB_RIGHT_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)));
         const partners = fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30 && !GOODS_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) &&
-          (!nextHelper || r.mention.start < nextHelper.mention.start));
+          (!nextHelper || r.mention.start < nextHelper.mention.start) &&
+          // (Nor the narrator's own place listed after (丰台区帮扶的四子王旗和我们兴和县同台推介): no partner of the helper's.)
+          (r === fit[0] || !/(我们|咱们)$/.test(ctx.text.slice(Math.max(0, chainStart(ctx, verbEnd, r) - 2), chainStart(ctx, verbEnd, r)))));
+        // (Nor one past a verb after the partner: 顺义区对口帮扶的巴林左旗组织…干部…来巴林右旗.)
+        const coordinated = partners.findIndex((r, i) => i > 0 && !/^(、|，|,|和|及|以及|与|同|跟)?$/.test(ctx.text.slice(partners[i - 1]!.mention.end, chainStart(ctx, partners[i - 1]!.mention.end, r))));
+        if (coordinated > 0) partners.length = coordinated;
         pairListed(left.length > 0 ? listedWithLast(ctx, left, /^(、|和|及|与)$/, true) : [a], partners, /分别/.test(ctx.text.slice(a.mention.end, verbAt)), s, 0.85);
       }
     }

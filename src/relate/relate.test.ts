@@ -36,6 +36,11 @@ describe("searches bounded by a sentence", () => {
 });
 
 describe("PAIRED_WITH", () => {
+  it("pairs the helper with partners coordinated after its verb, not the narrator's own place nor one past a verb", () => {
+    expect(show("去年乌兰察布市办推介会，门头沟区帮扶的化德县、丰台区帮扶的四子王旗和我们兴和县同台推介。", "PAIRED_WITH")).toEqual(["门头沟区>化德县", "丰台区>四子王旗"]);
+    expect(show("12月2日，同属赤峰市、由北京市顺义区对口帮扶的巴林左旗组织乡镇干部一行15人来巴林右旗考察。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
+  });
+
   it("pairs on 开展…帮扶 after 与 or 对, and never through 对口 or 对接", () => {
     expect(show("北京市第一六一中学与科右中旗第一中学开展组团式帮扶。", "PAIRED_WITH")).toEqual(["北京市第一六一中学>科右中旗第一中学"]);
     expect(show("北京积水潭医院对乌兰察布市中心医院开展组团式帮扶。", "PAIRED_WITH")).toEqual(["北京积水潭医院>乌兰察布市中心医院"]);
@@ -275,6 +280,11 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PAIRED_WITH from lists", () => {
+  it("pairs rows a line sets side by side, apart by spaces (长辛店镇—乌兰花镇　　王佐镇—吉生太镇)", () => {
+    const text = "丰台区11个街道（镇）与我旗苏木乡镇结对情况如下：\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇\n卢沟桥街道—库伦图镇　宛平街道—供济堂镇";
+    expect(show(text, "PAIRED_WITH")).toEqual(expect.arrayContaining(["长辛店镇>乌兰花镇", "王佐镇>吉生太镇", "卢沟桥街道>库伦图镇", "宛平街道>供济堂镇"]));
+  });
+
   it("pairs helpers listed before 对口支援 respectively with as many, and no list with a list without 分别", () => {
     expect(show("北京大学人民医院、北京朝阳医院分别对口支援乌拉特前旗人民医院和磴口县人民医院。", "PAIRED_WITH"))
       .toEqual(["北京大学人民医院>乌拉特前旗人民医院", "北京朝阳医院>磴口县人民医院"]);
@@ -333,6 +343,17 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads 驻点 at a hospital as 医疗帮扶, none where one is said not to go, and 该校's staff sent to the other school as the first's", () => {
+    const posts = (text: string) => {
+      const { rels, name } = relations(text);
+      return rels.filter((r) => r.type === "WORKS_AT" || r.type === "ASSIGNED_TO").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["kind"] ?? ""}`.trim());
+    };
+    expect(posts("北京市昌平区中医医院与太仆寺旗中蒙医院结对。该院骨科副主任医师陈晓东驻点太仆寺旗中蒙医院开展为期一年的帮扶。")).toContain("ASSIGNED_TO 陈晓东>太仆寺旗中蒙医院 医疗帮扶");
+    expect(posts("北京市昌平区医院主任医师何振华将通过远程会诊平台每月提供会诊，其本人不赴太仆寺旗驻点。").filter((p) => p.startsWith("ASSIGNED_TO"))).toEqual([]);
+    expect(posts("昌平区第二实验小学与宝昌镇第一小学结对，该校英语教师周敏赴宝昌镇第一小学开展为期一学期的支教。").sort()).toEqual([
+      "ASSIGNED_TO 周敏>宝昌镇第一小学 支教", "WORKS_AT 周敏>昌平区第二实验小学"]);
+  });
+
   it("reads 是 a body and a department's title after a name (他叫赵文博,是北京市顺义区医院心内科副主任医师), and 来到该院 as the body of Inner Mongolia", () => {
     const text = "科左后旗人民医院\n他叫赵文博,是北京市顺义区医院心内科副主任医师。今年3月,他作为顺义区选派的医疗帮扶专家来到该院,挂任副院长,为期一年。";
     const { rels, name } = relations(text);
@@ -603,6 +624,11 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads no grant in a plan for years to come (计划在未来三年内再向库伦旗投入300万元), but a sum an agreement pledges", () => {
+    expect(show("基金会秘书长表示，基金会计划在未来三年内再向库伦旗投入300万元。石景山区初步计划明年再投入不少于5000万元支持镶黄旗。", "FUNDED")).toEqual([]);
+    expect(show("根据协议，丰台区将在三年内投入协作资金6000万元，支持正蓝旗建设奶食品加工园区。", "FUNDED")).toEqual(["丰台区>正蓝旗"]);
+  });
+
   it("reads a table whose unit is stated over it (单位：万元), its givers under 结对区, dated by its caption, local money aside", () => {
     const text = "附表：2024年第一批京蒙协作财政援助资金分配表\n单位：万元\n序号|旗县|结对区|京蒙协作资金合计|自治区衔接资金配套\n1|敖汉旗|朝阳区|2150|300\n2|林西县|东城区|1880|200";
     const { rels, name } = relations(text);
