@@ -75,6 +75,11 @@ describe("ingest", () => {
     expect(plainTables("甲  乙\n丙  丁\n这是一句话。  然后另一句。")).toBe("甲  乙\n丙  丁\n这是一句话。  然后另一句。");
   });
 
+  it("writes a table drawn with box characters as barred rows, its rules left out", () => {
+    const box = "┌──┬────┬────┐\n│序号│实施地点│京蒙资金│\n├──┼────┼────┤\n│1 │黄旗海镇  │1500    │\n└──┴────┴────┘\n注：资金单位为万元。";
+    expect(plainTables(box)).toBe("序号|实施地点|京蒙资金\n1|黄旗海镇|1500\n注：资金单位为万元。");
+  });
+
   it("cuts a table aligned by its spaces' widths where its header's columns start: one wide space may part two cells or pad a name", () => {
     const table = "序号　姓名　　派出单位及职务　　　　　挂职单位及职务　　期限\n1　　 曹　阳　丰台区发改委副主任　　　　四子王旗副旗长　　　2年\n" +
       "2　　 龚文静　丰台区卫健委医政科科长　四子王旗卫健委副主任　1年\n3　　 黎志明　丰台区南苑医院主任医师　四子王旗人民医院副院长　1年\n其余名单另行印发。";

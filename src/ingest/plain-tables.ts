@@ -12,9 +12,24 @@ function spacedCells(line: string): string[] | undefined {
   return cells.length >= 2 && cells.every((c) => c.length <= 30 && !/[。；;！!？?]/.test(c)) ? cells : undefined;
 }
 
+/** A line drawn with box characters only: a table's rule (┌──┬──┐, ├──┼──┤). */
+const BOX_RULE = /^[\s\u2500-\u257f]+$/;
+/** A cell border drawn with a box character (│, ┃). */
+const BOX_BAR = /[\u2502\u2503\u2551]/;
+
+/** A table drawn with box characters: its rules left out, its rows' borders written as bars, the outer ones dropped. */
+function boxTables(lines: string[]): string[] {
+  if (!lines.some((l) => BOX_BAR.test(l))) return lines;
+  return lines.filter((l) => !(BOX_RULE.test(l) && /[\u2500-\u257f]/.test(l))).map((l) => {
+    const t = l.trim();
+    if (!/^[\u2502\u2503\u2551].*[\u2502\u2503\u2551]$/.test(t)) return l;
+    return t.slice(1, -1).split(BOX_BAR).map((c) => c.trim()).join("|");
+  });
+}
+
 export function plainTables(text: string): string {
   // (Tables aligned by their spaces' widths first: a single wide space may part two cells there, or pad a name.)
-  const lines = alignedTables(text.split("\n"));
+  const lines = alignedTables(boxTables(text.split("\n")));
   // A tab-separated line: its tabs are its cell breaks.
   for (let i = 0; i < lines.length; i++) if (/\t[^\n]*\t/.test(lines[i]!)) lines[i] = lines[i]!.replace(/\t+/g, "|");
   // Three or more lines in a row aligned in the same number of columns by spaces: a table. (Fewer could be a
