@@ -12,6 +12,11 @@ import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js"
 import { yearIn } from "./years.js";
 import { AID_AFTER, CHRONICLE_ENTRY, FUNDING, governed, grantInList, namedBefore, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
+/** A photo's caption: marked as one, or ending with its credit (…记者 包红梅 摄). */
+const CAPTION = /^\s*[［\[【(（]?图(片)?[］\]】)）:：]|摄\s*$/;
+/** A news outlet's name: a credit's body, no recipient of aid guessed from before. */
+const NEWS_OUTLET = /(融媒体中心|日报社?|晚报|电视台|广播电视台|新闻网|报社|新闻中心)$/;
+
 function beijingRefs(ctx: ArticleContext, refs: Ref[]): Ref[] {
   return mostSpecific(ctx, refs.filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person"));
 }
@@ -202,7 +207,9 @@ export function money(ctx: ArticleContext): Relation[] {
       if (targets.length === 0 && funderIds.length > 1) continue;
       if (targets.length === 0) {
         // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
-        const fits = (x: Ref) => !x.mention.nested && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)))) && ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id);
+        // (Nor a news outlet, named in a credit, nor any name of a photo's caption: ［图］…在千斤沟镇…调研。…记者 包红梅 摄.)
+        const fits = (x: Ref) => !x.mention.nested && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)) && !NEWS_OUTLET.test(x.entity.name))) &&
+          ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id) && !CAPTION.test(ctx.paragraphText(ctx.sentenceAt(x.mention.start) ?? s));
         // (An item of a list looks no further back than itself: the item before it is another project, another place. So
         // does an entry of a chronicle, a date opening its line: 2023年3月28日　2023年度昌平区财政援助资金5200万元全部到位.)
         const entry = item || (CHRONICLE_ENTRY.test(s.text) && (s.start === 0 || ctx.text[s.start - 1] === "\n"));

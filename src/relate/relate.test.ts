@@ -624,6 +624,19 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads a table's unit from a note right under it (注：资金单位为万元), and no grant in what has been paid of a sum given, past a semicolon", () => {
+    const table = "大兴区与察哈尔右翼前旗结对帮扶。2023年主要项目如下。\n序号|项目名称|实施地点|京蒙资金|旗级配套\n1|种薯繁育基地|黄旗海镇|1500|300\n2|帮扶车间|玫瑰营镇|600|0\n注：资金单位为万元。";
+    expect(show(table, "FUNDED", "察哈尔右翼前旗京蒙协作资金项目公告")).toEqual(["大兴区>黄旗海镇", "大兴区>玫瑰营镇"]);
+    const progress = "2024年，房山区向宁城县下达京蒙协作资金10200万元。截至6月30日，已开工项目19个，开工率86.4%；已拨付资金7830万元，拨付率76.8%。";
+    expect(relations(progress).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([102000000]);
+  });
+
+  it("guesses no recipient from a photo's caption or a news outlet's credit", () => {
+    const text = "太仆寺旗2023年京蒙协作工作总结\n\n［图］6月14日，昌平区党政代表团在千斤沟镇肉牛育肥基地调研。太仆寺旗融媒体中心记者 包红梅 摄\n\n全年到位京蒙协作财政援助资金1.36亿元，其中北京市级资金9800万元。";
+    expect(show(text, "FUNDED", "太仆寺旗2023年京蒙协作工作总结")).not.toContain("北京市>千斤沟镇");
+    expect(show(text, "FUNDED", "太仆寺旗2023年京蒙协作工作总结")).not.toContain("北京市>太仆寺旗融媒体中心");
+  });
+
   it("reads no grant in a plan for years to come (计划在未来三年内再向库伦旗投入300万元), but a sum an agreement pledges", () => {
     expect(show("基金会秘书长表示，基金会计划在未来三年内再向库伦旗投入300万元。石景山区初步计划明年再投入不少于5000万元支持镶黄旗。", "FUNDED")).toEqual([]);
     expect(show("根据协议，丰台区将在三年内投入协作资金6000万元，支持正蓝旗建设奶食品加工园区。", "FUNDED")).toEqual(["丰台区>正蓝旗"]);

@@ -43,6 +43,17 @@ function statedAbove(text: string, lines: { start: number; cells: unknown[] }[],
   }
   return undefined;
 }
+/** The unit a note right under a table states (注：资金单位为万元, 单位：万元). */
+function statedBelow(text: string, lines: { start: number; cells: unknown[] }[], h: number): string | undefined {
+  let end = h + 1;
+  while (end < lines.length && lines[end]!.cells.length > 0) end++;
+  // (Past a blank line, as a page sets a note off.)
+  if (lines[end] && lines[end + 1] && text.slice(lines[end]!.start, lines[end + 1]!.start).trim() === "") end++;
+  const line = lines[end];
+  if (!line) return undefined;
+  const stop = text.indexOf("\n", line.start);
+  return /^(?:注|备注|说明)?[:：]?\s*(?:[^。\n]{0,8})?单位(?:[:：]\s*|(?:均|统一)?为)(万元|亿元|元)/.exec(text.slice(line.start, stop < 0 ? text.length : stop))?.[1];
+}
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
 const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)\s*[)）]?\s*$/;
 /** A note over the tables stating their unit in a sentence (表内金额单位除注明外均为万元). */
@@ -65,7 +76,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Or the unit stated once over the table, 单位：万元, for a header that gives none: 京蒙协作资金合计.)
     if (amountAt < 0) {
       // (A note stating it for all the tables may stand further up, 说明：…表内金额单位除注明外均为万元.)
-      const stated = statedAbove(ctx.text, lines, h, UNIT_LINE) ?? unitNotes.findLast((m) => m.index! + m[0].length <= lines[h]!.start)?.[1];
+      // (Or in a note right under it: 注：资金单位为万元.)
+      const stated = statedAbove(ctx.text, lines, h, UNIT_LINE) ?? unitNotes.findLast((m) => m.index! + m[0].length <= lines[h]!.start)?.[1] ?? statedBelow(ctx.text, lines, h);
       // (The aid's column first, then what was paid in, 实际到位投资, over what was agreed, 协议投资.)
       const bare = header.flatMap((c, i) => (BARE_AMOUNT_HEADER.test(c) && !OTHER_MONEY.test(c) && !WHOLE_COST.test(c) && !NOT_A_SUM.test(c) ? [i] : []));
       amountAt = stated ? bare.find((i) => AID_HEADER.test(header[i]!)) ?? bare.find((i) => PAID_IN.test(header[i]!)) ?? bare[0] ?? -1 : -1;
