@@ -298,6 +298,13 @@ describe("recognise localities", () => {
 });
 
 describe("recognise names that run back over a title or a verb", () => {
+  it("reads no community in a community health centre's kind (西城区月坛社区卫生服务中心), but one before a clinic (幸福社区卫生室)", () => {
+    const ms = mentions("西城区月坛社区卫生服务中心全科医生孟和来到幸福社区卫生室。");
+    expect(names(ms, "Hospital")).toEqual(["西城区月坛社区卫生服务中心", "幸福社区卫生室"]);
+    expect(names(ms, "Village")).toEqual(["幸福社区"]);
+  });
+
+
   it("reads a level of schooling jieba tags an idiom inside a school's name (库伦旗职业中等专业学校)", () => {
     expect(names(mentions("今年，密云区安排资金150万元，支持库伦旗职业中等专业学校建设实训室。"), "School")).toEqual(["库伦旗职业中等专业学校"]);
   });

@@ -117,7 +117,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       continue;
     }
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
-    if (cont?.test(text.slice(e, e + 2))) continue;
+    if (cont?.test(text.slice(e, e + 4))) continue;
     // A stage of schooling right after another body's name and before a subject is what its staff teach, not a school
     // (昌平区教育科学研究院小学数学教研员, 牛栏山第一中学高中化学教师).
     if (SCHOOL_STAGE.test(suffix) && SUBJECT.test(text.slice(e, e + 4)) && BODY_END.test(text.slice(Math.max(0, s - 2), s))) continue;
