@@ -20,6 +20,9 @@ const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
 /** Words of a trade that stand between an enterprise's head and its kind (伊利实业集团, 首农食品集团). */
 const TRADE = new RegExp(`^(?:${TRADE_WORDS.join("|")})+$`);
 
+/** A company's legal form at the end of its name. */
+const LEGAL_FORM = /(股份有限公司|有限责任公司|有限公司|公司)$/;
+
 /** What follows an enterprise's own name without naming another company: its legal form, or the kind of market. */
 const GENERIC_TAIL = /^(集团|集团有限公司|集团股份有限公司|股份有限公司|有限公司|有限责任公司|公司|[\u4e00-\u9fff]{0,6}批发市场|[\u4e00-\u9fff]{0,4}超市)$/;
 
@@ -136,7 +139,9 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
     // (Its place before it is no part of its head: 北京康泰医疗集团 for 北京康泰医疗器械集团有限公司.)
     const kind = longer.size === 0 ? [short, ...shortenings(short)].map((f) => /^([\u4e00-\u9fff]{2,4})(集团|公司)$/.exec(f)).find((m) => m) : null;
     // (Only a trade's words between: 京东方科技集团 is no 京东集团.)
-    if (kind) longer = new Set((byHead.get(kind[1]!.slice(0, 2)) ?? []).filter((x) => x.long !== short && x.form.startsWith(kind[1]!) && TRADE.test(x.form.slice(kind[1]!.length, x.form.indexOf(kind[2]!, kind[1]!.length)))).map((x) => x.long));
+    // (A 公司 stands for the legal form whole: 金街公司 for 北京金街餐饮管理有限公司.)
+    const kindAt = (form: string) => (kind![2] === "公司" ? form.search(LEGAL_FORM) : form.indexOf(kind![2]!, kind![1]!.length));
+    if (kind) longer = new Set((byHead.get(kind[1]!.slice(0, 2)) ?? []).filter((x) => x.long !== short && x.form.startsWith(kind[1]!) && kindAt(x.form) > kind[1]!.length && TRADE.test(x.form.slice(kind[1]!.length, kindAt(x.form)))).map((x) => x.long));
     // (One name and the same with its legal form are one: 内蒙古伊利实业集团, …股份有限公司.)
     for (const l of longer) if ([...longer].some((m) => m !== l && m.startsWith(l) && GENERIC_TAIL.test(m.slice(l.length)))) longer.delete(l);
     if (longer.size === 1) local.set(key, [...longer][0]!);

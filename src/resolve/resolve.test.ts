@@ -83,6 +83,11 @@ describe("resolve", () => {
     expect(other.names("Enterprise")).toEqual(["京东集团", "北京京东方科技集团股份有限公司"].sort());
   });
 
+  it("knows a company by its head and 公司 for its whole legal form (金街公司, 北京金街餐饮管理有限公司), its trade between left out", () => {
+    const r = resolved("东城区企业北京金街餐饮管理有限公司在阿尔山市投资。金街公司派出厨师常青到白狼镇。");
+    expect(r.names("Enterprise")).toEqual(["北京金街餐饮管理有限公司"]);
+  });
+
   it("names a body called by its level alone after the unit of that level named just before (县卫生局 → 密云县卫生局)", () => {
     const r = resolved("密云县还选派县卫生局干部李志明到阿尔山市挂职。北京市卫生健康委员会统筹推动，市卫健委还安排医院对口支援。");
     expect(r.nameOf("县卫生局")).toBe("密云县卫生局");
