@@ -60,7 +60,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (/(两地|双方|京蒙两地)(共同?|合计|联合)/.test(lead)) return true;
   // A phase of a project stated before (其中一期投资1.2亿元) is part of it, no investment or grant of its own.
   // (Or what it has cost so far: 目前一期工程已完成投资8600万元.)
-  if (/^(其中|目前|现已|已)?[,，]?(一期|二期|三期|首期|先期|近期)/.test(lead)) return true;
+  // (The project may be named before its phase: 基地一期投资1.2亿元.)
+  if (/^(其中|目前|现已|已)?[,，]?([该此]?(基地|项目|工程|园区|车间|厂区))?(一期|二期|三期|首期|先期|近期)/.test(lead)) return true;
   // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own; of a sum only
   // planned (计划安排…1.2亿元，截至10月底，已经拨付到察右前旗8600万元) it is the grant, and the plan none.
   const plannedBefore = PLANNED.test(ctx.text.slice(s.start, amount.start));
