@@ -4208,3 +4208,91 @@ describe("extract over a banner's itemised account of Beijing's money and a radi
     expect(fixture.rel("PAIRED_WITH", "密云区", "库伦旗")).toBeDefined();
   });
 });
+
+describe("extract over a notice of cadres with a table aligned by spaces (set written with keys, summaries and notices)", () => {
+  const fixture = extractedFrom("siziwang-fengtai-cadres-aligned-table-notice.txt");
+
+  it("reads each row of a table whose columns a single wide space may part, a padded name kept whole (曹　阳)", () => {
+    expect(fixture.rel("WORKS_AT", "龚文静", "丰台区卫生健康委员会")?.props["role"]).toBe("医政科科长");
+    expect(fixture.rel("ASSIGNED_TO", "龚文静", "四子王旗卫生健康委员会")?.props["duration"]).toBe("1年");
+    expect(fixture.rel("WORKS_AT", "曹阳", "丰台区发展和改革委员会")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "黎志明", "四子王旗人民医院")).toBeDefined();
+  });
+
+  it("reads pairs a line sets side by side, apart by wide spaces (长辛店镇—乌兰花镇　　王佐镇—吉生太镇)", () => {
+    for (const [a, b] of [["长辛店镇", "乌兰花镇"], ["王佐镇", "吉生太镇"], ["方庄街道", "东八号乡"], ["马家堡街道", "脑木更苏木"]]) expect(fixture.rel("PAIRED_WITH", a!, b!)).toBeDefined();
+  });
+});
+
+describe("extract over an announcement of projects in a table drawn with box characters (set written with keys, summaries and notices)", () => {
+  const fixture = extractedFrom("chayouqian-daxing-box-table-announcement.txt");
+
+  it("reads each row's sum in the unit a note under the table states (注：资金单位为万元)", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "黄旗海镇")?.props["amountYuan"]).toBe(15000000);
+    expect(fixture.rel("FUNDED", "大兴区", "庙沟村")?.props["amountYuan"]).toBe(2600000);
+  });
+});
+
+describe("extract over a bulletin of postings and a cadre's interview (set written with keys, labour cooperation)", () => {
+  const fixture = extractedFrom("balinyou-etdz-bulletin-cadres-of-bodies.txt", "xinghe-shijingshan-cadre-interview.txt");
+
+  it("reads a name after a body and 的 before the post or place taken (商务金融局的孟祥宇挂任…, 博兴街道的曹蕾到…)", () => {
+    expect(fixture.rel("WORKS_AT", "孟祥宇", "北京经济技术开发区商务金融局")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "孟祥宇", "巴林右旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "曹蕾", "乌兰套海嘎查")?.props["kind"]).toBe("驻村");
+  });
+
+  it("pairs no banner past a verb after the partner, nor the narrator's own banner listed after another's partner", () => {
+    expect(fixture.rel("PAIRED_WITH", "顺义区", "巴林左旗")).toBeDefined();
+    expect(fixture.all("PAIRED_WITH", "顺义区", "巴林右旗")).toHaveLength(0);
+    expect(fixture.all("PAIRED_WITH", "丰台区", "兴和县")).toHaveLength(0);
+    expect(fixture.rel("PAIRED_WITH", "石景山区", "兴和县")).toBeDefined();
+  });
+
+  it("reads no grant in a base's phase of investment (基地一期投资1.2亿元)", () => {
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && e.props["amountYuan"] === 120000000)).toBe(false);
+  });
+});
+
+describe("extract over enterprises paired with villages and a press conference (set written with keys, grassroots and consumption aid)", () => {
+  const fixture = extractedFrom("chayouqian-daxing-enterprises-villages-pointed-donor.txt", "kezuozhong-chaoyang-press-conference-parts.txt");
+
+  it("gives what 这家…企业 donates to the enterprise pointed at, not to a place said of it (这家位于大兴区瀛海镇的速冻食品企业…捐资30万元)", () => {
+    expect(fixture.rel("FUNDED", "北京瑞禾食品有限公司", "新丰村")?.props["amountYuan"]).toBe(300000);
+    expect(fixture.all("FUNDED", "瀛海镇", "新丰村")).toHaveLength(0);
+  });
+
+  it("reads a total's parts with their verb again (其中，安排3600万元在我旗花吐古拉镇建设…)", () => {
+    expect(fixture.rel("FUNDED", "朝阳区", "花吐古拉镇")?.props["amountYuan"]).toBe(36000000);
+  });
+});
+
+describe("extract over a banner's year summary and a district's progress report (set written with keys, summaries and notices)", () => {
+  const fixture = extractedFrom("taipusi-changping-year-summary-caption.txt", "ningcheng-fangshan-progress-report.txt");
+
+  it("reads 该校's staff sent to the other school as the first's, and 驻点 at a hospital as 医疗帮扶", () => {
+    expect(fixture.rel("WORKS_AT", "周敏", "昌平区第二实验小学")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "周敏", "宝昌镇第一小学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "陈晓东", "太仆寺旗中蒙医院")?.props["kind"]).toBe("医疗帮扶");
+  });
+
+  it("guesses no recipient from a photo's caption, and reads no grant in what has been paid of the sum given", () => {
+    expect(fixture.all("FUNDED", "北京市", "太仆寺旗").map((r) => r.props["amountYuan"])).toContain(98000000);
+    expect(fixture.all("FUNDED", "北京市", "千斤沟镇")).toHaveLength(0);
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && e.props["amountYuan"] === 78300000)).toBe(false);
+    expect(fixture.rel("FUNDED", "房山区", "天义镇")?.props["amountYuan"]).toBe(21000000);
+  });
+});
+
+describe("extract over a profile of a company's staff and a press conference on health (set written with keys, people and health)", () => {
+  const fixture = extractedFrom("aershan-dongcheng-company-short-name.txt", "beijing-health-press-conference-planned-money.txt");
+
+  it("knows a company by its head and 公司 (金街公司)", () => {
+    expect(fixture.graph.nodes.some((n) => n.name === "金街公司")).toBe(false);
+    expect(fixture.graph.nodes.find((n) => n.name === "北京金街餐饮管理有限公司")?.aliases).toContain("金街公司");
+  });
+
+  it("reads no grant in a plan for the year to come (明年我们计划再安排卫生健康领域协作资金2亿元左右)", () => {
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && e.props["amountYuan"] === 200000000)).toBe(false);
+  });
+});
