@@ -305,6 +305,12 @@ describe("recognise names that run back over a title or a verb", () => {
   });
 
 
+  it("reads a place named by a lot or a gully counted (三号地村党支部, 五道沟村): jieba tags 三号 and 五道 numerals", () => {
+    const ms = mentions("三号地村党支部书记高福全说，千斤沟镇五道沟村也来了。");
+    expect(names(ms, "Organization")).toEqual(["三号地村党支部"]);
+    expect(names(ms, "Village")).toContain("五道沟村");
+  });
+
   it("reads a level of schooling jieba tags an idiom inside a school's name (库伦旗职业中等专业学校)", () => {
     expect(names(mentions("今年，密云区安排资金150万元，支持库伦旗职业中等专业学校建设实训室。"), "School")).toEqual(["库伦旗职业中等专业学校"]);
   });
