@@ -196,7 +196,9 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
       const places = ctx.within(c.start, c.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
       // The most specific name opening the clause, read along its chain (北京市通州区宋庄镇 → 宋庄镇).
       // (The first clause opens after a name in brackets: 【王强】北京市….)
-      const opening = c.start === s.start && (headsInBrackets(ctx, p, s) || ctx.text[p.mention.end] === "是") ? p.mention.end + 1 : c.start;
+      // (A post held before is the home too: 杜文博，原任北京市石景山区人力资源和社会保障局就业促进科科长.)
+      const held = /^(原任|现任|曾任|现为|原为|系)/.exec(ctx.text.slice(c.start, c.start + 2))?.[0].length ?? 0;
+      const opening = c.start === s.start && (headsInBrackets(ctx, p, s) || ctx.text[p.mention.end] === "是") ? p.mention.end + 1 : c.start + held;
       if (places[0]?.mention.start !== opening) continue;
       const at = places[runEnd(places, 0)]!;
       if (at.entity.label === "Province") continue;

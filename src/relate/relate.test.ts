@@ -343,6 +343,12 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads a profile's home held before (杜文博，原任…科长，…) after a label in brackets (【人物简介】)", () => {
+    const { rels, name } = relations("【人物简介】杜文博，原任北京市石景山区人力资源和社会保障局就业促进科科长，2022年7月起到乌兰察布市兴和县挂职，任县委常委、副县长。");
+    expect(rels.filter((r) => r.type === "WORKS_AT" || r.type === "ASSIGNED_TO").map((r) => `${r.type} ${name(r.source)}>${name(r.target)}`).sort()).toEqual([
+      "ASSIGNED_TO 杜文博>兴和县", "WORKS_AT 杜文博>北京市石景山区人力资源和社会保障局"]);
+  });
+
   it("reads 驻点 at a hospital as 医疗帮扶, none where one is said not to go, and 该校's staff sent to the other school as the first's", () => {
     const posts = (text: string) => {
       const { rels, name } = relations(text);

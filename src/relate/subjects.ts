@@ -129,7 +129,8 @@ const TITLED = /(主任|局长|书记|院长|校长|处长|科长|旗长|县长|
 
 /** A name opening the text at `at`, after an item's number at most (1. 杨帆，男，…). */
 export function opensAt(ctx: ArticleContext, at: number, p: Ref): boolean {
-  return p.mention.start === at || /^([0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*)$/.test(ctx.text.slice(at, p.mention.start));
+  // (Or after a label in brackets: 【人物简介】杜文博，….)
+  return p.mention.start === at || /^([0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】\s*)$/.test(ctx.text.slice(at, p.mention.start));
 }
 
 export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
@@ -143,7 +144,9 @@ export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
   // (Or said with 是, the sentence ending with the post: 刘志强是首都医科大学附属北京朝阳医院心脏中心副主任医师。)
   const next = /^[,，】]([^,，。;；\n]{2,30})[,，]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34)) ?? /^是([^,，。;；\n]{2,30})。/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));
   const body = next ? ctx.within(p.mention.end + 1, p.mention.end + 1 + next[1]!.length)[0] : undefined;
-  return body && body.mention.start === p.mention.end + 1 && (isInstitution(body.entity) || isPlace(body.entity)) && TITLED.test(next![1]!) ? p : undefined;
+  // (A post held before, or held now, may say so: 杜文博，原任北京市石景山区人力资源和社会保障局就业促进科科长，….)
+  const held = next ? /^(原任|现任|曾任|现为|原为|系)/.exec(next[1]!)?.[0].length ?? 0 : 0;
+  return body && body.mention.start === p.mention.end + 1 + held && (isInstitution(body.entity) || isPlace(body.entity)) && TITLED.test(next![1]!) ? p : undefined;
 }
 
 /** The name opens the paragraph in brackets of its own (【王强】…). */
