@@ -3,13 +3,14 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { continuesParts, inProgrammeName, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear } from "./surroundings.js";
+import { continuesParts, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear } from "./surroundings.js";
 import { inRecord } from "./records.js";
 import { intentOnly, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
-import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
+import { chainStart, runEnd } from "./ref-runs.js";
 import { yearIn } from "./years.js";
+import { beijingRefs, namedGivers } from "./givers.js";
 import { AID_AFTER, CHRONICLE_ENTRY, FUNDING, governed, grantInList, namedBefore, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
 /** A photo's caption: marked as one, or ending with its credit (…记者 包红梅 摄). */
@@ -17,9 +18,6 @@ const CAPTION = /^\s*[［\[【(（]?图(片)?[］\]】)）:：]|摄\s*$/;
 /** A news outlet's name: a credit's body, no recipient of aid guessed from before. */
 const NEWS_OUTLET = /(融媒体中心|日报社?|晚报|电视台|广播电视台|新闻网|报社|新闻中心)$/;
 
-function beijingRefs(ctx: ArticleContext, refs: Ref[]): Ref[] {
-  return mostSpecific(ctx, refs.filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person"));
-}
 
 export function money(ctx: ArticleContext): Relation[] {
   const respective = respectiveGrants(ctx);
@@ -95,22 +93,8 @@ export function money(ctx: ArticleContext): Relation[] {
       const gotFrom = inClause.find((r) => r.mention.end <= amount.start && /(获得|得到|争取到?|获批)$/.test(ctx.text.slice(Math.max(clause.start, r.mention.start - 3), r.mention.start)));
       if (gotFrom && ctx.sideOf(gotFrom.entity) !== "beijing") continue;
       // Funder: a Beijing-side name before the amount; a donor named just before its verb; else the money's source.
-      // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
-      // (Not a place where something is done: 公司在北京市大兴区设立销售中心，投资3000万元….)
-      const funders = listedWithLast(ctx, beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r) &&
-        !/(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) &&
-        // (Nor the one given to: 四子王旗组织企业向受灾严重的门头沟区捐赠….)
-        !/向[^,，。向]{0,10}$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 11), r.mention.start)))), /^(、|和|及|与|联合|会同)$/);
-      // (向察右后旗医院捐赠…: the one given to, not the giver.)
-      const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
-        !/[向为给对]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start))).pop();
-      // (Or a body of Beijing pointed at as the sentence's subject, giving in a clause of its own: 这家位于大兴区瀛海镇的速冻食品
-      // 企业…，今年又捐资30万元.)
-      const pointedDonor = donor ? undefined : pointersIn(ctx, s, s.start, clause.start).filter((p) => /^这[家所]/.test(ctx.text.slice(p.start, p.end)) &&
-        isInstitution(p.ref.entity) && ctx.sideOf(p.ref.entity) === "beijing" && /^(又|还|也|再|今年|去年)*(捐资|捐助|捐赠|捐款|出资)/.test(lead)).pop();
-      let funderIds = funders.filter((f) => !pointedDonor || f.mention.start < pointedDonor.start || f.mention.end > pointedDonor.end).map((f) => f.entity.id);
-      if (donor) funderIds = [donor.entity.id];
-      else if (pointedDonor) funderIds = [pointedDonor.ref.entity.id];
+      const { funders, donor, ids } = namedGivers(ctx, s, clause, amount, inSentence, inClause);
+      let funderIds = ids;
       // Whether the giver is the district in focus for want of one named: not a region's giver (向内蒙古投入33.6亿元 is Beijing's).
       let byFocus = false;
       // Where the parts of this amount begin (其中…), looked for in the sentence only: a search on through the text

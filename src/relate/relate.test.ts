@@ -630,6 +630,10 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("gives a gift to the giver named before the channel it goes through (…公司通过大兴区慈善协会向…卫生院捐赠)", () => {
+    expect(show("8月，北京瑞丰达物流有限公司通过大兴区慈善协会向玫瑰营镇卫生院捐赠救护车1辆，价值约36万元。", "FUNDED")).toEqual(["北京瑞丰达物流有限公司>玫瑰营镇卫生院"]);
+  });
+
   it("reads a table's unit from a note right under it (注：资金单位为万元), and no grant in what has been paid of a sum given, past a semicolon", () => {
     const table = "大兴区与察哈尔右翼前旗结对帮扶。2023年主要项目如下。\n序号|项目名称|实施地点|京蒙资金|旗级配套\n1|种薯繁育基地|黄旗海镇|1500|300\n2|帮扶车间|玫瑰营镇|600|0\n注：资金单位为万元。";
     expect(show(table, "FUNDED", "察哈尔右翼前旗京蒙协作资金项目公告")).toEqual(["大兴区>黄旗海镇", "大兴区>玫瑰营镇"]);
