@@ -115,7 +115,8 @@ export function money(ctx: ArticleContext): Relation[] {
         // (Nor a body of no Beijing side that gives it: 香港晨曦教育基金会向音德尔第三中学捐赠….)
         // (Nor where a body of Inner Mongolia opens the sentence as its subject: 2002—2012年，内蒙古自治区农牧业厅定点帮扶宁城县
         // 忙农镇，累计投入资金630万元.)
-        else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达|安排)/.test(lead) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
+        // (Nor a clause going on after a semicolon from the last giver's: 该基金会向…中学捐赠…；向…医院捐赠资金100万元.)
+        else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达|安排)/.test(lead) && !(SUBJECTLESS.test(lead) && lastGiver?.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text)) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
           !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [ctx.beijingFocus.id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }

@@ -630,6 +630,11 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("gives a clause going on after a semicolon to the last giver, not the district in focus (…基金会向…中学捐赠…；向…医院捐赠资金100万元)", () => {
+    const text = "密云区与库伦旗结对帮扶。密云区动员社会力量参与。密云区还组织企业对接。\n此次，北京惠民乡村发展基金会向库伦旗第二中学捐赠助学资金50万元，用于资助学生；向库伦旗蒙医中医医院捐赠资金100万元，用于购置设备。";
+    expect(show(text, "FUNDED")).toEqual(["北京惠民乡村发展基金会>库伦旗第二中学", "北京惠民乡村发展基金会>库伦旗蒙医中医医院"]);
+  });
+
   it("gives a gift to the giver named before the channel it goes through (…公司通过大兴区慈善协会向…卫生院捐赠)", () => {
     expect(show("8月，北京瑞丰达物流有限公司通过大兴区慈善协会向玫瑰营镇卫生院捐赠救护车1辆，价值约36万元。", "FUNDED")).toEqual(["北京瑞丰达物流有限公司>玫瑰营镇卫生院"]);
   });
