@@ -27,6 +27,10 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
   const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
     !/[向为给对]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start))).pop();
   if (donor) return { funders, donor, ids: [donor.entity.id] };
+  // (A person may give too: 爱心人士曲振东也向库伦旗第二中学个人捐款2万元.)
+  const person = inClause.filter((r) => r.entity.label === "Person" && r.mention.end <= amount.start &&
+    /^(也|还|又|个人|本人)*向[^,，。；;]{2,24}?(个人|自费)?(捐款|捐资|捐赠|捐助)/.test(ctx.text.slice(r.mention.end, amount.start))).pop();
+  if (person) return { funders, donor: person, ids: [person.entity.id] };
   // (Or a body of Beijing pointed at as the sentence's subject, giving in a clause of its own: 这家位于大兴区瀛海镇的速冻食品
   // 企业…，今年又捐资30万元.)
   const pointedDonor = pointersIn(ctx, s, s.start, clause.start).filter((p) => /^这[家所]/.test(ctx.text.slice(p.start, p.end)) &&

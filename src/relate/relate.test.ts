@@ -635,6 +635,10 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(text, "FUNDED")).toEqual(["北京惠民乡村发展基金会>库伦旗第二中学", "北京惠民乡村发展基金会>库伦旗蒙医中医医院"]);
   });
 
+  it("gives a person's own gift to the person (爱心人士曲振东也向库伦旗第二中学个人捐款2万元), not to the district in focus", () => {
+    expect(show("密云区与库伦旗结对帮扶。密云区动员社会力量参与。密云区还组织企业对接。\n仪式上，来自辽宁省沈阳市的爱心人士曲振东也向库伦旗第二中学个人捐款2万元。", "FUNDED")).toEqual(["曲振东>库伦旗第二中学"]);
+  });
+
   it("gives a gift to the giver named before the channel it goes through (…公司通过大兴区慈善协会向…卫生院捐赠)", () => {
     expect(show("8月，北京瑞丰达物流有限公司通过大兴区慈善协会向玫瑰营镇卫生院捐赠救护车1辆，价值约36万元。", "FUNDED")).toEqual(["北京瑞丰达物流有限公司>玫瑰营镇卫生院"]);
   });
