@@ -332,6 +332,11 @@ describe("recognise names that run back over a title or a verb", () => {
 });
 
 describe("recognise people", () => {
+  it("reads names after a company's titles (副总裁邵文斌, 人力资源总监许文静, 招聘主管周立新, 店长包雅琴)", () => {
+    expect(names(mentions("公司副总裁邵文斌介绍，公司人力资源总监许文静专程赶来，招聘主管周立新一遍遍介绍，店长包雅琴一边打包。"), "Person")).toEqual(["邵文斌", "许文静", "周立新", "包雅琴"]);
+  });
+
+
   it("reads no name running into 自, 因 or 接任 after it (李婧自2024年3月起…, 葛帅接任…, 吕斌因家庭原因…)", () => {
     expect(names(mentions("数学教师李婧自2024年3月起挂任副校长。干部葛帅接任副县长。医师吕斌因家庭原因不再派出。"), "Person")).toEqual(["李婧", "葛帅", "吕斌"]);
   });

@@ -30,6 +30,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   [/^这所[^，。,；;]*(学校|中学|小学)$/, (r) => r.entity.label === "School"],
   // 集团 alone, in a group's own report (集团向四子王旗投入…): the one group the article names.
   [/^集团/, (r) => r.entity.label === "Enterprise" && /集团/.test(r.entity.name)],
+  // (So is 公司 alone opening a clause, where the article names one company: 公司副总裁邵文斌介绍….)
+  [/^公司/, (r) => r.entity.label === "Enterprise" && /公司$/.test(r.entity.name)],
   // 该村, 全嘎查, 村里, and a bare 嘎查 standing for the one just named (让嘎查修起了牛棚), not 嘎查村 or 嘎查达.
   [/^((该|本|全)(村|嘎查)|嘎查|村里)/, (r) => r.entity.label === "Village"],
 ];
@@ -47,7 +49,7 @@ export interface Pointer {
   ref: Ref;
 }
 
-const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?<=^|[\n，,。；;：:】\]）)“"、|])集团(?=[\u4e00-\u9fff])|(?<![\u4e00-\u9fff]{2}[中小]学|学校)分校|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
+const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?<=^|[\n，,。；;：:】\]）)“"、|])(?:集团|公司)(?=[\u4e00-\u9fff])|(?<![\u4e00-\u9fff]{2}[中小]学|学校)分校|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
@@ -98,7 +100,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
       servedAt(ctx.text, at, at + m[0].length));
     // (A county's own hospital is the one the article names so, wherever it names it: 在旗医院…，…在察右中旗医院完成手术. So is
     // a group's 集团 in its own report, and a branch school's 分校.)
-    if (/^[旗县]/.test(m[0]) || m[0] === "集团" || m[0] === "分校") {
+    if (/^[旗县]/.test(m[0]) || m[0] === "集团" || m[0] === "公司" || m[0] === "分校") {
       const only = onlyFitting(ctx, accept);
       if (only) list.push({ start: at, end: at + m[0].length, ref: refAt(only, at, at + m[0].length) });
       continue;

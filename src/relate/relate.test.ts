@@ -343,6 +343,11 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads 公司 alone opening a clause as the one company the article names (公司副总裁邵文斌介绍…)", () => {
+    const { rels, name } = relations("北京智语星河科技有限公司在居力很镇设立数据标注车间。公司副总裁邵文斌介绍，去年公司营业收入约2.3亿元。");
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["邵文斌>北京智语星河科技有限公司 副总裁"]);
+  });
+
   it("reads a profile's home held before (杜文博，原任…科长，…) after a label in brackets (【人物简介】)", () => {
     const { rels, name } = relations("【人物简介】杜文博，原任北京市石景山区人力资源和社会保障局就业促进科科长，2022年7月起到乌兰察布市兴和县挂职，任县委常委、副县长。");
     expect(rels.filter((r) => r.type === "WORKS_AT" || r.type === "ASSIGNED_TO").map((r) => `${r.type} ${name(r.source)}>${name(r.target)}`).sort()).toEqual([
