@@ -655,6 +655,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(relations(progress).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([102000000]);
   });
 
+  it("reads no grant in a table of sums only planned (拟申报项目 | 拟受援单位 | 拟安排资金（万元）)", () => {
+    const text = "海淀区与科右前旗结对帮扶。\n拟申报项目|拟受援单位|拟安排资金（万元）\n智慧课堂建设|科右前旗第三中学|120\n学生宿舍改造|科右前旗居力很镇民族小学|300";
+    expect(show(text, "FUNDED")).toEqual([]);
+  });
+
   it("guesses no recipient from a photo's caption or a news outlet's credit", () => {
     const text = "太仆寺旗2023年京蒙协作工作总结\n\n［图］6月14日，昌平区党政代表团在千斤沟镇肉牛育肥基地调研。太仆寺旗融媒体中心记者 包红梅 摄\n\n全年到位京蒙协作财政援助资金1.36亿元，其中北京市级资金9800万元。";
     expect(show(text, "FUNDED", "太仆寺旗2023年京蒙协作工作总结")).not.toContain("北京市>千斤沟镇");

@@ -87,7 +87,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       unit = stated ? UNIT[stated]! : 0;
     }
     // (A price paid to a supplier, 成交金额（元）, or an offer is no grant: a notice of a purchase pays a contractor.)
-    if (PRICE_HEADER.test(header[amountAt]!)) continue;
+    // (Nor a table of sums only planned: 拟申报项目 | 拟受援单位 | 拟安排资金（万元）.)
+    if (PRICE_HEADER.test(header[amountAt]!) || /^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, ""))) continue;
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
     // A header naming a unit of Inner Mongolia (结对单位（库伦旗）) heads that side's column, whatever its words.
     const imAt = lines[h]!.cells.findIndex((c) => ctx.within(c.start, c.end).some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && (x.entity.label === "Banner" || x.entity.label === "League")));
