@@ -187,7 +187,9 @@ function looksLikeHeading(text: string): boolean {
 }
 
 /** A row of a list opening with a name of two or three characters (one padded to three: 张　立) set apart by a space. */
-const NAMED_ROW = /^[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|\s[\u4e00-\u9fff])\s+[\u4e00-\u9fff]/;
+const NAMED_ROW = /^(?:[0-9]{1,2}[.、．]\s*)?[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|\s[\u4e00-\u9fff])\s+[\u4e00-\u9fff]/;
+/** The number a row of a list may open with (1. 邵明轩　北京市…). */
+const ROW_NUMBER = /^(?:[0-9]{1,2}[.、．]\s*)?/;
 
 /** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */
 function writeLine(out: MappedText, text: string, line: Line, spacedWords: boolean, namedRow = false): void {
@@ -200,7 +202,7 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
   // as breaks between words: no sentence runs in it and no part is one character, as stray or letter spacing leaves.
   // (Not in a text a PDF wrapped, whose stray spaces fall anywhere.)
   // (A row of a list keeps the space after the name that opens it: 高振华 北京市…, 张立 北京市….)
-  const nameEnd = namedRow && NAMED_ROW.test(text.slice(i, end)) ? i + /^[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|\s[\u4e00-\u9fff])/.exec(text.slice(i, end))![0].length : -1;
+  const nameEnd = namedRow && NAMED_ROW.test(text.slice(i, end)) ? i + new RegExp(ROW_NUMBER.source + /[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|\s[\u4e00-\u9fff])/.source).exec(text.slice(i, end))![0].length : -1;
   const separated = spacedWords && end - i <= 60 && !/[，,。；;！!？?、]/.test(text.slice(i, end)) && /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(text.slice(i, end)) &&
     text.slice(i, end).split(/\s+/).every((part) => part.length >= 2);
   // A wrap between two Chinese characters leaves no space; between two Latin words it leaves one.

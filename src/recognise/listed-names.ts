@@ -4,9 +4,9 @@
 /** A line that is nothing but three or more names, each with a short note in brackets, joined by list marks. */
 const ROSTER_LIST_RE = /(?:^|\n)[ \t]*(?:[\u4e00-\u9fff]{0,10}[:：])?[ \t]*((?:[\u4e00-\u9fff·]{2,4}[（(][^（()）\n]{1,16}[）)][、,， ]?){3,})[ \t。]*(?=\n|$)/g;
 const ROSTER_ITEM_RE = /([\u4e00-\u9fff·]{2,4})[（(][^（()）\n]{1,16}[）)]/g;
-/** A line opening with a name set apart by a space, its post after it (高振华 北京市…副主任, 张立 …局副局长: normalise
+/** A line opening with a name set apart by a space, its post after it (高振华 北京市…副主任, 1.邵明轩 北京市…, 张立 …局副局长: normalise
  * closes a two-character name padded to three). */
-const NAME_LINE_RE = /^([\u4e00-\u9fff]{2,3}) (?=[^\n]{2,60}?(?:长|主任|书记|医师|教师|老师|干部|员|经理|护士|委员)(?:[,，;；。]|$))/;
+const NAME_LINE_RE = /^((?:[0-9]{1,2}[.、．]\s*)?)([\u4e00-\u9fff]{2,3}) (?=[^\n]{2,60}?(?:长|主任|书记|医师|教师|老师|干部|员|经理|护士|委员)(?:[,，;；。 ]|$))/;
 
 /** Names listed with their count after them (周一鸣、杜若、彭程3人, 苏晓雯、马骁等4名): a list of people. */
 const COUNTED_LIST_RE = /((?:[\u4e00-\u9fff·]{2,4}[、和与])+[\u4e00-\u9fff·]{2,4})(?:等)?(?:[0-9]{1,2}|[一二两三四五六七八九十])(?:人|名|位)(?![民次员才口])/g;
@@ -39,14 +39,15 @@ export function listedNames(text: string, isName: (name: string, mongolian: bool
       at -= 1;
     }
   }
-  if (!/\n[\u4e00-\u9fff]{2,3} /.test(text)) return out;
+  // (A row's number may open the line: 1.邵明轩 北京市….)
+  if (!/\n(?:[0-9]{1,2}[.、．]\s*)?[\u4e00-\u9fff]{2,3} /.test(text)) return out;
   const listed: { line: number; start: number; name: string }[] = [];
   let line = 0;
   for (let from = 0; from <= text.length; line++) {
     const nl = text.indexOf("\n", from);
     const end = nl < 0 ? text.length : nl;
     const m = NAME_LINE_RE.exec(text.slice(from, end));
-    if (m) listed.push({ line, start: from, name: m[1]! });
+    if (m) listed.push({ line, start: from + m[1]!.length, name: m[2]! });
     from = end + 1;
   }
   // (Two such lines near each other make the list; blank lines between are no break in it.)

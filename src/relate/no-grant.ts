@@ -97,7 +97,7 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
 /** A numbered heading line (四、2024年工作计划, 第三部分 下一步打算); notes and attachments after the plans end them ([2] 其中…,
  * 附件1). */
 const HEADING_LINE = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．][^\n]{0,30}(?=\n)|第[一二三四五六七八九十]{1,3}[章节部分][^\n]{0,30}(?=\n)|\[[0-9]{1,2}\]|注[:：]|附件|附表)/g;
-const PLAN_HEADING = /(计划|打算|下一步|下步|思路|展望|目标任务)/;
+const PLAN_HEADING = /(计划|打算|下一步|下步|思路|展望|目标任务|工作安排)/;
 const PLANS_BY_CONTEXT = new WeakMap<ArticleContext, { at: number; plan: boolean }[]>();
 
 /** Whether the last numbered heading before `at` is one of plans. */

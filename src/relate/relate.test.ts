@@ -343,6 +343,17 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads a numbered roster's rows set apart by wide spaces (1. 邵明轩　北京市…副主任　挂任…), and a table's unit listed first (（单位：万元、个、人）)", () => {
+    const text = "附：第四批北京市挂职干部人才名单\n\n1. 邵明轩　北京市东城区发展和改革委员会副主任　挂任阿尔山市委常委、副市长\n2. 蔡雨桐　北京市东城区卫生健康委员会医政科科长　挂任阿尔山市卫生健康委员会副主任\n3. 贺志刚　北京市海淀区商务局副局长　挂任科尔沁右翼前旗委常委、副旗长";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual([
+      "邵明轩>北京市东城区发展和改革委员会 副主任", "蔡雨桐>北京市东城区卫生健康委员会 医政科科长", "贺志刚>北京市海淀区商务局 副局长"]);
+    const table = "北京市与赤峰市结对帮扶。\n（单位：万元、个、人）\n序号|旗县区|结对区|北京援助资金|实施项目\n1|巴林左旗|顺义区|9860|31";
+    expect(show(table, "FUNDED")).toEqual(["顺义区>巴林左旗"]);
+    // (Nor any sum under a heading of the year's work to come: 四、2024年工作安排.)
+    expect(show("赤峰市与北京市结对。\n\n四、2024年工作安排\n\n2024年北京市拟安排我市财政援助资金约5.8亿元，重点向产业发展倾斜。", "FUNDED", "赤峰市2023年度京蒙协作资金公告")).toEqual([]);
+  });
+
   it("reads 公司 alone opening a clause as the one company the article names (公司副总裁邵文斌介绍…)", () => {
     const { rels, name } = relations("北京智语星河科技有限公司在居力很镇设立数据标注车间。公司副总裁邵文斌介绍，去年公司营业收入约2.3亿元。");
     expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["邵文斌>北京智语星河科技有限公司 副总裁"]);

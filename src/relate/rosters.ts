@@ -31,7 +31,9 @@ export function listedPosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const p of ctx.refs) {
     // (Or a colon after the name: 杨帆：北京市顺义区医院普外科副主任医师，挂职….)
-    if (p.entity.label !== "Person" || !/^[ :：]$/.test(ctx.text[p.mention.end] ?? "") || (p.mention.start > 0 && ctx.text[p.mention.start - 1] !== "\n")) continue;
+    // (The row may open with its number: 1.邵明轩 北京市….)
+    const lineStart = ctx.text.lastIndexOf("\n", p.mention.start - 1) + 1;
+    if (p.entity.label !== "Person" || !/^[ :：]$/.test(ctx.text[p.mention.end] ?? "") || !/^([0-9]{1,2}[.、．]\s*)?$/.test(ctx.text.slice(lineStart, p.mention.start))) continue;
     // (The row's first part, to its first comma or the line's end: a colon may end a sentence.)
     const rest = /^[^\n,，。;；]*/.exec(ctx.text.slice(p.mention.end + 1))![0];
     const clause = { start: p.mention.end + 1, end: p.mention.end + 1 + rest.length };
@@ -42,7 +44,8 @@ export function listedPosts(ctx: ArticleContext): Relation[] {
     const at = places[runEnd(places, 0)]!;
     if (at.entity.label === "Province") continue;
     // (The row may go on, after a space, to where they are posted: 王晓东 北京市东城区发改委副主任 挂职阿尔山市副市长.)
-    const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, clause.end).replace(/[。;；,，]$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, ""))?.[1];
+    // (Or straight on, where the text lost the space: …副主任挂任阿尔山市委常委.)
+    const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, clause.end).replace(/[。;；,，]$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
     if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
   }
   return out;

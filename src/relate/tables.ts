@@ -55,7 +55,8 @@ function statedBelow(text: string, lines: { start: number; cells: unknown[] }[],
   return /^(?:注|备注|说明)?[:：]?\s*(?:[^。\n]{0,8})?单位(?:[:：]\s*|(?:均|统一)?为)(万元|亿元|元)/.exec(text.slice(line.start, stop < 0 ? text.length : stop))?.[1];
 }
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)\s*[)）]?\s*$/;
+/** A line stating a table's unit (单位：万元), the money's first where it lists others' (（单位：万元、个、人）). */
+const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)(?:[、,，][^)）\n]{1,12})?\s*[)）]?\s*$/;
 /** A note over the tables stating their unit in a sentence (表内金额单位除注明外均为万元). */
 const UNIT_NOTE = /单位(?:除注明外|除另有注明外)?(?:均|统一)?为(万元|亿元|元)/g;
 const CAPTION_YEAR = /^(?:附表|附件|表)[0-9一二三四五六七八九十]*[:：]?\s*((?:19|20)[0-9]{2})年/;
