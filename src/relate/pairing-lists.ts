@@ -1,7 +1,7 @@
 // Pairings written as lists and pointers: rows with a dash or in table cells (榆垡镇—保康镇), and 两校/两院/两地.
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, lastIndexWithin, specificity, type Ref } from "./context.js";
-import { runEnd, runStart } from "./ref-runs.js";
+import { mostSpecific, runEnd, runStart } from "./ref-runs.js";
 import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
 
 /**
@@ -124,7 +124,8 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
     const itemEnd = nextPair || spacedAfter ? last.mention.end : semicolon >= 0 ? last.mention.end + semicolon : s.end;
     // (A row's number may stand bare before its first name, set off by spaces the text lost: 1　溪翁庄镇金叵罗村——….)
-    const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）])/, "").trim();
+    // (Or a bullet: ·房山区青龙湖镇石梯村——宁城县八里罕镇三家村.)
+    const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆■▲★☆◎])/, "").trim();
     // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）.)
     const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
@@ -140,6 +141,26 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     for (const partner of row || programme ? partners : []) {
       const pair = orient(ctx, a, partner, true);
       if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75, ...(dated ? { since: Number(dated[1]) } : {}) });
+    }
+  }
+  return out;
+}
+
+/** A unit headed with its partner in brackets (宁城县（结对区：房山区）): the pair the bracket names. */
+const PARTNER_BRACKET = /[（(]结对(?:区|方|单位|旗县|地区)?[:：]\s*([^（()）\n]{2,30})[）)]/g;
+
+export function bracketedPartners(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
+  const out: [Ref, Ref][] = [];
+  if (!s.text.includes("结对")) return out;
+  for (const m of s.text.matchAll(PARTNER_BRACKET)) {
+    const open = s.start + m.index!;
+    const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
+    const head = refs.filter((r) => r.mention.end === open).pop();
+    if (!head) continue;
+    const inside = open + m[0].indexOf(m[1]!);
+    for (const partner of mostSpecific(ctx, refs.filter((r) => r.mention.start >= inside && r.mention.end <= inside + m[1]!.length))) {
+      const pair = orient(ctx, partner, head, true);
+      if (pair) out.push(pair);
     }
   }
   return out;

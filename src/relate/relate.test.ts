@@ -280,6 +280,11 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PAIRED_WITH from lists", () => {
+  it("pairs a unit headed with its partner in brackets (宁城县（结对区：房山区）), and rows under it that open with a bullet", () => {
+    const text = "现将村企结对、村村结对名单公布如下：\n宁城县（结对区：房山区）\n·房山区青龙湖镇石梯村——宁城县八里罕镇瓦南村\n·北京桃乡果业有限公司——翁牛特旗乌丹镇东山嘎查";
+    expect(show(text, "PAIRED_WITH")).toEqual(["房山区>宁城县", "石梯村>瓦南村", "北京桃乡果业有限公司>东山嘎查"]);
+  });
+
   it("pairs rows a line sets side by side, apart by spaces (长辛店镇—乌兰花镇　　王佐镇—吉生太镇)", () => {
     const text = "丰台区11个街道（镇）与我旗苏木乡镇结对情况如下：\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇\n卢沟桥街道—库伦图镇　宛平街道—供济堂镇";
     expect(show(text, "PAIRED_WITH")).toEqual(expect.arrayContaining(["长辛店镇>乌兰花镇", "王佐镇>吉生太镇", "卢沟桥街道>库伦图镇", "宛平街道>供济堂镇"]));
