@@ -305,6 +305,10 @@ describe("recognise names that run back over a title or a verb", () => {
   });
 
 
+  it("reads a Beijing street named by a direction and a count (东四): jieba tags it a time", () => {
+    expect(names(mentions("东城区东四社区卫生服务中心与我市白狼镇卫生院结成帮扶对子。"), "Hospital")).toEqual(["东城区东四社区卫生服务中心", "白狼镇卫生院"]);
+  });
+
   it("reads a place named by a lot or a gully counted (三号地村党支部, 五道沟村): jieba tags 三号 and 五道 numerals", () => {
     const ms = mentions("三号地村党支部书记高福全说，千斤沟镇五道沟村也来了。");
     expect(names(ms, "Organization")).toEqual(["三号地村党支部"]);
