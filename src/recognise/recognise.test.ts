@@ -305,6 +305,10 @@ describe("recognise names that run back over a title or a verb", () => {
   });
 
 
+  it("reads a registered name filling a table's cell from the cell's start (|京北方泰数据服务有限公司|)", () => {
+    expect(names(mentions("序号|帮扶主体|结对村\n2|京北方泰数据服务有限公司|平安村"), "Enterprise")).toEqual(["京北方泰数据服务有限公司"]);
+  });
+
   it("reads a Beijing street named by a direction and a count (东四): jieba tags it a time", () => {
     expect(names(mentions("东城区东四社区卫生服务中心与我市白狼镇卫生院结成帮扶对子。"), "Hospital")).toEqual(["东城区东四社区卫生服务中心", "白狼镇卫生院"]);
   });

@@ -5,6 +5,7 @@ import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { floorAt, keepLongest, mentionFloors } from "./coverage.js";
+import { cellStart, knownBefore, pastTakingPost } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { FACILITY_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter } from "./proper-names.js";
 
@@ -177,6 +178,13 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
         span.words = [];
       }
     }
+    // A registered name filling a table's cell runs back to the cell's start, whatever its words (|京北方泰数据服务有限公司|:
+    // jieba reads 北方 as a direction).
+    const cell = !o.locality && LEGAL_SUFFIX.test(suffix) ? cellStart(text, s, e) : -1;
+    if (cell >= 0 && cell < span.start) {
+      span.start = cell;
+      span.words = [];
+    }
     // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.
     if (!o.locality && /([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix)) continue;
     // A locality read short where the article spelt it whole before (支持归流河嘎查: jieba reads 归 as a verb).
@@ -264,21 +272,6 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     });
   }
   return keepLongest(found);
-}
-
-/** Past the 任 of a verb of taking a post, no part of the name after it (挂任旗农牧局副局长, 担任县医院院长). */
-function pastTakingPost(text: string, start: number): number {
-  return text[start] === "任" && /[挂担出继兼现留升调转]/.test(text[start - 1] ?? "") ? start + 1 : start;
-}
-
-/** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
-function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean): number {
-  for (let start = Math.max(floor, s - 6); start <= s - 2; start++) {
-    const before = text[start - 1] ?? "";
-    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给]/.test(before))) continue;
-    if (known(text.slice(start, e))) return start;
-  }
-  return -1;
 }
 
 export function recogniseInstitutions(

@@ -1,0 +1,26 @@
+// Where a suffixed name's start is read from what stands around it: past a verb of taking a post, at a table cell's
+// start, at the longest name the gazetteer knows.
+
+/** Past the 任 of a verb of taking a post, no part of the name after it (挂任旗农牧局副局长, 担任县医院院长). */
+export function pastTakingPost(text: string, start: number): number {
+  return text[start] === "任" && /[挂担出继兼现留升调转]/.test(text[start - 1] ?? "") ? start + 1 : start;
+}
+
+/** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
+export function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean): number {
+  for (let start = Math.max(floor, s - 6); start <= s - 2; start++) {
+    const before = text[start - 1] ?? "";
+    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给]/.test(before))) continue;
+    if (known(text.slice(start, e))) return start;
+  }
+  return -1;
+}
+
+/** The start of the table cell a registered name fills, ending at its bar or line end, where the cell holds only the
+ * name's characters; else -1. */
+export function cellStart(text: string, s: number, e: number): number {
+  if (!/^(\||\n|$)/.test(text.slice(e, e + 1))) return -1;
+  const bar = text.lastIndexOf("|", s);
+  const cell = bar >= 0 && !text.slice(bar, s).includes("\n") ? text.slice(bar + 1, s) : "";
+  return cell.length >= 2 && cell.length <= 20 && /^[\u4e00-\u9fff()（）]+$/.test(cell) ? bar + 1 : -1;
+}
