@@ -8,9 +8,12 @@ export function pastTakingPost(text: string, start: number): number {
 
 /** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
 export function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean): number {
-  for (let start = Math.max(floor, s - 6); start <= s - 2; start++) {
+  // (A name of one character and its suffix, 杨镇, only right after a mark: 、杨镇与十三敖包镇.)
+  for (let start = Math.max(floor, s - 6); start <= s - 1; start++) {
     const before = text[start - 1] ?? "";
-    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给]/.test(before))) continue;
+    if (start === s - 1 && !/^[、，,：:；;（(]$/.test(before)) continue;
+    // (如 lists examples: 如南彩镇与林东镇.)
+    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如]/.test(before))) continue;
     if (known(text.slice(start, e))) return start;
   }
   return -1;

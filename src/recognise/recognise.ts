@@ -176,7 +176,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // Beijing registers many towns as 地区 (良乡地区 is 良乡镇): either form is a name the gazetteer knows.
   // Right after its county, a town misspelt as it sounds (科右前旗归流和镇) is known too: its 和 opens nothing there.
   const countyEndingAt = new Map(admin.filter((a) => a.label === "Banner" || a.label === "District").map((a) => [a.end, a.unitId!] as const));
-  const knownTown = (name: string, after?: number) => g.isTownshipName(name) || (/[镇乡]$/.test(name) && g.isTownshipName(name.slice(0, -1) + "地区")) ||
+  // (Or as the whole town's name before 地区: 杨镇地区 is 杨镇.)
+  const knownTown = (name: string, after?: number) => g.isTownshipName(name) || (/[镇乡]$/.test(name) && (g.isTownshipName(name.slice(0, -1) + "地区") || (name.endsWith("镇") && g.isTownshipName(name + "地区")))) ||
     // (Looked up only where a function word stops the name being read otherwise: the lookup is costly.)
     (after !== undefined && name.length >= 3 && /[的在与和及或了等对为从向把被由之]/.test(name.slice(0, -1)) && countyEndingAt.has(after) &&
       g.township(name, [countyEndingAt.get(after)!], true)?.noisy === true);

@@ -165,3 +165,32 @@ export function bracketedPartners(ctx: ArticleContext, s: Sentence): [Ref, Ref][
   }
   return out;
 }
+
+/** Two names joined by 与 or 和, a word pointing at the unit in focus allowed before the second (古城街道与我县城关镇). */
+const PAIR_JOIN = /^(与|和|同)(我[旗县市盟]|该[旗县市])?$/;
+/** A sentence about pairing, whose list of pairs (分别是：卢沟桥街道与乌兰花镇、方庄街道与吉生太镇) each pairs two. */
+const PAIRING_SENTENCE = /(结对|结成对子|结成帮扶对子|结亲|牵手|帮扶协议)/;
+
+/** Pairs listed as two names joined by 与, each pair apart from the next by 、: two pairs at least, in a sentence on pairing. */
+export function listedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
+  if (!PAIRING_SENTENCE.test(s.text) || !/与[^、，。]{2,20}、[^、，。]{2,20}与/.test(s.text)) return [];
+  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
+  // Each name's run read to its most specific (顺义区杨镇东庄户村 is 东庄户村).
+  const heads: Ref[] = [];
+  for (let k = 0; k < refs.length; k = runEnd(refs, k) + 1) heads.push(refs[runEnd(refs, k)]!);
+  const pairs: { a: Ref; b: Ref }[] = [];
+  for (let k = 0; k + 1 < heads.length; k++) {
+    const a = heads[k]!;
+    const b = heads[k + 1]!;
+    const start = refs[runStart(refs, refs.indexOf(b))]!.mention.start;
+    if (PAIR_JOIN.test(ctx.text.slice(a.mention.end, start))) pairs.push({ a, b });
+  }
+  // (Only pairs one after another, apart by 、: a list, not two clauses that each pair once.)
+  const listed = pairs.filter((p, i) => [pairs[i - 1], pairs[i + 1]].some((q) => q && /^、$/.test(q === pairs[i - 1] ? between(ctx, q.b, p.a, refs) : between(ctx, p.b, q.a, refs))));
+  return listed.map((p) => orient(ctx, p.a, p.b, true)).filter((x): x is [Ref, Ref] => x !== null);
+}
+
+/** The text between two refs, from the end of the first to where the second's written chain begins. */
+function between(ctx: ArticleContext, a: Ref, b: Ref, refs: Ref[]): string {
+  return ctx.text.slice(a.mention.end, refs[runStart(refs, refs.indexOf(b))]!.mention.start);
+}
