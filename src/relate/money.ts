@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { continuesParts, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear } from "./surroundings.js";
+import { continuesParts, itemHeadPlace, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear } from "./surroundings.js";
 import { inRecord } from "./records.js";
 import { intentOnly, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
@@ -178,6 +178,9 @@ export function money(ctx: ArticleContext): Relation[] {
         const p = pointersIn(ctx, s).filter((x) => !funderIds.includes(x.ref.entity.id) && ctx.sideOf(x.ref.entity) !== "beijing")[0];
         if (p) targets = [p.ref];
       }
+      // (A list item's own place first, named in its head: （一）土贵乌拉镇肉牛养殖小区扩建项目。使用协作资金2150万元.)
+      const itemPlace = targets.length === 0 ? itemHeadPlace(ctx, s) : undefined;
+      if (itemPlace) targets = [itemPlace];
       // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
       const partner = funderIds.length === 1 ? ctx.onlyPartner(funderIds[0]!) : undefined;
       if (targets.length === 0 && partner && isPlace(partner)) targets = [refAt(partner, s.start)];

@@ -280,6 +280,15 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PAIRED_WITH from lists", () => {
+  it("pairs a list of pairs each joined by 与 (分别是：卢沟桥街道与乌兰花镇、方庄街道与吉生太镇; 如南彩镇与林东镇、杨镇与十三敖包镇)", () => {
+    expect(show("丰台区六个街道与我旗六个苏木乡镇签订结对帮扶协议，分别是：卢沟桥街道与乌兰花镇、方庄街道与吉生太镇、马家堡街道与供济堂镇。", "PAIRED_WITH", "四子王旗"))
+      .toEqual(expect.arrayContaining(["卢沟桥街道>乌兰花镇", "方庄街道>吉生太镇", "马家堡街道>供济堂镇"]));
+    expect(show("顺义区九个镇与我旗九个乡镇苏木实现结对全覆盖，如南彩镇与林东镇、杨镇与十三敖包镇、北小营镇与隆昌镇等。", "PAIRED_WITH", "巴林左旗"))
+      .toEqual(expect.arrayContaining(["南彩镇>林东镇", "杨镇>十三敖包镇", "北小营镇>隆昌镇"]));
+    expect(show("石景山区九个街道与我县九个乡镇实现结对全覆盖，其中古城街道与我县城关镇、八角街道与我县张皋镇率先开展街镇共建。", "PAIRED_WITH", "兴和县"))
+      .toEqual(expect.arrayContaining(["古城街道>城关镇", "八角街道>张皋镇"]));
+  });
+
   it("pairs a unit headed with its partner in brackets (宁城县（结对区：房山区）), and rows under it that open with a bullet", () => {
     const text = "现将村企结对、村村结对名单公布如下：\n宁城县（结对区：房山区）\n·房山区青龙湖镇石梯村——宁城县八里罕镇瓦南村\n·北京桃乡果业有限公司——翁牛特旗乌丹镇东山嘎查";
     expect(show(text, "PAIRED_WITH")).toEqual(["房山区>宁城县", "石梯村>瓦南村", "北京桃乡果业有限公司>东山嘎查"]);
@@ -669,6 +678,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(table, "FUNDED", "察哈尔右翼前旗京蒙协作资金项目公告")).toEqual(["大兴区>黄旗海镇", "大兴区>玫瑰营镇"]);
     const progress = "2024年，房山区向宁城县下达京蒙协作资金10200万元。截至6月30日，已开工项目19个，开工率86.4%；已拨付资金7830万元，拨付率76.8%。";
     expect(relations(progress).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([102000000]);
+  });
+
+  it("gives a list item's sum to the place its head names, before the article's partner (（一）土贵乌拉镇肉牛养殖小区扩建项目。使用协作资金2150万元)", () => {
+    const text = "北京市大兴区是我旗京蒙协作结对帮扶区。2023年，大兴区共向察哈尔右翼前旗拨付财政帮扶资金9460万元。\n\n（一）土贵乌拉镇肉牛养殖小区扩建项目。使用协作资金2150万元，新建标准化棚圈42座。\n\n（二）平地泉镇冷链物流中心项目。使用协作资金1800万元，建设冷库一座。";
+    expect(show(text, "FUNDED", "察哈尔右翼前旗2023年京蒙协作项目")).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>土贵乌拉镇", "大兴区>平地泉镇"]);
   });
 
   it("reads no grant in a table of sums only planned (拟申报项目 | 拟受援单位 | 拟安排资金（万元）)", () => {

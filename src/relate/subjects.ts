@@ -157,7 +157,7 @@ export function headsInBrackets(ctx: ArticleContext, p: Ref, first: { start: num
 const paragraphStarts = new WeakMap<ArticleContext, Map<number, Sentence>>();
 
 /** The first sentence of the paragraph a sentence is in (the map is built once per article). */
-function paragraphStart(ctx: ArticleContext, s: Sentence): Sentence | undefined {
+export function paragraphStart(ctx: ArticleContext, s: Sentence): Sentence | undefined {
   return firstOfParagraph(ctx, s.paragraph);
 }
 

@@ -6,6 +6,7 @@ import { mostSpecific } from "./ref-runs.js";
 import { yearIn } from "./years.js";
 import { dashPairs } from "./pairing-lists.js";
 import { LIST_ITEM } from "./purpose.js";
+import { paragraphStart } from "./subjects.js";
 
 /** A name inside "北京-内蒙古" names the programme, not a party to it. */
 export const inProgrammeName = (ctx: ArticleContext, r: Ref) => /[-—–]/.test(ctx.text[r.mention.end] ?? "") || /[-—–]/.test(ctx.text[r.mention.start - 1] ?? "");
@@ -78,3 +79,11 @@ export function continuesParts(ctx: ArticleContext, s: Sentence, giving: RegExp)
   return /^其中/.test(head.text) && !!total && total.paragraph === s.paragraph && giving.test(total.text) && amountsIn(total.text).length > 0;
 }
 
+
+/** The Inner Mongolia place or body a list item's head names, for a sum its later sentences give with none of their own
+ * （一）土贵乌拉镇肉牛养殖小区扩建项目。使用协作资金2150万元…): the item's own, before the article's partner. */
+export function itemHeadPlace(ctx: ArticleContext, s: Sentence): Ref | undefined {
+  const head = paragraphStart(ctx, s);
+  if (!head || head === s || !LIST_ITEM.test(head.text) || head.index !== s.index - 1) return undefined;
+  return ctx.within(head.start, head.end).find((r) => !r.mention.nested && (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Enterprise" && ctx.sideOf(r.entity) === "inner-mongolia");
+}
