@@ -65,15 +65,20 @@ export function alignedTables(lines: string[]): string[] {
     if (!/\u3000|  /.test(lines[h]!) || lines[h]!.includes("\t")) continue;
     const columns = headerColumns(lines[h]!, tokens(lines[h]!));
     if (!columns) continue;
-    const body: number[] = [];
-    for (let r = h + 1; r < lines.length && !lines[r]!.includes("\t") && rowCells(tokens(lines[r]!), columns).filter((c) => c.length > 0).length >= 2; r++) body.push(r);
-    // (Two rows at least that reach a third column: prose with double spaces is no table.)
-    if (body.filter((r) => rowCells(tokens(lines[r]!), columns).slice(2).some((c) => c.length > 0)).length < 2) continue;
-    for (const r of [h, ...body]) {
-      const line = lines[r]!;
-      out[r] = rowCells(tokens(line), columns).map((cell) => (cell.length ? line.slice(cell[0]!.start, cell[cell.length - 1]!.end) : "")).join("|");
+    // The rows under it: lines that fill two of its columns at least, each cut once.
+    const rows: { at: number; cells: Token[][] }[] = [{ at: h, cells: rowCells(tokens(lines[h]!), columns) }];
+    for (let r = h + 1; r < lines.length && !lines[r]!.includes("\t"); r++) {
+      const cells = rowCells(tokens(lines[r]!), columns);
+      if (cells.filter((c) => c.length > 0).length < 2) break;
+      rows.push({ at: r, cells });
     }
-    h += body.length;
+    // (Two rows at least that reach a third column: prose with double spaces is no table.)
+    if (rows.slice(1).filter((row) => row.cells.slice(2).some((c) => c.length > 0)).length < 2) continue;
+    for (const { at, cells } of rows) {
+      const line = lines[at]!;
+      out[at] = cells.map((cell) => (cell.length ? line.slice(cell[0]!.start, cell[cell.length - 1]!.end) : "")).join("|");
+    }
+    h += rows.length - 1;
   }
   return out;
 }
