@@ -152,9 +152,9 @@ const PARTNER_BRACKET = /[（(]结对(?:区|方|单位|旗县|地区)?[:：]\s*(
 export function bracketedPartners(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const out: [Ref, Ref][] = [];
   if (!s.text.includes("结对")) return out;
+  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
   for (const m of s.text.matchAll(PARTNER_BRACKET)) {
     const open = s.start + m.index!;
-    const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
     const head = refs.filter((r) => r.mention.end === open).pop();
     if (!head) continue;
     const inside = open + m[0].indexOf(m[1]!);
@@ -182,15 +182,10 @@ export function listedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   for (let k = 0; k + 1 < heads.length; k++) {
     const a = heads[k]!;
     const b = heads[k + 1]!;
-    const start = refs[runStart(refs, refs.indexOf(b))]!.mention.start;
-    if (PAIR_JOIN.test(ctx.text.slice(a.mention.end, start))) pairs.push({ a, b });
+    if (PAIR_JOIN.test(ctx.text.slice(a.mention.end, chainStartIn(refs, b)))) pairs.push({ a, b });
   }
   // (Only pairs one after another, apart by 、: a list, not two clauses that each pair once.)
-  const listed = pairs.filter((p, i) => [pairs[i - 1], pairs[i + 1]].some((q) => q && /^、$/.test(q === pairs[i - 1] ? between(ctx, q.b, p.a, refs) : between(ctx, p.b, q.a, refs))));
+  const apart = (p: { b: Ref }, q: { a: Ref }) => ctx.text.slice(p.b.mention.end, chainStartIn(refs, q.a)) === "、";
+  const listed = pairs.filter((p, i) => (i > 0 && apart(pairs[i - 1]!, p)) || (i + 1 < pairs.length && apart(p, pairs[i + 1]!)));
   return listed.map((p) => orient(ctx, p.a, p.b, true)).filter((x): x is [Ref, Ref] => x !== null);
-}
-
-/** The text between two refs, from the end of the first to where the second's written chain begins. */
-function between(ctx: ArticleContext, a: Ref, b: Ref, refs: Ref[]): string {
-  return ctx.text.slice(a.mention.end, refs[runStart(refs, refs.indexOf(b))]!.mention.start);
 }
