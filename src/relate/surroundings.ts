@@ -80,8 +80,8 @@ export function continuesParts(ctx: ArticleContext, s: Sentence, giving: RegExp)
 }
 
 
-/** The Inner Mongolia place or body a list item's head names, for a sum its later sentences give with none of their own
- * （一）土贵乌拉镇肉牛养殖小区扩建项目。使用协作资金2150万元…): the item's own, before the article's partner. */
+/** The Inner Mongolia place or body a list item's head names, for a sum its next sentence gives with none of its own
+ * (（一）土贵乌拉镇肉牛养殖小区扩建项目。使用协作资金2150万元…): the item's own, before the article's partner. */
 export function itemHeadPlace(ctx: ArticleContext, s: Sentence): Ref | undefined {
   const head = paragraphStart(ctx, s);
   if (!head || head === s || !LIST_ITEM.test(head.text) || head.index !== s.index - 1) return undefined;
