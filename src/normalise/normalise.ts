@@ -186,10 +186,11 @@ function looksLikeHeading(text: string): boolean {
   return /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))/.test(text);
 }
 
-/** A row of a list opening with a name of two or three characters (one padded to three: 张　立) set apart by a space. */
-const NAMED_ROW = /^(?:[0-9]{1,2}[.、．]\s*)?[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|\s[\u4e00-\u9fff])\s+[\u4e00-\u9fff]/;
-/** The number a row of a list may open with (1. 邵明轩　北京市…). */
-const ROW_NUMBER = /^(?:[0-9]{1,2}[.、．]\s*)?/;
+/** A row of a list's opening up to its name's end: a name of two or three characters (one padded to three: 张　立), after
+ * the number the row may open with (1. 邵明轩　北京市…). */
+const NAMED_ROW_HEAD = /^(?:[0-9]{1,2}[.、．]\s*)?[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|\s[\u4e00-\u9fff])/;
+/** A row of a list opening with such a name set apart by a space. */
+const NAMED_ROW = new RegExp(`${NAMED_ROW_HEAD.source}\\s+[\\u4e00-\\u9fff]`);
 
 /** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */
 function writeLine(out: MappedText, text: string, line: Line, spacedWords: boolean, namedRow = false): void {
@@ -202,7 +203,7 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
   // as breaks between words: no sentence runs in it and no part is one character, as stray or letter spacing leaves.
   // (Not in a text a PDF wrapped, whose stray spaces fall anywhere.)
   // (A row of a list keeps the space after the name that opens it: 高振华 北京市…, 张立 北京市….)
-  const nameEnd = namedRow && NAMED_ROW.test(text.slice(i, end)) ? i + new RegExp(ROW_NUMBER.source + /[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|\s[\u4e00-\u9fff])/.source).exec(text.slice(i, end))![0].length : -1;
+  const nameEnd = namedRow && NAMED_ROW.test(text.slice(i, end)) ? i + NAMED_ROW_HEAD.exec(text.slice(i, end))![0].length : -1;
   const separated = spacedWords && end - i <= 60 && !/[，,。；;！!？?、]/.test(text.slice(i, end)) && /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(text.slice(i, end)) &&
     text.slice(i, end).split(/\s+/).every((part) => part.length >= 2);
   // A wrap between two Chinese characters leaves no space; between two Latin words it leaves one.

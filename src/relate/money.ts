@@ -54,7 +54,8 @@ export function money(ctx: ArticleContext): Relation[] {
       const summed = /(合计|共计|总计|累计)/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
       // (Or a project listed after one given Beijing's money, its sum said bare: …；西干沟乡肉牛标准化棚圈项目620万元. A semicolon
       // ends the sentence of each: the one before it is the same list.)
-      const sameList = lastGiver !== undefined && (lastGiver.sentence === s.index || (lastGiver.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text)));
+      const givenJustBefore = lastGiver?.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text);
+      const sameList = lastGiver !== undefined && (lastGiver.sentence === s.index || givenJustBefore);
       const listMate = sameList && /(项目|工程|安排)$/.test(lead);
       if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       const inClause = ctx.within(clause.start, clause.end);
@@ -116,7 +117,7 @@ export function money(ctx: ArticleContext): Relation[] {
         // (Nor where a body of Inner Mongolia opens the sentence as its subject: 2002—2012年，内蒙古自治区农牧业厅定点帮扶宁城县
         // 忙农镇，累计投入资金630万元.)
         // (Nor a clause going on after a semicolon from the last giver's: 该基金会向…中学捐赠…；向…医院捐赠资金100万元.)
-        else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达|安排)/.test(lead) && !(SUBJECTLESS.test(lead) && lastGiver?.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text)) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
+        else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达|安排)/.test(lead) && !(SUBJECTLESS.test(lead) && givenJustBefore) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
           !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [ctx.beijingFocus.id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }

@@ -3,6 +3,7 @@
 import type { Sentence } from "../normalise/index.js";
 import type { Amount } from "./amounts.js";
 import { PROJECT_SENTENCE } from "./investments.js";
+import { semicolonRunHead } from "./surroundings.js";
 import type { ArticleContext } from "./context.js";
 
 /** Beijing money named by its source rather than by who spent it. */
@@ -20,13 +21,6 @@ const OTHER_PROGRAMME = /(援疆|援藏|援青|援鄂|新疆|西藏|青海|拉�
 const PLANNED = /(计划|拟)(安排|投入|拨付|下达)/;
 /** What has been paid of it since, a sum: …，截至10月底，已经拨付到察右前旗8600万元. */
 const PAID_AFTER = /(已经?|实际)(拨付|下达|到位)[^。；;]{0,16}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元/;
-
-/** Where the sentence a run of semicolons ends begins: the first of the run's parts in the paragraph. */
-function semicolonRunStart(ctx: ArticleContext, s: Sentence): number {
-  let i = s.index;
-  while (i > 0 && /[;；]$/.test(ctx.sentences[i - 1]!.text) && ctx.sentences[i - 1]!.paragraph === s.paragraph) i--;
-  return ctx.sentences[i]!.start;
-}
 
 /** Whether the sum at `amount` (the `k`th of its sentence), in `clause`, is said to be no grant. */
 export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: number, clause: { start: number; end: number }): boolean {
@@ -67,7 +61,7 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   const plannedBefore = PLANNED.test(ctx.text.slice(s.start, amount.start));
   // (The 截至 may open the sentence a semicolon ends before: 截至6月30日，已开工项目19个…；已拨付资金7830万元.)
   if (!plannedBefore && (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead) ||
-    (/^(截至|截止|截止到)/.test(ctx.text.slice(semicolonRunStart(ctx, s), s.end)) && /(已经?|累计)(拨付|支出|到位|使用)/.test(lead)))) return true;
+    (/^(截至|截止|截止到)/.test(ctx.text.slice(semicolonRunHead(ctx, s).start, s.end)) && /(已经?|累计)(拨付|支出|到位|使用)/.test(lead)))) return true;
   if (PLANNED.test(lead) && PAID_AFTER.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor any sum under a heading of plans: 四、2024年工作计划 … 计划安排财政援助资金不少于2.4亿元，其中察右后旗1.23亿元.)
   if (inPlanSection(ctx, s.start) && !/(已|已经|实际|累计)/.test(lead)) return true;

@@ -72,10 +72,8 @@ export function sameYear(ctx: ArticleContext, s: Sentence): number | null {
 /** A sentence that gives a part of a total the sentence before gave: one opening with 其中, and those that go on from it
  * after a semicolon (…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于…). */
 export function continuesParts(ctx: ArticleContext, s: Sentence, giving: RegExp): boolean {
-  let i = s.index;
-  while (i > 0 && !/^其中/.test(ctx.sentences[i]!.text) && /[;；]$/.test(ctx.sentences[i - 1]!.text) && ctx.sentences[i - 1]!.paragraph === s.paragraph) i--;
-  const head = ctx.sentences[i]!;
-  const total = ctx.sentences[i - 1];
+  const head = semicolonRunHead(ctx, s, /^其中/);
+  const total = ctx.sentences[head.index - 1];
   return /^其中/.test(head.text) && !!total && total.paragraph === s.paragraph && giving.test(total.text) && amountsIn(total.text).length > 0;
 }
 
@@ -86,4 +84,12 @@ export function itemHeadPlace(ctx: ArticleContext, s: Sentence): Ref | undefined
   const head = paragraphStart(ctx, s);
   if (!head || head === s || !LIST_ITEM.test(head.text) || head.index !== s.index - 1) return undefined;
   return ctx.within(head.start, head.end).find((r) => !r.mention.nested && (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Enterprise" && ctx.sideOf(r.entity) === "inner-mongolia");
+}
+
+/** The first sentence of the run of clauses a semicolon parts that ends with `s`, in its paragraph; the walk back stops at
+ * a sentence `stop` opens (其中). */
+export function semicolonRunHead(ctx: ArticleContext, s: Sentence, stop?: RegExp): Sentence {
+  let i = s.index;
+  while (i > 0 && !stop?.test(ctx.sentences[i]!.text) && /[;；]$/.test(ctx.sentences[i - 1]!.text) && ctx.sentences[i - 1]!.paragraph === s.paragraph) i--;
+  return ctx.sentences[i]!;
 }
