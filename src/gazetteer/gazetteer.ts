@@ -63,8 +63,16 @@ export class Gazetteer {
   /** Whether a body's name places it in another province (新疆和田地区人民医院, 河北省张家口市…): no unit of Beijing or
    * Inner Mongolia opens it (海南区 of 乌海市 is no 海南). */
   elsewhere(name: string): boolean {
-    return this.elsewhereOpening.test(name) && this.match(name)[0]?.start !== 0;
+    // Asked of the same few names for every relationship: the long alternation is run once per name.
+    let found = this.elsewhereNames.get(name);
+    if (found === undefined) {
+      if (this.elsewhereNames.size >= 50_000) this.elsewhereNames.clear();
+      found = this.elsewhereOpening.test(name) && this.match(name)[0]?.start !== 0;
+      this.elsewhereNames.set(name, found);
+    }
+    return found;
   }
+  private readonly elsewhereNames = new Map<string, boolean>();
 
   /** The characters that stand right before `suffix` in the units' forms (前 of 科右前旗): where a misheard suffix may end a name. */
   charsBefore(suffix: string): Set<string> {
