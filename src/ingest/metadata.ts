@@ -89,7 +89,7 @@ function byline(text: string): string[] {
       names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !/^(记者|通讯员|摄影|编辑)$/.test(n)));
     }
   }
-  for (const m of text.matchAll(new RegExp(`[（(][^）)\\n]{0,20}?(?:记者|通讯员)([^）)\\n]{2,40})[）)]`, "g"))) {
+  for (const m of text.matchAll(/[（(][^）)\n]{0,20}?(?:记者|通讯员)([^）)\n]{2,40})[）)]/g)) {
     for (const part of m[0].matchAll(/(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,3}?)(?=通讯员|记者|[\s、,，）)]|$)/g)) names.push(part[1]!);
     // More names after the first, set apart by spaces or 、: （通讯员 王志刚 李红）.
     // (A place the reporters write from closes some: （记者 塔娜 王宇 兴安盟报道）.)

@@ -1,7 +1,8 @@
 // recognise(article): every mention of a place, institution or person in one normalised article.
 import { Coverage, keepLongest } from "./coverage.js";
 import type { Gazetteer } from "../gazetteer/index.js";
-import { escapeRegExp, splitSentences } from "../normalise/index.js";
+import { splitSentences } from "../normalise/index.js";
+import { findLiterals } from "./literals.js";
 import { recogniseAdmin } from "./admin.js";
 import { recogniseEnumerations } from "./enumerations.js";
 import { cityDistrictsBeforeSchools, recogniseNumberedSchools } from "./abbreviations.js";
@@ -64,12 +65,11 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
   if (forms.size === 0) return out;
   // (All found in one pass, longest first: a search per form made long reports quadratic.)
   const covered = new Coverage(text.length, taken);
-  const pattern = new RegExp([...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
-  for (const hit of text.matchAll(pattern)) {
-    const at = hit.index!;
-    const end = at + hit[0].length;
+  for (const hit of findLiterals(text, [...forms.keys()].sort((a, b) => b.length - a.length))) {
+    const at = hit.at;
+    const end = at + hit.word.length;
     if (covered.any(at, end)) continue;
-    out.push({ start: at, end, surface: hit[0], label: "Enterprise", name: forms.get(hit[0])!, source: "learned", confidence: 0.6 });
+    out.push({ start: at, end, surface: hit.word, label: "Enterprise", name: forms.get(hit.word)!, source: "learned", confidence: 0.6 });
     covered.mark(at, end);
   }
   return out;
@@ -112,11 +112,10 @@ function repeatedNames(text: string, found: Mention[], admin: Mention[]): Mentio
   // Every occurrence of every name in one pass (a search per name made long reports quadratic), then taken name by
   // name in the order the names were found, each in text order.
   const occurrences = new Map<string, number[]>();
-  // (One alternation, longest first: V8 runs it many times faster than a trie in JS. A name standing inside a longer
-  // one is found where it stands alone; inside the longer one it is covered anyway.)
-  const pattern = new RegExp(names.map((m) => m.surface).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
-  for (const hit of text.matchAll(pattern)) {
-    (occurrences.get(hit[0]) ?? occurrences.set(hit[0], []).get(hit[0])!).push(hit.index!);
+  // (Longest first: a name standing inside a longer one is found where it stands alone; inside the longer one it is
+  // covered anyway.)
+  for (const hit of findLiterals(text, names.map((m) => m.surface).sort((a, b) => b.length - a.length))) {
+    (occurrences.get(hit.word) ?? occurrences.set(hit.word, []).get(hit.word)!).push(hit.at);
   }
   for (const m of names) {
     for (const at of (occurrences.get(m.surface) ?? []).sort((a, b) => a - b)) {

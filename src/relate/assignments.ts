@@ -7,6 +7,12 @@ import { narratorOf, subjects } from "./subjects.js";
 import { othersOnly, speaksOfOthers, visitsOthers } from "./others-sent.js";
 import { pointersIn } from "./anaphora.js";
 
+const UNIT_TITLES = "(?:(?:常务)?副?[旗县盟][^、,，。）)]{0,6}、?)+";
+/** Titles of the unit in focus taken after a name, written before it, or in a bracket after it (built once, not per person). */
+const TITLES_TAKEN_AFTER = new RegExp(`^(?:同志)?(?:担任|出任|挂任|任)(${UNIT_TITLES})`);
+const TITLES_BEFORE_NAME = new RegExp(`(?:^|[、,，])(${UNIT_TITLES})$`);
+const TITLES_IN_BRACKET = new RegExp(`^[（(](?:挂职|援派)(${UNIT_TITLES})`);
+
 /** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
 export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[] {
   const out: Relation[] = [];
@@ -93,7 +99,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // (Or a post taken there: 从平谷区医院来、在旗医院任副院长的杨帆.)
       const clauseText = clause ? ctx.text.slice(clause.start, clause.end) : "";
       // (Or the titles of the unit in focus taken after the name: …的刘海涛同志担任旗委常委、副旗长.)
-      const takenAfter = posted && clause ? titledFocus(ctx, new RegExp(`^(?:同志)?(?:担任|出任|挂任|任)(${UNIT_TITLES})`).exec(ctx.text.slice(person.mention.end, clause.end))?.[1]) : undefined;
+      const takenAfter = posted && clause ? titledFocus(ctx, TITLES_TAKEN_AFTER.exec(ctx.text.slice(person.mention.end, clause.end))?.[1]) : undefined;
       const ownKind = kindIn(clauseText) ?? (/任/.test(clauseText) && (TAKEN_POSTS.test(clauseText.slice(clauseText.indexOf("任") + 1)) || UNIT_POST_AFTER.test(clauseText.slice(clauseText.indexOf("任") + 1))) ? "挂职" : undefined) ?? (takenAfter ? "挂职" : undefined);
       const kindHere: string = ownKind && !GENERAL_KINDS.test(ownKind) ? ownKind : kindWord;
       if (clause && !servedHere && !ownKind && othersOnly(ctx.text, s, kindWord, clause)) continue;
@@ -109,7 +115,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         : [];
       // The unit in focus, for its titles held on 挂职 with no name of it before the person's own clause looks further
       // (怀柔区挂职干部、县委常委、副县长杨帆 in 多伦县).
-      const titled = own.length === 0 && posted ? titledFocus(ctx, new RegExp(`(?:^|[、,，])(${UNIT_TITLES})$`).exec(ctx.text.slice(Math.max(s.start, person.mention.start - 24), person.mention.start).replace(/[（(](挂职|兼|代|援派|援蒙)[)）]$/, ""))?.[1]) : undefined;
+      const titled = own.length === 0 && posted ? titledFocus(ctx, TITLES_BEFORE_NAME.exec(ctx.text.slice(Math.max(s.start, person.mention.start - 24), person.mention.start).replace(/[（(](挂职|兼|代|援派|援蒙)[)）]$/, ""))?.[1]) : undefined;
       // (Not a body in another's clause, with its own person: …副县长（挂职）高翔，翁牛特旗人民政府副旗长巴特尔.)
       const clauses = ctx.clauses(s);
       const othersClause = (r: Ref) => {
@@ -217,7 +223,6 @@ const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;
 const bracketed = (ctx: ArticleContext, p: Ref) => BRACKETED_POST.test(ctx.text.slice(p.mention.end, p.mention.end + 3));
 
 /** Titles of a county or league without its name, listed with 、 (旗委常委、副旗长). */
-const UNIT_TITLES = "(?:(?:常务)?副?[旗县盟][^、,，。）)]{0,6}、?)+";
 
 /** The banner or league in focus, where the titles are all of that kind of unit. */
 function titledFocus(ctx: ArticleContext, titles: string | undefined): Entity | undefined {
@@ -240,7 +245,7 @@ function bracketedPostings(ctx: ArticleContext): Relation[] {
     const inside = ctx.within(p.mention.end, p.mention.end + close).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) !== "beijing");
     const word = BRACKETED_POST.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))![1]!;
     // (Or the titles alone of the unit in focus: 王海（挂职旗委常委、副旗长，2022年3月至2024年3月）.)
-    const titled = inside.length === 0 ? titledFocus(ctx, new RegExp(`^[（(](?:挂职|援派)(${UNIT_TITLES})`).exec(ctx.text.slice(p.mention.end, p.mention.end + close))?.[1]) : undefined;
+    const titled = inside.length === 0 ? titledFocus(ctx, TITLES_IN_BRACKET.exec(ctx.text.slice(p.mention.end, p.mention.end + close))?.[1]) : undefined;
     const target = inside.length > 0 ? inside[runEnd(inside, 0)]! : titled ? refAt(titled, p.mention.end) : undefined;
     if (!target) continue;
     // (With the term the brackets give: 2022年3月至2024年3月.)

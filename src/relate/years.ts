@@ -16,10 +16,12 @@ export function relativeYear(word: string, articleYear: number): number {
   return articleYear - RELATIVE_YEARS.indexOf(word as (typeof RELATIVE_YEARS)[number]);
 }
 
+const YEAR_WRITTEN = new RegExp(`${YEAR}年`, "g");
+
 /** Year stated in a piece of text (2010年), else one said relative to the article's (今年, 去年, 前年), if any. */
 export function yearIn(text: string, articleYear: number | null = null): number | null {
   // (Not a year something began, 于2021年建立…关系, 2021年以来: the money of a sentence so dated spans years.)
-  for (const m of text.matchAll(new RegExp(`${YEAR}年`, "g"))) {
+  for (const m of text.matchAll(YEAR_WRITTEN)) {
     if (/[自从于]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) || /^(以来|起|开始|来)/.test(text.slice(m.index! + m[0].length))) continue;
     return yearValue(m[1]!);
   }
