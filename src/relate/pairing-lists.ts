@@ -171,6 +171,42 @@ const PAIR_JOIN = /^(与|和|同)(我[旗县市盟]|该[旗县市])?$/;
 /** A sentence about pairing, whose list of pairs (分别是：卢沟桥街道与乌兰花镇、方庄街道与吉生太镇) each pairs two. */
 const PAIRING_SENTENCE = /(结对|结成对子|结成帮扶对子|结亲|牵手|帮扶协议)/;
 
+/** What opens pairs named after a sentence on pairing, as its examples or its additions: 其中，…; 今年新增…; 新结对的…;
+ * 同在结对名单上的，还有…. */
+const PAIRS_CUE = /(其中|新增|新结对的|结对的|还有|包括)[，,：:]?$/;
+
+/**
+ * Pairs of one kind named as a sentence on pairing's examples or additions, by it or by the one before it in the paragraph
+ * (…又有4所昌平学校与太仆寺旗学校结成对子。其中，昌平区沙河中心小学与太仆寺旗宝昌镇第二小学的合作开展得最早; 今年新增
+ * 密云区第二中学与库伦旗第二中学、密云区果园小学与额勒顺镇中心小学两对): each pair two bodies of one side each, joined by 与.
+ */
+export function continuedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
+  const before = s.index > 0 ? ctx.sentences[s.index - 1] : undefined;
+  if (!s.text.includes("与") || !(PAIRING_SENTENCE.test(s.text) || (before?.paragraph === s.paragraph && PAIRING_SENTENCE.test(before.text)))) return [];
+  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
+  const heads: Ref[] = [];
+  for (let k = 0; k < refs.length; k = runEnd(refs, k) + 1) heads.push(refs[runEnd(refs, k)]!);
+  const out: [Ref, Ref][] = [];
+  for (let k = 0; k + 1 < heads.length; k++) {
+    const a = heads[k]!;
+    const b = heads[k + 1]!;
+    const clause = ctx.clauses(s).find((c) => a.mention.start >= c.start && a.mention.start < c.end);
+    // (The cue may be a clause of its own: 其中，….)
+    if (!clause || !PAIR_JOIN.test(ctx.text.slice(a.mention.end, chainStartIn(refs, b))) || !PAIRS_CUE.test(ctx.text.slice(Math.max(s.start, clause.start - 3), chainStartIn(refs, a)))) continue;
+    // The cued pair and those listed after it, apart by 、.
+    for (let i = k; i + 1 < heads.length; i += 2) {
+      const x = heads[i]!;
+      const y = heads[i + 1]!;
+      if (i > k && ctx.text.slice(heads[i - 1]!.mention.end, chainStartIn(refs, x)) !== "、") break;
+      if (!PAIR_JOIN.test(ctx.text.slice(x.mention.end, chainStartIn(refs, y)))) break;
+      const pair = x.entity.label === y.entity.label ? orient(ctx, x, y, false) : null;
+      if (pair) out.push(pair);
+    }
+    break;
+  }
+  return out;
+}
+
 /** Pairs listed as two names joined by 与, each pair apart from the next by 、: two pairs at least, in a sentence on pairing. */
 export function listedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   if (!PAIRING_SENTENCE.test(s.text) || !/与[^、，。]{2,20}、[^、，。]{2,20}与/.test(s.text)) return [];

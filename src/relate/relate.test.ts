@@ -280,6 +280,16 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PAIRED_WITH from lists", () => {
+  it("pairs bodies of one kind named as a pairing sentence's examples or additions (其中，…与…; 今年新增…与…、…与…两对), not two of another kind", () => {
+    expect(show("今年秋季学期，又有4所昌平学校与太仆寺旗学校结成对子。其中，昌平区沙河中心小学与太仆寺旗宝昌镇第二小学的合作开展得最早。", "PAIRED_WITH"))
+      .toContain("昌平区沙河中心小学>太仆寺旗宝昌镇第二小学");
+    expect(show("密云区与库伦旗已有11对中小学结成对子。今年新增北京市密云区第二中学与库伦旗第二中学、密云区果园小学与库伦旗额勒顺镇中心小学两对。", "PAIRED_WITH"))
+      .toEqual(expect.arrayContaining(["北京市密云区第二中学>库伦旗第二中学", "密云区果园小学>库伦旗额勒顺镇中心小学"]));
+    // (Without a sentence on pairing, two schools named together are only named together.)
+    expect(show("昌平区教委召开会议。其中，昌平区沙河中心小学与太仆寺旗宝昌镇第二小学的老师作了发言。", "PAIRED_WITH")).toEqual([]);
+    // (Nor a school and a hospital.)
+    expect(show("两地结成对子。其中，昌平区沙河中心小学与太仆寺旗中蒙医院开展了活动。", "PAIRED_WITH")).not.toContain("昌平区沙河中心小学>太仆寺旗中蒙医院");
+  });
   it("pairs a list of pairs each joined by 与 (分别是：卢沟桥街道与乌兰花镇、方庄街道与吉生太镇; 如南彩镇与林东镇、杨镇与十三敖包镇)", () => {
     expect(show("丰台区六个街道与我旗六个苏木乡镇签订结对帮扶协议，分别是：卢沟桥街道与乌兰花镇、方庄街道与吉生太镇、马家堡街道与供济堂镇。", "PAIRED_WITH", "四子王旗"))
       .toEqual(expect.arrayContaining(["卢沟桥街道>乌兰花镇", "方庄街道>吉生太镇", "马家堡街道>供济堂镇"]));
