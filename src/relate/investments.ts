@@ -22,6 +22,23 @@ function nextProjectTotal(ctx: ArticleContext, s: Sentence) {
   return projectTotal(ctx, next.start, next.end);
 }
 
+/** A clause naming no one that spends on a plant: 先后投入缝纫设备、裁床等600余万元. */
+const OWN_SPENDING = /^(?:先后|又|还|并|已|已经|累计|共|再|陆续)*(?:投资|投入)/;
+/** Words of aid: money an enterprise gives, not spends on itself. */
+const AID_WORDS = /(帮扶|援助|捐|资助|扶贫|协作资金|慰问|公益)/;
+
+/** The enterprise a sentence opens with, named or pointed at, where a later clause of it with no subject of its own spends
+ * on its plant (这家大兴区企业今年6月落户我旗，先后投入缝纫设备、裁床等600余万元): the one investing. */
+export function spendingSubject(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amountAt: number): Ref | undefined {
+  if (clause.start === s.start || !OWN_SPENDING.test(ctx.text.slice(clause.start, amountAt)) || AID_WORDS.test(ctx.text.slice(s.start, clause.end))) return undefined;
+  const first = ctx.clauses(s)[0];
+  if (!first || first.start >= clause.start) return undefined;
+  const named = ctx.within(first.start, first.end).filter((r) => r.entity.label === "Enterprise");
+  const pointed = pointersIn(ctx, s, first.start, first.end).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end));
+  const opening = [...named, ...pointed].sort((a, b) => a.mention.start - b.mention.start)[0];
+  return opening && opening.mention.start === first.start ? opening : undefined;
+}
+
 /** A government that signs for its place (乌兰察布市察哈尔右翼前旗人民政府): the most specific place its name holds. */
 const GOVERNMENT = /(人民政府|政府|管委会|管理委员会)$/;
 /** An agreement of intent, its sum only meant and still talked of (签订了投资意向协议，拟投资…，目前仍在洽谈中). */

@@ -5,7 +5,7 @@ import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
 import { continuesParts, itemHeadPlace, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear } from "./surroundings.js";
 import { inRecord } from "./records.js";
-import { intentOnly, withSettlings } from "./investments.js";
+import { intentOnly, spendingSubject, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
@@ -74,18 +74,20 @@ export function money(ctx: ArticleContext): Relation[] {
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
       // (Or pointed at: 其中该公司在白音花镇投资6200万元.)
       const investor = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amount.start).pop() ??
-        pointersIn(ctx, s, clause.start, amount.start).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end)).pop();
-      if (investor && /投资/.test(ctx.text.slice(investor.mention.end, amount.start))) {
+        pointersIn(ctx, s, clause.start, amount.start).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end)).pop() ??
+        spendingSubject(ctx, s, clause, amount.start);
+      if (investor && (/投资/.test(ctx.text.slice(investor.mention.end, amount.start)) || investor.mention.start < clause.start)) {
         // The place after the amount, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗).
         // (Never a place of Beijing: an enterprise of 北京丰台 invests in Inner Mongolia.)
         const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing");
         // (None in the sentence, 这个车间由…公司投资800万元建设: the Inner Mongolia place named last, else the one in focus.)
-        const unplaced = !ctx.within(s.start, s.end).some((r) => isPlace(r.entity));
+        // (A place of Beijing after the sum, where its products go, says nothing of where it invests.)
+        const unplaced = !ctx.within(s.start, s.end).some((r) => isPlace(r.entity) && (ctx.sideOf(r.entity) !== "beijing" || r.mention.start < amount.end));
         const place = (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
           ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing").pop() ??
           // (Or pointed at: 该公司在该旗累计投资近2.8亿元.)
           pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??
-          (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
+          (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
         // (An enterprise of Inner Mongolia investing at home is no part of the programme: 通辽蒙禾牧业有限公司投资….)
         if (place && !intentOnly(s.text, s.text) && ctx.sideOf(investor.entity) !== "inner-mongolia") out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;

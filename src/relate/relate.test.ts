@@ -670,6 +670,18 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads what an enterprise opening the sentence spends on its plant in a later clause as its investment, not the district's aid", () => {
+    const sums = (text: string, title = "") => {
+      const { rels, name } = relations(text, title);
+      return rels.filter((r) => r.type === "FUNDED" || r.type === "INVESTED_IN").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`);
+    };
+    const text = "察右前旗又一批帮扶车间投产\n北京瑞丰诚服饰有限公司以租赁方式使用厂房。这家大兴区企业今年6月落户我旗，先后投入缝纫设备、裁床等600余万元，主要承接工装订单。";
+    expect(sums(text)).toEqual(["INVESTED_IN 北京瑞丰诚服饰有限公司>察哈尔右翼前旗 6000000"]);
+    // (Settling and investing in one sentence: the sum is the settler's. A place of Beijing after it is where its goods go.)
+    expect(sums("物美科技集团有限公司落户科右前旗，投资1.5亿元建设农畜产品加工配送中心，产品供应北京市场。")).toContain("INVESTED_IN 物美科技集团有限公司>科尔沁右翼前旗 150000000");
+    // (Money given in aid by an enterprise is none of this: 投入帮扶资金.)
+    expect(sums("北京瑞丰诚服饰有限公司与三岔口村结对，投入帮扶资金50万元，用于村集体经济发展。", "察右前旗")).not.toContain("INVESTED_IN 北京瑞丰诚服饰有限公司>察哈尔右翼前旗 500000");
+  });
   it("gives a clause going on after a semicolon to the last giver, not the district in focus (…基金会向…中学捐赠…；向…医院捐赠资金100万元)", () => {
     const text = "密云区与库伦旗结对帮扶。密云区动员社会力量参与。密云区还组织企业对接。\n此次，北京惠民乡村发展基金会向库伦旗第二中学捐赠助学资金50万元，用于资助学生；向库伦旗蒙医中医医院捐赠资金100万元，用于购置设备。";
     expect(show(text, "FUNDED")).toEqual(["北京惠民乡村发展基金会>库伦旗第二中学", "北京惠民乡村发展基金会>库伦旗蒙医中医医院"]);
