@@ -24,6 +24,8 @@ function nextProjectTotal(ctx: ArticleContext, s: Sentence) {
 
 /** A clause naming no one that spends on a plant: 先后投入缝纫设备、裁床等600余万元. */
 const OWN_SPENDING = /^(?:先后|又|还|并|已|已经|累计|共|再|陆续)*(?:投资|投入)/;
+/** A clause that only says when (2022年, 去年11月, 今年以来). */
+const TIME_ONLY = /^(?:(?:19|20)[0-9]{2}年|去年|今年|前年|近年来?)?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?|初|底|以来|上半年|下半年)?$/;
 /** Words of aid: money an enterprise gives, not spends on itself. */
 const AID_WORDS = /(帮扶|援助|捐|资助|扶贫|协作资金|慰问|公益)/;
 
@@ -31,7 +33,8 @@ const AID_WORDS = /(帮扶|援助|捐|资助|扶贫|协作资金|慰问|公益)/
  * on its plant (这家大兴区企业今年6月落户我旗，先后投入缝纫设备、裁床等600余万元): the one investing. */
 export function spendingSubject(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amountAt: number): Ref | undefined {
   if (clause.start === s.start || !OWN_SPENDING.test(ctx.text.slice(clause.start, amountAt)) || AID_WORDS.test(ctx.text.slice(s.start, clause.end))) return undefined;
-  const first = ctx.clauses(s)[0];
+  // (After a time at most: 去年11月，这家做功能食品的企业落户鄂伦春自治旗，投资7600万元….)
+  const first = ctx.clauses(s).find((c) => !TIME_ONLY.test(ctx.text.slice(c.start, c.end)));
   if (!first || first.start >= clause.start) return undefined;
   const named = ctx.within(first.start, first.end).filter((r) => r.entity.label === "Enterprise");
   const pointed = pointersIn(ctx, s, first.start, first.end).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end));
@@ -68,7 +71,7 @@ function settling(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
     // (A sentence that names no enterprise settles none: the clauses' tests are for those that do.)
-    if (!ctx.within(s.start, s.end).some((r) => r.entity.label === "Enterprise")) continue;
+    if (!ctx.within(s.start, s.end).some((r) => r.entity.label === "Enterprise") && !pointersIn(ctx, s).some((p) => p.ref.entity.label === "Enterprise")) continue;
     for (const clause of ctx.clauses(s)) {
       const text = ctx.text.slice(clause.start, clause.end);
       const refs = ctx.within(clause.start, clause.end);
@@ -78,8 +81,13 @@ function settling(ctx: ArticleContext): Relation[] {
         const subject = ctx.within(s.start, clause.start).find((r) => r.entity.label === "Enterprise" && ctx.clauses(s)[0]!.end >= r.mention.end);
         if (subject) enterprises = [refAt(subject.entity, clause.start)];
       }
+      // (Or a word pointing at one that settles: 这家做功能食品的企业落户鄂伦春自治旗, 该公司入驻园区.)
+      // (Not the settled ones as a kind: 组织…等入驻企业到兴和县观摩. Blanked by as many spaces, offsets kept.)
+      const settle = SETTLE.exec(text.replace(/(落户|入驻|扎根|落地)(?=企业|单位|项目)/g, "　　"));
+      // (A pointer settles only as the clause's verb, not in a phrase: 该企业入驻的标准化厂房由延庆区…建设.)
+      const pointed = enterprises.length === 0 && settle && !/^的/.test(text.slice(settle.index + settle[0].length));
+      if (pointed) enterprises = pointersIn(ctx, s, clause.start, clause.start + settle.index).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end));
       if (enterprises.length === 0) continue;
-      const settle = SETTLE.exec(text);
       if (settle) {
         const at = clause.start + settle.index;
         const subjects = enterprises.filter((r) => r.mention.end <= at);

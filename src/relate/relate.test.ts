@@ -679,6 +679,13 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(sums(text)).toEqual(["INVESTED_IN 北京瑞丰诚服饰有限公司>察哈尔右翼前旗 6000000"]);
     // (Settling and investing in one sentence: the sum is the settler's. A place of Beijing after it is where its goods go.)
     expect(sums("物美科技集团有限公司落户科右前旗，投资1.5亿元建设农畜产品加工配送中心，产品供应北京市场。")).toContain("INVESTED_IN 物美科技集团有限公司>科尔沁右翼前旗 150000000");
+    // (After a time, by a word pointing at the enterprise, which settles there too.)
+    const pointed = relations("最终说动了北京森语康源健康科技有限公司。\n去年11月，这家做功能食品的企业落户鄂伦春自治旗，投资7600万元建设蓝莓冻干粉生产线。");
+    expect(pointed.rels.filter((r) => r.source.includes("森语康源")).map((r) => `${r.type} ${pointed.name(r.target)} ${r.props["amountYuan"] ?? ""}`))
+      .toEqual(expect.arrayContaining(["INVESTED_IN 鄂伦春自治旗 76000000", "LOCATED_IN 鄂伦春自治旗 "]));
+    // (Enterprises called settled ones, visiting elsewhere, settle nowhere; nor does one in a phrase: 该企业入驻的厂房由延庆区…建设.)
+    expect(show("四子王旗组织北京丰禾源牧业科技有限公司等入驻企业到兴和县观摩学习产业园区建设经验。", "INVESTED_IN")).toEqual([]);
+    expect(show("北京雅绮服饰有限公司在兴和县生产。据了解，该企业入驻的标准化厂房由延庆区投入京蒙协作资金1800万元建设。", "LOCATED_IN")).not.toContain("北京雅绮服饰有限公司>延庆区");
     // (Money given in aid by an enterprise is none of this: 投入帮扶资金.)
     expect(sums("北京瑞丰诚服饰有限公司与三岔口村结对，投入帮扶资金50万元，用于村集体经济发展。", "察右前旗")).not.toContain("INVESTED_IN 北京瑞丰诚服饰有限公司>察哈尔右翼前旗 500000");
   });
