@@ -225,3 +225,47 @@ export function listedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const listed = pairs.filter((p, i) => (i > 0 && apart(pairs[i - 1]!, p)) || (i + 1 < pairs.length && apart(p, pairs[i + 1]!)));
   return listed.map((p) => orient(ctx, p.a, p.b, true)).filter((x): x is [Ref, Ref] => x !== null);
 }
+
+/** What joins the names of one list (察右前旗、四子王旗和兴和县). */
+const LIST_JOIN = /^(、|和|及|以及)$/;
+/** Between the two lists: their count at most, then 与 and the province (…察右后旗5个旗县与北京市大兴区…). */
+const LISTS_JOIN = /^([0-9一二三四五六七八九十]+个(旗县市区|旗县区|旗县|旗区|区县|旗|县|区))?(分别)?与(北京市?|内蒙古(自治区)?)?$/;
+/** After the second list: their pairing (…延庆区的结对协作不断深化, …延庆区分别结对). */
+const LISTS_PAIRED = /^(分别)?(的)?(结对|对口帮扶|对口协作|东西部协作|京蒙协作)/;
+const UNIT = new Set(["District", "Banner", "League"]);
+
+/**
+ * Two lists of units as long as each other, one of each side, joined by 与 and followed by their pairing (我市察右前旗、
+ * 四子王旗、兴和县、化德县、察右后旗5个旗县与北京市大兴区、丰台区、石景山区、门头沟区、延庆区的结对协作): each pairs with the one
+ * in the same place of the other list.
+ */
+export function orderedListPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
+  if (!s.text.includes("与") || !/(结对|对口|协作)/.test(s.text)) return [];
+  const refs = ctx.within(s.start, s.end).filter((r) => UNIT.has(r.entity.label));
+  const heads: Ref[] = [];
+  for (let k = 0; k < refs.length; k = runEnd(refs, k) + 1) heads.push(refs[runEnd(refs, k)]!);
+  // The lists: heads one after another, joined by 、 or 和.
+  const lists: Ref[][] = [];
+  for (const h of heads) {
+    const last = lists[lists.length - 1]?.at(-1);
+    if (last && LIST_JOIN.test(ctx.text.slice(last.mention.end, chainStartIn(refs, h)))) lists[lists.length - 1]!.push(h);
+    else lists.push([h]);
+  }
+  const out: [Ref, Ref][] = [];
+  for (let k = 0; k + 1 < lists.length; k++) {
+    const a = lists[k]!;
+    const b = lists[k + 1]!;
+    if (a.length < 2 || a.length !== b.length || !LISTS_JOIN.test(ctx.text.slice(a.at(-1)!.mention.end, chainStartIn(refs, b[0]!))) ||
+      !LISTS_PAIRED.test(ctx.text.slice(b.at(-1)!.mention.end, s.end))) continue;
+    // (Each list all of one side, the two of both.)
+    const side = (list: Ref[]) => new Set(list.map((r) => ctx.sideOf(r.entity)));
+    const sa = side(a);
+    const sb = side(b);
+    if (sa.size !== 1 || sb.size !== 1 || [...sa][0] === [...sb][0] || [...sa][0] === undefined || [...sb][0] === undefined) continue;
+    a.forEach((x, i) => {
+      const pair = orient(ctx, x, b[i]!, false);
+      if (pair) out.push(pair);
+    });
+  }
+  return out;
+}

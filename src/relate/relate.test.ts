@@ -280,6 +280,11 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PAIRED_WITH from lists", () => {
+  it("pairs two lists of units as long as each other joined by 与 before their pairing, place by place, and not lists of other lengths", () => {
+    expect(show("今年以来，我市察右前旗、四子王旗、兴和县、化德县、察右后旗5个旗县与北京市大兴区、丰台区、石景山区、门头沟区、延庆区的结对协作不断深化。", "PAIRED_WITH", "乌兰察布市"))
+      .toEqual(expect.arrayContaining(["大兴区>察哈尔右翼前旗", "丰台区>四子王旗", "石景山区>兴和县", "门头沟区>化德县", "延庆区>察哈尔右翼后旗"]));
+    expect(show("今年以来，察右前旗、四子王旗、兴和县与大兴区、丰台区的结对协作不断深化。", "PAIRED_WITH")).not.toContain("丰台区>四子王旗");
+  });
   it("pairs bodies of one kind named as a pairing sentence's examples or additions (其中，…与…; 今年新增…与…、…与…两对), not two of another kind", () => {
     expect(show("今年秋季学期，又有4所昌平学校与太仆寺旗学校结成对子。其中，昌平区沙河中心小学与太仆寺旗宝昌镇第二小学的合作开展得最早。", "PAIRED_WITH"))
       .toContain("昌平区沙河中心小学>太仆寺旗宝昌镇第二小学");
