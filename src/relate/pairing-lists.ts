@@ -228,10 +228,12 @@ export function listedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
 
 /** What joins the names of one list (察右前旗、四子王旗和兴和县). */
 const LIST_JOIN = /^(、|和|及|以及)$/;
-/** Between the two lists: their count at most, then 与 and the province (…察右后旗5个旗县与北京市大兴区…). */
-const LISTS_JOIN = /^([0-9一二三四五六七八九十]+个(旗县市区|旗县区|旗县|旗区|区县|旗|县|区))?(分别)?与(北京市?|内蒙古(自治区)?)?$/;
-/** After the second list: their pairing (…延庆区的结对协作不断深化, …延庆区分别结对). */
-const LISTS_PAIRED = /^(分别)?(的)?(结对|对口帮扶|对口协作|东西部协作|京蒙协作)/;
+/** Between the two lists: their count at most, then 与 and the province (…察右后旗5个旗县与北京市大兴区…; …和北京经济技术开发区，
+ * 依托与赤峰市巴林左旗…). */
+const LISTS_JOIN = /^([0-9一二三四五六七八九十]+个(旗县市区|旗县区|旗县|旗区|区县|旗|县|区))?([，,]?(依托|通过|按照|根据))?(分别)?与(北京市?|内蒙古(自治区)?|我[盟市区旗县])?$/;
+/** After the second list: their pairing, a short verb before it at most (…延庆区的结对协作不断深化, …延庆区分别结对,
+ * …阿尔山市持续深化结对帮扶关系). */
+const LISTS_PAIRED = /^(分别)?[^，。；;,]{0,6}?(的)?(结对|对口帮扶|对口协作|东西部协作|京蒙协作)/;
 const UNIT = new Set(["District", "Banner", "League"]);
 
 /**

@@ -283,6 +283,10 @@ describe("PAIRED_WITH from lists", () => {
   it("pairs two lists of units as long as each other joined by 与 before their pairing, place by place, and not lists of other lengths", () => {
     expect(show("今年以来，我市察右前旗、四子王旗、兴和县、化德县、察右后旗5个旗县与北京市大兴区、丰台区、石景山区、门头沟区、延庆区的结对协作不断深化。", "PAIRED_WITH", "乌兰察布市"))
       .toEqual(expect.arrayContaining(["大兴区>察哈尔右翼前旗", "丰台区>四子王旗", "石景山区>兴和县", "门头沟区>化德县", "延庆区>察哈尔右翼后旗"]));
+    expect(show("今年以来，北京市海淀区、通州区、东城区与我盟科右前旗、科右中旗、阿尔山市持续深化结对帮扶关系。", "PAIRED_WITH", "兴安盟"))
+      .toEqual(expect.arrayContaining(["海淀区>科尔沁右翼前旗", "通州区>科尔沁右翼中旗", "东城区>阿尔山市"]));
+    expect(show("市卫生健康委指导顺义区、房山区、平谷区和北京经济技术开发区，依托与赤峰市巴林左旗、宁城县、翁牛特旗、巴林右旗分别建立的结对关系，深化协作。", "PAIRED_WITH"))
+      .toEqual(expect.arrayContaining(["顺义区>巴林左旗", "房山区>宁城县", "平谷区>翁牛特旗", "北京经济技术开发区>巴林右旗"]));
     expect(show("今年以来，察右前旗、四子王旗、兴和县与大兴区、丰台区的结对协作不断深化。", "PAIRED_WITH")).not.toContain("丰台区>四子王旗");
   });
   it("pairs bodies of one kind named as a pairing sentence's examples or additions (其中，…与…; 今年新增…与…、…与…两对), not two of another kind", () => {
