@@ -280,6 +280,9 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PAIRED_WITH from lists", () => {
+  it("reads 结了对子 as a pairing's verb (朝阳区双桥医院跟…人民医院结了对子)", () => {
+    expect(show("朝阳区双桥医院跟科尔沁左翼中旗人民医院结了对子，每年轮派专家坐诊。", "PAIRED_WITH")).toEqual(["朝阳区双桥医院>科尔沁左翼中旗人民医院"]);
+  });
   it("pairs two lists of units as long as each other joined by 与 before their pairing, place by place, and not lists of other lengths", () => {
     expect(show("今年以来，我市察右前旗、四子王旗、兴和县、化德县、察右后旗5个旗县与北京市大兴区、丰台区、石景山区、门头沟区、延庆区的结对协作不断深化。", "PAIRED_WITH", "乌兰察布市"))
       .toEqual(expect.arrayContaining(["大兴区>察哈尔右翼前旗", "丰台区>四子王旗", "石景山区>兴和县", "门头沟区>化德县", "延庆区>察哈尔右翼后旗"]));
