@@ -54,6 +54,8 @@ describe("recognise institutions", () => {
     ["街道所属北三里社区、幸福二村社区分别与归流河嘎查、永胜嘎查结对。", "Village", "北三里社区"],
     ["街道所属北三里社区、幸福二村社区分别与归流河嘎查、永胜嘎查结对。", "Village", "幸福二村社区"],
 
+    // (A Mongolian name after its town runs longer than a Han one, whatever jieba makes of 都 in it.)
+    ["清晨六点，库伦旗额勒顺镇阿日昆都冷嘎查的荞麦田里，荞麦花开得正旺。", "Village", "阿日昆都冷嘎查"],
     ["渤海所村与巴彦淖尔嘎查签订村村结对协议。", "Village", "渤海所村"],
     ["渤海所村与巴彦淖尔嘎查签订村村结对协议。", "Village", "巴彦淖尔嘎查"],
   ])("%s → %s %s", (text, label, name) => {

@@ -14,6 +14,9 @@ type Label = Mention["label"];
 /** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
 const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
 
+/** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
+const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
+
 /** Verbs that take what follows as their object: a verb right after one of them opens no name. */
 const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力)$/;
 
@@ -132,7 +135,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
     // (One character after a town is a village's name too, 窦店镇芦村, unless it is a word of its own: 镇驻村工作队.)
     const single = run.length === 1 && admin[adminAt[floor - 1] ?? -1]?.label === "Township" && admin[adminAt[floor - 1] ?? -1]?.end === floor && !SINGLE_NOT_CORE.test(run);
-    const span = o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= 4 && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
+    const span = o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
       !(run.length >= 3 && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
