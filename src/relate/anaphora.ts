@@ -33,7 +33,9 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   // (So is 公司 alone opening a clause, where the article names one company: 公司副总裁邵文斌介绍….)
   [/^公司/, (r) => r.entity.label === "Enterprise" && /公司$/.test(r.entity.name)],
   // 该村, 全嘎查, 村里, and a bare 嘎查 standing for the one just named (让嘎查修起了牛棚), not 嘎查村 or 嘎查达.
-  [/^((该|本|全)(村|嘎查)|嘎查|村里)/, (r) => r.entity.label === "Village"],
+  // (A 嘎查 is one named so, Inner Mongolia's: never the Beijing village named with it, 红光村.)
+  [/^((该|本|全)嘎查|嘎查)/, (r) => r.entity.label === "Village" && (r.entity.name.endsWith("嘎查") || r.entity.side === "inner-mongolia")],
+  [/^((该|本|全)村|村里)/, (r) => r.entity.label === "Village"],
 ];
 
 /** A name or pointer written as where someone serves: 在 (or 赴, 到) before it, a kind of serving after (在该校支教, 在…医院挂职,

@@ -682,6 +682,10 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("gives money for 该嘎查 to the 嘎查 named before, never the Beijing village named with it", () => {
+    const text = "库伦旗额勒顺镇阿日昆都冷嘎查的荞麦田里，荞麦花开得正旺。\n“红光村是我们的‘亲戚’。”宝音朝克图笑着说。去年，红光村村集体拿出帮扶资金10万元，帮嘎查购买了200箱意蜂。\n今年，密云区安排京蒙协作资金380万元，支持该嘎查建设荞麦加工车间。";
+    expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["密云区>阿日昆都冷嘎查"]));
+  });
   it("reads what an enterprise opening the sentence spends on its plant in a later clause as its investment, not the district's aid", () => {
     const sums = (text: string, title = "") => {
       const { rels, name } = relations(text, title);
