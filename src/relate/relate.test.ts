@@ -682,6 +682,12 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("gives a sum in brackets after an item to the item's place (…用于宝力根嘎查肉牛圈舍扩建（30万元）和乌兰哈达嘎查…（20万元）)", () => {
+    const text = "学院路街道向乌兰毛都苏木捐赠帮扶资金50万元，分别用于宝力根嘎查肉牛圈舍扩建（30万元）和乌兰哈达嘎查牧家乐改造提升（20万元）。\n街道所属学知园社区、静淑苑社区分别与乌兰毛都苏木宝力根嘎查、乌兰哈达嘎查结成对子。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED" && name(r.target).endsWith("嘎查")).map((r) => `${name(r.target)} ${r.props["amountYuan"]}`).sort())
+      .toEqual(["乌兰哈达嘎查 200000", "宝力根嘎查 300000"]);
+  });
   it("gives money for 该嘎查 to the 嘎查 named before, never the Beijing village named with it", () => {
     const text = "库伦旗额勒顺镇阿日昆都冷嘎查的荞麦田里，荞麦花开得正旺。\n“红光村是我们的‘亲戚’。”宝音朝克图笑着说。去年，红光村村集体拿出帮扶资金10万元，帮嘎查购买了200箱意蜂。\n今年，密云区安排京蒙协作资金380万元，支持该嘎查建设荞麦加工车间。";
     expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["密云区>阿日昆都冷嘎查"]));

@@ -93,3 +93,15 @@ export function semicolonRunHead(ctx: ArticleContext, s: Sentence, stop?: RegExp
   while (i > 0 && !stop?.test(ctx.sentences[i]!.text) && /[;；]$/.test(ctx.sentences[i - 1]!.text) && ctx.sentences[i - 1]!.paragraph === s.paragraph) i--;
   return ctx.sentences[i]!;
 }
+
+/** The place of an item a sum in brackets follows (…分别用于宝力根嘎查肉牛圈舍扩建（30万元）和乌兰哈达嘎查牧家乐改造提升（20万元）):
+ * the first named in the item, read along its chain, the item beginning after the bracket before it or after 用于. */
+export function bracketedItemPlace(ctx: ArticleContext, s: Sentence, amount: { start: number; end: number }): Ref | undefined {
+  const open = ctx.text.slice(Math.max(s.start, amount.start - 3), amount.start);
+  if (!/[（(](资金|金额|投入|约)?$/.test(open) || !/^[）)]/.test(ctx.text.slice(amount.end, amount.end + 1))) return undefined;
+  const bracket = Math.max(s.start, amount.start - 3) + open.search(/[（(](资金|金额|投入|约)?$/);
+  const lead = ctx.text.slice(s.start, bracket);
+  const itemAt = s.start + Math.max(lead.lastIndexOf("）") + 1, lead.lastIndexOf(")") + 1, lead.lastIndexOf("用于") >= 0 ? lead.lastIndexOf("用于") + 2 : 0);
+  const places = ctx.within(itemAt, bracket).filter((r) => isPlace(r.entity) || isInstitution(r.entity));
+  return places.length > 0 ? mostSpecific(ctx, places)[0] : undefined;
+}
