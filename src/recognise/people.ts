@@ -141,6 +141,9 @@ export function recognisePeople(
       continue;
     }
     if (!len || dotted || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name)) continue;
+    // (After a colon, a name stands alone or before a follower, as a byline's does: 内蒙古日报记者：京蒙协作资金和… is a
+    // question asked, not a reporter named.)
+    if (/[:：]\s*$/.test(m[0]) && !followerAt(text, at + len) && !/^(记者|通讯员|摄影|编辑)/.test(text.slice(at + len, at + len + 3))) continue;
     // A word at the head of a three-character run is no objection after a strong title when a surname opens it and the
     // run is no single word (书记包金山说: jieba reads 包金 as a word).
     // (So after an ordinary title, 院长包金山对…, when no word of two or more closes the run either.)

@@ -77,6 +77,10 @@ describe("recognise institutions", () => {
     expect(names(mentions("社区与大石寨镇归流河嘎查结对。街道拨付资金，支持归流河嘎查建设加工车间。"), "Village")).toEqual(["归流河嘎查"]);
   });
 
+  it("reads a name after a title and a colon as a byline's, alone or before another title, not a question's opening (记者：京蒙协作资金…)", () => {
+    expect(names(mentions("记者：王磊 通讯员：李明\n内蒙古日报记者：京蒙协作资金和企业投资是什么关系？"), "Person")).toEqual(["王磊", "李明"]);
+  });
+
   it("reads a name before 家 without it (牧民巴图家的羊圈), and no school in a unit's schools (科右中旗学校)", () => {
     expect(names(mentions("在嘎查牧民巴图家的羊圈里。"), "Person")).toEqual(["巴图"]);
     expect(names(mentions("区内15所中小学与科右中旗学校结对。"), "School")).toEqual([]);
