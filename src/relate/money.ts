@@ -188,7 +188,9 @@ export function money(ctx: ArticleContext): Relation[] {
       if (itemPlace) targets = [itemPlace];
       // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
       const partner = funderIds.length === 1 ? ctx.onlyPartner(funderIds[0]!) : undefined;
-      if (targets.length === 0 && partner && isPlace(partner)) targets = [refAt(partner, s.start)];
+      // (Not an enterprise's own investment: its partner village is no site of its plant.)
+      const ownInvestment = partner?.label === "Village" && ctx.entities.get(funderIds[0]!)?.label === "Enterprise" && /投资/.test(ctx.text.slice(clause.start, amount.start));
+      if (targets.length === 0 && partner && isPlace(partner) && !ownInvestment) targets = [refAt(partner, s.start)];
       // (Nor, named nowhere in the sentence, the last place named when the next sentence gives the parts to several:
       // 全年投入…2.4亿元。其中，向太仆寺旗投入1.1亿元，向阿鲁科尔沁旗投入1.3亿元.)
       const following = ctx.sentences[s.index + 1];

@@ -682,6 +682,11 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("places an enterprise's own investment where the article is set, not in the village it pairs with", () => {
+    const text = "巴林右旗举行京蒙协作产业合作新闻发布会\n一家是北京亦芯智能装备有限公司，2022年入驻园区，投资3.2亿元建设风电装备零部件生产线。\n北京亦芯智能装备有限公司与查干沐沦镇巴彦汉嘎查结对，今年向该嘎查捐款100万元。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.target)} ${r.props["amountYuan"]}`)).not.toContain("巴彦汉嘎查 320000000");
+  });
   it("gives a sum in brackets after an item to the item's place (…用于宝力根嘎查肉牛圈舍扩建（30万元）和乌兰哈达嘎查…（20万元）)", () => {
     const text = "学院路街道向乌兰毛都苏木捐赠帮扶资金50万元，分别用于宝力根嘎查肉牛圈舍扩建（30万元）和乌兰哈达嘎查牧家乐改造提升（20万元）。\n街道所属学知园社区、静淑苑社区分别与乌兰毛都苏木宝力根嘎查、乌兰哈达嘎查结成对子。";
     const { rels, name } = relations(text);
