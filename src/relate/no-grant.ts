@@ -1,7 +1,7 @@
 // Why a sum a sentence states is no grant of one to another: a sales figure, a plan, a rate, a part already counted, money
 // of another programme or another source.
 import type { Sentence } from "../normalise/index.js";
-import type { Amount } from "./amounts.js";
+import { amountsIn, type Amount } from "./amounts.js";
 import { PROJECT_SENTENCE } from "./investments.js";
 import { semicolonRunHead } from "./surroundings.js";
 import type { ArticleContext } from "./context.js";
@@ -63,6 +63,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (!plannedBefore && (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead) ||
     (/^(截至|截止|截止到)/.test(ctx.text.slice(semicolonRunHead(ctx, s).start, s.end)) && /(已经?|累计)(拨付|支出|到位|使用)/.test(lead)))) return true;
   if (PLANNED.test(lead) && PAID_AFTER.test(ctx.text.slice(amount.end, s.end))) return true;
+  // (Nor a plan said after what is already paid of it: 已向化德县拨付首批京蒙协作资金3100万元，全年计划安排6200万元.)
+  if (PLANNED.test(lead) && /(已|已经)[^,，。；;]{0,16}(拨付|下达|投入|到位)/.test(ctx.text.slice(s.start, clause.start)) && amountsIn(ctx.text.slice(s.start, clause.start)).length > 0) return true;
   // (Nor any sum under a heading of plans: 四、2024年工作计划 … 计划安排财政援助资金不少于2.4亿元，其中察右后旗1.23亿元.)
   if (inPlanSection(ctx, s.start) && !/(已|已经|实际|累计)/.test(lead)) return true;
   // A sum planned for a year to come (明年…计划安排援助资金不低于三千五百万元) is no grant yet.

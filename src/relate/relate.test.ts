@@ -752,6 +752,10 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(text, "FUNDED", "太仆寺旗2023年京蒙协作工作总结")).not.toContain("北京市>太仆寺旗融媒体中心");
   });
 
+  it("reads no grant in a year's plan said after what is already paid of it (已…拨付首批…3100万元，全年计划安排6200万元)", () => {
+    const { rels } = relations("门头沟区已向化德县拨付首批京蒙协作资金3100万元，全年计划安排6200万元。");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([31000000]);
+  });
   it("reads no grant in a plan for years to come (计划在未来三年内再向库伦旗投入300万元), but a sum an agreement pledges", () => {
     expect(show("基金会秘书长表示，基金会计划在未来三年内再向库伦旗投入300万元。石景山区初步计划明年再投入不少于5000万元支持镶黄旗。", "FUNDED")).toEqual([]);
     expect(show("根据协议，丰台区将在三年内投入协作资金6000万元，支持正蓝旗建设奶食品加工园区。", "FUNDED")).toEqual(["丰台区>正蓝旗"]);
