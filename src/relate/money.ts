@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear } from "./surroundings.js";
+import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear, semicolonRunHead } from "./surroundings.js";
 import { inRecord } from "./records.js";
 import { intentOnly, spendingSubject, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
@@ -286,11 +286,17 @@ export function money(ctx: ArticleContext): Relation[] {
       for (const funder of funderIds) {
         for (const t of targets) {
           if (t.entity.id === funder) continue;
+          // (A part of a total the funder gave the same receiver, in this sentence or the one before, says so: summed with the
+          // total, it would count twice. …共向我旗投入…3860万元，其中教育领域1150万元.)
+          // (The total is no part itself; a part after it may follow a semicolon: 其中，一千八百五十万元用于…；六百万元用于….)
+          const totalFrom = partAfter ? ctx.sentences[Math.max(0, semicolonRunHead(ctx, s).index - 1)]!.start : s.start;
+          const total = partOfTotal ? out.filter((o) => o.type === "FUNDED" && o.source === funder && o.target === t.entity.id && Number(o.props["amountYuan"]) > amount.yuan &&
+            o.props["partOfYuan"] === undefined && o.evidence.start >= totalFrom && o.evidence.start <= s.start).pop() : undefined;
           lastGiver = { paragraph: s.paragraph, source: funder, sentence: s.index };
           if (!item) listGiver = { index: s.index, source: funder };
           out.push({
             type: "FUNDED", source: funder, target: t.entity.id,
-            props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year, shared: (targets.length > 1 && !each) || funderIds.length > 1 },
+            props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year, shared: (targets.length > 1 && !each) || funderIds.length > 1, ...(total ? { partOfYuan: total.props["amountYuan"]! } : {}) },
             confidence: 0.7, evidence: ctx.evidence(s),
           });
         }

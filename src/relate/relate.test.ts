@@ -752,6 +752,15 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(text, "FUNDED", "太仆寺旗2023年京蒙协作工作总结")).not.toContain("北京市>太仆寺旗融媒体中心");
   });
 
+  it("marks a part of a total given the same receiver with the total, in its sentence or the one after (…3860万元，其中教育领域1150万元)", () => {
+    const parts = (text: string) => relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => `${r.props["amountYuan"]}<${r.props["partOfYuan"] ?? "-"}`);
+    expect(parts("2023年，密云区共向库伦旗投入京蒙协作资金3860万元，其中教育领域1150万元。")).toEqual(["38600000<-", "11500000<38600000"]);
+    expect(parts("2023年，东城区向阿尔山市拨付京蒙协作资金三千二百万元。其中，一千八百五十万元用于产业发展；六百万元用于就业帮扶。").sort())
+      .toEqual(["18500000<32000000", "32000000<-", "6000000<32000000"]);
+    // (A part given another receiver is that receiver's only sum: it counts there once.)
+    expect(parts("2023年，东城区向阿尔山市拨付京蒙协作资金三千二百万元，其中一千八百五十万元用于白狼镇林俗村民宿建设。").sort())
+      .toEqual(["18500000<-", "32000000<-"]);
+  });
   it("reads no grant in a year's plan said after what is already paid of it (已…拨付首批…3100万元，全年计划安排6200万元)", () => {
     const { rels } = relations("门头沟区已向化德县拨付首批京蒙协作资金3100万元，全年计划安排6200万元。");
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([31000000]);

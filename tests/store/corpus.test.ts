@@ -63,6 +63,13 @@ describeNeo4j("store: the sample corpus in Neo4j", () => {
     const funding = await ask("funding-totals");
     expect(funding.rows.length).toBeGreaterThan(0);
     expect(funding.rows[0]!["totalYuan"]).toBeGreaterThan(0);
+    // A part stated with its total (其中…) is counted apart, not summed into the total again.
+    const id = (name: string) => graph.nodes.find((n) => n.name === name)!.id;
+    const grants = graph.edges.filter((e) => e.type === "FUNDED" && e.source === id("昌平区") && e.target === id("太仆寺旗"));
+    const row = funding.rows.find((r) => r["funder"] === "昌平区" && r["recipient"] === "太仆寺旗")!;
+    expect(grants.some((e) => e.props["partOfYuan"] !== undefined)).toBe(true);
+    expect(row["parts"]).toBe(grants.filter((e) => e.props["partOfYuan"] !== undefined).length);
+    expect(row["totalYuan"]).toBe(grants.filter((e) => e.props["partOfYuan"] === undefined).reduce((t, e) => t + Number(e.props["amountYuan"] ?? 0), 0));
     const invest = await ask("enterprises-by-league");
     expect(invest.rows.length).toBeGreaterThan(0);
     expect(invest.rows.some((row) => typeof row["league"] === "string")).toBe(true);
