@@ -77,6 +77,10 @@ describe("recognise institutions", () => {
     expect(names(mentions("社区与大石寨镇归流河嘎查结对。街道拨付资金，支持归流河嘎查建设加工车间。"), "Village")).toEqual(["归流河嘎查"]);
   });
 
+  it("ends a name before the posture its person is found in (高级农艺师丁香蹲在一垄番茄旁)", () => {
+    expect(names(mentions("丰台区农业技术推广站高级农艺师丁香蹲在一垄番茄旁，掐掉多余的侧枝。"), "Person")).toEqual(["丁香"]);
+  });
+
   it("reads a name after a title and a colon as a byline's, alone or before another title, not a question's opening (记者：京蒙协作资金…)", () => {
     expect(names(mentions("记者：王磊 通讯员：李明\n内蒙古日报记者：京蒙协作资金和企业投资是什么关系？"), "Person")).toEqual(["王磊", "李明"]);
   });
