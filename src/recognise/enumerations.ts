@@ -26,7 +26,8 @@ export function recogniseEnumerations(text: string, known: Mention[]): Mention[]
     const lastSep = body.lastIndexOf("、");
     if (lastSep < 0) continue;
     const tail = LIST_END.exec(body.slice(lastSep + 1));
-    if (!tail) continue;
+    // (A last item holding a word that joins or points is no item: 126家企业、社会组织与我旗118个嘎查 counts villages of another list.)
+    if (!tail || /[与和及同向对把被给]/.test(tail[1]!)) continue;
     const after = body.slice(lastSep + 1 + tail[0].length);
     const label = CATEGORY.find(([re]) => re.test(after))?.[1];
     if (!label) continue;

@@ -422,6 +422,10 @@ describe("recognise lists", () => {
     expect(names(ms, "Enterprise")).toEqual(["首农", "中粮", "中化", "国家能源", "奥仓", "宏福"]);
   });
 
+  it("reads no item of a list in words that join or point (126家企业、社会组织与我旗118个嘎查)", () => {
+    expect(names(mentions("截至11月底，海淀区共有126家企业、社会组织与我旗118个嘎查（村）建立结对关系。"), "Village")).toEqual([]);
+  });
+
   it("trims the words before a list's first item", () => {
     const ms = mentions("投入近3022万元推进西山坡、大圪洞、上皮坊3个乡村振兴示范村建设。");
     expect(names(ms, "Village")).toEqual(["西山坡", "大圪洞", "上皮坊"]);
