@@ -422,6 +422,11 @@ describe("recognise lists", () => {
     expect(names(ms, "Enterprise")).toEqual(["首农", "中粮", "中化", "国家能源", "奥仓", "宏福"]);
   });
 
+  it("opens no body's name with 会同 (旗工商联要会同海淀区工商联…)", () => {
+    expect(names(mentions("旗工商联要会同海淀区工商联梳理企业需求清单。"), "Organization")).toContain("海淀区工商联");
+    expect(names(mentions("旗委组织部会同丰台区委组织部选派干部。"), "Agency")).not.toContain("旗委组织部会同丰台区委组织部");
+  });
+
   it("reads no item of a list in words that join or point (126家企业、社会组织与我旗118个嘎查)", () => {
     expect(names(mentions("截至11月底，海淀区共有126家企业、社会组织与我旗118个嘎查（村）建立结对关系。"), "Village")).toEqual([]);
   });

@@ -64,6 +64,8 @@ export const NAME_BREAKS = new Set([
   "原任", "现任", "曾任", "历任", "时任",
   // Nor do verbs of giving, linking or staying that take a body as their object (资助新惠中学, 连线天坛医院, 住进医院).
   "资助", "捐助", "捐赠", "连线", "住进", "依托",
+  // Nor does one acting together with it (会同海淀区工商联).
+  "会同", "协同",
   // A subsidiary's own name follows these (公司全资子公司化德亦智新能源有限公司).
   "子公司", "全资", "全资子公司", "控股子公司", "旗下",
 ]);
