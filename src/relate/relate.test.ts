@@ -379,6 +379,10 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("gives the one named just before the body 这位来自… says she comes from (这位来自…南苑实验小学的语文老师)", () => {
+    const text = "孩子们把一条洁白的哈达献给了他们的班主任冯雅琴。再过几天，这位来自北京市丰台区南苑实验小学的语文老师就要结束为期一年的支教。";
+    expect(show(text, "WORKS_AT")).toContain("冯雅琴>北京市丰台区南苑实验小学");
+  });
   it("reads a numbered roster's rows set apart by wide spaces (1. 邵明轩　北京市…副主任　挂任…), and a table's unit listed first (（单位：万元、个、人）)", () => {
     const text = "附：第四批北京市挂职干部人才名单\n\n1. 邵明轩　北京市东城区发展和改革委员会副主任　挂任阿尔山市委常委、副市长\n2. 蔡雨桐　北京市东城区卫生健康委员会医政科科长　挂任阿尔山市卫生健康委员会副主任\n3. 贺志刚　北京市海淀区商务局副局长　挂任科尔沁右翼前旗委常委、副旗长";
     const { rels, name } = relations(text);
