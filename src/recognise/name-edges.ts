@@ -12,8 +12,8 @@ export function knownBefore(text: string, s: number, e: number, floor: number, k
   for (let start = Math.max(floor, s - 6); start <= s - 1; start++) {
     const before = text[start - 1] ?? "";
     if (start === s - 1 && !/^[、，,：:；;（(]$/.test(before)) continue;
-    // (如 lists examples: 如南彩镇与林东镇.)
-    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如]/.test(before))) continue;
+    // (如 lists examples: 如南彩镇与林东镇; 对接 docks one to another: 峪口镇对接五分地镇.)
+    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如接]/.test(before))) continue;
     if (known(text.slice(start, e))) return start;
   }
   return -1;

@@ -271,3 +271,22 @@ export function orderedListPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][]
   }
   return out;
 }
+
+/**
+ * Pairs a list after a sentence's head on pairing joins by 对接 (两地8对乡镇结对实现全覆盖：金海湖镇对接乌丹镇，峪口镇对接五分地镇，…):
+ * each item's two names, the ones written right against the word.
+ */
+export function dockedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
+  const colon = s.text.search(/[:：]/);
+  if (colon < 0 || !PAIRING_SENTENCE.test(s.text.slice(0, colon)) || !s.text.includes("对接", colon)) return [];
+  const refs = ctx.within(s.start + colon, s.end).filter((r) => r.entity.label !== "Person");
+  const out: [Ref, Ref][] = [];
+  for (let k = 0; k < refs.length; k = runEnd(refs, k) + 1) {
+    const a = refs[runEnd(refs, k)]!;
+    const next = runEnd(refs, k) + 1;
+    if (!refs[next] || ctx.text.slice(a.mention.end, refs[next]!.mention.start) !== "对接") continue;
+    const pair = orient(ctx, a, refs[runEnd(refs, next)]!, true);
+    if (pair) out.push(pair);
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { ArticleContext, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { endedLater, noPairingNow } from "./pairing-denials.js";
-import { bothNamedBefore, bracketedPartners, continuedPairs, dashPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
+import { bothNamedBefore, bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 import { namedAsSubject, ownUnit, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
@@ -225,6 +225,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     for (const pair of listedPairs(ctx, s)) if (!out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === ev)) add(pair, s, 0.8);
     for (const pair of continuedPairs(ctx, s)) if (!out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === ev)) add(pair, s, 0.75);
     for (const pair of orderedListPairs(ctx, s)) if (!out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === ev)) add(pair, s, 0.75);
+    for (const pair of dockedPairs(ctx, s)) if (!out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === ev)) add(pair, s, 0.75);
     const both = bothNamedBefore(ctx, s);
     if (both) add(both, s, 0.75);
     // "自2021年结对以来，怀柔区累计向四子王旗投入…": a pairing named by its start, between the district and the banner

@@ -280,6 +280,12 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PAIRED_WITH from lists", () => {
+  it("pairs the items a pairing sentence's head lists as joined by 对接, towns the gazetteer knows read whole after it", () => {
+    expect(show("两地8对乡镇结对实现脱贫乡镇全覆盖：金海湖镇对接乌丹镇，峪口镇对接五分地镇，东高村镇对接梧桐花镇。", "PAIRED_WITH", "翁牛特旗"))
+      .toEqual(["金海湖镇>乌丹镇", "峪口镇>五分地镇", "东高村镇>梧桐花镇"]);
+    // (Not a list that is no pairing's: 会上，金海湖镇对接乌丹镇的企业.)
+    expect(show("会上，金海湖镇对接乌丹镇的企业。", "PAIRED_WITH")).toEqual([]);
+  });
   it("reads 结了对子 as a pairing's verb (朝阳区双桥医院跟…人民医院结了对子)", () => {
     expect(show("朝阳区双桥医院跟科尔沁左翼中旗人民医院结了对子，每年轮派专家坐诊。", "PAIRED_WITH")).toEqual(["朝阳区双桥医院>科尔沁左翼中旗人民医院"]);
   });
