@@ -286,6 +286,9 @@ describe("PAIRED_WITH from lists", () => {
     // (Not a list that is no pairing's: 会上，金海湖镇对接乌丹镇的企业.)
     expect(show("会上，金海湖镇对接乌丹镇的企业。", "PAIRED_WITH")).toEqual([]);
   });
+  it("reads a specialty alliance's unveiling as the two hospitals' pairing (…与…骨伤专科联盟正式揭牌)", () => {
+    expect(show("北京市丰台区南苑中医医院与四子王旗蒙中医院中蒙医骨伤专科联盟正式揭牌。", "PAIRED_WITH")).toEqual(["北京市丰台区南苑中医医院>四子王旗蒙中医院"]);
+  });
   it("reads 结了对子 as a pairing's verb (朝阳区双桥医院跟…人民医院结了对子)", () => {
     expect(show("朝阳区双桥医院跟科尔沁左翼中旗人民医院结了对子，每年轮派专家坐诊。", "PAIRED_WITH")).toEqual(["朝阳区双桥医院>科尔沁左翼中旗人民医院"]);
   });
