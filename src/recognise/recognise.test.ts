@@ -77,6 +77,11 @@ describe("recognise institutions", () => {
     expect(names(mentions("社区与大石寨镇归流河嘎查结对。街道拨付资金，支持归流河嘎查建设加工车间。"), "Village")).toEqual(["归流河嘎查"]);
   });
 
+  it("reads a name opening an item of a list run on in a paragraph, before its body and post (。刘建军，…副主任，…；王珊，…调研员，…)", () => {
+    expect(names(mentions("（一）挂职干部。刘建军，昌平区发展和改革委员会副主任，挂职我旗旗委常委、副旗长；王珊，昌平区农业农村局四级调研员，挂职旗乡村振兴局副局长。"), "Person"))
+      .toEqual(["刘建军", "王珊"]);
+  });
+
   it("ends a name before the posture its person is found in (高级农艺师丁香蹲在一垄番茄旁)", () => {
     expect(names(mentions("丰台区农业技术推广站高级农艺师丁香蹲在一垄番茄旁，掐掉多余的侧枝。"), "Person")).toEqual(["丁香"]);
   });
