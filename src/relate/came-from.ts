@@ -46,8 +46,7 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-/** 他原任北京市顺义区发展和改革委员会副主任, 来商都之前，他是门头沟区农业农村局副局长, 这位来自…小学的语文老师: the one 他
- * (这位) points at worked there. */
+/** 他原任北京市顺义区发展和改革委员会副主任, 来商都之前，他是门头沟区农业农村局副局长: the one 他 points at worked there. */
 export function pronounHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
@@ -62,17 +61,6 @@ export function pronounHomes(ctx: ArticleContext): Relation[] {
       if (!role || body.entity.label === "Province" || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing") continue;
       const person = ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2);
       if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
-    }
-    // 这位来自北京市丰台区南苑实验小学的语文老师: the one named just before comes from that body, and is what it says.
-    for (const m of s.text.matchAll(/这位来自/g)) {
-      const at = s.start + m.index! + m[0].length;
-      const body = ctx.within(at, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
-      if (body[0]?.mention.start !== at) continue;
-      const home = body[runEnd(body, 0)]!;
-      const role = /^的([\u4e00-\u9fff]{0,4}?(?:老师|教师|医生|大夫|医师|护士|专家|干部|教授|技术员))(?=[,，。；;]|[\u4e00-\u9fff])/.exec(ctx.text.slice(home.mention.end, s.end))?.[1];
-      if (!role || !isInstitution(home.entity) || ctx.sideOf(home.entity) !== "beijing") continue;
-      const person = ctx.recent(at, s, (r) => r.entity.label === "Person", 2);
-      if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: home.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
     }
   }
   return out;

@@ -209,8 +209,10 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
   return out;
 }
 
+/** Titles one gives after one's body. */
+const TITLES = "干部|医生|医师|教师|老师|主任|书记|局长|科长|处长|院长|校长|护士|专家|职工|研究员|教授";
 /** A title a first-person narrator gives themselves after their body (我是北京市朝阳区商务局干部). */
-const OWN_TITLE = /^的?([\u4e00-\u9fff]{0,6}?(干部|医生|医师|教师|老师|主任|书记|局长|科长|处长|院长|校长|护士|专家|职工|研究员|教授))(?=[,，。;；、]|$)/;
+const OWN_TITLE = new RegExp(`^的?([\\u4e00-\\u9fff]{0,6}?(${TITLES}))(?=[,，。;；、]|$)`);
 
 /** 我是北京市朝阳区商务局干部, 我从北京朝阳医院来到…, 我叫王海波，是…: where a first-person account's narrator works. */
 export function narratorHomes(ctx: ArticleContext): Relation[] {
@@ -240,16 +242,20 @@ export function narratorHomes(ctx: ArticleContext): Relation[] {
 export function pointedPeople(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
-    const lead = /^(?:这位|这名|该名)(?:来自|是)?/.exec(s.text);
-    if (!lead) continue;
-    const at = s.start + lead[0].length;
-    const body = ctx.within(at, s.end)[0];
-    const person = ctx.recent(s.start, s, (r) => r.entity.label === "Person", 2);
-    const title = body && body.mention.start === at && isInstitution(body.entity) ? OWN_TITLE.exec(ctx.text.slice(body.mention.end, s.end))?.[1] : undefined;
-    if (person && title) out.push({ type: "WORKS_AT", source: person.entity.id, target: body!.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
+    // (Opening the sentence or a clause of it: 再过几天，这位来自…南苑实验小学的语文老师就要结束….)
+    for (const lead of s.text.matchAll(/(?<=^|[，,])(?:这位|这名|该名)(?:来自|是)?/g)) {
+      const at = s.start + lead.index! + lead[0].length;
+      const body = ctx.within(at, s.end)[0];
+      const person = ctx.recent(at, s, (r) => r.entity.label === "Person", 2);
+      const title = body && body.mention.start === at && isInstitution(body.entity) ? POINTED_TITLE.exec(ctx.text.slice(body.mention.end, s.end))?.[1] : undefined;
+      if (person && title) out.push({ type: "WORKS_AT", source: person.entity.id, target: body!.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
+    }
   }
   return out;
 }
+
+/** The title after 这位来自…的, the longest, whatever the person does next (…的数学教师红了眼眶, …的心内科副主任医师，…). */
+const POINTED_TITLE = new RegExp(`^的?([\\u4e00-\\u9fff]{0,6}(${TITLES}))`);
 
 /** What a profile gives before the post held: sex, year of birth, nation, party, schooling (女，1985年生，蒙古族，). */
 const PROFILE_FACTS = /^(?:(?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{4}年(?:[0-9]{1,2}月)?(?:生|出生)|中共党员|党员|研究生|大学本科|本科)[,，、])*/;
