@@ -29,6 +29,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (NOT_FUNDING.test(clauseText) || SECURED_ELSEWHERE.test(clauseText)) return true;
   // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)
   if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
+  // (Nor a sum only reckoned: 两校…计划联合开展研学活动，预计投入经费约15万元.)
+  if (/预计[^,，。；;]{0,8}$/.test(lead)) return true;
   // (Nor money an audit finds misused: 县某局将京蒙协作资金45.6万元用于本单位办公楼维修，…，属于挤占挪用.)
   // (Or left idle: …1250万元协作资金闲置超过一年.)
   // (Or said to break the rules: …将援助资金186万元用于办公楼维修改造…，改变了资金用途，违反了…资金使用管理规定.)

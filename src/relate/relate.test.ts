@@ -779,6 +779,9 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(parts("2023年，东城区向阿尔山市拨付京蒙协作资金三千二百万元，其中一千八百五十万元用于白狼镇林俗村民宿建设。").sort())
       .toEqual(["18500000<-", "32000000<-"]);
   });
+  it("reads no grant in a sum only reckoned (预计投入经费约15万元)", () => {
+    expect(show("东城区和平里第三小学与阿尔山市白狼镇中心学校今年计划联合开展研学活动，预计投入经费约15万元。", "FUNDED")).toEqual([]);
+  });
   it("reads no grant in a year's plan said after what is already paid of it (已…拨付首批…3100万元，全年计划安排6200万元)", () => {
     const { rels } = relations("门头沟区已向化德县拨付首批京蒙协作资金3100万元，全年计划安排6200万元。");
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([31000000]);
