@@ -780,7 +780,7 @@ describe("FUNDED and INVESTED_IN", () => {
       .toEqual(["18500000<-", "32000000<-"]);
   });
   it("reads no grant in a sum only reckoned (预计投入经费约15万元)", () => {
-    expect(show("东城区和平里第三小学与阿尔山市白狼镇中心学校今年计划联合开展研学活动，预计投入经费约15万元。", "FUNDED")).toEqual([]);
+    expect(show("东城区与阿尔山市结对。同在结对名单上的，还有东城区和平里第三小学与阿尔山市白狼镇中心学校。两校今年计划联合开展研学活动，预计投入经费约15万元。", "FUNDED", "东城区对口帮扶阿尔山市")).toEqual([]);
   });
   it("reads no grant in a year's plan said after what is already paid of it (已…拨付首批…3100万元，全年计划安排6200万元)", () => {
     const { rels } = relations("门头沟区已向化德县拨付首批京蒙协作资金3100万元，全年计划安排6200万元。");
