@@ -699,6 +699,7 @@ describe("FUNDED and INVESTED_IN", () => {
     const text = "北京兴农源农业科技有限公司与后房子村结对。公司总经理何佳表示，企业正在对察右前旗马铃薯全粉加工项目进行考察论证，初步计划投资1500万元。";
     expect(show(text, "WORKS_AT")).toEqual(["何佳>北京兴农源农业科技有限公司"]);
     expect(show(text, "INVESTED_IN")).toEqual([]);
+    expect(show("北京兴旺航空物流有限公司负责人透露，公司正与察右前旗有关方面洽谈，拟投资1.5亿元在当地建设冷链物流园。", "INVESTED_IN")).toEqual([]);
   });
   it("places an enterprise's own investment where the article is set, not in the village it pairs with", () => {
     const text = "巴林右旗举行京蒙协作产业合作新闻发布会\n一家是北京亦芯智能装备有限公司，2022年入驻园区，投资3.2亿元建设风电装备零部件生产线。\n北京亦芯智能装备有限公司与查干沐沦镇巴彦汉嘎查结对，今年向该嘎查捐款100万元。";
