@@ -90,7 +90,11 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
   // make it one body wherever it is named.
   // (So is a mass organisation's: 石景山区残联, 北京市石景山区残疾人联合会.)
   const federations = new Set([...(names.get("Organization") ?? [])].filter((n) => FEDERATION.test(n)));
-  for (const doc of [...perDoc, new Map([["Agency", names.get("Agency") ?? new Set<string>()], ["Organization", federations]])]) {
+  // (And a hospital's or a school's, a unit written short or in full: 察右前旗人民医院 of one article is 察哈尔右翼前旗人民医院 of
+  // another.)
+  const corpusWide = new Map([["Agency", names.get("Agency") ?? new Set<string>()], ["Organization", federations],
+    ["Hospital", names.get("Hospital") ?? new Set<string>()], ["School", names.get("School") ?? new Set<string>()]]);
+  for (const doc of [...perDoc, corpusWide]) {
     for (const [label, pool] of doc) {
       const groups = new Map<string, string[]>();
       for (const name of pool) {
@@ -107,7 +111,10 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
       }
       for (const names of groups.values()) {
         if (names.length < 2) continue;
-        const longest = names.reduce((a, b) => (b.length > a.length || (b.length === a.length && b < a) ? b : a));
+        // (The one that writes its units' names in full stands for the others, then the longest: 科尔沁右翼前旗人民医院, not
+        // 兴安盟科右前旗人民医院.)
+        const inFull = (n: string) => g.match(n).every((m) => m.kind === "name");
+        const longest = names.reduce((a, b) => (Number(inFull(b)) - Number(inFull(a)) || b.length - a.length || (b < a ? 1 : -1)) > 0 ? b : a);
         for (const n of names) if (n !== longest && !local.has(`${label}|${n}`)) local.set(`${label}|${n}`, longest);
       }
     }

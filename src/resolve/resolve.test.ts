@@ -52,6 +52,13 @@ describe("resolve", () => {
     expect(r.names("Hospital")).toEqual(["乌兰察布市第二医院", "首都医科大学附属北京安贞医院"]);
   });
 
+  it("takes a hospital or school named with its unit written short for the one named with it in full, across articles", () => {
+    const r = resolved("北京市平谷区医院与察右前旗人民医院结对。", "首都医科大学附属北京安贞医院向察哈尔右翼前旗人民医院捐赠设备。", "兴安盟科右前旗人民医院迎来专家。", "科尔沁右翼前旗人民医院新建病房楼。");
+    expect(r.nameOf("察右前旗人民医院")).toBe("察哈尔右翼前旗人民医院");
+    // (The name that writes its units in full stands for the others, before a longer one: not 兴安盟科右前旗人民医院.)
+    expect(r.nameOf("兴安盟科右前旗人民医院")).toBe("科尔沁右翼前旗人民医院");
+  });
+
   it("takes a mass organisation's short name for its full one (石景山区残联, 北京市石景山区残疾人联合会)", () => {
     const r = resolved("北京市石景山区残疾人联合会向察右后旗捐赠轮椅。", "石景山区残联开展助残活动。");
     expect(r.nameOf("石景山区残联")).toBe("北京市石景山区残疾人联合会");
