@@ -29,9 +29,18 @@ const TIME_ONLY = /^(?:(?:19|20)[0-9]{2}年|去年|今年|前年|近年来?)?(?:
 /** Words of aid: money an enterprise gives, not spends on itself. */
 const AID_WORDS = /(帮扶|援助|捐|资助|扶贫|协作资金|慰问|公益)/;
 
+/** The enterprise that invests a sum: named in its clause before 投资, or pointed at (其中该公司在白音花镇投资6200万元), or
+ * opening the sentence whose later clause spends it. */
+export function investorOf(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amountAt: number, inClause: Ref[]): Ref | undefined {
+  const named = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amountAt).pop() ??
+    pointersIn(ctx, s, clause.start, amountAt).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end)).pop();
+  if (named) return /投资/.test(ctx.text.slice(named.mention.end, amountAt)) ? named : undefined;
+  return spendingSubject(ctx, s, clause, amountAt);
+}
+
 /** The enterprise a sentence opens with, named or pointed at, where a later clause of it with no subject of its own spends
  * on its plant (这家大兴区企业今年6月落户我旗，先后投入缝纫设备、裁床等600余万元): the one investing. */
-export function spendingSubject(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amountAt: number): Ref | undefined {
+function spendingSubject(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amountAt: number): Ref | undefined {
   if (clause.start === s.start || !OWN_SPENDING.test(ctx.text.slice(clause.start, amountAt)) || AID_WORDS.test(ctx.text.slice(s.start, clause.end))) return undefined;
   // (After a time at most: 去年11月，这家做功能食品的企业落户鄂伦春自治旗，投资7600万元….)
   const first = ctx.clauses(s).find((c) => !TIME_ONLY.test(ctx.text.slice(c.start, c.end)));

@@ -3,9 +3,9 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear, semicolonRunHead } from "./surroundings.js";
+import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
 import { inRecord } from "./records.js";
-import { intentOnly, spendingSubject, withSettlings } from "./investments.js";
+import { intentOnly, investorOf, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
@@ -72,11 +72,8 @@ export function money(ctx: ArticleContext): Relation[] {
         (/^(第一时间|随即|还|也|积极)?(组织|动员|向|为|给|捐)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6)) ||
           (isInstitution(giver.entity) && /^((?:19|20)[0-9]{2}年|今年|当年|年内|已|再)?(下达|下拨|拨付)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6))))) continue;
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
-      // (Or pointed at: 其中该公司在白音花镇投资6200万元.)
-      const investor = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amount.start).pop() ??
-        pointersIn(ctx, s, clause.start, amount.start).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end)).pop() ??
-        spendingSubject(ctx, s, clause, amount.start);
-      if (investor && (/投资/.test(ctx.text.slice(investor.mention.end, amount.start)) || investor.mention.start < clause.start)) {
+      const investor = investorOf(ctx, s, clause, amount.start, inClause);
+      if (investor) {
         // The place after the amount, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗).
         // (Never a place of Beijing: an enterprise of 北京丰台 invests in Inner Mongolia.)
         const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing");
@@ -286,12 +283,8 @@ export function money(ctx: ArticleContext): Relation[] {
       for (const funder of funderIds) {
         for (const t of targets) {
           if (t.entity.id === funder) continue;
-          // (A part of a total the funder gave the same receiver, in this sentence or the one before, says so: summed with the
-          // total, it would count twice. …共向我旗投入…3860万元，其中教育领域1150万元.)
-          // (The total is no part itself; a part after it may follow a semicolon: 其中，一千八百五十万元用于…；六百万元用于….)
-          const totalFrom = partAfter ? ctx.sentences[Math.max(0, semicolonRunHead(ctx, s).index - 1)]!.start : s.start;
-          const total = partOfTotal ? out.filter((o) => o.type === "FUNDED" && o.source === funder && o.target === t.entity.id && Number(o.props["amountYuan"]) > amount.yuan &&
-            o.props["partOfYuan"] === undefined && o.evidence.start >= totalFrom && o.evidence.start <= s.start).pop() : undefined;
+          // (A part of a total the funder gave the same receiver says so: summed with the total, it would count twice.)
+          const total = partOfTotal ? totalOfPart(ctx, out, s, partAfter, funder, t.entity.id, amount.yuan) : undefined;
           lastGiver = { paragraph: s.paragraph, source: funder, sentence: s.index };
           if (!item) listGiver = { index: s.index, source: funder };
           out.push({

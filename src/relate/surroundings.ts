@@ -1,7 +1,7 @@
 // What the sentences around a sum say of it: its year (同年, a total's parts), its giver in a list of pairs, where its parts go.
 import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
-import { ArticleContext, isInstitution, isPlace, specificity, type Ref } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, specificity, type Ref, type Relation } from "./context.js";
 import { mostSpecific } from "./ref-runs.js";
 import { yearIn } from "./years.js";
 import { dashPairs } from "./pairing-lists.js";
@@ -104,4 +104,13 @@ export function bracketedItemPlace(ctx: ArticleContext, s: Sentence, amount: { s
   const itemAt = s.start + Math.max(lead.lastIndexOf("）") + 1, lead.lastIndexOf(")") + 1, lead.lastIndexOf("用于") >= 0 ? lead.lastIndexOf("用于") + 2 : 0);
   const places = ctx.within(itemAt, bracket).filter((r) => isPlace(r.entity) || isInstitution(r.entity));
   return places.length > 0 ? mostSpecific(ctx, places)[0] : undefined;
+}
+
+/** The grant a part of a total is part of: the funder's to the same receiver, larger, no part itself, in the part's sentence
+ * or, for parts in a sentence of their own, from the one before their run of semicolons (…共向我旗投入…3860万元，其中教育领域
+ * 1150万元; …三千二百万元。其中，一千八百五十万元用于…；六百万元用于…). */
+export function totalOfPart(ctx: ArticleContext, given: Relation[], s: Sentence, ownSentence: boolean, funder: string, receiver: string, yuan: number): Relation | undefined {
+  const from = ownSentence ? ctx.sentences[Math.max(0, semicolonRunHead(ctx, s).index - 1)]!.start : s.start;
+  return given.filter((o) => o.type === "FUNDED" && o.source === funder && o.target === receiver && Number(o.props["amountYuan"]) > yuan &&
+    o.props["partOfYuan"] === undefined && o.evidence.start >= from && o.evidence.start <= s.start).pop();
 }
