@@ -5,7 +5,8 @@ import { ArticleContext, isPlace, refAt, type Ref, type Relation } from "./conte
 import { runEnd } from "./ref-runs.js";
 import type { Sentence } from "../normalise/index.js";
 
-const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地)/;
+/** Settling, not the settled ones as a kind (组织…等入驻企业到兴和县观摩). */
+const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地)(?!企业|单位|项目)/;
 
 /** A project's total investment the sentence goes on to give (…落户乌兰浩特市，总投资2亿元的…项目). */
 function projectTotal(ctx: ArticleContext, from: number, to: number) {
@@ -29,11 +30,16 @@ const TIME_ONLY = /^(?:(?:19|20)[0-9]{2}年|去年|今年|前年|近年来?)?(?:
 /** Words of aid: money an enterprise gives, not spends on itself. */
 const AID_WORDS = /(帮扶|援助|捐|资助|扶贫|协作资金|慰问|公益)/;
 
+/** The enterprises pointed at between two offsets (该公司, 这家…企业), each where its words stand. */
+function pointedEnterprises(ctx: ArticleContext, s: Sentence, from: number, to: number): Ref[] {
+  return pointersIn(ctx, s, from, to).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end));
+}
+
 /** The enterprise that invests a sum: named in its clause before 投资, or pointed at (其中该公司在白音花镇投资6200万元), or
  * opening the sentence whose later clause spends it. */
 export function investorOf(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amountAt: number, inClause: Ref[]): Ref | undefined {
   const named = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amountAt).pop() ??
-    pointersIn(ctx, s, clause.start, amountAt).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end)).pop();
+    pointedEnterprises(ctx, s, clause.start, amountAt).pop();
   if (named) return /投资/.test(ctx.text.slice(named.mention.end, amountAt)) ? named : undefined;
   return spendingSubject(ctx, s, clause, amountAt);
 }
@@ -46,7 +52,7 @@ function spendingSubject(ctx: ArticleContext, s: Sentence, clause: { start: numb
   const first = ctx.clauses(s).find((c) => !TIME_ONLY.test(ctx.text.slice(c.start, c.end)));
   if (!first || first.start >= clause.start) return undefined;
   const named = ctx.within(first.start, first.end).filter((r) => r.entity.label === "Enterprise");
-  const pointed = pointersIn(ctx, s, first.start, first.end).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end));
+  const pointed = pointedEnterprises(ctx, s, first.start, first.end);
   const opening = [...named, ...pointed].sort((a, b) => a.mention.start - b.mention.start)[0];
   return opening && opening.mention.start === first.start ? opening : undefined;
 }
@@ -92,11 +98,10 @@ function settling(ctx: ArticleContext): Relation[] {
         if (subject) enterprises = [refAt(subject.entity, clause.start)];
       }
       // (Or a word pointing at one that settles: 这家做功能食品的企业落户鄂伦春自治旗, 该公司入驻园区.)
-      // (Not the settled ones as a kind: 组织…等入驻企业到兴和县观摩. Blanked by as many spaces, offsets kept.)
-      const settle = SETTLE.exec(text.replace(/(落户|入驻|扎根|落地)(?=企业|单位|项目)/g, "　　"));
+      const settle = SETTLE.exec(text);
       // (A pointer settles only as the clause's verb, not in a phrase: 该企业入驻的标准化厂房由延庆区…建设.)
       const pointed = enterprises.length === 0 && settle && !/^的/.test(text.slice(settle.index + settle[0].length));
-      if (pointed) enterprises = pointersIn(ctx, s, clause.start, clause.start + settle.index).filter((p) => p.ref.entity.label === "Enterprise").map((p) => refAt(p.ref.entity, p.start, p.end));
+      if (pointed) enterprises = pointedEnterprises(ctx, s, clause.start, clause.start + settle.index);
       if (enterprises.length === 0) continue;
       if (settle) {
         const at = clause.start + settle.index;

@@ -1,7 +1,7 @@
 // Pairings written as lists and pointers: rows with a dash or in table cells (榆垡镇—保康镇), and 两校/两院/两地.
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, lastIndexWithin, specificity, type Ref } from "./context.js";
-import { mostSpecific, runEnd, runStart } from "./ref-runs.js";
+import { lastOfRuns, mostSpecific, runEnd, runStart } from "./ref-runs.js";
 import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
 
 /**
@@ -184,8 +184,7 @@ export function continuedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const before = s.index > 0 ? ctx.sentences[s.index - 1] : undefined;
   if (!s.text.includes("与") || !(PAIRING_SENTENCE.test(s.text) || (before?.paragraph === s.paragraph && PAIRING_SENTENCE.test(before.text)))) return [];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
-  const heads: Ref[] = [];
-  for (let k = 0; k < refs.length; k = runEnd(refs, k) + 1) heads.push(refs[runEnd(refs, k)]!);
+  const heads = lastOfRuns(refs);
   const out: [Ref, Ref][] = [];
   for (let k = 0; k + 1 < heads.length; k++) {
     const a = heads[k]!;
@@ -212,8 +211,7 @@ export function listedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   if (!PAIRING_SENTENCE.test(s.text) || !/与[^、，。]{2,20}、[^、，。]{2,20}与/.test(s.text)) return [];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
   // Each name's run read to its most specific (顺义区杨镇东庄户村 is 东庄户村).
-  const heads: Ref[] = [];
-  for (let k = 0; k < refs.length; k = runEnd(refs, k) + 1) heads.push(refs[runEnd(refs, k)]!);
+  const heads = lastOfRuns(refs);
   const pairs: { a: Ref; b: Ref }[] = [];
   for (let k = 0; k + 1 < heads.length; k++) {
     const a = heads[k]!;
@@ -244,8 +242,7 @@ const UNIT = new Set(["District", "Banner", "League"]);
 export function orderedListPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   if (!s.text.includes("与") || !/(结对|对口|协作)/.test(s.text)) return [];
   const refs = ctx.within(s.start, s.end).filter((r) => UNIT.has(r.entity.label));
-  const heads: Ref[] = [];
-  for (let k = 0; k < refs.length; k = runEnd(refs, k) + 1) heads.push(refs[runEnd(refs, k)]!);
+  const heads = lastOfRuns(refs);
   // The lists: heads one after another, joined by 、 or 和.
   const lists: Ref[][] = [];
   for (const h of heads) {
@@ -280,12 +277,11 @@ export function dockedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const colon = s.text.search(/[:：]/);
   if (colon < 0 || !PAIRING_SENTENCE.test(s.text.slice(0, colon)) || !s.text.includes("对接", colon)) return [];
   const refs = ctx.within(s.start + colon, s.end).filter((r) => r.entity.label !== "Person");
+  const heads = lastOfRuns(refs);
   const out: [Ref, Ref][] = [];
-  for (let k = 0; k < refs.length; k = runEnd(refs, k) + 1) {
-    const a = refs[runEnd(refs, k)]!;
-    const next = runEnd(refs, k) + 1;
-    if (!refs[next] || ctx.text.slice(a.mention.end, refs[next]!.mention.start) !== "对接") continue;
-    const pair = orient(ctx, a, refs[runEnd(refs, next)]!, true);
+  for (let k = 0; k + 1 < heads.length; k++) {
+    if (ctx.text.slice(heads[k]!.mention.end, chainStartIn(refs, heads[k + 1]!)) !== "对接") continue;
+    const pair = orient(ctx, heads[k]!, heads[k + 1]!, true);
     if (pair) out.push(pair);
   }
   return out;

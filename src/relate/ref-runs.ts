@@ -37,6 +37,13 @@ export function runStart(refs: Ref[], i: number): number {
   return i;
 }
 
+/** The last ref of each run, in text order: each written chain read to its most specific (顺义区杨镇东庄户村 → 东庄户村). */
+export function lastOfRuns(refs: Ref[]): Ref[] {
+  const out: Ref[] = [];
+  for (let k = 0; k < refs.length; k = runEnd(refs, k) + 1) out.push(refs[runEnd(refs, k)]!);
+  return out;
+}
+
 /** Where the written chain of names that ends with `r` begins, looked for from `from` on (察右后旗红旗村: at 察右后旗). */
 export function chainStart(ctx: ArticleContext, from: number, r: Ref): number {
   const refs = ctx.within(from, r.mention.end);
