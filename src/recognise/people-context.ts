@@ -40,8 +40,9 @@ const HEADING_NAME_RE = /(?:^|\n)[ \t]*【([\u4e00-\u9fff·]{2,6})】/g;
 const BRACKETED_SEX_RE = /[（(](?:男|女)[,，、)）]/g;
 /** A roster's line: a name and, in brackets, where the person works or serves (王晓东（北京市东城区挂职阿尔山市副市长）). */
 const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()）\n]{0,40}(?:区|旗|县|市|盟|医院|学校|中学|小学|大学|学院|局|委|公司|镇|村|挂职|支教|帮扶)[^（()）\n]{0,40}[）)][ \t]*(?:\n|$))/g;
-// (Or an item of a list run on in a paragraph, after its heading's stop or the item before's semicolon: （一）挂职干部。刘建军，昌平区
-// 发展和改革委员会副主任，挂职…；王珊，昌平区农业农村局四级调研员，挂职….)
+/** A profile's opening, a name then its body and post (张伟，北京市…局副局长，…), at a line's start or an item's of a list run on
+ * in a paragraph, after its heading's stop or the item before's semicolon (（一）挂职干部。刘建军，昌平区发展和改革委员会副主任，
+ * 挂职…；王珊，昌平区农业农村局四级调研员，挂职…). */
 const PROFILE_POST_RE = /(?:^|\n|[。；;])\s*(?:【[^】\n]{1,8}】)?([\u4e00-\u9fff]{2,3})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员)[,，])/g;
 
 /** The cells under a 姓名 header of a table whose cells are kept apart by bars, with where their text starts. */

@@ -156,8 +156,9 @@ export function recognisePeople(
     // A noun for a kind of person before the name describes it (游客王先生, 村民李大爷): the name is what follows.
     const lead = /^(游客|记者|村民|牧民|群众|网友|患者|学生|家长|市民|居民|农民|职工|员工|队员|代表|嘉宾|客商|老板)/.exec(m[1]!)?.[0] ?? "";
     // (副 and 常务 before a title are the title's: 到武川县任副县长 names no 任副.)
-    // (Nor is 总 of 总经理 after a body: 公司总经理孟庆丰 names no 公司总.)
-    const run = m[1]!.slice(lead.length).replace(/(常务|副)+$/, "").replace(/总$/, TITLES_AFTER.includes(`总${m[2]}`) ? "" : "总");
+    // (So is the 总 of 总经理: 公司总经理孟庆丰 names no 公司总.)
+    const unprefixed = m[1]!.slice(lead.length).replace(/(常务|副)+$/, "");
+    const run = TITLES_AFTER.includes(`总${m[2]}`) ? unprefixed.replace(/总$/, "") : unprefixed;
     const title = m[1]!.slice(lead.length + run.length) + m[2]!;
     const runStart = m.index! + lead.length;
     if (!run) continue;
