@@ -222,10 +222,13 @@ export function pairings(ctx: ArticleContext): Relation[] {
     for (const pair of bracketedPartners(ctx, s)) add(pair, s, 0.8);
     // (Each pair once: another rule may have read it in the sentence.)
     const ev = ctx.evidence(s).start;
-    for (const pair of listedPairs(ctx, s)) if (!out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === ev)) add(pair, s, 0.8);
-    for (const pair of continuedPairs(ctx, s)) if (!out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === ev)) add(pair, s, 0.75);
-    for (const pair of orderedListPairs(ctx, s)) if (!out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === ev)) add(pair, s, 0.75);
-    for (const pair of dockedPairs(ctx, s)) if (!out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === ev)) add(pair, s, 0.75);
+    const addNew = (pairs: [Ref, Ref][], confidence: number) => {
+      for (const pair of pairs) if (!out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === ev)) add(pair, s, confidence);
+    };
+    addNew(listedPairs(ctx, s), 0.8);
+    addNew(continuedPairs(ctx, s), 0.75);
+    addNew(orderedListPairs(ctx, s), 0.75);
+    addNew(dockedPairs(ctx, s), 0.75);
     const both = bothNamedBefore(ctx, s);
     if (both) add(both, s, 0.75);
     // "自2021年结对以来，怀柔区累计向四子王旗投入…": a pairing named by its start, between the district and the banner
