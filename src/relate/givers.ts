@@ -3,7 +3,7 @@ import type { Sentence } from "../normalise/index.js";
 import type { Amount } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { inProgrammeName } from "./surroundings.js";
-import { ArticleContext, isInstitution, type Ref } from "./context.js";
+import { ArticleContext, isInstitution, refAt, type Ref } from "./context.js";
 import { listedWithLast, mostSpecific } from "./ref-runs.js";
 
 /** The Beijing side's names among the refs, the most specific of each chain. */
@@ -31,6 +31,10 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
   const person = inClause.filter((r) => r.entity.label === "Person" && r.mention.end <= amount.start &&
     /^(也|还|又|个人|本人)*向[^,，。；;]{2,24}?(个人|自费)?(捐款|捐资|捐赠|捐助)/.test(ctx.text.slice(r.mention.end, amount.start))).pop();
   if (person) return { funders, donor: person, ids: [person.entity.id] };
+  // (Or a body of Beijing pointed at, giving in the clause: 仪式现场，该集团向宝力根嘎查捐款50万元.)
+  const pointer = pointersIn(ctx, s, clause.start, amount.start).filter((p) => isInstitution(p.ref.entity) && ctx.sideOf(p.ref.entity) === "beijing" &&
+    /^(也|还|又|再|当场|现场)*向[^,，。；;]{2,24}?(捐款|捐资|捐赠|捐助)/.test(ctx.text.slice(p.end, amount.start))).pop();
+  if (pointer) return { funders, donor: refAt(pointer.ref.entity, pointer.start, pointer.end), ids: [pointer.ref.entity.id] };
   // (Or a body of Beijing pointed at as the sentence's subject, giving in a clause of its own: 这家位于大兴区瀛海镇的速冻食品
   // 企业…，今年又捐资30万元.)
   const pointedDonor = pointersIn(ctx, s, s.start, clause.start).filter((p) => /^这[家所]/.test(ctx.text.slice(p.start, p.end)) &&

@@ -706,6 +706,10 @@ describe("FUNDED and INVESTED_IN", () => {
     const { rels, name } = relations(text);
     expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.target)} ${r.props["amountYuan"]}`)).not.toContain("巴彦汉嘎查 320000000");
   });
+  it("gives a sum to the Beijing body a pointer in its clause stands for (该集团向宝力根嘎查捐款50万元)", () => {
+    const text = "北京鸿泰建设集团有限公司与舍伯吐镇宝力根嘎查结对。仪式现场，该集团向宝力根嘎查捐款50万元，用于扩建棚圈。";
+    expect(show(text, "FUNDED", "科左中旗")).toEqual(["北京鸿泰建设集团有限公司>宝力根嘎查"]);
+  });
   it("gives a sum in brackets after an item to the item's place (…用于宝力根嘎查肉牛圈舍扩建（30万元）和乌兰哈达嘎查…（20万元）)", () => {
     const text = "学院路街道向乌兰毛都苏木捐赠帮扶资金50万元，分别用于宝力根嘎查肉牛圈舍扩建（30万元）和乌兰哈达嘎查牧家乐改造提升（20万元）。\n街道所属学知园社区、静淑苑社区分别与乌兰毛都苏木宝力根嘎查、乌兰哈达嘎查结成对子。";
     const { rels, name } = relations(text);
