@@ -5,6 +5,7 @@ import type { Entity } from "../resolve/index.js";
 import { pointersIn } from "./anaphora.js";
 import { refAt, type ArticleContext, type Ref } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
+import { orient } from "./pairing-terms.js";
 
 /** The Beijing-side name that opens a sentence (after a date at most: 2023年，东城区…), when the clause at `before`
  * comes later and names no one of its own; read along its chain (北京市东城区 → 东城区). */
@@ -56,4 +57,17 @@ export function ownUnit(ctx: ArticleContext, s: Sentence): Entity | undefined {
     if (/^我(旗|县|盟)$/.test(ctx.text.slice(p.start, p.end)) && ctx.sideOf(e) === "inner-mongolia") counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The partner a sentence names as its subject's (北京朝禾餐饮管理有限公司旗下有60多家连锁门店，结对对象是花吐古拉镇新发村): the
+ * subject, the one the sentence opens with, and the one named right after 结对对象是. */
+export function namedPartner(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
+  const m = /结对(?:帮扶)?(?:对象|单位)(?:是|为)/.exec(s.text);
+  if (!m) return [];
+  const at = s.start + m.index + m[0].length;
+  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
+  const k = refs.findIndex((r) => r.mention.start === at);
+  if (k <= 0 || refs[0]!.mention.start !== s.start) return [];
+  const pair = orient(ctx, refs[runEnd(refs, 0)]!, refs[runEnd(refs, k)]!, true);
+  return pair ? [pair] : [];
 }

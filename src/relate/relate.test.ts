@@ -289,6 +289,9 @@ describe("PAIRED_WITH from lists", () => {
   it("reads a specialty alliance's unveiling as the two hospitals' pairing (…与…骨伤专科联盟正式揭牌)", () => {
     expect(show("北京市丰台区南苑中医医院与四子王旗蒙中医院中蒙医骨伤专科联盟正式揭牌。", "PAIRED_WITH")).toEqual(["北京市丰台区南苑中医医院>四子王旗蒙中医院"]);
   });
+  it("pairs the one a sentence opens with and the partner it names (…，结对对象是花吐古拉镇新发村)", () => {
+    expect(show("北京朝禾餐饮管理有限公司旗下有60多家连锁门店，结对对象是花吐古拉镇新发村。", "PAIRED_WITH", "科左中旗")).toEqual(["北京朝禾餐饮管理有限公司>新发村"]);
+  });
   it("reads 结了对子 as a pairing's verb (朝阳区双桥医院跟…人民医院结了对子)", () => {
     expect(show("朝阳区双桥医院跟科尔沁左翼中旗人民医院结了对子，每年轮派专家坐诊。", "PAIRED_WITH")).toEqual(["朝阳区双桥医院>科尔沁左翼中旗人民医院"]);
   });
