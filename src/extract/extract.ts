@@ -79,17 +79,14 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractOp
   const { files, skipped } = await listInputs(inputs, o.ingest);
   const articles: RawArticle[] = [];
   let done = 0;
-  // Files are read a few at a time so that the disk is never what the run waits on; order is kept.
-  const READ_AHEAD = 8;
-  for (let i = 0; i < files.length; i += READ_AHEAD) {
-    const chunk = files.slice(i, i + READ_AHEAD);
-    const results = await Promise.allSettled(chunk.map((f) => readArticle(f, o.ingest)));
-    results.forEach((r, k) => {
-      if (r.status === "fulfilled") articles.push(r.value);
-      else if (r.reason instanceof IngestError) skipped.push({ path: r.reason.path, reason: r.reason.message.replace(/^ingest: [^:]+: /, "") });
-      else throw r.reason;
-      o.onProgress?.(++done, files.length, chunk[k]!);
-    });
+  for (const path of files) {
+    try {
+      articles.push(await readArticle(path, o.ingest));
+    } catch (err) {
+      if (!(err instanceof IngestError)) throw err;
+      skipped.push({ path: err.path, reason: err.message.replace(/^ingest: [^:]+: /, "") });
+    }
+    o.onProgress?.(++done, files.length, path);
   }
   return { graph: extractArticles(articles, o), read: articles.length, skipped };
 }

@@ -1,6 +1,7 @@
 // ingest: files and folders in, decoded articles with metadata out; bad files skipped with their reason.
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
 import { DecodeError, decode, type Encoding } from "./decode.js";
 import { markdownToText } from "./markdown.js";
@@ -69,10 +70,11 @@ export async function listInputs(inputs: string[], options: Partial<IngestOption
 export async function readArticle(path: string, options: Partial<IngestOptions> = {}, root = process.cwd()): Promise<RawArticle> {
   const o = { ...INGEST_DEFAULTS, ...options };
   let bytes: Buffer;
+  // (Read synchronously: a file's round trips through the thread pool left the core idle half the time it took to read.)
   try {
-    const s = await stat(path);
+    const s = statSync(path);
     if (s.size > o.maxBytes) throw new IngestError(path, `too large (${s.size} bytes, limit ${o.maxBytes})`);
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (err) {
     if (err instanceof IngestError) throw err;
     throw new IngestError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
