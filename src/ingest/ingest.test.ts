@@ -89,6 +89,11 @@ describe("ingest", () => {
     expect(plainTables("结对情况　　如下　　所示\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇")).toBe("结对情况　　如下　　所示\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇");
   });
 
+  it("heads no table with a row whose padded name a wide space parts (★ 韩　雪　麻醉科　主治医师)", () => {
+    const roster = "★ 韩　雪　麻醉科　主治医师\n★ 刘振宇　　普外科　主任医师\n★ 林　芳　护理部　副护士长";
+    expect(plainTables(roster).split("\n").filter((l) => /韩\|雪|林\|芳/.test(l))).toEqual([]);
+  });
+
   it.each([
     ["binary.txt", /binary content/],
     ["empty.txt", /empty file/],
@@ -234,8 +239,8 @@ describe("ingest", () => {
       "xilingol-year-end-ten-items.txt", "xinbaerhuzuo-yanqing-mongolian-names.txt", "xingan-brief-sections.txt", "xingan-cadres-shadowing.txt",
       "xingan-cadres-table.html", "xingan-commendation-decision.txt", "xingan-enterprises.txt", "xingan-funds-respectively.txt",
       "xingan-pairings-spaced-table.txt", "xingan-policy-qa.txt", "xingan-projects-started.txt", "xingan-report.txt", "xingan-review-2023.txt",
-      "xingan-summary-2023.txt", "xinghe-garment-company-settles.txt", "xinghe-resident-question-reply.html",
-      "xinghe-shijingshan-cadre-interview.txt", "xinhua-dateline.txt", "xiwu-capital-agribusiness-bilingual-release.txt",
+      "xingan-summary-2023.txt", "xinghe-garment-company-settles.txt", "xinghe-hospital-wechat-roster.txt", "xinghe-resident-question-reply.html",
+      "xinghe-shijingshan-cadre-interview.txt", "xinghe-village-wechat-post.txt", "xinhua-dateline.txt", "xiwu-capital-agribusiness-bilingual-release.txt",
       "xueyuanlu-sunite-pairing-brief.txt", "yanqing-duolun-2024.txt", "yanqing-duolun-items.txt", "yanqing-duolun.txt", "yili-beijing-research.txt",
       "yizhuang-damao.txt", "yizhuang-huade-company-news.txt", "youyi-xilin-alliance.txt", "zalaite-hospital-wechat-team.txt",
       "zhalaite-doctor-diary.txt", "zhalaite-fengtai-tender-notice.txt", "zhalaite-luhe-medical-team.txt", "zhalaite-mentougou-town-pairs-notice.txt",

@@ -9,6 +9,8 @@ export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 |
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Characters that end a sentence (after NFKC, so full-width ！？； are ASCII). */
 export const SENTENCE_END = new Set(["。", "!", "?", ";", "…"]);
+/** A mark opening an item of a list (★ 周明辉　心血管内科…): not ▲, which opens a photo's caption. */
+export const BULLET = "[★☆●•◆◇■□▪▫○◎►▶➤▸◉✓✔※]";
 /** What a wrapped line may end with and still be a finished line, not a wrap. */
 export const LINE_FINAL = /[。!?;:…”"」』)\]】]$/;
 

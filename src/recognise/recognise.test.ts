@@ -253,6 +253,11 @@ describe("recognise localities", () => {
     expect(names(ms, "Village")).toEqual(["边墙村"]);
   });
 
+  it("reads no village in one said in the first person (给咱村, 派到我村), nor the kind of the place pointed at before a name (我苏木…嘎查)", () => {
+    expect(names(mentions("今年德胜街道给咱村拨了帮扶资金，是街道派到我村的驻村干部。"), "Village")).toEqual([]);
+    expect(names(mentions("北京中丰宏泰建设集团有限公司与我苏木乌兰哈达嘎查村企结对签约。"), "Village")).toEqual(["乌兰哈达嘎查"]);
+  });
+
   it("reads a village named by one character after its town (窦店镇芦村), and no village in 驻村 or 各村", () => {
     expect(names(mentions("窦店镇芦村与太平乡五三村开展村村结对。"), "Village")).toEqual(["芦村", "五三村"]);
     expect(names(mentions("宝昌镇驻村干部走访了全镇，新华镇各村都有项目。"), "Village")).toEqual([]);

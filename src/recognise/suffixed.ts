@@ -247,12 +247,20 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       span.start += within[0].length;
       span.words = [];
     }
+    // (Nor is the kind of a place pointed at: 我苏木乌兰哈达嘎查 is 乌兰哈达嘎查 of 我苏木.)
+    const pointedKind = o.locality ? /^(苏木|镇|乡|街道)/.exec(text.slice(span.start, s)) : null;
+    if (pointedKind && /[我本该全咱]$/.test(text.slice(Math.max(0, span.start - 1), span.start)) && s - span.start > pointedKind[0].length + 1) {
+      span.start += pointedKind[0].length;
+      span.words = [];
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
     if (COMMON_WORDS.has(name) || (lastWord && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
     if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
+    // (A place said in the first person is a pointer, not a name: 给咱村, 派到我镇.)
+    if (/(咱|咱们|我|我们)$/.test(core)) continue;
     if (o.locality) {
       // (A community may bear its village's name, 幸福二村社区.)
       // (A Mongolian name runs longer before 嘎查 or 苏木: 额尔敦宝拉格嘎查.)

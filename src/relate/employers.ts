@@ -5,24 +5,29 @@ import { runEnd } from "./ref-runs.js";
 import { kindServedAt } from "./posts.js";
 import { subjects } from "./subjects.js";
 
-/** "陈晓峰是朝阳区人力资源和社会保障局派驻巴林右旗的干部": WORKS_AT the body that sent, ASSIGNED_TO where it sent. */
+/** "陈晓峰是朝阳区人力资源和社会保障局派驻巴林右旗的干部": WORKS_AT the body (or Beijing place, 德胜街道) that sent, ASSIGNED_TO where
+ * it sent. */
 export function sentByBody(ctx: ArticleContext): { works: Relation[]; sent: Relation[] } {
   const works: Relation[] = [];
   const sent: Relation[] = [];
   if (!/是[^。]{2,30}(派驻|派到|派往|选派到)/.test(ctx.text)) return { works, sent };
   for (const p of ctx.refs) {
-    if (p.entity.label !== "Person" || ctx.text[p.mention.end] !== "是") continue;
+    // (Or in a clause after the name: 他叫郑凯，是德胜街道派到咱村的驻村干部.)
+    const is = p.entity.label === "Person" ? /^[,，]?是/.exec(ctx.text.slice(p.mention.end, p.mention.end + 2)) : null;
+    if (!is) continue;
     const s = ctx.sentenceAt(p.mention.start);
+    const from = p.mention.end + is[0].length;
     if (!s) continue;
-    const refs = ctx.within(p.mention.end + 1, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
-    if (refs[0]?.mention.start !== p.mention.end + 1) continue;
+    const refs = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+    if (refs[0]?.mention.start !== from) continue;
     const body = refs[runEnd(refs, 0)]!;
     const verb = /^(派驻|派到|派往|选派到)/.exec(ctx.text.slice(body.mention.end, body.mention.end + 3));
     const next = refs[runEnd(refs, 0) + 1];
-    if (!verb || !next || next.mention.start !== body.mention.end + verb[0].length || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing") continue;
+    if (!verb || !next || next.mention.start !== body.mention.end + verb[0].length || !(isInstitution(body.entity) || (isPlace(body.entity) && body.entity.label !== "Province")) || ctx.sideOf(body.entity) !== "beijing") continue;
     const to = refs[runEnd(refs, refs.indexOf(next))]!;
     const role = /^的([\u4e00-\u9fff]{0,6}?(?:干部|医生|医师|专家|教师|老师|书记))/.exec(ctx.text.slice(to.mention.end, s.end))?.[1];
-    if (!role || ctx.sideOf(to.entity) !== "inner-mongolia") continue;
+    // (A village named nowhere else may be of no side the text tells: sent from Beijing, it is not Beijing's.)
+    if (!role || ctx.sideOf(to.entity) === "beijing") continue;
     works.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
     sent.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: { kind: to.entity.label === "Village" ? "驻村" : kindServedAt(to.entity.label) }, confidence: 0.7, evidence: ctx.evidence(s) });
   }

@@ -13,9 +13,10 @@ import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./str
 import { tableFunding, tablePostings } from "./tables.js";
 import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
-import { countedTeamServes, groupMembersSent, teamMembersSent } from "./sent-groups.js";
+import { countedTeamServes, groupMembersSent, rosterTeamSent, teamMembersSent } from "./sent-groups.js";
 import { countedGroupHomes, listedPosts, rosterHomes } from "./rosters.js";
 import { cameFrom, listedCameFrom, pronounHomes } from "./came-from.js";
+import { ownPlaceRefs } from "./own-place.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -157,7 +158,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
   ctx.voice = voice(ctx, resolved.doc.title);
-  ctx.addRefs([...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx)]);
+  ctx.addRefs([...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx), ...ownPlaceRefs(ctx)]);
   const structure = [...partOf(ctx), ...locatedByName(ctx)];
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
@@ -168,9 +169,10 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const works = bodiesOverRegions(ctx, homes);
   const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);
   const grouped = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];
-  const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...teamMembersSent(ctx, grouped)];
+  const roster = rosterTeamSent(ctx, grouped);
+  const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...teamMembersSent(ctx, grouped), ...roster.sent];
   return withinProgramme(ctx, [
-    ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, held.works, sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
+    ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ]);
 }

@@ -1,6 +1,7 @@
 // ASSIGNED_TO for one of a group the sentence before says was sent somewhere: 北京市密云区医院派出的3名医疗专家已在库伦旗人民医院
 // "上岗"，帮扶期半年。其中，骨科副主任医师孟庆山到岗不到一个月…
-import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
+import { BULLET } from "../normalise/index.js";
+import { ArticleContext, isInstitution, isPlace, linesOf, type Line, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
 import { KIND, kindIn, kindServedAt } from "./posts.js";
 import { hanNumber } from "./amounts.js";
@@ -95,16 +96,7 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[]): Relation
   for (const s of ctx.sentences) {
     const m = MEMBERS.exec(s.text);
     if (!m) continue;
-    // Where the team went: said in one of the sentences before, after a verb of going or sending.
-    let to: Ref | undefined;
-    for (let i = s.index - 1; i >= Math.max(0, s.index - 6) && !to; i--) {
-      const before = ctx.sentences[i]!;
-      if (!GROUP_SENT.test(before.text) && !/(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍)/.test(before.text)) continue;
-      const gone = ctx.within(before.start, before.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia" &&
-        /(到|进驻|派驻|来到|前往|赴)$/.test(ctx.text.slice(Math.max(before.start, chainStart(ctx, before.start, r) - 2), chainStart(ctx, before.start, r))));
-      const last = gone.length > 0 ? runEnd(gone, gone.length - 1) : -1;
-      if (last >= 0) to = gone.filter((r) => isInstitution(r.entity)).pop() ?? gone[last];
-    }
+    const to = teamGoneTo(ctx, s.index)?.to;
     if (!to) continue;
     const from = s.start + m.index + m[0].length;
     const term = TERM.exec(ctx.paragraphText(s))?.[1];
@@ -113,5 +105,64 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[]): Relation
       out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
     }
   }
+  return out;
+}
+
+/** Where a team went and the body that sent it, said in one of the six sentences before `index`, after a verb of going or
+ * sending (北京市大兴区人民医院第六批医疗帮扶专家团队抵达…，正式进驻察哈尔右翼前旗人民医院); `named`, only where the body is named
+ * with its team. */
+function teamGoneTo(ctx: ArticleContext, index: number, named = false): { to: Ref; from?: Ref } | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+    const before = ctx.sentences[i]!;
+    if (!GROUP_SENT.test(before.text) && !TEAM.test(before.text)) continue;
+    const refs = ctx.within(before.start, before.end);
+    const gone = refs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia" &&
+      /(到|进驻|派驻|来到|前往|赴)$/.test(ctx.text.slice(Math.max(before.start, chainStart(ctx, before.start, r) - 2), chainStart(ctx, before.start, r))));
+    const last = gone.length > 0 ? runEnd(gone, gone.length - 1) : -1;
+    if (last < 0) continue;
+    // (The body whose team it is names it right before, its batch and kind between at most: …人民医院第六批医疗帮扶专家团队.)
+    const from = refs.filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing" &&
+      new RegExp(`^[^,，。；;]{0,12}?${TEAM.source}`).test(ctx.text.slice(r.mention.end, before.end))).pop();
+    // (Where the team must be named with its body, a sentence that names none is of something else: …该院累计派驻专家47人次，
+    // …必须转到呼和浩特….)
+    if (named && !from) continue;
+    return { to: gone.filter((r) => isInstitution(r.entity)).pop() ?? gone[last]!, ...(from ? { from } : {}) };
+  }
+  return undefined;
+}
+
+/** Words for a team sent. */
+const TEAM = /(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍)/;
+/** A line that heads a list of a team's members: 本批专家名单, 队员名单如下：. */
+const ROSTER_HEADING = /^[^,，。；;]{0,16}(名单|成员|队员)(如下)?[:：]?$/;
+/** What opens a member's line before the name: its number or mark. */
+const ROW_OPENING = new RegExp(`^(?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)?$`);
+
+/** Members listed line by line under a heading (本批专家名单 / ★周明辉 心血管内科副主任医师 / …) of a team the sentences before
+ * say was sent: ASSIGNED_TO where it went, WORKS_AT the body that sent it, with the post the line gives. */
+export function rosterTeamSent(ctx: ArticleContext, sent: Relation[]): { works: Relation[]; sent: Relation[] } {
+  const out = { works: [] as Relation[], sent: [] as Relation[] };
+  if (!/(名单|成员|队员)/.test(ctx.text)) return out;
+  const postedAlready = new Set(sent.map((r) => r.source));
+  const lines = linesOf(ctx.text);
+  lines.forEach((heading, k) => {
+    if (!ROSTER_HEADING.test(heading.text)) return;
+    const members: { person: Ref; line: Line }[] = [];
+    for (const line of lines.slice(k + 1)) {
+      const person = ctx.within(line.start, line.start + line.text.length).find((r) => r.entity.label === "Person");
+      if (!person || !ROW_OPENING.test(ctx.text.slice(line.start, person.mention.start))) break;
+      members.push({ person, line });
+    }
+    const s = ctx.sentenceAt(heading.start);
+    const team = members.length >= 2 && s ? teamGoneTo(ctx, s.index, true) : undefined;
+    if (!team) return;
+    const kind = kindServedAt(team.to.entity.label);
+    for (const { person, line } of members) {
+      const evidence = ctx.evidence(ctx.sentenceAt(person.mention.start) ?? s!);
+      const role = /^\s*([\u4e00-\u9fff]{2,16}?(?:医师|医生|护士长|护士|技师|教师|老师|干部|专家))$/.exec(ctx.text.slice(person.mention.end, line.start + line.text.length).replace(/[|｜\s]+/g, ""))?.[1];
+      if (!postedAlready.has(person.entity.id)) out.sent.push({ type: "ASSIGNED_TO", source: person.entity.id, target: team.to.entity.id, props: { kind }, confidence: 0.7, evidence });
+      if (team.from) out.works.push({ type: "WORKS_AT", source: person.entity.id, target: team.from.entity.id, props: role ? { role } : {}, confidence: 0.7, evidence });
+    }
+  });
   return out;
 }

@@ -4296,3 +4296,35 @@ describe("extract over a profile of a company's staff and a press conference on 
     expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && e.props["amountYuan"] === 200000000)).toBe(false);
   });
 });
+
+describe("extract over a village's and a hospital's own posts (set written with keys, posts of public accounts)", () => {
+  const fixture = extractedFrom("xinghe-village-wechat-post.txt", "xinghe-hospital-wechat-roster.txt");
+  const named = (name: string) => fixture.graph.nodes.find((n) => n.name === name);
+
+  it("reads 我村 and 咱村 as the village whose post it is, and the 村 of a post held there", () => {
+    expect(fixture.rel("PAIRED_WITH", "古城街道", "黄土坡村")).toBeDefined();
+    expect(fixture.rel("FUNDED", "古城街道", "黄土坡村")?.props["amountYuan"]).toBe(200000);
+    expect(fixture.rel("WORKS_AT", "高满仓", "黄土坡村")?.props["role"]).toBe("党支部书记");
+    expect(fixture.graph.nodes.some((n) => n.label !== "Article" && /咱/.test(n.name))).toBe(false);
+  });
+
+  it("reads who a street sent to the village, named in the clause after 他叫", () => {
+    expect(fixture.rel("WORKS_AT", "杜思远", "古城街道")?.props["role"]).toBe("驻村干部");
+    expect(fixture.rel("ASSIGNED_TO", "杜思远", "黄土坡村")?.props["kind"]).toBe("驻村");
+  });
+
+  it("reads a team's roster under its heading, padded names whole, as sent by the hospital that sent the team", () => {
+    for (const name of ["孔令博", "白杨", "邵海峰", "苗琳"]) {
+      expect(fixture.rel("WORKS_AT", name, "北京市石景山医院")).toBeDefined();
+      expect(fixture.rel("ASSIGNED_TO", name, "兴和县人民医院")?.props["kind"]).toBe("医疗帮扶");
+    }
+    expect(fixture.rel("WORKS_AT", "孔令博", "北京市石景山医院")?.props["role"]).toBe("呼吸内科主任医师");
+    expect(fixture.graph.edges.some((e) => e.type === "ASSIGNED_TO" && fixture.graph.nodes.find((n) => n.id === e.target)?.name === "呼和浩特市")).toBe(false);
+  });
+
+  it("ends a name before 讲了话 and reads no name in what experts do (专家到岗, 专家配好徒弟)", () => {
+    expect(fixture.rel("WORKS_AT", "钱立群", "石景山区卫生健康委员会")?.props["role"]).toBe("副主任");
+    expect(named("到岗")).toBeUndefined();
+    expect(named("配好")).toBeUndefined();
+  });
+});
