@@ -198,6 +198,15 @@ describe("recognise no locality in a set phrase", () => {
   });
 });
 
+describe("recognise halls of culture and sport", () => {
+  it("reads a district's cultural centre, a banner's troupe and a sports school, and no hall of a school's own", () => {
+    const ms = mentions("昌平区文化馆和太仆寺旗乌兰牧骑联合演出，延庆区体校派出教练，基金会援建了舍伯吐镇中心学校图书馆。");
+    expect(names(ms, "Organization")).toEqual(expect.arrayContaining(["昌平区文化馆", "太仆寺旗乌兰牧骑"]));
+    expect(names(ms, "School")).toEqual(expect.arrayContaining(["延庆区体校", "舍伯吐镇中心学校"]));
+    expect(ms.some((m) => m.name.endsWith("图书馆"))).toBe(false);
+  });
+});
+
 describe("recognise mass organisations by their endings", () => {
   it("reads 妇联, 科协 and 总工会 after their place", () => {
     expect(names(mentions("延庆区妇联、多伦县科协和东城区总工会开展培训。"), "Organization")).toEqual(["延庆区妇联", "多伦县科协", "东城区总工会"]);

@@ -17,6 +17,10 @@ const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 
+/** Halls a school or a firm may have of its own, and the bodies that have them. */
+const HALL = /^(图书馆|博物馆|纪念馆|美术馆|科技馆|少年宫)$/;
+const BODY_BEFORE_HALL = /(学校|小学|中学|大学|学院|中心校|医院|公司|集团)$/;
+
 /** Verbs that take what follows as their object: a verb right after one of them opens no name. */
 const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力)$/;
 
@@ -259,6 +263,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     if (COMMON_WORDS.has(name) || (lastWord && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
     if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
+    // (A body's own hall is the body's: 舍伯吐镇中心学校图书馆 is the school's library, no institution of its own.)
+    if (HALL.test(suffix) && BODY_BEFORE_HALL.test(core)) continue;
     // (A place said in the first person is a pointer, not a name: 给咱村, 派到我镇.)
     if (/(咱|咱们|我|我们)$/.test(core)) continue;
     if (o.locality) {
