@@ -13,7 +13,7 @@ const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师",
   "副检察长", "检察长"];
 /** Titles that also start ordinary phrases (农民积极参与): the name must open with a surname. */
 const WEAK_TITLES_BEFORE = ["专家", "医生", "教师", "老师", "院长", "校长", "干部", "副主任", "主任", "村民", "牧民", "农民", "居民", "市民", "务工人员", "脱贫户", "贫困户", "养殖户", "志愿者", "爱心人士", "总裁", "副总裁", "总监", "主管", "副总经理", "店长", "厂长",
-  "经理", "主任", "局长", "队长", "团长", "副团长", "领队", "组长", "支书", "护士长", "护士", "主管护师", "护师", "主管技师", "技师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医师", "畜牧师", "兽医", "教授", "副教授", "研究员", "讲师",
+  "经理", "主任", "局长", "队长", "团长", "副团长", "领队", "组长", "支书", "护士长", "护士", "主管护师", "护师", "主管技师", "技师", "医师", "副院长", "副校长", "工程师", "农艺师", "兽医师", "畜牧师", "教练", "主教练", "兽医", "教授", "副教授", "研究员", "讲师",
   "法官", "检察官", "庭长", "副庭长", "所长", "站长", "会长", "理事长", "秘书长", "处长", "副处长", "科长", "副科长", "调研员", "副主席", "主席", "厅长", "副厅长", "技术员", "农技员", "领队", "队员", "工作队员"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** What may follow a name: verbs and function words that show where the name ends. */
@@ -111,6 +111,8 @@ export function recognisePeople(
     if (blocked(m.index!, m.index! + 1)) continue;
     // (A reporter spoken to is no byline: 给记者看手机, 告诉记者.)
     if (m[1] === "记者" && /[给向对跟和与诉]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!))) continue;
+    // (Nor an interviewer's turn, a question after the colon: 记者：研学的“基地”是怎么建起来的？)
+    if (/[:：]\s*$/.test(m[0]) && /^[^\n]*[?？]/.test(text.slice(m.index! + m[0].length))) continue;
     const at = m.index! + m[0].length;
     const run = m[2]!;
     // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍); a name in two parts joined by a

@@ -369,6 +369,9 @@ describe("recognise names that run back over a title or a verb", () => {
 });
 
 describe("recognise people", () => {
+  it("reads no name in an interviewer's question after 记者：", () => {
+    expect(names(mentions("记者：研学的“基地”是怎么建起来的？\n孙立伟：关键是找准结合点。"), "Person")).toEqual([]);
+  });
   it("reads names after a company's titles (副总裁邵文斌, 人力资源总监许文静, 招聘主管周立新, 店长包雅琴)", () => {
     expect(names(mentions("公司副总裁邵文斌介绍，公司人力资源总监许文静专程赶来，招聘主管周立新一遍遍介绍，店长包雅琴一边打包。"), "Person")).toEqual(["邵文斌", "许文静", "周立新", "包雅琴"]);
   });

@@ -23,8 +23,8 @@ export function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number
 /** The name that opens the clause after a leading one that names no subject of its own (自2021年与东城区建立结对关系以来，
  * 科右前旗坚持…): the subject both clauses share. */
 export function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): Ref | undefined {
-  // (After a word of attribution at most: 据了解，作为正镶白旗的京蒙协作结对区，延庆区….)
-  if (clause.start !== ctx.bodyStart(s) && !/^(据了解|据悉|另据了解|据统计|同时|此外|另外|目前)[,，]$/.test(ctx.text.slice(ctx.bodyStart(s), clause.start))) return undefined;
+  // (After a word of attribution or of time at most: 据了解，作为正镶白旗的京蒙协作结对区，延庆区…; 今年以来，作为….)
+  if (clause.start !== ctx.bodyStart(s) && !/^(据了解|据悉|另据了解|据统计|同时|此外|另外|目前|(?:19|20)[0-9]{2}年(?:以来|来)?|今年(?:以来)?|近年来?|多年来|近期|近日|日前|一直以来|长期以来)[,，]$/.test(ctx.text.slice(ctx.bodyStart(s), clause.start))) return undefined;
   const next = ctx.clauses(s).find((c) => c.start >= clause.end);
   if (!next) return undefined;
   const refs = ctx.within(next.start, next.end);

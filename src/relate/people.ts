@@ -161,7 +161,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const introduced = /^[,，]$/.test(gap) && /^((他|她)叫)?$/.test(ctx.text.slice(s.start, p.mention.start));
     // (Said of now: 包金山现在是北京京密华达包装制品有限公司的一名叉车司机.)
     if (after && (/^([,，]?(现在|如今|目前|现)?是|[:：]我是)$/.test(gap) || introduced)) {
-      const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班))|((?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\u4e00-\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))/.exec(ctx.text.slice(after.mention.end, s.end));
+      const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班|农艺师|畜牧师|兽医师|兽医|工程师|技术员|农技员|教练|专家))|((?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\u4e00-\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))/.exec(ctx.text.slice(after.mention.end, s.end));
       // (An introduction may close on 干部 alone, which 是 takes only after 的: a narrator's is read by narratorHomes.)
       const cadre = !tail && introduced ? /^干部/.exec(ctx.text.slice(after.mention.end, s.end)) : null;
       if (cadre && /^([,，。；;、]|$)/.test(ctx.text.slice(after.mention.end + 2, s.end))) {
@@ -185,7 +185,7 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 }
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
-export const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|调研员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长))$/;
+export const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|调研员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|农艺师|畜牧师|兽医师|技术员|教练))$/;
 
 export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -210,7 +210,7 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
 }
 
 /** Titles one gives after one's body. */
-const TITLES = "干部|医生|医师|教师|老师|主任|书记|局长|科长|处长|院长|校长|护士|专家|职工|研究员|教授";
+const TITLES = "干部|医生|医师|教师|老师|主任|书记|局长|科长|处长|院长|校长|护士|专家|职工|研究员|教授|农艺师|畜牧师|兽医师|工程师|技术员|教练";
 /** A title a first-person narrator gives themselves after their body (我是北京市朝阳区商务局干部). */
 const OWN_TITLE = new RegExp(`^的?([\\u4e00-\\u9fff]{0,6}?(${TITLES}))(?=[,，。;；、]|$)`);
 

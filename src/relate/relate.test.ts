@@ -36,6 +36,9 @@ describe("searches bounded by a sentence", () => {
 });
 
 describe("PAIRED_WITH", () => {
+  it("reads the partner 作为 names after a clause of time (今年以来，作为…的结对帮扶区，大兴区…)", () => {
+    expect(show("今年以来，作为察哈尔右翼前旗的结对帮扶区，大兴区坚持把科技帮扶作为京蒙协作的重要抓手。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
+  });
   it("pairs the helper with partners coordinated after its verb, not the narrator's own place nor one past a verb", () => {
     expect(show("去年乌兰察布市办推介会，门头沟区帮扶的化德县、丰台区帮扶的四子王旗和我们兴和县同台推介。", "PAIRED_WITH")).toEqual(["门头沟区>化德县", "丰台区>四子王旗"]);
     expect(show("12月2日，同属赤峰市、由北京市顺义区对口帮扶的巴林左旗组织乡镇干部一行15人来巴林右旗考察。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
@@ -391,6 +394,10 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads the post of one introduced by 他叫 in the clause after, a technician's too (高级农艺师), and a coach's (滑雪教练)", () => {
+    expect(show("他叫刘建国，是北京市密云区农业技术推广站的高级农艺师，也是密云区选派到库伦旗的科技特派员。", "WORKS_AT")).toEqual(["刘建国>北京市密云区农业技术推广站"]);
+    expect(show("目前，延庆区体校滑雪教练田野正在察右后旗第一中学挂职担任体育教研组副组长。", "WORKS_AT")).toEqual(["田野>延庆区体校"]);
+  });
   it("gives the one named just before the body 这位来自… says she comes from (这位来自…南苑实验小学的语文老师)", () => {
     const text = "孩子们把一条洁白的哈达献给了他们的班主任冯雅琴。再过几天，这位来自北京市丰台区南苑实验小学的语文老师就要结束为期一年的支教。";
     expect(show(text, "WORKS_AT")).toContain("冯雅琴>北京市丰台区南苑实验小学");
