@@ -60,12 +60,14 @@ export function pairings(ctx: ArticleContext): Relation[] {
   for (const s of ctx.sentences) {
     // (A table's header names its columns, not a pairing: |序号|北京结对方|内蒙古受援方|结对类型|.)
     // (Nor does a question: 通辽市霍林郭勒市也是我区的帮扶对象吗？)
-    if (TABLE_HEADER.test(s.text) || QUESTION.test(s.text)) continue;
+    // (Only the part asked, though: 问：很多人知道大兴区和察右前旗是…结对区旗，但两家医院之间是什么关系？ states the first.)
+    if (TABLE_HEADER.test(s.text)) continue;
+    const question = QUESTION.test(s.text);
     // A clause with no word of pairing in it pairs nothing: the tests below are for clauses that have one.
     const pairingWord = PAIRING_WORD.test(s.text);
     for (const clause of pairingWord ? ctx.clauses(s) : []) {
       const text = ctx.text.slice(clause.start, clause.end);
-      if (!PAIRING_WORD.test(text)) continue;
+      if (!PAIRING_WORD.test(text) || (question && (clause.end >= s.end - 1 || ASKING.test(text)))) continue;
       const withVerb = WITH_VERB.exec(text);
       if (!withVerb && !HELP.test(text) && !ANY_VERB.test(text)) continue;
       if (noPairingNow(ctx, s, clause)) continue;
@@ -218,6 +220,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
         pairListed(left.length > 0 ? listedWithLast(ctx, left, /^(、|和|及|与)$/, true) : [a], partners, /分别/.test(ctx.text.slice(a.mention.end, verbAt)), s, 0.85);
       }
     }
+    // (A question's other readings would take what it asks for a statement.)
+    if (question) continue;
     for (const pair of dashPairs(ctx, s)) add(pair.refs, s, pair.confidence, false, pair.since);
     for (const pair of bracketedPartners(ctx, s)) add(pair, s, 0.8);
     // (Each pair once: another rule may have read it in the sentence.)
@@ -293,6 +297,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
 
 /** A question asked, not a statement: …吗？, 是否…？ */
 const QUESTION = /(吗|么|是否|有没有|呢)[^。!！]{0,6}[?？]$|^问[:：]/;
+/** Words that ask: a question's clause with one of them, or its last, is what it asks. */
+const ASKING = /(吗|么|是否|有没有|呢|什么|怎么|怎样|哪|如何|多少|为何|几)/;
 
 /** A table's header row: its first cell is 序号. */
 const TABLE_HEADER = /^[|｜]?\s*序号\s*[|｜]/;

@@ -36,6 +36,10 @@ describe("searches bounded by a sentence", () => {
 });
 
 describe("PAIRED_WITH", () => {
+  it("reads a pairing a question states before what it asks, and none it asks about", () => {
+    expect(show("问：很多人知道大兴区和察右前旗是京蒙协作的结对区旗，但两家医院之间是什么关系？", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
+    expect(show("北京市密云区支援合作办公室\n问：通辽市霍林郭勒市也是我区的帮扶对象吗？", "PAIRED_WITH")).toEqual([]);
+  });
   it("reads the partner 作为 names after a clause of time (今年以来，作为…的结对帮扶区，大兴区…)", () => {
     expect(show("今年以来，作为察哈尔右翼前旗的结对帮扶区，大兴区坚持把科技帮扶作为京蒙协作的重要抓手。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
   });
