@@ -369,6 +369,9 @@ describe("recognise names that run back over a title or a verb", () => {
 });
 
 describe("recognise people", () => {
+  it("reads a coach's name, and none in a word the title opens (教练席上)", () => {
+    expect(names(mentions("延庆区体校滑雪教练田野来了。四子王旗第二中学的教练席上，坐着体育教师邓凯。"), "Person")).toEqual(["田野", "邓凯"]);
+  });
   it("reads no name in an interviewer's question after 记者：", () => {
     expect(names(mentions("记者：研学的“基地”是怎么建起来的？\n孙立伟：关键是找准结合点。"), "Person")).toEqual([]);
   });

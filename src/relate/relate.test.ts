@@ -709,6 +709,10 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads no grant in what a thing costs in all (储窖总造价近200万元, 本次赛事总投入约260万元), but reads equipment given by its value", () => {
+    expect(show("丰台区与四子王旗结对。据组委会介绍，本次赛事总投入约260万元。储窖总造价近200万元。", "FUNDED")).toEqual([]);
+    expect(show("北京康泰医疗器械集团有限公司向扎赉特旗捐赠医疗设备共计23台（套），总价值386万元。", "FUNDED")).toEqual(["北京康泰医疗器械集团有限公司>扎赉特旗"]);
+  });
   it("reads 公司总经理 after the company's sentence as its head's post, and an investment still weighed as none", () => {
     const text = "北京兴农源农业科技有限公司与后房子村结对。公司总经理何佳表示，企业正在对察右前旗马铃薯全粉加工项目进行考察论证，初步计划投资1500万元。";
     expect(show(text, "WORKS_AT")).toEqual(["何佳>北京兴农源农业科技有限公司"]);
