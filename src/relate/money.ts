@@ -45,7 +45,7 @@ export function money(ctx: ArticleContext): Relation[] {
       const whole = s.text.lastIndexOf("其中", amount.start - s.start);
       // (Or in a sentence of its own after the total's: …拨付…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于….)
       // (Its verb may come again: 其中，安排3600万元在我旗花吐古拉镇建设….)
-      const partAfter = whole <= 0 && continuesParts(ctx, s, FUNDING) && /^(其中)?[,，:：]?(安排|拨付|投入|下达)?$/.test(lead);
+      const partAfter = whole <= 0 && continuesParts(ctx, s, FUNDING) && /^(其中|另有)?[,，:：]?(安排|拨付|投入|下达)?$/.test(lead);
       const partOfTotal = partAfter || (whole >= 0 && FUNDING.test(s.text.slice(0, whole)) && amountsIn(s.text.slice(0, whole)).length > 0);
       // (A part of a total only budgeted or aimed at, 年初预算4600万元，其中鄂伦春自治旗2300万元, is no grant, as the total is none.)
       // (A floor said of a figure, that is; not a principle, 按照“不低于上一年”原则，…安排…2800万元，其中….)

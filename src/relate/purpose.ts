@@ -8,7 +8,8 @@ export const LIST_ITEM = /^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七�
 /** The clause before an item's sum, without its number and the receiver it opens with (肉牛养殖小区建设项目). */
 export function itemHead(ctx: ArticleContext, clauses: { start: number; end: number }[], clause: { start: number; end: number }, targets: Ref[]): string {
   const before = clauses.filter((c) => c.end <= clause.start).pop();
-  if (!before || amountsIn(ctx.text.slice(before.start, before.end)).length > 0) return "";
+  // (Nor the words that open a total's parts: 这笔钱里，1200万元投向….)
+  if (!before || amountsIn(ctx.text.slice(before.start, before.end)).length > 0 || /^(这笔|这些|上述)[\u4e00-\u9fff]{1,3}[里中][,，]?$/.test(ctx.text.slice(before.start, before.end))) return "";
   // (Past 其中 and the places it opens with: 其中在翁牛特旗梧桐花镇建设设施农业园区 is for 建设设施农业园区.)
   let at = before.start + (LIST_ITEM.exec(ctx.text.slice(before.start, before.end))?.[0].length ?? 0);
   at += /^(?:其中[,，]?)?(?:在|为|向|给)?/.exec(ctx.text.slice(at, before.end))![0].length;
@@ -37,6 +38,9 @@ export function purposeOf(ctx: ArticleContext, end: number, clause: { start: num
     const given = /(捐赠|捐献|赠送|援助|捐助|购置|配备)了?([^,，。]{2,30})$/.exec(ctx.text.slice(before.start, before.end).replace(/[,，]$/, ""));
     if (given) return given[2]!.replace(/^的/, "");
   }
+  // (Or where it went and what there: 1200万元投向宝昌镇的肉牛养殖园区 is for 肉牛养殖园区.)
+  const there = /^(?:投向|投到|用在|用到)[\u4e00-\u9fff]{1,12}?的([\u4e00-\u9fff]{2,20})$/.exec(rest);
+  if (there) return there[1]!;
   // (What follows may only say where it went: 5000万元给鄂伦春旗，建设了…基地.)
   if (rest && !/^(给|到|向|至|投向)[\u4e00-\u9fff]{1,12}$/.test(rest)) return rest;
   // (Not a next clause with a sum of its own: 其中支持敖汉旗6100万元，支持翁牛特旗5100万元 is another grant.)

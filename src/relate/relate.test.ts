@@ -709,6 +709,11 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads the parts of a total that 这笔钱里 opens, each where it goes, and 另有 one more of them", () => {
+    const { rels, name } = relations("昌平区今年向太仆寺旗拨付京蒙协作财政援助资金2860万元，比去年多了两成。这笔钱里，1200万元投向宝昌镇的肉牛养殖园区，另有约300万元支持太仆寺旗中蒙医院建设远程会诊中心。");
+    const funded = rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.target)}:${r.props["amountYuan"]}:${r.props["partOfYuan"] ?? "-"}:${r.props["purpose"]}`);
+    expect(funded).toEqual(expect.arrayContaining(["宝昌镇:12000000:-:肉牛养殖园区", "太仆寺旗中蒙医院:3000000:-:建设远程会诊中心"]));
+  });
   it("reads no grant in what a thing costs in all (储窖总造价近200万元, 本次赛事总投入约260万元), but reads equipment given by its value", () => {
     expect(show("丰台区与四子王旗结对。据组委会介绍，本次赛事总投入约260万元。储窖总造价近200万元。", "FUNDED")).toEqual([]);
     expect(show("北京康泰医疗器械集团有限公司向扎赉特旗捐赠医疗设备共计23台（套），总价值386万元。", "FUNDED")).toEqual(["北京康泰医疗器械集团有限公司>扎赉特旗"]);

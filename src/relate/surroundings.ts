@@ -69,12 +69,15 @@ export function sameYear(ctx: ArticleContext, s: Sentence): number | null {
   return null;
 }
 
+/** What opens the parts of a total the sentence before gave: 其中, or the money named again (这笔钱里，1200万元投向…). */
+export const PARTS_OPENING = /^(其中|这笔钱里|这笔钱中|这笔资金中|这笔资金里|这些资金中|上述资金中)/;
+
 /** A sentence that gives a part of a total the sentence before gave: one opening with 其中, and those that go on from it
  * after a semicolon (…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于…). */
 export function continuesParts(ctx: ArticleContext, s: Sentence, giving: RegExp): boolean {
-  const head = semicolonRunHead(ctx, s, /^其中/);
+  const head = semicolonRunHead(ctx, s, PARTS_OPENING);
   const total = ctx.sentences[head.index - 1];
-  return /^其中/.test(head.text) && !!total && total.paragraph === s.paragraph && giving.test(total.text) && amountsIn(total.text).length > 0;
+  return PARTS_OPENING.test(head.text) && !!total && total.paragraph === s.paragraph && giving.test(total.text) && amountsIn(total.text).length > 0;
 }
 
 
