@@ -48,12 +48,17 @@ const POST_ALONE = /(书记|主任|主席|委员|[旗县盟市区镇乡局处科
 /** A line of nothing but credits and names: 本报记者 李明 通讯员 王晓东. */
 const CREDITS_LINE = /^\s*(?:(?:本报|本台)?(?:记者|通讯员|摄影|编辑)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,3}(?:[\s、,，]+|$))+)+$/;
 
+/** A name with the credit's title it may follow taken off (本报记者包玉梅, 本刊记者 alone leaves nothing). */
+function withoutCredit(name: string): string {
+  return name.replace(/^(本报|本刊|本台|本网)?(特约|见习|首席)?(记者|通讯员|摄影|编辑|实习生)/, "");
+}
+
 /** Bylines: a line led by □ or ■ with names, 作者: NAME (or 作者: BODY NAME), or (X报记者 NAME 通讯员 NAME). */
 function byline(text: string): string[] {
   const names: string[] = [];
   const boxed = /^\s*[□■▢◻]\s*([^\n]+)$/m.exec(text)?.[1];
   // □记者 包玉梅: the titles on the line are not names.
-  if (boxed) names.push(...boxed.trim().split(/[\s、,，]+/).map((n) => n.replace(/^(本报)?(记者|通讯员|摄影|编辑|实习生)/, "")).filter((n) => new RegExp(`^${NAME}$`).test(n)));
+  if (boxed) names.push(...boxed.trim().split(/[\s、,，]+/).map(withoutCredit).filter((n) => new RegExp(`^${NAME}$`).test(n)));
   // (作者：宝音 吴晓东: every name on it, up to the page's next label.)
   const authors = /作者\s*[:：][ \t　]*([\u4e00-\u9fff·]{2,4}(?:[ \t　、,，]+[\u4e00-\u9fff·]{2,4})*)(?=\s|$)/m.exec(text)?.[1];
   if (authors) names.push(...authors.split(/[ \t　、,，]+/).filter((n) => !/(来源|发布|时间|浏览|编辑|审核|日期|点击|责编)/.test(n)));
@@ -64,7 +69,8 @@ function byline(text: string): string[] {
   const all = text.split("\n");
   for (const line of [...all.slice(0, 12), ...all.slice(Math.max(12, all.length - 6))]) {
     const credit = /^\s*[（(]?(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰稿|整理|执笔|采写|文)\s*[/／:：|｜\s]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{1,30}?)[）)]?\s*$/.exec(line)?.[1];
-    if (credit) names.push(...credit.trim().split(/[\s、,，]+/).filter((n) => new RegExp(`^${NAME}$`).test(n) && n.length <= 5));
+    // (采写：本刊记者　林晓峰: the credit's title is no name.)
+    if (credit) names.push(...credit.trim().split(/[\s、,，]+/).map(withoutCredit).filter((n) => new RegExp(`^${NAME}$`).test(n) && n.length <= 5));
   }
   // A speech's speaker, alone on the line under its title and over its date (…发言 / 郭振宇 / （2024年7月10日）).
   const head = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 4);

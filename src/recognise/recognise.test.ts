@@ -198,6 +198,13 @@ describe("recognise no locality in a set phrase", () => {
   });
 });
 
+describe("recognise a school by the name of its place and its number (阿里河二小)", () => {
+  it("reads the short form as the school the article names in full, its units left out", () => {
+    const ms = mentions("她在呼伦贝尔市鄂伦春自治旗阿里河第二小学支教。北京市西城区教育委员会今年给阿里河二小拨了65万元。");
+    expect(ms.find((m) => m.surface === "阿里河二小")?.name).toBe("呼伦贝尔市鄂伦春自治旗阿里河第二小学");
+  });
+});
+
 describe("recognise halls of culture and sport", () => {
   it("reads a district's cultural centre, a banner's troupe and a sports school, and no hall of a school's own", () => {
     const ms = mentions("昌平区文化馆和太仆寺旗乌兰牧骑联合演出，延庆区体校派出教练，基金会援建了舍伯吐镇中心学校图书馆。");

@@ -85,6 +85,23 @@ function schoolEchoes(text: string, institutions: Mention[], covered: Coverage):
     byShort.set(short, byShort.has(short) && byShort.get(short) !== m.name ? null : m.name);
   }
   const out: Mention[] = [];
+  // (Or after the name of its place, its units left out: 阿里河二小 for 鄂伦春自治旗阿里河第二小学.)
+  const byPlaced = new Map<string, string | null>();
+  for (const m of institutions) {
+    const n = m.label === "School" ? /([\u4e00-\u9fff]{2,4}?)[镇乡]?第([一二三四五六七八九十]{1,3})(中|小)学$/.exec(m.name.replace(/^.*[旗县市区盟](?=[\u4e00-\u9fff]{2,5}第)/, "")) : null;
+    if (!n || /[旗县市区盟镇乡]$/.test(n[1]!)) continue;
+    const placed = n[1]! + n[2]! + n[3]!;
+    // (The same school written with more of its units or fewer is one: the longest name stands for it.)
+    const known = byPlaced.get(placed);
+    byPlaced.set(placed, known === undefined ? m.name : known && (known.endsWith(m.name) || m.name.endsWith(known)) ? (known.length >= m.name.length ? known : m.name) : null);
+  }
+  for (const [placed, name] of byPlaced) {
+    for (let at = name ? text.indexOf(placed) : -1; at >= 0; at = text.indexOf(placed, at + placed.length)) {
+      const end = at + placed.length;
+      if (covered.any(at, end) || /^[心学国间型等队部院央层期午游级]/.test(text.slice(end, end + 1))) continue;
+      out.push({ start: at, end, surface: placed, label: "School", name: name!, source: "learned", confidence: 0.6 });
+    }
+  }
   for (const [short, name] of byShort) {
     if (!name) continue;
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {

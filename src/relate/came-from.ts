@@ -57,7 +57,7 @@ export function pronounHomes(ctx: ArticleContext): Relation[] {
       if (places[0]?.mention.start !== at) continue;
       const body = places[runEnd(places, 0)]!;
       // (A post held before, or now, on the Beijing side that sent them: its title ends the clause.)
-      const role = PROFILE_POST.exec(ctx.text.slice(body.mention.end, s.end).split(/[,，。;；]/)[0]!)?.[1];
+      const role = PROFILE_POST.exec(ctx.text.slice(body.mention.end, s.end).split(/[,，。;；]/)[0]!)?.[1]?.replace(/^的/, "");
       if (!role || body.entity.label === "Province" || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing") continue;
       const person = ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2);
       if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });

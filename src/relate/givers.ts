@@ -18,7 +18,8 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
   // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
   // (Not a place where something is done: 公司在北京市大兴区设立销售中心，投资3000万元….)
   const funders = listedWithLast(ctx, beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r) &&
-    !/(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) &&
+    // (好在 and 正在 say nothing of a place: 好在北京市西城区教育委员会今年给阿里河二小拨了65万元.)
+    !/(?<![好正现实])(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) &&
     // (Nor the one given to: 四子王旗组织企业向受灾严重的门头沟区捐赠….)
     !/向[^,，。向]{0,10}$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 11), r.mention.start)) &&
     // (Nor the channel a giver named before it gives through: 北京瑞丰达物流有限公司通过大兴区慈善协会向…捐赠.)

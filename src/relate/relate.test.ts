@@ -709,6 +709,9 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads a giver after 好在, and 拨了 as giving", () => {
+    expect(show("她在鄂伦春自治旗阿里河第二小学支教。好在北京市西城区教育委员会今年给阿里河二小拨了65万元，专门用于建设一间智慧教室。", "FUNDED")).toEqual(["北京市西城区教育委员会>鄂伦春自治旗阿里河第二小学"]);
+  });
   it("reads the parts of a total that 这笔钱里 opens, each where it goes, and 另有 one more of them", () => {
     const { rels, name } = relations("昌平区今年向太仆寺旗拨付京蒙协作财政援助资金2860万元，比去年多了两成。这笔钱里，1200万元投向宝昌镇的肉牛养殖园区，另有约300万元支持太仆寺旗中蒙医院建设远程会诊中心。");
     const funded = rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.target)}:${r.props["amountYuan"]}:${r.props["partOfYuan"] ?? "-"}:${r.props["purpose"]}`);
