@@ -99,7 +99,8 @@ function byline(text: string): string[] {
     for (const part of m[0].matchAll(/(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,3}?)(?=通讯员|记者|[\s、,，）)]|$)/g)) names.push(part[1]!);
     // More names after the first, set apart by spaces or 、: （通讯员 王志刚 李红）.
     // (A place the reporters write from closes some: （记者 塔娜 王宇 兴安盟报道）.)
-    const credited = m[0].replace(/\s+[\u4e00-\u9fff]{0,8}报道\s*(?=[）)]$)/, "");
+    // (And what they did with it: （本报记者 韩雪 乌兰 整理）.)
+    const credited = m[0].replace(/\s+[\u4e00-\u9fff]{0,8}报道\s*(?=[）)]$)/, "").replace(/\s+(整理|采写|撰稿|供稿|执笔|摄影?|编辑)\s*(?=[）)]$)/, "");
     for (const part of credited.matchAll(/(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}((?:[\s、,，]+[\u4e00-\u9fff]{2,3})+)\s*[）)]/g)) {
       names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !/^(记者|通讯员|摄影|编辑)$/.test(n)));
     }

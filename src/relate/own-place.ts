@@ -1,10 +1,10 @@
-// 我镇, 咱村, 本嘎查 of a town's or village's own post, and its 镇 or 村 before a post, as mentions of the town or village that
-// publishes it.
+// 我镇, 咱村, 我们嘎查: a place said in the first person, as a mention of the place it is: the speaker's, whose body a
+// speech's heading names (库伦旗扣河子镇党委书记　白玉梅：), else the town's or village's that publishes the post.
 import type { Mention } from "../recognise/index.js";
 import { ArticleContext, linesOf, type Line, type Ref } from "./context.js";
 
-/** The words a town or village writes of itself (咱们 of its spoken posts too), the kind each stands for. */
-const OURS = /(?:我|本|咱们|咱)(镇|乡|苏木|街道|村|嘎查)(?![长委民级内外办])/g;
+/** The words a place says of itself (咱们 of its spoken posts too), the kind each stands for. */
+const OURS = /(?:我们|我|本|咱们|咱)(镇|乡|苏木|街道|村|嘎查|区|旗|县)(?![长委民级内外办])/g;
 /** The kind alone opening a clause before a post of its own (镇党委书记王志强, 苏木党委书记斯日古楞, 村党支部书记关金山): the publisher's. */
 const BARE = /(?<=^|[\n，,。；;：:“])(镇|乡|苏木|村|嘎查)(?=党委|党支部|党总支|党工委|人民政府|政府|长|主任)/g;
 /** A line of a post's head that names its publisher, before its date at most: 白桦林村 2024-08-09 21:47 内蒙古, 原创 千斤沟镇发布. */
@@ -12,7 +12,14 @@ const PUBLISHER_LINE = /^(?:原创\s*)?(.{2,30}?)(?:发布|微报|融媒|之声)
 /** A credit line: 来源：白桦林村村民委员会. */
 const CREDIT = /^(?:来源|供稿|发布单位|发布者|稿件来源)[:：]\s*(.{2,40}?)$/;
 
-const KIND_OF: Record<string, "Township" | "Village"> = { 镇: "Township", 乡: "Township", 苏木: "Township", 街道: "Township", 村: "Village", 嘎查: "Village" };
+/** The places each kind word may stand for. A publisher is a town or village; a speaker may speak for a district or banner too. */
+const KIND_OF: Record<string, (r: Ref) => boolean> = {
+  镇: (r) => r.entity.label === "Township", 乡: (r) => r.entity.label === "Township", 苏木: (r) => r.entity.label === "Township",
+  街道: (r) => r.entity.label === "Township", 村: (r) => r.entity.label === "Village", 嘎查: (r) => r.entity.label === "Village",
+  区: (r) => r.entity.label === "District" || (r.entity.label === "Banner" && r.entity.name.endsWith("区")),
+  旗: (r) => r.entity.label === "Banner" && r.entity.name.endsWith("旗"), 县: (r) => r.entity.label === "Banner" && r.entity.name.endsWith("县"),
+};
+const SPEAKERS_ONLY = new Set(["区", "旗", "县"]);
 
 /** The towns or villages a line of the head or the credit names first, nested in a body's name or not. */
 function publisher(ctx: ArticleContext, line: Line, shape: RegExp): Ref | undefined {
@@ -22,11 +29,31 @@ function publisher(ctx: ArticleContext, line: Line, shape: RegExp): Ref | undefi
   return ctx.within(from, from + m[1]!.length, true).find((r) => r.mention.start === from && (r.entity.label === "Township" || r.entity.label === "Village"));
 }
 
-/** Each 我镇 (咱村 …) not inside a name, as a mention of the publishing town (village) of that kind, when its post names one. */
+/** A speech's heading, alone on its line: a body and post, the speaker's name, a colon (密云区副区长　蔡宏斌：). */
+function headingPlaces(ctx: ArticleContext, line: Line): Ref[] | undefined {
+  if (!/[:：]$/.test(line.text) || line.text.length > 40) return undefined;
+  const refs = ctx.within(line.start, line.start + line.text.length, true);
+  const last = refs.filter((r) => !r.mention.nested).pop();
+  if (last?.entity.label !== "Person" || !/^\s*[:：]$/.test(ctx.text.slice(last.mention.end, line.start + line.text.length))) return undefined;
+  return refs.filter((r) => r.mention.end <= last.mention.start && r.entity.label !== "Person");
+}
+
+/** The places of the speaker whose words hold `at`: their heading the nearest above, within a few lines. */
+function speakerPlaces(ctx: ArticleContext, lines: Line[], at: number): Ref[] | undefined {
+  let k = lines.findIndex((l) => l.start > at) - 1;
+  if (k < -1) k = lines.length - 1;
+  for (let i = k - 1; i >= Math.max(0, k - 6); i--) {
+    const places = headingPlaces(ctx, lines[i]!);
+    if (places) return places;
+  }
+  return undefined;
+}
+
+/** Each first-person place word not inside a name, as a mention of the place of that kind it stands for, where one is told. */
 export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
-  if (!/(?:我|本|咱)(?:们)?(?:镇|乡|苏木|街道|村|嘎查)|(?:镇|乡|苏木|村|嘎查)(?:党委|党支部|党总支|党工委|人民政府|政府|长|主任)/.test(ctx.text)) return [];
+  if (!/(?:我|本|咱)(?:们)?(?:镇|乡|苏木|街道|村|嘎查|区|旗|县)|(?:镇|乡|苏木|村|嘎查)(?:党委|党支部|党总支|党工委|人民政府|政府|长|主任)/.test(ctx.text)) return [];
   const lines = linesOf(ctx.text);
-  const named = [
+  const published = [
     ...lines.slice(1, 4).map((l) => publisher(ctx, l, PUBLISHER_LINE)),
     ...lines.slice(-4).map((l) => publisher(ctx, l, CREDIT)),
   ].filter((r): r is Ref => !!r);
@@ -34,8 +61,11 @@ export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
   for (const m of [...ctx.text.matchAll(OURS), ...ctx.text.matchAll(BARE)]) {
     const at = m.index!;
     if (ctx.inMention(at)) continue;
-    // (One publisher of the kind the word says: a village's post says 咱村 of itself, not of its town.)
-    const of = new Map(named.filter((r) => r.entity.label === KIND_OF[m[1]!]).map((r) => [r.entity.id, r]));
+    const fits = KIND_OF[m[1]!]!;
+    // (A speaker speaks for their own body's place; a post's own words for its publisher's, one of the kind the word says: a
+    // village's post says 咱村 of itself, not of its town.)
+    const spoken = /^(我们|我)/.test(m[0]) ? speakerPlaces(ctx, lines, at)?.filter(fits) : undefined;
+    const of = new Map((spoken?.length ? spoken.slice(-1) : SPEAKERS_ONLY.has(m[1]!) ? [] : published.filter(fits)).map((r) => [r.entity.id, r]));
     if (of.size !== 1) continue;
     const who = [...of.values()][0]!;
     const mention: Mention = { ...who.mention, start: at, end: at + m[0].length, surface: m[0], nested: false };

@@ -36,6 +36,11 @@ describe("searches bounded by a sentence", () => {
 });
 
 describe("PAIRED_WITH", () => {
+  it("reads 我们镇 and 我们区 of a speech as the places of its speaker's body, named in its heading", () => {
+    const text = "座谈会发言摘登\n\n密云区副区长　蔡宏斌：\n我们区安排库伦旗的京蒙协作资金是1.52亿元，已全部拨付到位。\n\n库伦旗扣河子镇党委书记　白玉梅：\n我们镇和北京市密云区溪翁庄镇是结对镇。";
+    expect(show(text, "PAIRED_WITH")).toContain("溪翁庄镇>扣河子镇");
+    expect(show(text, "FUNDED")).toEqual(["密云区>库伦旗"]);
+  });
   it("reads a pairing a question states before what it asks, and none it asks about", () => {
     expect(show("问：很多人知道大兴区和察右前旗是京蒙协作的结对区旗，但两家医院之间是什么关系？", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
     expect(show("北京市密云区支援合作办公室\n问：通辽市霍林郭勒市也是我区的帮扶对象吗？", "PAIRED_WITH")).toEqual([]);
