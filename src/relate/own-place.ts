@@ -1,10 +1,11 @@
-// 我镇, 咱村, 我们嘎查: a place said in the first person, as a mention of the place it is: the speaker's, whose body a
-// speech's heading names (库伦旗扣河子镇党委书记　白玉梅：), else the town's or village's that publishes the post.
+// 我镇, 咱村, 我们嘎查, 我们公司: a place or body said in the first person, as a mention of the one it is: the speaker's, whose
+// body a speech's heading or the line introducing them names (库伦旗扣河子镇党委书记　白玉梅：), else the town's or village's that
+// publishes the post.
 import type { Mention } from "../recognise/index.js";
 import { ArticleContext, linesOf, type Line, type Ref } from "./context.js";
 
 /** The words a place says of itself (咱们 of its spoken posts too), the kind each stands for. */
-const OURS = /(?:我们|我|本|咱们|咱)(镇|乡|苏木|街道|村|嘎查|区|旗|县)(?![长委民级内外办])/g;
+const OURS = /(?:我们|我|本|咱们|咱)(镇|乡|苏木|街道|村|嘎查|区|旗|县)(?![长委民级内外办])|我们(公司|企业|学校|医院)/g;
 /** The kind alone opening a clause before a post of its own (镇党委书记王志强, 苏木党委书记斯日古楞, 村党支部书记关金山): the publisher's. */
 const BARE = /(?<=^|[\n，,。；;：:“])(镇|乡|苏木|村|嘎查)(?=党委|党支部|党总支|党工委|人民政府|政府|长|主任)/g;
 /** A line of a post's head that names its publisher, before its date at most: 白桦林村 2024-08-09 21:47 内蒙古, 原创 千斤沟镇发布. */
@@ -18,8 +19,9 @@ const KIND_OF: Record<string, (r: Ref) => boolean> = {
   街道: (r) => r.entity.label === "Township", 村: (r) => r.entity.label === "Village", 嘎查: (r) => r.entity.label === "Village",
   区: (r) => r.entity.label === "District" || (r.entity.label === "Banner" && r.entity.name.endsWith("区")),
   旗: (r) => r.entity.label === "Banner" && r.entity.name.endsWith("旗"), 县: (r) => r.entity.label === "Banner" && r.entity.name.endsWith("县"),
+  公司: (r) => r.entity.label === "Enterprise", 企业: (r) => r.entity.label === "Enterprise", 学校: (r) => r.entity.label === "School", 医院: (r) => r.entity.label === "Hospital",
 };
-const SPEAKERS_ONLY = new Set(["区", "旗", "县"]);
+const SPEAKERS_ONLY = new Set(["区", "旗", "县", "公司", "企业", "学校", "医院"]);
 
 /** The towns or villages a line of the head or the credit names first, nested in a body's name or not. */
 function publisher(ctx: ArticleContext, line: Line, shape: RegExp): Ref | undefined {
@@ -38,10 +40,18 @@ function headingPlaces(ctx: ArticleContext, line: Line): Ref[] | undefined {
   return refs.filter((r) => r.mention.end <= last.mention.start && r.entity.label !== "Person");
 }
 
-/** The places of the speaker whose words hold `at`: their heading the nearest above, within a few lines. */
+/** The places of the speaker whose words hold `at`: their heading the nearest above, within a few lines; or, where the
+ * line opens with their name and a colon (钟凯：我们公司…), the bodies the line that introduces them gives (钟　凯　北京瀚宇…有限公司副总经理). */
 function speakerPlaces(ctx: ArticleContext, lines: Line[], at: number): Ref[] | undefined {
   let k = lines.findIndex((l) => l.start > at) - 1;
   if (k < -1) k = lines.length - 1;
+  const own = lines[k];
+  const first = own ? ctx.within(own.start, own.start + own.text.length)[0] : undefined;
+  if (own && first?.entity.label === "Person" && first.mention.start === own.start && /^[:：]/.test(ctx.text.slice(first.mention.end, first.mention.end + 1))) {
+    const introduced = lines.find((l) => l !== own && l.text.length <= 40 && ctx.within(l.start, l.start + l.text.length).some((r) => r.entity.id === first.entity.id) &&
+      ctx.within(l.start, l.start + l.text.length).some((r) => r.entity.label !== "Person"));
+    return introduced ? ctx.within(introduced.start, introduced.start + introduced.text.length, true).filter((r) => r.entity.label !== "Person") : undefined;
+  }
   for (let i = k - 1; i >= Math.max(0, k - 6); i--) {
     const places = headingPlaces(ctx, lines[i]!);
     if (places) return places;
@@ -51,7 +61,7 @@ function speakerPlaces(ctx: ArticleContext, lines: Line[], at: number): Ref[] | 
 
 /** Each first-person place word not inside a name, as a mention of the place of that kind it stands for, where one is told. */
 export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
-  if (!/(?:我|本|咱)(?:们)?(?:镇|乡|苏木|街道|村|嘎查|区|旗|县)|(?:镇|乡|苏木|村|嘎查)(?:党委|党支部|党总支|党工委|人民政府|政府|长|主任)/.test(ctx.text)) return [];
+  if (!/(?:我|本|咱)(?:们)?(?:镇|乡|苏木|街道|村|嘎查|区|旗|县)|我们(?:公司|企业|学校|医院)|(?:镇|乡|苏木|村|嘎查)(?:党委|党支部|党总支|党工委|人民政府|政府|长|主任)/.test(ctx.text)) return [];
   const lines = linesOf(ctx.text);
   const published = [
     ...lines.slice(1, 4).map((l) => publisher(ctx, l, PUBLISHER_LINE)),
@@ -61,11 +71,12 @@ export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
   for (const m of [...ctx.text.matchAll(OURS), ...ctx.text.matchAll(BARE)]) {
     const at = m.index!;
     if (ctx.inMention(at)) continue;
-    const fits = KIND_OF[m[1]!]!;
+    const kind = m[1] ?? m[2]!;
+    const fits = KIND_OF[kind]!;
     // (A speaker speaks for their own body's place; a post's own words for its publisher's, one of the kind the word says: a
     // village's post says 咱村 of itself, not of its town.)
     const spoken = /^(我们|我)/.test(m[0]) ? speakerPlaces(ctx, lines, at)?.filter(fits) : undefined;
-    const of = new Map((spoken?.length ? spoken.slice(-1) : SPEAKERS_ONLY.has(m[1]!) ? [] : published.filter(fits)).map((r) => [r.entity.id, r]));
+    const of = new Map((spoken?.length ? spoken.slice(-1) : SPEAKERS_ONLY.has(kind) ? [] : published.filter(fits)).map((r) => [r.entity.id, r]));
     if (of.size !== 1) continue;
     const who = [...of.values()][0]!;
     const mention: Mention = { ...who.mention, start: at, end: at + m[0].length, surface: m[0], nested: false };

@@ -41,6 +41,11 @@ describe("PAIRED_WITH", () => {
     expect(show(text, "PAIRED_WITH")).toContain("溪翁庄镇>扣河子镇");
     expect(show(text, "FUNDED")).toEqual(["密云区>库伦旗"]);
   });
+  it("reads 我们学校 and 我们公司 of a speaker as the bodies the line introducing them names", () => {
+    const text = "座谈会纪要\n参会人员：\n钟　凯　北京瀚宇新能源装备有限公司副总经理\n吴桂兰　巴林右旗大板第三小学校长\n\n钟凯：我们公司向巴林右旗捐赠了50万元。\n吴桂兰：我们学校和北京亦庄实验小学是结对校。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京亦庄实验小学>巴林右旗大板第三小学"]);
+    expect(show(text, "FUNDED")).toEqual(["北京瀚宇新能源装备有限公司>巴林右旗"]);
+  });
   it("reads a pairing a question states before what it asks, and none it asks about", () => {
     expect(show("问：很多人知道大兴区和察右前旗是京蒙协作的结对区旗，但两家医院之间是什么关系？", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
     expect(show("北京市密云区支援合作办公室\n问：通辽市霍林郭勒市也是我区的帮扶对象吗？", "PAIRED_WITH")).toEqual([]);
