@@ -408,6 +408,9 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads the body that sent one named after what they are sent as and their trade (…派驻翁牛特旗的科技特派员、农艺师苏海燕)", () => {
+    expect(show("入冬以来，平谷区农业技术推广站派驻翁牛特旗的科技特派员、农艺师苏海燕每周走访乌丹镇。", "WORKS_AT")).toEqual(["苏海燕>平谷区农业技术推广站"]);
+  });
   it("reads the post of one introduced by 他叫 in the clause after, a technician's too (高级农艺师), and a coach's (滑雪教练)", () => {
     expect(show("他叫刘建国，是北京市密云区农业技术推广站的高级农艺师，也是密云区选派到库伦旗的科技特派员。", "WORKS_AT")).toEqual(["刘建国>北京市密云区农业技术推广站"]);
     expect(show("目前，延庆区体校滑雪教练田野正在察右后旗第一中学挂职担任体育教研组副组长。", "WORKS_AT")).toEqual(["田野>延庆区体校"]);
