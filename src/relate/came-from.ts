@@ -1,5 +1,5 @@
 // WORKS_AT from where people are said to come from or to have served before: 来自…, 从…来到, 原任…, 他原任….
-import { ArticleContext, isInstitution, isPlace, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { runEnd } from "./ref-runs.js";
 import { PROFILE_POST } from "./people.js";
 
@@ -30,8 +30,9 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     }
     if (!from) continue;
     const at = p.mention.end + titled.length + from[0].length;
-    const body = s && ctx.within(at, s.end)[0];
-    if (!s || !body || body.mention.start !== at || !isInstitution(body.entity)) continue;
+    const home = s ? placeComeFrom(ctx, at, s.end, from[2] === "来自") : undefined;
+    if (!s || !home) continue;
+    const body = home;
     // (从 a body, then gone somewhere: 从…来到; 来自 a body says it alone.)
     if (from[2] === "从" && !/^(来到|到|赴|前往|调到|派到|挂职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2))) continue;
     // The post held there before being sent is the role (高远原任北京经济技术开发区商务金融局副局长).
@@ -44,6 +45,18 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     listed.forEach((q, i) => out.push({ type: "WORKS_AT", source: q.entity.id, target: body.entity.id, props: roles.length === listed.length ? { role: roles[i]! } : held ? { role: held } : {}, confidence: 0.7, evidence: ctx.evidence(s) }));
   }
   return out;
+}
+
+/** The body named right at `at`, or, where `places` allows (来自…), the most specific place of the chain written there, after a
+ * word pointing at its unit at most (来自该旗托扎敏乡希日特奇猎民村: the village). */
+function placeComeFrom(ctx: ArticleContext, at: number, end: number, places: boolean): Ref | undefined {
+  const pointer = places ? /^(该|本|我)[旗县市盟区]/.exec(ctx.text.slice(at, at + 2))?.[0].length ?? 0 : 0;
+  const refs = ctx.within(at + pointer, end).filter((r) => isInstitution(r.entity) || (places && isPlace(r.entity)));
+  const first = refs[0];
+  if (!first || first.mention.start !== at + pointer) return undefined;
+  if (isInstitution(first.entity)) return pointer ? undefined : first;
+  const last = refs[runEnd(refs, 0)]!;
+  return last.entity.label !== "Province" && isPlace(last.entity) ? last : undefined;
 }
 
 /** 他原任北京市顺义区发展和改革委员会副主任, 来商都之前，他是门头沟区农业农村局副局长: the one 他 points at worked there. */
@@ -61,6 +74,13 @@ export function pronounHomes(ctx: ArticleContext): Relation[] {
       if (!role || body.entity.label === "Province" || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing") continue;
       const person = ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2);
       if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
+    }
+    // (她来自该旗托扎敏乡希日特奇猎民村: the place come from, as for one named.)
+    for (const m of s.text.matchAll(/(?<=^|[,，。；;])[他她]来自/g)) {
+      const at = s.start + m.index! + m[0].length;
+      const home = placeComeFrom(ctx, at, s.end, true);
+      const person = home ? ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2) : undefined;
+      if (home && person) out.push({ type: "WORKS_AT", source: person.entity.id, target: home.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     }
   }
   return out;

@@ -408,6 +408,11 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads where one comes from, a place too, after a name or a pronoun (巴图来自八仙筒镇, 她来自该旗…猎民村)", () => {
+    expect(show("32岁的巴图来自八仙筒镇，以前在家养几头牛。“离家近，还能照顾老人。”巴图说。", "WORKS_AT")).toEqual(["巴图>八仙筒镇"]);
+    expect(show("鄂伦春自治旗的传承人葛淑珍在现场演示。“以前我们的手艺只在山里传。”葛淑珍说。她来自该旗托扎敏乡希日特奇猎民村，目前带徒18人。", "WORKS_AT")).toContain("葛淑珍>希日特奇猎民村");
+    expect(show("医疗队中年龄最小的是儿科医生苏晓梅，她来自西城区新街口社区卫生服务中心。", "WORKS_AT")).toEqual(["苏晓梅>西城区新街口社区卫生服务中心"]);
+  });
   it("reads the body that sent one named after what they are sent as and their trade (…派驻翁牛特旗的科技特派员、农艺师苏海燕)", () => {
     expect(show("入冬以来，平谷区农业技术推广站派驻翁牛特旗的科技特派员、农艺师苏海燕每周走访乌丹镇。", "WORKS_AT")).toEqual(["苏海燕>平谷区农业技术推广站"]);
   });
