@@ -408,6 +408,13 @@ describe("PART_OF and LOCATED_IN", () => {
 });
 
 describe("people", () => {
+  it("reads a list's rows opening with a mark, each a body and post, then where they serve (● 马丽娟　大兴区人民医院…，帮扶我院麻醉科)", () => {
+    const text = "大兴专家要回家了\n察右前旗人民医院　2024-03-12 18:20\n【这一批，是他们】\n● 陈晓东　大兴区人民医院心血管内科副主任医师，挂职我院副院长\n● 马丽娟　大兴区人民医院麻醉科主治医师，帮扶我院麻醉科";
+    const { rels, name } = relations(text);
+    const of = (type: string) => rels.filter((r) => r.type === type).map((r) => `${name(r.source)}>${name(r.target)}`);
+    expect(of("WORKS_AT")).toEqual(expect.arrayContaining(["陈晓东>大兴区人民医院", "马丽娟>大兴区人民医院"]));
+    expect(of("ASSIGNED_TO")).toEqual(expect.arrayContaining(["陈晓东>察右前旗人民医院", "马丽娟>察右前旗人民医院"]));
+  });
   it("reads where one comes from, a place too, after a name or a pronoun (巴图来自八仙筒镇, 她来自该旗…猎民村)", () => {
     expect(show("32岁的巴图来自八仙筒镇，以前在家养几头牛。“离家近，还能照顾老人。”巴图说。", "WORKS_AT")).toEqual(["巴图>八仙筒镇"]);
     expect(show("鄂伦春自治旗的传承人葛淑珍在现场演示。“以前我们的手艺只在山里传。”葛淑珍说。她来自该旗托扎敏乡希日特奇猎民村，目前带徒18人。", "WORKS_AT")).toContain("葛淑珍>希日特奇猎民村");

@@ -14,7 +14,7 @@ import { tableFunding, tablePostings } from "./tables.js";
 import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
 import { countedTeamServes, groupMembersSent, rosterTeamSent, teamMembersSent } from "./sent-groups.js";
-import { countedGroupHomes, listedPosts, rosterHomes } from "./rosters.js";
+import { countedGroupHomes, listedPostings, listedPosts, rosterHomes } from "./rosters.js";
 import { cameFrom, listedCameFrom, pronounHomes } from "./came-from.js";
 import { ownPlaceRefs } from "./own-place.js";
 
@@ -166,6 +166,8 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const sentBy = sentByBody(ctx);
   const homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...sentBy.works];
   const assigned = [...assignments(ctx, homes), ...sentBy.sent];
+  // (A row of a list that says where one serves, unless read already.)
+  for (const r of listedPostings(ctx)) if (!assigned.some((a) => a.source === r.source)) assigned.push(r);
   const works = bodiesOverRegions(ctx, homes);
   const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);
   const grouped = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];

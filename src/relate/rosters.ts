@@ -1,6 +1,8 @@
 // WORKS_AT from lists of people: a roster's lines under 以上…均来自 a body, and rows that give a name, then a body and a post.
-import { ArticleContext, isInstitution, isPlace, type Relation } from "./context.js";
-import { runEnd } from "./ref-runs.js";
+import { BULLET, type Sentence } from "../normalise/index.js";
+import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
+import { chainStart, runEnd } from "./ref-runs.js";
+import { KIND, kindIn, kindServedAt } from "./posts.js";
 import { PROFILE_POST } from "./people.js";
 
 /** 以上教师均来自北京市密云区第二中学: every one listed in the lines right above works there. */
@@ -25,15 +27,20 @@ export function rosterHomes(ctx: ArticleContext): Relation[] {
   return out;
 }
 
+/** What opens a list's row before its name: its number or mark (1., ★, ●). */
+export const ROW_OPENING = new RegExp(`^(?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)?$`);
+
 /** A list's row, the name then its body and post (高振华 北京市通州区发展和改革委员会副主任，挂任…; 王晓东 北京市东城区发改委副主任
- * 挂职阿尔山市副市长): WORKS_AT the body. */
-export function listedPosts(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
+ * 挂职阿尔山市副市长): the person, the body, the post, and where the row's line ends. */
+interface Row { person: Ref; body: Ref; role: string | undefined; s: Sentence; lineEnd: number }
+
+function listedRows(ctx: ArticleContext): Row[] {
+  const out: Row[] = [];
   for (const p of ctx.refs) {
     // (Or a colon after the name: 杨帆：北京市顺义区医院普外科副主任医师，挂职….)
-    // (The row may open with its number: 1.邵明轩 北京市….)
+    // (The row may open with its number or mark: 1.邵明轩 北京市…, ● 陈晓东　大兴区人民医院….)
     const lineStart = ctx.text.lastIndexOf("\n", p.mention.start - 1) + 1;
-    if (p.entity.label !== "Person" || !/^[ :：]$/.test(ctx.text[p.mention.end] ?? "") || !/^([0-9]{1,2}[.、．]\s*)?$/.test(ctx.text.slice(lineStart, p.mention.start))) continue;
+    if (p.entity.label !== "Person" || !/^[ :：]$/.test(ctx.text[p.mention.end] ?? "") || !ROW_OPENING.test(ctx.text.slice(lineStart, p.mention.start))) continue;
     // (The row's first part, to its first comma or the line's end: a colon may end a sentence.)
     const rest = /^[^\n,，。;；]*/.exec(ctx.text.slice(p.mention.end + 1))![0];
     const clause = { start: p.mention.end + 1, end: p.mention.end + 1 + rest.length };
@@ -41,12 +48,33 @@ export function listedPosts(ctx: ArticleContext): Relation[] {
     if (!s) continue;
     const places = ctx.within(p.mention.end + 1, clause.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
     if (places[0]?.mention.start !== p.mention.end + 1) continue;
-    const at = places[runEnd(places, 0)]!;
-    if (at.entity.label === "Province") continue;
+    const body = places[runEnd(places, 0)]!;
+    if (body.entity.label === "Province") continue;
     // (The row may go on, after a space, to where they are posted: 王晓东 北京市东城区发改委副主任 挂职阿尔山市副市长.)
     // (Or straight on, where the text lost the space: …副主任挂任阿尔山市委常委.)
-    const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, clause.end).replace(/[。;；,，]$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
-    if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
+    const role = PROFILE_POST.exec(ctx.text.slice(body.mention.end, clause.end).replace(/[。;；,，]$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
+    const nl = ctx.text.indexOf("\n", p.mention.end);
+    out.push({ person: p, body, role, s, lineEnd: nl < 0 ? ctx.text.length : nl });
+  }
+  return out;
+}
+
+/** WORKS_AT the body a list's row gives, with its post. */
+export function listedPosts(ctx: ArticleContext): Relation[] {
+  return listedRows(ctx).filter((r) => r.role).map((r) => ({ type: "WORKS_AT", source: r.person.entity.id, target: r.body.entity.id, props: { role: r.role! }, confidence: 0.75, evidence: ctx.evidence(r.s) }));
+}
+
+/** Where a row of Beijing's people says one serves, further on its line (● 马丽娟　大兴区人民医院麻醉科主治医师，帮扶我院麻醉科):
+ * ASSIGNED_TO the first body or place of the other side that a verb of serving opens. */
+export function listedPostings(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const r of listedRows(ctx)) {
+    if (!r.role || ctx.sideOf(r.body.entity) !== "beijing") continue;
+    const to = ctx.within(r.body.mention.end, r.lineEnd).find((x) => (isInstitution(x.entity) || isPlace(x.entity)) && x.entity.label !== "Province" &&
+      ctx.sideOf(x.entity) !== "beijing" && /(挂职|挂任|帮扶|支教|坐诊|驻点|派驻|援派|在|到|赴)$/.test(ctx.text.slice(Math.max(r.body.mention.end, chainStart(ctx, r.body.mention.end, x) - 2), chainStart(ctx, r.body.mention.end, x))));
+    if (!to) continue;
+    const kind = kindIn(ctx.text.slice(r.body.mention.end, r.lineEnd));
+    out.push({ type: "ASSIGNED_TO", source: r.person.entity.id, target: to.entity.id, props: { kind: kindServedAt(to.entity.label, kind ? KIND[kind] ?? kind : "挂职") }, confidence: 0.7, evidence: ctx.evidence(r.s) });
   }
   return out;
 }

@@ -1,10 +1,10 @@
 // ASSIGNED_TO for one of a group the sentence before says was sent somewhere: 北京市密云区医院派出的3名医疗专家已在库伦旗人民医院
 // "上岗"，帮扶期半年。其中，骨科副主任医师孟庆山到岗不到一个月…
-import { BULLET } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, linesOf, type Line, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
 import { KIND, kindIn, kindServedAt } from "./posts.js";
 import { hanNumber } from "./amounts.js";
+import { ROW_OPENING } from "./rosters.js";
 
 /** A group sent: the verb of sending and a count of people. */
 const GROUP_SENT = /(派出|选派|选送|派驻|委派|派遣)[^。]{0,6}?[0-9一二两三四五六七八九十]+(名|位|人)|由[0-9一二两三四五六七八九十]+名[^。]{0,20}组成/;
@@ -135,8 +135,6 @@ function teamGoneTo(ctx: ArticleContext, index: number, named = false): { to: Re
 const TEAM = /(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍)/;
 /** A line that heads a list of a team's members: 本批专家名单, 队员名单如下：. */
 const ROSTER_HEADING = /^[^,，。；;]{0,16}(名单|成员|队员)(如下)?[:：]?$/;
-/** What opens a member's line before the name: its number or mark. */
-const ROW_OPENING = new RegExp(`^(?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)?$`);
 
 /** Members listed line by line under a heading (本批专家名单 / ★周明辉 心血管内科副主任医师 / …) of a team the sentences before
  * say was sent: ASSIGNED_TO where it went, WORKS_AT the body that sent it, with the post the line gives. */
