@@ -44,6 +44,8 @@ export function nameStart(
       let j = k - 1;
       while (j >= 0 && !OPEN.has(words[j]!.word)) j--;
       if (j < 0 || w.end - words[j]!.start > 12) break;
+      // (Not a list's number opening the line: （二）北京市大兴区第一中学 is the school.)
+      if (/^[(（][一二三四五六七八九十0-9]{1,3}[)）]$/.test(text.slice(words[j]!.start, w.end))) break;
       for (let q = k; q >= j; q--) kept.unshift(words[q]!);
       start = words[j]!.start;
       k = j;

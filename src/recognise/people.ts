@@ -131,7 +131,9 @@ export function recognisePeople(
       continue;
     }
     // (No follower after either: where an ordinary word opens after one of the two only — 副县长王哲全程跟进 is 王哲.)
-    const len = dotted ? dottedLen : followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length);
+    // (A speech's heading ends the name at its colon: 库伦旗人民医院院长　吴恩和：, though 和 may follow a name.)
+    const headed = /^[\u4e00-\u9fff]{3}[:：][ \t]*(?:\n|$)/.test(text.slice(at, at + 8));
+    const len = dotted ? dottedLen : headed ? 3 : followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length);
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽; nor does a verb of coming or acting as: 陈旗长来送站,
@@ -146,7 +148,8 @@ export function recognisePeople(
       add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
       continue;
     }
-    if (!len || dotted || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name)) continue;
+    // (A heading's name may end in 和, as Mongolian names do: 吴恩和：.)
+    if (!len || dotted || NOT_NAME_CHARS.test(headed ? name.replace(/和$/, "") : name) || TITLES_BEFORE.includes(name)) continue;
     // (After a colon, a name stands alone or before a follower, as a byline's does: 内蒙古日报记者：京蒙协作资金和… is a
     // question asked, not a reporter named.)
     if (/[:：]\s*$/.test(m[0]) && !followerAt(text, at + len) && !/^(记者|通讯员|摄影|编辑)/.test(text.slice(at + len, at + len + 3))) continue;

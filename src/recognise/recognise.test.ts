@@ -205,6 +205,12 @@ describe("recognise a school by the name of its place and its number (阿里河�
   });
 });
 
+describe("recognise no list's number in a name", () => {
+  it("leaves （二） out of the school it opens the line before", () => {
+    expect(names(mentions("会议议定：\n（二）北京市大兴区第一中学与察右前旗第一中学结对事宜，由两地教育部门牵头。"), "School")).toEqual(["北京市大兴区第一中学", "察右前旗第一中学"]);
+  });
+});
+
 describe("recognise halls of culture and sport", () => {
   it("reads a district's cultural centre, a banner's troupe and a sports school, and no hall of a school's own", () => {
     const ms = mentions("昌平区文化馆和太仆寺旗乌兰牧骑联合演出，延庆区体校派出教练，基金会援建了舍伯吐镇中心学校图书馆。");
@@ -378,6 +384,9 @@ describe("recognise names that run back over a title or a verb", () => {
 describe("recognise people", () => {
   it("reads a coach's name, and none in a word the title opens (教练席上)", () => {
     expect(names(mentions("延庆区体校滑雪教练田野来了。四子王旗第二中学的教练席上，坐着体育教师邓凯。"), "Person")).toEqual(["田野", "邓凯"]);
+  });
+  it("reads a speech heading's name to its colon, one ending in 和 too (库伦旗人民医院院长　吴恩和：)", () => {
+    expect(names(mentions("座谈会发言摘要\n\n库伦旗人民医院院长　吴恩和：\n北京市密云区医院与我院结对已满三年。"), "Person")).toEqual(["吴恩和"]);
   });
   it("reads no name in an interviewer's question after 记者：", () => {
     expect(names(mentions("记者：研学的“基地”是怎么建起来的？\n孙立伟：关键是找准结合点。"), "Person")).toEqual([]);

@@ -41,6 +41,12 @@ describe("PAIRED_WITH", () => {
     expect(show(text, "PAIRED_WITH")).toContain("溪翁庄镇>扣河子镇");
     expect(show(text, "FUNDED")).toEqual(["密云区>库伦旗"]);
   });
+  it("reads 我院 of a speech's speaker as their hospital, and 我 as the speaker its heading names, not the byline's writer", () => {
+    const text = "表态发言摘要\n库伦旗融媒体中心　2024-03-22 17:05　作者:白玉梅\n\n库伦旗委常委、副旗长(挂职)　田立新：\n我来自北京市密云区农业农村局，去年4月到库伦旗挂职。\n\n库伦旗人民医院院长　吴恩和：\n北京市密云区医院与我院结对已满三年。";
+    expect(show(text, "WORKS_AT")).toEqual(expect.arrayContaining(["田立新>北京市密云区农业农村局", "吴恩和>库伦旗人民医院"]));
+    expect(show(text, "WORKS_AT").some((r) => r.startsWith("白玉梅"))).toBe(false);
+    expect(show(text, "PAIRED_WITH")).toContain("北京市密云区医院>库伦旗人民医院");
+  });
   it("reads 我们学校 and 我们公司 of a speaker as the bodies the line introducing them names", () => {
     const text = "座谈会纪要\n参会人员：\n钟　凯　北京瀚宇新能源装备有限公司副总经理\n吴桂兰　巴林右旗大板第三小学校长\n\n钟凯：我们公司向巴林右旗捐赠了50万元。\n吴桂兰：我们学校和北京亦庄实验小学是结对校。";
     expect(show(text, "PAIRED_WITH")).toEqual(["北京亦庄实验小学>巴林右旗大板第三小学"]);

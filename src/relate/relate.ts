@@ -158,7 +158,9 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
   ctx.voice = voice(ctx, resolved.doc.title);
-  ctx.addRefs([...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx), ...ownPlaceRefs(ctx)]);
+  // (A speaker's 我院 only where the post's publisher does not say it: the letter's or publisher's stands.)
+  const standing = [...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx)];
+  ctx.addRefs([...standing, ...ownPlaceRefs(ctx).filter((r) => !standing.some((x) => x.mention.start === r.mention.start))]);
   const structure = [...partOf(ctx), ...locatedByName(ctx)];
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);

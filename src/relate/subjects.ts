@@ -65,7 +65,11 @@ export function speakerOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
     // (The name may stand in brackets: 【高翔】：.)
     const opens = p && (p.mention.start === first!.start || (p.mention.start === first!.start + 1 && /[【\[]/.test(ctx.text[first!.start]!)));
     const after = p ? /^[】\]]?[:：]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 2)) : null;
-    return opens && after ? { ref: p!, alone: p!.mention.end + after[0].length >= first!.end } : undefined;
+    if (opens && after) return { ref: p!, alone: p!.mention.end + after[0].length >= first!.end };
+    // (Or a speech's heading alone on its line, the body and post before the name: 库伦旗委常委、副旗长(挂职)　田立新：.)
+    const named = first ? ctx.within(first.start, first.end).filter((r) => r.entity.label === "Person").pop() : undefined;
+    const heading = named && first!.end - first!.start <= 40 && /^[:：]\s*$/.test(ctx.text.slice(named.mention.end, first!.end));
+    return heading ? { ref: named!, alone: true } : undefined;
   };
   const own = labelOf(paragraphStart(ctx, s));
   if (own) return own.ref;
