@@ -421,6 +421,9 @@ describe("people", () => {
     expect(of("WORKS_AT")).toEqual(expect.arrayContaining(["陈晓东>大兴区人民医院", "马丽娟>大兴区人民医院"]));
     expect(of("ASSIGNED_TO")).toEqual(expect.arrayContaining(["陈晓东>察右前旗人民医院", "马丽娟>察右前旗人民医院"]));
   });
+  it("reads a post in a street's party committee as held in the street (德胜街道工委副书记贺晓燕)", () => {
+    expect(show("8月5日，德胜街道工委副书记贺晓燕带着街道的几位同志来到鄂伦春自治旗。", "WORKS_AT")).toEqual(["贺晓燕>德胜街道"]);
+  });
   it("reads where one comes from, a place too, after a name or a pronoun (巴图来自八仙筒镇, 她来自该旗…猎民村)", () => {
     expect(show("32岁的巴图来自八仙筒镇，以前在家养几头牛。“离家近，还能照顾老人。”巴图说。", "WORKS_AT")).toEqual(["巴图>八仙筒镇"]);
     expect(show("鄂伦春自治旗的传承人葛淑珍在现场演示。“以前我们的手艺只在山里传。”葛淑珍说。她来自该旗托扎敏乡希日特奇猎民村，目前带徒18人。", "WORKS_AT")).toContain("葛淑珍>希日特奇猎民村");
