@@ -73,7 +73,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // (A year's plan said at its start, 2024年丰台区计划安排…6280万元, is how a year's aid is told, and stands.)
   // (Words may come between: 计划明年再争取协作资金300万元, 计划在未来三年内再向库伦旗投入300万元. But a sum pledged in an
   // agreement the sentence names, 根据协议，丰台将在三年内投入协作资金6000万元, is the agreement's grant.)
-  if (/(计划|拟|将要?|准备|打算)[^,，。；;]{0,16}?(安排|投入|拨付|下达|提供|出资|追加|增加|争取)/.test(lead) &&
+  // (Or raised to a sum: 明年，我们区计划把援助规模提高到1.35亿元.)
+  if (/(计划|拟|将要?|准备|打算)[^,，。；;]{0,16}?(安排|投入|拨付|下达|提供|出资|追加|增加|争取|提高|提升|增至|扩大)/.test(lead) &&
     /(明年|来年|下一年|下一步|下阶段|下步|后续|未来|展望|下半年|[一二两三四五六七八九十0-9]+年内)/.test(ctx.text.slice(s.start, amount.start)) &&
     !/(已|已经|实际|累计)/.test(lead) && !/(协议|协定|合同|签约)/.test(s.text)) return true;
   // A sum only to be given, said not yet paid (年内将安排帮扶资金2000万元，…，目前资金尚未下达), is no grant yet.

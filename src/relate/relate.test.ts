@@ -743,6 +743,9 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads no grant in a sum a plan for next year raises the aid to (明年…计划把援助规模提高到1.35亿元)", () => {
+    expect(show("昌平区与太仆寺旗结对。明年，昌平区计划把援助规模提高到1.35亿元，重点向产业和就业倾斜。", "FUNDED")).toEqual([]);
+  });
   it("reads a giver after 好在, and 拨了 as giving", () => {
     expect(show("她在鄂伦春自治旗阿里河第二小学支教。好在北京市西城区教育委员会今年给阿里河二小拨了65万元，专门用于建设一间智慧教室。", "FUNDED")).toEqual(["北京市西城区教育委员会>鄂伦春自治旗阿里河第二小学"]);
   });
