@@ -5,7 +5,7 @@ import type { Mention } from "../recognise/index.js";
 import { ArticleContext, linesOf, type Line, type Ref } from "./context.js";
 
 /** The words a place says of itself (咱们 of its spoken posts too), the kind each stands for. */
-const OURS = /(?:我们|我|本|咱们|咱)(镇|乡|苏木|街道|村|嘎查|区|旗|县)(?![长委民级内外办])|我们(公司|企业|学校|医院)|我(院|校)(?![长区级内外])/g;
+const OURS = /(?:我们|我|本|咱们|咱)(镇|乡|苏木|街道|村|嘎查|区|旗|县)(?![长委民级内外办])|我们(公司|企业|学校|医院)|我(院|校)(?![长区级内外])|(我们)(?!公司|企业|学校|医院|镇|乡|苏木|街道|村|嘎查|区|旗|县|的)/g;
 /** The kind alone opening a clause before a post of its own (镇党委书记王志强, 苏木党委书记斯日古楞, 村党支部书记关金山): the publisher's. */
 const BARE = /(?<=^|[\n，,。；;：:“])(镇|乡|苏木|村|嘎查)(?=党委|党支部|党总支|党工委|人民政府|政府|长|主任)/g;
 /** A line of a post's head that names its publisher, before its date at most: 白桦林村 2024-08-09 21:47 内蒙古, 原创 千斤沟镇发布. */
@@ -21,8 +21,10 @@ const KIND_OF: Record<string, (r: Ref) => boolean> = {
   旗: (r) => r.entity.label === "Banner" && r.entity.name.endsWith("旗"), 县: (r) => r.entity.label === "Banner" && r.entity.name.endsWith("县"),
   公司: (r) => r.entity.label === "Enterprise", 企业: (r) => r.entity.label === "Enterprise", 学校: (r) => r.entity.label === "School", 医院: (r) => r.entity.label === "Hospital",
   校: (r) => r.entity.label === "School", 院: (r) => r.entity.label === "Hospital",
+  // (我们 alone, where a firm's head speaks, is the firm: 2023年我们在居力很镇投资1600万元.)
+  我们: (r) => r.entity.label === "Enterprise",
 };
-const SPEAKERS_ONLY = new Set(["区", "旗", "县", "公司", "企业", "学校", "医院", "校", "院"]);
+const SPEAKERS_ONLY = new Set(["区", "旗", "县", "公司", "企业", "学校", "医院", "校", "院", "我们"]);
 
 /** The towns or villages a line of the head or the credit names first, nested in a body's name or not. */
 function publisher(ctx: ArticleContext, line: Line, shape: RegExp): Ref | undefined {
@@ -72,7 +74,7 @@ export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
   for (const m of [...ctx.text.matchAll(OURS), ...ctx.text.matchAll(BARE)]) {
     const at = m.index!;
     if (ctx.inMention(at)) continue;
-    const kind = m[1] ?? m[2] ?? m[3]!;
+    const kind = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const fits = KIND_OF[kind]!;
     // (A speaker speaks for their own body's place; a post's own words for its publisher's, one of the kind the word says: a
     // village's post says 咱村 of itself, not of its town.)

@@ -47,6 +47,10 @@ describe("PAIRED_WITH", () => {
     expect(show(text, "WORKS_AT").some((r) => r.startsWith("白玉梅"))).toBe(false);
     expect(show(text, "PAIRED_WITH")).toContain("北京市密云区医院>库伦旗人民医院");
   });
+  it("reads 我们 alone of a firm's head as the firm (■ 北京惠通…有限公司总经理　周海平： / 2023年我们在居力很镇投资1600万元)", () => {
+    const text = "消费帮扶发言摘登\n海淀区与科右前旗结对。\n■ 北京惠通连锁超市有限公司总经理　周海平：\n我们公司在北京有120家门店。2023年我们在居力很镇投资1600万元，建成了大米直采加工基地。";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京惠通连锁超市有限公司>居力很镇"]);
+  });
   it("reads 我们学校 and 我们公司 of a speaker as the bodies the line introducing them names", () => {
     const text = "座谈会纪要\n参会人员：\n钟　凯　北京瀚宇新能源装备有限公司副总经理\n吴桂兰　巴林右旗大板第三小学校长\n\n钟凯：我们公司向巴林右旗捐赠了50万元。\n吴桂兰：我们学校和北京亦庄实验小学是结对校。";
     expect(show(text, "PAIRED_WITH")).toEqual(["北京亦庄实验小学>巴林右旗大板第三小学"]);
