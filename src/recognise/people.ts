@@ -19,7 +19,7 @@ const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** What may follow a name: verbs and function words that show where the name ends. */
 const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介绍", "积极", "表示", "指出", "告诉", "等", "的", "和", "与", "及",
   "也", "为", "曾", "已", "将", "到", "从", "来", "带", "主动", "一", "就", "还", "又", "都", "认为", "回忆", "坦言", "笑着", "高兴",
-  "感慨", "向", "给", "把", "被", "同", "跟", "于", "作为", "担任", "负责", "带领", "深入", "利用", "通过", "先后", "多次", "每天", "讲", "谈", "陪",
+  "感慨", "向", "给", "把", "被", "同", "跟", "于", "作为", "担任", "负责", "带领", "深入", "利用", "通过", "先后", "多次", "每天", "讲", "谈", "陪", "握着", "拉着", "指着", "看着", "望着", "领着",
   "记者", "通讯员", "老师", "医生", "虽然", "选择", "联系", "发现", "针对", "用", "以", "这", "那", "赴", "前往", "来到", "去",
   "挂职", "支教", "带队", "任", "出席", "参加", "陪同", "主持", "致辞", "讲话", "报道", "摄", "家的", "家里", "家中", "共同", "率", "一行", "每", "常驻", "两人", "二人", "三人",
   "走进", "走访", "看望", "慰问", "指导", "参与", "考察", "调研", "牵头", "组织", "协调", "推动", "现任", "曾任", "现为", "现在", "原任", "原为", "原系", "分别", "均", "随", "接任",
@@ -50,7 +50,8 @@ function followerAt(text: string, at: number): boolean {
 const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|旗里|盟里)$/;
 
 // (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
-const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.join("|")})(?:[:：]\\s*| |[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
+// (支书 of 党总支书记 is no title: the 书记 after it is.)
+const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.map((t) => (t === "支书" ? "支书(?!记)" : t)).join("|")})(?:[:：]\\s*| |[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副)?)(${TITLES_AFTER.join("|")})`, "g");
 
 /** What people recognition asks of word segmentation. */
@@ -160,6 +161,8 @@ export function recognisePeople(
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
   }
   for (const m of text.matchAll(AFTER_RE)) {
+    // (支书 inside 党总支书记 is no title after a name: 党总 is none.)
+    if (m[2] === "支书" && text[m.index! + m[0].length] === "记") continue;
     // A noun for a kind of person before the name describes it (游客王先生, 村民李大爷): the name is what follows.
     const lead = /^(游客|记者|村民|牧民|群众|网友|患者|学生|家长|市民|居民|农民|职工|员工|队员|代表|嘉宾|客商|老板)/.exec(m[1]!)?.[0] ?? "";
     // (副 and 常务 before a title are the title's: 到武川县任副县长 names no 任副.)

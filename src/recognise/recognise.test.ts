@@ -385,6 +385,9 @@ describe("recognise people", () => {
   it("reads a coach's name, and none in a word the title opens (教练席上)", () => {
     expect(names(mentions("延庆区体校滑雪教练田野来了。四子王旗第二中学的教练席上，坐着体育教师邓凯。"), "Person")).toEqual(["田野", "邓凯"]);
   });
+  it("reads the 书记 of 党总支书记, not 支书, and a name before 握着", () => {
+    expect(names(mentions("签约那天，大东流村党总支书记冯德胜握着他的手。"), "Person")).toEqual(["冯德胜"]);
+  });
   it("reads a speech heading's name to its colon, one ending in 和 too (库伦旗人民医院院长　吴恩和：)", () => {
     expect(names(mentions("座谈会发言摘要\n\n库伦旗人民医院院长　吴恩和：\n北京市密云区医院与我院结对已满三年。"), "Person")).toEqual(["吴恩和"]);
   });
