@@ -278,6 +278,7 @@ describe("recognise localities", () => {
   it("reads no village in one said in the first person (给咱村, 派到我村), nor the kind of the place pointed at before a name (我苏木…嘎查)", () => {
     expect(names(mentions("今年德胜街道给咱村拨了帮扶资金，是街道派到我村的驻村干部。"), "Village")).toEqual([]);
     expect(names(mentions("北京中丰宏泰建设集团有限公司与我苏木乌兰哈达嘎查村企结对签约。"), "Village")).toEqual(["乌兰哈达嘎查"]);
+    expect(names(mentions("——记房山区派驻我县柳树营子村帮扶干部孟庆辉"), "Village")).toEqual(["柳树营子村"]);
   });
 
   it("reads a village named by one character after its town (窦店镇芦村), and no village in 驻村 or 各村", () => {

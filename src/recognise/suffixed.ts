@@ -251,8 +251,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       span.start += within[0].length;
       span.words = [];
     }
-    // (Nor is the kind of a place pointed at: 我苏木乌兰哈达嘎查 is 乌兰哈达嘎查 of 我苏木.)
-    const pointedKind = o.locality ? /^(苏木|镇|乡|街道)/.exec(text.slice(span.start, s)) : null;
+    // (Nor is the kind of a place pointed at: 我苏木乌兰哈达嘎查 is 乌兰哈达嘎查 of 我苏木, 我县柳树营子村 柳树营子村.)
+    const pointedKind = o.locality ? /^(苏木|镇|乡|街道|旗|县)/.exec(text.slice(span.start, s)) : null;
     if (pointedKind && /[我本该全咱]$/.test(text.slice(Math.max(0, span.start - 1), span.start)) && s - span.start > pointedKind[0].length + 1) {
       span.start += pointedKind[0].length;
       span.words = [];

@@ -9,7 +9,7 @@ const OURS = /(?:我们|我|本|咱们|咱)(镇|乡|苏木|街道|村|嘎查|区
 /** The kind alone opening a clause before a post of its own (镇党委书记王志强, 苏木党委书记斯日古楞, 村党支部书记关金山): the publisher's. */
 const BARE = /(?<=^|[\n，,。；;：:“])(镇|乡|苏木|村|嘎查)(?=党委|党支部|党总支|党工委|人民政府|政府|长|主任)/g;
 /** A line of a post's head that names its publisher, before its date at most: 白桦林村 2024-08-09 21:47 内蒙古, 原创 千斤沟镇发布. */
-const PUBLISHER_LINE = /^(?:原创\s*)?(.{2,30}?)(?:发布|微报|融媒|之声)?(?:\s*(?:19|20)[0-9]{2}[-年./][0-9]{1,2}.*)?$/;
+const PUBLISHER_LINE = /^(?:原创\s*)?(.{2,30}?)(?:发布|微报|融媒|之声)?(\s*(?:19|20)[0-9]{2}[-年./][0-9]{1,2}.*)?$/;
 /** A credit line: 来源：白桦林村村民委员会. */
 const CREDIT = /^(?:来源|供稿|发布单位|发布者|稿件来源)[:：]\s*(.{2,40}?)$/;
 
@@ -26,12 +26,14 @@ const KIND_OF: Record<string, (r: Ref) => boolean> = {
 };
 const SPEAKERS_ONLY = new Set(["区", "旗", "县", "公司", "企业", "学校", "医院", "校", "院", "我们"]);
 
-/** The towns or villages a line of the head or the credit names first, nested in a body's name or not. */
-function publisher(ctx: ArticleContext, line: Line, shape: RegExp): Ref | undefined {
+/** The towns or villages a line of the head or the credit names as the publisher, nested in a body's name or not
+ * (鄂伦春自治旗诺敏镇人民政府 2024-01-15 09:30: 诺敏镇). */
+function publisher(ctx: ArticleContext, line: Line, shape: RegExp): Ref[] {
   const m = shape.exec(line.text);
-  if (!m) return undefined;
+  // (A name alone on the line is short and no sentence: ——记房山区派驻我县柳树营子村帮扶干部孟庆辉 is a subtitle.)
+  if (!m || (shape === PUBLISHER_LINE && !m[2] && (m[1]!.length > 16 || /[—，,。：:“”]/.test(m[1]!)))) return [];
   const from = line.start + line.text.indexOf(m[1]!);
-  return ctx.within(from, from + m[1]!.length, true).find((r) => r.mention.start === from && (r.entity.label === "Township" || r.entity.label === "Village"));
+  return ctx.within(from, from + m[1]!.length, true).filter((r) => r.entity.label === "Township" || r.entity.label === "Village");
 }
 
 /** A speech's heading, alone on its line: a body and post, the speaker's name, a colon (密云区副区长　蔡宏斌：). */
@@ -66,10 +68,7 @@ function speakerPlaces(ctx: ArticleContext, lines: Line[], at: number): Ref[] | 
 export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
   if (!/(?:我|本|咱)(?:们)?(?:镇|乡|苏木|街道|村|嘎查|区|旗|县)|我们(?:公司|企业|学校|医院)|我[院校]|(?:镇|乡|苏木|村|嘎查)(?:党委|党支部|党总支|党工委|人民政府|政府|长|主任)/.test(ctx.text)) return [];
   const lines = linesOf(ctx.text);
-  const published = [
-    ...lines.slice(1, 4).map((l) => publisher(ctx, l, PUBLISHER_LINE)),
-    ...lines.slice(-4).map((l) => publisher(ctx, l, CREDIT)),
-  ].filter((r): r is Ref => !!r);
+  const published = [...lines.slice(1, 4).flatMap((l) => publisher(ctx, l, PUBLISHER_LINE)), ...lines.slice(-4).flatMap((l) => publisher(ctx, l, CREDIT))];
   const out: Ref[] = [];
   for (const m of [...ctx.text.matchAll(OURS), ...ctx.text.matchAll(BARE)]) {
     const at = m.index!;
