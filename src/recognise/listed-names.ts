@@ -7,7 +7,7 @@ const ROSTER_LIST_RE = /(?:^|\n)[ \t]*(?:[\u4e00-\u9fff]{0,10}[:：])?[ \t]*((?:
 const ROSTER_ITEM_RE = /([\u4e00-\u9fff·]{2,4})[（(][^（()）\n]{1,16}[）)]/g;
 /** A line opening with a name set apart by a space or a cell's bar, its post after it (高振华 北京市…副主任, 1.邵明轩 北京市…, 张立
  * …局副局长: normalise closes a two-character name padded to three; ★刘振宇|普外科|主任医师). */
-const NAME_LINE_RE = new RegExp(`^((?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)?)([\\u4e00-\\u9fff]{2,3})[ |](?=[^\\n]{2,60}?(?:长|主任|书记|医师|教师|老师|干部|员|经理|护士|委员)(?:[,，;；。 ]|$))`);
+const NAME_LINE_RE = new RegExp(`^((?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)?)([\\u4e00-\\u9fff]{2,3})[ |](?=[^\\n]{2,60}?(?:长|主任|书记|师|医生|干部|员|经理|护士|社工|专家|教练)(?:[,，;；。 ]|$))`);
 /** Where such a line may be: a line opening with a name of two or three, after a row's number or mark, and a space or a bar. */
 const NAME_LINE_ANYWHERE = new RegExp(`\\n(?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)?[\\u4e00-\\u9fff]{2,3}[ |]`);
 

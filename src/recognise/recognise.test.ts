@@ -386,6 +386,10 @@ describe("recognise people", () => {
   it("reads a coach's name, and none in a word the title opens (教练席上)", () => {
     expect(names(mentions("延庆区体校滑雪教练田野来了。四子王旗第二中学的教练席上，坐着体育教师邓凯。"), "Person")).toEqual(["田野", "邓凯"]);
   });
+  it("reads rows of a list whose posts end in 医生 or 社工 (★ 何思源　…全科医生，…)", () => {
+    const text = "共3名：\n★ 高　翔　西城区展览路街道党工委委员，挂职我镇党委副书记\n★ 何思源　北京市西城区阜外社区卫生服务中心全科医生，在诺敏镇卫生院开展医疗帮扶\n★ 田　甜　三塔社区社工，驻新发村开展社区治理帮扶";
+    expect(names(mentions(text), "Person")).toEqual(["高翔", "何思源", "田甜"]);
+  });
   it("reads the 书记 of 党总支书记, not 支书, and a name before 握着", () => {
     expect(names(mentions("签约那天，大东流村党总支书记冯德胜握着他的手。"), "Person")).toEqual(["冯德胜"]);
   });

@@ -186,7 +186,7 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 }
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
-export const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|调研员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|农艺师|畜牧师|兽医师|技术员|教练))$/;
+export const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|调研员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|农艺师|畜牧师|兽医师|技术员|教练|委员|社工))$/;
 
 export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
