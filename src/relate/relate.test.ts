@@ -424,6 +424,8 @@ describe("people", () => {
     const of = (type: string) => rels.filter((r) => r.type === type).map((r) => `${name(r.source)}>${name(r.target)}`);
     expect(of("WORKS_AT")).toEqual(expect.arrayContaining(["陈晓东>大兴区人民医院", "马丽娟>大兴区人民医院"]));
     expect(of("ASSIGNED_TO")).toEqual(expect.arrayContaining(["陈晓东>察右前旗人民医院", "马丽娟>察右前旗人民医院"]));
+    const school = "北京老师来了\n库伦旗第三中学　2024-01-05\n本学期来我校支教的老师：\n★ 杜明远　北京市密云区云水中学数学教师，任我校初二（3）班数学课\n★ 侯　佳　北京市密云区云水中学英语教师，任我校初一英语课";
+    expect(show(school, "ASSIGNED_TO")).toEqual(expect.arrayContaining(["杜明远>库伦旗第三中学", "侯佳>库伦旗第三中学"]));
   });
   it("reads a post in a street's party committee as held in the street (德胜街道工委副书记贺晓燕)", () => {
     expect(show("8月5日，德胜街道工委副书记贺晓燕带着街道的几位同志来到鄂伦春自治旗。", "WORKS_AT")).toEqual(["贺晓燕>德胜街道"]);

@@ -71,7 +71,7 @@ export function listedPostings(ctx: ArticleContext): Relation[] {
   for (const r of listedRows(ctx)) {
     if (!r.role || ctx.sideOf(r.body.entity) !== "beijing") continue;
     const to = ctx.within(r.body.mention.end, r.lineEnd).find((x) => (isInstitution(x.entity) || isPlace(x.entity)) && x.entity.label !== "Province" &&
-      ctx.sideOf(x.entity) !== "beijing" && /(挂职|挂任|帮扶|支教|坐诊|驻点|派驻|援派|在|到|赴)$/.test(ctx.text.slice(Math.max(r.body.mention.end, chainStart(ctx, r.body.mention.end, x) - 2), chainStart(ctx, r.body.mention.end, x))));
+      ctx.sideOf(x.entity) !== "beijing" && /(挂职|挂任|帮扶|支教|坐诊|驻点|派驻|援派|任|在|到|赴)$/.test(ctx.text.slice(Math.max(r.body.mention.end, chainStart(ctx, r.body.mention.end, x) - 2), chainStart(ctx, r.body.mention.end, x))));
     if (!to) continue;
     const kind = kindIn(ctx.text.slice(r.body.mention.end, r.lineEnd));
     out.push({ type: "ASSIGNED_TO", source: r.person.entity.id, target: to.entity.id, props: { kind: kindServedAt(to.entity.label, kind ? KIND[kind] ?? kind : "挂职") }, confidence: 0.7, evidence: ctx.evidence(r.s) });
