@@ -281,6 +281,12 @@ describe("recognise localities", () => {
     expect(names(mentions("——记房山区派驻我县柳树营子村帮扶干部孟庆辉"), "Village")).toEqual(["柳树营子村"]);
   });
 
+  it("reads a town before its head's title, 镇长 doubling its 镇 (四子王旗乌兰花镇镇长其木格), and a town before 长期", () => {
+    const ms = mentions("四子王旗乌兰花镇镇长其木格说，很好。乌兰花镇长期以来发展很快。");
+    expect(names(ms, "Township")).toEqual(["乌兰花镇"]);
+    expect(names(ms, "Person")).toEqual(["其木格"]);
+  });
+
   it("reads a village named by one character after its town (窦店镇芦村), and no village in 驻村 or 各村", () => {
     expect(names(mentions("窦店镇芦村与太平乡五三村开展村村结对。"), "Village")).toEqual(["芦村", "五三村"]);
     expect(names(mentions("宝昌镇驻村干部走访了全镇，新华镇各村都有项目。"), "Village")).toEqual([]);

@@ -21,7 +21,7 @@ const GOODS_AFTER = /^的?(农畜产品|农产品|畜产品|产品|特产|商品
 const HELP = /(帮助|支援|援助)/;
 const ANY_VERB = new RegExp(VERB.source);
 /** What every pairing word (WITH_VERB, VERB, HELP) contains: a clause without one is passed over before those are tried. */
-const PAIRING_WORD = /结|配对|携手|牵手|伙伴|帮扶|姐妹|友好|协议|关系|医联体|医共体|医疗联合体|专科联盟|协作|合作|联席会议|帮助|支援|援助|托管/;
+const PAIRING_WORD = /结|对口|配对|携手|牵手|伙伴|帮扶|姐妹|友好|协议|关系|医联体|医共体|医疗联合体|专科联盟|协作|合作|联席会议|帮助|支援|援助|托管/;
 
 /** What "在…的帮扶下" ends with, looked for before the whole pattern is. */
 const HELPED_UNDER = /(帮扶|帮助|支持)之?下/;
@@ -35,7 +35,7 @@ function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefine
 }
 
 /** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
-const PARTNER_NOUN = /的?(?:京蒙协作|东西部协作|京蒙)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
+const PARTNER_NOUN = /的?(?:京蒙协作|东西部协作|京蒙)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
 
 const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 
@@ -277,6 +277,11 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const before = ctx.within(clause.start, head - (/作为$/.test(lead) ? 2 : 1)).filter((r) => r.entity.label !== "Person");
         const first = before[0];
         if (first && /^[\s]*$/.test(ctx.text.slice(clause.start, first.mention.start))) subject = before[runEnd(before, 0)];
+      }
+      // (Or named after 是: 我们镇的结对镇是丰台区王佐镇, 我们镇的对口单位是大兴区礼贤镇.)
+      if (!subject && /^(的)?$/.test(lead.replace(/^[^,，]*[,，]/, "")) && ctx.text.startsWith("是", at + m[0].length)) {
+        const named = ctx.within(at + m[0].length + 1, clause.end).filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province");
+        if (named[0] && named[0].mention.start === at + m[0].length + 1) subject = named[runEnd(named, 0)];
       }
       // (A state, not an event: only a start the sentence states dates it, not a year heading it, 2023年，西城区作为我旗结对帮扶区….)
       if (subject) add(orient(ctx, owner, subject, false), s, 0.8, true);

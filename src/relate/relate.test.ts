@@ -56,6 +56,10 @@ describe("PAIRED_WITH", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["北京亦庄实验小学>巴林右旗大板第三小学"]);
     expect(show(text, "FUNDED")).toEqual(["北京瀚宇新能源装备有限公司>巴林右旗"]);
   });
+  it("reads the partner named after 是 (我们镇的结对镇是丰台区王佐镇, …的对口单位是大兴区礼贤镇)", () => {
+    expect([...new Set(show("座谈会\n\n四子王旗供济堂镇镇长　其木格：\n我们镇的结对镇是丰台区王佐镇。", "PAIRED_WITH"))]).toEqual(["王佐镇>供济堂镇"]);
+    expect([...new Set(show("土贵乌拉镇的对口单位是大兴区礼贤镇。", "PAIRED_WITH"))]).toEqual(["礼贤镇>土贵乌拉镇"]);
+  });
   it("reads a pairing a question states before what it asks, and none it asks about", () => {
     expect(show("问：很多人知道大兴区和察右前旗是京蒙协作的结对区旗，但两家医院之间是什么关系？", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
     expect(show("北京市密云区支援合作办公室\n问：通辽市霍林郭勒市也是我区的帮扶对象吗？", "PAIRED_WITH")).toEqual([]);
