@@ -1,6 +1,6 @@
 // Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
 import type { Jieba } from "@node-rs/jieba";
-import { BODY_END, COMMON_WORDS, CONTINUES, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, NAME_BREAKS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
+import { BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, NAME_BREAKS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
@@ -16,10 +16,6 @@ const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也
 
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
-
-/** Halls a school or a firm may have of its own, and the bodies that have them. */
-const HALL = /^(图书馆|博物馆|纪念馆|美术馆|科技馆|少年宫)$/;
-const BODY_BEFORE_HALL = /(学校|小学|中学|大学|学院|中心校|医院|公司|集团)$/;
 
 /** Verbs that take what follows as their object: a verb right after one of them opens no name. */
 const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力)$/;

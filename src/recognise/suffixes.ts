@@ -100,3 +100,7 @@ export const SINGLE_NOT_CORE = /[驻进入到在下包全本该各每其这那�
 export const SCHOOL_STAGE = /^(小学|中学|初中|高中)$/;
 export const SUBJECT = /^(数学|语文|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|音乐|美术|体育|科学|信息技术|心理)/;
 export const BODY_END = /(院|所|中心|局|委|室|中学|学校)$/;
+
+/** Halls a school or a firm may have of its own (舍伯吐镇中心学校图书馆), and the bodies that have them. */
+export const HALL = /^(图书馆|博物馆|纪念馆|美术馆|科技馆|少年宫)$/;
+export const BODY_BEFORE_HALL = /(学校|小学|中学|大学|学院|中心校|医院|公司|集团)$/;

@@ -60,3 +60,13 @@ export function endedLater(ctx: ArticleContext, pairs: Relation[]): Relation[] {
   // (Read before or after it: …结对帮扶关系自今年起解除。…顺义与喀喇沁两地人民的情谊不会改变，双方已建立的… names no pairing now.)
   return pairs.filter((p) => !ended.some((e) => e.at !== p.evidence.start && e.ids.has(p.source) && e.ids.has(p.target)));
 }
+
+/** A question asked, not a statement: …吗？, 是否…？ */
+export const QUESTION = /(吗|么|是否|有没有|呢)[^。!！]{0,6}[?？]$|^问[:：]/;
+/** Words that ask: a question's clause with one of them, or its last, is what it asks. */
+const ASKING = /(吗|么|是否|有没有|呢|什么|怎么|怎样|哪|如何|多少|为何|几)/;
+
+/** The clause of a question that asks, not one it states first (问：很多人知道…是结对区旗，但…是什么关系？). */
+export function asked(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): boolean {
+  return clause.end >= s.end - 1 || ASKING.test(ctx.text.slice(clause.start, clause.end));
+}

@@ -6,7 +6,7 @@ import type { Entity } from "../resolve/index.js";
 import { ArticleContext, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
-import { endedLater, noPairingNow } from "./pairing-denials.js";
+import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
 import { bothNamedBefore, bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
 import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 import { namedAsSubject, namedPartner, ownUnit, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
@@ -67,7 +67,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     const pairingWord = PAIRING_WORD.test(s.text);
     for (const clause of pairingWord ? ctx.clauses(s) : []) {
       const text = ctx.text.slice(clause.start, clause.end);
-      if (!PAIRING_WORD.test(text) || (question && (clause.end >= s.end - 1 || ASKING.test(text)))) continue;
+      if (!PAIRING_WORD.test(text) || (question && asked(ctx, s, clause))) continue;
       const withVerb = WITH_VERB.exec(text);
       if (!withVerb && !HELP.test(text) && !ANY_VERB.test(text)) continue;
       if (noPairingNow(ctx, s, clause)) continue;
@@ -299,11 +299,6 @@ export function pairings(ctx: ArticleContext): Relation[] {
   listFootnotes(ctx, out);
   return endedLater(ctx, out);
 }
-
-/** A question asked, not a statement: …吗？, 是否…？ */
-const QUESTION = /(吗|么|是否|有没有|呢)[^。!！]{0,6}[?？]$|^问[:：]/;
-/** Words that ask: a question's clause with one of them, or its last, is what it asks. */
-const ASKING = /(吗|么|是否|有没有|呢|什么|怎么|怎样|哪|如何|多少|为何|几)/;
 
 /** A table's header row: its first cell is 序号. */
 const TABLE_HEADER = /^[|｜]?\s*序号\s*[|｜]/;
