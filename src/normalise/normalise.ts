@@ -1,6 +1,6 @@
 // normalise(text): NFKC, hard line breaks and stray spaces repaired, repeated passages collapsed, offsets kept.
 import { MappedText, composeOffsets } from "./text-buffer.js";
-import { BULLET, isCjkPunct, isDigit, isHan, isSpace, LINE_FINAL } from "./characters.js";
+import { isCjkPunct, isDigit, isHan, isSpace, LINE_FINAL, ROW_MARK } from "./characters.js";
 import { simplifyingMap } from "./simplified.js";
 
 export interface NormaliseOptions {
@@ -188,7 +188,7 @@ function looksLikeHeading(text: string): boolean {
 
 /** A row of a list's opening up to its name's end: a name of two or three characters (one padded to three: 张　立), after
  * the number or the mark the row may open with (1. 邵明轩　北京市…, ★ 周明辉　心血管内科…). */
-const NAMED_ROW_HEAD = new RegExp(`^(?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)?[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff]{1,2}|\\s[\\u4e00-\\u9fff])`);
+const NAMED_ROW_HEAD = new RegExp(`^${ROW_MARK}?[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff]{1,2}|\\s[\\u4e00-\\u9fff])`);
 /** A row of a list opening with such a name set apart by a space. */
 const NAMED_ROW = new RegExp(`${NAMED_ROW_HEAD.source}\\s+[\\u4e00-\\u9fff]`);
 

@@ -1,15 +1,15 @@
 // Names known from the lists they stand in: a list with its count (周一鸣、杜若、彭程3人), a roster line of names with notes in brackets (杜明远（执行校长、数学）、
 // 闫书琪（语文）、郑凯（英语）), and a run of lines each opening with a name set apart by a space (高振华 北京市…副主任).
-import { BULLET } from "../normalise/index.js";
+import { ROW_MARK } from "../normalise/index.js";
 
 /** A line that is nothing but three or more names, each with a short note in brackets, joined by list marks. */
 const ROSTER_LIST_RE = /(?:^|\n)[ \t]*(?:[\u4e00-\u9fff]{0,10}[:：])?[ \t]*((?:[\u4e00-\u9fff·]{2,4}[（(][^（()）\n]{1,16}[）)][、,， ]?){3,})[ \t。]*(?=\n|$)/g;
 const ROSTER_ITEM_RE = /([\u4e00-\u9fff·]{2,4})[（(][^（()）\n]{1,16}[）)]/g;
 /** A line opening with a name set apart by a space or a cell's bar, its post after it (高振华 北京市…副主任, 1.邵明轩 北京市…, 张立
  * …局副局长: normalise closes a two-character name padded to three; ★刘振宇|普外科|主任医师). */
-const NAME_LINE_RE = new RegExp(`^((?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)?)([\\u4e00-\\u9fff]{2,3})[ |](?=[^\\n]{2,60}?(?:长|主任|书记|师|医生|干部|员|经理|护士|社工|专家|教练)(?:[,，;；。 ]|$))`);
+const NAME_LINE_RE = new RegExp(`^(${ROW_MARK}?)([\\u4e00-\\u9fff]{2,3})[ |](?=[^\\n]{2,60}?(?:长|主任|书记|师|医生|干部|员|经理|护士|社工|专家|教练)(?:[,，;；。 ]|$))`);
 /** Where such a line may be: a line opening with a name of two or three, after a row's number or mark, and a space or a bar. */
-const NAME_LINE_ANYWHERE = new RegExp(`\\n(?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)?[\\u4e00-\\u9fff]{2,3}[ |]`);
+const NAME_LINE_ANYWHERE = new RegExp(`\\n${ROW_MARK}?[\\u4e00-\\u9fff]{2,3}[ |]`);
 
 /** Names listed with their count after them (周一鸣、杜若、彭程3人, 苏晓雯、马骁等4名): a list of people. */
 const COUNTED_LIST_RE = /((?:[\u4e00-\u9fff·]{2,4}[、和与])+[\u4e00-\u9fff·]{2,4})(?:等)?(?:[0-9]{1,2}|[一二两三四五六七八九十])(?:人|名|位)(?![民次员才口])/g;

@@ -30,9 +30,8 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     }
     if (!from) continue;
     const at = p.mention.end + titled.length + from[0].length;
-    const home = s ? placeComeFrom(ctx, at, s.end, from[2] === "来自") : undefined;
-    if (!s || !home) continue;
-    const body = home;
+    const body = s ? placeComeFrom(ctx, at, s.end, from[2] === "来自") : undefined;
+    if (!s || !body) continue;
     // (从 a body, then gone somewhere: 从…来到; 来自 a body says it alone.)
     if (from[2] === "从" && !/^(来到|到|赴|前往|调到|派到|挂职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2))) continue;
     // The post held there before being sent is the role (高远原任北京经济技术开发区商务金融局副局长).

@@ -5,6 +5,8 @@ import { chainStart, runEnd, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
 import { headsInBrackets, narratorOf, opensAt, profileOf, speakerOf } from "./subjects.js";
 
+/** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
+const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练";
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
@@ -162,7 +164,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const introduced = /^[,，]$/.test(gap) && /^((他|她)叫)?$/.test(ctx.text.slice(s.start, p.mention.start));
     // (Said of now: 包金山现在是北京京密华达包装制品有限公司的一名叉车司机.)
     if (after && (/^([,，]?(现在|如今|目前|现)?是|[:：]我是)$/.test(gap) || introduced)) {
-      const tail = /^(?:的(?:一名|一位)?([\u4e00-\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班|农艺师|畜牧师|兽医师|兽医|工程师|技术员|农技员|教练|专家))|((?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\u4e00-\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))/.exec(ctx.text.slice(after.mention.end, s.end));
+      const tail = INTRODUCED_POST.exec(ctx.text.slice(after.mention.end, s.end));
       // (An introduction may close on 干部 alone, which 是 takes only after 的: a narrator's is read by narratorHomes.)
       const cadre = !tail && introduced ? /^干部/.exec(ctx.text.slice(after.mention.end, s.end)) : null;
       if (cadre && /^([,，。；;、]|$)/.test(ctx.text.slice(after.mention.end + 2, s.end))) {
@@ -185,8 +187,11 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
   return ctx.within(start, end).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "beijing").pop();
 }
 
+/** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师). */
+const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\\u4e00-\\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))`);
+
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
-export const PROFILE_POST = /^([\u4e00-\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|调研员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|农艺师|畜牧师|兽医师|技术员|教练|委员|社工))$/;
+export const PROFILE_POST = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|调研员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|${TRADES}|委员|社工))$`);
 
 export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -211,7 +216,7 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
 }
 
 /** Titles one gives after one's body. */
-const TITLES = "干部|医生|医师|教师|老师|主任|书记|局长|科长|处长|院长|校长|护士|专家|职工|研究员|教授|农艺师|畜牧师|兽医师|工程师|技术员|教练";
+const TITLES = `干部|医生|医师|教师|老师|主任|书记|局长|科长|处长|院长|校长|护士|专家|职工|研究员|教授|${TRADES}`;
 /** A title a first-person narrator gives themselves after their body (我是北京市朝阳区商务局干部). */
 const OWN_TITLE = new RegExp(`^的?([\\u4e00-\\u9fff]{0,6}?(${TITLES}))(?=[,，。;；、]|$)`);
 

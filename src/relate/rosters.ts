@@ -1,5 +1,5 @@
 // WORKS_AT from lists of people: a roster's lines under 以上…均来自 a body, and rows that give a name, then a body and a post.
-import { BULLET, type Sentence } from "../normalise/index.js";
+import { ROW_MARK, type Sentence } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
 import { KIND, kindIn, kindServedAt } from "./posts.js";
@@ -28,13 +28,18 @@ export function rosterHomes(ctx: ArticleContext): Relation[] {
 }
 
 /** What opens a list's row before its name: its number or mark (1., ★, ●). */
-export const ROW_OPENING = new RegExp(`^(?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)?$`);
+export const ROW_OPENING = new RegExp(`^${ROW_MARK}?$`);
 
 /** A list's row, the name then its body and post (高振华 北京市通州区发展和改革委员会副主任，挂任…; 王晓东 北京市东城区发改委副主任
  * 挂职阿尔山市副市长): the person, the body, the post, and where the row's line ends. */
 interface Row { person: Ref; body: Ref; role: string | undefined; s: Sentence; lineEnd: number }
 
+const rowsOf = new WeakMap<ArticleContext, Row[]>();
+
+/** The article's rows, read once for both the homes and the postings they give. */
 function listedRows(ctx: ArticleContext): Row[] {
+  const read = rowsOf.get(ctx);
+  if (read) return read;
   const out: Row[] = [];
   for (const p of ctx.refs) {
     // (Or a colon after the name: 杨帆：北京市顺义区医院普外科副主任医师，挂职….)
@@ -56,6 +61,7 @@ function listedRows(ctx: ArticleContext): Row[] {
     const nl = ctx.text.indexOf("\n", p.mention.end);
     out.push({ person: p, body, role, s, lineEnd: nl < 0 ? ctx.text.length : nl });
   }
+  rowsOf.set(ctx, out);
   return out;
 }
 

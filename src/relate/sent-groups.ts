@@ -122,7 +122,7 @@ function teamGoneTo(ctx: ArticleContext, index: number, named = false): { to: Re
     if (last < 0) continue;
     // (The body whose team it is names it right before, its batch and kind between at most: …人民医院第六批医疗帮扶专家团队.)
     const from = refs.filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing" &&
-      new RegExp(`^[^,，。；;]{0,12}?${TEAM.source}`).test(ctx.text.slice(r.mention.end, before.end))).pop();
+      TEAM_AFTER.test(ctx.text.slice(r.mention.end, before.end))).pop();
     // (Where the team must be named with its body, a sentence that names none is of something else: …该院累计派驻专家47人次，
     // …必须转到呼和浩特….)
     if (named && !from) continue;
@@ -131,8 +131,9 @@ function teamGoneTo(ctx: ArticleContext, index: number, named = false): { to: Re
   return undefined;
 }
 
-/** Words for a team sent. */
+/** Words for a team sent, and a team's words right after the body whose team it is (its batch and kind between at most). */
 const TEAM = /(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍)/;
+const TEAM_AFTER = new RegExp(`^[^,，。；;]{0,12}?${TEAM.source}`);
 /** A line that heads a list of a team's members: 本批专家名单, 队员名单如下：. */
 const ROSTER_HEADING = /^[^,，。；;]{0,16}(名单|成员|队员)(如下)?[:：]?$/;
 
