@@ -10,7 +10,7 @@ export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Characters that end a sentence (after NFKC, so full-width ！？； are ASCII). */
 export const SENTENCE_END = new Set(["。", "!", "?", ";", "…"]);
 /** A mark opening an item of a list (★ 周明辉　心血管内科…): not ▲, which opens a photo's caption. */
-const BULLET = "[★☆●•◆◇■□▪▫○◎►▶➤▸◉✓✔※]";
+export const BULLET = "[★☆●•◆◇■□▪▫○◎►▶➤▸◉✓✔※]";
 /** What opens a row of a list before what it lists (1. 邵明轩…, ★ 周明辉…): its number or mark, and spaces; a pattern's source. */
 export const ROW_MARK = `(?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)`;
 /** What a wrapped line may end with and still be a finished line, not a wrap. */

@@ -6,4 +6,4 @@ export { toSimplified } from "./simplified.js";
 export { barredLines } from "./tables.js";
 export type { BarredLine, Cell } from "./tables.js";
 export type { Sentence } from "./sentences.js";
-export { ROW_MARK, escapeRegExp, isHan, isCjkPunct, isDigit, isSpace } from "./characters.js";
+export { BULLET, ROW_MARK, escapeRegExp, isHan, isCjkPunct, isDigit, isSpace } from "./characters.js";

@@ -116,6 +116,15 @@ export function nameStart(
     // A counter's character with no number before it opens a name jieba split (用于天皮山工业园区: 天 + 皮山).
     const counter = w.tag === "q" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) &&
       /^(nr|ns|x)$/.test(kept[0]?.tag ?? "") && kept[0]!.word.length === 2 && words[k - 1]?.tag !== "m";
+    // Two single characters jieba split between a place and the ending are the name of a part of it (海淀区上地医院: 上 + 地).
+    const split = k === words.length - 1 && w.word.length === 1 && words[k - 1]?.word.length === 1 && placeWord(words[k - 2]) &&
+      isHan(w.word.charCodeAt(0)) && isHan(words[k - 1]!.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word + words[k - 1]!.word);
+    if (split) {
+      kept.unshift(words[k - 1]!, w);
+      start = words[k - 1]!.start;
+      k--;
+      continue;
+    }
     if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;

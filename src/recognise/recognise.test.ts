@@ -203,6 +203,16 @@ describe("recognise a school by the name of its place and its number (阿里河�
     const ms = mentions("她在呼伦贝尔市鄂伦春自治旗阿里河第二小学支教。北京市西城区教育委员会今年给阿里河二小拨了65万元。");
     expect(ms.find((m) => m.surface === "阿里河二小")?.name).toBe("呼伦贝尔市鄂伦春自治旗阿里河第二小学");
   });
+  it("reads 一中 after a word pointing at its banner (我旗一中)", () => {
+    const ms = mentions("北京市海淀区玉泉实验学校与科尔沁右翼前旗第一中学结对。郑晓明挂任我旗一中执行校长。");
+    expect(ms.filter((m) => m.label === "School" && m.surface.endsWith("一中")).map((m) => `${m.surface}=${m.name}`)).toEqual(["我旗一中=科尔沁右翼前旗第一中学"]);
+  });
+});
+
+describe("recognise a name jieba splits into single characters after its place", () => {
+  it("reads 海淀区上地医院 whole (上 + 地)", () => {
+    expect(names(mentions("海淀区上地医院与科尔沁右翼前旗人民医院结对。"), "Hospital")).toEqual(["海淀区上地医院", "科尔沁右翼前旗人民医院"]);
+  });
 });
 
 describe("recognise no list's number in a name", () => {

@@ -106,9 +106,12 @@ function schoolEchoes(text: string, institutions: Mention[], covered: Coverage):
     if (!name) continue;
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
       const end = at + short.length;
+      if (covered.any(at, end) || /^[心学国间型等队部院央层期午游级]/.test(text.slice(end, end + 1))) continue;
+      // (Or after a word pointing at its banner: 我旗一中 for 科尔沁右翼前旗第一中学.)
+      const start = /^[我本该][旗县]$/.test(text.slice(Math.max(0, at - 2), at)) ? at - 2 : at;
       // (Not inside a longer name or word: 密云二中, 二中心, 十二中.)
-      if (covered.any(at, end) || !/^$|[^\u4e00-\u9fff一二三四五六七八九十]|[的在到将把与和及、为是从]$/.test(text.slice(Math.max(0, at - 1), at)) || /^[心学国间型等队部院央层期午游级]/.test(text.slice(end, end + 1))) continue;
-      out.push({ start: at, end, surface: short, label: "School", name, source: "learned", confidence: 0.6 });
+      if (start === at && !/^$|[^\u4e00-\u9fff一二三四五六七八九十]|[的在到将把与和及、为是从]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
+      out.push({ start, end, surface: text.slice(start, end), label: "School", name, source: "learned", confidence: 0.6 });
     }
   }
   return out;

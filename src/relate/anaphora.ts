@@ -19,6 +19,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   // 旗医院, 县人民医院: the banner's or county's own hospital, the one of the article so named.
   [/^[旗县](人民)?医院/, (r) => r.entity.label === "Hospital" && /[旗县](人民)?医院$/.test(r.entity.name)],
   [/^该(校|学校)/, (r) => r.entity.label === "School"],
+  // 该中心: a body named …中心, a health centre's or another's (社区卫生服务中心, 融媒体中心).
+  [/^该中心/, (r) => r.entity.label !== "Person" && !isPlace(r.entity) && r.entity.name.endsWith("中心")],
   // 分校 alone: the branch school the article names (密云区第二中学库伦旗分校).
   [/^分校/, (r) => r.entity.label === "School" && /分校$/.test(r.entity.name)],
   // 该园 is a kindergarten's, or a park's named 园.
@@ -41,8 +43,10 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
 /** A name or pointer written as where someone serves: 在 (or 赴, 到) before it, a kind of serving after (在该校支教, 在…医院挂职,
  * 赴宝昌镇第一小学开展为期一学期的支教). */
 function servedAt(text: string, start: number, end: number): boolean {
-  return /(在|赴|到|前往|来到)$/.test(text.slice(Math.max(0, start - 2), start)) &&
-    /^(开展|进行|从事)?(为期[^，。,]{1,8}的)?(支教|挂职|挂任|帮扶|坐诊|任教|驻点|医疗帮扶)/.test(text.slice(end, end + 16));
+  return (/(在|赴|到|前往|来到)$/.test(text.slice(Math.max(0, start - 2), start)) &&
+    /^(开展|进行|从事)?(为期[^，。,]{1,8}的)?(支教|挂职|挂任|帮扶|坐诊|任教|驻点|驻院|驻校|医疗帮扶)/.test(text.slice(end, end + 16))) ||
+    // (Or a post taken there: 挂任科右前旗人民医院副院长.)
+    (/(挂任|挂职)$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^，。,；;]{0,6}(院长|校长|主任|书记|局长|[旗县市区]长)/.test(text.slice(end, end + 10)));
 }
 
 export interface Pointer {
@@ -53,7 +57,7 @@ export interface Pointer {
 
 // (Each lookbehind stands after the characters it guards: one that opens an alternative keeps the engine from skipping
 // ahead to the words that can start a match, and made this pass six times slower.)
-const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
+const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|中心|公司|企业|集团)|嘎查(?![村达长民委])|村里/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
@@ -85,10 +89,11 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // (But a post held there before, 来自北京市密云区第二中学，原任该校副校长, is at the one come from.)
     const past = /(原任|原为|原系|原是|此前任|曾任)$/.test(ctx.text.slice(Math.max(0, at - 3), at));
     // (Nor the body its clause says someone is sent to: in 该校英语教师马丽娜在太仆寺旗第一中学支教一年, 该校 is the other school.)
-    const servedThere = new Set(clause ? ctx.within(at, clause.end).filter((r) => servedAt(ctx.text, r.mention.start, r.mention.end)).map((r) => r.entity.id) : []);
+    // (Or its sentence: 该校数学教师韩冰主动报名，来到大杨树第三小学支教一年.)
+    const servedThere = new Set(clause ? ctx.within(at, s.end).filter((r) => servedAt(ctx.text, r.mention.start, r.mention.end)).map((r) => r.entity.id) : []);
     const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) && !servedThere.has(r.entity.id) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
-    const body = /^(该(医院|院|校|学校|园|公司|企业|集团)|这[家所])/.test(m[0]);
+    const body = /^(该(医院|院|校|学校|中心|园|公司|企业|集团)|这[家所])/.test(m[0]);
     // (So may any other, where the article names just one that fits before it: an interview's 我们嘎查, a feature's 全旗.
     // Asked only when nothing nearer answers: a pass over all the article before it, for every pointer, made long
     // reports quadratic.)

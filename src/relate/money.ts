@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
+import { bracketedItemPlace, continuesParts, itemHeadPlace, itemOwnPlaces, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
 import { inRecord } from "./records.js";
 import { intentOnly, investorOf, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
@@ -103,6 +103,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // (An item of a list of pairs gives what its pair's Beijing side gives: 1．西城区德胜街道——多伦淖尔镇，…。2023年街道投入
       // 帮扶资金150000元.)
       if (funderIds.length === 0) funderIds = rowGiver(ctx, s);
+      // (An item of a list under a sentence that named the giver, or under its heading: each item's money is that giver's.)
+      const item = LIST_ITEM.test(s.text);
+      if (funderIds.length === 0 && item && listGiver && ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => LIST_ITEM.test(x.text) || /(如下|[:：])$/.test(x.text))) funderIds = [listGiver.source];
       if (funderIds.length === 0) {
         // Beijing's money is the district's in focus, unless the sentence gives that district's share of it as a part
         // (共投入京蒙帮扶资金1.065亿元，…，其中经开区资金3077.6万元): the whole is then Beijing's.
@@ -127,9 +130,6 @@ export function money(ctx: ArticleContext): Relation[] {
         const named = source ? beijingRefs(ctx, ctx.within(next!.start, next!.start + source[0].length)) : [];
         if (named.length > 0) funderIds = [named[named.length - 1]!.entity.id];
       }
-      // (An item of a list under a sentence that named the giver: each item's money is that giver's.)
-      const item = LIST_ITEM.test(s.text);
-      if (funderIds.length === 0 && item && listGiver && ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => LIST_ITEM.test(x.text) || /如下[:：]?$/.test(x.text))) funderIds = [listGiver.source];
       funderIds = funderIds.filter(Boolean);
       // A clause that goes on without a subject (同时，还将向白狼镇捐赠…) gives what the last giver in its paragraph gave.
       // (So do the projects listed after one the sentence gave Beijing's money: …项目使用京蒙资金420万元…；巴音塔拉镇设施农业项目
@@ -183,6 +183,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // (A list item's own place first, named in its head: （一）土贵乌拉镇肉牛养殖小区扩建项目。使用协作资金2150万元.)
       const itemPlace = targets.length === 0 ? itemHeadPlace(ctx, s) : undefined;
       if (itemPlace) targets = [itemPlace];
+      // (Or named in its own head, before a partner of the giver's: ——长顺镇京蒙协作服装产业园：援助资金3200万元.)
+      if (targets.length === 0 && item) targets = itemOwnPlaces(ctx, s, amount.start, funderIds);
       // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
       const partner = funderIds.length === 1 ? ctx.onlyPartner(funderIds[0]!) : undefined;
       // (Not an enterprise's own investment: its partner village is no site of its plant.)

@@ -152,7 +152,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const pointer = pointersIn(ctx, s, Math.max(s.start, p.mention.start - 8), p.mention.start).pop();
     if (pointer && /^[\u4e00-\u9fff]{0,5}$/.test(ctx.text.slice(pointer.end, p.mention.start)) && p.mention.role) {
       // (The pointer's body is no part of the role: 该院院长 is 院长; 园区负责人 stays as written.)
-      const role = ctx.text.slice(pointer.start, p.mention.start).replace(/^该(医院|院|校|学校|园|公司|企业|集团)/, "") || p.mention.role!;
+      const role = ctx.text.slice(pointer.start, p.mention.start).replace(/^该(医院|院|校|学校|中心|园|公司|企业|集团)/, "") || p.mention.role!;
       out.push({ type: "WORKS_AT", source: p.entity.id, target: pointer.ref.entity.id, props: { role }, confidence: 0.6, evidence: ctx.evidence(s) });
       continue;
     }

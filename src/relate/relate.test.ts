@@ -1302,3 +1302,25 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("北京市已采购自治区消费帮扶产品64亿元,年产值达300余万元。", "FUNDED")).toEqual([]);
   });
 });
+
+describe("list items that name their own place before their sum", () => {
+  const report = "化德县2024年京蒙协作绩效自评\n全年到位门头沟区财政援助资金8950万元，实施项目24个。主要项目：\n" +
+    "——长顺镇京蒙协作服装产业园标准化厂房（三期）：援助资金3200万元；\n——德包图乡肉牛养殖小区：援助资金980万元；\n——化德县医院远程影像诊断中心：援助资金300万元。";
+  it("gives each item's sum, after a heading ending in a colon, to the place or body its head names, not to the partner", () => {
+    expect(show(report, "FUNDED")).toEqual(["门头沟区>化德县", "门头沟区>长顺镇", "门头沟区>德包图乡", "门头沟区>化德县医院"]);
+  });
+  it("reads the town that opens a project's name as the project's place (1.库伦镇荞麦产业园建设项目)", () => {
+    const text = "库伦旗京蒙协作绩效自评报告\n2023年，密云区下达我旗京蒙协作财政援助资金9860万元。主要项目如下：\n1.库伦镇荞麦产业园建设项目：京蒙资金1600万元。\n2.库伦旗蒙医医院医疗设备购置项目：京蒙资金420万元。";
+    expect(show(text, "FUNDED")).toEqual(["密云区>库伦旗", "密云区>库伦镇", "密云区>库伦旗蒙医医院"]);
+  });
+});
+
+describe("a body's pointer beside a pair, where the one posted goes to the other", () => {
+  it("reads 该校, 该院 and 该中心 as the body the person comes from, when the sentence sends them to its partner", () => {
+    const text = "北京市西城区广宁实验小学与鄂伦春自治旗大杨树第三小学结为“手拉手”学校。今年9月，该校数学教师韩冰主动报名，来到大杨树第三小学支教一年。\n" +
+      "海淀区上地医院与科尔沁右翼前旗人民医院结对以来，已派出3批专家。该院心内科主任曹明远挂任科右前旗人民医院副院长。\n" +
+      "海淀区西北旺镇社区卫生服务中心与居力很镇卫生院签订结对协议，该中心护士长何丽娟在居力很镇卫生院驻院帮扶3个月。";
+    expect(show(text, "WORKS_AT")).toEqual(["韩冰>北京市西城区广宁实验小学", "曹明远>海淀区上地医院", "何丽娟>海淀区西北旺镇社区卫生服务中心"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["韩冰>鄂伦春自治旗大杨树第三小学", "曹明远>科尔沁右翼前旗人民医院", "何丽娟>居力很镇卫生院"]);
+  });
+});

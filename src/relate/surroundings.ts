@@ -8,8 +8,10 @@ import { dashPairs } from "./pairing-lists.js";
 import { LIST_ITEM } from "./purpose.js";
 import { paragraphStart } from "./subjects.js";
 
-/** A name inside "北京-内蒙古" names the programme, not a party to it. */
-export const inProgrammeName = (ctx: ArticleContext, r: Ref) => /[-—–]/.test(ctx.text[r.mention.end] ?? "") || /[-—–]/.test(ctx.text[r.mention.start - 1] ?? "");
+/** A name inside "北京-内蒙古" names the programme, not a party to it. (Not one a dash opening its line marks as an item:
+ * ——德包图乡肉牛养殖小区.) */
+export const inProgrammeName = (ctx: ArticleContext, r: Ref) => /^[-—–]/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)) ||
+  /[^\n\-—–][-—–]{1,2}$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start));
 
 /** Places and institutions of the Inner Mongolia side among refs, the most specific first (enterprises receive no grants). */
 export function recipients(ctx: ArticleContext, refs: Ref[]): Ref[] {
@@ -87,6 +89,17 @@ export function itemHeadPlace(ctx: ArticleContext, s: Sentence): Ref | undefined
   const head = paragraphStart(ctx, s);
   if (!head || head === s || !LIST_ITEM.test(head.text) || head.index !== s.index - 1) return undefined;
   return ctx.within(head.start, head.end).find((r) => !r.mention.nested && (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Enterprise" && ctx.sideOf(r.entity) === "inner-mongolia");
+}
+
+/** The places a list item's head names before its sum, the receivers of its money (——德包图乡肉牛养殖小区：援助资金980万元;
+ * 4.库伦旗蒙医医院医疗设备购置项目：京蒙资金420万元). A project's town or village, opening its name, is the one
+ * (1.库伦镇荞麦产业园建设项目：… is 库伦镇's). */
+export function itemOwnPlaces(ctx: ArticleContext, s: Sentence, before: number, exclude: string[]): Ref[] {
+  const head = ctx.within(s.start, before, true).filter((r) => !exclude.includes(r.entity.id));
+  const projectNames = head.filter((r) => !r.mention.nested && (r.entity.label === "Organization" || r.entity.label === "Enterprise"));
+  const inProject = (r: Ref) => projectNames.some((p) => p.mention.start === r.mention.start && p.mention.end > r.mention.end);
+  return recipients(ctx, head.filter((r) => r.entity.label !== "Organization" && r.entity.label !== "Enterprise" &&
+    (!r.mention.nested || ((r.entity.label === "Township" || r.entity.label === "Village") && inProject(r)))));
 }
 
 /** The first sentence of the run of clauses a semicolon parts that ends with `s`, in its paragraph; the walk back stops at
