@@ -1324,3 +1324,13 @@ describe("a body's pointer beside a pair, where the one posted goes to the other
     expect(show(text, "ASSIGNED_TO")).toEqual(["韩冰>鄂伦春自治旗大杨树第三小学", "曹明远>科尔沁右翼前旗人民医院", "何丽娟>居力很镇卫生院"]);
   });
 });
+
+describe("a district's notice of its money to its partner", () => {
+  const notice = "关于大兴区2023年度京蒙协作帮扶资金分配情况的公开\n现将我区2023年度对口帮扶乌兰察布市察哈尔右翼前旗（以下简称察右前旗）区级财政援助资金分配情况公开如下。\n" +
+    "2023年，我区安排京蒙协作区级财政援助资金3600万元，已于4月20日全额拨付察右前旗，资金投向察右前旗玫瑰营镇、黄旗海镇、巴音塔拉镇、土贵乌拉镇4个镇和旗人民医院。\n" +
+    "分配明细表（单位：万元）：\n序号|受援地点或单位|项目名称|援助资金|备注\n1|玫瑰营镇|肉羊产业园配套设施项目|1350|续建\n2|察哈尔右翼前旗人民医院|医疗设备购置项目|390|大兴区人民医院结对共建\n" +
+    "联系单位：北京市大兴区支援合作办公室";
+  it("reads the banner it names most as its focus, the total as the banner's, not its towns', and the table under a unit closing its sentence", () => {
+    expect(show(notice, "FUNDED")).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>玫瑰营镇", "大兴区>察哈尔右翼前旗人民医院"]);
+  });
+});

@@ -34,7 +34,16 @@ function imFocus(ctx: ArticleContext, title: string): Entity | undefined {
   if (fromTitle) return fromTitle;
   // (Not a question: 问：通辽市霍林郭勒市也是我区的帮扶对象吗？)
   const headline = ctx.sentences.filter((s) => s.start < 300 && s.text.length < 40 && !/[?？]$|^问[:：]/.test(s.text));
-  return pick(headline.flatMap((s) => ctx.within(s.start, s.end, true).map((r) => r.entity.id)));
+  // (Else the banner that dominates it, as a district's notice of its money to its partner names it only in its body.)
+  return pick(headline.flatMap((s) => ctx.within(s.start, s.end, true).map((r) => r.entity.id))) ?? dominantBanner(ctx);
+}
+
+/** The banner of Inner Mongolia named three times at least and twice as often as any other, if one is. */
+function dominantBanner(ctx: ArticleContext): Entity | undefined {
+  const counts = new Map<string, number>();
+  for (const r of ctx.refs) if (r.entity.label === "Banner" && r.entity.side === "inner-mongolia") counts.set(r.entity.id, (counts.get(r.entity.id) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? ctx.entities.get(first[0]) : undefined;
 }
 
 /** The Beijing district an article is about: the one paired with its focus, else one that dominates it. */

@@ -56,7 +56,8 @@ function statedBelow(text: string, lines: { start: number; cells: unknown[] }[],
 }
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
 /** A line stating a table's unit (单位：万元), the money's first where it lists others' (（单位：万元、个、人）). */
-const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)(?:[、,，][^)）\n]{1,12})?\s*[)）]?\s*$/;
+// (Its bracket may close a sentence introducing the table: 具体安排如下（单位：万元）：.)
+const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)(?:[、,，][^)）\n]{1,12})?\s*[)）]?\s*[:：]?\s*$/;
 /** A note over the tables stating their unit in a sentence (表内金额单位除注明外均为万元). */
 const UNIT_NOTE = /单位(?:除注明外|除另有注明外)?(?:均|统一)?为(万元|亿元|元)/g;
 const CAPTION_YEAR = /^(?:附表|附件|表)[0-9一二三四五六七八九十]*[:：]?\s*((?:19|20)[0-9]{2})年/;
@@ -99,6 +100,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
     const purposeAt = column(PURPOSE_HEADER);
     const statusAt = column(STATUS_HEADER);
+    const remarkAt = column(/^(备注|说明|附注)$/);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     // (A money column that names its giver by a word pointing at it, 集团投入（万元）, in the group's own report.)
     const amountCell = lines[h]!.cells[amountAt]!;
@@ -131,7 +133,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const namedBefore = inCell(funderAt).some((x) => x.mention.end <= giverEnd);
       const funderRefs = mostSpecific(ctx, namedBefore ? before : beijingInCell.filter((x) => x.entity.label !== "Province" && !/拟|计划|申报/.test(row[funderAt]!.text)));
       // (With no giver's column, a Beijing body the row names gives: 溪翁庄镇|库伦镇|62 in a district's table of its towns.)
-      const rowBeijing = funderAt < 0 ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person")) : [];
+      // (Not one a remark names: 备注 | 大兴区人民医院结对共建 says who the hospital pairs with, not who gave.)
+      const remark = remarkAt >= 0 ? row[remarkAt]! : undefined;
+      const rowBeijing = funderAt < 0 ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !(remark && x.mention.start >= remark.start && x.mention.end <= remark.end))) : [];
       const funder = funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? rowBeijing[0]?.entity ?? headerGiver ?? ctx.beijingFocus : undefined);
       const places = (placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
         .filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
