@@ -162,7 +162,9 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
       (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
       (!blank || line.text.length >= fullWidth) && !looksLikeHeading(lines[next]!.text) && !(title && ISSUER.test(lines[next]!.text)) &&
       // (Nor one before a table's row: a table starts on a line of its own, under its caption.)
-      !/[|｜\t]/.test(lines[next]!.text);
+      !/[|｜\t]/.test(lines[next]!.text) &&
+      // (Nor a labelled field before another: 资金来源：…，村集体自筹6.30万元 / 验收结论：合格。)
+      !(FIELD_OPENING.test(line.text) && FIELD_OPENING.test(lines[next]!.text));
     if (!isWrap) pendingBreak = line.end;
   }
   return out.build();
@@ -177,9 +179,12 @@ function isRow(text: string): boolean {
   return (/[^—]—[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
 
+/** What opens a labelled field: its label and a colon. */
+const FIELD_OPENING = /^[\u4e00-\u9fff]{2,8}[:：]/;
+
 /** A labelled field alone on its line (实施地点：新惠镇王家营子村), as notices and forms list them. */
 function isField(text: string): boolean {
-  return /^[\u4e00-\u9fff]{2,8}[:：]/.test(text) && !/[，,。；;]/.test(text) && text.length <= 60;
+  return FIELD_OPENING.test(text) && !/[，,。；;]/.test(text) && text.length <= 60;
 }
 
 function looksLikeHeading(text: string): boolean {

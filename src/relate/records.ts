@@ -3,7 +3,9 @@
 // records the same way, WORKS_AT and ASSIGNED_TO as a table's rows give them.
 import { amountsIn } from "./amounts.js";
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, isInstitution, isPlace, linesOf, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, linesOf, type Ref, type Relation } from "./context.js";
+import type { Entity } from "../resolve/index.js";
+import { ownPlacesIn } from "./surroundings.js";
 import { mostSpecific } from "./ref-runs.js";
 import { FUNDER_HEADER, PERSON_FIELDS, personPostings, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
 
@@ -14,26 +16,41 @@ const AMOUNT_LABEL = /(资金规模|资金|金额|投资|投入|补助|援助)/;
 
 interface Field { label: string; start: number; end: number; value: string }
 
+/** A record's fields, and the line right above a run of field lines, which may name its project (1.千斤沟镇西营子村…项目). */
+interface FieldRecord { fields: Field[]; head?: { start: number; end: number } }
+
 /** Records: a line of two fields or more, or a run of lines of one field each (项目单位：…\n实施地点：…\n资金规模：…). */
-function recordsOf(text: string): Field[][] {
-  const records: Field[][] = [];
+function recordsOf(text: string): FieldRecord[] {
+  const records: FieldRecord[] = [];
   let run: Field[] = [];
+  let head: FieldRecord["head"];
+  // The last line of no field since the last record: a project's heading, when a run of fields follows it (a field that
+  // runs on in sentences may stand between, 建设内容：…。该院…).
+  let heading: FieldRecord["head"];
   const close = () => {
-    if (run.length >= 2) records.push(run);
+    if (run.length >= 2) {
+      records.push({ fields: run, ...(head ? { head } : {}) });
+      heading = undefined;
+    }
     run = [];
+    head = undefined;
   };
   for (const line of linesOf(text)) {
     const fields = [...line.text.matchAll(FIELD)].map((m) => ({ label: m[1]!, start: line.start + m.index! + m[1]!.length + 1, end: line.start + m.index! + m[0].length, value: m[2]! }));
-    // (A field's line holds the field alone: a sentence with a colon in it, 联系电话：…, ends nothing it is not.)
-    const alone = fields.length === 1 && fields[0]!.start - line.start === fields[0]!.label.length + 1 && fields[0]!.end === line.start + line.text.length;
+    // (A field's line holds the field alone, a full stop after it at most: a sentence with a colon in it, 联系电话：…, ends
+    // nothing it is not.)
+    const lineEnd = line.start + line.text.replace(/[。.]$/, "").length;
+    const alone = fields.length === 1 && fields[0]!.start - line.start === fields[0]!.label.length + 1 && fields[0]!.end === lineEnd;
     if (alone) {
       // A field met again opens the next record (a list of projects without headings between them).
       if (run.some((f) => f.label === fields[0]!.label)) close();
+      if (run.length === 0) head = heading;
       run.push(fields[0]!);
       continue;
     }
     close();
-    if (fields.length >= 2) records.push(fields);
+    if (fields.length >= 2) records.push({ fields });
+    else if (fields.length === 0) heading = line.text.length <= 50 && !/[。!?；;]./.test(line.text) ? { start: line.start, end: line.start + line.text.length } : undefined;
   }
   close();
   return records;
@@ -41,41 +58,90 @@ function recordsOf(text: string): Field[][] {
 
 /** A record's line: a place's field and a sum's, labelled, on one line. */
 const RECORD_LINE = /(实施地点|项目地点|建设地点)[:：][^；;]*[；;].*(资金规模|资金|金额|补助)[^:：；;]{0,8}[:：]|(资金规模|资金|金额|补助)[^:：；;]{0,8}[:：][^；;]*[；;].*(实施地点|项目地点|建设地点)[:：]/;
+/** A price paid to a builder or supplier, not a grant: 合同金额, 中标价, 决算审定金额. */
+const CONTRACT_LABEL = /(合同|中标|成交|决算|审定|结算|招标|控制价|预算)/;
+/** Beijing's part of a project's money, named before its figure (其中京蒙协作资金800; 西城区东西部协作资金700万元). */
+const BEIJING_PART = /(京蒙协作资金|京蒙资金|东西部协作资金|协作资金|援助资金|帮扶资金)[为:：]?\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万元|亿元|元)?/;
+/** The unit a notice states for all its figures (金额单位：万元, 单位：万元). */
+const DECLARED_UNIT = /(?:金额|资金)?单位[:：]\s*(万元|亿元)|(?:金额|资金)单位(?:均|统一)?为(万元|亿元)/;
+const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
 
-/** The sentence stands in a record's line, which recordFunding reads whole. (Its fields may be sentences of their
- * own, split at semicolons: the line is looked at.) */
+interface Grant { funder: Entity; recipient: Ref; amount: { start: number; end: number; yuan: number; approx: boolean }; purpose: string }
+
+/** The grant a record states, if one: FUNDED from the giver's field (else the district in focus) to the place's field or
+ * the project its heading names. */
+function grantOf(ctx: ArticleContext, { fields, head: heading }: FieldRecord, declared: string | undefined): Grant | undefined {
+  const field = (re: RegExp) => fields.find((f) => re.test(f.label));
+  let head = heading;
+  const moneyFields = fields.filter((f) => AMOUNT_LABEL.test(f.label) && !CONTRACT_LABEL.test(f.label));
+  let amount: Grant["amount"] | undefined;
+  for (const money of moneyFields) {
+    // Beijing's part first, where a field names it among others (总投资980，其中京蒙协作资金800，旗级配套180).
+    const part = BEIJING_PART.exec(money.value);
+    // (A bare figure takes the label's unit, 资金规模（万元）：680, or the notice's.)
+    const unit = /[（(](万元|亿元|元)[）)]/.exec(money.label)?.[1] ?? declared;
+    if (part && (part[3] ?? unit)) {
+      const start = money.start + part.index + part[0].indexOf(part[2]!);
+      amount = { start, end: start + part[2]!.length, yuan: Math.round(Number(part[2]!.replace(/,/g, "")) * UNIT[part[3] ?? unit!]!), approx: false };
+      break;
+    }
+    // (All of it Beijing's: 总投资450，全部为京蒙协作资金.)
+    if (/(其中|配套|自筹|衔接)/.test(money.value) && !/全部为/.test(money.value)) continue;
+    const stated = amountsIn(money.value, money.start)[0];
+    const bare = unit ? /^\s*(?:总投资|投资|资金)?\s*([0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9.,]*\s*(万|亿|元))/.exec(money.value) : null;
+    amount = stated ?? (bare ? { start: money.start, end: money.start + bare[0].length, yuan: Math.round(Number(bare[1]!.replace(/,/g, "")) * UNIT[unit!]!), approx: false } : undefined);
+    if (amount) break;
+  }
+  const place = field(PLACE_HEADER);
+  // (A project's name field heads it too: 项目三：鄂伦春自治旗人民医院远程诊疗…项目.)
+  const named = field(/^项目([一二三四五六七八九十0-9]{1,3}|名称)$/);
+  if (!head && named) head = { start: named.start, end: named.end };
+  if (!amount || (!place && !head)) return undefined;
+  const giver = field(FUNDER_HEADER);
+  const givers = giver ? mostSpecific(ctx, ctx.within(giver.start, giver.end).filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person")) : [];
+  const funder = givers[givers.length - 1]?.entity ?? (giver && !BEIJING_PART.test(giver.value) ? undefined : ctx.beijingFocus);
+  const sites = place ? mostSpecific(ctx, ctx.within(place.start, place.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing")) : [];
+  // A body at the site is what the money builds for (实施地点：宝昌镇太仆寺旗人民医院), not the town it stands in.
+  const recipient = sites.find((r) => isInstitution(r.entity)) ?? sites[0] ?? (head ? ownPlacesIn(ctx, head.start, head.end, funder ? [funder.id] : []) : [])[0];
+  if (!funder || !recipient || funder.id === recipient.entity.id) return undefined;
+  // (项目名称 or 建设内容 before a field that only starts with 项目: 项目单位 is who runs it.)
+  const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);
+  return { funder, recipient, amount, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "" };
+}
+
+const grants = new WeakMap<ArticleContext, Grant[]>();
+function grantsOf(ctx: ArticleContext): Grant[] {
+  let list = grants.get(ctx);
+  if (list) return list;
+  list = [];
+  if (/(资金|金额|投资|投入|补助|援助)[^:：\n]{0,8}[:：]/.test(ctx.text)) {
+    const declared = DECLARED_UNIT.exec(ctx.text);
+    for (const record of recordsOf(ctx.text)) {
+      const grant = grantOf(ctx, record, declared?.[1] ?? declared?.[2]);
+      if (grant) list.push(grant);
+    }
+  }
+  grants.set(ctx, list);
+  return list;
+}
+
+/** The sentence stands in a record's line, or holds the sum of a record read whole by recordFunding. (Its fields may be
+ * sentences of their own, split at semicolons: the line is looked at.) */
 export function inRecord(ctx: ArticleContext, s: Sentence): boolean {
   if (!/[:：]/.test(s.text)) return false;
   const lineEnd = ctx.text.indexOf("\n", s.start);
-  return RECORD_LINE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", s.start) + 1, lineEnd < 0 ? ctx.text.length : lineEnd));
+  if (RECORD_LINE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", s.start) + 1, lineEnd < 0 ? ctx.text.length : lineEnd))) return true;
+  return grantsOf(ctx).some((g) => g.amount.start >= s.start && g.amount.start < s.end);
 }
 
 export function recordFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/(资金|金额|投资|投入|补助|援助)[^:：\n]{0,8}[:：]/.test(ctx.text)) return out;
-  for (const fields of recordsOf(ctx.text)) {
-    const field = (re: RegExp) => fields.find((f) => re.test(f.label));
-    const money = field(AMOUNT_LABEL);
-    const place = field(PLACE_HEADER);
-    // (A bare figure takes the label's unit: 资金规模（万元）：680.)
-    const unit = money && /[（(](万元|亿元|元)[）)]/.exec(money.label)?.[1];
-    const bare = money && unit ? /^\s*([0-9][0-9,]*(?:\.[0-9]+)?)/.exec(money.value) : null;
-    const amount = (money && amountsIn(money.value, money.start)[0]) ??
-      (bare ? { start: money!.start, end: money!.start + bare[0].length, yuan: Math.round(Number(bare[1]!.replace(/,/g, "")) * (unit === "亿元" ? 1e8 : unit === "万元" ? 1e4 : 1)), approx: false } : undefined);
-    if (!money || !place || !amount) continue;
-    const giver = field(FUNDER_HEADER);
-    const givers = giver ? mostSpecific(ctx, ctx.within(giver.start, giver.end).filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person")) : [];
-    const funder = givers[givers.length - 1]?.entity ?? (giver ? undefined : ctx.beijingFocus);
-    const sites = mostSpecific(ctx, ctx.within(place.start, place.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing"));
-    // A body at the site is what the money builds for (实施地点：宝昌镇太仆寺旗人民医院), not the town it stands in.
-    const recipient = sites.find((r) => isInstitution(r.entity)) ?? sites[0];
+  for (const { funder, recipient, amount, purpose } of grantsOf(ctx)) {
     const s = ctx.sentenceAt(amount.start);
-    if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
-    // (项目名称 or 建设内容 before a field that only starts with 项目: 项目单位 is who runs it.)
-    const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);
+    if (!s) continue;
     out.push({
       type: "FUNDED", source: funder.id, target: recipient.entity.id,
-      props: { amountYuan: amount.yuan, approx: amount.approx, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "", year: ctx.reportYear, shared: false },
+      props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year: ctx.reportYear, shared: false },
       confidence: 0.7, evidence: ctx.evidence(s),
     });
   }
@@ -86,7 +152,7 @@ export function recordFunding(ctx: ArticleContext): Relation[] {
 export function recordPostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!/(姓名|名字)[:：]/.test(ctx.text)) return out;
-  for (const fields of recordsOf(ctx.text)) {
+  for (const { fields } of recordsOf(ctx.text)) {
     const field = (re: RegExp) => fields.find((f) => re.test(f.label));
     const name = field(PERSON_FIELDS.name);
     if (!name) continue;

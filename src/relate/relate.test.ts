@@ -1334,3 +1334,20 @@ describe("a district's notice of its money to its partner", () => {
     expect(show(notice, "FUNDED")).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>玫瑰营镇", "大兴区>察哈尔右翼前旗人民医院"]);
   });
 });
+
+describe("a notice's projects, each a heading and its fields a line", () => {
+  it("gives Beijing's part of each, in the notice's unit, to the place its heading names", () => {
+    const text = "太仆寺旗2024年度京蒙协作资金项目计划公示\n2024年，结对帮扶我旗的北京市昌平区安排京蒙协作财政援助资金4860万元。\n二、项目明细（金额单位：万元）\n" +
+      "1.千斤沟镇西营子村肉牛养殖基地建设项目\n建设内容：新建标准化牛舍2栋。\n资金构成：总投资980，其中京蒙协作资金800，旗级配套180。\n实施主体：千斤沟镇人民政府\n\n" +
+      "2.太仆寺旗中蒙医院远程会诊中心建设项目\n建设内容：购置远程会诊终端。该院自2022年起与昌平区中医医院结对。\n资金构成：总投资450，全部为京蒙协作资金。\n实施主体：太仆寺旗卫生健康委员会";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["太仆寺旗 48600000", "西营子村 8000000", "太仆寺旗中蒙医院 4500000"]);
+  });
+  it("reads the source's sum, not the contract's, and a field's line apart from the next field's", () => {
+    const text = "鄂伦春自治旗京蒙协作项目竣工验收结果公示\n北京市西城区安排我旗东西部协作资金1882万元。现将验收结果公示如下：\n" +
+      "项目二：阿里河镇达尔滨村桦树皮手工艺帮扶车间项目\n建设地点：阿里河镇达尔滨村\n合同金额：291.60万元　　决算审定金额：286.30万元\n资金来源：西城区东西部协作资金280万元，村集体自筹6.30万元\n验收结论：合格。车间已吸纳当地群众23人就业。\n\n" +
+      "项目三：鄂伦春自治旗人民医院远程诊疗设备购置项目\n采购方式：公开招标\n合同金额：452.00万元\n资金来源：西城区东西部协作资金452万元\n验收结论：合格。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["西城区>鄂伦春自治旗 18820000", "西城区>达尔滨村 2800000", "西城区>鄂伦春自治旗人民医院 4520000"]);
+  });
+});

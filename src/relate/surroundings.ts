@@ -95,7 +95,12 @@ export function itemHeadPlace(ctx: ArticleContext, s: Sentence): Ref | undefined
  * 4.库伦旗蒙医医院医疗设备购置项目：京蒙资金420万元). A project's town or village, opening its name, is the one
  * (1.库伦镇荞麦产业园建设项目：… is 库伦镇's). */
 export function itemOwnPlaces(ctx: ArticleContext, s: Sentence, before: number, exclude: string[]): Ref[] {
-  const head = ctx.within(s.start, before, true).filter((r) => !exclude.includes(r.entity.id));
+  return ownPlacesIn(ctx, s.start, before, exclude);
+}
+
+/** The receivers a project's heading names between `start` and `end`, its town or village before the project's name. */
+export function ownPlacesIn(ctx: ArticleContext, start: number, end: number, exclude: string[]): Ref[] {
+  const head = ctx.within(start, end, true).filter((r) => !exclude.includes(r.entity.id));
   const projectNames = head.filter((r) => !r.mention.nested && (r.entity.label === "Organization" || r.entity.label === "Enterprise"));
   const inProject = (r: Ref) => projectNames.some((p) => p.mention.start === r.mention.start && p.mention.end > r.mention.end);
   return recipients(ctx, head.filter((r) => r.entity.label !== "Organization" && r.entity.label !== "Enterprise" &&
