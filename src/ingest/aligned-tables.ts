@@ -40,7 +40,8 @@ function headerColumns(text: string, line: Token[]): number[] | undefined {
     if (last && t.gap < 2) last.end = t.end;
     else columns.push({ ...t });
   }
-  const labels = columns.map((c) => text.slice(c.start, c.end));
+  // (A column may say it holds parts of the one before: 其中：产业发展.)
+  const labels = columns.map((c) => text.slice(c.start, c.end).replace(/^其中[:：]/, ""));
   // (Nor is a label one character: that is half a padded name, 韩　雪, of a row of a list with no header.)
   if (columns.length < 3 || labels.some((l) => l.length > 14 || /[，。；：,;:!?！？]/.test(l) || !/[\u4e00-\u9fff]/.test(l) || /^[\u4e00-\u9fff]$/.test(l))) return undefined;
   return columns.map((c) => c.column);

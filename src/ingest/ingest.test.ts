@@ -89,6 +89,12 @@ describe("ingest", () => {
     expect(plainTables("结对情况　　如下　　所示\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇")).toBe("结对情况　　如下　　所示\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇");
   });
 
+  it("heads a table whose column says it holds parts of the one before (其中：产业发展)", () => {
+    const table = "旗县　　　　北京结对方　　　　　　下达资金　　其中：产业发展　劳务协作\n巴林左旗　　顺义区　　　　　　　　　2860　　　　　2100　　　　　460\n" +
+      "巴林右旗　　北京经济技术开发区　　　3120　　　　　2500　　　　　320";
+    expect(plainTables(table).split("\n")).toEqual(["旗县|北京结对方|下达资金|其中：产业发展|劳务协作", "巴林左旗|顺义区|2860|2100|460", "巴林右旗|北京经济技术开发区|3120|2500|320"]);
+  });
+
   it("heads no table with a row whose padded name a wide space parts (★ 韩　雪　麻醉科　主治医师)", () => {
     const roster = "★ 韩　雪　麻醉科　主治医师\n★ 刘振宇　　普外科　主任医师\n★ 林　芳　护理部　副护士长";
     expect(plainTables(roster).split("\n").filter((l) => /韩\|雪|林\|芳/.test(l))).toEqual([]);

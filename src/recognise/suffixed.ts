@@ -17,6 +17,9 @@ const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 
+/** What follows a campaign's quoted name. */
+const CAMPAIGN_AFTER = /^[”"’」](行动|活动|工程|计划|专项|品牌|模式)/;
+
 /** Verbs that take what follows as their object: a verb right after one of them opens no name. */
 const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力)$/;
 
@@ -301,5 +304,7 @@ export function recogniseLocalities(
 ): Mention[] {
   const towns = recogniseSuffixed(jieba, text, admin, { pattern: TOWNSHIP_PATTERN, labelOf: LOCALITY_LABEL, locality: true, ...(known ? { known } : {}), ...(knownIn ? { knownIn } : {}) });
   const villages = recogniseSuffixed(jieba, text, [...admin, ...towns], { pattern: VILLAGE_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
-  return keepLongest([...towns, ...villages]);
+  // (Not a campaign's name in quotes: “亦企兴村”行动, “百企帮百村”活动.)
+  const campaign = (m: Mention) => /[“"‘「]$/.test(text.slice(m.start - 1, m.start)) && CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 3));
+  return keepLongest([...towns, ...villages].filter((m) => !campaign(m)));
 }

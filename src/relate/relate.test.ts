@@ -1351,3 +1351,12 @@ describe("a notice's projects, each a heading and its fields a line", () => {
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["西城区>鄂伦春自治旗 18820000", "西城区>达尔滨村 2800000", "西城区>鄂伦春自治旗人民医院 4520000"]);
   });
 });
+
+describe("givers and receivers that are no one's name", () => {
+  it("reads no village in a campaign's quoted name, and no district as the giver of its unnamed enterprises", () => {
+    const text = "北京经济技术开发区与巴林右旗结对。北京经济技术开发区部分企业通过“亦企兴村”行动另向巴林右旗捐赠社会帮扶资金300万元。";
+    const { rels, name } = relations(text);
+    expect(rels.some((r) => name(r.target) === "亦企兴村" || name(r.source) === "亦企兴村")).toBe(false);
+    expect(show(text, "FUNDED")).toEqual([]);
+  });
+});
