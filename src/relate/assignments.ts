@@ -198,7 +198,8 @@ function peopleListed(ctx: ArticleContext, people: Ref[]): Ref[] {
   for (let k = people.length - 2; k >= 0; k--) {
     const p = people[k]!;
     const next = out[0]!;
-    const between = /^[、和及与]([\u4e00-\u9fff]{0,6})$/.exec(ctx.text.slice(p.mention.end, next.mention.start));
+    // (Each with their own place and title: 阿里河镇副镇长关玉兰、大杨树镇党委委员孟德明.)
+    const between = /^[、和及与]([\u4e00-\u9fff]{0,12})$/.exec(ctx.text.slice(p.mention.end, next.mention.start));
     if (!between || (between[1] && !(next.mention.role && between[1].endsWith(next.mention.role)))) break;
     out.unshift(p);
   }

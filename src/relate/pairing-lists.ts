@@ -90,7 +90,9 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     if (k < 0) continue;
     const a = refs[k]!;
     const from = refs[runStart(refs, k)]!.mention.start;
-    const j = refs.findIndex((r) => r.mention.start === at + m[0].length);
+    // (The partner's name may follow a word pointing at its unit: 丰台区卢沟桥街道——我旗乌兰花镇.)
+    const pointing = /^[我本][旗县市盟区](?=[\u4e00-\u9fff])/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 3)) ? 2 : 0;
+    const j = refs.findIndex((r) => r.mention.start === at + m[0].length || (pointing > 0 && r.mention.start === at + m[0].length + pointing));
     if (j < 0) continue;
     const b = refs[runEnd(refs, j)]!;
     // A name that opens with the partner and the programme (海淀区—敖汉旗京蒙协作产业园) names the pairing too.

@@ -1360,3 +1360,17 @@ describe("givers and receivers that are no one's name", () => {
     expect(show(text, "FUNDED")).toEqual([]);
   });
 });
+
+describe("cadres of Inner Mongolia posted to Beijing's towns and streets", () => {
+  it("reads each one's home and host, by a committee member's title, a Mongolian name and a dash row's partner after 我旗", () => {
+    const text = "丰台区与我旗结对。目前两地已建立的镇街结对关系为：\n丰台区卢沟桥街道——我旗乌兰花镇\n丰台区王佐镇——我旗查干补力格苏木\n" +
+      "其中，供济堂镇组织委员李娜在长辛店镇跟岗，查干补力格苏木副苏木达阿拉坦仓在王佐镇跟岗。";
+    expect(show(text, "PAIRED_WITH", "四子王旗京蒙协作简报")).toEqual(expect.arrayContaining(["卢沟桥街道>乌兰花镇", "王佐镇>查干补力格苏木"]));
+    expect(show(text, "WORKS_AT", "四子王旗京蒙协作简报")).toEqual(["李娜>供济堂镇", "阿拉坦仓>查干补力格苏木"]);
+    expect(show(text, "ASSIGNED_TO", "四子王旗京蒙协作简报")).toEqual(["李娜>长辛店镇", "阿拉坦仓>王佐镇"]);
+  });
+  it("gives each of two people listed with their own place and title the place 分别 gives them", () => {
+    const text = "培训结束后，鄂伦春自治旗阿里河镇副镇长关玉兰、大杨树镇党委委员孟德明将留在西城区，分别到德胜街道、西长安街街道挂职3个月。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["关玉兰>德胜街道", "孟德明>西长安街街道"]);
+  });
+});
