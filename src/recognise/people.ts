@@ -28,7 +28,7 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (作 before what is made in a meeting: 数学教师张瑞作表态发言.)
   "作表态", "作报告", "作发言", "作交流", "作汇报", "作讲话", "作动员", "作典型发言", "作经验交流",
   // (Where the person is at work, their posture first: 高级农艺师丁香蹲在一垄番茄旁.)
-  "蹲在", "站在", "坐在", "守在", "躺在", "趴在"];
+  "蹲在", "站在", "坐在", "守在", "躺在", "趴在", "戴着", "穿着", "拿着", "捧着", "扛着", "抱着", "举着", "提着"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */

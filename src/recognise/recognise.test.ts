@@ -209,6 +209,14 @@ describe("recognise a school by the name of its place and its number (阿里河�
   });
 });
 
+describe("recognise government bodies by their place", () => {
+  it("reads 财政局 and 民政局 though 政局 is a word, opens a body's name at its place, and takes no verb asking it into it", () => {
+    expect(names(mentions("太仆寺旗财政局干部赵文斌说，延庆区民政局参加，当前政局稳定。"), "Agency")).toEqual(["太仆寺旗财政局", "延庆区民政局"]);
+    expect(names(mentions("资金拨至科左后旗财政局。中共科左后旗委员会召开会议。"), "Agency")).toEqual(["科左后旗财政局", "中共科左后旗委员会"]);
+    expect(names(mentions("对滞留的资金，建议旗财政局会同旗乡村振兴局处理。"), "Agency")).toEqual(["旗财政局", "旗乡村振兴局"]);
+  });
+});
+
 describe("recognise a name jieba splits into single characters after its place", () => {
   it("reads 海淀区上地医院 whole (上 + 地)", () => {
     expect(names(mentions("海淀区上地医院与科尔沁右翼前旗人民医院结对。"), "Hospital")).toEqual(["海淀区上地医院", "科尔沁右翼前旗人民医院"]);

@@ -1,6 +1,6 @@
 // Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
 import type { Jieba } from "@node-rs/jieba";
-import { BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, NAME_BREAKS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
+import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, NAME_BREAKS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
@@ -131,7 +131,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     // (昌平区教育科学研究院小学数学教研员, 牛栏山第一中学高中化学教师).
     if (SCHOOL_STAGE.test(suffix) && SUBJECT.test(text.slice(e, e + 4)) && BODY_END.test(text.slice(Math.max(0, s - 2), s))) continue;
     // Common words (乡村, 农村, 格局) are known before any segmentation is needed.
-    if (COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) continue;
+    // (Not a body's name a common word ends: 政局 of 财政局, 民政局.)
+    if ((COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) && !BODIES_ENDING_IN_WORDS.has(text.slice(s - 2, e))) continue;
     // A locality name may not reach back over an administrative unit: 宝昌镇 in 太仆寺旗宝昌镇.
     const floor = o.locality ? floorAt(floors, s) : 0;
     // Right after a larger place, a short locality name is taken whole, whatever jieba makes of it (铁沙盖村).
@@ -159,6 +160,13 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const covering = o.locality ? undefined : admin[adminAt[span.start] ?? -1];
     const cut = covering && covering.start < span.start ? covering : undefined;
     if (cut) span.start = cut.start;
+    // (A government body's name opens with its place, whatever jieba glues to it: 资金拨至科左后旗财政局.)
+    else if (o.labelOf.get(suffix) === "Agency" && !adminStarts.has(span.start)) {
+      // (Not after a province the gazetteer does not hold, 宁夏回族自治区盐池县…: its 自治区 is no start.)
+      const first = admin.find((a) => a.start > span.start && a.end <= s && a.label !== "Province");
+      // (The party's own prefix stays: 中共科左后旗委员会.)
+      if (first && (adminAt[first.start - 1] ?? -1) < 0 && !/^(中共|中国共产党|共青团)$/.test(text.slice(span.start, first.start))) span.start = first.start;
+    }
     // Places open a name from the larger to the smaller; a smaller one before a larger one only locates the name
     // (察右中旗 乌兰察布市华颂农业科技有限公司).
     for (let lead = admin[adminAt[span.start] ?? -1]; lead && lead.start === span.start && o.within; ) {
@@ -261,7 +269,7 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
-    if (COMMON_WORDS.has(name) || (lastWord && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
+    if (COMMON_WORDS.has(name) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
     if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
     // (A body's own hall is the body's: 舍伯吐镇中心学校图书馆 is the school's library, no institution of its own.)

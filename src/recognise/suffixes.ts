@@ -49,6 +49,9 @@ export const COMMON_WORDS = new Set([
   "常委", "工委", "党工委", "市政府", "区政府", "旗政府", "县政府", "各级政府", "地方政府", "人民政府", "党政", "党委政府",
 ]);
 
+/** Bodies whose names end in a common word (政局 of 财政局): their ending is a body's, not the word's. */
+export const BODIES_ENDING_IN_WORDS = new Set(["财政局", "民政局", "邮政局", "市政局", "行政局"]);
+
 /** Words that may stand inside a name although jieba tags them as verbs (开发 in 农牧业开发有限责任公司). */
 export const NAME_VERBS = new Set([
   "开发", "发展", "合作", "服务", "管理", "建设", "投资", "控股", "养殖", "种植", "加工", "销售", "经营", "运营", "创新",
@@ -69,6 +72,8 @@ export const NAME_BREAKS = new Set([
   "资助", "捐助", "捐赠", "连线", "住进", "依托",
   // Nor does one acting together with it (会同海淀区工商联).
   "会同", "协同",
+  // Nor do verbs that ask a body to act (建议旗财政局…, 责令旗林业和草原局…).
+  "建议", "要求", "责令", "督促", "提请", "报请",
   // A subsidiary's own name follows these (公司全资子公司化德亦智新能源有限公司).
   "子公司", "全资", "全资子公司", "控股子公司", "旗下",
 ]);

@@ -65,7 +65,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       };
       const candidates = [...ctx.within(s.start, s.end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
-        .filter((r) => ctx.sideOf(r.entity) !== away)
+        // (A village's resident secretary may come from its own side: 太仆寺旗财政局干部赵文斌被派驻东井子村.)
+        .filter((r) => ctx.sideOf(r.entity) !== away || (kindWord === "驻村" && r.entity.label === "Village"))
         // (Not a post first meant, then changed: 孙立同志原拟挂职科尔沁右翼中旗副旗长，因工作需要调整为突泉县副县长.)
         .filter((r) => !/(原拟|原定|原计划)(挂职|挂任|到|赴|任)?$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 5), chainStart(ctx, s.start, r))))
         // (Nor where one is said not to go: 其本人不赴太仆寺旗驻点.)

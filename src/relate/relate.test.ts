@@ -1374,3 +1374,12 @@ describe("cadres of Inner Mongolia posted to Beijing's towns and streets", () =>
     expect(show(text, "ASSIGNED_TO")).toEqual(["关玉兰>德胜街道", "孟德明>西长安街街道"]);
   });
 });
+
+describe("a village's own people", () => {
+  it("reads 村党支部书记 and 村民 as the village's, and a banner cadre sent to live there as assigned to it", () => {
+    const text = "太仆寺旗骆驼山镇东井子村的食用菌大棚里已经亮起了灯。56岁的村民韩凤英戴着头灯剪香菇。\n" +
+      "2021年5月，太仆寺旗财政局干部赵文斌被派驻东井子村任驻村第一书记。“过去开会喊不来人。”村党支部书记张有福说。";
+    expect(show(text, "WORKS_AT")).toEqual(["韩凤英>东井子村", "赵文斌>太仆寺旗财政局", "张有福>东井子村"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["赵文斌>东井子村"]);
+  });
+});
