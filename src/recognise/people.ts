@@ -195,9 +195,11 @@ export function recognisePeople(
       const at = end + 1;
       // (Two characters first when a word of two that follows names ends there: 李娟来到 is 李娟 and 来到.)
       const twoFirst = FOLLOWERS.some((f) => f.length >= 2 && text.startsWith(f, at + 2));
-      const len = (twoFirst ? [2, 3] : [3, 2]).find((n) => /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + n)) && (text[at + n] === "、" || followerAt(text, at + n)));
+      const ends = (n: number) => /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + n)) && (text[at + n] === "、" || followerAt(text, at + n));
+      // (Or a Mongolian name, of no Han surname and up to five characters: 工作队员韩雪、敖日格乐一起….)
+      const len = (twoFirst ? [2, 3] : [3, 2]).find(ends) ?? [4, 5, 3].find((n) => ends(n) && isMongolianName(text.slice(at, at + n)));
       const name = len ? text.slice(at, at + len) : "";
-      if (!len || !hasSurname(name) || NOT_NAME_CHARS.test(name) || TITLES_BEFORE.includes(name) || isSingleWord(name)) break;
+      if (!len || !(hasSurname(name) || isMongolianName(name)) || (NOT_NAME_CHARS.test(name) && !isMongolianName(name)) || TITLES_BEFORE.includes(name) || isSingleWord(name)) break;
       add(person(at, name, first.role, "title", first.confidence - 0.05));
       end = at + len;
     }

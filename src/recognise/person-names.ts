@@ -22,7 +22,8 @@ export function isMongolianName(name: string, shortest = 3): boolean {
   const parts = mongolianCache;
   if (name.length >= shortest && parts.has(name)) return true;
   for (let cut = 1; cut < name.length; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut)) && name.length >= 3) return true;
-  return false;
+  // (Or a Han surname before one, as Mongols of the east take one: 白乌力吉, 包那顺.)
+  return name.length >= 4 && surnames().single.has(name[0]!) && parts.has(name.slice(1));
 }
 export const hasSurname = (name: string) => surnames().double.has(name.slice(0, 2)) || surnames().single.has(name[0]!);
 

@@ -66,7 +66,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const candidates = [...ctx.within(s.start, s.end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
         // (A village's resident secretary may come from its own side: 太仆寺旗财政局干部赵文斌被派驻东井子村.)
-        .filter((r) => ctx.sideOf(r.entity) !== away || (kindWord === "驻村" && r.entity.label === "Village"))
+        .filter((r) => ctx.sideOf(r.entity) !== away || (/^(驻村|派驻)$/.test(kindWord) && r.entity.label === "Village"))
         // (Not a post first meant, then changed: 孙立同志原拟挂职科尔沁右翼中旗副旗长，因工作需要调整为突泉县副县长.)
         .filter((r) => !/(原拟|原定|原计划)(挂职|挂任|到|赴|任)?$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 5), chainStart(ctx, s.start, r))))
         // (Nor where one is said not to go: 其本人不赴太仆寺旗驻点.)
@@ -261,6 +261,15 @@ function bracketedPostings(ctx: ArticleContext): Relation[] {
 function companions(ctx: ArticleContext, sent: Relation[]): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
+    // (A village work team's members, named with or after its first secretary: …任驻村第一书记…，队员李晓东、乌日娜随后到岗;
+    // 他和工作队员韩雪、敖日格乐一起….)
+    const team = /(工作)?队员/.exec(s.text);
+    if (team) {
+      const leader = sent.filter((r) => r.props["kind"] === "驻村" && r.evidence.start >= (ctx.sentences[s.index - 1]?.start ?? s.start) && r.evidence.start <= s.start).pop();
+      const members = ctx.within(s.start + team.index, s.end).filter((r) => r.entity.label === "Person" && r.entity.id !== leader?.source);
+      if (leader) for (const p of members) out.push({ ...leader, source: p.entity.id, props: { kind: "驻村" }, confidence: 0.65, evidence: ctx.evidence(s) });
+      if (leader) continue;
+    }
     if (!/(一同|一起|同行|同批)[^。，,]{0,8}的?[，,]?还有/.test(s.text)) continue;
     const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person");
     const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? narratorOf(ctx) : undefined;

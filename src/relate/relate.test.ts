@@ -1383,3 +1383,11 @@ describe("a village's own people", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["赵文斌>东井子村"]);
   });
 });
+
+describe("a village work team", () => {
+  it("reads its first secretary, sent by a body of the same side, and its members named after him, Mongolian names too, as posted to the village", () => {
+    const text = "2021年6月，通辽市林业和草原局派驻的第一书记白乌力吉来到哈日干图嘎查。他和工作队员韩雪、敖日格乐一起列出了清单。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["白乌力吉>哈日干图嘎查", "韩雪>哈日干图嘎查", "敖日格乐>哈日干图嘎查"]);
+    expect(show("2021年5月，太仆寺旗财政局干部赵文斌被派驻东井子村任驻村第一书记兼工作队队长，队员李晓东、乌日娜随后到岗。", "ASSIGNED_TO")).toEqual(["赵文斌>东井子村", "李晓东>东井子村", "乌日娜>东井子村"]);
+  });
+});
