@@ -24,7 +24,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // 派驻 (常驻) says only that someone was sent: a named kind of assignment comes first, else a village's is 驻村, a hospital's
     // 医疗帮扶, a school's 支教 (unless a post there is taken: …担任阿旗医院执行院长), any other 挂职.
     // (被派到 and 被派往 too: 陈静是…语文教师，这次被派到科尔沁左翼后旗实验小学.)
-    let kindWord = kindIn(s.text) ?? (/(派驻|常驻|被(?:选)?派(?:到|往))/.test(s.text) ? "派驻" : undefined);
+    // (驻村, 驻嘎查 before a title too: 选派的驻嘎查第一书记周思远.)
+    let kindWord = kindIn(s.text) ?? (/(派驻|常驻|被(?:选)?派(?:到|往)|驻(?:村|嘎查)(?:第一)?书记)/.test(s.text) ? "派驻" : undefined);
     const welcomed = /迎来/.test(s.text);
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
     // (任 alone takes one too: 李建华任集宁二中校长.)

@@ -112,7 +112,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Or what they are sent as, then their trade: …派驻翁牛特旗的科技特派员、农艺师苏海燕.)
       const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|常委|干部|特派员|农艺师|畜牧师|兽医师|工程师)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
-      const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "");
+      // (Nor is where they are stationed: 选派的驻嘎查第一书记.)
+      const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "").replace(/^(的)?驻(村|嘎查|社区)/, "$1");
       // (Not a place gone to: 同批来到科右中旗的工作队员刘畅, 同批到赤峰的田野 work elsewhere.)
       // (Nor past another person named between: 教授陈光应宋立新邀请….)
       const otherBetween = ctx.within(nearest.mention.end, p.mention.start).some((r) => r.entity.label === "Person");
@@ -149,7 +150,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       continue;
     }
     // A pointer word before a title: 园区负责人付东阳.
-    const pointer = pointersIn(ctx, s, Math.max(s.start, p.mention.start - 8), p.mention.start).pop();
+    // (Not one stationed there, 驻嘎查第一书记: that is a posting.)
+    const pointer = pointersIn(ctx, s, Math.max(s.start, p.mention.start - 8), p.mention.start).filter((x) => ctx.text[x.start - 1] !== "驻").pop();
     if (pointer && /^[\u4e00-\u9fff]{0,5}$/.test(ctx.text.slice(pointer.end, p.mention.start)) && p.mention.role) {
       // (The pointer's body is no part of the role: 该院院长 is 院长; 园区负责人 stays as written.)
       const role = ctx.text.slice(pointer.start, p.mention.start).replace(/^该(医院|院|校|学校|中心|园|公司|企业|集团)/, "") || p.mention.role!;

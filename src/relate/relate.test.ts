@@ -1391,3 +1391,11 @@ describe("a village work team", () => {
     expect(show("2021年5月，太仆寺旗财政局干部赵文斌被派驻东井子村任驻村第一书记兼工作队队长，队员李晓东、乌日娜随后到岗。", "ASSIGNED_TO")).toEqual(["赵文斌>东井子村", "李晓东>东井子村", "乌日娜>东井子村"]);
   });
 });
+
+describe("a first secretary stationed in a village by a Beijing body", () => {
+  it("reads the body that chose them as their home and the village as their posting (选派的驻嘎查第一书记), and 作《…》 as no part of a name", () => {
+    const text = "在脑木更嘎查，丰台区农业农村局选派的驻嘎查第一书记周思远向考察团汇报了嘎查集体经济发展情况。中国人民大学公共管理学院教授石磊作《乡村振兴战略下的县域治理》专题辅导。";
+    expect(show(text, "WORKS_AT")).toEqual(["周思远>丰台区农业农村局", "石磊>中国人民大学公共管理学院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["周思远>脑木更嘎查"]);
+  });
+});
