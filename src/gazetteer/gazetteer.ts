@@ -141,6 +141,12 @@ export class Gazetteer {
     return this.townshipsByName.has(name);
   }
 
+  /** The side of every township so named, when they are all of one. */
+  townshipSide(name: string): TownshipUnit["side"] | undefined {
+    const sides = new Set((this.townshipsByName.get(name) ?? []).map((t) => t.side));
+    return sides.size === 1 ? [...sides][0] : undefined;
+  }
+
   townshipUnit(id: string): TownshipUnit | undefined {
     return this.townshipById.get(id);
   }

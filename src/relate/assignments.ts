@@ -26,6 +26,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // (被派到 and 被派往 too: 陈静是…语文教师，这次被派到科尔沁左翼后旗实验小学.)
     // (驻村, 驻嘎查 before a title too: 选派的驻嘎查第一书记周思远.)
     let kindWord = kindIn(s.text) ?? (/(派驻|常驻|被(?:选)?派(?:到|往)|驻(?:村|嘎查)(?:第一)?书记)/.test(s.text) ? "派驻" : undefined);
+    // (Placed somewhere for a kind the sentence before names: …参加的是为期一个月的跟岗学习。其中，…图雅被安排在东城区安定门第五小学.)
+    const before = ctx.sentences[s.index - 1];
+    if (!kindWord && /被(安排|分配)(在|到|至)/.test(s.text) && before?.paragraph === s.paragraph) kindWord = kindIn(before.text);
     const welcomed = /迎来/.test(s.text);
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
     // (任 alone takes one too: 李建华任集宁二中校长.)
@@ -201,7 +204,7 @@ function peopleListed(ctx: ArticleContext, people: Ref[]): Ref[] {
     const p = people[k]!;
     const next = out[0]!;
     // (Each with their own place and title: 阿里河镇副镇长关玉兰、大杨树镇党委委员孟德明.)
-    const between = /^[、和及与]([\u4e00-\u9fff]{0,12})$/.exec(ctx.text.slice(p.mention.end, next.mention.start));
+    const between = /^[、和及与]([\u4e00-\u9fff]{0,16})$/.exec(ctx.text.slice(p.mention.end, next.mention.start));
     if (!between || (between[1] && !(next.mention.role && between[1].endsWith(next.mention.role)))) break;
     out.unshift(p);
   }

@@ -1399,3 +1399,10 @@ describe("a first secretary stationed in a village by a Beijing body", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["周思远>脑木更嘎查"]);
   });
 });
+
+describe("teachers of Inner Mongolia placed in Beijing's schools", () => {
+  it("reads 被安排在 with the kind the sentence before names, and a school's side from the town its name opens with", () => {
+    const text = "阿尔山市与东城区结对。4名小学骨干教师参加的是为期一个月的跟岗学习。其中，五岔沟镇中心学校数学教师刘海燕和白狼镇中心学校语文教师图雅被安排在东城区安定门第五小学。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘海燕>东城区安定门第五小学", "图雅>东城区安定门第五小学"]);
+  });
+});

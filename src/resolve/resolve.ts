@@ -55,6 +55,10 @@ function sideOfName(g: Gazetteer, name: string): Side | undefined {
   if (first && first.start === 0) return g.unit(first.unitId)?.side;
   // (京蒙协作… names the programme, not the side.)
   if (/^(北京|首都|京(?!蒙))/.test(name) || seatedInBeijing(name)) return "beijing";
+  // A body named after a town the gazetteer holds, of one side wherever towns of that name are (伊尔施镇中心学校).
+  const town = /^[\u4e00-\u9fff]{2,6}?(镇|乡|苏木|街道)(?=[\u4e00-\u9fff]{2})/.exec(name)?.[0];
+  const townSide = town ? g.townshipSide(town) : undefined;
+  if (townSide) return townSide;
   // A unit named inside the name, all of one side (国网北京市电力公司).
   const sides = new Set(g.match(name).map((m) => g.unit(m.unitId)?.side).filter(Boolean));
   if (sides.size === 1) return [...sides][0];
