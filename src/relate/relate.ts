@@ -20,16 +20,15 @@ import { ownPlaceRefs } from "./own-place.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
-function seatOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefined {
-  if (!e || isPlace(e)) return e;
-  const unit = ctx.g.match(e.name).filter((m) => m.start === 0).map((m) => ctx.entities.get(m.unitId)).filter((u): u is Entity => !!u && u.label !== "Province").pop();
-  return unit ?? e;
+function seatOf(ctx: ArticleContext, e: Entity): Entity | undefined {
+  if (isPlace(e)) return e;
+  return ctx.g.match(e.name).filter((m) => m.start === 0).map((m) => ctx.entities.get(m.unitId)).filter((u): u is Entity => !!u && u.label !== "Province").pop();
 }
 
 function imFocus(ctx: ArticleContext, title: string): Entity | undefined {
-  const pick = (ids: string[]) =>
-    seatOf(ctx, ids.map((id) => ctx.entities.get(id)).filter((e): e is Entity => !!e && e.side === "inner-mongolia")
-      .sort((a, b) => specificity(b) - specificity(a))[0]);
+  // (A body whose name opens with no unit seats no focus: 千斤沟镇人民政府 is a town's.)
+  const pick = (ids: string[]) => ids.map((id) => ctx.entities.get(id)).filter((e): e is Entity => !!e && e.side === "inner-mongolia")
+    .sort((a, b) => specificity(b) - specificity(a)).map((e) => seatOf(ctx, e)).find((e) => e !== undefined);
   const fromTitle = pick(ctx.g.match(title).map((m) => m.unitId));
   if (fromTitle) return fromTitle;
   // (Not a question: 问：通辽市霍林郭勒市也是我区的帮扶对象吗？)
