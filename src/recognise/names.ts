@@ -59,6 +59,8 @@ export function nameStart(
       continue;
     }
     if (OPEN.has(w.word) || w.word === "·") break;
+    // A person's name before a unit's one character opens no name (王岩 of 成员：王岩旗财政局…): the body is 旗财政局.
+    if (w.tag === "nr" && /^[旗县]$/.test(kept[0]?.word ?? "") && !placeAt(w.start)) break;
     // A person named after their title stands before the name, never in it: the name opens at the first place after the
     // person (骨科副主任医师陈晓东驻点太仆寺旗中蒙医院), or there is none (教师朱华丽赴丰镇市 names no 华丽赴丰镇).
     if (w.tag === "nr" && TITLE_END.test(words[k - 1]?.word ?? "") && !placeAt(w.start)) {

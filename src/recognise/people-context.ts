@@ -44,6 +44,10 @@ const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()�
  * in a paragraph, after its heading's stop or the item before's semicolon (（一）挂职干部。刘建军，昌平区发展和改革委员会副主任，
  * 挂职…；王珊，昌平区农业农村局四级调研员，挂职…). */
 const PROFILE_POST_RE = /(?:^|\n|[。；;])\s*(?:【[^】\n]{1,8}】)?([\u4e00-\u9fff]{2,3})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员)[,，])/g;
+/** A notice's labelled person (联系人：马骁, 组长：孟庆和…, 项目经理：孙志强（一级建造师）): the label's name, its spaces gone. */
+const LABELLED_PERSON_RE = /(?:^|\n)[ \t]*(?:联系人|负责人|项目经理|项目负责人|经办人|组长|副组长|成员|签发人|审核人|联络员)[:：]\s*(?=[\u4e00-\u9fff])/g;
+/** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
+const AFTER_LABELLED = /^(?:$|\n|[(（\s,，;；。:：、]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
 
 /** The cells under a 姓名 header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
@@ -108,6 +112,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     if (text.slice(at, at + name.length) === name && surnamed(name)) add(person(at, name, undefined, "context", 0.65));
   }
   byPattern(PROFILE_POST_RE, 1, (name) => surnamed(name, false), 0.75);
+  // (A unit's character after two is no third of the name: 王岩旗财政局 is 王岩 of 旗财政局.)
   // A name with its posting in brackets (王东（挂职阿尔山市副市长）).
   for (const m of text.matchAll(BRACKETED_POST_RE)) {
     // The name is the two or three characters before the bracket, after a list mark, a comma or a verb of sending.
@@ -145,5 +150,28 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
     if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.55));
+  }
+}
+
+/** Names a notice's labels vouch for (联系人：马骁, 组长：孟庆和鄂伦春自治旗…), read before titles are: a title's reading
+ * (组长：孟庆 and 和) would take the span first. */
+export function labelledNames(text: string, add: (m: Mention) => void): void {
+  if (!/(联系人|负责人|项目经理|经办人|组长|成员|签发人|审核人|联络员)[:：]/.test(text)) return;
+  // (The label vouches for a name jieba reads as a word, 王岩.)
+  // (Nor is 和 a conjunction there, where a body follows: 组长：孟庆和鄂伦春自治旗乡村振兴局副局长.)
+  const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !NOT_NAME_CHARS.test(c.replace(/和$/, ""))) || isMongolianName(c, 2));
+  for (const m of text.matchAll(LABELLED_PERSON_RE)) {
+    let at = m.index! + m[0].length;
+    const name = [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && AFTER_LABELLED.test(text.slice(at + c.length, at + c.length + 14)) &&
+      !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && labelled(c));
+    if (!name) continue;
+    add(person(at, name, undefined, "context", 0.7));
+    // (Its list may go on over the lines under it, a name and a space opening each: 成员：王岩…\n吴海燕 旗审计局审计师.)
+    for (let next = text.indexOf("\n", at); next >= 0; next = text.indexOf("\n", at)) {
+      const row = /^\n[ \t]*([\u4e00-\u9fff]{2,4})[ \t]+(?=[\u4e00-\u9fff])/.exec(text.slice(next, next + 12));
+      if (!row || !labelled(row[1]!)) break;
+      at = next + row[0].indexOf(row[1]!);
+      add(person(at, row[1]!, undefined, "context", 0.65));
+    }
   }
 }

@@ -17,6 +17,9 @@ const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 
+/** A label a person's name follows in a notice (联系人：, 成员：). */
+const PERSON_LABEL_BEFORE = /(联系人|负责人|项目经理|经办人|组长|成员|签发人|审核人|联络员)[:：]\s*$/;
+
 /** What follows a campaign's quoted name. */
 const CAMPAIGN_AFTER = /^[”"’」](行动|活动|工程|计划|专项|品牌|模式)/;
 
@@ -265,6 +268,14 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     if (pointedKind && /[我本该全咱]$/.test(text.slice(Math.max(0, span.start - 1), span.start)) && s - span.start > pointedKind[0].length + 1) {
       span.start += pointedKind[0].length;
       span.words = [];
+    }
+    // (A person's label opens no body's name, but the name after it: 成员：王岩旗财政局农业股股长 names 王岩 of 旗财政局.)
+    if (!o.locality && PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start))) {
+      const unit = text.slice(span.start, s).search(/[旗县](?=[\u4e00-\u9fff])/);
+      if (unit >= 2 && unit <= 3) {
+        span.start += unit;
+        span.words = [];
+      }
     }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";

@@ -1406,3 +1406,11 @@ describe("teachers of Inner Mongolia placed in Beijing's schools", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["刘海燕>东城区安定门第五小学", "图雅>东城区安定门第五小学"]);
   });
 });
+
+describe("people a notice names in labelled fields", () => {
+  it("reads a committee's members with their bodies, a contact with the body above, a project manager with the bidder above", () => {
+    const text = "鄂伦春自治旗京蒙协作项目验收公示\n验收组成员：\n组　长：孟庆和　鄂伦春自治旗乡村振兴局副局长\n成　员：王　岩　旗财政局农业股股长\n　　　　吴海燕　旗审计局审计师\n" +
+      "第一中标候选人：兴安盟鑫达建设工程有限公司\n项目经理：孙志强（一级建造师）\n招标人：科尔沁右翼前旗归流河镇人民政府\n联系人：那日苏　电话：0482-8611092";
+    expect(show(text, "WORKS_AT")).toEqual(["孟庆和>鄂伦春自治旗乡村振兴局", "王岩>鄂伦春自治旗财政局", "吴海燕>鄂伦春自治旗审计局", "孙志强>兴安盟鑫达建设工程有限公司", "那日苏>科尔沁右翼前旗归流河镇人民政府"]);
+  });
+});
