@@ -1381,6 +1381,7 @@ describe("a village's own people", () => {
       "2021年5月，太仆寺旗财政局干部赵文斌被派驻东井子村任驻村第一书记。“过去开会喊不来人。”村党支部书记张有福说。";
     expect(show(text, "WORKS_AT")).toEqual(["韩凤英>东井子村", "赵文斌>太仆寺旗财政局", "张有福>东井子村"]);
     expect(show(text, "ASSIGNED_TO")).toEqual(["赵文斌>东井子村"]);
+    expect(show("柳树营子村的番茄正值采收期。村党支部书记兼村委会主任高玉林守在分拣棚里。", "WORKS_AT")).toEqual(["高玉林>柳树营子村"]);
   });
 });
 
