@@ -15,6 +15,8 @@ import { AID_AFTER, CHRONICLE_ENTRY, FUNDING, governed, grantInList, namedBefore
 
 /** A photo's caption: marked as one, or ending with its credit (…记者 包红梅 摄). */
 const CAPTION = /^\s*[［\[【(（]?图(片)?[］\]】)）:：]|摄\s*$/;
+/** Words naming the local side's own money (县级财政整合资金, 旗级配套, 自筹). */
+const LOCAL_SOURCE = /(旗级|县级|盟级|本级|自筹|配套|财政整合|衔接资金)/;
 /** A news outlet's name: a credit's body, no recipient of aid guessed from before. */
 const NEWS_OUTLET = /(融媒体中心|日报社?|晚报|电视台|广播电视台|新闻网|报社|新闻中心)$/;
 
@@ -92,6 +94,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // Money got from a body of another side (获得自治区商务厅奖补资金200万元) is that body's, and none of Beijing's.
       const gotFrom = inClause.find((r) => r.mention.end <= amount.start && /(获得|得到|争取到?|获批)$/.test(ctx.text.slice(Math.max(clause.start, r.mention.start - 3), r.mention.start)));
       if (gotFrom && ctx.sideOf(gotFrom.entity) !== "beijing") continue;
+      // (Money a clause names as the local side's own, with no Beijing body in it, is none of Beijing's: …其中，房山区京蒙协作资金
+      // 520万元，县级财政整合资金240万元.)
+      if (LOCAL_SOURCE.test(lead) && !inClause.some((r) => r.mention.end <= amount.start && ctx.sideOf(r.entity) === "beijing")) continue;
       // Funder: a Beijing-side name before the amount; a donor named just before its verb; else the money's source.
       const { funders, donor, ids } = namedGivers(ctx, s, clause, amount, inSentence, inClause);
       let funderIds = ids;

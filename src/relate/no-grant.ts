@@ -31,6 +31,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor a sum only reckoned: 两校…计划联合开展研学活动，预计投入经费约15万元.)
   if (/预计[^,，。；;]{0,8}$/.test(lead)) return true;
+  // (Or only needed, its money not yet found: 初步测算需要投资1500万元左右，资金渠道还在对接.)
+  if (/(测算|估算|需要|需|约需)[^,，。；;]{0,4}(投资|投入|资金)?$/.test(lead) && !/(已|共|累计)/.test(lead)) return true;
   // (Nor money an audit finds misused: 县某局将京蒙协作资金45.6万元用于本单位办公楼维修，…，属于挤占挪用.)
   // (Or left idle: …1250万元协作资金闲置超过一年.)
   // (Or said to break the rules: …将援助资金186万元用于办公楼维修改造…，改变了资金用途，违反了…资金使用管理规定.)

@@ -1415,3 +1415,11 @@ describe("people a notice names in labelled fields", () => {
     expect(show(text, "WORKS_AT")).toEqual(["孟庆和>鄂伦春自治旗乡村振兴局", "王岩>鄂伦春自治旗财政局", "吴海燕>鄂伦春自治旗审计局", "孙志强>兴安盟鑫达建设工程有限公司", "那日苏>科尔沁右翼前旗归流河镇人民政府"]);
   });
 });
+
+describe("money that is the local side's own, or only needed", () => {
+  it("reads no grant of Beijing's in a part the local side pays (县级财政整合资金), nor in a sum a project would need", () => {
+    const text = "宁城县大城子镇柳树营子村与房山区结对。园区总投资860万元。其中，房山区京蒙协作资金520万元，县级财政整合资金240万元，村集体与农户自筹100万元。\n" +
+      "下一步村里打算引进番茄酱深加工项目，“初步测算需要投资1500万元左右，资金渠道还在对接”。";
+    expect(relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([5200000]);
+  });
+});
