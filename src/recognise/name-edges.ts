@@ -7,13 +7,18 @@ export function pastTakingPost(text: string, start: number): number {
 }
 
 /** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
+/** Verbs whose object may be a place. */
+const PLACE_VERB = /(建设|支持|帮助|用于|投向|覆盖|位于|落户|前往|来到|走进|深入|援建|捐建|扶持|改造|打造|实施|新建|扩建)$/;
+
 export function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean): number {
   // (A name of one character and its suffix, 杨镇, only right after a mark: 、杨镇与十三敖包镇.)
   for (let start = Math.max(floor, s - 6); start <= s - 1; start++) {
     const before = text[start - 1] ?? "";
     if (start === s - 1 && !/^[、，,：:；;（(]$/.test(before)) continue;
     // (如 lists examples: 如南彩镇与林东镇; 对接 docks one to another: 峪口镇对接五分地镇.)
-    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如接]/.test(before))) continue;
+    // (Nor after a verb that takes a place: 建设上都镇乳制品产业园, 用于桑根达来镇….)
+    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如接]/.test(before) ||
+      PLACE_VERB.test(text.slice(Math.max(0, start - 2), start)))) continue;
     if (known(text.slice(start, e))) return start;
   }
   return -1;

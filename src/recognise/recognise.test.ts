@@ -217,6 +217,12 @@ describe("recognise government bodies by their place", () => {
   });
 });
 
+describe("recognise a known town after a verb that takes a place", () => {
+  it("reads 上都镇 after 建设, though jieba reads 上 as a direction", () => {
+    expect(names(mentions("其中，投入6200万元建设上都镇乳制品产业园，其余用于桑根达来镇奶牛养殖牧场升级改造。"), "Township")).toEqual(["上都镇", "桑根达来镇"]);
+  });
+});
+
 describe("recognise a name jieba splits into single characters after its place", () => {
   it("reads 海淀区上地医院 whole (上 + 地)", () => {
     expect(names(mentions("海淀区上地医院与科尔沁右翼前旗人民医院结对。"), "Hospital")).toEqual(["海淀区上地医院", "科尔沁右翼前旗人民医院"]);
