@@ -8,7 +8,7 @@ import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js"
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
 import { bothNamedBefore, bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
-import { AND, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
+import { AND, COMPARED, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 import { namedAsSubject, namedPartner, ownUnit, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
 /** A verb of pairing right after a name: the name helps a next partner. */
@@ -89,7 +89,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const after = k >= 0 ? refs[runEnd(refs, k)] : undefined;
           return before && after && before.entity.label === after.entity.label && ctx.sideOf(before.entity) === ctx.sideOf(after.entity) ? ctx.sideOf(before.entity) : undefined;
         };
-        const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt && !ctx.inMention(at))
+        // (Nor a 与 that compares or borders: 与我旗同属乌兰察布市、由北京市延庆区对口帮扶的察右后旗.)
+        const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt && !ctx.inMention(at) && !COMPARED.test(ctx.text.slice(at + 1, at + 14)))
           .filter((at, k, all) => !(k > 0 && ctx.text[at] === "和" && ctx.text[all[0]!] === "与" && sideAround(at) === "inner-mongolia"));
         // Pairs listed one after another (A与B、C与D分别结对): each one's right side ends before the next one's left, and
         // its left side begins after the one before's right (庞各庄镇 of the first pair helps no partner of the second).

@@ -1423,3 +1423,10 @@ describe("money that is the local side's own, or only needed", () => {
     expect(relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([5200000]);
   });
 });
+
+describe("a pairing told in passing of a neighbour", () => {
+  it("reads no pairing in 同属 (of the same league), and the neighbour's own pairing after 由", () => {
+    const text = "察右前旗与大兴区结对。与我旗同属乌兰察布市、由北京市延庆区对口帮扶的察右后旗，今年10月专门派人来大榆树村考察学习。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗", "延庆区>察哈尔右翼后旗"]);
+  });
+});
