@@ -70,6 +70,8 @@ export class ArticleContext {
   beijingFocus?: Entity;
   /** The Beijing district whose voice the article is (…供稿 by one of its bodies): what its 我区 means. */
   voice?: Entity;
+  /** The Beijing enterprise whose own report the article is (its name the first line): who gives what no one is said to. */
+  issuer?: Entity;
   /** Partners this article pairs each Beijing-side entity with (set once its pairings are read). */
   readonly partners = new Map<string, Set<string>>();
 

@@ -35,8 +35,10 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
     /^(也|还|又|个人|本人)*向[^,，。；;]{2,24}?(个人|自费)?(捐款|捐资|捐赠|捐助)/.test(ctx.text.slice(r.mention.end, amount.start))).pop();
   if (person) return { funders, donor: person, ids: [person.entity.id] };
   // (Or a body of Beijing pointed at, giving in the clause: 仪式现场，该集团向宝力根嘎查捐款50万元.)
+  // (Or giving straight after, the one given to named later: 2023年，集团出资120万元，为…卫生院购置….)
   const pointer = pointersIn(ctx, s, clause.start, amount.start).filter((p) => isInstitution(p.ref.entity) && ctx.sideOf(p.ref.entity) === "beijing" &&
-    /^(也|还|又|再|当场|现场)*向[^,，。；;]{2,24}?(捐款|捐资|捐赠|捐助)/.test(ctx.text.slice(p.end, amount.start))).pop();
+    (/^(也|还|又|再|当场|现场)*向[^,，。；;]{2,24}?(捐款|捐资|捐赠|捐助)/.test(ctx.text.slice(p.end, amount.start)) ||
+      /^(于[0-9]{4}年)?(也|还|又|再|共|累计|先后)*(出资|捐资|捐款|捐赠)$/.test(ctx.text.slice(p.end, amount.start)))).pop();
   if (pointer) return { funders, donor: refAt(pointer.ref.entity, pointer.start, pointer.end), ids: [pointer.ref.entity.id] };
   // (Or a body of Beijing pointed at as the sentence's subject, giving in a clause of its own: 这家位于大兴区瀛海镇的速冻食品
   // 企业…，今年又捐资30万元.)

@@ -108,7 +108,8 @@ export function headRefs(ctx: ArticleContext): Ref[] {
     const s = ctx.sentenceAt(at);
     if (!s || ctx.inMention(at)) continue;
     const kind = m[2]!;
-    const named = ctx.recent(at, s, (r) => isInstitution(r.entity) && r.entity.name.endsWith(kind), 8);
+    // (A group's registered name ends in its legal form: 北京京兴城市建设投资集团有限公司 is the 集团.)
+    const named = ctx.recent(at, s, (r) => isInstitution(r.entity) && (r.entity.name.endsWith(kind) || (kind === "集团" && /集团(股份)?有限(责任)?公司$/.test(r.entity.name))), 8);
     if (named) out.push({ mention: { ...named.mention, start: at, end: at + m[0].length, surface: m[0], nested: false }, entity: named.entity });
   }
   return out;

@@ -125,7 +125,7 @@ export function money(ctx: ArticleContext): Relation[] {
         // 忙农镇，累计投入资金630万元.)
         // (Nor a clause going on after a semicolon from the last giver's: 该基金会向…中学捐赠…；向…医院捐赠资金100万元.)
         else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达|安排)/.test(lead) && !(SUBJECTLESS.test(lead) && givenJustBefore) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
-          !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [ctx.beijingFocus.id];
+          !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [(ctx.issuer ?? ctx.beijingFocus).id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }
       // (Named after the sum, as the money's source: 资金2860万元，均为北京市东城区援助资金.)

@@ -153,7 +153,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (Not one stationed there, 驻嘎查第一书记: that is a posting.)
     const pointer = pointersIn(ctx, s, Math.max(s.start, p.mention.start - 16), p.mention.start).filter((x) => ctx.text[x.start - 1] !== "驻").pop();
     // (Titles held together may stand between: 村党支部书记兼村委会主任高玉林.)
-    if (pointer && (/^[\u4e00-\u9fff]{0,5}$/.test(ctx.text.slice(pointer.end, p.mention.start)) || /^[\u4e00-\u9fff]{2,6}兼[\u4e00-\u9fff]{2,6}$/.test(ctx.text.slice(pointer.end, p.mention.start))) && p.mention.role) {
+    // (Or a company's department before the title: 公司运维中心高级工程师高振宇.)
+    const held = pointer ? ctx.text.slice(pointer.end, p.mention.start) : "";
+    if (pointer && (/^[\u4e00-\u9fff]{0,5}$/.test(held) || /^[\u4e00-\u9fff]{2,6}兼[\u4e00-\u9fff]{2,6}$/.test(held) || (pointer.ref.entity.label === "Enterprise" && /^[\u4e00-\u9fff]{1,6}(部|处|室|中心)[\u4e00-\u9fff]{1,6}$/.test(held))) && p.mention.role) {
       // (The pointer's body is no part of the role: 该院院长 is 院长; 园区负责人 stays as written.)
       const role = ctx.text.slice(pointer.start, p.mention.start).replace(/^该(医院|院|校|学校|中心|园|公司|企业|集团)/, "") || p.mention.role!;
       out.push({ type: "WORKS_AT", source: p.entity.id, target: pointer.ref.entity.id, props: { role }, confidence: 0.6, evidence: ctx.evidence(s) });

@@ -1430,3 +1430,14 @@ describe("a pairing told in passing of a neighbour", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗", "延庆区>察哈尔右翼后旗"]);
   });
 });
+
+describe("an enterprise's own report", () => {
+  const report = "北京京兴城市建设投资集团有限公司\n2023年度社会责任报告（节选）\n● 三年累计向察右前旗投入帮扶资金1650万元\n" +
+    "作为扎根大兴区的区属国有企业，京兴集团始终履行国企社会责任。2021年，大兴区与察哈尔右翼前旗建立结对关系。\n" +
+    "2023年，集团出资120万元，为察哈尔右翼前旗黄茂营乡中心卫生院购置医疗设备。\n" +
+    "集团先后选派4人次赴察右前旗工作。其中，投资发展部经理赵立新2022年起挂职察哈尔右翼前旗发展和改革委员会副主任；党群工作部干事孙萌自2023年4月起担任大井村驻村第一书记。";
+  it("reads the group, by its short name and by 集团 alone, as the giver and as the home of those it sent", () => {
+    expect(show(report, "FUNDED")).toEqual(["北京京兴城市建设投资集团有限公司>察哈尔右翼前旗", "北京京兴城市建设投资集团有限公司>察哈尔右翼前旗黄茂营乡中心卫生院"]);
+    expect(show(report, "WORKS_AT")).toEqual(["赵立新>北京京兴城市建设投资集团有限公司", "孙萌>北京京兴城市建设投资集团有限公司"]);
+  });
+});

@@ -70,6 +70,14 @@ function voice(ctx: ArticleContext, title: string): Entity | undefined {
   return districts.length === 1 ? districts[0]!.entity : undefined;
 }
 
+/** A Beijing enterprise whose name is the article's first line alone (北京京兴城市建设投资集团有限公司 / 2023年度社会责任报告). */
+function issuer(ctx: ArticleContext): Entity | undefined {
+  const first = ctx.text.indexOf("\n");
+  const line = ctx.text.slice(0, first < 0 ? ctx.text.length : first).trim();
+  const r = ctx.within(0, line.length + 1).find((x) => x.entity.label === "Enterprise" && x.mention.surface === line);
+  return r && ctx.sideOf(r.entity) === "beijing" && /报告/.test(ctx.text.slice(first, first + 40)) ? r.entity : undefined;
+}
+
 /** One grant told twice in an article (its headline and its body) by the same giver and sum: the most specific receiver kept. */
 function onceEach(ctx: ArticleContext, funded: Relation[]): Relation[] {
   if (funded.length < 2) return funded;
@@ -167,6 +175,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
   ctx.voice = voice(ctx, resolved.doc.title);
+  ctx.issuer = issuer(ctx);
   // (A speaker's 我院 only where the post's publisher does not say it: the letter's or publisher's stands.)
   const standing = [...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx)];
   ctx.addRefs([...standing, ...ownPlaceRefs(ctx).filter((r) => !standing.some((x) => x.mention.start === r.mention.start))]);
