@@ -127,7 +127,9 @@ export function nameStart(
       k--;
       continue;
     }
-    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // (外 or 内 after a city gate is a place's: 德胜门外小学, 朝阳门内.)
+    const gate = /^[外内]$/.test(w.word) && /门$/.test(words[k - 1]?.word ?? "");
+    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !gate && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }

@@ -217,6 +217,16 @@ describe("recognise government bodies by their place", () => {
   });
 });
 
+describe("recognise names of Beijing's gates and names listed", () => {
+  it("reads 门外 in a school's name, ends a company's name at its legal form, and runs a listed village back to its list mark", () => {
+    expect(names(mentions("北京市西城区德胜门外小学与鄂伦春自治旗大杨树镇第一小学结对。"), "School")).toEqual(["北京市西城区德胜门外小学", "鄂伦春自治旗大杨树镇第一小学"]);
+    const text = "北京京兴建材有限公司三家子公司，分别与巴音塔拉镇大井村、三圣村、后房子村结成对子。在八里罕镇、三座店乡建成示范基地。";
+    expect(names(mentions(text), "Enterprise")).toEqual(["北京京兴建材有限公司"]);
+    expect(names(mentions(text), "Village")).toEqual(["大井村", "三圣村", "后房子村"]);
+    expect(names(mentions(text), "Township")).toEqual(["巴音塔拉镇", "八里罕镇", "三座店乡"]);
+  });
+});
+
 describe("recognise a known town after a verb that takes a place", () => {
   it("reads 上都镇 after 建设, though jieba reads 上 as a direction", () => {
     expect(names(mentions("其中，投入6200万元建设上都镇乳制品产业园，其余用于桑根达来镇奶牛养殖牧场升级改造。"), "Township")).toEqual(["上都镇", "桑根达来镇"]);

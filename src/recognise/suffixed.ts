@@ -187,11 +187,14 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       span.words = [];
       for (let at = placeEndingAt(span.start); at !== undefined && at < span.start; at = placeEndingAt(span.start)) span.start = at;
     }
-    // Listed after a name of its kind (二龙路医院、湛蓝路医院), a name runs back to the list mark, whatever its words.
-    if (!o.locality) {
+    // Listed after a name of its kind (二龙路医院、湛蓝路医院; 大井村、三圣村、后房子村), a name runs back to the list mark,
+    // whatever its words.
+    {
       const near = text.slice(Math.max(0, span.start - 7), span.start + 1).lastIndexOf("、");
       const mark = near >= 0 ? Math.max(0, span.start - 7) + near : -1;
-      if (mark >= 0 && span.start - mark <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(mark + 1, s)) && s - mark - 1 <= 8 &&
+      // (A locality's name so read is short and holds no other place's ending or a function word: not 兴寿镇桃林村.)
+      const plain = !o.locality || (s - mark - 1 <= 4 && !/[镇乡村嘎查苏木街道与和及的]/.test(text.slice(mark + 1, s)));
+      if (mark >= 0 && plain && span.start !== mark + 1 && span.start - mark <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(mark + 1, s)) && s - mark - 1 <= 8 &&
         listedAfter(found, text, mark + 1, o.labelOf.get(suffix))) {
         span.start = mark + 1;
         span.words = [];
@@ -204,6 +207,8 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
       span.start = cell;
       span.words = [];
     }
+    // (A company's name ends at its legal form: 北京京兴建材有限公司三家子公司 is that company and its three subsidiaries.)
+    if (!o.locality && suffix === "公司" && /有限(责任)?公司/.test(text.slice(span.start, s))) continue;
     // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.
     if (!o.locality && /([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix)) continue;
     // A locality read short where the article spelt it whole before (支持归流河嘎查: jieba reads 归 as a verb).

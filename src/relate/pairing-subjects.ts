@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import type { Entity } from "../resolve/index.js";
 import { pointersIn } from "./anaphora.js";
 import { refAt, type ArticleContext, type Ref } from "./context.js";
-import { chainStart, runEnd } from "./ref-runs.js";
+import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { orient } from "./pairing-terms.js";
 
 /** The Beijing-side name that opens a sentence (after a date at most: 2023年，东城区…), when the clause at `before`
@@ -70,4 +70,29 @@ export function namedPartner(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   if (k <= 0 || refs[0]!.mention.start !== s.start) return [];
   const pair = orient(ctx, refs[runEnd(refs, 0)]!, refs[runEnd(refs, k)]!, true);
   return pair ? [pair] : [];
+}
+
+/** Helpers listed before a comma and partners listed after 分别与, as many of each (…建材有限公司三家子公司，分别与巴音塔拉镇大井村、
+ * 三圣村、后房子村结成村企帮扶对子): each with its own, in order. */
+export function respectivePartners(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
+  const m = /[,，]分别(与|同|和)/.exec(s.text);
+  if (!m || !/(结对|结成|签订|对子|帮扶)/.test(s.text.slice(m.index))) return [];
+  const split = s.start + m.index;
+  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
+  const before = mostSpecific(ctx, refs.filter((r) => r.mention.end <= split));
+  const after = mostSpecific(ctx, refs.filter((r) => r.mention.start > split + m[0].length));
+  // (The helpers close the clause before the comma, a count and a kind after them at most: 三家子公司.)
+  const last = before[before.length - 1];
+  if (!last || !/^([0-9一二三四五六七八九十两]+[家个所])?[\u4e00-\u9fff]{0,4}$/.test(ctx.text.slice(last.mention.end, split))) return [];
+  const helpers = listedWithLast(ctx, before, /^(、|和|及)$/, true);
+  const partners = after.length ? listedWithLast(ctx, after.slice(0, runEndOfListed(ctx, after) + 1), /^(、|和|及)$/, true) : [];
+  if (helpers.length < 2 || helpers.length !== partners.length) return [];
+  return helpers.map((h, i) => orient(ctx, h, partners[i]!, true)).filter((p): p is [Ref, Ref] => !!p);
+}
+
+/** The index of the last of the names listed first (A、B和C…). */
+function runEndOfListed(ctx: ArticleContext, refs: Ref[]): number {
+  let i = 0;
+  while (refs[i + 1] && /^(、|和|及)$/.test(ctx.text.slice(refs[i]!.mention.end, refs[i + 1]!.mention.start))) i++;
+  return i;
 }

@@ -9,7 +9,7 @@ import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
 import { bothNamedBefore, bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
 import { AND, COMPARED, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
-import { namedAsSubject, namedPartner, ownUnit, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
+import { namedAsSubject, namedPartner, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
 /** A verb of pairing right after a name: the name helps a next partner. */
 const VERB_RIGHT_AFTER = new RegExp(`^(?:${VERB.source.slice(1, -1)})`);
@@ -235,6 +235,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     addNew(orderedListPairs(ctx, s), 0.75);
     addNew(dockedPairs(ctx, s), 0.75);
     addNew(namedPartner(ctx, s), 0.75);
+    addNew(respectivePartners(ctx, s), 0.8);
     const both = bothNamedBefore(ctx, s);
     if (both) add(both, s, 0.75);
     // "自2021年结对以来，怀柔区累计向四子王旗投入…": a pairing named by its start, between the district and the banner

@@ -1441,3 +1441,10 @@ describe("an enterprise's own report", () => {
     expect(show(report, "WORKS_AT")).toEqual(["赵立新>北京京兴城市建设投资集团有限公司", "孙萌>北京京兴城市建设投资集团有限公司"]);
   });
 });
+
+describe("helpers listed before a comma and partners after 分别与", () => {
+  it("pairs each with its own, in order", () => {
+    const text = "大兴区与察右前旗结对。集团所属北京京兴物业管理有限公司、北京京兴园林绿化工程有限公司、北京京兴建材有限公司三家子公司，分别与巴音塔拉镇大井村、三圣村、后房子村结成村企帮扶对子。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗", "北京京兴物业管理有限公司>大井村", "北京京兴园林绿化工程有限公司>三圣村", "北京京兴建材有限公司>后房子村"]);
+  });
+});
