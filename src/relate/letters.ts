@@ -43,7 +43,8 @@ export function publisherRefs(ctx: ArticleContext): Ref[] {
   if (!/我(院|校|公司|司)/.test(ctx.text) || /贵(院|校|公司)/.test(ctx.text)) return [];
   const all = linesOf(ctx.text);
   // (A breadcrumb's first step names the site's body: 北京亦庄智造新能源科技股份有限公司 > 新闻中心 > 公司动态.)
-  const lines = [...all.slice(1, 4), ...all.slice(-3)].map((l) => /\s*>\s*/.test(l.text) ? { ...l, text: l.text.split(/\s*>\s*/)[0]! } : l);
+  // (A site's header may name it above the title too: 北京市西城区白纸坊医院 / 我院第四批援蒙医疗队抵达….)
+  const lines = [...all.slice(0, 4), ...all.slice(-3)].map((l) => /\s*>\s*/.test(l.text) ? { ...l, text: l.text.split(/\s*>\s*/)[0]! } : l);
   const named = lines.map((l) => institutionOf(ctx, l, CREDIT) ?? institutionOf(ctx, l, PUBLISHER_LINE)).filter((r): r is Ref => !!r);
   const ids = new Set(named.map((r) => r.entity.id));
   // (Else the body the post's first sentences open with, as their subject: 9月4日，北京市通州区运河东路学校第三批支教教师….)

@@ -1448,3 +1448,13 @@ describe("helpers listed before a comma and partners after 分别与", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗", "北京京兴物业管理有限公司>大井村", "北京京兴园林绿化工程有限公司>三圣村", "北京京兴建材有限公司>后房子村"]);
   });
 });
+
+describe("a hospital's own post about its team", () => {
+  it("reads the site's header as 我院, and the team's leader and members as the hospital's, posted where the team serves", () => {
+    const post = "北京市西城区白纸坊医院\n我院第四批援蒙医疗队抵达鄂伦春自治旗\n发布日期：2025-08-11\n" +
+      "8月8日，我院第四批援蒙医疗队一行5人抵达内蒙古呼伦贝尔市鄂伦春自治旗，将在鄂伦春自治旗人民医院开展为期一年的医疗帮扶。\n" +
+      "本批医疗队由普外科副主任医师邱明远担任队长，队员包括心内科主治医师董雪、护理部主管护师罗佳。";
+    expect(show(post, "ASSIGNED_TO")).toEqual(["邱明远>鄂伦春自治旗人民医院", "董雪>鄂伦春自治旗人民医院", "罗佳>鄂伦春自治旗人民医院"]);
+    expect(show(post, "WORKS_AT")).toEqual(["邱明远>北京市西城区白纸坊医院", "董雪>北京市西城区白纸坊医院", "罗佳>北京市西城区白纸坊医院"]);
+  });
+});

@@ -192,9 +192,10 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);
   const grouped = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];
   const roster = rosterTeamSent(ctx, grouped);
-  const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...teamMembersSent(ctx, grouped), ...roster.sent];
+  const team = teamMembersSent(ctx, grouped, works);
+  const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...team.sent, ...roster.sent];
   return withinProgramme(ctx, [
-    ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
+    ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ]);
 }
