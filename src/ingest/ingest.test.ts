@@ -63,6 +63,12 @@ describe("ingest", () => {
     expect(htmlToText(html).text.split("\n").filter(Boolean)).toEqual(["序号|实施地点|资金（万元）|资金（万元）", "序号|实施地点|京蒙协作资金|地方配套", "1|保康镇|1200|300", "合计|合计|1200|300"]);
   });
 
+  it("keeps a footer naming the body whose own page it is, where the story speaks as that body, and no other footer", () => {
+    expect(withoutPageFurniture("我校教师赴阿尔山支教。\n北京市东城区景泰中学　版权所有\n地址：北京市东城区景泰西里12号")).toBe("我校教师赴阿尔山支教。\n北京市东城区景泰中学\n地址：北京市东城区景泰西里12号");
+    expect(withoutPageFurniture("教师赴阿尔山支教。\n北京市东城区景泰中学　版权所有")).toBe("教师赴阿尔山支教。");
+    expect(withoutPageFurniture("我局召开会议。\n主办单位：赤峰市农牧局　地址：赤峰市")).toBe("我局召开会议。");
+  });
+
   it("leaves out a page's links to other stories and the titles listed under 相关新闻, up to a blank line", () => {
     const page = "正文第一段。\n上一篇：昌平区与太仆寺旗签订协议\n相关新闻：\n· 平谷区与敖汉旗开展消费帮扶\n延庆区选派干部赴多伦县挂职\n\n正文以后的一段。";
     expect(withoutPageFurniture(page)).toBe("正文第一段。\n\n正文以后的一段。");

@@ -12,9 +12,14 @@ const LINKED_TITLE = /^\s*([·•●○▪▸\-*]|[0-9]{1,2}[.、)）])|^[^。�
 /** The breadcrumb above a story (首页 > 政务公开 > …) is the site's, not the story's. */
 const BREADCRUMB = /(首页|当前位置|您的位置|您现在的位置)/;
 
+/** A footer that names the body whose own page it is (北京市东城区景泰中学　版权所有): kept where the story speaks as that body
+ * (我校, 我院, 我委), as its only naming of the narrator. */
+const OWN_FOOTER = /^\s*(?:版权所有\s*[:：]?\s*)?([\u4e00-\u9fff]{4,30}?(?:学校|中学|小学|大学|学院|医院|卫生院|公司|集团|委员会|教委|局))\s*(?:版权所有|主办)?\s*(?:(?:地址|电话|邮编)[:：].*)?$/;
+
 export function withoutPageFurniture(text: string): string {
   const out: string[] = [];
   let related = false;
+  const speaksAsBody = /我(校|院|委|局|公司)/.test(text);
   for (const line of text.split("\n")) {
     if (RELATED.test(line)) {
       related = true;
@@ -22,6 +27,11 @@ export function withoutPageFurniture(text: string): string {
     }
     if (related && line.trim() && LINKED_TITLE.test(line.trim())) continue;
     related = false;
+    const own = speaksAsBody && /(版权所有|主办)/.test(line) && !/(主办单位|承办|ICP备)/.test(line) ? OWN_FOOTER.exec(line) : null;
+    if (own) {
+      out.push(own[1]!);
+      continue;
+    }
     if (FOOTER.test(line) || LINKS.test(line) || (BREADCRUMB.test(line) && /[>›»]/.test(line))) continue;
     // The line of facts about the page keeps its date and source, not its font sizes and view counts.
     out.push(line.replace(/(字号|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：]?\s*(\[[^\]]*\]|[0-9]+)?/g, "").replace(/【?\s*(打印|关闭|收藏)\s*】?(?=\s|$)/g, ""));

@@ -7,7 +7,9 @@ import { ArticleContext, isInstitution, linesOf, type Line, type Ref, type Relat
 const TO_TITLE = /^致(.{2,40}?)的?(感谢信|慰问信|公开信|贺信|感谢函|表扬信|一封信)$/;
 const SALUTATION = /^(.{2,40})[:：]$/;
 const YOURS = /贵(院|校|单位|公司|局|委|中心|会)/g;
-const OURS = /我(院|校|公司|司)(?![长区级内外])/g;
+const OURS = /我(院|校|公司|司|委|局)(?![长区级内外员])/g;
+/** A page's footer naming its body: 北京市东城区景泰中学　版权所有, 北京市海淀区教育委员会主办　地址：…. */
+const FOOTER = /^(.{4,40}?)\s*(?:版权所有|主办)(?:\s|$)/;
 
 /** The one institution a line names, when the line names nothing else. */
 function institutionOf(ctx: ArticleContext, line: Line, whole: RegExp): Ref | undefined {
@@ -32,7 +34,7 @@ function standing(ctx: ArticleContext, words: RegExp, who: Ref): Ref[] {
 
 /** A line under the title that is the publisher's name, alone or before the date (科右中旗人民医院 2023-12-28). */
 const PUBLISHER_LINE = /^(.{4,40}?)(?:\s*(?:19|20)[0-9]{2}[-年./][0-9]{1,2}.*)?$/;
-const CREDIT = /^(?:来源|供稿|发布单位|发布者)[:：]\s*(.{4,40}?)$/;
+const CREDIT = /^(?:来源|供稿|发布单位|发布者)[:：]\s*(.{4,40}?)(?:\s+(?:时间|日期|发布时间|发布日期)[:：].*)?$/;
 
 /**
  * 我院 and 我校 of an institution's own post, as mentions of it: the publisher named on a line of its head or its credit line
@@ -40,18 +42,19 @@ const CREDIT = /^(?:来源|供稿|发布单位|发布者)[:：]\s*(.{4,40}?)$/;
  * school for 我校.
  */
 export function publisherRefs(ctx: ArticleContext): Ref[] {
-  if (!/我(院|校|公司|司)/.test(ctx.text) || /贵(院|校|公司)/.test(ctx.text)) return [];
+  if (!/我(院|校|公司|司|委|局)/.test(ctx.text) || /贵(院|校|公司)/.test(ctx.text)) return [];
   const all = linesOf(ctx.text);
   // (A breadcrumb's first step names the site's body: 北京亦庄智造新能源科技股份有限公司 > 新闻中心 > 公司动态.)
   // (A site's header may name it above the title too: 北京市西城区白纸坊医院 / 我院第四批援蒙医疗队抵达….)
   const lines = [...all.slice(0, 4), ...all.slice(-3)].map((l) => /\s*>\s*/.test(l.text) ? { ...l, text: l.text.split(/\s*>\s*/)[0]! } : l);
-  const named = lines.map((l) => institutionOf(ctx, l, CREDIT) ?? institutionOf(ctx, l, PUBLISHER_LINE)).filter((r): r is Ref => !!r);
+  const named = lines.map((l) => institutionOf(ctx, l, CREDIT) ?? institutionOf(ctx, l, FOOTER) ?? institutionOf(ctx, l, PUBLISHER_LINE)).filter((r): r is Ref => !!r);
   const ids = new Set(named.map((r) => r.entity.id));
   // (Else the body the post's first sentences open with, as their subject: 9月4日，北京市通州区运河东路学校第三批支教教师….)
   const opening = ids.size === 0 ? openingBody(ctx) : undefined;
   if (ids.size !== 1 && !opening) return [];
   const who = opening ?? named[0]!;
-  const kinds = /院$/.test(who.entity.name) ? ["院"] : who.entity.label === "School" ? ["校"] : who.entity.label === "Enterprise" ? ["公司", "司"] : [];
+  const kinds = /院$/.test(who.entity.name) ? ["院"] : who.entity.label === "School" ? ["校"] : who.entity.label === "Enterprise" ? ["公司", "司"] :
+    who.entity.label === "Agency" ? (/(委员会|委)$/.test(who.entity.name) ? ["委"] : /局$/.test(who.entity.name) ? ["局"] : []) : [];
   return standing(ctx, OURS, who).filter((r) => kinds.some((k) => r.mention.surface === `我${k}`));
 }
 

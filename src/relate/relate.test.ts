@@ -1458,3 +1458,10 @@ describe("a hospital's own post about its team", () => {
     expect(show(post, "WORKS_AT")).toEqual(["邱明远>北京市西城区白纸坊医院", "董雪>北京市西城区白纸坊医院", "罗佳>北京市西城区白纸坊医院"]);
   });
 });
+
+describe("a bureau's own page", () => {
+  it("reads 我委 as the body the page's credit names", () => {
+    const page = "海淀区与科右前旗续签教育协作框架协议\n来源：北京市海淀区教育委员会　　时间：2023年09月11日\n9月7日，北京市海淀区教育委员会与科尔沁右翼前旗教育体育局举行协议续签仪式。我委副主任孟庆伟代表签字。";
+    expect(show(page, "WORKS_AT")).toEqual(["孟庆伟>北京市海淀区教育委员会"]);
+  });
+});
