@@ -1457,6 +1457,11 @@ describe("a hospital's own post about its team", () => {
     expect(show(post, "ASSIGNED_TO")).toEqual(["邱明远>鄂伦春自治旗人民医院", "董雪>鄂伦春自治旗人民医院", "罗佳>鄂伦春自治旗人民医院"]);
     expect(show(post, "WORKS_AT")).toEqual(["邱明远>北京市西城区白纸坊医院", "董雪>北京市西城区白纸坊医院", "罗佳>北京市西城区白纸坊医院"]);
   });
+  it("posts a medical team gone to a banner at the banner's hospital the sentences between name", () => {
+    const post = "4月14日，北京市昌平区第二人民医院第三批援蒙医疗队一行5人抵达锡林郭勒盟太仆寺旗，正式开始为期半年的医疗帮扶工作。当天下午，我院与太仆寺旗医院在该院举行续签仪式。\n" +
+      "本批医疗队由我院普外科副主任医师孙海涛担任队长，队员包括心内科主治医师韩璐。";
+    expect(show(post, "ASSIGNED_TO")).toEqual(["孙海涛>太仆寺旗医院", "韩璐>太仆寺旗医院"]);
+  });
 });
 
 describe("a bureau's own page", () => {

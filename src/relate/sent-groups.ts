@@ -100,8 +100,14 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[], works: Re
     const m = MEMBERS.exec(s.text);
     if (!m) continue;
     const gone = teamGoneTo(ctx, s.index);
-    const to = gone?.to;
+    let to = gone?.to;
     if (!to) continue;
+    // (A medical team gone to a banner serves at its hospital the sentences between name: …抵达锡林郭勒盟太仆寺旗。…我院与
+    // 太仆寺旗医院在该院….)
+    if (isPlace(to.entity) && /医疗队|医疗/.test(m[1]! + s.text)) {
+      const at = ctx.within(to.mention.end, s.start).find((r) => r.entity.label === "Hospital" && ctx.sideOf(r.entity) === "inner-mongolia");
+      if (at) to = at;
+    }
     // (From the team's word, its leader too: 由普外科副主任医师邱明远担任队长.)
     const from = s.start + m.index + (/^由/.test(m[2]!) ? m[1]!.length : m[0].length);
     const term = TERM.exec(ctx.paragraphText(s))?.[1];
@@ -109,7 +115,7 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[], works: Re
     for (const p of ctx.within(from, s.end).filter((r) => r.entity.label === "Person" && !postedAlready.has(r.entity.id))) {
       out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
       // (And the body whose team it is their home, where it names its team: 我院第四批援蒙医疗队.)
-      if (gone.from && !housed.has(p.entity.id)) homes.push({ type: "WORKS_AT", source: p.entity.id, target: gone.from.entity.id, props: p.mention.role ? { role: p.mention.role } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
+      if (gone?.from && !housed.has(p.entity.id)) homes.push({ type: "WORKS_AT", source: p.entity.id, target: gone.from.entity.id, props: p.mention.role ? { role: p.mention.role } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
     }
   }
   return { sent: out, works: homes };
