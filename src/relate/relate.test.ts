@@ -1470,3 +1470,12 @@ describe("a bureau's own page", () => {
     expect(show(page, "WORKS_AT")).toEqual(["孟庆伟>北京市海淀区教育委员会"]);
   });
 });
+
+describe("parts of a total two sentences on", () => {
+  it("reads 其中 parts after a sentence of no sum that follows the total, and 现代 in a park's name", () => {
+    const text = "察哈尔右翼前旗2025年上半年京蒙协作工作情况\n2025年，大兴区共下达我旗京蒙协作财政援助资金1.18亿元。资金共安排项目26个，截至6月底已开工22个。其中，安排2300万元用于我旗土贵乌拉镇现代农牧业产业园冷链仓储中心建设，安排1600万元用于我旗黄茂营乡12个村的人居环境整治。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(expect.arrayContaining(["黄茂营乡 16000000"]));
+    expect(rels.filter((r) => r.type === "FUNDED").some((r) => r.props["amountYuan"] === 23000000 && name(r.target) === "察哈尔右翼前旗土贵乌拉镇现代农牧业产业园")).toBe(true);
+  });
+});

@@ -78,8 +78,14 @@ export const PARTS_OPENING = /^(其中|这笔钱里|这笔钱中|这笔资金中
  * after a semicolon (…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于…). */
 export function continuesParts(ctx: ArticleContext, s: Sentence, giving: RegExp): boolean {
   const head = semicolonRunHead(ctx, s, PARTS_OPENING);
-  const total = ctx.sentences[head.index - 1];
-  return PARTS_OPENING.test(head.text) && !!total && total.paragraph === s.paragraph && giving.test(total.text) && amountsIn(total.text).length > 0;
+  if (!PARTS_OPENING.test(head.text)) return false;
+  // (The total's sentence may stand two back, one of no sum between: …下达…1.18亿元…。资金共安排项目26个，…。其中，安排2300万元….)
+  for (let i = head.index - 1; i >= Math.max(0, head.index - 2); i--) {
+    const total = ctx.sentences[i]!;
+    if (total.paragraph !== s.paragraph) return false;
+    if (amountsIn(total.text).length > 0) return giving.test(total.text);
+  }
+  return false;
 }
 
 

@@ -161,22 +161,26 @@ function levelHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string | undefine
   }
   // (Else the one unit of that level the article is about, named most and twice as often as any other: 区教委 in a
   // scorecard of 密云区's is 密云区教委, not every district's 区教委 merged into one.)
-  return unit ? unit.surface + m.name.slice(1) : mainUnit(g, doc, level)?.concat(m.name.slice(1));
+  // (After a word pointing at the article's own unit, 我旗土贵乌拉镇…产业园, the unit it speaks as, named in names too.)
+  const pointed = /[我本该]$/.test(doc.text.slice(m.start - 1, m.start));
+  return unit ? unit.surface + m.name.slice(1) : (mainUnit(g, doc, level) ?? (pointed ? mainUnit(g, doc, level, true) : undefined))?.concat(m.name.slice(1));
 }
 
 /** The full name of the unit of a level (区, 旗, 县, 市) an article names most, at least twice as often as any other. */
-function mainUnit(g: Gazetteer, doc: ArticleDoc, level: string): string | undefined {
-  let counts = mainUnits.get(doc);
+function mainUnit(g: Gazetteer, doc: ArticleDoc, level: string, nestedToo = false): string | undefined {
+  const memo = nestedToo ? allUnits : mainUnits;
+  let counts = memo.get(doc);
   if (!counts) {
     counts = new Map();
-    for (const x of doc.mentions) if (x.unitId && !x.nested) counts.set(x.unitId, (counts.get(x.unitId) ?? 0) + 1);
-    mainUnits.set(doc, counts);
+    for (const x of doc.mentions) if (x.unitId && (nestedToo || !x.nested)) counts.set(x.unitId, (counts.get(x.unitId) ?? 0) + 1);
+    memo.set(doc, counts);
   }
   const ranked = [...counts].map(([id, n]) => ({ unit: g.unit(id), n })).filter((u) => u.unit?.name.endsWith(level) && u.unit.label !== "Province").sort((a, b) => b.n - a.n);
   const [first, second] = ranked;
   return first && first.n >= 2 && first.n >= 2 * (second?.n ?? 0) ? first.unit!.name : undefined;
 }
 const mainUnits = new WeakMap<ArticleDoc, Map<string, number>>();
+const allUnits = new WeakMap<ArticleDoc, Map<string, number>>();
 
 /**
  * An institution named after a town of a county the article names, written with other characters of the same sound
