@@ -79,6 +79,9 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (/(计划|拟|将要?|准备|打算)[^,，。；;]{0,16}?(安排|投入|拨付|下达|提供|出资|追加|增加|争取|提高|提升|增至|扩大)/.test(lead) &&
     /(明年|来年|下一年|下一步|下阶段|下步|后续|未来|展望|下半年|[一二两三四五六七八九十0-9]+年内)/.test(ctx.text.slice(s.start, amount.start)) &&
     !/(已|已经|实际|累计)/.test(lead) && !/(协议|协定|合同|签约)/.test(s.text)) return true;
+  // (Nor one planned for a year after the article's own: 2026年密云区拟向库伦旗安排协作资金1.1亿元, written in 2025.)
+  const planYear = Number(/((?:19|20)[0-9]{2})年/.exec(ctx.text.slice(s.start, amount.start))?.[1]);
+  if (ctx.year && planYear > ctx.year && /(计划|拟|将要?|准备|打算)/.test(ctx.text.slice(s.start, amount.start)) && !/(已|已经|实际|累计)/.test(lead)) return true;
   // A sum only to be given, said not yet paid (年内将安排帮扶资金2000万元，…，目前资金尚未下达), is no grant yet.
   if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) return true;
   // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)

@@ -1479,3 +1479,11 @@ describe("parts of a total two sentences on", () => {
     expect(rels.filter((r) => r.type === "FUNDED").some((r) => r.props["amountYuan"] === 23000000 && name(r.target) === "察哈尔右翼前旗土贵乌拉镇现代农牧业产业园")).toBe(true);
   });
 });
+
+describe("a sum planned for a year after the article's own", () => {
+  it("reads no grant in it, though this year's plan stands", () => {
+    const doc = (text: string) => { const d = recognise(g, { id: "article:test", title: "", text: normalise(text).text, byline: [], date: "2025-09-01" }); const r = resolve(g, [d]); return relate(g, r.docs[0]!, r.entities).filter((x) => x.type === "FUNDED").map((x) => x.props["amountYuan"]); };
+    expect(doc("密云区与库伦旗结对。按照两地最新商定的计划，2026年密云区拟向库伦旗安排协作资金1.1亿元。")).toEqual([]);
+    expect(doc("密云区与库伦旗结对。2025年密云区计划向库伦旗安排协作资金1.1亿元。")).toEqual([110000000]);
+  });
+});
