@@ -1487,3 +1487,10 @@ describe("a sum planned for a year after the article's own", () => {
     expect(doc("密云区与库伦旗结对。2025年密云区计划向库伦旗安排协作资金1.1亿元。")).toEqual([110000000]);
   });
 });
+
+describe("an enterprise called one of a place's", () => {
+  it("locates it there (昌平区企业…, 同为大兴区企业的…), but not one sent to a place", () => {
+    const text = "今年3月，昌平区企业北京禾丰源食品有限公司在太仆寺旗投资。在该旗黄茂营乡，同为大兴区企业的北京瀛海兴盛食品有限公司建设了工厂。";
+    expect(show(text, "LOCATED_IN").filter((x) => x.startsWith("北京"))).toEqual(["北京禾丰源食品有限公司>昌平区", "北京瀛海兴盛食品有限公司>大兴区"]);
+  });
+});
