@@ -227,6 +227,12 @@ describe("recognise names of Beijing's gates and names listed", () => {
   });
 });
 
+describe("recognise Mongolian names that hold 日", () => {
+  it("reads 莫日根 after a title, though 日 opens no Han name", () => {
+    expect(names(mentions("鄂伦春自治旗人民医院检验科主管技师莫日根去年赴北京宣仁医院进修。"), "Person")).toEqual(["莫日根"]);
+  });
+});
+
 describe("recognise a known town after a verb that takes a place", () => {
   it("reads 上都镇 after 建设, though jieba reads 上 as a direction", () => {
     expect(names(mentions("其中，投入6200万元建设上都镇乳制品产业园，其余用于桑根达来镇奶牛养殖牧场升级改造。"), "Township")).toEqual(["上都镇", "桑根达来镇"]);
