@@ -59,7 +59,7 @@ export interface Pointer {
 
 // (Each lookbehind stands after the characters it guards: one that opens an alternative keeps the engine from skipping
 // ahead to the words that can start a match, and made this pass six times slower.)
-const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|中心|公司|企业|集团)|嘎查(?![村达长民委])|村里|(?<![\u4e00-\u9fff])村(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|(?<=[的是，,、])村(?=党|两委|委会|支书|主任|民(?!族))/g;
+const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|中心|公司|企业|集团)|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */

@@ -161,7 +161,7 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
         const registered = inst.entity.label === "Enterprise" && !/^(子公司|分公司|公司)$/.test(inst.entity.name) && place.mention.end < inst.mention.start && ctx.text[chainStart(ctx, s.start, place) - 1] === "在" &&
           /^(注册成立|注册设立|成立|设立|注册)了?(全资|控股)?(子公司|分公司)?$/.test(ctx.text.slice(place.mention.end, inst.mention.start));
         // (An enterprise called one of a place's: 昌平区企业北京禾丰源食品有限公司, 同为大兴区企业的北京瀛海兴盛食品有限公司.)
-        const ofPlace = inst.entity.label === "Enterprise" && place.entity.label !== "Province" && place.mention.end < inst.mention.start &&
+        const ofPlace = inst.entity.label === "Enterprise" && place.mention.end < inst.mention.start && inst.mention.start - place.mention.end <= 8 && place.entity.label !== "Province" &&
           /^的?[\u4e00-\u9fff]{0,4}?企业的?$/.test(ctx.text.slice(place.mention.end, inst.mention.start)) && !/(?<![同也均都])(向|为|给|到|赴|在|与|和)$/.test(ctx.text.slice(Math.max(0, place.mention.start - 2), place.mention.start));
         if (ok || registered || ofPlace) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
       }
