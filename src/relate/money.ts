@@ -83,7 +83,7 @@ export function money(ctx: ArticleContext): Relation[] {
         // (A place of Beijing after the sum, where its products go, says nothing of where it invests.)
         const unplaced = !ctx.within(s.start, s.end).some((r) => isPlace(r.entity) && (ctx.sideOf(r.entity) !== "beijing" || r.mention.start < amount.end));
         const place = (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
-          ctx.within(investor.mention.end, amount.start).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing").pop() ??
+          ctx.within(investor.mention.end, amount.start, true).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing").pop() ??
           // (Or pointed at: 该公司在该旗累计投资近2.8亿元.)
           pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??
           (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);

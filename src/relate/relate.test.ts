@@ -1494,3 +1494,12 @@ describe("an enterprise called one of a place's", () => {
     expect(show(text, "LOCATED_IN").filter((x) => x.startsWith("北京"))).toEqual(["北京禾丰源食品有限公司>昌平区", "北京瀛海兴盛食品有限公司>大兴区"]);
   });
 });
+
+describe("an enterprise settled in a park and a floor only planned", () => {
+  it("places the investment in the town the park is named after, and reads no grant in a planned floor", () => {
+    const text = "丰台区与四子王旗结对。北京草原兴牧食品有限公司落户乌兰花镇京蒙协作产业园，投资1.6亿元建设年屠宰肉羊30万只加工项目。2024年，两地计划安排财政援助资金不低于6000万元。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "INVESTED_IN" && r.props["amountYuan"]).map((r) => `${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["乌兰花镇 160000000"]);
+    expect(rels.filter((r) => r.type === "FUNDED")).toEqual([]);
+  });
+});
