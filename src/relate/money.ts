@@ -4,7 +4,7 @@ import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
 import { bracketedItemPlace, continuesParts, itemHeadPlace, itemOwnPlaces, itemsGiveSeveral, partsYear, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
-import { inRecord } from "./records.js";
+import { inRecord, projectSite } from "./records.js";
 import { intentOnly, investorOf, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
@@ -59,7 +59,9 @@ export function money(ctx: ArticleContext): Relation[] {
       const givenJustBefore = lastGiver?.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text);
       const sameList = lastGiver !== undefined && (lastGiver.sentence === s.index || givenJustBefore);
       const listMate = sameList && /(项目|工程|安排)$/.test(lead);
-      if (!FUNDING.test(lead) && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
+      // (Or a project's money said to come from a source: 建设资金来自北京市密云区京蒙协作资金1000万元.)
+      const sourced = /资金(来自|来源于|来源为)/.test(lead);
+      if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       const inClause = ctx.within(clause.start, clause.end);
       const inSentence = ctx.within(s.start, amount.start);
       // Money Inner Mongolia gives (四子王旗…组织当地企业向…门头沟区捐赠…物资，价值45万元): the clause of the giving verb opens
@@ -204,6 +206,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (targets.length === 0 && partsAt < 0 && following && LIST_ITEM.test(following.text) && itemsGiveSeveral(ctx, s)) continue;
       // (Several givers' sum goes to no receiver guessed from before: 现将朝阳区、东城区…资金共计1.5亿元下达你们.)
       if (targets.length === 0 && funderIds.length > 1) continue;
+      // (A notice's project is where its site field says: 本招标项目…资金来自…1000万元 / 建设地点：…扣河子镇新发村.)
+      if (targets.length === 0 && /(本|该)(招标)?项目/.test(s.text)) targets = projectSite(ctx);
       if (targets.length === 0) {
         // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
         // (Nor a news outlet, named in a credit, nor any name of a photo's caption: ［图］…在千斤沟镇…调研。…记者 包红梅 摄.)
@@ -249,7 +253,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (byFocus && beijing && targets.length > 0 && targets.every((t) => t.entity.label === "Province")) funderIds = [beijing.id];
       // (What the money is for, without the recipient it opens with: 支持阿尔山市发展旅游 is for 发展旅游.)
       // (Not its progress: 1850万元已全部拨付到位 says nothing of what it is for.)
-      let aim = purposeOf(ctx, amount.end, clause, clauses).replace(/^(已经?|均已|已全部|全部|目前已)?(拨付|下达|下拨)?(到位|完毕)?$/, "");
+      // (Nor another source's sum joined to it: …1000万元及旗级配套资金186万元.)
+      let aim = purposeOf(ctx, amount.end, clause, clauses).replace(/^(已经?|均已|已全部|全部|目前已)?(拨付|下达|下拨)?(到位|完毕)?$/, "").replace(/^[及和][^,，。]{0,12}?资金[0-9.]+(万|亿)?元$/, "");
       // (Not the first of places listed: 西山坡、大圪洞、上皮坊3个…示范村建设 is for all of them.)
       const opening = targets.length === 1 && aim.startsWith(targets[0]!.mention.surface) ? targets[0]!.mention.surface.length : 0;
       if (opening && !/^[、和及与]/.test(aim.slice(opening))) aim = aim.slice(opening).replace(/^的/, "");

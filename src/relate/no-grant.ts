@@ -26,7 +26,11 @@ const PAID_AFTER = /(已经?|实际)(拨付|下达|到位)[^。；;]{0,16}?[0-9�
 export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: number, clause: { start: number; end: number }): boolean {
   const clauseText = ctx.text.slice(clause.start, clause.end);
   const lead = ctx.text.slice(clause.start, amount.start);
-  if (NOT_FUNDING.test(clauseText) || SECURED_ELSEWHERE.test(clauseText)) return true;
+  // (Read around this sum only, where a clause joins two: …京蒙协作资金1000万元及旗级配套资金186万元.)
+  const sums = clauseText.includes("及") || clauseText.includes("和") ? amountsIn(clauseText, clause.start) : [];
+  const joined = sums.length > 1 ? ctx.text.slice(amount.end, clause.end).search(/[及和]/) : -1;
+  const own = sums.length > 1 ? ctx.text.slice(Math.max(clause.start, ...sums.filter((x) => x.end <= amount.start).map((x) => x.end)), joined >= 0 ? amount.end + joined : clause.end) : clauseText;
+  if (NOT_FUNDING.test(own) || SECURED_ELSEWHERE.test(clauseText)) return true;
   // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)
   if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor a sum only reckoned: 两校…计划联合开展研学活动，预计投入经费约15万元.)

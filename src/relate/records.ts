@@ -167,3 +167,12 @@ export function recordPostings(ctx: ArticleContext): Relation[] {
   }
   return out;
 }
+
+/** The site a notice's field gives its project (建设地点：通辽市库伦旗扣河子镇新发村): its most specific place, if one field says. */
+export function projectSite(ctx: ArticleContext): Ref[] {
+  const sites = [...ctx.text.matchAll(/(?:建设地点|实施地点|项目地点)[:：]\s*([^\n；;。]{2,40})/g)];
+  if (sites.length !== 1) return [];
+  const at = sites[0]!.index! + sites[0]![0].length - sites[0]![1]!.length;
+  const places = mostSpecific(ctx, ctx.within(at, at + sites[0]![1]!.length).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing"));
+  return places.slice(-1);
+}

@@ -1503,3 +1503,11 @@ describe("an enterprise settled in a park and a floor only planned", () => {
     expect(rels.filter((r) => r.type === "FUNDED")).toEqual([]);
   });
 });
+
+describe("a tender notice's project money", () => {
+  it("reads Beijing's sum a source names beside the local one it is joined to (…资金1000万元及旗级配套资金186万元)", () => {
+    const text = "本招标项目库伦旗2024年京蒙协作扣河子镇荞麦精深加工车间建设项目已批准建设，建设资金来自北京市密云区京蒙协作资金1000万元及旗级配套资金186万元。";
+    expect(relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([10000000]);
+    expect(show(text, "FUNDED")).toEqual(["密云区>扣河子镇"]);
+  });
+});
