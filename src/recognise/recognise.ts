@@ -123,10 +123,20 @@ function repeatedNames(text: string, found: Mention[], admin: Mention[]): Mentio
   const covered = new Coverage(text.length, [...found, ...admin]);
   const seen = new Set<string>();
   const names: Mention[] = [];
+  // (And a body's name again without the place it opened with, 上地医院 after 海淀区上地医院: resolve takes it to the
+  // longer one.)
+  const adminEnd = new Map<number, number>();
+  for (const a of admin) if ((adminEnd.get(a.start) ?? 0) < a.end) adminEnd.set(a.start, a.end);
   for (const m of found) {
     if (m.source !== "suffix" || m.surface.length < 3 || seen.has(m.surface)) continue;
     seen.add(m.surface);
     names.push(m);
+    const placeEnd = m.label === "Hospital" || m.label === "School" ? adminEnd.get(m.start) : undefined;
+    const tail = placeEnd !== undefined && placeEnd < m.end ? m.surface.slice(placeEnd - m.start) : "";
+    if (tail.length >= 4 && !seen.has(tail) && !/^(人民|中心|第|中医|蒙医|中蒙)/.test(tail)) {
+      seen.add(tail);
+      names.push({ ...m, surface: tail, name: tail });
+    }
   }
   if (names.length === 0) return out;
   // Every occurrence of every name in one pass (a search per name made long reports quadratic), then taken name by

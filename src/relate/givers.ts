@@ -28,7 +28,7 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
     !(/(通过|经由)$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 2), r.mention.start)) && inSentence.some((o) => o.mention.end <= r.mention.start - 2 && isInstitution(o.entity) && ctx.sideOf(o.entity) === "beijing")))), /^(、|和|及|与|联合|会同)$/);
   // (向察右后旗医院捐赠…: the one given to, not the giver.)
   const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
-    !/[向为给对]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start))).pop();
+    !/[向为给对][我本该]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start))).pop();
   if (donor) return { funders, donor, ids: [donor.entity.id] };
   // (A person may give too: 爱心人士曲振东也向库伦旗第二中学个人捐款2万元.)
   const person = inClause.filter((r) => r.entity.label === "Person" && r.mention.end <= amount.start &&

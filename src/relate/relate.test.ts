@@ -1511,3 +1511,10 @@ describe("a tender notice's project money", () => {
     expect(show(text, "FUNDED")).toEqual(["密云区>扣河子镇"]);
   });
 });
+
+describe("a hospital named again without its place", () => {
+  it("reads 上地医院 as 海淀区上地医院, and 向我旗人民医院捐赠 as given to the banner's hospital, not by it", () => {
+    const text = "海淀区上地医院与科尔沁右翼前旗人民医院结对以来，已派出3批共21名专家。此外，上地医院还向我旗人民医院捐赠了价值约160万元的医疗设备。";
+    expect(show(text, "FUNDED")).toEqual(["海淀区上地医院>科尔沁右翼前旗人民医院"]);
+  });
+});
