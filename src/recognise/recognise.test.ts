@@ -227,6 +227,12 @@ describe("recognise names of Beijing's gates and names listed", () => {
   });
 });
 
+describe("recognise a district's congress and consultative bodies", () => {
+  it("reads 人大常委会 and 政协, but no 政协 in 财政协作", () => {
+    expect(names(mentions("丰台区人大常委会副主任郑海波带领考察团。东城区政协副主席郑晓光表示。海淀区政协调研组赴科左。顺义区级财政协作资金到位。"), "Agency")).toEqual(["丰台区人大常委会", "东城区政协", "海淀区政协"]);
+  });
+});
+
 describe("recognise Mongolian names that hold 日", () => {
   it("reads 莫日根 after a title, though 日 opens no Han name", () => {
     expect(names(mentions("鄂伦春自治旗人民医院检验科主管技师莫日根去年赴北京宣仁医院进修。"), "Person")).toEqual(["莫日根"]);
