@@ -229,6 +229,8 @@ function isNameWord(w: Word): boolean {
   // 里 of 和平里, 东 of 城东: one-character direction words stand in place names.
   if (w.tag === "f" && /^[里东西南北中]$/.test(w.word)) return true;
   if (w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && /^(d|a|b|ng|nr|ns|n|x|j)$/.test(w.tag)) return true;
+  // (A set phrase of four may name what a body governs: 巴林左旗自然资源局, jieba's 自然资源 a phrase.)
+  if (w.tag === "l" && w.word.length === 4 && !FUNCTION_CHARS.test(w.word)) return true;
   if (/^[0-9A-Za-z]+$/.test(w.word)) return true;
   if (/^第[一二三四五六七八九十0-9]+$/.test(w.word)) return true;
   // Places named by a distance or a count (三里屯, 八里庄, 十里堡): jieba tags 三里 a numeral.

@@ -229,6 +229,7 @@ describe("recognise names of Beijing's gates and names listed", () => {
 
 describe("recognise a district's congress and consultative bodies", () => {
   it("reads 人大常委会 and 政协, but no 政协 in 财政协作", () => {
+    expect(names(mentions("巴林左旗自然资源局干部常振东被派驻东山湾村。"), "Agency")).toEqual(["巴林左旗自然资源局"]);
     expect(names(mentions("丰台区人大常委会副主任郑海波带领考察团。东城区政协副主席郑晓光表示。海淀区政协调研组赴科左。顺义区级财政协作资金到位。"), "Agency")).toEqual(["丰台区人大常委会", "东城区政协", "海淀区政协"]);
   });
 });
