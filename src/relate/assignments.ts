@@ -274,6 +274,17 @@ function companions(ctx: ArticleContext, sent: Relation[]): Relation[] {
       if (leader) for (const p of members) out.push({ ...leader, source: p.entity.id, props: { kind: "驻村" }, confidence: 0.65, evidence: ctx.evidence(s) });
       if (leader) continue;
     }
+    // (One who takes over a post: 常振东驻村期满，接任第一书记的是…于海洋; 接替我的是…徐振宇.)
+    const successor = /(接任|接替)[^，,。]{0,12}的是/.exec(s.text);
+    if (successor) {
+      // (The one taken over from, named before in the sentence, wherever their posting was told; else the last posting near.)
+      const predecessors = new Set(ctx.within(s.start, s.start + successor.index).filter((r) => r.entity.label === "Person").map((r) => r.entity.id));
+      const before = sent.filter((r) => predecessors.has(r.source) && r.evidence.start < s.start).pop() ??
+        sent.filter((r) => r.evidence.start < s.start + successor.index && r.evidence.start >= (ctx.sentences[s.index - 3]?.start ?? 0)).pop();
+      const next = ctx.within(s.start + successor.index + successor[0].length, s.end).find((r) => r.entity.label === "Person");
+      if (before && next && next.entity.id !== before.source) out.push({ ...before, source: next.entity.id, confidence: 0.65, evidence: ctx.evidence(s) });
+      continue;
+    }
     if (!/(一同|一起|同行|同批)[^。，,]{0,8}的?[，,]?还有/.test(s.text)) continue;
     const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person");
     const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? narratorOf(ctx) : undefined;

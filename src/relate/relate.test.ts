@@ -1518,3 +1518,10 @@ describe("a hospital named again without its place", () => {
     expect(show(text, "FUNDED")).toEqual(["海淀区上地医院>科尔沁右翼前旗人民医院"]);
   });
 });
+
+describe("one who takes over a post", () => {
+  it("serves where the one taken over from served (接任第一书记的是…)", () => {
+    const text = "2019年，巴林左旗自然资源局干部常振东被派驻东山湾村，任驻村第一书记。此后几年村里变化很大。常振东驻村期满，接任第一书记的是巴林左旗农牧局的年轻干部于海洋。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["常振东>东山湾村", "于海洋>东山湾村"]);
+  });
+});
