@@ -1525,3 +1525,10 @@ describe("one who takes over a post", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["常振东>东山湾村", "于海洋>东山湾村"]);
   });
 });
+
+describe("two schools said to have become partners", () => {
+  it("pairs the two named before 两校…结为", () => {
+    const text = "在居力很镇中心学校，学生与北京市海淀区中关村第五小学学生同上一节科学课。两校自2022年起结为帮扶学校，已开展同步课堂。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京市海淀区中关村第五小学>居力很镇中心学校"]);
+  });
+});
