@@ -1532,3 +1532,10 @@ describe("two schools said to have become partners", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["北京市海淀区中关村第五小学>居力很镇中心学校"]);
   });
 });
+
+describe("hospitals that build a specialty together or renew their agreement", () => {
+  it("pairs them (开展专科共建, 续签对口帮扶协议)", () => {
+    expect(show("三年来，密云区中医医院与库伦旗蒙医医院开展专科共建。", "PAIRED_WITH")).toEqual(["密云区中医医院>库伦旗蒙医医院"]);
+    expect(show("北京市房山区长阳医院与宁城县中心医院续签对口帮扶协议。", "PAIRED_WITH")).toEqual(["北京市房山区长阳医院>宁城县中心医院"]);
+  });
+});
