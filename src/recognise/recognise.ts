@@ -11,7 +11,7 @@ import { recogniseBrands } from "./brands.js";
 import { recogniseKnownInstitutions } from "./known-institutions.js";
 import { recogniseDeclaredNames } from "./declared-names.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
-import { recogniseInstitutions, recogniseLocalities } from "./suffixed.js";
+import { recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
 import { TRADE_WORDS } from "./suffixes.js";
 import type { ArticleDoc, Mention } from "./types.js";
 

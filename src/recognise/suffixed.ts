@@ -1,6 +1,6 @@
 // Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
 import type { Jieba } from "@node-rs/jieba";
-import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES, NAME_BREAKS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
+import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, NAME_BREAKS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
@@ -20,23 +20,10 @@ const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 /** A label a person's name follows in a notice (联系人：, 成员：). */
 const PERSON_LABEL_BEFORE = /(联系人|负责人|项目经理|经办人|组长|成员|签发人|审核人|联络员)[:：]\s*$/;
 
-/** What follows a campaign's quoted name. */
-const CAMPAIGN_AFTER = /^[”"’」](行动|活动|工程|计划|专项|品牌|模式)/;
-
 /** Verbs that take what follows as their object: a verb right after one of them opens no name. */
 const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力)$/;
 
-function buildPattern(suffixes: [string, string][]): RegExp {
-  const alternation = [...suffixes].sort((a, b) => b[0].length - a[0].length).map(([s]) => s).join("|");
-  return new RegExp(alternation, "g");
-}
-const INSTITUTION_PATTERN = buildPattern(INSTITUTION_SUFFIXES);
-const TOWNSHIP_PATTERN = buildPattern(LOCALITY_SUFFIXES.filter(([, l]) => l === "Township"));
-const VILLAGE_PATTERN = buildPattern(LOCALITY_SUFFIXES.filter(([, l]) => l === "Village"));
-const INSTITUTION_LABEL = new Map(INSTITUTION_SUFFIXES);
-const LOCALITY_LABEL = new Map(LOCALITY_SUFFIXES);
-
-interface Options {
+export interface Options {
   pattern: RegExp;
   labelOf: Map<string, string>;
   locality: boolean;
@@ -51,7 +38,7 @@ interface Options {
   localities?: Mention[];
 }
 
-function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
+export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
   const floors = mentionFloors(text.length, admin);
   // Whether a place lies inside [s, e): the earliest end of the places starting at or after each offset answers it.
   const earliestEnd = new Int32Array(text.length + 2).fill(0x7fffffff);
@@ -314,21 +301,4 @@ function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Opti
     });
   }
   return keepLongest(found);
-}
-
-export function recogniseInstitutions(
-  jieba: Jieba, text: string, admin: Mention[], within?: (inner: string, outer: string) => boolean, localities: Mention[] = [], knownIn?: (name: string, unitId: string) => boolean,
-): Mention[] {
-  return recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, localities, ...(within ? { within } : {}), ...(knownIn ? { knownIn } : {}) });
-}
-
-/** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */
-export function recogniseLocalities(
-  jieba: Jieba, text: string, admin: Mention[], known?: (name: string, after?: number) => boolean, knownIn?: (name: string, unitId: string) => boolean,
-): Mention[] {
-  const towns = recogniseSuffixed(jieba, text, admin, { pattern: TOWNSHIP_PATTERN, labelOf: LOCALITY_LABEL, locality: true, ...(known ? { known } : {}), ...(knownIn ? { knownIn } : {}) });
-  const villages = recogniseSuffixed(jieba, text, [...admin, ...towns], { pattern: VILLAGE_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
-  // (Not a campaign's name in quotes: “亦企兴村”行动, “百企帮百村”活动.)
-  const campaign = (m: Mention) => /[“"‘「]$/.test(text.slice(m.start - 1, m.start)) && CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 3));
-  return keepLongest([...towns, ...villages].filter((m) => !campaign(m)));
 }

@@ -11,15 +11,7 @@ import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation 
 import { chainStart, runEnd } from "./ref-runs.js";
 import { yearIn } from "./years.js";
 import { beijingRefs, namedGivers } from "./givers.js";
-import { AID_AFTER, CHRONICLE_ENTRY, FUNDING, governed, grantInList, namedBefore, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
-
-/** A photo's caption: marked as one, or ending with its credit (…记者 包红梅 摄). */
-const CAPTION = /^\s*[［\[【(（]?图(片)?[］\]】)）:：]|摄\s*$/;
-/** Words naming the local side's own money (县级财政整合资金, 旗级配套, 自筹). */
-const LOCAL_SOURCE = /(旗级|县级|盟级|本级|自筹|配套|财政整合|衔接资金)/;
-/** A news outlet's name: a credit's body, no recipient of aid guessed from before. */
-const NEWS_OUTLET = /(融媒体中心|日报社?|晚报|电视台|广播电视台|新闻网|报社|新闻中心)$/;
-
+import { AID_AFTER, CAPTION, CHRONICLE_ENTRY, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, NEWS_OUTLET, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
 export function money(ctx: ArticleContext): Relation[] {
   const respective = respectiveGrants(ctx);

@@ -61,3 +61,5 @@ export function firstPair(ctx: ArticleContext, refs: Ref[]): [Ref, Ref] | null {
 }
 /** What follows a 与 that compares two or says they border, not one that pairs them. */
 export const COMPARED = /^[^,，。、]{0,8}?(同属|同为|一样|相同|相比|相似|相邻|接壤|毗邻)/;
+/** What every pairing word (WITH_VERB, VERB, HELP) contains: a clause without one is passed over before those are tried. */
+export const PAIRING_WORD = /结|对口|配对|携手|牵手|伙伴|帮扶|姐妹|友好|协议|关系|医联体|医共体|医疗联合体|专科联盟|共建|协作|合作|联席会议|帮助|支援|援助|托管/;

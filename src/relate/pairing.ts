@@ -8,7 +8,7 @@ import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js"
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
 import { bothNamedBefore, bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
-import { AND, COMPARED, firstPair, orient, VERB, WITH_VERB } from "./pairing-terms.js";
+import { AND, COMPARED, firstPair, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 import { namedAsSubject, namedPartner, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
 /** A verb of pairing right after a name: the name helps a next partner. */
@@ -20,8 +20,6 @@ const GOODS_AFTER = /^的?(农畜产品|农产品|畜产品|产品|特产|商品
 /** Helping verbs that pair only when nothing but the places helped follows them (东城区帮助鄂伦春自治旗和莫旗). */
 const HELP = /(帮助|支援|援助)/;
 const ANY_VERB = new RegExp(VERB.source);
-/** What every pairing word (WITH_VERB, VERB, HELP) contains: a clause without one is passed over before those are tried. */
-const PAIRING_WORD = /结|对口|配对|携手|牵手|伙伴|帮扶|姐妹|友好|协议|关系|医联体|医共体|医疗联合体|专科联盟|共建|协作|合作|联席会议|帮助|支援|援助|托管/;
 
 /** What "在…的帮扶下" ends with, looked for before the whole pattern is. */
 const HELPED_UNDER = /(帮扶|帮助|支持)之?下/;

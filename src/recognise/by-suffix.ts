@@ -1,0 +1,37 @@
+// The two kinds of name read by their endings: institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …), each
+// with its pattern of endings and the labels they give.
+import type { Jieba } from "@node-rs/jieba";
+import { INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES } from "./suffixes.js";
+import { keepLongest } from "./coverage.js";
+import { recogniseSuffixed } from "./suffixed.js";
+import type { Mention } from "./types.js";
+
+function buildPattern(suffixes: [string, string][]): RegExp {
+  const alternation = [...suffixes].sort((a, b) => b[0].length - a[0].length).map(([s]) => s).join("|");
+  return new RegExp(alternation, "g");
+}
+const INSTITUTION_PATTERN = buildPattern(INSTITUTION_SUFFIXES);
+const TOWNSHIP_PATTERN = buildPattern(LOCALITY_SUFFIXES.filter(([, l]) => l === "Township"));
+const VILLAGE_PATTERN = buildPattern(LOCALITY_SUFFIXES.filter(([, l]) => l === "Village"));
+const INSTITUTION_LABEL = new Map(INSTITUTION_SUFFIXES);
+const LOCALITY_LABEL = new Map(LOCALITY_SUFFIXES);
+
+/** What follows a campaign's quoted name. */
+const CAMPAIGN_AFTER = /^[”"’」](行动|活动|工程|计划|专项|品牌|模式)/;
+
+export function recogniseInstitutions(
+  jieba: Jieba, text: string, admin: Mention[], within?: (inner: string, outer: string) => boolean, localities: Mention[] = [], knownIn?: (name: string, unitId: string) => boolean,
+): Mention[] {
+  return recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, localities, ...(within ? { within } : {}), ...(knownIn ? { knownIn } : {}) });
+}
+
+/** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */
+export function recogniseLocalities(
+  jieba: Jieba, text: string, admin: Mention[], known?: (name: string, after?: number) => boolean, knownIn?: (name: string, unitId: string) => boolean,
+): Mention[] {
+  const towns = recogniseSuffixed(jieba, text, admin, { pattern: TOWNSHIP_PATTERN, labelOf: LOCALITY_LABEL, locality: true, ...(known ? { known } : {}), ...(knownIn ? { knownIn } : {}) });
+  const villages = recogniseSuffixed(jieba, text, [...admin, ...towns], { pattern: VILLAGE_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
+  // (Not a campaign's name in quotes: “亦企兴村”行动, “百企帮百村”活动.)
+  const campaign = (m: Mention) => /[“"‘「]$/.test(text.slice(m.start - 1, m.start)) && CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 3));
+  return keepLongest([...towns, ...villages].filter((m) => !campaign(m)));
+}
