@@ -3,6 +3,7 @@
 import { barredLines } from "../normalise/index.js";
 import { listedNames } from "./listed-names.js";
 import { hasSurname, isMongolianName, NOT_NAME_CHARS, person } from "./person-names.js";
+import { PERSON_LABELS } from "./suffixes.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
 
@@ -45,7 +46,8 @@ const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()�
  * 挂职…；王珊，昌平区农业农村局四级调研员，挂职…). */
 const PROFILE_POST_RE = /(?:^|\n|[。；;])\s*(?:【[^】\n]{1,8}】)?([\u4e00-\u9fff]{2,3})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员)[,，])/g;
 /** A notice's labelled person (联系人：马骁, 组长：孟庆和…, 项目经理：孙志强（一级建造师）): the label's name, its spaces gone. */
-const LABELLED_PERSON_RE = /(?:^|\n)[ \t]*(?:联系人|负责人|项目经理|项目负责人|经办人|组长|副组长|成员|签发人|审核人|联络员)[:：]\s*(?=[\u4e00-\u9fff])/g;
+const LABELLED_PERSON_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${PERSON_LABELS})[:：]\\s*(?=[\\u4e00-\\u9fff])`, "g");
+const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
 const AFTER_LABELLED = /^(?:$|\n|[(（\s,，;；。:：、]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
 
@@ -156,7 +158,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
 /** Names a notice's labels vouch for (联系人：马骁, 组长：孟庆和鄂伦春自治旗…), read before titles are: a title's reading
  * (组长：孟庆 and 和) would take the span first. */
 export function labelledNames(text: string, add: (m: Mention) => void): void {
-  if (!/(联系人|负责人|项目经理|经办人|组长|成员|签发人|审核人|联络员)[:：]/.test(text)) return;
+  if (!LABEL_ANYWHERE.test(text)) return;
   // (The label vouches for a name jieba reads as a word, 王岩.)
   // (Nor is 和 a conjunction there, where a body follows: 组长：孟庆和鄂伦春自治旗乡村振兴局副局长.)
   const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !NOT_NAME_CHARS.test(c.replace(/和$/, ""))) || isMongolianName(c, 2));

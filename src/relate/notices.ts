@@ -2,9 +2,11 @@
 // the body their line, the field before it or the notice's signature names.
 import { isInstitution, linesOf, type ArticleContext, type Ref, type Relation } from "./context.js";
 import { pointersIn } from "./anaphora.js";
+import { PERSON_LABELS } from "../recognise/index.js";
 
 /** A person's label, then the colon. */
-const LABEL = /^(联系人|负责人|项目经理|项目负责人|经办人|组长|副组长|成员|签发人|审核人|联络员)[:：]$/;
+const LABEL = new RegExp(`^(${PERSON_LABELS})[:：]$`);
+const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 /** Labels of those who act for the body a field above names (联系单位：…\n联系人：…; 招标人：…\n联系人：…). */
 const CONTACT = /^(联系人|经办人|联络员)$/;
 /** Labels of those who lead a bidder's works: the company named above them. */
@@ -15,7 +17,7 @@ const TITLE_END = /(长|主任|书记|干部|师|员)$/;
 const DATE_LINE = /^(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$/;
 
 export function labelledPeople(ctx: ArticleContext): Relation[] {
-  if (!/(联系人|负责人|项目经理|经办人|组长|成员|签发人|审核人|联络员)[:：]/.test(ctx.text)) return [];
+  if (!LABEL_ANYWHERE.test(ctx.text)) return [];
   const out: Relation[] = [];
   const lines = linesOf(ctx.text);
   const bodyIn = (start: number, end: number): Ref | undefined =>
@@ -29,30 +31,24 @@ export function labelledPeople(ctx: ArticleContext): Relation[] {
   let listed: string | undefined;
   lines.forEach((line, k) => {
     const end = line.start + line.text.length;
-    const people = ctx.within(line.start, end).filter((r) => r.entity.label === "Person");
-    const first = people[0];
+    const first = ctx.within(line.start, end).find((r) => r.entity.label === "Person");
     const label = first ? ctx.text.slice(line.start, first.mention.start).replace(/\s/g, "") : "";
     listed = LABEL.test(label) ? label.slice(0, -1) : first && label === "" && listed ? listed : undefined;
-    for (const p of people.slice(0, 1)) {
-      if (!listed) continue;
-      const kind = listed;
-      const s = ctx.sentenceAt(p.mention.start);
-      if (!s) continue;
-      // Their body and title right after the name (孟庆和鄂伦春自治旗乡村振兴局副局长, 王岩旗财政局农业股股长).
-      const after = bodyIn(p.mention.end, end);
-      const rest = after && /^\s*$/.test(ctx.text.slice(p.mention.end, after.mention.start)) ? ctx.text.slice(after.mention.end, end).split(/[\s(（，,;；]/)[0]! : "";
-      let body: Ref | undefined = rest && TITLE_END.test(rest) ? after : undefined;
-      let role = body ? rest : kind;
-      // A contact acts for the body the field above names, else for the notice's signer.
-      if (!body && CONTACT.test(kind)) body = (k > 0 ? bodyIn(lines[k - 1]!.start, lines[k - 1]!.start + lines[k - 1]!.text.length) : undefined) ?? signer;
-      // A bidder's project manager works for the company named above, within its block.
-      if (!body && BIDDER_STAFF.test(kind)) {
-        for (let j = k - 1; j >= Math.max(0, k - 4) && !body; j--) body = ctx.within(lines[j]!.start, lines[j]!.start + lines[j]!.text.length).filter((r) => r.entity.label === "Enterprise").pop();
-      }
-      if (!body) continue;
-      if (!role) role = kind;
-      out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
+    const s = first && ctx.sentenceAt(first.mention.start);
+    if (!first || !listed || !s) return;
+    const kind = listed;
+    // Their body and title right after the name (孟庆和鄂伦春自治旗乡村振兴局副局长, 王岩旗财政局农业股股长).
+    const after = bodyIn(first.mention.end, end);
+    const rest = after && /^\s*$/.test(ctx.text.slice(first.mention.end, after.mention.start)) ? ctx.text.slice(after.mention.end, end).split(/[\s(（，,;；]/)[0]! : "";
+    let body: Ref | undefined = rest && TITLE_END.test(rest) ? after : undefined;
+    const role = body ? rest : kind;
+    // A contact acts for the body the field above names, else for the notice's signer.
+    if (!body && CONTACT.test(kind)) body = (k > 0 ? bodyIn(lines[k - 1]!.start, lines[k - 1]!.start + lines[k - 1]!.text.length) : undefined) ?? signer;
+    // A bidder's project manager works for the company named above, within its block.
+    for (let j = k - 1; !body && BIDDER_STAFF.test(kind) && j >= Math.max(0, k - 4); j--) {
+      body = ctx.within(lines[j]!.start, lines[j]!.start + lines[j]!.text.length).filter((r) => r.entity.label === "Enterprise").pop();
     }
+    if (body) out.push({ type: "WORKS_AT", source: first.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
   });
   return out;
 }
