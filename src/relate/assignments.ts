@@ -271,8 +271,10 @@ function companions(ctx: ArticleContext, sent: Relation[]): Relation[] {
     if (team) {
       const leader = sent.filter((r) => r.props["kind"] === "驻村" && r.evidence.start >= (ctx.sentences[s.index - 1]?.start ?? s.start) && r.evidence.start <= s.start).pop();
       const members = ctx.within(s.start + team.index, s.end).filter((r) => r.entity.label === "Person" && r.entity.id !== leader?.source);
-      if (leader) for (const p of members) out.push({ ...leader, source: p.entity.id, props: { kind: "驻村" }, confidence: 0.65, evidence: ctx.evidence(s) });
-      if (leader) continue;
+      if (leader) {
+        for (const p of members) out.push({ ...leader, source: p.entity.id, props: { kind: "驻村" }, confidence: 0.65, evidence: ctx.evidence(s) });
+        continue;
+      }
     }
     // (One who takes over a post: 常振东驻村期满，接任第一书记的是…于海洋; 接替我的是…徐振宇.)
     const successor = /(接任|接替)[^，,。]{0,12}的是/.exec(s.text);

@@ -73,7 +73,8 @@ function voice(ctx: ArticleContext, title: string): Entity | undefined {
 /** A Beijing enterprise whose name is the article's first line alone (北京京兴城市建设投资集团有限公司 / 2023年度社会责任报告). */
 function issuer(ctx: ArticleContext): Entity | undefined {
   const first = ctx.text.indexOf("\n");
-  const line = ctx.text.slice(0, first < 0 ? ctx.text.length : first).trim();
+  if (first < 0) return undefined;
+  const line = ctx.text.slice(0, first).trim();
   const r = ctx.within(0, line.length + 1).find((x) => x.entity.label === "Enterprise" && x.mention.surface === line);
   return r && ctx.sideOf(r.entity) === "beijing" && /报告/.test(ctx.text.slice(first, first + 40)) ? r.entity : undefined;
 }
