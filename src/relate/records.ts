@@ -70,9 +70,8 @@ interface Grant { funder: Entity; recipient: Ref; amount: { start: number; end: 
 
 /** The grant a record states, if one: FUNDED from the giver's field (else the district in focus) to the place's field or
  * the project its heading names. */
-function grantOf(ctx: ArticleContext, { fields, head: heading }: FieldRecord, declared: string | undefined): Grant | undefined {
+function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: string | undefined): Grant | undefined {
   const field = (re: RegExp) => fields.find((f) => re.test(f.label));
-  let head = heading;
   const moneyFields = fields.filter((f) => AMOUNT_LABEL.test(f.label) && !CONTRACT_LABEL.test(f.label));
   let amount: Grant["amount"] | undefined;
   for (const money of moneyFields) {
@@ -95,14 +94,14 @@ function grantOf(ctx: ArticleContext, { fields, head: heading }: FieldRecord, de
   const place = field(PLACE_HEADER);
   // (A project's name field heads it too: 项目三：鄂伦春自治旗人民医院远程诊疗…项目.)
   const named = field(/^项目([一二三四五六七八九十0-9]{1,3}|名称)$/);
-  if (!head && named) head = { start: named.start, end: named.end };
-  if (!amount || (!place && !head)) return undefined;
+  const heading = head ?? (named ? { start: named.start, end: named.end } : undefined);
+  if (!amount || (!place && !heading)) return undefined;
   const giver = field(FUNDER_HEADER);
   const givers = giver ? mostSpecific(ctx, ctx.within(giver.start, giver.end).filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person")) : [];
   const funder = givers[givers.length - 1]?.entity ?? (giver && !BEIJING_PART.test(giver.value) ? undefined : ctx.beijingFocus);
   const sites = place ? mostSpecific(ctx, ctx.within(place.start, place.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing")) : [];
   // A body at the site is what the money builds for (实施地点：宝昌镇太仆寺旗人民医院), not the town it stands in.
-  const recipient = sites.find((r) => isInstitution(r.entity)) ?? sites[0] ?? (head ? ownPlacesIn(ctx, head.start, head.end, funder ? [funder.id] : []) : [])[0];
+  const recipient = sites.find((r) => isInstitution(r.entity)) ?? sites[0] ?? (heading ? ownPlacesIn(ctx, heading.start, heading.end, funder ? [funder.id] : []) : [])[0];
   if (!funder || !recipient || funder.id === recipient.entity.id) return undefined;
   // (项目名称 or 建设内容 before a field that only starts with 项目: 项目单位 is who runs it.)
   const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);

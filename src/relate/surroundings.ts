@@ -97,14 +97,9 @@ export function itemHeadPlace(ctx: ArticleContext, s: Sentence): Ref | undefined
   return ctx.within(head.start, head.end).find((r) => !r.mention.nested && (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Enterprise" && ctx.sideOf(r.entity) === "inner-mongolia");
 }
 
-/** The places a list item's head names before its sum, the receivers of its money (——德包图乡肉牛养殖小区：援助资金980万元;
- * 4.库伦旗蒙医医院医疗设备购置项目：京蒙资金420万元). A project's town or village, opening its name, is the one
- * (1.库伦镇荞麦产业园建设项目：… is 库伦镇's). */
-export function itemOwnPlaces(ctx: ArticleContext, s: Sentence, before: number, exclude: string[]): Ref[] {
-  return ownPlacesIn(ctx, s.start, before, exclude);
-}
-
-/** The receivers a project's heading names between `start` and `end`, its town or village before the project's name. */
+/** The receivers a list item's head or a project's heading names between `start` and `end`, the receivers of its money
+ * (——德包图乡肉牛养殖小区：援助资金980万元; 4.库伦旗蒙医医院医疗设备购置项目：…). A project's town or village, opening its
+ * name, is the one (1.库伦镇荞麦产业园建设项目：… is 库伦镇's). */
 export function ownPlacesIn(ctx: ArticleContext, start: number, end: number, exclude: string[]): Ref[] {
   const head = ctx.within(start, end, true).filter((r) => !exclude.includes(r.entity.id));
   const projectNames = head.filter((r) => !r.mention.nested && (r.entity.label === "Organization" || r.entity.label === "Enterprise"));
