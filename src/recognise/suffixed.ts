@@ -168,9 +168,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // An institution named after a town or village opens with it, and with the places written before it, whatever
     // jieba makes of its transliterated name (巴彦呼舒镇哈吐布其嘎查党支部), and never inside one (乌兰毛都苏木巴音嘎查卫生室,
     // though jieba reads 都 as an adverb).
+    // (Any name that would open inside a town or village opens with it: 密云区穆家峪镇社区卫生服务中心, jieba's 穆/家/峪.)
     const own = localityEnds.get(s);
-    if (own !== undefined && (own < span.start || localityStartAt[span.start]! >= 0)) {
-      span.start = Math.min(own, localityStartAt[span.start]! >= 0 ? localityStartAt[span.start]! : own);
+    const inside = localityStartAt[span.start] ?? -1;
+    if ((own !== undefined && (own < span.start || inside >= 0)) || (inside >= 0 && inside < span.start)) {
+      span.start = Math.min(own ?? inside, inside >= 0 ? inside : own!);
       span.words = [];
       for (let at = placeEndingAt(span.start); at !== undefined && at < span.start; at = placeEndingAt(span.start)) span.start = at;
     }
