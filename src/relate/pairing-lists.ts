@@ -118,6 +118,9 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
       n = runEnd(refs, n);
     }
     const last = partners[partners.length - 1]!;
+    // (Pairs run on with commas end at the next pair's head too: 丰台区卢沟桥街道—乌兰花镇，丰台区长辛店镇—吉生太镇.)
+    const following = refs.findIndex((r) => r.mention.start > last.mention.end);
+    if (following >= 0 && /^[,，]$/.test(ctx.text.slice(last.mention.end, refs[following]!.mention.start)) && opensPair(refs[runEnd(refs, following)]!)) nextPair = true;
     // (Or a comma, after a leading clause: 在昌平区和太仆寺旗，南口镇—宝昌镇、….)
     // (Pairs a line sets side by side, apart by spaces, are items too: 长辛店镇—乌兰花镇 王佐镇—吉生太镇.)
     const spacedAfter = /^\s+\S/.test(ctx.text.slice(last.mention.end, last.mention.end + 2)) && refs.some((r) => r.mention.start > last.mention.end && /^\s*$/.test(ctx.text.slice(last.mention.end, r.mention.start)) && opensPair(refs[runEnd(refs, refs.indexOf(r))]!));

@@ -311,6 +311,12 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PAIRED_WITH from lists", () => {
+  it("reads dash pairs run on with commas each to the next pair's head (卢沟桥街道—乌兰花镇，长辛店镇—吉生太镇)", () => {
+    expect(show("镇（街道）与苏木乡镇结对3对：丰台区卢沟桥街道—乌兰花镇，丰台区长辛店镇—吉生太镇，丰台区王佐镇—供济堂镇；", "PAIRED_WITH", "四子王旗"))
+      .toEqual(["卢沟桥街道>乌兰花镇", "长辛店镇>吉生太镇", "王佐镇>供济堂镇"]);
+    // (Not a pair followed by a comma and a clause that opens no pair of its own.)
+    expect(show("丰台区卢沟桥街道—乌兰花镇，丰台区代表团考察了产业园。", "PAIRED_WITH", "四子王旗")).toEqual([]);
+  });
   it("pairs the items a pairing sentence's head lists as joined by 对接, towns the gazetteer knows read whole after it", () => {
     expect(show("两地8对乡镇结对实现脱贫乡镇全覆盖：金海湖镇对接乌丹镇，峪口镇对接五分地镇，东高村镇对接梧桐花镇。", "PAIRED_WITH", "翁牛特旗"))
       .toEqual(["金海湖镇>乌丹镇", "峪口镇>五分地镇", "东高村镇>梧桐花镇"]);
