@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, ownPlacesIn, partsYear, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
+import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, ownPlacesIn, partsYear, pointedFacilitySite, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
 import { inRecord, projectSite } from "./records.js";
 import { intentOnly, investorOf, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
@@ -184,6 +184,9 @@ export function money(ctx: ArticleContext): Relation[] {
       if (itemPlace) targets = [itemPlace];
       // (Or named in its own head, before a partner of the giver's: ——长顺镇京蒙协作服装产业园：援助资金3200万元.)
       if (targets.length === 0 && item) targets = ownPlacesIn(ctx, s.start, amount.start, funderIds);
+      // (A facility the sentence opens pointing at is where the sentence before set it: …三道沟村肉牛养殖基地。该基地由….)
+      const site = targets.length === 0 ? pointedFacilitySite(ctx, s) : undefined;
+      if (site) targets = [site];
       // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
       const partner = funderIds.length === 1 ? ctx.onlyPartner(funderIds[0]!) : undefined;
       // (Not an enterprise's own investment: its partner village is no site of its plant.)

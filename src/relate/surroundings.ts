@@ -136,3 +136,15 @@ export function totalOfPart(ctx: ArticleContext, given: Relation[], s: Sentence,
   return given.filter((o) => o.type === "FUNDED" && o.source === funder && o.target === receiver && Number(o.props["amountYuan"]) > yuan &&
     o.props["partOfYuan"] === undefined && o.evidence.start >= from && o.evidence.start <= s.start).pop();
 }
+
+/** A facility a sentence opens pointing at (该基地由…, 这批大棚由…, 该项目总投资…). */
+const FACILITY_POINTER = /^(?:该|这(?:批|个|座|些|项|处|片|条)?)(?:基地|项目|园区|产业园|示范园|大棚|温室|工程|车间|厂房|工厂|冷库|棚圈|牛舍|羊舍|养殖场|养殖小区|设备|道路|广场|市场)/;
+
+/** Where the facility a sentence opens pointing at lies: the one most specific place of the Inner Mongolia side the
+ * sentence before names, in its paragraph (…来到千斤沟镇三道沟村肉牛养殖基地。该基地由昌平区投入…380万元建设). */
+export function pointedFacilitySite(ctx: ArticleContext, s: Sentence): Ref | undefined {
+  const before = ctx.sentences[s.index - 1];
+  if (!FACILITY_POINTER.test(s.text) || !before || before.paragraph !== s.paragraph) return undefined;
+  const places = recipients(ctx, ctx.within(before.start, before.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia"));
+  return new Set(places.map((r) => r.entity.id)).size === 1 ? places[0] : undefined;
+}

@@ -1427,7 +1427,8 @@ describe("extract over a post with image captions and an editor's line", () => {
 
   it("reads the caption's cadre and the project's grant, and no one from the editor's line", () => {
     expect(fixture.rel("ASSIGNED_TO", "王亮", "翁牛特旗")?.props["kind"]).toBe("挂职");
-    expect(fixture.rel("FUNDED", "通州区", "翁牛特旗")?.props["amountYuan"]).toBe(6000000);
+    // (The project the sentence points at, 该项目, lies in the town the sentence before went to: 来到乌丹镇，查看….)
+    expect(fixture.rel("FUNDED", "通州区", "乌丹镇")?.props["amountYuan"]).toBe(6000000);
     expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name)).toEqual(["王亮"]);
   });
 });
