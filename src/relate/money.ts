@@ -237,7 +237,9 @@ export function money(ctx: ArticleContext): Relation[] {
       const towns = new Set(ctx.within(amount.end, nextSum, true).filter((r) => r.entity.label === "Township" && ctx.sideOf(r.entity) !== "beijing").map((r) => r.entity.id));
       const unit = ctx.imFocus;
       // (So is money given to several of those towns at once: …拨付察右前旗，资金投向察右前旗玫瑰营镇、黄旗海镇….)
-      if (targets.length >= 1 && towns.size >= 2 && unit && (unit.label === "Banner" || unit.label === "League") && [...towns].every((id) => ctx.contains(unit.id, id)) &&
+      // (Not a body the sum is sent to by name: 向四子王旗红十字会拨付救灾款50万元，定向用于脑木更苏木、红格尔苏木….)
+      const sentTo = targets.length === 1 && /(向|给)$/.test(ctx.text.slice(Math.max(0, targets[0]!.mention.start - 1), targets[0]!.mention.start)) && isInstitution(targets[0]!.entity);
+      if (targets.length >= 1 && towns.size >= 2 && unit && !sentTo && (unit.label === "Banner" || unit.label === "League") && [...towns].every((id) => ctx.contains(unit.id, id)) &&
         ((targets.length > 1 && targets.every((t) => towns.has(t.entity.id))) || (targets.length === 1 && (towns.has(targets[0]!.entity.id) || (ctx.contains(unit.id, targets[0]!.entity.id) && ![...towns].every((id) => ctx.contains(targets[0]!.entity.id, id))) || targets[0]!.entity.label === "Organization")))) targets = [refAt(unit, s.start)];
       // (So is a sum shared by towns of one county, for want of a unit in focus: …9270万元，建成了王爷府镇的…、牛家营子镇的….)
       const counties = targets.length >= 2 ? new Set(targets.map((t) => (t.entity.label === "Township" ? ctx.g.townshipUnit(t.entity.id)?.parentId : undefined))) : new Set<string | undefined>();

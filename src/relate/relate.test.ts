@@ -1552,3 +1552,12 @@ describe("hospitals that build a specialty together or renew their agreement", (
     expect(show("北京市房山区长阳医院与宁城县中心医院续签对口帮扶协议。", "PAIRED_WITH")).toEqual(["北京市房山区长阳医院>宁城县中心医院"]);
   });
 });
+
+describe("a league paper's page about one of its banners", () => {
+  const text = "乌兰察布日报　2023年12月19日　第03版：旗县区新闻\n\n——北京市丰台区紧急支援四子王旗抗击雪灾纪实\n\n" +
+    "14日凌晨，12辆货车从丰台出发。其中，2000套棉衣棉被由北京卢沟桥供销商贸有限公司捐赠，价值约46万元。\n\n" +
+    "12日晚，丰台区红十字会决定动用应急备灾资金，向四子王旗红十字会拨付救灾款50万元，定向用于脑木更苏木、红格尔苏木受灾牧户的生活救助。";
+  it("takes the banner, not the paper's league, as the focus, and keeps a body the sum is sent to by name", () => {
+    expect(show(text, "FUNDED", "风雪驰援 京蒙同心")).toEqual(["北京卢沟桥供销商贸有限公司>四子王旗", "丰台区红十字会>四子王旗红十字会"]);
+  });
+});

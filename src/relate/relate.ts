@@ -18,6 +18,7 @@ import { countedTeamServes, groupMembersSent, rosterTeamSent, teamMembersSent } 
 import { countedGroupHomes, listedPostings, listedPosts, rosterHomes } from "./rosters.js";
 import { cameFrom, listedCameFrom, pronounHomes } from "./came-from.js";
 import { ownPlaceRefs } from "./own-place.js";
+import { NEWS_OUTLET } from "./grant-words.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -27,9 +28,11 @@ function seatOf(ctx: ArticleContext, e: Entity): Entity | undefined {
 }
 
 function imFocus(ctx: ArticleContext, title: string): Entity | undefined {
-  // (A body whose name opens with no unit seats no focus: 千斤沟镇人民政府 is a town's.)
+  // (A body whose name opens with no unit seats no focus: 千斤沟镇人民政府 is a town's. Nor does a league's paper:
+  // 乌兰察布日报 prints news of all its banners, where a banner's 融媒体中心 speaks of its own.)
   const pick = (ids: string[]) => ids.map((id) => ctx.entities.get(id)).filter((e): e is Entity => !!e && e.side === "inner-mongolia")
-    .sort((a, b) => specificity(b) - specificity(a)).map((e) => seatOf(ctx, e)).find((e) => e !== undefined);
+    .sort((a, b) => specificity(b) - specificity(a)).map((e) => ({ e, seat: seatOf(ctx, e) }))
+    .find((x) => x.seat !== undefined && !(NEWS_OUTLET.test(x.e.name) && x.seat.label === "League"))?.seat;
   const fromTitle = pick(ctx.g.match(title).map((m) => m.unitId));
   if (fromTitle) return fromTitle;
   // (Not a question: 问：通辽市霍林郭勒市也是我区的帮扶对象吗？)
