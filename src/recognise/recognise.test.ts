@@ -171,6 +171,11 @@ describe("recognise institutions", () => {
       "京南智造>北京京南智造新材料科技有限公司", "顺鑫通达>北京顺鑫通达冷链物流有限公司", "康瑞>北京康瑞农牧科技有限公司"]);
   });
 
+  it("reads a short name of five that a place opens (亦庄新材料), but never the place alone as the enterprise", () => {
+    const ms = mentions("北京亦庄新材料科技股份有限公司落户巴林右旗。亦庄新材料在我旗投资建设的项目已完成投资3.2亿元。北京亦庄与我旗结对。");
+    expect(ms.filter((m) => m.source === "learned").map((m) => `${m.surface}>${m.name}`)).toEqual(["亦庄新材料>北京亦庄新材料科技股份有限公司"]);
+  });
+
   it("reads a name after a title where an ordinary word follows it (副县长王哲全程跟进), and one before 原任", () => {
     expect(names(mentions("延庆区挂职干部、兴和县委常委、副县长王哲全程跟进了该项目。王哲原任延庆区经济和信息化局副局长。"), "Person")).toEqual(["王哲"]);
     expect(names(mentions("北京市农林科学院研究员赵立军时，他正带着农技人员测产。"), "Person")).toEqual([]);

@@ -35,7 +35,7 @@ function shortForms(core: string, ordinary: (word: string) => boolean): string[]
   const out = new Set([core.slice(0, 4), core.slice(0, 3)]);
   for (let rest = core, m = TRADE_WORD.exec(rest); m && m.index > 0; m = TRADE_WORD.exec(rest)) {
     rest = rest.slice(0, m.index);
-    if (rest.length >= 2 && rest.length <= 4) out.add(rest);
+    if (rest.length >= 2 && rest.length <= 5) out.add(rest);
   }
   return [...out].filter((f) => !ordinary(f)).sort((a, b) => b.length - a.length);
 }
@@ -64,11 +64,15 @@ function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[
   }
   if (forms.size === 0) return out;
   // (All found in one pass, longest first: a search per form made long reports quadratic.)
-  const covered = new Coverage(text.length, taken);
+  // (A place may open the short form, 亦庄 of 亦庄新材料: a name over a place it holds whole is the enterprise's.)
+  const places = new Set(admin);
+  const covered = new Coverage(text.length, taken.filter((t) => !places.has(t)));
+  const placed = new Coverage(text.length, admin);
+  const holds = (a: Mention, at: number, end: number) => a.start >= at && a.end <= end && a.end - a.start < end - at;
   for (const hit of findLiterals(text, [...forms.keys()].sort((a, b) => b.length - a.length))) {
     const at = hit.at;
     const end = at + hit.word.length;
-    if (covered.any(at, end)) continue;
+    if (covered.any(at, end) || (placed.any(at, end) && admin.some((a) => a.start < end && a.end > at && !holds(a, at, end)))) continue;
     out.push({ start: at, end, surface: hit.word, label: "Enterprise", name: forms.get(hit.word)!, source: "learned", confidence: 0.6 });
     covered.mark(at, end);
   }

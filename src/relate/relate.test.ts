@@ -945,6 +945,15 @@ describe("FUNDED and INVESTED_IN", () => {
       "北京窦店兴华清真肉类食品有限公司>突泉县教育局 240000", "北京长阳康泰医疗器械有限公司>突泉县人民医院 680000"]);
   });
 
+  it("gives a table's gifts to the body its caption says received them (…红十字会接受…捐赠款物公示), whatever each row's use", () => {
+    const text = "巴林右旗红十字会接受北京经济技术开发区“温暖过冬”爱心捐赠款物公示\n\n现将本会接受的捐赠款物情况公示如下：\n\n" +
+      "序号｜捐赠单位（个人）｜捐赠内容｜金额或折价（元）｜定向用途\n1｜北京亦庄新材料科技股份有限公司｜现金｜300000｜大板镇巴彦汉嘎查困难户冬季取暖\n" +
+      "2｜北京经济技术开发区红十字会｜现金｜200000｜巴林右旗蒙医医院购置急救设备\n3｜北京恒润达物流有限公司｜认捐现金｜100000（尚未到账）｜非定向";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual([
+      "北京亦庄新材料科技股份有限公司>巴林右旗红十字会 300000", "北京经济技术开发区红十字会>巴林右旗红十字会 200000"]);
+  });
+
   it("reads no grant to a local enterprise in a table of investments, and no investment only intended (意向投资…洽谈中)", () => {
     const text = "扎赉特旗京蒙协作产业园\n丰台区与扎赉特旗结对。\n企业名称|来源地|投资额|状态\n扎赉特旗好力保米业有限责任公司|扎赉特旗本地|2600万元|已投产";
     expect(show(text, "FUNDED", "扎赉特旗京蒙协作产业园")).toEqual([]);

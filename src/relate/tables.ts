@@ -62,6 +62,21 @@ const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)(?:[、,，][^)）\n]{1,12}
 const UNIT_NOTE = /单位(?:除注明外|除另有注明外)?(?:均|统一)?为(万元|亿元|元)/g;
 const CAPTION_YEAR = /^(?:附表|附件|表)[0-9一二三四五六七八九十]*[:：]?\s*((?:19|20)[0-9]{2})年/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
+/** A notice's caption naming who received the gifts its table lists (巴林右旗红十字会接受…爱心捐赠款物公示). */
+const RECEIVED_CAPTION = /^([^\n。]{2,30}?)(?:接受|接收|收到)[^\n。]{0,40}(?:捐赠|捐款|捐助|款物)/;
+/** A giver's column that lists people too (捐赠单位（个人）, 捐赠人). */
+const DONOR_HEADER = /(捐赠|捐款|捐助)(单位[（(]个人[）)]|人|者|方)/;
+
+/** The body of Inner Mongolia a caption up to six lines over a table names as receiving its gifts. */
+function receiverAbove(ctx: ArticleContext, lines: { start: number }[], h: number): Ref | undefined {
+  for (let k = h - 1; k >= Math.max(0, h - 6); k--) {
+    const start = lines[k]!.start;
+    const head = RECEIVED_CAPTION.exec(ctx.text.slice(start, lines[k + 1]!.start))?.[1];
+    const body = head ? ctx.within(start, start + head.length).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && ctx.sideOf(r.entity) === "inner-mongolia").pop() : undefined;
+    if (body) return body;
+  }
+  return undefined;
+}
 
 export function tableFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -102,6 +117,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const statusAt = column(STATUS_HEADER);
     const remarkAt = column(/^(备注|说明|附注)$/);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
+    // (Gifts a caption says one body received are that body's, whatever each row's use: 定向用途 | 巴林右旗蒙医医院….)
+    const received = placeAt < 0 ? receiverAbove(ctx, lines, h) : undefined;
+    const donors = funderAt >= 0 && DONOR_HEADER.test(header[funderAt]!);
     // (A money column that names its giver by a word pointing at it, 集团投入（万元）, in the group's own report.)
     const amountCell = lines[h]!.cells[amountAt]!;
     const headerSentence = ctx.sentenceAt(amountCell.start);
@@ -128,7 +146,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       const giverEnd = aside ? row[funderAt]!.start + aside.index : Infinity;
       // (But where no giver stands before the bracket, the bracket names it: 京蒙协作资金(东城区).)
       // (In a table of investments, an enterprise whose name says no side invests too: 首农食品集团 | 锡林郭勒盟太仆寺旗 | 35000.)
-      const beijingInCell = inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing" || (x.entity.label === "Enterprise" && ctx.sideOf(x.entity) === undefined && INVESTMENT_HEADER.test(header[amountAt]!)));
+      // (Or a person, in a column of donors: 张建民（个人）.)
+      const beijingInCell = inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing" || (x.entity.label === "Enterprise" && ctx.sideOf(x.entity) === undefined && INVESTMENT_HEADER.test(header[amountAt]!)) ||
+        (donors && x.entity.label === "Person"));
       const before = beijingInCell.filter((x) => x.mention.end <= giverEnd);
       const namedBefore = inCell(funderAt).some((x) => x.mention.end <= giverEnd);
       const funderRefs = mostSpecific(ctx, namedBefore ? before : beijingInCell.filter((x) => x.entity.label !== "Province" && !/拟|计划|申报/.test(row[funderAt]!.text)));
@@ -143,7 +163,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
       // the firms it holds.)
       const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
-      const recipient: Ref | undefined = mostSpecific(ctx, places)[0] ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
+      const recipient: Ref | undefined = received ?? mostSpecific(ctx, places)[0] ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
       if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
       const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
       // (Nor a row whose status says it is only planned, 拨付状态 | 计划.)
