@@ -34,6 +34,8 @@ describe("recognise institutions", () => {
     ["翁牛特旗就业服务中心主任白玉梅介绍。", "Agency", "翁牛特旗就业服务中心"],
     ["新街口社区党委与巴彦呼舒镇哈吐布其嘎查党支部签订协议。", "Organization", "巴彦呼舒镇哈吐布其嘎查党支部"],
     ["新街口社区党委与巴彦呼舒镇哈吐布其嘎查党支部签订协议。", "Village", "哈吐布其嘎查"],
+    // (A name jieba reads as a figure between a place and the ending: 八角 of 石景山区八角中学.)
+    ["北京市石景山区八角中学的教师代表在兴和县第一中学上示范课。", "School", "北京市石景山区八角中学"],
     // (Opening inside a known town, whatever jieba makes of its name (穆/家/峪), a name opens with the town and its county.)
     ["密云区穆家峪镇社区卫生服务中心与库伦旗六家子镇卫生院结成帮扶对子。", "Hospital", "密云区穆家峪镇社区卫生服务中心"],
     ["北京八中向集宁一中捐赠实验器材。", "School", "集宁区一中"],

@@ -10,7 +10,8 @@ import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
  * sentence, or the sentence before when it names but one of either side; not after 京蒙, where the two are Beijing and
  * Inner Mongolia; nor after 各 (各结对双方 are every pair's two).
  */
-const BOTH = /(?<!京蒙|北京|内蒙古|各|各结对|各个结对)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区|双方)[^。;；]{0,16}?(结对|结成|结为|签订|签署|签约|建立)/;
+// (Or said to be partners: 两校是石景山区—兴和县京蒙协作框架下的结对学校.)
+const BOTH = /(?<!京蒙|北京|内蒙古|各|各结对|各个结对)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区|双方)(?:[^。;；]{0,16}?(结对|结成|结为|签订|签署|签约|建立)|(?:是|为|系|互为)[^。;；,，]{0,24}?结对(?:学校|医院|单位|关系|伙伴))/;
 export function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | null {
   const m = BOTH.exec(s.text);
   if (!m || !(WITH_VERB.test(s.text.slice(m.index)) || VERB_AT.test(s.text.slice(m.index)))) return null;

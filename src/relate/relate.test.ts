@@ -311,6 +311,10 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PAIRED_WITH from lists", () => {
+  it("pairs 两校 said to be partners (两校是…结对学校) with the two schools named before", () => {
+    expect(show("北京市石景山区八角中学的教师代表在兴和县第一中学上示范课。两校是石景山区—兴和县京蒙协作框架下的结对学校。", "PAIRED_WITH"))
+      .toContain("北京市石景山区八角中学>兴和县第一中学");
+  });
   it("reads dash pairs run on with commas each to the next pair's head (卢沟桥街道—乌兰花镇，长辛店镇—吉生太镇)", () => {
     expect(show("镇（街道）与苏木乡镇结对3对：丰台区卢沟桥街道—乌兰花镇，丰台区长辛店镇—吉生太镇，丰台区王佐镇—供济堂镇；", "PAIRED_WITH", "四子王旗"))
       .toEqual(["卢沟桥街道>乌兰花镇", "长辛店镇>吉生太镇", "王佐镇>供济堂镇"]);
