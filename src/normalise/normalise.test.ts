@@ -23,6 +23,14 @@ describe("normalise", () => {
     expect(normalise("资金l960万元,又1O0万兀。Iowa lab 2023").text).toBe("资金1960万元,又100万元。Iowa lab 2023");
   });
 
+  it("drops a translation's Latin gloss in brackets after a name, offsets still pointing at the source, and keeps short ones", () => {
+    const source = "巴林右旗是北京经济技术开发区（Beijing E-Town）的结对帮扶地区，配备CT(DR)。";
+    const g = normalise(source);
+    expect(g.text).toBe("巴林右旗是北京经济技术开发区的结对帮扶地区,配备CT(DR)。");
+    const at = g.text.indexOf("的结对");
+    expect(source[g.offsets[at]!]).toBe("的");
+  });
+
   it("keeps a wrapped report's title on its own line, apart from its author on the next", () => {
     const body = Array.from({ length: 9 }, (_, i) => `第${i}行写满了三十个字的报告正文内容，还没有写完这一句话的`).join("\n") + "\n完。\n";
     expect(normalise(`北京市怀柔区2023年京蒙协作工作总结\n怀柔区支援合作办公室\n${body}`).text.split("\n")[0]).toBe("北京市怀柔区2023年京蒙协作工作总结");

@@ -35,6 +35,9 @@ export function normalise(source: string, options: Partial<NormaliseOptions> = {
   return { text: c.text, offsets, repeatsDropped: c.dropped, traditional: simplified !== null };
 }
 
+/** A gloss in Latin letters in brackets, four characters or more (Beijing E-Town, Taipusi Banner). */
+const GLOSS = /[（(][A-Za-z][A-Za-z .,'&-]{2,60}[）)]/y;
+
 /** Traditional characters to simplified ones in a traditional text, NFKC where it changes anything, CRLF to LF, odd spaces to a plain space, zero-width characters out. */
 function compatibilityForms(source: string, simplified: Uint16Array | null): { text: string; offsets: Int32Array } {
   const out = new MappedText(source.length + 16);
@@ -45,6 +48,16 @@ function compatibilityForms(source: string, simplified: Uint16Array | null): { t
       continue;
     }
     if (c === 0x200b || c === 0xfeff || c === 0x200c || c === 0x200d) continue;
+    // A translation's gloss in brackets right after a name (北京经济技术开发区（Beijing E-Town）的…) is dropped, so that
+    // the name stands against the words it goes with; offsets keep the rest where it was.
+    if ((c === 0xff08 || c === 0x28) && isHan(source.charCodeAt(i - 1))) {
+      GLOSS.lastIndex = i;
+      const gloss = GLOSS.exec(source);
+      if (gloss) {
+        i += gloss[0].length - 1;
+        continue;
+      }
+    }
     if (c === 0x3000 || c === 0xa0 || c === 0x09) {
       out.pushUnit(0x20, i);
       continue;
