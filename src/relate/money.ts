@@ -13,6 +13,9 @@ import { yearIn } from "./years.js";
 import { beijingRefs, namedGivers } from "./givers.js";
 import { AID_AFTER, CAPTION, CHRONICLE_ENTRY, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, NEWS_OUTLET, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
+/** What follows a unit of Inner Mongolia that gives itself, or has its people give (宁城县干部群众自发向…捐款). */
+const GIVES_ITSELF = /^(干部群众|各界群众|广大群众|群众|人民|各族群众|社会各界|各界|干部职工)?(自发|主动|第一时间|随即|还|也|积极)?(组织|动员|向|为|给|捐)/;
+
 export function money(ctx: ArticleContext): Relation[] {
   const respective = respectiveGrants(ctx);
   const out: Relation[] = [...respective.relations];
@@ -65,8 +68,15 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Or a body of that side that hands it down: 自治区农牧厅今年下达的80万元….)
       if (giver && ctx.sideOf(giver.entity) === "inner-mongolia" && (isPlace(giver.entity) || isInstitution(giver.entity)) &&
         /^(【[^】]{1,12}】)?([0-9一二三四五六七八九十]{1,4}年)?([0-9一二三四五六七八九十]{1,2}月)?(第一时间|随即|还|也)?$/.test(ctx.text.slice(giving!.start, chainStart(ctx, giving!.start, giver))) &&
-        (/^(第一时间|随即|还|也|积极)?(组织|动员|向|为|给|捐)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6)) ||
-          (isInstitution(giver.entity) && /^((?:19|20)[0-9]{2}年|今年|当年|年内|已|再)?(下达|下拨|拨付)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6))))) continue;
+        (GIVES_ITSELF.test(ctx.text.slice(giver.mention.end, giver.mention.end + 12)) ||
+          (isInstitution(giver.entity) && /^((?:19|20)[0-9]{2}年|今年|当年|年内|已|再)?(下达|下拨|拨付)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6))))) {
+        // (Given to Beijing, the way back, it is that side's gift: 宁城县干部群众自发向我区捐款62.3万元; not what it got others to
+        // give, 组织当地企业向…捐赠.)
+        const back = pointersIn(ctx, s, giver.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).concat(ctx.within(giver.mention.end, amount.start))
+          .filter((r) => ctx.sideOf(r.entity) === "beijing" && /向$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) && !/(组织|动员)/.test(ctx.text.slice(giver.mention.end, r.mention.start))).pop();
+        if (back) out.push({ type: "FUNDED", source: giver.entity.id, target: back.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx, purpose: purposeOf(ctx, amount.end, clause, clauses) || clauseText.slice(0, 40), year: yearIn(s.text, ctx.year), shared: false }, confidence: 0.6, evidence: ctx.evidence(s) });
+        continue;
+      }
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
       const investor = investorOf(ctx, s, clause, amount.start, inClause);
       if (investor) {

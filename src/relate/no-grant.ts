@@ -33,6 +33,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (NOT_FUNDING.test(own) || SECURED_ELSEWHERE.test(clauseText)) return true;
   // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)
   if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
+  // (Nor one only pledged or not yet received: 另有意向捐赠及认捐未到位款项约430万元.)
+  if (/(意向捐赠|意向捐款|认捐|未到位|未到账|尚未到位|尚未到账|尚未拨付)[^,，。；;]{0,8}$/.test(lead)) return true;
   // (Nor a sum only reckoned: 两校…计划联合开展研学活动，预计投入经费约15万元.)
   if (/预计[^,，。；;]{0,8}$/.test(lead)) return true;
   // (Or only needed, its money not yet found: 初步测算需要投资1500万元左右，资金渠道还在对接.)

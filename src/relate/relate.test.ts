@@ -1102,8 +1102,13 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("北京禾丰源超市连锁有限公司与巴林左旗签约，采购小米、荞麦等杂粮2400万元。", "INVESTED_IN")).toEqual([]);
   });
 
-  it("reads no Beijing money from a gift a banner gave a Beijing district (四子王旗…向…门头沟区捐赠…)", () => {
+  it("reads no Beijing money from a gift a banner gave a Beijing district (四子王旗…向…门头沟区捐赠…), and the banner's own gift as its", () => {
     expect(show("2023年8月北京遭遇强降雨，四子王旗第一时间组织当地企业向受灾严重的门头沟区捐赠物资，价值45万元。", "FUNDED")).toEqual([]);
+    expect(show("房山区对口帮扶宁城县。7月底房山区遭受特大暴雨灾害后，宁城县干部群众自发向房山区捐款62.3万元。", "FUNDED")).toEqual(["宁城县>房山区"]);
+  });
+
+  it("reads no grant from money only pledged or not yet received (另有意向捐赠及认捐未到位款项约430万元)", () => {
+    expect(show("房山区对口帮扶宁城县。另有意向捐赠及认捐未到位款项约430万元，已督促相关单位尽快落实。", "FUNDED")).toEqual([]);
   });
 
   it("reads an enterprise's investment in a place pointed at, and a gift to a banner's villages counted (向全旗12个嘎查)", () => {
