@@ -1,7 +1,7 @@
 // WORKS_AT from where people are said to come from or to have served before: 来自…, 从…来到, 原任…, 他原任….
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { runEnd } from "./ref-runs.js";
-import { PROFILE_POST } from "./people.js";
+import { PROFILE_POST } from "./stated-homes.js";
 
 /** 张建峰从延庆区发展和改革委员会来到多伦县, 刘志强来自丰台区发展和改革委员会: the body someone comes from is where they work. */
 /** What stands between two people listed together: 、 alone, or 、 and the next one's department and post. */

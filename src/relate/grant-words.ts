@@ -22,7 +22,7 @@ export const CHRONICLE_ENTRY = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}�
 export const SOURCE_AFTER = /^(?:均为|均系|全部为|全部是|系|为|来自)[^,，。；;]{2,20}?(?:援助|帮扶|协作|对口|扶贫)(?:资金|基金)/;
 
 /** Words of giving or of money given. */
-export const FUNDING = /(投入|投资|出资|使用|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|拨了|拨出|划拨|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集)/;
+export const FUNDING = /(投入|投资|出资|使用|捐资|捐助|捐款|捐赠|捐物|援助|资助|拨付|拨了|拨出|划拨|投向|动用|利用|整合|资金|基金|提供|下达|筹措|筹集|发放(?:助学金|奖学金|慰问金|救助金|帮扶资金|帮扶款))/;
 
 /**
  * What money is for as the words before its sum name it: a part's kind (其中：产业项目资金1,200万元 is for 产业项目), or

@@ -46,8 +46,9 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // (Nor a sum promised or required at least: 2022年顺义区将安排财政援助资金不少于2.6亿元, 每年…投入帮扶资金原则上不少于20万元.)
   // (The sum may hold its 不少于.)
   // (Or a floor only planned: 2024年，两地计划安排财政援助资金不低于6000万元.)
-  if (/(将|要|须|需|应|原则上|计划|拟)[^,，。；;]{0,20}(不少于|不低于)$/.test(ctx.text.slice(clause.start, amount.start)) ||
-    (/(将|要|须|需|应|原则上|计划|拟)[^,，。；;]{0,20}$/.test(ctx.text.slice(clause.start, amount.start)) && /^(不少于|不低于)/.test(ctx.text.slice(amount.start, amount.end)))) return true;
+  // (Or promised: 承诺三年内出资不低于600万元.)
+  if (/(将|要|须|需|应|原则上|计划|拟|承诺)[^,，。；;]{0,20}(不少于|不低于)$/.test(ctx.text.slice(clause.start, amount.start)) ||
+    (/(将|要|须|需|应|原则上|计划|拟|承诺)[^,，。；;]{0,20}$/.test(ctx.text.slice(clause.start, amount.start)) && /^(不少于|不低于)/.test(ctx.text.slice(amount.start, amount.end)))) return true;
   // Money given to a place of another province (向当雄县拨付2800万元, 向房县拨付…): another programme's.
   for (const m of lead.matchAll(/[向为给]/g)) if (ctx.g.elsewhere(lead.slice(m.index! + 1))) return true;
   // Money of Beijing's other programmes (援疆, 对口支援西藏…) where the sentence names nothing of Inner Mongolia.

@@ -1,15 +1,17 @@
-// WORKS_AT: where people work, named beside their workplace, in profiles, in a narrator's own words or in brackets.
+// WORKS_AT: where people work, named beside their workplace or introduced as working there (…是…的一名英语教师).
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, lastIndexWithin, saidOfOthers, type Relation } from "./context.js";
-import { chainStart, runEnd, runStart } from "./ref-runs.js";
+import { chainStart, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
-import { headsInBrackets, narratorOf, opensAt, profileOf, speakerOf } from "./subjects.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
-const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练";
+export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练";
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
+
+/** A body's kind ending a word before a title (基金会 of 基金会秘书长). */
+const BODY_WORD_END = /(会|院|局|委|办|校|公司|集团|中心|所|站|社)$/;
 
 /** "北京丰台医院放射科的主任医师崔平", "来自锡林郭勒的主播图雅", "张春明是…小学的一名英语教师". */
 export function workplaces(ctx: ArticleContext): Relation[] {
@@ -36,7 +38,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const between = previous ? /^[、和]([\u4e00-\u9fff]{0,10})$/.exec(ctx.text.slice(gapStart, p.mention.start)) : null;
     // (Not when a place or institution of its own stands between: 副区长李刚、四子王旗旗长苏和.)
     const ownPlace = previous && ctx.within(gapStart, p.mention.start).length > 0;
-    const listedAfter = out.length > 0 && between && !ownPlace && (!between[1] || (p.mention.role && between[1].endsWith(p.mention.role))) ? previous : undefined;
+    // (Nor a title of another body named short: 库伦旗副旗长白玉兰、基金会秘书长吕静.)
+    const otherBody = !!between?.[1] && BODY_WORD_END.test(between[1].slice(0, between[1].length - (p.mention.role?.length ?? 0)));
+    const listedAfter = out.length > 0 && between && !ownPlace && !otherBody && (!between[1] || (p.mention.role && between[1].endsWith(p.mention.role))) ? previous : undefined;
     const shared = listedAfter && out.findLast((r) => r.source === listedAfter.entity.id && r.evidence.start === s.start);
     if (shared) {
       out.push({ ...shared, source: p.entity.id, ...(between?.[1] ? { props: { role: between[1] } } : {}) });
@@ -183,9 +187,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
 }
 
 /** Words of address after a name (李海军同志): no role, and no part of what follows the name. */
-const HONORIFICS = "同志|先生|女士";
+export const HONORIFICS = "同志|先生|女士";
 const HONORIFIC = new RegExp(`^(${HONORIFICS})$`);
-const HONORIFIC_BEFORE_BRACKET = new RegExp(`^(${HONORIFICS})(?=[（(])`);
 
 /** The last Beijing-side institution or place named in [start, end). */
 function beijingBefore(ctx: ArticleContext, start: number, end: number) {
@@ -194,113 +197,3 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 
 /** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师). */
 const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\\u4e00-\\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))`);
-
-/** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
-export const PROFILE_POST = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|经理|工程师|研究员|调研员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|${TRADES}|委员|社工))$`);
-
-export function profilePosts(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
-  for (const s of ctx.sentences) {
-    const p = profileOf(ctx, s);
-    if (!p || (!opensAt(ctx, s.start, p) && !headsInBrackets(ctx, p, s))) continue;
-    for (const c of ctx.clauses(s)) {
-      const places = ctx.within(c.start, c.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
-      // The most specific name opening the clause, read along its chain (北京市通州区宋庄镇 → 宋庄镇).
-      // (The first clause opens after a name in brackets: 【王强】北京市….)
-      // (A post held before is the home too: 杜文博，原任北京市石景山区人力资源和社会保障局就业促进科科长.)
-      const held = /^(原任|现任|曾任|现为|原为|系)/.exec(ctx.text.slice(c.start, c.start + 2))?.[0].length ?? 0;
-      const opening = c.start === s.start && (headsInBrackets(ctx, p, s) || ctx.text[p.mention.end] === "是") ? p.mention.end + 1 : c.start + held;
-      if (places[0]?.mention.start !== opening) continue;
-      const at = places[runEnd(places, 0)]!;
-      if (at.entity.label === "Province") continue;
-      const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, c.end).replace(/[。;；!！]$/, ""))?.[1];
-      if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
-    }
-  }
-  return out;
-}
-
-/** Titles one gives after one's body. */
-const TITLES = `干部|医生|医师|教师|老师|主任|书记|局长|科长|处长|院长|校长|护士|专家|职工|研究员|教授|${TRADES}`;
-/** A title a first-person narrator gives themselves after their body (我是北京市朝阳区商务局干部). */
-const OWN_TITLE = new RegExp(`^的?([\\u4e00-\\u9fff]{0,6}?(${TITLES}))(?=[,，。;；、]|$)`);
-
-/** 我是北京市朝阳区商务局干部, 我从北京朝阳医院来到…, 我叫王海波，是…: where a first-person account's narrator works. */
-export function narratorHomes(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
-  if (!/我(是|从|来自|叫|在|一直在)/.test(ctx.text)) return out;
-  const writer = narratorOf(ctx);
-  for (const s of ctx.sentences) {
-    // (A sentence without 我 says nothing of the narrator's home: the speaker is looked for only in one with it.)
-    if (!s.text.includes("我")) continue;
-    // (In a transcript, the one answering: 韩立群：我是….)
-    const narrator = speakerOf(ctx, s) ?? writer;
-    if (!narrator) continue;
-    // (Or the body where the narrator held a post before coming: 来之前我在西城区发展和改革委员会担任副主任.)
-    for (const m of s.text.matchAll(/我(?:是|从|来自)|(?<=我(?:的名字)?叫[\u4e00-\u9fff·]{2,6}[,，])(?:是|来自)|(?<=(?:之前|以前|此前|原来|原先)[,，]?)我(?:一直)?在/g)) {
-      const at = s.start + m.index! + m[0].length;
-      const body = ctx.within(at, s.end)[0];
-      if (!body || body.mention.start !== at || !isInstitution(body.entity)) continue;
-      if (m[0].endsWith("在") && (ctx.sideOf(body.entity) !== "beijing" || !/^(担任|任|当|做)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2)))) continue;
-      const title = OWN_TITLE.exec(ctx.text.slice(body.mention.end, s.end).replace(/^(担任|任|当|做)/, ""))?.[1];
-      out.push({ type: "WORKS_AT", source: narrator.entity.id, target: body.entity.id, props: title ? { role: title } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
-    }
-  }
-  return out;
-}
-
-/** 这位来自北京市门头沟区医院的心内科副主任医师: the one named just before works at the body, with that title. */
-export function pointedPeople(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
-  for (const s of ctx.sentences) {
-    // (Opening the sentence or a clause of it: 再过几天，这位来自…南苑实验小学的语文老师就要结束….)
-    for (const lead of s.text.matchAll(/(?<=^|[，,])(?:这位|这名|该名)(?:来自|是)?/g)) {
-      const at = s.start + lead.index! + lead[0].length;
-      const body = ctx.within(at, s.end)[0];
-      const person = ctx.recent(at, s, (r) => r.entity.label === "Person", 2);
-      const title = body && body.mention.start === at && isInstitution(body.entity) ? POINTED_TITLE.exec(ctx.text.slice(body.mention.end, s.end))?.[1] : undefined;
-      if (person && title) out.push({ type: "WORKS_AT", source: person.entity.id, target: body!.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
-    }
-  }
-  return out;
-}
-
-/** The title after 这位来自…的, the longest, whatever the person does next (…的数学教师红了眼眶, …的心内科副主任医师，…). */
-const POINTED_TITLE = new RegExp(`^的?([\\u4e00-\\u9fff]{0,6}(${TITLES}))`);
-
-/** What a profile gives before the post held: sex, year of birth, nation, party, schooling (女，1985年生，蒙古族，). */
-const PROFILE_FACTS = /^(?:(?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{4}年(?:[0-9]{1,2}月)?(?:生|出生)|中共党员|党员|研究生|大学本科|本科)[,，、])*/;
-
-/** What says, after a home body in brackets, where its person is sent (挂职…, ，在…支教). */
-const SENT_ON = /^(?:的)?(?:挂职|援派|派驻|[,，]?(?:在|到|赴)[^,，]{2,30}?(?:挂职|支教|开展|援派|医疗帮扶|帮扶|工作))/;
-
-/** A home post in brackets after the name (刘洋（北京市丰台区商务局副局长）): WORKS_AT the body with that role. */
-export function bracketedHomes(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
-  for (const p of ctx.refs) {
-    if (p.entity.label !== "Person") continue;
-    // (An honorific may stand before the brackets: 何立新同志（大兴区水务局）.)
-    const open = p.mention.end + (HONORIFIC_BEFORE_BRACKET.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))?.[0].length ?? 0);
-    if (!/[（(]/.test(ctx.text[open] ?? "")) continue;
-    const close = ctx.text.slice(open + 1, open + 48).search(/[）)]/);
-    if (close < 0) continue;
-    // (Past what a profile gives first: 李红梅（女，1985年生，通州区教育委员会副主任）.)
-    // (And past 原, the post held before being sent: 郑凯（原通州区发展改革委副主任）.)
-    const facts = PROFILE_FACTS.exec(ctx.text.slice(open + 1, open + 1 + close))?.[0].length ?? 0;
-    const from = open + 1 + facts + (/^(原任?|曾任)/.exec(ctx.text.slice(open + 1 + facts, open + 1 + close))?.[0].length ?? 0);
-    const inside = ctx.within(from, open + 1 + close).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
-    if (inside[0]?.mention.start !== from) continue;
-    const at = inside[runEnd(inside, 0)]!;
-    const rest = ctx.text.slice(at.mention.end, open + 1 + close);
-    const s = ctx.sentenceAt(p.mention.start);
-    if (!s || at.entity.label === "Province") continue;
-    // (A posting after the home is no part of the role: 北京市东城区挂职阿尔山市副市长; 展览路医院，在扎赉特旗…开展医疗帮扶.)
-    const sentOn = SENT_ON.test(rest);
-    // (The post ends at a comma where the bracket goes on to the posting: 北京市平谷区农业农村局副局长，现挂职….)
-    const role = sentOn ? undefined : PROFILE_POST.exec(rest.replace(/[,，;；、][\s\S]*$/, ""))?.[1];
-    if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
-    // (Or the body alone in the brackets: 何立新同志（大兴区水务局）.)
-    else if ((sentOn && ctx.sideOf(at.entity) === "beijing") || (rest === "" && isInstitution(at.entity))) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
-  }
-  return out;
-}

@@ -544,6 +544,10 @@ describe("people", () => {
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["duration"]}`)).toEqual(["陈立伟>库伦旗人民医院 一年半"]);
   });
 
+  it("gives no one listed after another the other's workplace where their title names a body of its own (、基金会秘书长吕静)", () => {
+    expect(show("库伦旗副旗长白玉兰、基金会秘书长吕静出席并为学生代表颁发助学金证书。", "WORKS_AT")).toEqual(["白玉兰>库伦旗"]);
+  });
+
   it("reads the banner's head by titles of the banner alone (旗委副书记、旗长包海龙) in an article about it", () => {
     expect(show("丰台区—科右前旗联席会议召开\n丰台区副区长张立新，旗委副书记、旗长包海龙出席会议。", "WORKS_AT")).toEqual(["张立新>丰台区", "包海龙>科尔沁右翼前旗"]);
   });
@@ -1107,8 +1111,10 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("房山区对口帮扶宁城县。7月底房山区遭受特大暴雨灾害后，宁城县干部群众自发向房山区捐款62.3万元。", "FUNDED")).toEqual(["宁城县>房山区"]);
   });
 
-  it("reads no grant from money only pledged or not yet received (另有意向捐赠及认捐未到位款项约430万元)", () => {
+  it("reads no grant from money only pledged, promised or not yet received (认捐未到位, 承诺…不低于), and a person's gift in their own name", () => {
     expect(show("房山区对口帮扶宁城县。另有意向捐赠及认捐未到位款项约430万元，已督促相关单位尽快落实。", "FUNDED")).toEqual([]);
+    expect(show("2020年，北京润泽公益基金会与库伦旗人民政府签订助学合作协议，承诺三年内出资不低于600万元。", "FUNDED")).toEqual([]);
+    expect(show("仪式上，北京京密建材集团有限公司董事长韩立东以个人名义向库伦旗蒙古族中学捐赠20万元。", "FUNDED")).toEqual(["韩立东>库伦旗蒙古族中学"]);
   });
 
   it("reads an enterprise's investment in a place pointed at, and a gift to a banner's villages counted (向全旗12个嘎查)", () => {

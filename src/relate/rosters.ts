@@ -3,7 +3,7 @@ import { ROW_MARK, type Sentence } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
 import { KIND, kindIn, kindServedAt } from "./posts.js";
-import { PROFILE_POST } from "./people.js";
+import { PROFILE_POST } from "./stated-homes.js";
 
 /** 以上教师均来自北京市密云区第二中学: every one listed in the lines right above works there. */
 export function rosterHomes(ctx: ArticleContext): Relation[] {
