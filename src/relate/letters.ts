@@ -77,11 +77,23 @@ export function letterRefs(ctx: ArticleContext): Ref[] {
   const all = linesOf(ctx.text);
   const head = all.slice(0, 4);
   const to = head.map((l) => institutionOf(ctx, l, TO_TITLE)).find(Boolean) ?? head.map((l) => institutionOf(ctx, l, SALUTATION)).find(Boolean);
-  if (!to) return [];
-  // The signature: a line near the end that is an institution's name and nothing else.
-  const from = all.slice(-3).reverse().map((l) => institutionOf(ctx, l, /^(.+)$/)).find(Boolean);
-  return [...standing(ctx, YOURS, to), ...(from ? standing(ctx, OURS, from) : [])];
+  if (to) {
+    // The signature: a line near the end that is an institution's name and nothing else.
+    const from = all.slice(-3).reverse().map((l) => institutionOf(ctx, l, /^(.+)$/)).find(Boolean);
+    return [...standing(ctx, YOURS, to), ...(from ? standing(ctx, OURS, from) : [])];
+  }
+  // A letter a story prints whole (现将感谢信全文刊发如下): its salutation to a body, and its signature over its date.
+  const opening = all.findIndex((l) => institutionOf(ctx, l, ADDRESSED) !== undefined);
+  if (opening < 0) return [];
+  const dated = all.findIndex((l, k) => k > opening && LETTER_DATE.test(l.text));
+  const from = dated > opening + 1 ? institutionOf(ctx, all[dated - 1]!, SIGNED) : undefined;
+  return [...standing(ctx, YOURS, institutionOf(ctx, all[opening]!, ADDRESSED)!), ...(from ? standing(ctx, OURS, from) : [])];
 }
+/** A salutation to a body and its people (尊敬的德胜实验小学全体老师、同学们，各位家长朋友：). */
+const ADDRESSED = /^(?:尊敬的|亲爱的)(.{2,30}?)(?:全体|各位)[^:：]{0,30}[:：]$/;
+/** A signature: the body, and its people at most (…中心学校全体师生). */
+const SIGNED = /^(.{2,40}?)(?:全体[\u4e00-\u9fff]{1,6})?$/;
+const LETTER_DATE = /^(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$/;
 
 /** A letter's signatory under the signing body (科尔沁右翼前旗人民医院\n院长：斯琴巴特尔): works there, with that title. */
 export function signatories(ctx: ArticleContext): Relation[] {

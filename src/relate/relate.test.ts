@@ -1290,6 +1290,13 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(text, "FUNDED")).toEqual(["北京市朝阳医院>科尔沁右翼前旗人民医院"]);
   });
 
+  it("reads 贵校 and 我校 of a letter a story prints whole, by its salutation and the signature over its date", () => {
+    const text = "北京市西城区德胜实验小学收到一封感谢信。现将感谢信全文刊发如下。\n尊敬的北京市西城区德胜实验小学全体老师、同学们：\n" +
+      "我们还要感谢贵校的赵一鸣老师。他从今年3月起来我校支教。\n此致\n敬礼！\n鄂伦春自治旗大杨树镇中心学校全体师生\n2023年11月20日\n记者了解到，两地已有14对中小学结成帮扶对子。";
+    expect(show(text, "WORKS_AT")).toEqual(["赵一鸣>北京市西城区德胜实验小学"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["赵一鸣>鄂伦春自治旗大杨树镇中心学校"]);
+  });
+
   it("gives a sum over the years since a pairing began no year, and a year it was spent its year", () => {
     const { rels } = relations("自2022年结对以来,德胜街道累计向巴彦呼舒镇投入帮扶资金86万元。2023年,德胜街道向巴彦呼舒镇投入帮扶资金30万元。");
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["year"])).toEqual([null, 2023]);
