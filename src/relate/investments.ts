@@ -61,7 +61,8 @@ function spendingSubject(ctx: ArticleContext, s: Sentence, clause: { start: numb
 const GOVERNMENT = /(人民政府|政府|管委会|管理委员会)$/;
 /** An agreement of intent, its sum only meant and still talked of (签订了投资意向协议，拟投资…，目前仍在洽谈中). */
 export function intentOnly(clause: string, sentence: string): boolean {
-  return (/意向(协议|书|投资)/.test(clause) && /(拟|洽谈中|尚未|正在洽谈)/.test(sentence)) ||
+  // (Or a first intent in a plan: 公司还计划明年在我旗设立…服务站，初步意向投资50万元.)
+  return (/意向(协议|书|投资)/.test(clause) && /(拟|洽谈中|尚未|正在洽谈|计划|初步)/.test(sentence)) ||
     // (Or only promised, what arrived said after: 承诺在西井子镇投资1.5亿元…，截至审计日实际到位资金3,200万元.)
     /承诺[^,，。]{0,10}投资/.test(clause) ||
     // (Or only to be made, the project not begun: 拟投资1.5亿元建设…，项目尚未开工.)

@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, ownPlacesIn, partsYear, pointedFacilitySite, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
+import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, partsYear, pointedFacilitySite, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
 import { inRecord, projectSite } from "./records.js";
 import { intentOnly, investorOf, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
@@ -194,6 +194,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (itemPlace) targets = [itemPlace];
       // (Or named in its own head, before a partner of the giver's: ——长顺镇京蒙协作服装产业园：援助资金3200万元.)
       if (targets.length === 0 && item) targets = ownPlacesIn(ctx, s.start, amount.start, funderIds);
+      // (An item of a list a colon opens gives to whom the list's head gives: …向我旗捐赠了…：A捐赠…；B捐赠….)
+      if (targets.length === 0) targets = listHeadReceiver(ctx, s, amount.start, funderIds);
       // (A facility the sentence opens pointing at is where the sentence before set it: …三道沟村肉牛养殖基地。该基地由….)
       const site = targets.length === 0 ? pointedFacilitySite(ctx, s) : undefined;
       if (site) targets = [site];
@@ -221,7 +223,7 @@ export function money(ctx: ArticleContext): Relation[] {
         // (An item of a list looks no further back than itself: the item before it is another project, another place. So
         // does an entry of a chronicle, a date opening its line: 2023年3月28日　2023年度昌平区财政援助资金5200万元全部到位.)
         const entry = item || (CHRONICLE_ENTRY.test(s.text) && (s.start === 0 || ctx.text[s.start - 1] === "\n"));
-        const r = entry ? ctx.within(s.start, s.end).find(fits) : ctx.recent(s.start, s, fits, 3);
+        const r = entry ? ctx.within(s.start, s.end).find(fits) : ctx.recent(amount.start, s, fits, 3);
         // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
         // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
         const partTargets = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];

@@ -33,6 +33,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (NOT_FUNDING.test(own) || SECURED_ELSEWHERE.test(clauseText)) return true;
   // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)
   if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
+  // (Nor what a place received from all sides together: 我旗已累计接收各类抗旱救灾捐赠款物1200余万元.)
+  if (/(接收|收到|接受|接收到)(了)?(各类|各方|各界|社会各界|社会各方)/.test(lead)) return true;
   // (Nor one only pledged or not yet received: 另有意向捐赠及认捐未到位款项约430万元.)
   if (/(意向捐赠|意向捐款|认捐|未到位|未到账|尚未到位|尚未到账|尚未拨付)[^,，。；;]{0,8}$/.test(lead)) return true;
   // (Nor a sum only reckoned: 两校…计划联合开展研学活动，预计投入经费约15万元.)

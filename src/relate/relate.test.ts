@@ -1290,6 +1290,16 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(text, "FUNDED")).toEqual(["北京市朝阳医院>科尔沁右翼前旗人民医院"]);
   });
 
+  it("gives each item of a list a colon opens to whom its head gives (…向太仆寺旗捐赠了抗旱物资，合计…：A…；B…)", () => {
+    const text = "今年我旗千斤沟镇旱情严重。辖区两家企业也向太仆寺旗捐赠了抗旱物资，合计价值约86万元：北京燕平农机装备有限公司捐赠抗旱水泵120台，价值38万元；北京沙河源饲料有限公司捐赠青贮饲草400吨，价值48万元。";
+    expect(show(text, "FUNDED")).toEqual(["北京燕平农机装备有限公司>太仆寺旗", "北京沙河源饲料有限公司>太仆寺旗"]);
+  });
+
+  it("reads no grant from what a place received from all sides (接收各类…捐赠款物), and no investment only intended at first (初步意向投资)", () => {
+    expect(show("昌平区对口帮扶太仆寺旗。今年以来，我旗已累计接收各类抗旱救灾捐赠款物1200余万元。", "FUNDED")).toEqual([]);
+    expect(show("北京燕平农机装备有限公司负责人表示，公司还计划明年在太仆寺旗设立农机售后服务站，初步意向投资50万元。", "INVESTED_IN")).toEqual([]);
+  });
+
   it("reads 贵校 and 我校 of a letter a story prints whole, by its salutation and the signature over its date", () => {
     const text = "北京市西城区德胜实验小学收到一封感谢信。现将感谢信全文刊发如下。\n尊敬的北京市西城区德胜实验小学全体老师、同学们：\n" +
       "我们还要感谢贵校的赵一鸣老师。他从今年3月起来我校支教。\n此致\n敬礼！\n鄂伦春自治旗大杨树镇中心学校全体师生\n2023年11月20日\n记者了解到，两地已有14对中小学结成帮扶对子。";

@@ -1,7 +1,8 @@
 // What the sentences around a sum say of it: its year (同年, a total's parts), its giver in a list of pairs, where its parts go.
 import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
-import { ArticleContext, isInstitution, isPlace, specificity, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, type Relation } from "./context.js";
+import { pointersIn } from "./anaphora.js";
 import { mostSpecific } from "./ref-runs.js";
 import { yearIn } from "./years.js";
 import { dashPairs } from "./pairing-lists.js";
@@ -147,4 +148,15 @@ export function pointedFacilitySite(ctx: ArticleContext, s: Sentence): Ref | und
   if (!FACILITY_POINTER.test(s.text) || !before || before.paragraph !== s.paragraph) return undefined;
   const places = recipients(ctx, ctx.within(before.start, before.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia"));
   return new Set(places.map((r) => r.entity.id)).size === 1 ? places[0] : undefined;
+}
+
+/** Whom the head of a list a colon opens gives to, for an item of it that names none: …向我旗捐赠了抗旱物资，合计价值约86万元：
+ * 北京燕平…捐赠…，价值38万元；北京沙河源…捐赠…，价值48万元. */
+export function listHeadReceiver(ctx: ArticleContext, s: Sentence, at: number, exclude: string[]): Ref[] {
+  const head = semicolonRunHead(ctx, s);
+  const colon = Math.max(ctx.text.lastIndexOf("：", at), ctx.text.lastIndexOf(":", at));
+  if (colon < head.start) return [];
+  const given = [...ctx.within(head.start, colon), ...pointersIn(ctx, head, head.start, colon).map((p) => refAt(p.ref.entity, p.start, p.end))]
+    .filter((r) => ctx.text[r.mention.start - 1] === "向" && !exclude.includes(r.entity.id) && ctx.sideOf(r.entity) !== "beijing" && (isPlace(r.entity) || isInstitution(r.entity)));
+  return given.length > 0 ? [given[given.length - 1]!] : [];
 }
