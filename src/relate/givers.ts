@@ -3,8 +3,9 @@ import type { Sentence } from "../normalise/index.js";
 import type { Amount } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { inProgrammeName } from "./surroundings.js";
-import { ArticleContext, isInstitution, refAt, type Ref } from "./context.js";
-import { listedWithLast, mostSpecific } from "./ref-runs.js";
+import { ArticleContext, isInstitution, isPlace, refAt, type Ref } from "./context.js";
+import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
+import { FUNDING } from "./grant-words.js";
 
 /** The Beijing side's names among the refs, the most specific of each chain. */
 export function beijingRefs(ctx: ArticleContext, refs: Ref[]): Ref[] {
@@ -45,4 +46,27 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
   const pointedDonor = pointersIn(ctx, s, s.start, clause.start).filter((p) => /^这[家所]/.test(ctx.text.slice(p.start, p.end)) &&
     isInstitution(p.ref.entity) && ctx.sideOf(p.ref.entity) === "beijing" && /^(又|还|也|再|今年|去年)*(捐资|捐助|捐赠|捐款|出资)/.test(lead)).pop();
   return { funders, donor, ids: pointedDonor ? [pointedDonor.ref.entity.id] : funders.map((f) => f.entity.id) };
+}
+
+/** What follows a unit of Inner Mongolia that gives itself, or has its people give (宁城县干部群众自发向…捐款). */
+const GIVES_ITSELF = /^(干部群众|各界群众|广大群众|群众|人民|各族群众|社会各界|各界|干部职工)?(自发|主动|第一时间|随即|还|也|积极)?(组织|动员|向|为|给|捐)/;
+
+/**
+ * Money Inner Mongolia gives (四子王旗…组织当地企业向…门头沟区捐赠…物资，价值45万元): the clause of the giving verb opens with a
+ * unit of that side, after a time at most; or a body of that side hands it down (自治区农牧厅今年下达的80万元…). `to` is the
+ * Beijing body it is given to, the way back, when the unit gives itself (宁城县干部群众自发向我区捐款62.3万元), not what it got
+ * others to give (组织当地企业向…捐赠).
+ */
+export function innerMongoliaGift(ctx: ArticleContext, s: Sentence, clauses: { start: number; end: number }[], amount: Amount): { giver: Ref; to: Ref | undefined } | undefined {
+  const giving = clauses.filter((c) => c.start <= amount.start && FUNDING.test(ctx.text.slice(c.start, Math.min(c.end, amount.start)))).pop();
+  // (The most specific of a written chain: 鄂尔多斯市东胜区向兴安盟科右中旗拨付….)
+  const givingRefs = giving ? ctx.within(giving.start, giving.end) : [];
+  const giver = givingRefs.length > 0 ? givingRefs[runEnd(givingRefs, 0)] : undefined;
+  if (!giver || ctx.sideOf(giver.entity) !== "inner-mongolia" || !(isPlace(giver.entity) || isInstitution(giver.entity)) ||
+    !/^(【[^】]{1,12}】)?([0-9一二三四五六七八九十]{1,4}年)?([0-9一二三四五六七八九十]{1,2}月)?(第一时间|随即|还|也)?$/.test(ctx.text.slice(giving!.start, chainStart(ctx, giving!.start, giver)))) return undefined;
+  if (!GIVES_ITSELF.test(ctx.text.slice(giver.mention.end, giver.mention.end + 12)) &&
+    !(isInstitution(giver.entity) && /^((?:19|20)[0-9]{2}年|今年|当年|年内|已|再)?(下达|下拨|拨付)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6)))) return undefined;
+  const to = pointersIn(ctx, s, giver.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).concat(ctx.within(giver.mention.end, amount.start))
+    .filter((r) => ctx.sideOf(r.entity) === "beijing" && /向$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) && !/(组织|动员)/.test(ctx.text.slice(giver.mention.end, r.mention.start))).pop();
+  return { giver, to };
 }

@@ -60,6 +60,19 @@ function spendingSubject(ctx: ArticleContext, s: Sentence, clause: { start: numb
 /** A government that signs for its place (乌兰察布市察哈尔右翼前旗人民政府): the most specific place its name holds. */
 const GOVERNMENT = /(人民政府|政府|管委会|管理委员会)$/;
 /** An agreement of intent, its sum only meant and still talked of (签订了投资意向协议，拟投资…，目前仍在洽谈中). */
+/** Where an investor's sum goes: the place after the sum, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗),
+ * never a place of Beijing (an enterprise of 北京丰台 invests in Inner Mongolia); else one between the investor and the sum, or
+ * one pointed at (该公司在该旗累计投资近2.8亿元); else, none in the sentence (这个车间由…公司投资800万元建设), the Inner
+ * Mongolia place named last or the one in focus. (A place of Beijing after the sum, where its products go, says nothing.) */
+export function investmentPlace(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amount: { start: number; end: number }, investor: Ref): Ref | undefined {
+  const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing");
+  const unplaced = !ctx.within(s.start, s.end).some((r) => isPlace(r.entity) && (ctx.sideOf(r.entity) !== "beijing" || r.mention.start < amount.end));
+  return (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
+    ctx.within(investor.mention.end, amount.start, true).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing").pop() ??
+    pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??
+    (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
+}
+
 export function intentOnly(clause: string, sentence: string): boolean {
   // (Or a first intent in a plan: 公司还计划明年在我旗设立…服务站，初步意向投资50万元.)
   return (/意向(协议|书|投资)/.test(clause) && /(拟|洽谈中|尚未|正在洽谈|计划|初步)/.test(sentence)) ||

@@ -5,16 +5,13 @@ import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
 import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, partsYear, pointedFacilitySite, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
 import { inRecord, projectSite } from "./records.js";
-import { intentOnly, investorOf, withSettlings } from "./investments.js";
+import { intentOnly, investmentPlace, investorOf, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
-import { chainStart, runEnd } from "./ref-runs.js";
+import { runEnd } from "./ref-runs.js";
 import { yearIn } from "./years.js";
-import { beijingRefs, namedGivers } from "./givers.js";
+import { beijingRefs, innerMongoliaGift, namedGivers } from "./givers.js";
 import { AID_AFTER, CAPTION, CHRONICLE_ENTRY, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, NEWS_OUTLET, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
-
-/** What follows a unit of Inner Mongolia that gives itself, or has its people give (宁城县干部群众自发向…捐款). */
-const GIVES_ITSELF = /^(干部群众|各界群众|广大群众|群众|人民|各族群众|社会各界|各界|干部职工)?(自发|主动|第一时间|随即|还|也|积极)?(组织|动员|向|为|给|捐)/;
 
 export function money(ctx: ArticleContext): Relation[] {
   const respective = respectiveGrants(ctx);
@@ -59,38 +56,16 @@ export function money(ctx: ArticleContext): Relation[] {
       if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       const inClause = ctx.within(clause.start, clause.end);
       const inSentence = ctx.within(s.start, amount.start);
-      // Money Inner Mongolia gives (四子王旗…组织当地企业向…门头沟区捐赠…物资，价值45万元): the clause of the giving verb opens
-      // with a unit of that side, after a time at most.
-      const giving = clauses.filter((c) => c.start <= amount.start && FUNDING.test(ctx.text.slice(c.start, Math.min(c.end, amount.start)))).pop();
-      // (The most specific of a written chain: 鄂尔多斯市东胜区向兴安盟科右中旗拨付….)
-      const givingRefs = giving ? ctx.within(giving.start, giving.end) : [];
-      const giver = givingRefs.length > 0 ? givingRefs[runEnd(givingRefs, 0)] : undefined;
-      // (Or a body of that side that hands it down: 自治区农牧厅今年下达的80万元….)
-      if (giver && ctx.sideOf(giver.entity) === "inner-mongolia" && (isPlace(giver.entity) || isInstitution(giver.entity)) &&
-        /^(【[^】]{1,12}】)?([0-9一二三四五六七八九十]{1,4}年)?([0-9一二三四五六七八九十]{1,2}月)?(第一时间|随即|还|也)?$/.test(ctx.text.slice(giving!.start, chainStart(ctx, giving!.start, giver))) &&
-        (GIVES_ITSELF.test(ctx.text.slice(giver.mention.end, giver.mention.end + 12)) ||
-          (isInstitution(giver.entity) && /^((?:19|20)[0-9]{2}年|今年|当年|年内|已|再)?(下达|下拨|拨付)/.test(ctx.text.slice(giver.mention.end, giver.mention.end + 6))))) {
-        // (Given to Beijing, the way back, it is that side's gift: 宁城县干部群众自发向我区捐款62.3万元; not what it got others to
-        // give, 组织当地企业向…捐赠.)
-        const back = pointersIn(ctx, s, giver.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).concat(ctx.within(giver.mention.end, amount.start))
-          .filter((r) => ctx.sideOf(r.entity) === "beijing" && /向$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) && !/(组织|动员)/.test(ctx.text.slice(giver.mention.end, r.mention.start))).pop();
-        if (back) out.push({ type: "FUNDED", source: giver.entity.id, target: back.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx, purpose: purposeOf(ctx, amount.end, clause, clauses) || clauseText.slice(0, 40), year: yearIn(s.text, ctx.year), shared: false }, confidence: 0.6, evidence: ctx.evidence(s) });
+      // Money Inner Mongolia gives is none of Beijing's; given to Beijing, the way back, it is that side's gift.
+      const gift = innerMongoliaGift(ctx, s, clauses, amount);
+      if (gift) {
+        if (gift.to) out.push({ type: "FUNDED", source: gift.giver.entity.id, target: gift.to.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx, purpose: purposeOf(ctx, amount.end, clause, clauses) || clauseText.slice(0, 40), year: yearIn(s.text, ctx.year), shared: false }, confidence: 0.6, evidence: ctx.evidence(s) });
         continue;
       }
       // Enterprises that invest are INVESTED_IN, not FUNDED: 北京艾牧业科技有限公司投资2亿元在科优前旗…
       const investor = investorOf(ctx, s, clause, amount.start, inClause);
       if (investor) {
-        // The place after the amount, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗).
-        // (Never a place of Beijing: an enterprise of 北京丰台 invests in Inner Mongolia.)
-        const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing");
-        // (None in the sentence, 这个车间由…公司投资800万元建设: the Inner Mongolia place named last, else the one in focus.)
-        // (A place of Beijing after the sum, where its products go, says nothing of where it invests.)
-        const unplaced = !ctx.within(s.start, s.end).some((r) => isPlace(r.entity) && (ctx.sideOf(r.entity) !== "beijing" || r.mention.start < amount.end));
-        const place = (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
-          ctx.within(investor.mention.end, amount.start, true).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing").pop() ??
-          // (Or pointed at: 该公司在该旗累计投资近2.8亿元.)
-          pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??
-          (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
+        const place = investmentPlace(ctx, s, clause, amount, investor);
         // (An enterprise of Inner Mongolia investing at home is no part of the programme: 通辽蒙禾牧业有限公司投资….)
         if (place && !intentOnly(s.text, s.text) && ctx.sideOf(investor.entity) !== "inner-mongolia") out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;
