@@ -1,7 +1,7 @@
 // People: names next to a title (何其帅老师, 主任医师崔平), names the context vouches for, bylines, and names the article repeats.
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
-import { contextNames, labelledNames } from "./people-context.js";
+import { contextNames, labelledNames, postedNames } from "./people-context.js";
 import { hasSurname, isMongolianName, NOT_NAME_CHARS, person, surnames } from "./person-names.js";
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
@@ -108,6 +108,7 @@ export function recognisePeople(
     return two === isCommonWord(text.slice(at + 3, at + 7)) ? 0 : two ? 2 : 3;
   };
   labelledNames(text, add);
+  postedNames(text, add);
   for (const m of text.matchAll(BEFORE_RE)) {
     // A title that begins inside a name is none (林俗村民宿提升: 村民 across 林俗村 and 民宿).
     if (blocked(m.index!, m.index! + 1)) continue;

@@ -1,6 +1,7 @@
 // WORKS_AT from who employs or sends someone: a body that sent them (…是朝阳区人社局派驻巴林右旗的干部), one that took them on
-// (被…录用) or where they do a job (在…当上了装配工).
-import { ArticleContext, isInstitution, isPlace, type Relation } from "./context.js";
+// (被…录用), one that chose them to serve (…选派、现挂职我旗副旗长的董浩) or where they do a job (在…当上了装配工).
+import { ArticleContext, isInstitution, isPlace, refAt, type Relation } from "./context.js";
+import { pointersIn } from "./anaphora.js";
 import { runEnd } from "./ref-runs.js";
 import { kindServedAt } from "./posts.js";
 import { subjects } from "./subjects.js";
@@ -30,6 +31,32 @@ export function sentByBody(ctx: ArticleContext): { works: Relation[]; sent: Rela
     if (!role || ctx.sideOf(to.entity) === "beijing") continue;
     works.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
     sent.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: { kind: to.entity.label === "Village" ? "驻村" : kindServedAt(to.entity.label) }, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return { works, sent };
+}
+
+/** A body's choice of one now serving on 挂职 somewhere, written before the name (…发展和改革委员会选派、现在我旗挂职任副旗长的孙志强). */
+const SELECTED_TO_SERVE = /选派[、，,]?(?:现|目前|现已)?(?:在)?[^，,。；;]{0,16}?挂职(?:任|担任)?[^，,。；;]{0,20}?的$/;
+
+/** One a Beijing body chose who now serves on 挂职 in Inner Mongolia, said before their name: WORKS_AT the body, ASSIGNED_TO
+ * the place (仪式由北京经开区社会事业局选派、现挂职我旗旗委常委、副旗长的董浩主持). */
+export function selectedToServe(ctx: ArticleContext): { works: Relation[]; sent: Relation[] } {
+  const works: Relation[] = [];
+  const sent: Relation[] = [];
+  if (!ctx.text.includes("选派")) return { works, sent };
+  for (const p of ctx.refs) {
+    if (p.entity.label !== "Person" || ctx.text[p.mention.start - 1] !== "的") continue;
+    const s = ctx.sentenceAt(p.mention.start);
+    const m = s ? SELECTED_TO_SERVE.exec(ctx.text.slice(s.start, p.mention.start)) : null;
+    if (!s || !m) continue;
+    const verb = s.start + m.index;
+    const body = ctx.within(s.start, verb).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province").pop();
+    if (!body || body.mention.end !== verb || ctx.sideOf(body.entity) !== "beijing") continue;
+    const served = [...ctx.within(verb, p.mention.start), ...pointersIn(ctx, s, verb, p.mention.start).map((x) => refAt(x.ref.entity, x.start, x.end))]
+      .filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia").sort((a, b) => a.mention.start - b.mention.start)[0];
+    if (!served) continue;
+    works.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+    sent.push({ type: "ASSIGNED_TO", source: p.entity.id, target: served.entity.id, props: { kind: "挂职" }, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return { works, sent };
 }

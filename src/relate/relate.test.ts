@@ -544,6 +544,12 @@ describe("people", () => {
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["duration"]}`)).toEqual(["陈立伟>库伦旗人民医院 一年半"]);
   });
 
+  it("reads one a Beijing body chose who now serves on 挂职, said before the name (…选派、现在我旗挂职任副旗长的孙志强)", () => {
+    const text = "昌平区对口帮扶太仆寺旗。\n仪式由昌平区发展和改革委员会选派、现在我旗挂职任副旗长的孙志强主持。";
+    expect(show(text, "WORKS_AT", "太仆寺旗")).toEqual(["孙志强>昌平区发展和改革委员会"]);
+    expect(show(text, "ASSIGNED_TO", "太仆寺旗")).toEqual(["孙志强>太仆寺旗"]);
+  });
+
   it("gives no one listed after another the other's workplace where their title names a body of its own (、基金会秘书长吕静)", () => {
     expect(show("库伦旗副旗长白玉兰、基金会秘书长吕静出席并为学生代表颁发助学金证书。", "WORKS_AT")).toEqual(["白玉兰>库伦旗"]);
   });
