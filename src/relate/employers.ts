@@ -11,7 +11,7 @@ import { subjects } from "./subjects.js";
 export function sentByBody(ctx: ArticleContext): { works: Relation[]; sent: Relation[] } {
   const works: Relation[] = [];
   const sent: Relation[] = [];
-  if (!/是[^。]{2,30}(派驻|派到|派往|选派到)/.test(ctx.text)) return { works, sent };
+  if (!/是[^。]{2,30}(派驻|派到|派往|选派到|派来|派出|选派)/.test(ctx.text)) return { works, sent };
   for (const p of ctx.refs) {
     // (Or in a clause after the name: 他叫郑凯，是德胜街道派到咱村的驻村干部.)
     const is = p.entity.label === "Person" ? /^[,，]?是/.exec(ctx.text.slice(p.mention.end, p.mention.end + 2)) : null;
@@ -22,6 +22,12 @@ export function sentByBody(ctx: ArticleContext): { works: Relation[]; sent: Rela
     const refs = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
     if (refs[0]?.mention.start !== from) continue;
     const body = refs[runEnd(refs, 0)]!;
+    // (Or sent with no place said: 她是东城区文化和旅游局派来的干部 works there.)
+    const sentOnly = /^(?:派来|派出|选派|选派来)的([\u4e00-\u9fff]{0,6}?(?:干部|医生|医师|专家|教师|老师|书记))/.exec(ctx.text.slice(body.mention.end, s.end));
+    if (sentOnly && ctx.sideOf(body.entity) === "beijing" && body.entity.label !== "Province") {
+      works.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role: sentOnly[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
+      continue;
+    }
     const verb = /^(派驻|派到|派往|选派到)/.exec(ctx.text.slice(body.mention.end, body.mention.end + 3));
     const next = refs[runEnd(refs, 0) + 1];
     if (!verb || !next || next.mention.start !== body.mention.end + verb[0].length || !(isInstitution(body.entity) || (isPlace(body.entity) && body.entity.label !== "Province")) || ctx.sideOf(body.entity) !== "beijing") continue;

@@ -569,6 +569,10 @@ describe("people", () => {
     expect(show(text, "INVESTED_IN")).toContain("北京亦庄智造新能源科技股份有限公司>化德县");
   });
 
+  it("reads the body one is said to be sent by, no place said (任蕾是东城区文化和旅游局派来的干部)", () => {
+    expect(show("任蕾是东城区文化和旅游局派来的干部，目前在阿尔山市文化旅游体育局挂职担任副局长。", "WORKS_AT")).toEqual(["任蕾>东城区文化和旅游局"]);
+  });
+
   it("reads a cadre's home from the body that sent them before the place and post (东城区派驻阿尔山市挂职干部、…副市长刘晓峰)", () => {
     expect(show("会上，东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰通报了情况。", "WORKS_AT")).toEqual(["刘晓峰>东城区"]);
     expect(show("会上，东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰通报了情况。", "ASSIGNED_TO")).toEqual(["刘晓峰>阿尔山市"]);
