@@ -311,6 +311,11 @@ describe("PAIRED_WITH", () => {
 });
 
 describe("PAIRED_WITH from lists", () => {
+  it("reads a village of a town written with 的 (九渡河镇的红庙村) as part of it, and two villages that became kin (成为了“亲戚”) as paired", () => {
+    const text = "村和嘎查之间也是一样的：怀柔区九渡河镇的红庙村与那日图苏木的巴彦乌拉嘎查成为了“亲戚”，两个地方的书记每季度通一次电话。";
+    expect(show(text, "PART_OF")).toEqual(expect.arrayContaining(["红庙村>九渡河镇", "巴彦乌拉嘎查>那日图苏木"]));
+    expect(show(text, "PAIRED_WITH")).toEqual(["红庙村>巴彦乌拉嘎查"]);
+  });
   it("pairs 两校 said to be partners (两校是…结对学校) with the two schools named before", () => {
     expect(show("北京市石景山区八角中学的教师代表在兴和县第一中学上示范课。两校是石景山区—兴和县京蒙协作框架下的结对学校。", "PAIRED_WITH"))
       .toContain("北京市石景山区八角中学>兴和县第一中学");

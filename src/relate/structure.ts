@@ -36,7 +36,9 @@ export function partOf(ctx: ArticleContext): Relation[] {
       const b = places[j]!;
       const gap = ctx.text.slice(expected, b.mention.start);
       const first = j === i + 1;
-      if (!(first ? gap === "" : /^(及|和|、|与)$/.test(gap))) break;
+      // (Or with 的 between a town and its village, a county and its town: 九渡河镇的红庙村, 怀柔区的雁栖镇.)
+      const of = gap === "的" && ((a.entity.label === "Township" && b.entity.label === "Village") || (["District", "Banner"].includes(a.entity.label) && b.entity.label === "Township"));
+      if (!(first ? gap === "" || of : /^(及|和|、|与)$/.test(gap))) break;
       if (!first && b.entity.label !== places[i + 1]!.entity.label) break;
       // (Nor one paired with the one before: 西城区新街口街道与大河口乡拟建立结对关系.)
       if (!first && /^(与|和)$/.test(gap) && /^[^,，。；;]{0,12}(结对|帮扶|协作|对子|共建)/.test(ctx.text.slice(b.mention.end, s.end))) break;
