@@ -574,6 +574,11 @@ describe("people", () => {
     expect(show(text, "INVESTED_IN")).toContain("北京亦庄智造新能源科技股份有限公司>化德县");
   });
 
+  it("reads heads named by a bare title (院党委书记郭建新、院长马丽娟) in a hospital's own post as its, not another's named before", () => {
+    const text = "北京市密云区燕山医院\n\n接力援蒙路\n\n6月20日上午，我院门诊楼前暖意融融。院党委书记郭建新、院长马丽娟到场迎接。\n库伦旗中蒙医院院长张三、副院长李四来我院交流。";
+    expect(show(text, "WORKS_AT")).toEqual(["张三>库伦旗中蒙医院", "李四>库伦旗中蒙医院", "郭建新>北京市密云区燕山医院", "马丽娟>北京市密云区燕山医院"]);
+  });
+
   it("reads the body one is said to be sent by, no place said (任蕾是东城区文化和旅游局派来的干部)", () => {
     expect(show("任蕾是东城区文化和旅游局派来的干部，目前在阿尔山市文化旅游体育局挂职担任副局长。", "WORKS_AT")).toEqual(["任蕾>东城区文化和旅游局"]);
   });

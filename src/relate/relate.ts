@@ -7,7 +7,7 @@ import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
 import { workplaces } from "./people.js";
-import { bracketedHomes, narratorHomes, pointedPeople, profilePosts } from "./stated-homes.js";
+import { bracketedHomes, narratorHomes, ownHeads, pointedPeople, profilePosts } from "./stated-homes.js";
 import { authorNote, authorship, bylineHomes } from "./authors.js";
 import { employers, selectedToServe, sentByBody, yearsServed } from "./employers.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
@@ -191,6 +191,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const sentBy = sentByBody(ctx);
   const selected = selectedToServe(ctx);
   const homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...sentBy.works, ...selected.works];
+  homes.push(...ownHeads(ctx, homes));
   const assigned = [...assignments(ctx, homes), ...sentBy.sent];
   for (const r of selected.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (A row of a list that says where one serves, unless read already.)

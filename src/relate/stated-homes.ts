@@ -116,3 +116,23 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
   }
   return out;
 }
+
+/** A head's title of the post's own hospital or school, bare before the name (院党委书记郭建新、院长马丽娟, 校长李明). */
+const OWN_HEAD = /(?:^|[，,、。；;：:\s])((?:院|校)(?:党委|党总支)?(?:常务)?副?(?:书记|院长|校长)|副?(?:院长|校长))$/;
+
+/** Heads of the hospital or school whose own post this is (its 我院, 我校), named by a bare title: WORKS_AT it, unless a home is
+ * read for them in the sentence already (库伦旗中蒙医院院长张三、副院长李四 are the other hospital's). */
+export function ownHeads(ctx: ArticleContext, homes: Relation[]): Relation[] {
+  const own = (kind: string) => ctx.refs.find((r) => r.mention.surface === `我${kind}` && (r.entity.label === (kind === "院" ? "Hospital" : "School")))?.entity;
+  const bodies = { 院: own("院"), 校: own("校") };
+  if (!bodies.院 && !bodies.校) return [];
+  const out: Relation[] = [];
+  for (const p of ctx.refs) {
+    if (p.entity.label !== "Person") continue;
+    const m = OWN_HEAD.exec(ctx.text.slice(Math.max(0, p.mention.start - 10), p.mention.start));
+    const body = m ? bodies[/院/.test(m[1]!) ? "院" : "校"] : undefined;
+    const s = ctx.sentenceAt(p.mention.start);
+    if (body && s && !homes.some((h) => h.source === p.entity.id && h.evidence.start === s.start)) out.push({ type: "WORKS_AT", source: p.entity.id, target: body.id, props: { role: m![1]! }, confidence: 0.65, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
