@@ -1,4 +1,5 @@
-// Names known from the lists they stand in: a list with its count (周一鸣、杜若、彭程3人), a roster line of names with notes in brackets (杜明远（执行校长、数学）、
+// Names known from the lists they stand in: a list with its count (周一鸣、杜若、彭程3人), a list of departments and names
+// (超声科赵婧、儿科吴天宇), a roster line of names with notes in brackets (杜明远（执行校长、数学）、
 // 闫书琪（语文）、郑凯（英语）), and a run of lines each opening with a name set apart by a space (高振华 北京市…副主任).
 import { ROW_MARK } from "../normalise/index.js";
 
@@ -42,6 +43,7 @@ export function listedNames(text: string, isName: (name: string, mongolian: bool
       at -= 1;
     }
   }
+  out.push(...departmentListNames(text, isName));
   // (A row's number or mark may open the line: 1.邵明轩 北京市…, ★周明辉 心血管内科….)
   if (!NAME_LINE_ANYWHERE.test(text)) return out;
   const listed: { line: number; start: number; name: string }[] = [];
@@ -58,5 +60,25 @@ export function listedNames(text: string, isName: (name: string, mongolian: bool
     const near = (o: typeof x | undefined) => !!o && Math.abs(o.line - x.line) <= 2;
     if ((near(listed[k - 1]) || near(listed[k + 1])) && isName(x.name, true)) out.push({ start: x.start, name: x.name });
   });
+  return out;
+}
+
+/** A list of two or more, each a department and a name (队员包括超声科赵婧、儿科吴天宇、检验科何佳), after what introduces it. */
+const DEPARTMENT_LIST_RE = /(?:[:：]|包括|有|分别是|分别为)((?:[\u4e00-\u9fff]{3,9}、)+[\u4e00-\u9fff]{3,9})(?=[。，,；;等\n]|$)/g;
+const DEPARTMENT_ITEM_RE = /^([\u4e00-\u9fff]{1,6}?(?:科|室))([\u4e00-\u9fff]{2,3})$/;
+
+/** The names of such lists, where every item splits into a department and a name. */
+function departmentListNames(text: string, isName: (name: string, mongolian: boolean) => boolean): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  if (!text.includes("科")) return out;
+  for (const m of text.matchAll(DEPARTMENT_LIST_RE)) {
+    const items = m[1]!.split("、").map((item) => DEPARTMENT_ITEM_RE.exec(item));
+    if (items.some((i) => !i || !isName(i[2]!, false))) continue;
+    let at = m.index! + m[0].indexOf(m[1]!);
+    for (const i of items) {
+      out.push({ start: at + i![1]!.length, name: i![2]! });
+      at += i![0].length + 1;
+    }
+  }
   return out;
 }

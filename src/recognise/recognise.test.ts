@@ -34,6 +34,8 @@ describe("recognise institutions", () => {
     ["翁牛特旗就业服务中心主任白玉梅介绍。", "Agency", "翁牛特旗就业服务中心"],
     ["新街口社区党委与巴彦呼舒镇哈吐布其嘎查党支部签订协议。", "Organization", "巴彦呼舒镇哈吐布其嘎查党支部"],
     ["新街口社区党委与巴彦呼舒镇哈吐布其嘎查党支部签订协议。", "Village", "哈吐布其嘎查"],
+    // (Names in a list, each after its department.)
+    ["队员包括超声科赵婧、儿科吴天宇、检验科何佳。", "Person", "吴天宇"],
     // (A name after a post and 的, where what the person does comes next.)
     ["仪式由北京经开区社会事业局选派、现挂职我旗旗委常委、副旗长的董浩主持。", "Person", "董浩"],
     // (A name jieba reads as a figure between a place and the ending: 八角 of 石景山区八角中学.)

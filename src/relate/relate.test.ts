@@ -1531,6 +1531,12 @@ describe("a hospital's own post about its team", () => {
     expect(show(post, "ASSIGNED_TO")).toEqual(["邱明远>鄂伦春自治旗人民医院", "董雪>鄂伦春自治旗人民医院", "罗佳>鄂伦春自治旗人民医院"]);
     expect(show(post, "WORKS_AT")).toEqual(["邱明远>北京市西城区白纸坊医院", "董雪>北京市西城区白纸坊医院", "罗佳>北京市西城区白纸坊医院"]);
   });
+  it("posts a team's leader (由…带队) and members listed by department (超声科赵婧) where the team of that batch went, however far back", () => {
+    const post = "北京市密云区燕山医院\n接力援蒙路\n第三批援蒙医疗队5名队员返回密云；第四批4名队员将于次日出发，奔赴库伦旗中蒙医院。\n" +
+      "韩志远说，一切顺利。患者转危为安。当地护士30余人得到带教。该院胸痛中心通过认证。门诊量增长41%。业务收入增长35%。\n" +
+      "第四批援蒙医疗队由呼吸与危重症医学科主治医师刘海峰带队，队员包括超声科赵婧、儿科吴天宇、检验科何佳。";
+    expect(show(post, "ASSIGNED_TO")).toEqual(["刘海峰>库伦旗中蒙医院", "赵婧>库伦旗中蒙医院", "吴天宇>库伦旗中蒙医院", "何佳>库伦旗中蒙医院"]);
+  });
   it("posts a medical team gone to a banner at the banner's hospital the sentences between name", () => {
     const post = "4月14日，北京市昌平区第二人民医院第三批援蒙医疗队一行5人抵达锡林郭勒盟太仆寺旗，正式开始为期半年的医疗帮扶工作。当天下午，我院与太仆寺旗医院在该院举行续签仪式。\n" +
       "本批医疗队由我院普外科副主任医师孙海涛担任队长，队员包括心内科主治医师韩璐。";

@@ -86,7 +86,8 @@ export function countedTeamServes(ctx: ArticleContext, sent: Relation[]): Relati
 
 /** A team's members listed (团队其他6名成员分别是…刘芳、…王志强): those the team is. */
 // (Its leader may be named first: 本批医疗队由…邱明远担任队长，队员包括….)
-const MEMBERS = /(团队|医疗队|工作队|支教团|帮扶队|专家组|专家团队|队伍)([^。]{0,10}?|由[^。]{2,30}?担任(?:队长|组长|领队)[,，])(成员|队员)(分别是|分别为|是|有|包括)[:：]?/;
+// (Or lead it: 由…主治医师刘海峰带队，队员包括….)
+const MEMBERS = /(团队|医疗队|工作队|支教团|帮扶队|专家组|专家团队|队伍)([^。]{0,10}?|由[^。]{2,30}?(?:担任(?:队长|组长|领队)|带队)[,，])(成员|队员)(分别是|分别为|是|有|包括)[:：]?/;
 
 /** ASSIGNED_TO for each member of a team the article says was sent to a body or place (…选派到科尔沁左翼中旗人民医院的
  * 第三批医疗专家团队。… 团队其他6名成员分别是…). */
@@ -99,7 +100,7 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[], works: Re
   for (const s of ctx.sentences) {
     const m = MEMBERS.exec(s.text);
     if (!m) continue;
-    const gone = teamGoneTo(ctx, s.index);
+    const gone = teamGoneTo(ctx, s.index, false, /第[一二三四五六七八九十0-9]{1,3}批/.exec(s.text)?.[0]);
     let to = gone?.to;
     if (!to) continue;
     // (A medical team gone to a banner serves at its hospital the sentences between name: …抵达锡林郭勒盟太仆寺旗。…我院与
@@ -124,9 +125,11 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[], works: Re
 /** Where a team went and the body that sent it, said in one of the six sentences before `index`, after a verb of going or
  * sending (北京市大兴区人民医院第六批医疗帮扶专家团队抵达…，正式进驻察哈尔右翼前旗人民医院); `named`, only where the body is named
  * with its team. */
-function teamGoneTo(ctx: ArticleContext, index: number, named = false): { to: Ref; from?: Ref } | undefined {
-  for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+function teamGoneTo(ctx: ArticleContext, index: number, named = false, batch?: string): { to: Ref; from?: Ref } | undefined {
+  // (Or further back, where the team is named by its batch: 第四批4名队员将…奔赴库伦旗中蒙医院 … 第四批援蒙医疗队由…带队.)
+  for (let i = index - 1; i >= (batch ? 0 : Math.max(0, index - 6)); i--) {
     const before = ctx.sentences[i]!;
+    if (i < index - 6 && !before.text.includes(batch!)) continue;
     if (!GROUP_SENT.test(before.text) && !TEAM.test(before.text)) continue;
     const refs = ctx.within(before.start, before.end);
     const gone = refs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia" &&
@@ -147,7 +150,7 @@ function teamGoneTo(ctx: ArticleContext, index: number, named = false): { to: Re
 }
 
 /** Words for a team sent, and a team's words right after the body whose team it is (its batch and kind between at most). */
-const TEAM = /(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍)/;
+const TEAM = /(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍|[0-9一二两三四五六七八九十]+名队员)/;
 const TEAM_AFTER = new RegExp(`^[^,，。；;]{0,12}?${TEAM.source}`);
 /** A line that heads a list of a team's members: 本批专家名单, 队员名单如下：. */
 const ROSTER_HEADING = /^[^,，。；;]{0,16}(名单|成员|队员)(如下)?[:：]?$/;
