@@ -76,7 +76,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Not one sent to Beijing from that post: 旗发改委副主任张丽娟在平谷区发改委挂职了一年.)
       const toBeijing = ctx.within(p.mention.end, s.end).some((r) => ctx.sideOf(r.entity) === "beijing" && /^(挂职|跟岗|进修)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)));
       // (Not where the word is said only of others named beside them: …挂任赤峰市人民政府副市长吴建国，赤峰市农牧局副局长田志刚.)
-      const sent = [...new Set(s.text.match(/(挂职|援派|援蒙)/g) ?? [])];
+      const sent = [...new Set(s.text.match(/(挂职|援派|援蒙|派驻)/g) ?? [])];
       if (ctx.sideOf(w.entity) === "inner-mongolia" && POSTS.test(gap) && sent.length > 0 && !sent.every((word) => saidOfOthers(ctx, s, word, p)) && !toBeijing) {
         // The home may be listed before the post (丰台区挂职干部、正镶白旗副旗长刘洋): the Beijing name and its title.
         // (Or the body that sent them there before it: 东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰.)
@@ -88,8 +88,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         // (The kind of posting may open the post: 北京经济技术开发区商务金融局副局长、挂职巴林右旗委常委、副旗长李昊.)
         const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、(?:挂职|挂任|援派)?$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
         if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
-        // (Or right before the kind of posting: 西城区挂职突泉县副县长的赵鹏.)
-        else if (home && ctx.sideOf(home.entity) === "beijing" && /^(挂职|援派)$/.test(ctx.text.slice(home.mention.end, nearest.mention.start))) {
+        // (Or right before the kind of posting: 西城区挂职突泉县副县长的赵鹏, 丰台区派驻四子王旗工作组组长、…副旗长宋立伟.)
+        else if (home && ctx.sideOf(home.entity) === "beijing" && /^(挂职|援派|派驻)$/.test(ctx.text.slice(home.mention.end, nearest.mention.start))) {
           out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
         }
         continue;
@@ -124,7 +124,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const goneTo = otherBetween || w === nearest && /(到|到达|前往|派往|进驻|奔赴)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 2), chainStart(ctx, s.start, nearest))) && ctx.sideOf(nearest.entity) === "inner-mongolia";
       // (Nor where someone lives: 家住朝阳区的市民王女士.)
       if (/(家住|住在|居住在|居住于|生活在)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 3), chainStart(ctx, s.start, nearest)))) continue;
-      if (!goneTo && gap.length <= 12 && ((WORKPLACE_GAP.test(said) && !NOT_IN_GAP.test(said)) || titles)) {
+      // (Titles listed may run longer: 西城区挂职干部、旗委常委、副旗长林晓峰.)
+      if (!goneTo && (gap.length <= 12 || (titles && gap.length <= 20)) && ((WORKPLACE_GAP.test(said) && !NOT_IN_GAP.test(said)) || titles)) {
         const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
         // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.
         const titled = dept && p.mention.role && dept.endsWith(p.mention.role);
@@ -133,6 +134,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         const committee = /^委/.test(said) && /[旗县市区盟镇乡]$/.test(nearest.mention.surface) ? nearest.mention.surface.slice(-1) : "";
         const written = committee + said.replace(/的/g, "").replace(/^(一名|一位)/, "");
         role = p.mention.role && written.endsWith(p.mention.role) && written.length <= 10 ? written : titled ? dept : [dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
+        // (Titles of a cadre on 挂职 with posts held in Inner Mongolia after it: the home's is the first, 挂职干部.)
+        if (titles && /(挂职|援派)/.test(gap.split("、")[0]!)) role = gap.split("、")[0]!;
         // Sent from w to nearest: a post's title written there (第一书记, 副院长) is held where the person was sent.
         if (w !== nearest && role && /(书记|长)$/.test(role)) role = undefined;
         // (An honorific is no role: 旗发改委的李海军同志.)

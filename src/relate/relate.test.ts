@@ -579,6 +579,11 @@ describe("people", () => {
     expect(show(text, "WORKS_AT")).toEqual(["张三>库伦旗中蒙医院", "李四>库伦旗中蒙医院", "郭建新>北京市密云区燕山医院", "马丽娟>北京市密云区燕山医院"]);
   });
 
+  it("reads a cadre's home before titles held in the banner (西城区挂职干部、旗委常委、副旗长林晓峰; 丰台区派驻四子王旗工作组组长、…宋立伟)", () => {
+    expect(show("西城区挂职干部、旗委常委、副旗长林晓峰在出征仪式上表示，西城区将建立档案。", "WORKS_AT", "鄂伦春自治旗召开座谈会")).toEqual(["林晓峰>西城区"]);
+    expect(show("四子王旗委副书记、旗长敖特根，丰台区派驻四子王旗工作组组长、旗委常委、副旗长宋立伟出席开工仪式。", "WORKS_AT")).toContain("宋立伟>丰台区");
+  });
+
   it("reads the body one is said to be sent by, no place said (任蕾是东城区文化和旅游局派来的干部)", () => {
     expect(show("任蕾是东城区文化和旅游局派来的干部，目前在阿尔山市文化旅游体育局挂职担任副局长。", "WORKS_AT")).toEqual(["任蕾>东城区文化和旅游局"]);
   });
