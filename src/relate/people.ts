@@ -2,7 +2,7 @@
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, lastIndexWithin, saidOfOthers, type Relation } from "./context.js";
 import { chainStart, runStart } from "./ref-runs.js";
-import { ASSIGNMENT, POSTS, unitOfTitles } from "./posts.js";
+import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练";
@@ -55,6 +55,13 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const focus = ctx.imFocus;
     if (unit && focus && (nearest === undefined || nearest.mention.end <= clauseStart) && (focus.label === "Banner" || focus.label === "League") && focus.name.endsWith(unit)) {
       out.push({ type: "WORKS_AT", source: p.entity.id, target: focus.id, props: { role: titles }, confidence: 0.65, evidence: ctx.evidence(s) });
+      continue;
+    }
+    // (So are a district's, 区委书记周振邦, 副区长马丽娟, in an article whose Beijing side is one district, where no unit of Inner
+    // Mongolia in focus is a 区.)
+    const district = ctx.beijingFocus;
+    if (district?.label === "District" && districtTitles(titles) && (nearest === undefined || nearest.mention.end <= clauseStart) && !focus?.name.endsWith("区")) {
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: district.id, props: { role: titles }, confidence: 0.6, evidence: ctx.evidence(s) });
       continue;
     }
     let w = nearest;

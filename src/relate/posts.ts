@@ -28,6 +28,14 @@ export const KIND: Record<string, string> = { 技术帮扶: "科技帮扶", 交�
 /** Titles of a county or league without its name (旗委副书记、旗长; 县委常委、副县长). */
 const UNIT_TITLE = /^(?:[旗县盟]委(?:常委|副?书记)?|(?:常务)?副?[旗县盟]长|[旗县盟]政府(?:党组)?副?(?:书记|成员))$/;
 
+/** Titles of a district without its name (区委副书记、区长; 区委常委、副区长; 区政协副主席). */
+const DISTRICT_TITLE = /^(?:区委(?:常委|副?书记)?|(?:常务)?副?区长|区政协副?主席|区人大常委会副?主任)$/;
+
+/** Whether titles listed with 、 are all a district's. */
+export function districtTitles(titles: string): boolean {
+  return titles !== "" && titles.split("、").every((t) => DISTRICT_TITLE.test(t));
+}
+
 /** The kind of unit (旗, 县 or 盟) titles listed with 、 all belong to, when they are such titles of one kind. */
 export function unitOfTitles(titles: string): string | undefined {
   const parts = titles ? titles.split("、") : [];

@@ -559,6 +559,11 @@ describe("people", () => {
     expect(show("库伦旗副旗长白玉兰、基金会秘书长吕静出席并为学生代表颁发助学金证书。", "WORKS_AT")).toEqual(["白玉兰>库伦旗"]);
   });
 
+  it("reads a district's heads by its titles alone (区委书记周振邦, 副区长马丽娟) in an article whose Beijing side is that district", () => {
+    const text = "房山区与宁城县召开联席会议\n房山区对口帮扶宁城县。区委副书记、区长陶俊峰出席并讲话，宁城县委书记李长河介绍情况。副区长马丽娟主持会议。";
+    expect(show(text, "WORKS_AT", "房山区与宁城县召开联席会议")).toEqual(expect.arrayContaining(["陶俊峰>房山区", "马丽娟>房山区"]));
+  });
+
   it("reads the banner's head by titles of the banner alone (旗委副书记、旗长包海龙) in an article about it", () => {
     expect(show("丰台区—科右前旗联席会议召开\n丰台区副区长张立新，旗委副书记、旗长包海龙出席会议。", "WORKS_AT")).toEqual(["张立新>丰台区", "包海龙>科尔沁右翼前旗"]);
   });
