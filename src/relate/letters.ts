@@ -115,7 +115,7 @@ export function signatories(ctx: ArticleContext): Relation[] {
 
 /** An institution's kind opening a clause (基金会向…捐赠, 公司董事长…, 该医院…), or following a quotation (…”公司董事长刘建国说):
  * the one of that kind named just before. */
-const HEAD = /(?<=^|[，,。；;：:\n”」])(该)?(基金会|公司|集团|医院|学校|协会|商会|合作社)(?=[\u4e00-\u9fff])/g;
+const HEAD = /(?<=^|[，,。；;：:\n”」])(该)?(基金会|公司|集团|医院|学校|协会|商会|合作社|企业(?=负责人|董事长|总经理|副总经理|经理|创始人))(?=[\u4e00-\u9fff])/g;
 
 export function headRefs(ctx: ArticleContext): Ref[] {
   const out: Ref[] = [];
@@ -125,7 +125,9 @@ export function headRefs(ctx: ArticleContext): Ref[] {
     if (!s || ctx.inMention(at)) continue;
     const kind = m[2]!;
     // (A group's registered name ends in its legal form: 北京京兴城市建设投资集团有限公司 is the 集团.)
-    const named = ctx.recent(at, s, (r) => isInstitution(r.entity) && (r.entity.name.endsWith(kind) || (kind === "集团" && /集团(股份)?有限(责任)?公司$/.test(r.entity.name))), 8);
+    // (企业 before its head's title is any enterprise: 企业负责人杨志刚 after the company's name.)
+    const named = ctx.recent(at, s, (r) => isInstitution(r.entity) && (r.entity.name.endsWith(kind) || (kind === "集团" && /集团(股份)?有限(责任)?公司$/.test(r.entity.name)) ||
+      (kind === "企业" && r.entity.label === "Enterprise")), 8);
     if (named) out.push({ mention: { ...named.mention, start: at, end: at + m[0].length, surface: m[0], nested: false }, entity: named.entity });
   }
   return out;

@@ -1357,6 +1357,8 @@ describe("FUNDED and INVESTED_IN", () => {
     const text = "北京市慈善基金会捐赠500万元助力兴安盟教育\n北京市慈善基金会项目启动。基金会向兴安盟教育局捐赠资金500万元，用于资助学生。";
     expect(show(text, "FUNDED")).toEqual(["北京市慈善基金会>兴安盟教育局"]);
     expect(show("内蒙古科尔沁牛业股份有限公司是通辽市的企业。公司董事长吴国军说。", "WORKS_AT")).toEqual(["吴国军>内蒙古科尔沁牛业股份有限公司"]);
+    // (企业 before its head's title: any enterprise named just before.)
+    expect(show("北京禾丰种业科技有限公司在太仆寺旗建成智能温室12栋。企业负责人杨志刚介绍，基地去年销售收入约9000万元。", "WORKS_AT")).toEqual(["杨志刚>北京禾丰种业科技有限公司"]);
   });
 
   it("gives an investment the amount given as its 投资额, but not a group's total (…等企业4家…)", () => {
