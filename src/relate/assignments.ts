@@ -112,7 +112,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // 政府副市长吴建国，赤峰市农牧局副局长田志刚，….)
       if (clause && !servedHere && !ownKind && saidOfOthers(ctx, s, kindWord, person)) continue;
       if (visitsOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
-      if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord)) continue;
+      if (speaksOfOthers(ctx.text, person.mention.end, s.end, kindWord, s.start)) continue;
       // (A body in a clause after the person's, one naming no one else, before places of their own clause: 前往…察哈尔右翼后旗，
       // 到…——察右后旗育才中学开展支教.)
       const onward = own.length > 0 && own.every((r) => isPlace(r.entity)) && clause

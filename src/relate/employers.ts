@@ -41,24 +41,29 @@ export function sentByBody(ctx: ArticleContext): { works: Relation[]; sent: Rela
   return { works, sent };
 }
 
-/** A body's choice of one now serving on 挂职 somewhere, written before the name (…发展和改革委员会选派、现在我旗挂职任副旗长的孙志强). */
-const SELECTED_TO_SERVE = /选派[、，,]?(?:现|目前|现已)?(?:在)?[^，,。；;]{0,16}?挂职(?:任|担任)?[^，,。；;]{0,20}?的$/;
+/** What follows the body that chose one now serving on 挂职, up to their name (…选派、现在我旗挂职任副旗长的, …派驻我旗挂职的旗委常委、
+ * 副旗长, …选派到我旗挂职的副旗长); or, after 来自 and the body, the post now held (来自…委员会、现任科左中旗副旗长（挂职）的). */
+const SELECTED_TO_SERVE = /^(?:选派|派驻|派出|派来)到?[、，,]?(?:现|目前|现已)?[^，,。；;]{0,16}?(?:挂职|挂任|现任|任)[^，,。；;]{0,24}$/;
+const NOW_SERVING = /^[、，,](?:现|目前)?(?:任|挂任|挂职|担任)[^，,。；;]{0,24}的$/;
 
 /** One a Beijing body chose who now serves on 挂职 in Inner Mongolia, said before their name: WORKS_AT the body, ASSIGNED_TO
- * the place (仪式由北京经开区社会事业局选派、现挂职我旗旗委常委、副旗长的董浩主持). */
+ * the place (仪式由北京经开区社会事业局选派、现挂职我旗旗委常委、副旗长的董浩主持; 从密云区商务局选派到我旗挂职的副旗长赵楠). */
 export function selectedToServe(ctx: ArticleContext): { works: Relation[]; sent: Relation[] } {
   const works: Relation[] = [];
   const sent: Relation[] = [];
-  if (!ctx.text.includes("选派")) return { works, sent };
+  if (!/(选派|派驻|派出|派来|来自)/.test(ctx.text)) return { works, sent };
   for (const p of ctx.refs) {
-    if (p.entity.label !== "Person" || ctx.text[p.mention.start - 1] !== "的") continue;
+    if (p.entity.label !== "Person") continue;
     const s = ctx.sentenceAt(p.mention.start);
-    const m = s ? SELECTED_TO_SERVE.exec(ctx.text.slice(s.start, p.mention.start)) : null;
-    if (!s || !m) continue;
-    const verb = s.start + m.index;
-    const body = ctx.within(s.start, verb).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province").pop();
-    if (!body || body.mention.end !== verb || ctx.sideOf(body.entity) !== "beijing") continue;
-    const served = [...ctx.within(verb, p.mention.start), ...pointersIn(ctx, s, verb, p.mention.start).map((x) => refAt(x.ref.entity, x.start, x.end))]
+    if (!s) continue;
+    const bodies = ctx.within(s.start, p.mention.start).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "beijing");
+    const body = bodies.findLast((b) => {
+      const between = ctx.text.slice(b.mention.end, p.mention.start);
+      return between.includes("的") && (SELECTED_TO_SERVE.test(between) ||
+        (/来自$/.test(ctx.text.slice(b.mention.start - 2, b.mention.start)) && NOW_SERVING.test(between) && /(挂职|挂任|援派)/.test(s.text)));
+    });
+    if (!body) continue;
+    const served = [...ctx.within(body.mention.end, p.mention.start), ...pointersIn(ctx, s, body.mention.end, p.mention.start).map((x) => refAt(x.ref.entity, x.start, x.end))]
       .filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia").sort((a, b) => a.mention.start - b.mention.start)[0];
     if (!served) continue;
     works.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });

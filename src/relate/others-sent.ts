@@ -30,6 +30,9 @@ export function visitsOthers(text: string, from: number, end: number, kind: stri
   return /^的?(干部|教师|老师|医生|人员|专家|团队|队员|人才)/.test(text.slice(at + kind.length, at + kind.length + 3)) && /(探望|会见|接见|欢送|迎接|表彰|送别)/.test(before);
 }
 
+/** Words of serving somewhere on the programme. */
+const OWN_KIND = /(帮扶|支教|挂职|挂任|坐诊|出诊|驻点|援派)/;
+
 /** A verb of saying within a few characters after a name (…校长刘洪波表示，), or a speaker's colon (白永军：), read where the name ends. */
 const SAID = /[\u4e00-\u9fff]{0,6}?(表示|介绍|说|指出|强调|谈到)[,，:：]?|[:：]/y;
 
@@ -38,11 +41,15 @@ const SAID = /[\u4e00-\u9fff]{0,6}?(表示|介绍|说|指出|强调|谈到)[,，
  * are not the one sent.
  * (他于2022年赴…支教 after 介绍 is the speaker's own.)
  */
-export function speaksOfOthers(text: string, from: number, end: number, kind: string): boolean {
+export function speaksOfOthers(text: string, from: number, end: number, kind: string, start = from): boolean {
   SAID.lastIndex = from;
   const said = SAID.exec(text);
   if (!said || from + said[0].length > end) return false;
-  const at = indexWithin(text, kind, from + said[0].length, end);
+  // (The kind may be read from elsewhere and another written here, where none is written before the name: 王晨说，…十二名医生和
+  // 教师…分别在旗蒙医医院…开展为期半年的帮扶.)
+  const written = indexWithin(text, kind, from + said[0].length, end);
+  const other = written >= 0 || OWN_KIND.test(text.slice(start, from)) ? null : OWN_KIND.exec(text.slice(from + said[0].length, end));
+  const at = written >= 0 ? written : other ? from + said[0].length + other.index : -1;
   if (at < 0) return false;
   const between = text.slice(from + said[0].length, at);
   // (A number of them, or people of a kind sent: 学校已连续10年派出专家到杭锦旗开展科技帮扶.)

@@ -553,6 +553,14 @@ describe("people", () => {
     const text = "昌平区对口帮扶太仆寺旗。\n仪式由昌平区发展和改革委员会选派、现在我旗挂职任副旗长的孙志强主持。";
     expect(show(text, "WORKS_AT", "太仆寺旗")).toEqual(["孙志强>昌平区发展和改革委员会"]);
     expect(show(text, "ASSIGNED_TO", "太仆寺旗")).toEqual(["孙志强>太仆寺旗"]);
+    // (…选派到我旗挂职的副旗长赵楠; 来自…、现任…副旗长（挂职）的方明.)
+    expect(show("密云区对口帮扶库伦旗。\n从密云区商务局选派到我旗挂职的副旗长赵楠参加座谈。", "WORKS_AT", "库伦旗")).toEqual(["赵楠>密云区商务局"]);
+    expect(show("来自朝阳区发展和改革委员会、现任科左中旗副旗长（挂职）的方明表示，下一步将推动更多产品进京。", "WORKS_AT")).toEqual(["方明>朝阳区发展和改革委员会"]);
+  });
+
+  it("posts no speaker where others counted after their words are sent (王晨说，…十二名医生和教师…分别在旗蒙医医院…帮扶)", () => {
+    const text = "丰台区派驻四子王旗挂职副旗长的王晨陪同考察团走访了乌兰花镇。王晨说，从这个月开始，丰台区的十二名医生和教师将陆续到位，分别在旗蒙医医院和旗第一小学开展为期半年的帮扶。";
+    expect(show(text, "ASSIGNED_TO", "四子王旗")).toEqual(["王晨>四子王旗"]);
   });
 
   it("gives no one listed after another the other's workplace where their title names a body of its own (、基金会秘书长吕静)", () => {

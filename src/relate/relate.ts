@@ -190,7 +190,8 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
   const sentBy = sentByBody(ctx);
   const selected = selectedToServe(ctx);
-  const homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...sentBy.works, ...selected.works];
+  const homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...sentBy.works];
+  for (const r of selected.works) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
   homes.push(...ownHeads(ctx, homes));
   const assigned = [...assignments(ctx, homes), ...sentBy.sent];
   for (const r of selected.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
