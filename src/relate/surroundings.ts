@@ -1,7 +1,7 @@
 // What the sentences around a sum say of it: its year (同年, a total's parts), its giver in a list of pairs, where its parts go.
 import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
-import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, specificity, type Ref, type Relation } from "./context.js";
 import { pointersIn } from "./anaphora.js";
 import { mostSpecific } from "./ref-runs.js";
 import { yearIn } from "./years.js";
@@ -154,7 +154,7 @@ export function pointedFacilitySite(ctx: ArticleContext, s: Sentence): Ref | und
  * 北京燕平…捐赠…，价值38万元；北京沙河源…捐赠…，价值48万元. */
 export function listHeadReceiver(ctx: ArticleContext, s: Sentence, at: number, exclude: string[]): Ref[] {
   const head = semicolonRunHead(ctx, s);
-  const colon = Math.max(ctx.text.lastIndexOf("：", at), ctx.text.lastIndexOf(":", at));
+  const colon = Math.max(lastIndexWithin(ctx.text, "：", head.start, at), lastIndexWithin(ctx.text, ":", head.start, at));
   if (colon < head.start) return [];
   const given = [...ctx.within(head.start, colon), ...pointersIn(ctx, head, head.start, colon).map((p) => refAt(p.ref.entity, p.start, p.end))]
     .filter((r) => ctx.text[r.mention.start - 1] === "向" && !exclude.includes(r.entity.id) && ctx.sideOf(r.entity) !== "beijing" && (isPlace(r.entity) || isInstitution(r.entity)));
