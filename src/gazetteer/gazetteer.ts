@@ -36,6 +36,8 @@ export class Gazetteer {
   private readonly townCoresBySound = new Map<string, Map<string, string>>();
   /** A name opening with another province's (新疆, 河北省…). */
   private readonly elsewhereOpening: RegExp;
+  /** The names of other provinces' units (齐齐哈尔市, 加格达奇区). */
+  private readonly elsewhereNamed: Set<string>;
 
   constructor(data: GazetteerData = loadGazetteerData()) {
     this.source = data.source;
@@ -48,6 +50,7 @@ export class Gazetteer {
       (this.townshipsByCounty.get(t.parentId) ?? this.townshipsByCounty.set(t.parentId, []).get(t.parentId)!).push(t);
     }
     for (const f of surfaceForms(data.units, data.aliasFile)) if (!this.byForm.has(f.text)) this.byForm.set(f.text, f);
+    this.elsewhereNamed = new Set(data.elsewhere);
     this.elsewhereOpening = new RegExp(`^(${[...new Set(data.elsewhere)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})`);
     this.matcher = new RegExp([...this.byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join("|"), "g");
     for (const f of this.byForm.values()) {
@@ -58,6 +61,11 @@ export class Gazetteer {
       const suffix = f.text.slice(-1);
       this.noisyCandidates.set(suffix, [...(this.noisyCandidates.get(suffix) ?? []), { form: f.text, unitId: f.unitId }]);
     }
+  }
+
+  /** Whether the name is exactly one of another province's units (齐齐哈尔市): no unit here misspelt. */
+  isElsewhere(name: string): boolean {
+    return this.elsewhereNamed.has(name);
   }
 
   /** Whether a body's name places it in another province (新疆和田地区人民医院, 河北省张家口市…): no unit of Beijing or

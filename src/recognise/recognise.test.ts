@@ -325,6 +325,10 @@ describe("recognise banners by their common short names", () => {
   it("reads a misspelt banner of another league than the one just named by how it sounds, not as a unit of that league", () => {
     expect(names(mentions("朝阳区帮扶苏尼特右旗，顺义区帮扶八林左旗。"), "Banner")).toEqual(["苏尼特右旗", "巴林左旗"]);
   });
+
+  it("reads no misspelt unit in the tail of another province's (哈尔市 of 齐齐哈尔市 is no 海拉尔区)", () => {
+    expect(names(mentions("过去部分患者需转诊至黑龙江省加格达奇区或更远的齐齐哈尔市救治。"), "Banner")).toEqual([]);
+  });
 });
 
 describe("recognise localities", () => {

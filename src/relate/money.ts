@@ -149,7 +149,14 @@ export function money(ctx: ArticleContext): Relation[] {
         const from = earlier ? (clauses.find((c) => earlier.start >= c.start && earlier.start < c.end)?.end ?? s.start) : s.start;
         // (A word pointing at a body counts as its name: 为分校建设智慧教室.)
         // (A body's only, and not in an item of a list, whose pointers may reach into the items before it.)
-        const pointedTo = LIST_ITEM.test(s.text) ? [] : pointersIn(ctx, s, from, until).filter((p) => isInstitution(p.ref.entity)).map((p) => refAt(p.ref.entity, p.start, p.end));
+        // (One helped by Beijing's money is of the other side, whatever Beijing body was named last: 德胜门医院与该院…。…卫生健康委员会
+        // 安排帮扶资金300万元，支持该院胸痛中心….)
+        const pointedTo = LIST_ITEM.test(s.text) ? [] : pointersIn(ctx, s, from, until).filter((p) => isInstitution(p.ref.entity))
+          .map((p) => {
+            const helped = ctx.sideOf(p.ref.entity) === "beijing" && /(支持|帮助|为|向|给)$/.test(ctx.text.slice(p.start - 2, p.start))
+              ? ctx.recent(p.start, s, (r) => r.entity.label === p.ref.entity.label && ctx.sideOf(r.entity) === "inner-mongolia", 6) : undefined;
+            return refAt((helped ?? p.ref).entity, p.start, p.end);
+          });
         const named = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id) && marked(r));
         // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
         targets = recipients(ctx, named.filter((r, k) => helped(r) && runEnd(named, k) === k));

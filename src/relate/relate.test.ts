@@ -1328,6 +1328,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(text, "FUNDED")).toEqual(["北京市朝阳医院>科尔沁右翼前旗人民医院"]);
   });
 
+  it("gives money to the hospital of Inner Mongolia a pointer after 支持 stands for, though a Beijing hospital was named last", () => {
+    const text = "队长贾文斌此次挂职鄂伦春自治旗人民医院副院长。德胜门医院与该院于2021年签订对口帮扶协议。今年，西城区卫生健康委员会安排帮扶资金300万元，支持该院胸痛中心建设。";
+    expect(show(text, "FUNDED")).toEqual(["西城区卫生健康委员会>鄂伦春自治旗人民医院"]);
+  });
+
   it("gives each item of a list a colon opens to whom its head gives (…向太仆寺旗捐赠了抗旱物资，合计…：A…；B…)", () => {
     const text = "今年我旗千斤沟镇旱情严重。辖区两家企业也向太仆寺旗捐赠了抗旱物资，合计价值约86万元：北京燕平农机装备有限公司捐赠抗旱水泵120台，价值38万元；北京沙河源饲料有限公司捐赠青贮饲草400吨，价值48万元。";
     expect(show(text, "FUNDED")).toEqual(["北京燕平农机装备有限公司>太仆寺旗", "北京沙河源饲料有限公司>太仆寺旗"]);
