@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, partsYear, pointedFacilitySite, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
+import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, partsYear, pointedFacilitySite, projectOwner, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
 import { inRecord, projectSite } from "./records.js";
 import { intentOnly, investmentPlace, investorOf, withSettlings } from "./investments.js";
 import { BEIJING_MONEY, noGrant } from "./no-grant.js";
@@ -179,7 +179,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // (An item of a list a colon opens gives to whom the list's head gives: …向我旗捐赠了…：A捐赠…；B捐赠….)
       if (targets.length === 0) targets = listHeadReceiver(ctx, s, amount.start, funderIds);
       // (A facility the sentence opens pointing at is where the sentence before set it: …三道沟村肉牛养殖基地。该基地由….)
-      const site = targets.length === 0 ? pointedFacilitySite(ctx, s) : undefined;
+      // (Or whose project's whole cost the sentence gave before the sum: …医院新门诊综合楼项目总投资1.2亿元，其中昌平区安排….)
+      const site = targets.length === 0 ? projectOwner(ctx, s, amount.start) ?? pointedFacilitySite(ctx, s) : undefined;
       if (site) targets = [site];
       // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
       const partner = funderIds.length === 1 ? ctx.onlyPartner(funderIds[0]!) : undefined;

@@ -1328,6 +1328,13 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(text, "FUNDED")).toEqual(["北京市朝阳医院>科尔沁右翼前旗人民医院"]);
   });
 
+  it("gives a part of a project's whole cost to the one whose project it is (…医院新门诊综合楼项目总投资…，其中昌平区安排…), not its teller", () => {
+    expect(show("昌平区对口帮扶太仆寺旗。据了解，太仆寺旗医院新门诊综合楼项目总投资1.2亿元，其中昌平区安排京蒙协作资金2000万元，其余由旗财政配套解决。", "FUNDED"))
+      .toEqual(["昌平区>太仆寺旗医院"]);
+    expect(show("大兴区对口帮扶察右前旗。据察右前旗乡村振兴局介绍，厂房项目总投资460万元，其中大兴区援助京蒙协作资金300万元，旗级配套资金110万元。", "FUNDED"))
+      .toEqual(["大兴区>察哈尔右翼前旗"]);
+  });
+
   it("gives money to the hospital of Inner Mongolia a pointer after 支持 stands for, though a Beijing hospital was named last", () => {
     const text = "队长贾文斌此次挂职鄂伦春自治旗人民医院副院长。德胜门医院与该院于2021年签订对口帮扶协议。今年，西城区卫生健康委员会安排帮扶资金300万元，支持该院胸痛中心建设。";
     expect(show(text, "FUNDED")).toEqual(["西城区卫生健康委员会>鄂伦春自治旗人民医院"]);

@@ -141,13 +141,25 @@ export function totalOfPart(ctx: ArticleContext, given: Relation[], s: Sentence,
 /** A facility a sentence opens pointing at (该基地由…, 这批大棚由…, 该项目总投资…). */
 const FACILITY_POINTER = /^(?:该|这(?:批|个|座|些|项|处|片|条)?)(?:基地|项目|园区|产业园|示范园|大棚|温室|工程|车间|厂房|工厂|冷库|棚圈|牛舍|羊舍|养殖场|养殖小区|设备|道路|广场|市场)/;
 
-/** Where the facility a sentence opens pointing at lies: the one most specific place of the Inner Mongolia side the
+/** Where the facility a sentence opens pointing at lies: the one most specific place or body of the Inner Mongolia side the
  * sentence before names, in its paragraph (…来到千斤沟镇三道沟村肉牛养殖基地。该基地由昌平区投入…380万元建设). */
 export function pointedFacilitySite(ctx: ArticleContext, s: Sentence): Ref | undefined {
   const before = ctx.sentences[s.index - 1];
   if (!FACILITY_POINTER.test(s.text) || !before || before.paragraph !== s.paragraph) return undefined;
-  const places = recipients(ctx, ctx.within(before.start, before.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia"));
+  const places = recipients(ctx, ctx.within(before.start, before.end).filter((r) => ctx.sideOf(r.entity) === "inner-mongolia"));
   return new Set(places.map((r) => r.entity.id)).size === 1 ? places[0] : undefined;
+}
+
+/** The body or place whose project a sentence gives the whole cost of before the sum (太仆寺旗医院新门诊综合楼项目总投资1.2亿元，
+ * 其中昌平区安排京蒙协作资金2000万元): the most specific of Inner Mongolia named before 总投资. */
+export function projectOwner(ctx: ArticleContext, s: Sentence, at: number): Ref | undefined {
+  const total = s.text.lastIndexOf("总投资", at - s.start);
+  if (total < 0) return undefined;
+  // (Not who tells of it: 据旗乡村振兴局介绍，厂房项目总投资….)
+  const teller = /^据[^，,。]{1,24}(介绍|表示|了解|统计|透露)[，,]/.exec(s.text);
+  const from = s.start + (teller && teller[0].length <= total ? teller[0].length : 0);
+  const owners = recipients(ctx, ctx.within(from, s.start + total).filter((r) => ctx.sideOf(r.entity) === "inner-mongolia"));
+  return new Set(owners.map((r) => r.entity.id)).size === 1 ? owners[0] : undefined;
 }
 
 /** Whom the head of a list a colon opens gives to, for an item of it that names none: …向我旗捐赠了抗旱物资，合计价值约86万元：
