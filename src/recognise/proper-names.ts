@@ -35,6 +35,17 @@ export function listedAfter(found: Mention[], text: string, start: number, label
   return false;
 }
 
+/** Where a name listed after one of its kind begins, at the list mark before it (二龙路医院、湛蓝路医院), or -1: its words
+ * count for nothing there. (A locality's name so read is short and holds no other place's ending or a function word: not
+ * 兴寿镇桃林村.) */
+export function listMarkBefore(found: Mention[], text: string, start: number, suffixAt: number, locality: boolean, label: string | undefined): number {
+  const near = text.slice(Math.max(0, start - 7), start + 1).lastIndexOf("、");
+  const mark = near >= 0 ? Math.max(0, start - 7) + near : -1;
+  const plain = !locality || (suffixAt - mark - 1 <= 4 && !/[镇乡村嘎查苏木街道与和及的]/.test(text.slice(mark + 1, suffixAt)));
+  return mark >= 0 && plain && start !== mark + 1 && start - mark <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(mark + 1, suffixAt)) && suffixAt - mark - 1 <= 8 &&
+    listedAfter(found, text, mark + 1, label) ? mark + 1 : -1;
+}
+
 function hasNameWord(words: { word: string; tag: string }[]): boolean {
   return words.some((w) => /^(ns|nr|nrt|nz|nt|x|j|eng)$/.test(w.tag));
 }

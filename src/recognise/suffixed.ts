@@ -7,7 +7,7 @@ import { agencyNameEndingAt } from "./agencies.js";
 import { floorAt, keepLongest, mentionFloors } from "./coverage.js";
 import { cellStart, knownBefore, pastTakingPost } from "./name-edges.js";
 import type { Mention } from "./types.js";
-import { FACILITY_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter } from "./proper-names.js";
+import { FACILITY_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore } from "./proper-names.js";
 
 type Label = Mention["label"];
 
@@ -178,16 +178,10 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // Listed after a name of its kind (二龙路医院、湛蓝路医院; 大井村、三圣村、后房子村), a name runs back to the list mark,
     // whatever its words.
-    {
-      const near = text.slice(Math.max(0, span.start - 7), span.start + 1).lastIndexOf("、");
-      const mark = near >= 0 ? Math.max(0, span.start - 7) + near : -1;
-      // (A locality's name so read is short and holds no other place's ending or a function word: not 兴寿镇桃林村.)
-      const plain = !o.locality || (s - mark - 1 <= 4 && !/[镇乡村嘎查苏木街道与和及的]/.test(text.slice(mark + 1, s)));
-      if (mark >= 0 && plain && span.start !== mark + 1 && span.start - mark <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(mark + 1, s)) && s - mark - 1 <= 8 &&
-        listedAfter(found, text, mark + 1, o.labelOf.get(suffix))) {
-        span.start = mark + 1;
-        span.words = [];
-      }
+    const mark = listMarkBefore(found, text, span.start, s, o.locality, o.labelOf.get(suffix));
+    if (mark >= 0) {
+      span.start = mark;
+      span.words = [];
     }
     // A registered name filling a table's cell runs back to the cell's start, whatever its words (|京北方泰数据服务有限公司|:
     // jieba reads 北方 as a direction).
