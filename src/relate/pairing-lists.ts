@@ -214,7 +214,7 @@ export function continuedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
 
 /** Pairs listed as two names joined by 与, each pair apart from the next by 、: two pairs at least, in a sentence on pairing. */
 export function listedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
-  if (!PAIRING_SENTENCE.test(s.text) || !/与[^、，。]{2,20}、[^、，。]{2,20}与/.test(s.text)) return [];
+  if (!PAIRING_SENTENCE.test(s.text) || !/与[^、，,。]{2,20}[、，,][^、，,。]{2,20}与/.test(s.text)) return [];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
   // Each name's run read to its most specific (顺义区杨镇东庄户村 is 东庄户村).
   const heads = lastOfRuns(refs);
@@ -224,8 +224,14 @@ export function listedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
     const b = heads[k + 1]!;
     if (PAIR_JOIN.test(ctx.text.slice(a.mention.end, chainStartIn(refs, b)))) pairs.push({ a, b });
   }
-  // (Only pairs one after another, apart by 、: a list, not two clauses that each pair once.)
-  const apart = (p: { b: Ref }, q: { a: Ref }) => ctx.text.slice(p.b.mention.end, chainStartIn(refs, q.a)) === "、";
+  // (Only pairs one after another, apart by 、: a list, not two clauses that each pair once. Or by commas, where nothing but
+  // pairs follows a heading's colon: ——镇镇结对：大兴区礼贤镇与察右前旗黄旗海镇，魏善庄镇与巴音塔拉镇.)
+  const colon = Math.max(s.text.indexOf("："), s.text.indexOf(":"));
+  const commas = colon >= 0 && PAIRING_SENTENCE.test(s.text.slice(0, colon)) && !/[。;；]/.test(s.text.slice(colon, -1));
+  const apart = (p: { b: Ref }, q: { a: Ref }) => {
+    const gap = ctx.text.slice(p.b.mention.end, chainStartIn(refs, q.a));
+    return gap === "、" || (commas && (gap === "，" || gap === ","));
+  };
   const listed = pairs.filter((p, i) => (i > 0 && apart(pairs[i - 1]!, p)) || (i + 1 < pairs.length && apart(p, pairs[i + 1]!)));
   return listed.map((p) => orient(ctx, p.a, p.b, true)).filter((x): x is [Ref, Ref] => x !== null);
 }

@@ -320,6 +320,16 @@ describe("PAIRED_WITH from lists", () => {
     expect(show("北京市石景山区八角中学的教师代表在兴和县第一中学上示范课。两校是石景山区—兴和县京蒙协作框架下的结对学校。", "PAIRED_WITH"))
       .toContain("北京市石景山区八角中学>兴和县第一中学");
   });
+  it("reads pairs joined by 与 and run on with commas under a heading on pairing (——镇镇结对：A与B，C与D)", () => {
+    expect(show("——镇镇结对：大兴区礼贤镇与察右前旗黄旗海镇，魏善庄镇与巴音塔拉镇，青云店镇与乌拉哈乡；", "PAIRED_WITH"))
+      .toEqual(["礼贤镇>黄旗海镇", "魏善庄镇>巴音塔拉镇", "青云店镇>乌拉哈乡"]);
+  });
+  it("pairs villages listed respectively, the first after its town and 的, one whose name ends in a word after one of its kind", () => {
+    expect(show("签约仪式上，北小营镇的前鲁各庄村、东府村、后礼务村分别与十三敖包镇的敖包山村、好来宝嘎查、石匠沟村签订结对协议。", "PAIRED_WITH"))
+      .toEqual(["前鲁各庄村>敖包山村", "东府村>好来宝嘎查", "后礼务村>石匠沟村"]);
+    expect(show("仪式上，南口镇兴隆口村、石岭村、上庄村分别与千斤沟镇大井村、前进村、五道沟村签订了村村结对协议。", "PAIRED_WITH"))
+      .toEqual(["兴隆口村>大井村", "石岭村>前进村", "上庄村>五道沟村"]);
+  });
   it("reads dash pairs run on with commas each to the next pair's head (卢沟桥街道—乌兰花镇，长辛店镇—吉生太镇)", () => {
     expect(show("镇（街道）与苏木乡镇结对3对：丰台区卢沟桥街道—乌兰花镇，丰台区长辛店镇—吉生太镇，丰台区王佐镇—供济堂镇；", "PAIRED_WITH", "四子王旗"))
       .toEqual(["卢沟桥街道>乌兰花镇", "长辛店镇>吉生太镇", "王佐镇>供济堂镇"]);
