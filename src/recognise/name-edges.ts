@@ -1,5 +1,6 @@
 // Where a suffixed name's start is read from what stands around it: past a verb of taking a post, at a table cell's
-// start, at the longest name the gazetteer knows.
+// start, at the longest name the gazetteer knows, at the unit whose town names it.
+import type { Mention } from "./types.js";
 
 /** Past the 任 of a verb of taking a post, no part of the name after it (挂任旗农牧局副局长, 担任县医院院长). */
 export function pastTakingPost(text: string, start: number): number {
@@ -31,4 +32,11 @@ export function cellStart(text: string, s: number, e: number): number {
   const bar = text.lastIndexOf("|", s);
   const cell = bar >= 0 && !text.slice(bar, s).includes("\n") ? text.slice(bar + 1, s) : "";
   return cell.length >= 2 && cell.length <= 20 && /^[\u4e00-\u9fff()（）]+$/.test(cell) ? bar + 1 : -1;
+}
+
+/** The unit ending at `floor` whose town, its 镇 or 乡 left out, is the run up to the suffix at `s` (密云区西田各庄中学): where
+ * a body so named opens. */
+export function unitOfTownNamed(text: string, unit: Mention | undefined, floor: number, s: number, knownIn: (name: string, unitId: string) => boolean): Mention | undefined {
+  const run = text.slice(floor, s);
+  return unit?.unitId && unit.end === floor && run.length >= 2 && run.length <= 5 && /^[\u4e00-\u9fff]+$/.test(run) && (knownIn(run + "镇", unit.unitId) || knownIn(run + "乡", unit.unitId)) ? unit : undefined;
 }

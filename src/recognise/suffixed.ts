@@ -5,7 +5,7 @@ import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { floorAt, keepLongest, mentionFloors } from "./coverage.js";
-import { cellStart, knownBefore, pastTakingPost } from "./name-edges.js";
+import { cellStart, knownBefore, pastTakingPost, unitOfTownNamed } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { FACILITY_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore } from "./proper-names.js";
 
@@ -142,13 +142,10 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
     // (A body named after a town of the unit written before it, the town's 镇 left out, runs back to the unit, whatever
     // jieba makes of the town's name: 密云区西田各庄中学.)
-    if (!o.locality && o.knownIn && floor0 > 0 && s - floor0 >= 2 && s - floor0 <= 5 && span.start > floor0) {
-      const unit = admin[adminAt[floor0 - 1] ?? -1];
-      const run = text.slice(floor0, s);
-      if (unit?.unitId && unit.end === floor0 && /^[\u4e00-\u9fff]+$/.test(run) && (o.knownIn(run + "镇", unit.unitId) || o.knownIn(run + "乡", unit.unitId))) {
-        span.start = unit.start;
-        span.words = [];
-      }
+    const townsUnit = !o.locality && o.knownIn && floor0 > 0 && span.start > floor0 ? unitOfTownNamed(text, admin[adminAt[floor0 - 1] ?? -1], floor0, s, o.knownIn) : undefined;
+    if (townsUnit) {
+      span.start = townsUnit.start;
+      span.words = [];
     }
     // A name opens where a place does, never inside it (jieba cuts 科左后旗 into 科, 左, 后旗).
     const covering = o.locality ? undefined : admin[adminAt[span.start] ?? -1];
