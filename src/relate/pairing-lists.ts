@@ -55,6 +55,8 @@ function aboutPairing(ctx: ArticleContext): boolean {
 }
 
 const PROGRAMME_AFTER = /^((?:19|20)[0-9]{2}年度?)?(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
+/** The count of pairs that closes their list (等13对乡镇结对关系…). */
+const COUNTED_PAIRS = /^等[0-9一二三四五六七八九十]+对[^，。；;,]{0,8}(结对|帮扶)/;
 /** A verb of pairing that closes a list of pairs (建立结对关系, 结成帮扶对子). */
 const PAIRING_TAIL = /^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0,8}(结对|帮扶|协作|对子)|^[,，]?((19|20)[0-9]{2}年([0-9]{1,2}月)?)?(起|以来)?(结对|建立结对关系)$/;
 
@@ -139,7 +141,10 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person");
     // (The last of pairs listed may end with the verb that pairs them all: …—千斤沟镇建立结对关系.)
     // (Not a row whose status says the pair is only intended or has ended: 拟结对，待签约 | 2021年9月已解除 | 到期，未续签.)
-    const row = (cells || (before === "" && (after === "" || PAIRING_TAIL.test(after)))) && aboutPairing(ctx) && !(cells && ROW_NOT_PAIRED.test(s.text));
+    // (A list of such pairs may follow words on pairing without a colon, and close with their count: …乡镇结对全覆盖 金盏乡—保康镇、
+    // 孙河乡—舍伯吐镇、崔各庄乡—花吐古拉镇等13对乡镇结对关系全部落实.)
+    const opensList = nextPair && /结对/.test(before);
+    const row = (cells || ((before === "" || opensList) && (after === "" || PAIRING_TAIL.test(after) || COUNTED_PAIRS.test(after)))) && aboutPairing(ctx) && !(cells && ROW_NOT_PAIRED.test(s.text));
     const programme = !double && PROGRAMME_AFTER.test(after);
     // (A row's cell dates the pair: 结对时间 | 2021.09.)
     // (With its month or 年: a bare 2050 is a sum.)

@@ -320,6 +320,10 @@ describe("PAIRED_WITH from lists", () => {
     expect(show("北京市石景山区八角中学的教师代表在兴和县第一中学上示范课。两校是石景山区—兴和县京蒙协作框架下的结对学校。", "PAIRED_WITH"))
       .toContain("北京市石景山区八角中学>兴和县第一中学");
   });
+  it("reads a list of dash pairs after words on pairing, closed by their count (…结对全覆盖 A—B、C—D等13对…结对关系全部落实)", () => {
+    expect(show("乡镇结对全覆盖 朝阳区金盏乡—科左中旗保康镇、孙河乡—舍伯吐镇、崔各庄乡—花吐古拉镇等13对乡镇结对关系全部落实。", "PAIRED_WITH"))
+      .toEqual(expect.arrayContaining(["金盏乡>保康镇", "孙河乡>舍伯吐镇", "崔各庄乡>花吐古拉镇"]));
+  });
   it("reads pairs joined by 与 and run on with commas under a heading on pairing (——镇镇结对：A与B，C与D)", () => {
     expect(show("——镇镇结对：大兴区礼贤镇与察右前旗黄旗海镇，魏善庄镇与巴音塔拉镇，青云店镇与乌拉哈乡；", "PAIRED_WITH"))
       .toEqual(["礼贤镇>黄旗海镇", "魏善庄镇>巴音塔拉镇", "青云店镇>乌拉哈乡"]);
