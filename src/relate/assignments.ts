@@ -238,7 +238,7 @@ function titledFocus(ctx: ArticleContext, titles: string | undefined): Entity | 
 }
 
 /** Kinds that say only that someone helps, not how. */
-const GENERAL_KINDS = /^(援蒙|帮扶工作)$/;
+const GENERAL_KINDS = /^(援蒙|帮扶工作|帮扶)$/;
 
 /** 王东（挂职阿尔山市副市长）、李北（挂职科右前旗副旗长）: each person is posted where their own brackets say. */
 function bracketedPostings(ctx: ArticleContext): Relation[] {

@@ -125,6 +125,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       // (Nor is where they are stationed: 选派的驻嘎查第一书记.)
       const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "").replace(/^(的)?驻(村|嘎查|社区)/, "$1");
+      // (A department's name may hold 与 and run long: 呼吸与危重症医学科主任医师.)
+      const plain = said.replace(/^(的)?[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{1,6}?科/, "$1科");
       // (Not a place gone to: 同批来到科右中旗的工作队员刘畅, 同批到赤峰的田野 work elsewhere.)
       // (Nor past another person named between: 教授陈光应宋立新邀请….)
       const otherBetween = ctx.within(nearest.mention.end, p.mention.start).some((r) => r.entity.label === "Person");
@@ -132,7 +134,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Nor where someone lives: 家住朝阳区的市民王女士.)
       if (/(家住|住在|居住在|居住于|生活在)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 3), chainStart(ctx, s.start, nearest)))) continue;
       // (Titles listed may run longer: 西城区挂职干部、旗委常委、副旗长林晓峰.)
-      if (!goneTo && (gap.length <= 12 || (titles && gap.length <= 20)) && ((WORKPLACE_GAP.test(said) && !NOT_IN_GAP.test(said)) || titles)) {
+      if (!goneTo && (plain.length <= 12 || (titles && gap.length <= 20)) && ((WORKPLACE_GAP.test(plain) && !NOT_IN_GAP.test(plain)) || titles)) {
         const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
         // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.
         const titled = dept && p.mention.role && dept.endsWith(p.mention.role);

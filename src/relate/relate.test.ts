@@ -611,6 +611,14 @@ describe("people", () => {
     expect(show("四子王旗委副书记、旗长敖特根，丰台区派驻四子王旗工作组组长、旗委常委、副旗长宋立伟出席开工仪式。", "WORKS_AT")).toContain("宋立伟>丰台区");
   });
 
+  it("reads a department holding 与 before a title (呼吸与危重症医学科主任医师葛明), and 帮扶 with a term as a posting", () => {
+    const text = "密云区医院呼吸与危重症医学科主任医师葛明去年在库伦旗人民医院帮扶了整整一年，帮助该院建成了呼吸重症监护单元。";
+    expect(show(text, "WORKS_AT")).toEqual(["葛明>密云区医院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["葛明>库伦旗人民医院"]);
+    // (Not 帮扶 with no term: 昌平区帮扶太仆寺旗 is a pairing, and 在…帮扶 alone no posting told.)
+    expect(show("密云区医院主任医师葛明在库伦旗人民医院帮扶时，带教了8名医生。", "ASSIGNED_TO")).toEqual([]);
+  });
+
   it("reads the body one is said to be sent by, no place said (任蕾是东城区文化和旅游局派来的干部)", () => {
     expect(show("任蕾是东城区文化和旅游局派来的干部，目前在阿尔山市文化旅游体育局挂职担任副局长。", "WORKS_AT")).toEqual(["任蕾>东城区文化和旅游局"]);
   });
