@@ -123,8 +123,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // Common words (乡村, 农村, 格局) are known before any segmentation is needed.
     // (Not a body's name a common word ends: 政局 of 财政局, 民政局.)
     // (Nor one listed right after a name of its kind: 大井村、前进村, though 进村 is a word.)
-    const listedCore = o.locality && [2, 3].some((k) => /^[\u4e00-\u9fff]+$/.test(text.slice(s - k, s)) && listedAfter(found, text, s - k, o.labelOf.get(suffix)));
-    if ((COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) && !BODIES_ENDING_IN_WORDS.has(text.slice(s - 2, e)) && !listedCore) continue;
+    const listedCore = () => o.locality && [2, 3].some((k) => /^[\u4e00-\u9fff]+$/.test(text.slice(s - k, s)) && listedAfter(found, text, s - k, o.labelOf.get(suffix)));
+    if ((COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) && !BODIES_ENDING_IN_WORDS.has(text.slice(s - 2, e)) && !listedCore()) continue;
     // A locality name may not reach back over an administrative unit: 宝昌镇 in 太仆寺旗宝昌镇.
     // (Or after its town and 的, the first of a list of its kind: 北小营镇的前鲁各庄村、东府村.)
     const townOf = o.locality && text[floorAt(floors, s)] === "的" && admin[adminAt[floorAt(floors, s) - 1] ?? -1]?.label === "Township" && /^、/.test(text.slice(e, e + 1));
