@@ -1591,6 +1591,11 @@ describe("a hospital's own post about its team", () => {
       "第四批援蒙医疗队由呼吸与危重症医学科主治医师刘海峰带队，队员包括超声科赵婧、儿科吴天宇、检验科何佳。";
     expect(show(post, "ASSIGNED_TO")).toEqual(["刘海峰>库伦旗中蒙医院", "赵婧>库伦旗中蒙医院", "吴天宇>库伦旗中蒙医院", "何佳>库伦旗中蒙医院"]);
   });
+  it("posts the members a team also counts (团队成员还包括…) at the hospital its sentence names as the one helped, not the town it reached", () => {
+    const text = "3月，作为鄂伦春自治旗人民医院的对口帮扶医院，北京市西城区月坛中医医院第三批帮扶团队一行7人抵达阿里河镇，进驻受援医院。" +
+      "团队成员还包括该院麻醉科主治医师李文博、西城区大栅栏社区卫生服务中心全科医生宋佳等。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["李文博>鄂伦春自治旗人民医院", "宋佳>鄂伦春自治旗人民医院"]);
+  });
   it("posts a medical team gone to a banner at the banner's hospital the sentences between name", () => {
     const post = "4月14日，北京市昌平区第二人民医院第三批援蒙医疗队一行5人抵达锡林郭勒盟太仆寺旗，正式开始为期半年的医疗帮扶工作。当天下午，我院与太仆寺旗医院在该院举行续签仪式。\n" +
       "本批医疗队由我院普外科副主任医师孙海涛担任队长，队员包括心内科主治医师韩璐。";

@@ -87,7 +87,7 @@ export function countedTeamServes(ctx: ArticleContext, sent: Relation[]): Relati
 /** A team's members listed (团队其他6名成员分别是…刘芳、…王志强): those the team is. */
 // (Its leader may be named first: 本批医疗队由…邱明远担任队长，队员包括….)
 // (Or lead it: 由…主治医师刘海峰带队，队员包括….)
-const MEMBERS = /(团队|医疗队|工作队|支教团|帮扶队|专家组|专家团队|队伍)([^。]{0,10}?|由[^。]{2,30}?(?:担任(?:队长|组长|领队)|带队)[,，])(成员|队员)(分别是|分别为|是|有|包括)[:：]?/;
+const MEMBERS = /(团队|医疗队|工作队|支教团|帮扶队|专家组|专家团队|队伍)([^。]{0,10}?|由[^。]{2,30}?(?:担任(?:队长|组长|领队)|带队)[,，])(成员|队员)(?:还|也)?(分别是|分别为|是|有|包括)[:：]?/;
 
 /** ASSIGNED_TO for each member of a team the article says was sent to a body or place (…选派到科尔沁左翼中旗人民医院的
  * 第三批医疗专家团队。… 团队其他6名成员分别是…). */
@@ -105,8 +105,9 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[], works: Re
     if (!to) continue;
     // (A medical team gone to a banner serves at its hospital the sentences between name: …抵达锡林郭勒盟太仆寺旗。…我院与
     // 太仆寺旗医院在该院….)
-    if (isPlace(to.entity) && /医疗队|医疗/.test(m[1]! + s.text)) {
-      const at = ctx.within(to.mention.end, s.start).find((r) => r.entity.label === "Hospital" && ctx.sideOf(r.entity) === "inner-mongolia");
+    // (Or the one its sentence names as the hospital helped: 作为鄂伦春自治旗人民医院的对口帮扶医院，…团队…抵达阿里河镇，进驻受援医院.)
+    if (isPlace(to.entity) && /医疗|医院|医师|医生/.test(m[1]! + s.text)) {
+      const at = ctx.within(ctx.sentenceAt(to.mention.start)?.start ?? to.mention.end, s.start).find((r) => r.entity.label === "Hospital" && ctx.sideOf(r.entity) === "inner-mongolia");
       if (at) to = at;
     }
     // (From the team's word, its leader too: 由普外科副主任医师邱明远担任队长.)
