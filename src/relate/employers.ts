@@ -63,8 +63,10 @@ export function selectedToServe(ctx: ArticleContext): { works: Relation[]; sent:
         (/来自$/.test(ctx.text.slice(b.mention.start - 2, b.mention.start)) && NOW_SERVING.test(between) && /(挂职|挂任|援派)/.test(s.text)));
     });
     if (!body) continue;
+    // (Or, a banner's post held with no place named, the banner in focus: 丰台区派来的挂职副旗长陈立新.)
+    const focus = ctx.imFocus?.label === "Banner" && /(?:旗|县)(?:长|委常委)/.test(ctx.text.slice(body.mention.end, p.mention.start)) ? refAt(ctx.imFocus, p.mention.start) : undefined;
     const served = [...ctx.within(body.mention.end, p.mention.start), ...pointersIn(ctx, s, body.mention.end, p.mention.start).map((x) => refAt(x.ref.entity, x.start, x.end))]
-      .filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia").sort((a, b) => a.mention.start - b.mention.start)[0];
+      .filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia").sort((a, b) => a.mention.start - b.mention.start)[0] ?? focus;
     if (!served) continue;
     works.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
     sent.push({ type: "ASSIGNED_TO", source: p.entity.id, target: served.entity.id, props: { kind: "挂职" }, confidence: 0.7, evidence: ctx.evidence(s) });

@@ -572,6 +572,12 @@ describe("people", () => {
     expect(show("来自朝阳区发展和改革委员会、现任科左中旗副旗长（挂职）的方明表示，下一步将推动更多产品进京。", "WORKS_AT")).toEqual(["方明>朝阳区发展和改革委员会"]);
   });
 
+  it("reads one a district sent to hold a post of the banner in focus, no place named (丰台区派来的挂职副旗长陈立新)", () => {
+    const text = "四子王旗与丰台区座谈。还有丰台区派来的挂职副旗长陈立新，三年里跑遍了全旗所有苏木乡镇。";
+    expect(show(text, "WORKS_AT", "四子王旗召开座谈会")).toEqual(["陈立新>丰台区"]);
+    expect(show(text, "ASSIGNED_TO", "四子王旗召开座谈会")).toEqual(["陈立新>四子王旗"]);
+  });
+
   it("posts no speaker where others counted after their words are sent (王晨说，…十二名医生和教师…分别在旗蒙医医院…帮扶)", () => {
     const text = "丰台区派驻四子王旗挂职副旗长的王晨陪同考察团走访了乌兰花镇。王晨说，从这个月开始，丰台区的十二名医生和教师将陆续到位，分别在旗蒙医医院和旗第一小学开展为期半年的帮扶。";
     expect(show(text, "ASSIGNED_TO", "四子王旗")).toEqual(["王晨>四子王旗"]);

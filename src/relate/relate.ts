@@ -191,7 +191,12 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const sentBy = sentByBody(ctx);
   const selected = selectedToServe(ctx);
   const homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...sentBy.works];
-  for (const r of selected.works) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
+  // (One chosen to serve is read once, with the title read for them, unless it is the post held away: 派来的挂职副旗长.)
+  for (const r of selected.works) {
+    const k = homes.findIndex((h) => h.source === r.source && h.target === r.target);
+    if (k < 0) homes.push(r);
+    else if (LEVEL_HEAD.test(String(homes[k]!.props["role"] ?? ""))) homes[k] = r;
+  }
   homes.push(...ownHeads(ctx, homes));
   const assigned = [...assignments(ctx, homes), ...sentBy.sent];
   for (const r of selected.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
