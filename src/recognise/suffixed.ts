@@ -127,8 +127,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if ((COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) && !BODIES_ENDING_IN_WORDS.has(text.slice(s - 2, e)) && !listedCore()) continue;
     // A locality name may not reach back over an administrative unit: 宝昌镇 in 太仆寺旗宝昌镇.
     // (Or after its town and 的, the first of a list of its kind: 北小营镇的前鲁各庄村、东府村.)
-    const townOf = o.locality && text[floorAt(floors, s)] === "的" && admin[adminAt[floorAt(floors, s) - 1] ?? -1]?.label === "Township" && /^、/.test(text.slice(e, e + 1));
-    const floor = o.locality ? floorAt(floors, s) + (townOf ? 1 : 0) : 0;
+    const placeEnd = o.locality ? floorAt(floors, s) : 0;
+    const townOf = o.locality && text[placeEnd] === "的" && admin[adminAt[placeEnd - 1] ?? -1]?.label === "Township" && text[e] === "、";
+    const floor = placeEnd + (townOf ? 1 : 0);
     // Right after a larger place, a short locality name is taken whole, whatever jieba makes of it (铁沙盖村).
     const run = text.slice(floor, s);
     const floor0 = o.locality ? 0 : floorAt(floors, s);

@@ -71,6 +71,13 @@ function openingBody(ctx: ArticleContext): Ref | undefined {
   return undefined;
 }
 
+/** A salutation to a body and its people (尊敬的德胜实验小学全体老师、同学们，各位家长朋友：). */
+const ADDRESSED = /^(?:尊敬的|亲爱的)(.{2,30}?)(?:全体|各位)[^:：]{0,30}[:：]$/;
+/** A signature: the body, and its people at most (…中心学校全体师生). */
+const SIGNED = /^(.{2,40}?)(?:全体[\u4e00-\u9fff]{1,6})?$/;
+/** A letter's date under its signature (2023年11月20日). */
+const LETTER_DATE = /^(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$/;
+
 /** 贵院 and 我院 of a letter as mentions of the institutions written to and signing; none when the text is no letter. */
 export function letterRefs(ctx: ArticleContext): Ref[] {
   if (!/贵(院|校|单位|公司|局|委|中心|会)/.test(ctx.text)) return [];
@@ -84,16 +91,12 @@ export function letterRefs(ctx: ArticleContext): Ref[] {
   }
   // A letter a story prints whole (现将感谢信全文刊发如下): its salutation to a body, and its signature over its date.
   const opening = all.findIndex((l) => institutionOf(ctx, l, ADDRESSED) !== undefined);
-  if (opening < 0) return [];
+  const addressed = opening >= 0 ? institutionOf(ctx, all[opening]!, ADDRESSED) : undefined;
+  if (!addressed) return [];
   const dated = all.findIndex((l, k) => k > opening && LETTER_DATE.test(l.text));
   const from = dated > opening + 1 ? institutionOf(ctx, all[dated - 1]!, SIGNED) : undefined;
-  return [...standing(ctx, YOURS, institutionOf(ctx, all[opening]!, ADDRESSED)!), ...(from ? standing(ctx, OURS, from) : [])];
+  return [...standing(ctx, YOURS, addressed), ...(from ? standing(ctx, OURS, from) : [])];
 }
-/** A salutation to a body and its people (尊敬的德胜实验小学全体老师、同学们，各位家长朋友：). */
-const ADDRESSED = /^(?:尊敬的|亲爱的)(.{2,30}?)(?:全体|各位)[^:：]{0,30}[:：]$/;
-/** A signature: the body, and its people at most (…中心学校全体师生). */
-const SIGNED = /^(.{2,40}?)(?:全体[\u4e00-\u9fff]{1,6})?$/;
-const LETTER_DATE = /^(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$/;
 
 /** A letter's signatory under the signing body (科尔沁右翼前旗人民医院\n院长：斯琴巴特尔): works there, with that title. */
 export function signatories(ctx: ArticleContext): Relation[] {
