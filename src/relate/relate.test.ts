@@ -610,6 +610,9 @@ describe("people", () => {
   it("reads heads named by a bare title (院党委书记郭建新、院长马丽娟) in a hospital's own post as its, not another's named before", () => {
     const text = "北京市密云区燕山医院\n\n接力援蒙路\n\n6月20日上午，我院门诊楼前暖意融融。院党委书记郭建新、院长马丽娟到场迎接。\n库伦旗中蒙医院院长张三、副院长李四来我院交流。";
     expect(show(text, "WORKS_AT")).toEqual(["张三>库伦旗中蒙医院", "李四>库伦旗中蒙医院", "郭建新>北京市密云区燕山医院", "马丽娟>北京市密云区燕山医院"]);
+    // (And staff named by department and title, 麻醉科主治医师孟晓雯; not one another hospital sent, 该院派来的消化内科主任.)
+    const staff = "北京市密云区燕山医院\n\n接力援蒙路\n\n我院与库伦旗中蒙医院结对。麻醉科主治医师孟晓雯帮助该院建立了术后镇痛管理规范。";
+    expect(show(staff, "WORKS_AT")).toEqual(["孟晓雯>北京市密云区燕山医院"]);
   });
 
   it("reads a cadre's home before titles held in the banner (西城区挂职干部、旗委常委、副旗长林晓峰; 丰台区派驻四子王旗工作组组长、…宋立伟)", () => {

@@ -119,9 +119,13 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
 
 /** A head's title of the post's own hospital or school, bare before the name (院党委书记郭建新、院长马丽娟, 校长李明). */
 const OWN_HEAD = /(?:^|[，,、。；;：:\s])((?:院|校)(?:党委|党总支)?(?:常务)?副?(?:书记|院长|校长)|副?(?:院长|校长))$/;
+/** A hospital's department and a medical title, bare before the name (麻醉科主治医师孟晓雯, 护理部护士长张思琪): one of the post's
+ * own hospital's staff. */
+const OWN_STAFF = /(?:^|[，,、。；;：:\s])((?:(?![的院])[\u4e00-\u9fff]){1,8}?(?:科|护理部)(?:副)?(?:主任医师|主治医师|医师|护士长|护士|技师|主任|医生|药师))$/;
 
-/** Heads of the hospital or school whose own post this is (its 我院, 我校), named by a bare title: WORKS_AT it, unless a home is
- * read for them in the sentence already (库伦旗中蒙医院院长张三、副院长李四 are the other hospital's). */
+/** Heads of the hospital or school whose own post this is (its 我院, 我校), named by a bare title, and a hospital's staff named
+ * by department and title: WORKS_AT it, unless a home is read for them in the sentence already (库伦旗中蒙医院院长张三、副院长
+ * 李四 are the other hospital's). */
 export function ownHeads(ctx: ArticleContext, homes: Relation[]): Relation[] {
   const own = (kind: string) => ctx.refs.find((r) => r.mention.surface === `我${kind}` && (r.entity.label === (kind === "院" ? "Hospital" : "School")))?.entity;
   const bodies = { 院: own("院"), 校: own("校") };
@@ -129,8 +133,10 @@ export function ownHeads(ctx: ArticleContext, homes: Relation[]): Relation[] {
   const out: Relation[] = [];
   for (const p of ctx.refs) {
     if (p.entity.label !== "Person") continue;
-    const m = OWN_HEAD.exec(ctx.text.slice(Math.max(0, p.mention.start - 10), p.mention.start));
-    const body = m ? bodies[/院/.test(m[1]!) ? "院" : "校"] : undefined;
+    const before = ctx.text.slice(Math.max(0, p.mention.start - 16), p.mention.start);
+    const staff = bodies.院 ? OWN_STAFF.exec(before) : null;
+    const m = OWN_HEAD.exec(before.slice(-10)) ?? staff;
+    const body = m ? bodies[m === staff || /院/.test(m[1]!) ? "院" : "校"] : undefined;
     const s = ctx.sentenceAt(p.mention.start);
     if (body && s && !homes.some((h) => h.source === p.entity.id && h.evidence.start === s.start)) out.push({ type: "WORKS_AT", source: p.entity.id, target: body.id, props: { role: m![1]! }, confidence: 0.65, evidence: ctx.evidence(s) });
   }
