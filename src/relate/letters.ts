@@ -35,6 +35,8 @@ function standing(ctx: ArticleContext, words: RegExp, who: Ref): Ref[] {
 /** A line under the title that is the publisher's name, alone or before the date (科右中旗人民医院 2023-12-28). */
 const PUBLISHER_LINE = /^(.{4,40}?)(?:\s*(?:19|20)[0-9]{2}[-年./][0-9]{1,2}.*)?$/;
 const CREDIT = /^(?:来源|供稿|发布单位|发布者)[:：]\s*(.{4,40}?)(?:\s+(?:时间|日期|发布时间|发布日期)[:：].*)?$/;
+/** A public account's head: 原创, the author, the account, the date (原创　清河湾小学　北京市海淀区清河湾小学　2024年06月28日 17:30). */
+const ACCOUNT_HEAD = /^原创\s+\S{1,20}\s+(.{4,40}?)\s*(?:19|20)[0-9]{2}[-年./]/;
 
 /**
  * 我院 and 我校 of an institution's own post, as mentions of it: the publisher named on a line of its head or its credit line
@@ -47,7 +49,7 @@ export function publisherRefs(ctx: ArticleContext): Ref[] {
   // (A breadcrumb's first step names the site's body: 北京亦庄智造新能源科技股份有限公司 > 新闻中心 > 公司动态.)
   // (A site's header may name it above the title too: 北京市西城区白纸坊医院 / 我院第四批援蒙医疗队抵达….)
   const lines = [...all.slice(0, 4), ...all.slice(-3)].map((l) => /\s*>\s*/.test(l.text) ? { ...l, text: l.text.split(/\s*>\s*/)[0]! } : l);
-  const named = lines.map((l) => institutionOf(ctx, l, CREDIT) ?? institutionOf(ctx, l, FOOTER) ?? institutionOf(ctx, l, PUBLISHER_LINE)).filter((r): r is Ref => !!r);
+  const named = lines.map((l) => institutionOf(ctx, l, CREDIT) ?? institutionOf(ctx, l, FOOTER) ?? institutionOf(ctx, l, PUBLISHER_LINE) ?? institutionOf(ctx, l, ACCOUNT_HEAD)).filter((r): r is Ref => !!r);
   const ids = new Set(named.map((r) => r.entity.id));
   // (Else the body the post's first sentences open with, as their subject: 9月4日，北京市通州区运河东路学校第三批支教教师….)
   const opening = ids.size === 0 ? openingBody(ctx) : undefined;

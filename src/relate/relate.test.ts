@@ -1612,6 +1612,13 @@ describe("a hospital's own post about its team", () => {
   });
 });
 
+describe("a school's public-account post", () => {
+  it("reads the account named in its head (原创　作者　账号　日期) as 我校", () => {
+    const post = "支教日记\n原创 大兴一小 北京市大兴区第一小学 2024年06月28日 17:30 北京\n\n编者按：今年2月底，我校语文教师林晓雨来到科右前旗察尔森镇中心学校，开始为期一年的支教生活。";
+    expect(show(post, "WORKS_AT")).toEqual(["林晓雨>北京市大兴区第一小学"]);
+  });
+});
+
 describe("a bureau's own page", () => {
   it("reads 我委 as the body the page's credit names", () => {
     const page = "海淀区与科右前旗续签教育协作框架协议\n来源：北京市海淀区教育委员会　　时间：2023年09月11日\n9月7日，北京市海淀区教育委员会与科尔沁右翼前旗教育体育局举行协议续签仪式。我委副主任孟庆伟代表签字。";
