@@ -123,9 +123,9 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[], works: Re
   return { sent: out, works: homes };
 }
 
-/** Where a team went and the body that sent it, said in one of the six sentences before `index`, after a verb of going or
- * sending (北京市大兴区人民医院第六批医疗帮扶专家团队抵达…，正式进驻察哈尔右翼前旗人民医院); `named`, only where the body is named
- * with its team. */
+/** Where a team went and the body that sent it, said in one of the six sentences before `index` (or in any before that names
+ * its `batch`), after a verb of going or sending (北京市大兴区人民医院第六批医疗帮扶专家团队抵达…，正式进驻察哈尔右翼前旗人民医院);
+ * `named`, only where the body is named with its team. */
 function teamGoneTo(ctx: ArticleContext, index: number, named = false, batch?: string): { to: Ref; from?: Ref } | undefined {
   // (Or further back, where the team is named by its batch: 第四批4名队员将…奔赴库伦旗中蒙医院 … 第四批援蒙医疗队由…带队.)
   for (let i = index - 1; i >= (batch ? 0 : Math.max(0, index - 6)); i--) {

@@ -1,4 +1,5 @@
-// What the sentences around a sum say of it: its year (同年, a total's parts), its giver in a list of pairs, where its parts go.
+// What the sentences around a sum say of it: its year (同年, a total's parts), its giver in a list of pairs, where its parts go,
+// and who receives it where the sentence names no one (a facility pointed at, a project's owner, a list's head).
 import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, specificity, type Ref, type Relation } from "./context.js";
