@@ -40,7 +40,8 @@ function pointedEnterprises(ctx: ArticleContext, s: Sentence, from: number, to: 
 export function investorOf(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amountAt: number, inClause: Ref[]): Ref | undefined {
   const named = inClause.filter((r) => r.entity.label === "Enterprise" && r.mention.end <= amountAt).pop() ??
     pointedEnterprises(ctx, s, clause.start, amountAt).pop();
-  if (named) return /投资/.test(ctx.text.slice(named.mention.end, amountAt)) ? named : undefined;
+  // (Or puts up its own money for its project: 其中京禾源自己出资3.2亿元.)
+  if (named) return /(投资|自己出资|自行出资|自筹|自有资金)/.test(ctx.text.slice(named.mention.end, amountAt)) ? named : undefined;
   return spendingSubject(ctx, s, clause, amountAt);
 }
 

@@ -1376,6 +1376,12 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(text, "FUNDED")).toEqual(["北京燕平农机装备有限公司>太仆寺旗", "北京沙河源饲料有限公司>太仆寺旗"]);
   });
 
+  it("reads an enterprise's own money for its project as its investment where the project stands (其中京禾源自己出资3.2亿元)", () => {
+    const text = "北京京禾源农业科技有限公司（以下简称“京禾源”）的产业园位于巴林左旗林东镇。项目总投资为5.1亿元，其中京禾源自己出资3.2亿元，另外1.5亿元来自银行贷款。";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京京禾源农业科技有限公司>林东镇"]);
+    expect(show(text, "FUNDED")).toEqual([]);
+  });
+
   it("reads no grant from what a place received from all sides (接收各类…捐赠款物), and no investment only intended at first (初步意向投资)", () => {
     expect(show("昌平区对口帮扶太仆寺旗。今年以来，我旗已累计接收各类抗旱救灾捐赠款物1200余万元。", "FUNDED")).toEqual([]);
     expect(show("北京燕平农机装备有限公司负责人表示，公司还计划明年在太仆寺旗设立农机售后服务站，初步意向投资50万元。", "INVESTED_IN")).toEqual([]);
