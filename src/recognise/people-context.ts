@@ -179,8 +179,9 @@ export function labelledNames(text: string, add: (m: Mention) => void): void {
 }
 
 /** A post and 的 before a name that chairs, attends or speaks (…现在我旗挂职任副旗长的孙志强主持). */
-const POST_THEN_NAME = /(?:长|书记|主任|常委|干部|医师|医生|教师|老师|专家)(?:[（(](?:挂职|援派)[）)])?的(?=[\u4e00-\u9fff]{2,3}(?:主持|出席|讲话|致辞|表示|介绍|说|带队|陪同|参加|发言|牵头))/g;
-const CHAIRS = /^(主持|出席|讲话|致辞|表示|介绍|说|带队|陪同|参加|发言|牵头)/;
+const CHAIR_VERBS = "主持|出席|讲话|致辞|表示|介绍|说|带队|陪同|参加|发言|牵头";
+const POST_THEN_NAME = new RegExp(`(?:长|书记|主任|常委|干部|医师|医生|教师|老师|专家)(?:[（(](?:挂职|援派)[）)])?的(?=[\\u4e00-\\u9fff]{2,3}(?:${CHAIR_VERBS}))`, "g");
+const CHAIRS = new RegExp(`^(${CHAIR_VERBS})`);
 
 /** Names after a post and 的, where what they do comes next: a Han name, surname first. */
 export function postedNames(text: string, add: (m: Mention) => void): void {
