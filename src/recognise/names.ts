@@ -130,7 +130,11 @@ export function nameStart(
     }
     // (外 or 内 after a city gate is a place's: 德胜门外小学, 朝阳门内.)
     const gate = /^[外内]$/.test(w.word) && /门$/.test(words[k - 1]?.word ?? "");
-    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !gate && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // One character jieba reads as a verb, between a known place and a place name of its own, opens that name
+    // (海淀区育新桥实验学校: 育 + 新桥); not one of going, sending or building (海淀区驻新桥…).
+    const glued = w.tag === "v" && w.word.length === 1 && kept[0]?.tag === "ns" && kept[0].word.length === 2 && !placeAt(kept[0].start) &&
+      placeEndsAt(w.start) && !FUNCTION_CHARS.test(w.word) && !/[建援帮助赴驻抵访往入进出派送捐投办设立开至]/.test(w.word);
+    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }

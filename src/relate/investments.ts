@@ -123,20 +123,22 @@ function settling(ctx: ArticleContext): Relation[] {
         const subjects = enterprises.filter((r) => r.mention.end <= at);
         // The place settled in, or the place named at the head of the park or zone settled in (奈曼旗 of 奈曼旗工业园区).
         const places = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2);
-        let place: Ref | undefined = places[0];
-        place ??= pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
-        if (!place) continue;
-        // (It stands in the most specific place of the chain written: 落户敖汉旗新惠镇 is in 新惠镇, an investment in 敖汉旗.)
-        const site = places[0] === place ? places[runEnd(places, 0)]! : place;
-        // (Not a group's total: 北京三快在线科技有限公司等企业4家落地…，实际投资额1.8亿元.)
-        const group = subjects.length > 1 || (subjects[0] !== undefined && /^等/.test(ctx.text.slice(subjects[0].mention.end, subjects[0].mention.end + 1)));
-        // (Or the total written before it: 总投资2亿元的…有限公司啤酒厂项目落地多伦县.)
-        const amount = group || !subjects[0] ? undefined : projectTotal(ctx, clause.end, s.end) ?? projectTotal(ctx, clause.start, subjects[0].mention.start);
-        for (const e of subjects) {
-          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: amount ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
-          out.push({ type: "LOCATED_IN", source: e.entity.id, target: site.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+        const place = places[0] ?? pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
+        if (place) {
+          // (It stands in the most specific place of the chain written: 落户敖汉旗新惠镇 is in 新惠镇, an investment in 敖汉旗.)
+          const site = places[0] === place ? places[runEnd(places, 0)]! : place;
+          // (Not a group's total: 北京三快在线科技有限公司等企业4家落地…，实际投资额1.8亿元.)
+          const group = subjects.length > 1 || (subjects[0] !== undefined && /^等/.test(ctx.text.slice(subjects[0].mention.end, subjects[0].mention.end + 1)));
+          // (Or the total written before it: 总投资2亿元的…有限公司啤酒厂项目落地多伦县.)
+          const amount = group || !subjects[0] ? undefined : projectTotal(ctx, clause.end, s.end) ?? projectTotal(ctx, clause.start, subjects[0].mention.start);
+          for (const e of subjects) {
+            out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: amount ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
+            out.push({ type: "LOCATED_IN", source: e.entity.id, target: site.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+          }
+          continue;
         }
-        continue;
+        // (Settling nowhere written after, what it built is read below: …公司投资建设的千斤沟镇房车营地已于去年落地.)
+        if (pointed) continue;
       }
       for (const e of enterprises) {
         // (Past an aside that declares its short name: …有限公司（以下简称“德青源”）与…签订.)
@@ -158,9 +160,13 @@ function settling(ctx: ArticleContext): Relation[] {
           const gone = places.findLastIndex((r) => /(赴|到|在|来到|前往|位于)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)));
           // (Read along a written chain to its most specific: 赴和林格尔县盛乐镇.)
           const visited = gone >= 0 ? places[runEnd(places, gone)] : undefined;
-          const sum = amountsIn(builtWith[0])[0];
-          if (visited && ctx.sideOf(visited.entity) === "inner-mongolia") {
-            out.push({ type: "INVESTED_IN", source: e.entity.id, target: visited.entity.id, props: sum ? { amountYuan: sum.yuan, approx: sum.approx } : {}, confidence: 0.6, evidence: ctx.evidence(s) });
+          // (Or the place what it built opens with: …公司投资建设的千斤沟镇房车营地已于去年落地，项目总投资3200万元.)
+          const named = ctx.within(restAt + builtWith[0].length, clause.end, true).filter((r) => isPlace(r.entity));
+          const opening = named[0]?.mention.start === restAt + builtWith[0].length ? named[runEnd(named, 0)] : undefined;
+          const site = visited ?? opening;
+          const sum = amountsIn(builtWith[0])[0] ?? (site === opening ? projectTotal(ctx, clause.end, s.end) : undefined);
+          if (site && ctx.sideOf(site.entity) === "inner-mongolia") {
+            out.push({ type: "INVESTED_IN", source: e.entity.id, target: site.entity.id, props: sum ? { amountYuan: sum.yuan, approx: sum.approx } : {}, confidence: 0.6, evidence: ctx.evidence(s) });
           }
           continue;
         }

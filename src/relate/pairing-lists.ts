@@ -64,6 +64,23 @@ const PAIRING_TAIL = /^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0
  * Pairs written with a dash or a colon: a row of a list of pairings (榆垡镇—保康镇, 东城区：阿尔山市, under a heading on 结对), or two places
  * naming a pairing's programme (《北京市大兴区—通辽市科尔沁左翼中旗东西部协作工作方案》, 门头沟区—化德县2024年东西部协作联席会议).
  */
+/** A table's header of gifts (捐赠单位 | 受赠单位 | 金额), whose rows pair no one, unless it speaks of pairing too. */
+const GIFT_HEADER = /(捐赠|受赠|捐款|捐助)/;
+/** Whether the table a row at `at` belongs to is headed as a list of gifts: its first barred line, read back. */
+function giftTable(text: string, at: number): boolean {
+  let start = text.lastIndexOf("\n", at - 1) + 1;
+  for (let above = start - 1; above > 0; ) {
+    const prev = text.lastIndexOf("\n", above - 1) + 1;
+    if (!text.slice(prev, above).includes("|")) break;
+    start = prev;
+    above = prev - 1;
+  }
+  const end = text.indexOf("\n", start);
+  const header = text.slice(start, end < 0 ? text.length : end);
+  return GIFT_HEADER.test(header) && !/结对/.test(header);
+}
+/** A credit line set in cells (落版：多伦县融媒体中心 | 怀柔区融媒体中心): who made a piece, not who paired. */
+const CREDIT_LINE = /^(落版|出品|联合出品|出品单位|制作|联合制作|制作单位|监制|供稿|来源|编辑|责编|责任编辑|记者|通讯员|摄影|撰稿|主办|承办|协办)[:：]/;
 const ROW_NOT_PAIRED = /(拟结对|待签约|未签约|意向结对|已解除|解除|到期|未续签|已终止|终止|取消|暂停|已调整)/;
 /** A hospital's department written after its name (神经外科, 血液肿瘤中心): a pairing of departments pairs the hospitals. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}?(科|病区|中心)$/;
@@ -138,13 +155,14 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
     // them is a person's (a roster of people sent: 姓名|派出医院|受援医院 pairs no hospitals).
-    const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person");
+    const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person") && !giftTable(ctx.text, s.start);
     // (The last of pairs listed may end with the verb that pairs them all: …—千斤沟镇建立结对关系.)
     // (Not a row whose status says the pair is only intended or has ended: 拟结对，待签约 | 2021年9月已解除 | 到期，未续签.)
     // (A list of such pairs may follow words on pairing without a colon, and close with their count: …乡镇结对全覆盖 金盏乡—保康镇、
     // 孙河乡—舍伯吐镇、崔各庄乡—花吐古拉镇等13对乡镇结对关系全部落实.)
     const opensList = nextPair && /结对/.test(before);
-    const row = (cells || ((before === "" || opensList) && (after === "" || PAIRING_TAIL.test(after) || COUNTED_PAIRS.test(after)))) && aboutPairing(ctx) && !(cells && ROW_NOT_PAIRED.test(s.text));
+    const row = (cells || ((before === "" || opensList) && (after === "" || PAIRING_TAIL.test(after) || COUNTED_PAIRS.test(after)))) && aboutPairing(ctx) && !(cells && ROW_NOT_PAIRED.test(s.text)) &&
+      !CREDIT_LINE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", from - 1) + 1, from));
     const programme = !double && PROGRAMME_AFTER.test(after);
     // (A row's cell dates the pair: 结对时间 | 2021.09.)
     // (With its month or 年: a bare 2050 is a sum.)

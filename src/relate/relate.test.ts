@@ -1709,3 +1709,23 @@ describe("a league paper's page about one of its banners", () => {
     expect(show(text, "FUNDED", "风雪驰援 京蒙同心")).toEqual(["北京卢沟桥供销商贸有限公司>四子王旗", "丰台区红十字会>四子王旗红十字会"]);
   });
 });
+
+describe("bodies of a kind paired, and rows that pair no one", () => {
+  it("pairs two cultural centres or unions of the two sides (西城区第一文化馆与鄂伦春自治旗文化馆签订结对共建协议)", () => {
+    expect(show("演出前，西城区第一文化馆与鄂伦春自治旗文化馆签订结对共建协议。", "PAIRED_WITH")).toEqual(["西城区第一文化馆>鄂伦春自治旗文化馆"]);
+  });
+  it("reads no pair from a table of gifts, nor from a credit line set in cells", () => {
+    const gifts = "2024年北京市社会力量京蒙协作捐赠情况表\n\n序号 | 捐赠单位 | 受赠单位 | 金额（万元）\n3 | 北京市红十字会 | 阿尔山市红十字会 | 30\n";
+    expect(show(gifts, "PAIRED_WITH")).toEqual([]);
+    const credits = "东西部协作短视频脚本\n\n字幕:东西部协作 让草原的味道走进京城\n落版:多伦县融媒体中心|怀柔区融媒体中心\n";
+    expect(show(credits, "PAIRED_WITH")).toEqual([]);
+  });
+});
+
+describe("what an enterprise built, named with its place", () => {
+  it("is its investment there, at the project's total (…公司投资建设的千斤沟镇房车营地已于去年落地，项目总投资3200万元)", () => {
+    const text = "另据介绍，北京嘉禾田园文旅发展有限公司投资建设的千斤沟镇房车营地已于去年落地，项目总投资3200万元，今年7月将正式营业。";
+    const { rels, name } = relations(text, "太仆寺旗文旅推介会");
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京嘉禾田园文旅发展有限公司>千斤沟镇 32000000"]);
+  });
+});
