@@ -14,6 +14,9 @@ import { yearIn } from "./years.js";
 import { beijingRefs, innerMongoliaGift, namedGivers } from "./givers.js";
 import { AID_AFTER, CAPTION, CHRONICLE_ENTRY, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, NEWS_OUTLET, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
+/** A clause on who pays the rest of a cost (其余由…, 剩余部分由…): its bodies are sources, not receivers. */
+const REST_PAID = /^(其余|剩余|余下|剩下|不足部分|差额)[^,，。]{0,6}?(由|为|来自|从)/;
+
 export function money(ctx: ArticleContext): Relation[] {
   const respective = respectiveGrants(ctx);
   const out: Relation[] = [...respective.relations];
@@ -158,7 +161,9 @@ export function money(ctx: ArticleContext): Relation[] {
               ? ctx.recent(p.start, s, (r) => r.entity.label === p.ref.entity.label && ctx.sideOf(r.entity) === "inner-mongolia", 6) : undefined;
             return refAt((helped ?? p.ref).entity, p.start, p.end);
           });
-        const named = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id) && marked(r));
+        // (Not one paying the rest: …1500万元，其余由自治区体育彩票公益金和旗本级财政解决.)
+        const payingRest = (r: Ref) => REST_PAID.test(ctx.text.slice(clauses.find((c) => r.mention.start >= c.start && r.mention.start < c.end)?.start ?? r.mention.start, r.mention.start));
+        const named = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id) && marked(r) && !payingRest(r));
         // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
         targets = recipients(ctx, named.filter((r, k) => helped(r) && runEnd(named, k) === k));
         if (targets.length === 0) targets = recipients(ctx, named);

@@ -1729,3 +1729,17 @@ describe("what an enterprise built, named with its place", () => {
     expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京嘉禾田园文旅发展有限公司>千斤沟镇 32000000"]);
   });
 });
+
+describe("a people's name, a firm's manager at its site, and who pays the rest", () => {
+  it("reads no banner in a people's name (鄂伦春族歌手关晓云)", () => {
+    expect(show("同台献艺的还有来自黑龙江省黑河市的鄂伦春族歌手关晓云。", "WORKS_AT")).toEqual([]);
+  });
+  it("puts a manager at the enterprise pointed at before the site (该公司察右后旗项目经理邓伟)", () => {
+    const text = "负责日常运营的北京雪驰体育文化发展有限公司去年落户察右后旗。该公司察右后旗项目经理邓伟说，雪季以来已接待群众4.3万人次。";
+    expect(show(text, "WORKS_AT", "延庆冰雪助力察右后旗")).toEqual(["邓伟>北京雪驰体育文化发展有限公司"]);
+  });
+  it("gives no money to one that pays the rest of the cost (其余由自治区…解决)", () => {
+    const text = "这座冰雪运动中心位于白音察干镇，项目总投资2680万元。其中，延庆区投入京蒙协作资金1500万元，其余由自治区体育彩票公益金和旗本级财政解决。";
+    expect(show(text, "FUNDED", "延庆冰雪助力察右后旗")).toEqual(["延庆区>白音察干镇"]);
+  });
+});
