@@ -14,6 +14,8 @@ import { yearIn } from "./years.js";
 import { beijingRefs, innerMongoliaGift, namedGivers } from "./givers.js";
 import { AID_AFTER, CAPTION, CHRONICLE_ENTRY, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, NEWS_OUTLET, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
+/** The words after a sum said again that open its parts (356万元文化领域资金中，150万元…). */
+const RESTATED_SUM = /^[\u4e00-\u9fff]{0,10}?中[,，:：]$/;
 /** A clause on who pays the rest of a cost (其余由…, 剩余部分由…): its bodies are sources, not receivers. */
 const REST_PAID = /^(其余|剩余|余下|剩下|不足部分|差额)[^,，。]{0,6}?(由|为|来自|从)/;
 
@@ -54,7 +56,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // ends the sentence of each: the one before it is the same list.)
       const givenJustBefore = lastGiver?.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text);
       const sameList = lastGiver !== undefined && (lastGiver.sentence === s.index || givenJustBefore);
-      const listMate = sameList && /(项目|工程|安排)$/.test(lead);
+      // (Or a bare sum for a use, the next of a list of uses: …，150万元用于…；106万元用于白狼镇综合文化站改造.)
+      const bareUse = lead.trim() === "" && /^用于/.test(ctx.text.slice(amount.end, amount.end + 2));
+      const listMate = sameList && (/(项目|工程|安排)$/.test(lead) || bareUse);
       // (Or a project's money said to come from a source: 建设资金来自北京市密云区京蒙协作资金1000万元.)
       const sourced = /资金(来自|来源于|来源为)/.test(lead);
       if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
@@ -111,6 +115,11 @@ export function money(ctx: ArticleContext): Relation[] {
           !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [(ctx.issuer ?? ctx.beijingFocus).id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }
+      // (Or a sum told before, said again to give its parts: 356万元文化领域资金中，150万元用于阿尔山市文化馆…: its giver's.)
+      if (funderIds.length === 0 && k > 0 && sums[0]!.start === s.start && RESTATED_SUM.test(ctx.text.slice(sums[0]!.end, amount.start))) {
+        const told = out.find((r) => r.type === "FUNDED" && r.props["amountYuan"] === sums[0]!.yuan);
+        if (told) funderIds = [told.source];
+      }
       // (Named after the sum, as the money's source: 资金2860万元，均为北京市东城区援助资金.)
       if (funderIds.length === 0) {
         const next = clauses.find((c) => c.start >= clause.end);
@@ -122,7 +131,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // A clause that goes on without a subject (同时，还将向白狼镇捐赠…) gives what the last giver in its paragraph gave.
       // (So do the projects listed after one the sentence gave Beijing's money: …项目使用京蒙资金420万元…；巴音塔拉镇设施农业项目
       // 使用380万元.)
-      const listedOn = sameList && /(使用|安排|投入|项目|工程)$/.test(lead) && !ownSourceOfPart(ctx, clause.start, amount.start);
+      const listedOn = sameList && (/(使用|安排|投入|项目|工程)$/.test(lead) || bareUse) && !ownSourceOfPart(ctx, clause.start, amount.start);
       if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, clause.start, amount.start)) || SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start)))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.

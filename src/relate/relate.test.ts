@@ -1743,3 +1743,13 @@ describe("a people's name, a firm's manager at its site, and who pays the rest",
     expect(show(text, "FUNDED", "延庆冰雪助力察右后旗")).toEqual(["延庆区>白音察干镇"]);
   });
 });
+
+describe("a sum told before, said again to give its parts", () => {
+  it("gives each part with the sum's giver, a bare sum for a use after a semicolon too", () => {
+    const text = "2023年，东城区共安排京蒙协作资金5230万元，其中用于文化领域的资金356万元，重点支持阿尔山市公共文化设施提升。\n" +
+      "（二）精准投放协作资金。356万元文化领域资金中，150万元用于阿尔山市文化馆数字化改造；106万元用于白狼镇综合文化站改造；100万元用于五岔沟镇林俗文化非遗传习所建设。";
+    const { rels, name } = relations(text, "东城区文化和旅游局关于2023年京蒙文化协作工作情况的报告");
+    const parts = rels.filter((r) => r.type === "FUNDED" && Number(r.props["amountYuan"]) <= 1500000).map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`);
+    expect(parts.sort()).toEqual(["东城区>五岔沟镇林俗文化非遗传习所 1000000", "东城区>白狼镇综合文化站 1060000", "东城区>阿尔山市文化馆 1500000"]);
+  });
+});
