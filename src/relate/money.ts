@@ -115,6 +115,9 @@ export function money(ctx: ArticleContext): Relation[] {
           !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [(ctx.issuer ?? ctx.beijingFocus).id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }
+      // (A whole of which Beijing's money is but one part beside the local side's is no grant of the district's in focus: 项目共投入
+      // 资金约960万元，其中丰台区京蒙协作资金640万元，旗级配套资金320万元. Its Beijing part is.)
+      if (byFocus && partsAt >= 0 && LOCAL_SOURCE.test(s.text.slice(partsAt)) && BEIJING_MONEY.test(s.text.slice(partsAt))) continue;
       // (Or a sum told before, said again to give its parts: 356万元文化领域资金中，150万元用于阿尔山市文化馆…: its giver's.)
       if (funderIds.length === 0 && k > 0 && sums[0]!.start === s.start && RESTATED_SUM.test(ctx.text.slice(sums[0]!.end, amount.start))) {
         const told = out.find((r) => r.type === "FUNDED" && r.props["amountYuan"] === sums[0]!.yuan);

@@ -37,6 +37,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (/(接收|收到|接受|接收到)(了)?(各类|各方|各界|社会各界|社会各方)/.test(lead)) return true;
   // (Nor one only pledged or not yet received: 另有意向捐赠及认捐未到位款项约430万元.)
   if (/(意向捐赠|意向捐款|认捐|未到位|未到账|尚未到位|尚未到账|尚未拨付)[^,，。；;]{0,8}$/.test(lead)) return true;
+  // (Nor one only sought: 我们计划争取北京市级资金5000万元…，目前还在论证.)
+  if (/(计划|拟|将|准备|打算|正在|力争|还要|继续)争取[^,，。；;]{0,12}$/.test(lead)) return true;
   // (Nor a sum only reckoned: 两校…计划联合开展研学活动，预计投入经费约15万元.)
   if (/预计[^,，。；;]{0,8}$/.test(lead)) return true;
   // (Or only needed, its money not yet found: 初步测算需要投资1500万元左右，资金渠道还在对接.)

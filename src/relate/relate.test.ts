@@ -1753,3 +1753,14 @@ describe("a sum told before, said again to give its parts", () => {
     expect(parts.sort()).toEqual(["东城区>五岔沟镇林俗文化非遗传习所 1000000", "东城区>白狼镇综合文化站 1060000", "东城区>阿尔山市文化馆 1500000"]);
   });
 });
+
+describe("a whole with a local part, and money only sought", () => {
+  it("gives the district in focus its part, not the whole its local side shares (其中丰台区京蒙协作资金640万元，旗级配套资金320万元)", () => {
+    const text = "北京市丰台区在四子王旗援建的32处全民健身广场已全部完工。项目共投入资金约960万元，其中丰台区京蒙协作资金640万元，旗级配套资金320万元。";
+    const { rels } = relations(text, "丰台区援建四子王旗健身广场");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([6400000]);
+  });
+  it("reads no grant in money a place plans to seek (计划争取京蒙协作资金11.6亿元)", () => {
+    expect(show("据了解，赤峰市今年计划争取京蒙协作资金11.6亿元。", "FUNDED", "昌平区与赤峰市座谈")).toEqual([]);
+  });
+});
