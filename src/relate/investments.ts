@@ -49,9 +49,14 @@ export function investorOf(ctx: ArticleContext, s: Sentence, clause: { start: nu
  * on its plant (这家大兴区企业今年6月落户我旗，先后投入缝纫设备、裁床等600余万元): the one investing. */
 function spendingSubject(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amountAt: number): Ref | undefined {
   if (clause.start === s.start || !OWN_SPENDING.test(ctx.text.slice(clause.start, amountAt)) || AID_WORDS.test(ctx.text.slice(s.start, clause.end))) return undefined;
+  return openingEnterprise(ctx, s, clause.start);
+}
+
+/** The enterprise, named or pointed at, that opens the sentence before `before`: the subject of its later clauses. */
+function openingEnterprise(ctx: ArticleContext, s: Sentence, before: number): Ref | undefined {
   // (After a time at most: 去年11月，这家做功能食品的企业落户鄂伦春自治旗，投资7600万元….)
   const first = ctx.clauses(s).find((c) => !TIME_ONLY.test(ctx.text.slice(c.start, c.end)));
-  if (!first || first.start >= clause.start) return undefined;
+  if (!first || first.start >= before) return undefined;
   const named = ctx.within(first.start, first.end).filter((r) => r.entity.label === "Enterprise");
   const pointed = pointedEnterprises(ctx, s, first.start, first.end);
   const opening = [...named, ...pointed].sort((a, b) => a.mention.start - b.mention.start)[0];
@@ -117,6 +122,11 @@ function settling(ctx: ArticleContext): Relation[] {
       // (A pointer settles only as the clause's verb, not in a phrase: 该企业入驻的标准化厂房由延庆区…建设.)
       const pointed = enterprises.length === 0 && settle && !/^的/.test(text.slice(settle.index + settle[0].length));
       if (pointed) enterprises = pointedEnterprises(ctx, s, clause.start, clause.start + settle.index);
+      // (A clause settling with no subject but a time has the sentence's: 这家企业总部在密云，…，2023年入驻额勒顺镇.)
+      if (pointed && enterprises.length === 0 && clause.start > s.start && TIME_ONLY.test(ctx.text.slice(clause.start, clause.start + settle!.index))) {
+        const subject = openingEnterprise(ctx, s, clause.start);
+        if (subject) enterprises = [refAt(subject.entity, clause.start)];
+      }
       if (enterprises.length === 0) continue;
       if (settle) {
         const at = clause.start + settle.index;
@@ -207,7 +217,8 @@ export function withSettlings(ctx: ArticleContext, out: Relation[]): Relation[] 
   // A settling stated with an amount needs no second, amountless edge for the same sentence.
   const settled = settling(ctx);
   const invested = [...out, ...settled].filter((r) => r.type === "INVESTED_IN");
-  const priced = new Set(out.filter((r) => r.type === "INVESTED_IN").map((r) => `${r.source}|${r.target}|${r.evidence.start}`));
+  // (Nor another for the head of the chain the priced one read to its end: 落户太仆寺旗红旗镇，投资8000万元 is one investment.)
+  const priced = new Set(out.filter((r) => r.type === "INVESTED_IN").flatMap((r) => [`${r.source}|${r.target}|${r.evidence.start}`, `${r.source}||${r.evidence.start}`]));
   // Elsewhere in the article, an amountless one is the same investment when the article prices just one of that
   // enterprise in that place: it joins the priced one as more evidence (签约…总投资3.2亿元 … 促成德青源落户察右前旗).
   const prices = new Map<string, Relation["props"] | null>();
@@ -225,5 +236,5 @@ export function withSettlings(ctx: ArticleContext, out: Relation[]): Relation[] 
   // 园区投资2.6亿元 is the enterprise's.)
   const investedSums = new Set(invested.filter((r) => r.props["amountYuan"] !== undefined).map((r) => `${r.evidence.start}|${r.props["amountYuan"]}`));
   const grants = out.filter((r) => r.type !== "FUNDED" || !investedSums.has(`${r.evidence.start}|${r.props["amountYuan"]}`));
-  return [...grants, ...settled.filter((r) => r.type !== "INVESTED_IN" || !priced.has(`${r.source}|${r.target}|${r.evidence.start}`)).map(withPrice)];
+  return [...grants, ...settled.filter((r) => r.type !== "INVESTED_IN" || !(priced.has(`${r.source}|${r.target}|${r.evidence.start}`) || (r.props["amountYuan"] === undefined && priced.has(`${r.source}||${r.evidence.start}`)))).map(withPrice)];
 }

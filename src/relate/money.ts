@@ -57,7 +57,8 @@ export function money(ctx: ArticleContext): Relation[] {
       const givenJustBefore = lastGiver?.sentence === s.index - 1 && /[;；]$/.test(ctx.sentences[s.index - 1]!.text);
       const sameList = lastGiver !== undefined && (lastGiver.sentence === s.index || givenJustBefore);
       // (Or a bare sum for a use, the next of a list of uses: …，150万元用于…；106万元用于白狼镇综合文化站改造.)
-      const bareUse = lead.trim() === "" && /^用于/.test(ctx.text.slice(amount.end, amount.end + 2));
+      // (One that names where it goes: 8600万元用于产业发展类项目 is only a part of the whole, told by its kind.)
+      const bareUse = lead.trim() === "" && /^用于/.test(ctx.text.slice(amount.end, amount.end + 2)) && ctx.within(amount.end, clause.end).some((r) => r.entity.label !== "Person");
       const listMate = sameList && (/(项目|工程|安排)$/.test(lead) || bareUse);
       // (Or a project's money said to come from a source: 建设资金来自北京市密云区京蒙协作资金1000万元.)
       const sourced = /资金(来自|来源于|来源为)/.test(lead);

@@ -1764,3 +1764,18 @@ describe("a whole with a local part, and money only sought", () => {
     expect(show("据了解，赤峰市今年计划争取京蒙协作资金11.6亿元。", "FUNDED", "昌平区与赤峰市座谈")).toEqual([]);
   });
 });
+
+describe("a profile under a label, and an enterprise a sentence opens with settling later", () => {
+  it("reads the post of a profile a colon's label opens (人物简介：赵文博，密云区文化和旅游局副局长，…)", () => {
+    const text = "——访密云区挂职库伦旗副旗长赵文博\n人物简介：赵文博，密云区文化和旅游局副局长，2022年7月起挂职通辽市库伦旗旗委常委、副旗长。";
+    expect(show(text, "WORKS_AT", "访密云区挂职库伦旗副旗长赵文博")).toEqual(["赵文博>密云区文化和旅游局"]);
+  });
+  it("settles the enterprise pointed at where a later clause settles with a time only (这家企业总部在密云，…，2023年入驻额勒顺镇)", () => {
+    const text = "记者：运营企业是哪家？\n赵文博：北京云岫山居民宿管理有限公司。这家企业总部在密云，手里有十几家长城民宿，2023年入驻额勒顺镇，负责集群的日常运营。";
+    expect(show(text, "INVESTED_IN", "访密云区挂职库伦旗副旗长赵文博")).toEqual(["北京云岫山居民宿管理有限公司>额勒顺镇"]);
+  });
+  it("reads one investment where a settling's chain and its sum name it (落户太仆寺旗红旗镇，投资8000万元)", () => {
+    const text = "我们公司北京绿源谷食品有限公司总部在昌平区，2022年落户太仆寺旗红旗镇，投资8000万元建成燕麦精深加工厂。";
+    expect(show(text, "INVESTED_IN", "昌平区企业在太仆寺旗")).toEqual(["北京绿源谷食品有限公司>红旗镇"]);
+  });
+});

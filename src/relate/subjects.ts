@@ -133,8 +133,8 @@ const TITLED = /(主任|局长|书记|院长|校长|处长|科长|旗长|县长|
 
 /** A name opening the text at `at`, after an item's number at most (1. 杨帆，男，…). */
 export function opensAt(ctx: ArticleContext, at: number, p: Ref): boolean {
-  // (Or after a label in brackets: 【人物简介】杜文博，….)
-  return p.mention.start === at || /^([0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】\s*)$/.test(ctx.text.slice(at, p.mention.start));
+  // (Or after a label in brackets, or one a colon ends: 【人物简介】杜文博，…; 人物简介：赵文博，….)
+  return p.mention.start === at || /^([0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】\s*|(人物|个人)?(简介|档案|名片|小档案)[:：]\s*)$/.test(ctx.text.slice(at, p.mention.start));
 }
 
 export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
