@@ -55,7 +55,7 @@ export function linesOf(text: string): Line[] {
 export const LISTED = /^[、和及与]$/;
 
 /** A news dateline: a paper's or site's 讯 (not 通讯员), an agency's 电, with the reporters in brackets after it. */
-const DATELINE = /^(?:[\u4e00-\u9fff]{2,12}讯(?![员息号录])|(?:新华社|中新社|中新网)[^，,。\n]{0,20}?电)(?:[（(][^）)\n]{0,30}[）)])?/;
+const DATELINE = /^(?:[\u4e00-\u9fff]{2,12}讯(?![员息号录])|(?:新华社|中新社|中新网)[^，,。\n]{0,20}?电)(?:[（(][^）)\n]{0,30}[）)])?|^(?:【(?:编者按|导读|摘要|核心提示|内容提要)】|(?:编者按|导读|核心提示|内容提要)[:：])/;
 
 export class ArticleContext {
   refs: Ref[];
@@ -221,6 +221,14 @@ export class ArticleContext {
     if (start > s.start) out.push({ start: s.start, end: start });
     for (let i = start; i <= s.end; i++) {
       const c = this.text.charCodeAt(i);
+      // (An aside in brackets is no clause's end: 北京经济技术开发区（俗称“亦庄”，下称北京经开区）…与巴林右旗结对.)
+      if (c === 0xff08 || c === 0x28) {
+        const close = this.text.slice(i + 1, Math.min(s.end, i + ASIDE_MAX)).search(/[）)]/);
+        if (close >= 0 && !/[（(]/.test(this.text.slice(i + 1, i + 1 + close))) {
+          i += close + 1;
+          continue;
+        }
+      }
       // A comma between digits groups thousands (3,500万元) and a colon between digits tells time: no clause ends there.
       const betweenDigits = (c === 0x2c || c === 0x3a) && isDigit(this.text.charCodeAt(i - 1)) && isDigit(this.text.charCodeAt(i + 1));
       if (i === s.end || (!betweenDigits && (c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b || c === 0x3a || c === 0xff1a))) {
@@ -290,3 +298,5 @@ function firstAtOrAfter(refs: Ref[], at: number): number {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** The longest aside in brackets a clause runs through, in characters. */
+const ASIDE_MAX = 40;

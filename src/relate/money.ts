@@ -155,7 +155,9 @@ export function money(ctx: ArticleContext): Relation[] {
           /用于[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start));
         // (A name may open inside a word pointing at its unit: 为我旗宝力根陶海苏木卫生院购置….)
         const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) ||
-          /^(获得|接受|收到|得到|获赠|受赠)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2));
+          /^(获得|接受|收到|得到|获赠|受赠)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) ||
+          // (Or whose works the sentence opens with: 额勒顺镇中心小学新建的学生食堂和宿舍楼，使用密云区京蒙协作资金180万元.)
+          (isInstitution(r.entity) && r.mention.start === s.start && /^(新建|新修|新建成|改造|扩建|建设|改扩建)的/.test(ctx.text.slice(r.mention.end, r.mention.end + 4)));
         // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
         const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
         // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).

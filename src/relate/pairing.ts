@@ -46,6 +46,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
     // (A helper whose name does not say its side, 首钢集团, is on Beijing's in this article: its money reads as Beijing's.)
     ctx.learnSide(pair[0].entity, "beijing");
     ctx.learnSide(pair[1].entity, "inner-mongolia");
+    // (Once a sentence: two readings of it may find the same pair.)
+    if (out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === s.start)) return;
     out.push({ type: "PAIRED_WITH", source: pair[0].entity.id, target: pair[1].entity.id, props: { since: year ?? (startOnly ? started(ctx, s) : since(ctx, s)) }, confidence, evidence: ctx.evidence(s) });
   };
   // Helpers listed together (西城区、东城区等对口帮扶…): each with the one partner, or respectively (分别) with as many;

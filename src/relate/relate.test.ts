@@ -1779,3 +1779,18 @@ describe("a profile under a label, and an enterprise a sentence opens with settl
     expect(show(text, "INVESTED_IN", "昌平区企业在太仆寺旗")).toEqual(["北京绿源谷食品有限公司>红旗镇"]);
   });
 });
+
+describe("one pair of many, a name introduced by 是, and a body whose works take the money", () => {
+  it("pairs the two said to be one of the pairs (檀州小学与额勒顺镇中心小学便是其中一对)", () => {
+    const text = "密云区与库伦旗自2021年起结对，两地教育部门推动31对中小学手拉手，北京市密云区檀州小学与额勒顺镇中心小学便是其中一对。";
+    expect(show(text, "PAIRED_WITH").filter((p) => p.includes("小学"))).toEqual(["北京市密云区檀州小学>额勒顺镇中心小学"]);
+  });
+  it("reads a name a comma and 是 introduce (说这话的刘雅婷，是北京市密云区檀州小学的数学教师)", () => {
+    expect(show("说这话的刘雅婷，是北京市密云区檀州小学的数学教师。", "WORKS_AT")).toEqual(["刘雅婷>北京市密云区檀州小学"]);
+  });
+  it("gives the money to the body whose works open the sentence (额勒顺镇中心小学新建的学生食堂…，使用密云区京蒙协作资金180万元)", () => {
+    const text = "2023年密云区向库伦旗投入京蒙协作资金7800万元。额勒顺镇中心小学新建的学生食堂和宿舍楼，使用密云区京蒙协作资金180万元。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED" && r.props["amountYuan"] === 1800000).map((r) => `${name(r.source)}>${name(r.target)}`)).toEqual(["密云区>额勒顺镇中心小学"]);
+  });
+});
