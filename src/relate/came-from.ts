@@ -62,16 +62,19 @@ function placeComeFrom(ctx: ArticleContext, at: number, end: number, places: boo
 export function pronounHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/[他她](?:原任|原为|原系|此前任|此前是|之前是|曾任|原来是|是)/g)) {
+    // (Or the name itself, told of before it, and a comma: 目前在阿尔山挂职副市长的韩旭，原为东城区文化和旅游局副局长.)
+    for (const m of s.text.matchAll(/[他她](?:原任|原为|原系|原是|原先是|此前任|此前是|之前是|以前是|曾任|原来是|是)|(?<=[\u4e00-\u9fff][,，])(?:原任|原为|原系|原是)/g)) {
       const at = s.start + m.index! + m[0].length;
-      if (ctx.inMention(s.start + m.index!)) continue;
+      const named = !/^[他她]/.test(m[0]) ? ctx.within(s.start, s.start + m.index!).filter((r) => r.entity.label === "Person" && r.mention.end === s.start + m.index! - 1 && ctx.text[r.mention.start - 1] === "的").pop() : undefined;
+      if (!/^[他她]/.test(m[0]) && !named) continue;
+      if (!named && ctx.inMention(s.start + m.index!)) continue;
       const places = ctx.within(at, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
       if (places[0]?.mention.start !== at) continue;
       const body = places[runEnd(places, 0)]!;
       // (A post held before, or now, on the Beijing side that sent them: its title ends the clause.)
-      const role = PROFILE_POST.exec(ctx.text.slice(body.mention.end, s.end).split(/[,，。;；]/)[0]!)?.[1]?.replace(/^的/, "");
+      const role = PROFILE_POST.exec(ctx.text.slice(body.mention.end, s.end).split(/[,，。;；]/)[0]!)?.[1]?.replace(/^的/, "").replace(/^(一名|一位)/, "");
       if (!role || body.entity.label === "Province" || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing") continue;
-      const person = ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2);
+      const person = named ?? ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2);
       if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
     }
     // (她来自该旗托扎敏乡希日特奇猎民村: the place come from, as for one named.)

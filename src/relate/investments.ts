@@ -24,7 +24,7 @@ function nextProjectTotal(ctx: ArticleContext, s: Sentence) {
 }
 
 /** A clause naming no one that spends on a plant: 先后投入缝纫设备、裁床等600余万元. */
-const OWN_SPENDING = /^(?:先后|又|还|并|已|已经|累计|共|再|陆续)*(?:投资|投入)/;
+const OWN_SPENDING = /^(?:至今|迄今|目前|先后|又|还|并|已|已经|累计|共|再|陆续)*(?:投资|投入)/;
 /** A clause that only says when (2022年, 去年11月, 今年以来). */
 const TIME_ONLY = /^(?:(?:19|20)[0-9]{2}年|去年|今年|前年|近年来?)?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?|初|底|以来|上半年|下半年)?$/;
 /** Words of aid: money an enterprise gives, not spends on itself. */
@@ -54,14 +54,19 @@ function spendingSubject(ctx: ArticleContext, s: Sentence, clause: { start: numb
 
 /** The enterprise, named or pointed at, that opens the sentence before `before`: the subject of its later clauses. */
 function openingEnterprise(ctx: ArticleContext, s: Sentence, before: number): Ref | undefined {
-  // (After a time at most: 去年11月，这家做功能食品的企业落户鄂伦春自治旗，投资7600万元….)
-  const first = ctx.clauses(s).find((c) => !TIME_ONLY.test(ctx.text.slice(c.start, c.end)));
+  // (After a time or a frame at most: 去年11月，这家做功能食品的企业落户鄂伦春自治旗，投资7600万元…; 在招商方面，….)
+  const first = ctx.clauses(s).find((c) => !TIME_ONLY.test(ctx.text.slice(c.start, c.end)) && !FRAME.test(ctx.text.slice(c.start, c.end)));
   if (!first || first.start >= before) return undefined;
   const named = ctx.within(first.start, first.end).filter((r) => r.entity.label === "Enterprise");
   const pointed = pointedEnterprises(ctx, s, first.start, first.end);
   const opening = [...named, ...pointed].sort((a, b) => a.mention.start - b.mention.start)[0];
-  return opening && opening.mention.start === first.start ? opening : undefined;
+  // (Said of where it stands first, at most: 总部位于北京东城区的北京雪缘文化旅游集团有限公司2022年落户阿尔山市.)
+  return opening && (opening.mention.start === first.start || HEADQUARTERED.test(ctx.text.slice(first.start, opening.mention.start))) ? opening : undefined;
 }
+/** A clause that sets a frame, naming no subject (在招商方面, 产业上). */
+const FRAME = /^(在[\u4e00-\u9fff]{1,8}(方面|上|中)|[\u4e00-\u9fff]{2,4}(方面|上))$/;
+/** Where an enterprise is based, said before its name (总部位于北京东城区的). */
+const HEADQUARTERED = /^(总部|总部设在|总部位于|总部在|注册地?在|注册于)[^,，。]{0,14}的$/;
 
 /** A government that signs for its place (乌兰察布市察哈尔右翼前旗人民政府): the most specific place its name holds. */
 const GOVERNMENT = /(人民政府|政府|管委会|管理委员会)$/;

@@ -1794,3 +1794,18 @@ describe("one pair of many, a name introduced by 是, and a body whose works tak
     expect(rels.filter((r) => r.type === "FUNDED" && r.props["amountYuan"] === 1800000).map((r) => `${name(r.source)}>${name(r.target)}`)).toEqual(["密云区>额勒顺镇中心小学"]);
   });
 });
+
+describe("a post held before, said after a pronoun or a name's comma, and an enterprise's own spending", () => {
+  it("reads 他原是…的一名处长 and …的韩旭，原为…副局长 as the home", () => {
+    const text = "鄂伦春自治旗政府办公楼里，副旗长冯志刚正和同事核对项目清单。他原是北京市西城区发展和改革委员会的一名处长，2022年4月起挂职鄂伦春自治旗副旗长。";
+    expect(show(text, "WORKS_AT")).toEqual(["冯志刚>北京市西城区发展和改革委员会"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["冯志刚>鄂伦春自治旗"]);
+    expect(show("目前在阿尔山挂职副市长的韩旭，原为东城区文化和旅游局副局长，他把北京胡同的做法带到了温泉街道。", "WORKS_AT")).toEqual(["韩旭>东城区文化和旅游局"]);
+  });
+  it("reads what an enterprise has spent since it settled as its investment, after a frame and where it is based (在招商方面，总部位于…的…，至今已累计投入3.5亿元)", () => {
+    const text = "在招商方面，总部位于北京东城区的北京雪缘文化旅游集团有限公司2022年落户阿尔山市，至今已累计投入3.5亿元，在白狼镇兴建滑雪度假区。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED")).toEqual([]);
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京雪缘文化旅游集团有限公司>阿尔山市 350000000"]);
+  });
+});
