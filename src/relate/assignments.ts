@@ -9,7 +9,7 @@ import { pointersIn } from "./anaphora.js";
 
 const UNIT_TITLES = "(?:(?:常务)?副?[旗县盟][^、,，。）)]{0,6}、?)+";
 /** Titles of the unit in focus taken after a name, written before it, or in a bracket after it (built once, not per person). */
-const TITLES_TAKEN_AFTER = new RegExp(`^(?:同志)?(?:担任|出任|挂任|任)(${UNIT_TITLES})`);
+const TITLES_TAKEN_AFTER = new RegExp(`^(?:同志)?(?:现|现在|目前)?(?:担任|出任|挂任|挂职|任)(${UNIT_TITLES})`);
 const TITLES_BEFORE_NAME = new RegExp(`(?:^|[、,，])(${UNIT_TITLES})$`);
 const TITLES_IN_BRACKET = new RegExp(`^[（(](?:挂职|援派)(${UNIT_TITLES})`);
 

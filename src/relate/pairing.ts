@@ -248,7 +248,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (named) add(named, s, 0.75);
       // (The district in focus is read after the pairings: here, the one the article names most, or whose voice it is.)
       const district = after.find((r) => r.entity.label === "District" && ctx.sideOf(r.entity) === "beijing")?.entity ?? ctx.beijingFocus ?? ctx.dominantDistrict() ?? ctx.voice;
-      const banner = after.find((r) => (r.entity.label === "Banner" || r.entity.label === "League") && ctx.sideOf(r.entity) === "inner-mongolia")?.entity ?? countyOf(ctx, ctx.imFocus);
+      // (The banner rather than the league that holds it: 兴安盟科尔沁右翼前旗 is read to the banner.)
+      const imUnit = (label: string) => after.find((r) => r.entity.label === label && ctx.sideOf(r.entity) === "inner-mongolia")?.entity;
+      const banner = imUnit("Banner") ?? imUnit("League") ?? countyOf(ctx, ctx.imFocus);
       if (!named && district && banner) {
         add(orient(ctx, refAt(district, s.start), refAt(banner, s.start), false), s, 0.75);
       }

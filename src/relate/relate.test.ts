@@ -1809,3 +1809,15 @@ describe("a post held before, said after a pronoun or a name's comma, and an ent
     expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京雪缘文化旅游集团有限公司>阿尔山市 350000000"]);
   });
 });
+
+describe("a cadre now on 挂职 with the titles of the banner in focus, and a pairing's start before a league and its banner", () => {
+  const text = "2023年，我旗与北京市海淀区持续深化京蒙协作。海淀区援派干部程明远现挂职旗委常委、副旗长，分管京蒙协作和招商引资。\n" +
+    "自2021年两地结对以来，兴安盟科尔沁右翼前旗已连续三年在东西部协作考核中获评好等次。";
+  it("posts the cadre to the banner in focus and keeps the district as home", () => {
+    expect(show(text, "ASSIGNED_TO", "科右前旗：京蒙协作结硕果")).toEqual(["程明远>科尔沁右翼前旗"]);
+    expect(show(text, "WORKS_AT", "科右前旗：京蒙协作结硕果")).toEqual(["程明远>海淀区"]);
+  });
+  it("pairs the district with the banner, not its league", () => {
+    expect(show(text, "PAIRED_WITH", "科右前旗：京蒙协作结硕果")).toEqual(["海淀区>科尔沁右翼前旗"]);
+  });
+});
