@@ -40,6 +40,8 @@ describe("recognise institutions", () => {
     ["仪式由北京经开区社会事业局选派、现挂职我旗旗委常委、副旗长的董浩主持。", "Person", "董浩"],
     // (A name jieba reads as a figure between a place and the ending: 八角 of 石景山区八角中学.)
     ["北京市石景山区八角中学的教师代表在兴和县第一中学上示范课。", "School", "北京市石景山区八角中学"],
+    // (A village named for a family, 黄家村, not a count of places, 3家村.)
+    ["北京兴农薯业科技有限公司与平地泉镇黄家村签订帮扶协议。", "Village", "黄家村"],
     // (A minister's or a curator's title before the name: 统战部部长林海燕, 文化馆馆长沈佳.)
     ["西城区委常委、统战部部长林海燕，鄂伦春自治旗旗长孟和巴雅尔与首都观众一同观看演出。", "Person", "林海燕"],
     // (One character jieba reads as a verb between a place and a place name of its own: 育 of 海淀区育新桥实验学校.)

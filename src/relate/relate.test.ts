@@ -1821,3 +1821,15 @@ describe("a cadre now on 挂职 with the titles of the banner in focus, and a pa
     expect(show(text, "PAIRED_WITH", "科右前旗：京蒙协作结硕果")).toEqual(["海淀区>科尔沁右翼前旗"]);
   });
 });
+
+describe("an office pointed at, and a plant moved in", () => {
+  it("puts the head of 该办公室 at the office named before", () => {
+    const text = "北京市支援合作办公室日前公布数据，2023年北京市共向内蒙古自治区拨付京蒙协作财政援助资金约33.6亿元。该办公室负责人郭文斌表示，今年将继续加大力度。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["郭文斌>北京市支援合作办公室 负责人"]);
+  });
+  it("settles an enterprise that moves a line to a county (整体迁至化德县)", () => {
+    const text = "其中来自门头沟区的北京京西制衣有限公司去年把一条羽绒服生产线整体迁至化德县，但未披露投资金额。";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京京西制衣有限公司>化德县"]);
+  });
+});
