@@ -40,6 +40,9 @@ describe("recognise institutions", () => {
     ["仪式由北京经开区社会事业局选派、现挂职我旗旗委常委、副旗长的董浩主持。", "Person", "董浩"],
     // (A name jieba reads as a figure between a place and the ending: 八角 of 石景山区八角中学.)
     ["北京市石景山区八角中学的教师代表在兴和县第一中学上示范课。", "School", "北京市石景山区八角中学"],
+    // (A party school and public centres named with their place: 西城区委党校, 库伦旗教师发展中心; not a kind alone, 牧民技能培训中心.)
+    ["北京市西城区委党校承办的培训班开班。", "School", "北京市西城区委党校"],
+    ["密云区教师罗晓川在库伦旗教师发展中心挂职副主任。", "Organization", "库伦旗教师发展中心"],
     // (A village named for a family, 黄家村, not a count of places, 3家村.)
     ["北京兴农薯业科技有限公司与平地泉镇黄家村签订帮扶协议。", "Village", "黄家村"],
     // (A minister's or a curator's title before the name: 统战部部长林海燕, 文化馆馆长沈佳.)
@@ -85,6 +88,8 @@ describe("recognise institutions", () => {
     const ms = mentions("在服务和融入新发展格局中,12所中小学幼儿园举办活动,乡村振兴示范村建设。");
     expect(ms.filter((m) => m.label !== "Province")).toEqual([]);
     expect(names(mentions("北京市延庆区、内蒙古多伦县两地文旅部门联合举办推介会。"), "Agency")).toEqual([]);
+    // (Nor a centre named by what it does alone.)
+    expect(names(mentions("新建牧民技能培训中心和特色农畜产品展销中心各一处。"), "Organization")).toEqual([]);
   });
 
   it("reads a locality jieba splits whole where the article spelt it whole before (支持归流河嘎查)", () => {

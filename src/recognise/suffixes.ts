@@ -13,13 +13,15 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
-  ["职业高中", "School"], ["职业教育中心", "School"], ["职教中心", "School"], ["中心学校", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["分校", "School"],
+  ["职业高中", "School"], ["职业教育中心", "School"], ["职教中心", "School"], ["党校", "School"], ["教师进修学校", "School"], ["中心学校", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["分校", "School"],
   ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["商会", "Organization"],
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["科技园", "Organization"],
   ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"],
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["晚报", "Organization"], ["报社", "Organization"],
   ["电视台", "Organization"], ["红十字会", "Organization"],
+  // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
+  ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["培训中心", "Organization"],
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 延庆区体校.)
   ["文化馆", "Organization"], ["图书馆", "Organization"], ["博物馆", "Organization"], ["纪念馆", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   ["少年宫", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],
