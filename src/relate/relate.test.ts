@@ -1833,3 +1833,9 @@ describe("an office pointed at, and a plant moved in", () => {
     expect(show(text, "INVESTED_IN")).toEqual(["北京京西制衣有限公司>化德县"]);
   });
 });
+
+describe("a village's party branch where someone holds its post", () => {
+  it("puts the branch's secretary at the village (东河村党支部书记)", () => {
+    expect(show("高文斌　太仆寺旗宝昌镇东河村党支部书记高文斌介绍，村里今年新建了温室大棚。", "WORKS_AT")).toEqual(["高文斌>东河村"]);
+  });
+});

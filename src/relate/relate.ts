@@ -164,6 +164,20 @@ function postingsOfPostsHeld(ctx: ArticleContext, works: Relation[], sent: Relat
   return { works: kept, sent: out };
 }
 
+/** A village's party branch, where someone holds its post, stands for the village (东河村党支部书记 works at 东河村), as it
+ * does in a pairing. */
+const BRANCH_END = /(党支部|党总支|党委)$/;
+function branchesToVillages(ctx: ArticleContext, homes: Relation[]): void {
+  const villages = ctx.refs.filter((r) => r.entity.label === "Village");
+  for (const [k, r] of homes.entries()) {
+    const body = ctx.entities.get(r.target);
+    if (r.type !== "WORKS_AT" || body?.label !== "Organization" || !BRANCH_END.test(body.name)) continue;
+    const stem = body.name.replace(BRANCH_END, "");
+    const village = villages.find((v) => stem.endsWith(v.entity.name));
+    if (village) homes[k] = { ...r, target: village.entity.id };
+  }
+}
+
 /** The level a head's title names (副县长 → 县): a unit of another level (东城区) is not where that post is held. */
 const LEVEL_HEAD = /([县旗区市盟镇乡])(?:委书记|委副书记|长)$/;
 const LEVELLED = new Set(["District", "League", "Banner", "Township"]);
@@ -198,6 +212,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
     else if (LEVEL_HEAD.test(String(homes[k]!.props["role"] ?? ""))) homes[k] = r;
   }
   homes.push(...ownHeads(ctx, homes));
+  branchesToVillages(ctx, homes);
   const assigned = [...assignments(ctx, homes), ...sentBy.sent];
   for (const r of selected.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (A row of a list that says where one serves, unless read already.)
