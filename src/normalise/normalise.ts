@@ -205,8 +205,9 @@ function looksLikeHeading(text: string): boolean {
 }
 
 /** A row of a list's opening up to its name's end: a name of two or three characters (one padded to three: 张　立), after
- * the number or the mark the row may open with (1. 邵明轩　北京市…, ★ 周明辉　心血管内科…). */
-const NAMED_ROW_HEAD = new RegExp(`^${ROW_MARK}?[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff]{1,2}|\\s[\\u4e00-\\u9fff])`);
+ * the number or the mark the row may open with (1. 邵明轩　北京市…, ★ 周明辉　心血管内科…), and notes in brackets after it
+ * (2. 刘晓燕（女）　北京市…). */
+const NAMED_ROW_HEAD = new RegExp(`^${ROW_MARK}?[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff]{1,2}|\\s[\\u4e00-\\u9fff])(?:[（(][^（()）\\n]{1,8}[）)])?`);
 /** A row of a list opening with such a name set apart by a space. */
 const NAMED_ROW = new RegExp(`${NAMED_ROW_HEAD.source}\\s+[\\u4e00-\\u9fff]`);
 

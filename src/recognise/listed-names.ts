@@ -7,10 +7,10 @@ import { ROW_MARK } from "../normalise/index.js";
 const ROSTER_LIST_RE = /(?:^|\n)[ \t]*(?:[\u4e00-\u9fff]{0,10}[:：])?[ \t]*((?:[\u4e00-\u9fff·]{2,4}[（(][^（()）\n]{1,16}[）)][、,， ]?){3,})[ \t。]*(?=\n|$)/g;
 const ROSTER_ITEM_RE = /([\u4e00-\u9fff·]{2,4})[（(][^（()）\n]{1,16}[）)]/g;
 /** A line opening with a name set apart by a space or a cell's bar, its post after it (高振华 北京市…副主任, 1.邵明轩 北京市…, 张立
- * …局副局长: normalise closes a two-character name padded to three; ★刘振宇|普外科|主任医师). */
-const NAME_LINE_RE = new RegExp(`^(${ROW_MARK}?)([\\u4e00-\\u9fff]{2,3})[ |](?=[^\\n]{2,60}?(?:长|主任|书记|师|医生|干部|员|经理|护士|社工|专家|教练)(?:[,，;；。 ]|$))`);
+ * …局副局长: normalise closes a two-character name padded to three; ★刘振宇|普外科|主任医师; 6.其木格（女，蒙古族） 太仆寺旗…). */
+const NAME_LINE_RE = new RegExp(`^(${ROW_MARK}?)([\\u4e00-\\u9fff]{2,3})(?:[（(][^（()）\\n]{1,8}[）)])?[ |](?=[^\\n]{2,60}?(?:长|主任|书记|师|医生|干部|员|经理|护士|社工|专家|教练)(?:[,，;；。 ]|$))`);
 /** Where such a line may be: a line opening with a name of two or three, after a row's number or mark, and a space or a bar. */
-const NAME_LINE_ANYWHERE = new RegExp(`\\n${ROW_MARK}?[\\u4e00-\\u9fff]{2,3}[ |]`);
+const NAME_LINE_ANYWHERE = new RegExp(`\\n${ROW_MARK}?[\\u4e00-\\u9fff]{2,3}(?:[（(][^（()）\\n]{1,8}[）)])?[ |]`);
 
 /** Names listed with their count after them (周一鸣、杜若、彭程3人, 苏晓雯、马骁等4名): a list of people. */
 const COUNTED_LIST_RE = /((?:[\u4e00-\u9fff·]{2,4}[、和与])+[\u4e00-\u9fff·]{2,4})(?:等)?(?:[0-9]{1,2}|[一二两三四五六七八九十])(?:人|名|位)(?![民次员才口])/g;

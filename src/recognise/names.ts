@@ -170,8 +170,9 @@ export function nameStart(
       start = next.start;
     }
   }
-  // A name does not open with a verb (帮扶巴林右旗蒙医医院 is 巴林右旗蒙医医院 after 帮扶).
-  while (kept.length > 1 && NAME_VERBS.has(kept[0]!.word) && /^v/.test(kept[0]!.tag)) {
+  // A name does not open with a verb (帮扶巴林右旗蒙医医院 is 巴林右旗蒙医医院 after 帮扶), nor with one of sending, however
+  // jieba tags it (援派太仆寺旗医院任业务副院长).
+  while (kept.length > 1 && ((NAME_VERBS.has(kept[0]!.word) && /^v/.test(kept[0]!.tag)) || SENDING.has(kept[0]!.word))) {
     kept.shift();
     start = kept[0]!.start;
   }
@@ -210,6 +211,7 @@ function joinPlaces(words: Word[], placeAt: (at: number) => boolean, placeEndsAt
 }
 
 /** Verbs of helping one body helps another by; and the ends of the bodies that do. */
+const SENDING = new Set(["援派", "派驻", "选派", "派出", "选送", "委派", "下派"]);
 const HELPING = new Set(["帮扶", "支援", "结对", "援助", "援建", "托管", "对口帮扶", "结对帮扶", "组团式帮扶", "对口支援"]);
 const INSTITUTION_END = /(中学|小学|学校|医院|大学|学院|公司|集团|卫生院|幼儿园)$/;
 

@@ -180,7 +180,9 @@ export function recognisePeople(
       const name = run.slice(run.length - len);
       // (A department before a title is no name: 呼吸科主任.)
       // (Nor a subject taught or a specialty: 高一（3）班数学教师 names no 班数学, 麻醉医生 no 麻醉.)
-      if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && startsWord(runStart + run.length - len)) {
+      // (Nor the verb 任 after the body a post is taken in: 援派太仆寺旗医院任业务副院长 names no 任业务.)
+      const takesPost = name[0] === "任" && /(院|校|局|委|办|旗|县|市|区|镇|乡|村|嘎查|公司|中心)$/.test(text.slice(Math.max(0, runStart + run.length - len - 2), runStart + run.length - len));
+      if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && !takesPost && startsWord(runStart + run.length - len)) {
         add(person(runStart + run.length - len, name, title, "title", 0.75));
         break;
       }

@@ -291,7 +291,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (subject) add(orient(ctx, owner, subject, false), s, 0.8, true);
     }
     // "在北京经开区的帮扶下" (or 帮助之下): the district helps the banner the sentence goes on to name, else the one the article is about.
-    for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|大力|全力|精准)?(?:帮扶|帮助|支持|对口帮扶)之?下/g) : []) {
+    for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|倾情|大力|全力|精准|无私|鼎力)?(?:帮扶|帮助|支持|对口帮扶)之?下/g) : []) {
       const from = s.start + m.index! + 1;
       const helpers = mostSpecific(ctx, ctx.within(from, from + m[1]!.length));
       const helper = helpers[helpers.length - 1];

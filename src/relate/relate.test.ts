@@ -1839,3 +1839,15 @@ describe("a village's party branch where someone holds its post", () => {
     expect(show("高文斌　太仆寺旗宝昌镇东河村党支部书记高文斌介绍，村里今年新建了温室大棚。", "WORKS_AT")).toEqual(["高文斌>东河村"]);
   });
 });
+
+describe("a commendation's list of people, notes in brackets after their names", () => {
+  const text = "二、先进个人（12名）\n1. 张立军　北京市昌平区医院骨科副主任医师，援派太仆寺旗医院任业务副院长\n2. 刘晓燕（女）　北京市昌平区沙河中心小学英语教师，在太仆寺旗宝昌第一小学支教\n" +
+    "6. 其木格（女，蒙古族）　太仆寺旗乡村振兴局京蒙协作股股长\n7. 李振华　太仆寺旗千斤沟镇党委副书记、镇长\n";
+  it("reads each row's body and post, titles listed with 、 too, and no name in 任业务副院长", () => {
+    expect(show(text, "WORKS_AT").sort()).toEqual(["其木格>太仆寺旗乡村振兴局", "刘晓燕>北京市昌平区沙河中心小学", "张立军>北京市昌平区医院", "李振华>千斤沟镇"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘晓燕>太仆寺旗宝昌第一小学", "张立军>太仆寺旗医院"]);
+  });
+  it("pairs the district under whose help (倾情帮扶下) the banner speaks", () => {
+    expect(show("一年来，在北京市昌平区的倾情帮扶下，太仆寺旗推动京蒙协作走深走实。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
+  });
+});

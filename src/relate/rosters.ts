@@ -45,14 +45,18 @@ function listedRows(ctx: ArticleContext): Row[] {
     // (Or a colon after the name: 杨帆：北京市顺义区医院普外科副主任医师，挂职….)
     // (The row may open with its number or mark: 1.邵明轩 北京市…, ● 陈晓东　大兴区人民医院….)
     const lineStart = ctx.text.lastIndexOf("\n", p.mention.start - 1) + 1;
-    if (p.entity.label !== "Person" || !/^[ :：]$/.test(ctx.text[p.mention.end] ?? "") || !ROW_OPENING.test(ctx.text.slice(lineStart, p.mention.start))) continue;
+    if (p.entity.label !== "Person" || !ROW_OPENING.test(ctx.text.slice(lineStart, p.mention.start))) continue;
+    // (Notes in brackets may follow the name, the space after them lost: 2. 刘晓燕（女）北京市昌平区沙河中心小学英语教师.)
+    const gap = /^(?:[ :：]|[（(][^（()）\n,，]{0,3}(?:[,，、][^（()）\n,，]{0,5})?[）)][ :：]?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14))?.[0].length;
+    if (!gap) continue;
+    const from = p.mention.end + gap;
     // (The row's first part, to its first comma or the line's end: a colon may end a sentence.)
-    const rest = /^[^\n,，。;；]*/.exec(ctx.text.slice(p.mention.end + 1))![0];
-    const clause = { start: p.mention.end + 1, end: p.mention.end + 1 + rest.length };
+    const rest = /^[^\n,，。;；]*/.exec(ctx.text.slice(from))![0];
+    const clause = { start: from, end: from + rest.length };
     const s = ctx.sentenceAt(clause.end - 1) ?? ctx.sentenceAt(p.mention.start);
     if (!s) continue;
-    const places = ctx.within(p.mention.end + 1, clause.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
-    if (places[0]?.mention.start !== p.mention.end + 1) continue;
+    const places = ctx.within(from, clause.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+    if (places[0]?.mention.start !== from) continue;
     const body = places[runEnd(places, 0)]!;
     if (body.entity.label === "Province") continue;
     // (The row may go on, after a space, to where they are posted: 王晓东 北京市东城区发改委副主任 挂职阿尔山市副市长.)
