@@ -177,12 +177,24 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
 
 /** A unit headed with its partner in brackets (宁城县（结对区：房山区）): the pair the bracket names. */
 const PARTNER_BRACKET = /[（(]结对(?:区|方|单位|旗县|地区)?[:：]\s*([^（()）\n]{2,30})[）)]/g;
+const ANY_BRACKET = /[（(]([^（()）\n]{2,30})[）)]/g;
+/** A heading's note that the brackets of its list name the partners (括号内为结对帮扶对象). */
+const PARTNERS_NOTE = /括号内(?:为|是)[^。\n）)]{0,10}(?:结对|帮扶|对口)/;
+
+/** Whether the line at `at` is an item under a heading whose note says its brackets name partners, no other heading between. */
+function bracketsNamePartners(text: string, at: number): boolean {
+  const from = Math.max(0, at - 1500);
+  const note = text.slice(from, at).search(new RegExp(`${PARTNERS_NOTE.source}[^\\n]*\\n(?![\\s\\S]*\\n[一二三四五六七八九十]+、)`));
+  return note >= 0;
+}
 
 export function bracketedPartners(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const out: [Ref, Ref][] = [];
-  if (!s.text.includes("结对")) return out;
+  // (Or any bracket of a list a heading says holds the partners: 一、先进集体（括号内为结对帮扶对象） / 1. 北京市东城区东华门街道（白狼镇）.)
+  const noted = !s.text.includes("结对") && bracketsNamePartners(ctx.text, s.start);
+  if (!s.text.includes("结对") && !noted) return out;
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
-  for (const m of s.text.matchAll(PARTNER_BRACKET)) {
+  for (const m of s.text.matchAll(noted ? ANY_BRACKET : PARTNER_BRACKET)) {
     const open = s.start + m.index!;
     const head = refs.filter((r) => r.mention.end === open).pop();
     if (!head) continue;

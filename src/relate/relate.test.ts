@@ -1851,3 +1851,16 @@ describe("a commendation's list of people, notes in brackets after their names",
     expect(show("一年来，在北京市昌平区的倾情帮扶下，太仆寺旗推动京蒙协作走深走实。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
   });
 });
+
+describe("a commendation's table and its list of bodies with their partners in brackets", () => {
+  it("reads a home's cell that goes on to where one serves (丰台区商务局副局长，挂职四子王旗副旗长)", () => {
+    const text = "二、成绩突出个人\n\n| 序号 | 姓名 | 工作单位及职务 |\n|---|---|---|\n| 1 | 胡振江 | 丰台区商务局副局长，挂职四子王旗副旗长 |\n| 2 | 田小慧（女） | 石景山区京西实验中学英语教师，在兴和县第一中学支教 |\n";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["田小慧>石景山区京西实验中学", "胡振江>丰台区商务局"]);
+    // (The prose reading of the row finds the same postings: the graph keeps each once.)
+    expect([...new Set(show(text, "ASSIGNED_TO"))].sort()).toEqual(["田小慧>兴和县第一中学", "胡振江>四子王旗"]);
+  });
+  it("pairs each body with the partner its brackets name, where the heading says so (括号内为结对帮扶对象)", () => {
+    const text = "一、先进集体（括号内为结对帮扶对象）\n\n1. 北京市东城区东华门街道（白狼镇）\n2. 北京市东城区第一人民医院（阿尔山市人民医院）\n\n二、先进个人\n\n1. 北京市东城区景山街道（五岔沟镇）\n";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["东华门街道>白狼镇", "北京市东城区第一人民医院>阿尔山市人民医院"]);
+  });
+});

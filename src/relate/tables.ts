@@ -227,6 +227,8 @@ export interface PersonRecord {
 interface Cell { start: number; end: number }
 
 const TITLE_HEADER = /^(?:科室及)?(职称|职务)$/;
+/** Words of serving in the rest of a home's cell (…，挂职四子王旗副旗长; …，在兴和县第一中学支教). */
+const SERVED_IN_CELL = /(挂职|挂任|援派|派驻|支教|帮扶|坐诊|驻村)/;
 export const PERSON_FIELDS = { name: NAME_HEADER, home: HOME_HEADER, posting: POSTING_HEADER, duration: DURATION_HEADER, title: TITLE_HEADER };
 
 /** WORKS_AT the home's name and ASSIGNED_TO the posting's, for the person named in the record. */
@@ -235,15 +237,20 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   const person = ctx.within(record.name.start, record.name.end).find((x) => x.entity.label === "Person");
   const s = ctx.sentenceAt(record.at);
   if (!person || !s) return out;
-  const home = record.home ? placeInCell(ctx, record.home) : undefined;
+  // (A home's cell may go on to where one serves, past a comma: 丰台区商务局副局长，挂职四子王旗副旗长.)
+  const cut = record.home ? ctx.text.slice(record.home.start, record.home.end).search(/[,，]/) : -1;
+  const homeCell = record.home && cut > 0 ? { start: record.home.start, end: record.home.start + cut } : record.home;
+  const served = record.home && cut > 0 && !record.posting && SERVED_IN_CELL.test(ctx.text.slice(record.home.start + cut + 1, record.home.end)) ? { start: record.home.start + cut + 1, end: record.home.end } : undefined;
+  const home = homeCell ? placeInCell(ctx, homeCell) : undefined;
   if (home && home.ref.entity.label !== "Province") {
     // (A department in brackets after the body is the role without them: 北京市平谷区医院（普外科）.)
     const role = home.rest.replace(/^[（(]([^（()）]+)[）)]$/, "$1") || record.title?.replace(/\s+/g, "");
     out.push({ type: "WORKS_AT", source: person.entity.id, target: home.ref.entity.id, props: role ? { role: role.slice(0, 12) } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
   }
-  const posting = (record.posting ? placeInCell(ctx, record.posting) : undefined) ?? (record.postedTo ? { ref: record.postedTo, rest: "" } : undefined);
+  const postingCell = record.posting ?? served;
+  const posting = (postingCell ? placeInCell(ctx, postingCell) : undefined) ?? (record.postedTo ? { ref: record.postedTo, rest: "" } : undefined);
   if (posting && posting.ref.entity.label !== "Province" && ctx.sideOf(posting.ref.entity) !== "beijing") {
-    const label = record.postingLabel ?? "";
+    const label = record.postingLabel ?? (served ? SERVED_IN_CELL.exec(ctx.text.slice(served.start, served.end))![0] : "");
     // (受援医院 says medical aid, 受援学校 teaching; where the label says neither, 接收单位, the body sent to does.)
     const to = posting.ref.entity.label;
     // (Nor 帮扶单位及岗位 of a list of doctors and teachers: a hospital is medical aid, a school teaching; 挂职单位 is 挂职.)
