@@ -1864,3 +1864,9 @@ describe("a commendation's table and its list of bodies with their partners in b
     expect(show(text, "PAIRED_WITH").sort()).toEqual(["东华门街道>白狼镇", "北京市东城区第一人民医院>阿尔山市人民医院"]);
   });
 });
+
+describe("a partner named by what it is to the other, after words on who says so and a span of time", () => {
+  it("pairs 大兴区 with the banner it is the partner district of (会上通报，作为察右前旗的结对帮扶区，过去一年大兴区…)", () => {
+    expect(show("会上通报，作为察右前旗的结对帮扶区，过去一年大兴区坚持该旗所需、大兴所能，推动协作走深走实。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
+  });
+});
