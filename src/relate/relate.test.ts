@@ -1870,3 +1870,9 @@ describe("a partner named by what it is to the other, after words on who says so
     expect(show("会上通报，作为察右前旗的结对帮扶区，过去一年大兴区坚持该旗所需、大兴所能，推动协作走深走实。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
   });
 });
+
+describe("a profile whose sex stands in brackets", () => {
+  it("reads the body and post after 周晓梅（女），", () => {
+    expect(show("周晓梅（女），北京市西城区广安中医医院针灸科副主任医师，派驻鄂伦春自治旗中蒙医院帮扶，带教当地医师12人。", "WORKS_AT")).toEqual(["周晓梅>北京市西城区广安中医医院"]);
+  });
+});
