@@ -3,7 +3,7 @@ import type { Sentence } from "../normalise/index.js";
 import type { Amount } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { inProgrammeName } from "./surroundings.js";
-import { ArticleContext, isInstitution, isPlace, refAt, type Ref } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { FUNDING } from "./grant-words.js";
 
@@ -69,4 +69,15 @@ export function innerMongoliaGift(ctx: ArticleContext, s: Sentence, clauses: { s
   const to = pointersIn(ctx, s, giver.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).concat(ctx.within(giver.mention.end, amount.start))
     .filter((r) => ctx.sideOf(r.entity) === "beijing" && /向$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) && !/(组织|动员)/.test(ctx.text.slice(giver.mention.end, r.mention.start))).pop();
   return { giver, to };
+}
+
+/** The words after a sum said again that open its parts (356万元文化领域资金中，150万元…). */
+const RESTATED_SUM = /^[\u4e00-\u9fff]{0,10}?中[,，:：]$/;
+
+/** The giver of a sum told before that a sentence opens by saying again, to give its parts (356万元文化领域资金中，150万元用于
+ * 阿尔山市文化馆…): the one the article read giving that sum. */
+export function restatedGiver(ctx: ArticleContext, s: Sentence, first: Amount, amount: Amount, given: Relation[]): string[] {
+  if (first.start !== s.start || !RESTATED_SUM.test(ctx.text.slice(first.end, amount.start))) return [];
+  const told = given.find((r) => r.type === "FUNDED" && r.props["amountYuan"] === first.yuan);
+  return told ? [told.source] : [];
 }

@@ -72,3 +72,11 @@ export function openedByInnerMongolia(ctx: ArticleContext, s: Sentence): boolean
 export function ownSourceOfPart(ctx: ArticleContext, from: number, to: number): boolean {
   return /(自治区|中央|省级|市级|盟级|旗级|县级|本级|自筹|配套|地方)/.test(ctx.text.slice(from, to)) || ctx.within(from, to).some((r) => isInstitution(r.entity));
 }
+
+/** A clause on who pays the rest of a cost (其余由…, 剩余部分由…): its bodies are sources, not receivers. */
+const REST_PAID = /^(其余|剩余|余下|剩下|不足部分|差额)[^,，。]{0,6}?(由|为|来自|从)/;
+
+/** Whether `r` stands in a clause saying who pays the rest (…1500万元，其余由自治区体育彩票公益金和旗本级财政解决). */
+export function paysTheRest(ctx: ArticleContext, clauses: { start: number; end: number }[], r: Ref): boolean {
+  return REST_PAID.test(ctx.text.slice(clauses.find((c) => r.mention.start >= c.start && r.mention.start < c.end)?.start ?? r.mention.start, r.mention.start));
+}

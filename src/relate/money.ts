@@ -11,13 +11,8 @@ import { BEIJING_MONEY, noGrant } from "./no-grant.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { runEnd } from "./ref-runs.js";
 import { yearIn } from "./years.js";
-import { beijingRefs, innerMongoliaGift, namedGivers } from "./givers.js";
-import { AID_AFTER, CAPTION, CHRONICLE_ENTRY, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, NEWS_OUTLET, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
-
-/** The words after a sum said again that open its parts (356万元文化领域资金中，150万元…). */
-const RESTATED_SUM = /^[\u4e00-\u9fff]{0,10}?中[,，:：]$/;
-/** A clause on who pays the rest of a cost (其余由…, 剩余部分由…): its bodies are sources, not receivers. */
-const REST_PAID = /^(其余|剩余|余下|剩下|不足部分|差额)[^,，。]{0,6}?(由|为|来自|从)/;
+import { beijingRefs, innerMongoliaGift, namedGivers, restatedGiver } from "./givers.js";
+import { AID_AFTER, CAPTION, CHRONICLE_ENTRY, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, NEWS_OUTLET, openedByInnerMongolia, ownSourceOfPart, paysTheRest, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
 export function money(ctx: ArticleContext): Relation[] {
   const respective = respectiveGrants(ctx);
@@ -120,10 +115,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // 资金约960万元，其中丰台区京蒙协作资金640万元，旗级配套资金320万元. Its Beijing part is.)
       if (byFocus && partsAt >= 0 && LOCAL_SOURCE.test(s.text.slice(partsAt)) && BEIJING_MONEY.test(s.text.slice(partsAt))) continue;
       // (Or a sum told before, said again to give its parts: 356万元文化领域资金中，150万元用于阿尔山市文化馆…: its giver's.)
-      if (funderIds.length === 0 && k > 0 && sums[0]!.start === s.start && RESTATED_SUM.test(ctx.text.slice(sums[0]!.end, amount.start))) {
-        const told = out.find((r) => r.type === "FUNDED" && r.props["amountYuan"] === sums[0]!.yuan);
-        if (told) funderIds = [told.source];
-      }
+      if (funderIds.length === 0 && k > 0) funderIds = restatedGiver(ctx, s, sums[0]!, amount, out);
       // (Named after the sum, as the money's source: 资金2860万元，均为北京市东城区援助资金.)
       if (funderIds.length === 0) {
         const next = clauses.find((c) => c.start >= clause.end);
@@ -177,8 +169,7 @@ export function money(ctx: ArticleContext): Relation[] {
             return refAt((helped ?? p.ref).entity, p.start, p.end);
           });
         // (Not one paying the rest: …1500万元，其余由自治区体育彩票公益金和旗本级财政解决.)
-        const payingRest = (r: Ref) => REST_PAID.test(ctx.text.slice(clauses.find((c) => r.mention.start >= c.start && r.mention.start < c.end)?.start ?? r.mention.start, r.mention.start));
-        const named = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id) && marked(r) && !payingRest(r));
+        const named = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id) && marked(r) && !paysTheRest(ctx, clauses, r));
         // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
         targets = recipients(ctx, named.filter((r, k) => helped(r) && runEnd(named, k) === k));
         if (targets.length === 0) targets = recipients(ctx, named);

@@ -2,6 +2,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, lastIndexWithin, specificity, type Ref } from "./context.js";
 import { lastOfRuns, mostSpecific, runEnd, runStart } from "./ref-runs.js";
+import { bracketsNamePartners, CREDIT_LINE, giftTable } from "./list-notes.js";
 import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
 
 /**
@@ -64,23 +65,6 @@ const PAIRING_TAIL = /^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0
  * Pairs written with a dash or a colon: a row of a list of pairings (榆垡镇—保康镇, 东城区：阿尔山市, under a heading on 结对), or two places
  * naming a pairing's programme (《北京市大兴区—通辽市科尔沁左翼中旗东西部协作工作方案》, 门头沟区—化德县2024年东西部协作联席会议).
  */
-/** A table's header of gifts (捐赠单位 | 受赠单位 | 金额), whose rows pair no one, unless it speaks of pairing too. */
-const GIFT_HEADER = /(捐赠|受赠|捐款|捐助)/;
-/** Whether the table a row at `at` belongs to is headed as a list of gifts: its first barred line, read back. */
-function giftTable(text: string, at: number): boolean {
-  let start = text.lastIndexOf("\n", at - 1) + 1;
-  for (let above = start - 1; above > 0; ) {
-    const prev = text.lastIndexOf("\n", above - 1) + 1;
-    if (!text.slice(prev, above).includes("|")) break;
-    start = prev;
-    above = prev - 1;
-  }
-  const end = text.indexOf("\n", start);
-  const header = text.slice(start, end < 0 ? text.length : end);
-  return GIFT_HEADER.test(header) && !/结对/.test(header);
-}
-/** A credit line set in cells (落版：多伦县融媒体中心 | 怀柔区融媒体中心): who made a piece, not who paired. */
-const CREDIT_LINE = /^(落版|出品|联合出品|出品单位|制作|联合制作|制作单位|监制|供稿|来源|编辑|责编|责任编辑|记者|通讯员|摄影|撰稿|主办|承办|协办)[:：]/;
 const ROW_NOT_PAIRED = /(拟结对|待签约|未签约|意向结对|已解除|解除|到期|未续签|已终止|终止|取消|暂停|已调整)/;
 /** A hospital's department written after its name (神经外科, 血液肿瘤中心): a pairing of departments pairs the hospitals. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}?(科|病区|中心)$/;
@@ -177,17 +161,8 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
 
 /** A unit headed with its partner in brackets (宁城县（结对区：房山区）): the pair the bracket names. */
 const PARTNER_BRACKET = /[（(]结对(?:区|方|单位|旗县|地区)?[:：]\s*([^（()）\n]{2,30})[）)]/g;
+/** Any bracket, where a heading says the list's brackets name partners. */
 const ANY_BRACKET = /[（(]([^（()）\n]{2,30})[）)]/g;
-/** A heading's note that the brackets of its list name the partners (括号内为结对帮扶对象). */
-const PARTNERS_NOTE = /括号内(?:为|是)[^。\n）)]{0,10}(?:结对|帮扶|对口)/;
-
-/** Whether the line at `at` is an item under a heading whose note says its brackets name partners, no other heading between. */
-function bracketsNamePartners(text: string, at: number): boolean {
-  const from = Math.max(0, at - 1500);
-  const note = text.slice(from, at).search(new RegExp(`${PARTNERS_NOTE.source}[^\\n]*\\n(?![\\s\\S]*\\n[一二三四五六七八九十]+、)`));
-  return note >= 0;
-}
-
 export function bracketedPartners(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const out: [Ref, Ref][] = [];
   // (Or any bracket of a list a heading says holds the partners: 一、先进集体（括号内为结对帮扶对象） / 1. 北京市东城区东华门街道（白狼镇）.)

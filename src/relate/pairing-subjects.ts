@@ -100,3 +100,22 @@ function runEndOfListed(ctx: ArticleContext, refs: Ref[]): number {
   while (refs[i + 1] && /^(、|和|及)$/.test(ctx.text.slice(refs[i]!.mention.end, refs[i + 1]!.mention.start))) i++;
   return i;
 }
+
+/** What "在…的帮扶下" ends with, looked for before the whole pattern is. */
+const HELPED_UNDER = /(帮扶|帮助|支持)之?下/;
+
+/** "在北京经开区的帮扶下" (or 帮助之下): the helper named there with the banner the sentence goes on to name, else the one the
+ * article is about. */
+export function helpedUnder(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
+  const out: [Ref, Ref][] = [];
+  for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|倾情|大力|全力|精准|无私|鼎力)?(?:帮扶|帮助|支持|对口帮扶)之?下/g) : []) {
+    const from = s.start + m.index! + 1;
+    const helpers = mostSpecific(ctx, ctx.within(from, from + m[1]!.length));
+    const helper = helpers[helpers.length - 1];
+    const after = ctx.within(s.start + m.index! + m[0].length, s.end, true).filter((r) => ctx.sideOf(r.entity) === "inner-mongolia");
+    const helped = after.find((r) => r.entity.label === "Banner")?.entity ?? after.find((r) => r.entity.label === "League")?.entity ?? ctx.imFocus;
+    const pair = helper && helped ? orient(ctx, helper, { mention: helper.mention, entity: helped }, false) : null;
+    if (pair) out.push(pair);
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
 import { bothNamedBefore, bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
 import { AND, COMPARED, firstPair, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
-import { namedAsSubject, namedPartner, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
+import { helpedUnder, namedAsSubject, namedPartner, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
 /** A verb of pairing right after a name: the name helps a next partner. */
 const VERB_RIGHT_AFTER = new RegExp(`^(?:${VERB.source.slice(1, -1)})`);
@@ -20,9 +20,6 @@ const GOODS_AFTER = /^的?(农畜产品|农产品|畜产品|产品|特产|商品
 /** Helping verbs that pair only when nothing but the places helped follows them (东城区帮助鄂伦春自治旗和莫旗). */
 const HELP = /(帮助|支援|援助)/;
 const ANY_VERB = new RegExp(VERB.source);
-
-/** What "在…的帮扶下" ends with, looked for before the whole pattern is. */
-const HELPED_UNDER = /(帮扶|帮助|支持)之?下/;
 
 /** The banner or league an entity is, or lies in (居力很镇 of 科右前旗), or its name holds. */
 function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefined {
@@ -291,14 +288,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (subject) add(orient(ctx, owner, subject, false), s, 0.8, true);
     }
     // "在北京经开区的帮扶下" (or 帮助之下): the district helps the banner the sentence goes on to name, else the one the article is about.
-    for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|倾情|大力|全力|精准|无私|鼎力)?(?:帮扶|帮助|支持|对口帮扶)之?下/g) : []) {
-      const from = s.start + m.index! + 1;
-      const helpers = mostSpecific(ctx, ctx.within(from, from + m[1]!.length));
-      const helper = helpers[helpers.length - 1];
-      const after = ctx.within(s.start + m.index! + m[0].length, s.end, true).filter((r) => ctx.sideOf(r.entity) === "inner-mongolia");
-      const helped = after.find((r) => r.entity.label === "Banner")?.entity ?? after.find((r) => r.entity.label === "League")?.entity ?? ctx.imFocus;
-      if (helper && helped) add(orient(ctx, helper, { mention: helper.mention, entity: helped }, false), s, 0.7);
-    }
+    for (const pair of helpedUnder(ctx, s)) add(pair, s, 0.7);
   }
   listFootnotes(ctx, out);
   return endedLater(ctx, out);

@@ -1,0 +1,32 @@
+// What a list's heading, caption or line says of its rows: a table of gifts, a credit line, brackets that name partners.
+
+/** A table's header of gifts (捐赠单位 | 受赠单位 | 金额), whose rows pair no one, unless it speaks of pairing too. */
+const GIFT_HEADER = /(捐赠|受赠|捐款|捐助)/;
+
+/** Whether the table a row at `at` belongs to is headed as a list of gifts: its first barred line, read back. */
+export function giftTable(text: string, at: number): boolean {
+  let start = text.lastIndexOf("\n", at - 1) + 1;
+  for (let above = start - 1; above > 0; ) {
+    const prev = text.lastIndexOf("\n", above - 1) + 1;
+    if (!text.slice(prev, above).includes("|")) break;
+    start = prev;
+    above = prev - 1;
+  }
+  const end = text.indexOf("\n", start);
+  const header = text.slice(start, end < 0 ? text.length : end);
+  return GIFT_HEADER.test(header) && !/结对/.test(header);
+}
+
+/** A credit line set in cells (落版：多伦县融媒体中心 | 怀柔区融媒体中心): who made a piece, not who paired. */
+export const CREDIT_LINE = /^(落版|出品|联合出品|出品单位|制作|联合制作|制作单位|监制|供稿|来源|编辑|责编|责任编辑|记者|通讯员|摄影|撰稿|主办|承办|协办)[:：]/;
+
+/** A heading's note that the brackets of its list name the partners (括号内为结对帮扶对象), with no other heading after it. */
+const PARTNERS_NOTE = /括号内(?:为|是)[^。\n）)]{0,10}(?:结对|帮扶|对口)[^\n]*\n(?![\s\S]*\n[一二三四五六七八九十]+、)/;
+/** How far back, in characters, a list's heading is looked for. */
+const NOTE_REACH = 1500;
+
+/** Whether the line at `at` is an item under a heading whose note says its brackets name partners. */
+export function bracketsNamePartners(text: string, at: number): boolean {
+  // (Most texts have no such note: they are not searched line by line.)
+  return text.includes("括号内") && PARTNERS_NOTE.test(text.slice(Math.max(0, at - NOTE_REACH), at));
+}
