@@ -1,51 +1,9 @@
-// Pairings written as lists and pointers: rows with a dash or in table cells (榆垡镇—保康镇), and 两校/两院/两地.
+// Pairings written as lists: rows with a dash or in table cells (榆垡镇—保康镇), pairs listed with 与, lists paired with lists.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, lastIndexWithin, specificity, type Ref } from "./context.js";
+import { ArticleContext, lastIndexWithin, type Ref } from "./context.js";
 import { lastOfRuns, mostSpecific, runEnd, runStart } from "./ref-runs.js";
 import { bracketsNamePartners, CREDIT_LINE, giftTable } from "./list-notes.js";
-import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
-
-/**
- * 两校/两院/两地 before a pairing verb: the two schools, hospitals or units, one of either side, named just before
- * (两校签订了结对帮扶协议; 房山区…赴镶黄旗考察，两地签署…协作框架协议; 双方…签订结对帮扶协议). Units within the
- * sentence, or the sentence before when it names but one of either side; not after 京蒙, where the two are Beijing and
- * Inner Mongolia; nor after 各 (各结对双方 are every pair's two).
- */
-// (Or said to be partners: 两校是石景山区—兴和县京蒙协作框架下的结对学校.)
-const BOTH = /(?<!京蒙|北京|内蒙古|各|各结对|各个结对)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区|双方)(?:[^。;；]{0,16}?(结对|结成|结为|签订|签署|签约|建立)|(?:是|为|系|互为)[^。;；,，]{0,24}?结对(?:学校|医院|单位|关系|伙伴))/;
-export function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | null {
-  const m = BOTH.exec(s.text);
-  if (!m || !(WITH_VERB.test(s.text.slice(m.index)) || VERB_AT.test(s.text.slice(m.index)))) return null;
-  const units = /(地|区旗|旗区|双方)/.test(m[1]!);
-  // (双方 may be two towns or villages: 窦店镇…到…新宝拉格镇…，双方签订镇镇结对帮扶协议.)
-  const labels = units ? ["District", "Banner", "League", ...(m[1] === "双方" ? ["Township", "Village"] : [])] : [/校/.test(m[1]!) ? "School" : "Hospital"];
-  // 两院 are two courts or procuratorates as well as two hospitals.
-  const fits = (r: Ref) => labels.includes(r.entity.label) || (m[1] === "两院" && r.entity.label === "Agency" && /(法院|检察院)$/.test(r.entity.name));
-  const at = s.start + m.index;
-  if (units) {
-    // (The sentence before, in the same paragraph, only when it leaves no doubt which two.)
-    const prev = ctx.sentences[s.index - 1];
-    for (const from of [s.start, ...(prev && prev.paragraph === s.paragraph ? [prev.start] : [])]) {
-      const all = ctx.within(from, at, true).filter(fits);
-      // The most specific level both sides name.
-      const level = (r: Ref) => specificity(r.entity);
-      const shared = Math.max(-1, ...all.filter((r) => ctx.sideOf(r.entity) === "beijing").map(level).filter((l) => all.some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && level(x) === l)));
-      const named = all.filter((r) => level(r) === shared);
-      const a = new Set(named.filter((r) => ctx.sideOf(r.entity) === "beijing").map((r) => r.entity.id));
-      const b = new Set(named.filter((r) => ctx.sideOf(r.entity) === "inner-mongolia").map((r) => r.entity.id));
-      if (a.size === 0 || b.size === 0) continue;
-      if (from !== s.start && (a.size > 1 || b.size > 1)) return null;
-      const last = (side: string) => named.filter((r) => ctx.sideOf(r.entity) === side).pop()!;
-      return orient(ctx, last("beijing"), last("inner-mongolia"), false);
-    }
-    return null;
-  }
-  const of = (side: string) => ctx.recent(at, s, (r) => fits(r) && ctx.sideOf(r.entity) === side, 3);
-  const a = of("beijing");
-  const b = of("inner-mongolia");
-  return a && b ? orient(ctx, a, b, false) : null;
-}
-
+import { orient } from "./pairing-terms.js";
 
 /** Whether the article speaks of pairing at all (asked once per article, not per row). */
 const pairingArticles = new WeakMap<ArticleContext, boolean>();

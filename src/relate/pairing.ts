@@ -7,7 +7,8 @@ import { ArticleContext, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
-import { bothNamedBefore, bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
+import { bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
+import { bothNamedBefore } from "./pairing-both.js";
 import { AND, COMPARED, firstPair, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 import { helpedUnder, namedAsSubject, namedPartner, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
