@@ -140,14 +140,14 @@ function settling(ctx: ArticleContext): Relation[] {
         const places = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2);
         const place = places[0] ?? pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
         if (place) {
-          // (It stands in the most specific place of the chain written: 落户敖汉旗新惠镇 is in 新惠镇, an investment in 敖汉旗.)
+          // (It stands, and invests, in the most specific place of the chain written: 落户敖汉旗新惠镇 is in 新惠镇.)
           const site = places[0] === place ? places[runEnd(places, 0)]! : place;
           // (Not a group's total: 北京三快在线科技有限公司等企业4家落地…，实际投资额1.8亿元.)
           const group = subjects.length > 1 || (subjects[0] !== undefined && /^等/.test(ctx.text.slice(subjects[0].mention.end, subjects[0].mention.end + 1)));
           // (Or the total written before it: 总投资2亿元的…有限公司啤酒厂项目落地多伦县.)
           const amount = group || !subjects[0] ? undefined : projectTotal(ctx, clause.end, s.end) ?? projectTotal(ctx, clause.start, subjects[0].mention.start);
           for (const e of subjects) {
-            out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props: amount ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
+            out.push({ type: "INVESTED_IN", source: e.entity.id, target: site.entity.id, props: amount ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
             out.push({ type: "LOCATED_IN", source: e.entity.id, target: site.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
           }
           continue;

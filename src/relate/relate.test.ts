@@ -1876,3 +1876,10 @@ describe("a profile whose sex stands in brackets", () => {
     expect(show("周晓梅（女），北京市西城区广安中医医院针灸科副主任医师，派驻鄂伦春自治旗中蒙医院帮扶，带教当地医师12人。", "WORKS_AT")).toEqual(["周晓梅>北京市西城区广安中医医院"]);
   });
 });
+
+describe("a settling written as a chain of places", () => {
+  it("invests where it stands, at the chain's end (落户锡林郭勒盟正蓝旗上都镇)", () => {
+    const text = "去年，北京润蓝乳业有限公司落户锡林郭勒盟正蓝旗上都镇，建成年产奶酪2000吨的生产线。";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京润蓝乳业有限公司>上都镇"]);
+  });
+});
