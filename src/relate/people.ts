@@ -7,7 +7,8 @@ import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练";
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
-const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
+// (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣.)
+const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
 
 /** A body's kind ending a word before a title (基金会 of 基金会秘书长). */

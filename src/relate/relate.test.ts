@@ -1883,3 +1883,14 @@ describe("a settling written as a chain of places", () => {
     expect(show(text, "INVESTED_IN")).toEqual(["北京润蓝乳业有限公司>上都镇"]);
   });
 });
+
+describe("students and experts of a university sent to a banner", () => {
+  it("reads a student's year in the post and names listed after it (中国农业大学2021级硕士研究生刘一鸣、陈思彤背着行囊…)", () => {
+    const text = "2022年秋天，中国农业大学2021级硕士研究生刘一鸣、陈思彤背着行囊，被派驻到科左中旗花吐古拉镇。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["刘一鸣>中国农业大学", "陈思彤>中国农业大学"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘一鸣>花吐古拉镇", "陈思彤>花吐古拉镇"]);
+  });
+  it("ends a name before 打 (给中国农业大学副教授窦立群打视频电话)", () => {
+    expect(show("种植户举着手机给中国农业大学副教授窦立群打视频电话。", "WORKS_AT")).toEqual(["窦立群>中国农业大学"]);
+  });
+});
