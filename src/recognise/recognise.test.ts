@@ -43,6 +43,8 @@ describe("recognise institutions", () => {
     // (A party school and public centres named with their place: 西城区委党校, 库伦旗教师发展中心; not a kind alone, 牧民技能培训中心.)
     ["北京市西城区委党校承办的培训班开班。", "School", "北京市西城区委党校"],
     ["密云区教师罗晓川在库伦旗教师发展中心挂职副主任。", "Organization", "库伦旗教师发展中心"],
+    // (A town the gazetteer knows right after a verb of settling, whatever jieba makes of it: 入驻上都镇奶食品产业园.)
+    ["北京润蓝乳业有限公司入驻上都镇奶食品产业园，投资3200万元。", "Township", "上都镇"],
     // (A village named for a family, 黄家村, not a count of places, 3家村.)
     ["北京兴农薯业科技有限公司与平地泉镇黄家村签订帮扶协议。", "Village", "黄家村"],
     // (A minister's or a curator's title before the name: 统战部部长林海燕, 文化馆馆长沈佳.)

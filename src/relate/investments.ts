@@ -13,6 +13,9 @@ function projectTotal(ctx: ArticleContext, from: number, to: number) {
   return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资|投资额|投资金额)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
 }
 
+/** Words that make an enterprise of Inner Mongolia a Beijing group's own (集团, 子公司, 京企). */
+const BEIJING_OWNED = /(集团|子公司|京企|北京企业)/;
+
 /** A sentence about a project, whose 投资 is the project's size (项目总投资3.2亿元，一期计划投资1.5亿元). */
 export const PROJECT_SENTENCE = /^(该|此|这一|这个)?项目/;
 
@@ -147,7 +150,9 @@ function settling(ctx: ArticleContext): Relation[] {
           // (Or the total written before it: 总投资2亿元的…有限公司啤酒厂项目落地多伦县.)
           const amount = group || !subjects[0] ? undefined : projectTotal(ctx, clause.end, s.end) ?? projectTotal(ctx, clause.start, subjects[0].mention.start);
           for (const e of subjects) {
-            out.push({ type: "INVESTED_IN", source: e.entity.id, target: site.entity.id, props: amount ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
+            // (An enterprise of Inner Mongolia settling at home is no part of the programme's investment, 通辽蒙禾牧业有限公司…落地额勒顺镇,
+            // unless a Beijing group's, its sentence says: 由集团投资1.8亿元建设的内蒙古康泽蒙药科技有限公司于2020年落户科右前旗.)
+            if (ctx.sideOf(e.entity) !== "inner-mongolia" || BEIJING_OWNED.test(s.text) || ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "beijing")) out.push({ type: "INVESTED_IN", source: e.entity.id, target: site.entity.id, props: amount ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
             out.push({ type: "LOCATED_IN", source: e.entity.id, target: site.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
           }
           continue;

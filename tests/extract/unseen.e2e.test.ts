@@ -3201,6 +3201,7 @@ describe("extract over a banner's government work report, the pairing one paragr
     expect(sums(fixture.graph, "FUNDED")).not.toEqual(expect.arrayContaining([180000000]));
     expect(sums(fixture.graph, "FUNDED")).not.toEqual(expect.arrayContaining([50000000]));
     expect(fixture.rel("INVESTED_IN", "通辽蒙禾牧业有限公司", "库伦旗")).toBeUndefined();
+    expect(fixture.rel("INVESTED_IN", "通辽蒙禾牧业有限公司", "额勒顺镇")).toBeUndefined();
   });
 });
 
