@@ -4331,3 +4331,36 @@ describe("extract over a village's and a hospital's own posts (set written with 
     expect(named("配好")).toBeUndefined();
   });
 });
+
+describe("extract over a culture report, a traditional-script interview and two commendations (东城区/阿尔山市, 经开区/巴林右旗, 昌平区/太仆寺旗, 乌兰察布市)", () => {
+  const fixture = extractedFrom("aershan-dongcheng-culture-work-report.txt", "balinyou-etdz-macau-interview-traditional.txt",
+    "taipusi-changping-commendation-decision.txt", "wulanchabu-commendation-table.txt");
+
+  it("gives a sum said again its parts, each to the body its clause names, and pairs two cultural centres", () => {
+    expect(fixture.rel("FUNDED", "东城区", "阿尔山市文化馆")?.props["amountYuan"]).toBe(1500000);
+    expect(fixture.rel("FUNDED", "东城区", "白狼镇综合文化站")?.props["amountYuan"]).toBe(1060000);
+    expect(fixture.rel("FUNDED", "东城区", "五岔沟镇林俗文化非遗传习所")?.props["amountYuan"]).toBe(1000000);
+    expect(fixture.rel("PAIRED_WITH", "北京市东城区第一文化馆", "阿尔山市文化馆")).toBeDefined();
+  });
+
+  it("pairs the zone an editor's note opens with, the brackets' aside and the 【编者按】 label passed over", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京经济技术开发区", "巴林右旗")?.props["since"]).toBe(2021);
+  });
+
+  it("reads a commendation's rows, notes in brackets after the names, with homes, posts and the village a branch secretary serves", () => {
+    expect(fixture.rel("WORKS_AT", "刘晓燕", "北京市昌平区沙河中心小学")?.props["role"]).toBe("英语教师");
+    expect(fixture.rel("WORKS_AT", "其木格", "太仆寺旗乡村振兴局")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "李振华", "千斤沟镇")?.props["role"]).toBe("党委副书记、镇长");
+    expect(fixture.rel("WORKS_AT", "高文斌", "东河村")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "张立军", "太仆寺旗医院")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "任业务" || n.name === "援派太仆寺旗医院")).toBe(false);
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "太仆寺旗")).toBeDefined();
+  });
+
+  it("reads a table's home cell that goes on to the posting", () => {
+    expect(fixture.rel("WORKS_AT", "胡振江", "丰台区商务局")?.props["role"]).toBe("副局长");
+    expect(fixture.rel("ASSIGNED_TO", "胡振江", "四子王旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("WORKS_AT", "田小慧", "石景山区京西实验中学")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "田小慧", "兴和县第一中学")?.props["kind"]).toBe("支教");
+  });
+});
