@@ -131,7 +131,7 @@ describe("ingest", () => {
   it("lists a folder's articles sorted and reports inputs that do not exist", async () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
-      "abag-beijing-mother.txt", "abag-dongcheng-weibo-flash.txt", "abag-vets.txt", "aershan-dongcheng-company-short-name.txt",
+      "abag-beijing-mother.txt", "abag-dongcheng-weibo-flash.txt", "abag-vets.txt", "aershan-dongcheng-company-short-name.txt", "aershan-dongcheng-culture-work-report.txt",
       "agriculture-departments-meeting.txt", "alukeerqin-changping-passive-brief.txt", "alukeerqin-haidian-midyear-report.txt",
       "anzhen-ulanqab-trustee.txt", "aohan-backtranslated.txt", "aohan-balinyou-fengtai-three-year-report.txt", "aohan-bayi-school-pairing-flash.txt",
       "aohan-bulletin-xicheng.txt", "aohan-chaoyang-consumption-settling.txt", "aohan-chenjinglun-school-group.txt", "aohan-cooperative.txt",
@@ -139,7 +139,7 @@ describe("ingest", () => {
       "arxan-dongcheng-photo-captions.html", "arxan-flood-donations.txt", "arxan-guangqumen-branch-school.txt", "arxan-receiving.txt",
       "arxan-teachers-doctors.txt", "arxan-tongren-hospital-team.txt", "award-nominees-roster-tabs.txt", "award-roster-2023.txt",
       "balinyou-bank-loans-release.txt", "balinyou-chaoyang-labour-workstation.txt", "balinyou-cheese-plant.txt",
-      "balinyou-cold-store-award-notice.html", "balinyou-etdz-bulletin-cadres-of-bodies.txt", "balinyou-etdz-press-conference.txt",
+      "balinyou-cold-store-award-notice.html", "balinyou-etdz-bulletin-cadres-of-bodies.txt", "balinyou-etdz-macau-interview-traditional.txt", "balinyou-etdz-press-conference.txt",
       "balinyou-projects.html", "balinyou-wechat-post.md", "balinzuo-chaoyang-delegation-signing.txt", "balinzuo-ecommerce.txt",
       "balinzuo-xicheng-tab-notice.txt", "baotou-units-short-forms.txt", "beijing-childrens-regional.txt", "beijing-famous-schools.txt",
       "beijing-health-press-conference-planned-money.txt", "beijing-meeting-hebei-im.txt", "beijing-other-regions.txt",
@@ -229,7 +229,7 @@ describe("ingest", () => {
       "siziwang-fengtai-cadres-aligned-table-notice.txt", "siziwang-pinggu-audit-report.txt", "siziwang-supermarket-supply-chain.txt",
       "siziwang-two-way-help.txt", "social-forces.txt", "specialty-pairs-dash.txt", "state-grid-wengniute.txt",
       "sunite-right-jishuitan-doctor-post.txt", "sunite-yanjing.txt", "taipusi-2024-government-information-page.txt",
-      "taipusi-cadres-training-brief.txt", "taipusi-changping-doctors-notice.txt", "taipusi-changping-talent-notice-numbered.txt",
+      "taipusi-cadres-training-brief.txt", "taipusi-changping-commendation-decision.txt", "taipusi-changping-doctors-notice.txt", "taipusi-changping-talent-notice-numbered.txt",
       "taipusi-changping-wechat-post.txt", "taipusi-changping-year-summary-caption.txt", "taipusi-fengtai-wechat-post.txt",
       "taipusi-projects-notice-fields.txt", "taipusi-proposal-reply.txt", "taipusi-shunyi-ocr-scan.txt", "tiantan-bayannur-telemedicine.txt",
       "tiantan-tongliao-hospital-group.txt", "tongliao-four-districts-gov-page.html", "tongliao-science-envoys.txt", "tongzhou-backtranslated.txt",
@@ -241,7 +241,7 @@ describe("ingest", () => {
       "tv-transcript-keyouqian.txt", "ulanhot-message-reply.txt", "ulanqab-cadre-send-off-welcome.txt", "ulanqab-enterprises-villages.txt",
       "ulanqab-not-paired.txt", "ulanqab-xilingol-alxa-survey.txt", "universities-im.txt", "weibo-posts.txt", "wengniute-chaoyang-project-notice.txt",
       "wengniute-weibo-thread.txt", "wrapped.txt", "wuchuan-cooperative-year-end-account.txt", "wuchuan-miyun-two-programmes.txt",
-      "wuchuan-park-signing.txt", "wulateqian-haidian-consumption-fair.txt", "wulatezhong-fangshan-traditional-reprint.txt",
+      "wuchuan-park-signing.txt", "wulanchabu-commendation-table.txt", "wulateqian-haidian-consumption-fair.txt", "wulatezhong-fangshan-traditional-reprint.txt",
       "wulatezhong-shijingshan-pairings-table.md", "xianghuang-enterprise-pronouns.txt", "xianghuang-shijingshan-traditional-report.txt",
       "xianghuang-xicheng-daily-feature-quotes.txt", "xianghuangbai-first-secretary-report.txt", "xicheng-consumption-aid-sales-report.txt",
       "xicheng-desheng-party.txt", "xicheng-elunchun-news-flash.txt", "xicheng-hand-in-hand.txt", "xicheng-kezhongqi-doctors.txt",

@@ -15,7 +15,9 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   [/^(受援地|受援地区|受援旗县|对口地区)/, (r) => (r.entity.label === "Banner" || r.entity.label === "League") && r.entity.side === "inner-mongolia"],
   [/^当地/, (r) => isPlace(r.entity) && r.entity.label !== "Province" && r.entity.side === "inner-mongolia"],
   [/^(该)?园区/, (r) => r.entity.label === "Organization" && /园区?$/.test(r.entity.name)],
-  [/^该(医院|院)/, (r) => r.entity.label === "Hospital"],
+  [/^该医院/, (r) => r.entity.label === "Hospital"],
+  // (该院 is any body named …院: a hospital, a college, an academy, 北京农学院, 北京市农林科学院.)
+  [/^该院/, (r) => r.entity.label === "Hospital" || ((r.entity.label === "School" || r.entity.label === "Organization") && /院$/.test(r.entity.name))],
   // 旗医院, 县人民医院: the banner's or county's own hospital, the one of the article so named.
   [/^[旗县](人民)?医院/, (r) => r.entity.label === "Hospital" && /[旗县](人民)?医院$/.test(r.entity.name)],
   [/^该(校|学校)/, (r) => r.entity.label === "School"],

@@ -1894,3 +1894,10 @@ describe("students and experts of a university sent to a banner", () => {
     expect(show("种植户举着手机给中国农业大学副教授窦立群打视频电话。", "WORKS_AT")).toEqual(["窦立群>中国农业大学"]);
   });
 });
+
+describe("a college pointed at by 该院", () => {
+  it("puts one named after 该院 and a title at the college named before (还有该院副教授林晓)", () => {
+    const text = "北京农学院副教授王建华被派驻太仆寺旗红旗村。与王建华同批来的，还有该院副教授林晓。";
+    expect(show(text, "WORKS_AT")).toEqual(["王建华>北京农学院", "林晓>北京农学院"]);
+  });
+});
