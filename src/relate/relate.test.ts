@@ -1901,3 +1901,9 @@ describe("a college pointed at by 该院", () => {
     expect(show(text, "WORKS_AT")).toEqual(["王建华>北京农学院", "林晓>北京农学院"]);
   });
 });
+
+describe("schools said to become sister schools", () => {
+  it("pairs them (结成“冰雪姊妹校”, 结为“手拉手”姊妹校)", () => {
+    expect(show("延庆区第二中学与察哈尔右翼后旗第一中学结成“冰雪姊妹校”，两校约定每年互派师生交流。", "PAIRED_WITH")).toEqual(["延庆区第二中学>察哈尔右翼后旗第一中学"]);
+  });
+});
