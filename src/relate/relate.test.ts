@@ -1907,3 +1907,10 @@ describe("schools said to become sister schools", () => {
     expect(show("延庆区第二中学与察哈尔右翼后旗第一中学结成“冰雪姊妹校”，两校约定每年互派师生交流。", "PAIRED_WITH")).toEqual(["延庆区第二中学>察哈尔右翼后旗第一中学"]);
   });
 });
+
+describe("a head named by a bare title opening the sentence after the body's", () => {
+  it("puts the 队长 at the troupe the sentence before opened with (…乌兰牧骑成立于1958年…。队长莫日根介绍…)", () => {
+    const text = "鄂伦春自治旗乌兰牧骑成立于1958年，是全区最早组建的乌兰牧骑之一。队长莫日根介绍，这是该队第三次进京演出。";
+    expect(show(text, "WORKS_AT")).toEqual(["莫日根>鄂伦春自治旗乌兰牧骑"]);
+  });
+});

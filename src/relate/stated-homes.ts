@@ -143,3 +143,26 @@ export function ownHeads(ctx: ArticleContext, homes: Relation[]): Relation[] {
   }
   return out;
 }
+
+/** A head's bare title, and the ending of a body's name it heads (队长 of 乌兰牧骑 or …队, 馆长 of …馆). */
+const HEAD_OF: [RegExp, RegExp][] = [
+  [/^(副)?队长$/, /(乌兰牧骑|队)$/], [/^(副)?团长$/, /团$/], [/^(副)?馆长$/, /馆$/], [/^(副)?站长$/, /站$/], [/^(副)?所长$/, /所$/], [/^(副)?社长$/, /社$/],
+];
+
+/** One opening a sentence by a head's bare title (队长莫日根介绍，…) heads the body the sentence before opened with, of the kind the
+ * title heads (鄂伦春自治旗乌兰牧骑成立于1958年…), unless a home is read for them there already. */
+export function openingBodyHeads(ctx: ArticleContext, homes: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  for (const p of ctx.refs) {
+    if (p.entity.label !== "Person") continue;
+    const s = ctx.sentenceAt(p.mention.start);
+    const before = s ? ctx.sentences[s.index - 1] : undefined;
+    if (!s || !before || before.paragraph !== s.paragraph) continue;
+    const title = ctx.text.slice(ctx.bodyStart(s), p.mention.start);
+    const ends = HEAD_OF.find(([t]) => t.test(title))?.[1];
+    const body = ends ? ctx.within(before.start, before.end).find((r) => isInstitution(r.entity)) : undefined;
+    if (!body || body.mention.start !== ctx.bodyStart(before) || !ends!.test(body.entity.name)) continue;
+    if (!homes.some((h) => h.source === p.entity.id && h.evidence.start === s.start)) out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role: title }, confidence: 0.6, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
