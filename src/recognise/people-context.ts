@@ -125,11 +125,13 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   // A table's column of names (序号|姓名|派出单位及职务|…): every row's cell in it is a name.
   for (const cell of nameColumnCells(text)) {
     // (A two-character name padded to three is one name: 李　昕.)
-    const name = /^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$/.test(cell.text) ? cell.text.replace(/\s+/g, "") : cell.text;
+    // (Notes in brackets may follow the name: 阿拉坦仓（蒙古族）, 邹雅文（女）.)
+    const text = cell.text.replace(/\s*[（(][^（()）]{1,8}[）)]$/, "");
+    const name = /^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$/.test(text) ? text.replace(/\s+/g, "") : text;
     // (A name jieba knows as a word, 高建国, is a name still where a surname opens it: the column vouches for it.)
     if (/^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(name) && (!isSingleWord(name) || hasSurname(name)) && !/(合计|小计|总计)/.test(name)) {
       const m = person(cell.start, name, undefined, "context", 0.75);
-      if (name !== cell.text) Object.assign(m, { end: cell.start + cell.text.length, surface: cell.text });
+      if (name !== text) Object.assign(m, { end: cell.start + text.length, surface: text });
       add(m);
     }
   }

@@ -1914,3 +1914,13 @@ describe("a head named by a bare title opening the sentence after the body's", (
     expect(show(text, "WORKS_AT")).toEqual(["莫日根>鄂伦春自治旗乌兰牧骑"]);
   });
 });
+
+describe("a table's name column with notes in brackets, and a branch secretary in a cell", () => {
+  it("reads 阿拉坦仓（蒙古族） as the name and puts the branch's secretary at the village", () => {
+    const text = "| 序号 | 姓名 | 工作单位及职务 |\n|---|---|---|\n| 7 | 阿拉坦仓（蒙古族） | 四子王旗红格尔苏木脑木更嘎查党支部书记 |\n| 8 | 白晓峰 | 兴和县人民医院院长 |\n";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["白晓峰>兴和县人民医院", "阿拉坦仓>脑木更嘎查"]);
+  });
+  it("reads no township in a word for fellows from home (同乡商会)", () => {
+    expect(show("只系一班河北人喺北京西城开嘅同乡商会，钱系佢哋会员企业夹出嚟。", "PART_OF").filter((p) => p.includes("乡"))).toEqual([]);
+  });
+});

@@ -223,9 +223,11 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const roster = rosterTeamSent(ctx, grouped);
   const team = teamMembersSent(ctx, grouped, works);
   const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...team.sent, ...roster.sent];
+  const tabled = [...tablePostings(ctx), ...recordPostings(ctx)];
+  branchesToVillages(ctx, tabled);
   return withinProgramme(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
-    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tablePostings(ctx), ...recordPostings(ctx), ...locatedByPattern(ctx), ...locatedByContext(ctx),
+    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx),
   ]);
 }
 
