@@ -65,6 +65,8 @@ export interface Pointer {
 // ahead to the words that can start a match, and made this pass six times slower.)
 const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
+/** A word pointing at a body by its kind (该院, 该公司, 该局): what follows it is said of that body. */
+export const POINTED_BODY = /^该(医院|院|校|学校|中心|园|公司|企业|集团|办公室|局|委员会|厅)/;
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
 function articlePointers(ctx: ArticleContext): Pointer[] {
@@ -99,7 +101,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const servedThere = new Set(clause ? ctx.within(at, s.end).filter((r) => servedAt(ctx.text, r.mention.start, r.mention.end)).map((r) => r.entity.id) : []);
     const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) && !servedThere.has(r.entity.id) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
-    const body = /^(该(医院|院|校|学校|中心|园|公司|企业|集团|办公室|局|委员会|厅)|这[家所])/.test(m[0]);
+    const body = POINTED_BODY.test(m[0]) || /^这[家所]/.test(m[0]);
     // (So may any other, where the article names just one that fits before it: an interview's 我们嘎查, a feature's 全旗.
     // Asked only when nothing nearer answers: a pass over all the article before it, for every pointer, made long
     // reports quadratic.)

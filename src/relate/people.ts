@@ -1,5 +1,5 @@
 // WORKS_AT: where people work, named beside their workplace or introduced as working there (…是…的一名英语教师).
-import { pointersIn } from "./anaphora.js";
+import { POINTED_BODY, pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, lastIndexWithin, saidOfOthers, type Relation } from "./context.js";
 import { chainStart, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
@@ -183,7 +183,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const held = pointer ? ctx.text.slice(pointer.end, p.mention.start) : "";
     if (pointer && (/^[\u4e00-\u9fff]{0,5}$/.test(held) || /^[\u4e00-\u9fff]{2,6}兼[\u4e00-\u9fff]{2,6}$/.test(held) || (pointer.ref.entity.label === "Enterprise" && /^[\u4e00-\u9fff]{1,6}(部|处|室|中心)[\u4e00-\u9fff]{1,6}$/.test(held))) && p.mention.role) {
       // (The pointer's body is no part of the role: 该院院长 is 院长; 园区负责人 stays as written.)
-      const role = ctx.text.slice(pointer.start, p.mention.start).replace(/^该(医院|院|校|学校|中心|园|公司|企业|集团|办公室|局|委员会|厅)/, "") || p.mention.role!;
+      const role = ctx.text.slice(pointer.start, p.mention.start).replace(POINTED_BODY, "") || p.mention.role!;
       out.push({ type: "WORKS_AT", source: p.entity.id, target: pointer.ref.entity.id, props: { role }, confidence: 0.6, evidence: ctx.evidence(s) });
       continue;
     }
