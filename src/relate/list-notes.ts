@@ -3,15 +3,27 @@
 /** A table's header of gifts (捐赠单位 | 受赠单位 | 金额), whose rows pair no one, unless it speaks of pairing too. */
 const GIFT_HEADER = /(捐赠|受赠|捐款|捐助)/;
 
+/** The text last read for tables and where each barred line's table starts: a long table's rows are read back once, not
+ * each to its header. */
+let tables = { text: "", headerOf: new Map<number, number>() };
+
 /** Whether the table a row at `at` belongs to is headed as a list of gifts: its first barred line, read back. */
 export function giftTable(text: string, at: number): boolean {
-  let start = text.lastIndexOf("\n", at - 1) + 1;
+  if (tables.text !== text) tables = { text, headerOf: new Map() };
+  const line = text.lastIndexOf("\n", at - 1) + 1;
+  let start = line;
   for (let above = start - 1; above > 0; ) {
+    const known = tables.headerOf.get(start);
+    if (known !== undefined) {
+      start = known;
+      break;
+    }
     const prev = text.lastIndexOf("\n", above - 1) + 1;
     if (!text.slice(prev, above).includes("|")) break;
     start = prev;
     above = prev - 1;
   }
+  tables.headerOf.set(line, start);
   const end = text.indexOf("\n", start);
   const header = text.slice(start, end < 0 ? text.length : end);
   return GIFT_HEADER.test(header) && !/结对/.test(header);
@@ -25,8 +37,12 @@ const PARTNERS_NOTE = /括号内(?:为|是)[^。\n）)]{0,10}(?:结对|帮扶|�
 /** How far back, in characters, a list's heading is looked for. */
 const NOTE_REACH = 1500;
 
+/** The last text asked about and whether it holds such a note at all: asked once per article, not once per line, which
+ * made long reports quadratic. */
+let noted = { text: "", has: false };
+
 /** Whether the line at `at` is an item under a heading whose note says its brackets name partners. */
 export function bracketsNamePartners(text: string, at: number): boolean {
-  // (Most texts have no such note: they are not searched line by line.)
-  return text.includes("括号内") && PARTNERS_NOTE.test(text.slice(Math.max(0, at - NOTE_REACH), at));
+  if (noted.text !== text) noted = { text, has: text.includes("括号内") };
+  return noted.has && PARTNERS_NOTE.test(text.slice(Math.max(0, at - NOTE_REACH), at));
 }

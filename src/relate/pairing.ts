@@ -39,13 +39,16 @@ export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   // (Looked for in the sentences only when the article has one: most have none.)
   const partnerNouns = ANY_PARTNER_NOUN.test(ctx.text);
+  const read = new Set<string>();
   const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number, startOnly = false, year?: number) => {
     if (!pair) return;
     // (A helper whose name does not say its side, 首钢集团, is on Beijing's in this article: its money reads as Beijing's.)
     ctx.learnSide(pair[0].entity, "beijing");
     ctx.learnSide(pair[1].entity, "inner-mongolia");
     // (Once a sentence: two readings of it may find the same pair.)
-    if (out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === s.start)) return;
+    const key = `${pair[0].entity.id}|${pair[1].entity.id}|${s.start}`;
+    if (read.has(key)) return;
+    read.add(key);
     out.push({ type: "PAIRED_WITH", source: pair[0].entity.id, target: pair[1].entity.id, props: { since: year ?? (startOnly ? started(ctx, s) : since(ctx, s)) }, confidence, evidence: ctx.evidence(s) });
   };
   // Helpers listed together (西城区、东城区等对口帮扶…): each with the one partner, or respectively (分别) with as many;
