@@ -226,10 +226,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
     if (question) continue;
     for (const pair of dashPairs(ctx, s)) add(pair.refs, s, pair.confidence, false, pair.since);
     for (const pair of bracketedPartners(ctx, s)) add(pair, s, 0.8);
-    // (Each pair once: another rule may have read it in the sentence.)
-    const ev = ctx.evidence(s).start;
+    // (Each pair once: another rule may have read it in the sentence, and add keeps the first reading.)
     const addNew = (pairs: [Ref, Ref][], confidence: number) => {
-      for (const pair of pairs) if (!out.some((r) => r.source === pair[0].entity.id && r.target === pair[1].entity.id && r.evidence.start === ev)) add(pair, s, confidence);
+      for (const pair of pairs) add(pair, s, confidence);
     };
     addNew(listedPairs(ctx, s), 0.8);
     addNew(continuedPairs(ctx, s), 0.75);

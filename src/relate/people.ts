@@ -67,13 +67,15 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     }
     let w = nearest;
     // (An enterprise named or pointed at right before the place its post is for is the workplace: 该公司察右后旗项目经理邓伟.)
-    let chain = before.length - 1;
-    while (chain > 0 && isPlace(before[chain - 1]!.entity) && before[chain - 1]!.mention.end === before[chain]!.mention.start) chain--;
-    const firm = nearest && isPlace(nearest.entity) ? before[chain - 1] : undefined;
-    const post = nearest ? ctx.text.slice(nearest.mention.end, p.mention.start) : "";
-    if (firm?.entity.label === "Enterprise" && firm.mention.end === before[chain]!.mention.start && /^[\u4e00-\u9fff]{1,8}$/.test(post)) {
-      out.push({ type: "WORKS_AT", source: p.entity.id, target: firm.entity.id, props: { role: post }, confidence: 0.65, evidence: ctx.evidence(s) });
-      continue;
+    if (nearest && isPlace(nearest.entity)) {
+      let chain = before.length - 1;
+      while (chain > 0 && isPlace(before[chain - 1]!.entity) && before[chain - 1]!.mention.end === before[chain]!.mention.start) chain--;
+      const firm = before[chain - 1];
+      const post = ctx.text.slice(nearest.mention.end, p.mention.start);
+      if (firm?.entity.label === "Enterprise" && firm.mention.end === before[chain]!.mention.start && /^[\u4e00-\u9fff]{1,8}$/.test(post)) {
+        out.push({ type: "WORKS_AT", source: p.entity.id, target: firm.entity.id, props: { role: post }, confidence: 0.65, evidence: ctx.evidence(s) });
+        continue;
+      }
     }
     // 顺义区医院派驻巴林左旗医院的医生李娜: the place sent to is the posting; home is the one that sent.
     // (The place sent to may be written as a chain, 翁牛特旗乌丹镇白音套海村: the sender stands before its start.)

@@ -240,7 +240,8 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   // (A home's cell may go on to where one serves, past a comma: 丰台区商务局副局长，挂职四子王旗副旗长.)
   const cut = record.home ? ctx.text.slice(record.home.start, record.home.end).search(/[,，]/) : -1;
   const homeCell = record.home && cut > 0 ? { start: record.home.start, end: record.home.start + cut } : record.home;
-  const served = record.home && cut > 0 && !record.posting && SERVED_IN_CELL.test(ctx.text.slice(record.home.start + cut + 1, record.home.end)) ? { start: record.home.start + cut + 1, end: record.home.end } : undefined;
+  const servedWord = record.home && cut > 0 && !record.posting ? SERVED_IN_CELL.exec(ctx.text.slice(record.home.start + cut + 1, record.home.end))?.[0] : undefined;
+  const served = servedWord && record.home ? { start: record.home.start + cut + 1, end: record.home.end } : undefined;
   const home = homeCell ? placeInCell(ctx, homeCell) : undefined;
   if (home && home.ref.entity.label !== "Province") {
     // (A department in brackets after the body is the role without them: 北京市平谷区医院（普外科）.)
@@ -250,7 +251,7 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   const postingCell = record.posting ?? served;
   const posting = (postingCell ? placeInCell(ctx, postingCell) : undefined) ?? (record.postedTo ? { ref: record.postedTo, rest: "" } : undefined);
   if (posting && posting.ref.entity.label !== "Province" && ctx.sideOf(posting.ref.entity) !== "beijing") {
-    const label = record.postingLabel ?? (served ? SERVED_IN_CELL.exec(ctx.text.slice(served.start, served.end))![0] : "");
+    const label = record.postingLabel ?? servedWord ?? "";
     // (受援医院 says medical aid, 受援学校 teaching; where the label says neither, 接收单位, the body sent to does.)
     const to = posting.ref.entity.label;
     // (Nor 帮扶单位及岗位 of a list of doctors and teachers: a hospital is medical aid, a school teaching; 挂职单位 is 挂职.)
