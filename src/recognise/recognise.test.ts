@@ -243,6 +243,17 @@ describe("recognise government bodies by their place", () => {
   });
 });
 
+describe("recognise a police branch and a firm of lawyers by their place", () => {
+  it("reads 北京市公安局密云分局 whole, and 北京市朝和律师事务所 though jieba breaks 朝和 at its 和", () => {
+    expect(names(mentions("近日，北京市公安局密云分局与库伦旗公安局召开京蒙警务协作联席会议。"), "Agency")).toEqual(["北京市公安局密云分局", "库伦旗公安局"]);
+    expect(names(mentions("第二批驻点律师——北京市朝和律师事务所律师韩冰、北京市弘霁律师事务所律师祁远航——抵达科左中旗。"), "Organization")).toEqual(["北京市朝和律师事务所", "北京市弘霁律师事务所"]);
+  });
+  it("reads a name after a police title (政委韩立新, 民警丁昊宇) and none in 职工普惠", () => {
+    expect(names(mentions("密云分局党委副书记、政委韩立新出席。治安支队民警丁昊宇挂职库伦旗公安局副局长。"), "Person")).toEqual(["韩立新", "丁昊宇"]);
+    expect(names(mentions("把消费帮扶融入职工普惠服务。"), "Person")).toEqual([]);
+  });
+});
+
 describe("recognise names of Beijing's gates and names listed", () => {
   it("reads 门外 in a school's name, ends a company's name at its legal form, and runs a listed village back to its list mark", () => {
     expect(names(mentions("北京市西城区德胜门外小学与鄂伦春自治旗大杨树镇第一小学结对。"), "School")).toEqual(["北京市西城区德胜门外小学", "鄂伦春自治旗大杨树镇第一小学"]);

@@ -204,8 +204,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // A unit's schools in general (与科右中旗学校结对), not one school's name.
     if (suffix === "学校" && adminStarts.has(span.start) && adminEnds.has(s) && admin.some((a) => a.start === span.start && a.end === s)) continue;
     // A registered company's name runs back to the place it opens with over words jieba breaks at a conjunction's
-    // character (北京草原盛和农牧科技有限公司: 盛和, not 盛 and 和), where nothing between reads as a clause.
-    if (!o.locality && LEGAL_SUFFIX.test(suffix)) {
+    // character (北京草原盛和农牧科技有限公司: 盛和, not 盛 and 和), where nothing between reads as a clause. (So does a
+    // registered firm of lawyers or accountants: 北京市朝和律师事务所.)
+    if (!o.locality && (LEGAL_SUFFIX.test(suffix) || (suffix === "事务所" && /(律师|会计师|税务师)$/.test(text.slice(s - 3, s))))) {
       const placeEnd = floorAt(floors, span.start);
       const unit = placeEnd > 0 ? admin[adminAt[placeEnd - 1] ?? -1] : undefined;
       const gap = text.slice(placeEnd, span.start);

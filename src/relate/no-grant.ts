@@ -8,8 +8,9 @@ import type { ArticleContext } from "./context.js";
 
 /** Beijing money named by its source rather than by who spent it. */
 export const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京|(?<!区内)协作)[\u4e00-\u9fff]{0,6}(资金|基金)/;
-/** Figures that are no grant: sales, income, loans, own or matching funds, rates. */
-const NOT_FUNDING = /(申请|配套|自筹|结转|可用|挤占|挪用|截留|滞留|违规使用|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约|采购|营业|总投资|总造价|总价(?!值)|(赛事|活动|比赛|项目|工程)总投入|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动|本级)/;
+/** Figures that are no grant: sales, income, loans, own or matching funds, rates; and money a court or the police
+ * deal with (止付冻结涉案资金, 追回欠薪). */
+const NOT_FUNDING = /(涉案|止付|冻结|追回|追缴|挽回|欠薪|罚没|罚款|赔偿|诈骗|申请|配套|自筹|结转|可用|挤占|挪用|截留|滞留|违规使用|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约|采购|营业|总投资|总造价|总价(?!值)|(赛事|活动|比赛|项目|工程)总投入|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动|本级)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)|(自治区|中央|国家|省级|上级)[^,，。]{0,4}(下达|安排|拨付)的?[^,，。]{0,6}(衔接|补助|专项)|衔接推进乡村振兴补助资金|衔接资金/;
 /** Money the sentence says is none of the programme's (和京蒙协作没关系, 不属于北京…). */

@@ -20,6 +20,33 @@ const PAIRS: [string, string][] = [
 ];
 
 /**
+ * A school, college or institute paired with a banner, town or village (北京师范大学与和林格尔县签署校地结对帮扶协议), read only
+ * where a word of pairing is plain and nothing but places and a joining word stand between the two: an agreement of
+ * business or a signing ceremony pairs no one (北京林业大学与杭锦旗签订…合作框架协议), nor does a body that brought others
+ * to pair (工商联组织12家会员企业与开鲁县12个村结对).
+ */
+const DIRECT_PAIRS: [string, string][] = [["School", "Banner"], ["School", "Township"], ["School", "Village"], ["Organization", "Banner"], ["Organization", "Township"]];
+const PLAIN_PAIRING = /结对|结成对子|对口帮扶|组团帮扶|定点帮扶|帮扶[\u4e00-\u9fff]{0,4}协议/;
+/** A count of bodies after the place: its schools or villages pair, not the place (与敖汉旗4所中小学结对). */
+const BODIES_COUNTED = /^的?([0-9]+|[一二两三四五六七八九十]+)(所|个|家)/;
+const DIRECT_GAP = /^[、，,和及与同]*(等[0-9一二三四五六七八九十]+(所|个|家)[\u4e00-\u9fff]{0,4})?(分别|共同|均|已|还)?(与|和|同|对口帮扶|结对帮扶|定点帮扶|组团帮扶|帮扶)?(我旗|该旗|本旗|我县|该县)?$/;
+
+function directlyPaired(ctx: ArticleContext, a: Ref, b: Ref): boolean {
+  const [first, second] = a.mention.start < b.mention.start ? [a, b] : [b, a];
+  const s = ctx.sentenceAt(first.mention.start);
+  if (!s || second.mention.end > s.end || !PLAIN_PAIRING.test(s.text) || s.text.includes("|") || BODIES_COUNTED.test(ctx.text.slice(second.mention.end, s.end))) return false;
+  let gap = "";
+  let at = first.mention.end;
+  for (const r of ctx.within(first.mention.end, second.mention.start)) {
+    if (r.mention.start < at) continue;
+    gap += ctx.text.slice(at, r.mention.start);
+    at = r.mention.end;
+  }
+  gap += ctx.text.slice(at, second.mention.start);
+  return DIRECT_GAP.test(gap);
+}
+
+/**
  * A unit's government or party committee stands for the unit in a pairing (北京市密云区人民政府与…阿尔山市人民政府签订协议,
  * 德胜街道党工委与巴彦呼舒镇党委, 新街口社区党委与哈吐布其嘎查党支部).
  */
@@ -44,7 +71,8 @@ export function orient(ctx: ArticleContext, a0: Ref, b0: Ref, helperFirst: boole
   else if (sa === "beijing" || sb === "inner-mongolia") pair = [a, b];
   else if (helperFirst) pair = [a, b];
   else return null;
-  const ok = PAIRS.some(([x, y]) => pair[0].entity.label === x && pair[1].entity.label === y);
+  const labelled = ([x, y]: [string, string]) => pair[0].entity.label === x && pair[1].entity.label === y;
+  const ok = PAIRS.some(labelled) || (DIRECT_PAIRS.some(labelled) && directlyPaired(ctx, a0, b0));
   return ok ? pair : null;
 }
 

@@ -1924,3 +1924,29 @@ describe("a table's name column with notes in brackets, and a branch secretary i
     expect(show("只系一班河北人喺北京西城开嘅同乡商会，钱系佢哋会员企业夹出嚟。", "PART_OF").filter((p) => p.includes("乡"))).toEqual([]);
   });
 });
+
+describe("colleges, institutes and banks paired with a banner or a village", () => {
+  it("pairs a college or an institute with a banner where a word of pairing is plain and they are joined directly", () => {
+    expect(show("5月16日，北京师范大学与呼和浩特市和林格尔县签署校地结对帮扶协议。", "PAIRED_WITH")).toEqual(["北京师范大学>和林格尔县"]);
+    expect(show("仪式上，北京市农林科学院与察右前旗签订了《科技帮扶合作协议》。", "PAIRED_WITH")).toEqual(["北京市农林科学院>察哈尔右翼前旗"]);
+  });
+  it("pairs none by a business agreement, a signing ceremony, a count of the banner's schools or members sent to pair", () => {
+    expect(show("同日，北京林业大学还与鄂尔多斯市杭锦旗人民政府签订库布其沙漠生态治理合作框架协议。", "PAIRED_WITH")).toEqual([]);
+    expect(show("北京市昌平区律师协会与太仆寺旗京蒙协作签约仪式。", "PAIRED_WITH")).toEqual([]);
+    expect(show("本报讯11月8日，北京市陈经纶中学教育集团与赤峰市敖汉旗4所中小学结对帮扶签约。", "PAIRED_WITH")).toEqual([]);
+    expect(show("此外，北京市朝阳区工商业联合会组织12家会员企业与开鲁县12个村结对。", "PAIRED_WITH")).toEqual([]);
+  });
+  it("reads 该行 as the bank named before (该行又与额勒顺镇查干嘎查结成“金融帮扶对子”)", () => {
+    const text = "北京燕山农村商业银行股份有限公司与库伦旗签订金融帮扶合作协议。该行又与额勒顺镇查干嘎查结成“金融帮扶对子”。该行青年员工马骁被派驻查干嘎查，担任驻村工作队员。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京燕山农村商业银行股份有限公司>查干嘎查"]);
+    expect(show(text, "WORKS_AT")).toEqual(["马骁>北京燕山农村商业银行股份有限公司"]);
+  });
+  it("pairs bodies of law listed in pairs, a police branch among them", () => {
+    const text = "海淀区人民法院与科尔沁右翼前旗人民法院、北京市公安局海淀分局与科尔沁右翼前旗公安局、海淀区司法局与科尔沁右翼前旗司法局，三对单位都签了结对协议。";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["北京市公安局海淀分局>科尔沁右翼前旗公安局", "海淀区人民法院>科尔沁右翼前旗人民法院", "海淀区司法局>科尔沁右翼前旗司法局"]);
+  });
+  it("reads no grant in money the police froze (止付冻结涉案资金近290万元)", () => {
+    const text = "密云分局的一套反诈预警模型被“移植”到库伦旗，今年以来已劝阻潜在受害群众300余人，止付冻结涉案资金近290万元。";
+    expect(show(text, "FUNDED", "京蒙警务协作")).toEqual([]);
+  });
+});
