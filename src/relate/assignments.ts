@@ -90,6 +90,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
             /(到|在|赴)[^,，。]{0,12}(学校|医院|单位|嘎查|村)——$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 16), r.mention.start)) ||
             ctx.text.startsWith(kindWord!, r.mention.end) ||
             ctx.text.endsWith(kindWord!, r.mention.start) ||
+            // (Or after the post it names: 现挂职任阿尔山市第一中学副校长.)
+            /(挂职|挂任|援派)(担任|任)$/.test(ctx.text.slice(r.mention.start - 4, r.mention.start)) ||
             // (A post taken on 挂职 where the kind named is another: 作为医疗帮扶专家来到…，挂职该院副院长.)
             (/(挂职|挂任|援派)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
@@ -292,7 +294,13 @@ function companions(ctx: ArticleContext, sent: Relation[]): Relation[] {
     const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? narratorOf(ctx) : undefined;
     const lead = narrator?.entity.id ?? sent.filter((r) => r.evidence.start < s.start).pop()?.source;
     for (const r of sent.filter((x) => x.source === lead)) {
-      for (const p of named) if (p.entity.id !== lead) out.push({ ...r, source: p.entity.id, confidence: 0.65, evidence: ctx.evidence(s) });
+      for (const p of named) {
+        if (p.entity.id === lead) continue;
+        // (A companion whose own clause says where they serve is posted there: …护士长郑丽，她在察右前旗蒙中医医院帮着搞护理质控.)
+        const own = ctx.within(p.mention.end, s.end).find((x) => ctx.sideOf(x.entity) === "inner-mongolia" && x.entity.label !== "Person" &&
+          /^[,，](她|他)?(在|到|赴)$/.test(ctx.text.slice(p.mention.end, x.mention.start)));
+        out.push({ ...r, source: p.entity.id, ...(own ? { target: own.entity.id } : {}), confidence: 0.65, evidence: ctx.evidence(s) });
+      }
     }
   }
   return out;

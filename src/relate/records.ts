@@ -91,7 +91,8 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
     amount = stated ?? (bare ? { start: money.start, end: money.start + bare[0].length, yuan: Math.round(Number(bare[1]!.replace(/,/g, "")) * UNIT[unit!]!), approx: false } : undefined);
     if (amount) break;
   }
-  const place = field(PLACE_HEADER);
+  // (Or the body that carries it out, where no place is given: 承担单位：四子王旗人民医院.)
+  const place = field(PLACE_HEADER) ?? field(/^(承担单位|实施单位)$/);
   // (A project's name field heads it too: 项目三：鄂伦春自治旗人民医院远程诊疗…项目.)
   const named = field(/^项目([一二三四五六七八九十0-9]{1,3}|名称)$/);
   const heading = head ?? (named ? { start: named.start, end: named.end } : undefined);

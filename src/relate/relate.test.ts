@@ -1950,3 +1950,24 @@ describe("colleges, institutes and banks paired with a banner or a village", () 
     expect(show(text, "FUNDED", "京蒙警务协作")).toEqual([]);
   });
 });
+
+describe("postings and pairs told in a reply to deputies", () => {
+  it("pairs towns listed in pairs that send each other cadres (…、榆垡镇与巴音塔拉镇已连续三年互派干部挂职)", () => {
+    const text = "大兴区礼贤镇与察右前旗土贵乌拉镇、榆垡镇与巴音塔拉镇已连续三年互派干部挂职。";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["榆垡镇>巴音塔拉镇", "礼贤镇>土贵乌拉镇"]);
+  });
+  it("posts one who 挂职任 a post at the body named after it, and a doctor named 秦月 (月 a name's, not a month's)", () => {
+    expect(show("北京市第二十一中学副校长汤振华现挂职任阿尔山市第一中学副校长。", "ASSIGNED_TO")).toEqual(["汤振华>阿尔山市第一中学"]);
+    const text = "房山区良乡医院与宁城县中心医院结对三年来，先后派出18名专家驻院帮扶。良乡医院妇产科主任医师秦月目前正在该院开展为期一年的医疗帮扶。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["秦月>宁城县中心医院"]);
+  });
+  it("posts a companion where her own clause says she serves (同批来的还有…护士长郑丽，她在察右前旗蒙中医医院…)", () => {
+    const text = "大兴区人民医院心内科副主任医师罗佳明来到察哈尔右翼前旗，开始为期一年的医疗帮扶，挂职担任察哈尔右翼前旗人民医院副院长。同批来的还有我们区中西医结合医院的护士长郑丽，她在察右前旗蒙中医医院帮着搞护理质控。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["罗佳明>察哈尔右翼前旗人民医院", "郑丽>察右前旗蒙中医医院"]);
+  });
+  it("gives a project's money to the body that carries it out, and reads no grant in a bound each stays under", () => {
+    const text = "丰台区与四子王旗结对帮扶。2023年，丰台区向我旗拨付京蒙协作资金9650万元。\n\n（四）胸痛中心建设项目\n承担单位：四子王旗人民医院\n京蒙协作资金：310万元\n建设内容：购置设备\n\n其余17个项目使用京蒙协作资金均在100万元以下，详见附件。";
+    const { rels, name } = relations(text, "四子王旗2023年京蒙协作项目公示");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`).sort()).toEqual(["丰台区>四子王旗 96500000", "丰台区>四子王旗人民医院 3100000"]);
+  });
+});
