@@ -254,6 +254,19 @@ describe("recognise a police branch and a firm of lawyers by their place", () =>
   });
 });
 
+describe("recognise villages named with common words, and communities with a place's morpheme", () => {
+  it("reads 前进村 right after its town or a town's pointer, but no village in 驻村 or 进村 after a town", () => {
+    expect(names(mentions("4｜长辛店街道东山坡社区｜吉生太镇前进村"), "Village")).toEqual(["东山坡社区", "前进村"]);
+    expect(names(mentions("沙河镇兴旺庄村与我镇前进村结成对子。"), "Village")).toEqual(["兴旺庄村", "前进村"]);
+    expect(names(mentions("巴音镇驻村工作队进驻。宝昌镇干部进村入户。沙河镇向我镇拨付镇级帮扶资金60万元。"), "Village")).toEqual([]);
+    expect(names(mentions("沙河镇向我镇拨付镇级帮扶资金60万元。"), "Township")).toEqual(["沙河镇"]);
+  });
+  it("reads 运河湾社区 (jieba's 运河 + 湾) and a union named after its cooperative", () => {
+    expect(names(mentions("街道所属运河湾社区与苏木查干础鲁嘎查随后也结为“一家亲”。"), "Village")).toContain("运河湾社区");
+    expect(names(mentions("北京绿谷大桃专业合作社联合社与前进村结对。"), "Enterprise")).toEqual(["北京绿谷大桃专业合作社联合社"]);
+  });
+});
+
 describe("recognise names of Beijing's gates and names listed", () => {
   it("reads 门外 in a school's name, ends a company's name at its legal form, and runs a listed village back to its list mark", () => {
     expect(names(mentions("北京市西城区德胜门外小学与鄂伦春自治旗大杨树镇第一小学结对。"), "School")).toEqual(["北京市西城区德胜门外小学", "鄂伦春自治旗大杨树镇第一小学"]);

@@ -107,6 +107,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // (A 地区 is a town only as the gazetteer knows it, read above.)
     if (suffix === "地区") continue;
+    // A union of cooperatives is named after the cooperative it grew from: 北京绿谷大桃专业合作社联合社.
+    const grownFrom = suffix === "联合社" ? found.findLast((f) => f.end === s && f.label === "Enterprise") : undefined;
+    if (grownFrom) {
+      push({ ...grownFrom, end: e, surface: text.slice(grownFrom.start, e), name: text.slice(grownFrom.start, e) });
+      continue;
+    }
     // A government body's standard name is read as one suffix (朝阳区 + 人力资源和社会保障局): its 和 opens nothing.
     const agency = o.locality ? undefined : agencyNameEndingAt(text, e);
     if (agency && e - agency.length < s) {
@@ -124,7 +130,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Not a body's name a common word ends: 政局 of 财政局, 民政局.)
     // (Nor one listed right after a name of its kind: 大井村、前进村, though 进村 is a word.)
     const listedCore = () => o.locality && [2, 3].some((k) => /^[\u4e00-\u9fff]+$/.test(text.slice(s - k, s)) && listedAfter(found, text, s - k, o.labelOf.get(suffix)));
-    if ((COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) && !BODIES_ENDING_IN_WORDS.has(text.slice(s - 2, e)) && !listedCore()) continue;
+    // (Nor a village's two characters right after its town: 吉生太镇前进村, though 进村 is a word.)
+    // (Towns are found first and passed in with the units. Or after a town's pointer: 我镇前进村.)
+    const afterTown = () => o.locality && suffix === "村" && s >= 4 && ((admin[adminAt[s - 3] ?? -1]?.label === "Township" && admin[adminAt[s - 3]!]!.end === s - 2) || /^[我该本][镇乡]$/.test(text.slice(s - 4, s - 2))) &&
+      /^[\u4e00-\u9fff]$/.test(text[s - 2]!) && !SINGLE_NOT_CORE.test(text[s - 2]!) && !COMMON_WORDS.has(text.slice(s - 2, e));
+    if ((COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) && !BODIES_ENDING_IN_WORDS.has(text.slice(s - 2, e)) && !listedCore() && !afterTown()) continue;
     // A locality name may not reach back over an administrative unit: 宝昌镇 in 太仆寺旗宝昌镇.
     // (Or after its town and 的, the first of a list of its kind: 北小营镇的前鲁各庄村、东府村.)
     const placeEnd = o.locality ? floorAt(floors, s) : 0;
@@ -136,7 +146,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
     // (One character after a town is a village's name too, 窦店镇芦村, unless it is a word of its own: 镇驻村工作队.)
     const single = run.length === 1 && admin[adminAt[floor - 1] ?? -1]?.label === "Township" && admin[adminAt[floor - 1] ?? -1]?.end === floor && !SINGLE_NOT_CORE.test(run);
-    const span = o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
+    const span = o.locality && /^[我该本][镇乡]$/.test(text.slice(s - 4, s - 2)) && afterTown() ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
       !(run.length >= 3 && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)

@@ -195,7 +195,10 @@ export function money(ctx: ArticleContext): Relation[] {
       const site = targets.length === 0 ? projectOwner(ctx, s, amount.start) ?? pointedFacilitySite(ctx, s) : undefined;
       if (site) targets = [site];
       // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
-      const partner = funderIds.length === 1 ? ctx.onlyPartner(funderIds[0]!) : undefined;
+      // (Not where a clause before names the one given to: …向科左中旗第三中学捐赠资金50万元，另捐赠价值30余万元的图书.)
+      const toldBefore = /^(另|另外|还|并)/.test(ctx.text.slice(clause.start, clause.end)) &&
+        ctx.within(s.start, clause.start).some((r) => ctx.sideOf(r.entity) === "inner-mongolia" && (isPlace(r.entity) || isInstitution(r.entity)));
+      const partner = funderIds.length === 1 && !toldBefore ? ctx.onlyPartner(funderIds[0]!) : undefined;
       // (Not an enterprise's own investment: its partner village is no site of its plant.)
       const ownInvestment = partner?.label === "Village" && ctx.entities.get(funderIds[0]!)?.label === "Enterprise" && /投资/.test(ctx.text.slice(clause.start, amount.start));
       if (targets.length === 0 && partner && isPlace(partner) && !ownInvestment) targets = [refAt(partner, s.start)];

@@ -1971,3 +1971,14 @@ describe("postings and pairs told in a reply to deputies", () => {
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`).sort()).toEqual(["丰台区>四子王旗 96500000", "丰台区>四子王旗人民医院 3100000"]);
   });
 });
+
+describe("communities paired as kin, and a second gift of the same giver", () => {
+  it("pairs a community and a gacha said to become kin (结为\"亲戚\")", () => {
+    expect(show("2022年，密云区鼓楼街道与茫汗苏木签订结对协议，鼓楼街道果园社区与哈日干吐嘎查结为\"亲戚\"。", "PAIRED_WITH")).toEqual(["鼓楼街道>茫汗苏木", "果园社区>哈日干吐嘎查"]);
+  });
+  it("gives a second gift opened by 另 to whom the clause before gave, not to the giver's partner village", () => {
+    const text = "朝阳区恒信达建设集团有限公司向科左中旗第三中学捐赠资金50万元，另捐赠价值30余万元的图书。恒信达集团与花吐古拉镇前进村签订结对帮扶协议。";
+    const { rels, name } = relations(text, "商会助力科左中旗");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["科左中旗第三中学 500000", "科左中旗第三中学 300000"]);
+  });
+});
