@@ -237,10 +237,11 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const declaredAt = new Set(recogniseDeclaredNames(text, institutions, () => false).map((d) => `${d.start}|${d.end}`));
   const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l))].filter((m) => !declaredAt.has(`${m.start}|${m.end}`));
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
-  const echoes = enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated], (word) => isOrdinaryWord(jieba, word));
-  // (Short names the article declares come before brands and known short forms: 百度 declared for 北京百度网讯科技有限公司.)
-  const echoed = new Coverage(text.length, [...named, ...enumerated, ...echoes]);
-  echoes.push(...recogniseDeclaredNames(text, institutions, (s, e) => echoed.any(s, e)));
+  // (Short names the article declares come before its echoes, brands and known short forms: 百度 declared for
+  // 北京百度网讯科技有限公司, 燕山农商银行 for 北京燕山农村商业银行股份有限公司, not its echo 燕山农.)
+  const stated = new Coverage(text.length, [...named, ...enumerated]);
+  const declared = recogniseDeclaredNames(text, institutions, (s, e) => stated.any(s, e));
+  const echoes = [...declared, ...enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated, ...declared], (word) => isOrdinaryWord(jieba, word))];
   echoes.push(...schoolEchoes(text, institutions, new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes])));
   const spoken = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
   const brands = recogniseBrands(text, (s, e) => spoken.any(s, e), (at) => wordStartsAt(jieba, text, at));

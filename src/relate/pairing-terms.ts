@@ -26,10 +26,12 @@ const PAIRS: [string, string][] = [
  * business or a signing ceremony pairs no one (北京林业大学与杭锦旗签订…合作框架协议), nor does a body that brought others
  * to pair (工商联组织12家会员企业与开鲁县12个村结对).
  */
-const DIRECT_PAIRS: [string, string][] = [["School", "Banner"], ["School", "Township"], ["School", "Village"], ["Organization", "Banner"], ["Organization", "Township"]];
-const PLAIN_PAIRING = /结对|结成对子|对口帮扶|组团帮扶|定点帮扶|帮扶[\u4e00-\u9fff]{0,4}协议/;
-/** A count of bodies after the place: its schools or villages pair, not the place (与敖汉旗4所中小学结对). */
-const BODIES_COUNTED = /^的?([0-9]+|[一二两三四五六七八九十]+)(所|个|家)/;
+const DIRECT_PAIRS: [string, string][] = [
+  ["School", "Banner"], ["School", "Township"], ["School", "Village"], ["Organization", "Banner"], ["Organization", "Township"], ["Enterprise", "Banner"], ["Enterprise", "Township"],
+];
+const PLAIN_PAIRING = /结对|结成对子|对口帮扶|组团帮扶|帮扶[\u4e00-\u9fff]{0,4}协议/;
+/** A count of bodies after the place, or a village of it: they pair, not the place (与敖汉旗4所中小学结对, 与王爷府镇七家村结对). */
+const BODIES_COUNTED = /^的?([0-9]+|[一二两三四五六七八九十]+)(所|个|家)|^[\u4e00-\u9fff]{1,5}(村|嘎查)/;
 const DIRECT_GAP = /^[、，,和及与同]*(等[0-9一二三四五六七八九十]+(所|个|家)[\u4e00-\u9fff]{0,4})?(分别|共同|均|已|还)?(与|和|同|对口帮扶|结对帮扶|定点帮扶|组团帮扶|帮扶)?(我旗|该旗|本旗|我县|该县)?$/;
 
 function directlyPaired(ctx: ArticleContext, a: Ref, b: Ref): boolean {
@@ -73,7 +75,8 @@ export function orient(ctx: ArticleContext, a0: Ref, b0: Ref, helperFirst: boole
   else if (helperFirst) pair = [a, b];
   else return null;
   const labelled = ([x, y]: [string, string]) => pair[0].entity.label === x && pair[1].entity.label === y;
-  const ok = PAIRS.some(labelled) || (DIRECT_PAIRS.some(labelled) && directlyPaired(ctx, a0, b0));
+  // (The helper of Beijing by its name or place, not one of the central bodies' own programme: 中国农业银行定点帮扶科右中旗.)
+  const ok = PAIRS.some(labelled) || (DIRECT_PAIRS.some(labelled) && ctx.sideOf(pair[0].entity) === "beijing" && directlyPaired(ctx, a0, b0));
   return ok ? pair : null;
 }
 

@@ -140,7 +140,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
             const before = out.length;
             if (helpers.length === 1) for (const partner of partners) add(orient(ctx, a, partner, false), s, 0.9);
             else if (partners.length === 1) for (const h of helpers) add(orient(ctx, h, b, false), s, 0.85);
-            else if (partners.length === helpers.length && /分别/.test(ctx.text.slice(a.mention.end, andAt))) {
+            // (分别 may follow the partners, or 一一: A、B与C、D一一结对.)
+            else if (partners.length === helpers.length && (/分别/.test(ctx.text.slice(a.mention.end, andAt)) || /^(分别|一一)/.test(ctx.text.slice(partners[partners.length - 1]!.mention.end, clause.end)))) {
               helpers.forEach((h, i) => add(orient(ctx, h, partners[i]!, false), s, 0.85));
             }
             // (Two that cannot pair, 京粮公司与通州区对口帮扶的科左中旗…, leave the clause to the verb's reading; a list with

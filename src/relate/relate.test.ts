@@ -1938,7 +1938,7 @@ describe("colleges, institutes and banks paired with a banner or a village", () 
   });
   it("reads 该行 as the bank named before (该行又与额勒顺镇查干嘎查结成“金融帮扶对子”)", () => {
     const text = "北京燕山农村商业银行股份有限公司与库伦旗签订金融帮扶合作协议。该行又与额勒顺镇查干嘎查结成“金融帮扶对子”。该行青年员工马骁被派驻查干嘎查，担任驻村工作队员。";
-    expect(show(text, "PAIRED_WITH")).toEqual(["北京燕山农村商业银行股份有限公司>查干嘎查"]);
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京燕山农村商业银行股份有限公司>库伦旗", "北京燕山农村商业银行股份有限公司>查干嘎查"]);
     expect(show(text, "WORKS_AT")).toEqual(["马骁>北京燕山农村商业银行股份有限公司"]);
   });
   it("pairs bodies of law listed in pairs, a police branch among them", () => {
@@ -1980,5 +1980,21 @@ describe("communities paired as kin, and a second gift of the same giver", () =>
     const text = "朝阳区恒信达建设集团有限公司向科左中旗第三中学捐赠资金50万元，另捐赠价值30余万元的图书。恒信达集团与花吐古拉镇前进村签订结对帮扶协议。";
     const { rels, name } = relations(text, "商会助力科左中旗");
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["科左中旗第三中学 500000", "科左中旗第三中学 300000"]);
+  });
+});
+
+describe("towns paired one by one, and enterprises with a banner or a town", () => {
+  it("pairs two lists of towns one with one (…与库伦旗库伦镇、扣河子镇一一结对)", () => {
+    expect(show("密云区溪翁庄镇、太师屯镇与库伦旗库伦镇、扣河子镇一一结对。", "PAIRED_WITH")).toEqual(["溪翁庄镇>库伦镇", "太师屯镇>扣河子镇"]);
+  });
+  it("pairs a Beijing enterprise with a banner or a town it signs to help, but not a central body's own programme, a row of a table, nor the town of a village that pairs", () => {
+    expect(show("北京中关村云启科技有限公司与阿尔山市白狼镇签订结对帮扶协议，并向白狼镇捐款100万元。", "PAIRED_WITH")).toEqual(["北京中关村云启科技有限公司>白狼镇"]);
+    expect(show("国网北京市电力公司与赤峰市翁牛特旗结对帮扶以来，实施了农网改造项目。", "PAIRED_WITH")).toEqual(["国网北京市电力公司>翁牛特旗"]);
+    expect(show("在中央单位定点帮扶方面，中国农业银行定点帮扶科右中旗，投入资金1800万元。", "PAIRED_WITH")).toEqual([]);
+    expect(show("北京德青源农业科技股份有限公司与喀喇沁旗王爷府镇七家村结对。", "PAIRED_WITH")).not.toContain("北京德青源农业科技股份有限公司>王爷府镇");
+  });
+  it("reads a place and the short name the article declares as the declared body (北京燕山农商银行)", () => {
+    const text = "北京燕山农商银行结对帮扶库伦旗见闻\n\n2021年，北京燕山农村商业银行股份有限公司（以下简称“燕山农商银行”）在北京市密云区的推动下，与库伦旗签订金融帮扶合作协议。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京燕山农村商业银行股份有限公司>库伦旗"]);
   });
 });

@@ -81,6 +81,19 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
       for (const [k, v] of target) if (!local.has(k) || v.length > local.get(k)!.length) local.set(k, v);
     }
   });
+  // A place and a short name the article declared or echoed is that body (北京燕山农商银行, where the article wrote
+  // 北京燕山农村商业银行股份有限公司（以下简称“燕山农商银行”）).
+  docs.forEach((d, i) => {
+    const declared = new Map<string, string>();
+    for (const m of d.mentions) if (m.source === "learned" && INSTITUTIONS.has(m.label) && m.surface !== m.name) declared.set(`${m.label}|${m.surface}`, m.name);
+    if (declared.size === 0) return;
+    for (const [label, pool] of perDoc[i]!) {
+      for (const name of pool) {
+        const full = withoutPlaces(name, []).map((f) => declared.get(`${label}|${f}`)).find((x) => x !== undefined && x !== name);
+        if (full && !local.has(`${label}|${name}`)) local.set(`${label}|${name}`, full);
+      }
+    }
+  });
   target.clear();
   for (const [label, pool] of names) index(label, pool, true);
   for (const [k, v] of target) if (!local.has(k)) local.set(k, v);
