@@ -121,8 +121,11 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       }
       // 在北京市朝阳区驻科左后旗劳务工作站，站长赵丽…: a head's title right after the body that sets the scene.
       const scene = /^[,，]((?:副|常务副)?(?:站长|院长|校长|所长|馆长|园长|社长|行长|经理|总经理|董事长|主任|书记|负责人))$/.exec(gap);
-      if (scene && w === nearest && isInstitution(w.entity) && /(^|[,，。])在$/.test(ctx.text.slice(Math.max(s.start, w.mention.start - 2), w.mention.start))) {
-        out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: { role: scene[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
+      // (So does a village's, for its people: 在归流河镇乌兰哈达嘎查，牧民额尔德木图家的院墙上….)
+      const villagers = /^[,，]((?:嘎查|村)?(?:牧民|村民|农民|党支部书记|嘎查长|嘎查达|村主任|村长))$/.exec(gap);
+      const sceneStart = chainStart(ctx, s.start, w);
+      if ((scene || (villagers && w.entity.label === "Village")) && w === nearest && (isInstitution(w.entity) || villagers) && /(^|[,，。])在$/.test(ctx.text.slice(Math.max(s.start, sceneStart - 2), sceneStart))) {
+        out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: { role: (scene ?? villagers)![1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
         continue;
       }
       // 一名来自北京大学第三医院的医生，名叫陈晓峰: the title said, then the name introduced.

@@ -1998,3 +1998,11 @@ describe("towns paired one by one, and enterprises with a banner or a town", () 
     expect(show(text, "PAIRED_WITH")).toEqual(["北京燕山农村商业银行股份有限公司>库伦旗"]);
   });
 });
+
+describe("villagers at home", () => {
+  it("puts a herder at the village named before the title, in the clause or setting the scene (在…嘎查，牧民额尔德木图…)", () => {
+    expect(show("白音敖包嘎查牧民苏和两家结对认亲。", "WORKS_AT")).toEqual(["苏和>白音敖包嘎查"]);
+    expect(show("在归流河镇乌兰哈达嘎查，牧民额尔德木图家的院墙上贴着一张合影。", "WORKS_AT")).toEqual(["额尔德木图>乌兰哈达嘎查"]);
+    expect(show("在脑木更苏木乌兰敖包嘎查，党支部书记其其格正组织牧民排队领取饲料。", "WORKS_AT")).toEqual(["其其格>乌兰敖包嘎查"]);
+  });
+});
