@@ -23,7 +23,7 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   "感慨", "向", "给", "把", "被", "同", "跟", "于", "作为", "担任", "负责", "带领", "深入", "利用", "通过", "先后", "多次", "每天", "讲", "谈", "陪", "握着", "拉着", "指着", "看着", "望着", "领着",
   "记者", "通讯员", "老师", "医生", "虽然", "选择", "联系", "发现", "针对", "用", "以", "这", "那", "赴", "前往", "来到", "去",
   "挂职", "支教", "带队", "任", "出席", "参加", "陪同", "主持", "致辞", "讲话", "报道", "摄", "家的", "家里", "家中", "共同", "率", "一行", "每", "常驻", "两人", "二人", "三人",
-  "一家", "两家", "全家", "夫妇", "走进", "走访", "看望", "慰问", "指导", "参与", "考察", "调研", "牵头", "组织", "协调", "推动", "现任", "曾任", "现为", "现在", "现挂职", "现挂任", "现担任", "现就职", "原任", "原为", "原系", "分别", "均", "随", "接任",
+  "一家", "两家", "全家", "夫妇", "出生", "生于", "走进", "走访", "看望", "慰问", "指导", "参与", "考察", "调研", "牵头", "组织", "协调", "推动", "现任", "曾任", "现为", "现在", "现挂职", "现挂任", "现担任", "现就职", "原任", "原为", "原系", "分别", "均", "随", "接任",
   "代表", "组成", "接收", "接任", "接替", "自", "因", "完成", "开展", "帮助", "荣获", "获得", "启程", "出发", "奔赴", "抵达", "返京", "返回", "挂任",
   "应邀", "应", "上学期", "下学期", "本学期", "上半年", "下半年", "上个月", "上周", "通报", "汇报", "宣读", "发言", "强调", "提出", "希望", "传达", "部署", "今年", "去年", "近日", "日前", "目前", "此前", "则",
   // (作 before what is made in a meeting: 数学教师张瑞作表态发言.)
@@ -137,7 +137,9 @@ export function recognisePeople(
     // (No follower after either: where an ordinary word opens after one of the two only — 副县长王哲全程跟进 is 王哲.)
     // (A speech's heading ends the name at its colon: 库伦旗人民医院院长　吴恩和：, though 和 may follow a name.)
     const headed = /^[\u4e00-\u9fff]{3}[:：][ \t]*(?:\n|$)/.test(text.slice(at, at + 8));
-    const len = dotted ? dottedLen : headed ? 3 : followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length);
+    // (A third character 和 before a follower ends the name, not a conjunction after two: 董事长孟庆和介绍.)
+    const endsInHe = run[2] === "和" && run.length >= 3 && followerAt(text, at + 3) && !/^[和与及]/.test(text.slice(at + 3, at + 4));
+    const len = dotted ? dottedLen : headed || endsInHe ? 3 : followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length);
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽; nor does a verb of coming or acting as: 陈旗长来送站,
@@ -153,7 +155,7 @@ export function recognisePeople(
       continue;
     }
     // (A heading's name may end in 和, as Mongolian names do: 吴恩和：.)
-    if (!len || dotted || NOT_NAME_CHARS.test(headed ? name.replace(/和$/, "") : name) || TITLES_BEFORE.includes(name)) continue;
+    if (!len || dotted || NOT_NAME_CHARS.test(headed || endsInHe ? name.replace(/和$/, "") : name) || TITLES_BEFORE.includes(name)) continue;
     // (After a colon, a name stands alone or before a follower, as a byline's does: 内蒙古日报记者：京蒙协作资金和… is a
     // question asked, not a reporter named.)
     if (/[:：]\s*$/.test(m[0]) && !followerAt(text, at + len) && !/^(记者|通讯员|摄影|编辑)/.test(text.slice(at + len, at + len + 3))) continue;

@@ -267,6 +267,16 @@ describe("recognise villages named with common words, and communities with a pla
   });
 });
 
+describe("recognise names that end in 和 or run before 出生, and a village after a preposition jieba glued", () => {
+  it("reads 孟庆和 before 介绍 and 李春生 before 出生于, but keeps 和 a conjunction between two names", () => {
+    expect(names(mentions("北京绿谷董事长孟庆和介绍，基地所需的玉米。企业董事长李春生出生于山东寿光。"), "Person")).toEqual(["孟庆和", "李春生"]);
+    expect(names(mentions("院长王刚和村民一起。"), "Person")).toEqual(["王刚"]);
+  });
+  it("reads 东滩村 again in 集团向东滩村 (jieba's 向东)", () => {
+    expect(names(mentions("北京京源能源集团有限公司与太仆寺旗宝昌镇东滩村签订结对帮扶协议。集团向东滩村捐赠帮扶资金150万元。"), "Village")).toEqual(["东滩村"]);
+  });
+});
+
 describe("recognise names of Beijing's gates and names listed", () => {
   it("reads 门外 in a school's name, ends a company's name at its legal form, and runs a listed village back to its list mark", () => {
     expect(names(mentions("北京市西城区德胜门外小学与鄂伦春自治旗大杨树镇第一小学结对。"), "School")).toEqual(["北京市西城区德胜门外小学", "鄂伦春自治旗大杨树镇第一小学"]);

@@ -14,6 +14,9 @@ type Label = Mention["label"];
 /** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
 const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
 
+/** Prepositions that stand before a place's name, not in it. */
+const FUNCTION_BEFORE_KNOWN = /[向在到与和对为给从把被]/;
+
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 
@@ -206,6 +209,15 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (!o.locality && suffix === "公司" && /有限(责任)?公司/.test(text.slice(span.start, s))) continue;
     // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.
     if (!o.locality && /([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix)) continue;
+    // (A locality named before, after a preposition jieba glued into a name: 集团向东滩村 is 向 and 东滩村, jieba's 向东.)
+    if (o.locality && FUNCTION_BEFORE_KNOWN.test(text.slice(span.start, s))) {
+      const known = found.findLast((f) => f.end <= span.start && f.name.length < e - span.start && text.startsWith(f.name, e - f.name.length) &&
+        FUNCTION_BEFORE_KNOWN.test(text.slice(span.start, e - f.name.length)));
+      if (known) {
+        span.start = e - known.name.length;
+        span.words = [];
+      }
+    }
     // A locality read short where the article spelt it whole before (支持归流河嘎查: jieba reads 归 as a verb).
     if (o.locality && tails.has(text.slice(span.start, e))) {
       const whole = found.find((f) => f.end <= span.start && f.name.length > e - span.start && f.name.endsWith(text.slice(span.start, e)) && text.startsWith(f.name, e - f.name.length));
