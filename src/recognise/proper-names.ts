@@ -40,12 +40,15 @@ export function listedAfter(found: Mention[], text: string, start: number, label
 /** Where a name listed after one of its kind begins, at the list mark before it (二龙路医院、湛蓝路医院), or -1: its words
  * count for nothing there. (A locality's name so read is short and holds no other place's ending or a function word: not
  * 兴寿镇桃林村.) */
+// (The last of a list may follow 和 or 及: 大井村、三圣村和后房子村, jieba's 和后.)
 export function listMarkBefore(found: Mention[], text: string, start: number, suffixAt: number, locality: boolean, label: string | undefined): number {
-  const near = text.slice(Math.max(0, start - 7), start + 1).lastIndexOf("、");
-  const mark = near >= 0 ? Math.max(0, start - 7) + near : -1;
-  const plain = !locality || (suffixAt - mark - 1 <= 4 && !/[镇乡村嘎查苏木街道与和及的]/.test(text.slice(mark + 1, suffixAt)));
-  return mark >= 0 && plain && start !== mark + 1 && start - mark <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(mark + 1, suffixAt)) && suffixAt - mark - 1 <= 8 &&
-    listedAfter(found, text, mark + 1, label) ? mark + 1 : -1;
+  for (let mark = start; mark >= Math.max(0, start - 6); mark--) {
+    // (Not a pointer or a preposition after it: 天义镇和我们长阳镇, 上海市浦江人民医院、在普洱市人民医院挂职.)
+    if (!/[、和及]/.test(text[mark] ?? "") || /^[我咱你他她这那该本各每全在到赴向从]/.test(text[mark + 1] ?? "")) continue;
+    const plain = !locality || (suffixAt - mark - 1 <= 4 && !/[镇乡村嘎查苏木街道与和及的]/.test(text.slice(mark + 1, suffixAt)));
+    if (plain && start !== mark + 1 && /^[\u4e00-\u9fff]*$/.test(text.slice(mark + 1, suffixAt)) && suffixAt - mark - 1 <= 8 && listedAfter(found, text, mark + 1, label)) return mark + 1;
+  }
+  return -1;
 }
 
 function hasNameWord(words: { word: string; tag: string }[]): boolean {

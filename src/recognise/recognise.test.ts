@@ -277,6 +277,14 @@ describe("recognise names that end in 和 or run before 出生, and a village af
   });
 });
 
+describe("recognise the last of a list after 和, and no list mark before a pointer or a preposition", () => {
+  it("reads 后房子村 after 三圣村和 (jieba's 和后), 普洱市人民医院 after 、在, and no 我们长阳镇", () => {
+    expect(names(mentions("分别与巴音塔拉镇大井村、三圣村和后房子村结成帮扶对子。"), "Village")).toEqual(["大井村", "三圣村", "后房子村"]);
+    expect(names(mentions("来自上海市浦江人民医院、在普洱市人民医院挂职副院长的陈嘉医生。"), "Hospital")).toEqual(["上海市浦江人民医院", "普洱市人民医院"]);
+    expect(names(mentions("宁城县天义镇和我们长阳镇结对已经三年了。"), "Township")).toEqual(["天义镇", "长阳镇"]);
+  });
+});
+
 describe("recognise names of Beijing's gates and names listed", () => {
   it("reads 门外 in a school's name, ends a company's name at its legal form, and runs a listed village back to its list mark", () => {
     expect(names(mentions("北京市西城区德胜门外小学与鄂伦春自治旗大杨树镇第一小学结对。"), "School")).toEqual(["北京市西城区德胜门外小学", "鄂伦春自治旗大杨树镇第一小学"]);

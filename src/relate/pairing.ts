@@ -90,9 +90,14 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const after = k >= 0 ? refs[runEnd(refs, k)] : undefined;
           return before && after && before.entity.label === after.entity.label && ctx.sideOf(before.entity) === ctx.sideOf(after.entity) ? ctx.sideOf(before.entity) : undefined;
         };
+        // (Or the last of a list after 与 whose items' side is not yet known: 与巴音塔拉镇大井村、三圣村和后房子村结成对子.)
+        const listTail = (at: number) => {
+          const before = refs.filter((r) => r.mention.end === at).pop();
+          return !!before && ctx.text[before.mention.start - 1] === "、" && refs.some((r) => r.mention.end === before.mention.start - 1 && r.entity.label === before.entity.label);
+        };
         // (Nor a 与 that compares or borders: 与我旗同属乌兰察布市、由北京市延庆区对口帮扶的察右后旗.)
         const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt && !ctx.inMention(at) && !COMPARED.test(ctx.text.slice(at + 1, at + 14)))
-          .filter((at, k, all) => !(k > 0 && ctx.text[at] === "和" && ctx.text[all[0]!] === "与" && sideAround(at) === "inner-mongolia"));
+          .filter((at, k, all) => !(k > 0 && ctx.text[at] === "和" && ctx.text[all[0]!] === "与" && (sideAround(at) === "inner-mongolia" || listTail(at))));
         // Pairs listed one after another (A与B、C与D分别结对): each one's right side ends before the next one's left, and
         // its left side begins after the one before's right (庞各庄镇 of the first pair helps no partner of the second).
         const rightEnds = ands.map((andAt, k) => {

@@ -2006,3 +2006,13 @@ describe("villagers at home", () => {
     expect(show("在脑木更苏木乌兰敖包嘎查，党支部书记其其格正组织牧民排队领取饲料。", "WORKS_AT")).toEqual(["其其格>乌兰敖包嘎查"]);
   });
 });
+
+describe("a list of villages after 分别与, its last after 和", () => {
+  const text = "大兴区魏善庄镇与察右前旗巴音塔拉镇是两地确定的镇镇结对单位。依托这一机制，集团所属北京京兴物业管理有限公司、北京京兴园林绿化工程有限公司、北京京兴建材有限公司三家子公司，分别与巴音塔拉镇大井村、三圣村和后房子村结成帮扶对子。";
+  it("pairs each company with its village, and none of the villages with another", () => {
+    expect(show(text, "PAIRED_WITH").filter((p) => /村$/.test(p)).sort()).toEqual(["北京京兴园林绿化工程有限公司>三圣村", "北京京兴建材有限公司>后房子村", "北京京兴物业管理有限公司>大井村"]);
+  });
+  it("puts every village of the list in the town before it", () => {
+    expect(show(text, "PART_OF").filter((p) => /村>/.test(p)).sort()).toEqual(["三圣村>巴音塔拉镇", "后房子村>巴音塔拉镇", "大井村>巴音塔拉镇"]);
+  });
+});

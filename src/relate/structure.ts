@@ -32,6 +32,7 @@ export function partOf(ctx: ArticleContext): Relation[] {
     // The child follows at once; coordinated siblings (赛罕街道及达尔罕街道) share the parent.
     let j = i + 1;
     let expected = a.mention.end;
+    let listed = false;
     while (j < places.length) {
       const b = places[j]!;
       const gap = ctx.text.slice(expected, b.mention.start);
@@ -39,11 +40,16 @@ export function partOf(ctx: ArticleContext): Relation[] {
       // (Or with 的 between a town and its village, a county and its town: 九渡河镇的红庙村, 怀柔区的雁栖镇.)
       const of = gap === "的" && ((a.entity.label === "Township" && b.entity.label === "Village") || (["District", "Banner"].includes(a.entity.label) && b.entity.label === "Township"));
       if (!(first ? gap === "" || of : /^(及|和|、|与)$/.test(gap))) break;
+      listed ||= gap === "、";
       if (!first && b.entity.label !== places[i + 1]!.entity.label) break;
       // (Nor one paired with the one before: 西城区新街口街道与大河口乡拟建立结对关系.)
-      if (!first && /^(与|和)$/.test(gap) && /^[^,，。；;]{0,12}(结对|帮扶|协作|对子|共建)/.test(ctx.text.slice(b.mention.end, s.end))) break;
+      // (But the last of a list after 和 is one more sibling: 大井村、三圣村和后房子村结成帮扶对子.)
+      if (!first && /^(与|和)$/.test(gap) && !(gap === "和" && listed) && /^[^,，。；;]{0,12}(结对|帮扶|协作|对子|共建)/.test(ctx.text.slice(b.mention.end, s.end))) break;
       // (One that opens a pair of its own, A与B、C与D, is the next item of a list of pairs, not a sibling.)
-      if (!first && /^(与|和|同)/.test(ctx.text.slice(b.mention.end, b.mention.end + 1)) && places[j + 1]?.mention.start === b.mention.end + 1) break;
+      // (A list's last item after 和 is a sibling still, 大井村、三圣村和后房子村结成对子: 和 opens a pair only where another follows it.)
+      const next = places[j + 1];
+      if (!first && next?.mention.start === b.mention.end + 1 && (/^(与|同)/.test(ctx.text[b.mention.end] ?? "") ||
+        (ctx.text[b.mention.end] === "和" && ctx.text[next.mention.end] === "、"))) break;
       if (!isParent(ctx, a, b)) break;
       // (One of the other side is no child: 窦店镇窦店村与巴彦查干嘎查 pairs the village with the 嘎查.)
       const sa = ctx.sideOf(a.entity);
