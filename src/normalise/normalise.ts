@@ -211,6 +211,9 @@ const NAMED_ROW_HEAD = new RegExp(`^${ROW_MARK}?[\\u4e00-\\u9fff](?:[\\u4e00-\\u
 /** A row of a list opening with such a name set apart by a space. */
 const NAMED_ROW = new RegExp(`${NAMED_ROW_HEAD.source}\\s+[\\u4e00-\\u9fff]`);
 
+/** A picture's number opening its caption's line, set apart by a space. */
+const FIGURE_HEAD = /^(?:图|照片|图片)[0-9]{1,2}(?=\s+[\u4e00-\u9fff])/;
+
 /** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */
 function writeLine(out: MappedText, text: string, line: Line, spacedWords: boolean, namedRow = false): void {
   let i = line.start;
@@ -222,7 +225,9 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
   // as breaks between words: no sentence runs in it and no part is one character, as stray or letter spacing leaves.
   // (Not in a text a PDF wrapped, whose stray spaces fall anywhere.)
   // (A row of a list keeps the space after the name that opens it: 高振华 北京市…, 张立 北京市….)
-  const nameEnd = namedRow && NAMED_ROW.test(text.slice(i, end)) ? i + NAMED_ROW_HEAD.exec(text.slice(i, end))![0].length : -1;
+  // (So does a picture's number before its caption: 图③　西城区平安里医院… is 图3 and the caption, not 图3西城区.)
+  const figure = FIGURE_HEAD.exec(text.slice(i, end));
+  const nameEnd = figure ? i + figure[0].length : namedRow && NAMED_ROW.test(text.slice(i, end)) ? i + NAMED_ROW_HEAD.exec(text.slice(i, end))![0].length : -1;
   const separated = spacedWords && end - i <= 60 && !/[，,。；;！!？?、]/.test(text.slice(i, end)) && /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(text.slice(i, end)) &&
     text.slice(i, end).split(/\s+/).every((part) => part.length >= 2);
   // A wrap between two Chinese characters leaves no space; between two Latin words it leaves one.
