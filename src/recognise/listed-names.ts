@@ -13,7 +13,7 @@ const NAME_LINE_RE = new RegExp(`^(${ROW_MARK}?)([\\u4e00-\\u9fff]{2,3})(?:[（(
 const NAME_LINE_ANYWHERE = new RegExp(`\\n${ROW_MARK}?[\\u4e00-\\u9fff]{2,3}(?:[（(][^（()）\\n]{1,8}[）)])?[ |]`);
 
 /** Names listed with their count after them (周一鸣、杜若、彭程3人, 苏晓雯、马骁等4名): a list of people. */
-const COUNTED_LIST_RE = /((?:[\u4e00-\u9fff·]{2,4}[、和与])+[\u4e00-\u9fff·]{2,4})(?:等)?(?:[0-9]{1,2}|[一二两三四五六七八九十])(?:人|名|位)(?![民次员才口])/g;
+const COUNTED_LIST_RE = /((?:[\u4e00-\u9fff·]{2,4}[、和与])+[\u4e00-\u9fff·]{2,4}?)(?:等)?(?:[0-9]{1,2}|[一二两三四五六七八九十])(?:人|名|位)(?![民次员才口])/g;
 
 /** The names of such lists; `isName` says whether a candidate reads as a name (a Mongolian one too, in a run of lines). */
 export function listedNames(text: string, isName: (name: string, mongolian: boolean) => boolean): { start: number; name: string }[] {

@@ -119,6 +119,8 @@ export function recognisePeople(
     if (/[:：]\s*$/.test(m[0]) && /^[^\n]*[?？]/.test(text.slice(m.index! + m[0].length))) continue;
     const at = m.index! + m[0].length;
     const run = m[2]!;
+    // (Nor one whose last character opens a word with the next: 全村民宿接待游客 is 民宿, not 村民 and a name.)
+    if (!STRONG_TITLES_BEFORE.includes(m[1]!) && /民$/.test(m[1]!) && !startsWord(at)) continue;
     // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍); a name in two parts joined by a
     // dot (那顺·巴雅尔) whole, when a follower comes after it.
     const dot = /^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5}$/.test(run) ? run.indexOf("·") : -1;
@@ -156,6 +158,8 @@ export function recognisePeople(
     }
     // (A heading's name may end in 和, as Mongolian names do: 吴恩和：.)
     if (!len || dotted || NOT_NAME_CHARS.test(headed || endsInHe ? name.replace(/和$/, "") : name) || TITLES_BEFORE.includes(name)) continue;
+    // (Nor a word of measure before a figure: 牧民鲜奶约1.1亿元.)
+    if (/[约近超达逾]$/.test(name) && /^[0-9]/.test(text[at + len] ?? "")) continue;
     // (After a colon, a name stands alone or before a follower, as a byline's does: 内蒙古日报记者：京蒙协作资金和… is a
     // question asked, not a reporter named.)
     if (/[:：]\s*$/.test(m[0]) && !followerAt(text, at + len) && !/^(记者|通讯员|摄影|编辑)/.test(text.slice(at + len, at + len + 3))) continue;

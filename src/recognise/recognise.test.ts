@@ -285,6 +285,13 @@ describe("recognise the last of a list after 和, and no list mark before a poin
   });
 });
 
+describe("recognise no name in a word a title runs into, an origin or a measure", () => {
+  it("reads no one in 全村民宿接待, 吉林籍护士 or 牧民鲜奶约1.1亿元, and 杨宁 before 等5名", () => {
+    expect(names(mentions("2024年全村民宿接待游客1.2万人次。一位吉林籍护士郭亚楠加入。公司每年收购当地牧民鲜奶约1.1亿元。"), "Person")).toEqual(["郭亚楠"]);
+    expect(names(mentions("选派姚远、杨宁等5名干部赴四子王旗挂职。村民王秀英说。"), "Person")).toEqual(["姚远", "杨宁", "王秀英"]);
+  });
+});
+
 describe("recognise names of Beijing's gates and names listed", () => {
   it("reads 门外 in a school's name, ends a company's name at its legal form, and runs a listed village back to its list mark", () => {
     expect(names(mentions("北京市西城区德胜门外小学与鄂伦春自治旗大杨树镇第一小学结对。"), "School")).toEqual(["北京市西城区德胜门外小学", "鄂伦春自治旗大杨树镇第一小学"]);
