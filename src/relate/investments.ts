@@ -27,7 +27,8 @@ function nextProjectTotal(ctx: ArticleContext, s: Sentence) {
 }
 
 /** A clause naming no one that spends on a plant: 先后投入缝纫设备、裁床等600余万元. */
-const OWN_SPENDING = /^(?:至今|迄今|目前|先后|又|还|并|已|已经|累计|共|再|陆续)*(?:投资|投入)/;
+// (Where, and this time, may come first: 此次在大板镇投资3200万元.)
+const OWN_SPENDING = /^(?:此次|这次|本次|今年|去年|当年)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:至今|迄今|目前|先后|又|还|并|已|已经|累计|共|再|陆续)*(?:投资|投入)/;
 /** A clause that only says when (2022年, 去年11月, 今年以来). */
 const TIME_ONLY = /^(?:(?:19|20)[0-9]{2}年|去年|今年|前年|近年来?)?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?|初|底|以来|上半年|下半年)?$/;
 /** Words of aid: money an enterprise gives, not spends on itself. */

@@ -2016,3 +2016,11 @@ describe("a list of villages after 分别与, its last after 和", () => {
     expect(show(text, "PART_OF").filter((p) => /村>/.test(p)).sort()).toEqual(["三圣村>巴音塔拉镇", "后房子村>巴音塔拉镇", "大井村>巴音塔拉镇"]);
   });
 });
+
+describe("an enterprise that a sentence opens pointing at, investing in a later clause", () => {
+  it("reads its investment where the clause says where and when first (该企业总部位于…，此次在大板镇投资3200万元…)", () => {
+    const text = "7月10日，北京亦庄华牧源生物科技有限公司年产10万吨饲草料加工项目在大板镇开工。该企业总部位于北京经济技术开发区，此次在大板镇投资3200万元建设饲草加工厂，投产后预计年销售收入1.5亿元。";
+    const { rels, name } = relations(text, "巴林右旗京蒙协作周报");
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京亦庄华牧源生物科技有限公司>大板镇 32000000"]);
+  });
+});
