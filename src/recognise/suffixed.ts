@@ -15,7 +15,7 @@ type Label = Mention["label"];
 const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
 
 /** Prepositions that stand before a place's name, not in it. */
-const FUNCTION_BEFORE_KNOWN = /[向在到与和对为给从把被]/;
+const FUNCTION_BEFORE_KNOWN = /[向在到与和对为给从把被帮]/;
 
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;

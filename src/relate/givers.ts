@@ -18,7 +18,7 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
   const lead = ctx.text.slice(clause.start, amount.start);
   // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
   // (Not a place where something is done: 公司在北京市大兴区设立销售中心，投资3000万元….)
-  const funders = listedWithLast(ctx, beijingRefs(ctx, inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r) &&
+  const named = inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r) &&
     // (好在 and 正在 say nothing of a place: 好在北京市西城区教育委员会今年给阿里河二小拨了65万元.)
     !/(?<![好正现实])(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) &&
     // (Nor the home of unnamed givers: 北京经济技术开发区部分企业…捐赠, 大兴区爱心企业.)
@@ -26,7 +26,13 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
     // (Nor the one given to: 四子王旗组织企业向受灾严重的门头沟区捐赠….)
     !/向[^,，。向]{0,10}$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 11), r.mention.start)) &&
     // (Nor the channel a giver named before it gives through: 北京瑞丰达物流有限公司通过大兴区慈善协会向…捐赠.)
-    !(/(通过|经由)$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 2), r.mention.start)) && inSentence.some((o) => o.mention.end <= r.mention.start - 2 && isInstitution(o.entity) && ctx.sideOf(o.entity) === "beijing")))), /^(、|和|及|与|联合|会同)$/);
+    !(/(通过|经由)$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 2), r.mention.start)) && inSentence.some((o) => o.mention.end <= r.mention.start - 2 && isInstitution(o.entity) && ctx.sideOf(o.entity) === "beijing")));
+  // (A place named again as the giver after a place of its own named before is the giver, not that one: 长沟镇泉水峪村与…结成
+  // “姊妹村”，长沟镇出资约60万元….)
+  const last = named.filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person").pop();
+  const again = last && (last.entity.label === "Township" || last.entity.label === "District") && named.some((o) => o.mention.start < last.mention.start && ctx.contains(last.entity.id, o.entity.id)) &&
+    !named.some((o) => o.mention.start >= last.mention.end && ctx.contains(last.entity.id, o.entity.id));
+  const funders = again ? [last] : listedWithLast(ctx, beijingRefs(ctx, named), /^(、|和|及|与|联合|会同)$/);
   // (向察右后旗医院捐赠…: the one given to, not the giver.)
   const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
     !/[向为给对][我本该]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start))).pop();

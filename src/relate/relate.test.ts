@@ -2024,3 +2024,11 @@ describe("an enterprise that a sentence opens pointing at, investing in a later 
     expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京亦庄华牧源生物科技有限公司>大板镇 32000000"]);
   });
 });
+
+describe("a town named again as the giver after its village", () => {
+  it("gives from the town the clause names, to the village after 帮 (长沟镇出资约60万元帮下桥头村…)", () => {
+    const text = "镇村层面，房山区长沟镇与宁城县八里罕镇结对，长沟镇泉水峪村与八里罕镇下桥头村结成“姊妹村”，长沟镇出资约60万元帮下桥头村建起了食用菌大棚。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["长沟镇>下桥头村 600000"]);
+  });
+});
