@@ -9,7 +9,7 @@ import { orient } from "./pairing-terms.js";
 
 /** The Beijing-side name that opens a sentence (after a date at most: 2023年，东城区…), when the clause at `before`
  * comes later and names no one of its own; read along its chain (北京市东城区 → 东城区). */
-export function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number): Ref | undefined {
+export function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number, partner?: Ref): Ref | undefined {
   // (After a dateline or a label opening it: 【编者按】北京经济技术开发区…，自2021年起与….)
   const opens = ctx.bodyStart(s);
   if (before <= opens) return undefined;
@@ -17,9 +17,12 @@ export function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number
   const head = refs[0];
   // (After a date or a word that links it to the sentence before at most: 此外，天坛医院还把帮扶延伸到旗县，与….)
   // (Or under whose lead it acts, naming no one: 2022年，在区委、区政府的坚强领导下，大兴区…，与….)
-  if (!head || !/^(此外|另外|同时|与此同时|其次|再次|最后|其中)?[，,]?([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?(在[^，,。；;]{1,24}?(领导|指导|关心|带领)下[，,])?$/.test(ctx.text.slice(opens, head.mention.start))) return undefined;
+  if (!head || !/^(此外|另外|同时|与此同时|其次|再次|最后|其中)?[，,]?((我|该|本)[旗县])?([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?(在[^，,。；;]{1,24}?(领导|指导|关心|带领)下[，,])?$/.test(ctx.text.slice(opens, head.mention.start))) return undefined;
   const subject = refs[runEnd(refs, 0)]!;
-  return ctx.sideOf(subject.entity) === "beijing" && subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
+  // (A town or village of Inner Mongolia too, its own banner's pointer before it, where the partner is Beijing's: 我旗骆驼山镇
+  // 东大井村曾是集体经济薄弱村，与昌平区小汤山镇汤泉村结对以来….)
+  const local = !!partner && ctx.sideOf(partner.entity) === "beijing" && (subject.entity.label === "Township" || subject.entity.label === "Village") && ctx.sideOf(subject.entity) !== "beijing";
+  return (ctx.sideOf(subject.entity) === "beijing" || local) && subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
 }
 
 /** The name that opens the clause after a leading one that names no subject of its own (自2021年与东城区建立结对关系以来，

@@ -125,7 +125,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
           }
           // 东城区坚持…，与阿尔山市、科尔沁右翼前旗深化结对帮扶: the subject that opens the sentence, in an earlier clause.
           // (Or the one it is said to be after the verb: 与我旗结对开展东西部协作的是北京市通州区.)
-          const subject = !a && b && !paired ? namedAsSubject(ctx, refs, verbAt) ?? sentenceSubject(ctx, s, clause.start) ?? subjectAfter(ctx, s, clause) : undefined;
+          const subject = !a && b && !paired ? namedAsSubject(ctx, refs, verbAt) ?? sentenceSubject(ctx, s, clause.start, b) ?? subjectAfter(ctx, s, clause) : undefined;
           // 我们始终把同北京市密云区的结对协作作为…机遇, 借助与北京市昌平区的结对协作关系: a banner writing in its own voice
           // (我旗 in the article) of its pairing with a district, and of no place of its own side here.
           const own = !a && b && !subject && !paired && ctx.sideOf(b.entity) === "beijing" && !refs.some((r) => ctx.sideOf(r.entity) === "inner-mongolia") ? ownUnit(ctx, s) : undefined;

@@ -2032,3 +2032,9 @@ describe("a town named again as the giver after its village", () => {
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["长沟镇>下桥头村 600000"]);
   });
 });
+
+describe("a village of Inner Mongolia opening the sentence, paired in a later clause", () => {
+  it("pairs it with the Beijing village the clause names (我旗骆驼山镇东大井村曾是…，与昌平区小汤山镇汤泉村结对以来)", () => {
+    expect(show("我旗骆驼山镇东大井村曾是集体经济薄弱村，与昌平区小汤山镇汤泉村结对以来，两村共建了一座冷链仓储库。", "PAIRED_WITH", "太仆寺旗")).toEqual(["汤泉村>东大井村"]);
+  });
+});
