@@ -289,6 +289,8 @@ describe("recognise no name in a word a title runs into, an origin or a measure"
   it("reads no one in 全村民宿接待, 吉林籍护士 or 牧民鲜奶约1.1亿元, and 杨宁 before 等5名", () => {
     expect(names(mentions("2024年全村民宿接待游客1.2万人次。一位吉林籍护士郭亚楠加入。公司每年收购当地牧民鲜奶约1.1亿元。"), "Person")).toEqual(["郭亚楠"]);
     expect(names(mentions("选派姚远、杨宁等5名干部赴四子王旗挂职。村民王秀英说。"), "Person")).toEqual(["姚远", "杨宁", "王秀英"]);
+    expect(names(mentions("阿尔山市利用东城区援助资金建设的白狼镇林俗村民宿集群，全年接待游客3.2万人次。"), "Person")).toEqual([]);
+    expect(names(mentions("阿尔山市利用东城区援助资金建设的白狼镇林俗村民宿集群，全年接待游客3.2万人次。"), "Village")).toEqual(["林俗村"]);
   });
 });
 
