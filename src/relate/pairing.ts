@@ -35,6 +35,9 @@ const PARTNER_NOUN = /的?(?:京蒙协作|东西部协作|京蒙)?(?:对口帮�
 
 const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 
+/** Acting together with another, after its name: the two act side by side, neither is the other's partner. */
+const JOINT = /^(共同|一起|一道|同台|联合|携手)/;
+
 export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   // (Looked for in the sentences only when the article has one: most have none.)
@@ -221,7 +224,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const partners = fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30 && !GOODS_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) &&
           (!nextHelper || r.mention.start < nextHelper.mention.start) &&
           // (Nor the narrator's own place listed after (丰台区帮扶的四子王旗和我们兴和县同台推介): no partner of the helper's.)
-          (r === fit[0] || !/(我们|咱们)$/.test(ctx.text.slice(Math.max(0, chainStart(ctx, verbEnd, r) - 2), chainStart(ctx, verbEnd, r)))));
+          (r === fit[0] || !/(我们|咱们)$/.test(ctx.text.slice(Math.max(0, chainStart(ctx, verbEnd, r) - 2), chainStart(ctx, verbEnd, r)))) &&
+          // (Nor one the partner acts with: 延庆区结对帮扶的察右后旗与四子王旗共同推介特色产品.)
+          (r === fit[0] || !(/(与|和|同|跟)$/.test(ctx.text.slice(chainStart(ctx, verbEnd, r) - 1, chainStart(ctx, verbEnd, r))) && JOINT.test(ctx.text.slice(r.mention.end, r.mention.end + 4)))));
         // (Nor one past a verb after the partner: 顺义区对口帮扶的巴林左旗组织…干部…来巴林右旗.)
         const coordinated = partners.findIndex((r, i) => i > 0 && !/^(、|，|,|和|及|以及|与|同|跟)?$/.test(ctx.text.slice(partners[i - 1]!.mention.end, chainStart(ctx, partners[i - 1]!.mention.end, r))));
         if (coordinated > 0) partners.length = coordinated;

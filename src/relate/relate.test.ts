@@ -2038,3 +2038,9 @@ describe("a village of Inner Mongolia opening the sentence, paired in a later cl
     expect(show("我旗骆驼山镇东大井村曾是集体经济薄弱村，与昌平区小汤山镇汤泉村结对以来，两村共建了一座冷链仓储库。", "PAIRED_WITH", "太仆寺旗")).toEqual(["汤泉村>东大井村"]);
   });
 });
+
+describe("a partner that acts with another", () => {
+  it("pairs the helper with its partner only, not the one the partner acts with (…察右后旗与四子王旗共同推介)", () => {
+    expect(show("在乌兰察布市联合举办京蒙协作产业对接会，延庆区结对帮扶的察右后旗与四子王旗共同推介特色产品。", "PAIRED_WITH")).toEqual(["延庆区>察哈尔右翼后旗"]);
+  });
+});
