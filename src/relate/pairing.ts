@@ -9,7 +9,7 @@ import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
 import { bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
 import { bothNamedBefore } from "./pairing-both.js";
-import { AND, COMPARED, firstPair, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
+import { AND, COMPARED, firstPair, JOINT, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 import { helpedUnder, namedAsSubject, namedPartner, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
 /** A verb of pairing right after a name: the name helps a next partner. */
@@ -34,9 +34,6 @@ function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefine
 const PARTNER_NOUN = /的?(?:京蒙协作|东西部协作|京蒙)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
 
 const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
-
-/** Acting together with another, after its name: the two act side by side, neither is the other's partner. */
-const JOINT = /^(共同|一起|一道|同台|联合|携手)/;
 
 export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
