@@ -127,7 +127,12 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     }
     // (我旗, 我县 is the unit the article speaks for, the one it is about, not the last banner named: 大兴区安排我旗和正镶白旗….)
     const mine = /^我[旗县市盟]/.test(m[0]) && focus && focus.side === "inner-mongolia" ? refAt(focus, at, at + m[0].length) : undefined;
-    const ref = mine ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ?? ctx.recent(at, s, earlier, 8) ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
+    // (A body's pointer after another of its kind since the last name that fits is the same body: …在该院开展驻点帮扶…。该院院长
+    // 高建平介绍 is the hospital served at, not the Beijing one named before it.)
+    const named = ctx.recent(at, s, earlier, 8);
+    const chained = body && !arriving ? list.findLast((p) => p.end <= at && POINTED_BODY.test(ctx.text.slice(p.start, p.end)) && accept(p.ref) && ctx.sentenceAt(p.start)!.index >= s.index - 1) : undefined;
+    const again = chained && named && chained.start >= named.mention.end && chained.ref.entity.id !== named.entity.id ? refAt(chained.ref.entity, at, at + m[0].length) : undefined;
+    const ref = mine ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ?? again ?? named ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
   }
   found.set(ctx, list);

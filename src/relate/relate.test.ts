@@ -2044,3 +2044,10 @@ describe("a partner that acts with another", () => {
     expect(show("在乌兰察布市联合举办京蒙协作产业对接会，延庆区结对帮扶的察右后旗与四子王旗共同推介特色产品。", "PAIRED_WITH")).toEqual(["延庆区>察哈尔右翼后旗"]);
   });
 });
+
+describe("a body's pointer after another of its kind", () => {
+  it("is the body the pointer before stood for, named since (在该院开展…驻点帮扶…。该院院长高建平介绍)", () => {
+    const text = "大兴区人民医院与察哈尔右翼前旗人民医院建立对口帮扶关系。2023年下半年，大兴区人民医院骨科主任医师韩志刚带领5人医疗团队，在该院开展为期半年的驻点帮扶，完成手术40余台。该院院长高建平介绍，医院骨科门诊量同比增长了三成。";
+    expect(show(text, "WORKS_AT")).toEqual(["韩志刚>大兴区人民医院", "高建平>察哈尔右翼前旗人民医院"]);
+  });
+});
