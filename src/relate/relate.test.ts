@@ -2051,3 +2051,9 @@ describe("a body's pointer after another of its kind", () => {
     expect(show(text, "WORKS_AT")).toEqual(["韩志刚>大兴区人民医院", "高建平>察哈尔右翼前旗人民医院"]);
   });
 });
+
+describe("a cadre stationed at a village from a date", () => {
+  it("posts them there on 驻村 (于2023年4月起驻乌兰不浪村开展帮扶)", () => {
+    expect(show("丰台区王佐镇干部曹海龙于2023年4月起驻乌兰不浪村开展帮扶，协助种薯基地建设。", "ASSIGNED_TO", "四子王旗")).toEqual(["曹海龙>乌兰不浪村"]);
+  });
+});
