@@ -27,7 +27,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["少年宫", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],
   ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["派出所", "Agency"],
-  ["人民政府", "Agency"], ["分局", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"],
+  ["人民政府", "Agency"], ["行政公署", "Agency"], ["分局", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"],
 ];
 
 export const LOCALITY_SUFFIXES: [string, LocalityLabel][] = [
