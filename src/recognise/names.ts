@@ -136,7 +136,9 @@ export function nameStart(
     // (海淀区育新桥实验学校: 育 + 新桥); not one of going, sending or building (海淀区驻新桥…).
     const glued = w.tag === "v" && w.word.length === 1 && kept[0]?.tag === "ns" && kept[0].word.length === 2 && !placeAt(kept[0].start) &&
       placeEndsAt(w.start) && !FUNCTION_CHARS.test(w.word) && !/[建援帮助赴驻抵访往入进出派送捐投办设立开至]/.test(w.word);
-    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // (A transliterated syllable jieba reads as a sound, right after a place, opens a registered name: 鄂伦春自治旗嘎仙山珍….)
+    const syllable = legal && w.word.length === 1 && /^[oey]$/.test(w.tag) && placeEndsAt(w.start);
+    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }
