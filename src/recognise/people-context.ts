@@ -46,7 +46,8 @@ const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()�
  * 挂职…；王珊，昌平区农业农村局四级调研员，挂职…). */
 const PROFILE_POST_RE = /(?:^|\n|[。；;])\s*(?:【[^】\n]{1,8}】)?([\u4e00-\u9fff]{2,3})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员)[,，])/g;
 /** A notice's labelled person (联系人：马骁, 组长：孟庆和…, 项目经理：孙志强（一级建造师）): the label's name, its spaces gone. */
-const LABELLED_PERSON_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${PERSON_LABELS})[:：]\\s*(?=[\\u4e00-\\u9fff])`, "g");
+// (The field may open a bracket: （联系人：杨帆，四子王旗东西部协作工作办公室；电话：…）.)
+const LABELLED_PERSON_RE = new RegExp(`(?:^|\\n)[ \\t]*[（(]?(?:${PERSON_LABELS})[:：]\\s*(?=[\\u4e00-\\u9fff])`, "g");
 const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
 const AFTER_LABELLED = /^(?:$|\n|[(（\s,，;；。:：、]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;

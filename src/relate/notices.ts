@@ -32,7 +32,8 @@ export function labelledPeople(ctx: ArticleContext): Relation[] {
   lines.forEach((line, k) => {
     const end = line.start + line.text.length;
     const first = ctx.within(line.start, end).find((r) => r.entity.label === "Person");
-    const label = first ? ctx.text.slice(line.start, first.mention.start).replace(/\s/g, "") : "";
+    // (The field may stand in brackets: （联系人：杨帆，四子王旗东西部协作工作办公室；电话：…）.)
+    const label = first ? ctx.text.slice(line.start, first.mention.start).replace(/\s/g, "").replace(/^[（(]/, "") : "";
     listed = LABEL.test(label) ? label.slice(0, -1) : first && label === "" && listed ? listed : undefined;
     const s = first && ctx.sentenceAt(first.mention.start);
     if (!first || !listed || !s) return;
@@ -40,8 +41,10 @@ export function labelledPeople(ctx: ArticleContext): Relation[] {
     // Their body and title right after the name (孟庆和鄂伦春自治旗乡村振兴局副局长, 王岩旗财政局农业股股长).
     const after = bodyIn(first.mention.end, end);
     const rest = after && /^\s*$/.test(ctx.text.slice(first.mention.end, after.mention.start)) ? ctx.text.slice(after.mention.end, end).split(/[\s(（，,;；]/)[0]! : "";
-    let body: Ref | undefined = rest && TITLE_END.test(rest) ? after : undefined;
-    const role = body ? rest : kind;
+    // (Or the contact's body alone after a comma, its field closing there: 杨帆，四子王旗东西部协作工作办公室；电话….)
+    const own = after && CONTACT.test(kind) && /^[,，]$/.test(ctx.text.slice(first.mention.end, after.mention.start)) && /^\s*([；;）)]|$)/.test(ctx.text.slice(after.mention.end, end)) ? after : undefined;
+    let body: Ref | undefined = own ?? (rest && TITLE_END.test(rest) ? after : undefined);
+    const role = body && !own ? rest : kind;
     // A contact acts for the body the field above names, else for the notice's signer.
     if (!body && CONTACT.test(kind)) body = (k > 0 ? bodyIn(lines[k - 1]!.start, lines[k - 1]!.start + lines[k - 1]!.text.length) : undefined) ?? signer;
     // A bidder's project manager works for the company named above, within its block.

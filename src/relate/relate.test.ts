@@ -2057,3 +2057,11 @@ describe("a cadre stationed at a village from a date", () => {
     expect(show("丰台区王佐镇干部曹海龙于2023年4月起驻乌兰不浪村开展帮扶，协助种薯基地建设。", "ASSIGNED_TO", "四子王旗")).toEqual(["曹海龙>乌兰不浪村"]);
   });
 });
+
+describe("a contact named in brackets with the body they act for", () => {
+  it("puts them at that body (（联系人：杨帆，四子王旗东西部协作工作办公室；电话：…）)", () => {
+    const text = "现将有关事项通知如下。\n（联系人：杨帆，四子王旗东西部协作工作办公室；电话：0474-5212345）";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["杨帆>四子王旗东西部协作工作办公室 联系人"]);
+  });
+});
