@@ -79,7 +79,8 @@ export function nameStart(
     if (/^[年月日号]/.test(w.word) && /[0-9一二三四五六七八九十]/.test(text[w.start - 1] ?? "")) break;
     // (之 joins a brand's two halves, 绿之源, 森林 + 之源: no function word there.)
     const brandOf = /^[\u4e00-\u9fff]之[\u4e00-\u9fff]$/.test(w.word) || (/^之[\u4e00-\u9fff]$/.test(w.word) && /^(n|x)/.test(words[k - 1]?.tag ?? ""));
-    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word) && !coined && !brandOf) {
+    // (呼和 is a Mongolian word, blue, opening names: 呼和格日嘎查, as 呼和浩特 does.)
+    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/呼和/g, "")) && !coined && !brandOf) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;
       while (cut > 0 && !FUNCTION_CHARS.test(w.word[cut - 1]!)) cut--;

@@ -244,10 +244,11 @@ describe("recognise government bodies by their place", () => {
 });
 
 describe("recognise a police branch, a league's office and registered names jieba breaks", () => {
-  it("reads 北京市公安局密云分局 and 兴安盟行政公署 whole, 北京市朝和律师事务所 though jieba breaks 朝和 at its 和, and 嘎仙 after its banner", () => {
+  it("reads 北京市公安局密云分局 and 兴安盟行政公署 whole, 北京市朝和律师事务所 though jieba breaks 朝和 at its 和, 嘎仙 after its banner and 呼和 opening a Mongolian name", () => {
     expect(names(mentions("近日，北京市公安局密云分局与库伦旗公安局召开京蒙警务协作联席会议。"), "Agency")).toEqual(["北京市公安局密云分局", "库伦旗公安局"]);
     expect(names(mentions("北京市援派干部、兴安盟行政公署副盟长杜永刚牵头负责全盟京蒙协作统筹工作。"), "Agency")).toEqual(["兴安盟行政公署"]);
     expect(names(mentions("鄂伦春自治旗嘎仙山珍食品有限公司借助北京渠道。"), "Enterprise")).toEqual(["鄂伦春自治旗嘎仙山珍食品有限公司"]);
+    expect(names(mentions("呼和格日嘎查党支部书记　吴宝音："), "Organization")).toEqual(["呼和格日嘎查党支部"]);
     expect(names(mentions("第二批驻点律师——北京市朝和律师事务所律师韩冰、北京市弘霁律师事务所律师祁远航——抵达科左中旗。"), "Organization")).toEqual(["北京市朝和律师事务所", "北京市弘霁律师事务所"]);
   });
   it("reads a name after a police title (政委韩立新, 民警丁昊宇) and none in 职工普惠", () => {
