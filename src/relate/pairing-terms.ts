@@ -13,9 +13,10 @@ export const JOINT = /^(共同|一起|一道|同台|联合|携手)/;
 export const VERB_AT = /(结对|帮扶)/;
 
 /**
- * Which labels may pair with which, Beijing side first (ONTOLOGY.md). Two departures: bodies of government with their
- * counterparts (Agency→Agency), and a 街道 or town with a village (古城街道和我们嘎查签了结对协议), which the programme's
- * 街乡结对到村 reports name as often as town with town.
+ * Which labels may pair with which, Beijing side first (ONTOLOGY.md). Departures: bodies of government with their
+ * counterparts (Agency→Agency), other bodies with theirs (Organization→Organization: 西城区第一文化馆与鄂伦春自治旗文化馆), a
+ * 街道 or town with a village (古城街道和我们嘎查签了结对协议), which the programme's 街乡结对到村 reports name as often as town
+ * with town, and the pairs read only where they are stated directly (DIRECT_PAIRS).
  */
 const PAIRS: [string, string][] = [
   ["District", "Banner"], ["District", "League"], ["Province", "Province"], ["Township", "Township"], ["Township", "Village"], ["Village", "Village"],
@@ -23,10 +24,11 @@ const PAIRS: [string, string][] = [
 ];
 
 /**
- * A school, college or institute paired with a banner, town or village (北京师范大学与和林格尔县签署校地结对帮扶协议), read only
- * where a word of pairing is plain and nothing but places and a joining word stand between the two: an agreement of
- * business or a signing ceremony pairs no one (北京林业大学与杭锦旗签订…合作框架协议), nor does a body that brought others
- * to pair (工商联组织12家会员企业与开鲁县12个村结对).
+ * A school, college or institute paired with a banner, town or village (北京师范大学与和林格尔县签署校地结对帮扶协议), or an
+ * enterprise with a banner or town (国网北京市电力公司与赤峰市翁牛特旗结对帮扶), read only where a word of pairing is plain
+ * and nothing but places and a joining word stand between the two: an agreement of business or a signing ceremony pairs
+ * no one (北京林业大学与杭锦旗签订…合作框架协议), nor does a body that brought others to pair (工商联组织12家会员企业与开鲁县12个
+ * 村结对).
  */
 const DIRECT_PAIRS: [string, string][] = [
   ["School", "Banner"], ["School", "Township"], ["School", "Village"], ["Organization", "Banner"], ["Organization", "Township"], ["Enterprise", "Banner"], ["Enterprise", "Township"],

@@ -4364,3 +4364,28 @@ describe("extract over a culture report, a traditional-script interview and two 
     expect(fixture.rel("ASSIGNED_TO", "田小慧", "兴和县第一中学")?.props["kind"]).toBe("支教");
   });
 });
+
+describe("extract over a bank's aid, a police pairing and a year-end feature (密云区/库伦旗)", () => {
+  const fixture = extractedFrom("kulun-yanshan-bank-financial-aid.txt", "kulun-miyun-police-cooperation.txt", "kulun-miyun-year-end-feature.txt");
+
+  it("pairs a bank with the banner and the gacha it signs to help, reads 该行 as the bank and its headline's short name as the bank", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京燕山农村商业银行股份有限公司", "库伦旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京燕山农村商业银行股份有限公司", "查干嘎查")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "马骁", "北京燕山农村商业银行股份有限公司")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "马骁", "查干嘎查")?.props["kind"]).toBe("驻村");
+    expect(fixture.graph.nodes.some((n) => n.name === "北京燕山农商银行" || n.name === "燕山农")).toBe(false);
+  });
+
+  it("reads a police branch whole, its political commissioner and its officer posted, and no grant in money frozen", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市公安局密云分局", "库伦旗公安局")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "韩立新", "北京市公安局密云分局")?.props["role"]).toBe("党委副书记、政委");
+    expect(fixture.rel("ASSIGNED_TO", "丁昊宇", "库伦旗公安局")?.props["kind"]).toBe("挂职");
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && e.props["amountYuan"] === 2900000)).toBe(false);
+  });
+
+  it("pairs two lists of towns one with one", () => {
+    expect(fixture.rel("PAIRED_WITH", "溪翁庄镇", "库伦镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "不老屯镇", "六家子镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "溪翁庄镇", "六家子镇")).toBeUndefined();
+  });
+});
