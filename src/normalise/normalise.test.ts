@@ -118,6 +118,10 @@ describe("normalise", () => {
     expect(normalise("北京市（昌平区）ＡＢＣ  News 新闻").text).toBe("北京市(昌平区)ABC News新闻");
   });
 
+  it("folds the variant forms a scanner reads in place names (阿尔山巿, 乌兰昭嘎査)", () => {
+    expect(normalise("阿尔山\u5dff白狼镇卫生院与乌兰昭嘎\u67fb").text).toBe("阿尔山市白狼镇卫生院与乌兰昭嘎查");
+  });
+
   it("keeps the space after a picture's number before its caption (图③　西城区…)", () => {
     expect(normalise("图③　西城区平安里医院护士长韩雪（右）在卫生院指导护理操作。").text).toBe("图3 西城区平安里医院护士长韩雪(右)在卫生院指导护理操作。");
   });

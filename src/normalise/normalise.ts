@@ -35,6 +35,9 @@ export function normalise(source: string, options: Partial<NormaliseOptions> = {
   return { text: c.text, offsets, repeatsDropped: c.dropped, traditional: simplified !== null };
 }
 
+/** Variant forms a scanner or a Japanese font puts for characters of place names: 巿 (U+5DFF) for 市, 査 (U+67FB) for 查. */
+const SCANNED_VARIANTS = new Map([[0x5dff, 0x5e02], [0x67fb, 0x67e5]]);
+
 /** A gloss in Latin letters in brackets, four characters or more (Beijing E-Town, Taipusi Banner). */
 const GLOSS = /[（(][A-Za-z][A-Za-z .,'&-]{2,60}[）)]/y;
 
@@ -69,6 +72,12 @@ function compatibilityForms(source: string, simplified: Uint16Array | null): { t
     }
     if (c === 0x5140 && /[万亿]/.test(source[i - 1] ?? "")) {
       out.pushUnit(0x5143, i);
+      continue;
+    }
+    // (And the variant forms a scanner reads for two characters of place names: 巿 for 市, 査 for 查.)
+    const variant = SCANNED_VARIANTS.get(c);
+    if (variant !== undefined) {
+      out.pushUnit(variant, i);
       continue;
     }
     // (A footnote's superscript figure stays one: ²2018—2020年 is a note and a year, not the number 22018.)

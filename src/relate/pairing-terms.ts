@@ -39,6 +39,8 @@ const BODIES_COUNTED = /^的?([0-9]+|[一二两三四五六七八九十]+)(所|�
 const DIRECT_GAP = /^[、，,和及与同]*(等[0-9一二三四五六七八九十]+(所|个|家)[\u4e00-\u9fff]{0,4})?(分别|共同|均|已|还)?(与|和|同|对口帮扶|结对帮扶|定点帮扶|组团帮扶|帮扶)?(我旗|该旗|本旗|我县|该县)?$/;
 
 function directlyPaired(ctx: ArticleContext, a: Ref, b: Ref): boolean {
+  // (Both named where they stand, not a pointer's or the article's focus standing in for one.)
+  if (a.mention.surface === undefined || b.mention.surface === undefined) return false;
   const [first, second] = a.mention.start < b.mention.start ? [a, b] : [b, a];
   const s = ctx.sentenceAt(first.mention.start);
   if (!s || second.mention.end > s.end || !PLAIN_PAIRING.test(s.text) || s.text.includes("|") || BODIES_COUNTED.test(ctx.text.slice(second.mention.end, s.end))) return false;
