@@ -1,6 +1,8 @@
 // Where a suffixed name's start is read from what stands around it: past a verb of taking a post, at a table cell's
-// start, at the longest name the gazetteer knows, at the unit whose town names it.
+// start, at the longest name the gazetteer knows, at the unit whose town names it, at a village after its town or after
+// a preposition.
 import type { Mention } from "./types.js";
+import { COMMON_WORDS, SINGLE_NOT_CORE } from "./suffixes.js";
 
 /** Past the 任 of a verb of taking a post, no part of the name after it (挂任旗农牧局副局长, 担任县医院院长). */
 export function pastTakingPost(text: string, start: number): number {
@@ -39,4 +41,25 @@ export function cellStart(text: string, s: number, e: number): number {
 export function unitOfTownNamed(text: string, unit: Mention | undefined, floor: number, s: number, knownIn: (name: string, unitId: string) => boolean): Mention | undefined {
   const run = text.slice(floor, s);
   return unit?.unitId && unit.end === floor && run.length >= 2 && run.length <= 5 && /^[\u4e00-\u9fff]+$/.test(run) && (knownIn(run + "镇", unit.unitId) || knownIn(run + "乡", unit.unitId)) ? unit : undefined;
+}
+
+/** A town's pointer (我镇, 该乡) written right before a village's name. */
+export const TOWN_POINTER = /^[我该本][镇乡]$/;
+
+/** A village's two characters right after its town or the town's pointer (吉生太镇前进村, 我镇前进村), its suffix at `s`: a
+ * name, though the second character and the suffix make a word (进村). `town` is the unit covering `s - 3`, towns being
+ * found before villages and passed in with the units. */
+export function villageAfterTown(text: string, s: number, town: Mention | undefined): boolean {
+  return s >= 4 && ((town?.label === "Township" && town.end === s - 2) || TOWN_POINTER.test(text.slice(s - 4, s - 2))) &&
+    /^[\u4e00-\u9fff]$/.test(text[s - 2]!) && !SINGLE_NOT_CORE.test(text[s - 2]!) && !COMMON_WORDS.has(text.slice(s - 2, s + 1));
+}
+
+/** Prepositions that stand before a place's name, not in it. */
+const PREPOSITION = /[向在到与和对为给从把被帮]/;
+
+/** A locality the article named before that ends the span [start, e) after a preposition jieba glued into the name (集团向东滩村
+ * is 向 and 东滩村, jieba's 向东), its suffix at `s`. */
+export function namedAfterPreposition(found: Mention[], text: string, start: number, s: number, e: number): Mention | undefined {
+  if (!PREPOSITION.test(text.slice(start, s))) return undefined;
+  return found.findLast((f) => f.end <= start && f.name.length < e - start && text.startsWith(f.name, e - f.name.length) && PREPOSITION.test(text.slice(start, e - f.name.length)));
 }

@@ -5,7 +5,7 @@ import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { floorAt, keepLongest, mentionFloors } from "./coverage.js";
-import { cellStart, knownBefore, pastTakingPost, unitOfTownNamed } from "./name-edges.js";
+import { cellStart, knownBefore, namedAfterPreposition, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore } from "./proper-names.js";
 
@@ -13,9 +13,6 @@ type Label = Mention["label"];
 
 /** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
 const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
-
-/** Prepositions that stand before a place's name, not in it. */
-const FUNCTION_BEFORE_KNOWN = /[向在到与和对为给从把被帮]/;
 
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
@@ -134,9 +131,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Nor one listed right after a name of its kind: 大井村、前进村, though 进村 is a word.)
     const listedCore = () => o.locality && [2, 3].some((k) => /^[\u4e00-\u9fff]+$/.test(text.slice(s - k, s)) && listedAfter(found, text, s - k, o.labelOf.get(suffix)));
     // (Nor a village's two characters right after its town: 吉生太镇前进村, though 进村 is a word.)
-    // (Towns are found first and passed in with the units. Or after a town's pointer: 我镇前进村.)
-    const afterTown = () => o.locality && suffix === "村" && s >= 4 && ((admin[adminAt[s - 3] ?? -1]?.label === "Township" && admin[adminAt[s - 3]!]!.end === s - 2) || /^[我该本][镇乡]$/.test(text.slice(s - 4, s - 2))) &&
-      /^[\u4e00-\u9fff]$/.test(text[s - 2]!) && !SINGLE_NOT_CORE.test(text[s - 2]!) && !COMMON_WORDS.has(text.slice(s - 2, e));
+    const afterTown = () => o.locality && suffix === "村" && villageAfterTown(text, s, admin[adminAt[s - 3] ?? -1]);
     if ((COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) && !BODIES_ENDING_IN_WORDS.has(text.slice(s - 2, e)) && !listedCore() && !afterTown()) continue;
     // A locality name may not reach back over an administrative unit: 宝昌镇 in 太仆寺旗宝昌镇.
     // (Or after its town and 的, the first of a list of its kind: 北小营镇的前鲁各庄村、东府村.)
@@ -149,7 +144,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
     // (One character after a town is a village's name too, 窦店镇芦村, unless it is a word of its own: 镇驻村工作队.)
     const single = run.length === 1 && admin[adminAt[floor - 1] ?? -1]?.label === "Township" && admin[adminAt[floor - 1] ?? -1]?.end === floor && !SINGLE_NOT_CORE.test(run);
-    const span = o.locality && /^[我该本][镇乡]$/.test(text.slice(s - 4, s - 2)) && afterTown() ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
+    const span = o.locality && TOWN_POINTER.test(text.slice(s - 4, s - 2)) && afterTown() ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
       !(run.length >= 3 && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
@@ -210,13 +205,10 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.
     if (!o.locality && /([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix)) continue;
     // (A locality named before, after a preposition jieba glued into a name: 集团向东滩村 is 向 and 东滩村, jieba's 向东.)
-    if (o.locality && FUNCTION_BEFORE_KNOWN.test(text.slice(span.start, s))) {
-      const known = found.findLast((f) => f.end <= span.start && f.name.length < e - span.start && text.startsWith(f.name, e - f.name.length) &&
-        FUNCTION_BEFORE_KNOWN.test(text.slice(span.start, e - f.name.length)));
-      if (known) {
-        span.start = e - known.name.length;
-        span.words = [];
-      }
+    const known = o.locality ? namedAfterPreposition(found, text, span.start, s, e) : undefined;
+    if (known) {
+      span.start = e - known.name.length;
+      span.words = [];
     }
     // A locality read short where the article spelt it whole before (支持归流河嘎查: jieba reads 归 as a verb).
     if (o.locality && tails.has(text.slice(span.start, e))) {
