@@ -26,7 +26,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // (被派到 and 被派往 too: 陈静是…语文教师，这次被派到科尔沁左翼后旗实验小学.)
     // (驻村, 驻嘎查 before a title too: 选派的驻嘎查第一书记周思远.)
     // (Or stationed at a village from a date: 于2023年4月起驻乌兰不浪村开展帮扶.)
-    let kindWord = kindIn(s.text) ?? (/(派驻|常驻|被(?:选)?派(?:到|往)|驻(?:村|嘎查)(?:第一)?书记|(?:起|开始|长期|常年)驻[\u4e00-\u9fff]{2,8}?(?:村|嘎查))/.test(s.text) ? "派驻" : undefined);
+    let kindWord = kindIn(s.text) ?? (/(派驻|常驻|被(?:选)?派(?:到|往)|驻(?:村|嘎查)(?:第一)?书记|(?:起|开始|长期|常年)驻[\u4e00-\u9fff]{2,16}?(?:村|嘎查))/.test(s.text) ? "派驻" : undefined);
     // (Placed somewhere for a kind the sentence before names: …参加的是为期一个月的跟岗学习。其中，…图雅被安排在东城区安定门第五小学.)
     const before = ctx.sentences[s.index - 1];
     if (!kindWord && /被(安排|分配)(在|到|至)/.test(s.text) && before?.paragraph === s.paragraph) kindWord = kindIn(before.text);
@@ -65,8 +65,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // Gone to, from where the place's written chain begins (前往内蒙古乌兰察布市察哈尔右翼后旗).
       const goneTo = (r: Ref) => {
         const head = chainStart(ctx, s.start, r);
-        // (Or to where it lies: 来到位于嫩江畔的莫旗尼尔基镇.)
-        return /(在|到|赴|来到|前往|派往|驻|来)(位于[^,，。]{1,10}的)?$/.test(ctx.text.slice(Math.max(0, head - 16), head));
+        // (Or to where it lies: 来到位于嫩江畔的莫旗尼尔基镇. Or into it, in the unit the article speaks for, whose 旗 the name
+        // holds: 走进我旗宝昌镇第二小学.)
+        // (走进 alone is a visit's: 先后走进天池镇、明水河镇义诊.)
+        return /((在|到|赴|来到|前往|派往|驻|来|进驻|奔赴|抵达)((我|该|本)[旗县市盟区]?)?|走进(我|该|本)[旗县市盟区]?)(位于[^,，。]{1,10}的)?$/.test(ctx.text.slice(Math.max(0, head - 16), head));
       };
       const candidates = [...ctx.within(s.start, s.end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))

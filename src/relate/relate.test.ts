@@ -2065,3 +2065,14 @@ describe("a contact named in brackets with the body they act for", () => {
     expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["杨帆>四子王旗东西部协作工作办公室 联系人"]);
   });
 });
+
+describe("postings into the unit the article speaks for, and stationed far down a chain", () => {
+  it("posts one who 走进我旗 a school, or 抵达 one, and no one who only 走进 towns for free clinics", () => {
+    expect(show("6月12日，昌平区回龙观中心小学英语教师刘晓芸走进我旗宝昌镇第二小学，开始为期一学期的支教生活。", "ASSIGNED_TO", "太仆寺旗一周要闻")).toEqual([expect.stringMatching(/^刘晓芸>.*宝昌镇第二小学$/)]);
+    expect(show("同日，北京市第八十中学数学教师孙晓雯抵达敖汉旗新惠中学，开始为期一学期的支教工作。", "ASSIGNED_TO")).toEqual(["孙晓雯>敖汉旗新惠中学"]);
+    expect(show("刚到阿尔山，同仁医院眼科副主任医师陈立新就发现问题。他和同事们每周下乡义诊，先后走进天池镇、明水河镇。", "ASSIGNED_TO").filter((a) => /镇$/.test(a))).toEqual([]);
+  });
+  it("posts a cadre stationed at a village written with its banner and town (自9月起驻科左中旗保康镇新艾里嘎查任第一书记)", () => {
+    expect(show("朝阳区农业农村局干部郑浩然自9月起驻科左中旗保康镇新艾里嘎查任第一书记。", "ASSIGNED_TO")).toEqual(["郑浩然>新艾里嘎查"]);
+  });
+});
