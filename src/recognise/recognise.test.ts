@@ -258,11 +258,12 @@ describe("recognise a police branch, a league's office and registered names jieb
 });
 
 describe("recognise villages named with common words, and communities with a place's morpheme", () => {
-  it("reads 前进村 right after its town or a town's pointer, but no village in 驻村 or 进村 after a town", () => {
+  it("reads 前进村 right after its town or a town's pointer, but no village in 驻村 or 进村 after a town, nor in 新一轮村村结对", () => {
     expect(names(mentions("4｜长辛店街道东山坡社区｜吉生太镇前进村"), "Village")).toEqual(["东山坡社区", "前进村"]);
     expect(names(mentions("沙河镇兴旺庄村与我镇前进村结成对子。"), "Village")).toEqual(["兴旺庄村", "前进村"]);
     expect(names(mentions("巴音镇驻村工作队进驻。宝昌镇干部进村入户。沙河镇向我镇拨付镇级帮扶资金60万元。"), "Village")).toEqual([]);
     expect(names(mentions("沙河镇向我镇拨付镇级帮扶资金60万元。"), "Township")).toEqual(["沙河镇"]);
+    expect(names(mentions("金海湖镇茅山后村与梧桐花镇公吉堂村签订了新一轮村村结对协议。"), "Village")).toEqual(["茅山后村", "公吉堂村"]);
   });
   it("reads 运河湾社区 (jieba's 运河 + 湾) and a union named after its cooperative", () => {
     expect(names(mentions("街道所属运河湾社区与苏木查干础鲁嘎查随后也结为“一家亲”。"), "Village")).toContain("运河湾社区");
