@@ -32,6 +32,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   const joined = sums.length > 1 ? ctx.text.slice(amount.end, clause.end).search(/[及和]/) : -1;
   const own = sums.length > 1 ? ctx.text.slice(Math.max(clause.start, ...sums.filter((x) => x.end <= amount.start).map((x) => x.end)), joined >= 0 ? amount.end + joined : clause.end) : clauseText;
   if (NOT_FUNDING.test(own) || SECURED_ELSEWHERE.test(clauseText)) return true;
+  // (Nor the whole league's money from all its partners, no giver named: 今年全盟京蒙协作资金规模超过9亿元.)
+  if (/全(盟|市)[^,，。；;]{0,12}$/.test(lead) && !ctx.within(clause.start, amount.start).some((r) => ctx.sideOf(r.entity) === "beijing")) return true;
   // (Nor a bound each of many stays under: 其余17个项目使用京蒙协作资金均在100万元以下.)
   if (/^(以下|以内)/.test(ctx.text.slice(amount.end, amount.end + 2))) return true;
   // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)

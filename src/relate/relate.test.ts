@@ -2076,3 +2076,10 @@ describe("postings into the unit the article speaks for, and stationed far down 
     expect(show("朝阳区农业农村局干部郑浩然自9月起驻科左中旗保康镇新艾里嘎查任第一书记。", "ASSIGNED_TO")).toEqual(["郑浩然>新艾里嘎查"]);
   });
 });
+
+describe("a league's money from all its partners", () => {
+  it("reads no grant of the district in focus in the whole league's sum (今年全盟京蒙协作资金规模超过9亿元)", () => {
+    const text = "怀柔区与正蓝旗结对帮扶。其木格在讲话中提到，今年全盟京蒙协作资金规模超过9亿元，太仆寺旗、多伦县等地已积累了不少经验。";
+    expect(show(text, "FUNDED", "锡林郭勒盟")).toEqual([]);
+  });
+});
