@@ -261,7 +261,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.words = [];
     }
     // (Nor is a body named before it that goes on to build what the suffix names: 依托科左中旗人民医院建设区域医疗中心.)
-    if (!o.locality && found.some((f) => f.start >= span.start && f.end < s && /^(建设|打造|创建|申报|成立|组建|设立|开展|推进|实施)/.test(text.slice(f.end, s)))) continue;
+    if (!o.locality && buildsAfter(found, span.start, s, text)) continue;
     // (Where it lies is no part of the name: 区内溪翁庄镇, 旗内各苏木.)
     const within = /^(区内|旗内|县内|市内|盟内|境内|辖区内?|域内)/.exec(text.slice(span.start, s));
     if (within && s - span.start > within[0].length) {
@@ -316,4 +316,15 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     });
   }
   return keepLongest(found);
+}
+
+/** A body found before, inside [start, s), that goes on to build what the suffix at `s` names. (Names are found in the order
+ * of their ends: only the last few can lie inside the span, and a pass over all of them for every suffix grew with the
+ * square of a long report's length.) */
+function buildsAfter(found: Mention[], start: number, s: number, text: string): boolean {
+  for (let k = found.length - 1; k >= 0 && found[k]!.end >= start; k--) {
+    const f = found[k]!;
+    if (f.start >= start && f.end < s && /^(建设|打造|创建|申报|成立|组建|设立|开展|推进|实施)/.test(text.slice(f.end, s))) return true;
+  }
+  return false;
 }

@@ -76,6 +76,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
   let list = found.get(ctx);
   if (list) return list;
   list = [];
+  const bodies: { pointer: Pointer; sentence: number }[] = [];
   for (const m of ctx.text.matchAll(ANY_POINTER)) {
     const at = m.index!;
     if (ctx.inMention(at)) continue; // part of a recognised name
@@ -130,10 +131,19 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // (A body's pointer after another of its kind since the last name that fits is the same body: …在该院开展驻点帮扶…。该院院长
     // 高建平介绍 is the hospital served at, not the Beijing one named before it.)
     const named = ctx.recent(at, s, earlier, 8);
-    const chained = body && !arriving ? list.findLast((p) => p.end <= at && POINTED_BODY.test(ctx.text.slice(p.start, p.end)) && accept(p.ref) && ctx.sentenceAt(p.start)!.index >= s.index - 1) : undefined;
+    // (Looked for among the body pointers of this sentence and the one before only, from the last back: a search of them all
+    // for every pointer would grow with the square of a long report's.)
+    let chained: Pointer | undefined;
+    for (let k = bodies.length - 1; body && !arriving && k >= 0 && bodies[k]!.sentence >= s.index - 1; k--) {
+      if (accept(bodies[k]!.pointer.ref)) {
+        chained = bodies[k]!.pointer;
+        break;
+      }
+    }
     const again = chained && named && chained.start >= named.mention.end && chained.ref.entity.id !== named.entity.id ? refAt(chained.ref.entity, at, at + m[0].length) : undefined;
     const ref = mine ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ?? again ?? named ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
+    if (ref && POINTED_BODY.test(m[0])) bodies.push({ pointer: list[list.length - 1]!, sentence: s.index });
   }
   found.set(ctx, list);
   return list;
