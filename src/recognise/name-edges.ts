@@ -58,8 +58,24 @@ export function villageAfterTown(text: string, s: number, town: Mention | undefi
 const PREPOSITION = /[向在到与和对为给从把被帮]/;
 
 /** A locality the article named before that ends the span [start, e) after a preposition jieba glued into the name (集团向东滩村
- * is 向 and 东滩村, jieba's 向东), its suffix at `s`. */
-export function namedAfterPreposition(found: Mention[], text: string, start: number, s: number, e: number): Mention | undefined {
+ * is 向 and 东滩村, jieba's 向东), its suffix at `s`; `named` holds the last name found of each spelling. (Looked up by the
+ * span's endings: a pass over every name found for every suffix grew with the square of a long report's length.) */
+export function namedAfterPreposition(named: Map<string, Mention>, text: string, start: number, s: number, e: number): Mention | undefined {
   if (!PREPOSITION.test(text.slice(start, s))) return undefined;
-  return found.findLast((f) => f.end <= start && f.name.length < e - start && text.startsWith(f.name, e - f.name.length) && PREPOSITION.test(text.slice(start, e - f.name.length)));
+  for (let cut = start + 1; cut < s; cut++) {
+    const f = named.get(text.slice(cut, e));
+    if (f && f.end <= start && PREPOSITION.test(text.slice(start, cut))) return f;
+  }
+  return undefined;
+}
+
+/** A body found before, inside [start, s), that goes on to build what the suffix at `s` names. (Names are found in the order
+ * of their ends: only the last few can lie inside the span, and a pass over all of them for every suffix grew with the
+ * square of a long report's length.) */
+export function buildsAfter(found: Mention[], start: number, s: number, text: string): boolean {
+  for (let k = found.length - 1; k >= 0 && found[k]!.end >= start; k--) {
+    const f = found[k]!;
+    if (f.start >= start && f.end < s && /^(建设|打造|创建|申报|成立|组建|设立|开展|推进|实施)/.test(text.slice(f.end, s))) return true;
+  }
+  return false;
 }

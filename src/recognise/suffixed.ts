@@ -5,7 +5,7 @@ import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { floorAt, keepLongest, mentionFloors } from "./coverage.js";
-import { cellStart, knownBefore, namedAfterPreposition, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
+import { buildsAfter, cellStart, knownBefore, namedAfterPreposition, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore } from "./proper-names.js";
 
@@ -70,8 +70,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   const found: Mention[] = [];
   // Every strict ending of the names found so far, to tell a short name that ends one of them in constant time.
   const tails = new Set<string>();
+  // The last name found of each spelling.
+  const byName = new Map<string, Mention>();
   const push = (m: Mention) => {
     found.push(m);
+    byName.set(m.name, m);
     for (let i = 1; i <= m.name.length - 3; i++) tails.add(m.name.slice(i));
   };
   o.pattern.lastIndex = 0;
@@ -205,7 +208,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.
     if (!o.locality && /([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix)) continue;
     // (A locality named before, after a preposition jieba glued into a name: 集团向东滩村 is 向 and 东滩村, jieba's 向东.)
-    const known = o.locality ? namedAfterPreposition(found, text, span.start, s, e) : undefined;
+    const known = o.locality ? namedAfterPreposition(byName, text, span.start, s, e) : undefined;
     if (known) {
       span.start = e - known.name.length;
       span.words = [];
@@ -316,15 +319,4 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     });
   }
   return keepLongest(found);
-}
-
-/** A body found before, inside [start, s), that goes on to build what the suffix at `s` names. (Names are found in the order
- * of their ends: only the last few can lie inside the span, and a pass over all of them for every suffix grew with the
- * square of a long report's length.) */
-function buildsAfter(found: Mention[], start: number, s: number, text: string): boolean {
-  for (let k = found.length - 1; k >= 0 && found[k]!.end >= start; k--) {
-    const f = found[k]!;
-    if (f.start >= start && f.end < s && /^(建设|打造|创建|申报|成立|组建|设立|开展|推进|实施)/.test(text.slice(f.end, s))) return true;
-  }
-  return false;
 }
