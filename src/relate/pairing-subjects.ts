@@ -8,7 +8,8 @@ import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js"
 import { orient } from "./pairing-terms.js";
 
 /** The Beijing-side name that opens a sentence (after a date at most: 2023年，东城区…), when the clause at `before`
- * comes later and names no one of its own; read along its chain (北京市东城区 → 东城区). */
+ * comes later and names no one of its own; read along its chain (北京市东城区 → 东城区). A town or village of Inner
+ * Mongolia opening it is one too where the clause's `partner` is of Beijing. */
 export function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number, partner?: Ref): Ref | undefined {
   // (After a dateline or a label opening it: 【编者按】北京经济技术开发区…，自2021年起与….)
   const opens = ctx.bodyStart(s);
