@@ -234,13 +234,14 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // (A short name the article declares that ends as a body's name does, 库伦子公司 for 库伦旗华牧康荞麦食品有限公司, is the
   // declared body's, not a body of its own.)
   // (A place may open it: 库伦 of 库伦子公司 is nested in it.)
-  const declaredAt = new Set(recogniseDeclaredNames(text, institutions, () => false).map((d) => `${d.start}|${d.end}`));
+  const allDeclared = recogniseDeclaredNames(text, institutions, () => false);
+  const declaredAt = new Set(allDeclared.map((d) => `${d.start}|${d.end}`));
   const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l))].filter((m) => !declaredAt.has(`${m.start}|${m.end}`));
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
   // (Short names the article declares come before its echoes, brands and known short forms: 百度 declared for
   // 北京百度网讯科技有限公司, 燕山农商银行 for 北京燕山农村商业银行股份有限公司, not its echo 燕山农.)
   const stated = new Coverage(text.length, [...named, ...enumerated]);
-  const declared = recogniseDeclaredNames(text, institutions, (s, e) => stated.any(s, e));
+  const declared = allDeclared.filter((d) => !stated.any(d.start, d.end));
   const echoes = [...declared, ...enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated, ...declared], (word) => isOrdinaryWord(jieba, word))];
   echoes.push(...schoolEchoes(text, institutions, new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes])));
   const spoken = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);

@@ -128,25 +128,25 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     }
     // (我旗, 我县 is the unit the article speaks for, the one it is about, not the last banner named: 大兴区安排我旗和正镶白旗….)
     const mine = /^我[旗县市盟]/.test(m[0]) && focus && focus.side === "inner-mongolia" ? refAt(focus, at, at + m[0].length) : undefined;
+    const sure = mine ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined);
+    const named = sure ? undefined : ctx.recent(at, s, earlier, 8);
     // (A body's pointer after another of its kind since the last name that fits is the same body: …在该院开展驻点帮扶…。该院院长
     // 高建平介绍 is the hospital served at, not the Beijing one named before it.)
-    const named = ctx.recent(at, s, earlier, 8);
-    // (Looked for among the body pointers of this sentence and the one before only, from the last back: a search of them all
-    // for every pointer would grow with the square of a long report's.)
-    let chained: Pointer | undefined;
-    for (let k = bodies.length - 1; body && !arriving && k >= 0 && bodies[k]!.sentence >= s.index - 1; k--) {
-      if (accept(bodies[k]!.pointer.ref)) {
-        chained = bodies[k]!.pointer;
-        break;
-      }
-    }
+    const chained = named && body && !arriving ? lastBodyPointer(bodies, s.index, accept) : undefined;
     const again = chained && named && chained.start >= named.mention.end && chained.ref.entity.id !== named.entity.id ? refAt(chained.ref.entity, at, at + m[0].length) : undefined;
-    const ref = mine ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ?? again ?? named ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
+    const ref = sure ?? again ?? named ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
     if (ref && POINTED_BODY.test(m[0])) bodies.push({ pointer: list[list.length - 1]!, sentence: s.index });
   }
   found.set(ctx, list);
   return list;
+}
+
+/** The last body pointer of the sentence `index` or the one before that fits. (Only those are looked at, from the last back:
+ * a search of them all for every pointer would grow with the square of a long report's.) */
+function lastBodyPointer(bodies: { pointer: Pointer; sentence: number }[], index: number, accept: (r: Ref) => boolean): Pointer | undefined {
+  for (let k = bodies.length - 1; k >= 0 && bodies[k]!.sentence >= index - 1; k--) if (accept(bodies[k]!.pointer.ref)) return bodies[k]!.pointer;
+  return undefined;
 }
 
 /** The one entity of the article a pointer may stand for, named anywhere in it, if just one is. */

@@ -84,15 +84,16 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // (Not the 和 inside a name: 正蓝旗农牧和科技局.)
         // (Nor a 和 that lists partners after a 与, places of one side either side of it: 窦店镇负责与突泉县太平乡和察右中旗铁沙盖镇结对.)
         // (Items of one kind: the name before it and the last of the chain after it, 太平乡 and 铁沙盖镇 of 察右中旗铁沙盖镇.)
+        const endingAt = (at: number) => refs.filter((r) => r.mention.end === at).pop();
         const sideAround = (at: number) => {
-          const before = refs.filter((r) => r.mention.end === at).pop();
+          const before = endingAt(at);
           const k = refs.findIndex((r) => r.mention.start === at + 1);
           const after = k >= 0 ? refs[runEnd(refs, k)] : undefined;
           return before && after && before.entity.label === after.entity.label && ctx.sideOf(before.entity) === ctx.sideOf(after.entity) ? ctx.sideOf(before.entity) : undefined;
         };
         // (Or the last of a list after 与 whose items' side is not yet known: 与巴音塔拉镇大井村、三圣村和后房子村结成对子.)
         const listTail = (at: number) => {
-          const before = refs.filter((r) => r.mention.end === at).pop();
+          const before = endingAt(at);
           return !!before && ctx.text[before.mention.start - 1] === "、" && refs.some((r) => r.mention.end === before.mention.start - 1 && r.entity.label === before.entity.label);
         };
         // (Nor a 与 that compares or borders: 与我旗同属乌兰察布市、由北京市延庆区对口帮扶的察右后旗.)
