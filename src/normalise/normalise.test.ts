@@ -126,6 +126,11 @@ describe("normalise", () => {
     expect(normalise("图③　西城区平安里医院护士长韩雪（右）在卫生院指导护理操作。").text).toBe("图3 西城区平安里医院护士长韩雪(右)在卫生院指导护理操作。");
   });
 
+  it("keeps a numbered heading a table of contents named before (一、街道赴阿力得尔苏木开展结对共建)", () => {
+    const text = "【本期要目】\n一、街道赴阿力得尔苏木开展结对共建\n二、下一步工作安排\n\n一、街道赴阿力得尔苏木开展结对共建\n本年度，街道共投入帮扶资金40万元。";
+    expect(normalise(text).text.split("一、街道赴阿力得尔苏木开展结对共建").length - 1).toBe(2);
+  });
+
   it("is idempotent", () => {
     expect(normalise(n.text).text).toBe(n.text);
   });

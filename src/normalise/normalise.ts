@@ -270,6 +270,10 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
 
 const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+/** A numbered heading, short and no sentence (一、街道赴阿力得尔苏木开展结对共建): a table of contents names it before the
+ * section does, and the section must keep it. */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分])[^。！？!?]{2,30}$/;
+
 /** Drops a paragraph that repeats an earlier one word for word (a PDF's body printed twice), but not a field. */
 function dropRepeats(text: string, minLength: number): { text: string; offsets: Int32Array; dropped: number } {
   const out = new MappedText(text.length + 16);
@@ -281,7 +285,7 @@ function dropRepeats(text: string, minLength: number): { text: string; offsets: 
     const para = text.slice(start, i);
     const key = para.replace(/\s+/g, "");
     // (A labelled field recurs in a list of records by nature: 帮扶单位：北京市平谷区 under each project.)
-    if (key.length >= minLength && seen.has(key) && !isField(para)) {
+    if (key.length >= minLength && seen.has(key) && !isField(para) && !NUMBERED_HEADING.test(key)) {
       dropped++;
     } else {
       if (key.length >= minLength) seen.add(key);

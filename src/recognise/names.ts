@@ -34,7 +34,7 @@ export function nameStart(
     }
   }
   if (from >= suffixStart) return { start: suffixStart, words: [] };
-  const words = joinPlaces(tagWindow(jieba, text.slice(from, suffixStart), from), placeAt, placeEndsAt);
+  const words = mongolianWords(joinPlaces(tagWindow(jieba, text.slice(from, suffixStart), from), placeAt, placeEndsAt));
   let start = suffixStart;
   const kept: Word[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
@@ -44,6 +44,8 @@ export function nameStart(
       let j = k - 1;
       while (j >= 0 && !OPEN.has(words[j]!.word)) j--;
       if (j < 0 || w.end - words[j]!.start > 12) break;
+      // (Nor a short name the bracket declares: 第一中学（以下简称察右前旗一中）报告厅 is no body's name.)
+      if (/^[(（](以下|下文)?(简称|称)/.test(text.slice(words[j]!.start, w.end))) break;
       // (Not a list's number opening the line: （二）北京市大兴区第一中学 is the school.)
       if (/^[(（][一二三四五六七八九十0-9]{1,3}[)）]$/.test(text.slice(words[j]!.start, w.end))) break;
       for (let q = k; q >= j; q--) kept.unshift(words[q]!);
@@ -193,6 +195,20 @@ export function nameStart(
  * Words that together make one place the gazetteer knows are one word (科 + 右前 + 奇 of a misheard 科右前奇); a
  * word the place begins inside gives the place its end (到科: 到 stays a word of its own).
  */
+/** 呼和 (blue) that jieba cut into a morpheme and a conjunction (呼 + 和 + 哈达 of 呼和哈达嘎查), or glued its 呼 to the word
+ * before (所辖呼 + 和), as one word of a name. */
+function mongolianWords(words: Word[]): Word[] {
+  for (let k = words.length - 2; k >= 0; k--) {
+    const w = words[k]!;
+    if (!w.word.endsWith("呼") || words[k + 1]!.word !== "和") continue;
+    const blue: Word = { word: "呼和", tag: "x", start: w.end - 1, end: words[k + 1]!.end };
+    // (What jieba glued before it is a word of its own, and no name's where a function character is in it: 所辖.)
+    const before: Word = { word: w.word.slice(0, -1), tag: FUNCTION_CHARS.test(w.word.slice(0, -1)) ? "u" : w.tag, start: w.start, end: w.end - 1 };
+    words.splice(k, 2, ...(w.word.length > 1 ? [before] : []), blue);
+  }
+  return words;
+}
+
 function joinPlaces(words: Word[], placeAt: (at: number) => boolean, placeEndsAt: (at: number) => boolean): Word[] {
   for (let k = words.length - 1; k > 0; k--) {
     const last = words[k]!;

@@ -640,6 +640,24 @@ describe("recognise short names an article declares", () => {
   });
 });
 
+describe("recognise a body by the kind of its place alone", () => {
+  it("reads 苏木卫生院 and 苏木中心校 after 阿力得尔苏木卫生院 and …中心校 as those bodies, and no other sumu's", () => {
+    const ms = mentions("阿力得尔苏木卫生院与阿力得尔苏木中心校结对。罗晓梅到苏木卫生院坐诊，何静赴苏木中心校支教。");
+    expect(ms.filter((m) => m.source === "learned").map((m) => `${m.surface}>${m.name}`)).toEqual(["苏木卫生院>阿力得尔苏木卫生院", "苏木中心校>阿力得尔苏木中心校"]);
+    // (Two sumus' hospitals named, 苏木卫生院 is either: none.)
+    expect(mentions("阿力得尔苏木卫生院与巴彦苏木卫生院结对。罗晓梅到苏木卫生院坐诊。").filter((m) => m.source === "learned")).toEqual([]);
+  });
+  it("reads a name that 呼和 opens whole (呼和哈达嘎查), and no name of a bracket declaring a short one", () => {
+    expect(names(mentions("25万元用于呼和哈达嘎查庭院经济项目。"), "Village")).toEqual(["呼和哈达嘎查"]);
+    const declared = mentions("仪式在察哈尔右翼前旗第一中学（以下简称察右前旗一中）报告厅举行。");
+    expect(names(declared, "School")).toEqual(["察哈尔右翼前旗第一中学"]);
+    expect(names(declared, "Agency")).toEqual([]);
+  });
+  it("reads no school of a list passed through one (名单经学校推荐)", () => {
+    expect(names(mentions("受助名单经学校推荐产生。"), "School")).toEqual([]);
+  });
+});
+
 describe("recognise people without a Han surname", () => {
   it("reads a Mongolian name of three characters or more before a verb of saying, and the longest such ending of a run", () => {
     const ms = mentions("乌日娜表示感谢。额尔敦毕力格介绍了情况。斯琴高娃是带头人。学生的妈妈乌云其其格说。乌兰浩特市是首府。");

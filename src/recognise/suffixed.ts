@@ -152,6 +152,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
+    // (A street's or sumu's word alone opening a clause is the one the article names, not its community's or village's name:
+    // 街道二里庄社区 is 二里庄社区 of the street.)
+    if (o.locality && s - span.start >= 4 && /^(街道|苏木)/.test(text.slice(span.start, s)) && /^$|[\n，,。；;：:“、]$/.test(text.slice(Math.max(0, span.start - 1), span.start))) {
+      span.start += 2;
+      span.words = [];
+    }
     // (A body named after a town of the unit written before it, the town's 镇 left out, runs back to the unit, whatever
     // jieba makes of the town's name: 密云区西田各庄中学.)
     const townsUnit = !o.locality && o.knownIn && floor0 > 0 && span.start > floor0 ? unitOfTownNamed(text, admin[adminAt[floor0 - 1] ?? -1], floor0, s, o.knownIn) : undefined;

@@ -73,6 +73,8 @@ export const NAME_BREAKS = new Set([
   "调研", "考察", "走访", "看望", "慰问", "参观", "联系", "谢谢", "感谢",
   // Nor do posts held (王哲原任延庆区经济和信息化局副局长).
   "原任", "现任", "曾任", "历任", "时任",
+  // (经 alone is through whom a thing passes: 名单经学校推荐 names no school.)
+  "经",
   // Nor do verbs of giving, linking or staying that take a body as their object (资助新惠中学, 连线天坛医院, 住进医院).
   "资助", "捐助", "捐赠", "连线", "住进", "依托",
   // Nor does one acting together with it (会同海淀区工商联).

@@ -12,13 +12,17 @@ export function beijingRefs(ctx: ArticleContext, refs: Ref[]): Ref[] {
   return mostSpecific(ctx, refs.filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person"));
 }
 
+/** A place opening a name in quotes, a fund's or a project's (“西城助学金”, “京蒙同心·助学圆梦”): no giver. */
+const inQuotedName = (ctx: ArticleContext, r: Ref) => /[“"‘]$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) &&
+  /^[^”"’，,。；;\n]{1,10}[”"’]/.test(ctx.text.slice(r.mention.end, r.mention.end + 12));
+
 /** The givers the sentence names for the sum at `amount` in `clause`: the Beijing bodies named before it (`funders`), a donor
  * right before its verb, and the ids of those who give it (none where it names none). */
 export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amount: Amount, inSentence: Ref[], inClause: Ref[]): { funders: Ref[]; donor: Ref | undefined; ids: string[] } {
   const lead = ctx.text.slice(clause.start, amount.start);
   // The last funder named and those listed with it (百通科信有限公司、亦城合作发展基金会).
   // (Not a place where something is done: 公司在北京市大兴区设立销售中心，投资3000万元….)
-  const named = inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r) &&
+  const named = inSentence.filter((r) => r.mention.end <= amount.start && !inProgrammeName(ctx, r) && !inQuotedName(ctx, r) &&
     // (好在 and 正在 say nothing of a place: 好在北京市西城区教育委员会今年给阿里河二小拨了65万元.)
     !/(?<![好正现实])(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) &&
     // (Nor the home of unnamed givers: 北京经济技术开发区部分企业…捐赠, 大兴区爱心企业.)

@@ -14,6 +14,9 @@ import { yearIn } from "./years.js";
 import { beijingRefs, innerMongoliaGift, namedGivers, restatedGiver } from "./givers.js";
 import { AID_AFTER, CAPTION, CHRONICLE_ENTRY, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, NEWS_OUTLET, openedByInnerMongolia, ownSourceOfPart, paysTheRest, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
+/** A section's heading, of the first rank (二、项目实施). */
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
+
 export function money(ctx: ArticleContext): Relation[] {
   const respective = respectiveGrants(ctx);
   const out: Relation[] = [...respective.relations];
@@ -57,7 +60,11 @@ export function money(ctx: ArticleContext): Relation[] {
       const listMate = sameList && (/(项目|工程|安排)$/.test(lead) || bareUse);
       // (Or a project's money said to come from a source: 建设资金来自北京市密云区京蒙协作资金1000万元.)
       const sourced = /资金(来自|来源于|来源为)/.test(lead);
-      if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
+      // (Or goods given, valued after: 向大杨树镇中心卫生院拨付医疗设备一批，折合48万元.)
+      const valued = /^(折合|价值|折价|总价值)(人民币)?$/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
+      // (Whose giving is told in the clause before: what that clause opens with says who gives.)
+      const givingLead = valued ? ctx.text.slice(clauses.filter((c) => c.end <= clause.start).pop()?.start ?? s.start, amount.start) : lead;
+      if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       const inClause = ctx.within(clause.start, clause.end);
       const inSentence = ctx.within(s.start, amount.start);
       // Money Inner Mongolia gives is none of Beijing's; given to Beijing, the way back, it is that side's gift.
@@ -93,7 +100,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (funderIds.length === 0) funderIds = rowGiver(ctx, s);
       // (An item of a list under a sentence that named the giver, or under its heading: each item's money is that giver's.)
       const item = LIST_ITEM.test(s.text);
-      if (funderIds.length === 0 && item && listGiver && ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => LIST_ITEM.test(x.text) || /(如下|[:：])$/.test(x.text))) funderIds = [listGiver.source];
+      // (Not past the heading of another section: 二、项目实施 opens another list.)
+      if (funderIds.length === 0 && item && listGiver && ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => (LIST_ITEM.test(x.text) && !SECTION_HEADING.test(x.text)) || /(如下|[:：])$/.test(x.text))) funderIds = [listGiver.source];
       if (funderIds.length === 0) {
         // Beijing's money is the district's in focus, unless the sentence gives that district's share of it as a part
         // (共投入京蒙帮扶资金1.065亿元，…，其中经开区资金3077.6万元): the whole is then Beijing's.
@@ -107,8 +115,8 @@ export function money(ctx: ArticleContext): Relation[] {
         // (Nor where a body of Inner Mongolia opens the sentence as its subject: 2002—2012年，内蒙古自治区农牧业厅定点帮扶宁城县
         // 忙农镇，累计投入资金630万元.)
         // (Nor a clause going on after a semicolon from the last giver's: 该基金会向…中学捐赠…；向…医院捐赠资金100万元.)
-        else if (ctx.beijingFocus && /(投入|投资|捐|拨付|下达|安排)/.test(lead) && !(SUBJECTLESS.test(lead) && givenJustBefore) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
-          !inClause.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [(ctx.issuer ?? ctx.beijingFocus).id];
+        else if ((ctx.issuer ?? ctx.beijingFocus) && /(投入|投资|捐|拨付|下达|安排)/.test(valued ? ctx.text.slice(s.start, amount.start) : lead) && !(SUBJECTLESS.test(givingLead) && givenJustBefore) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
+          !(valued ? inSentence : inClause).some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [(ctx.issuer ?? ctx.beijingFocus)!.id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }
       // (A whole of which Beijing's money is but one part beside the local side's is no grant of the district's in focus: 项目共投入
@@ -128,7 +136,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // (So do the projects listed after one the sentence gave Beijing's money: …项目使用京蒙资金420万元…；巴音塔拉镇设施农业项目
       // 使用380万元.)
       const listedOn = sameList && (/(使用|安排|投入|项目|工程)$/.test(lead) || bareUse) && !ownSourceOfPart(ctx, clause.start, amount.start);
-      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, clause.start, amount.start)) || SUBJECTLESS.test(ctx.text.slice(clause.start, amount.start)))) funderIds = [lastGiver.source];
+      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, clause.start, amount.start)) || SUBJECTLESS.test(givingLead))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
       const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);

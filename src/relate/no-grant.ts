@@ -40,6 +40,14 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor what a place received from all sides together: 我旗已累计接收各类抗旱救灾捐赠款物1200余万元.)
   if (/(接收|收到|接受|接收到)(了)?(各类|各方|各界|社会各界|社会各方)/.test(lead)) return true;
+  // (Nor what a body reports it received, its givers unnamed: 本会共接收定向鄂伦春旗的社会捐赠款物合计人民币326.8万元, 其中资金
+  // 241.3万元. A giver named, 收到北京某公司捐赠的设备, gives it.)
+  // (Nor its part a giver is named for: 共接受捐赠收入…，其中北京润泽恒通科技有限公司捐赠1,500,000元.)
+  const received = /(接收|收到|接受)(了)?[^。；;]{0,24}?(捐赠|捐款|款物|善款)/.exec(ctx.text.slice(s.start, amount.start));
+  const givenBy = (from: number, to: number) => ctx.within(from, to).some((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Province");
+  if (received && !givenBy(s.start + received.index, s.start + received.index + received[0].length) && !givenBy(Math.max(clause.start, s.start + received.index + received[0].length), amount.start)) return true;
+  // (Nor the sum of the items listed before: 以上合计拨付270.5万元.)
+  if (/^(以上|上述)[^,，。]{0,6}(合计|共计|总计|累计)/.test(ctx.text.slice(s.start, amount.start))) return true;
   // (Nor one only pledged or not yet received: 另有意向捐赠及认捐未到位款项约430万元.)
   if (/(意向捐赠|意向捐款|认捐|未到位|未到账|尚未到位|尚未到账|尚未拨付)[^,，。；;]{0,8}$/.test(lead)) return true;
   // (Nor one only sought: 我们计划争取北京市级资金5000万元…，目前还在论证.)

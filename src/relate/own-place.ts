@@ -6,17 +6,20 @@ import { ArticleContext, linesOf, type Line, type Ref } from "./context.js";
 
 /** The words a place says of itself (咱们 of its spoken posts too), the kind each stands for. */
 const OURS = /(?:我们|我|本|咱们|咱)(镇|乡|苏木|街道|村|嘎查|区|旗|县)(?![长委民级内外办])|我们(公司|企业|学校|医院)|我(院|校)(?![长区级内外])|(我们)(?!公司|企业|学校|医院|镇|乡|苏木|街道|村|嘎查|区|旗|县|的)/g;
-/** The kind alone opening a clause before a post of its own (镇党委书记王志强, 苏木党委书记斯日古楞, 村党支部书记关金山): the publisher's. */
-const BARE = /(?<=^|[\n，,。；;：:“])(镇|乡|苏木|村|嘎查)(?=党委|党支部|党总支|党工委|人民政府|政府|长|主任)/g;
+/** The kind alone opening a clause before a post of its own (镇党委书记王志强, 苏木党委书记斯日古楞, 村党支部书记关金山), or a
+ * street or sumu alone as the clause's subject (街道累计向…投入, 苏木所辖…): the publisher's, else the one the article names. */
+const BARE = /(?<=^|[\n，,。；;：:“])(?:(镇|乡|苏木|村|嘎查)(?=党委|党支部|党总支|党工委|人民政府|政府|长|主任)|(街道|苏木)(?![—\-－~～、和与及或]))/g;
 /** A line of a post's head that names its publisher, before its date at most: 白桦林村 2024-08-09 21:47 内蒙古, 原创 千斤沟镇发布. */
 const PUBLISHER_LINE = /^(?:原创\s*)?(.{2,30}?)(?:发布|微报|融媒|之声)?(\s*(?:19|20)[0-9]{2}[-年./][0-9]{1,2}.*)?$/;
 /** A credit line: 来源：白桦林村村民委员会. */
 const CREDIT = /^(?:来源|供稿|发布单位|发布者|稿件来源)[:：]\s*(.{2,40}?)$/;
 
+const town = (r: Ref) => r.entity.label === "Township" && !/(苏木|街道)$/.test(r.entity.name);
 /** The places each kind word may stand for. A publisher is a town or village; a speaker may speak for a district or banner too. */
 const KIND_OF: Record<string, (r: Ref) => boolean> = {
-  镇: (r) => r.entity.label === "Township", 乡: (r) => r.entity.label === "Township", 苏木: (r) => r.entity.label === "Township",
-  街道: (r) => r.entity.label === "Township", 村: (r) => r.entity.label === "Village", 嘎查: (r) => r.entity.label === "Village",
+  // (A sumu's word is no street's: 苏木党委书记 in a street's report is the sumu's.)
+  镇: (r) => town(r), 乡: (r) => town(r), 苏木: (r) => r.entity.label === "Township" && r.entity.name.endsWith("苏木"),
+  街道: (r) => r.entity.label === "Township" && r.entity.name.endsWith("街道"), 村: (r) => r.entity.label === "Village", 嘎查: (r) => r.entity.label === "Village",
   区: (r) => r.entity.label === "District" || (r.entity.label === "Banner" && r.entity.name.endsWith("区")),
   旗: (r) => r.entity.label === "Banner" && r.entity.name.endsWith("旗"), 县: (r) => r.entity.label === "Banner" && r.entity.name.endsWith("县"),
   公司: (r) => r.entity.label === "Enterprise", 企业: (r) => r.entity.label === "Enterprise", 学校: (r) => r.entity.label === "School", 医院: (r) => r.entity.label === "Hospital",
@@ -64,12 +67,22 @@ function speakerPlaces(ctx: ArticleContext, lines: Line[], at: number): Ref[] | 
   return undefined;
 }
 
+/** The town or village of the article whose name ends in the kind word (街道, 苏木, 村), where it names just one. */
+function onlyNamed(ctx: ArticleContext, kind: string): Ref[] {
+  const fits = KIND_OF[kind]!;
+  const found = new Map<string, Ref>();
+  for (const r of ctx.refs) if (!r.mention.nested && fits(r) && r.entity.name.endsWith(kind) && !found.has(r.entity.id)) found.set(r.entity.id, r);
+  return found.size === 1 ? [...found.values()] : [];
+}
+
 /** Each first-person place word not inside a name, as a mention of the place of that kind it stands for, where one is told. */
 export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
-  if (!/(?:我|本|咱)(?:们)?(?:镇|乡|苏木|街道|村|嘎查|区|旗|县)|我们(?:公司|企业|学校|医院)|我[院校]|(?:镇|乡|苏木|村|嘎查)(?:党委|党支部|党总支|党工委|人民政府|政府|长|主任)/.test(ctx.text)) return [];
+  if (!/(?:我|本|咱)(?:们)?(?:镇|乡|苏木|街道|村|嘎查|区|旗|县)|我们(?:公司|企业|学校|医院)|我[院校]|(?:镇|乡|苏木|村|嘎查)(?:党委|党支部|党总支|党工委|人民政府|政府|长|主任)|街道|苏木/.test(ctx.text)) return [];
   const lines = linesOf(ctx.text);
   const published = [...lines.slice(1, 4).flatMap((l) => publisher(ctx, l, PUBLISHER_LINE)), ...lines.slice(-4).flatMap((l) => publisher(ctx, l, CREDIT))];
   const out: Ref[] = [];
+  // (Each kind's one town or village looked for once: a search per word made long reports quadratic.)
+  const named = new Map<string, Ref[]>();
   for (const m of [...ctx.text.matchAll(OURS), ...ctx.text.matchAll(BARE)]) {
     const at = m.index!;
     if (ctx.inMention(at)) continue;
@@ -79,6 +92,13 @@ export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
     // village's post says 咱村 of itself, not of its town.)
     const spoken = /^(我们|我)/.test(m[0]) ? speakerPlaces(ctx, lines, at)?.filter(fits) : undefined;
     const of = new Map((spoken?.length ? spoken.slice(-1) : SPEAKERS_ONLY.has(kind) ? [] : published.filter(fits)).map((r) => [r.entity.id, r]));
+    // (With no publisher of that kind, a street's or sumu's word is the one of the article so named, where it names one:
+    // a street's report says 街道 of itself, 苏木党委书记 of the sumu it pairs with.)
+    // (A village's or town's word alone is a pointer's, read there.)
+    if (of.size === 0 && (kind === "街道" || kind === "苏木") && !spoken?.length) {
+      if (!named.has(kind)) named.set(kind, onlyNamed(ctx, kind));
+      for (const r of named.get(kind)!) of.set(r.entity.id, r);
+    }
     if (of.size !== 1) continue;
     const who = [...of.values()][0]!;
     const mention: Mention = { ...who.mention, start: at, end: at + m[0].length, surface: m[0], nested: false };

@@ -2083,3 +2083,24 @@ describe("a league's money from all its partners", () => {
     expect(show(text, "FUNDED", "锡林郭勒盟")).toEqual([]);
   });
 });
+
+describe("a street's and a sumu's word alone", () => {
+  const text = "学院路街道京蒙协作工作简报\n海淀区学院路街道与科右前旗阿力得尔苏木结对。本年度，街道共投入阿力得尔苏木帮扶资金40万元。苏木党委书记宝音介绍了情况。卫生院院长包金山表示感谢。阿力得尔苏木卫生院与海淀区学院路社区卫生服务中心签约。";
+  it("reads 街道 giving as the street the article names, and 苏木党委书记 as the sumu's, not the street's", () => {
+    expect(show(text, "FUNDED")).toEqual(["学院路街道>阿力得尔苏木"]);
+    expect(show(text, "WORKS_AT")).toEqual(expect.arrayContaining(["宝音>阿力得尔苏木", "包金山>阿力得尔苏木卫生院"]));
+  });
+  it("reads the street's community after its word alone as the community (街道二里庄社区)", () => {
+    expect(show("海淀区学院路街道与阿力得尔苏木结对。座谈中，街道二里庄社区与苏木所辖呼和哈达嘎查续签了党建共建协议。", "PAIRED_WITH")).toContain("二里庄社区>呼和哈达嘎查");
+  });
+});
+
+describe("a body's notice of donations received and given", () => {
+  const text = "北京市西城区慈善协会\n关于2022年度定向用于鄂伦春自治旗的捐赠款物接收及使用情况的公示\n一、捐赠接收情况\n2022年度，本会共接收定向鄂伦春自治旗的社会捐赠款物合计人民币326.8万元，其中资金241.3万元。主要捐赠方如下：\n1. 北京金融街瑞信投资管理有限公司，捐赠资金120万元；\n2. 北京德胜门书苑文化发展有限公司，捐赠少儿图书1.2万册，折合人民币37.5万元；\n二、款物使用情况\n（一）向大杨树镇中心卫生院拨付医疗设备一批，折合48万元；\n（二）向诺敏镇拨付45万元，用于人居环境整治。\n以上合计拨付93万元。";
+  it("reads each donor's gift, goods by their value, the issuer's grants, and no sum received or summed again", () => {
+    expect(show(text, "FUNDED", "北京市西城区慈善协会关于定向用于鄂伦春自治旗的捐赠款物的公示").sort()).toEqual(["北京德胜门书苑文化发展有限公司>鄂伦春自治旗", "北京金融街瑞信投资管理有限公司>鄂伦春自治旗", "北京市西城区慈善协会>大杨树镇中心卫生院", "北京市西城区慈善协会>诺敏镇"].sort());
+  });
+  it("reads no giver in a place opening a fund's name in quotes (向…教育局拨付“西城助学金”60万元)", () => {
+    expect(show("北京市西城区慈善协会\n关于捐赠款物使用情况的公示\n（一）向鄂伦春自治旗教育局拨付“西城助学金”60万元。", "FUNDED")).toEqual(["北京市西城区慈善协会>鄂伦春自治旗教育局"]);
+  });
+});

@@ -74,13 +74,14 @@ function voice(ctx: ArticleContext, title: string): Entity | undefined {
   return districts.length === 1 ? districts[0]!.entity : undefined;
 }
 
-/** A Beijing enterprise whose name is the article's first line alone (北京京兴城市建设投资集团有限公司 / 2023年度社会责任报告). */
+/** A Beijing enterprise or organisation whose name is the article's first line alone, over the title of its report or notice
+ * (北京京兴城市建设投资集团有限公司 / 2023年度社会责任报告; 北京市西城区慈善协会 / 关于…捐赠款物…的公示). */
 function issuer(ctx: ArticleContext): Entity | undefined {
   const first = ctx.text.indexOf("\n");
   if (first < 0) return undefined;
   const line = ctx.text.slice(0, first).trim();
-  const r = ctx.within(0, line.length + 1).find((x) => x.entity.label === "Enterprise" && x.mention.surface === line);
-  return r && ctx.sideOf(r.entity) === "beijing" && /报告/.test(ctx.text.slice(first, first + 40)) ? r.entity : undefined;
+  const r = ctx.within(0, line.length + 1).find((x) => (x.entity.label === "Enterprise" || x.entity.label === "Organization") && x.mention.surface === line);
+  return r && ctx.sideOf(r.entity) === "beijing" && (r.entity.label === "Enterprise" ? /报告/ : /(报告|公示|公告)/).test(ctx.text.slice(first, first + 40)) ? r.entity : undefined;
 }
 
 /** One grant told twice in an article (its headline and its body) by the same giver and sum: the most specific receiver kept. */

@@ -37,10 +37,16 @@ export function partsYear(ctx: ArticleContext, s: Sentence): number | null {
 /** Whether the list items right after a sentence give sums to two places or more, one item each. */
 export function itemsGiveSeveral(ctx: ArticleContext, s: Sentence): boolean {
   const places = new Set<string>();
-  // (Items numbered as the sentence is are its siblings, not its parts: 1．…拨付…1380万元 before 2．…捐款捐物….)
+  // (Items numbered as the sentence is are its siblings, not its parts: 1．…拨付…1380万元 before 2．…捐款捐物…; its parts end
+  // where the next sibling begins.)
+  // (Nor do items of another style after the first: 二、款物使用情况 / （一）… is another part of the text.)
   const own = itemStyle(s.text);
+  let parts: string | undefined;
   for (const x of ctx.sentences.slice(s.index + 1, s.index + 12)) {
-    if (!LIST_ITEM.test(x.text) || (own && itemStyle(x.text) === own)) continue;
+    const style = itemStyle(x.text);
+    if ((own && style === own) || (parts && style && style !== parts)) break;
+    if (!style) continue;
+    parts = style;
     if (amountsIn(x.text).length === 0) continue;
     const first = recipients(ctx, ctx.within(x.start, x.end))[0];
     if (first) places.add(first.entity.id);
