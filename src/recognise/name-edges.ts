@@ -51,7 +51,9 @@ export const TOWN_POINTER = /^[我该本][镇乡]$/;
  * found before villages and passed in with the units. */
 export function villageAfterTown(text: string, s: number, town: Mention | undefined): boolean {
   return s >= 4 && ((town?.label === "Township" && town.end === s - 2) || TOWN_POINTER.test(text.slice(s - 4, s - 2))) &&
-    /^[\u4e00-\u9fff]$/.test(text[s - 2]!) && !SINGLE_NOT_CORE.test(text[s - 2]!) && !COMMON_WORDS.has(text.slice(s - 2, s + 1));
+    /^[\u4e00-\u9fff]$/.test(text[s - 2]!) && !SINGLE_NOT_CORE.test(text[s - 2]!) &&
+    // (A common word too, where the village's own branch or committee follows: 穆家峪镇新农村党支部.)
+    (!COMMON_WORDS.has(text.slice(s - 2, s + 1)) || /^(党支部|党总支|村委会|村民委员会|两委)/.test(text.slice(s + 1, s + 6)));
 }
 
 /** Prepositions that stand before a place's name, not in it. */

@@ -658,6 +658,14 @@ describe("recognise a body by the kind of its place alone", () => {
   });
 });
 
+describe("recognise no unit of another province by its sound", () => {
+  it("reads 湖北省武汉市 as no 乌海市, and a village named as a common word where its branch follows (穆家峪镇新农村党支部), no 组织村", () => {
+    expect(names(mentions("还有来自湖北省武汉市的大学生志愿者陈晨。"), "League")).toEqual([]);
+    const ms = mentions("密云区穆家峪镇新农村党支部书记何建民来到查干嘎查。新农村将组织村内民宿经营户与查干嘎查牧民结对。");
+    expect(names(ms, "Village")).toEqual(["新农村", "查干嘎查"]);
+  });
+});
+
 describe("recognise people without a Han surname", () => {
   it("reads a Mongolian name of three characters or more before a verb of saying, and the longest such ending of a run", () => {
     const ms = mentions("乌日娜表示感谢。额尔敦毕力格介绍了情况。斯琴高娃是带头人。学生的妈妈乌云其其格说。乌兰浩特市是首府。");

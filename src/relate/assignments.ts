@@ -1,5 +1,6 @@
 // ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
 import type { Entity } from "../resolve/index.js";
+import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, bySource, saidOfOthers, isInstitution, isPlace, LISTED, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { ASSIGNMENT, KIND, kindIn, kindServedAt, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
@@ -65,6 +66,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // Gone to, from where the place's written chain begins (前往内蒙古乌兰察布市察哈尔右翼后旗).
       const goneTo = (r: Ref) => {
         const head = chainStart(ctx, s.start, r);
+        // (Not a place gone to on a visit: 副旗长（挂职）陈宇航到玫瑰营镇调研.)
+        if (VISITING.test(ctx.text.slice(chainEnd(ctx, s, r), chainEnd(ctx, s, r) + 2))) return false;
         // (Or to where it lies: 来到位于嫩江畔的莫旗尼尔基镇. Or into it, in the unit the article speaks for, whose 旗 the name
         // holds: 走进我旗宝昌镇第二小学.)
         // (走进 alone is a visit's: 先后走进天池镇、明水河镇义诊.)
@@ -138,7 +141,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
       if (isPlace(target.entity)) {
         const places = ctx.within(s.start, s.end).filter((r) => isPlace(r.entity));
-        const at = places.indexOf(target);
+        // (A pointer opens the chain too: 到我旗古里乡朝阳村担任驻村第一书记.)
+        const pointer = target;
+        const at = places.indexOf(target) >= 0 ? places.indexOf(target) : places.findIndex((r) => r.mention.start === pointer.mention.end && ctx.contains(pointer.entity.id, r.entity.id));
         if (at >= 0) target = places[runEnd(places, at)]!;
       }
       // (A term written by its ends: 2022年8月至2024年8月.)
@@ -170,6 +175,15 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   const inside = (outer: string, inner: string) => ctx.contains(outer, inner) || (ctx.entities.get(inner)?.name.startsWith(ctx.entities.get(outer)?.name ?? "\u0000") ?? false);
   const allOf = bySource(all);
   return all.filter((r) => !allOf.get(r.source)!.some((o) => o !== r && o.target !== r.target && inside(r.target, o.target)));
+}
+
+/** What one comes to a place to do on a visit. */
+const VISITING = /^(调研|考察|走访|慰问|检查|督导|视察|参观|看望|座谈|对接|洽谈)/;
+
+/** Where the written chain of places a ref opens or continues ends (到察右前旗玫瑰营镇: after 玫瑰营镇). */
+function chainEnd(ctx: ArticleContext, s: Sentence, r: Ref): number {
+  const places = ctx.within(r.mention.start, s.end).filter((x) => isPlace(x.entity));
+  return places[0] === r || places[0]?.mention.start === r.mention.start ? places[runEnd(places, 0)]!.mention.end : r.mention.end;
 }
 
 /** The names of the target's kind listed from it on (A、B和C). */

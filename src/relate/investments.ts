@@ -81,7 +81,10 @@ const GOVERNMENT = /(人民政府|政府|管委会|管理委员会)$/;
  * Mongolia place named last or the one in focus. (A place of Beijing after the sum, where its products go, says nothing.) */
 export function investmentPlace(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amount: { start: number; end: number }, investor: Ref): Ref | undefined {
   const after = ctx.within(amount.end, clause.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing");
-  const unplaced = !ctx.within(s.start, s.end).some((r) => isPlace(r.entity) && (ctx.sideOf(r.entity) !== "beijing" || r.mention.start < amount.end));
+  // (A site the sentence names in another province is no place in focus: …有限公司在崇礼区投资1.5亿元.)
+  const site = /在([\u4e00-\u9fff]{2,10})$/.exec(ctx.text.slice(investor.mention.end, amount.start).replace(/(投资|建设|兴建)$/, ""));
+  const siteNamed = !!site && ctx.g.elsewhere(site[1]!);
+  const unplaced = !siteNamed && !ctx.within(s.start, s.end).some((r) => isPlace(r.entity) && (ctx.sideOf(r.entity) !== "beijing" || r.mention.start < amount.end));
   return (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
     ctx.within(investor.mention.end, amount.start, true).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing").pop() ??
     pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??
@@ -102,6 +105,18 @@ export function intentOnly(clause: string, sentence: string): boolean {
 
 /** A clause with no subject of its own, investing somewhere (此次在园区投资…). */
 const CONTINUES = /^(?:此次|本次|并|还|将|已|又|随后|同时|目前)?(?:已经|已|将)?在/;
+
+/** The place a project's site is said to be, between `from` and `to` (项目选址我旗托扎敏乡): the most specific of its chain. */
+function sitedIn(ctx: ArticleContext, from: number, to: number): Ref | undefined {
+  const at = ctx.text.slice(from, to).search(/选址(于|在)?/);
+  if (at < 0) return undefined;
+  const after = from + at + /选址(于|在)?/.exec(ctx.text.slice(from + at))![0].length;
+  const pointer = pointersIn(ctx, ctx.sentenceAt(after)!, after, Math.min(to, after + 4)).find((p) => p.start === after && isPlace(p.ref.entity));
+  const opening = pointer ? pointer.end : after;
+  const places = ctx.within(opening, to).filter((r) => isPlace(r.entity));
+  if (places[0]?.mention.start !== opening) return pointer ? refAt(pointer.ref.entity, pointer.start, pointer.end) : undefined;
+  return places[runEnd(places, 0)];
+}
 
 /** A place as it is, a park or base as the unit its name holds (武川产业园 → 武川县). */
 function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
@@ -172,7 +187,8 @@ function settling(ctx: ArticleContext): Relation[] {
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
         const signed = /^与([\u4e00-\u9fff]{2,20}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))(?![,，]?(采购|购买|销售|收购|订购))/.exec(rest);
         // (A project it builds, started or finished somewhere: 由…公司投资建设的肉牛屠宰项目在科右前旗正式开工.)
-        const started = /^(?:投资)?(?:建设|兴建|建立|打造|投建)的[^,，。]{1,20}?(?:在|落户|落地于?)([\u4e00-\u9fff]{2,12}?)(?:正式|顺利|全面)?(?:开工|建成|投产|开业|揭牌|启动|奠基|落地)/.exec(rest);
+        // (Or its project named straight after it: 北京瑞丰泰生物科技有限公司饲用燕麦深加工项目在察右前旗平地泉镇开工.)
+        const started = /^(?:(?:投资)?(?:建设|兴建|建立|打造|投建)的[^,，。]{1,20}?|[^,，。的在与和向]{1,16}?项目)(?:在|落户|落地于?)([\u4e00-\u9fff]{2,12}?)(?:正式|顺利|全面)?(?:开工|建成|投产|开业|揭牌|启动|奠基|落地)/.exec(rest);
         // (Or what it built, seen where the clause went before: 赴和林格尔县考察了…公司投资建设的奶牛养殖基地.)
         // (Its sum may stand between: 记者…在乌拉特中旗海流图镇看到，由…公司投资1.1亿元人民币建设的…项目已经全面投产.)
         const builtWith = !built && !signed && !started ? /^(?:投资建设|投资兴建|投资打造|投建|投资(?:[0-9.,零一二两三四五六七八九十百千]+[万亿]?元(?:人民币)?)?(?:建设|兴建|打造)?)的/.exec(rest) : null;
@@ -208,13 +224,15 @@ function settling(ctx: ArticleContext): Relation[] {
           ?? (m === signed && partner.length === 1 && GOVERNMENT.test(partner[0]!.entity.name)
             ? ctx.within(partner[0]!.mention.start, partner[0]!.mention.end, true).filter((r) => isPlace(r.entity)).pop() : undefined)
           ?? pointersIn(ctx, s, from, from + m[1]!.length).map((p) => siteSeat(ctx, p.ref)).find((r) => r && isPlace(r.entity));
-        if (place && ctx.sideOf(place.entity) !== "beijing") {
+        // (The site the sentence goes on to give is where: …与我旗签订…项目投资协议，项目选址我旗托扎敏乡.)
+        const site = place && m === signed ? sitedIn(ctx, clause.end, s.end) ?? place : place;
+        if (site && ctx.sideOf(site.entity) !== "beijing") {
           // An amount the clause gives the project (签订5000万元肉牛养殖项目协议) is the investment's.
           // Else one the sentence goes on to give as the project's total (…建设小米深加工项目，总投资3000万元).
           const amount = (m === spent ? amountsIn(ctx.text.slice(restAt, restAt + m[0].length))[0] : amountsIn(ctx.text.slice(restAt + m[0].length, clause.end))[0]) ??
             projectTotal(ctx, clause.end, s.end) ?? nextProjectTotal(ctx, s);
           const props: Record<string, number | boolean> = amount ? { amountYuan: amount.yuan, approx: amount.approx } : {};
-          out.push({ type: "INVESTED_IN", source: e.entity.id, target: place.entity.id, props, confidence: 0.65, evidence: ctx.evidence(s) });
+          out.push({ type: "INVESTED_IN", source: e.entity.id, target: site.entity.id, props, confidence: 0.65, evidence: ctx.evidence(s) });
         }
       }
     }

@@ -7,7 +7,7 @@ import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, li
 import { inRecord, projectSite } from "./records.js";
 import { unitOverTowns } from "./unit-over-towns.js";
 import { intentOnly, investmentPlace, investorOf, withSettlings } from "./investments.js";
-import { BEIJING_MONEY, noGrant } from "./no-grant.js";
+import { BEIJING_MONEY, FIRST_PART_PAID, noGrant } from "./no-grant.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { runEnd } from "./ref-runs.js";
 import { yearIn } from "./years.js";
@@ -62,9 +62,11 @@ export function money(ctx: ArticleContext): Relation[] {
       const sourced = /资金(来自|来源于|来源为)/.test(lead);
       // (Or goods given, valued after: 向大杨树镇中心卫生院拨付医疗设备一批，折合48万元.)
       const valued = /^(折合|价值|折价|总价值)(人民币)?$/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
+      // (Or the first part of a sum pledged before it, come: …拨付帮扶资金45万元，目前首笔20万元已到账.)
+      const firstPart = /(首笔|第一笔|首批)$/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start)) && FIRST_PART_PAID.test(ctx.text.slice(clause.start, clause.end));
       // (Whose giving is told in the clause before: what that clause opens with says who gives.)
       const givingLead = valued ? ctx.text.slice(clauses.filter((c) => c.end <= clause.start).pop()?.start ?? s.start, amount.start) : lead;
-      if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
+      if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !firstPart && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       const inClause = ctx.within(clause.start, clause.end);
       const inSentence = ctx.within(s.start, amount.start);
       // Money Inner Mongolia gives is none of Beijing's; given to Beijing, the way back, it is that side's gift.

@@ -10,7 +10,7 @@ import type { ArticleContext } from "./context.js";
 export const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京|(?<!区内)协作)[\u4e00-\u9fff]{0,6}(资金|基金)/;
 /** Figures that are no grant: sales, income, loans, own or matching funds, rates; and money a court or the police
  * deal with (止付冻结涉案资金, 追回欠薪). */
-const NOT_FUNDING = /(涉案|止付|冻结|追回|追缴|挽回|欠薪|罚没|罚款|赔偿|诈骗|申请|配套|自筹|结转|可用|挤占|挪用|截留|滞留|违规使用|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约|采购|营业|总投资|总造价|总价(?!值)|(赛事|活动|比赛|项目|工程)总投入|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动|本级)/;
+const NOT_FUNDING = /(涉案|止付|冻结|追回|追缴|挽回|欠薪|罚没|罚款|赔偿|诈骗|申请|配套(?!(标准化|基础|设施|建设|厂房|用房|服务|产业|工程)(?![^,，。]{0,4}资金))|自筹|结转|可用|挤占|挪用|截留|滞留|违规使用|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约|采购|营业|总投资|总造价|总价(?!值)|(赛事|活动|比赛|项目|工程)总投入|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动|本级)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)|(自治区|中央|国家|省级|上级)[^,，。]{0,4}(下达|安排|拨付)的?[^,，。]{0,6}(衔接|补助|专项)|衔接推进乡村振兴补助资金|衔接资金/;
 /** Money the sentence says is none of the programme's (和京蒙协作没关系, 不属于北京…). */
@@ -22,6 +22,9 @@ const OTHER_PROGRAMME = /(援疆|援藏|援青|援鄂|新疆|西藏|青海|拉�
 const PLANNED = /(计划|拟)(安排|投入|拨付|下达)/;
 /** What has been paid of it since, a sum: …，截至10月底，已经拨付到察右前旗8600万元. */
 const PAID_AFTER = /(已经?|实际)(拨付|下达|到位)[^。；;]{0,16}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元/;
+
+/** The first part of a pledged sum, said to have come (首笔20万元已到账). */
+export const FIRST_PART_PAID = /(首笔|第一笔|首批)[^,，。；;]{0,6}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元[^,，。；;]{0,4}(已到账|已拨付|已到位|到账|到位)/;
 
 /** Whether the sum at `amount` (the `k`th of its sentence), in `clause`, is said to be no grant. */
 export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: number, clause: { start: number; end: number }): boolean {
@@ -46,6 +49,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   const received = /(接收|收到|接受)(了)?[^。；;]{0,24}?(捐赠|捐款|款物|善款)/.exec(ctx.text.slice(s.start, amount.start));
   const givenBy = (from: number, to: number) => ctx.within(from, to).some((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Province");
   if (received && !givenBy(s.start + received.index, s.start + received.index + received[0].length) && !givenBy(Math.max(clause.start, s.start + received.index + received[0].length), amount.start)) return true;
+  // (Nor a part a bracket says the sum before it holds: …拨付京蒙协作资金1.16亿元（含支持丰泽肉羊加工项目的2000万元）.)
+  if (/[（(]含[^）)]{0,24}$/.test(ctx.text.slice(Math.max(s.start, amount.start - 26), amount.start)) && amountsIn(ctx.text.slice(s.start, amount.start)).length > 0) return true;
   // (Nor the sum of the items listed before: 以上合计拨付270.5万元.)
   if (/^(以上|上述)[^,，。]{0,6}(合计|共计|总计|累计)/.test(ctx.text.slice(s.start, amount.start))) return true;
   // (Nor one only pledged or not yet received: 另有意向捐赠及认捐未到位款项约430万元.)
@@ -92,6 +97,9 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (!plannedBefore && (/^(截至|截止|截止到)[^,，。]{0,10}(已经?|累计|共)?(拨付|支出|到位|完成|使用)/.test(lead) ||
     (/^(截至|截止|截止到)/.test(ctx.text.slice(semicolonRunHead(ctx, s).start, s.end)) && /(已经?|累计)(拨付|支出|到位|使用)/.test(lead)))) return true;
   if (PLANNED.test(lead) && PAID_AFTER.test(ctx.text.slice(amount.end, s.end))) return true;
+  // (Nor a sum an agreement pledges within the year, when the sentence says what of it has come: 根据协议，长阳镇年内向八里罕镇
+  // 拨付帮扶资金45万元，目前首笔20万元已到账. That first part is the grant.)
+  if (/(年内|今年内|将)[^,，。；;]{0,16}$/.test(lead) && FIRST_PART_PAID.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor a plan said after what is already paid of it: 已向化德县拨付首批京蒙协作资金3100万元，全年计划安排6200万元.)
   if (PLANNED.test(lead) && /(已|已经)[^,，。；;]{0,16}(拨付|下达|投入|到位)/.test(ctx.text.slice(s.start, clause.start)) && amountsIn(ctx.text.slice(s.start, clause.start)).length > 0) return true;
   // (Nor any sum under a heading of plans: 四、2024年工作计划 … 计划安排财政援助资金不少于2.4亿元，其中察右后旗1.23亿元.)
