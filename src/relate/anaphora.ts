@@ -53,8 +53,10 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
 ];
 
 /** A name or pointer written as where someone serves: 在 (or 赴, 到) before it, a kind of serving after (在该校支教, 在…医院挂职,
- * 赴宝昌镇第一小学开展为期一学期的支教). */
+ * 赴宝昌镇第一小学开展为期一学期的支教); or 驻 before it. */
 function servedAt(text: string, start: number, end: number): boolean {
+  // (Or stationed there, whatever follows: 该院心内科主任医师苗青常驻林西县医院半年.)
+  if (/(常驻|驻点|驻院|驻校|进驻|派驻)$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   return (/(在|赴|到|前往|来到)$/.test(text.slice(Math.max(0, start - 2), start)) &&
     /^(开展|进行|从事)?(为期[^，。,]{1,8}的)?(支教|挂职|挂任|帮扶|坐诊|任教|驻点|驻院|驻校|医疗帮扶)/.test(text.slice(end, end + 16))) ||
     // (Or a post taken there: 挂任科右前旗人民医院副院长.)
@@ -100,14 +102,22 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const clause = /^(该|本|这)/.test(m[0]) ? ctx.clauses(s).find((c) => at >= c.start && at < c.end) : undefined;
     // (Nor one named only as where someone comes from: in 这位来自北京市门头沟区医院的医师…挂职该院副院长, 该院 is the
     // hospital the story is set in.)
-    const origin = (r: Ref) => /(来自|从)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
+    // (But one come from that ends its clause is what the next clause goes on about: 他们来自北京市西城区德胜医院，该院与….)
+    const origin = (r: Ref) => /(来自|从)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start)) && !/^[,，]/.test(ctx.text.slice(r.mention.end, r.mention.end + 1));
     // (Nor a body's first-person stand-in: 我校副校长刘静同行，将在该校挂职 is another school.)
     const own = (r: Ref) => /^[我本贵]/.test(r.mention.surface) && r.mention.surface.length <= 3;
     // (But a post held there before, 来自北京市密云区第二中学，原任该校副校长, is at the one come from.)
     const past = /(原任|原为|原系|原是|此前任|曾任)$/.test(ctx.text.slice(Math.max(0, at - 3), at));
     // (Nor the body its clause says someone is sent to: in 该校英语教师马丽娜在太仆寺旗第一中学支教一年, 该校 is the other school.)
     // (Or its sentence: 该校数学教师韩冰主动报名，来到大杨树第三小学支教一年.)
-    const servedThere = new Set(clause ? ctx.within(at, s.end).filter((r) => servedAt(ctx.text, r.mention.start, r.mention.end)).map((r) => r.entity.id) : []);
+    // (Or works in, a time between: 该院针灸科副主任医师蔡文静在我们医院已经工作了4个月. Or a county's own hospital so served: 该院
+    // 派出的骨科专家郭永刚在县医院帮扶一年.)
+    const servedThere = new Set(clause ? ctx.within(at, s.end).filter((r) => servedAt(ctx.text, r.mention.start, r.mention.end) ||
+      (r.mention.start > at && ctx.text[r.mention.start - 1] === "在" && /^[^，。,；;]{0,6}?(工作|坐诊|任教)/.test(ctx.text.slice(r.mention.end, r.mention.end + 10)))).map((r) => r.entity.id) : []);
+    if (clause && /(在|到|赴|常驻|驻点)[旗县](人民)?医院/.test(ctx.text.slice(at + m[0].length, s.end))) {
+      const own = onlyFitting(ctx, (r) => r.entity.label === "Hospital" && /[旗县](人民)?医院$/.test(r.entity.name));
+      if (own) servedThere.add(own.id);
+    }
     const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) && !servedThere.has(r.entity.id) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
     const body = POINTED_BODY.test(m[0]) || /^这[家所]/.test(m[0]);
@@ -138,7 +148,13 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // (A body's pointer after another of its kind since the last name that fits is the same body: …在该院开展驻点帮扶…。该院院长
     // 高建平介绍 is the hospital served at, not the Beijing one named before it.)
     const chained = named && body && !arriving ? lastBodyPointer(bodies, s.index, accept) : undefined;
-    const again = chained && named && chained.start >= named.mention.end && chained.ref.entity.id !== named.entity.id ? refAt(chained.ref.entity, at, at + m[0].length) : undefined;
+    // (Or the partner the earlier pointer's own clause names after it: 德胜医院，该院与…大杨树镇中心卫生院是结对医院。…该院工会主席 is
+    // still 德胜医院.)
+    const partnerOfChained = () => {
+      const c = ctx.clauses(ctx.sentenceAt(chained!.start)!).find((x) => chained!.start >= x.start && chained!.start < x.end);
+      return !!c && named!.mention.start > chained!.end && named!.mention.end <= c.end && /^与/.test(ctx.text.slice(chained!.end, chained!.end + 1));
+    };
+    const again = chained && named && chained.ref.entity.id !== named.entity.id && (chained.start >= named.mention.end || partnerOfChained()) ? refAt(chained.ref.entity, at, at + m[0].length) : undefined;
     const ref = sure ?? again ?? named ?? (focus ? refAt(focus, at, at + m[0].length) : undefined) ?? (body || onlyOne() ? ctx.recent(at, s, earlier, s.index) : undefined);
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
     if (ref && POINTED_BODY.test(m[0])) bodies.push({ pointer: list[list.length - 1]!, sentence: s.index });
@@ -147,10 +163,10 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
   return list;
 }
 
-/** The last body pointer of the sentence `index` or the one before that fits. (Only those are looked at, from the last back:
+/** The last body pointer that fits of the sentence `index` or the three before it. (Only those are looked at, from the last back:
  * a search of them all for every pointer would grow with the square of a long report's.) */
 function lastBodyPointer(bodies: { pointer: Pointer; sentence: number }[], index: number, accept: (r: Ref) => boolean): Pointer | undefined {
-  for (let k = bodies.length - 1; k >= 0 && bodies[k]!.sentence >= index - 1; k--) if (accept(bodies[k]!.pointer.ref)) return bodies[k]!.pointer;
+  for (let k = bodies.length - 1; k >= 0 && bodies[k]!.sentence >= index - 3; k--) if (accept(bodies[k]!.pointer.ref)) return bodies[k]!.pointer;
   return undefined;
 }
 

@@ -50,7 +50,8 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
   // (Or a body of Beijing pointed at, giving in the clause: 仪式现场，该集团向宝力根嘎查捐款50万元.)
   // (Or giving straight after, the one given to named later: 2023年，集团出资120万元，为…卫生院购置….)
   const pointer = pointersIn(ctx, s, clause.start, amount.start).filter((p) => isInstitution(p.ref.entity) && ctx.sideOf(p.ref.entity) === "beijing" &&
-    (/^(也|还|又|再|当场|现场)*向[^,，。；;]{2,24}?(捐款|捐资|捐赠|捐助)/.test(ctx.text.slice(p.end, amount.start)) ||
+    // (Or a company's yearly help: 公司每年向该嘎查提供帮扶资金10万元.)
+    (/^(也|还|又|再|当场|现场|每年|今年|当年)*向[^,，。；;]{2,24}?(捐款|捐资|捐赠|捐助|提供|拨付|投入|资助)/.test(ctx.text.slice(p.end, amount.start)) ||
       /^(于[0-9]{4}年)?(也|还|又|再|共|累计|先后)*(出资|捐资|捐款|捐赠)$/.test(ctx.text.slice(p.end, amount.start)))).pop();
   if (pointer) return { funders, donor: refAt(pointer.ref.entity, pointer.start, pointer.end), ids: [pointer.ref.entity.id] };
   // (Or a body of Beijing pointed at as the sentence's subject, giving in a clause of its own: 这家位于大兴区瀛海镇的速冻食品

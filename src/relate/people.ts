@@ -186,7 +186,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (Titles held together may stand between: 村党支部书记兼村委会主任高玉林.)
     // (Or a company's department before the title: 公司运维中心高级工程师高振宇.)
     const held = pointer ? ctx.text.slice(pointer.end, p.mention.start) : "";
-    if (pointer && (/^[\u4e00-\u9fff]{0,5}$/.test(held) || /^[\u4e00-\u9fff]{2,6}兼[\u4e00-\u9fff]{2,6}$/.test(held) || (pointer.ref.entity.label === "Enterprise" && /^[\u4e00-\u9fff]{1,6}(部|处|室|中心)[\u4e00-\u9fff]{1,6}$/.test(held))) && p.mention.role) {
+    if (pointer && (/^[\u4e00-\u9fff]{0,5}$/.test(held) || /^[\u4e00-\u9fff]{2,6}兼[\u4e00-\u9fff]{2,6}$/.test(held) || (pointer.ref.entity.label === "Enterprise" && /^[\u4e00-\u9fff]{1,6}(部|处|室|中心)[\u4e00-\u9fff]{1,6}$/.test(held)) ||
+      // (Or a hospital's or school's department: 该院心内科副主任医师韩冬.)
+      ((pointer.ref.entity.label === "Hospital" || pointer.ref.entity.label === "School") && /^[\u4e00-\u9fff]{1,6}(科|部|处|室|中心|组)[\u4e00-\u9fff]{1,8}$/.test(held))) && p.mention.role) {
       // (The pointer's body is no part of the role: 该院院长 is 院长; 园区负责人 stays as written.)
       const role = ctx.text.slice(pointer.start, p.mention.start).replace(POINTED_BODY, "") || p.mention.role!;
       out.push({ type: "WORKS_AT", source: p.entity.id, target: pointer.ref.entity.id, props: { role }, confidence: 0.6, evidence: ctx.evidence(s) });

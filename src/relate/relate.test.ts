@@ -2127,3 +2127,22 @@ describe("briefs of postings, pledges and projects", () => {
     expect(show("门头沟区与化德县结对。雪峰冰雪装备有限公司在崇礼区投资1.5亿元建设滑雪器材生产基地。", "INVESTED_IN", "化德县")).toEqual([]);
   });
 });
+
+describe("a hospital's pointer and its people", () => {
+  it("reads the one come from that ends its clause as the next clause's 该院, and a department before a title (该院心内科副主任医师韩冬)", () => {
+    const text = "几位医护人员来到专馆采购。他们来自北京市西城区德胜医院，该院与鄂伦春自治旗大杨树镇中心卫生院是结对医院。“我们工会今年计划采购农产品。”该院工会主席徐文娟说。德胜医院已先后派出4批医务人员。今年3月，该院心内科副主任医师韩冬来到大杨树镇中心卫生院，开始为期半年的帮扶工作。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["徐文娟>北京市西城区德胜医院", "韩冬>北京市西城区德胜医院"].sort());
+    expect(show(text, "ASSIGNED_TO")).toEqual(["韩冬>鄂伦春自治旗大杨树镇中心卫生院"]);
+  });
+  it("reads no 该院 as the hospital its sentence says one is stationed at or works in (常驻林西县医院, 在我们医院已经工作了4个月)", () => {
+    expect(show("北京市房山区第一医院与林西县医院建立对口帮扶关系，该院心内科主任医师苗青常驻林西县医院半年。", "WORKS_AT")).toEqual(["苗青>北京市房山区第一医院"]);
+    expect(show("北京市石景山区中医医院与兴和县人民医院签订对口帮扶协议，该院派出的骨科专家郭永刚在县医院帮扶一年。", "ASSIGNED_TO")).toEqual(["郭永刚>兴和县人民医院"]);
+  });
+});
+
+describe("a company's yearly help and its share of a project", () => {
+  it("reads the one company's 公司每年向该嘎查提供帮扶资金, and a district's sum for supporting works (用于配套冷链设施建设)", () => {
+    const text = "海淀区与科右前旗结对。北京惠民鲜达商贸有限公司与察尔森镇乌兰哈达嘎查签订结对帮扶协议。根据协议，公司每年向该嘎查提供帮扶资金10万元。项目总投资1.2亿元，其中海淀区安排京蒙协作资金1500万元用于配套冷链设施建设。";
+    expect(show(text, "FUNDED").sort()).toEqual(["北京惠民鲜达商贸有限公司>乌兰哈达嘎查", "海淀区>科尔沁右翼前旗"].sort());
+  });
+});
