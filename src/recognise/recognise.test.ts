@@ -666,6 +666,12 @@ describe("recognise no unit of another province by its sound", () => {
   });
 });
 
+describe("recognise a hunters' village by its long name", () => {
+  it("reads 多布库尔猎民村 whole, inside its branch's name too", () => {
+    expect(names(mentions("六铺炕社区党委与多布库尔猎民村党支部签订共建协议。"), "Village")).toEqual(["六铺炕社区", "多布库尔猎民村"]);
+  });
+});
+
 describe("recognise people without a Han surname", () => {
   it("reads a Mongolian name of three characters or more before a verb of saying, and the longest such ending of a run", () => {
     const ms = mentions("乌日娜表示感谢。额尔敦毕力格介绍了情况。斯琴高娃是带头人。学生的妈妈乌云其其格说。乌兰浩特市是首府。");

@@ -14,6 +14,9 @@ type Label = Mention["label"];
 /** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
 const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
 
+/** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
+const HUNTERS = /(猎民|牧民|移民)$/;
+
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 
@@ -304,7 +307,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (o.locality) {
       // (A community may bear its village's name, 幸福二村社区.)
       // (A Mongolian name runs longer before 嘎查 or 苏木: 额尔敦宝拉格嘎查.)
-      if (GENERIC_LOCALITY.test(suffix === "社区" && core.length >= 3 ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) ? 7 : 5) || /(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
+      if (GENERIC_LOCALITY.test(suffix === "社区" && core.length >= 3 ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || /(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
       // (Nor a word for one's home place or fellows: 同乡商会, 家乡, 返乡.)
       if (suffix === "乡" && /(同|家|故|老|返|回|异|他|思|离|梦)$/.test(core)) continue;
       // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.

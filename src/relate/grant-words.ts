@@ -1,6 +1,7 @@
 // The words around one sum of a sentence that gives money: which grant of a list it is, what its words before say it is
 // for, whose money a part of a total is, and the unit a government giving it stands for.
 import { isInstitution, refAt, type ArticleContext, type Ref } from "./context.js";
+import { placeOfBranch } from "./branches.js";
 import type { Sentence } from "../normalise/index.js";
 import { givenBefore } from "./purpose.js";
 
@@ -33,8 +34,12 @@ export function namedBefore(lead: string): string {
   return kind && !FUNDING.test(kind) && !PROGRAMME_ONLY.test(kind) ? kind : givenBefore(lead);
 }
 
-/** The unit a government or its office stands for: the most specific place its name holds. */
+/** The unit a government or its office stands for, the most specific place its name holds; or the town or village whose
+ * branch or committee it is. */
 export function governed(ctx: ArticleContext, r: Ref): Ref | undefined {
+  // (A village's party branch receives for the village: 向多布库尔猎民村党支部捐赠党建活动经费2万元.)
+  const place = placeOfBranch(ctx, r.entity);
+  if (place) return refAt(place, r.mention.start, r.mention.end);
   if (r.entity.label !== "Agency" || !/(人民政府|政府)(办公室|办公厅)?$/.test(r.entity.name)) return undefined;
   // (By its name: the one in focus may stand where it is not written.)
   const unit = ctx.g.match(r.entity.name).map((m) => ctx.entities.get(m.unitId)).filter((e) => e && e.label !== "Province").pop();

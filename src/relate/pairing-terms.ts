@@ -1,5 +1,6 @@
 // What states a pairing and who may pair: the verbs and phrases, which labels pair with which, and the Beijing side first.
-import { ArticleContext, type Ref } from "./context.js";
+import { ArticleContext, refAt, type Ref } from "./context.js";
+import { placeOfBranch } from "./branches.js";
 
 // (携手 and 牵手 too: 西城区携手科右中旗，…; 北京市第八中学携手科右中旗第一中学开展…帮扶.)
 // (And two that send each other cadres: 礼贤镇与察右前旗土贵乌拉镇已连续三年互派干部挂职.)
@@ -65,7 +66,10 @@ function standFor(ctx: ArticleContext, r: Ref): Ref {
   if ((r.entity.label !== "Agency" && r.entity.label !== "Organization") || !GOVERNING.test(r.entity.name)) return r;
   const places = ctx.within(r.mention.start, r.mention.end, true).filter((x) => x.mention.nested && UNIT_LABELS.has(x.entity.label));
   const unit = places[places.length - 1];
-  return unit && r.mention.end - unit.mention.end <= 4 ? unit : r;
+  if (unit && r.mention.end - unit.mention.end <= 4) return unit;
+  // (Or by its name, written short: 嘎查党支部 of 查干淖尔嘎查党支部.)
+  const place = placeOfBranch(ctx, r.entity);
+  return place ? refAt(place, r.mention.start, r.mention.end) : r;
 }
 
 export function orient(ctx: ArticleContext, a0: Ref, b0: Ref, helperFirst: boolean): [Ref, Ref] | null {

@@ -141,14 +141,18 @@ export function pairings(ctx: ArticleContext): Relation[] {
           if (a && b) {
             // The last partner named and those listed with it (阿巴噶旗、苏左旗是结对伙伴); a list on either side pairs
             // respectively (A、B分别与C、D…) or all with one, and a list with a list without 分别 says nothing of who with whom.
-            const partners = right.length > 0 ? listedWithLast(ctx, right, /^(、|和|及|以及)$/, true) : [b];
-            const helpers = left.length > 0 ? listedWithLast(ctx, left, /^(、|和|及)$/, true) : [a];
+            // (A place's committee may follow each: 六铺炕社区党委、双旗杆社区党委分别与….)
+            const partners = right.length > 0 ? listedWithLast(ctx, right, /^(党委|党工委|党总支|居委会|村委会|人民政府|政府)?(、|和|及|以及)$/, true) : [b];
+            const helpers = left.length > 0 ? listedWithLast(ctx, left, /^(党委|党工委|党总支|居委会|村委会|人民政府|政府)?(、|和|及)$/, true) : [a];
             const before = out.length;
             if (helpers.length === 1) for (const partner of partners) add(orient(ctx, a, partner, false), s, 0.9);
             else if (partners.length === 1) for (const h of helpers) add(orient(ctx, h, b, false), s, 0.85);
             // (分别 may follow the partners, or 一一: A、B与C、D一一结对.)
             else if (partners.length === helpers.length && (/分别/.test(ctx.text.slice(a.mention.end, andAt)) || /^(分别|一一)/.test(ctx.text.slice(partners[partners.length - 1]!.mention.end, clause.end)))) {
-              helpers.forEach((h, i) => add(orient(ctx, h, partners[i]!, false), s, 0.85));
+              // (One whose side its name does not tell pairs as the others listed with it do: 双旗杆社区 beside 六铺炕社区.)
+              const pairs = helpers.map((h, i) => orient(ctx, h, partners[i]!, false));
+              const helperFirst = pairs.some((p, i) => p && p[0].mention.start === helpers[i]!.mention.start) && !pairs.some((p, i) => p && p[0].mention.start !== helpers[i]!.mention.start);
+              helpers.forEach((h, i) => add(pairs[i] ?? (helperFirst ? orient(ctx, h, partners[i]!, true) : null), s, 0.85));
             }
             // (Two that cannot pair, 京粮公司与通州区对口帮扶的科左中旗…, leave the clause to the verb's reading; a list with
             // a list read nothing on purpose.)

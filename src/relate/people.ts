@@ -1,6 +1,6 @@
 // WORKS_AT: where people work, named beside their workplace or introduced as working there (…是…的一名英语教师).
 import { POINTED_BODY, pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, lastIndexWithin, saidOfOthers, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfOthers, type Relation } from "./context.js";
 import { chainStart, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
 
@@ -172,7 +172,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (…；心内科副主任医师李雪…: each part of the 其中, set off by semicolons, names another of them.)
     const opened = ctx.sentences[s.index - 1];
     const further = opened && /^其中/.test(opened.text) && /[；;]$/.test(opened.text);
-    const lead = (further ? /^()([\u4e00-\u9fff]{0,12})$/ : /^(其中[,，]?)([\u4e00-\u9fff]{0,12})$/).exec(ctx.text.slice(s.start, p.mention.start));
+    // (Or the first of them sent: 该中心每年选派2名医生…。首批派出的全科医生韩冰.)
+    const lead = (further ? /^()([\u4e00-\u9fff]{0,12})$/ : /^(其中[,，]?|(?:首批|第一批|此次|本次)?(?:派出|选派)的)([\u4e00-\u9fff]{0,12})$/).exec(ctx.text.slice(s.start, p.mention.start));
     const prev = lead && p.mention.role && lead[2]!.endsWith(p.mention.role) ? ctx.sentences[s.index - (further ? 2 : 1)] : undefined;
     const sentBy = prev && /(派出|选派|选送|派遣|委派)/.exec(prev.text);
     const sentFrom = sentBy ? beijingBefore(ctx, prev!.start, prev!.start + sentBy.index) : undefined;
@@ -221,7 +222,10 @@ const HONORIFIC = new RegExp(`^(${HONORIFICS})$`);
 
 /** The last Beijing-side institution or place named in [start, end). */
 function beijingBefore(ctx: ArticleContext, start: number, end: number) {
-  return ctx.within(start, end).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "beijing").pop();
+  // (Or pointed at: 该中心每年选派2名医生.)
+  const pointed = pointersIn(ctx, ctx.sentenceAt(start)!, start, end).map((x) => refAt(x.ref.entity, x.start, x.end));
+  return [...ctx.within(start, end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
+    .filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "beijing").pop();
 }
 
 /** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师). */

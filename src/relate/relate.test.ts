@@ -2146,3 +2146,18 @@ describe("a company's yearly help and its share of a project", () => {
     expect(show(text, "FUNDED").sort()).toEqual(["北京惠民鲜达商贸有限公司>乌兰哈达嘎查", "海淀区>科尔沁右翼前旗"].sort());
   });
 });
+
+describe("communities and villages paired through their party bodies", () => {
+  it("pairs communities' committees with villages' branches respectively, as the places (…社区党委、…社区党委分别与…党支部、…党支部)", () => {
+    const text = "西城区与鄂伦春自治旗结对。德胜街道六铺炕社区党委、双旗杆社区党委分别与多布库尔猎民村党支部、东升村党支部签订共建协议。";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["六铺炕社区>多布库尔猎民村", "双旗杆社区>东升村", "西城区>鄂伦春自治旗"].sort());
+  });
+  it("reads a gift to a village's branch, written short, as the village's (向嘎查党支部捐赠)", () => {
+    const text = "北京星图智造科技有限公司与巴林右旗查干淖尔嘎查签订结对协议，查干淖尔嘎查党支部书记阿拉坦仓出席。当天，星图智造公司向嘎查党支部捐赠帮扶资金5万元。";
+    expect(show(text, "FUNDED")).toEqual(["北京星图智造科技有限公司>查干淖尔嘎查"]);
+  });
+  it("reads the first one sent by a body pointed at as its staff (该中心每年选派2名医生…。首批派出的全科医生韩冰)", () => {
+    const text = "西城区德胜社区卫生服务中心与大杨树镇中心卫生院签署结对帮扶协议。按照协议，该中心每年选派2名医生到卫生院坐诊带教。首批派出的全科医生韩冰将在卫生院工作3个月。";
+    expect(show(text, "WORKS_AT")).toEqual(["韩冰>西城区德胜社区卫生服务中心"]);
+  });
+});

@@ -20,6 +20,7 @@ import { countedGroupHomes, listedPostings, listedPosts, rosterHomes } from "./r
 import { cameFrom, listedCameFrom, pronounHomes } from "./came-from.js";
 import { ownPlaceRefs } from "./own-place.js";
 import { NEWS_OUTLET } from "./grant-words.js";
+import { placeOfBranch } from "./branches.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -167,15 +168,12 @@ function postingsOfPostsHeld(ctx: ArticleContext, works: Relation[], sent: Relat
 
 /** A village's party branch, where someone holds its post, stands for the village (东河村党支部书记 works at 东河村), as it
  * does in a pairing. */
-const BRANCH_END = /(党支部|党总支|党委)$/;
 function branchesToVillages(ctx: ArticleContext, homes: Relation[]): void {
-  const villages = ctx.refs.filter((r) => r.entity.label === "Village");
   for (const [k, r] of homes.entries()) {
     const body = ctx.entities.get(r.target);
-    if (r.type !== "WORKS_AT" || body?.label !== "Organization" || !BRANCH_END.test(body.name)) continue;
-    const stem = body.name.replace(BRANCH_END, "");
-    const village = villages.find((v) => stem.endsWith(v.entity.name));
-    if (village) homes[k] = { ...r, target: village.entity.id };
+    if (r.type !== "WORKS_AT" || body?.label !== "Organization" || !/(党支部|党总支|党委)$/.test(body.name)) continue;
+    const village = placeOfBranch(ctx, body);
+    if (village?.label === "Village") homes[k] = { ...r, target: village.id };
   }
 }
 
