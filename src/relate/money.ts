@@ -231,7 +231,9 @@ export function money(ctx: ArticleContext): Relation[] {
         // (An item of a list looks no further back than itself: the item before it is another project, another place. So
         // does an entry of a chronicle, a date opening its line: 2023年3月28日　2023年度昌平区财政援助资金5200万元全部到位.)
         const entry = item || (CHRONICLE_ENTRY.test(s.text) && (s.start === 0 || ctx.text[s.start - 1] === "\n"));
-        const r = entry ? ctx.within(s.start, s.end).find(fits) : ctx.recent(amount.start, s, fits, 3);
+        // (Not the region named in passing, 在自治区…考核中获评, where the article is about a unit of it.)
+        const found = entry ? ctx.within(s.start, s.end).find(fits) : ctx.recent(amount.start, s, fits, 3);
+        const r = found?.entity.label === "Province" && found.mention.start < s.start && ctx.imFocus && ctx.imFocus.label !== "Province" ? refAt(ctx.imFocus, s.start) : found;
         // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
         // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
         const partTargets = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];

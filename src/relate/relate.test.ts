@@ -2161,3 +2161,18 @@ describe("communities and villages paired through their party bodies", () => {
     expect(show(text, "WORKS_AT")).toEqual(["韩冰>西城区德胜社区卫生服务中心"]);
   });
 });
+
+describe("a league's tables of the city's money and the districts' own", () => {
+  it("reads a column the city's budget names as the city's, and the district's own column as the row's district's", () => {
+    const text = "乌兰察布市2023年京蒙协作工作综述\n我市5个旗县分别与北京市大兴区、丰台区等结对。\n| 旗县 | 结对区 | 北京市财政援助资金（万元） | 区级帮扶资金（万元） |\n|------|------|------|------|\n| 察右前旗 | 大兴区 | 9150 | 1020 |\n| 四子王旗 | 丰台区 | 8860 | 760 |\n| 合计 | — | 18010 | 1780 |";
+    expect(show(text, "FUNDED").sort()).toEqual(["北京市>察哈尔右翼前旗", "北京市>四子王旗", "大兴区>察哈尔右翼前旗", "丰台区>四子王旗"].sort());
+  });
+  it("reads a caption's city budget as the giver of the table under it", () => {
+    const text = "兴安盟召开京蒙协作总结会\n2023年北京市东城区、海淀区与我盟旗县市结对帮扶。\n\n2023年北京市财政援助资金分配情况\n|旗县市|结对区|资金|项目数|\n|阿尔山市|东城区|7360万元|32|\n|科右前旗|海淀区|1.02亿元|48|\n";
+    expect(show(text, "FUNDED").sort()).toEqual(["北京市>阿尔山市", "北京市>科尔沁右翼前旗"].sort());
+  });
+  it("reads the league in focus as the one given to, not the region named in passing before (在自治区…考核中获评)", () => {
+    const text = "——乌兰察布市2023年京蒙协作工作综述\n我市连续第三年在自治区东西部协作考核中获评“好”等次。\n全年到位北京市财政援助资金4.12亿元，安排项目187个。";
+    expect(show(text, "FUNDED", "携手同心谱新篇")).toEqual(["北京市>乌兰察布市"]);
+  });
+});

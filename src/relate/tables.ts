@@ -5,6 +5,7 @@ import { barredLines } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
+import type { Entity } from "../resolve/index.js";
 import { mostSpecific } from "./ref-runs.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
@@ -43,6 +44,16 @@ function statedAbove(text: string, lines: { start: number; cells: unknown[] }[],
   }
   return undefined;
 }
+/** The Beijing city a caption right above a table names as the money's (2023年北京市财政援助资金分配情况), if one does. */
+function captionGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
+  const caption = lines[h - 1];
+  if (!caption || caption.cells.length > 0) return undefined;
+  const end = ctx.text.indexOf("\n", caption.start);
+  const text = ctx.text.slice(caption.start, end < 0 ? ctx.text.length : end);
+  const at = /北京市(财政|级)/.test(text) ? text.search(/(援助|帮扶|协作)资金/) : -1;
+  return at < 0 ? undefined : ctx.within(caption.start, caption.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity;
+}
+
 /** The unit a note right under a table states (注：资金单位为万元, 单位：万元). */
 function statedBelow(text: string, lines: { start: number; cells: unknown[] }[], h: number): string | undefined {
   let end = h + 1;
@@ -89,7 +100,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Of two money columns, the aid's before the project's whole cost: 总投资（万元）| 其中协作资金（万元）.)
     const moneyAt = header.flatMap((c, i) => (AMOUNT_HEADER.test(c) ? [i] : []));
     let amountAt = moneyAt.find((i) => AID_HEADER.test(header[i]!) && !OTHER_MONEY.test(header[i]!)) ?? moneyAt[0] ?? -1;
-    let unit = amountAt >= 0 ? UNIT[AMOUNT_HEADER.exec(header[amountAt]!)![2]!]! : 0;
+    let tableUnit = amountAt >= 0 ? UNIT[AMOUNT_HEADER.exec(header[amountAt]!)![2]!]! : 0;
     // (Or the unit stated once over the table, 单位：万元, for a header that gives none: 京蒙协作资金合计.)
     if (amountAt < 0) {
       // (A note stating it for all the tables may stand further up, 说明：…表内金额单位除注明外均为万元.)
@@ -101,7 +112,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       // (Or each cell states its own unit under a header that names none: 投资额 | 1.2亿元.)
       if (amountAt < 0) amountAt = header.findIndex((c) => CELL_UNIT_HEADER.test(c));
       if (amountAt < 0) continue;
-      unit = stated ? UNIT[stated]! : 0;
+      tableUnit = stated ? UNIT[stated]! : 0;
     }
     // (A price paid to a supplier, 成交金额（元）, or an offer is no grant: a notice of a purchase pays a contractor.)
     // (Nor a table of sums only planned: 拟申报项目 | 拟受援单位 | 拟安排资金（万元）.)
@@ -123,66 +134,77 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (A money column that names its giver by a word pointing at it, 集团投入（万元）, in the group's own report.)
     const amountCell = lines[h]!.cells[amountAt]!;
     const headerSentence = ctx.sentenceAt(amountCell.start);
-    const headerGiver = headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined;
-    for (let r = h + 1; r < lines.length && lines[r]!.cells.length > 0; r++) {
-      const row = lines[r]!.cells;
-      // (A header written again with a money column of its own opens another table, read from it; a header's second line,
-      // 京蒙协作资金|地方配套 under 资金（万元）, does not.)
-      if (header[0] && row[0]!.text === header[0] && row.some((c) => AMOUNT_HEADER.test(c.text))) break;
-      // A total row spans columns (合计|2650.5|): its cells no longer line up, and it is no grant of its own.
-      if (row.length !== header.length || row.some((c) => TOTAL_ROW.test(c.text))) continue;
-      // (A note in brackets after the figure says what it is: 37000（物资折价）.)
-      // (A gift's value may be said so: 折合240,000.)
-      const written = /^(?:折合|折价|价值)?([0-9]+(?:\.[0-9]+)?)(?:[（(][^（()）]{1,12}[)）])?$/.exec(row[amountAt]!.text.replace(/,/g, ""));
-      // (Nor a sum only pledged, not yet received: 认捐现金|…|截至公示日未到账.)
-      if (row.some((c) => PLEDGED.test(c.text))) continue;
-      const stated = unit === 0 ? amountsIn(row[amountAt]!.text)[0] : undefined;
-      if (unit === 0 ? !stated || stated.start > 1 : !written) continue;
-      const yuan = stated ? stated.yuan : Math.round(Number(written![1]) * unit);
-      const approx = stated?.approx ?? false;
-      const inCell = (i: number) => (i >= 0 ? ctx.within(row[i]!.start, row[i]!.end) : []);
-      // (Not a name in brackets after the giver's, which says who else takes part: 察干乳业（北京京白乳业…提供技术及包销）.)
-      const aside = funderAt >= 0 ? /[（(]/.exec(row[funderAt]!.text) : null;
-      const giverEnd = aside ? row[funderAt]!.start + aside.index : Infinity;
-      // (But where no giver stands before the bracket, the bracket names it: 京蒙协作资金(东城区).)
-      // (In a table of investments, an enterprise whose name says no side invests too: 首农食品集团 | 锡林郭勒盟太仆寺旗 | 35000.)
-      // (Or a person, in a column of donors: 张建民（个人）.)
-      const beijingInCell = inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing" || (x.entity.label === "Enterprise" && ctx.sideOf(x.entity) === undefined && INVESTMENT_HEADER.test(header[amountAt]!)) ||
-        (donors && x.entity.label === "Person"));
-      const before = beijingInCell.filter((x) => x.mention.end <= giverEnd);
-      const namedBefore = inCell(funderAt).some((x) => x.mention.end <= giverEnd);
-      const funderRefs = mostSpecific(ctx, namedBefore ? before : beijingInCell.filter((x) => x.entity.label !== "Province" && !/拟|计划|申报/.test(row[funderAt]!.text)));
-      // (With no giver's column, a Beijing body the row names gives: 溪翁庄镇|库伦镇|62 in a district's table of its towns.)
-      // (Not one a remark names: 备注 | 大兴区人民医院结对共建 says who the hospital pairs with, not who gave.)
-      const remark = remarkAt >= 0 ? row[remarkAt]! : undefined;
-      const rowBeijing = funderAt < 0 ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !(remark && x.mention.start >= remark.start && x.mention.end <= remark.end))) : [];
-      const funder = funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? rowBeijing[0]?.entity ?? headerGiver ?? ctx.beijingFocus : undefined);
-      const places = (placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
-        .filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
-      const s = ctx.sentenceAt(row[0]!.start);
-      // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
-      // the firms it holds.)
-      const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
-      const recipient: Ref | undefined = received ?? mostSpecific(ctx, places)[0] ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
-      if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
-      const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
-      // (Nor a row whose status says it is only planned, 拨付状态 | 计划.)
-      if (statusAt >= 0 && INTENT_ONLY.test(row[statusAt]!.text)) continue;
-      // An enterprise's investment (投资主体|落户地|总投资) is INVESTED_IN the place, unless only intended (状态: 意向).
-      // (Nor is an enterprise of Inner Mongolia in a table of investments given money by the district: its own is listed.)
-      if (!investing && INVESTMENT_HEADER.test(header[amountAt]!) && ctx.within(row[0]!.start, row[row.length - 1]!.end).some((x) => x.entity.label === "Enterprise" && ctx.sideOf(x.entity) === "inner-mongolia")) continue;
-      if (investing) {
-        const place = isPlace(recipient.entity) ? recipient : ctx.within(recipient.mention.start, recipient.mention.end, true).filter((x) => isPlace(x.entity)).pop();
-        if (place) out.push({ type: "INVESTED_IN", source: funder.id, target: place.entity.id, props: { amountYuan: yuan, approx }, confidence: 0.7, evidence: ctx.evidence(s) });
-        // (A column of where each settled, 落户地, places it there too.)
-        if (place && placeAt >= 0 && /落户|落地/.test(header[placeAt]!)) out.push({ type: "LOCATED_IN", source: funder.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
-        continue;
+    // (Or names it, 北京市财政援助资金（万元）: that giver's, whoever the row pairs; a second column of the district's own, 区级帮扶资金,
+    // the row's.)
+    // (Or a caption right above: 2023年北京市财政援助资金分配情况.)
+    // (The city's own budget only, 北京市财政…, 市级…: 北京援助资金 beside a column of partner districts is theirs.)
+    const namedGiver = /北京市(财政|级)|市级/.test(amountCell.text) ? ctx.within(amountCell.start, amountCell.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity : captionGiver(ctx, lines, h);
+    const headerGiver = namedGiver ?? (headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined);
+    const ownColumn = namedGiver?.label === "Province" ? moneyAt.find((i) => i !== amountAt && /^区级/.test(header[i]!)) : undefined;
+    const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn !== undefined ? [[ownColumn, undefined] as [number, undefined]] : [])];
+    for (const [col, giverOfColumn] of columns) {
+      const amountAt = col;
+      const unit = col === columns[0]![0] ? tableUnit : UNIT[AMOUNT_HEADER.exec(header[col]!)![2]!]!;
+      for (let r = h + 1; r < lines.length && lines[r]!.cells.length > 0; r++) {
+        const row = lines[r]!.cells;
+        // (A header written again with a money column of its own opens another table, read from it; a header's second line,
+        // 京蒙协作资金|地方配套 under 资金（万元）, does not.)
+        if (header[0] && row[0]!.text === header[0] && row.some((c) => AMOUNT_HEADER.test(c.text))) break;
+        // A total row spans columns (合计|2650.5|): its cells no longer line up, and it is no grant of its own.
+        if (row.length !== header.length || row.some((c) => TOTAL_ROW.test(c.text))) continue;
+        // (A note in brackets after the figure says what it is: 37000（物资折价）.)
+        // (A gift's value may be said so: 折合240,000.)
+        const written = /^(?:折合|折价|价值)?([0-9]+(?:\.[0-9]+)?)(?:[（(][^（()）]{1,12}[)）])?$/.exec(row[amountAt]!.text.replace(/,/g, ""));
+        // (Nor a sum only pledged, not yet received: 认捐现金|…|截至公示日未到账.)
+        if (row.some((c) => PLEDGED.test(c.text))) continue;
+        const stated = unit === 0 ? amountsIn(row[amountAt]!.text)[0] : undefined;
+        if (unit === 0 ? !stated || stated.start > 1 : !written) continue;
+        const yuan = stated ? stated.yuan : Math.round(Number(written![1]) * unit);
+        const approx = stated?.approx ?? false;
+        const inCell = (i: number) => (i >= 0 ? ctx.within(row[i]!.start, row[i]!.end) : []);
+        // (Not a name in brackets after the giver's, which says who else takes part: 察干乳业（北京京白乳业…提供技术及包销）.)
+        const aside = funderAt >= 0 ? /[（(]/.exec(row[funderAt]!.text) : null;
+        const giverEnd = aside ? row[funderAt]!.start + aside.index : Infinity;
+        // (But where no giver stands before the bracket, the bracket names it: 京蒙协作资金(东城区).)
+        // (In a table of investments, an enterprise whose name says no side invests too: 首农食品集团 | 锡林郭勒盟太仆寺旗 | 35000.)
+        // (Or a person, in a column of donors: 张建民（个人）.)
+        const beijingInCell = inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing" || (x.entity.label === "Enterprise" && ctx.sideOf(x.entity) === undefined && INVESTMENT_HEADER.test(header[amountAt]!)) ||
+          (donors && x.entity.label === "Person"));
+        const before = beijingInCell.filter((x) => x.mention.end <= giverEnd);
+        const namedBefore = inCell(funderAt).some((x) => x.mention.end <= giverEnd);
+        const funderRefs = mostSpecific(ctx, namedBefore ? before : beijingInCell.filter((x) => x.entity.label !== "Province" && !/拟|计划|申报/.test(row[funderAt]!.text)));
+        // (With no giver's column, a Beijing body the row names gives: 溪翁庄镇|库伦镇|62 in a district's table of its towns.)
+        // (Not one a remark names: 备注 | 大兴区人民医院结对共建 says who the hospital pairs with, not who gave.)
+        const remark = remarkAt >= 0 ? row[remarkAt]! : undefined;
+        const rowBeijing = funderAt < 0 ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !(remark && x.mention.start >= remark.start && x.mention.end <= remark.end))) : [];
+        const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? rowBeijing[0]?.entity ?? headerGiver ?? ctx.beijingFocus : undefined);
+        const places = (placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
+          .filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
+        const s = ctx.sentenceAt(row[0]!.start);
+        // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
+        // the firms it holds.)
+        const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
+        const recipient: Ref | undefined = received ?? mostSpecific(ctx, places)[0] ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
+        if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
+        const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
+        // (Nor a row whose status says it is only planned, 拨付状态 | 计划.)
+        if (statusAt >= 0 && INTENT_ONLY.test(row[statusAt]!.text)) continue;
+        // An enterprise's investment (投资主体|落户地|总投资) is INVESTED_IN the place, unless only intended (状态: 意向).
+        // (Nor is an enterprise of Inner Mongolia in a table of investments given money by the district: its own is listed.)
+        if (!investing && INVESTMENT_HEADER.test(header[amountAt]!) && ctx.within(row[0]!.start, row[row.length - 1]!.end).some((x) => x.entity.label === "Enterprise" && ctx.sideOf(x.entity) === "inner-mongolia")) continue;
+        if (investing) {
+          const place = isPlace(recipient.entity) ? recipient : ctx.within(recipient.mention.start, recipient.mention.end, true).filter((x) => isPlace(x.entity)).pop();
+          if (place) out.push({ type: "INVESTED_IN", source: funder.id, target: place.entity.id, props: { amountYuan: yuan, approx }, confidence: 0.7, evidence: ctx.evidence(s) });
+          // (A column of where each settled, 落户地, places it there too.)
+          if (place && placeAt >= 0 && /落户|落地/.test(header[placeAt]!)) out.push({ type: "LOCATED_IN", source: funder.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+          continue;
+        }
+        out.push({
+          type: "FUNDED", source: funder.id, target: recipient.entity.id,
+          props: { amountYuan: yuan, approx, purpose, year, shared: false },
+          confidence: 0.7, evidence: ctx.evidence(s),
+        });
       }
-      out.push({
-        type: "FUNDED", source: funder.id, target: recipient.entity.id,
-        props: { amountYuan: yuan, approx, purpose, year, shared: false },
-        confidence: 0.7, evidence: ctx.evidence(s),
-      });
     }
   }
   return out;
