@@ -7,7 +7,8 @@ import { ArticleContext, isInstitution, isPlace, linesOf, type Ref, type Relatio
 import type { Entity } from "../resolve/index.js";
 import { ownPlacesIn } from "./surroundings.js";
 import { mostSpecific } from "./ref-runs.js";
-import { FUNDER_HEADER, PERSON_FIELDS, personPostings, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
+import { FUNDER_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
+import { PERSON_FIELDS, personPostings } from "./table-postings.js";
 
 /** A field: its label, then its value up to the next field's separator. */
 // (A label may carry its unit in brackets: 资金规模（万元）：680.)

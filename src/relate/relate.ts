@@ -11,7 +11,8 @@ import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeopl
 import { authorNote, authorship, bylineHomes } from "./authors.js";
 import { employers, selectedToServe, sentByBody, yearsServed } from "./employers.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
-import { tableFunding, tablePostings } from "./tables.js";
+import { tableFunding } from "./tables.js";
+import { tablePostings } from "./table-postings.js";
 import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
 import { labelledPeople } from "./notices.js";

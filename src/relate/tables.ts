@@ -1,6 +1,5 @@
 // Tables, their cells kept apart by bars: FUNDED from a table of projects (序号|项目名称|实施地点|资金规模(万元)|帮扶单位),
-// the amount column's unit in its header; WORKS_AT and ASSIGNED_TO from a table of people sent (姓名|派出单位及职务|
-// 挂职单位及职务|挂职期限).
+// the amount column's unit in its header. (Tables of people sent are read in table-postings.)
 import { barredLines } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
@@ -35,7 +34,7 @@ const AID_HEADER = /(协作资金|帮扶资金|援助资金|支援资金|援建�
 
 /** What the lines just above a table state of it: the unit of its figures (单位：万元), the year its caption names
  * (附表：2024年第一批…分配表). */
-function statedAbove(text: string, lines: { start: number; cells: unknown[] }[], h: number, re: RegExp): string | undefined {
+export function statedAbove(text: string, lines: { start: number; cells: unknown[] }[], h: number, re: RegExp): string | undefined {
   for (let k = h - 1; k >= Math.max(0, h - 3); k--) {
     const line = lines[k]!;
     const end = text.indexOf("\n", line.start);
@@ -65,7 +64,6 @@ function statedBelow(text: string, lines: { start: number; cells: unknown[] }[],
   const stop = text.indexOf("\n", line.start);
   return /^(?:注|备注|说明)?[:：]?\s*(?:[^。\n]{0,8})?单位(?:[:：]\s*|(?:均|统一)?为)(万元|亿元|元)/.exec(text.slice(line.start, stop < 0 ? text.length : stop))?.[1];
 }
-const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
 /** A line stating a table's unit (单位：万元), the money's first where it lists others' (（单位：万元、个、人）). */
 // (Its bracket may close a sentence introducing the table: 具体安排如下（单位：万元）：.)
 const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)(?:[、,，][^)）\n]{1,12})?\s*[)）]?\s*[:：]?\s*$/;
@@ -205,122 +203,6 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
           confidence: 0.7, evidence: ctx.evidence(s),
         });
       }
-    }
-  }
-  return out;
-}
-
-const NAME_HEADER = /^(姓名|名字)$/;
-const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校)/;
-const POSTING_HEADER = /(在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校)/;
-const DURATION_HEADER = /(期限|时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
-const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
-/** A unit's government stands for the unit (阿尔山市人民政府副市长 is posted to 阿尔山市). */
-const GOVERNMENT = /(人民政府|政府|行政公署)$/;
-
-/** The most specific name a cell opens with, and what the cell says after it (the post: 副主任). */
-function placeInCell(ctx: ArticleContext, cell: { start: number; end: number }): { ref: Ref; rest: string } | undefined {
-  const refs = ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) || isInstitution(x.entity));
-  const last = refs[refs.length - 1];
-  if (!last) return undefined;
-  let ref = last;
-  if (last.entity.label === "Agency" && GOVERNMENT.test(last.entity.name)) {
-    const unit = ctx.within(last.mention.start, last.mention.end, true).filter((x) => x.mention.nested && ["District", "Banner", "League"].includes(x.entity.label)).pop();
-    if (unit) ref = unit;
-  }
-  return { ref, rest: ctx.text.slice(last.mention.end, cell.end).trim() };
-}
-
-/** One person's record, from a table's row or a run of fields: who, where from, where sent and for how long. */
-export interface PersonRecord {
-  name: Cell;
-  home?: Cell;
-  posting?: Cell;
-  /** The posting's label (支教学校, 挂职单位), which says the kind. */
-  postingLabel?: string;
-  duration?: string;
-  /** A title given in a field of its own (职称：主任医师). */
-  title?: string;
-  /** Where the posting column's label says all are posted (在我院任职: the hospital 我院 stands for). */
-  postedTo?: Ref;
-  /** Where the record stands, for its evidence. */
-  at: number;
-}
-interface Cell { start: number; end: number }
-
-const TITLE_HEADER = /^(?:科室及)?(职称|职务)$/;
-/** Words of serving in the rest of a home's cell (…，挂职四子王旗副旗长; …，在兴和县第一中学支教). */
-const SERVED_IN_CELL = /(挂职|挂任|援派|派驻|支教|帮扶|坐诊|驻村)/;
-export const PERSON_FIELDS = { name: NAME_HEADER, home: HOME_HEADER, posting: POSTING_HEADER, duration: DURATION_HEADER, title: TITLE_HEADER };
-
-/** WORKS_AT the home's name and ASSIGNED_TO the posting's, for the person named in the record. */
-export function personPostings(ctx: ArticleContext, record: PersonRecord): Relation[] {
-  const out: Relation[] = [];
-  const person = ctx.within(record.name.start, record.name.end).find((x) => x.entity.label === "Person");
-  const s = ctx.sentenceAt(record.at);
-  if (!person || !s) return out;
-  // (A home's cell may go on to where one serves, past a comma: 丰台区商务局副局长，挂职四子王旗副旗长.)
-  const cut = record.home ? ctx.text.slice(record.home.start, record.home.end).search(/[,，]/) : -1;
-  const homeCell = record.home && cut > 0 ? { start: record.home.start, end: record.home.start + cut } : record.home;
-  const servedWord = record.home && cut > 0 && !record.posting ? SERVED_IN_CELL.exec(ctx.text.slice(record.home.start + cut + 1, record.home.end))?.[0] : undefined;
-  const served = servedWord && record.home ? { start: record.home.start + cut + 1, end: record.home.end } : undefined;
-  const home = homeCell ? placeInCell(ctx, homeCell) : undefined;
-  if (home && home.ref.entity.label !== "Province") {
-    // (A department in brackets after the body is the role without them: 北京市平谷区医院（普外科）.)
-    const role = home.rest.replace(/^[（(]([^（()）]+)[）)]$/, "$1") || record.title?.replace(/\s+/g, "");
-    out.push({ type: "WORKS_AT", source: person.entity.id, target: home.ref.entity.id, props: role ? { role: role.slice(0, 12) } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
-  }
-  const postingCell = record.posting ?? served;
-  const posting = (postingCell ? placeInCell(ctx, postingCell) : undefined) ?? (record.postedTo ? { ref: record.postedTo, rest: "" } : undefined);
-  if (posting && posting.ref.entity.label !== "Province" && ctx.sideOf(posting.ref.entity) !== "beijing") {
-    const label = record.postingLabel ?? servedWord ?? "";
-    // (受援医院 says medical aid, 受援学校 teaching; where the label says neither, 接收单位, the body sent to does.)
-    const to = posting.ref.entity.label;
-    // (Nor 帮扶单位及岗位 of a list of doctors and teachers: a hospital is medical aid, a school teaching; 挂职单位 is 挂职.)
-    const says = !/挂职/.test(label);
-    // (A health body that is no hospital, 疾病预防控制中心, 妇幼保健计划生育服务中心, is medical aid too.)
-    const medical = to === "Hospital" || MEDICAL_BODY.test(posting.ref.entity.name);
-    const props: Record<string, string> = { kind: /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : "挂职" };
-    if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
-    out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
-  }
-  return out;
-}
-
-/** A table of people sent: each row's person works at the home column's name and is posted to the posting column's. */
-export function tablePostings(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
-  if (!ctx.text.includes("姓名|")) return out;
-  const lines = barredLines(ctx.text);
-  for (let h = 0; h < lines.length; h++) {
-    const header = lines[h]!.cells.map((c) => c.text);
-    const nameAt = header.findIndex((c) => NAME_HEADER.test(c));
-    if (nameAt < 0) continue;
-    const homeAt = header.findIndex((c) => HOME_HEADER.test(c));
-    const postingAt = header.findIndex((c) => POSTING_HEADER.test(c));
-    const durationAt = header.findIndex((c) => DURATION_HEADER.test(c));
-    const titleAt = header.findIndex((c) => TITLE_HEADER.test(c));
-    // (A posting column that says where, 在我院任职, holds the posts: all are posted to the body 我院 stands for.)
-    const labelCell = postingAt >= 0 ? lines[h]!.cells[postingAt]! : undefined;
-    const at = labelCell && ctx.sentenceAt(labelCell.start);
-    const kind = labelCell ? /我([院校])/.exec(labelCell.text)?.[1] : undefined;
-    // (Else the one body of that kind the headline names: …专家团队进驻科左后旗人民医院.)
-    const headline = ctx.sentences[0];
-    const postedTo = kind && at ? pointersIn(ctx, at, labelCell!.start, labelCell!.end)[0]?.ref ??
-      (headline ? ctx.within(headline.start, headline.end).filter((r) => r.entity.label === (kind === "院" ? "Hospital" : "School") && ctx.sideOf(r.entity) !== "beijing").pop() : undefined) : undefined;
-    // (A term stated once over the table, （帮扶期限1年，2023年8月至2024年7月）, is every row's.)
-    const term = durationAt < 0 ? statedAbove(ctx.text, lines, h, TERM_LINE) : undefined;
-    for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
-      const row = lines[r]!.cells;
-      out.push(...personPostings(ctx, {
-        ...(term ? { duration: term } : {}),
-        name: row[nameAt]!, at: row[0]!.start,
-        ...(homeAt >= 0 ? { home: row[homeAt]! } : {}),
-        ...(postingAt >= 0 ? { posting: row[postingAt]!, postingLabel: header[postingAt]! } : {}),
-        ...(durationAt >= 0 ? { duration: row[durationAt]!.text } : {}),
-        ...(titleAt >= 0 ? { title: row[titleAt]!.text } : {}),
-        ...(postedTo ? { postedTo } : {}),
-      }));
     }
   }
   return out;
