@@ -131,6 +131,10 @@ describe("normalise", () => {
     expect(normalise(text).text.split("一、街道赴阿力得尔苏木开展结对共建").length - 1).toBe(2);
   });
 
+  it("folds Hong Kong's and Taiwan's variant forms in a traditional text as their standard ones (衞 → 卫)", () => {
+    expect(normalise("北京市衞生健康委員會派出醫療隊到太僕寺旗中蒙醫院。").text).toBe("北京市卫生健康委员会派出医疗队到太仆寺旗中蒙医院。");
+  });
+
   it("is idempotent", () => {
     expect(normalise(n.text).text).toBe(n.text);
   });

@@ -81,6 +81,13 @@ export function nameStart(
     if (/^[年月日号]/.test(w.word) && /[0-9一二三四五六七八九十]/.test(text[w.start - 1] ?? "")) break;
     // (之 joins a brand's two halves, 绿之源, 森林 + 之源: no function word there.)
     const brandOf = /^[\u4e00-\u9fff]之[\u4e00-\u9fff]$/.test(w.word) || (/^之[\u4e00-\u9fff]$/.test(w.word) && /^(n|x)/.test(words[k - 1]?.tag ?? ""));
+    // (A preposition jieba glued to the name after it, reading them as a person's name: 团队由 + 德胜 + 医院, its 由德胜.)
+    if (w.word.length >= 3 && /^nr|^nz/.test(w.tag) && /^[由被把将向从在给让对与和]/.test(w.word) && !placeAt(w.start)) {
+      const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
+      kept.unshift(rest);
+      start = rest.start;
+      break;
+    }
     // (呼和 is a Mongolian word, blue, opening names: 呼和格日嘎查, as 呼和浩特 does.)
     if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/呼和/g, "")) && !coined && !brandOf) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).

@@ -672,6 +672,12 @@ describe("recognise a hunters' village by its long name", () => {
   });
 });
 
+describe("recognise no preposition in a name jieba read as a person's", () => {
+  it("reads 德胜医院, not 团队由德胜医院", () => {
+    expect(names(mentions("医疗团队由德胜医院心内科主任韩明远带队。"), "Hospital")).toEqual(["德胜医院"]);
+  });
+});
+
 describe("recognise people without a Han surname", () => {
   it("reads a Mongolian name of three characters or more before a verb of saying, and the longest such ending of a run", () => {
     const ms = mentions("乌日娜表示感谢。额尔敦毕力格介绍了情况。斯琴高娃是带头人。学生的妈妈乌云其其格说。乌兰浩特市是首府。");

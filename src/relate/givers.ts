@@ -52,7 +52,9 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
   const pointer = pointersIn(ctx, s, clause.start, amount.start).filter((p) => isInstitution(p.ref.entity) && ctx.sideOf(p.ref.entity) === "beijing" &&
     // (Or a company's yearly help: 公司每年向该嘎查提供帮扶资金10万元.)
     (/^(也|还|又|再|当场|现场|每年|今年|当年)*向[^,，。；;]{2,24}?(捐款|捐资|捐赠|捐助|提供|拨付|投入|资助)/.test(ctx.text.slice(p.end, amount.start)) ||
-      /^(于[0-9]{4}年)?(也|还|又|再|共|累计|先后)*(出资|捐资|捐款|捐赠)$/.test(ctx.text.slice(p.end, amount.start)))).pop();
+      /^(于[0-9]{4}年)?(也|还|又|再|共|累计|先后)*(出资|捐资|捐款|捐赠)$/.test(ctx.text.slice(p.end, amount.start)) ||
+      // (Or a bureau's own grant: 局里明确拨付帮扶资金15万元.)
+      /^(明确|已经?|先后|共|累计|再|又|还|也)*(拨付|投入|安排)[^,，。；;]{0,6}(资金|经费)$/.test(ctx.text.slice(p.end, amount.start)))).pop();
   if (pointer) return { funders, donor: refAt(pointer.ref.entity, pointer.start, pointer.end), ids: [pointer.ref.entity.id] };
   // (Or a body of Beijing pointed at as the sentence's subject, giving in a clause of its own: 这家位于大兴区瀛海镇的速冻食品
   // 企业…，今年又捐资30万元.)

@@ -21,7 +21,7 @@ export const VERB_AT = /(结对|帮扶)/;
  */
 const PAIRS: [string, string][] = [
   ["District", "Banner"], ["District", "League"], ["Province", "Province"], ["Township", "Township"], ["Township", "Village"], ["Village", "Village"],
-  ["Enterprise", "Village"], ["School", "School"], ["Hospital", "Hospital"], ["Organization", "Village"], ["Agency", "Agency"], ["Organization", "Organization"],
+  ["Enterprise", "Village"], ["School", "School"], ["Hospital", "Hospital"], ["Organization", "Village"], ["Agency", "Village"], ["Agency", "Agency"], ["Organization", "Organization"],
 ];
 
 /**

@@ -2176,3 +2176,12 @@ describe("a league's tables of the city's money and the districts' own", () => {
     expect(show(text, "FUNDED", "携手同心谱新篇")).toEqual(["北京市>乌兰察布市"]);
   });
 });
+
+describe("a cadre's diary of the bureau that sent them", () => {
+  it("reads 我局 and 局里 as the one bureau named before: pairing, grant and its head", () => {
+    const text = "2022年5月，北京市昌平区农业农村局干部韩卫东来到太仆寺旗千斤沟镇东井子村，担任驻村第一书记。局党组书记马建军带队来村里调研。会上，我局与东井子村正式签订结对帮扶协议，局里明确拨付帮扶资金15万元，专项用于冷库建设。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京市昌平区农业农村局>东井子村"]);
+    expect(show(text, "FUNDED")).toEqual(["北京市昌平区农业农村局>东井子村"]);
+    expect(show(text, "WORKS_AT")).toContain("马建军>北京市昌平区农业农村局");
+  });
+});
