@@ -52,16 +52,17 @@ const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
 const AFTER_LABELLED = /^(?:$|\n|[(（\s,，;；。:：、]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
 
-/** The cells under a 姓名 header of a table whose cells are kept apart by bars, with where their text starts. */
+/** The cells under a 姓名 (or 学员) header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  if (!text.includes("姓名|")) return out;
+  if (!/(姓名|名字|学员)\s*\|/.test(text)) return out;
   let column = -1;
   let width = 0;
   for (const { cells } of barredLines(text)) {
     if (cells.length < 2) column = -1;
     else if (column < 0 || cells.length !== width) {
-      column = cells.findIndex((c) => /^(姓名|名字)$/.test(c.text));
+      // (Or trainees': 学员 | 派出学校 | 跟岗学校.)
+      column = cells.findIndex((c) => /^(姓名|名字|学员)$/.test(c.text));
       width = cells.length;
     } else {
       const cell = cells[column]!;

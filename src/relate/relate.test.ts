@@ -2185,3 +2185,11 @@ describe("a cadre's diary of the bureau that sent them", () => {
     expect(show(text, "WORKS_AT")).toContain("马建军>北京市昌平区农业农村局");
   });
 });
+
+describe("a table of trainees sent to Beijing", () => {
+  it("reads each trainee's school at home and the Beijing school they train at (学员 | 派出学校 | 跟岗学校)", () => {
+    const text = "大兴区与察右前旗结对。\n| 学员 | 派出学校 | 跟岗学校 | 导师 |\n|------|------|------|------|\n| 其木格 | 察右前旗土贵乌拉镇中心校 | 大兴区第一中学 | 杨晓东 |\n| 马志刚 | 察右前旗第三中学 | 大兴区第一中学 | 韩雪梅 |";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["其木格>大兴区第一中学", "马志刚>大兴区第一中学"].sort());
+    expect(show(text, "WORKS_AT").sort()).toEqual(["其木格>察右前旗土贵乌拉镇中心校", "马志刚>察右前旗第三中学"].sort());
+  });
+});

@@ -6,9 +6,9 @@ import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from 
 import { statedAbove } from "./tables.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const NAME_HEADER = /^(姓名|名字)$/;
+const NAME_HEADER = /^(姓名|名字|学员|人员|跟岗人员|进修人员)$/;
 const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校)/;
-const POSTING_HEADER = /(在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校)/;
+const POSTING_HEADER = /(在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校))/;
 const DURATION_HEADER = /(期限|时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
 const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
 /** A unit's government stands for the unit (阿尔山市人民政府副市长 is posted to 阿尔山市). */
@@ -68,7 +68,9 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   }
   const postingCell = record.posting ?? served;
   const posting = (postingCell ? placeInCell(ctx, postingCell) : undefined) ?? (record.postedTo ? { ref: record.postedTo, rest: "" } : undefined);
-  if (posting && posting.ref.entity.label !== "Province" && ctx.sideOf(posting.ref.entity) !== "beijing") {
+  // (Or one of Inner Mongolia sent to Beijing to train: 跟岗学校 | 大兴区第一中学.)
+  const trains = /跟岗|进修/.test(record.postingLabel ?? "") && !!home && ctx.sideOf(home.ref.entity) === "inner-mongolia";
+  if (posting && posting.ref.entity.label !== "Province" && (ctx.sideOf(posting.ref.entity) !== "beijing" || trains)) {
     const label = record.postingLabel ?? servedWord ?? "";
     // (受援医院 says medical aid, 受援学校 teaching; where the label says neither, 接收单位, the body sent to does.)
     const to = posting.ref.entity.label;
@@ -76,7 +78,7 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
     const says = !/挂职/.test(label);
     // (A health body that is no hospital, 疾病预防控制中心, 妇幼保健计划生育服务中心, is medical aid too.)
     const medical = to === "Hospital" || MEDICAL_BODY.test(posting.ref.entity.name);
-    const props: Record<string, string> = { kind: /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : "挂职" };
+    const props: Record<string, string> = { kind: trains ? "挂职" : /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : "挂职" };
     if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
     out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
   }
@@ -86,7 +88,7 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
 /** A table of people sent: each row's person works at the home column's name and is posted to the posting column's. */
 export function tablePostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!ctx.text.includes("姓名|")) return out;
+  if (!/(姓名|名字|学员|人员)\s*\|/.test(ctx.text)) return out;
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
