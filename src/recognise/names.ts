@@ -82,7 +82,7 @@ export function nameStart(
     // (之 joins a brand's two halves, 绿之源, 森林 + 之源: no function word there.)
     const brandOf = /^[\u4e00-\u9fff]之[\u4e00-\u9fff]$/.test(w.word) || (/^之[\u4e00-\u9fff]$/.test(w.word) && /^(n|x)/.test(words[k - 1]?.tag ?? ""));
     // (A preposition jieba glued to the name after it, reading them as a person's name: 团队由 + 德胜 + 医院, its 由德胜.)
-    if (w.word.length >= 3 && /^nr|^nz/.test(w.tag) && /^[由被把将向从在给让对与和]/.test(w.word) && !placeAt(w.start)) {
+    if (w.word.length >= 3 && /^nr|^nz/.test(w.tag) && /^[由被把将向从在给让对]/.test(w.word) && !placeAt(w.start)) {
       const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
       kept.unshift(rest);
       start = rest.start;

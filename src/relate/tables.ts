@@ -122,7 +122,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const recipientAt = column(RECIPIENT_HEADER);
     const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : column(PLACE_HEADER);
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
-    const purposeAt = column(PURPOSE_HEADER);
+    // (Not a count of projects, 项目数（个）: no purpose.)
+    const purposeAt = header.findIndex((c, i) => i !== amountAt && PURPOSE_HEADER.test(c) && !/(数|个数)([（(]个[)）])?$|[（(]个[)）]$/.test(c));
     const statusAt = column(STATUS_HEADER);
     const remarkAt = column(/^(备注|说明|附注)$/);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);

@@ -4389,3 +4389,40 @@ describe("extract over a bank's aid, a police pairing and a year-end feature (�
     expect(fixture.rel("PAIRED_WITH", "溪翁庄镇", "六家子镇")).toBeUndefined();
   });
 });
+
+describe("extract over a street's bulletin, a charity's notice, a league's tables, trainees, a diary and an overseas report", () => {
+  const fixture = extractedFrom("xueyuanlu-street-sumu-bulletin.txt", "xicheng-charity-donation-notice.txt", "ulanqab-league-year-review-tables.txt",
+    "daxing-chayouqian-trainee-table.txt", "dongjingzi-resident-secretary-diary.txt", "changping-taipusi-hong-kong-report.txt");
+
+  it("reads a street's 街道 and a sumu's 苏木 as the ones the bulletin names, and their bodies by the place's kind, past a contents list", () => {
+    expect(fixture.rel("FUNDED", "学院路街道", "阿力得尔苏木")?.props["amountYuan"]).toBe(400000);
+    expect(fixture.rel("FUNDED", "学院路街道", "阿力得尔苏木中心校")?.props["amountYuan"]).toBe(150000);
+    expect(fixture.rel("WORKS_AT", "宝音", "阿力得尔苏木")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "包金山", "阿力得尔苏木卫生院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "二里庄社区", "呼和哈达嘎查")).toBeDefined();
+  });
+
+  it("reads a charity's notice: each donor's gift, its own grants, and nothing it received or summed again", () => {
+    expect(fixture.rel("FUNDED", "北京金融街瑞信投资管理有限公司", "鄂伦春自治旗")?.props["amountYuan"]).toBe(1200000);
+    // (The notice's title is the charity's name alone: its node is the organisation's, not the article's.)
+    const given = (to: string) => fixture.graph.edges.find((e) => e.type === "FUNDED" && e.source === "organization:北京市西城区慈善协会" && fixture.graph.nodes.find((n) => n.id === e.target)?.name === to);
+    expect(given("大杨树镇中心卫生院")?.props["amountYuan"]).toBe(480000);
+    expect(given("鄂伦春自治旗教育局")?.props["amountYuan"]).toBe(600000);
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && [3268000, 2705000, 2413000].includes(Number(e.props["amountYuan"])))).toBe(false);
+  });
+
+  it("reads a league's table of the city's budget as the city's and the districts' own column as theirs, with no count for a purpose", () => {
+    expect(fixture.rel("FUNDED", "北京市", "察哈尔右翼前旗")?.props["amountYuan"]).toBe(91500000);
+    expect(fixture.rel("FUNDED", "大兴区", "察哈尔右翼前旗")?.props["amountYuan"]).toBe(10200000);
+    expect(fixture.rel("FUNDED", "大兴区", "察哈尔右翼前旗")?.props["purpose"]).toBe("");
+    expect(fixture.rel("FUNDED", "北京市", "乌兰察布市")?.props["amountYuan"]).toBe(412000000);
+  });
+
+  it("reads trainees from their table, a diary's 我局 as its bureau, and a Hong Kong report's variant characters", () => {
+    expect(fixture.rel("ASSIGNED_TO", "马志刚", "大兴区第一中学")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "马志刚", "察右前旗第三中学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市昌平区农业农村局", "东井子村")).toBeDefined();
+    expect(fixture.rel("FUNDED", "北京市昌平区农业农村局", "东井子村")?.props["amountYuan"]).toBe(150000);
+    expect(fixture.rel("WORKS_AT", "冯卓", "北京市卫生健康委员会")).toBeDefined();
+  });
+});
