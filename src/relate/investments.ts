@@ -3,6 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { runEnd } from "./ref-runs.js";
+import { pointedFacilitySite } from "./surroundings.js";
 import type { Sentence } from "../normalise/index.js";
 
 /** Settling, or moving a plant in (整体迁至化德县), not the settled ones as a kind (组织…等入驻企业到兴和县观摩). */
@@ -192,6 +193,15 @@ function settling(ctx: ArticleContext): Relation[] {
         // (Or what it built, seen where the clause went before: 赴和林格尔县考察了…公司投资建设的奶牛养殖基地.)
         // (Its sum may stand between: 记者…在乌拉特中旗海流图镇看到，由…公司投资1.1亿元人民币建设的…项目已经全面投产.)
         const builtWith = !built && !signed && !started ? /^(?:投资建设|投资兴建|投资打造|投建|投资(?:[0-9.,零一二两三四五六七八九十百千]+[万亿]?元(?:人民币)?)?(?:建设|兴建|打造)?)的/.exec(rest) : null;
+        // (Or the project a list item opens with, built by it: 1.荞麦精深加工项目。由北京云岫农业发展有限公司投资建设，总投资1.8亿元.)
+        if (!built && !signed && !started && !builtWith && ctx.text[e.mention.start - 1] === "由" && /^(?:投资建设|投资兴建|投资新建)(?:[,，]|$)/.test(rest)) {
+          const places = ctx.within(s.start, s.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia");
+          // (Where the sentence before set the facility it points at: …位于我旗巴音塔拉镇的…繁育场。该场由…投资建设.)
+          const site = pointedFacilitySite(ctx, s) ?? (places.length > 0 ? places[runEnd(places, 0)] : ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined);
+          const sum = projectTotal(ctx, clause.end, s.end);
+          if (site && ctx.sideOf(e.entity) !== "inner-mongolia") out.push({ type: "INVESTED_IN", source: e.entity.id, target: site.entity.id, props: sum ? { amountYuan: sum.yuan, approx: sum.approx } : {}, confidence: 0.6, evidence: ctx.evidence(s) });
+          continue;
+        }
         if (builtWith) {
           const places = ctx.within(s.start, e.mention.start).filter((r) => isPlace(r.entity));
           const gone = places.findLastIndex((r) => /(赴|到|在|来到|前往|位于)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)));

@@ -2193,3 +2193,11 @@ describe("a table of trainees sent to Beijing", () => {
     expect(show(text, "WORKS_AT").sort()).toEqual(["其木格>察右前旗土贵乌拉镇中心校", "马志刚>察右前旗第三中学"].sort());
   });
 });
+
+describe("a project built by an enterprise, said after it", () => {
+  it("reads 由…投资建设 with the project's total, where the facility pointed at stands or else in the banner in focus", () => {
+    expect(show("库伦旗招商引资项目清单\n密云区与库伦旗结对。\n1.荞麦精深加工项目。由北京云岫农业发展有限公司投资建设，总投资1.8亿元。", "INVESTED_IN", "库伦旗")).toEqual(["北京云岫农业发展有限公司>库伦旗"]);
+    const text = "大兴区与察右前旗结对。现场教学安排在位于我旗巴音塔拉镇的华牧肉羊良种繁育场。该场由北京华牧兴业牧业科技有限公司投资建设，项目总投资1.2亿元。";
+    expect(show(text, "INVESTED_IN", "察右前旗")).toEqual(["北京华牧兴业牧业科技有限公司>巴音塔拉镇"]);
+  });
+});

@@ -146,7 +146,7 @@ export function totalOfPart(ctx: ArticleContext, given: Relation[], s: Sentence,
 }
 
 /** A facility a sentence opens pointing at (该基地由…, 这批大棚由…, 该项目总投资…). */
-const FACILITY_POINTER = /^(?:该|这(?:批|个|座|些|项|处|片|条)?)(?:基地|项目|园区|产业园|示范园|大棚|温室|工程|车间|厂房|工厂|冷库|棚圈|牛舍|羊舍|养殖场|养殖小区|设备|道路|广场|市场)/;
+const FACILITY_POINTER = /^(?:该|这(?:批|个|座|些|项|处|片|条)?)(?:基地|项目|园区|产业园|示范园|大棚|温室|工程|车间|厂房|工厂|冷库|棚圈|牛舍|羊舍|养殖场|养殖小区|设备|道路|广场|市场|场|厂)/;
 
 /** Where the facility a sentence opens pointing at lies: the one most specific place or body of the Inner Mongolia side the
  * sentence before names, in its paragraph (…来到千斤沟镇三道沟村肉牛养殖基地。该基地由昌平区投入…380万元建设). */
