@@ -112,12 +112,13 @@ export function money(ctx: ArticleContext): Relation[] {
         // (A part of a total of Beijing's money is Beijing's too: …安排东西部协作财政资金2860万元，其中察右前旗1650万元.)
         const ofBeijingTotal = partOfTotal && whole > 0 && BEIJING_MONEY.test(s.text.slice(0, whole)) && !ownSourceOfPart(ctx, clause.start, amount.start);
         if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead) || ofBeijingTotal) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
-        // (Unless a company is what the sentence is about: 公司在北京市大兴区设立销售中心，投资3000万元….)
+        // (Unless a company is what the sentence is about: 公司在北京市大兴区设立销售中心，投资3000万元…; in a company's own report,
+        // it is the issuer that gives.)
         // (Nor a body of no Beijing side that gives it: 香港晨曦教育基金会向音德尔第三中学捐赠….)
         // (Nor where a body of Inner Mongolia opens the sentence as its subject: 2002—2012年，内蒙古自治区农牧业厅定点帮扶宁城县
         // 忙农镇，累计投入资金630万元.)
         // (Nor a clause going on after a semicolon from the last giver's: 该基金会向…中学捐赠…；向…医院捐赠资金100万元.)
-        else if ((ctx.issuer ?? ctx.beijingFocus) && /(投入|投资|捐|拨付|下达|安排)/.test(valued ? ctx.text.slice(s.start, amount.start) : lead) && !(SUBJECTLESS.test(givingLead) && givenJustBefore) && !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start)) && !openedByInnerMongolia(ctx, s) &&
+        else if ((ctx.issuer ?? ctx.beijingFocus) && /(投入|投资|捐|拨付|下达|安排)/.test(valued ? ctx.text.slice(s.start, amount.start) : lead) && !(SUBJECTLESS.test(givingLead) && givenJustBefore) && (ctx.issuer?.label === "Enterprise" || !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start))) && !openedByInnerMongolia(ctx, s) &&
           !(valued ? inSentence : inClause).some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [(ctx.issuer ?? ctx.beijingFocus)!.id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
       }

@@ -39,6 +39,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (/全(盟|市)[^,，。；;]{0,12}$/.test(lead) && !ctx.within(clause.start, amount.start).some((r) => ctx.sideOf(r.entity) === "beijing")) return true;
   // (Nor a bound each of many stays under: 其余17个项目使用京蒙协作资金均在100万元以下.)
   if (/^(以下|以内)/.test(ctx.text.slice(amount.end, amount.end + 2))) return true;
+  // (Nor one only intended: 拟三年投入帮扶资金1000万元, 今年拟安排财政帮扶资金1.1亿元.)
+  if (/拟[^,，。；;]{0,8}?(投入|安排|出资|捐赠|捐资|拨付|提供|下达)/.test(lead) && !/(已|已经|实际|累计)/.test(lead)) return true;
   // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)
   if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor what a place received from all sides together: 我旗已累计接收各类抗旱救灾捐赠款物1200余万元.)

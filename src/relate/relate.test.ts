@@ -2201,3 +2201,14 @@ describe("a project built by an enterprise, said after it", () => {
     expect(show(text, "INVESTED_IN", "察右前旗")).toEqual(["北京华牧兴业牧业科技有限公司>巴音塔拉镇"]);
   });
 });
+
+describe("a company's own report and sums only intended", () => {
+  it("reads the company its report's head names as the giver where its sentences say 集团 or 公司", () => {
+    const text = "北京禾丰源农业科技集团有限公司2023年度社会责任报告（节选）\n第五章　扎根草原沃土\n集团与太仆寺旗二道洼村结对。截至2023年末，集团在太仆寺旗累计投入帮扶资金420万元。其中，向二道洼村捐赠280万元。";
+    expect([...new Set(show(text, "FUNDED", "北京禾丰源农业科技集团有限公司2023年度社会责任报告（节选）"))].sort()).toEqual(["北京禾丰源农业科技集团有限公司>二道洼村", "北京禾丰源农业科技集团有限公司>太仆寺旗"].sort());
+  });
+  it("reads no grant in a sum only intended (拟三年投入帮扶资金1000万元), nor a village in 上述嘎查", () => {
+    expect(show("昌平区与太仆寺旗结对。昌平区拟三年投入帮扶资金1000万元，在宝昌镇建设光伏电站。", "FUNDED")).toEqual([]);
+    expect(show("公司对巴林右旗的公益捐赠总额约320万元（含上述嘎查光伏电站）。", "FUNDED").some((r) => r.includes("上述"))).toBe(false);
+  });
+});

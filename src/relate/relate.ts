@@ -1,7 +1,7 @@
 // relate(doc): every relationship one article states, each with its evidence sentence and a confidence.
 import type { Gazetteer } from "../gazetteer/index.js";
 import type { Entity, ResolvedDoc } from "../resolve/index.js";
-import { ArticleContext, bySource, isPlace, specificity, type Relation } from "./context.js";
+import { ArticleContext, bySource, isPlace, linesOf, specificity, type Relation } from "./context.js";
 import { ASSIGNMENT, kindServedAt } from "./posts.js";
 import { money } from "./money.js";
 import { pairings } from "./pairing.js";
@@ -77,13 +77,19 @@ function voice(ctx: ArticleContext, title: string): Entity | undefined {
 }
 
 /** A Beijing enterprise or organisation whose name is the article's first line alone, over the title of its report or notice
- * (北京京兴城市建设投资集团有限公司 / 2023年度社会责任报告; 北京市西城区慈善协会 / 关于…捐赠款物…的公示). */
+ * (北京京兴城市建设投资集团有限公司 / 2023年度社会责任报告; 北京市西城区慈善协会 / 关于…捐赠款物…的公示); or an enterprise named
+ * in the head of its own report (北京禾丰源农业科技集团有限公司2023年度社会责任报告（节选）, 康瑞医药｜…ESG报告). */
 function issuer(ctx: ArticleContext): Entity | undefined {
   const first = ctx.text.indexOf("\n");
   if (first < 0) return undefined;
   const line = ctx.text.slice(0, first).trim();
   const r = ctx.within(0, line.length + 1).find((x) => (x.entity.label === "Enterprise" || x.entity.label === "Organization") && x.mention.surface === line);
-  return r && ctx.sideOf(r.entity) === "beijing" && (r.entity.label === "Enterprise" ? /报告/ : /(报告|公示|公告)/).test(ctx.text.slice(first, first + 40)) ? r.entity : undefined;
+  if (r && ctx.sideOf(r.entity) === "beijing" && (r.entity.label === "Enterprise" ? /报告/ : /(报告|公示|公告)/).test(ctx.text.slice(first, first + 40))) return r.entity;
+  // (A company's report names itself in its first lines: the first Beijing enterprise there.)
+  const head = linesOf(ctx.text).filter((l) => l.text.trim()).slice(0, 3);
+  const end = head.length ? head[head.length - 1]!.start + head[head.length - 1]!.text.length : 0;
+  if (!/(社会责任|ESG|可持续发展|环境、社会及(公司)?治理)[^\n]{0,12}报告/.test(ctx.text.slice(0, end))) return undefined;
+  return ctx.within(0, end).find((x) => x.entity.label === "Enterprise" && !x.mention.nested && ctx.sideOf(x.entity) === "beijing")?.entity;
 }
 
 /** One grant told twice in an article (its headline and its body) by the same giver and sum: the most specific receiver kept. */
