@@ -14,6 +14,7 @@ const PUBLISHER_LINE = /^(?:原创\s*)?(.{2,30}?)(?:发布|微报|融媒|之声)
 /** A credit line: 来源：白桦林村村民委员会. */
 const CREDIT = /^(?:来源|供稿|发布单位|发布者|稿件来源)[:：]\s*(.{2,40}?)$/;
 
+/** A town or township, not a sumu or a street (their words are their own). */
 const town = (r: Ref) => r.entity.label === "Township" && !/(苏木|街道)$/.test(r.entity.name);
 /** The places each kind word may stand for. A publisher is a town or village; a speaker may speak for a district or banner too. */
 const KIND_OF: Record<string, (r: Ref) => boolean> = {
@@ -67,11 +68,11 @@ function speakerPlaces(ctx: ArticleContext, lines: Line[], at: number): Ref[] | 
   return undefined;
 }
 
-/** The town or village of the article whose name ends in the kind word (街道, 苏木, 村), where it names just one. */
-function onlyNamed(ctx: ArticleContext, kind: string): Ref[] {
+/** The street or sumu of the article (its kind word, 街道 or 苏木, ending its name), where it names just one. */
+function onlyNamed(ctx: ArticleContext, kind: "街道" | "苏木"): Ref[] {
   const fits = KIND_OF[kind]!;
   const found = new Map<string, Ref>();
-  for (const r of ctx.refs) if (!r.mention.nested && fits(r) && r.entity.name.endsWith(kind) && !found.has(r.entity.id)) found.set(r.entity.id, r);
+  for (const r of ctx.refs) if (!r.mention.nested && fits(r) && !found.has(r.entity.id)) found.set(r.entity.id, r);
   return found.size === 1 ? [...found.values()] : [];
 }
 
@@ -82,7 +83,7 @@ export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
   const published = [...lines.slice(1, 4).flatMap((l) => publisher(ctx, l, PUBLISHER_LINE)), ...lines.slice(-4).flatMap((l) => publisher(ctx, l, CREDIT))];
   const out: Ref[] = [];
   // (Each kind's one town or village looked for once: a search per word made long reports quadratic.)
-  const named = new Map<string, Ref[]>();
+  const named = new Map<"街道" | "苏木", Ref[]>();
   for (const m of [...ctx.text.matchAll(OURS), ...ctx.text.matchAll(BARE)]) {
     const at = m.index!;
     if (ctx.inMention(at)) continue;
