@@ -117,8 +117,8 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     const servedThere = new Set(clause ? ctx.within(at, s.end).filter((r) => servedAt(ctx.text, r.mention.start, r.mention.end) ||
       (r.mention.start > at && ctx.text[r.mention.start - 1] === "在" && /^[^，。,；;]{0,6}?(工作|坐诊|任教)/.test(ctx.text.slice(r.mention.end, r.mention.end + 10)))).map((r) => r.entity.id) : []);
     if (clause && /(在|到|赴|常驻|驻点)[旗县](人民)?医院/.test(ctx.text.slice(at + m[0].length, s.end))) {
-      const own = onlyFitting(ctx, (r) => r.entity.label === "Hospital" && /[旗县](人民)?医院$/.test(r.entity.name));
-      if (own) servedThere.add(own.id);
+      const countyHospital = onlyFitting(ctx, (r) => r.entity.label === "Hospital" && /[旗县](人民)?医院$/.test(r.entity.name));
+      if (countyHospital) servedThere.add(countyHospital.id);
     }
     const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) && !servedThere.has(r.entity.id) : accept;
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)

@@ -67,7 +67,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const goneTo = (r: Ref) => {
         const head = chainStart(ctx, s.start, r);
         // (Not a place gone to on a visit: 副旗长（挂职）陈宇航到玫瑰营镇调研.)
-        if (VISITING.test(ctx.text.slice(chainEnd(ctx, s, r), chainEnd(ctx, s, r) + 2))) return false;
+        const end = chainEnd(ctx, s, r);
+        if (VISITING.test(ctx.text.slice(end, end + 2))) return false;
         // (Or to where it lies: 来到位于嫩江畔的莫旗尼尔基镇. Or into it, in the unit the article speaks for, whose 旗 the name
         // holds: 走进我旗宝昌镇第二小学.)
         // (走进 alone is a visit's: 先后走进天池镇、明水河镇义诊.)
@@ -143,7 +144,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const places = ctx.within(s.start, s.end).filter((r) => isPlace(r.entity));
         // (A pointer opens the chain too: 到我旗古里乡朝阳村担任驻村第一书记.)
         const pointer = target;
-        const at = places.indexOf(target) >= 0 ? places.indexOf(target) : places.findIndex((r) => r.mention.start === pointer.mention.end && ctx.contains(pointer.entity.id, r.entity.id));
+        const named = places.indexOf(target);
+        const at = named >= 0 ? named : places.findIndex((r) => r.mention.start === pointer.mention.end && ctx.contains(pointer.entity.id, r.entity.id));
         if (at >= 0) target = places[runEnd(places, at)]!;
       }
       // (A term written by its ends: 2022年8月至2024年8月.)

@@ -109,9 +109,9 @@ const CONTINUES = /^(?:此次|本次|并|还|将|已|又|随后|同时|目前)?(
 
 /** The place a project's site is said to be, between `from` and `to` (项目选址我旗托扎敏乡): the most specific of its chain. */
 function sitedIn(ctx: ArticleContext, from: number, to: number): Ref | undefined {
-  const at = ctx.text.slice(from, to).search(/选址(于|在)?/);
-  if (at < 0) return undefined;
-  const after = from + at + /选址(于|在)?/.exec(ctx.text.slice(from + at))![0].length;
+  const said = /选址(于|在)?/.exec(ctx.text.slice(from, to));
+  if (!said) return undefined;
+  const after = from + said.index + said[0].length;
   const pointer = pointersIn(ctx, ctx.sentenceAt(after)!, after, Math.min(to, after + 4)).find((p) => p.start === after && isPlace(p.ref.entity));
   const opening = pointer ? pointer.end : after;
   const places = ctx.within(opening, to).filter((r) => isPlace(r.entity));
@@ -197,9 +197,9 @@ function settling(ctx: ArticleContext): Relation[] {
         if (!built && !signed && !started && !builtWith && ctx.text[e.mention.start - 1] === "由" && /^(?:投资建设|投资兴建|投资新建)(?:[,，]|$)/.test(rest)) {
           const places = ctx.within(s.start, s.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia");
           // (Where the sentence before set the facility it points at: …位于我旗巴音塔拉镇的…繁育场。该场由…投资建设.)
-          const site = pointedFacilitySite(ctx, s) ?? (places.length > 0 ? places[runEnd(places, 0)] : ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined);
+          const builtAt = pointedFacilitySite(ctx, s) ?? (places.length > 0 ? places[runEnd(places, 0)] : ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined);
           const sum = projectTotal(ctx, clause.end, s.end);
-          if (site && ctx.sideOf(e.entity) !== "inner-mongolia") out.push({ type: "INVESTED_IN", source: e.entity.id, target: site.entity.id, props: sum ? { amountYuan: sum.yuan, approx: sum.approx } : {}, confidence: 0.6, evidence: ctx.evidence(s) });
+          if (builtAt && ctx.sideOf(e.entity) !== "inner-mongolia") out.push({ type: "INVESTED_IN", source: e.entity.id, target: builtAt.entity.id, props: sum ? { amountYuan: sum.yuan, approx: sum.approx } : {}, confidence: 0.6, evidence: ctx.evidence(s) });
           continue;
         }
         if (builtWith) {

@@ -32,13 +32,17 @@ const OTHER_MONEY = /(配套|衔接|自筹|地方|自治区|中央)/;
 /** A money column of the programme's aid, beside others (总投资) in the same table. */
 const AID_HEADER = /(协作资金|帮扶资金|援助资金|支援资金|援建资金|京蒙|东西部协作)/;
 
+/** The text of the line that starts at `start`, without its line break. */
+function lineFrom(text: string, start: number): string {
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** What the lines just above a table state of it: the unit of its figures (单位：万元), the year its caption names
  * (附表：2024年第一批…分配表). */
 export function statedAbove(text: string, lines: { start: number; cells: unknown[] }[], h: number, re: RegExp): string | undefined {
   for (let k = h - 1; k >= Math.max(0, h - 3); k--) {
-    const line = lines[k]!;
-    const end = text.indexOf("\n", line.start);
-    const found = re.exec(text.slice(line.start, end < 0 ? text.length : end))?.[1];
+    const found = re.exec(lineFrom(text, lines[k]!.start))?.[1];
     if (found) return found;
   }
   return undefined;
@@ -47,8 +51,7 @@ export function statedAbove(text: string, lines: { start: number; cells: unknown
 function captionGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
   const caption = lines[h - 1];
   if (!caption || caption.cells.length > 0) return undefined;
-  const end = ctx.text.indexOf("\n", caption.start);
-  const text = ctx.text.slice(caption.start, end < 0 ? ctx.text.length : end);
+  const text = lineFrom(ctx.text, caption.start);
   const at = /北京市(财政|级)/.test(text) ? text.search(/(援助|帮扶|协作)资金/) : -1;
   return at < 0 ? undefined : ctx.within(caption.start, caption.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity;
 }
@@ -61,8 +64,7 @@ function statedBelow(text: string, lines: { start: number; cells: unknown[] }[],
   if (lines[end] && lines[end + 1] && text.slice(lines[end]!.start, lines[end + 1]!.start).trim() === "") end++;
   const line = lines[end];
   if (!line) return undefined;
-  const stop = text.indexOf("\n", line.start);
-  return /^(?:注|备注|说明)?[:：]?\s*(?:[^。\n]{0,8})?单位(?:[:：]\s*|(?:均|统一)?为)(万元|亿元|元)/.exec(text.slice(line.start, stop < 0 ? text.length : stop))?.[1];
+  return /^(?:注|备注|说明)?[:：]?\s*(?:[^。\n]{0,8})?单位(?:[:：]\s*|(?:均|统一)?为)(万元|亿元|元)/.exec(lineFrom(text, line.start))?.[1];
 }
 /** A line stating a table's unit (单位：万元), the money's first where it lists others' (（单位：万元、个、人）). */
 // (Its bracket may close a sentence introducing the table: 具体安排如下（单位：万元）：.)
