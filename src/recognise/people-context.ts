@@ -12,6 +12,8 @@ const LISTED_WITH_HOME_RE = /(?:[：:、]|是)([\u4e00-\u9fff]{2,3})[（(](?=[^�
 /** A name opening a clause before the post it takes or took: 田静任奈曼旗委常委、副旗长, 王哲原任延庆区…副局长. */
 const TAKES_POST_RE = /(?:^|[，,。；;、\s])([\u4e00-\u9fff]{2,3}?)((?:挂职|原|现|曾)?任)(?=[\u4e00-\u9fff]{2,10}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
 const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年|是))/g;
+/** A name opening a clause before what it was (杨国栋原是…的一名科长, 吕翔原是…的老师): its 原 is no part of it. */
+const WAS_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3}?)(?=(?:原|曾|此前|之前)(?:是|为|系|在))/g;
 /** A Mongolian name of three characters or more, whole or two parts joined, before a verb of saying (乌日娜表示, 额尔敦毕力格介绍). */
 const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|是|作为)/g;
 const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
@@ -151,6 +153,11 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const run = m[1]!;
     const cut = [0, 1, 2, 3].find((k) => run.length - k >= 3 && isMongolianName(run.slice(k), 3));
     if (cut !== undefined) add(person(m.index! + cut, run.slice(cut), undefined, "context", 0.6));
+  }
+  for (const m of text.matchAll(WAS_RE)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length;
+    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.55));
   }
   for (const m of text.matchAll(SUBJECT_RE)) {
     const name = m[1]!;

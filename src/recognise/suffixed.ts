@@ -142,7 +142,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // A locality name may not reach back over an administrative unit: 宝昌镇 in 太仆寺旗宝昌镇.
     // (Or after its town and 的, the first of a list of its kind: 北小营镇的前鲁各庄村、东府村.)
     const placeEnd = o.locality ? floorAt(floors, s) : 0;
-    const townOf = o.locality && text[placeEnd] === "的" && admin[adminAt[placeEnd - 1] ?? -1]?.label === "Township" && text[e] === "、";
+    // (Or one alone of two or three characters, its name no common word: 安定镇的后安定村和玫瑰营镇的三号地村.)
+    const townOf = o.locality && text[placeEnd] === "的" && admin[adminAt[placeEnd - 1] ?? -1]?.label === "Township" &&
+      (text[e] === "、" || (suffix === "村" && s - placeEnd - 1 >= 2 && s - placeEnd - 1 <= 3 && !GENERIC_LOCALITY.test(text.slice(placeEnd + 1, s))));
     const floor = placeEnd + (townOf ? 1 : 0);
     // Right after a larger place, a short locality name is taken whole, whatever jieba makes of it (铁沙盖村).
     const run = text.slice(floor, s);
@@ -151,7 +153,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (One character after a town is a village's name too, 窦店镇芦村, unless it is a word of its own: 镇驻村工作队.)
     const single = run.length === 1 && admin[adminAt[floor - 1] ?? -1]?.label === "Township" && admin[adminAt[floor - 1] ?? -1]?.end === floor && !SINGLE_NOT_CORE.test(run);
     const span = o.locality && TOWN_POINTER.test(text.slice(s - 4, s - 2)) && afterTown() ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
-      !(run.length >= 3 && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
+      !(run.length >= 3 && !townOf && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
@@ -231,8 +233,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (suffix === "学校" && adminStarts.has(span.start) && adminEnds.has(s) && admin.some((a) => a.start === span.start && a.end === s)) continue;
     // A registered company's name runs back to the place it opens with over words jieba breaks at a conjunction's
     // character (北京草原盛和农牧科技有限公司: 盛和, not 盛 and 和), where nothing between reads as a clause. (So does a
-    // registered firm of lawyers or accountants: 北京市朝和律师事务所.)
-    if (!o.locality && (LEGAL_SUFFIX.test(suffix) || (suffix === "事务所" && /(律师|会计师|税务师)$/.test(text.slice(s - 3, s))))) {
+    // registered firm of lawyers or accountants, 北京市朝和律师事务所, and a registered foundation, 北京草原守望公益基金会.)
+    if (!o.locality && (LEGAL_SUFFIX.test(suffix) || suffix === "基金会" || (suffix === "事务所" && /(律师|会计师|税务师)$/.test(text.slice(s - 3, s))))) {
       const placeEnd = floorAt(floors, span.start);
       const unit = placeEnd > 0 ? admin[adminAt[placeEnd - 1] ?? -1] : undefined;
       const gap = text.slice(placeEnd, span.start);
@@ -256,6 +258,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // (Nor a verb before a generic place word: 请嘎查党支部书记… is the 嘎查's committee.)
     if (!o.locality && /^[请让叫向帮给把被由在](嘎查|村|苏木|镇|乡)/.test(text.slice(span.start, s))) {
+      span.start++;
+      span.words = [];
+    }
+    // (Nor a verb of one character opening a clause: …，帮后房子村建起了… is 后房子村.)
+    if (s - span.start >= 3 && /^[帮给让请把被向]$/.test(text[span.start] ?? "") && /^$|[,，。；;]$/.test(text.slice(Math.max(0, span.start - 1), span.start))) {
       span.start++;
       span.words = [];
     }

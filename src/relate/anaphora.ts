@@ -65,6 +65,9 @@ function servedAt(text: string, start: number, end: number): boolean {
     (/(挂任|挂职)$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^，。,；;]{0,6}(院长|校长|主任|书记|局长|[旗县市区]长)/.test(text.slice(end, end + 10)));
 }
 
+/** A body's sending of its staff, right after the word pointing at it (该院先后派出, 该校选派). */
+const SENDS = /^(先后|共|已|累计|每年|今年|再次|又|还|陆续|连续|多次|已经)*(派出|选派|派遣|抽调|选调|派驻)/;
+
 export interface Pointer {
   start: number;
   end: number;
@@ -114,8 +117,9 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // (Or its sentence: 该校数学教师韩冰主动报名，来到大杨树第三小学支教一年.)
     // (Or works in, a time between: 该院针灸科副主任医师蔡文静在我们医院已经工作了4个月. Or a county's own hospital so served: 该院
     // 派出的骨科专家郭永刚在县医院帮扶一年.)
+    // (Or gone to work at: 该院麻醉科副主任医师钱秀云今年3月到宁城县中心医院工作.)
     const servedThere = new Set(clause ? ctx.within(at, s.end).filter((r) => servedAt(ctx.text, r.mention.start, r.mention.end) ||
-      (r.mention.start > at && ctx.text[r.mention.start - 1] === "在" && /^[^，。,；;]{0,6}?(工作|坐诊|任教)/.test(ctx.text.slice(r.mention.end, r.mention.end + 10)))).map((r) => r.entity.id) : []);
+      (r.mention.start > at && /[在到赴]/.test(ctx.text[r.mention.start - 1] ?? "") && /^[^，。,；;]{0,6}?(工作|坐诊|任教)/.test(ctx.text.slice(r.mention.end, r.mention.end + 10)))).map((r) => r.entity.id) : []);
     if (clause && /(在|到|赴|常驻|驻点)[旗县](人民)?医院/.test(ctx.text.slice(at + m[0].length, s.end))) {
       const countyHospital = onlyFitting(ctx, (r) => r.entity.label === "Hospital" && /[旗县](人民)?医院$/.test(r.entity.name));
       if (countyHospital) servedThere.add(countyHospital.id);
@@ -145,7 +149,13 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     }
     // (我旗, 我县 is the unit the article speaks for, the one it is about, not the last banner named: 大兴区安排我旗和正镶白旗….)
     const mine = /^我[旗县市盟]/.test(m[0]) && focus && focus.side === "inner-mongolia" ? refAt(focus, at, at + m[0].length) : undefined;
-    const sure = mine ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined);
+    // (A body that sends its staff is the Beijing one, where one is named with its partner: 德外医院与鄂伦春自治旗人民医院建立…
+    // 关系以来，该院先后派出5批23名医护人员.)
+    // (Not one sending its staff to train, 该院选派骨干到天坛医院进修, which is Inner Mongolia's; nor one sent to, 我院先后向该院派出
+    // 驻点专家.)
+    const sending = body && !/[向给为到赴往]$/.test(ctx.text.slice(Math.max(0, at - 1), at)) && SENDS.test(ctx.text.slice(at + m[0].length, at + m[0].length + 8)) && !/(进修|学习|跟岗|培训|研修|轮训|考察)/.test(ctx.text.slice(at, clause?.end ?? s.end));
+    const sure = mine ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ??
+      (sending ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "beijing", 8) : undefined);
     const named = sure ? undefined : ctx.recent(at, s, earlier, 8);
     // (A body's pointer after another of its kind since the last name that fits is the same body: …在该院开展驻点帮扶…。该院院长
     // 高建平介绍 is the hospital served at, not the Beijing one named before it.)

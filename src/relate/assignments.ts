@@ -95,12 +95,15 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
           // (Or after a dash that names what it is: 到我校的手拉手学校——察右后旗育才中学.)
           : goneTo(r) ||
             /(到|在|赴)[^,，。]{0,12}(学校|医院|单位|嘎查|村)——$/.test(ctx.text.slice(Math.max(s.start, r.mention.start - 16), r.mention.start)) ||
-            ctx.text.startsWith(kindWord!, r.mention.end) ||
+            // (Not where another place follows the kind: 密云区援派库伦旗干部 is sent from 密云区 to 库伦旗.)
+            (ctx.text.startsWith(kindWord!, r.mention.end) && !ctx.within(r.mention.end + kindWord!.length, s.end).some((x) => x.mention.start === r.mention.end + kindWord!.length && isPlace(x.entity))) ||
             ctx.text.endsWith(kindWord!, r.mention.start) ||
             // (Or after the post it names: 现挂职任阿尔山市第一中学副校长.)
             /(挂职|挂任|援派)(担任|任)$/.test(ctx.text.slice(r.mention.start - 4, r.mention.start)) ||
             // (A post taken on 挂职 where the kind named is another: 作为医疗帮扶专家来到…，挂职该院副院长.)
             (/(挂职|挂任|援派)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
+            // (Or in a clause of its own after the posting: 赴科右前旗挂职，任科尔沁右翼前旗索伦中学副校长.)
+            (/[,，](?:并|同时)?(?:担任|任|挂任|出任)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 5), chainStart(ctx, s.start, r))) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
             (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
       // Several postings in one sentence, a clause each (张伟挂职…，赵明远挂职…，刘洁挂职…): each person's own clause first.

@@ -63,7 +63,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Or goods given, valued after: 向大杨树镇中心卫生院拨付医疗设备一批，折合48万元.)
       const valued = /^(折合|价值|折价|总价值)(人民币)?$/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
       // (Or the first part of a sum pledged before it, come: …拨付帮扶资金45万元，目前首笔20万元已到账.)
-      const firstPart = /(首笔|第一笔|首批)$/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start)) && FIRST_PART_PAID.test(ctx.text.slice(clause.start, clause.end));
+      const firstPart = /(首笔|第一笔|首批|首期)$/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start)) && FIRST_PART_PAID.test(ctx.text.slice(clause.start, clause.end));
       // (Whose giving is told in the clause before: what that clause opens with says who gives.)
       const givingLead = valued ? ctx.text.slice(clauses.filter((c) => c.end <= clause.start).pop()?.start ?? s.start, amount.start) : lead;
       if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !firstPart && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;

@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { amountsIn, type Amount } from "./amounts.js";
 import { PROJECT_SENTENCE } from "./investments.js";
 import { semicolonRunHead } from "./surroundings.js";
-import type { ArticleContext } from "./context.js";
+import { isPlace, type ArticleContext } from "./context.js";
 
 /** Beijing money named by its source rather than by who spent it. */
 export const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京|(?<!区内)协作)[\u4e00-\u9fff]{0,6}(资金|基金)/;
@@ -12,11 +12,21 @@ export const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫
  * deal with (止付冻结涉案资金, 追回欠薪). */
 const NOT_FUNDING = /(涉案|止付|冻结|追回|追缴|挽回|欠薪|罚没|罚款|赔偿|诈骗|申请|配套(?=[^,，。；;]{0,2}(资金|投入|经费|[0-9零一二两三四五六七八九十]))|(旗|县|市|盟|区|镇|乡|财政|地方|本级|自治区)级?配套|自筹|结转|可用|挤占|挪用|截留|滞留|违规使用|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约(?!当日|当天|仪式|后)|采购|营业|总投资|总造价|总价(?!值)|(赛事|活动|比赛|项目|工程)总投入|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动|本级)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
-const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款)|(自治区|中央|国家|省级|上级)[^,，。]{0,4}(下达|安排|拨付)的?[^,，。]{0,6}(衔接|补助|专项)|衔接推进乡村振兴补助资金|衔接资金/;
+const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款|(?:镇|乡|区|市|县|旗|盟)级)|(自治区|中央|国家|省级|上级)[^,，。]{0,4}(下达|安排|拨付)的?[^,，。]{0,6}(衔接|补助|专项)|衔接推进乡村振兴补助资金|衔接资金/;
 /** Money the sentence says is none of the programme's (和京蒙协作没关系, 不属于北京…). */
 const DISOWNED = /(和|与|跟)(京蒙协作|东西部协作|本次结对帮扶|结对帮扶)(没有?关系|无关)|不属于(北京|京蒙|东西部协作|协作资金|财政援助)|不在(京蒙协作|东西部协作|北京)[^,，。]{0,6}(范围|之列)/;
 /** Beijing's other assistance programmes and the regions they serve (对口支援 新疆和田, 西藏拉萨, 青海玉树; 湖北; 河北). */
 const OTHER_PROGRAMME = /(援疆|援藏|援青|援鄂|新疆|西藏|青海|拉萨|和田|玉树|湖北|十堰|巴东|河北|张家口|承德|保定)/;
+
+/** Whether a word of another programme stands in the text, outside the names of this programme's places (河北 of 房山区河北镇). */
+function otherProgrammeIn(ctx: ArticleContext, from: number, to: number): boolean {
+  for (const m of ctx.text.slice(from, to).matchAll(new RegExp(OTHER_PROGRAMME, "g"))) {
+    const at = from + m.index!;
+    const end = at + m[0].length;
+    if (!ctx.within(Math.max(0, at - 12), end + 12, true).some((r) => r.mention.start <= at && r.mention.end >= end && isPlace(r.entity) && ctx.sideOf(r.entity) !== undefined)) return true;
+  }
+  return false;
+}
 
 /** A sum planned, not yet given: 计划安排, 拟投入. */
 const PLANNED = /(计划|拟)(安排|投入|拨付|下达)/;
@@ -24,7 +34,7 @@ const PLANNED = /(计划|拟)(安排|投入|拨付|下达)/;
 const PAID_AFTER = /(已经?|实际)(拨付|下达|到位)[^。；;]{0,16}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元/;
 
 /** The first part of a pledged sum, said to have come (首笔20万元已到账). */
-export const FIRST_PART_PAID = /(首笔|第一笔|首批)[^,，。；;]{0,6}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元[^,，。；;]{0,4}(已到账|已拨付|已到位|到账|到位)/;
+export const FIRST_PART_PAID = /(首笔|第一笔|首批|首期)[^,，。；;]{0,6}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元[^,，。；;]{0,6}(已到账|已拨付|已到位|到账|到位|拨付到位)/;
 
 /** Whether the sum at `amount` (the `k`th of its sentence), in `clause`, is said to be no grant. */
 export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: number, clause: { start: number; end: number }): boolean {
@@ -33,14 +43,18 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // (Read around this sum only, where a clause joins two: …京蒙协作资金1000万元及旗级配套资金186万元.)
   const sums = clauseText.includes("及") || clauseText.includes("和") ? amountsIn(clauseText, clause.start) : [];
   const joined = sums.length > 1 ? ctx.text.slice(amount.end, clause.end).search(/[及和]/) : -1;
-  const own = sums.length > 1 ? ctx.text.slice(Math.max(clause.start, ...sums.filter((x) => x.end <= amount.start).map((x) => x.end)), joined >= 0 ? amount.end + joined : clause.end) : clauseText;
+  // (What the money is then said to buy for one named is no kind of it: 出资约86万元为当郎忽洞苏木采购苗木.)
+  const forOne = /^[^,，。；;]{0,4}?(为|帮助|帮|给)/.exec(ctx.text.slice(amount.end, clause.end));
+  const purposeAfter = !!forOne && ctx.within(amount.end + forOne[0].length, clause.end).some((r) => r.mention.start === amount.end + forOne[0].length && r.entity.label !== "Person");
+  const ownEnd = purposeAfter ? amount.end : joined >= 0 ? amount.end + joined : clause.end;
+  const own = ctx.text.slice(sums.length > 1 ? Math.max(clause.start, ...sums.filter((x) => x.end <= amount.start).map((x) => x.end)) : clause.start, ownEnd);
   if (NOT_FUNDING.test(own) || SECURED_ELSEWHERE.test(clauseText)) return true;
   // (Nor the whole league's money from all its partners, no giver named: 今年全盟京蒙协作资金规模超过9亿元.)
   if (/全(盟|市)[^,，。；;]{0,12}$/.test(lead) && !ctx.within(clause.start, amount.start).some((r) => ctx.sideOf(r.entity) === "beijing")) return true;
   // (Nor a bound each of many stays under: 其余17个项目使用京蒙协作资金均在100万元以下.)
   if (/^(以下|以内)/.test(ctx.text.slice(amount.end, amount.end + 2))) return true;
   // (Nor one only intended: 拟三年投入帮扶资金1000万元, 今年拟安排财政帮扶资金1.1亿元.)
-  if (/拟[^,，。；;]{0,8}?(投入|安排|出资|捐赠|捐资|拨付|提供|下达)/.test(lead) && !/(已|已经|实际|累计)/.test(lead)) return true;
+  if (/拟[^,，。；;]{0,8}?(投入|安排|出资|拿出|捐赠|捐资|拨付|提供|下达)/.test(lead) && !/(已|已经|实际|累计)/.test(lead)) return true;
   // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)
   if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor what a place received from all sides together: 我旗已累计接收各类抗旱救灾捐赠款物1200余万元.)
@@ -56,7 +70,10 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // (Nor the sum of the items listed before: 以上合计拨付270.5万元.)
   if (/^(以上|上述)[^,，。]{0,6}(合计|共计|总计|累计)/.test(ctx.text.slice(s.start, amount.start))) return true;
   // (Nor one only pledged or not yet received: 另有意向捐赠及认捐未到位款项约430万元.)
-  if (/(意向捐赠|意向捐款|认捐|未到位|未到账|尚未到位|尚未到账|尚未拨付)[^,，。；;]{0,8}$/.test(lead)) return true;
+  // (Or only meant by those signing: 集中签约3个京蒙协作项目，意向投资总额1.2亿元.)
+  if (/(意向捐赠|意向捐款|认捐|未到位|未到账|尚未到位|尚未到账|尚未拨付|意向(投资|金额|资金|总额))[^,，。；;]{0,8}$/.test(lead)) return true;
+  // (Nor what the money drew in from others: 协作资金撬动社会投资近4亿元, 带动社会资本投入2000万元.)
+  if (/(撬动|带动|吸引|拉动|引导|引来)[^,，。；;]{0,10}$/.test(lead)) return true;
   // (Nor one only sought: 我们计划争取北京市级资金5000万元…，目前还在论证.)
   if (/(计划|拟|将|准备|打算|正在|力争|还要|继续)争取[^,，。；;]{0,12}$/.test(lead)) return true;
   // (Nor a sum only reckoned: 两校…计划联合开展研学活动，预计投入经费约15万元.)
@@ -76,7 +93,7 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // Money given to a place of another province (向当雄县拨付2800万元, 向房县拨付…): another programme's.
   for (const m of lead.matchAll(/[向为给]/g)) if (ctx.g.elsewhere(lead.slice(m.index! + 1))) return true;
   // Money of Beijing's other programmes (援疆, 对口支援西藏…) where the sentence names nothing of Inner Mongolia.
-  if (OTHER_PROGRAMME.test(clauseText) || (OTHER_PROGRAMME.test(s.text) && !ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "inner-mongolia"))) return true;
+  if (otherProgrammeIn(ctx, clause.start, clause.end) || (otherProgrammeIn(ctx, s.start, s.end) && !ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "inner-mongolia"))) return true;
   // What each of many must give (各区…每年向结对旗县投入…不少于5000万元) is a rule, no grant of one to another.
   // (北京市各区共向兴安盟拨付…2.35亿元 is a sum given.)
   if (/(各区|各旗县|各县|各盟市|各地区|每个区|每区|每个旗县)[^。]{0,4}(要|应|须|需)/.test(ctx.text.slice(s.start, amount.start))) return true;
@@ -111,21 +128,23 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // (Words may come between: 计划明年再争取协作资金300万元, 计划在未来三年内再向库伦旗投入300万元. But a sum pledged in an
   // agreement the sentence names, 根据协议，丰台将在三年内投入协作资金6000万元, is the agreement's grant.)
   // (Or raised to a sum: 明年，我们区计划把援助规模提高到1.35亿元.)
-  if (/(计划|拟|将要?|准备|打算)[^,，。；;]{0,16}?(安排|投入|拨付|下达|提供|出资|追加|增加|争取|提高|提升|增至|扩大)/.test(lead) &&
+  if (/(计划|拟|将要?|准备|打算)[^,，。；;]{0,16}?(安排|投入|拨付|下达|提供|出资|拿出|追加|增加|争取|提高|提升|增至|扩大)/.test(lead) &&
     /(明年|来年|下一年|下一步|下阶段|下步|后续|未来|展望|下半年|[一二两三四五六七八九十0-9]+年内)/.test(ctx.text.slice(s.start, amount.start)) &&
     !/(已|已经|实际|累计)/.test(lead) && !/(协议|协定|合同|签约)/.test(s.text)) return true;
   // (Nor one planned for a year after the article's own: 2026年密云区拟向库伦旗安排协作资金1.1亿元, written in 2025.)
   const planYear = Number(/((?:19|20)[0-9]{2})年/.exec(ctx.text.slice(s.start, amount.start))?.[1]);
   if (ctx.year && planYear > ctx.year && /(计划|拟|将要?|准备|打算)/.test(ctx.text.slice(s.start, amount.start)) && !/(已|已经|实际|累计)/.test(lead)) return true;
   // A sum only to be given, said not yet paid (年内将安排帮扶资金2000万元，…，目前资金尚未下达), is no grant yet.
-  if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)/.test(s.text)) return true;
+  // (Or its project still being sited or weighed: 青龙湖镇今年计划拿出100万元帮我们建设香菇冷库，目前正在选址.)
+  if (/(将|拟|计划)/.test(lead) && /(尚未|还未|暂未)(下达|拨付|到位|落实)|(正在|还在|仍在)(选址|论证|规划|洽谈|谋划|筹备)/.test(s.text)) return true;
   // (Nor the progress on a sum the sentence gave before: …资金2360万元，实施项目14个，…，完成投资1520万元.)
   // (…为4620万元，目前已拨付4150万元 too.)
   // (But not a part listed after 其中 with the place it goes to: …2800万元，其中拨付正镶白旗1350万元，拨付察右前旗1450万元.)
   const partListed = s.text.lastIndexOf("其中", amount.start - s.start) >= 0 && ctx.within(clause.start, amount.start).some((r) => ctx.sideOf(r.entity) === "inner-mongolia");
   if (k > 0 && !plannedBefore && !partListed && /^(目前|当前|现)?(已经?|累计|共)?(完成投资|完成|支出|拨付到位|拨付|下达|到位)/.test(lead)) return true;
   // A sum to strive for (积极争取…协作资金不低于5000万元) is a target, no grant.
-  if (/(争取|力争|确保|目标)[^,，。；;]*(不低于|不少于|达到)/.test(ctx.text.slice(clause.start, amount.end))) return true;
+  // (Or held at: 力争西城区援助资金稳定在8000万元以上.)
+  if (/(争取|力争|确保|目标)[^,，。；;]*(不低于|不少于|达到|稳定在|保持在|维持在)/.test(ctx.text.slice(clause.start, amount.end))) return true;
   // (A sum written again in capitals, （大写：伍拾万元整）, is the same sum.)
   if (/[(（]大写[:：]?$/.test(ctx.text.slice(Math.max(s.start, amount.start - 4), amount.start))) return true;
   // A project's own investment (项目总投资3.2亿元，一期计划投资1.5亿元) is the investor's, read with its settling.

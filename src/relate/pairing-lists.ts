@@ -93,8 +93,9 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // (A row's number may stand bare before its first name, set off by spaces the text lost: 1　溪翁庄镇金叵罗村——….)
     // (Or a bullet: ·房山区青龙湖镇石梯村——宁城县八里罕镇三家村.)
     const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆■▲★☆◎])/, "").trim();
-    // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）.)
-    const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
+    // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）. A list cut short ends the last row: …，鲁谷街道—赛乌素镇，
+    // ……（其余略）.)
+    const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(LIST_CUT_SHORT, "").replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
     // them is a person's (a roster of people sent: 姓名|派出医院|受援医院 pairs no hospitals).
     const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person") && !giftTable(ctx.text, s.start);
@@ -116,6 +117,9 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
   }
   return out;
 }
+
+/** The mark of a list cut short after its last row: an ellipsis, perhaps with 其余略 in brackets. */
+const LIST_CUT_SHORT = /^[,，、]?\s*(?:……|…|\.{3,}|。{3,})+\s*(?:[（(](?:其余|以下|余下|其他)?(?:从)?略[)）])?$/;
 
 /** A unit headed with its partner in brackets (宁城县（结对区：房山区）): the pair the bracket names. */
 const PARTNER_BRACKET = /[（(]结对(?:区|方|单位|旗县|地区)?[:：]\s*([^（()）\n]{2,30})[）)]/g;

@@ -82,7 +82,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const head = runStart(before, before.length - 1);
     const sender = before[head - 1];
     // (A word pointing at the unit may stand before the chain: …农业农村局派驻我旗贲红镇二道洼村的第一书记韩志强.)
-    if (nearest && sender && /^(派驻|派往|派到|选派到|派出到|驻)((我|该|本)[旗县市盟])?$/.test(ctx.text.slice(sender.mention.end, before[head]!.mention.start))) w = sender;
+    // (Or sent to help there, where that is Inner Mongolia: 密云区援派库伦旗干部周海涛; 选派北京丰台医院…医师 names the home.)
+    const sentWord = sender ? /^(派驻|派往|派到|选派到|派出到|驻|援派|选派|派遣)((我|该|本)[旗县市盟])?$/.exec(ctx.text.slice(sender.mention.end, before[head]!.mention.start)) : null;
+    if (nearest && sender && sentWord && (!/^(援派|选派|派遣)$/.test(sentWord[1]!) || (ctx.sideOf(before[head]!.entity) === "inner-mongolia" && ctx.sideOf(sender.entity) === "beijing"))) w = sender;
     // (Sent there by a body the text does not name, 区医院派驻多伦县人民医院的孙立群: the place is the posting, no home.)
     else if (nearest && /(派驻|派往|派到|选派到)$/.test(ctx.text.slice(Math.max(s.start, before[head]!.mention.start - 3), before[head]!.mention.start))) continue;
     let role = p.mention.role;
@@ -202,7 +204,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const gap = after ? ctx.text.slice(p.mention.end, after.mention.start) : "";
     const introduced = /^[,，]$/.test(gap) && /^((他|她)叫)?$/.test(ctx.text.slice(s.start, p.mention.start));
     // (Said of now: 包金山现在是北京京密华达包装制品有限公司的一名叉车司机.)
-    if (after && (/^([,，]?(现在|如今|目前|现)?是|[:：]我是)$/.test(gap) || introduced)) {
+    // (Or of before: 杨国栋原是北京市密云区农业农村局的一名科长.)
+    if (after && (/^([,，]?(现在|如今|目前|现|原|曾|此前)?(已经|已)?是|[:：]我是)$/.test(gap) || introduced)) {
       const tail = INTRODUCED_POST.exec(ctx.text.slice(after.mention.end, s.end));
       // (An introduction may close on 干部 alone, which 是 takes only after 的: a narrator's is read by narratorHomes.)
       const cadre = !tail && introduced ? /^干部/.exec(ctx.text.slice(after.mention.end, s.end)) : null;
@@ -229,4 +232,4 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 }
 
 /** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师). */
-const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\\u4e00-\\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))`);
+const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\\u4e00-\\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))`);

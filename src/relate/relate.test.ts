@@ -2212,3 +2212,80 @@ describe("a company's own report and sums only intended", () => {
     expect(show("公司对巴林右旗的公益捐赠总额约320万元（含上述嘎查光伏电站）。", "FUNDED").some((r) => r.includes("上述"))).toBe(false);
   });
 });
+
+describe("a hospital pointed at as it sends its staff, and one gone to work at", () => {
+  it("reads 该院 that sends staff as the Beijing hospital named with its partner, and the next 该院 alike", () => {
+    const text = "北京市西城区德外医院与鄂伦春自治旗人民医院建立“组团式”对口帮扶关系以来，该院先后派出5批23名医护人员驻点帮扶。今年，该院心内科主任医师贺建国担任旗人民医院执行院长。";
+    expect(show(text, "WORKS_AT", "鄂伦春自治旗")).toContain("贺建国>北京市西城区德外医院");
+    expect(show(text, "ASSIGNED_TO", "鄂伦春自治旗")).toContain("贺建国>鄂伦春自治旗人民医院");
+  });
+  it("keeps 该院 that one sends staff to, or that sends its own to train, on Inner Mongolia's side", () => {
+    expect(show("我院与察哈尔右翼前旗平地泉中心医院签订对口帮扶协议。两年来，我院先后向该院派出驻点专家21人次。该院心内科医生张志强在我院进修。", "WORKS_AT", "北京市大兴区南城医院"))
+      .toContain("张志强>察哈尔右翼前旗平地泉中心医院");
+    expect(show("兴安盟人民医院与北京天坛医院结对。该院先后选派主治医师王磊到天坛医院进修。", "WORKS_AT")).not.toContain("王磊>北京天坛医院");
+  });
+  it("reads 该院 as the one its doctor comes from where the clause names where they went to work (到…工作)", () => {
+    const text = "医疗方面，房山区长阳医院与宁城县中心医院开展对口帮扶。该院麻醉科副主任医师钱秀云今年3月到宁城县中心医院工作，帮助建立了疼痛门诊。";
+    expect(show(text, "WORKS_AT", "宁城县")).toContain("钱秀云>房山区长阳医院");
+  });
+});
+
+describe("sums that are no grant: drawn in, meant, aimed at, or another programme's", () => {
+  it("reads no grant in what aid drew in, in a signing's intended total, in a level to strive for, nor in a plan still being sited", () => {
+    expect(show("大兴区与察右前旗结对。协作资金撬动社会投资近4亿元，新建改造标准化温室大棚1200栋。", "FUNDED", "察右前旗")).toEqual([]);
+    expect(show("密云区与库伦旗结对。会上还集中签约3个京蒙协作项目，意向投资总额1.2亿元。", "FUNDED", "库伦旗")).toEqual([]);
+    expect(show("西城区与鄂伦春自治旗结对。2025年，我旗将力争西城区援助资金稳定在8000万元以上。", "FUNDED", "鄂伦春自治旗")).toEqual([]);
+    expect(show("房山区青龙湖镇与宁城县五化镇结对。青龙湖镇今年计划拿出100万元帮我们建设香菇冷库，目前正在选址。", "FUNDED", "宁城县")).toEqual([]);
+  });
+  it("reads a town of Beijing whose name holds another province's (河北镇) as a giver, and 拿出 as giving", () => {
+    const text = "房山区河北镇与宁城县五化镇自2022年结成对子以来，“手”越握越紧。河北镇出资在五化镇建设的42栋食用菌大棚今年全部投产，仅此一项，河北镇今年就投入帮扶资金380万元。";
+    expect(show(text, "FUNDED", "宁城县")).toEqual(["河北镇>五化镇"]);
+    expect(show("门头沟区斋堂镇与七号镇结对后，斋堂镇拿出28万元，帮后房子村建起了一座文冠果育苗温室。", "FUNDED")).toEqual(["斋堂镇>后房子村"]);
+  });
+  it("reads money paid to buy for one named as given to it, but a loan named after a sum as none", () => {
+    expect(show("所用苗木由延庆区园林绿化局出资约86万元为察右后旗当郎忽洞苏木采购。", "FUNDED")).toEqual(["延庆区园林绿化局>当郎忽洞苏木"]);
+    const loan = relations("该项目总投资4.5亿元，其中北京朝禾牧业有限公司出资3.8亿元，其余7000万元为银行项目贷款。").rels;
+    expect(loan.some((r) => r.props["amountYuan"] === 70000000)).toBe(false);
+  });
+  it("reads a registered foundation's name over a verb (守望) as its giver and partner", () => {
+    const text = "——北京草原守望公益基金会与吉生太镇大井坡村签订帮扶协议，首批捐赠帮扶资金35万元，用于购置移动式喷灌设备。";
+    expect(show(text, "FUNDED")).toEqual(["北京草原守望公益基金会>大井坡村"]);
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京草原守望公益基金会>大井坡村"]);
+  });
+});
+
+describe("people named by kin, by what they were, and sent from a body to a body", () => {
+  it("reads a name after 妻子 or 技术骨干 and before 原是, and the post 是…的 or 原是…的 gives", () => {
+    expect(show("妻子周敏是昌平区城北社区卫生服务中心的护士，儿子今年读初三。", "WORKS_AT")).toEqual(["周敏>昌平区城北社区卫生服务中心"]);
+    expect(show("杨国栋原是北京市密云区农业农村局的一名科长，四十八岁。", "WORKS_AT")).toEqual(["杨国栋>北京市密云区农业农村局"]);
+    expect(show("吕翔原是北京经济技术开发区荣华实验学校的信息技术老师，2023年9月起在巴林右旗大板第三中学支教。", "WORKS_AT")).toEqual(["吕翔>北京经济技术开发区荣华实验学校"]);
+    const sent = "在示范区首部泵房，丰台区水务局派驻四子王旗水利局的技术骨干魏东介绍了智能水肥一体化系统的运行情况。";
+    expect(show(sent, "WORKS_AT")).toEqual(["魏东>丰台区水务局"]);
+    expect(show(sent, "ASSIGNED_TO")).toEqual(["魏东>四子王旗水利局"]);
+  });
+  it("reads 援派 between a Beijing district and a banner as sent from the one to the other", () => {
+    expect(show("——记密云区援派库伦旗干部周海涛", "WORKS_AT")).toEqual(["周海涛>密云区"]);
+    expect(show("——记密云区援派库伦旗干部周海涛", "ASSIGNED_TO")).toEqual(["周海涛>库伦旗"]);
+    expect(show("丰台区卫健委选派北京丰台医院心内科主任医师张卫东到四子王旗人民医院挂职副院长。", "WORKS_AT")).toEqual(["张卫东>北京丰台医院"]);
+  });
+  it("reads the post taken in a clause after the posting as where one serves (赴…挂职，任…副校长)", () => {
+    expect(show("2022年8月，北京市海淀区枫林实验中学副校长邵长海赴科右前旗挂职，任科尔沁右翼前旗索伦中学副校长。", "ASSIGNED_TO")).toEqual(["邵长海>科尔沁右翼前旗索伦中学"]);
+  });
+});
+
+describe("towns and villages paired, listed short, and a company named by its head", () => {
+  it("reads a town the gazetteer knows after a verb of pairing, and a list cut short", () => {
+    expect(show("乡镇结对实现全覆盖：大兴区礼贤镇牵手我旗土贵乌拉镇，榆垡镇对接平地泉镇，庞各庄镇帮扶巴音塔拉镇。", "PAIRED_WITH", "察右前旗")).toContain("庞各庄镇>巴音塔拉镇");
+    expect(show("石景山区9个街道与我县9个乡镇一一对应结对，具体为：八角街道—城关镇，苹果园街道—张皋镇，鲁谷街道—赛乌素镇，……（其余略）。", "PAIRED_WITH", "兴和县")).toContain("鲁谷街道>赛乌素镇");
+  });
+  it("reads villages after their towns and 的, paired with 结了对", () => {
+    const text = "大兴区与察右前旗结对。再往下，安定镇的后安定村和玫瑰营镇的三号地村也结了对。";
+    expect(show(text, "PAIRED_WITH", "察右前旗")).toContain("后安定村>三号地村");
+    expect(show(text, "PART_OF", "察右前旗")).toEqual(expect.arrayContaining(["后安定村>安定镇", "三号地村>玫瑰营镇"]));
+  });
+  it("reads 星驰公司 as the company whose name opens so, its trade words between, and where 位于 or 总部在 places one", () => {
+    expect(show("他牵线的第一个项目，是北京星驰精密机械有限公司。星驰公司还和查干沐沦苏木巴彦塔拉嘎查结成了帮扶对子。", "PAIRED_WITH", "巴林右旗")).toEqual(["北京星驰精密机械有限公司>巴彦塔拉嘎查"]);
+    expect(show("位于海淀区中关村的数智互联科技有限公司认购了减排量。", "LOCATED_IN")).toEqual(["数智互联科技有限公司>海淀区"]);
+    expect(show("来到位于海淀区上地街道的北京智语星河科技有限公司。", "LOCATED_IN")).not.toContain("北京智语星河科技有限公司>海淀区");
+  });
+});

@@ -160,8 +160,12 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
         // 东城区的和平里医院: an institution of the place written before it (not one of the other side: 乌兰察布市的北京…).
         const side = ctx.sideOf(inst.entity);
         // (位于科右前旗的北京顺鑫农业牧场 says where, whichever side the institution is of.)
-        const of = ctx.text.slice(place.mention.end, inst.mention.start) === "的" && place.entity.label !== "Province" &&
-          (!side || side === ctx.sideOf(place.entity) || /(位于|坐落在|坐落于|地处)$/.test(ctx.text.slice(Math.max(0, place.mention.start - 3), place.mention.start)));
+        // (Or its seat: 总部在大兴区的北京绿都牧歌食品有限公司.)
+        const lies = /(位于|坐落在|坐落于|地处|总部在|总部设在)$/.test(ctx.text.slice(Math.max(0, place.mention.start - 4), place.mention.start));
+        const between = ctx.text.slice(place.mention.end, inst.mention.start);
+        // (Its quarter may follow, a name not read: 位于海淀区中关村的数智互联科技有限公司.)
+        const of = (between === "的" || (lies && /^[\u4e00-\u9fff]{1,6}的$/.test(between) && !between.slice(0, -1).includes("的") && !ctx.within(place.mention.end, inst.mention.start).some((r) => isPlace(r.entity)))) && place.entity.label !== "Province" &&
+          (!side || side === ctx.sideOf(place.entity) || lies);
         const ok = of ||
           (/^(已|正|将)?在$/.test(before) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
           (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
