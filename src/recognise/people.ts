@@ -2,7 +2,7 @@
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, labelledNames, postedNames } from "./people-context.js";
-import { hasSurname, isMongolianName, NOT_NAME_CHARS, person, surnames } from "./person-names.js";
+import { hasDoubleSurname, hasSurname, isMongolianName, NOT_NAME_CHARS, person, surnames } from "./person-names.js";
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
@@ -143,7 +143,9 @@ export function recognisePeople(
     const headed = /^[\u4e00-\u9fff]{3}[:：][ \t]*(?:\n|$)/.test(text.slice(at, at + 8));
     // (A third character 和 before a follower ends the name, not a conjunction after two: 董事长孟庆和介绍.)
     const endsInHe = run[2] === "和" && run.length >= 3 && followerAt(text, at + 3) && !/^[和与及]/.test(text.slice(at + 3, at + 4));
-    const len = dotted ? dottedLen : headed || endsInHe ? 3 : followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length);
+    // (A surname of two characters opens a name of three or four: 主任欧阳振华挂任….)
+    const double = hasDoubleSurname(run) ? [3, 4].find((n) => n <= run.length && followerAt(text, at + n)) : undefined;
+    const len = dotted ? dottedLen : headed || endsInHe ? 3 : double ?? (followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length));
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽; nor does a verb of coming or acting as: 陈旗长来送站,
@@ -168,7 +170,8 @@ export function recognisePeople(
     // A word at the head of a three-character run is no objection after a strong title when a surname opens it and the
     // run is no single word (书记包金山说: jieba reads 包金 as a word).
     // (So after an ordinary title, 院长包金山对…, when no word of two or more closes the run either.)
-    if (isCommonWord(name) && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
+    // (Nor is a surname of two characters, which jieba reads as a word: 欧阳.)
+    if (isCommonWord(name) && len !== double && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
   }
   for (const m of text.matchAll(AFTER_RE)) {

@@ -181,6 +181,11 @@ function spanIndex(length: number, spans: Mention[]): SpanIndex {
   return { startsAt, endsAt, minEndFrom };
 }
 
+/** The kinds of town one may be registered as, and renamed between (撤苏木设镇, 撤乡设镇); a 乡 written for a town of another kind
+ * is not read so, as 乡村 would be (北京怀北乡村旅游专业合作社). */
+const TOWN_KINDS = ["镇", "乡", "苏木"];
+const RENAMED_KINDS = ["镇", "苏木"];
+
 /** A village's or town's ending, not the start of a common word (乡村, 村民, 镇定). */
 const LOCALITY_AFTER = /^(嘎查|苏木|村(?![民里落庄委干集级组务子])|镇(?![定静压])|乡(?![亲情土愁音里下村镇]))/;
 
@@ -211,7 +216,9 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // Right after its county, a town misspelt as it sounds (科右前旗归流和镇) is known too: its 和 opens nothing there.
   const countyEndingAt = new Map(admin.filter((a) => a.label === "Banner" || a.label === "District").map((a) => [a.end, a.unitId!] as const));
   // (Or as the whole town's name before 地区: 杨镇地区 is 杨镇.)
+  // (So is one registered as a town of another kind, its sumu made a town or the other way: 查干沐沦镇 is 查干沐沦苏木.)
   const knownTown = (name: string, after?: number) => g.isTownshipName(name) || (/[镇乡]$/.test(name) && (g.isTownshipName(name.slice(0, -1) + "地区") || (name.endsWith("镇") && g.isTownshipName(name + "地区")))) ||
+    RENAMED_KINDS.some((k) => name.endsWith(k) && name.length - k.length >= 2 && TOWN_KINDS.some((other) => other !== k && g.isTownshipName(name.slice(0, -k.length) + other))) ||
     // (Looked up only where a function word stops the name being read otherwise: the lookup is costly.)
     (after !== undefined && name.length >= 3 && /[的在与和及或了等对为从向把被由之]/.test(name.slice(0, -1)) && countyEndingAt.has(after) &&
       g.township(name, [countyEndingAt.get(after)!], true)?.noisy === true);

@@ -23,8 +23,9 @@ const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 /** A label a person's name follows in a notice (联系人：, 成员：). */
 const PERSON_LABEL_BEFORE = new RegExp(`(${PERSON_LABELS})[:：]\\s*$`);
 
-/** Verbs that take what follows as their object: a verb right after one of them opens no name. */
-const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力)$/;
+/** Verbs that take what follows as their object, and a sum that pays for it (捐资60万元建设…): a verb right after one of them
+ * opens no name. */
+const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力|[0-9一二两三四五六七八九十百千万亿]元)$/;
 
 export interface Options {
   pattern: RegExp;
@@ -257,8 +258,10 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       }
     }
     // (Nor a verb before a generic place word: 请嘎查党支部书记… is the 嘎查's committee.)
-    if (!o.locality && /^[请让叫向帮给把被由在](嘎查|村|苏木|镇|乡)/.test(text.slice(span.start, s))) {
-      span.start++;
+    // (Nor one of building: 捐资60万元建设嘎查卫生室 builds the 嘎查's clinic.)
+    const verbBefore = !o.locality ? /^([请让叫向帮给把被由在]|建设|新建|援建|捐建|修建|改造|扩建|建成|建起)(?=嘎查|村|苏木|镇|乡)/.exec(text.slice(span.start, s)) : null;
+    if (verbBefore) {
+      span.start += verbBefore[1]!.length;
       span.words = [];
     }
     // (Nor a verb of one character opening a clause: …，帮后房子村建起了… is 后房子村.)

@@ -8,6 +8,9 @@ import { narratorOf, subjects } from "./subjects.js";
 import { othersOnly, speaksOfOthers, visitsOthers } from "./others-sent.js";
 import { pointersIn } from "./anaphora.js";
 
+/** 任 of a post taken, not of a title that holds it (主任医师) nor of 责任. */
+const TAKES = /(?<![主责信放])任/;
+
 const UNIT_TITLES = "(?:(?:常务)?副?[旗县盟][^、,，。）)]{0,6}、?)+";
 /** Titles of the unit in focus taken after a name, written before it, or in a bracket after it (built once, not per person). */
 const TITLES_TAKEN_AFTER = new RegExp(`^(?:同志)?(?:现|现在|目前)?(?:担任|出任|挂任|挂职|任)(${UNIT_TITLES})`);
@@ -34,7 +37,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     const welcomed = /迎来/.test(s.text);
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
     // (任 alone takes one too: 李建华任集宁二中校长.)
-    const takesPost = !kindWord && /任/.test(s.text);
+    const takesPost = !kindWord && TAKES.test(s.text);
     // Someone from Beijing who worked a stated term at an Inner Mongolia body (在敖汉旗医院工作了六个月, 在我院工作半年)
     // served there: a hospital's is 医疗帮扶, a school's 支教, any other's 挂职.
     const served = !kindWord && !welcomed && !takesPost && SERVED.test(s.text);
@@ -197,9 +200,9 @@ function listedFrom(ctx: ArticleContext, s: { end: number }, target: Ref): Ref[]
   return refs.slice(0, runEndOfList(ctx, refs) + 1);
 }
 
-/** A stated term of work (工作了六个月, 工作半年), work there now (现在就在库伦旗人民医院帮扶), or help given there (在敖汉旗医院开展
+/** A stated term of work (工作了六个月, 工作半年), work gone to (到宁城县中心医院工作), work there now (现在就在库伦旗人民医院帮扶), or help given there (在敖汉旗医院开展
  * 护理帮扶). */
-const SERVED = /(?:工作|帮扶|服务|任教)了?(?:整整|足足)?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|在[^,，。]{2,16}?帮扶期间|(?:现在|目前|如今)(?:就|正|也|还)?在[^,，。]{2,20}?(?:帮扶|坐诊|任教|工作)|在[^,，。]{2,20}?开展[^,，。]{0,6}帮扶/;
+const SERVED = /(?:工作|帮扶|服务|任教)了?(?:整整|足足)?[0-9一二两三四五六七八九十半]+(?:天|个月|年|周)|(?:到|赴|前往)[^,，。]{2,20}?工作(?![室站组队会])|在[^,，。]{2,16}?帮扶期间|(?:现在|目前|如今)(?:就|正|也|还)?在[^,，。]{2,20}?(?:帮扶|坐诊|任教|工作)|在[^,，。]{2,20}?开展[^,，。]{0,6}帮扶/;
 
 
 /**

@@ -37,7 +37,7 @@ const DIRECT_PAIRS: [string, string][] = [
 const PLAIN_PAIRING = /结对|结成对子|对口帮扶|组团帮扶|帮扶[\u4e00-\u9fff]{0,4}协议/;
 /** A count of bodies after the place, or a village of it: they pair, not the place (与敖汉旗4所中小学结对, 与王爷府镇七家村结对). */
 const BODIES_COUNTED = /^的?([0-9]+|[一二两三四五六七八九十]+)(所|个|家)|^[\u4e00-\u9fff]{1,5}(村|嘎查)/;
-const DIRECT_GAP = /^[、，,和及与同]*(等[0-9一二三四五六七八九十]+(所|个|家)[\u4e00-\u9fff]{0,4})?(分别|共同|均|已|还)?(与|和|同|对口帮扶|结对帮扶|定点帮扶|组团帮扶|帮扶)?(我旗|该旗|本旗|我县|该县)?$/;
+const DIRECT_GAP = /^[、，,和及与同]*(等[0-9一二三四五六七八九十]+(所|个|家)[\u4e00-\u9fff]{0,4})?(分别|共同|均|已|还)?(与|和|同|对口帮扶|结对帮扶|定点帮扶|组团帮扶|帮扶|结对)?(我旗|该旗|本旗|我县|该县)?$/;
 
 function directlyPaired(ctx: ArticleContext, a: Ref, b: Ref): boolean {
   // (Both named where they stand, not a pointer's or the article's focus standing in for one.)

@@ -51,7 +51,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const nearest = before[before.length - 1];
     // 丰台区副区长张立新，旗委副书记、旗长包海龙: titles of the unit the article is about, with no name of it in their clause.
     const clauseStart = Math.max(s.start, lastIndexWithin(ctx.text, "，", s.start, p.mention.start) + 1, lastIndexWithin(ctx.text, ",", s.start, p.mention.start) + 1, previous?.mention.end ?? 0);
-    const titles = ctx.text.slice(clauseStart, p.mention.start);
+    // (A word joining the person to the clause's subject is no title: 与旗委书记乌力吉共同签署.)
+    const titles = ctx.text.slice(clauseStart, p.mention.start).replace(/^(与|和|同|跟|向|由|陪同|会同)(?=[\u4e00-\u9fff])/, "");
     const unit = unitOfTitles(titles);
     const focus = ctx.imFocus;
     if (unit && focus && (nearest === undefined || nearest.mention.end <= clauseStart) && (focus.label === "Banner" || focus.label === "League") && focus.name.endsWith(unit)) {

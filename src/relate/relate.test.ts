@@ -2289,3 +2289,22 @@ describe("towns and villages paired, listed short, and a company named by its he
     expect(show("来到位于海淀区上地街道的北京智语星河科技有限公司。", "LOCATED_IN")).not.toContain("北京智语星河科技有限公司>海淀区");
   });
 });
+
+describe("a sumu renamed a town, a clinic a gift builds, and posts of heads and doctors", () => {
+  it("reads a town registered as a sumu (查干沐沦镇 for 查干沐沦苏木) paired by a company with 结对 alone", () => {
+    const text = "北京经济技术开发区与巴林右旗结对。北京星河云算科技有限公司结对查干沐沦镇，帮助搭建农产品电商直播间。";
+    expect(show(text, "PAIRED_WITH", "巴林右旗")).toContain("北京星河云算科技有限公司>查干沐沦镇");
+  });
+  it("reads a clinic built by a sum as the village's, not a village named 建设嘎查", () => {
+    const text = "北京京瑞康医疗器械有限公司与宝日勿苏镇白音高勒嘎查结对，捐资60万元建设嘎查卫生室。";
+    expect(show(text, "FUNDED", "巴林右旗")).toEqual(["北京京瑞康医疗器械有限公司>白音高勒嘎查"]);
+  });
+  it("reads a doctor whose title holds 任 (主任医师) gone to work at a hospital as posted there", () => {
+    expect(show("房山区长阳医院麻醉科副主任医师钱秀云今年3月到宁城县中心医院工作。", "ASSIGNED_TO", "宁城县")).toEqual(["钱秀云>宁城县中心医院"]);
+  });
+  it("reads a banner's head met with (与旗委书记乌力吉) as the banner's, and a name of a surname of two characters", () => {
+    const text = "太仆寺旗2023年京蒙协作工作总结\n4月18日，北京市昌平区委书记刘振宇率党政代表团来我旗考察，与旗委书记乌力吉共同签署《2023年京蒙协作框架协议》。";
+    expect(show(text, "WORKS_AT", "太仆寺旗2023年京蒙协作工作总结")).toContain("乌力吉>太仆寺旗");
+    expect(show("北京市海淀区上地医院神经外科主任欧阳振华挂任科尔沁右翼前旗人民医院副院长。", "WORKS_AT")).toEqual(["欧阳振华>北京市海淀区上地医院"]);
+  });
+});
