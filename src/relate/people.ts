@@ -1,6 +1,7 @@
 // WORKS_AT: where people work, named beside their workplace or introduced as working there (…是…的一名英语教师).
 import { POINTED_BODY, pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfOthers, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfOthers, type Ref, type Relation } from "./context.js";
+import type { Sentence } from "../normalise/index.js";
 import { chainStart, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
 
@@ -10,6 +11,12 @@ export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练"
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣.)
 const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
+
+/** Those a bureau chooses and sends but does not employ: doctors and teachers (朝阳区卫健委选派的12名医生…). */
+const PRACTITIONER = /(医生|医师|专家|教师|老师|护士|护师|技师)$/;
+
+/** Words for those trained or young, before a name: no post at the place written before them. */
+const TRAINEE = /^(学员|青年)$/;
 
 /** A body's kind ending a word before a title (基金会 of 基金会秘书长). */
 const BODY_WORD_END = /(会|院|局|委|办|校|公司|集团|中心|所|站|社)$/;
@@ -30,6 +37,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const job = there && there.mention.start === p.mention.end + now![0].length
       ? /^(?:当|做|任|担任|从事)([\u4e00-\u9fff]{1,6}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(there.mention.end, s.end)) : null;
     if (there && job) out.push({ type: "WORKS_AT", source: p.entity.id, target: there.entity.id, props: { role: job[1]! }, confidence: 0.65, evidence: ctx.evidence(s) });
+    // 白晓东经订单班培训后，进入北京星途智能科技有限公司总部从事无人机测绘工作: the body one went on to work at.
+    const entered = enteredWork(ctx, s, p);
+    if (entered) out.push({ type: "WORKS_AT", source: p.entity.id, target: entered.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     // Listed right after someone placed just now (李建军、周晓梅): the same workplace and role.
     const previous = people[k - 1];
     // (Or with a title of its own: 英语教师孙晓雯、数学教师马俊峰, which is the role then.)
@@ -45,6 +55,17 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const shared = listedAfter && out.findLast((r) => r.source === listedAfter.entity.id && r.evidence.start === s.start);
     if (shared) {
       out.push({ ...shared, source: p.entity.id, ...(between?.[1] ? { props: { role: between[1] } } : {}) });
+      continue;
+    }
+    // One of those a Beijing body, named or pointed at, sent in the clauses before: 北京安贞医院先后派出骨干46人次，其中心外科主任医师
+    // 马涛…; 该校先后派出9名教师赴科左中旗授课，其中护理教师孔令媛….
+    const among = /(?:派出|选派|选送|派遣|委派)[^。;；]*?[,，]其中[,，]?(?:的)?([\u4e00-\u9fff]{0,12})$/.exec(ctx.text.slice(s.start, p.mention.start));
+    // (Not where a body of the person's own is named after 其中: 其中门头沟区农业农村局副局长庞志刚. Nor a bureau that only chose them:
+    // 朝阳区卫健委选派的12名医生…，其中心内科专家卢志刚.)
+    const named = among ? ctx.within(p.mention.start - among[1]!.length, p.mention.start).length > 0 : true;
+    const sendingBody = among && !named && p.mention.role && among[1]!.endsWith(p.mention.role) ? beijingBefore(ctx, s.start, s.start + among.index) : undefined;
+    if (sendingBody && !(sendingBody.entity.label === "Agency" && PRACTITIONER.test(p.mention.role ?? ""))) {
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: sendingBody.entity.id, props: { role: among![1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
       continue;
     }
     const before = ctx.within(s.start, p.mention.start).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.label !== "Province");
@@ -116,12 +137,6 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         }
         continue;
       }
-      // One of those a Beijing body sent: 北京安贞医院先后派出骨干46人次，其中心外科主任医师马涛….
-      const among = /^(?:先后|累计|共|共计|已)?(?:派出|选派|选送|派遣|委派)[^。;；]*?[,，]其中(?:的)?([\u4e00-\u9fff]{0,12})$/.exec(gap);
-      if (among && ctx.sideOf(w.entity) === "beijing" && p.mention.role && among[1]!.endsWith(p.mention.role)) {
-        out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: { role: among[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
-        continue;
-      }
       // 在北京市朝阳区驻科左后旗劳务工作站，站长赵丽…: a head's title right after the body that sets the scene.
       const scene = /^[,，]((?:副|常务副)?(?:站长|院长|校长|所长|馆长|园长|社长|行长|经理|总经理|董事长|主任|书记|负责人))$/.exec(gap);
       // (So does a village's, for its people: 在归流河镇乌兰哈达嘎查，牧民额尔德木图家的院墙上….)
@@ -167,8 +182,11 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         if (w !== nearest && role && /(书记|长)$/.test(role)) role = undefined;
         // (An honorific is no role: 旗发改委的李海军同志.)
         if (role && HONORIFIC.test(role)) role = undefined;
-        out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: role ? { role } : {}, confidence: 0.8, evidence: ctx.evidence(s) });
-        continue;
+        // (A trainee or a youth of a place is from there, not at work there: 扣河子镇学员包金花, read on for where they work.)
+        if (!(TRAINEE.test(p.mention.role ?? "") && said.replace(/^的/, "") === p.mention.role)) {
+          out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: role ? { role } : {}, confidence: 0.8, evidence: ctx.evidence(s) });
+          continue;
+        }
       }
     }
     // One of those the sentence before says a Beijing body sent: 贵院先后派出12名专家…。其中，呼吸科主任医师张文博….
@@ -199,7 +217,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       continue;
     }
     // "张春明是北京市昌平区沙河中心小学的一名英语教师"
-    const after = ctx.within(p.mention.end, s.end).filter((r) => isInstitution(r.entity))[0];
+    // (Or pointed at: 负责授课的杜雅楠是该校电子商务专业教师.)
+    const pointedAfter = pointersIn(ctx, s, p.mention.end, s.end).map((x) => refAt(x.ref.entity, x.start, x.end));
+    const after = [...ctx.within(p.mention.end, s.end), ...pointedAfter].sort((a, b) => a.mention.start - b.mention.start).filter((r) => isInstitution(r.entity))[0];
     // (An interview's answer too: 陈晓明：我是北京市通州区发展和改革委员会副主任.)
     // (Or a comma after a name that opens the sentence, the post closing the clause: 他叫杨帆，北京市顺义区农业农村局干部.)
     const gap = after ? ctx.text.slice(p.mention.end, after.mention.start) : "";
@@ -220,6 +240,21 @@ export function workplaces(ctx: ArticleContext): Relation[] {
   return out;
 }
 
+/** Going to work at a body, right before its name (进入, 入职, 被…录用). */
+const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?)$/;
+
+/** The body one named went on to work at, later in their sentence and before anyone else is named: an enterprise, or a school or
+ * hospital where the work is said (进入…公司总部从事…工作; 进入…学校学习 is no work). */
+function enteredWork(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
+  for (const r of ctx.within(p.mention.end, s.end)) {
+    if (r.entity.label === "Person" || r.mention.start - p.mention.end > 40 || /[。；;]/.test(ctx.text.slice(p.mention.end, r.mention.start))) return undefined;
+    if (!isInstitution(r.entity) || r.entity.label === "Agency" || !ENTERED.test(ctx.text.slice(p.mention.end, r.mention.start))) continue;
+    const after = ctx.text.slice(r.mention.end, Math.min(s.end, r.mention.end + 16));
+    if (/^[^，,。；;]{0,10}?(工作|上班|就业|务工)/.test(after) || (r.entity.label === "Enterprise" && /^([，,。；;]|$)/.test(after))) return r;
+  }
+  return undefined;
+}
+
 /** Words of address after a name (李海军同志): no role, and no part of what follows the name. */
 export const HONORIFICS = "同志|先生|女士";
 const HONORIFIC = new RegExp(`^(${HONORIFICS})$`);
@@ -233,4 +268,4 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 }
 
 /** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师). */
-const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\\u4e00-\\u9fff]{1,4}?(?:教研组长|年级组长|教师|老师))`);
+const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);

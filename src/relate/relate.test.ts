@@ -2308,3 +2308,30 @@ describe("a sumu renamed a town, a clinic a gift builds, and posts of heads and 
     expect(show("北京市海淀区上地医院神经外科主任欧阳振华挂任科尔沁右翼前旗人民医院副院长。", "WORKS_AT")).toEqual(["欧阳振华>北京市海淀区上地医院"]);
   });
 });
+
+describe("trainees placed in work, staff sent by a body pointed at, and one come from a body", () => {
+  it("reads a trainee's town as no workplace, and the company they went on to work at (进入…工作, 如今已是…的一名)", () => {
+    const text = "俄体镇学员白晓东经订单班培训后，进入北京星途智能科技有限公司总部从事无人机测绘工作。去年参加培训的扣河子镇学员包金花，如今已是北京爱家佳禾家政服务有限公司的一名高级育婴员。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["包金花>北京爱家佳禾家政服务有限公司", "白晓东>北京星途智能科技有限公司"]);
+    expect(show("学生王明进入北京大学学习。", "WORKS_AT")).toEqual([]);
+  });
+  it("reads one of those a school pointed at sent (该校先后派出…，其中…) as its staff, and 是该校…教师", () => {
+    const sent = "北京市朝阳区健康职业技术学校与科尔沁左翼中旗职业教育中心结为帮扶对子。三年间，该校先后派出9名教师赴科左中旗授课，其中护理教师孔令媛在科左中旗职业教育中心支教整整一年。";
+    expect(show(sent, "WORKS_AT")).toEqual(["孔令媛>北京市朝阳区健康职业技术学校"]);
+    const is = "北京市丰台区长辛店职业技术学校与四子王旗职业中学结对。负责授课的杜雅楠是该校电子商务专业教师，那个学期，她被派驻四子王旗职业中学支教。";
+    expect(show(is, "WORKS_AT")).toEqual(["杜雅楠>北京市丰台区长辛店职业技术学校"]);
+  });
+  it("reads no bureau that chose doctors as their employer, nor one named after 其中 as the sender", () => {
+    expect(show("朝阳区卫健委选派的12名医生在科左中旗人民医院开展组团式帮扶，其中心内科专家卢志刚已经连续两年留在我旗。", "WORKS_AT", "科左中旗")).toEqual([]);
+    expect(show("门头沟区选派挂职干部3名，其中门头沟区农业农村局副局长庞志刚挂任我县副县长。", "WORKS_AT", "化德县")).toEqual(["庞志刚>门头沟区农业农村局"]);
+  });
+  it("reads a body pointed at with its seat inside the pointing words (这家总部位于…的企业) as lying there", () => {
+    const text = "他牵线的第一个项目，是北京星驰精密机械有限公司。这家总部位于北京经济技术开发区的企业2023年落户巴林右旗工业园区。";
+    expect(show(text, "LOCATED_IN", "巴林右旗")).toContain("北京星驰精密机械有限公司>北京经济技术开发区");
+  });
+  it("reads one come from a body, a word of time before their posting (来自…的马骏目前在…挂职)", () => {
+    const text = "来自朝阳区发展和改革委员会的马骏目前在科左中旗挂职副旗长。";
+    expect(show(text, "WORKS_AT")).toEqual(["马骏>朝阳区发展和改革委员会"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["马骏>科尔沁左翼中旗"]);
+  });
+});

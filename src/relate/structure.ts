@@ -1,5 +1,6 @@
 // PART_OF and LOCATED_IN where the text states them: 锡林郭勒盟太仆寺旗, 太仆寺旗中蒙医院, 在北京加紧建设.
-import { chainStart } from "./ref-runs.js";
+import { chainStart, mostSpecific } from "./ref-runs.js";
+import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 
@@ -145,10 +146,24 @@ function builtItself(rest: string): boolean {
   return /^(了|中|完成|完毕|投产)?[。!?;]?$/.test(rest.slice(m[0].length));
 }
 
+/** A body pointed at by what it is, its seat said inside the words that point (这家总部位于北京经济技术开发区的企业): it lies there,
+ * in the most specific place written after the word of its seat. */
+function pointedSeats(ctx: ArticleContext, s: Sentence): Relation[] {
+  const out: Relation[] = [];
+  for (const p of pointersIn(ctx, s)) {
+    const seat = /^这[家所](?:总部)?(?:位于|坐落在|坐落于|地处|设在|在)/.exec(ctx.text.slice(p.start, p.end));
+    if (!seat || !isInstitution(p.ref.entity)) continue;
+    const place = mostSpecific(ctx, ctx.within(p.start + seat[0].length, p.end).filter((r) => isPlace(r.entity))).pop();
+    if (place) out.push({ type: "LOCATED_IN", source: p.ref.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
 /** "X在北京加紧建设", "在太仆寺旗共建“X”": the institution is in that place. */
 export function locatedByPattern(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
+    out.push(...pointedSeats(ctx, s));
     const refs = ctx.within(s.start, s.end);
     // (A sentence that names no institution places none: its places are gathered only where one is named.)
     const institutions = refs.filter((r) => isInstitution(r.entity));
