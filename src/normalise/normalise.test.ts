@@ -54,6 +54,14 @@ describe("normalise", () => {
     expect(notice.text.split("\n")[0]).toBe("项目公示");
   });
 
+  it("keeps a numbered line of fields on its own line, its fields set apart by one space", () => {
+    const text = "关于2024年镇街结对帮扶资金项目安排情况的公示\n\n根据有关规定，现将项目安排情况予以公示，今年共拨付结对帮扶资金195万元，安排项目6个。\n\n1．帮扶镇街：延庆区延庆镇　　受援乡镇（苏木）：白音察干镇\n项目名称：白音察干镇村级光伏帮扶电站运维提升\n建设内容：更换逆变器12台，修缮电站围栏800米\n结对帮扶资金：35万元　　旗级配套资金：无\n2．帮扶镇街：康庄镇　　受援乡镇（苏木）：土牧尔台镇\n项目名称：肉羊养殖标准化圈舍改造";
+    const lines = normalise(text).text.split("\n");
+    expect(lines).toContain("1.帮扶镇街:延庆区延庆镇 受援乡镇(苏木):白音察干镇");
+    expect(lines).toContain("结对帮扶资金:35万元 旗级配套资金:无");
+    expect(lines).toContain("项目名称:白音察干镇村级光伏帮扶电站运维提升");
+  });
+
   it("keeps rows of a list of pairs and numbered headings on their own lines", () => {
     const list = normalise("结对关系一览\n\n一、镇结对\n1. 榆垡镇—保康镇\n2. 礼贤镇—花吐古拉镇\n三、学校结对\n北京市大兴区第一中学—科左中旗第一中学\n北京市大兴区兴华中学—科左中旗保康第二中学\n");
     expect(list.text.split("\n")).toEqual(["结对关系一览", "一、镇结对", "1.榆垡镇—保康镇", "2.礼贤镇—花吐古拉镇", "三、学校结对", "北京市大兴区第一中学—科左中旗第一中学", "北京市大兴区兴华中学—科左中旗保康第二中学"]);

@@ -201,8 +201,11 @@ function isRow(text: string): boolean {
   return (/[^—]—[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
 
-/** What opens a labelled field: its label and a colon. */
-const FIELD_OPENING = /^[\u4e00-\u9fff]{2,8}[:：]/;
+/** What opens a labelled field: its label, what else it covers in brackets, and a colon, after a list's number at most
+ * (1．帮扶镇街：…, 受援乡镇（苏木）：…). */
+const FIELD_OPENING = /^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,2}[)）])?\s*[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[:：]/;
+/** A field's label after the spaces that set it apart from the field before (帮扶镇街：延庆镇　　受援乡镇（苏木）：…). */
+const NEXT_FIELD = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[:：]/;
 
 /** A labelled field alone on its line (实施地点：新惠镇王家营子村), as notices and forms list them. */
 function isField(text: string): boolean {
@@ -236,6 +239,7 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
   // (A row of a list keeps the space after the name that opens it: 高振华 北京市…, 张立 北京市….)
   // (So does a picture's number before its caption: 图③　西城区平安里医院… is 图3 and the caption, not 图3西城区.)
   const figure = FIGURE_HEAD.exec(text.slice(i, end));
+  const fields = FIELD_OPENING.test(text.slice(i, end));
   const nameEnd = figure ? i + figure[0].length : namedRow && NAMED_ROW.test(text.slice(i, end)) ? i + NAMED_ROW_HEAD.exec(text.slice(i, end))![0].length : -1;
   const separated = spacedWords && end - i <= 60 && !/[，,。；;！!？?、]/.test(text.slice(i, end)) && /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(text.slice(i, end)) &&
     text.slice(i, end).split(/\s+/).every((part) => part.length >= 2);
@@ -260,7 +264,9 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
         i = j - 1;
         continue;
       }
-      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && isHan(before) && isHan(after)) || i === nameEnd) out.pushUnit(0x20, i);
+      // (Nor the spaces, two or more, that set one field of a line of fields apart from the next: they keep one.)
+      const nextField = j - i >= 2 && fields && NEXT_FIELD.test(text.slice(j, j + 20));
+      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && isHan(before) && isHan(after)) || i === nameEnd || nextField) out.pushUnit(0x20, i);
       i = j - 1;
       continue;
     }

@@ -87,7 +87,7 @@ export class ArticleContext {
     this.sentences = doc.sentences;
     const dated = /^((?:19|20)[0-9]{2})-/.exec(doc.date ?? "");
     this.year = dated ? Number(dated[1]) : null;
-    const report = /((?:19|20)[0-9]{2})年度?[^，。,]{0,24}?(总结|工作报告|情况报告|工作要点|工作情况|年报|资金计划|项目计划|实施方案|资金安排|项目安排|安排表|计划表|明细表|一览表|情况公示)/.exec(doc.title);
+    const report = /((?:19|20)[0-9]{2})年度?[^，。,]{0,24}?(总结|工作报告|情况报告|工作要点|工作情况|年报|资金计划|项目计划|实施方案|资金安排|项目安排|安排表|计划表|明细表|一览表|情况的?公示)/.exec(doc.title);
     // (A title's 年度 says so alone: 北京市门头沟区2023年度东西部协作区级财政援助资金.)
     this.reportYear = report ? Number(report[1]) : Number(/((?:19|20)[0-9]{2})年度/.exec(doc.title)?.[1]) || null;
     this.refs = doc.mentions

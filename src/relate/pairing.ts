@@ -9,6 +9,7 @@ import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
 import { bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
 import { bothNamedBefore } from "./pairing-both.js";
+import { recordPairs } from "./records.js";
 import { AND, COMPARED, firstPair, JOINT, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 import { helpedUnder, namedAsSubject, namedPartner, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
@@ -249,6 +250,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     addNew(dockedPairs(ctx, s), 0.75);
     addNew(namedPartner(ctx, s), 0.75);
     addNew(respectivePartners(ctx, s), 0.8);
+    addNew(recordPairs(ctx, s).map(([a, b]) => orient(ctx, a, b, true)).filter((p): p is [Ref, Ref] => p !== null), 0.75);
     const both = bothNamedBefore(ctx, s);
     if (both) add(both, s, 0.75);
     // "自2021年结对以来，怀柔区累计向四子王旗投入…": a pairing named by its start, between the district and the banner

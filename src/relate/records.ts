@@ -12,7 +12,8 @@ import { PERSON_FIELDS, personPostings } from "./table-postings.js";
 
 /** A field: its label, then its value up to the next field's separator. */
 // (A label may carry its unit in brackets: 资金规模（万元）：680.)
-const FIELD = /([\u4e00-\u9fff]{2,8}(?:[（(](?:万元|亿元|元)[）)])?)[:：]([^；;。\n]+)/g;
+// (Or what else it covers, 受援乡镇（苏木）：; a value ends where a space sets the next field apart: 帮扶镇街：延庆镇 受援乡镇：….)
+const FIELD = /([\u4e00-\u9fff]{2,8}(?:[（(](?:万元|亿元|元|[\u4e00-\u9fff]{1,6})[）)])?)[:：]([^；;。\n]+?)(?=\s+[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[:：]|[；;。\n]|$)/g;
 const AMOUNT_LABEL = /(资金规模|资金|金额|投资|投入|补助|援助)/;
 
 interface Field { label: string; start: number; end: number; value: string }
@@ -20,7 +21,8 @@ interface Field { label: string; start: number; end: number; value: string }
 /** A record's fields, and the line right above a run of field lines, which may name its project (1.千斤沟镇西营子村…项目). */
 interface FieldRecord { fields: Field[]; head?: { start: number; end: number } }
 
-/** Records: a line of two fields or more, or a run of lines of one field each (项目单位：…\n实施地点：…\n资金规模：…). */
+/** Records: a line of two fields or more, or a run of lines of fields (项目单位：…\n实施地点：…\n资金规模：…; 1．帮扶镇街：…　受援乡镇：…\n
+ * 项目名称：…\n结对帮扶资金：35万元　旗级配套资金：无). */
 function recordsOf(text: string): FieldRecord[] {
   const records: FieldRecord[] = [];
   let run: Field[] = [];
@@ -38,15 +40,17 @@ function recordsOf(text: string): FieldRecord[] {
   };
   for (const line of linesOf(text)) {
     const fields = [...line.text.matchAll(FIELD)].map((m) => ({ label: m[1]!, start: line.start + m.index! + m[1]!.length + 1, end: line.start + m.index! + m[0].length, value: m[2]! }));
-    // (A field's line holds the field alone, a full stop after it at most: a sentence with a colon in it, 联系电话：…, ends
-    // nothing it is not.)
-    const lineEnd = line.start + line.text.replace(/[。.]$/, "").length;
-    const alone = fields.length === 1 && fields[0]!.start - line.start === fields[0]!.label.length + 1 && fields[0]!.end === lineEnd;
-    if (alone) {
+    // (A field's line holds fields alone, from a list's number on, set apart by spaces or semicolons, a full stop after the
+    // last at most: a sentence with a colon in it, 联系电话：…, ends nothing it is not.)
+    const lineEnd = line.start + line.text.replace(/[。.；;]$/, "").length;
+    const opening = /^\s*(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,2}[)）])?\s*/.exec(line.text)![0].length;
+    const ofFields = fields.length > 0 && fields[0]!.start - line.start === opening + fields[0]!.label.length + 1 && fields[fields.length - 1]!.end === lineEnd &&
+      fields.every((f, k) => k === 0 || /^[\s　；;]*$/.test(text.slice(fields[k - 1]!.end, f.start - f.label.length - 1)));
+    if (ofFields) {
       // A field met again opens the next record (a list of projects without headings between them).
-      if (run.some((f) => f.label === fields[0]!.label)) close();
+      if (run.some((f) => fields.some((x) => x.label === f.label))) close();
       if (run.length === 0) head = heading;
-      run.push(fields[0]!);
+      run.push(...fields);
       continue;
     }
     close();
@@ -75,6 +79,8 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
   const field = (re: RegExp) => fields.find((f) => re.test(f.label));
   const moneyFields = fields.filter((f) => AMOUNT_LABEL.test(f.label) && !CONTRACT_LABEL.test(f.label));
   let amount: Grant["amount"] | undefined;
+  // (A sum whose parts follow it, 340万元（其中土贵乌拉镇中心卫生院200万元，…）, is no one site's where the record names several.)
+  let partsAfter = false;
   for (const money of moneyFields) {
     // Beijing's part first, where a field names it among others (总投资980，其中京蒙协作资金800，旗级配套180).
     const part = BEIJING_PART.exec(money.value);
@@ -85,9 +91,11 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
       amount = { start, end: start + part[2]!.length, yuan: Math.round(Number(part[2]!.replace(/,/g, "")) * UNIT[part[3] ?? unit!]!), approx: false };
       break;
     }
-    // (All of it Beijing's: 总投资450，全部为京蒙协作资金.)
-    if (/(其中|配套|自筹|衔接)/.test(money.value) && !/全部为/.test(money.value)) continue;
+    // (All of it Beijing's: 总投资450，全部为京蒙协作资金. A sum stated before its parts is the field's: 45万元（其中10万元为…）.)
     const stated = amountsIn(money.value, money.start)[0];
+    const lead = stated ? money.value.slice(0, stated.start - money.start) : money.value;
+    if (/(其中|配套|自筹|衔接)/.test(lead) && !/全部为/.test(money.value)) continue;
+    partsAfter = !!stated && /其中/.test(money.value.slice(stated.end - money.start));
     const bare = unit ? /^\s*(?:总投资|投资|资金)?\s*([0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9.,]*\s*(万|亿|元))/.exec(money.value) : null;
     amount = stated ?? (bare ? { start: money.start, end: money.start + bare[0].length, yuan: Math.round(Number(bare[1]!.replace(/,/g, "")) * UNIT[unit!]!), approx: false } : undefined);
     if (amount) break;
@@ -103,11 +111,37 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
   const funder = givers[givers.length - 1]?.entity ?? (giver && !BEIJING_PART.test(giver.value) ? undefined : ctx.beijingFocus);
   const sites = place ? mostSpecific(ctx, ctx.within(place.start, place.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing")) : [];
   // A body at the site is what the money builds for (实施地点：宝昌镇太仆寺旗人民医院), not the town it stands in.
+  if (partsAfter && sites.length > 1) return undefined;
   const recipient = sites.find((r) => isInstitution(r.entity)) ?? sites[0] ?? (heading ? ownPlacesIn(ctx, heading.start, heading.end, funder ? [funder.id] : []) : [])[0];
   if (!funder || !recipient || funder.id === recipient.entity.id) return undefined;
   // (项目名称 or 建设内容 before a field that only starts with 项目: 项目单位 is who runs it.)
   const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);
   return { funder, recipient, amount, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "" };
+}
+
+const recordLists = new WeakMap<ArticleContext, FieldRecord[]>();
+/** The article's records, read once. */
+function recordsIn(ctx: ArticleContext): FieldRecord[] {
+  let list = recordLists.get(ctx);
+  if (!list) recordLists.set(ctx, (list = recordsOf(ctx.text)));
+  return list;
+}
+
+/** The helper's field and the helped's of one record (帮扶镇街：延庆区延庆镇 受援乡镇（苏木）：白音察干镇), where the helper's
+ * field opens in the sentence: the two named in them, each its most specific. */
+export function recordPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
+  if (!/(帮扶|结对)[^:：\n]{0,6}[:：]/.test(s.text)) return [];
+  const out: [Ref, Ref][] = [];
+  for (const { fields } of recordsIn(ctx)) {
+    const helper = fields.find((f) => FUNDER_HEADER.test(f.label) && /(帮扶|结对)/.test(f.label));
+    const helped = fields.find((f) => f !== helper && /(受援|受帮扶|被帮扶|结对)/.test(f.label) && PLACE_HEADER.test(f.label));
+    if (!helper || !helped || helper.start < s.start || helper.start >= s.end) continue;
+    const named = (f: Field) => mostSpecific(ctx, ctx.within(f.start, f.end).filter((r) => r.entity.label !== "Person")).pop();
+    const a = named(helper);
+    const b = named(helped);
+    if (a && b) out.push([a, b]);
+  }
+  return out;
 }
 
 const grants = new WeakMap<ArticleContext, Grant[]>();
@@ -117,7 +151,7 @@ function grantsOf(ctx: ArticleContext): Grant[] {
   list = [];
   if (/(资金|金额|投资|投入|补助|援助)[^:：\n]{0,8}[:：]/.test(ctx.text)) {
     const declared = DECLARED_UNIT.exec(ctx.text);
-    for (const record of recordsOf(ctx.text)) {
+    for (const record of recordsIn(ctx)) {
       const grant = grantOf(ctx, record, declared?.[1] ?? declared?.[2]);
       if (grant) list.push(grant);
     }
@@ -153,7 +187,7 @@ export function recordFunding(ctx: ArticleContext): Relation[] {
 export function recordPostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!/(姓名|名字)[:：]/.test(ctx.text)) return out;
-  for (const { fields } of recordsOf(ctx.text)) {
+  for (const { fields } of recordsIn(ctx)) {
     const field = (re: RegExp) => fields.find((f) => re.test(f.label));
     const name = field(PERSON_FIELDS.name);
     if (!name) continue;

@@ -2335,3 +2335,21 @@ describe("trainees placed in work, staff sent by a body pointed at, and one come
     expect(show(text, "ASSIGNED_TO")).toEqual(["马骏>科尔沁左翼中旗"]);
   });
 });
+
+describe("a notice's records of pairs with their sums, a field a line or several", () => {
+  const notice = "察哈尔右翼后旗乡村振兴局关于2024年北京市延庆区镇街结对帮扶资金项目安排情况的公示\n\n现将2024年延庆区各镇街向我旗结对乡镇（苏木）拨付的结对帮扶资金项目安排情况予以公示。\n\n一、项目明细\n\n" +
+    "1．帮扶镇街：延庆区延庆镇　　受援乡镇（苏木）：白音察干镇\n项目名称：白音察干镇村级光伏帮扶电站运维提升\n建设内容：更换逆变器12台，修缮电站围栏800米\n结对帮扶资金：35万元　　旗级配套资金：无\n\n" +
+    "2．帮扶镇街：张山营镇　　受援乡镇（苏木）：乌兰哈达苏木\n项目名称：嘎查集体经济肉牛托养\n建设内容：购置基础母牛60头\n结对帮扶资金：45万元（其中10万元为张山营镇西大庄科村定向捐赠）　　旗级配套资金：无\n\n" +
+    "3．帮扶镇街：康庄镇　　受援乡镇（苏木）：土牧尔台镇\n项目名称：肉羊养殖标准化圈舍改造\n结对帮扶资金：40万元　　旗级配套资金：28万元（项目总投资68万元）";
+  it("reads each record's helper and helped as a pair, and its sum of the pair's money as given, a sum before its parts too", () => {
+    const { rels, name } = relations(notice, "察哈尔右翼后旗乡村振兴局关于2024年北京市延庆区镇街结对帮扶资金项目安排情况的公示");
+    const of = (type: string) => rels.filter((r) => r.type === type).map((r) => `${name(r.source)}>${name(r.target)}${r.props["amountYuan"] ? ` ${r.props["amountYuan"]}` : ""}`).sort();
+    expect(of("PAIRED_WITH")).toEqual(expect.arrayContaining(["延庆镇>白音察干镇", "张山营镇>乌兰哈达苏木", "康庄镇>土牧尔台镇"]));
+    expect(of("FUNDED")).toEqual(expect.arrayContaining(["延庆镇>白音察干镇 350000", "张山营镇>乌兰哈达苏木 450000", "康庄镇>土牧尔台镇 400000"]));
+    expect(of("FUNDED").some((f) => f.endsWith(" 280000"))).toBe(false);
+  });
+  it("reads no one site's money in a sum whose parts go to the several sites the record names", () => {
+    const text = "大兴区与察右前旗结对。\n（二）乡镇卫生院能力提升项目\n实施单位：土贵乌拉镇中心卫生院、巴音塔拉镇卫生院\n建设内容：购置数字化X光机等设备\n使用协作资金：340万元（其中土贵乌拉镇中心卫生院200万元，巴音塔拉镇卫生院140万元）";
+    expect(relations(text, "察右前旗").rels.some((r) => r.type === "FUNDED" && r.props["amountYuan"] === 3400000)).toBe(false);
+  });
+});
