@@ -8,6 +8,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   [/^(该|本|全|我)县/, (r) => r.entity.label === "Banner" && r.entity.name.endsWith("县")],
   [/^(该|本|全|我)市/, (r) => r.entity.label === "League" || (r.entity.label === "Banner" && r.entity.name.endsWith("市"))],
   [/^(该|本|全|我)盟/, (r) => r.entity.label === "League" && r.entity.name.endsWith("盟")],
+  // (A town's own report or speaker says 我镇: the town named before, not the one of the pointer's own clause.)
+  [/^(该|本|我)镇/, (r) => r.entity.label === "Township" && r.entity.name.endsWith("镇")],
   // A district's own report says 我区 (丰台区); so does a city district of Inner Mongolia.
   // (全区 is the whole autonomous region in Inner Mongolia's texts: no pointer.)
   [/^(该|本|我)区/, (r) => r.entity.label === "District" || (r.entity.label === "Banner" && r.entity.name.endsWith("区"))],
@@ -76,7 +78,7 @@ export interface Pointer {
 
 // (Each lookbehind stands after the characters it guards: one that opens an alternative keeps the engine from skipping
 // ahead to the words that can start a match, and made this pass six times slower.)
-const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
+const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 /** Words that stand for the one body of their kind the article names, wherever it names it. */
 const ONLY_ONE = new Set(["集团", "公司", "分校", "卫生院", "中心校"]);
@@ -104,7 +106,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
       if (new Set(ctx.within(from, at).filter((r) => r.entity.label === "Village").map((r) => r.entity.id)).size > 1) continue;
     }
     // (Not one named in the pointer's own clause: in 天坛医院派出专家到该院坐诊, 该院 is another hospital, named before.)
-    const clause = /^(该|本|这)/.test(m[0]) ? ctx.clauses(s).find((c) => at >= c.start && at < c.end) : undefined;
+    const clause = /^(该|本|这|我镇)/.test(m[0]) ? ctx.clauses(s).find((c) => at >= c.start && at < c.end) : undefined;
     // (Nor one named only as where someone comes from: in 这位来自北京市门头沟区医院的医师…挂职该院副院长, 该院 is the
     // hospital the story is set in.)
     // (But one come from that ends its clause is what the next clause goes on about: 他们来自北京市西城区德胜医院，该院与….)

@@ -2,7 +2,7 @@
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isPlace, refAt, type Ref, type Relation } from "./context.js";
-import { runEnd } from "./ref-runs.js";
+import { chainStart, runEnd } from "./ref-runs.js";
 import { pointedFacilitySite } from "./surroundings.js";
 import type { Sentence } from "../normalise/index.js";
 
@@ -85,7 +85,9 @@ export function investmentPlace(ctx: ArticleContext, s: Sentence, clause: { star
   // (A site the sentence names in another province is no place in focus: …有限公司在崇礼区投资1.5亿元.)
   const site = /在([\u4e00-\u9fff]{2,10})$/.exec(ctx.text.slice(investor.mention.end, amount.start).replace(/(投资|建设|兴建)$/, ""));
   const siteNamed = !!site && ctx.g.elsewhere(site[1]!);
-  const unplaced = !siteNamed && !ctx.within(s.start, s.end).some((r) => isPlace(r.entity) && (ctx.sideOf(r.entity) !== "beijing" || r.mention.start < amount.end));
+  // (A market the goods go to is no site: 产品主要销往锡林郭勒盟南部.)
+  const market = (r: Ref) => /(销往|运往|发往|远销|销售到|辐射|供应)$/.test(ctx.text.slice(Math.max(0, chainStart(ctx, s.start, r) - 2), chainStart(ctx, s.start, r)));
+  const unplaced = !siteNamed && !ctx.within(s.start, s.end).some((r) => isPlace(r.entity) && (ctx.sideOf(r.entity) !== "beijing" || r.mention.start < amount.end) && !market(r));
   return (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
     ctx.within(investor.mention.end, amount.start, true).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing").pop() ??
     pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??

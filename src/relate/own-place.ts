@@ -8,7 +8,7 @@ import { ArticleContext, linesOf, type Line, type Ref } from "./context.js";
 const OURS = /(?:我们|我|本|咱们|咱)(镇|乡|苏木|街道|村|嘎查|区|旗|县)(?![长委民级内外办])|我们(公司|企业|学校|医院)|我(院|校)(?![长区级内外])|(我们)(?!公司|企业|学校|医院|镇|乡|苏木|街道|村|嘎查|区|旗|县|的)/g;
 /** The kind alone opening a clause before a post of its own (镇党委书记王志强, 苏木党委书记斯日古楞, 村党支部书记关金山), or a
  * street or sumu alone as the clause's subject (街道累计向…投入, 苏木所辖…): the publisher's, else the one the article names. */
-const BARE = /(?<=^|[\n，,。；;：:“])(?:(镇|乡|苏木|村|嘎查)(?=党委|党支部|党总支|党工委|人民政府|政府|长|主任)|(街道|苏木)(?![—\-－~～、和与及或]))/g;
+const BARE = /(?<=^|[\n，,。；;：:“])(?:(镇|乡|苏木|村|嘎查)(?=党委|党支部|党总支|党工委|人民政府|政府|长|主任)|(街道|苏木|社区)(?![—\-－~～、和与及或]))/g;
 /** A line of a post's head that names its publisher, before its date at most: 白桦林村 2024-08-09 21:47 内蒙古, 原创 千斤沟镇发布. */
 const PUBLISHER_LINE = /^(?:原创\s*)?(.{2,30}?)(?:发布|微报|融媒|之声)?(\s*(?:19|20)[0-9]{2}[-年./][0-9]{1,2}.*)?$/;
 /** A credit line: 来源：白桦林村村民委员会. */
@@ -20,7 +20,7 @@ const town = (r: Ref) => r.entity.label === "Township" && !/(苏木|街道)$/.te
 const KIND_OF: Record<string, (r: Ref) => boolean> = {
   // (A sumu's word is no street's: 苏木党委书记 in a street's report is the sumu's.)
   镇: (r) => town(r), 乡: (r) => town(r), 苏木: (r) => r.entity.label === "Township" && r.entity.name.endsWith("苏木"),
-  街道: (r) => r.entity.label === "Township" && r.entity.name.endsWith("街道"), 村: (r) => r.entity.label === "Village", 嘎查: (r) => r.entity.label === "Village",
+  街道: (r) => r.entity.label === "Township" && r.entity.name.endsWith("街道"), 社区: (r) => r.entity.label === "Village" && r.entity.name.endsWith("社区"), 村: (r) => r.entity.label === "Village", 嘎查: (r) => r.entity.label === "Village",
   区: (r) => r.entity.label === "District" || (r.entity.label === "Banner" && r.entity.name.endsWith("区")),
   旗: (r) => r.entity.label === "Banner" && r.entity.name.endsWith("旗"), 县: (r) => r.entity.label === "Banner" && r.entity.name.endsWith("县"),
   公司: (r) => r.entity.label === "Enterprise", 企业: (r) => r.entity.label === "Enterprise", 学校: (r) => r.entity.label === "School", 医院: (r) => r.entity.label === "Hospital",
@@ -68,8 +68,8 @@ function speakerPlaces(ctx: ArticleContext, lines: Line[], at: number): Ref[] | 
   return undefined;
 }
 
-/** The street or sumu of the article (its kind word, 街道 or 苏木, ending its name), where it names just one. */
-function onlyNamed(ctx: ArticleContext, kind: "街道" | "苏木"): Ref[] {
+/** The street, sumu or community of the article (its kind word, 街道, 苏木 or 社区, ending its name), where it names just one. */
+function onlyNamed(ctx: ArticleContext, kind: "街道" | "苏木" | "社区"): Ref[] {
   const fits = KIND_OF[kind]!;
   const found = new Map<string, Ref>();
   for (const r of ctx.refs) if (!r.mention.nested && fits(r) && !found.has(r.entity.id)) found.set(r.entity.id, r);
@@ -78,12 +78,12 @@ function onlyNamed(ctx: ArticleContext, kind: "街道" | "苏木"): Ref[] {
 
 /** Each first-person place word not inside a name, as a mention of the place of that kind it stands for, where one is told. */
 export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
-  if (!/(?:我|本|咱)(?:们)?(?:镇|乡|苏木|街道|村|嘎查|区|旗|县)|我们(?:公司|企业|学校|医院)|我[院校]|(?:镇|乡|苏木|村|嘎查)(?:党委|党支部|党总支|党工委|人民政府|政府|长|主任)|街道|苏木/.test(ctx.text)) return [];
+  if (!/(?:我|本|咱)(?:们)?(?:镇|乡|苏木|街道|村|嘎查|区|旗|县)|我们(?:公司|企业|学校|医院)|我[院校]|(?:镇|乡|苏木|村|嘎查)(?:党委|党支部|党总支|党工委|人民政府|政府|长|主任)|街道|苏木|社区/.test(ctx.text)) return [];
   const lines = linesOf(ctx.text);
   const published = [...lines.slice(1, 4).flatMap((l) => publisher(ctx, l, PUBLISHER_LINE)), ...lines.slice(-4).flatMap((l) => publisher(ctx, l, CREDIT))];
   const out: Ref[] = [];
   // (Each kind's one town or village looked for once: a search per word made long reports quadratic.)
-  const named = new Map<"街道" | "苏木", Ref[]>();
+  const named = new Map<"街道" | "苏木" | "社区", Ref[]>();
   for (const m of [...ctx.text.matchAll(OURS), ...ctx.text.matchAll(BARE)]) {
     const at = m.index!;
     if (ctx.inMention(at)) continue;
@@ -96,7 +96,8 @@ export function ownPlaceRefs(ctx: ArticleContext): Ref[] {
     // (With no publisher of that kind, a street's or sumu's word is the one of the article so named, where it names one:
     // a street's report says 街道 of itself, 苏木党委书记 of the sumu it pairs with.)
     // (A village's or town's word alone is a pointer's, read there.)
-    if (of.size === 0 && (kind === "街道" || kind === "苏木") && !spoken?.length) {
+    // (So does a community's: 社区组织居民捐款2.8万元.)
+    if (of.size === 0 && (kind === "街道" || kind === "苏木" || kind === "社区") && !spoken?.length) {
       if (!named.has(kind)) named.set(kind, onlyNamed(ctx, kind));
       for (const r of named.get(kind)!) of.set(r.entity.id, r);
     }

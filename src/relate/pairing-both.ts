@@ -1,4 +1,4 @@
-// 两校/两院/两地/双方: the pair a word for both stands for, the two named before it.
+// 两校/两院/两地/两镇/双方: the pair a word for both stands for, the two named before it.
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, specificity, type Ref } from "./context.js";
 import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
@@ -10,13 +10,15 @@ import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
  * Inner Mongolia; nor after 各 (各结对双方 are every pair's two).
  */
 // (Or said to be partners: 两校是石景山区—兴和县京蒙协作框架下的结对学校.)
-const BOTH = /(?<!京蒙|北京|内蒙古|各|各结对|各个结对)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区|双方)(?:[^。;；]{0,16}?(结对|结成|结为|签订|签署|签约|建立)|(?:是|为|系|互为)[^。;；,，]{0,24}?结对(?:学校|医院|单位|关系|伙伴))/;
+const BOTH = /(?<!京蒙|北京|内蒙古|各|各结对|各个结对)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区|双方|两镇|两乡镇|两个镇|两村|两嘎查|两个村)(?:[^。;；]{0,16}?(结对|结成|结为|签订|签署|签约|建立)|(?:是|为|系|互为)[^。;；,，]{0,24}?结对(?:学校|医院|单位|关系|伙伴))/;
 export function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | null {
   const m = BOTH.exec(s.text);
   if (!m || !(WITH_VERB.test(s.text.slice(m.index)) || VERB_AT.test(s.text.slice(m.index)))) return null;
-  const units = /(地|区旗|旗区|双方)/.test(m[1]!);
+  // (两镇 and 两村 are two towns or two villages: 沙河镇党委书记…来到我旗千斤沟镇，就两镇结对帮扶工作进行对接.)
+  const places = /(镇|村|嘎查)/.exec(m[1]!)?.[1];
+  const units = places !== undefined || /(地|区旗|旗区|双方)/.test(m[1]!);
   // (双方 may be two towns or villages: 窦店镇…到…新宝拉格镇…，双方签订镇镇结对帮扶协议.)
-  const labels = units ? ["District", "Banner", "League", ...(m[1] === "双方" ? ["Township", "Village"] : [])] : [/校/.test(m[1]!) ? "School" : "Hospital"];
+  const labels = places ? [places === "镇" ? "Township" : "Village"] : units ? ["District", "Banner", "League", ...(m[1] === "双方" ? ["Township", "Village"] : [])] : [/校/.test(m[1]!) ? "School" : "Hospital"];
   // 两院 are two courts or procuratorates as well as two hospitals.
   const fits = (r: Ref) => labels.includes(r.entity.label) || (m[1] === "两院" && r.entity.label === "Agency" && /(法院|检察院)$/.test(r.entity.name));
   const at = s.start + m.index;

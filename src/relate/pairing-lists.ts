@@ -92,10 +92,12 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const itemEnd = nextPair || spacedAfter ? last.mention.end : semicolon >= 0 ? last.mention.end + semicolon : s.end;
     // (A row's number may stand bare before its first name, set off by spaces the text lost: 1　溪翁庄镇金叵罗村——….)
     // (Or a bullet: ·房山区青龙湖镇石梯村——宁城县八里罕镇三家村.)
-    const before = ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆■▲★☆◎])/, "").trim();
+    // (Or a heading's bracket: 【黄村镇—土贵乌拉镇】一座保鲜库，稳住一条产业链, the pair the section is about.)
+    const bracketed = /^[【\[]$/.test(ctx.text.slice(itemStart, from).trim()) && /^[】\]]/.test(ctx.text.slice(last.mention.end, last.mention.end + 1));
+    const before = bracketed ? "" : ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆■▲★☆◎])/, "").trim();
     // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）. A list cut short ends the last row: …，鲁谷街道—赛乌素镇，
     // ……（其余略）.)
-    const after = ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(LIST_CUT_SHORT, "").replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
+    const after = bracketed ? "" : ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(LIST_CUT_SHORT, "").replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
     // them is a person's (a roster of people sent: 姓名|派出医院|受援医院 pairs no hospitals).
     const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person") && !giftTable(ctx.text, s.start);

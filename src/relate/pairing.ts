@@ -255,7 +255,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     if (both) add(both, s, 0.75);
     // "自2021年结对以来，怀柔区累计向四子王旗投入…": a pairing named by its start, between the district and the banner
     // the sentence goes on to name (or, where it names neither, those the article is about).
-    const since_ = /(结对|结对帮扶|对口帮扶|对口协作|建立[^,，。]{0,6}关系)(以来|之后|后)/.exec(s.text);
+    const since_ = /(结对|结对帮扶|对口帮扶|对口协作|结[成为]对子|建立[^,，。]{0,6}关系)(以来|之后|后)/.exec(s.text);
     if (since_ && !out.some((r) => r.evidence.start === ctx.evidence(s).start)) {
       const after = ctx.within(s.start + since_.index, s.end, true);
       // The first two the sentence names that may pair (德胜街道…向巴彦呼舒镇), else the district and banner in focus.

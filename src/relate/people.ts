@@ -2,7 +2,7 @@
 import { POINTED_BODY, pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfOthers, type Ref, type Relation } from "./context.js";
 import type { Sentence } from "../normalise/index.js";
-import { chainStart, runStart } from "./ref-runs.js";
+import { chainStart, runEnd, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
@@ -219,10 +219,15 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // "张春明是北京市昌平区沙河中心小学的一名英语教师"
     // (Or pointed at: 负责授课的杜雅楠是该校电子商务专业教师.)
     const pointedAfter = pointersIn(ctx, s, p.mention.end, s.end).map((x) => refAt(x.ref.entity, x.start, x.end));
-    const after = [...ctx.within(p.mention.end, s.end), ...pointedAfter].sort((a, b) => a.mention.start - b.mention.start).filter((r) => isInstitution(r.entity))[0];
+    // (Or a town or county, read to the end of its written chain: 卢晓东是北京市怀柔区汤河口镇的一名干部.)
+    const later = [...ctx.within(p.mention.end, s.end), ...pointedAfter].sort((a, b) => a.mention.start - b.mention.start);
+    const first = later.find((r) => isInstitution(r.entity) || isPlace(r.entity));
+    const chain = first && isPlace(first.entity) ? later.filter((r) => isPlace(r.entity) && r.mention.start >= first.mention.start) : [];
+    const end = chain.length > 0 ? chain[runEnd(chain, 0)]! : first;
+    const after = end?.entity.label === "Province" ? undefined : end;
     // (An interview's answer too: 陈晓明：我是北京市通州区发展和改革委员会副主任.)
     // (Or a comma after a name that opens the sentence, the post closing the clause: 他叫杨帆，北京市顺义区农业农村局干部.)
-    const gap = after ? ctx.text.slice(p.mention.end, after.mention.start) : "";
+    const gap = after ? ctx.text.slice(p.mention.end, (first ?? after).mention.start) : "";
     const introduced = /^[,，]$/.test(gap) && /^((他|她)叫)?$/.test(ctx.text.slice(s.start, p.mention.start));
     // (Said of now: 包金山现在是北京京密华达包装制品有限公司的一名叉车司机.)
     // (Or of before: 杨国栋原是北京市密云区农业农村局的一名科长.)

@@ -2353,3 +2353,23 @@ describe("a notice's records of pairs with their sums, a field a line or several
     expect(relations(text, "察右前旗").rels.some((r) => r.type === "FUNDED" && r.props["amountYuan"] === 3400000)).toBe(false);
   });
 });
+
+describe("towns' own words, pairs headed in brackets, a community's gift, and a cadre of a town", () => {
+  it("reads 两镇 as the two towns named before, and 我镇 as the town named before the clause, not the giver in it", () => {
+    const text = "5月19日，北京市昌平区沙河镇党委书记周建国带领考察团来到我旗千斤沟镇，就两镇结对帮扶工作进行深入对接。他说，自2021年两镇结成对子以来，沙河镇累计向我镇投入帮扶资金186万元。";
+    expect(show(text, "PAIRED_WITH", "太仆寺旗")).toContain("沙河镇>千斤沟镇");
+    expect(show(text, "FUNDED", "太仆寺旗")).toEqual(["沙河镇>千斤沟镇"]);
+  });
+  it("reads a pair a section's heading brackets (【黄村镇—土贵乌拉镇】…) and a community's gift said by 社区 alone", () => {
+    const text = "大兴区镇街结对帮扶察右前旗。\n【黄村镇—土贵乌拉镇】一座保鲜库，稳住一条产业链\n黄村镇今年向土贵乌拉镇拨付帮扶资金150万元。\n【林校路街道—黄茂营乡】城市社区“认亲”农村\n林校路街道兴华园社区与黄茂营乡元山子村结成“城乡对子”。社区组织居民捐款2.8万元，资助元山子村18名困难家庭学生。";
+    expect(show(text, "PAIRED_WITH", "察右前旗")).toEqual(expect.arrayContaining(["黄村镇>土贵乌拉镇", "林校路街道>黄茂营乡", "兴华园社区>元山子村"]));
+    expect(show(text, "FUNDED", "察右前旗")).toContain("兴华园社区>元山子村");
+  });
+  it("reads one said to be a cadre of a town written with its county (是北京市怀柔区汤河口镇的一名干部) as working at the town", () => {
+    expect(show("卢晓东是北京市怀柔区汤河口镇的一名干部，在镇农业办干了整整十年。", "WORKS_AT")).toEqual(["卢晓东>汤河口镇"]);
+  });
+  it("reads a market goods are sold to as no site of an investment, which is then the unit in focus", () => {
+    const text = "太仆寺旗京蒙协作招商引资项目集中签约。北京中建瑞丰新材料有限公司将投资1.8亿元建设装配式建筑构件生产基地，产品主要销往锡林郭勒盟南部以及河北张家口等地。";
+    expect(show(text, "INVESTED_IN", "太仆寺旗")).toEqual(["北京中建瑞丰新材料有限公司>太仆寺旗"]);
+  });
+});
