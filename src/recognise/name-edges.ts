@@ -20,7 +20,8 @@ export function knownBefore(text: string, s: number, e: number, floor: number, k
     if (start === s - 1 && !/^[、，,：:；;（(]$/.test(before)) continue;
     // (如 lists examples: 如南彩镇与林东镇; 对接 docks one to another: 峪口镇对接五分地镇.)
     // (Nor after a verb that takes a place: 建设上都镇乳制品产业园, 用于桑根达来镇….)
-    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如接]/.test(before) ||
+    // (Or after a body's kind that ends a word: 学校的结对校索伦镇中心学校.)
+    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如接校院]/.test(before) ||
       PLACE_VERB.test(text.slice(Math.max(0, start - 2), start)))) continue;
     if (known(text.slice(start, e))) return start;
   }

@@ -264,6 +264,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.start += verbBefore[1]!.length;
       span.words = [];
     }
+    // (Nor the kind of a body ending the word before a town the name opens with: 结对校索伦镇中心学校 is 索伦镇中心学校.)
+    if (!o.locality && /^[校院]$/.test(text[span.start] ?? "") && localityStarts.has(span.start + 1)) {
+      span.start++;
+      span.words = [];
+    }
     // (Nor a verb of one character opening a clause: …，帮后房子村建起了… is 后房子村.)
     if (s - span.start >= 3 && /^[帮给让请把被向]$/.test(text[span.start] ?? "") && /^$|[,，。；;]$/.test(text.slice(Math.max(0, span.start - 1), span.start))) {
       span.start++;

@@ -32,7 +32,7 @@ function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefine
 }
 
 /** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
-const PARTNER_NOUN = /的?(?:京蒙协作|东西部协作|京蒙)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
+const PARTNER_NOUN = /的?(?:京蒙协作|东西部协作|京蒙)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查|学校|校|医院)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
 
 const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 

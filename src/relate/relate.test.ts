@@ -2372,4 +2372,10 @@ describe("towns' own words, pairs headed in brackets, a community's gift, and a 
     const text = "太仆寺旗京蒙协作招商引资项目集中签约。北京中建瑞丰新材料有限公司将投资1.8亿元建设装配式建筑构件生产基地，产品主要销往锡林郭勒盟南部以及河北张家口等地。";
     expect(show(text, "INVESTED_IN", "太仆寺旗")).toEqual(["北京中建瑞丰新材料有限公司>太仆寺旗"]);
   });
+  it("reads a town the gazetteer knows after a body's kind ending a word (结对校索伦镇中心学校), and the school named after it", () => {
+    const text = "海淀区与科右前旗结对。上庄镇中心小学校长卢晓东介绍，学校的结对校索伦镇中心学校地处科右前旗索伦镇。";
+    const { rels, name } = relations(text, "科右前旗");
+    expect(rels.some((r) => name(r.source).startsWith("校") || name(r.target).startsWith("校"))).toBe(false);
+    expect(show(text, "LOCATED_IN", "科右前旗")).toContain("索伦镇中心学校>索伦镇");
+  });
 });

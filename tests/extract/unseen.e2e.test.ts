@@ -4426,3 +4426,36 @@ describe("extract over a street's bulletin, a charity's notice, a league's table
     expect(fixture.rel("WORKS_AT", "冯卓", "北京市卫生健康委员会")).toBeDefined();
   });
 });
+
+describe("extract over a year-end summary, a newspaper feature, profiles, a cadre's story and town pairs (set written with keys, this stop)", () => {
+  const fixture = extractedFrom("elunchun-xicheng-year-summary.txt", "ningcheng-fangshan-newspaper-feature.txt", "balinyou-etdz-three-profiles.txt",
+    "kulun-miyun-forestry-cadre-profile.txt", "chayouqian-daxing-town-pairs-roundup.txt", "chayouhou-yanqing-town-funds-notice.txt");
+
+  it("reads a hospital pointed at as it sends staff as the Beijing one, and no grant in a level only strived for", () => {
+    expect(fixture.rel("WORKS_AT", "贺建国", "北京市西城区德外医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "贺建国", "鄂伦春自治旗人民医院")).toBeDefined();
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && e.props["amountYuan"] === 80000000)).toBe(false);
+  });
+
+  it("reads a doctor gone to work at a hospital as posted there, and a town of Beijing named like a province as a giver", () => {
+    expect(fixture.rel("ASSIGNED_TO", "钱秀云", "宁城县中心医院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "钱秀云", "房山区长阳医院")).toBeDefined();
+    expect(fixture.rel("FUNDED", "河北镇", "五化镇")?.props["amountYuan"]).toBe(3800000);
+  });
+
+  it("reads a company's short name, a teacher's former post (原是), and a cadre sent from a district to a banner's bureau", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京星驰精密机械有限公司", "巴彦塔拉嘎查")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "北京星驰精密机械有限公司", "北京经济技术开发区")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "吕翔", "北京经济技术开发区荣华实验学校")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "周海涛", "密云区")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "周海涛", "库伦旗林业和草原局")).toBeDefined();
+  });
+
+  it("reads town pairs headed in brackets and a notice's records of pairs with their sums", () => {
+    expect(fixture.rel("PAIRED_WITH", "黄村镇", "土贵乌拉镇")).toBeDefined();
+    expect(fixture.rel("FUNDED", "兴华园社区", "元山子村")?.props["amountYuan"]).toBe(28000);
+    expect(fixture.rel("PAIRED_WITH", "张山营镇", "乌兰哈达苏木")).toBeDefined();
+    expect(fixture.rel("FUNDED", "延庆镇", "白音察干镇")?.props["amountYuan"]).toBe(350000);
+    expect(fixture.rel("FUNDED", "香营乡", "当郎忽洞苏木")?.props["amountYuan"]).toBe(250000);
+  });
+});
