@@ -153,7 +153,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
     // (One character after a town is a village's name too, 窦店镇芦村, unless it is a word of its own: 镇驻村工作队.)
     const single = run.length === 1 && admin[adminAt[floor - 1] ?? -1]?.label === "Township" && admin[adminAt[floor - 1] ?? -1]?.end === floor && !SINGLE_NOT_CORE.test(run);
-    const span = o.locality && TOWN_POINTER.test(text.slice(s - 4, s - 2)) && afterTown() ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) &&
+    const span = o.locality && TOWN_POINTER.test(text.slice(s - 4, s - 2)) && afterTown() ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之到]|^[其该这那每各个家所名位些于]/.test(run) &&
       !(run.length >= 3 && !townOf && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
@@ -282,7 +282,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // between are a name's (托扎敏乡希日特奇猎民村).
     // (So does one read as nothing: jieba makes no name of 希日特奇猎民.)
     if (o.locality && floor > 0 && span.start > floor && (span.start === s || GENERIC_LOCALITY.test(text.slice(span.start, s))) && run.length <= 7 &&
-      /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之]|^[其该这那每各个家所名位些于]/.test(run) && !GENERIC_LOCALITY.test(run) &&
+      /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之到]|^[其该这那每各个家所名位些于]/.test(run) && !GENERIC_LOCALITY.test(run) &&
       !tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag))) {
       span.start = floor;
       span.words = [];

@@ -91,6 +91,9 @@ export function investmentPlace(ctx: ArticleContext, s: Sentence, clause: { star
   return (after.length > 0 ? after[runEnd(after, 0)] : undefined) ??
     ctx.within(investor.mention.end, amount.start, true).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing").pop() ??
     pointersIn(ctx, s, investor.mention.end, amount.start).map((p) => refAt(p.ref.entity, p.start, p.end)).filter((r) => isPlace(r.entity)).pop() ??
+    // (Or the place of the facility the sentence named before the one that built it: 这个车间的正式名称叫东艾力嘎查京蒙协作就业帮扶
+    // 车间，由北京锦绣丝路服饰有限公司投资600万元建设.)
+    (ctx.text[investor.mention.start - 1] === "由" ? ctx.within(s.start, investor.mention.start, true).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia").pop() : undefined) ??
     (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
 }
 

@@ -14,6 +14,10 @@ import { yearIn } from "./years.js";
 import { beijingRefs, innerMongoliaGift, namedGivers, restatedGiver } from "./givers.js";
 import { AID_AFTER, CAPTION, CHRONICLE_ENTRY, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, NEWS_OUTLET, openedByInnerMongolia, ownSourceOfPart, paysTheRest, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
+/** More investment only planned (计划今年再追加投资200万元), and a company said to have settled already. */
+const MORE_PLANNED = /(计划|拟|准备|打算)[^，。,]{0,8}(追加|再)投资/;
+const SETTLED = /已(经)?(落户|入驻|落地)/;
+
 /** A section's heading, of the first rank (二、项目实施). */
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -80,7 +84,9 @@ export function money(ctx: ArticleContext): Relation[] {
       if (investor) {
         const place = investmentPlace(ctx, s, clause, amount, investor);
         // (An enterprise of Inner Mongolia investing at home is no part of the programme: 通辽蒙禾牧业有限公司投资….)
-        if (place && !intentOnly(s.text, s.text) && ctx.sideOf(investor.entity) !== "inner-mongolia") out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
+        // (More only planned is no sum invested, though a company settled there invests: 已落户我旗的…公司，今年计划追加投资1.2亿元.)
+        const more = MORE_PLANNED.test(clauseText);
+        if (place && !intentOnly(s.text, s.text) && ctx.sideOf(investor.entity) !== "inner-mongolia" && (!more || SETTLED.test(s.text))) out.push({ type: "INVESTED_IN", source: investor.entity.id, target: place.entity.id, props: more ? {} : { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.75, evidence: ctx.evidence(s) });
         continue;
       }
       // Money got from a body of another side (获得自治区商务厅奖补资金200万元) is that body's, and none of Beijing's.

@@ -2378,4 +2378,10 @@ describe("towns' own words, pairs headed in brackets, a community's gift, and a 
     expect(rels.some((r) => name(r.source).startsWith("校") || name(r.target).startsWith("校"))).toBe(false);
     expect(show(text, "LOCATED_IN", "科右前旗")).toContain("索伦镇中心学校>索伦镇");
   });
+  it("reads a facility named before the company that built it (…车间，由…公司投资600万元建设) as the investment's site, and more only planned as none", () => {
+    const text = "朝阳区与科左中旗结对。这个车间的正式名称叫东艾力嘎查京蒙协作就业帮扶车间，由北京锦绣丝路服饰有限公司投资600万元建设，去年8月投产。公司计划今年再追加投资200万元，新增一条羽绒服生产线。";
+    const { rels, name } = relations(text, "科左中旗");
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京锦绣丝路服饰有限公司>东艾力嘎查 6000000"]);
+    expect(show("在朝阳区选派到东艾力嘎查驻村的第一书记马骁看来，车间的意义不止于挣钱。", "ASSIGNED_TO")).toEqual(["马骁>东艾力嘎查"]);
+  });
 });
