@@ -5,7 +5,7 @@ export type InstitutionLabel = Extract<NodeLabel, "Enterprise" | "Hospital" | "S
 export type LocalityLabel = Extract<NodeLabel, "Township" | "Village">;
 
 export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
-  ["股份有限公司", "Enterprise"], ["有限责任公司", "Enterprise"], ["有限公司", "Enterprise"], ["分公司", "Enterprise"], ["支公司", "Enterprise"], ["分行", "Enterprise"], ["集团", "Enterprise"],
+  ["股份有限公司", "Enterprise"], ["有限责任公司", "Enterprise"], ["有限公司", "Enterprise"], ["分公司", "Enterprise"], ["支公司", "Enterprise"], ["分行", "Enterprise"], ["支行", "Enterprise"], ["集团", "Enterprise"],
   ["公司", "Enterprise"], ["联合社", "Enterprise"], ["合作社", "Enterprise"], ["超市", "Enterprise"], ["批发市场", "Enterprise"],
   ["种羊场", "Enterprise"], ["养殖场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["加工厂", "Enterprise"],
   ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["网", "Enterprise"],
@@ -25,7 +25,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 延庆区体校.)
   ["文化馆", "Organization"], ["图书馆", "Organization"], ["博物馆", "Organization"], ["纪念馆", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   ["少年宫", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],
-  ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
+  ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["服务站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["派出所", "Agency"],
   ["人民政府", "Agency"], ["行政公署", "Agency"], ["分局", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"],
 ];

@@ -67,6 +67,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (received && !givenBy(s.start + received.index, s.start + received.index + received[0].length) && !givenBy(Math.max(clause.start, s.start + received.index + received[0].length), amount.start)) return true;
   // (Nor a part a bracket says the sum before it holds: …拨付京蒙协作资金1.16亿元（含支持丰泽肉羊加工项目的2000万元）.)
   if (/[（(]含[^）)]{0,24}$/.test(ctx.text.slice(Math.max(s.start, amount.start - 26), amount.start)) && amountsIn(ctx.text.slice(s.start, amount.start)).length > 0) return true;
+  // (Nor a sum named before, pointed back at: 该笔资金不在上述3150万元计划之内.)
+  if (/(上述|前述)$/.test(lead)) return true;
   // (Nor the sum of the items listed before: 以上合计拨付270.5万元.)
   if (/^(以上|上述)[^,，。]{0,6}(合计|共计|总计|累计)/.test(ctx.text.slice(s.start, amount.start))) return true;
   // (Nor one only pledged or not yet received: 另有意向捐赠及认捐未到位款项约430万元.)

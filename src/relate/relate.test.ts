@@ -2385,3 +2385,20 @@ describe("towns' own words, pairs headed in brackets, a community's gift, and a 
     expect(show("在朝阳区选派到东艾力嘎查驻村的第一书记马骁看来，车间的意义不止于挣钱。", "ASSIGNED_TO")).toEqual(["马骁>东艾力嘎查"]);
   });
 });
+
+describe("bodies named by their unit's kind, stations and branch banks, and a sum pointed back at", () => {
+  it("reads 我旗妇幼保健院 as the banner's body named in full, served at, and the Beijing one its doctor comes from", () => {
+    const text = "北京市平谷区妇幼保健院与翁牛特旗妇幼保健院于2023年签订结对帮扶协议，今年3月起，该院儿科主任马晓燕到我旗妇幼保健院开展为期半年的医疗帮扶。";
+    expect(show(text, "ASSIGNED_TO", "翁牛特旗")).toEqual(["马晓燕>翁牛特旗妇幼保健院"]);
+    expect(show(text, "WORKS_AT", "翁牛特旗")).toEqual(["马晓燕>北京市平谷区妇幼保健院"]);
+  });
+  it("reads a service station and a branch bank as bodies (…社会工作服务站, …昌平支行), and 这家…支行 as the bank", () => {
+    expect(show("西城区与鄂伦春自治旗结对。西城区为大杨树镇社会工作服务站投入京蒙协作资金68万元，用于站点改造。", "FUNDED")).toEqual(["西城区>大杨树镇社会工作服务站"]);
+    const bank = "参与基金合作的还有北京燕都农村商业银行股份有限公司昌平支行。这家位于昌平区政府街的支行去年与千斤沟镇红星村结成帮扶对子。";
+    expect(show(bank, "LOCATED_IN")).toContain("北京燕都农村商业银行股份有限公司昌平支行>昌平区");
+  });
+  it("reads no grant in a sum named before and pointed back at (不在上述3150万元计划之内)", () => {
+    const text = "北京市大兴区魏善庄镇与我旗黄茂营乡于2023年签订结对帮扶协议。今年，魏善庄镇安排镇级帮扶资金50万元，用于支持黄茂营乡建设村级电商服务站，该笔资金不在上述3150万元计划之内。";
+    expect(relations(text, "察右前旗").rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([500000]);
+  });
+});

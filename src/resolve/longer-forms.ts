@@ -51,6 +51,10 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
   };
   const shortenings = (name: string): string[] => {
     const out = withoutPlaces(name, []);
+    // (A banner's or county's body goes by the unit's kind and the rest, its own article saying which: 旗妇幼保健院 for
+    // 翁牛特旗妇幼保健院, 县医院 for 宁城县医院.)
+    const unit = g.match(name)[0];
+    if (unit?.start === 0 && /[旗县]$/.test(name.slice(0, unit.end)) && name.length - unit.end >= 2) out.push(name.slice(unit.end - 1));
     // The programme's name opening a name labels it (京蒙协作奶食品产业园 is the 奶食品产业园 of the same article).
     const programme = PROGRAMME.exec(name)?.[0].length ?? 0;
     if (programme && name.length - programme >= 4) out.push(name.slice(programme));
