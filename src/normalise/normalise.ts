@@ -201,11 +201,11 @@ function isRow(text: string): boolean {
   return (/[^—]—[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
 
-/** What opens a labelled field: its label, what else it covers in brackets, and a colon, after a list's number at most
- * (1．帮扶镇街：…, 受援乡镇（苏木）：…). */
-const FIELD_OPENING = /^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,2}[)）])?\s*[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[:：]/;
-/** A field's label after the spaces that set it apart from the field before (帮扶镇街：延庆镇　　受援乡镇（苏木）：…). */
+/** A field's label, what else it covers in brackets, and a colon (受援乡镇（苏木）：): after the spaces that set it apart from the
+ * field before, it opens the next (帮扶镇街：延庆镇　　受援乡镇（苏木）：…). */
 const NEXT_FIELD = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[:：]/;
+/** What opens a labelled field: its label, after a list's number at most (1．帮扶镇街：…). */
+const FIELD_OPENING = new RegExp(`^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,2}[)）])?\\s*${NEXT_FIELD.source.slice(1)}`);
 
 /** A labelled field alone on its line (实施地点：新惠镇王家营子村), as notices and forms list them. */
 function isField(text: string): boolean {

@@ -7,12 +7,15 @@ import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, li
 import { inRecord, projectSite } from "./records.js";
 import { unitOverTowns } from "./unit-over-towns.js";
 import { intentOnly, investmentPlace, investorOf, withSettlings } from "./investments.js";
-import { BEIJING_MONEY, FIRST_PART_PAID, noGrant } from "./no-grant.js";
+import { BEIJING_MONEY, FIRST_PART, FIRST_PART_PAID, noGrant } from "./no-grant.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { runEnd } from "./ref-runs.js";
 import { yearIn } from "./years.js";
 import { beijingRefs, innerMongoliaGift, namedGivers, restatedGiver } from "./givers.js";
 import { AID_AFTER, CAPTION, CHRONICLE_ENTRY, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, NEWS_OUTLET, openedByInnerMongolia, ownSourceOfPart, paysTheRest, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
+
+/** The first part of a sum opening what is said of it (…，目前首笔20万元已到账). */
+const FIRST_PART_LEAD = new RegExp(`${FIRST_PART.source}$`);
 
 /** More investment only planned (计划今年再追加投资200万元), and a company said to have settled already. */
 const MORE_PLANNED = /(计划|拟|准备|打算)[^，。,]{0,8}(追加|再)投资/;
@@ -67,7 +70,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Or goods given, valued after: 向大杨树镇中心卫生院拨付医疗设备一批，折合48万元.)
       const valued = /^(折合|价值|折价|总价值)(人民币)?$/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
       // (Or the first part of a sum pledged before it, come: …拨付帮扶资金45万元，目前首笔20万元已到账.)
-      const firstPart = /(首笔|第一笔|首批|首期)$/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start)) && FIRST_PART_PAID.test(ctx.text.slice(clause.start, clause.end));
+      const firstPart = FIRST_PART_LEAD.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start)) && FIRST_PART_PAID.test(ctx.text.slice(clause.start, clause.end));
       // (Whose giving is told in the clause before: what that clause opens with says who gives.)
       const givingLead = valued ? ctx.text.slice(clauses.filter((c) => c.end <= clause.start).pop()?.start ?? s.start, amount.start) : lead;
       if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !firstPart && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;

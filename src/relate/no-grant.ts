@@ -34,7 +34,9 @@ const PLANNED = /(计划|拟)(安排|投入|拨付|下达)/;
 const PAID_AFTER = /(已经?|实际)(拨付|下达|到位)[^。；;]{0,16}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元/;
 
 /** The first part of a pledged sum, said to have come (首笔20万元已到账). */
-export const FIRST_PART_PAID = /(首笔|第一笔|首批|首期)[^,，。；;]{0,6}?[0-9零一二两三四五六七八九十百千]+(?:\.[0-9]+)?[万亿]?元[^,，。；;]{0,6}(已到账|已拨付|已到位|到账|到位|拨付到位)/;
+/** The words that open the first part of a sum (首笔, 首期). */
+export const FIRST_PART = /(首笔|第一笔|首批|首期)/;
+export const FIRST_PART_PAID = new RegExp(`${FIRST_PART.source}[^,，。；;]{0,6}?[0-9零一二两三四五六七八九十百千]+(?:\\.[0-9]+)?[万亿]?元[^,，。；;]{0,6}(已到账|已拨付|已到位|到账|到位|拨付到位)`);
 
 /** Whether the sum at `amount` (the `k`th of its sentence), in `clause`, is said to be no grant. */
 export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: number, clause: { start: number; end: number }): boolean {
