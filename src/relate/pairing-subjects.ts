@@ -117,7 +117,10 @@ export function helpedUnder(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
     const helpers = mostSpecific(ctx, ctx.within(from, from + m[1]!.length));
     const helper = helpers[helpers.length - 1];
     const after = ctx.within(s.start + m.index! + m[0].length, s.end, true).filter((r) => ctx.sideOf(r.entity) === "inner-mongolia");
-    const helped = after.find((r) => r.entity.label === "Banner")?.entity ?? after.find((r) => r.entity.label === "League")?.entity ?? ctx.imFocus;
+    // (Or the one the sentence opens with as its subject: 赤峰市巴林左旗，则在顺义区的帮扶下走出了另一条路子.)
+    const subject = ctx.within(s.start, s.start + m.index!).filter((r) => (r.entity.label === "Banner" || r.entity.label === "League") && ctx.sideOf(r.entity) === "inner-mongolia").pop();
+    const opening = subject && /^[,，]?(则|也|正|已|就|还|更|均)?$/.test(ctx.text.slice(subject.mention.end, s.start + m.index!)) ? subject.entity : undefined;
+    const helped = opening ?? after.find((r) => r.entity.label === "Banner")?.entity ?? after.find((r) => r.entity.label === "League")?.entity ?? ctx.imFocus;
     const pair = helper && helped ? orient(ctx, helper, { mention: helper.mention, entity: helped }, false) : null;
     if (pair) out.push(pair);
   }

@@ -186,8 +186,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // (Or the one helped, pointed at: 北京市延庆区继续对口帮扶我旗.)
         // (Not a name in an aside, which stands further off: …察哈尔右翼前旗（以下简称察右前旗）.)
         const right = mostSpecific(ctx, refs.filter((r) => r.mention.start >= verbEnd && !/[（(][^）)]*$/.test(ctx.text.slice(verbEnd, r.mention.start))));
-        const pointedRight = right.length === 0 ? pointersIn(ctx, s, verbEnd, clause.end).filter((p) => p.start === verbEnd).map((p) => refAt(p.ref.entity, p.start, p.end)) : [];
-        right.push(...pointedRight);
+        // (Or right after the verb, before the names: 结对帮扶我旗的北京市大兴区; not one opening a name, 帮扶我市科左中旗.)
+        const pointedRight = pointersIn(ctx, s, verbEnd, clause.end).filter((p) => p.start === verbEnd && !right.some((r) => r.mention.start === p.end)).map((p) => refAt(p.ref.entity, p.start, p.end));
+        right.unshift(...pointedRight);
         // (A clause that goes on without a subject, 同时继续对口帮扶多伦县, has the sentence's: 延庆区与…开展京冀协作，同时….)
         // (So does one with the partner its verb qualifies: 东城区认真贯彻…，与结对帮扶的察哈尔右翼后旗持续深化…协作.)
         const goesOn = left.length === 0 && right.length > 0 && clause.start > s.start && (/^(同时|并且?|还|也|又|继续|持续|进一步|深入|新增|另外|另|再)*$/.test(ctx.text.slice(clause.start, verbAt)) ||

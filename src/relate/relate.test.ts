@@ -2402,3 +2402,14 @@ describe("bodies named by their unit's kind, stations and branch banks, and a su
     expect(relations(text, "察右前旗").rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([500000]);
   });
 });
+
+describe("a helper named after the one it helps is pointed at, and one helped that opens the sentence", () => {
+  it("reads 结对帮扶我旗的北京市大兴区 as the district pairing with the banner the article speaks for", () => {
+    const text = "察哈尔右翼前旗2024年京蒙协作工作总结\n2024年，结对帮扶我旗的北京市大兴区下达我旗京蒙协作财政援助资金共计3150万元。";
+    expect(show(text, "PAIRED_WITH", "察哈尔右翼前旗2024年京蒙协作工作总结")).toEqual(["大兴区>察哈尔右翼前旗"]);
+  });
+  it("reads 在…的帮扶下 as helping the banner that opens the sentence, not the one the article is about", () => {
+    const text = "巴林右旗2024年京蒙协作纪实\n北京经济技术开发区与巴林右旗结对。与右旗毗邻的赤峰市巴林左旗，则在顺义区的帮扶下走出了另一条路子。";
+    expect(show(text, "PAIRED_WITH", "巴林右旗").sort()).toEqual(["北京经济技术开发区>巴林右旗", "顺义区>巴林左旗"]);
+  });
+});
