@@ -62,8 +62,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const among = /(?:派出|选派|选送|派遣|委派)[^。;；]*?[,，]其中[,，]?(?:的)?([\u4e00-\u9fff]{0,12})$/.exec(ctx.text.slice(s.start, p.mention.start));
     // (Not where a body of the person's own is named after 其中: 其中门头沟区农业农村局副局长庞志刚. Nor a bureau that only chose them:
     // 朝阳区卫健委选派的12名医生…，其中心内科专家卢志刚.)
-    const named = among ? ctx.within(p.mention.start - among[1]!.length, p.mention.start).length > 0 : true;
-    const sendingBody = among && !named && p.mention.role && among[1]!.endsWith(p.mention.role) ? beijingBefore(ctx, s.start, s.start + among.index) : undefined;
+    const ownBodyNamed = among ? ctx.within(p.mention.start - among[1]!.length, p.mention.start).length > 0 : true;
+    const sendingBody = among && !ownBodyNamed && p.mention.role && among[1]!.endsWith(p.mention.role) ? beijingBefore(ctx, s.start, s.start + among.index) : undefined;
     if (sendingBody && !(sendingBody.entity.label === "Agency" && PRACTITIONER.test(p.mention.role ?? ""))) {
       out.push({ type: "WORKS_AT", source: p.entity.id, target: sendingBody.entity.id, props: { role: among![1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
       continue;
