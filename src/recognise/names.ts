@@ -3,6 +3,7 @@ import type { Jieba } from "@node-rs/jieba";
 import { isHan } from "../normalise/index.js";
 import { tagWindow, type Word } from "./segmenter.js";
 import { NAME_BREAKS, NAME_VERBS, STOP_TAGS } from "./suffixes.js";
+import { hasSurname } from "./person-names.js";
 
 export interface NameSpan {
   start: number;
@@ -65,7 +66,8 @@ export function nameStart(
     if (w.tag === "nr" && /^[旗县]$/.test(kept[0]?.word ?? "") && !placeAt(w.start)) break;
     // A person named after their title stands before the name, never in it: the name opens at the first place after the
     // person (骨科副主任医师陈晓东驻点太仆寺旗中蒙医院), or there is none (教师朱华丽赴丰镇市 names no 华丽赴丰镇).
-    if (w.tag === "nr" && TITLE_END.test(words[k - 1]?.word ?? "") && !placeAt(w.start)) {
+    // (jieba may not know the name, cutting it as new words: 主任 + 刘建 + 东任 + 察右前旗.)
+    if ((w.tag === "nr" || (w.tag === "x" && hasSurname(w.word))) && TITLE_END.test(words[k - 1]?.word ?? "") && !placeAt(w.start)) {
       const place = kept.findIndex((x) => placeAt(x.start));
       if (place < 0) return { start: suffixStart, words: [] };
       kept.splice(0, place);

@@ -309,6 +309,15 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
         span.words = [];
       }
     }
+    // (A body one unit keeps in another is named with both: 宁城县驻房山区劳务工作站, jieba's 驻 a verb.)
+    if (!o.locality && text[span.start - 1] === "驻" && adminStarts.has(span.start)) {
+      const home = placeEndingAt(span.start - 1);
+      if (home !== undefined) {
+        span.start = home;
+        span.words = [];
+        for (let at = placeEndingAt(span.start); at !== undefined && at < span.start; at = placeEndingAt(span.start)) span.start = at;
+      }
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;

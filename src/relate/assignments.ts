@@ -75,7 +75,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // (Or to where it lies: 来到位于嫩江畔的莫旗尼尔基镇. Or into it, in the unit the article speaks for, whose 旗 the name
         // holds: 走进我旗宝昌镇第二小学.)
         // (走进 alone is a visit's: 先后走进天池镇、明水河镇义诊.)
-        return /((在|到|赴|来到|前往|派往|驻|来|进驻|奔赴|抵达)((我|该|本)[旗县市盟区]?)?|走进(我|该|本)[旗县市盟区]?)(位于[^,，。]{1,10}的)?$/.test(ctx.text.slice(Math.max(0, head - 16), head));
+        // (Or stationed there: 全程驻点居力很镇.)
+        return /((在|到|赴|来到|前往|派往|驻|驻点|驻守|蹲点|来|进驻|奔赴|抵达)((我|该|本)[旗县市盟区]?)?|走进(我|该|本)[旗县市盟区]?)(位于[^,，。]{1,10}的)?$/.test(ctx.text.slice(Math.max(0, head - 16), head));
       };
       const candidates = [...ctx.within(s.start, s.end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
@@ -145,6 +146,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       let target = respectiveTarget(ctx, s, person, candidates) ?? (titled ? refAt(titled, person.mention.start) : undefined) ?? (takenAfter && own.length === 0 ? refAt(takenAfter, person.mention.end) : undefined) ??
         (onward.some((r) => !othersClause(r)) ? onward.filter((r) => !othersClause(r)) : own.length ? own : candidates.filter((r) => !othersClause(r))).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
+      // (The place inside it where the kind is said, in a clause after: 来到兴安盟阿尔山市，在白狼镇挂职一年.)
+      const container = target;
+      const inner = candidates.find((r) => r.mention.start > container.mention.end && ctx.contains(container.entity.id, r.entity.id) && ctx.text.startsWith(kindWord!, r.mention.end) && !othersClause(r));
+      if (inner) target = inner;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
       if (isPlace(target.entity)) {
         const places = ctx.within(s.start, s.end).filter((r) => isPlace(r.entity));

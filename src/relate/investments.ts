@@ -103,8 +103,10 @@ export function intentOnly(clause: string, sentence: string): boolean {
     // (Or only promised, what arrived said after: 承诺在西井子镇投资1.5亿元…，截至审计日实际到位资金3,200万元.)
     /承诺[^,，。]{0,10}投资/.test(clause) ||
     // (Or only to be made, the project not begun: 拟投资1.5亿元建设…，项目尚未开工.)
-    // (Or still being weighed: 正在对…项目进行考察论证，初步计划投资1500万元; 正与…有关方面洽谈，拟投资1.5亿元.)
-    (/(拟投资|计划投资|拟在)/.test(sentence) && /(尚未|还未|暂未)(开工|落地|到位|实施|建设|投产)|正在?[^，。,]{0,16}(考察|论证|洽谈|商谈|对接)/.test(sentence)) ||
+    // (Still being weighed: 正在对…项目进行考察论证，初步计划投资1500万元; 正与…有关方面洽谈，拟投资1.5亿元. Or to start later:
+    // 拟投资3亿元建设…，项目计划明年开工.)
+    (/(拟投资|计划投资|拟在)/.test(sentence) && (/(尚未|还未|暂未)(开工|落地|到位|实施|建设|投产)|正在?[^，。,]{0,16}(考察|论证|洽谈|商谈|对接)/.test(sentence) ||
+      (/(计划|预计|将于?)[^，。,]{0,8}开工/.test(sentence) && !/(落户|入驻|落地)/.test(sentence)))) ||
     // (Or called off before any was spent: 原计划投资8000万元…，2022年因市场原因终止协议，未实际投资.)
     /(终止|取消|解除)(了)?(投资)?(协议|合同|合作)|未(实际)?(投资|落地|到位)/.test(sentence);
 }

@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, partsYear, pointedFacilitySite, projectOwner, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
+import { bracketedItemPlace, continuesParts, itemHeadPlace, PARTS_OPENING, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, partsYear, pointedFacilitySite, projectOwner, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
 import { inRecord, projectSite } from "./records.js";
 import { unitOverTowns } from "./unit-over-towns.js";
 import { intentOnly, investmentPlace, investorOf, withSettlings } from "./investments.js";
@@ -20,6 +20,9 @@ const FIRST_PART_LEAD = new RegExp(`${FIRST_PART.source}$`);
 /** More investment only planned (计划今年再追加投资200万元), and a company said to have settled already. */
 const MORE_PLANNED = /(计划|拟|准备|打算)[^，。,]{0,8}(追加|再)投资/;
 const SETTLED = /已(经)?(落户|入驻|落地)/;
+
+/** What opens a part of a total before the body it is for (其中：, 其中，安排, 已拨付资金中，). */
+const PART_FOR = new RegExp(`^(?:(?:${PARTS_OPENING.source.slice(2, -1)})[,，:：]?)?(?:安排|拨付|投入|下达|支持)?(?:我|该|本)?[旗县]?`);
 
 /** A section's heading, of the first rank (二、项目实施). */
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
@@ -50,7 +53,13 @@ export function money(ctx: ArticleContext): Relation[] {
       const whole = s.text.lastIndexOf("其中", amount.start - s.start);
       // (Or in a sentence of its own after the total's: …拨付…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于….)
       // (Its verb may come again: 其中，安排3600万元在我旗花吐古拉镇建设….)
-      const partAfter = whole <= 0 && continuesParts(ctx, s, FUNDING) && /^(其中|另有)?[,，:：]?(安排|拨付|投入|下达)?$/.test(lead);
+      // (Or for a body named first, then what it buys: 其中：库伦旗残疾人康复中心设备购置120万元.)
+      // (Its colon may end a clause of its own.)
+      // (Or with its verb again, or a place of the giver's partner pointed at: 其中，安排宝昌镇2100万元…；安排我旗骆驼山镇960万元.)
+      const partFor = PART_FOR.exec(ctx.text.slice(s.start, amount.start));
+      const partRecipient = partFor ? ctx.within(s.start + partFor[0].length, amount.start).find((r) => r.mention.start === s.start + partFor[0].length && (isInstitution(r.entity) || isPlace(r.entity)) &&
+        /^[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(r.mention.end, amount.start))) : undefined;
+      const partAfter = whole <= 0 && (/^(其中|另有)?[,，:：]?(安排|拨付|投入|下达)?$/.test(lead) || partRecipient !== undefined) && continuesParts(ctx, s, FUNDING);
       const partOfTotal = partAfter || (whole >= 0 && FUNDING.test(s.text.slice(0, whole)) && amountsIn(s.text.slice(0, whole)).length > 0);
       // (A part of a total only budgeted or aimed at, 年初预算4600万元，其中鄂伦春自治旗2300万元, is no grant, as the total is none.)
       // (A floor said of a figure, that is; not a principle, 按照“不低于上一年”原则，…安排…2800万元，其中….)
@@ -148,13 +157,15 @@ export function money(ctx: ArticleContext): Relation[] {
       // (So do the projects listed after one the sentence gave Beijing's money: …项目使用京蒙资金420万元…；巴音塔拉镇设施农业项目
       // 使用380万元.)
       const listedOn = sameList && (/(使用|安排|投入|项目|工程)$/.test(lead) || bareUse) && !ownSourceOfPart(ctx, clause.start, amount.start);
-      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, clause.start, amount.start)) || SUBJECTLESS.test(givingLead))) funderIds = [lastGiver.source];
+      // (The body a part is for is no source of it.)
+      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, partRecipient ? partRecipient.mention.end : clause.start, amount.start)) || SUBJECTLESS.test(givingLead))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
       // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
       const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);
       // (A sum in brackets after an item is the item's place's: …用于宝力根嘎查肉牛圈舍扩建（30万元）和乌兰哈达嘎查…（20万元）.)
       const inItem = bracketedItemPlace(ctx, s, amount);
-      let targets = inItem ? [inItem] : recipients(ctx, [...inClause, ...pointed].filter((r) => !funderIds.includes(r.entity.id)));
+      // (Not a body the money only passes through: 通过巴林左旗慈善总会向隆昌镇中心小学捐款.)
+      let targets = inItem ? [inItem] : recipients(ctx, [...inClause, ...pointed].filter((r) => !funderIds.includes(r.entity.id) && !/(通过|经由)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start))));
       if (targets.length === 0) {
         // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
         // (援建的库伦旗人民医院: what the money built.)
@@ -166,7 +177,7 @@ export function money(ctx: ArticleContext): Relation[] {
         const worksOf = (r: Ref) => (r.entity.label === "Hospital" || r.entity.label === "School") && r.mention.end - r.mention.start >= 4 &&
           /用于[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start));
         // (A name may open inside a word pointing at its unit: 为我旗宝力根陶海苏木卫生院购置….)
-        const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) ||
+        const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || r.mention.start === partRecipient?.mention.start || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) ||
           /^(获得|接受|收到|得到|获赠|受赠)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) ||
           // (Or whose works the sentence opens with: 额勒顺镇中心小学新建的学生食堂和宿舍楼，使用密云区京蒙协作资金180万元.)
           (isInstitution(r.entity) && r.mention.start === s.start && /^(新建|新修|新建成|改造|扩建|建设|改扩建)的/.test(ctx.text.slice(r.mention.end, r.mention.end + 4)));

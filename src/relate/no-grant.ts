@@ -8,9 +8,9 @@ import { isPlace, type ArticleContext } from "./context.js";
 
 /** Beijing money named by its source rather than by who spent it. */
 export const BEIJING_MONEY = /(京蒙|北京-内蒙古|北京—内蒙古|扶贫合作|东西部协作|对口帮扶|援助|北京|(?<!区内)协作)[\u4e00-\u9fff]{0,6}(资金|基金)/;
-/** Figures that are no grant: sales, income, loans, own or matching funds, rates; and money a court or the police
- * deal with (止付冻结涉案资金, 追回欠薪). */
-const NOT_FUNDING = /(涉案|止付|冻结|追回|追缴|挽回|欠薪|罚没|罚款|赔偿|诈骗|申请|配套(?=[^,，。；;]{0,2}(资金|投入|经费|[0-9零一二两三四五六七八九十]))|(旗|县|市|盟|区|镇|乡|财政|地方|本级|自治区)级?配套|自筹|结转|可用|挤占|挪用|截留|滞留|违规使用|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约(?!当日|当天|仪式|后)|采购|营业|总投资|总造价|总价(?!值)|(赛事|活动|比赛|项目|工程)总投入|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动|本级)/;
+/** Figures that are no grant: sales, income, wages (月薪5500元), loans, own or matching funds, rates; and money a court or
+ * the police deal with (止付冻结涉案资金, 追回欠薪). */
+const NOT_FUNDING = /(月薪|年薪|日薪|时薪|底薪|薪资|薪酬|工资|涉案|止付|冻结|追回|追缴|挽回|欠薪|罚没|罚款|赔偿|诈骗|申请|配套(?=[^,，。；;]{0,2}(资金|投入|经费|[0-9零一二两三四五六七八九十]))|(旗|县|市|盟|区|镇|乡|财政|地方|本级|自治区)级?配套|自筹|结转|可用|挤占|挪用|截留|滞留|违规使用|估算|贷款|授信|信贷|自有资金|担保|投资额|实际到位|到位投资|投资到位|到位率|销售|产值|收入|增收|交易|签约(?!当日|当天|仪式|后)|采购|营业|总投资|总造价|总价(?!值)|(赛事|活动|比赛|项目|工程)总投入|成交|订单|创收|利润|营收|金额累计|销售额|年均|人均|县均|户均|增加|节约|带动|本级)/;
 /** Money secured from a third party (为阿尔山市争取中央资金3000万元): not the helper's own. (争取东城区京蒙协作资金 is 东城区's.) */
 const SECURED_ELSEWHERE = /争取[^,，。]{0,4}(中央|国家|上级|自治区|省级|各级|各类|社会|银行|贷款|(?:镇|乡|区|市|县|旗|盟)级)|(自治区|中央|国家|省级|上级)[^,，。]{0,4}(下达|安排|拨付)的?[^,，。]{0,6}(衔接|补助|专项)|衔接推进乡村振兴补助资金|衔接资金/;
 /** Money the sentence says is none of the programme's (和京蒙协作没关系, 不属于北京…). */
@@ -70,6 +70,9 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (received && !givenBy(s.start + received.index, s.start + received.index + received[0].length) && !givenBy(Math.max(clause.start, s.start + received.index + received[0].length), amount.start)) return true;
   // (Nor a part a bracket says the sum before it holds: …拨付京蒙协作资金1.16亿元（含支持丰泽肉羊加工项目的2000万元）.)
   if (/[（(]含[^）)]{0,24}$/.test(ctx.text.slice(Math.max(s.start, amount.start - 26), amount.start)) && amountsIn(ctx.text.slice(s.start, amount.start)).length > 0) return true;
+  // (Nor one batch of the year's money, its running total said next: 第三批财政帮扶资金4860万元到账。至此，…已达1.32亿元.)
+  const next = ctx.sentences[s.index + 1];
+  if (/第[一二三四五六七八九十0-9]+批/.test(lead) && next && /^至此[,，]?[^。]{0,40}(已达|达到|累计|共)/.test(next.text) && amountsIn(next.text).length > 0) return true;
   // (Nor a sum named before, pointed back at: 该笔资金不在上述3150万元计划之内.)
   if (/(上述|前述)$/.test(lead)) return true;
   // (Nor the sum of the items listed before: 以上合计拨付270.5万元.)
@@ -124,8 +127,10 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // (Nor a sum an agreement pledges within the year, when the sentence says what of it has come: 根据协议，长阳镇年内向八里罕镇
   // 拨付帮扶资金45万元，目前首笔20万元已到账. That first part is the grant.)
   if (/(年内|今年内|将)[^,，。；;]{0,16}$/.test(lead) && FIRST_PART_PAID.test(ctx.text.slice(amount.end, s.end))) return true;
-  // (Nor a plan said after what is already paid of it: 已向化德县拨付首批京蒙协作资金3100万元，全年计划安排6200万元.)
-  if (PLANNED.test(lead) && /(已|已经)[^,，。；;]{0,16}(拨付|下达|投入|到位)/.test(ctx.text.slice(s.start, clause.start)) && amountsIn(ctx.text.slice(s.start, clause.start)).length > 0) return true;
+  // (Nor a plan said after what is already paid of it: 已向化德县拨付首批京蒙协作资金3100万元，全年计划安排6200万元; or after a
+  // semicolon, …拨付今年首批京蒙协作资金3860万元；按照协议，全年京蒙协作资金计划安排1.02亿元.)
+  const paidFrom = PLANNED.test(lead) ? semicolonRunHead(ctx, s).start : s.start;
+  if (PLANNED.test(lead) && /(已|已经)[^,，。；;]{0,16}(拨付|下达|投入|到位)/.test(ctx.text.slice(paidFrom, clause.start)) && amountsIn(ctx.text.slice(paidFrom, clause.start)).length > 0) return true;
   // (Nor any sum under a heading of plans: 四、2024年工作计划 … 计划安排财政援助资金不少于2.4亿元，其中察右后旗1.23亿元.)
   if (inPlanSection(ctx, s.start) && !/(已|已经|实际|累计)/.test(lead)) return true;
   // A sum planned for a year to come (明年…计划安排援助资金不低于三千五百万元) is no grant yet.

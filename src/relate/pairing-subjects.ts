@@ -22,7 +22,7 @@ export function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number
   const subject = refs[runEnd(refs, 0)]!;
   // (A town or village of Inner Mongolia too, its own banner's pointer before it, where the partner is Beijing's: 我旗骆驼山镇
   // 东大井村曾是集体经济薄弱村，与昌平区小汤山镇汤泉村结对以来….)
-  const local = !!partner && ctx.sideOf(partner.entity) === "beijing" && (subject.entity.label === "Township" || subject.entity.label === "Village") && ctx.sideOf(subject.entity) !== "beijing";
+  const local = !!partner && ctx.sideOf(partner.entity) === "beijing" && (subject.entity.label === "Township" || subject.entity.label === "Village" || subject.entity.label === "Banner") && ctx.sideOf(subject.entity) !== "beijing";
   return (ctx.sideOf(subject.entity) === "beijing" || local) && subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
 }
 

@@ -4,6 +4,7 @@ import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfO
 import type { Sentence } from "../normalise/index.js";
 import { chainStart, runEnd, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
+import { sentenceSubject } from "./pairing-subjects.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练";
@@ -17,6 +18,9 @@ const PRACTITIONER = /(医生|医师|专家|教师|老师|护士|护师|技师)$
 
 /** Words for those trained or young, before a name: no post at the place written before them. */
 const TRAINEE = /^(学员|青年)$/;
+
+/** A clause that sends the person named after it, its sender unnamed (并选派教师, 先后派出医生). */
+const SENT_IN_CLAUSE = /^(?:并|还|又|先后|陆续|同时|随后|此后)?(?:选派|派出|派遣|委派|选送)了?[\u4e00-\u9fff]{0,8}$/;
 
 /** A body's kind ending a word before a title (基金会 of 基金会秘书长). */
 const BODY_WORD_END = /(会|院|局|委|办|校|公司|集团|中心|所|站|社)$/;
@@ -37,6 +41,15 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const job = there && there.mention.start === p.mention.end + now![0].length
       ? /^(?:当|做|任|担任|从事)([\u4e00-\u9fff]{1,6}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(there.mention.end, s.end)) : null;
     if (there && job) out.push({ type: "WORKS_AT", source: p.entity.id, target: there.entity.id, props: { role: job[1]! }, confidence: 0.65, evidence: ctx.evidence(s) });
+    // 李慧在丰台区东高地第一小学任教: where one of Beijing's works, said right after the name.
+    const worksThere = /^(?:目前|现在|如今|现|一直|也|还|则)?在/.exec(ctx.text.slice(p.mention.end, p.mention.end + 5));
+    const workplace = worksThere ? ctx.within(p.mention.end, s.end).find((r) => r.mention.start === p.mention.end + worksThere[0].length) : undefined;
+    if (workplace && isInstitution(workplace.entity) && ctx.sideOf(workplace.entity) === "beijing" && /^(?:任教|工作|上班|就职|任职)/.test(ctx.text.slice(workplace.mention.end, workplace.mention.end + 2))) {
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: workplace.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+    }
+    // 在北京良乡物流有限公司做分拣员的…村民赵德胜: the job done there, said before the name.
+    const doing = jobBefore(ctx, s, p);
+    if (doing) out.push({ type: "WORKS_AT", source: p.entity.id, target: doing.body.entity.id, props: { role: doing.job }, confidence: 0.65, evidence: ctx.evidence(s) });
     // 白晓东经订单班培训后，进入北京星途智能科技有限公司总部从事无人机测绘工作: the body one went on to work at.
     const entered = enteredWork(ctx, s, p);
     if (entered) out.push({ type: "WORKS_AT", source: p.entity.id, target: entered.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
@@ -85,6 +98,14 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const district = ctx.beijingFocus;
     if (district?.label === "District" && districtTitles(titles) && (nearest === undefined || nearest.mention.end <= clauseStart) && !focus?.name.endsWith("区")) {
       out.push({ type: "WORKS_AT", source: p.entity.id, target: district.id, props: { role: titles }, confidence: 0.6, evidence: ctx.evidence(s) });
+      continue;
+    }
+    // A clause of sending with no subject of its own, the sentence's subject sends: 京西职业学校与兴和县职业技术学校结成对子后，
+    // 选派教师吴晓丽到兴和县职业技术学校支教.
+    const sentBySubject = SENT_IN_CLAUSE.test(ctx.text.slice(clauseStart, p.mention.start)) && clauseStart > s.start && ctx.within(clauseStart, p.mention.start).length === 0
+      ? sentenceSubject(ctx, s, clauseStart) : undefined;
+    if (sentBySubject && isInstitution(sentBySubject.entity) && p.mention.role) {
+      out.push({ type: "WORKS_AT", source: p.entity.id, target: sentBySubject.entity.id, props: { role: p.mention.role }, confidence: 0.65, evidence: ctx.evidence(s) });
       continue;
     }
     let w = nearest;
@@ -231,7 +252,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const introduced = /^[,，]$/.test(gap) && /^((他|她)叫)?$/.test(ctx.text.slice(s.start, p.mention.start));
     // (Said of now: 包金山现在是北京京密华达包装制品有限公司的一名叉车司机.)
     // (Or of before: 杨国栋原是北京市密云区农业农村局的一名科长.)
-    if (after && (/^([,，]?(现在|如今|目前|现|原|曾|此前)?(已经|已)?是|[:：]我是)$/.test(gap) || introduced)) {
+    // (After the age at most: 孙立平今年42岁，是….)
+    if (after && (/^((?:(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)?[,，]?(现在|如今|目前|现|原|曾|此前)?(已经|已)?是|[:：]我是)$/.test(gap) || introduced)) {
       const tail = INTRODUCED_POST.exec(ctx.text.slice(after.mention.end, s.end));
       // (An introduction may close on 干部 alone, which 是 takes only after 的: a narrator's is read by narratorHomes.)
       const cadre = !tail && introduced ? /^干部/.exec(ctx.text.slice(after.mention.end, s.end)) : null;
@@ -273,4 +295,15 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 }
 
 /** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师). */
-const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);
+const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|总厨|厨师长|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);
+
+/** A job done at a body, said before the person's name in their clause (在北京良乡物流有限公司做分拣员的…赵德胜). */
+function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref; job: string } | undefined {
+  const from = Math.max(s.start, lastIndexWithin(ctx.text, "，", s.start, p.mention.start) + 1, lastIndexWithin(ctx.text, ",", s.start, p.mention.start) + 1);
+  for (const r of ctx.within(from, p.mention.start)) {
+    if (!isInstitution(r.entity) || ctx.text[r.mention.start - 1] !== "在") continue;
+    const job = /^(?:做|当|干|担任|从事)([\u4e00-\u9fff]{1,6}?)(?:工作)?的/.exec(ctx.text.slice(r.mention.end, p.mention.start));
+    if (job && !ctx.within(r.mention.end, p.mention.start).some((x) => x.entity.label === "Person")) return { body: r, job: job[1]! };
+  }
+  return undefined;
+}

@@ -2413,3 +2413,91 @@ describe("a helper named after the one it helps is pointed at, and one helped th
     expect(show(text, "PAIRED_WITH", "巴林右旗").sort()).toEqual(["北京经济技术开发区>巴林右旗", "顺义区>巴林左旗"]);
   });
 });
+
+describe("labour cooperation: wages, workers at Beijing firms, stations kept in another unit, and a banner's own pairing", () => {
+  it("reads a wage as no grant (对方提供月薪5500元)", () => {
+    const text = "当天，刘宝山与北京京南物业管理有限公司初步达成就业意向，对方提供月薪5500元、包吃包住的保安岗位。";
+    expect(show(text, "FUNDED")).toEqual([]);
+  });
+  it("reads a banner opening the sentence as the one a later clause pairs with a district (库伦旗隶属通辽市，2021年起与…结对帮扶)", () => {
+    expect(show("库伦旗隶属通辽市，2021年起与北京市密云区开展东西部协作结对帮扶。", "PAIRED_WITH")).toEqual(["密云区>库伦旗"]);
+  });
+  it("reads 这家公司 as the company before it that pairs with a village", () => {
+    const text = "她被北京丰泽酒店管理有限公司整体录用。这家公司后来还与额尔敦嘎查签订了结对帮扶协议。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京丰泽酒店管理有限公司>额尔敦嘎查"]);
+  });
+  it("reads workers of Beijing firms: a job said before the name, a post after 是…的一名, an age before 是", () => {
+    expect(show("在北京良乡物流有限公司做分拣员的宁城县大城子镇村民赵德胜说。", "WORKS_AT")).toContain("赵德胜>北京良乡物流有限公司");
+    expect(show("萨仁托雅介绍，家里有羊。如今，她是北京丰泽酒店管理有限公司的一名客房领班。", "WORKS_AT")).toEqual(["萨仁托雅>北京丰泽酒店管理有限公司"]);
+    expect(show("孙立平今年42岁，是北京京西畜牧兽医研究所的副研究员。", "WORKS_AT")).toEqual(["孙立平>北京京西畜牧兽医研究所"]);
+    expect(show("孙立平的妻子李慧在丰台区东高地第一小学任教。", "WORKS_AT")).toEqual(["李慧>丰台区东高地第一小学"]);
+  });
+  it("reads a station one unit keeps in another by both names, and where it is said to lie or be set up", () => {
+    expect(show("4月28日，宁城县驻房山区劳务工作站在房山区阎村镇挂牌。", "LOCATED_IN")).toContain("宁城县驻房山区劳务工作站>阎村镇");
+    expect(show("位于丰台区卢沟桥街道的四子王旗驻京劳务服务站，是务工人员的娘家。", "LOCATED_IN")).toEqual(["四子王旗驻京劳务服务站>卢沟桥街道"]);
+    expect(show("依托设在朝阳区的科左中旗驻京劳务工作站，及时发布用工需求。", "LOCATED_IN")).toEqual(["科左中旗驻京劳务工作站>朝阳区"]);
+  });
+  it("reads 旗人社局 as the banner's 人力资源和社会保障局 the article names in full", () => {
+    const text = "专班办公室设在科尔沁左翼中旗人力资源和社会保障局，办公室主任由旗人社局局长白永胜兼任。";
+    expect(show(text, "WORKS_AT", "科左中旗通知")).toEqual(["白永胜>科尔沁左翼中旗人力资源和社会保障局"]);
+  });
+  it("reads the sender of a clause of sending with no subject as the sentence's subject", () => {
+    const text = "石景山区京西职业学校与兴和县职业技术学校结成对子后，选派教师吴晓丽到兴和县职业技术学校支教。";
+    expect(show(text, "WORKS_AT")).toEqual(["吴晓丽>石景山区京西职业学校"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["吴晓丽>兴和县职业技术学校"]);
+  });
+  it("reads an interviewee's former workplace (我原来在…工作; 我是…的干部，原来在…工作)", () => {
+    const text = "——访怀柔区挂职干部、正蓝旗副旗长杨帆\n记者：您好。\n杨帆：我原来在怀柔区农业农村局种植业科工作，2022年7月来到正蓝旗挂任旗政府副旗长。";
+    expect(show(text, "WORKS_AT", "访谈")).toContain("杨帆>怀柔区农业农村局");
+    const other = "记者：您好。\n田春雨：我是通州区派到科右中旗挂职的干部，原来在通州区人力资源和社会保障局工作。";
+    expect(show(other, "WORKS_AT", "访谈")).toEqual(["田春雨>通州区人力资源和社会保障局"]);
+  });
+});
+
+describe("science, welfare and bulletins: stationed staff, centres, parts for named bodies, batches and planned projects", () => {
+  it("reads 驻守 and 驻点 before a town as a posting there", () => {
+    expect(show("北京市大兴区农业技术推广站推广研究员周振华驻守玫瑰营镇8个月。", "ASSIGNED_TO")).toEqual(["周振华>玫瑰营镇"]);
+    expect(show("北京京研农业科技研究院副研究员吴桂兰全程驻点居力很镇，指导示范户。", "ASSIGNED_TO", "科右前旗")).toEqual(["吴桂兰>居力很镇"]);
+  });
+  it("reads the town inside the banner gone to where the kind of posting is said (来到阿尔山市，在白狼镇挂职一年)", () => {
+    const text = "常青今年51岁，是北京金街餐饮管理有限公司的行政总厨。去年6月，他作为东城区选派的人才来到兴安盟阿尔山市，在白狼镇挂职一年。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["常青>白狼镇"]);
+  });
+  it("reads centres of research and care and a charity federation by their endings", () => {
+    expect(show("站在地头的李秀英是北京市谷物研究中心的研究员。", "WORKS_AT")).toEqual(["李秀英>北京市谷物研究中心"]);
+    const text = "密云区残疾人康复服务中心康复治疗师吕晓光自2023年3月起派驻库伦旗残疾人康复中心工作，为期一年。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["吕晓光>库伦旗残疾人康复中心"]);
+  });
+  it("reads a part of a total for a body named first, and parts after 已拨付资金中 and 安排", () => {
+    const own = "全年密云区共向我旗投入残疾人帮扶资金286.5万元。其中：库伦旗残疾人康复中心设备购置120万元；残疾人辅助器具适配43.5万元。";
+    expect(show(own, "FUNDED", "库伦旗残联总结").sort()).toEqual(["密云区>库伦旗", "密云区>库伦旗残疾人康复中心"]);
+    const paid = "上半年大兴区向察右前旗拨付京蒙协作资金8600万元。已拨付资金中，玫瑰营镇1450万元，用于肉牛养殖园区；黄旗海镇980万元，用于人居环境整治。";
+    expect(show(paid, "FUNDED", "大兴区简报").sort()).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>玫瑰营镇", "大兴区>黄旗海镇"]);
+  });
+  it("reads no grant in one batch whose running total the next sentence gives, nor in a plan after what is paid", () => {
+    const batch = "太仆寺旗京蒙协作简报\n近日，昌平区第三批财政帮扶资金4860万元到账。至此，昌平区今年向我旗拨付的京蒙协作资金已达1.32亿元。";
+    expect(relations(batch).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([132000000]);
+    const plan = "顺义区已向巴林左旗拨付今年首批京蒙协作资金3860万元；按照协议，全年京蒙协作资金计划安排1.02亿元。";
+    expect(relations(plan).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([38600000]);
+  });
+  it("reads no investment in a project only signed, to start later, unless it has settled", () => {
+    expect(show("京顺丰谷农业发展有限公司与巴林左旗签约，拟投资3亿元建设谷子良种繁育基地，项目计划明年开工。", "INVESTED_IN")).toEqual([]);
+    expect(show("北京雁栖源乳业有限公司的奶酪项目签约落户正蓝旗上都镇，项目拟投资1.5亿元，计划今年5月开工建设。", "INVESTED_IN")).toEqual(["北京雁栖源乳业有限公司>上都镇"]);
+  });
+  it("reads no grant to a body the money passes through (通过…慈善总会向…捐款)", () => {
+    expect(show("北京牧歌乳业有限公司通过巴林左旗慈善总会向隆昌镇中心小学捐款30万元。", "FUNDED")).toEqual(["北京牧歌乳业有限公司>隆昌镇中心小学"]);
+  });
+  it("reads communities pairing 手拉手, and a school's 特教 short form as its full name", () => {
+    expect(show("滨河街道承平园社区与乌丹镇东城社区“手拉手”，每季度开展一次互学。", "PAIRED_WITH", "翁牛特旗")).toEqual(["承平园社区>东城社区"]);
+    const school = "北京市海淀区明德特殊教育学校与科尔沁右翼前旗特殊教育学校结对。教师何嘉怡到科右前旗特教学校支教。";
+    expect(show(school, "ASSIGNED_TO")).toEqual(["何嘉怡>科尔沁右翼前旗特殊教育学校"]);
+  });
+  it("reads a hospital's name from where the one named after its doctor takes a post (…主任刘建东任察右前旗医院执行院长)", () => {
+    const text = "大兴区人民医院骨科主任刘建东任察右前旗医院执行院长，帮助该院开展首例手术。";
+    expect(show(text, "WORKS_AT")).toEqual(["刘建东>大兴区人民医院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘建东>察右前旗医院"]);
+  });
+  it("reads no body of another province as lying where the one listed before it does", () => {
+    expect(show("验收专家组由兴安盟农牧业科学研究所、辽宁省滨海稻作研究所等单位的7名专家组成。", "LOCATED_IN")).toEqual(["兴安盟农牧业科学研究所>兴安盟"]);
+  });
+});

@@ -9,7 +9,7 @@ const HONORIFIC_BEFORE_BRACKET = new RegExp(`^(${HONORIFICS})(?=[（(])`);
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
 // (Titles held together may be listed: 党委副书记、镇长.)
-export const PROFILE_POST = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,10}、)*[\\u4e00-\\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|股长|嘎查长|嘎查达|村长|经理|董事长|理事长|会长|行长|厂长|工程师|研究员|调研员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|${TRADES}|委员|社工))$`);
+export const PROFILE_POST = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,10}、)*[\\u4e00-\\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|股长|嘎查长|嘎查达|村长|经理|董事长|理事长|会长|行长|厂长|工程师|研究员|调研员|巡视员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|${TRADES}|委员|社工|员工|职工|领班|工人))$`);
 
 export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -41,7 +41,7 @@ const OWN_TITLE = new RegExp(`^的?([\\u4e00-\\u9fff]{0,6}?(${TITLES}))(?=[,，�
 /** 我是北京市朝阳区商务局干部, 我从北京朝阳医院来到…, 我叫王海波，是…: where a first-person account's narrator works. */
 export function narratorHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/我(是|从|来自|叫|在|一直在)/.test(ctx.text)) return out;
+  if (!/我(是|从|来自|叫|在|一直在|原来|原先|之前|以前|此前)/.test(ctx.text)) return out;
   const writer = narratorOf(ctx);
   for (const s of ctx.sentences) {
     // (A sentence without 我 says nothing of the narrator's home: the speaker is looked for only in one with it.)
@@ -50,11 +50,12 @@ export function narratorHomes(ctx: ArticleContext): Relation[] {
     const narrator = speakerOf(ctx, s) ?? writer;
     if (!narrator) continue;
     // (Or the body where the narrator held a post before coming: 来之前我在西城区发展和改革委员会担任副主任.)
-    for (const m of s.text.matchAll(/我(?:是|从|来自)|(?<=我(?:的名字)?叫[\u4e00-\u9fff·]{2,6}[,，])(?:是|来自)|(?<=(?:之前|以前|此前|原来|原先)[,，]?)我(?:一直)?在/g)) {
+    // (Or said after 我: 我原来在怀柔区农业农村局种植业科工作; or in the clause after one of 我是: 我是…挂职的干部，原来在….)
+    for (const m of s.text.matchAll(/我(?:是|从|来自)|(?<=我(?:的名字)?叫[\u4e00-\u9fff·]{2,6}[,，])(?:是|来自)|(?<=(?:之前|以前|此前|原来|原先)[,，]?)我(?:一直)?在|我(?:之前|以前|此前|原来|原先)(?:一直)?在|(?<=我是[^。；;]{2,40}[,，])(?:之前|以前|此前|原来|原先)(?:一直)?在/g)) {
       const at = s.start + m.index! + m[0].length;
       const body = ctx.within(at, s.end)[0];
       if (!body || body.mention.start !== at || !isInstitution(body.entity)) continue;
-      if (m[0].endsWith("在") && (ctx.sideOf(body.entity) !== "beijing" || !/^(担任|任|当|做)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2)))) continue;
+      if (m[0].endsWith("在") && (ctx.sideOf(body.entity) !== "beijing" || !/^(?:[\u4e00-\u9fff]{1,6}?[科处室股])?(担任|任|当|做|工作)/.test(ctx.text.slice(body.mention.end, body.mention.end + 10)))) continue;
       const title = OWN_TITLE.exec(ctx.text.slice(body.mention.end, s.end).replace(/^(担任|任|当|做)/, ""))?.[1];
       out.push({ type: "WORKS_AT", source: narrator.entity.id, target: body.entity.id, props: title ? { role: title } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
     }

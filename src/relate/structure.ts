@@ -82,7 +82,8 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
     const listedAfter = previous && previous.place && inner.length === 0 && previous.inst.entity.label === inst.entity.label &&
       previous.inst.mention.end === inst.mention.start - 1 && ctx.text[inst.mention.start - 1] === "、" &&
       // (Not one whose side is the other's: 清华附中 after 通辽市第五中学 is in Beijing.)
-      [undefined, ctx.sideOf(previous.place!.entity)].includes(ctx.sideOf(inst.entity)) ? previous : undefined;
+      // (Nor one another province's name opens: 辽宁省滨海稻作研究所 after 兴安盟农牧业科学研究所.)
+      [undefined, ctx.sideOf(previous.place!.entity)].includes(ctx.sideOf(inst.entity)) && !ctx.g.elsewhere(inst.entity.name) ? previous : undefined;
     previous = undefined;
     if (listedAfter) {
       const s = ctx.sentenceAt(inst.mention.start);
@@ -132,7 +133,7 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-const BUILT_AFTER = /^(加紧|正在|已经|已)?(建设|落户|设立|建立|成立|开业|揭牌|运营)/;
+const BUILT_AFTER = /^(加紧|正在|已经|已)?(建设|落户|设立|建立|成立|开业|揭牌|挂牌|运营)/;
 const BUILT_BEFORE = /^(共建|建设|建立|设立|成立|打造|建成)(了)?[“"]?$/;
 
 /**
@@ -142,7 +143,7 @@ const BUILT_BEFORE = /^(共建|建设|建立|设立|成立|打造|建成)(了)?[
 function builtItself(rest: string): boolean {
   const m = BUILT_AFTER.exec(rest);
   if (!m) return false;
-  if (/(落户|开业|揭牌|运营)$/.test(m[0])) return true;
+  if (/(落户|开业|揭牌|挂牌|运营)$/.test(m[0])) return true;
   return /^(了|中|完成|完毕|投产)?[。!?;]?$/.test(rest.slice(m[0].length));
 }
 
@@ -171,18 +172,19 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
     const places: Ref[] = [...refs.filter((r) => isPlace(r.entity)), ...pointersIn(ctx, s).filter((p) => isPlace(p.ref.entity)).map((p) => ({ mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity }))];
     for (const inst of institutions) {
       for (const place of places) {
-        const before = ctx.text.slice(inst.mention.end, place.mention.start);
         // 东城区的和平里医院: an institution of the place written before it (not one of the other side: 乌兰察布市的北京…).
         const side = ctx.sideOf(inst.entity);
         // (位于科右前旗的北京顺鑫农业牧场 says where, whichever side the institution is of.)
         // (Or its seat: 总部在大兴区的北京绿都牧歌食品有限公司.)
-        const lies = /(位于|坐落在|坐落于|地处|总部在|总部设在)$/.test(ctx.text.slice(Math.max(0, place.mention.start - 4), place.mention.start));
+        // (Its chain of places too: 位于丰台区卢沟桥街道的四子王旗驻京劳务服务站.)
+        const chain = chainStart(ctx, s.start, place);
+        const lies = /(位于|坐落在|坐落于|地处|总部在|总部设在|设在|设于)$/.test(ctx.text.slice(Math.max(0, chain - 4), chain));
         const between = ctx.text.slice(place.mention.end, inst.mention.start);
         // (Its quarter may follow, a name not read: 位于海淀区中关村的数智互联科技有限公司.)
         const of = (between === "的" || (lies && /^[\u4e00-\u9fff]{1,6}的$/.test(between) && !between.slice(0, -1).includes("的") && !ctx.within(place.mention.end, inst.mention.start).some((r) => isPlace(r.entity)))) && place.entity.label !== "Province" &&
           (!side || side === ctx.sideOf(place.entity) || lies);
         const ok = of ||
-          (/^(已|正|将)?在$/.test(before) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
+          (/^(已|正|将)?在$/.test(ctx.text.slice(inst.mention.end, chain)) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
           (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
         // (A company registered there: 在科右中旗巴彦呼舒镇注册成立全资子公司京润禾丰食品（科右中旗）有限公司.)
         const registered = inst.entity.label === "Enterprise" && !/^(子公司|分公司|公司)$/.test(inst.entity.name) && place.mention.end < inst.mention.start && ctx.text[chainStart(ctx, s.start, place) - 1] === "在" &&

@@ -80,7 +80,7 @@ export function sameYear(ctx: ArticleContext, s: Sentence): number | null {
 }
 
 /** What opens the parts of a total the sentence before gave: 其中, or the money named again (这笔钱里，1200万元投向…). */
-export const PARTS_OPENING = /^(其中|这笔钱里|这笔钱中|这笔资金中|这笔资金里|这些资金中|上述资金中)/;
+export const PARTS_OPENING = /^(其中|这笔钱里|这笔钱中|这笔资金中|这笔资金里|这些资金中|上述资金中|已拨付资金中|已下达资金中|已到位资金中)/;
 
 /** A sentence that gives a part of a total the sentence before gave: one opening with 其中, and those that go on from it
  * after a semicolon (…资金三千二百万元…。其中，一千八百五十万元用于…；六百万元用于…). */

@@ -117,7 +117,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
       for (const name of pool) {
         const places = g.match(name);
         if (places.length === 0) continue;
-        let core = label === "Agency" || label === "Organization" ? fullAgencyName(name) : name;
+        let core = label === "Agency" || label === "Organization" || label === "School" ? fullAgencyName(name) : name;
         for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
         core = core.replace(/京蒙协作|东西部协作|京蒙/g, "");
         if (core.length < 4) continue;

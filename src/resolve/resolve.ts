@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot, type Gazetteer } from "../gazetteer/index.js";
 import { nodeId, type NodeLabel, type Props } from "../graph/index.js";
-import type { ArticleDoc, Mention } from "../recognise/index.js";
+import { fullAgencyName, type ArticleDoc, type Mention } from "../recognise/index.js";
 import { INSTITUTIONS, longerForms } from "./longer-forms.js";
 
 export type Side = "beijing" | "inner-mongolia";
@@ -289,8 +289,11 @@ function levelFormsOf(g: Gazetteer, doc: ArticleDoc): Map<string, string> {
   const short = doc.mentions.filter((m) => INSTITUTIONS.has(m.label) && /^[旗县]/.test(m.name) && m.name.length >= 4);
   if (short.length === 0) return out;
   for (const m of short) {
-    const fits = new Set(doc.mentions.filter((x) => x.label === m.label && x.name.length > m.name.length && x.name.endsWith(m.name.slice(1)) &&
-      g.match(x.name).some((p) => p.start === 0 && p.end === x.name.length - m.name.length + 1 && x.name[p.end - 1] === m.name[0])).map((x) => x.name));
+    // (A body's standard short ending is its full one: 旗人社局 is 科尔沁左翼中旗人力资源和社会保障局.)
+    const full = (n: string) => (m.label === "Agency" || m.label === "Organization" ? fullAgencyName(n) : n);
+    const own = full(m.name);
+    const fits = new Set(doc.mentions.filter((x) => x.label === m.label && full(x.name).length > own.length && full(x.name).endsWith(own.slice(1)) &&
+      g.match(x.name).some((p) => p.start === 0 && p.end === full(x.name).length - own.length + 1 && x.name[p.end - 1] === m.name[0])).map((x) => x.name));
     if (fits.size === 1) out.set(`${m.label}|${m.name}`, [...fits][0]!);
   }
   return out;
