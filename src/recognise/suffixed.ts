@@ -274,6 +274,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.start++;
       span.words = [];
     }
+    // (Nor 驻, stationed at, before a village: 起驻林俗村 is 林俗村.)
+    if (o.locality && text[span.start] === "驻" && s - span.start >= 3) {
+      span.start++;
+      span.words = [];
+    }
     if (!o.locality && pastTakingPost(text, span.start) > span.start) {
       span.start++;
       span.words = [];

@@ -177,7 +177,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const named = kindHere !== "工作" && kindHere !== "派驻" && !GENERAL_KINDS.test(kindHere) ? KIND[kindHere] ?? kindHere : "挂职";
         const kind = served || servedHere || general || (takesPost && practises) ? kindServedAt(t.entity.label, named)
           : kindHere === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : takesPost || TAKEN_POSTS.test(ctx.text.slice(t.mention.end, t.mention.end + 8)) || HEADS_THERE.test(ctx.text.slice(person.mention.end, s.end)) ? "挂职" : kindServedAt(t.entity.label)) : KIND[kindHere] ?? kindHere;
-        const props: Record<string, string> = duration ? { kind, duration } : { kind };
+        // (A village's 第一书记 is stationed there, whatever word took the post: 驻林俗村担任第一书记.)
+        const stationed = t.entity.label === "Village" && kind === "挂职" && /第一书记/.test(clauseText) ? "驻村" : kind;
+        const props: Record<string, string> = duration ? { kind: stationed, duration } : { kind: stationed };
         out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: t.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
       }
     }

@@ -22,7 +22,7 @@ const MORE_PLANNED = /(计划|拟|准备|打算)[^，。,]{0,8}(追加|再)投�
 const SETTLED = /已(经)?(落户|入驻|落地)/;
 
 /** What opens a part of a total before the body it is for (其中：, 其中，安排, 已拨付资金中，). */
-const PART_FOR = new RegExp(`^(?:(?:${PARTS_OPENING.source.slice(2, -1)})[,，:：]?)?(?:安排|拨付|投入|下达|支持)?(?:我|该|本)?[旗县]?`);
+const PART_FOR = new RegExp(`^(?:(?:${PARTS_OPENING.source.slice(2, -1)})[,，:：]?)?(?:安排|拨付|投入|投向|下达|支持|用于)?(?:我|该|本)?[旗县]?`);
 
 /** A section's heading, of the first rank (二、项目实施). */
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;

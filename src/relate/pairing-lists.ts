@@ -94,13 +94,15 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // (Or a bullet: ·房山区青龙湖镇石梯村——宁城县八里罕镇三家村.)
     // (Or a heading's bracket: 【黄村镇—土贵乌拉镇】一座保鲜库，稳住一条产业链, the pair the section is about.)
     const bracketed = /^[【\[]$/.test(ctx.text.slice(itemStart, from).trim()) && /^[】\]]/.test(ctx.text.slice(last.mention.end, last.mention.end + 1));
-    const before = bracketed ? "" : ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆■▲★☆◎])/, "").trim();
+    // (Or a word pointing at the writer's own unit: 我区三里屯街道—科左中旗保康镇.)
+    const before = bracketed ? "" : ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆■▲★☆◎])/, "").trim().replace(/^[我本][区旗县市]$/, "");
     // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）. A list cut short ends the last row: …，鲁谷街道—赛乌素镇，
     // ……（其余略）.)
     const after = bracketed ? "" : ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(LIST_CUT_SHORT, "").replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
     // them is a person's (a roster of people sent: 姓名|派出医院|受援医院 pairs no hospitals).
-    const cells = cell && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person") && !giftTable(ctx.text, s.start);
+    // (Or the pair dashed within one cell of a row: 顺义区—巴林左旗 | 9 | 4.3 under 结对关系.)
+    const cells = (cell || s.text.includes("|")) && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person") && !giftTable(ctx.text, s.start);
     // (The last of pairs listed may end with the verb that pairs them all: …—千斤沟镇建立结对关系.)
     // (Not a row whose status says the pair is only intended or has ended: 拟结对，待签约 | 2021年9月已解除 | 到期，未续签.)
     // (A list of such pairs may follow words on pairing without a colon, and close with their count: …乡镇结对全覆盖 金盏乡—保康镇、

@@ -2501,3 +2501,29 @@ describe("science, welfare and bulletins: stationed staff, centres, parts for na
     expect(show("验收专家组由兴安盟农牧业科学研究所、辽宁省滨海稻作研究所等单位的7名专家组成。", "LOCATED_IN")).toEqual(["兴安盟农牧业科学研究所>兴安盟"]);
   });
 });
+
+describe("bulletins: pairs in a table's cells, rows under 我区, heads of the body named before, and 驻 before a village", () => {
+  it("reads pairs dashed in a table's first cell, and no grant in what enterprises brought in", () => {
+    // (As ingest writes a table aligned by spaces: its cells kept apart by bars.)
+    const text = "赤峰市京蒙产业协作专报\n结对关系及北京企业落地情况如下：\n\n结对关系|新增落地项目（个）|实际到位投资（亿元）\n顺义区—巴林左旗|9|4.3\n房山区—宁城县|11|5.6\n";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["房山区>宁城县", "顺义区>巴林左旗"]);
+    expect(show(text, "FUNDED")).toEqual([]);
+  });
+  it("reads rows of pairs that open with the writer's own 我区", () => {
+    const text = "朝阳区京蒙协作简报\n我区43个街乡与科左中旗全部15个苏木镇实现结对全覆盖。今年新调整2对：\n我区三里屯街道—科左中旗保康镇\n我区孙河乡—科左中旗舍伯吐镇\n";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["三里屯街道>保康镇", "孙河乡>舍伯吐镇", "朝阳区>科尔沁左翼中旗"]);
+  });
+  it("reads a head named by a bare 院长 as heading the body the sentence before opened with", () => {
+    const text = "宝昌镇中心敬老院始建于2008年，现集中供养特困老人47名。院长赵春梅告诉记者，院里取暖设施老化。";
+    expect(show(text, "WORKS_AT", "太仆寺旗")).toEqual(["赵春梅>宝昌镇中心敬老院"]);
+  });
+  it("reads 驻 as no part of the village after it, and a village's 第一书记 as stationed there", () => {
+    const text = "东华门街道派出的干部赵一鸣自去年起驻林俗村担任第一书记。";
+    const { rels, name } = relations(text, "阿尔山市简报");
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.target)} ${r.props["kind"]}`)).toEqual(["林俗村 驻村"]);
+  });
+  it("reads a part 投向 a town after 其中", () => {
+    const text = "今年西城区安排我旗财政援助资金1.08亿元，截至8月底已全部拨付。其中，投向大杨树镇大豆精深加工项目3600万元。";
+    expect(show(text, "FUNDED", "鄂伦春自治旗简报")).toContain("西城区>大杨树镇");
+  });
+});

@@ -31,6 +31,8 @@ const NOT_A_SUM = /(来源|用途|方式|性质|类别|类型|名称)/;
 const OTHER_MONEY = /(配套|衔接|自筹|地方|自治区|中央)/;
 /** A money column of the programme's aid, beside others (总投资) in the same table. */
 const AID_HEADER = /(协作资金|帮扶资金|援助资金|支援资金|援建资金|京蒙|东西部协作)/;
+/** Money enterprises brought in, not a grant (到位投资, 企业投资, 引资). */
+const ENTERPRISE_MONEY = /(到位投资|投资到位|企业投资|引进资金|引资|招商)/;
 
 /** The text of the line that starts at `start`, without its line break. */
 function lineFrom(text: string, start: number): string {
@@ -116,7 +118,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     }
     // (A price paid to a supplier, 成交金额（元）, or an offer is no grant: a notice of a purchase pays a contractor.)
     // (Nor a table of sums only planned: 拟申报项目 | 拟受援单位 | 拟安排资金（万元）.)
-    if (PRICE_HEADER.test(header[amountAt]!) || /^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, ""))) continue;
+    // (Nor what enterprises brought in to a row's pair, 结对关系 | … | 实际到位投资（亿元）: no grant of the pair's Beijing side.)
+    if (PRICE_HEADER.test(header[amountAt]!) || /^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, "")) ||
+      (ENTERPRISE_MONEY.test(header[amountAt]!) && !AID_HEADER.test(header[amountAt]!) && header.some((c) => /结对/.test(c)))) continue;
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
     // A header naming a unit of Inner Mongolia (结对单位（库伦旗）) heads that side's column, whatever its words.
     const imAt = lines[h]!.cells.findIndex((c) => ctx.within(c.start, c.end).some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && (x.entity.label === "Banner" || x.entity.label === "League")));
