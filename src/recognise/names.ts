@@ -207,6 +207,10 @@ export function nameStart(
 /** 呼和 (blue) that jieba cut into a morpheme and a conjunction (呼 + 和 + 哈达 of 呼和哈达嘎查), or glued its 呼 to the word
  * before (所辖呼 + 和), as one word of a name. */
 function mongolianWords(words: Word[]): Word[] {
+  // (日 after no figure is a syllable of a Mongolian name, not a date's day: 呼和格 + 日 of 呼和格日嘎查.)
+  for (let k = 1; k < words.length; k++) {
+    if (words[k]!.word === "日" && words[k]!.tag === "m" && !/[0-9一二三四五六七八九十]$/.test(words[k - 1]!.word)) words[k] = { ...words[k]!, tag: "x" };
+  }
   for (let k = words.length - 2; k >= 0; k--) {
     const w = words[k]!;
     if (!w.word.endsWith("呼") || words[k + 1]!.word !== "和") continue;

@@ -15,7 +15,9 @@ const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3})(?=是|说
 /** A name opening a clause before what it was (杨国栋原是…的一名科长, 吕翔原是…的老师): its 原 is no part of it. */
 const WAS_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3}?)(?=(?:原|曾|此前|之前)(?:是|为|系|在))/g;
 /** A Mongolian name of three characters or more, whole or two parts joined, before a verb of saying (乌日娜表示, 额尔敦毕力格介绍). */
-const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|是|作为)/g;
+const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|回忆|是|作为)/g;
+/** Someone introduced by their age (25岁的萨仁托雅已经…, 今年58岁的王建国): the name is read after 的, its end by what it can be. */
+const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的([\u4e00-\u9fff]{2,4})/g;
 const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
 const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻|原任?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|院|校|区|县|旗|市|中心|公司)[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部)[）)]))/g;
 const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
@@ -153,6 +155,19 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const run = m[1]!;
     const cut = [0, 1, 2, 3].find((k) => run.length - k >= 3 && isMongolianName(run.slice(k), 3));
     if (cut !== undefined) add(person(m.index! + cut, run.slice(cut), undefined, "context", 0.6));
+  }
+  for (const m of text.matchAll(AGED_RE)) {
+    // (The longest that is a Mongolian name, else a Han one of two or three characters: 萨仁托雅已 is 萨仁托雅, 王建国已 王建国.
+    // Not one said only by the surname: 68岁的包姓老牧民.)
+    const run = m[1]!;
+    if (/^[\u4e00-\u9fff]{1,2}[姓氏]/.test(run)) continue;
+    const at = m.index! + m[0].length - run.length;
+    // (A Mongolian name first, however short: 巴图来自 is 巴图. A Han name's third character is no verb's: 王建国 but not 巴图来.)
+    const fits = (c: string) => !NOT_NAME_CHARS.test(c) && !isSingleWord(c);
+    const mongolian = [4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && fits(c));
+    const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 3 && /[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c)));
+    const name = mongolian ?? han;
+    if (name) add(person(at, name, undefined, "context", 0.6));
   }
   for (const m of text.matchAll(WAS_RE)) {
     const name = m[1]!;

@@ -15,7 +15,7 @@ export const GENERIC_INSTITUTION = /^(京蒙协作|东西部协作|京蒙|扶贫
 export const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司|合作社|日报|晚报)$/;
 /** Facilities named by what they do (肉牛屠宰加工厂): proper only with a place or a coined word in them, however long
  * (jieba tags 屠宰 a person's name). */
-export const FACILITY_SUFFIX = /^(加工厂|工厂|养殖场|牧场|农场|种羊场)$/;
+export const FACILITY_SUFFIX = /^(加工厂|工厂|养殖场|牧场|农场|林场|种羊场)$/;
 /** Public centres named by what they do (教师发展中心, 展销中心): proper only with a known place in them (库伦旗教师发展中心). */
 export const PLACED_SUFFIX = /^(研修中心|教师发展中心|展销中心|交易中心|培训中心|研究中心|康复中心|福利中心|慈善总会)$/;
 

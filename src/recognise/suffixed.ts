@@ -245,6 +245,20 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
         span.words = [];
       }
     }
+    // (So does a school's or hospital's over a short core jieba breaks up, right after its unit: 海淀区清河湾小学 (清 a time),
+    // 正蓝旗上都第二中学 (上 a direction, 都 an adverb).)
+    if (!o.locality && /^(School|Hospital)$/.test(o.labelOf.get(suffix) ?? "")) {
+      const placeEnd = floorAt(floors, span.start);
+      const unit = placeEnd > 0 ? admin[adminAt[placeEnd - 1] ?? -1] : undefined;
+      const gap = text.slice(placeEnd, s);
+      if (unit && unit.end === placeEnd && /^(District|Banner|League)$/.test(unit.label) && span.start > placeEnd && gap.length >= 2 && gap.length <= 6 &&
+        /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && ![...NAME_BREAKS].some((w) => gap.includes(w)) && !adminIn(placeEnd, s) &&
+        // (Not a clause's verb between: 在阿尔山市设立分校.)
+        !tagWindow(jieba, gap, placeEnd).some((w) => /^v/.test(w.tag))) {
+        span.start = unit.start;
+        span.words = [];
+      }
+    }
     // (A kind said before the name is no part of it: 朝阳区企业北京华康谷物科技有限公司, 本地企业福瑞薯业有限公司.)
     if (!o.locality && /(公司|合作社|集团)$/.test(suffix)) {
       const kind = /^([\u4e00-\u9fff]{0,8}?)企业/.exec(text.slice(span.start, s));

@@ -57,7 +57,7 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // (Nor a bound each of many stays under: 其余17个项目使用京蒙协作资金均在100万元以下.)
   if (/^(以下|以内)/.test(ctx.text.slice(amount.end, amount.end + 2))) return true;
   // (Nor one only intended: 拟三年投入帮扶资金1000万元, 今年拟安排财政帮扶资金1.1亿元.)
-  if (/拟[^,，。；;]{0,8}?(投入|安排|出资|拿出|捐赠|捐资|拨付|提供|下达)/.test(lead) && !/(已|已经|实际|累计)/.test(lead)) return true;
+  if (/拟[^,，。；;]{0,8}?(投入|安排|出资|拿出|捐赠|捐资|拨付|提供|下达|使用)/.test(lead) && !/(已|已经|实际|累计)/.test(lead)) return true;
   // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)
   if (DISOWNED.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor what a place received from all sides together: 我旗已累计接收各类抗旱救灾捐赠款物1200余万元.)
@@ -116,7 +116,9 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // A phase of a project stated before (其中一期投资1.2亿元) is part of it, no investment or grant of its own.
   // (Or what it has cost so far: 目前一期工程已完成投资8600万元.)
   // (The project may be named before its phase: 基地一期投资1.2亿元.)
-  if (/^(其中|目前|现已|已)?[,，]?([该此]?(基地|项目|工程|园区|车间|厂区))?(一期|二期|三期|首期|先期|近期)/.test(lead)) return true;
+  // (Not a fund's first injection: 设立…专项基金，首期注入资金200万元 gives it.)
+  const fundFirst = /^首期(注入|投入|拨付|捐赠|捐资|出资)/.test(lead) && /基金/.test(ctx.text.slice(s.start, amount.start));
+  if (!fundFirst && /^(其中|目前|现已|已)?[,，]?([该此]?(基地|项目|工程|园区|车间|厂区))?(一期|二期|三期|首期|先期|近期)/.test(lead)) return true;
   // What has been paid so far of a sum given (下达…5860万元，截至10月底已拨付4120万元) is no grant of its own; of a sum only
   // planned (计划安排…1.2亿元，截至10月底，已经拨付到察右前旗8600万元) it is the grant, and the plan none.
   const plannedBefore = PLANNED.test(ctx.text.slice(s.start, amount.start));

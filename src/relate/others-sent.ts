@@ -9,8 +9,8 @@ export function othersOnly(text: string, s: { start: number; end: number }, kind
     any = true;
     if (at >= clause.start && at < clause.end) return false;
     if (!/^(干部|教师|老师|医生|人员|专家|团队|队员)/.test(text.slice(at + kind.length, at + kind.length + 2))) return false;
-    // (作为援蒙医生 says what the subject is; so does 作为顺义区选派的医疗帮扶专家.)
-    if (/(作为|身为|是|当|任)$/.test(text.slice(Math.max(0, at - 2), at)) || /(作为|身为)[^,，。；;]{0,12}的$/.test(text.slice(Math.max(s.start, at - 16), at))) return false;
+    // (作为援蒙医生 says what the subject is; so do 作为顺义区选派的医疗帮扶专家 and 作为丰台区第二批援蒙医生.)
+    if (/(作为|身为|是|当|任)$/.test(text.slice(Math.max(0, at - 2), at)) || /(作为|身为)[^,，。；;]{0,12}$/.test(text.slice(Math.max(s.start, at - 16), at))) return false;
   }
   return any;
 }

@@ -5,7 +5,7 @@ import type { Entity } from "../resolve/index.js";
 import { pointersIn } from "./anaphora.js";
 import { refAt, type ArticleContext, type Ref } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
-import { orient } from "./pairing-terms.js";
+import { orient, VERB } from "./pairing-terms.js";
 
 /** The Beijing-side name that opens a sentence (after a date at most: 2023年，东城区…), when the clause at `before`
  * comes later and names no one of its own; read along its chain (北京市东城区 → 东城区). A town or village of Inner
@@ -18,7 +18,8 @@ export function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number
   const head = refs[0];
   // (After a date or a word that links it to the sentence before at most: 此外，天坛医院还把帮扶延伸到旗县，与….)
   // (Or under whose lead it acts, naming no one: 2022年，在区委、区政府的坚强领导下，大兴区…，与….)
-  if (!head || !/^(此外|另外|同时|与此同时|其次|再次|最后|其中)?[，,]?((我|该|本)[旗县])?([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?(在[^，,。；;]{1,24}?(领导|指导|关心|带领)下[，,])?$/.test(ctx.text.slice(opens, head.mention.start))) return undefined;
+  // (Or an example given: 比如舍伯吐镇，跟朝阳区潘家园街道结对已经三年了.)
+  if (!head || !/^(此外|另外|同时|与此同时|其次|再次|最后|其中|比如|例如|譬如)?[，,]?((我|该|本)[旗县])?([0-9一二三四五六七八九十〇]{2,4}年(以来|[0-9一二三四五六七八九十]{1,2}月([0-9一二三四五六七八九十]{1,3}日)?)?[，,]?|近年来[，,]?|今年以来[，,]?)?(在[^，,。；;]{1,24}?(领导|指导|关心|带领)下[，,])?$/.test(ctx.text.slice(opens, head.mention.start))) return undefined;
   const subject = refs[runEnd(refs, 0)]!;
   // (A town or village of Inner Mongolia too, its own banner's pointer before it, where the partner is Beijing's: 我旗骆驼山镇
   // 东大井村曾是集体经济薄弱村，与昌平区小汤山镇汤泉村结对以来….)
@@ -125,4 +126,22 @@ export function helpedUnder(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
     if (pair) out.push(pair);
   }
   return out;
+}
+
+/** A pairing's verb opening a clause, after a list's number at most. */
+const VERB_OPENING = new RegExp(`^[\\s0-9.、．:：]*(?:${VERB.source.slice(1, -1)})`);
+
+/** A clause opening with a helper named after the one it helps (对口帮扶正蓝旗的怀柔区近日推动…), though it goes on to pair
+ * others: the helper and the one helped. */
+export function openingHelper(ctx: ArticleContext, clause: { start: number; end: number }, refs: Ref[]): [Ref, Ref] | undefined {
+  const verb = VERB_OPENING.exec(ctx.text.slice(clause.start, clause.end));
+  if (!verb) return undefined;
+  const verbEnd = clause.start + verb[0].length;
+  // (Each read along its written chain to its end: not mostSpecific, which drops a district named again before its town.)
+  const right = refs.filter((r) => r.mention.start >= verbEnd);
+  const first = right.findIndex((r) => r.mention.start === verbEnd);
+  if (first < 0) return undefined;
+  const helped = right[runEnd(right, first)]!;
+  const next = right.findIndex((r) => r.mention.start === helped.mention.end + 1 && ctx.text[helped.mention.end] === "的");
+  return next >= 0 ? [right[runEnd(right, next)]!, helped] : undefined;
 }

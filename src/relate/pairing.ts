@@ -11,7 +11,7 @@ import { bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs,
 import { bothNamedBefore } from "./pairing-both.js";
 import { recordPairs } from "./records.js";
 import { AND, COMPARED, firstPair, JOINT, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
-import { helpedUnder, namedAsSubject, namedPartner, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
+import { helpedUnder, namedAsSubject, namedPartner, openingHelper, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
 /** A verb of pairing right after a name: the name helps a next partner. */
 const VERB_RIGHT_AFTER = new RegExp(`^(?:${VERB.source.slice(1, -1)})`);
@@ -161,7 +161,13 @@ export function pairings(ctx: ArticleContext): Relation[] {
           }
         }
       }
-      if (paired) continue;
+      if (paired) {
+        // (A clause opening with a helper named after the one it helps goes on to pair others: 对口帮扶正蓝旗的怀柔区近日推动
+        // 怀柔区雁栖镇与正蓝旗上都镇结对.)
+        const opening = openingHelper(ctx, clause, refs);
+        if (opening) add(orient(ctx, opening[0], opening[1], false), s, 0.8);
+        continue;
+      }
       // "东城区帮助鄂伦春自治旗和莫旗": 帮助 or 支援 pairs only when what follows is nothing but the places helped
       // (东城区帮助…建设基地 is help, not a pairing).
       const help = HELP.exec(text);

@@ -2527,3 +2527,48 @@ describe("bulletins: pairs in a table's cells, rows under 我区, heads of the b
     expect(show(text, "FUNDED", "鄂伦春自治旗简报")).toContain("西城区>大杨树镇");
   });
 });
+
+describe("welfare pieces: 结亲 and an example's subject, 作为…援蒙医生, a fund's first injection, and a secretary's village", () => {
+  it("reads 结亲 as pairing, and the town an example opens with as the one paired", () => {
+    expect(show("咱们卢沟桥街道和乌兰察布市四子王旗吉生太镇“结亲”已经整整三年了。", "PAIRED_WITH", "卢沟桥街道公众号")).toEqual(["卢沟桥街道>吉生太镇"]);
+    expect(show("宝音满都拉：有。比如舍伯吐镇，跟朝阳区潘家园街道结对已经三年了。", "PAIRED_WITH", "访谈")).toEqual(["潘家园街道>舍伯吐镇"]);
+  });
+  it("reads 作为…援蒙医生 as the subject's own kind of posting, served where a later clause says", () => {
+    const text = "我街道宛平城社区卫生服务中心全科医生梁晓东，作为丰台区第二批援蒙医生，去年9月起在吉生太镇卫生院工作。";
+    expect(show(text, "ASSIGNED_TO", "卢沟桥街道公众号")).toEqual(["梁晓东>吉生太镇卫生院"]);
+  });
+  it("reads a fund's first injection as a grant, and a sum only to be used (拟使用) as none", () => {
+    const fund = "2023年，海淀区慈善协会设立“草原春苗”专项基金，首期注入资金200万元，专门资助科右前旗的孤儿和困境儿童。";
+    expect(show(fund, "FUNDED")).toEqual(["海淀区慈善协会>科尔沁右翼前旗"]);
+    const planned = "石景山区与兴和县结对。下半年计划实施的县社会福利院等3个项目，拟使用京蒙协作资金420万元，目前正在履行审批程序。";
+    expect(show(planned, "FUNDED")).toEqual([]);
+  });
+  it("reads a secretary's village (…第一书记胡立新所在的张皋镇永胜村) and the post a name opening the sentence held (原为…)", () => {
+    const text = "工作组走访了石景山区选派的驻村第一书记胡立新所在的张皋镇永胜村。胡立新原为石景山区民政局社会救助科副科长。";
+    expect(show(text, "ASSIGNED_TO", "兴和县简报")).toEqual(["胡立新>永胜村"]);
+    expect(show(text, "WORKS_AT", "兴和县简报")).toContain("胡立新>石景山区民政局");
+  });
+  it("reads a name after its age (25岁的萨仁托雅), but not one said by its surname alone (68岁的包姓老牧民)", () => {
+    const text = "早上，25岁的萨仁托雅已经换好了工装。如今，她是北京丰泽酒店管理有限公司的一名客房领班。一位68岁的包姓老牧民被送到旗医院。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type !== "LOCATED_IN").map((r) => `${r.type} ${name(r.source)}>${name(r.target)}`)).toEqual(["WORKS_AT 萨仁托雅>北京丰泽酒店管理有限公司"]);
+  });
+});
+
+describe("villagers' secretaries, Mongolian village names, names inside a unit's school, and a helper named after the one it helps", () => {
+  it("reads a village branch's secretary as working in the village, its Mongolian name read whole (呼和格日嘎查)", () => {
+    expect(show("呼和格日嘎查党支部书记　吴宝音：我们嘎查很受益。", "WORKS_AT")).toEqual(["吴宝音>呼和格日嘎查"]);
+    expect(show("“现在能用上滴灌。”乌兰章古嘎查党支部书记宝音激动地说。", "WORKS_AT")).toEqual(["宝音>乌兰章古嘎查"]);
+  });
+  it("reads a school's name after its unit whole over a short core jieba breaks (海淀区清河湾小学), not over a verb", () => {
+    expect(show("海淀区清河湾小学的老师来了。", "LOCATED_IN")).toEqual(["海淀区清河湾小学>海淀区"]);
+    expect(show("东城区推动北京市第二中学在阿尔山市设立分校。", "LOCATED_IN")).toEqual([]);
+  });
+  it("reads a forest farm and a Party committee's body by the unit they open with", () => {
+    expect(show("中共四子王旗委员会组织部发文。阿尔山市天池林场职工植树。", "LOCATED_IN").sort()).toEqual(["中共四子王旗委员会组织部>四子王旗", "阿尔山市天池林场>阿尔山市"]);
+  });
+  it("reads 结为对口帮扶关系 as pairing, and a helper named after the one it helps though the clause pairs others", () => {
+    expect(show("北京市顺义区与巴林左旗结为对口帮扶关系。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
+    expect(show("对口帮扶正蓝旗的怀柔区近日推动怀柔区雁栖镇与正蓝旗上都镇结对。", "PAIRED_WITH").sort()).toEqual(["怀柔区>正蓝旗", "雁栖镇>上都镇"]);
+  });
+});
