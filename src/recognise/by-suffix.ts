@@ -35,3 +35,22 @@ export function recogniseLocalities(
   const campaign = (m: Mention) => /[“"‘「]$/.test(text.slice(m.start - 1, m.start)) && CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 3));
   return keepLongest([...towns, ...villages].filter((m) => !campaign(m)));
 }
+
+/** A party branch's or committee's ending (北京望辰科技股份有限公司党支部). */
+const PARTY_BRANCH = /(党支部|党总支|党委)$/;
+
+/** The institutions whose party branches the names found are (北京望辰科技股份有限公司 of its 党支部), read by their own
+ * endings: each branch's owner, a mention nested in the branch's. */
+export function branchOwners(names: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of names) {
+    const branch = PARTY_BRANCH.exec(m.name);
+    if (!branch || m.label === "Township" || m.label === "Village") continue;
+    const stem = m.name.slice(0, -branch[0].length);
+    INSTITUTION_PATTERN.lastIndex = 0;
+    const ending = [...stem.matchAll(INSTITUTION_PATTERN)].find((e) => e.index! + e[0].length === stem.length);
+    if (!ending || stem.length - ending[0].length < 2) continue;
+    out.push({ ...m, end: m.start + stem.length, surface: stem, name: stem, label: INSTITUTION_LABEL.get(ending[0]) as Mention["label"] });
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import { recogniseBrands } from "./brands.js";
 import { recogniseKnownInstitutions } from "./known-institutions.js";
 import { recogniseDeclaredNames } from "./declared-names.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
-import { recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
+import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
 import { TRADE_WORDS } from "./suffixes.js";
 import { kindEchoes } from "./kind-echoes.js";
 import type { ArticleDoc, Mention } from "./types.js";
@@ -244,7 +244,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // (A place may open it: 库伦 of 库伦子公司 is nested in it.)
   const allDeclared = recogniseDeclaredNames(text, institutions, () => false);
   const declaredAt = new Set(allDeclared.map((d) => `${d.start}|${d.end}`));
-  const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l))].filter((m) => !declaredAt.has(`${m.start}|${m.end}`));
+  // (So does an institution whose party branch is named, 北京望辰科技股份有限公司党支部: the branch stands for it.)
+  const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l)), ...branchOwners(spans)].filter((m) => !declaredAt.has(`${m.start}|${m.end}`));
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
   // (Short names the article declares come before its echoes, brands and known short forms: 百度 declared for
   // 北京百度网讯科技有限公司, 燕山农商银行 for 北京燕山农村商业银行股份有限公司, not its echo 燕山农.)

@@ -1,6 +1,6 @@
 // A town's or village's party branch, committee or government stands for the place in a pairing and as one given to.
 import type { Entity } from "../resolve/index.js";
-import type { ArticleContext } from "./context.js";
+import { isInstitution, type ArticleContext, type Relation } from "./context.js";
 
 /** The endings of the bodies that govern a town, village or community. */
 const BRANCH_END = /(党支部|党总支|党委|党工委|村委会|居委会|村民委员会|居民委员会)$/;
@@ -24,3 +24,27 @@ export function placeOfBranch(ctx: ArticleContext, body: Entity | undefined): En
   }
   return undefined;
 }
+
+/** The institution whose party branch a body is, named inside the branch's name (北京望辰科技股份有限公司党支部). */
+export function ownerOfBranch(ctx: ArticleContext, body: Entity | undefined): Entity | undefined {
+  if (!body || body.label !== "Organization" || !/(党支部|党总支|党委)$/.test(body.name)) return undefined;
+  const at = ctx.refs.find((r) => r.entity.id === body.id);
+  if (!at) return undefined;
+  return ctx.within(at.mention.start, at.mention.end, true).find((r) => r.mention.nested && r.mention.start === at.mention.start && r.mention.end < at.mention.end &&
+    isInstitution(r.entity) && r.entity.id !== body.id)?.entity;
+}
+
+/** Pairings, grants, posts and seats of an institution's party branch are the institution's (…妇幼保健院党支部 pairs the
+ * hospital). */
+export function branchesToOwners(ctx: ArticleContext, relations: Relation[]): Relation[] {
+  if (!/(党支部|党总支|党委)/.test(ctx.text)) return relations;
+  const owner = (id: string) => ownerOfBranch(ctx, ctx.entities.get(id))?.id ?? id;
+  return relations.map((r) => {
+    if (!BRANCH_TYPES.has(r.type)) return r;
+    // (Where the branch lies, its institution does: 北京市西城区什刹海妇幼保健院党支部 in 西城区.)
+    const source = r.type === "PAIRED_WITH" || r.type === "FUNDED" || r.type === "LOCATED_IN" ? owner(r.source) : r.source;
+    const target = r.type === "LOCATED_IN" ? r.target : owner(r.target);
+    return source === r.source && target === r.target ? r : { ...r, source, target };
+  });
+}
+const BRANCH_TYPES = new Set(["PAIRED_WITH", "FUNDED", "WORKS_AT", "ASSIGNED_TO", "LOCATED_IN"]);

@@ -2572,3 +2572,12 @@ describe("villagers' secretaries, Mongolian village names, names inside a unit's
     expect(show("对口帮扶正蓝旗的怀柔区近日推动怀柔区雁栖镇与正蓝旗上都镇结对。", "PAIRED_WITH").sort()).toEqual(["怀柔区>正蓝旗", "雁栖镇>上都镇"]);
   });
 });
+
+describe("party branches of institutions stand for the institution", () => {
+  it("reads a pairing, a post and a seat of an institution's branch as the institution's", () => {
+    const text = "北京望辰科技股份有限公司党支部与查干础鲁嘎查党支部结对。北京市西城区什刹海妇幼保健院党支部与鄂伦春自治旗妇幼保健计划生育服务中心党支部结对共建。公司党支部书记周楠介绍。";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["北京市西城区什刹海妇幼保健院>鄂伦春自治旗妇幼保健计划生育服务中心", "北京望辰科技股份有限公司>查干础鲁嘎查"]);
+    expect(show(text, "WORKS_AT")).toEqual(["周楠>北京望辰科技股份有限公司"]);
+    expect(show(text, "LOCATED_IN")).toContain("北京市西城区什刹海妇幼保健院>西城区");
+  });
+});

@@ -21,7 +21,7 @@ import { countedGroupHomes, listedPostings, listedPosts, rosterHomes } from "./r
 import { cameFrom, listedCameFrom, pronounHomes } from "./came-from.js";
 import { ownPlaceRefs } from "./own-place.js";
 import { NEWS_OUTLET } from "./grant-words.js";
-import { placeOfBranch } from "./branches.js";
+import { branchesToOwners, placeOfBranch } from "./branches.js";
 import { stationedVillages } from "./stationed.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
@@ -234,10 +234,10 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...team.sent, ...roster.sent];
   const tabled = [...tablePostings(ctx), ...recordPostings(ctx)];
   branchesToVillages(ctx, tabled);
-  return withinProgramme(ctx, [
+  return withinProgramme(ctx, branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx),
-  ]);
+  ]));
 }
 
 /** Pairings and postings of Beijing's other programmes (对口支援新疆和田地区人民医院, 援藏) are none of this one's: a body another
