@@ -172,7 +172,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const role = person.mention.role ?? held.find((w) => typeof w.props["role"] === "string")?.props["role"];
         const practises = typeof role === "string" && ((t.entity.label === "School" && /(教师|老师)$/.test(role)) || (t.entity.label === "Hospital" && /(医生|医师|护士|护师|技师)$/.test(role)));
         // (So is 帮扶工作 or 驻点 at a hospital or school: a medical team's 帮扶工作 is 医疗帮扶.)
-        const general = /^(帮扶工作|驻点|蹲点)$/.test(kindWord ?? "") && (t.entity.label === "Hospital" || t.entity.label === "School");
+        const general = /^(帮扶工作|帮扶|驻点|蹲点)$/.test(kindWord ?? "") && (t.entity.label === "Hospital" || t.entity.label === "School");
         // (A kind the sentence names stands where the body's does not: 作为科技特派员在库伦旗开展科技帮扶 is 科技帮扶.)
         const named = kindHere !== "工作" && kindHere !== "派驻" && !GENERAL_KINDS.test(kindHere) ? KIND[kindHere] ?? kindHere : "挂职";
         const kind = served || servedHere || general || (takesPost && practises) ? kindServedAt(t.entity.label, named)

@@ -108,7 +108,9 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
   if (!amount || (!place && !heading)) return undefined;
   const giver = field(FUNDER_HEADER);
   const givers = giver ? mostSpecific(ctx, ctx.within(giver.start, giver.end).filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person")) : [];
-  const funder = givers[givers.length - 1]?.entity ?? (giver && !BEIJING_PART.test(giver.value) ? undefined : ctx.beijingFocus);
+  // (The programme's money is the district's, whatever body helps: 帮扶单位：北京市朝阳区太阳宫医院 with 京蒙协作资金1200万元.)
+  const programme = /(京蒙协作资金|京蒙资金|东西部协作资金)/.test(ctx.text.slice(amount.start - 12, amount.start)) && givers.length > 0 && isInstitution(givers[givers.length - 1]!.entity) && ctx.beijingFocus;
+  const funder = programme ? ctx.beijingFocus : givers[givers.length - 1]?.entity ?? (giver && !BEIJING_PART.test(giver.value) ? undefined : ctx.beijingFocus);
   const sites = place ? mostSpecific(ctx, ctx.within(place.start, place.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing")) : [];
   // A body at the site is what the money builds for (实施地点：宝昌镇太仆寺旗人民医院), not the town it stands in.
   if (partsAfter && sites.length > 1) return undefined;
@@ -134,7 +136,9 @@ export function recordPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const out: [Ref, Ref][] = [];
   for (const { fields } of recordsIn(ctx)) {
     const helper = fields.find((f) => FUNDER_HEADER.test(f.label) && /(帮扶|结对)/.test(f.label));
-    const helped = fields.find((f) => f !== helper && /(受援|受帮扶|被帮扶|结对)/.test(f.label) && PLACE_HEADER.test(f.label));
+    // (Or the body carrying the project out, where a body helps it: 实施单位：科尔沁左翼中旗人民医院 帮扶单位：北京市朝阳区太阳宫医院.)
+    const helped = fields.find((f) => f !== helper && /(受援|受帮扶|被帮扶|结对)/.test(f.label) && PLACE_HEADER.test(f.label)) ??
+      (/单位$/.test(helper?.label ?? "") ? fields.find((f) => /^(实施单位|承担单位|项目单位|受援单位)$/.test(f.label)) : undefined);
     if (!helper || !helped || helper.start < s.start || helper.start >= s.end) continue;
     const named = (f: Field) => mostSpecific(ctx, ctx.within(f.start, f.end).filter((r) => r.entity.label !== "Person")).pop();
     const a = named(helper);

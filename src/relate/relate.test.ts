@@ -2581,3 +2581,20 @@ describe("party branches of institutions stand for the institution", () => {
     expect(show(text, "LOCATED_IN")).toContain("北京市西城区什刹海妇幼保健院>西城区");
   });
 });
+
+describe("profiles by age, a term's 帮扶, and records of a project a body helps", () => {
+  it("reads a profile whose second field is the age (孙立新，45岁，…副校长)", () => {
+    const text = "【人物名片】孙立新，45岁，北京市大兴区兴华路小学副校长，小学语文高级教师。";
+    expect(show(text, "WORKS_AT", "访谈")).toEqual(["孙立新>北京市大兴区兴华路小学"]);
+  });
+  it("reads 开展为期半年的帮扶 at a hospital as a medical posting", () => {
+    const text = "大兴区人民医院副主任医师赵晓彤今年3月来到察右前旗人民医院，开展为期半年的帮扶。";
+    const { rels, name } = relations(text, "察右前旗新闻");
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.target)} ${r.props["kind"]}`)).toEqual(["察右前旗人民医院 医疗帮扶"]);
+  });
+  it("reads a record's helping body as paired with the one carrying the project out, and its programme money as the district's", () => {
+    const text = "科尔沁左翼中旗乡村振兴局公示\n北京市朝阳区是我旗京蒙协作结对帮扶区。\n（一）科尔沁左翼中旗人民医院胸痛中心建设项目\n实施单位：科尔沁左翼中旗人民医院\n帮扶单位：北京市朝阳区太阳宫医院\n资金规模：京蒙协作资金1200万元，旗级配套资金300万元。\n";
+    expect(show(text, "PAIRED_WITH")).toContain("北京市朝阳区太阳宫医院>科尔沁左翼中旗人民医院");
+    expect(show(text, "FUNDED")).toEqual(["朝阳区>科尔沁左翼中旗人民医院"]);
+  });
+});
