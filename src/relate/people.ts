@@ -22,8 +22,8 @@ const TRAINEE = /^(学员|青年)$/;
 /** A clause that sends the person named after it, its sender unnamed (并选派教师, 先后派出医生). */
 const SENT_IN_CLAUSE = /^(?:并|还|又|先后|陆续|同时|随后|此后)?(?:选派|派出|派遣|委派|选送)了?[\u4e00-\u9fff]{0,8}$/;
 
-/** A body's kind ending a word before a title (基金会 of 基金会秘书长). */
-const BODY_WORD_END = /(会|院|局|委|办|校|公司|集团|中心|所|站|社)$/;
+/** A body's kind ending a word before a title (基金会 of 基金会秘书长, 嘎查党支部 of 嘎查党支部书记). */
+const BODY_WORD_END = /(会|院|局|委|办|校|公司|集团|中心|所|站|社|部|嘎查|村)$/;
 
 /** "北京丰台医院放射科的主任医师崔平", "来自锡林郭勒的主播图雅", "张春明是…小学的一名英语教师". */
 export function workplaces(ctx: ArticleContext): Relation[] {

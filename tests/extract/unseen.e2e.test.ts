@@ -4459,3 +4459,32 @@ describe("extract over a year-end summary, a newspaper feature, profiles, a cadr
     expect(fixture.rel("FUNDED", "香营乡", "当郎忽洞苏木")?.props["amountYuan"]).toBe(250000);
   });
 });
+
+describe("extract over a labour bulletin, a hotel worker's feature, party branches paired and a notice of medical projects (sets written with keys, this stop)", () => {
+  const fixture = extractedFrom("ningcheng-fangshan-labour-bulletin.txt", "siziwang-fengtai-hotel-worker-feature.txt", "kezuozhong-chaoyang-branch-pairings.txt",
+    "kezuozhong-chaoyang-medical-projects-notice.txt");
+
+  it("reads a station one unit keeps in another by both names, where it is set up, a job done at a Beijing firm and a body on a distribution line", () => {
+    expect(fixture.rel("LOCATED_IN", "宁城县驻房山区劳务工作站", "阎村镇")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "赵德胜", "北京良乡物流有限公司")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "房山区对口支援和合作交流办公室", "房山区")).toBeDefined();
+  });
+
+  it("reads a worker named after her age and the firm she works at, 这家公司 pairing with a gacha, and a station's seat", () => {
+    expect(fixture.rel("WORKS_AT", "萨仁托雅", "北京丰泽酒店管理有限公司")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京丰泽酒店管理有限公司", "额尔敦嘎查")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "四子王旗驻京劳务服务站", "卢沟桥街道")).toBeDefined();
+  });
+
+  it("reads a company's party branch as the company, in a pairing and a post, and no firm for the gacha's own secretary", () => {
+    expect(fixture.rel("WORKS_AT", "周楠", "北京望辰科技股份有限公司")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "包金山", "北京望辰科技股份有限公司")).toBeUndefined();
+  });
+
+  it("reads each project's helping hospital as paired with the one carrying it out, and its programme money as the district's", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市朝阳区太阳宫医院", "科尔沁左翼中旗人民医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市朝阳区中医医院", "科尔沁左翼中旗蒙医医院")).toBeDefined();
+    expect(fixture.rel("FUNDED", "朝阳区", "科尔沁左翼中旗人民医院")?.props["amountYuan"]).toBe(12000000);
+    expect(fixture.rel("FUNDED", "北京市朝阳区太阳宫医院", "科尔沁左翼中旗人民医院")).toBeUndefined();
+  });
+});
