@@ -253,8 +253,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       const gap = text.slice(placeEnd, s);
       if (unit && unit.end === placeEnd && /^(District|Banner|League)$/.test(unit.label) && span.start > placeEnd && gap.length >= 2 && gap.length <= 6 &&
         /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && ![...NAME_BREAKS].some((w) => gap.includes(w)) && !adminIn(placeEnd, s) &&
-        // (Not a clause's verb between: 在阿尔山市设立分校.)
-        !tagWindow(jieba, gap, placeEnd).some((w) => /^v/.test(w.tag))) {
+        // (Not a clause's verb between, 在阿尔山市设立分校, nor a conjunction or preposition, 东城区和景山学校.)
+        !tagWindow(jieba, gap, placeEnd).some((w) => /^(v|c|p)/.test(w.tag))) {
         span.start = unit.start;
         span.words = [];
       }
