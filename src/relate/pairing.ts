@@ -227,6 +227,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
         let fit = right.filter((r) => orient(ctx, a, r, true));
         // (Or the place that opens a body's name: 通州区对口帮扶的科尔沁左翼中旗蒙源牧业有限公司.)
         if (fit.length === 0) fit = ctx.within(verbEnd, clause.end, true).filter((r) => r.entity.label !== "Person" && orient(ctx, a, r, true));
+        // (Of a written chain, the most specific that may pair: 顺义区对口帮扶的赤峰市巴林左旗乌兰达坝苏木 pairs 巴林左旗, not 赤峰市.)
+        fit = fit.filter((r) => !fit.some((x) => x !== r && x.mention.start === r.mention.end && ctx.contains(r.entity.id, x.entity.id)));
         const label = fit[0]?.entity.label;
         // (Not a place that only says where goods come from: 消费帮扶内蒙古农畜产品.)
         // (Nor past the helper of the next pair: 北京天坛医院对口支援兴安盟人民医院、首都医科大学宣武医院对口支援通辽市医院.)

@@ -2598,3 +2598,14 @@ describe("profiles by age, a term's 帮扶, and records of a project a body help
     expect(show(text, "FUNDED")).toEqual(["朝阳区>科尔沁左翼中旗人民医院"]);
   });
 });
+
+describe("the most specific partner of a written chain, and counts that are no names", () => {
+  it("pairs the banner of a chain the verb's partner is written in, not the league opening it", () => {
+    expect(show("4月16日，顺义区对口帮扶的赤峰市巴林左旗乌兰达坝苏木退化草原修复项目开工建设。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
+    expect(show("4月20日，丰台区与结对帮扶地区乌兰察布市四子王旗在乌兰花镇北山共同栽植“京蒙友谊林”。", "PAIRED_WITH")).toEqual(["丰台区>四子王旗"]);
+  });
+  it("reads no village in 不少嘎查 and no body in 这座工厂", () => {
+    const { rels } = relations("额勒顺镇不少嘎查“一场风刮走半年收成”。这座工厂的主人叫周明远。");
+    expect(rels).toEqual([]);
+  });
+});
