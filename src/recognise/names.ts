@@ -90,8 +90,8 @@ export function nameStart(
       start = rest.start;
       break;
     }
-    // (呼和 is a Mongolian word, blue, opening names: 呼和格日嘎查, as 呼和浩特 does.)
-    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/呼和/g, "")) && !coined && !brandOf) {
+    // (呼和 is a Mongolian word, blue, opening names: 呼和格日嘎查, as 呼和浩特 does; so is 伊和, big.)
+    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "")) && !coined && !brandOf) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;
       while (cut > 0 && !FUNCTION_CHARS.test(w.word[cut - 1]!)) cut--;
@@ -213,8 +213,9 @@ function mongolianWords(words: Word[]): Word[] {
   }
   for (let k = words.length - 2; k >= 0; k--) {
     const w = words[k]!;
-    if (!w.word.endsWith("呼") || words[k + 1]!.word !== "和") continue;
-    const blue: Word = { word: "呼和", tag: "x", start: w.end - 1, end: words[k + 1]!.end };
+    // (So is 伊和, big: 伊 + 和 + 塔拉 of 伊和塔拉嘎查.)
+    if (!/[呼伊]$/.test(w.word) || words[k + 1]!.word !== "和") continue;
+    const blue: Word = { word: w.word.slice(-1) + "和", tag: "x", start: w.end - 1, end: words[k + 1]!.end };
     // (What jieba glued before it is a word of its own, and no name's where a function character is in it: 所辖.)
     const before: Word = { word: w.word.slice(0, -1), tag: FUNCTION_CHARS.test(w.word.slice(0, -1)) ? "u" : w.tag, start: w.start, end: w.end - 1 };
     words.splice(k, 2, ...(w.word.length > 1 ? [before] : []), blue);

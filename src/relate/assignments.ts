@@ -146,9 +146,12 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       let target = respectiveTarget(ctx, s, person, candidates) ?? (titled ? refAt(titled, person.mention.start) : undefined) ?? (takenAfter && own.length === 0 ? refAt(takenAfter, person.mention.end) : undefined) ??
         (onward.some((r) => !othersClause(r)) ? onward.filter((r) => !othersClause(r)) : own.length ? own : candidates.filter((r) => !othersClause(r))).sort((a, b) => (isInstitution(b.entity) ? 1 : 0) - (isInstitution(a.entity) ? 1 : 0))[0];
       if (!target) continue;
-      // (The place inside it where the kind is said, in a clause after: 来到兴安盟阿尔山市，在白狼镇挂职一年.)
+      // (The place inside it where the kind is said, or gone to to take a post, in a clause after: 来到兴安盟阿尔山市，在白狼镇挂职一年;
+      // 来到通辽市库伦旗，被派到伊和塔拉嘎查担任第一书记.)
       const container = target;
-      const inner = candidates.find((r) => r.mention.start > container.mention.end && ctx.contains(container.entity.id, r.entity.id) && ctx.text.startsWith(kindWord!, r.mention.end) && !othersClause(r));
+      // (A village the gazetteer does not hold is taken to lie there.)
+      const within = (r: Ref) => ctx.contains(container.entity.id, r.entity.id) || (r.entity.label === "Village" && isPlace(container.entity) && !ctx.g.unit(r.entity.id) && ctx.sideOf(r.entity) !== "beijing");
+      const inner = candidates.find((r) => r.mention.start > container.mention.end && within(r) && (ctx.text.startsWith(kindWord!, r.mention.end) || (goneTo(r) && /^[,，]?(?:担任|任)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)))) && !othersClause(r));
       if (inner) target = inner;
       // Read along a written chain of places to its most specific (派驻翁牛特旗乌丹镇白音套海村).
       if (isPlace(target.entity)) {
@@ -178,7 +181,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const kind = served || servedHere || general || (takesPost && practises) ? kindServedAt(t.entity.label, named)
           : kindHere === "派驻" || takesPost ? (t.entity.label === "Village" ? "驻村" : takesPost || TAKEN_POSTS.test(ctx.text.slice(t.mention.end, t.mention.end + 8)) || HEADS_THERE.test(ctx.text.slice(person.mention.end, s.end)) ? "挂职" : kindServedAt(t.entity.label)) : KIND[kindHere] ?? kindHere;
         // (A village's 第一书记 is stationed there, whatever word took the post: 驻林俗村担任第一书记.)
-        const stationed = t.entity.label === "Village" && kind === "挂职" && /第一书记/.test(clauseText) ? "驻村" : kind;
+        const stationed = t.entity.label === "Village" && kind === "挂职" && (/第一书记/.test(clauseText) || /^[,，]?(?:担任|任)[^,，。]{0,4}第一书记/.test(ctx.text.slice(t.mention.end, t.mention.end + 10))) ? "驻村" : kind;
         const props: Record<string, string> = duration ? { kind: stationed, duration } : { kind: stationed };
         out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: t.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
       }

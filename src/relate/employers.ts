@@ -14,7 +14,7 @@ export function sentByBody(ctx: ArticleContext): { works: Relation[]; sent: Rela
   if (!/是[^。]{2,30}(派驻|派到|派往|选派到|派来|派出|选派)/.test(ctx.text)) return { works, sent };
   for (const p of ctx.refs) {
     // (Or in a clause after the name: 他叫郑凯，是德胜街道派到咱村的驻村干部.)
-    const is = p.entity.label === "Person" ? /^[,，]?是/.exec(ctx.text.slice(p.mention.end, p.mention.end + 2)) : null;
+    const is = p.entity.label === "Person" ? /^[,，]?(?:则|也|就)?是/.exec(ctx.text.slice(p.mention.end, p.mention.end + 3)) : null;
     if (!is) continue;
     const s = ctx.sentenceAt(p.mention.start);
     const from = p.mention.end + is[0].length;
@@ -23,8 +23,9 @@ export function sentByBody(ctx: ArticleContext): { works: Relation[]; sent: Rela
     if (refs[0]?.mention.start !== from) continue;
     const body = refs[runEnd(refs, 0)]!;
     // (Or sent with no place said: 她是东城区文化和旅游局派来的干部 works there.)
-    const sentOnly = /^(?:派来|派出|选派|选派来)的([\u4e00-\u9fff]{0,6}?(?:干部|医生|医师|专家|教师|老师|书记))/.exec(ctx.text.slice(body.mention.end, s.end));
-    if (sentOnly && ctx.sideOf(body.entity) === "beijing" && body.entity.label !== "Province") {
+    const sentOnly = /^(?:派来|派出|选派|选派来|派驻)的([\u4e00-\u9fff]{0,6}?(?:干部|医生|医师|专家|教师|老师|书记))/.exec(ctx.text.slice(body.mention.end, s.end));
+    // (A body of either side that stations its own cadre in a village: 李明远则是宁城县人民法院派驻的干部.)
+    if (sentOnly && (ctx.sideOf(body.entity) === "beijing" || (sentOnly[0].startsWith("派驻") && isInstitution(body.entity))) && body.entity.label !== "Province") {
       works.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role: sentOnly[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
       continue;
     }

@@ -2609,3 +2609,19 @@ describe("the most specific partner of a written chain, and counts that are no n
     expect(rels).toEqual([]);
   });
 });
+
+describe("resident secretaries: the village gone to for the post, one named after the village, and a body that stationed them", () => {
+  it("reads the village one was sent to to take the post inside the banner come to (伊和塔拉嘎查, its 伊和 a Mongolian word)", () => {
+    const text = "2022年4月，密云区穆家峪镇干部张海涛作为京蒙协作挂职干部来到通辽市库伦旗，被派到伊和塔拉嘎查担任第一书记。";
+    const { rels, name } = relations(text, "库伦旗");
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.target)} ${r.props["kind"]}`)).toEqual(["伊和塔拉嘎查 驻村"]);
+  });
+  it("reads a secretary named after the village, and the body of either side that stationed them (则是…派驻的干部)", () => {
+    const text = "大坝沟村的驻村第一书记李明远则是宁城县人民法院派驻的干部，主要负责村里的矛盾调解。";
+    expect(show(text, "ASSIGNED_TO", "宁城县")).toEqual(["李明远>大坝沟村"]);
+    expect(show(text, "WORKS_AT", "宁城县")).toEqual(["李明远>宁城县人民法院"]);
+  });
+  it("reads a banner's 文化旅游和体育局 whole", () => {
+    expect(show("房山区文化和旅游局干部崔莹到宁城县挂职，任宁城县文化旅游和体育局副局长。", "ASSIGNED_TO")).toEqual(["崔莹>宁城县文化旅游和体育局"]);
+  });
+});

@@ -22,3 +22,19 @@ export function stationedVillages(ctx: ArticleContext): Relation[] {
   }
   return out;
 }
+
+/** The village a resident secretary is named after (大坝沟村的驻村第一书记李明远): ASSIGNED_TO it, 驻村. */
+export function villagesSecretaries(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!ctx.text.includes("第一书记")) return out;
+  for (const p of ctx.refs) {
+    if (p.entity.label !== "Person") continue;
+    const title = /的(?:驻村|驻嘎查)?第一书记$/.exec(ctx.text.slice(Math.max(0, p.mention.start - 8), p.mention.start));
+    const s = title ? ctx.sentenceAt(p.mention.start) : undefined;
+    if (!title || !s) continue;
+    const village = ctx.within(s.start, p.mention.start).filter((r) => r.mention.end === p.mention.start - title[0].length).pop();
+    if (village?.entity.label !== "Village" || ctx.sideOf(village.entity) === "beijing") continue;
+    out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: village.entity.id, props: { kind: "驻村" }, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
