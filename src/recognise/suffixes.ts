@@ -109,6 +109,8 @@ export const CONTINUES: Record<string, RegExp> = {
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城)/,
+  // (A community or village named after a forest farm: 天池林场社区.)
+  林场: /^(社区|村|嘎查|街道|镇)/,
 };
 
 /** Characters that, alone between a town and 村, make a word, not a village's name (驻村, 进村, 全村, 各村). */

@@ -2566,6 +2566,8 @@ describe("villagers' secretaries, Mongolian village names, names inside a unit's
   });
   it("reads a forest farm and a Party committee's body by the unit they open with", () => {
     expect(show("中共四子王旗委员会组织部发文。阿尔山市天池林场职工植树。", "LOCATED_IN").sort()).toEqual(["中共四子王旗委员会组织部>四子王旗", "阿尔山市天池林场>阿尔山市"]);
+    // (Not a community named after a forest farm: 天池林场社区.)
+    expect(show("天池镇天池林场社区与北京的社区结对。", "LOCATED_IN")).toEqual([]);
   });
   it("reads 结为对口帮扶关系 as pairing, and a helper named after the one it helps though the clause pairs others", () => {
     expect(show("北京市顺义区与巴林左旗结为对口帮扶关系。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
