@@ -4,7 +4,8 @@ import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTI
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { agencyNameEndingAt } from "./agencies.js";
-import { floorAt, keepLongest, mentionFloors } from "./coverage.js";
+import { floorAt, keepLongest } from "./coverage.js";
+import { PlaceIndex } from "./place-index.js";
 import { buildsAfter, cellStart, knownBefore, namedAfterPreposition, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore } from "./proper-names.js";
@@ -43,34 +44,10 @@ export interface Options {
 }
 
 export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
-  const floors = mentionFloors(text.length, admin);
-  // Whether a place lies inside [s, e): the earliest end of the places starting at or after each offset answers it.
-  const earliestEnd = new Int32Array(text.length + 2).fill(0x7fffffff);
-  for (const m of admin) if (m.end < earliestEnd[m.start]!) earliestEnd[m.start] = m.end;
-  for (let i = text.length; i >= 0; i--) earliestEnd[i] = Math.min(earliestEnd[i]!, earliestEnd[i + 1]!);
-  const adminIn = (s: number, e: number) => earliestEnd[s]! <= e;
-  const adminStarts = new Set(admin.map((m) => m.start));
-  const adminEnds = new Set(admin.map((m) => m.end));
-  // The units each place ending at an offset stands for (多伦县 before 多伦淖尔镇).
-  const unitsEndingAt = new Map<number, Set<string>>();
-  for (const m of admin) if (m.unitId) (unitsEndingAt.get(m.end) ?? unitsEndingAt.set(m.end, new Set()).get(m.end)!).add(m.unitId);
-  // For each offset, the first place (by start) that covers it.
-  const adminAt = new Int32Array(text.length + 1).fill(-1);
-  admin.forEach((m, i) => {
-    for (let p = m.start; p < m.end; p++) if (adminAt[p] === -1) adminAt[p] = i;
-  });
-  // Where each town or village found before ends, and where it starts.
-  const localityEnds = new Map<number, number>();
-  for (const l of o.localities ?? []) if ((localityEnds.get(l.end) ?? l.end) > l.start) localityEnds.set(l.end, l.start);
-  const localityStarts = new Set((o.localities ?? []).map((l) => l.start));
-  // For each offset inside a town or village found before, where that one starts (-1 elsewhere).
-  const localityStartAt = new Int32Array(o.localities?.length ? text.length + 1 : 0).fill(-1);
-  for (const l of o.localities ?? []) for (let p = l.start; p < l.end; p++) localityStartAt[p] = l.start;
-  /** The start of the town, village or unit that ends at `at`, if one does. */
-  const placeEndingAt = (at: number): number | undefined => {
-    const unit = admin[adminAt[at - 1] ?? -1];
-    return localityEnds.get(at) ?? (unit && unit.end === at ? unit.start : undefined);
-  };
+  const places = new PlaceIndex(text.length, admin, o.localities ?? []);
+  const { floors, adminStarts, adminEnds, unitsEndingAt, adminAt, localityEnds, localityStarts, localityStartAt } = places;
+  const adminIn = (s: number, e: number) => places.adminIn(s, e);
+  const placeEndingAt = (at: number) => places.placeEndingAt(at);
   const found: Mention[] = [];
   // Every strict ending of the names found so far, to tell a short name that ends one of them in constant time.
   const tails = new Set<string>();
