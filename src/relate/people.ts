@@ -1,10 +1,10 @@
 // WORKS_AT: where people work, named beside their workplace or introduced as working there (…是…的一名英语教师).
 import { POINTED_BODY, pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfOthers, type Ref, type Relation } from "./context.js";
-import type { Sentence } from "../normalise/index.js";
+import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfOthers, type Relation } from "./context.js";
 import { chainStart, runEnd, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
 import { sentenceSubject } from "./pairing-subjects.js";
+import { enteredWork, jobBefore } from "./jobs.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练";
@@ -267,21 +267,6 @@ export function workplaces(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-/** Going to work at a body, right before its name (进入, 入职, 被…录用). */
-const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?)$/;
-
-/** The body one named went on to work at, later in their sentence and before anyone else is named: an enterprise, or a school or
- * hospital where the work is said (进入…公司总部从事…工作; 进入…学校学习 is no work). */
-function enteredWork(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
-  for (const r of ctx.within(p.mention.end, s.end)) {
-    if (r.entity.label === "Person" || r.mention.start - p.mention.end > 40 || /[。；;]/.test(ctx.text.slice(p.mention.end, r.mention.start))) return undefined;
-    if (!isInstitution(r.entity) || r.entity.label === "Agency" || !ENTERED.test(ctx.text.slice(p.mention.end, r.mention.start))) continue;
-    const after = ctx.text.slice(r.mention.end, Math.min(s.end, r.mention.end + 16));
-    if (/^[^，,。；;]{0,10}?(工作|上班|就业|务工)/.test(after) || (r.entity.label === "Enterprise" && /^([，,。；;]|$)/.test(after))) return r;
-  }
-  return undefined;
-}
-
 /** Words of address after a name (李海军同志): no role, and no part of what follows the name. */
 export const HONORIFICS = "同志|先生|女士";
 const HONORIFIC = new RegExp(`^(${HONORIFICS})$`);
@@ -296,14 +281,3 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 
 /** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师). */
 const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|总厨|厨师长|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);
-
-/** A job done at a body, said before the person's name in their clause (在北京良乡物流有限公司做分拣员的…赵德胜). */
-function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref; job: string } | undefined {
-  const from = Math.max(s.start, lastIndexWithin(ctx.text, "，", s.start, p.mention.start) + 1, lastIndexWithin(ctx.text, ",", s.start, p.mention.start) + 1);
-  for (const r of ctx.within(from, p.mention.start)) {
-    if (!isInstitution(r.entity) || ctx.text[r.mention.start - 1] !== "在") continue;
-    const job = /^(?:做|当|干|担任|从事)([\u4e00-\u9fff]{1,6}?)(?:工作)?的/.exec(ctx.text.slice(r.mention.end, p.mention.start));
-    if (job && !ctx.within(r.mention.end, p.mention.start).some((x) => x.entity.label === "Person")) return { body: r, job: job[1]! };
-  }
-  return undefined;
-}

@@ -1,0 +1,29 @@
+// Where one works by the work one went to or does there: 进入…公司总部从事…工作, 在…公司做分拣员的….
+import type { Sentence } from "../normalise/index.js";
+import { isInstitution, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
+
+/** Going to work at a body, right before its name (进入, 入职, 被…录用). */
+const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?)$/;
+
+/** The body one named went on to work at, later in their sentence and before anyone else is named: an enterprise, or a school or
+ * hospital where the work is said (进入…公司总部从事…工作; 进入…学校学习 is no work). */
+export function enteredWork(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
+  for (const r of ctx.within(p.mention.end, s.end)) {
+    if (r.entity.label === "Person" || r.mention.start - p.mention.end > 40 || /[。；;]/.test(ctx.text.slice(p.mention.end, r.mention.start))) return undefined;
+    if (!isInstitution(r.entity) || r.entity.label === "Agency" || !ENTERED.test(ctx.text.slice(p.mention.end, r.mention.start))) continue;
+    const after = ctx.text.slice(r.mention.end, Math.min(s.end, r.mention.end + 16));
+    if (/^[^，,。；;]{0,10}?(工作|上班|就业|务工)/.test(after) || (r.entity.label === "Enterprise" && /^([，,。；;]|$)/.test(after))) return r;
+  }
+  return undefined;
+}
+
+/** A job done at a body, said before the person's name in their clause (在北京良乡物流有限公司做分拣员的…赵德胜). */
+export function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref; job: string } | undefined {
+  const from = Math.max(s.start, lastIndexWithin(ctx.text, "，", s.start, p.mention.start) + 1, lastIndexWithin(ctx.text, ",", s.start, p.mention.start) + 1);
+  for (const r of ctx.within(from, p.mention.start)) {
+    if (!isInstitution(r.entity) || ctx.text[r.mention.start - 1] !== "在") continue;
+    const job = /^(?:做|当|干|担任|从事)([\u4e00-\u9fff]{1,6}?)(?:工作)?的/.exec(ctx.text.slice(r.mention.end, p.mention.start));
+    if (job && !ctx.within(r.mention.end, p.mention.start).some((x) => x.entity.label === "Person")) return { body: r, job: job[1]! };
+  }
+  return undefined;
+}
