@@ -47,6 +47,7 @@ export function branchOwners(names: Mention[]): Mention[] {
     const branch = PARTY_BRANCH.exec(m.name);
     if (!branch || m.label === "Township" || m.label === "Village") continue;
     const stem = m.name.slice(0, -branch[0].length);
+    // (matchAll starts where the shared pattern's lastIndex stands: from the name's start.)
     INSTITUTION_PATTERN.lastIndex = 0;
     const ending = [...stem.matchAll(INSTITUTION_PATTERN)].find((e) => e.index! + e[0].length === stem.length);
     if (!ending || stem.length - ending[0].length < 2) continue;

@@ -25,9 +25,12 @@ export function placeOfBranch(ctx: ArticleContext, body: Entity | undefined): En
   return undefined;
 }
 
+/** The endings of an institution's party branch or committee (北京望辰科技股份有限公司党支部). */
+const PARTY_BRANCH = /(党支部|党总支|党委)$/;
+
 /** The institution whose party branch a body is, named inside the branch's name (北京望辰科技股份有限公司党支部). */
 export function ownerOfBranch(ctx: ArticleContext, body: Entity | undefined): Entity | undefined {
-  if (!body || body.label !== "Organization" || !/(党支部|党总支|党委)$/.test(body.name)) return undefined;
+  if (!body || body.label !== "Organization" || !PARTY_BRANCH.test(body.name)) return undefined;
   const at = ctx.refs.find((r) => r.entity.id === body.id);
   if (!at) return undefined;
   return ctx.within(at.mention.start, at.mention.end, true).find((r) => r.mention.nested && r.mention.start === at.mention.start && r.mention.end < at.mention.end &&

@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { bracketedItemPlace, continuesParts, itemHeadPlace, PARTS_OPENING, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, partsYear, pointedFacilitySite, projectOwner, recipients, rowGiver, sameYear, totalOfPart } from "./surroundings.js";
+import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, partsYear, pointedFacilitySite, projectOwner, recipients, rowGiver, sameYear, totalOfPart, PARTS_OPENING } from "./surroundings.js";
 import { inRecord, projectSite } from "./records.js";
 import { unitOverTowns } from "./unit-over-towns.js";
 import { intentOnly, investmentPlace, investorOf, withSettlings } from "./investments.js";

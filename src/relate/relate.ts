@@ -22,7 +22,7 @@ import { cameFrom, listedCameFrom, pronounHomes } from "./came-from.js";
 import { ownPlaceRefs } from "./own-place.js";
 import { NEWS_OUTLET } from "./grant-words.js";
 import { branchesToOwners, placeOfBranch } from "./branches.js";
-import { stationedVillages, villagesSecretaries } from "./stationed.js";
+import { stationedVillages, secretariesOfVillages } from "./stationed.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -225,7 +225,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   // (A row of a list that says where one serves, unless read already.)
   for (const r of listedPostings(ctx)) if (!assigned.some((a) => a.source === r.source)) assigned.push(r);
   // (Or the village one stationed there is said to be in.)
-  for (const r of [...stationedVillages(ctx), ...villagesSecretaries(ctx)]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
+  for (const r of [...stationedVillages(ctx), ...secretariesOfVillages(ctx)]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   const works = bodiesOverRegions(ctx, homes);
   const held = postingsOfPostsHeld(ctx, postOfItsLevel(ctx, works), assigned);
   const grouped = [...assigned, ...groupMembersSent(ctx, assigned), ...held.sent];

@@ -24,7 +24,7 @@ export function stationedVillages(ctx: ArticleContext): Relation[] {
 }
 
 /** The village a resident secretary is named after (大坝沟村的驻村第一书记李明远): ASSIGNED_TO it, 驻村. */
-export function villagesSecretaries(ctx: ArticleContext): Relation[] {
+export function secretariesOfVillages(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!ctx.text.includes("第一书记")) return out;
   for (const p of ctx.refs) {
