@@ -1,4 +1,4 @@
-// Where one works by the work one went to or does there: 进入…公司总部从事…工作, 在…公司做分拣员的….
+// Where one works by the work one went to or does there: 进入…公司总部从事…工作, 在…公司做分拣员的…, 在…小学任教.
 import type { Sentence } from "../normalise/index.js";
 import { isInstitution, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
 
@@ -26,4 +26,11 @@ export function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref
     if (job && !ctx.within(r.mention.end, p.mention.start).some((x) => x.entity.label === "Person")) return { body: r, job: job[1]! };
   }
   return undefined;
+}
+
+/** A Beijing body one is said to work at right after one's name (李慧在丰台区东高地第一小学任教). */
+export function workedAt(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
+  const worksThere = /^(?:目前|现在|如今|现|一直|也|还|则)?在/.exec(ctx.text.slice(p.mention.end, p.mention.end + 5));
+  const workplace = worksThere ? ctx.within(p.mention.end, s.end).find((r) => r.mention.start === p.mention.end + worksThere[0].length) : undefined;
+  return workplace && isInstitution(workplace.entity) && ctx.sideOf(workplace.entity) === "beijing" && /^(?:任教|工作|上班|就职|任职)/.test(ctx.text.slice(workplace.mention.end, workplace.mention.end + 2)) ? workplace : undefined;
 }

@@ -4,7 +4,7 @@ import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfO
 import { chainStart, runEnd, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
 import { sentenceSubject } from "./pairing-subjects.js";
-import { enteredWork, jobBefore } from "./jobs.js";
+import { enteredWork, jobBefore, workedAt } from "./jobs.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练";
@@ -42,11 +42,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       ? /^(?:当|做|任|担任|从事)([\u4e00-\u9fff]{1,6}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(there.mention.end, s.end)) : null;
     if (there && job) out.push({ type: "WORKS_AT", source: p.entity.id, target: there.entity.id, props: { role: job[1]! }, confidence: 0.65, evidence: ctx.evidence(s) });
     // 李慧在丰台区东高地第一小学任教: where one of Beijing's works, said right after the name.
-    const worksThere = /^(?:目前|现在|如今|现|一直|也|还|则)?在/.exec(ctx.text.slice(p.mention.end, p.mention.end + 5));
-    const workplace = worksThere ? ctx.within(p.mention.end, s.end).find((r) => r.mention.start === p.mention.end + worksThere[0].length) : undefined;
-    if (workplace && isInstitution(workplace.entity) && ctx.sideOf(workplace.entity) === "beijing" && /^(?:任教|工作|上班|就职|任职)/.test(ctx.text.slice(workplace.mention.end, workplace.mention.end + 2))) {
-      out.push({ type: "WORKS_AT", source: p.entity.id, target: workplace.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
-    }
+    const workplace = workedAt(ctx, s, p);
+    if (workplace) out.push({ type: "WORKS_AT", source: p.entity.id, target: workplace.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     // 在北京良乡物流有限公司做分拣员的…村民赵德胜: the job done there, said before the name.
     const doing = jobBefore(ctx, s, p);
     if (doing) out.push({ type: "WORKS_AT", source: p.entity.id, target: doing.body.entity.id, props: { role: doing.job }, confidence: 0.65, evidence: ctx.evidence(s) });
