@@ -36,8 +36,9 @@ export function recogniseLocalities(
   return keepLongest([...towns, ...villages].filter((m) => !campaign(m)));
 }
 
-/** A party branch's or committee's ending (北京望辰科技股份有限公司党支部). */
-const PARTY_BRANCH = /(党支部|党总支|党委)$/;
+/** A party branch's or committee's ending (北京望辰科技股份有限公司党支部): its owner is read here, and relate reads the branch
+ * as its owner. */
+export const PARTY_BRANCH = /(党支部|党总支|党委)$/;
 
 /** The institutions whose party branches the names found are (北京望辰科技股份有限公司 of its 党支部), read by their own
  * endings: each branch's owner, a mention nested in the branch's. */

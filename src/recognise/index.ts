@@ -6,3 +6,4 @@ export { segmenter } from "./segmenter.js";
 export { numberedSchoolKey } from "./abbreviations.js";
 export { fullAgencyName } from "./agencies.js";
 export { PERSON_LABELS, TRADE_WORDS } from "./suffixes.js";
+export { PARTY_BRANCH } from "./by-suffix.js";

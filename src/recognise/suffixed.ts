@@ -15,6 +15,15 @@ type Label = Mention["label"];
 /** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
 const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
 
+/** Words that break a name, listed once for the runs checked against them. */
+const NAME_BREAK_WORDS = [...NAME_BREAKS];
+
+/** A run between a unit and the rest of a name that reads as no clause: Han characters only, with no function word and no
+ * word that breaks a name (盛和 of 北京草原盛和农牧科技有限公司, 清河湾 of 海淀区清河湾小学). */
+function nameRun(gap: string): boolean {
+  return /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && !NAME_BREAK_WORDS.some((w) => gap.includes(w));
+}
+
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
 
@@ -48,6 +57,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   const { floors, adminStarts, adminEnds, unitsEndingAt, adminAt, localityEnds, localityStarts, localityStartAt } = places;
   const adminIn = (s: number, e: number) => places.adminIn(s, e);
   const placeEndingAt = (at: number) => places.placeEndingAt(at);
+  /** The unit that ends where the nearest place ending at or before `at` does, if a unit ends there. */
+  const unitBefore = (at: number): Mention | undefined => {
+    const end = floorAt(floors, at);
+    const unit = end > 0 ? admin[adminAt[end - 1] ?? -1] : undefined;
+    return unit && unit.end === end ? unit : undefined;
+  };
   const found: Mention[] = [];
   // Every strict ending of the names found so far, to tell a short name that ends one of them in constant time.
   const tails = new Set<string>();
@@ -213,11 +228,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // character (北京草原盛和农牧科技有限公司: 盛和, not 盛 and 和), where nothing between reads as a clause. (So does a
     // registered firm of lawyers or accountants, 北京市朝和律师事务所, and a registered foundation, 北京草原守望公益基金会.)
     if (!o.locality && (LEGAL_SUFFIX.test(suffix) || suffix === "基金会" || (suffix === "事务所" && /(律师|会计师|税务师)$/.test(text.slice(s - 3, s))))) {
-      const placeEnd = floorAt(floors, span.start);
-      const unit = placeEnd > 0 ? admin[adminAt[placeEnd - 1] ?? -1] : undefined;
-      const gap = text.slice(placeEnd, span.start);
-      if (unit && unit.end === placeEnd && (unit.label === "Province" || unit.label === "District") && gap.length >= 2 && gap.length <= 8 &&
-        /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && ![...NAME_BREAKS].some((w) => gap.includes(w))) {
+      const unit = unitBefore(span.start);
+      const gap = unit ? text.slice(unit.end, span.start) : "";
+      if (unit && (unit.label === "Province" || unit.label === "District") && gap.length >= 2 && gap.length <= 8 && nameRun(gap)) {
         span.start = unit.start;
         span.words = [];
       }
@@ -225,13 +238,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (So does a school's or hospital's over a short core jieba breaks up, right after its unit: 海淀区清河湾小学 (清 a time),
     // 正蓝旗上都第二中学 (上 a direction, 都 an adverb).)
     if (!o.locality && /^(School|Hospital)$/.test(o.labelOf.get(suffix) ?? "")) {
-      const placeEnd = floorAt(floors, span.start);
-      const unit = placeEnd > 0 ? admin[adminAt[placeEnd - 1] ?? -1] : undefined;
-      const gap = text.slice(placeEnd, s);
-      if (unit && unit.end === placeEnd && /^(District|Banner|League)$/.test(unit.label) && span.start > placeEnd && gap.length >= 2 && gap.length <= 6 &&
-        /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && ![...NAME_BREAKS].some((w) => gap.includes(w)) && !adminIn(placeEnd, s) &&
+      const unit = unitBefore(span.start);
+      const gap = unit ? text.slice(unit.end, s) : "";
+      if (unit && /^(District|Banner|League)$/.test(unit.label) && span.start > unit.end && gap.length >= 2 && gap.length <= 6 && nameRun(gap) && !adminIn(unit.end, s) &&
         // (Not a clause's verb between, 在阿尔山市设立分校, nor a conjunction or preposition, 东城区和景山学校.)
-        !tagWindow(jieba, gap, placeEnd).some((w) => /^(v|c|p)/.test(w.tag))) {
+        !tagWindow(jieba, gap, unit.end).some((w) => /^(v|c|p)/.test(w.tag))) {
         span.start = unit.start;
         span.words = [];
       }

@@ -1,5 +1,6 @@
-// A town's or village's party branch, committee or government stands for the place in a pairing and as one given to.
+// A party branch, committee or government stands for its town, village or institution: in a pairing, as one given to, as a post.
 import type { Entity } from "../resolve/index.js";
+import { PARTY_BRANCH } from "../recognise/index.js";
 import { isInstitution, type ArticleContext, type Relation } from "./context.js";
 
 /** The endings of the bodies that govern a town, village or community. */
@@ -24,9 +25,6 @@ export function placeOfBranch(ctx: ArticleContext, body: Entity | undefined): En
   }
   return undefined;
 }
-
-/** The endings of an institution's party branch or committee (北京望辰科技股份有限公司党支部). */
-const PARTY_BRANCH = /(党支部|党总支|党委)$/;
 
 /** The institution whose party branch a body is, named inside the branch's name (北京望辰科技股份有限公司党支部). */
 export function ownerOfBranch(ctx: ArticleContext, body: Entity | undefined): Entity | undefined {
