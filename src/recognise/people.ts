@@ -17,7 +17,9 @@ const WEAK_TITLES_BEFORE = ["专家", "医生", "教师", "老师", "院长", "�
   "委员", "干事", "法官", "检察官", "庭长", "副庭长", "所长", "站长", "会长", "理事长", "秘书长", "处长", "副处长", "科长", "副科长", "调研员", "巡视员", "副巡视员", "副主席", "主席", "厅长", "副厅长", "技术员", "农技员", "领队", "队员", "工作队员",
   "部长", "馆长", "社长", "行长", "园长", "台长", "主编", "演员", "歌手", "舞蹈演员", "研究生", "博士生", "硕士生", "民警", "警官", "干警", "辅警", "教导员", "员工",
   // (Kin, workmates and trainees named: 妻子周敏是…的护士, 徒弟贾永强, 技术骨干魏东, 学员张宇, 青年阿拉腾.)
-  "妻子", "丈夫", "爱人", "徒弟", "同事", "骨干", "学员", "青年"];
+  "妻子", "丈夫", "爱人", "徒弟", "同事", "骨干", "学员", "青年",
+  // (And colleagues by the body they share: 同院的秦悦, 同校的李娜.)
+  "同院的", "同校的", "同科室的"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** What may follow a name: verbs and function words that show where the name ends. */
 const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介绍", "积极", "表示", "指出", "告诉", "等", "的", "和", "与", "及",
@@ -31,7 +33,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (作 before what is made in a meeting: 数学教师张瑞作表态发言.)
   "作《", "作“", "作题为", "作表态", "作报告", "作发言", "作交流", "作汇报", "作讲话", "作动员", "作典型发言", "作经验交流",
   // (Where the person is at work, their posture first: 高级农艺师丁香蹲在一垄番茄旁.)
-  "蹲在", "站在", "坐在", "打", "发来", "寄来", "写", "守在", "躺在", "趴在", "戴着", "穿着", "拿着", "捧着", "扛着", "抱着", "举着", "提着", "背着"];
+  "蹲在", "站在", "坐在", "打", "发来", "寄来", "写", "守在", "躺在", "趴在", "戴着", "穿着", "拿着", "捧着", "扛着", "抱着", "举着", "提着", "背着",
+  // (How often one does it: 乌云常跟我说, 巴特尔一直在.)
+  "常常", "经常", "时常", "常跟", "常来", "常去", "常到", "常说", "常年", "一直", "总是", "始终"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
@@ -142,7 +146,7 @@ export function recognisePeople(
     // (A speech's heading ends the name at its colon: 库伦旗人民医院院长　吴恩和：, though 和 may follow a name.)
     const headed = /^[\u4e00-\u9fff]{3}[:：][ \t]*(?:\n|$)/.test(text.slice(at, at + 8));
     // (A third character 和 before a follower ends the name, not a conjunction after two: 董事长孟庆和介绍.)
-    const endsInHe = run[2] === "和" && run.length >= 3 && followerAt(text, at + 3) && !/^[和与及]/.test(text.slice(at + 3, at + 4));
+    const endsInHe = run[2] === "和" && run.length >= 3 && followerAt(text, at + 3) && !/^[和与及]/.test(text.slice(at + 3, at + 4)) && !/^(同事|同学|同伴|同行|队友|战友|爱人|妻子|丈夫|徒弟|学生|搭档)/.test(text.slice(at + 3, at + 6));
     // (A surname of two characters opens a name of three or four: 主任欧阳振华挂任….)
     const double = hasDoubleSurname(run) ? [3, 4].find((n) => n <= run.length && followerAt(text, at + n)) : undefined;
     const len = dotted ? dottedLen : headed || endsInHe ? 3 : double ?? (followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length));

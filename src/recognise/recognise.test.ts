@@ -767,4 +767,9 @@ describe("recognise people without a Han surname", () => {
     // 副 before a title is the title's (任副县长 names no 任副).
     expect(names(mentions("李强到武川县任副县长。"), "Person")).toEqual([]);
   });
+
+  it("ends a name before how often one does a thing, and before a colleague joined by 和", () => {
+    expect(names(mentions("牧民乌云常跟我说，北京来的专家帮了大忙。嘎查党支部书记巴特尔常来看望。"), "Person")).toEqual(["乌云", "巴特尔"]);
+    expect(names(mentions("主任医师张伟和同事何嘉怡来到医院。同院的秦悦也参加了义诊。"), "Person")).toEqual(["张伟", "何嘉怡", "秦悦"]);
+  });
 });

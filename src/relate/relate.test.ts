@@ -2627,3 +2627,13 @@ describe("resident secretaries: the village gone to for the post, one named afte
     expect(show("房山区文化和旅游局干部崔莹到宁城县挂职，任宁城县文化旅游和体育局副局长。", "ASSIGNED_TO")).toEqual(["崔莹>宁城县文化旅游和体育局"]);
   });
 });
+
+describe("colleagues named only as another's", () => {
+  it("gives one named as a colleague the home of the person named before them, and cuts 和 off the first name", () => {
+    const text = "北京市朝阳区人民医院主任医师张伟和同事何嘉怡来到科右前旗人民医院开展医疗帮扶。同院的秦悦也参加了义诊。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["何嘉怡>北京市朝阳区人民医院", "张伟>北京市朝阳区人民医院", "秦悦>北京市朝阳区人民医院"]);
+  });
+  it("gives a colleague of the same school no hospital", () => {
+    expect(show("北京市朝阳区人民医院主任医师张伟来到库伦旗。同校的秦悦也来了。", "WORKS_AT")).toEqual(["张伟>北京市朝阳区人民医院"]);
+  });
+});

@@ -7,6 +7,7 @@ import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
 import { workplaces } from "./people.js";
+import { colleagues } from "./colleagues.js";
 import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeople, profilePosts } from "./stated-homes.js";
 import { authorNote, authorship, bylineHomes } from "./authors.js";
 import { employers, selectedToServe, sentByBody, yearsServed } from "./employers.js";
@@ -219,6 +220,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
     else if (LEVEL_HEAD.test(String(homes[k]!.props["role"] ?? ""))) homes[k] = r;
   }
   homes.push(...ownHeads(ctx, homes), ...openingBodyHeads(ctx, homes));
+  homes.push(...colleagues(ctx, homes));
   branchesToVillages(ctx, homes);
   const assigned = [...assignments(ctx, homes), ...sentBy.sent];
   for (const r of selected.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
