@@ -51,7 +51,8 @@ const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()�
 const PROFILE_POST_RE = /(?:^|\n|[。；;])\s*(?:【[^】\n]{1,8}】)?([\u4e00-\u9fff]{2,3})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员)[,，])/g;
 /** A notice's labelled person (联系人：马骁, 组长：孟庆和…, 项目经理：孙志强（一级建造师）): the label's name, its spaces gone. */
 // (The field may open a bracket: （联系人：杨帆，四子王旗东西部协作工作办公室；电话：…）.)
-const LABELLED_PERSON_RE = new RegExp(`(?:^|\\n)[ \\t]*[（(]?(?:${PERSON_LABELS})[:：]\\s*(?=[\\u4e00-\\u9fff])`, "g");
+// (A label may follow another field on its line, after a space: 编辑：王蕾　审核：苏日娜.)
+const LABELLED_PERSON_RE = new RegExp(`(?:^|\\n|[ \\t\u3000])[ \\t\u3000]*[（(]?(?:${PERSON_LABELS})[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
 const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
 const AFTER_LABELLED = /^(?:$|\n|[(（\s,，;；。:：、]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
@@ -183,16 +184,28 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
 
 /** Names a notice's labels vouch for (联系人：马骁, 组长：孟庆和鄂伦春自治旗…), read before titles are: a title's reading
  * (组长：孟庆 and 和) would take the span first. */
-export function labelledNames(text: string, add: (m: Mention) => void): void {
+export function labelledNames(text: string, add: (m: Mention) => void, byline: string[] = []): void {
   if (!LABEL_ANYWHERE.test(text)) return;
   // (The label vouches for a name jieba reads as a word, 王岩.)
   // (Nor is 和 a conjunction there, where a body follows: 组长：孟庆和鄂伦春自治旗乡村振兴局副局长.)
   const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !NOT_NAME_CHARS.test(c.replace(/和$/, ""))) || isMongolianName(c, 2));
   for (const m of text.matchAll(LABELLED_PERSON_RE)) {
     let at = m.index! + m[0].length;
-    const name = [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && AFTER_LABELLED.test(text.slice(at + c.length, at + c.length + 14)) &&
-      !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && labelled(c));
-    if (!name) continue;
+    // (Not another label, 作者: 来源:, nor a title or a body's office, 审核：李主任, 编辑：宣传科.)
+    const fits = (c: string) => /^[\u4e00-\u9fff]+$/.test(c) && AFTER_LABELLED.test(text.slice(at + c.length, at + c.length + 14)) &&
+      !/^\s*[:：]/.test(text.slice(at + c.length, at + c.length + 3)) && !/(主任|书记|老师|科|处|室|部|办|局|股|组)$/.test(c);
+    // (A Mongolian name of five or six characters whole: 作者：特木尔巴根（…）.)
+    let name = [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??
+      [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && labelled(c));
+    // (Or after the body and a space: 联系人：市卫生健康委基层卫生健康科　白玉洁.)
+    const afterBody = name ? null : /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|院|校|中心|公司|政府)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40));
+    if (afterBody) {
+      const from = at + afterBody[0].length;
+      name = [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && labelled(c));
+      if (name) at = from;
+    }
+    // (The byline's names are read as the byline's: 作者：王海波.)
+    if (!name || byline.includes(name)) continue;
     add(person(at, name, undefined, "context", 0.7));
     // (Its list may go on over the lines under it, a name and a space opening each: 成员：王岩…\n吴海燕 旗审计局审计师.)
     for (let next = text.indexOf("\n", at); next >= 0; next = text.indexOf("\n", at)) {

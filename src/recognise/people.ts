@@ -17,7 +17,7 @@ const WEAK_TITLES_BEFORE = ["专家", "医生", "教师", "老师", "院长", "�
   "委员", "干事", "法官", "检察官", "庭长", "副庭长", "所长", "站长", "会长", "理事长", "秘书长", "处长", "副处长", "科长", "副科长", "调研员", "巡视员", "副巡视员", "副主席", "主席", "厅长", "副厅长", "技术员", "农技员", "领队", "队员", "工作队员",
   "部长", "馆长", "社长", "行长", "园长", "台长", "主编", "演员", "歌手", "舞蹈演员", "研究生", "博士生", "硕士生", "民警", "警官", "干警", "辅警", "教导员", "员工",
   // (Kin, workmates and trainees named: 妻子周敏是…的护士, 徒弟贾永强, 技术骨干魏东, 学员张宇, 青年阿拉腾.)
-  "妻子", "丈夫", "爱人", "徒弟", "同事", "骨干", "学员", "青年",
+  "妻子", "丈夫", "爱人", "媳妇", "老伴", "儿子", "女儿", "徒弟", "同事", "骨干", "学员", "青年", "助产士", "药师", "营养师", "麻醉师", "检验师", "护理员", "质检员",
   // (And colleagues by the body they share: 同院的秦悦, 同校的李娜.)
   "同院的", "同校的", "同科室的"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
@@ -114,7 +114,7 @@ export function recognisePeople(
     const two = isCommonWord(text.slice(at + 2, at + 6));
     return two === isCommonWord(text.slice(at + 3, at + 7)) ? 0 : two ? 2 : 3;
   };
-  labelledNames(text, add);
+  labelledNames(text, add, byline);
   postedNames(text, add);
   for (const m of text.matchAll(BEFORE_RE)) {
     // A title that begins inside a name is none (林俗村民宿提升: 村民 across 林俗村 and 民宿).

@@ -772,4 +772,15 @@ describe("recognise people without a Han surname", () => {
     expect(names(mentions("牧民乌云常跟我说，北京来的专家帮了大忙。嘎查党支部书记巴特尔常来看望。"), "Person")).toEqual(["乌云", "巴特尔"]);
     expect(names(mentions("主任医师张伟和同事何嘉怡来到医院。同院的秦悦也参加了义诊。"), "Person")).toEqual(["张伟", "何嘉怡", "秦悦"]);
   });
+
+  it("reads names in labelled fields after another field of the line, after a body, and Mongolian ones whole; no label or office for a name", () => {
+    const ms = mentions("作者：特木尔巴根（扎赉特旗巴彦高勒镇宝日胡硕嘎查党支部书记）\n联系单位：太仆寺旗商务局　联系人：张海燕（投资促进股股长）\n联系人：市卫生健康委基层卫生健康科　白玉洁\n作者: 来源: 巴林右旗乡村振兴局");
+    expect(names(ms, "Person")).toEqual(["特木尔巴根", "张海燕", "白玉洁"]);
+  });
+
+  it("reads no village in the pair of kinds 嘎查村, in one said in quotes, nor a pronoun before a village's name", () => {
+    expect(names(mentions("京蒙协作助力嘎查村集体经济发展。确保全旗嘎查村集体经济收入稳定。从一个集体经济“空壳村”变成了“明星村”。"), "Village")).toEqual([]);
+    expect(names(mentions("西城区德胜街道跟我们新发村是“一对一”结对的。"), "Village")).toEqual(["新发村"]);
+    expect(names(mentions("来源：科右前旗政府网。经嘎查村申报、旗级部门联审。"), "Enterprise")).toEqual([]);
+  });
 });

@@ -24,6 +24,18 @@ function nameRun(gap: string): boolean {
   return /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && !NAME_BREAK_WORDS.some((w) => gap.includes(w));
 }
 
+/** What never stands in a locality's name taken whole after a larger place: function words, and a pointer opening it. */
+const LOCALITY_RUN_BREAK = /[的在与和及或了等对为从向把被由之到]|^[其该这那每各个家所名位些于]/;
+/** A preposition or pronoun after the larger place, up to which a locality's name read as nothing does not run back
+ * (德胜街道跟我们新发村 is 新发村, jieba's 新 + 发村). */
+const BEFORE_LOCALITY_RUN = /^.*[跟同给我你他她们咱]/;
+
+/** A core that is one dictionary word, not a place's (空壳 of “空壳村”, 明星 of “明星村”, which jieba tags a name). */
+function quotedWord(jieba: Jieba, core: string): boolean {
+  const words = tagWindow(jieba, core, 0);
+  return words.length === 1 && !/^(ns|x)$/.test(words[0]!.tag);
+}
+
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
 
@@ -145,7 +157,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
     // (One character after a town is a village's name too, 窦店镇芦村, unless it is a word of its own: 镇驻村工作队.)
     const single = run.length === 1 && admin[adminAt[floor - 1] ?? -1]?.label === "Township" && admin[adminAt[floor - 1] ?? -1]?.end === floor && !SINGLE_NOT_CORE.test(run);
-    const span = o.locality && TOWN_POINTER.test(text.slice(s - 4, s - 2)) && afterTown() ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之到]|^[其该这那每各个家所名位些于]/.test(run) &&
+    const span = o.locality && TOWN_POINTER.test(text.slice(s - 4, s - 2)) && afterTown() ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !LOCALITY_RUN_BREAK.test(run) && !BEFORE_LOCALITY_RUN.test(run) &&
       !(run.length >= 3 && !townOf && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
@@ -288,10 +300,14 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // A locality read as a kind of its residents (猎民村) right after a larger place runs back to it, where the words
     // between are a name's (托扎敏乡希日特奇猎民村).
     // (So does one read as nothing: jieba makes no name of 希日特奇猎民.)
-    if (o.locality && floor > 0 && span.start > floor && (span.start === s || GENERIC_LOCALITY.test(text.slice(span.start, s))) && run.length <= 7 &&
-      /^[\u4e00-\u9fff]+$/.test(run) && !/[的在与和及或了等对为从向把被由之到]|^[其该这那每各个家所名位些于]/.test(run) && !GENERIC_LOCALITY.test(run) &&
-      !tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag))) {
-      span.start = floor;
+    const from = floor + (BEFORE_LOCALITY_RUN.exec(run)?.[0].length ?? 0);
+    const ownRun = text.slice(from, s);
+    if (o.locality && floor > 0 && span.start > from && (span.start === s || GENERIC_LOCALITY.test(text.slice(span.start, s))) && ownRun.length <= 7 && (from === floor || (ownRun.length >= 2 && !/^[就也都还又才便再曾已将正很最更]/.test(ownRun) &&
+      // (After a pronoun the rest must read as a name's: 一起下嘎查 and 附近村 are none.)
+      !tagWindow(jieba, ownRun, from).some((w) => w.word.length >= 2 && !/^(n|x|j)/.test(w.tag)))) &&
+      /^[\u4e00-\u9fff]+$/.test(ownRun) && !LOCALITY_RUN_BREAK.test(ownRun) && !GENERIC_LOCALITY.test(ownRun) &&
+      !tagWindow(jieba, ownRun, from).some((w) => w.word.length >= 2 && /^v/.test(w.tag))) {
+      span.start = from;
       span.words = [];
     }
     // (Nor is a body named before it that goes on to build what the suffix names: 依托科左中旗人民医院建设区域医疗中心.)
@@ -331,6 +347,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if ((COMMON_WORDS.has(name) && !(span.start === floor && afterTown())) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
     if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
+    // (Nor a level's bodies or a body's own website: 旗级部门, 科右前旗政府网.)
+    if ((suffix === "部门" && /级$/.test(core)) || (suffix === "网" && /(政府|门户|政务)$/.test(core))) continue;
+    // (Nor the pair of kinds 嘎查村 after no name, nor a kind of village said in quotes: 助力嘎查村集体经济, 从“空壳村”变成“明星村”;
+    // not 乌兰哈达嘎查村企结对.)
+    if (o.locality && ((suffix === "嘎查" && text[e] === "村" && text[e + 1] !== "企" && !tagWindow(jieba, core, 0).some((w) => w.word.length >= 2 && /^(x|ns|nr|nz|j)$/.test(w.tag))) || (/[“"]/.test(text[span.start - 1] ?? "") && /[”"]/.test(text[e] ?? "") && quotedWord(jieba, core)))) continue;
     // (A body's own hall is the body's: 舍伯吐镇中心学校图书馆 is the school's library, no institution of its own.)
     if (HALL.test(suffix) && BODY_BEFORE_HALL.test(core)) continue;
     // (A place said in the first person is a pointer, not a name: 给咱村, 派到我镇.)

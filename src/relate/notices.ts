@@ -7,6 +7,8 @@ import { PERSON_LABELS } from "../recognise/index.js";
 /** A person's label, then the colon. */
 const LABEL = new RegExp(`^(${PERSON_LABELS})[:：]$`);
 const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
+/** A label after another field of its line, a space between, right before the name. */
+const LABEL_IN_LINE = new RegExp(`[ \\t\u3000]+[（(]?(${PERSON_LABELS})[:：][ \\t\u3000]*$`);
 /** Labels of those who act for the body a field above names (联系单位：…\n联系人：…; 招标人：…\n联系人：…). */
 const CONTACT = /^(联系人|经办人|联络员)$/;
 /** Labels of those who lead a bidder's works: the company named above them. */
@@ -34,7 +36,9 @@ export function labelledPeople(ctx: ArticleContext): Relation[] {
     const first = ctx.within(line.start, end).find((r) => r.entity.label === "Person");
     // (The field may stand in brackets: （联系人：杨帆，四子王旗东西部协作工作办公室；电话：…）.)
     const label = first ? ctx.text.slice(line.start, first.mention.start).replace(/\s/g, "").replace(/^[（(]/, "") : "";
-    listed = LABEL.test(label) ? label.slice(0, -1) : first && label === "" && listed ? listed : undefined;
+    // (Or after another field of the line, a space before it: 联系单位：太仆寺旗商务局　联系人：张海燕（…）.)
+    const inLine = first && !LABEL.test(label) ? LABEL_IN_LINE.exec(ctx.text.slice(line.start, first.mention.start)) : null;
+    listed = LABEL.test(label) ? label.slice(0, -1) : inLine ? inLine[1]! : first && label === "" && listed ? listed : undefined;
     const s = first && ctx.sentenceAt(first.mention.start);
     if (!first || !listed || !s) return;
     const kind = listed;
@@ -46,6 +50,7 @@ export function labelledPeople(ctx: ArticleContext): Relation[] {
     let body: Ref | undefined = own ?? (rest && TITLE_END.test(rest) ? after : undefined);
     const role = body && !own ? rest : kind;
     // A contact acts for the body the field above names, else for the notice's signer.
+    if (!body && CONTACT.test(kind) && inLine) body = bodyIn(line.start, line.start + inLine.index);
     if (!body && CONTACT.test(kind)) body = (k > 0 ? bodyIn(lines[k - 1]!.start, lines[k - 1]!.start + lines[k - 1]!.text.length) : undefined) ?? signer;
     // A bidder's project manager works for the company named above, within its block.
     for (let j = k - 1; !body && BIDDER_STAFF.test(kind) && j >= Math.max(0, k - 4); j--) {

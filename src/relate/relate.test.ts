@@ -2637,3 +2637,20 @@ describe("colleagues named only as another's", () => {
     expect(show("北京市朝阳区人民医院主任医师张伟来到库伦旗。同校的秦悦也来了。", "WORKS_AT")).toEqual(["张伟>北京市朝阳区人民医院"]);
   });
 });
+
+describe("PART_OF said in words", () => {
+  it("reads where a place lies, what it belongs to, and a place pointed at before a smaller one", () => {
+    const text = "奈曼旗位于通辽市西南部。察哈尔右翼前旗隶属乌兰察布市。大石寨镇是内蒙古兴安盟科尔沁右翼前旗的一个农业大镇。位于科右前旗西部的索伦镇，距旗所在地一百多公里。";
+    expect(show(text, "PART_OF").sort()).toEqual(["兴安盟>内蒙古自治区", "大石寨镇>科尔沁右翼前旗", "奈曼旗>通辽市", "察哈尔右翼前旗>乌兰察布市", "科尔沁右翼前旗>兴安盟", "索伦镇>科尔沁右翼前旗"]);
+    expect(show("奈曼旗旗长讲话\n怀柔区渤海镇与我旗白音他拉苏木结成对口帮扶镇（苏木）。", "PART_OF", "奈曼旗旗长讲话")).toContain("白音他拉苏木>奈曼旗");
+  });
+  it("reads no part where the places are only compared or listed", () => {
+    expect(show("奈曼旗与通辽市的其他旗县一样，位于科尔沁沙地。", "PART_OF")).toEqual([]);
+  });
+});
+
+describe("contacts after another field of their line", () => {
+  it("gives a contact the body the line's unit field names", () => {
+    expect(show("联系单位：太仆寺旗商务局　联系人：张海燕（投资促进股股长）　电话：0479-5222316", "WORKS_AT")).toEqual(["张海燕>太仆寺旗商务局"]);
+  });
+});

@@ -8,6 +8,7 @@ import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
 import { workplaces } from "./people.js";
 import { colleagues } from "./colleagues.js";
+import { statedParts } from "./stated-parts.js";
 import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeople, profilePosts } from "./stated-homes.js";
 import { authorNote, authorship, bylineHomes } from "./authors.js";
 import { employers, selectedToServe, sentByBody, yearsServed } from "./employers.js";
@@ -206,7 +207,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   // (A speaker's 我院 only where the post's publisher does not say it: the letter's or publisher's stands.)
   const standing = [...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx)];
   ctx.addRefs([...standing, ...ownPlaceRefs(ctx).filter((r) => !standing.some((x) => x.mention.start === r.mention.start))]);
-  const structure = [...partOf(ctx), ...locatedByName(ctx)];
+  const structure = [...partOf(ctx), ...statedParts(ctx), ...locatedByName(ctx)];
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));

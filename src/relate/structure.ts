@@ -10,7 +10,7 @@ const CHILD_OF: Record<string, string[]> = {
 };
 
 
-function isParent(ctx: ArticleContext, parent: Ref, child: Ref): boolean {
+export function isParent(ctx: ArticleContext, parent: Ref, child: Ref): boolean {
   if (!CHILD_OF[child.entity.label]?.includes(parent.entity.label)) return false;
   const unit = ctx.g.unit(child.entity.id);
   if (unit) return unit.parentId === parent.entity.id;

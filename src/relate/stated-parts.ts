@@ -1,0 +1,54 @@
+// PART_OF said in words rather than by writing the places together: 奈曼旗位于通辽市西南部, 察右前旗隶属乌兰察布市,
+// 大石寨镇是…科尔沁右翼前旗的一个农业大镇, 位于科右前旗西部的索伦镇, 我旗白音他拉苏木.
+import { pointersIn } from "./anaphora.js";
+import { isPlace, type ArticleContext, type Ref, type Relation } from "./context.js";
+import { chainStart } from "./ref-runs.js";
+import { isParent } from "./structure.js";
+
+/** Words after a place that say where it lies, the larger place next (察右前旗隶属乌兰察布市, 奈曼旗位于通辽市西南部). */
+const LIES_IN = /^(?:隶属于?|位于|地处|坐落于|坐落在)$/;
+/** 是 before the larger place, and what the smaller one is of it after (…科尔沁右翼前旗的一个农业大镇). */
+const ONE_OF = /^的(?:一个|一座|一片)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|苏木|村|嘎查|旗|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:之一|中))/;
+/** 位于 before the larger place, a direction or 的 after it, then the smaller one (位于科右前旗西部的索伦镇). */
+const BEFORE_SMALLER = /^(?:[东西南北中]{1,2}部|境内|腹地)?的$/;
+
+/** PART_OF each smaller place the words above say lies in a larger one the gazetteer (or, for places it lacks, the kinds)
+ * allow to hold it. */
+export function statedParts(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  const add = (child: Ref, parent: Ref, at: number) => {
+    if (child.entity.id === parent.entity.id || !isParent(ctx, parent, child)) return;
+    const s = ctx.sentenceAt(at);
+    if (!s) return;
+    if (!ctx.g.unit(child.entity.id) && !ctx.statedParent.has(child.entity.id)) ctx.statedParent.set(child.entity.id, parent.entity.id);
+    out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.8, evidence: ctx.evidence(s) });
+  };
+  for (const s of ctx.sentences) {
+    const places = ctx.within(s.start, s.end).filter((r) => isPlace(r.entity));
+    // (A place pointed at opens the smaller one's name: 我旗白音他拉苏木.)
+    for (const p of pointersIn(ctx, s)) {
+      const child = places.find((r) => r.mention.start === p.end);
+      if (child && isPlace(p.ref.entity)) add(child, { mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity }, p.start);
+    }
+    for (const [k, child] of places.entries()) {
+      const next = places.slice(k + 1).find((r) => r.mention.start > child.mention.end);
+      if (!next) continue;
+      const from = chainStart(ctx, s.start, next);
+      const between = ctx.text.slice(child.mention.end, from);
+      // The larger place is the last of the chain written after the words (内蒙古兴安盟科尔沁右翼前旗: the banner).
+      const chain = places.filter((r) => r.mention.start >= from && r.mention.start < ctx.clauseEnd(s, from));
+      let parent: Ref | undefined;
+      for (let at = from, i = 0; i < chain.length && chain[i]!.mention.start === at; at = chain[i]!.mention.end, i++) parent = chain[i];
+      if (!parent) continue;
+      const after = ctx.text.slice(parent.mention.end, parent.mention.end + 12);
+      if (LIES_IN.test(between) || (between === "是" && ONE_OF.test(after))) add(child, parent, child.mention.start);
+    }
+    // 位于科右前旗西部的索伦镇: the place after the words of lying is the larger.
+    for (const [k, parent] of places.entries()) {
+      if (!/(位于|地处|坐落于|坐落在)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, parent) - 3), chainStart(ctx, s.start, parent)))) continue;
+      const child = places[k + 1];
+      if (child && BEFORE_SMALLER.test(ctx.text.slice(parent.mention.end, child.mention.start))) add(child, parent, child.mention.start);
+    }
+  }
+  return out;
+}
