@@ -783,4 +783,9 @@ describe("recognise people without a Han surname", () => {
     expect(names(mentions("西城区德胜街道跟我们新发村是“一对一”结对的。"), "Village")).toEqual(["新发村"]);
     expect(names(mentions("来源：科右前旗政府网。经嘎查村申报、旗级部门联审。"), "Enterprise")).toEqual([]);
   });
+
+  it("reads people after trades of culture and sport, and surnames of the Daur", () => {
+    const ms = mentions("舞蹈辅导员韩晓彤赴太仆寺旗。学会副会长郝建平看完演出。馆员鄂晨阳被选派到博物馆挂职。女主人乌云其木格同时也是理事长。");
+    expect(names(ms, "Person")).toEqual(["韩晓彤", "郝建平", "鄂晨阳", "乌云其木格"]);
+  });
 });

@@ -134,6 +134,13 @@ function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
   return unit ? refAt(unit, r.mention.start, r.mention.end) : undefined;
 }
 
+/** The chain of places filling all between a 在 at `inAt` and a verb at `at` (在阿尔山市白狼镇落户), or none. */
+function placeBeforeVerb(ctx: ArticleContext, inAt: number, at: number): Ref[] {
+  if (ctx.text[inAt] !== "在") return [];
+  const chain = ctx.within(inAt + 1, at).filter((r) => isPlace(r.entity));
+  return chain[0]?.mention.start === inAt + 1 && chain[runEnd(chain, 0)]!.mention.end === at ? chain : [];
+}
+
 /** "首农、中粮…等61家北京企业相继落户赤峰", "E在科左中旗建立了…基地", "E与巴林右旗…签订了…项目". */
 function settling(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -164,7 +171,9 @@ function settling(ctx: ArticleContext): Relation[] {
         const at = clause.start + settle.index;
         const subjects = enterprises.filter((r) => r.mention.end <= at);
         // The place settled in, or the place named at the head of the park or zone settled in (奈曼旗 of 奈曼旗工业园区).
-        const places = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2);
+        let places = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2);
+        // (Or the place written between 在 and the verb: 已在白狼镇落户.)
+        if (places.length === 0 && text.lastIndexOf("在", settle.index) >= 0) places = placeBeforeVerb(ctx, clause.start + text.lastIndexOf("在", settle.index), at);
         const place = places[0] ?? pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
         if (place) {
           // (It stands, and invests, in the most specific place of the chain written: 落户敖汉旗新惠镇 is in 新惠镇.)

@@ -2654,3 +2654,13 @@ describe("contacts after another field of their line", () => {
     expect(show("联系单位：太仆寺旗商务局　联系人：张海燕（投资促进股股长）　电话：0479-5222316", "WORKS_AT")).toEqual(["张海燕>太仆寺旗商务局"]);
   });
 });
+
+describe("settling written with its place before the verb, and bodies of culture", () => {
+  it("reads 已在白狼镇落户 as investing there", () => {
+    expect(show("北京山水间文化旅游发展有限公司已在白狼镇落户，总投资4500万元建设冰雪研学营地。", "INVESTED_IN")).toEqual(["北京山水间文化旅游发展有限公司>白狼镇"]);
+  });
+  it("reads a library named with its banner short as the one named in full", () => {
+    const text = "莫力达瓦达斡尔族自治旗图书馆签下协议。海淀区图书馆与莫旗图书馆正式结为对口帮扶单位。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["海淀区图书馆>莫力达瓦达斡尔族自治旗图书馆"]);
+  });
+});

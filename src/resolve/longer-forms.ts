@@ -120,7 +120,8 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
         let core = label === "Agency" || label === "Organization" || label === "School" ? fullAgencyName(name) : name;
         for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
         core = core.replace(/京蒙协作|东西部协作|京蒙/g, "");
-        if (core.length < 4) continue;
+        // (Within an article a short core is enough, its unit the same: 莫旗图书馆 is 莫力达瓦达斡尔族自治旗图书馆.)
+        if (core.length < (doc === corpusWide ? 4 : 2)) continue;
         // (A place written before one inside it adds nothing: 兴安盟科尔沁右翼前旗人民检察院 is 科右前旗人民检察院.)
         const own = places.filter((p) => !places.some((q) => q !== p && q.unitId !== p.unitId && g.contains(p.unitId, q.unitId)));
         const key = `${own.map((m) => m.unitId).join(",")}|${core}`;
