@@ -57,17 +57,21 @@ const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
 const AFTER_LABELLED = /^(?:$|\n|[(（\s,，;；。:：、]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
 
+/** A column's header over names: of people, trainees, experts or doctors sent. */
+export const NAME_COLUMN = /^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员)$/;
+
 /** The cells under a 姓名 (or 学员) header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  if (!/(姓名|名字|学员)\s*\|/.test(text)) return out;
+  if (!/(姓名|名字|学员|专家|授课人|主讲人|教师|医生|人员)\s*\|/.test(text)) return out;
   let column = -1;
   let width = 0;
   for (const { cells } of barredLines(text)) {
     if (cells.length < 2) column = -1;
     else if (column < 0 || cells.length !== width) {
       // (Or trainees': 学员 | 派出学校 | 跟岗学校.)
-      column = cells.findIndex((c) => /^(姓名|名字|学员)$/.test(c.text));
+      // (Or experts' and doctors' sent: 授课专家 | 工作单位, 派驻医生.)
+      column = cells.findIndex((c) => NAME_COLUMN.test(c.text));
       width = cells.length;
     } else {
       const cell = cells[column]!;
@@ -133,7 +137,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const cell of nameColumnCells(text)) {
     // (A two-character name padded to three is one name: 李　昕.)
     // (Notes in brackets may follow the name: 阿拉坦仓（蒙古族）, 邹雅文（女）.)
-    const text = cell.text.replace(/\s*[（(][^（()）]{1,8}[）)]$/, "");
+    // (Or a title after a space: 张宏伟 研究员.)
+    const text = cell.text.replace(/\s*[（(][^（()）]{1,8}[）)]$/, "").replace(/^([\u4e00-\u9fff]{2,4})[ \u3000]+[\u4e00-\u9fff]{2,6}$/, "$1");
     const name = /^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$/.test(text) ? text.replace(/\s+/g, "") : text;
     // (A name jieba knows as a word, 高建国, is a name still where a surname opens it: the column vouches for it.)
     if (/^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(name) && (!isSingleWord(name) || hasSurname(name)) && !/(合计|小计|总计)/.test(name)) {

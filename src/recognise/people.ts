@@ -6,7 +6,9 @@ import { hasDoubleSurname, hasSurname, isMongolianName, NOT_NAME_CHARS, person, 
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
-  "先生", "女士", "同志", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官"];
+  "先生", "女士", "同志", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官",
+  // (Ranks of research and farming, a table's cell spacing them from the name: 孙海涛研究员, 张宏伟 研究员.)
+  "研究员", "副研究员", "助理研究员", "副教授", "农艺师", "高级农艺师", "畜牧师", "兽医师", "高级工程师"];
 /** Titles written before a name (主任医师崔平, 园区负责人付东阳, 记者陈力): the name may lack a Han surname (图雅). */
 const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师", "书记", "主播", "负责人", "记者", "通讯员", "董事长", "总经理",
   "副旗长", "副县长", "副市长", "副区长", "副盟长", "旗长", "县长", "区长", "市长", "盟长", "镇长", "乡长", "苏木达", "嘎查达", "第一书记",
@@ -19,7 +21,7 @@ const WEAK_TITLES_BEFORE = ["专家", "医生", "教师", "老师", "院长", "�
   // (Kin, workmates and trainees named: 妻子周敏是…的护士, 徒弟贾永强, 技术骨干魏东, 学员张宇, 青年阿拉腾.)
   "妻子", "丈夫", "爱人", "媳妇", "老伴", "儿子", "女儿", "徒弟", "同事", "骨干", "学员", "青年", "助产士", "药师", "营养师", "麻醉师", "检验师", "护理员", "质检员",
   // (Trades of culture and sport: 舞蹈辅导员韩晓彤, 馆员鄂晨阳, 副会长郝建平, 女主人乌云其木格.)
-  "辅导员", "演奏员", "馆员", "讲解员", "播音员", "主持人", "导演", "编导", "副会长", "副理事长", "女主人", "男主人",
+  "辅导员", "演奏员", "馆员", "讲解员", "副会长", "副理事长", "女主人", "男主人",
   // (And colleagues by the body they share: 同院的秦悦, 同校的李娜.)
   "同院的", "同校的", "同科室的"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
@@ -61,7 +63,7 @@ const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|�
 // (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
 // (支书 of 党总支书记 is no title: the 书记 after it is.)
 const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.map((t) => (t === "支书" ? "支书(?!记)" : t)).join("|")})(?:[:：]\\s*| |[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
-const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副)?)(${TITLES_AFTER.join("|")})`, "g");
+const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副)?)[ \u3000]?(${TITLES_AFTER.join("|")})`, "g");
 
 /** What people recognition asks of word segmentation. */
 export interface WordTests {

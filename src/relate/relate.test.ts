@@ -2664,3 +2664,15 @@ describe("settling written with its place before the verb, and bodies of culture
     expect(show(text, "PAIRED_WITH")).toEqual(["海淀区图书馆>莫力达瓦达斡尔族自治旗图书馆"]);
   });
 });
+
+describe("tables of experts and doctors sent", () => {
+  it("reads a lecturer's name and title in one cell, and the body in the next", () => {
+    const text = "| 日期 | 培训内容 | 授课专家 | 工作单位 |\n|---|---|---|---|\n| 4月16日上午 | 马铃薯脱毒种薯繁育 | 张宏伟 研究员 | 北京市农林科学院蔬菜研究所 |\n";
+    expect(show(text, "WORKS_AT")).toEqual(["张宏伟>北京市农林科学院蔬菜研究所"]);
+  });
+  it("reads a doctor sent from one body to another, a note in brackets after the name", () => {
+    const text = "| 序号 | 派出单位（密云区） | 受援单位（太仆寺旗） | 派驻医生 | 驻点期限 |\n|---|---|---|---|---|\n| 1 | 溪翁庄镇社区卫生服务中心 | 千斤沟镇卫生院 | 李卫东（全科） | 2024年4月—9月 |\n";
+    expect(show(text, "WORKS_AT")).toEqual(["李卫东>溪翁庄镇社区卫生服务中心"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["李卫东>千斤沟镇卫生院"]);
+  });
+});
