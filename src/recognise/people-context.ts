@@ -27,7 +27,10 @@ const LINE_NAME_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,3})[:：](?=[^\n:：]{2,4
 /** Someone said to come from a place or body, then what they take on (来自丰台区的温少杰接任卓资县委常委、副县长, 来自…的马骏目前在…). */
 const COME_FROM_RE = /来自[\u4e00-\u9fff]{2,20}?的([\u4e00-\u9fff]{2,3}?)(?=(?:目前|现在|如今|眼下|正|已)?(?:接任|现任|现为|挂职|挂任|担任|任|来到|赴|将在|在))/g;
 /** Someone named after their body and 的, then the post or place they go to (商务金融局的孟祥宇挂任巴林右旗副旗长, 博兴街道的曹蕾到…). */
-const OF_BODY_RE = /(?:局|委|办|院|校|公司|集团|街道|中心|医院|学校|中学|小学)的([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职|担任|出任|到|赴|来到|前往|被派)/g;
+// (Or then a pronoun that goes on about them: 海淀区人力资源和社会保障局的朱晓，她挂职….)
+const OF_BODY_RE = /(?:局|委|办|院|校|公司|集团|街道|中心|医院|学校|中学|小学)的([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职|担任|出任|到|赴|来到|前往|被派|[,，][他她])/g;
+/** A line of a notice appointing or removing, opening with the name (刘志强（挂职）为…副主任；杜建新的…副主任（挂职）职务；). */
+const APPOINTED_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．]\s*)?(?:任命|免去|聘任)?([\u4e00-\u9fff]{2,3})(?:同志)?(?=(?:的|[（(]挂职[)）]为|为)[^\n；;。]{2,40}?(?:职务|[（(]挂职[)）])[；;。]?[ \t]*(?:\n|$))/g;
 /** One of a group counted before, named after 其中 (…一共四个人，其中赵磊来自东华门街道办事处). */
 const MEMBER_RE = /其中[,，]?([\u4e00-\u9fff]{2,3}?)(?=来自|从|现任|担任|原任|现在|在[\u4e00-\u9fff]{2,12}(?:挂职|支教|任教|工作))/g;
 /** The one who said the words just quoted (说这话的是周振宇。). */
@@ -38,7 +41,7 @@ const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)[（(]([\
 const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】)?([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
-const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|[,，。;；])/g;
+const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|在发言|在讲话|在会上|[,，。;；])/g;
 /** A name in brackets heading a line (【王强】北京市…副主任): a portrait's subject. */
 const HEADING_NAME_RE = /(?:^|\n)[ \t]*【([\u4e00-\u9fff·]{2,6})】/g;
 /** A name with its sex in brackets after it (李红梅（女，1985年生，…）): read back from the bracket. */
@@ -104,6 +107,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
   }
   byPattern(POST_OF_RE, 0, surnamed, 0.7);
+  byPattern(APPOINTED_RE, 0, (name) => surnamed(name, false), 0.7);
   byPattern(HEADING_NAME_RE, 1, introduced, 0.7);
   for (const m of text.matchAll(BRACKETED_SEX_RE)) {
     // (Three characters where a surname opens them, else two: 干部李红梅（女 is 李红梅, 孙宇（男 is 孙宇.)
@@ -122,7 +126,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const m of text.matchAll(TAKES_POST_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length - m[2]!.length;
-    if (text.slice(at, at + name.length) === name && surnamed(name)) add(person(at, name, undefined, "context", 0.65));
+    // (Not the words of a post once held: 原挂任库伦旗副旗长 names no 原挂.)
+    if (text.slice(at, at + name.length) === name && surnamed(name) && !/^原|[挂原现曾]$/.test(name)) add(person(at, name, undefined, "context", 0.65));
   }
   byPattern(PROFILE_POST_RE, 1, (name) => surnamed(name, false), 0.75);
   // (A unit's character after two is no third of the name: 王岩旗财政局 is 王岩 of 旗财政局.)

@@ -11,7 +11,7 @@ export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练"
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣.)
 const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
-const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]/;
+const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]|关于/;
 
 /** Those a bureau chooses and sends but does not employ: doctors and teachers (朝阳区卫健委选派的12名医生…). */
 const PRACTITIONER = /(医生|医师|专家|教师|老师|护士|护师|技师)$/;

@@ -2676,3 +2676,20 @@ describe("tables of experts and doctors sent", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["李卫东>千斤沟镇卫生院"]);
   });
 });
+
+describe("cadres of Inner Mongolia posted to Beijing, and notices of appointment", () => {
+  it("reads the post before the name as the home and the Beijing post after 挂职 as the posting", () => {
+    const text = "1. 太仆寺旗商务局副局长其木格，挂职西城区商务局局长助理；\n2. 太仆寺旗宝昌镇党委副书记巴特尔，挂职西城区金融街街道工委副书记；";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["其木格>太仆寺旗商务局", "巴特尔>宝昌镇"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["其木格>西城区商务局", "巴特尔>金融街街道"]);
+  });
+  it("reads each line of a notice appointing or removing cadres on 挂职, and no home in its heading", () => {
+    const text = "科尔沁右翼前旗人民政府关于刘志强等同志任免职务的通知\n任命：\n刘志强（挂职）为科尔沁右翼前旗发展和改革委员会副主任；\n免去：\n吕鹏的科尔沁右翼前旗大石寨镇副镇长（挂职）职务。";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘志强>科尔沁右翼前旗发展和改革委员会", "吕鹏>大石寨镇"]);
+    expect(show(text, "WORKS_AT")).toEqual([]);
+  });
+  it("reads a name after its body and 的 before a pronoun, and a civil servant's rank", () => {
+    expect(show("同批来的还有海淀区人力资源和社会保障局的朱晓，她挂职化德县人力资源和社会保障局副局长。", "ASSIGNED_TO")).toEqual(["朱晓>化德县人力资源和社会保障局"]);
+    expect(show("房山区农业农村局二级主任科员钱磊挂任达茂旗农牧和科技局副局长。", "WORKS_AT")).toEqual(["钱磊>房山区农业农村局"]);
+  });
+});

@@ -9,6 +9,7 @@ import { assignments } from "./assignments.js";
 import { workplaces } from "./people.js";
 import { colleagues } from "./colleagues.js";
 import { statedParts } from "./stated-parts.js";
+import { reversePostings } from "./reverse-postings.js";
 import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeople, profilePosts } from "./stated-homes.js";
 import { authorNote, authorship, bylineHomes } from "./authors.js";
 import { employers, selectedToServe, sentByBody, yearsServed } from "./employers.js";
@@ -222,8 +223,12 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   }
   homes.push(...ownHeads(ctx, homes), ...openingBodyHeads(ctx, homes));
   homes.push(...colleagues(ctx, homes));
+  // (Cadres of Inner Mongolia posted to Beijing: the post before the name is their home.)
+  const reverse = reversePostings(ctx);
+  for (const r of reverse.works) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
   branchesToVillages(ctx, homes);
-  const assigned = [...assignments(ctx, homes), ...sentBy.sent];
+  const assigned = [...assignments(ctx, homes), ...sentBy.sent].filter((r) => !reverse.notPosted.has(`${r.source}|${r.target}`));
+  for (const r of reverse.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   for (const r of selected.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (A row of a list that says where one serves, unless read already.)
   for (const r of listedPostings(ctx)) if (!assigned.some((a) => a.source === r.source)) assigned.push(r);
