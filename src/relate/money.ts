@@ -3,7 +3,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, partsYear, pointedFacilitySite, projectOwner, recipients, rowGiver, sameYear, totalOfPart, PARTS_OPENING } from "./surroundings.js";
+import { bracketedItemPlace, continuesParts, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, partsYear, placeOfStart, pointedFacilitySite, projectOwner, recipients, rowGiver, sameYear, totalOfPart, PARTS_OPENING } from "./surroundings.js";
 import { inRecord, projectSite } from "./records.js";
 import { unitOverTowns } from "./unit-over-towns.js";
 import { intentOnly, investmentPlace, investorOf, withSettlings } from "./investments.js";
@@ -180,7 +180,9 @@ export function money(ctx: ArticleContext): Relation[] {
         const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || r.mention.start === partRecipient?.mention.start || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) ||
           /^(获得|接受|收到|得到|获赠|受赠)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) ||
           // (Or whose works the sentence opens with: 额勒顺镇中心小学新建的学生食堂和宿舍楼，使用密云区京蒙协作资金180万元.)
-          (isInstitution(r.entity) && r.mention.start === s.start && /^(新建|新修|新建成|改造|扩建|建设|改扩建)的/.test(ctx.text.slice(r.mention.end, r.mention.end + 4)));
+          (isInstitution(r.entity) && r.mention.start === s.start && /^(新建|新修|新建成|改造|扩建|建设|改扩建)的/.test(ctx.text.slice(r.mention.end, r.mention.end + 4))) ||
+          // (Or an institution of a place so marked, its place and 的 before it: 资助位于德伯斯镇的兴华小学, 用于…巴音塔拉镇的德胜小学.)
+          (isInstitution(r.entity) && /(为|向|给|帮助|支持|资助|用于)(位于)?$/.test(ctx.text.slice(Math.max(0, placeOfStart(ctx, s, r) - 4), Math.max(0, placeOfStart(ctx, s, r)))));
         // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
         const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
         // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
@@ -274,6 +276,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Nor another source's sum joined to it: …1000万元及旗级配套资金186万元.)
       let aim = purposeOf(ctx, amount.end, clause, clauses).replace(/^(已经?|均已|已全部|全部|目前已)?(拨付|下达|下拨)?(到位|完毕)?$/, "").replace(/^[及和][^,，。]{0,12}?资金[0-9.]+(万|亿)?元$/, "");
       // (Not the first of places listed: 西山坡、大圪洞、上皮坊3个…示范村建设 is for all of them.)
+      // (Nor the places it is of before it: 察右前旗巴音塔拉镇的德胜小学建设录播教室 is for 建设录播教室.)
+      const of = targets.length === 1 ? /^[\u4e00-\u9fff]{0,14}的/.exec(aim) : null;
+      if (of && aim.startsWith(targets[0]!.mention.surface, of[0].length)) aim = aim.slice(of[0].length);
       const opening = targets.length === 1 && aim.startsWith(targets[0]!.mention.surface) ? targets[0]!.mention.surface.length : 0;
       if (opening && !/^[、和及与]/.test(aim.slice(opening))) aim = aim.slice(opening).replace(/^的/, "");
       // (A part's kind is read only where the lead names nothing else: not 通州区安排东西部协作资金.)

@@ -2693,3 +2693,15 @@ describe("cadres of Inner Mongolia posted to Beijing, and notices of appointment
     expect(show("房山区农业农村局二级主任科员钱磊挂任达茂旗农牧和科技局副局长。", "WORKS_AT")).toEqual(["钱磊>房山区农业农村局"]);
   });
 });
+
+describe("recipients named as of a place, and money a Beijing body raised itself", () => {
+  it("gives the school a place is named before, not the place (资助位于德伯斯镇的兴华小学, 用于…巴音塔拉镇的德胜小学建设…)", () => {
+    expect(show("丰台区慈善协会出资40万元，资助位于德伯斯镇的兴华小学改善办学条件。", "FUNDED")).toEqual(["丰台区慈善协会>兴华小学"]);
+    const { rels } = relations("大兴区教育委员会安排教育帮扶资金120万元，用于察右前旗巴音塔拉镇的德胜小学建设录播教室和图书室。");
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => r.props["purpose"])).toEqual(["建设录播教室和图书室"]);
+  });
+  it("reads a Beijing town's own money given as a grant (自筹资金30万元，支持幸福乡), not a hospital's unnamed", () => {
+    expect(show("平谷区金海湖镇与太仆寺旗幸福乡结成帮扶对子，金海湖镇今年自筹资金30万元，支持幸福乡发展庭院经济。", "FUNDED")).toEqual(["金海湖镇>幸福乡"]);
+    expect(show("远程会诊中心项目总投资616万元，其中京蒙协作资金386万元，医院自筹80万元。", "FUNDED")).toEqual([]);
+  });
+});

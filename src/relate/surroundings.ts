@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, specificity, type Ref, type Relation } from "./context.js";
 import { pointersIn } from "./anaphora.js";
-import { mostSpecific } from "./ref-runs.js";
+import { chainStart, mostSpecific } from "./ref-runs.js";
 import { yearIn } from "./years.js";
 import { dashPairs } from "./pairing-lists.js";
 import { LIST_ITEM } from "./purpose.js";
@@ -178,4 +178,11 @@ export function listHeadReceiver(ctx: ArticleContext, s: Sentence, at: number, e
   const given = [...ctx.within(head.start, colon), ...pointersIn(ctx, head, head.start, colon).map((p) => refAt(p.ref.entity, p.start, p.end))]
     .filter((r) => ctx.text[r.mention.start - 1] === "向" && !exclude.includes(r.entity.id) && ctx.sideOf(r.entity) !== "beijing" && (isPlace(r.entity) || isInstitution(r.entity)));
   return given.length > 0 ? [given[given.length - 1]!] : [];
+}
+
+/** Where the chain of places that an institution is said to be of (德伯斯镇的兴华小学) begins, or -1. */
+export function placeOfStart(ctx: ArticleContext, s: Sentence, r: Ref): number {
+  if (ctx.text[r.mention.start - 1] !== "的") return -1;
+  const place = ctx.within(s.start, r.mention.start - 1).filter((x) => isPlace(x.entity)).pop();
+  return place && place.mention.end === r.mention.start - 1 ? chainStart(ctx, s.start, place) : -1;
 }
