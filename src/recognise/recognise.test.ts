@@ -788,4 +788,10 @@ describe("recognise people without a Han surname", () => {
     const ms = mentions("舞蹈辅导员韩晓彤赴太仆寺旗。学会副会长郝建平看完演出。馆员鄂晨阳被选派到博物馆挂职。女主人乌云其木格同时也是理事长。");
     expect(names(ms, "Person")).toEqual(["韩晓彤", "郝建平", "鄂晨阳", "乌云其木格"]);
   });
+
+  it("reads a town's health centre from the town the article named, not from a verb before it, and no body of towns in general", () => {
+    const ms = mentions("王蕾每月到索伦镇卫生院坐诊，带教索伦镇卫生院全科医生乌兰其其格。顺便带带卫生院的年轻医生。门头沟区更多社区卫生服务中心与达茂旗苏木乡镇卫生院结对。");
+    expect(names(ms, "Hospital")).toEqual(["索伦镇卫生院"]);
+    expect(names(ms, "Township")).toEqual(["索伦镇"]);
+  });
 });

@@ -204,6 +204,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.start = Math.min(own ?? inside, inside >= 0 ? inside : own!);
       span.words = [];
       for (let at = placeEndingAt(span.start); at !== undefined && at < span.start; at = placeEndingAt(span.start)) span.start = at;
+    } else if (own !== undefined && own > span.start && /^(Hospital|School)$/.test(o.labelOf.get(suffix) ?? "") && placeEndingAt(own) === undefined && !adminIn(span.start, own) &&
+      // (Not a unit's kind pointed at before the town: 我旗骆驼山镇卫生院.)
+      !/[旗县区市盟]$/.test(text.slice(span.start, own))) {
+      // (A town's health centre or school opens with the town, not with words no place ends before it: 带教索伦镇卫生院.)
+      span.start = own;
+      span.words = [];
     }
     // Listed after a name of its kind (二龙路医院、湛蓝路医院; 大井村、三圣村、后房子村), a name runs back to the list mark,
     // whatever its words.
@@ -341,6 +347,16 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
         for (let at = placeEndingAt(span.start); at !== undefined && at < span.start; at = placeEndingAt(span.start)) span.start = at;
       }
     }
+    // (A known town or village the article has named before is the name of a longer run no one knows, one or two
+    // characters of a verb before it: 到索伦镇卫生院坐诊，带教索伦镇卫生院… names 索伦镇 twice.)
+    if (o.locality && o.known && span.start < s - 1 && !o.known(text.slice(span.start, e))) {
+      for (let q = span.start + 1; q <= span.start + 2 && q < s; q++) {
+        if (!byName.has(text.slice(q, e)) || !o.known(text.slice(q, e))) continue;
+        span.start = q;
+        span.words = [];
+        break;
+      }
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
@@ -349,6 +365,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
     // (Nor a level's bodies or a body's own website: 旗级部门, 科右前旗政府网.)
     if ((suffix === "部门" && /级$/.test(core)) || (suffix === "网" && /(政府|门户|政务)$/.test(core))) continue;
+    // (Nor a verb said twice, 顺便带带卫生院的….)
+    if (!o.locality && core.length === 2 && core[0] === core[1]) continue;
     // (Nor the pair of kinds 嘎查村 after no name, nor a kind of village said in quotes: 助力嘎查村集体经济, 从“空壳村”变成“明星村”;
     // not 乌兰哈达嘎查村企结对.)
     if (o.locality && ((suffix === "嘎查" && text[e] === "村" && text[e + 1] !== "企" && !tagWindow(jieba, core, 0).some((w) => w.word.length >= 2 && /^(x|ns|nr|nz|j)$/.test(w.tag))) || (/[“"]/.test(text[span.start - 1] ?? "") && /[”"]/.test(text[e] ?? "") && quotedWord(jieba, core)))) continue;

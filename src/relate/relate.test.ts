@@ -2705,3 +2705,10 @@ describe("recipients named as of a place, and money a Beijing body raised itself
     expect(show("远程会诊中心项目总投资616万元，其中京蒙协作资金386万元，医院自筹80万元。", "FUNDED")).toEqual([]);
   });
 });
+
+describe("a district's bodies named by its level in its own reports", () => {
+  it("reads 区卫健委 as the district's commission the heading names in full", () => {
+    const text = "门头沟区卫生健康委员会2023年度京蒙协作医疗卫生帮扶工作总结\n区卫健委干部梁晨任达茂旗石宝镇乌兰胡舒嘎查驻村第一书记。";
+    expect(show(text, "WORKS_AT")).toEqual(["梁晨>门头沟区卫生健康委员会"]);
+  });
+});
