@@ -22,7 +22,9 @@ export function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref
   const from = Math.max(s.start, lastIndexWithin(ctx.text, "，", s.start, p.mention.start) + 1, lastIndexWithin(ctx.text, ",", s.start, p.mention.start) + 1);
   for (const r of ctx.within(from, p.mention.start)) {
     if (!isInstitution(r.entity) || ctx.text[r.mention.start - 1] !== "在") continue;
-    const job = /^(?:做|当|干|担任|从事)([\u4e00-\u9fff]{1,6}?)(?:工作)?的/.exec(ctx.text.slice(r.mention.end, p.mention.start));
+    // (Or works there, the title after: 同在作物研究所工作的助理研究员高晓宇.)
+    const job = /^(?:做|当|干|担任|从事)([\u4e00-\u9fff]{1,6}?)(?:工作)?的/.exec(ctx.text.slice(r.mention.end, p.mention.start)) ??
+      /^(?:工作|任职|就职|上班)的([\u4e00-\u9fff]{0,8})$/.exec(ctx.text.slice(r.mention.end, p.mention.start));
     if (job && !ctx.within(r.mention.end, p.mention.start).some((x) => x.entity.label === "Person")) return { body: r, job: job[1]! };
   }
   return undefined;

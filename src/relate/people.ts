@@ -7,7 +7,7 @@ import { sentenceSubject } from "./pairing-subjects.js";
 import { enteredWork, jobBefore, workedAt } from "./jobs.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
-export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练";
+export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长";
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣.)
 const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
@@ -250,7 +250,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (Said of now: 包金山现在是北京京密华达包装制品有限公司的一名叉车司机.)
     // (Or of before: 杨国栋原是北京市密云区农业农村局的一名科长.)
     // (After the age at most: 孙立平今年42岁，是….)
-    if (after && (/^((?:(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)?[,，]?(现在|如今|目前|现|原|曾|此前)?(已经|已)?是|[:：]我是)$/.test(gap) || introduced)) {
+    if (after && (/^((?:(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)?[,，]?(现在|如今|目前|现|原|曾|此前|同时|同时也|也|还)?(已经|已)?是|[:：]我是)$/.test(gap) || introduced)) {
       const tail = INTRODUCED_POST.exec(ctx.text.slice(after.mention.end, s.end));
       // (An introduction may close on 干部 alone, which 是 takes only after 的: a narrator's is read by narratorHomes.)
       const cadre = !tail && introduced ? /^干部/.exec(ctx.text.slice(after.mention.end, s.end)) : null;

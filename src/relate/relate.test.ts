@@ -2712,3 +2712,17 @@ describe("a district's bodies named by its level in its own reports", () => {
     expect(show(text, "WORKS_AT")).toEqual(["梁晨>门头沟区卫生健康委员会"]);
   });
 });
+
+describe("postings said by the kind of those sent, by 选派…到, and homes said with 也是 or by a head's title", () => {
+  it("reads 为期半年的产科帮扶, 帮扶医生 and 帮扶期 as postings", () => {
+    expect(show("北京市通州区妇幼保健院助产士吴晓红也来到奈曼旗妇幼保健计划生育服务中心，开展为期半年的产科帮扶。", "ASSIGNED_TO")).toEqual(["吴晓红>奈曼旗妇幼保健计划生育服务中心"]);
+  });
+  it("reads one a body chose and sent to a school", () => {
+    expect(show("西城区青少年业余体育学校选派速度滑冰教练李默到太仆寺旗第一中学，开展为期一学期的冰雪运动指导。", "ASSIGNED_TO")).toEqual(["李默>太仆寺旗第一中学"]);
+  });
+  it("reads homes said with 也是, of a troupe's player, and of a cooperative's head opening the next sentence", () => {
+    expect(show("女主人乌云其木格同时也是阿尔山市鹿鸣林俗民宿专业合作社的理事长。", "WORKS_AT")).toEqual(["乌云其木格>阿尔山市鹿鸣林俗民宿专业合作社"]);
+    expect(show("领奏的乌日娜是四子王旗乌兰牧骑的马头琴演奏员，今年只有24岁。", "WORKS_AT")).toEqual(["乌日娜>四子王旗乌兰牧骑"]);
+    expect(show("巴音草原肉羊养殖专业合作社成立于2019年。理事长那仁满都拉介绍，合作社2022年起与北京专家合作。", "WORKS_AT")).toEqual(["那仁满都拉>巴音草原肉羊养殖专业合作社"]);
+  });
+});

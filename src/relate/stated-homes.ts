@@ -147,7 +147,7 @@ export function ownHeads(ctx: ArticleContext, homes: Relation[]): Relation[] {
 
 /** A head's bare title, and the ending of a body's name it heads (队长 of 乌兰牧骑 or …队, 馆长 of …馆). */
 const HEAD_OF: [RegExp, RegExp][] = [
-  [/^(副)?队长$/, /(乌兰牧骑|队)$/], [/^(副)?团长$/, /团$/], [/^(副)?馆长$/, /馆$/], [/^(副)?站长$/, /站$/], [/^(副)?所长$/, /所$/], [/^(副)?社长$/, /社$/], [/^(副)?院长$/, /院$/], [/^(副)?校长$/, /(学|校)$/], [/^(副)?园长$/, /园$/],
+  [/^(副)?队长$/, /(乌兰牧骑|队)$/], [/^(副)?团长$/, /团$/], [/^(副)?馆长$/, /馆$/], [/^(副)?站长$/, /站$/], [/^(副)?所长$/, /所$/], [/^(副)?社长$/, /社$/], [/^(副)?院长$/, /院$/], [/^(副)?校长$/, /(学|校)$/], [/^(副)?园长$/, /园$/], [/^(副)?理事长$/, /(合作社|协会|基金会|联合会|商会)$/],
 ];
 
 /** One opening a sentence by a head's bare title (队长莫日根介绍，…) heads the body the sentence before opened with, of the kind the
