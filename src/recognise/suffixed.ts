@@ -365,6 +365,10 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
     // (Nor a level's bodies or a body's own website: 旗级部门, 科右前旗政府网.)
     if ((suffix === "部门" && /级$/.test(core)) || (suffix === "网" && /(政府|门户|政务)$/.test(core))) continue;
+    // (Nor an office inside a government or a street's office, which the body names: 王佐镇人民政府经济发展办公室副主任 works at
+    // 王佐镇人民政府.)
+    // (The government's own general or press office is a body: 东城区人民政府办公室, 赤峰市人民政府新闻办公室.)
+    if (suffix === "办公室" && /(人民政府|办事处)(?!新闻)[\u4e00-\u9fff]{2,8}$/.test(core)) continue;
     // (Nor a verb said twice, 顺便带带卫生院的….)
     if (!o.locality && core.length === 2 && core[0] === core[1]) continue;
     // (Nor the pair of kinds 嘎查村 after no name, nor a kind of village said in quotes: 助力嘎查村集体经济, 从“空壳村”变成“明星村”;

@@ -3,7 +3,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import type { Entity } from "../resolve/index.js";
-import { ArticleContext, refAt, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
@@ -32,7 +32,8 @@ function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefine
 }
 
 /** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
-const PARTNER_NOUN = /的?(?:京蒙协作|东西部协作|京蒙)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查|学校|校|医院)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
+// (The programme's name may stand before 的: 通州区东西部协作的结对地区.)
+const PARTNER_NOUN = /的?(?:(?:京蒙协作|东西部协作|京蒙)的?)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查|学校|校|医院)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
 
 const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 
@@ -305,6 +306,10 @@ export function pairings(ctx: ArticleContext): Relation[] {
         const before = ctx.within(clause.start, head - (/作为$/.test(lead) ? 2 : 1)).filter((r) => r.entity.label !== "Person");
         const first = before[0];
         if (first && /^[\s]*$/.test(ctx.text.slice(clause.start, first.mention.start))) subject = before[runEnd(before, 0)];
+        // (Or closing the clause before, 是 opening this one: 位于锡林郭勒盟南端的太仆寺旗，是平谷区的结对帮扶旗县.)
+        const previous = ctx.clauses(s).find((c) => c.end <= clause.start && c.end >= clause.start - 1 && c.start >= s.start && c.end > c.start);
+        const closing = !subject && lead === "是" && previous ? ctx.within(previous.start, previous.end).filter((r) => isPlace(r.entity) || isInstitution(r.entity)).pop() : undefined;
+        if (closing && /^[,，]?$/.test(ctx.text.slice(closing.mention.end, clause.start))) subject = closing;
       }
       // (Or named after 是: 我们镇的结对镇是丰台区王佐镇, 我们镇的对口单位是大兴区礼贤镇.)
       if (!subject && /^(的)?$/.test(lead.replace(/^[^,，]*[,，]/, "")) && ctx.text.startsWith("是", at + m[0].length)) {

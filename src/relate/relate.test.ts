@@ -2726,3 +2726,15 @@ describe("postings said by the kind of those sent, by 选派…到, and homes sa
     expect(show("巴音草原肉羊养殖专业合作社成立于2019年。理事长那仁满都拉介绍，合作社2022年起与北京专家合作。", "WORKS_AT")).toEqual(["那仁满都拉>巴音草原肉羊养殖专业合作社"]);
   });
 });
+
+describe("a partner named by what it is to the other, a government's departments, and abbreviations of bodies", () => {
+  it("pairs a banner said to be a district's partner after the programme's name or in the clause before 是", () => {
+    expect(show("科左后旗是北京市通州区东西部协作的结对地区，也是全国有名的黄牛之乡。", "PAIRED_WITH")).toEqual(["通州区>科尔沁左翼后旗"]);
+    expect(show("位于锡林郭勒盟南端的太仆寺旗，是平谷区的结对帮扶旗县。", "PAIRED_WITH")).toEqual(["平谷区>太仆寺旗"]);
+    expect(show("密云区与锡林郭勒盟太仆寺旗进一步深化医疗卫生领域协作。", "PAIRED_WITH")).toEqual(["密云区>太仆寺旗"]);
+  });
+  it("gives one of a town government's offices the government for a home, and reads 科信局 in full", () => {
+    expect([...new Set(show("高文静是北京市丰台区王佐镇人民政府经济发展办公室副主任。", "WORKS_AT"))]).toEqual(["高文静>北京市丰台区王佐镇人民政府"]);
+    expect(show("海淀区科学技术和信息化局开展对接。区科信局副局长孟涛挂任化德县副县长。", "WORKS_AT", "海淀区挂职干部手记")).toEqual(["孟涛>海淀区科学技术和信息化局"]);
+  });
+});

@@ -10,7 +10,7 @@ const LIES_IN = /^(?:隶属于?|位于|地处|坐落于|坐落在)$/;
 /** 是 before the larger place, and what the smaller one is of it after (…科尔沁右翼前旗的一个农业大镇). */
 const ONE_OF = /^的(?:一个|一座|一片)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|苏木|村|嘎查|旗|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:之一|中))/;
 /** 位于 before the larger place, a direction or 的 after it, then the smaller one (位于科右前旗西部的索伦镇). */
-const BEFORE_SMALLER = /^(?:[东西南北中]{1,2}部|境内|腹地)?的$/;
+const BEFORE_SMALLER = /^(?:[东西南北中]{1,2}(?:部|端|边|侧)|境内|腹地)?的$/;
 
 /** PART_OF each smaller place the words above say lies in a larger one the gazetteer (or, for places it lacks, the kinds)
  * allow to hold it. */

@@ -21,8 +21,9 @@ function placeInCell(ctx: ArticleContext, cell: { start: number; end: number }):
   if (!last) return undefined;
   let ref = last;
   if (last.entity.label === "Agency" && GOVERNMENT.test(last.entity.name)) {
-    const unit = ctx.within(last.mention.start, last.mention.end, true).filter((x) => x.mention.nested && ["District", "Banner", "League"].includes(x.entity.label)).pop();
-    if (unit) ref = unit;
+    // (Not a town's, whose government is the body: 大兴区庞各庄镇人民政府综合办公室主任.)
+    const unit = ctx.within(last.mention.start, last.mention.end, true).filter((x) => x.mention.nested && isPlace(x.entity)).pop();
+    if (unit && ["District", "Banner", "League"].includes(unit.entity.label)) ref = unit;
   }
   return { ref, rest: ctx.text.slice(last.mention.end, cell.end).trim() };
 }
