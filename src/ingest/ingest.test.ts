@@ -295,6 +295,9 @@ describe("ingest", () => {
     expect(readMetadata("标题\n正文。\n（记者 塔娜 王宇 兴安盟报道）").byline).toEqual(["塔娜", "王宇"]);
     expect(readMetadata("标题\n(通讯员 王志刚 李红)近日,专家赴旗里。").byline).toEqual(["王志刚", "李红"]);
     expect(readMetadata("标题\n文:乌云其木格\n正文。").byline).toEqual(["乌云其木格"]);
+    // (A colon after the title, and a broadcast's closing words.)
+    expect(readMetadata("标题\n记者：郭鹏　娜仁\n正文。").byline).toEqual(["郭鹏", "娜仁"]);
+    expect(readMetadata("标题\n正文。\n【主持人】小荞麦做成了大产业。本台记者 乌日娜 白晓峰 报道。").byline).toEqual(["乌日娜", "白晓峰"]);
     // A speech's speaker under its title and over its date; no heading so placed.
     expect(readMetadata("在欢送座谈会上的发言\n\n郭振宇\n（2024年7月10日）\n\n尊敬的各位领导：").byline).toEqual(["郭振宇"]);
     // (Or after the body and post they speak as, under the date and place of the speech.)

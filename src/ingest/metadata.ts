@@ -83,6 +83,9 @@ function byline(text: string): string[] {
   // 记者 高娃 报道 at the head of the body.
   const reported = /^\s*(?:本报)?记者\s*([\u4e00-\u9fff]{2,4})\s*报道/m.exec(text.split("\n").slice(0, 12).join("\n"))?.[1];
   if (reported) names.push(reported);
+  // (Or a broadcast's closing words, the names set apart by spaces: 本台记者 乌日娜 白晓峰 报道。)
+  const closing = /(?:本台|本报)记者((?:[ \t　]+[\u4e00-\u9fff]{2,4}){1,4})[ \t　]+报道[。.]?\s*$/m.exec(text.split("\n").slice(-6).join("\n"))?.[1];
+  if (closing) names.push(...closing.trim().split(/[ \t　]+/));
   // A byline line near the top: 记者 李明 通讯员 王晓东, 本报记者 李明.
   const lines = text.split("\n").slice(0, 12);
   for (const full of lines) {
@@ -91,7 +94,8 @@ function byline(text: string): string[] {
     const line = credit ?? full;
     // (A line of credits only: 记者从旗里获悉，今年… opens a sentence.)
     if (!CREDITS_LINE.test(line) || line.trim().length > 40) continue;
-    for (const part of line.matchAll(/(?:记者|通讯员)\s*((?:[\u4e00-\u9fff]{2,3}[\s、,，]*)+)/g)) {
+    // (A colon may follow the title: 记者：郭鹏　娜仁.)
+    for (const part of line.matchAll(/(?:记者|通讯员)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,3}[\s、,，]*)+)/g)) {
       names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !/^(记者|通讯员|摄影|编辑)$/.test(n)));
     }
   }

@@ -22,10 +22,14 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Kin, workmates and trainees named: 妻子周敏是…的护士, 徒弟贾永强, 技术骨干魏东, 学员张宇, 青年阿拉腾.)
   "妻子", "丈夫", "爱人", "媳妇", "老伴", "儿子", "女儿", "徒弟", "同事", "骨干", "学员", "青年", "助产士", "药师", "营养师", "麻醉师", "检验师", "护理员", "质检员",
   // (Trades of culture and sport: 舞蹈辅导员韩晓彤, 馆员鄂晨阳, 副会长郝建平, 女主人乌云其木格.)
-  "辅导员", "演奏员", "馆员", "讲解员", "副会长", "农技人员", "技术人员", "专业技术人员", "工作人员", "副理事长", "女主人", "男主人",
+  "辅导员", "演奏员", "馆员", "讲解员", "副会长", "农技人员", "技术人员", "专业技术人员", "工作人员",
+  // (Students, visitors and big growers named: 学生乌日娜, 游客高淑芬, 种植大户敖云峰.)
+  "学生", "游客", "种植大户", "养殖大户", "大户", "副理事长", "女主人", "男主人",
   // (And colleagues by the body they share: 同院的秦悦, 同校的李娜.)
   "同院的", "同校的", "同科室的"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
+/** Nouns for kinds of person, not titles: the name after them must read as one. */
+const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;
 /** What may follow a name: verbs and function words that show where the name ends. */
 const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介绍", "积极", "表示", "指出", "告诉", "等", "的", "和", "与", "及",
   "也", "为", "曾", "已", "将", "到", "从", "来", "带", "主动", "一", "就", "还", "又", "都", "认为", "回忆", "坦言", "笑着", "高兴", "激动", "动情", "感激", "兴奋", "自豪", "欣慰",
@@ -180,6 +184,8 @@ export function recognisePeople(
     // run is no single word (书记包金山说: jieba reads 包金 as a word).
     // (So after an ordinary title, 院长包金山对…, when no word of two or more closes the run either.)
     // (Nor is a surname of two characters, which jieba reads as a word: 欧阳.)
+    // (After a noun for a kind of person, what opens with a word is no name: 学生宿舍楼, 游客王先生.)
+    if (PERSON_NOUN.test(m[1]!) && (isCommonWord(name) || isSingleWord(name.slice(0, 2)) || /(先生|女士|大爷|大妈|阿姨|师傅|同志)$|^.(先|女)$/.test(text.slice(at, at + 3)))) continue;
     if (isCommonWord(name) && len !== double && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
   }

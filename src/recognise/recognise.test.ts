@@ -794,4 +794,9 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Hospital")).toEqual(["索伦镇卫生院"]);
     expect(names(ms, "Township")).toEqual(["索伦镇"]);
   });
+
+  it("reads students, visitors and big growers by name, and no word after the noun (学生宿舍楼)", () => {
+    const ms = mentions("来自敖汉旗四家子镇的学生乌日娜在发言中说。来自门头沟区的游客高淑芬是第一次来。新发村种植大户敖云峰今年种了600亩大豆。用于分校学生宿舍楼维修。家住新地房村的刘桂兰如今在车间上班。");
+    expect(names(ms, "Person")).toEqual(["乌日娜", "高淑芬", "敖云峰", "刘桂兰"]);
+  });
 });
