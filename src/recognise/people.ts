@@ -165,6 +165,8 @@ export function recognisePeople(
     // 副旗长当主播.)
     // (Nor does a word of negation or degree: 北京专家不只是来看病的.)
     if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍]|带着|带领|陪同|亲自)/.test(name)) continue;
+    // (Nor what follows a name, 斯琴校长常说.)
+    if (FOLLOWERS.includes(name)) continue;
     // (Nor a word the title opens: 教练席上, 教练组, 专家组.)
     if (/(教练|专家)$/.test(m[1]!) && /^[席员组车队团]/.test(name)) continue;
     // (Transliterated names take any characters, 那 of 那顺 too: the dot and the title vouch for them.)

@@ -799,4 +799,12 @@ describe("recognise people without a Han surname", () => {
     const ms = mentions("来自敖汉旗四家子镇的学生乌日娜在发言中说。来自门头沟区的游客高淑芬是第一次来。新发村种植大户敖云峰今年种了600亩大豆。用于分校学生宿舍楼维修。家住新地房村的刘桂兰如今在车间上班。");
     expect(names(ms, "Person")).toEqual(["乌日娜", "高淑芬", "敖云峰", "刘桂兰"]);
   });
+
+  it("reads no body in kinds said in general, halls, verbs opening a name, or one of each kind", () => {
+    const ms = mentions("（一）深化医院“组团式”帮扶。把北京标准带进草原县医院。一是部分农村牧区学校结对帮扶。覆盖莫旗全部高中、初中和城区小学。北京市昌平职业学校综合楼报告厅里掌声阵阵。下一步将在百灵庙镇、明安镇再办4期培训班。新建专家工作站3个。各马铃薯种植专业合作社、家庭农场及种植大户：");
+    expect(ms.filter((m) => !["Township", "Banner", "District", "Province"].includes(m.label)).map((m) => m.name)).toEqual(["北京市昌平职业学校"]);
+    expect(names(mentions("大石寨镇是科尔沁右翼前旗的一个农业大镇。印着嘎查名字的大米卖进了北京。"), "Township")).toEqual(["大石寨镇"]);
+    expect(names(mentions("大石寨镇中心学校的斯琴校长常说：“北京来的老师带来了新方法。”"), "Person")).toEqual(["斯琴"]);
+    expect(names(mentions("丰台区与科右前旗结对帮扶是2021年开始的，文旅是我们很看重的一块。"), "Person")).toEqual([]);
+  });
 });

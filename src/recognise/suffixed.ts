@@ -369,6 +369,14 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // 王佐镇人民政府.)
     // (The government's own general or press office is a body: 东城区人民政府办公室, 赤峰市人民政府新闻办公室.)
     if (suffix === "办公室" && /(人民政府|办事处)(?!新闻)[\u4e00-\u9fff]{2,8}$/.test(core)) continue;
+    // (Nor a hall of a building, 报告厅, 排练厅; nor an office named with an adverb, 明安镇再办.)
+    if (suffix === "厅" && /(报告|排练|大|展|餐|客|会议|多功能|演播|宴会|服务|办事|营业|训练|舞蹈)$/.test(core)) continue;
+    if (suffix === "办" && /[再又还也都将已曾才就]$/.test(core)) continue;
+    // (Nor one of each kind, 各马铃薯种植专业合作社, nor a county's hospital said of a region, 草原县医院.)
+    if (text[span.start - 1] === "各") continue;
+    if (!o.locality && /[县旗]$/.test(core) && !adminIn(span.start, s) && quotedWord(jieba, core.slice(0, -1))) continue;
+    // (Nor a verb opening it: 深化医院"组团式"帮扶, 助力智慧图书馆, 新建专家工作站.)
+    if (!o.locality && /^(深化|助力|新建|建设|支持|推动|加强|打造|建立|组建|设立)|资金(助力|支持|用于)/.test(core) && !adminIn(span.start, s)) continue;
     // (Nor a verb said twice, 顺便带带卫生院的….)
     if (!o.locality && core.length === 2 && core[0] === core[1]) continue;
     // (Nor the pair of kinds 嘎查村 after no name, nor a kind of village said in quotes: 助力嘎查村集体经济, 从“空壳村”变成“明星村”;
