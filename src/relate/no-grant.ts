@@ -62,6 +62,10 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   if (/全(盟|市)[^,，。；;]{0,12}$/.test(lead) && !ctx.within(clause.start, amount.start).some((r) => ctx.sideOf(r.entity) === "beijing")) return true;
   // (Nor a bound each of many stays under: 其余17个项目使用京蒙协作资金均在100万元以下.)
   if (/^(以下|以内)/.test(ctx.text.slice(amount.end, amount.end + 2))) return true;
+  // (Nor a threshold a rule sets: 固定资产投资5000万元以上的项目，按…给予补助.)
+  if (/^以上的/.test(ctx.text.slice(amount.end, amount.end + 3))) return true;
+  // (Nor money only sought, 全旗计划再争取京蒙协作资金1500万元; nor money an audit found misused, …用于镇政府办公楼维修，不符合专款专用规定.)
+  if (/(计划|拟|力争|准备|将|再)[^,，。；;]{0,4}争取[^,，。；;]{0,12}$/.test(lead) || /不符合[^。；;]{0,12}(规定|要求)|违反[^。；;]{0,12}规定/.test(s.text)) return true;
   // (Nor one only intended: 拟三年投入帮扶资金1000万元, 今年拟安排财政帮扶资金1.1亿元.)
   if (/拟[^,，。；;]{0,8}?(投入|安排|出资|拿出|捐赠|捐资|拨付|提供|下达|使用)/.test(lead) && !/(已|已经|实际|累计)/.test(lead)) return true;
   // (Nor money the sentence goes on to say is none of the programme's: …投资大概3亿元，那是区内企业自己的投资，和京蒙协作没关系.)

@@ -2738,3 +2738,14 @@ describe("a partner named by what it is to the other, a government's departments
     expect(show("海淀区科学技术和信息化局开展对接。区科信局副局长孟涛挂任化德县副县长。", "WORKS_AT", "海淀区挂职干部手记")).toEqual(["孟涛>海淀区科学技术和信息化局"]);
   });
 });
+
+describe("money sought, thresholds and misuse, and students who work nowhere", () => {
+  it("reads no grant in money only sought, a rule's threshold, or money an audit found misused", () => {
+    expect(show("丰台区与科右前旗结对。今年，全旗计划再争取京蒙协作资金1500万元，新建帮扶车间5个。", "FUNDED")).toEqual([]);
+    expect(show("西城区与太仆寺旗结对。固定资产投资5000万元以上的项目，按设备投资额的8%给予补助。", "FUNDED")).toEqual([]);
+    expect(show("东城区与敖汉旗结对。四家子镇将京蒙协作小米加工项目资金中的85万元用于镇政府办公楼维修，不符合专款专用规定。", "FUNDED")).toEqual([]);
+  });
+  it("gives a student no school to work at", () => {
+    expect(show("获奖学生代表、奈曼旗第一中学高三学生李佳琪家住八仙筒镇西湖村。", "WORKS_AT")).toEqual([]);
+  });
+});

@@ -223,6 +223,9 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   }
   homes.push(...ownHeads(ctx, homes), ...openingBodyHeads(ctx, homes));
   homes.push(...colleagues(ctx, homes));
+  // (Students and visitors named as such work nowhere: 奈曼旗第一中学高三学生李佳琪, 来自门头沟区的游客高淑芬.)
+  const notWorking = new Set(ctx.refs.filter((r) => r.entity.label === "Person" && /(学生|游客)$/.test(r.mention.role ?? "")).map((r) => r.entity.id));
+  if (notWorking.size > 0) homes.splice(0, homes.length, ...homes.filter((h) => !notWorking.has(h.source)));
   // (Cadres of Inner Mongolia posted to Beijing: the post before the name is their home.)
   const reverse = reversePostings(ctx);
   for (const r of reverse.works) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
