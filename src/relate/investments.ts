@@ -174,6 +174,8 @@ function settling(ctx: ArticleContext): Relation[] {
         let places = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2);
         // (Or the place written between 在 and the verb: 已在白狼镇落户.)
         if (places.length === 0 && text.lastIndexOf("在", settle.index) >= 0) places = placeBeforeVerb(ctx, clause.start + text.lastIndexOf("在", settle.index), at);
+        // (Two places joined by a dot name a park of both: its own place is the one after the dot, 怀柔·奈曼京蒙协作产业园.)
+        if (places.length >= 2 && ctx.text[places[0]!.mention.end] === "·" && places[1]!.mention.start === places[0]!.mention.end + 1) places = places.slice(1);
         const place = places[0] ?? pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
         if (place) {
           // (It stands, and invests, in the most specific place of the chain written: 落户敖汉旗新惠镇 is in 新惠镇.)
@@ -199,7 +201,8 @@ function settling(ctx: ArticleContext): Relation[] {
         const restAt = e.mention.end + aside;
         const rest = ctx.text.slice(restAt, clause.end);
         // (The place may be written as a long chain: 在内蒙古兴安盟科尔沁右翼中旗投资建设的….)
-        const built = /^(?:此次|本次|并|还|又|随后|同时|目前)?(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,16}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
+        // (A date may come first: 于2021年在敖汉旗下洼镇投资建设….)
+        const built = /^(?:此次|本次|并|还|又|随后|同时|目前)?(?:于?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?|去年|今年|前年)?(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,16}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
         // (An agreement to pair, 签订村企结对协议, is no investment.)
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
         const signed = /^与([\u4e00-\u9fff]{2,20}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))(?![,，]?(采购|购买|销售|收购|订购))/.exec(rest);

@@ -2749,3 +2749,10 @@ describe("money sought, thresholds and misuse, and students who work nowhere", (
     expect(show("获奖学生代表、奈曼旗第一中学高三学生李佳琪家住八仙筒镇西湖村。", "WORKS_AT")).toEqual([]);
   });
 });
+
+describe("investment into a park of both sides, and after a date", () => {
+  it("reads a park named 怀柔·奈曼 as 奈曼旗's, and 于2021年在…投资建设", () => {
+    expect(show("北京中科汇能新材料有限公司入驻怀柔·奈曼京蒙协作产业园，一期投资5.6亿元的硅基新材料项目正在加紧建设。", "INVESTED_IN")).toEqual(["北京中科汇能新材料有限公司>奈曼旗"]);
+    expect(show("北京京诚谷物食品有限公司于2021年在敖汉旗下洼镇投资建设小米深加工厂。", "INVESTED_IN")).toEqual(["北京京诚谷物食品有限公司>下洼镇"]);
+  });
+});
