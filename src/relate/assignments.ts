@@ -54,7 +54,15 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // (科右前旗副旗长李文博 is posted there).
     const posted = POSTED_KINDS.test(kindWord);
     // A reporter named in the byline reports the assignment; she is not on it.
-    for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id))) {
+    // (One named after the kind where 我 goes before it is whom the narrator serves with, not one sent: 我就每两周去…卫生院坐诊一天，
+    // 顺便带带卫生院的年轻医生赵永军.)
+    const me = /我(?![们国区旗县市盟校院镇乡村])/.exec(s.text);
+    // (Not one the kind nearest before describes, 在锦山蒙古族中学支教的陈思远: a clause must end between.)
+    const narrated = (p: Ref) => {
+      const kindAt = me ? lastAssignment(ctx.text.slice(s.start, p.mention.start)) : -1;
+      return !!me && kindAt > me.index && /[,，;；]/.test(ctx.text.slice(s.start + kindAt, p.mention.start));
+    };
+    for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id) && !narrated(p))) {
       // (Someone 来自北京 is from Beijing too, though the article names no body of theirs.)
       const fromBeijing = () => /来自北京市?的?$/.test(ctx.text.slice(Math.max(0, person.mention.start - 6), person.mention.start));
       const held = worksOf.get(person.entity.id) ?? [];
@@ -196,8 +204,16 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   return all.filter((r) => !allOf.get(r.source)!.some((o) => o !== r && o.target !== r.target && inside(r.target, o.target)));
 }
 
+/** Where the last word of an assignment in `text` stands, or -1. */
+function lastAssignment(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(ASSIGNMENT_ALL)) at = m.index!;
+  return at;
+}
+const ASSIGNMENT_ALL = new RegExp(ASSIGNMENT.source, "g");
+
 /** What one comes to a place to do on a visit. */
-const VISITING = /^(调研|考察|走访|慰问|检查|督导|视察|参观|看望|座谈|对接|洽谈)/;
+const VISITING = /^(调研|考察|走访|慰问|检查|督导|视察|参观|看望|座谈|对接|洽谈|参加|出席|开会|参会|领奖)/;
 
 /** Where the written chain of places a ref opens or continues ends (到察右前旗玫瑰营镇: after 玫瑰营镇). */
 function chainEnd(ctx: ArticleContext, s: Sentence, r: Ref): number {

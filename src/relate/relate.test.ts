@@ -2756,3 +2756,13 @@ describe("investment into a park of both sides, and after a date", () => {
     expect(show("北京京诚谷物食品有限公司于2021年在敖汉旗下洼镇投资建设小米深加工厂。", "INVESTED_IN")).toEqual(["北京京诚谷物食品有限公司>下洼镇"]);
   });
 });
+
+describe("visits to a meeting, and those a narrator serves with", () => {
+  it("reads no posting in going somewhere to attend a meeting", () => {
+    expect(show("陈思远作为帮扶医生代表到集宁区参加了全市产科质控工作会议。", "ASSIGNED_TO")).toEqual([]);
+  });
+  it("posts the narrator, not the local doctor named in a later clause", () => {
+    const text = "陈思远：黄茂营乡卫生院没有妇科医生，我就每两周去黄茂营乡卫生院坐诊一天，顺便带带卫生院的年轻医生赵永军。";
+    expect(show(text, "ASSIGNED_TO").filter((x) => x.startsWith("赵永军"))).toEqual([]);
+  });
+});
