@@ -46,7 +46,8 @@ const SPEECH_DATE = /^(?:[—－-]+\s*\d{4}年\d{1,2}月\d{1,2}日(?:在|于)|[�
 const POST_ALONE = /(书记|主任|主席|委员|[旗县盟市区镇乡局处科]长)$/;
 
 /** A line of nothing but credits and names: 本报记者 李明 通讯员 王晓东. */
-const CREDITS_LINE = /^\s*(?:(?:本报|本台)?(?:记者|通讯员|摄影|编辑)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,3}(?:[\s、,，]+|$))+)+$/;
+// (A Mongolian name may run to four: 通讯员 萨仁高娃.)
+const CREDITS_LINE = /^\s*(?:(?:本报|本台)?(?:记者|通讯员|摄影|编辑)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、,，]+|$))+)+$/;
 
 /** A name with the credit's title it may follow taken off (本报记者包玉梅, 本刊记者 alone leaves nothing). */
 function withoutCredit(name: string): string {
@@ -95,8 +96,8 @@ function byline(text: string): string[] {
     // (A line of credits only: 记者从旗里获悉，今年… opens a sentence.)
     if (!CREDITS_LINE.test(line) || line.trim().length > 40) continue;
     // (A colon may follow the title: 记者：郭鹏　娜仁.)
-    for (const part of line.matchAll(/(?:记者|通讯员)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,3}[\s、,，]*)+)/g)) {
-      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !/^(记者|通讯员|摄影|编辑)$/.test(n)));
+    for (const part of line.matchAll(/(?:记者|通讯员)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)/g)) {
+      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n) && !/^(本报|本台)?(记者|通讯员|摄影|编辑)$/.test(n)));
     }
   }
   for (const m of text.matchAll(/[（(][^）)\n]{0,20}?(?:记者|通讯员)([^）)\n]{2,40})[）)]/g)) {
@@ -106,7 +107,7 @@ function byline(text: string): string[] {
     // (And what they did with it: （本报记者 韩雪 乌兰 整理）.)
     const credited = m[0].replace(/\s+[\u4e00-\u9fff]{0,8}报道\s*(?=[）)]$)/, "").replace(/\s+(整理|采写|撰稿|供稿|执笔|摄影?|编辑)\s*(?=[）)]$)/, "");
     for (const part of credited.matchAll(/(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}((?:[\s、,，]+[\u4e00-\u9fff]{2,3})+)\s*[）)]/g)) {
-      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !/^(记者|通讯员|摄影|编辑)$/.test(n)));
+      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !/^(记者|通讯员|摄影|编辑|实习生|见习记者)$/.test(n)));
     }
   }
   return [...new Set(names)];

@@ -37,12 +37,13 @@ const MEMBER_RE = /其中[,，]?([\u4e00-\u9fff]{2,3}?)(?=来自|从|现任|担�
 /** The one who said the words just quoted (说这话的是周振宇。). */
 const SPEAKER_NAMED_RE = /(?:说这话的|说这番话的|说话的|讲这话的)(?:人)?是([\u4e00-\u9fff]{2,3})(?=[。,，;；])/g;
 /** A speaker's label in a video or radio script (同期声（张美兰）：…). */
-const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)[（(]([\u4e00-\u9fff·]{2,6})(?=[)）])/g;
+// (Or the name after the label's bracket, its body in brackets after: 【同期声】莫秀珍（…合作社负责人）.)
+const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)(?:[（(]|】[ \t]*)([\u4e00-\u9fff·]{2,6}?)(?=[)）]|[（(][^）)\n]{2,40}[)）][ \t]*(?:\n|$))/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…). */
 const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】)?([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
-const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|在发言|在讲话|在会上|[,，。;；])/g;
+const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|在发言|在讲话|在会上|与|和|一道|一起|[,，。;；])/g;
 /** A name in brackets heading a line (【王强】北京市…副主任): a portrait's subject. */
 const HEADING_NAME_RE = /(?:^|\n)[ \t]*【([\u4e00-\u9fff·]{2,6})】/g;
 /** A name with its sex in brackets after it (李红梅（女，1985年生，…）): read back from the bracket. */
@@ -62,12 +63,12 @@ const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 const AFTER_LABELLED = /^(?:$|\n|[(（\s,，;；。:：、]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
 
 /** A column's header over names: of people, trainees, experts or doctors sent. */
-export const NAME_COLUMN = /^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员)$/;
+export const NAME_COLUMN = /^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|联系人|负责人|带头人|理事长)$/;
 
 /** The cells under a 姓名 (or 学员) header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  if (!/(姓名|名字|学员|专家|授课人|主讲人|教师|医生|人员)\s*\|/.test(text)) return out;
+  if (!/(姓名|名字|学员|专家|授课人|主讲人|教师|医生|人员|联系人|负责人|带头人|理事长)\s*\|/.test(text)) return out;
   let column = -1;
   let width = 0;
   for (const { cells } of barredLines(text)) {
@@ -209,7 +210,9 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     let name = [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??
       [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && labelled(c));
     // (Or after the body and a space: 联系人：市卫生健康委基层卫生健康科　白玉洁.)
-    const afterBody = name ? null : /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|院|校|中心|公司|政府)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40));
+    // (A space the text lost between a section and the name is no loss where the phone comes next: …消费帮扶科郑晓，电话.)
+    const afterBody = name ? null : /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|院|校|中心|公司|政府)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
+      /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处)(?=[\u4e00-\u9fff]{2,3}[,，]?(?:电话|手机|联系电话))/.exec(text.slice(at, at + 40));
     if (afterBody) {
       const from = at + afterBody[0].length;
       name = [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && labelled(c));

@@ -24,7 +24,7 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Trades of culture and sport: 舞蹈辅导员韩晓彤, 馆员鄂晨阳, 副会长郝建平, 女主人乌云其木格.)
   "辅导员", "演奏员", "馆员", "讲解员", "副会长", "农技人员", "技术人员", "专业技术人员", "工作人员",
   // (Students, visitors and big growers named: 学生乌日娜, 游客高淑芬, 种植大户敖云峰.)
-  "学生", "游客", "种植大户", "养殖大户", "大户", "副理事长", "女主人", "男主人",
+  "学生", "游客", "种植大户", "养殖大户", "大户", "专干", "电商专干", "达人", "电商达人", "姑娘", "副理事长", "女主人", "男主人",
   // (And colleagues by the body they share: 同院的秦悦, 同校的李娜.)
   "同院的", "同校的", "同科室的"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
@@ -44,7 +44,7 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (Where the person is at work, their posture first: 高级农艺师丁香蹲在一垄番茄旁.)
   "蹲在", "站在", "坐在", "打", "发来", "寄来", "写", "守在", "躺在", "趴在", "戴着", "穿着", "拿着", "捧着", "扛着", "抱着", "举着", "提着", "背着",
   // (How often one does it: 乌云常跟我说, 巴特尔一直在.)
-  "常常", "经常", "时常", "常跟", "常来", "常去", "常到", "常说", "常年", "一直", "总是", "始终", "看完", "看过", "观看", "听完"];
+  "常常", "经常", "时常", "常跟", "常来", "常去", "常到", "常说", "常年", "一直", "总是", "始终", "看完", "看过", "观看", "听完", "家养", "家有", "家种"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
@@ -164,7 +164,9 @@ export function recognisePeople(
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽; nor does a verb of coming or acting as: 陈旗长来送站,
     // 副旗长当主播.)
     // (Nor does a word of negation or degree: 北京专家不只是来看病的.)
-    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍]|带着|带领|陪同|亲自)/.test(name)) continue;
+    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到]|带着|带领|陪同|亲自)/.test(name)) continue;
+    // (A kin word inside another is no title: 妇女儿童健康.)
+    if (/^(女儿|儿子|媳妇|老伴)$/.test(m[1]!) && !startsWord(m.index!)) continue;
     // (Nor what follows a name, 斯琴校长常说.)
     if (FOLLOWERS.includes(name)) continue;
     // (Nor a word the title opens: 教练席上, 教练组, 专家组.)

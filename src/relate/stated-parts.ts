@@ -25,8 +25,10 @@ export function statedParts(ctx: ArticleContext): Relation[] {
   };
   for (const s of ctx.sentences) {
     const places = ctx.within(s.start, s.end).filter((r) => isPlace(r.entity));
-    // (A place pointed at opens the smaller one's name: 我旗白音他拉苏木.)
+    // (A banner pointed at opens the smaller one's name: 我旗白音他拉苏木. Not a town pointed at, 我镇金叵罗村, which may be either
+    // side's.)
     for (const p of pointersIn(ctx, s)) {
+      if (!/^(我|本|该)[旗县]$/.test(ctx.text.slice(p.start, p.end))) continue;
       const child = places.find((r) => r.mention.start === p.end);
       if (child && isPlace(p.ref.entity)) add(child, { mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity }, p.start);
     }
