@@ -265,13 +265,16 @@ export class Gazetteer {
   private resolveNoisyUncached(text: string, leagueId?: string, among?: Set<string>): NoisyMatch | null {
     const suffix = text.slice(-1);
     let candidates = this.noisyCandidates.get(suffix) ?? [];
-    // (A league named nearby narrows Inner Mongolia's units, not Beijing's districts.)
-    if (leagueId) candidates = candidates.filter((c) => this.contains(leagueId, c.unitId) || this.byId.get(c.unitId)?.label === "District");
+    // (A league named nearby narrows Inner Mongolia's units, not Beijing's districts: those keep the strict distance, or a verb
+    // before 区 reads as a district's old name, 选派区 as 宣武区.)
+    const districts = leagueId && !among ? candidates.filter((c) => this.byId.get(c.unitId)?.label === "District") : [];
+    if (leagueId) candidates = candidates.filter((c) => this.contains(leagueId, c.unitId) || (among !== undefined && this.byId.get(c.unitId)?.label === "District"));
     // Units the article already names are likelier than any other: a misspelling of one of them is
     // accepted at the relaxed distance too (阿尚市 after 阿尔桑市 and 阿尔山).
     if (among) candidates = candidates.filter((c) => among.has(c.unitId));
-    if (candidates.length === 0) return null;
-    return closestForm(text, candidates, leagueId !== undefined || among !== undefined);
+    const near = candidates.length > 0 ? closestForm(text, candidates, leagueId !== undefined || among !== undefined) : null;
+    const district = districts.length > 0 ? closestForm(text, districts, false) : null;
+    return near && (!district || near.distance <= district.distance) ? near : district;
   }
 }
 

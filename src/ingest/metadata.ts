@@ -85,7 +85,8 @@ function byline(text: string): string[] {
   const reported = /^\s*(?:本报)?记者\s*([\u4e00-\u9fff]{2,4})\s*报道/m.exec(text.split("\n").slice(0, 12).join("\n"))?.[1];
   if (reported) names.push(reported);
   // (Or a broadcast's closing words, the names set apart by spaces: 本台记者 乌日娜 白晓峰 报道。)
-  const closing = /(?:本台|本报)记者((?:[ \t　]+[\u4e00-\u9fff]{2,4}){1,4})[ \t　]+报道[。.]?\s*$/m.exec(text.split("\n").slice(-6).join("\n"))?.[1];
+  // (Or an outlet's name before 记者: 扎赉特旗融媒体中心记者　乌云塔娜　宝音　报道.)
+  const closing = /(?:本台|本报|^[\u4e00-\u9fff]{2,14})记者((?:[ \t　]+[\u4e00-\u9fff]{2,4}){1,4})[ \t　]+报道[。.]?\s*$/m.exec(text.split("\n").slice(-6).join("\n"))?.[1];
   if (closing) names.push(...closing.trim().split(/[ \t　]+/));
   // A byline line near the top: 记者 李明 通讯员 王晓东, 本报记者 李明.
   const lines = text.split("\n").slice(0, 12);

@@ -58,6 +58,8 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
     const at = SUFFIX_AT[text.charCodeAt(i)]!;
     if (at === 0 || covered[i]) continue;
     const heard = at >= 2 ? MISHEARD[at - 2] : undefined;
+    // (Nor one after another unit's, the pair naming levels in general: 深化区县结对, 旗县医院.)
+    if (/^(区县|旗县|县区|旗区|县旗|县市|盟市|市县)$/.test(text.slice(i - 1, i + 1))) continue;
     // (A suffix character that opens a word with the next one ends no name: 旗舰, 旗下, 市场, 市民.)
     if (!heard && NOT_SUFFIX_BEFORE.test(text.slice(i, i + 2))) continue;
     // (A misheard suffix follows a character some unit has before its suffix: 前 of 察右后奇 does, 尤 of 尤其 does not.)

@@ -211,8 +211,8 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
       [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && labelled(c));
     // (Or after the body and a space: 联系人：市卫生健康委基层卫生健康科　白玉洁.)
     // (A space the text lost between a section and the name is no loss where the phone comes next: …消费帮扶科郑晓，电话.)
-    const afterBody = name ? null : /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|院|校|中心|公司|政府)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
-      /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处)(?=[\u4e00-\u9fff]{2,3}[,，]?(?:电话|手机|联系电话))/.exec(text.slice(at, at + 40));
+    const afterBody = name ? null : /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|院|校|中心|公司|政府|部|会|队|所|站)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
+      /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处|部)(?=[\u4e00-\u9fff]{2,3}(?:[,，]?(?:电话|手机|联系电话)|[ \t]*(?:\n|$)))/.exec(text.slice(at, at + 40));
     if (afterBody) {
       const from = at + afterBody[0].length;
       name = [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && labelled(c));

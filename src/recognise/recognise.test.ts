@@ -807,4 +807,14 @@ describe("recognise people without a Han surname", () => {
     expect(names(mentions("大石寨镇中心学校的斯琴校长常说：“北京来的老师带来了新方法。”"), "Person")).toEqual(["斯琴"]);
     expect(names(mentions("丰台区与科右前旗结对帮扶是2021年开始的，文旅是我们很看重的一块。"), "Person")).toEqual([]);
   });
+
+  it("reads no district in a verb before 区 nor a county in levels named together (选派区民政局, 深化区县结对)", () => {
+    const ms = mentions("乌兰察布市化德县。1.深化区县结对。大兴区与化德县结对以来，选派区民政局养老服务科副科长彭海涛到化德县民政局挂职。");
+    expect(names(ms, "District")).toEqual(["大兴区"]);
+    expect(ms.filter((m) => m.source === "noisy")).toEqual([]);
+  });
+  it("reads a body reported to after 报, and a contact after a department whose space the text lost", () => {
+    expect(names(mentions("请将落实情况报旗民政局养老服务股。"), "Agency")).toEqual(["旗民政局"]);
+    expect(names(mentions("联系人：朝阳区红十字会赈济救护部　李婧"), "Person")).toEqual(["李婧"]);
+  });
 });

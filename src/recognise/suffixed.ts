@@ -357,6 +357,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
         break;
       }
     }
+    // (A body reported to is named after 报: 情况报旗民政局, 名单报县委组织部.)
+    const reportedTo = o.locality ? null : /^[^报]{1,12}报(?=[旗县区市盟][\u4e00-\u9fff])/.exec(text.slice(span.start, s));
+    if (reportedTo && !adminStarts.has(span.start + reportedTo[0].length - 1)) {
+      span.start += reportedTo[0].length;
+      span.words = [];
+    }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;

@@ -111,7 +111,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       let chain = before.length - 1;
       while (chain > 0 && isPlace(before[chain - 1]!.entity) && before[chain - 1]!.mention.end === before[chain]!.mention.start) chain--;
       const firm = before[chain - 1];
-      const post = ctx.text.slice(nearest.mention.end, p.mention.start);
+      const post = ctx.text.slice(nearest.mention.end, p.mention.start).replace(/[ \t\u3000]+$/, "");
       if (firm?.entity.label === "Enterprise" && firm.mention.end === before[chain]!.mention.start && /^[\u4e00-\u9fff]{1,8}$/.test(post)) {
         out.push({ type: "WORKS_AT", source: p.entity.id, target: firm.entity.id, props: { role: post }, confidence: 0.65, evidence: ctx.evidence(s) });
         continue;
