@@ -43,7 +43,8 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
   // (A two-character short form before 长 is a surname and a title, 陈旗长 of 副旗长陈昊, not 陈巴尔虎旗's head: no one
   // writes a banner's head so. 翁旗长期… is the banner.)
   // (Nor a people's name, 鄂伦春族歌手, 鄂温克族同胞, read as its banner's short form.)
-  const exact = g.match(text).filter((m) => !(m.kind === "short" && (m.surface.endsWith("族") || text[m.end] === "族")) && !(m.end - m.start === 2 && /[旗县]$/.test(m.surface) && text[m.end] === "长" && !/^长(期|远|效|足|城|江|大|久|年|春|廊|势|度|安|达|跑|在|河)/.test(text.slice(m.end, m.end + 2))))
+  // (Nor a short form whose 旗 opens 旗县, levels named together: 下达旗县医院 names no 达拉特旗.)
+  const exact = g.match(text).filter((m) => !(m.kind === "short" && (m.surface.endsWith("族") || text[m.end] === "族")) && !(m.kind !== "name" && m.surface.endsWith("旗") && /^[县区]/.test(text[m.end] ?? "")) && !(m.end - m.start === 2 && /[旗县]$/.test(m.surface) && text[m.end] === "长" && !/^长(期|远|效|足|城|江|大|久|年|春|廊|势|度|安|达|跑|在|河)/.test(text.slice(m.end, m.end + 2))))
     .map((m) => admin(g, m.start, m.end, text, m.unitId, "gazetteer", m.kind === "short" ? 0.85 : 0.98));
   // Misspelt units: spans ending in a unit suffix that no exact form covers. A second pass compares the
   // spans still unresolved with the units the article has named by then.

@@ -63,12 +63,13 @@ const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 const AFTER_LABELLED = /^(?:$|\n|[(（\s,，;；。:：、]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
 
 /** A column's header over names: of people, trainees, experts or doctors sent. */
-export const NAME_COLUMN = /^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|联系人|负责人|带头人|理事长)$/;
+// (A note on what the cells hold may follow in brackets: 执行院长（派出单位职务）.)
+export const NAME_COLUMN = /^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|联系人|负责人|带头人|理事长|执行院长|执行校长|带队专家)(?:[（(][^）)]{1,12}[）)])?$/;
 
 /** The cells under a 姓名 (or 学员) header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  if (!/(姓名|名字|学员|专家|授课人|主讲人|教师|医生|人员|联系人|负责人|带头人|理事长)\s*\|/.test(text)) return out;
+  if (!/(姓名|名字|学员|专家|授课人|主讲人|教师|医生|人员|联系人|负责人|带头人|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\s*\|/.test(text)) return out;
   let column = -1;
   let width = 0;
   for (const { cells } of barredLines(text)) {

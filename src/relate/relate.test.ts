@@ -2766,3 +2766,14 @@ describe("visits to a meeting, and those a narrator serves with", () => {
     expect(show(text, "ASSIGNED_TO").filter((x) => x.startsWith("赵永军"))).toEqual([]);
   });
 });
+
+describe("a table of hospitals held in trust, and levels named together", () => {
+  it("reads the executive president's home and posting from the trust table's columns", () => {
+    const text = "| 序号 | 托管医院 | 受托管医院 | 受援地区 | 执行院长（派出单位职务） | 专项资金（万元） |\n|---|---|---|---|---|---|\n| 1 | 北京市海淀区上庄医院 | 莫力达瓦达斡尔族自治旗人民医院 | 呼伦贝尔市莫力达瓦达斡尔族自治旗 | 邵文博（上庄医院副院长） | 240 |\n";
+    expect([...new Set(show(text, "WORKS_AT"))]).toEqual(["邵文博>北京市海淀区上庄医院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["邵文博>莫力达瓦达斡尔族自治旗人民医院"]);
+  });
+  it("reads no banner in 下达旗县医院…", () => {
+    expect(show("北京市卫生健康委员会共下达旗县医院托管专项资金1650万元。", "FUNDED")).toEqual([]);
+  });
+});
