@@ -2777,3 +2777,9 @@ describe("a table of hospitals held in trust, and levels named together", () => 
     expect(show("北京市卫生健康委员会共下达旗县医院托管专项资金1650万元。", "FUNDED")).toEqual([]);
   });
 });
+
+describe("titles listed before a name", () => {
+  it("reads a hospital's 副院长、主任医师 before the name as one home", () => {
+    expect(show("北京市朝阳区双井医院托管翁牛特旗医院。双井医院副院长、主任医师陈国栋任翁牛特旗医院执行院长。", "WORKS_AT")).toEqual(["陈国栋>北京市朝阳区双井医院"]);
+  });
+});
