@@ -132,6 +132,8 @@ export function recognisePeople(
     if (m[1] === "记者" && /[给向对跟和与诉]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!))) continue;
     // (Nor an interviewer's turn, a question after the colon: 记者：研学的“基地”是怎么建起来的？)
     if (/[:：]\s*$/.test(m[0]) && /^[^\n]*[?？]/.test(text.slice(m.index! + m[0].length))) continue;
+    // (Nor the reporter's own narration after the speaker's label: 记者：郝建国是…的副旗长 names 郝建国, no reporter.)
+    if (/^(记者|通讯员)$/.test(m[1]!) && /[:：]\s*$/.test(m[0]) && /^[\u4e00-\u9fff]{2,4}(?:是|在|作为|担任|介绍|说|表示|告诉|今年|现年|[,，])/.test(text.slice(m.index! + m[0].length))) continue;
     const at = m.index! + m[0].length;
     const run = m[2]!;
     // (Nor one whose last character opens a word with the next: 全村民宿接待游客 is 民宿, not 村民 and a name.)

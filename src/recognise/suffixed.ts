@@ -13,7 +13,7 @@ import { FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, 
 type Label = Mention["label"];
 
 /** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
-const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司/;
+const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司|引进|引入|招引|吸引|协调|推动|组织|带动/;
 
 /** Words that break a name, listed once for the runs checked against them. */
 const NAME_BREAK_WORDS = [...NAME_BREAKS];

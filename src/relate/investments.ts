@@ -202,7 +202,8 @@ function settling(ctx: ArticleContext): Relation[] {
         const rest = ctx.text.slice(restAt, clause.end);
         // (The place may be written as a long chain: 在内蒙古兴安盟科尔沁右翼中旗投资建设的….)
         // (A date may come first: 于2021年在敖汉旗下洼镇投资建设….)
-        const built = /^(?:此次|本次|并|还|又|随后|同时|目前)?(?:于?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?|去年|今年|前年)?(?:已经|已|将|正|先后)?在([\u4e00-\u9fff]{2,16}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
+        // (Or its sum: 投资600万元在莫旗尼尔基镇建设了….)
+        const built = /^(?:此次|本次|并|还|又|随后|同时|目前)?(?:于?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?|去年|今年|前年)?(?:已经|已|将|正|先后)?(?:投资[0-9.]+[万亿]?元)?在([\u4e00-\u9fff]{2,16}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
         // (An agreement to pair, 签订村企结对协议, is no investment.)
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
         const signed = /^与([\u4e00-\u9fff]{2,20}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))(?![,，]?(采购|购买|销售|收购|订购))/.exec(rest);

@@ -1,6 +1,6 @@
 // Where one works by the work one went to or does there: 进入…公司总部从事…工作, 在…公司做分拣员的…, 在…小学任教.
 import type { Sentence } from "../normalise/index.js";
-import { isInstitution, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
+import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
 
 /** Going to work at a body, right before its name (进入, 入职, 被…录用). */
 const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?)$/;
@@ -35,4 +35,21 @@ export function workedAt(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefi
   const worksThere = /^(?:目前|现在|如今|现|一直|也|还|则)?在/.exec(ctx.text.slice(p.mention.end, p.mention.end + 5));
   const workplace = worksThere ? ctx.within(p.mention.end, s.end).find((r) => r.mention.start === p.mention.end + worksThere[0].length) : undefined;
   return workplace && isInstitution(workplace.entity) && ctx.sideOf(workplace.entity) === "beijing" && /^(?:任教|工作|上班|就职|任职)/.test(ctx.text.slice(workplace.mention.end, workplace.mention.end + 2)) ? workplace : undefined;
+}
+
+/** A post one held before, said after one's name on 挂职 (…的副旗长，此前任石景山区发展和改革委员会副主任):
+ * the body held it is one's home. */
+export function formerPost(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref; post: string } | undefined {
+  // (原任 and 原为 too after a title, 副旗长赵一鸣，原为…; after 的 or opening a profile they are read there.)
+  const titled = /[长任记员师]$/.test(ctx.text.slice(Math.max(0, p.mention.start - 1), p.mention.start));
+  const said = (titled ? /^[^。；;]{0,40}?[,，](?:此前|之前|曾|原)(?:任|是|为|系)/ : /^[^。；;]{0,40}?[,，](?:此前|之前|曾)(?:任|是|为|系)/).exec(ctx.text.slice(p.mention.end, s.end));
+  if (!said || !/(挂职|挂任|派驻|援派)/.test(s.text)) return undefined;
+  const from = p.mention.end + said[0].length;
+  const chain = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+  if (chain[0]?.mention.start !== from) return undefined;
+  let end = 0;
+  while (end + 1 < chain.length && chain[end + 1]!.mention.start === chain[end]!.mention.end) end++;
+  const body = chain[end]!;
+  const post = /^[\u4e00-\u9fff]{0,8}?(?:长|主任|书记|干部|科员|调研员|委员)(?=[,，。；;、]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[0];
+  return post && isInstitution(body.entity) ? { body, post } : undefined;
 }

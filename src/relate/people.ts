@@ -4,7 +4,7 @@ import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfO
 import { chainStart, runEnd, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
 import { sentenceSubject } from "./pairing-subjects.js";
-import { enteredWork, jobBefore, workedAt } from "./jobs.js";
+import { enteredWork, formerPost, jobBefore, workedAt } from "./jobs.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长";
@@ -48,6 +48,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const doing = jobBefore(ctx, s, p);
     if (doing) out.push({ type: "WORKS_AT", source: p.entity.id, target: doing.body.entity.id, props: { role: doing.job }, confidence: 0.65, evidence: ctx.evidence(s) });
     // 白晓东经订单班培训后，进入北京星途智能科技有限公司总部从事无人机测绘工作: the body one went on to work at.
+    // …，此前任石景山区发展和改革委员会副主任: the post held before 挂职.
+    const former = formerPost(ctx, s, p);
+    if (former) out.push({ type: "WORKS_AT", source: p.entity.id, target: former.body.entity.id, props: { role: former.post }, confidence: 0.65, evidence: ctx.evidence(s) });
     const entered = enteredWork(ctx, s, p);
     if (entered) out.push({ type: "WORKS_AT", source: p.entity.id, target: entered.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     // Listed right after someone placed just now (李建军、周晓梅): the same workplace and role.
@@ -258,7 +261,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: "干部" }, confidence: 0.8, evidence: ctx.evidence(s) });
       }
       const closes = tail && /^([,，。；;、]|$)/.test(ctx.text.slice(after.mention.end + tail[0].length, s.end));
-      if (tail && (!introduced || closes)) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1] ?? tail[2] ?? tail[0] }, confidence: 0.8, evidence: ctx.evidence(s) });
+      // (Not a post held where one was sent: 郝建国是石景山区派驻四子王旗挂职的副旗长.)
+      const postedThere = !!tail && /(派驻|派往|挂职|挂任|援派)/.test(ctx.text.slice(p.mention.end, after.mention.end + tail[0].length));
+      if (tail && (!introduced || closes) && !postedThere) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1] ?? tail[2] ?? tail[0] }, confidence: 0.8, evidence: ctx.evidence(s) });
     }
   }
   return out;

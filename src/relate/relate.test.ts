@@ -2783,3 +2783,17 @@ describe("titles listed before a name", () => {
     expect(show("北京市朝阳区双井医院托管翁牛特旗医院。双井医院副院长、主任医师陈国栋任翁牛特旗医院执行院长。", "WORKS_AT")).toEqual(["陈国栋>北京市朝阳区双井医院"]);
   });
 });
+
+describe("posts held before 挂职, a reporter's narration, and suppliers' contacts", () => {
+  it("reads the post held before as the home, and no home where one was posted (是…派驻…挂职的副旗长)", () => {
+    const text = "记者：郝建国是石景山区派驻四子王旗挂职的副旗长，此前任石景山区发展和改革委员会副主任，挂职以来重点推动两地产销对接。";
+    expect(show(text, "WORKS_AT")).toEqual(["郝建国>石景山区发展和改革委员会"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["郝建国>四子王旗"]);
+    expect(show("东城区派驻莫旗挂职的副旗长赵一鸣，原为东城区商务局副局长，到任后牵头组建了一支电商直播团队。", "WORKS_AT")).toEqual(["赵一鸣>东城区商务局"]);
+  });
+  it("reads a supplier's contact as working there, and an enterprise's investment after its sum", () => {
+    const text = "| 序号 | 供货单位 | 所在地 | 主要产品 | 联系人 |\n|---|---|---|---|---|\n| 1 | 正镶白旗察汗淖尔奶食品专业合作社 | 正镶白旗明安图镇 | 奶豆腐 | 乌云 |\n";
+    expect(show(text, "WORKS_AT")).toEqual(["乌云>正镶白旗察汗淖尔奶食品专业合作社"]);
+    expect(show("2023年，通州区引进北京通运冷链物流有限公司，该公司投资3000万元在巴彦呼舒镇建设了冷链仓储中心。", "INVESTED_IN")).toEqual(["北京通运冷链物流有限公司>巴彦呼舒镇"]);
+  });
+});

@@ -6,8 +6,8 @@ import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from 
 import { statedAbove } from "./tables.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const NAME_HEADER = /^(姓名|名字|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家)(?:[（(][^）)]{1,12}[）)])?$/;
-const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方)/;
+const NAME_HEADER = /^(姓名|名字|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|联系人|负责人|带头人)(?:[（(][^）)]{1,12}[）)])?$/;
+const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^企业名称|^单位名称|^合作社名称|^经营主体)/;
 const POSTING_HEADER = /(受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校))/;
 const DURATION_HEADER = /(期限|时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
 const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
@@ -89,7 +89,7 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
 /** A table of people sent: each row's person works at the home column's name and is posted to the posting column's. */
 export function tablePostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/(姓名|名字|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\s*\|/.test(ctx.text)) return out;
+  if (!/(姓名|名字|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|负责人|带头人)(?:[（(][^）)|]{1,12}[）)])?\s*\|/.test(ctx.text)) return out;
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
