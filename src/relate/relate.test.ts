@@ -2797,3 +2797,10 @@ describe("posts held before 挂职, a reporter's narration, and suppliers' conta
     expect(show("2023年，通州区引进北京通运冷链物流有限公司，该公司投资3000万元在巴彦呼舒镇建设了冷链仓储中心。", "INVESTED_IN")).toEqual(["北京通运冷链物流有限公司>巴彦呼舒镇"]);
   });
 });
+
+describe("a part of a unit named with its side, and a profile's subject after a heading's bracket", () => {
+  it("reads 在库伦旗西部的哈日稿苏木 as part of the banner, and 【编者按】周立新是…科长 as a home", () => {
+    expect(show("利用顺义区援助资金620万元，在库伦旗西部的哈日稿苏木治理流动沙地1.2万亩。", "PART_OF")).toContain("哈日稿苏木>库伦旗");
+    expect(show("【编者按】周立新是北京市门头沟区园林绿化局生态修复科科长，2023年4月起到赤峰市敖汉旗挂职。", "WORKS_AT")).toEqual(["周立新>北京市门头沟区园林绿化局"]);
+  });
+});

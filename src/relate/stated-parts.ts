@@ -45,11 +45,13 @@ export function statedParts(ctx: ArticleContext): Relation[] {
       const after = ctx.text.slice(parent.mention.end, parent.mention.end + 12);
       if (LIES_IN.test(between) || (between === "是" && ONE_OF.test(after))) add(child, parent, child.mention.start);
     }
-    // 位于科右前旗西部的索伦镇: the place after the words of lying is the larger.
+    // 位于科右前旗西部的索伦镇: the place after the words of lying is the larger. (在 too, with the part of it named: 在库伦旗西部的
+    // 哈日稿苏木.)
     for (const [k, parent] of places.entries()) {
-      if (!/(位于|地处|坐落于|坐落在)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, parent) - 3), chainStart(ctx, s.start, parent)))) continue;
+      const lead = ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, parent) - 3), chainStart(ctx, s.start, parent));
       const child = places[k + 1];
-      if (child && BEFORE_SMALLER.test(ctx.text.slice(parent.mention.end, child.mention.start))) add(child, parent, child.mention.start);
+      const between = child ? ctx.text.slice(parent.mention.end, child.mention.start) : "";
+      if (child && ((/(位于|地处|坐落于|坐落在)$/.test(lead) && BEFORE_SMALLER.test(between)) || (/在$/.test(lead) && /^[东西南北中]{1,2}(?:部|端|边|侧)的$/.test(between)))) add(child, parent, child.mention.start);
     }
   }
   return out;
