@@ -4488,3 +4488,34 @@ describe("extract over a labour bulletin, a hotel worker's feature, party branch
     expect(fixture.rel("FUNDED", "北京市朝阳区太阳宫医院", "科尔沁左翼中旗人民医院")).toBeUndefined();
   });
 });
+
+describe("extract over doctors' and lecturers' tables, cadres posted to Beijing and a table of hospitals held in trust (sets written with keys)", () => {
+  const fixture = extractedFrom("taipusi-miyun-township-clinics-doctors-table.txt", "taipusi-xicheng-cadres-posted-to-beijing.txt",
+    "beijing-health-commission-trust-table.txt", "chayouqian-mentougou-potato-training-notice.txt");
+
+  it("reads each doctor a table sends from one township's centre to another's health centre", () => {
+    expect(fixture.rel("WORKS_AT", "李卫东", "溪翁庄镇社区卫生服务中心")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "李卫东", "千斤沟镇卫生院")?.props["duration"]).toBe("2024年4月—9月");
+    expect(fixture.rel("ASSIGNED_TO", "杨丽娟", "永丰镇卫生院")).toBeDefined();
+  });
+
+  it("reads cadres of Inner Mongolia posted to Beijing: their home before the name, the Beijing body after 挂职", () => {
+    expect(fixture.rel("WORKS_AT", "其木格", "太仆寺旗商务局")?.props["role"]).toBe("副局长");
+    expect(fixture.rel("ASSIGNED_TO", "其木格", "西城区商务局")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "其木格", "太仆寺旗商务局")).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "巴特尔", "金融街街道")).toBeDefined();
+  });
+
+  it("reads the executive presidents of a trust table, their homes and the hospitals held in trust", () => {
+    expect(fixture.rel("WORKS_AT", "邵文博", "北京市海淀区上庄医院")?.props["role"]).toBe("副院长");
+    expect(fixture.rel("ASSIGNED_TO", "邵文博", "莫力达瓦达斡尔族自治旗人民医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "宋晓东", "鄂伦春自治旗人民医院")).toBeDefined();
+    expect(fixture.graph.nodes.some((n) => n.name === "达拉特旗")).toBe(false);
+  });
+
+  it("reads each lecturer of a training notice's table at the body the next cell names", () => {
+    expect(fixture.rel("WORKS_AT", "张宏伟", "北京市农林科学院蔬菜研究所")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "李雪梅", "察右前旗农牧业技术推广中心")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "刘俊", "北京市门头沟区农业农村局")).toBeDefined();
+  });
+});
