@@ -10,6 +10,8 @@ const LIES_IN = /^(?:隶属于?|位于|地处|坐落于|坐落在)$/;
 /** 是 before the larger place, and what the smaller one is of it after (…科尔沁右翼前旗的一个农业大镇). */
 const ONE_OF = /^的(?:一个|一座|一片)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|苏木|村|嘎查|旗|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:之一|中))/;
 /** 位于 before the larger place, a direction or 的 after it, then the smaller one (位于科右前旗西部的索伦镇). */
+/** Words one of the tests needs. */
+const WORDS = /隶属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的/;
 const BEFORE_SMALLER = /^(?:[东西南北中]{1,2}(?:部|端|边|侧)|境内|腹地)?的$/;
 
 /** PART_OF each smaller place the words above say lies in a larger one the gazetteer (or, for places it lacks, the kinds)
@@ -24,23 +26,29 @@ export function statedParts(ctx: ArticleContext): Relation[] {
     out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.8, evidence: ctx.evidence(s) });
   };
   for (const s of ctx.sentences) {
+    // (Each test below looks at the words first, the chain of places only where they are there: most sentences have none.)
+    if (!WORDS.test(s.text)) continue;
     const places = ctx.within(s.start, s.end).filter((r) => isPlace(r.entity));
     // (A banner pointed at opens the smaller one's name: 我旗白音他拉苏木. Not a town pointed at, 我镇金叵罗村, which may be either
     // side's.)
-    for (const p of pointersIn(ctx, s)) {
-      if (!/^(我|本|该)[旗县]$/.test(ctx.text.slice(p.start, p.end))) continue;
-      const child = places.find((r) => r.mention.start === p.end);
-      if (child && isPlace(p.ref.entity)) add(child, { mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity }, p.start);
+    if (/[我本该][旗县]/.test(s.text)) {
+      for (const p of pointersIn(ctx, s)) {
+        if (!/^(我|本|该)[旗县]$/.test(ctx.text.slice(p.start, p.end))) continue;
+        const child = places.find((r) => r.mention.start === p.end);
+        if (child && isPlace(p.ref.entity)) add(child, { mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity }, p.start);
+      }
     }
     for (const [k, child] of places.entries()) {
-      const next = places.slice(k + 1).find((r) => r.mention.start > child.mention.end);
+      const next = places[k + 1];
       if (!next) continue;
+      const word = ctx.text.slice(child.mention.end, child.mention.end + 3);
+      if (!/^(隶属|位于|地处|坐落|是)/.test(word)) continue;
       const from = chainStart(ctx, s.start, next);
       const between = ctx.text.slice(child.mention.end, from);
       // The larger place is the last of the chain written after the words (内蒙古兴安盟科尔沁右翼前旗: the banner).
-      const chain = places.filter((r) => r.mention.start >= from && r.mention.start < ctx.clauseEnd(s, from));
+      const chain = places.filter((r) => r.mention.start >= from);
       let parent: Ref | undefined;
-      for (let at = from, i = 0; i < chain.length && chain[i]!.mention.start === at; at = chain[i]!.mention.end, i++) parent = chain[i];
+      for (let i = 0, at = from; i < chain.length && chain[i]!.mention.start === at; at = chain[i]!.mention.end, i++) parent = chain[i];
       if (!parent) continue;
       const after = ctx.text.slice(parent.mention.end, parent.mention.end + 12);
       if (LIES_IN.test(between) || (between === "是" && ONE_OF.test(after))) add(child, parent, child.mention.start);
@@ -48,10 +56,12 @@ export function statedParts(ctx: ArticleContext): Relation[] {
     // 位于科右前旗西部的索伦镇: the place after the words of lying is the larger. (在 too, with the part of it named: 在库伦旗西部的
     // 哈日稿苏木.)
     for (const [k, parent] of places.entries()) {
-      const lead = ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, parent) - 3), chainStart(ctx, s.start, parent));
       const child = places[k + 1];
       const between = child ? ctx.text.slice(parent.mention.end, child.mention.start) : "";
-      if (child && ((/(位于|地处|坐落于|坐落在)$/.test(lead) && BEFORE_SMALLER.test(between)) || (/在$/.test(lead) && /^[东西南北中]{1,2}(?:部|端|边|侧)的$/.test(between)))) add(child, parent, child.mention.start);
+      const ofPart = /^[东西南北中]{1,2}(?:部|端|边|侧)的$/.test(between);
+      if (!child || !(ofPart || BEFORE_SMALLER.test(between))) continue;
+      const lead = ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, parent) - 3), chainStart(ctx, s.start, parent));
+      if ((/(位于|地处|坐落于|坐落在)$/.test(lead) && BEFORE_SMALLER.test(between)) || (/在$/.test(lead) && ofPart)) add(child, parent, child.mention.start);
     }
   }
   return out;
