@@ -58,8 +58,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // 顺便带带卫生院的年轻医生赵永军.)
     const me = /我(?![们国区旗县市盟校院镇乡村])/.exec(s.text);
     // (Not one the kind nearest before describes, 在锦山蒙古族中学支教的陈思远: a clause must end between.)
+    // (The sentence's words of assignment are found once, and only where it says 我.)
+    const kindsAt = me ? [...s.text.matchAll(ASSIGNMENT_ALL)].map((m) => m.index!) : [];
     const narrated = (p: Ref) => {
-      const kindAt = me ? lastAssignment(ctx.text.slice(s.start, p.mention.start)) : -1;
+      const kindAt = kindsAt.filter((at) => s.start + at < p.mention.start).pop() ?? -1;
       return !!me && kindAt > me.index && /[,，;；]/.test(ctx.text.slice(s.start + kindAt, p.mention.start));
     };
     for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id) && !narrated(p))) {
@@ -204,12 +206,6 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   return all.filter((r) => !allOf.get(r.source)!.some((o) => o !== r && o.target !== r.target && inside(r.target, o.target)));
 }
 
-/** Where the last word of an assignment in `text` stands, or -1. */
-function lastAssignment(text: string): number {
-  let at = -1;
-  for (const m of text.matchAll(ASSIGNMENT_ALL)) at = m.index!;
-  return at;
-}
 const ASSIGNMENT_ALL = new RegExp(ASSIGNMENT.source, "g");
 
 /** What one comes to a place to do on a visit. */
