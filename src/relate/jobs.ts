@@ -37,13 +37,17 @@ export function workedAt(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefi
   return workplace && isInstitution(workplace.entity) && ctx.sideOf(workplace.entity) === "beijing" && /^(?:任教|工作|上班|就职|任职)/.test(ctx.text.slice(workplace.mention.end, workplace.mention.end + 2)) ? workplace : undefined;
 }
 
+const POSTED = /(挂职|挂任|派驻|援派)/;
+
 /** A post one held before, said after one's name on 挂职 (…的副旗长，此前任石景山区发展和改革委员会副主任):
  * the body held it is one's home. */
 export function formerPost(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref; post: string } | undefined {
+  // (Only in a sentence of 挂职, looked at first: most are not.)
+  if (!POSTED.test(s.text)) return undefined;
   // (原任 and 原为 too after a title, 副旗长赵一鸣，原为…; after 的 or opening a profile they are read there.)
   const titled = /[长任记员师]$/.test(ctx.text.slice(Math.max(0, p.mention.start - 1), p.mention.start));
   const said = (titled ? /^[^。；;]{0,40}?[,，](?:此前|之前|曾|原)(?:任|是|为|系)/ : /^[^。；;]{0,40}?[,，](?:此前|之前|曾)(?:任|是|为|系)/).exec(ctx.text.slice(p.mention.end, s.end));
-  if (!said || !/(挂职|挂任|派驻|援派)/.test(s.text)) return undefined;
+  if (!said) return undefined;
   const from = p.mention.end + said[0].length;
   const chain = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
   if (chain[0]?.mention.start !== from) return undefined;
