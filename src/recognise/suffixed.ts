@@ -3,6 +3,7 @@ import type { Jieba } from "@node-rs/jieba";
 import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, NAME_BREAKS, PERSON_LABELS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
+import { kindOrClause } from "./kind-words.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
@@ -29,12 +30,6 @@ const LOCALITY_RUN_BREAK = /[的在与和及或了等对为从向把被由之到
 /** A preposition or pronoun after the larger place, up to which a locality's name read as nothing does not run back
  * (德胜街道跟我们新发村 is 新发村, jieba's 新 + 发村). */
 const BEFORE_LOCALITY_RUN = /^.*[跟同给我你他她们咱]/;
-
-/** A core that is one dictionary word, not a place's (空壳 of “空壳村”, 明星 of “明星村”, which jieba tags a name). */
-function quotedWord(jieba: Jieba, core: string): boolean {
-  const words = tagWindow(jieba, core, 0);
-  return words.length === 1 && !/^(ns|x)$/.test(words[0]!.tag);
-}
 
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
@@ -369,25 +364,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if ((COMMON_WORDS.has(name) && !(span.start === floor && afterTown())) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
     if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
     if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
-    // (Nor a level's bodies or a body's own website: 旗级部门, 科右前旗政府网.)
-    if ((suffix === "部门" && /级$/.test(core)) || (suffix === "网" && /(政府|门户|政务)$/.test(core))) continue;
-    // (Nor an office inside a government or a street's office, which the body names: 王佐镇人民政府经济发展办公室副主任 works at
-    // 王佐镇人民政府.)
-    // (The government's own general or press office is a body: 东城区人民政府办公室, 赤峰市人民政府新闻办公室.)
-    if (suffix === "办公室" && /(人民政府|办事处)(?!新闻)[\u4e00-\u9fff]{2,8}$/.test(core)) continue;
-    // (Nor a hall of a building, 报告厅, 排练厅; nor an office named with an adverb, 明安镇再办.)
-    if (suffix === "厅" && /(报告|排练|大|展|餐|客|会议|多功能|演播|宴会|服务|办事|营业|训练|舞蹈)$/.test(core)) continue;
-    if (suffix === "办" && /[再又还也都将已曾才就]$/.test(core)) continue;
-    // (Nor one of each kind, 各马铃薯种植专业合作社, nor a county's hospital said of a region, 草原县医院.)
-    if (text[span.start - 1] === "各") continue;
-    if (!o.locality && /[县旗]$/.test(core) && !adminIn(span.start, s) && quotedWord(jieba, core.slice(0, -1))) continue;
-    // (Nor a verb opening it: 深化医院"组团式"帮扶, 助力智慧图书馆, 新建专家工作站.)
-    if (!o.locality && /^(深化|助力|新建|建设|支持|推动|加强|打造|建立|组建|设立)|资金(助力|支持|用于)/.test(core) && !adminIn(span.start, s)) continue;
-    // (Nor a verb said twice, 顺便带带卫生院的….)
-    if (!o.locality && core.length === 2 && core[0] === core[1]) continue;
-    // (Nor the pair of kinds 嘎查村 after no name, nor a kind of village said in quotes: 助力嘎查村集体经济, 从“空壳村”变成“明星村”;
-    // not 乌兰哈达嘎查村企结对.)
-    if (o.locality && ((suffix === "嘎查" && text[e] === "村" && text[e + 1] !== "企" && !tagWindow(jieba, core, 0).some((w) => w.word.length >= 2 && /^(x|ns|nr|nz|j)$/.test(w.tag))) || (/[“"]/.test(text[span.start - 1] ?? "") && /[”"]/.test(text[e] ?? "") && quotedWord(jieba, core)))) continue;
+    // (Nor words of a kind or a clause read as a name: see kind-words.)
+    if (kindOrClause(jieba, text, suffix, core, span.start, e, o.locality, adminIn(span.start, s))) continue;
     // (A body's own hall is the body's: 舍伯吐镇中心学校图书馆 is the school's library, no institution of its own.)
     if (HALL.test(suffix) && BODY_BEFORE_HALL.test(core)) continue;
     // (A place said in the first person is a pointer, not a name: 给咱村, 派到我镇.)

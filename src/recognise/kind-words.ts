@@ -1,0 +1,34 @@
+// Names that read as a suffixed body's or place's but are words of a kind or of a clause: halls, a level's bodies, an
+// office inside a government, one of each kind, a verb opening a name, a kind of village said in quotes.
+import type { Jieba } from "@node-rs/jieba";
+import { tagWindow } from "./segmenter.js";
+
+/** A core that is one dictionary word, not a place's (空壳 of “空壳村”, 明星 of “明星村”, which jieba tags a name). */
+function quotedWord(jieba: Jieba, core: string): boolean {
+  const words = tagWindow(jieba, core, 0);
+  return words.length === 1 && !/^(ns|x)$/.test(words[0]!.tag);
+}
+
+/** Whether the name `core` + `suffix`, from `start` to `e`, is no body's or place's; `adminAt` says a unit stands in it. */
+export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: string, start: number, e: number, locality: boolean, adminAt: boolean): boolean {
+  // (Nor a level's bodies or a body's own website: 旗级部门, 科右前旗政府网.)
+  if ((suffix === "部门" && /级$/.test(core)) || (suffix === "网" && /(政府|门户|政务)$/.test(core))) return true;
+  // (Nor an office inside a government or a street's office, which the body names: 王佐镇人民政府经济发展办公室副主任 works at
+  // 王佐镇人民政府.)
+  // (The government's own general or press office is a body: 东城区人民政府办公室, 赤峰市人民政府新闻办公室.)
+  if (suffix === "办公室" && /(人民政府|办事处)(?!新闻)[\u4e00-\u9fff]{2,8}$/.test(core)) return true;
+  // (Nor a hall of a building, 报告厅, 排练厅; nor an office named with an adverb, 明安镇再办.)
+  if (suffix === "厅" && /(报告|排练|大|展|餐|客|会议|多功能|演播|宴会|服务|办事|营业|训练|舞蹈)$/.test(core)) return true;
+  if (suffix === "办" && /[再又还也都将已曾才就]$/.test(core)) return true;
+  // (Nor one of each kind, 各马铃薯种植专业合作社, nor a county's hospital said of a region, 草原县医院.)
+  if (text[start - 1] === "各") return true;
+  if (!locality && /[县旗]$/.test(core) && !adminAt && quotedWord(jieba, core.slice(0, -1))) return true;
+  // (Nor a verb opening it: 深化医院"组团式"帮扶, 助力智慧图书馆, 新建专家工作站.)
+  if (!locality && /^(深化|助力|新建|建设|支持|推动|加强|打造|建立|组建|设立)|资金(助力|支持|用于)/.test(core) && !adminAt) return true;
+  // (Nor a verb said twice, 顺便带带卫生院的….)
+  if (!locality && core.length === 2 && core[0] === core[1]) return true;
+  // (Nor the pair of kinds 嘎查村 after no name, nor a kind of village said in quotes: 助力嘎查村集体经济, 从“空壳村”变成“明星村”;
+  // not 乌兰哈达嘎查村企结对.)
+  if (locality && ((suffix === "嘎查" && text[e] === "村" && text[e + 1] !== "企" && !tagWindow(jieba, core, 0).some((w) => w.word.length >= 2 && /^(x|ns|nr|nz|j)$/.test(w.tag))) || (/[“"]/.test(text[start - 1] ?? "") && /[”"]/.test(text[e] ?? "") && quotedWord(jieba, core)))) return true;
+  return false;
+}
