@@ -3,7 +3,7 @@ import type { Entity } from "../resolve/index.js";
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, bySource, saidOfOthers, isInstitution, isPlace, LISTED, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
-import { ASSIGNMENT, KIND, kindIn, kindServedAt, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
+import { ASSIGNMENT, ASSIGNMENT_ALL, KIND, kindIn, kindServedAt, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
 import { narratorOf, subjects } from "./subjects.js";
 import { othersOnly, speaksOfOthers, visitsOthers } from "./others-sent.js";
 import { pointersIn } from "./anaphora.js";
@@ -205,8 +205,6 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
   const allOf = bySource(all);
   return all.filter((r) => !allOf.get(r.source)!.some((o) => o !== r && o.target !== r.target && inside(r.target, o.target)));
 }
-
-const ASSIGNMENT_ALL = new RegExp(ASSIGNMENT.source, "g");
 
 /** What one comes to a place to do on a visit. */
 const VISITING = /^(调研|考察|走访|慰问|检查|督导|视察|参观|看望|座谈|对接|洽谈|参加|出席|开会|参会|领奖)/;

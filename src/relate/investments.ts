@@ -173,7 +173,8 @@ function settling(ctx: ArticleContext): Relation[] {
         // The place settled in, or the place named at the head of the park or zone settled in (奈曼旗 of 奈曼旗工业园区).
         let places = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2);
         // (Or the place written between 在 and the verb: 已在白狼镇落户.)
-        if (places.length === 0 && text.lastIndexOf("在", settle.index) >= 0) places = placeBeforeVerb(ctx, clause.start + text.lastIndexOf("在", settle.index), at);
+        const inAt = text.lastIndexOf("在", settle.index);
+        if (places.length === 0 && inAt >= 0) places = placeBeforeVerb(ctx, clause.start + inAt, at);
         // (Two places joined by a dot name a park of both: its own place is the one after the dot, 怀柔·奈曼京蒙协作产业园.)
         if (places.length >= 2 && ctx.text[places[0]!.mention.end] === "·" && places[1]!.mention.start === places[0]!.mention.end + 1) places = places.slice(1);
         const place = places[0] ?? pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));

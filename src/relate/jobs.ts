@@ -1,6 +1,7 @@
 // Where one works by the work one went to or does there: 进入…公司总部从事…工作, 在…公司做分拣员的…, 在…小学任教.
 import type { Sentence } from "../normalise/index.js";
 import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
+import { runEnd } from "./ref-runs.js";
 
 /** Going to work at a body, right before its name (进入, 入职, 被…录用). */
 const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?)$/;
@@ -51,9 +52,7 @@ export function formerPost(ctx: ArticleContext, s: Sentence, p: Ref): { body: Re
   const from = p.mention.end + said[0].length;
   const chain = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
   if (chain[0]?.mention.start !== from) return undefined;
-  let end = 0;
-  while (end + 1 < chain.length && chain[end + 1]!.mention.start === chain[end]!.mention.end) end++;
-  const body = chain[end]!;
+  const body = chain[runEnd(chain, 0)]!;
   const post = /^[\u4e00-\u9fff]{0,8}?(?:长|主任|书记|干部|科员|调研员|委员)(?=[,，。；;、]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[0];
   return post && isInstitution(body.entity) ? { body, post } : undefined;
 }

@@ -12,7 +12,7 @@ export function kindIn(text: string): string | undefined {
   for (const m of text.matchAll(ASSIGNMENT_ALL)) if (!GENERAL_KIND.test(m[1]!)) return m[1];
   return first;
 }
-const ASSIGNMENT_ALL = new RegExp(ASSIGNMENT.source, "g");
+export const ASSIGNMENT_ALL = new RegExp(ASSIGNMENT.source, "g");
 const GENERAL_KIND = /^(援蒙|帮扶工作|帮扶|驻点|驻守|蹲点)$/;
 /** The kind of a posting told by where it is served, where the words name none: a hospital's is 医疗帮扶, a school's 支教,
  * any other's `otherwise` (挂职). */

@@ -214,7 +214,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
   const sentBy = sentByBody(ctx);
   const selected = selectedToServe(ctx);
-  const homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...sentBy.works];
+  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...sentBy.works];
   // (One chosen to serve is read once, with the title read for them, unless it is the post held away: 派来的挂职副旗长.)
   for (const r of selected.works) {
     const k = homes.findIndex((h) => h.source === r.source && h.target === r.target);
@@ -225,7 +225,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   homes.push(...colleagues(ctx, homes));
   // (Students and visitors named as such work nowhere: 奈曼旗第一中学高三学生李佳琪, 来自门头沟区的游客高淑芬.)
   const notWorking = new Set(ctx.refs.filter((r) => r.entity.label === "Person" && /(学生|游客)$/.test(r.mention.role ?? "")).map((r) => r.entity.id));
-  if (notWorking.size > 0) homes.splice(0, homes.length, ...homes.filter((h) => !notWorking.has(h.source)));
+  if (notWorking.size > 0) homes = homes.filter((h) => !notWorking.has(h.source));
   // (Cadres of Inner Mongolia posted to Beijing: the post before the name is their home.)
   const reverse = reversePostings(ctx);
   for (const r of reverse.works) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
