@@ -49,6 +49,9 @@ const POST_ALONE = /(书记|主任|主席|委员|[旗县盟市区镇乡局处科
 // (A Mongolian name may run to four: 通讯员 萨仁高娃.)
 const CREDITS_LINE = /^\s*(?:(?:本报|本台)?(?:记者|通讯员|摄影|编辑)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、,，]+|$))+)+$/;
 
+/** A credit's title standing among the names it credits (本报记者, 实习生): no name. */
+const CREDIT_WORD = /^(本报|本台)?(记者|通讯员|摄影|编辑|实习生|见习记者)$/;
+
 /** A name with the credit's title it may follow taken off (本报记者包玉梅, 本刊记者 alone leaves nothing). */
 function withoutCredit(name: string): string {
   return name.replace(/^(本报|本刊|本台|本网)?(特约|见习|首席)?(记者|通讯员|摄影|编辑|实习生)/, "");
@@ -98,7 +101,7 @@ function byline(text: string): string[] {
     if (!CREDITS_LINE.test(line) || line.trim().length > 40) continue;
     // (A colon may follow the title: 记者：郭鹏　娜仁.)
     for (const part of line.matchAll(/(?:记者|通讯员)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)/g)) {
-      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n) && !/^(本报|本台)?(记者|通讯员|摄影|编辑)$/.test(n)));
+      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n) && !CREDIT_WORD.test(n)));
     }
   }
   for (const m of text.matchAll(/[（(][^）)\n]{0,20}?(?:记者|通讯员)([^）)\n]{2,40})[）)]/g)) {
@@ -108,7 +111,7 @@ function byline(text: string): string[] {
     // (And what they did with it: （本报记者 韩雪 乌兰 整理）.)
     const credited = m[0].replace(/\s+[\u4e00-\u9fff]{0,8}报道\s*(?=[）)]$)/, "").replace(/\s+(整理|采写|撰稿|供稿|执笔|摄影?|编辑)\s*(?=[）)]$)/, "");
     for (const part of credited.matchAll(/(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}((?:[\s、,，]+[\u4e00-\u9fff]{2,3})+)\s*[）)]/g)) {
-      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !/^(记者|通讯员|摄影|编辑|实习生|见习记者)$/.test(n)));
+      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !CREDIT_WORD.test(n)));
     }
   }
   return [...new Set(names)];
