@@ -4,6 +4,7 @@ export type { NormaliseOptions, NormalisedText } from "./normalise.js";
 export { MAX_SENTENCE, splitSentences } from "./sentences.js";
 export { toSimplified } from "./simplified.js";
 export { barredLines } from "./tables.js";
+export { bracketsAsWritten } from "./written.js";
 export type { BarredLine, Cell } from "./tables.js";
 export type { Sentence } from "./sentences.js";
 export { BULLET, ROW_MARK, escapeRegExp, isHan, isCjkPunct, isDigit, isSpace } from "./characters.js";

@@ -1,6 +1,6 @@
 // normalise: PDF line breaks and stray spaces repaired, repeats collapsed, offsets pointing at the source.
 import { readFileSync } from "node:fs";
-import { MAX_SENTENCE, normalise, splitSentences } from "./index.js";
+import { bracketsAsWritten, MAX_SENTENCE, normalise, splitSentences } from "./index.js";
 import { articleFixturePath } from "../../tests/fixtures/index.js";
 
 const wrapped = readFileSync(articleFixturePath("wrapped.txt"), "utf8");
@@ -168,5 +168,16 @@ describe("splitSentences", () => {
   it("sets a post's leading tags and bracketed headline apart from its body, and nothing else bracketed or tagged", () => {
     const text = "#京蒙协作# #乡村振兴# 【顺义区援建卫生院投入使用】顺义区投入资金600万元。\n居民说【好】。# 标题";
     expect(splitSentences(text).map((x) => x.text)).toEqual(["#京蒙协作#", "#乡村振兴#", "【顺义区援建卫生院投入使用】", "顺义区投入资金600万元。", "居民说【好】。", "# 标题"]);
+  });
+});
+
+describe("bracketsAsWritten", () => {
+  it("puts back the full-width brackets NFKC made plain, and leaves plain ones plain", () => {
+    const source = "由智农云（北京）科技有限公司与京蒙(亦庄·赤峰)科创产业园承建。";
+    const n = normalise(source);
+    const at = (name: string) => n.text.indexOf(name);
+    expect(n.text).toContain("智农云(北京)科技有限公司");
+    expect(bracketsAsWritten(source, n, at("智农云"), at("智农云") + "智农云(北京)科技有限公司".length)).toBe("智农云（北京）科技有限公司");
+    expect(bracketsAsWritten(source, n, at("京蒙"), at("京蒙") + "京蒙(亦庄·赤峰)科创产业园".length)).toBe("京蒙(亦庄·赤峰)科创产业园");
   });
 });

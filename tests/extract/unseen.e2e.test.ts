@@ -2210,7 +2210,7 @@ describe("extract over projects started and finished", () => {
   it("reads an enterprise's project started somewhere (由…投资建设的…在…开工) and a total written before the enterprise", () => {
     expect(fixture.rel("INVESTED_IN", "北京鹏程食品股份有限公司", "科尔沁右翼前旗")?.props["amountYuan"]).toBe(300000000);
     expect(fixture.rel("INVESTED_IN", "北京金隅集团股份有限公司", "乌兰浩特市")).toBeDefined();
-    expect(fixture.rel("INVESTED_IN", "北京燕京啤酒(多伦)有限公司", "多伦县")?.props["amountYuan"]).toBe(200000000);
+    expect(fixture.rel("INVESTED_IN", "北京燕京啤酒（多伦）有限公司", "多伦县")?.props["amountYuan"]).toBe(200000000);
   });
 });
 
@@ -2445,7 +2445,7 @@ describe("extract over gifts listed one after another in a sentence", () => {
   const fixture = extractedFrom("arxan-flood-donations.txt");
 
   it("gives each giver's sum to the city, and reads the cadre who received them", () => {
-    expect(fixture.rel("FUNDED", "北京王府井百货(集团)股份有限公司", "阿尔山市")?.props["amountYuan"]).toBe(500000);
+    expect(fixture.rel("FUNDED", "北京王府井百货（集团）股份有限公司", "阿尔山市")?.props["amountYuan"]).toBe(500000);
     expect(fixture.rel("FUNDED", "北京同仁堂股份有限公司", "阿尔山市")?.props).toMatchObject({ amountYuan: 300000, purpose: "药品" });
     expect(fixture.rel("FUNDED", "北京市东城区工商业联合会", "阿尔山市")?.props["amountYuan"]).toBe(850000);
     expect(fixture.rel("ASSIGNED_TO", "杨帆", "阿尔山市")?.props["kind"]).toBe("挂职");
@@ -4162,8 +4162,8 @@ describe("extract over a company's press release on its plant in a banner (set w
 
   it("reads where a company's seat is (总部位于北京市顺义区) and where its subsidiary is registered (在…巴彦呼舒镇注册成立全资子公司…; …（科右中旗）有限公司)", () => {
     expect(fixture.rel("LOCATED_IN", "京润禾丰食品集团有限公司", "顺义区")).toBeDefined();
-    expect(fixture.rel("LOCATED_IN", "京润禾丰食品(科右中旗)有限公司", "巴彦呼舒镇")).toBeDefined();
-    expect(fixture.rel("LOCATED_IN", "京润禾丰食品(科右中旗)有限公司", "科尔沁右翼中旗")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "京润禾丰食品（科右中旗）有限公司", "巴彦呼舒镇")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "京润禾丰食品（科右中旗）有限公司", "科尔沁右翼中旗")).toBeDefined();
   });
 });
 
