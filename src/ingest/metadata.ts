@@ -47,7 +47,8 @@ const POST_ALONE = /(书记|主任|主席|委员|[旗县盟市区镇乡局处科
 
 /** A line of nothing but credits and names: 本报记者 李明 通讯员 王晓东. */
 // (A Mongolian name may run to four: 通讯员 萨仁高娃.)
-const CREDITS_LINE = /^\s*(?:(?:本报|本台)?(?:记者|通讯员|摄影|编辑)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、,，]+|$))+)+$/;
+// (The outlet may open it: 内蒙古日报记者 高娃 刘向东.)
+const CREDITS_LINE = /^\s*(?:(?:本报|本台|[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|报社|电视台|融媒体中心|新闻网|新闻中心))?(?:记者|通讯员|摄影|编辑)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、,，]+|$))+)+$/;
 
 /** A credit's title standing among the names it credits (本报记者, 实习生): no name. */
 const CREDIT_WORD = /^(本报|本台)?(记者|通讯员|摄影|编辑|实习生|见习记者)$/;
@@ -101,7 +102,8 @@ function byline(text: string): string[] {
     if (!CREDITS_LINE.test(line) || line.trim().length > 40) continue;
     // (A colon may follow the title: 记者：郭鹏　娜仁.)
     for (const part of line.matchAll(/(?:记者|通讯员)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)/g)) {
-      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n) && !CREDIT_WORD.test(n)));
+      // (What they did closes some: 扎赉特旗融媒体中心记者　乌云塔娜　宝音　报道.)
+      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n) && !CREDIT_WORD.test(n) && !/^(报道|整理|采写|撰稿|供稿|执笔|摄影?)$/.test(n)));
     }
   }
   for (const m of text.matchAll(/[（(][^）)\n]{0,20}?(?:记者|通讯员)([^）)\n]{2,40})[）)]/g)) {

@@ -62,6 +62,8 @@ export function nameStart(
       continue;
     }
     if (OPEN.has(w.word) || w.word === "·") break;
+    // (A place jieba knows that opens with a conjunction is none of the gazetteer's: 车间 + 和县 + 公共实训基地.)
+    if (w.tag === "ns" && /^[和与及][县旗区市镇乡村]$/.test(w.word) && !placeAt(w.start)) break;
     // A person's name before a unit's one character opens no name (王岩 of 成员：王岩旗财政局…): the body is 旗财政局.
     if (w.tag === "nr" && /^[旗县]$/.test(kept[0]?.word ?? "") && !placeAt(w.start)) break;
     // A person named after their title stands before the name, never in it: the name opens at the first place after the
@@ -84,7 +86,9 @@ export function nameStart(
     // (之 joins a brand's two halves, 绿之源, 森林 + 之源: no function word there.)
     const brandOf = /^[\u4e00-\u9fff]之[\u4e00-\u9fff]$/.test(w.word) || (/^之[\u4e00-\u9fff]$/.test(w.word) && /^(n|x)/.test(words[k - 1]?.tag ?? ""));
     // (A preposition jieba glued to the name after it, reading them as a person's name: 团队由 + 德胜 + 医院, its 由德胜.)
-    if (w.word.length >= 3 && /^nr|^nz/.test(w.tag) && /^[由被把将向从在给让对]/.test(w.word) && !placeAt(w.start)) {
+    // (Or the 于 of 用于 jieba cut from its verb: 用 + 于额尔 + 敦宝力 + 格嘎查.)
+    const yu = w.word[0] === "于" && /[用位属对由至等处]$/.test(words[k - 1]?.word ?? "");
+    if (w.word.length >= 3 && /^nr|^nz/.test(w.tag) && (/^[由被把将向从在给让对]/.test(w.word) || yu) && !placeAt(w.start)) {
       const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
       kept.unshift(rest);
       start = rest.start;
@@ -95,7 +99,8 @@ export function nameStart(
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;
       while (cut > 0 && !FUNCTION_CHARS.test(w.word[cut - 1]!)) cut--;
-      if (cut < w.word.length) {
+      // (Unless what follows is a word no name holds: 他 + 经 of 他经工作站推荐.)
+      if (cut < w.word.length && !NAME_BREAKS.has(w.word.slice(cut))) {
         const rest: Word = { word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end };
         kept.unshift(rest);
         start = rest.start;

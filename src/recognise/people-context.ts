@@ -17,7 +17,7 @@ const WAS_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3}?)(?=(?:原|曾
 /** A Mongolian name of three characters or more, whole or two parts joined, before a verb of saying (乌日娜表示, 额尔敦毕力格介绍). */
 const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|回忆|是|作为)/g;
 /** Someone introduced by their age (25岁的萨仁托雅已经…, 今年58岁的王建国): the name is read after 的, its end by what it can be. */
-const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的([\u4e00-\u9fff]{2,4})/g;
+const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的([\u4e00-\u9fff]{2,6})/g;
 const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
 const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻|原任?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|院|校|区|县|旗|市|中心|公司)[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部)[）)]))/g;
 const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
@@ -94,7 +94,9 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   /** A name introduced as one (名叫…, 【…】): a Han name of two or three characters, or a Mongolian one. */
   const introduced = (name: string) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name);
   /** A name with a surname we know, no function word's character, not one ordinary word, nor (where `opening`) opening with one. */
-  const surnamed = (name: string, opening = true) => hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && (!opening || !isCommonWord(name));
+  // (Unless a name of three the article says three times or more, as it does a person it tells of: 高志刚, though 高志 is a word.)
+  const repeated = (name: string) => name.length === 3 && text.split(name, 4).length > 3;
+  const surnamed = (name: string, opening = true) => hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && (!opening || !isCommonWord(name) || repeated(name));
   /** Each name a pattern's first group holds, ending `tail` characters before its match does, taken where `accept` says. */
   const byPattern = (re: RegExp, tail: number, accept: (name: string) => boolean, confidence: number) => {
     for (const m of text.matchAll(re)) {
@@ -178,7 +180,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const at = m.index! + m[0].length - run.length;
     // (A Mongolian name first, however short: 巴图来自 is 巴图. A Han name's third character is no verb's: 王建国 but not 巴图来.)
     const fits = (c: string) => !NOT_NAME_CHARS.test(c) && !isSingleWord(c);
-    const mongolian = [4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && fits(c));
+    // (Up to five: 36岁的乌云其其格.)
+    const mongolian = [5, 4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && fits(c));
     const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 3 && /[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c)));
     const name = mongolian ?? han;
     if (name) add(person(at, name, undefined, "context", 0.6));
@@ -191,7 +194,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const m of text.matchAll(SUBJECT_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.55));
+    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && (!isCommonWord(name) || (repeated(name) && !isSingleWord(name)))) add(person(at, name, undefined, "context", 0.55));
   }
 }
 

@@ -26,7 +26,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Students, visitors and big growers named: 学生乌日娜, 游客高淑芬, 种植大户敖云峰.)
   "学生", "游客", "种植大户", "养殖大户", "大户", "专干", "电商专干", "达人", "电商达人", "姑娘", "副理事长", "女主人", "男主人",
   // (And colleagues by the body they share: 同院的秦悦, 同校的李娜.)
-  "同院的", "同校的", "同科室的"];
+  "同院的", "同校的", "同科室的",
+  // (Lawyers and their firms' partners, and those who guide and liaise for job seekers: 律师孟晓霞, 合伙人马骏, 联络员李秀梅.)
+  "律师", "合伙人", "联络员", "职业指导员", "指导员"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;
@@ -167,6 +169,8 @@ export function recognisePeople(
     // 副旗长当主播.)
     // (Nor does a word of negation or degree: 北京专家不只是来看病的.)
     if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到]|带着|带领|陪同|亲自)/.test(name)) continue;
+    // (Nor a word a head's 长 opens: 专区长期有效 is 长期, no 区长.)
+    if (/长$/.test(m[1]!) && /^[期久远足江城度廊河]/.test(name)) continue;
     // (A kin word inside another is no title: 妇女儿童健康.)
     if (/^(女儿|儿子|媳妇|老伴)$/.test(m[1]!) && !startsWord(m.index!)) continue;
     // (Nor what follows a name, 斯琴校长常说.)

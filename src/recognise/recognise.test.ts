@@ -817,4 +817,31 @@ describe("recognise people without a Han surname", () => {
     expect(names(mentions("请将落实情况报旗民政局养老服务股。"), "Agency")).toEqual(["旗民政局"]);
     expect(names(mentions("联系人：朝阳区红十字会赈济救护部　李婧"), "Person")).toEqual(["李婧"]);
   });
+  it("opens no name with a verb of matching, linking, summing up or directing money, nor with one's old school or the 于 of 用于", () => {
+    const ms = mentions("他牵线北京中关村科技融资担保有限公司与库伦旗合作。他还联系母校北京农学院。其中2600万元投向好腰苏木。敖汉旗将总结热水汤村经验。资金用于额尔敦宝力格嘎查建设。");
+    expect(names(ms, "Enterprise")).toEqual(["北京中关村科技融资担保有限公司"]);
+    expect(names(ms, "School")).toEqual(["北京农学院"]);
+    expect(names(ms, "Township")).toEqual(["好腰苏木"]);
+    expect(names(ms, "Village").sort()).toEqual(["热水汤村", "额尔敦宝力格嘎查"].sort());
+  });
+  it("reads no village after a verb of trade (等渠道销售嘎查小米), nor an agency after 他经", () => {
+    const ms = mentions("通过双创中心等渠道销售嘎查小米。2023年，他经工作站推荐进入北京燕房宏达建筑工程有限公司当钢筋工。");
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+  it("reads the Youth League's committees as organisations, training bases as bodies, and a station general as an agency", () => {
+    const ms = mentions("共青团库伦旗委员会书记包金花介绍。在库伦镇建成库伦旗京蒙协作就业技能培训基地。杜志强是北京市畜牧总站高级畜牧师。");
+    expect(names(ms, "Organization").sort()).toEqual(["共青团库伦旗委员会", "库伦旗京蒙协作就业技能培训基地"].sort());
+    expect(names(ms, "Agency")).toEqual(["北京市畜牧总站"]);
+  });
+  it("reads lawyers, partners and liaisons by their titles, a Mongolian name of five after the age, and no name in 专区长期有效", () => {
+    const ms = mentions("北京市东城区律师协会理事、律师孟晓霞仔细查看合同。合伙人马骏已在察右后旗挂职。驻站联络员李秀梅说。今年36岁的乌云其其格笑着说。招聘会时间为3月（线上专区长期有效）。");
+    expect(names(ms, "Person").sort()).toEqual(["孟晓霞", "马骏", "李秀梅", "乌云其其格"].sort());
+  });
+  it("reads a name of three that opens with a word (高志 of 高志刚) where the article says it three times", () => {
+    const once = mentions("“刚来时啥也不懂。”高志刚说。");
+    expect(names(once, "Person")).toEqual([]);
+    const thrice = mentions("扎赛营子村的高志刚就是其中之一。“刚来时啥也不懂。”高志刚说。去年冬天，高志刚又找到工作。");
+    expect(names(thrice, "Person")).toEqual(["高志刚"]);
+  });
 });

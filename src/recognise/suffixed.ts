@@ -34,6 +34,12 @@ const BEFORE_LOCALITY_RUN = /^.*[跟同给我你他她们咱]/;
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
 
+/** A committee of the Communist Youth League (共青团北京市昌平区委员会, 共青团库伦旗委员会). */
+const YOUTH_LEAGUE = /^共青团/;
+
+/** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
+const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购)$/;
+
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 
@@ -76,6 +82,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   // The last name found of each spelling.
   const byName = new Map<string, Mention>();
   const push = (m: Mention) => {
+    // (The Youth League's committees are a mass organisation's, not a government's: 共青团库伦旗委员会.)
+    if (m.label === "Agency" && YOUTH_LEAGUE.test(m.name)) m = { ...m, label: "Organization" };
     found.push(m);
     byName.set(m.name, m);
     for (let i = 1; i <= m.name.length - 3; i++) tails.add(m.name.slice(i));
@@ -157,6 +165,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
+    // (Nor does a word of trade stand in a village's or town's name: 等渠道销售嘎查小米 names none.)
+    const trade = o.locality ? span.words.findLastIndex((w) => LOCALITY_TRADE.test(w.word)) : -1;
+    if (trade >= 0) {
+      span.start = span.words[trade]!.end;
+      span.words = span.words.slice(trade + 1);
+    }
     // (A street's or sumu's word alone opening a clause is the one the article names, not its community's or village's name:
     // 街道二里庄社区 is 二里庄社区 of the street.)
     if (o.locality && s - span.start >= 4 && /^(街道|苏木)/.test(text.slice(span.start, s)) && /^$|[\n，,。；;：:“、]$/.test(text.slice(Math.max(0, span.start - 1), span.start))) {

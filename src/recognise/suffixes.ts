@@ -22,12 +22,14 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["电视台", "Organization"], ["红十字会", "Organization"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
   ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["培训中心", "Organization"],
+  // (And bases of training, kept apart from bases of growing and making, which are no bodies: 库伦旗京蒙协作就业技能培训基地.)
+  ["培训基地", "Organization"], ["实训基地", "Organization"],
   // (And of research, care and charity: 北京市谷物研究中心, 库伦旗残疾人康复中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
   ["研究中心", "Organization"], ["康复中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 延庆区体校.)
   ["文化馆", "Organization"], ["图书馆", "Organization"], ["博物馆", "Organization"], ["纪念馆", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   ["少年宫", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],
-  ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
+  ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["总站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["派出所", "Agency"],
   ["人民政府", "Agency"], ["行政公署", "Agency"], ["分局", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"],
 ];
@@ -85,6 +87,9 @@ export const NAME_BREAKS = new Set([
   "建议", "要求", "责令", "督促", "提请", "报请",
   // A subsidiary's own name follows these (公司全资子公司化德亦智新能源有限公司).
   "子公司", "全资", "全资子公司", "控股子公司", "旗下",
+  // Nor do verbs of matching, linking, summing up or directing money that take a body or place as object (牵线北京…有限公司,
+  // 直连…医院, 总结热水汤村经验, 投向好腰苏木), nor one's old school (母校北京农学院).
+  "牵线", "牵线搭桥", "搭桥", "直连", "总结", "投向", "母校",
 ]);
 
 /** Word tags that end a name when met going left: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */
