@@ -343,8 +343,11 @@ function companions(ctx: ArticleContext, sent: Relation[]): Relation[] {
       for (const p of named) {
         if (p.entity.id === lead) continue;
         // (A companion whose own clause says where they serve is posted there: …护士长郑丽，她在察右前旗蒙中医医院帮着搞护理质控.)
+        // (Or the next sentence's, the last named its subject: …全科医生闫丽。她在白音察干镇中心卫生院坐诊.)
+        const next = p === named[named.length - 1] && /[。]$/.test(s.text) ? ctx.sentences[s.index + 1] : undefined;
         const own = ctx.within(p.mention.end, s.end).find((x) => ctx.sideOf(x.entity) === "inner-mongolia" && x.entity.label !== "Person" &&
-          /^[,，](她|他)?(在|到|赴)$/.test(ctx.text.slice(p.mention.end, x.mention.start)));
+          /^[,，](她|他)?(在|到|赴)$/.test(ctx.text.slice(p.mention.end, x.mention.start))) ??
+          (next && /^[她他](在|到|赴)/.test(next.text) ? ctx.within(next.start + 2, next.end).find((x) => x.mention.start === next.start + 2 && ctx.sideOf(x.entity) === "inner-mongolia" && x.entity.label !== "Person") : undefined);
         out.push({ ...r, source: p.entity.id, ...(own ? { target: own.entity.id } : {}), confidence: 0.65, evidence: ctx.evidence(s) });
       }
     }

@@ -2,6 +2,7 @@
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { runEnd } from "./ref-runs.js";
 import { PROFILE_POST } from "./stated-homes.js";
+import { enteredFrom } from "./jobs.js";
 
 /** 张建峰从延庆区发展和改革委员会来到多伦县, 刘志强来自丰台区发展和改革委员会: the body someone comes from is where they work. */
 /** What stands between two people listed together: 、 alone, or 、 and the next one's department and post. */
@@ -79,6 +80,13 @@ export function pronounHomes(ctx: ArticleContext): Relation[] {
       if (!role || body.entity.label === "Province" || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing") continue;
       const person = named ?? ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2);
       if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
+    }
+    // (他经工作站推荐进入…有限公司当钢筋工: the body the one 他 points at went to work at, as for one named.)
+    for (const m of s.text.matchAll(/(?<=^|[,，。；;])[他她](?![们])/g)) {
+      const at = s.start + m.index! + 1;
+      const body = ctx.inMention(at - 1) ? undefined : enteredFrom(ctx, s, at);
+      const person = body ? ctx.recent(at - 1, s, (r) => r.entity.label === "Person", 2) : undefined;
+      if (body && person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     }
     // (她来自该旗托扎敏乡希日特奇猎民村: the place come from, as for one named.)
     for (const m of s.text.matchAll(/(?<=^|[,，。；;])[他她]来自/g)) {

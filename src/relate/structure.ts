@@ -91,8 +91,8 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
       previous = { inst, place: listedAfter.place };
       continue;
     }
-    // (The Party's prefix opens no place: 中共四子王旗委员会组织部 is 四子王旗's.)
-    let at = inst.mention.start + (/^(中共|中国共产党)/.exec(inst.mention.surface)?.[0].length ?? 0);
+    // (The Party's prefix opens no place: 中共四子王旗委员会组织部 is 四子王旗's; nor the Youth League's, 共青团库伦旗委员会.)
+    let at = inst.mention.start + (/^(中共|中国共产党|共青团)/.exec(inst.mention.surface)?.[0].length ?? 0);
     let last: Ref | undefined;
     for (const r of inner) {
       // Two places joined by a dot (密云·阿尔山产业园): the name's own place is the one after it.
