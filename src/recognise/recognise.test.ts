@@ -844,4 +844,8 @@ describe("recognise people without a Han surname", () => {
     const thrice = mentions("扎赛营子村的高志刚就是其中之一。“刚来时啥也不懂。”高志刚说。去年冬天，高志刚又找到工作。");
     expect(names(thrice, "Person")).toEqual(["高志刚"]);
   });
+  it("runs a company's name back to its place over a function word's character where the rest is words of trade only", () => {
+    expect(names(mentions("北京鲜到家电子商务有限公司是敖汉小米在北京的主要销售渠道之一。"), "Enterprise")).toEqual(["北京鲜到家电子商务有限公司"]);
+    expect(names(mentions("化德县残疾人康复服务中心和库伦旗残疾人康复中心收到捐赠。"), "Hospital").sort()).toEqual(["化德县残疾人康复服务中心", "库伦旗残疾人康复中心"].sort());
+  });
 });

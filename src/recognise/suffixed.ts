@@ -1,6 +1,6 @@
 // Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
 import type { Jieba } from "@node-rs/jieba";
-import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, NAME_BREAKS, PERSON_LABELS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
+import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, NAME_BREAKS, PERSON_LABELS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT, TRADE_WORDS } from "./suffixes.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { kindOrClause } from "./kind-words.js";
@@ -33,6 +33,9 @@ const BEFORE_LOCALITY_RUN = /^.*[跟同给我你他她们咱]/;
 
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
+
+/** A core of words of trade alone (电子商务, 农业科技): no trade name of its own. */
+const TRADE_ONLY = new RegExp(`^(?:${TRADE_WORDS.join("|")})+$`);
 
 /** A committee of the Communist Youth League (共青团北京市昌平区委员会, 共青团库伦旗委员会). */
 const YOUTH_LEAGUE = /^共青团/;
@@ -257,7 +260,10 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (!o.locality && (LEGAL_SUFFIX.test(suffix) || suffix === "基金会" || (suffix === "事务所" && /(律师|会计师|税务师)$/.test(text.slice(s - 3, s))))) {
       const unit = unitBefore(span.start);
       const gap = unit ? text.slice(unit.end, span.start) : "";
-      if (unit && (unit.label === "Province" || unit.label === "District") && gap.length >= 2 && gap.length <= 8 && nameRun(gap)) {
+      // (A trade name jieba breaks at a function word's character runs back too, where without it the name is words of trade
+      // only: 北京鲜到家电子商务有限公司, not 电子商务有限公司.)
+      const tradeOnly = TRADE_ONLY.test(text.slice(span.start, s)) && gap.length <= 4 && /^[\u4e00-\u9fff]+$/.test(gap) && !/[的与和及或在是]/.test(gap);
+      if (unit && (unit.label === "Province" || unit.label === "District") && gap.length >= 2 && gap.length <= 8 && (nameRun(gap) || tradeOnly)) {
         span.start = unit.start;
         span.words = [];
       }

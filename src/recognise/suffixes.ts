@@ -10,6 +10,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["种羊场", "Enterprise"], ["养殖场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["林场", "Organization"], ["加工厂", "Enterprise"],
   ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["网", "Enterprise"],
   ["中西医结合医院", "Hospital"], ["中医医院", "Hospital"], ["医院", "Hospital"], ["卫生院", "Hospital"], ["卫生服务中心", "Hospital"], ["保健院", "Hospital"],
+  // (Centres of rehabilitation are places of care: 库伦旗残疾人康复中心, 化德县残疾人康复服务中心.)
+  ["康复中心", "Hospital"], ["康复服务中心", "Hospital"],
   ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
@@ -24,8 +26,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["培训中心", "Organization"],
   // (And bases of training, kept apart from bases of growing and making, which are no bodies: 库伦旗京蒙协作就业技能培训基地.)
   ["培训基地", "Organization"], ["实训基地", "Organization"],
-  // (And of research, care and charity: 北京市谷物研究中心, 库伦旗残疾人康复中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
-  ["研究中心", "Organization"], ["康复中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
+  // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
+  ["研究中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 延庆区体校.)
   ["文化馆", "Organization"], ["图书馆", "Organization"], ["博物馆", "Organization"], ["纪念馆", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   ["少年宫", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],

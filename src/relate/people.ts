@@ -175,7 +175,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       }
       // 昌平区委副书记、区长郭延红: titles listed, each ending as titles do.
       // (Or what they are sent as, then their trade: …派驻翁牛特旗的科技特派员、农艺师苏海燕.)
-      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|常委|干部|特派员|政委|农艺师|畜牧师|兽医师|工程师|医师|教师|研究员|教授|理事|律师)$/.test(part));
+      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|常委|干部|特派员|政委|农艺师|畜牧师|兽医师|工程师|医师|教师|研究员|教授|理事|律师|主席)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       // (Nor is where they are stationed: 选派的驻嘎查第一书记.)
       const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "").replace(/^(的)?驻(村|嘎查|社区)/, "$1");

@@ -2841,4 +2841,8 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show("共青团库伦旗委员会书记包金花介绍。", "LOCATED_IN")).toEqual(["共青团库伦旗委员会>库伦旗"]);
     expect(show("北京市东城区律师协会理事、律师孟晓霞仔细查看合同。", "WORKS_AT")).toEqual(["孟晓霞>北京市东城区律师协会"]);
   });
+  it("reads a federation's head by titles listed ending in 主席 (海淀区妇联党组书记、主席刘雅静)", () => {
+    const text = "北京市海淀区妇女联合会与科右前旗妇女联合会签约。海淀区妇联党组书记、主席刘雅静，科右前旗副旗长包海燕出席仪式并致辞。";
+    expect(show(text, "WORKS_AT")).toContain("刘雅静>北京市海淀区妇女联合会");
+  });
 });
