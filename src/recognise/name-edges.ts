@@ -11,7 +11,7 @@ export function pastTakingPost(text: string, start: number): number {
 
 /** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
 /** Verbs whose object may be a place. */
-const PLACE_VERB = /(建设|支持|帮助|用于|投向|覆盖|位于|落户|入驻|落地|迁至|前往|来到|走进|深入|驻点|驻守|蹲点|援建|捐建|扶持|改造|打造|实施|新建|扩建|协作|帮扶|结对|牵手|携手|对口|包联|联系|支援)$/;
+const PLACE_VERB = /(建设|支持|帮助|用于|投向|覆盖|位于|落户|入驻|落地|迁至|前往|来到|走进|深入|驻点|驻守|蹲点|扎根|驻扎|奔赴|派驻|援建|捐建|扶持|改造|打造|实施|新建|扩建|协作|帮扶|结对|牵手|携手|对口|包联|联系|支援)$/;
 
 export function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean): number {
   // (A name of one character and its suffix, 杨镇, only right after a mark: 、杨镇与十三敖包镇.)

@@ -848,4 +848,14 @@ describe("recognise people without a Han surname", () => {
     expect(names(mentions("北京鲜到家电子商务有限公司是敖汉小米在北京的主要销售渠道之一。"), "Enterprise")).toEqual(["北京鲜到家电子商务有限公司"]);
     expect(names(mentions("化德县残疾人康复服务中心和库伦旗残疾人康复中心收到捐赠。"), "Hospital").sort()).toEqual(["化德县残疾人康复服务中心", "库伦旗残疾人康复中心"].sort());
   });
+  it("reads a town the gazetteer knows after 扎根, and no clinics of a level or of a kind of place (旗级医院, 嘎查村卫生室, 试点村)", () => {
+    const ms = mentions("杨帆则扎根归流河镇卫生院。推动远程医疗向嘎查村卫生室延伸。搭建起“北京三甲医院—旗级医院—苏木乡镇卫生院”体系。加强科右前旗级医院建设。六户镇永丰村是首批试点村之一。");
+    expect(names(ms, "Hospital")).toEqual(["归流河镇卫生院"]);
+    expect(names(ms, "Village")).toEqual(["永丰村"]);
+  });
+  it("reads standard names of bodies holding 和 (政务服务和数据管理局), and a company after a zone's 企业 of nine characters", () => {
+    const ms = mentions("由北京经济技术开发区企业亦云数科（北京）技术有限公司承建，向突泉县政务服务和数据管理局移交。");
+    expect(names(ms, "Agency")).toEqual(["突泉县政务服务和数据管理局"]);
+    expect(names(ms, "Enterprise")).toEqual(["亦云数科(北京)技术有限公司"]);
+  });
 });

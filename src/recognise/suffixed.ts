@@ -282,7 +282,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // (A kind said before the name is no part of it: 朝阳区企业北京华康谷物科技有限公司, 本地企业福瑞薯业有限公司.)
     if (!o.locality && /(公司|合作社|集团)$/.test(suffix)) {
-      const kind = /^([\u4e00-\u9fff]{0,8}?)企业/.exec(text.slice(span.start, s));
+      const kind = /^([\u4e00-\u9fff]{0,10}?)企业/.exec(text.slice(span.start, s));
       const k = kind ? span.start + kind[0].length : -1;
       const owner = kind ? kind[1]! : "";
       const placed = kind && (owner ? adminEnds.has(span.start + owner.length) || /(本地|当地|区内|旗内|县内|辖区内?|域内)$/.test(owner)
