@@ -77,6 +77,11 @@ function byline(text: string): string[] {
     // (采写：本刊记者　林晓峰: the credit's title is no name.)
     if (credit) names.push(...credit.trim().split(/[\s、,，]+/).map(withoutCredit).filter((n) => new RegExp(`^${NAME}$`).test(n) && n.length <= 5));
   }
+  // (Or on the line of the source, each credit after its mark: 来源：扎赉特旗融媒体中心　文/斯琴　图/韩雪.)
+  for (const line of all.slice(0, 12)) {
+    if (!/(来源|稿源|发布)/.test(line)) continue;
+    for (const m of line.matchAll(/(?:^|[\s　|｜])(?:文|图|文字|摄影|图片)\s*[/／:：]\s*([\u4e00-\u9fff·]{2,5})(?=[\s　|｜]|$)/g)) names.push(withoutCredit(m[1]!));
+  }
   // A speech's speaker, alone on the line under its title and over its date (…发言 / 郭振宇 / （2024年7月10日）).
   const head = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 4);
   // (Not the post alone, the name left out: 盟委副书记.)

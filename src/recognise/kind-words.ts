@@ -27,6 +27,8 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   if (!locality && /^(深化|助力|新建|建设|支持|推动|加强|打造|建立|组建|设立)|资金(助力|支持|用于)/.test(core) && !adminAt) return true;
   // (Nor a level's or a kind of place's clinics said together, 旗级医院, 嘎查村卫生室 (jieba's 嘎 + 查村), 苏木乡镇卫生院.)
   if (!locality && /^(旗级|县级|盟级|市级|镇级|乡级|村级|嘎查村|查村|苏木乡镇|乡镇|苏木镇)$/.test(core.replace(/^.*?[旗县]级$/, "旗级"))) return true;
+  // (Nor a hall or desk that serves, which is a place of a body, not one: 嘎查党群服务中心, 景区游客服务中心, 苏木便民服务中心.)
+  if (suffix === "服务中心" && /(党群|游客|便民|地接)$/.test(core)) return true;
   // (Nor a verb said twice, 顺便带带卫生院的….)
   if (!locality && core.length === 2 && core[0] === core[1]) return true;
   // (Nor the pair of kinds 嘎查村 after no name, nor a kind of village said in quotes: 助力嘎查村集体经济, 从“空壳村”变成“明星村”;

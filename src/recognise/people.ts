@@ -28,7 +28,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (And colleagues by the body they share: 同院的秦悦, 同校的李娜.)
   "同院的", "同校的", "同科室的",
   // (Lawyers and their firms' partners, and those who guide and liaise for job seekers: 律师孟晓霞, 合伙人马骏, 联络员李秀梅.)
-  "律师", "合伙人", "联络员", "职业指导员", "指导员"];
+  "律师", "合伙人", "联络员", "职业指导员", "指导员",
+  // (And those of sport: 教练员杨帆, 运动员, 裁判员.)
+  "教练员", "运动员", "裁判员"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;
@@ -69,7 +71,8 @@ const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|�
 
 // (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
 // (支书 of 党总支书记 is no title: the 书记 after it is.)
-const BEFORE_RE = new RegExp(`(${TITLES_BEFORE.map((t) => (t === "支书" ? "支书(?!记)" : t)).join("|")})(?:[:：]\\s*| |[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
+// (Longest first, so that 教练员 is read whole before 教练.)
+const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t)).join("|")})(?:[:：]\\s*| |[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副)?)[ \u3000]?(${TITLES_AFTER.join("|")})`, "g");
 
 /** What people recognition asks of word segmentation. */
@@ -169,6 +172,8 @@ export function recognisePeople(
     // 副旗长当主播.)
     // (Nor does a word of negation or degree: 北京专家不只是来看病的.)
     if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到]|带着|带领|陪同|亲自)/.test(name)) continue;
+    // (Nor, after a kind of person, an adverb of degree: 不少学生连规范的运球动作都不会.)
+    if (PERSON_NOUN.test(m[1]!) && /^[连更很最]/.test(name)) continue;
     // (Nor a word a head's 长 opens: 专区长期有效 is 长期, no 区长.)
     if (/长$/.test(m[1]!) && /^[期久远足江城度廊河]/.test(name)) continue;
     // (A kin word inside another is no title: 妇女儿童健康.)

@@ -858,4 +858,10 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Agency")).toEqual(["突泉县政务服务和数据管理局"]);
     expect(names(ms, "Enterprise")).toEqual(["亦云数科(北京)技术有限公司"]);
   });
+  it("reads social workers' bodies and studios as organisations, halls that serve as no bodies, and 教练员 whole before 教练", () => {
+    const ms = mentions("北京市大兴区青禾社会工作服务中心选派社工。巴音宝力格嘎查党群服务中心和景区游客服务中心开放。“赵红梅劳模创新工作室”揭牌。房山区体育局选派另一名教练员杨帆到鄂伦春自治旗。不少学生连规范的运球动作都不会。院长苏雅拉图说。");
+    expect(names(ms, "Organization").sort()).toEqual(["北京市大兴区青禾社会工作服务中心", "赵红梅劳模创新工作室"].sort());
+    expect(names(ms, "Agency")).toEqual(["房山区体育局"]);
+    expect(names(ms, "Person").sort()).toEqual(["杨帆", "苏雅拉图"].sort());
+  });
 });

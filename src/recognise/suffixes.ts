@@ -24,6 +24,11 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["电视台", "Organization"], ["红十字会", "Organization"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
   ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["培训中心", "Organization"],
+  // (Social workers' bodies and care centres are social organisations, not offices: 北京市大兴区青禾社会工作服务中心,
+  // 阿里河镇社会工作服务站, 北京市西城区广外街道养老照料中心.)
+  ["社会工作服务中心", "Organization"], ["社会工作服务站", "Organization"], ["社工服务中心", "Organization"], ["社工站", "Organization"], ["养老照料中心", "Organization"], ["养老服务中心", "Organization"],
+  // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
+  ["工作室", "Organization"],
   // (And bases of training, kept apart from bases of growing and making, which are no bodies: 库伦旗京蒙协作就业技能培训基地.)
   ["培训基地", "Organization"], ["实训基地", "Organization"],
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)

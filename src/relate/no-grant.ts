@@ -90,6 +90,8 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   // (Nor one only pledged or not yet received: 另有意向捐赠及认捐未到位款项约430万元.)
   // (Or only meant by those signing: 集中签约3个京蒙协作项目，意向投资总额1.2亿元.)
   if (/(意向捐赠|意向捐款|认捐|未到位|未到账|尚未到位|尚未到账|尚未拨付|意向(投资|金额|资金|总额))[^,，。；;]{0,8}$/.test(lead)) return true;
+  // (Nor a gift only promised, or said after to have not come yet: 承诺捐赠20万元，目前相关手续正在办理中，款项尚未到账.)
+  if (/承诺[^,，。；;]{0,4}$/.test(lead) || /^[^。；;]{0,30}(尚未到账|尚未到位|尚未拨付)/.test(ctx.text.slice(amount.end, s.end))) return true;
   // (Nor what the money drew in from others: 协作资金撬动社会投资近4亿元, 带动社会资本投入2000万元.)
   if (/(撬动|带动|吸引|拉动|引导|引来)[^,，。；;]{0,10}$/.test(lead)) return true;
   // (Nor one only sought: 我们计划争取北京市级资金5000万元…，目前还在论证.)

@@ -2845,4 +2845,7 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     const text = "北京市海淀区妇女联合会与科右前旗妇女联合会签约。海淀区妇联党组书记、主席刘雅静，科右前旗副旗长包海燕出席仪式并致辞。";
     expect(show(text, "WORKS_AT")).toContain("刘雅静>北京市海淀区妇女联合会");
   });
+  it("reads no grant in a gift only promised, its money said not to have come (承诺捐赠20万元，…款项尚未到账)", () => {
+    expect(show("其中北京石泰建设工程有限公司承诺捐赠20万元，目前相关手续正在办理中，款项尚未到账。", "FUNDED", "石景山区驰援正镶白旗")).toEqual([]);
+  });
 });
