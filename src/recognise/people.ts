@@ -30,7 +30,7 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Lawyers and their firms' partners, and those who guide and liaise for job seekers: 律师孟晓霞, 合伙人马骏, 联络员李秀梅.)
   "律师", "合伙人", "联络员", "职业指导员", "指导员",
   // (And those of sport: 教练员杨帆, 运动员, 裁判员.)
-  "教练员", "运动员", "裁判员"];
+  "教练员", "运动员", "裁判员", "教研员"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;

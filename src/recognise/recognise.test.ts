@@ -864,4 +864,8 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Agency")).toEqual(["房山区体育局"]);
     expect(names(ms, "Person").sort()).toEqual(["杨帆", "苏雅拉图"].sort());
   });
+  it("reads a name opening a list's numbered line before its body and post (1.王海鹰，北京市大兴区人民医院骨科副主任医师，…)", () => {
+    const ms = mentions("现将名单公布如下：\n1.王海鹰，北京市大兴区人民医院骨科副主任医师，援派至扎赉特旗人民医院开展医疗帮扶；\n6.韩志强，大兴区农业技术推广站高级农艺师，挂职扎赉特旗农牧局副局长。");
+    expect(names(ms, "Person").sort()).toEqual(["王海鹰", "韩志强"].sort());
+  });
 });

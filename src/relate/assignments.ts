@@ -87,7 +87,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // holds: 走进我旗宝昌镇第二小学.)
         // (走进 alone is a visit's: 先后走进天池镇、明水河镇义诊.)
         // (Or stationed there: 全程驻点居力很镇.)
-        return /((在|到|赴|来到|前往|派往|驻|驻点|驻守|蹲点|来|进驻|奔赴|抵达)((我|该|本)[旗县市盟区]?)?|走进(我|该|本)[旗县市盟区]?)(位于[^,，。]{1,10}的)?$/.test(ctx.text.slice(Math.max(0, head - 16), head));
+        // (Or sent to it: 援派至扎赉特旗人民医院, 派驻至….)
+        return /((在|到|赴|来到|前往|派往|驻|驻点|驻守|蹲点|来|进驻|奔赴|抵达|援派至|派驻至|选派至|派至)((我|该|本)[旗县市盟区]?)?|走进(我|该|本)[旗县市盟区]?)(位于[^,，。]{1,10}的)?$/.test(ctx.text.slice(Math.max(0, head - 16), head));
       };
       const candidates = [...ctx.within(s.start, s.end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))
@@ -346,7 +347,7 @@ function companions(ctx: ArticleContext, sent: Relation[]): Relation[] {
         // (Or the next sentence's, the last named its subject: …全科医生闫丽。她在白音察干镇中心卫生院坐诊.)
         const next = p === named[named.length - 1] && /[。]$/.test(s.text) ? ctx.sentences[s.index + 1] : undefined;
         const own = ctx.within(p.mention.end, s.end).find((x) => ctx.sideOf(x.entity) === "inner-mongolia" && x.entity.label !== "Person" &&
-          /^[,，](她|他)?(在|到|赴)$/.test(ctx.text.slice(p.mention.end, x.mention.start))) ??
+          /^[,，](她|他)?(被安排|被派|被分配)?(在|到|赴)$/.test(ctx.text.slice(p.mention.end, x.mention.start))) ??
           (next && /^[她他](在|到|赴)/.test(next.text) ? ctx.within(next.start + 2, next.end).find((x) => x.mention.start === next.start + 2 && ctx.sideOf(x.entity) === "inner-mongolia" && x.entity.label !== "Person") : undefined);
         out.push({ ...r, source: p.entity.id, ...(own ? { target: own.entity.id } : {}), confidence: 0.65, evidence: ctx.evidence(s) });
       }

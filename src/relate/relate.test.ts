@@ -2848,4 +2848,12 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
   it("reads no grant in a gift only promised, its money said not to have come (承诺捐赠20万元，…款项尚未到账)", () => {
     expect(show("其中北京石泰建设工程有限公司承诺捐赠20万元，目前相关手续正在办理中，款项尚未到账。", "FUNDED", "石景山区驰援正镶白旗")).toEqual([]);
   });
+  it("reads a list's line sent 援派至 a body, and a companion 被安排在 a school of their own, the kind not read from a school's name", () => {
+    const list = "现将名单公布如下：\n1.王海鹰，北京市大兴区人民医院骨科副主任医师，援派至扎赉特旗人民医院开展医疗帮扶；";
+    expect(show(list, "ASSIGNED_TO", "关于公布大兴区第三批援派扎赉特旗专业技术人才名单的通知")).toEqual(["王海鹰>扎赉特旗人民医院"]);
+    const text = "海淀区选派陈思远到察右后旗土牧尔台镇中心学校支教。和陈思远一同来到察右后旗的，还有北京市海淀区教师进修学校的体育教研员李俊峰，他被安排在土牧尔台镇第二小学支教。";
+    const { rels, name } = relations(text, "海淀区帮扶察右后旗");
+    const sent = rels.filter((r) => r.type === "ASSIGNED_TO" && name(r.source) === "李俊峰");
+    expect([...new Set(sent.map((r) => `${name(r.target)}|${r.props["kind"]}`))]).toEqual(["土牧尔台镇第二小学|支教"]);
+  });
 });

@@ -147,4 +147,9 @@ describe("resolve", () => {
     const r = resolved("兴安盟科优前旗与朝阳区结对。");
     expect(r.entities.get("banner:152221")?.name).toBe("科尔沁右翼前旗");
   });
+
+  it("puts right every misspelt unit a body's name opens with, so that it is the body written right elsewhere", () => {
+    const r = resolved("在呼伦贝儿市鄂伦纯自治旗人民医院门诊楼里，莫日根说。杨建军在鄂伦春自治旗人民医院挂职副院长。");
+    expect(r.names("Hospital")).toEqual(["呼伦贝尔市鄂伦春自治旗人民医院"]);
+  });
 });

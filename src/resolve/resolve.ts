@@ -68,7 +68,8 @@ function sideOfName(g: Gazetteer, name: string): Side | undefined {
   return undefined;
 }
 
-export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
+export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
+  const docs = written.map((d) => respeltHeads(g, d));
   const entities = new Map<string, Entity>();
   const longer = longerForms(g, docs);
   // Props are built only for an entity not seen yet: most mentions repeat one.
@@ -126,8 +127,8 @@ export function resolve(g: Gazetteer, docs: ArticleDoc[]): Resolution {
 }
 
 /**
- * A name that opens with a misspelt unit opens with the unit's canonical name instead (阿巴噶旗人民医院 is
- * 阿巴嘎旗人民医院): the same institution written correctly elsewhere is then the same entity.
+ * A body's name as its own level names it (旗医院 is 科尔沁右翼前旗医院); else, opening with a unit read from its short form
+ * (集宁 of 集宁一中), with that unit's name; else as recognised.
  */
 function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string {
   if (m.surface !== m.name) return m.name;
@@ -139,12 +140,38 @@ function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string {
     for (const x of doc.mentions) (byStart.get(x.start) ?? byStart.set(x.start, []).get(x.start)!).push(x);
     mentionsByStart.set(doc, byStart);
   }
-  const head = byStart.get(m.start)?.find((x) => x !== m && x.end < m.end && x.unitId && (x.source === "noisy" || x.source === "learned"));
+  const head = byStart.get(m.start)?.find((x) => x !== m && x.end < m.end && x.unitId && x.source === "learned");
   const unit = head && g.unit(head.unitId!);
   return unit ? unit.name + m.name.slice(head.end - head.start) : m.name;
 }
 
 const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
+
+/**
+ * An article whose bodies' names open with misspelt units, each unit of the chain put right (阿巴噶旗人民医院 is
+ * 阿巴嘎旗人民医院; 呼伦贝儿市鄂伦纯自治旗人民医院 is 呼伦贝尔市鄂伦春自治旗人民医院): the same body written correctly elsewhere
+ * is then the same entity, its longer form found as for any.
+ */
+function respeltHeads(g: Gazetteer, doc: ArticleDoc): ArticleDoc {
+  const byStart = new Map<number, Mention[]>();
+  for (const x of doc.mentions) if (x.unitId) (byStart.get(x.start) ?? byStart.set(x.start, []).get(x.start)!).push(x);
+  if (!doc.mentions.some((x) => x.unitId && x.source === "noisy")) return doc;
+  const mentions = doc.mentions.map((m) => {
+    if (!INSTITUTIONS.has(m.label) || m.surface !== m.name) return m;
+    let at = m.start;
+    let head = "";
+    let respelt = false;
+    for (let x = byStart.get(at)?.find((y) => y.end < m.end); x; x = byStart.get(at)?.find((y) => y.end < m.end)) {
+      const unit = x.source === "noisy" ? g.unit(x.unitId!) : undefined;
+      head += unit ? unit.name : x.surface;
+      respelt ||= unit !== undefined;
+      at = x.end;
+    }
+    return respelt ? { ...m, name: head + m.name.slice(at - m.start) } : m;
+  });
+  return { ...doc, mentions };
+}
+
 
 /**
  * A body named by its unit's level alone (县卫生局, 旗医院, 市卫健委) is that of the unit of that level named just
