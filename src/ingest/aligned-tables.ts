@@ -11,21 +11,24 @@ const isBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
 /** A run of text on a line: where it starts and ends in the source, the screen column it starts at, the gap before it. */
 interface Token { start: number; end: number; column: number; gap: number }
 
-function tokens(text: string): Token[] {
+/** Columns a character takes where the text was padded by its count of characters, as a program pads it: one each. */
+const oneEach = (_c: number) => 1;
+
+function tokens(text: string, widthOf: (c: number) => number = width): Token[] {
   const out: Token[] = [];
   let column = 0;
   let gap = 0;
   for (let i = 0, to = text.length; i < to; ) {
     const c = text.charCodeAt(i);
     if (isBlank(c)) {
-      gap += width(c);
-      column += width(c);
+      gap += widthOf(c);
+      column += widthOf(c);
       i++;
       continue;
     }
     const start = i;
     const at = column;
-    while (i < to && !isBlank(text.charCodeAt(i))) column += width(text.charCodeAt(i++));
+    while (i < to && !isBlank(text.charCodeAt(i))) column += widthOf(text.charCodeAt(i++));
     out.push({ start, end: i, column: at, gap: out.length === 0 ? 0 : gap });
     gap = 0;
   }
@@ -58,6 +61,19 @@ function rowCells(line: Token[], columns: number[]): Token[][] {
   return cells;
 }
 
+/** Whether the lines under a header line up with its columns counted by characters rather than by screen width. */
+function byCount(lines: string[], h: number): boolean {
+  const fit = (widthOf: (c: number) => number) => {
+    const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf));
+    if (!columns) return -1;
+    const starts = new Set(columns);
+    let hits = 0;
+    for (let r = h + 1; r < Math.min(lines.length, h + 6); r++) for (const t of tokens(lines[r]!, widthOf)) if (t.gap >= 2 && starts.has(t.column)) hits++;
+    return hits;
+  };
+  return fit(oneEach) > fit(width);
+}
+
 /** The lines with each aligned table's header and rows written as cells apart by bars. */
 export function alignedTables(lines: string[]): string[] {
   const out = [...lines];
@@ -65,12 +81,15 @@ export function alignedTables(lines: string[]): string[] {
     // (Only a line with a wide gap can head such a table: the scan is spared for all other lines. Tabs part cells of their
     // own kind of table, read apart.)
     if (!/\u3000|  /.test(lines[h]!) || lines[h]!.includes("\t")) continue;
-    const columns = headerColumns(lines[h]!, tokens(lines[h]!));
+    // (Padded for the screen, a Han character two columns wide, or by a program counting characters: the way under which
+    // more of the rows' cells start where the header's columns do.)
+    const widthOf = byCount(lines, h) ? oneEach : width;
+    const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf));
     if (!columns) continue;
     // The rows under it: lines that fill two of its columns at least, each cut once.
-    const rows: { at: number; cells: Token[][] }[] = [{ at: h, cells: rowCells(tokens(lines[h]!), columns) }];
+    const rows: { at: number; cells: Token[][] }[] = [{ at: h, cells: rowCells(tokens(lines[h]!, widthOf), columns) }];
     for (let r = h + 1; r < lines.length && !lines[r]!.includes("\t"); r++) {
-      const cells = rowCells(tokens(lines[r]!), columns);
+      const cells = rowCells(tokens(lines[r]!, widthOf), columns);
       if (cells.filter((c) => c.length > 0).length < 2) break;
       rows.push({ at: r, cells });
     }

@@ -95,6 +95,14 @@ describe("ingest", () => {
     expect(plainTables("结对情况　　如下　　所示\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇")).toBe("结对情况　　如下　　所示\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇");
   });
 
+  it("cuts a table a program padded by its count of characters, not by screen width (ljust)", () => {
+    const rows = [["序号", "项目名称", "实施地点", "资金规模（万元）", "资金来源"], ["1", "猎民村民宿提升项目", "托扎敏乡希日特奇猎民村", "380", "京蒙协作资金"],
+      ["2", "嘎仙洞景区游客服务中心", "阿里河镇", "460", "京蒙协作资金"], ["3", "森林研学营地配套建设", "诺敏镇", "270", "京蒙协作资金"]];
+    const widths = [6, 26, 24, 18, 0];
+    const table = rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!, " ")).join("").trimEnd()).join("\n");
+    expect(plainTables(table).split("\n")).toEqual(rows.map((r) => r.join("|")));
+  });
+
   it("heads a table whose column says it holds parts of the one before (其中：产业发展)", () => {
     const table = "旗县　　　　北京结对方　　　　　　下达资金　　其中：产业发展　劳务协作\n巴林左旗　　顺义区　　　　　　　　　2860　　　　　2100　　　　　460\n" +
       "巴林右旗　　北京经济技术开发区　　　3120　　　　　2500　　　　　320";

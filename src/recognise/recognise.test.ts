@@ -868,4 +868,8 @@ describe("recognise people without a Han surname", () => {
     const ms = mentions("现将名单公布如下：\n1.王海鹰，北京市大兴区人民医院骨科副主任医师，援派至扎赉特旗人民医院开展医疗帮扶；\n6.韩志强，大兴区农业技术推广站高级农艺师，挂职扎赉特旗农牧局副局长。");
     expect(names(ms, "Person").sort()).toEqual(["王海鹰", "韩志强"].sort());
   });
+  it("reads workshops as bodies, and no name through 援派 (西城区援派鄂伦春自治旗乌兰牧骑的舞蹈编导)", () => {
+    const ms = mentions("东城区投入资金50万元建设白狼镇林俗村非遗工坊。西城区援派鄂伦春自治旗乌兰牧骑的舞蹈编导吕思彤说。");
+    expect(names(ms, "Organization").sort()).toEqual(["白狼镇林俗村非遗工坊", "鄂伦春自治旗乌兰牧骑"].sort());
+  });
 });

@@ -28,7 +28,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // 阿里河镇社会工作服务站, 北京市西城区广外街道养老照料中心.)
   ["社会工作服务中心", "Organization"], ["社会工作服务站", "Organization"], ["社工服务中心", "Organization"], ["社工站", "Organization"], ["养老照料中心", "Organization"], ["养老服务中心", "Organization"],
   // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
-  ["工作室", "Organization"],
+  ["工作室", "Organization"], ["工坊", "Organization"],
   // (And bases of training, kept apart from bases of growing and making, which are no bodies: 库伦旗京蒙协作就业技能培训基地.)
   ["培训基地", "Organization"], ["实训基地", "Organization"],
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
@@ -78,7 +78,7 @@ export const NAME_VERBS = new Set([
 
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
 export const NAME_BREAKS = new Set([
-  "选派", "派出", "派驻", "派遣", "选调", "选送", "委派", "邀请", "率领", "带领", "组织开展", "协调", "动员", "牵头",
+  "选派", "派出", "派驻", "派遣", "选调", "选送", "委派", "援派", "邀请", "率领", "带领", "组织开展", "协调", "动员", "牵头",
   "落户", "入驻", "扎根", "驻点", "蹲点", "签订", "签约", "对口", "托管", "所属", "下属", "组团", "挂任", "挂职", "担任", "任职",
   // Visiting and contacting take a body as their object (实地调研肉牛养殖合作社, 可联系兴安盟乡村振兴局).
   "调研", "考察", "走访", "看望", "慰问", "参观", "联系", "谢谢", "感谢",

@@ -2856,4 +2856,11 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     const sent = rels.filter((r) => r.type === "ASSIGNED_TO" && name(r.source) === "李俊峰");
     expect([...new Set(sent.map((r) => `${name(r.target)}|${r.props["kind"]}`))]).toEqual(["土牧尔台镇第二小学|支教"]);
   });
+  it("reads a table whose source's column names the programme's money as the district's grants, and none of local money", () => {
+    const text = "北京市石景山区下达我旗京蒙协作资金3150万元，具体安排如下：\n序号|项目名称|实施地点|资金规模（万元）|资金来源\n1|嘎仙洞景区配套建设|阿里河镇|460|京蒙协作资金\n" +
+      "2|冰雪旅游节暨北京游客招募|大杨树镇|150|京蒙协作资金\n3|旅游公路标识标牌|乌鲁布铁镇|95|旗本级财政资金";
+    const given = show(text, "FUNDED", "鄂伦春自治旗2024年度京蒙协作文旅类项目资金安排公示");
+    expect(given).toEqual(expect.arrayContaining(["石景山区>阿里河镇", "石景山区>大杨树镇"]));
+    expect(given.filter((g) => /乌鲁布铁镇|^北京市>/.test(g))).toEqual([]);
+  });
 });

@@ -13,6 +13,8 @@ export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目�
 export const FUNDER_HEADER = /(投资主体|投资方|投资企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区|帮扶镇街|帮扶乡镇|帮扶街道|帮扶镇|结对镇街|帮扶村|帮扶社区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 const INVESTMENT_HEADER = /投资/;
+/** The programme's money named in a source's cell (京蒙协作资金, 东西部协作资金, 帮扶资金). */
+const PROGRAMME_MONEY = /(京蒙|东西部|协作|帮扶|援助)[^|]{0,6}资金/;
 const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;
 /** A money column whose cells give their own unit (投资额 | 1.2亿元). */
 const CELL_UNIT_HEADER = /^(投资额|投资金额|总投资|计划总投资|投资|金额|资金|捐赠金额|援助资金|帮扶资金)$/;
@@ -56,6 +58,15 @@ function captionGiver(ctx: ArticleContext, lines: { start: number; cells: unknow
   const text = lineFrom(ctx.text, caption.start);
   const at = /北京市(财政|级)/.test(text) ? text.search(/(援助|帮扶|协作)资金/) : -1;
   return at < 0 ? undefined : ctx.within(caption.start, caption.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity;
+}
+
+/** A Beijing body the line introducing a table says gives (北京市石景山区下达我旗京蒙协作资金3150万元，具体安排如下：). */
+function introGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
+  const intro = lines[h - 1];
+  if (!intro || intro.cells.length > 0) return undefined;
+  const text = lineFrom(ctx.text, intro.start);
+  const at = text.search(/(下达|拨付|投入|安排|援助|支持)/);
+  return at < 0 ? undefined : ctx.within(intro.start, intro.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Province" && x.entity.label !== "Person").pop()?.entity;
 }
 
 /** The unit a note right under a table states (注：资金单位为万元, 单位：万元). */
@@ -181,8 +192,13 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (With no giver's column, a Beijing body the row names gives: 溪翁庄镇|库伦镇|62 in a district's table of its towns.)
         // (Not one a remark names: 备注 | 大兴区人民医院结对共建 says who the hospital pairs with, not who gave.)
         const remark = remarkAt >= 0 ? row[remarkAt]! : undefined;
-        const rowBeijing = funderAt < 0 ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !(remark && x.mention.start >= remark.start && x.mention.end <= remark.end))) : [];
-        const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 ? rowBeijing[0]?.entity ?? headerGiver ?? ctx.beijingFocus : undefined);
+        // (A source's column that names the programme's money, not a giver, 资金来源 | 京蒙协作资金, gives as no column would;
+        // one of local money, 旗本级财政资金, no grant.)
+        const programmeMoney = funderAt >= 0 && inCell(funderAt).length === 0 && PROGRAMME_MONEY.test(row[funderAt]!.text) && !/(本级|财政|自筹|配套|地方)/.test(row[funderAt]!.text);
+        const rowBeijing = funderAt < 0 || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !(remark && x.mention.start >= remark.start && x.mention.end <= remark.end))) : [];
+        // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.)
+        const rowGiver = programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0];
+        const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? (programmeMoney ? introGiver(ctx, lines, h) : undefined) ?? ctx.beijingFocus : undefined);
         const places = (placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
           .filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const s = ctx.sentenceAt(row[0]!.start);
