@@ -142,5 +142,24 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       covered.fill(1, at, at + 3);
     }
   }
+  // A Beijing district too ambiguous to go short elsewhere goes short right after 北京 (北京朝阳环卫集团, 北京朝阳医院), where
+  // no 区 follows.
+  for (const m of exact) {
+    if (m.unitId !== BEIJING || m.surface !== "北京") continue;
+    const short = ambiguousBeijingShorts(g).find(([form]) => text.startsWith(form, m.end) && text[m.end + form.length] !== "区" && !covered[m.end]);
+    if (!short) continue;
+    learned.push(admin(g, m.end, m.end + short[0].length, text, short[1], "learned", 0.7));
+    covered.fill(1, m.end, m.end + short[0].length);
+  }
   return [...exact, ...noisy, ...learned].sort((a, b) => a.start - b.start);
+}
+
+const BEIJING = "province:110000";
+let beijingShorts: [string, string][] | undefined;
+
+/** Beijing's districts whose short forms the gazetteer does not generate (朝阳 of 朝阳区), with their ids. */
+function ambiguousBeijingShorts(g: Gazetteer): [string, string][] {
+  beijingShorts ??= g.units.filter((u) => u.label === "District" && u.parentId === BEIJING && /区$/.test(u.name) && u.name.length >= 3 && !g.lookup(u.name.slice(0, -1)))
+    .map((u) => [u.name.slice(0, -1), u.id] as [string, string]);
+  return beijingShorts;
 }

@@ -872,4 +872,8 @@ describe("recognise people without a Han surname", () => {
     const ms = mentions("东城区投入资金50万元建设白狼镇林俗村非遗工坊。西城区援派鄂伦春自治旗乌兰牧骑的舞蹈编导吕思彤说。");
     expect(names(ms, "Organization").sort()).toEqual(["白狼镇林俗村非遗工坊", "鄂伦春自治旗乌兰牧骑"].sort());
   });
+  it("reads 朝阳 after 北京 as the district, where no 区 follows (北京朝阳环卫集团有限公司)", () => {
+    const ms = mentions("北京朝阳环卫集团有限公司捐款。北京朝阳区委书记出席。");
+    expect(ms.filter((m) => m.label === "District").map((m) => [m.name, m.surface])).toEqual([["朝阳区", "朝阳"], ["朝阳区", "朝阳区"]]);
+  });
 });

@@ -2863,4 +2863,8 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(given).toEqual(expect.arrayContaining(["石景山区>阿里河镇", "石景山区>大杨树镇"]));
     expect(given.filter((g) => /乌鲁布铁镇|^北京市>/.test(g))).toEqual([]);
   });
+  it("reads where each body of a table is from its column of places (名称 | 所在街乡), not in a row only meant", () => {
+    const text = "通州区认定的专馆专柜如下：\n序号|名称|所在街乡|类型|状态\n1|北京运河惠邻超市有限公司|梨园镇|专馆|运营\n2|北京通城鲜达商贸有限公司|永顺镇|专柜|意向";
+    expect(show(text, "LOCATED_IN", "通州区消费帮扶")).toEqual(["北京运河惠邻超市有限公司>梨园镇"]);
+  });
 });

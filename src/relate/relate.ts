@@ -14,6 +14,7 @@ import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeopl
 import { authorNote, authorship, bylineHomes } from "./authors.js";
 import { employers, selectedToServe, sentByBody, yearsServed } from "./employers.js";
 import { servedAt } from "./served-at.js";
+import { tableLocations } from "./table-locations.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding } from "./tables.js";
 import { tablePostings } from "./table-postings.js";
@@ -250,7 +251,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   branchesToVillages(ctx, tabled);
   return withinProgramme(ctx, branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
-    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx),
+    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx),
   ]));
 }
 
