@@ -2867,4 +2867,8 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     const text = "通州区认定的专馆专柜如下：\n序号|名称|所在街乡|类型|状态\n1|北京运河惠邻超市有限公司|梨园镇|专馆|运营\n2|北京通城鲜达商贸有限公司|永顺镇|专柜|意向";
     expect(show(text, "LOCATED_IN", "通州区消费帮扶")).toEqual(["北京运河惠邻超市有限公司>梨园镇"]);
   });
+  it("reads a body set up at the end of a chain of places after 在, or said 设在 a place, there only, not in the province its name keeps", () => {
+    expect(show("在昌平区回龙观街道设立科右前旗驻北京劳务工作站。", "LOCATED_IN")).toEqual(["科右前旗驻北京劳务工作站>回龙观街道"]);
+    expect(show("敖汉旗驻北京劳务协作工作站设在房山区长阳镇。", "LOCATED_IN")).toEqual(["敖汉旗驻北京劳务协作工作站>长阳镇"]);
+  });
 });

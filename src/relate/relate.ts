@@ -249,10 +249,20 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...team.sent, ...roster.sent];
   const tabled = [...tablePostings(ctx), ...recordPostings(ctx)];
   branchesToVillages(ctx, tabled);
-  return withinProgramme(ctx, branchesToOwners(ctx, [
+  return withinProgramme(ctx, provincesOverPlaces(ctx, branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx),
-  ]));
+  ])));
+}
+
+/** A body said to lie in a province and, in words of its own, somewhere inside it lies there only (科右前旗驻北京劳务工作站, set up
+ * in 回龙观街道, is no longer placed in 北京市 as its name keeps it). */
+function provincesOverPlaces(ctx: ArticleContext, relations: Relation[]): Relation[] {
+  const placed = relations.filter((r) => r.type === "LOCATED_IN");
+  if (placed.length < 2) return relations;
+  const inside = (r: Relation) => placed.some((o) => o.source === r.source && o.target !== r.target && ctx.entities.get(o.target)?.label !== "Province" &&
+    ctx.entities.has(o.target) && ctx.sideOf(ctx.entities.get(o.target)!) === ctx.sideOf(ctx.entities.get(r.target)!));
+  return relations.filter((r) => !(r.type === "LOCATED_IN" && ctx.entities.get(r.target)?.label === "Province" && inside(r)));
 }
 
 /** Pairings and postings of Beijing's other programmes (对口支援新疆和田地区人民医院, 援藏) are none of this one's: a body another

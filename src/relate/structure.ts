@@ -186,7 +186,9 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
           (!side || side === ctx.sideOf(place.entity) || lies);
         const ok = of ||
           (/^(已|正|将)?在$/.test(ctx.text.slice(inst.mention.end, chain)) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
-          (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
+          (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start))) ||
+          // (Or at the end of a chain after 在: 在昌平区回龙观街道设立科右前旗驻北京劳务工作站, where the street is.)
+          (chain < place.mention.start && ctx.text[chain - 1] === "在" && !refs.some((r) => r.mention.start === place.mention.end && isPlace(r.entity)) && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
         // (A company registered there: 在科右中旗巴彦呼舒镇注册成立全资子公司京润禾丰食品（科右中旗）有限公司.)
         const registered = inst.entity.label === "Enterprise" && !/^(子公司|分公司|公司)$/.test(inst.entity.name) && place.mention.end < inst.mention.start && ctx.text[chainStart(ctx, s.start, place) - 1] === "在" &&
           /^(注册成立|注册设立|成立|设立|注册)了?(全资|控股)?(子公司|分公司)?$/.test(ctx.text.slice(place.mention.end, inst.mention.start));
@@ -197,7 +199,8 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
       }
       // "X位于库伦旗工业园区", "X坐落在西城区": the most specific place written right after, also inside a park's name.
       // (Or its seat: 京润禾丰食品集团有限公司总部位于北京市顺义区.)
-      const lies = /^(?:(?:总部|注册地)?(?:位于|坐落在|坐落于|地处)|总部设在)/.exec(ctx.text.slice(inst.mention.end, inst.mention.end + 6));
+      // (Or set up there: 敖汉旗驻北京劳务协作工作站设在房山区长阳镇.)
+      const lies = /^(?:(?:总部|注册地)?(?:位于|坐落在|坐落于|地处)|(?:总部)?设在|设于)/.exec(ctx.text.slice(inst.mention.end, inst.mention.end + 6));
       if (lies) {
         const from = inst.mention.end + lies[0].length;
         const first = ctx.within(from, ctx.clauseEnd(s, from), true).filter((r) => r.mention.start >= from);
