@@ -30,7 +30,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Lawyers and their firms' partners, and those who guide and liaise for job seekers: 律师孟晓霞, 合伙人马骏, 联络员李秀梅.)
   "律师", "合伙人", "联络员", "职业指导员", "指导员",
   // (And those of sport: 教练员杨帆, 运动员, 裁判员.)
-  "教练员", "运动员", "裁判员", "教研员"];
+  "教练员", "运动员", "裁判员", "教研员",
+  // (Social workers, bearers of a craft and a composer: 社工李佳蔚, 中级社工师, 传承人沈玉岚, 社区工作者周晓雯, 作曲马骁.)
+  "社工", "社工师", "社会工作者", "社区工作者", "传承人", "作曲", "编导", "技术总监"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;

@@ -53,6 +53,42 @@ export function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref
   return undefined;
 }
 
+/** The body one is said, after one's name, to be one of (王璐是北京市朝阳区阳光家园社会工作事务所的资深社工), and the post. */
+export function staffOf(ctx: ArticleContext, s: Sentence, p: Ref, post: RegExp): { body: Ref; role: string } | undefined {
+  const is = /^(?:就|也|则|正|目前|现在|如今|现)?是/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4));
+  if (!is) return undefined;
+  const from = p.mention.end + is[0].length;
+  const chain = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+  if (chain[0]?.mention.start !== from) return undefined;
+  const body = chain[runEnd(chain, 0)]!;
+  const role = /^的(?:一名|一位)?([\u4e00-\u9fff]{1,10}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
+  return role && isInstitution(body.entity) && post.test(role) ? { body, role } : undefined;
+}
+
+/** Sent from a body to a post elsewhere, the body said after 从 (从北京市东城区发展改革委到科右前旗挂职任副旗长的刘建军; 杨帆是从
+ * 北京市怀柔区发展和改革委员会选派到正镶白旗挂职的干部): the body one came from is one's home. */
+export function cameFromBody(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
+  const after = /^(?:就|也|则)?是从/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4));
+  const from = after ? p.mention.end + after[0].length : -1;
+  const bodies = ctx.within(s.start, s.end).filter((r) => isInstitution(r.entity) && ctx.text[chainStartOf(ctx, s, r) - 1] === "从");
+  for (const b of bodies) {
+    const start = chainStartOf(ctx, s, b);
+    if (after ? start !== from : b.mention.end >= p.mention.start) continue;
+    const gap = after ? ctx.text.slice(b.mention.end, s.end) : ctx.text.slice(b.mention.end, p.mention.start);
+    if (!(after ? /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)/ : /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)[^，,。；;]{1,30}的$/).test(gap)) continue;
+    if (!after && ctx.within(b.mention.end, p.mention.start).some((r) => r.entity.label === "Person")) continue;
+    return b;
+  }
+  return undefined;
+}
+
+/** Where the written chain of places and names ending with `r` begins (北京市东城区发展改革委 at 北京市). */
+function chainStartOf(ctx: ArticleContext, s: Sentence, r: Ref): number {
+  let start = r.mention.start;
+  for (const x of ctx.within(s.start, r.mention.start).reverse()) if (x.mention.end === start) start = x.mention.start;
+  return start;
+}
+
 /** A Beijing body one is said to work at right after one's name (李慧在丰台区东高地第一小学任教). */
 export function workedAt(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
   const worksThere = /^(?:目前|现在|如今|现|一直|也|还|则)?在/.exec(ctx.text.slice(p.mention.end, p.mention.end + 5));

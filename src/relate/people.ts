@@ -4,7 +4,7 @@ import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfO
 import { chainStart, runEnd, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
 import { sentenceSubject } from "./pairing-subjects.js";
-import { enteredWork, formerPost, jobBefore, workedAt } from "./jobs.js";
+import { cameFromBody, enteredWork, formerPost, jobBefore, workedAt } from "./jobs.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长";
@@ -51,6 +51,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // …，此前任石景山区发展和改革委员会副主任: the post held before 挂职.
     const former = formerPost(ctx, s, p);
     if (former) out.push({ type: "WORKS_AT", source: p.entity.id, target: former.body.entity.id, props: { role: former.post }, confidence: 0.65, evidence: ctx.evidence(s) });
+    // 从北京市东城区发展改革委到科右前旗挂职任副旗长的刘建军: the body one was sent from.
+    const origin = cameFromBody(ctx, s, p);
+    if (origin && !out.some((r) => r.source === p.entity.id && r.target === origin.entity.id)) out.push({ type: "WORKS_AT", source: p.entity.id, target: origin.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     const entered = enteredWork(ctx, s, p);
     if (entered && !out.some((r) => r.source === p.entity.id && r.target === entered.entity.id)) out.push({ type: "WORKS_AT", source: p.entity.id, target: entered.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     // Listed right after someone placed just now (李建军、周晓梅): the same workplace and role.

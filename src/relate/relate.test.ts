@@ -2871,4 +2871,16 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show("在昌平区回龙观街道设立科右前旗驻北京劳务工作站。", "LOCATED_IN")).toEqual(["科右前旗驻北京劳务工作站>回龙观街道"]);
     expect(show("敖汉旗驻北京劳务协作工作站设在房山区长阳镇。", "LOCATED_IN")).toEqual(["敖汉旗驻北京劳务协作工作站>长阳镇"]);
   });
+  it("reads the body one was sent from after 从 as one's home (从…发展改革委到科右前旗挂职任副旗长的刘建军; 杨帆是从…选派到…挂职的干部)", () => {
+    expect(show("从北京市东城区发展改革委到科右前旗挂职任副旗长的刘建军说。", "WORKS_AT")).toEqual(["刘建军>北京市东城区发展改革委"]);
+    expect(show("杨帆是从北京市怀柔区发展和改革委员会选派到正镶白旗挂职的干部。", "WORKS_AT")).toEqual(["杨帆>北京市怀柔区发展和改革委员会"]);
+    expect(show("从北京市东城区出发，到科右前旗考察的刘建军说。", "WORKS_AT")).toEqual([]);
+  });
+  it("reads the body one is said after one's name to be one of (王璐是…社会工作事务所的资深社工), and social workers by title", () => {
+    expect(show("带队的王璐是北京市朝阳区阳光家园社会工作事务所的资深社工。", "WORKS_AT")).toEqual(["王璐>北京市朝阳区阳光家园社会工作事务所"]);
+    expect(show("北京市顺义区益友社会工作服务中心社工张婧介绍。", "WORKS_AT")).toEqual(["张婧>北京市顺义区益友社会工作服务中心"]);
+  });
+  it("reads a district's own society named by the level alone (区总工会主席陈卫东) as the district's", () => {
+    expect(show("北京市朝阳区总工会与敖汉旗总工会签约。区总工会主席陈卫东出席。", "WORKS_AT", "北京市朝阳区总工会工作总结")).toEqual(["陈卫东>北京市朝阳区总工会"]);
+  });
 });

@@ -1,6 +1,7 @@
 // WORKS_AT stated of people apart from their workplace's name: in profiles, in a narrator's own words, after a pointer
 // (这位来自…的) or in brackets after the name.
 import { ArticleContext, isInstitution, isPlace, type Relation } from "./context.js";
+import { staffOf } from "./jobs.js";
 import { runEnd } from "./ref-runs.js";
 import { headsInBrackets, narratorOf, opensAt, profileOf, speakerOf } from "./subjects.js";
 import { HONORIFICS, TRADES } from "./people.js";
@@ -35,6 +36,19 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
       const role = PROFILE_POST.exec(ctx.text.slice(at.mention.end, c.end).replace(/[。;；!！]$/, ""))?.[1];
       if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
     }
+  }
+  return out;
+}
+
+/** 王璐是北京市朝阳区阳光家园社会工作事务所的资深社工: the body one is said, after one's name, to be one of. */
+export function staffPosts(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!ctx.text.includes("是")) return out;
+  for (const p of ctx.refs) {
+    if (p.entity.label !== "Person" || ctx.text[p.mention.end] === undefined) continue;
+    const s = ctx.sentenceAt(p.mention.end);
+    const staff = s ? staffOf(ctx, s, p, PROFILE_POST) : undefined;
+    if (staff && s) out.push({ type: "WORKS_AT", source: p.entity.id, target: staff.body.entity.id, props: { role: staff.role }, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
 }
