@@ -61,17 +61,22 @@ function rowCells(line: Token[], columns: number[]): Token[][] {
   return cells;
 }
 
-/** Whether the lines under a header line up with its columns counted by characters rather than by screen width. */
-function byCount(lines: string[], h: number): boolean {
-  const fit = (widthOf: (c: number) => number) => {
-    const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf));
-    if (!columns) return -1;
-    const starts = new Set(columns);
-    let hits = 0;
-    for (let r = h + 1; r < Math.min(lines.length, h + 6); r++) for (const t of tokens(lines[r]!, widthOf)) if (t.gap >= 2 && starts.has(t.column)) hits++;
-    return hits;
-  };
-  return fit(oneEach) > fit(width);
+/** How many of the wide-spaced cells of the lines under a header start where its columns do, of how many, with a way of counting
+ * columns. */
+function fit(lines: string[], h: number, widthOf: (c: number) => number): { hits: number; cells: number } {
+  const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf));
+  if (!columns) return { hits: -1, cells: 0 };
+  const starts = new Set(columns);
+  let hits = 0;
+  let cells = 0;
+  for (let r = h + 1; r < Math.min(lines.length, h + 6); r++) {
+    for (const t of tokens(lines[r]!, widthOf)) {
+      if (t.gap < 2) continue;
+      cells++;
+      if (starts.has(t.column)) hits++;
+    }
+  }
+  return { hits, cells };
 }
 
 /** The lines with each aligned table's header and rows written as cells apart by bars. */
@@ -83,7 +88,7 @@ export function alignedTables(lines: string[]): string[] {
     if (!/\u3000|  /.test(lines[h]!) || lines[h]!.includes("\t")) continue;
     // (Padded for the screen, a Han character two columns wide, or by a program counting characters: the way under which
     // more of the rows' cells start where the header's columns do.)
-    const widthOf = byCount(lines, h) ? oneEach : width;
+    const widthOf = fit(lines, h, oneEach).hits > fit(lines, h, width).hits ? oneEach : width;
     const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf));
     if (!columns) continue;
     // The rows under it: lines that fill two of its columns at least, each cut once.
@@ -93,6 +98,10 @@ export function alignedTables(lines: string[]): string[] {
       if (cells.filter((c) => c.length > 0).length < 2) break;
       rows.push({ at: r, cells });
     }
+    // (Nor where a row's cell would hold two runs a wide gap parts, aligned neither way: cells kept apart by runs of spaces
+    // alone, read as such later.)
+    const wide = (line: string, a: Token, b: Token) => /^(?: {2,}|\u3000{2,}| \u3000|\u3000 )/.test(line.slice(a.end, b.start));
+    if (rows.some(({ at, cells }) => cells.some((cell) => cell.some((t, i) => i > 0 && wide(lines[at]!, cell[i - 1]!, t))))) continue;
     // (Two rows at least that reach a third column: prose with double spaces is no table.)
     if (rows.slice(1).filter((row) => row.cells.slice(2).some((c) => c.length > 0)).length < 2) continue;
     for (const { at, cells } of rows) {

@@ -103,6 +103,12 @@ describe("ingest", () => {
     expect(plainTables(table).split("\n")).toEqual(rows.map((r) => r.join("|")));
   });
 
+  it("leaves to the runs of spaces a table aligned neither way, where a row's cell would hold two runs a wide gap parts", () => {
+    const table = "序号  项目名称  实施主体  建设内容  资金（万元）\n1  大义发泉村非遗工坊提升项目  巴音塔拉镇大义发泉村  改造工坊用房260平方米  120\n" +
+      "2  察哈尔刺绣产业扶持项目  察右前旗玫瑰营巧手刺绣专业合作社  购置电脑绣花机6台  95\n3  乌兰牧骑排练厅改造项目  察右前旗乌兰牧骑  排练厅地板改造  80";
+    expect(plainTables(table).split("\n")[1]).toBe("1|大义发泉村非遗工坊提升项目|巴音塔拉镇大义发泉村|改造工坊用房260平方米|120");
+  });
+
   it("heads a table whose column says it holds parts of the one before (其中：产业发展)", () => {
     const table = "旗县　　　　北京结对方　　　　　　下达资金　　其中：产业发展　劳务协作\n巴林左旗　　顺义区　　　　　　　　　2860　　　　　2100　　　　　460\n" +
       "巴林右旗　　北京经济技术开发区　　　3120　　　　　2500　　　　　320";

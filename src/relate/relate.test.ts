@@ -2883,4 +2883,10 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
   it("reads a district's own society named by the level alone (区总工会主席陈卫东) as the district's", () => {
     expect(show("北京市朝阳区总工会与敖汉旗总工会签约。区总工会主席陈卫东出席。", "WORKS_AT", "北京市朝阳区总工会工作总结")).toEqual(["陈卫东>北京市朝阳区总工会"]);
   });
+  it("gives a table's row to the most specific place of its columns of places (苏木镇 | 嘎查村), or to the body carrying it out", () => {
+    const text = "2023年，西城区向察右后旗拨付京蒙协作资金，主要项目分村情况如下（单位：万元）：\n序号|苏木镇|嘎查村|项目内容|资金|实施主体\n1|贲红镇|贲红村|太阳能路灯160盏|96|贲红镇人民政府\n2|土牧尔台镇|东井村|村内道路硬化2.6公里|182|察右后旗交通运输局";
+    expect(show(text, "FUNDED", "察右后旗京蒙协作工作总结").sort()).toEqual(expect.arrayContaining(["西城区>东井村", "西城区>贲红村"]));
+    const bodies = "北京市大兴区2024年安排我旗的京蒙协作资金中，文化旅游类项目2个。现将项目资金安排情况公示如下：\n序号|项目名称|实施主体|建设内容|资金（万元）\n1|乌兰牧骑排练厅改造项目|察右前旗乌兰牧骑|排练厅改造|80\n2|民俗文化展示馆建设项目|黄旗海镇人民政府|布展|50";
+    expect(show(bodies, "FUNDED", "察右前旗文旅项目公示")).toEqual(expect.arrayContaining(["大兴区>察右前旗乌兰牧骑", "大兴区>黄旗海镇人民政府"]));
+  });
 });

@@ -3,7 +3,7 @@
 import { barredLines } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, type Relation } from "./context.js";
 import type { Entity } from "../resolve/index.js";
 import { mostSpecific } from "./ref-runs.js";
 
@@ -137,7 +137,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const imAt = lines[h]!.cells.findIndex((c) => ctx.within(c.start, c.end).some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && (x.entity.label === "Banner" || x.entity.label === "League")));
     // (Who receives, 受援单位, before where the works stand, 实施地点: 县城 names no one.)
     const recipientAt = column(RECIPIENT_HEADER);
-    const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : column(PLACE_HEADER);
+    // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
+    const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : column(PLACE_HEADER) >= 0 ? column(PLACE_HEADER) : column(/^(实施主体|承担单位|实施单位|建设单位)$/);
+    // (Of several columns of places, 苏木镇 | 嘎查村, the most specific place of the row's is where it goes.)
+    const placeCols = imAt < 0 && recipientAt < 0 ? header.flatMap((c, i) => (i !== amountAt && PLACE_HEADER.test(c) ? [i] : [])) : [];
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
     // (Not a count of projects, 项目数（个）: no purpose.)
     const purposeAt = header.findIndex((c, i) => i !== amountAt && PURPOSE_HEADER.test(c) && !/(数|个数)([（(]个[)）])?$|[（(]个[)）]$/.test(c));
@@ -198,14 +201,14 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const rowBeijing = funderAt < 0 || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !(remark && x.mention.start >= remark.start && x.mention.end <= remark.end))) : [];
         // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.)
         const rowGiver = programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0];
-        const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? (programmeMoney ? introGiver(ctx, lines, h) : undefined) ?? ctx.beijingFocus : undefined);
-        const places = (placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
+        const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.beijingFocus : undefined);
+        const places = (placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
           .filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const s = ctx.sentenceAt(row[0]!.start);
         // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
         // the firms it holds.)
         const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
-        const recipient: Ref | undefined = received ?? mostSpecific(ctx, places)[0] ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
+        const recipient: Ref | undefined = received ?? (placeCols.length > 1 ? [...mostSpecific(ctx, places)].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : mostSpecific(ctx, places)[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
         if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
         const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
         // (Nor a row whose status says it is only planned, 拨付状态 | 计划.)
