@@ -98,7 +98,8 @@ function byline(text: string): string[] {
   const closing = /(?:本台|本报|^[\u4e00-\u9fff]{2,14})记者((?:[ \t　]+[\u4e00-\u9fff]{2,4}){1,4})[ \t　]+报道[。.]?\s*$/m.exec(text.split("\n").slice(-6).join("\n"))?.[1];
   if (closing) names.push(...closing.trim().split(/[ \t　]+/));
   // A byline line near the top: 记者 李明 通讯员 王晓东, 本报记者 李明.
-  const lines = text.split("\n").slice(0, 12);
+  // (Or at the foot, over the editors: 记者：乌日娜　包海龙.)
+  const lines = [...all.slice(0, 12), ...all.slice(Math.max(12, all.length - 6))];
   for (const full of lines) {
     // (Or at the end of the line of date and source: 2024年9月3日 来源：兴安日报 记者 包金花.)
     const credit = DATE_AND_SOURCE.test(full) ? /\s(?:本报|本台)?(?:记者|通讯员)[\s\S]*$/.exec(full)?.[0] : undefined;

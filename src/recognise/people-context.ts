@@ -40,7 +40,7 @@ const SPEAKER_NAMED_RE = /(?:说这话的|说这番话的|说话的|讲这话的
 // (Or the name after the label's bracket, its body in brackets after: 【同期声】莫秀珍（…合作社负责人）.)
 const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)(?:[（(]|】[ \t]*)([\u4e00-\u9fff·]{2,6}?)(?=[)）]|[（(][^）)\n]{2,40}[)）][ \t]*(?:\n|$))/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…). */
-const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
+const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】)?([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
 const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|在发言|在讲话|在会上|与|和|一道|一起|[,，。;；])/g;
@@ -94,7 +94,8 @@ function nameColumnCells(text: string): { start: number; text: string }[] {
 export function contextNames(text: string, words: WordTests, add: (m: Mention) => void): void {
   const { isCommonWord, isSingleWord } = words;
   /** A name introduced as one (名叫…, 【…】): a Han name of two or three characters, or a Mongolian one. */
-  const introduced = (name: string) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name);
+  // (A Mongolian one may hold a character no Han name does: 乌日娜's 日.)
+  const introduced = (name: string) => ((hasSurname(name) && name.length <= 3 && !NOT_NAME_CHARS.test(name)) || isMongolianName(name, 2)) && !isSingleWord(name);
   /** A name with a surname we know, no function word's character, not one ordinary word, nor (where `opening`) opening with one. */
   // (Unless a name of three the article says three times or more, as it does a person it tells of: 高志刚, though 高志 is a word.)
   const repeated = (name: string) => name.length === 3 && text.split(name, 4).length > 3;

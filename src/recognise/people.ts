@@ -32,7 +32,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (And those of sport: 教练员杨帆, 运动员, 裁判员.)
   "教练员", "运动员", "裁判员", "教研员",
   // (Social workers, bearers of a craft and a composer: 社工李佳蔚, 中级社工师, 传承人沈玉岚, 社区工作者周晓雯, 作曲马骁.)
-  "社工", "社工师", "社会工作者", "社区工作者", "传承人", "作曲", "编导", "技术总监"];
+  "社工", "社工师", "社会工作者", "社区工作者", "传承人", "作曲", "编导", "技术总监",
+  // (Campers, the elderly and patients' kin: 营员高娃, 牧民老人道尔吉, 患者家属李桂兰.)
+  "营员", "老人", "家属", "患者"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;
@@ -50,7 +52,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (Where the person is at work, their posture first: 高级农艺师丁香蹲在一垄番茄旁.)
   "蹲在", "站在", "坐在", "打", "发来", "寄来", "写", "守在", "躺在", "趴在", "戴着", "穿着", "拿着", "捧着", "扛着", "抱着", "举着", "提着", "背着",
   // (How often one does it: 乌云常跟我说, 巴特尔一直在.)
-  "常常", "经常", "时常", "常跟", "常来", "常去", "常到", "常说", "常年", "一直", "总是", "始终", "看完", "看过", "观看", "听完", "家养", "家有", "家种", "拍着"];
+  "常常", "经常", "时常", "常跟", "常来", "常去", "常到", "常说", "常年", "一直", "总是", "始终", "看完", "看过", "观看", "听完", "家养", "家有", "家种", "拍着",
+  // (What one does next: 宝音算了一笔账, 其木格领到保单, 郑海涛驻大石寨镇永兴村.)
+  "算了", "算起", "领到", "领取", "驻", "派驻", "派往", "被派"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
@@ -174,6 +178,8 @@ export function recognisePeople(
     // 副旗长当主播.)
     // (Nor does a word of negation or degree: 北京专家不只是来看病的.)
     if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到]|带着|带领|陪同|亲自)/.test(name)) continue;
+    // (Nor a surname and a word of address: 患者家属李大姐.)
+    if (/^[\u4e00-\u9fff](大姐|大哥|大爷|大妈|大娘|大叔|阿姨|师傅)$/.test(run.slice(0, 3))) continue;
     // (Nor, after a kind of person, an adverb of degree: 不少学生连规范的运球动作都不会.)
     if (PERSON_NOUN.test(m[1]!) && /^[连更很最]/.test(name)) continue;
     // (Nor a word a head's 长 opens: 专区长期有效 is 长期, no 区长.)

@@ -876,4 +876,8 @@ describe("recognise people without a Han surname", () => {
     const ms = mentions("北京朝阳环卫集团有限公司捐款。北京朝阳区委书记出席。");
     expect(ms.filter((m) => m.label === "District").map((m) => [m.name, m.surface])).toEqual([["朝阳区", "朝阳"], ["朝阳区", "朝阳区"]]);
   });
+  it("reads campers, the elderly and patients' kin by title, names before what they do next, and 一个叫 NAME", () => {
+    const ms = mentions("营员高娃笑着说。82岁的牧民老人道尔吉正下棋。巴彦套海嘎查党支部书记宝音算了一笔账。患者家属李桂兰告诉记者。嘎查牧民其木格领到保单后说。赵全营镇机关干部郑海涛驻大石寨镇永兴村。一个叫乌日娜的女孩写道。石景山医院心内科主任医师赵敏派驻兴和县人民医院。患者家属李大姐说。");
+    expect(names(ms, "Person").sort()).toEqual(["高娃", "道尔吉", "宝音", "李桂兰", "其木格", "郑海涛", "乌日娜", "赵敏"].sort());
+  });
 });
