@@ -2889,4 +2889,12 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     const bodies = "北京市大兴区2024年安排我旗的京蒙协作资金中，文化旅游类项目2个。现将项目资金安排情况公示如下：\n序号|项目名称|实施主体|建设内容|资金（万元）\n1|乌兰牧骑排练厅改造项目|察右前旗乌兰牧骑|排练厅改造|80\n2|民俗文化展示馆建设项目|黄旗海镇人民政府|布展|50";
     expect(show(bodies, "FUNDED", "察右前旗文旅项目公示")).toEqual(expect.arrayContaining(["大兴区>察右前旗乌兰牧骑", "大兴区>黄旗海镇人民政府"]));
   });
+  it("reads a posting where one of a trade goes to stay (扎根, 将赴…驻队, 将在…驻地), a town too, and two sent one after another", () => {
+    expect(show("月坛中医医院康复科医师杨帆则扎根归流河镇卫生院开展医疗帮扶。", "ASSIGNED_TO")).toEqual(["杨帆>归流河镇卫生院"]);
+    expect(show("怀柔区文化馆作曲马骁将赴察右中旗乌兰牧骑驻队创作两个月。", "ASSIGNED_TO")).toEqual(["马骁>察右中旗乌兰牧骑"]);
+    expect(show("传承人滕秀梅将在白狼镇驻地授课一个月。", "ASSIGNED_TO")).toEqual(["滕秀梅>白狼镇"]);
+    expect(show("传承人滕秀梅在白狼镇开展授课活动。", "ASSIGNED_TO")).toEqual([]);
+    const two = [...new Set(show("今年3月，房山区体育局选派韩冬和另一名教练员杨帆到鄂伦春自治旗开展为期一年的体育支教。", "ASSIGNED_TO", "房山区帮扶鄂伦春自治旗"))];
+    expect(two.sort()).toEqual(["杨帆>鄂伦春自治旗", "韩冬>鄂伦春自治旗"]);
+  });
 });
