@@ -2897,4 +2897,11 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     const two = [...new Set(show("今年3月，房山区体育局选派韩冬和另一名教练员杨帆到鄂伦春自治旗开展为期一年的体育支教。", "ASSIGNED_TO", "房山区帮扶鄂伦春自治旗"))];
     expect(two.sort()).toEqual(["杨帆>鄂伦春自治旗", "韩冬>鄂伦春自治旗"]);
   });
+  it("pairs a society with a bureau and a company with a home for the old where the words of pairing are plain, sister kindergartens, and a dashed pair said to be one", () => {
+    expect(show("东城区律师协会与察右后旗司法局签订京蒙协作法律服务结对协议。", "PAIRED_WITH")).toEqual(["东城区律师协会>察右后旗司法局"]);
+    expect(show("北京顺康源养老服务有限公司与索伦镇中心敬老院签订结对帮扶协议。", "PAIRED_WITH")).toEqual(["北京顺康源养老服务有限公司>索伦镇中心敬老院"]);
+    expect(show("北京顺康源养老服务有限公司与索伦镇中心敬老院开展合作。", "PAIRED_WITH")).toEqual([]);
+    expect(show("丰台区第一幼儿园与扎赉特旗第二幼儿园已于2023年结成“姊妹园”。", "PAIRED_WITH")).toEqual(["丰台区第一幼儿园>扎赉特旗第二幼儿园"]);
+    expect(show("通州区宋庄镇——归流河镇的结对镇。", "PAIRED_WITH")).toEqual(["宋庄镇>归流河镇"]);
+  });
 });
