@@ -880,4 +880,10 @@ describe("recognise people without a Han surname", () => {
     const ms = mentions("营员高娃笑着说。82岁的牧民老人道尔吉正下棋。巴彦套海嘎查党支部书记宝音算了一笔账。患者家属李桂兰告诉记者。嘎查牧民其木格领到保单后说。赵全营镇机关干部郑海涛驻大石寨镇永兴村。一个叫乌日娜的女孩写道。石景山医院心内科主任医师赵敏派驻兴和县人民医院。患者家属李大姐说。");
     expect(names(ms, "Person").sort()).toEqual(["高娃", "道尔吉", "宝音", "李桂兰", "其木格", "郑海涛", "乌日娜", "赵敏"].sort());
   });
+  it("opens no name with a kind said before its place (结对学校库伦旗第三中学), and opens one with a town no list knows, not with 用于", () => {
+    const ms = mentions("已通过库伦旗教育局转交结对学校库伦旗第三中学。其中600万元用于宝国吐乡非遗工坊改造。投入帮扶资金80000元，用于乡卫生院设备购置。");
+    expect(names(ms, "School")).toEqual(["库伦旗第三中学"]);
+    expect(names(ms, "Organization")).toEqual(["宝国吐乡非遗工坊"]);
+    expect(names(ms, "Hospital")).toEqual([]);
+  });
 });

@@ -292,6 +292,20 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
         span.words = [];
       }
     }
+    // (Nor a kind said before a place the name opens with: 转交结对学校库伦旗第三中学 is 库伦旗第三中学.)
+    const kindBefore = !o.locality ? /^(?:结对|帮扶|受援)?(?:学校|医院|单位|企业|公司|机构)/.exec(text.slice(span.start, s)) : null;
+    if (kindBefore && adminStarts.has(span.start + kindBefore[0].length)) {
+      span.start += kindBefore[0].length;
+      span.words = [];
+    }
+    // (A name that would open with a town's or township's ending opens with the town, its name one no list knows: 用于宝国吐乡非遗工坊.)
+    if (!o.locality && /^(乡|镇)(?!村|镇|街)/.test(text.slice(span.start, s)) && span.start - floor0 >= 2) {
+      const head = /(?:^|[^\u4e00-\u9fff]|[的在与和及或了等对为从向把被由之于到])([\u4e00-\u9fff]{2,3})$/.exec(text.slice(Math.max(floor0, span.start - 4), span.start));
+      if (head && !adminEnds.has(span.start) && !OBJECT_OF.test(head[1]!) && !/(位于|建设|援建|捐建|改造|新建|扶持|资助|全|各|本|该|每|个|所)$/.test(head[1]!) && !(head[1]!.length === 2 && tagWindow(jieba, head[1]!, 0).some((w) => w.word.length === 2 && /^v/.test(w.tag)))) {
+        span.start -= head[1]!.length;
+        span.words = [];
+      }
+    }
     // (Nor a verb before a generic place word: 请嘎查党支部书记… is the 嘎查's committee.)
     // (Nor one of building: 捐资60万元建设嘎查卫生室 builds the 嘎查's clinic.)
     const verbBefore = !o.locality ? /^([请让叫向帮给把被由在]|建设|新建|援建|捐建|修建|改造|扩建|建成|建起)(?=嘎查|村|苏木|镇|乡)/.exec(text.slice(span.start, s)) : null;
