@@ -7,7 +7,7 @@ import { sentenceSubject } from "./pairing-subjects.js";
 import { cameFromBody, enteredWork, formerPost, jobBefore, workedAt } from "./jobs.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
-export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长";
+export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长|指导员|联络员|社工师|育婴员|讲师";
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣.)
 const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
@@ -153,7 +153,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         const titleFrom = via ? before[before.length - 2]! : home;
         // (派出的援派干部: the verb of sending is no part of the title.)
         // (The kind of posting may open the post: 北京经济技术开发区商务金融局副局长、挂职巴林右旗委常委、副旗长李昊.)
-        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、(?:挂职|挂任|援派)?$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
+        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、(?:现)?(?:挂职|挂任|援派)?$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
         if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
         // (Or right before the kind of posting: 西城区挂职突泉县副县长的赵鹏, 丰台区派驻四子王旗工作组组长、…副旗长宋立伟.)
         else if (home && ctx.sideOf(home.entity) === "beijing" && /^(挂职|援派|派驻)$/.test(ctx.text.slice(home.mention.end, nearest.mention.start))) {
@@ -162,11 +162,13 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         continue;
       }
       // 在北京市朝阳区驻科左后旗劳务工作站，站长赵丽…: a head's title right after the body that sets the scene.
-      const scene = /^[,，]((?:副|常务副)?(?:站长|院长|校长|所长|馆长|园长|社长|行长|经理|总经理|董事长|主任|书记|负责人))$/.exec(gap);
+      const scene = /^[,，]((?:副|常务副)?(?:站长|院长|校长|所长|馆长|园长|社长|行长|经理|总经理|董事长|理事长|主任|书记|负责人))$/.exec(gap);
       // (So does a village's, for its people: 在归流河镇乌兰哈达嘎查，牧民额尔德木图家的院墙上….)
       const villagers = /^[,，]((?:嘎查|村)?(?:牧民|村民|农民|党支部书记|嘎查长|嘎查达|村主任|村长))$/.exec(gap);
       const sceneStart = chainStart(ctx, s.start, w);
-      if ((scene || (villagers && w.entity.label === "Village")) && w === nearest && (isInstitution(w.entity) || villagers) && /(^|[,，。])在$/.test(ctx.text.slice(Math.max(s.start, sceneStart - 2), sceneStart))) {
+      if ((scene || (villagers && w.entity.label === "Village")) && w === nearest && (isInstitution(w.entity) || villagers) && (/(^|[,，。])在$/.test(ctx.text.slice(Math.max(s.start, sceneStart - 2), sceneStart)) ||
+        // (Or after where it stands: 在白狼镇洮儿河村的阿尔山市林俊蓝莓种植专业合作社，理事长赵凤霞….)
+        (scene !== null && /(^|[,，。])在[^,，。；;]{2,14}的$/.test(ctx.text.slice(Math.max(s.start, sceneStart - 17), sceneStart))))) {
         out.push({ type: "WORKS_AT", source: p.entity.id, target: w.entity.id, props: { role: (scene ?? villagers)![1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
         continue;
       }

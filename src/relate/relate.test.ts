@@ -2904,4 +2904,10 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show("丰台区第一幼儿园与扎赉特旗第二幼儿园已于2023年结成“姊妹园”。", "PAIRED_WITH")).toEqual(["丰台区第一幼儿园>扎赉特旗第二幼儿园"]);
     expect(show("通州区宋庄镇——归流河镇的结对镇。", "PAIRED_WITH")).toEqual(["宋庄镇>归流河镇"]);
   });
+  it("reads a post held before a posting (…副局长、现挂职…副旗长的刘志强), one held before of either side (原是…的一名职业指导员), 他还是…, and a head where the scene is set after where it stands", () => {
+    expect(show("丰台区商务局副局长、现挂职察右后旗副旗长的刘志强介绍。", "WORKS_AT")).toContain("刘志强>丰台区商务局");
+    expect(show("李秀梅原是赤峰市敖汉旗公共就业服务中心的一名职业指导员。李秀梅说。", "WORKS_AT")).toEqual(["李秀梅>赤峰市敖汉旗公共就业服务中心"]);
+    expect(show("在白狼镇洮儿河村的阿尔山市林俊蓝莓种植专业合作社，理事长赵凤霞告诉记者。", "WORKS_AT")).toEqual(["赵凤霞>阿尔山市林俊蓝莓种植专业合作社"]);
+    expect(show("副旗长孙浩然挂职库伦旗。他还是北京市顺义区金融服务办公室副主任。", "WORKS_AT")).toContain("孙浩然>北京市顺义区金融服务办公室");
+  });
 });

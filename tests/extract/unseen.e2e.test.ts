@@ -4447,7 +4447,8 @@ describe("extract over a year-end summary, a newspaper feature, profiles, a cadr
     expect(fixture.rel("PAIRED_WITH", "北京星驰精密机械有限公司", "巴彦塔拉嘎查")).toBeDefined();
     expect(fixture.rel("LOCATED_IN", "北京星驰精密机械有限公司", "北京经济技术开发区")).toBeDefined();
     expect(fixture.rel("WORKS_AT", "吕翔", "北京经济技术开发区荣华实验学校")).toBeDefined();
-    expect(fixture.rel("WORKS_AT", "周海涛", "密云区")).toBeDefined();
+    // (His bureau, which the text names after 他还是, stands over the district the title gives.)
+    expect(fixture.rel("WORKS_AT", "周海涛", "密云区园林绿化局")?.props["role"]).toBe("高级工程师");
     expect(fixture.rel("ASSIGNED_TO", "周海涛", "库伦旗林业和草原局")).toBeDefined();
   });
 
