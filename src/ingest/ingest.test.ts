@@ -317,6 +317,7 @@ describe("ingest", () => {
     expect(readMetadata("标题\n正文。\n扎赉特旗融媒体中心记者　乌云塔娜　宝音　报道").byline).toEqual(["乌云塔娜", "宝音"]);
     expect(readMetadata("标题\n本报记者 高远　通讯员 萨仁高娃\n正文。").byline).toEqual(["高远", "萨仁高娃"]);
     expect(readMetadata("标题\n内蒙古日报记者 高娃 刘向东\n正文。").byline).toEqual(["高娃", "刘向东"]);
+    expect(readMetadata("标题\n记者 白雪峰  实习记者 那日苏\n正文。").byline).toEqual(["白雪峰", "那日苏"]);
     expect(readMetadata("标题\n来源：扎赉特旗融媒体中心　文/斯琴　图/韩雪\n正文。").byline).toEqual(["斯琴", "韩雪"]);
     expect(readMetadata("标题\n" + "正文。\n".repeat(14) + "记者：乌日娜　包海龙\n编辑：王芳").byline).toEqual(["乌日娜", "包海龙"]);
     // A speech's speaker under its title and over its date; no heading so placed.

@@ -886,4 +886,11 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Organization")).toEqual(["宝国吐乡非遗工坊"]);
     expect(names(ms, "Hospital")).toEqual([]);
   });
+  it("reads experts' stations and science yards as organisations, a list's numbered graduate student, and no town after 指导 nor a company in 网室", () => {
+    const ms = mentions("1. 孟凡宇，中国农业大学动物科技学院博士研究生，派驻库伦旗肉牛科技小院（库伦镇吉斯台嘎查）；\n邵文杰派驻正镶白旗设施蔬菜专家工作站，指导明安图镇农户。海淀区安排资金460万元，用于察右后旗种薯基地网室建设。");
+    expect(names(ms, "Organization").sort()).toEqual(["库伦旗肉牛科技小院", "正镶白旗设施蔬菜专家工作站"].sort());
+    expect(names(ms, "Person")).toContain("孟凡宇");
+    expect(names(ms, "Township").sort()).toEqual(["库伦镇", "明安图镇"].sort());
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
 });

@@ -29,6 +29,9 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["社会工作服务中心", "Organization"], ["社会工作服务站", "Organization"], ["社工服务中心", "Organization"], ["社工站", "Organization"], ["养老照料中心", "Organization"], ["养老服务中心", "Organization"],
   // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
   ["工作室", "Organization"], ["工坊", "Organization"],
+  // (Stations of experts and science yards a university or academy keeps in a banner, and its trial bases: 库伦旗荞麦专家工作站,
+  // 敖汉旗谷子科技小院, 千斤沟镇马铃薯试验示范基地.)
+  ["专家工作站", "Organization"], ["科技小院", "Organization"], ["试验示范基地", "Organization"],
   // (And bases of training, kept apart from bases of growing and making, which are no bodies: 库伦旗京蒙协作就业技能培训基地.)
   ["培训基地", "Organization"], ["实训基地", "Organization"],
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
@@ -113,7 +116,7 @@ export const TRADE_WORDS = [
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
 export const CONTINUES: Record<string, RegExp> = {
-  学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签]/, 厅: /^[堂长]/,
+  学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses.)
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
