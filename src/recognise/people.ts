@@ -54,7 +54,7 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (How often one does it: 乌云常跟我说, 巴特尔一直在.)
   "常常", "经常", "时常", "常跟", "常来", "常去", "常到", "常说", "常年", "一直", "总是", "始终", "看完", "看过", "观看", "听完", "家养", "家有", "家种", "拍着",
   // (What one does next: 宝音算了一笔账, 其木格领到保单, 郑海涛驻大石寨镇永兴村.)
-  "算了", "算起", "领到", "领取", "驻", "派驻", "派往", "被派"];
+  "算了", "算起", "领到", "领取", "驻", "派驻", "派往", "被派", "独自", "听说", "听到", "赶来"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */

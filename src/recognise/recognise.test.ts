@@ -893,4 +893,10 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Township").sort()).toEqual(["库伦镇", "明安图镇"].sort());
     expect(names(ms, "Enterprise")).toEqual([]);
   });
+  it("reads zones and parks of trade with a place in them, not a kind of park alone, and names before 独自 or 听说", () => {
+    const ms = mentions("平谷区支持二连浩特京平国际陆港物流园建设，又建成农产品冷链物流园。妻子王静独自在北京照顾女儿。阿拉腾塔拉嘎查牧民额尔敦毕力格听说奶酪厂要开工。北京未来智造机器人有限公司落户。");
+    expect(names(ms, "Organization")).toEqual(["二连浩特京平国际陆港物流园"]);
+    expect(names(ms, "Person").sort()).toEqual(["王静", "额尔敦毕力格"].sort());
+    expect(names(ms, "Enterprise")).toEqual(["北京未来智造机器人有限公司"]);
+  });
 });

@@ -32,6 +32,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Stations of experts and science yards a university or academy keeps in a banner, and its trial bases: 库伦旗荞麦专家工作站,
   // 敖汉旗谷子科技小院, 千斤沟镇马铃薯试验示范基地.)
   ["专家工作站", "Organization"], ["科技小院", "Organization"], ["试验示范基地", "Organization"],
+  // (Zones and parks of trade: 二连浩特京平国际陆港物流园, 满洲里综合保税区, 二连浩特跨境电商直播基地.)
+  ["物流园", "Organization"], ["物流园区", "Organization"], ["保税区", "Organization"], ["直播基地", "Organization"],
   // (And bases of training, kept apart from bases of growing and making, which are no bodies: 库伦旗京蒙协作就业技能培训基地.)
   ["培训基地", "Organization"], ["实训基地", "Organization"],
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
@@ -111,7 +113,7 @@ export const TRADE_WORDS = [
   "文化", "城市", "城建", "物业", "园林", "绿化", "工程", "传媒", "旅游", "文旅", "商贸", "贸易", "物流", "冷链", "国际", "产业", "矿业", "化工", "置业", "信息", "环保", "环境",
   "生物", "技术", "供应链", "管理", "新材料", "材料", "电子", "智能", "机械", "设备", "医疗", "器械", "服装", "服饰", "纺织", "制药",
   "药业", "餐饮", "电子商务", "电商", "网络", "数字", "健康", "建材", "装备", "制造", "畜牧", "肉类", "肉业", "种业", "羊绒",
-  "精密", "光电", "汽车", "家政", "服务", "农产品", "新能源汽车", "云计算", "软件", "通信", "检测", "咨询",
+  "精密", "光电", "汽车", "家政", "服务", "农产品", "新能源汽车", "云计算", "软件", "通信", "检测", "咨询", "智造", "机器人",
 ];
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
