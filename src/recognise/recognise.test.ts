@@ -899,4 +899,9 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Person").sort()).toEqual(["王静", "额尔敦毕力格"].sort());
     expect(names(ms, "Enterprise")).toEqual(["北京未来智造机器人有限公司"]);
   });
+  it("reads no kind of enterprise before a company (丰台区爱心企业…), no preposition before a place (转诊至…), no place and verb of building before what is built, no adverb and verb before a level's body", () => {
+    const ms = mentions("均已转诊至科右前旗人民医院进一步诊治。丰台区爱心企业康泰宁医疗器械有限公司捐赠。重点建设旗妇幼保健院。北京海创未来教育科技有限公司捐资28万元，帮助林家地村建设小米加工厂。");
+    expect(names(ms, "Hospital")).toEqual(["科右前旗人民医院"]);
+    expect(names(ms, "Enterprise").sort()).toEqual(["北京海创未来教育科技有限公司", "康泰宁医疗器械有限公司"].sort());
+  });
 });

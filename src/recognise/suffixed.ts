@@ -262,7 +262,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       const gap = unit ? text.slice(unit.end, span.start) : "";
       // (A trade name jieba breaks at a function word's character runs back too, where without it the name is words of trade
       // only: 北京鲜到家电子商务有限公司, not 电子商务有限公司.)
-      const tradeOnly = TRADE_ONLY.test(text.slice(span.start, s)) && gap.length <= 4 && /^[\u4e00-\u9fff]+$/.test(gap) && !/[的与和及或在是]/.test(gap);
+      const tradeOnly = TRADE_ONLY.test(text.slice(span.start, s)) && gap.length <= 6 && /^[\u4e00-\u9fff]+$/.test(gap) && !/[的与和及或在是]/.test(gap);
       if (unit && (unit.label === "Province" || unit.label === "District") && gap.length >= 2 && gap.length <= 8 && (nameRun(gap) || tradeOnly)) {
         span.start = unit.start;
         span.words = [];
@@ -280,17 +280,28 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
         span.words = [];
       }
     }
-    // (A kind said before the name is no part of it: 朝阳区企业北京华康谷物科技有限公司, 本地企业福瑞薯业有限公司.)
+    // (A kind said before the name is no part of it: 朝阳区企业北京华康谷物科技有限公司, 本地企业福瑞薯业有限公司, 丰台区爱心企业….)
     if (!o.locality && /(公司|合作社|集团)$/.test(suffix)) {
       const kind = /^([\u4e00-\u9fff]{0,10}?)企业/.exec(text.slice(span.start, s));
       const k = kind ? span.start + kind[0].length : -1;
-      const owner = kind ? kind[1]! : "";
+      const owner = kind ? kind[1]!.replace(/(爱心|骨干|重点|龙头|民营|国有|知名|优质|帮扶)$/, "") : "";
       const placed = kind && (owner ? adminEnds.has(span.start + owner.length) || /(本地|当地|区内|旗内|县内|辖区内?|域内)$/.test(owner)
         : adminEnds.has(span.start) || /(本地|当地|区内|旗内|县内|辖区内?|域内)$/.test(text.slice(Math.max(0, span.start - 3), span.start)));
       if (kind && placed && s - k >= 4) {
         span.start = k;
         span.words = [];
       }
+    }
+    // (Nor a place and a verb of building before what is built: 帮助林家地村建设小米加工厂 builds 小米加工厂.)
+    const builtAt = !o.locality && !LEGAL_SUFFIX.test(suffix) ? /(建设|新建|援建|兴建|扩建|建成|建起)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(span.start, s)) : null;
+    if (builtAt && (localityEnds.has(span.start + builtAt.index) || adminEnds.has(span.start + builtAt.index) || /(村|镇|乡|嘎查|苏木|社区)$/.test(text.slice(span.start, span.start + builtAt.index)))) {
+      span.start += builtAt.index + builtAt[0].length;
+      span.words = [];
+    }
+    // (Nor a preposition jieba glued to the place the name opens with: 转诊至科右前旗人民医院.)
+    if (!o.locality && /^[至往到赴向从在于]$/.test(text[span.start] ?? "") && adminStarts.has(span.start + 1)) {
+      span.start++;
+      span.words = [];
     }
     // (Nor a kind said before a place the name opens with: 转交结对学校库伦旗第三中学 is 库伦旗第三中学.)
     const kindBefore = !o.locality ? /^(?:结对|帮扶|受援)?(?:学校|医院|单位|企业|公司|机构)/.exec(text.slice(span.start, s)) : null;
