@@ -11,7 +11,7 @@ import type { Mention } from "./types.js";
 const LISTED_WITH_HOME_RE = /(?:[：:、]|是)([\u4e00-\u9fff]{2,3})[（(](?=[^（()）\n]{2,30}?(?:医院|学校|中学|小学|大学|学院|局|委员会|中心|公司)[^（()）\n]{0,16}?[）)])/g;
 /** A name opening a clause before the post it takes or took: 田静任奈曼旗委常委、副旗长, 王哲原任延庆区…副局长. */
 const TAKES_POST_RE = /(?:^|[，,。；;、\s])([\u4e00-\u9fff]{2,3}?)((?:挂职|原|现|曾)?任)(?=[\u4e00-\u9fff]{2,10}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
-const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s】])([\u4e00-\u9fff]{2,3})(?=是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年|是)|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
+const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s】])([\u4e00-\u9fff]{2,3})(?=是|就是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年|是)|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
 /** A name opening a clause before what it was (杨国栋原是…的一名科长, 吕翔原是…的老师): its 原 is no part of it. */
 const WAS_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3}?)(?=(?:原|曾|此前|之前)(?:是|为|系|在))/g;
 /** A Mongolian name of three characters or more, whole or two parts joined, before a verb of saying (乌日娜表示, 额尔敦毕力格介绍). */
@@ -99,8 +99,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   // (A Mongolian one may hold a character no Han name does: 乌日娜's 日.)
   const introduced = (name: string) => ((hasSurname(name) && name.length <= 3 && !NOT_NAME_CHARS.test(name)) || isMongolianName(name, 2)) && !isSingleWord(name);
   /** A name with a surname we know, no function word's character, not one ordinary word, nor (where `opening`) opening with one. */
-  // (Unless a name of three the article says three times or more, as it does a person it tells of: 高志刚, though 高志 is a word.)
-  const repeated = (name: string) => name.length === 3 && text.split(name, 4).length > 3;
+  // (Unless a name of three the article says twice or more, as it does a person it tells of: 高志刚, though 高志 is a word.)
+  const repeated = (name: string) => name.length === 3 && text.split(name, 3).length > 2;
   const surnamed = (name: string, opening = true) => hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && (!opening || !isCommonWord(name) || repeated(name));
   /** Each name a pattern's first group holds, ending `tail` characters before its match does, taken where `accept` says. */
   const byPattern = (re: RegExp, tail: number, accept: (name: string) => boolean, confidence: number) => {

@@ -13,6 +13,8 @@ const STAFF_OF = /^的(?:一名|一位)?[\u4e00-\u9fff]{0,4}?(?:员|工|师|长|
 /** The body one named went on to work at, later in their sentence and before anyone else is named: an enterprise, or a school or
  * hospital where the work is said (进入…公司总部从事…工作; 进入…学校学习 is no work). */
 export function enteredWork(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
+  // (Not one who only helped the subject on the way: 于凤霞则在李秀梅的推荐下….)
+  if (ctx.text[p.mention.start - 1] === "在" && ctx.text[p.mention.end] === "的") return undefined;
   return enteredFrom(ctx, s, p.mention.end);
 }
 

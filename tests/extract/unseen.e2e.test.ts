@@ -4520,3 +4520,33 @@ describe("extract over doctors' and lecturers' tables, cadres posted to Beijing 
     expect(fixture.rel("WORKS_AT", "刘俊", "北京市门头沟区农业农村局")).toBeDefined();
   });
 });
+
+describe("extract over a table padded by count, a noisy roster, a summary's table of villages and a liaison's feature (sets written with keys, this stop)", () => {
+  const fixture = extractedFrom("oroqen-shijingshan-tourism-projects-notice.txt", "jalaid-daxing-noisy-talent-roster.txt",
+    "chayouhou-xicheng-village-projects-summary.txt", "aohan-labour-station-liaison-feature.txt");
+
+  it("reads a table padded by a program's count of characters, the programme's money the district's and local money none", () => {
+    expect(fixture.rel("FUNDED", "石景山区", "诺敏镇")?.props["amountYuan"]).toBe(2700000);
+    expect(fixture.rel("FUNDED", "石景山区", "希日特奇猎民村")?.props["amountYuan"]).toBe(3800000);
+    expect(fixture.graph.edges.some((e) => e.type === "FUNDED" && fixture.graph.nodes.find((n) => n.id === e.target)?.name === "乌鲁布铁镇")).toBe(false);
+  });
+
+  it("reads a noisy notice's numbered roster: each name, body and post, and where each is sent (援派至, 到)", () => {
+    expect(fixture.rel("WORKS_AT", "王海鹰", "北京市大兴区人民医院")?.props["role"]).toBe("骨科副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "王海鹰", "扎赉特旗人民医院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "田雨欣", "扎赉特旗第一中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "韩志强", "扎赉特旗农牧局")?.props["kind"]).toBe("挂职");
+  });
+
+  it("gives each row of a table of villages to the village its column names, not the township beside it", () => {
+    expect(fixture.rel("FUNDED", "西城区", "三井村")?.props["amountYuan"]).toBe(2100000);
+    expect(fixture.rel("FUNDED", "西城区", "贲红村")?.props["amountYuan"]).toBe(960000);
+    expect(fixture.rel("FUNDED", "西城区", "贲红镇")).toBeUndefined();
+  });
+
+  it("reads a migrant's company from 他…进入…当钢筋工, and no one who only recommended another as working there", () => {
+    expect(fixture.rel("WORKS_AT", "高志刚", "北京燕房宏达建筑工程有限公司")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "李秀梅", "赤峰市敖汉旗公共就业服务中心")?.props["role"]).toBe("职业指导员");
+    expect(fixture.rel("WORKS_AT", "李秀梅", "北京康悦家政服务有限公司")).toBeUndefined();
+  });
+});
