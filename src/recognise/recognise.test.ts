@@ -904,4 +904,9 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Hospital")).toEqual(["科右前旗人民医院"]);
     expect(names(ms, "Enterprise").sort()).toEqual(["北京海创未来教育科技有限公司", "康泰宁医疗器械有限公司"].sort());
   });
+  it("reads a college or institute joining two fields with 与 whole, back to its university or academy", () => {
+    const ms = mentions("中国农业大学资源与环境学院2022级硕士研究生陈雨桐常驻小院。北京市农林科学院草业花卉与景观生态研究所助理研究员侯建波说。");
+    expect(names(ms, "School")).toEqual(["中国农业大学资源与环境学院"]);
+    expect(names(ms, "Organization")).toEqual(["北京市农林科学院草业花卉与景观生态研究所"]);
+  });
 });

@@ -292,6 +292,16 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
         span.words = [];
       }
     }
+    // (A college or institute whose name joins two fields with 与 runs back over it to its university or academy named just
+    // before: 中国农业大学资源与环境学院, 北京市农林科学院草业花卉与景观生态研究所.)
+    if (!o.locality && /^(学院|研究所|研究院|研究中心|系)$/.test(suffix) && text[span.start - 1] === "与") {
+      const parent = [2, 3, 4, 5, 6].map((k) => found.findLast((f) => f.end === span.start - 1 - k && /(大学|学院|科学院|研究院)$/.test(f.name))).find(Boolean);
+      const fields = parent ? text.slice(parent.end, span.start - 1) : "";
+      if (parent && /^[\u4e00-\u9fff]+$/.test(fields) && !/[的在和及或了对为从向把被是]/.test(fields)) {
+        span.start = parent.start;
+        span.words = [];
+      }
+    }
     // (Nor a place and a verb of building before what is built: 帮助林家地村建设小米加工厂 builds 小米加工厂.)
     const builtAt = !o.locality && !LEGAL_SUFFIX.test(suffix) ? /(建设|新建|援建|兴建|扩建|建成|建起)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(span.start, s)) : null;
     if (builtAt && (localityEnds.has(span.start + builtAt.index) || adminEnds.has(span.start + builtAt.index) || /(村|镇|乡|嘎查|苏木|社区)$/.test(text.slice(span.start, span.start + builtAt.index)))) {

@@ -72,12 +72,14 @@ export function staffOf(ctx: ArticleContext, s: Sentence, p: Ref, post: RegExp):
 export function cameFromBody(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
   const after = /^(?:就|也|则)?是从/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4));
   const from = after ? p.mention.end + after[0].length : -1;
-  const bodies = ctx.within(s.start, s.end).filter((r) => isInstitution(r.entity) && ctx.text[chainStartOf(ctx, s, r) - 1] === "从");
+  // (Or 来自 the body, then the posting: 来自昌平区发展改革委、现在科右中旗挂职任副旗长的刘卫东.)
+  const bodies = ctx.within(s.start, s.end).filter((r) => isInstitution(r.entity) && /(从|来自)$/.test(ctx.text.slice(Math.max(0, chainStartOf(ctx, s, r) - 2), chainStartOf(ctx, s, r))));
   for (const b of bodies) {
     const start = chainStartOf(ctx, s, b);
-    if (after ? start !== from : b.mention.end >= p.mention.start) continue;
+    const cameFrom = ctx.text.slice(start - 2, start) === "来自";
+    if (after ? start !== from || cameFrom : b.mention.end >= p.mention.start) continue;
     const gap = after ? ctx.text.slice(b.mention.end, s.end) : ctx.text.slice(b.mention.end, p.mention.start);
-    if (!(after ? /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)/ : /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)[^，,。；;]{1,30}的$/).test(gap)) continue;
+    if (!(after ? /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)/ : cameFrom ? /^、(?:现在|现|目前|如今)?(?:在|到|赴)[^，,。；;]{1,24}的$/ : /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)[^，,。；;]{1,30}的$/).test(gap)) continue;
     if (!after && ctx.within(b.mention.end, p.mention.start).some((r) => r.entity.label === "Person")) continue;
     return b;
   }

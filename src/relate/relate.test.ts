@@ -2910,4 +2910,7 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show("在白狼镇洮儿河村的阿尔山市林俊蓝莓种植专业合作社，理事长赵凤霞告诉记者。", "WORKS_AT")).toEqual(["赵凤霞>阿尔山市林俊蓝莓种植专业合作社"]);
     expect(show("副旗长孙浩然挂职库伦旗。他还是北京市顺义区金融服务办公室副主任。", "WORKS_AT")).toContain("孙浩然>北京市顺义区金融服务办公室");
   });
+  it("reads the body one came from before one's posting (来自昌平区发展改革委、现在科右中旗挂职任副旗长的刘卫东)", () => {
+    expect(show("来自昌平区发展改革委、现在科右中旗挂职任副旗长的刘卫东说。", "WORKS_AT")).toEqual(["刘卫东>昌平区发展改革委"]);
+  });
 });
