@@ -2913,4 +2913,10 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
   it("reads the body one came from before one's posting (来自昌平区发展改革委、现在科右中旗挂职任副旗长的刘卫东)", () => {
     expect(show("来自昌平区发展改革委、现在科右中旗挂职任副旗长的刘卫东说。", "WORKS_AT")).toEqual(["刘卫东>昌平区发展改革委"]);
   });
+  it("reads a status column named with what it tracks (推进状态), a row only intended no investment", () => {
+    const text = "察右后旗京蒙协作产业园重点项目推进情况如下：\n序号|项目名称|投资企业|总投资(万元)|推进状态\n1|马铃薯全粉加工项目|北京薯源农业科技有限公司|32000|已落地投产\n2|智能装备制造配套基地|北京中科智造装备有限公司|60000|签约意向";
+    const invested = show(text, "INVESTED_IN", "察右后旗京蒙协作产业园");
+    expect(invested).toContain("北京薯源农业科技有限公司>察哈尔右翼后旗");
+    expect(invested.filter((r) => r.startsWith("北京中科智造装备有限公司"))).toEqual([]);
+  });
 });
