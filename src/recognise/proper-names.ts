@@ -60,3 +60,7 @@ export function isProper(words: { word: string; tag: string }[], core: string): 
   if (core.length >= 3 || /^(国家|中国|全国)/.test(core)) return true;
   return hasNameWord(words) || words.some((w) => /^第/.test(w.word) || isBrand(w.word));
 }
+
+/** Verbs that take what follows as their object, and a sum that pays for it (捐资60万元建设…): a verb right after one of them
+ * opens no name. */
+export const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力|[0-9一二两三四五六七八九十百千万亿]元)$/;

@@ -4,12 +4,13 @@ import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTI
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { kindOrClause } from "./kind-words.js";
+import { institutionOpening } from "./institution-openings.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
 import { buildsAfter, cellStart, knownBefore, namedAfterPreposition, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
 import type { Mention } from "./types.js";
-import { FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore } from "./proper-names.js";
+import { FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore, OBJECT_OF } from "./proper-names.js";
 
 type Label = Mention["label"];
 
@@ -48,10 +49,6 @@ const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 
 /** A label a person's name follows in a notice (联系人：, 成员：). */
 const PERSON_LABEL_BEFORE = new RegExp(`(${PERSON_LABELS})[:：]\\s*$`);
-
-/** Verbs that take what follows as their object, and a sum that pays for it (捐资60万元建设…): a verb right after one of them
- * opens no name. */
-const OBJECT_OF = /(用于|用来|用以|支持|帮助|助力|推动|带动|促进|加快|推进|着力|[0-9一二两三四五六七八九十百千万亿]元)$/;
 
 export interface Options {
   pattern: RegExp;
@@ -292,38 +289,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
         span.words = [];
       }
     }
-    // (A college or institute whose name joins two fields with 与 runs back over it to its university or academy named just
-    // before: 中国农业大学资源与环境学院, 北京市农林科学院草业花卉与景观生态研究所.)
-    if (!o.locality && /^(学院|研究所|研究院|研究中心|系)$/.test(suffix) && text[span.start - 1] === "与") {
-      const parent = [2, 3, 4, 5, 6].map((k) => found.findLast((f) => f.end === span.start - 1 - k && /(大学|学院|科学院|研究院)$/.test(f.name))).find(Boolean);
-      const fields = parent ? text.slice(parent.end, span.start - 1) : "";
-      if (parent && /^[\u4e00-\u9fff]+$/.test(fields) && !/[的在和及或了对为从向把被是]/.test(fields)) {
-        span.start = parent.start;
-        span.words = [];
-      }
-    }
-    // (Nor a place and a verb of building before what is built: 帮助林家地村建设小米加工厂 builds 小米加工厂.)
-    const builtAt = !o.locality && !LEGAL_SUFFIX.test(suffix) ? /(建设|新建|援建|兴建|扩建|建成|建起)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(span.start, s)) : null;
-    if (builtAt && (localityEnds.has(span.start + builtAt.index) || adminEnds.has(span.start + builtAt.index) || /(村|镇|乡|嘎查|苏木|社区)$/.test(text.slice(span.start, span.start + builtAt.index)))) {
-      span.start += builtAt.index + builtAt[0].length;
-      span.words = [];
-    }
-    // (Nor a preposition jieba glued to the place the name opens with: 转诊至科右前旗人民医院.)
-    if (!o.locality && /^[至往到赴向从在于]$/.test(text[span.start] ?? "") && adminStarts.has(span.start + 1)) {
-      span.start++;
-      span.words = [];
-    }
-    // (Nor a kind said before a place the name opens with: 转交结对学校库伦旗第三中学 is 库伦旗第三中学.)
-    const kindBefore = !o.locality ? /^(?:结对|帮扶|受援)?(?:学校|医院|单位|企业|公司|机构)/.exec(text.slice(span.start, s)) : null;
-    if (kindBefore && adminStarts.has(span.start + kindBefore[0].length)) {
-      span.start += kindBefore[0].length;
-      span.words = [];
-    }
-    // (A name that would open with a town's or township's ending opens with the town, its name one no list knows: 用于宝国吐乡非遗工坊.)
-    if (!o.locality && /^(乡|镇)(?!村|镇|街)/.test(text.slice(span.start, s)) && span.start - floor0 >= 2) {
-      const head = /(?:^|[^\u4e00-\u9fff]|[的在与和及或了等对为从向把被由之于到])([\u4e00-\u9fff]{2,3})$/.exec(text.slice(Math.max(floor0, span.start - 4), span.start));
-      if (head && !adminEnds.has(span.start) && !OBJECT_OF.test(head[1]!) && !/(位于|建设|援建|捐建|改造|新建|扶持|资助|全|各|本|该|每|个|所)$/.test(head[1]!) && !(head[1]!.length === 2 && tagWindow(jieba, head[1]!, 0).some((w) => w.word.length === 2 && /^v/.test(w.tag)))) {
-        span.start -= head[1]!.length;
+    // (Where an institution's name opens, past words a clause put before it: see institution-openings.)
+    if (!o.locality) {
+      const opening = institutionOpening(jieba, text, suffix, span.start, s, { adminStarts, adminEnds, localityEnds, floor: floor0, found });
+      if (opening !== span.start) {
+        span.start = opening;
         span.words = [];
       }
     }
