@@ -61,22 +61,14 @@ function rowCells(line: Token[], columns: number[]): Token[][] {
   return cells;
 }
 
-/** How many of the wide-spaced cells of the lines under a header start where its columns do, of how many, with a way of counting
- * columns. */
-function fit(lines: string[], h: number, widthOf: (c: number) => number): { hits: number; cells: number } {
+/** How many of the wide-spaced cells of the lines under a header start where its columns do, with a way of counting columns. */
+function fit(lines: string[], h: number, widthOf: (c: number) => number): number {
   const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf));
-  if (!columns) return { hits: -1, cells: 0 };
+  if (!columns) return -1;
   const starts = new Set(columns);
   let hits = 0;
-  let cells = 0;
-  for (let r = h + 1; r < Math.min(lines.length, h + 6); r++) {
-    for (const t of tokens(lines[r]!, widthOf)) {
-      if (t.gap < 2) continue;
-      cells++;
-      if (starts.has(t.column)) hits++;
-    }
-  }
-  return { hits, cells };
+  for (let r = h + 1; r < Math.min(lines.length, h + 6); r++) for (const t of tokens(lines[r]!, widthOf)) if (t.gap >= 2 && starts.has(t.column)) hits++;
+  return hits;
 }
 
 /** The lines with each aligned table's header and rows written as cells apart by bars. */
@@ -88,7 +80,7 @@ export function alignedTables(lines: string[]): string[] {
     if (!/\u3000|  /.test(lines[h]!) || lines[h]!.includes("\t")) continue;
     // (Padded for the screen, a Han character two columns wide, or by a program counting characters: the way under which
     // more of the rows' cells start where the header's columns do.)
-    const widthOf = fit(lines, h, oneEach).hits > fit(lines, h, width).hits ? oneEach : width;
+    const widthOf = fit(lines, h, oneEach) > fit(lines, h, width) ? oneEach : width;
     const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf));
     if (!columns) continue;
     // The rows under it: lines that fill two of its columns at least, each cut once.

@@ -39,9 +39,9 @@ const SPEAKER_NAMED_RE = /(?:说这话的|说这番话的|说话的|讲这话的
 /** A speaker's label in a video or radio script (同期声（张美兰）：…). */
 // (Or the name after the label's bracket, its body in brackets after: 【同期声】莫秀珍（…合作社负责人）.)
 const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)(?:[（(]|】[ \t]*)([\u4e00-\u9fff·]{2,6}?)(?=[)）]|[（(][^）)\n]{2,40}[)）][ \t]*(?:\n|$))/g;
-/** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…). */
 /** One named right after the verb that sends them, before the next of a list or where they go (选派韩冬和…杨帆到…). */
 const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)([\u4e00-\u9fff]{2,3}?)(?=和另|、|同志|到|赴|前往)/g;
+/** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…, 一个叫托娅的小姑娘). */
 const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
 const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】)?([\u4e00-\u9fff·]{2,6})[,，](?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */

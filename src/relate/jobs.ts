@@ -1,7 +1,7 @@
 // Where one works by the work one went to or does there: 进入…公司总部从事…工作, 在…公司做分拣员的…, 在…小学任教.
 import type { Sentence } from "../normalise/index.js";
 import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
-import { runEnd } from "./ref-runs.js";
+import { chainStart, runEnd } from "./ref-runs.js";
 
 /** Going to work at a body, right before its name (进入, 入职, 被…录用), or being one of its staff now (现在是…的金牌育婴员). */
 const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?|(?:现在|如今|目前|现)(?:已经|已)?(?:是|成为))$/;
@@ -14,16 +14,20 @@ const STAFF_OF = /^的(?:一名|一位)?[\u4e00-\u9fff]{0,4}?(?:员|工|师|长|
  * hospital where the work is said (进入…公司总部从事…工作; 进入…学校学习 is no work). */
 export function enteredWork(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
   // (Not one who only helped the subject on the way: 于凤霞则在李秀梅的推荐下….)
-  if (ctx.text[p.mention.start - 1] === "在" && ctx.text[p.mention.end] === "的") return undefined;
+  if (onlyHelped(ctx, p)) return undefined;
   return enteredFrom(ctx, s, p.mention.end);
+}
+
+/** A person named only as one who helped the subject on the way (在李秀梅的推荐下): no subject of their own. */
+function onlyHelped(ctx: ArticleContext, p: Ref): boolean {
+  return p.entity.label === "Person" && ctx.text[p.mention.start - 1] === "在" && ctx.text[p.mention.end] === "的";
 }
 
 /** The body the subject whose words begin at `at` went on to work at (he or she too: 他经工作站推荐进入…有限公司当钢筋工). */
 export function enteredFrom(ctx: ArticleContext, s: Sentence, at: number): Ref | undefined {
   for (const r of ctx.within(at, s.end)) {
     // (One who helped them on the way is no one else's subject: 在李秀梅的推荐下.)
-    const helper = r.entity.label === "Person" && ctx.text[r.mention.start - 1] === "在" && ctx.text[r.mention.end] === "的";
-    if (helper) continue;
+    if (onlyHelped(ctx, r)) continue;
     if (r.entity.label === "Person" || r.mention.start - at > 40 || /[。；;]/.test(ctx.text.slice(at, r.mention.start))) return undefined;
     if (!isInstitution(r.entity) || r.entity.label === "Agency") continue;
     const after = ctx.text.slice(r.mention.end, Math.min(s.end, r.mention.end + 16));
@@ -73,10 +77,12 @@ export function cameFromBody(ctx: ArticleContext, s: Sentence, p: Ref): Ref | un
   const after = /^(?:就|也|则)?是从/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4));
   const from = after ? p.mention.end + after[0].length : -1;
   // (Or 来自 the body, then the posting: 来自昌平区发展改革委、现在科右中旗挂职任副旗长的刘卫东.)
-  const bodies = ctx.within(s.start, s.end).filter((r) => isInstitution(r.entity) && /(从|来自)$/.test(ctx.text.slice(Math.max(0, chainStartOf(ctx, s, r) - 2), chainStartOf(ctx, s, r))));
-  for (const b of bodies) {
-    const start = chainStartOf(ctx, s, b);
-    const cameFrom = ctx.text.slice(start - 2, start) === "来自";
+  for (const b of ctx.within(s.start, s.end)) {
+    if (!isInstitution(b.entity)) continue;
+    const start = chainStart(ctx, s.start, b);
+    const word = /(从|来自)$/.exec(ctx.text.slice(Math.max(0, start - 2), start))?.[1];
+    if (!word) continue;
+    const cameFrom = word === "来自";
     if (after ? start !== from || cameFrom : b.mention.end >= p.mention.start) continue;
     const gap = after ? ctx.text.slice(b.mention.end, s.end) : ctx.text.slice(b.mention.end, p.mention.start);
     if (!(after ? /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)/ : cameFrom ? /^、(?:现在|现|目前|如今)?(?:在|到|赴)[^，,。；;]{1,24}的$/ : /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)[^，,。；;]{1,30}的$/).test(gap)) continue;
@@ -84,13 +90,6 @@ export function cameFromBody(ctx: ArticleContext, s: Sentence, p: Ref): Ref | un
     return b;
   }
   return undefined;
-}
-
-/** Where the written chain of places and names ending with `r` begins (北京市东城区发展改革委 at 北京市). */
-function chainStartOf(ctx: ArticleContext, s: Sentence, r: Ref): number {
-  let start = r.mention.start;
-  for (const x of ctx.within(s.start, r.mention.start).reverse()) if (x.mention.end === start) start = x.mention.start;
-  return start;
 }
 
 /** A Beijing body one is said to work at right after one's name (李慧在丰台区东高地第一小学任教). */
