@@ -138,7 +138,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Who receives, 受援单位, before where the works stand, 实施地点: 县城 names no one.)
     const recipientAt = column(RECIPIENT_HEADER);
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
-    const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : column(PLACE_HEADER) >= 0 ? column(PLACE_HEADER) : column(/^(实施主体|承担单位|实施单位|建设单位)$/);
+    const placeColumn = column(PLACE_HEADER);
+    const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : placeColumn >= 0 ? placeColumn : column(/^(实施主体|承担单位|实施单位|建设单位)$/);
     // (Of several columns of places, 苏木镇 | 嘎查村, the most specific place of the row's is where it goes.)
     const placeCols = imAt < 0 && recipientAt < 0 ? header.flatMap((c, i) => (i !== amountAt && PLACE_HEADER.test(c) ? [i] : [])) : [];
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
@@ -208,7 +209,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
         // the firms it holds.)
         const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
-        const recipient: Ref | undefined = received ?? (placeCols.length > 1 ? [...mostSpecific(ctx, places)].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : mostSpecific(ctx, places)[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
+        const recipient: Ref | undefined = received ?? (placeCols.length > 1 ? mostSpecific(ctx, places).sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : mostSpecific(ctx, places)[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
         if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
         const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
         // (Nor a row whose status says it is only planned, 拨付状态 | 计划.)

@@ -153,9 +153,9 @@ const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
  * is then the same entity, its longer form found as for any.
  */
 function respeltHeads(g: Gazetteer, doc: ArticleDoc): ArticleDoc {
+  if (!doc.mentions.some((x) => x.unitId && x.source === "noisy")) return doc;
   const byStart = new Map<number, Mention[]>();
   for (const x of doc.mentions) if (x.unitId) (byStart.get(x.start) ?? byStart.set(x.start, []).get(x.start)!).push(x);
-  if (!doc.mentions.some((x) => x.unitId && x.source === "noisy")) return doc;
   const mentions = doc.mentions.map((m) => {
     if (!INSTITUTIONS.has(m.label) || m.surface !== m.name) return m;
     let at = m.start;
