@@ -1,25 +1,77 @@
-// Where an institution's name opens, past words a clause put before it or back over words a name holds: a college joining two
-// fields with 与, a place and a verb of building, a preposition or a kind before the place, a town no list knows.
+// Where an institution's name opens, back over words a name holds or past words a clause put before it: a registered name
+// over a trade name jieba breaks, a college joining two fields with 与, a kind or a verb before the place, a town no list knows.
 import type { Jieba } from "@node-rs/jieba";
 import { tagWindow } from "./segmenter.js";
+import { NAME_BREAKS, PERSON_LABELS, TRADE_WORDS } from "./suffixes.js";
 import { LEGAL_SUFFIX, OBJECT_OF } from "./proper-names.js";
+import type { PlaceIndex } from "./place-index.js";
 import type { Mention } from "./types.js";
 
 export interface Openings {
-  adminStarts: Set<number>;
-  adminEnds: Set<number>;
-  localityEnds: Map<number, number>;
+  places: PlaceIndex;
   /** Where no name may reach back past. */
   floor: number;
   /** The names found so far, in text order. */
   found: Mention[];
 }
 
-/** The start of the institution's name ending in `suffix` at `s`, read from `start`: moved where a rule says, else `start`. */
-export function institutionOpening(jieba: Jieba, text: string, suffix: string, start: number, s: number, o: Openings): number {
+/** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
+const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司|引进|引入|招引|吸引|协调|推动|组织|带动/;
+
+/** Words that break a name, listed once for the runs checked against them. */
+const NAME_BREAK_WORDS = [...NAME_BREAKS];
+
+/** A run between a unit and the rest of a name that reads as no clause: Han characters only, with no function word and no
+ * word that breaks a name (盛和 of 北京草原盛和农牧科技有限公司, 清河湾 of 海淀区清河湾小学). */
+function nameRun(gap: string): boolean {
+  return /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && !NAME_BREAK_WORDS.some((w) => gap.includes(w));
+}
+
+/** A core of words of trade alone (电子商务, 农业科技): no trade name of its own. */
+const TRADE_ONLY = new RegExp(`^(?:${TRADE_WORDS.join("|")})+$`);
+
+/** The start of the institution's name ending in `suffix` at `s`, read from `start`: where the rules moved it, or undefined
+ * where none did. `label` is the suffix's. */
+export function institutionOpening(jieba: Jieba, text: string, suffix: string, label: string | undefined, start: number, s: number, o: Openings): number | undefined {
+  const { adminStarts, adminEnds, localityEnds, localityStarts } = o.places;
   let at = start;
+  let moved = false;
+  const move = (to: number) => {
+    at = to;
+    moved = true;
+  };
+  // A registered company's name runs back to the place it opens with over words jieba breaks at a conjunction's
+  // character (北京草原盛和农牧科技有限公司: 盛和, not 盛 and 和), where nothing between reads as a clause. (So does a
+  // registered firm of lawyers or accountants, 北京市朝和律师事务所, and a registered foundation, 北京草原守望公益基金会.)
+  if (LEGAL_SUFFIX.test(suffix) || suffix === "基金会" || (suffix === "事务所" && /(律师|会计师|税务师)$/.test(text.slice(s - 3, s)))) {
+    const unit = o.places.unitBefore(at);
+    const gap = unit ? text.slice(unit.end, at) : "";
+    // (A trade name jieba breaks at a function word's character runs back too, where without it the name is words of trade
+    // only: 北京鲜到家电子商务有限公司, not 电子商务有限公司.)
+    const tradeOnly = TRADE_ONLY.test(text.slice(at, s)) && gap.length <= 6 && /^[\u4e00-\u9fff]+$/.test(gap) && !/[的与和及或在是]/.test(gap);
+    if (unit && (unit.label === "Province" || unit.label === "District") && gap.length >= 2 && gap.length <= 8 && (nameRun(gap) || tradeOnly)) move(unit.start);
+  }
+  // (So does a school's or hospital's over a short core jieba breaks up, right after its unit: 海淀区清河湾小学 (清 a time),
+  // 正蓝旗上都第二中学 (上 a direction, 都 an adverb).)
+  if (/^(School|Hospital)$/.test(label ?? "")) {
+    const unit = o.places.unitBefore(at);
+    const gap = unit ? text.slice(unit.end, s) : "";
+    if (unit && /^(District|Banner|League)$/.test(unit.label) && at > unit.end && gap.length >= 2 && gap.length <= 6 && nameRun(gap) && !o.places.adminIn(unit.end, s) &&
+      // (Not a clause's verb between, 在阿尔山市设立分校, nor a conjunction or preposition, 东城区和景山学校.)
+      !tagWindow(jieba, gap, unit.end).some((w) => /^(v|c|p)/.test(w.tag))) move(unit.start);
+  }
+  // (A kind said before the name is no part of it: 朝阳区企业北京华康谷物科技有限公司, 本地企业福瑞薯业有限公司, 丰台区爱心企业….)
+  if (/(公司|合作社|集团)$/.test(suffix)) {
+    const kind = /^([\u4e00-\u9fff]{0,10}?)企业/.exec(text.slice(at, s));
+    const k = kind ? at + kind[0].length : -1;
+    const owner = kind ? kind[1]!.replace(/(爱心|骨干|重点|龙头|民营|国有|知名|优质|帮扶)$/, "") : "";
+    const placed = kind && (owner ? adminEnds.has(at + owner.length) || /(本地|当地|区内|旗内|县内|辖区内?|域内)$/.test(owner)
+      : adminEnds.has(at) || /(本地|当地|区内|旗内|县内|辖区内?|域内)$/.test(text.slice(Math.max(0, at - 3), at)));
+    if (kind && placed && s - k >= 4) move(k);
+  }
   // (A college or institute whose name joins two fields with 与 runs back over it to its university or academy named just
   // before: 中国农业大学资源与环境学院, 北京市农林科学院草业花卉与景观生态研究所.)
+  const from = at;
   if (/^(学院|研究所|研究院|研究中心|系)$/.test(suffix) && text[at - 1] === "与") {
     const parent = [2, 3, 4, 5, 6].map((k) => o.found.findLast((f) => f.end === at - 1 - k && /(大学|学院|科学院|研究院)$/.test(f.name))).find(Boolean);
     const fields = parent ? text.slice(parent.end, at - 1) : "";
@@ -27,19 +79,60 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, s
   }
   // (Nor a place and a verb of building before what is built: 帮助林家地村建设小米加工厂 builds 小米加工厂.)
   const builtAt = !LEGAL_SUFFIX.test(suffix) ? /(建设|新建|援建|兴建|扩建|建成|建起)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(at, s)) : null;
-  if (builtAt && (o.localityEnds.has(at + builtAt.index) || o.adminEnds.has(at + builtAt.index) || /(村|镇|乡|嘎查|苏木|社区)$/.test(text.slice(at, at + builtAt.index)))) {
+  if (builtAt && (localityEnds.has(at + builtAt.index) || adminEnds.has(at + builtAt.index) || /(村|镇|乡|嘎查|苏木|社区)$/.test(text.slice(at, at + builtAt.index)))) {
     at += builtAt.index + builtAt[0].length;
   }
   // (Nor a preposition jieba glued to the place the name opens with: 转诊至科右前旗人民医院.)
-  if (/^[至往到赴向从在于]$/.test(text[at] ?? "") && o.adminStarts.has(at + 1)) at++;
+  if (/^[至往到赴向从在于]$/.test(text[at] ?? "") && adminStarts.has(at + 1)) at++;
   // (Nor a kind said before a place the name opens with: 转交结对学校库伦旗第三中学 is 库伦旗第三中学.)
   const kindBefore = /^(?:结对|帮扶|受援)?(?:学校|医院|单位|企业|公司|机构)/.exec(text.slice(at, s));
-  if (kindBefore && o.adminStarts.has(at + kindBefore[0].length)) at += kindBefore[0].length;
+  if (kindBefore && adminStarts.has(at + kindBefore[0].length)) at += kindBefore[0].length;
   // (A name that would open with a town's or township's ending opens with the town, its name one no list knows: 用于宝国吐乡非遗工坊.)
   if (/^(乡|镇)(?!村|镇|街)/.test(text.slice(at, s)) && at - o.floor >= 2) {
     const head = /(?:^|[^\u4e00-\u9fff]|[的在与和及或了等对为从向把被由之于到])([\u4e00-\u9fff]{2,3})$/.exec(text.slice(Math.max(o.floor, at - 4), at))?.[1];
-    if (head && !o.adminEnds.has(at) && !OBJECT_OF.test(head) && !/(位于|建设|援建|捐建|改造|新建|扶持|资助|全|各|本|该|每|个|所)$/.test(head) &&
+    if (head && !adminEnds.has(at) && !OBJECT_OF.test(head) && !/(位于|建设|援建|捐建|改造|新建|扶持|资助|全|各|本|该|每|个|所)$/.test(head) &&
       !(head.length === 2 && tagWindow(jieba, head, 0).some((w) => w.word.length === 2 && /^v/.test(w.tag)))) at -= head.length;
   }
-  return at;
+  if (at !== from) moved = true;
+  // (Nor a verb before a generic place word: 请嘎查党支部书记… is the 嘎查's committee.)
+  // (Nor one of building: 捐资60万元建设嘎查卫生室 builds the 嘎查's clinic.)
+  const verbBefore = /^([请让叫向帮给把被由在]|建设|新建|援建|捐建|修建|改造|扩建|建成|建起)(?=嘎查|村|苏木|镇|乡)/.exec(text.slice(at, s));
+  if (verbBefore) move(at + verbBefore[1]!.length);
+  // (Nor the kind of a body ending the word before a town the name opens with: 结对校索伦镇中心学校 is 索伦镇中心学校.)
+  if (/^[校院]$/.test(text[at] ?? "") && localityStarts.has(at + 1)) move(at + 1);
+  return moved ? at : undefined;
+}
+
+/** A label a person's name follows in a notice (联系人：, 成员：). */
+const PERSON_LABEL_BEFORE = new RegExp(`(${PERSON_LABELS})[:：]\\s*$`);
+
+/** The start of the body's name ending at `s`, read from `start`, where a mark moves it: past a person's label, back over the
+ * unit that keeps the body in another (驻), past a report's 报. Undefined where none does. */
+export function institutionOpeningAtMarks(text: string, start: number, s: number, places: PlaceIndex): number | undefined {
+  let at = start;
+  let moved = false;
+  // (A person's label opens no body's name, but the name after it: 成员：王岩旗财政局农业股股长 names 王岩 of 旗财政局.)
+  if (PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, at - 5), at))) {
+    const unit = text.slice(at, s).search(/[旗县](?=[\u4e00-\u9fff])/);
+    if (unit >= 2 && unit <= 3) {
+      at += unit;
+      moved = true;
+    }
+  }
+  // (A body one unit keeps in another is named with both: 宁城县驻房山区劳务工作站, jieba's 驻 a verb.)
+  if (text[at - 1] === "驻" && places.adminStarts.has(at)) {
+    const home = places.placeEndingAt(at - 1);
+    if (home !== undefined) {
+      at = home;
+      moved = true;
+      for (let p = places.placeEndingAt(at); p !== undefined && p < at; p = places.placeEndingAt(at)) at = p;
+    }
+  }
+  // (A body reported to is named after 报: 情况报旗民政局, 名单报县委组织部.)
+  const reportedTo = /^[^报]{1,12}报(?=[旗县区市盟][\u4e00-\u9fff])/.exec(text.slice(at, s));
+  if (reportedTo && !places.adminStarts.has(at + reportedTo[0].length - 1)) {
+    at += reportedTo[0].length;
+    moved = true;
+  }
+  return moved ? at : undefined;
 }

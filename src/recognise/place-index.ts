@@ -1,5 +1,5 @@
 // Where the places found so far lie in a text, indexed by offset: asked of every suffix a name may end with.
-import { mentionFloors } from "./coverage.js";
+import { floorAt, mentionFloors } from "./coverage.js";
 import type { Mention } from "./types.js";
 
 /** The units (admin) and the towns and villages (localities) of a text, each asked about in constant time. */
@@ -41,6 +41,13 @@ export class PlaceIndex {
   /** Whether a unit lies inside [s, e). */
   adminIn(s: number, e: number): boolean {
     return this.earliestEnd[s]! <= e;
+  }
+
+  /** The unit that ends where the nearest place ending at or before `at` does, if a unit ends there. */
+  unitBefore(at: number): Mention | undefined {
+    const end = floorAt(this.floors, at);
+    const unit = end > 0 ? this.admin[this.adminAt[end - 1] ?? -1] : undefined;
+    return unit && unit.end === end ? unit : undefined;
   }
 
   /** The start of the town, village or unit that ends at `at`, if one does. */

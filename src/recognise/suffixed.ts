@@ -1,10 +1,11 @@
 // Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
 import type { Jieba } from "@node-rs/jieba";
-import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, NAME_BREAKS, PERSON_LABELS, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT, TRADE_WORDS } from "./suffixes.js";
+import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { kindOrClause } from "./kind-words.js";
-import { institutionOpening } from "./institution-openings.js";
+import { institutionOpening, institutionOpeningAtMarks } from "./institution-openings.js";
+import { BEFORE_LOCALITY_RUN, localityOpening, LOCALITY_RUN_BREAK } from "./locality-openings.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
@@ -14,29 +15,8 @@ import { FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, 
 
 type Label = Mention["label"];
 
-/** What never stands between a company's place and the rest of its name: function words and verbs of a clause. */
-const LEGAL_GAP_BREAK = /[的在与及或了等对为从向把被由之是将也都就还又并让使给到以同跟来去据]|企业|单位|公司|引进|引入|招引|吸引|协调|推动|组织|带动/;
-
-/** Words that break a name, listed once for the runs checked against them. */
-const NAME_BREAK_WORDS = [...NAME_BREAKS];
-
-/** A run between a unit and the rest of a name that reads as no clause: Han characters only, with no function word and no
- * word that breaks a name (盛和 of 北京草原盛和农牧科技有限公司, 清河湾 of 海淀区清河湾小学). */
-function nameRun(gap: string): boolean {
-  return /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && !NAME_BREAK_WORDS.some((w) => gap.includes(w));
-}
-
-/** What never stands in a locality's name taken whole after a larger place: function words, and a pointer opening it. */
-const LOCALITY_RUN_BREAK = /[的在与和及或了等对为从向把被由之到]|^[其该这那每各个家所名位些于]/;
-/** A preposition or pronoun after the larger place, up to which a locality's name read as nothing does not run back
- * (德胜街道跟我们新发村 is 新发村, jieba's 新 + 发村). */
-const BEFORE_LOCALITY_RUN = /^.*[跟同给我你他她们咱]/;
-
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
-
-/** A core of words of trade alone (电子商务, 农业科技): no trade name of its own. */
-const TRADE_ONLY = new RegExp(`^(?:${TRADE_WORDS.join("|")})+$`);
 
 /** A committee of the Communist Youth League (共青团北京市昌平区委员会, 共青团库伦旗委员会). */
 const YOUTH_LEAGUE = /^共青团/;
@@ -46,9 +26,6 @@ const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸�
 
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
-
-/** A label a person's name follows in a notice (联系人：, 成员：). */
-const PERSON_LABEL_BEFORE = new RegExp(`(${PERSON_LABELS})[:：]\\s*$`);
 
 export interface Options {
   pattern: RegExp;
@@ -70,12 +47,6 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   const { floors, adminStarts, adminEnds, unitsEndingAt, adminAt, localityEnds, localityStarts, localityStartAt } = places;
   const adminIn = (s: number, e: number) => places.adminIn(s, e);
   const placeEndingAt = (at: number) => places.placeEndingAt(at);
-  /** The unit that ends where the nearest place ending at or before `at` does, if a unit ends there. */
-  const unitBefore = (at: number): Mention | undefined => {
-    const end = floorAt(floors, at);
-    const unit = end > 0 ? admin[adminAt[end - 1] ?? -1] : undefined;
-    return unit && unit.end === end ? unit : undefined;
-  };
   const found: Mention[] = [];
   // Every strict ending of the names found so far, to tell a short name that ends one of them in constant time.
   const tails = new Set<string>();
@@ -251,62 +222,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // A unit's schools in general (与科右中旗学校结对), not one school's name.
     if (suffix === "学校" && adminStarts.has(span.start) && adminEnds.has(s) && admin.some((a) => a.start === span.start && a.end === s)) continue;
-    // A registered company's name runs back to the place it opens with over words jieba breaks at a conjunction's
-    // character (北京草原盛和农牧科技有限公司: 盛和, not 盛 and 和), where nothing between reads as a clause. (So does a
-    // registered firm of lawyers or accountants, 北京市朝和律师事务所, and a registered foundation, 北京草原守望公益基金会.)
-    if (!o.locality && (LEGAL_SUFFIX.test(suffix) || suffix === "基金会" || (suffix === "事务所" && /(律师|会计师|税务师)$/.test(text.slice(s - 3, s))))) {
-      const unit = unitBefore(span.start);
-      const gap = unit ? text.slice(unit.end, span.start) : "";
-      // (A trade name jieba breaks at a function word's character runs back too, where without it the name is words of trade
-      // only: 北京鲜到家电子商务有限公司, not 电子商务有限公司.)
-      const tradeOnly = TRADE_ONLY.test(text.slice(span.start, s)) && gap.length <= 6 && /^[\u4e00-\u9fff]+$/.test(gap) && !/[的与和及或在是]/.test(gap);
-      if (unit && (unit.label === "Province" || unit.label === "District") && gap.length >= 2 && gap.length <= 8 && (nameRun(gap) || tradeOnly)) {
-        span.start = unit.start;
-        span.words = [];
-      }
-    }
-    // (So does a school's or hospital's over a short core jieba breaks up, right after its unit: 海淀区清河湾小学 (清 a time),
-    // 正蓝旗上都第二中学 (上 a direction, 都 an adverb).)
-    if (!o.locality && /^(School|Hospital)$/.test(o.labelOf.get(suffix) ?? "")) {
-      const unit = unitBefore(span.start);
-      const gap = unit ? text.slice(unit.end, s) : "";
-      if (unit && /^(District|Banner|League)$/.test(unit.label) && span.start > unit.end && gap.length >= 2 && gap.length <= 6 && nameRun(gap) && !adminIn(unit.end, s) &&
-        // (Not a clause's verb between, 在阿尔山市设立分校, nor a conjunction or preposition, 东城区和景山学校.)
-        !tagWindow(jieba, gap, unit.end).some((w) => /^(v|c|p)/.test(w.tag))) {
-        span.start = unit.start;
-        span.words = [];
-      }
-    }
-    // (A kind said before the name is no part of it: 朝阳区企业北京华康谷物科技有限公司, 本地企业福瑞薯业有限公司, 丰台区爱心企业….)
-    if (!o.locality && /(公司|合作社|集团)$/.test(suffix)) {
-      const kind = /^([\u4e00-\u9fff]{0,10}?)企业/.exec(text.slice(span.start, s));
-      const k = kind ? span.start + kind[0].length : -1;
-      const owner = kind ? kind[1]!.replace(/(爱心|骨干|重点|龙头|民营|国有|知名|优质|帮扶)$/, "") : "";
-      const placed = kind && (owner ? adminEnds.has(span.start + owner.length) || /(本地|当地|区内|旗内|县内|辖区内?|域内)$/.test(owner)
-        : adminEnds.has(span.start) || /(本地|当地|区内|旗内|县内|辖区内?|域内)$/.test(text.slice(Math.max(0, span.start - 3), span.start)));
-      if (kind && placed && s - k >= 4) {
-        span.start = k;
-        span.words = [];
-      }
-    }
-    // (Where an institution's name opens, past words a clause put before it: see institution-openings.)
-    if (!o.locality) {
-      const opening = institutionOpening(jieba, text, suffix, span.start, s, { adminStarts, adminEnds, localityEnds, floor: floor0, found });
-      if (opening !== span.start) {
-        span.start = opening;
-        span.words = [];
-      }
-    }
-    // (Nor a verb before a generic place word: 请嘎查党支部书记… is the 嘎查's committee.)
-    // (Nor one of building: 捐资60万元建设嘎查卫生室 builds the 嘎查's clinic.)
-    const verbBefore = !o.locality ? /^([请让叫向帮给把被由在]|建设|新建|援建|捐建|修建|改造|扩建|建成|建起)(?=嘎查|村|苏木|镇|乡)/.exec(text.slice(span.start, s)) : null;
-    if (verbBefore) {
-      span.start += verbBefore[1]!.length;
-      span.words = [];
-    }
-    // (Nor the kind of a body ending the word before a town the name opens with: 结对校索伦镇中心学校 is 索伦镇中心学校.)
-    if (!o.locality && /^[校院]$/.test(text[span.start] ?? "") && localityStarts.has(span.start + 1)) {
-      span.start++;
+    // (Where an institution's name opens, back over words a name holds or past words a clause put before it: see
+    // institution-openings.)
+    const opensAt = o.locality ? undefined : institutionOpening(jieba, text, suffix, o.labelOf.get(suffix), span.start, s, { places, floor: floor0, found });
+    if (opensAt !== undefined) {
+      span.start = opensAt;
       span.words = [];
     }
     // (Nor a verb of one character opening a clause: …，帮后房子村建起了… is 后房子村.)
@@ -314,26 +234,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.start++;
       span.words = [];
     }
-    // (Nor 驻, stationed at, before a village: 起驻林俗村 is 林俗村.)
-    if (o.locality && text[span.start] === "驻" && s - span.start >= 3) {
-      span.start++;
-      span.words = [];
-    }
     if (!o.locality && pastTakingPost(text, span.start) > span.start) {
       span.start++;
-      span.words = [];
-    }
-    // A locality read as a kind of its residents (猎民村) right after a larger place runs back to it, where the words
-    // between are a name's (托扎敏乡希日特奇猎民村).
-    // (So does one read as nothing: jieba makes no name of 希日特奇猎民.)
-    const from = floor + (BEFORE_LOCALITY_RUN.exec(run)?.[0].length ?? 0);
-    const ownRun = text.slice(from, s);
-    if (o.locality && floor > 0 && span.start > from && (span.start === s || GENERIC_LOCALITY.test(text.slice(span.start, s))) && ownRun.length <= 7 && (from === floor || (ownRun.length >= 2 && !/^[就也都还又才便再曾已将正很最更]/.test(ownRun) &&
-      // (After a pronoun the rest must read as a name's: 一起下嘎查 and 附近村 are none.)
-      !tagWindow(jieba, ownRun, from).some((w) => w.word.length >= 2 && !/^(n|x|j)/.test(w.tag)))) &&
-      /^[\u4e00-\u9fff]+$/.test(ownRun) && !LOCALITY_RUN_BREAK.test(ownRun) && !GENERIC_LOCALITY.test(ownRun) &&
-      !tagWindow(jieba, ownRun, from).some((w) => w.word.length >= 2 && /^v/.test(w.tag))) {
-      span.start = from;
       span.words = [];
     }
     // (Nor is a body named before it that goes on to build what the suffix names: 依托科左中旗人民医院建设区域医疗中心.)
@@ -344,43 +246,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.start += within[0].length;
       span.words = [];
     }
-    // (Nor is the kind of a place pointed at: 我苏木乌兰哈达嘎查 is 乌兰哈达嘎查 of 我苏木, 我县柳树营子村 柳树营子村.)
-    const pointedKind = o.locality ? /^(苏木|镇|乡|街道|旗|县)/.exec(text.slice(span.start, s)) : null;
-    if (pointedKind && /[我本该全咱]$/.test(text.slice(Math.max(0, span.start - 1), span.start)) && s - span.start > pointedKind[0].length + 1) {
-      span.start += pointedKind[0].length;
-      span.words = [];
-    }
-    // (A person's label opens no body's name, but the name after it: 成员：王岩旗财政局农业股股长 names 王岩 of 旗财政局.)
-    if (!o.locality && PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start))) {
-      const unit = text.slice(span.start, s).search(/[旗县](?=[\u4e00-\u9fff])/);
-      if (unit >= 2 && unit <= 3) {
-        span.start += unit;
-        span.words = [];
-      }
-    }
-    // (A body one unit keeps in another is named with both: 宁城县驻房山区劳务工作站, jieba's 驻 a verb.)
-    if (!o.locality && text[span.start - 1] === "驻" && adminStarts.has(span.start)) {
-      const home = placeEndingAt(span.start - 1);
-      if (home !== undefined) {
-        span.start = home;
-        span.words = [];
-        for (let at = placeEndingAt(span.start); at !== undefined && at < span.start; at = placeEndingAt(span.start)) span.start = at;
-      }
-    }
-    // (A known town or village the article has named before is the name of a longer run no one knows, one or two
-    // characters of a verb before it: 到索伦镇卫生院坐诊，带教索伦镇卫生院… names 索伦镇 twice.)
-    if (o.locality && o.known && span.start < s - 1 && !o.known(text.slice(span.start, e))) {
-      for (let q = span.start + 1; q <= span.start + 2 && q < s; q++) {
-        if (!byName.has(text.slice(q, e)) || !o.known(text.slice(q, e))) continue;
-        span.start = q;
-        span.words = [];
-        break;
-      }
-    }
-    // (A body reported to is named after 报: 情况报旗民政局, 名单报县委组织部.)
-    const reportedTo = o.locality ? null : /^[^报]{1,12}报(?=[旗县区市盟][\u4e00-\u9fff])/.exec(text.slice(span.start, s));
-    if (reportedTo && !adminStarts.has(span.start + reportedTo[0].length - 1)) {
-      span.start += reportedTo[0].length;
+    // (Where a town's or village's name opens past a pronoun, a kind or a verb, or back over a name jieba reads as nothing:
+    // see locality-openings; where a body's opens past a label, a station or a report: see institution-openings.)
+    const markedAt = o.locality ? localityOpening(jieba, text, s, e, span.start, { floor, run, known: o.known, named: byName }) : institutionOpeningAtMarks(text, span.start, s, places);
+    if (markedAt !== undefined) {
+      span.start = markedAt;
       span.words = [];
     }
     const core = text.slice(span.start, s);

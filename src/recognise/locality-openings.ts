@@ -1,0 +1,54 @@
+// Where a town's or village's name opens: past 驻 or a pointed kind (我苏木), back over a name jieba reads as nothing after a
+// larger place (托扎敏乡希日特奇猎民村), or at a town the article named before (带教索伦镇卫生院).
+import type { Jieba } from "@node-rs/jieba";
+import { tagWindow } from "./segmenter.js";
+import { GENERIC_LOCALITY } from "./proper-names.js";
+import type { Mention } from "./types.js";
+
+/** What never stands in a locality's name taken whole after a larger place: function words, and a pointer opening it. */
+export const LOCALITY_RUN_BREAK = /[的在与和及或了等对为从向把被由之到]|^[其该这那每各个家所名位些于]/;
+/** A preposition or pronoun after the larger place, up to which a locality's name read as nothing does not run back
+ * (德胜街道跟我们新发村 is 新发村, jieba's 新 + 发村). */
+export const BEFORE_LOCALITY_RUN = /^.*[跟同给我你他她们咱]/;
+
+export interface LocalityOpenings {
+  /** Where the larger place written before the name ends (0 where none is), and the run from there to the suffix. */
+  floor: number;
+  run: string;
+  /** A locality name the gazetteer knows. */
+  known?: (name: string) => boolean;
+  /** The last name found of each spelling. */
+  named: Map<string, Mention>;
+}
+
+/** The start of the town's or village's name whose suffix spans [s, e), read from `start`: where the rules moved it, or
+ * undefined where none did. */
+export function localityOpening(jieba: Jieba, text: string, s: number, e: number, start: number, o: LocalityOpenings): number | undefined {
+  let at = start;
+  // (Nor 驻, stationed at, before a village: 起驻林俗村 is 林俗村.)
+  const stationed = text[at] === "驻" && s - at >= 3;
+  if (stationed) at++;
+  // A locality read as a kind of its residents (猎民村) right after a larger place runs back to it, where the words
+  // between are a name's (托扎敏乡希日特奇猎民村).
+  // (So does one read as nothing: jieba makes no name of 希日特奇猎民.)
+  const from = o.floor + (BEFORE_LOCALITY_RUN.exec(o.run)?.[0].length ?? 0);
+  const ownRun = text.slice(from, s);
+  if (o.floor > 0 && at > from && (at === s || GENERIC_LOCALITY.test(text.slice(at, s))) && ownRun.length <= 7 && (from === o.floor || (ownRun.length >= 2 && !/^[就也都还又才便再曾已将正很最更]/.test(ownRun) &&
+    // (After a pronoun the rest must read as a name's: 一起下嘎查 and 附近村 are none.)
+    !tagWindow(jieba, ownRun, from).some((w) => w.word.length >= 2 && !/^(n|x|j)/.test(w.tag)))) &&
+    /^[\u4e00-\u9fff]+$/.test(ownRun) && !LOCALITY_RUN_BREAK.test(ownRun) && !GENERIC_LOCALITY.test(ownRun) &&
+    !tagWindow(jieba, ownRun, from).some((w) => w.word.length >= 2 && /^v/.test(w.tag))) at = from;
+  // (Nor is the kind of a place pointed at: 我苏木乌兰哈达嘎查 is 乌兰哈达嘎查 of 我苏木, 我县柳树营子村 柳树营子村.)
+  const pointedKind = /^(苏木|镇|乡|街道|旗|县)/.exec(text.slice(at, s));
+  if (pointedKind && /[我本该全咱]$/.test(text.slice(Math.max(0, at - 1), at)) && s - at > pointedKind[0].length + 1) at += pointedKind[0].length;
+  // (A known town or village the article has named before is the name of a longer run no one knows, one or two
+  // characters of a verb before it: 到索伦镇卫生院坐诊，带教索伦镇卫生院… names 索伦镇 twice.)
+  if (o.known && at < s - 1 && !o.known(text.slice(at, e))) {
+    for (let q = at + 1; q <= at + 2 && q < s; q++) {
+      if (!o.named.has(text.slice(q, e)) || !o.known(text.slice(q, e))) continue;
+      at = q;
+      break;
+    }
+  }
+  return stationed || at !== start ? at : undefined;
+}
