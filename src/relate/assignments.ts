@@ -1,21 +1,16 @@
-// ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, in prose, in brackets and with companions.
-import type { Entity } from "../resolve/index.js";
+// ASSIGNED_TO: 支教, 挂职, 医疗帮扶, 援蒙, 出诊 — where people from Beijing are sent, said in prose (brackets and companions: their own modules).
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, bySource, saidOfOthers, isInstitution, isPlace, LISTED, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
-import { ASSIGNMENT, ASSIGNMENT_ALL, KIND, kindIn, kindServedAt, POSTED_KINDS, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
-import { narratorOf, subjects } from "./subjects.js";
+import { ASSIGNMENT, ASSIGNMENT_ALL, KIND, kindIn, kindServedAt, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
+import { subjects } from "./subjects.js";
 import { othersOnly, speaksOfOthers, visitsOthers } from "./others-sent.js";
 import { pointersIn } from "./anaphora.js";
+import { bracketedPostings, titledFocus, TITLES_BEFORE_NAME, TITLES_TAKEN_AFTER } from "./bracketed-postings.js";
+import { companions } from "./companions.js";
 
 /** 任 of a post taken, not of a title that holds it (主任医师) nor of 责任. */
 const TAKES = /(?<![主责信放])任/;
-
-const UNIT_TITLES = "(?:(?:常务)?副?[旗县盟][^、,，。）)]{0,6}、?)+";
-/** Titles of the unit in focus taken after a name, written before it, or in a bracket after it (built once, not per person). */
-const TITLES_TAKEN_AFTER = new RegExp(`^(?:同志)?(?:现|现在|目前)?(?:担任|出任|挂任|挂职|任)(${UNIT_TITLES})`);
-const TITLES_BEFORE_NAME = new RegExp(`(?:^|[、,，])(${UNIT_TITLES})$`);
-const TITLES_IN_BRACKET = new RegExp(`^[（(](?:挂职|援派)(${UNIT_TITLES})`);
 
 /** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
 export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[] {
@@ -274,84 +269,6 @@ const LISTED_WITH_POSTS = /^(?:(?:常务)?副?(?:市长|旗长|县长|区长|镇
 const UNIT_POST_AFTER = /^[\u4e00-\u9fff]{2,12}?(委常委|副?(旗长|县长|市长|区长|盟长|镇长|乡长))/;
 /** Taking a head's post after the name (刘海涛担任阿旗医院执行院长): a post held, not a doctor's or teacher's work. */
 const HEADS_THERE = /^(?:同志)?[^,，。]{0,4}(?:担任|出任|任)[^,，。]{0,20}?(?:执行|常务)?副?(?:院长|校长)/;
-const BRACKETED_POST = /^[（(](挂职|现任|任|拟任|援派|派驻)/;
-const bracketed = (ctx: ArticleContext, p: Ref) => BRACKETED_POST.test(ctx.text.slice(p.mention.end, p.mention.end + 3));
-
-/** Titles of a county or league without its name, listed with 、 (旗委常委、副旗长). */
-
-/** The banner or league in focus, where the titles are all of that kind of unit. */
-function titledFocus(ctx: ArticleContext, titles: string | undefined): Entity | undefined {
-  const focus = ctx.imFocus;
-  const unit = titles ? unitOfTitles(titles) : undefined;
-  return unit && focus && (focus.label === "Banner" || focus.label === "League") && focus.name.endsWith(unit) ? focus : undefined;
-}
-
 /** Kinds that say only that someone helps, not how. */
 const GENERAL_KINDS = /^(援蒙|帮扶工作|帮扶)$/;
 
-/** 王东（挂职阿尔山市副市长）、李北（挂职科右前旗副旗长）: each person is posted where their own brackets say. */
-function bracketedPostings(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
-  for (const p of ctx.refs) {
-    if (p.entity.label !== "Person" || !bracketed(ctx, p)) continue;
-    const close = ctx.text.slice(p.mention.end, p.mention.end + 40).search(/[）)]/);
-    const s = ctx.sentenceAt(p.mention.start);
-    if (close < 0 || !s) continue;
-    const inside = ctx.within(p.mention.end, p.mention.end + close).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) !== "beijing");
-    const word = BRACKETED_POST.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))![1]!;
-    // (Or the titles alone of the unit in focus: 王海（挂职旗委常委、副旗长，2022年3月至2024年3月）.)
-    const titled = inside.length === 0 ? titledFocus(ctx, TITLES_IN_BRACKET.exec(ctx.text.slice(p.mention.end, p.mention.end + close))?.[1]) : undefined;
-    const target = inside.length > 0 ? inside[runEnd(inside, 0)]! : titled ? refAt(titled, p.mention.end) : undefined;
-    if (!target) continue;
-    // (With the term the brackets give: 2022年3月至2024年3月.)
-    const term = /(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:至|到|—|-|－)(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月/.exec(ctx.text.slice(p.mention.end, p.mention.end + close))?.[0];
-    out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: target.entity.id, props: { kind: word === "援派" ? "援蒙" : "挂职", ...(term ? { duration: term } : {}) }, confidence: 0.7, evidence: ctx.evidence(s) });
-  }
-  return out;
-}
-
-/** 和我一同来的还有…王芳芳, 与刘敏一同来到杭锦旗的，还有…: those who came with someone on assignment are on it too (with the narrator, else the last one sent). */
-function companions(ctx: ArticleContext, sent: Relation[]): Relation[] {
-  const out: Relation[] = [];
-  for (const s of ctx.sentences) {
-    // (A village work team's members, named with or after its first secretary: …任驻村第一书记…，队员李晓东、乌日娜随后到岗;
-    // 他和工作队员韩雪、敖日格乐一起….)
-    const team = /(工作)?队员/.exec(s.text);
-    if (team) {
-      const leader = sent.filter((r) => r.props["kind"] === "驻村" && r.evidence.start >= (ctx.sentences[s.index - 1]?.start ?? s.start) && r.evidence.start <= s.start).pop();
-      const members = ctx.within(s.start + team.index, s.end).filter((r) => r.entity.label === "Person" && r.entity.id !== leader?.source);
-      if (leader) {
-        for (const p of members) out.push({ ...leader, source: p.entity.id, props: { kind: "驻村" }, confidence: 0.65, evidence: ctx.evidence(s) });
-        continue;
-      }
-    }
-    // (One who takes over a post: 常振东驻村期满，接任第一书记的是…于海洋; 接替我的是…徐振宇.)
-    const successor = /(接任|接替)[^，,。]{0,12}的是/.exec(s.text);
-    if (successor) {
-      // (The one taken over from, named before in the sentence, wherever their posting was told; else the last posting near.)
-      const predecessors = new Set(ctx.within(s.start, s.start + successor.index).filter((r) => r.entity.label === "Person").map((r) => r.entity.id));
-      const before = sent.filter((r) => predecessors.has(r.source) && r.evidence.start < s.start).pop() ??
-        sent.filter((r) => r.evidence.start < s.start + successor.index && r.evidence.start >= (ctx.sentences[s.index - 3]?.start ?? 0)).pop();
-      const next = ctx.within(s.start + successor.index + successor[0].length, s.end).find((r) => r.entity.label === "Person");
-      if (before && next && next.entity.id !== before.source) out.push({ ...before, source: next.entity.id, confidence: 0.65, evidence: ctx.evidence(s) });
-      continue;
-    }
-    if (!/(一同|一起|同行|同批)[^。，,]{0,8}的?[，,]?还有/.test(s.text)) continue;
-    const named = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person");
-    const narrator = /我(?![们国区旗县市盟校院镇乡村])/.test(s.text) ? narratorOf(ctx) : undefined;
-    const lead = narrator?.entity.id ?? sent.filter((r) => r.evidence.start < s.start).pop()?.source;
-    for (const r of sent.filter((x) => x.source === lead)) {
-      for (const p of named) {
-        if (p.entity.id === lead) continue;
-        // (A companion whose own clause says where they serve is posted there: …护士长郑丽，她在察右前旗蒙中医医院帮着搞护理质控.)
-        // (Or the next sentence's, the last named its subject: …全科医生闫丽。她在白音察干镇中心卫生院坐诊.)
-        const next = p === named[named.length - 1] && /[。]$/.test(s.text) ? ctx.sentences[s.index + 1] : undefined;
-        const own = ctx.within(p.mention.end, s.end).find((x) => ctx.sideOf(x.entity) === "inner-mongolia" && x.entity.label !== "Person" &&
-          /^[,，](她|他)?(被安排|被派|被分配)?(在|到|赴)$/.test(ctx.text.slice(p.mention.end, x.mention.start))) ??
-          (next && /^[她他](在|到|赴)/.test(next.text) ? ctx.within(next.start + 2, next.end).find((x) => x.mention.start === next.start + 2 && ctx.sideOf(x.entity) === "inner-mongolia" && x.entity.label !== "Person") : undefined);
-        out.push({ ...r, source: p.entity.id, ...(own ? { target: own.entity.id } : {}), confidence: 0.65, evidence: ctx.evidence(s) });
-      }
-    }
-  }
-  return out;
-}

@@ -3,8 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot, type Gazetteer } from "../gazetteer/index.js";
 import { nodeId, type NodeLabel, type Props } from "../graph/index.js";
-import { fullAgencyName, type ArticleDoc, type Mention } from "../recognise/index.js";
-import { INSTITUTIONS, longerForms } from "./longer-forms.js";
+import type { ArticleDoc, Mention } from "../recognise/index.js";
+import { longerForms } from "./longer-forms.js";
+import { canonicalHead, levelFormsOf } from "./level-forms.js";
+import { adjacentCounty, countiesAround, respelt, respeltHeads } from "./respell.js";
 
 export type Side = "beijing" | "inner-mongolia";
 
@@ -28,7 +30,6 @@ export interface Resolution {
   entities: Map<string, Entity>;
   docs: ResolvedDoc[];
 }
-
 
 let beijingSeats: RegExp | undefined;
 /** National institutions seated in Beijing whose names do not say so (清华大学, 中日友好医院): data/beijing-institutions.txt. */
@@ -126,179 +127,6 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
   return { entities, docs: resolved };
 }
 
-/**
- * A body's name as its own level names it (旗医院 is 科尔沁右翼前旗医院); else, opening with a unit read from its short form
- * (集宁 of 集宁一中), with that unit's name; else as recognised.
- */
-function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string {
-  if (m.surface !== m.name) return m.name;
-  const level = levelHead(g, doc, m);
-  if (level) return level;
-  let byStart = mentionsByStart.get(doc);
-  if (!byStart) {
-    byStart = new Map();
-    for (const x of doc.mentions) (byStart.get(x.start) ?? byStart.set(x.start, []).get(x.start)!).push(x);
-    mentionsByStart.set(doc, byStart);
-  }
-  const head = byStart.get(m.start)?.find((x) => x !== m && x.end < m.end && x.unitId && x.source === "learned");
-  const unit = head && g.unit(head.unitId!);
-  return unit ? unit.name + m.name.slice(head.end - head.start) : m.name;
-}
-
-const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
-
-/**
- * An article whose bodies' names open with misspelt units, each unit of the chain put right (阿巴噶旗人民医院 is
- * 阿巴嘎旗人民医院; 呼伦贝儿市鄂伦纯自治旗人民医院 is 呼伦贝尔市鄂伦春自治旗人民医院): the same body written correctly elsewhere
- * is then the same entity, its longer form found as for any.
- */
-function respeltHeads(g: Gazetteer, doc: ArticleDoc): ArticleDoc {
-  if (!doc.mentions.some((x) => x.unitId && x.source === "noisy")) return doc;
-  const byStart = new Map<number, Mention[]>();
-  for (const x of doc.mentions) if (x.unitId) (byStart.get(x.start) ?? byStart.set(x.start, []).get(x.start)!).push(x);
-  const mentions = doc.mentions.map((m) => {
-    if (!INSTITUTIONS.has(m.label) || m.surface !== m.name) return m;
-    let at = m.start;
-    let head = "";
-    let respelt = false;
-    for (let x = byStart.get(at)?.find((y) => y.end < m.end); x; x = byStart.get(at)?.find((y) => y.end < m.end)) {
-      const unit = x.source === "noisy" ? g.unit(x.unitId!) : undefined;
-      head += unit ? unit.name : x.surface;
-      respelt ||= unit !== undefined;
-      at = x.end;
-    }
-    return respelt ? { ...m, name: head + m.name.slice(at - m.start) } : m;
-  });
-  return { ...doc, mentions };
-}
-
-
-/**
- * A body named by its unit's level alone (县卫生局, 旗医院, 市卫健委) is that of the unit of that level named just
- * before, as written there: 密云县还选派县卫生局干部 is 密云县卫生局.
- */
-function levelHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string | undefined {
-  const level = INSTITUTIONS.has(m.label) ? /^[县旗区市]/.exec(m.name)?.[0] : undefined;
-  // (Not levels named together, 旗县医院: the hospitals of every banner and county.)
-  if (!level || g.match(m.name)[0]?.start === 0 || /^(旗县|县区|旗市|县市|区县|旗区)/.test(m.name)) return undefined;
-  let unit: Mention | undefined;
-  for (const x of doc.mentions) {
-    if (x.start >= m.start) break;
-    if (x.unitId && x.surface.endsWith(level) && m.start - x.end <= 120) unit = x;
-  }
-  // (Else the one unit of that level the article is about, named most and twice as often as any other: 区教委 in a
-  // scorecard of 密云区's is 密云区教委, not every district's 区教委 merged into one.)
-  // (After a word pointing at the article's own unit, 我旗土贵乌拉镇…产业园, the unit it speaks as, named in names too.)
-  const pointed = /[我本该]$/.test(doc.text.slice(m.start - 1, m.start));
-  return unit ? unit.surface + m.name.slice(1) : (mainUnit(g, doc, level) ?? (pointed ? mainUnit(g, doc, level, true) : undefined))?.concat(m.name.slice(1));
-}
-
-/** The full name of the unit of a level (区, 旗, 县, 市) an article names most, at least twice as often as any other. */
-function mainUnit(g: Gazetteer, doc: ArticleDoc, level: string, nestedToo = false): string | undefined {
-  const memo = nestedToo ? allUnits : mainUnits;
-  let counts = memo.get(doc);
-  if (!counts) {
-    counts = new Map();
-    for (const x of doc.mentions) if (x.unitId && (nestedToo || !x.nested)) counts.set(x.unitId, (counts.get(x.unitId) ?? 0) + 1);
-    memo.set(doc, counts);
-  }
-  const ranked = [...counts].map(([id, n]) => ({ unit: g.unit(id), n })).filter((u) => u.unit?.name.endsWith(level) && u.unit.label !== "Province").sort((a, b) => b.n - a.n);
-  const [first, second] = ranked;
-  return first && first.n >= 2 && first.n >= 2 * (second?.n ?? 0) ? first.unit!.name : undefined;
-}
-const mainUnits = new WeakMap<ArticleDoc, Map<string, number>>();
-const allUnits = new WeakMap<ArticleDoc, Map<string, number>>();
-
-/**
- * An institution named after a town of a county the article names, written with other characters of the same sound
- * (湛蓝路医院 near 西城区, whose 展览路街道 it is named after), takes the town's spelling.
- */
-function respelt(g: Gazetteer, doc: ArticleDoc, m: Mention, name: string): string {
-  if (!INSTITUTIONS.has(m.label) || !misspells(doc)) return name;
-  // Once per name and article: names repeat, and the counties near their first mention decide.
-  let seen = respelled.get(doc);
-  if (!seen) respelled.set(doc, (seen = new Map()));
-  let out = seen.get(name);
-  if (out === undefined) seen.set(name, (out = respellName(g, doc, m, name)));
-  return out;
-}
-const respelled = new WeakMap<ArticleDoc, Map<string, string>>();
-
-/** An article that misspells a unit (八林左旗) may misspell the places institutions are named after too; others are
- * taken as written (and spare the pinyin). */
-function misspells(doc: ArticleDoc): boolean {
-  let noisy = noisyDocs.get(doc);
-  if (noisy === undefined) noisyDocs.set(doc, (noisy = doc.mentions.some((x) => x.source === "noisy")));
-  return noisy;
-}
-const noisyDocs = new WeakMap<ArticleDoc, boolean>();
-
-function respellName(g: Gazetteer, doc: ArticleDoc, m: Mention, name: string): string {
-  let head = 0;
-  for (const p of g.match(name)) {
-    if (p.start !== head) break;
-    head = p.end;
-  }
-  const counties = countiesAround(doc, m).slice(0, 2);
-  if (counties.length === 0) return name;
-  for (const len of [4, 3, 2]) {
-    if (name.length - head - len < 2) continue; // the core and at least a two-character kind (医院) after it
-    const core = g.homophoneTownCore(name.slice(head, head + len), counties);
-    if (core) return name.slice(0, head) + core + name.slice(head + len);
-  }
-  return name;
-}
-
-/** The county-level units an article names: each unit's mention starts in order, and units by the end of a mention. */
-interface CountyIndex {
-  units: { id: string; starts: number[] }[];
-  byEnd: Map<number, string>;
-}
-const countyIndexes = new WeakMap<ArticleDoc, CountyIndex>();
-
-function countyIndex(doc: ArticleDoc): CountyIndex {
-  let index = countyIndexes.get(doc);
-  if (!index) {
-    const units = new Map<string, number[]>(); // first-seen order is kept, and breaks ties below
-    const byEnd = new Map<number, string>();
-    for (const x of doc.mentions) {
-      if (!x.unitId || (x.label !== "Banner" && x.label !== "District")) continue;
-      (units.get(x.unitId) ?? units.set(x.unitId, []).get(x.unitId)!).push(x.start);
-      if (!byEnd.has(x.end)) byEnd.set(x.end, x.unitId);
-    }
-    index = { units: [...units].map(([id, starts]) => ({ id, starts })), byEnd };
-    countyIndexes.set(doc, index);
-  }
-  return index;
-}
-
-/** The county-level unit written right before the mention (顺义区 of 顺义区仁和镇), if any. */
-function adjacentCounty(doc: ArticleDoc, m: Mention): string | undefined {
-  return countyIndex(doc).byEnd.get(m.start);
-}
-
-/** Distance from `at` to the nearest of sorted offsets. */
-function nearestDistance(starts: number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const after = lo < starts.length ? starts[lo]! - at : Infinity;
-  const before = lo > 0 ? at - starts[lo - 1]! : Infinity;
-  return Math.min(after, before);
-}
-
-/** County-level units the article names: the one written just before the mention, then the nearest others. */
-function countiesAround(doc: ArticleDoc, m: Mention): string[] {
-  const { units } = countyIndex(doc);
-  const adjacent = adjacentCounty(doc, m);
-  const ranked = units.map((u) => ({ id: u.id, d: nearestDistance(u.starts, m.start) })).sort((a, b) => a.d - b.d);
-  return [...new Set([...(adjacent ? [adjacent] : []), ...ranked.map((u) => u.id)])];
-}
-
 function adminProps(g: Gazetteer, id: string): Props {
   const u = g.unit(id)!;
   const props: Props = { code: u.code, side: u.side };
@@ -308,29 +136,3 @@ function adminProps(g: Gazetteer, id: string): Props {
 }
 
 export type { Mention };
-
-/** Where the run of places a name opens with ends (北京市门头沟区医院: after 门头沟区), or 0. */
-function placesEndAt(g: Gazetteer, name: string): number {
-  let covered = 0;
-  for (const p of g.match(name)) if (p.start === covered) covered = p.end;
-  return covered;
-}
-
-/** A body named by its unit's level alone (县中心医院, 旗乡村振兴局), as the unit's own people write it, is the one body of
- * the article so named with its unit in full (宁城县中心医院): within the article only, where the unit is known. */
-function levelFormsOf(g: Gazetteer, doc: ArticleDoc): Map<string, string> {
-  const out = new Map<string, string>();
-  // (A district's too, in its own reports: 区卫健委 is 门头沟区卫生健康委员会, 区医院 北京市门头沟区医院.)
-  const short = doc.mentions.filter((m) => INSTITUTIONS.has(m.label) && (/^[旗县]/.test(m.name) ? m.name.length >= 4 : /^区/.test(m.name) && m.name.length >= 3));
-  if (short.length === 0) return out;
-  for (const m of short) {
-    // (A body's standard short ending is its full one: 旗人社局 is 科尔沁左翼中旗人力资源和社会保障局.)
-    const full = (n: string) => (m.label === "Agency" || m.label === "Organization" ? fullAgencyName(n) : n);
-    const own = full(m.name);
-    const fits = new Set(doc.mentions.filter((x) => x.label === m.label && full(x.name).length > own.length && full(x.name).endsWith(own.slice(1)) &&
-      placesEndAt(g, x.name) === full(x.name).length - own.length + 1 && x.name[full(x.name).length - own.length] === m.name[0]).map((x) => x.name));
-    if (fits.size === 1) out.set(`${m.label}|${m.name}`, [...fits][0]!);
-  }
-  return out;
-}
-

@@ -1,0 +1,87 @@
+// A body named by its unit's level alone (旗医院, 区卫健委, 县中心医院) read as the unit's own, and a name opening with a unit
+// read from its short form (集宁一中): the head of a body's canonical name.
+import type { Gazetteer } from "../gazetteer/index.js";
+import { fullAgencyName, type ArticleDoc, type Mention } from "../recognise/index.js";
+import { INSTITUTIONS } from "./longer-forms.js";
+
+/**
+ * A body's name as its own level names it (旗医院 is 科尔沁右翼前旗医院); else, opening with a unit read from its short form
+ * (集宁 of 集宁一中), with that unit's name; else as recognised.
+ */
+export function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string {
+  if (m.surface !== m.name) return m.name;
+  const level = levelHead(g, doc, m);
+  if (level) return level;
+  let byStart = mentionsByStart.get(doc);
+  if (!byStart) {
+    byStart = new Map();
+    for (const x of doc.mentions) (byStart.get(x.start) ?? byStart.set(x.start, []).get(x.start)!).push(x);
+    mentionsByStart.set(doc, byStart);
+  }
+  const head = byStart.get(m.start)?.find((x) => x !== m && x.end < m.end && x.unitId && x.source === "learned");
+  const unit = head && g.unit(head.unitId!);
+  return unit ? unit.name + m.name.slice(head.end - head.start) : m.name;
+}
+
+const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
+
+/**
+ * A body named by its unit's level alone (县卫生局, 旗医院, 市卫健委) is that of the unit of that level named just
+ * before, as written there: 密云县还选派县卫生局干部 is 密云县卫生局.
+ */
+function levelHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string | undefined {
+  const level = INSTITUTIONS.has(m.label) ? /^[县旗区市]/.exec(m.name)?.[0] : undefined;
+  // (Not levels named together, 旗县医院: the hospitals of every banner and county.)
+  if (!level || g.match(m.name)[0]?.start === 0 || /^(旗县|县区|旗市|县市|区县|旗区)/.test(m.name)) return undefined;
+  let unit: Mention | undefined;
+  for (const x of doc.mentions) {
+    if (x.start >= m.start) break;
+    if (x.unitId && x.surface.endsWith(level) && m.start - x.end <= 120) unit = x;
+  }
+  // (Else the one unit of that level the article is about, named most and twice as often as any other: 区教委 in a
+  // scorecard of 密云区's is 密云区教委, not every district's 区教委 merged into one.)
+  // (After a word pointing at the article's own unit, 我旗土贵乌拉镇…产业园, the unit it speaks as, named in names too.)
+  const pointed = /[我本该]$/.test(doc.text.slice(m.start - 1, m.start));
+  return unit ? unit.surface + m.name.slice(1) : (mainUnit(g, doc, level) ?? (pointed ? mainUnit(g, doc, level, true) : undefined))?.concat(m.name.slice(1));
+}
+
+/** The full name of the unit of a level (区, 旗, 县, 市) an article names most, at least twice as often as any other. */
+function mainUnit(g: Gazetteer, doc: ArticleDoc, level: string, nestedToo = false): string | undefined {
+  const memo = nestedToo ? allUnits : mainUnits;
+  let counts = memo.get(doc);
+  if (!counts) {
+    counts = new Map();
+    for (const x of doc.mentions) if (x.unitId && (nestedToo || !x.nested)) counts.set(x.unitId, (counts.get(x.unitId) ?? 0) + 1);
+    memo.set(doc, counts);
+  }
+  const ranked = [...counts].map(([id, n]) => ({ unit: g.unit(id), n })).filter((u) => u.unit?.name.endsWith(level) && u.unit.label !== "Province").sort((a, b) => b.n - a.n);
+  const [first, second] = ranked;
+  return first && first.n >= 2 && first.n >= 2 * (second?.n ?? 0) ? first.unit!.name : undefined;
+}
+const mainUnits = new WeakMap<ArticleDoc, Map<string, number>>();
+const allUnits = new WeakMap<ArticleDoc, Map<string, number>>();
+
+/** Where the run of places a name opens with ends (北京市门头沟区医院: after 门头沟区), or 0. */
+function placesEndAt(g: Gazetteer, name: string): number {
+  let covered = 0;
+  for (const p of g.match(name)) if (p.start === covered) covered = p.end;
+  return covered;
+}
+
+/** A body named by its unit's level alone (县中心医院, 旗乡村振兴局), as the unit's own people write it, is the one body of
+ * the article so named with its unit in full (宁城县中心医院): within the article only, where the unit is known. */
+export function levelFormsOf(g: Gazetteer, doc: ArticleDoc): Map<string, string> {
+  const out = new Map<string, string>();
+  // (A district's too, in its own reports: 区卫健委 is 门头沟区卫生健康委员会, 区医院 北京市门头沟区医院.)
+  const short = doc.mentions.filter((m) => INSTITUTIONS.has(m.label) && (/^[旗县]/.test(m.name) ? m.name.length >= 4 : /^区/.test(m.name) && m.name.length >= 3));
+  if (short.length === 0) return out;
+  for (const m of short) {
+    // (A body's standard short ending is its full one: 旗人社局 is 科尔沁左翼中旗人力资源和社会保障局.)
+    const full = (n: string) => (m.label === "Agency" || m.label === "Organization" ? fullAgencyName(n) : n);
+    const own = full(m.name);
+    const fits = new Set(doc.mentions.filter((x) => x.label === m.label && full(x.name).length > own.length && full(x.name).endsWith(own.slice(1)) &&
+      placesEndAt(g, x.name) === full(x.name).length - own.length + 1 && x.name[full(x.name).length - own.length] === m.name[0]).map((x) => x.name));
+    if (fits.size === 1) out.set(`${m.label}|${m.name}`, [...fits][0]!);
+  }
+  return out;
+}
