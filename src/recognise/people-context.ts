@@ -34,6 +34,14 @@ const OF_BODY_RE = /(?:局|委|办|院|校|公司|集团|街道|中心|医院|�
 const APPOINTED_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．]\s*)?(?:任命|免去|聘任)?([\u4e00-\u9fff]{2,3})(?:同志)?(?=(?:的|[（(]挂职[)）]为|为)[^\n；;。]{2,40}?(?:职务|[（(]挂职[)）])[；;。]?[ \t]*(?:\n|$))/g;
 /** One of a group counted before, named after 其中 (…一共四个人，其中赵磊来自东华门街道办事处). */
 const MEMBER_RE = /其中[,，]?([\u4e00-\u9fff]{2,3}?)(?=来自|从|现任|担任|原任|现在|在[\u4e00-\u9fff]{2,12}(?:挂职|支教|任教|工作))/g;
+/** An item of a list run on in a paragraph, opening with the name and where the person comes from (；何建勇来自北京市房山区商务局，
+ * 挂任…). */
+const ITEM_FROM_RE = /[；;]([\u4e00-\u9fff]{2,3}?)(?=来自[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办|院|校|中心|公司|政府|街道|镇|乡)[,，])/g;
+/** A name right after the body the person comes from, then where they go (北京市房山区第一医院孔令辉，将到…, …委员会许文博，拟挂任…). */
+const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|公司)([\u4e00-\u9fff]{2,3}?)(?=[,，](?:拟|将|将要)(?:挂任|挂职|到|赴|前往|担任|出任))/g;
+/** A list's pair of names joined by a dash, the second's place in brackets (1. 孟庆华—吴海龙（鄂伦春自治旗人民医院普外科）): a
+ * mentor and an apprentice, a helper and the helped. */
+const DASHED_PAIR_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,4})[—–－]{1,2}([\u4e00-\u9fff]{2,4})(?=[（(])/g;
 /** The one who said the words just quoted (说这话的是周振宇。). */
 const SPEAKER_NAMED_RE = /(?:说这话的|说这番话的|说话的|讲这话的)(?:人)?是([\u4e00-\u9fff]{2,3})(?=[。,，;；])/g;
 /** A speaker's label in a video or radio script (同期声（张美兰）：…). */
@@ -57,7 +65,7 @@ const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()�
  * 挂职…；王珊，昌平区农业农村局四级调研员，挂职…). */
 // (A list's number may open the line: 1.王海鹰，北京市大兴区人民医院骨科副主任医师，援派至…; and a trade's rank end the post:
 // 高级农艺师.)
-const PROFILE_POST_RE = /(?:^|\n|[。；;])\s*(?:【[^】\n]{1,8}】|[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,3})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员|农艺师|畜牧师|兽医师|工程师|站长|所长|研究生|讲师|助教)[,，])/g;
+const PROFILE_POST_RE = /(?:^|\n|[。；;:：])\s*(?:【[^】\n]{1,8}】|[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|镇长|乡长|盟长|部长|会长|队长|技师|护士|护师|药师|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员|农艺师|畜牧师|兽医师|工程师|站长|所长|研究生|讲师|助教)[,，])/g;
 /** A notice's labelled person (联系人：马骁, 组长：孟庆和…, 项目经理：孙志强（一级建造师）): the label's name, its spaces gone. */
 // (The field may open a bracket: （联系人：杨帆，四子王旗东西部协作工作办公室；电话：…）.)
 // (A label may follow another field on its line, after a space: 编辑：王蕾　审核：苏日娜.)
@@ -139,7 +147,17 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     // (Not the words of a post once held: 原挂任库伦旗副旗长 names no 原挂.)
     if (text.slice(at, at + name.length) === name && surnamed(name) && !/^原|[挂原现曾]$/.test(name)) add(person(at, name, undefined, "context", 0.65));
   }
-  byPattern(PROFILE_POST_RE, 1, (name) => surnamed(name, false), 0.75);
+  // (Or a Mongolian name of four or more: 3. 乌兰图雅，北京市通州区中医医院针灸科医师，….)
+  byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) : isMongolianName(name, 4) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)), 0.75);
+  byPattern(ITEM_FROM_RE, 0, surnamed, 0.65);
+  byPattern(BODY_THEN_NAME_RE, 0, (name) => surnamed(name, false), 0.65);
+  for (const m of text.matchAll(DASHED_PAIR_RE)) {
+    const [first, second] = [m[1]!, m[2]!];
+    const fits = (name: string) => (name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name));
+    if (!fits(first) || !fits(second)) continue;
+    add(person(m.index! + m[0].indexOf(first), first, undefined, "context", 0.7));
+    add(person(m.index! + m[0].length - second.length, second, undefined, "context", 0.7));
+  }
   // (A unit's character after two is no third of the name: 王岩旗财政局 is 王岩 of 旗财政局.)
   // A name with its posting in brackets (王东（挂职阿尔山市副市长）).
   for (const m of text.matchAll(BRACKETED_POST_RE)) {

@@ -909,4 +909,8 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "School")).toEqual(["中国农业大学资源与环境学院"]);
     expect(names(ms, "Organization")).toEqual(["北京市农林科学院草业花卉与景观生态研究所"]);
   });
+  it("reads the names of a roster's items run on in a paragraph: after 其中：, a Mongolian name of four, 来自…, after the body, and a dashed pair", () => {
+    const ms = mentions("本次期满返京的共有挂职干部3名，其中：陈思远，原北京市大兴区商务局副局长，挂任察右前旗旗委常委、副旗长；孟凡超，原北京市大兴区黄村镇人民政府副镇长，挂任土贵乌拉镇党委副书记；何建勇来自北京市房山区商务局，挂任四子王旗工业和信息化局副局长。\n3. 乌兰图雅，北京市通州区中医医院针灸科医师，派驻库伦旗蒙医医院；\n北京市房山区第一医院孔令辉，将到四子王旗蒙医医院开展医疗帮扶。\n1. 孟庆华—吴海龙（鄂伦春自治旗人民医院普外科）\n");
+    expect(names(ms, "Person").sort()).toEqual(["乌兰图雅", "何建勇", "吴海龙", "孔令辉", "孟凡超", "孟庆华", "陈思远"].sort());
+  });
 });

@@ -254,7 +254,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (An interview's answer too: 陈晓明：我是北京市通州区发展和改革委员会副主任.)
     // (Or a comma after a name that opens the sentence, the post closing the clause: 他叫杨帆，北京市顺义区农业农村局干部.)
     const gap = after ? ctx.text.slice(p.mention.end, (first ?? after).mention.start) : "";
-    const introduced = /^[,，]$/.test(gap) && /^((他|她)叫)?$/.test(ctx.text.slice(s.start, p.mention.start));
+    // (Or an item of a roster after 其中：, the body the one sent came from, 原: 其中：陈思远，原北京市大兴区商务局副局长，挂任….)
+    const sentOn = () => /^[^。]{0,60}?(挂任|挂职|援派|派驻|支教)/.test(ctx.text.slice(after!.mention.end, s.end));
+    const introduced = (/^[,，]$/.test(gap) || (/^[,，]原$/.test(gap) && sentOn())) && /^((他|她)叫)?$|其中[:：]$/.test(ctx.text.slice(s.start, p.mention.start));
     // (Said of now: 包金山现在是北京京密华达包装制品有限公司的一名叉车司机.)
     // (Or of before: 杨国栋原是北京市密云区农业农村局的一名科长.)
     // (After the age at most: 孙立平今年42岁，是….)
@@ -287,4 +289,4 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 }
 
 /** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师). */
-const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|总厨|厨师长|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);
+const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|总厨|厨师长|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员|镇长|乡长|部长))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);

@@ -9,6 +9,7 @@ import { ownPlacesIn } from "./surroundings.js";
 import { mostSpecific } from "./ref-runs.js";
 import { FUNDER_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
 import { PERSON_FIELDS, personPostings } from "./table-postings.js";
+import { enterpriseRecordAt } from "./record-investments.js";
 
 /** A field: its label, then its value up to the next field's separator. */
 // (A label may carry its unit in brackets: 资金规模（万元）：680.)
@@ -16,10 +17,10 @@ import { PERSON_FIELDS, personPostings } from "./table-postings.js";
 const FIELD = /([\u4e00-\u9fff]{2,8}(?:[（(](?:万元|亿元|元|[\u4e00-\u9fff]{1,6})[）)])?)[:：]([^；;。\n]+?)(?=\s+[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[:：]|[；;。\n]|$)/g;
 const AMOUNT_LABEL = /(资金规模|资金|金额|投资|投入|补助|援助)/;
 
-interface Field { label: string; start: number; end: number; value: string }
+export interface Field { label: string; start: number; end: number; value: string }
 
 /** A record's fields, and the line right above a run of field lines, which may name its project (1.千斤沟镇西营子村…项目). */
-interface FieldRecord { fields: Field[]; head?: { start: number; end: number } }
+export interface FieldRecord { fields: Field[]; head?: { start: number; end: number } }
 
 /** Records: a line of two fields or more, or a run of lines of fields (项目单位：…\n实施地点：…\n资金规模：…; 1．帮扶镇街：…　受援乡镇：…\n
  * 项目名称：…\n结对帮扶资金：35万元　旗级配套资金：无). */
@@ -54,7 +55,8 @@ function recordsOf(text: string): FieldRecord[] {
       continue;
     }
     close();
-    if (fields.length >= 2) records.push({ fields });
+    // (A line of fields and sentences keeps the heading above it too: 1.北京兴商源农牧科技有限公司 / 项目：…。建设地点：…。)
+    if (fields.length >= 2) records.push({ fields, ...(heading ? { head: heading } : {}) });
     else if (fields.length === 0) heading = line.text.length <= 50 && !/[。!?；;]./.test(line.text) ? { start: line.start, end: line.start + line.text.length } : undefined;
   }
   close();
@@ -65,6 +67,8 @@ function recordsOf(text: string): FieldRecord[] {
 const RECORD_LINE = /(实施地点|项目地点|建设地点)[:：][^；;]*[；;].*(资金规模|资金|金额|补助)[^:：；;]{0,8}[:：]|(资金规模|资金|金额|补助)[^:：；;]{0,8}[:：][^；;]*[；;].*(实施地点|项目地点|建设地点)[:：]/;
 /** A price paid to a builder or supplier, not a grant: 合同金额, 中标价, 决算审定金额. */
 const CONTRACT_LABEL = /(合同|中标|成交|决算|审定|结算|招标|控制价|预算)/;
+/** A sum only proposed or applied for, not given: 拟奖补金额, 申请资金, 计划投资. */
+const PROPOSED_LABEL = /^(拟|计划|预计|申请|申报)/;
 /** Beijing's part of a project's money, named before its figure (其中京蒙协作资金800; 西城区东西部协作资金700万元). */
 const BEIJING_PART = /(京蒙协作资金|京蒙资金|东西部协作资金|协作资金|援助资金|帮扶资金)[为:：]?\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万元|亿元|元)?/;
 /** The unit a notice states for all its figures (金额单位：万元, 单位：万元). */
@@ -77,7 +81,7 @@ interface Grant { funder: Entity; recipient: Ref; amount: { start: number; end: 
  * the project its heading names. */
 function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: string | undefined): Grant | undefined {
   const field = (re: RegExp) => fields.find((f) => re.test(f.label));
-  const moneyFields = fields.filter((f) => AMOUNT_LABEL.test(f.label) && !CONTRACT_LABEL.test(f.label));
+  const moneyFields = fields.filter((f) => AMOUNT_LABEL.test(f.label) && !CONTRACT_LABEL.test(f.label) && !PROPOSED_LABEL.test(f.label));
   let amount: Grant["amount"] | undefined;
   // (A sum whose parts follow it, 340万元（其中土贵乌拉镇中心卫生院200万元，…）, is no one site's where the record names several.)
   let partsAfter = false;
@@ -123,7 +127,7 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
 
 const recordLists = new WeakMap<ArticleContext, FieldRecord[]>();
 /** The article's records, read once. */
-function recordsIn(ctx: ArticleContext): FieldRecord[] {
+export function recordsIn(ctx: ArticleContext): FieldRecord[] {
   let list = recordLists.get(ctx);
   if (!list) recordLists.set(ctx, (list = recordsOf(ctx.text)));
   return list;
@@ -167,10 +171,11 @@ function grantsOf(ctx: ArticleContext): Grant[] {
 /** The sentence stands in a record's line, or holds the sum of a record read whole by recordFunding. (Its fields may be
  * sentences of their own, split at semicolons: the line is looked at.) */
 export function inRecord(ctx: ArticleContext, s: Sentence): boolean {
+  if (enterpriseRecordAt(ctx, s.start)) return true;
   if (!/[:：]/.test(s.text)) return false;
   const lineEnd = ctx.text.indexOf("\n", s.start);
   if (RECORD_LINE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", s.start) + 1, lineEnd < 0 ? ctx.text.length : lineEnd))) return true;
-  return grantsOf(ctx).some((g) => g.amount.start >= s.start && g.amount.start < s.end);
+  return grantsOf(ctx).some((g) => g.amount.start >= s.start && g.amount.start < s.end) || enterpriseRecordAt(ctx, s.start);
 }
 
 export function recordFunding(ctx: ArticleContext): Relation[] {

@@ -2919,4 +2919,23 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(invested).toContain("北京薯源农业科技有限公司>察哈尔右翼后旗");
     expect(invested.filter((r) => r.startsWith("北京中科智造装备有限公司"))).toEqual([]);
   });
+  it("reads an enterprise's record (heading, then 建设地点 and 投资) as its investment, and a sum only proposed (拟奖补金额) as no grant", () => {
+    const text = "大兴区与商都县结对帮扶。现将拟给予奖补的企业名单予以公示。\n1.北京兴商源农牧科技有限公司\n项目：万只肉羊繁育基地。建设地点：商都县七台镇。2023年完成投资1.2亿元，已投产，带动就业86人。拟奖补金额：60万元。\n";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京兴商源农牧科技有限公司>七台镇"]);
+    expect(relations(text).rels.find((r) => r.type === "INVESTED_IN")?.props["amountYuan"]).toBe(120000000);
+    expect(show(text, "FUNDED")).toEqual([]);
+  });
+  it("reads a table's columns of county and town as where each row's body is, and the town part of the county", () => {
+    const text = "认定结果如下：\n序号|基地名称|所在旗县市|所在苏木镇|主要产品\n1|兴安盟科沁稻香米业有限公司|科右前旗|居力很镇|水稻、大米\n2|扎赉特旗绿野有机稻种植专业合作社|扎赉特旗|好力保镇|有机大米\n3|突泉县禾丰杂粮种植专业合作社|突泉县|六户镇|绿豆、谷子\n";
+    const located = show(text, "LOCATED_IN");
+    expect(located).toContain("兴安盟科沁稻香米业有限公司>居力很镇");
+    expect(located).toContain("兴安盟科沁稻香米业有限公司>科尔沁右翼前旗");
+    expect(located).toContain("突泉县禾丰杂粮种植专业合作社>六户镇");
+    expect(show(text, "PART_OF")).toEqual(expect.arrayContaining(["居力很镇>科尔沁右翼前旗", "六户镇>突泉县", "好力保镇>扎赉特旗"]));
+  });
+  it("reads the body a roster's item after 其中： came from (原…) as the home of one sent on", () => {
+    const text = "本次期满返京的共有挂职干部3名，其中：陈思远，原北京市大兴区商务局副局长，挂任察右前旗旗委常委、副旗长；孟凡超，原北京市大兴区黄村镇人民政府副镇长，挂任察右前旗土贵乌拉镇党委副书记。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["孟凡超>北京市大兴区黄村镇人民政府", "陈思远>北京市大兴区商务局"]);
+    expect(show("王强，原北京市大兴区商务局副局长，现已退休。", "WORKS_AT")).toEqual([]);
+  });
 });

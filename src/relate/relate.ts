@@ -20,6 +20,7 @@ import { tableFunding } from "./tables.js";
 import { tablePostings } from "./table-postings.js";
 import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
+import { recordInvestments } from "./record-investments.js";
 import { labelledPeople } from "./notices.js";
 import { countedTeamServes, groupMembersSent, rosterTeamSent, teamMembersSent } from "./sent-groups.js";
 import { countedGroupHomes, listedPostings, listedPosts, rosterHomes } from "./rosters.js";
@@ -253,7 +254,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   branchesToVillages(ctx, tabled);
   return withinProgramme(ctx, provincesOverPlaces(ctx, branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
-    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx),
+    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...recordInvestments(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx),
   ])));
 }
 

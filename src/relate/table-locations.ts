@@ -1,7 +1,9 @@
-// LOCATED_IN from a table that gives each body's place in a column of its own (名称 | 所在街乡 | …: 北京通城鲜达商贸有限公司 | 永顺镇).
+// LOCATED_IN from a table that gives each body's place in a column of its own (名称 | 所在街乡 | …: 北京通城鲜达商贸有限公司 | 永顺镇),
+// and PART_OF where a row gives a county and a town in columns side by side (所在旗县 | 所在苏木镇).
 import { barredLines } from "../normalise/index.js";
 import { isInstitution, isPlace, type ArticleContext, type Relation } from "./context.js";
 import { mostSpecific } from "./ref-runs.js";
+import { isParent } from "./structure.js";
 
 /** A column of where each row's body is (所在街乡, 所在地, 地址, 所属苏木镇). */
 const PLACE_OF_BODY = /^(所在|所属)[\u4e00-\u9fff]{0,4}$|^(地址|位置|所在地|注册地|落户地|属地)$/;
@@ -12,20 +14,32 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
-    const placeAt = header.findIndex((c) => PLACE_OF_BODY.test(c));
+    // (Every column of places: the row's body is in the most specific place they give, 科右前旗 | 居力很镇.)
+    const placeCols = header.flatMap((c, i) => (PLACE_OF_BODY.test(c) ? [i] : []));
+    const placeAt = placeCols[0] ?? -1;
     if (placeAt < 0) continue;
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
       // (Not a row only meant or called off: 意向 | 洽谈中.)
       if (row.some((c) => /^(意向|洽谈|洽谈中|储备|拟|计划|待定|取消|终止|未落地)/.test(c.text))) continue;
       const cell = row[placeAt]!;
-      const place = mostSpecific(ctx, ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) && x.entity.label !== "Province")).pop();
+      const places = placeCols.flatMap((i) => ctx.within(row[i]!.start, row[i]!.end).filter((x) => isPlace(x.entity) && x.entity.label !== "Province"));
+      const place = mostSpecific(ctx, places).pop();
       const s = ctx.sentenceAt(row[0]!.start);
       if (!place || !s) continue;
+      for (const parent of places) {
+        if (parent !== place && parent.mention.start < place.mention.start && isParent(ctx, parent, place)) {
+          out.push({ type: "PART_OF", source: place.entity.id, target: parent.entity.id, props: {}, confidence: 0.8, evidence: ctx.evidence(s) });
+        }
+      }
       // (Each body of the row, in the cells before the place's: the row's subject, not the places it deals with after.)
+      // (Each column states a place of its own: the county's and the town's.)
+      const stated = placeCols.map((i) => mostSpecific(ctx, places.filter((x) => x.mention.start >= row[i]!.start && x.mention.end <= row[i]!.end)).pop()).filter((x) => x !== undefined);
       for (const body of ctx.within(row[0]!.start, cell.start).filter((x) => isInstitution(x.entity) && !x.mention.nested)) {
-        if (ctx.sideOf(body.entity) !== undefined && ctx.sideOf(place.entity) !== undefined && ctx.sideOf(body.entity) !== ctx.sideOf(place.entity)) continue;
-        out.push({ type: "LOCATED_IN", source: body.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+        for (const at of stated) {
+          if (ctx.sideOf(body.entity) !== undefined && ctx.sideOf(at.entity) !== undefined && ctx.sideOf(body.entity) !== ctx.sideOf(at.entity)) continue;
+          out.push({ type: "LOCATED_IN", source: body.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+        }
       }
     }
   }

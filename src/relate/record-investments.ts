@@ -1,0 +1,58 @@
+// INVESTED_IN from an enterprise's record: a heading that names the company, then its project's fields with a site and what
+// it invested (1.北京兴商源农牧科技有限公司 / 项目：…。建设地点：商都县七台镇。2023年完成投资1.2亿元，已投产).
+import { amountsIn } from "./amounts.js";
+import { isPlace, type ArticleContext, type Ref, type Relation } from "./context.js";
+import { mostSpecific } from "./ref-runs.js";
+import { recordsIn } from "./records.js";
+
+/** A field giving where a project is built. */
+const SITE_LABEL = /^(建设地点|实施地点|项目地点|落地地点|项目选址)$/;
+/** 投资 right before a sum: the company's own spending (完成投资1.2亿元, 总投资8500万元). */
+const INVESTED_BEFORE = /(投资|投资额|投资总额)[达约为近超]*$/;
+
+interface EnterpriseRecord { enterprise: Ref; site: Ref; from: number; to: number }
+
+const records = new WeakMap<ArticleContext, EnterpriseRecord[]>();
+
+/** The article's enterprise records with a site, read once. The record runs from its first field to its line's end. */
+function enterpriseRecords(ctx: ArticleContext): EnterpriseRecord[] {
+  let list = records.get(ctx);
+  if (list) return list;
+  list = [];
+  if (/(建设|实施|项目|落地)地点|项目选址/.test(ctx.text)) {
+    for (const { fields, head } of recordsIn(ctx)) {
+      const site = fields.find((f) => SITE_LABEL.test(f.label));
+      if (!head || !site) continue;
+      // (The heading is the company's name alone, a list's number or a note in brackets around it.)
+      const enterprise = ctx.within(head.start, head.end).find((r) => r.entity.label === "Enterprise" && !r.mention.nested);
+      if (!enterprise || !/^\s*(?:[0-9]{1,2}[.、．]\s*)?$/.test(ctx.text.slice(head.start, enterprise.mention.start))) continue;
+      const place = mostSpecific(ctx, ctx.within(site.start, site.end).filter((r) => isPlace(r.entity) && r.entity.label !== "Province")).pop();
+      if (!place) continue;
+      const lineEnd = ctx.text.indexOf("\n", site.end);
+      list.push({ enterprise, site: place, from: fields[0]!.start, to: lineEnd < 0 ? ctx.text.length : lineEnd });
+    }
+  }
+  records.set(ctx, list);
+  return list;
+}
+
+/** Whether `at` lies in an enterprise's record: its sums are the company's, no grant. */
+export function enterpriseRecordAt(ctx: ArticleContext, at: number): boolean {
+  return enterpriseRecords(ctx).some((r) => at >= r.from && at < r.to);
+}
+
+/** INVESTED_IN from each enterprise's record to its site, with the sum invested where the record gives one. */
+export function recordInvestments(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const { enterprise, site, from, to } of enterpriseRecords(ctx)) {
+    if (ctx.sideOf(site.entity) === "beijing") continue;
+    const sum = amountsIn(ctx.text.slice(from, to), from).find((a) => INVESTED_BEFORE.test(ctx.text.slice(Math.max(from, a.start - 6), a.start)));
+    const s = ctx.sentenceAt(sum?.start ?? site.mention.start);
+    if (!s) continue;
+    out.push({
+      type: "INVESTED_IN", source: enterprise.entity.id, target: site.entity.id,
+      props: sum ? { amountYuan: sum.yuan, approx: sum.approx } : {}, confidence: 0.7, evidence: ctx.evidence(s),
+    });
+  }
+  return out;
+}
