@@ -128,7 +128,7 @@ export function nameStart(
     // A place the gazetteer knows is a name word whatever jieba tags it (首都 of 北京首都旅游集团 comes out an adverb).
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
-    if (beforePlace && w.tag === "v" && CLAUSE_VERBS.has(w.word) && !place) break;
+    if (beforePlace && /^v/.test(w.tag) && CLAUSE_VERBS.has(w.word) && !place) break;
     // 所 before a village's ending is a name's (渤海所村, 千户所村), after a place's name.
     const garrison = w.word === "所" && k === words.length - 1 && /^[村屯]/.test(text.slice(suffixStart, suffixStart + 1)) && words[k - 1]?.tag === "ns";
     // One character of what is taught or done, between a place and the ending (北京农学院): jieba leaves it a morpheme.
@@ -253,10 +253,10 @@ function joinPlaces(words: Word[], placeAt: (at: number) => boolean, placeEndsAt
 /** Verbs of helping one body helps another by; and the ends of the bodies that do. */
 const SENDING = new Set(["援派", "派驻", "选派", "派出", "选送", "委派", "下派"]);
 const HELPING = new Set(["帮扶", "支援", "结对", "援助", "援建", "托管", "对口帮扶", "结对帮扶", "组团式帮扶", "对口支援"]);
-const INSTITUTION_END = /(中学|小学|学校|医院|大学|学院|公司|集团|卫生院|幼儿园)$/;
+const INSTITUTION_END = /(中学|小学|学校|医院|大学|学院|公司|集团|卫生院|保健院|幼儿园|^院)$/;
 
 /** Verbs that take people or bodies as their object; before a place they open a clause (帮扶 before one may be a name's). */
-const CLAUSE_VERBS = new Set(["组织", "引进", "引导", "安排", "联系", "委托", "推荐", "陪同", "协调", "召集", "聘请", "鼓励", "动员", "邀请"]);
+const CLAUSE_VERBS = new Set(["组织", "引进", "引导", "安排", "联系", "委托", "推荐", "陪同", "协调", "召集", "聘请", "鼓励", "动员", "邀请", "销往", "运往", "发往", "送往", "供应", "进入", "走进"]);
 const CLASSIFIERS = new Set(["企业", "单位", "机构", "部门", "公司"]);
 const BUILD_VERBS = new Set(["建设", "投资", "建立", "设立", "成立", "打造", "新建", "兴建", "实施", "支持", "援建", "共建"]);
 

@@ -913,4 +913,11 @@ describe("recognise people without a Han surname", () => {
     const ms = mentions("本次期满返京的共有挂职干部3名，其中：陈思远，原北京市大兴区商务局副局长，挂任察右前旗旗委常委、副旗长；孟凡超，原北京市大兴区黄村镇人民政府副镇长，挂任土贵乌拉镇党委副书记；何建勇来自北京市房山区商务局，挂任四子王旗工业和信息化局副局长。\n3. 乌兰图雅，北京市通州区中医医院针灸科医师，派驻库伦旗蒙医医院；\n北京市房山区第一医院孔令辉，将到四子王旗蒙医医院开展医疗帮扶。\n1. 孟庆华—吴海龙（鄂伦春自治旗人民医院普外科）\n");
     expect(names(ms, "Person").sort()).toEqual(["乌兰图雅", "何建勇", "吴海龙", "孔令辉", "孟凡超", "孟庆华", "陈思远"].sort());
   });
+  it("reads youth centres and bases of study tours, a community with a short name after its town or a trade after it, and no body helping another read as one", () => {
+    const ms = mentions("北京市东城区青少年活动中心与科右前旗青少年活动中心结对。正镶白旗明安图科学文化研学实践基地。朝阳区将敖汉旗研学基地纳入。2.额勒顺镇幸福家园社区服装加工车间\n3.扣河子镇新村社区荞麦食品车间\n（三）北京市海淀区妇幼保健院帮扶大杨树镇中心卫生院（1名）\n推动北京采购企业与内蒙古合作社签约，销往北京市批发市场。");
+    expect(names(ms, "Organization").sort()).toEqual(["北京市东城区青少年活动中心", "正镶白旗明安图科学文化研学实践基地", "科右前旗青少年活动中心"].sort());
+    expect(names(ms, "Village").sort()).toEqual(["幸福家园社区", "新村社区"].sort());
+    expect(names(ms, "Hospital").sort()).toEqual(["北京市海淀区妇幼保健院", "大杨树镇中心卫生院"].sort());
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
 });

@@ -220,8 +220,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       const whole = found.find((f) => f.end <= span.start && f.name.length > e - span.start && f.name.endsWith(text.slice(span.start, e)) && text.startsWith(f.name, e - f.name.length));
       if (whole) span.start = e - whole.name.length;
     }
-    // A unit's schools in general (与科右中旗学校结对), not one school's name.
-    if (suffix === "学校" && adminStarts.has(span.start) && adminEnds.has(s) && admin.some((a) => a.start === span.start && a.end === s)) continue;
+    // A unit's schools in general (与科右中旗学校结对), not one school's name; so its bases of study tours, cooperatives and markets
+    // (敖汉旗研学基地, 内蒙古合作社, 北京市批发市场).
+    if (/^(学校|研学基地|合作社|批发市场)$/.test(suffix) && adminStarts.has(span.start) && adminEnds.has(s) && admin.some((a) => a.start === span.start && a.end === s)) continue;
     // (Where an institution's name opens, back over words a name holds or past words a clause put before it: see
     // institution-openings.)
     const opensAt = o.locality ? undefined : institutionOpening(jieba, text, suffix, o.labelOf.get(suffix), span.start, s, { places, floor: floor0, found });
@@ -266,9 +267,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (A place said in the first person is a pointer, not a name: 给咱村, 派到我镇.)
     if (/(咱|咱们|我|我们)$/.test(core)) continue;
     if (o.locality) {
-      // (A community may bear its village's name, 幸福二村社区.)
+      // (A community may bear its village's name, 幸福二村社区; right after its town, a short one too: 扣河子镇新村社区.)
       // (A Mongolian name runs longer before 嘎查 or 苏木: 额尔敦宝拉格嘎查.)
-      if (GENERIC_LOCALITY.test(suffix === "社区" && core.length >= 3 ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || /(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
+      if (GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || /(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
       // (Nor a word for one's home place or fellows: 同乡商会, 家乡, 返乡.)
       if (suffix === "乡" && /(同|家|故|老|返|回|异|他|思|离|梦)$/.test(core)) continue;
       // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.

@@ -40,7 +40,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["研究中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 延庆区体校.)
   ["文化馆", "Organization"], ["图书馆", "Organization"], ["博物馆", "Organization"], ["纪念馆", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
-  ["少年宫", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],
+  // (Youth centres and bases of study tours: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地.)
+  ["少年宫", "Organization"], ["青少年宫", "Organization"], ["青少年活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],
   ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["总站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["派出所", "Agency"],
   ["人民政府", "Agency"], ["行政公署", "Agency"], ["分局", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"],
@@ -122,7 +123,7 @@ export const CONTINUES: Record<string, RegExp> = {
   // (镇街 is towns and subdistricts together: 两地镇街互访.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses.)
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
-  校: /^长/, 镇: /^[定静压街]/, 乡: /^[亲情土愁音里下村镇]/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子])/, 社区: /^(卫生服务|[服工居])/,
+  校: /^长/, 镇: /^[定静压街]/, 乡: /^[亲情土愁音里下村镇]/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子])/, 社区: /^(卫生服务|服务|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城)/,

@@ -2938,4 +2938,13 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show(text, "WORKS_AT").sort()).toEqual(["孟凡超>北京市大兴区黄村镇人民政府", "陈思远>北京市大兴区商务局"]);
     expect(show("王强，原北京市大兴区商务局副局长，现已退休。", "WORKS_AT")).toEqual([]);
   });
+  it("posts each numbered item under a heading of who helps whom (（一）…医院帮扶…医院（5名）) to the helped body, unless the item posts itself", () => {
+    const text = "现将派驻专家名单公布如下：\n（一）北京市海淀医院帮扶鄂伦春自治旗人民医院（3名）\n1. 孟庆华　北京市海淀医院普外科主任医师，挂任鄂伦春自治旗人民医院执行院长\n2. 许文博　北京市海淀医院心血管内科主任医师\n3. 蒋蕾　北京市海淀医院检验科主管技师\n";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["孟庆华>鄂伦春自治旗人民医院", "蒋蕾>鄂伦春自治旗人民医院", "许文博>鄂伦春自治旗人民医院"]);
+    expect(relations(text).rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => r.props["kind"]).sort()).toEqual(["医疗帮扶", "医疗帮扶", "挂职"]);
+    expect(show(text, "WORKS_AT")).toContain("蒋蕾>北京市海淀医院");
+  });
+  it("reads the body in brackets after a name with its department alone as where the person works (吴海龙（…医院普外科）)", () => {
+    expect(show("二、师带徒结对名单\n1. 孟庆华—吴海龙（鄂伦春自治旗人民医院普外科）\n", "WORKS_AT")).toEqual(["吴海龙>鄂伦春自治旗人民医院"]);
+  });
 });

@@ -10,7 +10,7 @@ const HONORIFIC_BEFORE_BRACKET = new RegExp(`^(${HONORIFICS})(?=[（(])`);
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
 // (Titles held together may be listed: 党委副书记、镇长.)
-export const PROFILE_POST = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,10}、)*[\\u4e00-\\u9fff]{0,10}?(?:医师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|股长|嘎查长|嘎查达|村长|经理|董事长|理事长|会长|行长|厂长|工程师|研究员|调研员|巡视员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|${TRADES}|委员|社工|员工|职工|领班|工人))$`);
+export const PROFILE_POST = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,10}、)*[\\u4e00-\\u9fff]{0,10}?(?:医师|技师|药师|护师|检验师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|股长|嘎查长|嘎查达|村长|经理|董事长|理事长|会长|行长|厂长|工程师|研究员|调研员|巡视员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|${TRADES}|委员|社工|员工|职工|领班|工人))$`);
 
 export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -133,8 +133,8 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
     // (The post ends at a comma where the bracket goes on to the posting: 北京市平谷区农业农村局副局长，现挂职….)
     const role = sentOn ? undefined : PROFILE_POST.exec(rest.replace(/[,，;；、][\s\S]*$/, ""))?.[1];
     if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
-    // (Or the body alone in the brackets: 何立新同志（大兴区水务局）.)
-    else if ((sentOn && ctx.sideOf(at.entity) === "beijing") || (rest === "" && isInstitution(at.entity))) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+    // (Or the body alone in the brackets, or with its department: 何立新同志（大兴区水务局）, 吴海龙（鄂伦春自治旗人民医院普外科）.)
+    else if ((sentOn && ctx.sideOf(at.entity) === "beijing") || ((rest === "" || /^[\u4e00-\u9fff]{1,8}(科|室|病区)$/.test(rest)) && isInstitution(at.entity))) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
 }

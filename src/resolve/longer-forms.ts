@@ -162,11 +162,15 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
     let longer = new Set(candidates.filter((x) => x.long !== short && x.form.startsWith(short) && GENERIC_TAIL.test(x.form.slice(short.length))).map((x) => x.long));
     // (Or its head and its kind, the trade between left out: 伊利集团 for 内蒙古伊利实业集团股份有限公司.)
     // (Its place before it is no part of its head: 北京康泰医疗集团 for 北京康泰医疗器械集团有限公司.)
-    const kind = longer.size === 0 ? [short, ...shortenings(short)].map((f) => /^([\u4e00-\u9fff]{2,4})(集团|公司)$/.exec(f)).find((m) => m) : null;
+    // (Or a cooperative's head, its produce and trade left out: 丰禾合作社 for 察右后旗丰禾马铃薯种植专业合作社.)
+    const kind = longer.size === 0 ? [short, ...shortenings(short)].map((f) => /^([\u4e00-\u9fff]{2,4})(集团|公司|合作社)$/.exec(f)).find((m) => m) : null;
     // (Only a trade's words between: 京东方科技集团 is no 京东集团.)
     // (A 公司 stands for the legal form whole: 金街公司 for 北京金街餐饮管理有限公司.)
-    const kindAt = (form: string) => (kind![2] === "公司" ? form.search(LEGAL_FORM) : form.indexOf(kind![2]!, kind![1]!.length));
-    if (kind) longer = new Set((byHead.get(kind[1]!.slice(0, 2)) ?? []).filter((x) => x.long !== short && x.form.startsWith(kind[1]!) && kindAt(x.form) > kind[1]!.length && TRADE.test(x.form.slice(kind[1]!.length, kindAt(x.form)))).map((x) => x.long));
+    const kindAt = (form: string) => (kind![2] === "公司" ? form.search(LEGAL_FORM) : kind![2] === "合作社" ? (form.endsWith("合作社") ? form.length - 3 : -1) : form.indexOf(kind![2]!, kind![1]!.length));
+    const between = (form: string) => form.slice(kind![1]!.length, kindAt(form));
+    // (A cooperative's head must be its own name, not its members' kind: 村集体合作社, 嘎查牧民合作社 are any village's.)
+    const fits = (form: string) => (kind![2] === "合作社" ? /^[\u4e00-\u9fff]{2,10}$/.test(between(form)) && !/合作社/.test(between(form)) && !/(村|嘎查|集体|牧民|农民|社区|苏木|镇|乡)/.test(kind![1]!) : TRADE.test(between(form)));
+    if (kind) longer = new Set((byHead.get(kind[1]!.slice(0, 2)) ?? []).filter((x) => x.long !== short && x.form.startsWith(kind[1]!) && kindAt(x.form) > kind[1]!.length && fits(x.form)).map((x) => x.long));
     // (One name and the same with its legal form are one: 内蒙古伊利实业集团, …股份有限公司.)
     for (const l of longer) if ([...longer].some((m) => m !== l && m.startsWith(l) && GENERIC_TAIL.test(m.slice(l.length)))) longer.delete(l);
     if (longer.size === 1) local.set(key, [...longer][0]!);

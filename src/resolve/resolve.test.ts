@@ -152,4 +152,10 @@ describe("resolve", () => {
     const r = resolved("在呼伦贝儿市鄂伦纯自治旗人民医院门诊楼里，莫日根说。杨建军在鄂伦春自治旗人民医院挂职副院长。");
     expect(r.names("Hospital")).toEqual(["呼伦贝尔市鄂伦春自治旗人民医院"]);
   });
+
+  it("reads a cooperative's head and 合作社 as the cooperative whose full name opens with it, never its members' kind", () => {
+    const r = resolved("察右后旗丰禾马铃薯种植专业合作社理事长王二虎说。丰禾合作社今年种植马铃薯。村集体合作社分红。嘎查村集体经济合作社成立。");
+    expect(r.names("Enterprise")).toContain("察右后旗丰禾马铃薯种植专业合作社");
+    expect(r.names("Enterprise")).not.toContain("丰禾合作社");
+  });
 });
