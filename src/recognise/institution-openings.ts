@@ -27,8 +27,16 @@ function nameRun(gap: string): boolean {
   return /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && !NAME_BREAK_WORDS.some((w) => gap.includes(w));
 }
 
+/** Verbs of two characters that open a clause between a unit and a school's or hospital's ending (昌平区援建小学). */
+const CLAUSE_OF_TWO = /^(援建|新建|建设|建成|支持|帮扶|结对|对口|设立|捐建|共建|举办|开办|创办|走进|来到|前往|包括|组织|覆盖|选派|派驻|支教|联合|携手|牵手|捐赠|资助|援助|改造|扩建|进入|发展|打造|推进|推动|实施|开展|兴办|招收|拥有|成立|筹建|依托|对接|协调|服务|带动|引进|托管|帮助|参观|考察|调研|慰问|看望)$/;
+
 /** A core of words of trade alone (电子商务, 农业科技): no trade name of its own. */
 const TRADE_ONLY = new RegExp(`^(?:${TRADE_WORDS.join("|")})+$`);
+
+/** Past the kind of a unit pointed at before the unit named in full (我旗正镶白旗发展和改革委员会 opens at 正镶白旗). */
+export function pastPointedKind(text: string, at: number, adminStarts: Set<number>): number {
+  return /^[旗县区市盟]$/.test(text[at] ?? "") && /[我本该]/.test(text[at - 1] ?? "") && adminStarts.has(at + 1) ? at + 1 : at;
+}
 
 /** The start of the institution's name ending in `suffix` at `s`, read from `start`: where the rules moved it, or undefined
  * where none did. `label` is the suffix's. */
@@ -57,8 +65,13 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
     const unit = o.places.unitBefore(at);
     const gap = unit ? text.slice(unit.end, s) : "";
     if (unit && /^(District|Banner|League)$/.test(unit.label) && at > unit.end && gap.length >= 2 && gap.length <= 6 && nameRun(gap) && !o.places.adminIn(unit.end, s) &&
-      // (Not a clause's verb between, 在阿尔山市设立分校, nor a conjunction or preposition, 东城区和景山学校.)
-      !tagWindow(jieba, gap, unit.end).some((w) => /^(v|c|p)/.test(w.tag))) move(unit.start);
+      // (Not a clause's verb between, 在阿尔山市设立分校, nor a conjunction or preposition, 东城区和景山学校; a name of two
+      // characters jieba reads as a verb is a school's, 门头沟区育新小学, unless a verb of the programme's.)
+      !tagWindow(jieba, gap, unit.end).some((w) => /^(c|p)/.test(w.tag) || (/^v/.test(w.tag) && !(gap.length === 2 && w.word === gap && !CLAUSE_OF_TWO.test(gap))))) {
+      // (With the places written before the unit: 北京市门头沟区育新小学.)
+      move(unit.start);
+      for (let p = o.places.placeEndingAt(at); p !== undefined && p < at; p = o.places.placeEndingAt(at)) at = p;
+    }
   }
   // (A kind said before the name is no part of it: 朝阳区企业北京华康谷物科技有限公司, 本地企业福瑞薯业有限公司, 丰台区爱心企业….)
   if (/(公司|合作社|集团)$/.test(suffix)) {
@@ -84,6 +97,7 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   }
   // (Nor a preposition jieba glued to the place the name opens with: 转诊至科右前旗人民医院.)
   if (/^[至往到赴向从在于]$/.test(text[at] ?? "") && adminStarts.has(at + 1)) at++;
+  at = pastPointedKind(text, at, adminStarts);
   // (Nor a kind said before a place the name opens with: 转交结对学校库伦旗第三中学 is 库伦旗第三中学.)
   const kindBefore = /^(?:结对|帮扶|受援)?(?:学校|医院|单位|企业|公司|机构)/.exec(text.slice(at, s));
   if (kindBefore && adminStarts.has(at + kindBefore[0].length)) at += kindBefore[0].length;

@@ -920,4 +920,9 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Hospital").sort()).toEqual(["北京市海淀区妇幼保健院", "大杨树镇中心卫生院"].sort());
     expect(names(ms, "Enterprise")).toEqual([]);
   });
+  it("opens a body's name past a unit's kind pointed at (我旗正镶白旗…), and reads a school's name of two characters jieba takes for a verb after its unit, with the places before", () => {
+    const ms = mentions("我旗正镶白旗发展和改革委员会副主任巴特尔到北京挂职。北京市门头沟区育新小学语文教师赵晓彤到阿里河镇第二小学支教。昌平区援建小学。");
+    expect(names(ms, "Agency")).toEqual(["正镶白旗发展和改革委员会"]);
+    expect(names(ms, "School").sort()).toEqual(["北京市门头沟区育新小学", "阿里河镇第二小学"].sort());
+  });
 });

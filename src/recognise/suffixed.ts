@@ -4,7 +4,7 @@ import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTI
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
 import { kindOrClause } from "./kind-words.js";
-import { institutionOpening, institutionOpeningAtMarks } from "./institution-openings.js";
+import { institutionOpening, institutionOpeningAtMarks, pastPointedKind } from "./institution-openings.js";
 import { BEFORE_LOCALITY_RUN, localityOpening, LOCALITY_RUN_BREAK } from "./locality-openings.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { floorAt, keepLongest } from "./coverage.js";
@@ -102,7 +102,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     const agency = o.locality ? undefined : agencyNameEndingAt(text, e);
     if (agency && e - agency.length < s) {
       const span = nameStart(jieba, text, e - agency.length, 0, false, (at) => adminStarts.has(at), (at) => adminEnds.has(at));
-      const name = text.slice(pastTakingPost(text, span.start), e);
+      const name = text.slice(pastPointedKind(text, pastTakingPost(text, span.start), adminStarts), e);
       push({ start: e - name.length, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 });
       continue;
     }

@@ -115,24 +115,13 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
     for (const [label, pool] of doc) {
       const groups = new Map<string, string[]>();
       for (const name of pool) {
-        const places = g.match(name);
-        if (places.length === 0) continue;
-        let core = label === "Agency" || label === "Organization" || label === "School" ? fullAgencyName(name) : name;
-        for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
-        core = core.replace(/京蒙协作|东西部协作|京蒙/g, "");
         // (Within an article a short core is enough, its unit the same: 莫旗图书馆 is 莫力达瓦达斡尔族自治旗图书馆.)
-        if (core.length < (doc === corpusWide ? 4 : 2)) continue;
-        // (A place written before one inside it adds nothing: 兴安盟科尔沁右翼前旗人民检察院 is 科右前旗人民检察院.)
-        const own = places.filter((p) => !places.some((q) => q !== p && q.unitId !== p.unitId && g.contains(p.unitId, q.unitId)));
-        const key = `${own.map((m) => m.unitId).join(",")}|${core}`;
-        (groups.get(key) ?? groups.set(key, []).get(key)!).push(name);
+        const key = coreKey(g, label, name, doc === corpusWide ? 4 : 2);
+        if (key) (groups.get(key) ?? groups.set(key, []).get(key)!).push(name);
       }
       for (const names of groups.values()) {
         if (names.length < 2) continue;
-        // (The one that writes its units' names in full stands for the others, then the longest: 科尔沁右翼前旗人民医院, not
-        // 兴安盟科右前旗人民医院.)
-        const inFull = (n: string) => g.match(n).every((m) => m.kind === "name");
-        const longest = names.reduce((a, b) => (Number(inFull(b)) - Number(inFull(a)) || b.length - a.length || (b < a ? 1 : -1)) > 0 ? b : a);
+        const longest = standing(g, names);
         for (const n of names) if (n !== longest && !local.has(`${label}|${n}`)) local.set(`${label}|${n}`, longest);
       }
     }
@@ -183,6 +172,27 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
     if (end !== v) local.set(key, end);
   }
   return local;
+}
+
+/** A body's units and the rest of its name, its standard short ending written in full and the programme's name left out
+ * (海淀区教委 and 北京市海淀区教育委员会 come to the same), where that rest is `shortest` characters or more. */
+export function coreKey(g: Gazetteer, label: string, name: string, shortest: number): string | undefined {
+  const places = g.match(name);
+  if (places.length === 0) return undefined;
+  let core = label === "Agency" || label === "Organization" || label === "School" ? fullAgencyName(name) : name;
+  for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
+  core = core.replace(/京蒙协作|东西部协作|京蒙/g, "");
+  if (core.length < shortest) return undefined;
+  // (A place written before one inside it adds nothing: 兴安盟科尔沁右翼前旗人民检察院 is 科右前旗人民检察院.)
+  const own = places.filter((p) => !places.some((q) => q !== p && q.unitId !== p.unitId && g.contains(p.unitId, q.unitId)));
+  return `${own.map((m) => m.unitId).join(",")}|${core}`;
+}
+
+/** Of names of one body, the one that stands for the others: the one writing its units' names in full, then the longest
+ * (科尔沁右翼前旗人民医院, not 兴安盟科右前旗人民医院). */
+export function standing(g: Gazetteer, names: string[]): string {
+  const inFull = (n: string) => g.match(n).every((m) => m.kind === "name");
+  return names.reduce((a, b) => (Number(inFull(b)) - Number(inFull(a)) || b.length - a.length || (b < a ? 1 : -1)) > 0 ? b : a);
 }
 
 /** Each numbered school's other names to its longest, by what place and number they come to. */

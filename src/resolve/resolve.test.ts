@@ -98,7 +98,7 @@ describe("resolve", () => {
   it("names a body called by its level alone after the unit of that level named just before (县卫生局 → 密云县卫生局)", () => {
     const r = resolved("密云县还选派县卫生局干部李志明到阿尔山市挂职。北京市卫生健康委员会统筹推动，市卫健委还安排医院对口支援。");
     expect(r.nameOf("县卫生局")).toBe("密云县卫生局");
-    expect(r.nameOf("市卫健委")).toBe("北京市卫健委");
+    expect(r.nameOf("市卫健委")).toBe("北京市卫生健康委员会"); // and the one the article names in full
   });
 
   it("names a body called by its level alone after the unit of that level the article is about, named far before; not levels named together", () => {
@@ -157,5 +157,10 @@ describe("resolve", () => {
     const r = resolved("察右后旗丰禾马铃薯种植专业合作社理事长王二虎说。丰禾合作社今年种植马铃薯。村集体合作社分红。嘎查村集体经济合作社成立。");
     expect(r.names("Enterprise")).toContain("察右后旗丰禾马铃薯种植专业合作社");
     expect(r.names("Enterprise")).not.toContain("丰禾合作社");
+  });
+
+  it("names a body called by its level alone as the body the corpus names in full (区教委 → 北京市海淀区教育委员会)", () => {
+    const r = resolved("海淀区向察右后旗投入资金。区教委职成科科长陈立新说，海淀区与察右后旗结对，海淀区学校帮扶。", "来源：北京市海淀区教育委员会。");
+    expect(r.nameOf("区教委")).toBe("北京市海淀区教育委员会");
   });
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { projectRoot, type Gazetteer } from "../gazetteer/index.js";
 import { nodeId, type NodeLabel, type Props } from "../graph/index.js";
 import type { ArticleDoc, Mention } from "../recognise/index.js";
-import { longerForms } from "./longer-forms.js";
+import { coreKey, longerForms, standing } from "./longer-forms.js";
 import { canonicalHead, levelFormsOf } from "./level-forms.js";
 import { adjacentCounty, countiesAround, respelt, respeltHeads } from "./respell.js";
 
@@ -82,6 +82,22 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
     }
     return e;
   };
+  // The corpus's names of government bodies by their units and core, read once where a body named by its level asks.
+  let agencies: Map<string, string[]> | undefined;
+  const fullerAgency = (name: string): string => {
+    if (!agencies) {
+      agencies = new Map();
+      for (const d of docs) {
+        for (const x of d.mentions) {
+          const k = x.label === "Agency" ? coreKey(g, "Agency", x.name, 4) : undefined;
+          if (k) (agencies.get(k) ?? agencies.set(k, []).get(k)!).push(x.name);
+        }
+      }
+    }
+    const k = coreKey(g, "Agency", name, 4);
+    const named = k ? agencies.get(k) : undefined;
+    return named ? standing(g, [...new Set([...named, name])]) : name;
+  };
   const resolved: ResolvedDoc[] = docs.map((doc) => {
     const fullNames = doc.mentions.filter((m) => m.label === "Person" && !m.surnameOnly).map((m) => m.name);
     const levelForms = levelFormsOf(g, doc);
@@ -113,7 +129,10 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
           return e.id;
         }
       }
-      const name = respelt(g, doc, m, levelForms.get(`${m.label}|${m.name}`) ?? longer.get(`${m.label}|${m.name}`) ?? canonicalHead(g, doc, m));
+      const key = `${m.label}|${m.name}`;
+      const head = levelForms.get(key) ?? longer.get(key) ?? canonicalHead(g, doc, m);
+      // (A body named by its level alone, read as its unit's (区教委 → 海淀区教委), is the one the corpus names in full.)
+      const name = respelt(g, doc, m, m.label === "Agency" && head !== m.name && !levelForms.has(key) && !longer.has(key) ? fullerAgency(head) : head);
       const e = entity(nodeId(m.label, name), name, () => {
         const side = sideOfName(g, name);
         return { label: m.label, name, props: {}, ...(side ? { side } : {}) };
