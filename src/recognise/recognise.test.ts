@@ -925,4 +925,8 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Agency")).toEqual(["正镶白旗发展和改革委员会"]);
     expect(names(ms, "School").sort()).toEqual(["北京市门头沟区育新小学", "阿里河镇第二小学"].sort());
   });
+  it("reads a vocational school's short name (科右前旗职专), not a part-time expert's title", () => {
+    const ms = mentions("赵立伟来到科右前旗职专支教。学校聘请兼职专家授课。");
+    expect(names(ms, "School")).toEqual(["科右前旗职专"]);
+  });
 });

@@ -15,7 +15,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
-  ["职业高中", "School"], ["职业教育中心", "School"], ["职教中心", "School"], ["党校", "School"], ["教师进修学校", "School"], ["中心学校", "School"], ["中心小学", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["分校", "School"],
+  ["职业高中", "School"], ["职业教育中心", "School"], ["职教中心", "School"], ["职专", "School"], ["党校", "School"], ["教师进修学校", "School"], ["中心学校", "School"], ["中心小学", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["分校", "School"],
   ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["商会", "Organization"],
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["科技园", "Organization"],
   ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"],
@@ -123,6 +123,8 @@ export const CONTINUES: Record<string, RegExp> = {
   // (镇街 is towns and subdistricts together: 两地镇街互访.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses.)
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
+  // (职专 of 兼职专家 is no school: 专家 goes on.)
+  职专: /^(家|业|门|职|科|班)/,
   校: /^长/, 镇: /^[定静压街]/, 乡: /^[亲情土愁音里下村镇]/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子])/, 社区: /^(卫生服务|服务|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)

@@ -14,6 +14,9 @@ function projectTotal(ctx: ArticleContext, from: number, to: number) {
   return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资|投资额|投资金额)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
 }
 
+/** A plant of a company's own, set up somewhere (…组装车间, 生产基地); a branch (分公司) is a body of its own. */
+const OWN_PLANT = /^[\u4e00-\u9fff]{0,10}?(车间|工厂|加工厂|分厂|生产基地)(?![\u4e00-\u9fff])/;
+
 /** Words that make an enterprise of Inner Mongolia a Beijing group's own (集团, 子公司, 京企). */
 const BEIJING_OWNED = /(集团|子公司|京企|北京企业)/;
 
@@ -204,7 +207,7 @@ function settling(ctx: ArticleContext): Relation[] {
         // (The place may be written as a long chain: 在内蒙古兴安盟科尔沁右翼中旗投资建设的….)
         // (A date may come first: 于2021年在敖汉旗下洼镇投资建设….)
         // (Or its sum: 投资600万元在莫旗尼尔基镇建设了….)
-        const built = /^(?:此次|本次|并|还|又|随后|同时|目前)?(?:于?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?|去年|今年|前年)?(?:已经|已|将|正|先后)?(?:投资[0-9.]+[万亿]?元)?在([\u4e00-\u9fff]{2,16}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
+        const built = /^(?:此次|本次|并|还|又|随后|同时|目前)?(?:于?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?|去年|今年|前年)?(?:已经|已|将|正|先后|决定)?(?:投资[0-9.]+[万亿]?元)?在([\u4e00-\u9fff]{2,16}?)(建立|建设|设立|投资|兴建|成立|改造|建成)/.exec(rest);
         // (An agreement to pair, 签订村企结对协议, is no investment.)
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
         const signed = /^与([\u4e00-\u9fff]{2,20}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))(?![,，]?(采购|购买|销售|收购|订购))/.exec(rest);
@@ -264,6 +267,10 @@ function settling(ctx: ArticleContext): Relation[] {
             projectTotal(ctx, clause.end, s.end) ?? nextProjectTotal(ctx, s);
           const props: Record<string, number | boolean> = amount ? { amountYuan: amount.yuan, approx: amount.approx } : {};
           out.push({ type: "INVESTED_IN", source: e.entity.id, target: site.entity.id, props, confidence: 0.65, evidence: ctx.evidence(s) });
+          // (A plant of its own set up there places it there too: 在巴彦呼舒镇团结社区设立电子元件组装车间.)
+          if (m === built && /^(设立|建立|成立)$/.test(m[2]!) && OWN_PLANT.test(ctx.text.slice(restAt + m[0].length, clause.end))) {
+            out.push({ type: "LOCATED_IN", source: e.entity.id, target: site.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+          }
         }
       }
     }

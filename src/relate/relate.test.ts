@@ -2947,4 +2947,13 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
   it("reads the body in brackets after a name with its department alone as where the person works (吴海龙（…医院普外科）)", () => {
     expect(show("二、师带徒结对名单\n1. 孟庆华—吴海龙（鄂伦春自治旗人民医院普外科）\n", "WORKS_AT")).toEqual(["吴海龙>鄂伦春自治旗人民医院"]);
   });
+  it("reads a doctor gone to a hospital to help (到…医院帮扶后) as posted there, not a school helping another", () => {
+    expect(show("来自顺义区医院心内科的主任医师周振宇到科右前旗人民医院帮扶后，牵头建成胸痛中心。", "ASSIGNED_TO")).toEqual(["周振宇>科右前旗人民医院"]);
+    expect(show("北京市第一六一中学帮扶科右中旗第一中学。", "ASSIGNED_TO")).toEqual([]);
+  });
+  it("places a company where it set up a plant of its own (在…社区设立…车间), not where it set up a branch", () => {
+    expect(show("北京中关村数科电子有限公司在巴彦呼舒镇团结社区设立电子元件组装车间，企业自筹投资560万元。", "LOCATED_IN")).toContain("北京中关村数科电子有限公司>团结社区");
+    expect(show("北京燕房箱包制品有限公司决定在康居社区设立箱包加工车间，投资320万元购置设备。", "INVESTED_IN")).toEqual(["北京燕房箱包制品有限公司>康居社区"]);
+    expect(show("北京京西颐和家政服务有限公司投资200万元在阿里河镇设立分公司。", "LOCATED_IN").filter((r) => r.endsWith("阿里河镇"))).toEqual([]);
+  });
 });
