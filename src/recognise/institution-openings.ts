@@ -126,7 +126,8 @@ export function institutionOpeningAtMarks(text: string, start: number, s: number
   let at = start;
   let moved = false;
   // (A person's label opens no body's name, but the name after it: 成员：王岩旗财政局农业股股长 names 王岩 of 旗财政局.)
-  if (PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, at - 5), at))) {
+  // (Not where a unit opens the name: 联系人：敖汉旗教育体育局.)
+  if (PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, at - 5), at)) && !places.adminStarts.has(at)) {
     const unit = text.slice(at, s).search(/[旗县](?=[\u4e00-\u9fff])/);
     if (unit >= 2 && unit <= 3) {
       at += unit;

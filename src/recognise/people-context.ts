@@ -39,6 +39,9 @@ const MEMBER_RE = /其中[,，]?([\u4e00-\u9fff]{2,3}?)(?=来自|从|现任|担�
 const ITEM_FROM_RE = /[；;]([\u4e00-\u9fff]{2,3}?)(?=来自[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办|院|校|中心|公司|政府|街道|镇|乡)[,，])/g;
 /** A name right after the body the person comes from, then where they go (北京市房山区第一医院孔令辉，将到…, …委员会许文博，拟挂任…). */
 const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|公司)([\u4e00-\u9fff]{2,3}?)(?=[,，](?:拟|将|将要)(?:挂任|挂职|到|赴|前往|担任|出任))/g;
+/** A name closing a line after its body and department and a space (敖汉旗教育体育局德育股 孙立国; 北京市怀柔区教育委员会 京蒙协作
+ * 办公室 杜建军): a contact's or signatory's line. */
+const BODY_LINE_NAME_RE = /(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校)[ \t\u3000]+([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|$)/g;
 /** A list's pair of names joined by a dash, the second's place in brackets (1. 孟庆华—吴海龙（鄂伦春自治旗人民医院普外科）): a
  * mentor and an apprentice, a helper and the helped. */
 const DASHED_PAIR_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,4})[—–－]{1,2}([\u4e00-\u9fff]{2,4})(?=[（(])/g;
@@ -150,6 +153,13 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   // (Or a Mongolian name of four or more: 3. 乌兰图雅，北京市通州区中医医院针灸科医师，….)
   byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) : isMongolianName(name, 4) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)), 0.75);
   byPattern(ITEM_FROM_RE, 0, surnamed, 0.65);
+  // (Not an author's line, 作者：…科 刘思远: the byline reads it.)
+  for (const m of text.matchAll(BODY_LINE_NAME_RE)) {
+    const name = m[1]!;
+    const lineStart = text.lastIndexOf("\n", m.index!) + 1;
+    if (!surnamed(name, false) || (LABEL_ANYWHERE.test(text.slice(lineStart, m.index!)) && !/^[ \t\u3000]*[（(]?(联系人|经办人|联络员)[:：]/.test(text.slice(lineStart, m.index!)))) continue;
+    add(person(m.index! + m[0].length - name.length - (m[0].length - m[0].trimEnd().length), name, undefined, "context", 0.65));
+  }
   byPattern(BODY_THEN_NAME_RE, 0, (name) => surnamed(name, false), 0.65);
   for (const m of text.matchAll(DASHED_PAIR_RE)) {
     const [first, second] = [m[1]!, m[2]!];
@@ -234,18 +244,16 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     // (Not another label, 作者: 来源:, nor a title or a body's office, 审核：李主任, 编辑：宣传科.)
     const fits = (c: string) => /^[\u4e00-\u9fff]+$/.test(c) && AFTER_LABELLED.test(text.slice(at + c.length, at + c.length + 14)) &&
       !/^\s*[:：]/.test(text.slice(at + c.length, at + c.length + 3)) && !/(主任|书记|老师|科|处|室|部|办|局|股|组)$/.test(c);
-    // (A Mongolian name of five or six characters whole: 作者：特木尔巴根（…）.)
-    let name = [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??
-      [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && labelled(c));
-    // (Or after the body and a space: 联系人：市卫生健康委基层卫生健康科　白玉洁.)
+    // After the body and a space first: 联系人：市卫生健康委基层卫生健康科　白玉洁, 联系人：敖汉旗教育体育局德育股 孙立国 (not 敖汉).
     // (A space the text lost between a section and the name is no loss where the phone comes next: …消费帮扶科郑晓，电话.)
-    const afterBody = name ? null : /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|院|校|中心|公司|政府|部|会|队|所|站)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
+    const afterBody = /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|院|校|中心|公司|政府|部|会|队|所|站)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
       /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处|部)(?=[\u4e00-\u9fff]{2,3}(?:[,，]?(?:电话|手机|联系电话)|[ \t]*(?:\n|$)))/.exec(text.slice(at, at + 40));
-    if (afterBody) {
-      const from = at + afterBody[0].length;
-      name = [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && labelled(c));
-      if (name) at = from;
-    }
+    const from = afterBody ? at + afterBody[0].length : at;
+    let name = afterBody ? [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && labelled(c)) : undefined;
+    if (name) at = from;
+    // (Else the name right after the label; a Mongolian name of five or six characters whole: 作者：特木尔巴根（…）.)
+    name ??= [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??
+      [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && labelled(c));
     // (The byline's names are read as the byline's: 作者：王海波.)
     if (!name || byline.includes(name)) continue;
     add(person(at, name, undefined, "context", 0.7));

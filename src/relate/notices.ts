@@ -1,6 +1,7 @@
 // People a notice names in labelled fields (联系人：马骁, 项目经理：孙志强, 组长：孟庆和鄂伦春自治旗乡村振兴局副局长): WORKS_AT
 // the body their line, the field before it or the notice's signature names.
-import { isInstitution, linesOf, type ArticleContext, type Ref, type Relation } from "./context.js";
+import { isInstitution, isPlace, linesOf, type ArticleContext, type Ref, type Relation } from "./context.js";
+import { runEnd } from "./ref-runs.js";
 import { pointersIn } from "./anaphora.js";
 import { PERSON_LABELS } from "../recognise/index.js";
 
@@ -60,3 +61,33 @@ export function labelledPeople(ctx: ArticleContext): Relation[] {
   });
   return out;
 }
+
+/** A line that closes on a name after its body, a department and spaces between (北京市朝阳区教育委员会德育科 王海鹏,
+ * 联系人：敖汉旗教育体育局德育股 孙立国): WORKS_AT the body the line opens with. */
+export function lineClosingNames(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const line of linesOf(ctx.text)) {
+    const end = line.start + line.text.length;
+    const refs = ctx.within(line.start, end);
+    const person = refs[refs.length - 1];
+    if (!person || person.entity.label !== "Person" || person.mention.end !== end || !/[ \t\u3000]$/.test(ctx.text.slice(person.mention.start - 1, person.mention.start))) continue;
+    // (After a contact's label at most, 联系人：; an author's line is the byline's.)
+    const label = LABEL_OPENING.exec(line.text);
+    if (label && !CONTACT.test(label[1]!)) continue;
+    const opening = line.start + (label?.[0].length ?? 0);
+    const bodies = refs.filter((r) => r !== person && (isInstitution(r.entity) || isPlace(r.entity)));
+    if (bodies[0]?.mention.start !== opening) continue;
+    const body = bodies[runEnd(bodies, 0)]!;
+    // (Between the body and the name only a department's words and spaces: no clause, no other person.)
+    // (A post between is read where posts are: 库伦旗人民政府代旗长　包斯琴.)
+    const between = ctx.text.slice(body.mention.end, person.mention.start);
+    if (!isInstitution(body.entity) || !/^[\u4e00-\u9fff \t\u3000]{1,16}$/.test(between) || TITLE_END.test(between.trim()) || refs.some((r) => r !== person && r.entity.label === "Person")) continue;
+    const s = ctx.sentenceAt(person.mention.start);
+    if (s) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
+/** A field's label opening a line (联系人：). */
+const LABEL_OPENING = new RegExp(`^[（(]?(${PERSON_LABELS})[:：][ \t\u3000]*`);
+

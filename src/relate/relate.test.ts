@@ -2956,4 +2956,9 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show("北京燕房箱包制品有限公司决定在康居社区设立箱包加工车间，投资320万元购置设备。", "INVESTED_IN")).toEqual(["北京燕房箱包制品有限公司>康居社区"]);
     expect(show("北京京西颐和家政服务有限公司投资200万元在阿里河镇设立分公司。", "LOCATED_IN").filter((r) => r.endsWith("阿里河镇"))).toEqual([]);
   });
+  it("reads a contact's line closing on the name after the body and a department (敖汉旗教育体育局德育股 孙立国), not an author's", () => {
+    const text = "如有疑问请联系。\n联系人：敖汉旗教育体育局德育股 孙立国\n北京市朝阳区教育委员会德育科 王海鹏\n北京市怀柔区教育委员会 京蒙协作办公室 杜建军";
+    expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["孙立国>敖汉旗教育体育局", "杜建军>北京市怀柔区教育委员会", "王海鹏>北京市朝阳区教育委员会"]);
+    expect(show("作者：北京朝阳医院呼吸与危重症医学科 刘思远\n\n2023年3月，我来到兴安盟科右前旗人民医院。", "WORKS_AT").filter((r) => r.startsWith("刘思远")).length).toBeLessThanOrEqual(1);
+  });
 });

@@ -22,7 +22,7 @@ import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
 import { recordInvestments } from "./record-investments.js";
 import { headingPostings } from "./heading-postings.js";
-import { labelledPeople } from "./notices.js";
+import { labelledPeople, lineClosingNames } from "./notices.js";
 import { countedTeamServes, groupMembersSent, rosterTeamSent, teamMembersSent } from "./sent-groups.js";
 import { countedGroupHomes, listedPostings, listedPosts, rosterHomes } from "./rosters.js";
 import { cameFrom, listedCameFrom, pronounHomes } from "./came-from.js";
@@ -218,7 +218,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
   const sentBy = sentByBody(ctx);
   const selected = selectedToServe(ctx);
-  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...sentBy.works];
+  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...lineClosingNames(ctx), ...sentBy.works];
   // (One said after one's name to be of a body, 王璐是…事务所的资深社工, unless read already.)
   for (const r of staffPosts(ctx)) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
   // (One chosen to serve is read once, with the title read for them, unless it is the post held away: 派来的挂职副旗长.)
