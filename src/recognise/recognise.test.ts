@@ -929,4 +929,15 @@ describe("recognise people without a Han surname", () => {
     const ms = mentions("赵立伟来到科右前旗职专支教。学校聘请兼职专家授课。");
     expect(names(ms, "School")).toEqual(["科右前旗职专"]);
   });
+  it("reads fire and rescue brigades, emergency centres, bodies of the digital economy and their parks, and no counterpart departments or title read as a name", () => {
+    const ms = mentions("北京市怀柔区消防救援支队与多伦县消防救援大队签订结对协议。于洋赴正镶白旗消防救援大队挂职，任副大队长。与察右后旗对应部门签订。察右后旗大数据中心与石景山区数字经济促进中心对接，建设智慧农牧业大数据中心。位于中关村软件园的企业。中国移动在和林格尔县投资。8个镇苏木乡应急站。");
+    expect(names(ms, "Agency").sort()).toEqual(["北京市怀柔区消防救援支队", "多伦县消防救援大队", "察右后旗大数据中心", "石景山区数字经济促进中心", "正镶白旗消防救援大队"].sort());
+    expect(names(ms, "Organization")).toEqual(["中关村软件园"]);
+    expect(names(ms, "Enterprise")).toEqual(["中国移动"]);
+    expect(names(ms, "Person")).not.toContain("任副大");
+    expect(names(ms, "Township")).toEqual([]);
+  });
+  it("reads no school over a whole one before it (北京市延庆区香水园小学小学美术教师)", () => {
+    expect(names(mentions("1. 潘晓蕾，北京市延庆区香水园小学小学美术教师，支教。"), "School")).toEqual(["北京市延庆区香水园小学"]);
+  });
 });

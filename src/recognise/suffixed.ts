@@ -259,7 +259,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     const name = core + suffix;
     if ((COMMON_WORDS.has(name) && !(span.start === floor && afterTown())) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
     if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
-    if (/[0-9]$/.test(core) || COMMON_WORDS.has(core)) continue;
+    // (A place's name the common words hold, 中关村, names a body still: 中关村软件园.)
+    if (/[0-9]$/.test(core) || (COMMON_WORDS.has(core) && !(!o.locality && /村$/.test(core) && span.words.length === 1 && span.words[0]!.tag === "ns"))) continue;
     // (Nor words of a kind or a clause read as a name: see kind-words.)
     if (kindOrClause(jieba, text, suffix, core, span.start, e, o.locality, adminIn(span.start, s))) continue;
     // (A body's own hall is the body's: 舍伯吐镇中心学校图书馆 is the school's library, no institution of its own.)
