@@ -940,4 +940,10 @@ describe("recognise people without a Han surname", () => {
   it("reads no school over a whole one before it (北京市延庆区香水园小学小学美术教师)", () => {
     expect(names(mentions("1. 潘晓蕾，北京市延庆区香水园小学小学美术教师，支教。"), "School")).toEqual(["北京市延庆区香水园小学"]);
   });
+  it("reads care centres for the disabled as organisations, social workers' titles, and a name after a posting and 的 before an adverb (…副旗长的马骁多方联络)", () => {
+    const ms = mentions("从大兴区商务局到正镶白旗挂职任副旗长的马骁多方联络。顺义区儿童福利院选派社会工作师赵婷婷、康复治疗师孟琦2人。科右前旗残疾人康复中心和科右前旗残疾人托养服务中心。");
+    expect(names(ms, "Person").sort()).toEqual(["孟琦", "赵婷婷", "马骁"].sort());
+    expect(names(ms, "Organization").sort()).toEqual(["科右前旗残疾人托养服务中心", "顺义区儿童福利院"].sort());
+    expect(names(ms, "Hospital")).toEqual(["科右前旗残疾人康复中心"]);
+  });
 });

@@ -277,8 +277,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       if (OBJECT_OF.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.words.length === 1 && /^v/.test(span.words[0]!.tag)) continue;
     } else if (GENERIC_INSTITUTION.test(core)) {
       continue;
-    // (A district's own society named by the level alone, 区总工会, 区妇联, 区红十字会: resolution finds the district.)
-    } else if (!(core === "区" && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag)))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && localityStarts.has(span.start)) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
+    // (A district's or banner's own society named by the level alone, 区总工会, 区妇联, 旗残联: resolution finds the unit.)
+    } else if (!(/^[区旗县]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag)))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && localityStarts.has(span.start)) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
       !(core.length >= 2 && tails.has(name))) {
       // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院.)
       // An organisation's name jieba knows whole is taken whole, though a word of it reads as a time (中日友好医院).

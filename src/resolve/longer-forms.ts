@@ -15,7 +15,7 @@ export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organi
 const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)/;
 
 /** Mass organisations, whose short endings stand for their full names as a body's do (残联, 残疾人联合会). */
-const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
+export const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
 
 /** Words of a trade that stand between an enterprise's head and its kind (伊利实业集团, 首农食品集团). */
 const TRADE = new RegExp(`^(?:${TRADE_WORDS.join("|")})+$`);

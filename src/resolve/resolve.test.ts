@@ -163,4 +163,9 @@ describe("resolve", () => {
     const r = resolved("海淀区向察右后旗投入资金。区教委职成科科长陈立新说，海淀区与察右后旗结对，海淀区学校帮扶。", "来源：北京市海淀区教育委员会。");
     expect(r.nameOf("区教委")).toBe("北京市海淀区教育委员会");
   });
+
+  it("names a mass organisation called by its level alone as the one the corpus names in full (旗残联 → 科尔沁右翼前旗残疾人联合会)", () => {
+    const r = resolved("科右前旗与昌平区结对。科右前旗残疾人就业。科右前旗助残。旗残联选派8名基层干部。", "科尔沁右翼前旗残疾人联合会召开会议。");
+    expect(r.nameOf("旗残联")).toBe("科尔沁右翼前旗残疾人联合会");
+  });
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { projectRoot, type Gazetteer } from "../gazetteer/index.js";
 import { nodeId, type NodeLabel, type Props } from "../graph/index.js";
 import type { ArticleDoc, Mention } from "../recognise/index.js";
-import { coreKey, longerForms, standing } from "./longer-forms.js";
+import { coreKey, FEDERATION, longerForms, standing } from "./longer-forms.js";
 import { canonicalHead, levelFormsOf } from "./level-forms.js";
 import { adjacentCounty, countiesAround, respelt, respeltHeads } from "./respell.js";
 
@@ -82,20 +82,21 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
     }
     return e;
   };
-  // The corpus's names of government bodies by their units and core, read once where a body named by its level asks.
-  let agencies: Map<string, string[]> | undefined;
-  const fullerAgency = (name: string): string => {
-    if (!agencies) {
-      agencies = new Map();
+  // The corpus's names of government bodies and mass organisations by their units and core, read once where a body named
+  // by its level asks.
+  let bodies: Map<string, string[]> | undefined;
+  const fullerBody = (label: string, name: string): string => {
+    if (!bodies) {
+      bodies = new Map();
       for (const d of docs) {
         for (const x of d.mentions) {
-          const k = x.label === "Agency" ? coreKey(g, "Agency", x.name, 4) : undefined;
-          if (k) (agencies.get(k) ?? agencies.set(k, []).get(k)!).push(x.name);
+          const k = x.label === "Agency" || (x.label === "Organization" && FEDERATION.test(x.name)) ? coreKey(g, x.label, x.name, 4) : undefined;
+          if (k) (bodies.get(`${x.label}|${k}`) ?? bodies.set(`${x.label}|${k}`, []).get(`${x.label}|${k}`)!).push(x.name);
         }
       }
     }
-    const k = coreKey(g, "Agency", name, 4);
-    const named = k ? agencies.get(k) : undefined;
+    const k = coreKey(g, label, name, 4);
+    const named = k ? bodies.get(`${label}|${k}`) : undefined;
     return named ? standing(g, [...new Set([...named, name])]) : name;
   };
   const resolved: ResolvedDoc[] = docs.map((doc) => {
@@ -131,8 +132,10 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
       }
       const key = `${m.label}|${m.name}`;
       const head = levelForms.get(key) ?? longer.get(key) ?? canonicalHead(g, doc, m);
-      // (A body named by its level alone, read as its unit's (区教委 → 海淀区教委), is the one the corpus names in full.)
-      const name = respelt(g, doc, m, m.label === "Agency" && head !== m.name && !levelForms.has(key) && !longer.has(key) ? fullerAgency(head) : head);
+      // (A body named by its level alone, read as its unit's (区教委 → 海淀区教委, 旗残联 → 科尔沁右翼前旗残联), is the one the
+      // corpus names in full.)
+      const fuller = (m.label === "Agency" || (m.label === "Organization" && FEDERATION.test(head))) && head !== m.name && !levelForms.has(key) && !longer.has(key);
+      const name = respelt(g, doc, m, fuller ? fullerBody(m.label, head) : head);
       const e = entity(nodeId(m.label, name), name, () => {
         const side = sideOfName(g, name);
         return { label: m.label, name, props: {}, ...(side ? { side } : {}) };
