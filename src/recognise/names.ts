@@ -123,8 +123,8 @@ export function nameStart(
     // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)
     const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));
     // Numerals name registered companies too (北京三元食品股份有限公司), though never a count of things (12家).
-    // (So does one right between a place and the ending, 石景山区八角中学: jieba reads 八角 as a figure.)
-    const numeral = (legal ? kept.length > 0 : k === words.length - 1 && placeWord(words[k - 1])) && w.tag === "m" && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && (!/[家个所名位项批次户人年月日]$/.test(w.word) || /^[百千万]年$/.test(w.word));
+    // (So does one right after a place, 石景山区八角中学, 石景山区八角实验中学: jieba reads 八角 as a figure.)
+    const numeral = (legal ? kept.length > 0 : placeWord(words[k - 1])) && w.tag === "m" && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && (!/[家个所名位项批次户人年月日处座支条]$/.test(w.word) || /^[百千万]年$/.test(w.word));
     // A place the gazetteer knows is a name word whatever jieba tags it (首都 of 北京首都旅游集团 comes out an adverb).
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).

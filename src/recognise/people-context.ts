@@ -42,6 +42,8 @@ const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|公司)
 /** A name closing a line after its body and department and a space (敖汉旗教育体育局德育股 孙立国; 北京市怀柔区教育委员会 京蒙协作
  * 办公室 杜建军): a contact's or signatory's line. */
 const BODY_LINE_NAME_RE = /(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校)[ \t\u3000]+([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|$)/g;
+/** A speaker's line of a transcript, the name, who they are in brackets, then a colon (刘卫东（石景山区委组织部副部长）：…). */
+const SPEAKER_LINE_RE = /(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff·]{2,6})[（(][^（()）\n]{2,60}[）)][ \t\u3000]*[:：]/g;
 /** A list's pair of names joined by a dash, the second's place in brackets (1. 孟庆华—吴海龙（鄂伦春自治旗人民医院普外科）): a
  * mentor and an apprentice, a helper and the helped. */
 const DASHED_PAIR_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,4})[—–－]{1,2}([\u4e00-\u9fff]{2,4})(?=[（(])/g;
@@ -153,6 +155,10 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   // (Or a Mongolian name of four or more: 3. 乌兰图雅，北京市通州区中医医院针灸科医师，….)
   byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) : isMongolianName(name, 4) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)), 0.75);
   byPattern(ITEM_FROM_RE, 0, surnamed, 0.65);
+  for (const m of text.matchAll(SPEAKER_LINE_RE)) {
+    const name = m[1]!;
+    if ((name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !NOT_NAME_CHARS.test(name))) add(person(m.index! + m[0].indexOf(name), name, undefined, "context", 0.7));
+  }
   // (Not an author's line, 作者：…科 刘思远: the byline reads it.)
   for (const m of text.matchAll(BODY_LINE_NAME_RE)) {
     const name = m[1]!;

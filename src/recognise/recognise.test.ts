@@ -946,4 +946,10 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Organization").sort()).toEqual(["科右前旗残疾人托养服务中心", "顺义区儿童福利院"].sort());
     expect(names(ms, "Hospital")).toEqual(["科右前旗残疾人康复中心"]);
   });
+  it("reads a transcript's speaker before who they are in brackets and a colon, and a school named with a figure jieba reads after its place", () => {
+    const ms = mentions("刘卫东（石景山区委组织部副部长）：两地干部往来越来越频繁。\n巴特尔（咱们旗茫汗苏木牧民）：去年冬天我胸口疼。\n石景山区八角实验中学教师王丽娜说。在兴隆镇一处非遗工坊。");
+    expect(names(ms, "Person").sort()).toEqual(["刘卫东", "巴特尔", "王丽娜"].sort());
+    expect(names(ms, "School")).toEqual(["石景山区八角实验中学"]);
+    expect(names(ms, "Organization")).not.toContain("一处非遗工坊");
+  });
 });

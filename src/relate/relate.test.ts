@@ -2961,4 +2961,9 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["孙立国>敖汉旗教育体育局", "杜建军>北京市怀柔区教育委员会", "王海鹏>北京市朝阳区教育委员会"]);
     expect(show("作者：北京朝阳医院呼吸与危重症医学科 刘思远\n\n2023年3月，我来到兴安盟科右前旗人民医院。", "WORKS_AT").filter((r) => r.startsWith("刘思远")).length).toBeLessThanOrEqual(1);
   });
+  it("reads a speaker's body in brackets before a colon, sent from it (…农业农村局派出，挂职…), and a department's head (副部长)", () => {
+    const text = "刘卫东（石景山区委组织部副部长）：两地干部往来越来越频繁。\n马骁（石景山区农业农村局派出，挂职科右前旗乡村振兴局副局长）：我主要负责协作项目管理。";
+    expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["刘卫东>石景山区委组织部", "马骁>石景山区农业农村局"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["马骁>科右前旗乡村振兴局"]);
+  });
 });

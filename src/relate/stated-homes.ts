@@ -10,7 +10,7 @@ const HONORIFIC_BEFORE_BRACKET = new RegExp(`^(${HONORIFICS})(?=[（(])`);
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
 // (Titles held together may be listed: 党委副书记、镇长.)
-export const PROFILE_POST = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,10}、)*[\\u4e00-\\u9fff]{0,10}?(?:医师|技师|药师|护师|检验师|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|股长|嘎查长|嘎查达|村长|经理|董事长|理事长|会长|行长|厂长|工程师|研究员|调研员|巡视员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|${TRADES}|委员|社工|员工|职工|领班|工人))$`);
+export const PROFILE_POST = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,10}、)*[\\u4e00-\\u9fff]{0,10}?(?:医师|技师|药师|护师|检验师|部长|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|股长|嘎查长|嘎查达|村长|经理|董事长|理事长|会长|行长|厂长|工程师|研究员|调研员|巡视员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|${TRADES}|委员|社工|员工|职工|领班|工人))$`);
 
 export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -106,7 +106,7 @@ const POINTED_TITLE = new RegExp(`^的?([\\u4e00-\\u9fff]{0,6}(${TITLES}))`);
 const PROFILE_FACTS = /^(?:(?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{4}年(?:[0-9]{1,2}月)?(?:生|出生)|中共党员|党员|研究生|大学本科|本科)[,，、])*/;
 
 /** What says, after a home body in brackets, where its person is sent (挂职…, ，在…支教). */
-const SENT_ON = /^(?:的)?(?:挂职|援派|派驻|[,，]?(?:在|到|赴)[^,，]{2,30}?(?:挂职|支教|开展|援派|医疗帮扶|帮扶|工作))/;
+const SENT_ON = /^(?:的)?(?:(?:派出|选派|推荐)[,，]?)?(?:挂职|援派|派驻|[,，]?(?:在|到|赴)[^,，]{2,30}?(?:挂职|支教|开展|援派|医疗帮扶|帮扶|工作))/;
 
 /** A home post in brackets after the name (刘洋（北京市丰台区商务局副局长）): WORKS_AT the body with that role. */
 export function bracketedHomes(ctx: ArticleContext): Relation[] {
