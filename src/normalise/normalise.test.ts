@@ -180,4 +180,10 @@ describe("bracketsAsWritten", () => {
     expect(bracketsAsWritten(source, n, at("智农云"), at("智农云") + "智农云(北京)科技有限公司".length)).toBe("智农云（北京）科技有限公司");
     expect(bracketsAsWritten(source, n, at("京蒙"), at("京蒙") + "京蒙(亦庄·赤峰)科创产业园".length)).toBe("京蒙(亦庄·赤峰)科创产业园");
   });
+  it("folds a paragraph written in traditional characters inside a simplified text, and leaves the simplified ones as written", () => {
+    const simplified = "乾隆年间的古道如今修成了京蒙协作示范路，石景山区与正镶白旗结对帮扶，两地干部往来频繁，项目建设稳步推进，群众收入持续增长，各项工作取得了明显成效。";
+    const n = normalise(`${simplified}\n北京市石景山醫院骨科副主任醫師黃曉東來到正鑲白旗醫院開展醫療幫扶。`);
+    expect(n.text).toBe(`${simplified.replace(/，/g, ",")}\n北京市石景山医院骨科副主任医师黄晓东来到正镶白旗医院开展医疗帮扶。`);
+    expect(n.traditional).toBe(true);
+  });
 });

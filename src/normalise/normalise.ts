@@ -1,7 +1,7 @@
 // normalise(text): NFKC, hard line breaks and stray spaces repaired, repeated passages collapsed, offsets kept.
 import { MappedText, composeOffsets } from "./text-buffer.js";
 import { isCjkPunct, isDigit, isHan, isSpace, LINE_FINAL, ROW_MARK } from "./characters.js";
-import { simplifyingMap } from "./simplified.js";
+import { simplifyingMap, type Simplifying } from "./simplified.js";
 
 export interface NormaliseOptions {
   /** Paragraphs shorter than this are never collapsed as repeats (headings may repeat on purpose). */
@@ -12,8 +12,10 @@ export interface NormaliseOptions {
   repairWraps: boolean;
   /** Share of Chinese characters in traditional-only forms above which a text is folded to simplified ones. */
   traditionalShare: number;
+  /** The same share, higher, above which one line of a simplified text is folded (a passage reposted in traditional ones). */
+  traditionalLineShare: number;
 }
-export const NORMALISE_DEFAULTS: NormaliseOptions = { minRepeatLength: 6, wrappedLineShare: 0.5, repairWraps: true, traditionalShare: 0.05 };
+export const NORMALISE_DEFAULTS: NormaliseOptions = { minRepeatLength: 6, wrappedLineShare: 0.5, repairWraps: true, traditionalShare: 0.05, traditionalLineShare: 0.2 };
 
 export interface NormalisedText {
   text: string;
@@ -21,13 +23,13 @@ export interface NormalisedText {
   offsets: Int32Array;
   /** Paragraphs dropped because they repeated an earlier one. */
   repeatsDropped: number;
-  /** The text was written in traditional characters, folded here to simplified ones. */
+  /** The text (or some of its paragraphs) was written in traditional characters, folded here to simplified ones. */
   traditional: boolean;
 }
 
 export function normalise(source: string, options: Partial<NormaliseOptions> = {}): NormalisedText {
   const o = { ...NORMALISE_DEFAULTS, ...options };
-  const simplified = simplifyingMap(source, o.traditionalShare);
+  const simplified = simplifyingMap(source, o.traditionalShare, o.traditionalLineShare);
   const a = compatibilityForms(source, simplified);
   const b = joinLines(a.text, o.repairWraps ? o.wrappedLineShare : Infinity, o.repairWraps);
   const c = dropRepeats(b.text, o.minRepeatLength);
@@ -42,7 +44,7 @@ const SCANNED_VARIANTS = new Map([[0x5dff, 0x5e02], [0x67fb, 0x67e5]]);
 const GLOSS = /[（(][A-Za-z][A-Za-z .,'&-]{2,60}[）)]/y;
 
 /** Traditional characters to simplified ones in a traditional text, NFKC where it changes anything, CRLF to LF, odd spaces to a plain space, zero-width characters out. */
-function compatibilityForms(source: string, simplified: Uint16Array | null): { text: string; offsets: Int32Array } {
+function compatibilityForms(source: string, simplified: Simplifying | null): { text: string; offsets: Int32Array } {
   const out = new MappedText(source.length + 16);
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
@@ -86,7 +88,7 @@ function compatibilityForms(source: string, simplified: Uint16Array | null): { t
       continue;
     }
     if (c < 0x80 || isHan(c)) {
-      out.pushUnit(simplified?.[c] || c, i);
+      out.pushUnit((simplified && (!simplified.within || simplified.within[i]) ? simplified.map[c] : 0) || c, i);
       continue;
     }
     const pair = c >= 0xd800 && c <= 0xdbff ? source.slice(i, i + 2) : source[i]!;

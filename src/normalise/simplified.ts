@@ -27,20 +27,47 @@ export function toSimplified(text: string): string {
   return out;
 }
 
+/** Where a text's traditional characters are to be folded: everywhere (`within` unset) or in the marked positions only. */
+export interface Simplifying {
+  map: Uint16Array;
+  within?: Uint8Array;
+}
+
 /**
  * The character map to use for a text written in traditional characters, or null for a simplified one. A text is
  * traditional when a good share of its Chinese characters are traditional-only forms: a simplified text keeps the odd
- * one as written (乾 of 乾隆, a name's 徐).
+ * one as written (乾 of 乾隆, a name's 徐). Folding goes line by line: in a traditional text each line holding such a form,
+ * in a simplified one each line where a larger share of it is (`lineShare`: a passage reposted in traditional ones); a
+ * simplified line keeps its odd one either way.
  */
-export function simplifyingMap(text: string, share: number): Uint16Array | null {
+export function simplifyingMap(text: string, share: number, lineShare: number): Simplifying | null {
   const map = simplifiedTable();
   let han = 0;
   let traditional = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  // Each line's span and counts, read in one pass; which to fold is known once the whole text's share is.
+  const lines: { start: number; end: number; han: number; traditional: number }[] = [];
+  let line = { start: 0, end: 0, han: 0, traditional: 0 };
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (c === 0x0a) {
+      line.end = i;
+      if (line.traditional > 0) lines.push(line);
+      line = { start: i + 1, end: i + 1, han: 0, traditional: 0 };
+      continue;
+    }
     if (c < 0x3400 || c > 0x9fff) continue;
     han++;
-    if (map[c]) traditional++;
+    line.han++;
+    if (map[c]) {
+      traditional++;
+      line.traditional++;
+    }
   }
-  return han > 0 && traditional >= 3 && traditional / han >= share ? map : null;
+  const whole = han > 0 && traditional >= 3 && traditional / han >= share;
+  const folded = lines.filter((l) => (whole ? l.traditional / l.han >= share : l.traditional >= 3 && l.traditional / l.han >= lineShare));
+  if (folded.length === 0) return null;
+  if (folded.length === lines.length && whole) return { map };
+  const within = new Uint8Array(text.length);
+  for (const l of folded) within.fill(1, l.start, l.end);
+  return { map, within };
 }
