@@ -11,7 +11,7 @@ import type { Mention } from "./types.js";
 const LISTED_WITH_HOME_RE = /(?:[：:、]|是)([\u4e00-\u9fff]{2,3})[（(](?=[^（()）\n]{2,30}?(?:医院|学校|中学|小学|大学|学院|局|委员会|中心|公司)[^（()）\n]{0,16}?[）)])/g;
 /** A name opening a clause before the post it takes or took: 田静任奈曼旗委常委、副旗长, 王哲原任延庆区…副局长. */
 const TAKES_POST_RE = /(?:^|[，,。；;、\s])([\u4e00-\u9fff]{2,3}?)((?:挂职|原|现|曾)?任)(?=[\u4e00-\u9fff]{2,10}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
-const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s】])([\u4e00-\u9fff]{2,3})(?=是|就是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|[,，](?:一个|一名|一位|今年|现年|是)|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
+const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s】])([\u4e00-\u9fff]{2,3})(?=是|就是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|出席并|主持会议|致辞|[,，](?:一个|一名|一位|今年|现年|是)|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
 /** A name opening a clause before what it was (杨国栋原是…的一名科长, 吕翔原是…的老师): its 原 is no part of it. */
 const WAS_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3}?)(?=(?:原|曾|此前|之前)(?:是|为|系|在))/g;
 /** A Mongolian name of three characters or more, whole or two parts joined, before a verb of saying (乌日娜表示, 额尔敦毕力格介绍). */
@@ -255,7 +255,7 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     const afterBody = /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|院|校|中心|公司|政府|部|会|队|所|站)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
       /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处|部)(?=[\u4e00-\u9fff]{2,3}(?:[,，]?(?:电话|手机|联系电话)|[ \t]*(?:\n|$)))/.exec(text.slice(at, at + 40));
     const from = afterBody ? at + afterBody[0].length : at;
-    let name = afterBody ? [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && labelled(c)) : undefined;
+    let name = afterBody ? [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && labelled(c)) : undefined;
     if (name) at = from;
     // (Else the name right after the label; a Mongolian name of five or six characters whole: 作者：特木尔巴根（…）.)
     name ??= [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??

@@ -952,4 +952,8 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "School")).toEqual(["石景山区八角实验中学"]);
     expect(names(ms, "Organization")).not.toContain("一处非遗工坊");
   });
+  it("reads a name opening a clause before 出席并讲话, and a contributor's name after the body in brackets (（供稿：…乡村振兴局 白雪莲）)", () => {
+    const ms = mentions("察右前旗召开推进会，高志强出席并讲话。\n（供稿：科左中旗乡村振兴局 白雪莲）");
+    expect(names(ms, "Person").sort()).toEqual(["白雪莲", "高志强"].sort());
+  });
 });
