@@ -956,4 +956,8 @@ describe("recognise people without a Han surname", () => {
     const ms = mentions("察右前旗召开推进会，高志强出席并讲话。\n（供稿：科左中旗乡村振兴局 白雪莲）");
     expect(names(ms, "Person").sort()).toEqual(["白雪莲", "高志强"].sort());
   });
+  it("reads a new district named after its place (和林格尔新区), not a kind of one", () => {
+    const ms = mentions("北京云衡智算科技有限公司落户和林格尔新区。推进城市新区建设。");
+    expect(names(ms, "Organization")).toEqual(["和林格尔新区"]);
+  });
 });
