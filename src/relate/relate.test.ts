@@ -2966,4 +2966,8 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["刘卫东>石景山区委组织部", "马骁>石景山区农业农村局"]);
     expect(show(text, "ASSIGNED_TO")).toEqual(["马骁>科右前旗乡村振兴局"]);
   });
+  it("posts each listed person where a field of their item says (支教学校：…, 支教单位：…)", () => {
+    const text = "名单如下：\n1. 马晓东，北京市延庆区第一中学高中物理教师，支教学校：正镶白旗第一中学；\n2. 尹秋月，北京市延庆区第三幼儿园教师，支教单位：正镶白旗第二幼儿园。";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["尹秋月>正镶白旗第二幼儿园", "马晓东>正镶白旗第一中学"]);
+  });
 });

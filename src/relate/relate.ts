@@ -22,6 +22,7 @@ import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
 import { recordInvestments } from "./record-investments.js";
 import { headingPostings } from "./heading-postings.js";
+import { fieldPostings } from "./field-postings.js";
 import { labelledPeople, lineClosingNames } from "./notices.js";
 import { countedTeamServes, groupMembersSent, rosterTeamSent, teamMembersSent } from "./sent-groups.js";
 import { countedGroupHomes, listedPostings, listedPosts, rosterHomes } from "./rosters.js";
@@ -236,7 +237,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const reverse = reversePostings(ctx);
   for (const r of reverse.works) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
   branchesToVillages(ctx, homes);
-  const assigned = [...assignments(ctx, homes), ...sentBy.sent, ...headingPostings(ctx)].filter((r) => !reverse.notPosted.has(`${r.source}|${r.target}`));
+  const assigned = [...assignments(ctx, homes), ...sentBy.sent, ...headingPostings(ctx), ...fieldPostings(ctx)].filter((r) => !reverse.notPosted.has(`${r.source}|${r.target}`));
   for (const r of reverse.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   for (const r of selected.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (Or the work of the posting said done at a body: …韩雪将在察右前旗人民医院协助筹建胸痛中心.)
