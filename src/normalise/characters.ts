@@ -20,3 +20,6 @@ export const LINE_FINAL = /[。!?;:…”"」』)\]】]$/;
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** A Latin letter, either case. */
+export const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
