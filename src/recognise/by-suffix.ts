@@ -40,14 +40,16 @@ export function recogniseLocalities(
  * as its owner. */
 export const PARTY_BRANCH = /(党支部|党总支|党委)$/;
 
-/** The institutions whose party branches the names found are (北京望辰科技股份有限公司 of its 党支部), read by their own
- * endings: each branch's owner, a mention nested in the branch's. */
+/** The institutions whose party branches the names found are (北京望辰科技股份有限公司 of its 党支部), or whose teams with a
+ * quoted brand, read by their own endings: each owner, a mention nested in the name. */
 export function branchOwners(names: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of names) {
     const branch = PARTY_BRANCH.exec(m.name);
-    if (!branch || m.label === "Township" || m.label === "Village") continue;
-    const stem = m.name.slice(0, -branch[0].length);
+    // (So is the body a team with a quoted brand belongs to: 北京京华师范学院 of 北京京华师范学院“青春京彩”志愿服务队.)
+    const quote = m.name.indexOf("“");
+    if ((!branch && quote <= 0) || m.label === "Township" || m.label === "Village") continue;
+    const stem = branch ? m.name.slice(0, -branch[0].length) : m.name.slice(0, quote);
     // (matchAll starts where the shared pattern's lastIndex stands: from the name's start.)
     INSTITUTION_PATTERN.lastIndex = 0;
     const ending = [...stem.matchAll(INSTITUTION_PATTERN)].find((e) => e.index! + e[0].length === stem.length);

@@ -30,6 +30,9 @@ function nameRun(gap: string): boolean {
 /** Verbs of two characters that open a clause between a unit and a school's or hospital's ending (昌平区援建小学). */
 const CLAUSE_OF_TWO = /^(援建|新建|建设|建成|支持|帮扶|结对|对口|设立|捐建|共建|举办|开办|创办|走进|来到|前往|包括|组织|覆盖|选派|派驻|支教|联合|携手|牵手|捐赠|资助|援助|改造|扩建|进入|发展|打造|推进|推动|实施|开展|兴办|招收|拥有|成立|筹建|依托|对接|协调|服务|带动|引进|托管|帮助|参观|考察|调研|慰问|看望)$/;
 
+/** Kinds of body whose names may hold a quoted brand (“邻里守望”志愿者协会): associations, teams, studios. */
+const QUOTED_KIND = /(协会|服务队|志愿队|联合会|工作室|工坊|服务站)$/;
+
 /** A core of words of trade alone (电子商务, 农业科技): no trade name of its own. */
 const TRADE_ONLY = new RegExp(`^(?:${TRADE_WORDS.join("|")})+$`);
 
@@ -110,6 +113,19 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
       !(head.length === 2 && tagWindow(jieba, head, 0).some((w) => w.word.length === 2 && /^v/.test(w.tag)))) at -= head.length;
   }
   if (at !== from) moved = true;
+  // (A name holding a quoted brand runs back over it, and over the places or the body it belongs to before it:
+  // 朝阳区双井街道“邻里守望”志愿者协会, 北京市密云区中医医院“京蒙义诊草原行”志愿服务队; alone, at a clause's start: “向阳花”青年志愿服务队.)
+  // (A word or two of kind may stand between the quote and the ending, 青年 of “向阳花”青年志愿服务队.)
+  const closeAt = /”[\u4e00-\u9fff]{0,4}$/.exec(text.slice(Math.max(0, at - 6), at)) ? text.lastIndexOf("”", at - 1) + 1 : -1;
+  if (closeAt > 0 && s - closeAt <= 4 && !/[的和与及在是为了]/.test(text.slice(closeAt, s)) && !adminStarts.has(closeAt) && QUOTED_KIND.test(suffix)) {
+    const open = text.lastIndexOf("“", closeAt - 2);
+    const quoted = open >= 0 ? text.slice(open + 1, closeAt - 1) : "";
+    const owner = open >= 0 ? o.places.placeEndingAt(open) ?? o.found.findLast((f) => f.end === open && f.label !== "Person")?.start : undefined;
+    if (/^[\u4e00-\u9fff·—]{2,10}$/.test(quoted) && (owner !== undefined || /(^|[\n，,。：:；;、]|组建|成立|设立|依托)$/.test(text.slice(Math.max(0, open - 2), open)))) {
+      move(owner ?? open);
+      for (let p = o.places.placeEndingAt(at); p !== undefined && p < at; p = o.places.placeEndingAt(at)) at = p;
+    }
+  }
   // (Nor a verb before a generic place word: 请嘎查党支部书记… is the 嘎查's committee.)
   // (Nor one of building: 捐资60万元建设嘎查卫生室 builds the 嘎查's clinic.)
   const verbBefore = /^([请让叫向帮给把被由在]|建设|新建|援建|捐建|修建|改造|扩建|建成|建起)(?=嘎查|村|苏木|镇|乡)/.exec(text.slice(at, s));

@@ -960,4 +960,10 @@ describe("recognise people without a Han surname", () => {
     const ms = mentions("北京云衡智算科技有限公司落户和林格尔新区。推进城市新区建设。");
     expect(names(ms, "Organization")).toEqual(["和林格尔新区"]);
   });
+  it("reads a team or association holding a quoted brand whole, with the body or places it belongs to, and a banner's youth league committee as an organisation", () => {
+    const ms = mentions("北京京华师范学院“青春京彩”志愿服务队一行14人来到。共青团北京市朝阳区委员会组建“向阳花”青年志愿服务队。朝阳区双井街道“邻里守望”志愿者协会与热水汤村结对。“京蒙携手·商会同行”平谷区商会成立。鄂伦春自治旗团委书记。为群众打造“家门口”的服务站。");
+    expect(names(ms, "Organization").sort()).toEqual(["“向阳花”青年志愿服务队", "共青团北京市朝阳区委员会", "北京京华师范学院“青春京彩”志愿服务队", "平谷区商会", "朝阳区双井街道“邻里守望”志愿者协会", "鄂伦春自治旗团委"].sort());
+    expect(names(ms, "School")).toEqual(["北京京华师范学院"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
 });

@@ -262,7 +262,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (A place's name the common words hold, 中关村, names a body still: 中关村软件园.)
     if (/[0-9]$/.test(core) || (COMMON_WORDS.has(core) && !(!o.locality && /村$/.test(core) && span.words.length === 1 && span.words[0]!.tag === "ns"))) continue;
     // (Nor words of a kind or a clause read as a name: see kind-words.)
-    if (kindOrClause(jieba, text, suffix, core, span.start, e, o.locality, adminIn(span.start, s))) continue;
+    if (!core.includes("“") && kindOrClause(jieba, text, suffix, core, span.start, e, o.locality, adminIn(span.start, s))) continue;
     // (A body's own hall is the body's: 舍伯吐镇中心学校图书馆 is the school's library, no institution of its own.)
     if (HALL.test(suffix) && BODY_BEFORE_HALL.test(core)) continue;
     // (A place said in the first person is a pointer, not a name: 给咱村, 派到我镇.)
@@ -278,7 +278,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     } else if (GENERIC_INSTITUTION.test(core)) {
       continue;
     // (A district's or banner's own society named by the level alone, 区总工会, 区妇联, 旗残联: resolution finds the unit.)
-    } else if (!(/^[区旗县]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag)))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && localityStarts.has(span.start)) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
+    // (A quoted brand makes a name proper: “向阳花”青年志愿服务队.)
+    } else if (!core.includes("“") && !(/^[区旗县]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag)))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && localityStarts.has(span.start)) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
       !(core.length >= 2 && tails.has(name))) {
       // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院.)
       // An organisation's name jieba knows whole is taken whole, though a word of it reads as a time (中日友好医院).
