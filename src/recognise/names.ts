@@ -29,7 +29,7 @@ export function nameStart(
   let from = Math.max(floor, suffixStart - WINDOW);
   for (let i = suffixStart - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if (!isHan(c) && !OPEN.has(text[i]!) && !CLOSE.has(text[i]!) && text[i] !== "·" && !/[0-9A-Za-z]/.test(text[i]!)) {
+    if (!isHan(c) && !OPEN.has(text[i]!) && !CLOSE.has(text[i]!) && text[i] !== "·" && text[i] !== "—" && !/[0-9A-Za-z]/.test(text[i]!)) {
       from = i + 1;
       break;
     }
@@ -54,14 +54,17 @@ export function nameStart(
       k = j;
       continue;
     }
-    // A dot between two places joins them into one name (密云·阿尔山产业园); elsewhere it opens the name.
+    // A dot or a dash between two places joins them into one name (密云·阿尔山产业园, 昌平—太仆寺旗京蒙协作产业园); elsewhere
+    // it opens the name.
     const placeWord = (x: Word | undefined) => x !== undefined && (x.tag === "ns" || placeAt(x.start));
-    if (w.word === "·" && placeWord(kept[0]) && placeWord(words[k - 1])) {
+    // (A dash only after a place whole: 北京妇产医院—呼伦贝尔市妇幼保健院 pairs two bodies.)
+    const wholePlace = (x: Word | undefined) => x !== undefined && (x.tag === "ns" || (placeAt(x.start) && placeEndsAt(x.end)));
+    if ((w.word === "·" ? placeWord(words[k - 1]) : w.word === "—" && wholePlace(words[k - 1])) && placeWord(kept[0])) {
       kept.unshift(w);
       start = w.start;
       continue;
     }
-    if (OPEN.has(w.word) || w.word === "·") break;
+    if (OPEN.has(w.word) || w.word === "·" || w.word === "—") break;
     // (A place jieba knows that opens with a conjunction is none of the gazetteer's: 车间 + 和县 + 公共实训基地.)
     if (w.tag === "ns" && /^[和与及][县旗区市镇乡村]$/.test(w.word) && !placeAt(w.start)) break;
     // A person's name before a unit's one character opens no name (王岩 of 成员：王岩旗财政局…): the body is 旗财政局.

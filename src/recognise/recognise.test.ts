@@ -966,4 +966,9 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "School")).toEqual(["北京京华师范学院"]);
     expect(names(ms, "Agency")).toEqual([]);
   });
+  it("reads a park named after two places joined by a dash whole, never two bodies paired with one", () => {
+    const ms = mentions("北京华禾智能装备有限公司入驻昌平—太仆寺旗京蒙协作产业园。首都医科大学附属北京妇产医院—呼伦贝尔市妇幼保健院。");
+    expect(names(ms, "Organization")).toEqual(["昌平—太仆寺旗京蒙协作产业园"]);
+    expect(names(ms, "Hospital").sort()).toEqual(["呼伦贝尔市妇幼保健院", "首都医科大学附属北京妇产医院"].sort());
+  });
 });

@@ -110,8 +110,8 @@ function settling(ctx: ArticleContext): Relation[] {
         // (Or the place written between 在 and the verb: 已在白狼镇落户.)
         const inAt = text.lastIndexOf("在", settle.index);
         if (places.length === 0 && inAt >= 0) places = placeBeforeVerb(ctx, clause.start + inAt, at);
-        // (Two places joined by a dot name a park of both: its own place is the one after the dot, 怀柔·奈曼京蒙协作产业园.)
-        if (places.length >= 2 && ctx.text[places[0]!.mention.end] === "·" && places[1]!.mention.start === places[0]!.mention.end + 1) places = places.slice(1);
+        // (Two places joined by a dot or a dash name a park of both: its own place is the one after it, 怀柔·奈曼京蒙协作产业园.)
+        if (places.length >= 2 && /^[·—]$/.test(ctx.text[places[0]!.mention.end] ?? "") && places[1]!.mention.start === places[0]!.mention.end + 1) places = places.slice(1);
         const place = places[0] ?? pointersIn(ctx, s, clause.start, clause.end).map((p) => p.ref).find((r) => isPlace(r.entity));
         if (place) {
           // (It stands, and invests, in the most specific place of the chain written: 落户敖汉旗新惠镇 is in 新惠镇.)

@@ -1,6 +1,6 @@
 // Pairings written as lists: rows with a dash or in table cells (榆垡镇—保康镇), pairs listed with 与, lists paired with lists.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, lastIndexWithin, type Ref } from "./context.js";
+import { ArticleContext, isPlace, lastIndexWithin, type Ref } from "./context.js";
 import { lastOfRuns, mostSpecific, runEnd, runStart } from "./ref-runs.js";
 import { bracketsNamePartners, CREDIT_LINE, giftTable } from "./list-notes.js";
 import { orient } from "./pairing-terms.js";
@@ -50,6 +50,15 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // The places and names written right against the dash on either side, each run read to its most specific.
     // (Or departments of them: 北京天坛医院神经外科—兴安盟人民医院神经外科.)
     const k = refs.findLastIndex((r) => r.mention.end === at || (r.mention.end < at && DEPARTMENT.test(ctx.text.slice(r.mention.end, at))));
+    // (Or inside one name that holds both and the programme: 海淀区—敖汉旗京蒙协作产业园 read whole.)
+    const whole = k < 0 ? refs.find((r) => r.mention.start < at && r.mention.end > at + 1) : undefined;
+    if (whole && !double) {
+      const inner = ctx.within(whole.mention.start, whole.mention.end, true).filter((r) => r.mention.nested && isPlace(r.entity));
+      const before = inner.find((r) => r.mention.end === at);
+      const after = inner.filter((r) => r.mention.start === at + m[0].length && (r.entity.label === "Banner" || r.entity.label === "League")).pop();
+      const pair = before && after && PROGRAMME_AFTER.test(ctx.text.slice(after.mention.end, whole.mention.end)) ? orient(ctx, before, after, true) : null;
+      if (pair) out.push({ refs: pair, confidence: 0.75 });
+    }
     if (k < 0) continue;
     const a = refs[k]!;
     const from = refs[runStart(refs, k)]!.mention.start;

@@ -2970,4 +2970,8 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     const text = "名单如下：\n1. 马晓东，北京市延庆区第一中学高中物理教师，支教学校：正镶白旗第一中学；\n2. 尹秋月，北京市延庆区第三幼儿园教师，支教单位：正镶白旗第二幼儿园。";
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["尹秋月>正镶白旗第二幼儿园", "马晓东>正镶白旗第一中学"]);
   });
+  it("places a park named after two places joined by a dash in the second, and reads the pairing its name holds", () => {
+    expect(show("北京华禾智能装备有限公司入驻昌平—太仆寺旗京蒙协作产业园。", "LOCATED_IN")).toContain("昌平—太仆寺旗京蒙协作产业园>太仆寺旗");
+    expect(show("海淀区—敖汉旗京蒙协作产业园项目签约仪式在北京举行。", "PAIRED_WITH")).toEqual(["海淀区>敖汉旗"]);
+  });
 });

@@ -95,8 +95,8 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
     let at = inst.mention.start + (/^(中共|中国共产党|共青团)/.exec(inst.mention.surface)?.[0].length ?? 0);
     let last: Ref | undefined;
     for (const r of inner) {
-      // Two places joined by a dot (密云·阿尔山产业园): the name's own place is the one after it.
-      if (r.mention.start === at + 1 && ctx.text[at] === "·") at++;
+      // Two places joined by a dot or a dash (密云·阿尔山产业园, 平谷—宁城京蒙协作产业园): the name's own place is the one after it.
+      if (r.mention.start === at + 1 && (ctx.text[at] === "·" || ctx.text[at] === "—")) at++;
       if (r.mention.start !== at) break;
       last = r;
       at = r.mention.end;

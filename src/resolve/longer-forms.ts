@@ -43,6 +43,8 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
   const withoutPlaces = (name: string, out: string[]) => {
     let covered = 0;
     for (const m of g.match(name)) {
+      // (Over a dot or a dash joining two places: 海淀—科右中旗京蒙协作…产业园.)
+      if (m.start === covered + 1 && /^[·—]$/.test(name[covered] ?? "") && covered > 0) covered++;
       if (m.start !== covered) break;
       covered = m.end;
       if (covered < name.length) out.push(name.slice(covered));
