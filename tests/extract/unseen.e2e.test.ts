@@ -4550,3 +4550,37 @@ describe("extract over a table padded by count, a noisy roster, a summary's tabl
     expect(fixture.rel("WORKS_AT", "李秀梅", "北京康悦家政服务有限公司")).toBeUndefined();
   });
 });
+
+describe("extract over a table of supply bases, a notice of enterprises' records, a medical team's notice, a transcript and a volunteer team (sets written with keys, this stop)", () => {
+  const fixture = extractedFrom("xingan-beijing-supply-bases-table.txt", "daxing-enterprise-award-records-notice.txt",
+    "oroqen-haidian-medical-team-notice.txt", "keyouqian-shijingshan-transcript.txt", "oroqen-university-volunteer-team.txt");
+
+  it("places each base of an aligned table in its county's and its town's columns, the town part of the county", () => {
+    expect(fixture.rel("LOCATED_IN", "兴安盟科沁稻香米业有限公司", "居力很镇")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "兴安盟科沁稻香米业有限公司", "科尔沁右翼前旗")).toBeDefined();
+    expect(fixture.rel("PART_OF", "好力保镇", "扎赉特旗")?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("reads each enterprise's record as its investment at the site it gives, and no sum only proposed as a grant", () => {
+    expect(fixture.rel("INVESTED_IN", "北京兴商源农牧科技有限公司", "七台镇")?.props["amountYuan"]).toBe(120000000);
+    expect(fixture.rel("INVESTED_IN", "内蒙古京兴新能源有限公司", "鄂尔栋镇")?.props["amountYuan"]).toBe(230000000);
+    expect(fixture.rel("FUNDED", "大兴区", "七台镇")).toBeUndefined();
+  });
+
+  it("posts each expert under a heading of who helps whom, and reads apprentices paired by a dash with their hospital", () => {
+    expect(fixture.rel("ASSIGNED_TO", "许文博", "鄂伦春自治旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.rel("ASSIGNED_TO", "潘美玲", "大杨树镇中心卫生院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "吴海龙", "鄂伦春自治旗人民医院")).toBeDefined();
+  });
+
+  it("reads a transcript's speakers and who they are in brackets", () => {
+    expect(fixture.rel("WORKS_AT", "刘卫东", "石景山区委组织部")?.props["role"]).toBe("副部长");
+    expect(fixture.rel("WORKS_AT", "马骁", "石景山区农业农村局")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "马骁", "科右前旗乡村振兴局")).toBeDefined();
+  });
+
+  it("reads a volunteer team holding a quoted brand whole, and its university kept", () => {
+    expect(fixture.graph.nodes.some((n) => n.label === "Organization" && n.name === "北京京华师范学院“青春京彩”志愿服务队")).toBe(true);
+    expect(fixture.rel("WORKS_AT", "周文博", "北京京华师范学院")).toBeDefined();
+  });
+});
