@@ -43,9 +43,9 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
   const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
     !/[向为给对][我本该]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start))).pop();
   if (donor) return { funders, donor, ids: [donor.entity.id] };
-  // (A person may give too: 爱心人士曲振东也向库伦旗第二中学个人捐款2万元, 韩立东以个人名义向…捐赠20万元.)
+  // (A person may give too: 爱心人士曲振东也向库伦旗第二中学个人捐款2万元, 韩立东以个人名义向…捐赠20万元, 居民王秀兰女士捐款3万元.)
   const person = inClause.filter((r) => r.entity.label === "Person" && r.mention.end <= amount.start &&
-    /^(也|还|又|个人|本人|以个人名义)*向[^,，。；;]{2,24}?(个人|自费)?(捐款|捐资|捐赠|捐助)/.test(ctx.text.slice(r.mention.end, amount.start))).pop();
+    /^(女士|先生|同志)?(也|还|又|个人|本人|以个人名义|连续[0-9一二三四五六七八九十]+年|多年来|先后|累计)*(向[^,，。；;]{2,24}?)?(个人|自费)?(捐款|捐资|捐赠|捐助|资助)/.test(ctx.text.slice(r.mention.end, amount.start))).pop();
   if (person) return { funders, donor: person, ids: [person.entity.id] };
   // (Or a body of Beijing pointed at, giving in the clause: 仪式现场，该集团向宝力根嘎查捐款50万元.)
   // (Or giving straight after, the one given to named later: 2023年，集团出资120万元，为…卫生院购置….)

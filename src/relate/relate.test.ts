@@ -2974,4 +2974,8 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show("北京华禾智能装备有限公司入驻昌平—太仆寺旗京蒙协作产业园。", "LOCATED_IN")).toContain("昌平—太仆寺旗京蒙协作产业园>太仆寺旗");
     expect(show("海淀区—敖汉旗京蒙协作产业园项目签约仪式在北京举行。", "PAIRED_WITH")).toEqual(["海淀区>敖汉旗"]);
   });
+  it("reads a resident who gives as the funder (居民王秀兰女士捐款3万元，定向资助…), not her town", () => {
+    const text = "4. 平谷区金海湖镇居民王秀兰女士捐款3万元，定向资助库伦旗第三中学家庭困难学生。";
+    expect(show(text, "FUNDED")).toEqual(["王秀兰>库伦旗第三中学"]);
+  });
 });
