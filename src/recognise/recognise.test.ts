@@ -971,4 +971,9 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Organization")).toEqual(["昌平—太仆寺旗京蒙协作产业园"]);
     expect(names(ms, "Hospital").sort()).toEqual(["呼伦贝尔市妇幼保健院", "首都医科大学附属北京妇产医院"].sort());
   });
+  it("runs a trade name over a conjunction's character alone after its place (北京和颐园餐饮有限公司), not over a place after it, and reads a section head's name (股长吴琼)", () => {
+    const ms = mentions("北京和颐园餐饮有限公司厨师长郑伟。兴和县和牧农牧业专业合作社。丰台区和北京首农食品集团有限公司签约。库伦旗乡村振兴局综合股股长吴琼说。");
+    expect(names(ms, "Enterprise").sort()).toEqual(["兴和县和牧农牧业专业合作社", "北京和颐园餐饮有限公司", "北京首农食品集团有限公司"].sort());
+    expect(names(ms, "Person")).toContain("吴琼");
+  });
 });
