@@ -35,12 +35,13 @@ function tokens(text: string, widthOf: (c: number) => number = width): Token[] {
   return out;
 }
 
-/** A header's columns: runs apart by gaps two columns wide or more, three at least, each a short label. */
-function headerColumns(text: string, line: Token[]): number[] | undefined {
+/** A header's columns: runs apart by gaps two columns wide or more, three at least, each a short label. (A single space
+ * parts two labels too where the rows' cells start under the second: 序号 项目名称 over 1    马铃薯种薯繁育基地.) */
+function headerColumns(text: string, line: Token[], rowStarts: Set<number> = new Set()): number[] | undefined {
   const columns: Token[] = [];
   for (const t of line) {
     const last = columns[columns.length - 1];
-    if (last && t.gap < 2) last.end = t.end;
+    if (last && t.gap < 2 && !(t.gap === 1 && (rowStarts.has(t.column) || rowStarts.has(t.column - 1)))) last.end = t.end;
     else columns.push({ ...t });
   }
   // (A column may say it holds parts of the one before: 其中：产业发展.)
@@ -63,12 +64,19 @@ function rowCells(line: Token[], columns: number[]): Token[][] {
 
 /** How many of the wide-spaced cells of the lines under a header start where its columns do, with a way of counting columns. */
 function fit(lines: string[], h: number, widthOf: (c: number) => number): number {
-  const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf));
+  const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf), rowStarts(lines, h, widthOf));
   if (!columns) return -1;
   const starts = new Set(columns);
   let hits = 0;
   for (let r = h + 1; r < Math.min(lines.length, h + 6); r++) for (const t of tokens(lines[r]!, widthOf)) if (t.gap >= 2 && starts.has(t.column)) hits++;
   return hits;
+}
+
+/** Where the wide-spaced cells of the lines right under a header start. */
+function rowStarts(lines: string[], h: number, widthOf: (c: number) => number): Set<number> {
+  const out = new Set<number>();
+  for (let r = h + 1; r < Math.min(lines.length, h + 6); r++) for (const t of tokens(lines[r]!, widthOf)) if (t.gap >= 2) out.add(t.column);
+  return out;
 }
 
 /** The lines with each aligned table's header and rows written as cells apart by bars. */
@@ -81,7 +89,7 @@ export function alignedTables(lines: string[]): string[] {
     // (Padded for the screen, a Han character two columns wide, or by a program counting characters: the way under which
     // more of the rows' cells start where the header's columns do.)
     const widthOf = fit(lines, h, oneEach) > fit(lines, h, width) ? oneEach : width;
-    const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf));
+    const columns = headerColumns(lines[h]!, tokens(lines[h]!, widthOf), rowStarts(lines, h, widthOf));
     if (!columns) continue;
     // The rows under it: lines that fill two of its columns at least, each cut once.
     const rows: { at: number; cells: Token[][] }[] = [{ at: h, cells: rowCells(tokens(lines[h]!, widthOf), columns) }];

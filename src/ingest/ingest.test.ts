@@ -333,4 +333,15 @@ describe("ingest", () => {
     expect(readMetadata("新华社呼和浩特11月26日电（记者张晓东）记者获悉。").source).toBe("新华社");
     expect(readMetadata("正文。\n（据《内蒙古日报》）").source).toBe("内蒙古日报");
   });
+
+  it("parts a table's header at a single space where its rows' cells start under the second label (序号 项目名称)", () => {
+    const table = [
+      "序号 项目名称              实施单位                      建设地点          金额   进度",
+      "1    马铃薯种薯繁育基地    察右后旗农牧和科技局          白音察干镇        980    已完工",
+      "2    肉牛养殖园区扩建      察右后旗丰和畜牧业专业合作社  土牧尔台镇八号地村  1260   已完工",
+      "3    火山草原旅游区配套    察右后旗文化旅游体育局        乌兰哈达苏木      1500   在建",
+    ].join("\n");
+    expect(plainTables(table).split("\n").slice(0, 3)).toEqual(["序号|项目名称|实施单位|建设地点|金额|进度", "1|马铃薯种薯繁育基地|察右后旗农牧和科技局|白音察干镇|980|已完工",
+      "2|肉牛养殖园区扩建|察右后旗丰和畜牧业专业合作社|土牧尔台镇八号地村|1260|已完工"]);
+  });
 });
