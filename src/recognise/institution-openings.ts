@@ -77,8 +77,7 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
       // characters jieba reads as a verb is a school's, 门头沟区育新小学, unless a verb of the programme's.)
       !tagWindow(jieba, gap, unit.end).some((w) => /^(c|p)/.test(w.tag) || (/^v/.test(w.tag) && !(gap.length === 2 && w.word === gap && !CLAUSE_OF_TWO.test(gap))))) {
       // (With the places written before the unit: 北京市门头沟区育新小学.)
-      move(unit.start);
-      for (let p = o.places.placeEndingAt(at); p !== undefined && p < at; p = o.places.placeEndingAt(at)) at = p;
+      move(o.places.openingOfPlacesBefore(unit.start));
     }
   }
   // (A kind said before the name is no part of it: 朝阳区企业北京华康谷物科技有限公司, 本地企业福瑞薯业有限公司, 丰台区爱心企业….)
@@ -125,8 +124,7 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
     const quoted = open >= 0 ? text.slice(open + 1, closeAt - 1) : "";
     const owner = open >= 0 ? o.places.placeEndingAt(open) ?? o.found.findLast((f) => f.end === open && f.label !== "Person")?.start : undefined;
     if (/^[\u4e00-\u9fff·—]{2,10}$/.test(quoted) && (owner !== undefined || /(^|[\n，,。：:；;、]|组建|成立|设立|依托)$/.test(text.slice(Math.max(0, open - 2), open)))) {
-      move(owner ?? open);
-      for (let p = o.places.placeEndingAt(at); p !== undefined && p < at; p = o.places.placeEndingAt(at)) at = p;
+      move(o.places.openingOfPlacesBefore(owner ?? open));
     }
   }
   // (Nor a verb before a generic place word: 请嘎查党支部书记… is the 嘎查's committee.)
@@ -159,9 +157,8 @@ export function institutionOpeningAtMarks(text: string, start: number, s: number
   if (text[at - 1] === "驻" && places.adminStarts.has(at)) {
     const home = places.placeEndingAt(at - 1);
     if (home !== undefined) {
-      at = home;
+      at = places.openingOfPlacesBefore(home);
       moved = true;
-      for (let p = places.placeEndingAt(at); p !== undefined && p < at; p = places.placeEndingAt(at)) at = p;
     }
   }
   // (A body reported to is named after 报: 情况报旗民政局, 名单报县委组织部.)

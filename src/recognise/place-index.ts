@@ -50,6 +50,12 @@ export class PlaceIndex {
     return unit && unit.end === end ? unit : undefined;
   }
 
+  /** Where the run of places written right before `at` opens (北京市门头沟区 before 育新小学), or `at` where none ends there. */
+  openingOfPlacesBefore(at: number): number {
+    for (let p = this.placeEndingAt(at); p !== undefined && p < at; p = this.placeEndingAt(at)) at = p;
+    return at;
+  }
+
   /** The start of the town, village or unit that ends at `at`, if one does. */
   placeEndingAt(at: number): number | undefined {
     const unit = this.admin[this.adminAt[at - 1] ?? -1];

@@ -183,7 +183,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if ((own !== undefined && (own < span.start || inside >= 0)) || (inside >= 0 && inside < span.start)) {
       span.start = Math.min(own ?? inside, inside >= 0 ? inside : own!);
       span.words = [];
-      for (let at = placeEndingAt(span.start); at !== undefined && at < span.start; at = placeEndingAt(span.start)) span.start = at;
+      span.start = places.openingOfPlacesBefore(span.start);
     } else if (own !== undefined && own > span.start && /^(Hospital|School)$/.test(o.labelOf.get(suffix) ?? "") && placeEndingAt(own) === undefined && !adminIn(span.start, own) &&
       // (Not a unit's kind pointed at before the town: 我旗骆驼山镇卫生院.)
       !/[旗县区市盟]$/.test(text.slice(span.start, own))) {

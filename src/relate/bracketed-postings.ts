@@ -24,12 +24,12 @@ export function titledFocus(ctx: ArticleContext, titles: string | undefined): En
 export function bracketedPostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const p of ctx.refs) {
-    if (p.entity.label !== "Person" || !BRACKETED_POST.test(ctx.text.slice(p.mention.end, p.mention.end + 3))) continue;
+    const word = p.entity.label === "Person" ? BRACKETED_POST.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))?.[1] : undefined;
+    if (!word) continue;
     const close = ctx.text.slice(p.mention.end, p.mention.end + 40).search(/[）)]/);
     const s = ctx.sentenceAt(p.mention.start);
     if (close < 0 || !s) continue;
     const inside = ctx.within(p.mention.end, p.mention.end + close).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) !== "beijing");
-    const word = BRACKETED_POST.exec(ctx.text.slice(p.mention.end, p.mention.end + 3))![1]!;
     // (Or the titles alone of the unit in focus: 王海（挂职旗委常委、副旗长，2022年3月至2024年3月）.)
     const titled = inside.length === 0 ? titledFocus(ctx, TITLES_IN_BRACKET.exec(ctx.text.slice(p.mention.end, p.mention.end + close))?.[1]) : undefined;
     const target = inside.length > 0 ? inside[runEnd(inside, 0)]! : titled ? refAt(titled, p.mention.end) : undefined;

@@ -9,7 +9,6 @@ const KIND_OF: Record<string, string> = { 支教: "支教", 挂职: "挂职", �
 
 export function fieldPostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/(支教|挂职|帮扶|派驻|援派|服务|驻村)(学校|单位|医院|岗位|地点|村)[:：]/.test(ctx.text)) return out;
   for (const m of ctx.text.matchAll(POSTING_FIELD)) {
     const at = m.index! + m[0].length;
     // (The person is the one the field's item names, in the same line before it and after the last stop.)

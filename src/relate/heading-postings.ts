@@ -4,8 +4,8 @@ import { ArticleContext, isInstitution, isPlace, linesOf, type Ref, type Relatio
 import { mostSpecific } from "./ref-runs.js";
 import { kindServedAt } from "./posts.js";
 
-/** A heading's help from one body to another, a count of people or nothing after it: the verb between the two names. */
-const HELPS = /^(?:对口|组团式?|结对)?(?:帮扶|支援|托管|援助)$/;
+/** A heading's help from one body to another: the verb between the two names. */
+const HELPS = /(?:对口|组团式?|结对)?(?:帮扶|支援|托管|援助)/;
 /** A heading's opening (（一）, 一、, 1.) and its count of people after the helped body (（5名）, 5人). */
 const HEADING_OPEN = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?\s*$/;
 const COUNT_AFTER = /^\s*(?:[(（]\s*[0-9一二三四五六七八九十]{1,3}\s*(?:名|人)\s*[)）])?\s*[:：]?\s*$/;
@@ -16,11 +16,11 @@ const OWN_POSTING = /(挂任|挂职|派驻|援派|驻|到|赴|前往)/;
 
 export function headingPostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/(帮扶|支援|托管|援助)/.test(ctx.text)) return out;
+  if (!HELPS.test(ctx.text)) return out;
   const lines = linesOf(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const line = lines[h]!;
-    const m = /(?:对口|组团式?|结对)?(?:帮扶|支援|托管|援助)/.exec(line.text);
+    const m = HELPS.exec(line.text);
     if (!m || line.text.length > 60 || /[。；;，,]/.test(line.text) || !lines[h + 1] || !ITEM.test(lines[h + 1]!.text)) continue;
     const verbAt = line.start + m.index;
     const named = ctx.within(line.start, line.start + line.text.length).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
@@ -28,7 +28,7 @@ export function headingPostings(ctx: ArticleContext): Relation[] {
     const helped = mostSpecific(ctx, named.filter((r) => r.mention.start >= verbAt + m[0].length));
     const helper = helpers[helpers.length - 1];
     const target = helped[helped.length - 1];
-    if (!helper || !target || !HELPS.test(m[0]) || !HEADING_OPEN.test(ctx.text.slice(line.start, named[0]!.mention.start)) ||
+    if (!helper || !target || !HEADING_OPEN.test(ctx.text.slice(line.start, named[0]!.mention.start)) ||
       ctx.sideOf(helper.entity) !== "beijing" || ctx.sideOf(target.entity) !== "inner-mongolia" ||
       !COUNT_AFTER.test(ctx.text.slice(target.mention.end, line.start + line.text.length))) continue;
     for (let i = h + 1; i < lines.length && ITEM.test(lines[i]!.text); i++) {

@@ -175,7 +175,7 @@ export function inRecord(ctx: ArticleContext, s: Sentence): boolean {
   if (!/[:：]/.test(s.text)) return false;
   const lineEnd = ctx.text.indexOf("\n", s.start);
   if (RECORD_LINE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", s.start) + 1, lineEnd < 0 ? ctx.text.length : lineEnd))) return true;
-  return grantsOf(ctx).some((g) => g.amount.start >= s.start && g.amount.start < s.end) || enterpriseRecordAt(ctx, s.start);
+  return grantsOf(ctx).some((g) => g.amount.start >= s.start && g.amount.start < s.end);
 }
 
 export function recordFunding(ctx: ArticleContext): Relation[] {
