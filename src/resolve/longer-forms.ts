@@ -26,7 +26,14 @@ const LEGAL_FORM = /(股份有限公司|有限责任公司|有限公司|公司)$
 /** What follows an enterprise's own name without naming another company: its legal form, or the kind of market. */
 const GENERIC_TAIL = /^(集团|集团有限公司|集团股份有限公司|股份有限公司|有限公司|有限责任公司|公司|[\u4e00-\u9fff]{0,6}批发市场|[\u4e00-\u9fff]{0,4}超市)$/;
 
-export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, string> {
+/** The longer name each short one stands for (by `label|name`), and the corpus's names of government bodies, mass
+ * organisations, hospitals and schools by their units and core (by `label|coreKey`), which a name made later may join. */
+export interface LongerForms {
+  forms: Map<string, string>;
+  byCore: Map<string, string[]>;
+}
+
+export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
   const names = new Map<string, Set<string>>(); // label -> names, corpus-wide
   const perDoc = docs.map((d) => {
     const local = new Map<string, Set<string>>();
@@ -113,6 +120,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
   // another.)
   const corpusWide = new Map([["Agency", names.get("Agency") ?? new Set<string>()], ["Organization", federations],
     ["Hospital", names.get("Hospital") ?? new Set<string>()], ["School", names.get("School") ?? new Set<string>()]]);
+  const byCore = new Map<string, string[]>();
   for (const doc of [...perDoc, corpusWide]) {
     for (const [label, pool] of doc) {
       const groups = new Map<string, string[]>();
@@ -121,6 +129,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
         const key = coreKey(g, label, name, doc === corpusWide ? 4 : 2);
         if (key) (groups.get(key) ?? groups.set(key, []).get(key)!).push(name);
       }
+      if (doc === corpusWide) for (const [key, names] of groups) byCore.set(`${label}|${key}`, names);
       for (const names of groups.values()) {
         if (names.length < 2) continue;
         const longest = standing(g, names);
@@ -173,7 +182,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): Map<string, strin
     for (let hops = 0, next = local.get(`${label}|${end}`); next && next !== end && hops < 8; hops++, next = local.get(`${label}|${end}`)) end = next;
     if (end !== v) local.set(key, end);
   }
-  return local;
+  return { forms: local, byCore };
 }
 
 /** A body's units and the rest of its name, its standard short ending written in full and the programme's name left out

@@ -72,7 +72,7 @@ function sideOfName(g: Gazetteer, name: string): Side | undefined {
 export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
   const docs = written.map((d) => respeltHeads(g, d));
   const entities = new Map<string, Entity>();
-  const longer = longerForms(g, docs);
+  const { forms: longer, byCore } = longerForms(g, docs);
   // Props are built only for an entity not seen yet: most mentions repeat one.
   const entity = (id: string, name: string, make: () => Omit<Entity, "aliases" | "id">): Entity => {
     let e = entities.get(id);
@@ -82,21 +82,10 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
     }
     return e;
   };
-  // The corpus's names of government bodies and mass organisations by their units and core, read once where a body named
-  // by its level asks.
-  let bodies: Map<string, string[]> | undefined;
+  // A name made from a body's level (海淀区教委) joins the corpus's names of that body, grouped by longerForms.
   const fullerBody = (label: string, name: string): string => {
-    if (!bodies) {
-      bodies = new Map();
-      for (const d of docs) {
-        for (const x of d.mentions) {
-          const k = x.label === "Agency" || (x.label === "Organization" && FEDERATION.test(x.name)) ? coreKey(g, x.label, x.name, 4) : undefined;
-          if (k) (bodies.get(`${x.label}|${k}`) ?? bodies.set(`${x.label}|${k}`, []).get(`${x.label}|${k}`)!).push(x.name);
-        }
-      }
-    }
     const k = coreKey(g, label, name, 4);
-    const named = k ? bodies.get(`${label}|${k}`) : undefined;
+    const named = k ? byCore.get(`${label}|${k}`) : undefined;
     return named ? standing(g, [...new Set([...named, name])]) : name;
   };
   const resolved: ResolvedDoc[] = docs.map((doc) => {
