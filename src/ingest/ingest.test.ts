@@ -69,6 +69,13 @@ describe("ingest", () => {
     expect(withoutPageFurniture("我局召开会议。\n主办单位：赤峰市农牧局　地址：赤峰市")).toBe("我局召开会议。");
   });
 
+  it("keeps a story's paragraph that holds a word of furniture, and of a page run into one line only its furniture", () => {
+    const paragraph = "培训结束后，考核合格的学员将由承办单位颁发结业证书。";
+    expect(withoutPageFurniture(`正文第一段。\n${paragraph}\n主办单位：赤峰市农牧局`)).toBe(`正文第一段。\n${paragraph}`);
+    const flat = "首页 > 工作动态 > 昌平区与太仆寺旗签订协议。双方将深化合作，主办单位为昌平区。上一篇：延庆区选派干部 下一篇：平谷区开展消费帮扶 版权所有 京ICP备05060933号";
+    expect(withoutPageFurniture(flat)).toBe("昌平区与太仆寺旗签订协议。双方将深化合作，主办单位为昌平区。");
+  });
+
   it("leaves out a page's links to other stories and the titles listed under 相关新闻, up to a blank line", () => {
     const page = "正文第一段。\n上一篇：昌平区与太仆寺旗签订协议\n相关新闻：\n· 平谷区与敖汉旗开展消费帮扶\n延庆区选派干部赴多伦县挂职\n\n正文以后的一段。";
     expect(withoutPageFurniture(page)).toBe("正文第一段。\n\n正文以后的一段。");

@@ -16,11 +16,29 @@ const BREADCRUMB = /(首页|当前位置|您的位置|您现在的位置)/;
  * (我校, 我院, 我委), as its only naming of the narrator. */
 const OWN_FOOTER = /^\s*(?:版权所有\s*[:：]?\s*)?([\u4e00-\u9fff]{4,30}?(?:学校|中学|小学|大学|学院|医院|卫生院|公司|集团|委员会|教委|局))\s*(?:版权所有|主办)?\s*(?:(?:地址|电话|邮编)[:：].*)?$/;
 
+/** A story says things in sentences; a footer's, a breadcrumb's or a sharing bar's line ends none. */
+const SENTENCE_END = /[。！？]/;
+/** Where a page's furniture starts when a page copied as one line runs on past its story (…的一段。上一篇：… 版权所有…). */
+const FURNITURE_TAIL = new RegExp(`${FOOTER.source}|(上一篇|下一篇|上一条|下一条|分享到)|${RELATED.source.replace("^\\s*", "")}`);
+/** A breadcrumb opening a page copied as one line, to its last step (首页 > 工作动态 > ). */
+const BREADCRUMB_LEAD = /^\s*(?:首页|当前位置|您的位置|您现在的位置)[:：]?[^。！？\n]{0,60}[>›»]\s*/;
+
+/**
+ * A line that says things in sentences is the story's, though a word of furniture stands in it (…由承办单位颁发结业证书。):
+ * of a page run into one line only its breadcrumb before the story and its furniture after the last sentence go.
+ */
+function storyLine(line: string): string {
+  const lastEnd = Math.max(line.lastIndexOf("。"), line.lastIndexOf("！"), line.lastIndexOf("？"));
+  const tail = FURNITURE_TAIL.exec(line.slice(lastEnd + 1));
+  const story = tail ? line.slice(0, lastEnd + 1 + tail.index) : line;
+  return story.replace(BREADCRUMB_LEAD, "");
+}
+
 export function withoutPageFurniture(text: string): string {
   const out: string[] = [];
   let related = false;
   const speaksAsBody = /我(校|院|委|局|公司)/.test(text);
-  for (const line of text.split("\n")) {
+  for (let line of text.split("\n")) {
     if (RELATED.test(line)) {
       related = true;
       continue;
@@ -32,7 +50,9 @@ export function withoutPageFurniture(text: string): string {
       out.push(own[1]!);
       continue;
     }
-    if (FOOTER.test(line) || LINKS.test(line) || (BREADCRUMB.test(line) && /[>›»]/.test(line))) continue;
+    if (LINKS.test(line)) continue;
+    if (SENTENCE_END.test(line) && (FOOTER.test(line) || BREADCRUMB.test(line))) line = storyLine(line);
+    else if (FOOTER.test(line) || (BREADCRUMB.test(line) && /[>›»]/.test(line))) continue;
     // The line of facts about the page keeps its date and source, not its font sizes and view counts.
     out.push(line.replace(/(字号|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：]?\s*(\[[^\]]*\]|[0-9]+)?/g, "").replace(/【?\s*(打印|关闭|收藏)\s*】?(?=\s|$)/g, ""));
   }
