@@ -88,6 +88,14 @@ describe("ingest", () => {
     expect(plainTables("甲  乙\n丙  丁\n这是一句话。  然后另一句。")).toBe("甲  乙\n丙  丁\n这是一句话。  然后另一句。");
   });
 
+  it("reads a table copied with a blank line after each row as one table, and two spaced-out lines so parted as they are", () => {
+    const gapped = "序号  项目名称  实施地点  资金（万元）\n\n1  肉牛养殖小区项目  土贵乌拉镇  550\n\n2  设施农业提升项目  玫瑰营镇  600\n\n正文。";
+    expect(plainTables(gapped)).toBe("序号|项目名称|实施地点|资金（万元）\n1|肉牛养殖小区项目|土贵乌拉镇|550\n2|设施农业提升项目|玫瑰营镇|600\n\n正文。");
+    const tabbed = "序号\t姓名\t派出单位\n\n1\t曹阳\t丰台区发展和改革委员会\n\n2\t龚文静\t丰台区卫生健康委员会";
+    expect(plainTables(tabbed)).toBe("序号|姓名|派出单位\n1|曹阳|丰台区发展和改革委员会\n2|龚文静|丰台区卫生健康委员会");
+    expect(plainTables("京蒙协作  硕果累累\n\n2024-05-06  来源：兴安日报\n\n正文。")).toBe("京蒙协作  硕果累累\n\n2024-05-06  来源：兴安日报\n\n正文。");
+  });
+
   it("writes a table drawn with box characters as barred rows, its rules left out", () => {
     const box = "┌──┬────┬────┐\n│序号│实施地点│京蒙资金│\n├──┼────┼────┤\n│1 │黄旗海镇  │1500    │\n└──┴────┴────┘\n注：资金单位为万元。";
     expect(plainTables(box)).toBe("序号|实施地点|京蒙资金\n1|黄旗海镇|1500\n注：资金单位为万元。");

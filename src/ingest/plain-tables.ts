@@ -27,9 +27,42 @@ function boxTables(lines: string[]): string[] {
   });
 }
 
+/** A line a table's row could be: cells kept apart by tabs, by box characters, or by runs of spaces, with no sentence in
+ * them (a cell of an aligned table may hold a name and a post parted by single spaces, longer than a cell alone). */
+function rowLike(line: string): boolean {
+  return /\t[^\n]*\t/.test(line) || BOX_BAR.test(line) || (SPACED.test(line.trim()) && !/[。；;！!？?]/.test(line));
+}
+
+/**
+ * Blank lines between a table's rows (a table copied with a blank line after each row) left out, where three rows or more
+ * stand so: the rows are then read as one table. (Two such lines could be a headline and a dateline spaced out.)
+ */
+function withoutGapsBetweenRows(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    const rows = [i];
+    while (rowLike(lines[j]!)) {
+      let k = j + 1;
+      while (k < lines.length && !lines[k]!.trim()) k++;
+      if (k === j + 1 || k >= lines.length || !rowLike(lines[k]!)) break;
+      rows.push(k);
+      j = k;
+    }
+    if (rows.length >= 3) {
+      out.push(...rows.map((r) => lines[r]!));
+      i = j + 1;
+    } else {
+      out.push(lines[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
 export function plainTables(text: string): string {
   // (Tables aligned by their spaces' widths first: a single wide space may part two cells there, or pad a name.)
-  const lines = alignedTables(boxTables(text.split("\n")));
+  const lines = alignedTables(boxTables(withoutGapsBetweenRows(text.split("\n"))));
   // A tab-separated line: its tabs are its cell breaks.
   for (let i = 0; i < lines.length; i++) if (/\t[^\n]*\t/.test(lines[i]!)) lines[i] = lines[i]!.replace(/\t+/g, "|");
   // Three or more lines in a row aligned in the same number of columns by spaces: a table. (Fewer could be a
