@@ -2,7 +2,7 @@
 import { defaultGazetteer, type Gazetteer } from "../gazetteer/index.js";
 import { GraphBuilder, type Graph } from "../graph/index.js";
 import { listInputs, readArticle, IngestError, type IngestOptions, type RawArticle, type Skipped } from "../ingest/index.js";
-import { bracketsAsWritten, normalise, toSimplified } from "../normalise/index.js";
+import { bracketsAsWritten, normalise, normaliseTitle } from "../normalise/index.js";
 import { recognise, type ArticleDoc } from "../recognise/index.js";
 import { relate } from "../relate/index.js";
 import { resolve } from "../resolve/index.js";
@@ -35,7 +35,7 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
   for (const a of unique) {
     // A web page's lines are its blocks: none of them is a wrap to repair.
     const n = normalise(a.text, a.markup === "html" ? { repairWraps: false } : {});
-    const doc = recognise(g, { id: a.id, title: n.traditional ? toSimplified(a.title) : a.title, text: n.text, byline: a.byline, date: a.date });
+    const doc = recognise(g, { id: a.id, title: normaliseTitle(a.title, n.traditional), text: n.text, byline: a.byline, date: a.date });
     // (A name with brackets keeps them as written: 智农云（北京）科技有限公司, not NFKC's plain ones.)
     for (const [k, m] of doc.mentions.entries()) {
       if (!/[()]/.test(m.surface)) continue;

@@ -318,6 +318,8 @@ describe("ingest", () => {
     const { readMetadata } = await import("./index.js");
     const meta = readMetadata("巴林右旗京蒙协作助力乡村振兴纪实\n作者: 来源: 巴林右旗乡村振兴局 浏览次数: 发布时间: 2023-05-25 15:58\n正文。");
     expect(meta).toMatchObject({ title: "巴林右旗京蒙协作助力乡村振兴纪实", date: "2023-05-25", source: "巴林右旗乡村振兴局" });
+    // (Its figures full-width, as some sites write them: the date is read, the title kept as written.)
+    expect(readMetadata("多伦县召开２０２３年京蒙协作项目推进会\n发布时间：２０２３－０４－１２\n正文。")).toMatchObject({ title: "多伦县召开２０２３年京蒙协作项目推进会", date: "2023-04-12" });
     expect(readMetadata("正文。(经济日报记者陈力通讯员张炳存)").byline).toEqual(["陈力", "张炳存"]);
     expect(readMetadata("标题\n文/图 刘晓红 孟和\n正文。").byline).toEqual(["刘晓红", "孟和"]);
     expect(readMetadata("标题\n采写：本刊记者　林晓峰\n正文。").byline).toEqual(["林晓峰"]);

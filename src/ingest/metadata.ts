@@ -142,6 +142,12 @@ function title(text: string, given?: string): string {
   return text.trim().split("\n")[0]!.trim().slice(0, 40);
 }
 
+/** Full-width figures and their separators as plain ones (２０２４－０１－０５), for reading a date; the title and names keep
+ * what is written. */
+function plainFigures(text: string): string {
+  return text.replace(/[\uff0d-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
 export function readMetadata(text: string, given: { title?: string; date?: string; source?: string } = {}): ArticleMetadata {
-  return { title: title(text, given.title), date: given.date ?? firstDate(text), source: given.source ?? source(text), byline: byline(text) };
+  return { title: title(text, given.title), date: given.date ?? firstDate(plainFigures(text)), source: given.source ?? source(text), byline: byline(text) };
 }

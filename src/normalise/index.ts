@@ -1,5 +1,5 @@
 // The normalise stage: clean text with an offset map back to the source, and its sentences.
-export { normalise, NORMALISE_DEFAULTS } from "./normalise.js";
+export { normalise, normaliseTitle, NORMALISE_DEFAULTS } from "./normalise.js";
 export type { NormaliseOptions, NormalisedText } from "./normalise.js";
 export { MAX_SENTENCE, splitSentences } from "./sentences.js";
 export { toSimplified } from "./simplified.js";

@@ -1,7 +1,7 @@
 // normalise(text): NFKC, hard line breaks and stray spaces repaired, repeated passages collapsed, offsets kept.
 import { MappedText, composeOffsets } from "./text-buffer.js";
 import { isCjkPunct, isDigit, isHan, isLatin, isSpace, LINE_FINAL, ROW_MARK } from "./characters.js";
-import { simplifyingMap } from "./simplified.js";
+import { simplifyingMap, toSimplified } from "./simplified.js";
 import { compatibilityForms } from "./compatibility.js";
 
 export interface NormaliseOptions {
@@ -36,6 +36,12 @@ export function normalise(source: string, options: Partial<NormaliseOptions> = {
   const c = dropRepeats(b.text, o.minRepeatLength);
   const offsets = composeOffsets(composeOffsets(c.offsets, b.offsets), a.offsets);
   return { text: c.text, offsets, repeatsDropped: c.dropped, traditional: simplified !== null };
+}
+
+/** A title read as its article's text is (NFKC, odd spaces plain, folded to simplified characters when the text was):
+ * ２０２３年 in a headline is 2023年 in the story. */
+export function normaliseTitle(title: string, traditional: boolean): string {
+  return compatibilityForms(traditional ? toSimplified(title) : title, null).text;
 }
 
 interface Line { start: number; end: number; text: string }
