@@ -76,6 +76,11 @@ describe("ingest", () => {
     expect(withoutPageFurniture(flat)).toBe("昌平区与太仆寺旗签订协议。双方将深化合作，主办单位为昌平区。");
   });
 
+  it("leaves out a page's font sizes, view counts and buttons, and keeps the same words in a story", () => {
+    expect(withoutPageFurniture("2024-03-18　　浏览次数：316　　字号：[大 中 小]　【打印】 关闭\n让更多“蒙字号”优质农畜产品走进北京，阅读量达10万\n该厂房已关闭")).toBe(
+      "2024-03-18　　　　　 \n让更多“蒙字号”优质农畜产品走进北京，阅读量达10万\n该厂房已关闭");
+  });
+
   it("leaves out a page's links to other stories and the titles listed under 相关新闻, up to a blank line", () => {
     const page = "正文第一段。\n上一篇：昌平区与太仆寺旗签订协议\n相关新闻：\n· 平谷区与敖汉旗开展消费帮扶\n延庆区选派干部赴多伦县挂职\n\n正文以后的一段。";
     expect(withoutPageFurniture(page)).toBe("正文第一段。\n\n正文以后的一段。");

@@ -16,6 +16,12 @@ const BREADCRUMB = /(首页|当前位置|您的位置|您现在的位置)/;
  * (我校, 我院, 我委), as its only naming of the narrator. */
 const OWN_FOOTER = /^\s*(?:版权所有\s*[:：]?\s*)?([\u4e00-\u9fff]{4,30}?(?:学校|中学|小学|大学|学院|医院|卫生院|公司|集团|委员会|教委|局))\s*(?:版权所有|主办)?\s*(?:(?:地址|电话|邮编)[:：].*)?$/;
 
+/** A page's font sizes and view counts, labelled (字号：[大 中 小], 浏览次数：316): not a story's words (“蒙字号”产品, 阅读量达10万). */
+const PAGE_FACT = /(字号|浏览次数|阅读次数|点击数|访问量|阅读量)(?:\s*[:：]\s*(?:\[[^\]]*\]|\[?\s*大\s*中\s*小\s*\]?|[0-9]+)?|(?=\s|$))/g;
+
+/** A page's buttons (【打印】, 关闭 between spaces), not a story's last word (…的工厂已关闭). */
+const PAGE_BUTTON = /【\s*(打印|关闭|收藏)\s*】|(?<=^|\s)(打印|关闭|收藏)(?=\s|$)/g;
+
 /** A story says things in sentences; a footer's, a breadcrumb's or a sharing bar's line ends none. */
 const SENTENCE_END = /[。！？]/;
 /** Where a page's furniture starts when a page copied as one line runs on past its story (…的一段。上一篇：… 版权所有…). */
@@ -54,7 +60,7 @@ export function withoutPageFurniture(text: string): string {
     if (SENTENCE_END.test(line) && (FOOTER.test(line) || BREADCRUMB.test(line))) line = storyLine(line);
     else if (FOOTER.test(line) || (BREADCRUMB.test(line) && /[>›»]/.test(line))) continue;
     // The line of facts about the page keeps its date and source, not its font sizes and view counts.
-    out.push(line.replace(/(字号|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：]?\s*(\[[^\]]*\]|[0-9]+)?/g, "").replace(/【?\s*(打印|关闭|收藏)\s*】?(?=\s|$)/g, ""));
+    out.push(line.replace(PAGE_FACT, "").replace(PAGE_BUTTON, ""));
   }
   return out.join("\n");
 }
