@@ -30,8 +30,7 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
   const o = { ...EXTRACT_DEFAULTS, ...options };
   const g = o.gazetteer ?? defaultGazetteer();
   const docs: ArticleDoc[] = [];
-  const seen = new Set<string>();
-  const unique = articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
+  const unique = inCanonicalOrder(articles);
   for (const a of unique) {
     // A web page's lines are its blocks: none of them is a wrap to repair.
     const n = normalise(a.text, a.markup === "html" ? { repairWraps: false } : {});
@@ -71,6 +70,20 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
   });
   addGazetteerHierarchy(g, builder);
   return builder.build();
+}
+
+/**
+ * Each text once, in the order of its id (its hash): the graph is the same whatever order the files are given in, as what
+ * one article says can settle another's reading (a town's name, a relationship's purpose). Of a text read twice, the
+ * path first in order stands.
+ */
+function inCanonicalOrder(articles: RawArticle[]): RawArticle[] {
+  const byId = new Map<string, RawArticle>();
+  for (const a of articles) {
+    const had = byId.get(a.id);
+    if (!had || a.path < had.path) byId.set(a.id, a);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** PART_OF between units the articles mention, from the gazetteer (inGazetteer: true); evidence only where a text states it. */
