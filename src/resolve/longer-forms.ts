@@ -26,10 +26,11 @@ const LEGAL_FORM = /(股份有限公司|有限责任公司|有限公司|公司)$
 /** What follows an enterprise's own name without naming another company: its legal form, or the kind of market. */
 const GENERIC_TAIL = /^(集团|集团有限公司|集团股份有限公司|股份有限公司|有限公司|有限责任公司|公司|[\u4e00-\u9fff]{0,6}批发市场|[\u4e00-\u9fff]{0,4}超市)$/;
 
-/** The longer name each short one stands for (by `label|name`), and the corpus's names of government bodies, mass
- * organisations, hospitals and schools by their units and core (by `label|coreKey`), which a name made later may join. */
+/** The longer name each short one stands for in an article (by `label|name`): its own article's names first, then the
+ * corpus's; and the corpus's names of government bodies, mass organisations, hospitals and schools by their units and
+ * core (by `label|coreKey`), which a name made later may join. */
 export interface LongerForms {
-  forms: Map<string, string>;
+  formOf: (doc: number, key: string) => string | undefined;
   byCore: Map<string, string[]>;
 }
 
@@ -86,12 +87,25 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
       }
     }
   };
-  const local = new Map<string, string>();
+  // (What a short name stands for in one article is that article's: 旗人民医院 is 鄂伦春自治旗人民医院 in one, 科尔沁左翼中旗人民医院
+  // in another. A short name of its own, 和平里医院, 察右中旗医院, stands for its longer one in other articles too, the
+  // longest where articles differ; the corpus's forms serve where neither does.)
+  const ownForms = docs.map(() => new Map<string, string>());
+  const shared = new Map<string, string>();
+  const corpus = new Map<string, string>();
+  const share = () => {
+    for (const own of ownForms) {
+      for (const [k, v] of own) {
+        const prev = shared.get(k);
+        if (!relative(g, k.slice(k.indexOf("|") + 1)) && (!prev || v.length > prev.length || (v.length === prev.length && v < prev))) shared.set(k, v);
+      }
+    }
+  };
   docs.forEach((_, i) => {
     for (const [label, pool] of perDoc[i]!) {
       target.clear();
       index(label, pool, false);
-      for (const [k, v] of target) if (!local.has(k) || v.length > local.get(k)!.length) local.set(k, v);
+      for (const [k, v] of target) ownForms[i]!.set(k, v);
     }
   });
   // A place and a short name the article declared or echoed is that body (北京燕山农商银行, where the article wrote
@@ -103,13 +117,14 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     for (const [label, pool] of perDoc[i]!) {
       for (const name of pool) {
         const full = withoutPlaces(name, []).map((f) => declared.get(`${label}|${f}`)).find((x) => x !== undefined && x !== name);
-        if (full && !local.has(`${label}|${name}`)) local.set(`${label}|${name}`, full);
+        if (full && !ownForms[i]!.has(`${label}|${name}`)) ownForms[i]!.set(`${label}|${name}`, full);
       }
     }
   });
+  share();
   target.clear();
   for (const [label, pool] of names) index(label, pool, true);
-  for (const [k, v] of target) if (!local.has(k)) local.set(k, v);
+  for (const [k, v] of target) if (!shared.has(k)) corpus.set(k, v);
   // Names of one article made of the same words around the same places, the programme's name aside, are one
   // (京蒙消费帮扶北京双创中心 and 北京消费帮扶双创中心): the longest stands for the others.
   // A body's standard short ending is its full name (海淀区教委, 北京市海淀区教育委员会), across the corpus: its places
@@ -121,7 +136,8 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
   const corpusWide = new Map([["Agency", names.get("Agency") ?? new Set<string>()], ["Organization", federations],
     ["Hospital", names.get("Hospital") ?? new Set<string>()], ["School", names.get("School") ?? new Set<string>()]]);
   const byCore = new Map<string, string[]>();
-  for (const doc of [...perDoc, corpusWide]) {
+  for (const [i, doc] of [...perDoc, corpusWide].entries()) {
+    const forms = ownForms[i] ?? corpus;
     for (const [label, pool] of doc) {
       const groups = new Map<string, string[]>();
       for (const name of pool) {
@@ -133,15 +149,17 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
       for (const names of groups.values()) {
         if (names.length < 2) continue;
         const longest = standing(g, names);
-        for (const n of names) if (n !== longest && !local.has(`${label}|${n}`)) local.set(`${label}|${n}`, longest);
+        for (const n of names) if (n !== longest && !forms.has(`${label}|${n}`)) forms.set(`${label}|${n}`, longest);
       }
     }
   }
   // A school by place and number (密云二中) is the one whose full name has that place and number (…密云区第二中学):
   // in its own article first, then in the corpus.
-  for (const pool of [...perDoc.map((d) => d.get("School")), names.get("School")]) {
-    for (const [short, long] of numberedSchools(g, pool ?? new Set())) if (!local.has(`School|${short}`)) local.set(`School|${short}`, long);
+  for (const [i, pool] of [...perDoc.map((d) => d.get("School")), names.get("School")].entries()) {
+    const forms = ownForms[i] ?? corpus;
+    for (const [short, long] of numberedSchools(g, pool ?? new Set())) if (!forms.has(`School|${short}`)) forms.set(`School|${short}`, long);
   }
+  share();
   // An enterprise known by the head of its name (新发地 for 新发地农副产品批发市场, 京东 for 京东集团) when exactly one
   // enterprise of the corpus is that head and a generic tail; 中化现代农业(内蒙古)有限公司 is another company than 中化.
   const enterprises = [...(names.get("Enterprise") ?? [])];
@@ -157,7 +175,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
   }
   for (const short of enterprises) {
     const key = `Enterprise|${short}`;
-    if (short.length < 2 || local.has(key)) continue;
+    if (short.length < 2 || shared.has(key) || corpus.has(key)) continue;
     const candidates = byHead.get(short.slice(0, 2)) ?? [];
     let longer = new Set(candidates.filter((x) => x.long !== short && x.form.startsWith(short) && GENERIC_TAIL.test(x.form.slice(short.length))).map((x) => x.long));
     // (Or its head and its kind, the trade between left out: 伊利集团 for 内蒙古伊利实业集团股份有限公司.)
@@ -173,16 +191,28 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     if (kind) longer = new Set((byHead.get(kind[1]!.slice(0, 2)) ?? []).filter((x) => x.long !== short && x.form.startsWith(kind[1]!) && kindAt(x.form) > kind[1]!.length && fits(x.form)).map((x) => x.long));
     // (One name and the same with its legal form are one: 内蒙古伊利实业集团, …股份有限公司.)
     for (const l of longer) if ([...longer].some((m) => m !== l && m.startsWith(l) && GENERIC_TAIL.test(m.slice(l.length)))) longer.delete(l);
-    if (longer.size === 1) local.set(key, [...longer][0]!);
+    if (longer.size === 1) corpus.set(key, [...longer][0]!);
   }
-  // Follow chains to their end (安贞医院 → 北京安贞医院 → 首都医科大学附属北京安贞医院).
-  for (const [key, v] of local) {
+  // Chains followed to their end (安贞医院 → 北京安贞医院 → 首都医科大学附属北京安贞医院), the article's own forms first.
+  const formOf = (doc: number, key: string): string | undefined => {
+    const own = ownForms[doc] ?? new Map<string, string>();
     const label = key.slice(0, key.indexOf("|"));
-    let end = v;
-    for (let hops = 0, next = local.get(`${label}|${end}`); next && next !== end && hops < 8; hops++, next = local.get(`${label}|${end}`)) end = next;
-    if (end !== v) local.set(key, end);
-  }
-  return { forms: local, byCore };
+    const formIn = (k: string) => own.get(k) ?? shared.get(k) ?? corpus.get(k);
+    let end = formIn(key);
+    for (let hops = 0, next = end; next && hops < 8; hops++) {
+      next = formIn(`${label}|${end}`);
+      if (next && next !== end) end = next;
+      else break;
+    }
+    return end;
+  };
+  return { formOf, byCore };
+}
+
+/** A short name that names its unit by its level alone, or no unit and a kind any unit has (旗人民医院, 县农牧和科技局,
+ * 第一中学, 人民医院): in each article its own unit's body. */
+function relative(g: Gazetteer, name: string): boolean {
+  return g.match(name).length === 0 && /^([旗县市区盟镇乡]|第[一二三四五六七八九十0-9]|人民|中心|中医|蒙医|中蒙医|蒙中医|妇幼|实验|民族|职业)/.test(name);
 }
 
 /** A body's units and the rest of its name, its standard short ending written in full and the programme's name left out

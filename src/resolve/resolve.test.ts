@@ -18,7 +18,13 @@ function resolved(...texts: string[]) {
     return undefined;
   };
   const names = (label: string) => [...r.entities.values()].filter((e) => e.label === label).map((e) => e.name).sort();
-  return { nameOf, names, entities: r.entities };
+  /** What a surface form resolved to in the article of that index (texts as given, not as ordered by id). */
+  const nameIn = (article: number, surface: string) => {
+    const d = r.docs.find((x) => x.doc.id === `article:${article}`)!;
+    const id = d.entityOf[d.doc.mentions.findIndex((m) => m.surface === surface)];
+    return id ? r.entities.get(id)?.name : undefined;
+  };
+  return { nameOf, names, nameIn, entities: r.entities };
 }
 
 describe("resolve", () => {
@@ -167,5 +173,13 @@ describe("resolve", () => {
   it("names a mass organisation called by its level alone as the one the corpus names in full (旗残联 → 科尔沁右翼前旗残疾人联合会)", () => {
     const r = resolved("科右前旗与昌平区结对。科右前旗残疾人就业。科右前旗助残。旗残联选派8名基层干部。", "科尔沁右翼前旗残疾人联合会召开会议。");
     expect(r.nameOf("旗残联")).toBe("科尔沁右翼前旗残疾人联合会");
+  });
+
+  it("reads a short name that names its unit by its level in each article as that article's body, a short name of its own across articles", () => {
+    const r = resolved("鄂伦春自治旗卫健委主任说：医生沈佳怡现在就在旗人民医院坐诊。", "科尔沁左翼中旗人民医院迎来专家。旗人民医院新添设备。",
+      "察哈尔右翼中旗医院与北京丰台医院结对，察右中旗医院新添设备。", "门头沟区医生刘建国来到察右中旗医院。");
+    expect(r.nameIn(0, "旗人民医院")).toBe("鄂伦春自治旗人民医院");
+    expect(r.nameIn(1, "旗人民医院")).toBe("科尔沁左翼中旗人民医院");
+    expect(r.nameIn(3, "察右中旗医院")).toBe("察哈尔右翼中旗医院");
   });
 });

@@ -72,7 +72,7 @@ function sideOfName(g: Gazetteer, name: string): Side | undefined {
 export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
   const docs = written.map((d) => respeltHeads(g, d));
   const entities = new Map<string, Entity>();
-  const { forms: longer, byCore } = longerForms(g, docs);
+  const { formOf, byCore } = longerForms(g, docs);
   // Props are built only for an entity not seen yet: most mentions repeat one.
   const entity = (id: string, name: string, make: () => Omit<Entity, "aliases" | "id">): Entity => {
     let e = entities.get(id);
@@ -88,7 +88,7 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
     const named = k ? byCore.get(`${label}|${k}`) : undefined;
     return named ? standing(g, [...new Set([...named, name])]) : name;
   };
-  const resolved: ResolvedDoc[] = docs.map((doc) => {
+  const resolved: ResolvedDoc[] = docs.map((doc, i) => {
     const fullNames = doc.mentions.filter((m) => m.label === "Person" && !m.surnameOnly).map((m) => m.name);
     const levelForms = levelFormsOf(g, doc);
     const entityOf = doc.mentions.map((m): string | null => {
@@ -120,10 +120,11 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
         }
       }
       const key = `${m.label}|${m.name}`;
-      const head = levelForms.get(key) ?? longer.get(key) ?? canonicalHead(g, doc, m);
+      const longer = formOf(i, key);
+      const head = levelForms.get(key) ?? longer ?? canonicalHead(g, doc, m);
       // (A body named by its level alone, read as its unit's (区教委 → 海淀区教委, 旗残联 → 科尔沁右翼前旗残联), is the one the
       // corpus names in full.)
-      const fuller = (m.label === "Agency" || (m.label === "Organization" && FEDERATION.test(head))) && head !== m.name && !levelForms.has(key) && !longer.has(key);
+      const fuller = (m.label === "Agency" || (m.label === "Organization" && FEDERATION.test(head))) && head !== m.name && !levelForms.has(key) && longer === undefined;
       const name = respelt(g, doc, m, fuller ? fullerBody(m.label, head) : head);
       const e = entity(nodeId(m.label, name), name, () => {
         const side = sideOfName(g, name);
