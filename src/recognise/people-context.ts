@@ -2,7 +2,7 @@
 // a table's 姓名 column, someone introduced (名叫…) or saying something (…表示).
 import { barredLines } from "../normalise/index.js";
 import { listedNames } from "./listed-names.js";
-import { hasSurname, isMongolianName, NOT_NAME_CHARS, person } from "./person-names.js";
+import { hasSurname, isMongolianName, hasNonNameChars, person } from "./person-names.js";
 import { PERSON_LABELS } from "./suffixes.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
@@ -110,11 +110,11 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   const { isCommonWord, isSingleWord } = words;
   /** A name introduced as one (名叫…, 【…】): a Han name of two or three characters, or a Mongolian one. */
   // (A Mongolian one may hold a character no Han name does: 乌日娜's 日.)
-  const introduced = (name: string) => ((hasSurname(name) && name.length <= 3 && !NOT_NAME_CHARS.test(name)) || isMongolianName(name, 2)) && !isSingleWord(name);
+  const introduced = (name: string) => ((hasSurname(name) && name.length <= 3 && !hasNonNameChars(name)) || isMongolianName(name, 2)) && !isSingleWord(name);
   /** A name with a surname we know, no function word's character, not one ordinary word, nor (where `opening`) opening with one. */
   // (Unless a name of three the article says twice or more, as it does a person it tells of: 高志刚, though 高志 is a word.)
   const repeated = (name: string) => name.length === 3 && text.split(name, 3).length > 2;
-  const surnamed = (name: string, opening = true) => hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && (!opening || !isCommonWord(name) || repeated(name));
+  const surnamed = (name: string, opening = true) => hasSurname(name) && !hasNonNameChars(name) && !isSingleWord(name) && (!opening || !isCommonWord(name) || repeated(name));
   /** Each name a pattern's first group holds, ending `tail` characters before its match does, taken where `accept` says. */
   const byPattern = (re: RegExp, tail: number, accept: (name: string) => boolean, confidence: number) => {
     for (const m of text.matchAll(re)) {
@@ -127,7 +127,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const m of text.matchAll(PROFILE_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].indexOf(name);
-    if (!NOT_NAME_CHARS.test(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
+    if (!hasNonNameChars(name) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
   }
   byPattern(POST_OF_RE, 0, surnamed, 0.7);
   byPattern(APPOINTED_RE, 0, (name) => surnamed(name, false), 0.7);
@@ -135,16 +135,16 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const m of text.matchAll(BRACKETED_SEX_RE)) {
     // (Three characters where a surname opens them, else two: 干部李红梅（女 is 李红梅, 孙宇（男 is 孙宇.)
     const at = m.index!;
-    const name = [3, 2].map((n) => text.slice(Math.max(0, at - n), at)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && c.length >= 2 && hasSurname(c) && !NOT_NAME_CHARS.test(c) && !isSingleWord(c));
+    const name = [3, 2].map((n) => text.slice(Math.max(0, at - n), at)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && c.length >= 2 && hasSurname(c) && !hasNonNameChars(c) && !isSingleWord(c));
     if (name) add(person(at - name.length, name, undefined, "context", 0.8));
   }
   byPattern(ROSTER_LINE_RE, 1, surnamed, 0.75);
   // Lists of people: a line of names with notes in brackets, or a name opening each of a run of lines.
-  const isName = (name: string, mongolian: boolean) => (hasSurname(name) || (mongolian && isMongolianName(name, 2))) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name) && !isCommonWord(name);
+  const isName = (name: string, mongolian: boolean) => (hasSurname(name) || (mongolian && isMongolianName(name, 2))) && !hasNonNameChars(name) && !isSingleWord(name) && !isCommonWord(name);
   for (const x of listedNames(text, isName)) add(person(x.start, x.name, undefined, "context", 0.7));
   byPattern(SPEAKER_NAMED_RE, 0, introduced, 0.7);
   // (The label vouches for a name jieba reads as a word, 张美兰.)
-  byPattern(SCRIPT_SPEAKER_RE, 0, (name) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !NOT_NAME_CHARS.test(name), 0.7);
+  byPattern(SCRIPT_SPEAKER_RE, 0, (name) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !hasNonNameChars(name), 0.7);
   byPattern(LISTED_WITH_HOME_RE, 1, surnamed, 0.7);
   for (const m of text.matchAll(TAKES_POST_RE)) {
     const name = m[1]!;
@@ -153,11 +153,11 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     if (text.slice(at, at + name.length) === name && surnamed(name) && !/^原|[挂原现曾]$/.test(name)) add(person(at, name, undefined, "context", 0.65));
   }
   // (Or a Mongolian name of four or more: 3. 乌兰图雅，北京市通州区中医医院针灸科医师，….)
-  byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) : isMongolianName(name, 4) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name)), 0.75);
+  byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) : isMongolianName(name, 4) && !hasNonNameChars(name) && !isSingleWord(name)), 0.75);
   byPattern(ITEM_FROM_RE, 0, surnamed, 0.65);
   for (const m of text.matchAll(SPEAKER_LINE_RE)) {
     const name = m[1]!;
-    if ((name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !NOT_NAME_CHARS.test(name))) add(person(m.index! + m[0].indexOf(name), name, undefined, "context", 0.7));
+    if ((name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name))) add(person(m.index! + m[0].indexOf(name), name, undefined, "context", 0.7));
   }
   // (Not an author's line, 作者：…科 刘思远: the byline reads it.)
   for (const m of text.matchAll(BODY_LINE_NAME_RE)) {
@@ -169,7 +169,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(BODY_THEN_NAME_RE, 0, (name) => surnamed(name, false), 0.65);
   for (const m of text.matchAll(DASHED_PAIR_RE)) {
     const [first, second] = [m[1]!, m[2]!];
-    const fits = (name: string) => (name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !NOT_NAME_CHARS.test(name) && !isSingleWord(name));
+    const fits = (name: string) => (name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name));
     if (!fits(first) || !fits(second)) continue;
     add(person(m.index! + m[0].indexOf(first), first, undefined, "context", 0.7));
     add(person(m.index! + m[0].length - second.length, second, undefined, "context", 0.7));
@@ -197,7 +197,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     }
   }
   // A form's name field (姓名：王磊), alone on its line or first among fields.
-  byPattern(NAME_FIELD_RE, 0, (name) => !NOT_NAME_CHARS.test(name) && !isSingleWord(name), 0.8);
+  byPattern(NAME_FIELD_RE, 0, (name) => !hasNonNameChars(name) && !isSingleWord(name), 0.8);
   // The narrator of a first-person account names themself (我叫李明，是…).
   byPattern(NARRATOR_RE, 0, (name) => surnamed(name, false), 0.75);
   byPattern(LINE_NAME_RE, 1, (name) => surnamed(name) && !/^(记者|主持|编者|编辑|通讯)/.test(name), 0.7);
@@ -219,7 +219,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     if (/^[\u4e00-\u9fff]{1,2}[姓氏]/.test(run)) continue;
     const at = m.index! + m[0].length - run.length;
     // (A Mongolian name first, however short: 巴图来自 is 巴图. A Han name's third character is no verb's: 王建国 but not 巴图来.)
-    const fits = (c: string) => !NOT_NAME_CHARS.test(c) && !isSingleWord(c);
+    const fits = (c: string) => !hasNonNameChars(c) && !isSingleWord(c);
     // (Up to five: 36岁的乌云其其格.)
     const mongolian = [5, 4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && fits(c));
     const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 3 && /[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c)));
@@ -229,12 +229,12 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const m of text.matchAll(WAS_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.55));
+    if (hasSurname(name) && !hasNonNameChars(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.55));
   }
   for (const m of text.matchAll(SUBJECT_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
-    if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && (!isCommonWord(name) || (repeated(name) && !isSingleWord(name)))) add(person(at, name, undefined, "context", 0.55));
+    if (hasSurname(name) && !hasNonNameChars(name) && (!isCommonWord(name) || (repeated(name) && !isSingleWord(name)))) add(person(at, name, undefined, "context", 0.55));
   }
 }
 
@@ -244,7 +244,7 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
   if (!LABEL_ANYWHERE.test(text)) return;
   // (The label vouches for a name jieba reads as a word, 王岩.)
   // (Nor is 和 a conjunction there, where a body follows: 组长：孟庆和鄂伦春自治旗乡村振兴局副局长.)
-  const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !NOT_NAME_CHARS.test(c.replace(/和$/, ""))) || isMongolianName(c, 2));
+  const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !hasNonNameChars(c.replace(/和$/, ""))) || isMongolianName(c, 2));
   for (const m of text.matchAll(LABELLED_PERSON_RE)) {
     let at = m.index! + m[0].length;
     // (Not another label, 作者: 来源:, nor a title or a body's office, 审核：李主任, 编辑：宣传科.)
@@ -283,7 +283,7 @@ export function postedNames(text: string, add: (m: Mention) => void): void {
   if (!text.includes("的")) return;
   for (const m of text.matchAll(POST_THEN_NAME)) {
     const at = m.index! + m[0].length;
-    const name = [3, 2].map((n) => text.slice(at, at + n)).find((c) => CHAIRS.test(text.slice(at + c.length, at + c.length + 2)) && hasSurname(c) && !NOT_NAME_CHARS.test(c));
+    const name = [3, 2].map((n) => text.slice(at, at + n)).find((c) => CHAIRS.test(text.slice(at + c.length, at + c.length + 2)) && hasSurname(c) && !hasNonNameChars(c));
     if (name) add(person(at, name, undefined, "context", 0.65));
   }
 }

@@ -2,7 +2,7 @@
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, labelledNames, postedNames } from "./people-context.js";
-import { hasDoubleSurname, hasSurname, isMongolianName, NOT_NAME_CHARS, person, surnames } from "./person-names.js";
+import { hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, person, surnames } from "./person-names.js";
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
@@ -188,8 +188,8 @@ export function recognisePeople(
     if (/^(女儿|儿子|媳妇|老伴)$/.test(m[1]!) && !startsWord(m.index!)) continue;
     // (Nor what follows a name, 斯琴校长常说.)
     if (FOLLOWERS.includes(name)) continue;
-    // (Nor a word the title opens: 教练席上, 教练组, 专家组.)
-    if (/(教练|专家)$/.test(m[1]!) && /^[席员组车队团]/.test(name)) continue;
+    // (Nor a word the title opens: 教练席上, 教练组, 专家组, 老师傅.)
+    if ((/(教练|专家)$/.test(m[1]!) && /^[席员组车队团]/.test(name)) || (m[1] === "老师" && name[0] === "傅")) continue;
     // (Transliterated names take any characters, 那 of 那顺 too: the dot and the title vouch for them.)
     // After an ordinary title the parts must read as names, not phrases (医生苏日娜·巴特尔).
     if (dotted && (strong || name.split("·").every((part) => part.length >= 2 && !/[的了是在和与及或对为从向把被这那个们]/.test(part)))) {
@@ -197,7 +197,7 @@ export function recognisePeople(
       continue;
     }
     // (A heading's name may end in 和, as Mongolian names do: 吴恩和：.)
-    if (!len || dotted || NOT_NAME_CHARS.test(headed || endsInHe ? name.replace(/和$/, "") : name) || TITLES_BEFORE.includes(name)) continue;
+    if (!len || dotted || hasNonNameChars(headed || endsInHe ? name.replace(/和$/, "") : name) || TITLES_BEFORE.includes(name)) continue;
     // (Nor a word of measure before a figure: 牧民鲜奶约1.1亿元.)
     if (/[约近超达逾]$/.test(name) && /^[0-9]/.test(text[at + len] ?? "")) continue;
     // (After a colon, a name stands alone or before a follower, as a byline's does: 内蒙古日报记者：京蒙协作资金和… is a
@@ -231,7 +231,7 @@ export function recognisePeople(
       // (Nor a subject taught or a specialty: 高一（3）班数学教师 names no 班数学, 麻醉医生 no 麻醉.)
       // (Nor the verb 任 after the body a post is taken in: 援派太仆寺旗医院任业务副院长 names no 任业务.)
       const takesPost = name[0] === "任" && /(院|校|局|委|办|旗|县|市|区|镇|乡|村|嘎查|公司|中心)$/.test(text.slice(Math.max(0, runStart + run.length - len - 2), runStart + run.length - len));
-      if (hasSurname(name) && !NOT_NAME_CHARS.test(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && !takesPost && startsWord(runStart + run.length - len)) {
+      if (hasSurname(name) && !hasNonNameChars(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && !takesPost && startsWord(runStart + run.length - len)) {
         add(person(runStart + run.length - len, name, title, "title", 0.75));
         break;
       }
@@ -253,7 +253,7 @@ export function recognisePeople(
       // (Or a Mongolian name, of no Han surname and up to five characters: 工作队员韩雪、敖日格乐一起….)
       const len = (twoFirst ? [2, 3] : [3, 2]).find(ends) ?? [4, 5, 3].find((n) => ends(n) && isMongolianName(text.slice(at, at + n)));
       const name = len ? text.slice(at, at + len) : "";
-      if (!len || !(hasSurname(name) || isMongolianName(name)) || (NOT_NAME_CHARS.test(name) && !isMongolianName(name)) || TITLES_BEFORE.includes(name) || isSingleWord(name)) break;
+      if (!len || !(hasSurname(name) || isMongolianName(name)) || (hasNonNameChars(name) && !isMongolianName(name)) || TITLES_BEFORE.includes(name) || isSingleWord(name)) break;
       add(person(at, name, first.role, "title", first.confidence - 0.05));
       end = at + len;
     }

@@ -32,6 +32,18 @@ export const hasDoubleSurname = (name: string) => surnames().double.has(name.sli
 // (元 names people too, 侯元, but not after a numeral: 五千元; so does 月, 秦月, but not a month: 十月, 本月, 月底.)
 export const NOT_NAME_CHARS = /[的了是在和与及或对为从向把被由这那个们我你您他她它该每各些就还又都也并而且但将已曾正年日时分万亿第区县旗市盟镇乡村院校局办会社部委籍副]|[零一二三四五六七八九十百千两]元|^元|^月|[零一二三四五六七八九十百千两本每上下当次个正腊岁]月|月[底初份中末薪均度]/;
 
+/** Surnames that are also words a name never holds (曾经, 万元, 时间): a name may open with one, the rest holding none. (Not
+ * 向, whose preposition opens far more phrases than the surname names people: 向大家, 向记者.) */
+const WORD_SURNAME = /^[曾万时]/;
+/** Where such a surname is the word (曾任, 万人次, 时间), not a name. */
+const SURNAME_AS_WORD = /^曾[经任在是为被]|^万[元人名户亩头只吨斤件次余多个家所千亿株套台]|^时[间候期代段刻节]/;
+
+/** A name holds a character no name holds (的, 了, 第, 旗 …; 曾, 万 only as its surname). */
+export function hasNonNameChars(name: string): boolean {
+  if (WORD_SURNAME.test(name) && !SURNAME_AS_WORD.test(name)) return NOT_NAME_CHARS.test(name.slice(1));
+  return NOT_NAME_CHARS.test(name);
+}
+
 export function person(start: number, name: string, role: string | undefined, source: Mention["source"], confidence: number, surnameOnly = false): Mention {
   const m: Mention = { start, end: start + name.length, surface: name, label: "Person", name, source, confidence };
   if (role) m.role = role;

@@ -976,4 +976,11 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Enterprise").sort()).toEqual(["兴和县和牧农牧业专业合作社", "北京和颐园餐饮有限公司", "北京首农食品集团有限公司"].sort());
     expect(names(ms, "Person")).toContain("吴琼");
   });
+
+  it("reads people whose surname is also a word (曾, 万, 时) or less common (萧, 傅, 阎, 赖), and not the words", () => {
+    const ms = mentions("北京市大兴区人民医院医生曾晓东来到察右前旗。校长万立新说，学校新建了图书馆。记者萧雅琳、傅国强报道。" +
+      "副旗长阎振华和赖文斌出席。时海峰介绍，他曾经在北京工作。我们向大家介绍，老师傅手把手教了三天，带动万名群众增收。");
+    expect(names(ms, "Person")).toEqual(expect.arrayContaining(["曾晓东", "万立新", "萧雅琳", "傅国强", "阎振华", "赖文斌", "时海峰"]));
+    for (const word of ["曾经", "向大家", "傅手", "万名"]) expect(names(ms, "Person")).not.toContain(word);
+  });
 });
