@@ -66,6 +66,8 @@ export async function listInputs(inputs: string[], options: Partial<IngestOption
   return { files: [...new Set(files)], skipped };
 }
 
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
 /** Reads one file into an article, or throws an IngestError naming the file and the reason. */
 export async function readArticle(path: string, options: Partial<IngestOptions> = {}, root = process.cwd()): Promise<RawArticle> {
   const o = { ...INGEST_DEFAULTS, ...options };
@@ -86,6 +88,8 @@ export async function readArticle(path: string, options: Partial<IngestOptions> 
     if (err instanceof DecodeError) throw new IngestError(path, err.message);
     throw err;
   }
+  // (Zero-width characters a page's editor leaves are no one's words: out of the title and every name read from the text.)
+  decoded.text = decoded.text.replace(ZERO_WIDTH, "");
   const ext = extname(path).toLowerCase();
   const isHtml = ext === ".html" || ext === ".htm" || /^\s*<(!doctype html|html)/i.test(decoded.text);
   // A plain text's table keeps its cells apart by tabs or aligned spaces: they become bars, as a web page's cells do.
