@@ -13,8 +13,9 @@ export const SENTENCE_END = new Set(["。", "!", "?", ";", "…"]);
 export const BULLET = "[★☆●•◆◇■□▪▫○◎►▶➤▸◉✓✔※]";
 /** What opens a row of a list before what it lists (1. 邵明轩…, ★ 周明辉…): its number or mark, and spaces; a pattern's source. */
 export const ROW_MARK = `(?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)`;
-/** What a wrapped line may end with and still be a finished line, not a wrap. */
-export const LINE_FINAL = /[。!?;:…”"」』)\]】]$/;
+/** What a wrapped line may end with and still be a finished line, not a wrap (a full stop written half-width after a word too:
+ * …等领域.). */
+export const LINE_FINAL = /[。!?;:…”"」』)\]】]$|(?<=[\u4e00-\u9fff%])\.$/;
 
 /** A literal as a regular expression matching just it (place names and institutions' names in one alternation). */
 export function escapeRegExp(text: string): string {

@@ -186,4 +186,20 @@ describe("bracketsAsWritten", () => {
     expect(n.text).toBe(`${simplified.replace(/，/g, ",")}\n北京市石景山医院骨科副主任医师黄晓东来到正镶白旗医院开展医疗帮扶。`);
     expect(n.traditional).toBe(true);
   });
+
+  it("reads a text with a blank line after every line as the same text without them, a paragraph parted by more", () => {
+    const lines = ["北京市东城区2023年京蒙协作工作情况报告", "", "区委、区政府主要领导先后4次赴阿尔山市、科右前旗调研对接。东城区选派挂职干部6名，其中王立军",
+      "同志挂职阿尔山市副市长，刘涛同志挂职科右前旗副旗长。", "", "二、深化产业合作", "东城区向阿尔山市投入帮扶资金1.2亿元，重点支持全域旅游发展。",
+      "东城区和平里街道与阿尔山市白狼镇签订结对协议。", "", "三、推进社会帮扶", "东四街道与科右前旗索伦镇签订结对协议。"];
+    const single = normalise(lines.join("\n")).text;
+    expect(single).toContain("其中王立军同志挂职");
+    expect(normalise(lines.join("\n\n")).text).toBe(single);
+  });
+
+  it("ends a line at a full stop written half-width after a word, though one blank line follows each line", () => {
+    const text = ["顺义区向镶黄旗、正镶白旗安排财政援助资金1.38亿元,同比增长6.2%.", "据了解,自2021年顺义区与镶黄旗建立结对关系以来,两地累计实施项目96个.",
+      "产业协作方面,北京鑫顺达肉类食品有限公司在镶黄旗投资3.6亿元.", "教育协作方面,顺义区选派12名教师赴两旗支教.", "医疗协作方面,顺义区医院与镶黄旗蒙医医院结对.",
+      "消费协作方面,今年销售农畜产品2.1亿元.", "就业协作方面,帮助1200人转移就业."].join("\n\n");
+    expect(normalise(text).text.split("\n")).toHaveLength(7);
+  });
 });

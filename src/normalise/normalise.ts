@@ -90,6 +90,10 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
   const wrapped = content.length >= 8 && openLines.length / content.length > wrappedLineShare && runToWidth / content.length > wrappedLineShare * 0.8;
   const fullWidth = wrapped ? wide : Infinity;
 
+  // A text with a blank line after every line (as some converters write one) says nothing by one blank line: only by more.
+  const gaps = lines.flatMap((l, i) => (l.text && i + 1 < lines.length ? [gapAfter(lines, i)] : [])).filter((g) => g >= 0);
+  const doubleSpaced = gaps.length >= 6 && gaps.every((g) => g >= 1);
+
   const out = new MappedText(text.length + 16);
   let pendingBreak = -1; // source index of a paragraph break not yet written
   for (let li = 0; li < lines.length; li++) {
@@ -105,11 +109,8 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     writeLine(out, text, line, !wrapped, named);
     // Decide what follows this line: nothing (a wrap) or a paragraph break.
     let next = li + 1;
-    let blank = false;
-    while (next < lines.length && !lines[next]!.text) {
-      blank = true;
-      next++;
-    }
+    while (next < lines.length && !lines[next]!.text) next++;
+    const blank = next - li - 1 > (doubleSpaced ? 1 : 0);
     // A short document shows no wrapping statistics; still, a long line that has a sentence running in it (a comma
     // or a full stop inside), stops mid-sentence and goes straight on to the next line is wrapped too.
     // (Not a line of a list that gives a name, a space, then what it says of it, with the next line the same: 高振华　北京市…副主任，
@@ -127,6 +128,13 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     if (!isWrap) pendingBreak = line.end;
   }
   return out.build();
+}
+
+/** How many blank lines stand after line `i` before the next with text; -1 after the last. */
+function gapAfter(lines: Line[], i: number): number {
+  let next = i + 1;
+  while (next < lines.length && !lines[next]!.text) next++;
+  return next < lines.length ? next - i - 1 : -1;
 }
 
 /**

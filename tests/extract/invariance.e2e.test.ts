@@ -8,9 +8,10 @@ import type { Graph } from "../../src/graph/index.js";
 import { readArticle } from "../../src/ingest/index.js";
 import { articleFixturePath } from "../fixtures/index.js";
 
-/** Articles of several kinds: a pairing list, hospitals and doctors, teachers, money by table and by donors. */
+/** Articles of several kinds: a pairing list, hospitals and doctors, teachers, money by table and by donors, a report a PDF wrapped. */
 const ARTICLES = ["pairing-utf8.txt", "chaoyang-agreement.txt", "mentougou-liangcheng-bulletin.txt", "arxan-tongren-hospital-team.txt",
-  "kulun-miyun-year-end-feature.txt", "xicheng-charity-donation-notice.txt", "daxing-2022-year-end-summary-table.txt", "taipusi-changping-doctors-notice.txt"];
+  "kulun-miyun-year-end-feature.txt", "xicheng-charity-donation-notice.txt", "daxing-2022-year-end-summary-table.txt", "taipusi-changping-doctors-notice.txt",
+  "dongcheng-report-2023.txt"];
 
 /** A seeded generator (mulberry32): the same names every run. */
 function seeded(seed: number): () => number {
