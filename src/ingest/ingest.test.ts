@@ -327,6 +327,9 @@ describe("ingest", () => {
     expect(meta).toMatchObject({ title: "巴林右旗京蒙协作助力乡村振兴纪实", date: "2023-05-25", source: "巴林右旗乡村振兴局" });
     // (Its figures full-width, as some sites write them: the date is read, the title kept as written.)
     expect(readMetadata("多伦县召开２０２３年京蒙协作项目推进会\n发布时间：２０２３－０４－１２\n正文。")).toMatchObject({ title: "多伦县召开２０２３年京蒙协作项目推进会", date: "2023-04-12" });
+    // (Or in Chinese numerals, as a notice dates itself: wholly, or its year alone.)
+    expect(readMetadata("关于组织开展结对帮扶的通知\n二〇二三年十二月二十五日\n正文。").date).toBe("2023-12-25");
+    expect(readMetadata("标题\n发布时间：二〇二四年3月18日\n正文。").date).toBe("2024-03-18");
     expect(readMetadata("正文。(经济日报记者陈力通讯员张炳存)").byline).toEqual(["陈力", "张炳存"]);
     expect(readMetadata("标题\n文/图 刘晓红 孟和\n正文。").byline).toEqual(["刘晓红", "孟和"]);
     expect(readMetadata("标题\n采写：本刊记者　林晓峰\n正文。").byline).toEqual(["林晓峰"]);

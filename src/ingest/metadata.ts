@@ -142,12 +142,29 @@ function title(text: string, given?: string): string {
   return text.trim().split("\n")[0]!.trim().slice(0, 40);
 }
 
-/** Full-width figures and their separators as plain ones (２０２４－０１－０５), for reading a date; the title and names keep
- * what is written. */
+/** Full-width figures and their separators as plain ones (２０２４－０１－０５), and a date in numerals in figures (二〇二三年
+ * 十二月五日), for reading a date; the title and names keep what is written. */
 function plainFigures(text: string): string {
-  return text.replace(/[\uff0d-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return text.replace(/[\uff0d-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(DATE_IN_NUMERALS, (_m, y: string, mo: string, d: string) =>
+    `${figures(y)}年${numeral(mo)}月${numeral(d)}日`).replace(YEAR_IN_NUMERALS, (y) => figures(y));
+}
+
+/** A year in numerals before 年 (二〇二四年3月18日), its month and day in figures or not. */
+const YEAR_IN_NUMERALS = /(?<![〇零一二三四五六七八九十])(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=年)/g;
+const figures = (year: string) => [...year].map((c) => "〇一二三四五六七八九零".indexOf(c) % 10).join("");
+
+/** A date in Chinese numerals, as a notice is signed (二〇二三年十二月五日). */
+const DATE_IN_NUMERALS = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+
+/** The value of a month's or day's numerals (十二, 二十五, 三十一). */
+function numeral(n: string): number {
+  const digit = (c: string | undefined) => "零一二三四五六七八九".indexOf(c ?? "");
+  const ten = n.indexOf("十");
+  if (ten < 0) return digit(n);
+  return (ten === 0 ? 1 : digit(n[0])) * 10 + (ten === n.length - 1 ? 0 : digit(n[ten + 1]));
 }
 
 export function readMetadata(text: string, given: { title?: string; date?: string; source?: string } = {}): ArticleMetadata {
-  return { title: title(text, given.title), date: given.date ?? firstDate(plainFigures(text)), source: given.source ?? source(text), byline: byline(text) };
+  const figured = plainFigures(text);
+  return { title: title(text, given.title), date: given.date ?? firstDate(figured), source: given.source ?? source(figured), byline: byline(figured) };
 }

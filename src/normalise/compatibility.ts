@@ -1,5 +1,6 @@
 // The first pass over a source text: traditional characters folded, NFKC where it changes anything, line ends and odd spaces
-// made plain, glosses in Latin letters and zero-width characters dropped, letters misread for figures put right.
+// made plain, glosses in Latin letters and zero-width characters dropped, letters misread for figures put right, years in
+// numerals written in figures.
 import { MappedText } from "./text-buffer.js";
 import { isDigit, isHan, isLatin } from "./characters.js";
 import type { Simplifying } from "./simplified.js";
@@ -39,6 +40,12 @@ export function compatibilityForms(source: string, simplified: Simplifying | nul
       out.pushUnit(c === 0x6c || c === 0x49 ? 0x31 : 0x30, i);
       continue;
     }
+    // A year in Chinese numerals, as official documents write it (二〇二三年): in figures, one for one.
+    if ((c === 0x4e8c || c === 0x4e00) && (YEAR_IN_NUMERALS.lastIndex = i, YEAR_IN_NUMERALS.test(source))) {
+      for (let k = 0; k < 4; k++) out.pushUnit(0x30 + NUMERALS.indexOf(source[i + k]!) % 10, i + k);
+      i += 3;
+      continue;
+    }
     if (c === 0x5140 && /[万亿]/.test(source[i - 1] ?? "")) {
       out.pushUnit(0x5143, i);
       continue;
@@ -65,6 +72,11 @@ export function compatibilityForms(source: string, simplified: Simplifying | nul
   }
   return out.build();
 }
+
+/** Numerals in order of their value; 〇 and 零 both naught. */
+const NUMERALS = "〇一二三四五六七八九零";
+/** A year of this century or the last in numerals, before 年 (二〇二三年, 一九九六年), not inside a longer run of them. */
+const YEAR_IN_NUMERALS = /(?<![〇零一二三四五六七八九十百千万])(?:二[〇零][〇零一二三四五六七八九]{2}|一九[〇零一二三四五六七八九]{2})(?=年)/y;
 
 const isFigure = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 

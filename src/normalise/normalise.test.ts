@@ -202,4 +202,10 @@ describe("bracketsAsWritten", () => {
       "消费协作方面,今年销售农畜产品2.1亿元.", "就业协作方面,帮助1200人转移就业."].join("\n\n");
     expect(normalise(text).text.split("\n")).toHaveLength(7);
   });
+
+  it("writes a year in Chinese numerals in figures, offsets one for one, and no other run of numerals", () => {
+    const n = normalise("二〇二三年，东城区与阿尔山市结对；自一九九六年起，共投入一二三四年。");
+    expect(n.text).toBe("2023年,东城区与阿尔山市结对;自1996年起,共投入一二三四年。");
+    expect(n.offsets[n.text.indexOf("1996")]).toBe(18);
+  });
 });

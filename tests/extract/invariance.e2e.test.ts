@@ -33,10 +33,12 @@ async function graphOf(name: string, bytes: Buffer): Promise<Graph> {
   return extractArticles([await readArticle(path)], { keepText: false });
 }
 
-/** Every relationship but mentions and authorship, by type and its ends' labels and names (renamed back where asked). */
+/** Every relationship but mentions and authorship, by type, its ends' labels and names (renamed back where asked), and the
+ * year and sum it gives. */
 function relationships(g: Graph, back: Map<string, string> = new Map()): string[] {
   const name = new Map(g.nodes.map((n) => [n.id, `${n.label}:${back.get(n.name) ?? n.name}`]));
-  return [...new Set(g.edges.filter((e) => e.type !== "MENTIONED_IN" && e.type !== "AUTHORED").map((e) => `${e.type} ${name.get(e.source)} -> ${name.get(e.target)}`))].sort();
+  const facts = (p: Record<string, unknown>) => JSON.stringify([p["since"], p["year"], p["amountYuan"]]);
+  return [...new Set(g.edges.filter((e) => e.type !== "MENTIONED_IN" && e.type !== "AUTHORED").map((e) => `${e.type} ${name.get(e.source)} -> ${name.get(e.target)} ${facts(e.props)}`))].sort();
 }
 
 const text = (file: string) => readFileSync(articleFixturePath(file), "utf8");
@@ -47,6 +49,7 @@ describe.each([
   ["GB18030", (t: string) => iconv.encode(t, "gb18030")],
   ["trailing spaces", (t: string) => Buffer.from(t.replace(/\n/g, "  \n"))],
   ["a blank line after every line, a table's rows too", (t: string) => Buffer.from(t.replace(/\n/g, "\n\n"))],
+  ["years in Chinese numerals (二〇二三年)", (t: string) => Buffer.from(t.replace(/(?<![0-9])((?:19|20)[0-9]{2})(?=年)/g, (y) => [...y].map((d) => "〇一二三四五六七八九"[Number(d)]).join("")))],
   ["zero-width characters between words", (t: string) => {
     const next = seeded(5);
     return Buffer.from(t.replace(/[\u4e00-\u9fff](?=[\u4e00-\u9fff])/g, (c) => (next() < 0.05 ? `${c}\u200b` : c)));
