@@ -82,6 +82,11 @@ describe("ingest", () => {
       "2024-03-18　　　　　 \n让更多“蒙字号”优质农畜产品走进北京，阅读量达10万\n该厂房已关闭");
   });
 
+  it("leaves out a menu bar and a sidebar's stories under a heading of its own line (热点新闻), and keeps a story's section so named", () => {
+    expect(withoutPageFurniture("标题\n首页 | 政务公开 | 京蒙协作\n热点新闻\n· 延庆区与多伦县签署京蒙协作框架协议\n· 海淀区向科右中旗捐赠医疗设备\n\n正文。")).toBe("标题\n\n正文。");
+    expect(withoutPageFurniture("最新动态：东城区与阿尔山市签订结对协议，双方将深化合作。")).toBe("最新动态：东城区与阿尔山市签订结对协议，双方将深化合作。");
+  });
+
   it("leaves out a page's links to other stories and the titles listed under 相关新闻, up to a blank line", () => {
     const page = "正文第一段。\n上一篇：昌平区与太仆寺旗签订协议\n相关新闻：\n· 平谷区与敖汉旗开展消费帮扶\n延庆区选派干部赴多伦县挂职\n\n正文以后的一段。";
     expect(withoutPageFurniture(page)).toBe("正文第一段。\n\n正文以后的一段。");
