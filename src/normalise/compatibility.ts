@@ -1,6 +1,6 @@
 // The first pass over a source text: traditional characters folded, NFKC where it changes anything, line ends and odd spaces
 // made plain, glosses in Latin letters and zero-width characters dropped, letters misread for figures put right, years in
-// numerals written in figures.
+// numerals written in figures, quotation marks of every style curly.
 import { MappedText } from "./text-buffer.js";
 import { isDigit, isHan, isLatin } from "./characters.js";
 import type { Simplifying } from "./simplified.js";
@@ -14,8 +14,23 @@ const GLOSS = /[（(][A-Za-z][A-Za-z .,'&-]{2,60}[）)]/y;
 /** Traditional characters to simplified ones in a traditional text, NFKC where it changes anything, CRLF to LF, odd spaces to a plain space, zero-width characters out. */
 export function compatibilityForms(source: string, simplified: Simplifying | null): { text: string; offsets: Int32Array } {
   const out = new MappedText(source.length + 16);
+  // (Whether a straight double quote in Chinese text opens or closes: they alternate within a line.)
+  let quoteOpen = false;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
+    if (c === 0x0a) quoteOpen = false;
+    // Quotation marks of every style as the curly ones Chinese text mostly uses, one for one: straight ones between
+    // Chinese words ("京蒙青年"), corner brackets (「京蒙青年」, 『…』).
+    const corner = CORNER_QUOTES.get(c);
+    if (corner !== undefined) {
+      out.pushUnit(corner, i);
+      continue;
+    }
+    if (c === 0x22 && (joinsChinese(source.charCodeAt(i - 1)) || joinsChinese(source.charCodeAt(i + 1)))) {
+      out.pushUnit(quoteOpen ? 0x201d : 0x201c, i);
+      quoteOpen = !quoteOpen;
+      continue;
+    }
     if (c === 0x0d) {
       if (source.charCodeAt(i + 1) !== 0x0a) out.pushUnit(0x0a, i);
       continue;
@@ -72,6 +87,11 @@ export function compatibilityForms(source: string, simplified: Simplifying | nul
   }
   return out.build();
 }
+
+/** Corner brackets used as quotation marks, to the curly marks: 「」 to “”, 『』 to ‘’. */
+const CORNER_QUOTES = new Map([[0x300c, 0x201c], [0x300d, 0x201d], [0x300e, 0x2018], [0x300f, 0x2019]]);
+/** A character of Chinese text beside which a straight quote is a Chinese quotation mark. */
+const joinsChinese = (c: number) => isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f);
 
 /** Numerals in order of their value; 〇 and 零 both naught. */
 const NUMERALS = "〇一二三四五六七八九零";

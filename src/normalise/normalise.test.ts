@@ -208,4 +208,9 @@ describe("bracketsAsWritten", () => {
     expect(n.text).toBe("2023年,东城区与阿尔山市结对;自1996年起,共投入一二三四年。");
     expect(n.offsets[n.text.indexOf("1996")]).toBe(18);
   });
+
+  it("writes quotation marks of every style as curly ones, straight ones only in Chinese text", () => {
+    expect(normalise("北京市朝阳区\"京蒙青年\"暑期志愿服务队，小米产业链「串」起增收路，『老字号』。Say \"hi\".").text)
+      .toBe("北京市朝阳区“京蒙青年”暑期志愿服务队,小米产业链“串”起增收路,‘老字号’。Say \"hi\".");
+  });
 });

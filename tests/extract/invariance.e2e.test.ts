@@ -61,6 +61,8 @@ describe.each([
   ["a blank line after every line, a table's rows too", (t: string) => Buffer.from(t.replace(/\n/g, "\n\n"))],
   ["years in Chinese numerals (二〇二三年)", (t: string) => Buffer.from(t.replace(/(?<![0-9])((?:19|20)[0-9]{2})(?=年)/g, (y) => [...y].map((d) => "〇一二三四五六七八九"[Number(d)]).join("")))],
   ["the menus, sidebar, links and footer of a web page copied as text", copiedPage],
+  ["straight quotation marks", (t: string) => Buffer.from(t.replace(/[“”]/g, '"'))],
+  ["corner brackets for quotation marks (「」)", (t: string) => Buffer.from(t.replace(/“/g, "「").replace(/”/g, "」"))],
   ["zero-width characters between words", (t: string) => {
     const next = seeded(5);
     return Buffer.from(t.replace(/[\u4e00-\u9fff](?=[\u4e00-\u9fff])/g, (c) => (next() < 0.05 ? `${c}\u200b` : c)));
