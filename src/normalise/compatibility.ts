@@ -1,6 +1,6 @@
 // The first pass over a source text: traditional characters folded, NFKC where it changes anything, line ends and odd spaces
 // made plain, glosses in Latin letters and zero-width characters dropped, letters misread for figures put right, years in
-// numerals written in figures, quotation marks of every style curly.
+// numerals written in figures, quotation marks of every style curly, dashes one dash.
 import { MappedText } from "./text-buffer.js";
 import { isDigit, isHan, isLatin } from "./characters.js";
 import type { Simplifying } from "./simplified.js";
@@ -24,6 +24,12 @@ export function compatibilityForms(source: string, simplified: Simplifying | nul
     const corner = CORNER_QUOTES.get(c);
     if (corner !== undefined) {
       out.pushUnit(corner, i);
+      continue;
+    }
+    // (So are dashes: an en dash, a figure dash, a horizontal bar, and a hyphen between two Chinese words, as the dash
+    // that pairs them: 东城区-阿尔山市, 昌平–太仆寺旗产业园.)
+    if (c === 0x2012 || c === 0x2013 || c === 0x2015 || ((c === 0x2d || c === 0xff0d) && isHan(source.charCodeAt(i - 1)) && isHan(source.charCodeAt(i + 1)))) {
+      out.pushUnit(0x2014, i);
       continue;
     }
     if (c === 0x22 && (joinsChinese(source.charCodeAt(i - 1)) || joinsChinese(source.charCodeAt(i + 1)))) {

@@ -63,6 +63,7 @@ describe.each([
   ["the menus, sidebar, links and footer of a web page copied as text", copiedPage],
   ["straight quotation marks", (t: string) => Buffer.from(t.replace(/[“”]/g, '"'))],
   ["corner brackets for quotation marks (「」)", (t: string) => Buffer.from(t.replace(/“/g, "「").replace(/”/g, "」"))],
+  ["a hyphen for a dash between words (东城区-阿尔山市)", (t: string) => Buffer.from(t.replace(/(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])/g, "-"))],
   ["zero-width characters between words", (t: string) => {
     const next = seeded(5);
     return Buffer.from(t.replace(/[\u4e00-\u9fff](?=[\u4e00-\u9fff])/g, (c) => (next() < 0.05 ? `${c}\u200b` : c)));
