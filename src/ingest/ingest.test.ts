@@ -335,6 +335,8 @@ describe("ingest", () => {
     // (Or in Chinese numerals, as a notice dates itself: wholly, or its year alone.)
     expect(readMetadata("关于组织开展结对帮扶的通知\n二〇二三年十二月二十五日\n正文。").date).toBe("2023-12-25");
     expect(readMetadata("标题\n发布时间：二〇二四年3月18日\n正文。").date).toBe("2024-03-18");
+    // (Or on a post's line after its author and account, indented.)
+    expect(readMetadata("标题\n    原创 太仆寺旗融媒 太仆寺旗融媒 2024年09月27日 18:30 内蒙古\n正文。").date).toBe("2024-09-27");
     expect(readMetadata("正文。(经济日报记者陈力通讯员张炳存)").byline).toEqual(["陈力", "张炳存"]);
     expect(readMetadata("标题\n文/图 刘晓红 孟和\n正文。").byline).toEqual(["刘晓红", "孟和"]);
     expect(readMetadata("标题\n采写：本刊记者　林晓峰\n正文。").byline).toEqual(["林晓峰"]);

@@ -11,8 +11,9 @@ const NAME = "[\\u4e00-\\u9fff·]{2,6}";
 function firstDate(text: string): string | null {
   const m = /(?:发布时间|发布日期|日期|时间)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(text) ??
     /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/m.exec(text) ??
-    // A dated line near the top: 2023 年 8 月 15 日 (spaces as PDF extraction leaves them).
-    /^[^\n]{0,20}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^\n]{0,40}$/m.exec(text.split("\n").slice(0, 6).join("\n")) ??
+    // A dated line near the top: 2023 年 8 月 15 日 (spaces as PDF extraction leaves them), after a post's author and account
+    // (原创 太仆寺旗融媒 太仆寺旗融媒 2024年09月27日), however indented.
+    /^[ \t\u3000]*[^\n]{0,30}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^\n]{0,40}$/m.exec(text.split("\n").slice(0, 6).join("\n")) ??
     // Or set off in a line near the top: 来源：密云区支援合作办 | 2024-09-30.
     /(?:^|[|｜\s　])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])/m.exec(text.split("\n").slice(0, 6).join("\n"));
   if (!m) return null;
