@@ -337,6 +337,9 @@ describe("ingest", () => {
     expect(readMetadata("标题\n发布时间：二〇二四年3月18日\n正文。").date).toBe("2024-03-18");
     // (Or on a post's line after its author and account, indented.)
     expect(readMetadata("标题\n    原创 太仆寺旗融媒 太仆寺旗融媒 2024年09月27日 18:30 内蒙古\n正文。").date).toBe("2024-09-27");
+    // (Blank lines between all lines move it no further down; a date under the story's first sentence is an event's.)
+    expect(readMetadata("北京市东城区人民政府文件\n\n东政发〔2024〕12号\n\n北京市东城区2023年京蒙协作工作情况报告\n\n东城区支援合作办\n\n2024年1月15日\n\n正文。").date).toBe("2024-01-15");
+    expect(readMetadata("关于举办培训班的通知\n\n各苏木乡镇人民政府：\n\n为深入落实京蒙协作工作安排，经研究，决定举办培训班。现将有关事项通知如下：\n\n一、培训时间\n2024年4月16日至18日，共3天。").date).toBeNull();
     expect(readMetadata("正文。(经济日报记者陈力通讯员张炳存)").byline).toEqual(["陈力", "张炳存"]);
     expect(readMetadata("标题\n文/图 刘晓红 孟和\n正文。").byline).toEqual(["刘晓红", "孟和"]);
     expect(readMetadata("标题\n采写：本刊记者　林晓峰\n正文。").byline).toEqual(["林晓峰"]);

@@ -8,14 +8,28 @@ export interface ArticleMetadata {
 
 const NAME = "[\\u4e00-\\u9fff·]{2,6}";
 
+/** The first `n` lines with words in them: a blank line between each (as some converters write text) moves nothing down. */
+function topLines(text: string, n: number): string {
+  return text.split("\n").filter((l) => l.trim()).slice(0, n).join("\n");
+}
+
+/** The same, up to the first line of the story's prose (a sentence of thirty characters or more): a date under it is an
+ * event's (一、培训时间 / 2024年4月16日至18日), not the article's. */
+function headLines(text: string, n: number): string {
+  const lines = topLines(text, n).split("\n");
+  // (Not the title, which may exclaim: …5个项目签约，千万元款物落地嘎查！)
+  const prose = lines.findIndex((l, i) => i > 0 && l.length >= 30 && /。|[，,].*[！？]/.test(l));
+  return (prose < 0 ? lines : lines.slice(0, prose)).join("\n");
+}
+
 function firstDate(text: string): string | null {
   const m = /(?:发布时间|发布日期|日期|时间)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(text) ??
     /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/m.exec(text) ??
     // A dated line near the top: 2023 年 8 月 15 日 (spaces as PDF extraction leaves them), after a post's author and account
     // (原创 太仆寺旗融媒 太仆寺旗融媒 2024年09月27日), however indented.
-    /^[ \t\u3000]*[^\n]{0,30}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^\n]{0,40}$/m.exec(text.split("\n").slice(0, 6).join("\n")) ??
+    /^[ \t\u3000]*[^\n]{0,30}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^\n]{0,40}$/m.exec(headLines(text, 6)) ??
     // Or set off in a line near the top: 来源：密云区支援合作办 | 2024-09-30.
-    /(?:^|[|｜\s　])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])/m.exec(text.split("\n").slice(0, 6).join("\n"));
+    /(?:^|[|｜\s　])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])/m.exec(headLines(text, 6));
   if (!m) return null;
   return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
 }
@@ -28,7 +42,7 @@ function source(text: string): string | null {
   const paper = /[（(]\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报))\s*记者/.exec(text)?.[1];
   if (paper) return paper;
   // 新华社呼和浩特11月26日电, 人民网呼和浩特9月28日电: the agency of a dateline.
-  const dateline = /^\s*([\u4e00-\u9fff]{2,8}(?:社|网|日报|报|电视台))[\u4e00-\u9fff]{2,8}?[0-9]{1,2}月[0-9]{1,2}日电/m.exec(text.split("\n").slice(0, 8).join("\n"))?.[1];
+  const dateline = /^\s*([\u4e00-\u9fff]{2,8}(?:社|网|日报|报|电视台))[\u4e00-\u9fff]{2,8}?[0-9]{1,2}月[0-9]{1,2}日电/m.exec(topLines(text, 8))?.[1];
   if (dateline) return dateline;
   // 兴安日报讯, 通辽新闻网讯: the outlet that opens the report.
   const opener = /^\s*(?:本报讯|([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|新闻网|网|电视台))讯)/m.exec(text)?.[1];
@@ -92,7 +106,7 @@ function byline(text: string): string[] {
   const posted = head.findIndex((l, i) => i > 0 && /^[\u4e00-\u9fff]{4,30}\s+[\u4e00-\u9fff·]{2,4}$/.test(l) && [head[i - 1], head[i + 1]].some((x) => x !== undefined && SPEECH_DATE.test(x)));
   if (posted > 0) names.push(/([\u4e00-\u9fff·]{2,4})$/.exec(head[posted]!)![1]!);
   // 记者 高娃 报道 at the head of the body.
-  const reported = /^\s*(?:本报)?记者\s*([\u4e00-\u9fff]{2,4})\s*报道/m.exec(text.split("\n").slice(0, 12).join("\n"))?.[1];
+  const reported = /^\s*(?:本报)?记者\s*([\u4e00-\u9fff]{2,4})\s*报道/m.exec(topLines(text, 12))?.[1];
   if (reported) names.push(reported);
   // (Or a broadcast's closing words, the names set apart by spaces: 本台记者 乌日娜 白晓峰 报道。)
   // (Or an outlet's name before 记者: 扎赉特旗融媒体中心记者　乌云塔娜　宝音　报道.)
