@@ -82,8 +82,8 @@ describe("ingest", () => {
       "2024-03-18　　　　　 \n让更多“蒙字号”优质农畜产品走进北京，阅读量达10万\n该厂房已关闭");
   });
 
-  it("leaves out a menu bar and a sidebar's stories under a heading of its own line (热点新闻), and keeps a story's section so named", () => {
-    expect(withoutPageFurniture("标题\n首页 | 政务公开 | 京蒙协作\n热点新闻\n· 延庆区与多伦县签署京蒙协作框架协议\n· 海淀区向科右中旗捐赠医疗设备\n\n正文。")).toBe("标题\n\n正文。");
+  it("leaves out a site's name, a menu bar and a sidebar's stories under a heading of its own line (热点新闻), and keeps a story's section so named", () => {
+    expect(withoutPageFurniture("北京市延庆区人民政府门户网站\n标题\n首页 | 政务公开 | 京蒙协作\n热点新闻\n· 延庆区与多伦县签署京蒙协作框架协议\n· 海淀区向科右中旗捐赠医疗设备\n\n正文。")).toBe("标题\n\n正文。");
     expect(withoutPageFurniture("最新动态：东城区与阿尔山市签订结对协议，双方将深化合作。")).toBe("最新动态：东城区与阿尔山市签订结对协议，双方将深化合作。");
   });
 

@@ -10,6 +10,8 @@ const LINKS = /^\s*(上一篇|下一篇|上一条|下一条|上篇|下篇|分享
 const RELATED = /^\s*(相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|相关链接|热点推荐|热门推荐|猜你喜欢)|^\s*(热点新闻|热门新闻|热门文章|最新新闻|最新文章|最新动态|图片新闻|推荐新闻|精彩推荐|往期回顾|往期推荐|更多新闻|更多阅读|新闻排行|阅读排行|点击排行|相关报道|相关信息|相关稿件)\s*[:：]?\s*(更多\S*)?\s*$/;
 /** A linked title under such a heading: a list item, or a short line that ends no sentence. */
 const LINKED_TITLE = /^\s*([·•●○▪▸\-*]|[0-9]{1,2}[.、)）])|^[^。！？!?]{1,50}$/;
+/** A site's name on a line of its own, above the page (北京市延庆区人民政府门户网站): the site's, not the story's. */
+const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,30}(门户网站|官方网站|政府网站|网站|官网|政务网|信息网)\s*$/;
 /** A site's menu bar copied as a line: its items, 首页 first, kept apart by bars or wide spaces (首页 | 政务公开 | 京蒙协作). */
 const MENU = /^\s*首页\s*(?:[|｜]|\s{2,}|　)\s*[\u4e00-\u9fff]{2,8}(?:\s*(?:[|｜]|\s{2,}|　)\s*[\u4e00-\u9fff]{2,8})*\s*$/;
 /** The breadcrumb above a story (首页 > 政务公开 > …) is the site's, not the story's. */
@@ -61,7 +63,7 @@ export function withoutPageFurniture(text: string): string {
     }
     if (LINKS.test(line)) continue;
     if (SENTENCE_END.test(line) && (FOOTER.test(line) || BREADCRUMB.test(line))) line = storyLine(line);
-    else if (FOOTER.test(line) || (BREADCRUMB.test(line) && /[>›»]/.test(line)) || MENU.test(line)) continue;
+    else if (FOOTER.test(line) || (BREADCRUMB.test(line) && /[>›»]/.test(line)) || MENU.test(line) || SITE_NAME.test(line)) continue;
     // The line of facts about the page keeps its date and source, not its font sizes and view counts.
     out.push(line.replace(PAGE_FACT, "").replace(PAGE_BUTTON, ""));
   }

@@ -24,14 +24,15 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** A web page copied as text around its story: menus, a breadcrumb, a sidebar of other stories, links, sharing and footer. */
+/** A web page copied as text around its story: the site's name, menus, a breadcrumb, a sidebar of other stories, links,
+ * sharing and footer. */
 function copiedPage(t: string): Buffer {
   const [title, ...body] = t.split("\n");
   const head = ["首页 | 政务公开 | 京蒙协作 | 互动交流", "当前位置：首页 > 京蒙协作 > 工作动态", "热点新闻", "· 延庆区与多伦县签署京蒙协作框架协议",
     "· 海淀区向科右中旗捐赠医疗设备价值200万元", "· 平谷区选派干部赴宁城县挂职", ""];
   const foot = ["", "上一篇：丰台区与察右中旗召开联席会议", "下一篇：顺义区向巴林左旗投入帮扶资金5000万元", "相关新闻", "· 通州区选派医生赴科左后旗开展医疗帮扶", "",
     "分享到：微信 微博", "主办单位：北京市延庆区人民政府办公室　承办单位：北京市延庆区政务服务中心　京ICP备12345678号"];
-  return Buffer.from([title, ...head, ...body, ...foot].join("\n"));
+  return Buffer.from(["北京市延庆区人民政府门户网站", title, ...head, ...body, ...foot].join("\n"));
 }
 
 const dir = mkdtempSync(join(tmpdir(), "kg-invariance-"));
@@ -60,7 +61,7 @@ describe.each([
   ["trailing spaces", (t: string) => Buffer.from(t.replace(/\n/g, "  \n"))],
   ["a blank line after every line, a table's rows too", (t: string) => Buffer.from(t.replace(/\n/g, "\n\n"))],
   ["years in Chinese numerals (二〇二三年)", (t: string) => Buffer.from(t.replace(/(?<![0-9])((?:19|20)[0-9]{2})(?=年)/g, (y) => [...y].map((d) => "〇一二三四五六七八九"[Number(d)]).join("")))],
-  ["the menus, sidebar, links and footer of a web page copied as text", copiedPage],
+  ["the site's name, menus, sidebar, links and footer of a web page copied as text", copiedPage],
   ["straight quotation marks", (t: string) => Buffer.from(t.replace(/[“”]/g, '"'))],
   ["corner brackets for quotation marks (「」)", (t: string) => Buffer.from(t.replace(/“/g, "「").replace(/”/g, "」"))],
   ["a hyphen for a dash between words (东城区-阿尔山市)", (t: string) => Buffer.from(t.replace(/(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])/g, "-"))],
