@@ -319,11 +319,13 @@ describe("ingest", () => {
     expect(skipped).toEqual([{ path: "no/such/folder", reason: "cannot read (ENOENT)" }]);
   });
 
-  it("reads the title under a paper's masthead and page links, not them, and keeps a bulletin's issue in its title", async () => {
+  it("reads the title under a paper's masthead and page links, not them, keeps a bulletin's issue in its title, and leaves out a column's tag", async () => {
     const { readMetadata } = await import("./index.js");
     expect(readMetadata("乌兰察布日报　2023年12月19日　第03版：旗县区新闻\n\n风雪驰援 京蒙同心\n\n正文。").title).toBe("风雪驰援 京蒙同心");
     expect(readMetadata("[上一版]  [下一版]  [本版目录]  [PDF版]\n在兴和县的第二个教师节\n正文。").title).toBe("在兴和县的第二个教师节");
     expect(readMetadata("（多伦县乡村振兴局供稿）\n多伦县京蒙协作工作简报（第6期）\n正文。").title).toBe("多伦县京蒙协作工作简报（第6期）");
+    expect(readMetadata("【京蒙协作】察哈尔右翼前旗乡村振兴局关于2023年度京蒙协作资金项目实施情况的公告\n察右前乡振发〔2024〕5号\n正文。").title)
+      .toBe("察哈尔右翼前旗乡村振兴局关于2023年度京蒙协作资金项目实施情况的公告");
   });
 
   it("reads date and source where the page states them", async () => {

@@ -144,12 +144,15 @@ function byline(text: string): string[] {
  * page's furniture (来源：, 发布日期：). */
 const MASTHEAD = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[上下本]一?版|PDF版|^[|｜]|^[（(][^（()）]*(供稿|摄)[）)]$|^(来源|发布|日期|时间|作者|编辑|责任编辑|稿源|信息来源)[^:：]{0,4}[:：]/;
 
+const COLUMN_TAG = /^【[^】]{1,10}】\s*/;
+
 function title(text: string, given?: string): string {
   if (given) return given;
   const labelled = /^\s*标题\s*[:：]\s*(.+)$/m.exec(text)?.[1]?.trim();
   if (labelled) return labelled;
   for (const raw of text.split("\n").slice(0, 40)) {
-    const line = raw.trim();
+    // (A column's tag before the headline, 【京蒙协作】, is the site's filing, no part of it.)
+    const line = raw.trim().replace(COLUMN_TAG, "");
     const han = line.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
     // (Not a paper's masthead with its page, 乌兰察布日报　2023年12月19日　第03版：旗县区新闻, nor a labelled field.)
     if (han >= 6 && line.length <= 40 && !/[。,，;；]$/.test(line) && !/\d+字|分钟|首页|>/.test(line) && !MASTHEAD.test(line)) return line;
