@@ -73,9 +73,10 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
 }
 
 /**
- * Each text once, in the order of its id (its hash): the graph is the same whatever order the files are given in, as what
- * one article says can settle another's reading (a town's name, a relationship's purpose). Of a text read twice, the
- * path first in order stands.
+ * Each text once, in the order of its path: the graph is the same whatever order the files are given in, as what one
+ * article says can settle another's reading (a town's name, a relationship's purpose). Of a text read twice, the path
+ * first in order stands. (By path, not by the text's hash: a folder's articles, alike, stay together, and what is
+ * remembered of one serves the next.)
  */
 function inCanonicalOrder(articles: RawArticle[]): RawArticle[] {
   const byId = new Map<string, RawArticle>();
@@ -83,7 +84,8 @@ function inCanonicalOrder(articles: RawArticle[]): RawArticle[] {
     const had = byId.get(a.id);
     if (!had || a.path < had.path) byId.set(a.id, a);
   }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const order = (a: RawArticle, b: RawArticle) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...byId.values()].sort(order);
 }
 
 /** PART_OF between units the articles mention, from the gazetteer (inGazetteer: true); evidence only where a text states it. */
