@@ -146,12 +146,12 @@ const MASTHEAD = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[�
 
 const COLUMN_TAG = /^【[^】]{1,10}】\s*/;
 
+/** The headline, a column's tag before it left out (【京蒙协作】, the site's filing, no part of it), given or read. */
 function title(text: string, given?: string): string {
-  if (given) return given;
+  if (given) return given.replace(COLUMN_TAG, "");
   const labelled = /^\s*标题\s*[:：]\s*(.+)$/m.exec(text)?.[1]?.trim();
-  if (labelled) return labelled;
+  if (labelled) return labelled.replace(COLUMN_TAG, "");
   for (const raw of text.split("\n").slice(0, 40)) {
-    // (A column's tag before the headline, 【京蒙协作】, is the site's filing, no part of it.)
     const line = raw.trim().replace(COLUMN_TAG, "");
     const han = line.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
     // (Not a paper's masthead with its page, 乌兰察布日报　2023年12月19日　第03版：旗县区新闻, nor a labelled field.)

@@ -38,11 +38,10 @@ export function normalise(source: string, options: Partial<NormaliseOptions> = {
   return { text: c.text, offsets, repeatsDropped: c.dropped, traditional: simplified !== null };
 }
 
-/** A title read as its article's text is (NFKC, odd spaces plain, folded to simplified characters when the text was), a
- * column's tag before it left out: ２０２３年 in a headline is 2023年 in the story. */
+/** A title read as its article's text is (NFKC, odd spaces plain, folded to simplified characters when the text was):
+ * ２０２３年 in a headline is 2023年 in the story. */
 export function normaliseTitle(title: string, traditional: boolean): string {
-  // (A column's tag before it, 【京蒙协作】, says where the site filed it, not what it tells.)
-  return compatibilityForms(traditional ? toSimplified(title) : title, null).text.replace(/^\s*【[^】]{1,10}】\s*/, "");
+  return compatibilityForms(traditional ? toSimplified(title) : title, null).text;
 }
 
 interface Line { start: number; end: number; text: string }
