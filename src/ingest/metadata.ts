@@ -1,4 +1,6 @@
 // Article metadata read off the text: title, date, source and byline where the article states them.
+import { NUMERAL_YEAR, numeralValue } from "../normalise/index.js";
+
 export interface ArticleMetadata {
   title: string;
   date: string | null;
@@ -10,7 +12,15 @@ const NAME = "[\\u4e00-\\u9fff·]{2,6}";
 
 /** The first `n` lines with words in them: a blank line between each (as some converters write text) moves nothing down. */
 function topLines(text: string, n: number): string {
-  return text.split("\n").filter((l) => l.trim()).slice(0, n).join("\n");
+  const lines: string[] = [];
+  for (let at = 0; lines.length < n && at <= text.length; ) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (line.trim()) lines.push(line);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return lines.join("\n");
 }
 
 /** The same, up to the first line of the story's prose (a sentence of thirty characters or more): a date under it is an
@@ -22,14 +32,18 @@ function headLines(text: string, n: number): string {
   return (prose < 0 ? lines : lines.slice(0, prose)).join("\n");
 }
 
+/** A dated line near the top: 2023 年 8 月 15 日 (spaces as PDF extraction leaves them), after a post's author and account
+ * (原创 太仆寺旗融媒 太仆寺旗融媒 2024年09月27日), however indented; or a date set off in a line near the top: 来源：密云区支援合作办 |
+ * 2024-09-30. */
+function dateNearTop(lines: string): RegExpExecArray | null {
+  return /^[ \t\u3000]*[^\n]{0,30}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^\n]{0,40}$/m.exec(lines) ??
+    /(?:^|[|｜\s　])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])/m.exec(lines);
+}
+
 function firstDate(text: string): string | null {
   const m = /(?:发布时间|发布日期|日期|时间)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(text) ??
     /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/m.exec(text) ??
-    // A dated line near the top: 2023 年 8 月 15 日 (spaces as PDF extraction leaves them), after a post's author and account
-    // (原创 太仆寺旗融媒 太仆寺旗融媒 2024年09月27日), however indented.
-    /^[ \t\u3000]*[^\n]{0,30}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^\n]{0,40}$/m.exec(headLines(text, 6)) ??
-    // Or set off in a line near the top: 来源：密云区支援合作办 | 2024-09-30.
-    /(?:^|[|｜\s　])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])/m.exec(headLines(text, 6));
+    dateNearTop(headLines(text, 6));
   if (!m) return null;
   return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
 }
@@ -168,8 +182,8 @@ function plainFigures(text: string): string {
 }
 
 /** A year in numerals before 年 (二〇二四年3月18日), its month and day in figures or not. */
-const YEAR_IN_NUMERALS = /(?<![〇零一二三四五六七八九十])(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=年)/g;
-const figures = (year: string) => [...year].map((c) => "〇一二三四五六七八九零".indexOf(c) % 10).join("");
+const YEAR_IN_NUMERALS = new RegExp(NUMERAL_YEAR, "g");
+const figures = (year: string) => [...year].map(numeralValue).join("");
 
 /** A date in Chinese numerals, as a notice is signed (二〇二三年十二月五日). */
 const DATE_IN_NUMERALS = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;

@@ -24,3 +24,10 @@ export function escapeRegExp(text: string): string {
 
 /** A Latin letter, either case. */
 export const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** A year of this century or the last in Chinese numerals before 年 (二〇二三年, 一九九六年), not inside a longer run of
+ * numerals; a pattern's source. */
+export const NUMERAL_YEAR = "(?<![〇零一二三四五六七八九十百千万])(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=年)";
+
+/** A numeral's value: 〇 and 零 both naught. */
+export const numeralValue = (c: string): number => "〇一二三四五六七八九零".indexOf(c) % 10;

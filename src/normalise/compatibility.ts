@@ -2,7 +2,7 @@
 // made plain, glosses in Latin letters and zero-width characters dropped, letters misread for figures put right, years in
 // numerals written in figures, quotation marks of every style curly, dashes one dash.
 import { MappedText } from "./text-buffer.js";
-import { isDigit, isHan, isLatin } from "./characters.js";
+import { isDigit, isHan, isLatin, NUMERAL_YEAR, numeralValue } from "./characters.js";
 import type { Simplifying } from "./simplified.js";
 
 /** Variant forms a scanner or a Japanese font puts for characters of place names: 巿 (U+5DFF) for 市, 査 (U+67FB) for 查. */
@@ -21,9 +21,8 @@ export function compatibilityForms(source: string, simplified: Simplifying | nul
     if (c === 0x0a) quoteOpen = false;
     // Quotation marks of every style as the curly ones Chinese text mostly uses, one for one: straight ones between
     // Chinese words ("京蒙青年"), corner brackets (「京蒙青年」, 『…』).
-    const corner = CORNER_QUOTES.get(c);
-    if (corner !== undefined) {
-      out.pushUnit(corner, i);
+    if (c >= 0x300c && c <= 0x300f) {
+      out.pushUnit(CORNER_QUOTES[c - 0x300c]!, i);
       continue;
     }
     // (So are dashes: an en dash, a figure dash, a horizontal bar, and a hyphen between two Chinese words, as the dash
@@ -63,7 +62,7 @@ export function compatibilityForms(source: string, simplified: Simplifying | nul
     }
     // A year in Chinese numerals, as official documents write it (二〇二三年): in figures, one for one.
     if ((c === 0x4e8c || c === 0x4e00) && (YEAR_IN_NUMERALS.lastIndex = i, YEAR_IN_NUMERALS.test(source))) {
-      for (let k = 0; k < 4; k++) out.pushUnit(0x30 + NUMERALS.indexOf(source[i + k]!) % 10, i + k);
+      for (let k = 0; k < 4; k++) out.pushUnit(0x30 + numeralValue(source[i + k]!), i + k);
       i += 3;
       continue;
     }
@@ -94,15 +93,13 @@ export function compatibilityForms(source: string, simplified: Simplifying | nul
   return out.build();
 }
 
-/** Corner brackets used as quotation marks, to the curly marks: 「」 to “”, 『』 to ‘’. */
-const CORNER_QUOTES = new Map([[0x300c, 0x201c], [0x300d, 0x201d], [0x300e, 0x2018], [0x300f, 0x2019]]);
+/** Corner brackets used as quotation marks (「」『』, U+300C–U+300F), to the curly marks: 「」 to “”, 『』 to ‘’. */
+const CORNER_QUOTES = [0x201c, 0x201d, 0x2018, 0x2019];
 /** A character of Chinese text beside which a straight quote is a Chinese quotation mark. */
 const joinsChinese = (c: number) => isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f);
 
-/** Numerals in order of their value; 〇 and 零 both naught. */
-const NUMERALS = "〇一二三四五六七八九零";
-/** A year of this century or the last in numerals, before 年 (二〇二三年, 一九九六年), not inside a longer run of them. */
-const YEAR_IN_NUMERALS = /(?<![〇零一二三四五六七八九十百千万])(?:二[〇零][〇零一二三四五六七八九]{2}|一九[〇零一二三四五六七八九]{2})(?=年)/y;
+/** A year in numerals where the scan stands (二〇二三年). */
+const YEAR_IN_NUMERALS = new RegExp(NUMERAL_YEAR, "y");
 
 const isFigure = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 

@@ -91,7 +91,10 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
   const fullWidth = wrapped ? wide : Infinity;
 
   // A text with a blank line after every line (as some converters write one) says nothing by one blank line: only by more.
-  const gaps = lines.flatMap((l, i) => (l.text && i + 1 < lines.length ? [gapAfter(lines, i)] : [])).filter((g) => g >= 0);
+  const gaps = lines.flatMap((l, i) => {
+    const next = l.text ? nextWithText(lines, i) : lines.length;
+    return next < lines.length ? [next - i - 1] : [];
+  });
   const doubleSpaced = gaps.length >= 6 && gaps.every((g) => g >= 1);
 
   const out = new MappedText(text.length + 16);
@@ -108,8 +111,7 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     const named = !wrapped && NAMED_ROW.test(line.text) && [lines[li - 1], lines[li + 1], lines[li - 2], lines[li + 2]].some((l) => l && NAMED_ROW.test(l.text));
     writeLine(out, text, line, !wrapped, named);
     // Decide what follows this line: nothing (a wrap) or a paragraph break.
-    let next = li + 1;
-    while (next < lines.length && !lines[next]!.text) next++;
+    const next = nextWithText(lines, li);
     const blank = next - li - 1 > (doubleSpaced ? 1 : 0);
     // A short document shows no wrapping statistics; still, a long line that has a sentence running in it (a comma
     // or a full stop inside), stops mid-sentence and goes straight on to the next line is wrapped too.
@@ -130,11 +132,11 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
   return out.build();
 }
 
-/** How many blank lines stand after line `i` before the next with text; -1 after the last. */
-function gapAfter(lines: Line[], i: number): number {
+/** The index of the next line with text after line `i`, or the count of lines when none is. */
+function nextWithText(lines: Line[], i: number): number {
   let next = i + 1;
   while (next < lines.length && !lines[next]!.text) next++;
-  return next < lines.length ? next - i - 1 : -1;
+  return next;
 }
 
 /**
