@@ -1,0 +1,52 @@
+// The words a name that ends in a known suffix may hold, read one by one as nameStart walks leftwards.
+import type { Word } from "./segmenter.js";
+import { NAME_BREAKS, NAME_VERBS, STOP_TAGS } from "./suffixes.js";
+
+/** Verbs of helping one body helps another by; and the ends of the bodies that do. */
+export const SENDING = new Set(["援派", "派驻", "选派", "派出", "选送", "委派", "下派"]);
+export const HELPING = new Set(["帮扶", "支援", "结对", "援助", "援建", "托管", "对口帮扶", "结对帮扶", "组团式帮扶", "对口支援"]);
+export const INSTITUTION_END = /(中学|小学|学校|医院|大学|学院|公司|集团|卫生院|保健院|幼儿园|^院)$/;
+
+/** Verbs that take people or bodies as their object; before a place they open a clause (帮扶 before one may be a name's). */
+export const CLAUSE_VERBS = new Set(["组织", "引进", "引导", "安排", "联系", "委托", "推荐", "陪同", "协调", "召集", "聘请", "鼓励", "动员", "邀请", "销往", "运往", "发往", "送往", "供应", "进入", "走进"]);
+export const CLASSIFIERS = new Set(["企业", "单位", "机构", "部门", "公司"]);
+export const BUILD_VERBS = new Set(["建设", "投资", "建立", "设立", "成立", "打造", "新建", "兴建", "实施", "支持", "援建", "共建"]);
+
+/** Function words: never inside a name. */
+export const FUNCTION_CHARS = /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些我你他她它们是有将也都就还又并而且但让使给到以同跟来去据]/;
+/** Direction words that do stand in names (东部 in 华能内蒙古东部能源有限公司). */
+export const NAME_DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部", "东西部", "东北", "西北", "华北", "华东", "华南", "西南", "东南"]);
+
+export function innerVerb(w: Word): boolean {
+  return /^v/.test(w.tag) && !NAME_BREAKS.has(w.word) && !BUILD_VERBS.has(w.word) && !FUNCTION_CHARS.test(w.word);
+}
+
+export function isNameWord(w: Word): boolean {
+  if (NAME_BREAKS.has(w.word)) return false;
+  // (现代 names parks and farms, 土贵乌拉镇现代农牧业产业园, though jieba reads it as a time.)
+  if (NAME_DIRECTIONS.has(w.word) || /^[村镇乡旗县市区盟]$/.test(w.word) || w.word === "现代") return true;
+  // 里 of 和平里, 东 of 城东: one-character direction words stand in place names.
+  if (w.tag === "f" && /^[里东西南北中]$/.test(w.word)) return true;
+  if (w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && /^(d|a|b|ng|nr|ns|n|x|j)$/.test(w.tag)) return true;
+  // (A set phrase of four may name what a body governs: 巴林左旗自然资源局, jieba's 自然资源 a phrase.)
+  if (w.tag === "l" && w.word.length === 4 && !FUNCTION_CHARS.test(w.word)) return true;
+  if (/^[0-9A-Za-z]+$/.test(w.word)) return true;
+  if (/^第[一二三四五六七八九十0-9]+$/.test(w.word)) return true;
+  // Places named by a distance or a count (三里屯, 八里庄, 十里堡): jieba tags 三里 a numeral.
+  // (So are those named by a lot or a gully counted, 三号地村, 五道沟村, 二道河子村: jieba tags 三号 and 五道 numerals.)
+  if (/^[一二三四五六七八九十百千]+[里堡铺营屯庄店号道]$/.test(w.word)) return true;
+  // (And by a direction and a count, 东四, 西四, as Beijing's streets are: jieba tags them times.)
+  if (/^[东西南北][一二三四五六七八九十]{1,2}$/.test(w.word)) return true;
+  // A school's number in characters after its 第 (北京市第一六一中学: jieba cuts 第一 and 六一).
+  if (/^[〇零一二三四五六七八九十百]+$/.test(w.word) && w.tag === "m") return true;
+  if (NAME_VERBS.has(w.word)) return true;
+  // A level of schooling jieba tags an idiom (库伦旗职业中等专业学校).
+  if (/^(初等|中等|高等)(专业|职业|技术)$/.test(w.word)) return true;
+  // Two such words run together (扶贫开发, tagged an idiom) are one too.
+  if (w.word.length === 4 && NAME_VERBS.has(w.word.slice(0, 2)) && NAME_VERBS.has(w.word.slice(2))) return true;
+  if (w.word.length === 1 && FUNCTION_CHARS.test(w.word)) return false;
+  // A word opening with 零 that counts nothing (零部件, 零售): jieba tags it a numeral.
+  if (/^零[\u4e00-\u9fff]/.test(w.word) && !/^零[一二三四五六七八九十点]/.test(w.word)) return true;
+  if (STOP_TAGS.test(w.tag)) return false;
+  return /^(n.*|x|j|a|b|s|g|h|k|vn|eng)$/.test(w.tag);
+}
