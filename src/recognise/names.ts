@@ -159,7 +159,10 @@ export function nameStart(
       placeEndsAt(w.start) && !FUNCTION_CHARS.test(w.word) && !/[建援帮助赴驻抵访往入进出派送捐投办设立开至]/.test(w.word);
     // (A transliterated syllable jieba reads as a sound, right after a place, opens a registered name: 鄂伦春自治旗嘎仙山珍….)
     const syllable = legal && w.word.length === 1 && /^[oey]$/.test(w.tag) && placeEndsAt(w.start);
-    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // (So does one character jieba reads as a preposition between the place and a word of the name: 北京 + 顺 + 通达 of
+    // 北京顺通达建材有限公司. Not before a place: 赤峰至北京… is a route.)
+    const linking = legal && w.tag === "p" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
+    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }

@@ -983,4 +983,16 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Person")).toEqual(expect.arrayContaining(["曾晓东", "万立新", "萧雅琳", "傅国强", "阎振华", "赖文斌", "时海峰"]));
     for (const word of ["曾经", "向大家", "傅手", "万名"]) expect(names(ms, "Person")).not.toContain(word);
   });
+
+  it("runs a company's name over a character jieba reads as a preposition between its place and its brand (北京顺通达), not a route's", () => {
+    const ms = mentions("她把情况反映给顺义的朋友，北京顺通达建材有限公司随即向学校捐赠了设备。赤峰至北京物流有限公司开通了专线。");
+    expect(names(ms, "Enterprise")).toContain("北京顺通达建材有限公司");
+    expect(names(ms, "Enterprise")).not.toContain("赤峰至北京物流有限公司");
+  });
+
+  it("reads a profile's name before sex and nation set apart by a space or by nothing, a Mongolian one whole", () => {
+    const ms = mentions("现将部分同志事迹简介如下：\n\n赵明辉　男，汉族，1981年9月生，中共党员，北京市通州区运河医院骨科副主任医师。\n\n" +
+      "巴图孟和男，蒙古族，1985年11月生，中共党员，呼伦贝尔市鄂伦春自治旗阿里河镇党委副书记。\n\n苏和 男，蒙古族，1990年7月生，太仆寺旗宝昌第一中学数学教师。");
+    expect(names(ms, "Person").sort()).toEqual(["巴图孟和", "苏和", "赵明辉"].sort());
+  });
 });

@@ -2978,4 +2978,22 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     const text = "4. 平谷区金海湖镇居民王秀兰女士捐款3万元，定向资助库伦旗第三中学家庭困难学生。";
     expect(show(text, "FUNDED")).toEqual(["王秀兰>库伦旗第三中学"]);
   });
+  it("gives a sum for a park's works to the park (用于…产业园二期厂房建设, 支持建设…产业园), not to the place its name opens with", () => {
+    expect(show("大兴区与察右前旗结对帮扶。大兴区投入协作资金860万元，用于察右前旗京蒙协作产业园二期标准化厂房建设，新建厂房1.2万平方米。", "FUNDED")).toEqual(["大兴区>察右前旗京蒙协作产业园"]);
+    expect(show("海淀区与敖汉旗结对帮扶。2021年以来，海淀区累计投入东西部协作资金2300万元，支持建设敖汉旗小米产业园，配套建设了烘干线。", "FUNDED")).toEqual(["海淀区>敖汉旗小米产业园"]);
+  });
+  it("gives a sum to a cooperative named after its place, but not to a kind of cooperative the places given to hold", () => {
+    expect(show("丰台区与林西县结对。产业帮扶方面，丰台区今年安排东西部协作资金150万元，支持林西县草原红牛养殖专业合作社新建标准化牛舍2栋。", "FUNDED")).toEqual(["丰台区>林西县草原红牛养殖专业合作社"]);
+    const text = "窦店镇与太平乡、铁沙盖镇结对。窦店镇赴太平乡、铁沙盖镇开展对口帮扶调研，并向两个乡镇分别捐赠帮扶资金30万元，用于发展庭院种植和支持肉牛养殖合作社。";
+    expect(show(text, "FUNDED").sort()).toEqual(["窦店镇>太平乡", "窦店镇>铁沙盖镇"]);
+  });
+  it("reads money said given with 捐了 (今年给五岔沟镇捐了50万元)", () => {
+    expect(show("东城区天坛街道与阿尔山市五岔沟镇结对，今年给五岔沟镇捐了50万元，修缮了镇里的日间照料中心。", "FUNDED")).toEqual(["天坛街道>五岔沟镇"]);
+  });
+  it("reads a profile whose name a space sets apart from sex and nation: the post it gives, and the posting the paragraph tells", () => {
+    const text = "现将部分同志事迹简介如下：\n\n赵明辉　男，汉族，1981年9月生，中共党员，北京市通州区运河医院骨科副主任医师。2022年7月至2023年7月，在赤峰市翁牛特旗医院开展医疗帮扶，为期一年。\n\n" +
+      "苏和　男，蒙古族，1990年7月生，锡林郭勒盟太仆寺旗宝昌第一中学数学教师。2023年3月至7月，赴北京市昌平区沙河第二中学跟岗学习，为期4个月。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["苏和>锡林郭勒盟太仆寺旗宝昌第一中学", "赵明辉>北京市通州区运河医院"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["苏和>北京市昌平区沙河第二中学", "赵明辉>赤峰市翁牛特旗医院"]);
+  });
 });

@@ -146,7 +146,8 @@ export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
   if (!p || (!opensAt(ctx, first.start, p) && !headsInBrackets(ctx, p, first))) return undefined;
   // (Sex and nation may stand in brackets: 周晓梅（女），北京市西城区广安中医医院针灸科副主任医师，….)
   // (Or the age: 孙立新，45岁，北京市大兴区兴华路小学副校长.)
-  if (/^([,，】](男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]|[（(](男|女)(?:[,，、][\u4e00-\u9fff]{1,4}族)?[）)][,，])/.test(ctx.text.slice(p.mention.end, p.mention.end + 10))) return p;
+  // (A space may stand for the comma, or nothing where the fields show what follows: 赵明辉　男，汉族，…; 巴图孟和男，蒙古族，….)
+  if (/^((?:[,，】][ \t\u3000]*|[ \t\u3000]+|(?=[男女][,，](?:[\u4e00-\u9fff]{1,4}族|[0-9]{4}年)))(男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]|[（(](男|女)(?:[,，、][\u4e00-\u9fff]{1,4}族)?[）)][,，])/.test(ctx.text.slice(p.mention.end, p.mention.end + 10))) return p;
   // (Or the post held, opening with its body: 张伟，北京市朝阳区发改委副主任，….)
   // (Or said with 是, the sentence ending with the post: 刘志强是首都医科大学附属北京朝阳医院心脏中心副主任医师。)
   const next = /^[,，】]([^,，。;；\n]{2,30})[,，]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34)) ?? /^是([^,，。;；\n]{2,30})。/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));

@@ -10,14 +10,18 @@ import { dashPairs } from "./pairing-lists.js";
 import { LIST_ITEM } from "./purpose.js";
 import { paragraphStart } from "./subjects.js";
 
+/** A cooperative named after its place (林西县草原红牛养殖专业合作社), not a kind of one (肉牛养殖合作社). */
+const COOPERATIVE = /^[\u4e00-\u9fff]{2,12}?(旗|县|市|区|镇|乡|苏木|村|嘎查)[\u4e00-\u9fff]{2,}(合作社|联合社)$/;
+
 /** A name inside "北京-内蒙古" names the programme, not a party to it. (Not one a dash opening its line marks as an item:
  * ——德包图乡肉牛养殖小区.) */
 export const inProgrammeName = (ctx: ArticleContext, r: Ref) => /^[-—–]/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)) ||
   /[^\n\-—–][-—–]{1,2}$/.test(ctx.text.slice(Math.max(0, r.mention.start - 3), r.mention.start));
 
-/** Places and institutions of the Inner Mongolia side among refs, the most specific first (enterprises receive no grants). */
+/** Places and institutions of the Inner Mongolia side among refs, the most specific first (enterprises receive no grants;
+ * a cooperative of a place, its members' own, does: 支持林西县草原红牛养殖专业合作社新建标准化牛舍). */
 export function recipients(ctx: ArticleContext, refs: Ref[]): Ref[] {
-  const im = mostSpecific(ctx, refs.filter((r) => (isPlace(r.entity) || (isInstitution(r.entity) && r.entity.label !== "Enterprise")) && ctx.sideOf(r.entity) !== "beijing" && !inProgrammeName(ctx, r)));
+  const im = mostSpecific(ctx, refs.filter((r) => (isPlace(r.entity) || (isInstitution(r.entity) && (r.entity.label !== "Enterprise" || COOPERATIVE.test(r.entity.name)))) && ctx.sideOf(r.entity) !== "beijing" && !inProgrammeName(ctx, r)));
   const known = im.filter((r) => ctx.sideOf(r.entity) === "inner-mongolia" || isPlace(r.entity) || isInstitution(r.entity));
   if (known.length === 0) return [];
   const best = Math.max(...known.map((r) => specificity(r.entity)));
