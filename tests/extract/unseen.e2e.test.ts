@@ -1426,11 +1426,14 @@ describe("extract over a list of pairings written with colons", () => {
 describe("extract over a post with image captions and an editor's line", () => {
   const fixture = extractedFrom("tongzhou-captions.txt");
 
-  it("reads the caption's cadre and the project's grant, and no one from the editor's line", () => {
+  it("reads the caption's cadre and the project's grant, and the editor's line's people as people only", () => {
     expect(fixture.rel("ASSIGNED_TO", "王亮", "翁牛特旗")?.props["kind"]).toBe("挂职");
     // (The project the sentence points at, 该项目, lies in the town the sentence before went to: 来到乌丹镇，查看….)
     expect(fixture.rel("FUNDED", "通州区", "乌丹镇")?.props["amountYuan"]).toBe(6000000);
-    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name)).toEqual(["王亮"]);
+    // (Named people all, as the sample gold counts a correspondent's credit: in no relationship, and no authors.)
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["张强", "李娜", "王亮"].sort());
+    const credited = new Set(fixture.graph.nodes.filter((n) => n.name === "李娜" || n.name === "张强").map((n) => n.id));
+    expect(fixture.graph.edges.filter((e) => e.type !== "MENTIONED_IN" && (credited.has(e.source) || credited.has(e.target)))).toEqual([]);
   });
 });
 
@@ -2531,7 +2534,9 @@ describe("extract over a WeChat post with captions, emoji and staff credits", ()
     expect(fixture.rel("PAIRED_WITH", "北京市西城区广外医院", "突泉县人民医院")).toBeDefined();
     expect(fixture.rel("ASSIGNED_TO", "孙立军", "突泉县人民医院")).toBeDefined();
     expect(fixture.rel("WORKS_AT", "孙立军", "北京市西城区广外医院")?.props["role"]).toBe("副院长");
-    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name)).toEqual(["孙立军"]);
+    // (An editor is a person named, though no author; a reviewer given by title only, 审核：李主任, is none.)
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name).sort()).toEqual(["孙立军", "王小二"].sort());
+    expect(fixture.graph.edges.filter((e) => e.type === "AUTHORED")).toEqual([]);
   });
 });
 
