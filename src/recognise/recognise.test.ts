@@ -990,6 +990,11 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Enterprise")).not.toContain("赤峰至北京物流有限公司");
   });
 
+  it("reads no body in a kind owned by a level (区属骨干医院, 市属医院)", () => {
+    const ms = mentions("丰台区对口帮扶林西县，我院作为区属骨干医院，与林西县医院结对。两家市属医院参加。");
+    expect(names(ms, "Hospital")).toEqual(["林西县医院"]);
+  });
+
   it("reads a profile's name before sex and nation set apart by a space or by nothing, a Mongolian one whole", () => {
     const ms = mentions("现将部分同志事迹简介如下：\n\n赵明辉　男，汉族，1981年9月生，中共党员，北京市通州区运河医院骨科副主任医师。\n\n" +
       "巴图孟和男，蒙古族，1985年11月生，中共党员，呼伦贝尔市鄂伦春自治旗阿里河镇党委副书记。\n\n苏和 男，蒙古族，1990年7月生，太仆寺旗宝昌第一中学数学教师。");

@@ -3,7 +3,7 @@
 import type { Sentence } from "../normalise/index.js";
 import type { Entity } from "../resolve/index.js";
 import { pointersIn } from "./anaphora.js";
-import { refAt, type ArticleContext, type Ref } from "./context.js";
+import { isInstitution, isPlace, refAt, type ArticleContext, type Ref } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { orient, VERB } from "./pairing-terms.js";
 
@@ -14,6 +14,12 @@ export function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number
   // (After a dateline or a label opening it: 【编者按】北京经济技术开发区…，自2021年起与….)
   const opens = ctx.bodyStart(s);
   if (before <= opens) return undefined;
+  // (The clause right before, where a name opens it, is nearer than the sentence's head: 丰台区对口帮扶林西县，我院作为区属
+  // 骨干医院，于2019年与林西县医院签订结对帮扶协议 — the hospital pairs.)
+  const previous = ctx.clauses(s).filter((c) => c.end <= before && c.start > opens).pop();
+  const inPrevious = previous ? ctx.within(previous.start, previous.end) : [];
+  const near = inPrevious[0]?.mention.start === previous?.start ? inPrevious[runEnd(inPrevious, 0)] : undefined;
+  if (near && (isInstitution(near.entity) || isPlace(near.entity)) && near.entity.label !== "Province" && ctx.sideOf(near.entity) === "beijing") return near;
   const refs = ctx.within(opens, before);
   const head = refs[0];
   // (After a date or a word that links it to the sentence before at most: 此外，天坛医院还把帮扶延伸到旗县，与….)

@@ -36,6 +36,10 @@ describe("searches bounded by a sentence", () => {
 });
 
 describe("PAIRED_WITH", () => {
+  it("takes the subject of a clause with none from the clause right before, where a name opens it, not from the sentence's head", () => {
+    const text = "北京市丰台区宛平中心医院\n\n我院第五批援蒙医疗队抵达林西\n\n近年来，丰台区对口帮扶林西县，我院作为区属骨干医院，于2019年与林西县医院签订结对帮扶协议。";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["丰台区>林西县", "北京市丰台区宛平中心医院>林西县医院"]);
+  });
   it("reads 我们镇 and 我们区 of a speech as the places of its speaker's body, named in its heading", () => {
     const text = "座谈会发言摘登\n\n密云区副区长　蔡宏斌：\n我们区安排库伦旗的京蒙协作资金是1.52亿元，已全部拨付到位。\n\n库伦旗扣河子镇党委书记　白玉梅：\n我们镇和北京市密云区溪翁庄镇是结对镇。";
     expect(show(text, "PAIRED_WITH")).toContain("溪翁庄镇>扣河子镇");
