@@ -26,6 +26,8 @@ function startYear(text: string): number | null {
   if (/^[^,，。;；]{0,30}?(安排表|计划表|明细表|一览表|资金安排|项目计划|资金计划|实施方案|工作要点)$/.test(text.slice(m.index + m[0].length))) return null;
   // (2024年北京市—内蒙古自治区东西部协作联席会议: the year of a meeting it names; 2021年怀柔区与…签订协议 stays.)
   if (/^[^,，。;；与和同]{0,24}?(会议|座谈会|推进会|对接会|工作会|联席会)/.test(text.slice(m.index + m[0].length)) && !/^[,，]/.test(text.slice(m.index + m[0].length))) return null;
+  // (2024年我区安排…资金2800万元，支持结对地区…: the year of the money given before the pairing is named.)
+  if (/^[^。;；]*?[0-9.]+(万|亿)元[^。;；]*?(结对|对口)/.test(text.slice(m.index)) && !/^[^。;；]*?(结对|对口)[^。;；]*?[0-9.]+(万|亿)元/.test(text.slice(m.index))) return null;
   // (总结了2023年两地协作成效, 截至2023年: a year looked back on.)
   if (/(总结了?|回顾了?|截至|截止|盘点)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
   // (A pairing carried on that year, 深入推进京蒙协作, did not begin then.)

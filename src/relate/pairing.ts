@@ -199,8 +199,11 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // (A clause that goes on without a subject, 同时继续对口帮扶多伦县, has the sentence's: 延庆区与…开展京冀协作，同时….)
         // (So does one with the partner its verb qualifies: 东城区认真贯彻…，与结对帮扶的察哈尔右翼后旗持续深化…协作.)
         const goesOn = left.length === 0 && right.length > 0 && clause.start > s.start && (/^(同时|并且?|还|也|又|继续|持续|进一步|深入|新增|另外|另|再)*$/.test(ctx.text.slice(clause.start, verbAt)) ||
-          (/^(与|同)$/.test(ctx.text.slice(clause.start, verbAt)) && ctx.text[verbEnd] === "的"));
-        const a = left[left.length - 1] ?? (goesOn ? sentenceSubject(ctx, s, clause.start) : undefined);
+          (/^(与|同)$/.test(ctx.text.slice(clause.start, verbAt)) && ctx.text[verbEnd] === "的") ||
+          // (Or the partners it gives to, named as such: …安排区级财政帮扶资金2800万元，支持结对地区察哈尔右翼前旗和正镶白旗….)
+          (/^(同时|并且?|还|也|又|继续|持续|重点)*(支持|帮助|援助|支援|助力|向|为|给)$/.test(ctx.text.slice(clause.start, verbAt)) && /^(地区|旗县|旗|县|城市)/.test(ctx.text.slice(verbEnd, verbEnd + 2))));
+        // (Or the district whose voice the article is, its 我区 opening the clause before: 2024年我区安排…资金…，支持结对地区….)
+        const a = left[left.length - 1] ?? (goesOn ? sentenceSubject(ctx, s, clause.start) ?? (ctx.voice && /^[^,，。]{0,8}?我区/.test(ctx.text.slice(ctx.clauses(s).filter((c) => c.end <= clause.start).pop()?.start ?? clause.start, clause.start)) ? refAt(ctx.voice, clause.start) : undefined) : undefined);
         // Said the other way round: 扎赉特旗由北京市西城区对口帮扶, 突泉县受到北京市西城区的对口帮扶: the one before 由 or 受到.
         if (a && right.length === 0) {
           // (From where the helper's written chain begins: 北京市 of 北京市西城区.)
@@ -212,7 +215,11 @@ export function pairings(ctx: ArticleContext): Relation[] {
           if (!passive) {
             const helpers = listedWithLast(ctx, left, /^(、|和|及)$/, true);
             const by = /分别由$/.exec(ctx.text.slice(clause.start, chainStart(ctx, clause.start, helpers[0]!)));
-            const helpedList = by ? listedWithLast(ctx, mostSpecific(ctx, left.filter((r) => r.mention.end <= helpers[0]!.mention.start - by[0].length)), /^(、|和|及)$/, true) : [];
+            let helpedList = by ? listedWithLast(ctx, mostSpecific(ctx, left.filter((r) => r.mention.end <= helpers[0]!.mention.start - by[0].length)), /^(、|和|及)$/, true) : [];
+            // (Or listed in the clause before, counted at most: 项目覆盖阿鲁科尔沁旗、林西县…5个旗县，分别由昌平区、丰台区…结对帮扶.)
+            const before = by && helpedList.length === 0 && clause.start > s.start ? mostSpecific(ctx, ctx.within(s.start, clause.start).filter((r) => isPlace(r.entity))) : [];
+            const last = before[before.length - 1];
+            if (last && /^(?:等?[0-9一二三四五六七八九十两]+个(?:旗县市?|旗县区|旗|县|区|市|盟|镇|乡|苏木|乡镇|嘎查村|村))?[,，]$/.test(ctx.text.slice(last.mention.end, clause.start))) helpedList = listedWithLast(ctx, before, /^(、|和|及)$/, true);
             if (by && helpers.length > 1 && helpedList.length === helpers.length) helpers.forEach((h, i) => add(orient(ctx, h, helpedList[i]!, false), s, 0.8));
           }
         }

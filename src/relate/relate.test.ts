@@ -36,6 +36,16 @@ describe("searches bounded by a sentence", () => {
 });
 
 describe("PAIRED_WITH", () => {
+  it("pairs a list of places in the clause before, counted, with the list 分别由 gives them (…翁牛特旗5个旗县，分别由昌平区、…通州区结对帮扶)", () => {
+    const text = "项目覆盖阿鲁科尔沁旗、林西县、宁城县、敖汉旗、翁牛特旗5个旗县，分别由昌平区、丰台区、石景山区、海淀区、通州区结对帮扶。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗", "丰台区>林西县", "石景山区>宁城县", "海淀区>敖汉旗", "通州区>翁牛特旗"]);
+  });
+  it("pairs the giver with the partners a clause names as such after its money (…资金2800万元，支持结对地区…), its 我区 too, and no start year from the money's", () => {
+    const { rels, name } = relations("2024年大兴区安排区级财政帮扶资金2800万元，支持结对地区乌兰察布市察哈尔右翼前旗和锡林郭勒盟正镶白旗实施帮扶项目12个。");
+    expect(rels.filter((r) => r.type === "PAIRED_WITH").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["since"]}`)).toEqual(["大兴区>察哈尔右翼前旗 null", "大兴区>正镶白旗 null"]);
+    const voiced = "北京市大兴区人民政府\n\n北京市大兴区2024年东西部协作帮扶项目安排情况公告\n\n按照京蒙两地东西部协作工作部署，经区委、区政府研究同意，2024年我区安排区级财政帮扶资金2800万元，支持结对地区乌兰察布市察哈尔右翼前旗和锡林郭勒盟正镶白旗实施帮扶项目12个。";
+    expect(show(voiced, "PAIRED_WITH", "北京市大兴区2024年东西部协作帮扶项目安排情况公告")).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>正镶白旗"]);
+  });
   it("takes the subject of a clause with none from the clause right before, where a name opens it, not from the sentence's head", () => {
     const text = "北京市丰台区宛平中心医院\n\n我院第五批援蒙医疗队抵达林西\n\n近年来，丰台区对口帮扶林西县，我院作为区属骨干医院，于2019年与林西县医院签订结对帮扶协议。";
     expect(show(text, "PAIRED_WITH").sort()).toEqual(["丰台区>林西县", "北京市丰台区宛平中心医院>林西县医院"]);
