@@ -423,6 +423,10 @@ describe("PAIRED_WITH from lists", () => {
 });
 
 describe("PART_OF and LOCATED_IN", () => {
+  it("reads a league's county and a province's league joined by 的 (乌兰察布市的察哈尔右翼前旗, 内蒙古的赤峰市), not units of two sides", () => {
+    const text = "北京市大兴区与乌兰察布市的察哈尔右翼前旗签署了协议。内蒙古的赤峰市也派出代表。北京市的赤峰市场开业。";
+    expect(show(text, "PART_OF").sort()).toEqual(["察哈尔右翼前旗>乌兰察布市", "赤峰市>内蒙古自治区", "大兴区>北京市"].sort());
+  });
   it("places a body a unit keeps elsewhere (…驻科左后旗劳务工作站) where it is kept", () => {
     expect(show("北京市朝阳区驻科左后旗劳务工作站成立于2021年。", "LOCATED_IN")).toEqual(["北京市朝阳区驻科左后旗劳务工作站>科尔沁左翼后旗"]);
   });

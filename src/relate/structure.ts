@@ -38,8 +38,10 @@ export function partOf(ctx: ArticleContext): Relation[] {
       const b = places[j]!;
       const gap = ctx.text.slice(expected, b.mention.start);
       const first = j === i + 1;
-      // (Or with 的 between a town and its village, a county and its town: 九渡河镇的红庙村, 怀柔区的雁栖镇.)
-      const of = gap === "的" && ((a.entity.label === "Township" && b.entity.label === "Village") || (["District", "Banner"].includes(a.entity.label) && b.entity.label === "Township"));
+      // (Or with 的 between a town and its village, a county and its town: 九渡河镇的红庙村, 怀柔区的雁栖镇; a league and its
+      // county, a province and its league: 乌兰察布市的察哈尔右翼前旗, 内蒙古的赤峰市.)
+      const of = gap === "的" && ((a.entity.label === "Township" && b.entity.label === "Village") || (["District", "Banner"].includes(a.entity.label) && b.entity.label === "Township") ||
+        (a.entity.label === "League" && b.entity.label === "Banner") || (a.entity.label === "Province" && ["League", "District"].includes(b.entity.label)));
       if (!(first ? gap === "" || of : /^(及|和|、|与)$/.test(gap))) break;
       listed ||= gap === "、";
       if (!first && b.entity.label !== places[i + 1]!.entity.label) break;
