@@ -180,7 +180,8 @@ export function money(ctx: ArticleContext): Relation[] {
           /(用于|(支持|用于|帮助|援助|资助)(新建|建设|改造|扩建|改扩建|打造))[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 7), r.mention.start));
         // (A name may open inside a word pointing at its unit: 为我旗宝力根陶海苏木卫生院购置….)
         const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || r.mention.start === partRecipient?.mention.start || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) ||
-          /^(获得|接受|收到|得到|获赠|受赠)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) ||
+          // (A time may come between, after a comma: …专业合作社，今年获得朝阳区东西部协作资金120万元支持.)
+          /^([,，]?(今年|去年|当年|近年来|[0-9]{4}年)[,，]?)?(获得|接受|收到|得到|获赠|受赠|争取到)/.test(ctx.text.slice(r.mention.end, r.mention.end + 12)) ||
           // (Or whose works the sentence opens with: 额勒顺镇中心小学新建的学生食堂和宿舍楼，使用密云区京蒙协作资金180万元.)
           (isInstitution(r.entity) && r.mention.start === s.start && /^(新建|新修|新建成|改造|扩建|建设|改扩建)的/.test(ctx.text.slice(r.mention.end, r.mention.end + 4))) ||
           // (Or an institution of a place so marked, its place and 的 before it: 资助位于德伯斯镇的兴华小学, 用于…巴音塔拉镇的德胜小学.)

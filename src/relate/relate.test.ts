@@ -3005,6 +3005,11 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     const text = "窦店镇与太平乡、铁沙盖镇结对。窦店镇赴太平乡、铁沙盖镇开展对口帮扶调研，并向两个乡镇分别捐赠帮扶资金30万元，用于发展庭院种植和支持肉牛养殖合作社。";
     expect(show(text, "FUNDED").sort()).toEqual(["窦店镇>太平乡", "窦店镇>铁沙盖镇"]);
   });
+  it("gives a sum to a cooperative that gets it after a time (…合作社，今年获得…资金120万元支持) or that 合作社 alone points at", () => {
+    expect(show("朝阳区与科右中旗结对。位于高力板镇查干楚鲁嘎查的科右中旗宏远肉牛养殖专业合作社，今年获得朝阳区东西部协作资金120万元支持，新建了饲草料库。", "FUNDED")).toEqual(["朝阳区>科右中旗宏远肉牛养殖专业合作社"]);
+    const text = "西城区与鄂伦春自治旗结对。在鄂伦春自治旗大杨树镇红光村，鄂伦春自治旗林兴黑木耳种植专业合作社的菌包生产车间里机器轰鸣。2022年，西城区投入东西部协作资金180万元，为合作社建设了年产300万袋的菌包生产线。";
+    expect(show(text, "FUNDED")).toEqual(["西城区>鄂伦春自治旗林兴黑木耳种植专业合作社"]);
+  });
   it("reads money said given with 捐了 (今年给五岔沟镇捐了50万元)", () => {
     expect(show("东城区天坛街道与阿尔山市五岔沟镇结对，今年给五岔沟镇捐了50万元，修缮了镇里的日间照料中心。", "FUNDED")).toEqual(["天坛街道>五岔沟镇"]);
   });
