@@ -38,6 +38,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // served there: a hospital's is 医疗帮扶, a school's 支教, any other's 挂职.
     const served = !kindWord && !welcomed && !takesPost && SERVED.test(s.text);
     if (served) kindWord = "工作";
+    // (An acting head named after the title, 林西县医院执行院长周建国, holds the post on 挂职 whatever the sentence says.)
+    if (!kindWord && !takesPost && /执行(院长|校长)/.test(s.text)) kindWord = "挂职";
     if (!kindWord && !welcomed && !takesPost) continue;
     const paragraph = ctx.paragraphText(s);
     if (!kindWord && welcomed) kindWord = ASSIGNMENT.exec(paragraph)?.[1];
@@ -115,6 +117,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
             (/(挂职|挂任|援派)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
             // (Or in a clause of its own after the posting: 赴科右前旗挂职，任科尔沁右翼前旗索伦中学副校长.)
             (/[,，](?:并|同时)?(?:担任|任|挂任|出任)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 5), chainStart(ctx, s.start, r))) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
+            // (Or an acting head's post, named before the name: 林西县医院执行院长周建国.)
+            (/^执行(院长|校长)/.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) && worksInBeijing()) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
             (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
       // Several postings in one sentence, a clause each (张伟挂职…，赵明远挂职…，刘洁挂职…): each person's own clause first.

@@ -2,7 +2,7 @@
 import { POINTED_BODY, pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, saidOfOthers, type Relation } from "./context.js";
 import { chainStart, runEnd, runStart } from "./ref-runs.js";
-import { ASSIGNMENT, districtTitles, POSTS, unitOfTitles } from "./posts.js";
+import { ASSIGNMENT, districtTitles, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
 import { sentenceSubject } from "./pairing-subjects.js";
 import { cameFromBody, enteredWork, formerPost, jobBefore, workedAt } from "./jobs.js";
 
@@ -144,7 +144,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const toBeijing = ctx.within(p.mention.end, s.end).some((r) => ctx.sideOf(r.entity) === "beijing" && /^(挂职|跟岗|进修)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)));
       // (Not where the word is said only of others named beside them: …挂任赤峰市人民政府副市长吴建国，赤峰市农牧局副局长田志刚.)
       const sent = [...new Set(s.text.match(/(挂职|援派|援蒙|派驻)/g) ?? [])];
-      if (ctx.sideOf(w.entity) === "inner-mongolia" && POSTS.test(gap) && sent.length > 0 && !sent.every((word) => saidOfOthers(ctx, s, word, p)) && !toBeijing) {
+      // (Or a body's head there, 挂职阿尔山市人民医院副院长; and an acting head, 执行院长, is one posted whatever the sentence says.)
+      const acting = /^执行(院长|校长)/.test(gap);
+      if (ctx.sideOf(w.entity) === "inner-mongolia" && (POSTS.test(gap) || TAKEN_POSTS.test(gap)) && (acting || (sent.length > 0 && !sent.every((word) => saidOfOthers(ctx, s, word, p)))) && !toBeijing) {
         // The home may be listed before the post (丰台区挂职干部、正镶白旗副旗长刘洋): the Beijing name and its title.
         // (Or the body that sent them there before it: 东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰.)
         const sentThere = before[before.length - 3];

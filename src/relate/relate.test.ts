@@ -3013,6 +3013,14 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
   it("reads money said given with 捐了 (今年给五岔沟镇捐了50万元)", () => {
     expect(show("东城区天坛街道与阿尔山市五岔沟镇结对，今年给五岔沟镇捐了50万元，修缮了镇里的日间照料中心。", "FUNDED")).toEqual(["天坛街道>五岔沟镇"]);
   });
+  it("reads a Beijing post listed before a post held on 挂职 at a body of Inner Mongolia (…副主任、挂职阿尔山市人民医院副院长刘晓峰), and an acting head's (执行院长) as one", () => {
+    const text = "东城区与阿尔山市结对。北京市东城区发展和改革委员会副主任、挂职阿尔山市人民医院副院长刘晓峰介绍了情况。";
+    expect(show(text, "WORKS_AT")).toEqual(["刘晓峰>北京市东城区发展和改革委员会"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘晓峰>阿尔山市人民医院"]);
+    const acting = "丰台区与林西县结对。清晨7点半，林西县医院住院部三楼的医生办公室已经亮起了灯，北京市丰台区怡海医院副院长、林西县医院执行院长周建国正和科室骨干一起交班。";
+    expect(show(acting, "WORKS_AT")).toEqual(["周建国>北京市丰台区怡海医院"]);
+    expect(show(acting, "ASSIGNED_TO")).toEqual(["周建国>林西县医院"]);
+  });
   it("reads a profile whose name a space sets apart from sex and nation: the post it gives, and the posting the paragraph tells", () => {
     const text = "现将部分同志事迹简介如下：\n\n赵明辉　男，汉族，1981年9月生，中共党员，北京市通州区运河医院骨科副主任医师。2022年7月至2023年7月，在赤峰市翁牛特旗医院开展医疗帮扶，为期一年。\n\n" +
       "苏和　男，蒙古族，1990年7月生，锡林郭勒盟太仆寺旗宝昌第一中学数学教师。2023年3月至7月，赴北京市昌平区沙河第二中学跟岗学习，为期4个月。";
