@@ -182,7 +182,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       }
       // 昌平区委副书记、区长郭延红: titles listed, each ending as titles do.
       // (Or what they are sent as, then their trade: …派驻翁牛特旗的科技特派员、农艺师苏海燕.)
-      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,7}$/.test(part) && /(长|书记|主任|委员|常委|干部|特派员|政委|农艺师|畜牧师|兽医师|工程师|医师|教师|研究员|教授|理事|律师|主席)$/.test(part));
+      // (A team's title may run longer: 骨科主任医师、医疗帮扶团队队长周建平.)
+      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,10}$/.test(part) && /(长|书记|主任|委员|常委|干部|特派员|政委|农艺师|畜牧师|兽医师|工程师|医师|教师|研究员|教授|理事|律师|主席)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       // (Nor is where they are stationed: 选派的驻嘎查第一书记.)
       const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "").replace(/^(的)?驻(村|嘎查|社区)/, "$1");
@@ -195,7 +196,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Nor where someone lives: 家住朝阳区的市民王女士.)
       if (/(家住|住在|居住在|居住于|生活在)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 3), chainStart(ctx, s.start, nearest)))) continue;
       // (Titles listed may run longer: 西城区挂职干部、旗委常委、副旗长林晓峰.)
-      if (!goneTo && (plain.length <= 12 || (titles && gap.length <= 20)) && ((WORKPLACE_GAP.test(plain) && !NOT_IN_GAP.test(plain)) || titles)) {
+      if (!goneTo && (plain.length <= 12 || (titles && gap.length <= 24)) && ((WORKPLACE_GAP.test(plain) && !NOT_IN_GAP.test(plain)) || titles)) {
         const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
         // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.
         const titled = dept && p.mention.role && dept.endsWith(p.mention.role);
@@ -203,7 +204,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         // 阿鲁科尔沁旗委书记: the 委 continues the place's last character (旗委), which belongs to the role.
         const committee = /^委/.test(said) && /[旗县市区盟镇乡]$/.test(nearest.mention.surface) ? nearest.mention.surface.slice(-1) : "";
         const written = committee + said.replace(/的/g, "").replace(/^(一名|一位)/, "");
-        role = p.mention.role && written.endsWith(p.mention.role) && written.length <= 10 ? written : titled ? dept : [dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
+        // (Titles listed are the role as written, however long: 骨科主任医师、医疗帮扶团队队长.)
+        role = p.mention.role && written.endsWith(p.mention.role) && (written.length <= 10 || titles) ? written : titled ? dept : [dept, p.mention.role ?? said.replace(/^的|的$/g, "").replace(dept ?? "", "").replace(/^的/, "")].filter(Boolean).join("") || undefined;
         // (Titles of a cadre on 挂职 with posts held in Inner Mongolia after it: the home's is the first, 挂职干部.)
         if (titles && /(挂职|援派)/.test(gap.split("、")[0]!)) role = gap.split("、")[0]!;
         // Sent from w to nearest: a post's title written there (第一书记, 副院长) is held where the person was sent.

@@ -3021,6 +3021,10 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show(acting, "WORKS_AT")).toEqual(["周建国>北京市丰台区怡海医院"]);
     expect(show(acting, "ASSIGNED_TO")).toEqual(["周建国>林西县医院"]);
   });
+  it("reads a home post before a team's longer title, the titles listed as the role (骨科主任医师、医疗帮扶团队队长周建平)", () => {
+    const { rels, name } = relations("11月6日上午，在扎赉特旗蒙医综合医院骨科病房，北京市丰台区卢沟桥医院骨科主任医师、医疗帮扶团队队长周建平查完房后，对守在床边的家属说。");
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["周建平>北京市丰台区卢沟桥医院 骨科主任医师、医疗帮扶团队队长"]);
+  });
   it("reads a profile whose name a space sets apart from sex and nation: the post it gives, and the posting the paragraph tells", () => {
     const text = "现将部分同志事迹简介如下：\n\n赵明辉　男，汉族，1981年9月生，中共党员，北京市通州区运河医院骨科副主任医师。2022年7月至2023年7月，在赤峰市翁牛特旗医院开展医疗帮扶，为期一年。\n\n" +
       "苏和　男，蒙古族，1990年7月生，锡林郭勒盟太仆寺旗宝昌第一中学数学教师。2023年3月至7月，赴北京市昌平区沙河第二中学跟岗学习，为期4个月。";
