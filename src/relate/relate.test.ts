@@ -3021,6 +3021,12 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show(acting, "WORKS_AT")).toEqual(["周建国>北京市丰台区怡海医院"]);
     expect(show(acting, "ASSIGNED_TO")).toEqual(["周建国>林西县医院"]);
   });
+  it("posts those a team holds beside one named (…派出的第三批团队中，除了周建平，还有…郭蕾、…马丽等人) where the team came, at home with the body that sent it", () => {
+    const text = "作为北京市丰台区对口帮扶旗县，兴安盟扎赉特旗近年来把医疗卫生作为京蒙协作的重点领域。2022年，卢沟桥医院与扎赉特旗蒙医综合医院签订对口帮扶协议，按照“组团式”帮扶模式，每批次选派5名骨干医护人员来扎赉特旗开展为期3个月的医疗帮扶。\n\n" +
+      "北京市丰台区卢沟桥医院今年9月派出的第三批团队中，除了周建平，还有麻醉科主治医师郭蕾、儿科护士长马丽等人。";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["郭蕾>扎赉特旗蒙医综合医院", "马丽>扎赉特旗蒙医综合医院"]);
+    expect(show(text, "WORKS_AT").sort()).toEqual(["郭蕾>北京市丰台区卢沟桥医院", "马丽>北京市丰台区卢沟桥医院"]);
+  });
   it("reads a home post before a team's longer title, the titles listed as the role (骨科主任医师、医疗帮扶团队队长周建平)", () => {
     const { rels, name } = relations("11月6日上午，在扎赉特旗蒙医综合医院骨科病房，北京市丰台区卢沟桥医院骨科主任医师、医疗帮扶团队队长周建平查完房后，对守在床边的家属说。");
     expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["周建平>北京市丰台区卢沟桥医院 骨科主任医师、医疗帮扶团队队长"]);

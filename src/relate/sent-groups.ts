@@ -87,7 +87,8 @@ export function countedTeamServes(ctx: ArticleContext, sent: Relation[]): Relati
 /** A team's members listed (团队其他6名成员分别是…刘芳、…王志强): those the team is. */
 // (Its leader may be named first: 本批医疗队由…邱明远担任队长，队员包括….)
 // (Or lead it: 由…主治医师刘海峰带队，队员包括….)
-const MEMBERS = /(团队|医疗队|工作队|支教团|帮扶队|专家组|专家团队|队伍)([^。]{0,10}?|由[^。]{2,30}?(?:担任(?:队长|组长|领队)|带队)[,，])(成员|队员)(?:还|也)?(分别是|分别为|是|有|包括)[:：]?/;
+// (Or those it holds beside one named: …派出的第三批团队中，除了周建平，还有麻醉科主治医师郭蕾、儿科护士长马丽等人.)
+const MEMBERS = /(团队|医疗队|工作队|支教团|帮扶队|专家组|专家团队|队伍)(?:([^。]{0,10}?|由[^。]{2,30}?(?:担任(?:队长|组长|领队)|带队)[,，])(成员|队员)(?:还|也)?(分别是|分别为|是|有|包括)[:：]?|中[,，]?(?:除了?[^。,，]{1,12}[,，])?(?:还|也)有)/;
 
 /** ASSIGNED_TO for each member of a team the article says was sent to a body or place (…选派到科尔沁左翼中旗人民医院的
  * 第三批医疗专家团队。… 团队其他6名成员分别是…). */
@@ -111,13 +112,15 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[], works: Re
       if (at) to = at;
     }
     // (From the team's word, its leader too: 由普外科副主任医师邱明远担任队长.)
-    const from = s.start + m.index + (/^由/.test(m[2]!) ? m[1]!.length : m[0].length);
+    const from = s.start + m.index + (/^由/.test(m[2] ?? "") ? m[1]!.length : m[0].length);
     const term = TERM.exec(ctx.paragraphText(s))?.[1];
     const kind = kindServedAt(to.entity.label);
+    // (Or the body the members' own sentence names with its team: 卢沟桥医院今年9月派出的第三批团队中，…还有….)
+    const sender = gone?.from ?? ctx.within(s.start, s.start + m.index).filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing" && TEAM_AFTER.test(ctx.text.slice(r.mention.end, s.end))).pop();
     for (const p of ctx.within(from, s.end).filter((r) => r.entity.label === "Person" && !postedAlready.has(r.entity.id))) {
       out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
       // (And the body whose team it is their home, where it names its team: 我院第四批援蒙医疗队.)
-      if (gone?.from && !housed.has(p.entity.id)) homes.push({ type: "WORKS_AT", source: p.entity.id, target: gone.from.entity.id, props: p.mention.role ? { role: p.mention.role } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
+      if (sender && !housed.has(p.entity.id)) homes.push({ type: "WORKS_AT", source: p.entity.id, target: sender.entity.id, props: p.mention.role ? { role: p.mention.role } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
     }
   }
   return { sent: out, works: homes };
@@ -134,7 +137,7 @@ function teamGoneTo(ctx: ArticleContext, index: number, named = false, batch?: s
     if (!GROUP_SENT.test(before.text) && !TEAM.test(before.text)) continue;
     const refs = ctx.within(before.start, before.end);
     const gone = refs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia" &&
-      (/(到|进驻|派驻|来到|前往|赴|抵达)$/.test(ctx.text.slice(Math.max(before.start, chainStart(ctx, before.start, r) - 2), chainStart(ctx, before.start, r))) ||
+      (/(到|进驻|派驻|来到|前往|赴|抵达|[^自从]来)$/.test(ctx.text.slice(Math.max(before.start, chainStart(ctx, before.start, r) - 2), chainStart(ctx, before.start, r))) ||
         // (Or served at: 将在鄂伦春自治旗人民医院开展为期一年的医疗帮扶.)
         (/在$/.test(ctx.text.slice(chainStart(ctx, before.start, r) - 1, chainStart(ctx, before.start, r))) && /^(开展|进行|从事)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)))));
     const last = gone.length > 0 ? runEnd(gone, gone.length - 1) : -1;
