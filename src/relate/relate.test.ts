@@ -1079,6 +1079,11 @@ describe("FUNDED and INVESTED_IN", () => {
       "邓立群>首都医科大学附属北京友谊医院 普外科主任医师", "邓立群>科左后旗人民医院 医疗帮扶"]);
   });
 
+  it("gives those a table lists with no home column the body whose team the sentences above send", () => {
+    const text = "6月3日，北京市丰台区宛平中心医院第五批援蒙医疗队一行5人抵达赤峰市林西县，开展为期半年的医疗帮扶工作。队员名单及派驻单位如下：\n姓名|科室|职称|派驻单位|帮扶期限\n董海涛|心血管内科|主任医师|林西县医院|2024年6月—2024年12月\n黄丽娟|全科医学科|主治医师|统部镇中心卫生院|2024年6月—2024年12月";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["董海涛>北京市丰台区宛平中心医院", "黄丽娟>北京市丰台区宛平中心医院"]);
+    expect(show(text, "ASSIGNED_TO")).toContain("董海涛>林西县医院");
+  });
   it("posts people a table lists under 接收单位 by the kind of body, the department in brackets as the role", () => {
     const { rels, name } = relations("序号|姓名|派出单位|接收单位|帮扶期限\n1|陈立|北京市平谷区医院（普外科）|四子王旗人民医院|6个月\n2|杨雪|北京市平谷中学（数学）|四子王旗第一中学|一学期");
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["陈立>四子王旗人民医院 医疗帮扶", "杨雪>四子王旗第一中学 支教"]);

@@ -153,6 +153,18 @@ function teamGoneTo(ctx: ArticleContext, index: number, named = false, batch?: s
   return undefined;
 }
 
+/** The Beijing body named with its team (北京市丰台区宛平中心医院第五批援蒙医疗队) in the six sentences before `at`: the home of
+ * those a table under it lists. */
+export function teamSenderBefore(ctx: ArticleContext, at: number): Ref | undefined {
+  const s = ctx.sentenceAt(at);
+  for (let i = (s?.index ?? 0) - 1; s && i >= Math.max(0, s.index - 6); i--) {
+    const b = ctx.sentences[i]!;
+    const sender = ctx.within(b.start, b.end).filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing" && TEAM_AFTER.test(ctx.text.slice(r.mention.end, b.end))).pop();
+    if (sender) return sender;
+  }
+  return undefined;
+}
+
 /** Words for a team sent, and a team's words right after the body whose team it is (its batch and kind between at most). */
 const TEAM = /(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍|[0-9一二两三四五六七八九十]+名队员)/;
 const TEAM_AFTER = new RegExp(`^[^,，。；;]{0,12}?${TEAM.source}`);

@@ -4,6 +4,7 @@ import { barredLines } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { statedAbove } from "./tables.js";
+import { teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
 const NAME_HEADER = /^(姓名|名字|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|联系人|负责人|带头人)(?:[（(][^）)]{1,12}[）)])?$/;
@@ -40,6 +41,8 @@ export interface PersonRecord {
   title?: string;
   /** Where the posting column's label says all are posted (在我院任职: the hospital 我院 stands for). */
   postedTo?: Ref;
+  /** The body that sent the team the record is of, where no field gives a home (…医院第五批援蒙医疗队 over its table). */
+  sentFrom?: Ref;
   /** Where the record stands, for its evidence. */
   at: number;
 }
@@ -66,6 +69,9 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
     // (A department in brackets after the body is the role without them: 北京市平谷区医院（普外科）.)
     const role = home.rest.replace(/^[（(]([^（()）]+)[）)]$/, "$1") || record.title?.replace(/\s+/g, "");
     out.push({ type: "WORKS_AT", source: person.entity.id, target: home.ref.entity.id, props: role ? { role: role.slice(0, 12) } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
+  } else if (!record.home && record.sentFrom) {
+    const role = record.title?.replace(/\s+/g, "");
+    out.push({ type: "WORKS_AT", source: person.entity.id, target: record.sentFrom.entity.id, props: role ? { role: role.slice(0, 12) } : {}, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   const postingCell = record.posting ?? served;
   const posting = (postingCell ? placeInCell(ctx, postingCell) : undefined) ?? (record.postedTo ? { ref: record.postedTo, rest: "" } : undefined);
@@ -109,6 +115,8 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
       (headline ? ctx.within(headline.start, headline.end).filter((r) => r.entity.label === (kind === "院" ? "Hospital" : "School") && ctx.sideOf(r.entity) !== "beijing").pop() : undefined) : undefined;
     // (A term stated once over the table, （帮扶期限1年，2023年8月至2024年7月）, is every row's.)
     const term = durationAt < 0 ? statedAbove(ctx.text, lines, h, TERM_LINE) : undefined;
+    // (With no home column, the body whose team the sentences above send: …宛平中心医院第五批援蒙医疗队…。队员名单如下：.)
+    const sentFrom = homeAt < 0 && postingAt >= 0 ? teamSenderBefore(ctx, lines[h]!.cells[0]!.start) : undefined;
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
       out.push(...personPostings(ctx, {
@@ -119,6 +127,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
         ...(durationAt >= 0 ? { duration: row[durationAt]!.text } : {}),
         ...(titleAt >= 0 ? { title: row[titleAt]!.text } : {}),
         ...(postedTo ? { postedTo } : {}),
+        ...(sentFrom ? { sentFrom } : {}),
       }));
     }
   }
