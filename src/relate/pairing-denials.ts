@@ -20,12 +20,12 @@ export function noPairingNow(ctx: ArticleContext, s: Sentence, clause: { start: 
     /^(在此之前|在这之前|此前|之前|以前)的?[^,，。]{0,6}(年|时间|时候|阶段)里?[,，]/.test(ctx.text.slice(s.start, clause.start));
   // (So is one said to have been: 房山区曾对口帮扶乌兰察布市察哈尔右翼前旗, unless it goes on: 曾…，至今….)
   const formerly = /(?<![未不])曾(经)?[^,，。]{0,16}(结对|帮扶|对口|配对)/.test(text) && !/(至今|一直|仍|现在|目前)/.test(ctx.text.slice(s.start, s.end));
-  if (handedOn || formerly || /(不再|尚未|没有|未曾|停止|终止|取消)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}(结束|解除)/.test(text) ||
-    /(拟于?|计划(?!生育)|准备|有意|打算|将(?:推动|推进|促成))[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(?:也|还|即)?将(?:要)?(?:签署|签订|建立|结成)/.test(text) ||
+  if (handedOn || formerly || /(不再|尚未|没有|未曾|停止|终止|取消|暂不|暂未|暂时不)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}(结束|解除)/.test(text) ||
+    /(拟于?|计划(?!生育)|准备|有意|打算|将(?:积极|进一步|全力|加快|着力)?(?:推动|推进|促成))[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(?:也|还|即)?将(?:要)?(?:签署|签订|建立|结成)/.test(text) ||
     // (Or left to be decided: 怀柔区与苏尼特右旗的结对事宜，将在下一阶段另行研究确定.)
     /^[,，][^。]{0,16}(研究确定|另行确定|另行研究|协商确定|待定)/.test(ctx.text.slice(clause.end, s.end)) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text) ||
     // (Or still being prepared, its agreement to come in the next clause: …结对工作尚在筹备，拟于2024年签订结对协议.)
-    /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商)|筹备中/.test(text) || /^[,，](拟|计划|准备)于?[^,，。]{0,12}(签署|签订|建立)/.test(ctx.text.slice(clause.end, s.end)) || stillTalkedOf(ctx, clause.end, s.end)) return true;
+    /(尚在|正在|仍在|还在|也在)(筹备|洽谈|商谈|协商|对接|磋商|商签)|(筹备|商签|洽谈|协商)中/.test(text) || /^[,，](拟|计划|准备)于?[^,，。]{0,12}(签署|签订|建立)/.test(ctx.text.slice(clause.end, s.end)) || stillTalkedOf(ctx, clause.end, s.end)) return true;
   return false;
 }
 
@@ -41,7 +41,7 @@ function closedBefore(ctx: ArticleContext, text: string): boolean {
  * 仍在协商，尚未正式确定). */
 function stillTalkedOf(ctx: ArticleContext, from: number, end: number): boolean {
   // (Or that it has ended: 鲁谷街道与大六号镇的结对关系因…，已于2023年终止.)
-  const m = /(尚在|正在|仍在|还在)(筹备|洽谈|商谈|协商|对接|磋商|沟通)|尚未(正式)?(确定|签订|签署|建立|敲定)|已于?[^,，。]{0,10}(终止|解除|取消|结束)/.exec(ctx.text.slice(from, end));
+  const m = /(尚在|正在|仍在|还在|也在)(筹备|洽谈|商谈|协商|对接|磋商|沟通|商签)|(商签|洽谈|协商)中|尚未(正式)?(确定|签订|签署|建立|敲定)|尚待[^,，。]{0,8}(签署|签订|确定|敲定)|已于?[^,，。]{0,10}(终止|解除|取消|结束)/.exec(ctx.text.slice(from, end));
   return !!m && ctx.within(from, from + m.index).length === 0;
 }
 

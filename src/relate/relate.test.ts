@@ -175,6 +175,12 @@ describe("PAIRED_WITH", () => {
     expect(show("此前一并由大兴区结对的四子王旗，2021年结对关系调整后改由其他区帮扶。大兴区在继续帮扶察右前旗的同时，新增结对锡林郭勒盟正镶白旗。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>正镶白旗"]);
   });
 
+  it("pairs nothing put off, awaiting signature, being negotiated or to be promoted (暂不, 尚待…签署, 正在商签中, 也在商谈, 将积极推动…建立)", () => {
+    for (const text of ["此外，魏善庄镇与黄茂营乡的结对事宜已完成初步对接，协议尚待双方正式签署。", "扣河子镇暂不与密云区溪翁庄镇单独建立结对关系，相关帮扶事项由旗级统筹安排。",
+      "另悉，密云区溪翁庄镇与库伦镇的结对协议正在商签中。", "据悉，海淀区温泉镇与敖汉旗玛尼罕乡也在商谈结对事宜，计划明年正式签约。",
+      "会议还商定，下一步将积极推动昌平区南口镇与太仆寺旗千斤沟镇建立镇镇结对关系。"]) expect(show(text, "PAIRED_WITH")).toEqual([]);
+    expect(show("北京市海淀区温泉镇与敖汉旗四家子镇结对帮扶三年来，温泉镇向四家子镇投入帮扶资金300余万元。", "PAIRED_WITH")).toEqual(["温泉镇>四家子镇"]);
+  });
   it("pairs nothing only planned or talked of (结对协议拟于下半年签署, 拟于明年与…探讨建立协作关系)", () => {
     expect(show("平谷区与呼伦贝尔市扎兰屯市的结对协议拟于下半年签署。", "PAIRED_WITH")).toEqual([]);
     expect(show("北京经济技术开发区拟于明年与苏尼特右旗探讨建立协作关系。", "PAIRED_WITH")).toEqual([]);
