@@ -40,6 +40,9 @@ describe("normalise", () => {
     const pdf = Array.from({ length: 9 }, (_, i) => `第${i}行写满了三十个字的报告正文内容，还没有写完这一句话的`).join("\n") + "\n第9行写满了三十个字的报告正文内容，副主任赵明远挂任察右中旗旗\n\n- 1 -\n\n委常委、副旗长。\n";
     expect(normalise(pdf).text).toContain("挂任察右中旗旗委常委、副旗长。");
     expect(normalise(pdf).text).not.toContain("- 1 -");
+    // (And one set between dots, the running head after it: …队员许梦 / ·1· / 东西部协作工作简报 / 圆来自….)
+    const dotted = "东西部协作工作简报\n\n" + Array.from({ length: 9 }, (_, i) => `第${i}行写满了三十个字的报告正文内容，还没有写完这一句话的`).join("\n") + "\n第9行写满了三十个字的报告正文内容，首周接诊患者130余人次。队员许梦\n\n·1·\n\n东西部协作工作简报\n圆来自博兴社区卫生服务中心。\n";
+    expect(normalise(dotted).text).toContain("队员许梦圆来自博兴社区卫生服务中心。");
   });
 
   it("joins letter-spaced figures and figures grouped by spaces, and keeps two numbers apart", () => {

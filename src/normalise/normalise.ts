@@ -63,13 +63,13 @@ function splitLines(text: string): Line[] {
  * the full width, and removes spaces that stand between Chinese characters. Other line breaks become
  * paragraph breaks.
  */
-const PAGE_NUMBER = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*\/\s*[0-9]{1,3})\s*$/;
+const PAGE_NUMBER = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|[·•]\s*[0-9]{1,3}\s*[·•]|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*\/\s*[0-9]{1,3})\s*$/;
 
 /** A line that is a body's name alone, as under a report's title. */
 const ISSUER = /^[\u4e00-\u9fff]{2,24}(办公室|委员会|人民政府|局|办|中心|部|院|会|公司|学校|医院)$/;
 
 function joinLines(text: string, wrappedLineShare: number, repairWraps = true): { text: string; offsets: Int32Array } {
-  // A PDF's page numbers (- 1 -, 第2页) stand between the halves of a sentence a page broke: they go, as blank lines.
+  // A PDF's page numbers (- 1 -, ·1·, 第2页) stand between the halves of a sentence a page broke: they go, as blank lines.
   const raw = splitLines(text);
   // (So does a running head, the title again at the top of the next page: …培训两 / — 2 — / 平谷区…情况汇报 / 县基层干部….)
   const titleAt = raw.findIndex((l) => l.text);

@@ -990,6 +990,11 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Enterprise")).not.toContain("赤峰至北京物流有限公司");
   });
 
+  it("reads the standard names of the programme's offices and of investment bureaus whole (…人民政府支援合作办公室, …东西部协作和支援合作工作领导小组办公室, 投资促进局)", () => {
+    const ms = mentions("北京市大兴区人民政府支援合作办公室。北京经济技术开发区东西部协作和支援合作工作领导小组办公室　　2023年7月20日。大兴区投资促进局多次组织区内企业赴两旗考察。");
+    expect(names(ms, "Agency").sort()).toEqual(["北京市大兴区人民政府支援合作办公室", "北京经济技术开发区东西部协作和支援合作工作领导小组办公室", "大兴区投资促进局"].sort());
+  });
+
   it("reads no body in a kind owned by a level (区属骨干医院, 市属医院)", () => {
     const ms = mentions("丰台区对口帮扶林西县，我院作为区属骨干医院，与林西县医院结对。两家市属医院参加。");
     expect(names(ms, "Hospital")).toEqual(["林西县医院"]);
