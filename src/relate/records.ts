@@ -6,7 +6,7 @@ import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, linesOf, type Ref, type Relation } from "./context.js";
 import type { Entity } from "../resolve/index.js";
 import { ownPlacesIn } from "./surroundings.js";
-import { mostSpecific } from "./ref-runs.js";
+import { mostSpecific, placesListed } from "./ref-runs.js";
 import { FUNDER_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
 import { PERSON_FIELDS, personPostings } from "./table-postings.js";
 import { enterpriseRecordAt } from "./record-investments.js";
@@ -75,7 +75,7 @@ const BEIJING_PART = /(京蒙协作资金|京蒙资金|东西部协作资金|协
 const DECLARED_UNIT = /(?:金额|资金)?单位[:：]\s*(万元|亿元)|(?:金额|资金)单位(?:均|统一)?为(万元|亿元)/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
 
-interface Grant { funder: Entity; recipient: Ref; amount: { start: number; end: number; yuan: number; approx: boolean }; purpose: string }
+interface Grant { funder: Entity; recipient: Ref; also: Ref[]; amount: { start: number; end: number; yuan: number; approx: boolean }; purpose: string }
 
 /** The grant a record states, if one: FUNDED from the giver's field (else the district in focus) to the place's field or
  * the project its heading names. */
@@ -122,7 +122,9 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
   if (!funder || !recipient || funder.id === recipient.entity.id) return undefined;
   // (项目名称 or 建设内容 before a field that only starts with 项目: 项目单位 is who runs it.)
   const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);
-  return { funder, recipient, amount, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "" };
+  // (Places of one kind the field lists share the sum: 实施地点：白音花镇双山子村、三家子村.)
+  const listed = recipient === sites[0] ? placesListed(ctx, sites) : [recipient];
+  return { funder, recipient, also: listed.slice(1), amount, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "" };
 }
 
 const recordLists = new WeakMap<ArticleContext, FieldRecord[]>();
@@ -180,14 +182,16 @@ export function inRecord(ctx: ArticleContext, s: Sentence): boolean {
 
 export function recordFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  for (const { funder, recipient, amount, purpose } of grantsOf(ctx)) {
+  for (const { funder, recipient, also, amount, purpose } of grantsOf(ctx)) {
     const s = ctx.sentenceAt(amount.start);
     if (!s) continue;
-    out.push({
-      type: "FUNDED", source: funder.id, target: recipient.entity.id,
-      props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year: ctx.reportYear, shared: false },
-      confidence: 0.7, evidence: ctx.evidence(s),
-    });
+    for (const to of [recipient, ...also]) {
+      out.push({
+        type: "FUNDED", source: funder.id, target: to.entity.id,
+        props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year: ctx.reportYear, shared: also.length > 0 },
+        confidence: 0.7, evidence: ctx.evidence(s),
+      });
+    }
   }
   return out;
 }

@@ -24,6 +24,13 @@ export function listedWithLast(ctx: ArticleContext, refs: Ref[], joiner: RegExp,
   return listed;
 }
 
+/** Names of one kind listed from the first of `refs` to the last (大营子村、二号地村 of a table's cell or a record's field), or
+ * the first alone where the list holds the others not. */
+export function placesListed(ctx: ArticleContext, refs: Ref[]): Ref[] {
+  const listed = listedWithLast(ctx, refs, /^(、|和|及)$/, true);
+  return listed.length === refs.length ? listed : refs.slice(0, 1);
+}
+
 /**
  * Names written one right after another (赤峰市阿鲁科尔沁旗, 翁牛特旗乌丹镇白音套海村) form a run; `refs` in text order.
  * The index of the last ref of the run that refs[i] opens, and of the first ref of the run that refs[i] closes.

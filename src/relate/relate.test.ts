@@ -1179,6 +1179,14 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(phases.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([360000000]);
   });
 
+  it("gives a row's or a record's sum to each place of one kind its cell lists, shared (千斤沟镇大营子村、二号地村)", () => {
+    const table = "2024年北京市昌平区安排我旗京蒙协作资金，项目计划如下：\n序号|项目名称|实施地点|资金规模（万元）|帮扶方\n1|草莓种苗繁育基地提升项目|宝昌镇边墙村|520|昌平区\n2|肉牛标准化养殖暖棚建设项目|千斤沟镇大营子村、二号地村|460|昌平区";
+    const { rels, name } = relations(table);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]} ${r.props["shared"]}`).sort())
+      .toEqual(["昌平区>二号地村 4600000 true", "昌平区>大营子村 4600000 true", "昌平区>边墙村 5200000 false"]);
+    const record = "密云区与库伦旗结对。\n项目名称：肉牛养殖项目\n实施地点：白音花镇双山子村、三家子村\n资金规模：300万元\n帮扶单位：北京市密云区";
+    expect(show(record, "FUNDED").sort()).toEqual(["密云区>三家子村", "密云区>双山子村"]);
+  });
   it("reads a record's sum whose unit its label carries (资金规模（万元）：680), and no other reading of the line", () => {
     const text = "1. 项目名称：肉牛养殖基地建设项目；实施地点：贡宝拉格苏木巴彦宝拉格嘎查；资金规模（万元）：680；帮扶单位：北京市延庆区\n2. 项目名称：种薯储藏窖；实施地点：千斤沟镇西营子村；资金规模（万元）：300（其中京蒙协作资金200万元，旗级配套资金100万元）；帮扶单位：北京市延庆区";
     const { rels, name } = relations(text);

@@ -5,7 +5,7 @@ import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, type Relation } from "./context.js";
 import type { Entity } from "../resolve/index.js";
-import { mostSpecific } from "./ref-runs.js";
+import { mostSpecific, placesListed } from "./ref-runs.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 const RECIPIENT_HEADER = /(受援单位|受援方|受赠单位|受赠方|受援地)/;
@@ -224,11 +224,15 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
           if (place && placeAt >= 0 && /落户|落地/.test(header[placeAt]!)) out.push({ type: "LOCATED_IN", source: funder.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
           continue;
         }
-        out.push({
-          type: "FUNDED", source: funder.id, target: recipient.entity.id,
-          props: { amountYuan: yuan, approx, purpose, year, shared: false },
-          confidence: 0.7, evidence: ctx.evidence(s),
-        });
+        // (Places of one kind listed in the cell share the row's sum: 千斤沟镇大营子村、二号地村, 索博日嘎镇、宝日勿苏镇.)
+        const listed = received || placeCols.length > 1 ? [recipient] : placesListed(ctx, mostSpecific(ctx, places));
+        for (const to of listed) {
+          out.push({
+            type: "FUNDED", source: funder.id, target: to.entity.id,
+            props: { amountYuan: yuan, approx, purpose, year, shared: listed.length > 1 },
+            confidence: 0.7, evidence: ctx.evidence(s),
+          });
+        }
       }
     }
   }
