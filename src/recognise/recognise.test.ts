@@ -995,6 +995,10 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Agency").sort()).toEqual(["北京市大兴区人民政府支援合作办公室", "北京经济技术开发区东西部协作和支援合作工作领导小组办公室", "大兴区投资促进局"].sort());
   });
 
+  it("runs a name over a word of age jieba reads as a time (北京亦庄青年企业家商会)", () => {
+    expect(names(mentions("北京亦庄青年企业家商会则与幸福之路苏木哈日根台嘎查结对。"), "Organization")).toEqual(["北京亦庄青年企业家商会"]);
+  });
+
   it("reads no body in a kind owned by a level (区属骨干医院, 市属医院)", () => {
     const ms = mentions("丰台区对口帮扶林西县，我院作为区属骨干医院，与林西县医院结对。两家市属医院参加。");
     expect(names(ms, "Hospital")).toEqual(["林西县医院"]);

@@ -104,9 +104,13 @@ function settling(ctx: ArticleContext): Relation[] {
       if (enterprises.length === 0) continue;
       if (settle) {
         const at = clause.start + settle.index;
-        const subjects = enterprises.filter((r) => r.mention.end <= at);
+        const before = enterprises.filter((r) => r.mention.end <= at);
+        // (Or the one its settling is said of, after the place and 的: 2022年落户敖汉旗的北京禾谷源食品科技有限公司，总投资1.2亿元.)
+        const described = before.length === 0 ? enterprises.find((r) => r.mention.start > at && /^[^,，。]{2,14}的$/.test(ctx.text.slice(at + settle[0].length, r.mention.start))) : undefined;
+        const subjects = described ? [described] : before;
         // The place settled in, or the place named at the head of the park or zone settled in (奈曼旗 of 奈曼旗工业园区).
-        let places = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2);
+        // (Before the one its settling is said of: 落户园区的北京金谷坊食品有限公司 settles in no 北京.)
+        let places = ctx.within(clause.start, clause.end, true).filter((r) => isPlace(r.entity) && r.mention.start >= at + settle[0].length - 2 && (!described || r.mention.end <= described.mention.start));
         // (Or the place written between 在 and the verb: 已在白狼镇落户.)
         const inAt = text.lastIndexOf("在", settle.index);
         if (places.length === 0 && inAt >= 0) places = placeBeforeVerb(ctx, clause.start + inAt, at);

@@ -6,7 +6,7 @@ import { chainStart, runEnd } from "./ref-runs.js";
 
 /** A clause naming no one that spends on a plant: 先后投入缝纫设备、裁床等600余万元. */
 // (Where, and this time, may come first: 此次在大板镇投资3200万元.)
-const OWN_SPENDING = /^(?:此次|这次|本次|今年|去年|当年)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:至今|迄今|目前|先后|又|还|并|已|已经|累计|共|再|陆续)*(?:投资|投入)/;
+const OWN_SPENDING = /^(?:此次|这次|本次|今年|去年|当年)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:至今|迄今|目前|先后|又|还|并|已|已经|累计|共|再|陆续)*(?:总投资|投资|投入)/;
 /** A clause that only says when (2022年, 去年11月, 今年以来). */
 export const TIME_ONLY = /^(?:(?:19|20)[0-9]{2}年|去年|今年|前年|近年来?)?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?|初|底|以来|上半年|下半年)?$/;
 /** Words of aid: money an enterprise gives, not spends on itself. */
@@ -43,8 +43,11 @@ export function openingEnterprise(ctx: ArticleContext, s: Sentence, before: numb
   const pointed = pointedEnterprises(ctx, s, first.start, first.end);
   const opening = [...named, ...pointed].sort((a, b) => a.mention.start - b.mention.start)[0];
   // (Said of where it stands first, at most: 总部位于北京东城区的北京雪缘文化旅游集团有限公司2022年落户阿尔山市.)
-  return opening && (opening.mention.start === first.start || HEADQUARTERED.test(ctx.text.slice(first.start, opening.mention.start))) ? opening : undefined;
+  // (Or where it settled: 2022年落户敖汉旗的北京禾谷源食品科技有限公司，总投资1.2亿元.)
+  return opening && (opening.mention.start === first.start || HEADQUARTERED.test(ctx.text.slice(first.start, opening.mention.start)) || SETTLED_BEFORE.test(ctx.text.slice(first.start, opening.mention.start))) ? opening : undefined;
 }
+/** Where an enterprise settled, said before its name (2022年落户敖汉旗的). */
+const SETTLED_BEFORE = /^(?:(?:19|20)[0-9]{2}年|去年|今年|前年)?(?:[0-9一二三四五六七八九十]{1,2}月)?(?:落户|入驻|落地|扎根)([^,，。]{2,14})的$/;
 /** A clause that sets a frame, naming no subject (在招商方面, 产业上). */
 const FRAME = /^(在[\u4e00-\u9fff]{1,8}(方面|上|中)|[\u4e00-\u9fff]{2,4}(方面|上))$/;
 /** Where an enterprise is based, said before its name (总部位于北京东城区的). */
@@ -70,5 +73,25 @@ export function investmentPlace(ctx: ArticleContext, s: Sentence, clause: { star
     // (Or the place of the facility the sentence named before the one that built it: 这个车间的正式名称叫东艾力嘎查京蒙协作就业帮扶
     // 车间，由北京锦绣丝路服饰有限公司投资600万元建设.)
     (ctx.text[investor.mention.start - 1] === "由" ? ctx.within(s.start, investor.mention.start, true).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia").pop() : undefined) ??
+    // (Or where it settled, said before its name: 2022年落户敖汉旗的北京禾谷源…公司，总投资1.2亿元.)
+    settledBefore(ctx, s, investor) ??
+    // (Or where it builds, in the clause after the sum: …还于去年8月投资1200万元，在化德县建设了一座…配送中心.)
+    builtAfter(ctx, s, clause) ??
     (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
+}
+
+/** The place named in a settling phrase right before the investor's name (落户敖汉旗的…). */
+function settledBefore(ctx: ArticleContext, s: Sentence, investor: Ref): Ref | undefined {
+  const lead = SETTLED_BEFORE.exec(ctx.text.slice(ctx.clauses(s).find((c) => investor.mention.start >= c.start && investor.mention.start < c.end)?.start ?? s.start, investor.mention.start));
+  if (!lead) return undefined;
+  const places = ctx.within(investor.mention.start - 1 - lead[1]!.length, investor.mention.start - 1).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing");
+  return places.length > 0 ? places[runEnd(places, 0)] : undefined;
+}
+
+/** The place of a clause right after the sum's that says where the plant is built (，在化德县建设了…). */
+function builtAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): Ref | undefined {
+  const next = ctx.clauses(s).find((c) => c.start >= clause.end);
+  if (!next || !/^(?:并|还|又|将|已)?在[^,，。]{2,16}?(?:建设|新建|建成|建起|兴建|建立|设立)/.test(ctx.text.slice(next.start, next.end))) return undefined;
+  const places = ctx.within(next.start, next.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing");
+  return places.length > 0 && places[0]!.mention.start <= next.start + 3 ? places[runEnd(places, 0)] : undefined;
 }

@@ -1179,6 +1179,13 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(phases.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([360000000]);
   });
 
+  it("reads an enterprise said to have settled somewhere before its name (落户敖汉旗的…公司，总投资1.2亿元) as invested and placed there, and one that builds in the clause after its sum", () => {
+    const settled = "2022年落户敖汉旗的北京禾谷源食品科技有限公司，总投资1.2亿元，在敖汉旗小米产业园建设了深加工生产线。";
+    expect(show(settled, "INVESTED_IN")).toEqual(["北京禾谷源食品科技有限公司>敖汉旗"]);
+    expect(show(settled, "LOCATED_IN")).toContain("北京禾谷源食品科技有限公司>敖汉旗");
+    expect(show("又讯此前于今年3月落户园区的北京金谷坊食品有限公司投资3000万元建设的燕麦片生产线正在调试。", "LOCATED_IN")).toEqual([]);
+    expect(show("为了把供应链建到田间地头，北京惠邻佳超市连锁有限公司还于去年8月投资1200万元，在化德县建设了一座农产品分拣配送中心。", "INVESTED_IN")).toEqual(["北京惠邻佳超市连锁有限公司>化德县"]);
+  });
   it("gives a row's or a record's sum to each place of one kind its cell lists, shared (千斤沟镇大营子村、二号地村)", () => {
     const table = "2024年北京市昌平区安排我旗京蒙协作资金，项目计划如下：\n序号|项目名称|实施地点|资金规模（万元）|帮扶方\n1|草莓种苗繁育基地提升项目|宝昌镇边墙村|520|昌平区\n2|肉牛标准化养殖暖棚建设项目|千斤沟镇大营子村、二号地村|460|昌平区";
     const { rels, name } = relations(table);
