@@ -18,7 +18,9 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     // (Or each with their post before the name: 耳鼻咽喉科主治医师周雅琴、麻醉科主治医师马骁、…均来自同仁医院.)
     while (people[j - 1] && LISTED_GAP.test(ctx.text.slice(people[j - 1]!.mention.end, people[j]!.mention.start))) j--;
     // (A title after the name is no break: 孙浩老师来自延庆区第四小学.)
-    const titled = /^(老师|医生|大夫|教师|同志|专家)(?=来自|从)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4))?.[0] ?? "";
+    // (Nor a title said of it in a clause of its own: 陈静是护士长，来自北京丰台医院; 陈静，她是护士长，来自….)
+    const titled = /^(老师|医生|大夫|教师|同志|专家)(?=来自|从)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4))?.[0] ??
+      /^(?:[,，][他她])?是[\u4e00-\u9fff]{1,10}?(?:长|师|员|士|专家|干部|医生|老师)[,，](?=来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 16))?.[0] ?? "";
     const from = /^(分别|均|都|同样|也|亦)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 4));
     const s = ctx.sentenceAt(p.mention.start);
     // (Or before the post then held and the name: 来自大兴区发展改革委、现任察右前旗旗委常委、副旗长的挂职干部李振东.)

@@ -3039,6 +3039,9 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
   it("reads money said given with 捐了 (今年给五岔沟镇捐了50万元)", () => {
     expect(show("东城区天坛街道与阿尔山市五岔沟镇结对，今年给五岔沟镇捐了50万元，修缮了镇里的日间照料中心。", "FUNDED")).toEqual(["天坛街道>五岔沟镇"]);
   });
+  it("reads where someone comes from past a title said in a clause of its own (陈静是护士长，来自北京丰台医院)", () => {
+    expect(show("丰台区与林西县结对。陈静是护士长，来自北京丰台医院。", "WORKS_AT")).toEqual(["陈静>北京丰台医院"]);
+  });
   it("reads a Beijing post listed before a post held on 挂职 at a body of Inner Mongolia (…副主任、挂职阿尔山市人民医院副院长刘晓峰), and an acting head's (执行院长) as one", () => {
     const text = "东城区与阿尔山市结对。北京市东城区发展和改革委员会副主任、挂职阿尔山市人民医院副院长刘晓峰介绍了情况。";
     expect(show(text, "WORKS_AT")).toEqual(["刘晓峰>北京市东城区发展和改革委员会"]);
