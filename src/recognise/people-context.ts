@@ -56,6 +56,8 @@ const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)(?:[（(]
 const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)([\u4e00-\u9fff]{2,3}?)(?=和另|、|同志|到|赴|前往)/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…, 一个叫托娅的小姑娘). */
 const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
+/** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */
+const PRONOUN_NEXT_RE = /是([\u4e00-\u9fff]{2,3}?)(?=[,，][他她](?:是|来自|在|原|曾|今年|已经|已))/g;
 const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】)?([\u4e00-\u9fff·]{2,6}?)(?:[,，][ \t\u3000]*|[ \t\u3000]+|(?=[男女][,，](?:[\u4e00-\u9fff]{1,4}族|[0-9]{4}年)))(?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
 const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|在发言|在讲话|在会上|与|和|一道|一起|多方|积极|主动|亲自|先后|带领|牵头|协调|一直|始终|多次|[,，。;；])/g;
@@ -206,6 +208,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(COME_FROM_RE, 0, surnamed, 0.65);
   byPattern(OF_BODY_RE, 0, surnamed, 0.65);
   byPattern(NAMED_RE, 0, introduced, 0.7);
+  byPattern(PRONOUN_NEXT_RE, 0, surnamed, 0.65);
   byPattern(SENT_NAME_RE, 0, surnamed, 0.6);
   for (const m of text.matchAll(MONGOLIAN_SUBJECT_RE)) {
     // (The longest ending of the run that is a name: 妈妈乌云其其格说 is 乌云其其格.)

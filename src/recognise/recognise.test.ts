@@ -995,6 +995,10 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Agency").sort()).toEqual(["北京市大兴区人民政府支援合作办公室", "北京经济技术开发区东西部协作和支援合作工作领导小组办公室", "大兴区投资促进局"].sort());
   });
 
+  it("reads a name said after 是 where the next clause goes on about the person by 他 or 她 (另外一个人是陈静，她是护士长)", () => {
+    expect(names(mentions("队里的另外一个人是陈静，她是护士长，来自北京丰台医院。问题是时间，她是知道的。"), "Person")).toEqual(["陈静"]);
+  });
+
   it("reads a name before 博士 as before any title (北京市大兴区黄村医院的李明哲博士)", () => {
     expect(names(mentions("北京市大兴区黄村医院的李明哲博士被派到察哈尔右翼前旗人民医院。在读博士生参加了培训。"), "Person")).toEqual(["李明哲"]);
   });
