@@ -86,7 +86,8 @@ export function nameStart(
     const coined = w.word.length === 2 && words[k - 1]?.tag === "x" && words[k - 1]!.word.length >= 2 && !FUNCTION_CHARS.test(words[k - 1]!.word) && !FUNCTION_CHARS.test(w.word[1]!) && !/^[由被把将从向在给让使据]/.test(w.word);
     // A date's 月 or 日 after its figure ends the name before the word it opens (1至11月经区扶贫支援办: jieba reads 月经 as
     // a word, and the 经 of 经…登记 is no name's).
-    if (/^[年月日号]/.test(w.word) && /[0-9一二三四五六七八九十]/.test(text[w.start - 1] ?? "")) break;
+    // (So does an issue's or a batch's count: 第6期 + 北京经济技术开发区…办公室.)
+    if (/^[年月日号期批届]/.test(w.word) && /[0-9一二三四五六七八九十]/.test(text[w.start - 1] ?? "")) break;
     // (之 joins a brand's two halves, 绿之源, 森林 + 之源: no function word there.)
     const brandOf = /^[\u4e00-\u9fff]之[\u4e00-\u9fff]$/.test(w.word) || (/^之[\u4e00-\u9fff]$/.test(w.word) && /^(n|x)/.test(words[k - 1]?.tag ?? ""));
     // (A preposition jieba glued to the name after it, reading them as a person's name: 团队由 + 德胜 + 医院, its 由德胜.)

@@ -43,7 +43,8 @@ export function since(ctx: ArticleContext, s: Sentence): number | null {
   if (GOES_ON.test(s.text)) return null;
   const prev = ctx.sentences[s.index - 1];
   // (The sentence before by its written years only: its 去年 is more often another thing's, 已于去年投产.)
-  return prev && prev.paragraph === s.paragraph ? startYear(prev.text) : null;
+  // (And only one that speaks of a pairing: 2021年以来，北京市已累计向我市投入…资金3.6亿元 dates the money.)
+  return prev && prev.paragraph === s.paragraph && /(结对|对口|结成|结为|携手|牵手|签订|签署|建立)/.test(prev.text) ? startYear(prev.text) : null;
 }
 
 /** The year a sentence says a pairing started (自2021年…, 2021年以来), and no other. */

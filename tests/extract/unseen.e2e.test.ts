@@ -4589,3 +4589,58 @@ describe("extract over a table of supply bases, a notice of enterprises' records
     expect(fixture.rel("WORKS_AT", "周文博", "北京京华师范学院")).toBeDefined();
   });
 });
+
+describe("extract over award citations of people posted, each a profile of sex, nation and birth", () => {
+  const fixture = extractedFrom("award-profiles-sex-nation.txt");
+
+  it("reads each profile's post as the home and the posting its paragraph tells, Mongolian names whole, both ways", () => {
+    expect(fixture.rel("WORKS_AT", "赵明辉", "北京市通州区运河医院")?.props["role"]).toBe("骨科副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "赵明辉", "赤峰市翁牛特旗医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "一年" });
+    expect(fixture.rel("WORKS_AT", "巴图孟和", "阿里河镇")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "巴图孟和", "展览路街道")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "苏和", "北京市昌平区沙河第二中学")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "冯晓磊", "大板镇")?.props["duration"]).toBe("两年");
+  });
+});
+
+describe("extract over a hospital's page on its team, listed in a table with no home column", () => {
+  const fixture = extractedFrom("wanping-linxi-team-page.html");
+
+  it("pairs the hospitals through 我院 after the district's pairing, and gives the team's members home and posting", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市丰台区宛平中心医院", "林西县医院")?.props["since"]).toBe(2019);
+    expect(fixture.rel("WORKS_AT", "黄丽娟", "北京市丰台区宛平中心医院")?.props["role"]).toBe("主治医师");
+    expect(fixture.rel("ASSIGNED_TO", "黄丽娟", "林西县统部镇中心卫生院")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.graph.nodes.filter((n) => n.label === "Hospital").map((n) => n.name)).not.toContain("丰台区属骨干医院");
+  });
+});
+
+describe("extract over a league's notice of the city's funds, the banners' partners given respectively", () => {
+  const fixture = extractedFrom("chifeng-municipal-funds-notice.txt");
+
+  it("pairs the banners listed in the clause before with the districts 分别由 gives, dated by no sum's year, and gives rows the city's money", () => {
+    expect(fixture.rel("PAIRED_WITH", "海淀区", "敖汉旗")?.props["since"]).toBeNull();
+    expect(fixture.rel("PAIRED_WITH", "通州区", "翁牛特旗")).toBeDefined();
+    expect(fixture.rel("FUNDED", "北京市", "林西县医院")?.props["amountYuan"]).toBe(3000000);
+  });
+});
+
+describe("extract over a district's report on the cooperatives its streets and funds help", () => {
+  const fixture = extractedFrom("xicheng-elunchun-coops.txt");
+
+  it("gives the money to the cooperatives named or pointed at by 合作社, not to their banner", () => {
+    expect(fixture.rel("FUNDED", "西城区", "鄂伦春自治旗林兴黑木耳种植专业合作社")?.props["amountYuan"]).toBe(1800000);
+    expect(fixture.rel("FUNDED", "展览路街道", "古里乡森源蓝莓种植专业合作社")?.props["amountYuan"]).toBe(200000);
+    expect(fixture.rel("FUNDED", "西城区", "鄂伦春自治旗")).toBeUndefined();
+  });
+});
+
+describe("extract over a briefing extracted from a PDF, a page's number set between dots inside a name", () => {
+  const fixture = extractedFrom("jingkaiqu-briefing-pdf.txt");
+
+  it("rejoins the name the page broke, and reads the programme's offices whole", () => {
+    expect(fixture.rel("WORKS_AT", "许梦圆", "北京经济技术开发区博兴社区卫生服务中心")).toBeDefined();
+    const agencies = fixture.graph.nodes.filter((n) => n.label === "Agency").map((n) => n.name);
+    expect(agencies).toContain("北京经济技术开发区东西部协作和支援合作工作领导小组办公室");
+    expect(agencies).toContain("巴林右旗东西部协作工作领导小组办公室");
+  });
+});
