@@ -6,7 +6,8 @@ import type { ArticleContext, Relation } from "./context.js";
 /** Whether the clause's pairing is denied, ended, past or only planned: none to read now. */
 export function noPairingNow(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): boolean {
   const text = ctx.text.slice(clause.start, clause.end);
-  // A pairing denied or ended (不再与察右后旗开展结对帮扶, 尚未与…建立结对关系) is none.
+  // A pairing denied or ended (不再与察右后旗开展结对帮扶, 尚未与…建立结对关系) is none; so is one only believed
+  // (不少人以为敖汉旗的对口帮扶方是朝阳区，其实…).
   // (So is one said to have ended: 原…与四家子镇的结对关系于今年6月结束.)
   // (Nor one only planned or talked of: 平谷区与扎兰屯市的结对协议拟于下半年签署, 拟于明年与苏尼特右旗探讨建立协作关系.)
   // (Or one said to be past, then handed on: 此前一并由大兴区结对的四子王旗，…调整后改由其他区帮扶.)
@@ -20,7 +21,7 @@ export function noPairingNow(ctx: ArticleContext, s: Sentence, clause: { start: 
     /^(在此之前|在这之前|此前|之前|以前)的?[^,，。]{0,6}(年|时间|时候|阶段)里?[,，]/.test(ctx.text.slice(s.start, clause.start));
   // (So is one said to have been: 房山区曾对口帮扶乌兰察布市察哈尔右翼前旗, unless it goes on: 曾…，至今….)
   const formerly = /(?<![未不])曾(经)?[^,，。]{0,16}(结对|帮扶|对口|配对)/.test(text) && !/(至今|一直|仍|现在|目前)/.test(ctx.text.slice(s.start, s.end));
-  if (handedOn || formerly || /(不再|尚未|没有|未曾|停止|终止|取消|暂不|暂未|暂时不)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}(结束|解除)/.test(text) ||
+  if (handedOn || formerly || /(不再|尚未|没有|未曾|停止|终止|取消|暂不|暂未|暂时不|以为|误认为|误传)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}(结束|解除)/.test(text) ||
     /(拟于?|计划(?!生育)|准备|有意|打算|将(?:积极|进一步|全力|加快|着力)?(?:推动|推进|促成))[^,，。]{0,16}(签署|签订|建立|结对)/.test(text) || /(?:也|还|即)?将(?:要)?(?:签署|签订|建立|结成)/.test(text) ||
     // (Or left to be decided: 怀柔区与苏尼特右旗的结对事宜，将在下一阶段另行研究确定.)
     /^[,，][^。]{0,16}(研究确定|另行确定|另行研究|协商确定|待定)/.test(ctx.text.slice(clause.end, s.end)) || /(探讨|商讨|洽谈|磋商)[^,，。]{0,4}(建立|结对|签署|签订)/.test(text) ||

@@ -22,6 +22,8 @@ const GOODS_AFTER = /^的?(农畜产品|农产品|畜产品|产品|特产|商品
 /** Helping verbs that pair only when nothing but the places helped follows them (东城区帮助鄂伦春自治旗和莫旗). */
 const HELP = /(帮助|支援|援助)/;
 const ANY_VERB = new RegExp(VERB.source);
+/** Units counted, a pairing word naming their kind (多个结对旗县, 各对口帮扶地区). */
+const COUNTED_KIND = /(多个|几个|各个|各|部分|所有|[0-9一二两三四五六七八九十]+个)(结对|对口帮扶|对口|帮扶|受援)(旗县|地区|单位|城市|学校|医院|村|嘎查|乡镇|苏木)/g;
 
 /** The banner or league an entity is, or lies in (居力很镇 of 科右前旗), or its name holds. */
 function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefined {
@@ -71,6 +73,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
     for (const clause of pairingWord ? ctx.clauses(s) : []) {
       const text = ctx.text.slice(clause.start, clause.end);
       if (!PAIRING_WORD.test(text) || (question && asked(ctx, s, clause))) continue;
+      // (A pairing word inside a counted kind is no verb: 走访北京多家用人单位和内蒙古多个结对旗县.)
+      if (COUNTED_KIND.test(text) && !ANY_VERB.test(text.replace(COUNTED_KIND, ""))) continue;
       const withVerb = WITH_VERB.exec(text);
       if (!withVerb && !HELP.test(text) && !ANY_VERB.test(text)) continue;
       if (noPairingNow(ctx, s, clause)) continue;

@@ -175,6 +175,10 @@ describe("PAIRED_WITH", () => {
     expect(show("此前一并由大兴区结对的四子王旗，2021年结对关系调整后改由其他区帮扶。大兴区在继续帮扶察右前旗的同时，新增结对锡林郭勒盟正镶白旗。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>正镶白旗"]);
   });
 
+  it("pairs nothing only believed (不少人以为…的对口帮扶方是朝阳区，其实…) nor in a counted kind (多个结对旗县)", () => {
+    expect(show("不少人以为敖汉旗的对口帮扶方是朝阳区，其实早在2010年，敖汉旗就与海淀区结为对口帮扶关系。", "PAIRED_WITH")).toEqual(["海淀区>敖汉旗"]);
+    expect(show("记者近日走访北京多家用人单位和内蒙古多个结对旗县发现，京蒙劳务协作正在转变。", "PAIRED_WITH")).toEqual([]);
+  });
   it("pairs nothing put off, awaiting signature, being negotiated or to be promoted (暂不, 尚待…签署, 正在商签中, 也在商谈, 将积极推动…建立)", () => {
     for (const text of ["此外，魏善庄镇与黄茂营乡的结对事宜已完成初步对接，协议尚待双方正式签署。", "扣河子镇暂不与密云区溪翁庄镇单独建立结对关系，相关帮扶事项由旗级统筹安排。",
       "另悉，密云区溪翁庄镇与库伦镇的结对协议正在商签中。", "据悉，海淀区温泉镇与敖汉旗玛尼罕乡也在商谈结对事宜，计划明年正式签约。",
