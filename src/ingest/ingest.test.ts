@@ -104,6 +104,9 @@ describe("ingest", () => {
     expect(plainTables(gapped)).toBe("序号|项目名称|实施地点|资金（万元）\n1|肉牛养殖小区项目|土贵乌拉镇|550\n2|设施农业提升项目|玫瑰营镇|600\n\n正文。");
     const tabbed = "序号\t姓名\t派出单位\n\n1\t曹阳\t丰台区发展和改革委员会\n\n2\t龚文静\t丰台区卫生健康委员会";
     expect(plainTables(tabbed)).toBe("序号|姓名|派出单位\n1|曹阳|丰台区发展和改革委员会\n2|龚文静|丰台区卫生健康委员会");
+    // (A numbered table whose cells runs of full-width spaces keep apart, single where a cell runs long.)
+    const padded = "序号　旗县　　　　结对区　　　　　　　市级资金　区级资金　合计\n1　　阿鲁科尔沁旗　昌平区　　　　　　　5820　　1450　　7270\n2　　巴林左旗　　　顺义区　　　　　　　5460　　1500　　6960\n3　　巴林右旗　　　北京经济技术开发区　5100　　1620　　6720";
+    expect(plainTables(padded)).toBe("序号|旗县|结对区|市级资金|区级资金|合计\n1|阿鲁科尔沁旗|昌平区|5820|1450|7270\n2|巴林左旗|顺义区|5460|1500|6960\n3|巴林右旗|北京经济技术开发区|5100|1620|6720");
     expect(plainTables("京蒙协作  硕果累累\n\n2024-05-06  来源：兴安日报\n\n正文。")).toBe("京蒙协作  硕果累累\n\n2024-05-06  来源：兴安日报\n\n正文。");
   });
 

@@ -84,7 +84,7 @@ export function plainTables(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const header = singleSpaced(lines[i]!);
     if (!header || header[0] !== "序号") continue;
-    for (let k = i + 1; k < lines.length && /^\s*[0-9]{1,3} /.test(lines[k]!); k++) {
+    for (let k = i + 1; k < lines.length && /^\s*[0-9]{1,3}[ \u3000]/.test(lines[k]!); k++) {
       let cells = singleSpaced(lines[k]!);
       // (A one-character cell after the number is a name's end a stray space cut off: 商都县七台 镇.)
       while (cells && cells.length > header.length && cells.slice(2).some((c) => c.length === 1)) {
@@ -132,10 +132,11 @@ function stackedTables(lines: string[]): string[] {
   return out;
 }
 
-/** A line of three or more short cells kept apart by single spaces, none of them a sentence. */
+/** A line of three or more short cells kept apart by spaces, single or not, none of them a sentence. */
 function singleSpaced(line: string): string[] | undefined {
   // (A line with bars or tabs is a table of another kind already.)
   if (/[|｜\t]/.test(line)) return undefined;
-  const cells = line.trim().split(/[ \u3000]/);
+  // (Runs of spaces too, where one is single elsewhere: 序号　旗县　　　　结对区…, 1　　阿鲁科尔沁旗　昌平区　　　　5820.)
+  const cells = line.trim().split(/[ \u3000]+/);
   return cells.length >= 3 && cells.every((c) => c.length >= 1 && c.length <= 24 && !/[。；;！!？?,，]/.test(c)) ? cells : undefined;
 }

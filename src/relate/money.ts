@@ -84,8 +84,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Whose giving is told in the clause before: what that clause opens with says who gives.)
       const givingLead = valued ? ctx.text.slice(clauses.filter((c) => c.end <= clause.start).pop()?.start ?? s.start, amount.start) : lead;
       if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !firstPart && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
-      const inClause = ctx.within(clause.start, clause.end);
-      const inSentence = ctx.within(s.start, amount.start);
+      // (The district whose voice the article is gives by its 我区: 上半年，我区向两地拨付区级财政帮扶资金2350万元.)
+      const inClause = withVoice(ctx, ctx.within(clause.start, clause.end), clause.start, clause.end);
+      const inSentence = withVoice(ctx, ctx.within(s.start, amount.start), s.start, amount.start);
       // Money Inner Mongolia gives is none of Beijing's; given to Beijing, the way back, it is that side's gift.
       const gift = innerMongoliaGift(ctx, s, clauses, amount);
       if (gift) {
@@ -336,4 +337,12 @@ export function money(ctx: ArticleContext): Relation[] {
     }
   }
   return withSettlings(ctx, out);
+}
+
+/** The refs with the article's voice (its district) where 我区 stands for it between `from` and `to`, in text order. */
+function withVoice(ctx: ArticleContext, refs: Ref[], from: number, to: number): Ref[] {
+  const voice = ctx.voice;
+  if (!voice) return refs;
+  const said = [...ctx.text.slice(from, to).matchAll(/我区/g)].map((m) => from + m.index!).filter((at) => !ctx.inMention(at)).map((at) => refAt(voice, at, at + 2));
+  return said.length === 0 ? refs : [...refs, ...said].sort((a, b) => a.mention.start - b.mention.start);
 }

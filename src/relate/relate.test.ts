@@ -1190,6 +1190,16 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("又讯此前于今年3月落户园区的北京金谷坊食品有限公司投资3000万元建设的燕麦片生产线正在调试。", "LOCATED_IN")).toEqual([]);
     expect(show("为了把供应链建到田间地头，北京惠邻佳超市连锁有限公司还于去年8月投资1200万元，在化德县建设了一座农产品分拣配送中心。", "INVESTED_IN")).toEqual(["北京惠邻佳超市连锁有限公司>化德县"]);
   });
+  it("reads a table's city-level column as the city's and its district-level column as each row's partner's, under a caption of the programme's money", () => {
+    const text = "北京市与赤峰市开展京蒙协作。\n表1　2023年各旗县京蒙协作资金到位情况（单位：万元）\n序号|旗县|结对区|市级资金|区级资金|合计\n1|阿鲁科尔沁旗|昌平区|5820|1450|7270\n2|巴林左旗|顺义区|5460|1500|6960";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED" && r.props["amountYuan"] !== null).map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`).sort())
+      .toEqual(["北京市>巴林左旗 54600000", "北京市>阿鲁科尔沁旗 58200000", "昌平区>阿鲁科尔沁旗 14500000", "顺义区>巴林左旗 15000000"].sort());
+  });
+  it("reads the money the district whose voice the article is gives by its 我区, and its parts", () => {
+    const text = "北京市东城区人民政府\n首页 > 政务公开 > 计划总结\n\n东城区2023年上半年东西部协作工作情况\n\n来源：东城区支援合作办　　发布时间：2023-07-21\n\n（一）资金拨付。上半年，我区向两地拨付区级财政帮扶资金2350万元，其中阿尔山市1280万元、化德县1070万元。";
+    expect(show(text, "FUNDED", "东城区2023年上半年东西部协作工作情况").sort()).toEqual(["东城区>化德县", "东城区>阿尔山市"]);
+  });
   it("gives a row's or a record's sum to each place of one kind its cell lists, shared (千斤沟镇大营子村、二号地村)", () => {
     const table = "2024年北京市昌平区安排我旗京蒙协作资金，项目计划如下：\n序号|项目名称|实施地点|资金规模（万元）|帮扶方\n1|草莓种苗繁育基地提升项目|宝昌镇边墙村|520|昌平区\n2|肉牛标准化养殖暖棚建设项目|千斤沟镇大营子村、二号地村|460|昌平区";
     const { rels, name } = relations(table);

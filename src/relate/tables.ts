@@ -158,13 +158,15 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // the row's.)
     // (Or a caption right above: 2023年北京市财政援助资金分配情况.)
     // (The city's own budget only, 北京市财政…, 市级…: 北京援助资金 beside a column of partner districts is theirs.)
-    const namedGiver = /北京市(财政|级)|市级/.test(amountCell.text) ? ctx.within(amountCell.start, amountCell.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity : captionGiver(ctx, lines, h);
+    // (Or only by its level, 市级资金 beside 结对区 and 区级资金 under a caption of the programme's money: the city's.)
+    const cityByLevel = /^市级/.test(amountCell.text) && header.some((c) => /结对区/.test(c)) && /(京蒙|东西部)协作资金/.test(lineFrom(ctx.text, lines[h - 1]?.start ?? lines[h]!.start)) ? ctx.g.lookup("北京市") : undefined;
+    const namedGiver = /北京市(财政|级)|市级/.test(amountCell.text) ? ctx.within(amountCell.start, amountCell.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity ?? (cityByLevel ? ctx.entities.get(cityByLevel.id) : undefined) : captionGiver(ctx, lines, h);
     const headerGiver = namedGiver ?? (headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined);
-    const ownColumn = namedGiver?.label === "Province" ? moneyAt.find((i) => i !== amountAt && /^区级/.test(header[i]!)) : undefined;
-    const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn !== undefined ? [[ownColumn, undefined] as [number, undefined]] : [])];
+    const ownColumn = namedGiver?.label === "Province" ? header.findIndex((c, i) => i !== amountAt && /^区级/.test(c) && (AMOUNT_HEADER.test(c) || !!cityByLevel)) : -1;
+    const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn >= 0 ? [[ownColumn, undefined] as [number, undefined]] : [])];
     for (const [col, giverOfColumn] of columns) {
       const amountAt = col;
-      const unit = col === columns[0]![0] ? tableUnit : UNIT[AMOUNT_HEADER.exec(header[col]!)![2]!]!;
+      const unit = col === columns[0]![0] ? tableUnit : AMOUNT_HEADER.test(header[col]!) ? UNIT[AMOUNT_HEADER.exec(header[col]!)![2]!]! : tableUnit;
       for (let r = h + 1; r < lines.length && lines[r]!.cells.length > 0; r++) {
         const row = lines[r]!.cells;
         // (A header written again with a money column of its own opens another table, read from it; a header's second line,
