@@ -1007,6 +1007,10 @@ describe("recognise people without a Han surname", () => {
     expect(names(mentions("北京亦庄青年企业家商会则与幸福之路苏木哈日根台嘎查结对。"), "Organization")).toEqual(["北京亦庄青年企业家商会"]);
   });
 
+  it("reads no body in a kind of school (普通高中, 中等职业学校, 农村薄弱学校)", () => {
+    expect(names(mentions("全旗普通高中、中等职业学校和农村薄弱学校都得到了支持。北京市第二中学派出教师。"), "School")).toEqual(["北京市第二中学"]);
+  });
+
   it("reads no body in a kind owned by a level (区属骨干医院, 市属医院)", () => {
     const ms = mentions("丰台区对口帮扶林西县，我院作为区属骨干医院，与林西县医院结对。两家市属医院参加。");
     expect(names(ms, "Hospital")).toEqual(["林西县医院"]);

@@ -1089,6 +1089,16 @@ describe("FUNDED and INVESTED_IN", () => {
       "邓立群>首都医科大学附属北京友谊医院 普外科主任医师", "邓立群>科左后旗人民医院 医疗帮扶"]);
   });
 
+  it("posts those a table lists with no posting column where the team the sentences above send went, and reads no clinic's hours as a term", () => {
+    const text = "北京市西城区第三批“组团式”医疗帮扶专家团队一行6人，于9月4日抵达鄂伦春自治旗，正式进驻鄂伦春自治旗人民医院开展为期一年的帮扶工作。\n专家出诊时间表\n序号|姓名|派出单位|科室|职称|出诊时间\n1|马俊|西城区月坛医院|骨科|副主任医师|每周一、周四全天\n2|石磊|西城区什刹海医院|眼科|主治医师|周一至周五上午";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["duration"] ?? "-"}`).sort()).toEqual(["石磊>鄂伦春自治旗人民医院 -", "马俊>鄂伦春自治旗人民医院 -"]);
+    expect(show(text, "WORKS_AT").sort()).toEqual(["石磊>西城区什刹海医院", "马俊>西城区月坛医院"]);
+  });
+  it("posts those listed who go with the team (…邱雪、…杜鹏程随队进驻扎赉特旗人民医院)", () => {
+    const text = "丰台区与扎赉特旗结对。心内科副主任医师邱雪、麻醉科主治医师杜鹏程随队进驻扎赉特旗人民医院。";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["杜鹏程>扎赉特旗人民医院", "邱雪>扎赉特旗人民医院"]);
+  });
   it("gives those a table lists with no home column the body whose team the sentences above send", () => {
     const text = "6月3日，北京市丰台区宛平中心医院第五批援蒙医疗队一行5人抵达赤峰市林西县，开展为期半年的医疗帮扶工作。队员名单及派驻单位如下：\n姓名|科室|职称|派驻单位|帮扶期限\n董海涛|心血管内科|主任医师|林西县医院|2024年6月—2024年12月\n黄丽娟|全科医学科|主治医师|统部镇中心卫生院|2024年6月—2024年12月";
     expect(show(text, "WORKS_AT").sort()).toEqual(["董海涛>北京市丰台区宛平中心医院", "黄丽娟>北京市丰台区宛平中心医院"]);

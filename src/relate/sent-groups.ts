@@ -165,6 +165,13 @@ export function teamSenderBefore(ctx: ArticleContext, at: number): Ref | undefin
   return undefined;
 }
 
+/** Where the team the six sentences before `at` send went (…专家团队一行6人…抵达鄂伦春自治旗，正式进驻我院): the posting of those a
+ * table under it lists with no column of their own for it. */
+export function teamDestinationBefore(ctx: ArticleContext, at: number): Ref | undefined {
+  const s = ctx.sentenceAt(at);
+  return s ? teamGoneTo(ctx, s.index)?.to : undefined;
+}
+
 /** Words for a team sent, and a team's words right after the body whose team it is (its batch and kind between at most). */
 const TEAM = /(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍|[0-9一二两三四五六七八九十]+名队员)/;
 const TEAM_AFTER = new RegExp(`^[^,，。；;]{0,12}?${TEAM.source}`);

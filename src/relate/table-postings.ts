@@ -4,13 +4,14 @@ import { barredLines } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { statedAbove } from "./tables.js";
-import { teamSenderBefore } from "./sent-groups.js";
+import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
 const NAME_HEADER = /^(姓名|名字|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|联系人|负责人|带头人)(?:[（(][^）)]{1,12}[）)])?$/;
 const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^企业名称|^单位名称|^合作社名称|^经营主体)/;
 const POSTING_HEADER = /(受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|支教学校|帮扶单位|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校))/;
-const DURATION_HEADER = /(期限|时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
+/** (Not a clinic's hours: 出诊时间 | 每周二上午.) */
+const DURATION_HEADER = /(期限|(?<!出诊|门诊|坐诊|接诊)时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
 const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
 /** A unit's government stands for the unit (阿尔山市人民政府副市长 is posted to 阿尔山市). */
 const GOVERNMENT = /(人民政府|政府|行政公署)$/;
@@ -111,8 +112,10 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const kind = labelCell ? /我([院校])/.exec(labelCell.text)?.[1] : undefined;
     // (Else the one body of that kind the headline names: …专家团队进驻科左后旗人民医院.)
     const headline = ctx.sentences[0];
+    // (Or, with no posting column, where the team the sentences above send went: …团队一行6人…抵达鄂伦春自治旗，正式进驻我院.)
     const postedTo = kind && at ? pointersIn(ctx, at, labelCell!.start, labelCell!.end)[0]?.ref ??
-      (headline ? ctx.within(headline.start, headline.end).filter((r) => r.entity.label === (kind === "院" ? "Hospital" : "School") && ctx.sideOf(r.entity) !== "beijing").pop() : undefined) : undefined;
+      (headline ? ctx.within(headline.start, headline.end).filter((r) => r.entity.label === (kind === "院" ? "Hospital" : "School") && ctx.sideOf(r.entity) !== "beijing").pop() : undefined) :
+      postingAt < 0 && homeAt >= 0 ? teamDestinationBefore(ctx, lines[h]!.cells[0]!.start) : undefined;
     // (A term stated once over the table, （帮扶期限1年，2023年8月至2024年7月）, is every row's.)
     const term = durationAt < 0 ? statedAbove(ctx.text, lines, h, TERM_LINE) : undefined;
     // (With no home column, the body whose team the sentences above send: …宛平中心医院第五批援蒙医疗队…。队员名单如下：.)
