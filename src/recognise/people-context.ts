@@ -56,6 +56,8 @@ const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)(?:[（(]
 const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)([\u4e00-\u9fff]{2,3}?)(?=和另|、|同志|到|赴|前往)/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…, 一个叫托娅的小姑娘). */
 const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
+/** A name that becomes or is one of a body's staff (包桂英成为北京雅绣坊服饰有限公司的一名缝纫工). */
+const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]{2,3}?)(?=(?:是|成为|当上了?|现为)[^,，。；;]{4,30}?的(?:一名|一位)[\u4e00-\u9fff]{1,8}(?:工|员|师|生|长|手))/g;
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */
 const PRONOUN_NEXT_RE = /是([\u4e00-\u9fff]{2,3}?)(?=[,，][他她](?:是|来自|在|原|曾|今年|已经|已))/g;
 const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】)?([\u4e00-\u9fff·]{2,6}?)(?:[,，][ \t\u3000]*|[ \t\u3000]+|(?=[男女][,，](?:[\u4e00-\u9fff]{1,4}族|[0-9]{4}年)))(?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]/g;
@@ -209,6 +211,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(OF_BODY_RE, 0, surnamed, 0.65);
   byPattern(NAMED_RE, 0, introduced, 0.7);
   byPattern(PRONOUN_NEXT_RE, 0, surnamed, 0.65);
+  byPattern(STAFF_OF_RE, 0, surnamed, 0.65);
   byPattern(SENT_NAME_RE, 0, surnamed, 0.6);
   for (const m of text.matchAll(MONGOLIAN_SUBJECT_RE)) {
     // (The longest ending of the run that is a name: 妈妈乌云其其格说 is 乌云其其格.)

@@ -25,6 +25,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "辅导员", "演奏员", "馆员", "讲解员", "副会长", "农技人员", "技术人员", "专业技术人员", "工作人员",
   // (Students, visitors and big growers named: 学生乌日娜, 游客高淑芬, 种植大户敖云峰.)
   "学生", "游客", "种植大户", "养殖大户", "大户", "专干", "电商专干", "达人", "电商达人", "姑娘", "副理事长", "女主人", "男主人",
+  // (A firm's officers by their trade: 招聘专员钟雪, 客服专员.)
+  "专员",
   // (And colleagues by the body they share: 同院的秦悦, 同校的李娜.)
   "同院的", "同校的", "同科室的",
   // (Lawyers and their firms' partners, and those who guide and liaise for job seekers: 律师孟晓霞, 合伙人马骏, 联络员李秀梅.)

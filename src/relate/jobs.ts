@@ -61,7 +61,8 @@ export function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref
 
 /** The body one is said, after one's name, to be one of (王璐是北京市朝阳区阳光家园社会工作事务所的资深社工), and the post. */
 export function staffOf(ctx: ArticleContext, s: Sentence, p: Ref, post: RegExp): { body: Ref; role: string } | undefined {
-  const is = /^(?:就|也|则|正|目前|现在|如今|现)?是/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4));
+  // (Or has become one: 包桂英成为北京雅绣坊服饰有限公司的一名缝纫工.)
+  const is = /^(?:就|也|则|正|目前|现在|如今|现)?(?:是|成为|当上了?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 5));
   if (!is) return undefined;
   const from = p.mention.end + is[0].length;
   const chain = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));

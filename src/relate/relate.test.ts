@@ -3063,6 +3063,10 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
   it("reads money said given with 捐了 (今年给五岔沟镇捐了50万元)", () => {
     expect(show("东城区天坛街道与阿尔山市五岔沟镇结对，今年给五岔沟镇捐了50万元，修缮了镇里的日间照料中心。", "FUNDED")).toEqual(["天坛街道>五岔沟镇"]);
   });
+  it("reads one who becomes one of a body's staff (包桂英成为…有限公司的一名缝纫工) and a firm's officer after a word pointing at it (该公司招聘专员钟雪)", () => {
+    expect(show("车间开工后，包桂英成为北京雅绣坊服饰有限公司的一名缝纫工。高原原本是公司数据中心的一名工程师。", "WORKS_AT")).toEqual(["包桂英>北京雅绣坊服饰有限公司"]);
+    expect(show("北京恒顺达物流有限公司在招聘会现场设立展位。该公司招聘专员钟雪一边登记一边介绍。", "WORKS_AT")).toEqual(["钟雪>北京恒顺达物流有限公司"]);
+  });
   it("reads where someone comes from past a title said in a clause of its own (陈静是护士长，来自北京丰台医院)", () => {
     expect(show("丰台区与林西县结对。陈静是护士长，来自北京丰台医院。", "WORKS_AT")).toEqual(["陈静>北京丰台医院"]);
   });

@@ -10,7 +10,7 @@ const HONORIFIC_BEFORE_BRACKET = new RegExp(`^(${HONORIFICS})(?=[（(])`);
 
 /** A profile's post: 王建军，男，…，北京市海淀区人民医院心血管内科主治医师. */
 // (Titles held together may be listed: 党委副书记、镇长.)
-export const PROFILE_POST = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,10}、)*[\\u4e00-\\u9fff]{0,10}?(?:医师|技师|药师|护师|检验师|部长|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|股长|嘎查长|嘎查达|村长|经理|董事长|理事长|会长|行长|厂长|工程师|研究员|调研员|巡视员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|${TRADES}|委员|社工|员工|职工|领班|工人))$`);
+export const PROFILE_POST = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,10}、)*[\\u4e00-\\u9fff]{0,10}?(?:医师|技师|药师|护师|检验师|部长|医生|教师|老师|护士|护士长|校长|院长|主任|书记|干部|局长|镇长|乡长|股长|嘎查长|嘎查达|村长|经理|董事长|理事长|会长|行长|厂长|工程师|研究员|调研员|巡视员|教授|队长|科长|处长|科员|站长|所长|旗长|县长|区长|市长|盟长|${TRADES}|委员|社工|员工|职工|领班|工人|缝纫工|分拣工|包装工|操作工|焊工|电工|钳工|车工))$`);
 
 export function profilePosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -43,7 +43,7 @@ export function profilePosts(ctx: ArticleContext): Relation[] {
 /** 王璐是北京市朝阳区阳光家园社会工作事务所的资深社工: the body one is said, after one's name, to be one of. */
 export function staffPosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!ctx.text.includes("是")) return out;
+  if (!/(是|成为|当上)/.test(ctx.text)) return out;
   for (const p of ctx.refs) {
     if (p.entity.label !== "Person" || ctx.text[p.mention.end] === undefined) continue;
     const s = ctx.sentenceAt(p.mention.end);
