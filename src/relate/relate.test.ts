@@ -3046,6 +3046,9 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     const text = "4. 平谷区金海湖镇居民王秀兰女士捐款3万元，定向资助库伦旗第三中学家庭困难学生。";
     expect(show(text, "FUNDED")).toEqual(["王秀兰>库伦旗第三中学"]);
   });
+});
+
+describe("money for a park's works, for cooperatives, and said given with 捐了", () => {
   it("gives a sum for a park's works to the park (用于…产业园二期厂房建设, 支持建设…产业园), not to the place its name opens with", () => {
     expect(show("大兴区与察右前旗结对帮扶。大兴区投入协作资金860万元，用于察右前旗京蒙协作产业园二期标准化厂房建设，新建厂房1.2万平方米。", "FUNDED")).toEqual(["大兴区>察右前旗京蒙协作产业园"]);
     expect(show("海淀区与敖汉旗结对帮扶。2021年以来，海淀区累计投入东西部协作资金2300万元，支持建设敖汉旗小米产业园，配套建设了烘干线。", "FUNDED")).toEqual(["海淀区>敖汉旗小米产业园"]);
@@ -3063,12 +3066,14 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
   it("reads money said given with 捐了 (今年给五岔沟镇捐了50万元)", () => {
     expect(show("东城区天坛街道与阿尔山市五岔沟镇结对，今年给五岔沟镇捐了50万元，修缮了镇里的日间照料中心。", "FUNDED")).toEqual(["天坛街道>五岔沟镇"]);
   });
-  it("reads one who becomes one of a body's staff (包桂英成为…有限公司的一名缝纫工) and a firm's officer after a word pointing at it (该公司招聘专员钟雪)", () => {
-    expect(show("车间开工后，包桂英成为北京雅绣坊服饰有限公司的一名缝纫工。高原原本是公司数据中心的一名工程师。", "WORKS_AT")).toEqual(["包桂英>北京雅绣坊服饰有限公司"]);
-    expect(show("北京恒顺达物流有限公司在招聘会现场设立展位。该公司招聘专员钟雪一边登记一边介绍。", "WORKS_AT")).toEqual(["钟雪>北京恒顺达物流有限公司"]);
-  });
-  it("reads where someone comes from past a title said in a clause of its own (陈静是护士长，来自北京丰台医院)", () => {
-    expect(show("丰台区与林西县结对。陈静是护士长，来自北京丰台医院。", "WORKS_AT")).toEqual(["陈静>北京丰台医院"]);
+});
+
+describe("people profiled by sex and nation, posted on 挂职 after a Beijing post, in teams, and staff of a body", () => {
+  it("reads a profile whose name a space sets apart from sex and nation: the post it gives, and the posting the paragraph tells", () => {
+    const text = "现将部分同志事迹简介如下：\n\n赵明辉　男，汉族，1981年9月生，中共党员，北京市通州区运河医院骨科副主任医师。2022年7月至2023年7月，在赤峰市翁牛特旗医院开展医疗帮扶，为期一年。\n\n" +
+      "苏和　男，蒙古族，1990年7月生，锡林郭勒盟太仆寺旗宝昌第一中学数学教师。2023年3月至7月，赴北京市昌平区沙河第二中学跟岗学习，为期4个月。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["苏和>锡林郭勒盟太仆寺旗宝昌第一中学", "赵明辉>北京市通州区运河医院"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["苏和>北京市昌平区沙河第二中学", "赵明辉>赤峰市翁牛特旗医院"]);
   });
   it("reads a Beijing post listed before a post held on 挂职 at a body of Inner Mongolia (…副主任、挂职阿尔山市人民医院副院长刘晓峰), and an acting head's (执行院长) as one", () => {
     const text = "东城区与阿尔山市结对。北京市东城区发展和改革委员会副主任、挂职阿尔山市人民医院副院长刘晓峰介绍了情况。";
@@ -3078,20 +3083,21 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show(acting, "WORKS_AT")).toEqual(["周建国>北京市丰台区怡海医院"]);
     expect(show(acting, "ASSIGNED_TO")).toEqual(["周建国>林西县医院"]);
   });
+  it("reads a home post before a team's longer title, the titles listed as the role (骨科主任医师、医疗帮扶团队队长周建平)", () => {
+    const { rels, name } = relations("11月6日上午，在扎赉特旗蒙医综合医院骨科病房，北京市丰台区卢沟桥医院骨科主任医师、医疗帮扶团队队长周建平查完房后，对守在床边的家属说。");
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["周建平>北京市丰台区卢沟桥医院 骨科主任医师、医疗帮扶团队队长"]);
+  });
   it("posts those a team holds beside one named (…派出的第三批团队中，除了周建平，还有…郭蕾、…马丽等人) where the team came, at home with the body that sent it", () => {
     const text = "作为北京市丰台区对口帮扶旗县，兴安盟扎赉特旗近年来把医疗卫生作为京蒙协作的重点领域。2022年，卢沟桥医院与扎赉特旗蒙医综合医院签订对口帮扶协议，按照“组团式”帮扶模式，每批次选派5名骨干医护人员来扎赉特旗开展为期3个月的医疗帮扶。\n\n" +
       "北京市丰台区卢沟桥医院今年9月派出的第三批团队中，除了周建平，还有麻醉科主治医师郭蕾、儿科护士长马丽等人。";
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["郭蕾>扎赉特旗蒙医综合医院", "马丽>扎赉特旗蒙医综合医院"]);
     expect(show(text, "WORKS_AT").sort()).toEqual(["郭蕾>北京市丰台区卢沟桥医院", "马丽>北京市丰台区卢沟桥医院"]);
   });
-  it("reads a home post before a team's longer title, the titles listed as the role (骨科主任医师、医疗帮扶团队队长周建平)", () => {
-    const { rels, name } = relations("11月6日上午，在扎赉特旗蒙医综合医院骨科病房，北京市丰台区卢沟桥医院骨科主任医师、医疗帮扶团队队长周建平查完房后，对守在床边的家属说。");
-    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["周建平>北京市丰台区卢沟桥医院 骨科主任医师、医疗帮扶团队队长"]);
+  it("reads where someone comes from past a title said in a clause of its own (陈静是护士长，来自北京丰台医院)", () => {
+    expect(show("丰台区与林西县结对。陈静是护士长，来自北京丰台医院。", "WORKS_AT")).toEqual(["陈静>北京丰台医院"]);
   });
-  it("reads a profile whose name a space sets apart from sex and nation: the post it gives, and the posting the paragraph tells", () => {
-    const text = "现将部分同志事迹简介如下：\n\n赵明辉　男，汉族，1981年9月生，中共党员，北京市通州区运河医院骨科副主任医师。2022年7月至2023年7月，在赤峰市翁牛特旗医院开展医疗帮扶，为期一年。\n\n" +
-      "苏和　男，蒙古族，1990年7月生，锡林郭勒盟太仆寺旗宝昌第一中学数学教师。2023年3月至7月，赴北京市昌平区沙河第二中学跟岗学习，为期4个月。";
-    expect(show(text, "WORKS_AT").sort()).toEqual(["苏和>锡林郭勒盟太仆寺旗宝昌第一中学", "赵明辉>北京市通州区运河医院"]);
-    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["苏和>北京市昌平区沙河第二中学", "赵明辉>赤峰市翁牛特旗医院"]);
+  it("reads one who becomes one of a body's staff (包桂英成为…有限公司的一名缝纫工) and a firm's officer after a word pointing at it (该公司招聘专员钟雪)", () => {
+    expect(show("车间开工后，包桂英成为北京雅绣坊服饰有限公司的一名缝纫工。高原原本是公司数据中心的一名工程师。", "WORKS_AT")).toEqual(["包桂英>北京雅绣坊服饰有限公司"]);
+    expect(show("北京恒顺达物流有限公司在招聘会现场设立展位。该公司招聘专员钟雪一边登记一边介绍。", "WORKS_AT")).toEqual(["钟雪>北京恒顺达物流有限公司"]);
   });
 });
