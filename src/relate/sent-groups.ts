@@ -116,7 +116,7 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[], works: Re
     const term = TERM.exec(ctx.paragraphText(s))?.[1];
     const kind = kindServedAt(to.entity.label);
     // (Or the body the members' own sentence names with its team: 卢沟桥医院今年9月派出的第三批团队中，…还有….)
-    const sender = gone?.from ?? ctx.within(s.start, s.start + m.index).filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing" && TEAM_AFTER.test(ctx.text.slice(r.mention.end, s.end))).pop();
+    const sender = gone?.from ?? bodyWithTeam(ctx, s.start, s.start + m.index, s.end);
     for (const p of ctx.within(from, s.end).filter((r) => r.entity.label === "Person" && !postedAlready.has(r.entity.id))) {
       out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: to.entity.id, props: term ? { kind, duration: term } : { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
       // (And the body whose team it is their home, where it names its team: 我院第四批援蒙医疗队.)
@@ -143,8 +143,7 @@ function teamGoneTo(ctx: ArticleContext, index: number, named = false, batch?: s
     const last = gone.length > 0 ? runEnd(gone, gone.length - 1) : -1;
     if (last < 0) continue;
     // (The body whose team it is names it right before, its batch and kind between at most: …人民医院第六批医疗帮扶专家团队.)
-    const from = refs.filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing" &&
-      TEAM_AFTER.test(ctx.text.slice(r.mention.end, before.end))).pop();
+    const from = bodyWithTeam(ctx, before.start, before.end, before.end);
     // (Where the team must be named with its body, a sentence that names none is of something else: …该院累计派驻专家47人次，
     // …必须转到呼和浩特….)
     if (named && !from) continue;
@@ -158,8 +157,7 @@ function teamGoneTo(ctx: ArticleContext, index: number, named = false, batch?: s
 export function teamSenderBefore(ctx: ArticleContext, at: number): Ref | undefined {
   const s = ctx.sentenceAt(at);
   for (let i = (s?.index ?? 0) - 1; s && i >= Math.max(0, s.index - 6); i--) {
-    const b = ctx.sentences[i]!;
-    const sender = ctx.within(b.start, b.end).filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing" && TEAM_AFTER.test(ctx.text.slice(r.mention.end, b.end))).pop();
+    const sender = bodyWithTeam(ctx, ctx.sentences[i]!.start, ctx.sentences[i]!.end, ctx.sentences[i]!.end);
     if (sender) return sender;
   }
   return undefined;
@@ -170,6 +168,12 @@ export function teamSenderBefore(ctx: ArticleContext, at: number): Ref | undefin
 export function teamDestinationBefore(ctx: ArticleContext, at: number): Ref | undefined {
   const s = ctx.sentenceAt(at);
   return s ? teamGoneTo(ctx, s.index)?.to : undefined;
+}
+
+/** The last Beijing body named between `from` and `to` with its team's words after it, before `end`
+ * (…人民医院第六批医疗帮扶专家团队, 卢沟桥医院今年9月派出的第三批团队). */
+function bodyWithTeam(ctx: ArticleContext, from: number, to: number, end: number): Ref | undefined {
+  return ctx.within(from, to).filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing" && TEAM_AFTER.test(ctx.text.slice(r.mention.end, end))).pop();
 }
 
 /** Words for a team sent, and a team's words right after the body whose team it is (its batch and kind between at most). */
