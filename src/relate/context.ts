@@ -28,6 +28,12 @@ export const specificity = (e: Entity) => LEVEL[e.label] ?? 5;
 export const isPlace = (e: Entity) => ["Province", "District", "League", "Banner", "Township", "Village"].includes(e.label);
 export const isInstitution = (e: Entity) => ["Enterprise", "Hospital", "School", "Organization", "Agency"].includes(e.label);
 
+/** The last of `clauses` that ends at or before `at`: the clause right before one that starts there. */
+export function clauseBefore<T extends { end: number }>(clauses: T[], at: number): T | undefined {
+  for (let k = clauses.length - 1; k >= 0; k--) if (clauses[k]!.end <= at) return clauses[k];
+  return undefined;
+}
+
 /** A mention, at `start`, of an entity the words there stand for without naming it (a focus, a partner). */
 export function refAt(entity: Entity, start: number, end = start): Ref {
   return { mention: { start, end } as Ref["mention"], entity };

@@ -9,7 +9,7 @@ import { unitOverTowns } from "./unit-over-towns.js";
 import { intentOnly, withSettlings } from "./investments.js";
 import { investmentPlace, investorOf } from "./investors.js";
 import { BEIJING_MONEY, FIRST_PART, FIRST_PART_PAID, noGrant } from "./no-grant.js";
-import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
+import { ArticleContext, clauseBefore, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { runEnd } from "./ref-runs.js";
 import { yearIn } from "./years.js";
 import { beijingRefs, innerMongoliaGift, namedGivers, restatedGiver } from "./givers.js";
@@ -82,7 +82,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Or the first part of a sum pledged before it, come: …拨付帮扶资金45万元，目前首笔20万元已到账.)
       const firstPart = FIRST_PART_LEAD.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start)) && FIRST_PART_PAID.test(ctx.text.slice(clause.start, clause.end));
       // (Whose giving is told in the clause before: what that clause opens with says who gives.)
-      const givingLead = valued ? ctx.text.slice(clauses.filter((c) => c.end <= clause.start).pop()?.start ?? s.start, amount.start) : lead;
+      const givingLead = valued ? ctx.text.slice(clauseBefore(clauses, clause.start)?.start ?? s.start, amount.start) : lead;
       if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !firstPart && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       // (The district whose voice the article is gives by its 我区: 上半年，我区向两地拨付区级财政帮扶资金2350万元.)
       const inClause = withVoice(ctx, ctx.within(clause.start, clause.end), clause.start, clause.end);

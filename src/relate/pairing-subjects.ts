@@ -3,7 +3,7 @@
 import type { Sentence } from "../normalise/index.js";
 import type { Entity } from "../resolve/index.js";
 import { pointersIn } from "./anaphora.js";
-import { isInstitution, isPlace, refAt, type ArticleContext, type Ref } from "./context.js";
+import { clauseBefore, isInstitution, isPlace, refAt, type ArticleContext, type Ref } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { orient, VERB } from "./pairing-terms.js";
 
@@ -16,7 +16,8 @@ export function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number
   if (before <= opens) return undefined;
   // (The clause right before, where a name opens it, is nearer than the sentence's head: 丰台区对口帮扶林西县，我院作为区属
   // 骨干医院，于2019年与林西县医院签订结对帮扶协议 — the hospital pairs.)
-  const previous = ctx.clauses(s).filter((c) => c.end <= before && c.start > opens).pop();
+  const last = clauseBefore(ctx.clauses(s), before);
+  const previous = last && last.start > opens ? last : undefined;
   const inPrevious = previous ? ctx.within(previous.start, previous.end) : [];
   const near = inPrevious[0]?.mention.start === previous?.start ? inPrevious[runEnd(inPrevious, 0)] : undefined;
   if (near && (isInstitution(near.entity) || isPlace(near.entity)) && near.entity.label !== "Province" && ctx.sideOf(near.entity) === "beijing") return near;

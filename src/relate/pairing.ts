@@ -3,7 +3,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import type { Entity } from "../resolve/index.js";
-import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
+import { ArticleContext, clauseBefore, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
@@ -207,7 +207,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
           // (Or the partners it gives to, named as such: …安排区级财政帮扶资金2800万元，支持结对地区察哈尔右翼前旗和正镶白旗….)
           (/^(同时|并且?|还|也|又|继续|持续|重点)*(支持|帮助|援助|支援|助力|向|为|给)$/.test(ctx.text.slice(clause.start, verbAt)) && /^(地区|旗县|旗|县|城市)/.test(ctx.text.slice(verbEnd, verbEnd + 2))));
         // (Or the district whose voice the article is, its 我区 opening the clause before: 2024年我区安排…资金…，支持结对地区….)
-        const a = left[left.length - 1] ?? (goesOn ? sentenceSubject(ctx, s, clause.start) ?? (ctx.voice && /^[^,，。]{0,8}?我区/.test(ctx.text.slice(ctx.clauses(s).filter((c) => c.end <= clause.start).pop()?.start ?? clause.start, clause.start)) ? refAt(ctx.voice, clause.start) : undefined) : undefined);
+        const a = left[left.length - 1] ?? (goesOn ? sentenceSubject(ctx, s, clause.start) ?? (ctx.voice && /^[^,，。]{0,8}?我区/.test(ctx.text.slice(clauseBefore(ctx.clauses(s), clause.start)?.start ?? clause.start, clause.start)) ? refAt(ctx.voice, clause.start) : undefined) : undefined);
         // Said the other way round: 扎赉特旗由北京市西城区对口帮扶, 突泉县受到北京市西城区的对口帮扶: the one before 由 or 受到.
         if (a && right.length === 0) {
           // (From where the helper's written chain begins: 北京市 of 北京市西城区.)

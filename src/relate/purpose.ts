@@ -1,14 +1,14 @@
 // What money is for, as the words around its sum say: the rest of its clause, a next clause, an item's head, goods given.
 import { BULLET } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
-import { ArticleContext, isPlace, type Ref } from "./context.js";
+import { ArticleContext, clauseBefore, isPlace, type Ref } from "./context.js";
 
 /** An item of a list: 1.…, （一）…, 一是…, and one a mark or a dash opens (●…, ——长顺镇…产业园：援助资金3200万元). */
 export const LIST_ITEM = new RegExp(`^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|${BULLET}|——(?=[\u4e00-\u9fff]))`);
 
 /** The clause before an item's sum, without its number and the receiver it opens with (肉牛养殖小区建设项目). */
 export function itemHead(ctx: ArticleContext, clauses: { start: number; end: number }[], clause: { start: number; end: number }, targets: Ref[]): string {
-  const before = clauses.filter((c) => c.end <= clause.start).pop();
+  const before = clauseBefore(clauses, clause.start);
   // (Nor the words that open a total's parts: 这笔钱里，1200万元投向….)
   if (!before || amountsIn(ctx.text.slice(before.start, before.end)).length > 0 || /^(这笔|这些|上述)[\u4e00-\u9fff]{1,3}[里中][,，]?$/.test(ctx.text.slice(before.start, before.end))) return "";
   // (Past 其中 and the places it opens with: 其中在翁牛特旗梧桐花镇建设设施农业园区 is for 建设设施农业园区.)
@@ -34,7 +34,7 @@ export function purposeOf(ctx: ArticleContext, end: number, clause: { start: num
   // (The kind of money after its sum, 投入近亿元资金, says nothing of what it is for.)
   const rest = tidy(ctx.text.slice(end, clause.end)).replace(/^[\u4e00-\u9fff]{0,8}(资金|款项|经费|善款)$/, "");
   // 捐赠救护车2辆，价值80万元: what is worth the amount is what the clause before gave.
-  const before = clauses.filter((c) => c.end <= clause.start).pop();
+  const before = clauseBefore(clauses, clause.start);
   if (before && /^价值/.test(ctx.text.slice(clause.start, end)) && !rest) {
     const given = /(捐赠|捐献|赠送|援助|捐助|购置|配备)了?([^,，。]{2,30})$/.exec(ctx.text.slice(before.start, before.end).replace(/[,，]$/, ""));
     if (given) return given[2]!.replace(/^的/, "");

@@ -166,7 +166,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn >= 0 ? [[ownColumn, undefined] as [number, undefined]] : [])];
     for (const [col, giverOfColumn] of columns) {
       const amountAt = col;
-      const unit = col === columns[0]![0] ? tableUnit : AMOUNT_HEADER.test(header[col]!) ? UNIT[AMOUNT_HEADER.exec(header[col]!)![2]!]! : tableUnit;
+      const unit = col === columns[0]![0] ? tableUnit : UNIT[AMOUNT_HEADER.exec(header[col]!)?.[2] ?? ""] ?? tableUnit;
       for (let r = h + 1; r < lines.length && lines[r]!.cells.length > 0; r++) {
         const row = lines[r]!.cells;
         // (A header written again with a money column of its own opens another table, read from it; a header's second line,
@@ -211,7 +211,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
         // the firms it holds.)
         const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
-        const recipient: Ref | undefined = received ?? (placeCols.length > 1 ? mostSpecific(ctx, places).sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : mostSpecific(ctx, places)[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
+        const specific = mostSpecific(ctx, places);
+        const recipient: Ref | undefined = received ?? (placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
         if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
         const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
         // (Nor a row whose status says it is only planned, 拨付状态 | 计划.)
@@ -227,7 +228,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
           continue;
         }
         // (Places of one kind listed in the cell share the row's sum: 千斤沟镇大营子村、二号地村, 索博日嘎镇、宝日勿苏镇.)
-        const listed = received || placeCols.length > 1 ? [recipient] : placesListed(ctx, mostSpecific(ctx, places));
+        const listed = received || placeCols.length > 1 ? [recipient] : placesListed(ctx, specific);
         for (const to of listed) {
           out.push({
             type: "FUNDED", source: funder.id, target: to.entity.id,
