@@ -3,7 +3,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import type { Entity } from "../resolve/index.js";
-import { ArticleContext, clauseBefore, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
+import { ArticleContext, clauseBefore, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
@@ -11,6 +11,7 @@ import { bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs,
 import { bothNamedBefore } from "./pairing-both.js";
 import { recordPairs } from "./records.js";
 import { AND, COMPARED, firstPair, JOINT, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
+import { namesPartners, partnerNounPairs } from "./pairing-nouns.js";
 import { helpedUnder, namedAsSubject, namedPartner, openingHelper, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
 /** A verb of pairing right after a name: the name helps a next partner. */
@@ -33,16 +34,11 @@ function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefine
   return (county ? ctx.entities.get(county) : undefined) ?? e;
 }
 
-/** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
-// (The programme's name may stand before 的: 通州区东西部协作的结对地区.)
-const PARTNER_NOUN = /的?(?:(?:京蒙协作|东西部协作|京蒙)的?)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查|学校|校|医院)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
-
-const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 
 export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   // (Looked for in the sentences only when the article has one: most have none.)
-  const partnerNouns = ANY_PARTNER_NOUN.test(ctx.text);
+  const partnerNouns = namesPartners(ctx.text);
   const read = new Set<string>();
   const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number, startOnly = false, year?: number) => {
     if (!pair) return;
@@ -292,44 +288,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
       }
     }
     // "科右中旗是朝阳区的对口帮扶旗县", "作为房山区的结对帮扶地区，镶黄旗…": a partner named by what it is to the other.
-    for (const m of partnerNouns && pairingWord ? s.text.matchAll(PARTNER_NOUN) : []) {
-      const at = s.start + m.index!;
-      // (The owner may be a word pointing at it, and 的 left out: 西城区作为我旗结对帮扶区.)
-      const pointed = pointersIn(ctx, s, s.start, at).filter((p) => p.end === at).map((p) => refAt(p.ref.entity, p.start, p.end));
-      const owners = mostSpecific(ctx, [...ctx.within(s.start, at).filter((r) => r.mention.end === at && r.entity.label !== "Person"), ...pointed]);
-      const owner = owners[owners.length - 1];
-      if (!owner) continue;
-      const clause = ctx.clauses(s).find((c) => at >= c.start && at < c.end);
-      if (!clause) continue;
-      // The subject: before 是 in the same clause, else, after 作为 opening the clause, the name opening the next.
-      // (The owner written with its chain, 北京市朝阳区, is looked before from the chain's head.)
-      const head = chainStart(ctx, clause.start, owner);
-      const lead = ctx.text.slice(clause.start, head);
-      let subject: Ref | undefined;
-      if (/^(作为|身为)$/.test(lead)) {
-        subject = subjectAfter(ctx, s, clause);
-        // (Or, in a banner's own voice, the banner it speaks as: 作为北京市东城区京蒙协作结对帮扶县，本月东城区拨付我县….)
-        const own = !subject && ctx.sideOf(owner.entity) === "beijing" ? ownUnit(ctx, s) : undefined;
-        if (own) subject = refAt(own, owner.mention.start);
-      }
-      // (Or before 作为: 北京市丰台区作为正镶白旗的京蒙协作结对区.)
-      else if (/(是|作为)$/.test(lead)) {
-        const before = ctx.within(clause.start, head - (/作为$/.test(lead) ? 2 : 1)).filter((r) => r.entity.label !== "Person");
-        const first = before[0];
-        if (first && /^[\s]*$/.test(ctx.text.slice(clause.start, first.mention.start))) subject = before[runEnd(before, 0)];
-        // (Or closing the clause before, 是 opening this one: 位于锡林郭勒盟南端的太仆寺旗，是平谷区的结对帮扶旗县.)
-        const previous = ctx.clauses(s).find((c) => c.end <= clause.start && c.end >= clause.start - 1 && c.start >= s.start && c.end > c.start);
-        const closing = !subject && lead === "是" && previous ? ctx.within(previous.start, previous.end).filter((r) => isPlace(r.entity) || isInstitution(r.entity)).pop() : undefined;
-        if (closing && /^[,，]?$/.test(ctx.text.slice(closing.mention.end, clause.start))) subject = closing;
-      }
-      // (Or named after 是: 我们镇的结对镇是丰台区王佐镇, 我们镇的对口单位是大兴区礼贤镇.)
-      if (!subject && /^(的)?$/.test(lead.replace(/^[^,，]*[,，]/, "")) && ctx.text.startsWith("是", at + m[0].length)) {
-        const named = ctx.within(at + m[0].length + 1, clause.end).filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province");
-        if (named[0] && named[0].mention.start === at + m[0].length + 1) subject = named[runEnd(named, 0)];
-      }
-      // (A state, not an event: only a start the sentence states dates it, not a year heading it, 2023年，西城区作为我旗结对帮扶区….)
-      if (subject) add(orient(ctx, owner, subject, false), s, 0.8, true);
-    }
+    if (partnerNouns && pairingWord) partnerNounPairs(ctx, s, (pair) => add(pair, s, 0.8, true));
     // "在北京经开区的帮扶下" (or 帮助之下): the district helps the banner the sentence goes on to name, else the one the article is about.
     for (const pair of helpedUnder(ctx, s)) add(pair, s, 0.7);
   }

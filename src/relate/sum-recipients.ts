@@ -1,0 +1,147 @@
+// The recipients of a sum of money a sentence gives: named in its clause, else in the sentence, else pointed at, else nearby.
+import type { Sentence } from "../normalise/index.js";
+import type { Amount } from "./amounts.js";
+import { pointersIn } from "./anaphora.js";
+import { LIST_ITEM } from "./purpose.js";
+import { bracketedItemPlace, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, placeOfStart, pointedFacilitySite, projectOwner, recipients } from "./surroundings.js";
+import { projectSite } from "./records.js";
+import { ArticleContext, isInstitution, isPlace, refAt, type Ref } from "./context.js";
+import { runEnd } from "./ref-runs.js";
+import { CAPTION, CHRONICLE_ENTRY, NEWS_OUTLET, paysTheRest } from "./grant-words.js";
+
+type Clause = { start: number; end: number };
+
+/** A sum as the sentence around it gives it, read so far: its clause, its givers, where its parts begin. */
+export interface SumInSentence {
+  s: Sentence;
+  clauses: Clause[];
+  clause: Clause;
+  amount: Amount;
+  /** Every sum of the sentence, and this one's place among them. */
+  sums: Amount[];
+  k: number;
+  funderIds: string[];
+  /** The names of the sum's clause, with the article's voice (我区) among them. */
+  inClause: Ref[];
+  /** Where the parts of the sum begin (其中…) in the sentence, or -1. */
+  partsAt: number;
+  partOfTotal: boolean;
+  /** The body a part of a total is said to be for, first (其中：库伦旗残疾人康复中心设备购置120万元). */
+  partRecipient: Ref | undefined;
+  /** The sentence is an item of a list. */
+  item: boolean;
+}
+
+/** The sum's recipients, or null where the sentence gives it to none that can be told (several together, its parts to several). */
+export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] | null {
+  const { s, clauses, clause, amount, sums, k, funderIds, inClause, partsAt, partOfTotal, partRecipient, item } = sum;
+  // Recipient: named in the clause, else in the sentence, else pointed at, else the last one named nearby.
+  const pointed = pointersIn(ctx, s, clause.start, clause.end).filter((x) => !funderIds.includes(x.ref.entity.id)).map((p) => p.ref);
+  // (A sum in brackets after an item is the item's place's: …用于宝力根嘎查肉牛圈舍扩建（30万元）和乌兰哈达嘎查…（20万元）.)
+  const inItem = bracketedItemPlace(ctx, s, amount);
+  // (Not a body the money only passes through: 通过巴林左旗慈善总会向隆昌镇中心小学捐款.)
+  let targets: Ref[] = inItem ? [inItem] : recipients(ctx, [...inClause, ...pointed].filter((r) => !funderIds.includes(r.entity.id) && !/(通过|经由)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start))));
+  if (targets.length === 0) {
+    // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
+    // (援建的库伦旗人民医院: what the money built.)
+    // (阿尔山市人民医院获得…捐赠的医疗设备: the one that receives.)
+    // (Or what the money goes on improving: 用于改善乌兰达坝苏木中心学校办学条件.)
+    // (Or a hospital or school named in full whose works it is for: 用于科尔沁右翼前旗人民医院远程会诊中心和胸痛中心建设; a
+    // village's hall, 用于林俗村党群服务中心建设, is the village's.)
+    // (The name may open inside a word pointing at its unit: 用于我旗骆驼山镇卫生院购置彩超.)
+    // (So is a park or a base built with it: 用于察右前旗京蒙协作产业园二期标准化厂房建设, 支持建设敖汉旗小米产业园.)
+    const worksOf = (r: Ref) => (r.entity.label === "Hospital" || r.entity.label === "School" || r.entity.label === "Organization") && r.mention.end - r.mention.start >= 4 &&
+      /(用于|(支持|用于|帮助|援助|资助)(新建|建设|改造|扩建|改扩建|打造))[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 7), r.mention.start));
+    // (A name may open inside a word pointing at its unit: 为我旗宝力根陶海苏木卫生院购置….)
+    const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || r.mention.start === partRecipient?.mention.start || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) ||
+      // (A time may come between, after a comma: …专业合作社，今年获得朝阳区东西部协作资金120万元支持.)
+      /^([,，]?(今年|去年|当年|近年来|[0-9]{4}年)[,，]?)?(获得|接受|收到|得到|获赠|受赠|争取到)/.test(ctx.text.slice(r.mention.end, r.mention.end + 12)) ||
+      // (Or whose works the sentence opens with: 额勒顺镇中心小学新建的学生食堂和宿舍楼，使用密云区京蒙协作资金180万元.)
+      (isInstitution(r.entity) && r.mention.start === s.start && /^(新建|新修|新建成|改造|扩建|建设|改扩建)的/.test(ctx.text.slice(r.mention.end, r.mention.end + 4))) ||
+      // (Or an institution of a place so marked, its place and 的 before it: 资助位于德伯斯镇的兴华小学, 用于…巴音塔拉镇的德胜小学.)
+      (isInstitution(r.entity) && /(为|向|给|帮助|支持|资助|用于)(位于)?$/.test(ctx.text.slice(Math.max(0, placeOfStart(ctx, s, r) - 4), Math.max(0, placeOfStart(ctx, s, r)))));
+    // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
+    const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
+    // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
+    const until = partsAt >= 0 ? s.start + partsAt : s.end;
+    // (Past the clause of a sum before it: 平谷区向镶黄旗投入…3650万元，金海湖镇还与新宝拉格镇结成对子，捐赠…100万元.)
+    // (Not for a part of a total, 其中…: it goes where the total goes.)
+    const earlier = partOfTotal ? undefined : sums.slice(0, k).filter((x) => x.end <= amount.start).pop();
+    const from = earlier ? (clauses.find((c) => earlier.start >= c.start && earlier.start < c.end)?.end ?? s.start) : s.start;
+    // (A word pointing at a body counts as its name: 为分校建设智慧教室.)
+    // (A body's only, and not in an item of a list, whose pointers may reach into the items before it.)
+    // (One helped by Beijing's money is of the other side, whatever Beijing body was named last: 德胜门医院与该院…。…卫生健康委员会
+    // 安排帮扶资金300万元，支持该院胸痛中心….)
+    const pointedTo = LIST_ITEM.test(s.text) ? [] : pointersIn(ctx, s, from, until).filter((p) => isInstitution(p.ref.entity))
+      .map((p) => {
+        const helped = ctx.sideOf(p.ref.entity) === "beijing" && /(支持|帮助|为|向|给)$/.test(ctx.text.slice(p.start - 2, p.start))
+          ? ctx.recent(p.start, s, (r) => r.entity.label === p.ref.entity.label && ctx.sideOf(r.entity) === "inner-mongolia", 6) : undefined;
+        return refAt((helped ?? p.ref).entity, p.start, p.end);
+      });
+    // (Not one paying the rest: …1500万元，其余由自治区体育彩票公益金和旗本级财政解决.)
+    const named = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id) && marked(r) && !paysTheRest(ctx, clauses, r));
+    // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
+    targets = recipients(ctx, named.filter((r, k) => helped(r) && runEnd(named, k) === k));
+    if (targets.length === 0) targets = recipients(ctx, named);
+    // (Nor one of the places the parts go to, when they go to several: 安排资金6000万元，其中5000万元用于巴林左旗…，1000万元
+    // 用于库伦旗 is theirs together, though 巴林左旗 is named before.)
+    const parts = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
+    if (targets.length === 1 && parts.length >= 2 && parts.some((p) => p.entity.id === targets[0]!.entity.id)) return null;
+  }
+  if (targets.length === 0) {
+    // (Not one of the giver's own side: Beijing's money goes to Inner Mongolia.)
+    const p = pointersIn(ctx, s).filter((x) => !funderIds.includes(x.ref.entity.id) && ctx.sideOf(x.ref.entity) !== "beijing")[0];
+    if (p) targets = [p.ref];
+  }
+  // (A list item's own place first, named in its head: （一）土贵乌拉镇肉牛养殖小区扩建项目。使用协作资金2150万元.)
+  const itemPlace = targets.length === 0 ? itemHeadPlace(ctx, s) : undefined;
+  if (itemPlace) targets = [itemPlace];
+  // (Or named in its own head, before a partner of the giver's: ——长顺镇京蒙协作服装产业园：援助资金3200万元.)
+  if (targets.length === 0 && item) targets = ownPlacesIn(ctx, s.start, amount.start, funderIds);
+  // (An item of a list a colon opens gives to whom the list's head gives: …向我旗捐赠了…：A捐赠…；B捐赠….)
+  if (targets.length === 0) targets = listHeadReceiver(ctx, s, amount.start, funderIds);
+  // (A facility the sentence opens pointing at is where the sentence before set it: …三道沟村肉牛养殖基地。该基地由….)
+  // (Or whose project's whole cost the sentence gave before the sum: …医院新门诊综合楼项目总投资1.2亿元，其中昌平区安排….)
+  const site = targets.length === 0 ? projectOwner(ctx, s, amount.start) ?? pointedFacilitySite(ctx, s) : undefined;
+  if (site) targets = [site];
+  // A funder's one partner in this article, when the sentence names no recipient (渤海镇累计投入帮扶资金120万元).
+  // (Not where a clause before names the one given to: …向科左中旗第三中学捐赠资金50万元，另捐赠价值30余万元的图书.)
+  const toldBefore = /^(另|另外|还|并)/.test(ctx.text.slice(clause.start, clause.end)) &&
+    ctx.within(s.start, clause.start).some((r) => ctx.sideOf(r.entity) === "inner-mongolia" && (isPlace(r.entity) || isInstitution(r.entity)));
+  const partner = funderIds.length === 1 && !toldBefore ? ctx.onlyPartner(funderIds[0]!) : undefined;
+  // (Not an enterprise's own investment: its partner village is no site of its plant.)
+  const ownInvestment = partner?.label === "Village" && ctx.entities.get(funderIds[0]!)?.label === "Enterprise" && /投资/.test(ctx.text.slice(clause.start, amount.start));
+  if (targets.length === 0 && partner && isPlace(partner) && !ownInvestment) targets = [refAt(partner, s.start)];
+  // (Nor, named nowhere in the sentence, the last place named when the next sentence gives the parts to several:
+  // 全年投入…2.4亿元。其中，向太仆寺旗投入1.1亿元，向阿鲁科尔沁旗投入1.3亿元.)
+  const following = ctx.sentences[s.index + 1];
+  if (targets.length === 0 && partsAt < 0 && following && following.paragraph === s.paragraph && /^其中/.test(following.text) &&
+    recipients(ctx, ctx.within(following.start, following.end)).length >= 2) return null;
+  // (Or when the items listed next give it to several: 全年实际拨付4580万元。/ 1．鄂伦春自治旗：拨付2300万元 / 2．莫旗：….)
+  if (targets.length === 0 && partsAt < 0 && following && LIST_ITEM.test(following.text) && itemsGiveSeveral(ctx, s)) return null;
+  // (Several givers' sum goes to no receiver guessed from before: 现将朝阳区、东城区…资金共计1.5亿元下达你们.)
+  if (targets.length === 0 && funderIds.length > 1) return null;
+  // (A notice's project is where its site field says: 本招标项目…资金来自…1000万元 / 建设地点：…扣河子镇新发村.)
+  if (targets.length === 0 && /(本|该)(招标)?项目/.test(s.text)) targets = projectSite(ctx);
+  if (targets.length === 0) {
+    // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
+    // (Nor a news outlet, named in a credit, nor any name of a photo's caption: ［图］…在千斤沟镇…调研。…记者 包红梅 摄.)
+    const fits = (x: Ref) => !x.mention.nested && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)) && !NEWS_OUTLET.test(x.entity.name))) &&
+      ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id) && !CAPTION.test(ctx.paragraphText(ctx.sentenceAt(x.mention.start) ?? s));
+    // (An item of a list looks no further back than itself: the item before it is another project, another place. So
+    // does an entry of a chronicle, a date opening its line: 2023年3月28日　2023年度昌平区财政援助资金5200万元全部到位.)
+    const entry = item || (CHRONICLE_ENTRY.test(s.text) && (s.start === 0 || ctx.text[s.start - 1] === "\n"));
+    // (Not the region named in passing, 在自治区…考核中获评, where the article is about a unit of it.)
+    const found = entry ? ctx.within(s.start, s.end).find(fits) : ctx.recent(amount.start, s, fits, 3);
+    const r = found?.entity.label === "Province" && found.mention.start < s.start && ctx.imFocus && ctx.imFocus.label !== "Province" ? refAt(ctx.imFocus, s.start) : found;
+    // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
+    // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
+    const partTargets = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
+    if (r && !partTargets.some((p) => p.entity.label === r.entity.label)) targets = [r];
+    else if (r) return null;
+  }
+  // (Nor, for want of any, the unit in focus, when the parts after 其中 go to several: the whole is theirs together.)
+  if (targets.length === 0 && partsAt >= 0 && new Set(recipients(ctx, ctx.within(s.start + partsAt, s.end)).map((r) => r.entity.id)).size >= 2) return null;
+  if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
+  return targets;
+}
