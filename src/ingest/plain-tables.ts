@@ -65,6 +65,14 @@ export function plainTables(text: string): string {
   const lines = alignedTables(boxTables(withoutGapsBetweenRows(text.split("\n"))));
   // A tab-separated line: its tabs are its cell breaks.
   for (let i = 0; i < lines.length; i++) if (/\t[^\n]*\t/.test(lines[i]!)) lines[i] = lines[i]!.replace(/\t+/g, "|");
+  // (A table of two columns has one tab a line: three such lines in a row, none a sentence, are one.)
+  const twoCells = (line: string) => /^[^\t]+\t+[^\t]+$/.test(line.trim()) && !/[。；;！!？?]/.test(line);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && twoCells(lines[j]!)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) lines[k] = lines[k]!.replace(/\t+/g, "|");
+    i = Math.max(j, i + 1);
+  }
   // Three or more lines in a row aligned in the same number of columns by spaces: a table. (Fewer could be a
   // headline and a dateline spaced out, or stray spaces a PDF left.)
   for (let i = 0; i < lines.length; ) {

@@ -31,7 +31,8 @@ export function knownBefore(text: string, s: number, e: number, floor: number, k
 /** The start of the table cell a registered name fills, ending at its bar or line end, where the cell holds only the
  * name's characters; else -1. */
 export function cellStart(text: string, s: number, e: number): number {
-  if (!/^(\||\n|$)/.test(text.slice(e, e + 1))) return -1;
+  // (A bracket may close the cell after the name, saying where it lies: 扣河子村（扣河子镇）.)
+  if (!/^(\||\n|$)/.test(text.slice(e, e + 1)) && !/^[（(][^（()）|\n]{1,16}[)）](\||\n|$)/.test(text.slice(e, e + 20))) return -1;
   const bar = text.lastIndexOf("|", s);
   const cell = bar >= 0 && !text.slice(bar, s).includes("\n") ? text.slice(bar + 1, s) : "";
   return cell.length >= 2 && cell.length <= 20 && /^[\u4e00-\u9fff()（）]+$/.test(cell) ? bar + 1 : -1;

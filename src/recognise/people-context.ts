@@ -42,6 +42,9 @@ const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|公司)
 /** A name closing a line after its body and department and a space (敖汉旗教育体育局德育股 孙立国; 北京市怀柔区教育委员会 京蒙协作
  * 办公室 杜建军): a contact's or signatory's line. */
 const BODY_LINE_NAME_RE = /(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校)[ \t\u3000]+([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|$)/g;
+/** A roster's line: a name (two characters padded to three, 赵　敏, as official lists align them), a space, then who they are, to the
+ * line's end or a bracket: a post, or a body's name and a post (王建华　北京市东城区景山街道党工委书记, 包金山　科右前旗乡村振兴局股长). */
+const SPACED_ROSTER_LINE_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．][ \t]*)?([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})[ \t]+(?=[^\n]{0,40}?(?:书记|[旗县区市盟镇乡局处科股站所部院校厂队组社馆行]长|主任|医师|医生|教师|老师|干部|经理|董事长|总裁|主席|会长|理事长|秘书长|委员|专员|科员|护士|技师|工程师|研究员|教授|馆员|社工|志愿者)(?:[（(][^\n]*)?[ \t]*(?:\n|$))/g;
 /** A speaker's line of a transcript, the name, who they are in brackets, then a colon (刘卫东（石景山区委组织部副部长）：…). */
 const SPEAKER_LINE_RE = /(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff·]{2,6})[（(][^（()）\n]{2,60}[）)][ \t\u3000]*[:：]/g;
 /** A list's pair of names joined by a dash, the second's place in brackets (1. 孟庆华—吴海龙（鄂伦春自治旗人民医院普外科）): a
@@ -200,6 +203,14 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
       if (name !== text) Object.assign(m, { end: cell.start + text.length, surface: text });
       add(m);
     }
+  }
+  // A roster's lines, each a name and who they are (the name vouched for by its surname: the line says nothing else of it).
+  for (const m of text.matchAll(SPACED_ROSTER_LINE_RE)) {
+    const written = m[1]!;
+    const name = written.replace(" ", "");
+    if (!surnamed(name, false) && !isMongolianName(name, 2)) continue;
+    const at = m.index! + m[0].search(/[\u4e00-\u9fff]/);
+    add(Object.assign(person(at, name, undefined, "context", 0.7), { end: at + written.length, surface: written }));
   }
   // A form's name field (姓名：王磊), alone on its line or first among fields.
   byPattern(NAME_FIELD_RE, 0, (name) => !hasNonNameChars(name) && !isSingleWord(name), 0.8);

@@ -24,6 +24,9 @@ const YOUTH_LEAGUE = /^共青团/;
 /** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
 const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购|指导|带动|组织|服务)$/;
 
+/** Words a column's header names its places by (苏木镇, 受援地区, 所属乡镇), no name of one. */
+const COLUMN_WORD = /^(苏木|嘎查|乡镇|镇|乡|村|社区|街道|旗县|地区)$|(受援|受帮扶|所属|所在|对口|帮扶|结对)/;
+
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 
@@ -92,6 +95,13 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // (A 地区 is a town only as the gazetteer knows it, read above.)
     if (suffix === "地区") continue;
+    // A table's cell that is a locality's name alone, perhaps with where it lies in brackets (|扣河子村|, |前当铺村（六家子镇）|), is
+    // read whole, whatever words it is made of.
+    const localityCell = o.locality ? cellStart(text, s, e) : -1;
+    if (localityCell >= 0 && s - localityCell >= 2 && s - localityCell <= 5 && floorAt(floors, s) <= localityCell && /^[\u4e00-\u9fff]+$/.test(text.slice(localityCell, s)) && !GENERIC_LOCALITY.test(text.slice(localityCell, s)) && !COLUMN_WORD.test(text.slice(localityCell, s))) {
+      push({ start: localityCell, end: e, surface: text.slice(localityCell, e), label: o.labelOf.get(suffix) as Label, name: text.slice(localityCell, e), source: "suffix", confidence: 0.75 });
+      continue;
+    }
     // A union of cooperatives is named after the cooperative it grew from: 北京绿谷大桃专业合作社联合社.
     const grownFrom = suffix === "联合社" ? found.findLast((f) => f.end === s && f.label === "Enterprise") : undefined;
     if (grownFrom) {

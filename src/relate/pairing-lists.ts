@@ -49,7 +49,10 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const cell = m[0] === "|";
     // The places and names written right against the dash on either side, each run read to its most specific.
     // (Or departments of them: 北京天坛医院神经外科—兴安盟人民医院神经外科.)
-    const k = refs.findLastIndex((r) => r.mention.end === at || (r.mention.end < at && DEPARTMENT.test(ctx.text.slice(r.mention.end, at))));
+    // (Or before a bracket in its cell that says where it lies: 金叵罗村（溪翁庄镇）|兴源村（库伦镇）.)
+    const aside = cell ? /[（(][^（()）|]{1,16}[)）]$/.exec(ctx.text.slice(Math.max(s.start, at - 18), at)) : null;
+    const end = aside ? at - aside[0].length : at;
+    const k = refs.findLastIndex((r) => r.mention.end === end || (r.mention.end < end && DEPARTMENT.test(ctx.text.slice(r.mention.end, end))));
     // (Or inside one name that holds both and the programme: 海淀区—敖汉旗京蒙协作产业园 read whole.)
     const whole = k < 0 ? refs.find((r) => r.mention.start < at && r.mention.end > at + 1) : undefined;
     if (whole && !double) {

@@ -94,6 +94,9 @@ function issuer(ctx: ArticleContext): Entity | undefined {
   const line = ctx.text.slice(0, first).trim();
   const r = ctx.within(0, line.length + 1).find((x) => (x.entity.label === "Enterprise" || x.entity.label === "Organization") && x.mention.surface === line);
   if (r && ctx.sideOf(r.entity) === "beijing" && (r.entity.label === "Enterprise" ? /报告/ : /(报告|公示|公告)/).test(ctx.text.slice(first, first + 40))) return r.entity;
+  // (Or opens the title of its notice, 关于 after it: 北京鸿雁公益基金会关于2023年度…专项基金捐赠收支情况的公示.)
+  const opening = ctx.within(0, line.length).find((x) => x.mention.start === 0 && !x.mention.nested && (x.entity.label === "Enterprise" || x.entity.label === "Organization"));
+  if (opening && ctx.sideOf(opening.entity) === "beijing" && line.startsWith("关于", opening.mention.end) && /(报告|公示|公告)$/.test(line)) return opening.entity;
   // (A company's report names itself in its first lines: the first Beijing enterprise there.)
   const head = linesOf(ctx.text).filter((l) => l.text.trim()).slice(0, 3);
   const end = head.length ? head[head.length - 1]!.start + head[head.length - 1]!.text.length : 0;

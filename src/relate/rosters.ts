@@ -61,7 +61,8 @@ function listedRows(ctx: ArticleContext): Row[] {
     if (body.entity.label === "Province") continue;
     // (The row may go on, after a space, to where they are posted: 王晓东 北京市东城区发改委副主任 挂职阿尔山市副市长.)
     // (Or straight on, where the text lost the space: …副主任挂任阿尔山市委常委.)
-    const role = PROFILE_POST.exec(ctx.text.slice(body.mention.end, clause.end).replace(/[。;；,，]$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
+    // (Or a note in brackets close it: …心内科主任医师（2023年在科右前旗人民医院医疗帮扶6个月）.)
+    const role = PROFILE_POST.exec(ctx.text.slice(body.mention.end, clause.end).replace(/[。;；,，]$/, "").replace(/[（(][^（()）]*[）)]$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
     const nl = ctx.text.indexOf("\n", p.mention.end);
     out.push({ person: p, body, role, s, lineEnd: nl < 0 ? ctx.text.length : nl });
   }

@@ -11,7 +11,7 @@ const LIES_IN = /^(?:隶属于?|位于|地处|坐落于|坐落在)$/;
 const ONE_OF = /^的(?:一个|一座|一片)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|苏木|村|嘎查|旗|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:之一|中))/;
 /** 位于 before the larger place, a direction or 的 after it, then the smaller one (位于科右前旗西部的索伦镇). */
 /** Words one of the tests needs. */
-const WORDS = /隶属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的/;
+const WORDS = /隶属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的|[（(]/;
 const BEFORE_SMALLER = /^(?:[东西南北中]{1,2}(?:部|端|边|侧)|境内|腹地)?的$/;
 
 /** PART_OF each smaller place the words above say lies in a larger one the gazetteer (or, for places it lacks, the kinds)
@@ -52,6 +52,14 @@ export function statedParts(ctx: ArticleContext): Relation[] {
       if (!parent) continue;
       const after = ctx.text.slice(parent.mention.end, parent.mention.end + 12);
       if (LIES_IN.test(between) || (between === "是" && ONE_OF.test(after))) add(child, parent, child.mention.start);
+    }
+    // 金叵罗村（溪翁庄镇）: the larger place alone in brackets right after the smaller, as a list's cell adds where it lies.
+    for (const [k, child] of places.entries()) {
+      const next = places[k + 1];
+      if (!next || !/^[（(]$/.test(ctx.text.slice(child.mention.end, next.mention.start))) continue;
+      let parent = next;
+      for (let i = k + 2; places[i] && places[i]!.mention.start === parent.mention.end; i++) parent = places[i]!;
+      if (/^[)）]/.test(ctx.text.slice(parent.mention.end, parent.mention.end + 1))) add(child, parent, child.mention.start);
     }
     // 位于科右前旗西部的索伦镇: the place after the words of lying is the larger. (在 too, with the part of it named: 在库伦旗西部的
     // 哈日稿苏木.)

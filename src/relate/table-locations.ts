@@ -1,5 +1,6 @@
 // LOCATED_IN from a table that gives each body's place in a column of its own (名称 | 所在街乡 | …: 北京通城鲜达商贸有限公司 | 永顺镇),
-// and PART_OF where a row gives a county and a town in columns side by side (所在旗县 | 所在苏木镇).
+// and PART_OF where a row gives a county and a town in columns side by side (所在旗县 | 所在苏木镇), or a column headed by a
+// county lists its towns (密云区 | 库伦旗 | 结对时间 / 溪翁庄镇 | 库伦镇 | 2021年).
 import { barredLines } from "../normalise/index.js";
 import { isInstitution, isPlace, type ArticleContext, type Relation } from "./context.js";
 import { mostSpecific } from "./ref-runs.js";
@@ -9,7 +10,7 @@ import { isParent } from "./structure.js";
 const PLACE_OF_BODY = /^(所在|所属)[\u4e00-\u9fff]{0,4}$|^(地址|位置|所在地|注册地|落户地|属地)$/;
 
 export function tableLocations(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = [];
+  const out: Relation[] = headedTowns(ctx);
   if (!ctx.text.includes("|") || !/(所在|所属|地址|位置|注册地|落户地|属地)/.test(ctx.text)) return out;
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
@@ -39,6 +40,29 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
         for (const at of stated) {
           if (ctx.sideOf(body.entity) !== undefined && ctx.sideOf(at.entity) !== undefined && ctx.sideOf(body.entity) !== ctx.sideOf(at.entity)) continue;
           out.push({ type: "LOCATED_IN", source: body.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** PART_OF each town a column lists under its county's name alone (密云区 | 库伦旗), where the gazetteer holds it there. */
+function headedTowns(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!ctx.text.includes("|")) return out;
+  const lines = barredLines(ctx.text);
+  for (let h = 0; h < lines.length; h++) {
+    const header = lines[h]!.cells;
+    const counties = header.map((c) => ctx.within(c.start, c.end).find((x) => (x.entity.label === "District" || x.entity.label === "Banner") && x.mention.surface === c.text));
+    if (!counties.some((x) => x)) continue;
+    for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
+      const row = lines[r]!.cells;
+      const s = ctx.sentenceAt(row[0]!.start);
+      for (const [i, county] of counties.entries()) {
+        const town = county && ctx.within(row[i]!.start, row[i]!.end).find((x) => x.entity.label === "Township" && !x.mention.nested);
+        if (town && s && ctx.g.townshipUnit(town.entity.id)?.parentId === county.entity.id) {
+          out.push({ type: "PART_OF", source: town.entity.id, target: county.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
         }
       }
     }

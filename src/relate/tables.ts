@@ -10,7 +10,7 @@ import { mostSpecific, placesListed } from "./ref-runs.js";
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 const RECIPIENT_HEADER = /(受援单位|受援方|受赠单位|受赠方|受援地)/;
 export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|旗县|苏木|乡镇|嘎查|村)/;
-export const FUNDER_HEADER = /(投资主体|投资方|投资企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区|帮扶镇街|帮扶乡镇|帮扶街道|帮扶镇|结对镇街|帮扶村|帮扶社区)/;
+export const FUNDER_HEADER = /(投资主体|投资方|投资企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|捐赠方|捐赠人|捐款单位|捐款人|捐助单位|捐助方|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区|帮扶镇街|帮扶乡镇|帮扶街道|帮扶镇|结对镇街|帮扶村|帮扶社区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 const INVESTMENT_HEADER = /投资/;
 /** The programme's money named in a source's cell (京蒙协作资金, 东西部协作资金, 帮扶资金). */
@@ -51,6 +51,12 @@ export function statedAbove(text: string, lines: { start: number; cells: unknown
   }
   return undefined;
 }
+/** The line right above a table, past a blank one (a Markdown table stands a blank line under its caption). */
+function captionAbove(text: string, lines: { start: number; cells: unknown[] }[], h: number): string {
+  const above = lines[h - 1] && !lineFrom(text, lines[h - 1]!.start).trim() ? lines[h - 2] : lines[h - 1];
+  return lineFrom(text, (above ?? lines[h]!).start);
+}
+
 /** The Beijing city a caption right above a table names as the money's (2023年北京市财政援助资金分配情况), if one does. */
 function captionGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
   const caption = lines[h - 1];
@@ -81,7 +87,8 @@ function statedBelow(text: string, lines: { start: number; cells: unknown[] }[],
 }
 /** A line stating a table's unit (单位：万元), the money's first where it lists others' (（单位：万元、个、人）). */
 // (Its bracket may close a sentence introducing the table: 具体安排如下（单位：万元）：.)
-const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)(?:[、,，][^)）\n]{1,12})?\s*[)）]?\s*[:：]?\s*$/;
+// (A Markdown caption may close bold: **…分配表（单位：万元）**.)
+const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)(?:[、,，][^)）\n]{1,12})?\s*[)）]?\s*[:：]?[\s*]*$/;
 /** A note over the tables stating their unit in a sentence (表内金额单位除注明外均为万元). */
 const UNIT_NOTE = /单位(?:除注明外|除另有注明外)?(?:均|统一)?为(万元|亿元|元)/g;
 const CAPTION_YEAR = /^(?:附表|附件|表)[0-9一二三四五六七八九十]*[:：]?\s*((?:19|20)[0-9]{2})年/;
@@ -159,7 +166,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Or a caption right above: 2023年北京市财政援助资金分配情况.)
     // (The city's own budget only, 北京市财政…, 市级…: 北京援助资金 beside a column of partner districts is theirs.)
     // (Or only by its level, 市级资金 beside 结对区 and 区级资金 under a caption of the programme's money: the city's.)
-    const cityByLevel = /^市级/.test(amountCell.text) && header.some((c) => /结对区/.test(c)) && /(京蒙|东西部)协作资金/.test(lineFrom(ctx.text, lines[h - 1]?.start ?? lines[h]!.start)) ? ctx.g.lookup("北京市") : undefined;
+    const cityByLevel = /^市级/.test(amountCell.text) && header.some((c) => /结对区/.test(c)) && /(京蒙|东西部)协作资金/.test(captionAbove(ctx.text, lines, h)) ? ctx.g.lookup("北京市") : undefined;
     const namedGiver = /北京市(财政|级)|市级/.test(amountCell.text) ? ctx.within(amountCell.start, amountCell.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity ?? (cityByLevel ? ctx.entities.get(cityByLevel.id) : undefined) : captionGiver(ctx, lines, h);
     const headerGiver = namedGiver ?? (headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined);
     const ownColumn = namedGiver?.label === "Province" ? header.findIndex((c, i) => i !== amountAt && /^区级/.test(c) && (AMOUNT_HEADER.test(c) || !!cityByLevel)) : -1;
@@ -204,7 +211,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const rowBeijing = funderAt < 0 || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !(remark && x.mention.start >= remark.start && x.mention.end <= remark.end))) : [];
         // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.)
         const rowGiver = programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0];
-        const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.beijingFocus : undefined);
+        const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const places = (placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
           .filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const s = ctx.sentenceAt(row[0]!.start);
@@ -212,7 +219,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // the firms it holds.)
         const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
         const specific = mostSpecific(ctx, places);
-        const recipient: Ref | undefined = received ?? (placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined);
+        const recipient: Ref | undefined = received ?? (placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
+          // (A gift to no one named, in the list of those an organisation's notice received, is the organisation's: 八角街道 | 货币 | 30.00 | 非定向.)
+          (donors && ctx.issuer?.label === "Organization" && s ? refAt(ctx.issuer, s.start) : undefined);
         if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
         const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
         // (Nor a row whose status says it is only planned, 拨付状态 | 计划.)
@@ -228,7 +237,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
           continue;
         }
         // (Places of one kind listed in the cell share the row's sum: 千斤沟镇大营子村、二号地村, 索博日嘎镇、宝日勿苏镇.)
-        const listed = received || placeCols.length > 1 ? [recipient] : placesListed(ctx, specific);
+        const listed = received || placeCols.length > 1 || specific.length === 0 ? [recipient] : placesListed(ctx, specific);
         for (const to of listed) {
           out.push({
             type: "FUNDED", source: funder.id, target: to.entity.id,
