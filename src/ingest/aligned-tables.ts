@@ -2,7 +2,7 @@
 // cut where the header's columns start on screen and written with bars.
 
 /** Columns a character takes on screen: Han, full-width forms and the ideographic space take two. */
-function width(c: number): number {
+export function width(c: number): number {
   return (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
     (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
 }

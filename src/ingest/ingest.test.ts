@@ -99,6 +99,21 @@ describe("ingest", () => {
     expect(plainTables("甲  乙\n丙  丁\n这是一句话。  然后另一句。")).toBe("甲  乙\n丙  丁\n这是一句话。  然后另一句。");
   });
 
+  it("reads three lines of two cells kept apart by a tab as a table, and two such lines as they are", () => {
+    const pairs = "密云区村（所属镇）\t库伦旗嘎查村（所属苏木乡镇）\n金叵罗村（溪翁庄镇）\t兴源村（库伦镇）\n大辛庄村（穆家峪镇）\t扣河子村（扣河子镇）";
+    expect(plainTables(pairs)).toBe("密云区村（所属镇）|库伦旗嘎查村（所属苏木乡镇）\n金叵罗村（溪翁庄镇）|兴源村（库伦镇）\n大辛庄村（穆家峪镇）|扣河子村（扣河子镇）");
+    expect(plainTables("标题\t副标题\n正文\t一句。")).toBe("标题\t副标题\n正文\t一句。");
+  });
+
+  it("joins a cell wrapped onto a line of its own back to the cell above it that it completes, the nearest on screen", () => {
+    const wrapped = "序号　姓名　　派出单位　　　　　　职称　　　　　　帮扶单位\n5　　蒋　丽　北京市石景山区妇幼保健院　　产科主治医师　　　　　宁城县妇幼保健计划生育服务\n　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　中心\n6　　白宇航　石景山区八角社区卫生服务中　全科主治医师　　　　　宁城县八里罕镇中心卫生院\n　　　　　　心";
+    const rows = plainTables(wrapped).split("\n");
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toContain("宁城县妇幼保健计划生育服务中心");
+    expect(rows[1]).not.toContain("产科主治医师中心");
+    expect(rows[2]).toContain("石景山区八角社区卫生服务中心");
+  });
+
   it("reads a table copied with a blank line after each row as one table, and two spaced-out lines so parted as they are", () => {
     const gapped = "序号  项目名称  实施地点  资金（万元）\n\n1  肉牛养殖小区项目  土贵乌拉镇  550\n\n2  设施农业提升项目  玫瑰营镇  600\n\n正文。";
     expect(plainTables(gapped)).toBe("序号|项目名称|实施地点|资金（万元）\n1|肉牛养殖小区项目|土贵乌拉镇|550\n2|设施农业提升项目|玫瑰营镇|600\n\n正文。");

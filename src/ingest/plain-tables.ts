@@ -2,6 +2,7 @@
 // are (仁和镇|哈拉哈达镇), so that every later stage reads one kind of table.
 
 import { alignedTables } from "./aligned-tables.js";
+import { withWrappedCellsJoined } from "./wrapped-cells.js";
 
 /** Cells kept apart by two or more spaces (full-width ones too), as text aligned in columns is. */
 const SPACED = /[ \u3000]{2,}/;
@@ -62,7 +63,7 @@ function withoutGapsBetweenRows(lines: string[]): string[] {
 
 export function plainTables(text: string): string {
   // (Tables aligned by their spaces' widths first: a single wide space may part two cells there, or pad a name.)
-  const lines = alignedTables(boxTables(withoutGapsBetweenRows(text.split("\n"))));
+  const lines = alignedTables(boxTables(withoutGapsBetweenRows(withWrappedCellsJoined(text.split("\n")))));
   // A tab-separated line: its tabs are its cell breaks.
   for (let i = 0; i < lines.length; i++) if (/\t[^\n]*\t/.test(lines[i]!)) lines[i] = lines[i]!.replace(/\t+/g, "|");
   // (A table of two columns has one tab a line: three such lines in a row, none a sentence, are one.)

@@ -60,7 +60,9 @@ export function nameStart(
     const placeWord = (x: Word | undefined) => x !== undefined && (x.tag === "ns" || placeAt(x.start));
     // (A dash only after a place whole: 北京妇产医院—呼伦贝尔市妇幼保健院 pairs two bodies.)
     const wholePlace = (x: Word | undefined) => x !== undefined && (x.tag === "ns" || (placeAt(x.start) && placeEndsAt(x.end)));
-    if ((w.word === "·" ? placeWord(words[k - 1]) : w.word === "—" && wholePlace(words[k - 1])) && placeWord(kept[0])) {
+    // (Not for a school or hospital, which is one side's: 东城区—阿尔山市学校结对名单 pairs the two's schools.)
+    const jointKind = !/^(学校|小学|中学|医院|卫生院|幼儿园)/.test(text.slice(suffixStart, suffixStart + 3));
+    if ((w.word === "·" ? placeWord(words[k - 1]) : w.word === "—" && wholePlace(words[k - 1]) && jointKind) && placeWord(kept[0])) {
       kept.unshift(w);
       start = w.start;
       continue;

@@ -1018,3 +1018,16 @@ describe("recognise names whole over words jieba reads otherwise, the programme'
     expect(names(ms, "Hospital")).toEqual(["林西县医院"]);
   });
 });
+
+describe("recognise a roster's lines and a table's cells", () => {
+  it("takes the name opening a line of who they are, a two-character one padded to three, and no word so set", () => {
+    const ms = mentions("二、先进个人\n王建华　北京市东城区景山街道党工委书记\n赵　敏　北京市东城区北新桥医院心内科主任医师（2023年在科右前旗人民医院医疗帮扶6个月）\n宝　音　居力很镇党委书记\n联系　方式　见附件");
+    expect(names(ms, "Person").sort()).toEqual(["宝音", "王建华", "赵敏"]);
+  });
+
+  it("reads a village filling a table's cell whole, a bracket after it saying where it lies, and no column's heading", () => {
+    const ms = mentions("受援地区|苏木镇|嘎查村\n库伦旗|扣河子镇|扣河子村（扣河子镇）\n库伦旗|六家子镇|前当铺村");
+    expect(names(ms, "Village").sort()).toEqual(["前当铺村", "扣河子村"]);
+    expect(names(ms, "Township").sort()).toEqual(["六家子镇", "扣河子镇"]);
+  });
+});
