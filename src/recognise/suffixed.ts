@@ -24,6 +24,9 @@ const YOUTH_LEAGUE = /^共青团/;
 /** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
 const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购|指导|带动|组织|服务)$/;
 
+/** A character that links a place to the next name rather than opening it (在, 到, 和, 与 …). */
+const LINKING_WORD = /^[在到赴向于至对从为给和与及、的]$/;
+
 /** Words a column's header names its places by (苏木镇, 受援地区, 所属乡镇), no name of one. */
 const COLUMN_WORD = /^(苏木|嘎查|乡镇|镇|乡|村|社区|街道|旗县|地区)$|(受援|受帮扶|所属|所在|对口|帮扶|结对)/;
 
@@ -73,7 +76,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // Right after a larger place, a name the gazetteer knows is taken as it is (潞城镇, though 城镇 is a common word).
     const head = o.locality && o.known ? floorAt(floors, s) : 0;
     // (Or spelt as it sounds, in the county written right before it: 东乌珠穆沁旗满都胡宝拉格镇 is its 满都呼宝拉格镇.)
-    if (head > 0 && s - head >= 1 && s - head <= 6 && (o.known!(text.slice(head, e), head) ||
+    // (Not a word before a name it knows, taken for a sound of a misspelt one: 敖汉旗在新惠镇 is 在 + 新惠镇.)
+    const wordBefore = head > 0 && LINKING_WORD.test(text[head] ?? "") && o.known?.(text.slice(head + 1, e)) === true;
+    if (head > 0 && !wordBefore && s - head >= 1 && s - head <= 6 && (o.known!(text.slice(head, e), head) ||
       (s - head >= 3 && /^[\u4e00-\u9fff]+$/.test(text.slice(head, s)) && [...(unitsEndingAt.get(head) ?? [])].some((u) => o.knownIn?.(text.slice(head, e), u))))) {
       push({ start: head, end: e, surface: text.slice(head, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head, e), source: "suffix", confidence: 0.85 });
       continue;

@@ -200,6 +200,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // (So does one with the partner its verb qualifies: 东城区认真贯彻…，与结对帮扶的察哈尔右翼后旗持续深化…协作.)
         const goesOn = left.length === 0 && right.length > 0 && clause.start > s.start && (/^(同时|并且?|还|也|又|继续|持续|进一步|深入|新增|另外|另|再)*$/.test(ctx.text.slice(clause.start, verbAt)) ||
           (/^(与|同)$/.test(ctx.text.slice(clause.start, verbAt)) && ctx.text[verbEnd] === "的") ||
+          // (Or the partners its work is aimed at, so qualified: 丰台区坚持…，聚焦对口帮扶的赤峰市林西县和兴安盟扎赉特旗.)
+          (/^(同时|并且?|还|也|又|继续|持续)*(聚焦|围绕|面向|瞄准|立足|紧扣|紧盯)$/.test(ctx.text.slice(clause.start, verbAt)) && ctx.text[verbEnd] === "的") ||
           // (Or the partners it gives to, named as such: …安排区级财政帮扶资金2800万元，支持结对地区察哈尔右翼前旗和正镶白旗….)
           (/^(同时|并且?|还|也|又|继续|持续|重点)*(支持|帮助|援助|支援|助力|向|为|给)$/.test(ctx.text.slice(clause.start, verbAt)) && /^(地区|旗县|旗|县|城市)/.test(ctx.text.slice(verbEnd, verbEnd + 2))));
         // (Or the district whose voice the article is, its 我区 opening the clause before: 2024年我区安排…资金…，支持结对地区….)
