@@ -36,10 +36,18 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
     const n = normalise(a.text, a.markup === "html" ? { repairWraps: false } : {});
     const doc = recognise(g, { id: a.id, title: normaliseTitle(a.title, n.traditional), text: n.text, byline: a.byline, date: a.date });
     // (A name with brackets keeps them as written: 智农云（北京）科技有限公司, not NFKC's plain ones.)
+    // (So does a short name declared for it, 园区 for 库伦旗京蒙协作（密云）产业园: its name is the one written.)
+    const writtenNames = new Map<string, string>();
     for (const [k, m] of doc.mentions.entries()) {
       if (!/[()]/.test(m.surface)) continue;
       const written = bracketsAsWritten(a.text, n, m.start, m.end);
-      if (written !== m.surface) doc.mentions[k] = { ...m, surface: written, name: m.name.replace(m.surface, written) };
+      if (written === m.surface) continue;
+      doc.mentions[k] = { ...m, surface: written, name: m.name.replace(m.surface, written) };
+      writtenNames.set(m.name, doc.mentions[k]!.name);
+    }
+    for (const [k, m] of doc.mentions.entries()) {
+      const name = /[()]/.test(m.name) && !/[()]/.test(m.surface) ? writtenNames.get(m.name) : undefined;
+      if (name) doc.mentions[k] = { ...m, name };
     }
     docs.push(doc);
   }

@@ -75,7 +75,8 @@ const BEIJING_PART = /(京蒙协作资金|京蒙资金|东西部协作资金|协
 const DECLARED_UNIT = /(?:金额|资金)?单位[:：]\s*(万元|亿元)|(?:金额|资金)单位(?:均|统一)?为(万元|亿元)/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
 
-interface Grant { funder: Entity; recipient: Ref; also: Ref[]; amount: { start: number; end: number; yuan: number; approx: boolean }; purpose: string }
+/** `investing`: the giver's field names an enterprise investing its own money (投资主体：北京…有限公司). */
+interface Grant { funder: Entity; recipient: Ref; also: Ref[]; amount: { start: number; end: number; yuan: number; approx: boolean }; purpose: string; investing: boolean }
 
 /** The grant a record states, if one: FUNDED from the giver's field (else the district in focus) to the place's field or
  * the project its heading names. */
@@ -124,7 +125,8 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
   const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);
   // (Places of one kind the field lists share the sum: 实施地点：白音花镇双山子村、三家子村.)
   const listed = recipient === sites[0] ? placesListed(ctx, sites) : [recipient];
-  return { funder, recipient, also: listed.slice(1), amount, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "" };
+  const investing = funder.label === "Enterprise" && /(投资主体|投资方|投资企业|企业名称)/.test(giver?.label ?? "");
+  return { funder, recipient, also: listed.slice(1), amount, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "", investing };
 }
 
 const recordLists = new WeakMap<ArticleContext, FieldRecord[]>();
@@ -182,9 +184,15 @@ export function inRecord(ctx: ArticleContext, s: Sentence): boolean {
 
 export function recordFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  for (const { funder, recipient, also, amount, purpose } of grantsOf(ctx)) {
+  for (const { funder, recipient, also, amount, purpose, investing } of grantsOf(ctx)) {
     const s = ctx.sentenceAt(amount.start);
     if (!s) continue;
+    // (An enterprise's own money is INVESTED_IN the place it builds in, a park's place where the site is a park.)
+    if (investing) {
+      const place = isPlace(recipient.entity) ? recipient : ctx.within(recipient.mention.start, recipient.mention.end, true).filter((x) => isPlace(x.entity)).pop();
+      if (place) out.push({ type: "INVESTED_IN", source: funder.id, target: place.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.7, evidence: ctx.evidence(s) });
+      continue;
+    }
     for (const to of [recipient, ...also]) {
       out.push({
         type: "FUNDED", source: funder.id, target: to.entity.id,
