@@ -221,7 +221,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
             // (Or listed in the clause before, counted at most: 项目覆盖阿鲁科尔沁旗、林西县…5个旗县，分别由昌平区、丰台区…结对帮扶.)
             const before = by && helpedList.length === 0 && clause.start > s.start ? mostSpecific(ctx, ctx.within(s.start, clause.start).filter((r) => isPlace(r.entity))) : [];
             const last = before[before.length - 1];
-            if (last && /^(?:等?[0-9一二三四五六七八九十两]+个(?:旗县市?|旗县区|旗|县|区|市|盟|镇|乡|苏木|乡镇|嘎查村|村))?[,，]$/.test(ctx.text.slice(last.mention.end, clause.start))) helpedList = listedWithLast(ctx, before, /^(、|和|及)$/, true);
+            // (Or named what they are: 阿尔山市、…、突泉县5个为京蒙协作结对旗县，分别由东城区、…结对帮扶.)
+            if (last && /^(?:等?[0-9一二三四五六七八九十两]+个)?(?:(?:为|是)(?:京蒙协作|东西部协作)?的?(?:结对|对口帮扶|帮扶|受援)?)?(?:旗县市?|旗县区|旗|县|区|市|盟|镇|乡|苏木|乡镇|嘎查村|村)?[,，]$/.test(ctx.text.slice(last.mention.end, clause.start))) helpedList = listedWithLast(ctx, before, /^(、|和|及)$/, true);
             if (by && helpers.length > 1 && helpedList.length === helpers.length) helpers.forEach((h, i) => add(orient(ctx, h, helpedList[i]!, false), s, 0.8));
           }
         }

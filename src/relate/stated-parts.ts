@@ -11,7 +11,9 @@ const LIES_IN = /^(?:隶属于?|位于|地处|坐落于|坐落在)$/;
 const ONE_OF = /^的(?:一个|一座|一片)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|苏木|村|嘎查|旗|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:之一|中))/;
 /** 位于 before the larger place, a direction or 的 after it, then the smaller one (位于科右前旗西部的索伦镇). */
 /** Words one of the tests needs. */
-const WORDS = /隶属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的|[（(]/;
+const WORDS = /隶属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的|[（(]|个(?:旗|县)/;
+/** A count of a league's counties before those listed (兴安盟6个旗县市中，阿尔山市、…). */
+const COUNTIES_OF = /^(?:所辖|下辖|辖)?的?[0-9一二三四五六七八九十两]{1,2}个(?:旗县市区|旗县市|旗县区|旗市区|旗县|县市区|县区|旗|县)中?[,，:：]?$/;
 const BEFORE_SMALLER = /^(?:[东西南北中]{1,2}(?:部|端|边|侧)|境内|腹地)?的$/;
 
 /** PART_OF each smaller place the words above say lies in a larger one the gazetteer (or, for places it lacks, the kinds)
@@ -52,6 +54,17 @@ export function statedParts(ctx: ArticleContext): Relation[] {
       if (!parent) continue;
       const after = ctx.text.slice(parent.mention.end, parent.mention.end + 12);
       if (LIES_IN.test(between) || (between === "是" && ONE_OF.test(after))) add(child, parent, child.mention.start);
+    }
+    // 兴安盟6个旗县市中，阿尔山市、科尔沁右翼中旗…: the counties listed after a count of the league's.
+    for (const [k, parent] of places.entries()) {
+      const first = places[k + 1];
+      if (parent.entity.label !== "League" || !first || !COUNTIES_OF.test(ctx.text.slice(parent.mention.end, first.mention.start))) continue;
+      for (let i = k + 1, at = first.mention.start; places[i] && places[i]!.mention.start === at && places[i]!.entity.label === "Banner"; i++) {
+        add(places[i]!, parent, places[i]!.mention.start);
+        const mark = ctx.text[places[i]!.mention.end];
+        if (mark !== "、" && mark !== "和" && mark !== "及") break;
+        at = places[i]!.mention.end + 1;
+      }
     }
     // 金叵罗村（溪翁庄镇）: the larger place alone in brackets right after the smaller, as a list's cell adds where it lies.
     for (const [k, child] of places.entries()) {
