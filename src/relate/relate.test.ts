@@ -3101,3 +3101,23 @@ describe("people profiled by sex and nation, posted on 挂职 after a Beijing po
     expect(show("北京恒顺达物流有限公司在招聘会现场设立展位。该公司招聘专员钟雪一边登记一边介绍。", "WORKS_AT")).toEqual(["钟雪>北京恒顺达物流有限公司"]);
   });
 });
+
+describe("attendees listed by their unit, pairs named what they are, counties of a league counted", () => {
+  it("reads each attendee's post at the unit their line opens with, and a post held there on 挂职 from elsewhere", () => {
+    const text = "参会人员\n怀柔区：区委书记郑立群，区委常委、副区长韩冬梅，怀柔区支援合作办主任马骁。\n达茂旗：旗委书记额尔敦巴雅尔，旗委常委、副旗长（怀柔区挂职）孟凡超。\n下次会议由孟凡超同志负责筹备。";
+    expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["孟凡超>怀柔区", "郑立群>怀柔区", "韩冬梅>怀柔区", "额尔敦巴雅尔>达尔罕茂明安联合旗", "马骁>怀柔区支援合作办"].sort());
+    expect(show(text, "ASSIGNED_TO")).toEqual(["孟凡超>达尔罕茂明安联合旗"]);
+  });
+
+  it("pairs respectively the counties named what they are with the districts 分别由 lists, and places them in their league", () => {
+    const text = "兴安盟6个旗县市中，阿尔山市、科尔沁右翼中旗、突泉县3个为京蒙协作结对旗县，分别由东城区、大兴区、密云区结对帮扶。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["东城区>阿尔山市", "大兴区>科尔沁右翼中旗", "密云区>突泉县"]);
+    expect(show(text, "PART_OF").sort()).toEqual(["科尔沁右翼中旗>兴安盟", "突泉县>兴安盟", "阿尔山市>兴安盟"]);
+  });
+
+  it("pairs a district with the partners its work is aimed at, so qualified, and gives a sum to the banner it supports", () => {
+    const text = "2023年，丰台区坚持把消费帮扶作为重要抓手，聚焦对口帮扶的赤峰市林西县和兴安盟扎赉特旗，持续完善机制。丰台区安排京蒙协作资金310万元，支持林西县在新城子镇建设果蔬预冷保鲜库。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["丰台区>林西县", "丰台区>扎赉特旗"]);
+    expect(show(text, "FUNDED")).toEqual(["丰台区>林西县"]);
+  });
+});
