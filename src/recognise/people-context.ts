@@ -45,6 +45,10 @@ const BODY_LINE_NAME_RE = /(?:局|委员会|委|科|股|室|办公室|中心|医
 /** A roster's line: a name (two characters padded to three, 赵　敏, as official lists align them), a space, then who they are, to the
  * line's end or a bracket: a post, or a body's name and a post (王建华　北京市东城区景山街道党工委书记, 包金山　科右前旗乡村振兴局股长). */
 const SPACED_ROSTER_LINE_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．][ \t]*)?([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})[ \t]+(?=[^\n]{0,40}?(?:书记|[旗县区市盟镇乡局处科股站所部院校厂队组社馆行]长|主任|医师|医生|教师|老师|干部|经理|董事长|总裁|主席|会长|理事长|秘书长|委员|专员|科员|护士|技师|工程师|研究员|教授|馆员|社工|志愿者)(?:[（(][^\n]*)?[ \t]*(?:\n|$))/g;
+/** A heading's name between its body and its trade in brackets, a space before it or none (（一）翁牛特旗乌丹第一中学　包春梅（化学教师）). */
+const BODY_NAME_TRADE_RE = /(?:学校|中学|小学|医院|卫生院|局|委员会|中心|公司|办公室|政府)[ \t]?([\u4e00-\u9fff]{2,4})(?=[（(][^（()）\n]{0,10}(?:教师|老师|医师|医生|护士|护师|技师|主任|干部|校长|院长|局长|科长|站长)[)）][ \t]*(?:\n|$))/g;
+/** A feature's section headed by its subject's name and their words in quotes (高雅静：“这里的孩子，眼睛特别亮”). */
+const QUOTED_HEADING_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[:：][ \t]*(?=[“"「][^\n]{2,40}[”"」][ \t]*(?:\n|$))/g;
 /** A speaker's line of a transcript, the name, who they are in brackets, then a colon (刘卫东（石景山区委组织部副部长）：…). */
 const SPEAKER_LINE_RE = /(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff·]{2,6})[（(][^（()）\n]{2,60}[）)][ \t\u3000]*[:：]/g;
 /** A list's pair of names joined by a dash, the second's place in brackets (1. 孟庆华—吴海龙（鄂伦春自治旗人民医院普外科）): a
@@ -212,6 +216,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const at = m.index! + m[0].search(/[\u4e00-\u9fff]/);
     add(Object.assign(person(at, name, undefined, "context", 0.7), { end: at + written.length, surface: written }));
   }
+  byPattern(BODY_NAME_TRADE_RE, 0, (name) => surnamed(name, false) || isMongolianName(name, 2), 0.7);
+  byPattern(QUOTED_HEADING_RE, 1, (name) => (surnamed(name, false) || isMongolianName(name, 2)) && !/(书记|主任|老师|校长|院长|局长|县长|旗长|大夫|医生|同志|先生|女士|阿姨|大爷|大妈|大娘|老人|记者|村民|牧民)$/.test(name), 0.7);
   // A form's name field (姓名：王磊), alone on its line or first among fields.
   byPattern(NAME_FIELD_RE, 0, (name) => !hasNonNameChars(name) && !isSingleWord(name), 0.8);
   // The narrator of a first-person account names themself (我叫李明，是…).
