@@ -15,13 +15,19 @@ export function agencyNames(): string[] {
 
 let byLast: Map<string, string[]> | undefined;
 
-/** The standard body's name ending at `end` in the text, longest first, if any. */
+/** The fields a government body's name joins with 和 where no list holds the name (商务和工业信息化局 as a banner names it). */
+const FIELD = "商务|工业|信息化|科学技术|科技|农牧|农业|农村|畜牧|水利|文化|旅游|体育|卫生|健康|教育|民政|交通|运输|城乡|建设|住房|自然资源|规划|生态|环境|应急|市场|监督|管理|财政|审计|统计|林业|草原|能源|经济|发展|改革|投资|促进|人力资源|社会保障|民族|宗教|招商|就业|粮食|物资|储备|医疗|保障";
+const JOINED_FIELDS = new RegExp(`(?:${FIELD})+和(?:${FIELD})+(?:局|委员会)$`);
+
+/** The standard body's name ending at `end` in the text, longest first, if any; else fields joined with 和 before 局. */
 export function agencyNameEndingAt(text: string, end: number): string | undefined {
   if (!byLast) {
     byLast = new Map();
     for (const n of agencyNames()) (byLast.get(n.slice(-1)) ?? byLast.set(n.slice(-1), []).get(n.slice(-1))!).push(n);
   }
-  return byLast.get(text[end - 1] ?? "")?.find((n) => text.endsWith(n, end));
+  const listed = byLast.get(text[end - 1] ?? "")?.find((n) => text.endsWith(n, end));
+  if (listed || !/[局会]/.test(text[end - 1] ?? "")) return listed;
+  return JOINED_FIELDS.exec(text.slice(Math.max(0, end - 20), end))?.[0];
 }
 
 let shortForms: [string, string][] | undefined;

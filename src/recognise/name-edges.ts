@@ -4,9 +4,10 @@
 import type { Mention } from "./types.js";
 import { COMMON_WORDS, SINGLE_NOT_CORE } from "./suffixes.js";
 
-/** Past the 任 of a verb of taking a post, no part of the name after it (挂任旗农牧局副局长, 担任县医院院长). */
+/** Past the 任 of a verb of taking a post, no part of the name after it (挂任旗农牧局副局长, 担任县医院院长), or 任 alone opening a
+ * clause (…周鹏，任旗乡村振兴局副局长). */
 export function pastTakingPost(text: string, start: number): number {
-  return text[start] === "任" && /[挂担出继兼现留升调转]/.test(text[start - 1] ?? "") ? start + 1 : start;
+  return text[start] === "任" && /[挂担出继兼现留升调转，,、；;：:]/.test(text[start - 1] ?? "") ? start + 1 : start;
 }
 
 /** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */

@@ -1031,3 +1031,10 @@ describe("recognise a roster's lines and a table's cells", () => {
     expect(names(ms, "Township").sort()).toEqual(["六家子镇", "扣河子镇"]);
   });
 });
+
+describe("recognise bodies after a verb of taking a post, with fields joined by 和, and none closing a list", () => {
+  it("reads no 任 into a body a clause opens with it, fields joined by 和 into one bureau, and no body ending in 等", () => {
+    const ms = mentions("挂职干部周鹏，任旗乡村振兴局副局长。科左中旗商务和工业信息化局局长韩立新说，我局会同旗商务局、农牧局等部门推进。");
+    expect(names(ms, "Agency").sort()).toEqual(["农牧局", "旗乡村振兴局", "旗商务局", "科左中旗商务和工业信息化局"].sort());
+  });
+});
