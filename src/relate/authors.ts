@@ -1,5 +1,6 @@
 // AUTHORED and the homes of those who wrote: a byline's authors, the body a byline or an author's note names before them.
-import { isInstitution, type ArticleContext, type Relation } from "./context.js";
+import { isInstitution, linesOf, type ArticleContext, type Relation } from "./context.js";
+import { NEWS_OUTLET } from "./grant-words.js";
 import { AUTHOR_NOTE, bylined } from "./subjects.js";
 
 /** 作者：北京朝阳医院呼吸与危重症医学科 刘思远: the author works at the body the byline names before them, in its department. */
@@ -15,6 +16,44 @@ export function bylineHomes(ctx: ArticleContext): Relation[] {
     const department = ctx.text.slice(body.mention.end, p.mention.start).trim();
     const props: Record<string, string> = /^[\u4e00-\u9fff]{1,12}(科|部|处|室|系|组|中心)$/.test(department) ? { role: department } : {};
     out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props, confidence: 0.8, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
+/** Labels of an outlet's own staff in a credit (记者, 实习生), and of others it names (通讯员, 摄影). */
+const STAFF_LABEL = /^(?:全媒体记者|特约记者|首席记者|记者|实习记者|实习生)$/;
+const CREDIT_LABEL = /(全媒体记者|特约记者|首席记者|实习记者|记者|实习生|通讯员|摄影|摄像|编辑|审核)[\s:：]*$/;
+
+/**
+ * The outlet's reporters in its credit: 乌兰察布日报讯（记者　冯瑞　实习生　高一鸣）, 科左中旗融媒体中心记者 包海龙 赵雅琪: each name
+ * after 记者 or 实习生 works at the outlet named before, up to the next label (通讯员 王月 is the outlet's guest, not its staff).
+ */
+export function reporterHomes(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!/记者|实习生/.test(ctx.text)) return out;
+  for (const line of linesOf(ctx.text)) {
+    const credit = /^\s*(.{2,20}?)(讯[（(]|(?:全媒体|特约|首席)?记者)/.exec(line.text);
+    if (!credit) continue;
+    const headEnd = line.start + credit[0].length - credit[2]!.length;
+    const outlet = ctx.within(line.start, headEnd).filter((r) => !r.mention.nested && isInstitution(r.entity) && NEWS_OUTLET.test(r.entity.name)).pop();
+    if (!outlet || outlet.mention.end !== headEnd) continue;
+    const from = outlet.mention.end;
+    // (In brackets, to their close; else to the line's end.)
+    const close = credit[2]!.startsWith("讯") ? line.text.search(/[)）]/) : line.text.length;
+    const to = close < 0 ? line.start + line.text.length : line.start + close;
+    const s = ctx.sentenceAt(from);
+    if (!s) continue;
+    // (Each name takes the label written right before it, 记者 包海龙 赵雅琪 both; words of another kind between end it: 【赤峰日报
+    // 记者】我想请问李昊副旗长 names no reporter.)
+    let label: string | undefined;
+    let at = from;
+    for (const p of ctx.within(from, to).filter((r) => r.entity.label === "Person")) {
+      const gap = ctx.text.slice(at, p.mention.start);
+      const named = CREDIT_LABEL.exec(gap)?.[1];
+      label = named ?? (/^[\s:：、,，]*$/.test(gap) ? label : undefined);
+      at = p.mention.end;
+      if (label && STAFF_LABEL.test(label)) out.push({ type: "WORKS_AT", source: p.entity.id, target: outlet.entity.id, props: { role: label }, confidence: 0.75, evidence: ctx.evidence(s) });
+    }
   }
   return out;
 }
