@@ -1,4 +1,5 @@
 // FUNDED: who gave how much money to whom and for what, read clause by clause around each amount; INVESTED_IN where an enterprise invests an amount.
+import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
@@ -77,7 +78,8 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Or a project's money said to come from a source: 建设资金来自北京市密云区京蒙协作资金1000万元.)
       const sourced = /资金(来自|来源于|来源为)/.test(lead);
       // (Or goods given, valued after: 向大杨树镇中心卫生院拨付医疗设备一批，折合48万元.)
-      const valued = /^(折合|价值|折价|总价值)(人民币)?$/.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start));
+      // (Or an item of a list of the goods a gift told before is shared out as: 此次捐赠设备分配如下：/ ——卓资县人民医院：…，价值118万元.)
+      const valued = /^(?:合计|共计|总计)?(折合|价值|折价|总价值)(人民币)?$/.test(lead) && (FUNDING.test(ctx.text.slice(s.start, clause.start)) || giftListed(ctx, s, listGiver));
       // (Or the first part of a sum pledged before it, come: …拨付帮扶资金45万元，目前首笔20万元已到账.)
       const firstPart = FIRST_PART_LEAD.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start)) && FIRST_PART_PAID.test(ctx.text.slice(clause.start, clause.end));
       // (Whose giving is told in the clause before: what that clause opens with says who gives.)
@@ -122,7 +124,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // (An item of a list under a sentence that named the giver, or under its heading: each item's money is that giver's.)
       const item = LIST_ITEM.test(s.text);
       // (Not past the heading of another section: 二、项目实施 opens another list.)
-      if (funderIds.length === 0 && item && listGiver && ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => (LIST_ITEM.test(x.text) && !SECTION_HEADING.test(x.text)) || /(如下|[:：])$/.test(x.text))) funderIds = [listGiver.source];
+      if (funderIds.length === 0 && item && listGiver && (ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => (LIST_ITEM.test(x.text) && !SECTION_HEADING.test(x.text)) || /(如下|[:：])$/.test(x.text)) || giftListed(ctx, s, listGiver))) funderIds = [listGiver.source];
       if (funderIds.length === 0) {
         // Beijing's money is the district's in focus, unless the sentence gives that district's share of it as a part
         // (共投入京蒙帮扶资金1.065亿元，…，其中经开区资金3077.6万元): the whole is then Beijing's.
@@ -219,7 +221,8 @@ export function money(ctx: ArticleContext): Relation[] {
           // (A part of a total the funder gave the same receiver says so: summed with the total, it would count twice.)
           const total = partOfTotal ? totalOfPart(ctx, out, s, partAfter, funder, t.entity.id, amount.yuan) : undefined;
           lastGiver = { paragraph: s.paragraph, source: funder, sentence: s.index };
-          if (!item) listGiver = { index: s.index, source: funder };
+          // (The first giver the sentence names: 该基金会联合…卫生健康委员会 is the foundation's gift.)
+          if (!item && listGiver?.index !== s.index) listGiver = { index: s.index, source: funder };
           out.push({
             type: "FUNDED", source: funder, target: t.entity.id,
             props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year, shared: (targets.length > 1 && !each) || funderIds.length > 1, ...(total ? { partOfYuan: total.props["amountYuan"]! } : {}) },
@@ -230,6 +233,16 @@ export function money(ctx: ArticleContext): Relation[] {
     }
   }
   return withSettlings(ctx, out);
+}
+
+/** A list item under a head that says a gift told shortly before is shared out so (此次捐赠设备分配如下：): the head the nearest
+ * sentence before the items, the gift's within a few sentences of it. */
+function giftListed(ctx: ArticleContext, s: Sentence, gift: { index: number } | undefined): boolean {
+  if (!gift || !LIST_ITEM.test(s.text)) return false;
+  let head = s.index - 1;
+  while (head > gift.index && LIST_ITEM.test(ctx.sentences[head]!.text)) head--;
+  const text = ctx.sentences[head]!.text;
+  return head > gift.index && head - gift.index <= 6 && /如下[:：]?$/.test(text) && /(捐赠|捐助|资助|援助|拨付|分配)/.test(text);
 }
 
 /** The refs with the article's voice (its district) where 我区 stands for it between `from` and `to`, in text order. */

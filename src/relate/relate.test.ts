@@ -3121,3 +3121,12 @@ describe("attendees listed by their unit, pairs named what they are, counties of
     expect(show(text, "FUNDED")).toEqual(["丰台区>林西县"]);
   });
 });
+
+describe("a gift shared out in a list, and a total over places named in part", () => {
+  it("gives each item of the list a gift is shared out as the gift's giver, and no total to places a list closed by 等地 names", () => {
+    const text = "北京华医仁爱慈善基金会联合北京市朝阳区卫生健康委员会，向卓资县捐赠彩超等设备，总价值320万元。\n记者在现场看到，设备已安装调试完毕。\n此次捐赠设备分配如下：\n——卓资县人民医院：全自动生化分析仪等，价值118万元；\n——卓资山镇卫生院、红召乡卫生院：DR、心电图机等，合计价值156万元。\n该基金会累计捐赠医疗设备价值1200余万元，此前已在包头市达茂旗、锡林郭勒盟正镶白旗等地开展同类项目。";
+    const funded = show(text, "FUNDED");
+    expect(funded).toEqual(expect.arrayContaining(["北京华医仁爱慈善基金会>卓资县人民医院", "北京华医仁爱慈善基金会>卓资山镇卫生院", "北京华医仁爱慈善基金会>红召乡卫生院"]));
+    expect(funded.filter((r) => /达尔罕|正镶白旗/.test(r))).toEqual([]);
+  });
+});

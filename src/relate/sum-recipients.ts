@@ -83,6 +83,9 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
     // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
     targets = recipients(ctx, named.filter((r, k) => helped(r) && runEnd(named, k) === k));
     if (targets.length === 0) targets = recipients(ctx, named);
+    // (Nor places a list closed by 等地 names but in part, elsewhere in the sentence: …累计捐赠医疗设备价值1200余万元，此前已在包头市
+    // 达茂旗、锡林郭勒盟正镶白旗等地开展同类项目 gives its total to none of them.)
+    if (targets.some((r) => /^等(地|处|地区)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)))) return null;
     // (Nor one of the places the parts go to, when they go to several: 安排资金6000万元，其中5000万元用于巴林左旗…，1000万元
     // 用于库伦旗 is theirs together, though 巴林左旗 is named before.)
     const parts = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
