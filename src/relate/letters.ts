@@ -38,6 +38,12 @@ const CREDIT = /^(?:来源|供稿|发布单位|发布者)[:：]\s*(.{4,40}?)(?:\
 /** A public account's head: 原创, the author, the account, the date (原创　清河湾小学　北京市海淀区清河湾小学　2024年06月28日 17:30). */
 const ACCOUNT_HEAD = /^原创\s+\S{1,20}\s+(.{4,40}?)\s*(?:19|20)[0-9]{2}[-年./]/;
 
+/** The Beijing body whose public account posts the article, named in its head (原创　云岗一小　北京市丰台区云岗第一小学　2023-12-12). */
+export function accountOwner(ctx: ArticleContext): Ref | undefined {
+  if (!/原创/.test(ctx.text.slice(0, 300))) return undefined;
+  return linesOf(ctx.text).slice(0, 4).map((l) => institutionOf(ctx, l, ACCOUNT_HEAD)).find((r) => r && ctx.sideOf(r.entity) === "beijing");
+}
+
 /**
  * 我院 and 我校 of an institution's own post, as mentions of it: the publisher named on a line of its head or its credit line
  * (科右中旗人民医院 2023-12-28 … 在我院开展医疗帮扶工作半年). The publisher must be of the kind the word says: a 院 for 我院, a

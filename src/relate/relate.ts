@@ -18,7 +18,7 @@ import { tableLocations } from "./table-locations.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding } from "./tables.js";
 import { tablePostings } from "./table-postings.js";
-import { headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
+import { accountOwner, headRefs, letterRefs, publisherRefs, signatories } from "./letters.js";
 import { recordFunding, recordPostings } from "./records.js";
 import { recordInvestments } from "./record-investments.js";
 import { headingPostings } from "./heading-postings.js";
@@ -103,6 +103,11 @@ function issuer(ctx: ArticleContext): Entity | undefined {
   const end = head.length ? head[head.length - 1]!.start + head[head.length - 1]!.text.length : 0;
   if (!/(社会责任|ESG|可持续发展|环境、社会及(公司)?治理)[^\n]{0,12}报告/.test(ctx.text.slice(0, end))) return undefined;
   return ctx.within(0, end).find((x) => x.entity.label === "Enterprise" && !x.mention.nested && ctx.sideOf(x.entity) === "beijing")?.entity;
+}
+
+/** The issuer of a report or notice, else the Beijing body whose public account posts the article: what it gives is its own. */
+function issuerOrAccount(ctx: ArticleContext): Entity | undefined {
+  return issuer(ctx) ?? accountOwner(ctx)?.entity;
 }
 
 /** One grant told twice in an article (its headline and its body) by the same giver and sum: the most specific receiver kept. */
@@ -213,7 +218,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
   ctx.voice = voice(ctx, resolved.doc.title);
-  ctx.issuer = issuer(ctx);
+  ctx.issuer = issuerOrAccount(ctx);
   // (A speaker's 我院 only where the post's publisher does not say it: the letter's or publisher's stands.)
   const standing = [...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx)];
   ctx.addRefs([...standing, ...ownPlaceRefs(ctx).filter((r) => !standing.some((x) => x.mention.start === r.mention.start))]);
