@@ -94,9 +94,10 @@ export function listedPostings(ctx: ArticleContext): Relation[] {
  * work at the body a sentence just before gave that count of people to. */
 export function countedGroupHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/(分别是|分别为)/.test(ctx.text)) return out;
+  if (!/(分别是|分别为|[名位][\u4e00-\u9fff]{0,8}[:：])/.test(ctx.text)) return out;
   for (const s of ctx.sentences) {
-    const m = /([0-9一二两三四五六七八九十]+)(名|位)[\u4e00-\u9fff]{0,8}?(?:分别是|分别为)[:：]?/.exec(s.text);
+    // (Or a colon after the count: …还有潮白河中学的5名骨干教师：语文老师刘海燕、数学老师陈博….)
+    const m = /([0-9一二两三四五六七八九十]+)(名|位)[\u4e00-\u9fff]{0,8}?(?:分别是|分别为|(?=[:：]))[:：]?/.exec(s.text);
     if (!m) continue;
     const listFrom = s.start + m.index + m[0].length;
     const people = ctx.within(listFrom, s.end).filter((r) => r.entity.label === "Person");
@@ -105,10 +106,11 @@ export function countedGroupHomes(ctx: ArticleContext): Relation[] {
     let home: ReturnType<ArticleContext["within"]>[number] | undefined;
     for (let i = s.index; i >= Math.max(0, s.index - 3) && !home; i--) {
       const before = ctx.sentences[i]!;
-      const end = i === s.index ? s.start + m.index : before.end;
+      // (The sentence's own count too: 潮白河中学的5名骨干教师：….)
+      const end = i === s.index ? s.start + m.index + m[1]!.length + 1 : before.end;
       for (const c of ctx.text.slice(before.start, end).matchAll(new RegExp(`${m[1]}(名|位)`, "g"))) {
         const at = before.start + c.index!;
-        const body = ctx.within(before.start, at).filter((r) => isInstitution(r.entity) && r.mention.end === at).pop();
+        const body = ctx.within(before.start, at).filter((r) => isInstitution(r.entity) && (r.mention.end === at || (r.mention.end === at - 1 && ctx.text[at - 1] === "的"))).pop();
         if (body) home = body;
       }
     }
