@@ -125,7 +125,8 @@ export function nameStart(
       break;
     }
     // 企业 or 单位 (餐饮企业 too) just before a place is a classifier, not part of the name (北京企业北京德青源…).
-    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构)$/.test(w.word)) && kept[0]?.tag === "ns") break;
+    // (So is a party's word: 分包方北京鑫泰恒达建筑劳务有限公司, 甲方北京….)
+    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构)$/.test(w.word) || (w.word.length >= 2 && /方$/.test(w.word)) || (w.word === "方" && /^(分包|总包|承包|发包|甲|乙|丙|合作|投资|供货|采购|施工|建设|委托|受托)$/.test(words[k - 1]?.word ?? ""))) && kept[0]?.tag === "ns") break;
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
     // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)
     const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));
@@ -165,7 +166,9 @@ export function nameStart(
     // (So does one character jieba reads as a preposition between the place and a word of the name: 北京 + 顺 + 通达 of
     // 北京顺通达建材有限公司. Not before a place: 赤峰至北京… is a route.)
     const linking = legal && w.tag === "p" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
-    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // (Or a word jieba reads as a time, right after the place: 北京 + 未来 + 城 of 北京未来城物业管理有限公司.)
+    const timeWord = legal && w.tag === "t" && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
+    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !timeWord && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }
