@@ -3130,3 +3130,11 @@ describe("a gift shared out in a list, and a total over places named in part", (
     expect(funded.filter((r) => /达尔罕|正镶白旗/.test(r))).toEqual([]);
   });
 });
+
+describe("people's records run on a list's line", () => {
+  it("reads the body after the name as the home and the posting's labelled field as where one is sent, a bracket's post aside", () => {
+    const text = "一、拟选派人员名单\n1. 程立伟，北京市丰台区云岗医院心血管内科主任医师，受援单位：林西县医院（挂任副院长），帮扶时间：2024年7月至2025年6月\n2. 何玉洁，北京市丰台区花乡医院妇产科主治医师，受援单位：林西县妇幼保健院，帮扶时间：2024年7月至2024年12月";
+    expect([...new Set(show(text, "ASSIGNED_TO"))].sort()).toEqual(["何玉洁>林西县妇幼保健院", "程立伟>林西县医院"]);
+    expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["何玉洁>北京市丰台区花乡医院", "程立伟>北京市丰台区云岗医院"]);
+  });
+});

@@ -32,6 +32,7 @@ import { NEWS_OUTLET } from "./grant-words.js";
 import { branchesToOwners, placeOfBranch } from "./branches.js";
 import { stationedVillages, secretariesOfVillages } from "./stationed.js";
 import { attendeeHomes } from "./attendees.js";
+import { listedRecordPostings } from "./listed-records.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -262,7 +263,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const roster = rosterTeamSent(ctx, grouped);
   const team = teamMembersSent(ctx, grouped, works);
   const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...team.sent, ...roster.sent];
-  const tabled = [...tablePostings(ctx), ...recordPostings(ctx)];
+  const tabled = [...tablePostings(ctx), ...recordPostings(ctx), ...listedRecordPostings(ctx)];
   branchesToVillages(ctx, tabled);
   return withinProgramme(ctx, provincesOverPlaces(ctx, branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
