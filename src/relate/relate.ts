@@ -263,7 +263,9 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const roster = rosterTeamSent(ctx, grouped);
   const team = teamMembersSent(ctx, grouped, works);
   const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...team.sent, ...roster.sent];
-  const tabled = [...tablePostings(ctx), ...recordPostings(ctx), ...listedRecordPostings(ctx)];
+  const tabled = [...tablePostings(ctx), ...recordPostings(ctx)];
+  // (A list's line read already by its posting's field, 支教学校：…, is not read twice.)
+  for (const r of listedRecordPostings(ctx)) if (![...tabled, ...sent].some((x) => x.type === r.type && x.source === r.source && x.target === r.target)) tabled.push(r);
   branchesToVillages(ctx, tabled);
   return withinProgramme(ctx, provincesOverPlaces(ctx, branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
