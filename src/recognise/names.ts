@@ -137,6 +137,8 @@ export function nameStart(
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
     if (beforePlace && /^v/.test(w.tag) && CLAUSE_VERBS.has(w.word) && !place) break;
+    // (So does one of handing over, whatever jieba tags it: 交由 + 武川县大南沟马铃薯种植专业合作社.)
+    if (beforePlace && /^(交由|交给|移交|转交|交付|租给|承包给)$/.test(w.word) && !place) break;
     // 所 before a village's ending is a name's (渤海所村, 千户所村), after a place's name.
     const garrison = w.word === "所" && k === words.length - 1 && /^[村屯]/.test(text.slice(suffixStart, suffixStart + 1)) && words[k - 1]?.tag === "ns";
     // One character of what is taught or done, between a place and the ending (北京农学院): jieba leaves it a morpheme.
