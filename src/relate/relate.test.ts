@@ -3138,3 +3138,12 @@ describe("people's records run on a list's line", () => {
     expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["何玉洁>北京市丰台区花乡医院", "程立伟>北京市丰台区云岗医院"]);
   });
 });
+
+describe("a team counted and sent, its members listed a line each", () => {
+  it("posts each member listed under the count where the team goes, with each one's term", () => {
+    const text = "本批医疗队共2人，将赴兴安盟科尔沁右翼前旗人民医院开展医疗帮扶：\n▶ 邵志刚（队长） 心血管内科副主任医师，帮扶期6个月\n▶ 韩雪 神经内科主治医师，帮扶期3个月\n这已经不是邵志刚第一次去科右前旗了。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)}:${r.props["duration"]}`).sort())
+      .toEqual(["邵志刚>兴安盟科尔沁右翼前旗人民医院:6个月", "韩雪>兴安盟科尔沁右翼前旗人民医院:3个月"]);
+  });
+});

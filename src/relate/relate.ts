@@ -33,6 +33,7 @@ import { branchesToOwners, placeOfBranch } from "./branches.js";
 import { stationedVillages, secretariesOfVillages } from "./stationed.js";
 import { attendeeHomes } from "./attendees.js";
 import { listedRecordPostings } from "./listed-records.js";
+import { teamListPostings } from "./team-lists.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -229,8 +230,9 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
   const sentBy = sentByBody(ctx);
   const attendees = attendeeHomes(ctx);
+  const listedTeam = teamListPostings(ctx);
   const selected = selectedToServe(ctx);
-  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...reporterHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...lineClosingNames(ctx), ...sentBy.works, ...attendees.works];
+  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...reporterHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...lineClosingNames(ctx), ...sentBy.works, ...attendees.works, ...listedTeam.works];
   // (One said after one's name to be of a body, 王璐是…事务所的资深社工, unless read already.)
   for (const r of staffPosts(ctx)) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
   // (One chosen to serve is read once, with the title read for them, unless it is the post held away: 派来的挂职副旗长.)
@@ -250,7 +252,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   branchesToVillages(ctx, homes);
   const assigned = [...assignments(ctx, homes), ...sentBy.sent, ...headingPostings(ctx), ...fieldPostings(ctx)].filter((r) => !reverse.notPosted.has(`${r.source}|${r.target}`));
   for (const r of reverse.sent) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
-  for (const r of [...selected.sent, ...attendees.sent]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
+  for (const r of [...selected.sent, ...attendees.sent, ...listedTeam.sent]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (Or the work of the posting said done at a body: …韩雪将在察右前旗人民医院协助筹建胸痛中心.)
   for (const r of servedAt(ctx, homes)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (A row of a list that says where one serves, unless read already.)
