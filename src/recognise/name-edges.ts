@@ -3,6 +3,7 @@
 // a preposition.
 import type { Mention } from "./types.js";
 import { COMMON_WORDS, SINGLE_NOT_CORE } from "./suffixes.js";
+import { GENERIC_LOCALITY } from "./proper-names.js";
 
 /** Past the 任 of a verb of taking a post, no part of the name after it (挂任旗农牧局副局长, 担任县医院院长), or 任 alone opening a
  * clause (…周鹏，任旗乡村振兴局副局长). */
@@ -83,4 +84,24 @@ export function buildsAfter(found: Mention[], start: number, s: number, text: st
     if (f.start >= start && f.end < s && /^(建设|打造|创建|申报|成立|组建|设立|开展|推进|实施)/.test(text.slice(f.end, s))) return true;
   }
   return false;
+}
+
+/** A character that links a place to the next name rather than opening it (在, 到, 和, 与 …). */
+const LINKING_WORD = /^[在到赴向于至对从为给和与及、的]$/;
+
+/** The character at `at` links the place before it to a name the gazetteer knows, from `at + 1` to `e` (敖汉旗在新惠镇): no
+ * sound of a misspelt name. */
+export function linksBefore(text: string, at: number, e: number, known: ((name: string) => boolean) | undefined): boolean {
+  return LINKING_WORD.test(text[at] ?? "") && known?.(text.slice(at + 1, e)) === true;
+}
+
+/** Words a column's header names its places by (苏木镇, 受援地区, 所属乡镇), no name of one. */
+const COLUMN_WORD = /^(苏木|嘎查|乡镇|镇|乡|村|社区|街道|旗县|地区)$|(受援|受帮扶|所属|所在|对口|帮扶|结对)/;
+
+/** Where a table's cell that is a locality's name alone opens (|扣河子村|, |前当铺村（六家子镇）|), or -1: two to five characters
+ * before the suffix, no place written in them (`floor` is where the last one ends), no word of a column's header. */
+export function localityCellStart(text: string, s: number, e: number, floor: number): number {
+  const cell = cellStart(text, s, e);
+  const core = cell >= 0 ? text.slice(cell, s) : "";
+  return cell >= 0 && core.length >= 2 && core.length <= 5 && floor <= cell && /^[\u4e00-\u9fff]+$/.test(core) && !GENERIC_LOCALITY.test(core) && !COLUMN_WORD.test(core) ? cell : -1;
 }

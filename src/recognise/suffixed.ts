@@ -9,7 +9,7 @@ import { BEFORE_LOCALITY_RUN, localityOpening, LOCALITY_RUN_BREAK } from "./loca
 import { agencyNameEndingAt } from "./agencies.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
-import { buildsAfter, cellStart, knownBefore, namedAfterPreposition, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
+import { buildsAfter, cellStart, knownBefore, linksBefore, localityCellStart, namedAfterPreposition, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore, OBJECT_OF } from "./proper-names.js";
 
@@ -23,12 +23,6 @@ const YOUTH_LEAGUE = /^共青团/;
 
 /** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
 const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购|指导|带动|组织|服务)$/;
-
-/** A character that links a place to the next name rather than opening it (在, 到, 和, 与 …). */
-const LINKING_WORD = /^[在到赴向于至对从为给和与及、的]$/;
-
-/** Words a column's header names its places by (苏木镇, 受援地区, 所属乡镇), no name of one. */
-const COLUMN_WORD = /^(苏木|嘎查|乡镇|镇|乡|村|社区|街道|旗县|地区)$|(受援|受帮扶|所属|所在|对口|帮扶|结对)/;
 
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
@@ -77,7 +71,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     const head = o.locality && o.known ? floorAt(floors, s) : 0;
     // (Or spelt as it sounds, in the county written right before it: 东乌珠穆沁旗满都胡宝拉格镇 is its 满都呼宝拉格镇.)
     // (Not a word before a name it knows, taken for a sound of a misspelt one: 敖汉旗在新惠镇 is 在 + 新惠镇.)
-    const wordBefore = head > 0 && LINKING_WORD.test(text[head] ?? "") && o.known?.(text.slice(head + 1, e)) === true;
+    const wordBefore = head > 0 && linksBefore(text, head, e, o.known);
     if (head > 0 && !wordBefore && s - head >= 1 && s - head <= 6 && (o.known!(text.slice(head, e), head) ||
       (s - head >= 3 && /^[\u4e00-\u9fff]+$/.test(text.slice(head, s)) && [...(unitsEndingAt.get(head) ?? [])].some((u) => o.knownIn?.(text.slice(head, e), u))))) {
       push({ start: head, end: e, surface: text.slice(head, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head, e), source: "suffix", confidence: 0.85 });
@@ -102,8 +96,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (suffix === "地区") continue;
     // A table's cell that is a locality's name alone, perhaps with where it lies in brackets (|扣河子村|, |前当铺村（六家子镇）|), is
     // read whole, whatever words it is made of.
-    const localityCell = o.locality ? cellStart(text, s, e) : -1;
-    if (localityCell >= 0 && s - localityCell >= 2 && s - localityCell <= 5 && floorAt(floors, s) <= localityCell && /^[\u4e00-\u9fff]+$/.test(text.slice(localityCell, s)) && !GENERIC_LOCALITY.test(text.slice(localityCell, s)) && !COLUMN_WORD.test(text.slice(localityCell, s))) {
+    const localityCell = o.locality ? localityCellStart(text, s, e, floorAt(floors, s)) : -1;
+    if (localityCell >= 0) {
       push({ start: localityCell, end: e, surface: text.slice(localityCell, e), label: o.labelOf.get(suffix) as Label, name: text.slice(localityCell, e), source: "suffix", confidence: 0.75 });
       continue;
     }
