@@ -4,7 +4,8 @@ import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref 
 import { chainStart, runEnd } from "./ref-runs.js";
 
 /** Going to work at a body, right before its name (进入, 入职, 被…录用), or being one of its staff now (现在是…的金牌育婴员). */
-const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?|(?:现在|如今|目前|现)(?:已经|已)?(?:是|成为))$/;
+// (Where the body lies may come between: 进入位于丰台区花乡的北京京南汇通汽车服务有限公司.)
+const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?|(?:现在|如今|目前|现)(?:已经|已)?(?:是|成为))(?:位于[^，,。；;]{2,16}的)?$/;
 /** Signing a contract of employment with a body, right after its name (已与…有限公司签订劳动合同). */
 const SIGNED_ON = /^(?:签订|签署|签下)了?(?:正式的?)?(?:劳动|用工|就业)合同/;
 /** A job held at a body, after its name and 的 (…的金牌育婴员, 的一名装配工). */
