@@ -275,7 +275,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (A body's own hall is the body's: 舍伯吐镇中心学校图书馆 is the school's library, no institution of its own.)
     if (HALL.test(suffix) && BODY_BEFORE_HALL.test(core)) continue;
     // (A place said in the first person is a pointer, not a name: 给咱村, 派到我镇. Nor is what closes a list: 农牧局等部门.)
-    if (/(咱|咱们|我|我们|等)$/.test(core)) continue;
+    // (Nor what a route reaches it by: 凡经工作站组织…, 结业后经工作站推荐.)
+    if (/(咱|咱们|我|我们|等|(?:^|[凡后再并])经)$/.test(core)) continue;
     if (o.locality) {
       // (A community may bear its village's name, 幸福二村社区; right after its town, a short one too: 扣河子镇新村社区.)
       // (A Mongolian name runs longer before 嘎查 or 苏木: 额尔敦宝拉格嘎查.)
