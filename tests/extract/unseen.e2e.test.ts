@@ -4646,3 +4646,80 @@ describe("extract over a briefing extracted from a PDF, a page's number set betw
     expect(agencies).toContain("巴林右旗东西部协作工作领导小组办公室");
   });
 });
+
+describe("extract over a banner's commendation with a roster of names padded to three", () => {
+  const fixture = extractedFrom("keyouqian-dongcheng-commendation-roster.txt");
+
+  it("reads each roster line's name, home and posting, a padded name whole", () => {
+    expect(fixture.rel("WORKS_AT", "赵敏", "北京市东城区北新桥医院")?.props["role"]).toBe("心内科主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "赵敏", "科右前旗人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "6个月" });
+    expect(fixture.rel("ASSIGNED_TO", "孙静怡", "科右前旗第二小学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("WORKS_AT", "宝音", "居力很镇")?.props["role"]).toBe("党委书记");
+    expect(fixture.rel("WORKS_AT", "包金山", "科右前旗乡村振兴局")).toBeDefined();
+  });
+});
+
+describe("extract over lists of pairs parted by tabs, two columns each", () => {
+  const fixture = extractedFrom("kulun-miyun-pair-lists-tabbed.txt");
+
+  it("pairs the villages of each row, places each in the town its bracket names, and the towns under their county's column", () => {
+    expect(fixture.rel("PAIRED_WITH", "大辛庄村", "扣河子村")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "河西村", "前当铺村")).toBeDefined();
+    expect(fixture.rel("PART_OF", "金叵罗村", "溪翁庄镇")).toBeDefined();
+    expect(fixture.rel("PART_OF", "溪翁庄镇", "密云区")?.evidence?.length).toBeGreaterThan(0);
+    expect(fixture.rel("PAIRED_WITH", "北京京密药业有限公司", "塔敏查干嘎查")).toBeDefined();
+  });
+});
+
+describe("extract over a health commission's roster whose long cells wrap onto lines of their own", () => {
+  const fixture = extractedFrom("ningcheng-shijingshan-medical-roster-wrapped.txt");
+
+  it("joins each wrapped cell back to its body's name and posts each doctor there", () => {
+    expect(fixture.rel("ASSIGNED_TO", "蒋丽", "宁城县妇幼保健计划生育服务中心")?.props["kind"]).toBe("医疗帮扶");
+    expect(fixture.rel("WORKS_AT", "白宇航", "石景山区八角社区卫生服务中心")?.props["role"]).toBe("全科主治医师");
+    expect(fixture.rel("ASSIGNED_TO", "郑海涛", "宁城县汐子镇中心卫生院")).toBeDefined();
+    expect(fixture.graph.nodes.filter((n) => /服务中$|中公共/.test(n.name))).toEqual([]);
+  });
+});
+
+describe("extract over a notice of doctors selected, each one's record run on a line", () => {
+  const fixture = extractedFrom("linxi-fengtai-medical-selection-notice.txt");
+
+  it("posts each doctor where the record's field says, with the term, and pairs the hospitals the dashes join", () => {
+    expect(fixture.rel("ASSIGNED_TO", "程立伟", "林西县医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "2024年7月至2025年6月" });
+    expect(fixture.rel("ASSIGNED_TO", "刘璇", "林西县新城子镇卫生院")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "赵斌", "北京市丰台区卢沟桥中医医院")?.props["role"]).toBe("针灸科副主任医师");
+    expect(fixture.rel("ASSIGNED_TO", "王春来", "北京市丰台区云岗医院")).toBeDefined();
+  });
+});
+
+describe("extract over a joint meeting's minutes with those attending listed by their unit", () => {
+  const fixture = extractedFrom("damao-huairou-joint-meeting-minutes.txt");
+
+  it("places each attendee at the unit their line opens with, and one there on 挂职 at home too", () => {
+    expect(fixture.rel("WORKS_AT", "郑立群", "怀柔区")?.props["role"]).toBe("区委书记");
+    expect(fixture.rel("WORKS_AT", "额尔敦巴雅尔", "达尔罕茂明安联合旗")?.props["role"]).toBe("旗委书记");
+    expect(fixture.rel("WORKS_AT", "孟凡超", "怀柔区")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "孟凡超", "达尔罕茂明安联合旗")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over a hospital's post of the team it sends, its members listed a line each", () => {
+  const fixture = extractedFrom("beianhe-keyouqian-medical-team-wechat.txt");
+
+  it("posts each member where the team goes, with their term, working at the hospital whose account posts it", () => {
+    expect(fixture.rel("ASSIGNED_TO", "邵志刚", "兴安盟科尔沁右翼前旗人民医院")?.props).toMatchObject({ kind: "医疗帮扶", duration: "6个月" });
+    expect(fixture.rel("ASSIGNED_TO", "田甜", "兴安盟科尔沁右翼前旗人民医院")?.props["duration"]).toBe("3个月");
+    expect(fixture.rel("WORKS_AT", "鲁振东", "北京市海淀区北安河医院")).toBeDefined();
+  });
+});
+
+describe("extract over a banner's list of signed projects, each a record of fields", () => {
+  const fixture = extractedFrom("wengniute-tongzhou-signed-projects.txt");
+
+  it("reads each investing enterprise's project as INVESTED_IN where it builds, a park's banner for a park, and no grant of theirs", () => {
+    expect(fixture.rel("INVESTED_IN", "北京金谷丰源农业发展有限公司", "翁牛特旗")?.props["amountYuan"]).toBe(560000000);
+    expect(fixture.rel("INVESTED_IN", "北京通牧食品有限公司", "亿合公镇")?.props["amountYuan"]).toBe(320000000);
+    expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.source.startsWith("enterprise:"))).toEqual([]);
+  });
+});
