@@ -3147,3 +3147,12 @@ describe("a team counted and sent, its members listed a line each", () => {
       .toEqual(["邵志刚>兴安盟科尔沁右翼前旗人民医院:6个月", "韩雪>兴安盟科尔沁右翼前旗人民医院:3个月"]);
   });
 });
+
+describe("a posting told of one a pronoun points at", () => {
+  it("posts one who works on Beijing's side where their pronoun's clause goes, not one who speaks of a visit", () => {
+    const text = "凌晨五点半，英语教师高雅静已经在台灯下改完了作文。她是北京市大兴区兴华中学英语教研组组长。今年8月底，她主动报名，来到与我们结对的察右前旗第三中学，任教初二两个班的英语，支教期为一年。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)}:${r.props["kind"]}:${r.props["duration"]}`)).toEqual(["高雅静>察右前旗第三中学:支教:一年"]);
+    expect(show("校党委副书记王振宇出席仪式。他表示，学校将于10月带队赴正镶白旗看望支教团成员。", "ASSIGNED_TO")).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ import { stationedVillages, secretariesOfVillages } from "./stationed.js";
 import { attendeeHomes } from "./attendees.js";
 import { listedRecordPostings } from "./listed-records.js";
 import { teamListPostings } from "./team-lists.js";
+import { pronounPostings } from "./pronoun-postings.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -257,6 +258,8 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   for (const r of servedAt(ctx, homes)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (A row of a list that says where one serves, unless read already.)
   for (const r of listedPostings(ctx)) if (!assigned.some((a) => a.source === r.source)) assigned.push(r);
+  // (Or told of one a pronoun points at: 她主动报名，来到…第三中学，…，支教期为一年.)
+  for (const r of pronounPostings(ctx, homes)) if (!assigned.some((a) => a.source === r.source)) assigned.push(r);
   // (Or the village one stationed there is said to be in.)
   for (const r of [...stationedVillages(ctx), ...secretariesOfVillages(ctx)]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   const works = bodiesOverRegions(ctx, homes);
