@@ -1,7 +1,7 @@
 // A team counted and sent somewhere, then its members listed a line each (本批医疗队共4人，将赴…人民医院开展医疗帮扶：/ ▶ 邵志刚（队长）
 // 心血管内科副主任医师 / ▶ 韩雪 …): each member ASSIGNED_TO the place, and WORKS_AT the body that posts the article, where it sends them.
 import { hanNumber } from "./amounts.js";
-import { isInstitution, isPlace, linesOf, type ArticleContext, type Relation } from "./context.js";
+import { isInstitution, isPlace, linesOf, type ArticleContext, type Line, type Ref, type Relation } from "./context.js";
 import { kindServedAt, KIND } from "./posts.js";
 import { runEnd } from "./ref-runs.js";
 
@@ -25,9 +25,13 @@ export function teamListPostings(ctx: ArticleContext): { works: Relation[]; sent
     const place = places.length > 0 ? places[runEnd(places, 0)] : undefined;
     if (!place || !count) continue;
     // The members: the lines right after, each a bullet and a person first.
-    const members = [];
+    const members: { person: Ref; line: Line }[] = [];
     for (const next of lines.slice(k + 1)) {
-      if (!next.text.trim()) { if (members.length === 0) continue; break; }
+      // (A blank line may stand under the head; one after the members ends them.)
+      if (!next.text.trim()) {
+        if (members.length === 0) continue;
+        break;
+      }
       const mark = MEMBER_LINE.exec(next.text);
       const person = mark ? ctx.within(next.start, next.start + next.text.length).find((r) => r.entity.label === "Person") : undefined;
       if (!mark || !person || person.mention.start !== next.start + mark[0].length) break;
