@@ -50,6 +50,11 @@ export function hanNumber(text: string): number | null {
   return total + (digit ?? 0);
 }
 
+/** A count as written, in figures or characters (12, 十二); null for what is none. */
+export function countOf(written: string): number | null {
+  return /^[0-9]+$/.test(written) ? Number(written) : hanNumber(written);
+}
+
 /** A number as written, in figures or characters, times a unit; null for what is none. */
 function times(written: string, unit: number): number | null {
   if (!/^[0-9]/.test(written)) {

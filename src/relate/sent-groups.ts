@@ -3,7 +3,7 @@
 import { ArticleContext, isInstitution, isPlace, linesOf, type Line, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
 import { KIND, kindIn, kindServedAt } from "./posts.js";
-import { hanNumber } from "./amounts.js";
+import { countOf } from "./amounts.js";
 import { ROW_OPENING } from "./rosters.js";
 
 /** A group sent: the verb of sending and a count of people. */
@@ -61,7 +61,7 @@ export function countedTeamServes(ctx: ArticleContext, sent: Relation[]): Relati
   const postedThere = new Set(sent.map((r) => `${r.source}|${r.target}`));
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(TEAM_SERVES)) {
-      const count = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : hanNumber(m[1]!);
+      const count = countOf(m[1]!);
       const at = s.start + m.index! + m[0].indexOf(m[2]!);
       const places = ctx.within(at, at + m[2]!.length).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia");
       const place = places.length > 0 ? places[runEnd(places, 0)] : undefined;

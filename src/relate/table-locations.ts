@@ -1,7 +1,7 @@
 // LOCATED_IN from a table that gives each body's place in a column of its own (名称 | 所在街乡 | …: 北京通城鲜达商贸有限公司 | 永顺镇),
 // and PART_OF where a row gives a county and a town in columns side by side (所在旗县 | 所在苏木镇), or a column headed by a
 // county lists its towns (密云区 | 库伦旗 | 结对时间 / 溪翁庄镇 | 库伦镇 | 2021年).
-import { barredLines } from "../normalise/index.js";
+import { barredLines, type BarredLine } from "../normalise/index.js";
 import { isInstitution, isPlace, type ArticleContext, type Relation } from "./context.js";
 import { mostSpecific } from "./ref-runs.js";
 import { isParent } from "./structure.js";
@@ -10,9 +10,11 @@ import { isParent } from "./structure.js";
 const PLACE_OF_BODY = /^(所在|所属)[\u4e00-\u9fff]{0,4}$|^(地址|位置|所在地|注册地|落户地|属地)$/;
 
 export function tableLocations(ctx: ArticleContext): Relation[] {
-  const out: Relation[] = headedTowns(ctx);
-  if (!ctx.text.includes("|") || !/(所在|所属|地址|位置|注册地|落户地|属地)/.test(ctx.text)) return out;
+  if (!ctx.text.includes("|")) return [];
+  // (The article's lines, cut into cells once for both readings.)
   const lines = barredLines(ctx.text);
+  const out: Relation[] = headedTowns(ctx, lines);
+  if (!/(所在|所属|地址|位置|注册地|落户地|属地)/.test(ctx.text)) return out;
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
     // (Every column of places: the row's body is in the most specific place they give, 科右前旗 | 居力很镇.)
@@ -48,10 +50,8 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
 }
 
 /** PART_OF each town a column lists under its county's name alone (密云区 | 库伦旗), where the gazetteer holds it there. */
-function headedTowns(ctx: ArticleContext): Relation[] {
+function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
   const out: Relation[] = [];
-  if (!ctx.text.includes("|")) return out;
-  const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells;
     const counties = header.map((c) => ctx.within(c.start, c.end).find((x) => (x.entity.label === "District" || x.entity.label === "Banner") && x.mention.surface === c.text));

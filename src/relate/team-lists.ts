@@ -1,6 +1,6 @@
 // A team counted and sent somewhere, then its members listed a line each (本批医疗队共4人，将赴…人民医院开展医疗帮扶：/ ▶ 邵志刚（队长）
 // 心血管内科副主任医师 / ▶ 韩雪 …): each member ASSIGNED_TO the place, and WORKS_AT the body that posts the article, where it sends them.
-import { hanNumber } from "./amounts.js";
+import { countOf } from "./amounts.js";
 import { isInstitution, isPlace, linesOf, type ArticleContext, type Line, type Ref, type Relation } from "./context.js";
 import { kindServedAt, KIND } from "./posts.js";
 import { runEnd } from "./ref-runs.js";
@@ -19,7 +19,7 @@ export function teamListPostings(ctx: ArticleContext): { works: Relation[]; sent
   for (const [k, line] of lines.entries()) {
     const head = HEAD.exec(line.text);
     if (!head) continue;
-    const count = /^[0-9]+$/.test(head[1]!) ? Number(head[1]) : hanNumber(head[1]!);
+    const count = countOf(head[1]!);
     const at = line.start + head.index + head[0].indexOf(head[2]!, head[0].indexOf(head[1]!) + head[1]!.length);
     const places = ctx.within(at, at + head[2]!.length).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) !== "beijing");
     const place = places.length > 0 ? places[runEnd(places, 0)] : undefined;
