@@ -7,4 +7,4 @@ export { barredLines } from "./tables.js";
 export { bracketsAsWritten } from "./written.js";
 export type { BarredLine, Cell } from "./tables.js";
 export type { Sentence } from "./sentences.js";
-export { BULLET, ROW_MARK, NUMERAL_YEAR, escapeRegExp, isHan, isCjkPunct, isDigit, isSpace, numeralValue } from "./characters.js";
+export { BULLET, ROW_MARK, NUMERAL_YEAR, escapeRegExp, isHan, isCjkPunct, isDigit, isSpace, itemEnds, itemOpens, numeralValue } from "./characters.js";

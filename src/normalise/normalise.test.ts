@@ -19,6 +19,14 @@ describe("normalise", () => {
     expect(normalise("北京市 东城区帮扶阿尔山市，成效明显。").text).toBe("北京市东城区帮扶阿尔山市,成效明显。");
   });
 
+  it("keeps the space after a headline's item that closes with a quote, and between a column's long items, not short ones of a long line", () => {
+    expect(normalise("延庆正镶白旗续写“牵手情”　昌平再投1.05亿元助力太仆寺旗\n\n正文。").text.split("\n")[0]).toBe("延庆正镶白旗续写“牵手情” 昌平再投1.05亿元助力太仆寺旗");
+    const column = "【本期要目】海淀区追加敖汉旗协作资金　通州引荐企业落地翁牛特旗　丰台区与林西县6校结对　巴林右旗赴京就业突破900人　石景山医院专家挂职宁城";
+    expect(normalise(`${column}\n\n正文。`).text.split("\n")[0]).toBe(column.replace(/　/g, " "));
+    const short = "京蒙协作 产业帮扶 消费帮扶 劳务协作 人才交流 社会帮扶 携手奔小康 结对 共建 医院结友好 学校手拉手 镇村结对 乡村振兴 产业园区 消费专馆 就业帮扶";
+    expect(normalise(`${short}\n\n正文。`).text.split("\n")[0]).toBe(short.replace(/ /g, ""));
+  });
+
   it("reads a scanner's letters inside figures as the figures (l960万元, 1O0) and 兀 after 万 as 元, not in Latin words", () => {
     expect(normalise("资金l960万元,又1O0万兀。Iowa lab 2023").text).toBe("资金1960万元,又100万元。Iowa lab 2023");
   });

@@ -1,6 +1,6 @@
 // normalise(text): NFKC, hard line breaks and stray spaces repaired, repeated passages collapsed, offsets kept.
 import { MappedText, composeOffsets } from "./text-buffer.js";
-import { isCjkPunct, isDigit, isHan, isLatin, isSpace, LINE_FINAL, ROW_MARK } from "./characters.js";
+import { isCjkPunct, isDigit, isHan, isLatin, isSpace, itemEnds, itemOpens, LINE_FINAL, ROW_MARK } from "./characters.js";
 import { simplifyingMap, toSimplified } from "./simplified.js";
 import { compatibilityForms } from "./compatibility.js";
 
@@ -173,6 +173,9 @@ const NAMED_ROW = new RegExp(`${NAMED_ROW_HEAD.source}\\s+[\\u4e00-\\u9fff]`);
 /** A picture's number opening its caption's line, set apart by a space. */
 const FIGURE_HEAD = /^(?:图|照片|图片)[0-9]{1,2}(?=\s+[\u4e00-\u9fff])/;
 
+/** A space between two items of a headline: a Chinese character or a closing quote or bracket before it, one or an opening one after. */
+const ITEM_SPACE = /[\u4e00-\u9fff”’」』】)》]\s+[\u4e00-\u9fff“‘「『【(《]/;
+
 /** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */
 function writeLine(out: MappedText, text: string, line: Line, spacedWords: boolean, namedRow = false): void {
   let i = line.start;
@@ -188,8 +191,11 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
   const figure = FIGURE_HEAD.exec(text.slice(i, end));
   const fields = FIELD_OPENING.test(text.slice(i, end));
   const nameEnd = figure ? i + figure[0].length : namedRow && NAMED_ROW.test(text.slice(i, end)) ? i + NAMED_ROW_HEAD.exec(text.slice(i, end))![0].length : -1;
-  const separated = spacedWords && end - i <= 60 && !/[，,。；;！!？?、]/.test(text.slice(i, end)) && /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(text.slice(i, end)) &&
-    text.slice(i, end).split(/\s+/).every((part) => part.length >= 2);
+  // (A part may close with a quote or bracket, 延庆正镶白旗续写“牵手情” 昌平再投…; a longer line keeps them where every part is
+  // a headline's length, as a column's list of its items is: 海淀区追加敖汉旗协作资金　通州引荐企业落地翁牛特旗　….)
+  const parts = text.slice(i, end).split(/\s+/);
+  const separated = spacedWords && !/[，,。；;！!？?、]/.test(text.slice(i, end)) && ITEM_SPACE.test(text.slice(i, end)) &&
+    (end - i <= 60 ? parts.every((part) => part.length >= 2) : end - i <= 200 && parts.every((part) => part.length >= 6));
   // A wrap between two Chinese characters leaves no space; between two Latin words it leaves one.
   const prev = out.lastUnit();
   if (prev !== -1 && prev !== 0x0a && !(joinsCjk(prev) || joinsCjk(text.charCodeAt(i)) || isDigit(prev))) {
@@ -213,7 +219,7 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
       }
       // (Nor the spaces, two or more, that set one field of a line of fields apart from the next: they keep one.)
       const nextField = j - i >= 2 && fields && NEXT_FIELD.test(text.slice(j, j + 20));
-      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && isHan(before) && isHan(after)) || i === nameEnd || nextField) out.pushUnit(0x20, i);
+      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && itemEnds(before) && itemOpens(after)) || i === nameEnd || nextField) out.pushUnit(0x20, i);
       i = j - 1;
       continue;
     }

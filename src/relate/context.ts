@@ -1,7 +1,7 @@
 // What the relation patterns read: an article's mentions with their entities, clauses, sides and focus.
 import type { Gazetteer } from "../gazetteer/index.js";
 import type { Evidence, Props, RelationshipType } from "../graph/index.js";
-import type { Sentence } from "../normalise/index.js";
+import { itemEnds, itemOpens, type Sentence } from "../normalise/index.js";
 import type { Mention } from "../recognise/index.js";
 import type { Entity, ResolvedDoc, Side } from "../resolve/index.js";
 
@@ -237,7 +237,11 @@ export class ArticleContext {
       }
       // A comma between digits groups thousands (3,500万元) and a colon between digits tells time: no clause ends there.
       const betweenDigits = (c === 0x2c || c === 0x3a) && isDigit(this.text.charCodeAt(i - 1)) && isDigit(this.text.charCodeAt(i + 1));
-      if (i === s.end || (!betweenDigits && (c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b || c === 0x3a || c === 0xff1a))) {
+      // (Nor do two items of a headline the space between them parts: 延庆正镶白旗续写“牵手情” 昌平再投1.05亿元助力太仆寺旗. A
+      // name set apart from what a roster's row says of it, 高振华 北京市…, is no item.)
+      const items = c === 0x20 && itemEnds(this.text.charCodeAt(i - 1)) && itemOpens(this.text.charCodeAt(i + 1)) && i - start >= ITEM_MIN &&
+        /^[^ ,，;；:：]*/.exec(this.text.slice(i + 1, s.end))![0].length >= ITEM_MIN;
+      if (i === s.end || items || (!betweenDigits && (c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b || c === 0x3a || c === 0xff1a))) {
         if (i > start) out.push({ start, end: i });
         start = i + 1;
       }
@@ -306,3 +310,5 @@ function firstAtOrAfter(refs: Ref[], at: number): number {
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** The longest aside in brackets a clause runs through, in characters. */
 const ASIDE_MAX = 40;
+/** The fewest characters of a headline's item. */
+const ITEM_MIN = 6;

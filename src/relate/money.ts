@@ -125,6 +125,9 @@ export function money(ctx: ArticleContext): Relation[] {
       const item = LIST_ITEM.test(s.text);
       // (Not past the heading of another section: 二、项目实施 opens another list.)
       if (funderIds.length === 0 && item && listGiver && (ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => (LIST_ITEM.test(x.text) && !SECTION_HEADING.test(x.text)) || /(如下|[:：])$/.test(x.text)) || giftListed(ctx, s, listGiver))) funderIds = [listGiver.source];
+      // (A part told in a sentence of its own after its total's is the total's giver's, before the district's in focus: …北京市昌平区
+      // …资金1.05亿元已下达。其中，投入2200万元在千斤沟镇建设….)
+      if (funderIds.length === 0 && partAfter && lastGiver?.paragraph === s.paragraph && lastGiver.sentence >= s.index - 2) funderIds = [lastGiver.source];
       if (funderIds.length === 0) {
         // Beijing's money is the district's in focus, unless the sentence gives that district's share of it as a part
         // (共投入京蒙帮扶资金1.065亿元，…，其中经开区资金3077.6万元): the whole is then Beijing's.

@@ -3156,3 +3156,14 @@ describe("a posting told of one a pronoun points at", () => {
     expect(show("校党委副书记王振宇出席仪式。他表示，学校将于10月带队赴正镶白旗看望支教团成员。", "ASSIGNED_TO")).toEqual([]);
   });
 });
+
+describe("a headline of two items a space parts", () => {
+  it("pairs nothing across the space, and gives the next sentence's part of a total by the total's giver, not by the source of the news", () => {
+    expect(show("延庆正镶白旗续写“牵手情” 昌平再投1.05亿元助力太仆寺旗", "PAIRED_WITH")).toEqual([]);
+    const text = "昌平区今年投入太仆寺旗协作资金1.05亿元\n从太仆寺旗乡村振兴局获悉，北京市昌平区今年首批东西部协作资金1.05亿元已下达，共安排项目19个。其中，投入2200万元在千斤沟镇建设智能温室草莓产业园。";
+    const { rels, name } = relations(text, "延庆正镶白旗续写“牵手情” 昌平再投1.05亿元助力太仆寺旗");
+    const funded = rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)}:${r.props["amountYuan"]}`);
+    expect(funded).toEqual(expect.arrayContaining(["昌平区>太仆寺旗:105000000", "昌平区>智能温室草莓产业园:22000000"]));
+    expect(funded.filter((f) => /乡村振兴局|延庆区/.test(f))).toEqual([]);
+  });
+});

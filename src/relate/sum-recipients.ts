@@ -129,7 +129,8 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
   if (targets.length === 0) {
     // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
     // (Nor a news outlet, named in a credit, nor any name of a photo's caption: ［图］…在千斤沟镇…调研。…记者 包红梅 摄.)
-    const fits = (x: Ref) => !x.mention.nested && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)) && !NEWS_OUTLET.test(x.entity.name))) &&
+    // (Nor the body the news is had from: 从太仆寺旗乡村振兴局获悉，….)
+    const fits = (x: Ref) => !x.mention.nested && !newsSource(ctx, x) && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)) && !NEWS_OUTLET.test(x.entity.name))) &&
       ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id) && !CAPTION.test(ctx.paragraphText(ctx.sentenceAt(x.mention.start) ?? s));
     // (An item of a list looks no further back than itself: the item before it is another project, another place. So
     // does an entry of a chronicle, a date opening its line: 2023年3月28日　2023年度昌平区财政援助资金5200万元全部到位.)
@@ -147,4 +148,9 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
   if (targets.length === 0 && partsAt >= 0 && new Set(recipients(ctx, ctx.within(s.start + partsAt, s.end)).map((r) => r.entity.id)).size >= 2) return null;
   if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
   return targets;
+}
+
+/** A body the news is had from: 从…获悉, 据…介绍. */
+function newsSource(ctx: ArticleContext, r: Ref): boolean {
+  return /(从|据)$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) && /^(获悉|了解到|得知|介绍|消息|统计)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3));
 }
