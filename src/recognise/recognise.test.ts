@@ -1038,3 +1038,11 @@ describe("recognise bodies after a verb of taking a post, with fields joined by 
     expect(names(ms, "Agency").sort()).toEqual(["农牧局", "旗乡村振兴局", "旗商务局", "科左中旗商务和工业信息化局"].sort());
   });
 });
+
+describe("recognise kin named after their kin word, and brigades of inspection", () => {
+  it("reads a name after 哥哥 or 母亲, none inside another word, and a labour inspection brigade", () => {
+    const ms = mentions("她的哥哥王志刚去年通过劳务工作站进入北京新航城航空地面服务有限公司。母亲李秀兰在家照看孙子。祖父亲手种下的树还在。老乡联系海淀区劳动保障监察大队追回了工资。");
+    expect(names(ms, "Person").sort()).toEqual(["李秀兰", "王志刚"].sort());
+    expect(names(ms, "Agency")).toContain("海淀区劳动保障监察大队");
+  });
+});
