@@ -125,8 +125,9 @@ export function nameStart(
       break;
     }
     // 企业 or 单位 (餐饮企业 too) just before a place is a classifier, not part of the name (北京企业北京德青源…).
-    // (So is a party's word: 分包方北京鑫泰恒达建筑劳务有限公司, 甲方北京….)
-    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构)$/.test(w.word) || (w.word.length >= 2 && /方$/.test(w.word)) || (w.word === "方" && /^(分包|总包|承包|发包|甲|乙|丙|合作|投资|供货|采购|施工|建设|委托|受托)$/.test(words[k - 1]?.word ?? ""))) && kept[0]?.tag === "ns") break;
+    // (So is a party's word: 分包方北京鑫泰恒达建筑劳务有限公司, 甲方北京…; and 龙头, 本地龙头库伦旗蒙荞…合作社; and a place jieba
+    // does not know as one, 项目公司达茂旗清源绿氢能源有限公司.)
+    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构)$/.test(w.word) || (w.word.length >= 2 && /方$/.test(w.word)) || (w.word === "方" && /^(分包|总包|承包|发包|甲|乙|丙|合作|投资|供货|采购|施工|建设|委托|受托)$/.test(words[k - 1]?.word ?? ""))) && (kept[0]?.tag === "ns" || (kept[0] !== undefined && placeAt(kept[0].start)))) break;
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
     // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)
     const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));

@@ -1046,3 +1046,10 @@ describe("recognise kin named after their kin word, and brigades of inspection",
     expect(names(ms, "Agency")).toContain("海淀区劳动保障监察大队");
   });
 });
+
+describe("recognise no classifier or supplying verb before a name", () => {
+  it("opens a name at the place after 项目公司 or 龙头, and past 主要供给", () => {
+    const ms = mentions("去年8月，企业在达茂旗注册成立项目公司达茂旗清源绿氢能源有限公司。此外，本地龙头库伦旗蒙荞农业专业合作社等4家企业也已入园。八成以上进北京，主要供给新发地农产品批发市场。");
+    expect(names(ms, "Enterprise").sort()).toEqual(["库伦旗蒙荞农业专业合作社", "新发地农产品批发市场", "达茂旗清源绿氢能源有限公司"].sort());
+  });
+});

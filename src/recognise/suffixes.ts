@@ -96,6 +96,8 @@ export const NAME_BREAKS = new Set([
   "落户", "入驻", "扎根", "驻点", "蹲点", "签订", "签约", "对口", "托管", "所属", "下属", "组团", "挂任", "挂职", "担任", "任职",
   // Visiting and contacting take a body as their object (实地调研肉牛养殖合作社, 可联系兴安盟乡村振兴局).
   "调研", "考察", "走访", "看望", "慰问", "参观", "联系", "谢谢", "感谢",
+  // (Nor does supplying, nor 主要 before it: 主要供给新发地农产品批发市场.)
+  "供给", "主要",
   // Nor do posts held (王哲原任延庆区经济和信息化局副局长).
   "原任", "现任", "曾任", "历任", "时任",
   // (经 alone is through whom a thing passes: 名单经学校推荐 names no school.)
