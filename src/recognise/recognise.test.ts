@@ -1053,3 +1053,10 @@ describe("recognise no classifier or supplying verb before a name", () => {
     expect(names(ms, "Enterprise").sort()).toEqual(["库伦旗蒙荞农业专业合作社", "新发地农产品批发市场", "达茂旗清源绿氢能源有限公司"].sort());
   });
 });
+
+describe("recognise names listed with their homes in brackets, items a semicolon parts", () => {
+  it("reads each item's name, a town's post among them", () => {
+    const ms = mentions("本批到岗的挂职干部共3名：王振宇（北京市顺义区农业农村局副局长）挂任科左中旗旗委常委、副旗长；刘畅（顺义区经济和信息化局产业发展科科长）挂任科左中旗工业和信息化局副局长；陈思远（顺义区李桥镇党委委员、副镇长）挂任舍伯吐镇党委副书记。");
+    expect(names(ms, "Person").sort()).toEqual(["刘畅", "王振宇", "陈思远"].sort());
+  });
+});
