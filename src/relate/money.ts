@@ -3,7 +3,7 @@ import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { continuesParts, partsYear, recipients, rowGiver, sameYear, totalOfPart, PARTS_OPENING } from "./surroundings.js";
+import { continuesParts, pairOfRow, partsYear, recipients, rowGiver, sameYear, totalOfPart, PARTS_OPENING } from "./surroundings.js";
 import { recipientsOfSum } from "./sum-recipients.js";
 import { inRecord } from "./records.js";
 import { unitOverTowns } from "./unit-over-towns.js";
@@ -84,6 +84,13 @@ export function money(ctx: ArticleContext): Relation[] {
       const firstPart = FIRST_PART_LEAD.test(lead) && FUNDING.test(ctx.text.slice(s.start, clause.start)) && FIRST_PART_PAID.test(ctx.text.slice(clause.start, clause.end));
       // (Whose giving is told in the clause before: what that clause opens with says who gives.)
       const givingLead = valued ? ctx.text.slice(clauseBefore(clauses, clause.start)?.start ?? s.start, amount.start) : lead;
+      // (A row of a list of pairs gives its sum from the pair's Beijing side to its partner, its word of money or none.)
+      const rowPair = pairOfRow(ctx, s, amount.start);
+      if (rowPair) {
+        out.push({ type: "FUNDED", source: rowPair[0].entity.id, target: rowPair[1].entity.id, props: { amountYuan: amount.yuan, approx: amount.approx, purpose: clauseText.replace(/^[,，\s]+/, "").replace(/[。;；]+$/, ""), year: yearIn(s.text, ctx.year), shared: false }, confidence: 0.7, evidence: ctx.evidence(s) });
+        lastGiver = { paragraph: s.paragraph, source: rowPair[0].entity.id, sentence: s.index };
+        continue;
+      }
       if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !firstPart && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       // (The district whose voice the article is gives by its 我区: 上半年，我区向两地拨付区级财政帮扶资金2350万元.)
       const inClause = withVoice(ctx, ctx.within(clause.start, clause.end), clause.start, clause.end);

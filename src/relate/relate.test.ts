@@ -3167,3 +3167,13 @@ describe("a headline of two items a space parts", () => {
     expect(funded.filter((f) => /乡村振兴局|延庆区/.test(f))).toEqual([]);
   });
 });
+
+describe("rows of a list of pairs that give a sum", () => {
+  it("pairs each row's two and gives its sum from the Beijing side to its partner, a word of money before it or none", () => {
+    const text = "二、村村结对（4对）\n\n1. 韩村河镇韩村河村——广益隆镇永和村，帮扶资金10万元；\n2. 长沟镇北甘池村——科布尔镇八股地村，帮扶资金10万元；\n\n三、企村结对（5对）\n\n1. 北京窦店绿源农业科技有限公司——铁沙盖镇新胜村，15万元；";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "PAIRED_WITH").map((r) => `${name(r.source)}>${name(r.target)}`).sort()).toEqual(["北京窦店绿源农业科技有限公司>新胜村", "北甘池村>八股地村", "韩村河村>永和村"].sort());
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)}:${r.props["amountYuan"]}`).sort())
+      .toEqual(["北京窦店绿源农业科技有限公司>新胜村:150000", "北甘池村>八股地村:100000", "韩村河村>永和村:100000"].sort());
+  });
+});

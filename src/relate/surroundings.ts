@@ -73,6 +73,16 @@ export function rowGiver(ctx: ArticleContext, s: Sentence): string[] {
   return pairs.length === 1 ? [pairs[0]!.refs[0].entity.id] : [];
 }
 
+/** The pair a row of a list of pairs names right before the sum it gives, its Beijing side first (1. 韩村河镇韩村河村——广益隆镇
+ * 永和村，帮扶资金10万元; 1. 北京…有限公司——铁沙盖镇新胜村，15万元). */
+export function pairOfRow(ctx: ArticleContext, s: Sentence, amountStart: number): [Ref, Ref] | undefined {
+  if (!LIST_ITEM.test(s.text) || !/[—－–]/.test(s.text)) return undefined;
+  const pairs = dashPairs(ctx, s);
+  const pair = pairs.length === 1 ? pairs[0]!.refs : undefined;
+  const partnerEnd = pair ? Math.max(pair[0].mention.end, pair[1].mention.end) : -1;
+  return pair && /^[,，]\s*(?:(?:年度)?(?:帮扶|结对|协作|援助|捐赠)?资金)?$/.test(ctx.text.slice(partnerEnd, amountStart)) ? pair : undefined;
+}
+
 /** 同年 (当年) opening a sentence: the year of the sentence before it that gives one, in its paragraph. */
 export function sameYear(ctx: ArticleContext, s: Sentence): number | null {
   if (!/^(同年|当年)/.test(s.text)) return null;
