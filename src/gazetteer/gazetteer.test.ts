@@ -1,5 +1,5 @@
 // gazetteer: the units, their codes and hierarchy, surface forms, and misspellings resolved in pinyin.
-import { defaultGazetteer, syllableDistance, syllables } from "./index.js";
+import { closestForm, defaultGazetteer, syllableDistance, syllables } from "./index.js";
 
 const g = defaultGazetteer();
 const count = (label: string) => g.units.filter((u) => u.label === label).length;
@@ -58,6 +58,12 @@ describe("noisy names", () => {
   it.each([["常平区", "昌平区"], ["风台区", "丰台区"], ["顺意区", "顺义区"], ["海甸区", "海淀区"]])("a misspelt Beijing district %s → %s, whatever league is named nearby", (form, name) => {
     expect(g.unit(g.resolveNoisy(form)?.unitId ?? "")?.name).toBe(name);
     expect(g.unit(g.resolveNoisy(form, "league:150400")?.unitId ?? "")?.name).toBe(name);
+  });
+
+  it("reads no town of two syllables' kind (苏木) as another that shares only its kind: 乌兰苏木 is not 库伦苏木", () => {
+    const candidates = [{ form: "库伦苏木", unitId: "town:1" }, { form: "铁沙盖镇", unitId: "town:2" }];
+    expect(closestForm("乌兰苏木", candidates, true)).toBeNull();
+    expect(closestForm("库轮苏木", candidates, true)?.form).toBe("库伦苏木");
   });
 
   it.each(["超市", "永辉超市", "每个旗", "该市", "哈钦旗"])("%s without context stays unresolved", (form) => {

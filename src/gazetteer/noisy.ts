@@ -78,11 +78,14 @@ export function soundsAlike(a: string[], b: string[]): boolean {
   return Math.abs(a.length - b.length) === 1 && syllableDistance(a, b) <= 1;
 }
 
-/** True when the two share a syllable before their last (every form of a kind ends in the same suffix syllable). */
-function sharesCore(a: string[], b: string[]): boolean {
-  for (let i = 0; i < a.length - 1; i++) for (let j = 0; j < b.length - 1; j++) if (a[i] === b[j]) return true;
+/** True when the two share a syllable before their kind's ending (every form of a kind ends in the same syllables: 旗, 苏木). */
+function sharesCore(a: string[], b: string[], kind: number): boolean {
+  for (let i = 0; i < a.length - kind; i++) for (let j = 0; j < b.length - kind; j++) if (a[i] === b[j]) return true;
   return false;
 }
+
+/** Syllables of the kind a name ends in: two for a sumu, a gacha or a street (乌兰苏木 shares only 苏木 with 库伦苏木), else one. */
+const kindSyllables = (text: string) => (/(苏木|嘎查|街道)$/.test(text) ? 2 : 1);
 
 export interface NoisyCandidate {
   form: string;
@@ -101,6 +104,7 @@ export interface NoisyMatch {
 export function closestForm(text: string, candidates: NoisyCandidate[], relaxed: boolean): NoisyMatch | null {
   const sy = syllables(text);
   if (sy.length < 3) return null;
+  const kind = kindSyllables(text);
   let best: NoisyMatch | null = null;
   let second = Infinity;
   for (const c of candidates) {
@@ -112,7 +116,7 @@ export function closestForm(text: string, candidates: NoisyCandidate[], relaxed:
     }
     // Every misspelling met keeps at least one syllable of the name as it was (八林左旗, 阿尚市, 哈钦旗): a form
     // sharing none is not worth the edit distance.
-    if (!sharesCore(sy, cs)) continue;
+    if (!sharesCore(sy, cs, kind)) continue;
     const d = syllableDistance(sy, cs);
     if (!best || d < best.distance) {
       if (best && best.unitId !== c.unitId) second = Math.min(second, best.distance);

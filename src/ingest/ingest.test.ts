@@ -123,6 +123,9 @@ describe("ingest", () => {
     const padded = "序号　旗县　　　　结对区　　　　　　　市级资金　区级资金　合计\n1　　阿鲁科尔沁旗　昌平区　　　　　　　5820　　1450　　7270\n2　　巴林左旗　　　顺义区　　　　　　　5460　　1500　　6960\n3　　巴林右旗　　　北京经济技术开发区　5100　　1620　　6720";
     expect(plainTables(padded)).toBe("序号|旗县|结对区|市级资金|区级资金|合计\n1|阿鲁科尔沁旗|昌平区|5820|1450|7270\n2|巴林左旗|顺义区|5460|1500|6960\n3|巴林右旗|北京经济技术开发区|5100|1620|6720");
     expect(plainTables("京蒙协作  硕果累累\n\n2024-05-06  来源：兴安日报\n\n正文。")).toBe("京蒙协作  硕果累累\n\n2024-05-06  来源：兴安日报\n\n正文。");
+    // (Cells a single full-width space parts, each as wide as its words, are aligned by nothing: each space parts two.)
+    const single = "序号　房山区乡镇　察右中旗苏木乡镇　年度帮扶资金（万元）\n1　窦店镇　铁沙盖镇　30\n2　长沟镇　科布尔镇　30\n7　周口店镇　乌兰苏木　20";
+    expect(plainTables(single)).toBe("序号|房山区乡镇|察右中旗苏木乡镇|年度帮扶资金（万元）\n1|窦店镇|铁沙盖镇|30\n2|长沟镇|科布尔镇|30\n7|周口店镇|乌兰苏木|20");
   });
 
   it("writes a table drawn with box characters as barred rows, its rules left out", () => {
