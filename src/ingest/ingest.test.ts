@@ -125,7 +125,19 @@ describe("ingest", () => {
     expect(plainTables("京蒙协作  硕果累累\n\n2024-05-06  来源：兴安日报\n\n正文。")).toBe("京蒙协作  硕果累累\n\n2024-05-06  来源：兴安日报\n\n正文。");
     // (Cells a single full-width space parts, each as wide as its words, are aligned by nothing: each space parts two.)
     const single = "序号　房山区乡镇　察右中旗苏木乡镇　年度帮扶资金（万元）\n1　窦店镇　铁沙盖镇　30\n2　长沟镇　科布尔镇　30\n7　周口店镇　乌兰苏木　20";
+    // (A row a PDF wrapped inside its cell goes on at the next line's start.)
+    const wrappedRow = "序号 类别 密云区单位 库伦旗单位\n1 学校 北京市密云区第二中学 库伦旗第二中学\n2 学校 北京市密云区第三小\n学 库伦旗实验小学\n3 医院 北京市密云区中医医\n院 库伦旗蒙医医院";
+    expect(plainTables(wrappedRow)).toBe("序号|类别|密云区单位|库伦旗单位\n1|学校|北京市密云区第二中学|库伦旗第二中学\n2|学校|北京市密云区第三小学|库伦旗实验小学\n3|医院|北京市密云区中医医院|库伦旗蒙医医院");
     expect(plainTables(single)).toBe("序号|房山区乡镇|察右中旗苏木乡镇|年度帮扶资金（万元）\n1|窦店镇|铁沙盖镇|30\n2|长沟镇|科布尔镇|30\n7|周口店镇|乌兰苏木|20");
+  });
+
+  it("puts back a numbered table a PDF laid out a cell a line, its wrapped cells joined, across a page and its header again", () => {
+    const stacked = ["序号", "密云区结对单位", "库伦旗结对单位", "备注", "1", "溪翁庄镇", "库伦镇", "续签", "2", "穆家峪镇", "扣河子", "镇", "续签",
+      "3", "溪翁庄镇金叵罗", "村", "库伦镇哈达图嘎", "查", "续签", "", "— 4 —", "", "序号", "密云区结对单位", "库伦旗结对单位", "备注", "4", "太师屯镇令公村", "白音花镇吉祥嘎", "查", "新增", "", "附件2"].join("\n");
+    expect(plainTables(stacked)).toBe(["序号|密云区结对单位|库伦旗结对单位|备注", "1|溪翁庄镇|库伦镇|续签", "2|穆家峪镇|扣河子镇|续签", "3|溪翁庄镇金叵罗村|库伦镇哈达图嘎查|续签",
+      "4|太师屯镇令公村|白音花镇吉祥嘎查|新增", "", "附件2"].join("\n"));
+    // (Lines that are no such table are left as they are.)
+    expect(plainTables("序号\n项目\n资金来源于北京，共计三项。\n1\n正文。")).toBe("序号\n项目\n资金来源于北京，共计三项。\n1\n正文。");
   });
 
   it("writes a table drawn with box characters as barred rows, its rules left out", () => {

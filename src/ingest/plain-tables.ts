@@ -2,6 +2,7 @@
 // are (仁和镇|哈拉哈达镇), so that every later stage reads one kind of table.
 
 import { alignedTables } from "./aligned-tables.js";
+import { numberedStacks } from "./numbered-stacks.js";
 import { withWrappedCellsJoined } from "./wrapped-cells.js";
 
 /** Cells kept apart by two or more spaces (full-width ones too), as text aligned in columns is. */
@@ -94,6 +95,11 @@ export function plainTables(text: string): string {
     const header = singleSpaced(lines[i]!);
     if (!header || header[0] !== "序号") continue;
     for (let k = i + 1; k < lines.length && /^\s*[0-9]{1,3}[ \u3000]/.test(lines[k]!); k++) {
+      // (A row a PDF wrapped inside its cell goes on at the next line's start: 2 学校 北京市密云区第三小 / 学 库伦旗实验小学.)
+      while (k + 1 < lines.length && (singleSpaced(lines[k]!)?.length ?? 0) < header.length && WRAPPED_ON.test(lines[k + 1]!) && /[\u4e00-\u9fff]$/.test(lines[k]!)) {
+        lines[k] = lines[k]!.trimEnd() + lines[k + 1]!.trim();
+        lines.splice(k + 1, 1);
+      }
       let cells = singleSpaced(lines[k]!);
       // (A one-character cell after the number is a name's end a stray space cut off: 商都县七台 镇.)
       while (cells && cells.length > header.length && cells.slice(2).some((c) => c.length === 1)) {
@@ -104,7 +110,7 @@ export function plainTables(text: string): string {
     }
     lines[i] = /^\s*/.exec(lines[i]!)![0] + header.join("|");
   }
-  return stackedTables(lines).join("\n");
+  return numberedStacks(stackedTables(lines)).join("\n");
 }
 
 /** A column's label: what a table of people heads its columns with. */
@@ -140,6 +146,9 @@ function stackedTables(lines: string[]): string[] {
   }
   return out;
 }
+
+/** A line that goes on with a cell a PDF wrapped: no number opens it, a Chinese character does. */
+const WRAPPED_ON = /^[\u4e00-\u9fff][^ \u3000]{0,12}(?:[ \u3000]|$)/;
 
 /** A line of three or more short cells kept apart by spaces, single or not, none of them a sentence. */
 function singleSpaced(line: string): string[] | undefined {

@@ -1,0 +1,63 @@
+// Numbered tables a PDF laid out one cell a line, a cell wrapped onto lines of its own (序号 / 密云区结对单位 / … / 2 / 穆家峪镇 /
+// 扣河子 / 镇 / 续签): each row put back on a line, cells apart by bars.
+
+/** A column's label: short words, no figure, no sentence. */
+const LABEL = /^[\u4e00-\u9fff（）()]{2,12}$/;
+/** A page's number between two pages of the table (— 4 —). */
+const PAGE_MARK = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页)\s*$/;
+/** The longest a wrapped piece of a cell runs, in characters: the end of a name (村, 嘎查). */
+const PIECE = 3;
+
+/** The header's labels after 序号 at line `i`, the row numbered `first` under them, or none. */
+function labelsAt(lines: string[], i: number, first = 1): string[] {
+  if (lines[i]?.trim() !== "序号") return [];
+  const labels: string[] = [];
+  for (let j = i + 1; j < lines.length && LABEL.test(lines[j]!.trim()); j++) labels.push(lines[j]!.trim());
+  return labels.length >= 2 && lines[i + labels.length + 1]?.trim() === String(first) ? labels : [];
+}
+
+/** A row's lines made its cells: the shortest pieces joined to the line before them until the row has as many as the header. */
+function cellsOf(pieces: string[], width: number): string[] | undefined {
+  const cells = [...pieces];
+  while (cells.length > width) {
+    let k = -1;
+    for (let x = 1; x < cells.length; x++) if (cells[x]!.length <= PIECE && (k < 0 || cells[x]!.length < cells[k]!.length)) k = x;
+    if (k < 0) return undefined;
+    cells.splice(k - 1, 2, cells[k - 1]! + cells[k]!);
+  }
+  return cells.length === width ? cells : undefined;
+}
+
+export function numberedStacks(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const labels = labelsAt(lines, i);
+    if (labels.length === 0) {
+      out.push(lines[i++]!);
+      continue;
+    }
+    const rows = [["序号", ...labels].join("|")];
+    let k = i + labels.length + 1;
+    for (let n = 1; ; n++) {
+      // (The table goes on past a page's number and its header printed again.)
+      let at = k;
+      while (at < lines.length && (!lines[at]!.trim() || PAGE_MARK.test(lines[at]!))) at++;
+      if (at > k && labelsAt(lines, at, n).join("|") === labels.join("|")) at += labels.length + 1;
+      if (lines[at]?.trim() !== String(n)) break;
+      const pieces: string[] = [];
+      let j = at + 1;
+      for (; j < lines.length && lines[j]!.trim() && !PAGE_MARK.test(lines[j]!) && !(lines[j]!.trim() === String(n + 1) && pieces.length >= labels.length); j++) pieces.push(lines[j]!.trim());
+      const cells = pieces.every((p) => p.length <= 40 && !/[。；;！!？?，,]/.test(p)) ? cellsOf(pieces, labels.length) : undefined;
+      if (!cells) break;
+      rows.push([String(n), ...cells].join("|"));
+      k = j;
+    }
+    if (rows.length < 3) {
+      out.push(lines[i++]!);
+      continue;
+    }
+    out.push(...rows);
+    i = k;
+  }
+  return out;
+}
