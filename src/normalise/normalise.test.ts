@@ -19,12 +19,20 @@ describe("normalise", () => {
     expect(normalise("北京市 东城区帮扶阿尔山市，成效明显。").text).toBe("北京市东城区帮扶阿尔山市,成效明显。");
   });
 
-  it("keeps the space after a headline's item that closes with a quote, and between a column's long items, not short ones of a long line", () => {
+  it("keeps the space after a headline's item that closes with a quote, and between a column's long items, not a long line's letter spacing", () => {
     expect(normalise("延庆正镶白旗续写“牵手情”　昌平再投1.05亿元助力太仆寺旗\n\n正文。").text.split("\n")[0]).toBe("延庆正镶白旗续写“牵手情” 昌平再投1.05亿元助力太仆寺旗");
     const column = "【本期要目】海淀区追加敖汉旗协作资金　通州引荐企业落地翁牛特旗　丰台区与林西县6校结对　巴林右旗赴京就业突破900人　石景山医院专家挂职宁城";
     expect(normalise(`${column}\n\n正文。`).text.split("\n")[0]).toBe(column.replace(/　/g, " "));
-    const short = "京蒙协作 产业帮扶 消费帮扶 劳务协作 人才交流 社会帮扶 携手奔小康 结对 共建 医院结友好 学校手拉手 镇村结对 乡村振兴 产业园区 消费专馆 就业帮扶";
-    expect(normalise(`${short}\n\n正文。`).text.split("\n")[0]).toBe(short.replace(/ /g, ""));
+    const spaced = "北京市东城区与兴安盟阿尔山市结对帮扶工作推进会在阿尔山市召开双方签订年度协作协议".split("").join(" ");
+    expect(normalise(`${spaced}\n\n正文。`).text.split("\n")[0]).toBe(spaced.replace(/ /g, ""));
+  });
+
+  it("keeps a transcript's timed lines apart and the spaces that part its spoken phrases, a body's name not run into the word before", () => {
+    const lines = ["[00:02:05] 主持人：除了产业啊 医疗帮扶也是重头戏 北京市大兴区人民医院的李文静医生 在察右前旗医院一待就是一整年"];
+    for (let k = 0; k < 9; k++) lines.push(`[00:0${k}:18] 记者：今年以来 大兴区安排给察右前旗的帮扶资金 一共是一亿二千万 主要用在产业发展上 第${k}期`);
+    const text = normalise(lines.join("\n")).text;
+    expect(text.split("\n")).toHaveLength(10);
+    expect(text).toContain("也是重头戏 北京市大兴区人民医院的李文静医生 在察右前旗医院");
   });
 
   it("reads a scanner's letters inside figures as the figures (l960万元, 1O0) and 兀 after 万 as 元, not in Latin words", () => {

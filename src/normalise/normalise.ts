@@ -139,11 +139,16 @@ function nextWithText(lines: Line[], i: number): number {
   return next;
 }
 
+/** A line a transcript opens with the time: [00:01:05], 00:01:05, (01:05). */
+const TIMED_LINE = /^\s*[\[(（【]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])）】]?/;
+
 /**
  * A row of a list or table, a numbered heading or a labelled field: it ends its line. A row pairs two things with a
  * dash or a bar (榆垡镇—保康镇) and has no commas, which prose wrapped mid-sentence has.
  */
 function isRow(text: string): boolean {
+  // (A transcript's line, timed at its start, is one speaker's turn: [00:01:05] 赵国庆：….)
+  if (TIMED_LINE.test(text)) return true;
   // (A comma between digits groups thousands, 500,000: no clause ends there.)
   return (/[^—]—[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
@@ -173,6 +178,10 @@ const NAMED_ROW = new RegExp(`${NAMED_ROW_HEAD.source}\\s+[\\u4e00-\\u9fff]`);
 /** A picture's number opening its caption's line, set apart by a space. */
 const FIGURE_HEAD = /^(?:图|照片|图片)[0-9]{1,2}(?=\s+[\u4e00-\u9fff])/;
 
+/** A long line of phrases that spaces part instead of commas, as speech recognition writes them (…是重头戏 北京市大兴区人民医院的
+ * 李文静医生 在察右前旗医院…): four at least, nearly all of two characters or more (letter spacing parts single ones). */
+const spokenPhrases = (parts: string[]) => parts.length >= 4 && parts.filter((part) => part.length >= 2).length >= 0.8 * parts.length;
+
 /** A space between two items of a headline: a Chinese character or a closing quote or bracket before it, one or an opening one after. */
 const ITEM_SPACE = /[\u4e00-\u9fff”’」』】)》]\s+[\u4e00-\u9fff“‘「『【(《]/;
 
@@ -195,7 +204,7 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
   // a headline's length, as a column's list of its items is: 海淀区追加敖汉旗协作资金　通州引荐企业落地翁牛特旗　….)
   const parts = text.slice(i, end).split(/\s+/);
   const separated = spacedWords && !/[，,。；;！!？?、]/.test(text.slice(i, end)) && ITEM_SPACE.test(text.slice(i, end)) &&
-    (end - i <= 60 ? parts.every((part) => part.length >= 2) : end - i <= 200 && parts.every((part) => part.length >= 6));
+    (end - i <= 60 ? parts.every((part) => part.length >= 2) : (end - i <= 200 && parts.every((part) => part.length >= 6)) || spokenPhrases(parts));
   // A wrap between two Chinese characters leaves no space; between two Latin words it leaves one.
   const prev = out.lastUnit();
   if (prev !== -1 && prev !== 0x0a && !(joinsCjk(prev) || joinsCjk(text.charCodeAt(i)) || isDigit(prev))) {
