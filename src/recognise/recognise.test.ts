@@ -1060,3 +1060,10 @@ describe("recognise names listed with their homes in brackets, items a semicolon
     expect(names(ms, "Person").sort()).toEqual(["刘畅", "王振宇", "陈思远"].sort());
   });
 });
+
+describe("recognise bases of growing named with their county", () => {
+  it("reads a base or park a county's name opens, not a town's nor a kind alone", () => {
+    const ms = mentions("延庆区投入资金建设察右后旗马铃薯脱毒种薯繁育基地。八里罕镇肉牛养殖基地已投产，建成了这个养鸭基地。");
+    expect(names(ms, "Organization")).toEqual(["察右后旗马铃薯脱毒种薯繁育基地"]);
+  });
+});

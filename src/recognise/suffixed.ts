@@ -24,6 +24,10 @@ const YOUTH_LEAGUE = /^共青团/;
 /** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
 const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购|指导|带动|组织|服务)$/;
 
+/** Bases, parks and centres of growing and breeding. */
+const GROWING_BASE = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|试验站)$/;
+const COUNTY_OR_MORE = new Set(["Banner", "League", "District", "Province"]);
+
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 
@@ -297,6 +301,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       if (known >= 0) push({ start: known, end: e, surface: text.slice(known, e), label: o.labelOf.get(suffix) as Label, name: text.slice(known, e), source: "suffix", confidence: 0.75 });
       continue;
     }
+    // (A base of growing is a body where a county's name or more opens it, 察右后旗马铃薯脱毒种薯繁育基地; a town's or village's,
+    // 八里罕镇肉牛养殖基地, is the place's own works.)
+    if (GROWING_BASE.test(suffix) && !admin.some((a) => a.start === span.start && COUNTY_OR_MORE.has(a.label))) continue;
     push({
       start: span.start, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix",
       confidence: o.locality ? 0.8 : 0.75,
