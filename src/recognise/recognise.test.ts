@@ -1063,7 +1063,7 @@ describe("recognise names listed with their homes in brackets, items a semicolon
 
 describe("recognise bases of growing named with their county", () => {
   it("reads a base or park a county's name opens, not a town's nor a kind alone", () => {
-    const ms = mentions("延庆区投入资金建设察右后旗马铃薯脱毒种薯繁育基地。八里罕镇肉牛养殖基地已投产，建成了这个养鸭基地。");
+    const ms = mentions("延庆区投入资金建设察右后旗马铃薯脱毒种薯繁育基地。八里罕镇肉牛养殖基地已投产，建成了这个养鸭基地。库伦旗建成蛋鸡养殖基地，通辽市级东西部协作示范园区挂牌。");
     expect(names(ms, "Organization")).toEqual(["察右后旗马铃薯脱毒种薯繁育基地"]);
   });
 });
