@@ -3,8 +3,7 @@ import type { Jieba } from "@node-rs/jieba";
 import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
 import { tagWindow } from "./segmenter.js";
-import { BUILD_VERBS, FUNCTION_CHARS } from "./name-words.js";
-import { NAME_BREAKS } from "./suffixes.js";
+import { baseOpening, GROWING_BASE } from "./growing-bases.js";
 import { kindOrClause } from "./kind-words.js";
 import { institutionOpening, institutionOpeningAtMarks, pastPointedKind } from "./institution-openings.js";
 import { BEFORE_LOCALITY_RUN, localityOpening, LOCALITY_RUN_BREAK } from "./locality-openings.js";
@@ -25,14 +24,6 @@ const YOUTH_LEAGUE = /^共青团/;
 
 /** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
 const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购|指导|带动|组织|服务)$/;
-
-/** Bases, parks and centres of growing and breeding. */
-const GROWING_BASE = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|试验站)$/;
-const COUNTY_OR_MORE = new Set(["Banner", "League", "District", "Province"]);
-/** Verbs of building and starting that open a clause between a county and what it builds (库伦旗建成蛋鸡养殖基地). */
-const CLAUSE_IN_BASE = /(建成|建起|建有|建了|投产|引进|启动|推进|发展|扩建|改建)/;
-/** How far back from its ending a base's name may reach for its county. */
-const BASE_REACH = 16;
 
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
@@ -273,16 +264,14 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.start = markedAt;
       span.words = [];
     }
-    // (A base of growing is a body where a county's name or more opens it, 察右后旗马铃薯脱毒种薯繁育基地; a town's or village's,
-    // 八里罕镇肉牛养殖基地, is the place's own works.)
-    // (Its words may hold a verb, read back to the county: 察右后旗马铃薯脱毒种薯繁育基地, jieba's 脱毒 a verb.)
-    if (GROWING_BASE.test(suffix) && !admin.some((a) => a.start === span.start && COUNTY_OR_MORE.has(a.label))) {
-      const county = admin.findLast((a) => a.end <= span.start && a.start >= s - BASE_REACH && COUNTY_OR_MORE.has(a.label));
-      // (Not past a verb that opens a clause, 察右后旗签订…, nor a level's word, 通辽市级东西部协作示范园区.)
-      const between = county ? text.slice(county.end, span.start) : "";
-      if (!county || !/^[\u4e00-\u9fff]*$/.test(between) || FUNCTION_CHARS.test(between) || /^级/.test(between) || CLAUSE_IN_BASE.test(between) || [...NAME_BREAKS, ...BUILD_VERBS].some((w) => between.includes(w))) continue;
-      span.start = county.start;
-      span.words = [];
+    // (A base of growing is a body only where a county's name opens it: see growing-bases.)
+    if (GROWING_BASE.test(suffix)) {
+      const opening = baseOpening(text, admin, span.start, s);
+      if (opening === undefined) continue;
+      if (opening !== span.start) {
+        span.start = opening;
+        span.words = [];
+      }
     }
     const core = text.slice(span.start, s);
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
