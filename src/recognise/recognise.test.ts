@@ -1067,3 +1067,10 @@ describe("recognise bases of growing named with their county", () => {
     expect(names(ms, "Organization")).toEqual(["察右后旗马铃薯脱毒种薯繁育基地"]);
   });
 });
+
+describe("recognise a name before the post it took, a body's long name between", () => {
+  it("reads 周立新 before 原任 and a long committee's name", () => {
+    const ms = mentions("上一批挂职干部代表作交流发言。周立新原任大兴区住房和城乡建设委员会副主任，2021年5月起挂任察右前旗旗委常委、副旗长。");
+    expect(names(ms, "Person")).toEqual(["周立新"]);
+  });
+});
