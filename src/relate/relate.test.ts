@@ -1498,8 +1498,9 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show("全年北京市各区共向兴安盟拨付京蒙协作资金2.35亿元。", "FUNDED")).toEqual(["北京市>兴安盟"]);
   });
 
-  it("gives money for a facility a sentence opens pointing at (该基地, 这批大棚) to the one place the sentence before set it in", () => {
-    expect(show("昌平区对口帮扶太仆寺旗。代表团来到太仆寺旗千斤沟镇三道沟村肉牛养殖基地。该基地由昌平区投入京蒙协作资金380万元建设。", "FUNDED")).toEqual(["昌平区>三道沟村"]);
+  it("gives money for a facility a sentence opens pointing at (该基地, 这批大棚) to the one place the sentence before set it in, or to the base its county names", () => {
+    expect(show("昌平区对口帮扶太仆寺旗。代表团来到千斤沟镇三道沟村肉牛养殖基地。该基地由昌平区投入京蒙协作资金380万元建设。", "FUNDED")).toEqual(["昌平区>三道沟村"]);
+    expect(show("昌平区对口帮扶太仆寺旗。代表团来到太仆寺旗千斤沟镇三道沟村肉牛养殖基地。该基地由昌平区投入京蒙协作资金380万元建设。", "FUNDED")).toEqual(["昌平区>太仆寺旗千斤沟镇三道沟村肉牛养殖基地"]);
     expect(show("海淀区对口帮扶科右前旗。\n在归流河镇西沟村，一排排智慧大棚里，番茄长势正旺。这批大棚由海淀区投入京蒙协作资金860万元建设。", "FUNDED")).toEqual(["海淀区>西沟村"]);
     // (Not where the sentence before names places of two chains: the facility's own is unknown.)
     expect(show("昌平区对口帮扶太仆寺旗。代表团先后来到宝昌镇和千斤沟镇。该基地由昌平区投入京蒙协作资金380万元建设。", "FUNDED")).toEqual(["昌平区>太仆寺旗"]);
