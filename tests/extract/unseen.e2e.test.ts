@@ -4723,3 +4723,62 @@ describe("extract over a banner's list of signed projects, each a record of fiel
     expect(fixture.graph.edges.filter((e) => e.type === "FUNDED" && e.source.startsWith("enterprise:"))).toEqual([]);
   });
 });
+
+describe("extract over a district's notice of pairs in a table a single space parts and in rows that give sums, written by another hand", () => {
+  const fixture = extractedFrom("fangshan-chayouzhong-pairs-notice.txt");
+
+  it("reads each table row's towns and sum, a sumu no misspelling of another, and each dashed row's pair and sum from its Beijing side", () => {
+    expect(fixture.rel("PAIRED_WITH", "周口店镇", "乌兰苏木")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "周口店镇", "库伦苏木")).toBeUndefined();
+    expect(fixture.rel("FUNDED", "窦店镇", "铁沙盖镇")?.props["amountYuan"]).toBe(300000);
+    expect(fixture.rel("PAIRED_WITH", "韩村河村", "永和村")).toBeDefined();
+    expect(fixture.rel("FUNDED", "韩村河村", "永和村")?.props["amountYuan"]).toBe(100000);
+    expect(fixture.rel("FUNDED", "北京窦店绿源农业科技有限公司", "新胜村")?.props["amountYuan"]).toBe(150000);
+    expect(fixture.rel("FUNDED", "韩村河镇", "永和村")).toBeUndefined();
+  });
+});
+
+describe("extract over a district's plan as a PDF, its tables laid out a cell a line and their cells wrapped, written by another hand", () => {
+  const fixture = extractedFrom("miyun-kulun-pdf-stacked-tables.txt");
+
+  it("puts the rows back across the page and reads each pair, its wrapped names whole", () => {
+    expect(fixture.rel("PAIRED_WITH", "穆家峪镇", "扣河子镇")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "金叵罗村", "哈达图嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "令公村", "吉祥嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市密云区第三小学", "库伦旗实验小学")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市密云区中医医院", "库伦旗蒙医医院")).toBeDefined();
+    expect(fixture.graph.nodes.filter((n) => /^(学|院)库伦旗/.test(n.name))).toEqual([]);
+  });
+});
+
+describe("extract over a television report's speech-recognition transcript, written by another hand", () => {
+  const fixture = extractedFrom("daxing-asr-transcript-2.txt");
+
+  it("keeps each timed turn and its spoken phrases apart, no name run into the word before it", () => {
+    expect(fixture.rel("WORKS_AT", "李文静", "北京市大兴区人民医院")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市大兴区采育中学", "正镶白旗第一中学")).toBeDefined();
+    expect(fixture.graph.nodes.filter((n) => /^(重头戏|方面|手拉手)/.test(n.name))).toEqual([]);
+  });
+});
+
+describe("extract over a league's weekly column headed by two items, written by another hand", () => {
+  const fixture = extractedFrom("xilingol-weekly-two-items.txt");
+
+  it("pairs nothing across the headline's two items, and gives the second district's money to its own banner", () => {
+    expect(fixture.rel("PAIRED_WITH", "延庆区", "正镶白旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "正镶白旗")).toBeUndefined();
+    expect(fixture.rel("FUNDED", "昌平区", "正镶白旗")).toBeUndefined();
+    expect(fixture.rel("FUNDED", "昌平区", "太仆寺旗")?.props["amountYuan"]).toBe(105000000);
+    expect(fixture.graph.nodes.filter((n) => n.name === "突破900人石景山医院")).toEqual([]);
+  });
+});
+
+describe("extract over a post on science envoys, written by another hand", () => {
+  const fixture = extractedFrom("chayouhou-science-envoys.txt");
+
+  it("reads the base its banner names as a body, and the envoys' homes and postings", () => {
+    expect(fixture.graph.nodes.some((n) => n.label === "Organization" && n.name === "察右后旗马铃薯脱毒种薯繁育基地")).toBe(true);
+    expect(fixture.rel("PAIRED_WITH", "延庆区", "察哈尔右翼后旗")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "杨志恒", "北京市农林科学院蔬菜研究所")).toBeDefined();
+  });
+});
