@@ -237,8 +237,8 @@ export class ArticleContext {
       }
       // A comma between digits groups thousands (3,500万元) and a colon between digits tells time: no clause ends there.
       const betweenDigits = (c === 0x2c || c === 0x3a) && isDigit(this.text.charCodeAt(i - 1)) && isDigit(this.text.charCodeAt(i + 1));
-      // (Nor do two items of a headline the space between them parts: 延庆正镶白旗续写“牵手情” 昌平再投1.05亿元助力太仆寺旗. A
-      // name set apart from what a roster's row says of it, 高振华 北京市…, is no item.)
+      // (Two items of a headline a space parts end a clause too: 延庆正镶白旗续写“牵手情” 昌平再投1.05亿元助力太仆寺旗. A name set
+      // apart from what a roster's row says of it, 高振华 北京市…, is no item.)
       const items = c === 0x20 && itemEnds(this.text.charCodeAt(i - 1)) && itemOpens(this.text.charCodeAt(i + 1)) && i - start >= ITEM_MIN &&
         /^[^ ,，;；:：]*/.exec(this.text.slice(i + 1, s.end))![0].length >= ITEM_MIN;
       if (i === s.end || items || (!betweenDigits && (c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b || c === 0x3a || c === 0xff1a))) {

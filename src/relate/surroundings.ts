@@ -6,7 +6,7 @@ import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, specifi
 import { pointersIn } from "./anaphora.js";
 import { chainStart, mostSpecific } from "./ref-runs.js";
 import { yearIn } from "./years.js";
-import { dashPairs } from "./pairing-lists.js";
+import { dashPairs, ROW_SUM_LEAD } from "./pairing-lists.js";
 import { LIST_ITEM } from "./purpose.js";
 import { paragraphStart } from "./subjects.js";
 
@@ -80,8 +80,9 @@ export function pairOfRow(ctx: ArticleContext, s: Sentence, amountStart: number)
   const pairs = dashPairs(ctx, s);
   const pair = pairs.length === 1 ? pairs[0]!.refs : undefined;
   const partnerEnd = pair ? Math.max(pair[0].mention.end, pair[1].mention.end) : -1;
-  return pair && /^[,，]\s*(?:(?:年度)?(?:帮扶|结对|协作|援助|捐赠)?资金)?$/.test(ctx.text.slice(partnerEnd, amountStart)) ? pair : undefined;
+  return pair && SUM_LEAD_ONLY.test(ctx.text.slice(partnerEnd, amountStart)) ? pair : undefined;
 }
+const SUM_LEAD_ONLY = new RegExp(`^${ROW_SUM_LEAD}$`);
 
 /** 同年 (当年) opening a sentence: the year of the sentence before it that gives one, in its paragraph. */
 export function sameYear(ctx: ArticleContext, s: Sentence): number | null {
