@@ -6,10 +6,12 @@ export const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400
 export const isCjkPunct = (c: number) =>
   (c >= 0x3000 && c <= 0x303f) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201f) || c === 0xff5e || c === 0x00b7;
 export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff;
-/** What may close an item of a headline before the space that parts it from the next (a character, a closing quote or bracket), and
- * what may open one after it. */
-export const itemEnds = (c: number) => isHan(c) || c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x3011 || c === 0x29 || c === 0x300b;
-export const itemOpens = (c: number) => isHan(c) || c === 0x201c || c === 0x2018 || c === 0x300c || c === 0x300e || c === 0x3010 || c === 0x28 || c === 0x300a;
+/** The quotes and brackets that may close an item of a headline before the space that parts it from the next, and open one after. */
+export const ITEM_CLOSERS = "”’」』】)》";
+export const ITEM_OPENERS = "“‘「『【(《";
+/** What may close an item of a headline (a character, or one of ITEM_CLOSERS), and what may open one (or one of ITEM_OPENERS). */
+export const itemEnds = (c: number) => isHan(c) || ITEM_CLOSERS.includes(String.fromCharCode(c));
+export const itemOpens = (c: number) => isHan(c) || ITEM_OPENERS.includes(String.fromCharCode(c));
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Characters that end a sentence (after NFKC, so full-width ！？； are ASCII). */
 export const SENTENCE_END = new Set(["。", "!", "?", ";", "…"]);

@@ -1,6 +1,6 @@
 // normalise(text): NFKC, hard line breaks and stray spaces repaired, repeated passages collapsed, offsets kept.
 import { MappedText, composeOffsets } from "./text-buffer.js";
-import { isCjkPunct, isDigit, isHan, isLatin, isSpace, itemEnds, itemOpens, LINE_FINAL, ROW_MARK } from "./characters.js";
+import { isCjkPunct, isDigit, isHan, isLatin, isSpace, ITEM_CLOSERS, ITEM_OPENERS, itemEnds, itemOpens, LINE_FINAL, ROW_MARK } from "./characters.js";
 import { simplifyingMap, toSimplified } from "./simplified.js";
 import { compatibilityForms } from "./compatibility.js";
 
@@ -183,7 +183,7 @@ const FIGURE_HEAD = /^(?:图|照片|图片)[0-9]{1,2}(?=\s+[\u4e00-\u9fff])/;
 const spokenPhrases = (parts: string[]) => parts.length >= 4 && parts.filter((part) => part.length >= 2).length >= 0.8 * parts.length;
 
 /** A space between two items of a headline: a Chinese character or a closing quote or bracket before it, one or an opening one after. */
-const ITEM_SPACE = /[\u4e00-\u9fff”’」』】)》]\s+[\u4e00-\u9fff“‘「『【(《]/;
+const ITEM_SPACE = new RegExp(`[\\u4e00-\\u9fff${ITEM_CLOSERS}]\\s+[\\u4e00-\\u9fff${ITEM_OPENERS}]`);
 
 /** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */
 function writeLine(out: MappedText, text: string, line: Line, spacedWords: boolean, namedRow = false): void {
