@@ -80,7 +80,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(SPEAKER_NAMED_RE, 0, introduced, 0.7);
   // (The label vouches for a name jieba reads as a word, 张美兰.)
   byPattern(SCRIPT_SPEAKER_RE, 0, (name) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !hasNonNameChars(name), 0.7);
-  byPattern(LISTED_WITH_HOME_RE, 1, surnamed, 0.7);
+  // (The bracket of home and post vouches for a name jieba reads a word in: 包金山.)
+  byPattern(LISTED_WITH_HOME_RE, 1, (name) => surnamed(name, false), 0.7);
   for (const m of text.matchAll(TAKES_POST_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length - m[2]!.length;

@@ -232,6 +232,8 @@ export function recognisePeople(
       // (A department before a title is no name: 呼吸科主任.)
       // (Nor a subject taught or a specialty: 高一（3）班数学教师 names no 班数学, 麻醉医生 no 麻醉.)
       // (Nor the verb 任 after the body a post is taken in: 援派太仆寺旗医院任业务副院长 names no 任业务.)
+      // (Nor a word said twice before a surname: 谢谢包旗长 thanks 包旗长.)
+      if (len === 3 && name[0] === name[1]) continue;
       const takesPost = name[0] === "任" && /(院|校|局|委|办|旗|县|市|区|镇|乡|村|嘎查|公司|中心)$/.test(text.slice(Math.max(0, runStart + run.length - len - 2), runStart + run.length - len));
       if (hasSurname(name) && !hasNonNameChars(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && !takesPost && startsWord(runStart + run.length - len)) {
         add(person(runStart + run.length - len, name, title, "title", 0.75));

@@ -1059,6 +1059,11 @@ describe("recognise names listed with their homes in brackets, items a semicolon
     const ms = mentions("本批到岗的挂职干部共3名：王振宇（北京市顺义区农业农村局副局长）挂任科左中旗旗委常委、副旗长；刘畅（顺义区经济和信息化局产业发展科科长）挂任科左中旗工业和信息化局副局长；陈思远（顺义区李桥镇党委委员、副镇长）挂任舍伯吐镇党委副书记。");
     expect(names(ms, "Person").sort()).toEqual(["刘畅", "王振宇", "陈思远"].sort());
   });
+
+  it("reads a name whose post in brackets is a head's of a place or a party's, jieba reading a word in it", () => {
+    const ms = mentions("参会人员：赵磊（北京市昌平区副区长）；包金山（科尔沁左翼后旗旗委副书记、旗长）；马丽（北京市昌平区医院麻醉科主任）");
+    expect(names(ms, "Person").sort()).toEqual(["包金山", "赵磊", "马丽"].sort());
+  });
 });
 
 describe("recognise bases of growing named with their county", () => {
@@ -1072,5 +1077,14 @@ describe("recognise a name before the post it took, a body's long name between",
   it("reads 周立新 before 原任 and a long committee's name", () => {
     const ms = mentions("上一批挂职干部代表作交流发言。周立新原任大兴区住房和城乡建设委员会副主任，2021年5月起挂任察右前旗旗委常委、副旗长。");
     expect(names(ms, "Person")).toEqual(["周立新"]);
+  });
+});
+
+describe("recognise no name in a transcript's courtesies, a request or a producing area", () => {
+  it("reads no 谢谢包 before 旗长, no 请 in the bureau asked to speak, and no unit misspelt in 核心产区", () => {
+    const ms = mentions("好 谢谢包旗长 下面请旗乡村振兴局其木格局长通报项目进度 我们是科尔沁黄牛的核心产区 那个 北京京北牧业在甘旗卡镇投了八千万");
+    expect(names(ms, "Person")).not.toContain("谢谢包");
+    expect(names(ms, "Agency")).toEqual(["旗乡村振兴局"]);
+    expect(ms.filter((m) => m.label === "Banner" || m.label === "District").map((m) => m.surface)).toEqual([]);
   });
 });

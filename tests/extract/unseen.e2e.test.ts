@@ -4782,3 +4782,15 @@ describe("extract over a post on science envoys, written by another hand", () =>
     expect(fixture.rel("WORKS_AT", "杨志恒", "北京市农林科学院蔬菜研究所")).toBeDefined();
   });
 });
+
+describe("extract over a meeting's transcript, its attendees listed with their posts", () => {
+  const fixture = extractedFrom("kezuohou-meeting-transcript.txt");
+
+  it("reads each attendee with the post in brackets, the misheard town as the banner's seat, and no one in a thanks", () => {
+    expect(fixture.rel("WORKS_AT", "赵磊", "昌平区")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "包金山", "科尔沁左翼后旗")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "陈思远", "科尔沁左翼后旗")?.props["kind"]).toBe("挂职");
+    expect(fixture.graph.nodes.find((n) => n.name === "甘旗卡镇")?.aliases).toContain("干旗卡镇");
+    expect(fixture.graph.nodes.filter((n) => /^谢谢|^请旗|新城区/.test(n.name))).toEqual([]);
+  });
+});
