@@ -2,7 +2,7 @@
 // a table's 姓名 column, someone introduced (名叫…) or saying something (…表示).
 import { barredLines } from "../normalise/index.js";
 import {
-  LISTED_WITH_HOME_RE, TAKES_POST_RE, SUBJECT_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, NAME_FIELD_RE, BRACKETED_POST_RE,
+  LISTED_WITH_HOME_RE, TAKES_POST_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, NAME_FIELD_RE, BRACKETED_POST_RE,
   NARRATOR_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, ITEM_FROM_RE, BODY_THEN_NAME_RE,
   BODY_LINE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
   SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
@@ -183,6 +183,12 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
     if (hasSurname(name) && !hasNonNameChars(name) && (!isCommonWord(name) || (repeated(name) && !isSingleWord(name)))) add(person(at, name, undefined, "context", 0.55));
+  }
+  // (A word must end at the noun and another open at the name: 工人们说 names no one.)
+  for (const m of text.matchAll(SPEAKER_AFTER_KIND_RE)) {
+    const name = m[1]!;
+    const at = m.index! + 1;
+    if (hasSurname(name) && !hasNonNameChars(name) && !isCommonWord(name) && !isSingleWord(name) && words.startsWord(at)) add(person(at, name, undefined, "context", 0.55));
   }
 }
 

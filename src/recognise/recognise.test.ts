@@ -1088,3 +1088,10 @@ describe("recognise no name in a transcript's courtesies, a request or a produci
     expect(ms.filter((m) => m.label === "Banner" || m.label === "District").map((m) => m.surface)).toEqual([]);
   });
 });
+
+describe("recognise a speaker after a noun for what one does", () => {
+  it("reads 韩桂芝 after 民宿管家 and 刘桂英 after 缝纫工, and no one in 工人们说", () => {
+    const ms = mentions("民宿管家韩桂芝说，今年收入翻了一番。来自张皋镇的缝纫工刘桂英说：“现在每月能挣三千多。”工人们说，活儿不累。");
+    expect(names(ms, "Person").sort()).toEqual(["刘桂英", "韩桂芝"].sort());
+  });
+});
