@@ -171,7 +171,9 @@ export function nameStart(
     const linking = legal && w.tag === "p" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
     // (Or a word jieba reads as a time, right after the place: 北京 + 未来 + 城 of 北京未来城物业管理有限公司.)
     const timeWord = legal && w.tag === "t" && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
-    if (!isNameWord(w) && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !timeWord && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // (A character jieba leaves a morpheme right after 的 opens the name it cannot stand without: 创办的桦韵非遗工坊.)
+    const afterOf = w.tag === "zg" && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && words[k - 1]?.word === "的" && kept.length > 0 && isNameWord(kept[0]!);
+    if (!isNameWord(w) && !afterOf && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !timeWord && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }

@@ -1095,3 +1095,10 @@ describe("recognise a speaker after a noun for what one does", () => {
     expect(names(ms, "Person").sort()).toEqual(["刘桂英", "韩桂芝"].sort());
   });
 });
+
+describe("recognise a name whose first character jieba glues to nothing after 的", () => {
+  it("reads 桦韵非遗工坊 whole", () => {
+    const ms = mentions("她在扎鲁特旗创办的桦韵非遗工坊，吸纳了20名妇女就业。");
+    expect(names(ms, "Organization")).toEqual(["桦韵非遗工坊"]);
+  });
+});
