@@ -1102,3 +1102,11 @@ describe("recognise a name whose first character jieba glues to nothing after �
     expect(names(ms, "Organization")).toEqual(["桦韵非遗工坊"]);
   });
 });
+
+describe("recognise a town the gazetteer knows right after a verb", () => {
+  it("reads 六户镇 after 说说 and 居力很镇 after 投入, and the village after each", () => {
+    const ms = mentions("今天想说说六户镇新合村的王大爷。其中，投入居力很镇2100余万元建设肉牛养殖小区。");
+    expect(names(ms, "Township")).toEqual(["六户镇", "居力很镇"]);
+    expect(names(ms, "Village")).toEqual(["新合村"]);
+  });
+});

@@ -128,3 +128,9 @@ export function wordStartsAt(jieba: Jieba, text: string, at: number): boolean {
   const from = Math.max(0, at - 3);
   return wordTests(jieba).starts(`${text.slice(from, at + 3)}|${at - from}`);
 }
+
+/** A word jieba reads as a verb ends at `at` in the text around it (说 of 想说说六户镇). */
+export function verbEndsAt(jieba: Jieba, text: string, at: number): boolean {
+  const from = Math.max(0, at - 4);
+  return tagWindow(jieba, text.slice(from, at + 3), from).some((w) => w.end === at && /^v/.test(w.tag));
+}

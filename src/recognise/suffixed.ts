@@ -2,7 +2,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
-import { tagWindow } from "./segmenter.js";
+import { tagWindow, verbEndsAt } from "./segmenter.js";
 import { baseOpening, GROWING_BASE } from "./growing-bases.js";
 import { kindOrClause } from "./kind-words.js";
 import { institutionOpening, institutionOpeningAtMarks, pastPointedKind } from "./institution-openings.js";
@@ -88,7 +88,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // A name the gazetteer knows, standing where a word starts: after a unit's own suffix (我旗上都镇, 该县…), a function
     // word or punctuation. (Not after other characters: 东新华镇 is not 新华镇.)
-    const whole = o.locality && o.known ? knownBefore(text, s, e, Math.max(head, floorAt(floors, s)), o.known) : -1;
+    const whole = o.locality && o.known ? knownBefore(text, s, e, Math.max(head, floorAt(floors, s)), o.known, (at) => verbEndsAt(jieba, text, at)) : -1;
     if (whole >= 0) {
       push({ start: whole, end: e, surface: text.slice(whole, e), label: o.labelOf.get(suffix) as Label, name: text.slice(whole, e), source: "suffix", confidence: 0.8 });
       continue;
