@@ -165,9 +165,12 @@ function bodiesOverRegions(ctx: ArticleContext, works: Relation[]): Relation[] {
     const region = ctx.entities.get(w.target);
     if (!region || !isPlace(region)) return true;
     const forms = [...region.aliases].filter((a) => a.length >= 2);
+    // (Nor where one said only to come from there as a doctor or teacher works at a body of that side: 北京通州来的宋大夫 is
+    // 潞河医院's.)
+    const generic = /^(大夫|医生|老师|教师|专家)?$/.test(String(w.props["role"] ?? ""));
     return !worksOf.get(w.source)!.some((o) => {
       const body = ctx.entities.get(o.target);
-      return !!body && !isPlace(body) && body.label !== "Person" && forms.some((f) => body.name.includes(f));
+      return !!body && !isPlace(body) && body.label !== "Person" && (forms.some((f) => body.name.includes(f)) || (generic && ctx.sideOf(body) === ctx.sideOf(region)));
     });
   });
 }

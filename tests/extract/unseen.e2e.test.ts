@@ -4794,3 +4794,14 @@ describe("extract over a meeting's transcript, its attendees listed with their p
     expect(fixture.graph.nodes.filter((n) => /^谢谢|^请旗|新城区/.test(n.name))).toEqual([]);
   });
 });
+
+describe("extract over a doctor's post on a microblog", () => {
+  const fixture = extractedFrom("tuquan-doctor-weibo-post.txt");
+
+  it("reads the doctor's hospital past its full name in brackets, not the district he is said to come from, and the town named after a verb", () => {
+    expect(fixture.rel("WORKS_AT", "宋一鸣", "首都医科大学附属北京潞河医院")?.props["role"]).toBe("骨科主治医师");
+    expect(fixture.rel("WORKS_AT", "宋一鸣", "通州区")).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "宋一鸣", "兴安盟突泉县人民医院")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("PART_OF", "新合村", "六户镇")).toBeDefined();
+  });
+});
