@@ -129,6 +129,10 @@ describe("ingest", () => {
     const wrappedRow = "序号 类别 密云区单位 库伦旗单位\n1 学校 北京市密云区第二中学 库伦旗第二中学\n2 学校 北京市密云区第三小\n学 库伦旗实验小学\n3 医院 北京市密云区中医医\n院 库伦旗蒙医医院";
     expect(plainTables(wrappedRow)).toBe("序号|类别|密云区单位|库伦旗单位\n1|学校|北京市密云区第二中学|库伦旗第二中学\n2|学校|北京市密云区第三小学|库伦旗实验小学\n3|医院|北京市密云区中医医院|库伦旗蒙医医院");
     expect(plainTables(single)).toBe("序号|房山区乡镇|察右中旗苏木乡镇|年度帮扶资金（万元）\n1|窦店镇|铁沙盖镇|30\n2|长沟镇|科布尔镇|30\n7|周口店镇|乌兰苏木|20");
+    // (Gaps of one and two full-width spaces that part every line into as many runs as the header has columns, not aligned on
+    // screen: a run a cell.)
+    const gapped2 = "序号　朝阳区党组织　　科右中旗党组织\n1　三里屯街道北三里社区党委　　巴彦呼舒镇乌逊嘎查党支部\n12　北京东坝环境服务有限公司党支部　　巴彦茫哈苏木巴彦茫哈嘎查党支部";
+    expect(plainTables(gapped2)).toBe("序号|朝阳区党组织|科右中旗党组织\n1|三里屯街道北三里社区党委|巴彦呼舒镇乌逊嘎查党支部\n12|北京东坝环境服务有限公司党支部|巴彦茫哈苏木巴彦茫哈嘎查党支部");
   });
 
   it("puts back a numbered table a PDF laid out a cell a line, its wrapped cells joined, across a page and its header again", () => {

@@ -2221,6 +2221,10 @@ describe("communities and villages paired through their party bodies", () => {
     const text = "西城区与鄂伦春自治旗结对。德胜街道六铺炕社区党委、双旗杆社区党委分别与多布库尔猎民村党支部、东升村党支部签订共建协议。";
     expect(show(text, "PAIRED_WITH").sort()).toEqual(["六铺炕社区>多布库尔猎民村", "双旗杆社区>东升村", "西城区>鄂伦春自治旗"].sort());
   });
+  it("pairs a table's rows of a community's committee and a village's branch, as the places", () => {
+    const text = "2024年度朝阳区—科右中旗“支部结对共建”名单\n序号|朝阳区党组织|科右中旗党组织\n1|三里屯街道北三里社区党委|巴彦呼舒镇乌逊嘎查党支部\n2|呼家楼街道核桃园社区党委|巴彦呼舒镇哈吐布其嘎查党支部";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["北三里社区>乌逊嘎查", "核桃园社区>哈吐布其嘎查"].sort());
+  });
   it("reads a gift to a village's branch, written short, as the village's (向嘎查党支部捐赠)", () => {
     const text = "北京星图智造科技有限公司与巴林右旗查干淖尔嘎查签订结对协议，查干淖尔嘎查党支部书记阿拉坦仓出席。当天，星图智造公司向嘎查党支部捐赠帮扶资金5万元。";
     expect(show(text, "FUNDED")).toEqual(["北京星图智造科技有限公司>查干淖尔嘎查"]);
