@@ -1,10 +1,10 @@
-// Bases, parks and centres of growing and breeding: bodies where a county's name or more opens them (察右后旗马铃薯脱毒种薯繁育基地);
+// Bases, parks and centres of growing, breeding and processing: bodies where a county's name or more opens them (察右后旗马铃薯脱毒种薯繁育基地);
 // a town's or village's (八里罕镇肉牛养殖基地) is the place's own works, a kind alone (养鸭基地) none.
 import type { Mention } from "./types.js";
 import { BUILD_VERBS, FUNCTION_CHARS } from "./name-words.js";
 import { NAME_BREAKS } from "./suffixes.js";
 
-export const GROWING_BASE = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|试验站)$/;
+export const GROWING_BASE = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|试验站|加工园区)$/;
 const COUNTY_OR_MORE = new Set(["Banner", "League", "District", "Province"]);
 /** Verbs of building and starting that open a clause between a county and what it builds (库伦旗建成蛋鸡养殖基地). */
 const CLAUSE_IN_BASE = /(建成|建起|建有|建了|投产|引进|启动|推进|发展|扩建|改建)/;

@@ -138,6 +138,8 @@ export function nameStart(
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
     if (beforePlace && /^v/.test(w.tag) && CLAUSE_VERBS.has(w.word) && !place) break;
+    // (So does one of building, 投入资金建设扎赉特旗电子商务公共服务中心.)
+    if (beforePlace && BUILD_VERBS.has(w.word) && !place) break;
     // (So does one of handing over, whatever jieba tags it: 交由 + 武川县大南沟马铃薯种植专业合作社.)
     if (beforePlace && /^(交由|交给|移交|转交|交付|租给|承包给)$/.test(w.word) && !place) break;
     // 所 before a village's ending is a name's (渤海所村, 千户所村), after a place's name.
@@ -171,9 +173,11 @@ export function nameStart(
     const linking = legal && w.tag === "p" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
     // (Or a word jieba reads as a time, right after the place: 北京 + 未来 + 城 of 北京未来城物业管理有限公司.)
     const timeWord = legal && w.tag === "t" && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
-    // (A character jieba leaves a morpheme right after 的 opens the name it cannot stand without: 创办的桦韵非遗工坊.)
-    const afterOf = w.tag === "zg" && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && words[k - 1]?.word === "的" && kept.length > 0 && isNameWord(kept[0]!);
-    if (!isNameWord(w) && !afterOf && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !timeWord && !(legal && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    // (A character jieba leaves a morpheme right after 的 opens the name it cannot stand without: 创办的桦韵非遗工坊; right after a
+    // place the gazetteer knows, it goes on the name: 四子王旗 + 奶 + 食品….)
+    const afterOf = w.tag === "zg" && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && (words[k - 1]?.word === "的" || (words[k - 1] !== undefined && placeAt(words[k - 1]!.start) && placeEndsAt(words[k - 1]!.end))) && kept.length > 0 && isNameWord(kept[0]!);
+    // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
+    if (!isNameWord(w) && !afterOf && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }
@@ -191,9 +195,9 @@ export function nameStart(
   // Words before a place that say something of the body, not its name: 原 (郑凯（原通州区发展改革委副主任）), 任 (挂任
   // 科左后旗农牧局副局长), 记 of a
   // portrait's subtitle (——记北京市农林科学院…), and a town before the county that holds it, where the body stands
-  // (实施地点：宝昌镇太仆寺旗人民医院).
+  // (实施地点：宝昌镇太仆寺旗人民医院), though not one of its villages' bodies (白狼镇林俗村非遗工坊).
   const beforePlace = kept.length > 1 && (kept[1]!.tag === "ns" || placeAt(kept[1]!.start));
-  if (beforePlace && (/^(原|前|记|任|现任|兼任|挂任|担任|出任)$/.test(kept[0]!.word) || (kept.length > 2 && /(镇|乡|苏木|街道)$/.test(kept[0]!.word)))) {
+  if (beforePlace && (/^(原|前|记|任|现任|兼任|挂任|担任|出任)$/.test(kept[0]!.word) || (kept.length > 2 && /(镇|乡|苏木|街道)$/.test(kept[0]!.word) && !/(村|嘎查)/.test(text.slice(kept[1]!.start, suffixStart))))) {
     kept.shift();
     start = kept[0]!.start;
   }

@@ -17,7 +17,7 @@ export const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司
  * (jieba tags 屠宰 a person's name). */
 export const FACILITY_SUFFIX = /^(加工厂|工厂|养殖场|牧场|农场|林场|种羊场)$/;
 /** Public centres named by what they do (教师发展中心, 展销中心): proper only with a known place in them (库伦旗教师发展中心). */
-export const PLACED_SUFFIX = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|试验站|研修中心|教师发展中心|展销中心|交易中心|培训中心|研究中心|康复中心|福利中心|慈善总会|物流园|物流园区|保税区|直播基地|培训基地|实训基地|研学实践基地|研学基地|科学城|新区|大数据中心|促进中心|试验示范基地|科技小院|专家工作站)$/;
+export const PLACED_SUFFIX = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|试验站|研修中心|教师发展中心|展销中心|交易中心|培训中心|研究中心|康复中心|福利中心|慈善总会|物流园|物流园区|保税区|直播基地|培训基地|实训基地|研学实践基地|研学基地|科学城|新区|大数据中心|促进中心|试验示范基地|科技小院|专家工作站|孵化基地|加工园区|电子商务公共服务中心|电子商务服务中心|电商公共服务中心|电商服务中心)$/;
 
 /** Where a dictionary word tagged an organisation (nt) that ends at `e` and starts before `start` opens, or -1. */
 export function knownOrganisation(jieba: Jieba, text: string, start: number, e: number): number {

@@ -1110,3 +1110,10 @@ describe("recognise a town the gazetteer knows right after a verb", () => {
     expect(names(ms, "Village")).toEqual(["新合村"]);
   });
 });
+
+describe("recognise centres and parks of e-commerce and processing, and a name past its building verb", () => {
+  it("reads them whole with their place, a brand before a region in brackets, and no verb of building in a name", () => {
+    const ms = mentions("丰台区投入资金建设扎赉特旗电子商务公共服务中心。西城区支持建设鄂伦春自治旗直播电商孵化基地。怀柔区援建四子王旗奶食品标准化加工园区。鑫达（库伦）冷链物流园落户扣河子镇。燕麦精深加工园区已投产。");
+    expect(names(ms, "Organization").sort()).toEqual(["四子王旗奶食品标准化加工园区", "扎赉特旗电子商务公共服务中心", "鄂伦春自治旗直播电商孵化基地", "鑫达(库伦)冷链物流园"].sort());
+  });
+});
