@@ -1117,3 +1117,10 @@ describe("recognise centres and parks of e-commerce and processing, and a name p
     expect(names(ms, "Organization").sort()).toEqual(["四子王旗奶食品标准化加工园区", "扎赉特旗电子商务公共服务中心", "鄂伦春自治旗直播电商孵化基地", "鑫达(库伦)冷链物流园"].sort());
   });
 });
+
+describe("recognise homes of mutual care and no verb of helping or linking in a name", () => {
+  it("reads a village's 互助幸福院, not a kind alone, and stops at 助力 and 链接", () => {
+    const ms = mentions("卢沟桥街道向统部镇北大营子村互助幸福院捐赠资金10万元。捐款用于建设互助养老幸福院。东城区妇联助力阿尔山市巾帼工坊发展。社工链接通州区慈善协会资源。");
+    expect(names(ms, "Organization").sort()).toEqual(["东城区妇联", "统部镇北大营子村互助幸福院", "通州区慈善协会", "阿尔山市巾帼工坊"].sort());
+  });
+});

@@ -18,7 +18,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["职业高中", "School"], ["职业教育中心", "School"], ["职教中心", "School"], ["职专", "School"], ["党校", "School"], ["教师进修学校", "School"], ["中心学校", "School"], ["中心小学", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["分校", "School"],
   ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["商会", "Organization"],
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["科技园", "Organization"],
-  ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"],
+  ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["晚报", "Organization"], ["报社", "Organization"],
   ["电视台", "Organization"], ["红十字会", "Organization"],
@@ -121,6 +121,8 @@ export const NAME_BREAKS = new Set([
   // Nor do verbs of matching, linking, summing up or directing money that take a body or place as object (牵线北京…有限公司,
   // 直连…医院, 总结热水汤村经验, 投向好腰苏木), nor one's old school (母校北京农学院).
   "牵线", "牵线搭桥", "搭桥", "直连", "总结", "投向", "母校",
+  // (Nor do verbs of helping on and linking up: 东城区妇联助力阿尔山市巾帼工坊, 链接通州区慈善协会.)
+  "助力", "链接",
 ]);
 
 /** Word tags that end a name when met going left: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */
