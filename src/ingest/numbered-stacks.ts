@@ -4,7 +4,9 @@
 /** A column's label: short words, no figure, no sentence. */
 const LABEL = /^[\u4e00-\u9fff（）()]{2,12}$/;
 /** A page's number between two pages of the table (— 4 —). */
-const PAGE_MARK = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页)\s*$/;
+// (Or a page of so many: 第 1 页，共 2 页.)
+const PAGE_MARK = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[,，]?\s*共\s*[0-9]{1,3}\s*页)?)\s*$/;
+const TOTAL = /^\s*(合计|总计|小计)\s*$/;
 /** The longest a wrapped piece of a cell runs, in characters: the end of a name (村, 嘎查). */
 const PIECE = 3;
 
@@ -38,16 +40,21 @@ export function numberedStacks(lines: string[]): string[] {
     }
     const rows = [["序号", ...labels].join("|")];
     let k = i + labels.length + 1;
+    // (The lines right above the header, the table's title and unit, may be printed again over it on the next page.)
+    const above = new Set(lines.slice(Math.max(0, i - 3), i).map((l) => l.trim()).filter(Boolean));
     for (let n = 1; ; n++) {
       // (The table goes on past a page's number and its header printed again.)
       let at = k;
-      while (at < lines.length && (!lines[at]!.trim() || PAGE_MARK.test(lines[at]!))) at++;
+      while (at < lines.length && (!lines[at]!.trim() || PAGE_MARK.test(lines[at]!) || (at > k && above.has(lines[at]!.trim())))) at++;
       if (at > k && labelsAt(lines, at, n).join("|") === labels.join("|")) at += labels.length + 1;
       if (lines[at]?.trim() !== String(n)) break;
       const pieces: string[] = [];
       let j = at + 1;
-      for (; j < lines.length && lines[j]!.trim() && !PAGE_MARK.test(lines[j]!) && !(lines[j]!.trim() === String(n + 1) && pieces.length >= labels.length); j++) pieces.push(lines[j]!.trim());
-      const cells = pieces.every((p) => p.length <= 40 && !/[。；;！!？?，,]/.test(p)) ? cellsOf(pieces, labels.length) : undefined;
+      // (A row of sums closes the table: 合计.)
+      for (; j < lines.length && lines[j]!.trim() && !PAGE_MARK.test(lines[j]!) && !TOTAL.test(lines[j]!) && !(lines[j]!.trim() === String(n + 1) && pieces.length >= labels.length); j++) pieces.push(lines[j]!.trim());
+      // (A row of as many lines as the header has labels is its cells whatever they say, a comma in one: …各1条，建成后由…运营.)
+      const exact = pieces.length === labels.length && pieces.every((p) => p.length <= 60 && !/[。；;！!？?]$/.test(p));
+      const cells = exact ? pieces : pieces.every((p) => p.length <= 40 && !/[。；;！!？?，,]/.test(p)) ? cellsOf(pieces, labels.length) : undefined;
       if (!cells) break;
       rows.push([String(n), ...cells].join("|"));
       k = j;

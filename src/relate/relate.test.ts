@@ -2235,6 +2235,13 @@ describe("communities and villages paired through their party bodies", () => {
   });
 });
 
+describe("a table's money column a district names", () => {
+  it("gives every row's sum from that district, whatever Beijing body a row names", () => {
+    const text = "北京市密云区对口帮扶库伦旗。\n库伦旗2024年东西部协作项目计划表\n单位：万元\n序号|项目名称|建设地点|主要建设内容|密云区援助资金|实施单位\n1|远程会诊中心建设项目|库伦旗人民医院|接入北京市密云区医院远程诊疗平台|200|库伦旗卫生健康委员会";
+    expect(show(text, "FUNDED")).toEqual(["密云区>库伦旗人民医院"]);
+  });
+});
+
 describe("a league's tables of the city's money and the districts' own", () => {
   it("reads a column the city's budget names as the city's, and the district's own column as the row's district's", () => {
     const text = "乌兰察布市2023年京蒙协作工作综述\n我市5个旗县分别与北京市大兴区、丰台区等结对。\n| 旗县 | 结对区 | 北京市财政援助资金（万元） | 区级帮扶资金（万元） |\n|------|------|------|------|\n| 察右前旗 | 大兴区 | 9150 | 1020 |\n| 四子王旗 | 丰台区 | 8860 | 760 |\n| 合计 | — | 18010 | 1780 |";

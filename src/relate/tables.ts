@@ -167,7 +167,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (The city's own budget only, 北京市财政…, 市级…: 北京援助资金 beside a column of partner districts is theirs.)
     // (Or only by its level, 市级资金 beside 结对区 and 区级资金 under a caption of the programme's money: the city's.)
     const cityByLevel = /^市级/.test(amountCell.text) && header.some((c) => /结对区/.test(c)) && /(京蒙|东西部)协作资金/.test(captionAbove(ctx.text, lines, h)) ? ctx.g.lookup("北京市") : undefined;
-    const namedGiver = /北京市(财政|级)|市级/.test(amountCell.text) ? ctx.within(amountCell.start, amountCell.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity ?? (cityByLevel ? ctx.entities.get(cityByLevel.id) : undefined) : captionGiver(ctx, lines, h);
+    // (Or a district, 密云区援助资金: that district's, whatever body of Beijing a row names, 接入北京市密云区医院远程诊疗平台.)
+    const districtNamed = ctx.within(amountCell.start, amountCell.end).filter((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing").pop()?.entity;
+    const namedGiver = /北京市(财政|级)|市级/.test(amountCell.text) ? ctx.within(amountCell.start, amountCell.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity ?? (cityByLevel ? ctx.entities.get(cityByLevel.id) : undefined) : districtNamed ?? captionGiver(ctx, lines, h);
     const headerGiver = namedGiver ?? (headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined);
     const ownColumn = namedGiver?.label === "Province" ? header.findIndex((c, i) => i !== amountAt && /^区级/.test(c) && (AMOUNT_HEADER.test(c) || !!cityByLevel)) : -1;
     const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn >= 0 ? [[ownColumn, undefined] as [number, undefined]] : [])];
