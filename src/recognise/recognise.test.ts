@@ -1124,3 +1124,12 @@ describe("recognise homes of mutual care and no verb of helping or linking in a 
     expect(names(ms, "Organization").sort()).toEqual(["东城区妇联", "统部镇北大营子村互助幸福院", "通州区慈善协会", "阿尔山市巾帼工坊"].sort());
   });
 });
+
+describe("recognise no word of entrusting, holding shares or only in a name, and no verb's first character in one's name", () => {
+  it("reads the bodies after 委托, 股东 and 仅, and 李想 before 作为", () => {
+    const ms = mentions("29岁的李想作为西城区选派的专业技术人才。委托北京华林碳汇技术服务有限公司实施。股东北京京科新能源集团有限公司投资。仅大杨树镇林业工作站就有12人。");
+    expect(names(ms, "Person")).toEqual(["李想"]);
+    expect(names(ms, "Enterprise").sort()).toEqual(["北京京科新能源集团有限公司", "北京华林碳汇技术服务有限公司"].sort());
+    expect(names(ms, "Agency")).toEqual(["大杨树镇林业工作站"]);
+  });
+});

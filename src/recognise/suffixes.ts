@@ -123,6 +123,8 @@ export const NAME_BREAKS = new Set([
   "牵线", "牵线搭桥", "搭桥", "直连", "总结", "投向", "母校",
   // (Nor do verbs of helping on and linking up: 东城区妇联助力阿尔山市巾帼工坊, 链接通州区慈善协会.)
   "助力", "链接",
+  // (Nor do one entrusting and one holding shares: 委托北京华林碳汇技术服务有限公司, 股东北京京科新能源集团有限公司.)
+  "委托", "股东",
 ]);
 
 /** Word tags that end a name when met going left: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */
