@@ -1133,3 +1133,10 @@ describe("recognise no word of entrusting, holding shares or only in a name, and
     expect(names(ms, "Agency")).toEqual(["大杨树镇林业工作站"]);
   });
 });
+
+describe("recognise scenic areas and forest parks", () => {
+  it("reads a named scenic area and a national forest park, and no kind alone", () => {
+    const ms = mentions("通州区投入资金提升玉龙沙湖景区基础设施。游客走进阿尔山国家森林公园。周边景区也迎来客流。");
+    expect(names(ms, "Organization").sort()).toEqual(["玉龙沙湖景区", "阿尔山国家森林公园"].sort());
+  });
+});

@@ -38,6 +38,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // 察右前旗京蒙协作电商服务中心; and bases hatching it and parks of processing: 鄂伦春自治旗直播电商孵化基地, 四子王旗奶食品标准化加工园区.)
   ["电子商务公共服务中心", "Organization"], ["电子商务服务中心", "Organization"], ["电商公共服务中心", "Organization"], ["电商服务中心", "Organization"],
   ["孵化基地", "Organization"], ["加工园区", "Organization"],
+  // (Scenic areas and forest parks are run as bodies: 玉龙沙湖景区, 阿尔山国家森林公园.)
+  ["景区", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],
   // (Bases, parks and centres of growing and breeding, named with their place: 察右后旗马铃薯脱毒种薯繁育基地, 科右前旗京蒙农业科技
   // 示范园, 达茂旗肉羊良种繁育中心; a kind alone, 养鸭基地, is none.)
   ["示范基地", "Organization"], ["繁育基地", "Organization"], ["种植基地", "Organization"], ["养殖基地", "Organization"], ["产业基地", "Organization"],
