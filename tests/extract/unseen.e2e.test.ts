@@ -4805,3 +4805,34 @@ describe("extract over a doctor's post on a microblog", () => {
     expect(fixture.rel("PART_OF", "新合村", "六户镇")).toBeDefined();
   });
 });
+
+describe("extract over a notice listing party bodies paired, a table its gaps part", () => {
+  const fixture = extractedFrom("chaoyang-keyouzhong-branch-pairs-notice.txt");
+
+  it("pairs each row's community, village or enterprise with the village whose branch it pairs", () => {
+    expect(fixture.rel("PAIRED_WITH", "北三里社区", "乌逊嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "核桃园社区", "哈吐布其嘎查")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京东坝环境服务有限公司", "巴彦茫哈嘎查")).toBeDefined();
+  });
+});
+
+describe("extract over a project plan whose table a PDF laid out a cell a line across two pages", () => {
+  const fixture = extractedFrom("kulun-project-plan-stacked-pages.txt");
+
+  it("reads every row's grant from the district its money column names, a comma in a row's cell and the second page's rows too", () => {
+    expect(fixture.rel("FUNDED", "密云区", "库伦镇")?.props["amountYuan"]).toBe(5200000);
+    expect(fixture.rel("FUNDED", "密云区", "库伦旗人民医院")?.props["amountYuan"]).toBe(2000000);
+    expect(fixture.rel("FUNDED", "密云区", "密云二中库伦旗分校")?.props["amountYuan"]).toBe(1800000);
+    expect(fixture.rel("FUNDED", "北京市密云区医院", "库伦旗人民医院")).toBeUndefined();
+  });
+});
+
+describe("extract over a report of a live-streaming class", () => {
+  const fixture = extractedFrom("jalaid-fengtai-livestream-centre.txt");
+
+  it("reads the banner's e-commerce service centre as an organisation, and the trainer's firm", () => {
+    expect(fixture.graph.nodes.find((n) => n.name === "扎赉特旗电子商务公共服务中心")?.label).toBe("Organization");
+    expect(fixture.rel("WORKS_AT", "林晓", "北京星禾互娱文化传媒有限公司")?.props["role"]).toBe("运营总监");
+    expect(fixture.rel("PAIRED_WITH", "丰台区", "扎赉特旗")).toBeDefined();
+  });
+});
