@@ -374,6 +374,9 @@ describe("ingest", () => {
     expect(readMetadata("乌兰察布日报　2023年12月19日　第03版：旗县区新闻\n\n风雪驰援 京蒙同心\n\n正文。").title).toBe("风雪驰援 京蒙同心");
     expect(readMetadata("[上一版]  [下一版]  [本版目录]  [PDF版]\n在兴和县的第二个教师节\n正文。").title).toBe("在兴和县的第二个教师节");
     expect(readMetadata("（多伦县乡村振兴局供稿）\n多伦县京蒙协作工作简报（第6期）\n正文。").title).toBe("多伦县京蒙协作工作简报（第6期）");
+    // (A document's long title, ending in its kind.)
+    const notice = "中共北京市朝阳区委组织部 中共科尔沁右翼中旗委员会组织部关于公布2024年度京蒙协作“支部结对共建”名单的通知";
+    expect(readMetadata(`${notice}\n\n朝组通〔2024〕21号\n\n各街道党工委：\n\n正文。\n\n联系人：朝阳区委组织部组织二科 韩蕾`).title).toBe(notice);
     expect(readMetadata("【京蒙协作】察哈尔右翼前旗乡村振兴局关于2023年度京蒙协作资金项目实施情况的公告\n察右前乡振发〔2024〕5号\n正文。").title)
       .toBe("察哈尔右翼前旗乡村振兴局关于2023年度京蒙协作资金项目实施情况的公告");
   });

@@ -159,6 +159,8 @@ function byline(text: string): string[] {
 const MASTHEAD = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[上下本]一?版|PDF版|^[|｜]|^[（(][^（()）]*(供稿|摄)[）)]$|^(来源|发布|日期|时间|作者|编辑|责任编辑|稿源|信息来源)[^:：]{0,4}[:：]/;
 
 const COLUMN_TAG = /^【[^】]{1,10}】\s*/;
+/** The kinds of official document a title ends in. */
+const DOCUMENT_KIND = /(通知|通报|公告|公示|决定|意见|方案|报告|纪要|批复|办法|细则|名单|规划|总结)$/;
 
 /** The headline, a column's tag before it left out (【京蒙协作】, the site's filing, no part of it), given or read. */
 function title(text: string, given?: string): string {
@@ -169,7 +171,8 @@ function title(text: string, given?: string): string {
     const line = raw.trim().replace(COLUMN_TAG, "");
     const han = line.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
     // (Not a paper's masthead with its page, 乌兰察布日报　2023年12月19日　第03版：旗县区新闻, nor a labelled field.)
-    if (han >= 6 && line.length <= 40 && !/[。,，;；]$/.test(line) && !/\d+字|分钟|首页|>/.test(line) && !MASTHEAD.test(line)) return line;
+    // (A document's title may run long, ending in its kind: …关于公布2024年度…名单的通知.)
+    if (han >= 6 && (line.length <= 40 || (line.length <= 90 && DOCUMENT_KIND.test(line))) && !/[。,，;；]$/.test(line) && !/\d+字|分钟|首页|>/.test(line) && !MASTHEAD.test(line)) return line;
   }
   return text.trim().split("\n")[0]!.trim().slice(0, 40);
 }

@@ -3189,3 +3189,10 @@ describe("rows of a list of pairs that give a sum", () => {
       .toEqual(["北京窦店绿源农业科技有限公司>新胜村:150000", "北甘池村>八股地村:100000", "韩村河村>永和村:100000"].sort());
   });
 });
+
+describe("money for building a body the sentence opens with", () => {
+  it("gives the sum to the body said to be a project, its building paid for by the giver (…是…重点项目之一，由丰台区投入…建设)", () => {
+    const text = "丰台区与扎赉特旗结对。扎赉特旗电子商务公共服务中心是丰台区对口帮扶扎赉特旗的重点项目之一，2022年由丰台区投入京蒙协作资金380万元建设，设有直播间6个。";
+    expect(show(text, "FUNDED")).toEqual(["丰台区>扎赉特旗电子商务公共服务中心"]);
+  });
+});
