@@ -31,8 +31,9 @@ const PAIRING_TAIL = new RegExp(String.raw`^(分别)?(建立|结成|签订|确�
 const ROW_NOT_PAIRED = /(拟结对|待签约|未签约|意向结对|已解除|解除|到期|未续签|已终止|终止|取消|暂停|已调整)/;
 /** A hospital's department written after its name (神经外科, 血液肿瘤中心): a pairing of departments pairs the hospitals. */
 // (Or the party's committee of a place or body, 北三里社区党委: a pairing of branches pairs their places.)
-const DEPARTMENT = /^([\u4e00-\u9fff]{1,8}?(科|病区|中心)|党委|党总支|党支部|党工委)$/;
-const DEPARTMENT_LEAD = /^([\u4e00-\u9fff]{1,8}?(科|病区|中心)|党委|党总支|党支部|党工委)(?=$|[|｜])/;
+const DEPARTMENT_WORD = String.raw`([\u4e00-\u9fff]{1,8}?(科|病区|中心)|党委|党总支|党支部|党工委)`;
+const DEPARTMENT = new RegExp(`^${DEPARTMENT_WORD}$`);
+const DEPARTMENT_LEAD = new RegExp(`^${DEPARTMENT_WORD}(?=$|[|｜])`);
 
 /** Where the run of names that ends with `r` starts. */
 function chainStartIn(refs: Ref[], r: Ref): number {

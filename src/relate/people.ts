@@ -138,7 +138,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Spaces that set the name apart from its post are no part of the role: 库伦旗人民政府代旗长　包斯琴.)
       // (Nor is the bracket that closes the body's full name after its short one: 潞河医院（首都医科大学附属北京潞河医院）骨科的.)
       const restated = before[before.length - 2]?.entity.id === nearest.entity.id && /^[（(]$/.test(ctx.text.slice(before[before.length - 2]!.mention.end, nearest.mention.start));
-      const gap = ctx.text.slice(nearest.mention.end, p.mention.start).replace(/[ \t]+$/, "").replace(restated ? /^[)）]/ : /^$/, "");
+      const spaced = ctx.text.slice(nearest.mention.end, p.mention.start).replace(/[ \t]+$/, "");
+      const gap = restated ? spaced.replace(/^[)）]/, "") : spaced;
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
       if (ASSIGNMENT.test(gap) && ctx.sideOf(w.entity) !== "beijing") continue;
       // 科右中旗副旗长张伟（挂职）: a post held in Inner Mongolia by someone on 挂职 or 援派 is the posting, not a home.
