@@ -109,11 +109,11 @@ export function alignedTables(lines: string[]): string[] {
     if (rows.slice(1).filter((row) => row.cells.slice(2).some((c) => c.length > 0)).length < 2) continue;
     // (Where every line holds as many runs as the header has columns, but they fall under the columns otherwise, the text
     // was parted by its gaps, not aligned: 序号　朝阳区党组织　　科右中旗党组织 over 1　三里屯街道…党委　　巴彦呼舒镇…党支部 is a run a cell.)
-    const runs = rows.map(({ at }) => tokens(lines[at]!, widthOf));
-    const byRuns = runs.every((line) => line.length === columns.length) && rows.some(({ cells }) => cells.some((cell) => cell.length !== 1));
-    for (const [k, { at, cells }] of rows.entries()) {
+    // (A row's runs are its cells' runs in order, each in one cell.)
+    const byRuns = rows.every(({ cells }) => cells.flat().length === columns.length) && rows.some(({ cells }) => cells.some((cell) => cell.length !== 1));
+    for (const { at, cells } of rows) {
       const line = lines[at]!;
-      out[at] = byRuns ? runs[k]!.map((t) => line.slice(t.start, t.end)).join("|")
+      out[at] = byRuns ? cells.flat().map((t) => line.slice(t.start, t.end)).join("|")
         : cells.map((cell) => (cell.length ? line.slice(cell[0]!.start, cell[cell.length - 1]!.end) : "")).join("|");
     }
     h += rows.length - 1;
