@@ -107,7 +107,11 @@ export function nameStart(
       let cut = w.word.length;
       while (cut > 0 && !FUNCTION_CHARS.test(w.word[cut - 1]!)) cut--;
       // (Unless what follows is a word no name holds: 他 + 经 of 他经工作站推荐.)
-      if (cut < w.word.length && !NAME_BREAKS.has(w.word.slice(cut))) {
+      // (Nor one character alone before the ending: 仅 + 列 of 上表仅列基金会自有资金 names no 列基金会.)
+      // (A place's one character stays, 和 + 康 of 和康苏木, named like 和林格尔; so does a unit's, 由 + 县 of 县红十字会.)
+      const alone = w.word.length - cut === 1 && kept.length === 0 && !/[县旗区市盟省]$/.test(w.word) &&
+        !/^(镇|乡|苏木|街道|村|嘎查|社区|屯)/.test(text.slice(suffixStart, suffixStart + 2));
+      if (cut < w.word.length && !NAME_BREAKS.has(w.word.slice(cut)) && !alone) {
         const rest: Word = { word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end };
         kept.unshift(rest);
         start = rest.start;

@@ -1140,3 +1140,12 @@ describe("recognise scenic areas and forest parks", () => {
     expect(names(ms, "Organization").sort()).toEqual(["玉龙沙湖景区", "阿尔山国家森林公园"].sort());
   });
 });
+
+describe("recognise no name of one character left after a function word", () => {
+  it("reads no 列基金会 in 仅列基金会, but a unit's 县 and a township's one character", () => {
+    const ms = mentions("上表仅列基金会自有资金支出。捐款由县红十字会统一接收。带动扎赉特旗和康苏木丰远嘎查群众增收。");
+    expect(names(ms, "Organization")).toEqual(["县红十字会"]);
+    expect(names(ms, "Township")).toHaveLength(1);
+    expect(names(ms, "Village")).toEqual(["丰远嘎查"]);
+  });
+});
