@@ -14,6 +14,9 @@ export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organi
 /** The programme's names, which may open an institution's. */
 const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)/;
 
+/** A town's or township's name opening what is left of a name. */
+const TOWN_PREFIX = /^[\u4e00-\u9fff]{2,5}?(镇|乡|苏木|街道)/;
+
 /** Mass organisations, whose short endings stand for their full names as a body's do (残联, 残疾人联合会). */
 export const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
 
@@ -59,8 +62,19 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     }
     return out;
   };
+  // (Which short form a town's name was cut from: it stands for that body in its own article only, as many towns have
+  // a 设施蔬菜产业园.)
+  const townForms = new Set<string>();
   const shortenings = (name: string): string[] => {
     const out = withoutPlaces(name, []);
+    // (And without a town's name after them, which the gazetteer of counties does not hold: 舍伯吐镇巾帼刺绣工坊 is the
+    // 巾帼刺绣工坊 of the same article.)
+    const rest = out[out.length - 1] ?? name;
+    const town = TOWN_PREFIX.exec(rest)?.[0].length ?? 0;
+    if (town && rest.length - town >= 4) {
+      out.push(rest.slice(town));
+      townForms.add(`${rest.slice(town)}|${name}`);
+    }
     // (A banner's or county's body goes by the unit's kind and the rest, its own article saying which: 旗妇幼保健院 for
     // 翁牛特旗妇幼保健院, 县医院 for 宁城县医院.)
     const unit = g.match(name)[0];
@@ -97,7 +111,8 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     for (const own of ownForms) {
       for (const [k, v] of own) {
         const prev = shared.get(k);
-        if (!relative(g, k.slice(k.indexOf("|") + 1)) && (!prev || v.length > prev.length || (v.length === prev.length && v < prev))) shared.set(k, v);
+        const short = k.slice(k.indexOf("|") + 1);
+        if (!relative(g, short) && !townForms.has(`${short}|${v}`) && (!prev || v.length > prev.length || (v.length === prev.length && v < prev))) shared.set(k, v);
       }
     }
   };

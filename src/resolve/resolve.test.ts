@@ -34,6 +34,13 @@ describe("resolve", () => {
     expect(r.names("Hospital")).toEqual(["太仆寺旗中蒙医院"]);
   });
 
+  it("merges a short name into the article's longer one that opens with a town's name, in that article only", () => {
+    const r = resolved("这里就是舍伯吐镇巾帼刺绣工坊。顺义区把旧址改造成集培训、生产、展销于一体的巾帼刺绣工坊。",
+      "天义镇设施蔬菜产业园开园。", "设施蔬菜产业园（一期）由北京绿之源农业发展有限公司建设。");
+    expect(r.nameIn(0, "巾帼刺绣工坊")).toBe("舍伯吐镇巾帼刺绣工坊");
+    expect(r.nameIn(2, "设施蔬菜产业园")).toBe("设施蔬菜产业园");
+  });
+
   it("ties a surname and title to the one person of that surname named in full (何老师 → 何其帅)", () => {
     expect(resolved("北京顺义区的何其帅老师来到学校。何老师说，孩子们很可爱。").nameOf("何")).toBe("何其帅");
   });
