@@ -3196,3 +3196,10 @@ describe("money for building a body the sentence opens with", () => {
     expect(show(text, "FUNDED")).toEqual(["丰台区>扎赉特旗电子商务公共服务中心"]);
   });
 });
+
+describe("money for what a place was made into", () => {
+  it("gives the sum to the body the sentence says something was made into (…把…旧址改造成…的巾帼刺绣工坊)", () => {
+    const text = "顺义区对口帮扶科左中旗。这里就是舍伯吐镇巾帼刺绣工坊。2022年，顺义区投入京蒙协作资金80万元，把镇里闲置的供销社旧址改造成集培训、生产、展销于一体的巾帼刺绣工坊。";
+    expect(show(text, "FUNDED")).toEqual(["顺义区>舍伯吐镇巾帼刺绣工坊"]);
+  });
+});
