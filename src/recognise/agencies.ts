@@ -38,6 +38,7 @@ export function fullAgencyName(name: string): string {
     .split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))
     .map((l) => l.split("\t") as [string, string]).filter((p) => p.length === 2)
     .sort((a, b) => b[0].length - a[0].length);
-  const hit = shortForms.find(([short]) => name.endsWith(short));
+  // (A full ending may end with a short one: 人民法院 with 法院.)
+  const hit = shortForms.find(([short, full]) => name.endsWith(short) && !name.endsWith(full));
   return hit ? name.slice(0, -hit[0].length) + hit[1] : name;
 }

@@ -1149,3 +1149,9 @@ describe("recognise no name of one character left after a function word", () => 
     expect(names(ms, "Village")).toEqual(["丰远嘎查"]);
   });
 });
+
+describe("recognise people's tribunals", () => {
+  it("reads a tribunal named by its town", () => {
+    expect(names(mentions("丰台区法院的大井人民法庭建设诉讼服务中心。"), "Agency").sort()).toEqual(["丰台区法院", "大井人民法庭"].sort());
+  });
+});

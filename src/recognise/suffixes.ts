@@ -61,7 +61,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["大数据中心", "Agency"], ["促进中心", "Agency"], ["软件园", "Organization"], ["孵化园", "Organization"], ["新区", "Organization"], ["科技园区", "Organization"], ["科学城", "Organization"],
   // (Inspection and enforcement brigades: 海淀区劳动保障监察大队, 旗农牧局综合行政执法大队.)
   ["监察大队", "Agency"], ["执法大队", "Agency"], ["稽查大队", "Agency"], ["监察支队", "Agency"], ["执法支队", "Agency"],
-  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["派出所", "Agency"],
+  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["派出所", "Agency"],
   ["人民政府", "Agency"], ["行政公署", "Agency"], ["分局", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"],
 ];
 

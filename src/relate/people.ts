@@ -10,7 +10,7 @@ import { cameFromBody, enteredWork, formerPost, jobBefore, workedAt } from "./jo
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长|指导员|联络员|社工师|育婴员|讲师";
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣.)
-const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
+const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|庭|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]|关于/;
 
 /** Those a bureau chooses and sends but does not employ: doctors and teachers (朝阳区卫健委选派的12名医生…). */
@@ -186,7 +186,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 昌平区委副书记、区长郭延红: titles listed, each ending as titles do.
       // (Or what they are sent as, then their trade: …派驻翁牛特旗的科技特派员、农艺师苏海燕.)
       // (A team's title may run longer: 骨科主任医师、医疗帮扶团队队长周建平.)
-      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,10}$/.test(part) && /(长|书记|主任|委员|常委|干部|特派员|政委|农艺师|畜牧师|兽医师|工程师|医师|教师|研究员|教授|理事|律师|主席)$/.test(part));
+      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,10}$/.test(part) && /(长|书记|主任|委员|成员|常委|干部|特派员|政委|农艺师|畜牧师|兽医师|工程师|医师|教师|研究员|教授|理事|律师|主席|法官|检察官)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       // (Nor is where they are stationed: 选派的驻嘎查第一书记.)
       const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "").replace(/^(的)?驻(村|嘎查|社区)/, "$1");
@@ -200,7 +200,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       if (/(家住|住在|居住在|居住于|生活在)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 3), chainStart(ctx, s.start, nearest)))) continue;
       // (Titles listed may run longer: 西城区挂职干部、旗委常委、副旗长林晓峰.)
       if (!goneTo && (plain.length <= 12 || (titles && gap.length <= 24)) && ((WORKPLACE_GAP.test(plain) && !NOT_IN_GAP.test(plain)) || titles)) {
-        const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组))/.exec(said)?.[1];
+        // (A court's division is one too: 民一庭四级高级法官.)
+        const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组|庭))/.exec(said)?.[1];
         // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.
         const titled = dept && p.mention.role && dept.endsWith(p.mention.role);
         // The words before the name end in its title (党委书记, 心内科主任医师): they are the role as written.

@@ -3203,3 +3203,10 @@ describe("money for what a place was made into", () => {
     expect(show(text, "FUNDED")).toEqual(["顺义区>舍伯吐镇巾帼刺绣工坊"]);
   });
 });
+
+describe("a court's people by their titles", () => {
+  it("reads titles listed with 党组成员 and a judge of a court's division", () => {
+    const text = "北京市昌平区人民法院党组成员、副院长周振宇出席仪式。今年4月，昌平区人民法院民一庭四级高级法官刘晓峰来到太仆寺旗。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["刘晓峰>北京市昌平区人民法院", "周振宇>北京市昌平区人民法院"]);
+  });
+});

@@ -41,6 +41,13 @@ describe("resolve", () => {
     expect(r.nameIn(2, "设施蔬菜产业园")).toBe("设施蔬菜产业园");
   });
 
+  it("takes a court or procuratorate named short for the one named in full (昌平法院 → 北京市昌平区人民法院)", () => {
+    const r = resolved("北京市昌平区人民法院与太仆寺旗人民法院结对。新法庭投用是昌平法院与太仆寺旗法院结对帮扶的成果。");
+    expect(r.nameOf("昌平法院")).toBe("北京市昌平区人民法院");
+    expect(r.nameOf("太仆寺旗法院")).toBe("太仆寺旗人民法院");
+    expect(r.names("Agency")).toEqual(["北京市昌平区人民法院", "太仆寺旗人民法院"].sort());
+  });
+
   it("ties a surname and title to the one person of that surname named in full (何老师 → 何其帅)", () => {
     expect(resolved("北京顺义区的何其帅老师来到学校。何老师说，孩子们很可爱。").nameOf("何")).toBe("何其帅");
   });
