@@ -7,8 +7,9 @@ import { orient } from "./pairing-terms.js";
 import { ownUnit, subjectAfter } from "./pairing-subjects.js";
 
 /** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
-// (The programme's name may stand before 的: 通州区东西部协作的结对地区.)
-const PARTNER_NOUN = /的?(?:(?:京蒙协作|东西部协作|京蒙)的?)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查|学校|校|医院)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))/g;
+// (The programme's name may stand before 的: 通州区东西部协作的结对地区; the verb's 的 after the word, ending the clause:
+// 作为北京市昌平区对口帮扶的旗县，锡林郭勒盟太仆寺旗….)
+const PARTNER_NOUN = /的?(?:(?:京蒙协作|东西部协作|京蒙)的?)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查|学校|校|医院)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))|的(?:旗县|地区|县|旗|盟市)(?=[，,]|之一))/g;
 
 const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 
@@ -32,7 +33,7 @@ export function partnerNounPairs(ctx: ArticleContext, s: Sentence, found: (pair:
     const lead = ctx.text.slice(clause.start, head);
     let subject: Ref | undefined;
     if (/^(作为|身为)$/.test(lead)) {
-      subject = subjectAfter(ctx, s, clause);
+      subject = subjectAfter(ctx, s, clause, owner);
       // (Or, in a banner's own voice, the banner it speaks as: 作为北京市东城区京蒙协作结对帮扶县，本月东城区拨付我县….)
       const own = !subject && ctx.sideOf(owner.entity) === "beijing" ? ownUnit(ctx, s) : undefined;
       if (own) subject = refAt(own, owner.mention.start);

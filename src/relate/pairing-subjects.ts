@@ -36,10 +36,13 @@ export function sentenceSubject(ctx: ArticleContext, s: Sentence, before: number
 
 /** The name that opens the clause after a leading one that names no subject of its own (自2021年与东城区建立结对关系以来，
  * 科右前旗坚持…): the subject both clauses share. */
-export function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): Ref | undefined {
+export function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, owner?: Ref): Ref | undefined {
   // (After a word of attribution or of time at most: 据了解，作为正镶白旗的京蒙协作结对区，延庆区…; 今年以来，作为….)
   // (Or one that tells who says it: 会上通报，作为察右前旗的结对帮扶区，过去一年大兴区….)
-  if (clause.start !== ctx.bodyStart(s) && !/^(据了解|据悉|另据了解|据统计|同时|此外|另外|目前|(?:19|20)[0-9]{2}年(?:以来|来)?|今年(?:以来)?|近年来?|多年来|近期|近日|日前|一直以来|长期以来|[\u4e00-\u9fff]{0,4}(?:通报|指出|介绍|表示|显示|获悉|了解到))[,，]$/.test(ctx.text.slice(ctx.bodyStart(s), clause.start))) return undefined;
+  // (Past any clause, where the one after is of the other side than the owner: …示范嘎查，作为科左中旗的京蒙协作结对区，北京市顺义区….)
+  const sides = (x: Ref) => owner !== undefined && ctx.sideOf(owner.entity) !== undefined && ctx.sideOf(x.entity) !== undefined && ctx.sideOf(x.entity) !== ctx.sideOf(owner.entity);
+  const opens = clause.start === ctx.bodyStart(s) || /^(据了解|据悉|另据了解|据统计|同时|此外|另外|目前|(?:19|20)[0-9]{2}年(?:以来|来)?|今年(?:以来)?|近年来?|多年来|近期|近日|日前|一直以来|长期以来|[\u4e00-\u9fff]{0,4}(?:通报|指出|介绍|表示|显示|获悉|了解到))[,，]$/.test(ctx.text.slice(ctx.bodyStart(s), clause.start));
+  if (!opens && owner === undefined) return undefined;
   const next = ctx.clauses(s).find((c) => c.start >= clause.end);
   if (!next) return undefined;
   const refs = ctx.within(next.start, next.end);
@@ -47,7 +50,7 @@ export function subjectAfter(ctx: ArticleContext, s: Sentence, clause: { start: 
   // (After a span of time at most: 过去一年大兴区坚持….)
   if (!head || !/^[\s，,]*(过去一年|一年来|近年来|多年来|今年以来|今年|去年|(?:19|20)[0-9]{2}年|[一二三四五两]年来)?$/.test(ctx.text.slice(next.start, head.mention.start))) return undefined;
   const subject = refs[runEnd(refs, 0)]!;
-  return subject.entity.label !== "Province" && subject.entity.label !== "Person" ? subject : undefined;
+  return subject.entity.label !== "Province" && subject.entity.label !== "Person" && (opens || sides(subject)) ? subject : undefined;
 }
 
 /** The clause's names with the words that stand for a unit named before (我旗, 该县, 本区) among them, in text order: a

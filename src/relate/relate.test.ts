@@ -3210,3 +3210,13 @@ describe("a court's people by their titles", () => {
     expect(show(text, "WORKS_AT").sort()).toEqual(["刘晓峰>北京市昌平区人民法院", "周振宇>北京市昌平区人民法院"]);
   });
 });
+
+describe("a pairing said by what one partner is to the other, its verb's 的 after the word or past a clause", () => {
+  it("reads 作为…对口帮扶的旗县，… and 作为…的京蒙协作结对区 after another clause", () => {
+    expect(show("作为北京市昌平区对口帮扶的旗县，锡林郭勒盟太仆寺旗在2022年把法庭改扩建列入项目库。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
+    expect(show("哈日额日格嘎查被确定为示范嘎查，作为科左中旗的京蒙协作结对区，北京市顺义区为该嘎查安排资金。", "PAIRED_WITH")).toEqual(["顺义区>科尔沁左翼中旗"]);
+  });
+  it("reads no pair past a clause where the one after is of the owner's side", () => {
+    expect(show("哈日额日格嘎查被确定为示范嘎查，作为科左中旗的京蒙协作结对区，通辽市为该嘎查安排资金。", "PAIRED_WITH")).toEqual([]);
+  });
+});
