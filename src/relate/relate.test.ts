@@ -3220,3 +3220,10 @@ describe("a pairing said by what one partner is to the other, its verb's 的 aft
     expect(show("哈日额日格嘎查被确定为示范嘎查，作为科左中旗的京蒙协作结对区，通辽市为该嘎查安排资金。", "PAIRED_WITH")).toEqual([]);
   });
 });
+
+describe("a bank's or insurer's branch in the place it is named after", () => {
+  it("reads 支行 and 中心支公司 as branches in their places", () => {
+    expect(show("燕都银行扎赉特旗支行向金穗水稻种植专业合作社发放贷款300万元。华京财险兴安盟中心支公司承保。", "LOCATED_IN").sort())
+      .toEqual(["华京财险兴安盟中心支公司>兴安盟", "燕都银行扎赉特旗支行>扎赉特旗"]);
+  });
+});
