@@ -1155,3 +1155,9 @@ describe("recognise people's tribunals", () => {
     expect(names(mentions("丰台区法院的大井人民法庭建设诉讼服务中心。"), "Agency").sort()).toEqual(["丰台区法院", "大井人民法庭"].sort());
   });
 });
+
+describe("recognise a student or intern named after the word for them", () => {
+  it("reads 韩雪 after 实习生 in a byline", () => {
+    expect(names(mentions("通辽日报全媒体记者 宝音 实习生 韩雪"), "Person").sort()).toEqual(["宝音", "韩雪"].sort());
+  });
+});
