@@ -1161,3 +1161,9 @@ describe("recognise a student or intern named after the word for them", () => {
     expect(names(mentions("通辽日报全媒体记者 宝音 实习生 韩雪"), "Person").sort()).toEqual(["宝音", "韩雪"].sort());
   });
 });
+
+describe("recognise credits set apart by a bar", () => {
+  it("reads both names of 编辑：何苗 | 审核：哈斯巴根", () => {
+    expect(names(mentions("编辑：何苗 | 审核：哈斯巴根"), "Person").sort()).toEqual(["何苗", "哈斯巴根"].sort());
+  });
+});
