@@ -41,6 +41,14 @@ export function pastPointedKind(text: string, at: number, adminStarts: Set<numbe
   return /^[旗县区市盟]$/.test(text[at] ?? "") && /[我本该]/.test(text[at - 1] ?? "") && adminStarts.has(at + 1) ? at + 1 : at;
 }
 
+/** Past a figure right before a unit the name would hold: a table's cells run together (活动100正镶白旗农牧和科技局). */
+export function pastFigureBeforeUnit(text: string, at: number, s: number, adminStarts: Set<number>): number {
+  for (const m of text.slice(at, s).matchAll(/[0-9]+(?=[\u4e00-\u9fff])/g)) {
+    if (adminStarts.has(at + m.index! + m[0].length)) return at + m.index! + m[0].length;
+  }
+  return at;
+}
+
 /** The start of the institution's name ending in `suffix` at `s`, read from `start`: where the rules moved it, or undefined
  * where none did. `label` is the suffix's. */
 export function institutionOpening(jieba: Jieba, text: string, suffix: string, label: string | undefined, start: number, s: number, o: Openings): number | undefined {
@@ -133,6 +141,8 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   if (verbBefore) move(at + verbBefore[1]!.length);
   // (Nor the kind of a body ending the word before a town the name opens with: 结对校索伦镇中心学校 is 索伦镇中心学校.)
   if (/^[校院]$/.test(text[at] ?? "") && localityStarts.has(at + 1)) move(at + 1);
+  const pastFigure = pastFigureBeforeUnit(text, at, s, adminStarts);
+  if (pastFigure !== at) move(pastFigure);
   return moved ? at : undefined;
 }
 

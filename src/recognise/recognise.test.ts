@@ -1167,3 +1167,11 @@ describe("recognise credits set apart by a bar", () => {
     expect(names(mentions("编辑：何苗 | 审核：哈斯巴根"), "Person").sort()).toEqual(["何苗", "哈斯巴根"].sort());
   });
 });
+
+describe("recognise no figure of a table's cell run into a name", () => {
+  it("opens the body at its unit after 100 and 620", () => {
+    const ms = mentions("培训活动100正镶白旗农牧和科技局。冷藏车（套）620正镶白旗明安图奶业发展有限公司");
+    expect(names(ms, "Agency")).toEqual(["正镶白旗农牧和科技局"]);
+    expect(names(ms, "Enterprise")).toEqual(["正镶白旗明安图奶业发展有限公司"]);
+  });
+});
