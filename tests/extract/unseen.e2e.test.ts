@@ -4836,3 +4836,26 @@ describe("extract over a report of a live-streaming class", () => {
     expect(fixture.rel("PAIRED_WITH", "丰台区", "扎赉特旗")).toBeDefined();
   });
 });
+
+describe("extract over a banner's news of a tribunal two courts built", () => {
+  const fixture = extractedFrom("taipusi-tribunal-changping-court.txt");
+
+  it("reads the district's pairing said of what the banner is to it, the courts named short as one, and the court's people", () => {
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "太仆寺旗")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市昌平区人民法院", "太仆寺旗人民法院")).toBeDefined();
+    expect(fixture.graph.nodes.find((n) => n.name === "昌平法院")).toBeUndefined();
+    expect(fixture.rel("WORKS_AT", "周振宇", "北京市昌平区人民法院")?.props["role"]).toBe("党组成员、副院长");
+    expect(fixture.rel("WORKS_AT", "刘晓峰", "北京市昌平区人民法院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "刘晓峰", "太仆寺旗人民法院")?.props["kind"]).toBe("挂职");
+  });
+});
+
+describe("extract over a city's WeChat post on a study camp", () => {
+  const fixture = extractedFrom("arxan-study-camp-wechat.txt");
+
+  it("reads the credits set apart by a bar and the district's pairing", () => {
+    const people = fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name);
+    expect(people).toEqual(expect.arrayContaining(["何苗", "哈斯巴根"]));
+    expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")).toBeDefined();
+  });
+});
