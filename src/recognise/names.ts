@@ -2,7 +2,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { isHan } from "../normalise/index.js";
 import { tagWindow, type Word } from "./segmenter.js";
-import { NAME_BREAKS, NAME_VERBS } from "./suffixes.js";
+import { LOCALITY_SUFFIXES, NAME_BREAKS, NAME_VERBS } from "./suffixes.js";
 import { hasSurname } from "./person-names.js";
 import { SENDING, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
 
@@ -110,7 +110,7 @@ export function nameStart(
       // (Nor one character alone before the ending: 仅 + 列 of 上表仅列基金会自有资金 names no 列基金会.)
       // (A place's one character stays, 和 + 康 of 和康苏木, named like 和林格尔; so does a unit's, 由 + 县 of 县红十字会.)
       const alone = w.word.length - cut === 1 && kept.length === 0 && !/[县旗区市盟省]$/.test(w.word) &&
-        !/^(镇|乡|苏木|街道|村|嘎查|社区|屯)/.test(text.slice(suffixStart, suffixStart + 2));
+        !LOCALITY_SUFFIXES.some(([locality]) => text.startsWith(locality, suffixStart));
       if (cut < w.word.length && !NAME_BREAKS.has(w.word.slice(cut)) && !alone) {
         const rest: Word = { word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end };
         kept.unshift(rest);

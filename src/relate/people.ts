@@ -8,9 +8,13 @@ import { cameFromBody, enteredWork, formerPost, jobBefore, workedAt } from "./jo
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长|指导员|联络员|社工师|育婴员|讲师";
+/** A department's ending (心内科, 宣传部; a court's division, 民一庭). */
+const DEPARTMENT_END = "科|部|处|室|系|组|庭";
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣.)
-const WORKPLACE_GAP = /^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\u4e00-\u9fff]{1,6}?(科|部|处|室|系|组|庭|中心|办公室))?(的)?(一名|一位)?[\u4e00-\u9fff]{0,6}$/;
+const WORKPLACE_GAP = new RegExp(`^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\\u4e00-\\u9fff]{1,6}?(${DEPARTMENT_END}|中心|办公室))?(的)?(一名|一位)?[\\u4e00-\\u9fff]{0,6}$`);
+/** A department's name opening what is said before a person's title (心内科主任医师). */
+const DEPARTMENT = new RegExp(`^(?:的)?([\\u4e00-\\u9fff]{1,6}?(?:${DEPARTMENT_END}))`);
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]|关于/;
 
 /** Those a bureau chooses and sends but does not employ: doctors and teachers (朝阳区卫健委选派的12名医生…). */
@@ -200,8 +204,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       if (/(家住|住在|居住在|居住于|生活在)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 3), chainStart(ctx, s.start, nearest)))) continue;
       // (Titles listed may run longer: 西城区挂职干部、旗委常委、副旗长林晓峰.)
       if (!goneTo && (plain.length <= 12 || (titles && gap.length <= 24)) && ((WORKPLACE_GAP.test(plain) && !NOT_IN_GAP.test(plain)) || titles)) {
-        // (A court's division is one too: 民一庭四级高级法官.)
-        const dept = /^(?:的)?([\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组|庭))/.exec(said)?.[1];
+        const dept = DEPARTMENT.exec(said)?.[1];
         // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.
         const titled = dept && p.mention.role && dept.endsWith(p.mention.role);
         // The words before the name end in its title (党委书记, 心内科主任医师): they are the role as written.

@@ -64,10 +64,9 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
       // (Or whose works the sentence opens with: 额勒顺镇中心小学新建的学生食堂和宿舍楼，使用密云区京蒙协作资金180万元.)
       (isInstitution(r.entity) && r.mention.start === s.start && /^(新建|新修|新建成|改造|扩建|建设|改扩建)的/.test(ctx.text.slice(r.mention.end, r.mention.end + 4))) ||
       // (Or an institution of a place so marked, its place and 的 before it: 资助位于德伯斯镇的兴华小学, 用于…巴音塔拉镇的德胜小学.)
-      (isInstitution(r.entity) && /(为|向|给|帮助|支持|资助|用于)(位于)?$/.test(ctx.text.slice(Math.max(0, placeOfStart(ctx, s, r) - 4), Math.max(0, placeOfStart(ctx, s, r)))));
-    // (Or what the money made something into: 投入…80万元，把…旧址改造成集培训、生产、展销于一体的巾帼刺绣工坊.)
-    const madeInto = (r: Ref) => isInstitution(r.entity) &&
-      /(改造成|改建成|建成|打造成|建设成)(为|了)?([^，,。；;的]{1,16}的)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 24), r.mention.start));
+      (isInstitution(r.entity) && /(为|向|给|帮助|支持|资助|用于)(位于)?$/.test(ctx.text.slice(Math.max(0, placeOfStart(ctx, s, r) - 4), Math.max(0, placeOfStart(ctx, s, r))))) ||
+      // (Or what the money made something into: 投入…80万元，把…旧址改造成集培训、生产、展销于一体的巾帼刺绣工坊; 建成 ends 改建成 too.)
+      (isInstitution(r.entity) && /(改造成|建成|打造成|建设成)(为|了)?([^，,。；;的]{1,16}的)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 24), r.mention.start)));
     // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
     const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
     // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
@@ -87,7 +86,7 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
         return refAt((helped ?? p.ref).entity, p.start, p.end);
       });
     // (Not one paying the rest: …1500万元，其余由自治区体育彩票公益金和旗本级财政解决.)
-    const named = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id) && (marked(r) || madeInto(r)) && !paysTheRest(ctx, clauses, r));
+    const named = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id) && marked(r) && !paysTheRest(ctx, clauses, r));
     // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
     targets = recipients(ctx, named.filter((r, k) => helped(r) && runEnd(named, k) === k));
     if (targets.length === 0) targets = recipients(ctx, named);
