@@ -45,7 +45,8 @@ export const PARTY_BRANCH = /(党支部|党总支|党委)$/;
 export function branchOwners(names: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of names) {
-    const branch = PARTY_BRANCH.exec(m.name);
+    // (A union's or a youth league's committee names its owner as a branch does: 中国银行昌平支行工会.)
+    const branch = PARTY_BRANCH.exec(m.name) ?? /(工会|团委|团支部)$/.exec(m.name);
     // (So is the body a team with a quoted brand belongs to: 北京京华师范学院 of 北京京华师范学院“青春京彩”志愿服务队.)
     const quote = m.name.indexOf("“");
     if ((!branch && quote <= 0) || m.label === "Township" || m.label === "Village") continue;

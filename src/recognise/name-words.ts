@@ -42,6 +42,8 @@ export function isNameWord(w: Word): boolean {
   // A school's number in characters after its 第 (北京市第一六一中学: jieba cuts 第一 and 六一).
   if (/^[〇零一二三四五六七八九十百]+$/.test(w.word) && w.tag === "m") return true;
   if (NAME_VERBS.has(w.word)) return true;
+  // (A branch's ending before the ending of a body of its own, however jieba tags it: 昌平 + 支行 + 党支部.)
+  if (/^(支行|分行|分公司|支公司|分院|分校|分会)$/.test(w.word)) return true;
   // A level of schooling jieba tags an idiom (库伦旗职业中等专业学校).
   if (/^(初等|中等|高等)(专业|职业|技术)$/.test(w.word)) return true;
   // Two such words run together (扶贫开发, tagged an idiom) are one too.

@@ -138,6 +138,9 @@ export function nameStart(
     // Numerals name registered companies too (北京三元食品股份有限公司), though never a count of things (12家).
     // (So does one right after a place, 石景山区八角中学, 石景山区八角实验中学: jieba reads 八角 as a figure.)
     const numeral = (legal ? kept.length > 0 : placeWord(words[k - 1])) && w.tag === "m" && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && (!/[家个所名位项批次户人年月日处座支条]$/.test(w.word) || /^[百千万]年$/.test(w.word));
+    // (A figure before a place's one character names a place, 千斤 + 沟 of 千斤沟人民法庭, 三道 + 营: no count of things.)
+    const numberedPlace = w.tag === "m" && /^[一二三四五六七八九十百千万两]+[斤道号]?$/.test(w.word) && kept.length > 0 && kept[0]!.word.length === 1 &&
+      /^[沟营屯台湾河梁店堡井窑甸岔铺坝滩岭泉]$/.test(kept[0]!.word);
     // A place the gazetteer knows is a name word whatever jieba tags it (首都 of 北京首都旅游集团 comes out an adverb).
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
@@ -158,7 +161,11 @@ export function nameStart(
     // Two single characters jieba split between a place and the ending are the name of a part of it (海淀区上地医院: 上 + 地).
     const split = k === words.length - 1 && w.word.length === 1 && words[k - 1]?.word.length === 1 && placeWord(words[k - 2]) &&
       isHan(w.word.charCodeAt(0)) && isHan(words[k - 1]!.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word + words[k - 1]!.word);
-    if (split) {
+    // (So does 和 before one character right before a body's ending, after a place: 北京 + 和 + 润 + 银行 is a brand, not a
+    // list; no body is named by one character.)
+    const brandAnd = w.word.length === 1 && words[k - 1]?.word === "和" && placeWord(words[k - 2]) && isHan(w.word.charCodeAt(0)) &&
+      !FUNCTION_CHARS.test(w.word) && (w.end === suffixStart || /^(银行|医院|集团|公司|酒店|超市)$/.test(kept[0]?.word ?? ""));
+    if (split || brandAnd) {
       kept.unshift(words[k - 1]!, w);
       start = words[k - 1]!.start;
       k--;
@@ -181,7 +188,7 @@ export function nameStart(
     // place the gazetteer knows, it goes on the name: 四子王旗 + 奶 + 食品….)
     const afterOf = w.tag === "zg" && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && (words[k - 1]?.word === "的" || (words[k - 1] !== undefined && placeAt(words[k - 1]!.start) && placeEndsAt(words[k - 1]!.end))) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
-    if (!isNameWord(w) && !afterOf && !numeral && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    if (!isNameWord(w) && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }

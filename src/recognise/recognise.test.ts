@@ -1175,3 +1175,27 @@ describe("recognise no figure of a table's cell run into a name", () => {
     expect(names(ms, "Enterprise")).toEqual(["正镶白旗明安图奶业发展有限公司"]);
   });
 });
+
+describe("recognise a place named by a figure", () => {
+  it("reads 千斤沟人民法庭 and 三道营村, jieba's numerals opening them", () => {
+    const ms = mentions("千斤沟人民法庭庭长王刚出席。三道营村党支部书记李强说。");
+    expect(names(ms, "Agency")).toEqual(["千斤沟人民法庭"]);
+    expect(names(ms, "Village")).toEqual(["三道营村"]);
+  });
+});
+
+describe("recognise banks and their branches' bodies", () => {
+  it("reads 北京和润银行赤峰分行 whole: 和 before one character opens a brand after a place", () => {
+    expect(names(mentions("北京和润银行赤峰分行向巴林左旗捐赠50万元。"), "Enterprise")).toEqual(["北京和润银行赤峰分行"]);
+  });
+
+  it("reads a branch's union and party branch with the branch nested in them", () => {
+    const ms = mentions("中国银行昌平支行工会组织捐款。北京农商银行昌平支行党支部组织捐款。");
+    expect(names(ms, "Organization").sort()).toEqual(["中国银行昌平支行工会", "北京农商银行昌平支行党支部"].sort());
+    expect(names(ms, "Enterprise").sort()).toEqual(["中国银行昌平支行", "北京农商银行昌平支行"].sort());
+  });
+
+  it("reads no company in a bank's line of business (赤峰分行公司业务部)", () => {
+    expect(names(mentions("京融银行赤峰分行公司业务部总经理马骏笑着说。"), "Enterprise")).toEqual(["京融银行赤峰分行"]);
+  });
+});

@@ -17,6 +17,9 @@ const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)/;
 /** A town's or township's name opening what is left of a name. */
 const TOWN_PREFIX = /^[\u4e00-\u9fff]{2,5}?(镇|乡|苏木|街道)/;
 
+/** A body's name that opens a name of one of its parts (太仆寺旗人民法院 of 太仆寺旗人民法院千斤沟人民法庭). */
+const PARENT_BODY = /^[\u4e00-\u9fff]{2,12}?(人民法院|人民检察院|银行|大学)(?=[\u4e00-\u9fff]{2})/;
+
 /** Mass organisations, whose short endings stand for their full names as a body's do (残联, 残疾人联合会). */
 export const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
 
@@ -62,9 +65,9 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     }
     return out;
   };
-  // (Which short form a town's name was cut from: it stands for that body in its own article only, as many towns have
-  // a 设施蔬菜产业园.)
-  const townForms = new Set<string>();
+  // (Which short forms were cut from a town's name or a parent body's: they stand for that body in its own article only, as
+  // many towns have a 设施蔬菜产业园 and many banks a 昌平支行.)
+  const localForms = new Set<string>();
   const shortenings = (name: string): string[] => {
     const out = withoutPlaces(name, []);
     // (And without a town's name after them, which the gazetteer of counties does not hold: 舍伯吐镇巾帼刺绣工坊 is the
@@ -73,7 +76,14 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     const town = TOWN_PREFIX.exec(rest)?.[0].length ?? 0;
     if (town && rest.length - town >= 4) {
       out.push(rest.slice(town));
-      townForms.add(`${rest.slice(town)}|${name}`);
+      localForms.add(`${rest.slice(town)}|${name}`);
+    }
+    // (And without the parent body a part is named under: 太仆寺旗人民法院千斤沟人民法庭 is the 千斤沟人民法庭 of the same
+    // article, 北京银行昌平支行 its 昌平支行.)
+    const parent = PARENT_BODY.exec(name)?.[0].length ?? 0;
+    if (parent && name.length - parent >= 4) {
+      out.push(name.slice(parent));
+      localForms.add(`${name.slice(parent)}|${name}`);
     }
     // (A banner's or county's body goes by the unit's kind and the rest, its own article saying which: 旗妇幼保健院 for
     // 翁牛特旗妇幼保健院, 县医院 for 宁城县医院.)
@@ -112,7 +122,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
       for (const [k, v] of own) {
         const prev = shared.get(k);
         const short = k.slice(k.indexOf("|") + 1);
-        if (!relative(g, short) && !townForms.has(`${short}|${v}`) && (!prev || v.length > prev.length || (v.length === prev.length && v < prev))) shared.set(k, v);
+        if (!relative(g, short) && !localForms.has(`${short}|${v}`) && (!prev || v.length > prev.length || (v.length === prev.length && v < prev))) shared.set(k, v);
       }
     }
   };

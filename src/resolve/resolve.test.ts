@@ -41,6 +41,18 @@ describe("resolve", () => {
     expect(r.nameIn(2, "设施蔬菜产业园")).toBe("设施蔬菜产业园");
   });
 
+  it("merges a part's name into the article's name of it under its parent body, in that article only", () => {
+    const r = resolved("太仆寺旗人民法院千斤沟人民法庭新审判楼启用。位于千斤沟镇的千斤沟人民法庭始建于八十年代。",
+      "北京银行昌平支行与嘎查结对。", "北京农商银行昌平支行开展活动，昌平支行行长说。");
+    expect(r.nameIn(0, "千斤沟人民法庭")).toBe("太仆寺旗人民法院千斤沟人民法庭");
+    expect(r.nameIn(2, "昌平支行")).toBe("北京农商银行昌平支行");
+  });
+
+  it("takes a unit's union named short for its federation of trade unions (昌平工会 → 昌平区总工会)", () => {
+    const r = resolved("昌平区总工会把两旗产品纳入采购目录。昌平工会干部王晓燕说。");
+    expect(r.nameOf("昌平工会")).toBe("昌平区总工会");
+  });
+
   it("takes a court or procuratorate named short for the one named in full (昌平法院 → 北京市昌平区人民法院)", () => {
     const r = resolved("北京市昌平区人民法院与太仆寺旗人民法院结对。新法庭投用是昌平法院与太仆寺旗法院结对帮扶的成果。");
     expect(r.nameOf("昌平法院")).toBe("北京市昌平区人民法院");
