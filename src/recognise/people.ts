@@ -6,7 +6,7 @@ import { hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, person,
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
-  "先生", "女士", "同志", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官",
+  "先生", "女士", "同志", "师傅", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官",
   // (Ranks of research and farming, a table's cell spacing them from the name: 孙海涛研究员, 张宏伟 研究员.)
   "研究员", "副研究员", "助理研究员", "副教授", "博士", "农艺师", "高级农艺师", "畜牧师", "兽医师", "高级工程师"];
 /** Titles written before a name (主任医师崔平, 园区负责人付东阳, 记者陈力): the name may lack a Han surname (图雅). */

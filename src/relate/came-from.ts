@@ -116,3 +116,20 @@ export function listedCameFrom(ctx: ArticleContext): Relation[] {
   }
   return out;
 }
+
+/** 这位…带头人离开京西职业技术学校，来到察右后旗职业教育中心支教: the Beijing body one left for a posting is where they work. */
+export function leftFor(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(/离开/g)) {
+      const at = s.start + m.index! + 2;
+      const body = ctx.within(at, s.end)[0];
+      if (!body || body.mention.start !== at || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing") continue;
+      // (Gone on to the post: 来到, 赴 …; not a visit's end, 离开北京市…中学时.)
+      if (!/^[,，]?(来到|到|赴|前往|奔赴|远赴|只身来到)/.test(ctx.text.slice(body.mention.end, body.mention.end + 5))) continue;
+      const person = ctx.recent(at - 2, s, (r) => r.entity.label === "Person", 1);
+      if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}

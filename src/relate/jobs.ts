@@ -96,9 +96,12 @@ export function cameFromBody(ctx: ArticleContext, s: Sentence, p: Ref): Ref | un
 
 /** A Beijing body one is said to work at right after one's name (李慧在丰台区东高地第一小学任教). */
 export function workedAt(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
-  const worksThere = /^(?:目前|现在|如今|现|一直|也|还|则)?在/.exec(ctx.text.slice(p.mention.end, p.mention.end + 5));
-  const workplace = worksThere ? ctx.within(p.mention.end, s.end).find((r) => r.mention.start === p.mention.end + worksThere[0].length) : undefined;
-  return workplace && isInstitution(workplace.entity) && ctx.sideOf(workplace.entity) === "beijing" && /^(?:任教|工作|上班|就职|任职)/.test(ctx.text.slice(workplace.mention.end, workplace.mention.end + 2)) ? workplace : undefined;
+  // (After the title a surname alone is called by: 李师傅在长辛店职业技能培训学校执教.)
+  const role = p.mention.role ?? "";
+  const end = p.mention.end + (role && ctx.text.startsWith(role, p.mention.end) ? role.length : 0);
+  const worksThere = /^(?:目前|现在|如今|现|一直|也|还|则)?在/.exec(ctx.text.slice(end, end + 5));
+  const workplace = worksThere ? ctx.within(end, s.end).find((r) => r.mention.start === end + worksThere[0].length) : undefined;
+  return workplace && isInstitution(workplace.entity) && ctx.sideOf(workplace.entity) === "beijing" && /^(?:任教|执教|从教|工作|上班|就职|任职|行医|从医)/.test(ctx.text.slice(workplace.mention.end, workplace.mention.end + 2)) ? workplace : undefined;
 }
 
 const POSTED = /(挂职|挂任|派驻|援派)/;

@@ -2511,6 +2511,14 @@ describe("labour cooperation: wages, workers at Beijing firms, stations kept in 
     expect(show("萨仁托雅介绍，家里有羊。如今，她是北京丰泽酒店管理有限公司的一名客房领班。", "WORKS_AT")).toEqual(["萨仁托雅>北京丰泽酒店管理有限公司"]);
     expect(show("孙立平今年42岁，是北京京西畜牧兽医研究所的副研究员。", "WORKS_AT")).toEqual(["孙立平>北京京西畜牧兽医研究所"]);
     expect(show("孙立平的妻子李慧在丰台区东高地第一小学任教。", "WORKS_AT")).toEqual(["李慧>丰台区东高地第一小学"]);
+    // (Called by surname and 师傅, and teaching there: 执教.)
+    expect(show("课堂上，中式面点高级技师李建国一边示范一边讲。52岁的李师傅在北京市丰台区长辛店职业技能培训学校执教二十多年。", "WORKS_AT"))
+      .toEqual(["李建国>北京市丰台区长辛店职业技能培训学校"]);
+  });
+  it("reads the Beijing body one left for a posting as one's workplace", () => {
+    expect(show("门头沟区与察右后旗结对。是门头沟区派来的刘振华老师。今年3月，这位带头人离开北京市门头沟区京西职业技术学校，来到察右后旗职业教育中心支教，为期一年。", "WORKS_AT"))
+      .toEqual(["刘振华>北京市门头沟区京西职业技术学校"]);
+    expect(show("刘振华老师说，离开北京市京西职业技术学校时，学生们都来送行。", "WORKS_AT")).toEqual([]);
   });
   it("reads a station one unit keeps in another by both names, and where it is said to lie or be set up", () => {
     expect(show("4月28日，宁城县驻房山区劳务工作站在房山区阎村镇挂牌。", "LOCATED_IN")).toContain("宁城县驻房山区劳务工作站>阎村镇");

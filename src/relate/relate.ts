@@ -26,7 +26,7 @@ import { fieldPostings } from "./field-postings.js";
 import { labelledPeople, lineClosingNames } from "./notices.js";
 import { countedTeamServes, groupMembersSent, rosterTeamSent, teamMembersSent } from "./sent-groups.js";
 import { countedGroupHomes, listedPostings, listedPosts, rosterHomes } from "./rosters.js";
-import { cameFrom, listedCameFrom, pronounHomes } from "./came-from.js";
+import { cameFrom, leftFor, listedCameFrom, pronounHomes } from "./came-from.js";
 import { ownPlaceRefs } from "./own-place.js";
 import { NEWS_OUTLET } from "./grant-words.js";
 import { branchesToOwners, placeOfBranch } from "./branches.js";
@@ -236,7 +236,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const attendees = attendeeHomes(ctx);
   const listedTeam = teamListPostings(ctx);
   const selected = selectedToServe(ctx);
-  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...reporterHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...lineClosingNames(ctx), ...sentBy.works, ...attendees.works, ...listedTeam.works];
+  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...reporterHomes(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...leftFor(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...lineClosingNames(ctx), ...sentBy.works, ...attendees.works, ...listedTeam.works];
   // (One said after one's name to be of a body, 王璐是…事务所的资深社工, unless read already.)
   for (const r of staffPosts(ctx)) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
   // (One chosen to serve is read once, with the title read for them, unless it is the post held away: 派来的挂职副旗长.)
