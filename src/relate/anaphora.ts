@@ -50,6 +50,9 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   // (So is a 卫生院 or 中心校 alone, where the article names one: 卫生院院长包金山, 到中心校听课.)
   [/^卫生院/, (r) => r.entity.label === "Hospital" && r.entity.name.endsWith("卫生院")],
   [/^中心校/, (r) => r.entity.label === "School" && /中心(学)?校$/.test(r.entity.name)],
+  // (So is a bare 医院 or 学校 given to, where the article names one of Inner Mongolia: 投入…300万元，为医院购置了…, 给学校捐赠.)
+  [/^医院/, (r) => r.entity.label === "Hospital" && r.entity.side === "inner-mongolia" && r.entity.name.endsWith("医院")],
+  [/^学校/, (r) => r.entity.label === "School" && r.entity.side === "inner-mongolia"],
   // 该村, 全嘎查, 村里, and a bare 嘎查 standing for the one just named (让嘎查修起了牛棚), not 嘎查村 or 嘎查达.
   // (A 嘎查 is one named so, Inner Mongolia's: never the Beijing village named with it, 红光村.)
   [/^((该|本|全)嘎查|嘎查)/, (r) => r.entity.label === "Village" && (r.entity.name.endsWith("嘎查") || r.entity.side === "inner-mongolia")],
@@ -81,10 +84,10 @@ export interface Pointer {
 
 // (Each lookbehind stands after the characters it guards: one that opens an alternative keeps the engine from skipping
 // ahead to the words that can start a match, and made this pass six times slower.)
-const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院|银行|支行|分行)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该?合作社(?!联合)|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
+const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院|银行|支行|分行)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|(?:医院|学校)(?<=[为给向]..)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该?合作社(?!联合)|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 /** Words that stand for the one body of their kind the article names, wherever it names it. */
-const ONLY_ONE = new Set(["集团", "公司", "分校", "卫生院", "中心校"]);
+const ONLY_ONE = new Set(["集团", "公司", "分校", "卫生院", "中心校", "医院", "学校"]);
 /** A word pointing at a body by its kind (该院, 该公司, 该局): what follows it is said of that body. */
 export const POINTED_BODY = /^该(医院|院|校|学校|中心|园|公司|企业|集团|办公室|局|委员会|厅|行|所)/;
 

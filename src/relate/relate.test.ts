@@ -1298,6 +1298,15 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(grants("东城区、西城区分别向阿尔山市、扎赉特旗投入帮扶资金5000万元、4800万元。")).toEqual(["东城区>阿尔山市 50000000", "西城区>扎赉特旗 48000000"]);
     expect(grants("东城区向阿尔山市、科右前旗分别投入帮扶资金5000万元、6000万元。")).toEqual(["东城区>阿尔山市 50000000", "东城区>科尔沁右翼前旗 60000000"]);
     expect(grants("东城区、西城区、朝阳区分别向阿尔山市、扎赉特旗投入帮扶资金5000万元、4800万元。")).toEqual([]);
+    // (The district in focus gives by its budget, unnamed in the sentence.)
+    expect(grants("顺义区与科左中旗、巴林左旗结对。上一轮协作期内，区财政向科左中旗、巴林左旗分别投入东西部协作资金1.05亿元和9800万元。"))
+      .toEqual(["顺义区>科尔沁左翼中旗 105000000", "顺义区>巴林左旗 98000000"]);
+  });
+
+  it("gives money to a bare 医院 the one hospital of Inner Mongolia the article names, and a body's gift to its partner body", () => {
+    const grants = (text: string) => { const { rels, name } = relations(text); return rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`); };
+    expect(grants("大兴区与察右前旗结对。北京市大兴区兴华医院和察右前旗人民医院签了结对帮扶协议。设备方面，大兴区投入东西部协作资金300万元，为医院购置了造影机；兴华医院也捐赠了价值80万元的心电监护设备。"))
+      .toEqual(["大兴区>察右前旗人民医院 3000000", "北京市大兴区兴华医院>察右前旗人民医院 800000"]);
   });
 
   it("gives money's purpose without the one recipient it opens with, but not without the first of several", () => {

@@ -4,6 +4,9 @@ import { ArticleContext, isInstitution, isPlace, LISTED, refAt, type Ref, type R
 import { listedWithLast, mostSpecific } from "./ref-runs.js";
 import { yearIn } from "./years.js";
 
+/** The budget of the district an article is of, which gives without being named (区财政, 我区). */
+const FOCUS_BUDGET = /(区财政|区级财政|我区|全区)/;
+
 /** FUNDED read from clauses listing amounts after 分别, and the amounts they account for (the other rules skip them). */
 export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; amounts: Set<number> } {
   const relations: Relation[] = [];
@@ -28,6 +31,8 @@ export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; 
     const receivers = (rs: Ref[]) => listedWithLast(ctx, mostSpecific(ctx, rs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) === "inner-mongolia")), LISTED);
     // The places given to: after 向 before 分别 (东城区向阿尔山市、科右前旗分别投入…), or after 分别 (分别向…投入…).
     const targets = receivers(named.filter((r) => !funders.includes(r)));
+    // (The district in focus, its budget the subject: 区财政向科左中旗、巴林左旗分别投入…1.05亿元和9800万元.)
+    if (funders.length === 0 && ctx.beijingFocus && FOCUS_BUDGET.test(ctx.text.slice(s.start, split))) funders.push(refAt(ctx.beijingFocus, s.start));
     let pairs: [Ref, Ref][] = [];
     if (funders.length === n && targets.length === n) pairs = funders.map((f, i) => [f, targets[i]!]);
     else if (funders.length === 1 && targets.length === n) pairs = targets.map((t) => [funders[0]!, t]);

@@ -121,7 +121,9 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
   const partner = funderIds.length === 1 && !toldBefore ? ctx.onlyPartner(funderIds[0]!) : undefined;
   // (Not an enterprise's own investment: its partner village is no site of its plant.)
   const ownInvestment = partner?.label === "Village" && ctx.entities.get(funderIds[0]!)?.label === "Enterprise" && /投资/.test(ctx.text.slice(clause.start, amount.start));
-  if (targets.length === 0 && partner && isPlace(partner) && !ownInvestment) targets = [refAt(partner, s.start)];
+  // (A body's partner body too: 我们兴华医院也捐赠了价值80万元的心电监护设备 is for the hospital it is paired with.)
+  const bodyToBody = partner !== undefined && isInstitution(partner) && ctx.entities.get(funderIds[0]!)?.label === partner.label;
+  if (targets.length === 0 && partner && (isPlace(partner) || bodyToBody) && !ownInvestment) targets = [refAt(partner, s.start)];
   // (Nor, named nowhere in the sentence, the last place named when the next sentence gives the parts to several:
   // 全年投入…2.4亿元。其中，向太仆寺旗投入1.1亿元，向阿鲁科尔沁旗投入1.3亿元.)
   const following = ctx.sentences[s.index + 1];
