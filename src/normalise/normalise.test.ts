@@ -237,4 +237,16 @@ describe("bracketsAsWritten", () => {
     expect(normalise("东城区-阿尔山市，昌平–太仆寺旗产业园，海淀―科右中旗，电话0482-8611092，COVID-19。").text)
       .toBe("东城区—阿尔山市,昌平—太仆寺旗产业园,海淀—科右中旗,电话0482-8611092,COVID-19。");
   });
+
+  it("joins a table's cell a PDF wrapped before a name's ending alone, over a page's break too, and a village after its town", () => {
+    const cells = ["序号", "项目名称", "实施地点", "1", "肉羊标准化育", "肥基地建设项目", "黄旗海镇新风", "村", "380", "玫瑰营镇人民", "第 1 页 共 4 页", "", "政府",
+      "2", "马铃薯仓储保", "鲜库项目", "土贵乌拉镇", "后房子村", "350"];
+    const lines = normalise(cells.join("\n")).text.split("\n");
+    expect(lines).toContain("黄旗海镇新风村");
+    expect(lines).toContain("玫瑰营镇人民政府");
+    expect(lines).toContain("土贵乌拉镇后房子村");
+    // (Cells that are whole stay apart.)
+    expect(lines).toContain("肉羊标准化育");
+    expect(lines).toContain("380");
+  });
 });

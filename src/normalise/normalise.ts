@@ -127,10 +127,21 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
       !/[|｜\t]/.test(lines[next]!.text) &&
       // (Nor a labelled field before another: 资金来源：…，村集体自筹6.30万元 / 验收结论：合格。)
       !(FIELD_OPENING.test(line.text) && FIELD_OPENING.test(lines[next]!.text));
-    if (!isWrap) pendingBreak = line.end;
+    // (A table's cell a PDF wrapped leaves a name's ending alone on the next line, over a page's break too: 黄旗海镇新风 / 村,
+    // 玫瑰营镇人民 / 第 1 页 共 4 页 / 政府. No cell is an ending alone. Nor does a village go on a line of its own after its
+    // town but as the cell wrapped: 土贵乌拉镇 / 后房子村.)
+    const ending = repairWraps && next < lines.length && line.text.length <= 24 && isHan(line.text.charCodeAt(line.text.length - 1)) &&
+      !looksLikeHeading(line.text) && (NAME_ENDING_ALONE.test(lines[next]!.text) || (/(镇|乡|苏木)$/.test(line.text) && VILLAGE_ALONE.test(lines[next]!.text)));
+    if (!isWrap && !ending) pendingBreak = line.end;
   }
   return out.build();
 }
+
+/** A line that is no more than the end of a name: one or two characters and a village's or a government's ending. */
+const NAME_ENDING_ALONE = /^[\u4e00-\u9fff]{0,2}(村|嘎查|政府)$/;
+
+/** A line that is a village's name alone. */
+const VILLAGE_ALONE = /^[\u4e00-\u9fff]{1,6}(村|嘎查)$/;
 
 /** The index of the next line with text after line `i`, or the count of lines when none is. */
 function nextWithText(lines: Line[], i: number): number {
