@@ -4859,3 +4859,26 @@ describe("extract over a city's WeChat post on a study camp", () => {
     expect(fixture.rel("PAIRED_WITH", "东城区", "阿尔山市")).toBeDefined();
   });
 });
+
+describe("extract over an interview with a Beijing cardiologist posted to a banner's hospital", () => {
+  const fixture = extractedFrom("chayouqian-cardiologist-interview.txt");
+
+  it("gives the district's money for 医院 and the hospital's gift to the banner's hospital, and reads the doctor's posting", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "察右前旗人民医院")?.props["amountYuan"]).toBe(3000000);
+    expect(fixture.rel("FUNDED", "北京市大兴区兴华医院", "察右前旗人民医院")?.props["amountYuan"]).toBe(800000);
+    expect(fixture.rel("FUNDED", "大兴区", "察哈尔右翼前旗")).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "李文博", "察右前旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+  });
+});
+
+describe("extract over a banner's plan whose project table a PDF flattened and wrapped", () => {
+  const fixture = extractedFrom("chayouqian-plan-pdf-table.txt");
+
+  it("reads the villages and town governments whose cells were wrapped, each in its town", () => {
+    expect(fixture.rel("PART_OF", "新风村", "黄旗海镇")).toBeDefined();
+    expect(fixture.rel("PART_OF", "后房子村", "土贵乌拉镇")).toBeDefined();
+    expect(fixture.rel("PART_OF", "黑土台村", "巴音塔拉镇")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "玫瑰营镇人民政府", "玫瑰营镇")).toBeDefined();
+    expect(fixture.graph.nodes.find((n) => n.name === "土台村")).toBeUndefined();
+  });
+});
