@@ -1195,7 +1195,10 @@ describe("recognise banks and their branches' bodies", () => {
     expect(names(ms, "Enterprise").sort()).toEqual(["中国银行昌平支行", "北京农商银行昌平支行"].sort());
   });
 
-  it("reads no company in a bank's line of business (赤峰分行公司业务部)", () => {
+  it("reads no company in a bank's line of business (赤峰分行公司业务部), no body in its office, no union of units in general", () => {
     expect(names(mentions("京融银行赤峰分行公司业务部总经理马骏笑着说。"), "Enterprise")).toEqual(["京融银行赤峰分行"]);
+    const ms = mentions("（农行赤峰分行办公室　供稿）组织区内机关、企事业单位工会采购卓资县农畜产品。");
+    expect(names(ms, "Agency")).toEqual([]);
+    expect(names(ms, "Organization")).toEqual([]);
   });
 });

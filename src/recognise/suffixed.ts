@@ -118,8 +118,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
     if (cont?.test(text.slice(e, e + 4))) continue;
-    // (A bank's line of business after its branch is no company: 赤峰分行公司业务部.)
+    // (A bank's line of business after its branch is no company: 赤峰分行公司业务部; nor its office a body: 农行赤峰分行办公室.)
     if (suffix === "公司" && text[s - 1] === "行" && /^(业务|金融)/.test(text.slice(e, e + 2))) continue;
+    if (suffix === "办公室" && /(分行|支行|公司)$/.test(text.slice(s - 2, s))) continue;
     // A stage of schooling right after another body's name and before a subject is what its staff teach, not a school
     // (昌平区教育科学研究院小学数学教研员, 牛栏山第一中学高中化学教师).
     if (SCHOOL_STAGE.test(suffix) && SUBJECT.test(text.slice(e, e + 4)) && BODY_END.test(text.slice(Math.max(0, s - 2), s))) continue;
