@@ -39,14 +39,16 @@ export function recogniseLocalities(
 /** A party branch's or committee's ending (北京望辰科技股份有限公司党支部): its owner is read here, and relate reads the branch
  * as its owner. */
 export const PARTY_BRANCH = /(党支部|党总支|党委)$/;
+/** A union's or a youth league's committee (中国银行昌平支行工会): its owner is read as a party branch's is, though relate
+ * reads the committee as a body of its own. */
+const STAFF_COMMITTEE = /(工会|团委|团支部)$/;
 
 /** The institutions whose party branches the names found are (北京望辰科技股份有限公司 of its 党支部), or whose teams with a
  * quoted brand, read by their own endings: each owner, a mention nested in the name. */
 export function branchOwners(names: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of names) {
-    // (A union's or a youth league's committee names its owner as a branch does: 中国银行昌平支行工会.)
-    const branch = PARTY_BRANCH.exec(m.name) ?? /(工会|团委|团支部)$/.exec(m.name);
+    const branch = PARTY_BRANCH.exec(m.name) ?? STAFF_COMMITTEE.exec(m.name);
     // (So is the body a team with a quoted brand belongs to: 北京京华师范学院 of 北京京华师范学院“青春京彩”志愿服务队.)
     const quote = m.name.indexOf("“");
     if ((!branch && quote <= 0) || m.label === "Township" || m.label === "Village") continue;

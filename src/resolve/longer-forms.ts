@@ -70,21 +70,19 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
   const localForms = new Set<string>();
   const shortenings = (name: string): string[] => {
     const out = withoutPlaces(name, []);
+    /** What is left of `form` past its first `cut` characters, four at least, as a short form of its own article only. */
+    const local = (form: string, cut: number) => {
+      if (!cut || form.length - cut < 4) return;
+      out.push(form.slice(cut));
+      localForms.add(`${form.slice(cut)}|${name}`);
+    };
     // (And without a town's name after them, which the gazetteer of counties does not hold: 舍伯吐镇巾帼刺绣工坊 is the
     // 巾帼刺绣工坊 of the same article.)
     const rest = out[out.length - 1] ?? name;
-    const town = TOWN_PREFIX.exec(rest)?.[0].length ?? 0;
-    if (town && rest.length - town >= 4) {
-      out.push(rest.slice(town));
-      localForms.add(`${rest.slice(town)}|${name}`);
-    }
+    local(rest, TOWN_PREFIX.exec(rest)?.[0].length ?? 0);
     // (And without the parent body a part is named under: 太仆寺旗人民法院千斤沟人民法庭 is the 千斤沟人民法庭 of the same
     // article, 北京银行昌平支行 its 昌平支行.)
-    const parent = PARENT_BODY.exec(name)?.[0].length ?? 0;
-    if (parent && name.length - parent >= 4) {
-      out.push(name.slice(parent));
-      localForms.add(`${name.slice(parent)}|${name}`);
-    }
+    local(name, PARENT_BODY.exec(name)?.[0].length ?? 0);
     // (A banner's or county's body goes by the unit's kind and the rest, its own article saying which: 旗妇幼保健院 for
     // 翁牛特旗妇幼保健院, 县医院 for 宁城县医院.)
     const unit = g.match(name)[0];
