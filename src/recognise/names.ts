@@ -36,7 +36,7 @@ export function nameStart(
     }
   }
   if (from >= suffixStart) return { start: suffixStart, words: [] };
-  const words = mongolianWords(joinPlaces(tagWindow(jieba, text.slice(from, suffixStart), from), placeAt, placeEndsAt));
+  const words = mongolianWords(joinPlaces(cutAtPlaceEnds(tagWindow(jieba, text.slice(from, suffixStart), from), placeEndsAt), placeAt, placeEndsAt));
   let start = suffixStart;
   const kept: Word[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
@@ -129,9 +129,9 @@ export function nameStart(
       break;
     }
     // 企业 or 单位 (餐饮企业 too) just before a place is a classifier, not part of the name (北京企业北京德青源…).
-    // (So is a party's word: 分包方北京鑫泰恒达建筑劳务有限公司, 甲方北京…; and 龙头, 本地龙头库伦旗蒙荞…合作社; and a place jieba
+    // (So is a party's word: 分包方北京鑫泰恒达建筑劳务有限公司, 甲方北京…, 运营方北京…; and 龙头, 本地龙头库伦旗蒙荞…合作社; and a place jieba
     // does not know as one, 项目公司达茂旗清源绿氢能源有限公司.)
-    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构)$/.test(w.word) || (w.word.length >= 2 && /方$/.test(w.word)) || (w.word === "方" && /^(分包|总包|承包|发包|甲|乙|丙|合作|投资|供货|采购|施工|建设|委托|受托)$/.test(words[k - 1]?.word ?? ""))) && (kept[0]?.tag === "ns" || (kept[0] !== undefined && placeAt(kept[0].start)))) break;
+    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构)$/.test(w.word) || (w.word.length >= 2 && /方$/.test(w.word)) || (w.word === "方" && (/^(分包|总包|承包|发包|甲|乙|丙|合作|投资|供货|采购|施工|建设|委托|受托)$/.test(words[k - 1]?.word ?? "") || (/^v/.test(words[k - 1]?.tag ?? "") && words[k - 1]!.word.length === 2)))) && (kept[0]?.tag === "ns" || (kept[0] !== undefined && placeAt(kept[0].start)))) break;
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
     // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)
     const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));
@@ -165,7 +165,10 @@ export function nameStart(
     // list; no body is named by one character.)
     const brandAnd = w.word.length === 1 && words[k - 1]?.word === "和" && placeWord(words[k - 2]) && isHan(w.word.charCodeAt(0)) &&
       !FUNCTION_CHARS.test(w.word) && (w.end === suffixStart || /^(银行|医院|集团|公司|酒店|超市)$/.test(kept[0]?.word ?? ""));
-    if (split || brandAnd) {
+    // (Or 和 closing the brand right before the ending, after one character and a place: 经开区 + 康 + 和 + 医院.)
+    const brandEndsAnd = w.word === "和" && w.end === suffixStart && words[k - 1]?.word.length === 1 && placeWord(words[k - 2]) &&
+      isHan(words[k - 1]!.word.charCodeAt(0)) && !FUNCTION_CHARS.test(words[k - 1]!.word) && /^(银行|医院|集团|公司|酒店|超市|药店|诊所)/.test(text.slice(suffixStart, suffixStart + 2));
+    if (split || brandAnd || brandEndsAnd) {
       kept.unshift(words[k - 1]!, w);
       start = words[k - 1]!.start;
       k--;
@@ -253,6 +256,17 @@ function mongolianWords(words: Word[]): Word[] {
     // (What jieba glued before it is a word of its own, and no name's where a function character is in it: 所辖.)
     const before: Word = { word: w.word.slice(0, -1), tag: FUNCTION_CHARS.test(w.word.slice(0, -1)) ? "u" : w.tag, start: w.start, end: w.end - 1 };
     words.splice(k, 2, ...(w.word.length > 1 ? [before] : []), blue);
+  }
+  return words;
+}
+
+/** An unknown word jieba glued across a place's end, its unit's one character and the next name's first (经开 + 区康 of
+ * 北京经开区康和医院), cut where the place ends. */
+function cutAtPlaceEnds(words: Word[], placeEndsAt: (at: number) => boolean): Word[] {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w.tag !== "x" || w.word.length < 2 || !/^[区旗县市盟镇乡村]/.test(w.word) || !placeEndsAt(w.start + 1)) continue;
+    words.splice(k, 1, { word: w.word[0]!, tag: "x", start: w.start, end: w.start + 1 }, { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end });
   }
   return words;
 }

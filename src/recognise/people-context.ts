@@ -193,14 +193,17 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   }
 }
 
+/** A list of names a notice gives (评标委员会成员名单：, 磋商小组成员名单：). */
+const NAME_LIST_RE = /名单[:：][ \t\u3000]*(?=[\u4e00-\u9fff])/g;
+
 /** Names a notice's labels vouch for (联系人：马骁, 组长：孟庆和鄂伦春自治旗…), read before titles are: a title's reading
  * (组长：孟庆 and 和) would take the span first. */
 export function labelledNames(text: string, add: (m: Mention) => void, byline: string[] = []): void {
-  if (!LABEL_ANYWHERE.test(text)) return;
+  if (!LABEL_ANYWHERE.test(text) && !/名单[:：]/.test(text)) return;
   // (The label vouches for a name jieba reads as a word, 王岩.)
   // (Nor is 和 a conjunction there, where a body follows: 组长：孟庆和鄂伦春自治旗乡村振兴局副局长.)
   const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !hasNonNameChars(c.replace(/和$/, ""))) || isMongolianName(c, 2));
-  for (const m of text.matchAll(LABELLED_PERSON_RE)) {
+  for (const m of [...text.matchAll(LABELLED_PERSON_RE), ...text.matchAll(NAME_LIST_RE)]) {
     let at = m.index! + m[0].length;
     // (Not another label, 作者: 来源:, nor a title or a body's office, 审核：李主任, 编辑：宣传科.)
     const fits = (c: string) => /^[\u4e00-\u9fff]+$/.test(c) && AFTER_LABELLED.test(text.slice(at + c.length, at + c.length + 14)) &&
@@ -218,6 +221,16 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     // (The byline's names are read as the byline's: 作者：王海波.)
     if (!name || byline.includes(name)) continue;
     add(person(at, name, undefined, "context", 0.7));
+    // (Others the label names may follow, a list mark between: 联系人：郭婷婷、王斌; 成员名单：白音仓、孙立新、赵红梅.)
+    // (A bracketed note may stand after one: 佟丽丽（采购人代表）、王振东.)
+    const noted = (end: number) => end + (/^[（(][^（()）\n]{1,12}[）)](?=、)/.exec(text.slice(end, end + 16))?.[0].length ?? 0);
+    for (let end = noted(at + name.length); text[end] === "、"; end = noted(end)) {
+      const from = end + 1;
+      const next = [2, 3, 4].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|[、，,。；;（(\s])/.test(text.slice(from + c.length, from + c.length + 1)) && labelled(c));
+      if (!next || byline.includes(next)) break;
+      add(person(from, next, undefined, "context", 0.65));
+      end = from + next.length;
+    }
     // (Its list may go on over the lines under it, a name and a space opening each: 成员：王岩…\n吴海燕 旗审计局审计师.)
     for (let next = text.indexOf("\n", at); next >= 0; next = text.indexOf("\n", at)) {
       const row = /^\n[ \t]*([\u4e00-\u9fff]{2,4})[ \t]+(?=[\u4e00-\u9fff])/.exec(text.slice(next, next + 12));

@@ -1202,3 +1202,23 @@ describe("recognise banks and their branches' bodies", () => {
     expect(names(ms, "Organization")).toEqual([]);
   });
 });
+
+describe("recognise notices of tenders", () => {
+  it("reads every name a label or a list of names gives, a bracketed note between", () => {
+    expect(names(mentions("联系人：郭婷婷、王斌\n"), "Person")).toEqual(["郭婷婷", "王斌"]);
+    const ms = mentions("六、磋商小组成员名单：丁瑞芳、宝音图、高飞、佟丽丽（采购人代表）、王振东\n");
+    expect(names(ms, "Person")).toEqual(["丁瑞芳", "宝音图", "高飞", "佟丽丽", "王振东"]);
+  });
+
+  it("reads no body in a tender's panels or a government's departments in general, a public resource centre as an agency", () => {
+    const ms = mentions("经评标委员会评审，报行业主管部门和行政监督部门备案。在察右前旗公共资源交易中心开标。");
+    expect(names(ms, "Agency")).toEqual(["察右前旗公共资源交易中心"]);
+    expect(names(ms, "Organization")).toEqual([]);
+  });
+
+  it("reads a brand closing on 和 before its ending after a place, and no party's word before a company", () => {
+    expect(names(mentions("依托北京经开区康和医院开展远程会诊。"), "Hospital")).toEqual(["北京经开区康和医院"]);
+    expect(names(mentions("为学校和医院捐赠物资。"), "Hospital")).toEqual([]);
+    expect(names(mentions("运营方北京鲁谷绿源农业发展有限公司负责人介绍。"), "Enterprise")).toEqual(["北京鲁谷绿源农业发展有限公司"]);
+  });
+});

@@ -56,7 +56,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Fire and rescue brigades, emergency centres and stations of forestry: 北京市怀柔区消防救援支队, 多伦县消防救援大队,
   // 延庆区应急指挥中心, 库伦旗应急物资储备中心, 密云区园林绿化局林业保护站.)
   ["消防救援支队", "Agency"], ["消防救援大队", "Agency"], ["消防救援站", "Agency"], ["救援大队", "Agency"], ["专职消防队", "Agency"], ["消防队", "Agency"],
-  ["指挥中心", "Agency"], ["储备中心", "Agency"], ["保护站", "Agency"], ["化工园区", "Organization"],
+  ["公共资源交易中心", "Agency"], ["指挥中心", "Agency"], ["储备中心", "Agency"], ["保护站", "Agency"], ["化工园区", "Organization"],
   // (Bodies of the digital economy and their parks: 察右后旗大数据中心, 石景山区数字经济促进中心, 中关村软件园, 科右前旗数字经济产业孵化园.)
   ["大数据中心", "Agency"], ["促进中心", "Agency"], ["软件园", "Organization"], ["孵化园", "Organization"], ["新区", "Organization"], ["科技园区", "Organization"], ["科学城", "Organization"],
   // (Inspection and enforcement brigades: 海淀区劳动保障监察大队, 旗农牧局综合行政执法大队.)
