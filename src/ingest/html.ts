@@ -1,5 +1,6 @@
 // Keeps an HTML page's text: scripts and styles out, block elements as line breaks, entities decoded.
 import { expandMergedCells } from "./html-tables.js";
+import { withoutChrome } from "./page-chrome.js";
 import { withoutPageFurniture } from "./page-furniture.js";
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", mdash: "—", ldquo: "“", rdquo: "”", hellip: "…" };
 
@@ -32,12 +33,14 @@ export function htmlToText(html: string): HtmlText {
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
   const date = metaContent(html, "date|pubdate|publishdate|article:published_time");
   const source = metaContent(html, "source|contentsource|og:site_name");
-  const body = expandMergedCells(html)
+  const page = expandMergedCells(html)
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/<(script|style|noscript|template)[^>]*>[\s\S]*?<\/\1>/gi, "")
     .replace(/<head[^>]*>[\s\S]*?<\/head>/i, "")
     // Menus and lists of other stories (相关新闻) are list items that hold nothing but a link: they are the site's.
-    .replace(/<li[^>]*>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a\b[^>]*>[^<]*<\/a>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<\/li>/gi, "")
+    .replace(/<li[^>]*>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a\b[^>]*>[^<]*<\/a>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<\/li>/gi, "");
+  // (So are the blocks the site names as its menus, bars and footer: see page-chrome.)
+  const body = withoutChrome(page)
     .replace(/<br\s*\/?>/gi, "\n")
     // Table cells stay apart, a bar between them (仁和镇|哈拉哈达镇): run together they would read as one name.
     .replace(/<\/t[dh]>\s*(?=<t[dh][\s>])/gi, "|")

@@ -212,6 +212,18 @@ describe("ingest", () => {
     expect(markdownToText(md)).toBe("标题\n来源：某办 | 2024-09-30\n密云区与阿尔山市结对\n\n1. 医师孙国栋和赵丽\n| 项目 | 资金 |\n| 民宿 | 300 |\ncode");
   });
 
+  it("cuts a page's chrome by its names and its lists of links, and keeps the footer's owner and the story", () => {
+    const html = `<html><body><div class="top-bar">欢迎访问</div><div class="nav"><ul><li class="on">首页</li><li>京蒙协作</li></ul></div>
+<div class="crumb">当前位置：首页 &gt; 新闻</div><div class="article-content"><p>房山区与突泉县结对帮扶。</p>
+<p><a href="/a.html">▶ 科右前旗：京蒙协作产业园再添新项目</a></p></div>
+<div class="side"><div class="side-box"><h3>热点</h3><p>乌兰浩特市举办消费帮扶周。</p></div></div>
+<ul><li><a href="/b.html">北京市怀柔区组织企业赴扎赉特旗</a><time>11-14</time></li></ul>
+<div class="footer"><p>版权所有：北京市大兴区黄村医院</p><p>技术支持：北京华讯睿达网络科技有限公司</p></div></body></html>`;
+    const text = htmlToText(html).text;
+    expect(text).toContain("房山区与突泉县结对帮扶。");
+    for (const chrome of ["欢迎访问", "京蒙协作", "当前位置", "科右前旗", "乌兰浩特市", "扎赉特旗", "技术支持"]) expect(text).not.toContain(chrome);
+  });
+
   it("lists a folder's articles sorted and reports inputs that do not exist", async () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
@@ -221,16 +233,17 @@ describe("ingest", () => {
       "aohan-balinyou-fengtai-three-year-report.txt", "aohan-bayi-school-pairing-flash.txt", "aohan-bulletin-xicheng.txt",
       "aohan-chaoyang-consumption-settling.txt", "aohan-chenjinglun-school-group.txt", "aohan-cooperative.txt",
       "aohan-daxing-work-report-excerpt.txt", "aohan-labour-station-liaison-feature.txt", "aohan-project-notice.txt",
-      "arxan-cadres-bracket-names.txt", "arxan-dongcheng-cadre-profile.txt", "arxan-dongcheng-photo-captions.html", "arxan-flood-donations.txt",
-      "arxan-guangqumen-branch-school.txt", "arxan-receiving.txt", "arxan-study-camp-wechat.txt", "arxan-teachers-doctors.txt",
-      "arxan-tongren-hospital-team.txt", "award-nominees-roster-tabs.txt", "award-profiles-sex-nation.txt", "award-roster-2023.txt",
-      "balinyou-bank-loans-release.txt", "balinyou-chaoyang-labour-workstation.txt", "balinyou-cheese-plant.txt",
-      "balinyou-cold-store-award-notice.html", "balinyou-etdz-bulletin-cadres-of-bodies.txt", "balinyou-etdz-macau-interview-traditional.txt",
-      "balinyou-etdz-press-conference.txt", "balinyou-etdz-three-profiles.txt", "balinyou-projects.html", "balinyou-wechat-post.md",
-      "balinzuo-chaoyang-delegation-signing.txt", "balinzuo-ecommerce.txt", "balinzuo-xicheng-tab-notice.txt", "baotou-units-short-forms.txt",
-      "beianhe-keyouqian-medical-team-wechat.txt", "beijing-childrens-regional.txt", "beijing-famous-schools.txt",
-      "beijing-health-commission-trust-table.txt", "beijing-health-press-conference-planned-money.txt", "beijing-meeting-hebei-im.txt",
-      "beijing-other-regions.txt", "beijing-seated-bodies-pairings.txt", "binary.txt", "briefs.txt", "bulletin-eight-briefs.txt", "cadre-forms.txt",
+      "arxan-cadres-bracket-names.txt", "arxan-dongcheng-cadre-profile.txt", "arxan-dongcheng-photo-captions.html",
+      "arxan-dongcheng-wechat-saved-page.html", "arxan-flood-donations.txt", "arxan-guangqumen-branch-school.txt", "arxan-receiving.txt",
+      "arxan-study-camp-wechat.txt", "arxan-teachers-doctors.txt", "arxan-tongren-hospital-team.txt", "award-nominees-roster-tabs.txt",
+      "award-profiles-sex-nation.txt", "award-roster-2023.txt", "balinyou-bank-loans-release.txt", "balinyou-chaoyang-labour-workstation.txt",
+      "balinyou-cheese-plant.txt", "balinyou-cold-store-award-notice.html", "balinyou-etdz-bulletin-cadres-of-bodies.txt",
+      "balinyou-etdz-macau-interview-traditional.txt", "balinyou-etdz-press-conference.txt", "balinyou-etdz-three-profiles.txt",
+      "balinyou-projects.html", "balinyou-wechat-post.md", "balinzuo-chaoyang-delegation-signing.txt", "balinzuo-ecommerce.txt",
+      "balinzuo-xicheng-tab-notice.txt", "baotou-units-short-forms.txt", "beianhe-keyouqian-medical-team-wechat.txt",
+      "beijing-childrens-regional.txt", "beijing-famous-schools.txt", "beijing-health-commission-trust-table.txt",
+      "beijing-health-press-conference-planned-money.txt", "beijing-meeting-hebei-im.txt", "beijing-other-regions.txt",
+      "beijing-seated-bodies-pairings.txt", "binary.txt", "briefs.txt", "bulletin-eight-briefs.txt", "cadre-forms.txt",
       "cadre-technician-tab-tables.txt", "cadres-list.txt", "cadres-profiles-2023.txt", "changping-aqi.txt", "changping-chronicle.txt",
       "changping-hohhot.txt", "changping-meeting.html", "changping-send-off-talents.txt", "changping-summary-2023.txt",
       "changping-taipusi-hong-kong-report.txt", "changping-taipusi-joint-meeting-2025.txt", "changping-xinghe-chronicle.txt",
@@ -334,25 +347,25 @@ describe("ingest", () => {
       "taipusi-changping-talent-notice-numbered.txt", "taipusi-changping-wechat-post.txt", "taipusi-changping-year-summary-caption.txt",
       "taipusi-fengtai-wechat-post.txt", "taipusi-miyun-township-clinics-doctors-table.txt", "taipusi-projects-notice-fields.txt",
       "taipusi-proposal-reply.txt", "taipusi-shunyi-ocr-scan.txt", "taipusi-tribunal-changping-court.txt",
-      "taipusi-xicheng-cadres-posted-to-beijing.txt", "tiantan-bayannur-telemedicine.txt", "tiantan-tongliao-hospital-group.txt",
-      "tongliao-four-districts-gov-page.html", "tongliao-science-envoys.txt", "tongzhou-backtranslated.txt", "tongzhou-cadres-brackets.txt",
-      "tongzhou-captions.txt", "tongzhou-changping-back-translation.txt", "tongzhou-chayouhou-school-news.txt", "tongzhou-interview.txt",
-      "tongzhou-kezuozhong-cadres-both-ways.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-plan-2024.md", "tongzhou-teacher-couple.txt",
-      "tongzhou-wengniute-delegation.txt", "tongzhou-wengniute.txt", "tongzhou-wengqi-cadres.txt", "tongzhou-wuchuan-gb18030-news.txt",
-      "tuanjiehu-street-briefing.txt", "tuquan-doctor-weibo-post.txt", "tuquan-hospital-fengtai-doctors-list.txt", "tuquan-huiyuan.txt",
-      "tuquan-labour-train.txt", "tuquan-tongzhou-teacher-exchange.txt", "tv-transcript-keyouqian.txt", "ulanhot-message-reply.txt",
-      "ulanqab-cadre-send-off-welcome.txt", "ulanqab-enterprises-villages.txt", "ulanqab-league-year-review-tables.txt", "ulanqab-not-paired.txt",
-      "ulanqab-xilingol-alxa-survey.txt", "universities-im.txt", "wanping-linxi-team-page.html", "weibo-posts.txt",
-      "wengniute-chaoyang-project-notice.txt", "wengniute-tongzhou-signed-projects.txt", "wengniute-weibo-thread.txt", "wrapped.txt",
-      "wuchuan-cooperative-year-end-account.txt", "wuchuan-miyun-two-programmes.txt", "wuchuan-park-signing.txt", "wulanchabu-commendation-table.txt",
-      "wulateqian-haidian-consumption-fair.txt", "wulatezhong-fangshan-traditional-reprint.txt", "wulatezhong-shijingshan-pairings-table.md",
-      "xianghuang-enterprise-pronouns.txt", "xianghuang-shijingshan-traditional-report.txt", "xianghuang-xicheng-daily-feature-quotes.txt",
-      "xianghuangbai-first-secretary-report.txt", "xicheng-charity-donation-notice.txt", "xicheng-consumption-aid-sales-report.txt",
-      "xicheng-desheng-party.txt", "xicheng-elunchun-coops.txt", "xicheng-elunchun-news-flash.txt", "xicheng-hand-in-hand.txt",
-      "xicheng-kezhongqi-doctors.txt", "xicheng-procuratorate.txt", "xicheng-schools.txt", "xicheng-training-class-beijing.txt",
-      "xicheng-tuquan-gb18030-report.txt", "xicheng-tuquan-wechat-credits.txt", "xicheng-wechat.txt", "xicheng-yearbook-entry-oroqen.txt",
-      "xicheng-zalaite-medical.txt", "xilin-cadres-posted.txt", "xilin-noisy.txt", "xilingol-enterprises-table-page.html",
-      "xilingol-league-report-2023.txt", "xilingol-weekly-two-items.txt", "xilingol-year-end-ten-items.txt",
+      "taipusi-xicheng-cadres-posted-to-beijing.txt", "tender-result-panel-names.txt", "tiantan-bayannur-telemedicine.txt",
+      "tiantan-tongliao-hospital-group.txt", "tongliao-four-districts-gov-page.html", "tongliao-science-envoys.txt", "tongzhou-backtranslated.txt",
+      "tongzhou-cadres-brackets.txt", "tongzhou-captions.txt", "tongzhou-changping-back-translation.txt", "tongzhou-chayouhou-school-news.txt",
+      "tongzhou-interview.txt", "tongzhou-kezuozhong-cadres-both-ways.txt", "tongzhou-labour.txt", "tongzhou-noisy.txt", "tongzhou-plan-2024.md",
+      "tongzhou-teacher-couple.txt", "tongzhou-wengniute-delegation.txt", "tongzhou-wengniute.txt", "tongzhou-wengqi-cadres.txt",
+      "tongzhou-wuchuan-gb18030-news.txt", "tuanjiehu-street-briefing.txt", "tuquan-doctor-weibo-post.txt", "tuquan-fangshan-media-centre-page.html",
+      "tuquan-hospital-fengtai-doctors-list.txt", "tuquan-huiyuan.txt", "tuquan-labour-train.txt", "tuquan-tongzhou-teacher-exchange.txt",
+      "tv-transcript-keyouqian.txt", "ulanhot-message-reply.txt", "ulanqab-cadre-send-off-welcome.txt", "ulanqab-enterprises-villages.txt",
+      "ulanqab-league-year-review-tables.txt", "ulanqab-not-paired.txt", "ulanqab-xilingol-alxa-survey.txt", "universities-im.txt",
+      "wanping-linxi-team-page.html", "weibo-posts.txt", "wengniute-chaoyang-project-notice.txt", "wengniute-tongzhou-signed-projects.txt",
+      "wengniute-weibo-thread.txt", "wrapped.txt", "wuchuan-cooperative-year-end-account.txt", "wuchuan-miyun-two-programmes.txt",
+      "wuchuan-park-signing.txt", "wulanchabu-commendation-table.txt", "wulateqian-haidian-consumption-fair.txt",
+      "wulatezhong-fangshan-traditional-reprint.txt", "wulatezhong-shijingshan-pairings-table.md", "xianghuang-enterprise-pronouns.txt",
+      "xianghuang-shijingshan-traditional-report.txt", "xianghuang-xicheng-daily-feature-quotes.txt", "xianghuangbai-first-secretary-report.txt",
+      "xicheng-charity-donation-notice.txt", "xicheng-consumption-aid-sales-report.txt", "xicheng-desheng-party.txt", "xicheng-elunchun-coops.txt",
+      "xicheng-elunchun-news-flash.txt", "xicheng-hand-in-hand.txt", "xicheng-kezhongqi-doctors.txt", "xicheng-procuratorate.txt",
+      "xicheng-schools.txt", "xicheng-training-class-beijing.txt", "xicheng-tuquan-gb18030-report.txt", "xicheng-tuquan-wechat-credits.txt",
+      "xicheng-wechat.txt", "xicheng-yearbook-entry-oroqen.txt", "xicheng-zalaite-medical.txt", "xilin-cadres-posted.txt", "xilin-noisy.txt",
+      "xilingol-enterprises-table-page.html", "xilingol-league-report-2023.txt", "xilingol-weekly-two-items.txt", "xilingol-year-end-ten-items.txt",
       "xinbaerhuzuo-yanqing-mongolian-names.txt", "xingan-beijing-supply-bases-table.txt", "xingan-brief-sections.txt", "xingan-cadres-shadowing.txt",
       "xingan-cadres-table.html", "xingan-commendation-decision.txt", "xingan-enterprises.txt", "xingan-funds-respectively.txt",
       "xingan-pairings-spaced-table.txt", "xingan-policy-qa.txt", "xingan-projects-started.txt", "xingan-report.txt", "xingan-review-2023.txt",

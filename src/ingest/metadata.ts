@@ -94,8 +94,9 @@ function byline(text: string): string[] {
   // □记者 包玉梅: the titles on the line are not names.
   if (boxed) names.push(...boxed.trim().split(/[\s、,，]+/).map(withoutCredit).filter((n) => new RegExp(`^${NAME}$`).test(n)));
   // (作者：宝音 吴晓东: every name on it, up to the page's next label.)
-  const authors = /作者\s*[:：][ \t　]*([\u4e00-\u9fff·]{2,4}(?:[ \t　、,，]+[\u4e00-\u9fff·]{2,4})*)(?=\s|$)/m.exec(text)?.[1];
-  if (authors) names.push(...authors.split(/[ \t　、,，]+/).filter((n) => !/(来源|发布|时间|浏览|编辑|审核|日期|点击|责编)/.test(n)));
+  // (作者:记者 那仁满都拉: the title is no name, and a Mongolian name runs to six characters; 作者：党委宣传科 is a body.)
+  const authors = /作者\s*[:：][ \t　]*([\u4e00-\u9fff·]{2,6}(?:[ \t　、,，]+[\u4e00-\u9fff·]{2,6})*)(?=\s|$)/m.exec(text)?.[1];
+  if (authors) names.push(...authors.split(/[ \t　、,，]+/).map(withoutCredit).filter((n) => n.length >= 2 && !/(来源|发布|时间|浏览|编辑|审核|日期|点击|责编)/.test(n) && !/(科|处|室|部|局|办|委|站|队|中心|报|网)$/.test(n)));
   // (作者：北京朝阳医院呼吸与危重症医学科 刘思远: the writer's body, then the name.)
   const affiliated = authors ? undefined : /作者\s*[:：][ \t　]*[\u4e00-\u9fff]{4,30}[ \t　]+([\u4e00-\u9fff·]{2,4})[ \t　]*$/m.exec(text)?.[1];
   if (affiliated) names.push(affiliated);

@@ -2,7 +2,7 @@
 // other stories (上一篇, 相关新闻 and the list under it), the sharing bar, the site's footer, view counts, breadcrumbs.
 
 /** Site furniture at the foot of a page names its publisher, not the story's actors. */
-const FOOTER = /(主办单位|承办单位|版权所有|ICP备|打印本页|关闭窗口|网站地图|联系我们|扫一扫在手机)/;
+const FOOTER = /(主办单位|承办单位|版权所有|ICP备|打印本页|关闭窗口|网站地图|联系我们|扫一扫在手机|技术支持|友情链接|新闻热线|网站标识码|公网安备)/;
 /** Links to the stories before and after this one, and the sharing bar. */
 const LINKS = /^\s*(上一篇|下一篇|上一条|下一条|上篇|下篇|分享到)/;
 /** A heading over links to other stories: their titles follow, a line each, up to a blank line. (A sidebar's heading, 热点新闻,

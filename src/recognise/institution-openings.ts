@@ -71,7 +71,8 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
     // (Or over a conjunction's character alone opening the trade name, no place after it: 北京和颐园餐饮有限公司,
     // 兴和县和牧农牧业专业合作社; 北京和内蒙古伊利… is two.)
     const conjunction = !!unit && /^[和与及]$/.test(gap) && !adminStarts.has(at) && /^[\u4e00-\u9fff]{2,}$/.test(text.slice(at, s)) && unit.label !== "Township";
-    if (unit && (((unit.label === "Province" || unit.label === "District") && gap.length >= 2 && gap.length <= 8 && (nameRun(gap) || tradeOnly)) || conjunction)) move(unit.start);
+    // (Never past the place the name opens with: 通州区慈善协会和 + 北京运河康泰医疗器械有限公司.)
+    if (unit && (((unit.label === "Province" || unit.label === "District") && gap.length >= 2 && gap.length <= 8 && (nameRun(gap) || tradeOnly) && !adminStarts.has(at)) || conjunction)) move(unit.start);
   }
   // (So does a school's or hospital's over a short core jieba breaks up, right after its unit: 海淀区清河湾小学 (清 a time),
   // 正蓝旗上都第二中学 (上 a direction, 都 an adverb).)

@@ -13,7 +13,7 @@ export interface NameSpan {
 
 const WINDOW = 24;
 /** Titles a person's name follows. */
-const TITLE_END = /(医师|医生|教师|老师|主任|书记|局长|院长|校长|科长|专家|记者|经理|队长|干部|护士|技师)$/;
+const TITLE_END = /(师|医生|主任|书记|局长|院长|校长|科长|专家|记者|经理|队长|干部|护士)$/;
 const OPEN = new Set(["(", "（"]);
 const CLOSE = new Set([")", "）"]);
 
@@ -122,7 +122,7 @@ export function nameStart(
     // (北京市第一六一中学帮扶科右中旗第一中学; 组团式帮扶 too).
     if (HELPING.has(w.word) && INSTITUTION_END.test(words[k - 1]?.word ?? "")) break;
     // So does 联合 after a body's or locality's ending (月坛街道联合西城区慈善协会 is two bodies).
-    if (w.word === "联合" && /(街道|镇|乡|村|嘎查|苏木|社区|公司|集团|医院|学校|中学|小学|局|委|会)$/.test(words[k - 1]?.word ?? "")) break;
+    if (w.word === "联合" && /(街道|镇|乡|村|嘎查|苏木|社区|公司|集团|医院|学校|中学|小学|局|委|会|联)$/.test(words[k - 1]?.word ?? "")) break;
     if (w.word === "组团式" && HELPING.has(kept[0]?.word ?? "") && INSTITUTION_END.test(words[k - 1]?.word ?? "")) {
       kept.shift();
       start = kept[0]?.start ?? suffixStart;
@@ -229,6 +229,11 @@ export function nameStart(
   }
   // A name does not open with a verb (帮扶巴林右旗蒙医医院 is 巴林右旗蒙医医院 after 帮扶), nor with one of sending, however
   // jieba tags it (援派太仆寺旗医院任业务副院长).
+  // (Nor with one of building, whatever jieba tags it, though nothing is left: 改扩建 + 互助幸福院.)
+  while (kept.length > 0 && /^(新建|改建|扩建|改扩建|续建|修建)$/.test(kept[0]!.word)) {
+    kept.shift();
+    start = kept[0]?.start ?? suffixStart;
+  }
   while (kept.length > 1 && ((NAME_VERBS.has(kept[0]!.word) && /^v/.test(kept[0]!.tag)) || SENDING.has(kept[0]!.word))) {
     kept.shift();
     start = kept[0]!.start;

@@ -1222,3 +1222,23 @@ describe("recognise notices of tenders", () => {
     expect(names(mentions("运营方北京鲁谷绿源农业发展有限公司负责人介绍。"), "Enterprise")).toEqual(["北京鲁谷绿源农业发展有限公司"]);
   });
 });
+
+describe("recognise a mass organisation, a title and a build verb before a name", () => {
+  it("opens a unit's women's federation at its place, past a person and a verb, and after its title 设计师", () => {
+    const ms = mentions("北京燕京绣坊文化传播有限公司设计师周曼受昌平区妇联委托。乌云其木格代表自治区妇联致辞。");
+    expect(names(ms, "Organization")).toEqual(["昌平区妇联", "自治区妇联"]);
+    expect(names(ms, "Enterprise")).toEqual(["北京燕京绣坊文化传播有限公司"]);
+  });
+
+  it("reads two bodies where 联合 or 和 joins them, the second opening with its place", () => {
+    const ms = mentions("西城区妇联联合西城区女企业家协会捐赠。通州区慈善协会和北京运河康泰医疗器械有限公司捐赠。");
+    expect(names(ms, "Organization")).toEqual(["西城区妇联", "西城区女企业家协会", "通州区慈善协会"]);
+    expect(names(ms, "Enterprise")).toEqual(["北京运河康泰医疗器械有限公司"]);
+  });
+
+  it("reads day-care centres and care stations by their place, none after a verb of building or a kind of village", () => {
+    const ms = mentions("孟晓蕾来到库伦镇兴源社区日间照料中心。新建、改扩建互助幸福院12所，建成嘎查村养老服务站5个。");
+    expect(names(ms, "Organization")).toEqual(["库伦镇兴源社区日间照料中心"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+});

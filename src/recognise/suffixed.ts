@@ -25,6 +25,9 @@ const YOUTH_LEAGUE = /^共青团/;
 /** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
 const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购|指导|带动|组织|服务)$/;
 
+/** A unit's mass organisations, named like its government's bodies (昌平区妇联, 自治区残联). */
+const MASS_ORGANISATION = /^(妇联|妇女联合会|残联|残疾人联合会|总工会|团委|文联|科协|侨联|工商联|红十字会|关工委)$/;
+
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
 
@@ -172,10 +175,11 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     const covering = o.locality ? undefined : admin[adminAt[span.start] ?? -1];
     const cut = covering && covering.start < span.start ? covering : undefined;
     if (cut) span.start = cut.start;
-    // (A government body's name opens with its place, whatever jieba glues to it: 资金拨至科左后旗财政局.)
-    else if (o.labelOf.get(suffix) === "Agency" && !adminStarts.has(span.start)) {
+    // (A government body's name opens with its place, whatever jieba glues to it: 资金拨至科左后旗财政局; so does a mass
+    // organisation's, 周曼受昌平区妇联委托, 代表自治区妇联.)
+    else if ((o.labelOf.get(suffix) === "Agency" || MASS_ORGANISATION.test(suffix)) && !adminStarts.has(span.start)) {
       // (Not after a province the gazetteer does not hold, 宁夏回族自治区盐池县…: its 自治区 is no start.)
-      const first = admin.find((a) => a.start > span.start && a.end <= s && a.label !== "Province");
+      const first = admin.find((a) => a.start > span.start && a.end <= s && (a.label !== "Province" || !/[族尔藏]$/.test(text.slice(a.start - 1, a.start))));
       // (The party's own prefix stays: 中共科左后旗委员会.)
       if (first && (adminAt[first.start - 1] ?? -1) < 0 && !/^(中共|中国共产党|共青团)$/.test(text.slice(span.start, first.start))) span.start = first.start;
     }

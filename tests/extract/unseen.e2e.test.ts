@@ -4882,3 +4882,43 @@ describe("extract over a banner's plan whose project table a PDF flattened and w
     expect(fixture.graph.nodes.find((n) => n.name === "土台村")).toBeUndefined();
   });
 });
+
+describe.each([
+  ["a county media centre's page, its related news and footer around the story", "tuquan-fangshan-media-centre-page.html", ["怀柔区", "扎赉特旗", "兴安盟云帆网络科技有限公司", "中共突泉县委宣传部"]],
+  ["a WeChat post saved as a page, its recommendations inside and after the story", "arxan-dongcheng-wechat-saved-page.html", ["阿荣旗", "正蓝旗", "伊尔施镇", "北京市东城区卫健委"]],
+])("extract over %s", (_kind, file, chrome) => {
+  const fixture = extractedFrom(file);
+
+  it("reads nothing of the page's chrome", () => {
+    for (const name of chrome) expect(fixture.graph.nodes.find((n) => n.name === name)).toBeUndefined();
+  });
+});
+
+describe("extract over a media centre's saved page: the story itself", () => {
+  const fixture = extractedFrom("tuquan-fangshan-media-centre-page.html");
+
+  it("reads the story's pairing, its table's money and the company settling", () => {
+    expect(fixture.rel("PAIRED_WITH", "房山区", "突泉县")).toBeDefined();
+    expect(fixture.rel("FUNDED", "房山区", "六户镇")?.props["amountYuan"]).toBe(12000000);
+    expect(fixture.rel("INVESTED_IN", "北京良乡恒瑞包装材料有限公司", "突泉县")?.props["amountYuan"]).toBe(65000000);
+  });
+});
+
+describe("extract over a WeChat post's saved page: the story itself", () => {
+  const fixture = extractedFrom("arxan-dongcheng-wechat-saved-page.html");
+
+  it("reads a community's gift to its paired village and the town's investor", () => {
+    expect(fixture.rel("FUNDED", "吉祥社区", "鹿鸣村")?.props["amountYuan"]).toBe(150000);
+    expect(fixture.rel("INVESTED_IN", "北京鼓楼文旅投资有限公司", "白狼镇")?.props["amountYuan"]).toBe(80000000);
+  });
+});
+
+describe("extract over a tender's result notice", () => {
+  const fixture = extractedFrom("tender-result-panel-names.txt");
+
+  it("reads every member of the panel, a bracketed note between, and the hospitals' pairing", () => {
+    const people = fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name);
+    expect(people).toEqual(expect.arrayContaining(["丁瑞芳", "宝音图", "高飞", "佟丽丽", "王振东"]));
+    expect(fixture.rel("PAIRED_WITH", "北京市密云区华康医院", "库伦旗人民医院")).toBeDefined();
+  });
+});
