@@ -86,8 +86,9 @@ export const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^
 export const PROFILE_POST_RE = /(?:^|\n|[。；;:：])\s*(?:【[^】\n]{1,8}】|[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|镇长|乡长|盟长|部长|会长|队长|技师|护士|护师|药师|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员|农艺师|畜牧师|兽医师|工程师|站长|所长|研究生|讲师|助教)[,，])/g;
 /** A notice's labelled person (联系人：马骁, 组长：孟庆和…, 项目经理：孙志强（一级建造师）): the label's name, its spaces gone. */
 // (The field may open a bracket: （联系人：杨帆，四子王旗东西部协作工作办公室；电话：…）.)
+// (Or a bracket of credits: 【责任编辑：郭琳】.)
 // (A label may follow another field on its line, after a space or a bar: 编辑：王蕾　审核：苏日娜, 编辑：何苗 | 审核：哈斯巴根.)
-export const LABELLED_PERSON_RE = new RegExp(`(?:^|\\n|[ \\t\u3000|])[ \\t\u3000]*[（(]?(?:${PERSON_LABELS})[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
+export const LABELLED_PERSON_RE = new RegExp(`(?:^|\\n|[ \\t\u3000|])[ \\t\u3000]*[（(【[]?(?:${PERSON_LABELS})[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
 export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
-export const AFTER_LABELLED = /^(?:$|\n|[(（\s,，;；。:：、|]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
+export const AFTER_LABELLED = /^(?:$|\n|[(（)）】\]\s,，;；。:：、|]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;

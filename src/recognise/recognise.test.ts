@@ -1242,3 +1242,9 @@ describe("recognise a mass organisation, a title and a build verb before a name"
     expect(names(ms, "Agency")).toEqual([]);
   });
 });
+
+describe("recognise an editor credited in brackets", () => {
+  it("reads 【责任编辑：郭琳】 and （责任编辑：那仁）", () => {
+    expect(names(mentions("他表示感谢。\n【责任编辑：郭琳】\n（责任编辑：那仁）"), "Person")).toEqual(["郭琳", "那仁"]);
+  });
+});
