@@ -36,10 +36,8 @@ export function htmlToText(html: string): HtmlText {
   const page = expandMergedCells(html)
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/<(script|style|noscript|template)[^>]*>[\s\S]*?<\/\1>/gi, "")
-    .replace(/<head[^>]*>[\s\S]*?<\/head>/i, "")
-    // Menus and lists of other stories (相关新闻) are list items that hold nothing but a link: they are the site's.
-    .replace(/<li[^>]*>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a\b[^>]*>[^<]*<\/a>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<\/li>/gi, "");
-  // (So are the blocks the site names as its menus, bars and footer: see page-chrome.)
+    .replace(/<head[^>]*>[\s\S]*?<\/head>/i, "");
+  // Menus, sidebars and lists of other stories (相关新闻) are the site's: see page-chrome.
   const body = withoutChrome(page)
     .replace(/<br\s*\/?>/gi, "\n")
     // Table cells stay apart, a bar between them (仁和镇|哈拉哈达镇): run together they would read as one name.

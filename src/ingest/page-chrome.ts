@@ -32,7 +32,9 @@ function closingOf(html: string, element: string, from: number): number {
 
 /** The page without its chrome's elements, and without list items and paragraphs that are one link (相关新闻's titles,
  * a recommendation's ▶ 科右前旗：…, a link with its date after it). */
-export function withoutChrome(html: string): string {
+export function withoutChrome(page: string): string {
+  // (A list item that is one link with a label beside it first: 【专题】 before, a date after.)
+  const html = page.replace(/<li[^>]*>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a\b[^>]*>[^<]*<\/a>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<\/li>/gi, "");
   const tag = /<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/g;
   let out = "";
   let last = 0;
