@@ -70,6 +70,11 @@ describe("ingest", () => {
     expect(withoutPageFurniture("我局召开会议。\n主办单位：赤峰市农牧局　地址：赤峰市")).toBe("我局召开会议。");
   });
 
+  it("keeps an event's hosts above its story and drops a site's below it", () => {
+    const page = "夏令营开营\n主办单位：北京市东城区教育委员会　化德县教育局\n承办单位：北京市东城区青少年活动中心\n营员来自11所学校。\n主办单位：东城区融媒体中心";
+    expect(withoutPageFurniture(page)).toBe("夏令营开营\n主办单位：北京市东城区教育委员会　化德县教育局\n承办单位：北京市东城区青少年活动中心\n营员来自11所学校。");
+  });
+
   it("keeps a story's paragraph that holds a word of furniture, and of a page run into one line only its furniture", () => {
     const paragraph = "培训结束后，考核合格的学员将由承办单位颁发结业证书。";
     expect(withoutPageFurniture(`正文第一段。\n${paragraph}\n主办单位：赤峰市农牧局`)).toBe(`正文第一段。\n${paragraph}`);

@@ -105,7 +105,8 @@ function byline(text: string): string[] {
   for (const line of [...all.slice(0, 12), ...all.slice(Math.max(12, all.length - 6))]) {
     const credit = /^\s*[（(]?(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰稿|整理|执笔|采写|文)\s*[/／:：|｜\s]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{1,30}?)[）)]?\s*$/.exec(line)?.[1];
     // (采写：本刊记者　林晓峰: the credit's title is no name.)
-    if (credit) names.push(...credit.trim().split(/[\s、,，]+/).map(withoutCredit).filter((n) => new RegExp(`^${NAME}$`).test(n) && n.length <= 5));
+    // (文字｜体育组 杨帆: the writer's team is no name.)
+    if (credit) names.push(...credit.trim().split(/[\s、,，]+/).map(withoutCredit).filter((n) => new RegExp(`^${NAME}$`).test(n) && n.length <= 5 && !/[组科室部处股]$/.test(n)));
   }
   // (Or on the line of the source, each credit after its mark: 来源：扎赉特旗融媒体中心　文/斯琴　图/韩雪.)
   for (const line of all.slice(0, 12)) {

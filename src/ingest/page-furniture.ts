@@ -3,6 +3,8 @@
 
 /** Site furniture at the foot of a page names its publisher, not the story's actors. */
 const FOOTER = /(主办单位|承办单位|版权所有|ICP备|打印本页|关闭窗口|网站地图|联系我们|扫一扫在手机|技术支持|友情链接|新闻热线|网站标识码|公网安备)/;
+/** An event's hosts, labelled: a site's footer below the story, the event's above it. */
+const EVENT_HOSTS = /^\s*(主办单位|承办单位|协办单位)\s*[:：]/;
 /** Links to the stories before and after this one, and the sharing bar. */
 const LINKS = /^\s*(上一篇|下一篇|上一条|下一条|上篇|下篇|分享到)/;
 /** A heading over links to other stories: their titles follow, a line each, up to a blank line. (A sidebar's heading, 热点新闻,
@@ -49,7 +51,11 @@ export function withoutPageFurniture(text: string): string {
   const out: string[] = [];
   let related = false;
   const speaksAsBody = /我(校|院|委|局|公司)/.test(text);
-  for (let line of text.split("\n")) {
+  const lines = text.split("\n");
+  // (An event's organisers above its story, 主办单位：…　承办单位：…, are the story's; a site's are below it.)
+  const lastSentence = lines.findLastIndex((line) => SENTENCE_END.test(line));
+  for (const [i, raw] of lines.entries()) {
+    let line = raw;
     if (RELATED.test(line)) {
       related = true;
       continue;
@@ -62,8 +68,9 @@ export function withoutPageFurniture(text: string): string {
       continue;
     }
     if (LINKS.test(line)) continue;
+    const eventHosts = i < lastSentence && EVENT_HOSTS.test(line);
     if (SENTENCE_END.test(line) && (FOOTER.test(line) || BREADCRUMB.test(line))) line = storyLine(line);
-    else if (FOOTER.test(line) || (BREADCRUMB.test(line) && /[>›»]/.test(line)) || MENU.test(line) || SITE_NAME.test(line)) continue;
+    else if ((FOOTER.test(line) && !eventHosts) || (BREADCRUMB.test(line) && /[>›»]/.test(line)) || MENU.test(line) || SITE_NAME.test(line)) continue;
     // The line of facts about the page keeps its date and source, not its font sizes and view counts.
     out.push(line.replace(PAGE_FACT, "").replace(PAGE_BUTTON, ""));
   }

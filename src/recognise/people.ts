@@ -38,7 +38,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Social workers, bearers of a craft and a composer: 社工李佳蔚, 中级社工师, 传承人沈玉岚, 社区工作者周晓雯, 作曲马骁.)
   "社工", "社工师", "社会工作者", "社区工作者", "传承人", "作曲", "编导", "技术总监",
   // (Campers, the elderly and patients' kin: 营员高娃, 牧民老人道尔吉, 患者家属李桂兰.)
-  "营员", "老人", "家属", "患者"];
+  "营员", "老人", "家属", "患者",
+  // (Children by their grade or class, or as children: 四年级的高娜日苏, 四（3）班的王奕辰, 三年级男孩赵子墨.)
+  "年级的", "班的", "男孩", "女孩", "小男孩", "小女孩"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;
@@ -58,7 +60,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (How often one does it: 乌云常跟我说, 巴特尔一直在.)
   "常常", "经常", "时常", "常跟", "常来", "常去", "常到", "常说", "常年", "一直", "总是", "始终", "看完", "看过", "观看", "听完", "家养", "家有", "家种", "拍着",
   // (What one does next: 宝音算了一笔账, 其木格领到保单, 郑海涛驻大石寨镇永兴村.)
-  "算了", "算起", "领到", "领取", "驻", "派驻", "派往", "被派", "独自", "听说", "听到", "赶来"];
+  "算了", "算起", "领到", "领取", "驻", "派驻", "派往", "被派", "独自", "听说", "听到", "赶来",
+  // (Who wins, and how one says it: 牧民阿拉坦仓夺得冠军, 体育教师杜明笑言.)
+  "夺得", "赢得", "摘得", "笑言", "笑道", "说道", "大喊"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */

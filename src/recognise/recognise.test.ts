@@ -1248,3 +1248,14 @@ describe("recognise an editor credited in brackets", () => {
     expect(names(mentions("他表示感谢。\n【责任编辑：郭琳】\n（责任编辑：那仁）"), "Person")).toEqual(["郭琳", "那仁"]);
   });
 });
+
+describe("recognise the people a story's credits and its children's grades name", () => {
+  it("reads each credit of a line, a bar for the colon, a team before the name", () => {
+    expect(names(mentions("他表示感谢。\n文字：林晓雨　摄影：巴特尔　编辑：高敏\n文字｜体育组 杨帆\n编辑｜宋可欣"), "Person")).toEqual(["林晓雨", "巴特尔", "高敏", "杨帆", "宋可欣"]);
+  });
+
+  it("reads a child by grade, class or as a boy, and a winner by what is won", () => {
+    const ms = mentions("三年级男孩赵子墨正在踢球。四（3）班的王奕辰在镜头前大喊。牧民阿拉坦仓夺得冠军。体育教师杜明笑言。");
+    expect(names(ms, "Person")).toEqual(["赵子墨", "王奕辰", "阿拉坦仓", "杜明"]);
+  });
+});
