@@ -13,7 +13,7 @@ export function pastTakingPost(text: string, start: number): number {
 
 /** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
 /** Verbs whose object may be a place. */
-const PLACE_VERB = /(建设|支持|帮助|用于|投向|覆盖|位于|落户|入驻|落地|迁至|前往|来到|走进|深入|驻点|驻守|蹲点|扎根|驻扎|奔赴|派驻|援建|捐建|扶持|改造|打造|实施|新建|扩建|协作|帮扶|结对|牵手|携手|对口|包联|联系|支援)$/;
+const PLACE_VERB = /(建设|支持|帮助|用于|投向|覆盖|位于|落户|入驻|落地|迁至|前往|来到|走进|深入|驻点|驻守|蹲点|扎根|驻扎|奔赴|派驻|援建|捐建|扶持|改造|打造|实施|新建|扩建|协作|帮扶|结对|牵手|携手|对口|包联|联系|支援|所在地|驻地)$/;
 
 export function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean, verbEndsAt: (at: number) => boolean = () => false): number {
   // (A name of one character and its suffix, 杨镇, only right after a mark: 、杨镇与十三敖包镇.)
@@ -23,8 +23,9 @@ export function knownBefore(text: string, s: number, e: number, floor: number, k
     // (如 lists examples: 如南彩镇与林东镇; 对接 docks one to another: 峪口镇对接五分地镇.)
     // (Nor after a verb that takes a place: 建设上都镇乳制品产业园, 用于桑根达来镇….)
     // (Or after a body's kind that ends a word: 学校的结对校索伦镇中心学校.)
-    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如接校院]/.test(before) ||
-      PLACE_VERB.test(text.slice(Math.max(0, start - 2), start)))) {
+    // (跟, 同, 距 and 离 take a place too, and a seat names one: 跟梧桐花镇太平庄村结了对子, 旗所在地阿里河镇.)
+    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如接校院跟同距离]/.test(before) ||
+      PLACE_VERB.test(text.slice(Math.max(0, start - 3), start)))) {
       // (Or after a verb that ends a word there, a name of two or more: 想说说六户镇新合村.)
       if (start < s - 1 && known(text.slice(start, e)) && verbEndsAt(start)) return start;
       continue;

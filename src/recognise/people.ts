@@ -62,7 +62,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (What one does next: 宝音算了一笔账, 其木格领到保单, 郑海涛驻大石寨镇永兴村.)
   "算了", "算起", "领到", "领取", "驻", "派驻", "派往", "被派", "独自", "听说", "听到", "赶来",
   // (Who wins, and how one says it: 牧民阿拉坦仓夺得冠军, 体育教师杜明笑言.)
-  "夺得", "赢得", "摘得", "笑言", "笑道", "说道", "大喊"];
+  "夺得", "赢得", "摘得", "笑言", "笑道", "说道", "大喊",
+  // (Who goes back: 副旗长孙伟回北京招商.)
+  "回北京", "回京", "回到", "回乡", "回村", "回旗"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */

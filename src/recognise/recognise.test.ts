@@ -1259,3 +1259,15 @@ describe("recognise the people a story's credits and its children's grades name"
     expect(names(ms, "Person")).toEqual(["赵子墨", "王奕辰", "阿拉坦仓", "杜明"]);
   });
 });
+
+describe("recognise a registered town after a word that takes a place, and a name before 回", () => {
+  it("reads a town after 跟, 距 or a seat, and no name opening with 请", () => {
+    const ms = mentions("一些乡镇距旗所在地阿里河镇有两三百公里。我们跟梧桐花镇太平庄村结了对子。赤峰日报记者：请介绍一下情况。");
+    expect(names(ms, "Township")).toEqual(["阿里河镇", "梧桐花镇"]);
+    expect(names(ms, "Person")).toEqual([]);
+  });
+
+  it("ends a name where 回 takes its place", () => {
+    expect(names(mentions("挂职的副旗长孙伟回北京招商。"), "Person")).toEqual(["孙伟"]);
+  });
+});
