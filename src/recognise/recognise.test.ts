@@ -1271,3 +1271,11 @@ describe("recognise a registered town after a word that takes a place, and a nam
     expect(names(mentions("挂职的副旗长孙伟回北京招商。"), "Person")).toEqual(["孙伟"]);
   });
 });
+
+describe("recognise a college's branch and the people a body's line lists", () => {
+  it("reads 北京教育学院大兴分院 as a school and the names after a body's colon, notes in brackets", () => {
+    const ms = mentions("▶北京教育学院大兴分院：张立新（教研员）、许静（心理健康）\n北京市大兴区人民医院分院开诊。");
+    expect(names(ms, "School")).toEqual(["北京教育学院大兴分院"]);
+    expect(names(ms, "Person")).toEqual(["张立新", "许静"]);
+  });
+});

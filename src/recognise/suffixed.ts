@@ -59,6 +59,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   const push = (m: Mention) => {
     // (The Youth League's committees are a mass organisation's, not a government's: 共青团库伦旗委员会.)
     if (m.label === "Agency" && YOUTH_LEAGUE.test(m.name)) m = { ...m, label: "Organization" };
+    // (A college's branch is a school, not a hospital's: 北京教育学院大兴分院.)
+    if (m.label === "Hospital" && /(学院|大学|学校)[\u4e00-\u9fff]{0,6}分院$/.test(m.name) && !/医/.test(m.name)) m = { ...m, label: "School" };
     found.push(m);
     byName.set(m.name, m);
     for (let i = 1; i <= m.name.length - 3; i++) tails.add(m.name.slice(i));

@@ -3244,3 +3244,25 @@ describe("a bank's or insurer's branch in the place it is named after", () => {
       .toEqual(["华京财险兴安盟中心支公司>兴安盟", "燕都银行扎赉特旗支行>扎赉特旗"]);
   });
 });
+
+describe("a team's members listed under a heading, each line with its own body", () => {
+  const sent = "3月12日，门头沟区第三批医疗人才组团式帮扶团队一行3人抵达察右后旗，正式进驻察右后旗人民医院。";
+  it("reads a name with its body and post in brackets, the heading closing a sentence's line", () => {
+    const text = `${sent}\n领队全面参与医院管理。团队成员及派出单位如下：\n\n韩冬梅（北京市门头沟区医院，心血管内科副主任医师）\n孙丽娟（北京市门头沟区妇幼保健院，妇产科副主任医师）\n`;
+    expect(show(text, "ASSIGNED_TO")).toEqual(["韩冬梅>察右后旗人民医院", "孙丽娟>察右后旗人民医院"]);
+    expect(show(text, "WORKS_AT")).toEqual(["韩冬梅>北京市门头沟区医院", "孙丽娟>北京市门头沟区妇幼保健院"]);
+  });
+
+  it("reads a line of a body and its people, and a list run on after 队员名单：", () => {
+    const lines = "大兴区第二批教育人才组团式帮扶团队来到科右前旗，正式入驻科右前旗第二中学。团队其他成员是：\n▶北京市大兴区第一中学：李春燕（数学）、周明（物理）\n▶北京教育学院大兴分院：张立新（教研员）\n";
+    expect(show(lines, "ASSIGNED_TO")).toEqual(["李春燕>科右前旗第二中学", "周明>科右前旗第二中学", "张立新>科右前旗第二中学"]);
+    expect(show(lines, "WORKS_AT")).toEqual(["李春燕>北京市大兴区第一中学", "周明>北京市大兴区第一中学", "张立新>北京教育学院大兴分院"]);
+    const run = "工作队共2人，将在林西县医院开展为期一年的帮扶。\n队员名单：贾庆国（北京丰台医院）、邱志鹏（北京丰台医院骨科）。";
+    expect(show(run, "ASSIGNED_TO")).toEqual(["贾庆国>林西县医院", "邱志鹏>林西县医院"]);
+  });
+
+  it("leaves a member whose own line says where they serve to that line", () => {
+    const text = `${sent}\n一、拟选派人员名单\n1. 程立伟，北京市丰台区云岗医院心血管内科主任医师，受援单位：林西县医院\n2. 宋晓光，北京市丰台区云岗医院医学影像科主治医师，受援单位：林西县医院\n`;
+    expect(show(text, "ASSIGNED_TO").filter((r) => r.includes("察右后旗"))).toEqual([]);
+  });
+});

@@ -1,10 +1,9 @@
 // ASSIGNED_TO for one of a group the sentence before says was sent somewhere: 北京市密云区医院派出的3名医疗专家已在库伦旗人民医院
 // "上岗"，帮扶期半年。其中，骨科副主任医师孟庆山到岗不到一个月…
-import { ArticleContext, isInstitution, isPlace, linesOf, type Line, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
 import { KIND, kindIn, kindServedAt } from "./posts.js";
 import { countOf } from "./amounts.js";
-import { ROW_OPENING } from "./rosters.js";
 
 /** A group sent: the verb of sending and a count of people. */
 const GROUP_SENT = /(派出|选派|选送|派驻|委派|派遣)[^。]{0,6}?[0-9一二两三四五六七八九十]+(名|位|人)|由[0-9一二两三四五六七八九十]+名[^。]{0,20}组成/;
@@ -129,7 +128,7 @@ export function teamMembersSent(ctx: ArticleContext, sent: Relation[], works: Re
 /** Where a team went and the body that sent it, said in one of the six sentences before `index` (or in any before that names
  * its `batch`), after a verb of going or sending (北京市大兴区人民医院第六批医疗帮扶专家团队抵达…，正式进驻察哈尔右翼前旗人民医院);
  * `named`, only where the body is named with its team. */
-function teamGoneTo(ctx: ArticleContext, index: number, named = false, batch?: string): { to: Ref; from?: Ref } | undefined {
+export function teamGoneTo(ctx: ArticleContext, index: number, named = false, batch?: string): { to: Ref; from?: Ref } | undefined {
   // (Or further back, where the team is named by its batch: 第四批4名队员将…奔赴库伦旗中蒙医院 … 第四批援蒙医疗队由…带队.)
   for (let i = index - 1; i >= (batch ? 0 : Math.max(0, index - 6)); i--) {
     const before = ctx.sentences[i]!;
@@ -137,7 +136,7 @@ function teamGoneTo(ctx: ArticleContext, index: number, named = false, batch?: s
     if (!GROUP_SENT.test(before.text) && !TEAM.test(before.text)) continue;
     const refs = ctx.within(before.start, before.end);
     const gone = refs.filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia" &&
-      (/(到|进驻|派驻|来到|前往|赴|抵达|[^自从]来)$/.test(ctx.text.slice(Math.max(before.start, chainStart(ctx, before.start, r) - 2), chainStart(ctx, before.start, r))) ||
+      (/(到|进驻|入驻|派驻|来到|前往|赴|抵达|[^自从]来)$/.test(ctx.text.slice(Math.max(before.start, chainStart(ctx, before.start, r) - 2), chainStart(ctx, before.start, r))) ||
         // (Or served at: 将在鄂伦春自治旗人民医院开展为期一年的医疗帮扶.)
         (/在$/.test(ctx.text.slice(chainStart(ctx, before.start, r) - 1, chainStart(ctx, before.start, r))) && /^(开展|进行|从事)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)))));
     const last = gone.length > 0 ? runEnd(gone, gone.length - 1) : -1;
@@ -179,34 +178,3 @@ function bodyWithTeam(ctx: ArticleContext, from: number, to: number, end: number
 /** Words for a team sent, and a team's words right after the body whose team it is (its batch and kind between at most). */
 const TEAM = /(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍|[0-9一二两三四五六七八九十]+名队员)/;
 const TEAM_AFTER = new RegExp(`^[^,，。；;]{0,12}?${TEAM.source}`);
-/** A line that heads a list of a team's members: 本批专家名单, 队员名单如下：. */
-const ROSTER_HEADING = /^[^,，。；;]{0,16}(名单|成员|队员)(如下)?[:：]?$/;
-
-/** Members listed line by line under a heading (本批专家名单 / ★周明辉 心血管内科副主任医师 / …) of a team the sentences before
- * say was sent: ASSIGNED_TO where it went, WORKS_AT the body that sent it, with the post the line gives. */
-export function rosterTeamSent(ctx: ArticleContext, sent: Relation[]): { works: Relation[]; sent: Relation[] } {
-  const out = { works: [] as Relation[], sent: [] as Relation[] };
-  if (!/(名单|成员|队员)/.test(ctx.text)) return out;
-  const postedAlready = new Set(sent.map((r) => r.source));
-  const lines = linesOf(ctx.text);
-  lines.forEach((heading, k) => {
-    if (!ROSTER_HEADING.test(heading.text)) return;
-    const members: { person: Ref; line: Line }[] = [];
-    for (const line of lines.slice(k + 1)) {
-      const person = ctx.within(line.start, line.start + line.text.length).find((r) => r.entity.label === "Person");
-      if (!person || !ROW_OPENING.test(ctx.text.slice(line.start, person.mention.start))) break;
-      members.push({ person, line });
-    }
-    const s = ctx.sentenceAt(heading.start);
-    const team = members.length >= 2 && s ? teamGoneTo(ctx, s.index, true) : undefined;
-    if (!team) return;
-    const kind = kindServedAt(team.to.entity.label);
-    for (const { person, line } of members) {
-      const evidence = ctx.evidence(ctx.sentenceAt(person.mention.start) ?? s!);
-      const role = /^\s*([\u4e00-\u9fff]{2,16}?(?:医师|医生|护士长|护士|技师|教师|老师|干部|专家))$/.exec(ctx.text.slice(person.mention.end, line.start + line.text.length).replace(/[|｜\s]+/g, ""))?.[1];
-      if (!postedAlready.has(person.entity.id)) out.sent.push({ type: "ASSIGNED_TO", source: person.entity.id, target: team.to.entity.id, props: { kind }, confidence: 0.7, evidence });
-      if (team.from) out.works.push({ type: "WORKS_AT", source: person.entity.id, target: team.from.entity.id, props: role ? { role } : {}, confidence: 0.7, evidence });
-    }
-  });
-  return out;
-}
