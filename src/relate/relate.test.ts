@@ -3266,3 +3266,10 @@ describe("a team's members listed under a heading, each line with its own body",
     expect(show(text, "ASSIGNED_TO").filter((r) => r.includes("察右后旗"))).toEqual([]);
   });
 });
+
+describe("a table of teachers sent, its posting column 拟帮扶学校", () => {
+  it("posts each row to the school its row names", () => {
+    const text = "序号｜姓名｜派出学校｜拟帮扶学校｜拟任职务\n1｜魏国强｜北京市第二中学｜阿尔山市第一中学｜副校长\n2｜沈佳琪｜北京市东城区北新桥小学｜阿尔山市白狼镇学校｜副校长\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["魏国强>阿尔山市第一中学", "沈佳琪>阿尔山市白狼镇学校"]);
+  });
+});
