@@ -4922,3 +4922,24 @@ describe("extract over a tender's result notice", () => {
     expect(fixture.rel("PAIRED_WITH", "北京市密云区华康医院", "库伦旗人民医院")).toBeDefined();
   });
 });
+
+describe("extract over a medical team's roster, each member's body and post in brackets", () => {
+  const fixture = extractedFrom("chayouhou-mentougou-medical-team-roster.txt");
+
+  it("posts every member where the team went and reads each one's hospital", () => {
+    for (const [name, home] of [["韩冬梅", "北京市门头沟区医院"], ["孙丽娟", "北京市门头沟区妇幼保健院"], ["何振宇", "北京京西中医医院"]] as const) {
+      expect(fixture.rel("ASSIGNED_TO", name, "察右后旗人民医院")).toBeDefined();
+      expect(fixture.rel("WORKS_AT", name, home)).toBeDefined();
+    }
+  });
+});
+
+describe("extract over a teachers' team listed by their schools", () => {
+  const fixture = extractedFrom("keyouqianqi-daxing-teacher-team-wechat.txt");
+
+  it("reads each school's teachers and posts them to the school the team joined", () => {
+    expect(fixture.rel("WORKS_AT", "吴佳", "北京市大兴区兴华中学")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "许静", "北京教育学院大兴分院")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "蔡丽", "科右前旗第二中学")?.props["kind"]).toBe("支教");
+  });
+});
