@@ -200,7 +200,7 @@ const NAME_LIST_RE = /名单[:：][ \t\u3000]*(?=[\u4e00-\u9fff])|(?:^|\n)[ \t]*
 /** Names a notice's labels vouch for (联系人：马骁, 组长：孟庆和鄂伦春自治旗…), read before titles are: a title's reading
  * (组长：孟庆 and 和) would take the span first. */
 export function labelledNames(text: string, add: (m: Mention) => void, byline: string[] = []): void {
-  if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|司|心)[:：]/.test(text)) return;
+  if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|学|司|心)[:：]/.test(text)) return;
   // (The label vouches for a name jieba reads as a word, 王岩.)
   // (Nor is 和 a conjunction there, where a body follows: 组长：孟庆和鄂伦春自治旗乡村振兴局副局长.)
   const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !hasNonNameChars(c.replace(/和$/, ""))) || isMongolianName(c, 2));

@@ -1277,5 +1277,6 @@ describe("recognise a college's branch and the people a body's line lists", () =
     const ms = mentions("▶北京教育学院大兴分院：张立新（教研员）、许静（心理健康）\n北京市大兴区人民医院分院开诊。");
     expect(names(ms, "School")).toEqual(["北京教育学院大兴分院"]);
     expect(names(ms, "Person")).toEqual(["张立新", "许静"]);
+    expect(names(mentions("▶北京市大兴区第一中学：李春燕（数学）、周明（物理）"), "Person")).toEqual(["李春燕", "周明"]);
   });
 });

@@ -26,7 +26,8 @@ export function rosterTeamSent(ctx: ArticleContext, sent: Relation[]): { works: 
     const tailAt = Math.max(line.text.lastIndexOf("。"), line.text.lastIndexOf("；")) + 1;
     const lead = ROSTER_LEAD.exec(line.text);
     const members: Member[] = [];
-    if (ROSTER_HEADING.test(line.text.slice(tailAt))) {
+    const headed = ROSTER_HEADING.test(line.text.slice(tailAt));
+    if (headed) {
       for (const next of lines.slice(k + 1)) {
         const person = ctx.within(next.start, next.start + next.text.length).find((r) => r.entity.label === "Person");
         if (person && ROW_OPENING.test(ctx.text.slice(next.start, person.mention.start))) {
@@ -46,7 +47,7 @@ export function rosterTeamSent(ctx: ArticleContext, sent: Relation[]): { works: 
       const end = s ? Math.min(s.end, line.start + line.text.length) : line.start + line.text.length;
       for (const person of ctx.within(line.start + lead[0].length, end).filter((r) => r.entity.label === "Person")) members.push({ person, line });
     } else return;
-    const s = ctx.sentenceAt(line.start + (lead ? 0 : tailAt));
+    const s = ctx.sentenceAt(line.start + (headed ? tailAt : 0));
     // (Where each line names its own body, the team need not be named with one.)
     const ownHomes = members.length > 0 && members.every((m) => m.home || ctx.within(m.person.mention.end, m.line.start + m.line.text.length).some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing"));
     const team = members.length >= 2 && s ? teamGoneTo(ctx, s.index, !ownHomes) : undefined;
