@@ -3,6 +3,7 @@
 // team the sentences before say was sent: ASSIGNED_TO where it went, WORKS_AT the body that sent it or each line's own.
 import { ArticleContext, isInstitution, isPlace, linesOf, type Line, type Ref, type Relation } from "./context.js";
 import { kindServedAt } from "./posts.js";
+import { ROW_MARK } from "../normalise/index.js";
 import { ROW_OPENING } from "./rosters.js";
 import { teamGoneTo } from "./sent-groups.js";
 
@@ -12,6 +13,9 @@ const ROSTER_HEADING = /^[^,，。；;]{0,16}(名单|成员|队员)[^,，。；;
 const ROSTER_LEAD = /^[^,，。；;]{0,16}(名单|成员|队员)[:：]/;
 /** A member's post at the end of their line (★周明辉 心血管内科副主任医师). */
 const POST_AT_END = /^\s*([\u4e00-\u9fff]{2,16}?(?:医师|医生|护士长|护士|技师|教师|老师|干部|专家))$/;
+
+/** A row's number or mark at a line's start, if any. */
+const ROW_MARK_AT_START = new RegExp(`^${ROW_MARK}?`);
 
 interface Member { person: Ref; line: Line; home?: Ref }
 
@@ -35,7 +39,7 @@ export function rosterTeamSent(ctx: ArticleContext, sent: Relation[]): { works: 
           continue;
         }
         // (Or a line of the body that sent them, then its people: ▶北京市大兴区第一中学：李春燕（数学）、周明（物理）.)
-        const mark = /^(?:[0-9]{1,2}[.、．]\s*|[^\u4e00-\u9fff0-9a-zA-Z（(]\s*)?/.exec(next.text)![0].length;
+        const mark = ROW_MARK_AT_START.exec(next.text)![0].length;
         const home = beijingBodyAt(next.start + mark, next.start + next.text.length);
         if (!home || !/^[:：]/.test(ctx.text.slice(home.mention.end, home.mention.end + 1))) break;
         const people = ctx.within(home.mention.end, next.start + next.text.length).filter((r) => r.entity.label === "Person");
