@@ -46,7 +46,7 @@ export function rosterTeamSent(ctx: ArticleContext, sent: Relation[]): { works: 
         if (people.length === 0) break;
         for (const p of people) members.push({ person: p, line: next, home });
       }
-    } else if (lead && lead.index === 0) {
+    } else if (lead) {
       const s = ctx.sentenceAt(line.start);
       const end = s ? Math.min(s.end, line.start + line.text.length) : line.start + line.text.length;
       for (const person of ctx.within(line.start + lead[0].length, end).filter((r) => r.entity.label === "Person")) members.push({ person, line });
