@@ -28,6 +28,8 @@ export function localityOpening(jieba: Jieba, text: string, s: number, e: number
   // (Nor 驻, stationed at, before a village: 起驻林俗村 is 林俗村.)
   const stationed = text[at] === "驻" && s - at >= 3;
   if (stationed) at++;
+  // (Nor 辖 of 所辖 or 下辖, which jieba may glue to the name: 苏木所辖宝力根陶海嘎查.)
+  if (text[at] === "辖" && /[所下管统直]/.test(text[at - 1] ?? "") && s - at >= 3) at++;
   // A locality read as a kind of its residents (猎民村) right after a larger place runs back to it, where the words
   // between are a name's (托扎敏乡希日特奇猎民村).
   // (So does one read as nothing: jieba makes no name of 希日特奇猎民.)
@@ -50,5 +52,5 @@ export function localityOpening(jieba: Jieba, text: string, s: number, e: number
       break;
     }
   }
-  return stationed || at !== start ? at : undefined;
+  return at !== start ? at : undefined;
 }

@@ -4,6 +4,7 @@ import { isHan } from "../normalise/index.js";
 import { tagWindow, type Word } from "./segmenter.js";
 import { LOCALITY_SUFFIXES, NAME_BREAKS, NAME_VERBS } from "./suffixes.js";
 import { hasSurname } from "./person-names.js";
+import { isTransliterated } from "./mongolian-syllables.js";
 import { SENDING, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
 
 export interface NameSpan {
@@ -36,7 +37,7 @@ export function nameStart(
     }
   }
   if (from >= suffixStart) return { start: suffixStart, words: [] };
-  const words = mongolianWords(joinPlaces(cutAtPlaceEnds(tagWindow(jieba, text.slice(from, suffixStart), from), placeEndsAt), placeAt, placeEndsAt));
+  const words = mongolianWords(joinPlaces(cutAtPlaceEnds(tagWindow(jieba, text.slice(from, suffixStart), from), placeEndsAt), placeAt, placeEndsAt), placeAt);
   let start = suffixStart;
   const kept: Word[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
@@ -188,8 +189,8 @@ export function nameStart(
     // (Or a word jieba reads as a time, right after the place: 北京 + 未来 + 城 of 北京未来城物业管理有限公司.)
     const timeWord = legal && w.tag === "t" && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
     // (A character jieba leaves a morpheme right after 的 opens the name it cannot stand without: 创办的桦韵非遗工坊; right after a
-    // place the gazetteer knows, it goes on the name: 四子王旗 + 奶 + 食品….)
-    const afterOf = w.tag === "zg" && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && (words[k - 1]?.word === "的" || (words[k - 1] !== undefined && placeAt(words[k - 1]!.start) && placeEndsAt(words[k - 1]!.end))) && kept.length > 0 && isNameWord(kept[0]!);
+    // place the gazetteer knows or a transliterated name, it goes on the name: 四子王旗 + 奶 + 食品…, 额吉淖尔 + 奶 + 食品.)
+    const afterOf = w.tag === "zg" && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && (words[k - 1]?.word === "的" || (words[k - 1] !== undefined && ((placeAt(words[k - 1]!.start) && placeEndsAt(words[k - 1]!.end)) || (words[k - 1]!.tag === "x" && words[k - 1]!.word.length >= 3 && isTransliterated(words[k - 1]!.word))))) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
     if (!isNameWord(w) && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
@@ -230,7 +231,8 @@ export function nameStart(
   // A name does not open with a verb (帮扶巴林右旗蒙医医院 is 巴林右旗蒙医医院 after 帮扶), nor with one of sending, however
   // jieba tags it (援派太仆寺旗医院任业务副院长).
   // (Nor with one of building, whatever jieba tags it, though nothing is left: 改扩建 + 互助幸福院.)
-  while (kept.length > 0 && /^(新建|改建|扩建|改扩建|续建|修建)$/.test(kept[0]!.word)) {
+  // (Nor with one of creating: 新创建 + 示范 + 家庭牧场.)
+  while (kept.length > 0 && /^(新建|改建|扩建|改扩建|续建|修建|新创建|创建|新增)$/.test(kept[0]!.word)) {
     kept.shift();
     start = kept[0]?.start ?? suffixStart;
   }
@@ -248,7 +250,7 @@ export function nameStart(
 
 /** 呼和 (blue) that jieba cut into a morpheme and a conjunction (呼 + 和 + 哈达 of 呼和哈达嘎查), or glued its 呼 to the word
  * before (所辖呼 + 和), as one word of a name. */
-function mongolianWords(words: Word[]): Word[] {
+function mongolianWords(words: Word[], placeAt: (at: number) => boolean): Word[] {
   // (日 after no figure is a syllable of a Mongolian name, not a date's day: 呼和格 + 日 of 呼和格日嘎查.)
   for (let k = 1; k < words.length; k++) {
     if (words[k]!.word === "日" && words[k]!.tag === "m" && !/[0-9一二三四五六七八九十]$/.test(words[k - 1]!.word)) words[k] = { ...words[k]!, tag: "x" };
@@ -262,6 +264,19 @@ function mongolianWords(words: Word[]): Word[] {
     const before: Word = { word: w.word.slice(0, -1), tag: FUNCTION_CHARS.test(w.word.slice(0, -1)) ? "u" : w.tag, start: w.start, end: w.end - 1 };
     words.splice(k, 2, ...(w.word.length > 1 ? [before] : []), blue);
   }
+  // A transliterated name jieba cut into pieces, whatever it tagged them (乌日 + 根 + 塔拉 of 乌日根塔拉牧民专业合作社), is one
+  // word of a name; never a place's, nor a kind's (苏木, 嘎查).
+  const syllables = (w: Word) => isTransliterated(w.word) && !/^(苏木|嘎查)$/.test(w.word) && w.tag !== "ns" && !placeAt(w.start);
+  for (let k = words.length - 1; k > 0; k--) {
+    if (!syllables(words[k]!)) continue;
+    let j = k;
+    while (j > 0 && syllables(words[j - 1]!) && words[j - 1]!.end === words[j]!.start) j--;
+    const run = words.slice(j, k + 1);
+    if (run.length >= 2 && words[k]!.end - words[j]!.start >= 3) {
+      words.splice(j, run.length, { word: run.map((w) => w.word).join(""), tag: "x", start: words[j]!.start, end: words[k]!.end });
+    }
+    k = j;
+  }
   return words;
 }
 
@@ -270,8 +285,12 @@ function mongolianWords(words: Word[]): Word[] {
 function cutAtPlaceEnds(words: Word[], placeEndsAt: (at: number) => boolean): Word[] {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
-    if (w.tag !== "x" || w.word.length < 2 || !/^[区旗县市盟镇乡村]/.test(w.word) || !placeEndsAt(w.start + 1)) continue;
-    words.splice(k, 1, { word: w.word[0]!, tag: "x", start: w.start, end: w.start + 1 }, { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end });
+    if (w.tag !== "x" || w.word.length < 2) continue;
+    // (Or across the whole place and the next name's first: 东乌旗额 + 吉 + 淖尔 of 东乌旗额吉淖尔奶食品专业合作社.)
+    let cut = 1;
+    while (cut < w.word.length && !(/[区旗县市盟镇乡村]/.test(w.word[cut - 1]!) && placeEndsAt(w.start + cut))) cut++;
+    if (cut === w.word.length) continue;
+    words.splice(k, 1, { word: w.word.slice(0, cut), tag: "x", start: w.start, end: w.start + cut }, { word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end });
   }
   return words;
 }

@@ -64,7 +64,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (Who wins, and how one says it: 牧民阿拉坦仓夺得冠军, 体育教师杜明笑言.)
   "夺得", "赢得", "摘得", "笑言", "笑道", "说道", "大喊",
   // (Who goes back: 副旗长孙伟回北京招商.)
-  "回北京", "回京", "回到", "回乡", "回村", "回旗"];
+  "回北京", "回京", "回到", "回乡", "回村", "回旗",
+  // (What one is called, and what one suffers from: 副旗长刘晓峰叫“刘驼长”, 牧民哈斯额尔敦患高血压多年.)
+  "叫", "患", "患有"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
@@ -201,8 +203,12 @@ export function recognisePeople(
     // (Nor a word the title opens: 教练席上, 教练组, 专家组, 老师傅.)
     if ((/(教练|专家)$/.test(m[1]!) && /^[席员组车队团]/.test(name)) || (m[1] === "老师" && name[0] === "傅")) continue;
     // (Transliterated names take any characters, 那 of 那顺 too: the dot and the title vouch for them.)
-    // After an ordinary title the parts must read as names, not phrases (医生苏日娜·巴特尔).
-    if (dotted && (strong || name.split("·").every((part) => part.length >= 2 && !/[的了是在和与及或对为从向把被这那个们]/.test(part)))) {
+    // After an ordinary title the parts must read as names, not phrases (医生苏日娜·巴特尔), or be known ones (会长那顺·巴雅尔); a
+    // part of one character is a clan's initial before a known one (理事长宝·那顺).
+    const parts = name.split("·");
+    const namePart = (part: string, i: number) => isMongolianName(part, 2) ||
+      ((part.length >= 2 || (i === 0 && isMongolianName(parts[1] ?? "", 2))) && !/[的了是在和与及或对为从向把被这那个们]/.test(part));
+    if (dotted && (strong || parts.every(namePart))) {
       add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
       continue;
     }

@@ -1280,3 +1280,25 @@ describe("recognise a college's branch and the people a body's line lists", () =
     expect(names(mentions("▶北京市大兴区第一中学：李春燕（数学）、周明（物理）"), "Person")).toEqual(["李春燕", "周明"]);
   });
 });
+
+describe("recognise Mongolian names jieba cuts apart, and villages' pointers", () => {
+  it("reads a transliterated name cut in pieces as one name word, after a banner glued to it too", () => {
+    expect(names(mentions("由洪格尔苏木乌日根塔拉牧民专业合作社运营。"), "Enterprise")).toEqual(["洪格尔苏木乌日根塔拉牧民专业合作社"]);
+    expect(names(mentions("带动东乌旗额吉淖尔奶食品专业合作社等11家经营主体。"), "Enterprise")).toEqual(["东乌旗额吉淖尔奶食品专业合作社"]);
+    const ms = mentions("巴彦图嘎嘎查党支部书记朝鲁门笑着回忆。");
+    expect(names(ms, "Village")).toEqual(["巴彦图嘎嘎查"]);
+    expect(names(ms, "Organization")).toEqual(["巴彦图嘎嘎查党支部"]);
+  });
+
+  it("reads no village in a pointer, a time or 所辖, and no body inside 嘎查", () => {
+    const ms = mentions("苏木所辖宝力根陶海嘎查有牧户。企业与我旗嘎查结对。那时候嘎查集体经济一年三万元。车间建在嘎查部办公室东侧。新创建示范家庭牧场20处。12家企业和牧民专业合作社参展。");
+    expect(names(ms, "Village")).toEqual(["宝力根陶海嘎查"]);
+    expect(names(ms, "Agency")).toEqual([]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+
+  it("reads names after titles: dotted with a clan's initial, before 叫 or 患, and none holding 挂职", () => {
+    const ms = mentions("理事长宝·那顺是川井人。会长那顺·巴雅尔说。大家都管挂职副旗长刘晓峰叫“刘驼长”。牧民哈斯额尔敦患高血压多年。");
+    expect(names(ms, "Person")).toEqual(["宝·那顺", "那顺·巴雅尔", "刘晓峰", "哈斯额尔敦"]);
+  });
+});

@@ -260,6 +260,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // (Nor is a body named before it that goes on to build what the suffix names: 依托科左中旗人民医院建设区域医疗中心.)
     if (!o.locality && buildsAfter(found, span.start, s, text)) continue;
+    // (Nor does a name open inside a kind of place: 嘎查部办公室 is a village's office, jieba's 嘎 + 查部.)
+    if (!o.locality && /^(嘎查|苏木)$/.test(text.slice(span.start - 1, span.start + 1))) continue;
     // (Where it lies is no part of the name: 区内溪翁庄镇, 旗内各苏木.)
     const within = /^(区内|旗内|县内|市内|盟内|境内|辖区内?|域内)/.exec(text.slice(span.start, s));
     if (within && s - span.start > within[0].length) {
