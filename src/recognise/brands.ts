@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../gazetteer/index.js";
+import { hasSurname } from "./person-names.js";
 import type { Mention } from "./types.js";
 
 let names: string[] | undefined;
@@ -34,6 +35,8 @@ export function recogniseBrands(text: string, taken: (start: number, end: number
     const start = hit.index!;
     const end = start + hit[0].length;
     if (taken(start, end) || !startsWord(start) || (end < text.length && !startsWord(end))) continue;
+    // (A name ending in a preposition, right after a surname and a character, is a person's name and the word: 拜赵国华为师.)
+    if (/[为对向给]$/.test(hit[0]) && start >= 2 && hasSurname(text[start - 2]!) && /[\u4e00-\u9fff]/.test(text[start - 1]!)) continue;
     out.push({ start, end, surface: hit[0], label: "Enterprise", name: hit[0], source: "learned", confidence: 0.65 });
   }
   return out;

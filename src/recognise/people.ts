@@ -3,6 +3,7 @@ import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, labelledNames, postedNames } from "./people-context.js";
 import { hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, person, surnames } from "./person-names.js";
+import { isTransliterated } from "./mongolian-syllables.js";
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
@@ -66,7 +67,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (Who goes back: 副旗长孙伟回北京招商.)
   "回北京", "回京", "回到", "回乡", "回村", "回旗",
   // (What one is called, and what one suffers from: 副旗长刘晓峰叫“刘驼长”, 牧民哈斯额尔敦患高血压多年.)
-  "叫", "患", "患有"];
+  "叫", "患", "患有",
+  // (And who teaches what: 博士生导师杨振邦主讲中医经典.)
+  "主讲", "讲授", "授课"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
@@ -171,7 +174,8 @@ export function recognisePeople(
     // (Up to two characters past the run are looked at, not taken: a next title's name stays to be read.)
     const long = run + (m[3] ?? "");
     // (Two characters only when a name part is the whole name: 旗长苏和, 村民孟和说.)
-    const mongolian = dotted ? 0 : [6, 5, 4, 3, 2].find((n) => n <= long.length && isMongolianName(long.slice(0, n), 2) && followerAt(text, at + n)) ?? 0;
+    // (Or, of three characters or more, one written in the syllables Mongolian names are: 副旗长格日勒图，.)
+    const mongolian = dotted ? 0 : [6, 5, 4, 3, 2].find((n) => n <= long.length && (isMongolianName(long.slice(0, n), 2) || (n >= 3 && isTransliterated(long.slice(0, n)))) && followerAt(text, at + n)) ?? 0;
     if (mongolian) {
       add(person(at, long.slice(0, mongolian), m[1], "title", 0.7));
       continue;

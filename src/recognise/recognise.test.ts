@@ -1302,3 +1302,11 @@ describe("recognise Mongolian names jieba cuts apart, and villages' pointers", (
     expect(names(ms, "Person")).toEqual(["宝·那顺", "那顺·巴雅尔", "刘晓峰", "哈斯额尔敦"]);
   });
 });
+
+describe("recognise a Mongolian name by its syllables, a teacher before 主讲, and no brand inside a name", () => {
+  it("reads 格日勒图 after a title, 杨振邦 before 主讲, and no 华为 in 赵国华为师", () => {
+    const ms = mentions("巴林右旗人民政府副旗长格日勒图，相关负责人出席。博士生导师杨振邦主讲中医经典。青年医师拜赵国华为师。");
+    expect(names(ms, "Person")).toEqual(["格日勒图", "杨振邦"]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+});
