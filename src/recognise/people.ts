@@ -36,6 +36,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "律师", "合伙人", "联络员", "职业指导员", "指导员",
   // (And those of sport: 教练员杨帆, 运动员, 裁判员.)
   "教练员", "运动员", "裁判员", "教研员",
+  // (And those who supervise graduates: 博士生导师杨振邦.)
+  "导师", "博士生导师", "硕士生导师",
   // (Social workers, bearers of a craft and a composer: 社工李佳蔚, 中级社工师, 传承人沈玉岚, 社区工作者周晓雯, 作曲马骁.)
   "社工", "社工师", "社会工作者", "社区工作者", "传承人", "作曲", "编导", "技术总监",
   // (Campers, the elderly and patients' kin: 营员高娃, 牧民老人道尔吉, 患者家属李桂兰.)
