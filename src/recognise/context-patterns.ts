@@ -93,3 +93,5 @@ export const LABELLED_PERSON_RE = new RegExp(`(?:^|\\n|[ \\t\u3000|｜])[ \\t\u3
 export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})(?:[:：]|[ \\t\u3000]*[|｜])`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
 export const AFTER_LABELLED = /^(?:$|\n|[(（)）】\]\s,，;；。:：、|]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
+/** A studio named after its master (孙卫东名校长工作室, 吴永红名医工作室, 王芳劳模创新工作室): the name before the honour. */
+export const STUDIO_MASTER_RE = /([\u4e00-\u9fff]{2,4}?)(?=(?:名校长|名园长|名班主任|名教师|名师|名医|名中医|名蒙医|劳模创新|技能大师|专家)工作室)/g;

@@ -144,6 +144,10 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   if (/^[校院]$/.test(text[at] ?? "") && localityStarts.has(at + 1)) move(at + 1);
   const pastFigure = pastFigureBeforeUnit(text, at, s, adminStarts);
   if (pastFigure !== at) move(pastFigure);
+  // (Nor a member's role or a verb of having before the place that opens the name: 集团成员校顺义区石园第三小学,
+  // 现有北京市大兴区兴华路小学.)
+  const role = /^[\u4e00-\u9fff]{0,4}?(成员校|成员单位|成员园|总校|分校|牵头校|牵头单位|现有|拥有|包括)/.exec(text.slice(at, s));
+  if (role && adminStarts.has(at + role[0].length)) move(at + role[0].length);
   return moved ? at : undefined;
 }
 
@@ -176,6 +180,13 @@ export function institutionOpeningAtMarks(text: string, start: number, s: number
   const reportedTo = /^[^报]{1,12}报(?=[旗县区市盟][\u4e00-\u9fff])/.exec(text.slice(at, s));
   if (reportedTo && !places.adminStarts.has(at + reportedTo[0].length - 1)) {
     at += reportedTo[0].length;
+    moved = true;
+  }
+  // (Nor a member's role or a verb of having before the place that opens the name: 集团成员校顺义区石园第三小学,
+  // 现有北京市大兴区兴华路小学.)
+  const role = /^[\u4e00-\u9fff]{0,4}?(成员校|成员单位|成员园|总校|分校|牵头校|牵头单位|现有|拥有|包括)/.exec(text.slice(at, s));
+  if (role && places.adminStarts.has(at + role[0].length)) {
+    at += role[0].length;
     moved = true;
   }
   return moved ? at : undefined;

@@ -15,6 +15,8 @@ export interface NameSpan {
 const WINDOW = 24;
 /** Titles a person's name follows. */
 const TITLE_END = /(师|医生|主任|书记|局长|院长|校长|科长|专家|记者|经理|队长|干部|护士)$/;
+/** The kinds a hospital's name puts before 医院 (儿童医院, 妇产医院). */
+const HOSPITAL_KIND = /^(儿童|妇产|妇幼|中医|口腔|眼科|肿瘤|骨科|康复)$/;
 const OPEN = new Set(["(", "（"]);
 const CLOSE = new Set([")", "）"]);
 
@@ -167,7 +169,8 @@ export function nameStart(
     const brandAnd = w.word.length === 1 && words[k - 1]?.word === "和" && placeWord(words[k - 2]) && isHan(w.word.charCodeAt(0)) &&
       !FUNCTION_CHARS.test(w.word) && (w.end === suffixStart || /^(银行|医院|集团|公司|酒店|超市)$/.test(kept[0]?.word ?? ""));
     // (Or 和 closing the brand right before the ending, after one character and a place: 经开区 + 康 + 和 + 医院.)
-    const brandEndsAnd = w.word === "和" && w.end === suffixStart && words[k - 1]?.word.length === 1 && placeWord(words[k - 2]) &&
+    // (Or before a hospital's kind: 北京 + 安 + 和 + 儿童医院.)
+    const brandEndsAnd = w.word === "和" && (w.end === suffixStart || (k === words.length - 2 && HOSPITAL_KIND.test(words[k + 1]!.word))) && words[k - 1]?.word.length === 1 && placeWord(words[k - 2]) &&
       isHan(words[k - 1]!.word.charCodeAt(0)) && !FUNCTION_CHARS.test(words[k - 1]!.word) && /^(银行|医院|集团|公司|酒店|超市|药店|诊所)/.test(text.slice(suffixStart, suffixStart + 2));
     if (split || brandAnd || brandEndsAnd) {
       kept.unshift(words[k - 1]!, w);

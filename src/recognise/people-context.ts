@@ -2,7 +2,7 @@
 // a table's 姓名 column, someone introduced (名叫…) or saying something (…表示).
 import { barredLines } from "../normalise/index.js";
 import {
-  LISTED_WITH_HOME_RE, TAKES_POST_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, NAME_FIELD_RE, BRACKETED_POST_RE,
+  LISTED_WITH_HOME_RE, TAKES_POST_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, STUDIO_MASTER_RE, NAME_FIELD_RE, BRACKETED_POST_RE,
   NARRATOR_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, ITEM_FROM_RE, BODY_THEN_NAME_RE,
   BODY_LINE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
   SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
@@ -174,6 +174,12 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 3 && (/[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c) || /^(作为|担任|现任|曾任|来自|带领|负责)/.test(run.slice(2)))));
     const name = mongolian ?? han;
     if (name) add(person(at, name, undefined, "context", 0.6));
+  }
+  for (const m of text.matchAll(STUDIO_MASTER_RE)) {
+    // (The last two or three characters that make a name: 京蒙协作孙卫东 is 孙卫东; a Mongolian name whole.)
+    const run = m[1]!;
+    const name = [4, 3, 2].map((n) => run.slice(-n)).find((c) => c.length >= 2 && ((isMongolianName(c, 2) && !hasNonNameChars(c)) || (c.length <= 3 && hasSurname(c) && !hasNonNameChars(c) && !isCommonWord(c) && !isSingleWord(c))));
+    if (name) add(person(m.index! + run.length - name.length, name, undefined, "context", 0.6));
   }
   for (const m of text.matchAll(WAS_RE)) {
     const name = m[1]!;

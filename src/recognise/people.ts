@@ -246,6 +246,8 @@ export function recognisePeople(
     const title = m[1]!.slice(lead.length + run.length) + m[2]!;
     const runStart = m.index! + lead.length;
     if (!run) continue;
+    // (An honour's 名 before the title is no name's: 孙卫东名校长工作室.)
+    if (/名$/.test(run) && /^(校长|园长|医生|教师|老师|班主任)$/.test(m[2]!)) continue;
     for (const len of [3, 2]) {
       if (run.length < len) continue;
       const name = run.slice(run.length - len);

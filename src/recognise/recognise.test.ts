@@ -1310,3 +1310,15 @@ describe("recognise a Mongolian name by its syllables, a teacher before 主讲, 
     expect(names(ms, "Enterprise")).toEqual([]);
   });
 });
+
+describe("recognise the bodies and people of alliances", () => {
+  it("reads a hospital whose brand ends in 和 before its kind, and a member school past its role or 现有", () => {
+    expect(names(mentions("联盟由北京安和儿童医院牵头。"), "Hospital")).toEqual(["北京安和儿童医院"]);
+    const ms = mentions("集团成员校顺义区石园第三小学与林东镇第二小学结对。集团现有北京市大兴区兴华路小学等9所成员校。");
+    expect(names(ms, "School")).toEqual(["顺义区石园第三小学", "林东镇第二小学", "北京市大兴区兴华路小学"]);
+  });
+
+  it("reads a studio's master before the honour, and no name ending in the honour's 名", () => {
+    expect(names(mentions("决定成立“京蒙协作孙卫东名校长工作室”。"), "Person")).toEqual(["孙卫东"]);
+  });
+});
