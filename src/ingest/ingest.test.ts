@@ -232,9 +232,9 @@ describe("ingest", () => {
   it("lists a folder's articles sorted and reports inputs that do not exist", async () => {
     const { files, skipped } = await listInputs([ARTICLE_FIXTURES_DIR, "no/such/folder"]);
     expect(files.map((f) => f.split("/").pop())).toEqual([
-      "abag-beijing-mother.txt", "abag-dongcheng-weibo-flash.txt", "abag-vets.txt", "aershan-dongcheng-company-short-name.txt",
-      "aershan-dongcheng-culture-work-report.txt", "agriculture-departments-meeting.txt", "alukeerqin-changping-passive-brief.txt",
-      "alukeerqin-haidian-midyear-report.txt", "anzhen-ulanqab-trustee.txt", "aohan-backtranslated.txt",
+      "abag-beijing-mother.txt", "abag-dongcheng-weibo-flash.txt", "abag-sumu-dairy-workshops.txt", "abag-vets.txt",
+      "aershan-dongcheng-company-short-name.txt", "aershan-dongcheng-culture-work-report.txt", "agriculture-departments-meeting.txt",
+      "alukeerqin-changping-passive-brief.txt", "alukeerqin-haidian-midyear-report.txt", "anzhen-ulanqab-trustee.txt", "aohan-backtranslated.txt",
       "aohan-balinyou-fengtai-three-year-report.txt", "aohan-bayi-school-pairing-flash.txt", "aohan-bulletin-xicheng.txt",
       "aohan-chaoyang-consumption-settling.txt", "aohan-chenjinglun-school-group.txt", "aohan-cooperative.txt",
       "aohan-daxing-work-report-excerpt.txt", "aohan-labour-station-liaison-feature.txt", "aohan-project-notice.txt",
@@ -245,10 +245,10 @@ describe("ingest", () => {
       "balinyou-cheese-plant.txt", "balinyou-cold-store-award-notice.html", "balinyou-etdz-bulletin-cadres-of-bodies.txt",
       "balinyou-etdz-macau-interview-traditional.txt", "balinyou-etdz-press-conference.txt", "balinyou-etdz-three-profiles.txt",
       "balinyou-projects.html", "balinyou-wechat-post.md", "balinzuo-chaoyang-delegation-signing.txt", "balinzuo-ecommerce.txt",
-      "balinzuo-xicheng-tab-notice.txt", "baotou-units-short-forms.txt", "beianhe-keyouqian-medical-team-wechat.txt",
-      "beijing-childrens-regional.txt", "beijing-famous-schools.txt", "beijing-health-commission-trust-table.txt",
-      "beijing-health-press-conference-planned-money.txt", "beijing-meeting-hebei-im.txt", "beijing-other-regions.txt",
-      "beijing-seated-bodies-pairings.txt", "binary.txt", "briefs.txt", "bulletin-eight-briefs.txt", "cadre-forms.txt",
+      "balinzuo-xicheng-tab-notice.txt", "balinzuoqi-shunyi-education-group.txt", "baotou-units-short-forms.txt",
+      "beianhe-keyouqian-medical-team-wechat.txt", "beijing-childrens-regional.txt", "beijing-famous-schools.txt",
+      "beijing-health-commission-trust-table.txt", "beijing-health-press-conference-planned-money.txt", "beijing-meeting-hebei-im.txt",
+      "beijing-other-regions.txt", "beijing-seated-bodies-pairings.txt", "binary.txt", "briefs.txt", "bulletin-eight-briefs.txt", "cadre-forms.txt",
       "cadre-technician-tab-tables.txt", "cadres-list.txt", "cadres-profiles-2023.txt", "changping-aqi.txt", "changping-chronicle.txt",
       "changping-hohhot.txt", "changping-meeting.html", "changping-send-off-talents.txt", "changping-summary-2023.txt",
       "changping-taipusi-hong-kong-report.txt", "changping-taipusi-joint-meeting-2025.txt", "changping-xinghe-chronicle.txt",

@@ -1322,3 +1322,12 @@ describe("recognise the bodies and people of alliances", () => {
     expect(names(mentions("决定成立“京蒙协作孙卫东名校长工作室”。"), "Person")).toEqual(["孙卫东"]);
   });
 });
+
+describe("recognise a posting's verb and one-by-one outside a name", () => {
+  it("reads the school after 支教 and no town in 逐乡逐村", () => {
+    const ms = mentions("邵敏（南口镇中心小学，支教千斤沟镇中心学校）\n张颖（燕平中学，支教太仆寺旗第二中学）\n工作队员逐乡逐村走访。");
+    expect(names(ms, "School")).toEqual(["南口镇中心小学", "千斤沟镇中心学校", "燕平中学", "太仆寺旗第二中学"]);
+    expect(names(ms, "Township")).toEqual(["南口镇", "千斤沟镇"]);
+    expect(names(ms, "Village")).toEqual([]);
+  });
+});

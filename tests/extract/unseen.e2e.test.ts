@@ -4943,3 +4943,24 @@ describe("extract over a teachers' team listed by their schools", () => {
     expect(fixture.rel("ASSIGNED_TO", "蔡丽", "科右前旗第二中学")?.props["kind"]).toBe("支教");
   });
 });
+
+describe("extract over a sumu's dairy workshops, its gacha and cooperatives named in Mongolian", () => {
+  const fixture = extractedFrom("abag-sumu-dairy-workshops.txt");
+
+  it("reads gacha, branches and cooperatives whose names jieba cuts apart", () => {
+    const names = fixture.graph.nodes.map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(["宝力根陶海嘎查", "巴彦图嘎嘎查党支部", "阿巴嘎旗额吉奶食品牧民专业合作社"]));
+    expect(names).not.toContain("辖宝力根陶海嘎查");
+    expect(fixture.rel("LOCATED_IN", "巴彦图嘎嘎查党支部", "巴彦图嘎嘎查")).toBeDefined();
+  });
+});
+
+describe("extract over an education group's schools helping five", () => {
+  const fixture = extractedFrom("balinzuoqi-shunyi-education-group.txt");
+
+  it("reads a member school past its role in the group", () => {
+    const names = fixture.graph.nodes.map((n) => n.name);
+    expect(names).toContain("顺义区石园第三小学");
+    expect(names).not.toContain("集团成员校顺义区石园第三小学");
+  });
+});
