@@ -185,12 +185,5 @@ export function institutionOpeningAtMarks(text: string, start: number, s: number
     at += reportedTo[0].length;
     moved = true;
   }
-  // (Nor a member's role or a verb of having before the place that opens the name: 集团成员校顺义区石园第三小学,
-  // 现有北京市大兴区兴华路小学.)
-  const role = /^[\u4e00-\u9fff]{0,4}?(成员校|成员单位|成员园|总校|分校|牵头校|牵头单位|现有|拥有|包括)/.exec(text.slice(at, s));
-  if (role && places.adminStarts.has(at + role[0].length)) {
-    at += role[0].length;
-    moved = true;
-  }
   return moved ? at : undefined;
 }

@@ -5,7 +5,7 @@ import { projectRoot } from "../gazetteer/index.js";
 import { FUNCTION_CHARS } from "./name-words.js";
 
 /** Han characters that stand in Mongolian transliterations far more than in Chinese names but are common words too
- * (干部, 前进, 代表, 道路, 合作, 顺义, 力量, 温暖, 内蒙古): never taken as a syllable alone. */
+ * (干部, 前进, 代表, 道路, 合作, 顺义, 力量, 温暖, 内蒙古): not taken as syllables. */
 const COMMON_HAN = /[干前代道合什白热毛力顺温蒙丽素盖登恩希乙瓦套茫沦沐忽仁]/;
 
 let cache: Set<string> | undefined;
