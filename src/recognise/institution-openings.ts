@@ -4,6 +4,7 @@ import type { Jieba } from "@node-rs/jieba";
 import { tagWindow } from "./segmenter.js";
 import { NAME_BREAKS, PERSON_LABELS, TRADE_WORDS } from "./suffixes.js";
 import { LEGAL_SUFFIX, OBJECT_OF } from "./proper-names.js";
+import { POSTING_VERB } from "./name-words.js";
 import type { PlaceIndex } from "./place-index.js";
 import type { Mention } from "./types.js";
 
@@ -149,7 +150,7 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   const role = /^[\u4e00-\u9fff]{0,4}?(成员校|成员单位|成员园|总校|分校|牵头校|牵头单位|现有|拥有|包括)/.exec(text.slice(at, s));
   if (role && adminStarts.has(at + role[0].length)) move(at + role[0].length);
   // (Nor the posting's verb before the place: 支教太仆寺旗第二中学, 支教千斤沟镇中心学校.)
-  const posting = /^(支教|挂职|援派|派驻|驻点)/.exec(text.slice(at, s));
+  const posting = POSTING_VERB.exec(text.slice(at, s));
   if (posting && (adminStarts.has(at + posting[0].length) || localityStarts.has(at + posting[0].length))) move(at + posting[0].length);
   return moved ? at : undefined;
 }

@@ -3,6 +3,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { tagWindow } from "./segmenter.js";
 import { GENERIC_LOCALITY } from "./proper-names.js";
+import { POSTING_VERB } from "./name-words.js";
 import type { Mention } from "./types.js";
 
 /** What never stands in a locality's name taken whole after a larger place: function words, and a pointer opening it. */
@@ -29,7 +30,7 @@ export function localityOpening(jieba: Jieba, text: string, s: number, e: number
   const stationed = text[at] === "驻" && s - at >= 3;
   if (stationed) at++;
   // (Nor a posting's verb: 支教千斤沟镇中心学校.)
-  const posting = /^(支教|挂职|援派|派驻|驻点)/.exec(text.slice(at, s));
+  const posting = POSTING_VERB.exec(text.slice(at, s));
   if (posting && s - at >= posting[0].length + 2) at += posting[0].length;
   // (Nor 辖 of 所辖 or 下辖, which jieba may glue to the name: 苏木所辖宝力根陶海嘎查.)
   if (text[at] === "辖" && /[所下管统直]/.test(text[at - 1] ?? "") && s - at >= 3) at++;

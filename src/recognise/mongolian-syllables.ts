@@ -1,8 +1,7 @@
 // The characters Chinese writes Mongolian names with, learnt from the gazetteer's sumu and the names of people.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { projectRoot } from "../gazetteer/index.js";
+import { defaultGazetteer } from "../gazetteer/index.js";
 import { FUNCTION_CHARS } from "./name-words.js";
+import { mongolianNameParts } from "./person-names.js";
 
 /** Han characters that stand in Mongolian transliterations far more than in Chinese names but are common words too
  * (干部, 前进, 代表, 道路, 合作, 顺义, 力量, 温暖, 内蒙古): not taken as syllables. */
@@ -13,11 +12,10 @@ let cache: Set<string> | undefined;
 /** Characters seen in two or more Inner Mongolia sumu or Mongolian name parts and in at most one Beijing township. */
 export function mongolianSyllables(): Set<string> {
   if (cache) return cache;
-  const data = JSON.parse(readFileSync(join(projectRoot(), "data", "townships.json"), "utf8")) as { townships: { code: string; name: string }[] };
-  const parts = readFileSync(join(projectRoot(), "data", "mongolian-name-parts.txt"), "utf8")
-    .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean);
-  const sumu = data.townships.filter((t) => t.code.startsWith("15") && t.name.endsWith("苏木")).map((t) => t.name.slice(0, -2));
-  const beijing = data.townships.filter((t) => t.code.startsWith("11")).map((t) => t.name.replace(/(街道|地区|镇|乡)$/, ""));
+  // (The gazetteer's townships, read and checked once for the whole run, not the file again.)
+  const { townships } = defaultGazetteer();
+  const sumu = townships.filter((t) => t.side === "inner-mongolia" && t.name.endsWith("苏木")).map((t) => t.name.slice(0, -2));
+  const beijing = townships.filter((t) => t.side === "beijing").map((t) => t.name.replace(/(街道|地区|镇|乡)$/, ""));
   const counts = (names: string[]) => {
     const seen = new Map<string, number>();
     for (const n of names) for (const c of new Set(n)) seen.set(c, (seen.get(c) ?? 0) + 1);
@@ -25,7 +23,7 @@ export function mongolianSyllables(): Set<string> {
   };
   const inBeijing = counts(beijing);
   cache = new Set<string>();
-  for (const seen of [counts(sumu), counts(parts)]) {
+  for (const seen of [counts(sumu), counts([...mongolianNameParts()])]) {
     for (const [c, n] of seen) if (n >= 2 && (inBeijing.get(c) ?? 0) <= 1 && !FUNCTION_CHARS.test(c) && !COMMON_HAN.test(c)) cache.add(c);
   }
   return cache;

@@ -15,11 +15,15 @@ export function surnames() {
   return surnameCache;
 }
 let mongolianCache: Set<string> | undefined;
-/** A Mongolian name written in Chinese: one part of three characters or more, or two parts (乌云其木格, 巴特尔). */
-export function isMongolianName(name: string, shortest = 3): boolean {
+/** The parts of Mongolian personal names of data/mongolian-name-parts.txt (乌云, 其木格, 巴特尔). */
+export function mongolianNameParts(): Set<string> {
   mongolianCache ??= new Set(readFileSync(join(projectRoot(), "data", "mongolian-name-parts.txt"), "utf8")
     .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean));
-  const parts = mongolianCache;
+  return mongolianCache;
+}
+/** A Mongolian name written in Chinese: one part of three characters or more, or two parts (乌云其木格, 巴特尔). */
+export function isMongolianName(name: string, shortest = 3): boolean {
+  const parts = mongolianNameParts();
   if (name.length >= shortest && parts.has(name)) return true;
   for (let cut = 1; cut < name.length; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut)) && name.length >= 3) return true;
   // (Or a Han surname before one, as Mongols of the east take one: 白乌力吉, 包那顺.)
