@@ -4,7 +4,7 @@ import type { Jieba } from "@node-rs/jieba";
 import { tagWindow } from "./segmenter.js";
 import { NAME_BREAKS, PERSON_LABELS, TRADE_WORDS } from "./suffixes.js";
 import { LEGAL_SUFFIX, OBJECT_OF } from "./proper-names.js";
-import { POSTING_VERB } from "./name-words.js";
+import { VERB_BEFORE_PLACE } from "./name-words.js";
 import type { PlaceIndex } from "./place-index.js";
 import type { Mention } from "./types.js";
 
@@ -145,13 +145,20 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   if (/^[校院]$/.test(text[at] ?? "") && localityStarts.has(at + 1)) move(at + 1);
   const pastFigure = pastFigureBeforeUnit(text, at, s, adminStarts);
   if (pastFigure !== at) move(pastFigure);
-  // (Nor a member's role or a verb of having before the place that opens the name: 集团成员校顺义区石园第三小学,
-  // 现有北京市大兴区兴华路小学.)
-  const role = /^[\u4e00-\u9fff]{0,4}?(成员校|成员单位|成员园|总校|分校|牵头校|牵头单位|现有|拥有|包括)/.exec(text.slice(at, s));
+  // (Nor a member's role, a verb of having or the copula 系 before the place that opens the name: 集团成员校顺义区石园第三小学,
+  // 现有北京市大兴区兴华路小学, 吴永红系通州区中西医结合医院.)
+  const role = /^[\u4e00-\u9fff]{0,4}?(成员校|成员单位|成员园|总校|分校|牵头校|牵头单位|现有|拥有|包括|系)/.exec(text.slice(at, s));
   if (role && adminStarts.has(at + role[0].length)) move(at + role[0].length);
-  // (Nor the posting's verb before the place: 支教太仆寺旗第二中学, 支教千斤沟镇中心学校.)
-  const posting = POSTING_VERB.exec(text.slice(at, s));
-  if (posting && (adminStarts.has(at + posting[0].length) || localityStarts.has(at + posting[0].length))) move(at + posting[0].length);
+  // (Nor a verb of posting, aiding or linking before the place: 支教太仆寺旗第二中学, 援助察右前旗蒙中医院.)
+  // (Wherever it stands in the run: 中心已上联东城区中医医院 is 东城区中医医院.)
+  for (let q = at + 2; q < s - 1; q++) {
+    if (!adminStarts.has(q) && !localityStarts.has(q)) continue;
+    const verb = VERB_BEFORE_PLACE.exec(text.slice(Math.max(at, q - 4), q));
+    if (verb) {
+      move(q);
+      break;
+    }
+  }
   return moved ? at : undefined;
 }
 

@@ -3,7 +3,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { tagWindow } from "./segmenter.js";
 import { GENERIC_LOCALITY } from "./proper-names.js";
-import { POSTING_VERB } from "./name-words.js";
+import { VERB_BEFORE_PLACE } from "./name-words.js";
 import type { Mention } from "./types.js";
 
 /** What never stands in a locality's name taken whole after a larger place: function words, and a pointer opening it. */
@@ -29,9 +29,9 @@ export function localityOpening(jieba: Jieba, text: string, s: number, e: number
   // (Nor 驻, stationed at, before a village: 起驻林俗村 is 林俗村.)
   const stationed = text[at] === "驻" && s - at >= 3;
   if (stationed) at++;
-  // (Nor a posting's verb: 支教千斤沟镇中心学校.)
-  const posting = POSTING_VERB.exec(text.slice(at, s));
-  if (posting && s - at >= posting[0].length + 2) at += posting[0].length;
+  // (Nor a verb of posting, aiding or linking: 支教千斤沟镇中心学校, 下联长顺镇.)
+  const posting = VERB_BEFORE_PLACE.exec(text.slice(at, at + 2));
+  if (posting && s - at >= 4) at += 2;
   // (Nor 辖 of 所辖 or 下辖, which jieba may glue to the name: 苏木所辖宝力根陶海嘎查.)
   if (text[at] === "辖" && /[所下管统直]/.test(text[at - 1] ?? "") && s - at >= 3) at++;
   // A locality read as a kind of its residents (猎民村) right after a larger place runs back to it, where the words

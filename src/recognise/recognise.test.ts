@@ -1324,6 +1324,12 @@ describe("recognise the bodies and people of alliances", () => {
 });
 
 describe("recognise a posting's verb and one-by-one outside a name", () => {
+  it("reads no verb of aiding or linking, nor the copula 系, into the body or town after it", () => {
+    const ms = mentions("吴永红系通州区中西医结合医院主任医师。大兴区中西医结合医院是援助察右前旗蒙中医院的主力单位。中心已上联东城区中医医院，下联长顺镇等乡镇卫生院。");
+    expect(names(ms, "Hospital")).toEqual(["通州区中西医结合医院", "大兴区中西医结合医院", "察右前旗蒙中医院", "东城区中医医院"]);
+    expect(names(ms, "Township")).toEqual(["长顺镇"]);
+  });
+
   it("reads the school after 支教 and no town in 逐乡逐村", () => {
     const ms = mentions("邵敏（南口镇中心小学，支教千斤沟镇中心学校）\n张颖（燕平中学，支教太仆寺旗第二中学）\n工作队员逐乡逐村走访。");
     expect(names(ms, "School")).toEqual(["南口镇中心小学", "千斤沟镇中心学校", "燕平中学", "太仆寺旗第二中学"]);

@@ -26,13 +26,13 @@ export function canonicalHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string
 const mentionsByStart = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
 
 /**
- * A body named by its unit's level alone (县卫生局, 旗医院, 市卫健委) is that of the unit of that level named just
+ * A body named by its unit's level alone (县卫生局, 旗医院, 市卫健委, 盟卫生健康委员会) is that of the unit of that level named just
  * before, as written there: 密云县还选派县卫生局干部 is 密云县卫生局.
  */
 function levelHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string | undefined {
-  const level = INSTITUTIONS.has(m.label) ? /^[县旗区市]/.exec(m.name)?.[0] : undefined;
+  const level = INSTITUTIONS.has(m.label) ? /^[县旗区市盟]/.exec(m.name)?.[0] : undefined;
   // (Not levels named together, 旗县医院: the hospitals of every banner and county.)
-  if (!level || g.match(m.name)[0]?.start === 0 || /^(旗县|县区|旗市|县市|区县|旗区)/.test(m.name)) return undefined;
+  if (!level || g.match(m.name)[0]?.start === 0 || /^(旗县|县区|旗市|县市|区县|旗区|盟市)/.test(m.name)) return undefined;
   let unit: Mention | undefined;
   for (const x of doc.mentions) {
     if (x.start >= m.start) break;

@@ -133,6 +133,12 @@ describe("resolve", () => {
     expect(r.nameOf("市卫健委")).toBe("北京市卫生健康委员会"); // and the one the article names in full
   });
 
+  it("names a league's body called by its level alone as the league's named before (盟卫生健康委员会 → 兴安盟卫生健康委员会)", () => {
+    const r = resolved("由兴安盟卫生健康委员会主办的研修班开班。盟卫生健康委员会副主任宝音德力格尔致辞。盟市医院骨干参加。");
+    expect(r.nameOf("盟卫生健康委员会")).toBe("兴安盟卫生健康委员会");
+    expect(r.nameOf("盟市医院") ?? "").not.toMatch(/兴安盟/);
+  });
+
   it("names a body called by its level alone after the unit of that level the article is about, named far before; not levels named together", () => {
     const far = "，".repeat(130);
     const r = resolved(`密云区2023年度考核结果。密云区东西部协作领导小组办公室对密云区各镇街考核${far}区教委与库伦旗教育局结对。旗县医院普遍缺少设备。`);
