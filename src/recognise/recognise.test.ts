@@ -758,6 +758,12 @@ describe("recognise people without a Han surname", () => {
     expect(names(ms, "Person")).toEqual(["刘振宇", "巴特尔"]);
   });
 
+  it("keeps a 姓名 column through a list's section headings, and not through a paragraph", () => {
+    const ms = mentions("一、挂职干部\n派出单位|姓名|援派岗位\n大兴区商务局|梁思远|挂职乌兰察布市商务局副局长\n二、专业技术人才(10名)\n(一)教育(4名)\n" +
+      "北京市大兴区兴泰中学|宋 佳|察右前旗第二中学支教\n大兴区礼贤镇中心幼儿园|杨 柳|察右前旗平地泉镇中心幼儿园支教\n以上同志表现突出，予以表扬。\n一中|杨柳|二中");
+    expect(names(ms, "Person")).toEqual(["梁思远", "宋佳", "杨柳"]);
+  });
+
   it("reads a Mongolian name after a title up to where a follower comes, and not a next title's name", () => {
     expect(names(mentions("嘎查党支部书记乌云其木格介绍，项目运行良好。"), "Person")).toEqual(["乌云其木格"]);
     expect(names(mentions("牧民巴特尔笑着说。"), "Person")).toEqual(["巴特尔"]);
