@@ -3,7 +3,7 @@ export { normalise, normaliseTitle, NORMALISE_DEFAULTS } from "./normalise.js";
 export type { NormaliseOptions, NormalisedText } from "./normalise.js";
 export { MAX_SENTENCE, splitSentences } from "./sentences.js";
 export { toSimplified } from "./simplified.js";
-export { barredLines } from "./tables.js";
+export { barredLines, isSectionHeading } from "./tables.js";
 export { bracketsAsWritten } from "./written.js";
 export type { BarredLine, Cell } from "./tables.js";
 export type { Sentence } from "./sentences.js";

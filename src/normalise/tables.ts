@@ -32,3 +32,13 @@ export function barredLines(text: string): BarredLine[] {
   }
   return lines;
 }
+
+/** A numbered section's heading, short, as lists split by kind have (二、专业技术人才(10名), (一)教育(4名)): the table over
+ * it goes on under it. */
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[)）])[^|\n]{1,24}$/;
+
+/** Whether the line starting at `start` is a numbered section's heading. */
+export function isSectionHeading(text: string, start: number): boolean {
+  const end = text.indexOf("\n", start);
+  return SECTION_HEADING.test(text.slice(start, end < 0 ? undefined : end));
+}

@@ -1,6 +1,6 @@
 // People named by the context around them: a profile's opening, a roster's line, a form's field, a bracket of sex or post,
 // a table's 姓名 column, someone introduced (名叫…) or saying something (…表示).
-import { barredLines } from "../normalise/index.js";
+import { barredLines, isSectionHeading } from "../normalise/index.js";
 import {
   LISTED_WITH_HOME_RE, TAKES_POST_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, STUDIO_MASTER_RE, NAME_FIELD_RE, BRACKETED_POST_RE,
   NARRATOR_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, ITEM_FROM_RE, BODY_THEN_NAME_RE,
@@ -17,9 +17,6 @@ import type { Mention } from "./types.js";
 // (A note on what the cells hold may follow in brackets: 执行院长（派出单位职务）.)
 export const NAME_COLUMN = /^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|联系人|负责人|带头人|理事长|执行院长|执行校长|带队专家)(?:[（(][^）)]{1,12}[）)])?$/;
 
-/** A numbered section's heading, short, as lists split by kind have (二、专业技术人才(10名), (一)教育(4名)). */
-const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[)）])[^|\n]{1,24}$/;
-
 /** The cells under a 姓名 (or 学员) header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
@@ -29,8 +26,7 @@ function nameColumnCells(text: string): { start: number; text: string }[] {
   for (const { start, cells } of barredLines(text)) {
     // (A section's heading between tables keeps the column: a list split by kind, 一、挂职干部 | (一)教育, goes on with its rows.)
     if (cells.length < 2) {
-      const end = text.indexOf("\n", start);
-      if (!SECTION_HEADING.test(text.slice(start, end < 0 ? undefined : end))) column = -1;
+      if (!isSectionHeading(text, start)) column = -1;
     } else if (column < 0 || cells.length !== width) {
       // (Or trainees': 学员 | 派出学校 | 跟岗学校.)
       // (Or experts' and doctors' sent: 授课专家 | 工作单位, 派驻医生.)

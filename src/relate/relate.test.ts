@@ -1104,6 +1104,12 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(text, "WORKS_AT").sort()).toEqual(["董海涛>北京市丰台区宛平中心医院", "黄丽娟>北京市丰台区宛平中心医院"]);
     expect(show(text, "ASSIGNED_TO")).toContain("董海涛>林西县医院");
   });
+  it("goes on with a table's rows past a list's section headings, under 援派岗位", () => {
+    const text = "一、挂职干部\n派出单位|姓名|援派岗位\n大兴区商务局|梁思远|挂职乌兰察布市商务局副局长\n二、专业技术人才(2名)\n(一)教育(1名)\n北京市大兴区兴泰中学|宋 佳|察右前旗第二中学支教\n(二)医疗卫生(1名)\n北京市大兴区永兴医院|李振华|察右前旗人民医院普外科";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["宋佳>北京市大兴区兴泰中学", "李振华>北京市大兴区永兴医院", "梁思远>大兴区商务局"]);
+    // (Some also read from the row's own words, 支教 and 挂职: the same relation twice, merged when the graph is built.)
+    expect([...new Set(show(text, "ASSIGNED_TO"))].sort()).toEqual(["宋佳>察右前旗第二中学", "李振华>察右前旗人民医院", "梁思远>乌兰察布市商务局"]);
+  });
   it("posts people a table lists under 接收单位 by the kind of body, the department in brackets as the role", () => {
     const { rels, name } = relations("序号|姓名|派出单位|接收单位|帮扶期限\n1|陈立|北京市平谷区医院（普外科）|四子王旗人民医院|6个月\n2|杨雪|北京市平谷中学（数学）|四子王旗第一中学|一学期");
     expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["kind"]}`)).toEqual(["陈立>四子王旗人民医院 医疗帮扶", "杨雪>四子王旗第一中学 支教"]);

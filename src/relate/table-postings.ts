@@ -1,6 +1,6 @@
 // Tables of people sent, their cells kept apart by bars: WORKS_AT and ASSIGNED_TO from 姓名|派出单位及职务|挂职单位及职务|挂职期限,
 // and the records of people other modules read field by field.
-import { barredLines } from "../normalise/index.js";
+import { barredLines, isSectionHeading } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { statedAbove } from "./tables.js";
@@ -10,7 +10,7 @@ const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二�
 const NAME_HEADER = /^(姓名|名字|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|联系人|负责人|带头人)(?:[（(][^）)]{1,12}[）)])?$/;
 const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^企业名称|^单位名称|^合作社名称|^经营主体)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
-const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派单位|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校))/;
+const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校))/;
 /** (Not a clinic's hours: 出诊时间 | 每周二上午.) */
 const DURATION_HEADER = /(期限|(?<!出诊|门诊|坐诊|接诊)时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
 const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
@@ -123,8 +123,11 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const term = durationAt < 0 ? statedAbove(ctx.text, lines, h, TERM_LINE) : undefined;
     // (With no home column, the body whose team the sentences above send: …宛平中心医院第五批援蒙医疗队…。队员名单如下：.)
     const sentFrom = homeAt < 0 && postingAt >= 0 ? teamSenderBefore(ctx, lines[h]!.cells[0]!.start) : undefined;
-    for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
+    for (let r = h + 1; r < lines.length; r++) {
       const row = lines[r]!.cells;
+      // (Its rows go on past a list's section headings: 二、专业技术人才, (一)教育.)
+      if (row.length === 0 && isSectionHeading(ctx.text, lines[r]!.start)) continue;
+      if (row.length !== header.length) break;
       out.push(...personPostings(ctx, {
         ...(term ? { duration: term } : {}),
         name: row[nameAt]!, at: row[0]!.start,
