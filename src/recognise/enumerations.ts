@@ -6,12 +6,15 @@ type Label = Mention["label"];
 
 /** What the noun after a list says its items are. */
 const CATEGORY: [RegExp, Label][] = [
-  [/^[\u4e00-\u9fff]{0,6}?(企业|公司|集团|平台|市场|超市|电商|商超|商场|央企|国企)/, "Enterprise"],
+  // (Not one past a word that opens a clause: 在土地、用工、电价等方面为北京企业提供支持.)
+  [/^(?:(?![为对向给在和与及把被])[\u4e00-\u9fff]){0,6}?(企业|公司|集团|平台|市场|超市|电商|商超|商场|央企|国企)/, "Enterprise"],
   // (Not the 村 of 乡村 or 农村, nor one past 和: 蔬菜、肉羊、马铃薯等主导产业和乡村建设.)
   [/^(?:(?![和与及])[\u4e00-\u9fff]){0,8}?(?<![乡农])(村|嘎查)(?![民庄落里务委])/, "Village"],
   [/^[\u4e00-\u9fff]{0,4}?(医院|卫生院)/, "Hospital"],
   [/^[\u4e00-\u9fff]{0,4}?(学校|中小学|高校|大学)/, "School"],
 ];
+/** The nouns after a list of respects or fields, no bodies (方面, 领域). */
+const ASPECTS = /^(方面|领域|问题|环节|内容|事项)/;
 /** The end of a list: 等 and/or a count (61家, 3个, 多个). */
 const LIST_END = /^([^、]{1,10}?)(等(?:(?:[0-9]+|[一二三四五六七八九十百几多]+)(?:余|多)?[个家所座])?|(?:[0-9]+|[一二三四五六七八九十百几]+)(?:余|多)?[个家所座])/;
 const CLAUSE = /[^,，。;；:：!?！？\n]+/g;
@@ -29,7 +32,8 @@ export function recogniseEnumerations(text: string, known: Mention[]): Mention[]
     // (A last item holding a word that joins or points is no item: 126家企业、社会组织与我旗118个嘎查 counts villages of another list.)
     if (!tail || /[与和及同向对把被给]/.test(tail[1]!)) continue;
     const after = body.slice(lastSep + 1 + tail[0].length);
-    const label = CATEGORY.find(([re]) => re.test(after))?.[1];
+    // (Nor a list of the respects or fields something is done in: 土地、用工、电价等方面.)
+    const label = ASPECTS.test(after) ? undefined : CATEGORY.find(([re]) => re.test(after))?.[1];
     if (!label) continue;
     const items: { start: number; text: string }[] = [];
     const parts = body.slice(0, lastSep).split("、");

@@ -1343,3 +1343,20 @@ describe("recognise a posting's verb and one-by-one outside a name", () => {
     expect(names(ms, "Village")).toEqual([]);
   });
 });
+
+describe("recognise no body in a list of respects, no committee in 委派, no name in 信中", () => {
+  it("reads no enterprise in a list of respects (土地、用工、电价等方面) nor of fields (生物医药、智能制造等领域)", () => {
+    expect(names(mentions("我县在土地、用工、电价等方面为北京企业提供支持。"), "Enterprise")).toEqual([]);
+    expect(names(mentions("亦庄将在生物医药、智能制造等领域引导企业开展合作。"), "Enterprise")).toEqual([]);
+    expect(names(mentions("首农、中粮、中化等61家北京企业落户。"), "Enterprise")).toEqual(["首农", "中粮", "中化"]);
+  });
+
+  it("reads the committee before 委派, and a committee's 委 before 派驻", () => {
+    expect(names(mentions("受海淀区教委委派，教师王璐前往。"), "Agency")).toEqual(["海淀区教委"]);
+    expect(names(mentions("孙立伟是怀柔区发展改革委派驻正镶白旗的挂职干部。"), "Agency")).toEqual(["怀柔区发展改革委"]);
+  });
+
+  it("reads no person in a letter's 信中", () => {
+    expect(names(mentions("感谢杜玉洁老师的付出。信中说，杜老师开齐了实验课。"), "Person")).not.toContain("信中");
+  });
+});

@@ -73,6 +73,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     o.pattern.lastIndex = s + 1; // overlapping suffixes (卫生院 inside 中心卫生院) are all tried
     // (The 镇 of 镇长 after a town's own is the title's: 乌兰花镇镇长 names 乌兰花镇.)
     if (o.locality && (suffix === "镇" || suffix === "乡") && text[s - 1] === suffix && text[e] === "长") continue;
+    // (Nor is the 委 of 委派, 委托 or 委员 after a committee's a committee's: 受海淀区教委委派 names 海淀区教委; but
+    // 怀柔区发展改革委派驻 does name 怀柔区发展改革委.)
+    if (suffix === "委" && text[s - 1] === "委" && /[派托员]/.test(text[e] ?? "")) continue;
     // Right after a larger place, a name the gazetteer knows is taken as it is (潞城镇, though 城镇 is a common word).
     const head = o.locality && o.known ? floorAt(floors, s) : 0;
     // (Or spelt as it sounds, in the county written right before it: 东乌珠穆沁旗满都胡宝拉格镇 is its 满都呼宝拉格镇.)

@@ -68,16 +68,19 @@ function placesEndAt(g: Gazetteer, name: string): number {
   return covered;
 }
 
+const PEOPLES_HOSPITAL = /^[旗县]医院$/;
+
 /** A body named by its unit's level alone (县中心医院, 旗乡村振兴局), as the unit's own people write it, is the one body of
  * the article so named with its unit in full (宁城县中心医院): within the article only, where the unit is known. */
 export function levelFormsOf(g: Gazetteer, doc: ArticleDoc): Map<string, string> {
   const out = new Map<string, string>();
   // (A district's too, in its own reports: 区卫健委 is 门头沟区卫生健康委员会, 区医院 北京市门头沟区医院.)
-  const short = doc.mentions.filter((m) => INSTITUTIONS.has(m.label) && (/^[旗县]/.test(m.name) ? m.name.length >= 4 : /^区/.test(m.name) && m.name.length >= 3));
+  // (And 旗医院 or 县医院, as its people call the unit's 人民医院: 被连夜送到旗医院 of 四子王旗人民医院's article.)
+  const short = doc.mentions.filter((m) => INSTITUTIONS.has(m.label) && (/^[旗县]/.test(m.name) ? m.name.length >= 4 || PEOPLES_HOSPITAL.test(m.name) : /^区/.test(m.name) && m.name.length >= 3));
   if (short.length === 0) return out;
   for (const m of short) {
     // (A body's standard short ending is its full one: 旗人社局 is 科尔沁左翼中旗人力资源和社会保障局.)
-    const full = (n: string) => (m.label === "Agency" || m.label === "Organization" ? fullAgencyName(n) : n);
+    const full = (n: string) => (m.label === "Agency" || m.label === "Organization" ? fullAgencyName(n) : PEOPLES_HOSPITAL.test(m.name) ? n.replace(/人民医院$/, "医院") : n);
     const own = full(m.name);
     const fits = new Set(doc.mentions.filter((x) => x.label === m.label && full(x.name).length > own.length && full(x.name).endsWith(own.slice(1)) &&
       placesEndAt(g, x.name) === full(x.name).length - own.length + 1 && x.name[full(x.name).length - own.length] === m.name[0]).map((x) => x.name));

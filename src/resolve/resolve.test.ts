@@ -133,6 +133,13 @@ describe("resolve", () => {
     expect(r.nameOf("市卫健委")).toBe("北京市卫生健康委员会"); // and the one the article names in full
   });
 
+  it("names 旗医院 as the banner's 人民医院 the article names, and not where it names two banners' (旗医院 → 四子王旗人民医院)", () => {
+    const r = resolved("四子王旗人民医院院长阿拉坦仓说，西红门医院向旗医院捐赠新生儿暖箱。");
+    expect(r.nameOf("旗医院")).toBe("四子王旗人民医院");
+    const two = resolved("四子王旗人民医院和科右前旗人民医院都有儿科，西红门医院向旗医院捐赠暖箱。");
+    expect(two.nameOf("旗医院")).not.toBe("四子王旗人民医院");
+  });
+
   it("names a league's body called by its level alone as the league's named before (盟卫生健康委员会 → 兴安盟卫生健康委员会)", () => {
     const r = resolved("由兴安盟卫生健康委员会主办的研修班开班。盟卫生健康委员会副主任宝音德力格尔致辞。盟市医院骨干参加。");
     expect(r.nameOf("盟卫生健康委员会")).toBe("兴安盟卫生健康委员会");
