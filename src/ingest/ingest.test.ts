@@ -170,6 +170,18 @@ describe("ingest", () => {
     expect(plainTables("结对情况　　如下　　所示\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇")).toBe("结对情况　　如下　　所示\n长辛店镇—乌兰花镇　　王佐镇—吉生太镇");
   });
 
+  it("reads rows numbered from 1 with as many cells as a table with no header, however few, but not pairs written with a dash", () => {
+    const two = "六、社会组织与嘎查村结对（2对）\n1　　北京市通州区慈善协会　　　　　　桥头镇二道沟村\n2　　通州区青年企业家协会　　　　　　白音套海苏木敖包嘎查\n注：略。";
+    expect(plainTables(two).split("\n")).toEqual(["六、社会组织与嘎查村结对（2对）", "1|北京市通州区慈善协会|桥头镇二道沟村", "2|通州区青年企业家协会|白音套海苏木敖包嘎查", "注：略。"]);
+    const singleGap = "1　　北京市通州区玉桥实验学校　　　　翁牛特旗第一中学\n2　　北京市通州区宋庄中心小学　　　　翁牛特旗乌丹第二小学\n3　　北京市通州区张家湾镇中心幼儿园　梧桐花镇中心校";
+    expect(plainTables(singleGap).split("\n")[2]).toBe("3|北京市通州区张家湾镇中心幼儿园|梧桐花镇中心校");
+    const dashed = "1　　 溪翁庄镇金叵罗村　　　　——　库伦镇兴源村\n2　　 穆家峪镇荆子峪村　　　　——　扣河子镇哈日干图嘎查";
+    expect(plainTables(dashed)).toBe(dashed);
+    // (Nor rows not numbered from 1, nor with no wide gap.)
+    expect(plainTables("3　　甲乙丙　　丁戊己\n4　　庚辛　　壬癸")).toBe("3　　甲乙丙　　丁戊己\n4　　庚辛　　壬癸");
+    expect(plainTables("1 甲乙丙 丁戊己\n2 庚辛 壬癸")).toBe("1 甲乙丙 丁戊己\n2 庚辛 壬癸");
+  });
+
   it("cuts a table a program padded by its count of characters, not by screen width (ljust)", () => {
     const rows = [["序号", "项目名称", "实施地点", "资金规模（万元）", "资金来源"], ["1", "猎民村民宿提升项目", "托扎敏乡希日特奇猎民村", "380", "京蒙协作资金"],
       ["2", "嘎仙洞景区游客服务中心", "阿里河镇", "460", "京蒙协作资金"], ["3", "森林研学营地配套建设", "诺敏镇", "270", "京蒙协作资金"]];

@@ -89,6 +89,18 @@ export function plainTables(text: string): string {
     }
     i = Math.max(j, i + 1);
   }
+  // Rows numbered from 1 on, each with as many cells, a wide gap among them: a table with no header, however few its rows
+  // and though one row's gap is single (1　　北京市通州区慈善协会　　桥头镇二道沟村 / 2　　通州区青年企业家协会　　…).
+  for (let i = 0; i < lines.length; ) {
+    const width = /^\s*1[ \u3000]/.test(lines[i]!) ? singleSpaced(lines[i]!)?.length : undefined;
+    let j = i;
+    while (width && j < lines.length && lines[j]!.trim().startsWith(`${j - i + 1}`) && /^\s*[0-9]+[ \u3000]/.test(lines[j]!) && singleSpaced(lines[j]!)?.length === width) j++;
+    // (Not pairs written with a dash between, 1　溪翁庄镇金叵罗村　——　库伦镇兴源村: read as pairs later.)
+    if (j - i >= 2 && lines.slice(i, j).some((l) => SPACED.test(l.trim())) && !lines.slice(i, j).some((l) => /[ \u3000][—\-－~～→]+[ \u3000]/.test(l))) {
+      for (let k = i; k < j; k++) lines[k] = /^\s*/.exec(lines[k]!)![0] + singleSpaced(lines[k]!)!.join("|");
+    }
+    i = Math.max(j, i + 1);
+  }
   // A numbered table whose cells a single space keeps apart (序号 平谷区乡镇 结对乡镇 / 1 金海湖镇 兴和县城关镇): its header
   // opens with 序号 and every row with its number. (A row a stray space split otherwise is left as written.)
   for (let i = 0; i < lines.length; i++) {
