@@ -4964,3 +4964,24 @@ describe("extract over an education group's schools helping five", () => {
     expect(names).not.toContain("集团成员校顺义区石园第三小学");
   });
 });
+
+describe("extract over a banner's attachment of pairs listed by kind, rows numbered with no header", () => {
+  const fixture = extractedFrom("wengniute-tongzhou-pair-list-attachment.txt");
+
+  it("reads the pairs of a list of two rows and of one whose gap is single in a row", () => {
+    expect(fixture.rel("PAIRED_WITH", "北京市通州区慈善协会", "二道沟村")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市通州区张家湾镇中心幼儿园", "梧桐花镇中心校")).toBeDefined();
+    const names = fixture.graph.nodes.map((n) => n.name);
+    expect(names).not.toContain("北京市通州区宋庄中心小学翁牛特旗乌丹第二小学");
+  });
+});
+
+describe("extract over a list of commended staff split by kind under section headings", () => {
+  const fixture = extractedFrom("daxing-commendation-list-by-kind.txt");
+
+  it("reads padded names under the headings, with their homes and postings", () => {
+    expect(fixture.rel("WORKS_AT", "宋佳", "北京市大兴区兴泰中学")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "宋佳", "察右前旗第二中学")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "李振华", "察右前旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+  });
+});
