@@ -153,8 +153,7 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   // (Wherever it stands in the run: 中心已上联东城区中医医院 is 东城区中医医院.)
   for (let q = at + 2; q < s - 1; q++) {
     if (!adminStarts.has(q) && !localityStarts.has(q)) continue;
-    const verb = VERB_BEFORE_PLACE.exec(text.slice(Math.max(at, q - 4), q));
-    if (verb) {
+    if (VERB_BEFORE_PLACE.test(text.slice(Math.max(at, q - 4), q))) {
       move(q);
       break;
     }

@@ -68,6 +68,7 @@ function placesEndAt(g: Gazetteer, name: string): number {
   return covered;
 }
 
+/** What a banner's or county's people call its 人民医院 (旗医院, 县医院). */
 const PEOPLES_HOSPITAL = /^[旗县]医院$/;
 
 /** A body named by its unit's level alone (县中心医院, 旗乡村振兴局), as the unit's own people write it, is the one body of
