@@ -1359,4 +1359,17 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
   it("reads no person in a letter's 信中", () => {
     expect(names(mentions("感谢杜玉洁老师的付出。信中说，杜老师开齐了实验课。"), "Person")).not.toContain("信中");
   });
+
+  it("reads ports of entry by their transliterated names, and no kind of port (陆路口岸) nor a verb's (二连有口岸)", () => {
+    expect(names(mentions("新左旗吉布胡朗图苏木与额布都格口岸相邻。二）甘其毛都口岸进口农产品。距离策克口岸不远。"), "Organization")).toEqual(["额布都格口岸", "甘其毛都口岸", "策克口岸"]);
+    expect(names(mentions("二连浩特是我国对蒙古国最大的陆路口岸。二连有口岸、有通道。依托甘其毛都口岸发展加工业。"), "Organization")).toEqual(["甘其毛都口岸"]);
+    expect(names(mentions("冷藏车经二连浩特公路口岸入境。"), "Organization")).toEqual(["二连浩特公路口岸"]);
+  });
+
+  it("reads zones of development as bodies (怀柔区雁栖经济开发区), but 北京经济技术开发区 however written as the unit", () => {
+    expect(names(mentions("位于怀柔区雁栖经济开发区，毗邻阿拉善高新技术产业开发区和二连浩特边境经济合作区。"), "Organization")).toEqual(["怀柔区雁栖经济开发区", "阿拉善高新技术产业开发区", "二连浩特边境经济合作区"]);
+    const ms = mentions("北京市经济技术开发区与经济技术开发区。");
+    expect(names(ms, "Organization")).toEqual([]);
+    expect(names(ms, "District")).toContain("北京经济技术开发区");
+  });
 });

@@ -8,6 +8,7 @@ import { kindOrClause } from "./kind-words.js";
 import { institutionOpening, institutionOpeningAtMarks, pastPointedKind, pastFigureBeforeUnit } from "./institution-openings.js";
 import { BEFORE_LOCALITY_RUN, localityOpening, LOCALITY_RUN_BREAK } from "./locality-openings.js";
 import { agencyNameEndingAt } from "./agencies.js";
+import { portOpening } from "./ports.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
 import { buildsAfter, cellStart, knownBefore, linksBefore, localityCellStart, namedAfterPreposition, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
@@ -76,6 +77,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Nor is the 委 of 委派, 委托 or 委员 after a committee's a committee's: 受海淀区教委委派 names 海淀区教委; but
     // 怀柔区发展改革委派驻 does name 怀柔区发展改革委.)
     if (suffix === "委" && text[s - 1] === "委" && /[派托员]/.test(text[e] ?? "")) continue;
+    // (A zone the gazetteer holds as a unit is the unit, however written: 经济技术开发区, 北京市经济技术开发区.)
+    if (suffix === "开发区" && adminEnds.has(e)) continue;
     // Right after a larger place, a name the gazetteer knows is taken as it is (潞城镇, though 城镇 is a common word).
     const head = o.locality && o.known ? floorAt(floors, s) : 0;
     // (Or spelt as it sounds, in the county written right before it: 东乌珠穆沁旗满都胡宝拉格镇 is its 满都呼宝拉格镇.)
@@ -251,6 +254,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (opensAt !== undefined) {
       span.start = opensAt;
       span.words = [];
+    }
+    const port = suffix === "口岸" ? portOpening(text, s, (at) => verbEndsAt(jieba, text, at)) : undefined;
+    if (port !== undefined && (port < span.start || !(adminStarts.has(span.start) || localityStarts.has(span.start)))) {
+      // (Its words kept where it opens later, for a short name to be told proper by them: 距离 + 策克口岸.)
+      span.words = port > span.start ? span.words.filter((w) => w.start >= port) : [];
+      span.start = port;
     }
     // (Nor a verb of one character opening a clause: …，帮后房子村建起了… is 后房子村.)
     if (s - span.start >= 3 && /^[帮给让请把被向]$/.test(text[span.start] ?? "") && /^$|[,，。；;]$/.test(text.slice(Math.max(0, span.start - 1), span.start))) {

@@ -34,6 +34,9 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["专家工作站", "Organization"], ["科技小院", "Organization"], ["试验示范基地", "Organization"],
   // (Zones and parks of trade: 二连浩特京平国际陆港物流园, 满洲里综合保税区, 二连浩特跨境电商直播基地.)
   ["物流园", "Organization"], ["物流园区", "Organization"], ["保税区", "Organization"], ["直播基地", "Organization"],
+  // (Ports of entry and zones of development and border trade, named for their place: 二连浩特公路口岸, 策克口岸, 赤峰高新技术产业开发区,
+  // 二连浩特边境经济合作区.)
+  ["口岸", "Organization"], ["开发区", "Organization"], ["经济合作区", "Organization"],
   // (Centres serving e-commerce are run for trade, not offices of government, though public: 扎赉特旗电子商务公共服务中心,
   // 察右前旗京蒙协作电商服务中心; and bases hatching it and parks of processing: 鄂伦春自治旗直播电商孵化基地, 四子王旗奶食品标准化加工园区.)
   ["电子商务公共服务中心", "Organization"], ["电子商务服务中心", "Organization"], ["电商公共服务中心", "Organization"], ["电商服务中心", "Organization"],

@@ -4,6 +4,7 @@ import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { runEnd } from "./ref-runs.js";
 import { pointedFacilitySite } from "./surroundings.js";
+import { siteSeat } from "./sites.js";
 import { GOVERNMENT, openingEnterprise, pointedEnterprises, TIME_ONLY } from "./investors.js";
 import type { Sentence } from "../normalise/index.js";
 
@@ -59,14 +60,6 @@ function sitedIn(ctx: ArticleContext, from: number, to: number): Ref | undefined
   const places = ctx.within(opening, to).filter((r) => isPlace(r.entity));
   if (places[0]?.mention.start !== opening) return pointer ? refAt(pointer.ref.entity, pointer.start, pointer.end) : undefined;
   return places[runEnd(places, 0)];
-}
-
-/** A place as it is, a park or base as the unit its name holds (武川产业园 → 武川县). */
-function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
-  if (isPlace(r.entity)) return r;
-  if (!/(园区?|基地)$/.test(r.entity.name)) return undefined;
-  const unit = ctx.g.match(r.entity.name).map((m) => ctx.entities.get(m.unitId)).filter((e) => e && e.label !== "Province").pop();
-  return unit ? refAt(unit, r.mention.start, r.mention.end) : undefined;
 }
 
 /** The chain of places filling all between a 在 at `inAt` and a verb at `at` (在阿尔山市白狼镇落户), or none. */

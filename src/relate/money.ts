@@ -8,6 +8,7 @@ import { recipientsOfSum } from "./sum-recipients.js";
 import { inRecord } from "./records.js";
 import { unitOverTowns } from "./unit-over-towns.js";
 import { intentOnly, withSettlings } from "./investments.js";
+import { siteSeat } from "./sites.js";
 import { investmentPlace, investorOf } from "./investors.js";
 import { BEIJING_MONEY, FIRST_PART, FIRST_PART_PAID, noGrant } from "./no-grant.js";
 import { ArticleContext, clauseBefore, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
@@ -206,7 +207,8 @@ export function money(ctx: ArticleContext): Relation[] {
       if (!donor && enterprises.length === funderIds.length && /投资/.test(afterFunders)) {
         for (const e of intentOnly(s.text, s.text) ? [] : enterprises) {
           if (/^等/.test(ctx.text.slice(e.mention.end, e.mention.end + 1))) continue;
-          for (const t of targets.filter((x) => isPlace(x.entity))) {
+          // (Into a park, in the place it lies: 在土默特佐旗的金山开发区投资了1.5亿元.)
+          for (const t of targets.map((x) => siteSeat(ctx, x)).filter((x) => x !== undefined)) {
             out.push({ type: "INVESTED_IN", source: e.entity.id, target: t.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx }, confidence: 0.7, evidence: ctx.evidence(s) });
           }
         }

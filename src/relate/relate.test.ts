@@ -3279,3 +3279,18 @@ describe("a table of teachers sent, its posting column 拟帮扶学校", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["魏国强>阿尔山市第一中学", "沈佳琪>阿尔山市白狼镇学校"]);
   });
 });
+
+describe("parks and zones stand for the place they lie in", () => {
+  it("places a company settled in a zone in the zone's place (位于密云区经济开发区的…)", () => {
+    expect(show("位于密云区经济开发区的北京京韵食品有限公司，是库伦旗务工人员最集中的企业之一。", "LOCATED_IN")).toContain("北京京韵食品有限公司>密云区");
+  });
+
+  it("reads an investment into a park as one into the place written before it (在土默特左旗的金山开发区投资)", () => {
+    expect(show("北京亦庄智联科技有限公司已经在土默特左旗的金山开发区投资了1.5亿元，建设零部件工厂。", "INVESTED_IN")).toEqual(["北京亦庄智联科技有限公司>土默特左旗"]);
+  });
+
+  it("reads a park pointed at as the unit its name opens with, not a partner's in brackets", () => {
+    const text = "库伦旗京蒙协作（密云）产业园是北京市密云区与通辽市库伦旗共建的产业园区。\n3.北京檀州农业科技有限公司：投资8000万元在园区建设肉牛熟食加工厂。";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京檀州农业科技有限公司>库伦旗"]);
+  });
+});

@@ -2,6 +2,7 @@
 import { chainStart, mostSpecific } from "./ref-runs.js";
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
+import { siteSeat } from "./sites.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 
 const CHILD_OF: Record<string, string[]> = {
@@ -173,7 +174,9 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
     // (A sentence that names no institution places none: its places are gathered only where one is named.)
     const institutions = refs.filter((r) => isInstitution(r.entity));
     if (institutions.length === 0) continue;
-    const places: Ref[] = [...refs.filter((r) => isPlace(r.entity)), ...pointersIn(ctx, s).filter((p) => isPlace(p.ref.entity)).map((p) => ({ mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity }))];
+    const places: Ref[] = [...refs.filter((r) => isPlace(r.entity)), ...pointersIn(ctx, s).filter((p) => isPlace(p.ref.entity)).map((p) => ({ mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity })),
+      // (A park stands for the place it lies in: 位于密云区经济开发区的北京京韵食品有限公司 is in 密云区.)
+      ...refs.filter((r) => !isPlace(r.entity)).map((r) => siteSeat(ctx, r)).filter((r) => r !== undefined)];
     for (const inst of institutions) {
       for (const place of places) {
         // 东城区的和平里医院: an institution of the place written before it (not one of the other side: 乌兰察布市的北京…).
