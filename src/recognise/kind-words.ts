@@ -10,6 +10,9 @@ function quotedWord(jieba: Jieba, core: string): boolean {
 }
 
 /** Whether the name `core` + `suffix`, from `start` to `e`, is no body's or place's; `adminAt` says a unit stands in it. */
+/** A discipline a university's school is named by (信息工程, 动物科学技术, 外国语言文学). */
+const DEPARTMENT = /^(?!.*(?:大学|学院))[\u4e00-\u9fff]{0,6}(工程|科学|技术|计算机|文学|管理|护理|环境|经济|语言|化学|物理|数学|信息|生命|艺术|传媒|商|法)$/;
+
 export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: string, start: number, e: number, locality: boolean, adminAt: boolean): boolean {
   // (Nor a level's bodies or a body's own website: 旗级部门, 科右前旗政府网.)
   if ((suffix === "部门" && /级$/.test(core)) || (suffix === "网" && /(政府|门户|政务)$/.test(core))) return true;
@@ -33,6 +36,9 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   if (suffix === "服务中心" && /(党群|游客|便民|地接)$/.test(core)) return true;
   // (Nor a verb said twice, 顺便带带卫生院的….)
   if (!locality && core.length === 2 && core[0] === core[1]) return true;
+  // (Nor a university's school named by its discipline alone, no body without its university's name: 计算机学院, 数学科学学院;
+  // 中国农业大学动物科学技术学院 is one, and a college is named after a place or a name, 北京城建职业技术学院.)
+  if (suffix === "学院" && DEPARTMENT.test(core) && !tagWindow(jieba, core, 0).some((w) => /^(x|ns|nr|nz|j)$/.test(w.tag))) return true;
   // (Nor the pair of kinds 嘎查村 after no name, nor a kind of village said in quotes: 助力嘎查村集体经济, 从“空壳村”变成“明星村”;
   // not 乌兰哈达嘎查村企结对.)
   if (locality && ((suffix === "嘎查" && text[e] === "村" && text[e + 1] !== "企" && !tagWindow(jieba, core, 0).some((w) => w.word.length >= 2 && /^(x|ns|nr|nz|j)$/.test(w.tag))) || (/[“"]/.test(text[start - 1] ?? "") && /[”"]/.test(text[e] ?? "") && quotedWord(jieba, core)))) return true;

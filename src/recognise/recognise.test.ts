@@ -1372,4 +1372,8 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(names(ms, "Organization")).toEqual([]);
     expect(names(ms, "District")).toContain("北京经济技术开发区");
   });
+
+  it("reads no school in a university's school named by its discipline alone (计算机学院), and keeps one named with its university", () => {
+    expect(names(mentions("信息工程学院、计算机学院与数学科学学院的教师，和中国农业大学动物科学技术学院教授陈光。"), "School")).toEqual(["中国农业大学动物科学技术学院"]);
+  });
 });
