@@ -4985,3 +4985,21 @@ describe("extract over a list of commended staff split by kind under section hea
     expect(fixture.rel("ASSIGNED_TO", "李振华", "察右前旗人民医院")?.props["kind"]).toBe("医疗帮扶");
   });
 });
+
+describe("extract over a border city's cold-chain park and ports", () => {
+  const fixture = extractedFrom("erlian-ports-cold-chain.txt");
+
+  it("reads the port and the zone of border trade as bodies of the city, and the Beijing company's investment there", () => {
+    expect(fixture.rel("LOCATED_IN", "二连浩特公路口岸", "二连浩特市")).toBeDefined();
+    expect(fixture.rel("LOCATED_IN", "二连浩特边境经济合作区", "二连浩特市")).toBeDefined();
+    expect(fixture.rel("INVESTED_IN", "北京京蒙通达国际物流有限公司", "二连浩特市")).toBeDefined();
+  });
+});
+
+describe("extract over a banner's projects at a port of entry", () => {
+  const fixture = extractedFrom("urad-middle-port-funds.txt");
+
+  it("reads the port named by its town's transliterated name", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Organization").map((n) => n.name)).toContain("甘其毛都口岸");
+  });
+});
