@@ -9,10 +9,10 @@ function quotedWord(jieba: Jieba, core: string): boolean {
   return words.length === 1 && !/^(ns|x)$/.test(words[0]!.tag);
 }
 
-/** Whether the name `core` + `suffix`, from `start` to `e`, is no body's or place's; `adminAt` says a unit stands in it. */
 /** A discipline a university's school is named by (信息工程, 动物科学技术, 外国语言文学). */
 const DEPARTMENT = /^(?!.*(?:大学|学院))[\u4e00-\u9fff]{0,6}(工程|科学|技术|计算机|文学|管理|护理|环境|经济|语言|化学|物理|数学|信息|生命|艺术|传媒|商|法)$/;
 
+/** Whether the name `core` + `suffix`, from `start` to `e`, is no body's or place's; `adminAt` says a unit stands in it. */
 export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: string, start: number, e: number, locality: boolean, adminAt: boolean): boolean {
   // (Nor a level's bodies or a body's own website: 旗级部门, 科右前旗政府网.)
   if ((suffix === "部门" && /级$/.test(core)) || (suffix === "网" && /(政府|门户|政务)$/.test(core))) return true;

@@ -255,6 +255,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.start = opensAt;
       span.words = [];
     }
+    // (A port's name, read back from 口岸 to where a name may open: see ports.)
     const port = suffix === "口岸" ? portOpening(text, s, (at) => verbEndsAt(jieba, text, at)) : undefined;
     if (port !== undefined && (port < span.start || !(adminStarts.has(span.start) || localityStarts.has(span.start)))) {
       // (Its words kept where it opens later, for a short name to be told proper by them: 距离 + 策克口岸.)

@@ -3,7 +3,7 @@ import { isPlace, refAt, type ArticleContext, type Ref } from "./context.js";
 import { runEnd } from "./ref-runs.js";
 
 /** Names of sites (奈曼旗工业园区, 赤峰高新技术产业开发区, 二连浩特边境经济合作区, 策克口岸, 满洲里综合保税区, …繁育基地). */
-export const SITE_NAME = /(园区?|基地|开发区|合作区|口岸|保税区)$/;
+const SITE_NAME = /(园区?|基地|开发区|合作区|口岸|保税区)$/;
 
 /**
  * A place as it is; a site as the place it lies in, the ref spanning the site's name: the most specific place its name opens
@@ -20,7 +20,10 @@ export function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
   // (The first unit its name holds, not a partner's in brackets: 库伦旗京蒙协作（密云）产业园 lies in 库伦旗.)
   const name = r.entity.name.replace(/[（(][^（()）]*[）)]/g, (b) => "　".repeat(b.length));
   // (Read along the chain it opens with: 乌兰察布市察右前旗…产业园 lies in 察右前旗.)
-  const units = ctx.g.match(name).filter((m) => ctx.entities.get(m.unitId)?.label !== undefined && ctx.entities.get(m.unitId)!.label !== "Province");
+  const units = ctx.g.match(name).filter((m) => {
+    const unit = ctx.entities.get(m.unitId);
+    return unit !== undefined && unit.label !== "Province";
+  });
   let k = 0;
   while (units[k + 1] && units[k + 1]!.start === units[k]!.end) k++;
   const unit = units[k] ? ctx.entities.get(units[k]!.unitId) : undefined;
