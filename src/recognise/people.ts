@@ -13,7 +13,9 @@ const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "�
 /** Titles written before a name (主任医师崔平, 园区负责人付东阳, 记者陈力): the name may lack a Han surname (图雅). */
 const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师", "书记", "主播", "负责人", "记者", "通讯员", "董事长", "总经理",
   "副旗长", "副县长", "副市长", "副区长", "副盟长", "旗长", "县长", "区长", "市长", "盟长", "镇长", "乡长", "苏木达", "嘎查达", "第一书记",
-  "副检察长", "检察长", "政委", "副政委"];
+  "副检察长", "检察长", "政委", "副政委",
+  // (Those who present a programme: 主持人吴迪.)
+  "主持人"];
 /** Titles that also start ordinary phrases (农民积极参与): the name must open with a surname. */
 // (Ranks of civil servants first, read whole before the 主任 they hold: 二级主任科员钱磊.)
 const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级主任科员", "四级主任科员", "主任科员", "科员", "专家", "医生", "教师", "老师", "院长", "校长", "干部", "副主任", "主任", "村民", "牧民", "农民", "居民", "市民", "务工人员", "脱贫户", "贫困户", "养殖户", "种植户", "志愿者", "爱心人士", "总裁", "副总裁", "总监", "主管", "副总经理", "店长", "厂长",
@@ -40,6 +42,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "导师", "博士生导师", "硕士生导师",
   // (Social workers, bearers of a craft and a composer: 社工李佳蔚, 中级社工师, 传承人沈玉岚, 社区工作者周晓雯, 作曲马骁.)
   "社工", "社工师", "社会工作者", "社区工作者", "传承人", "作曲", "编导", "技术总监",
+  // (And the trades of a newsroom: 编辑刘思远, 摄像师, 剪辑师.)
+  "编辑", "摄像", "摄像师", "剪辑师",
   // (Campers, the elderly and patients' kin: 营员高娃, 牧民老人道尔吉, 患者家属李桂兰.)
   "营员", "老人", "家属", "患者",
   // (Children by their grade or class, or as children: 四年级的高娜日苏, 四（3）班的王奕辰, 三年级男孩赵子墨.)

@@ -12,6 +12,21 @@ import { companions } from "./companions.js";
 /** 任 of a post taken, not of a title that holds it (主任医师) nor of 责任. */
 const TAKES = /(?<![主责信放])任/;
 
+/** A reporter or editor reports the assignment and is not on it (记者 王芳), unless named as one of a body's staff, its name
+ * right before the title (库伦旗融媒体中心记者包海峰, …新媒体部编辑刘思远 will serve there). */
+function reporting(ctx: ArticleContext, s: Sentence, p: Ref): boolean {
+  const role = p.mention.role ?? "";
+  if (!/^(记者|通讯员|编辑|摄影|摄)$/.test(role)) return false;
+  const titleAt = p.mention.start - role.length;
+  if (ctx.text.slice(titleAt, p.mention.start) !== role) return true;
+  const body = ctx.within(s.start, titleAt).filter((r) => isInstitution(r.entity)).pop();
+  if (!body) return true;
+  // (Listed after others of the staff with titles of their own: …记者包海峰、编辑娜仁花.)
+  const gap = ctx.text.slice(body.mention.end, titleAt);
+  return !/^(?:[\u4e00-\u9fff]{1,6}?(?:部|室|组))?(?:[\u4e00-\u9fff·]{2,12}[、和])*$/.test(gap) ||
+    (gap.length > 8 && !ctx.within(body.mention.end, titleAt).some((r) => r.entity.label === "Person"));
+}
+
 /** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
 export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[] {
   const out: Relation[] = [];
@@ -61,7 +76,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const kindAt = kindsAt.filter((at) => s.start + at < p.mention.start).pop() ?? -1;
       return !!me && kindAt > me.index && /[,，;；]/.test(ctx.text.slice(s.start + kindAt, p.mention.start));
     };
-    for (const person of subjects(ctx, s).filter((p) => !/^(记者|通讯员|编辑|摄影|摄)$/.test(p.mention.role ?? "") && p.mention.source !== "byline" && !inBrackets.has(p.entity.id) && !narrated(p))) {
+    for (const person of subjects(ctx, s).filter((p) => !reporting(ctx, s, p) && p.mention.source !== "byline" && !inBrackets.has(p.entity.id) && !narrated(p))) {
       // (Someone 来自北京 is from Beijing too, though the article names no body of theirs.)
       const fromBeijing = () => /来自北京市?的?$/.test(ctx.text.slice(Math.max(0, person.mention.start - 6), person.mention.start));
       const held = worksOf.get(person.entity.id) ?? [];

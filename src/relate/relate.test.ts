@@ -3294,3 +3294,10 @@ describe("parks and zones stand for the place they lie in", () => {
     expect(show(text, "INVESTED_IN")).toEqual(["北京檀州农业科技有限公司>库伦旗"]);
   });
 });
+
+describe("a newsroom's staff posted, and the reporter who writes of it", () => {
+  it("posts reporters and editors named as a body's staff, and not the reporter of the story", () => {
+    const text = "本报记者 王芳\n密云区融媒体中心新媒体部编辑刘思远、视频记者赵晗将在库伦旗融媒体中心挂职半年。库伦旗融媒体中心记者包海峰、编辑娜仁花将赴密云区融媒体中心跟岗三个月。记者王芳在库伦旗融媒体中心挂职期间采访。";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘思远>库伦旗融媒体中心", "包海峰>密云区融媒体中心", "娜仁花>密云区融媒体中心", "赵晗>库伦旗融媒体中心"]);
+  });
+});

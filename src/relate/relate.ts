@@ -7,6 +7,7 @@ import { money } from "./money.js";
 import { pairings } from "./pairing.js";
 import { assignments } from "./assignments.js";
 import { workplaces } from "./people.js";
+import { jointPosts } from "./joint-posts.js";
 import { colleagues } from "./colleagues.js";
 import { statedParts } from "./stated-parts.js";
 import { reversePostings } from "./reverse-postings.js";
@@ -246,7 +247,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
     if (k < 0) homes.push(r);
     else if (LEVEL_HEAD.test(String(homes[k]!.props["role"] ?? ""))) homes[k] = r;
   }
-  homes.push(...ownHeads(ctx, homes), ...openingBodyHeads(ctx, homes));
+  homes.push(...ownHeads(ctx, homes), ...openingBodyHeads(ctx, homes), ...jointPosts(ctx, homes));
   homes.push(...colleagues(ctx, homes));
   // (Students and visitors named as such work nowhere: 奈曼旗第一中学高三学生李佳琪, 来自门头沟区的游客高淑芬.)
   const notWorking = new Set(ctx.refs.filter((r) => r.entity.label === "Person" && /(学生|游客)$/.test(r.mention.role ?? "")).map((r) => r.entity.id));

@@ -221,4 +221,10 @@ describe("resolve", () => {
     expect(r.nameIn(1, "旗人民医院")).toBe("科尔沁左翼中旗人民医院");
     expect(r.nameIn(3, "察右中旗医院")).toBe("察哈尔右翼中旗医院");
   });
+
+  it("takes a body named by its level (区融媒体中心) for the longer name the article gives it (北京市密云区融媒体中心)", () => {
+    const r = resolved("北京市密云区融媒体中心与库伦旗融媒体中心结对。密云区委宣传部副部长、区融媒体中心主任高建伟讲话。密云区融媒体中心编辑刘思远将在库伦挂职。");
+    expect(r.nameOf("区融媒体中心")).toBe("北京市密云区融媒体中心");
+    expect(r.names("Organization")).toEqual(["北京市密云区融媒体中心", "库伦旗融媒体中心"]);
+  });
 });

@@ -121,7 +121,9 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
       }
       const key = `${m.label}|${m.name}`;
       const longer = formOf(i, key);
-      const head = levelForms.get(key) ?? longer ?? canonicalHead(g, doc, m);
+      // (A name made from the level, 区融媒体中心 → 密云区融媒体中心, is the longer one the article gives that name, as written.)
+      const made = levelForms.get(key) ?? longer ?? canonicalHead(g, doc, m);
+      const head = made !== m.name && !levelForms.has(key) && longer === undefined ? formOf(i, `${m.label}|${made}`) ?? made : made;
       // (A body named by its level alone, read as its unit's (区教委 → 海淀区教委, 旗残联 → 科尔沁右翼前旗残联), is the one the
       // corpus names in full.)
       const fuller = (m.label === "Agency" || (m.label === "Organization" && FEDERATION.test(head))) && head !== m.name && !levelForms.has(key) && longer === undefined;
