@@ -46,7 +46,7 @@ export const BODY_LINE_NAME_RE = /(?:局|委员会|委|科|股|室|办公室|中
 /** A roster's line: a name (two characters padded to three, 赵　敏, as official lists align them), a space, then who they are, to the
  * line's end, a bracket or a comma: a post, or a body's name and a post (王建华　北京市东城区景山街道党工委书记, 包金山　科右前旗乡村振兴局股长,
  * ▶ 邵志刚（队长） 心血管内科副主任医师，帮扶期6个月). */
-export const SPACED_ROSTER_LINE_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．][ \t]*|[▶►▸•●○◆◇■★☆✦][ \t]*)?([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})(?:[（(][^（()）\n]{1,6}[)）])?[ \t]+(?=[^\n]{0,40}?(?:书记|[旗县区市盟镇乡局处科股站所部院校厂队组社馆行]长|主任|医师|医生|教师|老师|干部|经理|董事长|总裁|主席|会长|理事长|秘书长|委员|专员|科员|护士|技师|工程师|研究员|教授|馆员|社工|志愿者)(?:[（(][^\n]*)?[ \t]*(?:[,，；;][^\n]*)?(?:\n|$))/g;
+export const SPACED_ROSTER_LINE_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．][ \t]*|[▶►▸•●○◆◇■★☆✦][ \t]*)?([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,5})(?:[（(][^（()）\n]{1,6}[)）])?[ \t]+(?=[^\n]{0,40}?(?:书记|[旗县区市盟镇乡局处科股站所部院校厂队组社馆行]长|主任|医师|医生|教师|老师|干部|经理|董事长|总裁|主席|会长|理事长|秘书长|委员|专员|科员|护士|技师|工程师|研究员|教授|馆员|社工|志愿者|记者|编辑|主持人|主播|播音员|技术员|演员|演奏员|干事|编导)(?:[（(][^\n]*)?[ \t]*(?:[,，；;][^\n]*|(?:→|->|⇒|➡)[^\n]*)?(?:\n|$))/g;
 /** A heading's name between its body and its trade in brackets, a space before it or none (（一）翁牛特旗乌丹第一中学　包春梅（化学教师）). */
 export const BODY_NAME_TRADE_RE = /(?:学校|中学|小学|医院|卫生院|局|委员会|中心|公司|办公室|政府)[ \t]?([\u4e00-\u9fff]{2,4})(?=[（(][^（()）\n]{0,10}(?:教师|老师|医师|医生|护士|护师|技师|主任|干部|校长|院长|局长|科长|站长)[)）][ \t]*(?:\n|$))/g;
 /** A feature's section headed by its subject's name and their words in quotes (高雅静：“这里的孩子，眼睛特别亮”). */

@@ -138,7 +138,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const m of text.matchAll(SPACED_ROSTER_LINE_RE)) {
     const written = m[1]!;
     const name = written.replace(" ", "");
-    if (!surnamed(name, false) && !isMongolianName(name, 2)) continue;
+    // (A Mongolian name may run to five characters: 额尔德木图.)
+    if (name.length <= 3 ? !surnamed(name, false) && !isMongolianName(name, 2) : !isMongolianName(name, 4) || hasNonNameChars(name)) continue;
     const at = m.index! + m[0].search(/[\u4e00-\u9fff]/);
     add(Object.assign(person(at, name, undefined, "context", 0.7), { end: at + written.length, surface: written }));
   }

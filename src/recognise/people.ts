@@ -81,6 +81,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
 const TAUGHT = /(数学|语文|英语|物理|化学|生物|历史|地理|政治|体育|音乐|美术|科学|信息|书法|舞蹈|麻醉|急诊|检验|影像|护理|康复|全科|口腔|乡村|家庭|社区)$/;
 
+/** 任 taking a class or a school's teaching, not a name of that surname: 任高二化学, 任教学副校长. */
+const TAKES_CLASS = /^任(?:高[一二三]|初[一二三]|教学|[一二三四五六七八九]年级|班主任)/;
+
 /** The followers by their first character: a name's end is looked up where it stands, not against every follower. */
 const FOLLOWERS_BY_FIRST = new Map<string, string[]>();
 for (const f of FOLLOWERS) FOLLOWERS_BY_FIRST.set(f[0]!, [...(FOLLOWERS_BY_FIRST.get(f[0]!) ?? []), f]);
@@ -196,6 +199,7 @@ export function recognisePeople(
     const len = dotted ? dottedLen : headed || endsInHe ? 3 : double ?? (followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length));
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
+    if (TAKES_CLASS.test(text.slice(at, at + 5))) continue;
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽; nor does a verb of coming or acting as: 陈旗长来送站,
     // 副旗长当主播.)
     // (Nor does a word of negation or degree: 北京专家不只是来看病的.)
@@ -260,7 +264,8 @@ export function recognisePeople(
       // (Nor the verb 任 after the body a post is taken in: 援派太仆寺旗医院任业务副院长 names no 任业务.)
       // (Nor a word said twice before a surname: 谢谢包旗长 thanks 包旗长.)
       if (len === 3 && name[0] === name[1]) continue;
-      const takesPost = name[0] === "任" && /(院|校|局|委|办|旗|县|市|区|镇|乡|村|嘎查|公司|中心)$/.test(text.slice(Math.max(0, runStart + run.length - len - 2), runStart + run.length - len));
+      const takesPost = name[0] === "任" && (/(院|校|局|委|办|旗|县|市|区|镇|乡|村|嘎查|公司|中心)$/.test(text.slice(Math.max(0, runStart + run.length - len - 2), runStart + run.length - len)) ||
+        TAKES_CLASS.test(text.slice(runStart + run.length - len, runStart + run.length - len + 5)));
       if (hasSurname(name) && !hasNonNameChars(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && !takesPost && startsWord(runStart + run.length - len)) {
         add(person(runStart + run.length - len, name, title, "title", 0.75));
         break;

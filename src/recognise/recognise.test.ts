@@ -1380,4 +1380,14 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
   it("reads the names after a newsroom's trades (编辑刘思远, 主持人吴迪)", () => {
     expect(names(mentions("库伦旗融媒体中心记者包海峰、编辑娜仁花和主持人吴迪将赴密云跟岗。新媒体部编辑刘思远到岗。"), "Person")).toEqual(["包海峰", "娜仁花", "吴迪", "刘思远"]);
   });
+
+  it("reads no name in 任 taking a class (任高二化学, 任教学副校长), nor a verb before a school's unit (深化顺义区第二中学)", () => {
+    const ms = mentions("◆宋立伟　北京市密云区第二中学化学教师　任高二化学\n◆郝敏　北京市密云区第三中学数学教师　任高一数学\n拟派往科右前旗第一中学，任教学副校长。深化顺义区第二中学与保康第一中学的结对。");
+    expect(names(ms, "Person")).toEqual(["宋立伟", "郝敏"]);
+    expect(names(ms, "School")).toEqual(["北京市密云区第二中学", "北京市密云区第三中学", "科右前旗第一中学", "顺义区第二中学", "保康第一中学"]);
+  });
+
+  it("reads a roster's rows of a newsroom's staff, a Mongolian name of five characters too (额尔德木图　舍伯吐镇　党委宣传委员)", () => {
+    expect(names(mentions("1. 白乙拉　科左中旗融媒体中心　记者\n2. 额尔德木图　舍伯吐镇　党委宣传委员\n3. 刘晓菲　北京市密云区第七小学音乐教师　→　库伦旗额勒顺镇中心学校\n"), "Person")).toEqual(["白乙拉", "额尔德木图", "刘晓菲"]);
+  });
 });

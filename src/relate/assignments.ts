@@ -41,7 +41,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // (驻村, 驻嘎查 before a title too: 选派的驻嘎查第一书记周思远.)
     // (Or stationed at a village from a date: 于2023年4月起驻乌兰不浪村开展帮扶.)
     // (选派…到 too, the one chosen going there: 选派速度滑冰教练李默到太仆寺旗第一中学.)
-    let kindWord = kindIn(s.text) ?? (/(派驻|常驻|随队进驻|被(?:选)?派(?:到|往)|选派[^,，。；;]{2,24}?(?:到|赴)|驻(?:村|嘎查)(?:第一)?书记|(?:起|开始|长期|常年)驻[\u4e00-\u9fff]{2,16}?(?:村|嘎查))/.test(s.text) ? "派驻" : undefined);
+    // (And a notice's 拟派往, one proposed to be sent: …主治医师，拟派往科右前旗蒙医医院.)
+    let kindWord = kindIn(s.text) ?? (/(派驻|(?:拟|将)派往|常驻|随队进驻|被(?:选)?派(?:到|往)|选派[^,，。；;]{2,24}?(?:到|赴)|驻(?:村|嘎查)(?:第一)?书记|(?:起|开始|长期|常年)驻[\u4e00-\u9fff]{2,16}?(?:村|嘎查))/.test(s.text) ? "派驻" : undefined);
     // (Placed somewhere for a kind the sentence before names: …参加的是为期一个月的跟岗学习。其中，…图雅被安排在东城区安定门第五小学.)
     const before = ctx.sentences[s.index - 1];
     if (!kindWord && /被(安排|分配)(在|到|至)/.test(s.text) && before?.paragraph === s.paragraph) kindWord = kindIn(before.text);

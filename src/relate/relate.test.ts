@@ -3301,3 +3301,33 @@ describe("a newsroom's staff posted, and the reporter who writes of it", () => {
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘思远>库伦旗融媒体中心", "包海峰>密云区融媒体中心", "娜仁花>密云区融媒体中心", "赵晗>库伦旗融媒体中心"]);
   });
 });
+
+describe("lists of people under a heading or with an arrow to where they serve", () => {
+  it("posts a row's person to the body after its arrow, over the banner the prose said", () => {
+    const text = "◆冯海燕　北京市密云区水库路小学语文教师　→　库伦旗第三小学\n◆程磊　北京市密云区特殊教育学校教师　→　库伦旗特殊教育学校\n冯海燕老师是第二次来库伦旗支教了。";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["冯海燕>库伦旗第三小学", "程磊>库伦旗特殊教育学校"]);
+    expect(show(text, "WORKS_AT").sort()).toEqual(["冯海燕>北京市密云区水库路小学", "程磊>北京市密云区特殊教育学校"]);
+  });
+
+  it("posts the items under a heading of going somewhere to learn (赴顺义区融媒体中心跟岗（6人）), not those of its own side", () => {
+    const text = "（一）赴顺义区融媒体中心跟岗（2人）\n1. 白乙拉　科左中旗融媒体中心　记者\n2. 刘佳宁　保康镇　党委宣传干事\n";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘佳宁>顺义区融媒体中心", "白乙拉>顺义区融媒体中心"]);
+    expect(show(text, "WORKS_AT").sort()).toEqual(["刘佳宁>保康镇", "白乙拉>科左中旗融媒体中心"]);
+  });
+
+  it("posts a team's items to the body its heading names in brackets (▍“组团式”帮扶团队（密云二中库伦旗分校）)", () => {
+    const text = "▍“组团式”帮扶团队（密云二中库伦旗分校）\n◆白雪　北京市密云区第二中学英语教师　任分校英语教研组长\n◆郝敏　北京市密云区第三中学数学教师　任高一数学\n";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["白雪>密云二中库伦旗分校", "郝敏>密云二中库伦旗分校"]);
+  });
+
+  it("posts a notice's people proposed to be sent (拟派往科右前旗蒙医医院)", () => {
+    const text = "4.何振宇，男，北京市东城区中医医院针灸科主治医师，拟派往科右前旗蒙医医院；\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["何振宇>科右前旗蒙医医院"]);
+  });
+});
+
+describe("posts held together", () => {
+  it("works at both bodies of titles listed before a name (海淀区卫生健康委员会副主任、海淀医院院长张明远)", () => {
+    expect(show("北京市海淀区卫生健康委员会副主任、海淀医院院长张明远一行来到科右前旗。", "WORKS_AT").sort()).toEqual(["张明远>北京市海淀区卫生健康委员会", "张明远>海淀医院"]);
+  });
+});

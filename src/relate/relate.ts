@@ -262,7 +262,17 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   // (Or the work of the posting said done at a body: …韩雪将在察右前旗人民医院协助筹建胸痛中心.)
   for (const r of servedAt(ctx, homes)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (A row of a list that says where one serves, unless read already.)
-  for (const r of listedPostings(ctx)) if (!assigned.some((a) => a.source === r.source)) assigned.push(r);
+  // (Or where it names a body inside the place the prose said: …第二次来库伦支教 and the row's 库伦旗第三小学.)
+  for (const r of listedPostings(ctx)) {
+    const own = assigned.filter((a) => a.source === r.source);
+    const opensWith = (place: string) => {
+      const unit = ctx.g.match(ctx.entities.get(r.target)?.name ?? "")[0];
+      return unit?.start === 0 && (unit.unitId === place || ctx.contains(place, unit.unitId));
+    };
+    if (own.length > 0 && !own.every((a) => a.target !== r.target && (ctx.contains(a.target, r.target) || opensWith(a.target)))) continue;
+    for (const a of own) assigned.splice(assigned.indexOf(a), 1);
+    assigned.push(r);
+  }
   // (Or told of one a pronoun points at: 她主动报名，来到…第三中学，…，支教期为一年.)
   for (const r of pronounPostings(ctx, homes)) if (!assigned.some((a) => a.source === r.source)) assigned.push(r);
   // (Or the village one stationed there is said to be in.)

@@ -49,7 +49,7 @@ function listedRows(ctx: ArticleContext): Row[] {
     // (Notes in brackets may follow the name, the space after them lost: 2. 刘晓燕（女）北京市昌平区沙河中心小学英语教师.)
     // (Or the body and the post in brackets after it: 韩冬梅（北京市门头沟区医院，心血管内科副主任医师）.)
     const bracketed = /^[（(](?=[^（()）\n]{2,40}[,，]([^（()）\n]{2,30})[）)])/.exec(ctx.text.slice(p.mention.end, p.mention.end + 80));
-    const gap = bracketed?.[0].length ?? /^(?:[ :：]|[（(][^（()）\n,，]{0,3}(?:[,，、][^（()）\n,，]{0,5})?[）)][ :：]?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14))?.[0].length;
+    const gap = bracketed?.[0].length ?? /^(?:[ \t\u3000:：]+|[（(][^（()）\n,，]{0,3}(?:[,，、][^（()）\n,，]{0,5})?[）)][ \t\u3000:：]?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14))?.[0].length;
     if (!gap) continue;
     const from = p.mention.end + gap;
     // (The row's first part, to its first comma or the line's end: a colon may end a sentence.)
@@ -64,7 +64,7 @@ function listedRows(ctx: ArticleContext): Row[] {
     // (The row may go on, after a space, to where they are posted: 王晓东 北京市东城区发改委副主任 挂职阿尔山市副市长.)
     // (Or straight on, where the text lost the space: …副主任挂任阿尔山市委常委.)
     // (Or a note in brackets close it: …心内科主任医师（2023年在科右前旗人民医院医疗帮扶6个月）.)
-    const role = bracketed ? PROFILE_POST.exec(bracketed[1]!)?.[1] : PROFILE_POST.exec(ctx.text.slice(body.mention.end, clause.end).replace(/[。;；,，]$/, "").replace(/[（(][^（()）]*[）)]$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
+    const role = bracketed ? PROFILE_POST.exec(bracketed[1]!)?.[1] : PROFILE_POST.exec(ctx.text.slice(body.mention.end, clause.end).replace(/^[ \t\u3000]+/, "").replace(/[。;；,，]$/, "").replace(/[（(][^（()）]*[）)]$/, "").replace(/\s*(?:→|->|⇒|➡)[\s\S]*$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
     const nl = ctx.text.indexOf("\n", p.mention.end);
     out.push({ person: p, body, role, s, lineEnd: nl < 0 ? ctx.text.length : nl });
   }
@@ -77,6 +77,9 @@ export function listedPosts(ctx: ArticleContext): Relation[] {
   return listedRows(ctx).filter((r) => r.role).map((r) => ({ type: "WORKS_AT", source: r.person.entity.id, target: r.body.entity.id, props: { role: r.role! }, confidence: 0.75, evidence: ctx.evidence(r.s) }));
 }
 
+/** What opens where a row's person serves: a verb of serving, or an arrow (北京市密云区第四幼儿园教师　→　库伦旗扣河子镇中心幼儿园). */
+const SERVES_AT = /(?:挂职|挂任|帮扶|支教|坐诊|驻点|派驻|援派|任|在|到|赴|→|->|⇒|➡)[ \t]*$/;
+
 /** Where a row of Beijing's people says one serves, further on its line (● 马丽娟　大兴区人民医院麻醉科主治医师，帮扶我院麻醉科):
  * ASSIGNED_TO the first body or place of the other side that a verb of serving opens. */
 export function listedPostings(ctx: ArticleContext): Relation[] {
@@ -84,7 +87,7 @@ export function listedPostings(ctx: ArticleContext): Relation[] {
   for (const r of listedRows(ctx)) {
     if (!r.role || ctx.sideOf(r.body.entity) !== "beijing") continue;
     const to = ctx.within(r.body.mention.end, r.lineEnd).find((x) => (isInstitution(x.entity) || isPlace(x.entity)) && x.entity.label !== "Province" &&
-      ctx.sideOf(x.entity) !== "beijing" && /(挂职|挂任|帮扶|支教|坐诊|驻点|派驻|援派|任|在|到|赴)$/.test(ctx.text.slice(Math.max(r.body.mention.end, chainStart(ctx, r.body.mention.end, x) - 2), chainStart(ctx, r.body.mention.end, x))));
+      ctx.sideOf(x.entity) !== "beijing" && SERVES_AT.test(ctx.text.slice(Math.max(r.body.mention.end, chainStart(ctx, r.body.mention.end, x) - 4), chainStart(ctx, r.body.mention.end, x))));
     if (!to) continue;
     const kind = kindIn(ctx.text.slice(r.body.mention.end, r.lineEnd));
     out.push({ type: "ASSIGNED_TO", source: r.person.entity.id, target: to.entity.id, props: { kind: kindServedAt(to.entity.label, kind ? KIND[kind] ?? kind : "挂职") }, confidence: 0.7, evidence: ctx.evidence(r.s) });
