@@ -171,6 +171,8 @@ export function recognisePeople(
     if (/^(记者|通讯员)$/.test(m[1]!) && /[:：]\s*$/.test(m[0]) && /^[\u4e00-\u9fff]{2,4}(?:是|在|作为|担任|介绍|说|表示|告诉|今年|现年|[,，])/.test(text.slice(m.index! + m[0].length))) continue;
     const at = m.index! + m[0].length;
     const run = m[2]!;
+    // (Nor a host's words after the colon: 主持人：谢谢.)
+    if (/[:：]\s*$/.test(m[0]) && /^(谢谢|感谢|大家|各位|欢迎|好的|是的|您好|你好)/.test(run)) continue;
     // (Nor one whose last character opens a word with the next: 全村民宿接待游客 is 民宿, not 村民 and a name.)
     if (!STRONG_TITLES_BEFORE.includes(m[1]!) && /民$/.test(m[1]!) && !startsWord(at)) continue;
     // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍); a name in two parts joined by a
@@ -200,6 +202,8 @@ export function recognisePeople(
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
     if (TAKES_CLASS.test(text.slice(at, at + 5))) continue;
+    // (A credit's colon may be followed by a department: 编辑：宣传科.)
+    if (/[:：]\s*$/.test(m[0]) && /[科处室股]$/.test(name)) continue;
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽; nor does a verb of coming or acting as: 陈旗长来送站,
     // 副旗长当主播.)
     // (Nor does a word of negation or degree: 北京专家不只是来看病的.)

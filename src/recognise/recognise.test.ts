@@ -1377,6 +1377,10 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(names(mentions("信息工程学院、计算机学院与数学科学学院的教师，和中国农业大学动物科学技术学院教授陈光。"), "School")).toEqual(["中国农业大学动物科学技术学院"]);
   });
 
+  it("reads no one in a credit's department nor in a host's thanks (编辑：宣传科, 主持人：谢谢)", () => {
+    expect(names(mentions("主持人：谢谢。供稿：医务科　编辑：宣传科\n主持人：王晓燕（北京广播电视台记者）"), "Person")).toEqual(["王晓燕"]);
+  });
+
   it("reads the names after a newsroom's trades (编辑刘思远, 主持人吴迪)", () => {
     expect(names(mentions("库伦旗融媒体中心记者包海峰、编辑娜仁花和主持人吴迪将赴密云跟岗。新媒体部编辑刘思远到岗。"), "Person")).toEqual(["包海峰", "娜仁花", "吴迪", "刘思远"]);
   });

@@ -5003,3 +5003,28 @@ describe("extract over a banner's projects at a port of entry", () => {
     expect(fixture.graph.nodes.filter((n) => n.label === "Organization").map((n) => n.name)).toContain("甘其毛都口岸");
   });
 });
+
+describe("extract over a notice of teachers' placements, a team under its school and rows with arrows", () => {
+  const fixture = extractedFrom("kulun-miyun-teachers-placement-notice.txt");
+
+  it("posts the team's members to the branch school its heading names, and each row's teacher to the school after the arrow", () => {
+    expect(fixture.rel("ASSIGNED_TO", "白雪", "密云二中库伦旗分校")?.props["kind"]).toBe("支教");
+    expect(fixture.rel("ASSIGNED_TO", "姜涛", "库伦旗六家子镇中学")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "侯建军", "北京市密云区职业学校")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "冯海燕", "库伦旗第三小学")).toBeDefined();
+  });
+
+  it("reads no one in 任高二化学", () => {
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name)).not.toContain("任高二");
+  });
+});
+
+describe("extract over a notice of a banner's media staff sent to Beijing to learn", () => {
+  const fixture = extractedFrom("kezuozhong-shunyi-media-shadowing-notice.txt");
+
+  it("posts each item under a heading of going to learn to the Beijing body it names, with the item's home", () => {
+    expect(fixture.rel("WORKS_AT", "额尔德木图", "舍伯吐镇")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "白乙拉", "北京市顺义区融媒体中心")).toBeDefined();
+    expect(fixture.rel("ASSIGNED_TO", "包青山", "顺义区文化馆")).toBeDefined();
+  });
+});
