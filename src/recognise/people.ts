@@ -201,6 +201,7 @@ export function recognisePeople(
     const len = dotted ? dottedLen : headed || endsInHe ? 3 : double ?? (followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length));
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
+    // (Nor 任 taking a class: 教师　任高二化学.)
     if (TAKES_CLASS.test(text.slice(at, at + 5))) continue;
     // (A credit's colon may be followed by a department: 编辑：宣传科.)
     if (/[:：]\s*$/.test(m[0]) && /[科处室股]$/.test(name)) continue;

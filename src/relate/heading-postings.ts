@@ -70,7 +70,7 @@ export function headingPostings(ctx: ArticleContext): Relation[] {
       if (!person || OWN_POSTING.test(ctx.text.slice(person.mention.end, end))) continue;
       // (Not one whose own body the item names on the target's side: they would serve at home.)
       const own = ctx.within(person.mention.end, end).find((r) => isInstitution(r.entity) || isPlace(r.entity));
-      if (own && own.entity.id !== target.entity.id && ctx.sideOf(own.entity) === ctx.sideOf(target.entity) && !/^(帮扶|支教|医疗帮扶)$/.test(kind)) continue;
+      if (own && own.entity.id !== target.entity.id && ctx.sideOf(own.entity) === ctx.sideOf(target.entity)) continue;
       const s = ctx.sentenceAt(person.mention.start);
       if (!s) continue;
       out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: target.entity.id, props: { kind }, confidence: 0.7, evidence: ctx.evidence(s) });
