@@ -265,11 +265,10 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   // (Or where it names a body inside the place the prose said: …第二次来库伦支教 and the row's 库伦旗第三小学.)
   for (const r of listedPostings(ctx)) {
     const own = assigned.filter((a) => a.source === r.source);
-    const opensWith = (place: string) => {
-      const unit = ctx.g.match(ctx.entities.get(r.target)?.name ?? "")[0];
-      return unit?.start === 0 && (unit.unitId === place || ctx.contains(place, unit.unitId));
-    };
-    if (own.length > 0 && !own.every((a) => a.target !== r.target && (ctx.contains(a.target, r.target) || opensWith(a.target)))) continue;
+    const target = ctx.entities.get(r.target);
+    const seat = target ? seatOf(ctx, target) : undefined;
+    const inside = (place: string) => ctx.contains(place, r.target) || (!!seat && (seat.id === place || ctx.contains(place, seat.id)));
+    if (own.length > 0 && !own.every((a) => a.target !== r.target && inside(a.target))) continue;
     for (const a of own) assigned.splice(assigned.indexOf(a), 1);
     assigned.push(r);
   }

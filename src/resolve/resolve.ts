@@ -123,10 +123,11 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
       const longer = formOf(i, key);
       // (A name made from the level, 区融媒体中心 → 密云区融媒体中心, is the longer one the article gives that name, as written.)
       const made = levelForms.get(key) ?? longer ?? canonicalHead(g, doc, m);
-      const head = made !== m.name && !levelForms.has(key) && longer === undefined ? formOf(i, `${m.label}|${made}`) ?? made : made;
+      const built = made !== m.name && !levelForms.has(key) && longer === undefined;
+      const head = built ? formOf(i, `${m.label}|${made}`) ?? made : made;
       // (A body named by its level alone, read as its unit's (区教委 → 海淀区教委, 旗残联 → 科尔沁右翼前旗残联), is the one the
       // corpus names in full.)
-      const fuller = (m.label === "Agency" || (m.label === "Organization" && FEDERATION.test(head))) && head !== m.name && !levelForms.has(key) && longer === undefined;
+      const fuller = (m.label === "Agency" || (m.label === "Organization" && FEDERATION.test(head))) && built;
       const name = respelt(g, doc, m, fuller ? fullerBody(m.label, head) : head);
       const e = entity(nodeId(m.label, name), name, () => {
         const side = sideOfName(g, name);
