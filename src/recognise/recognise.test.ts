@@ -1394,4 +1394,8 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
   it("reads a roster's rows of a newsroom's staff, a Mongolian name of five characters too (额尔德木图　舍伯吐镇　党委宣传委员)", () => {
     expect(names(mentions("1. 白乙拉　科左中旗融媒体中心　记者\n2. 额尔德木图　舍伯吐镇　党委宣传委员\n3. 刘晓菲　北京市密云区第七小学音乐教师　→　库伦旗额勒顺镇中心学校\n"), "Person")).toEqual(["白乙拉", "额尔德木图", "刘晓菲"]);
   });
+  it("reads no verb of teaching before a school's town (任教于保康镇第一幼儿园), and a kindergarten again without the town it opened with", () => {
+    const ms = mentions("二人分别任教于保康镇第一幼儿园和舍伯吐镇中心幼儿园。考察组走访了宝龙山镇乌兰敖都嘎查幼儿园。公司向乌兰敖都嘎查幼儿园捐赠了器械。");
+    expect(names(ms, "School")).toEqual(["保康镇第一幼儿园", "舍伯吐镇中心幼儿园", "宝龙山镇乌兰敖都嘎查幼儿园", "乌兰敖都嘎查幼儿园"]);
+  });
 });

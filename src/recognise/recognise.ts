@@ -132,6 +132,9 @@ function repeatedNames(text: string, found: Mention[], admin: Mention[]): Mentio
   // longer one.)
   const adminEnd = new Map<number, number>();
   for (const a of admin) if ((adminEnd.get(a.start) ?? 0) < a.end) adminEnd.set(a.start, a.end);
+  // (Or without the town that opens it, where a village follows the town: 乌兰敖都嘎查幼儿园 after 宝龙山镇乌兰敖都嘎查幼儿园.)
+  const villageAt = new Set(found.filter((m) => m.label === "Village").map((m) => m.start));
+  for (const t of found) if (t.label === "Township" && villageAt.has(t.end) && !adminEnd.has(t.start)) adminEnd.set(t.start, t.end);
   for (const m of found) {
     if (m.source !== "suffix" || m.surface.length < 3 || seen.has(m.surface)) continue;
     seen.add(m.surface);

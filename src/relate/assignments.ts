@@ -100,8 +100,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // holds: 走进我旗宝昌镇第二小学.)
         // (走进 alone is a visit's: 先后走进天池镇、明水河镇义诊.)
         // (Or stationed there: 全程驻点居力很镇.)
-        // (Or sent to it: 援派至扎赉特旗人民医院, 派驻至….)
-        return /((在|到|赴|来到|前往|派往|驻|驻点|驻守|蹲点|来|进驻|奔赴|抵达|援派至|派驻至|选派至|派至)((我|该|本)[旗县市盟区]?)?|走进(我|该|本)[旗县市盟区]?)(位于[^,，。]{1,10}的)?$/.test(ctx.text.slice(Math.max(0, head - 16), head));
+        // (Or sent to it: 援派至扎赉特旗人民医院, 派驻至…. Or teaching there: 分别任教于保康镇第一幼儿园和….)
+        return /((在|到|赴|来到|前往|派往|驻|驻点|驻守|蹲点|来|进驻|奔赴|抵达|援派至|派驻至|选派至|派至|任教于|服务于)((我|该|本)[旗县市盟区]?)?|走进(我|该|本)[旗县市盟区]?)(位于[^,，。]{1,10}的)?$/.test(ctx.text.slice(Math.max(0, head - 16), head));
       };
       const candidates = [...ctx.within(s.start, s.end), ...pointed].sort((a, b) => a.mention.start - b.mention.start)
         .filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && !home.has(r.entity.id))

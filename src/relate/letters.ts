@@ -7,7 +7,7 @@ import { ArticleContext, isInstitution, linesOf, type Line, type Ref, type Relat
 const TO_TITLE = /^致(.{2,40}?)的?(感谢信|慰问信|公开信|贺信|感谢函|表扬信|一封信)$/;
 const SALUTATION = /^(.{2,40})[:：]$/;
 const YOURS = /贵(院|校|单位|公司|局|委|中心|会)/g;
-const OURS = /我(院|校|公司|司|委|局)(?![长区级内外员])/g;
+const OURS = /我(院|校|园|公司|司|委|局)(?![长区级内外员])/g;
 /** A page's footer naming its body: 北京市东城区景泰中学　版权所有, 北京市海淀区教育委员会主办　地址：…. */
 const FOOTER = /^(.{4,40}?)\s*(?:版权所有|主办)(?:\s|$)/;
 
@@ -36,7 +36,7 @@ function standing(ctx: ArticleContext, words: RegExp, who: Ref): Ref[] {
 const PUBLISHER_LINE = /^(.{4,40}?)(?:\s*(?:19|20)[0-9]{2}[-年./][0-9]{1,2}.*)?$/;
 const CREDIT = /^(?:来源|供稿|发布单位|发布者)[:：]\s*(.{4,40}?)(?:\s+(?:时间|日期|发布时间|发布日期)[:：].*)?$/;
 /** A public account's head: 原创, the author, the account, the date (原创　清河湾小学　北京市海淀区清河湾小学　2024年06月28日 17:30). */
-const ACCOUNT_HEAD = /^原创\s+\S{1,20}\s+(.{4,40}?)\s*(?:19|20)[0-9]{2}[-年./]/;
+const ACCOUNT_HEAD = /^原创\s+(?:\S{1,20}\s+)?(.{4,40}?)\s*(?:19|20)[0-9]{2}[-年./]/;
 
 /** The Beijing body whose public account posts the article, named in its head (原创　云岗一小　北京市丰台区云岗第一小学　2023-12-12). */
 export function accountOwner(ctx: ArticleContext): Ref | undefined {
@@ -50,7 +50,7 @@ export function accountOwner(ctx: ArticleContext): Ref | undefined {
  * school for 我校.
  */
 export function publisherRefs(ctx: ArticleContext): Ref[] {
-  if (!/我(院|校|公司|司|委|局)/.test(ctx.text) || /贵(院|校|公司)/.test(ctx.text)) return [];
+  if (!/我(院|校|园|公司|司|委|局)/.test(ctx.text) || /贵(院|校|公司)/.test(ctx.text)) return [];
   const all = linesOf(ctx.text);
   // (A breadcrumb's first step names the site's body: 北京亦庄智造新能源科技股份有限公司 > 新闻中心 > 公司动态.)
   // (A site's header may name it above the title too: 北京市西城区白纸坊医院 / 我院第四批援蒙医疗队抵达….)
@@ -61,7 +61,7 @@ export function publisherRefs(ctx: ArticleContext): Ref[] {
   const opening = ids.size === 0 ? openingBody(ctx) : undefined;
   if (ids.size !== 1 && !opening) return [];
   const who = opening ?? named[0]!;
-  const kinds = /院$/.test(who.entity.name) ? ["院"] : who.entity.label === "School" ? ["校"] : who.entity.label === "Enterprise" ? ["公司", "司"] :
+  const kinds = /院$/.test(who.entity.name) ? ["院"] : who.entity.label === "School" ? [/园$/.test(who.entity.name) ? "园" : "校"] : who.entity.label === "Enterprise" ? ["公司", "司"] :
     who.entity.label === "Agency" ? (/(委员会|委)$/.test(who.entity.name) ? ["委"] : /局$/.test(who.entity.name) ? ["局"] : []) : [];
   return standing(ctx, OURS, who).filter((r) => kinds.some((k) => r.mention.surface === `我${k}`));
 }

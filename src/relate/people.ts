@@ -145,7 +145,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const spaced = ctx.text.slice(nearest.mention.end, p.mention.start).replace(/[ \t]+$/, "");
       const gap = restated ? spaced.replace(/^[)）]/, "") : spaced;
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
-      if (ASSIGNMENT.test(gap) && ctx.sideOf(w.entity) !== "beijing") continue;
+      // (Nor is a Beijing body one learns or serves at, the kind said before 的: 在北新桥幼儿园跟岗的刘海燕.)
+      if (ASSIGNMENT.test(gap) && (ctx.sideOf(w.entity) !== "beijing" || /^(跟岗|进修|挂职|支教|实习)(学习|锻炼|培训)?的$/.test(gap))) continue;
       // 科右中旗副旗长张伟（挂职）: a post held in Inner Mongolia by someone on 挂职 or 援派 is the posting, not a home.
       // (Not one sent to Beijing from that post: 旗发改委副主任张丽娟在平谷区发改委挂职了一年.)
       const toBeijing = ctx.within(p.mention.end, s.end).some((r) => ctx.sideOf(r.entity) === "beijing" && /^(挂职|跟岗|进修)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)));

@@ -119,7 +119,10 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
   const sites = place ? mostSpecific(ctx, ctx.within(place.start, place.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing")) : [];
   // A body at the site is what the money builds for (实施地点：宝昌镇太仆寺旗人民医院), not the town it stands in.
   if (partsAfter && sites.length > 1) return undefined;
-  const recipient = sites.find((r) => isInstitution(r.entity)) ?? sites[0] ?? (heading ? ownPlacesIn(ctx, heading.start, heading.end, funder ? [funder.id] : []) : [])[0];
+  // (Or the body the heading's project is for, where it stands at the site: 1.阿里河镇第二幼儿园附属设施改造项目 / 实施地点：阿里河镇.)
+  const headed = heading && !sites.some((r) => isInstitution(r.entity)) ? mostSpecific(ctx, ctx.within(heading.start, heading.end).filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing")) : [];
+  const atSite = headed.length === 1 && sites.length === 1 && (ctx.within(headed[0]!.mention.start, headed[0]!.mention.end, true).some((r) => r.entity.id === sites[0]!.entity.id) || ctx.contains(sites[0]!.entity.id, headed[0]!.entity.id)) ? headed[0] : undefined;
+  const recipient = atSite ?? sites.find((r) => isInstitution(r.entity)) ?? sites[0] ?? (heading ? ownPlacesIn(ctx, heading.start, heading.end, funder ? [funder.id] : []) : [])[0];
   if (!funder || !recipient || funder.id === recipient.entity.id) return undefined;
   // (项目名称 or 建设内容 before a field that only starts with 项目: 项目单位 is who runs it.)
   const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);

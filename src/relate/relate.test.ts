@@ -3331,3 +3331,27 @@ describe("posts held together", () => {
     expect(show("北京市海淀区卫生健康委员会副主任、海淀医院院长张明远一行来到科右前旗。", "WORKS_AT").sort()).toEqual(["张明远>北京市海淀区卫生健康委员会", "张明远>海淀医院"]);
   });
 });
+
+describe("a kindergarten's own post and its projects", () => {
+  it("reads 我园 of a kindergarten's public account as the kindergarten, its head naming no author (原创　北京市门头沟区石门营幼儿园　2023年…)", () => {
+    const text = "我园教师赴察右后旗支教\n\n原创　北京市门头沟区石门营幼儿园　2023年10月16日 17:32　北京\n\n9月4日，我园大班教研组长刘思雨从门头沟出发，将在察右后旗第三幼儿园支教一学期。";
+    expect(show(text, "WORKS_AT")).toEqual(["刘思雨>北京市门头沟区石门营幼儿园"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘思雨>察右后旗第三幼儿园"]);
+  });
+
+  it("posts one learning at a Beijing kindergarten there (在北新桥幼儿园跟岗的刘海燕), not employs her", () => {
+    const text = "五岔沟镇中心幼儿园的刘海燕老师赴北京学习。与同事一同在北京市东城区北新桥幼儿园跟岗的刘海燕，特别留意北京的老师怎样利用空间。";
+    expect(show(text, "WORKS_AT")).toEqual(["刘海燕>五岔沟镇中心幼儿园"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘海燕>北京市东城区北新桥幼儿园"]);
+  });
+
+  it("posts people listed before 分别任教于 to the kindergartens listed after, in order", () => {
+    const text = "目前，仁和中心幼儿园教师田甜、牛栏山中心幼儿园教师孟凡宇正在科左中旗支教，分别任教于保康镇第一幼儿园和舍伯吐镇中心幼儿园。";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["孟凡宇>舍伯吐镇中心幼儿园", "田甜>保康镇第一幼儿园"]);
+  });
+
+  it("funds the kindergarten a project's heading names, at the town its site field gives", () => {
+    const text = "北京市西城区对口帮扶鄂伦春自治旗，安排西城区京蒙协作资金180万元。\n\n1.阿里河镇第二幼儿园附属设施改造项目\n实施地点：阿里河镇\n建设内容：改造室外供暖管网460米。\n资金规模：135万元\n\n2.学前教育师资培训项目\n实施地点：北京市西城区\n资金规模：45万元\n";
+    expect(show(text, "FUNDED").sort()).toEqual(["西城区>鄂伦春自治旗", "西城区>阿里河镇第二幼儿园"]);
+  });
+});
