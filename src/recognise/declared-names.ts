@@ -26,3 +26,47 @@ export function recogniseDeclaredNames(text: string, institutions: readonly Ment
   }
   return out;
 }
+
+/** A contract's party declared on a line of its own (托管方（甲方）：北京市海淀区温泉医院, 乙方：…), or named in brackets after it
+ * (甲方（喀喇沁旗人民政府）): the text before the body and after it. */
+const PARTY_BEFORE = /(?:^|\n)[\u4e00-\u9fff]{0,6}?[（(]?(甲方|乙方|丙方)[）)]?[:：]\s*$|(甲方|乙方|丙方)[（(]$/;
+const PARTY_AFTER = /^\s*(?:$|\n|[,，;；。])|^[）)]/;
+
+/** Each later use of a party's word (甲方, 乙方) as a mention of the body the contract declares it for. */
+export function recogniseParties(text: string, institutions: readonly Mention[]): Mention[] {
+  if (!/(甲方|乙方)/.test(text)) return [];
+  const out: Mention[] = [];
+  const declared = new Set<string>();
+  for (const inst of institutions) {
+    if (!INSTITUTION.has(inst.label)) continue;
+    const m = PARTY_BEFORE.exec(text.slice(Math.max(0, inst.start - 14), inst.start));
+    const party = m?.[1] ?? m?.[2];
+    // (The bracket form closes right after the body: 甲方（喀喇沁旗人民政府）; the line form ends with it.)
+    if (!party || declared.has(party) || !PARTY_AFTER.test(text.slice(inst.end, inst.end + 2)) || (m![2] !== undefined) !== /^[）)]/.test(text.slice(inst.end))) continue;
+    declared.add(party);
+    for (let at = text.indexOf(party, inst.end); at >= 0; at = text.indexOf(party, at + party.length)) {
+      out.push({ start: at, end: at + party.length, surface: party, label: inst.label, name: inst.name, source: "learned", confidence: 0.7 });
+    }
+  }
+  return out;
+}
+
+/** A second name a body hangs beside its own (科右中旗人民医院同步加挂“北京市朝阳区东坝医院科右中旗分院”牌子): the body, then the quote. */
+const SECOND_NAME = /^(同步|同时|正式|也|还|将|另|已)?(加挂|增挂|挂上|挂)“([^”]{4,40})”(的)?牌子/;
+
+/** Each use of a second name a body hangs beside its own (a branch's name on the trusted hospital), as a mention of that
+ * body; `bodies` are the institutions and the parties, in text order. */
+export function recogniseSecondNames(text: string, bodies: readonly Mention[]): Mention[] {
+  if (!/挂“/.test(text)) return [];
+  const out: Mention[] = [];
+  for (const body of bodies) {
+    if (!INSTITUTION.has(body.label)) continue;
+    const m = SECOND_NAME.exec(text.slice(body.end, body.end + 52));
+    if (!m) continue;
+    const second = m[3]!;
+    for (let at = text.indexOf(second, body.end); at >= 0; at = text.indexOf(second, at + second.length)) {
+      out.push({ start: at, end: at + second.length, surface: second, label: body.label, name: body.name, source: "learned", confidence: 0.7 });
+    }
+  }
+  return out;
+}

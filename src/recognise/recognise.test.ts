@@ -1398,4 +1398,11 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     const ms = mentions("二人分别任教于保康镇第一幼儿园和舍伯吐镇中心幼儿园。考察组走访了宝龙山镇乌兰敖都嘎查幼儿园。公司向乌兰敖都嘎查幼儿园捐赠了器械。");
     expect(names(ms, "School")).toEqual(["保康镇第一幼儿园", "舍伯吐镇中心幼儿园", "宝龙山镇乌兰敖都嘎查幼儿园", "乌兰敖都嘎查幼儿园"]);
   });
+  it("reads a contract's parties (甲方, 乙方) and a second name hung beside a body's own (加挂“…分院”牌子) as that body", () => {
+    const ms = mentions("托管方（甲方）：北京市海淀区温泉医院\n受托方（乙方）：敖汉旗医院\n乙方加挂“北京市海淀区温泉医院敖汉分院”牌子。甲方副院长彭卫国常驻乙方。");
+    const of = (surface: string) => ms.filter((m) => m.surface === surface).map((m) => m.name);
+    expect(of("乙方")).toEqual(["敖汉旗医院", "敖汉旗医院"]);
+    expect(of("甲方")).toEqual(["北京市海淀区温泉医院"]);
+    expect(of("北京市海淀区温泉医院敖汉分院")).toEqual(["敖汉旗医院"]);
+  });
 });

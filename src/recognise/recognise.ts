@@ -9,7 +9,7 @@ import { cityDistrictsBeforeSchools, recogniseNumberedSchools } from "./abbrevia
 import { recognisePeople } from "./people.js";
 import { recogniseBrands } from "./brands.js";
 import { recogniseKnownInstitutions } from "./known-institutions.js";
-import { recogniseDeclaredNames } from "./declared-names.js";
+import { recogniseDeclaredNames, recogniseParties, recogniseSecondNames } from "./declared-names.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
 import { TRADE_WORDS } from "./suffixes.js";
@@ -245,7 +245,10 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // (A short name the article declares that ends as a body's name does, 库伦子公司 for 库伦旗华牧康荞麦食品有限公司, is the
   // declared body's, not a body of its own.)
   // (A place may open it: 库伦 of 库伦子公司 is nested in it.)
-  const allDeclared = recogniseDeclaredNames(text, institutions, () => false);
+  // (So do a contract's parties, 甲方 and 乙方, and a second name a body hangs beside its own: 加挂“…分院”牌子.)
+  const parties = recogniseParties(text, institutions);
+  const allDeclared = [...recogniseDeclaredNames(text, institutions, () => false), ...parties];
+  allDeclared.push(...recogniseSecondNames(text, [...institutions, ...parties].sort((a, b) => a.start - b.start)));
   const declaredAt = new Set(allDeclared.map((d) => `${d.start}|${d.end}`));
   // (So does an institution whose party branch is named, 北京望辰科技股份有限公司党支部: the branch stands for it.)
   const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l)), ...branchOwners(spans)].filter((m) => !declaredAt.has(`${m.start}|${m.end}`));

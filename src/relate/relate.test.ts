@@ -3355,3 +3355,22 @@ describe("a kindergarten's own post and its projects", () => {
     expect(show(text, "FUNDED").sort()).toEqual(["西城区>鄂伦春自治旗", "西城区>阿里河镇第二幼儿园"]);
   });
 });
+
+describe("trusteeship", () => {
+  it("reads the trusted hospital under its second name and as 乙方 of the contract", () => {
+    const text = "托管方（甲方）：北京市海淀区温泉医院\n受托方（乙方）：敖汉旗医院\n（一）乙方加挂“北京市海淀区温泉医院敖汉分院”牌子。\n（二）首任执行院长由甲方副院长彭卫国担任。\n（三）甲方一次性投入托管启动经费80万元，用于乙方人员培训。";
+    expect(show(text, "WORKS_AT")).toEqual(["彭卫国>北京市海淀区温泉医院"]);
+    expect(show(text, "FUNDED")).toEqual(["北京市海淀区温泉医院>敖汉旗医院"]);
+    expect([...new Set(show(text, "LOCATED_IN"))].sort()).toEqual(["北京市海淀区温泉医院>海淀区", "敖汉旗医院>敖汉旗"]);
+  });
+
+  it("pairs the schools of bulleted rows joined by a dash (▶ A——B)", () => {
+    const text = "通州区与翁牛特旗结对帮扶。本次结对的学校是：\n\n▶ 北京市通州区潞苑中学——翁牛特旗第一中学\n▶ 北京市通州区梨园第三小学——翁牛特旗第五小学\n";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["北京市通州区梨园第三小学>翁牛特旗第五小学", "北京市通州区潞苑中学>翁牛特旗第一中学", "通州区>翁牛特旗"]);
+  });
+
+  it("posts one taking the first term of a branch's head (担任分校首任执行校长)", () => {
+    const text = "门口“北京市东城区光明里小学科右前旗分校”几个大字。学校由北京市东城区光明里小学负责办学。光明里小学副校长崔宏伟主动请缨，担任分校首任执行校长。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["崔宏伟>北京市东城区光明里小学科右前旗分校"]);
+  });
+});

@@ -54,8 +54,9 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
     // (Or a hospital or school named in full whose works it is for: 用于科尔沁右翼前旗人民医院远程会诊中心和胸痛中心建设; a
     // village's hall, 用于林俗村党群服务中心建设, is the village's.)
     // (The name may open inside a word pointing at its unit: 用于我旗骆驼山镇卫生院购置彩超.)
-    // (So is a park or a base built with it: 用于察右前旗京蒙协作产业园二期标准化厂房建设, 支持建设敖汉旗小米产业园.)
-    const worksOf = (r: Ref) => (r.entity.label === "Hospital" || r.entity.label === "School" || r.entity.label === "Organization") && r.mention.end - r.mention.start >= 4 &&
+    // (So is a park or a base built with it: 用于察右前旗京蒙协作产业园二期标准化厂房建设, 支持建设敖汉旗小米产业园. Or a contract's
+    // party: 用于乙方重点专科设备购置.)
+    const worksOf = (r: Ref) => (r.entity.label === "Hospital" || r.entity.label === "School" || r.entity.label === "Organization") && (r.mention.end - r.mention.start >= 4 || /^[甲乙丙]方$/.test(r.mention.surface)) &&
       /(用于|(支持|用于|帮助|援助|资助)(新建|建设|改造|扩建|改扩建|打造))[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 7), r.mention.start));
     // (A name may open inside a word pointing at its unit: 为我旗宝力根陶海苏木卫生院购置….)
     const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || r.mention.start === partRecipient?.mention.start || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) ||
