@@ -47,7 +47,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Campers, the elderly and patients' kin: 营员高娃, 牧民老人道尔吉, 患者家属李桂兰.)
   "营员", "老人", "家属", "患者",
   // (Children by their grade or class, or as children: 四年级的高娜日苏, 四（3）班的王奕辰, 三年级男孩赵子墨.)
-  "年级的", "班的", "男孩", "女孩", "小男孩", "小女孩"];
+  "年级的", "班的", "男孩", "女孩", "小男孩", "小女孩",
+  // (And those who keep a place: 书屋管理员徐秀梅.)
+  "管理员"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;
@@ -244,7 +246,9 @@ export function recognisePeople(
     // (Nor is a surname of two characters, which jieba reads as a word: 欧阳.)
     // (After a noun for a kind of person, what opens with a word is no name: 学生宿舍楼, 游客王先生.)
     if (PERSON_NOUN.test(m[1]!) && (isCommonWord(name) || isSingleWord(name.slice(0, 2)) || /(先生|女士|大爷|大妈|阿姨|师傅|同志)$|^.(先|女)$/.test(text.slice(at, at + 3)))) continue;
-    if (isCommonWord(name) && len !== double && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
+    // (Nor, after a strong title, a name of two closing its run, which jieba reads as a word: 记者 于洋.)
+    const closing = strong && len === 2 && /^[^\u4e00-\u9fff]?$/.test(text.slice(at + 2, at + 3)) && hasSurname(name) && !followerAt(text, at + 1);
+    if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
   }
   for (const m of text.matchAll(AFTER_RE)) {

@@ -1405,4 +1405,13 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(of("甲方")).toEqual(["北京市海淀区温泉医院"]);
     expect(of("北京市海淀区温泉医院敖汉分院")).toEqual(["敖汉旗医院"]);
   });
+  it("reads a reading room's keeper (书屋管理员徐秀梅), a reporter of two characters jieba reads as a word (记者 于洋), and a village's reading room", () => {
+    const ms = mentions("兴安日报社全媒体记者 于洋\n东胜村农家书屋管理员徐秀梅是个热心肠。调研组察看了农家书屋运行情况。");
+    expect(names(ms, "Person")).toEqual(["于洋", "徐秀梅"]);
+    expect(names(ms, "Organization")).toEqual(["兴安日报社", "东胜村农家书屋"]);
+  });
+
+  it("reads two libraries joined by 联合 (东城区第一图书馆联合国家图书馆)", () => {
+    expect(names(mentions("东城区第一图书馆联合国家图书馆，向科右前旗图书馆捐赠图书。"), "Organization")).toEqual(["东城区第一图书馆", "国家图书馆", "科右前旗图书馆"]);
+  });
 });
