@@ -1414,4 +1414,9 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
   it("reads two libraries joined by 联合 (东城区第一图书馆联合国家图书馆)", () => {
     expect(names(mentions("东城区第一图书馆联合国家图书馆，向科右前旗图书馆捐赠图书。"), "Organization")).toEqual(["东城区第一图书馆", "国家图书馆", "科右前旗图书馆"]);
   });
+  it("reads a museum's two initials as the museum the article names in full (首博), and a science centre (北京科学中心)", () => {
+    const ms = mentions("“首都博物馆藏文物展”开幕。首博陈列部副研究馆员贺嘉禾抵达。北京科学中心展教部工程师邢志远说。");
+    expect(ms.filter((m) => m.surface === "首博").map((m) => m.name)).toEqual(["首都博物馆"]);
+    expect(names(ms, "Organization")).toEqual(["首都博物馆", "北京科学中心"]);
+  });
 });

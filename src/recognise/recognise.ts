@@ -14,6 +14,7 @@ import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "
 import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
 import { TRADE_WORDS } from "./suffixes.js";
 import { kindEchoes } from "./kind-echoes.js";
+import { initialisms } from "./initialisms.js";
 import type { ArticleDoc, Mention } from "./types.js";
 
 export interface RecogniseInput {
@@ -260,6 +261,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const echoes = [...declared, ...enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated, ...declared], (word) => isOrdinaryWord(jieba, word))];
   echoes.push(...schoolEchoes(text, institutions, new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes])));
   echoes.push(...kindEchoes(text, institutions, localities, new Coverage(text.length, [...named, ...enumerated, ...echoes])));
+  echoes.push(...initialisms(text, institutions, new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes])));
   const spoken = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
   const brands = recogniseBrands(text, (s, e) => spoken.any(s, e), (at) => wordStartsAt(jieba, text, at));
   // (A place may open the short form: 北京 of 北京101中学 is nested in it.)

@@ -51,8 +51,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["培训基地", "Organization"], ["实训基地", "Organization"],
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
   ["研究中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
-  // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 延庆区体校, 东胜村农家书屋.)
-  ["文化馆", "Organization"], ["图书馆", "Organization"], ["农家书屋", "Organization"], ["博物馆", "Organization"], ["纪念馆", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
+  // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 延庆区体校, 东胜村农家书屋, 北京科学中心.)
+  ["文化馆", "Organization"], ["图书馆", "Organization"], ["农家书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["纪念馆", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   // (Youth centres and bases of study tours: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地.)
   ["少年宫", "Organization"], ["青少年宫", "Organization"], ["青少年活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],
   ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["总站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],

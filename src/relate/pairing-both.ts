@@ -1,6 +1,6 @@
 // 两校/两院/两地/两镇/双方: the pair a word for both stands for, the two named before it.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, specificity, type Ref } from "./context.js";
+import { ArticleContext, isInstitution, specificity, type Ref } from "./context.js";
 import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
 
 /**
@@ -22,6 +22,12 @@ export function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | 
   // 两院 are two courts or procuratorates as well as two hospitals.
   const fits = (r: Ref) => labels.includes(r.entity.label) || (m[1] === "两院" && r.entity.label === "Agency" && /(法院|检察院)$/.test(r.entity.name));
   const at = s.start + m.index;
+  // (双方 after two bodies, one of either side, is those bodies, not the units their names hold: 北京科学中心与达茂旗科技馆签约，
+  // 双方正式结为…对口帮扶单位.)
+  const bodies = m[1] === "双方" ? ctx.within(s.start, at).filter((r) => isInstitution(r.entity)) : [];
+  const body = (side: string) => bodies.filter((r) => ctx.sideOf(r.entity) === side).pop();
+  const [x, y] = [body("beijing"), body("inner-mongolia")];
+  if (x && y) return orient(ctx, x, y, false);
   if (units) {
     // (The sentence before, in the same paragraph, only when it leaves no doubt which two.)
     const prev = ctx.sentences[s.index - 1];

@@ -3374,3 +3374,9 @@ describe("trusteeship", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["崔宏伟>北京市东城区光明里小学科右前旗分校"]);
   });
 });
+
+describe("pairs of bodies said as 双方", () => {
+  it("pairs the two bodies named before 双方, not the units their names hold", () => {
+    expect(show("启动仪式上，位于北京市西城区的北京科学中心与达茂旗科技馆签约，双方正式结为对口帮扶单位。", "PAIRED_WITH")).toEqual(["北京科学中心>达茂旗科技馆"]);
+  });
+});
