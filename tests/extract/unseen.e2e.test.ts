@@ -5028,3 +5028,30 @@ describe("extract over a notice of a banner's media staff sent to Beijing to lea
     expect(fixture.rel("ASSIGNED_TO", "包青山", "顺义区文化馆")).toBeDefined();
   });
 });
+
+describe("extract over a notice of a hospital's trusteeship, its parties called 甲方 and 乙方", () => {
+  const fixture = extractedFrom("aohan-wenquan-hospital-trusteeship-notice.txt");
+
+  it("reads the parties as the hospitals the notice declares, and the branch's name as the trusted hospital's", () => {
+    expect(fixture.rel("WORKS_AT", "彭卫国", "北京市海淀区温泉医院")).toBeDefined();
+    expect(fixture.rel("FUNDED", "北京市海淀区温泉医院", "敖汉旗医院")?.props["amountYuan"]).toBe(800000);
+    expect(fixture.graph.nodes.map((n) => n.name)).not.toContain("北京市海淀区温泉医院敖汉分院");
+  });
+});
+
+describe("extract over a kindergarten's own post, its 我园", () => {
+  const fixture = extractedFrom("chayouhouqi-mentougou-kindergarten-wechat-post.txt");
+
+  it("reads 我园 as the kindergarten whose account posts it", () => {
+    expect(fixture.rel("WORKS_AT", "刘思雨", "北京市门头沟区石门营幼儿园")).toBeDefined();
+    expect(fixture.rel("PAIRED_WITH", "北京市门头沟区石门营幼儿园", "察右后旗第三幼儿园")).toBeDefined();
+  });
+});
+
+describe("extract over a museum's exhibition sent to a banner", () => {
+  const fixture = extractedFrom("harqin-capital-museum-exhibition.txt");
+
+  it("reads the museum's initials (首博) as the museum", () => {
+    expect(fixture.rel("WORKS_AT", "贺嘉禾", "首都博物馆")).toBeDefined();
+  });
+});
