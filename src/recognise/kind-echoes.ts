@@ -1,6 +1,6 @@
 // A body named once after its town or village in full, then by the kind of that place alone: 苏木卫生院 for 阿力得尔苏木卫生院.
 import type { Coverage } from "./coverage.js";
-import { findLiterals } from "./literals.js";
+import { keepShortName, shortNameUses } from "./short-names.js";
 import type { Mention } from "./types.js";
 
 /** The kinds of place a body's short name may open with, standing for the one its full name gives. */
@@ -22,20 +22,7 @@ export function kindEchoes(text: string, institutions: Mention[], localities: Me
     if (!place || place.start < m.start) continue;
     const rest = m.surface.slice(place.end - m.start);
     if (rest.length < 2) continue;
-    const short = KIND_END.exec(place.surface)![1]! + rest;
-    const known = bodyOf.get(short);
-    bodyOf.set(short, known === undefined || known?.name === m.name ? m : null);
+    keepShortName(bodyOf, KIND_END.exec(place.surface)![1]! + rest, m);
   }
-  const shorts = [...bodyOf.keys()].filter((k) => bodyOf.get(k)).sort((a, b) => b.length - a.length);
-  if (shorts.length === 0) return [];
-  const out: Mention[] = [];
-  for (const hit of findLiterals(text, shorts)) {
-    const end = hit.at + hit.word.length;
-    // (Not the end of another place's body: 巴彦镇卫生院 is a name of its own.)
-    if (covered.any(hit.at, end) || (/[\u4e00-\u9fff]/.test(text[hit.at - 1] ?? "") && !/[的在到赴与和及、为是从向随给对于把被将让由经至往入驻进]/.test(text[hit.at - 1]!))) continue;
-    const body = bodyOf.get(hit.word)!;
-    out.push({ start: hit.at, end, surface: hit.word, label: body.label, name: body.name, source: "learned", confidence: 0.6 });
-    covered.mark(hit.at, end);
-  }
-  return out;
+  return shortNameUses(text, bodyOf, covered);
 }
