@@ -41,8 +41,9 @@ export const ITEM_FROM_RE = /[；;]([\u4e00-\u9fff]{2,3}?)(?=来自[\u4e00-\u9ff
 /** A name right after the body the person comes from, then where they go (北京市房山区第一医院孔令辉，将到…, …委员会许文博，拟挂任…). */
 export const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|公司)([\u4e00-\u9fff]{2,3}?)(?=[,，](?:拟|将|将要)(?:挂任|挂职|到|赴|前往|担任|出任))/g;
 /** A name closing a line after its body and department and a space (敖汉旗教育体育局德育股 孙立国; 北京市怀柔区教育委员会 京蒙协作
- * 办公室 杜建军): a contact's or signatory's line. */
-export const BODY_LINE_NAME_RE = /(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校)[ \t\u3000]+([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|$)/g;
+ * 办公室 杜建军): a contact's or signatory's line; or after a colon, a phone closing the line (石景山区商务局：孙雅琪　010-68872317),
+ * or a credit's bracket (（兴安盟投资促进中心　白晓燕）). */
+export const BODY_LINE_NAME_RE = /(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校)(?:[ \t\u3000]+|[:：][ \t\u3000]*(?=[\u4e00-\u9fff]{2,3}[ \t\u3000]*(?:电话|手机)?[:：]?[0-9]))([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=[)）]?[ \t\u3000]*(?:\n|$)|(?:电话|手机)?[:：]?[0-9][0-9\-－— ]{6,}[ \t\u3000]*(?:\n|$))/g;
 /** A roster's line: a name (two characters padded to three, 赵　敏, as official lists align them), a space, then who they are, to the
  * line's end, a bracket or a comma: a post, or a body's name and a post (王建华　北京市东城区景山街道党工委书记, 包金山　科右前旗乡村振兴局股长,
  * ▶ 邵志刚（队长） 心血管内科副主任医师，帮扶期6个月). */

@@ -34,6 +34,10 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   if (!locality && /^(旗级|县级|盟级|市级|镇级|乡级|村级|嘎查村|查村|苏木乡镇|乡镇|苏木镇)$/.test(core.replace(/^.*?[旗县]级$/, "旗级"))) return true;
   // (Nor a hall or desk that serves, which is a place of a body, not one: 嘎查党群服务中心, 景区游客服务中心, 苏木便民服务中心.)
   if (suffix === "服务中心" && /(党群|游客|便民|地接)$/.test(core)) return true;
+  // (Nor an alliance of a kind alone, 消化专科联盟, 急危重症患者可经联盟: one is named by its places, 兴安盟大米产业联盟, or by
+  // Beijing's and the other side's short names, 京蒙儿科专科联盟, 京扎心血管病专科联盟.)
+  // (Nor one holding a body's name, whose body is read: 四子王旗蒙中医院中蒙医骨伤专科联盟.)
+  if (suffix === "联盟" && ((!adminAt && !/^京[\u4e00-\u9fff]/.test(core)) || /(医院|学校|学院|大学|中学|小学|公司)/.test(core))) return true;
   // (Nor a verb said twice, 顺便带带卫生院的….)
   if (!locality && core.length === 2 && core[0] === core[1]) return true;
   // (Nor a university's school named by its discipline alone, no body without its university's name: 计算机学院, 数学科学学院;

@@ -1420,3 +1420,21 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(names(ms, "Organization")).toEqual(["首都博物馆", "北京科学中心"]);
   });
 });
+
+describe("recognise the bodies and people of fairs and signings", () => {
+  it("reads supply cooperatives and alliances as organisations, halls of goods, arts centres and offices of investment, not an alliance of a kind alone", () => {
+    const ms = mentions("北京市供销合作总社和昌平区供销合作社主办。北京物美商业集团股份有限公司与兴安盟大米产业联盟签约，京蒙儿科专科联盟成立，急危重症患者可经联盟转诊，加入消化专科联盟。主会场设在石景山区京西消费帮扶馆，开幕式在天桥艺术中心北广场举办。来源：兴安盟投资促进中心。西城区机关事务管理中心将两旗产品纳入目录。活动在回龙观乐享汇购物中心举办。");
+    expect(names(ms, "Organization").sort()).toEqual(["京蒙儿科专科联盟", "兴安盟大米产业联盟", "北京市供销合作总社", "天桥艺术中心", "昌平区供销合作社", "石景山区京西消费帮扶馆"].sort());
+    expect(names(ms, "Agency").sort()).toEqual(["兴安盟投资促进中心", "西城区机关事务管理中心"].sort());
+    expect(names(ms, "Enterprise").sort()).toEqual(["北京物美商业集团股份有限公司", "回龙观乐享汇购物中心"].sort());
+  });
+
+  it("reads a contact's name between the body's colon and the phone, and a credit's in brackets after its body", () => {
+    const ms = mentions("联系人：\n石景山区商务局：孙雅琪　010-68872317\n宁城县商务局：李春生　0476-4222603\n\n（兴安盟投资促进中心　白晓燕）");
+    expect(names(ms, "Person")).toEqual(["孙雅琪", "李春生", "白晓燕"]);
+  });
+
+  it("reads a name before 作项目推介 (盟长乌力吉图作项目推介)", () => {
+    expect(names(mentions("盟委副书记、盟长乌力吉图作项目推介。"), "Person")).toEqual(["乌力吉图"]);
+  });
+});

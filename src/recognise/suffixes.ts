@@ -22,6 +22,14 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["晚报", "Organization"], ["报社", "Organization"],
   ["电视台", "Organization"], ["红十字会", "Organization"],
+  // (Supply and marketing cooperatives are bodies of members, not firms: 北京市供销合作总社, 昌平区供销合作社; alliances of a trade
+  // or of hospitals' specialties: 兴安盟大米产业联盟, 京蒙儿科专科联盟.)
+  ["供销合作社", "Organization"], ["供销合作总社", "Organization"], ["供销总社", "Organization"], ["联盟", "Organization"],
+  // (Halls where the programme's goods are sold and shown, and venues of the arts: 石景山区京西消费帮扶馆, 全国农业展览馆, 天桥艺术中心;
+  // shopping centres are firms: 回龙观乐享汇购物中心, 北京西单商场.)
+  ["帮扶馆", "Organization"], ["展览馆", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
+  // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
+  ["投资促进中心", "Agency"], ["事务管理中心", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
   ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["培训中心", "Organization"],
   // (Social workers' bodies and care centres are social organisations, not offices: 北京市大兴区青禾社会工作服务中心,

@@ -70,23 +70,30 @@ export function lineClosingNames(ctx: ArticleContext): Relation[] {
     const end = line.start + line.text.length;
     const refs = ctx.within(line.start, end);
     const person = refs[refs.length - 1];
-    if (!person || person.entity.label !== "Person" || person.mention.end !== end || !/[ \t\u3000]$/.test(ctx.text.slice(person.mention.start - 1, person.mention.start))) continue;
+    // (The line may go on with the person's phone, or close a credit's bracket: 石景山区商务局：孙雅琪　010-68872317,
+    // （兴安盟投资促进中心　白晓燕）.)
+    const tail = person ? ctx.text.slice(person.mention.end, end) : "";
+    const bracketed = /^[)）]\s*$/.test(tail) && /^[（(]/.test(line.text);
+    if (!person || person.entity.label !== "Person" || !(tail.trim() === "" || bracketed || PHONE_TAIL.test(tail)) || !/[ \t\u3000:：]$/.test(ctx.text.slice(person.mention.start - 1, person.mention.start))) continue;
     // (After a contact's label at most, 联系人：; an author's line is the byline's.)
     const label = LABEL_OPENING.exec(line.text);
     if (label && !CONTACT.test(label[1]!)) continue;
-    const opening = line.start + (label?.[0].length ?? 0);
+    const opening = line.start + (label?.[0].length ?? (bracketed ? 1 : 0));
     const bodies = refs.filter((r) => r !== person && (isInstitution(r.entity) || isPlace(r.entity)));
     if (bodies[0]?.mention.start !== opening) continue;
     const body = bodies[runEnd(bodies, 0)]!;
     // (Between the body and the name only a department's words and spaces: no clause, no other person.)
     // (A post between is read where posts are: 库伦旗人民政府代旗长　包斯琴.)
     const between = ctx.text.slice(body.mention.end, person.mention.start);
-    if (!isInstitution(body.entity) || !/^[\u4e00-\u9fff \t\u3000]{1,16}$/.test(between) || TITLE_END.test(between.trim()) || refs.some((r) => r !== person && r.entity.label === "Person")) continue;
+    if (!isInstitution(body.entity) || !(/^[\u4e00-\u9fff \t\u3000]{1,16}$/.test(between) || /^[:：][ \t\u3000]*$/.test(between)) || TITLE_END.test(between.trim()) || refs.some((r) => r !== person && r.entity.label === "Person")) continue;
     const s = ctx.sentenceAt(person.mention.start);
     if (s) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
   }
   return out;
 }
+
+/** A phone number closing a line (010-68872317, 电话：0476-4222603; normalising drops the space before it). */
+const PHONE_TAIL = /^[ \t\u3000]*(?:电话|手机)?[:：]?[0-9][0-9\-－— ]{6,}\s*$/;
 
 /** A field's label opening a line (联系人：). */
 const LABEL_OPENING = new RegExp(`^[（(]?(${PERSON_LABELS})[:：][ \t\u3000]*`);

@@ -3380,3 +3380,17 @@ describe("pairs of bodies said as 双方", () => {
     expect(show("启动仪式上，位于北京市西城区的北京科学中心与达茂旗科技馆签约，双方正式结为对口帮扶单位。", "PAIRED_WITH")).toEqual(["北京科学中心>达茂旗科技馆"]);
   });
 });
+
+describe("contacts and credits", () => {
+  it("employs a contact at the body their line opens with, a phone closing it, and a credit's name at the body in its brackets", () => {
+    const text = "推介会在北京举行。\n联系人：\n石景山区商务局：孙雅琪　010-68872317\n宁城县商务局：李春生　0476-4222603\n（兴安盟投资促进中心　白晓燕）";
+    expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["孙雅琪>石景山区商务局", "李春生>宁城县商务局", "白晓燕>兴安盟投资促进中心"].sort());
+  });
+});
+
+describe("sums of one sentence", () => {
+  it("gives a sum no place a later sum's clause names (…1.1亿余元，引进…投资8000万元落户库伦镇)", () => {
+    const text = "他挂职库伦旗副旗长。两年里，他跑遍全旗8个苏木乡镇，协调落实密云区财政帮扶资金1.1亿余元，引进北京云岫农业科技有限公司投资8000万元落户库伦镇。";
+    expect(show(text, "FUNDED")).not.toContain("密云区>库伦镇");
+  });
+});

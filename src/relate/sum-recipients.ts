@@ -71,7 +71,10 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
     // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
     const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
     // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
-    const until = partsAt >= 0 ? s.start + partsAt : s.end;
+    // (Nor past the clause of a sum after it, which names its own: 协调落实密云区财政帮扶资金1.1亿余元，引进北京…公司投资8000万元落户库伦镇.)
+    const later = sums.slice(k + 1).find((x) => x.start >= clause.end);
+    const laterClause = later ? clauses.find((c) => later.start >= c.start && later.start < c.end)?.start : undefined;
+    const until = Math.min(partsAt >= 0 ? s.start + partsAt : s.end, laterClause ?? s.end);
     // (Past the clause of a sum before it: 平谷区向镶黄旗投入…3650万元，金海湖镇还与新宝拉格镇结成对子，捐赠…100万元.)
     // (Not for a part of a total, 其中…: it goes where the total goes.)
     const earlier = partOfTotal ? undefined : sums.slice(0, k).filter((x) => x.end <= amount.start).pop();
