@@ -149,6 +149,9 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   // 现有北京市大兴区兴华路小学, 吴永红系通州区中西医结合医院.)
   const role = /^[\u4e00-\u9fff]{0,4}?(成员校|成员单位|成员园|总校|分校|牵头校|牵头单位|现有|拥有|包括|系)/.exec(text.slice(at, s));
   if (role && adminStarts.has(at + role[0].length)) move(at + role[0].length);
+  // (Nor one taking a post at the banner's body, the banner said alone: 挂职的王硕任旗应急管理局副局长 names 旗应急管理局.)
+  const taking = /^[\u4e00-\u9fff]{1,4}?任(?=[旗盟][\u4e00-\u9fff]{2})/.exec(text.slice(at, s));
+  if (taking) move(at + taking[0].length);
   // (Nor a verb of keeping or deepening ties that opens a clause before a unit: 深化顺义区第二中学与…的结对关系.)
   const deepening = /^(深化|加强|巩固|拓展|扩大|延续|继续|深入|持续|推进|推动|促进|提升|完善|加快|做好|抓好|强化|保持|维护)/.exec(text.slice(at, s));
   if (deepening && adminStarts.has(at + deepening[0].length)) move(at + deepening[0].length);

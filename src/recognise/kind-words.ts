@@ -38,6 +38,10 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   // Beijing's and the other side's short names, 京蒙儿科专科联盟, 京扎心血管病专科联盟.)
   // (Nor one holding a body's name, whose body is read: 四子王旗蒙中医院中蒙医骨伤专科联盟.)
   if (suffix === "联盟" && ((!adminAt && !/^京[\u4e00-\u9fff]/.test(core)) || /(医院|学校|学院|大学|中学|小学|公司)/.test(core))) return true;
+  // (Nor a bureau's own centre, station or team, which the bureau names, nor a bureau and a verb read as another's name:
+  // 大兴区应急管理局应急指挥中心主任 works at 大兴区应急管理局; 察右后旗应急管理局组织局业务骨干 is the bureau's doing.)
+  if (!locality && /(局|委员会)(应急)?$/.test(core) && /(中心|站|队)$/.test(suffix)) return true;
+  if (suffix === "局" && /局(组织|安排|选派|派出|带领|邀请|协调|召集|动员)$/.test(core)) return true;
   // (Nor a verb said twice, 顺便带带卫生院的….)
   if (!locality && core.length === 2 && core[0] === core[1]) return true;
   // (Nor a university's school named by its discipline alone, no body without its university's name: 计算机学院, 数学科学学院;

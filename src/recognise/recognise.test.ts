@@ -1438,3 +1438,15 @@ describe("recognise the bodies and people of fairs and signings", () => {
     expect(names(mentions("盟委副书记、盟长乌力吉图作项目推介。"), "Person")).toEqual(["乌力吉图"]);
   });
 });
+
+describe("recognise bureaus and the villages of emergency work", () => {
+  it("reads a bureau, not its centre nor a verb after it, and the banner's bureau after one taking a post there (王硕任旗应急管理局)", () => {
+    const ms = mentions("北京市大兴区应急管理局应急指挥中心主任张广涛说。察右后旗应急管理局组织局业务骨干参加培训。门头沟区应急管理局派驻我旗挂职的王硕任旗应急管理局副局长。");
+    expect(names(ms, "Agency").sort()).toEqual(["北京市大兴区应急管理局", "察右后旗应急管理局", "旗应急管理局", "门头沟区应急管理局"].sort());
+  });
+
+  it("reads a Mongolian village whole where jieba reads 都 in it (巴彦温都尔嘎查), not the kinds of unit before a sumu", () => {
+    const ms = mentions("白音套海苏木的站点建在巴彦温都尔嘎查和查干诺尔嘎查。推动结对区镇街与协作旗县苏木乡镇结对全覆盖。");
+    expect(names(ms, "Village")).toEqual(["巴彦温都尔嘎查", "查干诺尔嘎查"]);
+  });
+});

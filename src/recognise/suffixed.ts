@@ -166,6 +166,17 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.start = span.words[trade]!.end;
       span.words = span.words.slice(trade + 1);
     }
+    // (A Mongolian village's or sumu's name is no single character, though jieba reads a name and the adverb 都 in it: 巴彦温都尔嘎查,
+    // jieba's 巴彦温 + 都尔嘎查; it runs back over the name-like words before.)
+    if (o.locality && MONGOLIAN_LOCALITY.test(suffix) && s - span.start === 1) {
+      const from = Math.max(0, s - 8);
+      const words = tagWindow(jieba, text.slice(from, e), from);
+      let k = words.findIndex((w) => w.end > span.start);
+      // (Not words of kinds of unit: 协作旗县苏木乡镇 names no sumu.)
+      const nameLike = (w: { word: string; tag: string }) => /^[\u4e00-\u9fff]+$/.test(w.word) && /^(nr|nrt|nz|ns|x)$/.test(w.tag) && !/^[旗县市区盟乡镇村苏木嘎查]+$/.test(w.word);
+      if (k >= 0 && words[k]!.start < span.start && /^[\u4e00-\u9fff]+$/.test(text.slice(words[k]!.start, span.start)) && !/^[旗县市区盟乡镇村苏木嘎查]+$/.test(text.slice(words[k]!.start, span.start))) span.start = words[k]!.start;
+      for (k--; k >= 0 && nameLike(words[k]!) && words[k]!.end === span.start && s - words[k]!.start <= 7; k--) span.start = words[k]!.start;
+    }
     // (A street's or sumu's word alone opening a clause is the one the article names, not its community's or village's name:
     // 街道二里庄社区 is 二里庄社区 of the street.)
     if (o.locality && s - span.start >= 4 && /^(街道|苏木)/.test(text.slice(span.start, s)) && /^$|[\n，,。；;：:“、]$/.test(text.slice(Math.max(0, span.start - 1), span.start))) {
