@@ -110,11 +110,12 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const semicolon = ctx.text.slice(last.mention.end, s.end).search(/[;；]/);
     const itemEnd = nextPair || spacedAfter ? last.mention.end : semicolon >= 0 ? last.mention.end + semicolon : s.end;
     // (A row's number may stand bare before its first name, set off by spaces the text lost: 1　溪翁庄镇金叵罗村——….)
-    // (Or a bullet: ·房山区青龙湖镇石梯村——宁城县八里罕镇三家村, ▶ 北京市通州区潞苑中学——翁牛特旗第一中学.)
+    // (Or a bullet or a circled number: ·房山区青龙湖镇石梯村——宁城县八里罕镇三家村, ▶ 北京市通州区潞苑中学——翁牛特旗第一中学,
+    // ❶ 北京恒瑞祥农业发展有限公司——保康镇哈日额日格嘎查.)
     // (Or a heading's bracket: 【黄村镇—土贵乌拉镇】一座保鲜库，稳住一条产业链, the pair the section is about.)
     const bracketed = /^[【\[]$/.test(ctx.text.slice(itemStart, from).trim()) && /^[】\]]/.test(ctx.text.slice(last.mention.end, last.mention.end + 1));
     // (Or a word pointing at the writer's own unit: 我区三里屯街道—科左中旗保康镇.)
-    const before = bracketed ? "" : ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆◇■□▲△▶►▸➤★☆◎▪◉♦])/, "").trim().replace(/^[我本][区旗县市]$/, "");
+    const before = bracketed ? "" : ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆◇■□▲△▶►▸➤★☆◎▪◉♦]|[\u2460-\u2473\u2776-\u2793])/, "").trim().replace(/^[我本][区旗县市]$/, "");
     // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）. A list cut short ends the last row: …，鲁谷街道—赛乌素镇，
     // ……（其余略）.)
     const after = bracketed ? "" : ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(LIST_CUT_SHORT, "").replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");

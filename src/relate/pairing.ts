@@ -93,6 +93,13 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const after = k >= 0 ? refs[runEnd(refs, k)] : undefined;
           return before && after && before.entity.label === after.entity.label && ctx.sideOf(before.entity) === ctx.sideOf(after.entity) ? ctx.sideOf(before.entity) : undefined;
         };
+        const oneSideAround = (at: number) => {
+          const before = endingAt(at);
+          const after = refs.find((r) => r.mention.start === at + 1);
+          if (!before || !after || before.entity.label !== after.entity.label) return undefined;
+          const sides = new Set([ctx.sideOf(before.entity), ctx.sideOf(after.entity)].filter(Boolean));
+          return sides.size === 1 ? [...sides][0] : undefined;
+        };
         // (Or the last of a list after 与 whose items' side is not yet known: 与巴音塔拉镇大井村、三圣村和后房子村结成对子.)
         const listTail = (at: number) => {
           const before = endingAt(at);
@@ -100,7 +107,10 @@ export function pairings(ctx: ArticleContext): Relation[] {
         };
         // (Nor a 与 that compares or borders: 与我旗同属乌兰察布市、由北京市延庆区对口帮扶的察右后旗.)
         const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt && !ctx.inMention(at) && !COMPARED.test(ctx.text.slice(at + 1, at + 14)))
-          .filter((at, k, all) => !(k > 0 && ctx.text[at] === "和" && ctx.text[all[0]!] === "与" && (sideAround(at) === "inner-mongolia" || listTail(at))));
+          .filter((at, k, all) => !(k > 0 && ctx.text[at] === "和" && ctx.text[all[0]!] === "与" && (sideAround(at) === "inner-mongolia" || listTail(at))))
+          // (Nor a 和 listing helpers of one side before the 与 that pairs them: 丰台区王佐镇、长辛店镇和宛平街道、…分别与我县新城子镇、….)
+          // (One of them may be of no side the gazetteer knows, 长辛店镇: the other's tells.)
+          .filter((at, k, all) => !(ctx.text[at] === "和" && all.slice(k + 1).some((x) => ctx.text[x] === "与") && oneSideAround(at) === "beijing"));
         // Pairs listed one after another (A与B、C与D分别结对): each one's right side ends before the next one's left, and
         // its left side begins after the one before's right (庞各庄镇 of the first pair helps no partner of the second).
         const rightEnds = ands.map((andAt, k) => {

@@ -3394,3 +3394,17 @@ describe("sums of one sentence", () => {
     expect(show(text, "FUNDED")).not.toContain("密云区>库伦镇");
   });
 });
+
+describe("pairs of towns and firms with villages", () => {
+  it("pairs a firm and its villages on a row opened by a circled number (❶ A——B)", () => {
+    const text = "顺义区8家企业与科左中旗8个嘎查结对。结对名单如下：\n❶ 北京恒瑞祥农业发展有限公司——保康镇哈日额日格嘎查（首批资金15万元）\n❷ 北京顺航达物流有限公司——舍伯吐镇巴彦查干嘎查（首批资金20万元）\n";
+    const pairs = show(text, "PAIRED_WITH");
+    expect(pairs).toContain("北京恒瑞祥农业发展有限公司>哈日额日格嘎查");
+    expect(pairs).toContain("北京顺航达物流有限公司>巴彦查干嘎查");
+  });
+
+  it("pairs helpers listed with 和 before 分别与 each with its partner, in order", () => {
+    const text = "丰台区王佐镇、长辛店镇和宛平街道、云岗街道、方庄街道分别与我县新城子镇、统部镇、大井镇、官地镇、十二吐乡建立结对关系。";
+    expect(show(text, "PAIRED_WITH", "林西县").sort()).toEqual(["云岗街道>官地镇", "宛平街道>大井镇", "方庄街道>十二吐乡", "王佐镇>新城子镇", "长辛店镇>统部镇"].sort());
+  });
+});

@@ -5055,3 +5055,39 @@ describe("extract over a museum's exhibition sent to a banner", () => {
     expect(fixture.rel("WORKS_AT", "贺嘉禾", "首都博物馆")).toBeDefined();
   });
 });
+
+describe("extract over an investment fair's report, its credit closing in brackets", () => {
+  const fixture = extractedFrom("xingan-beijing-investment-promotion-fair.txt");
+
+  it("reads the credit's name at the body before it, the league's head, and a trade's alliance", () => {
+    expect(fixture.rel("WORKS_AT", "白晓燕", "兴安盟投资促进中心")).toBeDefined();
+    expect(fixture.graph.nodes.filter((n) => n.label === "Person").map((n) => n.name)).toContain("乌力吉图");
+    expect(fixture.graph.nodes.find((n) => n.name === "兴安盟大米产业联盟")?.label).toBe("Organization");
+  });
+});
+
+describe("extract over a consumption week's notice, its contacts with phones", () => {
+  const fixture = extractedFrom("ningcheng-shijingshan-consumption-week-notice.txt");
+
+  it("employs each contact at the body their line opens with (石景山区商务局 the notice named in full)", () => {
+    expect(fixture.rel("WORKS_AT", "孙雅琪", "北京市石景山区商务局")).toBeDefined();
+    expect(fixture.rel("WORKS_AT", "李春生", "宁城县商务局")).toBeDefined();
+  });
+});
+
+describe("extract over emergency bureaus' training and weather stations in sumu's villages", () => {
+  const flood = extractedFrom("chayouhouqi-mentougou-flood-training.txt");
+  const weather = extractedFrom("wengniute-tongzhou-weather-stations.txt");
+
+  it("reads the bureaus, not a bureau and a verb nor one taking a post", () => {
+    const agencies = flood.graph.nodes.filter((n) => n.label === "Agency").map((n) => n.name);
+    expect(agencies).toContain("察右后旗应急管理局");
+    expect(agencies.filter((n) => /组织局|任旗/.test(n))).toEqual([]);
+  });
+
+  it("reads a Mongolian village whole (巴彦温都尔嘎查)", () => {
+    const villages = weather.graph.nodes.filter((n) => n.label === "Village").map((n) => n.name);
+    expect(villages).toContain("巴彦温都尔嘎查");
+    expect(villages).not.toContain("尔嘎查");
+  });
+});
