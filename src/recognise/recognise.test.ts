@@ -1445,8 +1445,9 @@ describe("recognise bureaus and the villages of emergency work", () => {
     expect(names(ms, "Agency").sort()).toEqual(["北京市大兴区应急管理局", "察右后旗应急管理局", "旗应急管理局", "门头沟区应急管理局"].sort());
   });
 
-  it("reads a Mongolian village whole where jieba reads 都 in it (巴彦温都尔嘎查), not the kinds of unit before a sumu", () => {
-    const ms = mentions("白音套海苏木的站点建在巴彦温都尔嘎查和查干诺尔嘎查。推动结对区镇街与协作旗县苏木乡镇结对全覆盖。");
-    expect(names(ms, "Village")).toEqual(["巴彦温都尔嘎查", "查干诺尔嘎查"]);
+  it("reads a Mongolian village whole where jieba reads 都 in it (巴彦温都尔嘎查), not over a kind of unit, a conjunction or a verb before it", () => {
+    const ms = mentions("白音套海苏木的站点建在巴彦温都尔嘎查和查干诺尔嘎查。推动结对区镇街与协作旗县苏木乡镇结对全覆盖。大兴区支持金牧镇和祥嘎查。捐款用于新建巴彦温都尔嘎查卫生室。");
+    expect(names(ms, "Village")).toEqual(["巴彦温都尔嘎查", "查干诺尔嘎查", "祥嘎查"]);
+    expect(names(ms, "Hospital")).toEqual(["巴彦温都尔嘎查卫生室"]);
   });
 });

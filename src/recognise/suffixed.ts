@@ -2,6 +2,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
+import { BUILD_VERBS } from "./name-words.js";
 import { tagWindow, verbEndsAt } from "./segmenter.js";
 import { baseOpening, GROWING_BASE } from "./growing-bases.js";
 import { kindOrClause } from "./kind-words.js";
@@ -172,9 +173,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       const from = Math.max(0, s - 8);
       const words = tagWindow(jieba, text.slice(from, e), from);
       let k = words.findIndex((w) => w.end > span.start);
-      // (Not words of kinds of unit: 协作旗县苏木乡镇 names no sumu.)
-      const nameLike = (w: { word: string; tag: string }) => /^[\u4e00-\u9fff]+$/.test(w.word) && /^(nr|nrt|nz|ns|x)$/.test(w.tag) && !/^[旗县市区盟乡镇村苏木嘎查]+$/.test(w.word);
-      if (k >= 0 && words[k]!.start < span.start && /^[\u4e00-\u9fff]+$/.test(text.slice(words[k]!.start, span.start)) && !/^[旗县市区盟乡镇村苏木嘎查]+$/.test(text.slice(words[k]!.start, span.start))) span.start = words[k]!.start;
+      // (Not over a word of a kind of unit, a place's ending or a function word but 都: 协作旗县苏木乡镇 names no sumu, 金牧镇和祥嘎查
+      // only 祥嘎查.)
+      const nameRun = (t: string) => /^[\u4e00-\u9fff]+$/.test(t) && !/[旗县市区盟乡镇村]|苏木|嘎查/.test(t) && !/[的在与和及或了等对为从向把被由于之其该这那每各个所我你他她它们是有将也就还又并而且但让使请给到以同跟来去据仅]/.test(t);
+      // (Nor a verb of building jieba tags a place: 用于新建巴彦温都尔嘎查卫生室.)
+      const nameLike = (w: { word: string; tag: string }) => nameRun(w.word) && /^(nr|nrt|nz|ns|x)$/.test(w.tag) && !BUILD_VERBS.has(w.word);
+      if (k >= 0 && words[k]!.start < span.start && nameRun(text.slice(words[k]!.start, span.start))) span.start = words[k]!.start;
       for (k--; k >= 0 && nameLike(words[k]!) && words[k]!.end === span.start && s - words[k]!.start <= 7; k--) span.start = words[k]!.start;
     }
     // (A street's or sumu's word alone opening a clause is the one the article names, not its community's or village's name:

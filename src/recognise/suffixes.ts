@@ -25,9 +25,9 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Supply and marketing cooperatives are bodies of members, not firms: 北京市供销合作总社, 昌平区供销合作社; alliances of a trade
   // or of hospitals' specialties: 兴安盟大米产业联盟, 京蒙儿科专科联盟.)
   ["供销合作社", "Organization"], ["供销合作总社", "Organization"], ["供销总社", "Organization"], ["联盟", "Organization"],
-  // (Halls where the programme's goods are sold and shown, and venues of the arts: 石景山区京西消费帮扶馆, 全国农业展览馆, 天桥艺术中心;
-  // shopping centres are firms: 回龙观乐享汇购物中心, 北京西单商场.)
-  ["帮扶馆", "Organization"], ["展览馆", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
+  // (Halls where the programme's goods are sold, and centres of the arts: 石景山区京西消费帮扶馆, 天桥艺术中心; shopping centres are
+  // firms: 回龙观乐享汇购物中心, 北京西单商场. An exhibition hall is a venue only, as the sample gold keeps 在北京展览馆成功举办….)
+  ["帮扶馆", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
   ["投资促进中心", "Agency"], ["事务管理中心", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
