@@ -42,6 +42,8 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   // 大兴区应急管理局应急指挥中心主任 works at 大兴区应急管理局; 察右后旗应急管理局组织局业务骨干 is the bureau's doing.)
   if (!locality && /(局|委员会)(应急)?$/.test(core) && /(中心|站|队)$/.test(suffix)) return true;
   if (suffix === "局" && /局(组织|安排|选派|派出|带领|邀请|协调|召集|动员)$/.test(core)) return true;
+  // (Nor the place where something lies, said of any: 经属地苏木乡镇初审.)
+  if (locality && /^(属地|所在|当地|本地)$/.test(core)) return true;
   // (Nor a verb said twice, 顺便带带卫生院的….)
   if (!locality && core.length === 2 && core[0] === core[1]) return true;
   // (Nor a university's school named by its discipline alone, no body without its university's name: 计算机学院, 数学科学学院;

@@ -11,6 +11,15 @@ export function pastTakingPost(text: string, start: number): number {
   return text[start] === "任" && /[挂担出继兼现留升调转，,、；;：:]/.test(text[start - 1] ?? "") ? start + 1 : start;
 }
 
+/** Past a verb of sending papers to a body or of its approving them, no part of its name (清单于12月底前报昌平区…领导小组办公室,
+ * 报送至旗乡村振兴局, 经县京蒙协作工作领导小组研究): where a unit, or the banner said alone, follows it. */
+export function pastSendingTo(text: string, start: number, s: number, adminStarts: Set<number>): number {
+  const sent = /^(?:[\u4e00-\u9fff]{0,2}?前)?(?:报送至|报送|送至|交至|报至|上报|报|至|经)/.exec(text.slice(start, s));
+  if (!sent) return start;
+  const after = start + sent[0].length;
+  return adminStarts.has(after) || /^[旗盟县区市][\u4e00-\u9fff]{2}/.test(text.slice(after, s)) ? after : start;
+}
+
 /** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */
 /** Verbs whose object may be a place. */
 const PLACE_VERB = /(建设|支持|帮助|用于|投向|覆盖|位于|落户|入驻|落地|迁至|前往|来到|走进|深入|驻点|驻守|蹲点|扎根|驻扎|奔赴|派驻|援建|捐建|扶持|改造|打造|实施|新建|扩建|协作|帮扶|结对|牵手|携手|对口|包联|联系|支援|所在地|驻地)$/;

@@ -1451,3 +1451,16 @@ describe("recognise bureaus and the villages of emergency work", () => {
     expect(names(ms, "Hospital")).toEqual(["巴彦温都尔嘎查卫生室"]);
   });
 });
+
+describe("recognise the bodies and people of notices and explainers", () => {
+  it("reads a leading group as a body, past a verb sending papers to it or approving them, and no sumu said of any", () => {
+    const ms = mentions("库伦旗京蒙协作工作领导小组统筹推进。清单于12月底前报昌平区东西部协作和支援合作工作领导小组办公室备案。电子版报送至旗乡村振兴局。经县京蒙协作工作领导小组研究。企业项目经属地苏木乡镇初审后报送。");
+    expect(names(ms, "Agency").sort()).toEqual(["县京蒙协作工作领导小组", "库伦旗京蒙协作工作领导小组", "旗乡村振兴局", "昌平区东西部协作和支援合作工作领导小组办公室"].sort());
+    expect(names(ms, "Township")).toEqual([]);
+  });
+
+  it("reads the names of a numbered list of people posted, a ward's head, a cadre and a librarian among them", () => {
+    const ms = mentions("5.白雪梅，北京市东城区天坛中西医结合医院护士长，派驻阿尔山市人民医院。\n7.钱江，北京市东城区文化和旅游局干部，挂职阿尔山市文化旅游体育局。\n8.曹一帆，北京市东城区第二文化馆馆员，派驻阿尔山市文化馆。");
+    expect(names(ms, "Person")).toEqual(["白雪梅", "钱江", "曹一帆"]);
+  });
+});

@@ -12,7 +12,7 @@ import { agencyNameEndingAt } from "./agencies.js";
 import { portOpening } from "./ports.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
-import { buildsAfter, cellStart, knownBefore, linksBefore, localityCellStart, namedAfterPreposition, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
+import { buildsAfter, cellStart, knownBefore, linksBefore, localityCellStart, namedAfterPreposition, pastSendingTo, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore, OBJECT_OF } from "./proper-names.js";
 
@@ -124,7 +124,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     const agency = o.locality ? undefined : agencyNameEndingAt(text, e);
     if (agency && e - agency.length < s) {
       const span = nameStart(jieba, text, e - agency.length, 0, false, (at) => adminStarts.has(at), (at) => adminEnds.has(at));
-      const name = text.slice(pastFigureBeforeUnit(text, pastPointedKind(text, pastTakingPost(text, span.start), adminStarts), e, adminStarts), e);
+      const name = text.slice(pastFigureBeforeUnit(text, pastPointedKind(text, pastSendingTo(text, pastTakingPost(text, span.start), s, adminStarts), adminStarts), e, adminStarts), e);
       push({ start: e - name.length, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 });
       continue;
     }
@@ -294,6 +294,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     const within = /^(区内|旗内|县内|市内|盟内|境内|辖区内?|域内)/.exec(text.slice(span.start, s));
     if (within && s - span.start > within[0].length) {
       span.start += within[0].length;
+      span.words = [];
+    }
+    // (Nor a verb of sending papers to the body: see name-edges.)
+    const sentTo = o.locality ? span.start : pastSendingTo(text, span.start, s, adminStarts);
+    if (sentTo !== span.start) {
+      span.start = sentTo;
       span.words = [];
     }
     // (Where a town's or village's name opens past a pronoun, a kind or a verb, or back over a name jieba reads as nothing:

@@ -30,6 +30,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["帮扶馆", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
   ["投资促进中心", "Agency"], ["事务管理中心", "Agency"],
+  // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组.)
+  ["领导小组", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
   ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["培训中心", "Organization"],
   // (Social workers' bodies and care centres are social organisations, not offices: 北京市大兴区青禾社会工作服务中心,
