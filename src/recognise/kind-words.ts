@@ -44,6 +44,8 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   if (suffix === "局" && /局(组织|安排|选派|派出|带领|邀请|协调|召集|动员)$/.test(core)) return true;
   // (Nor the place where something lies, said of any: 经属地苏木乡镇初审.)
   if (locality && /^(属地|所在|当地|本地)$/.test(core)) return true;
+  // (Nor a leading group no unit names, said of any: 京蒙协作工作领导小组; 县京蒙协作工作领导小组 is the county's.)
+  if (suffix === "领导小组" && !adminAt && !/^[旗县区市盟]/.test(core)) return true;
   // (Nor a verb said twice, 顺便带带卫生院的….)
   if (!locality && core.length === 2 && core[0] === core[1]) return true;
   // (Nor a university's school named by its discipline alone, no body without its university's name: 计算机学院, 数学科学学院;

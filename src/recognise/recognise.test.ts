@@ -1454,7 +1454,7 @@ describe("recognise bureaus and the villages of emergency work", () => {
 
 describe("recognise the bodies and people of notices and explainers", () => {
   it("reads a leading group as a body, past a verb sending papers to it or approving them, and no sumu said of any", () => {
-    const ms = mentions("库伦旗京蒙协作工作领导小组统筹推进。清单于12月底前报昌平区东西部协作和支援合作工作领导小组办公室备案。电子版报送至旗乡村振兴局。经县京蒙协作工作领导小组研究。企业项目经属地苏木乡镇初审后报送。");
+    const ms = mentions("京蒙协作工作领导小组成员单位参加。库伦旗京蒙协作工作领导小组统筹推进。清单于12月底前报昌平区东西部协作和支援合作工作领导小组办公室备案。电子版报送至旗乡村振兴局。经县京蒙协作工作领导小组研究。企业项目经属地苏木乡镇初审后报送。");
     expect(names(ms, "Agency").sort()).toEqual(["县京蒙协作工作领导小组", "库伦旗京蒙协作工作领导小组", "旗乡村振兴局", "昌平区东西部协作和支援合作工作领导小组办公室"].sort());
     expect(names(ms, "Township")).toEqual([]);
   });

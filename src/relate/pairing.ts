@@ -22,6 +22,8 @@ const GOODS_AFTER = /^的?(农畜产品|农产品|畜产品|产品|特产|商品
 
 /** Helping verbs that pair only when nothing but the places helped follows them (东城区帮助鄂伦春自治旗和莫旗). */
 const HELP = /(帮助|支援|援助)/;
+/** The places a helper helps, counted before they are listed (两个旗, 5个旗县). */
+const COUNTED_PLACES = /^[两二三四五六七八九十0-9]+个(?:旗县区|旗县|县区|旗|县|区|市|盟|地区|苏木乡镇|乡镇|嘎查村|村)$/;
 const ANY_VERB = new RegExp(VERB.source);
 /** Units counted, a pairing word naming their kind (多个结对旗县, 各对口帮扶地区). */
 const COUNTED_KIND = /(多个|几个|各个|各|部分|所有|[0-9一二两三四五六七八九十]+个)(结对|对口帮扶|对口|帮扶|受援)(旗县|地区|单位|城市|学校|医院|村|嘎查|乡镇|苏木)/g;
@@ -78,7 +80,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // (One name is enough where the article's own district says 我区 before it: 我区…推进与科右中旗的结对帮扶.)
       // (A word pointing at a place counts as a name: 东城区与该旗建立…结对关系.)
       // (Nor where the clause goes on from the sentence's subject: 月坛街道原与托扎敏乡结对，2022年3月起调整为与诺敏镇结对.)
-      if (refs.length < 2 && !(refs.length === 1 && (ctx.voice || pointersIn(ctx, s, clause.start, clause.end).length > 0 || sentenceSubject(ctx, s, clause.start)))) continue;
+      // (Or where the places it pairs are counted, then listed after a colon: 顺义区结对帮扶两个旗：….)
+      const listedAfter = /^[:：]$/.test(ctx.text[clause.end] ?? "") && COUNTED_PLACES.test(ctx.text.slice(clause.end - 6, clause.end).replace(/^.*?(?=[两二三四五六七八九十0-9]+个)/, ""));
+      if (refs.length < 2 && !listedAfter && !(refs.length === 1 && (ctx.voice || pointersIn(ctx, s, clause.start, clause.end).length > 0 || sentenceSubject(ctx, s, clause.start)))) continue;
       // "A 与 B 结对 / 结成对子 / 配对": one side either side of 与.
       let paired = false;
       if (withVerb) {
@@ -203,6 +207,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // (Or the one helped, pointed at: 北京市延庆区继续对口帮扶我旗.)
         // (Not a name in an aside, which stands further off: …察哈尔右翼前旗（以下简称察右前旗）.)
         const right = mostSpecific(ctx, refs.filter((r) => r.mention.start >= verbEnd && !/[（(][^）)]*$/.test(ctx.text.slice(verbEnd, r.mention.start))));
+        // (Or the places counted, then listed after a colon: 顺义区结对帮扶两个旗：通辽市科尔沁左翼中旗（简称科左中旗）和赤峰市巴林左旗.)
+        const nextClause = right.length === 0 && /^[:：]$/.test(ctx.text[clause.end] ?? "") && COUNTED_PLACES.test(ctx.text.slice(verbEnd, clause.end)) ? ctx.clauses(s).find((c) => c.start === clause.end + 1) : undefined;
+        if (nextClause) right.push(...mostSpecific(ctx, ctx.within(nextClause.start, nextClause.end).filter((r) => r.entity.label !== "Person" && !/[（(][^）)]*$/.test(ctx.text.slice(nextClause.start, r.mention.start)))));
         // (Or right after the verb, before the names: 结对帮扶我旗的北京市大兴区; not one opening a name, 帮扶我市科左中旗.)
         const pointedRight = pointersIn(ctx, s, verbEnd, clause.end).filter((p) => p.start === verbEnd && !right.some((r) => r.mention.start === p.end)).map((p) => refAt(p.ref.entity, p.start, p.end));
         right.unshift(...pointedRight);
@@ -261,7 +268,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
           // (Nor one the partner acts with: 延庆区结对帮扶的察右后旗与四子王旗共同推介特色产品.)
           (r === fit[0] || !(/(与|和|同|跟)$/.test(ctx.text.slice(chainStart(ctx, verbEnd, r) - 1, chainStart(ctx, verbEnd, r))) && JOINT.test(ctx.text.slice(r.mention.end, r.mention.end + 4)))));
         // (Nor one past a verb after the partner: 顺义区对口帮扶的巴林左旗组织…干部…来巴林右旗.)
-        const coordinated = partners.findIndex((r, i) => i > 0 && !/^(、|，|,|和|及|以及|与|同|跟)?$/.test(ctx.text.slice(partners[i - 1]!.mention.end, chainStart(ctx, partners[i - 1]!.mention.end, r))));
+        // (An aside on the name's short form between is no verb: 科尔沁左翼中旗（简称科左中旗）和赤峰市巴林左旗.)
+        const coordinated = partners.findIndex((r, i) => i > 0 && !/^(、|，|,|和|及|以及|与|同|跟)?$/.test(ctx.text.slice(partners[i - 1]!.mention.end, chainStart(ctx, partners[i - 1]!.mention.end, r)).replace(/^[（(][^（()）]{1,12}[)）]/, "")));
         if (coordinated > 0) partners.length = coordinated;
         pairListed(left.length > 0 ? listedWithLast(ctx, left, /^(、|和|及|与)$/, true) : [a], partners, /分别/.test(ctx.text.slice(a.mention.end, verbAt)), s, 0.85);
       }

@@ -3408,3 +3408,10 @@ describe("pairs of towns and firms with villages", () => {
     expect(show(text, "PAIRED_WITH", "林西县").sort()).toEqual(["云岗街道>官地镇", "宛平街道>大井镇", "方庄街道>十二吐乡", "王佐镇>新城子镇", "长辛店镇>统部镇"].sort());
   });
 });
+
+describe("pairings counted, then listed", () => {
+  it("pairs the helper with the places it counts and lists after a colon, an aside between them", () => {
+    const text = "Q1：顺义区对口帮扶内蒙古哪些地方？\nA：顺义区结对帮扶两个旗：通辽市科尔沁左翼中旗（简称科左中旗）和赤峰市巴林左旗。两个旗都已脱贫摘帽。";
+    expect([...new Set(show(text, "PAIRED_WITH"))].sort()).toEqual(["顺义区>巴林左旗", "顺义区>科尔沁左翼中旗"]);
+  });
+});
