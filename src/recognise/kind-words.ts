@@ -46,6 +46,12 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   if (locality && /^(属地|所在|当地|本地)$/.test(core)) return true;
   // (Nor a leading group no unit names, said of any: 京蒙协作工作领导小组; 县京蒙协作工作领导小组 is the county's.)
   if (suffix === "领导小组" && !adminAt && !/^[旗县区市盟]/.test(core)) return true;
+  // (Nor a level's body said of its kind, 建设县级数字乡村综合指挥中心, nor a county's village clinics together, 走进宁城乡村卫生室;
+  // nor a saying, “足不出村”.)
+  if (!locality && (/^[^级]{0,6}?[县旗市盟区]级/.test(core) || (suffix === "卫生室" && /乡村$/.test(core)))) return true;
+  if (locality && /不出$/.test(core)) return true;
+  // (Nor a platform or brand named as a village in quotes: “兴前云村”数字乡村综合服务平台.)
+  if (locality && /[“"]/.test(text[start - 1] ?? "") && /^[”"](数字乡村|综合服务平台|服务平台|平台|品牌|系统|小程序|APP|app)/.test(text.slice(e, e + 8))) return true;
   // (Nor a verb said twice, 顺便带带卫生院的….)
   if (!locality && core.length === 2 && core[0] === core[1]) return true;
   // (Nor a university's school named by its discipline alone, no body without its university's name: 计算机学院, 数学科学学院;

@@ -1464,3 +1464,12 @@ describe("recognise the bodies and people of notices and explainers", () => {
     expect(names(ms, "Person")).toEqual(["白雪梅", "钱江", "曹一帆"]);
   });
 });
+
+describe("recognise the bodies and people of digital work", () => {
+  it("reads a banner and a firm joined by 联合, engineers' titles, and no level's kind, county's clinics, saying or platform as a name", () => {
+    const ms = mentions("支持巴林右旗联合中国移动赤峰分公司新建5G基站。云岫智算首席架构师周嘉铭驻场。来自中关村昌平园的技术经理人杜若溪本月起到包头挂职。北京专家走进宁城乡村卫生室。让刘凤芝“足不出村”就能看上。建设县级数字乡村综合指挥中心1处。在全旗推开的“兴前云村”数字乡村综合服务平台。");
+    expect(names(ms, "Enterprise")).toEqual(["中国移动赤峰分公司"]);
+    expect(names(ms, "Person")).toEqual(["周嘉铭", "杜若溪"]);
+    expect([...names(ms, "Hospital"), ...names(ms, "Agency"), ...names(ms, "Village")]).toEqual([]);
+  });
+});
