@@ -126,7 +126,8 @@ export function nameStart(
     if (HELPING.has(w.word) && INSTITUTION_END.test(words[k - 1]?.word ?? "")) break;
     // So does 联合 after a body's, locality's or county's ending (月坛街道联合西城区慈善协会, 东城区第一图书馆联合国家图书馆 are two bodies,
     // 支持巴林右旗联合中国移动赤峰分公司 a banner and a firm).
-    if (w.word === "联合" && /(街道|镇|乡|村|嘎查|苏木|社区|公司|集团|医院|学校|中学|小学|局|委|会|联|馆|院|校|中心|站|旗|县)$/.test(words[k - 1]?.word ?? "")) break;
+    // (Or after an adverb, opening the clause: 便联合北京德善堂中药集团股份有限公司.)
+    if (w.word === "联合" && (/(街道|镇|乡|村|嘎查|苏木|社区|公司|集团|医院|学校|中学|小学|局|委|会|联|馆|院|校|中心|站|旗|县)$/.test(words[k - 1]?.word ?? "") || /^(便|就|又|还|并|也|再|先后|共同|主动|积极)$/.test(words[k - 1]?.word ?? ""))) break;
     if (w.word === "组团式" && HELPING.has(kept[0]?.word ?? "") && INSTITUTION_END.test(words[k - 1]?.word ?? "")) {
       kept.shift();
       start = kept[0]?.start ?? suffixStart;

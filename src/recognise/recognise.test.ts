@@ -1473,3 +1473,16 @@ describe("recognise the bodies and people of digital work", () => {
     expect([...names(ms, "Hospital"), ...names(ms, "Agency"), ...names(ms, "Village")]).toEqual([]);
   });
 });
+
+describe("recognise newspapers named by 报 alone, and herbs' people", () => {
+  it("reads a paper where a reporter's line, a source's field or title marks credit it, not a kind of writing nor 本报", () => {
+    const ms = mentions("中国中医药报记者 沈越\n正文。\n（来源：中国中医药报）\n《石景山报》2024年6月21日\n本报记者 张三\n见《工作简报》。");
+    expect(names(ms, "Organization")).toEqual(["中国中医药报", "石景山报"]);
+  });
+
+  it("reads a Mongolian name before 掰着 and a firm after 便联合", () => {
+    const ms = mentions("德力格尔嘎查牧民额尔敦毕力格掰着指头算账。她便联合北京德善堂中药集团股份有限公司，在大杨树镇建起加工车间。");
+    expect(names(ms, "Person")).toEqual(["额尔敦毕力格"]);
+    expect(names(ms, "Enterprise")).toEqual(["北京德善堂中药集团股份有限公司"]);
+  });
+});

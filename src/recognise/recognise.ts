@@ -15,6 +15,7 @@ import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-s
 import { TRADE_WORDS } from "./suffixes.js";
 import { kindEchoes } from "./kind-echoes.js";
 import { initialisms } from "./initialisms.js";
+import { recogniseNewspapers } from "./newspapers.js";
 import type { ArticleDoc, Mention } from "./types.js";
 
 export interface RecogniseInput {
@@ -267,6 +268,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // (A place may open the short form: 北京 of 北京101中学 is nested in it.)
   const nonPlaces = new Coverage(text.length, [...named, ...enumerated, ...echoes, ...brands]);
   const known = recogniseKnownInstitutions(text, (s, e) => nonPlaces.any(s, e));
+  // (And newspapers named by 报 alone where the text credits them: 中国中医药报记者 沈越.)
+  known.push(...recogniseNewspapers(text, (s, e) => nonPlaces.any(s, e)));
   const structural = [...named, ...enumerated, ...echoes, ...brands, ...known];
   structural.push(...repeatedNames(text, structural, admin));
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely
