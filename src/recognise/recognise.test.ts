@@ -1486,3 +1486,10 @@ describe("recognise newspapers named by 报 alone, and herbs' people", () => {
     expect(names(ms, "Enterprise")).toEqual(["北京德善堂中药集团股份有限公司"]);
   });
 });
+
+describe("recognise villages named by a count of households", () => {
+  it("reads 大五家村 and 三家村, not a count of each", () => {
+    const ms = mentions("4．贝子府镇大五家村：建设规模400千瓦。八里罕镇三家村也建了电站。每家村都有。");
+    expect(names(ms, "Village")).toEqual(["大五家村", "三家村"]);
+  });
+});

@@ -335,7 +335,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (o.locality) {
       // (A community may bear its village's name, 幸福二村社区; right after its town, a short one too: 扣河子镇新村社区.)
       // (A Mongolian name runs longer before 嘎查 or 苏木: 额尔敦宝拉格嘎查.)
-      if (GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || /(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个家名座处条]$/.test(core) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
+      // (A count of households names a village, 大五家村, 三家村; one of firms or of each does not: 每家村.)
+      if (GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) continue;
       // (Nor a word for one's home place or fellows: 同乡商会, 家乡, 返乡.)
       if (suffix === "乡" && /(同|家|故|老|返|回|异|他|思|离|梦)$/.test(core)) continue;
       // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.

@@ -88,8 +88,11 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     const unit = g.match(name)[0];
     if (unit?.start === 0 && /[旗县]$/.test(name.slice(0, unit.end)) && name.length - unit.end >= 2) out.push(name.slice(unit.end - 1));
     // The programme's name opening a name labels it (京蒙协作奶食品产业园 is the 奶食品产业园 of the same article).
-    const programme = PROGRAMME.exec(name)?.[0].length ?? 0;
-    if (programme && name.length - programme >= 4) out.push(name.slice(programme));
+    // (So it does after the places that open it: 通州·翁牛特京蒙协作飞地产业园 is the 飞地产业园 of the same article.)
+    for (const form of new Set([name, rest])) {
+      const programme = PROGRAMME.exec(form)?.[0].length ?? 0;
+      if (programme && form.length - programme >= 4) out.push(form.slice(programme));
+    }
     // A hospital or school attached to a university goes by its own name (首都医科大学附属北京友谊医院 → 北京友谊医院),
     // and that without its place too (天坛医院).
     const attached = name.lastIndexOf("附属");

@@ -227,4 +227,9 @@ describe("resolve", () => {
     expect(r.nameOf("区融媒体中心")).toBe("北京市密云区融媒体中心");
     expect(r.names("Organization")).toEqual(["北京市密云区融媒体中心", "库伦旗融媒体中心"]);
   });
+
+  it("takes a park's name past its places and the programme's name (飞地产业园) for the park the article names in full", () => {
+    const r = resolved("通州区与翁牛特旗共建“通州·翁牛特京蒙协作飞地产业园”。通州区安排京蒙协作资金3200万元，用于飞地产业园2号厂房建设。");
+    expect(r.nameOf("飞地产业园")).toBe("通州·翁牛特京蒙协作飞地产业园");
+  });
 });
