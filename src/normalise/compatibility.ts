@@ -25,6 +25,11 @@ export function compatibilityForms(source: string, simplified: Simplifying | nul
       out.pushUnit(CORNER_QUOTES[c - 0x300c]!, i);
       continue;
     }
+    // (The stroke 丨 a post's credits write for a bar, 文字丨刘畅　编辑丨孙嘉怡, is the bar NFKC makes of ｜: no character of a word.)
+    if (c === 0x4e28) {
+      out.pushUnit(0x7c, i);
+      continue;
+    }
     // (So are dashes: an en dash, a figure dash, a horizontal bar, and a hyphen between two Chinese words, as the dash
     // that pairs them: 东城区-阿尔山市, 昌平–太仆寺旗产业园.)
     if (c === 0x2012 || c === 0x2013 || c === 0x2015 || ((c === 0x2d || c === 0xff0d) && isHan(source.charCodeAt(i - 1)) && isHan(source.charCodeAt(i + 1)))) {

@@ -233,6 +233,10 @@ describe("bracketsAsWritten", () => {
       .toBe("北京市朝阳区“京蒙青年”暑期志愿服务队,小米产业链“串”起增收路,‘老字号’。Say \"hi\".");
   });
 
+  it("writes the stroke 丨 a post's credits use as a bar", () => {
+    expect(normalise("文字丨刘畅　图片丨服务队").text).toBe("文字|刘畅 图片|服务队");
+  });
+
   it("writes a hyphen between Chinese words, an en dash or a bar as the dash, and no hyphen elsewhere", () => {
     expect(normalise("东城区-阿尔山市，昌平–太仆寺旗产业园，海淀―科右中旗，电话0482-8611092，COVID-19。").text)
       .toBe("东城区—阿尔山市,昌平—太仆寺旗产业园,海淀—科右中旗,电话0482-8611092,COVID-19。");

@@ -232,4 +232,9 @@ describe("resolve", () => {
     const r = resolved("通州区与翁牛特旗共建“通州·翁牛特京蒙协作飞地产业园”。通州区安排京蒙协作资金3200万元，用于飞地产业园2号厂房建设。");
     expect(r.nameOf("飞地产业园")).toBe("通州·翁牛特京蒙协作飞地产业园");
   });
+
+  it("takes a social-work station's short ending (社工站) for the full one (社会工作服务站)", () => {
+    const r = resolved("密云区支持库伦旗社会工作服务站建设。北京市密云区惠邻社会工作事务所结对库伦旗社工站。");
+    expect(r.nameOf("库伦旗社工站")).toBe("库伦旗社会工作服务站");
+  });
 });
