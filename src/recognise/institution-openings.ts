@@ -152,6 +152,9 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   // (Nor one taking a post at the banner's body, the banner said alone: 挂职的王硕任旗应急管理局副局长 names 旗应急管理局.)
   const taking = /^[\u4e00-\u9fff]{1,4}?任(?=[旗盟][\u4e00-\u9fff]{2})/.exec(text.slice(at, s));
   if (taking) move(at + taking[0].length);
+  // (Nor the words saying whose the assets are, before a village's body: 项目资产归八号地村股份经济合作社所有.)
+  const owner = /^[\u4e00-\u9fff]{0,4}?(资产|所有权|产权|收益)(归属于|归属|归)/.exec(text.slice(at, s));
+  if (owner && (localityStarts.has(at + owner[0].length) || /^[\u4e00-\u9fff]{2,8}?(村|嘎查|镇|苏木|乡)/.test(text.slice(at + owner[0].length, s)))) move(at + owner[0].length);
   // (Nor a verb of keeping or deepening ties that opens a clause before a unit: 深化顺义区第二中学与…的结对关系.)
   const deepening = /^(深化|加强|巩固|拓展|扩大|延续|继续|深入|持续|推进|推动|促进|提升|完善|加快|做好|抓好|强化|保持|维护)/.exec(text.slice(at, s));
   if (deepening && adminStarts.has(at + deepening[0].length)) move(at + deepening[0].length);

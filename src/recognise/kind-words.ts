@@ -52,6 +52,8 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   if (locality && /不出$/.test(core)) return true;
   // (Nor a platform or brand named as a village in quotes: “兴前云村”数字乡村综合服务平台.)
   if (locality && /[“"]/.test(text[start - 1] ?? "") && /^[”"](数字乡村|综合服务平台|服务平台|平台|品牌|系统|小程序|APP|app)/.test(text.slice(e, e + 8))) return true;
+  // (Nor a place's rank, 设施农业第一大镇.)
+  if (locality && /第[一二三四五六七八九十]大$/.test(core)) return true;
   // (Nor a verb said twice, 顺便带带卫生院的….)
   if (!locality && core.length === 2 && core[0] === core[1]) return true;
   // (Nor a university's school named by its discipline alone, no body without its university's name: 计算机学院, 数学科学学院;

@@ -252,7 +252,8 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
 }
 
 /** A post and 的 before a name that chairs, attends or speaks (…现在我旗挂职任副旗长的孙志强主持). */
-const CHAIR_VERBS = "主持|出席|讲话|致辞|表示|介绍|说|带队|陪同|参加|发言|牵头";
+// (Or comes again: …挂任副局长的杜晓鹏又来到了菜地.)
+const CHAIR_VERBS = "主持|出席|讲话|致辞|表示|介绍|说|带队|陪同|参加|发言|牵头|又来到|又一次|再次|来到";
 const POST_THEN_NAME = new RegExp(`(?:长|书记|主任|常委|干部|医师|医生|教师|老师|专家)(?:[（(](?:挂职|援派)[）)])?的(?=[\\u4e00-\\u9fff]{2,3}(?:${CHAIR_VERBS}))`, "g");
 const CHAIRS = new RegExp(`^(${CHAIR_VERBS})`);
 
@@ -261,7 +262,7 @@ export function postedNames(text: string, add: (m: Mention) => void): void {
   if (!text.includes("的")) return;
   for (const m of text.matchAll(POST_THEN_NAME)) {
     const at = m.index! + m[0].length;
-    const name = [3, 2].map((n) => text.slice(at, at + n)).find((c) => CHAIRS.test(text.slice(at + c.length, at + c.length + 2)) && hasSurname(c) && !hasNonNameChars(c));
+    const name = [3, 2].map((n) => text.slice(at, at + n)).find((c) => CHAIRS.test(text.slice(at + c.length, at + c.length + 3)) && hasSurname(c) && !hasNonNameChars(c));
     if (name) add(person(at, name, undefined, "context", 0.65));
   }
 }
