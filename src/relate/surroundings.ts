@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, specificity, type Ref, type Relation } from "./context.js";
 import { pointersIn } from "./anaphora.js";
-import { chainStart, mostSpecific } from "./ref-runs.js";
+import { chainStart, mostSpecific, runEnd } from "./ref-runs.js";
 import { yearIn } from "./years.js";
 import { dashPairs, ROW_SUM_LEAD } from "./pairing-lists.js";
 import { LIST_ITEM } from "./purpose.js";
@@ -116,8 +116,15 @@ export function continuesParts(ctx: ArticleContext, s: Sentence, giving: RegExp)
  * (（一）土贵乌拉镇肉牛养殖小区扩建项目。使用协作资金2150万元…): the item's own, before the article's partner. */
 export function itemHeadPlace(ctx: ArticleContext, s: Sentence): Ref | undefined {
   const head = paragraphStart(ctx, s);
-  if (!head || head === s || !LIST_ITEM.test(head.text) || head.index !== s.index - 1) return undefined;
-  return ctx.within(head.start, head.end).find((r) => !r.mention.nested && (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Enterprise" && ctx.sideOf(r.entity) === "inner-mongolia");
+  // (Or a sentence or two on, saying what is built before the sum: （一）归流河镇联合村日光温室提升改造项目。改造老旧日光温室60栋…。
+  // 下达资金480万元.)
+  if (!head || head === s || !LIST_ITEM.test(head.text) || head.index < s.index - 3) return undefined;
+  for (let i = head.index; i < s.index; i++) if (amountsIn(ctx.sentences[i]!.text).length > 0) return undefined;
+  // (Not past a head naming the firm that carries it out, which is read where firms are: 实施主体：突泉县宝丰肉牛养殖专业合作社（宝石镇宝丰村）.)
+  if (head.index < s.index - 1 && ctx.within(head.start, head.end).some((r) => r.entity.label === "Enterprise")) return undefined;
+  // (Of a written chain, its end: 归流河镇联合村 is 联合村's.)
+  const named = ctx.within(head.start, head.end).filter((r) => !r.mention.nested && (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Enterprise" && ctx.sideOf(r.entity) === "inner-mongolia");
+  return named.length > 0 ? named[runEnd(named, 0)] : undefined;
 }
 
 /** The receivers a list item's head or a project's heading names between `start` and `end`, the receivers of its money

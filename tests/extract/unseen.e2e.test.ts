@@ -5091,3 +5091,13 @@ describe("extract over emergency bureaus' training and weather stations in sumu'
     expect(villages).not.toContain("尔嘎查");
   });
 });
+
+describe("extract over a notice of greenhouse projects, a sentence on what is built between each head and its sum", () => {
+  const fixture = extractedFrom("keyouqian-daxing-greenhouse-projects-notice.txt");
+
+  it("funds the village each item's head names at the end of its chain", () => {
+    expect(fixture.rel("FUNDED", "大兴区", "联合村")?.props["amountYuan"]).toBe(4800000);
+    expect(fixture.rel("FUNDED", "大兴区", "永安村")?.props["amountYuan"]).toBe(5600000);
+    expect(fixture.rel("FUNDED", "大兴区", "归流河镇")).toBeUndefined();
+  });
+});
