@@ -2,7 +2,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
-import { BUILD_VERBS } from "./name-words.js";
+import { BUILD_VERBS, FUNCTION_CHARS } from "./name-words.js";
 import { tagWindow, verbEndsAt } from "./segmenter.js";
 import { baseOpening, GROWING_BASE } from "./growing-bases.js";
 import { kindOrClause } from "./kind-words.js";
@@ -32,6 +32,9 @@ const MASS_ORGANISATION = /^(妇联|妇女联合会|残联|残疾人联合会|�
 
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
+/** Function words a transliterated name never holds: all but 都, which jieba reads in 巴彦温都尔, and the counters a Han
+ * village's name may hold (大五家村). */
+const LINKING_CHARS = new RegExp(FUNCTION_CHARS.source.replace(/[家名位些都]/g, ""));
 
 export interface Options {
   pattern: RegExp;
@@ -175,7 +178,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       let k = words.findIndex((w) => w.end > span.start);
       // (Not over a word of a kind of unit, a place's ending or a function word but 都: 协作旗县苏木乡镇 names no sumu, 金牧镇和祥嘎查
       // only 祥嘎查.)
-      const nameRun = (t: string) => /^[\u4e00-\u9fff]+$/.test(t) && !/[旗县市区盟乡镇村]|苏木|嘎查/.test(t) && !/[的在与和及或了等对为从向把被由于之其该这那每各个所我你他她它们是有将也就还又并而且但让使请给到以同跟来去据仅]/.test(t);
+      const nameRun = (t: string) => /^[\u4e00-\u9fff]+$/.test(t) && !/[旗县市区盟乡镇村]|苏木|嘎查/.test(t) && !LINKING_CHARS.test(t);
       // (Nor a verb of building jieba tags a place: 用于新建巴彦温都尔嘎查卫生室.)
       const nameLike = (w: { word: string; tag: string }) => nameRun(w.word) && /^(nr|nrt|nz|ns|x)$/.test(w.tag) && !BUILD_VERBS.has(w.word);
       if (k >= 0 && words[k]!.start < span.start && nameRun(text.slice(words[k]!.start, span.start))) span.start = words[k]!.start;
