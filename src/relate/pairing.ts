@@ -22,6 +22,8 @@ const GOODS_AFTER = /^的?(农畜产品|农产品|畜产品|产品|特产|商品
 
 /** Helping verbs that pair only when nothing but the places helped follows them (东城区帮助鄂伦春自治旗和莫旗). */
 const HELP = /(帮助|支援|援助)/;
+/** Every pairing verb of a clause, in order. */
+const WITH_VERB_ALL = new RegExp(WITH_VERB.source, "g");
 /** The places a helper helps, counted before they are listed (两个旗, 5个旗县). */
 const COUNTED_PLACES = /^[两二三四五六七八九十0-9]+个(?:旗县区|旗县|县区|旗|县|区|市|盟|地区|苏木乡镇|乡镇|嘎查村|村)$/;
 const ANY_VERB = new RegExp(VERB.source);
@@ -73,7 +75,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
       if (!PAIRING_WORD.test(text) || (question && asked(ctx, s, clause))) continue;
       // (A pairing word inside a counted kind is no verb: 走访北京多家用人单位和内蒙古多个结对旗县.)
       if (COUNTED_KIND.test(text) && !ANY_VERB.test(text.replace(COUNTED_KIND, ""))) continue;
-      const withVerb = WITH_VERB.exec(text);
+      // (Not one qualifying a name before the pair's 与: 结对帮扶的北京市顺义区与通辽市科左中旗召开…联席会议.)
+      const withVerb = [...text.matchAll(WITH_VERB_ALL)].find((m) => !/^(?:帮扶|协作)?的/.test(text.slice(m.index! + m[0].length))) ?? WITH_VERB.exec(text);
       if (!withVerb && !HELP.test(text) && !ANY_VERB.test(text)) continue;
       if (noPairingNow(ctx, s, clause)) continue;
       const refs = withOwnPointers(ctx, s, clause, ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person"));

@@ -3415,3 +3415,9 @@ describe("pairings counted, then listed", () => {
     expect([...new Set(show(text, "PAIRED_WITH"))].sort()).toEqual(["顺义区>巴林左旗", "顺义区>科尔沁左翼中旗"]);
   });
 });
+
+describe("pairings qualified before the pair", () => {
+  it("pairs the two either side of 与 where 结对帮扶的 qualifies the first", () => {
+    expect(show("近日，结对帮扶的北京市顺义区与通辽市科左中旗召开东西部协作联席会议，确定2023年实施项目。", "PAIRED_WITH")).toEqual(["顺义区>科尔沁左翼中旗"]);
+  });
+});
