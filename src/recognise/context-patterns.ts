@@ -1,6 +1,6 @@
 // The patterns of the context that vouches for a name: a clause's subject, a profile's opening, a roster's line, a heading, a
 // form's field, a speaker's label. people-context.ts reads names by them.
-import { PERSON_LABELS } from "./suffixes.js";
+import { PERSON_LABELS, PHONE } from "./suffixes.js";
 
 /** Names listed with their home and title in brackets (分别是：刘建国（北京市丰台区中心医院心血管内科主任医师）、陈晓燕（…）). */
 // (Items a semicolon parts, a town's post among them: …；陈思远（顺义区李桥镇党委委员、副镇长）挂任….)
@@ -43,7 +43,7 @@ export const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|
 /** A name closing a line after its body and department and a space (敖汉旗教育体育局德育股 孙立国; 北京市怀柔区教育委员会 京蒙协作
  * 办公室 杜建军): a contact's or signatory's line; or after a colon, a phone closing the line (石景山区商务局：孙雅琪　010-68872317),
  * or a credit's bracket (（兴安盟投资促进中心　白晓燕）). */
-export const BODY_LINE_NAME_RE = /(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校)(?:[ \t\u3000]+|[:：][ \t\u3000]*(?=[\u4e00-\u9fff]{2,3}[ \t\u3000]*(?:电话|手机)?[:：]?[0-9]))([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=[)）]?[ \t\u3000]*(?:\n|$)|(?:电话|手机)?[:：]?[0-9][0-9\-－— ]{6,}[ \t\u3000]*(?:\n|$))/g;
+export const BODY_LINE_NAME_RE = new RegExp(`(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校)(?:[ \\t\u3000]+|[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff]{2,3}[ \\t\u3000]*(?:电话|手机)?[:：]?[0-9]))([\\u4e00-\\u9fff]{2,3})[ \\t\u3000]*(?=[)）]?[ \\t\u3000]*(?:\\n|$)|${PHONE}[ \\t\u3000]*(?:\\n|$))`, "g");
 /** A roster's line: a name (two characters padded to three, 赵　敏, as official lists align them), a space, then who they are, to the
  * line's end, a bracket or a comma: a post, or a body's name and a post (王建华　北京市东城区景山街道党工委书记, 包金山　科右前旗乡村振兴局股长,
  * ▶ 邵志刚（队长） 心血管内科副主任医师，帮扶期6个月). */

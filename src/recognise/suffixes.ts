@@ -99,6 +99,10 @@ export const COMMON_WORDS = new Set([
   "常委", "工委", "党工委", "财政协", "市政府", "区政府", "旗政府", "县政府", "各级政府", "地方政府", "人民政府", "党政", "党委政府",
 ]);
 
+/** A phone number, perhaps labelled (010-68872317, 电话：0476-4222603): a pattern's source, for a contact's line read in recognise
+ * and in relate alike. */
+export const PHONE = "(?:电话|手机)?[:：]?[0-9][0-9\\-－— ]{6,}";
+
 /** Labels a notice writes a person's name after (联系人：马骁, 组长：孟庆和…): a pattern's source. */
 export const PERSON_LABELS = "联系人|负责人|项目经理|项目负责人|经办人|组长|副组长|成员|签发人|审核人|联络员|作者|撰稿|撰文|执笔|供稿|责任编辑|值班编辑|编辑|责编|美编|主编|审核|审校|校对|初审|复审|终审|监制|文字|摄影|摄像|图片|图文|文图|编导|剪辑";
 

@@ -3,7 +3,7 @@
 import { isInstitution, isPlace, linesOf, type ArticleContext, type Ref, type Relation } from "./context.js";
 import { runEnd } from "./ref-runs.js";
 import { pointersIn } from "./anaphora.js";
-import { PERSON_LABELS } from "../recognise/index.js";
+import { PERSON_LABELS, PHONE } from "../recognise/index.js";
 
 /** A person's label, then the colon. */
 const LABEL = new RegExp(`^(${PERSON_LABELS})[:：]$`);
@@ -93,7 +93,7 @@ export function lineClosingNames(ctx: ArticleContext): Relation[] {
 }
 
 /** A phone number closing a line (010-68872317, 电话：0476-4222603; normalising drops the space before it). */
-const PHONE_TAIL = /^[ \t\u3000]*(?:电话|手机)?[:：]?[0-9][0-9\-－— ]{6,}\s*$/;
+const PHONE_TAIL = new RegExp(`^[ \\t\u3000]*${PHONE}\\s*$`);
 
 /** A field's label opening a line (联系人：). */
 const LABEL_OPENING = new RegExp(`^[（(]?(${PERSON_LABELS})[:：][ \t\u3000]*`);

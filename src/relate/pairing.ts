@@ -76,7 +76,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // (A pairing word inside a counted kind is no verb: 走访北京多家用人单位和内蒙古多个结对旗县.)
       if (COUNTED_KIND.test(text) && !ANY_VERB.test(text.replace(COUNTED_KIND, ""))) continue;
       // (Not one qualifying a name before the pair's 与: 结对帮扶的北京市顺义区与通辽市科左中旗召开…联席会议.)
-      const withVerb = [...text.matchAll(WITH_VERB_ALL)].find((m) => !/^(?:帮扶|协作)?的/.test(text.slice(m.index! + m[0].length))) ?? WITH_VERB.exec(text);
+      const verbs = [...text.matchAll(WITH_VERB_ALL)];
+      const withVerb = verbs.find((m) => !/^(?:帮扶|协作)?的/.test(text.slice(m.index! + m[0].length))) ?? verbs[0];
       if (!withVerb && !HELP.test(text) && !ANY_VERB.test(text)) continue;
       if (noPairingNow(ctx, s, clause)) continue;
       const refs = withOwnPointers(ctx, s, clause, ctx.within(clause.start, clause.end).filter((r) => r.entity.label !== "Person"));
@@ -94,17 +95,14 @@ export function pairings(ctx: ArticleContext): Relation[] {
         // (Nor a 和 that lists partners after a 与, places of one side either side of it: 窦店镇负责与突泉县太平乡和察右中旗铁沙盖镇结对.)
         // (Items of one kind: the name before it and the last of the chain after it, 太平乡 and 铁沙盖镇 of 察右中旗铁沙盖镇.)
         const endingAt = (at: number) => refs.filter((r) => r.mention.end === at).pop();
-        const sideAround = (at: number) => {
+        // (Or, `oneKnown`, the side of either where the other's is unknown, the first name after read: 长辛店镇 beside 宛平街道.)
+        const sideAround = (at: number, oneKnown = false) => {
           const before = endingAt(at);
           const k = refs.findIndex((r) => r.mention.start === at + 1);
-          const after = k >= 0 ? refs[runEnd(refs, k)] : undefined;
-          return before && after && before.entity.label === after.entity.label && ctx.sideOf(before.entity) === ctx.sideOf(after.entity) ? ctx.sideOf(before.entity) : undefined;
-        };
-        const oneSideAround = (at: number) => {
-          const before = endingAt(at);
-          const after = refs.find((r) => r.mention.start === at + 1);
+          const after = k >= 0 ? refs[oneKnown ? k : runEnd(refs, k)] : undefined;
           if (!before || !after || before.entity.label !== after.entity.label) return undefined;
-          const sides = new Set([ctx.sideOf(before.entity), ctx.sideOf(after.entity)].filter(Boolean));
+          const sides = new Set([ctx.sideOf(before.entity), ctx.sideOf(after.entity)]);
+          if (oneKnown) sides.delete(undefined);
           return sides.size === 1 ? [...sides][0] : undefined;
         };
         // (Or the last of a list after 与 whose items' side is not yet known: 与巴音塔拉镇大井村、三圣村和后房子村结成对子.)
@@ -117,7 +115,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
           .filter((at, k, all) => !(k > 0 && ctx.text[at] === "和" && ctx.text[all[0]!] === "与" && (sideAround(at) === "inner-mongolia" || listTail(at))))
           // (Nor a 和 listing helpers of one side before the 与 that pairs them: 丰台区王佐镇、长辛店镇和宛平街道、…分别与我县新城子镇、….)
           // (One of them may be of no side the gazetteer knows, 长辛店镇: the other's tells.)
-          .filter((at, k, all) => !(ctx.text[at] === "和" && all.slice(k + 1).some((x) => ctx.text[x] === "与") && oneSideAround(at) === "beijing"));
+          .filter((at, k, all) => !(ctx.text[at] === "和" && all.slice(k + 1).some((x) => ctx.text[x] === "与") && sideAround(at, true) === "beijing"));
         // Pairs listed one after another (A与B、C与D分别结对): each one's right side ends before the next one's left, and
         // its left side begins after the one before's right (庞各庄镇 of the first pair helps no partner of the second).
         const rightEnds = ands.map((andAt, k) => {
