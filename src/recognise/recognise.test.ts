@@ -1502,3 +1502,10 @@ describe("recognise the bodies and people of greenhouses", () => {
     expect(names(ms, "Township")).toEqual(["乌敦套海镇", "归流河镇"]);
   });
 });
+
+describe("recognise people named after 的 before the post they take", () => {
+  it("reads 王硕 of 挂职的王硕任旗应急管理局副局长, not a word before 任", () => {
+    const ms = mentions("门头沟区应急管理局派驻我旗挂职的王硕任旗应急管理局副局长。我旗的发展任重道远，全局的工作任务由局长安排。");
+    expect(names(ms, "Person")).toEqual(["王硕"]);
+  });
+});
