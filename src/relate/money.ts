@@ -3,7 +3,7 @@ import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { respectiveGrants } from "./respectively.js";
 import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
-import { continuesParts, pairOfRow, partsYear, recipients, rowGiver, sameYear, totalOfPart, PARTS_OPENING } from "./surroundings.js";
+import { continuesParts, pairsOfRow, partsYear, recipients, rowGiver, sameYear, totalOfPart, PARTS_OPENING } from "./surroundings.js";
 import { recipientsOfSum } from "./sum-recipients.js";
 import { inRecord } from "./records.js";
 import { unitOverTowns } from "./unit-over-towns.js";
@@ -86,10 +86,12 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Whose giving is told in the clause before: what that clause opens with says who gives.)
       const givingLead = valued ? ctx.text.slice(clauseBefore(clauses, clause.start)?.start ?? s.start, amount.start) : lead;
       // (A row of a list of pairs gives its sum from the pair's Beijing side to its partner, its word of money or none.)
-      const rowPair = pairOfRow(ctx, s, amount.start);
-      if (rowPair) {
-        out.push({ type: "FUNDED", source: rowPair[0].entity.id, target: rowPair[1].entity.id, props: { amountYuan: amount.yuan, approx: amount.approx, purpose: clauseText.replace(/^[,，\s]+/, "").replace(/[。;；]+$/, ""), year: yearIn(s.text, ctx.year), shared: false }, confidence: 0.7, evidence: ctx.evidence(s) });
-        lastGiver = { paragraph: s.paragraph, source: rowPair[0].entity.id, sentence: s.index };
+      const rowPairs = pairsOfRow(ctx, s, amount.start);
+      if (rowPairs.length > 0) {
+        // (Its purpose is the clause of the sum, not the row's pair when the sum is in brackets on it.)
+        const purpose = clause.start <= rowPairs[0]![1].mention.start ? "" : clauseText.replace(/^[,，\s]+/, "").replace(/[。;；]+$/, "");
+        for (const [giver, partner] of rowPairs) out.push({ type: "FUNDED", source: giver.entity.id, target: partner.entity.id, props: { amountYuan: amount.yuan, approx: amount.approx, purpose, year: yearIn(s.text, ctx.year), shared: false }, confidence: 0.7, evidence: ctx.evidence(s) });
+        lastGiver = { paragraph: s.paragraph, source: rowPairs[0]![0].entity.id, sentence: s.index };
         continue;
       }
       if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !firstPart && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;

@@ -3,8 +3,8 @@ import { BULLET } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { ArticleContext, clauseBefore, isPlace, type Ref } from "./context.js";
 
-/** An item of a list: 1.…, （一）…, 一是…, and one a mark or a dash opens (●…, ——长顺镇…产业园：援助资金3200万元). */
-export const LIST_ITEM = new RegExp(`^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|${BULLET}|——(?=[\u4e00-\u9fff]))`);
+/** An item of a list: 1.…, （一）…, 一是…, ①…, and one a mark or a dash opens (●…, ——长顺镇…产业园：援助资金3200万元). */
+export const LIST_ITEM = new RegExp(`^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[\u2460-\u2473\u2776-\u2793]|${BULLET}|——(?=[\u4e00-\u9fff]))`);
 
 /** The clause before an item's sum, without its number and the receiver it opens with (肉牛养殖小区建设项目). */
 export function itemHead(ctx: ArticleContext, clauses: { start: number; end: number }[], clause: { start: number; end: number }, targets: Ref[]): string {

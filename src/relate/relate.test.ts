@@ -3421,3 +3421,10 @@ describe("pairings qualified before the pair", () => {
     expect(show("近日，结对帮扶的北京市顺义区与通辽市科左中旗召开东西部协作联席会议，确定2023年实施项目。", "PAIRED_WITH")).toEqual(["顺义区>科尔沁左翼中旗"]);
   });
 });
+
+describe("sums of the rows of a list of pairs, in brackets", () => {
+  const text = "结对名单如下：\n❶ 北京恒瑞祥农业发展有限公司——保康镇哈日额日格嘎查、保康镇乌力吉图嘎查（首批资金各15万元）\n❷ 北京顺航达物流有限公司——舍伯吐镇巴彦查干嘎查（首批资金20万元）\n❸ 北京金穗园食品有限公司——花吐古拉镇西艾力嘎查、花吐古拉镇东艾力嘎查（首批资金35万元）";
+  it("gives a circled row's bracketed sum to its partner, and one said 各 to each of several", () => {
+    expect([...new Set(show(text, "FUNDED"))].sort()).toEqual(["北京恒瑞祥农业发展有限公司>乌力吉图嘎查", "北京恒瑞祥农业发展有限公司>哈日额日格嘎查", "北京顺航达物流有限公司>巴彦查干嘎查"]);
+  });
+});

@@ -73,16 +73,18 @@ export function rowGiver(ctx: ArticleContext, s: Sentence): string[] {
   return pairs.length === 1 ? [pairs[0]!.refs[0].entity.id] : [];
 }
 
-/** The pair a row of a list of pairs names right before the sum it gives, its Beijing side first (1. 韩村河镇韩村河村——广益隆镇
- * 永和村，帮扶资金10万元; 1. 北京…有限公司——铁沙盖镇新胜村，15万元). */
-export function pairOfRow(ctx: ArticleContext, s: Sentence, amountStart: number): [Ref, Ref] | undefined {
-  if (!LIST_ITEM.test(s.text) || !/[—－–]/.test(s.text)) return undefined;
-  const pairs = dashPairs(ctx, s);
-  const pair = pairs.length === 1 ? pairs[0]!.refs : undefined;
-  const partnerEnd = pair ? Math.max(pair[0].mention.end, pair[1].mention.end) : -1;
-  return pair && SUM_LEAD_ONLY.test(ctx.text.slice(partnerEnd, amountStart)) ? pair : undefined;
+/** The pairs a row of a list of pairs names right before the sum it gives, each Beijing side first (1. 韩村河镇韩村河村——广益隆镇
+ * 永和村，帮扶资金10万元; 1. 北京…有限公司——铁沙盖镇新胜村，15万元; ❶ 北京…有限公司——保康镇…嘎查（首批资金20万元)). Several
+ * partners of one helper share a sum only as each one's (…嘎查、…嘎查（首批资金各15万元）). */
+export function pairsOfRow(ctx: ArticleContext, s: Sentence, amountStart: number): [Ref, Ref][] {
+  if (!LIST_ITEM.test(s.text) || !/[—－–]/.test(s.text)) return [];
+  const pairs = dashPairs(ctx, s).map((p) => p.refs);
+  if (pairs.length === 0 || pairs.some((p) => p[0].entity.id !== pairs[0]![0].entity.id)) return [];
+  const partnerEnd = Math.max(...pairs.map((p) => Math.max(p[0].mention.end, p[1].mention.end)));
+  const lead = SUM_LEAD_ONLY.exec(ctx.text.slice(partnerEnd, amountStart));
+  return lead && (pairs.length === 1 || lead[1] !== undefined) ? pairs : [];
 }
-const SUM_LEAD_ONLY = new RegExp(`^${ROW_SUM_LEAD}$`);
+const SUM_LEAD_ONLY = new RegExp(`^${ROW_SUM_LEAD}(各)?$`);
 
 /** 同年 (当年) opening a sentence: the year of the sentence before it that gives one, in its paragraph. */
 export function sameYear(ctx: ArticleContext, s: Sentence): number | null {
