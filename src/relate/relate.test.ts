@@ -3428,3 +3428,15 @@ describe("sums of the rows of a list of pairs, in brackets", () => {
     expect([...new Set(show(text, "FUNDED"))].sort()).toEqual(["北京恒瑞祥农业发展有限公司>乌力吉图嘎查", "北京恒瑞祥农业发展有限公司>哈日额日格嘎查", "北京顺航达物流有限公司>巴彦查干嘎查"]);
   });
 });
+
+describe("towns placed by a table's header or a list", () => {
+  it("places the towns a column lists under a header naming their county, or the article's own, and not under 全旗", () => {
+    const text = "喀喇沁旗人民政府公示\n\n序号|西城区结对街道|我旗结对乡镇（街道）|资金\n1|什刹海街道|锦山镇|40\n2|月坛街道|王爷府镇|35\n\n序号|建设地点|资金\n1|全旗|120\n2|美林镇|100\n";
+    expect([...new Set(show(text, "PART_OF"))].sort()).toEqual(["什刹海街道>西城区", "月坛街道>西城区", "王爷府镇>喀喇沁旗", "锦山镇>喀喇沁旗"].sort());
+  });
+
+  it("places each town listed after a county or the article's own, one the gazetteer lacks among them", () => {
+    const text = "林西县：丰台区结对\n丰台区王佐镇、长辛店镇和宛平街道、云岗街道分别与我县新城子镇、统部镇、大井镇、官地镇建立结对关系。";
+    expect([...new Set(show(text, "PART_OF"))].sort()).toEqual(["云岗街道>丰台区", "大井镇>林西县", "宛平街道>丰台区", "官地镇>林西县", "新城子镇>林西县", "王佐镇>丰台区", "统部镇>林西县", "长辛店镇>丰台区"].sort());
+  });
+});

@@ -37,7 +37,16 @@ export function statedParts(ctx: ArticleContext): Relation[] {
       for (const p of pointersIn(ctx, s)) {
         if (!/^(我|本|该)[旗县]$/.test(ctx.text.slice(p.start, p.end))) continue;
         const child = places.find((r) => r.mention.start === p.end);
-        if (child && isPlace(p.ref.entity)) add(child, { mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity }, p.start);
+        if (!child || !isPlace(p.ref.entity)) continue;
+        const parent = { mention: { ...p.ref.mention, start: p.start, end: p.end }, entity: p.ref.entity };
+        add(child, parent, p.start);
+        // (And its siblings listed after it: 我县新城子镇、统部镇、大井镇和官地镇.)
+        for (let i = places.indexOf(child), at = child.mention.end; /^[、和及]$/.test(ctx.text[at] ?? ""); ) {
+          const sibling = places[++i];
+          if (!sibling || sibling.mention.start !== at + 1 || sibling.entity.label !== child.entity.label) break;
+          add(sibling, parent, p.start);
+          at = sibling.mention.end;
+        }
       }
     }
     for (const [k, child] of places.entries()) {

@@ -52,9 +52,12 @@ export function partOf(ctx: ArticleContext): Relation[] {
       // (One that opens a pair of its own, A与B、C与D, is the next item of a list of pairs, not a sibling.)
       // (A list's last item after 和 is a sibling still, 大井村、三圣村和后房子村结成对子: 和 opens a pair only where another follows it.)
       const next = places[j + 1];
+      // (Not where the gazetteer holds the next one in the same place too: 王佐镇、长辛店镇和宛平街道、云岗街道 are all 丰台区's.)
       if (!first && next?.mention.start === b.mention.end + 1 && (/^(与|同)/.test(ctx.text[b.mention.end] ?? "") ||
-        (ctx.text[b.mention.end] === "和" && ctx.text[next.mention.end] === "、"))) break;
-      if (!isParent(ctx, a, b)) break;
+        (ctx.text[b.mention.end] === "和" && ctx.text[next.mention.end] === "、" && ctx.g.townshipUnit(next.entity.id)?.parentId !== a.entity.id))) break;
+      // (A town the gazetteer lacks, listed after a sibling it holds there, is taken at the list's word: 丰台区王佐镇、长辛店镇和宛平街道.)
+      const listedUnknown = !first && b.entity.label === "Township" && !ctx.g.unit(b.entity.id) && !ctx.g.townshipUnit(b.entity.id) && ctx.g.townshipUnit(places[i + 1]!.entity.id)?.parentId === a.entity.id;
+      if (!isParent(ctx, a, b) && !listedUnknown) break;
       // (One of the other side is no child: 窦店镇窦店村与巴彦查干嘎查 pairs the village with the 嘎查.)
       const sa = ctx.sideOf(a.entity);
       const sb = ctx.sideOf(b.entity);

@@ -4,6 +4,7 @@
 import { barredLines, type BarredLine } from "../normalise/index.js";
 import { isInstitution, isPlace, type ArticleContext, type Relation } from "./context.js";
 import { mostSpecific } from "./ref-runs.js";
+import { pointersIn } from "./anaphora.js";
 import { isParent } from "./structure.js";
 
 /** A column of where each row's body is (所在街乡, 所在地, 地址, 所属苏木镇). */
@@ -49,20 +50,33 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-/** PART_OF each town a column lists under its county's name alone (密云区 | 库伦旗), where the gazetteer holds it there. */
+/** A column's header of the towns of the county it opens with (西城区结对街道, 我旗结对乡镇（街道）, 林西县所辖苏木镇). */
+const TOWNS_OF_HEADER = /^(?:结对|受援|帮扶|所辖|下辖|参与)?(?:街道|乡镇|镇|苏木|乡|街乡|镇街|苏木镇|乡镇街道|苏木乡镇)(?:[（(](?:街道|乡镇|镇|苏木|镇街)[)）])?$/;
+
+/** PART_OF each town a column lists under its county's name alone (密云区 | 库伦旗), where the gazetteer holds it there, or
+ * under a header saying they are that county's towns (西城区结对街道 | 我旗结对乡镇（街道）), where it holds it nowhere else. */
 function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
   const out: Relation[] = [];
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells;
-    const counties = header.map((c) => ctx.within(c.start, c.end).find((x) => (x.entity.label === "District" || x.entity.label === "Banner") && x.mention.surface === c.text));
+    const counties = header.map((c) => {
+      // (Or the article's own county pointed at: 我旗结对乡镇.)
+      const s = ctx.sentenceAt(c.start);
+      const pointer = s ? pointersIn(ctx, s, c.start, c.end).find((p) => p.start === c.start && /^[我本][旗县区市]$/.test(ctx.text.slice(p.start, p.end))) : undefined;
+      const county = [...ctx.within(c.start, c.end), ...(pointer ? [pointer.ref] : [])].find((x) => (x.entity.label === "District" || x.entity.label === "Banner") && (x === pointer?.ref || x.mention.start === c.start));
+      if (!county) return undefined;
+      const rest = ctx.text.slice(county === pointer?.ref ? pointer.end : county.mention.end, c.end).trim();
+      return rest === "" && county !== pointer?.ref ? { county, stated: false } : TOWNS_OF_HEADER.test(rest) ? { county, stated: true } : undefined;
+    });
     if (!counties.some((x) => x)) continue;
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
       const s = ctx.sentenceAt(row[0]!.start);
-      for (const [i, county] of counties.entries()) {
-        const town = county && ctx.within(row[i]!.start, row[i]!.end).find((x) => x.entity.label === "Township" && !x.mention.nested);
-        if (town && s && ctx.g.townshipUnit(town.entity.id)?.parentId === county.entity.id) {
-          out.push({ type: "PART_OF", source: town.entity.id, target: county.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
+      for (const [i, col] of counties.entries()) {
+        const town = col && ctx.within(row[i]!.start, row[i]!.end).find((x) => x.entity.label === "Township" && !x.mention.nested);
+        const held = town && ctx.g.townshipUnit(town.entity.id)?.parentId;
+        if (town && s && (held === col.county.entity.id || (col.stated && held === undefined))) {
+          out.push({ type: "PART_OF", source: town.entity.id, target: col.county.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
         }
       }
     }
