@@ -1509,3 +1509,11 @@ describe("recognise people named after 的 before the post they take", () => {
     expect(names(ms, "Person")).toEqual(["王硕"]);
   });
 });
+
+describe("recognise housing's bodies", () => {
+  it("reads bodies whose fields 和 joins, city building and cooperation offices among them, and a paper on its publisher's line", () => {
+    const ms = mentions("北京西城报 2024-06-21 08:30\n东城区住房和城市建设委员会与化德县住房和城乡建设局结对。东城区对口支援和合作办公室供稿。");
+    expect(names(ms, "Agency")).toEqual(["东城区住房和城市建设委员会", "化德县住房和城乡建设局", "东城区对口支援和合作办公室"]);
+    expect(names(ms, "Organization")).toEqual(["北京西城报"]);
+  });
+});

@@ -1,5 +1,5 @@
 // AUTHORED and the homes of those who wrote: a byline's authors, the body a byline or an author's note names before them.
-import { isInstitution, linesOf, type ArticleContext, type Relation } from "./context.js";
+import { isInstitution, linesOf, type ArticleContext, type Ref, type Relation } from "./context.js";
 import { NEWS_OUTLET } from "./grant-words.js";
 import { AUTHOR_NOTE, bylined } from "./subjects.js";
 
@@ -82,6 +82,25 @@ export function authorship(ctx: ArticleContext, byline: string[]): Relation[] {
     const ref = ctx.refs.find((r) => r.entity.label === "Person" && r.entity.name === name);
     const s = ref && ctx.sentenceAt(ref.mention.start);
     if (ref && s) out.push({ type: "AUTHORED", source: ref.entity.id, target: ctx.id, props: {}, confidence: 0.9, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
+/** 本报记者刘畅: a reporter of the paper a post's head names (北京西城报 2024-06-21 08:30), where it names just one. */
+export function ownPaperReporters(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!ctx.text.includes("本报")) return out;
+  const papers = new Map<string, Ref>();
+  for (const line of linesOf(ctx.text).slice(0, 4)) {
+    for (const r of ctx.within(line.start, line.start + line.text.length)) if (!r.mention.nested && isInstitution(r.entity) && NEWS_OUTLET.test(r.entity.name)) papers.set(r.entity.id, r);
+  }
+  if (papers.size !== 1) return out;
+  const paper = [...papers.values()][0]!;
+  for (const m of ctx.text.matchAll(/本报(全媒体记者|特约记者|首席记者|实习记者|记者|实习生)[\s:：]*/g)) {
+    const at = m.index + m[0].length;
+    const person = ctx.within(at, at + 12).find((r) => r.entity.label === "Person" && r.mention.start === at);
+    const s = ctx.sentenceAt(at);
+    if (person && s) out.push({ type: "WORKS_AT", source: person.entity.id, target: paper.entity.id, props: { role: m[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
 }

@@ -26,6 +26,9 @@ const SETTLED = /已(经)?(落户|入驻|落地)/;
 /** What opens a part of a total before the body it is for (其中：, 其中，安排, 已拨付资金中，). */
 const PART_FOR = new RegExp(`^(?:(?:${PARTS_OPENING.source.slice(2, -1)})[,，:：]?)?(?:安排|拨付|投入|投向|下达|支持|用于)?(?:我|该|本)?[旗县]?`);
 
+/** A clause opening with a count of bodies as its subject (全年3个街道共向…, 8家企业累计…). */
+const COUNTED_GIVERS = /^[,，\s]*(?:(?:全年|今年|去年|当年|[0-9]{4}年)[,，]?)?[0-9一二三四五六七八九十两]+(?:个|家|所)(?:街道|乡镇|镇|苏木|村|社区|企业|单位|部门|医院|学校)(?:共同|共|累计|合计|先后)?(?:向|为|给|捐|投|拨|出资)/;
+
 /** A section's heading, of the first rank (二、项目实施). */
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -176,12 +179,17 @@ export function money(ctx: ArticleContext): Relation[] {
       // (The body a part is for is no source of it.)
       if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, partRecipient ? partRecipient.mention.end : clause.start, amount.start)) || SUBJECTLESS.test(givingLead))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
+      // (A clause whose givers are a count of bodies, none named in it, gives no one giver's money: 全年3个街道共向结对镇捐赠资金75万元.)
+      if (COUNTED_GIVERS.test(ctx.text.slice(clause.start, amount.start)) && !inClause.some((r) => r.mention.end <= amount.start && ctx.sideOf(r.entity) === "beijing")) continue;
       let targets = recipientsOfSum(ctx, { s, clauses, clause, amount, sums, k, funderIds, inClause, partsAt, partOfTotal, partRecipient, item });
       if (!targets) continue;
       // A unit's government or its office receives for the unit (科尔沁右翼前旗人民政府办公室 → 科尔沁右翼前旗).
       targets = targets.map((t) => governed(ctx, t) ?? t);
       // The unit over the towns the sum's receivers are, where the sentence gives it to the unit (在太仆寺旗，…) or to several of them.
       targets = unitOverTowns(ctx, s, clause, amount, sums.slice(k + 1), targets, funderIds);
+      // (Where the places are the partners of several helpers paired before, each helper's sum is its own partner's: …天坛街道与七号镇、
+      // 体育馆路街道与…白狼镇…，其中东华门街道30万元、天坛街道25万元.)
+      if (targets.length > 1 && funderIds.length === 1) targets = ownPartners(ctx, funderIds[0]!, targets);
       if (byFocus && beijing && targets.length > 0 && targets.every((t) => t.entity.label === "Province")) funderIds = [beijing.id];
       // (What the money is for, without the recipient it opens with: 支持阿尔山市发展旅游 is for 发展旅游.)
       // (Not its progress: 1850万元已全部拨付到位 says nothing of what it is for.)
@@ -265,4 +273,13 @@ function withVoice(ctx: ArticleContext, refs: Ref[], from: number, to: number): 
   if (!voice) return refs;
   const said = [...ctx.text.slice(from, to).matchAll(/我区/g)].map((m) => from + m.index!).filter((at) => !ctx.inMention(at)).map((at) => refAt(voice, at, at + 2));
   return said.length === 0 ? refs : [...refs, ...said].sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** Of several places a sum goes to, the giver's own partners, where each of them is some helper's partner. */
+function ownPartners(ctx: ArticleContext, giver: string, targets: Ref[]): Ref[] {
+  const own = ctx.partners.get(giver);
+  const mine = own ? targets.filter((t) => own.has(t.entity.id)) : [];
+  if (mine.length === 0 || mine.length === targets.length) return targets;
+  const partnered = (t: Ref) => [...ctx.partners.values()].some((set) => set.has(t.entity.id));
+  return targets.every(partnered) ? mine : targets;
 }

@@ -3440,3 +3440,20 @@ describe("towns placed by a table's header or a list", () => {
     expect([...new Set(show(text, "PART_OF"))].sort()).toEqual(["云岗街道>丰台区", "大井镇>林西县", "宛平街道>丰台区", "官地镇>林西县", "新城子镇>林西县", "王佐镇>丰台区", "统部镇>林西县", "长辛店镇>丰台区"].sort());
   });
 });
+
+describe("housing's tables, papers and streets' sums", () => {
+  it("places each row's village in the town beside it, under columns headed by levels of place", () => {
+    const text = "附：宁城县项目清单\n序号|乡镇|村|协作资金（万元）\n1|八里罕镇|头道营子村|190\n2|黑里河镇|三道河村|210\n";
+    expect([...new Set(show(text, "PART_OF"))].sort()).toEqual(["三道河村>黑里河镇", "头道营子村>八里罕镇"]);
+  });
+
+  it("gives 本报's reporter to the paper the post's head names", () => {
+    const text = "北京西城报 2024-06-21 08:30\n两年挂职期满之际，本报记者刘畅对他进行了专访。";
+    expect(show(text, "WORKS_AT")).toEqual(["刘畅>北京西城报"]);
+  });
+
+  it("gives each street's part to its own partner, and a count of streets' total to none", () => {
+    const text = "东城区东华门街道与化德县长顺镇、天坛街道与七号镇、体育馆路街道与阿尔山市白狼镇保持结对关系，全年3个街道共向结对镇捐赠资金75万元，其中东华门街道30万元、天坛街道25万元、体育馆路街道20万元。";
+    expect([...new Set(show(text, "FUNDED"))].sort()).toEqual(["东华门街道>长顺镇", "体育馆路街道>白狼镇", "天坛街道>七号镇"].sort());
+  });
+});

@@ -14,7 +14,7 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
   if (!ctx.text.includes("|")) return [];
   // (The article's lines, cut into cells once for both readings.)
   const lines = barredLines(ctx.text);
-  const out: Relation[] = headedTowns(ctx, lines);
+  const out: Relation[] = [...headedTowns(ctx, lines), ...levelColumns(ctx, lines)];
   if (!/(所在|所属|地址|位置|注册地|落户地|属地)/.test(ctx.text)) return out;
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
@@ -77,6 +77,34 @@ function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
         const held = town && ctx.g.townshipUnit(town.entity.id)?.parentId;
         if (town && s && (held === col.county.entity.id || (col.stated && held === undefined))) {
           out.push({ type: "PART_OF", source: town.entity.id, target: col.county.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A column headed by a level of place alone (乡镇 | 村, 苏木镇 | 嘎查村, 旗县区). */
+const LEVEL_COLUMN = /^(?:旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|村[（(]嘎查[)）]|行政村|社区)(?:名称)?$/;
+
+/** PART_OF from the columns of a table that each hold a level of place (序号 | 乡镇 | 村 / 1 | 八里罕镇 | 喇嘛地村): each row's
+ * smaller place is part of the larger it names beside it, where the two can hold one another. */
+function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
+  const out: Relation[] = [];
+  for (let h = 0; h < lines.length; h++) {
+    const header = lines[h]!.cells;
+    const cols = header.flatMap((c, i) => (LEVEL_COLUMN.test(c.text) ? [i] : []));
+    if (cols.length < 2) continue;
+    for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
+      const row = lines[r]!.cells;
+      const s = ctx.sentenceAt(row[0]!.start);
+      // (The place that fills each cell, its chain read to its most specific.)
+      const places = cols.map((i) => mostSpecific(ctx, ctx.within(row[i]!.start, row[i]!.end).filter((x) => isPlace(x.entity) && !x.mention.nested)).pop());
+      for (let a = 0; a < places.length; a++) {
+        for (let b = a + 1; b < places.length; b++) {
+          const parent = places[a];
+          const child = places[b];
+          if (s && parent && child && isParent(ctx, parent, child)) out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
         }
       }
     }
