@@ -42,6 +42,9 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   // 大兴区应急管理局应急指挥中心主任 works at 大兴区应急管理局; 察右后旗应急管理局组织局业务骨干 is the bureau's doing.)
   if (!locality && /(局|委员会)(应急)?$/.test(core) && /(中心|站|队)$/.test(suffix)) return true;
   if (suffix === "局" && /局(组织|安排|选派|派出|带领|邀请|协调|召集|动员)$/.test(core)) return true;
+  // (Nor a bureau's own office, of its affairs or a task of its trade, which the bureau names: 区水务局办公室, 东城区水务局节约用水办公室;
+  // an office of the programme inside it, 农业农村局京蒙协作办公室, is read.)
+  if (suffix === "办公室" && /局[\u4e00-\u9fff]{0,6}$/.test(core) && !/(京蒙|协作|合作|帮扶|支援|扶贫|振兴|对口)/.test(core.slice(core.lastIndexOf("局")))) return true;
   // (Nor the place where something lies, said of any: 经属地苏木乡镇初审.)
   if (locality && /^(属地|所在|当地|本地)$/.test(core)) return true;
   // (Nor a leading group no unit names, said of any: 京蒙协作工作领导小组; 县京蒙协作工作领导小组 is the county's.)

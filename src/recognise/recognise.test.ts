@@ -1517,3 +1517,10 @@ describe("recognise housing's bodies", () => {
     expect(names(ms, "Organization")).toEqual(["北京西城报"]);
   });
 });
+
+describe("recognise a bureau's own office as the bureau", () => {
+  it("reads 水务局 of its offices of affairs and of a trade's task, and the programme's office inside a bureau whole", () => {
+    const ms = mentions("东城区水务局节约用水办公室主任李卫东说。联系人：马丽娟，昌平区水务局办公室。农业农村局京蒙协作办公室主任到会。");
+    expect(names(ms, "Agency")).toEqual(["东城区水务局", "昌平区水务局", "农业农村局京蒙协作办公室"]);
+  });
+});
