@@ -89,9 +89,9 @@ export const PROFILE_POST_RE = /(?:^|\n|[。；;:：])\s*(?:【[^】\n]{1,8}】|
 // (The field may open a bracket: （联系人：杨帆，四子王旗东西部协作工作办公室；电话：…）.)
 // (Or a bracket of credits: 【责任编辑：郭琳】.)
 // (A label may follow another field on its line, after a space or a bar: 编辑：王蕾　审核：苏日娜, 编辑：何苗 | 审核：哈斯巴根.)
-// (A credit's bar may stand for the colon: 编辑｜宋可欣.)
-export const LABELLED_PERSON_RE = new RegExp(`(?:^|\\n|[ \\t\u3000|｜])[ \\t\u3000]*[（(【[]?(?:${PERSON_LABELS})(?:[:：]|[ \\t\u3000]*[|｜])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
-export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})(?:[:：]|[ \\t\u3000]*[|｜])`);
+// (A credit's bar or slash may stand for the colon: 编辑｜宋可欣, （文/周婷　编辑/高阳）.)
+export const LABELLED_PERSON_RE = new RegExp(`(?:^|\\n|[ \\t\u3000|｜])[ \\t\u3000]*[（(【[]?(?:${PERSON_LABELS}|文)(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
+export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})(?:[:：]|[ \\t\u3000]*[|｜/／])`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
 export const AFTER_LABELLED = /^(?:$|\n|[(（)）】\]\s,，;；。:：、|]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
 /** A studio named after its master (孙卫东名校长工作室, 吴永红名医工作室, 王芳劳模创新工作室): the name before the honour. */

@@ -70,7 +70,7 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (How often one does it: 乌云常跟我说, 巴特尔一直在.)
   "常常", "经常", "时常", "常跟", "常来", "常去", "常到", "常说", "常年", "一直", "总是", "始终", "看完", "看过", "观看", "听完", "家养", "家有", "家种", "拍着",
   // (What one does next: 宝音算了一笔账, 额尔敦毕力格掰着指头, 其木格领到保单, 郑海涛驻大石寨镇永兴村.)
-  "算了", "算起", "掰着", "掰起", "领到", "领取", "驻", "派驻", "派往", "被派", "独自", "听说", "听到", "赶来",
+  "算了", "算起", "掰着", "掰起", "像往常", "红着", "含着", "噙着", "领到", "领取", "驻", "派驻", "派往", "被派", "独自", "听说", "听到", "赶来",
   // (Who wins, and how one says it: 牧民阿拉坦仓夺得冠军, 体育教师杜明笑言.)
   "夺得", "赢得", "摘得", "笑言", "笑道", "说道", "大喊",
   // (Who goes back: 副旗长孙伟回北京招商.)
@@ -210,8 +210,8 @@ export function recognisePeople(
     if (/[:：]\s*$/.test(m[0]) && /[科处室股]$/.test(name)) continue;
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽; nor does a verb of coming or acting as: 陈旗长来送站,
     // 副旗长当主播.)
-    // (Nor does a word of negation or degree: 北京专家不只是来看病的.)
-    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到]|带着|带领|陪同|亲自)/.test(name)) continue;
+    // (Nor does a word of negation or degree: 北京专家不只是来看病的; nor of time just past: 潘书记刚来的时候.)
+    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到刚]|带着|带领|陪同|亲自)/.test(name)) continue;
     // (Nor a surname and a word of address: 患者家属李大姐.)
     if (/^[\u4e00-\u9fff](大姐|大哥|大爷|大妈|大娘|大叔|阿姨|师傅)$/.test(run.slice(0, 3))) continue;
     // (Nor, after a kind of person, an adverb of degree: 不少学生连规范的运球动作都不会.)
@@ -274,6 +274,8 @@ export function recognisePeople(
       // (Nor the verb 任 after the body a post is taken in: 援派太仆寺旗医院任业务副院长 names no 任业务.)
       // (Nor a word said twice before a surname: 谢谢包旗长 thanks 包旗长.)
       if (len === 3 && name[0] === name[1]) continue;
+      // (Nor a character and a verb that follows names: 三年来派驻专家 names no 来派驻.)
+      if (len === 3 && FOLLOWERS.includes(name.slice(1))) continue;
       const takesPost = name[0] === "任" && (/(院|校|局|委|办|旗|县|市|区|镇|乡|村|嘎查|公司|中心)$/.test(text.slice(Math.max(0, runStart + run.length - len - 2), runStart + run.length - len)) ||
         TAKES_CLASS.test(text.slice(runStart + run.length - len, runStart + run.length - len + 5)));
       if (hasSurname(name) && !hasNonNameChars(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && !takesPost && startsWord(runStart + run.length - len)) {

@@ -1524,3 +1524,10 @@ describe("recognise a bureau's own office as the bureau", () => {
     expect(names(ms, "Agency")).toEqual(["东城区水务局", "昌平区水务局", "农业农村局京蒙协作办公室"]);
   });
 });
+
+describe("recognise memorials' people", () => {
+  it("reads names before 像往常 and 红着, none of 来派驻 or 刚来, and credits a slash sets off", () => {
+    const ms = mentions("牧民包金山像往常一样拿起手机。局长吴国华红着眼圈说。三年来派驻专家14批次。“潘书记刚来的时候，大伙儿都犯嘀咕。”\n（文/周婷　编辑/高阳）");
+    expect(names(ms, "Person")).toEqual(["包金山", "吴国华", "潘", "周婷", "高阳"]);
+  });
+});
