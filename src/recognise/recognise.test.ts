@@ -1531,3 +1531,10 @@ describe("recognise memorials' people", () => {
     expect(names(ms, "Person")).toEqual(["包金山", "吴国华", "潘", "周婷", "高阳"]);
   });
 });
+
+describe("recognise a Mongolian name jieba reads 都 in, inside a body's name", () => {
+  it("reads 乌兰敖都 of a cooperative whole, and no adverb 都 before a trade", () => {
+    const ms = mentions("牵头成立了科左中旗乌兰敖都牧业专业合作社。大家都肉牛专业合作社。");
+    expect(names(ms, "Enterprise")).toEqual(["科左中旗乌兰敖都牧业专业合作社", "肉牛专业合作社"]);
+  });
+});
