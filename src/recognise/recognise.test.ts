@@ -1538,3 +1538,11 @@ describe("recognise a Mongolian name jieba reads 都 in, inside a body's name", 
     expect(names(ms, "Enterprise")).toEqual(["科左中旗乌兰敖都牧业专业合作社", "肉牛专业合作社"]);
   });
 });
+
+describe("recognise logistics' centres and contacts", () => {
+  it("reads a logistics centre a unit names, not one of its kind; a contact after a body; no reporter's notes nor cold chain as a person", () => {
+    const ms = mentions("林西县农产品冷链集配中心建成。这座冷链物流中心投资最大。“冷链是农产品进京绕不开的坎。”\n记者手记\n科左中旗乡村振兴局联系人：白玉龙，联系电话：0475-321");
+    expect(names(ms, "Organization")).toEqual(["林西县农产品冷链集配中心"]);
+    expect(names(ms, "Person")).toEqual(["白玉龙"]);
+  });
+});
