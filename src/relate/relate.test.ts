@@ -3457,3 +3457,12 @@ describe("housing's tables, papers and streets' sums", () => {
     expect([...new Set(show(text, "FUNDED"))].sort()).toEqual(["东华门街道>长顺镇", "体育馆路街道>白狼镇", "天坛街道>七号镇"].sort());
   });
 });
+
+describe("a sum used in towns listed in part", () => {
+  it("gives it to the county the towns lie in where the list says where it is used, and to none where it is elsewhere in the sentence", () => {
+    const used = "北京市顺义区与科左中旗结对帮扶以来，两地把节水农业作为抓手。2021年至2023年，顺义区累计投入东西部协作资金3260万元，在舍伯吐镇、宝龙山镇、架玛吐镇等地建设浅埋滴灌示范区6.8万亩。";
+    expect(show(used, "FUNDED")).toEqual(["顺义区>科尔沁左翼中旗"]);
+    const elsewhere = "北京市顺义区与科左中旗结对帮扶以来，顺义区累计捐赠医疗设备价值1200余万元，此前已在舍伯吐镇、宝龙山镇等地开展同类项目。";
+    expect(show(elsewhere, "FUNDED")).toEqual([]);
+  });
+});

@@ -96,7 +96,9 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
     if (targets.length === 0) targets = recipients(ctx, named);
     // (Nor places a list closed by 等地 names but in part, elsewhere in the sentence: …累计捐赠医疗设备价值1200余万元，此前已在包头市
     // 达茂旗、锡林郭勒盟正镶白旗等地开展同类项目 gives its total to none of them.)
-    if (targets.some((r) => /^等(地|处|地区)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)))) return null;
+    // (Where the list says where the money is used, right after the sum, the county its towns all lie in is given: …投入…资金
+    // 3260万元，在舍伯吐镇、宝龙山镇、架玛吐镇等地建设… is for 科左中旗, where the article names it.)
+    if (targets.some((r) => /^等(地|处|地区)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)))) return countyOfTownsUsing(ctx, amount.end, targets) ?? null;
     // (Nor one of the places the parts go to, when they go to several: 安排资金6000万元，其中5000万元用于巴林左旗…，1000万元
     // 用于库伦旗 is theirs together, though 巴林左旗 is named before.)
     const parts = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
@@ -166,4 +168,16 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
 /** A body the news is had from: 从…获悉, 据…介绍. */
 function newsSource(ctx: ArticleContext, r: Ref): boolean {
   return /(从|据)$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) && /^(获悉|了解到|得知|介绍|消息|统计)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3));
+}
+
+/** The county a sum's list of towns closed by 等地 all lie in, where the list opens the clause right after the sum with 在
+ * and the article names that county. */
+function countyOfTownsUsing(ctx: ArticleContext, amountEnd: number, towns: Ref[]): Ref[] | undefined {
+  const first = towns[0];
+  if (!first || !/^[,，]\s*在$/.test(ctx.text.slice(amountEnd, first.mention.start))) return undefined;
+  const counties = new Set(towns.map((t) => (t.entity.label === "Township" ? ctx.g.townshipUnit(t.entity.id)?.parentId : undefined)));
+  const [county] = counties;
+  if (counties.size !== 1 || county === undefined) return undefined;
+  const named = ctx.refs.find((r) => r.entity.id === county);
+  return named ? [refAt(named.entity, first.mention.start)] : undefined;
 }
