@@ -105,11 +105,17 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
     amount = stated ?? (bare ? { start: money.start, end: money.start + bare[0].length, yuan: Math.round(Number(bare[1]!.replace(/,/g, "")) * UNIT[unit!]!), approx: false } : undefined);
     if (amount) break;
   }
-  // (Or the body that carries it out, where no place is given: 承担单位：四子王旗人民医院.)
-  const place = field(PLACE_HEADER) ?? field(/^(承担单位|实施单位)$/);
   // (A project's name field heads it too: 项目三：鄂伦春自治旗人民医院远程诊疗…项目.)
   const named = field(/^项目([一二三四五六七八九十0-9]{1,3}|名称)$/);
   const heading = head ?? (named ? { start: named.start, end: named.end } : undefined);
+  // (Or the body that carries it out, where no place is given, in a field or the heading: 承担单位：四子王旗人民医院; not where
+  // the heading names the place, 一、扣河子镇五星嘎查荞麦良种繁育基地建设项目 / 实施单位：库伦旗扣河子镇人民政府.)
+  const placeField = field(PLACE_HEADER);
+  const headPlaced = !placeField && heading !== undefined && ownPlacesIn(ctx, heading.start, heading.end, []).some((r) => isPlace(r.entity));
+  // (Nor where what is built is said to be built at a place: 建设内容：在白音花镇道劳代嘎查建设荞麦绿色高产示范田3000亩.)
+  const content = !placeField && !headPlaced ? field(/^(建设内容|项目内容)$/) : undefined;
+  const builtAt = content && /^\s*在/.test(content.value) ? { ...content, start: content.start + content.value.indexOf("在") + 1, end: content.start + content.value.search(/(建设|新建|实施|开展|改造|修建|打造|$)/) } : undefined;
+  const place = placeField ?? (headPlaced ? undefined : builtAt && ctx.within(builtAt.start, builtAt.end).some((r) => isPlace(r.entity)) ? builtAt : field(/^(承担单位|实施单位)$/));
   if (!amount || (!place && !heading)) return undefined;
   const giver = field(FUNDER_HEADER);
   const givers = giver ? mostSpecific(ctx, ctx.within(giver.start, giver.end).filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person")) : [];

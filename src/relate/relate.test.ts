@@ -3466,3 +3466,10 @@ describe("a sum used in towns listed in part", () => {
     expect(show(elsewhere, "FUNDED")).toEqual([]);
   });
 });
+
+describe("a project record's place before the body carrying it out", () => {
+  it("gives the sum to the place its heading names, or where its content says it is built, not to the implementing body", () => {
+    const text = "关于库伦旗2023年京蒙协作资金荞麦产业项目的公示\n\n现将北京市密云区对口帮扶通辽市库伦旗2023年京蒙协作资金安排的荞麦产业项目予以公示。\n\n一、扣河子镇五星嘎查荞麦良种繁育基地建设项目\n建设内容：建设荞麦良种繁育田500亩。\n资金规模：京蒙协作资金185万元。\n实施单位：库伦旗扣河子镇人民政府。\n\n二、荞麦绿色高产高效技术示范推广项目\n建设内容：在白音花镇道劳代嘎查建设荞麦绿色高产示范田3000亩，开展技术推广。\n资金规模：京蒙协作资金80万元。\n实施单位：库伦旗农牧和科技局。\n";
+    expect([...new Set(show(text, "FUNDED"))].sort()).toEqual(["密云区>五星嘎查", "密云区>道劳代嘎查"]);
+  });
+});
