@@ -3473,3 +3473,11 @@ describe("a project record's place before the body carrying it out", () => {
     expect([...new Set(show(text, "FUNDED"))].sort()).toEqual(["密云区>五星嘎查", "密云区>道劳代嘎查"]);
   });
 });
+
+describe("sections of a county's bureau and learning alongside", () => {
+  it("gives one of a bureau's section its bureau, and posts one learning alongside a Beijing bureau's staff there", () => {
+    const text = "其中，扎赉特旗市场监督管理局登记注册股股长其木格在丰台区市场监管局注册科跟班学习了两个月。";
+    expect(show(text, "WORKS_AT")).toEqual(["其木格>扎赉特旗市场监督管理局"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["其木格>丰台区市场监管局"]);
+  });
+});
