@@ -46,7 +46,8 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   // an office of the programme inside it, 农业农村局京蒙协作办公室, is read.)
   if (suffix === "办公室" && /局[\u4e00-\u9fff]{0,6}$/.test(core) && !/(京蒙|协作|合作|帮扶|支援|扶贫|振兴|对口)/.test(core.slice(core.lastIndexOf("局")))) return true;
   // (Nor a logistics centre no unit names, said of its kind: 冷链物流中心, 农产品分拣中心; 林西县农产品冷链集配中心 is one.)
-  if (/^(物流|集配|配送|仓储|分拣|集散)中心$/.test(suffix) && !adminAt) return true;
+  // (Nor one a project builds, named in the project's name: 实施太仆寺旗城乡冷链仓储物流配送中心二期项目.)
+  if (/^(物流|集配|配送|仓储|分拣|集散)中心$/.test(suffix) && (!adminAt || /^(?:[一二三四五六七八九十]期)?(?:建设|改造|扩建|新建|提升)?(?:项目|工程)/.test(text.slice(e, e + 8)))) return true;
   // (Nor the place where something lies, said of any: 经属地苏木乡镇初审.)
   if (locality && /^(属地|所在|当地|本地)$/.test(core)) return true;
   // (Nor a leading group no unit names, said of any: 京蒙协作工作领导小组; 县京蒙协作工作领导小组 is the county's.)

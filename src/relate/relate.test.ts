@@ -3481,3 +3481,10 @@ describe("sections of a county's bureau and learning alongside", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["其木格>丰台区市场监管局"]);
   });
 });
+
+describe("where a body lies, most specific", () => {
+  it("places a body in the town in brackets after its name, not also in the unit its name opens with", () => {
+    const listed = "库伦旗新认证企业名单：\n01 内蒙古库伦荞香食品有限公司（库伦镇）\n03 通辽市塔敏查农产品开发有限公司（扣河子镇）";
+    expect(show(listed, "LOCATED_IN").sort()).toEqual(["内蒙古库伦荞香食品有限公司>库伦镇", "通辽市塔敏查农产品开发有限公司>扣河子镇"]);
+  });
+});

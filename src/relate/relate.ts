@@ -230,7 +230,8 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   // (A speaker's 我院 only where the post's publisher does not say it: the letter's or publisher's stands.)
   const standing = [...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx)];
   ctx.addRefs([...standing, ...ownPlaceRefs(ctx).filter((r) => !standing.some((x) => x.mention.start === r.mention.start))]);
-  const structure = [...partOf(ctx), ...statedParts(ctx), ...locatedByName(ctx)];
+  const byName = locatedByName(ctx);
+  const structure = [...partOf(ctx), ...statedParts(ctx), ...byName];
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
@@ -286,20 +287,24 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   // (A list's line read already by its posting's field, 支教学校：…, is not read twice.)
   for (const r of listedRecordPostings(ctx)) if (![...tabled, ...sent].some((x) => x.type === r.type && x.source === r.source && x.target === r.target)) tabled.push(r);
   branchesToVillages(ctx, tabled);
-  return withinProgramme(ctx, provincesOverPlaces(ctx, branchesToOwners(ctx, [
+  return withinProgramme(ctx, provincesOverPlaces(ctx, new Set(byName), branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
     ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...recordInvestments(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx),
   ])));
 }
 
 /** A body said to lie in a province and, in words of its own, somewhere inside it lies there only (科右前旗驻北京劳务工作站, set up
- * in 回龙观街道, is no longer placed in 北京市 as its name keeps it). */
-function provincesOverPlaces(ctx: ArticleContext, relations: Relation[]): Relation[] {
+ * in 回龙观街道, is no longer placed in 北京市 as its name keeps it); one its name places in a unit and words in a place inside
+ * it, in the latter. */
+function provincesOverPlaces(ctx: ArticleContext, byName: Set<Relation>, relations: Relation[]): Relation[] {
   const placed = relations.filter((r) => r.type === "LOCATED_IN");
   if (placed.length < 2) return relations;
   const inside = (r: Relation) => placed.some((o) => o.source === r.source && o.target !== r.target && ctx.entities.get(o.target)?.label !== "Province" &&
     ctx.entities.has(o.target) && ctx.sideOf(ctx.entities.get(o.target)!) === ctx.sideOf(ctx.entities.get(r.target)!));
-  return relations.filter((r) => !(r.type === "LOCATED_IN" && ctx.entities.get(r.target)?.label === "Province" && inside(r)));
+  // (So does one its name places in a unit, said elsewhere to lie in a place inside it: 通辽市塔敏查农产品开发有限公司（扣河子镇）
+  // lies in the town. Places stated each in words of their own stand: a table's county and town columns.)
+  const within = (r: Relation) => byName.has(r) && placed.some((o) => o.source === r.source && o.target !== r.target && ctx.contains(r.target, o.target));
+  return relations.filter((r) => !(r.type === "LOCATED_IN" && ((ctx.entities.get(r.target)?.label === "Province" && inside(r)) || within(r))));
 }
 
 /** Pairings and postings of Beijing's other programmes (对口支援新疆和田地区人民医院, 援藏) are none of this one's: a body another

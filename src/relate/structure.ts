@@ -206,6 +206,13 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
           /^的?[\u4e00-\u9fff]{0,4}?企业的?$/.test(ctx.text.slice(place.mention.end, inst.mention.start)) && !/(?<![同也均都])(向|为|给|到|赴|在|与|和)$/.test(ctx.text.slice(Math.max(0, place.mention.start - 2), place.mention.start));
         if (ok || registered || ofPlace) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
       }
+      // (A town or village alone in brackets right after a body's name says where it is: 通辽市塔敏查农产品开发有限公司（扣河子镇）.)
+      const bracketed = /^[（(]/.test(ctx.text.slice(inst.mention.end, inst.mention.end + 1)) ? places.filter((r) => r.mention.start === inst.mention.end + 1 && (r.entity.label === "Township" || r.entity.label === "Village")) : [];
+      for (const at of bracketed) {
+        let last = at;
+        for (const r of places) if (r.mention.start === last.mention.end && (r.entity.label === "Township" || r.entity.label === "Village")) last = r;
+        if (/^[)）]/.test(ctx.text.slice(last.mention.end, last.mention.end + 1)) && ctx.sideOf(last.entity) !== (ctx.sideOf(inst.entity) === "beijing" ? "inner-mongolia" : "beijing")) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: last.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+      }
       // "X位于库伦旗工业园区", "X坐落在西城区": the most specific place written right after, also inside a park's name.
       // (Or its seat: 京润禾丰食品集团有限公司总部位于北京市顺义区.)
       // (Or set up there: 敖汉旗驻北京劳务协作工作站设在房山区长阳镇.)
