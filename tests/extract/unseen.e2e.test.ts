@@ -5101,3 +5101,41 @@ describe("extract over a notice of greenhouse projects, a sentence on what is bu
     expect(fixture.rel("FUNDED", "大兴区", "归流河镇")).toBeUndefined();
   });
 });
+
+describe("extract over a list of firms' pairs with villages, a table of streets' funds, a housing report, a buckwheat notice and a market bureau's shadowing", () => {
+  const pairs = extractedFrom("kezuozhong-shunyi-firm-village-pair-list.txt");
+  const table = extractedFrom("harqin-xicheng-street-town-funds-table.txt");
+  const housing = extractedFrom("huade-arxan-dongcheng-housing-report.txt");
+  const buckwheat = extractedFrom("kulun-miyun-buckwheat-projects-notice.txt");
+  const shadowing = extractedFrom("jalaid-fengtai-market-regulation-shadowing.txt");
+
+  it("gives each circled row's bracketed sum to its villages, 各 to each", () => {
+    expect(pairs.rel("FUNDED", "北京恒瑞祥农业发展有限公司", "哈日额日格嘎查")?.props["amountYuan"]).toBe(150000);
+    expect(pairs.rel("FUNDED", "北京恒瑞祥农业发展有限公司", "乌力吉图嘎查")?.props["amountYuan"]).toBe(150000);
+    expect(pairs.rel("FUNDED", "北京顺航达物流有限公司", "巴彦查干嘎查")?.props["amountYuan"]).toBe(200000);
+  });
+
+  it("places the towns of columns headed by their county or the article's own (西城区结对街道, 我旗结对乡镇)", () => {
+    expect(table.rel("PART_OF", "什刹海街道", "西城区")).toBeDefined();
+    expect(table.rel("PART_OF", "王爷府镇", "喀喇沁旗")).toBeDefined();
+    expect(table.rel("PART_OF", "河南街道", "喀喇沁旗")).toBeDefined();
+  });
+
+  it("reads bodies 和 joins fields in, and gives each street's part to its own partner", () => {
+    expect(housing.graph.nodes.map((n) => n.name)).toContain("东城区住房和城市建设委员会");
+    expect(housing.rel("WORKS_AT", "马骁", "东城区住房和城市建设委员会")).toBeDefined();
+    expect(housing.rel("FUNDED", "天坛街道", "七号镇")?.props["amountYuan"]).toBe(250000);
+    expect(housing.rel("FUNDED", "天坛街道", "长顺镇")).toBeUndefined();
+  });
+
+  it("funds the village a project's heading names, not the town's government carrying it out", () => {
+    expect(buckwheat.rel("FUNDED", "密云区", "五星嘎查")?.props["amountYuan"]).toBe(1850000);
+    expect(buckwheat.rel("FUNDED", "密云区", "兴源村")?.props["amountYuan"]).toBe(3200000);
+    expect(buckwheat.rel("FUNDED", "密云区", "库伦旗扣河子镇人民政府")).toBeUndefined();
+  });
+
+  it("gives a section's chief her bureau and posts her where she learns alongside (跟班学习)", () => {
+    expect(shadowing.rel("WORKS_AT", "其木格", "扎赉特旗市场监督管理局")).toBeDefined();
+    expect(shadowing.rel("ASSIGNED_TO", "其木格", "丰台区市场监督管理局")).toBeDefined();
+  });
+});
