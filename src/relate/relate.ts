@@ -303,7 +303,9 @@ function provincesOverPlaces(ctx: ArticleContext, byName: Set<Relation>, relatio
     ctx.entities.has(o.target) && ctx.sideOf(ctx.entities.get(o.target)!) === ctx.sideOf(ctx.entities.get(r.target)!));
   // (So does one its name places in a unit, said elsewhere to lie in a place inside it: 通辽市塔敏查农产品开发有限公司（扣河子镇）
   // lies in the town. Places stated each in words of their own stand: a table's county and town columns.)
-  const within = (r: Relation) => byName.has(r) && placed.some((o) => o.source === r.source && o.target !== r.target && ctx.contains(r.target, o.target));
+  const placesOf = new Map<string, string[]>();
+  for (const r of placed) placesOf.set(r.source, [...(placesOf.get(r.source) ?? []), r.target]);
+  const within = (r: Relation) => byName.has(r) && (placesOf.get(r.source) ?? []).some((t) => t !== r.target && ctx.contains(r.target, t));
   return relations.filter((r) => !(r.type === "LOCATED_IN" && ((ctx.entities.get(r.target)?.label === "Province" && inside(r)) || within(r))));
 }
 
