@@ -85,6 +85,8 @@ export const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^
 // (A list's number may open the line: 1.王海鹰，北京市大兴区人民医院骨科副主任医师，援派至…; and a trade's rank end the post:
 // 高级农艺师; or a ward's head, a cadre or a librarian: 护士长, 文化和旅游局干部, 第二文化馆馆员.)
 export const PROFILE_POST_RE = /(?:^|\n|[。；;:：])\s*(?:【[^】\n]{1,8}】|[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|镇长|乡长|盟长|部长|会长|队长|技师|护士|护师|药师|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员|农艺师|畜牧师|兽医师|工程师|站长|所长|研究生|讲师|助教|护士长|干部|馆员|科员)[,，])/g;
+/** Labels of a contact a body's name may stand right before (旗乡村振兴局联系人：白玉龙). */
+const CONTACT_LABELS = "联系人|负责人|经办人|联络员";
 /** A notice's labelled person (联系人：马骁, 组长：孟庆和…, 项目经理：孙志强（一级建造师）): the label's name, its spaces gone. */
 // (The field may open a bracket: （联系人：杨帆，四子王旗东西部协作工作办公室；电话：…）.)
 // (Or a bracket of credits: 【责任编辑：郭琳】.)
@@ -92,7 +94,7 @@ export const PROFILE_POST_RE = /(?:^|\n|[。；;:：])\s*(?:【[^】\n]{1,8}】|
 // (A credit's bar or slash may stand for the colon: 编辑｜宋可欣, （文/周婷　编辑/高阳）.)
 // (Or a body's name right before a contact's label: 旗乡村振兴局联系人：白玉龙. Its lookbehind stands after the label, so that
 // the engine still skips ahead to the characters a match can start with.)
-export const LABELLED_PERSON_RE = new RegExp(`(?:(?:^|\\n|[ \\t\u3000|｜])[ \\t\u3000]*[（(【[]?(?:${PERSON_LABELS}|文)|(?:联系人|负责人|经办人|联络员)(?<=[局委办院校司室站所部](?:联系人|负责人|经办人|联络员)))(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
+export const LABELLED_PERSON_RE = new RegExp(`(?:(?:^|\\n|[ \\t\u3000|｜])[ \\t\u3000]*[（(【[]?(?:${PERSON_LABELS}|文)|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部](?:${CONTACT_LABELS})))(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
 export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})(?:[:：]|[ \\t\u3000]*[|｜/／])`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
 export const AFTER_LABELLED = /^(?:$|\n|[(（)）】\]\s,，;；。:：、|]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
