@@ -202,14 +202,15 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   }
 }
 
-/** A list of names a notice gives (评标委员会成员名单：, 磋商小组成员名单：), or a line's body then its people (▶北京市大兴区第一中学：
+/** A list of names a notice gives (评标委员会成员名单：, 磋商小组成员名单：; or on the line under a heading so ending: 五、评标委员会
+ * 成员名单 / 王建军、齐玉柱), or a line's body then its people (▶北京市大兴区第一中学：
  * 李春燕（数学）、周明（物理）). */
-const NAME_LIST_RE = /名单[:：][ \t\u3000]*(?=[\u4e00-\u9fff])|(?:^|\n)[ \t]*[^\u4e00-\u9fff\s0-9a-zA-Z（(]?[\u4e00-\u9fff]{2,30}?(?:学校|中学|小学|大学|学院|分院|医院|卫生院|公司|中心)[:：](?=[\u4e00-\u9fff]{2,4}[（(、])/g;
+const NAME_LIST_RE = /名单[:：][ \t\u3000]*(?=[\u4e00-\u9fff])|名单[:：]?[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}、)|(?:^|\n)[ \t]*[^\u4e00-\u9fff\s0-9a-zA-Z（(]?[\u4e00-\u9fff]{2,30}?(?:学校|中学|小学|大学|学院|分院|医院|卫生院|公司|中心)[:：](?=[\u4e00-\u9fff]{2,4}[（(、])/g;
 
 /** Names a notice's labels vouch for (联系人：马骁, 组长：孟庆和鄂伦春自治旗…), read before titles are: a title's reading
  * (组长：孟庆 and 和) would take the span first. */
 export function labelledNames(text: string, add: (m: Mention) => void, byline: string[] = []): void {
-  if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|学|司|心)[:：]/.test(text)) return;
+  if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|学|司|心)[:：]|名单\s*\n/.test(text)) return;
   // (The label vouches for a name jieba reads as a word, 王岩.)
   // (Nor is 和 a conjunction there, where a body follows: 组长：孟庆和鄂伦春自治旗乡村振兴局副局长.)
   const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !hasNonNameChars(c.replace(/和$/, ""))) || isMongolianName(c, 2));

@@ -42,12 +42,13 @@ export function listedAfter(found: Mention[], text: string, start: number, label
 /** Where a name listed after one of its kind begins, at the list mark before it (二龙路医院、湛蓝路医院), or -1: its words
  * count for nothing there. (A locality's name so read is short and holds no other place's ending or a function word: not
  * 兴寿镇桃林村.) */
-// (The last of a list may follow 和 or 及: 大井村、三圣村和后房子村, jieba's 和后.)
-export function listMarkBefore(found: Mention[], text: string, start: number, suffixAt: number, locality: boolean, label: string | undefined): number {
+// (The last of a list may follow 和 or 及: 大井村、三圣村和后房子村, jieba's 和后. A Mongolian village's or sumu's name may be
+// longer, up to `longest`: 宝日胡舒嘎查、额很乌苏嘎查, jieba's adverb 很.)
+export function listMarkBefore(found: Mention[], text: string, start: number, suffixAt: number, locality: boolean, label: string | undefined, longest = 4): number {
   for (let mark = start; mark >= Math.max(0, start - 6); mark--) {
     // (Not a pointer or a preposition after it: 天义镇和我们长阳镇, 上海市浦江人民医院、在普洱市人民医院挂职.)
     if (!/[、和及]/.test(text[mark] ?? "") || /^[我咱你他她这那该本各每全在到赴向从]/.test(text[mark + 1] ?? "")) continue;
-    const plain = !locality || (suffixAt - mark - 1 <= 4 && !/[镇乡村嘎查苏木街道与和及的]/.test(text.slice(mark + 1, suffixAt)));
+    const plain = !locality || (suffixAt - mark - 1 <= longest && !(longest > 4 ? /镇|乡|村|嘎查|苏木|街道|[与和及的]/ : /[镇乡村嘎查苏木街道与和及的]/).test(text.slice(mark + 1, suffixAt)));
     if (plain && start !== mark + 1 && /^[\u4e00-\u9fff]*$/.test(text.slice(mark + 1, suffixAt)) && suffixAt - mark - 1 <= 8 && listedAfter(found, text, mark + 1, label)) return mark + 1;
   }
   return -1;

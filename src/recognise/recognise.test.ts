@@ -1546,3 +1546,11 @@ describe("recognise logistics' centres and contacts", () => {
     expect(names(ms, "Person")).toEqual(["白玉龙"]);
   });
 });
+
+describe("recognise water works' villages and a panel's names", () => {
+  it("reads a Mongolian village listed after another whole, one named after a sumu, and names on the line under a list's heading", () => {
+    const ms = mentions("在该苏木宝日胡舒嘎查、额很乌苏嘎查新建储水窖52处。（一）土贵乌拉镇三苏木村、新风村：新打机电井3眼。\n五、评标委员会成员名单\n\n王建军、齐玉柱、郝美英\n\n六、公告期限");
+    expect(names(ms, "Village")).toEqual(["宝日胡舒嘎查", "额很乌苏嘎查", "三苏木村", "新风村"]);
+    expect(names(ms, "Person")).toEqual(["王建军", "齐玉柱", "郝美英"]);
+  });
+});

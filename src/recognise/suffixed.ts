@@ -236,7 +236,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // Listed after a name of its kind (二龙路医院、湛蓝路医院; 大井村、三圣村、后房子村), a name runs back to the list mark,
     // whatever its words.
-    const mark = listMarkBefore(found, text, span.start, s, o.locality, o.labelOf.get(suffix));
+    const mark = listMarkBefore(found, text, span.start, s, o.locality, o.labelOf.get(suffix), o.locality && MONGOLIAN_LOCALITY.test(suffix) ? 6 : 4);
     if (mark >= 0) {
       span.start = mark;
       span.words = [];

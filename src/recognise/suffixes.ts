@@ -172,6 +172,8 @@ export const CONTINUES: Record<string, RegExp> = {
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城)/,
   // (A community or village named after a forest farm: 天池林场社区.)
   林场: /^(社区|村|嘎查|街道|镇)/,
+  // (Or a village named after a sumu: 土贵乌拉镇三苏木村, though 三苏木 reads as a sumu.)
+  苏木: /^村/,
 };
 
 /** Characters that, alone between a town and 村, make a word, not a village's name (驻村, 进村, 全村, 各村). */
