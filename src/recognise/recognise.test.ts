@@ -1554,3 +1554,10 @@ describe("recognise water works' villages and a panel's names", () => {
     expect(names(ms, "Person")).toEqual(["王建军", "齐玉柱", "郝美英"]);
   });
 });
+
+describe("recognise stations of supervision and survey", () => {
+  it("reads a water works' supervision station and a hydrology survey station as agencies", () => {
+    const ms = mentions("北京市昌平区水务工程质量监督站副站长侯建新到场。密云区水文水资源勘测站派出技术人员。");
+    expect(names(ms, "Agency")).toEqual(["北京市昌平区水务工程质量监督站", "密云区水文水资源勘测站"]);
+  });
+});
