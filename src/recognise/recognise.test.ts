@@ -1561,3 +1561,10 @@ describe("recognise stations of supervision and survey", () => {
     expect(names(ms, "Agency")).toEqual(["北京市昌平区水务工程质量监督站", "密云区水文水资源勘测站"]);
   });
 });
+
+describe("recognise people sent, each after a department, their count after them", () => {
+  it("reads 王磊 and 周婧 of 选派水资源管理科王磊、农村水利科周婧两名技术骨干", () => {
+    const ms = mentions("区水务局已选派水资源管理科王磊、农村水利科周婧两名技术骨干到扎赉特旗水利局开展技术帮扶。");
+    expect(names(ms, "Person")).toEqual(["王磊", "周婧"]);
+  });
+});
