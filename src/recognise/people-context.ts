@@ -171,10 +171,12 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const at = m.index! + m[0].length - run.length;
     // (A Mongolian name first, however short: 巴图来自 is 巴图. A Han name's third character is no verb's: 王建国 but not 巴图来, nor
     // opens one: 李想作为….)
-    const fits = (c: string) => !hasNonNameChars(c) && !isSingleWord(c);
+    // (Its 和 may end it before a verb of posture: 59岁的孟庆和拍着….)
+    const heEnds = /^[\u4e00-\u9fff]着/.test(run.slice(3));
+    const fits = (c: string) => !hasNonNameChars(c.length === 3 && heEnds ? c.replace(/和$/, "") : c) && !isSingleWord(c);
     // (Up to five: 36岁的乌云其其格.)
     const mongolian = [5, 4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && fits(c));
-    const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 3 && (/[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c) || /^(作为|担任|现任|曾任|来自|带领|负责)/.test(run.slice(2)))));
+    const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 3 && ((/[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c) && !(c.endsWith("和") && heEnds)) || /^(作为|担任|现任|曾任|来自|带领|负责)/.test(run.slice(2)))));
     const name = mongolian ?? han;
     if (name) add(person(at, name, undefined, "context", 0.6));
   }

@@ -1568,3 +1568,10 @@ describe("recognise people sent, each after a department, their count after them
     expect(names(ms, "Person")).toEqual(["王磊", "周婧"]);
   });
 });
+
+describe("recognise a name ending in 和 after an age", () => {
+  it("reads 孟庆和 before a verb of posture, and 王芳 before 和 her husband", () => {
+    const ms = mentions("59岁的孟庆和拍着鼓囊囊的粮袋。36岁的王芳和丈夫一起。");
+    expect(names(ms, "Person")).toEqual(["孟庆和", "王芳"]);
+  });
+});
