@@ -60,8 +60,8 @@ function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells;
     const counties = header.map((c) => {
-      // (Or the article's own county pointed at: 我旗结对乡镇.)
-      const s = ctx.sentenceAt(c.start);
+      // (Or the article's own county pointed at, looked for only where the cell opens with its word: 我旗结对乡镇.)
+      const s = /^[我本]/.test(c.text) ? ctx.sentenceAt(c.start) : undefined;
       const pointer = s ? pointersIn(ctx, s, c.start, c.end).find((p) => p.start === c.start && /^[我本][旗县区市]$/.test(ctx.text.slice(p.start, p.end))) : undefined;
       const county = [...ctx.within(c.start, c.end), ...(pointer ? [pointer.ref] : [])].find((x) => (x.entity.label === "District" || x.entity.label === "Banner") && (x === pointer?.ref || x.mention.start === c.start));
       if (!county) return undefined;
