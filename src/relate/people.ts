@@ -15,6 +15,8 @@ const DEPARTMENT_END = "科|部|处|室|系|组|庭|股";
 const WORKPLACE_GAP = new RegExp(`^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\\u4e00-\\u9fff]{1,6}?(${DEPARTMENT_END}|中心|办公室))?(的)?(一名|一位)?[\\u4e00-\\u9fff]{0,6}$`);
 /** A department's name opening what is said before a person's title (心内科主任医师). */
 const DEPARTMENT = new RegExp(`^(?:的)?([\\u4e00-\\u9fff]{1,6}?(?:${DEPARTMENT_END}))`);
+/** A section of the body the one before works at, before the next name listed (王磊、农村水利科周婧): the same body. */
+const LISTED_SECTION = /^[\u4e00-\u9fff]{1,8}?(?:科|室|处|股|庭)$/;
 const NOT_IN_GAP = /[在到赴与和对从向为把被是说等、]|关于/;
 
 /** Those a bureau chooses and sends but does not employ: doctors and teachers (朝阳区卫健委选派的12名医生…). */
@@ -71,7 +73,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     const ownPlace = previous && ctx.within(gapStart, p.mention.start).length > 0;
     // (Nor a title of another body named short: 库伦旗副旗长白玉兰、基金会秘书长吕静.)
     const otherBody = !!between?.[1] && BODY_WORD_END.test(between[1].slice(0, between[1].length - (p.mention.role?.length ?? 0)));
-    const listedAfter = out.length > 0 && between && !ownPlace && !otherBody && (!between[1] || (p.mention.role && between[1].endsWith(p.mention.role))) ? previous : undefined;
+    const listedAfter = out.length > 0 && between && !ownPlace && !otherBody && (!between[1] || (p.mention.role && between[1].endsWith(p.mention.role)) || LISTED_SECTION.test(between[1])) ? previous : undefined;
     const shared = listedAfter && out.findLast((r) => r.source === listedAfter.entity.id && r.evidence.start === s.start);
     if (shared) {
       out.push({ ...shared, source: p.entity.id, ...(between?.[1] ? { props: { role: between[1] } } : {}) });

@@ -3488,3 +3488,10 @@ describe("where a body lies, most specific", () => {
     expect(show(listed, "LOCATED_IN").sort()).toEqual(["内蒙古库伦荞香食品有限公司>库伦镇", "通辽市塔敏查农产品开发有限公司>扣河子镇"]);
   });
 });
+
+describe("people listed each after a section of one body", () => {
+  it("gives the second the body of the first (选派水资源管理科王磊、农村水利科周婧)", () => {
+    const text = "丰台区水务局选派水资源管理科王磊、农村水利科周婧两名技术骨干赴阿尔山市开展技术帮扶。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["周婧>丰台区水务局", "王磊>丰台区水务局"]);
+  });
+});
