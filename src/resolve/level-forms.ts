@@ -42,7 +42,10 @@ function levelHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string | undefine
   // scorecard of 密云区's is 密云区教委, not every district's 区教委 merged into one.)
   // (After a word pointing at the article's own unit, 我旗土贵乌拉镇…产业园, the unit it speaks as, named in names too.)
   const pointed = /[我本该]$/.test(doc.text.slice(m.start - 1, m.start));
-  return unit ? unit.surface + m.name.slice(1) : (mainUnit(g, doc, level) ?? (pointed ? mainUnit(g, doc, level, true) : undefined))?.concat(m.name.slice(1));
+  // (Its short form in full where the unit is of that level, as the unit in focus is named: 科左后旗 before 旗家畜改良工作站 makes
+  // 科尔沁左翼后旗家畜改良工作站, the name a mention after the next 120 characters gets; 密云县 stays, the district it became being no 县.)
+  const named = unit?.unitId ? g.unit(unit.unitId)?.name : undefined;
+  return unit ? (named?.endsWith(level) ? named : unit.surface) + m.name.slice(1) : (mainUnit(g, doc, level) ?? (pointed ? mainUnit(g, doc, level, true) : undefined))?.concat(m.name.slice(1));
 }
 
 /** The full name of the unit of a level (区, 旗, 县, 市) an article names most, at least twice as often as any other. */

@@ -133,6 +133,12 @@ describe("resolve", () => {
     expect(r.nameOf("市卫健委")).toBe("北京市卫生健康委员会"); // and the one the article names in full
   });
 
+  it("names a body called by its level alone with its unit in full, near the unit's short form or far from it (旗家畜改良工作站)", () => {
+    const far = "站里的技术员天天跑嘎查、进牛棚，记录每一头母牛的配种和产犊情况，数据录入系统后统一分析，指导牧户选种选配，提高良种率。".repeat(2);
+    const r = resolved(`房山区帮扶科左后旗，科左后旗的牛多。宋立新把办公桌搬进了旗家畜改良工作站。${far}后来旗家畜改良工作站站长乌力吉说。`);
+    expect(r.names("Agency")).toEqual(["科尔沁左翼后旗家畜改良工作站"]);
+  });
+
   it("names 旗医院 as the banner's 人民医院 the article names, and not where it names two banners' (旗医院 → 四子王旗人民医院)", () => {
     const r = resolved("四子王旗人民医院院长阿拉坦仓说，西红门医院向旗医院捐赠新生儿暖箱。");
     expect(r.nameOf("旗医院")).toBe("四子王旗人民医院");

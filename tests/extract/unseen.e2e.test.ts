@@ -3503,7 +3503,7 @@ describe("extract over a press conference, a Hong Kong page, a report in Chinese
   it("reads no pairing only planned (计划推动…结对) and no term from a decade of friendship", () => {
     expect(fixture.rel("PAIRED_WITH", "琉璃河镇", "当郎忽洞苏木")).toBeUndefined();
     expect(fixture.rel("PAIRED_WITH", "房山区", "察哈尔右翼后旗")?.props["since"]).toBe(2021);
-    expect(fixture.rel("ASSIGNED_TO", "赵敏", "察右后旗卫生健康委")?.props["duration"]).toBeUndefined();
+    expect(fixture.rel("ASSIGNED_TO", "赵敏", "察哈尔右翼后旗卫生健康委")?.props["duration"]).toBeUndefined();
   });
 });
 
@@ -3667,7 +3667,7 @@ describe("extract over a cadre's handover and a plant's opening", () => {
   const fixture = extractedFrom("keyouzhong-yizhuang-cadre-handover.txt", "zhuozi-smoked-chicken-plant-brief.txt");
 
   it("reads the one who came with another (与王海涛同批来到…的工作队员刘畅) as the one posted, and 挂任 as no part of a body's name", () => {
-    expect(fixture.rel("ASSIGNED_TO", "刘畅", "科右中旗农牧局")?.props["kind"]).toBe("挂职");
+    expect(fixture.rel("ASSIGNED_TO", "刘畅", "科尔沁右翼中旗农牧局")?.props["kind"]).toBe("挂职");
     expect(fixture.graph.nodes.some((n) => n.name.startsWith("任"))).toBe(false);
     expect(fixture.rel("WORKS_AT", "刘畅", "科尔沁右翼中旗")).toBeUndefined();
   });
