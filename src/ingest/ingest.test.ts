@@ -463,6 +463,9 @@ describe("ingest", () => {
     expect(readMetadata("援蒙日记\n作者：北京朝阳医院呼吸与危重症医学科 刘思远\n正文。").byline).toEqual(["刘思远"]);
     expect(readMetadata("新华社呼和浩特11月26日电（记者张晓东）记者获悉。").source).toBe("新华社");
     expect(readMetadata("正文。\n（据《内蒙古日报》）").source).toBe("内蒙古日报");
+    // A paper's authors under its title, each with their body in brackets; not places in brackets.
+    expect(readMetadata("书香漫过科尔沁\n高文博（北京市顺义区图书馆） 哈斯其其格（科尔沁左翼中旗图书馆）\n摘要：正文。").byline).toEqual(["高文博", "哈斯其其格"]);
+    expect(readMetadata("标题\n昌平区（北京市） 太仆寺旗（锡林郭勒盟）\n正文。").byline).toEqual([]);
   });
 
   it("parts a table's header at a single space where its rows' cells start under the second label (序号 项目名称)", () => {

@@ -121,6 +121,12 @@ function byline(text: string): string[] {
   // (Or after the body and post they speak as, under or over the speech's date: ——2024年1月9日在…会议上 / 库伦旗人民政府代旗长　包斯琴.)
   const posted = head.findIndex((l, i) => i > 0 && /^[\u4e00-\u9fff]{4,30}\s+[\u4e00-\u9fff·]{2,4}$/.test(l) && [head[i - 1], head[i + 1]].some((x) => x !== undefined && SPEECH_DATE.test(x)));
   if (posted > 0) names.push(/([\u4e00-\u9fff·]{2,4})$/.exec(head[posted]!)![1]!);
+  // (A paper's authors under its title, each with their body in brackets: 高文博（北京市顺义区图书馆） 哈斯其其格（…图书馆）.)
+  for (const l of head.slice(1, 3)) {
+    const items = l.split(/[ \t　、,，;；]+/).filter(Boolean);
+    const authored = items.map((item) => /^([\u4e00-\u9fff·]{1,5}(?![区旗县市盟镇乡村])[\u4e00-\u9fff])[（(][\u4e00-\u9fff（()）]{2,28}(?:院|馆|局|委|校|学|中心|公司|集团|所|站|会|部|科|室|社|厅|处|办|队)[）)]$/.exec(item)?.[1]);
+    if (authored.every((n) => n !== undefined && new RegExp(`^${NAME}$`).test(n))) names.push(...(authored as string[]));
+  }
   // 记者 高娃 报道 at the head of the body.
   const reported = /^\s*(?:本报)?记者\s*([\u4e00-\u9fff]{2,4})\s*报道/m.exec(topLines(text, 12))?.[1];
   if (reported) names.push(reported);

@@ -201,5 +201,11 @@ export function institutionOpeningAtMarks(text: string, start: number, s: number
     at += reportedTo[0].length;
     moved = true;
   }
+  // (Nor does where a text was taken from: 本文转自呼伦贝尔日报 names 呼伦贝尔日报.)
+  const source = /^(?:转自|摘自|选自|引自|来源于|源自|转载自)(?=[\u4e00-\u9fff])/.exec(text.slice(at, s));
+  if (source) {
+    at += source[0].length;
+    moved = true;
+  }
   return moved ? at : undefined;
 }

@@ -7,7 +7,7 @@ import { isTransliterated } from "./mongolian-syllables.js";
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
-  "先生", "女士", "同志", "师傅", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官",
+  "先生", "女士", "同志", "师傅", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官", "律师", "公证员",
   // (Ranks of research and farming, a table's cell spacing them from the name: 孙海涛研究员, 张宏伟 研究员.)
   "研究员", "副研究员", "助理研究员", "副教授", "博士", "农艺师", "高级农艺师", "畜牧师", "兽医师", "高级工程师"];
 /** Titles written before a name (主任医师崔平, 园区负责人付东阳, 记者陈力): the name may lack a Han surname (图雅). */
@@ -49,7 +49,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Children by their grade or class, or as children: 四年级的高娜日苏, 四（3）班的王奕辰, 三年级男孩赵子墨.)
   "年级的", "班的", "男孩", "女孩", "小男孩", "小女孩",
   // (And those who keep a place: 书屋管理员徐秀梅.)
-  "管理员"];
+  "管理员",
+  // (Writers and artists: 鄂伦春族作家敖长福, 画家, 诗人.)
+  "作家", "画家", "诗人", "书法家", "摄影家"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;

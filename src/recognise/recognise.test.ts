@@ -1575,3 +1575,31 @@ describe("recognise a name ending in 和 after an age", () => {
     expect(names(ms, "Person")).toEqual(["孟庆和", "王芳"]);
   });
 });
+
+describe("recognise bodies of breeding, law and reading, and the central government's", () => {
+  it("reads stations of animal health, breeding farms, notaries and legal aid", () => {
+    const ms = mentions("来自北京市丰台区动物卫生监督所的兽医师赵文博在林西县动物卫生监督所挂职。平地泉镇的京南湖羊良种繁育场里热气腾腾。北京市丰华公证处与林西县公证处结对，北京市丰台区法律援助中心与林西县法律援助中心结对。");
+    expect(names(ms, "Agency")).toEqual(expect.arrayContaining(["北京市丰台区动物卫生监督所", "林西县动物卫生监督所", "北京市丰台区法律援助中心", "林西县法律援助中心"]));
+    expect(names(ms, "Enterprise")).toEqual(["京南湖羊良种繁育场"]);
+    expect(names(ms, "Organization")).toEqual(["北京市丰华公证处", "林西县公证处"]);
+  });
+  it("keeps words of reading and breeding in a name (北京海淀阅读公益基金会, 林西县家畜改良工作站) and a grassland's book room", () => {
+    const ms = mentions("北京海淀阅读公益基金会向敖汉旗捐赠图书。丰台区向林西县家畜改良工作站捐赠冻精。科左中旗舍伯吐镇东敖包嘎查草原书屋管理员白音仓说。");
+    expect(names(ms, "Organization")).toEqual(["北京海淀阅读公益基金会", "科左中旗舍伯吐镇东敖包嘎查草原书屋"]);
+    expect(names(ms, "Agency")).toEqual(["林西县家畜改良工作站"]);
+  });
+  it("reads the central government's bodies but not a kind of department, nor courts in general", () => {
+    const ms = mentions("落实最高人民法院关于东西部法院交流的部署，把北京法院的经验带到内蒙古法院系统。农业农村部和国家发改委支持，财政部门拨付资金。");
+    expect(names(ms, "Agency")).toEqual(["最高人民法院", "农业农村部", "国家发改委"]);
+  });
+  it("reads no body in a document's number, a source's verb or a village official", () => {
+    const ms = mentions("文号：林政办发〔2024〕41号。本文转自呼伦贝尔日报。其木格是嘎查的一名大学生村官。力争全旗农家书屋年借阅量突破10万册次。");
+    expect(names(ms, "Agency")).toEqual([]);
+    expect(names(ms, "Organization")).toEqual(["呼伦贝尔日报"]);
+    expect(names(ms, "Village")).toEqual([]);
+  });
+  it("reads a writer, a lawyer by surname, and a picture's credit after a slash", () => {
+    const ms = mentions("鄂伦春族作家敖长福的手稿收了进来。律师李志远说，李律师每次都来。\n（文/张雪  图/刘畅  编辑/高娃）");
+    expect(names(ms, "Person")).toEqual(expect.arrayContaining(["敖长福", "李志远", "刘畅"]));
+  });
+});

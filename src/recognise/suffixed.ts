@@ -133,6 +133,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
     if (cont?.test(text.slice(e, e + 4))) continue;
+    // (A document's number opens with its issuer's code, no body's name: 林政办发〔2024〕41号.)
+    if (/^[发函字]?[〔［]/.test(text.slice(e, e + 2))) continue;
     // (A bank's line of business after its branch is no company: 赤峰分行公司业务部; nor its office a body: 农行赤峰分行办公室.)
     if (suffix === "公司" && text[s - 1] === "行" && /^(业务|金融)/.test(text.slice(e, e + 2))) continue;
     if (suffix === "办公室" && /(分行|支行|公司)$/.test(text.slice(s - 2, s))) continue;
@@ -322,6 +324,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       }
     }
     const core = text.slice(span.start, s);
+    // (A province's courts in general, or the programme's, are no court: 北京法院, 内蒙古法院系统, 东西部法院; nor an idea: 智慧法院.)
+    if (/^(法院|检察院)$/.test(suffix) && /^(北京|内蒙古|全国|全区|全市|东西部|智慧|基层|两级|三级|各级)$/.test(core)) continue;
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
     if ((COMMON_WORDS.has(name) && !(span.start === floor && afterTown())) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
