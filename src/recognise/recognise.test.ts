@@ -1603,3 +1603,19 @@ describe("recognise bodies of breeding, law and reading, and the central governm
     expect(names(ms, "Person")).toEqual(expect.arrayContaining(["敖长福", "李志远", "刘畅"]));
   });
 });
+
+describe("recognise Mongolian names with 日, speakers after a quote, and villages named after towns", () => {
+  it("reads 乌日娜 after an age and after a quote before a gesture and 说, but no day (今日)", () => {
+    const ms = mentions("52岁的乌日娜患病多年。“北京的娘家人每年都来看我们。”王秀兰拉着韩晓梅的手说。今日阳光很好。");
+    expect(names(ms, "Person")).toEqual(["乌日娜", "王秀兰"]);
+  });
+  it("reads 刘畅 before 分两批 and 乌兰 after 妇女", () => {
+    const ms = mentions("乳腺科副主任医师刘畅分两批来库伦旗开展医疗帮扶。记者遇到了刚从北京回来过年的妇女乌兰，她说她在北京做育儿嫂。");
+    expect(names(ms, "Person")).toEqual(["刘畅", "乌兰"]);
+  });
+  it("reads 衙门口社区 and 登特科村 after 登特科镇, and no village in a saying or in all of one", () => {
+    const ms = mentions("鲁谷街道与登特科镇建立关系，衙门口社区与登特科村结成“姐妹村居”。提起其其格，十里八乡没有不知道的。争取让分红惠及全嘎查。");
+    expect(names(ms, "Village")).toEqual(["衙门口社区", "登特科村"]);
+    expect(names(ms, "Township")).toEqual(["鲁谷街道", "登特科镇"]);
+  });
+});

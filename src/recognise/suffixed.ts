@@ -61,6 +61,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   const tails = new Set<string>();
   // The last name found of each spelling.
   const byName = new Map<string, Mention>();
+  // (Towns found before, among the places villages are read after.)
+  const townNames = new Set(admin.filter((a) => a.label === "Township").map((a) => a.name));
   const push = (m: Mention) => {
     // (The Youth League's committees are a mass organisation's, not a government's: 共青团库伦旗委员会.)
     if (m.label === "Agency" && YOUTH_LEAGUE.test(m.name)) m = { ...m, label: "Organization" };
@@ -313,6 +315,15 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (markedAt !== undefined) {
       span.start = markedAt;
       span.words = [];
+    }
+    // (A village named after a town the article names runs back over the town's name: 与登特科村 after 登特科镇, jieba's 登 a
+    // verb.)
+    if (o.locality && /^(村|嘎查|社区)$/.test(suffix)) {
+      const stem = [4, 3, 2].map((k) => text.slice(s - k, s)).find((x) => s - x.length < span.start && /^[\u4e00-\u9fff]+$/.test(x) && ["镇", "乡", "苏木"].some((t) => townNames.has(x + t)));
+      if (stem) {
+        span.start = s - stem.length;
+        span.words = [];
+      }
     }
     // (A base of growing is a body only where a county's name opens it: see growing-bases.)
     if (GROWING_BASE.test(suffix)) {
