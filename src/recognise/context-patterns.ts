@@ -8,7 +8,7 @@ import { PERSON_LABELS, PHONE } from "./suffixes.js";
 export const LISTED_WITH_HOME_RE = /(?:[：:、；;]|是)([\u4e00-\u9fff]{2,3})[（(](?=[^（()）\n]{2,30}?(?:医院|学校|中学|小学|大学|学院|局|委员会|中心|公司|镇|乡|街道|苏木|[旗县区市盟]长|书记)[^（()）\n]{0,16}?[）)])/g;
 /** A name opening a clause before the post it takes or took: 田静任奈曼旗委常委、副旗长, 王哲原任延庆区…副局长, 周立新原任大兴区住房和城乡
  * 建设委员会副主任 (a body's long name before the post). */
-export const TAKES_POST_RE = /(?:^|[，,。；;、\s的])([\u4e00-\u9fff]{2,3}?)((?:挂职|原|现|曾)?任)(?=[\u4e00-\u9fff]{2,18}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
+export const TAKES_POST_RE = /(?:^|[，,。；;、\s的])([\u4e00-\u9fff]{2,3}?)((?:挂职|挂|担|兼|出|原|现|曾)?任)(?=[\u4e00-\u9fff]{2,18}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
 export const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s】])([\u4e00-\u9fff]{2,3})(?=是|就是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|出席并|主持会议|致辞|(?:拉着|握着|指着|看着|望着|摸着|搂着|捧着|拍着|抱着)[^，,。；;“”]{1,12}?(?:说|介绍|告诉)|[,，](?:一个|一名|一位|今年|现年|是)|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
 /** A name of three after a noun for what one does, before a verb of saying (民宿管家韩桂芝说, 养殖能手王春生介绍): the noun's last
  * character is a person's (家, 手, 人, 员, 师, 匠, 工, 户, 主). */

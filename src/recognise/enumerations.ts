@@ -8,8 +8,9 @@ type Label = Mention["label"];
 const CATEGORY: [RegExp, Label][] = [
   // (Not one past a word that opens a clause: 在土地、用工、电价等方面为北京企业提供支持.)
   [/^(?:(?![为对向给在和与及把被])[\u4e00-\u9fff]){0,6}?(企业|公司|集团|平台|市场|超市|电商|商超|商场|央企|国企)/, "Enterprise"],
-  // (Not the 村 of 乡村 or 农村, nor one past 和: 蔬菜、肉羊、马铃薯等主导产业和乡村建设.)
-  [/^(?:(?![和与及])[\u4e00-\u9fff]){0,8}?(?<![乡农])(村|嘎查)(?![民庄落里务委])/, "Village"],
+  // (Not the 村 of 乡村 or 农村, nor one past 和: 蔬菜、肉羊、马铃薯等主导产业和乡村建设; nor past 部门 or a preposition:
+  // 财政、农牧等部门对受灾情况逐村核查.)
+  [/^(?:(?![和与及对在为向给把被]|部门)[\u4e00-\u9fff]){0,8}?(?<![乡农])(村|嘎查)(?![民庄落里务委])/, "Village"],
   [/^[\u4e00-\u9fff]{0,4}?(医院|卫生院)/, "Hospital"],
   [/^[\u4e00-\u9fff]{0,4}?(学校|中小学|高校|大学)/, "School"],
 ];

@@ -50,6 +50,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "年级的", "班的", "男孩", "女孩", "小男孩", "小女孩",
   // (And those who keep a place: 书屋管理员徐秀梅.)
   "管理员",
+  // (Those who watch forests and weather, fight fires and keep a grid: 护林员乌力吉, 测报员萨仁高娃, 消防员额尔敦, 教官孙浩.)
+  "护林员", "巡护员", "测报员", "预报员", "观测员", "消防员", "指战员", "教官", "网格员", "信息员", "防疫员", "扑火队员",
   // (Writers and artists: 鄂伦春族作家敖长福, 画家, 诗人.)
   "作家", "画家", "诗人", "书法家", "摄影家"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];

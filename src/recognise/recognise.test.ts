@@ -1619,3 +1619,17 @@ describe("recognise Mongolian names with 日, speakers after a quote, and villag
     expect(names(ms, "Township")).toEqual(["鲁谷街道", "登特科镇"]);
   });
 });
+
+describe("recognise posts taken in a county's body, and those who guard forests", () => {
+  it("reads 县应急管理局 after 挂任, though jieba reads 任县 as a word, and 马骏 before 担任", () => {
+    const ms = mentions("王强来到宁城县，挂任县应急管理局副局长。马骏担任县农牧局副局长。");
+    expect(names(ms, "Agency")).toEqual(["县应急管理局", "县农牧局"]);
+    expect(names(ms, "Person")).toEqual(["马骏"]);
+  });
+  it("reads forest rangers, weather observers and instructors, and no village or website in a list of departments or a network", () => {
+    const ms = mentions("县应急管理局会同财政、农牧等部门对受灾情况逐村核查。推动两地在监测站网建设方面合作。护林员乌力吉已经巡护了20多年。我局选派测报员萨仁高娃跟岗学习。消防救援支队教官孙浩带队。");
+    expect(names(ms, "Person")).toEqual(["乌力吉", "萨仁高娃", "孙浩"]);
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+});

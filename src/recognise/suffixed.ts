@@ -135,6 +135,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
     if (cont?.test(text.slice(e, e + 4))) continue;
+    // (Nor is a network of stations a website: 监测站网.)
+    if (suffix === "网" && /[站点台]$/.test(text.slice(s - 1, s))) continue;
     // (A document's number opens with its issuer's code, no body's name: 林政办发〔2024〕41号.)
     if (/^[发函字]?[〔［]/.test(text.slice(e, e + 2))) continue;
     // (A bank's line of business after its branch is no company: 赤峰分行公司业务部; nor its office a body: 农行赤峰分行办公室.)
@@ -168,6 +170,16 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
+    // (A unit's one character after the 任 of taking a post opens the body's name, though jieba reads 任县 as a word: 挂任县应急
+    // 管理局副局长 is 县应急管理局.)
+    const takenUnit = o.locality ? null : /任([县旗区市盟])[\u4e00-\u9fff]{0,6}$/.exec(text.slice(Math.max(0, span.start - 9), span.start));
+    if (takenUnit) {
+      const unitAt = span.start - takenUnit[0].length + 1;
+      if (pastTakingPost(text, unitAt - 1) === unitAt) {
+        span.start = unitAt;
+        span.words = [];
+      }
+    }
     // (Nor does a word of trade stand in a village's or town's name: 等渠道销售嘎查小米 names none.)
     const trade = o.locality ? span.words.findLastIndex((w) => LOCALITY_TRADE.test(w.word)) : -1;
     if (trade >= 0) {
