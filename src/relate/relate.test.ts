@@ -3495,3 +3495,14 @@ describe("people listed each after a section of one body", () => {
     expect(show(text, "WORKS_AT").sort()).toEqual(["周婧>丰台区水务局", "王磊>丰台区水务局"]);
   });
 });
+
+describe("a county's towns after a count of them, and two that became a pair", () => {
+  it("places each town listed in brackets after the count in the county (鄂伦春旗8个乡镇（阿里河镇、…）)", () => {
+    const text = "西城区应急管理局为鄂伦春旗4个乡镇（阿里河镇、大杨树镇、吉文镇、古里乡）配备应急广播终端120套。";
+    expect(show(text, "PART_OF").sort()).toEqual(["古里乡>鄂伦春自治旗", "吉文镇>鄂伦春自治旗", "大杨树镇>鄂伦春自治旗", "阿里河镇>鄂伦春自治旗"].sort());
+  });
+  it("pairs two that 结成了一对", () => {
+    const text = "东城区的东直门街道和阿尔山市白狼镇结成了一对。北京市东城区第一人民医院和阿尔山市人民医院在2022年结成了帮扶的一对。";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["东直门街道>白狼镇", "北京市东城区第一人民医院>阿尔山市人民医院"].sort());
+  });
+});

@@ -11,10 +11,12 @@ const LIES_IN = /^(?:隶属于?|位于|地处|坐落于|坐落在)$/;
 const ONE_OF = /^的(?:一个|一座|一片)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|苏木|村|嘎查|旗|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:之一|中))/;
 /** 位于 before the larger place, a direction or 的 after it, then the smaller one (位于科右前旗西部的索伦镇). */
 /** Words one of the tests needs. */
-const WORDS = /隶属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的|[（(]|个(?:旗|县)/;
+const WORDS = /隶属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的|[（(]|个(?:旗|县|乡|镇|苏木|街)/;
 /** A count of a league's counties before those listed (兴安盟6个旗县市中，阿尔山市、…). */
 const COUNTIES_OF = /^(?:所辖|下辖|辖)?的?[0-9一二三四五六七八九十两]{1,2}个(?:旗县市区|旗县市|旗县区|旗市区|旗县|县市区|县区|旗|县)中?[,，:：]?$/;
 const BEFORE_SMALLER = /^(?:[东西南北中]{1,2}(?:部|端|边|侧)|境内|腹地)?的$/;
+/** A count of a county's towns before those listed in brackets or after 中 (鄂伦春旗8个乡镇（阿里河镇、大杨树镇…）). */
+const TOWNS_OF = /^(?:所辖|下辖|辖)?的?[0-9一二三四五六七八九十两]{1,2}个(?:苏木乡镇|乡镇苏木|苏木镇|乡镇|镇街|街乡|街道|镇|乡|苏木)(?:[（(]|中[,，:：]?)$/;
 
 /** PART_OF each smaller place the words above say lies in a larger one the gazetteer (or, for places it lacks, the kinds)
  * allow to hold it. */
@@ -69,6 +71,17 @@ export function statedParts(ctx: ArticleContext): Relation[] {
       const first = places[k + 1];
       if (parent.entity.label !== "League" || !first || !COUNTIES_OF.test(ctx.text.slice(parent.mention.end, first.mention.start))) continue;
       for (let i = k + 1, at = first.mention.start; places[i] && places[i]!.mention.start === at && places[i]!.entity.label === "Banner"; i++) {
+        add(places[i]!, parent, places[i]!.mention.start);
+        const mark = ctx.text[places[i]!.mention.end];
+        if (mark !== "、" && mark !== "和" && mark !== "及") break;
+        at = places[i]!.mention.end + 1;
+      }
+    }
+    // (So are a county's towns listed after a count of them: 鄂伦春旗8个乡镇（阿里河镇、大杨树镇、…古里乡）.)
+    for (const [k, parent] of places.entries()) {
+      const first = places[k + 1];
+      if (!/^(Banner|District)$/.test(parent.entity.label) || !first || !TOWNS_OF.test(ctx.text.slice(parent.mention.end, first.mention.start))) continue;
+      for (let i = k + 1, at = first.mention.start; places[i] && places[i]!.mention.start === at && places[i]!.entity.label === "Township"; i++) {
         add(places[i]!, parent, places[i]!.mention.start);
         const mark = ctx.text[places[i]!.mention.end];
         if (mark !== "、" && mark !== "和" && mark !== "及") break;
