@@ -1633,3 +1633,19 @@ describe("recognise posts taken in a county's body, and those who guard forests"
     expect(names(ms, "Enterprise")).toEqual([]);
   });
 });
+
+describe("recognise riders, 那 opening a Mongolian name, and bodies of sport", () => {
+  it("reads 其木格 after 骑手 before 家住, 那木汗 and 那顺 but no 那些, 张一鸣 after 爱好者, and no one in 农民丰收节", () => {
+    const ms = mentions("17岁的骑手其木格家住白音敖包嘎查。在车间里工作的那木汗说：挣得多了。旗长那顺致欢迎辞。那些孩子很高兴。搏克爱好者张一鸣是干部。我县在大井镇举办农民丰收节趣味运动会。");
+    expect(names(ms, "Person")).toEqual(["其木格", "那木汗", "那顺", "张一鸣"]);
+  });
+  it("reads centres of sport and fitness, a school given to past the verb, and no body in 把夏令营办到", () => {
+    const ms = mentions("器材赠送给乌兰达坝苏木中心学校。教练陈思远来自北京市东城区青少年冰雪运动中心。希望他们把夏令营办到敖汉来。比赛在宁城县全民健身中心开赛。");
+    expect(names(ms, "School")).toEqual(["乌兰达坝苏木中心学校"]);
+    expect(names(ms, "Organization")).toEqual(["北京市东城区青少年冰雪运动中心", "宁城县全民健身中心"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+  it("reads no village in the towns in general (11个苏木镇建设嘎查村级全民健身场地)", () => {
+    expect(names(mentions("顺义区在巴林左旗11个苏木镇建设嘎查村级全民健身场地。"), "Village")).toEqual([]);
+  });
+});

@@ -321,6 +321,13 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.start = sentTo;
       span.words = [];
     }
+    // (Nor a verb of giving to the body, where a place opens its name: 赠送给乌兰达坝苏木中心学校.)
+    // (What was given may stand before it: 器材赠送给….)
+    const givenTo = o.locality ? null : /^[\u4e00-\u9fff]{0,4}?(?:赠送给|捐赠给|捐献给|捐给|赠给|送给|交给|移交给|转交给|发放给|赠送|捐赠)/.exec(text.slice(span.start, s));
+    if (givenTo && (adminStarts.has(span.start + givenTo[0].length) || localityStarts.has(span.start + givenTo[0].length))) {
+      span.start += givenTo[0].length;
+      span.words = [];
+    }
     // (Where a town's or village's name opens past a pronoun, a kind or a verb, or back over a name jieba reads as nothing:
     // see locality-openings; where a body's opens past a label, a station or a report: see institution-openings.)
     const markedAt = o.locality ? localityOpening(jieba, text, s, e, span.start, { floor, run, known: o.known, named: byName }) : institutionOpeningAtMarks(text, span.start, s, places);

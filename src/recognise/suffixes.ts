@@ -64,6 +64,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 延庆区体校, 东胜村农家书屋, 北京科学中心.)
   ["文化馆", "Organization"], ["图书馆", "Organization"], ["农家书屋", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["纪念馆", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   // (Youth centres and bases of study tours: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地.)
+  // (Centres of sport and fitness, named with their place: 北京市东城区青少年冰雪运动中心, 宁城县全民健身中心.)
+  ["运动中心", "Organization"], ["健身中心", "Organization"], ["训练中心", "Organization"],
   ["少年宫", "Organization"], ["青少年宫", "Organization"], ["青少年活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],
   ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["总站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["监督站", "Agency"], ["勘测站", "Agency"], ["监测站", "Agency"], ["检测站", "Agency"], ["水文站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   // (Fire and rescue brigades, emergency centres and stations of forestry: 北京市怀柔区消防救援支队, 多伦县消防救援大队,
@@ -162,7 +164,7 @@ export const TRADE_WORDS = [
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
 export const CONTINUES: Record<string, RegExp> = {
-  学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室]/, 厅: /^[堂长]/,
+  学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成到]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official.)
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
