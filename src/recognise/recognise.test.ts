@@ -1649,3 +1649,10 @@ describe("recognise riders, 那 opening a Mongolian name, and bodies of sport", 
     expect(names(mentions("顺义区在巴林左旗11个苏木镇建设嘎查村级全民健身场地。"), "Village")).toEqual([]);
   });
 });
+
+describe("recognise a short Mongolian name opening a roster's item", () => {
+  it("reads 达来 and 贾红霞 before their bodies and posts", () => {
+    const ms = mentions("部分专家派驻情况如下：\n1.达来，海淀区农业农村局兽医师，派驻赤峰市敖汉旗，服务期2个月；\n2.贾红霞，北京华牧兴种畜科技有限公司技术总监，派驻通辽市奈曼旗，服务期1个月。");
+    expect(names(ms, "Person")).toEqual(["达来", "贾红霞"]);
+  });
+});

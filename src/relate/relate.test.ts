@@ -3506,3 +3506,10 @@ describe("a county's towns after a count of them, and two that became a pair", (
     expect(show(text, "PAIRED_WITH").sort()).toEqual(["东直门街道>白狼镇", "北京市东城区第一人民医院>阿尔山市人民医院"].sort());
   });
 });
+
+describe("a roster's item closing on a firm's director", () => {
+  it("gives 贾红霞 the firm whose 技术总监 she is", () => {
+    const text = "部分专家派驻情况如下：\n1.王明，北京华牧兴种畜科技有限公司工程师，派驻通辽市奈曼旗，服务期1个月；\n2.贾红霞，北京华牧兴种畜科技有限公司技术总监，派驻通辽市奈曼旗，服务期1个月。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["王明>北京华牧兴种畜科技有限公司", "贾红霞>北京华牧兴种畜科技有限公司"]);
+  });
+});
