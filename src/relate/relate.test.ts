@@ -3513,3 +3513,10 @@ describe("a roster's item closing on a firm's director", () => {
     expect(show(text, "WORKS_AT").sort()).toEqual(["王明>北京华牧兴种畜科技有限公司", "贾红霞>北京华牧兴种畜科技有限公司"]);
   });
 });
+
+describe("a table of purchases", () => {
+  it("gives no grant from a buyer to its supplier (采购单位 | 供货单位 | 产品 | 金额（万元）)", () => {
+    const text = "7家北京采购单位与扎赉特旗供货主体签订采购协议。\n采购单位|供货单位|产品|金额（万元）\n北京丰泽源餐饮管理有限公司|内蒙古绰尔河米业有限公司|大米|900\n北京首农供应链管理有限公司|扎赉特旗草原红牛肉业有限公司|牛肉|200\n";
+    expect(show(text, "FUNDED")).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ const STATUS_HEADER = /^[\u4e00-\u9fff]{0,4}(状态|进展|进展情况|进度)$
 /** A project only intended or talked of: no investment yet. */
 const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|待定|取消|终止|未开工|未落地|未拨付)/;
 const PRICE_HEADER = /(成交|中标|报价|合同|投标|销售|采购|预算)/;
+const PURCHASE_SIDE = /^(采购|供货|购买|销售|订购)(单位|方|商|企业|主体)$/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
 /** A money column named without its unit, and money of others than Beijing (配套, 衔接资金). */
 const BARE_AMOUNT_HEADER = /(资金|金额|援助|补助|投资)/;
@@ -137,7 +138,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (A price paid to a supplier, 成交金额（元）, or an offer is no grant: a notice of a purchase pays a contractor.)
     // (Nor a table of sums only planned: 拟申报项目 | 拟受援单位 | 拟安排资金（万元）.)
     // (Nor what enterprises brought in to a row's pair, 结对关系 | … | 实际到位投资（亿元）: no grant of the pair's Beijing side.)
-    if (PRICE_HEADER.test(header[amountAt]!) || /^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, "")) ||
+    // (Nor a table of purchases, its sides the buyer and the supplier: 采购单位 | 供货单位 | 产品 | 金额（万元）.)
+    if (PRICE_HEADER.test(header[amountAt]!) || /^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, "")) || header.some((c) => PURCHASE_SIDE.test(c)) ||
       (ENTERPRISE_MONEY.test(header[amountAt]!) && !AID_HEADER.test(header[amountAt]!) && header.some((c) => /结对/.test(c)))) continue;
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
     // A header naming a unit of Inner Mongolia (结对单位（库伦旗）) heads that side's column, whatever its words.
