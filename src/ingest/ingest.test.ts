@@ -466,6 +466,8 @@ describe("ingest", () => {
     // A paper's authors under its title, each with their body in brackets; not places in brackets.
     expect(readMetadata("书香漫过科尔沁\n高文博（北京市顺义区图书馆） 哈斯其其格（科尔沁左翼中旗图书馆）\n摘要：正文。").byline).toEqual(["高文博", "哈斯其其格"]);
     expect(readMetadata("标题\n昌平区（北京市） 太仆寺旗（锡林郭勒盟）\n正文。").byline).toEqual([]);
+    // A post's account and date, then its credits, the photographer's too.
+    expect(readMetadata("标题\n北京大兴融媒　2024-05-17 19:42　记者 杨帆　摄影 郭子健\n\n正文。").byline).toEqual(["杨帆", "郭子健"]);
   });
 
   it("parts a table's header at a single space where its rows' cells start under the second label (序号 项目名称)", () => {

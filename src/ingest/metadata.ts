@@ -66,7 +66,8 @@ function source(text: string): string | null {
 }
 
 /** A line that gives an article's date or source (来源：…, 发布时间：…, 2024年9月3日 …). */
-const DATE_AND_SOURCE = /(来源|发布时间|发布日期|日期|时间)[:：]|^\s*\d{4}(年\d{1,2}月|-\d{1,2}-)/;
+// (Or an account's name, then the date: 北京大兴融媒　2024-05-17 19:42　记者 杨帆.)
+const DATE_AND_SOURCE = /(来源|发布时间|发布日期|日期|时间)[:：]|^\s*\d{4}(年\d{1,2}月|-\d{1,2}-)|^\s*[\u4e00-\u9fff]{2,16}[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}/;
 
 /** The date a speech was given, on a line of its own (——2024年1月9日在库伦旗第十七届人民代表大会第三次会议上, （2024年7月10日）). */
 const SPEECH_DATE = /^(?:[—－-]+\s*\d{4}年\d{1,2}月\d{1,2}日(?:在|于)|[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$)/;
@@ -144,7 +145,8 @@ function byline(text: string): string[] {
     // (A line of credits only: 记者从旗里获悉，今年… opens a sentence.)
     if (!CREDITS_LINE.test(line) || line.trim().length > 40) continue;
     // (A colon may follow the title: 记者：郭鹏　娜仁.)
-    for (const part of line.matchAll(/(?:记者|通讯员)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)/g)) {
+    // (And the photographer's: 记者 杨帆　摄影 郭子健.)
+    for (const part of line.matchAll(/(?:记者|通讯员|摄影|摄像)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)/g)) {
       // (What they did closes some: 扎赉特旗融媒体中心记者　乌云塔娜　宝音　报道.)
       names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n) && !CREDIT_WORD.test(n) && !/^(报道|整理|采写|撰稿|供稿|执笔|摄影?)$/.test(n)));
     }

@@ -31,6 +31,9 @@ export function localityOpening(jieba: Jieba, text: string, s: number, e: number
   if (stationed) at++;
   // (Nor a verb of posting, aiding or linking: 支教千斤沟镇中心学校, 下联长顺镇.)
   if (VERB_BEFORE_PLACE.test(text.slice(at, at + 2)) && s - at >= 4) at += 2;
+  // (Nor 距 or 距离, how far it is: 距朝鲁吐嘎查6公里.)
+  const distance = /^距离?/.exec(text.slice(at, s));
+  if (distance && s - at - distance[0].length >= 2) at += distance[0].length;
   // (Nor 辖 of 所辖 or 下辖, which jieba may glue to the name: 苏木所辖宝力根陶海嘎查.)
   if (text[at] === "辖" && /[所下管统直]/.test(text[at - 1] ?? "") && s - at >= 3) at++;
   // A locality read as a kind of its residents (猎民村) right after a larger place runs back to it, where the words

@@ -1656,3 +1656,16 @@ describe("recognise a short Mongolian name opening a roster's item", () => {
     expect(names(ms, "Person")).toEqual(["达来", "贾红霞"]);
   });
 });
+
+describe("recognise guesthouses by their quoted names, their hosts and guides, and credits of a post", () => {
+  it("reads “松涛小院”民宿 as 松涛小院, its host and the guides, and no village in 3个民宿村 nor after 距", () => {
+    const ms = mentions("白狼镇林俗村“松涛小院”民宿业主高秀兰说。“沙漠之舟”民宿主人宝音图一边给客人烤全羊一边说。距朝鲁吐嘎查6公里的银沙湾景区。景区向导巴雅尔今年带了200多个家庭。该公司导游娜仁被评为金牌导游。组织我市民宿业主赴京培训。连接景区与3个民宿村。发扬主人翁精神。");
+    expect(names(ms, "Enterprise")).toEqual(["松涛小院", "沙漠之舟"]);
+    expect(names(ms, "Person")).toEqual(["高秀兰", "宝音图", "巴雅尔", "娜仁"]);
+    expect(names(ms, "Village")).toEqual(["林俗村", "朝鲁吐嘎查"]);
+  });
+  it("reads 文/图 and 编译 credits, and 日 after 吴 in a Mongolian name", () => {
+    const ms = mentions("标题\n文/图：吴日根　编辑：白雪\n\n正文。\n（编译：张敏）");
+    expect(names(ms, "Person")).toEqual(["吴日根", "白雪", "张敏"]);
+  });
+});

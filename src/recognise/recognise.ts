@@ -9,6 +9,7 @@ import { cityDistrictsBeforeSchools, recogniseNumberedSchools } from "./abbrevia
 import { recognisePeople } from "./people.js";
 import { recogniseBrands } from "./brands.js";
 import { recogniseKnownInstitutions } from "./known-institutions.js";
+import { recogniseGuesthouses } from "./guesthouses.js";
 import { recogniseDeclaredNames, recogniseParties, recogniseSecondNames } from "./declared-names.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
@@ -270,6 +271,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const known = recogniseKnownInstitutions(text, (s, e) => nonPlaces.any(s, e));
   // (And newspapers named by 报 alone where the text credits them: 中国中医药报记者 沈越.)
   known.push(...recogniseNewspapers(text, (s, e) => nonPlaces.any(s, e)));
+  // (And guesthouses by their quoted names: “松涛小院”民宿.)
+  known.push(...recogniseGuesthouses(text, (s, e) => nonPlaces.any(s, e)));
   const structural = [...named, ...enumerated, ...echoes, ...brands, ...known];
   structural.push(...repeatedNames(text, structural, admin));
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely

@@ -3520,3 +3520,11 @@ describe("a table of purchases", () => {
     expect(show(text, "FUNDED")).toEqual([]);
   });
 });
+
+describe("a guesthouse named in quotes", () => {
+  it("lies in the village before it, and its host works there", () => {
+    const text = "白狼镇林俗村“松涛小院”民宿业主高秀兰说：改造以后房价涨了。";
+    expect(show(text, "LOCATED_IN")).toEqual(["松涛小院>林俗村"]);
+    expect(show(text, "WORKS_AT")).toEqual(["高秀兰>松涛小院"]);
+  });
+});
