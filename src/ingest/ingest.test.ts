@@ -468,6 +468,8 @@ describe("ingest", () => {
     expect(readMetadata("标题\n昌平区（北京市） 太仆寺旗（锡林郭勒盟）\n正文。").byline).toEqual([]);
     // A post's account and date, then its credits, the photographer's too.
     expect(readMetadata("标题\n北京大兴融媒　2024-05-17 19:42　记者 杨帆　摄影 郭子健\n\n正文。").byline).toEqual(["杨帆", "郭子健"]);
+    // (A writer's credit in brackets on the source's line; the editor's is no author's.)
+    expect(readMetadata("标题\n来源：西城残联 微信公众号 2023-09-14 （文/刘思雨 编辑/赵航）\n\n正文。").byline).toEqual(["刘思雨"]);
   });
 
   it("parts a table's header at a single space where its rows' cells start under the second label (序号 项目名称)", () => {

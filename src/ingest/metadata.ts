@@ -112,7 +112,8 @@ function byline(text: string): string[] {
   // (Or on the line of the source, each credit after its mark: 来源：扎赉特旗融媒体中心　文/斯琴　图/韩雪.)
   for (const line of all.slice(0, 12)) {
     if (!/(来源|稿源|发布)/.test(line)) continue;
-    for (const m of line.matchAll(/(?:^|[\s　|｜])(?:文|图|文字|摄影|图片)\s*[/／:：]\s*([\u4e00-\u9fff·]{2,5})(?=[\s　|｜]|$)/g)) names.push(withoutCredit(m[1]!));
+    // (In brackets too: 来源：西城残联 微信公众号 2023-09-14 （文/刘思雨 编辑/赵航）.)
+    for (const m of line.matchAll(/(?:^|[\s　|｜（(])(?:文|图|文字|摄影|图片)\s*[/／:：]\s*([\u4e00-\u9fff·]{2,5})(?=[\s　|｜）)]|$)/g)) names.push(withoutCredit(m[1]!));
   }
   // A speech's speaker, alone on the line under its title and over its date (…发言 / 郭振宇 / （2024年7月10日）).
   const head = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 4);

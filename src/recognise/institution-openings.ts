@@ -201,8 +201,9 @@ export function institutionOpeningAtMarks(text: string, start: number, s: number
     at += reportedTo[0].length;
     moved = true;
   }
-  // (Nor does where a text was taken from: 本文转自呼伦贝尔日报 names 呼伦贝尔日报.)
-  const source = /^(?:转自|摘自|选自|引自|来源于|源自|转载自)(?=[\u4e00-\u9fff])/.exec(text.slice(at, s));
+  // (Nor does where a text was taken from: 本文转自呼伦贝尔日报 names 呼伦贝尔日报; nor a paper's section on its page's
+  // line: 3　要闻　兴安日报.)
+  const source = /^(?:转自|摘自|选自|引自|来源于|源自|转载自|要闻|头版|综合新闻|本地新闻)(?=[\u4e00-\u9fff])/.exec(text.slice(at, s));
   if (source) {
     at += source[0].length;
     moved = true;

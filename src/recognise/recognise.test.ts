@@ -1669,3 +1669,11 @@ describe("recognise guesthouses by their quoted names, their hosts and guides, a
     expect(names(ms, "Person")).toEqual(["吴日根", "白雪", "张敏"]);
   });
 });
+
+describe("recognise no teacher in 援蒙特教教师 and no paper's section in its name", () => {
+  it("reads 赵明媚 after 援蒙特教教师 and 兴安日报 after its page's section", () => {
+    const ms = mentions("正文。\n3　要闻　兴安日报\n记顺义区援蒙特教教师赵明媚。");
+    expect(names(ms, "Person")).toEqual(["赵明媚"]);
+    expect(names(ms, "Organization")).toEqual(["兴安日报"]);
+  });
+});
