@@ -26,6 +26,8 @@ export function isMongolianName(name: string, shortest = 3): boolean {
   const parts = mongolianNameParts();
   if (name.length >= shortest && parts.has(name)) return true;
   for (let cut = 1; cut < name.length; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut)) && name.length >= 3) return true;
+  // (Or one with the ending -tu, "having": 萨其拉 + 图, as 乌力吉图 and 巴雅尔图 are.)
+  if (name.length >= 4 && name.endsWith("图") && parts.has(name.slice(0, -1))) return true;
   // (Or a Han surname before one, as Mongols of the east take one: 白乌力吉, 包那顺.)
   return name.length >= 4 && surnames().single.has(name[0]!) && parts.has(name.slice(1));
 }

@@ -1677,3 +1677,10 @@ describe("recognise no teacher in 援蒙特教教师 and no paper's section in i
     expect(names(ms, "Organization")).toEqual(["兴安日报"]);
   });
 });
+
+describe("recognise a Mongolian name ending in 图 and a post's holder before 常说", () => {
+  it("reads 萨其拉图 whole and 周海涛 after 副县长的", () => {
+    const ms = mentions("哈日干吐嘎查党支部书记萨其拉图说：收获很大。这是挂任兴和县委常委、副县长的周海涛常说的一句话。");
+    expect(names(ms, "Person")).toEqual(["萨其拉图", "周海涛"]);
+  });
+});
