@@ -193,8 +193,9 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     if (hasSurname(name) && !hasNonNameChars(name) && !isCommonWord(name)) add(person(at, name, undefined, "context", 0.55));
   }
   for (const m of text.matchAll(SUBJECT_RE)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
+    // (An adverb between the name and 是 is no part of it: 韩雪则是第一次来草原.)
+    const name = /^[\u4e00-\u9fff]{2}[则也还就都又才却]$/.test(m[1]!) ? m[1]!.slice(0, 2) : m[1]!;
+    const at = m.index! + m[0].length - m[1]!.length;
     if (hasSurname(name) && !hasNonNameChars(name) && (!isCommonWord(name) || (repeated(name) && !isSingleWord(name)))) add(person(at, name, undefined, "context", 0.55));
   }
   // (A word must end at the noun and another open at the name: 工人们说 names no one.)

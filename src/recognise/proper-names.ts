@@ -13,7 +13,7 @@ export const GENERIC_INSTITUTION = /^(京蒙协作|东西部协作|京蒙|扶贫
 /** Endings whose names are proper whatever words they are made of (经济日报, 某某有限公司). */
 // (A cooperative's registered name too, 敖汉旗丰收杂粮种植专业合作社, when a place or a coined word is in it: 种植合作社
 // alone is a kind.)
-export const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司|合作社|日报|晚报)$/;
+export const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司|合作社|日报|晚报|时报)$/;
 /** Facilities named by what they do (肉牛屠宰加工厂): proper only with a place or a coined word in them, however long
  * (jieba tags 屠宰 a person's name). */
 export const FACILITY_SUFFIX = /^(加工厂|工厂|养殖场|牧场|农场|林场|种羊场|繁育场)$/;

@@ -1684,3 +1684,13 @@ describe("recognise a Mongolian name ending in 图 and a post's holder before �
     expect(names(ms, "Person")).toEqual(["萨其拉图", "周海涛"]);
   });
 });
+
+describe("recognise a city's running bureau, a paper ending in 时报, and no adverb in a name", () => {
+  it("reads 北京经济技术开发区城市运行局, 中国绿色时报, and 韩雪 before 则是", () => {
+    const ms = mentions("北京经济技术开发区城市运行局派出园林专家马骁。韩雪则是第一次来草原。\n（中国绿色时报记者 李文涛 通讯员 吴晓燕）");
+    expect(names(ms, "Agency")).toEqual(["北京经济技术开发区城市运行局"]);
+    expect(names(ms, "Organization")).toEqual(["中国绿色时报"]);
+    expect(names(ms, "Person")).toEqual(expect.arrayContaining(["马骁", "韩雪", "李文涛"]));
+    expect(names(ms, "Person")).not.toContain("韩雪则");
+  });
+});

@@ -20,7 +20,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["科技园", "Organization"],
   ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
-  ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["晚报", "Organization"], ["报社", "Organization"],
+  ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["晚报", "Organization"], ["时报", "Organization"], ["报社", "Organization"],
   ["电视台", "Organization"], ["红十字会", "Organization"],
   // (Supply and marketing cooperatives are bodies of members, not firms: 北京市供销合作总社, 昌平区供销合作社; alliances of a trade
   // or of hospitals' specialties: 兴安盟大米产业联盟, 京蒙儿科专科联盟.)
@@ -117,8 +117,9 @@ export const NAME_VERBS = new Set([
   "研究", "培训", "教育", "监管", "执法", "振兴", "支援", "输出", "流动", "扶贫", "帮扶", "协作", "消费", "交流", "保障",
   "设计", "咨询", "生产", "制造", "批发", "贸易", "联合", "促进", "保护", "救助", "卫生", "保健", "医疗", "技术", "实验",
   "示范", "孵化", "创业", "就业", "组织", "推广", "检测", "规划", "监督", "审计", "改革", "防控", "应急", "治理", "融", "办",
-  // (And what bodies of reading, breeding, legal aid and mediation do: 北京海淀阅读公益基金会, 林西县家畜改良工作站, 法律援助中心.)
-  "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身",
+  // (And what bodies of reading, breeding, legal aid, mediation and a city's running do: 北京海淀阅读公益基金会, 林西县家畜改良工作站,
+  // 法律援助中心, 北京经济技术开发区城市运行局.)
+  "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行",
 ]);
 
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
