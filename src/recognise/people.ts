@@ -56,6 +56,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "骑手", "选手", "搏克手", "摔跤手", "爱好者",
   // (And those who guide and host travellers or play for them: 导游娜仁, 景区向导巴雅尔, 民宿经营户张桂芝, 马头琴手朝鲁.)
   "导游", "向导", "经营户", "马头琴手", "琴手", "主人", "业主", "店主", "场主",
+  // (And officers of courts and notaries: 审判员许文博, 公证员马骁, 调解员杨国栋.)
+  "审判员", "书记员", "法官助理", "公证员", "调解员", "人民调解员",
   // (Writers and artists: 鄂伦春族作家敖长福, 画家, 诗人.)
   "作家", "画家", "诗人", "书法家", "摄影家"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];

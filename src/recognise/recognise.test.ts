@@ -1694,3 +1694,11 @@ describe("recognise a city's running bureau, a paper ending in 时报, and no ad
     expect(names(ms, "Person")).not.toContain("韩雪则");
   });
 });
+
+describe("recognise officers of courts and the capital's courts in general", () => {
+  it("reads 许文博 after 审判员 and no court in 首都法院", () => {
+    const ms = mentions("东城区人民法院审判员许文博，挂职阿尔山市人民法院副院长。让草原群众感受到首都法院的司法服务。");
+    expect(names(ms, "Person")).toEqual(["许文博"]);
+    expect(names(ms, "Agency")).toEqual(["东城区人民法院", "阿尔山市人民法院"]);
+  });
+});

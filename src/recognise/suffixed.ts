@@ -355,7 +355,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     const core = text.slice(span.start, s);
     // (A province's courts in general, or the programme's, are no court: 北京法院, 内蒙古法院系统, 东西部法院; nor an idea: 智慧法院.)
-    if (/^(法院|检察院)$/.test(suffix) && /^(北京|内蒙古|全国|全区|全市|东西部|智慧|基层|两级|三级|各级)$/.test(core)) continue;
+    if (/^(法院|检察院)$/.test(suffix) && /^(北京|首都|内蒙古|全国|全区|全市|东西部|智慧|基层|两级|三级|各级)$/.test(core)) continue;
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
     if ((COMMON_WORDS.has(name) && !(span.start === floor && afterTown())) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
