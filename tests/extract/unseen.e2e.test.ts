@@ -5139,3 +5139,37 @@ describe("extract over a list of firms' pairs with villages, a table of streets'
     expect(shadowing.rel("ASSIGNED_TO", "其木格", "丰台区市场监督管理局")).toBeDefined();
   });
 });
+
+describe("extract over a roster of livestock experts, a tourism report, an emergency anniversary, a library paper and a women's federation's pairs", () => {
+  const experts = extractedFrom("aohan-naiman-livestock-experts-roster.txt");
+  const tourism = extractedFrom("arxan-dongcheng-tourism-guesthouses.txt");
+  const emergency = extractedFrom("oroqen-xicheng-emergency-anniversary.txt");
+  const paper = extractedFrom("kezuozhong-shunyi-library-paper.txt");
+  const women = extractedFrom("morin-dawa-shijingshan-womens-federation.txt");
+
+  it("reads a short Mongolian name and a firm's director opening a roster's items", () => {
+    expect(experts.rel("WORKS_AT", "达来", "海淀区农业农村局")).toBeDefined();
+    expect(experts.rel("ASSIGNED_TO", "达来", "敖汉旗")).toBeDefined();
+    expect(experts.rel("WORKS_AT", "贾红霞", "北京华牧兴种畜科技有限公司")).toBeDefined();
+  });
+
+  it("reads a guesthouse by its quoted name, where it lies and who keeps it, and a travel agency's guide", () => {
+    expect(tourism.rel("LOCATED_IN", "松涛小院", "林俗村")).toBeDefined();
+    expect(tourism.rel("WORKS_AT", "高秀兰", "松涛小院")).toBeDefined();
+    expect(tourism.rel("WORKS_AT", "娜仁", "阿尔山林海雪原旅行社有限公司")).toBeDefined();
+  });
+
+  it("places a banner's towns listed after a count of them", () => {
+    for (const town of ["阿里河镇", "吉文镇", "克一河镇", "诺敏镇", "宜里镇", "乌鲁布铁镇", "古里乡"]) expect(emergency.rel("PART_OF", town, "鄂伦春自治旗")?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("reads a paper's authors with their bodies under its title", () => {
+    expect(paper.rel("WORKS_AT", "高文博", "北京市顺义区图书馆")).toBeDefined();
+    expect(paper.rel("WORKS_AT", "哈斯其其格", "科尔沁左翼中旗图书馆")).toBeDefined();
+    expect(paper.rel("AUTHORED", "高文博", paper.graph.nodes.find((n) => n.label === "Article")!.name)).toBeDefined();
+  });
+
+  it("pairs a community with a village named after a town the article names", () => {
+    expect(women.rel("PAIRED_WITH", "衙门口社区", "登特科村")).toBeDefined();
+  });
+});
