@@ -242,6 +242,13 @@ describe("bracketsAsWritten", () => {
       .toBe("东城区—阿尔山市,昌平—太仆寺旗产业园,海淀—科右中旗,电话0482-8611092,COVID-19。");
   });
 
+  it("keeps a wrapped report's subtitle or a headline with spaced items apart from the paragraph after a blank line", () => {
+    const text = "京蒙协作助力察右前旗学校体育提质增效\n——大兴区对口帮扶察右前旗教育体育工作综述\n\n乌兰察布市察右前旗教育体育局　高云\n\n2021年以来北京市大兴区与乌兰察布市察右前\n旗在教育领域开展了深入合作双方围绕体育教师培\n训校园足球冰雪运动等方面持续发力先后选派体育\n教师十二人次到察右前旗各中小学支教帮助当地学\n校建立了完善的体育课程体系并捐赠了大量体育器\n材让草原上的孩子们也能享受到优质的体育教育资\n源同时察右前旗也选派了二十名体育教师到大兴区\n跟岗学习取得了良好的效果。\n\n专家坐诊 “传帮带”留下好技术\n\n2021年以来北京市丰台区与乌兰察布市察右前\n旗在教育领域开展了深入合作双方围绕体育教师培\n训校园足球冰雪运动等方面持续发力先后选派体育\n教师十二人次到察右前旗各中小学支教帮助当地学\n校建立了完善的体育课程体系并捐赠了大量体育器\n材让草原上的孩子们也能享受到优质的体育教育资\n源同时察右前旗也选派了二十名体育教师到丰台区\n跟岗学习取得了良好的效果。";
+    const n = normalise(text);
+    expect(n.text).toContain("工作综述\n乌兰察布市察右前旗教育体育局");
+    expect(n.text).toContain("留下好技术\n");
+  });
+
   it("joins a table's cell a PDF wrapped before a name's ending alone, over a page's break too, and a village after its town", () => {
     const cells = ["序号", "项目名称", "实施地点", "1", "肉羊标准化育", "肥基地建设项目", "黄旗海镇新风", "村", "380", "玫瑰营镇人民", "第 1 页 共 4 页", "", "政府",
       "2", "马铃薯仓储保", "鲜库项目", "土贵乌拉镇", "后房子村", "350"];

@@ -122,7 +122,7 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     // A short line that pairs two things with a dash or a bar is a row of a list or table (榆垡镇—保康镇): it ends there.
     const isWrap =
       (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
-      (!blank || line.text.length >= fullWidth) && !looksLikeHeading(lines[next]!.text) && !(title && ISSUER.test(lines[next]!.text)) &&
+      (!blank || (line.text.length >= fullWidth && !headlineAlone(line.text))) && !looksLikeHeading(lines[next]!.text) && !(title && ISSUER.test(lines[next]!.text)) &&
       // (Nor one before a table's row: a table starts on a line of its own, under its caption.)
       !/[|｜\t]/.test(lines[next]!.text) &&
       // (Nor a labelled field before another: 资金来源：…，村集体自筹6.30万元 / 验收结论：合格。)
@@ -173,6 +173,12 @@ const FIELD_OPENING = new RegExp(`^(?:[0-9]{1,2}[.、．]|[(（][一二三四五
 /** A labelled field alone on its line (实施地点：新惠镇王家营子村), as notices and forms list them. */
 function isField(text: string): boolean {
   return FIELD_OPENING.test(text) && !/[，,。；;]/.test(text) && text.length <= 60;
+}
+
+/** A line a blank line follows that is a subtitle or a headline, not a sentence a page broke: no punctuation of a sentence,
+ * and a dash opening it or a space between its items (——大兴区对口帮扶察右前旗教育体育工作综述, 专家坐诊 “传帮带”留下好技术). */
+function headlineAlone(text: string): boolean {
+  return !/[，,。；;：:]/.test(text) && (/^——/.test(text) || ITEM_SPACE.test(text));
 }
 
 function looksLikeHeading(text: string): boolean {
