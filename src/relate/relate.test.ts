@@ -3528,3 +3528,10 @@ describe("a guesthouse named in quotes", () => {
     expect(show(text, "WORKS_AT")).toEqual(["高秀兰>松涛小院"]);
   });
 });
+
+describe("posts held together in brackets after a name", () => {
+  it("gives each body after a 、 its own post (孙慧敏（…协会会长、…有限公司董事长）)", () => {
+    const text = "孙慧敏（顺义区女企业家协会会长、北京鑫源盛达食品有限公司董事长）：顺义区和科左中旗是多年的结对地区。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["孙慧敏>北京鑫源盛达食品有限公司", "孙慧敏>顺义区女企业家协会"]);
+  });
+});

@@ -134,6 +134,14 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
     // (The post ends at a comma where the bracket goes on to the posting: 北京市平谷区农业农村局副局长，现挂职….)
     const role = sentOn ? undefined : PROFILE_POST.exec(rest.replace(/[,，;；、][\s\S]*$/, ""))?.[1];
     if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
+    // (And the posts held with it, each with its body after a 、: 孙慧敏（顺义区女企业家协会会长、北京鑫源盛达食品有限公司董事长）.)
+    if (role) {
+      for (const next of inside.filter((r) => isInstitution(r.entity) && ctx.text[r.mention.start - 1] === "、")) {
+        const after = ctx.text.slice(next.mention.end, open + 1 + close);
+        const held = PROFILE_POST.exec(after.replace(/[,，;；、][\s\S]*$/, ""))?.[1];
+        if (held && next.entity.id !== at.entity.id) out.push({ type: "WORKS_AT", source: p.entity.id, target: next.entity.id, props: { role: held }, confidence: 0.7, evidence: ctx.evidence(s) });
+      }
+    }
     // (Or the body alone in the brackets, or with its department: 何立新同志（大兴区水务局）, 吴海龙（鄂伦春自治旗人民医院普外科）.)
     else if ((sentOn && ctx.sideOf(at.entity) === "beijing") || ((rest === "" || /^[\u4e00-\u9fff]{1,8}(科|室|病区)$/.test(rest)) && isInstitution(at.entity))) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
   }
