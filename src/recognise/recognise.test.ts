@@ -1702,3 +1702,10 @@ describe("recognise officers of courts and the capital's courts in general", () 
     expect(names(ms, "Agency")).toEqual(["东城区人民法院", "阿尔山市人民法院"]);
   });
 });
+
+describe("recognise no book room of a banner in general", () => {
+  it("reads no body in 库伦旗草原书屋建设 but a gacha's book room", () => {
+    const ms = mentions("哈日努拉嘎查的变化是库伦旗草原书屋建设的一个缩影。东敖包嘎查草原书屋管理员白音仓说。");
+    expect(names(ms, "Organization")).toEqual(["东敖包嘎查草原书屋"]);
+  });
+});

@@ -281,7 +281,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // A unit's schools in general (与科右中旗学校结对), not one school's name; so its bases of study tours, cooperatives and markets
     // (敖汉旗研学基地, 内蒙古合作社, 北京市批发市场).
-    if (/^(学校|研学基地|合作社|批发市场)$/.test(suffix) && adminStarts.has(span.start) && adminEnds.has(s) && admin.some((a) => a.start === span.start && a.end === s)) continue;
+    // (And its book rooms: 库伦旗草原书屋建设.)
+    if (/^(学校|研学基地|合作社|批发市场|草原书屋|农家书屋|职工书屋)$/.test(suffix) && adminStarts.has(span.start) && adminEnds.has(s) && admin.some((a) => a.start === span.start && a.end === s)) continue;
     // (Where an institution's name opens, back over words a name holds or past words a clause put before it: see
     // institution-openings.)
     const opensAt = o.locality ? undefined : institutionOpening(jieba, text, suffix, o.labelOf.get(suffix), span.start, s, { places, floor: floor0, found });
