@@ -24,6 +24,9 @@ export function bylineHomes(ctx: ArticleContext): Relation[] {
 const STAFF_LABEL = /^(?:全媒体记者|特约记者|首席记者|记者|实习记者|实习生)$/;
 const CREDIT_LABEL = /(全媒体记者|特约记者|首席记者|实习记者|记者|实习生|通讯员|摄影|摄像|编辑|审核)[\s:：]*$/;
 
+/** Spaces, and a date and time at most, between an outlet and its reporter's label. */
+const DATED_GAP = /^[ \t\u3000]*(?:(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000]*[0-9]{1,2}:[0-9]{2})?[ \t\u3000]*)?$/;
+
 /**
  * The outlet's reporters in its credit: 乌兰察布日报讯（记者　冯瑞　实习生　高一鸣）, 科左中旗融媒体中心记者 包海龙 赵雅琪: each name
  * after 记者 or 实习生 works at the outlet named before, up to the next label (通讯员 王月 is the outlet's guest, not its staff).
@@ -32,11 +35,12 @@ export function reporterHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!/记者|实习生/.test(ctx.text)) return out;
   for (const line of linesOf(ctx.text)) {
-    const credit = /^\s*(.{2,20}?)(讯[（(]|(?:全媒体|特约|首席)?记者)/.exec(line.text);
+    const credit = /^\s*(.{2,40}?)(讯[（(]|(?:全媒体|特约|首席)?记者)/.exec(line.text);
     if (!credit) continue;
     const headEnd = line.start + credit[0].length - credit[2]!.length;
     const outlet = ctx.within(line.start, headEnd).filter((r) => !r.mention.nested && isInstitution(r.entity) && NEWS_OUTLET.test(r.entity.name)).pop();
-    if (!outlet || outlet.mention.end !== headEnd) continue;
+    // (The date of the post may stand between, on a source's line: 来源：阿鲁科尔沁旗融媒体中心 2023-11-08 记者 娜仁高娃.)
+    if (!outlet || !(outlet.mention.end === headEnd || DATED_GAP.test(ctx.text.slice(outlet.mention.end, headEnd)))) continue;
     const from = outlet.mention.end;
     // (In brackets, to their close; else to the line's end.)
     const close = credit[2]!.startsWith("讯") ? line.text.search(/[)）]/) : line.text.length;

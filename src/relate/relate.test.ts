@@ -3535,3 +3535,10 @@ describe("posts held together in brackets after a name", () => {
     expect(show(text, "WORKS_AT").sort()).toEqual(["孙慧敏>北京鑫源盛达食品有限公司", "孙慧敏>顺义区女企业家协会"]);
   });
 });
+
+describe("reporters named after their outlet on a source's line", () => {
+  it("gives 记者 the outlet the line names, a date between, and a paper named for farmers its reporter", () => {
+    const text = "正文。\n来源：阿鲁科尔沁旗融媒体中心 2023-11-08 记者 娜仁高娃\n\n正文。\n（来源：通辽日报 记者 宝音 通讯员 陈静）\n（农民日报记者 刘佳 通讯员 白玉山）\n";
+    expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["刘佳>农民日报", "娜仁高娃>阿鲁科尔沁旗融媒体中心", "宝音>通辽日报"].sort());
+  });
+});
