@@ -35,6 +35,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   // 该行 is a bank's (燕山农商银行…。该行又与查干嘎查结成对子), 该所 an institute's, a law firm's or a police station's.
   [/^该行/, (r) => r.entity.label === "Enterprise" && /(银行|分行|支行)/.test(r.entity.name)],
   [/^该所/, (r) => (r.entity.label === "Organization" || r.entity.label === "Agency") && /所$/.test(r.entity.name)],
+  // (该站 a station's: 林西县家畜改良工作站…。该站站长王树林.)
+  [/^该站/, (r) => (r.entity.label === "Organization" || r.entity.label === "Agency") && /站$/.test(r.entity.name)],
   // 该办公室, 该局: a government body named before (北京市支援合作办公室…。该办公室负责人郭文斌).
   [/^该(办公室|局|委员会|厅)/, (r) => r.entity.label === "Agency"],
   // 这家…企业, 这所…学校: the body named before, whatever is said of it between (这家位于大兴区瀛海镇的速冻食品企业).
@@ -84,12 +86,12 @@ export interface Pointer {
 
 // (Each lookbehind stands after the characters it guards: one that opens an alternative keeps the engine from skipping
 // ahead to the words that can start a match, and made this pass six times slower.)
-const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院|银行|支行|分行)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|(?:医院|学校)(?<=[为给向]..)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该?合作社(?!联合)|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
+const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院|银行|支行|分行)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|(?:医院|学校)(?<=[为给向]..)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该?合作社(?!联合)|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|该站(?![在点台])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 /** Words that stand for the one body of their kind the article names, wherever it names it. */
 const ONLY_ONE = new Set(["集团", "公司", "分校", "卫生院", "中心校", "医院", "学校"]);
 /** A word pointing at a body by its kind (该院, 该公司, 该局): what follows it is said of that body. */
-export const POINTED_BODY = /^该(医院|院|校|学校|中心|园|公司|企业|集团|办公室|局|委员会|厅|行|所)/;
+export const POINTED_BODY = /^该(医院|院|校|学校|中心|园|公司|企业|集团|办公室|局|委员会|厅|行|所|站)/;
 
 /** Every pointer word of the article, resolved once: to the last fitting mention within eight sentences, else the article's focus. */
 function articlePointers(ctx: ArticleContext): Pointer[] {

@@ -3542,3 +3542,10 @@ describe("reporters named after their outlet on a source's line", () => {
     expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["刘佳>农民日报", "娜仁高娃>阿鲁科尔沁旗融媒体中心", "宝音>通辽日报"].sort());
   });
 });
+
+describe("a station pointed at", () => {
+  it("gives the head of 该站 the station named before", () => {
+    const text = "2024年春季，丰台区向林西县家畜改良工作站捐赠冻精，价值约45万元。该站站长王树林介绍，效果很好。";
+    expect(show(text, "WORKS_AT")).toEqual(["王树林>林西县家畜改良工作站"]);
+  });
+});
