@@ -1709,3 +1709,12 @@ describe("recognise no book room of a banner in general", () => {
     expect(names(ms, "Organization")).toEqual(["东敖包嘎查草原书屋"]);
   });
 });
+
+describe("recognise the programme's offices, and no body in a kind, a header or a distance", () => {
+  it("reads 大兴区对口支援办公室 but no 名医工作室 alone, no 北京市帮扶医院 header, no 家里离旗医院", () => {
+    const ms = mentions("大兴区对口支援办公室的一位负责人表示。密云专家把名医工作室开到库伦旗。家里离旗医院七十多公里。\n序号 | 北京市帮扶医院 | 赤峰市受援医院\n1 | 北京市顺义区空港医院 | 科左中旗第二人民医院\n");
+    expect(names(ms, "Agency")).toEqual(["大兴区对口支援办公室"]);
+    expect(names(ms, "Organization")).toEqual([]);
+    expect(names(ms, "Hospital")).toEqual(["北京市顺义区空港医院", "科左中旗第二人民医院"]);
+  });
+});

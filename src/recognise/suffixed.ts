@@ -355,6 +355,10 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       }
     }
     const core = text.slice(span.start, s);
+    // (Nor a hospital or school of one side of the programme in general, as a table's header names them: 北京市帮扶医院 | 赤峰市受援医院.)
+    if (/^(医院|学校|中学|小学|幼儿园|卫生院)$/.test(suffix) && /(帮扶|受援|结对|援建|支援|对口)$/.test(core)) continue;
+    // (Nor how far one's home is from it: 家里离旗医院七十多公里.)
+    if (/离[旗县区市盟]?$/.test(core.slice(0, -1)) && /^[旗县]$/.test(core.slice(-1))) continue;
     // (A province's courts in general, or the programme's, are no court: 北京法院, 内蒙古法院系统, 东西部法院; nor an idea: 智慧法院.)
     if (/^(法院|检察院)$/.test(suffix) && /^(北京|首都|内蒙古|全国|全区|全市|东西部|智慧|基层|两级|三级|各级)$/.test(core)) continue;
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
