@@ -118,8 +118,8 @@ export const NAME_VERBS = new Set([
   "设计", "咨询", "生产", "制造", "批发", "贸易", "联合", "促进", "保护", "救助", "卫生", "保健", "医疗", "技术", "实验",
   "示范", "孵化", "创业", "就业", "组织", "推广", "检测", "规划", "监督", "审计", "改革", "防控", "应急", "治理", "融", "办",
   // (And what bodies of reading, breeding, legal aid, mediation and a city's running do: 北京海淀阅读公益基金会, 林西县家畜改良工作站,
-  // 法律援助中心, 北京经济技术开发区城市运行局; and the programme's own, 大兴区对口支援办公室.)
-  "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行", "对口",
+  // 法律援助中心, 北京经济技术开发区城市运行局.)
+  "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行",
 ]);
 
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
