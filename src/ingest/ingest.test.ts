@@ -471,6 +471,9 @@ describe("ingest", () => {
     expect(readMetadata("标题\n北京大兴融媒　2024-05-17 19:42　记者 杨帆　摄影 郭子健\n\n正文。").byline).toEqual(["杨帆", "郭子健"]);
     // (A writer's credit in brackets on the source's line; the editor's is no author's.)
     expect(readMetadata("标题\n来源：西城残联 微信公众号 2023-09-14 （文/刘思雨 编辑/赵航）\n\n正文。").byline).toEqual(["刘思雨"]);
+    // (A writers' credit up to the next credit's label: the editor and the photographer are no authors.)
+    expect(readMetadata("标题\n（文/孙丽萍 包晓东  编辑/韩雪）\n\n正文。").byline).toEqual(["孙丽萍", "包晓东"]);
+    expect(readMetadata("标题\n文/包海燕　图/刘畅\n\n正文。").byline).toEqual(["包海燕"]);
   });
 
   it("parts a table's header at a single space where its rows' cells start under the second label (序号 项目名称)", () => {

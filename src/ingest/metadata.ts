@@ -103,7 +103,9 @@ function byline(text: string): string[] {
   if (affiliated) names.push(affiliated);
   // 文/图 刘晓红 孟和, 文：李明, 撰稿 王芳: a short line near the top, or at the foot ((整理：孟凡)), that says who wrote it.
   const all = text.split("\n");
-  for (const line of [...all.slice(0, 12), ...all.slice(Math.max(12, all.length - 6))]) {
+  for (const full of [...all.slice(0, 12), ...all.slice(Math.max(12, all.length - 6))]) {
+    // (Up to the next credit's label, the editor's no author's: （文/孙丽萍 包晓东  编辑/韩雪）.)
+    const line = full.replace(/[ \t　]+(?:编辑|责编|责任编辑|审核|校对|图|摄影|摄像)\s*[/／:：][^/／:：]*$/, "");
     const credit = /^\s*[（(]?(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰稿|整理|执笔|采写|文)\s*[/／:：|｜\s]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{1,30}?)[）)]?\s*$/.exec(line)?.[1];
     // (采写：本刊记者　林晓峰: the credit's title is no name.)
     // (文字｜体育组 杨帆: the writer's team is no name.)

@@ -1718,3 +1718,13 @@ describe("recognise the programme's offices, and no body in a kind, a header or 
     expect(names(ms, "Hospital")).toEqual(["北京市顺义区空港医院", "科左中旗第二人民医院"]);
   });
 });
+
+describe("recognise fields joined with 产业, stations of experts, and a villager before what he grows", () => {
+  it("reads 李占军 before 种了, 科技和产业促进局 whole, a station of experts as no government's, and no website in 网棚", () => {
+    const ms = mentions("村民李占军种了40亩谷子。北京经济技术开发区科技和产业促进局支持。京蒙中药材专家工作站成立。建设智能化网棚。");
+    expect(names(ms, "Person")).toEqual(["李占军"]);
+    expect(names(ms, "Agency")).toEqual(["北京经济技术开发区科技和产业促进局"]);
+    expect(names(ms, "Organization")).toEqual(["京蒙中药材专家工作站"]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+});
