@@ -1728,3 +1728,11 @@ describe("recognise fields joined with 产业, stations of experts, and a villag
     expect(names(ms, "Enterprise")).toEqual([]);
   });
 });
+
+describe("recognise credit cooperatives", () => {
+  it("reads a county's credit cooperative, past 获, and no village in a rank of credit", () => {
+    const ms = mentions("察右前旗农村信用合作联社向合作社发放贷款200万元。项目另获县农村信用合作联社贷款500万元。全旗评定信用嘎查12个。");
+    expect(names(ms, "Enterprise")).toEqual(["察右前旗农村信用合作联社", "县农村信用合作联社"]);
+    expect(names(ms, "Village")).toEqual([]);
+  });
+});

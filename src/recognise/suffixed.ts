@@ -324,10 +324,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.start = sentTo;
       span.words = [];
     }
-    // (Nor a verb of giving to the body, where a place opens its name: 赠送给乌兰达坝苏木中心学校.)
+    // (Nor a verb of giving to the body or getting from it, where a place or a unit's level opens its name: 赠送给乌兰达坝苏木中心学校,
+    // 另获县农村信用合作联社贷款.)
     // (What was given may stand before it: 器材赠送给….)
-    const givenTo = o.locality ? null : /^[\u4e00-\u9fff]{0,4}?(?:赠送给|捐赠给|捐献给|捐给|赠给|送给|交给|移交给|转交给|发放给|赠送|捐赠)/.exec(text.slice(span.start, s));
-    if (givenTo && (adminStarts.has(span.start + givenTo[0].length) || localityStarts.has(span.start + givenTo[0].length))) {
+    const givenTo = o.locality ? null : /^[\u4e00-\u9fff]{0,4}?(?:赠送给|捐赠给|捐献给|捐给|赠给|送给|交给|移交给|转交给|发放给|赠送|捐赠|获得|获)/.exec(text.slice(span.start, s));
+    const afterGiven = givenTo ? span.start + givenTo[0].length : -1;
+    if (givenTo && (adminStarts.has(afterGiven) || localityStarts.has(afterGiven) || /^[县旗区市盟][\u4e00-\u9fff]{2}/.test(text.slice(afterGiven, s)))) {
       span.start += givenTo[0].length;
       span.words = [];
     }
