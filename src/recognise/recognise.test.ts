@@ -1736,3 +1736,11 @@ describe("recognise credit cooperatives", () => {
     expect(names(ms, "Village")).toEqual([]);
   });
 });
+
+describe("recognise no name of a surname and a title, and no kindergartens counted", () => {
+  it("reads 田园长 as no one, and no kindergarten in 共有幼儿园, 现有幼儿园 or 偏远地区幼儿园", () => {
+    const ms = mentions("小组跟随大兴区第一幼儿园园长田雨学习，“田园长说，老师要相信孩子。”察右后旗共有幼儿园32所。突泉县现有幼儿园20所。偏远地区幼儿园师资不足。");
+    expect(names(ms, "Person")).toEqual(["田雨"]);
+    expect(names(ms, "School")).toEqual(["大兴区第一幼儿园"]);
+  });
+});
