@@ -1744,3 +1744,12 @@ describe("recognise no name of a surname and a title, and no kindergartens count
     expect(names(ms, "School")).toEqual(["大兴区第一幼儿园"]);
   });
 });
+
+describe("recognise carers and their overseers, and no body or place counted or in general", () => {
+  it("reads carers, an overseer, an old worker and one before 由该, no 处区域性… centre and no 牧区苏木", () => {
+    const ms = mentions("还将在茫汗苏木新建2处区域性养老服务中心。中心主任赵丽娟由该公司派驻。照顾那顺的护理工人萨仁高娃今年39岁。护理培训督导王璐瑶已经在旗里工作了8个月。85岁的老林业工人刘振山已经和志愿者们成了忘年交。到目前，牧区苏木还没有建集中式的幸福院。");
+    expect(names(ms, "Person")).toEqual(["赵丽娟", "萨仁高娃", "王璐瑶", "刘振山"]);
+    expect(names(ms, "Township")).toEqual(["茫汗苏木"]);
+    expect(names(ms, "Organization")).toEqual([]);
+  });
+});
