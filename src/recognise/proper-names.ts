@@ -21,6 +21,15 @@ export const FACILITY_SUFFIX = /^(加工厂|工厂|养殖场|牧场|农场|林�
  * only with a known place in them (库伦旗教师发展中心). */
 export const PLACED_SUFFIX = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|试验站|研修中心|教师发展中心|展销中心|交易中心|公共资源交易中心|培训中心|研究中心|康复中心|福利中心|慈善总会|物流园|物流园区|保税区|直播基地|培训基地|实训基地|研学实践基地|研学基地|科学城|新区|大数据中心|促进中心|试验示范基地|科技小院|专家工作站|孵化基地|加工园区|电子商务公共服务中心|电子商务服务中心|电商公共服务中心|电商服务中心|部门|日间照料中心|养老驿站|颐养中心|运动中心|健身中心|训练中心)$/;
 
+/** A core before a body's ending that names bodies of a kind, not one: a hospital or school of one side of the programme,
+ * as a table's header names them (北京市帮扶医院 | 赤峰市受援医院); one a distance is told from (家里离旗医院七十多公里); a
+ * province's courts, or the programme's, or an idea of them (北京法院, 东西部法院, 智慧法院). */
+export function bodiesInGeneral(suffix: string, core: string): boolean {
+  return (/^(医院|学校|中学|小学|幼儿园|卫生院)$/.test(suffix) && /(帮扶|受援|结对|援建|支援|对口)$/.test(core)) ||
+    /离[旗县]$/.test(core) ||
+    (/^(法院|检察院)$/.test(suffix) && /^(北京|首都|内蒙古|全国|全区|全市|东西部|智慧|基层|两级|三级|各级)$/.test(core));
+}
+
 /** Where a dictionary word tagged an organisation (nt) that ends at `e` and starts before `start` opens, or -1. */
 export function knownOrganisation(jieba: Jieba, text: string, start: number, e: number): number {
   let from = start;

@@ -14,7 +14,7 @@ import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
 import { buildsAfter, cellStart, knownBefore, linksBefore, localityCellStart, namedAfterPreposition, pastSendingTo, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
 import type { Mention } from "./types.js";
-import { FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore, OBJECT_OF } from "./proper-names.js";
+import { bodiesInGeneral, FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore, OBJECT_OF } from "./proper-names.js";
 
 type Label = Mention["label"];
 
@@ -359,12 +359,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       }
     }
     const core = text.slice(span.start, s);
-    // (Nor a hospital or school of one side of the programme in general, as a table's header names them: 北京市帮扶医院 | 赤峰市受援医院.)
-    if (/^(医院|学校|中学|小学|幼儿园|卫生院)$/.test(suffix) && /(帮扶|受援|结对|援建|支援|对口)$/.test(core)) continue;
-    // (Nor how far one's home is from it: 家里离旗医院七十多公里.)
-    if (/离[旗县区市盟]?$/.test(core.slice(0, -1)) && /^[旗县]$/.test(core.slice(-1))) continue;
-    // (A province's courts in general, or the programme's, are no court: 北京法院, 内蒙古法院系统, 东西部法院; nor an idea: 智慧法院.)
-    if (/^(法院|检察院)$/.test(suffix) && /^(北京|首都|内蒙古|全国|全区|全市|东西部|智慧|基层|两级|三级|各级)$/.test(core)) continue;
+    if (bodiesInGeneral(suffix, core)) continue;
     const lastWord = span.words[span.words.length - 1]?.word ?? "";
     const name = core + suffix;
     if ((COMMON_WORDS.has(name) && !(span.start === floor && afterTown())) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
