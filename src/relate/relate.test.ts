@@ -3549,3 +3549,10 @@ describe("a station pointed at", () => {
     expect(show(text, "WORKS_AT")).toEqual(["王树林>林西县家畜改良工作站"]);
   });
 });
+
+describe("a table of cadres posted from Inner Mongolia to Beijing", () => {
+  it("posts each row's cadre to the Beijing body of the posting column (挂职单位及职务)", () => {
+    const text = "我旗赴京挂职干部情况如下：\n姓名|原单位及职务|挂职单位及职务|挂职期限\n张晓东|察右前旗乡村振兴局副局长|大兴区农业农村局局长助理|一年\n王磊|察右前旗平地泉镇副镇长|大兴区魏善庄镇镇长助理|半年\n";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["张晓东>大兴区农业农村局", "王磊>魏善庄镇"]);
+  });
+});

@@ -78,8 +78,10 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   const postingCell = record.posting ?? served;
   const posting = (postingCell ? placeInCell(ctx, postingCell) : undefined) ?? (record.postedTo ? { ref: record.postedTo, rest: "" } : undefined);
   // (Or one of Inner Mongolia sent to Beijing to train: 跟岗学校 | 大兴区第一中学.)
-  const trains = /跟岗|进修/.test(record.postingLabel ?? "") && !!home && ctx.sideOf(home.ref.entity) === "inner-mongolia";
-  if (posting && posting.ref.entity.label !== "Province" && (ctx.sideOf(posting.ref.entity) !== "beijing" || trains)) {
+  // (Or posted there from a home of Inner Mongolia, as cadres go both ways: 察右前旗乡村振兴局副局长 | 大兴区农业农村局局长助理.)
+  const fromInnerMongolia = !!home && ctx.sideOf(home.ref.entity) === "inner-mongolia";
+  const trains = /跟岗|进修/.test(record.postingLabel ?? "") && fromInnerMongolia;
+  if (posting && posting.ref.entity.label !== "Province" && (ctx.sideOf(posting.ref.entity) !== "beijing" || trains || (fromInnerMongolia && /挂职/.test(record.postingLabel ?? "")))) {
     const label = record.postingLabel ?? servedWord ?? "";
     // (受援医院 says medical aid, 受援学校 teaching; where the label says neither, 接收单位, the body sent to does.)
     const to = posting.ref.entity.label;
