@@ -60,6 +60,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "审判员", "书记员", "法官助理", "公证员", "调解员", "人民调解员",
   // (And those who care for the old and oversee them: 护理工人萨仁高娃, 护理培训督导王璐瑶, 老林业工人刘振山.)
   "护理工人", "护理工", "护工", "督导", "工人",
+  // (And fellows of a supervisor: 常悦和同门赵一鸣.)
+  "同门", "师兄", "师姐", "师弟", "师妹",
   // (Writers and artists: 鄂伦春族作家敖长福, 画家, 诗人.)
   "作家", "画家", "诗人", "书法家", "摄影家"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];

@@ -1753,3 +1753,9 @@ describe("recognise carers and their overseers, and no body or place counted or 
     expect(names(ms, "Organization")).toEqual([]);
   });
 });
+
+describe("recognise a supervisor's fellows", () => {
+  it("reads 赵一鸣 after 同门", () => {
+    expect(names(mentions("常悦和同门赵一鸣是今年春天住进小院的，白天下地。"), "Person")).toContain("赵一鸣");
+  });
+});
