@@ -3556,3 +3556,11 @@ describe("a table of cadres posted from Inner Mongolia to Beijing", () => {
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["张晓东>大兴区农业农村局", "王磊>魏善庄镇"]);
   });
 });
+
+describe("a table of lawyers stationed in villages", () => {
+  it("gives each row's lawyer the firm of the first column and posts them to the village of the second", () => {
+    const text = "由顺义区律师协会组织区内律师事务所与科左中旗嘎查村结对。\n律师事务所｜结对嘎查村｜驻点律师\n北京市顺泽律师事务所｜舍伯吐镇哈日乌苏嘎查｜孙婧\n北京市临空律师事务所｜花吐古拉镇乌力吉图嘎查｜王海涛\n";
+    expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["孙婧>北京市顺泽律师事务所", "王海涛>北京市临空律师事务所"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["孙婧>哈日乌苏嘎查", "王海涛>乌力吉图嘎查"]);
+  });
+});

@@ -7,10 +7,10 @@ import { statedAbove } from "./tables.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const NAME_HEADER = /^(姓名|名字|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|联系人|负责人|带头人)(?:[（(][^）)]{1,12}[）)])?$/;
-const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^企业名称|^单位名称|^合作社名称|^经营主体)/;
+const NAME_HEADER = /^(姓名|名字|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|联系人|负责人|带头人|驻点律师|驻村律师|派驻律师|驻村干部|驻村第一书记)(?:[（(][^）)]{1,12}[）)])?$/;
+const HOME_HEADER = /(派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^企业名称|^单位名称|^合作社名称|^经营主体|^律师事务所$|^所在律所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
-const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校))/;
+const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|驻村)/;
 /** (Not a clinic's hours: 出诊时间 | 每周二上午.) */
 const DURATION_HEADER = /(期限|(?<!出诊|门诊|坐诊|接诊)时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
 const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
@@ -91,7 +91,7 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
     const medical = to === "Hospital" || MEDICAL_BODY.test(posting.ref.entity.name);
     // (A label of several kinds, 挂职/支教单位, says none of them for a row: the body sent to does.)
     const several = /(挂职|支教|援派|派驻|帮扶|跟岗|进修)[/／、和及或]/.test(label);
-    const props: Record<string, string> = { kind: trains ? "挂职" : several ? (to === "School" ? "支教" : medical ? "医疗帮扶" : "挂职") : /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : "挂职" };
+    const props: Record<string, string> = { kind: trains ? "挂职" : several ? (to === "School" ? "支教" : medical ? "医疗帮扶" : "挂职") : /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : /村/.test(label) ? "驻村" : "挂职" };
     if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
     out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
   }
@@ -101,7 +101,8 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
 /** A table of people sent: each row's person works at the home column's name and is posted to the posting column's. */
 export function tablePostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/(姓名|名字|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|负责人|带头人)(?:[（(][^）)|]{1,12}[）)])?\s*\|/.test(ctx.text)) return out;
+  // (Or the last column's: 律师事务所 | 结对嘎查村 | 驻点律师.)
+  if (!/(姓名|名字|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|负责人|带头人)(?:[（(][^）)|]{1,12}[）)])?\s*\||\|\s*(驻点律师|驻村律师|派驻律师|驻村干部|驻村第一书记)\s*$/m.test(ctx.text)) return out;
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
