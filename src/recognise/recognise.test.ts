@@ -1759,3 +1759,9 @@ describe("recognise a supervisor's fellows", () => {
     expect(names(mentions("常悦和同门赵一鸣是今年春天住进小院的，白天下地。"), "Person")).toContain("赵一鸣");
   });
 });
+
+describe("recognise a name after an honour in quotes", () => {
+  it("reads 杨国栋 after “金牌调解员” and 王丽 after “最美护士”", () => {
+    expect(names(mentions("协会副会长、“金牌调解员”杨国栋先后3次赴察右前旗开展培训。“最美护士”王丽说。"), "Person")).toEqual(["杨国栋", "王丽"]);
+  });
+});
