@@ -12,16 +12,18 @@ import { listedNames } from "./listed-names.js";
 import { hasSurname, isMongolianName, hasNonNameChars, person } from "./person-names.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
+import { STATIONED_HEADERS } from "./suffixes.js";
 
 /** A column's header over names: of people, trainees, experts or doctors sent. */
 // (A note on what the cells hold may follow in brackets: 执行院长（派出单位职务）.)
-export const NAME_COLUMN = /^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|联系人|负责人|带头人|理事长|执行院长|执行校长|带队专家|驻点律师|驻村律师|派驻律师|驻村干部|驻村第一书记)(?:[（(][^）)]{1,12}[）)])?$/;
+export const NAME_COLUMN = new RegExp(`^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|联系人|负责人|带头人|理事长|执行院长|执行校长|带队专家|${STATIONED_HEADERS})(?:[（(][^）)]{1,12}[）)])?$`);
+/** A table whose header names a column of people: before a bar, or last where it heads people stationed. */
+const PEOPLE_TABLE = new RegExp(`(姓名|名字|学员|专家|授课人|主讲人|教师|医生|人员|联系人|负责人|带头人|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS})\\s*$`, "m");
 
 /** The cells under a 姓名 (or 学员) header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  // (Or heading the last column: 律师事务所 | 结对嘎查村 | 驻点律师.)
-  if (!/(姓名|名字|学员|专家|授课人|主讲人|教师|医生|人员|联系人|负责人|带头人|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\s*\||\|\s*(驻点律师|驻村律师|派驻律师|驻村干部|驻村第一书记)\s*$/m.test(text)) return out;
+  if (!PEOPLE_TABLE.test(text)) return out;
   let column = -1;
   let width = 0;
   for (const { start, cells } of barredLines(text)) {

@@ -106,6 +106,8 @@ export const COMMON_WORDS = new Set([
 export const PHONE = "(?:电话|手机)?[:：]?[0-9][0-9\\-－— ]{6,}";
 
 /** Labels a notice writes a person's name after (联系人：马骁, 组长：孟庆和…): a pattern's source. */
+/** Headers over a column of people stationed in villages, which may stand last in a table's header (律师事务所 | 结对嘎查村 | 驻点律师). */
+export const STATIONED_HEADERS = "驻点律师|驻村律师|派驻律师|驻村干部|驻村第一书记";
 export const PERSON_LABELS = "联系人|负责人|项目经理|项目负责人|经办人|组长|副组长|成员|签发人|审核人|联络员|作者|撰稿|撰文|执笔|供稿|责任编辑|值班编辑|编辑|责编|美编|主编|审核|审校|校对|初审|复审|终审|监制|文字|摄影|摄像|图片|图文|文图|编导|剪辑|编译";
 
 /** Bodies whose names end in a common word (政局 of 财政局): their ending is a body's, not the word's. */

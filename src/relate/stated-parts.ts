@@ -66,22 +66,14 @@ export function statedParts(ctx: ArticleContext): Relation[] {
       const after = ctx.text.slice(parent.mention.end, parent.mention.end + 12);
       if (LIES_IN.test(between) || (between === "是" && ONE_OF.test(after))) add(child, parent, child.mention.start);
     }
-    // 兴安盟6个旗县市中，阿尔山市、科尔沁右翼中旗…: the counties listed after a count of the league's.
+    // 兴安盟6个旗县市中，阿尔山市、科尔沁右翼中旗…: the counties listed after a count of the league's; so are a county's towns
+    // (鄂伦春旗8个乡镇（阿里河镇、大杨树镇、…古里乡）).
     for (const [k, parent] of places.entries()) {
       const first = places[k + 1];
-      if (parent.entity.label !== "League" || !first || !COUNTIES_OF.test(ctx.text.slice(parent.mention.end, first.mention.start))) continue;
-      for (let i = k + 1, at = first.mention.start; places[i] && places[i]!.mention.start === at && places[i]!.entity.label === "Banner"; i++) {
-        add(places[i]!, parent, places[i]!.mention.start);
-        const mark = ctx.text[places[i]!.mention.end];
-        if (mark !== "、" && mark !== "和" && mark !== "及") break;
-        at = places[i]!.mention.end + 1;
-      }
-    }
-    // (So are a county's towns listed after a count of them: 鄂伦春旗8个乡镇（阿里河镇、大杨树镇、…古里乡）.)
-    for (const [k, parent] of places.entries()) {
-      const first = places[k + 1];
-      if (!/^(Banner|District)$/.test(parent.entity.label) || !first || !TOWNS_OF.test(ctx.text.slice(parent.mention.end, first.mention.start))) continue;
-      for (let i = k + 1, at = first.mention.start; places[i] && places[i]!.mention.start === at && places[i]!.entity.label === "Township"; i++) {
+      const gap = first ? ctx.text.slice(parent.mention.end, first.mention.start) : "";
+      const child = parent.entity.label === "League" && COUNTIES_OF.test(gap) ? "Banner" : /^(Banner|District)$/.test(parent.entity.label) && TOWNS_OF.test(gap) ? "Township" : undefined;
+      if (!first || !child) continue;
+      for (let i = k + 1, at = first.mention.start; places[i] && places[i]!.mention.start === at && places[i]!.entity.label === child; i++) {
         add(places[i]!, parent, places[i]!.mention.start);
         const mark = ctx.text[places[i]!.mention.end];
         if (mark !== "、" && mark !== "和" && mark !== "及") break;
