@@ -33,7 +33,8 @@ export function recogniseLocalities(
   const villages = recogniseSuffixed(jieba, text, [...admin, ...towns], { pattern: VILLAGE_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
   // (Not a campaign's name in quotes: “亦企兴村”行动, “百企帮百村”活动.)
   const campaign = (m: Mention) => /[“"‘「]$/.test(text.slice(m.start - 1, m.start)) && CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 3));
-  return keepLongest([...towns, ...villages].filter((m) => !campaign(m)));
+  // (Nor levels written with a bracket, 镇（街道）苏木 of 各镇（街道）与…苏木镇: no town's or village's name holds one.)
+  return keepLongest([...towns, ...villages].filter((m) => !campaign(m) && !/[()（）]/.test(m.name)));
 }
 
 /** A party branch's or committee's ending (北京望辰科技股份有限公司党支部): its owner is read here, and relate reads the branch

@@ -1765,3 +1765,11 @@ describe("recognise a name after an honour in quotes", () => {
     expect(names(mentions("协会副会长、“金牌调解员”杨国栋先后3次赴察右前旗开展培训。“最美护士”王丽说。"), "Person")).toEqual(["杨国栋", "王丽"]);
   });
 });
+
+describe("recognise no town or body in words of levels", () => {
+  it("reads no town in 镇（街道）苏木 and no office in 镇里办", () => {
+    const ms = mentions("关于深化门头沟区与扎赉特旗镇（街道）苏木结对帮扶工作的通知。街道每年拿出专项经费，帮镇里办培训、卖农产品。");
+    expect(names(ms, "Township")).toEqual([]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+});

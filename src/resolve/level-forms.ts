@@ -80,6 +80,7 @@ export function levelFormsOf(g: Gazetteer, doc: ArticleDoc): Map<string, string>
   const out = new Map<string, string>();
   // (A district's too, in its own reports: 区卫健委 is 门头沟区卫生健康委员会, 区医院 北京市门头沟区医院.)
   // (And 旗医院 or 县医院, as its people call the unit's 人民医院: 被连夜送到旗医院 of 四子王旗人民医院's article.)
+  townLevelForms(doc, out);
   const short = doc.mentions.filter((m) => INSTITUTIONS.has(m.label) && (/^[旗县]/.test(m.name) ? m.name.length >= 4 || PEOPLES_HOSPITAL.test(m.name) : /^区/.test(m.name) && m.name.length >= 3));
   if (short.length === 0) return out;
   for (const m of short) {
@@ -91,4 +92,18 @@ export function levelFormsOf(g: Gazetteer, doc: ArticleDoc): Map<string, string>
     if (fits.size === 1) out.set(`${m.label}|${m.name}`, [...fits][0]!);
   }
   return out;
+}
+
+/** A body named by a town's level alone (苏木中心幼儿园) is the one body of the article so named after a town it names
+ * (阿拉达尔图苏木中心幼儿园). */
+function townLevelForms(doc: ArticleDoc, out: Map<string, string>): void {
+  const short = doc.mentions.filter((m) => INSTITUTIONS.has(m.label) && /^(苏木|镇|乡)../.test(m.name));
+  if (short.length === 0) return;
+  const towns = new Set(doc.mentions.filter((x) => x.label === "Township").map((x) => x.name));
+  for (const m of short) {
+    const level = /^(苏木|镇|乡)/.exec(m.name)![0];
+    const fits = new Set(doc.mentions.filter((x) => x.label === m.label && x.name.length > m.name.length && x.name.endsWith(m.name) &&
+      towns.has(x.name.slice(0, x.name.length - m.name.length + level.length))).map((x) => x.name));
+    if (fits.size === 1) out.set(`${m.label}|${m.name}`, [...fits][0]!);
+  }
 }

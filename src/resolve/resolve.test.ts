@@ -243,4 +243,14 @@ describe("resolve", () => {
     const r = resolved("密云区支持库伦旗社会工作服务站建设。北京市密云区惠邻社会工作事务所结对库伦旗社工站。");
     expect(r.nameOf("库伦旗社工站")).toBe("库伦旗社会工作服务站");
   });
+  it("reads a misspelt town found once as that town wherever the article writes it, far from its county too", () => {
+    const r = resolved("顺义区与科左中旗结对。科左中旗舍伯图镇的牧民说好。" + "库伦旗和奈曼旗也在学习。".repeat(8) + "顺义区仁和镇向舍伯图镇捐赠了资金30万元。");
+    expect(r.names("Township")).toEqual(["仁和镇", "舍伯吐镇"]);
+  });
+
+  it("spells a body's town of five characters as the gazetteer does, and takes its name by the town's level alone for it", () => {
+    const r = resolved("扎来特旗的阿拉达尔图苏木与云岗街道结对。云岗街道为苏木中心幼儿园建图书角。某公司向阿拉达尔图苏木中心幼儿园捐赠玩具。");
+    expect(r.names("School")).toEqual(["阿拉达尔吐苏木中心幼儿园"]);
+    expect(r.nameOf("苏木中心幼儿园")).toBe("阿拉达尔吐苏木中心幼儿园");
+  });
 });

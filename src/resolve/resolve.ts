@@ -1,7 +1,7 @@
 // resolve(docs): mentions to entities across the corpus: canonical names, merged short forms, stable ids.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { projectRoot, type Gazetteer } from "../gazetteer/index.js";
+import { projectRoot, type Gazetteer, type TownshipMatch } from "../gazetteer/index.js";
 import { nodeId, type NodeLabel, type Props } from "../graph/index.js";
 import type { ArticleDoc, Mention } from "../recognise/index.js";
 import { coreKey, FEDERATION, longerForms, standing } from "./longer-forms.js";
@@ -91,6 +91,17 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
   const resolved: ResolvedDoc[] = docs.map((doc, i) => {
     const fullNames = doc.mentions.filter((m) => m.label === "Person" && !m.surnameOnly).map((m) => m.name);
     const levelForms = levelFormsOf(g, doc);
+    // (A town found once is the one meant wherever the article writes that name with no county before it: 仁和镇向舍伯图镇,
+    // far from the county that found the misspelt town, names it again; 海淀区兴和街道 is not 九原区兴和街道.)
+    const towns = new Map<Mention, TownshipMatch>();
+    const townsByName = new Map<string, TownshipMatch>();
+    for (const m of doc.mentions) {
+      if (m.label !== "Township" || m.unitId) continue;
+      const found = g.township(m.name, countiesAround(doc, m), adjacentCounty(doc, m) !== undefined);
+      if (!found) continue;
+      towns.set(m, found);
+      if (!townsByName.has(m.name)) townsByName.set(m.name, found);
+    }
     const entityOf = doc.mentions.map((m): string | null => {
       if (m.unitId) {
         const u = g.unit(m.unitId)!;
@@ -108,7 +119,7 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
       }
       if (m.label === "Township") {
         // A county written right before the name leads the list, and restricts the search to itself.
-        const found = g.township(m.name, countiesAround(doc, m), adjacentCounty(doc, m) !== undefined);
+        const found = towns.get(m) ?? (adjacentCounty(doc, m) === undefined ? townsByName.get(m.name) : undefined);
         if (found) {
           const t = found.township;
           const county = g.unit(t.parentId);

@@ -62,7 +62,7 @@ function respellName(g: Gazetteer, doc: ArticleDoc, m: Mention, name: string): s
   }
   const counties = countiesAround(doc, m).slice(0, 2);
   if (counties.length === 0) return name;
-  for (const len of [4, 3, 2]) {
+  for (const len of [6, 5, 4, 3, 2]) {
     if (name.length - head - len < 2) continue; // the core and at least a two-character kind (医院) after it
     const core = g.homophoneTownCore(name.slice(head, head + len), counties);
     if (core) return name.slice(0, head) + core + name.slice(head + len);
