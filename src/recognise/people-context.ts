@@ -9,16 +9,16 @@ import {
   HEADING_NAME_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABELLED_PERSON_RE, LABEL_ANYWHERE, AFTER_LABELLED
 } from "./context-patterns.js";
 import { listedNames } from "./listed-names.js";
-import { hasSurname, isMongolianName, hasNonNameChars, person } from "./person-names.js";
+import { hasSurname, isMongolianName, hasNonNameChars, person, surnames } from "./person-names.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
-import { STATIONED_HEADERS } from "./suffixes.js";
+import { RUNNER_HEADERS, STATIONED_HEADERS } from "./suffixes.js";
 
 /** A column's header over names: of people, trainees, experts or doctors sent. */
 // (A note on what the cells hold may follow in brackets: 执行院长（派出单位职务）.)
-export const NAME_COLUMN = new RegExp(`^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|联系人|负责人|带头人|理事长|执行院长|执行校长|带队专家|${STATIONED_HEADERS})(?:[（(][^）)]{1,12}[）)])?$`);
+export const NAME_COLUMN = new RegExp(`^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|联系人|${RUNNER_HEADERS}|理事长|执行院长|执行校长|带队专家|${STATIONED_HEADERS})(?:[（(][^）)]{1,12}[）)])?$`);
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed. */
-const PEOPLE_TABLE = new RegExp(`(姓名|名字|学员|专家|授课人|主讲人|教师|医生|人员|联系人|负责人|带头人|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS})\\s*$`, "m");
+const PEOPLE_TABLE = new RegExp(`(姓名|名字|学员|专家|授课人|主讲人|教师|医生|人员|联系人|${RUNNER_HEADERS}|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS})\\s*$`, "m");
 
 /** The cells under a 姓名 (or 学员) header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
@@ -202,6 +202,11 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     // (Nor is a surname and a title a name: “田园长说…” is 田雨, named in full before.)
     if (/^.(园长|院长|校长|局长|站长|所长|书记|老师|主任|医生|大夫|教授|经理|队长|村长|镇长|旗长|县长|部长|处长|科长)$/.test(name)) continue;
     const at = m.index! + m[0].length - m[1]!.length;
+    // (A surname and 工 is how an engineer is addressed: 郑工说 is 郑建平, named in full elsewhere.)
+    if (/^.工$/.test(name)) {
+      if (surnames().single.has(name[0]!)) add(person(at, name[0]!, "工", "context", 0.55, true));
+      continue;
+    }
     if (hasSurname(name) && !hasNonNameChars(name) && (!isCommonWord(name) || (repeated(name) && !isSingleWord(name)))) add(person(at, name, undefined, "context", 0.55));
   }
   // (A word must end at the noun and another open at the name: 工人们说 names no one.)

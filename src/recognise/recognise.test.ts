@@ -1773,3 +1773,22 @@ describe("recognise no town or body in words of levels", () => {
     expect(names(ms, "Agency")).toEqual([]);
   });
 });
+
+describe("recognise the youth league's committees in its short forms", () => {
+  it("reads 团海淀区委 and 丰台团区委 as committees, no more", () => {
+    expect(names(mentions("团海淀区委副书记何静授牌。丰台团区委和县团委一起设立了资金。"), "Organization")).toEqual(["团海淀区委", "丰台团区委"]);
+  });
+});
+
+describe("recognise workshops and web shops", () => {
+  it("reads 加工坊 and 网店 as the endings of enterprises' names", () => {
+    expect(names(mentions("科左中旗萨仁奶食品加工坊和察右前旗娜仁花农产品网店获得扶持。"), "Enterprise")).toEqual(["科左中旗萨仁奶食品加工坊", "察右前旗娜仁花农产品网店"]);
+  });
+});
+
+describe("recognise an engineer addressed by surname and 工", () => {
+  it("reads 郑工 as the surname of one named in full elsewhere", () => {
+    const ms = mentions("高级工程师郑建平来了。“林子就能这么管。”郑工说，关键是造管并重。");
+    expect(ms.filter((m) => m.label === "Person").map((m) => `${m.name}${m.surnameOnly ? "(surname)" : ""}`)).toEqual(["郑建平", "郑(surname)"]);
+  });
+});

@@ -7,8 +7,8 @@ export type LocalityLabel = Extract<NodeLabel, "Township" | "Village">;
 export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["股份有限公司", "Enterprise"], ["有限责任公司", "Enterprise"], ["有限公司", "Enterprise"], ["分公司", "Enterprise"], ["支公司", "Enterprise"], ["分行", "Enterprise"], ["支行", "Enterprise"], ["集团", "Enterprise"],
   ["公司", "Enterprise"], ["联合社", "Enterprise"], ["信用合作联社", "Enterprise"], ["信用联社", "Enterprise"], ["信用社", "Enterprise"], ["合作社", "Enterprise"], ["超市", "Enterprise"], ["批发市场", "Enterprise"],
-  ["种羊场", "Enterprise"], ["繁育场", "Enterprise"], ["养殖场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["林场", "Organization"], ["加工厂", "Enterprise"],
-  ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["网", "Enterprise"],
+  ["种羊场", "Enterprise"], ["繁育场", "Enterprise"], ["养殖场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["林场", "Organization"], ["加工厂", "Enterprise"], ["加工坊", "Enterprise"],
+  ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["网", "Enterprise"], ["网店", "Enterprise"],
   ["中西医结合医院", "Hospital"], ["中医医院", "Hospital"], ["医院", "Hospital"], ["卫生院", "Hospital"], ["卫生服务中心", "Hospital"], ["保健院", "Hospital"],
   // (Centres of rehabilitation are places of care: 库伦旗残疾人康复中心, 化德县残疾人康复服务中心.)
   ["康复中心", "Hospital"], ["康复服务中心", "Hospital"],
@@ -108,6 +108,8 @@ export const PHONE = "(?:电话|手机)?[:：]?[0-9][0-9\\-－— ]{6,}";
 /** Labels a notice writes a person's name after (联系人：马骁, 组长：孟庆和…): a pattern's source. */
 /** Headers over a column of people stationed in villages, which may stand last in a table's header (律师事务所 | 结对嘎查村 | 驻点律师). */
 export const STATIONED_HEADERS = "驻点律师|驻村律师|派驻律师|驻村干部|驻村第一书记";
+/** Headers over the people who run a row's body (负责人, 创业青年 beside 经营主体): the body is where they work. */
+export const RUNNER_HEADERS = "负责人|带头人|创业青年|创业者|经营者|创办人|法定代表人";
 export const PERSON_LABELS = "联系人|负责人|项目经理|项目负责人|经办人|组长|副组长|成员|签发人|审核人|联络员|作者|撰稿|撰文|执笔|供稿|责任编辑|值班编辑|编辑|责编|美编|主编|审核|审校|校对|初审|复审|终审|监制|文字|摄影|摄像|图片|图文|文图|编导|剪辑|编译";
 
 /** Bodies whose names end in a common word (政局 of 财政局): their ending is a body's, not the word's. */

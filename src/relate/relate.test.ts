@@ -3564,3 +3564,21 @@ describe("a table of lawyers stationed in villages", () => {
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["孙婧>哈日乌苏嘎查", "王海涛>乌力吉图嘎查"]);
   });
 });
+
+describe("a table of start-ups helped", () => {
+  const text = "设立青年创业扶持资金，全部来源于顺义区东西部协作资金，由顺义团区委和旗团委共同评审、分批拨付。部分重点扶持项目如下：\n" +
+    "序号|创业青年|经营主体|所在地|扶持金额（万元）\n1|巴特尔|科左中旗巴特尔肉牛养殖专业合作社|舍伯吐镇东艾力嘎查|15\n2|萨仁高娃|科左中旗萨仁奶食品加工坊|巴彦塔拉镇|6\n";
+  it("gives each sum from the district whose money it is to the business of its row (经营主体), not to its place", () => {
+    expect(show(text, "FUNDED").sort()).toEqual(["顺义区>科左中旗巴特尔肉牛养殖专业合作社", "顺义区>科左中旗萨仁奶食品加工坊"]);
+  });
+  it("puts each young founder (创业青年) at the business of the row", () => {
+    expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["巴特尔>科左中旗巴特尔肉牛养殖专业合作社", "萨仁高娃>科左中旗萨仁奶食品加工坊"]);
+  });
+});
+
+describe("the youth league's committees", () => {
+  it("read as one body under each of its forms, named in full where the article does so", () => {
+    const text = "由共青团北京市密云区委员会、共青团库伦旗委员会联合主办。团密云区委书记张雯致辞。库伦旗团委书记包海龙介绍，营员由旗团委统一选拔。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["包海龙>共青团库伦旗委员会", "张雯>共青团北京市密云区委员会"]);
+  });
+});

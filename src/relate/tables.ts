@@ -8,7 +8,8 @@ import type { Entity } from "../resolve/index.js";
 import { mostSpecific, placesListed } from "./ref-runs.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
-const RECIPIENT_HEADER = /(受援单位|受援方|受赠单位|受赠方|受援地)/;
+// (Or the business a sum supports, 经营主体 beside 所在地 in a table of start-ups helped.)
+const RECIPIENT_HEADER = /(受援单位|受援方|受赠单位|受赠方|受援地|^经营主体$|^扶持对象$|^受扶持(单位|主体|对象)$)/;
 export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|旗县|苏木|乡镇|嘎查|村)/;
 export const FUNDER_HEADER = /(投资主体|投资方|投资企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|捐赠方|捐赠人|捐款单位|捐款人|捐助单位|捐助方|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区|帮扶镇街|帮扶乡镇|帮扶街道|帮扶镇|结对镇街|帮扶村|帮扶社区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
@@ -72,8 +73,13 @@ function introGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[
   const intro = lines[h - 1];
   if (!intro || intro.cells.length > 0) return undefined;
   const text = lineFrom(ctx.text, intro.start);
+  const beijing = (x: Ref) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Province" && x.entity.label !== "Person";
+  // (Whose money it is, said where it comes from, before who pays it out: 全部来源于顺义区东西部协作资金，由顺义团区委…拨付.)
+  const source = /(?:来源于|来自于?)[^，。；]{2,30}?资金/.exec(text);
+  const owner = source ? ctx.within(intro.start + source.index, intro.start + source.index + source[0].length).filter(beijing).pop() : undefined;
+  if (owner) return owner.entity;
   const at = text.search(/(下达|拨付|投入|安排|援助|支持)/);
-  return at < 0 ? undefined : ctx.within(intro.start, intro.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Province" && x.entity.label !== "Person").pop()?.entity;
+  return at < 0 ? undefined : ctx.within(intro.start, intro.start + at).filter(beijing).pop()?.entity;
 }
 
 /** The unit a note right under a table states (注：资金单位为万元, 单位：万元). */

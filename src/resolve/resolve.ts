@@ -7,6 +7,7 @@ import type { ArticleDoc, Mention } from "../recognise/index.js";
 import { coreKey, FEDERATION, longerForms, standing } from "./longer-forms.js";
 import { canonicalHead, levelFormsOf } from "./level-forms.js";
 import { adjacentCounty, countiesAround, respelt, respeltHeads } from "./respell.js";
+import { youthLeagueForms, youthLeagueName } from "./youth-league.js";
 
 export type Side = "beijing" | "inner-mongolia";
 
@@ -91,6 +92,7 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
   const resolved: ResolvedDoc[] = docs.map((doc, i) => {
     const fullNames = doc.mentions.filter((m) => m.label === "Person" && !m.surnameOnly).map((m) => m.name);
     const levelForms = levelFormsOf(g, doc);
+    const youth = youthLeagueForms(g, doc);
     // (A town found once is the one meant wherever the article writes that name with no county before it: 仁和镇向舍伯图镇,
     // far from the county that found the misspelt town, names it again; 海淀区兴和街道 is not 九原区兴和街道.)
     const towns = new Map<Mention, TownshipMatch>();
@@ -139,7 +141,7 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
       // (A body named by its level alone, read as its unit's (区教委 → 海淀区教委, 旗残联 → 科尔沁右翼前旗残联), is the one the
       // corpus names in full.)
       const fuller = (m.label === "Agency" || (m.label === "Organization" && FEDERATION.test(head))) && built;
-      const name = respelt(g, doc, m, fuller ? fullerBody(m.label, head) : head);
+      const name = respelt(g, doc, m, fuller ? fullerBody(m.label, head) : m.label === "Organization" ? youthLeagueName(g, youth, doc, head) : head);
       const e = entity(nodeId(m.label, name), name, () => {
         const side = sideOfName(g, name);
         return { label: m.label, name, props: {}, ...(side ? { side } : {}) };
