@@ -1792,3 +1792,16 @@ describe("recognise an engineer addressed by surname and 工", () => {
     expect(ms.filter((m) => m.label === "Person").map((m) => `${m.name}${m.surnameOnly ? "(surname)" : ""}`)).toEqual(["郑建平", "郑(surname)"]);
   });
 });
+
+describe("recognise a village's history hall, a showroom, a centre of civilised practice and a troupe", () => {
+  it("reads 村史馆, 展示馆, 新时代文明实践所 and 剧团 as the endings of organisations' names, but no exhibition hall", () => {
+    const ms = mentions("永兴村村史馆建成。库伦安代文化展示馆开放。乌丹镇新时代文明实践所挂牌。北京宣南京剧团演出。活动在北京展览馆举办。");
+    expect(names(ms, "Organization")).toEqual(["永兴村村史馆", "库伦安代文化展示馆", "乌丹镇新时代文明实践所", "北京宣南京剧团"]);
+  });
+});
+
+describe("recognise no person in a dance or a verb and its complement", () => {
+  it("reads no one in 安代舞是一种… nor in 游客戴上VR眼镜", () => {
+    expect(names(mentions("安代舞是一种起源于库伦旗的蒙古族传统舞蹈。游客戴上VR眼镜，便能走进聚落。"), "Person")).toEqual([]);
+  });
+});

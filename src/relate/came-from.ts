@@ -90,6 +90,15 @@ export function pronounHomes(ctx: ArticleContext): Relation[] {
       const person = body ? ctx.recent(at - 1, s, (r) => r.entity.label === "Person", 2) : undefined;
       if (body && person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     }
+    // (他从北京市西城区文化和旅游局来到喀喇沁旗: the Beijing body come from, as for one named.)
+    for (const m of s.text.matchAll(/(?<=^|[,，。；;])[他她](?:于?[0-9]{4}年(?:[0-9]{1,2}月份?)?)?从/g)) {
+      const at = s.start + m.index! + m[0].length;
+      const bodies = ctx.within(at, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+      const body = bodies[0]?.mention.start === at ? bodies[runEnd(bodies, 0)]! : undefined;
+      if (!body || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing" || !/^(来到|来|到|赴|前往|调到|派到)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2))) continue;
+      const person = ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2);
+      if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+    }
     // (她来自该旗托扎敏乡希日特奇猎民村: the place come from, as for one named.)
     for (const m of s.text.matchAll(/(?<=^|[,，。；;])[他她]来自/g)) {
       const at = s.start + m.index! + m[0].length;

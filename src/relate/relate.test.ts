@@ -3582,3 +3582,18 @@ describe("the youth league's committees", () => {
     expect(show(text, "WORKS_AT").sort()).toEqual(["包海龙>共青团库伦旗委员会", "张雯>共青团北京市密云区委员会"]);
   });
 });
+
+describe("a cadre's Beijing body, said come from with a date or after a pronoun", () => {
+  it("gives the body in 我是2022年7月从…来敖汉挂职的 and in 他从…来到喀喇沁旗 as the home, over the district", () => {
+    const answer = "记者采访了海淀区派驻敖汉旗的挂职干部李卓然。\n李卓然：我是2022年7月从北京市海淀区文化和旅游局来敖汉挂职的，到现在两年多了。";
+    expect(show(answer, "WORKS_AT")).toEqual(["李卓然>北京市海淀区文化和旅游局"]);
+    const told = "总策划是西城区派驻喀喇沁旗的挂职干部陈晓光。2023年3月，他从北京市西城区文化和旅游局来到喀喇沁旗，挂职任喀喇沁旗文化旅游体育局副局长。";
+    expect(show(told, "WORKS_AT")).toEqual(["陈晓光>北京市西城区文化和旅游局"]);
+  });
+});
+
+describe("a pairing urged to be signed soon", () => {
+  it("is none yet (推动…尽快签订结对协议)", () => {
+    expect(show("下一步工作：\n（二）推动天池林场社区与景山街道尽快签订结对协议；", "PAIRED_WITH")).toEqual([]);
+  });
+});

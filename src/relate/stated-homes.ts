@@ -72,7 +72,8 @@ export function narratorHomes(ctx: ArticleContext): Relation[] {
     // (Or the body where the narrator held a post before coming: 来之前我在西城区发展和改革委员会担任副主任.)
     // (Or said after 我: 我原来在怀柔区农业农村局种植业科工作; or in the clause after one of 我是: 我是…挂职的干部，原来在….)
     // (Each lookbehind is asked after the word it stands before is found, not at every position.)
-    for (const m of s.text.matchAll(/我(?:是|从|来自)|(?:是|来自)(?<=我(?:的名字)?叫[\u4e00-\u9fff·]{2,6}[,，](?:是|来自))|我(?<=(?:之前|以前|此前|原来|原先)[,，]?我)(?:一直)?在|我(?:之前|以前|此前|原来|原先)(?:一直)?在|(?:之前|以前|此前|原来|原先)(?<=我是[^。；;]{2,40}[,，](?:之前|以前|此前|原来|原先))(?:一直)?在/g)) {
+    // (Or a date between: 我是2022年7月从北京市海淀区文化和旅游局来敖汉挂职的.)
+    for (const m of s.text.matchAll(/我(?:是|从|来自)|从(?<=我是?于?[0-9]{4}年(?:[0-9]{1,2}月份?)?从)|(?:是|来自)(?<=我(?:的名字)?叫[\u4e00-\u9fff·]{2,6}[,，](?:是|来自))|我(?<=(?:之前|以前|此前|原来|原先)[,，]?我)(?:一直)?在|我(?:之前|以前|此前|原来|原先)(?:一直)?在|(?:之前|以前|此前|原来|原先)(?<=我是[^。；;]{2,40}[,，](?:之前|以前|此前|原来|原先))(?:一直)?在/g)) {
       const at = s.start + m.index! + m[0].length;
       const body = ctx.within(at, s.end)[0];
       if (!body || body.mention.start !== at || !isInstitution(body.entity)) continue;
