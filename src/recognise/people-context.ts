@@ -208,6 +208,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
       continue;
     }
     if (hasSurname(name) && !hasNonNameChars(name) && (!isCommonWord(name) || (repeated(name) && !isSingleWord(name)))) add(person(at, name, undefined, "context", 0.55));
+    // (A Mongolian name before one's age, with no Han surname: 白音花村的宝音图今年42岁.)
+    else if (/^(今年|现年)/.test(text.slice(at + name.length, at + name.length + 2)) && isMongolianName(name, 3) && !hasNonNameChars(name)) add(person(at, name, undefined, "context", 0.55));
   }
   // (A word must end at the noun and another open at the name: 工人们说 names no one.)
   for (const m of text.matchAll(SPEAKER_AFTER_KIND_RE)) {

@@ -1805,3 +1805,11 @@ describe("recognise no person in a dance or a verb and its complement", () => {
     expect(names(mentions("安代舞是一种起源于库伦旗的蒙古族传统舞蹈。游客戴上VR眼镜，便能走进聚落。"), "Person")).toEqual([]);
   });
 });
+
+describe("recognise a town's villagers and a Mongolian name before an age", () => {
+  it("reads 乌拉哈乡 before 村民, and 宝音图 before 今年42岁", () => {
+    const ms = mentions("察右前旗乌拉哈乡村民王二虎说。来自长胜镇白音花村的宝音图今年42岁，是一名班组长。");
+    expect(names(ms, "Township")).toEqual(["乌拉哈乡", "长胜镇"]);
+    expect(names(ms, "Person")).toEqual(["王二虎", "宝音图"]);
+  });
+});

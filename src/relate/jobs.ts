@@ -5,11 +5,15 @@ import { chainStart, runEnd } from "./ref-runs.js";
 
 /** Going to work at a body, right before its name (进入, 入职, 被…录用), or being one of its staff now (现在是…的金牌育婴员). */
 // (Where the body lies may come between: 进入位于丰台区花乡的北京京南汇通汽车服务有限公司.)
-const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?|(?:现在|如今|目前|现)(?:已经|已)?(?:是|成为))(?:位于[^，,。；;]{2,16}的)?$/;
+// (Or 在 before it, where the job after it is said: 他在…物业服务有限公司担任保安班长, 在…有限公司找到了一份叉车司机的工作.)
+const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?|(?:现在|如今|目前|现)(?:已经|已)?(?:是|成为)|在)(?:位于[^，,。；;]{2,16}的)?$/;
+/** The job said after a body's name that 在 opened: the work (工作, 上班), one taken (当, 担任 a post), or one found (找到了一份…工作). */
+const JOB_AFTER = /^[^，,。；;]{0,10}?(工作|上班|就业|务工|打工)|^(?:当|做|干|担任|从事)[一-鿿]{1,6}(?=[，,。；;]|$)|^找到了?(?:一份)?[^，,。；;]{0,12}(工作|岗位)/;
 /** Signing a contract of employment with a body, right after its name (已与…有限公司签订劳动合同). */
 const SIGNED_ON = /^(?:签订|签署|签下)了?(?:正式的?)?(?:劳动|用工|就业)合同/;
 /** A job held at a body, after its name and 的 (…的金牌育婴员, 的一名装配工). */
-const STAFF_OF = /^的(?:一名|一位)?[\u4e00-\u9fff]{0,4}?(?:员|工|师|长|手|厨)(?=[,，。；;]|$)/;
+// (A nickname's quotes too: 的“金牌月嫂”.)
+const STAFF_OF = /^的(?:一名|一位)?[“"]?[\u4e00-\u9fff]{0,4}?(?:员|工|师|长|手|厨|嫂)[”"]?(?=[,，。；;]|$)/;
 
 /** The body one named went on to work at, later in their sentence and before anyone else is named: an enterprise, or a school or
  * hospital where the work is said (进入…公司总部从事…工作; 进入…学校学习 is no work). */
@@ -40,8 +44,10 @@ export function enteredFrom(ctx: ArticleContext, s: Sentence, at: number): Ref |
       if (STAFF_OF.test(after)) return r;
       continue;
     }
-    // (Or the job taken there: 进入…有限公司当钢筋工.)
-    if (/^[^，,。；;]{0,10}?(工作|上班|就业|务工)|^(?:当|做|干|担任|从事)[\u4e00-\u9fff]{1,6}(?=[，,。；;]|$)/.test(after) || (r.entity.label === "Enterprise" && /^([，,。；;]|$)/.test(after))) return r;
+    // (Or the job taken there: 进入…有限公司当钢筋工; after 在, only that.)
+    // (A firm only after 在: one said to work at a hospital or school, 在察右前旗医院工作半年, is often posted there.)
+    // (Nor work said to be help or a posting: 在…农村商业银行帮助工作.)
+    if (lead[0] === "在" ? r.entity.label === "Enterprise" && JOB_AFTER.test(after) && !/^(帮助|帮扶|挂职|支教|援助|交流|锻炼|服务|蹲点|指导)/.test(after) : JOB_AFTER.test(after) || (r.entity.label === "Enterprise" && /^([，,。；;]|$)/.test(after))) return r;
   }
   return undefined;
 }

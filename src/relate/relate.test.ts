@@ -3597,3 +3597,21 @@ describe("a pairing urged to be signed soon", () => {
     expect(show("下一步工作：\n（二）推动天池林场社区与景山街道尽快签订结对协议；", "PAIRED_WITH")).toEqual([]);
   });
 });
+
+describe("a job at a firm said after 在", () => {
+  it("puts one 他 points at, or one named, at the firm where the job is said (担任保安班长, 找到了一份…工作)", () => {
+    expect(show("察右后旗的牧民巴特尔参加了培训。如今，他在北京京西永泰物业服务有限公司担任保安班长，每月工资5800元。", "WORKS_AT")).toContain("巴特尔>北京京西永泰物业服务有限公司");
+    expect(show("翁牛特旗乌丹镇的牧民苏和，他去年在北京通运恒达建材有限公司找到了一份叉车司机的工作。", "WORKS_AT")).toContain("苏和>北京通运恒达建材有限公司");
+  });
+  it("not at a hospital where one works for a while, nor where the work is help", () => {
+    expect(show("该院心血管内科副主任医师赵立新在察右前旗医院工作半年，帮助建成了胸痛中心。", "WORKS_AT")).not.toContain("赵立新>察右前旗医院");
+    expect(show("来自北京农商银行顺义支行的信贷部经理孟克，从2022年4月在科尔沁左翼中旗农村商业银行帮助工作。", "WORKS_AT")).toEqual(["孟克>北京农商银行顺义支行"]);
+  });
+});
+
+describe("a table's place cell of a banner, a town and a village", () => {
+  it("puts the village in the town only (察右前旗玫瑰营镇三岔河村)", () => {
+    const text = "车间名称|所在地|吸纳就业（人）\n玫瑰营镇京蒙就业帮扶车间|察右前旗玫瑰营镇三岔河村|42\n";
+    expect([...new Set(show(text, "PART_OF").filter((r) => r.startsWith("三岔河村")))]).toEqual(["三岔河村>玫瑰营镇"]);
+  });
+});

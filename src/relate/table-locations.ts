@@ -31,11 +31,9 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
       const place = mostSpecific(ctx, places).pop();
       const s = ctx.sentenceAt(row[0]!.start);
       if (!place || !s) continue;
-      for (const parent of places) {
-        if (parent !== place && parent.mention.start < place.mention.start && isParent(ctx, parent, place)) {
-          out.push({ type: "PART_OF", source: place.entity.id, target: parent.entity.id, props: {}, confidence: 0.8, evidence: ctx.evidence(s) });
-        }
-      }
+      // (Of the place's parent only, the last written before it: 察右前旗玫瑰营镇三岔河村 puts the village in the town, not the banner.)
+      const parent = places.filter((x) => x !== place && x.mention.start < place.mention.start && isParent(ctx, x, place)).pop();
+      if (parent) out.push({ type: "PART_OF", source: place.entity.id, target: parent.entity.id, props: {}, confidence: 0.8, evidence: ctx.evidence(s) });
       // (Each body of the row, in the cells before the place's: the row's subject, not the places it deals with after.)
       // (Each column states a place of its own: the county's and the town's.)
       const stated = placeCols.map((i) => mostSpecific(ctx, places.filter((x) => x.mention.start >= row[i]!.start && x.mention.end <= row[i]!.end)).pop()).filter((x) => x !== undefined);
