@@ -104,6 +104,11 @@ describe("ingest", () => {
     expect(plainTables("甲  乙\n丙  丁\n这是一句话。  然后另一句。")).toBe("甲  乙\n丙  丁\n这是一句话。  然后另一句。");
   });
 
+  it("reads a table a page broke as one, past the page's number and the title over the next page", () => {
+    const text = "库伦旗数字乡村建设工作总结\n正文。\n密云区镇街　　库伦旗苏木乡镇　　帮扶资金（万元）\n\n— 1 —\n\n库伦旗数字乡村建设工作总结\n\n溪翁庄镇　　库伦镇　　30\n穆家峪镇　　扣河子镇　　25\n";
+    expect(plainTables(text)).toContain("密云区镇街|库伦旗苏木乡镇|帮扶资金（万元）\n溪翁庄镇|库伦镇|30\n穆家峪镇|扣河子镇|25");
+  });
+
   it("reads three lines of two cells kept apart by a tab as a table, and two such lines as they are", () => {
     const pairs = "密云区村（所属镇）\t库伦旗嘎查村（所属苏木乡镇）\n金叵罗村（溪翁庄镇）\t兴源村（库伦镇）\n大辛庄村（穆家峪镇）\t扣河子村（扣河子镇）";
     expect(plainTables(pairs)).toBe("密云区村（所属镇）|库伦旗嘎查村（所属苏木乡镇）\n金叵罗村（溪翁庄镇）|兴源村（库伦镇）\n大辛庄村（穆家峪镇）|扣河子村（扣河子镇）");

@@ -62,9 +62,34 @@ function withoutGapsBetweenRows(lines: string[]): string[] {
   return out;
 }
 
+/** A page's number (— 1 —, 第 2 页). */
+const PAGE_MARK = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[,，]?\s*共\s*[0-9]{1,3}\s*页)?)\s*$/;
+
+/**
+ * A table a page broke, its header or rows at the foot of one page and the rest at the head of the next: the page's number,
+ * the running head over the next page (the title again) and the blank lines between left out, where the lines on both sides
+ * hold as many spaced cells.
+ */
+function acrossPageBreaks(lines: string[]): string[] {
+  const title = lines.find((l) => l.trim())?.trim();
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]!);
+    const width = spacedCells(lines[i]!)?.length;
+    if (!width) continue;
+    let k = i + 1;
+    let page = false;
+    for (; k < lines.length && (!lines[k]!.trim() || PAGE_MARK.test(lines[k]!) || (page && lines[k]!.trim() === title)); k++) {
+      if (PAGE_MARK.test(lines[k]!)) page = true;
+    }
+    if (page && k < lines.length && spacedCells(lines[k]!)?.length === width) i = k - 1;
+  }
+  return out;
+}
+
 export function plainTables(text: string): string {
   // (Tables aligned by their spaces' widths first: a single wide space may part two cells there, or pad a name.)
-  const lines = alignedTables(boxTables(withoutGapsBetweenRows(withWrappedCellsJoined(text.split("\n")))));
+  const lines = alignedTables(boxTables(withoutGapsBetweenRows(acrossPageBreaks(withWrappedCellsJoined(text.split("\n"))))));
   // A tab-separated line: its tabs are its cell breaks.
   for (let i = 0; i < lines.length; i++) if (/\t[^\n]*\t/.test(lines[i]!)) lines[i] = lines[i]!.replace(/\t+/g, "|");
   // (A table of two columns has one tab a line: three such lines in a row, none a sentence, are one.)

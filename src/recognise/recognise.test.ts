@@ -1813,3 +1813,9 @@ describe("recognise a town's villagers and a Mongolian name before an age", () =
     expect(names(ms, "Person")).toEqual(["王二虎", "宝音图"]);
   });
 });
+
+describe("recognise a village's e-commerce station", () => {
+  it("reads 电商服务站 as an organisation's ending, as 电商服务中心 is", () => {
+    expect(names(mentions("套海嘎查电商服务站站长乌日娜说。"), "Organization")).toEqual(["套海嘎查电商服务站"]);
+  });
+});

@@ -49,7 +49,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["口岸", "Organization"], ["开发区", "Organization"], ["经济合作区", "Organization"],
   // (Centres serving e-commerce are run for trade, not offices of government, though public: 扎赉特旗电子商务公共服务中心,
   // 察右前旗京蒙协作电商服务中心; and bases hatching it and parks of processing: 鄂伦春自治旗直播电商孵化基地, 四子王旗奶食品标准化加工园区.)
-  ["电子商务公共服务中心", "Organization"], ["电子商务服务中心", "Organization"], ["电商公共服务中心", "Organization"], ["电商服务中心", "Organization"],
+  ["电子商务公共服务中心", "Organization"], ["电子商务服务中心", "Organization"], ["电商公共服务中心", "Organization"], ["电商服务中心", "Organization"], ["电商服务站", "Organization"], ["电子商务服务站", "Organization"],
   ["孵化基地", "Organization"], ["加工园区", "Organization"],
   // (Scenic areas and forest parks are run as bodies: 玉龙沙湖景区, 阿尔山国家森林公园.)
   ["景区", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],
