@@ -4,6 +4,7 @@ import type { Jieba } from "@node-rs/jieba";
 import { INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES } from "./suffixes.js";
 import { keepLongest } from "./coverage.js";
 import { recogniseSuffixed } from "./suffixed.js";
+import { tagWindow } from "./segmenter.js";
 import type { Mention } from "./types.js";
 
 function buildPattern(suffixes: [string, string][]): RegExp {
@@ -22,7 +23,14 @@ const CAMPAIGN_AFTER = /^[”"’」](行动|活动|工程|计划|专项|品牌|
 export function recogniseInstitutions(
   jieba: Jieba, text: string, admin: Mention[], within?: (inner: string, outer: string) => boolean, localities: Mention[] = [], knownIn?: (name: string, unitId: string) => boolean,
 ): Mention[] {
-  return recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, localities, ...(within ? { within } : {}), ...(knownIn ? { knownIn } : {}) });
+  const found = recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, localities, ...(within ? { within } : {}), ...(knownIn ? { knownIn } : {}) });
+  // (A vocational school's short ending after a verb and a short form, 大兴一职接收前旗职中, names the school after the verb only.)
+  return found.map((m) => {
+    if (!/(职校|职中)$/.test(m.name) || m.name.length < 6) return m;
+    const verb = tagWindow(jieba, m.name.slice(0, -2), m.start).findLast((w) => w.word.length === 2 && /^v/.test(w.tag));
+    const cut = verb ? verb.end - m.start : 0;
+    return cut > 0 && m.name.length - cut >= 4 ? { ...m, start: m.start + cut, surface: m.surface.slice(cut), name: m.name.slice(cut) } : m;
+  });
 }
 
 /** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */

@@ -75,7 +75,8 @@ export function staffOf(ctx: ArticleContext, s: Sentence, p: Ref, post: RegExp):
   const chain = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
   if (chain[0]?.mention.start !== from) return undefined;
   const body = chain[runEnd(chain, 0)]!;
-  const role = /^的(?:一名|一位)?([\u4e00-\u9fff]{1,10}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
+  // (A department or course may come between: …第一职业学校物流专业的带头人.)
+  const role = /^(?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组|专业))?的(?:一名|一位)?([\u4e00-\u9fff]{1,10}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
   return role && isInstitution(body.entity) && post.test(role) ? { body, role } : undefined;
 }
 

@@ -8,8 +8,9 @@ import { cameFromBody, enteredWork, formerPost, jobBefore, workedAt } from "./jo
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长|指导员|联络员|社工师|育婴员|讲师|总监";
-/** A department's ending (心内科, 宣传部; a court's division, 民一庭; a county bureau's section, 登记注册股). */
-const DEPARTMENT_END = "科|部|处|室|系|组|庭|股";
+/** A department's ending (心内科, 宣传部; a court's division, 民一庭; a county bureau's section, 登记注册股; a vocational school's
+ * course, 汽修专业). */
+const DEPARTMENT_END = "科|部|处|室|系|组|庭|股|专业";
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣.)
 const WORKPLACE_GAP = new RegExp(`^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\\u4e00-\\u9fff]{1,6}?(${DEPARTMENT_END}|中心|办公室))?(的)?(一名|一位)?[\\u4e00-\\u9fff]{0,6}$`);

@@ -3615,3 +3615,10 @@ describe("a table's place cell of a banner, a town and a village", () => {
     expect([...new Set(show(text, "PART_OF").filter((r) => r.startsWith("三岔河村")))]).toEqual(["三岔河村>玫瑰营镇"]);
   });
 });
+
+describe("a teacher of a vocational school's course", () => {
+  it("works at the school, the course between (汽修专业骨干教师张立新, 是…物流专业的带头人)", () => {
+    expect(show("今年2月，密云区职业学校汽修专业骨干教师张立新来到库伦旗职业教育中心支教，为期一年。", "WORKS_AT")).toEqual(["张立新>密云区职业学校"]);
+    expect(show("刘晓燕是北京市大兴区第一职业学校物流专业的带头人。", "WORKS_AT")).toEqual(["刘晓燕>北京市大兴区第一职业学校"]);
+  });
+});

@@ -81,6 +81,7 @@ export function levelFormsOf(g: Gazetteer, doc: ArticleDoc): Map<string, string>
   // (A district's too, in its own reports: 区卫健委 is 门头沟区卫生健康委员会, 区医院 北京市门头沟区医院.)
   // (And 旗医院 or 县医院, as its people call the unit's 人民医院: 被连夜送到旗医院 of 四子王旗人民医院's article.)
   townLevelForms(doc, out);
+  vocationalShortForms(g, doc, out);
   const short = doc.mentions.filter((m) => INSTITUTIONS.has(m.label) && (/^[旗县]/.test(m.name) ? m.name.length >= 4 || PEOPLES_HOSPITAL.test(m.name) : /^区/.test(m.name) && m.name.length >= 3));
   if (short.length === 0) return out;
   for (const m of short) {
@@ -105,5 +106,29 @@ function townLevelForms(doc: ArticleDoc, out: Map<string, string>): void {
     const fits = new Set(doc.mentions.filter((x) => x.label === m.label && x.name.length > m.name.length && x.name.endsWith(m.name) &&
       towns.has(x.name.slice(0, x.name.length - m.name.length + level.length))).map((x) => x.name));
     if (fits.size === 1) out.set(`${m.label}|${m.name}`, [...fits][0]!);
+  }
+}
+
+/** A vocational school's short ending (职校, 职中) and the full ones it stands for. */
+const VOCATIONAL_SHORT = /(职校|职中)$/;
+const VOCATIONAL_FULL = /(职业学校|职业技术学校|职业中学|职业高级中学|职业中等专业学校)$/;
+
+/** A vocational school called by its short ending (燕房职校, 前门职校) is the one school of the article with a full ending whose
+ * name holds what comes before (北京市房山区燕房职业技术学校, 北京市东城区前门旅游职业学校). */
+function vocationalShortForms(g: Gazetteer, doc: ArticleDoc, out: Map<string, string>): void {
+  const short = doc.mentions.filter((m) => m.label === "School" && VOCATIONAL_SHORT.test(m.name) && m.name.length >= 4);
+  if (short.length === 0) return;
+  const full = [...new Set(doc.mentions.filter((x) => x.label === "School" && VOCATIONAL_FULL.test(x.name)).map((x) => x.name))];
+  // (Names of one school count once, its longest standing: 北京市密云区职业学校 and 密云区职业学校, 察哈尔右翼前旗职业中学 and
+  // 察右前旗职业中学, by their last unit and what follows it.)
+  const schoolOf = (n: string) => {
+    const last = g.match(n).at(-1);
+    return last ? `${last.unitId}|${n.slice(last.end)}` : n;
+  };
+  for (const m of short) {
+    const core = m.name.slice(0, -2);
+    const fits = new Map<string, string>();
+    for (const n of full) if (n.includes(core) && n.length > (fits.get(schoolOf(n))?.length ?? 0)) fits.set(schoolOf(n), n);
+    if (fits.size === 1) out.set(`${m.label}|${m.name}`, [...fits.values()][0]!);
   }
 }

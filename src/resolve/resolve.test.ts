@@ -253,4 +253,10 @@ describe("resolve", () => {
     expect(r.names("School")).toEqual(["阿拉达尔吐苏木中心幼儿园"]);
     expect(r.nameOf("苏木中心幼儿园")).toBe("阿拉达尔吐苏木中心幼儿园");
   });
+  it("reads a vocational school's short ending (燕房职校, 前旗职中) as the one school of the article whose full name holds what comes before", () => {
+    const r = resolved("北京市房山区燕房职业技术学校与突泉县职业中学结对。燕房职校教师王志刚到突泉县职业中学支教。",
+      "察哈尔右翼前旗职业中学与北京市大兴区第一职业学校结对，察右前旗职业中学开设物流专业。大兴一职接收前旗职中46名教师到北京跟岗研修。");
+    expect(r.nameIn(0, "燕房职校")).toBe("北京市房山区燕房职业技术学校");
+    expect(r.nameIn(1, "前旗职中")).toBe("察哈尔右翼前旗职业中学");
+  });
 });
