@@ -1819,3 +1819,10 @@ describe("recognise a village's e-commerce station", () => {
     expect(names(mentions("套海嘎查电商服务站站长乌日娜说。"), "Organization")).toEqual(["套海嘎查电商服务站"]);
   });
 });
+
+describe("recognise a body named after a village the article names, its 嘎查 left out", () => {
+  it("reads the cooperative's whole name past the places before the village's name (…阿拉达尔吐苏木沙日格台肉牛养殖专业合作社)", () => {
+    const ms = mentions("孙建华在阿拉达尔吐苏木沙日格台嘎查。由位于沙日格台嘎查的扎赉特旗阿拉达尔吐苏木沙日格台肉牛养殖专业合作社负责运营。");
+    expect(names(ms, "Enterprise")).toEqual(["扎赉特旗阿拉达尔吐苏木沙日格台肉牛养殖专业合作社"]);
+  });
+});

@@ -3622,3 +3622,10 @@ describe("a teacher of a vocational school's course", () => {
     expect(show("刘晓燕是北京市大兴区第一职业学校物流专业的带头人。", "WORKS_AT")).toEqual(["刘晓燕>北京市大兴区第一职业学校"]);
   });
 });
+
+describe("a list of projects a line each under a lead naming the giver", () => {
+  it("gives each line's sum to the places it names (标准化牛棚建设，扣河子镇、额勒顺镇，1650万元；)", () => {
+    const text = "数据显示，密云区2023年对库伦旗的帮扶项目如下：\n标准化牛棚建设，扣河子镇、额勒顺镇，1650万元；\n青贮窖和饲草料加工点，六家子镇，420万元；\n\n在消费方面，牛肉干卖到了密云区。";
+    expect(show(text, "FUNDED").sort()).toEqual(["密云区>六家子镇", "密云区>扣河子镇", "密云区>额勒顺镇"]);
+  });
+});

@@ -11,6 +11,7 @@ import { jointPosts } from "./joint-posts.js";
 import { colleagues } from "./colleagues.js";
 import { statedParts } from "./stated-parts.js";
 import { reversePostings } from "./reverse-postings.js";
+import { listedProjectFunding } from "./listed-projects.js";
 import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeople, profilePosts, staffPosts } from "./stated-homes.js";
 import { authorNote, authorship, bylineHomes, ownPaperReporters, reporterHomes } from "./authors.js";
 import { employers, selectedToServe, sentByBody, yearsServed } from "./employers.js";
@@ -289,7 +290,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   branchesToVillages(ctx, tabled);
   return withinProgramme(ctx, provincesOverPlaces(ctx, new Set(byName), branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
-    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...recordInvestments(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx),
+    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...listedProjectFunding(ctx), ...recordInvestments(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx),
   ])));
 }
 
