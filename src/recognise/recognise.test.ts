@@ -1826,3 +1826,10 @@ describe("recognise a body named after a village the article names, its 嘎查 l
     expect(names(ms, "Enterprise")).toEqual(["扎赉特旗阿拉达尔吐苏木沙日格台肉牛养殖专业合作社"]);
   });
 });
+
+describe("recognise no place in a verb before it", () => {
+  it("reads 大冷村 after 硬化, and no town in a header's 途经苏木乡镇", () => {
+    expect(names(mentions("用于硬化大冷村通组道路3.2公里。"), "Village")).toEqual(["大冷村"]);
+    expect(names(mentions("线路名称|途经苏木乡镇|日均带货（件）\n"), "Township")).toEqual([]);
+  });
+});

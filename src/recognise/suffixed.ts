@@ -26,6 +26,8 @@ const YOUTH_LEAGUE = /^共青团/;
 
 /** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
 const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购|指导|带动|组织|服务)$/;
+/** Verbs of works on roads and buildings (硬化, 改造), which open a clause before a village's name. */
+const WORKS_VERB = /^(硬化|亮化|绿化|美化|改造|修建|新建|整治|修缮|翻建|铺设)$/;
 
 /** A unit's mass organisations, named like its government's bodies (昌平区妇联, 自治区残联). */
 const MASS_ORGANISATION = /^(妇联|妇女联合会|残联|残疾人联合会|总工会|团委|文联|科协|侨联|工商联|红十字会|关工委)$/;
@@ -185,7 +187,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       }
     }
     // (Nor does a word of trade stand in a village's or town's name: 等渠道销售嘎查小米 names none.)
-    const trade = o.locality ? span.words.findLastIndex((w) => LOCALITY_TRADE.test(w.word)) : -1;
+    // (Nor a verb of works on roads and buildings before one, though a village may be called so: 硬化大冷村通组道路 names
+    // 大冷村, 新建村 stays.)
+    const trade = o.locality ? span.words.findLastIndex((w, k) => LOCALITY_TRADE.test(w.word) || (WORKS_VERB.test(w.word) && k < span.words.length - 1)) : -1;
     if (trade >= 0) {
       span.start = span.words[trade]!.end;
       span.words = span.words.slice(trade + 1);
