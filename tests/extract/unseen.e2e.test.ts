@@ -5173,3 +5173,39 @@ describe("extract over a roster of livestock experts, a tourism report, an emerg
     expect(women.rel("PAIRED_WITH", "衙门口社区", "登特科村")).toBeDefined();
   });
 });
+
+describe("extract over a youth league's report, a labour bureau's report, a PDF of digital villages, a back-translated dairy story, a vocational school's story and a museum interview", () => {
+  const youth = extractedFrom("kezuozhong-shunyi-youth-league-report.txt");
+  const labour = extractedFrom("chayouqian-daxing-labour-bureau-report.txt");
+  const digital = extractedFrom("kulun-miyun-digital-villages-pdf.txt");
+  const dairy = extractedFrom("kulun-miyun-dairy-back-translation.txt");
+  const vocational = extractedFrom("chayouqian-daxing-vocational-school.txt");
+  const museum = extractedFrom("aohan-haidian-museum-interview.txt");
+
+  it("reads the youth league's committees under their short forms, and a table of start-ups helped", () => {
+    expect(youth.rel("WORKS_AT", "李浩然", "共青团北京市顺义区委员会")).toBeDefined();
+    expect(youth.rel("ASSIGNED_TO", "李浩然", "共青团科左中旗委员会")).toBeDefined();
+    expect(youth.rel("FUNDED", "顺义区", "科左中旗巴特尔肉牛养殖专业合作社")?.props["amountYuan"]).toBe(150000);
+    expect(youth.rel("WORKS_AT", "巴特尔", "科左中旗巴特尔肉牛养殖专业合作社")).toBeDefined();
+  });
+
+  it("puts a table's village in its town only, and reads a town's villagers and where one found work", () => {
+    expect(labour.rel("PART_OF", "三岔河村", "玫瑰营镇")).toBeDefined();
+    expect(labour.rel("PART_OF", "三岔河村", "察哈尔右翼前旗")).toBeUndefined();
+    expect(labour.rel("WORKS_AT", "王二虎", "北京京南物流港仓储服务有限公司")).toBeDefined();
+    expect(labour.rel("PART_OF", "乌拉哈乡", "察哈尔右翼前旗")).toBeDefined();
+  });
+
+  it("reads a table a page broke, and a list of projects a line each", () => {
+    expect(digital.rel("FUNDED", "溪翁庄镇", "库伦镇")?.props["amountYuan"]).toBe(300000);
+    expect(digital.rel("FUNDED", "古北口镇", "额勒顺镇")?.props["amountYuan"]).toBe(200000);
+    expect(dairy.rel("FUNDED", "密云区", "六家子镇")?.props["amountYuan"]).toBe(4200000);
+    expect(dairy.rel("FUNDED", "密云区", "额勒顺镇")?.props["amountYuan"]).toBe(16500000);
+  });
+
+  it("reads a vocational school's short ending, and a cadre's Beijing body said come from after a date", () => {
+    expect(vocational.rel("WORKS_AT", "郭建军", "察哈尔右翼前旗职业中学")).toBeDefined();
+    expect(vocational.graph.nodes.find((n) => n.name === "察哈尔右翼前旗职业中学")?.aliases).toContain("前旗职中");
+    expect(museum.rel("WORKS_AT", "李卓然", "北京市海淀区文化和旅游局")).toBeDefined();
+  });
+});
