@@ -1833,3 +1833,10 @@ describe("recognise no place in a verb before it", () => {
     expect(names(mentions("线路名称|途经苏木乡镇|日均带货（件）\n"), "Township")).toEqual([]);
   });
 });
+
+describe("recognise no school in a faculty named by its subject alone, nor in 大学生", () => {
+  it("reads no 文学院 or 美术学院 among a university's faculties, no 首都大学 in 首都大学生, but 北京大学生命科学学院", () => {
+    const ms = mentions("团队成员来自教育学院、文学院、美术学院等7个院系，让首都大学生留得下。北京大学生命科学学院来了。");
+    expect(names(ms, "School")).toEqual(["北京大学生命科学学院"]);
+  });
+});

@@ -179,7 +179,7 @@ export const CONTINUES: Record<string, RegExp> = {
   校: /^长/, 镇: /^[定静压街]/, 乡: /^(?:[亲情土愁音里下镇]|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官])/, 社区: /^(卫生服务|服务|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
-  学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城)/,
+  学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,
   // (A community or village named after a forest farm: 天池林场社区.)
   林场: /^(社区|村|嘎查|街道|镇)/,
   // (Or a village named after a sumu: 土贵乌拉镇三苏木村, though 三苏木 reads as a sumu.)
