@@ -1840,3 +1840,9 @@ describe("recognise no school in a faculty named by its subject alone, nor in �
     expect(names(ms, "School")).toEqual(["北京大学生命科学学院"]);
   });
 });
+
+describe("recognise a league's working committee opening at its unit", () => {
+  it("reads 经开区团工委 after 代表, not 代表经开区团工委", () => {
+    expect(names(mentions("我代表经开区团工委欢迎大家。"), "Organization")).toEqual(["经开区团工委"]);
+  });
+});

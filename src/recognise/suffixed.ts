@@ -30,7 +30,7 @@ const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸�
 const WORKS_VERB = /^(硬化|亮化|绿化|美化|改造|修建|新建|整治|修缮|翻建|铺设)$/;
 
 /** A unit's mass organisations, named like its government's bodies (昌平区妇联, 自治区残联). */
-const MASS_ORGANISATION = /^(妇联|妇女联合会|残联|残疾人联合会|总工会|团委|文联|科协|侨联|工商联|红十字会|关工委)$/;
+const MASS_ORGANISATION = /^(妇联|妇女联合会|残联|残疾人联合会|总工会|团委|团工委|文联|科协|侨联|工商联|红十字会|关工委)$/;
 
 /** Kinds of place a Mongolian name may run long before (阿日昆都冷嘎查, 乌兰毛都苏木). */
 const MONGOLIAN_LOCALITY = /^(嘎查|苏木)$/;
