@@ -7,7 +7,7 @@ import { ArticleContext, clauseBefore, isPlace, refAt, type Ref, type Relation }
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
-import { bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
+import { bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, numberedPairItems, orderedListPairs } from "./pairing-lists.js";
 import { bothNamedBefore } from "./pairing-both.js";
 import { recordPairs } from "./records.js";
 import { AND, COMPARED, firstPair, JOINT, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
@@ -287,6 +287,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     addNew(continuedPairs(ctx, s), 0.75);
     addNew(orderedListPairs(ctx, s), 0.75);
     addNew(dockedPairs(ctx, s), 0.75);
+    addNew(numberedPairItems(ctx, s), 0.75);
     addNew(namedPartner(ctx, s), 0.75);
     addNew(respectivePartners(ctx, s), 0.8);
     addNew(recordPairs(ctx, s).map(([a, b]) => orient(ctx, a, b, true)).filter((p): p is [Ref, Ref] => p !== null), 0.75);

@@ -3629,3 +3629,10 @@ describe("a list of projects a line each under a lead naming the giver", () => {
     expect(show(text, "FUNDED").sort()).toEqual(["密云区>六家子镇", "密云区>扣河子镇", "密云区>额勒顺镇"]);
   });
 });
+
+describe("numbered items of pairs under a lead on pairing", () => {
+  it("pairs each item's two names (全年新签和续签结对协议4份，分别为： / 1.…与…；)", () => {
+    const text = "（一）推进院对院结对全覆盖。全年新签和续签结对协议4份，分别为：\n1.北京市大兴区妇幼保健院与察右前旗妇幼保健计划生育服务中心；\n2.北京市大兴区人民医院与正镶白旗人民医院；";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["北京市大兴区人民医院>正镶白旗人民医院", "北京市大兴区妇幼保健院>察右前旗妇幼保健计划生育服务中心"]);
+  });
+});
