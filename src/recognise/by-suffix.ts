@@ -24,8 +24,21 @@ export function recogniseInstitutions(
   jieba: Jieba, text: string, admin: Mention[], within?: (inner: string, outer: string) => boolean, localities: Mention[] = [], knownIn?: (name: string, unitId: string) => boolean,
 ): Mention[] {
   const found = recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, localities, ...(within ? { within } : {}), ...(knownIn ? { knownIn } : {}) });
+  // (A word before the province a firm's name opens with is the clause's, not the name's: 新主人北京中科博瑞生物技术有限公司,
+  // 力争北京天通苑建材有限公司. Not a place's: 中国北京同仁堂.)
+  const opened = found.map((m) => {
+    const lead = /^([\u4e00-\u9fff]{1,3}?)(北京|内蒙古)/.exec(m.name);
+    if (!lead || /^(中国|中共|共青团|首都)$/.test(lead[1]!) || m.label === "Agency") return m;
+    const cut = lead[1]!.length;
+    const words = tagWindow(jieba, m.name.slice(0, cut + 2), m.start);
+    // (Only a word of a clause's kind, a verb, a figure, an adverb or a common noun: a brand (华能, 国网) or a place (周口店) may open
+    // the name.)
+    const before = words.filter((w) => w.end - m.start <= cut);
+    if (before.length === 0 || !before.every((w) => /^(m|v|vn|a|ad|d|c|p)$/.test(w.tag) || (w.tag === "n" && w.word.length === 2)) || !words.some((w) => w.start - m.start === cut)) return m;
+    return { ...m, start: m.start + cut, surface: m.surface.slice(cut), name: m.name.slice(cut) };
+  });
   // (A vocational school's short ending after a verb and a short form, 大兴一职接收前旗职中, names the school after the verb only.)
-  return found.map((m) => {
+  return opened.map((m) => {
     if (!/(职校|职中)$/.test(m.name) || m.name.length < 6) return m;
     const verb = tagWindow(jieba, m.name.slice(0, -2), m.start).findLast((w) => w.word.length === 2 && /^v/.test(w.tag));
     const cut = verb ? verb.end - m.start : 0;

@@ -1846,3 +1846,10 @@ describe("recognise a league's working committee opening at its unit", () => {
     expect(names(mentions("我代表经开区团工委欢迎大家。"), "Organization")).toEqual(["经开区团工委"]);
   });
 });
+
+describe("recognise a firm's name opening at its province, past a word of the clause", () => {
+  it("reads 北京中科博瑞生物技术有限公司 after 新主人 and 北京禾丰源食品有限公司 after a sum, but keeps a brand (华能) and 中国", () => {
+    const ms = mentions("新主人北京中科博瑞生物技术有限公司入驻。投资1.2亿元北京禾丰源食品有限公司建厂。华能内蒙古东部能源有限公司投资。中国北京同仁堂集团来了。");
+    expect(names(ms, "Enterprise")).toEqual(["北京中科博瑞生物技术有限公司", "北京禾丰源食品有限公司", "华能内蒙古东部能源有限公司", "中国北京同仁堂集团"]);
+  });
+});
