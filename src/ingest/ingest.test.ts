@@ -104,6 +104,11 @@ describe("ingest", () => {
     expect(plainTables("甲  乙\n丙  丁\n这是一句话。  然后另一句。")).toBe("甲  乙\n丙  丁\n这是一句话。  然后另一句。");
   });
 
+  it("reads a row whose long name left a single space before the next cell, and a header so written, at the rows' width", () => {
+    const text = "结对区　　旗县　　　　项目内容　　　协作资金（万元）　状态\n海淀区　　敖汉旗　　　冰雪运动中心建设　　900　　已投用\n石景山区　宁城县　　　冰雪乐园一期　　　650　　已投用\n昌平区　　阿鲁科尔沁旗　马文化体验基地　　1100　　已投用\n";
+    expect(plainTables(text)).toBe("结对区|旗县|项目内容|协作资金（万元）|状态\n海淀区|敖汉旗|冰雪运动中心建设|900|已投用\n石景山区|宁城县|冰雪乐园一期|650|已投用\n昌平区|阿鲁科尔沁旗|马文化体验基地|1100|已投用\n");
+  });
+
   it("reads a table a page broke as one, past the page's number and the title over the next page", () => {
     const text = "库伦旗数字乡村建设工作总结\n正文。\n密云区镇街　　库伦旗苏木乡镇　　帮扶资金（万元）\n\n— 1 —\n\n库伦旗数字乡村建设工作总结\n\n溪翁庄镇　　库伦镇　　30\n穆家峪镇　　扣河子镇　　25\n";
     expect(plainTables(text)).toContain("密云区镇街|库伦旗苏木乡镇|帮扶资金（万元）\n溪翁庄镇|库伦镇|30\n穆家峪镇|扣河子镇|25");

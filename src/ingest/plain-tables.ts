@@ -14,6 +14,18 @@ function spacedCells(line: string): string[] | undefined {
   return cells.length >= 2 && cells.every((c) => c.length <= 30 && !/[。；;！!？?]/.test(c)) ? cells : undefined;
 }
 
+/** A row's cells, as many as its header's: kept apart by runs of spaces, or where a long name left a single space before the
+ * next cell (石景山区　宁城县　　　冰雪乐园一期 under 结对区　　旗县　　　项目内容), by every space. */
+function cellsOfWidth(line: string, width: number): string[] | undefined {
+  const cells = spacedCells(line);
+  if (!cells || cells.length > width) return undefined;
+  if (cells.length === width) return cells;
+  // (Not pairs written with a dash between, 穆家峪镇荆子峪村　　——　扣河子镇哈日干图嘎查: read as pairs later.)
+  if (/[—\-－~～→]/.test(line)) return undefined;
+  const fine = line.trim().split(/[ \u3000]+/);
+  return fine.length === width && fine.every((c) => c.length <= 30) ? fine : undefined;
+}
+
 /** A line drawn with box characters only: a table's rule (┌──┬──┐, ├──┼──┤). */
 const BOX_RULE = /^[\s\u2500-\u257f]+$/;
 /** A cell border drawn with a box character (│, ┃). */
@@ -103,13 +115,16 @@ export function plainTables(text: string): string {
   // Three or more lines in a row aligned in the same number of columns by spaces: a table. (Fewer could be a
   // headline and a dateline spaced out, or stray spaces a PDF left.)
   for (let i = 0; i < lines.length; ) {
-    const width = spacedCells(lines[i]!)?.length;
+    // (A header may leave a single space where its rows leave more: read at the rows' width where it splits so.)
+    const own = spacedCells(lines[i]!)?.length;
+    const next = i + 1 < lines.length ? spacedCells(lines[i + 1]!)?.length : undefined;
+    const width = own && next && next > own && cellsOfWidth(lines[i]!, next) ? next : own;
     let j = i;
-    while (width && j < lines.length && spacedCells(lines[j]!)?.length === width) j++;
+    while (width && j < lines.length && cellsOfWidth(lines[j]!, width)) j++;
     if (width && j - i >= 3) {
       for (let k = i; k < j; k++) {
         const lead = /^\s*/.exec(lines[k]!)![0];
-        lines[k] = lead + lines[k]!.trim().split(SPACED).join("|");
+        lines[k] = lead + cellsOfWidth(lines[k]!, width)!.join("|");
       }
     }
     i = Math.max(j, i + 1);

@@ -3636,3 +3636,10 @@ describe("numbered items of pairs under a lead on pairing", () => {
     expect(show(text, "PAIRED_WITH").sort()).toEqual(["北京市大兴区人民医院>正镶白旗人民医院", "北京市大兴区妇幼保健院>察右前旗妇幼保健计划生育服务中心"]);
   });
 });
+
+describe("a table's row of a project only planned", () => {
+  it("gives no grant where its status is 规划中", () => {
+    const text = "结对区|旗县|项目内容|协作资金（万元）|状态\n海淀区|敖汉旗|全民冰雪运动中心建设|900|已投用\n通州区|翁牛特旗|那达慕会场改造|300|规划中\n";
+    expect(show(text, "FUNDED")).toEqual(["海淀区>敖汉旗"]);
+  });
+});

@@ -21,7 +21,7 @@ const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;
 const CELL_UNIT_HEADER = /^(投资额|投资金额|总投资|计划总投资|投资|金额|资金|捐赠金额|援助资金|帮扶资金)$/;
 const STATUS_HEADER = /^[\u4e00-\u9fff]{0,4}(状态|进展|进展情况|进度)$/;
 /** A project only intended or talked of: no investment yet. */
-const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|待定|取消|终止|未开工|未落地|未拨付)/;
+const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|规划中|筹备中|待定|取消|终止|未开工|未落地|未拨付)/;
 const PRICE_HEADER = /(成交|中标|报价|合同|投标|销售|采购|预算)/;
 const PURCHASE_SIDE = /^(采购|供货|购买|销售|订购)(单位|方|商|企业|主体)$/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
