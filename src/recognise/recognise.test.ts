@@ -1853,3 +1853,9 @@ describe("recognise a firm's name opening at its province, past a word of the cl
     expect(names(ms, "Enterprise")).toEqual(["北京中科博瑞生物技术有限公司", "北京禾丰源食品有限公司", "华能内蒙古东部能源有限公司", "中国北京同仁堂集团"]);
   });
 });
+
+describe("recognise no village in a word for villages in general", () => {
+  it("reads no 空心村, 激活嘎查 or a header's 任职村, but 大北村", () => {
+    expect(names(mentions("序号|姓名|派出单位|任职村|任职时间\n大北村以前是典型的空心村。京蒙“支部联建”激活嘎查集体经济。"), "Village")).toEqual(["大北村"]);
+  });
+});
