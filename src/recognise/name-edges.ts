@@ -119,3 +119,19 @@ export function localityCellStart(text: string, s: number, e: number, floor: num
   const core = cell >= 0 ? text.slice(cell, s) : "";
   return cell >= 0 && core.length >= 2 && core.length <= 5 && floor <= cell && /^[\u4e00-\u9fff]+$/.test(core) && !GENERIC_LOCALITY.test(core) && !COLUMN_WORD.test(core) ? cell : -1;
 }
+
+/** Where a body named after a village the article names opens, the village's 嘎查 or 村 left out (扎赉特旗阿拉达尔吐苏木沙日格台
+ * 肉牛养殖专业合作社 of 沙日格台嘎查): at the places written before the village's name, whatever jieba makes of its transliterated
+ * name. The name must stand at `floor` or where a place ends, before `start`, with only name-like words after it. */
+export function openingAtVillageNamed(
+  text: string, cores: string[], floor: number, start: number, placeEndsAt: (at: number) => boolean, openingBefore: (at: number) => number, linking: RegExp,
+): number | undefined {
+  for (let p = floor; p < start; p++) {
+    if (p !== floor && !placeEndsAt(p)) continue;
+    // (The core alone, not the village's name whole, and no clause between it and the name found.)
+    const fits = (c: string) => text.startsWith(c, p) && !/^(嘎查|村)/.test(text.slice(p + c.length, p + c.length + 2)) &&
+      /^[\u4e00-\u9fff]{0,6}$/.test(text.slice(p + c.length, start)) && !linking.test(text.slice(p + c.length, start));
+    if (cores.some(fits)) return openingBefore(p);
+  }
+  return undefined;
+}

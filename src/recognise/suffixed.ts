@@ -12,7 +12,7 @@ import { agencyNameEndingAt } from "./agencies.js";
 import { portOpening } from "./ports.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
-import { buildsAfter, cellStart, knownBefore, linksBefore, localityCellStart, namedAfterPreposition, pastSendingTo, pastTakingPost, TOWN_POINTER, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
+import { buildsAfter, cellStart, knownBefore, linksBefore, localityCellStart, namedAfterPreposition, pastSendingTo, pastTakingPost, TOWN_POINTER, openingAtVillageNamed, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { bodiesInGeneral, FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, listMarkBefore, OBJECT_OF } from "./proper-names.js";
 
@@ -66,7 +66,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   // (Towns found before, among the places villages are read after.)
   const townNames = new Set(admin.filter((a) => a.label === "Township").map((a) => a.name));
   // (Villages found before, by their names without 嘎查 or 村: a body may be named after one so.)
-  const villageCores = new Set((o.localities ?? []).filter((l) => l.label === "Village" && /(嘎查|村)$/.test(l.name)).map((l) => l.name.replace(/(嘎查|村)$/, "")).filter((c) => c.length >= 2));
+  const villageCores = [...new Set((o.localities ?? []).filter((l) => l.label === "Village" && /(嘎查|村)$/.test(l.name)).map((l) => l.name.replace(/(嘎查|村)$/, "")).filter((c) => c.length >= 2))];
   const push = (m: Mention) => {
     // (The Youth League's committees are a mass organisation's, not a government's: 共青团库伦旗委员会.)
     if (m.label === "Agency" && YOUTH_LEAGUE.test(m.name)) m = { ...m, label: "Organization" };
@@ -217,18 +217,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (A body named after a town of the unit written before it, the town's 镇 left out, runs back to the unit, whatever
     // jieba makes of the town's name: 密云区西田各庄中学.)
     const townsUnit = !o.locality && o.knownIn && floor0 > 0 && span.start > floor0 ? unitOfTownNamed(text, admin[adminAt[floor0 - 1] ?? -1], floor0, s, o.knownIn) : undefined;
-    // (Or after a village the article names, its 嘎查 left out, past the places before it, whatever jieba makes of the
-    // village's transliterated name: 扎赉特旗阿拉达尔吐苏木沙日格台肉牛养殖专业合作社 of 沙日格台嘎查.)
-    if (!townsUnit && !o.locality && villageCores.size > 0 && floor0 > 0 && span.start > floor0) {
-      for (let p = floor0; p < span.start; p++) {
-        // (The core alone, the village's 嘎查 left out, and only name-like words between it and the name found: no clause.)
-        const fits = (c: string) => text.startsWith(c, p) && !/^(嘎查|村)/.test(text.slice(p + c.length, p + c.length + 2)) && /^[\u4e00-\u9fff]{0,6}$/.test(text.slice(p + c.length, span.start)) && !LINKING_CHARS.test(text.slice(p + c.length, span.start));
-        if ((p === floor0 || localityEnds.has(p) || adminEnds.has(p)) && [...villageCores].some(fits)) {
-          span.start = places.openingOfPlacesBefore(p);
-          span.words = [];
-          break;
-        }
-      }
+    // (Or after a village the article names, its 嘎查 left out: 扎赉特旗阿拉达尔吐苏木沙日格台肉牛养殖专业合作社.)
+    const village = !townsUnit && !o.locality && villageCores.length > 0 && floor0 > 0 && span.start > floor0 ?
+      openingAtVillageNamed(text, villageCores, floor0, span.start, (at) => localityEnds.has(at) || adminEnds.has(at), (at) => places.openingOfPlacesBefore(at), LINKING_CHARS) : undefined;
+    if (village !== undefined) {
+      span.start = village;
+      span.words = [];
     }
     if (townsUnit) {
       span.start = townsUnit.start;

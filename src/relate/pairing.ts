@@ -7,7 +7,8 @@ import { ArticleContext, clauseBefore, isPlace, refAt, type Ref, type Relation }
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
-import { bracketedPartners, continuedPairs, dashPairs, dockedPairs, listedPairs, numberedPairItems, orderedListPairs } from "./pairing-lists.js";
+import { bracketedPartners, continuedPairs, dashPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
+import { dockedPairs, numberedPairItems } from "./pairing-leads.js";
 import { bothNamedBefore } from "./pairing-both.js";
 import { recordPairs } from "./records.js";
 import { AND, COMPARED, firstPair, JOINT, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
