@@ -249,6 +249,13 @@ describe("bracketsAsWritten", () => {
     expect(n.text).toContain("留下好技术\n");
   });
 
+  it("keeps a wrapped report's pairs written with a double dash a line each", () => {
+    const body = "在东城区卫生健康委员会统筹下东城区五家医疗卫生机构与我县五家医疗卫生机构建立一对一结对关\n系双方围绕远程会诊人才培养学科建设等方面持续发力先后选派医生十二人次\n到化德县各医院坐诊帮助当地医院建立了完善的诊疗体系并捐赠了大量医疗设\n备让草原上的群众也能享受到优质的医疗资源同时化德县也选派了医生到东城\n区跟岗学习取得了良好的效果双方约定每年互派医生交流并开展联合义诊活动\n具体如下：\n北京市普仁医院——化德县医院\n北京市东城区第一人民医院——化德县蒙中医医院\n北京市东城区妇幼保健院——化德县妇幼保健计划生育服务中心\n";
+    const lines = normalise(body.repeat(2)).text.split("\n");
+    expect(lines).toContain("北京市普仁医院——化德县医院");
+    expect(lines).toContain("北京市东城区第一人民医院——化德县蒙中医医院");
+  });
+
   it("joins a table's cell a PDF wrapped before a name's ending alone, over a page's break too, and a village after its town", () => {
     const cells = ["序号", "项目名称", "实施地点", "1", "肉羊标准化育", "肥基地建设项目", "黄旗海镇新风", "村", "380", "玫瑰营镇人民", "第 1 页 共 4 页", "", "政府",
       "2", "马铃薯仓储保", "鲜库项目", "土贵乌拉镇", "后房子村", "350"];

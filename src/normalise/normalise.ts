@@ -161,7 +161,8 @@ function isRow(text: string): boolean {
   // (A transcript's line, timed at its start, is one speaker's turn: [00:01:05] 赵国庆：….)
   if (TIMED_LINE.test(text)) return true;
   // (A comma between digits groups thousands, 500,000: no clause ends there.)
-  return (/[^—]—[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
+  // (A pair written with a double dash is a row too: 北京市普仁医院——化德县医院.)
+  return (/[^—]—{1,2}[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
 
 /** A field's label, what else it covers in brackets, and a colon (受援乡镇（苏木）：): after the spaces that set it apart from the
