@@ -9,7 +9,9 @@ import { isTransliterated } from "./mongolian-syllables.js";
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
   "先生", "女士", "同志", "师傅", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官", "律师", "公证员",
   // (Ranks of research and farming, a table's cell spacing them from the name: 孙海涛研究员, 张宏伟 研究员.)
-  "研究员", "副研究员", "助理研究员", "副教授", "博士", "农艺师", "高级农艺师", "畜牧师", "兽医师", "高级工程师"];
+  "研究员", "副研究员", "助理研究员", "副教授", "博士", "农艺师", "高级农艺师", "畜牧师", "兽医师", "高级工程师",
+  // (An old person named before the word: 三道杖房村的王淑芬老人.)
+  "老人"];
 /** Titles written before a name (主任医师崔平, 园区负责人付东阳, 记者陈力): the name may lack a Han surname (图雅). */
 const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师", "书记", "主播", "负责人", "记者", "通讯员", "董事长", "总经理",
   "副旗长", "副县长", "副市长", "副区长", "副盟长", "旗长", "县长", "区长", "市长", "盟长", "镇长", "乡长", "苏木达", "嘎查达", "第一书记",
@@ -296,6 +298,8 @@ export function recognisePeople(
       // (Nor the verb 任 after the body a post is taken in: 援派太仆寺旗医院任业务副院长 names no 任业务.)
       // (Nor a word said twice before a surname: 谢谢包旗长 thanks 包旗长.)
       if (len === 3 && name[0] === name[1]) continue;
+      // (老人 only after 的 or a clause's opening: 村的王淑芬老人, not 用蒙语跟老人 nor 一位失能老人.)
+      if (m[2] === "老人" && !/^$|[的,，。；;：:“\s]$/.test(text.slice(Math.max(0, runStart + run.length - len - 1), runStart + run.length - len))) continue;
       // (Nor a character and a verb that follows names: 三年来派驻专家 names no 来派驻.)
       if (len === 3 && FOLLOWERS.includes(name.slice(1))) continue;
       const takesPost = name[0] === "任" && (/(院|校|局|委|办|旗|县|市|区|镇|乡|村|嘎查|公司|中心)$/.test(text.slice(Math.max(0, runStart + run.length - len - 2), runStart + run.length - len)) ||

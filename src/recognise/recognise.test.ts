@@ -1859,3 +1859,10 @@ describe("recognise no village in a word for villages in general", () => {
     expect(names(mentions("序号|姓名|派出单位|任职村|任职时间\n大北村以前是典型的空心村。京蒙“支部联建”激活嘎查集体经济。"), "Village")).toEqual(["大北村"]);
   });
 });
+
+describe("recognise an old person named before 老人, and one named after a kind of person and 叫", () => {
+  it("reads 王淑芬 and 郭二平, and no one in 用蒙语跟老人 or 一位失能老人", () => {
+    const ms = mentions("有一位黄旗海镇马莲渠村的老乡，叫郭二平，六十多岁。梧桐花镇三道杖房村的王淑芬老人对此深有体会。护士长乌云用蒙语跟老人说了半天。一位失能老人住了进来。");
+    expect(names(ms, "Person")).toEqual(["郭二平", "王淑芬", "乌云"]);
+  });
+});
