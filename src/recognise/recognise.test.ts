@@ -1866,3 +1866,9 @@ describe("recognise an old person named before 老人, and one named after a kin
     expect(names(ms, "Person")).toEqual(["郭二平", "王淑芬", "乌云"]);
   });
 });
+
+describe("recognise no name in a surname and a coach's title", () => {
+  it("reads no 刘教练 before 说", () => {
+    expect(names(mentions("主教练刘振宇来了。“好。”刘教练说。"), "Person")).toEqual(["刘振宇"]);
+  });
+});
