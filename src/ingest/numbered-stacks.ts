@@ -5,7 +5,7 @@
 const LABEL = /^[\u4e00-\u9fff（）()]{2,12}$/;
 /** A page's number between two pages of the table (— 4 —). */
 // (Or a page of so many: 第 1 页，共 2 页.)
-const PAGE_MARK = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[,，]?\s*共\s*[0-9]{1,3}\s*页)?)\s*$/;
+export const PAGE_MARK = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[,，]?\s*共\s*[0-9]{1,3}\s*页)?)\s*$/;
 const TOTAL = /^\s*(合计|总计|小计)\s*$/;
 /** The longest a wrapped piece of a cell runs, in characters: the end of a name (村, 嘎查). */
 const PIECE = 3;

@@ -2,7 +2,7 @@
 // are (仁和镇|哈拉哈达镇), so that every later stage reads one kind of table.
 
 import { alignedTables } from "./aligned-tables.js";
-import { numberedStacks } from "./numbered-stacks.js";
+import { numberedStacks, PAGE_MARK } from "./numbered-stacks.js";
 import { withWrappedCellsJoined } from "./wrapped-cells.js";
 
 /** Cells kept apart by two or more spaces (full-width ones too), as text aligned in columns is. */
@@ -73,9 +73,6 @@ function withoutGapsBetweenRows(lines: string[]): string[] {
   }
   return out;
 }
-
-/** A page's number (— 1 —, 第 2 页). */
-const PAGE_MARK = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[,，]?\s*共\s*[0-9]{1,3}\s*页)?)\s*$/;
 
 /**
  * A table a page broke, its header or rows at the foot of one page and the rest at the head of the next: the page's number,

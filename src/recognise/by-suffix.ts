@@ -35,15 +35,20 @@ export function recogniseInstitutions(
     // the name.)
     const before = words.filter((w) => w.end - m.start <= cut);
     if (before.length === 0 || !before.every((w) => /^(m|v|vn|a|ad|d|c|p)$/.test(w.tag) || (w.tag === "n" && w.word.length === 2)) || !words.some((w) => w.start - m.start === cut)) return m;
-    return { ...m, start: m.start + cut, surface: m.surface.slice(cut), name: m.name.slice(cut) };
+    return withoutHead(m, cut);
   });
   // (A vocational school's short ending after a verb and a short form, 大兴一职接收前旗职中, names the school after the verb only.)
   return opened.map((m) => {
     if (!/(职校|职中)$/.test(m.name) || m.name.length < 6) return m;
     const verb = tagWindow(jieba, m.name.slice(0, -2), m.start).findLast((w) => w.word.length === 2 && /^v/.test(w.tag));
     const cut = verb ? verb.end - m.start : 0;
-    return cut > 0 && m.name.length - cut >= 4 ? { ...m, start: m.start + cut, surface: m.surface.slice(cut), name: m.name.slice(cut) } : m;
+    return cut > 0 && m.name.length - cut >= 4 ? withoutHead(m, cut) : m;
   });
+}
+
+/** The mention without its first `cut` characters, words of the clause before the name. */
+function withoutHead(m: Mention, cut: number): Mention {
+  return { ...m, start: m.start + cut, surface: m.surface.slice(cut), name: m.name.slice(cut) };
 }
 
 /** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */

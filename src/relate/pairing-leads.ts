@@ -26,6 +26,8 @@ export function dockedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
 
 /** A list's number opening its item (1., 2、, （3）). */
 const ITEM_NUMBER = /^(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,2}[)）])\s*/;
+/** The number alone, a sentence of its own before the item (1. and then the pair). */
+const ITEM_NUMBER_ALONE = new RegExp(`${ITEM_NUMBER.source}$`);
 
 /**
  * Items a line each, numbered, of two names joined by 与 or 和 under a lead on pairing that closes on a colon
@@ -34,7 +36,7 @@ const ITEM_NUMBER = /^(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八�
 export function numberedPairItems(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const lineStart = ctx.text.lastIndexOf("\n", s.start - 1) + 1;
   // (The item's number may stand as a sentence of its own before it: 1. and then the pair.)
-  const numbered = lineStart === s.start ? ITEM_NUMBER.test(s.text) : new RegExp(`${ITEM_NUMBER.source}$`).test(ctx.text.slice(lineStart, s.start));
+  const numbered = lineStart === s.start ? ITEM_NUMBER.test(s.text) : ITEM_NUMBER_ALONE.test(ctx.text.slice(lineStart, s.start));
   if (!numbered) return [];
   // (The lead: the line before the list's items, the items between it and this one each numbered.)
   let lead = lineStart - 1;

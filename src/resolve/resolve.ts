@@ -141,7 +141,7 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
       // (A body named by its level alone, read as its unit's (区教委 → 海淀区教委, 旗残联 → 科尔沁右翼前旗残联), is the one the
       // corpus names in full.)
       const fuller = (m.label === "Agency" || (m.label === "Organization" && FEDERATION.test(head))) && built;
-      const name = respelt(g, doc, m, fuller ? fullerBody(m.label, head) : m.label === "Organization" ? youthLeagueName(g, youth, doc, head) : head);
+      const name = respelt(g, doc, m, fuller ? fullerBody(m.label, head) : m.label === "Organization" ? youthLeagueName(g, youth, head) : head);
       const e = entity(nodeId(m.label, name), name, () => {
         const side = sideOfName(g, name);
         return { label: m.label, name, props: {}, ...(side ? { side } : {}) };

@@ -15,44 +15,46 @@ function unitWritten(name: string): { unit: string; full: boolean } | undefined 
   return m ? { unit: m[1]!, full: false } : undefined;
 }
 
-/** Each name of a committee the article gives, with a unit of the gazetteer, to the name it gives in full (共青团…委员会),
- * else to its name as a unit's 团委 (察右前旗团委 for 团察右前旗委). Names made from a level (旗团委 → 库伦旗团委) are looked up
- * by what they were made into. */
-export function youthLeagueForms(g: Gazetteer, doc: ArticleDoc): Map<string, string> {
-  const out = new Map<string, string>();
+/** The unit of the gazetteer a form of a committee's name is of, if it is one. */
+function unitOf(g: Gazetteer, name: string): { unitId: string; full: boolean; unit: string } | undefined {
+  const written = unitWritten(name);
+  const last = written && g.match(written.unit).at(-1);
+  return written && last && last.end === written.unit.length ? { unitId: last.unitId, ...written } : undefined;
+}
+
+/** The article's committees: each name it gives one, with a unit of the gazetteer, to the name it gives in full (共青团…委员会),
+ * else to its name as a unit's 团委 (察右前旗团委 for 团察右前旗委); and each unit to that name, for names made from a level. */
+export interface YouthLeagueForms {
+  byName: Map<string, string>;
+  byUnit: Map<string, string>;
+}
+
+export function youthLeagueForms(g: Gazetteer, doc: ArticleDoc): YouthLeagueForms {
+  const out: YouthLeagueForms = { byName: new Map(), byUnit: new Map() };
   if (!doc.text.includes("团")) return out;
-  const byUnit = new Map<string, { names: Set<string>; full?: string; plain?: string }>();
+  const groups = new Map<string, { names: Set<string>; full?: string; plain?: string }>();
   for (const x of doc.mentions) {
     if (x.label !== "Organization" || !x.name.includes("团")) continue;
-    const written = unitWritten(x.name);
+    const written = unitOf(g, x.name);
     if (!written) continue;
-    const last = g.match(written.unit).at(-1);
-    if (!last || last.end !== written.unit.length) continue;
-    const group = byUnit.get(last.unitId) ?? byUnit.set(last.unitId, { names: new Set() }).get(last.unitId)!;
+    const group = groups.get(written.unitId) ?? groups.set(written.unitId, { names: new Set() }).get(written.unitId)!;
     group.names.add(x.name);
     if (written.full) group.full ??= x.name;
     else if (x.name.endsWith(`${written.unit}团委`)) group.plain ??= x.name;
   }
-  for (const { names, full, plain } of byUnit.values()) {
+  for (const [unitId, { names, full, plain }] of groups) {
     const name = full ?? plain;
-    // (Its own name too, for names made from a level to find it by its unit.)
-    if (name) for (const n of names) out.set(n, name);
+    if (!name) continue;
+    out.byUnit.set(unitId, name);
+    for (const n of names) out.byName.set(n, name);
   }
   return out;
 }
 
-/** The unit whose committee a name made from a level is (库伦旗团委), keyed as the article's forms are. */
-export function youthLeagueName(g: Gazetteer, forms: Map<string, string>, doc: ArticleDoc, name: string): string {
-  if (forms.size === 0 || !name.includes("团")) return name;
-  const known = forms.get(name);
-  if (known) return known;
-  // (A name made from a level is none of the article's mentions: found through its unit.)
-  const written = unitWritten(name);
-  const unit = written && g.match(written.unit).at(-1);
-  if (!unit || unit.end !== written.unit.length) return name;
-  for (const [form, full] of forms) {
-    const w = unitWritten(form);
-    if (w && g.match(w.unit).at(-1)?.unitId === unit.unitId) return full;
-  }
-  return name;
+/** A committee's name as the article gives it in full: a name it gives, or one made from a level (库伦旗团委 of 旗团委), found
+ * through its unit. */
+export function youthLeagueName(g: Gazetteer, forms: YouthLeagueForms, name: string): string {
+  if (forms.byUnit.size === 0 || !name.includes("团")) return name;
+  const unitId = forms.byName.has(name) ? undefined : unitOf(g, name)?.unitId;
+  return forms.byName.get(name) ?? (unitId ? forms.byUnit.get(unitId) : undefined) ?? name;
 }
