@@ -163,7 +163,9 @@ export function nameStart(
       (placeWord(words[k - 1]) || (/[湾园里苑庄屯营坊桥湖泉沟河台寨堡口]/.test(w.word) && /^(n|nz|nr)$/.test(words[k - 1]?.tag ?? "")));
     // A counter's character with no number before it opens a name jieba split (用于天皮山工业园区: 天 + 皮山).
     const counter = w.tag === "q" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) &&
-      /^(nr|ns|x)$/.test(kept[0]?.tag ?? "") && kept[0]!.word.length === 2 && words[k - 1]?.tag !== "m";
+      ((/^(nr|ns|x)$/.test(kept[0]?.tag ?? "") && kept[0]!.word.length === 2 && words[k - 1]?.tag !== "m") ||
+        // (Right after a known place in a registered name, before any noun: 北京大兴 + 天 + 骏马 + 术 of 北京大兴天骏马术俱乐部有限公司.)
+        (legal && placeEndsAt(w.start) && kept[0] !== undefined && /^n/.test(kept[0].tag)));
     // Two single characters jieba split between a place and the ending are the name of a part of it (海淀区上地医院: 上 + 地).
     const split = k === words.length - 1 && w.word.length === 1 && words[k - 1]?.word.length === 1 && placeWord(words[k - 2]) &&
       isHan(w.word.charCodeAt(0)) && isHan(words[k - 1]!.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word + words[k - 1]!.word);
@@ -183,6 +185,8 @@ export function nameStart(
     }
     // (外 or 内 after a city gate is a place's: 德胜门外小学, 朝阳门内.)
     const gate = /^[外内]$/.test(w.word) && /门$/.test(words[k - 1]?.word ?? "");
+    // (希望 right before a school's ending names the kind of school the Hope Project built: 敖汉旗京蒙希望小学.)
+    const hope = w.word === "希望" && k === words.length - 1 && /^(小学|中学|学校)/.test(text.slice(suffixStart, suffixStart + 2));
     // One character jieba reads as a verb, between a known place and a place name of its own, opens that name
     // (海淀区育新桥实验学校: 育 + 新桥); not one of going, sending or building (海淀区驻新桥…).
     const glued = w.tag === "v" && w.word.length === 1 && kept[0]?.tag === "ns" && kept[0].word.length === 2 && !placeAt(kept[0].start) &&
@@ -200,7 +204,7 @@ export function nameStart(
     // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
     const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
-    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }
@@ -297,6 +301,13 @@ function cutAtPlaceEnds(words: Word[], placeEndsAt: (at: number) => boolean): Wo
     // (Or across the whole place and the next name's first: 东乌旗额 + 吉 + 淖尔 of 东乌旗额吉淖尔奶食品专业合作社.)
     let cut = 1;
     while (cut < w.word.length && !(/[区旗县市盟镇乡村]/.test(w.word[cut - 1]!) && placeEndsAt(w.start + cut))) cut++;
+    // (A short form glued to the programme's 京 of 京蒙: 敖汉京 + 蒙 of 敖汉京蒙希望小学, 敖汉 + 京蒙 + 希望.)
+    const next = words[k + 1];
+    if (cut === w.word.length && w.word.endsWith("京") && placeEndsAt(w.end - 1) && next?.word.startsWith("蒙")) {
+      const rest: Word[] = next.word.length > 1 ? [{ word: next.word.slice(1), tag: "x", start: next.start + 1, end: next.end }] : [];
+      words.splice(k, 2, { word: w.word.slice(0, -1), tag: "x", start: w.start, end: w.end - 1 }, { word: "京蒙", tag: "j", start: w.end - 1, end: next.start + 1 }, ...rest);
+      continue;
+    }
     if (cut === w.word.length) continue;
     words.splice(k, 1, { word: w.word.slice(0, cut), tag: "x", start: w.start, end: w.start + cut }, { word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end });
   }

@@ -1872,3 +1872,17 @@ describe("recognise no name in a surname and a coach's title", () => {
     expect(names(mentions("主教练刘振宇来了。“好。”刘教练说。"), "Person")).toEqual(["刘振宇"]);
   });
 });
+
+describe("recognise a registered name whose brand opens with a counter's character after its district", () => {
+  it("reads 北京大兴天骏马术俱乐部有限公司 whole, not from 骏马", () => {
+    expect(names(mentions("北京大兴天骏马术俱乐部有限公司在该嘎查投资300万元。"), "Enterprise")).toEqual(["北京大兴天骏马术俱乐部有限公司"]);
+  });
+});
+
+describe("recognise the programme's 京蒙 after a banner's short form, and a Hope Project school", () => {
+  it("reads 敖汉京蒙协作产业园 and the 京蒙希望小学 of a banner, but no school in 希望小学生", () => {
+    const ms = mentions("敖汉京蒙协作产业园和敖汉旗京蒙希望小学，海淀·敖汉京蒙希望小学。他希望小学生好好学习。");
+    expect(names(ms, "Organization")).toEqual(["敖汉京蒙协作产业园"]);
+    expect(names(ms, "School")).toEqual(["敖汉旗京蒙希望小学", "海淀·敖汉京蒙希望小学"]);
+  });
+});
