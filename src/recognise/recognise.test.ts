@@ -1886,3 +1886,10 @@ describe("recognise the programme's 京蒙 after a banner's short form, and a Ho
     expect(names(ms, "School")).toEqual(["敖汉旗京蒙希望小学", "海淀·敖汉京蒙希望小学"]);
   });
 });
+
+describe("recognise a family farm under its owner's name", () => {
+  it("reads 王建国家庭农场 and 苏德毕力格家庭牧场 from the owner on, and keeps a banner or a longer name read otherwise", () => {
+    const ms = mentions("王建国家庭农场位于新惠镇。牧民苏德毕力格家庭牧场有500只羊。科左中旗额尔敦家庭农场和查干苏鲁克家庭牧场。他建起了家庭牧场。");
+    expect(names(ms, "Enterprise")).toEqual(["王建国家庭农场", "苏德毕力格家庭牧场", "科左中旗额尔敦家庭农场", "查干苏鲁克家庭牧场"]);
+  });
+});

@@ -10,6 +10,7 @@ import { institutionOpening, institutionOpeningAtMarks, pastPointedKind, pastFig
 import { BEFORE_LOCALITY_RUN, localityOpening, LOCALITY_RUN_BREAK } from "./locality-openings.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { portOpening } from "./ports.js";
+import { familyFarmStart } from "./family-farms.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
 import { buildsAfter, cellStart, knownBefore, linksBefore, localityCellStart, namedAfterPreposition, pastSendingTo, pastTakingPost, TOWN_POINTER, openingAtVillageNamed, unitOfTownNamed, villageAfterTown } from "./name-edges.js";
@@ -59,6 +60,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   const adminIn = (s: number, e: number) => places.adminIn(s, e);
   const placeEndingAt = (at: number) => places.placeEndingAt(at);
   const found: Mention[] = [];
+  const farms: Mention[] = [];
   // Every strict ending of the names found so far, to tell a short name that ends one of them in constant time.
   const tails = new Set<string>();
   // The last name found of each spelling.
@@ -131,6 +133,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       push({ ...grownFrom, end: e, surface: text.slice(grownFrom.start, e), name: text.slice(grownFrom.start, e) });
       continue;
     }
+    // (A family farm under its owner's name, where no other reading names it: see the loop's end.)
+    const farm = o.locality ? -1 : familyFarmStart(jieba, text, s, suffix);
+    if (farm >= 0) farms.push({ start: farm, end: e, surface: text.slice(farm, e), label: o.labelOf.get(suffix) as Label, name: text.slice(farm, e), source: "suffix", confidence: 0.75 });
     // A government body's standard name is read as one suffix (朝阳区 + 人力资源和社会保障局): its 和 opens nothing.
     const agency = o.locality ? undefined : agencyNameEndingAt(text, e);
     if (agency && e - agency.length < s) {
@@ -413,5 +418,6 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       confidence: o.locality ? 0.8 : 0.75,
     });
   }
+  for (const farm of farms) if (!found.some((f) => f.end === farm.end)) push(farm);
   return keepLongest(found);
 }
