@@ -10,6 +10,7 @@ import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js"
 import { bracketedPartners, continuedPairs, dashPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
 import { dockedPairs, numberedPairItems } from "./pairing-leads.js";
 import { bothNamedBefore } from "./pairing-both.js";
+import { columnPairs } from "./pairing-columns.js";
 import { recordPairs } from "./records.js";
 import { AND, COMPARED, firstPair, JOINT, PAIRING_WORD, orient, VERB, WITH_VERB } from "./pairing-terms.js";
 import { namesPartners, partnerNounPairs } from "./pairing-nouns.js";
@@ -316,6 +317,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     // "在北京经开区的帮扶下" (or 帮助之下): the district helps the banner the sentence goes on to name, else the one the article is about.
     for (const pair of helpedUnder(ctx, s)) add(pair, s, 0.7);
   }
+  for (const p of columnPairs(ctx)) add(p.refs, p.sentence, 0.75);
   listFootnotes(ctx, out);
   return endedLater(ctx, out);
 }

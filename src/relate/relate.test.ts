@@ -3643,3 +3643,22 @@ describe("a table's row of a project only planned", () => {
     expect(show(text, "FUNDED")).toEqual(["海淀区>敖汉旗"]);
   });
 });
+
+describe("a table of pairs with a column between the two sides", () => {
+  const table = "附件：2024年京蒙教育协作“手拉手”结对学校及研学项目安排表\n\n序号|大兴区学校|北京方负责人|受援学校|项目内容|京蒙协作资金（万元）\n" +
+    "1|北京市大兴区黄村第三小学|杨立新（副校长）|察右前旗土贵乌拉镇中心小学|夏令营|38\n2|北京市大兴区兴华中学|郭宏宇（教学主任）|察右前旗第一中学|研学|32\n";
+  it("pairs each row's schools, whoever stands between them", () => {
+    expect(show(table, "PAIRED_WITH").sort()).toEqual(["北京市大兴区兴华中学>察右前旗第一中学", "北京市大兴区黄村第三小学>察右前旗土贵乌拉镇中心小学"]);
+  });
+  it("reads the person in charge as working at the Beijing school, posted nowhere", () => {
+    expect(show(table, "WORKS_AT").sort()).toEqual(["杨立新>北京市大兴区黄村第三小学", "郭宏宇>北京市大兴区兴华中学"]);
+    expect(show(table, "ASSIGNED_TO")).toEqual([]);
+  });
+  it("gives the programme's money of each row from the district the school's name holds", () => {
+    expect(show(table, "FUNDED").sort()).toEqual(["大兴区>察右前旗土贵乌拉镇中心小学", "大兴区>察右前旗第一中学"]);
+  });
+  it("pairs none in a roster of people sent, nor under a caption that says nothing of pairs", () => {
+    expect(show("干部名单\n\n序号|姓名|派出单位|挂职单位\n1|杜晨|平谷区发展和改革委员会|商都县发展和改革委员会\n", "PAIRED_WITH")).toEqual([]);
+    expect(show("项目资金安排表\n\n序号|实施单位|建设内容|资金规模（万元）|北京技术支持单位\n1|敖汉旗疾病预防控制中心|购置设备|210|北京市海淀区疾病预防控制中心\n", "PAIRED_WITH")).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+// Pairs a table states by its columns: the Beijing side's and the partner's, under a caption or header on pairing
+// (大兴区学校 | 北京方负责人 | 受援学校 under …“手拉手”结对学校…安排表), whatever the cells between them hold.
+import { barredLines, type Sentence } from "../normalise/index.js";
+import { ArticleContext, isInstitution, isPlace, type Ref } from "./context.js";
+import { mostSpecific } from "./ref-runs.js";
+import { orient } from "./pairing-terms.js";
+
+/** Words on pairing a table's caption or header uses. */
+const PAIRING_TABLE = /(结对|手拉手|对口帮扶|结亲|携手)/;
+/** A row whose pair is only intended or has ended (拟结对, 已解除). */
+const NOT_PAIRED = /(拟结对|待签约|未签约|意向|已解除|解除|到期|未续签|终止|取消|暂停)/;
+/** A column of money or gifts: its names give, they do not pair (捐赠单位, 供货单位). */
+const OTHER_COLUMN = /(捐赠|捐款|捐助|采购|供货)/;
+/** A roster of people sent: its columns are each one's home and posting, no pair of bodies (姓名 | 派出单位 | 挂职单位). */
+const ROSTER = /(姓名|名字|挂职|支教|派驻|援派|跟岗|进修)/;
+/** A caption is a title or a line leading into the table, not a paragraph that speaks of pairs elsewhere. */
+const CAPTION_MAX = 80;
+
+export interface ColumnPair { refs: [Ref, Ref]; sentence: Sentence }
+
+export function columnPairs(ctx: ArticleContext): ColumnPair[] {
+  const out: ColumnPair[] = [];
+  if (!ctx.text.includes("|") || !PAIRING_TABLE.test(ctx.text)) return out;
+  const lines = barredLines(ctx.text);
+  for (let h = 0; h < lines.length; h++) {
+    const header = lines[h]!.cells;
+    if (header.length < 3 || lines[h - 1]?.cells.length || !lines[h + 1] || lines[h + 1]!.cells.length !== header.length) continue;
+    const caption = [h - 1, h - 2].map((k) => (k >= 0 && lines[k]!.cells.length === 0 ? ctx.text.slice(lines[k]!.start, lines[k + 1]!.start) : "")).filter((c) => c.length <= CAPTION_MAX).join("");
+    if (!PAIRING_TABLE.test(caption + header.map((c) => c.text).join("|")) || header.some((c) => ROSTER.test(c.text))) continue;
+    const rows: typeof header[] = [];
+    for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) rows.push(lines[r]!.cells);
+    // Each column's side: the one all the names of its cells are on, in every row that names any.
+    const named = (cell: { start: number; end: number }) => ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) || isInstitution(x.entity));
+    const sideOf = (i: number) => {
+      if (OTHER_COLUMN.test(header[i]!.text)) return undefined;
+      const sides = rows.flatMap((row) => named(row[i]!).map((x) => ctx.sideOf(x.entity) ?? "none"));
+      const first = sides[0];
+      return first && first !== "none" && sides.every((x) => x === first) && rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? first : undefined;
+    };
+    const sides = header.map((_, i) => sideOf(i));
+    const beijing = sides.indexOf("beijing");
+    const partner = sides.indexOf("inner-mongolia");
+    if (beijing < 0 || partner < 0) continue;
+    // (Two columns side by side with no one named in the row are read as a list's rows are, in pairing-lists.)
+    const adjacent = Math.abs(beijing - partner) === 1;
+    for (const row of rows) {
+      const people = ctx.within(row[0]!.start, row[row.length - 1]!.end).some((x) => x.entity.label === "Person");
+      const s = ctx.sentenceAt(row[0]!.start);
+      if ((adjacent && !people) || !s || row.some((c) => NOT_PAIRED.test(c.text))) continue;
+      const a = mostSpecific(ctx, named(row[beijing]!)).pop();
+      const b = mostSpecific(ctx, named(row[partner]!)).pop();
+      const pair = a && b ? orient(ctx, a, b, true) : null;
+      if (pair) out.push({ refs: pair, sentence: s });
+    }
+  }
+  return out;
+}
