@@ -37,8 +37,9 @@ export const APPOINTED_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．]\s*)?(?:任命|
 export const MEMBER_RE = /其中[,，]?([\u4e00-\u9fff]{2,3}?)(?=来自|从|现任|担任|原任|现在|在[\u4e00-\u9fff]{2,12}(?:挂职|支教|任教|工作))/g;
 /** An item of a list run on in a paragraph, opening with the name and where the person comes from (；何建勇来自北京市房山区商务局，
  * 挂任…). */
-/** A name after an honour in quotes that ends in a trade or a title (“金牌调解员”杨国栋先后3次赴察右前旗), before what follows names. */
-export const QUOTED_TITLE_RE = /“[\u4e00-\u9fff]{1,6}(?:员|师|手|官|长|匠|能手|标兵|模范|书记|大姐)”([\u4e00-\u9fff]{2,3}?)(?=先后|曾|在|到|赴|从|说|是|的|和|与|[,，。、；;])/g;
+/** A name after an honour in quotes that ends in a trade or a title (“金牌调解员”杨国栋先后3次赴察右前旗), before what follows names.
+ * (Not a campaign's hands joined: “京蒙手拉手”夏令营.) */
+export const QUOTED_TITLE_RE = /“[\u4e00-\u9fff]{1,6}(?:员|师|(?<![拉牵携联握])手|官|长|匠|能手|标兵|模范|书记|大姐)”([\u4e00-\u9fff]{2,3}?)(?=先后|曾|在|到|赴|从|说|是|的|和|与|[,，。、；;])/g;
 export const ITEM_FROM_RE = /[；;]([\u4e00-\u9fff]{2,3}?)(?=来自[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办|院|校|中心|公司|政府|街道|镇|乡)[,，])/g;
 /** A name right after the body the person comes from, then where they go (北京市房山区第一医院孔令辉，将到…, …委员会许文博，拟挂任…). */
 export const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|公司)([\u4e00-\u9fff]{2,3}?)(?=[,，](?:拟|将|将要)(?:挂任|挂职|到|赴|前往|担任|出任))/g;

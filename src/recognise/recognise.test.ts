@@ -1893,3 +1893,9 @@ describe("recognise a family farm under its owner's name", () => {
     expect(names(ms, "Enterprise")).toEqual(["王建国家庭农场", "苏德毕力格家庭牧场", "科左中旗额尔敦家庭农场", "查干苏鲁克家庭牧场"]);
   });
 });
+
+describe("recognise no name after a campaign's joined hands in quotes", () => {
+  it("reads no 夏令营 after “手拉手”, but 王建国 after “养殖能手”", () => {
+    expect(names(mentions("参加“京蒙少年手拉手”夏令营，丰台区。“养殖能手”王建国说。"), "Person")).toEqual(["王建国"]);
+  });
+});
