@@ -1899,3 +1899,11 @@ describe("recognise no name after a campaign's joined hands in quotes", () => {
     expect(names(mentions("参加“京蒙少年手拉手”夏令营，丰台区。“养殖能手”王建国说。"), "Person")).toEqual(["王建国"]);
   });
 });
+
+describe("recognise social work's and charities' centres and villages' homes for children as organisations", () => {
+  it("reads 和光社会工作发展中心, 同心公益服务中心 and 儿童之家 as organisations", () => {
+    const ms = mentions("北京市东城区和光社会工作发展中心与北京市石景山区同心公益服务中心在新发村儿童之家开展活动。");
+    expect(names(ms, "Organization")).toEqual(["北京市东城区和光社会工作发展中心", "北京市石景山区同心公益服务中心", "新发村儿童之家"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+});
