@@ -14,7 +14,7 @@ export interface NameSpan {
 
 const WINDOW = 24;
 /** Titles a person's name follows. */
-const TITLE_END = /(师|医生|主任|书记|局长|院长|校长|科长|专家|记者|经理|队长|干部|护士)$/;
+const TITLE_END = /(师|医生|主任|书记|[局院校科队会站所部社行处厂]长|理事长|秘书长|董事长|总经理|主席|专家|记者|经理|干部|护士)$/;
 /** The kinds a hospital's name puts before 医院 (儿童医院, 妇产医院). */
 const HOSPITAL_KIND = /^(儿童|妇产|妇幼|中医|口腔|眼科|肿瘤|骨科|康复)$/;
 const OPEN = new Set(["(", "（"]);

@@ -1907,3 +1907,11 @@ describe("recognise social work's and charities' centres and villages' homes for
     expect(names(ms, "Agency")).toEqual([]);
   });
 });
+
+describe("recognise no body through a person's title, nor one named by the word for villages", () => {
+  it("reads 北京亦庄企业家协会, not a name running over 会长周子航代表, and no 嘎查肉牛养殖合作社", () => {
+    const ms = mentions("北京亦庄企业家协会会长周子航代表协会与宝日勿苏镇宝日勿苏嘎查签订结对帮扶协议。资金用于嘎查肉牛养殖合作社扩建棚圈。");
+    expect(names(ms, "Organization")).toEqual(["北京亦庄企业家协会"]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+});
