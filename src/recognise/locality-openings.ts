@@ -34,6 +34,9 @@ export function localityOpening(jieba: Jieba, text: string, s: number, e: number
   // (Nor 距 or 距离, how far it is: 距朝鲁吐嘎查6公里.)
   const distance = /^距离?/.exec(text.slice(at, s));
   if (distance && s - at - distance[0].length >= 2) at += distance[0].length;
+  // (Nor where a project is sited, which jieba reads as nouns with the name: 项目选址新城子镇.)
+  const sited = /选址(?:于|在)?/.exec(text.slice(at, s));
+  if (sited && s - at - sited.index - sited[0].length >= 2) at += sited.index + sited[0].length;
   // (Nor 辖 of 所辖 or 下辖, which jieba may glue to the name: 苏木所辖宝力根陶海嘎查.)
   if (text[at] === "辖" && /[所下管统直]/.test(text[at - 1] ?? "") && s - at >= 3) at++;
   // A locality read as a kind of its residents (猎民村) right after a larger place runs back to it, where the words

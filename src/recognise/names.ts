@@ -200,7 +200,7 @@ export function nameStart(
     const timeWord = legal && w.tag === "t" && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
     // (A character jieba leaves a morpheme right after 的 opens the name it cannot stand without: 创办的桦韵非遗工坊; right after a
     // place the gazetteer knows or a transliterated name, it goes on the name: 四子王旗 + 奶 + 食品…, 额吉淖尔 + 奶 + 食品.)
-    const afterOf = w.tag === "zg" && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && (words[k - 1]?.word === "的" || (words[k - 1] !== undefined && ((placeAt(words[k - 1]!.start) && placeEndsAt(words[k - 1]!.end)) || (words[k - 1]!.tag === "x" && words[k - 1]!.word.length >= 3 && isTransliterated(words[k - 1]!.word))))) && kept.length > 0 && isNameWord(kept[0]!);
+    const afterOf = w.tag === "zg" && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && (words[k - 1]?.word === "的" || (words[k - 1] !== undefined && ((placeAt(words[k - 1]!.start) && placeEndsAt(words[k - 1]!.end)) || (/^(x|nr)/.test(words[k - 1]!.tag) && words[k - 1]!.word.length >= 3 && isTransliterated(words[k - 1]!.word))))) && kept.length > 0 && isNameWord(kept[0]!);
     // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
     const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)

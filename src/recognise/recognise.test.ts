@@ -1915,3 +1915,11 @@ describe("recognise no body through a person's title, nor one named by the word 
     expect(names(ms, "Enterprise")).toEqual([]);
   });
 });
+
+describe("recognise a town where a project is sited, and a body named after its Mongolian founder and a morpheme", () => {
+  it("reads 新城子镇 and 查干诺尔镇 after 选址, and 太仆寺旗乌日娜奶食品专业合作社 whole", () => {
+    const ms = mentions("项目总投资2.8亿元，选址新城子镇；项目选址查干诺尔镇。牧民乌日娜创办的太仆寺旗乌日娜奶食品专业合作社，过去产品只在旗里卖。");
+    expect(names(ms, "Township")).toEqual(["新城子镇", "查干诺尔镇"]);
+    expect(names(ms, "Enterprise")).toEqual(["太仆寺旗乌日娜奶食品专业合作社"]);
+  });
+});
