@@ -500,3 +500,17 @@ describe("ingest", () => {
       "2|肉牛养殖园区扩建|察右后旗丰和畜牧业专业合作社|土牧尔台镇八号地村|1260|已完工"]);
   });
 });
+
+describe("plainTables keeps a section's subtotal row among the rows", () => {
+  it("reads 一、产业发展类  小计  5320 as a row of its own, the table going on past it (aligned by columns where they line up)", () => {
+    const text = "序号  项目名称          实施地点    援助资金  完成情况\n一、产业发展类  小计                5320\n1     肉牛全产业链提升项目  保康镇      1800      已完工\n二、基础设施类  小计                1980\n2     道路硬化项目      门达镇      1120      已完工\n";
+    expect(plainTables(text).split("\n").slice(0, 5)).toEqual(["序号|项目名称|实施地点|援助资金|完成情况", "一、产业发展类|小计||5320|", "1|肉牛全产业链提升项目|保康镇|1800|已完工", "二、基础设施类|小计||1980|", "2|道路硬化项目|门达镇|1120|已完工"]);
+  });
+});
+
+describe("plainTables keeps a section's subtotal row among rows not aligned by columns", () => {
+  it("reads the section's row by its own spaces", () => {
+    const text = "序号  项目名称  实施地点  援助资金  完成情况\n一、产业发展类  小计  5320\n1  肉牛全产业链提升项目  保康镇  1800  已完工\n2  设施农业产业园二期项目  舍伯吐镇  1250  已完工\n";
+    expect(plainTables(text).split("\n").slice(0, 4)).toEqual(["序号|项目名称|实施地点|援助资金|完成情况", "一、产业发展类|小计|5320", "1|肉牛全产业链提升项目|保康镇|1800|已完工", "2|设施农业产业园二期项目|舍伯吐镇|1250|已完工"]);
+  });
+});

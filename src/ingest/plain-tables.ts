@@ -26,6 +26,9 @@ function cellsOfWidth(line: string, width: number): string[] | undefined {
   return fine.length === width && fine.every((c) => c.length <= 30) ? fine : undefined;
 }
 
+/** A section's row inside a table: its heading's number, or its subtotal (一、产业发展类　　小计　　5320). */
+const SECTION_ROW = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])|小计|合计|总计/;
+
 /** A line drawn with box characters only: a table's rule (┌──┬──┐, ├──┼──┤). */
 const BOX_RULE = /^[\s\u2500-\u257f]+$/;
 /** A cell border drawn with a box character (│, ┃). */
@@ -117,11 +120,13 @@ export function plainTables(text: string): string {
     const next = i + 1 < lines.length ? spacedCells(lines[i + 1]!)?.length : undefined;
     const width = own && next && next > own && cellsOfWidth(lines[i]!, next) ? next : own;
     let j = i;
-    while (width && j < lines.length && cellsOfWidth(lines[j]!, width)) j++;
+    // (A section's row with its subtotal, fewer cells than the rest, stands among the rows: 一、产业发展类　　小计　　5320.)
+    const section = (k: number) => k > i && SECTION_ROW.test(lines[k]!) && (spacedCells(lines[k]!)?.length ?? width!) < width! && k + 1 < lines.length && !!cellsOfWidth(lines[k + 1]!, width!);
+    while (width && j < lines.length && (cellsOfWidth(lines[j]!, width) || section(j))) j++;
     if (width && j - i >= 3) {
       for (let k = i; k < j; k++) {
         const lead = /^\s*/.exec(lines[k]!)![0];
-        lines[k] = lead + cellsOfWidth(lines[k]!, width)!.join("|");
+        lines[k] = lead + (cellsOfWidth(lines[k]!, width) ?? spacedCells(lines[k]!)!).join("|");
       }
     }
     i = Math.max(j, i + 1);

@@ -1923,3 +1923,9 @@ describe("recognise a town where a project is sited, and a body named after its 
     expect(names(ms, "Enterprise")).toEqual(["太仆寺旗乌日娜奶食品专业合作社"]);
   });
 });
+
+describe("recognise a league's party committee as the league", () => {
+  it("reads no body in 锡林郭勒盟委, as in 太仆寺旗委", () => {
+    expect(names(mentions("锡林郭勒盟委副书记包金山、太仆寺旗委书记李明出席。"), "Agency")).toEqual([]);
+  });
+});

@@ -3662,3 +3662,10 @@ describe("a table of pairs with a column between the two sides", () => {
     expect(show("项目资金安排表\n\n序号|实施单位|建设内容|资金规模（万元）|北京技术支持单位\n1|敖汉旗疾病预防控制中心|购置设备|210|北京市海淀区疾病预防控制中心\n", "PAIRED_WITH")).toEqual([]);
   });
 });
+
+describe("a table's row whose place cell names no place", () => {
+  it("gives the sum to the school or hospital the project's name holds (旗直), not to an office carrying out a unit's whole (全旗)", () => {
+    const text = "北京市顺义区下达科左中旗京蒙协作资金。\n序号|项目名称|实施地点|援助资金（万元）|实施单位\n1|科左中旗人民医院医疗设备购置项目|旗直|520|科左中旗卫生健康委员会\n2|稳岗就业补贴项目|全旗|200|库伦旗人力资源和社会保障局\n";
+    expect(show(text, "FUNDED")).toEqual(["顺义区>科左中旗人民医院"]);
+  });
+});

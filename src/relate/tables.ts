@@ -227,8 +227,12 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const districtOfBody = bodyOfRow ? ctx.within(bodyOfRow.mention.start, bodyOfRow.mention.end, true).find((x) => x.mention.nested && x.entity.label === "District") : undefined;
         const rowGiver = districtOfBody ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
         const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.issuer ?? ctx.beijingFocus : undefined);
-        const places = (placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end))
-          .filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
+        const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
+        const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
+        const placed = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
+        // (A place's cell that names none, 旗直, leaves the body the project's name holds: 科左中旗人民医院医疗设备购置项目 | 旗直.)
+        // (Not a unit's whole, 全旗: the body carrying the project out is no receiver.)
+        const places = placed.length === 0 && placeAt >= 0 && !/^全[旗县市盟区]/.test(row[placeAt]!.text) ? receiving(inRow()).filter((x) => x.entity.label === "School" || x.entity.label === "Hospital") : placed;
         const s = ctx.sentenceAt(row[0]!.start);
         // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
         // the firms it holds.)
