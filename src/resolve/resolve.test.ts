@@ -260,3 +260,10 @@ describe("resolve", () => {
     expect(r.nameIn(1, "前旗职中")).toBe("察哈尔右翼前旗职业中学");
   });
 });
+
+describe("resolve an enterprise named without its province in one article as the one named with it in another", () => {
+  it("reads 新发地农副产品批发市场 as 北京新发地农副产品批发市场", () => {
+    const r = resolved("丰台区的新发地农副产品批发市场设立了林西特产专区。", "北京新发地农副产品批发市场与突泉县签订协议。");
+    expect(r.names("Enterprise")).toEqual(["北京新发地农副产品批发市场"]);
+  });
+});
