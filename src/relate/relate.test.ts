@@ -3669,3 +3669,10 @@ describe("a table's row whose place cell names no place", () => {
     expect(show(text, "FUNDED")).toEqual(["顺义区>科左中旗人民医院"]);
   });
 });
+
+describe("a table's columns of a village and the town it belongs to, the town after it", () => {
+  it("puts each village in its town (结对村（嘎查） | 所属乡镇（苏木）)", () => {
+    const text = "敖汉旗村企结对帮扶项目一览表\n序号|结对企业|结对村（嘎查）|所属乡镇（苏木）|帮扶资金（万元）\n1|北京智联云图信息技术有限公司|大五家村|新惠镇|85\n2|北京海淀区山东企业商会|敖润苏莫嘎查|敖润苏莫苏木|60\n";
+    expect(show(text, "PART_OF").filter((r) => !/(旗|北京市)$/.test(r)).sort()).toEqual(["大五家村>新惠镇", "敖润苏莫嘎查>敖润苏莫苏木"]);
+  });
+});

@@ -83,7 +83,8 @@ function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
 }
 
 /** A column headed by a level of place alone (乡镇 | 村, 苏木镇 | 嘎查村, 旗县区). */
-const LEVEL_COLUMN = /^(?:旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|村[（(]嘎查[)）]|行政村|社区)(?:名称)?$/;
+// (Or by what the place is to the row, 结对村（嘎查） | 所属乡镇（苏木）.)
+const LEVEL_COLUMN = /^(?:结对|受援|帮扶|所属|所在)?(?:旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|村[（(]嘎查[)）]|乡镇[（(]苏木[)）]|行政村|社区)(?:名称)?$/;
 
 /** PART_OF from the columns of a table that each hold a level of place (序号 | 乡镇 | 村 / 1 | 八里罕镇 | 喇嘛地村): each row's
  * smaller place is part of the larger it names beside it, where the two can hold one another. */
@@ -98,11 +99,12 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
       const s = ctx.sentenceAt(row[0]!.start);
       // (The place that fills each cell, its chain read to its most specific.)
       const places = cols.map((i) => mostSpecific(ctx, ctx.within(row[i]!.start, row[i]!.end).filter((x) => isPlace(x.entity) && !x.mention.nested)).pop());
+      // (The larger place may stand after the smaller: 结对村（嘎查） | 所属乡镇（苏木）.)
       for (let a = 0; a < places.length; a++) {
-        for (let b = a + 1; b < places.length; b++) {
+        for (let b = 0; b < places.length; b++) {
           const parent = places[a];
           const child = places[b];
-          if (s && parent && child && isParent(ctx, parent, child)) out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
+          if (s && a !== b && parent && child && isParent(ctx, parent, child)) out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
         }
       }
     }
