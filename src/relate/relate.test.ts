@@ -3676,3 +3676,14 @@ describe("a table's columns of a village and the town it belongs to, the town af
     expect(show(text, "PART_OF").filter((r) => !/(旗|北京市)$/.test(r)).sort()).toEqual(["大五家村>新惠镇", "敖润苏莫嘎查>敖润苏莫苏木"]);
   });
 });
+
+describe("someone said to have come from a Beijing body to serve, a date or the post held there between", () => {
+  it("reads the body as the home and the place as the posting", () => {
+    const a = "刘思远2022年从顺义区商务局来到巴林左旗挂职，近两年来，他跑遍了顺义的重点园区。";
+    const b = "2021年7月，韩立军从北京市昌平区投资促进服务中心副主任的岗位上，来到锡林郭勒盟太仆寺旗挂职，任旗委常委、副旗长。";
+    expect(show(a, "WORKS_AT")).toEqual(["刘思远>顺义区商务局"]);
+    expect(show(a, "ASSIGNED_TO")).toEqual(["刘思远>巴林左旗"]);
+    expect(show(b, "WORKS_AT")).toEqual(["韩立军>北京市昌平区投资促进服务中心"]);
+    expect(show(b, "ASSIGNED_TO")).toEqual(["韩立军>太仆寺旗"]);
+  });
+});
