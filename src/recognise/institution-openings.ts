@@ -201,6 +201,12 @@ export function institutionOpeningAtMarks(text: string, start: number, s: number
     at += reportedTo[0].length;
     moved = true;
   }
+  // (Nor does a verb of reporting right before a unit the gazetteer knows, jieba reading it a noun: 已报告北京市西城区…办公室.)
+  const reported = pastReporting(text, at, s, places.adminStarts);
+  if (reported !== at) {
+    at = reported;
+    moved = true;
+  }
   // (Nor does where a text was taken from: 本文转自呼伦贝尔日报 names 呼伦贝尔日报; nor a paper's section on its page's
   // line: 3　要闻　兴安日报.)
   const source = /^(?:转自|摘自|选自|引自|来源于|源自|转载自|要闻|头版|综合新闻|本地新闻)(?=[\u4e00-\u9fff])/.exec(text.slice(at, s));
@@ -209,4 +215,11 @@ export function institutionOpeningAtMarks(text: string, start: number, s: number
     moved = true;
   }
   return moved ? at : undefined;
+}
+
+/** Where a body's name opens past a verb of reporting before a unit the gazetteer knows, jieba reading it with the clause (已报告
+ * 北京市西城区…办公室): the last such verb in [at, s), or `at`. */
+export function pastReporting(text: string, at: number, s: number, adminStarts: Set<number>): number {
+  const verb = [...text.slice(at, s).matchAll(/(?:报告|报送|上报|呈报|抄送|抄报)(?=[\u4e00-\u9fff])/g)].findLast((m) => adminStarts.has(at + m.index! + m[0].length));
+  return verb ? at + verb.index! + verb[0].length : at;
 }

@@ -1929,3 +1929,10 @@ describe("recognise a league's party committee as the league", () => {
     expect(names(mentions("锡林郭勒盟委副书记包金山、太仆寺旗委书记李明出席。"), "Agency")).toEqual([]);
   });
 });
+
+describe("recognise a body reported to, past the verb jieba reads with the clause", () => {
+  it("reads 北京市西城区京蒙协作工作领导小组办公室 after 已报告 and 北京市昌平区教育委员会 after 报送", () => {
+    const ms = mentions("相关情况已报告北京市西城区京蒙协作工作领导小组办公室。名单报送北京市昌平区教育委员会。");
+    expect(names(ms, "Agency")).toEqual(["北京市西城区京蒙协作工作领导小组办公室", "北京市昌平区教育委员会"]);
+  });
+});

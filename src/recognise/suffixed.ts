@@ -6,7 +6,7 @@ import { BUILD_VERBS, FUNCTION_CHARS } from "./name-words.js";
 import { tagWindow, verbEndsAt } from "./segmenter.js";
 import { baseOpening, GROWING_BASE } from "./growing-bases.js";
 import { kindOrClause } from "./kind-words.js";
-import { institutionOpening, institutionOpeningAtMarks, pastPointedKind, pastFigureBeforeUnit } from "./institution-openings.js";
+import { institutionOpening, institutionOpeningAtMarks, pastPointedKind, pastFigureBeforeUnit, pastReporting } from "./institution-openings.js";
 import { BEFORE_LOCALITY_RUN, localityOpening, LOCALITY_RUN_BREAK } from "./locality-openings.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { portOpening } from "./ports.js";
@@ -140,7 +140,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     const agency = o.locality ? undefined : agencyNameEndingAt(text, e);
     if (agency && e - agency.length < s) {
       const span = nameStart(jieba, text, e - agency.length, 0, false, (at) => adminStarts.has(at), (at) => adminEnds.has(at));
-      const name = text.slice(pastFigureBeforeUnit(text, pastPointedKind(text, pastSendingTo(text, pastTakingPost(text, span.start), s, adminStarts), adminStarts), e, adminStarts), e);
+      const name = text.slice(pastReporting(text, pastFigureBeforeUnit(text, pastPointedKind(text, pastSendingTo(text, pastTakingPost(text, span.start), s, adminStarts), adminStarts), e, adminStarts), s, adminStarts), e);
       push({ start: e - name.length, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 });
       continue;
     }

@@ -267,3 +267,10 @@ describe("resolve an enterprise named without its province in one article as the
     expect(r.names("Enterprise")).toEqual(["北京新发地农副产品批发市场"]);
   });
 });
+
+describe("resolve a centre for disease control's short name as its full one", () => {
+  it("reads 东城区疾控中心 as 北京市东城区疾病预防控制中心", () => {
+    const r = resolved("北京市东城区疾病预防控制中心专家到化德县。东城区疾控中心与化德县签订协议。");
+    expect(r.nameOf("东城区疾控中心")).toBe("北京市东城区疾病预防控制中心");
+  });
+});
