@@ -3687,3 +3687,12 @@ describe("someone said to have come from a Beijing body to serve, a date or the 
     expect(show(b, "ASSIGNED_TO")).toEqual(["韩立军>太仆寺旗"]);
   });
 });
+
+describe("a team led into a hospital", () => {
+  it("posts its leader there (…带领…组成的医疗队入驻…, …团队（带队专家：…）入驻…)", () => {
+    const a = "为她主刀的，是北京市海淀医院眼科主任刘慧敏。刘慧敏带领北京市海淀医院、北京市海淀区中医医院7名眼科医护人员组成的医疗队入驻敖汉旗人民医院，一周时间里共完成白内障手术128例。";
+    const b = "北京市顺义区医院眼科专家团队（带队专家：眼科主任尹志刚）入驻科尔沁左翼中旗人民医院，为全旗白内障患者实施手术。";
+    expect(show(a, "ASSIGNED_TO")).toEqual(["刘慧敏>敖汉旗人民医院"]);
+    expect(show(b, "ASSIGNED_TO")).toEqual(["尹志刚>科尔沁左翼中旗人民医院"]);
+  });
+});
