@@ -185,6 +185,9 @@ export function nameStart(
     }
     // (外 or 内 after a city gate is a place's: 德胜门外小学, 朝阳门内.)
     const gate = /^[外内]$/.test(w.word) && /门$/.test(words[k - 1]?.word ?? "");
+    // (前 or 后 opens a village's name after a word of going or being somewhere: 来到后房子村, 在前进村 aside.)
+    const direction = /^[前后]$/.test(w.word) && w.tag === "f" && /^(村|嘎查|屯)/.test(text.slice(suffixStart, suffixStart + 2)) && kept.length > 0 &&
+      (k === 0 ? /[、，,。；;：:\s]/.test(text[w.start - 1] ?? "\n") : /^(在|到|来到|走进|赴|至|于|从|、|，|,|。)$/.test(words[k - 1]!.word));
     // (希望 right before a school's ending names the kind of school the Hope Project built: 敖汉旗京蒙希望小学.)
     const hope = w.word === "希望" && k === words.length - 1 && /^(小学|中学|学校)/.test(text.slice(suffixStart, suffixStart + 2));
     // One character jieba reads as a verb, between a known place and a place name of its own, opens that name
@@ -204,7 +207,7 @@ export function nameStart(
     // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
     const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
-    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }

@@ -1936,3 +1936,11 @@ describe("recognise a body reported to, past the verb jieba reads with the claus
     expect(names(ms, "Agency")).toEqual(["北京市西城区京蒙协作工作领导小组办公室", "北京市昌平区教育委员会"]);
   });
 });
+
+describe("recognise no home for children named by a unit's grade or works alone", () => {
+  it("reads 后房子村儿童之家 (前 or 后 opening a village after a word of being somewhere) but no 通辽市示范儿童之家, 巴林右旗建设儿童之家 or 标准化儿童之家, and keeps 社区建设办", () => {
+    const ms = mentions("通辽市示范儿童之家。巴林右旗建设儿童之家20个。建成标准化儿童之家。在后房子村儿童之家。社区建设办主任说。");
+    expect(names(ms, "Organization")).toEqual(["后房子村儿童之家"]);
+    expect(names(ms, "Agency")).toEqual(["社区建设办"]);
+  });
+});
