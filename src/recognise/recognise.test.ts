@@ -1944,3 +1944,10 @@ describe("recognise no home for children named by a unit's grade or works alone"
     expect(names(ms, "Agency")).toEqual(["社区建设办"]);
   });
 });
+
+describe("recognise a studio's station in another unit as an organisation", () => {
+  it("reads 顺义区名师工作室巴林左旗工作站 as an organisation, not an office", () => {
+    const ms = mentions("顺义区名师工作室巴林左旗工作站揭牌成立。");
+    expect(names(ms, "Organization")).toEqual(["顺义区名师工作室巴林左旗工作站"]);
+  });
+});

@@ -73,7 +73,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (The Youth League's committees are a mass organisation's, not a government's: 共青团库伦旗委员会.)
     if (m.label === "Agency" && YOUTH_LEAGUE.test(m.name)) m = { ...m, label: "Organization" };
     // (Nor is a station of experts or of technology a government's, wherever it stands: 京蒙中药材专家工作站, 京蒙肉牛科技服务站.)
-    if (m.label === "Agency" && /(专家工作站|科技服务站)$/.test(m.name)) m = { ...m, label: "Organization" };
+    // (Nor a studio's station in another unit: 顺义区名师工作室巴林左旗工作站.)
+    if (m.label === "Agency" && /(专家工作站|科技服务站|工作室[\u4e00-\u9fff]{2,8}工作站)$/.test(m.name)) m = { ...m, label: "Organization" };
     // (A college's branch is a school, not a hospital's: 北京教育学院大兴分院.)
     if (m.label === "Hospital" && /(学院|大学|学校)[\u4e00-\u9fff]{0,6}分院$/.test(m.name) && !/医/.test(m.name)) m = { ...m, label: "School" };
     found.push(m);

@@ -3696,3 +3696,11 @@ describe("a team led into a hospital", () => {
     expect(show(b, "ASSIGNED_TO")).toEqual(["尹志刚>科尔沁左翼中旗人民医院"]);
   });
 });
+
+describe("a table of experts sent whose home column's header speaks of help", () => {
+  it("reads 北京帮扶医院 as the home and 受援医院 as the posting (派驻专家)", () => {
+    const text = "汇总表\n\n序号|结对区|受援旗县|北京帮扶医院|受援医院|共建专科|派驻专家|挂任职务|京蒙协作资金（万元）\n1|海淀区|敖汉旗|北京市海淀区中西医结合医院|敖汉旗医院|胸痛中心|王海涛|副院长|450\n";
+    expect(show(text, "WORKS_AT")).toEqual(["王海涛>北京市海淀区中西医结合医院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["王海涛>敖汉旗医院"]);
+  });
+});
