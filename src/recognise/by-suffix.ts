@@ -26,15 +26,19 @@ export function recogniseInstitutions(
   const found = recogniseSuffixed(jieba, text, admin, { pattern: INSTITUTION_PATTERN, labelOf: INSTITUTION_LABEL, locality: false, localities, ...(within ? { within } : {}), ...(knownIn ? { knownIn } : {}) });
   // (A word before the province a firm's name opens with is the clause's, not the name's: 新主人北京中科博瑞生物技术有限公司,
   // 力争北京天通苑建材有限公司. Not a place's: 中国北京同仁堂.)
+  // (Or at a district or banner the gazetteer knows: 力争延庆区医院….)
+  const unitStarts = new Set(admin.filter((a) => a.label === "District" || a.label === "Banner").map((a) => a.start));
   const opened = found.map((m) => {
-    const lead = /^([\u4e00-\u9fff]{1,3}?)(北京|内蒙古)/.exec(m.name);
+    const unitAt = [1, 2, 3].find((k) => unitStarts.has(m.start + k) && /^[\u4e00-\u9fff]+$/.test(m.name.slice(0, k)));
+    const lead = /^([\u4e00-\u9fff]{1,3}?)(北京|内蒙古)/.exec(m.name) ?? (unitAt !== undefined ? [m.name.slice(0, unitAt + 2), m.name.slice(0, unitAt)] : null);
     if (!lead || /^(中国|中共|共青团|首都)$/.test(lead[1]!) || m.label === "Agency") return m;
     const cut = lead[1]!.length;
     const words = tagWindow(jieba, m.name.slice(0, cut + 2), m.start);
     // (Only a word of a clause's kind, a verb, a figure, an adverb or a common noun: a brand (华能, 国网) or a place (周口店) may open
     // the name.)
     const before = words.filter((w) => w.end - m.start <= cut);
-    if (before.length === 0 || !before.every((w) => /^(m|v|vn|a|ad|d|c|p)$/.test(w.tag) || (w.tag === "n" && w.word.length === 2)) || !words.some((w) => w.start - m.start === cut)) return m;
+    // (Words of intent open a clause whatever jieba tags them: 力争 comes out a proper noun.)
+    if (before.length === 0 || !before.every((w) => /^(m|v|vn|a|ad|d|c|p)$/.test(w.tag) || (w.tag === "n" && w.word.length === 2) || /^(力争|争取|确保|努力|计划|预计)$/.test(w.word)) || !words.some((w) => w.start - m.start === cut)) return m;
     return withoutHead(m, cut);
   });
   // (A vocational school's short ending after a verb and a short form, 大兴一职接收前旗职中, names the school after the verb only.)

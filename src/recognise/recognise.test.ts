@@ -1951,3 +1951,11 @@ describe("recognise a studio's station in another unit as an organisation", () =
     expect(names(ms, "Organization")).toEqual(["顺义区名师工作室巴林左旗工作站"]);
   });
 });
+
+describe("recognise a body opening at its district past a word of intent, and no town in a word for mountain towns", () => {
+  it("reads 延庆区医院 after 力争, and no 山区镇", () => {
+    const ms = mentions("力争延庆区医院尽快恢复。流村镇、南口镇等山区镇受灾严重。");
+    expect(names(ms, "Hospital")).toEqual(["延庆区医院"]);
+    expect(names(ms, "Township")).toEqual(["流村镇", "南口镇"]);
+  });
+});
