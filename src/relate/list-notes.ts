@@ -9,6 +9,22 @@ let tables = { text: "", headerOf: new Map<number, number>() };
 
 /** Whether the table a row at `at` belongs to is headed as a list of gifts: its first barred line, read back. */
 export function giftTable(text: string, at: number): boolean {
+  const header = headerAt(text, at);
+  return GIFT_HEADER.test(header) && !/结对/.test(header);
+}
+
+/** A column of who runs or carries out a row's project (运营主体, 实施单位): its names run it, they pair with no one. */
+const RUNNER_COLUMN = /^(运营|实施|承建|建设|经营|承接|施工)(主体|单位|企业|方)$/;
+
+/** Whether the cell at `at` stands in a column headed by who runs the row's project. */
+export function runnerColumn(text: string, at: number): boolean {
+  const line = text.lastIndexOf("\n", at - 1) + 1;
+  const column = (text.slice(line, at).match(/\|/g) ?? []).length;
+  return RUNNER_COLUMN.test(headerAt(text, at).split("|")[column]?.trim() ?? "");
+}
+
+/** The first barred line of the table a row at `at` belongs to. */
+function headerAt(text: string, at: number): string {
   if (tables.text !== text) tables = { text, headerOf: new Map() };
   const line = text.lastIndexOf("\n", at - 1) + 1;
   let start = line;
@@ -25,8 +41,7 @@ export function giftTable(text: string, at: number): boolean {
   }
   tables.headerOf.set(line, start);
   const end = text.indexOf("\n", start);
-  const header = text.slice(start, end < 0 ? text.length : end);
-  return GIFT_HEADER.test(header) && !/结对/.test(header);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** A credit line set in cells (落版：多伦县融媒体中心 | 怀柔区融媒体中心): who made a piece, not who paired. */

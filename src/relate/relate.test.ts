@@ -3704,3 +3704,14 @@ describe("a table of experts sent whose home column's header speaks of help", ()
     expect(show(text, "ASSIGNED_TO")).toEqual(["王海涛>敖汉旗医院"]);
   });
 });
+
+describe("a table of workshops whose runner is a Beijing enterprise", () => {
+  const text = "说明：北京市东城区对口帮扶化德县。2023年，东城区安排化德县京蒙协作资金3100万元。表中“协作资金”均为东城区京蒙协作资金。\n序号|项目名称|建设地点|运营主体|协作资金（万元）\n1|羊绒衫手工编织帮扶车间|朝阳镇土城子村|北京东方恒兴服饰有限公司|180\n";
+  it("gives the programme's money from the district in focus, not the runner", () => {
+    expect(show(text, "FUNDED")).toContain("东城区>土城子村");
+    expect(show(text, "FUNDED")).not.toContain("北京东方恒兴服饰有限公司>土城子村");
+  });
+  it("pairs no runner with the village beside it", () => {
+    expect(show(text, "PAIRED_WITH")).toEqual(["东城区>化德县"]);
+  });
+});

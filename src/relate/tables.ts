@@ -35,6 +35,8 @@ const NOT_A_SUM = /(来源|用途|方式|性质|类别|类型|名称)/;
 const OTHER_MONEY = /(配套|衔接|自筹|地方|自治区|中央)/;
 /** A money column of the programme's aid, beside others (总投资) in the same table. */
 const AID_HEADER = /(协作资金|帮扶资金|援助资金|支援资金|援建资金|京蒙|东西部协作)/;
+/** A column of who runs or carries out a row's project (运营主体, 实施单位). */
+const RUNNER_HEADER = /^(运营|实施|承建|建设|经营|承接)(主体|单位|企业|方)$/;
 /** Money enterprises brought in, not a grant (到位投资, 企业投资, 引资). */
 const ENTERPRISE_MONEY = /(到位投资|投资到位|企业投资|引进资金|引资|招商)/;
 
@@ -217,6 +219,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const remark = remarkAt >= 0 ? row[remarkAt]! : undefined;
         // (A source's column that names the programme's money, not a giver, 资金来源 | 京蒙协作资金, gives as no column would;
         // one of local money, 旗本级财政资金, no grant.)
+        const s0 = ctx.sentenceAt(row[0]!.start);
         const programmeMoney = funderAt >= 0 && inCell(funderAt).length === 0 && PROGRAMME_MONEY.test(row[funderAt]!.text) && !/(本级|财政|自筹|配套|地方)/.test(row[funderAt]!.text);
         const rowBeijing = funderAt < 0 || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !(remark && x.mention.start >= remark.start && x.mention.end <= remark.end))) : [];
         // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.)
@@ -225,7 +228,11 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (Not a column of the bodies' own gifts too: 协作资金/捐赠(万元).)
         const bodyOfRow = !programmeMoney && AID_HEADER.test(header[amountAt]!) && !/(捐赠|捐款|捐助|自筹)/.test(header[amountAt]!) && /^(School|Hospital)$/.test(rowBeijing[0]?.entity.label ?? "") ? rowBeijing[0] : undefined;
         const districtOfBody = bodyOfRow ? ctx.within(bodyOfRow.mention.start, bodyOfRow.mention.end, true).find((x) => x.mention.nested && x.entity.label === "District") : undefined;
-        const rowGiver = districtOfBody ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
+        // (Nor does an enterprise a row says runs the project, 运营主体 | 北京东方恒兴服饰有限公司: the district in focus does.)
+        const runner = !programmeMoney && !districtOfBody && AID_HEADER.test(header[amountAt]!) && rowBeijing[0]?.entity.label === "Enterprise" &&
+          header.some((c, i) => RUNNER_HEADER.test(c) && rowBeijing[0]!.mention.start >= row[i]!.start && rowBeijing[0]!.mention.end <= row[i]!.end);
+        const focus = runner && ctx.beijingFocus?.label === "District" && s0 ? refAt(ctx.beijingFocus, s0.start) : undefined;
+        const rowGiver = districtOfBody ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
         const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
