@@ -3715,3 +3715,9 @@ describe("a table of workshops whose runner is a Beijing enterprise", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["东城区>化德县"]);
   });
 });
+
+describe("a newspaper named for its region", () => {
+  it("is not placed there (赤峰日报), as a body named with its place is (敖汉旗医院)", () => {
+    expect(show("据赤峰日报报道，敖汉旗医院开展义诊。", "LOCATED_IN")).toEqual(["敖汉旗医院>敖汉旗"]);
+  });
+});

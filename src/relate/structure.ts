@@ -5,6 +5,9 @@ import { pointersIn } from "./anaphora.js";
 import { siteSeat } from "./sites.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 
+/** A newspaper's name (赤峰日报, 乌兰察布日报). */
+const NEWSPAPER = /(日报|晚报|时报|商报|报社)$/;
+
 const CHILD_OF: Record<string, string[]> = {
   Banner: ["League"], District: ["Province"], League: ["Province"],
   Township: ["Banner", "District", "League"], Village: ["Township", "Banner", "District"],
@@ -133,7 +136,8 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
       if (kept && s) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: kept.entity.id, props: {}, confidence: 0.8, evidence: ctx.evidence(s) });
       continue;
     }
-    if (last.entity.label === "Province") continue;
+    // (Nor is a paper named for the region it serves placed there: 赤峰日报 is read all over, as 内蒙古日报 is.)
+    if (last.entity.label === "Province" || NEWSPAPER.test(inst.entity.name)) continue;
     previous = { inst, place: last };
     const s = ctx.sentenceAt(inst.mention.start);
     if (s) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: last.entity.id, props: {}, confidence: 0.85, evidence: ctx.evidence(s) });
