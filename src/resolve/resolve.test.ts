@@ -274,3 +274,10 @@ describe("resolve a centre for disease control's short name as its full one", ()
     expect(r.nameOf("东城区疾控中心")).toBe("北京市东城区疾病预防控制中心");
   });
 });
+
+describe("resolve a group named by its head and kind, the produce it trades in left out", () => {
+  it("reads 康源集团 as 北京康源蔬菜集团有限公司", () => {
+    const r = resolved("北京康源蔬菜集团有限公司落户宝昌镇。康源集团董事长周建国回忆。");
+    expect(r.nameOf("康源集团")).toBe("北京康源蔬菜集团有限公司");
+  });
+});
