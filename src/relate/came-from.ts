@@ -22,7 +22,8 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     const titled = /^(老师|医生|大夫|教师|同志|专家)(?=来自|从)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4))?.[0] ??
       /^(?:[,，][他她])?是[\u4e00-\u9fff]{1,10}?(?:长|师|员|士|专家|干部|医生|老师)[,，](?=来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 16))?.[0] ?? "";
     // (A date may stand between: 刘思远2022年从顺义区商务局来到巴林左旗挂职.)
-    const dated = /^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?=从)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 12))?.[0] ?? "";
+    // (Or 是一位, told what they are: 张文博是一位从东城区发展和改革委员会派来的干部.)
+    const dated = /^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|是(?:一位|一名)?)(?=从)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 12))?.[0] ?? "";
     const from = /^(分别|均|都|同样|也|亦)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end + titled.length + dated.length, p.mention.end + titled.length + dated.length + 4));
     const s = ctx.sentenceAt(p.mention.start);
     // (Or before the post then held and the name: 来自大兴区发展改革委、现任察右前旗旗委常委、副旗长的挂职干部李振东.)
@@ -40,7 +41,7 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     // (从 a body, then gone somewhere: 从…来到; 来自 a body says it alone. The post held there may come between: 从…中心副主任的
     // 岗位上，来到….)
     const post = /^[\u4e00-\u9fff]{0,8}?的?岗位上?[,，]?/.exec(ctx.text.slice(body.mention.end, body.mention.end + 14))?.[0] ?? "";
-    if (from[2] === "从" && !/^(来到|到|赴|前往|调到|派到|挂职)/.test(ctx.text.slice(body.mention.end + post.length, body.mention.end + post.length + 2))) continue;
+    if (from[2] === "从" && !/^(来到|到|赴|前往|调到|派到|挂职|(?:选|被)?派来|调来)/.test(ctx.text.slice(body.mention.end + post.length, body.mention.end + post.length + 2))) continue;
     // The post held there before being sent is the role (高远原任北京经济技术开发区商务金融局副局长).
     const held = /^(原|此前)/.test(from[2]!) ? /^([\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部|科员|调研员))(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1] : undefined;
     if (/^(原|此前)/.test(from[2]!) && (!held || ctx.sideOf(body.entity) !== "beijing")) continue;

@@ -3721,3 +3721,9 @@ describe("a newspaper named for its region", () => {
     expect(show("据赤峰日报报道，敖汉旗医院开展义诊。", "LOCATED_IN")).toEqual(["敖汉旗医院>敖汉旗"]);
   });
 });
+
+describe("someone told to be one sent from a Beijing body", () => {
+  it("works at the body (张文博是一位从…派来的干部)", () => {
+    expect(show("张文博是一位从东城区发展和改革委员会派来的干部，现在担任科右前旗副旗长，挂职期为两年。", "WORKS_AT")).toEqual(["张文博>东城区发展和改革委员会"]);
+  });
+});
