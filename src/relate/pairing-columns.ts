@@ -26,7 +26,10 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     const header = lines[h]!.cells;
     if (header.length < 3 || lines[h - 1]?.cells.length || !lines[h + 1] || lines[h + 1]!.cells.length !== header.length) continue;
     const caption = [h - 1, h - 2].map((k) => (k >= 0 && lines[k]!.cells.length === 0 ? ctx.text.slice(lines[k]!.start, lines[k + 1]!.start) : "")).filter((c) => c.length <= CAPTION_MAX).join("");
-    if (!PAIRING_TABLE.test(caption + header.map((c) => c.text).join("|")) || header.some((c) => ROSTER.test(c.text))) continue;
+    // (A roster's columns are each one's home and posting; a table whose columns name both sides of the pairs may list who is
+    // sent too: 结对区 | 受援旗县 | 北京帮扶医院 | 受援医院 | … | 派驻专家.)
+    const sidesNamed = header.filter((c) => /(结对|帮扶|对口|受援)/.test(c.text)).length >= 2;
+    if (!PAIRING_TABLE.test(caption + header.map((c) => c.text).join("|")) || (header.some((c) => ROSTER.test(c.text)) && !sidesNamed)) continue;
     const rows: typeof header[] = [];
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) rows.push(lines[r]!.cells);
     // Each column's side: the one all the names of its cells are on, in every row that names any.
@@ -38,19 +41,29 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       return first && first !== "none" && sides.every((x) => x === first) && rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? first : undefined;
     };
     const sides = header.map((_, i) => sideOf(i));
-    const beijing = sides.indexOf("beijing");
-    const partner = sides.indexOf("inner-mongolia");
-    if (beijing < 0 || partner < 0) continue;
-    // (Two columns side by side with no one named in the row are read as a list's rows are, in pairing-lists.)
-    const adjacent = Math.abs(beijing - partner) === 1;
-    for (const row of rows) {
-      const people = ctx.within(row[0]!.start, row[row.length - 1]!.end).some((x) => x.entity.label === "Person");
-      const s = ctx.sentenceAt(row[0]!.start);
-      if ((adjacent && !people) || !s || row.some((c) => NOT_PAIRED.test(c.text))) continue;
-      const a = mostSpecific(ctx, named(row[beijing]!)).pop();
-      const b = mostSpecific(ctx, named(row[partner]!)).pop();
-      const pair = a && b ? orient(ctx, a, b, true) : null;
-      if (pair) out.push({ refs: pair, sentence: s });
+    // Each Beijing column with the first partner's column after it of the same kind, places with places and bodies with bodies
+    // of their label (结对区 with 受援旗县, 北京帮扶医院 with 受援医院).
+    const kindOf = (i: number) => {
+      const labels = new Set(rows.flatMap((row) => named(row[i]!).map((x) => (isPlace(x.entity) ? "place" : x.entity.label))));
+      return labels.size === 1 ? [...labels][0] : undefined;
+    };
+    const columns = sides.flatMap((side, i) => {
+      if (side !== "beijing") return [];
+      const j = sides.findIndex((other, k) => other === "inner-mongolia" && kindOf(k) === kindOf(i));
+      return j >= 0 ? [[i, j] as const] : [];
+    });
+    for (const [beijing, partner] of columns) {
+      // (Two columns side by side with no one named in the row are read as a list's rows are, in pairing-lists.)
+      const adjacent = Math.abs(beijing - partner) === 1;
+      for (const row of rows) {
+        const people = ctx.within(row[0]!.start, row[row.length - 1]!.end).some((x) => x.entity.label === "Person");
+        const s = ctx.sentenceAt(row[0]!.start);
+        if ((adjacent && !people) || !s || row.some((c) => NOT_PAIRED.test(c.text))) continue;
+        const a = mostSpecific(ctx, named(row[beijing]!)).pop();
+        const b = mostSpecific(ctx, named(row[partner]!)).pop();
+        const pair = a && b ? orient(ctx, a, b, true) : null;
+        if (pair) out.push({ refs: pair, sentence: s });
+      }
     }
   }
   return out;

@@ -3727,3 +3727,10 @@ describe("someone told to be one sent from a Beijing body", () => {
     expect(show("张文博是一位从东城区发展和改革委员会派来的干部，现在担任科右前旗副旗长，挂职期为两年。", "WORKS_AT")).toEqual(["张文博>东城区发展和改革委员会"]);
   });
 });
+
+describe("a table whose columns name both sides of the pairs and who is sent", () => {
+  it("pairs the districts with the banners and the hospitals with the hospitals, the expert's column aside", () => {
+    const text = "由北京8家医院对口帮扶受援旗县医院，现将项目情况汇总如下：\n序号|结对区|受援旗县|北京帮扶医院|受援医院|共建专科|派驻专家|挂任职务\n1|海淀区|敖汉旗|北京市海淀区中西医结合医院|敖汉旗医院|胸痛中心|王海涛|副院长\n2|石景山区|宁城县|北京市石景山区中医医院|宁城县中心医院|卒中中心|陈思远|神经内科主任\n";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["北京市海淀区中西医结合医院>敖汉旗医院", "北京市石景山区中医医院>宁城县中心医院", "海淀区>敖汉旗", "石景山区>宁城县"]);
+  });
+});
