@@ -50,7 +50,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     const welcomed = /迎来/.test(s.text);
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
     // (任 alone takes one too: 李建华任集宁二中校长.)
-    const takesPost = !kindWord && TAKES.test(s.text);
+    // (So does a cadre on 挂职 named by that word alone, taking the post in the sentence: 挂职干部王磊现在担任扎赉特旗的副旗长.)
+    const takesPost = (!kindWord || (kindWord === "挂职" && /挂职干部[\u4e00-\u9fff]{2,4}[,，]?(?:现在|目前|现)?(?:担任|出任)/.test(s.text) && !/挂职(?!干部)/.test(s.text))) && TAKES.test(s.text);
     // Someone from Beijing who worked a stated term at an Inner Mongolia body (在敖汉旗医院工作了六个月, 在我院工作半年)
     // served there: a hospital's is 医疗帮扶, a school's 支教, any other's 挂职.
     const served = !kindWord && !welcomed && !takesPost && SERVED.test(s.text);
@@ -115,7 +116,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // (Or the place gone to, then the post: 到武川县任副县长.)
         // (The place may end a chain written after 任: 现任察右后旗红旗村第一书记.)
         // (A county's committee seat too: 接任卓资县委常委、副县长.)
-        .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s.start, r) - 1] === "任" && (TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8)) || POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 10)))) ||
+        // (Or the place's, with 的 before the post: 现在担任苏尼特右旗的副旗长.)
+        .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s.start, r) - 1] === "任" && (TAKEN_POSTS.test(postAfter(ctx.text, r.mention.end, 8)) || POSTS.test(postAfter(ctx.text, r.mention.end, 10)))) ||
             // (Or in a clause of its own after the place: 来到…巴彦乌兰嘎查，担任驻嘎查第一书记.)
             (/(到|赴|来到|前往|在)$/.test(ctx.text.slice(chainStart(ctx, s.start, r) - 2, chainStart(ctx, s.start, r))) && /^[,，]?担?任/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)) &&
               TAKEN_POSTS.test(ctx.text.slice(ctx.text.indexOf("任", r.mention.end) + 1, ctx.text.indexOf("任", r.mention.end) + 9)))
@@ -293,3 +295,8 @@ const HEADS_THERE = /^(?:同志)?[^,，。]{0,4}(?:担任|出任|任)[^,，。]{
 /** Kinds that say only that someone helps, not how. */
 const GENERAL_KINDS = /^(援蒙|帮扶工作|帮扶)$/;
 
+/** The text after a place where a post's title would stand, past a 的 (苏尼特右旗的副旗长). */
+function postAfter(text: string, at: number, length: number): string {
+  const from = text[at] === "的" ? at + 1 : at;
+  return text.slice(from, from + length);
+}

@@ -3734,3 +3734,10 @@ describe("a table whose columns name both sides of the pairs and who is sent", (
     expect(show(text, "PAIRED_WITH").sort()).toEqual(["北京市海淀区中西医结合医院>敖汉旗医院", "北京市石景山区中医医院>宁城县中心医院", "海淀区>敖汉旗", "石景山区>宁城县"]);
   });
 });
+
+describe("a cadre on 挂职, named so, who takes the post of a place with 的 before it", () => {
+  it("posts them to the place (挂职干部王磊现在担任扎赉特旗的副旗长)", () => {
+    expect(show("丰台区的挂职干部王磊现在担任扎赉特旗的副旗长。", "ASSIGNED_TO")).toEqual(["王磊>扎赉特旗"]);
+    expect(show("来自北京经开区的挂职干部韩磊,现在担任苏尼特右旗的副旗长,他说：“很好。”", "ASSIGNED_TO")).toEqual(["韩磊>苏尼特右旗"]);
+  });
+});
