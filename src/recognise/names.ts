@@ -15,6 +15,8 @@ export interface NameSpan {
 const WINDOW = 24;
 /** Titles a person's name follows. */
 const TITLE_END = /(师|医生|主任|书记|[局院校科队会站所部社行处厂]长|理事长|秘书长|董事长|总经理|主席|专家|记者|经理|干部|护士)$/;
+/** The titles of a body's head (校长, 院长, 会长 …), which end a word jieba makes of them and the body's ending (小学校长). */
+const HEAD_TITLE_END = /(校长|院长|会长|理事长|董事长|总经理|局长|主任|书记|部长|行长|站长|所长|社长)$/;
 /** The kinds a hospital's name puts before 医院 (儿童医院, 妇产医院). */
 const HOSPITAL_KIND = /^(儿童|妇产|妇幼|中医|口腔|眼科|肿瘤|骨科|康复)$/;
 const OPEN = new Set(["(", "（"]);
@@ -85,6 +87,11 @@ export function nameStart(
       start = kept[0]!.start;
       break;
     }
+    // A head's title never stands inside a name: what follows it is the person's and the clause's (新惠第三小学校长 + 包金 + 山赴 +
+    // 西苑实验小学 names 西苑实验小学 at most).
+    if (kept.length > 0 && w.word.length >= 2 && HEAD_TITLE_END.test(w.word) && !placeAt(w.start)) break;
+    // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
+    if (w.tag === "x" && w.word.length >= 2 && /[赴抵]$/.test(w.word) && placeWord(kept[0])) break;
     // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
     // (Not a coined word's second half after its first, 金诚 + 同达: a preposition follows no unknown word.)
     // (Never a preposition no name opens a half with: 储窖 + 由村 of 储窖由村股份经济合作社运营.)
@@ -149,7 +156,8 @@ export function nameStart(
     // A place the gazetteer knows is a name word whatever jieba tags it (首都 of 北京首都旅游集团 comes out an adverb).
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
-    if (beforePlace && /^v/.test(w.tag) && CLAUSE_VERBS.has(w.word) && !place) break;
+    // (Whatever jieba tags one of guiding or visiting: 团队 + 指导/n + 化德县医院.)
+    if (beforePlace && (/^v/.test(w.tag) || /^(指导|协助|帮助|对接|考察|走访|慰问|参观|调研)$/.test(w.word)) && CLAUSE_VERBS.has(w.word) && !place) break;
     // (So does one of building, 投入资金建设扎赉特旗电子商务公共服务中心.)
     if (beforePlace && BUILD_VERBS.has(w.word) && !place) break;
     // (So does one of handing over, whatever jieba tags it: 交由 + 武川县大南沟马铃薯种植专业合作社.)

@@ -1959,3 +1959,14 @@ describe("recognise a body opening at its district past a word of intent, and no
     expect(names(ms, "Township")).toEqual(["流村镇", "南口镇"]);
   });
 });
+
+describe("recognise no name through a head's title, a verb of going, or one of guiding jieba reads a noun", () => {
+  it("reads 新惠第三小学 and 西苑实验小学 apart, and 化德县医院 after 指导", () => {
+    const ms = mentions("新惠第三小学校长包金山赴西苑实验小学跟岗。北京专家团队指导化德县医院开展工作。");
+    expect(names(ms, "School")).toEqual(["新惠第三小学", "西苑实验小学"]);
+    expect(names(ms, "Hospital")).toEqual(["化德县医院"]);
+  });
+  it("reads 北京经济开发区 as the development zone", () => {
+    expect(names(mentions("北京经济开发区向巴林右旗捐赠物资。"), "District")).toEqual(["北京经济技术开发区"]);
+  });
+});
