@@ -90,6 +90,8 @@ export function nameStart(
     // A head's title never stands inside a name: what follows it is the person's and the clause's (新惠第三小学校长 + 包金 + 山赴 +
     // 西苑实验小学 names 西苑实验小学 at most).
     if (kept.length > 0 && w.word.length >= 2 && HEAD_TITLE_END.test(w.word) && !placeAt(w.start)) break;
+    // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)
+    if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && placeWord(kept[0])) break;
     // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
     if (w.tag === "x" && w.word.length >= 2 && /[赴抵]$/.test(w.word) && placeWord(kept[0])) break;
     // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
@@ -196,6 +198,8 @@ export function nameStart(
     // (前 or 后 opens a village's name after a word of going or being somewhere: 来到后房子村, 在前进村 aside.)
     const direction = /^[前后]$/.test(w.word) && w.tag === "f" && /^(村|嘎查|屯)/.test(text.slice(suffixStart, suffixStart + 2)) && kept.length > 0 &&
       (k === 0 ? /[、，,。；;：:\s]/.test(text[w.start - 1] ?? "\n") : /^(在|到|来到|走进|赴|至|于|从|、|，|,|。)$/.test(words[k - 1]!.word));
+    // (A lone 第 before the number jieba cut from it is the name's ordinal: 北京市 + 第 + 一九八 + 中学.)
+    const ordinal = w.word === "第" && /^[〇零一二三四五六七八九十百0-9]+$/.test(kept[0]?.word ?? "");
     // (希望 right before a school's ending names the kind of school the Hope Project built: 敖汉旗京蒙希望小学.)
     const hope = w.word === "希望" && k === words.length - 1 && /^(小学|中学|学校)/.test(text.slice(suffixStart, suffixStart + 2));
     // One character jieba reads as a verb, between a known place and a place name of its own, opens that name
@@ -215,7 +219,7 @@ export function nameStart(
     // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
     const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
-    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
     kept.unshift(w);
     start = w.start;
   }

@@ -1970,3 +1970,13 @@ describe("recognise no name through a head's title, a verb of going, or one of g
     expect(names(mentions("北京经济开发区向巴林右旗捐赠物资。"), "District")).toEqual(["北京经济技术开发区"]);
   });
 });
+
+describe("recognise a school's ordinal jieba cut from its number, and no name past 经 or in a word for a unit's whole", () => {
+  it("reads 北京市第一九八中学 and 北京市房山区慈善协会, and no 力争村 or 进全苏木", () => {
+    const ms = mentions("北京市第一九八中学副校长孙立军挂职。第8项经北京市房山区慈善协会捐赠。力争村企结对实现全覆盖。把做法写进全苏木的工作规范。");
+    expect(names(ms, "School")).toEqual(["北京市第一九八中学"]);
+    expect(names(ms, "Organization")).toEqual(["北京市房山区慈善协会"]);
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(ms, "Township")).toEqual([]);
+  });
+});
