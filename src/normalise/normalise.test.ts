@@ -268,3 +268,9 @@ describe("bracketsAsWritten", () => {
     expect(lines).toContain("380");
   });
 });
+
+describe("normalise text with no words", () => {
+  it.each([[""], ["\n\n"], [" \n　\n"]])("returns it empty, not failing (%j)", (text) => {
+    expect(normalise(text).text.trim()).toBe("");
+  });
+});

@@ -75,7 +75,7 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
   const titleAt = raw.findIndex((l) => l.text);
   const lines = raw.map((l, i) => {
     if (PAGE_NUMBER.test(l.text)) return { ...l, text: "" };
-    if (i <= titleAt || l.text !== raw[titleAt]!.text) return l;
+    if (titleAt < 0 || i <= titleAt || l.text !== raw[titleAt]!.text) return l;
     let p = i - 1;
     while (p >= 0 && !raw[p]!.text) p--;
     return p >= 0 && PAGE_NUMBER.test(raw[p]!.text) ? { ...l, text: "" } : l;
