@@ -3741,3 +3741,11 @@ describe("a cadre on 挂职, named so, who takes the post of a place with 的 be
     expect(show("来自北京经开区的挂职干部韩磊,现在担任苏尼特右旗的副旗长,他说：“很好。”", "ASSIGNED_TO")).toEqual(["韩磊>苏尼特右旗"]);
   });
 });
+
+describe("a unit whose own name opens with the place before it", () => {
+  it("states no PART_OF in 北京经开区, but does in 北京市经济技术开发区 and 北京市昌平区", () => {
+    expect(show("北京经开区与巴林右旗结对帮扶。", "PART_OF")).toEqual([]);
+    expect(show("北京市经济技术开发区的加入，使得北京市帮扶区增加到17个。", "PART_OF")).toEqual(["北京经济技术开发区>北京市"]);
+    expect(show("北京市昌平区对口帮扶太仆寺旗。", "PART_OF")).toEqual(["昌平区>北京市"]);
+  });
+});

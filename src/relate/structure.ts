@@ -68,6 +68,9 @@ export function partOf(ctx: ArticleContext): Relation[] {
       // Inside an institution's name a unit written short is part of the name, not a statement of where it lies
       // (北京丰台医院, 北京大兴国际机场); written in full it is one (兴安盟扎赉特旗人民医院).
       if (b.mention.nested && (b.entity.label === "District" || b.entity.label === "Banner" || b.entity.label === "League") && !/[区旗县市盟]$/.test(b.mention.surface)) break;
+      // (Nor where the unit's own name opens with the one before, written short after it: 北京 + 经开区 is 北京经开区, the zone's
+      // name; 北京市 + 经济技术开发区 states where it lies.)
+      if (b.entity.name.startsWith(a.mention.surface) && !b.mention.surface.startsWith(a.mention.surface)) break;
       ctx.learnSide(b.entity, ctx.sideOf(a.entity));
       if (!ctx.g.unit(b.entity.id)) ctx.statedParent.set(b.entity.id, a.entity.id);
       out.push({ type: "PART_OF", source: b.entity.id, target: a.entity.id, props: {}, confidence: ctx.g.unit(b.entity.id) ? 0.95 : 0.85, evidence: ctx.evidence(s) });
