@@ -4,10 +4,22 @@ import type { Mention } from "./types.js";
 /** Ordinal and level right after a place: 四中, 二小, 十一中. Not 一中心, 一中院 (a court), 二中学 (a typo's doubling). */
 const NUMBERED = /^([一二三四五六七八九十]{1,3})(中|小)(?![心学国间型等队部院央层期午游级])/;
 
-export function recogniseNumberedSchools(text: string, admin: Mention[]): Mention[] {
+/** Whether a town of the unit goes by `core` and its kind's word (温泉 of 海淀区's 温泉镇). */
+export type TownCore = (core: string, unitId: string) => boolean;
+
+export function recogniseNumberedSchools(text: string, admin: Mention[], townCore: TownCore = () => false): Mention[] {
   const out: Mention[] = [];
   for (const place of admin) {
     if (place.label === "Province" && place.surface !== "北京") continue; // 北京四中; 内蒙古一中 is not a school's name
+    // (Or after a town of the unit written without its 镇: 海淀区温泉二中, 敖汉旗新惠二中.)
+    const town = place.unitId && (place.label === "District" || place.label === "Banner") ? [4, 3, 2].find((n) => /^[\u4e00-\u9fff]+$/.test(text.slice(place.end, place.end + n)) &&
+      NUMBERED.test(text.slice(place.end + n, place.end + n + 5)) && townCore(text.slice(place.end, place.end + n), place.unitId!)) ?? 0 : 0;
+    if (town > 0) {
+      const m = NUMBERED.exec(text.slice(place.end + town, place.end + town + 5))!;
+      const name = text.slice(place.start, place.end + town + m[0].length);
+      out.push({ start: place.start, end: place.start + name.length, surface: name, label: "School", name, source: "suffix", confidence: 0.7 });
+      continue;
+    }
     const m = NUMBERED.exec(text.slice(place.end, place.end + 5));
     if (!m) continue;
     const end = place.end + m[0].length;

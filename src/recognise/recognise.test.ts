@@ -1980,3 +1980,10 @@ describe("recognise a school's ordinal jieba cut from its number, and no name pa
     expect(names(ms, "Township")).toEqual([]);
   });
 });
+
+describe("recognise a school named by its unit, its town's core and its number", () => {
+  it("reads 海淀区温泉二中 and 敖汉旗新惠二中", () => {
+    const ms = mentions("同批来的海淀区温泉二中刘畅老师去了敖汉旗。敖汉旗新惠二中的老师也来了。");
+    expect(names(ms, "School")).toEqual(["海淀区温泉二中", "敖汉旗新惠二中"]);
+  });
+});

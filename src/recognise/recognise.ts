@@ -239,7 +239,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const localities = recogniseLocalities(jieba, text, admin, knownTown, (name, unitId) => g.township(name, [unitId], true) !== null);
   const institutions = [
     ...recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner), localities, (name, unitId) => g.township(name, [unitId], true)?.noisy === false),
-    ...recogniseNumberedSchools(text, admin),
+    ...recogniseNumberedSchools(text, admin, (core, unitId) => ["镇", "乡", "苏木"].some((kind) => g.township(core + kind, [unitId], true)?.noisy === false)),
   ];
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
   const byInstitutions = spanIndex(text.length, institutions);
