@@ -1987,3 +1987,10 @@ describe("recognise a school named by its unit, its town's core and its number",
     expect(names(ms, "School")).toEqual(["海淀区温泉二中", "敖汉旗新惠二中"]);
   });
 });
+
+describe("recognise a community named with the programme's name and a verb", () => {
+  it("reads 京蒙安居社区, but no village in 四道沟村签订村村结对", () => {
+    const ms = mentions("安置区为土贵乌拉镇京蒙安居社区。十渡镇马安村与黑里河镇四道沟村签订村村结对协议。");
+    expect(names(ms, "Village")).toEqual(["京蒙安居社区", "马安村", "四道沟村"]);
+  });
+});
