@@ -1994,3 +1994,13 @@ describe("recognise a community named with the programme's name and a verb", () 
     expect(names(ms, "Village")).toEqual(["京蒙安居社区", "马安村", "四道沟村"]);
   });
 });
+
+describe("recognise no place in words for villages of a kind or those concerned, nor a cooperative named by its kind alone", () => {
+  it("reads no 空壳村, 薄弱村, 相关苏木 or bare 股份经济合作社, but 红山咀村股份经济合作社 and 经济日报", () => {
+    const ms = mentions("资产确权到24个嘎查村股份经济合作社。消除空壳村、薄弱村。各有关苏木乡镇和相关苏木。红山咀村股份经济合作社成立。经济日报记者陈力报道。");
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(ms, "Township")).toEqual([]);
+    expect(names(ms, "Enterprise")).toEqual(["红山咀村股份经济合作社"]);
+    expect(names(ms, "Organization")).toEqual(["经济日报"]);
+  });
+});
