@@ -2004,3 +2004,11 @@ describe("recognise no place in words for villages of a kind or those concerned,
     expect(names(ms, "Organization")).toEqual(["经济日报"]);
   });
 });
+
+describe("recognise a society of trade, halls and centres showing produce, and no body in a way of helping", () => {
+  it("reads 宁城县八里罕镇果品产销协会, 库伦旗农特产品展销体验馆 and 突泉好粮品牌展示中心, and no 手把手帮合作社", () => {
+    const ms = mentions("宁城县八里罕镇果品产销协会成立。在密云区设立库伦旗农特产品展销体验馆1个。突泉好粮品牌展示中心开业。专家手把手帮合作社建立记录。");
+    expect(names(ms, "Organization")).toEqual(["宁城县八里罕镇果品产销协会", "库伦旗农特产品展销体验馆", "突泉好粮品牌展示中心"]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+});

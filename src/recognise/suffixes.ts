@@ -39,6 +39,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["社会工作服务中心", "Organization"], ["社会工作服务站", "Organization"], ["社工服务中心", "Organization"], ["社工站", "Organization"], ["劳动者服务站", "Organization"], ["户外劳动者服务站", "Organization"], ["养老照料中心", "Organization"], ["日间照料中心", "Organization"], ["养老驿站", "Organization"], ["颐养中心", "Organization"], ["养老服务中心", "Organization"], ["托养服务中心", "Organization"],
   // (So are the bodies of social work's growth and guidance, charities' centres, the old's and a community's, and the homes villages keep for
   // children and women: 北京市东城区和光社会工作发展中心, 北京市石景山区同心公益服务中心, 后房子村儿童之家.)
+  // (And halls and centres showing a place's produce: 库伦旗农特产品展销体验馆, 突泉好粮品牌展示中心.)
+  ["体验馆", "Organization"], ["展示中心", "Organization"],
   ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"],
   // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
   ["工作室", "Organization"], ["工坊", "Organization"], ["志愿服务队", "Organization"], ["志愿队", "Organization"], ["团委", "Organization"], ["团工委", "Organization"],
@@ -127,6 +129,8 @@ export const NAME_VERBS = new Set([
   // (And what bodies of reading, breeding, legal aid, mediation and a city's running do: 北京海淀阅读公益基金会, 林西县家畜改良工作站,
   // 法律援助中心, 北京经济技术开发区城市运行局.)
   "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行",
+  // (And what a society of trade does: 宁城县八里罕镇果品产销协会, 购销合作社.)
+  "产销", "购销", "营销",
 ]);
 
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
