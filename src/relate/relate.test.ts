@@ -3749,3 +3749,10 @@ describe("a unit whose own name opens with the place before it", () => {
     expect(show("北京市昌平区对口帮扶太仆寺旗。", "PART_OF")).toEqual(["昌平区>北京市"]);
   });
 });
+
+describe("a line naming a body and its site in a field of its own", () => {
+  it("places the body in the most specific place the field gives (所在地：敖汉旗新惠镇)", () => {
+    const text = "敖汉旗金谷源粮油贸易有限公司　所在地：敖汉旗新惠镇　认证产品：小米\n巴林右旗额尔敦牧业专业合作社　所在地：巴林右旗大板镇　认证产品：牛肉\n";
+    expect(show(text, "LOCATED_IN").sort()).toEqual(["巴林右旗额尔敦牧业专业合作社>大板镇", "敖汉旗金谷源粮油贸易有限公司>新惠镇"]);
+  });
+});

@@ -17,6 +17,7 @@ import { authorNote, authorship, bylineHomes, ownPaperReporters, reporterHomes }
 import { employers, selectedToServe, sentByBody, yearsServed } from "./employers.js";
 import { servedAt } from "./served-at.js";
 import { tableLocations } from "./table-locations.js";
+import { siteFields } from "./site-fields.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding } from "./tables.js";
 import { tablePostings } from "./table-postings.js";
@@ -290,7 +291,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   branchesToVillages(ctx, tabled);
   return withinProgramme(ctx, provincesOverPlaces(ctx, new Set(byName), branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
-    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...listedProjectFunding(ctx), ...recordInvestments(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx),
+    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...listedProjectFunding(ctx), ...recordInvestments(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx), ...siteFields(ctx),
   ])));
 }
 
