@@ -43,9 +43,12 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     const sides = header.map((_, i) => sideOf(i));
     // Each Beijing column with the first partner's column after it of the same kind, places with places and bodies with bodies
     // of their label (结对区 with 受援旗县, 北京帮扶医院 with 受援医院).
+    // (A column's kind is the one most of its rows name, a row of places aside: 察右前旗、正镶白旗中小学 among schools.)
     const kindOf = (i: number) => {
-      const labels = new Set(rows.flatMap((row) => named(row[i]!).map((x) => (isPlace(x.entity) ? "place" : x.entity.label))));
-      return labels.size === 1 ? [...labels][0] : undefined;
+      const counts = new Map<string, number>();
+      for (const row of rows) for (const k of new Set(named(row[i]!).map((x) => (isPlace(x.entity) ? "place" : x.entity.label)))) counts.set(k, (counts.get(k) ?? 0) + 1);
+      const [kind, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+      return n * 2 > rows.length ? kind : undefined;
     };
     const columns = sides.flatMap((side, i) => {
       if (side !== "beijing") return [];

@@ -3756,3 +3756,10 @@ describe("a line naming a body and its site in a field of its own", () => {
     expect(show(text, "LOCATED_IN").sort()).toEqual(["巴林右旗额尔敦牧业专业合作社>大板镇", "敖汉旗金谷源粮油贸易有限公司>新惠镇"]);
   });
 });
+
+describe("a table of pairs one of whose rows names places where the rest name schools", () => {
+  it("still pairs the schools, the column's kind being most rows' (察右前旗、正镶白旗中小学 aside)", () => {
+    const text = "“手拉手”结对学校安排表\n\n序号|大兴区学校|北京方负责人|受援学校|京蒙协作资金（万元）\n1|北京市大兴区黄村第三小学|杨立新|察右前旗土贵乌拉镇中心小学|38\n2|北京市大兴区兴华中学|郭宏宇|察右前旗第一中学|32\n3|北京市大兴区教师进修学校|高永|察右前旗、正镶白旗中小学|90\n";
+    expect(show(text, "PAIRED_WITH").filter((r) => /学/.test(r)).sort()).toEqual(["北京市大兴区兴华中学>察右前旗第一中学", "北京市大兴区黄村第三小学>察右前旗土贵乌拉镇中心小学"]);
+  });
+});

@@ -5209,3 +5209,46 @@ describe("extract over a youth league's report, a labour bureau's report, a PDF 
     expect(museum.rel("WORKS_AT", "李卓然", "北京市海淀区文化和旅游局")).toBeDefined();
   });
 });
+
+describe("extract over a notice of school pairs with their heads, a table of hospitals' specialties, a summary with subtotals, a table of workshops, a list of firms' village pairs and a notice of brands", () => {
+  const schools = extractedFrom("daxing-school-pairs-heads-notice.txt");
+  const specialties = extractedFrom("chifeng-specialty-pairs-experts-table.txt");
+  const subtotals = extractedFrom("kezuozhong-shunyi-projects-subtotals.txt");
+  const workshops = extractedFrom("huade-dongcheng-workshops-runners.txt");
+  const firms = extractedFrom("aohan-haidian-village-firm-pairs.txt");
+  const brands = extractedFrom("chifeng-brands-grants-and-sites.txt");
+
+  it("pairs a table's schools across a column of their heads, who work at the Beijing school, the district giving the programme's money", () => {
+    expect(schools.rel("PAIRED_WITH", "北京市大兴区黄村第三小学", "察右前旗土贵乌拉镇中心小学")).toBeDefined();
+    expect(schools.rel("WORKS_AT", "杨立新", "北京市大兴区黄村第三小学")).toBeDefined();
+    expect(schools.rel("ASSIGNED_TO", "杨立新", "察右前旗土贵乌拉镇中心小学")).toBeUndefined();
+    expect(schools.rel("FUNDED", "大兴区", "察右前旗第一中学")?.props["amountYuan"]).toBe(320000);
+    expect(schools.rel("FUNDED", "北京市大兴区兴华中学", "察右前旗第一中学")).toBeUndefined();
+  });
+
+  it("pairs districts with banners and hospitals with hospitals in one table, its experts at home and posted", () => {
+    expect(specialties.rel("PAIRED_WITH", "海淀区", "敖汉旗")).toBeDefined();
+    expect(specialties.rel("PAIRED_WITH", "北京市海淀区中西医结合医院", "敖汉旗医院")).toBeDefined();
+    expect(specialties.rel("WORKS_AT", "王海涛", "北京市海淀区中西医结合医院")).toBeDefined();
+    expect(specialties.rel("ASSIGNED_TO", "王海涛", "敖汉旗医院")).toBeDefined();
+  });
+
+  it("reads a table past its sections' subtotals, and a row's sum to the hospital its project names", () => {
+    expect(subtotals.rel("FUNDED", "顺义区", "保康镇")?.props["amountYuan"]).toBe(18000000);
+    expect(subtotals.rel("FUNDED", "顺义区", "新艾力嘎查")?.props["amountYuan"]).toBe(8600000);
+    expect(subtotals.rel("FUNDED", "顺义区", "科左中旗人民医院")?.props["amountYuan"]).toBe(5200000);
+  });
+
+  it("gives a workshop's programme money from the district, not the Beijing firm running it, and pairs no runner", () => {
+    expect(workshops.rel("FUNDED", "东城区", "土城子村")?.props["amountYuan"]).toBe(1800000);
+    expect(workshops.rel("FUNDED", "北京东方恒兴服饰有限公司", "土城子村")).toBeUndefined();
+    expect(workshops.rel("PAIRED_WITH", "北京东方恒兴服饰有限公司", "土城子村")).toBeUndefined();
+  });
+
+  it("puts each village in the town its column gives after it, and places bodies at the sites their fields give", () => {
+    expect(firms.rel("PART_OF", "大五家村", "新惠镇")).toBeDefined();
+    expect(firms.rel("PART_OF", "敖润苏莫嘎查", "敖润苏莫苏木")).toBeDefined();
+    expect(brands.rel("LOCATED_IN", "敖汉旗金谷源粮油贸易有限公司", "新惠镇")).toBeDefined();
+    expect(brands.rel("LOCATED_IN", "宁城县八里罕镇果品产销协会", "八里罕镇")).toBeDefined();
+  });
+});
