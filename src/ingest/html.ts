@@ -28,6 +28,9 @@ function metaContent(html: string, names: string): string | undefined {
     new RegExp(`<meta[^>]+content=["']([^"']+)["'][^>]*${named}`, "i").exec(html))?.[1];
 }
 
+/** The last character of a place's or body's name, before a break that lists another (新建村<br>大营村). */
+const NAME_END = /[村镇乡旗县区市盟司院校园站社会部局委馆所]$/;
+
 export function htmlToText(html: string): HtmlText {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
@@ -39,6 +42,8 @@ export function htmlToText(html: string): HtmlText {
     .replace(/<head[^>]*>[\s\S]*?<\/head>/i, "");
   // Menus, sidebars and lists of other stories (相关新闻) are the site's: see page-chrome.
   const body = withoutChrome(page)
+    // (A line break inside a cell wraps its text, no row's end: 东城区财政<br>援助资金 is one header, 新建村<br>大营村 two names listed.)
+    .replace(/<(t[dh])\b[^>]*>[\s\S]*?<\/\1>/gi, (cell) => cell.replace(/([\s\S]?)\s*<br\s*\/?>\s*/gi, (_, before: string) => before + (NAME_END.test(before) ? "、" : "")))
     .replace(/<br\s*\/?>/gi, "\n")
     // Table cells stay apart, a bar between them (仁和镇|哈拉哈达镇): run together they would read as one name.
     .replace(/<\/t[dh]>\s*(?=<t[dh][\s>])/gi, "|")

@@ -517,3 +517,10 @@ describe("plainTables keeps a section's subtotal row among rows not aligned by c
     expect(plainTables(text).split("\n").slice(0, 4)).toEqual(["序号|项目名称|实施地点|援助资金|完成情况", "一、产业发展类|小计|5320", "1|肉牛全产业链提升项目|保康镇|1800|已完工", "2|设施农业产业园二期项目|舍伯吐镇|1250|已完工"]);
   });
 });
+
+describe("htmlToText keeps a cell's wrapped text in its cell", () => {
+  it("joins a header's wrapped words and lists two names a break parts (东城区财政<br>援助资金, 新建村<br>大营村)", () => {
+    const html = "<html><body><table><tr><th>村</th><th>东城区财政<br>援助资金</th></tr><tr><td>新建村<br>大营村</td><td>360</td></tr></table></body></html>";
+    expect(htmlToText(html).text.split("\n").map((l) => l.trim()).filter(Boolean)).toEqual(["村|东城区财政援助资金", "新建村、大营村|360"]);
+  });
+});

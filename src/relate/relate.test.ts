@@ -3763,3 +3763,11 @@ describe("a table of pairs one of whose rows names places where the rest name sc
     expect(show(text, "PAIRED_WITH").filter((r) => /学/.test(r)).sort()).toEqual(["北京市大兴区兴华中学>察右前旗第一中学", "北京市大兴区黄村第三小学>察右前旗土贵乌拉镇中心小学"]);
   });
 });
+
+describe("a table whose header is two rows, a merged cell over the columns it spans", () => {
+  it("reads the aid's column by both rows' names (资金规模（万元） over 东城区财政援助资金), not the total", () => {
+    const text = "2024年东城区下达我县东西部协作财政援助资金。\n序号|项目名称|建设地点|资金规模（万元）|资金规模（万元）|资金规模（万元）\n序号|项目名称|建设地点|合计|东城区财政援助资金|社会帮扶资金\n1|庭院经济示范项目|大营村|460|360|100\n";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED" && name(r.target) === "大营村").map((r) => `${name(r.source)}>${r.props["amountYuan"]}`)).toEqual(["东城区>3600000"]);
+  });
+});

@@ -125,7 +125,12 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
   // (Notes of the unit, found once per article, not looked for anew in the text before every line of a long report.)
   const unitNotes = [...ctx.text.matchAll(UNIT_NOTE)];
   for (let h = 0; h < lines.length; h++) {
-    const header = lines[h]!.cells.map((c) => c.text);
+    // (A header of two rows, a merged cell over the columns it spans, 资金规模（万元） over 合计 | 东城区财政援助资金: each column
+    // is named by both.)
+    const below = lines[h + 1]?.cells;
+    const twoRows = !!below && below.length === lines[h]!.cells.length && lines[h]!.cells.some((c, i) => i > 0 && c.text !== "" && c.text === lines[h]!.cells[i - 1]!.text) &&
+      !below.some((c) => /^[0-9.,，]+$/.test(c.text));
+    const header = lines[h]!.cells.map((c, i) => (twoRows && below![i]!.text !== c.text ? c.text + below![i]!.text : c.text));
     // (Of two money columns, the aid's before the project's whole cost: 总投资（万元）| 其中协作资金（万元）.)
     const moneyAt = header.flatMap((c, i) => (AMOUNT_HEADER.test(c) ? [i] : []));
     let amountAt = moneyAt.find((i) => AID_HEADER.test(header[i]!) && !OTHER_MONEY.test(header[i]!)) ?? moneyAt[0] ?? -1;
@@ -186,7 +191,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     for (const [col, giverOfColumn] of columns) {
       const amountAt = col;
       const unit = col === columns[0]![0] ? tableUnit : UNIT[AMOUNT_HEADER.exec(header[col]!)?.[2] ?? ""] ?? tableUnit;
-      for (let r = h + 1; r < lines.length && lines[r]!.cells.length > 0; r++) {
+      for (let r = h + (twoRows ? 2 : 1); r < lines.length && lines[r]!.cells.length > 0; r++) {
         const row = lines[r]!.cells;
         // (A header written again with a money column of its own opens another table, read from it; a header's second line,
         // 京蒙协作资金|地方配套 under 资金（万元）, does not.)
