@@ -29,10 +29,11 @@ export function recogniseInstitutions(
   // (Or at a district or banner the gazetteer knows: 力争延庆区医院….)
   const unitStarts = new Set(admin.filter((a) => a.label === "District" || a.label === "Banner").map((a) => a.start));
   const opened = found.map((m) => {
-    const unitAt = [1, 2, 3].find((k) => unitStarts.has(m.start + k) && /^[\u4e00-\u9fff]+$/.test(m.name.slice(0, k)));
-    const lead = /^([\u4e00-\u9fff]{1,3}?)(北京|内蒙古)/.exec(m.name) ?? (unitAt !== undefined ? [m.name.slice(0, unitAt + 2), m.name.slice(0, unitAt)] : null);
-    if (!lead || /^(中国|中共|共青团|首都)$/.test(lead[1]!) || m.label === "Agency") return m;
-    const cut = lead[1]!.length;
+    const province = /^([\u4e00-\u9fff]{1,3}?)(北京|内蒙古)/.exec(m.name);
+    const unitAt = province ? undefined : [1, 2, 3].find((k) => unitStarts.has(m.start + k) && /^[\u4e00-\u9fff]+$/.test(m.name.slice(0, k)));
+    const head = province?.[1] ?? (unitAt !== undefined ? m.name.slice(0, unitAt) : undefined);
+    if (head === undefined || /^(中国|中共|共青团|首都)$/.test(head) || m.label === "Agency") return m;
+    const cut = head.length;
     const words = tagWindow(jieba, m.name.slice(0, cut + 2), m.start);
     // (Only a word of a clause's kind, a verb, a figure, an adverb or a common noun: a brand (华能, 国网) or a place (周口店) may open
     // the name.)

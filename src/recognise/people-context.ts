@@ -12,11 +12,11 @@ import { listedNames } from "./listed-names.js";
 import { hasSurname, isMongolianName, hasNonNameChars, person, surnames } from "./person-names.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
-import { RUNNER_HEADERS, STATIONED_HEADERS } from "./suffixes.js";
+import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS } from "./suffixes.js";
 
 /** A column's header over names: of people, trainees, experts or doctors sent. */
 // (A note on what the cells hold may follow in brackets: 执行院长（派出单位职务）.)
-export const NAME_COLUMN = new RegExp(`^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派驻专家|派出专家|帮扶专家|驻点专家|派出人员|帮扶医生|支教教师|帮扶人员|联系人|(?:北京方|京方|蒙方|受援方|帮扶方|结对方|项目|学校|医院)?负责人|${RUNNER_HEADERS}|理事长|执行院长|执行校长|带队专家|${STATIONED_HEADERS})(?:[（(][^）)]{1,12}[）)])?$`);
+export const NAME_COLUMN = new RegExp(`^(姓名|名字|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|理事长|执行院长|执行校长|带队专家|${STATIONED_HEADERS})(?:[（(][^）)]{1,12}[）)])?$`);
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed. */
 const PEOPLE_TABLE = new RegExp(`(姓名|名字|学员|专家|授课人|主讲人|教师|医生|人员|联系人|${RUNNER_HEADERS}|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS})\\s*$`, "m");
 

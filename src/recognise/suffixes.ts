@@ -115,6 +115,8 @@ export const PHONE = "(?:电话|手机)?[:：]?[0-9][0-9\\-－— ]{6,}";
 export const STATIONED_HEADERS = "驻点律师|驻村律师|派驻律师|驻村干部|驻村第一书记";
 /** Headers over the people who run a row's body (负责人, 创业青年 beside 经营主体): the body is where they work. */
 export const RUNNER_HEADERS = "负责人|带头人|创业青年|创业者|经营者|创办人|法定代表人";
+/** Headers over a column of experts sent, or of those one side's part of a pair is in the charge of (派驻专家, 北京方负责人). */
+export const SENT_HEADERS = "派驻专家|派出专家|帮扶专家|驻点专家|(?:北京方|京方|蒙方|受援方|帮扶方|结对方|项目|学校|医院)负责人";
 export const PERSON_LABELS = "联系人|负责人|项目经理|项目负责人|经办人|组长|副组长|成员|签发人|审核人|联络员|作者|撰稿|撰文|执笔|供稿|责任编辑|值班编辑|编辑|责编|美编|主编|审核|审校|校对|初审|复审|终审|监制|文字|摄影|摄像|图片|图文|文图|编导|剪辑|编译";
 
 /** Bodies whose names end in a common word (政局 of 财政局): their ending is a body's, not the word's. */

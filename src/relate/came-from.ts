@@ -23,8 +23,8 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
       /^(?:[,，][他她])?是[\u4e00-\u9fff]{1,10}?(?:长|师|员|士|专家|干部|医生|老师)[,，](?=来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 16))?.[0] ?? "";
     // (A date may stand between: 刘思远2022年从顺义区商务局来到巴林左旗挂职.)
     // (Or 是一位, told what they are: 张文博是一位从东城区发展和改革委员会派来的干部.)
-    const dated = /^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|是(?:一位|一名)?)(?=从)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 12))?.[0] ?? "";
-    const from = /^(分别|均|都|同样|也|亦)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end + titled.length + dated.length, p.mention.end + titled.length + dated.length + 4));
+    const between = /^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|是(?:一位|一名)?)(?=从)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 12))?.[0] ?? "";
+    const from = /^(分别|均|都|同样|也|亦)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end + titled.length + between.length, p.mention.end + titled.length + between.length + 4));
     const s = ctx.sentenceAt(p.mention.start);
     // (Or before the post then held and the name: 来自大兴区发展改革委、现任察右前旗旗委常委、副旗长的挂职干部李振东.)
     // (Or 从 the body 来: 从平谷区医院来、在旗医院任副院长的杨帆.)
@@ -35,7 +35,7 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
       out.push({ type: "WORKS_AT", source: p.entity.id, target: came.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
     }
     if (!from) continue;
-    const at = p.mention.end + titled.length + dated.length + from[0].length;
+    const at = p.mention.end + titled.length + between.length + from[0].length;
     const body = s ? placeComeFrom(ctx, at, s.end, from[2] === "来自") : undefined;
     if (!s || !body) continue;
     // (从 a body, then gone somewhere: 从…来到; 来自 a body says it alone. The post held there may come between: 从…中心副主任的

@@ -6,6 +6,7 @@ import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, type Relation } from "./context.js";
 import type { Entity } from "../resolve/index.js";
 import { mostSpecific, placesListed } from "./ref-runs.js";
+import { RUNNER_COLUMN } from "./list-notes.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 // (Or the business a sum supports, 经营主体 beside 所在地 in a table of start-ups helped.)
@@ -35,8 +36,6 @@ const NOT_A_SUM = /(来源|用途|方式|性质|类别|类型|名称)/;
 const OTHER_MONEY = /(配套|衔接|自筹|地方|自治区|中央)/;
 /** A money column of the programme's aid, beside others (总投资) in the same table. */
 const AID_HEADER = /(协作资金|帮扶资金|援助资金|支援资金|援建资金|京蒙|东西部协作)/;
-/** A column of who runs or carries out a row's project (运营主体, 实施单位). */
-const RUNNER_HEADER = /^(运营|实施|承建|建设|经营|承接)(主体|单位|企业|方)$/;
 /** Money enterprises brought in, not a grant (到位投资, 企业投资, 引资). */
 const ENTERPRISE_MONEY = /(到位投资|投资到位|企业投资|引进资金|引资|招商)/;
 
@@ -235,7 +234,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const districtOfBody = bodyOfRow ? ctx.within(bodyOfRow.mention.start, bodyOfRow.mention.end, true).find((x) => x.mention.nested && x.entity.label === "District") : undefined;
         // (Nor does an enterprise a row says runs the project, 运营主体 | 北京东方恒兴服饰有限公司: the district in focus does.)
         const runner = !programmeMoney && !districtOfBody && AID_HEADER.test(header[amountAt]!) && rowBeijing[0]?.entity.label === "Enterprise" &&
-          header.some((c, i) => RUNNER_HEADER.test(c) && rowBeijing[0]!.mention.start >= row[i]!.start && rowBeijing[0]!.mention.end <= row[i]!.end);
+          header.some((c, i) => RUNNER_COLUMN.test(c) && rowBeijing[0]!.mention.start >= row[i]!.start && rowBeijing[0]!.mention.end <= row[i]!.end);
         const focus = runner && ctx.beijingFocus?.label === "District" && s0 ? refAt(ctx.beijingFocus, s0.start) : undefined;
         const rowGiver = districtOfBody ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
         const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.issuer ?? ctx.beijingFocus : undefined);
