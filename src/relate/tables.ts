@@ -223,7 +223,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const remark = remarkAt >= 0 ? row[remarkAt]! : undefined;
         // (A source's column that names the programme's money, not a giver, 资金来源 | 京蒙协作资金, gives as no column would;
         // one of local money, 旗本级财政资金, no grant.)
-        const s0 = ctx.sentenceAt(row[0]!.start);
+        const s = ctx.sentenceAt(row[0]!.start);
         const programmeMoney = funderAt >= 0 && inCell(funderAt).length === 0 && PROGRAMME_MONEY.test(row[funderAt]!.text) && !/(本级|财政|自筹|配套|地方)/.test(row[funderAt]!.text);
         const rowBeijing = funderAt < 0 || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !(remark && x.mention.start >= remark.start && x.mention.end <= remark.end))) : [];
         // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.)
@@ -235,7 +235,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (Nor does an enterprise a row says runs the project, 运营主体 | 北京东方恒兴服饰有限公司: the district in focus does.)
         const runner = !programmeMoney && !districtOfBody && AID_HEADER.test(header[amountAt]!) && rowBeijing[0]?.entity.label === "Enterprise" &&
           header.some((c, i) => RUNNER_COLUMN.test(c) && rowBeijing[0]!.mention.start >= row[i]!.start && rowBeijing[0]!.mention.end <= row[i]!.end);
-        const focus = runner && ctx.beijingFocus?.label === "District" && s0 ? refAt(ctx.beijingFocus, s0.start) : undefined;
+        const focus = runner && ctx.beijingFocus?.label === "District" && s ? refAt(ctx.beijingFocus, s.start) : undefined;
         const rowGiver = districtOfBody ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
         const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
@@ -244,7 +244,6 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (A place's cell that names none, 旗直, leaves the body the project's name holds: 科左中旗人民医院医疗设备购置项目 | 旗直.)
         // (Not a unit's whole, 全旗: the body carrying the project out is no receiver.)
         const places = placed.length === 0 && placeAt >= 0 && !/^全[旗县市盟区]/.test(row[placeAt]!.text) ? receiving(inRow()).filter((x) => x.entity.label === "School" || x.entity.label === "Hospital") : placed;
-        const s = ctx.sentenceAt(row[0]!.start);
         // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
         // the firms it holds.)
         const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
