@@ -14,19 +14,13 @@ export function recogniseNumberedSchools(text: string, admin: Mention[], townCor
     // (Or after a town of the unit written without its 镇: 海淀区温泉二中, 敖汉旗新惠二中.)
     const town = place.unitId && (place.label === "District" || place.label === "Banner") ? [4, 3, 2].find((n) => /^[\u4e00-\u9fff]+$/.test(text.slice(place.end, place.end + n)) &&
       NUMBERED.test(text.slice(place.end + n, place.end + n + 5)) && townCore(text.slice(place.end, place.end + n), place.unitId!)) ?? 0 : 0;
-    if (town > 0) {
-      const m = NUMBERED.exec(text.slice(place.end + town, place.end + town + 5))!;
-      const name = text.slice(place.start, place.end + town + m[0].length);
-      out.push({ start: place.start, end: place.start + name.length, surface: name, label: "School", name, source: "suffix", confidence: 0.7 });
-      continue;
-    }
-    const m = NUMBERED.exec(text.slice(place.end, place.end + 5));
+    const m = NUMBERED.exec(text.slice(place.end + town, place.end + town + 5));
     if (!m) continue;
-    const end = place.end + m[0].length;
+    const end = place.end + town + m[0].length;
     // After a district's short name the school is named with the district in full (集宁区一中), to be merged with
     // its full name (…集宁区第一中学).
-    const name = place.source === "learned" ? place.name + m[0] : text.slice(place.start, end);
-    out.push({ start: place.start, end, surface: name, label: "School", name, source: "suffix", confidence: 0.75 });
+    const name = place.source === "learned" ? place.name + text.slice(place.end, end) : text.slice(place.start, end);
+    out.push({ start: place.start, end, surface: name, label: "School", name, source: "suffix", confidence: town > 0 ? 0.7 : 0.75 });
   }
   return out;
 }
