@@ -4,7 +4,7 @@ import type { Mention } from "./types.js";
 import { BUILD_VERBS, FUNCTION_CHARS } from "./name-words.js";
 import { NAME_BREAKS } from "./suffixes.js";
 
-export const GROWING_BASE = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|试验站|加工园区)$/;
+export const GROWING_BASE = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|育苗中心|试验站|加工园区)$/;
 const COUNTY_OR_MORE = new Set(["Banner", "League", "District", "Province"]);
 /** Verbs of building and starting that open a clause between a county and what it builds (库伦旗建成蛋鸡养殖基地). */
 const CLAUSE_IN_BASE = /(建成|建起|建有|建了|投产|引进|启动|推进|发展|扩建|改建)/;
@@ -16,10 +16,16 @@ const BASE_REACH = 16;
 export function baseOpening(text: string, admin: Mention[], start: number, suffixStart: number): number | undefined {
   if (admin.some((a) => a.start === start && COUNTY_OR_MORE.has(a.label))) return start;
   const county = admin.findLast((a) => a.end <= start && a.start >= suffixStart - BASE_REACH && COUNTY_OR_MORE.has(a.label));
-  if (!county) return undefined;
-  // (Not past a verb that opens a clause, 察右后旗签订…, nor a level's word, 通辽市级东西部协作示范园区.)
-  const between = text.slice(county.end, start);
-  if (!/^[\u4e00-\u9fff]*$/.test(between) || FUNCTION_CHARS.test(between) || /^级/.test(between) || CLAUSE_IN_BASE.test(between) ||
-    [...NAME_BREAKS, ...BUILD_VERBS].some((w) => between.includes(w))) return undefined;
-  return county.start;
+  if (county && opensName(text.slice(county.end, start))) return county.start;
+  // (Or the programme's name, which makes it the one base it built: 在五十家子镇建设京蒙协作设施农业示范园.)
+  const programme = text.lastIndexOf("京蒙", suffixStart - 2);
+  const named = programme >= suffixStart - BASE_REACH && programme >= (county?.end ?? 0) && opensName(text.slice(programme + 2, suffixStart));
+  return named ? programme : undefined;
+}
+
+/** Whether the words between an opening and the base's kind may belong to its name. (Not past a verb that opens a clause,
+ * 察右后旗签订…, nor a level's word, 通辽市级东西部协作示范园区.) */
+function opensName(between: string): boolean {
+  return /^[\u4e00-\u9fff]*$/.test(between) && !FUNCTION_CHARS.test(between) && !/^级/.test(between) && !CLAUSE_IN_BASE.test(between) &&
+    ![...NAME_BREAKS, ...BUILD_VERBS].some((w) => between.includes(w));
 }

@@ -2,7 +2,7 @@
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, labelledNames, postedNames } from "./people-context.js";
-import { hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, person, surnames } from "./person-names.js";
+import { hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
@@ -119,6 +119,13 @@ function followerAt(text: string, at: number): boolean {
   return starting !== undefined && starting.some((f) => text.startsWith(f, at));
 }
 
+/** A Mongolian name of two known parts, each of two characters or more (阿拉坦 + 高娃). */
+function inTwoParts(name: string): boolean {
+  const parts = mongolianNameParts();
+  for (let cut = 2; cut <= name.length - 2; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut))) return true;
+  return false;
+}
+
 /** Words of places and bodies that read like Mongolian names. */
 const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|旗里|盟里)$/;
 
@@ -209,7 +216,9 @@ export function recognisePeople(
     const long = run + (m[3] ?? "");
     // (Two characters only when a name part is the whole name: 旗长苏和, 村民孟和说.)
     // (Or, of three characters or more, one written in the syllables Mongolian names are: 副旗长格日勒图，.)
-    const mongolian = dotted ? 0 : [6, 5, 4, 3, 2].find((n) => n <= long.length && (isMongolianName(long.slice(0, n), 2) || (n >= 3 && isTransliterated(long.slice(0, n)))) && followerAt(text, at + n)) ?? 0;
+    // (Or, with no follower, one of two parts of two characters or more each: 牧民阿拉坦高娃开心地说.)
+    const mongolian = dotted ? 0 : [6, 5, 4, 3, 2].find((n) => n <= long.length && (isMongolianName(long.slice(0, n), 2) || (n >= 3 && isTransliterated(long.slice(0, n)))) && followerAt(text, at + n)) ??
+      [6, 5, 4].find((n) => n <= long.length && inTwoParts(long.slice(0, n))) ?? 0;
     if (mongolian) {
       add(person(at, long.slice(0, mongolian), m[1], "title", 0.7));
       continue;

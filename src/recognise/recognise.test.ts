@@ -2012,3 +2012,18 @@ describe("recognise a society of trade, halls and centres showing produce, and n
     expect(names(ms, "Enterprise")).toEqual([]);
   });
 });
+
+describe("recognise nurseries and the programme's named bases, and no town in a verb, a word of receiving or 民族", () => {
+  it("reads 巴林右旗京蒙协作智能化蔬菜育苗中心 and 京蒙协作设施农业示范园, no 安排镇, 受援镇 or 民族乡, but 鄂温克民族乡", () => {
+    const ms = mentions("位于大板镇白音汉嘎查的巴林右旗京蒙协作智能化蔬菜育苗中心正式投产。在五十家子镇建设京蒙协作设施农业示范园。今年昌平区安排镇级结对帮扶资金460万元，直接拨付受援镇苏木。全旗8个镇、2个民族乡和鄂温克民族乡。");
+    expect(names(ms, "Organization")).toEqual(["巴林右旗京蒙协作智能化蔬菜育苗中心", "京蒙协作设施农业示范园"]);
+    expect(names(ms, "Township").sort()).toEqual(["五十家子镇", "大板镇", "鄂温克民族乡"].sort());
+  });
+});
+
+describe("recognise a Mongolian name of two known parts after a title with no follower, and a long one in a column of names", () => {
+  it("reads 阿拉坦高娃 before 开心地说, 阿古达木 after 旗长, and 额尔敦其其格 in a 嘉宾 column", () => {
+    const ms = mentions("牧民阿拉坦高娃开心地说。巴林右旗旗长阿古达木出席会议。\n期数|嘉宾|原单位及职务\n第1期|杨帆|北京市昌平区医院 普外科主任医师\n第4期|额尔敦其其格|阿鲁科尔沁旗天山口镇 副镇长\n");
+    expect(names(ms, "Person")).toEqual(["阿拉坦高娃", "阿古达木", "杨帆", "额尔敦其其格"]);
+  });
+});

@@ -61,7 +61,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Bases, parks and centres of growing and breeding, named with their place: 察右后旗马铃薯脱毒种薯繁育基地, 科右前旗京蒙农业科技
   // 示范园, 达茂旗肉羊良种繁育中心; a kind alone, 养鸭基地, is none.)
   ["示范基地", "Organization"], ["繁育基地", "Organization"], ["种植基地", "Organization"], ["养殖基地", "Organization"], ["产业基地", "Organization"],
-  ["育苗基地", "Organization"], ["示范园区", "Organization"], ["示范园", "Organization"], ["繁育中心", "Organization"], ["试验站", "Organization"],
+  ["育苗基地", "Organization"], ["示范园区", "Organization"], ["示范园", "Organization"], ["繁育中心", "Organization"], ["育苗中心", "Organization"], ["试验站", "Organization"],
   // (And bases of training, kept apart from bases of growing and making, which are bodies only with their place: 库伦旗京蒙协作就业技能培训基地.)
   ["培训基地", "Organization"], ["实训基地", "Organization"],
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)

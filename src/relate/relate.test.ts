@@ -3771,3 +3771,30 @@ describe("a table whose header is two rows, a merged cell over the columns it sp
     expect(rels.filter((r) => r.type === "FUNDED" && name(r.target) === "大营村").map((r) => `${name(r.source)}>${r.props["amountYuan"]}`)).toEqual(["东城区>3600000"]);
   });
 });
+
+describe("a table's columns of places whose headers name the county they list or add a level in brackets", () => {
+  it("puts each village in its town beside it and each town in the county its header names, never across the sides", () => {
+    const text = "表1\n序号|顺义区结对镇|科左中旗结对镇苏木|帮扶资金\n1|李桥镇|保康镇|120\n表2\n序号|顺义区结对村|科左中旗结对嘎查|所属镇苏木|帮扶资金\n1|北郎中村|哈拉乌苏嘎查|保康镇|40\n表3\n序号|乡镇|村（社区）|资金\n1|长顺镇|团结村|160\n";
+    const parts = show(text, "PART_OF");
+    expect(parts).toEqual(expect.arrayContaining(["保康镇>科尔沁左翼中旗", "哈拉乌苏嘎查>保康镇", "团结村>长顺镇"]));
+    expect(parts.filter((r) => r.startsWith("北郎中村"))).toEqual([]);
+  });
+  it("reads 属 as lying in the place after it (北郎中村属顺义区赵全营镇)", () => {
+    expect(show("备注：北郎中村属顺义区赵全营镇。", "PART_OF").sort()).toEqual(["北郎中村>赵全营镇", "赵全营镇>顺义区"]);
+  });
+});
+
+describe("a table of guests sent and where they serve, its headers with a word in brackets", () => {
+  it("reads 嘉宾 as the names and 接收（服务）单位 as the posting", () => {
+    const text = "期数|嘉宾|原单位及职务|接收（服务）单位|帮扶方式|时长\n第1期|杨帆|北京市昌平区医院 普外科主任医师|阿鲁科尔沁旗医院|医疗帮扶|1年\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["杨帆>阿鲁科尔沁旗医院"]);
+    expect(show(text, "WORKS_AT")).toEqual(["杨帆>北京市昌平区医院"]);
+  });
+});
+
+describe("a table of the programme's money whose only place is the county, a public body carrying each project out", () => {
+  it("gives the row's sum to that body (旗县 | … | 实施单位 | 敖汉旗融媒体中心), not to the county", () => {
+    const text = "2023年京蒙协作资金项目安排表\n序号|旗县|北京结对区|项目名称|实施单位|资金（万元）\n1|敖汉旗|海淀区|全媒体指挥调度平台建设|敖汉旗融媒体中心|260\n2|宁城县|石景山区|电商直播培训|宁城县商务局|38\n";
+    expect(show(text, "FUNDED").sort()).toEqual(["海淀区>敖汉旗融媒体中心", "石景山区>宁城县商务局"]);
+  });
+});

@@ -5,13 +5,13 @@ import { isPlace, type ArticleContext, type Ref, type Relation } from "./context
 import { chainStart } from "./ref-runs.js";
 import { isParent } from "./structure.js";
 
-/** Words after a place that say where it lies, the larger place next (察右前旗隶属乌兰察布市, 奈曼旗位于通辽市西南部). */
-const LIES_IN = /^(?:隶属于?|位于|地处|坐落于|坐落在)$/;
+/** Words after a place that say where it lies, the larger place next (察右前旗隶属乌兰察布市, 奈曼旗位于通辽市西南部, 东华山村属南彩镇). */
+const LIES_IN = /^(?:隶属于?|属于?|位于|地处|坐落于|坐落在)$/;
 /** 是 before the larger place, and what the smaller one is of it after (…科尔沁右翼前旗的一个农业大镇). */
 const ONE_OF = /^的(?:一个|一座|一片)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|苏木|村|嘎查|旗|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:之一|中))/;
 /** 位于 before the larger place, a direction or 的 after it, then the smaller one (位于科右前旗西部的索伦镇). */
 /** Words one of the tests needs. */
-const WORDS = /隶属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的|[（(]|个(?:旗|县|乡|镇|苏木|街)/;
+const WORDS = /属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的|[（(]|个(?:旗|县|乡|镇|苏木|街)/;
 /** A count of a league's counties before those listed (兴安盟6个旗县市中，阿尔山市、…). */
 const COUNTIES_OF = /^(?:所辖|下辖|辖)?的?[0-9一二三四五六七八九十两]{1,2}个(?:旗县市区|旗县市|旗县区|旗市区|旗县|县市区|县区|旗|县)中?[,，:：]?$/;
 const BEFORE_SMALLER = /^(?:[东西南北中]{1,2}(?:部|端|边|侧)|境内|腹地)?的$/;
@@ -55,7 +55,7 @@ export function statedParts(ctx: ArticleContext): Relation[] {
       const next = places[k + 1];
       if (!next) continue;
       const word = ctx.text.slice(child.mention.end, child.mention.end + 3);
-      if (!/^(隶属|位于|地处|坐落|是)/.test(word)) continue;
+      if (!/^(隶属|属|位于|地处|坐落|是)/.test(word)) continue;
       const from = chainStart(ctx, s.start, next);
       const between = ctx.text.slice(child.mention.end, from);
       // The larger place is the last of the chain written after the words (内蒙古兴安盟科尔沁右翼前旗: the banner).

@@ -49,7 +49,7 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
 }
 
 /** A column's header of the towns of the county it opens with (西城区结对街道, 我旗结对乡镇（街道）, 林西县所辖苏木镇). */
-const TOWNS_OF_HEADER = /^(?:结对|受援|帮扶|所辖|下辖|参与)?(?:街道|乡镇|镇|苏木|乡|街乡|镇街|苏木镇|乡镇街道|苏木乡镇)(?:[（(](?:街道|乡镇|镇|苏木|镇街)[)）])?$/;
+const TOWNS_OF_HEADER = /^(?:结对|受援|帮扶|所辖|下辖|参与)?(?:街道|乡镇|镇|苏木|乡|街乡|镇街|苏木镇|镇苏木|乡镇街道|苏木乡镇|乡镇苏木)(?:[（(](?:街道|乡镇|镇|苏木|镇街)[)）])?$/;
 
 /** PART_OF each town a column lists under its county's name alone (密云区 | 库伦旗), where the gazetteer holds it there, or
  * under a header saying they are that county's towns (西城区结对街道 | 我旗结对乡镇（街道）), where it holds it nowhere else. */
@@ -84,7 +84,9 @@ function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
 
 /** A column headed by a level of place alone (乡镇 | 村, 苏木镇 | 嘎查村, 旗县区). */
 // (Or by what the place is to the row, 结对村（嘎查） | 所属乡镇（苏木）.)
-const LEVEL_COLUMN = /^(?:结对|受援|帮扶|所属|所在)?(?:旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|村[（(]嘎查[)）]|乡镇[（(]苏木[)）]|行政村|社区)(?:名称)?$/;
+// (Another level may stand beside it in brackets, 村（社区）, 乡镇（苏木）.)
+const LEVEL = "(?:旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇苏木|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|行政村|社区)";
+const LEVEL_COLUMN = new RegExp(`^(?:结对|受援|帮扶|所属|所在)?${LEVEL}(?:[（(]${LEVEL}(?:[、/]${LEVEL})*[)）])?(?:名称)?$`);
 
 /** PART_OF from the columns of a table that each hold a level of place (序号 | 乡镇 | 村 / 1 | 八里罕镇 | 喇嘛地村): each row's
  * smaller place is part of the larger it names beside it, where the two can hold one another. */
@@ -92,7 +94,13 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
   const out: Relation[] = [];
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells;
-    const cols = header.flatMap((c, i) => (LEVEL_COLUMN.test(c.text) ? [i] : []));
+    // (A header may open with the county whose places it lists, 顺义区结对村 | 科左中旗结对嘎查 | 所属镇苏木: the side of each
+    // column's places, which no row pairs across.)
+    const sides = header.map((c) => {
+      const county = ctx.within(c.start, c.end).find((x) => x.mention.start === c.start && /^(District|Banner)$/.test(x.entity.label));
+      return county && LEVEL_COLUMN.test(ctx.text.slice(county.mention.end, c.end).trim()) ? { side: ctx.sideOf(county.entity) } : LEVEL_COLUMN.test(c.text) ? { side: undefined } : undefined;
+    });
+    const cols = header.flatMap((_, i) => (sides[i] ? [i] : []));
     if (cols.length < 2) continue;
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
@@ -104,7 +112,9 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
         for (let b = 0; b < places.length; b++) {
           const parent = places[a];
           const child = places[b];
-          if (s && a !== b && parent && child && isParent(ctx, parent, child)) out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
+          const side = (k: number) => sides[cols[k]!]?.side ?? ctx.sideOf(places[k]!.entity);
+          if (!s || a === b || !parent || !child || (side(a) && side(b) && side(a) !== side(b))) continue;
+          if (isParent(ctx, parent, child)) out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
         }
       }
     }

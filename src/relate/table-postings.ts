@@ -8,10 +8,10 @@ import { statedAbove } from "./tables.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const NAME_HEADER = new RegExp(`^(姓名|名字|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|${STATIONED_HEADERS})(?:[（(][^）)]{1,12}[）)])?$`);
+const NAME_HEADER = new RegExp(`^(姓名|名字|嘉宾|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|${STATIONED_HEADERS})(?:[（(][^）)]{1,12}[）)])?$`);
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed (律师事务所 | 结对嘎查村 |
  * 驻点律师). */
-const PEOPLE_TABLE = new RegExp(`(姓名|名字|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|${RUNNER_HEADERS})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS})\\s*$`, "m");
+const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|${RUNNER_HEADERS})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS})\\s*$`, "m");
 const HOME_HEADER = /(^(?:北京|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^企业名称|^单位名称|^合作社名称|^经营主体|^律师事务所$|^所在律所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
 const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|驻村)/;
@@ -108,7 +108,8 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
   if (!PEOPLE_TABLE.test(ctx.text)) return out;
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
-    const header = lines[h]!.cells.map((c) => c.text);
+    // (A word in brackets inside a header is an alternative to the one before it: 接收（服务）单位 is 接收单位.)
+    const header = lines[h]!.cells.map((c) => c.text.replace(/(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)](?=[\u4e00-\u9fff])/g, ""));
     const nameAt = header.findIndex((c) => NAME_HEADER.test(c));
     if (nameAt < 0) continue;
     const homeAt = header.findIndex((c) => HOME_HEADER.test(c));

@@ -163,6 +163,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : placeColumn >= 0 ? placeColumn : column(/^(实施主体|承担单位|实施单位|建设单位)$/);
     // (Of several columns of places, 苏木镇 | 嘎查村, the most specific place of the row's is where it goes.)
     const placeCols = imAt < 0 && recipientAt < 0 ? header.flatMap((c, i) => (i !== amountAt && PLACE_HEADER.test(c) ? [i] : [])) : [];
+    // (Where the only place a row gives is its county, 旗县 | … | 实施单位 | 敖汉旗融媒体中心, the public body carrying the project
+    // out is the more specific receiver; not an enterprise running it, nor a town's works: 实施地点 | 五岔沟镇.)
+    const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)$/.test(header[placeAt] ?? "") ? column(/^(实施主体|承担单位|实施单位|建设单位)$/) : -1;
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
     // (Not a count of projects, 项目数（个）: no purpose.)
     const purposeAt = header.findIndex((c, i) => i !== amountAt && PURPOSE_HEADER.test(c) && !/(数|个数)([（(]个[)）])?$|[（(]个[)）]$/.test(c));
@@ -248,7 +251,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // the firms it holds.)
         const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
         const specific = mostSpecific(ctx, places);
-        const recipient: Ref | undefined = received ?? (placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
+        const body = bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && !x.mention.nested).pop() : undefined;
+        const recipient: Ref | undefined = received ?? body ?? (placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
           // (A gift to no one named, in the list of those an organisation's notice received, is the organisation's: 八角街道 | 货币 | 30.00 | 非定向.)
           (donors && ctx.issuer?.label === "Organization" && s ? refAt(ctx.issuer, s.start) : undefined);
         if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
@@ -266,7 +270,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
           continue;
         }
         // (Places of one kind listed in the cell share the row's sum: 千斤沟镇大营子村、二号地村, 索博日嘎镇、宝日勿苏镇.)
-        const listed = received || placeCols.length > 1 || specific.length === 0 ? [recipient] : placesListed(ctx, specific);
+        const listed = received || body || placeCols.length > 1 || specific.length === 0 ? [recipient] : placesListed(ctx, specific);
         for (const to of listed) {
           out.push({
             type: "FUNDED", source: funder.id, target: to.entity.id,
