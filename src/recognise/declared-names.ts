@@ -18,9 +18,10 @@ export function recogniseDeclaredNames(text: string, institutions: readonly Ment
     const m = DECLARED.exec(text.slice(inst.end, inst.end + 24));
     if (!m || m[1] === inst.surface) continue;
     const short = m[1]!;
-    for (let at = text.indexOf(short, inst.end); at >= 0; at = text.indexOf(short, at + short.length)) {
+    // (A headline or subtitle above may use it already: ——记北汽集团派驻….)
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
       const end = at + short.length;
-      if (taken(at, end)) continue;
+      if ((at < inst.end && end > inst.start) || taken(at, end)) continue;
       out.push({ start: at, end, surface: short, label: inst.label, name: inst.name, source: "learned", confidence: 0.7 });
     }
   }

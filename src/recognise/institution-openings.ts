@@ -187,6 +187,11 @@ export function institutionOpeningAtMarks(text: string, start: number, s: number
       moved = true;
     }
   }
+  // (A feature's subtitle, ——记北汽集团派驻…第一书记, profiles someone of the body after 记.)
+  if (text[at] === "记" && /[—─-]$/.test(text.slice(Math.max(0, at - 1), at))) {
+    at += 1;
+    moved = true;
+  }
   // (A body one unit keeps in another is named with both: 宁城县驻房山区劳务工作站, jieba's 驻 a verb.)
   if (text[at - 1] === "驻" && places.adminStarts.has(at)) {
     const home = places.placeEndingAt(at - 1);

@@ -2027,3 +2027,12 @@ describe("recognise a Mongolian name of two known parts after a title with no fo
     expect(names(ms, "Person")).toEqual(["阿拉坦高娃", "阿古达木", "杨帆", "额尔敦其其格"]);
   });
 });
+
+describe("recognise a Beijing group by its short name, and a declared short name in a subtitle above the full one", () => {
+  it("reads 京能集团 and 北控集团 as the groups named in full, and ——记北汽集团 as 北京汽车集团有限公司", () => {
+    const ms = mentions("北京能源集团有限责任公司在化德县落户。京能集团与白音特拉村结对。北京控股集团有限公司签约，北控集团捐赠100万元。");
+    expect(names(ms, "Enterprise")).toEqual(["北京能源集团有限责任公司", "北京控股集团有限公司"]);
+    const profiled = mentions("——记北汽集团派驻乌兰嘎查第一书记赵宏伟\n这位北京汽车集团有限公司（以下简称北汽集团）的工程师来到嘎查。");
+    expect(names(profiled, "Enterprise")).toEqual(["北京汽车集团有限公司"]);
+  });
+});

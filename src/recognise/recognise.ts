@@ -16,7 +16,7 @@ import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "
 import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
 import { TRADE_WORDS } from "./suffixes.js";
 import { kindEchoes } from "./kind-echoes.js";
-import { initialisms } from "./initialisms.js";
+import { groupInitialisms, initialisms } from "./initialisms.js";
 import { recogniseNewspapers } from "./newspapers.js";
 import type { ArticleDoc, Mention } from "./types.js";
 
@@ -251,7 +251,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // (A place may open it: 库伦 of 库伦子公司 is nested in it.)
   // (So do a contract's parties, 甲方 and 乙方, and a second name a body hangs beside its own: 加挂“…分院”牌子.)
   const parties = recogniseParties(text, institutions);
-  const allDeclared = [...recogniseDeclaredNames(text, institutions, () => false), ...parties];
+  const allDeclared = [...recogniseDeclaredNames(text, institutions, () => false), ...parties, ...groupInitialisms(text, institutions)];
   allDeclared.push(...recogniseSecondNames(text, [...institutions, ...parties].sort((a, b) => a.start - b.start)));
   const declaredAt = new Set(allDeclared.map((d) => `${d.start}|${d.end}`));
   // (So does an institution whose party branch is named, 北京望辰科技股份有限公司党支部: the branch stands for it.)
