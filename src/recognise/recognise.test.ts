@@ -2036,3 +2036,11 @@ describe("recognise a Beijing group by its short name, and a declared short name
     expect(names(profiled, "Enterprise")).toEqual(["北京汽车集团有限公司"]);
   });
 });
+
+describe("recognise centres of charity, student aid and volunteers as organisations, not offices of government", () => {
+  it("reads 北京兴华爱心助学服务中心 and 北京市朝阳区青年志愿服务中心 as Organization", () => {
+    const ms = mentions("北京兴华爱心助学服务中心资助察右前旗职业中学家庭困难学生42名。北京市朝阳区青年志愿服务中心组织志愿者。");
+    expect(names(ms, "Organization")).toEqual(["北京兴华爱心助学服务中心", "北京市朝阳区青年志愿服务中心"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+});

@@ -38,10 +38,10 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // 阿里河镇社会工作服务站, 北京市西城区广外街道养老照料中心; a trade union's station for outdoor workers, 白音察干镇户外劳动者服务站.)
   ["社会工作服务中心", "Organization"], ["社会工作服务站", "Organization"], ["社工服务中心", "Organization"], ["社工站", "Organization"], ["劳动者服务站", "Organization"], ["户外劳动者服务站", "Organization"], ["养老照料中心", "Organization"], ["日间照料中心", "Organization"], ["养老驿站", "Organization"], ["颐养中心", "Organization"], ["养老服务中心", "Organization"], ["托养服务中心", "Organization"],
   // (So are the bodies of social work's growth and guidance, charities' centres, the old's and a community's, and the homes villages keep for
-  // children and women: 北京市东城区和光社会工作发展中心, 北京市石景山区同心公益服务中心, 后房子村儿童之家.)
+  // children and women: 北京市东城区和光社会工作发展中心, 北京市石景山区同心公益服务中心, 北京兴华爱心助学服务中心, 后房子村儿童之家.)
   // (And halls and centres showing a place's produce: 库伦旗农特产品展销体验馆, 突泉好粮品牌展示中心.)
   ["体验馆", "Organization"], ["展示中心", "Organization"],
-  ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"],
+  ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["助学服务中心", "Organization"], ["爱心服务中心", "Organization"], ["志愿服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"],
   // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
   ["工作室", "Organization"], ["工坊", "Organization"], ["志愿服务队", "Organization"], ["志愿队", "Organization"], ["团委", "Organization"], ["团工委", "Organization"],
   // (Stations of experts and science yards a university or academy keeps in a banner, and its trial bases: 库伦旗荞麦专家工作站,
