@@ -6,7 +6,8 @@ import { chainStart, runEnd } from "./ref-runs.js";
 
 /** A clause naming no one that spends on a plant: 先后投入缝纫设备、裁床等600余万元. */
 // (Where, and this time, may come first: 此次在大板镇投资3200万元.)
-const OWN_SPENDING = /^(?:此次|这次|本次|今年|去年|当年)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:至今|迄今|目前|先后|又|还|并|已|已经|累计|共|再|陆续)*(?:总投资|投资|投入)/;
+// (A date may stand among its words: 并于2022年投资2800万元.)
+const OWN_SPENDING = /^(?:此次|这次|本次|今年|去年|当年)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:至今|迄今|目前|先后|又|还|并|已|已经|累计|共|再|陆续|于?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月份?)?)*(?:总投资|投资|投入)/;
 /** A clause that only says when (2022年, 去年11月, 今年以来). */
 export const TIME_ONLY = /^(?:(?:19|20)[0-9]{2}年|去年|今年|前年|近年来?)?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?|初|底|以来|上半年|下半年)?$/;
 /** Words of aid: money an enterprise gives, not spends on itself. */
@@ -44,12 +45,16 @@ export function openingEnterprise(ctx: ArticleContext, s: Sentence, before: numb
   const opening = [...named, ...pointed].sort((a, b) => a.mention.start - b.mention.start)[0];
   // (Said of where it stands first, at most: 总部位于北京东城区的北京雪缘文化旅游集团有限公司2022年落户阿尔山市.)
   // (Or where it settled: 2022年落户敖汉旗的北京禾谷源食品科技有限公司，总投资1.2亿元.)
-  return opening && (opening.mention.start === first.start || HEADQUARTERED.test(ctx.text.slice(first.start, opening.mention.start)) || SETTLED_BEFORE.test(ctx.text.slice(first.start, opening.mention.start))) ? opening : undefined;
+  // (Or its kind and whose it is: 大兴区企业北京绿庞种业科技有限公司来到察右前旗考察.)
+  return opening && (opening.mention.start === first.start || KIND_BEFORE.test(ctx.text.slice(first.start, opening.mention.start)) || HEADQUARTERED.test(ctx.text.slice(first.start, opening.mention.start)) || SETTLED_BEFORE.test(ctx.text.slice(first.start, opening.mention.start))) ? opening : undefined;
 }
 /** Where an enterprise settled, said before its name (2022年落户敖汉旗的). */
 const SETTLED_BEFORE = /^(?:(?:19|20)[0-9]{2}年|去年|今年|前年)?(?:[0-9一二三四五六七八九十]{1,2}月)?(?:落户|入驻|落地|扎根)([^,，。]{2,14})的$/;
 /** A clause that sets a frame, naming no subject (在招商方面, 产业上). */
-const FRAME = /^(在[\u4e00-\u9fff]{1,8}(方面|上|中)|[\u4e00-\u9fff]{2,4}(方面|上))$/;
+// (Or under whose help it came: 在周振宇的牵线下.)
+const FRAME = /^(在[\u4e00-\u9fff]{1,8}(方面|上|中)|[\u4e00-\u9fff]{2,4}(方面|上)|在[\u4e00-\u9fff]{1,12}?的?(牵线|帮助|推动|支持|引荐|带动|协调|努力|促成|关心|推介)(搭桥)?下)$/;
+/** An enterprise's kind and whose it is, said before its name (大兴区企业, 北京龙头企业). */
+const KIND_BEFORE = /^[\u4e00-\u9fff]{0,6}(企业|公司|民企|国企)$/;
 /** Where an enterprise is based, said before its name (总部位于北京东城区的). */
 const HEADQUARTERED = /^(总部|总部设在|总部位于|总部在|注册地?在|注册于)[^,，。]{0,14}的$/;
 

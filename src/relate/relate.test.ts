@@ -3798,3 +3798,11 @@ describe("a table of the programme's money whose only place is the county, a pub
     expect(show(text, "FUNDED").sort()).toEqual(["海淀区>敖汉旗融媒体中心", "石景山区>宁城县商务局"]);
   });
 });
+
+describe("an enterprise that opens its sentence after a frame of who helped, or after its kind, and spends in a later clause", () => {
+  it("invests where it went (在…的牵线下，大兴区企业…来到察右前旗考察，并于2022年投资2800万元)", () => {
+    const text = "在周振宇的牵线下，大兴区企业北京绿庞种业科技有限公司来到察右前旗考察，并于2022年投资2800万元，在土贵乌拉镇建成占地86亩的察右前旗京蒙蔬菜育苗中心。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["amountYuan"]}`)).toEqual(["北京绿庞种业科技有限公司>察哈尔右翼前旗>28000000"]);
+  });
+});
