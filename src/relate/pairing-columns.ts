@@ -37,8 +37,10 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     const sideOf = (i: number) => {
       if (OTHER_COLUMN.test(header[i]!.text)) return undefined;
       const sides = rows.flatMap((row) => named(row[i]!).map((x) => ctx.sideOf(x.entity) ?? "none"));
-      const first = sides[0];
-      return first && first !== "none" && sides.every((x) => x === first) && rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? first : undefined;
+      // (A header may say the side its bodies are on, whose names do not: 北京方单位 | 中国农业大学.)
+      const stated = /^(北京|京方)/.test(header[i]!.text) ? "beijing" : /^受援/.test(header[i]!.text) ? "inner-mongolia" : undefined;
+      const first = stated && sides.every((x) => x === stated || x === "none") ? stated : sides[0];
+      return first && first !== "none" && sides.every((x) => x === first || (x === "none" && first === stated)) && rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? first : undefined;
     };
     const sides = header.map((_, i) => sideOf(i));
     // Each Beijing column with the first partner's column after it of the same kind, places with places and bodies with bodies
@@ -50,9 +52,13 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       const [kind, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
       return n * 2 > rows.length ? kind : undefined;
     };
+    // (Or, where no column of the same kind stands, bodies with bodies of any kind: a table of universities and the schools,
+    // hospitals and bureaus they pair, 北京方单位 | 受援单位.)
+    const bodies = (i: number) => rows.filter((row) => named(row[i]!).length > 0 && named(row[i]!).every((x) => isInstitution(x.entity))).length * 2 > rows.length;
     const columns = sides.flatMap((side, i) => {
       if (side !== "beijing") return [];
-      const j = sides.findIndex((other, k) => other === "inner-mongolia" && kindOf(k) === kindOf(i));
+      const same = sides.findIndex((other, k) => other === "inner-mongolia" && kindOf(k) === kindOf(i));
+      const j = same >= 0 ? same : bodies(i) ? sides.findIndex((other, k) => other === "inner-mongolia" && bodies(k)) : -1;
       return j >= 0 ? [[i, j] as const] : [];
     });
     for (const [beijing, partner] of columns) {

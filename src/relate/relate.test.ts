@@ -3806,3 +3806,17 @@ describe("an enterprise that opens its sentence after a frame of who helped, or 
     expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["amountYuan"]}`)).toEqual(["北京绿庞种业科技有限公司>察哈尔右翼前旗>28000000"]);
   });
 });
+
+describe("a table of universities and hospitals pairing bodies of the banners, with the people sent and the money's source", () => {
+  const text = "赤峰市2023年度北京高校院所结对帮扶项目清单\n\n序号|北京结对区|北京方单位|受援旗县|受援单位|资金来源|金额（万元）|派驻人员及期限\n1|顺义区|北京城市学院|巴林左旗|巴林左旗职业教育中心|顺义区东西部协作资金|85|周静（讲师）1学期\n2|通州区|北京物资学院|翁牛特旗|翁牛特旗商务局|学校自筹|60|—\n3|丰台区|首都医科大学附属北京天坛医院|林西县|林西县医院|丰台区东西部协作资金|200|陈卫东（主任医师）6个月\n";
+  it("pairs the Beijing side's bodies with the partners of their kind, the side its header states", () => {
+    expect(show(text, "PAIRED_WITH").filter((r) => !/区>/.test(r)).sort()).toEqual(["北京城市学院>巴林左旗职业教育中心", "首都医科大学附属北京天坛医院>林西县医院"]);
+  });
+  it("posts each person of the column of names and terms to the row's partner, for the term after the name", () => {
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["duration"]}`).sort()).toEqual(["周静>巴林左旗职业教育中心>1学期", "陈卫东>林西县医院>6个月"]);
+  });
+  it("gives a sum the school raised itself from the school, the rest from the district", () => {
+    expect(show(text, "FUNDED").filter((r) => !/^北京市/.test(r)).sort()).toEqual(["丰台区>林西县医院", "北京物资学院>翁牛特旗商务局", "顺义区>巴林左旗职业教育中心"]);
+  });
+});

@@ -167,6 +167,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // out is the more specific receiver; not an enterprise running it, nor a town's works: 实施地点 | 五岔沟镇.)
     const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)$/.test(header[placeAt] ?? "") ? column(/^(实施主体|承担单位|实施单位|建设单位)$/) : -1;
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
+    // (A source a Beijing body raised itself, 资金来源 | 学校自筹, is given by the row's body of the Beijing side's column:
+    // 北京方单位 | 北京物资学院.)
+    const sourceAt = column(/^资金来源$/);
+    const ownAt = sourceAt >= 0 ? column(/^(北京方?|京方)(单位|学校|医院|高校|院校|企业)$/) : -1;
     // (Not a count of projects, 项目数（个）: no purpose.)
     const purposeAt = header.findIndex((c, i) => i !== amountAt && PURPOSE_HEADER.test(c) && !/(数|个数)([（(]个[)）])?$|[（(]个[)）]$/.test(c));
     const statusAt = column(STATUS_HEADER);
@@ -240,7 +244,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
           header.some((c, i) => RUNNER_COLUMN.test(c) && rowBeijing[0]!.mention.start >= row[i]!.start && rowBeijing[0]!.mention.end <= row[i]!.end);
         const focus = runner && ctx.beijingFocus?.label === "District" && s ? refAt(ctx.beijingFocus, s.start) : undefined;
         const rowGiver = districtOfBody ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
-        const funder = giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.issuer ?? ctx.beijingFocus : undefined);
+        const selfFunded = ownAt >= 0 && /^(学校|医院|企业|单位|高校|院校|公司)?自筹/.test(row[sourceAt]!.text) ? inCell(ownAt).filter((x) => isInstitution(x.entity) && !x.mention.nested).pop()?.entity : undefined;
+        const funder = selfFunded ?? giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const placed = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
