@@ -274,3 +274,12 @@ describe("normalise text with no words", () => {
     expect(normalise(text).text.trim()).toBe("");
   });
 });
+
+describe("normalise a bracket a PDF wrapped", () => {
+  it("rejoins a line left inside an open bracket with the next that closes it, but not a table's row", () => {
+    const text = normalise("2019—2021年 那仁满都拉（经开区社 会 事\n 业 局副局长），挂职巴林右旗副旗长；\n").text;
+    expect(text).toContain("那仁满都拉(经开区社会事业局副局长)");
+    const row = normalise("7     彩超设备捐赠      化德县医院   社会帮扶(北京东方兴业商贸    45      已交付\n                  有限公司，东城区企业)\n").text;
+    expect(row).toContain("已交付\n");
+  });
+});

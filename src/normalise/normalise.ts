@@ -132,9 +132,20 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     // town but as the cell wrapped: 土贵乌拉镇 / 后房子村.)
     const ending = repairWraps && next < lines.length && line.text.length <= 24 && isHan(line.text.charCodeAt(line.text.length - 1)) &&
       !looksLikeHeading(line.text) && (NAME_ENDING_ALONE.test(lines[next]!.text) || (/(镇|乡|苏木)$/.test(line.text) && VILLAGE_ALONE.test(lines[next]!.text)));
-    if (!isWrap && !ending) pendingBreak = line.end;
+    // (Nor does a bracket stay open across a paragraph: 那仁满都拉（经开区社会事 / 业局副局长）, a PDF's wrap inside it.)
+    // (Not a table's row, its cells kept apart by runs of spaces: its wrapped cell is read with the table.)
+    const bracketed = repairWraps && next < lines.length && opensBracket(line.text) && /^[^（()）\n]{1,24}[）)]/.test(lines[next]!.text) &&
+      ![line.text, lines[next]!.text].some((t) => /[ \u3000]{2,}|[\t|｜]/.test(t.trim()));
+    if (!isWrap && !ending && !bracketed) pendingBreak = line.end;
   }
   return out.build();
+}
+
+/** Whether a line leaves a bracket open at its end. */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const c of text) depth = c === "（" || c === "(" ? depth + 1 : c === "）" || c === ")" ? Math.max(0, depth - 1) : depth;
+  return depth > 0;
 }
 
 /** A line that is no more than the end of a name: one or two characters and a village's or a government's ending. */

@@ -21,6 +21,9 @@ export const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|
 export const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的([\u4e00-\u9fff]{2,6})/g;
 export const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
 export const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻|原任?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|院|校|区|县|旗|市|中心|公司)[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部)[）)]))/g;
+/** A list of those who held a post in turn, each line a tenure, the name and the home in brackets (2018—2020｜邢志远（昌平区农业
+ * 农村局）, 2022年至今 刘一鸣（经开区…干部）); its lines may run on after a colon or a semicolon, as a PDF's do. */
+export const TENURE_LINE_RE = /(?:^|(?<=[：:；;]))[ \t\u3000]*(?:19|20)[0-9]{2}年?(?:[ \t]*[—\-－~～至到]+[ \t]*(?:(?:19|20)[0-9]{2}年?|今))?(?:至今)?(?:[ \t\u3000]*[|:：][ \t\u3000]*|[ \t\u3000]+|(?<=[年今]))([\u4e00-\u9fff]{2,6})(?=[（(])/gm;
 export const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9fff]{2,3})(?=[,，。;；]|[,，]?是)/g;
 /** A list's line that opens with a name and a colon, then where the person works and the post (杨帆：北京市顺义区医院普外科
  * 副主任医师，挂职…). */

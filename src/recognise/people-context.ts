@@ -2,7 +2,7 @@
 // a table's 姓名 column, someone introduced (名叫…) or saying something (…表示).
 import { barredLines, isSectionHeading } from "../normalise/index.js";
 import {
-  LISTED_WITH_HOME_RE, TAKES_POST_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, STUDIO_MASTER_RE, NAME_FIELD_RE, BRACKETED_POST_RE,
+  LISTED_WITH_HOME_RE, TAKES_POST_RE, TENURE_LINE_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, STUDIO_MASTER_RE, NAME_FIELD_RE, BRACKETED_POST_RE,
   NARRATOR_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, CAME_TO_SERVE_RE, ITEM_FROM_RE, QUOTED_TITLE_RE, BODY_THEN_NAME_RE,
   BODY_LINE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
   SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
@@ -157,6 +157,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(NAME_FIELD_RE, 0, (name) => !hasNonNameChars(name) && !isSingleWord(name), 0.8);
   // The narrator of a first-person account names themself (我叫李明，是…).
   byPattern(NARRATOR_RE, 0, (name) => surnamed(name, false), 0.75);
+  byPattern(TENURE_LINE_RE, 0, (name) => (name.length <= 3 && surnamed(name, false) && !hasNonNameChars(name)) || isMongolianName(name, 2), 0.7);
   byPattern(LINE_NAME_RE, 1, (name) => surnamed(name) && !/^(记者|主持|编者|编辑|通讯)/.test(name), 0.7);
   byPattern(MEMBER_RE, 0, surnamed, 0.65);
   byPattern(CAME_TO_SERVE_RE, 0, surnamed, 0.65);

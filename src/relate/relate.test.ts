@@ -3820,3 +3820,11 @@ describe("a table of universities and hospitals pairing bodies of the banners, w
     expect(show(text, "FUNDED").filter((r) => !/^北京市/.test(r)).sort()).toEqual(["丰台区>林西县医院", "北京物资学院>翁牛特旗商务局", "顺义区>巴林左旗职业教育中心"]);
   });
 });
+
+describe("a list of those who held a post in turn, a tenure opening each line and the home in brackets", () => {
+  it("reads each name, its home and its posting (2018—2020｜邢志远（昌平区农业农村局），挂职副旗长)", () => {
+    const text = "太仆寺旗与昌平区结对帮扶。历任挂职干部\n2018—2020｜邢志远（昌平区农业农村局），挂职太仆寺旗副旗长\n2022年至今 刘一鸣（昌平区科学技术委员会干部），挂职太仆寺旗副旗长。\n";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["刘一鸣>昌平区科学技术委员会", "邢志远>昌平区农业农村局"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘一鸣>太仆寺旗", "邢志远>太仆寺旗"]);
+  });
+});
