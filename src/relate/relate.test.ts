@@ -3828,3 +3828,14 @@ describe("a list of those who held a post in turn, a tenure opening each line an
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘一鸣>太仆寺旗", "邢志远>太仆寺旗"]);
   });
 });
+
+describe("people of Inner Mongolia sent to Beijing's bodies to train", () => {
+  it("posts each row of a table of trainees to the body receiving them (跟岗学习人员 | 接收单位)", () => {
+    const text = "巴林右旗赴北京经济技术开发区跟岗学习人员安排公示\n\n序号|姓名|派出单位及职务|接收单位|跟岗时长\n1|敖日格乐|巴林右旗发展和改革委员会副主任|北京经济技术开发区发展改革局|3个月\n2|王丽娟|巴林右旗大板第三中学数学教师|北京经济技术开发区实验学校|1个月\n";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["敖日格乐>北京经济技术开发区发展改革局", "王丽娟>北京经济技术开发区实验学校"]);
+  });
+  it("posts one said to train at a Beijing body (…医生白音仓在北京友谊医院重症医学科进修6个月)", () => {
+    const text = "科左后旗人民医院选派医护人员赴京进修，首批2人已于3月初出发：重症医学科医生白音仓在北京友谊医院重症医学科进修6个月，护理部副主任包红梅在北京市顺义区医院进修3个月。";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["包红梅>北京市顺义区医院", "白音仓>北京友谊医院"]);
+  });
+});

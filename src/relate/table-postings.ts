@@ -51,6 +51,9 @@ export interface PersonRecord {
   postedTo?: Ref;
   /** The body that sent the team the record is of, where no field gives a home (…医院第五批援蒙医疗队 over its table). */
   sentFrom?: Ref;
+  /** Whether the table is of those sent to train (跟岗时长, a headline on 跟岗学习人员): a posting of Inner Mongolia's people to
+   * Beijing's bodies is theirs, whatever its column says (接收单位). */
+  training?: boolean;
   /** Where the record stands, for its evidence. */
   at: number;
 }
@@ -86,7 +89,7 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   // (Or one of Inner Mongolia sent to Beijing to train: 跟岗学校 | 大兴区第一中学.)
   // (Or posted there from a home of Inner Mongolia, as cadres go both ways: 察右前旗乡村振兴局副局长 | 大兴区农业农村局局长助理.)
   const fromInnerMongolia = !!home && ctx.sideOf(home.ref.entity) === "inner-mongolia";
-  const trains = /跟岗|进修/.test(record.postingLabel ?? "") && fromInnerMongolia;
+  const trains = (/跟岗|进修/.test(record.postingLabel ?? "") || !!record.training) && fromInnerMongolia;
   if (posting && posting.ref.entity.label !== "Province" && (ctx.sideOf(posting.ref.entity) !== "beijing" || trains || (fromInnerMongolia && /挂职/.test(record.postingLabel ?? "")))) {
     const label = record.postingLabel ?? servedWord ?? "";
     // (受援医院 says medical aid, 受援学校 teaching; where the label says neither, 接收单位, the body sent to does.)
@@ -136,6 +139,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const term = durationAt < 0 ? statedAbove(ctx.text, lines, h, TERM_LINE) : undefined;
     // (With no home column, the body whose team the sentences above send: …宛平中心医院第五批援蒙医疗队…。队员名单如下：.)
     const sentFrom = homeAt < 0 && postingAt >= 0 ? teamSenderBefore(ctx, lines[h]!.cells[0]!.start) : undefined;
+    const training = header.some((c) => /跟岗|进修/.test(c)) || /跟岗|进修/.test(headline?.text ?? "");
     for (let r = h + 1; r < lines.length; r++) {
       const row = lines[r]!.cells;
       // (Its rows go on past a list's section headings: 二、专业技术人才, (一)教育.)
@@ -151,6 +155,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
         ...(titleAt >= 0 ? { title: row[titleAt]!.text } : {}),
         ...(postedTo ? { postedTo } : {}),
         ...(sentFrom ? { sentFrom } : {}),
+        ...(training ? { training } : {}),
       }));
     }
   }
