@@ -283,3 +283,11 @@ describe("normalise a bracket a PDF wrapped", () => {
     expect(row).toContain("已交付\n");
   });
 });
+
+describe("normalise a roster of posts and names in a wrapped text", () => {
+  it("keeps each line of a post and the name after its space apart from the next", () => {
+    const wrappedText = "有关负责同志介绍全年京蒙协作工作情况，并回答大家关心的问题，首先请局长发\n".repeat(10);
+    const text = normalise(`${wrappedText}发布人：巴林右旗乡村振兴局局长 朝鲁门\n北京经济技术开发区挂职干部、巴林右旗副旗长 孙浩然\n巴林右旗卫生健康委员会副主任 李红梅\n其木格：各位记者朋友，上午好！\n`).text;
+    expect(text).toContain("副旗长孙浩然\n巴林右旗卫生健康委员会副主任李红梅\n其木格");
+  });
+});

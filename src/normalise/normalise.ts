@@ -171,10 +171,15 @@ const TIMED_LINE = /^\s*[\[(（【]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])）】]
 function isRow(text: string): boolean {
   // (A transcript's line, timed at its start, is one speaker's turn: [00:01:05] 赵国庆：….)
   if (TIMED_LINE.test(text)) return true;
+  // (Nor is a roster's line, a post and the name after a space: 北京经济技术开发区挂职干部、巴林右旗副旗长 孙浩然.)
+  if (POST_AND_NAME.test(text)) return true;
   // (A comma between digits groups thousands, 500,000: no clause ends there.)
   // (A pair written with a double dash is a row too: 北京市普仁医院——化德县医院.)
   return (/[^—]—{1,2}[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
+
+/** A line that is a post and a name set apart after it by a space, no sentence before. */
+const POST_AND_NAME = /^[^，,。；;！!？?]{2,40}(?:长|主任|书记|记者|干部|委员|主席|局长|经理|董事长|院长|校长|教师|医师|专家)[ \u3000]+[\u4e00-\u9fff]{2,4}$/;
 
 /** A field's label, what else it covers in brackets, and a colon (受援乡镇（苏木）：): after the spaces that set it apart from the
  * field before, it opens the next (帮扶镇街：延庆镇　　受援乡镇（苏木）：…). */
