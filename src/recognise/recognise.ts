@@ -251,9 +251,14 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // (A place may open it: 库伦 of 库伦子公司 is nested in it.)
   // (So do a contract's parties, 甲方 and 乙方, and a second name a body hangs beside its own: 加挂“…分院”牌子.)
   const parties = recogniseParties(text, institutions);
-  const allDeclared = [...recogniseDeclaredNames(text, institutions, () => false), ...parties, ...groupInitialisms(text, institutions)];
+  const allDeclared = [...recogniseDeclaredNames(text, institutions, () => false), ...parties];
   allDeclared.push(...recogniseSecondNames(text, [...institutions, ...parties].sort((a, b) => a.start - b.start)));
+  // (A group's short name, 京能集团, where the article declares none for it.)
+  const declaredSpans = new Set(allDeclared.map((d) => `${d.start}|${d.end}`));
+  allDeclared.push(...groupInitialisms(text, institutions).filter((d) => !declaredSpans.has(`${d.start}|${d.end}`)));
   const declaredAt = new Set(allDeclared.map((d) => `${d.start}|${d.end}`));
+  // (A name a declared one stands in for is no body of its own to echo: 京能 is 北京能源集团有限责任公司's, not a 京能集团's.)
+  const bodies = institutions.filter((m) => !declaredAt.has(`${m.start}|${m.end}`));
   // (So does an institution whose party branch is named, 北京望辰科技股份有限公司党支部: the branch stands for it.)
   const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l)), ...branchOwners(spans)].filter((m) => !declaredAt.has(`${m.start}|${m.end}`));
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
@@ -261,10 +266,10 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // 北京百度网讯科技有限公司, 燕山农商银行 for 北京燕山农村商业银行股份有限公司, not its echo 燕山农.)
   const stated = new Coverage(text.length, [...named, ...enumerated]);
   const declared = allDeclared.filter((d) => !stated.any(d.start, d.end));
-  const echoes = [...declared, ...enterpriseEchoes(text, institutions, admin, [...admin, ...named, ...enumerated, ...declared], (word) => isOrdinaryWord(jieba, word))];
-  echoes.push(...schoolEchoes(text, institutions, new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes])));
-  echoes.push(...kindEchoes(text, institutions, localities, new Coverage(text.length, [...named, ...enumerated, ...echoes])));
-  echoes.push(...initialisms(text, institutions, new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes])));
+  const echoes = [...declared, ...enterpriseEchoes(text, bodies, admin, [...admin, ...named, ...enumerated, ...declared], (word) => isOrdinaryWord(jieba, word))];
+  echoes.push(...schoolEchoes(text, bodies, new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes])));
+  echoes.push(...kindEchoes(text, bodies, localities, new Coverage(text.length, [...named, ...enumerated, ...echoes])));
+  echoes.push(...initialisms(text, bodies, new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes])));
   const spoken = new Coverage(text.length, [...admin, ...named, ...enumerated, ...echoes]);
   const brands = recogniseBrands(text, (s, e) => spoken.any(s, e), (at) => wordStartsAt(jieba, text, at));
   // (A place may open the short form: 北京 of 北京101中学 is nested in it.)

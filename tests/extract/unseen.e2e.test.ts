@@ -5252,3 +5252,56 @@ describe("extract over a notice of school pairs with their heads, a table of hos
     expect(brands.rel("LOCATED_IN", "宁城县八里罕镇果品产销协会", "八里罕镇")).toBeDefined();
   });
 });
+
+describe("extract over sets written in the fiftieth stop: nurseries, guests' tables, town pairs, universities, a decade's cadres, trainees, a group's short name, media centres", () => {
+  const nursery = extractedFrom("baarin-right-nursery-wechat.txt");
+  const guests = extractedFrom("ar-horqin-changping-guests-interviews.txt");
+  const towns = extractedFrom("kezuozhong-shunyi-town-village-pairs-table.txt");
+  const universities = extractedFrom("chifeng-universities-pairs-table.txt");
+  const decade = extractedFrom("baarin-right-etown-decade-pdf.txt");
+  const trainees = extractedFrom("baarin-right-trainees-to-etown-table.txt");
+  const wind = extractedFrom("huade-jingneng-wind-village.txt");
+  const media = extractedFrom("chifeng-media-centres-projects-table.txt");
+  const named = (x: ReturnType<typeof extractedFrom>, name: string) => x.graph.nodes.find((n) => n.name === name);
+
+  it("reads a nursery its banner and the programme name, and a table of guests with its bracketed posting header", () => {
+    expect(named(nursery, "巴林右旗京蒙协作智能化蔬菜育苗中心")?.label).toBe("Organization");
+    expect(guests.rel("WORKS_AT", "杨帆", "北京市昌平区医院")).toBeDefined();
+    expect(guests.rel("ASSIGNED_TO", "杨帆", "阿鲁科尔沁旗医院")?.props["duration"]).toBe("1年");
+    expect(guests.rel("WORKS_AT", "额尔敦其其格", "天山口镇")).toBeDefined();
+  });
+
+  it("places towns in the county their column's header names and villages in the towns beside them, never across the sides", () => {
+    expect(towns.rel("PART_OF", "保康镇", "科尔沁左翼中旗")).toBeDefined();
+    expect(towns.rel("PART_OF", "哈拉乌苏嘎查", "保康镇")).toBeDefined();
+    expect(towns.rel("PART_OF", "东华山村", "南彩镇")).toBeDefined();
+    expect(towns.rel("PART_OF", "北郎中村", "保康镇")).toBeUndefined();
+    expect(towns.graph.nodes.some((n) => /^(安排镇|受援镇)$/.test(n.name))).toBe(false);
+  });
+
+  it("pairs universities' and hospitals' rows, posts the people of a column of names and terms, and gives a school's own money from the school", () => {
+    expect(universities.rel("PAIRED_WITH", "北京城市学院", "巴林左旗职业教育中心")).toBeDefined();
+    expect(universities.rel("ASSIGNED_TO", "陈卫东", "林西县医院")?.props["duration"]).toBe("6个月");
+    expect(universities.rel("WORKS_AT", "李明轩", "中国农业大学")).toBeDefined();
+    expect(universities.rel("FUNDED", "北京物资学院", "翁牛特旗商务局")?.props["amountYuan"]).toBe(600000);
+    expect(universities.rel("FUNDED", "通州区", "翁牛特旗商务局")).toBeUndefined();
+  });
+
+  it("reads a decade's cadres listed by tenure in a PDF, the bracket a page wrapped rejoined", () => {
+    expect(decade.rel("WORKS_AT", "那仁满都拉", "经开区社会事业局")).toBeDefined();
+    expect(decade.rel("ASSIGNED_TO", "那仁满都拉", "巴林右旗")).toBeDefined();
+    expect(decade.rel("ASSIGNED_TO", "刘一鸣", "巴林右旗")).toBeDefined();
+  });
+
+  it("posts trainees of Inner Mongolia to the Beijing bodies receiving them", () => {
+    expect(trainees.rel("ASSIGNED_TO", "敖日格乐", "北京经济技术开发区发展改革局")?.props["duration"]).toBe("3个月");
+    expect(trainees.rel("WORKS_AT", "敖日格乐", "巴林右旗发展和改革委员会")).toBeDefined();
+  });
+
+  it("reads a group's declared short name as the group, and a media table's money to the centres carrying the projects out", () => {
+    expect(wind.rel("PAIRED_WITH", "北京能源集团有限责任公司", "白音特拉村")).toBeDefined();
+    expect(named(wind, "京能集团")).toBeUndefined();
+    expect(media.rel("FUNDED", "海淀区", "敖汉旗融媒体中心")?.props["amountYuan"]).toBe(2600000);
+    expect(media.rel("FUNDED", "海淀区", "敖汉旗")).toBeUndefined();
+  });
+});
