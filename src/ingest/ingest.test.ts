@@ -527,3 +527,16 @@ describe("htmlToText keeps a cell's wrapped text in its cell", () => {
     expect(htmlToText(html).text.split("\n").map((l) => l.trim()).filter(Boolean)).toEqual(["村|东城区财政援助资金", "新建村、大营村|360"]);
   });
 });
+
+describe("plainTables over a numbered table a PDF laid out with single spaces and broke across a page", () => {
+  it("reads the rows past the page's break, a last cell wrapped after a figure, and a name spaced out letter by letter", () => {
+    const text = "化德县乡村振兴局文件\n\n序号 项目名称 实施地点 实施单位 协作资金 验收结论\n1 服装产业园标准化厂房二期 长顺镇 化德县工业和信息化\n局 1600 合格\n2 马铃薯储藏窖建设项目 朝阳镇西坊子村 朝阳镇人民政府 380\n合格\n\n— 1 —\n\n化德县乡村振兴局文件\n\n3 远程会诊中心建设 长顺镇 化 德 县 医 院 310 合格\n    合计 1990\n";
+    const rows = plainTables(text).split("\n").filter((l) => l.includes("|"));
+    expect(rows).toEqual([
+      "序号|项目名称|实施地点|实施单位|协作资金|验收结论",
+      "1|服装产业园标准化厂房二期|长顺镇|化德县工业和信息化局|1600|合格",
+      "2|马铃薯储藏窖建设项目|朝阳镇西坊子村|朝阳镇人民政府|380|合格",
+      "3|远程会诊中心建设|长顺镇|化德县医院|310|合格",
+    ]);
+  });
+});

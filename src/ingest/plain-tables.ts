@@ -145,16 +145,29 @@ export function plainTables(text: string): string {
   }
   // A numbered table whose cells a single space keeps apart (序号 平谷区乡镇 结对乡镇 / 1 金海湖镇 兴和县城关镇): its header
   // opens with 序号 and every row with its number. (A row a stray space split otherwise is left as written.)
+  const title = lines.find((l) => l.trim())?.trim();
   for (let i = 0; i < lines.length; i++) {
     const header = singleSpaced(lines[i]!);
     if (!header || header[0] !== "序号") continue;
-    for (let k = i + 1; k < lines.length && /^\s*[0-9]{1,3}[ \u3000]/.test(lines[k]!); k++) {
-      // (A row a PDF wrapped inside its cell goes on at the next line's start: 2 学校 北京市密云区第三小 / 学 库伦旗实验小学.)
-      while (k + 1 < lines.length && (singleSpaced(lines[k]!)?.length ?? 0) < header.length && WRAPPED_ON.test(lines[k + 1]!) && /[\u4e00-\u9fff]$/.test(lines[k]!)) {
-        lines[k] = lines[k]!.trimEnd() + lines[k + 1]!.trim();
+    for (let k = i + 1; k < lines.length; k++) {
+      // (A page's break between rows, its number and the running head over the next page, is left out: the rows go on.)
+      let next = k;
+      while (next < lines.length && (!lines[next]!.trim() || PAGE_MARK.test(lines[next]!) || lines[next]!.trim() === title)) next++;
+      if (next > k && next < lines.length && /^\s*[0-9]{1,3}[ \u3000]/.test(lines[next]!) && lines.slice(k, next).some((l) => PAGE_MARK.test(l))) {
+        lines.splice(k, next - k);
+      }
+      if (!/^\s*[0-9]{1,3}[ \u3000]/.test(lines[k] ?? "")) break;
+      // (A row a PDF wrapped inside its cell goes on at the next line's start: 2 学校 北京市密云区第三小 / 学 库伦旗实验小学; or
+      // its last cells do, after a figure: …朝阳镇人民政府 380 / 合格.)
+      while (k + 1 < lines.length && (singleSpaced(lines[k]!)?.length ?? 0) < header.length && WRAPPED_ON.test(lines[k + 1]!) && !/^\s*[0-9]{1,3}[ \u3000]/.test(lines[k + 1]!)) {
+        const inCell = /[\u4e00-\u9fff]$/.test(lines[k]!);
+        if (!inCell && (singleSpaced(`${lines[k]!.trim()} ${lines[k + 1]!.trim()}`)?.length ?? 0) > header.length) break;
+        lines[k] = lines[k]!.trimEnd() + (inCell ? "" : " ") + lines[k + 1]!.trim();
         lines.splice(k + 1, 1);
       }
       let cells = singleSpaced(lines[k]!);
+      // (A name a PDF spaced out character by character is one cell: 化 德 县 医 院.)
+      if (cells && cells.length > header.length) cells = joinedLetters(cells, header.length);
       // (A one-character cell after the number is a name's end a stray space cut off: 商都县七台 镇.)
       while (cells && cells.length > header.length && cells.slice(2).some((c) => c.length === 1)) {
         const cut = cells.findIndex((c, x) => x >= 2 && c.length === 1);
@@ -203,6 +216,19 @@ function stackedTables(lines: string[]): string[] {
 
 /** A line that goes on with a cell a PDF wrapped: no number opens it, a Chinese character does. */
 const WRAPPED_ON = /^[\u4e00-\u9fff][^ \u3000]{0,12}(?:[ \u3000]|$)/;
+
+/** Cells with runs of one-character cells (化 德 县 医 院) joined into one each, from the third cell on, while the row has more
+ * cells than its header. */
+function joinedLetters(cells: string[], width: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    let j = i;
+    while (i >= 2 && j + 1 < cells.length && cells[j]!.length === 1 && cells[j + 1]!.length === 1 && /[\u4e00-\u9fff]/.test(cells[j]!)) j++;
+    out.push(cells.slice(i, j + 1).join(""));
+    i = j;
+  }
+  return out.length >= width ? out : cells;
+}
 
 /** A line of three or more short cells kept apart by spaces, single or not, none of them a sentence. */
 function singleSpaced(line: string): string[] | undefined {
