@@ -34,7 +34,8 @@ export function isNameWord(w: Word): boolean {
   if (w.tag === "t" && /^(青年|少年|老年|中年)$/.test(w.word)) return true;
   // 里 of 和平里, 东 of 城东: one-character direction words stand in place names.
   if (w.tag === "f" && /^[里东西南北中]$/.test(w.word)) return true;
-  if (w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && /^(d|a|b|ng|nr|ns|n|x|j)$/.test(w.tag)) return true;
+  // (zg too, a character jieba reads as a bound form: 沦 of 查干沐沦; not 往 before a place, nor a body's ending, 园 of 香水园小学.)
+  if (w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && (/^(d|a|b|ng|nr|ns|n|x|j)$/.test(w.tag) || (w.tag === "zg" && !/[往园院校站所馆场厂局会社部委办室队团店]/.test(w.word)))) return true;
   // (A set phrase of four may name what a body governs: 巴林左旗自然资源局, jieba's 自然资源 a phrase.)
   if (w.tag === "l" && w.word.length === 4 && !FUNCTION_CHARS.test(w.word)) return true;
   if (/^[0-9A-Za-z]+$/.test(w.word)) return true;

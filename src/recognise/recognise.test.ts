@@ -2044,3 +2044,12 @@ describe("recognise centres of charity, student aid and volunteers as organisati
     expect(names(ms, "Agency")).toEqual([]);
   });
 });
+
+describe("recognise a firm whose Mongolian name jieba cuts into bound forms, and branch centres", () => {
+  it("reads 巴林右旗查干沐沦牧业有限公司 whole and 石景山区消费帮扶分中心 as an organisation, and no body opening with 往", () => {
+    const ms = mentions("北京亦庄鲜链供应链管理有限公司与巴林右旗查干沐沦牧业有限公司签订采购协议。在石景山区消费帮扶分中心设立展销区。医疗队前往奥罗琴自治旗人民医院。");
+    expect(names(ms, "Enterprise")).toEqual(["北京亦庄鲜链供应链管理有限公司", "巴林右旗查干沐沦牧业有限公司"]);
+    expect(names(ms, "Organization")).toEqual(["石景山区消费帮扶分中心"]);
+    expect(names(ms, "Hospital").some((n) => n.startsWith("往"))).toBe(false);
+  });
+});
