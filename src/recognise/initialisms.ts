@@ -17,8 +17,13 @@ const BEIJING_GROUP = /^北京([\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}集团(?:有�
  * own (read as the article's own declarations are, over the name the ending finds). */
 export function groupInitialisms(text: string, institutions: Mention[]): Mention[] {
   const bodyOf = new Map<string, Mention | null>();
-  const groups = institutions.filter((m) => m.label === "Enterprise" && BEIJING_GROUP.test(m.name));
-  for (const m of groups) for (const first of ["北", "京"]) keepShortName(bodyOf, `${first}${BEIJING_GROUP.exec(m.name)![1]}集团`, m);
+  const groups: Mention[] = [];
+  for (const m of institutions) {
+    const trade = m.label === "Enterprise" ? BEIJING_GROUP.exec(m.name)?.[1] : undefined;
+    if (!trade) continue;
+    groups.push(m);
+    for (const first of ["北", "京"]) keepShortName(bodyOf, `${first}${trade}集团`, m);
+  }
   return shortNameUses(text, bodyOf, new Coverage(text.length, groups));
 }
 

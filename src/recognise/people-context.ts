@@ -12,13 +12,16 @@ import { listedNames } from "./listed-names.js";
 import { hasSurname, isMongolianName, hasNonNameChars, person, surnames } from "./person-names.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
-import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS } from "./suffixes.js";
+import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS } from "./suffixes.js";
 
 /** A column's header over names: of people, trainees, experts or doctors sent. */
 // (A note on what the cells hold may follow in brackets: 执行院长（派出单位职务）.)
 export const NAME_COLUMN = new RegExp(`^(姓名|名字|嘉宾|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|理事长|执行院长|执行校长|带队专家|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed. */
-const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|专家|授课人|主讲人|教师|医生|人员|联系人|${RUNNER_HEADERS}|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|派驻人员及期限|派出人员及期限)\\s*$`, "m");
+const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|专家|授课人|主讲人|教师|医生|人员|联系人|${RUNNER_HEADERS}|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS})\\s*$`, "m");
+
+/** A term after a name's note in brackets (李明轩（教授）1年). */
+const TERM_AFTER_NOTE = new RegExp(`(?<=[）)])\\s*${TERM_AT_END.source}`);
 
 /** The cells under a 姓名 (or 学员) header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
@@ -131,7 +134,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     // (Notes in brackets may follow the name: 阿拉坦仓（蒙古族）, 邹雅文（女）.)
     // (Or a title after a space: 张宏伟 研究员.)
     // (And a term after them, in a column of names and terms: 李明轩（教授）1年.)
-    const text = cell.text.replace(/(?<=[）)])\s*[0-9一二两三四五六七八九十半]+(?:个月|年|学期|学年)$/, "").replace(/\s*[（(][^（()）]{1,8}[）)]$/, "").replace(/^([\u4e00-\u9fff]{2,4})[ \u3000]+[\u4e00-\u9fff]{2,6}$/, "$1");
+    const text = cell.text.replace(TERM_AFTER_NOTE, "").replace(/\s*[（(][^（()）]{1,8}[）)]$/, "").replace(/^([\u4e00-\u9fff]{2,4})[ \u3000]+[\u4e00-\u9fff]{2,6}$/, "$1");
     const name = /^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$/.test(text) ? text.replace(/\s+/g, "") : text;
     // (A name jieba knows as a word, 高建国, is a name still where a surname opens it: the column vouches for it.)
     // (A Mongolian name may run to six characters: 额尔敦其其格.)

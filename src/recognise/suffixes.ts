@@ -113,6 +113,10 @@ export const PHONE = "(?:电话|手机)?[:：]?[0-9][0-9\\-－— ]{6,}";
 /** Labels a notice writes a person's name after (联系人：马骁, 组长：孟庆和…): a pattern's source. */
 /** Headers over a column of people stationed in villages, which may stand last in a table's header (律师事务所 | 结对嘎查村 | 驻点律师). */
 export const STATIONED_HEADERS = "驻点律师|驻村律师|派驻律师|驻村干部|驻村第一书记";
+/** Headers over columns that give each person sent with a term after the name (派驻人员及期限 | 李明轩（教授）1年). */
+export const TERMED_HEADERS = "派驻人员及期限|派出人员及期限";
+/** A term closing a cell after a name (李明轩（教授）1年). */
+export const TERM_AT_END = /([0-9一二两三四五六七八九十半]+(?:个月|年|学期|学年))$/;
 /** Headers over the people who run a row's body (负责人, 创业青年 beside 经营主体): the body is where they work. */
 export const RUNNER_HEADERS = "负责人|带头人|创业青年|创业者|经营者|创办人|法定代表人";
 /** Headers over a column of experts sent, or of those one side's part of a pair is in the charge of (派驻专家, 北京方负责人). */

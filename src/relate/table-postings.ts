@@ -1,7 +1,7 @@
 // Tables of people sent, their cells kept apart by bars: WORKS_AT and ASSIGNED_TO from 姓名|派出单位及职务|挂职单位及职务|挂职期限,
 // and the records of people other modules read field by field.
 import { barredLines, isSectionHeading } from "../normalise/index.js";
-import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS } from "../recognise/index.js";
+import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS } from "../recognise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { statedAbove } from "./tables.js";
@@ -11,12 +11,10 @@ const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二�
 const NAME_HEADER = new RegExp(`^(姓名|名字|嘉宾|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed (律师事务所 | 结对嘎查村 |
  * 驻点律师). */
-const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|${RUNNER_HEADERS})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|派驻人员及期限|派出人员及期限)\\s*$`, "m");
+const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|${RUNNER_HEADERS})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS})\\s*$`, "m");
 const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^企业名称|^单位名称|^合作社名称|^经营主体|^律师事务所$|^所在律所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
 const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|驻村)/;
-/** A term closing a cell (李明轩（教授）1年). */
-const TERM_IN_CELL = /([0-9一二两三四五六七八九十半]+(?:个月|年|学期|学年))$/;
 /** (Not a clinic's hours: 出诊时间 | 每周二上午.) */
 const DURATION_HEADER = /(期限|(?<!出诊|门诊|坐诊|接诊)时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
 const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
@@ -145,13 +143,14 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
       // (Its rows go on past a list's section headings: 二、专业技术人才, (一)教育.)
       if (row.length === 0 && isSectionHeading(ctx.text, lines[r]!.start)) continue;
       if (row.length !== header.length) break;
+      const termOfName = termInName ? TERM_AT_END.exec(row[nameAt]!.text)?.[1] : undefined;
       out.push(...personPostings(ctx, {
         ...(term ? { duration: term } : {}),
         name: row[nameAt]!, at: row[0]!.start,
         ...(homeAt >= 0 ? { home: row[homeAt]! } : {}),
         ...(postingAt >= 0 ? { posting: row[postingAt]!, postingLabel: header[postingAt]! } : {}),
         ...(durationAt >= 0 ? { duration: row[durationAt]!.text } : {}),
-        ...(termInName && TERM_IN_CELL.test(row[nameAt]!.text) ? { duration: TERM_IN_CELL.exec(row[nameAt]!.text)![1]! } : {}),
+        ...(termOfName ? { duration: termOfName } : {}),
         ...(titleAt >= 0 ? { title: row[titleAt]!.text } : {}),
         ...(postedTo ? { postedTo } : {}),
         ...(sentFrom ? { sentFrom } : {}),

@@ -11,6 +11,8 @@ import { RUNNER_COLUMN } from "./list-notes.js";
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 // (Or the business a sum supports, 经营主体 beside 所在地 in a table of start-ups helped.)
 const RECIPIENT_HEADER = /(受援单位|受援方|受赠单位|受赠方|受援地|^经营主体$|^扶持对象$|^受扶持(单位|主体|对象)$)/;
+/** A column of the body carrying each project out (实施单位 | 敖汉旗融媒体中心). */
+const IMPLEMENTER_HEADER = /^(实施主体|承担单位|实施单位|建设单位)$/;
 export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|旗县|苏木|乡镇|嘎查|村)/;
 export const FUNDER_HEADER = /(投资主体|投资方|投资企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|捐赠方|捐赠人|捐款单位|捐款人|捐助单位|捐助方|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区|帮扶镇街|帮扶乡镇|帮扶街道|帮扶镇|结对镇街|帮扶村|帮扶社区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
@@ -160,12 +162,12 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const recipientAt = column(RECIPIENT_HEADER);
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
     const placeColumn = column(PLACE_HEADER);
-    const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : placeColumn >= 0 ? placeColumn : column(/^(实施主体|承担单位|实施单位|建设单位)$/);
+    const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : placeColumn >= 0 ? placeColumn : column(IMPLEMENTER_HEADER);
     // (Of several columns of places, 苏木镇 | 嘎查村, the most specific place of the row's is where it goes.)
     const placeCols = imAt < 0 && recipientAt < 0 ? header.flatMap((c, i) => (i !== amountAt && PLACE_HEADER.test(c) ? [i] : [])) : [];
     // (Where the only place a row gives is its county, 旗县 | … | 实施单位 | 敖汉旗融媒体中心, the public body carrying the project
     // out is the more specific receiver; not an enterprise running it, nor a town's works: 实施地点 | 五岔沟镇.)
-    const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)$/.test(header[placeAt] ?? "") ? column(/^(实施主体|承担单位|实施单位|建设单位)$/) : -1;
+    const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)$/.test(header[placeAt] ?? "") ? column(IMPLEMENTER_HEADER) : -1;
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
     // (A source a Beijing body raised itself, 资金来源 | 学校自筹, is given by the row's body of the Beijing side's column:
     // 北京方单位 | 北京物资学院.)
