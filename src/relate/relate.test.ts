@@ -36,6 +36,10 @@ describe("searches bounded by a sentence", () => {
 });
 
 describe("PAIRED_WITH", () => {
+  it("pairs the two places a pairing 之间 names (昌平区和太仆寺旗之间的对口帮扶)", () => {
+    expect(show("北京市昌平区和锡林郭勒盟太仆寺旗之间的对口帮扶已持续五年。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
+    expect(show("多伦县与西城区之间的京蒙协作不断深化。", "PAIRED_WITH")).toEqual(["西城区>多伦县"]);
+  });
   it("pairs a list of places in the clause before, counted, with the list 分别由 gives them (…翁牛特旗5个旗县，分别由昌平区、…通州区结对帮扶)", () => {
     const text = "项目覆盖阿鲁科尔沁旗、林西县、宁城县、敖汉旗、翁牛特旗5个旗县，分别由昌平区、丰台区、石景山区、海淀区、通州区结对帮扶。";
     expect(show(text, "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗", "丰台区>林西县", "石景山区>宁城县", "海淀区>敖汉旗", "通州区>翁牛特旗"]);
