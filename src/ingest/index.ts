@@ -6,5 +6,6 @@ export { htmlToText } from "./html.js";
 export { markdownToText } from "./markdown.js";
 export { plainTables } from "./plain-tables.js";
 export { withoutPageFurniture } from "./page-furniture.js";
+export { withoutRunningHeads } from "./running-heads.js";
 export { readMetadata } from "./metadata.js";
 export type { ArticleMetadata } from "./metadata.js";

@@ -1,5 +1,5 @@
 // ingest: encodings, HTML, metadata, and bad files named with their reason.
-import { readArticle, listInputs, IngestError, markdownToText, plainTables, withoutPageFurniture, htmlToText } from "./index.js";
+import { readArticle, listInputs, IngestError, markdownToText, plainTables, withoutPageFurniture, withoutRunningHeads, htmlToText } from "./index.js";
 import { articleFixturePath, ARTICLE_FIXTURES_DIR } from "../../tests/fixtures/index.js";
 
 describe.each([
@@ -538,5 +538,31 @@ describe("plainTables over a numbered table a PDF laid out with single spaces an
       "2|马铃薯储藏窖建设项目|朝阳镇西坊子村|朝阳镇人民政府|380|合格",
       "3|远程会诊中心建设|长顺镇|化德县医院|310|合格",
     ]);
+  });
+});
+
+describe("plainTables over a numbered row a PDF wrapped over several lines", () => {
+  it("joins the pieces of cells that filled their column, past a page's break, and parts the others", () => {
+    const text = "序号 项目名称 实施地点 实施单位 资金来源 资金规模 完成情况\n1 马铃薯种薯繁育基\n地建设项目\n科布尔镇义发泉村 察右中旗农牧局 北京市级 1200 已完工\n2 肉牛养殖小区建设\n\n— 1 —\n\n项目\n铁沙盖镇东营子村 铁沙盖镇人民政府 丰台区区级 680 已完工\n3 燕麦精深加工生产\n线项目\n察右中旗工业园区 察右中旗工业和\n信息化局\n北京市级 1500 在建\n4 稳岗就业补贴项目 全旗 察右中旗人力资\n源和社会保障局\n北京市级 180 已完成\n合计 3560\n";
+    expect(plainTables(text).split("\n").filter((l) => l.includes("|"))).toEqual([
+      "序号|项目名称|实施地点|实施单位|资金来源|资金规模|完成情况",
+      "1|马铃薯种薯繁育基地建设项目|科布尔镇义发泉村|察右中旗农牧局|北京市级|1200|已完工",
+      "2|肉牛养殖小区建设项目|铁沙盖镇东营子村|铁沙盖镇人民政府|丰台区区级|680|已完工",
+      "3|燕麦精深加工生产线项目|察右中旗工业园区|察右中旗工业和信息化局|北京市级|1500|在建",
+      "4|稳岗就业补贴项目|全旗|察右中旗人力资源和社会保障局|北京市级|180|已完成",
+    ]);
+  });
+});
+
+describe("withoutRunningHeads", () => {
+  it("blanks the line a PDF prints after each page's number, a short form of the title, twice or more", () => {
+    const text = "察哈尔右翼中旗2023年度资金项目绩效自评报告\n受益群众满意\n\n— 1 —\n\n察右中旗2023年度资金项目绩效自评报告\n度达到95%以上。\n— 2 —\n察右中旗2023年度资金项目绩效自评报告\n三、做法";
+    expect(withoutRunningHeads(text).split("\n").filter((l) => l.includes("察右中旗"))).toEqual([]);
+    expect(withoutRunningHeads(text).split("\n")).toHaveLength(text.split("\n").length);
+  });
+  it("keeps a line after a page's number that the text prints there once, unless it is the title", () => {
+    const once = "某旗工作总结\n正文一。\n— 1 —\n二、主要做法\n正文二。";
+    expect(withoutRunningHeads(once)).toBe(once);
+    expect(withoutRunningHeads("某旗工作总结\n正文一。\n— 1 —\n某旗 工作总结\n正文二。")).toBe("某旗工作总结\n正文一。\n— 1 —\n\n正文二。");
   });
 });

@@ -7,6 +7,7 @@ import { DecodeError, decode, type Encoding } from "./decode.js";
 import { markdownToText } from "./markdown.js";
 import { plainTables } from "./plain-tables.js";
 import { withoutPageFurniture } from "./page-furniture.js";
+import { withoutRunningHeads } from "./running-heads.js";
 import { htmlToText } from "./html.js";
 import { readMetadata, type ArticleMetadata } from "./metadata.js";
 
@@ -96,7 +97,7 @@ export async function readArticle(path: string, options: Partial<IngestOptions> 
   // Markdown shows its words without its marks (**密云区**, [孙国栋](…)).
   const plain = ext === ".md" || ext === ".markdown" ? markdownToText(decoded.text) : decoded.text;
   // (A page copied as text carries its furniture too: 上一篇, 相关新闻 and their titles, the sharing bar.)
-  const page = isHtml ? htmlToText(decoded.text) : { text: plainTables(withoutPageFurniture(plain)) };
+  const page = isHtml ? htmlToText(decoded.text) : { text: plainTables(withoutRunningHeads(withoutPageFurniture(plain))) };
   if (!page.text.trim()) throw new IngestError(path, "no text left after removing markup");
   const meta = readMetadata(page.text, page);
   const id = `article:${createHash("sha1").update(page.text).digest("hex").slice(0, 16)}`;

@@ -159,12 +159,8 @@ export function plainTables(text: string): string {
       if (!/^\s*[0-9]{1,3}[ \u3000]/.test(lines[k] ?? "")) break;
       // (A row a PDF wrapped inside its cell goes on at the next line's start: 2 学校 北京市密云区第三小 / 学 库伦旗实验小学; or
       // its last cells do, after a figure: …朝阳镇人民政府 380 / 合格.)
-      while (k + 1 < lines.length && (singleSpaced(lines[k]!)?.length ?? 0) < header.length && WRAPPED_ON.test(lines[k + 1]!) && !/^\s*[0-9]{1,3}[ \u3000]/.test(lines[k + 1]!)) {
-        const inCell = /[\u4e00-\u9fff]$/.test(lines[k]!);
-        if (!inCell && (singleSpaced(`${lines[k]!.trim()} ${lines[k + 1]!.trim()}`)?.length ?? 0) > header.length) break;
-        lines[k] = lines[k]!.trimEnd() + (inCell ? "" : " ") + lines[k + 1]!.trim();
-        lines.splice(k + 1, 1);
-      }
+      const wrapped = wrappedRow(lines, k, header.length);
+      if (wrapped) lines.splice(k, wrapped.lines, /^\s*/.exec(lines[k]!)![0] + wrapped.text);
       let cells = singleSpaced(lines[k]!);
       // (A name a PDF spaced out character by character is one cell: 化 德 县 医 院.)
       if (cells && cells.length > header.length) cells = joinedLetters(cells, header.length);
@@ -216,6 +212,40 @@ function stackedTables(lines: string[]): string[] {
 
 /** A line that goes on with a cell a PDF wrapped: no number opens it, a Chinese character does. */
 const WRAPPED_ON = /^[\u4e00-\u9fff][^ \u3000]{0,12}(?:[ \u3000]|$)/;
+/** A numbered row's opening: its number, then a space. */
+const NUMBERED = /^\s*[0-9]{1,3}[ \u3000]/;
+
+/**
+ * A numbered row a PDF wrapped over the lines after it (1 马铃薯种薯繁育基 / 地建设项目 / 科布尔镇义发泉村 察右中旗农牧局 … 已完工),
+ * past a page's break too: its lines, gathered until they hold as many cells as the header, made one. Of their breaks, as
+ * many as the cells over the header's fall inside a cell, those after the longest pieces (a wrapped cell fills its column),
+ * a piece alone on its line first; the others part two cells (…朝阳镇人民政府 380 / 合格).
+ */
+function wrappedRow(lines: string[], k: number, width: number): { text: string; lines: number } | undefined {
+  const parts = [lines[k]!.trim().split(/[ \u3000]+/)];
+  let cells = parts[0]!.length;
+  let last = k;
+  for (let j = k + 1; cells < width && j < lines.length; j++) {
+    // (A page's number and the blank lines around it stand between two lines of the row.)
+    let next = j;
+    while (next < lines.length && (!lines[next]!.trim() || PAGE_MARK.test(lines[next]!))) next++;
+    if (next > j && !lines.slice(j, next).some((l) => PAGE_MARK.test(l))) break;
+    j = next;
+    if (j >= lines.length || !WRAPPED_ON.test(lines[j]!) || NUMBERED.test(lines[j]!) || SECTION_ROW.test(lines[j]!)) break;
+    const more = lines[j]!.trim().split(/[ \u3000]+/);
+    if (more.some((c) => c.length > 24 || /[。；;！!？?,，]/.test(c))) return undefined;
+    parts.push(more);
+    cells += more.length;
+    last = j;
+  }
+  if (parts.length === 1 || cells < width) return undefined;
+  const weight = (x: number) => parts[x]![parts[x]!.length - 1]!.length + (parts[x + 1]!.length === 1 ? 0.5 : 0);
+  const inCell = new Set(parts.slice(0, -1).map((_, x) => x)
+    .filter((x) => /[\u4e00-\u9fff（(]$/.test(parts[x]![parts[x]!.length - 1]!) && /^[\u4e00-\u9fff）)]/.test(parts[x + 1]![0]!))
+    .sort((a, b) => weight(b) - weight(a) || a - b).slice(0, cells - width));
+  if (inCell.size < cells - width) return undefined;
+  return { text: parts.map((p) => p.join(" ")).reduce((row, p, x) => row + (inCell.has(x - 1) ? "" : " ") + p), lines: last - k + 1 };
+}
 
 /** Cells with runs of one-character cells (化 德 县 医 院) joined into one each, from the third cell on, while the row has more
  * cells than its header. */
