@@ -868,6 +868,10 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("gives a table's sum to the place or body its project's name holds where the only other column names the office carrying it out", () => {
+    const text = "库伦旗2023年度京蒙协作资金项目绩效评价结果\n|序号|项目名称|实施单位|京蒙协作资金(万元)|资金来源|\n|1|白音花镇哈日干图嘎查帮扶车间建设项目|白音花镇人民政府|350|密云区区级|\n|2|库伦旗人民医院医疗设备购置项目|库伦旗卫生健康委员会|280|密云区区级|\n|3|乡村振兴干部人才培训项目|库伦旗乡村振兴局|110|密云区区级|\n";
+    expect(show(text, "FUNDED")).toEqual(["密云区>哈日干图嘎查", "密云区>库伦旗人民医院", "密云区>库伦旗乡村振兴局"]);
+  });
   it("reads no grant in a sum a plan for next year raises the aid to (明年…计划把援助规模提高到1.35亿元)", () => {
     expect(show("昌平区与太仆寺旗结对。明年，昌平区计划把援助规模提高到1.35亿元，重点向产业和就业倾斜。", "FUNDED")).toEqual([]);
   });

@@ -167,6 +167,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const placeCols = imAt < 0 && recipientAt < 0 ? header.flatMap((c, i) => (i !== amountAt && PLACE_HEADER.test(c) ? [i] : [])) : [];
     // (Where the only place a row gives is its county, 旗县 | … | 实施单位 | 敖汉旗融媒体中心, the public body carrying the project
     // out is the more specific receiver; not an enterprise running it, nor a town's works: 实施地点 | 五岔沟镇.)
+    // (Where the only column of who receives is of the bodies carrying projects out, an office receives no project's money that
+    // the project's name gives a place or body for: 库伦镇荞麦产业园基础设施建设项目 | 库伦镇人民政府, 库伦旗人民医院医疗设备购置项目 |
+    // 库伦旗卫生健康委员会.)
+    const implementersOnly = imAt < 0 && recipientAt < 0 && placeColumn < 0 && placeAt >= 0;
     const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)$/.test(header[placeAt] ?? "") ? column(IMPLEMENTER_HEADER) : -1;
     const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
     // (A source a Beijing body raised itself, 资金来源 | 学校自筹, is given by the row's body of the Beijing side's column:
@@ -250,7 +254,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const funder = selfFunded ?? giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
-        const placed = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
+        const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
+        const named = implementersOnly && purposeAt >= 0 && implemented.every((x) => x.entity.label === "Agency") ? receiving(inCell(purposeAt)).filter((x) => x.entity.label !== "Agency") : [];
+        const placed = named.length > 0 ? named : implemented;
         // (A place's cell that names none, 旗直, leaves the body the project's name holds: 科左中旗人民医院医疗设备购置项目 | 旗直.)
         // (Not a unit's whole, 全旗: the body carrying the project out is no receiver.)
         const places = placed.length === 0 && placeAt >= 0 && !/^全[旗县市盟区]/.test(row[placeAt]!.text) ? receiving(inRow()).filter((x) => x.entity.label === "School" || x.entity.label === "Hospital") : placed;
