@@ -39,9 +39,9 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
   const again = last && (last.entity.label === "Township" || last.entity.label === "District") && named.some((o) => o.mention.start < last.mention.start && ctx.contains(last.entity.id, o.entity.id)) &&
     !named.some((o) => o.mention.start >= last.mention.end && ctx.contains(last.entity.id, o.entity.id));
   const funders = again ? [last] : listedWithLast(ctx, beijingRefs(ctx, named), /^(、|和|及|与|联合|会同)$/);
-  // (向察右后旗医院捐赠…: the one given to, not the giver.)
+  // (向察右后旗医院捐赠…: the one given to, not the giver; nor the last of those given to, 向阿里河镇第一小学、大杨树镇第二中学捐赠.)
   const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
-    !/[向为给对][我本该]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start))).pop();
+    !/[向为给对][我本该]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start)) && !/[向为给对][^，,。；;]*[、和及]$/.test(ctx.text.slice(clause.start, r.mention.start))).pop();
   if (donor) return { funders, donor, ids: [donor.entity.id] };
   // (A person may give too: 爱心人士曲振东也向库伦旗第二中学个人捐款2万元, 韩立东以个人名义向…捐赠20万元, 居民王秀兰女士捐款3万元.)
   const person = inClause.filter((r) => r.entity.label === "Person" && r.mention.end <= amount.start &&

@@ -868,6 +868,10 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("gives a gift to each body listed after the one it is given to, the last of them no giver (向阿里河镇第一小学、大杨树镇第二中学捐赠)", () => {
+    expect(show("北京德胜书苑文化发展有限公司向阿里河镇第一小学、大杨树镇第二中学捐赠资金54万元。", "FUNDED")).toEqual(["北京德胜书苑文化发展有限公司>阿里河镇第一小学", "北京德胜书苑文化发展有限公司>大杨树镇第二中学"]);
+    expect(show("12月8日，北京德胜书苑文化发展有限公司向鄂伦春自治旗阿里河镇第一小学、大杨树镇第二中学捐赠图书1.8万册，价值约54万元。", "FUNDED")).toEqual(["北京德胜书苑文化发展有限公司>鄂伦春自治旗阿里河镇第一小学", "北京德胜书苑文化发展有限公司>大杨树镇第二中学"]);
+  });
   it("gives a table's sum to the place or body its project's name holds where the only other column names the office carrying it out", () => {
     const text = "库伦旗2023年度京蒙协作资金项目绩效评价结果\n|序号|项目名称|实施单位|京蒙协作资金(万元)|资金来源|\n|1|白音花镇哈日干图嘎查帮扶车间建设项目|白音花镇人民政府|350|密云区区级|\n|2|库伦旗人民医院医疗设备购置项目|库伦旗卫生健康委员会|280|密云区区级|\n|3|乡村振兴干部人才培训项目|库伦旗乡村振兴局|110|密云区区级|\n";
     expect(show(text, "FUNDED")).toEqual(["密云区>哈日干图嘎查", "密云区>库伦旗人民医院", "密云区>库伦旗乡村振兴局"]);

@@ -168,7 +168,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Where the only place a row gives is its county, 旗县 | … | 实施单位 | 敖汉旗融媒体中心, the public body carrying the project
     // out is the more specific receiver; not an enterprise running it, nor a town's works: 实施地点 | 五岔沟镇.)
     // (Where the only column of who receives is of the bodies carrying projects out, an office receives no project's money that
-    // the project's name gives a place or body for: 库伦镇荞麦产业园基础设施建设项目 | 库伦镇人民政府, 库伦旗人民医院医疗设备购置项目 |
+    // the project's name gives a place or a body named with its place for (not 民俗文化展示馆 alone): 库伦镇荞麦产业园基础设施建设项目 | 库伦镇人民政府, 库伦旗人民医院医疗设备购置项目 |
     // 库伦旗卫生健康委员会.)
     const implementersOnly = imAt < 0 && recipientAt < 0 && placeColumn < 0 && placeAt >= 0;
     const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)$/.test(header[placeAt] ?? "") ? column(IMPLEMENTER_HEADER) : -1;
@@ -255,7 +255,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
-        const named = implementersOnly && purposeAt >= 0 && implemented.every((x) => x.entity.label === "Agency") ? receiving(inCell(purposeAt)).filter((x) => x.entity.label !== "Agency") : [];
+        const named = implementersOnly && purposeAt >= 0 && implemented.every((x) => x.entity.label === "Agency") ? receiving(inCell(purposeAt)).filter((x) => x.entity.label !== "Agency" && (isPlace(x.entity) || ctx.within(x.mention.start, x.mention.end, true).some((p) => p.mention.nested && isPlace(p.entity)))) : [];
         const placed = named.length > 0 ? named : implemented;
         // (A place's cell that names none, 旗直, leaves the body the project's name holds: 科左中旗人民医院医疗设备购置项目 | 旗直.)
         // (Not a unit's whole, 全旗: the body carrying the project out is no receiver.)
