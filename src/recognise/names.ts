@@ -22,6 +22,27 @@ const HOSPITAL_KIND = /^(儿童|妇产|妇幼|中医|口腔|眼科|肿瘤|骨科
 const OPEN = new Set(["(", "（"]);
 const CLOSE = new Set([")", "）"]);
 
+/** Kinds of place jieba tags places, which name none (城市建设, 乡村振兴). */
+const KIND_OF_PLACE = /^(城市|城乡|城镇|乡村|农村|县城|牧区|山区|县域)$/;
+/** Words no registered company's trade name holds (到 may: 京北鲜到). */
+const NOT_IN_TRADE_NAME = /[的在与和及或了对为从向把被由于给让使是将也就还又并而但请以同跟据仅我你他她它们该这那每各]/;
+/** The longest run from a place to a registered name's form: its trade name and its trade (宝昌 + 城市建设投资). */
+const TRADE_SPAN = 10;
+
+/**
+ * The index of the place a registered name opens with, where only words of its trade name and its trade stand between
+ * (太仆寺旗 + 京北鲜到 + 食品 + 有限公司), from the word at `k` left; or -1: a verb of a clause, a function word or a run too long
+ * between.
+ */
+function tradeNamePlace(words: Word[], k: number, suffixStart: number, placeWord: (x: Word | undefined) => boolean): number {
+  for (let q = k; q >= 0; q--) {
+    const x = words[q]!;
+    if (placeWord(x)) return q < k && suffixStart - x.end <= TRADE_SPAN ? q : -1;
+    if (!/^[\u4e00-\u9fff]+$/.test(x.word) || NOT_IN_TRADE_NAME.test(x.word) || (x.word.length >= 2 && x.tag === "v")) return -1;
+  }
+  return -1;
+}
+
 /**
  * The start of the name whose suffix begins at `suffixStart`: words are accepted leftwards while they may be
  * part of a name; a bracketed region ((内蒙古), (亦庄·赤峰)) is kept when a name continues before it.
@@ -224,7 +245,16 @@ export function nameStart(
     // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
     const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
-    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace)) break;
+    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
+      // (A registered name is its place, a trade name of any characters and its trade: 赤峰 + 顺 + 左 + 服饰有限公司.)
+      // (Only where no place opens the name yet: 宣武区所属 + 北京宣联食品有限公司.)
+      const placeAtK = legal && !kept.some((x) => placeWord(x)) ? tradeNamePlace(words, k, suffixStart, placeWord) : -1;
+      if (placeAtK < 0) break;
+      for (let q = k; q > placeAtK; q--) kept.unshift(words[q]!);
+      start = words[placeAtK + 1]!.start;
+      k = placeAtK + 1;
+      continue;
+    }
     kept.unshift(w);
     start = w.start;
   }
@@ -233,7 +263,8 @@ export function nameStart(
   for (let k = kept.length - 2; k >= 0; k--) {
     const placesOnly = kept.slice(0, k + 1).every((w) => w.tag === "ns" || placeAt(w.start) || placeEndsAt(w.end));
     if (legal && placesOnly && !/[在到于向赴往]/.test(text[kept[0]!.start - 1] ?? "")) break;
-    if ((kept[k]!.tag === "ns" || placeEndsAt(kept[k]!.end)) && BUILD_VERBS.has(kept[k + 1]!.word)) {
+    // (Not a kind of place jieba tags a place, 宝昌 + 城市 + 建设 + 投资 of 太仆寺旗宝昌城市建设投资有限责任公司.)
+    if (((kept[k]!.tag === "ns" && !KIND_OF_PLACE.test(kept[k]!.word)) || placeEndsAt(kept[k]!.end)) && BUILD_VERBS.has(kept[k + 1]!.word)) {
       kept.splice(0, k + 2);
       start = kept[0]?.start ?? suffixStart;
       break;

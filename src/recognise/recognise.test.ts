@@ -201,6 +201,20 @@ describe("recognise institutions", () => {
   });
 });
 
+describe("recognise a registered company's name as its place, a trade name of any characters and its trade", () => {
+  it.each([
+    ["这家企业在巴林左旗注册成立了赤峰顺左服饰有限公司。", "赤峰顺左服饰有限公司"],
+    ["我们在当地注册成立了太仆寺旗京北鲜到食品有限公司。", "太仆寺旗京北鲜到食品有限公司"],
+    ["资产归太仆寺旗宝昌城市建设投资有限责任公司所有。", "太仆寺旗宝昌城市建设投资有限责任公司"],
+  ])("%s", (text, name) => {
+    expect(names(mentions(text), "Enterprise")).toEqual([name]);
+  });
+  it("leaves out a verb of a clause after a place, and a place before one the name opens with", () => {
+    expect(names(mentions("巴林左旗引进顺达服饰有限公司。"), "Enterprise")).toEqual(["顺达服饰有限公司"]);
+    expect(names(mentions("1999年，宣武区所属北京宣联食品有限公司在八里罕镇投资600万元。"), "Enterprise")).toEqual(["北京宣联食品有限公司"]);
+  });
+});
+
 describe("recognise enterprises known by a short name", () => {
   it("reads a declared short name that ends as a body's name (库伦子公司) as the declared body, though a place opens it", () => {
     const ms = mentions("公司设立全资子公司库伦旗华牧康荞麦食品有限公司（以下简称“库伦子公司”），赵立新兼任库伦子公司执行董事。");
