@@ -201,6 +201,16 @@ describe("recognise institutions", () => {
   });
 });
 
+describe("recognise no name opened by a word of handing over, a post held before, or an interview", () => {
+  it.each([
+    ["车间改造建成，交由义发泉村种养殖农民专业合作社运营。", "Enterprise", "义发泉村种养殖农民专业合作社"],
+    ["副旗长钱宇挂职前任北京市通州区经济和信息化局副局长。", "Agency", "北京市通州区经济和信息化局"],
+    ["【11月16日】对话普仁医院王立群：把带不走的团队留下来", "Hospital", "普仁医院"],
+  ])("%s", (text, label, name) => {
+    expect(names(mentions(text), label)).toEqual([name]);
+  });
+});
+
 describe("recognise a registered company's name as its place, a trade name of any characters and its trade", () => {
   it.each([
     ["这家企业在巴林左旗注册成立了赤峰顺左服饰有限公司。", "赤峰顺左服饰有限公司"],

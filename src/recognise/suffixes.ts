@@ -148,7 +148,9 @@ export const NAME_BREAKS = new Set([
   // (Nor does supplying, nor 主要 before it: 主要供给新发地农产品批发市场.)
   "供给", "主要",
   // Nor do posts held (王哲原任延庆区经济和信息化局副局长).
-  "原任", "现任", "曾任", "历任", "时任",
+  "原任", "现任", "曾任", "历任", "时任", "前任",
+  // (Nor handing over, nor an interview's 对话 or 专访 before whom it speaks with: 交由义发泉村…合作社运营, 对话普仁医院王立群.)
+  "交由", "交给", "对话", "专访",
   // (经 alone is through whom a thing passes: 名单经学校推荐 names no school.)
   "经",
   // Nor do verbs of giving, linking or staying that take a body as their object (资助新惠中学, 连线天坛医院, 住进医院).
