@@ -3,6 +3,7 @@ import { defaultGazetteer } from "../gazetteer/index.js";
 import { normalise } from "../normalise/index.js";
 import { recognise } from "../recognise/index.js";
 import { resolve } from "../resolve/index.js";
+import { plainTables } from "../ingest/index.js";
 import { relate, type Relation } from "./index.js";
 import { indexWithin, lastIndexWithin } from "./context.js";
 
@@ -32,6 +33,19 @@ describe("searches bounded by a sentence", () => {
     expect(lastIndexWithin(text, "挂职", 0, 0)).toBe(0);
     expect(lastIndexWithin(text, "科右", 0, 10)).toBe(10);
     expect(lastIndexWithin(text, "科右", 0, 9)).toBe(-1);
+  });
+});
+
+describe("homes of people listed with their body", () => {
+  it("reads a column of 单位及职务 beside a column of names as their homes", () => {
+    const text = "培训课程安排\n| 日期 | 课程内容 | 授课人 | 单位及职务 |\n| 5月13日下午 | 直播电商行业趋势 | 高远 | 北京星河数智电子商务有限公司总经理 |\n| 5月14日 | 短视频剪辑实操 | 韩雪 | 北京星河数智电子商务有限公司内容总监 |\n| 5月18日下午 | 本土主播经验分享 | 苏日娜 | 察右中旗塔拉红电子商务有限公司主播 |\n";
+    expect(show(text, "WORKS_AT")).toEqual(["高远>北京星河数智电子商务有限公司", "韩雪>北京星河数智电子商务有限公司", "苏日娜>察右中旗塔拉红电子商务有限公司"]);
+  });
+  it("reads a numbered list's and a table's names with their body in brackets (2. 孙悦（北京中关村数字农业科技有限公司）)", () => {
+    const list = "优秀帮扶主播名单：\n1. 吴桐（北京市通州区融媒体中心）\n2. 孙悦（北京中关村数字农业科技有限公司）";
+    expect(show(list, "WORKS_AT")).toEqual(["吴桐>北京市通州区融媒体中心", "孙悦>北京中关村数字农业科技有限公司"]);
+    const table = "场次\t日期\t结对区\t主讲主播（单位）\t成交额（万元）\n1\t8月5日\t通州区\t吴桐（北京市通州区融媒体中心）\t312\n2\t8月12日\t海淀区\t孙悦（北京中关村数字农业科技有限公司）\t468\n3\t8月19日\t西城区\t何一鸣（北京市西城区融媒体中心）\t205";
+    expect(show(plainTables(table), "WORKS_AT")).toEqual(["吴桐>北京市通州区融媒体中心", "孙悦>北京中关村数字农业科技有限公司", "何一鸣>北京市西城区融媒体中心"]);
   });
 });
 
