@@ -93,9 +93,21 @@ export function alignedTables(lines: string[]): string[] {
     if (!columns) continue;
     // The rows under it: lines that fill two of its columns at least, each cut once.
     const rows: { at: number; cells: Token[][] }[] = [{ at: h, cells: rowCells(tokens(lines[h]!, widthOf), columns) }];
-    for (let r = h + 1; r < lines.length && !lines[r]!.includes("\t"); r++) {
+    // (A row's cells a PDF wrapped go on in a line set in under them, its first column empty and fewer cells filled than a row
+    // fills: 2  赵雪梅  北京市东城区和平里第四小学语文  …中心学校教师（支 / 教师  教）. Each piece goes on its cell.)
+    const wrapped: { at: number; cells: Token[][]; row: number }[] = [];
+    let r = h + 1;
+    for (; r < lines.length && !lines[r]!.includes("\t"); r++) {
       const cells = rowCells(tokens(lines[r]!, widthOf), columns);
-      if (cells.filter((c) => c.length > 0).length < 2) break;
+      const filled = cells.filter((c) => c.length > 0).length;
+      // (Not a row of sums, 合计 under the names and its figures under theirs.)
+      const pieces = cells.filter((c) => c.length > 0).map((c) => lines[r]!.slice(c[0]!.start, c[c.length - 1]!.end));
+      if (rows.length > 1 && cells[0]!.length === 0 && filled >= 1 && filled <= columns.length - 2 && rows[rows.length - 1]!.cells[0]!.length > 0 && /^[ \u3000]{2,}/.test(lines[r]!) &&
+        !pieces.some((p) => /^[0-9.,，%]+$|合计|小计|总计|共计/.test(p))) {
+        wrapped.push({ at: r, cells, row: rows.length - 1 });
+        continue;
+      }
+      if (filled < 2) break;
       rows.push({ at: r, cells });
     }
     // (Nor where a row's cell would hold two runs a wide gap parts, aligned neither way: cells kept apart by runs of spaces
@@ -111,12 +123,17 @@ export function alignedTables(lines: string[]): string[] {
     // was parted by its gaps, not aligned: 序号　朝阳区党组织　　科右中旗党组织 over 1　三里屯街道…党委　　巴彦呼舒镇…党支部 is a run a cell.)
     // (A row's runs are its cells' runs in order, each in one cell.)
     const byRuns = rows.every(({ cells }) => cells.flat().length === columns.length) && rows.some(({ cells }) => cells.some((cell) => cell.length !== 1));
-    for (const { at, cells } of rows) {
-      const line = lines[at]!;
-      out[at] = byRuns ? cells.flat().map((t) => line.slice(t.start, t.end)).join("|")
-        : cells.map((cell) => (cell.length ? line.slice(cell[0]!.start, cell[cell.length - 1]!.end) : "")).join("|");
+    const text = (line: string, cell: Token[]) => (cell.length ? line.slice(cell[0]!.start, cell[cell.length - 1]!.end) : "");
+    const written = rows.map(({ at, cells }) => (byRuns ? cells.flat().map((t) => [t]) : cells).map((cell) => text(lines[at]!, cell)));
+    for (const w of wrapped) {
+      w.cells.forEach((cell, i) => { if (cell.length && i < written[w.row]!.length) written[w.row]![i] += text(lines[w.at]!, cell); });
+      out[w.at] = DROPPED;
     }
-    h += rows.length - 1;
+    rows.forEach(({ at }, k) => { out[at] = written[k]!.join("|"); });
+    h = Math.max(rows[rows.length - 1]!.at, ...wrapped.map((w) => w.at));
   }
-  return out;
+  return out.filter((line) => line !== DROPPED);
 }
+
+/** A line whose pieces went on the cells of the row above it. */
+const DROPPED = "\u0000";

@@ -566,3 +566,24 @@ describe("withoutRunningHeads", () => {
     expect(withoutRunningHeads("某旗工作总结\n正文一。\n— 1 —\n某旗 工作总结\n正文二。")).toBe("某旗工作总结\n正文一。\n— 1 —\n\n正文二。");
   });
 });
+
+describe("plainTables over a table aligned by spaces whose cells a PDF wrapped onto lines set in under them", () => {
+  it("puts each piece on its cell, and keeps the row of sums a row", () => {
+    const text = [
+      "序号  姓名      派出单位及职务                    挂职（服务）单位及职务",
+      " 1    陈立新    东城区发展和改革委员会副主任      兴安盟阿尔山市人民政府副市长",
+      " 2    赵雪梅    北京市东城区和平里第四小学语文    阿尔山市白狼镇中心学校教师（支",
+      "                教师                              教）",
+      " 3    王立国    西城区商务局副局长                呼伦贝尔市鄂伦春自治旗人民政府",
+      "                                                  副旗长",
+    ].join("\n");
+    expect(plainTables(text).split("\n")).toEqual([
+      "序号|姓名|派出单位及职务|挂职（服务）单位及职务",
+      "1|陈立新|东城区发展和改革委员会副主任|兴安盟阿尔山市人民政府副市长",
+      "2|赵雪梅|北京市东城区和平里第四小学语文教师|阿尔山市白狼镇中心学校教师（支教）",
+      "3|王立国|西城区商务局副局长|呼伦贝尔市鄂伦春自治旗人民政府副旗长",
+    ]);
+    const sums = "序号  项目名称              实施地点          区级资金（万元）  项目总投资（万元）\n1     肉牛育肥基地扩建项目  千斤沟镇          1200              3600\n2     饮水安全巩固提升工程  幸福乡            390               390\n      合计                                    1590              3990";
+    expect(plainTables(sums).split("\n")).toEqual(["序号|项目名称|实施地点|区级资金（万元）|项目总投资（万元）", "1|肉牛育肥基地扩建项目|千斤沟镇|1200|3600", "2|饮水安全巩固提升工程|幸福乡|390|390", "|合计||1590|3990"]);
+  });
+});

@@ -882,6 +882,10 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("gives a table's sum from the body its source's bracket names, not the district after it, and none for a project not yet approved", () => {
+    const text = "化德县京蒙协作项目进展\n序号|项目名称|实施地点|资金来源|金额(万元)|进度\n1|服装帮扶车间扩建|长顺镇|京蒙协作资金(东城区)|520|已完工\n2|彩超设备捐赠|化德县医院|社会帮扶(北京东方兴业商贸有限公司，东城区企业)|45|已交付\n3|马铃薯种薯繁育基地|德包图乡|京蒙协作资金(东城区)|700|前期论证，未立项\n";
+    expect(show(text, "FUNDED")).toEqual(["东城区>长顺镇", "北京东方兴业商贸有限公司>化德县医院"]);
+  });
   it("gives a gift to each body listed after the one it is given to, the last of them no giver (向阿里河镇第一小学、大杨树镇第二中学捐赠)", () => {
     expect(show("北京德胜书苑文化发展有限公司向阿里河镇第一小学、大杨树镇第二中学捐赠资金54万元。", "FUNDED")).toEqual(["北京德胜书苑文化发展有限公司>阿里河镇第一小学", "北京德胜书苑文化发展有限公司>大杨树镇第二中学"]);
     expect(show("12月8日，北京德胜书苑文化发展有限公司向鄂伦春自治旗阿里河镇第一小学、大杨树镇第二中学捐赠图书1.8万册，价值约54万元。", "FUNDED")).toEqual(["北京德胜书苑文化发展有限公司>鄂伦春自治旗阿里河镇第一小学", "北京德胜书苑文化发展有限公司>大杨树镇第二中学"]);

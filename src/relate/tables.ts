@@ -24,7 +24,7 @@ const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;
 const CELL_UNIT_HEADER = /^(投资额|投资金额|总投资|计划总投资|投资|金额|资金|捐赠金额|援助资金|帮扶资金)$/;
 const STATUS_HEADER = /^[\u4e00-\u9fff]{0,4}(状态|进展|进展情况|进度)$/;
 /** A project only intended or talked of: no investment yet. */
-const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|规划中|筹备中|待定|取消|终止|未开工|未落地|未拨付)/;
+const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|规划中|筹备中|待定|取消|终止|未开工|未落地|未拨付|未立项)/;
 const PRICE_HEADER = /(成交|中标|报价|合同|投标|销售|采购|预算)/;
 const PURCHASE_SIDE = /^(采购|供货|购买|销售|订购)(单位|方|商|企业|主体)$/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
@@ -230,7 +230,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
           (donors && x.entity.label === "Person"));
         const before = beijingInCell.filter((x) => x.mention.end <= giverEnd);
         const namedBefore = inCell(funderAt).some((x) => x.mention.end <= giverEnd);
-        const funderRefs = mostSpecific(ctx, namedBefore ? before : beijingInCell.filter((x) => x.entity.label !== "Province" && !/拟|计划|申报/.test(row[funderAt]!.text)));
+        const bracketed = mostSpecific(ctx, beijingInCell.filter((x) => x.entity.label !== "Province" && !/拟|计划|申报/.test(row[funderAt]!.text)));
+        // (A body the bracket names gives, not its district named after it: 社会帮扶(北京东方兴业商贸有限公司，东城区企业).)
+        const funderRefs = namedBefore ? mostSpecific(ctx, before) : bracketed.some((x) => isInstitution(x.entity)) ? bracketed.filter((x) => isInstitution(x.entity)).slice(0, 1) : bracketed;
         // (With no giver's column, a Beijing body the row names gives: 溪翁庄镇|库伦镇|62 in a district's table of its towns.)
         // (Not one a remark names: 备注 | 大兴区人民医院结对共建 says who the hospital pairs with, not who gave.)
         const remark = remarkAt >= 0 ? row[remarkAt]! : undefined;
