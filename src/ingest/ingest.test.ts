@@ -587,3 +587,15 @@ describe("plainTables over a table aligned by spaces whose cells a PDF wrapped o
     expect(plainTables(sums).split("\n")).toEqual(["序号|项目名称|实施地点|区级资金（万元）|项目总投资（万元）", "1|肉牛育肥基地扩建项目|千斤沟镇|1200|3600", "2|饮水安全巩固提升工程|幸福乡|390|390", "|合计||1590|3990"]);
   });
 });
+
+describe("plainTables over a numbered row whole but for a piece a PDF put alone on the next line", () => {
+  it("puts the piece back on the cell it completes: an open bracket's, else the last it makes whole", () => {
+    const text = "序号 项目名称 实施地点 实施单位 资金规模\n1 马铃薯种薯扩繁基地建设项 科布尔镇东滩村 科布尔镇人民政府 860\n目\n2 肉羊标准化养殖园区（二 铁沙盖镇五道沟村 铁沙盖镇人民政府 720\n期）\n3 农畜产品冷链仓储中心项目 科布尔镇 察右中旗丰察农牧业 500\n发展有限公司\n合计 2080\n";
+    expect(plainTables(text).split("\n").filter((l) => l.includes("|"))).toEqual([
+      "序号|项目名称|实施地点|实施单位|资金规模",
+      "1|马铃薯种薯扩繁基地建设项目|科布尔镇东滩村|科布尔镇人民政府|860",
+      "2|肉羊标准化养殖园区（二期）|铁沙盖镇五道沟村|铁沙盖镇人民政府|720",
+      "3|农畜产品冷链仓储中心项目|科布尔镇|察右中旗丰察农牧业发展有限公司|500",
+    ]);
+  });
+});

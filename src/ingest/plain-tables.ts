@@ -169,7 +169,15 @@ export function plainTables(text: string): string {
         const cut = cells.findIndex((c, x) => x >= 2 && c.length === 1);
         cells = [...cells.slice(0, cut - 1), cells[cut - 1]! + cells[cut]!, ...cells.slice(cut + 1)];
       }
-      if (cells?.length === header.length) lines[k] = /^\s*/.exec(lines[k]!)![0] + cells.join("|");
+      if (cells?.length === header.length) {
+        // (A whole row's cell may still go on at the next line, alone there: …扩繁基地建设项 … 860 / 目.)
+        const tail = cellTail(cells, lines[k + 1]);
+        if (tail) {
+          cells = tail;
+          lines.splice(k + 1, 1);
+        }
+        lines[k] = /^\s*/.exec(lines[k]!)![0] + cells.join("|");
+      }
     }
     lines[i] = /^\s*/.exec(lines[i]!)![0] + header.join("|");
   }
@@ -212,6 +220,22 @@ function stackedTables(lines: string[]): string[] {
 
 /** A line that goes on with a cell a PDF wrapped: no number opens it, a Chinese character does. */
 const WRAPPED_ON = /^[\u4e00-\u9fff][^ \u3000]{0,12}(?:[ \u3000]|$)/;
+/** How a cell a PDF cut ends once whole: a body's or a project's name, a bracket closed. */
+const WHOLE_CELL_END = /(项目|工程|公司|合作社|中心|基地|园区|医院|卫生院|学校|小学|中学|局|委员会|政府|办公室|[)）])$/;
+
+/**
+ * The cells of a numbered row with the piece alone on the next line put back on the cell it completes: the one with a bracket
+ * left open (肉羊标准化养殖园区（二 + 期）), else the last that it makes a name's or a project's whole (察右中旗丰察农牧业 +
+ * 发展有限公司, …建设项 + 目). None where no cell takes it, or the line is no piece (a number, a sum, a sentence).
+ */
+function cellTail(cells: string[], next: string | undefined): string[] | undefined {
+  const piece = next?.trim() ?? "";
+  if (!/^[\u4e00-\u9fff）)][^ \u3000|]{0,11}$/.test(piece) || /合计|小计|总计|共计|[。；;，,：:]/.test(piece)) return undefined;
+  const open = cells.findIndex((c) => /[（(][^）)]*$/.test(c) && /[）)]/.test(piece));
+  const at = open >= 1 ? open : cells.findLastIndex((c, x) => x >= 1 && /[\u4e00-\u9fff]$/.test(c) && !WHOLE_CELL_END.test(c) && WHOLE_CELL_END.test(c + piece));
+  return at >= 1 ? cells.map((c, x) => (x === at ? c + piece : c)) : undefined;
+}
+
 /** A numbered row's opening: its number, then a space. */
 const NUMBERED = /^\s*[0-9]{1,3}[ \u3000]/;
 

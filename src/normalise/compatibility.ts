@@ -108,10 +108,11 @@ const YEAR_IN_NUMERALS = new RegExp(NUMERAL_YEAR, "y");
 
 const isFigure = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
-/** A letter standing for a figure: l or I opening a number, O or o inside one, no Latin word around it. */
+/** A letter standing for a figure: l or I opening a number, O or o inside one or ending it (72O in a table's cell, 45O万元),
+ * no Latin word around it. */
 function misreadFigure(source: string, i: number, c: number): boolean {
   const before = source.charCodeAt(i - 1);
   const after = source.charCodeAt(i + 1);
   if (isLatin(before) || isLatin(after)) return false;
-  return c === 0x6c || c === 0x49 ? isFigure(after) && !isFigure(before) : isFigure(before) && isFigure(after);
+  return c === 0x6c || c === 0x49 ? isFigure(after) && !isFigure(before) : isFigure(before) && (isFigure(after) || !isLatin(source.charCodeAt(i - 2)));
 }

@@ -37,6 +37,7 @@ describe("normalise", () => {
 
   it("reads a scanner's letters inside figures as the figures (l960万元, 1O0) and 兀 after 万 as 元, not in Latin words", () => {
     expect(normalise("资金l960万元,又1O0万兀。Iowa lab 2023").text).toBe("资金1960万元,又100万元。Iowa lab 2023");
+    expect(normalise("养殖园区|72O\n车间45O万元，H2O不变").text).toBe("养殖园区|720\n车间450万元,H2O不变");
   });
 
   it("drops a translation's Latin gloss in brackets after a name, offsets still pointing at the source, and keeps short ones", () => {
