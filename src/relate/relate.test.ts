@@ -882,6 +882,11 @@ describe("people", () => {
 });
 
 describe("FUNDED and INVESTED_IN", () => {
+  it("reads an enterprise's sum signed for in a table as its investment in the place of the side that signs with it", () => {
+    const text = "| 序号 | 项目名称 | 北京方签约单位 | 巴林左旗方签约单位 | 签约金额（万元） |\n| 1 | 肉牛精深加工项目 | 北京顺牧源食品有限公司 | 巴林左旗人民政府 | 22000 |\n| 2 | 冷链物流仓储中心项目 | 北京天竺空港物流有限公司 | 林东镇人民政府 | 6500 |\n| 3 | 乡村振兴示范村建设 | 顺义区支援合作办 | 隆昌镇人民政府 | 1500 |\n";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京顺牧源食品有限公司>巴林左旗", "北京天竺空港物流有限公司>林东镇"]);
+    expect(show(text, "FUNDED")).toEqual(["顺义区支援合作办>隆昌镇"]);
+  });
   it("gives a table's sum from the body its source's bracket names, not the district after it, and none for a project not yet approved", () => {
     const text = "化德县京蒙协作项目进展\n序号|项目名称|实施地点|资金来源|金额(万元)|进度\n1|服装帮扶车间扩建|长顺镇|京蒙协作资金(东城区)|520|已完工\n2|彩超设备捐赠|化德县医院|社会帮扶(北京东方兴业商贸有限公司，东城区企业)|45|已交付\n3|马铃薯种薯繁育基地|德包图乡|京蒙协作资金(东城区)|700|前期论证，未立项\n";
     expect(show(text, "FUNDED")).toEqual(["东城区>长顺镇", "北京东方兴业商贸有限公司>化德县医院"]);
@@ -3016,11 +3021,11 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
   it("reads a district's own society named by the level alone (区总工会主席陈卫东) as the district's", () => {
     expect(show("北京市朝阳区总工会与敖汉旗总工会签约。区总工会主席陈卫东出席。", "WORKS_AT", "北京市朝阳区总工会工作总结")).toEqual(["陈卫东>北京市朝阳区总工会"]);
   });
-  it("gives a table's row to the most specific place of its columns of places (苏木镇 | 嘎查村), or to the body carrying it out", () => {
+  it("gives a table's row to the most specific place of its columns of places (苏木镇 | 嘎查村), or to the body carrying it out, a government's to its unit", () => {
     const text = "2023年，西城区向察右后旗拨付京蒙协作资金，主要项目分村情况如下（单位：万元）：\n序号|苏木镇|嘎查村|项目内容|资金|实施主体\n1|贲红镇|贲红村|太阳能路灯160盏|96|贲红镇人民政府\n2|土牧尔台镇|东井村|村内道路硬化2.6公里|182|察右后旗交通运输局";
     expect(show(text, "FUNDED", "察右后旗京蒙协作工作总结").sort()).toEqual(expect.arrayContaining(["西城区>东井村", "西城区>贲红村"]));
     const bodies = "北京市大兴区2024年安排我旗的京蒙协作资金中，文化旅游类项目2个。现将项目资金安排情况公示如下：\n序号|项目名称|实施主体|建设内容|资金（万元）\n1|乌兰牧骑排练厅改造项目|察右前旗乌兰牧骑|排练厅改造|80\n2|民俗文化展示馆建设项目|黄旗海镇人民政府|布展|50";
-    expect(show(bodies, "FUNDED", "察右前旗文旅项目公示")).toEqual(expect.arrayContaining(["大兴区>察右前旗乌兰牧骑", "大兴区>黄旗海镇人民政府"]));
+    expect(show(bodies, "FUNDED", "察右前旗文旅项目公示")).toEqual(expect.arrayContaining(["大兴区>察右前旗乌兰牧骑", "大兴区>黄旗海镇"]));
   });
   it("reads a posting where one of a trade goes to stay (扎根, 将赴…驻队, 将在…驻地), a town too, and two sent one after another", () => {
     expect(show("月坛中医医院康复科医师杨帆则扎根归流河镇卫生院开展医疗帮扶。", "ASSIGNED_TO")).toEqual(["杨帆>归流河镇卫生院"]);

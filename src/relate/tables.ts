@@ -28,6 +28,8 @@ const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|规划中|筹备中|待定
 const PRICE_HEADER = /(成交|中标|报价|合同|投标|销售|采购|预算)/;
 const PURCHASE_SIDE = /^(采购|供货|购买|销售|订购)(单位|方|商|企业|主体)$/;
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
+/** A unit's government, or its office: it receives for the unit. */
+const GOVERNMENT = /人民政府(办公室)?$/;
 /** A money column named without its unit, and money of others than Beijing (配套, 衔接资金). */
 const BARE_AMOUNT_HEADER = /(资金|金额|援助|补助|投资)/;
 /** A project's whole cost, or what a firm makes or sells: no money given. */
@@ -264,7 +266,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const places = placed.length === 0 && placeAt >= 0 && !/^全[旗县市盟区]/.test(row[placeAt]!.text) ? receiving(inRow()).filter((x) => x.entity.label === "School" || x.entity.label === "Hospital") : placed;
         // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
         // the firms it holds.)
-        const investing = funder?.label === "Enterprise" && INVESTMENT_HEADER.test(header[amountAt]!);
+        // (So is an enterprise's sum signed for, 北京方签约单位 | 巴林左旗方签约单位 | 签约金额（万元）: its project, not a grant.)
+        const investing = funder?.label === "Enterprise" && (INVESTMENT_HEADER.test(header[amountAt]!) || /签约/.test(header[amountAt]!));
         const specific = mostSpecific(ctx, places);
         const body = bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && !x.mention.nested).pop() : undefined;
         const recipient: Ref | undefined = received ?? body ?? (placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
@@ -286,7 +289,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         }
         // (Places of one kind listed in the cell share the row's sum: 千斤沟镇大营子村、二号地村, 索博日嘎镇、宝日勿苏镇.)
         const listed = received || body || placeCols.length > 1 || specific.length === 0 ? [recipient] : placesListed(ctx, specific);
-        for (const to of listed) {
+        for (const given of listed) {
+          // (A unit's government receives for the unit, as in prose: 隆昌镇人民政府 for 隆昌镇.)
+          const to = GOVERNMENT.test(given.entity.name) && given.entity.label === "Agency" ? ctx.within(given.mention.start, given.mention.end, true).filter((x) => x.mention.nested && isPlace(x.entity)).pop() ?? given : given;
           out.push({
             type: "FUNDED", source: funder.id, target: to.entity.id,
             props: { amountYuan: yuan, approx, purpose, year, shared: listed.length > 1 },
