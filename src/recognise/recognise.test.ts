@@ -201,6 +201,12 @@ describe("recognise institutions", () => {
   });
 });
 
+describe("recognise a name before the post it takes over (冯涛接任…副旗长)", () => {
+  it("leaves 接 to the verb", () => {
+    expect(names(mentions("来自北京经济技术开发区社会事业局的冯涛接任巴林右旗委常委、副旗长。"), "Person")).toEqual(["冯涛"]);
+  });
+});
+
 describe("recognise no name opened by a word of handing over, a post held before, or an interview", () => {
   it.each([
     ["车间改造建成，交由义发泉村种养殖农民专业合作社运营。", "Enterprise", "义发泉村种养殖农民专业合作社"],
