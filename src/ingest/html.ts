@@ -43,7 +43,10 @@ export function htmlToText(html: string): HtmlText {
   // Menus, sidebars and lists of other stories (相关新闻) are the site's: see page-chrome.
   const body = withoutChrome(page)
     // (A line break inside a cell wraps its text, no row's end: 东城区财政<br>援助资金 is one header, 新建村<br>大营村 two names listed.)
-    .replace(/<(t[dh])\b[^>]*>[\s\S]*?<\/\1>/gi, (cell) => cell.replace(/([\s\S]?)\s*<br\s*\/?>\s*/gi, (_, before: string) => before + (NAME_END.test(before) ? "、" : "")))
+    // (Nor does a paragraph's end inside one, as a word processor writes every cell: <td><p>李建华</p></td>; two paragraphs in
+    // one are read as a line break.)
+    .replace(/<(t[dh])\b[^>]*>[\s\S]*?<\/\1>/gi, (cell) => cell.replace(/<\/(?:p|div|h[1-6]|li)>\s*(?=<(?:p|div|h[1-6]|li)\b)/gi, "<br>").replace(/<\/?(?:p|div|h[1-6]|li|ul|ol|span)\b[^>]*>/gi, "")
+      .replace(/([\s\S]?)\s*<br\s*\/?>\s*/gi, (_, before: string) => before + (NAME_END.test(before) ? "、" : "")))
     .replace(/<br\s*\/?>/gi, "\n")
     // Table cells stay apart, a bar between them (仁和镇|哈拉哈达镇): run together they would read as one name.
     .replace(/<\/t[dh]>\s*(?=<t[dh][\s>])/gi, "|")

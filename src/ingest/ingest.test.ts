@@ -600,3 +600,10 @@ describe("plainTables over a numbered row whole but for a piece a PDF put alone 
     ]);
   });
 });
+
+describe("htmlToText over a table a word processor wrote, a paragraph in every cell", () => {
+  it("keeps each row on a line, its cells apart by bars", () => {
+    const html = "<html><body><table><tr><td><p><b>姓名</b></p></td><td><p><b>工作单位</b></p></td><td><p>派驻地点</p></td></tr><tr><td><p>李建华</p></td><td><p>中国农业大学</p><p>农学院</p></td><td><p>敖汉旗四家子镇</p></td></tr></table></body></html>";
+    expect(htmlToText(html).text.split("\n")).toEqual(["姓名|工作单位|派驻地点", "李建华|中国农业大学农学院|敖汉旗四家子镇"]);
+  });
+});

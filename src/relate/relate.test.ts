@@ -41,6 +41,10 @@ describe("homes of people listed with their body", () => {
     const text = "培训课程安排\n| 日期 | 课程内容 | 授课人 | 单位及职务 |\n| 5月13日下午 | 直播电商行业趋势 | 高远 | 北京星河数智电子商务有限公司总经理 |\n| 5月14日 | 短视频剪辑实操 | 韩雪 | 北京星河数智电子商务有限公司内容总监 |\n| 5月18日下午 | 本土主播经验分享 | 苏日娜 | 察右中旗塔拉红电子商务有限公司主播 |\n";
     expect(show(text, "WORKS_AT")).toEqual(["高远>北京星河数智电子商务有限公司", "韩雪>北京星河数智电子商务有限公司", "苏日娜>察右中旗塔拉红电子商务有限公司"]);
   });
+  it("reads a column of where each is stationed (派驻地点) as their postings", () => {
+    const text = "序号|姓名|工作单位|职称/职务|派驻地点\n1|李建华|中国农业大学农学院|教授|敖汉旗四家子镇\n2|赵国栋|北京市海淀区中医医院|主任中药师|敖汉旗蒙医中医医院\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["李建华>四家子镇", "赵国栋>敖汉旗蒙医中医医院"]);
+  });
   it("reads a numbered list's and a table's names with their body in brackets (2. 孙悦（北京中关村数字农业科技有限公司）)", () => {
     const list = "优秀帮扶主播名单：\n1. 吴桐（北京市通州区融媒体中心）\n2. 孙悦（北京中关村数字农业科技有限公司）";
     expect(show(list, "WORKS_AT")).toEqual(["吴桐>北京市通州区融媒体中心", "孙悦>北京中关村数字农业科技有限公司"]);
