@@ -35,6 +35,11 @@ describe("gazetteer matching", () => {
     ]);
   });
 
+  it("reads a unit whose suffix a scanner misread as a character of like shape (巴林左棋, 经开匹, 锡林郭勒盥)", () => {
+    const found = g.match("赤峰市巴林左棋人民政府、北京经济技术开发匹、锡林郭勒盥").map((m) => [m.surface, g.unit(m.unitId)!.name]);
+    expect(found).toEqual([["赤峰市", "赤峰市"], ["巴林左棋", "巴林左旗"], ["北京经济技术开发匹", "北京经济技术开发区"], ["锡林郭勒盥", "锡林郭勒盟"]]);
+  });
+
   it("does not read 北京市场 or 大兴安岭 as 北京市 or 大兴区", () => {
     const found = g.match("进入北京市场,大兴安岭林区").map((m) => m.surface);
     expect(found).toEqual(["北京"]);

@@ -48,6 +48,19 @@ export function surfaceForms(units: AdminUnit[], aliasFile: AliasFile): SurfaceF
   for (const [text, owners] of shortOwners) {
     if (owners.length === 1 && !taken.has(text)) forms.push({ text, unitId: owners[0]!, kind: "short" });
   }
+  // A scanner's misreadings of the suffix, a character of like shape (巴林左棋, 经开匹): the unit still.
+  const written = new Set(forms.map((f) => f.text));
+  for (const f of [...forms]) {
+    const misread = f.text.length >= 3 ? SCANNED_SUFFIXES[f.text[f.text.length - 1]!] : undefined;
+    const text = misread ? f.text.slice(0, -1) + misread : undefined;
+    if (text && !written.has(text)) {
+      forms.push({ text, unitId: f.unitId, kind: "alias" });
+      written.add(text);
+    }
+  }
   for (const b of aliasFile.blockers) forms.push({ text: b.text, unitId: null, keep: b.keep, kind: "alias" });
   return forms;
 }
+
+/** Characters a scanner reads for a unit's suffix, alike in shape: 棋 for 旗, 匹 for 区, 盥 for 盟. */
+const SCANNED_SUFFIXES: Record<string, string> = { 旗: "棋", 区: "匹", 盟: "盥" };

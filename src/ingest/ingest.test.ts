@@ -607,3 +607,10 @@ describe("htmlToText over a table a word processor wrote, a paragraph in every c
     expect(htmlToText(html).text.split("\n")).toEqual(["姓名|工作单位|派驻地点", "李建华|中国农业大学农学院|敖汉旗四家子镇"]);
   });
 });
+
+describe("plainTables over a tab-separated row a PDF wrapped inside a cell", () => {
+  it("joins the two lines where their tabs add up to the header's", () => {
+    const text = "序号\t姓名\t派出单位及职务\t挂职单位及职务\t类别\n3\t许文博\t北京市顺义区农业农村局副局\n长\t赤峰市巴林左旗人民政府副旗长\t挂职干部\n4\t杜娟\t北京市顺义区医院儿科副主任医师\t巴林左旗医院儿科主任\t专业技术人才";
+    expect(plainTables(text).split("\n")).toEqual(["序号|姓名|派出单位及职务|挂职单位及职务|类别", "3|许文博|北京市顺义区农业农村局副局长|赤峰市巴林左旗人民政府副旗长|挂职干部", "4|杜娟|北京市顺义区医院儿科副主任医师|巴林左旗医院儿科主任|专业技术人才"]);
+  });
+});

@@ -3,7 +3,7 @@
 
 import { alignedTables } from "./aligned-tables.js";
 import { numberedStacks, PAGE_MARK } from "./numbered-stacks.js";
-import { withWrappedCellsJoined } from "./wrapped-cells.js";
+import { withWrappedCellsJoined, withWrappedTabRowsJoined } from "./wrapped-cells.js";
 
 /** Cells kept apart by two or more spaces (full-width ones too), as text aligned in columns is. */
 const SPACED = /[ \u3000]{2,}/;
@@ -101,7 +101,7 @@ function acrossPageBreaks(lines: string[]): string[] {
 
 export function plainTables(text: string): string {
   // (Tables aligned by their spaces' widths first: a single wide space may part two cells there, or pad a name.)
-  const lines = alignedTables(boxTables(withoutGapsBetweenRows(acrossPageBreaks(withWrappedCellsJoined(text.split("\n"))))));
+  const lines = alignedTables(boxTables(withoutGapsBetweenRows(acrossPageBreaks(withWrappedCellsJoined(withWrappedTabRowsJoined(text.split("\n")))))));
   // A tab-separated line: its tabs are its cell breaks.
   for (let i = 0; i < lines.length; i++) if (/\t[^\n]*\t/.test(lines[i]!)) lines[i] = lines[i]!.replace(/\t+/g, "|");
   // (A table of two columns has one tab a line: three such lines in a row, none a sentence, are one.)

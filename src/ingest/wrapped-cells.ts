@@ -37,3 +37,29 @@ export function withWrappedCellsJoined(lines: string[]): string[] {
   }
   return out;
 }
+
+const tabsIn = (line: string) => line.split("\t").length - 1;
+/** A numbered row's opening: its number, then a tab. */
+const NUMBERED_ROW = /^\s*[0-9]{1,3}\t/;
+
+/**
+ * A tab-separated row a PDF wrapped inside a cell, going on at the next line (3	许文搏	…农业农村局副局 / 长	…人民政府副旗长	挂职干部):
+ * joined back where the two lines' tabs add up to the header's, the wrap between two Chinese characters.
+ */
+export function withWrappedTabRowsJoined(lines: string[]): string[] {
+  const out: string[] = [];
+  // (The header's tabs: the most a line of the run of tabbed lines holds.)
+  let width = 0;
+  for (const line of lines) {
+    const tabs = tabsIn(line);
+    const last = out[out.length - 1];
+    const lastTabs = last === undefined ? 0 : tabsIn(last);
+    if (last !== undefined && lastTabs > 0 && tabs > 0 && lastTabs < width && lastTabs + tabs === width && /[\u4e00-\u9fff（(]$/.test(last) && /^[\u4e00-\u9fff）)]/.test(line) && !NUMBERED_ROW.test(line)) {
+      out[out.length - 1] = last + line;
+      continue;
+    }
+    width = tabs === 0 ? 0 : Math.max(width, tabs);
+    out.push(line);
+  }
+  return out;
+}
