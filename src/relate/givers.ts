@@ -38,7 +38,13 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
   const last = named.filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person").pop();
   const again = last && (last.entity.label === "Township" || last.entity.label === "District") && named.some((o) => o.mention.start < last.mention.start && ctx.contains(last.entity.id, o.entity.id)) &&
     !named.some((o) => o.mention.start >= last.mention.end && ctx.contains(last.entity.id, o.entity.id));
-  const funders = again ? [last] : listedWithLast(ctx, beijingRefs(ctx, named), /^(、|和|及|与|联合|会同)$/);
+  const listed = again ? [last] : listedWithLast(ctx, beijingRefs(ctx, named), /^(、|和|及|与|联合|会同)$/);
+  // (In a table's row, a body of Beijing gives, not its district in the column after it: 北京市西城区金融商会|西城区|喀喇沁旗|
+  // 锦山镇马鞍山村|捐资45万元….)
+  const rowBody = listed.length === 1 && isPlace(listed[0]!.entity) && /[|｜]/.test(s.text) ?
+    named.filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing" && r.mention.end <= listed[0]!.mention.start &&
+      ctx.within(r.mention.start, r.mention.end, true).some((x) => x.mention.nested && x.entity.id === listed[0]!.entity.id)).pop() : undefined;
+  const funders = rowBody ? [rowBody] : listed;
   // (向察右后旗医院捐赠…: the one given to, not the giver; nor the last of those given to, 向阿里河镇第一小学、大杨树镇第二中学捐赠.)
   const donor = inClause.filter((r) => isInstitution(r.entity) && r.mention.end <= amount.start && /^(捐资|捐助|捐赠|捐款|出资)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)) &&
     !/[向为给对][我本该]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start)) && !/[向为给对][^，,。；;]*[、和及]$/.test(ctx.text.slice(clause.start, r.mention.start))).pop();

@@ -55,10 +55,15 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     // (Or, where no column of the same kind stands, bodies with bodies of any kind: a table of universities and the schools,
     // hospitals and bureaus they pair, 北京方单位 | 受援单位.)
     const bodies = (i: number) => rows.filter((row) => named(row[i]!).length > 0 && named(row[i]!).every((x) => isInstitution(x.entity))).length * 2 > rows.length;
+    // (Or enterprises and organisations with the villages they pair, where no column of bodies stands on the other side: 商会名称
+    // | 所在区 | 结对旗县 | 结对嘎查村.)
+    const mostly = (i: number, test: (x: Ref) => boolean) => rows.filter((row) => { const x = mostSpecific(ctx, named(row[i]!)).pop(); return !!x && test(x); }).length * 2 > rows.length;
     const columns = sides.flatMap((side, i) => {
       if (side !== "beijing") return [];
       const same = sides.findIndex((other, k) => other === "inner-mongolia" && kindOf(k) === kindOf(i));
-      const j = same >= 0 ? same : bodies(i) ? sides.findIndex((other, k) => other === "inner-mongolia" && bodies(k)) : -1;
+      const body = same < 0 && bodies(i) ? sides.findIndex((other, k) => other === "inner-mongolia" && bodies(k)) : -1;
+      const village = same < 0 && body < 0 && mostly(i, (x) => /^(Enterprise|Organization)$/.test(x.entity.label)) ? sides.findIndex((other, k) => other === "inner-mongolia" && mostly(k, (x) => x.entity.label === "Village")) : -1;
+      const j = same >= 0 ? same : body >= 0 ? body : village;
       return j >= 0 ? [[i, j] as const] : [];
     });
     for (const [beijing, partner] of columns) {

@@ -54,6 +54,12 @@ describe("homes of people listed with their body", () => {
 });
 
 describe("PAIRED_WITH", () => {
+  it("pairs a table's column of Beijing bodies with its column of villages, its body the giver of the row's sum, and the village part of the town its cell names", () => {
+    const text = plainTables("2024年首批商会结对名单\n序号\t商会（协会）名称\t所在区\t结对旗县\t结对嘎查村\t2024年帮扶计划\n1\t北京市昌平区回龙观商会\t昌平区\t太仆寺旗\t千斤沟镇西井子村\t捐资50万元建设草莓育苗大棚\n2\t北京市顺义区民营企业商会\t顺义区\t巴林左旗\t隆昌镇二八地村\t捐资40万元改造肉牛养殖小区\n3\t北京亦庄商会\t北京经济技术开发区\t巴林右旗\t大板镇白音套海嘎查\t捐资60万元建设党群服务中心");
+    expect(show(text, "PAIRED_WITH")).toEqual(expect.arrayContaining(["北京市昌平区回龙观商会>西井子村", "北京市顺义区民营企业商会>二八地村", "北京亦庄商会>白音套海嘎查"]));
+    expect(show(text, "FUNDED")).toEqual(["北京市昌平区回龙观商会>西井子村", "北京市顺义区民营企业商会>二八地村", "北京亦庄商会>白音套海嘎查"]);
+    expect(show(text, "PART_OF").filter((p) => p.startsWith("西井子村"))).toEqual(["西井子村>千斤沟镇"]);
+  });
   it("pairs the two places a pairing 之间 names (昌平区和太仆寺旗之间的对口帮扶)", () => {
     expect(show("北京市昌平区和锡林郭勒盟太仆寺旗之间的对口帮扶已持续五年。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
     expect(show("多伦县与西城区之间的京蒙协作不断深化。", "PAIRED_WITH")).toEqual(["西城区>多伦县"]);

@@ -114,6 +114,11 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
           const child = places[b];
           const side = (k: number) => sides[cols[k]!]?.side ?? ctx.sideOf(places[k]!.entity);
           if (!s || a === b || !parent || !child || (side(a) && side(b) && side(a) !== side(b))) continue;
+          // (Not past the place the child's own cell names it in: 锦山镇马鞍山村 under 结对嘎查村 is part of 锦山镇, not of the county
+          // beside it.)
+          const cell = row[cols[b]!]!;
+          const own = ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) && x.mention.end <= child.mention.start && x.entity.id !== child.entity.id);
+          if (own.length > 0 && !own.some((x) => x.entity.id === parent.entity.id)) continue;
           if (isParent(ctx, parent, child)) out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
         }
       }
