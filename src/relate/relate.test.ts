@@ -53,6 +53,13 @@ describe("homes of people listed with their body", () => {
   });
 });
 
+describe("PART_OF from a table's columns of levels", () => {
+  it("reads a column of leagues beside one of banners (盟市 | 旗县（市）)", () => {
+    const text = "序号|盟市|旗县（市）|北京结对区|项目名称\n1|乌兰察布市|察右前旗|大兴区|中央厨房产业园项目\n2|锡林郭勒盟|正镶白旗|大兴区|牛羊肉预制菜加工项目\n";
+    expect(show(text, "PART_OF").filter((p) => !p.endsWith("北京市"))).toEqual(["察哈尔右翼前旗>乌兰察布市", "正镶白旗>锡林郭勒盟"]);
+  });
+});
+
 describe("PAIRED_WITH", () => {
   it("pairs a table's column of Beijing bodies with its column of villages, its body the giver of the row's sum, and the village part of the town its cell names", () => {
     const text = plainTables("2024年首批商会结对名单\n序号\t商会（协会）名称\t所在区\t结对旗县\t结对嘎查村\t2024年帮扶计划\n1\t北京市昌平区回龙观商会\t昌平区\t太仆寺旗\t千斤沟镇西井子村\t捐资50万元建设草莓育苗大棚\n2\t北京市顺义区民营企业商会\t顺义区\t巴林左旗\t隆昌镇二八地村\t捐资40万元改造肉牛养殖小区\n3\t北京亦庄商会\t北京经济技术开发区\t巴林右旗\t大板镇白音套海嘎查\t捐资60万元建设党群服务中心");

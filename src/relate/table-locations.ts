@@ -82,10 +82,10 @@ function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
   return out;
 }
 
-/** A column headed by a level of place alone (乡镇 | 村, 苏木镇 | 嘎查村, 旗县区). */
+/** A column headed by a level of place alone (乡镇 | 村, 苏木镇 | 嘎查村, 旗县区, 盟市 | 旗县（市）). */
 // (Or by what the place is to the row, 结对村（嘎查） | 所属乡镇（苏木）.)
 // (Another level may stand beside it in brackets, 村（社区）, 乡镇（苏木）.)
-const LEVEL = "(?:旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇苏木|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|行政村|社区)";
+const LEVEL = "(?:盟市|盟|市|旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇苏木|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|行政村|社区)";
 const LEVEL_COLUMN = new RegExp(`^(?:结对|受援|帮扶|所属|所在)?${LEVEL}(?:[（(]${LEVEL}(?:[、/]${LEVEL})*[)）])?(?:名称)?$`);
 
 /** PART_OF from the columns of a table that each hold a level of place (序号 | 乡镇 | 村 / 1 | 八里罕镇 | 喇嘛地村): each row's
