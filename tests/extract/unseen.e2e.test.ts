@@ -5305,3 +5305,44 @@ describe("extract over sets written in the fiftieth stop: nurseries, guests' tab
     expect(media.rel("FUNDED", "海淀区", "敖汉旗")).toBeUndefined();
   });
 });
+
+describe("extract over sets written in the fifty-first stop: evaluation reports, a commendation list, experts' table, chambers' pairs, a scanned notice, a training notice, a signing, donations", () => {
+  const evaluation = extractedFrom("chahar-middle-fund-evaluation-pdf.txt");
+  const results = extractedFrom("kulun-fund-evaluation-notice.txt");
+  const commended = extractedFrom("municipal-commendation-list-pdf.txt");
+  const experts = extractedFrom("aohan-herb-experts-page.html");
+  const chambers = extractedFrom("beijing-chambers-pairing-notice.txt");
+  const scanned = extractedFrom("scanned-commendation-notice.txt");
+  const training = extractedFrom("chahar-livestream-training-notice.txt");
+  const signing = extractedFrom("shunyi-signing-ceremony-post.md");
+  const donations = extractedFrom("oroqen-donations-bulletin.txt");
+
+  it("reads a PDF's numbered rows wrapped over several lines and a page's running head, its sums to the places of the rows", () => {
+    expect(evaluation.rel("FUNDED", "北京市", "三道沟村")?.props["amountYuan"]).toBe(9000000);
+    expect(evaluation.rel("FUNDED", "丰台区", "东营子村")?.props["amountYuan"]).toBe(6800000);
+    expect(results.rel("FUNDED", "密云区", "库伦旗人民医院")?.props["amountYuan"]).toBe(2800000);
+    expect(results.rel("FUNDED", "密云区", "库伦旗卫生健康委员会")).toBeUndefined();
+  });
+
+  it("reads a list aligned by spaces whose cells a PDF wrapped, and a scanned one's tabbed rows and misread suffix", () => {
+    expect(commended.rel("WORKS_AT", "林素梅", "北京市西城区广外医院")?.props["role"]).toBe("内科主任医师");
+    expect(commended.rel("ASSIGNED_TO", "钱丽", "莫旗人民医院")).toBeDefined();
+    expect(scanned.rel("WORKS_AT", "许文搏", "北京市顺义区农业农村局")?.props["role"]).toBe("副局长");
+    expect(scanned.graph.nodes.some((n) => n.label === "Banner" && n.name === "巴林左旗" && n.aliases?.includes("巴林左棋"))).toBe(true);
+  });
+
+  it("reads a web page's table with a paragraph in each cell, its experts' homes and the places they are stationed", () => {
+    expect(experts.rel("WORKS_AT", "王晓东", "北京林业大学生物科学与技术学院")).toBeDefined();
+    expect(experts.rel("ASSIGNED_TO", "王晓东", "宝国吐乡")).toBeDefined();
+    expect(training.rel("WORKS_AT", "高远", "北京星河数智电子商务有限公司")?.props["role"]).toBe("总经理");
+  });
+
+  it("pairs chambers with their villages and has them give, reads a signed sum as an investment, and a gift to each school listed", () => {
+    expect(chambers.rel("PAIRED_WITH", "北京市西城区金融商会", "马鞍山村")).toBeDefined();
+    expect(chambers.rel("FUNDED", "北京市西城区金融商会", "马鞍山村")?.props["amountYuan"]).toBe(450000);
+    expect(chambers.rel("FUNDED", "西城区", "马鞍山村")).toBeUndefined();
+    expect(signing.rel("INVESTED_IN", "北京顺牧源食品有限公司", "巴林左旗")?.props["amountYuan"]).toBe(220000000);
+    expect(signing.rel("FUNDED", "顺义区支援合作办", "隆昌镇")).toBeDefined();
+    expect(donations.rel("FUNDED", "北京德胜书苑文化发展有限公司", "大杨树镇第二中学")?.props["shared"]).toBe(true);
+  });
+});
