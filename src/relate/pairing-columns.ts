@@ -38,7 +38,8 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       if (OTHER_COLUMN.test(header[i]!.text)) return undefined;
       const sides = rows.flatMap((row) => named(row[i]!).map((x) => ctx.sideOf(x.entity) ?? "none"));
       // (A header may say the side its bodies are on, whose names do not: 北京方单位 | 中国农业大学.)
-      const stated = /^(北京|京方)/.test(header[i]!.text) ? "beijing" : /^受援/.test(header[i]!.text) ? "inner-mongolia" : undefined;
+      // (Or by places only Inner Mongolia has: 结对嘎查村, 苏木乡镇.)
+      const stated = /^(北京|京方)/.test(header[i]!.text) ? "beijing" : /^受援|嘎查|苏木/.test(header[i]!.text) ? "inner-mongolia" : undefined;
       const first = stated && sides.every((x) => x === stated || x === "none") ? stated : sides[0];
       return first && first !== "none" && sides.every((x) => x === first || (x === "none" && first === stated)) && rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? first : undefined;
     };

@@ -61,6 +61,10 @@ describe("PART_OF from a table's columns of levels", () => {
 });
 
 describe("PAIRED_WITH", () => {
+  it("takes a column headed by places only Inner Mongolia has (结对嘎查村) for that side, where the gazetteer knows none of its villages", () => {
+    const text = "一、企村结对项目\n\n序号|项目名称|帮扶主体|所在旗县|苏木乡镇|结对嘎查村|帮扶资金（万元）\n1|肉牛托管养殖项目|北京兴牧源农业发展有限公司|察右前旗|黄旗海镇|三股泉村|85\n2|冷凉蔬菜订单种植项目|北京京南鑫盛农产品批发市场有限公司|察右前旗|玫瑰营镇|玫瑰营村|40\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(expect.arrayContaining(["北京兴牧源农业发展有限公司>三股泉村", "北京京南鑫盛农产品批发市场有限公司>玫瑰营村"]));
+  });
   it("pairs a table's column of Beijing bodies with its column of villages, its body the giver of the row's sum, and the village part of the town its cell names", () => {
     const text = plainTables("2024年首批商会结对名单\n序号\t商会（协会）名称\t所在区\t结对旗县\t结对嘎查村\t2024年帮扶计划\n1\t北京市昌平区回龙观商会\t昌平区\t太仆寺旗\t千斤沟镇西井子村\t捐资50万元建设草莓育苗大棚\n2\t北京市顺义区民营企业商会\t顺义区\t巴林左旗\t隆昌镇二八地村\t捐资40万元改造肉牛养殖小区\n3\t北京亦庄商会\t北京经济技术开发区\t巴林右旗\t大板镇白音套海嘎查\t捐资60万元建设党群服务中心");
     expect(show(text, "PAIRED_WITH")).toEqual(expect.arrayContaining(["北京市昌平区回龙观商会>西井子村", "北京市顺义区民营企业商会>二八地村", "北京亦庄商会>白音套海嘎查"]));
