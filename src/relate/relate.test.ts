@@ -37,6 +37,11 @@ describe("searches bounded by a sentence", () => {
 });
 
 describe("homes of people listed with their body", () => {
+  it("reads a team's leader named where a body sends it (派出由…刘海涛带队的5人医疗队，在…开展医疗帮扶) as the body's and posted where it serves", () => {
+    const text = "为此，密云区医院专门派出由心内科主任医师刘海涛带队的5人医疗队，在库伦旗人民医院开展为期半年的医疗帮扶。";
+    expect(show(text, "WORKS_AT")).toEqual(["刘海涛>密云区医院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘海涛>库伦旗人民医院"]);
+  });
   it("reads a column of 单位及职务 beside a column of names as their homes", () => {
     const text = "培训课程安排\n| 日期 | 课程内容 | 授课人 | 单位及职务 |\n| 5月13日下午 | 直播电商行业趋势 | 高远 | 北京星河数智电子商务有限公司总经理 |\n| 5月14日 | 短视频剪辑实操 | 韩雪 | 北京星河数智电子商务有限公司内容总监 |\n| 5月18日下午 | 本土主播经验分享 | 苏日娜 | 察右中旗塔拉红电子商务有限公司主播 |\n";
     expect(show(text, "WORKS_AT")).toEqual(["高远>北京星河数智电子商务有限公司", "韩雪>北京星河数智电子商务有限公司", "苏日娜>察右中旗塔拉红电子商务有限公司"]);

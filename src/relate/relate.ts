@@ -12,6 +12,7 @@ import { colleagues } from "./colleagues.js";
 import { statedParts } from "./stated-parts.js";
 import { reversePostings } from "./reverse-postings.js";
 import { trainingStays } from "./training-stays.js";
+import { ledTeams } from "./led-teams.js";
 import { listedProjectFunding } from "./listed-projects.js";
 import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeople, profilePosts, staffPosts } from "./stated-homes.js";
 import { authorNote, authorship, bylineHomes, ownPaperReporters, reporterHomes } from "./authors.js";
@@ -260,8 +261,11 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const reverse = reversePostings(ctx);
   for (const r of reverse.works) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
   branchesToVillages(ctx, homes);
+  // (A team's leader named as the body sending it sends the team: 派出由…刘海涛带队的5人医疗队，在…开展医疗帮扶.)
+  const led = ledTeams(ctx);
+  for (const r of led.works) if (!homes.some((h) => h.source === r.source)) homes.push(r);
   const assigned = [...assignments(ctx, homes), ...sentBy.sent, ...headingPostings(ctx), ...fieldPostings(ctx)].filter((r) => !reverse.notPosted.has(`${r.source}|${r.target}`));
-  for (const r of [...reverse.sent, ...trainingStays(ctx)]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
+  for (const r of [...reverse.sent, ...trainingStays(ctx), ...led.sent]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   for (const r of [...selected.sent, ...attendees.sent, ...listedTeam.sent]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (Or the work of the posting said done at a body: …韩雪将在察右前旗人民医院协助筹建胸痛中心.)
   for (const r of servedAt(ctx, homes)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);

@@ -1,0 +1,29 @@
+// A team sent under its leader (密云区医院专门派出由心内科主任医师刘海涛带队的5人医疗队，在库伦旗人民医院开展…医疗帮扶): the leader
+// works at the body sending it and is posted where the team serves.
+import { kindServedAt } from "./posts.js";
+import { isInstitution, isPlace, type ArticleContext, type Relation } from "./context.js";
+
+/** A body sending a team, its leader named in between (派出由…刘海涛带队的5人医疗队). */
+const LED_TEAM = /(?:派出|选派|组建|派遣)了?由([^，,。；;]{2,24}?)带队的[^，,。；;]{0,12}?(?:医疗队|工作队|专家团队|专家组|医疗团队|团队|支教团|帮扶队)/g;
+/** Words between the team and where it serves: a time at most, then the preposition (，在, ，于7月抵达). */
+const SERVES_AT = /^[，,]?[^，,。；;]{0,12}?(?:在|到|赴|进驻|入驻|前往|抵达)$/;
+
+export function ledTeams(ctx: ArticleContext): { works: Relation[]; sent: Relation[] } {
+  const works: Relation[] = [];
+  const sent: Relation[] = [];
+  if (!ctx.text.includes("带队的")) return { works, sent };
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(LED_TEAM)) {
+      const at = s.start + m.index!;
+      const from = at + m[0].indexOf(m[1]!);
+      const leader = ctx.within(from, from + m[1]!.length).filter((r) => r.entity.label === "Person").pop();
+      if (!leader) continue;
+      const sender = ctx.within(s.start, at).filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing").pop();
+      const end = at + m[0].length;
+      const to = ctx.within(end, s.end).find((r) => (isInstitution(r.entity) || isPlace(r.entity)) && ctx.sideOf(r.entity) === "inner-mongolia" && SERVES_AT.test(ctx.text.slice(end, r.mention.start)));
+      if (sender) works.push({ type: "WORKS_AT", source: leader.entity.id, target: sender.entity.id, props: leader.mention.role ? { role: leader.mention.role } : {}, confidence: 0.7, evidence: ctx.evidence(s) });
+      if (to) sent.push({ type: "ASSIGNED_TO", source: leader.entity.id, target: to.entity.id, props: { kind: kindServedAt(to.entity.label) }, confidence: 0.7, evidence: ctx.evidence(s) });
+    }
+  }
+  return { works, sent };
+}
