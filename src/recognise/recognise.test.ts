@@ -201,6 +201,17 @@ describe("recognise institutions", () => {
   });
 });
 
+describe("recognise no body opened by a verb taking it as its object, and no farm in its owner's title", () => {
+  it.each([
+    ["太仆寺旗永兴家庭农场农场主高占山就是受益者。", "Enterprise", ["太仆寺旗永兴家庭农场"]],
+    ["丈夫赵志军负责合作社的农机和冷库管理。", "Enterprise", []],
+    ["其中用于扶持农民专业合作社、家庭农场等新型经营主体。", "Enterprise", []],
+    ["每年按投资额6%收取租金，用于壮大嘎查集体经济。", "Village", []],
+  ])("%s", (text, label, expected) => {
+    expect(names(mentions(text), label)).toEqual(expected);
+  });
+});
+
 describe("recognise a name before the post it takes over (冯涛接任…副旗长)", () => {
   it("leaves 接 to the verb", () => {
     expect(names(mentions("来自北京经济技术开发区社会事业局的冯涛接任巴林右旗委常委、副旗长。"), "Person")).toEqual(["冯涛"]);

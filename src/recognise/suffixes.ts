@@ -149,6 +149,8 @@ export const NAME_BREAKS = new Set([
   "供给", "主要",
   // Nor do posts held (王哲原任延庆区经济和信息化局副局长).
   "原任", "现任", "曾任", "历任", "时任", "前任",
+  // (Nor verbs taking a body as their object, 负责合作社的农机, 扶持农民专业合作社, 纳入合作社规范化建设.)
+  "负责", "扶持", "纳入", "发挥", "壮大", "念好",
   // (Nor handing over, nor an interview's 对话 or 专访 before whom it speaks with: 交由义发泉村…合作社运营, 对话普仁医院王立群.)
   "交由", "交给", "对话", "专访",
   // (经 alone is through whom a thing passes: 名单经学校推荐 names no school.)
@@ -199,6 +201,8 @@ export const CONTINUES: Record<string, RegExp> = {
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,
   // (A community or village named after a forest farm: 天池林场社区.)
   林场: /^(社区|村|嘎查|街道|镇)/,
+  // (A farm's owner is no farm: 永兴家庭农场农场主高占山.)
+  农场: /^主/, 牧场: /^主/,
   // (Or a village named after a sumu: 土贵乌拉镇三苏木村, though 三苏木 reads as a sumu.)
   苏木: /^村/,
 };
