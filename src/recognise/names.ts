@@ -112,7 +112,8 @@ export function nameStart(
     // 西苑实验小学 names 西苑实验小学 at most).
     if (kept.length > 0 && w.word.length >= 2 && HEAD_TITLE_END.test(w.word) && !placeAt(w.start)) break;
     // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)
-    if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && placeWord(kept[0])) break;
+    // (Nor 须经 before a unit's one character: 须经 + 旗 + 乡村振兴局.)
+    if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && (placeWord(kept[0]) || /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;
     // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
     if (w.tag === "x" && w.word.length >= 2 && /[赴抵]$/.test(w.word) && placeWord(kept[0])) break;
     // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
@@ -166,7 +167,8 @@ export function nameStart(
     // 企业 or 单位 (餐饮企业 too) just before a place is a classifier, not part of the name (北京企业北京德青源…).
     // (So is a party's word: 分包方北京鑫泰恒达建筑劳务有限公司, 甲方北京…, 运营方北京…; and 龙头, 本地龙头库伦旗蒙荞…合作社; and a place jieba
     // does not know as one, 项目公司达茂旗清源绿氢能源有限公司.)
-    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构)$/.test(w.word) || (w.word.length >= 2 && /方$/.test(w.word)) || (w.word === "方" && (/^(分包|总包|承包|发包|甲|乙|丙|合作|投资|供货|采购|施工|建设|委托|受托)$/.test(words[k - 1]?.word ?? "") || (/^v/.test(words[k - 1]?.tag ?? "") && words[k - 1]!.word.length === 2)))) && (kept[0]?.tag === "ns" || (kept[0] !== undefined && placeAt(kept[0].start)))) break;
+    // (Or a party to a purchase: 供应商通辽市绿野温室工程有限公司.)
+    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构|供应商|承包商|中标人|成交人|采购人)$/.test(w.word) || (w.word.length >= 2 && /方$/.test(w.word)) || (w.word === "方" && (/^(分包|总包|承包|发包|甲|乙|丙|合作|投资|供货|采购|施工|建设|委托|受托)$/.test(words[k - 1]?.word ?? "") || (/^v/.test(words[k - 1]?.tag ?? "") && words[k - 1]!.word.length === 2)))) && (kept[0]?.tag === "ns" || (kept[0] !== undefined && placeAt(kept[0].start)))) break;
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
     // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)
     const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));

@@ -201,6 +201,15 @@ describe("recognise institutions", () => {
   });
 });
 
+describe("recognise no name opened by a party to a purchase (供应商) or by 须经 before a unit's one character", () => {
+  it.each([
+    ["墙体保温层施工顺延，供应商通辽市绿野温室工程有限公司已按期完成。", "Enterprise", "通辽市绿野温室工程有限公司"],
+    ["采购需求须经旗乡村振兴局组织专家论证。", "Agency", "旗乡村振兴局"],
+  ])("%s", (text, label, name) => {
+    expect(names(mentions(text), label)).toEqual([name]);
+  });
+});
+
 describe("recognise no body opened by a verb taking it as its object, and no farm in its owner's title", () => {
   it.each([
     ["太仆寺旗永兴家庭农场农场主高占山就是受益者。", "Enterprise", ["太仆寺旗永兴家庭农场"]],
