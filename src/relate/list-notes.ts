@@ -10,7 +10,12 @@ let tables = { text: "", headerOf: new Map<number, number>() };
 /** Whether the table a row at `at` belongs to is headed as a list of gifts: its first barred line, read back. */
 export function giftTable(text: string, at: number): boolean {
   const header = headerAt(text, at);
-  return GIFT_HEADER.test(header) && !/结对/.test(header);
+  if (!GIFT_HEADER.test(header) || /结对/.test(header)) return false;
+  // (Nor where the caption right above the header does: 海淀区与敖汉旗部分街镇结对情况 over 海淀区街镇 | 敖汉旗苏木乡镇 | 捐赠资金.)
+  const start = text.lastIndexOf(header, at);
+  const captionEnd = text.lastIndexOf("\n", start - 1);
+  const caption = captionEnd > 0 ? text.slice(text.lastIndexOf("\n", captionEnd - 1) + 1, captionEnd) : "";
+  return !(/结对/.test(caption) && caption.length <= 60 && !caption.includes("|"));
 }
 
 /** A column of who runs or carries out a row's project (运营主体, 实施单位): its names run it, they pair with no one. */

@@ -66,6 +66,11 @@ describe("PART_OF from a table's columns of levels", () => {
 });
 
 describe("PAIRED_WITH", () => {
+  it("pairs the rows of a table of gifts whose caption right above says they are pairs (…街镇结对情况 over 街镇 | 苏木乡镇 | 捐赠资金)", () => {
+    const text = "表3 海淀区与敖汉旗部分街镇结对情况\n海淀区街镇|敖汉旗苏木乡镇|2023年捐赠资金（万元）\n海淀街道|新惠镇|50\n中关村街道|四家子镇|45\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(expect.arrayContaining(["海淀街道>新惠镇", "中关村街道>四家子镇"]));
+    expect(show("海淀区街镇|敖汉旗苏木乡镇|2023年捐赠资金（万元）\n海淀街道|新惠镇|50\n中关村街道|四家子镇|45\n", "PAIRED_WITH")).toEqual([]);
+  });
   it("takes a column headed by places only Inner Mongolia has (结对嘎查村) for that side, where the gazetteer knows none of its villages", () => {
     const text = "一、企村结对项目\n\n序号|项目名称|帮扶主体|所在旗县|苏木乡镇|结对嘎查村|帮扶资金（万元）\n1|肉牛托管养殖项目|北京兴牧源农业发展有限公司|察右前旗|黄旗海镇|三股泉村|85\n2|冷凉蔬菜订单种植项目|北京京南鑫盛农产品批发市场有限公司|察右前旗|玫瑰营镇|玫瑰营村|40\n";
     expect(show(text, "PAIRED_WITH")).toEqual(expect.arrayContaining(["北京兴牧源农业发展有限公司>三股泉村", "北京京南鑫盛农产品批发市场有限公司>玫瑰营村"]));
