@@ -2,6 +2,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { isHan } from "../normalise/index.js";
 import { tagWindow, type Word } from "./segmenter.js";
+import { tradeNamePlace } from "./trade-names.js";
 import { LOCALITY_SUFFIXES, NAME_BREAKS, NAME_VERBS } from "./suffixes.js";
 import { hasSurname } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
@@ -24,24 +25,6 @@ const CLOSE = new Set([")", "）"]);
 
 /** Kinds of place jieba tags places, which name none (城市建设, 乡村振兴). */
 const KIND_OF_PLACE = /^(城市|城乡|城镇|乡村|农村|县城|牧区|山区|县域)$/;
-/** Words no registered company's trade name holds (到 may: 京北鲜到). */
-const NOT_IN_TRADE_NAME = /[的在与和及或了对为从向把被由于给让使是将也就还又并而但请以同跟据仅我你他她它们该这那每各]/;
-/** The longest run from a place to a registered name's form: its trade name and its trade (宝昌 + 城市建设投资). */
-const TRADE_SPAN = 10;
-
-/**
- * The index of the place a registered name opens with, where only words of its trade name and its trade stand between
- * (太仆寺旗 + 京北鲜到 + 食品 + 有限公司), from the word at `k` left; or -1: a verb of a clause, a function word or a run too long
- * between.
- */
-function tradeNamePlace(words: Word[], k: number, suffixStart: number, placeWord: (x: Word | undefined) => boolean): number {
-  for (let q = k; q >= 0; q--) {
-    const x = words[q]!;
-    if (placeWord(x)) return q < k && suffixStart - x.end <= TRADE_SPAN ? q : -1;
-    if (!/^[\u4e00-\u9fff]+$/.test(x.word) || NOT_IN_TRADE_NAME.test(x.word) || (x.word.length >= 2 && x.tag === "v")) return -1;
-  }
-  return -1;
-}
 
 /**
  * The start of the name whose suffix begins at `suffixStart`: words are accepted leftwards while they may be

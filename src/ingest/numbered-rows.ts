@@ -1,0 +1,59 @@
+// Numbered rows of a table a PDF laid out with single spaces, put back whole: a row wrapped over several lines, past a page's
+// break, and a piece of a cell left alone on the next line.
+import { PAGE_MARK } from "./numbered-stacks.js";
+
+/** A section's row inside a table: its heading's number, or its subtotal (一、产业发展类　　小计　　5320). */
+export const SECTION_ROW = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])|小计|合计|总计/;
+
+/** A line that goes on with a cell a PDF wrapped: no number opens it, a Chinese character does. */
+const WRAPPED_ON = /^[\u4e00-\u9fff][^ \u3000]{0,12}(?:[ \u3000]|$)/;
+/** How a cell a PDF cut ends once whole: a body's or a project's name, a bracket closed. */
+const WHOLE_CELL_END = /(项目|工程|公司|合作社|中心|基地|园区|医院|卫生院|学校|小学|中学|局|委员会|政府|办公室|[)）])$/;
+
+/**
+ * The cells of a numbered row with the piece alone on the next line put back on the cell it completes: the one with a bracket
+ * left open (肉羊标准化养殖园区（二 + 期）), else the last that it makes a name's or a project's whole (察右中旗丰察农牧业 +
+ * 发展有限公司, …建设项 + 目). None where no cell takes it, or the line is no piece (a number, a sum, a sentence).
+ */
+export function cellTail(cells: string[], next: string | undefined): string[] | undefined {
+  const piece = next?.trim() ?? "";
+  if (!/^[\u4e00-\u9fff）)][^ \u3000|]{0,11}$/.test(piece) || /合计|小计|总计|共计|[。；;，,：:]/.test(piece)) return undefined;
+  const open = cells.findIndex((c) => /[（(][^）)]*$/.test(c) && /[）)]/.test(piece));
+  const at = open >= 1 ? open : cells.findLastIndex((c, x) => x >= 1 && /[\u4e00-\u9fff]$/.test(c) && !WHOLE_CELL_END.test(c) && WHOLE_CELL_END.test(c + piece));
+  return at >= 1 ? cells.map((c, x) => (x === at ? c + piece : c)) : undefined;
+}
+
+/** A numbered row's opening: its number, then a space. */
+const NUMBERED = /^\s*[0-9]{1,3}[ \u3000]/;
+
+/**
+ * A numbered row a PDF wrapped over the lines after it (1 马铃薯种薯繁育基 / 地建设项目 / 科布尔镇义发泉村 察右中旗农牧局 … 已完工),
+ * past a page's break too: its lines, gathered until they hold as many cells as the header, made one. Of their breaks, as
+ * many as the cells over the header's fall inside a cell, those after the longest pieces (a wrapped cell fills its column),
+ * a piece alone on its line first; the others part two cells (…朝阳镇人民政府 380 / 合格).
+ */
+export function wrappedRow(lines: string[], k: number, width: number): { text: string; lines: number } | undefined {
+  const parts = [lines[k]!.trim().split(/[ \u3000]+/)];
+  let cells = parts[0]!.length;
+  let last = k;
+  for (let j = k + 1; cells < width && j < lines.length; j++) {
+    // (A page's number and the blank lines around it stand between two lines of the row.)
+    let next = j;
+    while (next < lines.length && (!lines[next]!.trim() || PAGE_MARK.test(lines[next]!))) next++;
+    if (next > j && !lines.slice(j, next).some((l) => PAGE_MARK.test(l))) break;
+    j = next;
+    if (j >= lines.length || !WRAPPED_ON.test(lines[j]!) || NUMBERED.test(lines[j]!) || SECTION_ROW.test(lines[j]!)) break;
+    const more = lines[j]!.trim().split(/[ \u3000]+/);
+    if (more.some((c) => c.length > 24 || /[。；;！!？?,，]/.test(c))) return undefined;
+    parts.push(more);
+    cells += more.length;
+    last = j;
+  }
+  if (parts.length === 1 || cells < width) return undefined;
+  const weight = (x: number) => parts[x]![parts[x]!.length - 1]!.length + (parts[x + 1]!.length === 1 ? 0.5 : 0);
+  const inCell = new Set(parts.slice(0, -1).map((_, x) => x)
+    .filter((x) => /[\u4e00-\u9fff（(]$/.test(parts[x]![parts[x]!.length - 1]!) && /^[\u4e00-\u9fff）)]/.test(parts[x + 1]![0]!))
+    .sort((a, b) => weight(b) - weight(a) || a - b).slice(0, cells - width));
+  if (inCell.size < cells - width) return undefined;
+  return { text: parts.map((p) => p.join(" ")).reduce((row, p, x) => row + (inCell.has(x - 1) ? "" : " ") + p), lines: last - k + 1 };
+}
