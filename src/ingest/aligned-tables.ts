@@ -96,8 +96,7 @@ export function alignedTables(lines: string[]): string[] {
     // (A row's cells a PDF wrapped go on in a line set in under them, its first column empty and fewer cells filled than a row
     // fills: 2  赵雪梅  北京市东城区和平里第四小学语文  …中心学校教师（支 / 教师  教）. Each piece goes on its cell.)
     const wrapped: { at: number; cells: Token[][]; row: number }[] = [];
-    let r = h + 1;
-    for (; r < lines.length && !lines[r]!.includes("\t"); r++) {
+    for (let r = h + 1; r < lines.length && !lines[r]!.includes("\t"); r++) {
       const cells = rowCells(tokens(lines[r]!, widthOf), columns);
       const filled = cells.filter((c) => c.length > 0).length;
       // (Not a row of sums, 合计 under the names and its figures under theirs.)

@@ -24,7 +24,7 @@ export function cellTail(cells: string[], next: string | undefined): string[] | 
 }
 
 /** A numbered row's opening: its number, then a space. */
-const NUMBERED = /^\s*[0-9]{1,3}[ \u3000]/;
+export const NUMBERED = /^\s*[0-9]{1,3}[ \u3000]/;
 
 /**
  * A numbered row a PDF wrapped over the lines after it (1 马铃薯种薯繁育基 / 地建设项目 / 科布尔镇义发泉村 察右中旗农牧局 … 已完工),

@@ -3,7 +3,7 @@
 
 import { alignedTables } from "./aligned-tables.js";
 import { numberedStacks, PAGE_MARK } from "./numbered-stacks.js";
-import { cellTail, SECTION_ROW, wrappedRow } from "./numbered-rows.js";
+import { cellTail, NUMBERED, SECTION_ROW, wrappedRow } from "./numbered-rows.js";
 import { withWrappedCellsJoined, withWrappedTabRowsJoined } from "./wrapped-cells.js";
 
 /** Cells kept apart by two or more spaces (full-width ones too), as text aligned in columns is. */
@@ -152,10 +152,10 @@ export function plainTables(text: string): string {
       // (A page's break between rows, its number and the running head over the next page, is left out: the rows go on.)
       let next = k;
       while (next < lines.length && (!lines[next]!.trim() || PAGE_MARK.test(lines[next]!) || lines[next]!.trim() === title)) next++;
-      if (next > k && next < lines.length && /^\s*[0-9]{1,3}[ \u3000]/.test(lines[next]!) && lines.slice(k, next).some((l) => PAGE_MARK.test(l))) {
+      if (next > k && next < lines.length && NUMBERED.test(lines[next]!) && lines.slice(k, next).some((l) => PAGE_MARK.test(l))) {
         lines.splice(k, next - k);
       }
-      if (!/^\s*[0-9]{1,3}[ \u3000]/.test(lines[k] ?? "")) break;
+      if (!NUMBERED.test(lines[k] ?? "")) break;
       // (A row a PDF wrapped inside its cell goes on at the next line's start: 2 学校 北京市密云区第三小 / 学 库伦旗实验小学; or
       // its last cells do, after a figure: …朝阳镇人民政府 380 / 合格.)
       const wrapped = wrappedRow(lines, k, header.length);

@@ -20,8 +20,9 @@ export function withoutRunningHeads(text: string): string {
   }
   if (heads.length === 0) return text;
   const title = bare(lines.find((l) => l.trim()) ?? "");
+  const keys = heads.map((j) => bare(lines[j]!));
   const times = new Map<string, number>();
-  for (const j of heads) times.set(bare(lines[j]!), (times.get(bare(lines[j]!)) ?? 0) + 1);
-  for (const j of heads) if (times.get(bare(lines[j]!))! >= 2 || bare(lines[j]!) === title) lines[j] = "";
+  for (const key of keys) times.set(key, (times.get(key) ?? 0) + 1);
+  heads.forEach((j, x) => { if (times.get(keys[x]!)! >= 2 || keys[x] === title) lines[j] = ""; });
   return lines.join("\n");
 }

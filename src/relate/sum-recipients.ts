@@ -32,15 +32,15 @@ export interface SumInSentence {
   item: boolean;
 }
 
-/** Whether the ref at `k` is one `test` holds of, or listed right after one (、, 和, 及) of its kind: 向阿里河镇第一小学、大杨树镇第二中学
+/** For each ref, whether it is one `holds` says, or listed right after one (、, 和, 及) of its kind: 向阿里河镇第一小学、大杨树镇第二中学
  * 捐赠图书 gives to both. */
-function listedAfter(ctx: ArticleContext, refs: Ref[], k: number, test: (r: Ref) => boolean): boolean {
-  for (let i = k; i >= 0; i--) {
-    if (test(refs[i]!)) return true;
-    const before = refs[i - 1];
-    if (!before || before.entity.label !== refs[i]!.entity.label || !/^[、和及]$/.test(ctx.text.slice(before.mention.end, refs[i]!.mention.start))) return false;
-  }
-  return false;
+function listedAfter(ctx: ArticleContext, refs: Ref[], holds: boolean[]): boolean[] {
+  const out: boolean[] = [];
+  refs.forEach((r, k) => {
+    const before = refs[k - 1];
+    out.push(holds[k]! || (!!before && out[k - 1]! && before.entity.label === r.entity.label && /^[、和及]$/.test(ctx.text.slice(before.mention.end, r.mention.start))));
+  });
+  return out;
 }
 
 /** The sum's recipients, or null where the sentence gives it to none that can be told (several together, its parts to several). */
@@ -102,9 +102,11 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
       });
     // (Not one paying the rest: …1500万元，其余由自治区体育彩票公益金和旗本级财政解决.)
     const around = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id));
-    const named = around.filter((r, k) => listedAfter(ctx, around, k, marked) && !paysTheRest(ctx, clauses, r));
+    const markedOrListed = listedAfter(ctx, around, around.map(marked));
+    const named = around.filter((r, k) => markedOrListed[k] && !paysTheRest(ctx, clauses, r));
     // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
-    targets = recipients(ctx, named.filter((r, k) => listedAfter(ctx, named, k, helped) && runEnd(named, k) === k));
+    const helpedOrListed = listedAfter(ctx, named, named.map(helped));
+    targets = recipients(ctx, named.filter((_, k) => helpedOrListed[k] && runEnd(named, k) === k));
     if (targets.length === 0) targets = recipients(ctx, named);
     // (Nor places a list closed by 等地 names but in part, elsewhere in the sentence: …累计捐赠医疗设备价值1200余万元，此前已在包头市
     // 达茂旗、锡林郭勒盟正镶白旗等地开展同类项目 gives its total to none of them.)
