@@ -617,3 +617,31 @@ describe("plainTables over a tab-separated row a PDF wrapped inside a cell", () 
     expect(plainTables(text).split("\n")).toEqual(["序号|姓名|派出单位及职务|挂职单位及职务|类别", "3|许文博|北京市顺义区农业农村局副局长|赤峰市巴林左旗人民政府副旗长|挂职干部", "4|杜娟|北京市顺义区医院儿科副主任医师|巴林左旗医院儿科主任|专业技术人才"]);
   });
 });
+
+describe("plainTables over numbered rows whose cells a PDF wrapped together onto a line set in under them", () => {
+  it("gives each piece of the line to the cells still open, in order, and a lone piece to the open cell before a closed last one", () => {
+    const text = "序号 姓名 派出单位及职务 挂职（支援）单位及职务\n1 郑宏伟 北京市丰台区商务局副局 察哈尔右翼中旗委常委、\n 长 政府副旗长（挂职）\n5 高天宇 北京市第十二中学物理教 察右中旗第一中学（支教）\n 师\n9 乌力吉 察右中旗乡村振兴局副局 北京市丰台区商务局（挂\n 长 职，双向交流）\n\n二、主要事迹";
+    expect(plainTables(text).split("\n").slice(0, 4)).toEqual([
+      "序号|姓名|派出单位及职务|挂职（支援）单位及职务",
+      "1|郑宏伟|北京市丰台区商务局副局长|察哈尔右翼中旗委常委、政府副旗长（挂职）",
+      "5|高天宇|北京市第十二中学物理教师|察右中旗第一中学（支教）",
+      "9|乌力吉|察右中旗乡村振兴局副局长|北京市丰台区商务局（挂职，双向交流）",
+    ]);
+  });
+  it("leaves a line that is not set in where it is", () => {
+    const text = "序号 姓名 派出单位 挂职单位\n1 郑宏伟 北京市丰台区商务局 察哈尔右翼中旗人民政府（挂职）\n附件 名单";
+    expect(plainTables(text).split("\n")).toEqual(["序号|姓名|派出单位|挂职单位", "1|郑宏伟|北京市丰台区商务局|察哈尔右翼中旗人民政府（挂职）", "附件 名单"]);
+  });
+});
+
+describe("plainTables over a table a PDF laid out one cell a line, numbered, its text going on right after the last row", () => {
+  const text = "表1　部分选派人员情况\n序号\n姓名\n派出单位\n受援单位\n帮扶类型\n1\n黄立军\n北京市石景山区商务局\n宁城县人民政府\n挂职（副县长）\n2\n邓伟\n北京市石景山区农业农村局\n宁城县农牧局\n挂职（副局长）\n　　其中，北京市石景山医院心内科主任医师吴静在宁城县中心医\n院帮助建成胸痛中心。";
+  it("reads the numbered stack whole, not as a stack under 姓名, and stops the last row where the paragraph begins", () => {
+    expect(plainTables(text).split("\n").slice(1, 5)).toEqual([
+      "序号|姓名|派出单位|受援单位|帮扶类型",
+      "1|黄立军|北京市石景山区商务局|宁城县人民政府|挂职（副县长）",
+      "2|邓伟|北京市石景山区农业农村局|宁城县农牧局|挂职（副局长）",
+      "　　其中，北京市石景山医院心内科主任医师吴静在宁城县中心医",
+    ]);
+  });
+});

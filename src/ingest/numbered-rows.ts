@@ -17,10 +17,32 @@ const WHOLE_CELL_END = /(项目|工程|公司|合作社|中心|基地|园区|医
  */
 export function cellTail(cells: string[], next: string | undefined): string[] | undefined {
   const piece = next?.trim() ?? "";
+  const spread = spreadTail(cells, next ?? "");
+  if (spread) return spread;
   if (!/^[\u4e00-\u9fff）)][^ \u3000|]{0,11}$/.test(piece) || /合计|小计|总计|共计|[。；;，,：:]/.test(piece)) return undefined;
   const open = cells.findIndex((c) => /[（(][^）)]*$/.test(c) && /[）)]/.test(piece));
   const at = open >= 1 ? open : cells.findLastIndex((c, x) => x >= 1 && /[\u4e00-\u9fff]$/.test(c) && !WHOLE_CELL_END.test(c) && WHOLE_CELL_END.test(c + piece));
   return at >= 1 ? cells.map((c, x) => (x === at ? c + piece : c)) : undefined;
+}
+
+/** A piece of a cell on a continuation line: short, no figure, no sentence's mark but inside a bracket it closes (职，双向交流）). */
+const TAIL_PIECE = /^(?:[\u4e00-\u9fff（(][\u4e00-\u9fff（()）、]{0,15}|[\u4e00-\u9fff]{0,8}[，,、][\u4e00-\u9fff]{1,8}[）)])$/;
+
+/**
+ * The cells of a numbered row whose cells a PDF wrapped together, their ends on the next line set in by a space, one piece for
+ * each cell still open, in order (1 郑宏伟 北京市丰台区商务局副局 察哈尔右翼中旗委常委、 / 长 政府副旗长（挂职）): the last open
+ * cells take them. A cell is open unless a bracket closes it; where one piece is left and the row's last cell is closed, the
+ * last open cell before it takes it (5 高天宇 北京市第十二中学物理教 察右中旗第一中学（支教） / 师).
+ */
+function spreadTail(cells: string[], next: string): string[] | undefined {
+  if (!/^[ \t\u3000]+[^ \t\u3000]/.test(next) || SECTION_ROW.test(next) || /合计|小计|总计|共计/.test(next)) return undefined;
+  const pieces = next.trim().split(/[ \u3000]+/);
+  if (!pieces.every((p) => TAIL_PIECE.test(p))) return undefined;
+  if (pieces.length === 1 && !/[）)]$/.test(cells[cells.length - 1]!)) return undefined;
+  const open = cells.map((c, x) => (x >= 1 && /[\u4e00-\u9fff（(、]$/.test(c) ? x : -1)).filter((x) => x >= 0);
+  if (open.length < pieces.length) return undefined;
+  const taking = open.slice(-pieces.length);
+  return cells.map((c, x) => (taking.includes(x) ? c + pieces[taking.indexOf(x)]! : c));
 }
 
 /** A numbered row's opening: its number, then a space. */

@@ -51,7 +51,9 @@ export function numberedStacks(lines: string[]): string[] {
       const pieces: string[] = [];
       let j = at + 1;
       // (A row of sums closes the table: 合计.)
-      for (; j < lines.length && lines[j]!.trim() && !PAGE_MARK.test(lines[j]!) && !TOTAL.test(lines[j]!) && !(lines[j]!.trim() === String(n + 1) && pieces.length >= labels.length); j++) pieces.push(lines[j]!.trim());
+      // (The text may go on right after the last row, a paragraph set in or a sentence: its lines are no cells.)
+      const paragraph = (line: string) => /^[ \t\u3000]{2}|[。，,；;]/.test(line);
+      for (; j < lines.length && lines[j]!.trim() && !PAGE_MARK.test(lines[j]!) && !TOTAL.test(lines[j]!) && !(pieces.length >= labels.length && (lines[j]!.trim() === String(n + 1) || paragraph(lines[j]!))); j++) pieces.push(lines[j]!.trim());
       // (A row of as many lines as the header has labels is its cells whatever they say, a comma in one: …各1条，建成后由…运营.)
       const exact = pieces.length === labels.length && pieces.every((p) => p.length <= 60 && !/[。；;！!？?]$/.test(p));
       const cells = exact ? pieces : pieces.every((p) => p.length <= 40 && !/[。；;！!？?，,]/.test(p)) ? cellsOf(pieces, labels.length) : undefined;

@@ -194,7 +194,8 @@ function stackedTables(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     let width = 0;
-    if (lines[i]!.trim() === "姓名") while (i + width + 1 < lines.length && COLUMN_LABEL.test(lines[i + width + 1]!.trim())) width++;
+    // (Not under 序号: a numbered stack of its own, read whole by numberedStacks.)
+    if (lines[i]!.trim() === "姓名" && lines[i - 1]?.trim() !== "序号") while (i + width + 1 < lines.length && COLUMN_LABEL.test(lines[i + width + 1]!.trim())) width++;
     if (width === 0) {
       out.push(lines[i++]!);
       continue;

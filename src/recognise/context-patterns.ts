@@ -20,6 +20,8 @@ export const WAS_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3}?)(?=(?:
 export const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|回忆|是|作为)/g;
 /** Someone introduced by their age (25岁的萨仁托雅已经…, 今年58岁的王建国): the name is read after 的, its end by what it can be. */
 export const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的([\u4e00-\u9fff]{2,6})/g;
+/** A card's name alone on its line, a mark or a number before it, over the person's fields (1️⃣ 王志刚 / 👤原单位：…). */
+export const CARD_NAME_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}(?:\uFE0F?\u20E3|[.、．])|[\p{Extended_Pictographic}\p{So}]\uFE0F?)?[ \t]*([\u4e00-\u9fff]{2,4})(?=[ \t]*\n[ \t]*(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*)?(?:原单位|派出单位|工作单位|所在单位)[:：])/gu;
 export const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
 export const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻|原任?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|院|校|区|县|旗|市|中心|公司)[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部)[）)]))/g;
 /** A list of those who held a post in turn, each line a tenure, the name and the home in brackets (2018—2020｜邢志远（昌平区农业
@@ -72,18 +74,21 @@ export const SPEAKER_NAMED_RE = /(?:说这话的|说这番话的|说话的|讲�
 /** A speaker's label in a video or radio script (同期声（张美兰）：…). */
 // (Or the name after the label's bracket, its body in brackets after: 【同期声】莫秀珍（…合作社负责人）.)
 export const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)(?:[（(]|】[ \t]*)([\u4e00-\u9fff·]{2,6}?)(?=[)）]|[（(][^）)\n]{2,40}[)）][ \t]*(?:\n|$))/g;
+/** A host's name in brackets after the label, a colon closing it (主持人（萨仁）：…): not a column's note, 主讲主播（单位）. */
+export const HOST_RE = /(?:主持人|播音员|主播)[（(]([\u4e00-\u9fff·]{2,6}?)(?=[)）][ \t]*[:：])/g;
 /** One named right after the verb that sends them, before the next of a list or where they go (选派韩冬和…杨帆到…). */
 export const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)([\u4e00-\u9fff]{2,3}?)(?=和另|、|同志|到|赴|前往)/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…, 一个叫托娅的小姑娘). */
 // (Or after a kind of person and a comma: 有一位…的老乡，叫郭二平，.)
-export const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘)[,，]叫)([\u4e00-\u9fff]{2,4})(?=[的,，。;；、]|[,，]?是)/g;
+// (A Mongolian name may run to six: 有一个鄂伦春族的女孩，叫莫日根其其格。)
+export const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子)[,，]叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
 /** A name that becomes or is one of a body's staff (包桂英成为北京雅绣坊服饰有限公司的一名缝纫工). */
 export const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]{2,3}?)(?=(?:是|成为|当上了?|现为)[^,，。；;]{4,30}?的(?:一名|一位)[\u4e00-\u9fff]{1,8}(?:工|员|师|生|长|手))/g;
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */
 export const PRONOUN_NEXT_RE = /是([\u4e00-\u9fff]{2,3}?)(?=[,，][他她](?:是|来自|在|原|曾|今年|已经|已))/g;
 export const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】)?([\u4e00-\u9fff·]{2,6}?)(?:[,，][ \t\u3000]*|[ \t\u3000]+|(?=[男女][,，](?:[\u4e00-\u9fff]{1,4}族|[0-9]{4}年)))(?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
-export const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|常说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|在发言|在讲话|在会上|与|和|一道|一起|多方|积极|主动|亲自|先后|带领|牵头|协调|一直|始终|多次|[,，。;；])/g;
+export const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|常说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|在发言|在讲话|在会上|与|和|一道|一起|多方|积极|主动|亲自|先后|带领|牵头|协调|一直|始终|多次|全程|参与|负责|具体|全力|[,，。;；])/g;
 /** A name in brackets heading a line (【王强】北京市…副主任): a portrait's subject. */
 export const HEADING_NAME_RE = /(?:^|\n)[ \t]*【([\u4e00-\u9fff·]{2,6})】/g;
 /** A name with its sex in brackets after it (李红梅（女，1985年生，…）): read back from the bracket. */
@@ -95,7 +100,7 @@ export const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^
  * 挂职…；王珊，昌平区农业农村局四级调研员，挂职…). */
 // (A list's number may open the line: 1.王海鹰，北京市大兴区人民医院骨科副主任医师，援派至…; and a trade's rank end the post:
 // 高级农艺师; or a ward's head, a cadre or a librarian: 护士长, 文化和旅游局干部, 第二文化馆馆员.)
-export const PROFILE_POST_RE = /(?:^|\n|[。；;:：])\s*(?:【[^】\n]{1,8}】|[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|镇长|乡长|盟长|部长|会长|队长|技师|护士|护师|药师|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员|农艺师|畜牧师|兽医师|工程师|站长|所长|研究生|讲师|助教|护士长|干部|馆员|科员|总监|技术员)[,，])/g;
+export const PROFILE_POST_RE = /(?:^|\n|[。；;:：])\s*(?:【[^】\n]{1,8}】|[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|镇长|乡长|盟长|部长|会长|队长|技师|护士|护师|药师|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员|农艺师|畜牧师|兽医师|工程师|站长|所长|研究生|讲师|助教|护士长|干部|馆员|科员|总监|技术员|主管|专员|社工|官员)[,，])/g;
 /** Labels of a contact a body's name may stand right before (旗乡村振兴局联系人：白玉龙). */
 const CONTACT_LABELS = "联系人|负责人|经办人|联络员";
 /** A notice's labelled person (联系人：马骁, 组长：孟庆和…, 项目经理：孙志强（一级建造师）): the label's name, its spaces gone. */

@@ -2,10 +2,10 @@
 // a table's 姓名 column, someone introduced (名叫…) or saying something (…表示).
 import { barredLines, isSectionHeading } from "../normalise/index.js";
 import {
-  LISTED_WITH_HOME_RE, TAKES_POST_RE, TENURE_LINE_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, STUDIO_MASTER_RE, NAME_FIELD_RE, BRACKETED_POST_RE,
+  LISTED_WITH_HOME_RE, TAKES_POST_RE, TENURE_LINE_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, STUDIO_MASTER_RE, NAME_FIELD_RE, CARD_NAME_RE, BRACKETED_POST_RE,
   NARRATOR_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, CAME_TO_SERVE_RE, ITEM_FROM_RE, QUOTED_TITLE_RE, BODY_THEN_NAME_RE,
   BODY_LINE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
-  SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
+  SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, HOST_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
   HEADING_NAME_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABELLED_PERSON_RE, LABEL_ANYWHERE, AFTER_LABELLED
 } from "./context-patterns.js";
 import { listedNames } from "./listed-names.js";
@@ -88,6 +88,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(SPEAKER_NAMED_RE, 0, introduced, 0.7);
   // (The label vouches for a name jieba reads as a word, 张美兰.)
   byPattern(SCRIPT_SPEAKER_RE, 0, (name) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !hasNonNameChars(name), 0.7);
+  byPattern(HOST_RE, 0, (name) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !hasNonNameChars(name), 0.7);
   // (The bracket of home and post vouches for a name jieba reads a word in: 包金山.)
   byPattern(LISTED_WITH_HOME_RE, 1, (name) => surnamed(name, false), 0.7);
   for (const m of text.matchAll(TAKES_POST_RE)) {
@@ -158,6 +159,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(QUOTED_HEADING_RE, 1, (name) => (surnamed(name, false) || isMongolianName(name, 2)) && !/(书记|主任|老师|校长|院长|局长|县长|旗长|大夫|医生|同志|先生|女士|阿姨|大爷|大妈|大娘|老人|记者|村民|牧民)$/.test(name), 0.7);
   // A form's name field (姓名：王磊), alone on its line or first among fields.
   byPattern(NAME_FIELD_RE, 0, (name) => !hasNonNameChars(name) && !isSingleWord(name), 0.8);
+  byPattern(CARD_NAME_RE, 0, (name) => (surnamed(name, false) || isMongolianName(name, 2)) && !hasNonNameChars(name), 0.75);
   // The narrator of a first-person account names themself (我叫李明，是…).
   byPattern(NARRATOR_RE, 0, (name) => surnamed(name, false), 0.75);
   byPattern(TENURE_LINE_RE, 0, (name) => (name.length <= 3 && surnamed(name, false) && !hasNonNameChars(name)) || isMongolianName(name, 2), 0.7);

@@ -2103,3 +2103,18 @@ describe("recognise a firm whose Mongolian name jieba cuts into bound forms, and
     expect(names(ms, "Hospital").some((n) => n.startsWith("往"))).toBe(false);
   });
 });
+
+describe("recognise people named after their post, in a script's labels and when introduced", () => {
+  it("reads a name after a post and 的 before 全程 (挂职任副旗长的王建军全程参与), and one after a title before 翻看", () => {
+    const ms = mentions("从昌平区商务局到太仆寺旗挂职任副旗长的王建军全程参与了对接工作。西坊子村党支部书记李树林翻看着报告说：好。");
+    expect(names(ms, "Person")).toEqual(["王建军", "李树林"]);
+  });
+  it("reads the host's name in brackets (主持人（萨仁）：) and a Mongolian name of six introduced (女孩，叫莫日根其其格)", () => {
+    const ms = mentions("主持人（萨仁）：听众朋友们好。有一个鄂伦春族的女孩，叫莫日根其其格。");
+    expect(names(ms, "Person")).toEqual(["萨仁", "莫日根其其格"]);
+  });
+  it("reads a card's name alone on its line over 原单位, and a credit's 整理", () => {
+    const ms = mentions("1️⃣ 王志刚\n👤原单位：北京市朝阳区商务局\n整理：李晓红");
+    expect(names(ms, "Person")).toEqual(["王志刚", "李晓红"]);
+  });
+});

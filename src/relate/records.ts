@@ -44,7 +44,8 @@ function recordsOf(text: string): FieldRecord[] {
     // (A field's line holds fields alone, from a list's number on, set apart by spaces or semicolons, a full stop after the
     // last at most: a sentence with a colon in it, 联系电话：…, ends nothing it is not.)
     const lineEnd = line.start + line.text.replace(/[。.；;]$/, "").length;
-    const opening = /^\s*(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,2}[)）])?\s*/.exec(line.text)![0].length;
+    // (A decorative mark may open it, as a post's cards do: 👤原单位：….)
+    const opening = /^\s*(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?\s*)?(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,2}[)）])?\s*/u.exec(line.text)![0].length;
     const ofFields = fields.length > 0 && fields[0]!.start - line.start === opening + fields[0]!.label.length + 1 && fields[fields.length - 1]!.end === lineEnd &&
       fields.every((f, k) => k === 0 || /^[\s　；;]*$/.test(text.slice(fields[k - 1]!.end, f.start - f.label.length - 1)));
     if (ofFields) {
@@ -55,6 +56,8 @@ function recordsOf(text: string): FieldRecord[] {
       continue;
     }
     close();
+    // (A blank line keeps the heading above it: 1️⃣ 王志刚 / (blank) / 👤原单位：….)
+    if (!line.text.trim()) continue;
     // (A line of fields and sentences keeps the heading above it too: 1.北京兴商源农牧科技有限公司 / 项目：…。建设地点：…。)
     if (fields.length >= 2) records.push({ fields, ...(heading ? { head: heading } : {}) });
     else if (fields.length === 0) heading = line.text.length <= 50 && !/[。!?；;]./.test(line.text) ? { start: line.start, end: line.start + line.text.length } : undefined;
@@ -216,10 +219,11 @@ export function recordFunding(ctx: ArticleContext): Relation[] {
 /** People's records written a field a line (姓名：王磊\n派出单位：…\n挂职单位及职务：…\n挂职时间：…). */
 export function recordPostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/(姓名|名字)[:：]/.test(ctx.text)) return out;
-  for (const { fields } of recordsIn(ctx)) {
+  if (!/(姓名|名字|原单位|派出单位|工作单位|所在单位)[:：]/.test(ctx.text)) return out;
+  for (const { fields, head } of recordsIn(ctx)) {
     const field = (re: RegExp) => fields.find((f) => re.test(f.label));
-    const name = field(PERSON_FIELDS.name);
+    // (Or the card's heading is the name, alone on its line: 1️⃣ 王志刚 / 👤原单位：….)
+    const name = field(PERSON_FIELDS.name) ?? (head && field(PERSON_FIELDS.home) ? cardName(ctx, head) : undefined);
     if (!name) continue;
     const home = field(PERSON_FIELDS.home);
     const posting = field(PERSON_FIELDS.posting);
@@ -231,6 +235,13 @@ export function recordPostings(ctx: ArticleContext): Relation[] {
     }));
   }
   return out;
+}
+
+/** A record's heading that is a person's name alone, a mark or a number before it, as a field of the name. */
+function cardName(ctx: ArticleContext, head: { start: number; end: number }): Field | undefined {
+  const person = ctx.within(head.start, head.end).find((r) => r.entity.label === "Person");
+  if (!person || ctx.text.slice(person.mention.end, head.end).trim() || /[\u4e00-\u9fff]/.test(ctx.text.slice(head.start, person.mention.start))) return undefined;
+  return { label: "姓名", start: person.mention.start, end: person.mention.end, value: ctx.text.slice(person.mention.start, person.mention.end) };
 }
 
 /** The site a notice's field gives its project (建设地点：通辽市库伦旗扣河子镇新发村): its most specific place, if one field says. */

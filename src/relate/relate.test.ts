@@ -3905,3 +3905,24 @@ describe("people of Inner Mongolia sent to Beijing's bodies to train", () => {
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["包红梅>北京市顺义区医院", "白音仓>北京友谊医院"]);
   });
 });
+
+describe("people listed with where they serve", () => {
+  it("posts each row of a list to its 服务地 column", () => {
+    const text = "关于通报表扬的决定\n\n序号　姓名　工作单位及职务　服务地\n1　郑昊然　共青团北京市昌平区委员会副书记　锡林郭勒盟太仆寺旗\n2　孙婉清　北京市昌平区第二实验小学教师　锡林郭勒盟太仆寺旗宝昌镇\n";
+    expect(show(plainTables(text), "ASSIGNED_TO").sort()).toEqual(["孙婉清>宝昌镇", "郑昊然>太仆寺旗"]);
+  });
+  it("reads a numbered profile's home with a post such as 项目主管 or 项目官员, and where it says one is stationed", () => {
+    const text = "三名骨干常驻巴林右旗：\n1．闫立伟，北京经济技术开发区红十字会项目主管，驻大板镇，负责第1、2项。\n2．白洁，北京亦城合作发展基金会项目官员，驻巴林右旗查干沐沦镇，负责第8项。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["白洁>北京亦城合作发展基金会", "闫立伟>北京经济技术开发区红十字会"]);
+    expect(show(text, "ASSIGNED_TO")).toContain("闫立伟>大板镇");
+  });
+  it("reads an attendance list a table of two columns became (宋丽君|区教育委员会副主任)", () => {
+    const text = "丰台区教育委员会与察右中旗教育局签约。\n（一）出席\n丰台区：\n马占军　　区政府副区长\n宋丽君　　区教育委员会副主任\n刘振华　　王佐镇党委书记\n";
+    expect(show(plainTables(text), "WORKS_AT").sort()).toEqual(expect.arrayContaining(["刘振华>王佐镇", "宋丽君>丰台区教育委员会"]));
+  });
+  it("reads a post's cards, a name alone on its line over its fields, marks before them (1️⃣ 王志刚 / 👤原单位：…)", () => {
+    const text = "朝阳区挂职干部风采\n\n1️⃣ 王志刚\n\n👤 原单位：北京市朝阳区商务局\n\n📍 挂职岗位：科右中旗委常委、副旗长\n\n⏰ 挂职时间：2021年7月至今\n\n“招商引资是我的老本行。”两年来，王志刚带着科右中旗的招商材料跑遍了北京的商会和企业，引进企业11家。\n\n2️⃣ 陈静\n\n👤 原单位：北京市朝阳区妇幼保健院 儿科主任医师\n\n📍 帮扶岗位：科右中旗人民医院儿科\n\n到科右中旗人民医院的第一周，陈静就遇上了一名早产的新生儿。\n";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["王志刚>北京市朝阳区商务局", "陈静>北京市朝阳区妇幼保健院"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["王志刚>科尔沁右翼中旗", "陈静>科右中旗人民医院"]);
+  });
+});

@@ -49,7 +49,8 @@ function listedRows(ctx: ArticleContext): Row[] {
     // (Notes in brackets may follow the name, the space after them lost: 2. 刘晓燕（女）北京市昌平区沙河中心小学英语教师.)
     // (Or the body and the post in brackets after it: 韩冬梅（北京市门头沟区医院，心血管内科副主任医师）.)
     const bracketed = /^[（(](?=[^（()）\n]{2,40}[,，]([^（()）\n]{2,30})[）)])/.exec(ctx.text.slice(p.mention.end, p.mention.end + 80));
-    const gap = bracketed?.[0].length ?? /^(?:[ \t\u3000:：]+|[（(][^（()）\n,，]{0,3}(?:[,，、][^（()）\n,，]{0,5})?[）)][ \t\u3000:：]?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14))?.[0].length;
+    // (A table of two columns may stand for the space: 宋丽君|区教育委员会副主任.)
+    const gap = bracketed?.[0].length ?? /^(?:[ \t\u3000:：]+|\|[ \t\u3000]*|[（(][^（()）\n,，]{0,3}(?:[,，、][^（()）\n,，]{0,5})?[）)][ \t\u3000:：]?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14))?.[0].length;
     if (!gap) continue;
     const from = p.mention.end + gap;
     // (The row's first part, to its first comma or the line's end: a colon may end a sentence.)

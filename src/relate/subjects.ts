@@ -130,7 +130,7 @@ const asSubject = (r: Ref): Ref => ({ mention: { ...r.mention, source: "context"
 /** The person a paragraph opens with as a profile does (name, then 男/女 or a nation), if any. */
 /** A clause that ends in a post's title (…发改委副主任). */
 // (Or a trade's rank: 北京市畜牧总站高级畜牧师; or a head's of any body: 站长, 所长; or a firm's director, 技术总监.)
-const TITLED = /(主任|[局院校处科旗县区市盟镇乡站所队行厂园馆]长|书记|经理|董事长|主席|教师|医生|医师|干部|研究员|教授|工程师|农艺师|畜牧师|兽医师|技术员|总监)$/;
+const TITLED = /(主任|[局院校处科旗县区市盟镇乡站所队行厂园馆]长|书记|经理|董事长|主席|教师|医生|医师|干部|研究员|教授|工程师|农艺师|畜牧师|兽医师|技术员|总监|护士|护士长|社工|主管|专员|官员)$/;
 
 /** A name opening the text at `at`, after an item's number at most (1. 杨帆，男，…). */
 export function opensAt(ctx: ArticleContext, at: number, p: Ref): boolean {
