@@ -292,3 +292,14 @@ describe("normalise a roster of posts and names in a wrapped text", () => {
     expect(text).toContain("副旗长孙浩然\n巴林右旗卫生健康委员会副主任李红梅\n其木格");
   });
 });
+
+describe("normalise over a PDF whose paragraphs are set in by two full-width spaces", () => {
+  const wrapped = "把“运河课堂”带到西拉沐沦河畔\n——记北京市通州区后南仓小学支教教师陈思远\n　　陈思远是北京市通州区后南仓小学的一名英语教师。2023年9\n月，他主动报名赴翁牛特旗乌丹第一小学支教，担任四年级两个班的\n英语教学工作。初到学校，他发现不少孩子不敢开口说英语，便在班\n里办起了“英语角”，每天中午用20分钟带孩子们唱英文歌、演课本\n剧。一个学期下来，两个班的英语平均成绩分别提高了11分和8分。\n　　陈思远还把后南仓小学的“运河文化”校本课程带到了乌丹，与当\n地教师共同开发了双语阅读课程。他说，孩子们的进步让他很欣慰，\n他愿意再留一年，和孩子们一起把这门课程上好，把运河的故事讲给\n草原的孩子们听，也把草原的故事带回运河边上的学校去。";
+  it("opens a paragraph at each line set in, and still joins the lines a PDF wrapped", () => {
+    const lines = normalise(wrapped).text.split("\n");
+    expect(lines[0]!.endsWith("——记北京市通州区后南仓小学支教教师陈思远")).toBe(true);
+    expect(lines[1]!.startsWith("陈思远是北京市通州区后南仓小学的一名英语教师。2023年9月,他主动报名")).toBe(true);
+    expect(lines[2]!.startsWith("陈思远还把后南仓小学")).toBe(true);
+    expect(lines).toHaveLength(3);
+  });
+});

@@ -54,8 +54,9 @@ export const ITEM_FROM_RE = /[；;]([\u4e00-\u9fff]{2,3}?)(?=来自[\u4e00-\u9ff
 export const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|公司)([\u4e00-\u9fff]{2,3}?)(?=[,，](?:拟|将|将要)(?:挂任|挂职|到|赴|前往|担任|出任))/g;
 /** A name closing a line after its body and department and a space (敖汉旗教育体育局德育股 孙立国; 北京市怀柔区教育委员会 京蒙协作
  * 办公室 杜建军): a contact's or signatory's line; or after a colon, a phone closing the line (石景山区商务局：孙雅琪　010-68872317),
- * or a credit's bracket (（兴安盟投资促进中心　白晓燕）). */
-export const BODY_LINE_NAME_RE = new RegExp(`(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校)(?:[ \\t\u3000]+|[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff]{2,3}[ \\t\u3000]*(?:电话|手机)?[:：]?[0-9]))([\\u4e00-\\u9fff]{2,3})[ \\t\u3000]*(?=[)）]?[ \\t\u3000]*(?:\\n|$)|${PHONE}[ \\t\u3000]*(?:\\n|$))`, "g");
+ * or a credit's bracket (（兴安盟投资促进中心　白晓燕）); or a comma and the phone's label (基础教育科：王磊，联系电话：010-…); or a pupil's
+ * class signing (初二（1）班 孟梓涵). */
+export const BODY_LINE_NAME_RE = new RegExp(`(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校|班)(?:[ \\t\u3000]+|[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff]{2,3}[ \\t\u3000]*(?:[,，][ \\t\u3000]*)?(?:联系)?(?:电话|手机)?[:：]?[0-9]))([\\u4e00-\\u9fff]{2,3})[ \\t\u3000]*(?=[)）]?[ \\t\u3000]*(?:\\n|$)|(?:[,，][ \\t\u3000]*(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?${PHONE}[ \\t\u3000]*[。.]?[ \\t\u3000]*(?:\\n|$))`, "g");
 /** A roster's line: a name (two characters padded to three, 赵　敏, as official lists align them), a space, then who they are, to the
  * line's end, a bracket or a comma: a post, or a body's name and a post (王建华　北京市东城区景山街道党工委书记, 包金山　科右前旗乡村振兴局股长,
  * ▶ 邵志刚（队长） 心血管内科副主任医师，帮扶期6个月). */
@@ -81,7 +82,7 @@ export const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)([\u4e00-\u9f
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…, 一个叫托娅的小姑娘). */
 // (Or after a kind of person and a comma: 有一位…的老乡，叫郭二平，.)
 // (A Mongolian name may run to six: 有一个鄂伦春族的女孩，叫莫日根其其格。)
-export const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子)[,，]叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
+export const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
 /** A name that becomes or is one of a body's staff (包桂英成为北京雅绣坊服饰有限公司的一名缝纫工). */
 export const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]{2,3}?)(?=(?:是|成为|当上了?|现为)[^,，。；;]{4,30}?的(?:一名|一位)[\u4e00-\u9fff]{1,8}(?:工|员|师|生|长|手))/g;
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */

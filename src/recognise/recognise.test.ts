@@ -2118,3 +2118,14 @@ describe("recognise people named after their post, in a script's labels and when
     expect(names(ms, "Person")).toEqual(["王志刚", "李晓红"]);
   });
 });
+
+describe("recognise names in contacts, signings, kinship and given names with 向", () => {
+  it("reads a contact after a department's colon with a comma before the phone's label, and a pupil's class signing", () => {
+    const ms = mentions("区教委基础教育科：王磊，联系电话：010-63867245。\n鄂伦春自治旗第一中学 初二（1）班 孟梓涵\n");
+    expect(names(ms, "Person")).toEqual(["王磊", "孟梓涵"]);
+  });
+  it("reads one introduced as a partner (伙伴叫周一诺), a father after 爸爸, and 李向东 after his post", () => {
+    const ms = mentions("我的伙伴叫周一诺，她很热情。刘子轩的爸爸刘建国是一名公交车司机。昌平区委副书记、区长李向东率党政代表团赴太仆寺旗调研。他们向东走了三里。");
+    expect(names(ms, "Person")).toEqual(["周一诺", "刘建国", "李向东"]);
+  });
+});

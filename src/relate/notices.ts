@@ -12,6 +12,8 @@ const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 const LABEL_IN_LINE = new RegExp(`[ \\t\u3000]+[（(]?(${PERSON_LABELS})[:：][ \\t\u3000]*$`);
 /** Labels of those who act for the body a field above names (联系单位：…\n联系人：…; 招标人：…\n联系人：…). */
 const CONTACT = /^(联系人|经办人|联络员)$/;
+/** Labels of those who wrote or compiled the text. */
+const AUTHOR = /^(作者|撰稿|撰文|执笔|供稿|整理|采写)$/;
 /** Labels of those who lead a bidder's works: the company named above them. */
 const BIDDER_STAFF = /^(项目经理|项目负责人)$/;
 /** A title closing what is said after the name and its body (副局长, 农业股股长, 审计师, 干部). */
@@ -48,8 +50,10 @@ export function labelledPeople(ctx: ArticleContext): Relation[] {
     const rest = after && /^\s*$/.test(ctx.text.slice(first.mention.end, after.mention.start)) ? ctx.text.slice(after.mention.end, end).split(/[\s(（，,;；]/)[0]! : "";
     // (Or the contact's body alone after a comma, its field closing there: 杨帆，四子王旗东西部协作工作办公室；电话….)
     const own = after && CONTACT.test(kind) && /^[,，]$/.test(ctx.text.slice(first.mention.end, after.mention.start)) && /^\s*([；;）)]|$)/.test(ctx.text.slice(after.mention.end, end)) ? after : undefined;
-    let body: Ref | undefined = own ?? (rest && TITLE_END.test(rest) ? after : undefined);
-    const role = body && !own ? rest : kind;
+    // (Or an author's body alone after a space, closing the credit: （撰稿：李红梅　鄂伦春自治旗乡村振兴局）.)
+    const authors = after && AUTHOR.test(kind) && /^[ \t\u3000]+$/.test(ctx.text.slice(first.mention.end, after.mention.start)) && /^\s*([）)]\s*)?$/.test(ctx.text.slice(after.mention.end, end)) ? after : undefined;
+    let body: Ref | undefined = own ?? authors ?? (rest && TITLE_END.test(rest) ? after : undefined);
+    const role = body && !own && !authors ? rest : kind;
     // A contact acts for the body the field above names, else for the notice's signer.
     if (!body && CONTACT.test(kind) && inLine) body = bodyIn(line.start, line.start + inLine.index);
     if (!body && CONTACT.test(kind)) body = (k > 0 ? bodyIn(lines[k - 1]!.start, lines[k - 1]!.start + lines[k - 1]!.text.length) : undefined) ?? signer;

@@ -3926,3 +3926,10 @@ describe("people listed with where they serve", () => {
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["王志刚>科尔沁右翼中旗", "陈静>科右中旗人民医院"]);
   });
 });
+
+describe("an author's credit with the body after the name", () => {
+  it("gives the author WORKS_AT the body closing the credit (（撰稿：李红梅　鄂伦春自治旗乡村振兴局）)", () => {
+    const text = "鄂伦春自治旗京蒙协作大事记\n1月5日，西城区与鄂伦春自治旗召开联席会议。\n（撰稿：李红梅　鄂伦春自治旗乡村振兴局）";
+    expect(show(text, "WORKS_AT")).toEqual(["李红梅>鄂伦春自治旗乡村振兴局"]);
+  });
+});
