@@ -6,7 +6,8 @@ import { PERSON_LABELS, PHONE } from "./suffixes.js";
  * numbered list or a table's cell too (2. 孙悦（北京中关村数字农业科技有限公司）). */
 // (Items a semicolon parts, a town's post among them: …；陈思远（顺义区李桥镇党委委员、副镇长）挂任….)
 // (Or a head's post of a place or party: 赵磊（北京市昌平区副区长）, 包金山（…旗委副书记、旗长）.)
-export const LISTED_WITH_HOME_RE = /(?:[：:、；;|]|是|^[ \t\u3000]*(?:[0-9]{1,3}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*)([\u4e00-\u9fff]{2,3})[（(](?=[^（()）\n]{2,30}?(?:医院|学校|中学|小学|大学|学院|局|委员会|中心|公司|镇|乡|街道|苏木|[旗县区市盟]长|书记)[^（()）\n]{0,16}?[）)])/gm;
+// (Items a comma parts too, as an attendance list's: 密云区：邓远明（区委副书记、区长），宋建平（副区长），….)
+export const LISTED_WITH_HOME_RE = /(?:[：:、；;|,，]|是|^[ \t\u3000]*(?:[0-9]{1,3}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*)([\u4e00-\u9fff]{2,3})[（(](?=[^（()）\n]{2,30}?(?:医院|学校|中学|小学|大学|学院|局|委员会|中心|公司|镇|乡|街道|苏木|[旗县区市盟]长|书记)[^（()）\n]{0,16}?[）)])/gm;
 /** A name opening a clause before the post it takes or took: 田静任奈曼旗委常委、副旗长, 王哲原任延庆区…副局长, 周立新原任大兴区住房和城乡
  * 建设委员会副主任 (a body's long name before the post). */
 export const TAKES_POST_RE = /(?:^|[，,。；;、\s的])([\u4e00-\u9fff]{2,3}?)((?:挂职|挂|担|兼|出|原|现|曾|接|继)?任)(?=[\u4e00-\u9fff]{2,18}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;

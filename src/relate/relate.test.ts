@@ -3933,3 +3933,10 @@ describe("an author's credit with the body after the name", () => {
     expect(show(text, "WORKS_AT")).toEqual(["李红梅>鄂伦春自治旗乡村振兴局"]);
   });
 });
+
+describe("an attendance list, each side's people after its unit's name, a comma between them", () => {
+  const text = "北京市密云区卫生健康委员会与库伦旗农牧局签约。\n一、参会人员\n密云区：邓远明（区委副书记、区长），宋建平（副区长），袁立华（区对口支援和合作交流办公室主任）。\n库伦旗：吴铁军（旗委副书记、旗长），包金山（旗乡村振兴局局长），孟庆丰（扣河子镇党委书记）。";
+  it("gives a head's post of the unit's level to the unit the line opens with, and each body's post to its body", () => {
+    expect(show(text, "WORKS_AT").sort()).toEqual(["包金山>库伦旗乡村振兴局", "吴铁军>库伦旗", "孟庆丰>扣河子镇", "宋建平>密云区", "袁立华>密云区对口支援和合作交流办公室", "邓远明>密云区"]);
+  });
+});

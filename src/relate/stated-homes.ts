@@ -1,6 +1,6 @@
 // WORKS_AT stated of people apart from their workplace's name: in profiles, in a narrator's own words, after a pointer
 // (这位来自…的) or in brackets after the name.
-import { ArticleContext, isInstitution, isPlace, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { staffOf } from "./jobs.js";
 import { runEnd } from "./ref-runs.js";
 import { headsInBrackets, narratorOf, opensAt, profileOf, speakerOf } from "./subjects.js";
@@ -125,7 +125,11 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
     const facts = PROFILE_FACTS.exec(ctx.text.slice(open + 1, open + 1 + close))?.[0].length ?? 0;
     const from = open + 1 + facts + (/^(原任?|曾任)/.exec(ctx.text.slice(open + 1 + facts, open + 1 + close))?.[0].length ?? 0);
     const inside = ctx.within(from, open + 1 + close).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
-    if (inside[0]?.mention.start !== from) continue;
+    if (inside[0]?.mention.start !== from) {
+      const head = groupHead(ctx, p, ctx.text.slice(from, open + 1 + close));
+      if (head) out.push(head);
+      continue;
+    }
     const at = inside[runEnd(inside, 0)]!;
     const rest = ctx.text.slice(at.mention.end, open + 1 + close);
     const s = ctx.sentenceAt(p.mention.start);
@@ -147,6 +151,22 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
     else if ((sentOn && ctx.sideOf(at.entity) === "beijing") || ((rest === "" || /^[\u4e00-\u9fff]{1,8}(科|室|病区)$/.test(rest)) && isInstitution(at.entity))) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
+}
+
+/** A unit's head's post, its unit named by its level alone (区委副书记、区长, 副区长, 旗委常委、副旗长). */
+const LEVEL_HEAD_POST = /^(?:([区旗县市盟])委(?:常委|副?书记)[、，,]?)?(?:(?:常务)?副?([区旗县市盟])长)?$/;
+
+/** One listed under a unit's name with a head's post of it in brackets (密云区：邓远明（区委副书记、区长），宋建平（副区长）):
+ * WORKS_AT the unit the line opens with, where the post's level is the unit's. */
+function groupHead(ctx: ArticleContext, p: Ref, post: string): Relation | undefined {
+  const level = LEVEL_HEAD_POST.exec(post);
+  const char = level?.[1] ?? level?.[2];
+  if (!level || !char || (level[1] && level[2] && level[1] !== level[2])) return undefined;
+  const lineStart = ctx.text.lastIndexOf("\n", p.mention.start - 1) + 1;
+  const unit = ctx.within(lineStart, p.mention.start).find((r) => r.mention.start === lineStart && isPlace(r.entity));
+  const s = ctx.sentenceAt(p.mention.start);
+  if (!unit || !s || !/^[:：]/.test(ctx.text.slice(unit.mention.end, unit.mention.end + 1)) || !unit.entity.name.endsWith(char)) return undefined;
+  return { type: "WORKS_AT", source: p.entity.id, target: unit.entity.id, props: { role: post }, confidence: 0.7, evidence: ctx.evidence(s) };
 }
 
 /** A head's title of the post's own hospital or school, bare before the name (院党委书记郭建新、院长马丽娟, 校长李明). */

@@ -281,3 +281,10 @@ describe("resolve a group named by its head and kind, the produce it trades in l
     expect(r.nameOf("康源集团")).toBe("北京康源蔬菜集团有限公司");
   });
 });
+
+describe("resolve a social-work station's short name as its full one", () => {
+  it("reads 库伦旗社工站 as 库伦旗社会工作服务站", () => {
+    const r = resolved("库伦旗社会工作服务站成立。库伦旗社工站派出社工3名。");
+    expect(r.nameOf("库伦旗社工站")).toBe("库伦旗社会工作服务站");
+  });
+});
