@@ -2129,3 +2129,10 @@ describe("recognise names in contacts, signings, kinship and given names with �
     expect(names(ms, "Person")).toEqual(["周一诺", "刘建国", "李向东"]);
   });
 });
+
+describe("recognise a government's public account named after its unit", () => {
+  it("reads 库伦发布 and 巴林左旗发布 where a post credits them, not the verb 发布 after a unit", () => {
+    const ms = mentions("原创 库伦发布 库伦发布 2024-04-18 19:06 内蒙古\n转自：巴林左旗发布\n宁城发布了通知。察右中旗发布《实施方案》。");
+    expect(names(ms, "Organization")).toEqual(["库伦发布", "巴林左旗发布"]);
+  });
+});

@@ -11,6 +11,7 @@ import { recogniseBrands } from "./brands.js";
 import { recogniseKnownInstitutions } from "./known-institutions.js";
 import { recogniseGuesthouses } from "./guesthouses.js";
 import { recogniseYouthLeague } from "./youth-league.js";
+import { recogniseAccounts } from "./accounts.js";
 import { recogniseDeclaredNames, recogniseParties, recogniseSecondNames } from "./declared-names.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
@@ -281,6 +282,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   known.push(...recogniseGuesthouses(text, (s, e) => nonPlaces.any(s, e)));
   // (And the youth league's committees in its short forms: 团海淀区委, 顺义团区委.)
   known.push(...recogniseYouthLeague(text, admin, (s, e) => nonPlaces.any(s, e)));
+  // (And a government's public account named after its unit: 库伦发布.)
+  known.push(...recogniseAccounts(text, admin, (s, e) => nonPlaces.any(s, e)));
   const structural = [...named, ...enumerated, ...echoes, ...brands, ...known];
   structural.push(...repeatedNames(text, structural, admin));
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely
