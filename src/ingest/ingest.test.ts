@@ -645,3 +645,17 @@ describe("plainTables over a table a PDF laid out one cell a line, numbered, its
     ]);
   });
 });
+
+describe("withoutRunningHeads over a page's foot printed again as the next page's head", () => {
+  it("blanks both, so that the sentence the page broke joins again", () => {
+    const text = "答：三年京蒙协作资\n\n北京市密云区对口支援和合作交流办公室　　　　京蒙协作简报\n— 7 —\n\n北京市密云区对口支援和合作交流办公室　　　　京蒙协作简报\n金总规模超过 2.3 亿元。";
+    expect(withoutRunningHeads(text).split("\n").filter((l) => l.trim() && !/—/.test(l))).toEqual(["答：三年京蒙协作资", "金总规模超过 2.3 亿元。"]);
+  });
+});
+
+describe("plainTables over a table of projects a PDF laid out one cell a line, unnumbered", () => {
+  it("puts each project's cells back on a line, while its figure stands under the label of sums", () => {
+    const text = "表 1　2023 年密云区区级协作资金主要项目\n项目名称\n实施地点\n资金（万元）\n荞麦精深加工项目\n扣河子镇\n1500\n“密库”劳务驿站\n库伦镇\n120\n\n问：荞麦加工项目是怎样一个思路？";
+    expect(plainTables(text).split("\n").slice(1, 4)).toEqual(["项目名称|实施地点|资金（万元）", "荞麦精深加工项目|扣河子镇|1500", "“密库”劳务驿站|库伦镇|120"]);
+  });
+});

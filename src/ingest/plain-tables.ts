@@ -185,17 +185,25 @@ export function plainTables(text: string): string {
 
 /** A column's label: what a table of people heads its columns with. */
 const COLUMN_LABEL = /^(原单位及职务|原单位|派出单位(及职务)?|挂职单位(及职务)?|受援单位(及职务)?|现任职务|职务|单位|岗位|帮扶时间|挂职时间|时间|性别|民族|专业|科室|学科)$/;
+/** A label of a table of projects after 项目名称, and the one of its sums in 万元, which a row's figure stands under. */
+const PROJECT_LABEL = /^(实施地点|建设地点|项目地点|实施单位|责任单位|建设内容|(?:资金|金额|投资|援助资金|协作资金|资金规模)[（(](?:万元|元)[）)])$/;
+const SUM_LABEL = /[（(](?:万元|元)[）)]$/;
 
 /**
  * A table a PDF laid out one cell a line (姓名 / 原单位及职务 / 挂职单位及职务 / 宋立新 / 平谷区农业农村局副局长 / …): its
- * rows put back on a line each, cells kept apart by bars, while each group of lines opens with a name and holds no sentence.
+ * rows put back on a line each, cells kept apart by bars, while each group of lines opens with a name and holds no sentence;
+ * or a table of projects, each group with a figure under the label of its sums.
  */
 function stackedTables(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     let width = 0;
     // (Not under 序号: a numbered stack of its own, read whole by numberedStacks.)
-    if (lines[i]!.trim() === "姓名" && lines[i - 1]?.trim() !== "序号") while (i + width + 1 < lines.length && COLUMN_LABEL.test(lines[i + width + 1]!.trim())) width++;
+    // (Or one of projects, its sums a column of figures: 项目名称 / 实施地点 / 资金（万元） / 荞麦精深加工项目 / 扣河子镇 / 1500.)
+    const unnumbered = lines[i - 1]?.trim() !== "序号";
+    const projects = unnumbered && lines[i]!.trim() === "项目名称";
+    const label = projects ? PROJECT_LABEL : COLUMN_LABEL;
+    if (unnumbered && (lines[i]!.trim() === "姓名" || projects)) while (i + width + 1 < lines.length && label.test(lines[i + width + 1]!.trim())) width++;
     if (width === 0) {
       out.push(lines[i++]!);
       continue;
@@ -205,7 +213,9 @@ function stackedTables(lines: string[]): string[] {
     let k = i + width;
     for (; k + width <= lines.length; k += width) {
       const cells = lines.slice(k, k + width).map((l) => l.trim());
-      if (!/^[\u4e00-\u9fff·]{2,5}$/.test(cells[0]!) || cells.some((c) => c.length === 0 || c.length > 40 || /[。；;！!？?]/.test(c))) break;
+      const sumAt = projects ? lines.slice(i, i + width).findIndex((l) => SUM_LABEL.test(l.trim())) : -1;
+      const opens = projects ? sumAt > 0 && /^[0-9]+(?:\.[0-9]+)?$/.test(cells[sumAt]!) && !/^[0-9.]+$/.test(cells[0]!) : /^[\u4e00-\u9fff·]{2,5}$/.test(cells[0]!);
+      if (!opens || cells.some((c) => c.length === 0 || c.length > 40 || /[。；;！!？?]/.test(c))) break;
       rows.push(cells.join("|"));
     }
     if (rows.length < 2) {

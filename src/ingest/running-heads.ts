@@ -6,23 +6,33 @@ const HEAD_LIKE = /^[^。！？!?]{4,60}$/;
 const bare = (line: string) => line.replace(/[\s\u3000]+/g, "");
 
 /**
- * The lines right after a page's number that the text prints there twice at least, or that repeat its title, made blank:
+ * The lines right after a page's number that the text prints there twice at least, that repeat its title, or that the line
+ * right before the number prints too (with that line), made blank:
  * they would split a sentence a page broke (…受益群众满意 / — 1 — / 察右中旗…自评报告 / 度达到95%以上) or a table's row.
  */
 export function withoutRunningHeads(text: string): string {
   const lines = text.split("\n");
-  const heads: number[] = [];
+  // Each page mark's head, the line after it, and foot, the line before it (…京蒙协作资 / 北京市密云区…办公室　京蒙协作简报 / — 7 —
+  // / 北京市密云区…办公室　京蒙协作简报 / 金总规模…): a page's furniture where the two print the same.
+  const marks: { head: number; foot: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!PAGE_MARK.test(lines[i]!)) continue;
     let j = i + 1;
     while (j < lines.length && !lines[j]!.trim()) j++;
-    if (j < lines.length && HEAD_LIKE.test(lines[j]!.trim())) heads.push(j);
+    let k = i - 1;
+    while (k >= 0 && !lines[k]!.trim()) k--;
+    marks.push({ head: j < lines.length && HEAD_LIKE.test(lines[j]!.trim()) ? j : -1, foot: k >= 0 && HEAD_LIKE.test(lines[k]!.trim()) ? k : -1 });
   }
+  const heads = marks.filter((m) => m.head >= 0);
   if (heads.length === 0) return text;
   const title = bare(lines.find((l) => l.trim()) ?? "");
-  const keys = heads.map((j) => bare(lines[j]!));
   const times = new Map<string, number>();
-  for (const key of keys) times.set(key, (times.get(key) ?? 0) + 1);
-  heads.forEach((j, x) => { if (times.get(keys[x]!)! >= 2 || keys[x] === title) lines[j] = ""; });
+  for (const { head } of heads) times.set(bare(lines[head]!), (times.get(bare(lines[head]!)) ?? 0) + 1);
+  for (const { head, foot } of heads) {
+    const key = bare(lines[head]!);
+    const footed = foot >= 0 && bare(lines[foot]!) === key && key !== title;
+    if (times.get(key)! >= 2 || key === title || footed) lines[head] = "";
+    if (footed) lines[foot] = "";
+  }
   return lines.join("\n");
 }

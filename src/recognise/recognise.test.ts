@@ -2136,3 +2136,10 @@ describe("recognise a government's public account named after its unit", () => {
     expect(names(ms, "Organization")).toEqual(["库伦发布", "巴林左旗发布"]);
   });
 });
+
+describe("recognise no body in a count of bodies of a kind", () => {
+  it("reads no school in 库伦旗三所学校, and 扣河子镇中学 before 三所学校", () => {
+    const ms = mentions("北京这家企业为库伦旗三所学校送来暖冬礼包，用于额勒顺镇中心学校、库伦镇中心小学和扣河子镇中学三所学校的改造。");
+    expect(names(ms, "School")).toEqual(["额勒顺镇中心学校", "库伦镇中心小学", "扣河子镇中学"]);
+  });
+});

@@ -384,6 +384,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if ((COMMON_WORDS.has(name) && !(span.start === floor && afterTown())) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) continue;
     if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) continue;
     // (A place's name the common words hold, 中关村, names a body still: 中关村软件园.)
+    // (Nor a count of bodies of the kind: 库伦旗三所学校, 两家医院.)
+    if (!o.locality && /(?:^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[所家个座]$/.test(core)) continue;
     if (/[0-9]$/.test(core) || (COMMON_WORDS.has(core) && !(!o.locality && /村$/.test(core) && span.words.length === 1 && span.words[0]!.tag === "ns"))) continue;
     // (Nor words of a kind or a clause read as a name: see kind-words.)
     if (!core.includes("“") && kindOrClause(jieba, text, suffix, core, span.start, e, o.locality, adminIn(span.start, s))) continue;
