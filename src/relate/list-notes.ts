@@ -28,6 +28,17 @@ export function runnerColumn(text: string, at: number): boolean {
   return RUNNER_COLUMN.test(headerAt(text, at).split("|")[column]?.trim() ?? "");
 }
 
+/** Whether the columns at `a` and `b` are on one side by their headers' words (北京方主体 | 北京方所属), or one says where a body
+ * of the row lies: no pair of theirs. */
+export function oneSideColumns(text: string, a: number, b: number): boolean {
+  const header = headerAt(text, a).split("|");
+  const line = text.lastIndexOf("\n", a - 1) + 1;
+  const columnOf = (at: number) => (text.slice(line, at).match(/\|/g) ?? []).length;
+  const [x, y] = [header[columnOf(a)]?.trim() ?? "", header[columnOf(b)]?.trim() ?? ""];
+  // (Nor a column of where a body of the row lies, 北京方所属 | 内蒙古方主体.)
+  return (/^(北京|京方)/.test(x) && /^(北京|京方)/.test(y)) || (/^(受援|内蒙古方|蒙方)/.test(x) && /^(受援|内蒙古方|蒙方)/.test(y)) || [x, y].some((h) => /方所属|方所在/.test(h));
+}
+
 /** The first barred line of the table a row at `at` belongs to. */
 function headerAt(text: string, at: number): string {
   if (tables.text !== text) tables = { text, headerOf: new Map() };

@@ -13,6 +13,9 @@ const NOT_PAIRED = /(拟结对|待签约|未签约|意向|已解除|解除|到�
 const OTHER_COLUMN = /(捐赠|捐款|捐助|采购|供货)/;
 /** A roster of people sent: its columns are each one's home and posting, no pair of bodies (姓名 | 派出单位 | 挂职单位). */
 const ROSTER = /(姓名|名字|挂职|支教|派驻|援派|跟岗|进修)/;
+/** A header that says its column is Beijing's side, or the partner's side by name. */
+const BEIJING_STATED = /^(北京|京方)/;
+const PARTNER_STATED = /^(受援|内蒙古方|蒙方)/;
 /** A caption is a title or a line leading into the table, not a paragraph that speaks of pairs elsewhere. */
 const CAPTION_MAX = 80;
 
@@ -39,8 +42,12 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       const sides = rows.flatMap((row) => named(row[i]!).map((x) => ctx.sideOf(x.entity) ?? "none"));
       // (A header may say the side its bodies are on, whose names do not: 北京方单位 | 中国农业大学.)
       // (Or by places only Inner Mongolia has: 结对嘎查村, 苏木乡镇.)
-      const stated = /^(北京|京方)/.test(header[i]!.text) ? "beijing" : /^受援|嘎查|苏木/.test(header[i]!.text) ? "inner-mongolia" : undefined;
-      const first = stated && sides.every((x) => x === stated || x === "none") ? stated : sides[0];
+      // (Or says so by name: 北京方主体 | 内蒙古方主体.)
+      const stated = BEIJING_STATED.test(header[i]!.text) ? "beijing" : /^(受援|内蒙古方|蒙方)|嘎查|苏木/.test(header[i]!.text) ? "inner-mongolia" : undefined;
+      // (Its word stands where most of its names agree: a village of Beijing's side the text tells of no more, 半壁店村, is read
+      // as the partner's.)
+      const first = stated && (sides.every((x) => x === stated || x === "none") || sides.filter((x) => x === stated).length * 4 >= sides.length * 3) ? stated : sides[0];
+      if (first === stated && stated && sides.some((x) => x !== stated && x !== "none")) return rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? stated : undefined;
       return first && first !== "none" && sides.every((x) => x === first || (x === "none" && first === stated)) && rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? first : undefined;
     };
     const sides = header.map((_, i) => sideOf(i));
@@ -64,7 +71,10 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       const same = sides.findIndex((other, k) => other === "inner-mongolia" && kindOf(k) === kindOf(i));
       const body = same < 0 && bodies(i) ? sides.findIndex((other, k) => other === "inner-mongolia" && bodies(k)) : -1;
       const village = same < 0 && body < 0 && mostly(i, (x) => /^(Enterprise|Organization)$/.test(x.entity.label)) ? sides.findIndex((other, k) => other === "inner-mongolia" && mostly(k, (x) => x.entity.label === "Village")) : -1;
-      const j = same >= 0 ? same : body >= 0 ? body : village;
+      // (Or, in a table of pairs of every kind, 结对类型 | 北京方主体 | … | 内蒙古方主体, the first column its header says is the
+      // partner's.)
+      const stated = same < 0 && body < 0 && village < 0 && BEIJING_STATED.test(header[i]!.text) ? sides.findIndex((other, k) => other === "inner-mongolia" && PARTNER_STATED.test(header[k]!.text)) : -1;
+      const j = same >= 0 ? same : body >= 0 ? body : village >= 0 ? village : stated;
       return j >= 0 ? [[i, j] as const] : [];
     });
     for (const [beijing, partner] of columns) {

@@ -2,7 +2,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, isPlace, lastIndexWithin, type Ref } from "./context.js";
 import { lastOfRuns, mostSpecific, runEnd, runStart } from "./ref-runs.js";
-import { bracketsNamePartners, CREDIT_LINE, giftTable, runnerColumn } from "./list-notes.js";
+import { bracketsNamePartners, CREDIT_LINE, giftTable, oneSideColumns, runnerColumn } from "./list-notes.js";
 import { orient } from "./pairing-terms.js";
 
 /** Whether the article speaks of pairing at all (asked once per article, not per row). */
@@ -123,9 +123,10 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
     // them is a person's (a roster of people sent: 姓名|派出医院|受援医院 pairs no hospitals).
     // (Or the pair dashed within one cell of a row: 顺义区—巴林左旗 | 9 | 4.3 under 结对关系.)
-    // (Nor one whose name stands in a column of who runs the row's project: 建设地点 | 运营主体.)
+    // (Nor one whose name stands in a column of who runs the row's project: 建设地点 | 运营主体; nor two columns of one side by their
+    // headers, 北京方主体 | 北京方所属.)
     const cells = (cell || s.text.includes("|")) && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person") && !giftTable(ctx.text, s.start) &&
-      !runnerColumn(ctx.text, a.mention.start) && !runnerColumn(ctx.text, b.mention.start);
+      !runnerColumn(ctx.text, a.mention.start) && !runnerColumn(ctx.text, b.mention.start) && !oneSideColumns(ctx.text, a.mention.start, b.mention.start);
     // (The last of pairs listed may end with the verb that pairs them all: …—千斤沟镇建立结对关系.)
     // (Not a row whose status says the pair is only intended or has ended: 拟结对，待签约 | 2021年9月已解除 | 到期，未续签.)
     // (A list of such pairs may follow words on pairing without a colon, and close with their count: …乡镇结对全覆盖 金盏乡—保康镇、

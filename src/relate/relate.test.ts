@@ -3940,3 +3940,10 @@ describe("an attendance list, each side's people after its unit's name, a comma 
     expect(show(text, "WORKS_AT").sort()).toEqual(["包金山>库伦旗乡村振兴局", "吴铁军>库伦旗", "孟庆丰>扣河子镇", "宋建平>密云区", "袁立华>密云区对口支援和合作交流办公室", "邓远明>密云区"]);
   });
 });
+
+describe("a table of pairs of every kind, its headers saying each column's side", () => {
+  const text = "大兴区京蒙协作结对关系数据\n序号|结对类型|北京方主体|北京方所属|内蒙古方主体|内蒙古方所属旗\n1|区旗|大兴区|大兴区|察哈尔右翼前旗|察右前旗\n2|镇镇|魏善庄镇|大兴区|土贵乌拉镇|察右前旗\n3|村村|半壁店村|魏善庄镇|沙渠村|察右前旗\n4|校校|北京市大兴区第一中学|大兴区|察右前旗第一中学|察右前旗\n5|院院|北京市大兴区人民医院|大兴区|察右前旗人民医院|察右前旗\n";
+  it("pairs the Beijing side's body of each row with the partner's, not with the column of where it lies", () => {
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["北京市大兴区人民医院>察右前旗人民医院", "北京市大兴区第一中学>察右前旗第一中学", "半壁店村>沙渠村", "大兴区>察哈尔右翼前旗", "魏善庄镇>土贵乌拉镇"]);
+  });
+});
