@@ -3947,3 +3947,11 @@ describe("a table of pairs of every kind, its headers saying each column's side"
     expect(show(text, "PAIRED_WITH").sort()).toEqual(["北京市大兴区人民医院>察右前旗人民医院", "北京市大兴区第一中学>察右前旗第一中学", "半壁店村>沙渠村", "大兴区>察哈尔右翼前旗", "魏善庄镇>土贵乌拉镇"]);
   });
 });
+
+describe("a table of enterprises settled, what they planned and what they paid in", () => {
+  it("reads the sum paid in, not the one planned, as INVESTED_IN where each settled (落地地点)", () => {
+    const text = "昌平区引进企业落地太仆寺旗情况\n企业名称|注册地|落地地点|计划投资（万元）|到位投资（万元）\n北京京太康农业科技有限公司|北京市昌平区|宝昌镇|3200|2860\n北京中科昌源生物科技有限公司|北京市海淀区|千斤沟镇|2600|1300\n";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["amountYuan"]}`).sort()).toEqual(["北京中科昌源生物科技有限公司>千斤沟镇>13000000", "北京京太康农业科技有限公司>宝昌镇>28600000"]);
+  });
+});

@@ -13,7 +13,7 @@ const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,
 const RECIPIENT_HEADER = /(受援单位|受援方|受赠单位|受赠方|受援地|^经营主体$|^扶持对象$|^受扶持(单位|主体|对象)$)/;
 /** A column of the body carrying each project out (实施单位 | 敖汉旗融媒体中心). */
 const IMPLEMENTER_HEADER = /^(实施主体|承担单位|实施单位|建设单位)$/;
-export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|旗县|苏木|乡镇|嘎查|村)/;
+export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|落地地|旗县|苏木|乡镇|嘎查|村)/;
 export const FUNDER_HEADER = /(投资主体|投资方|投资企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|捐赠方|捐赠人|捐款单位|捐款人|捐助单位|捐助方|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区|帮扶镇街|帮扶乡镇|帮扶街道|帮扶镇|结对镇街|帮扶村|帮扶社区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 const INVESTMENT_HEADER = /投资/;
@@ -136,7 +136,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const header = lines[h]!.cells.map((c, i) => (twoRows && below![i]!.text !== c.text ? c.text + below![i]!.text : c.text));
     // (Of two money columns, the aid's before the project's whole cost: 总投资（万元）| 其中协作资金（万元）.)
     const moneyAt = header.flatMap((c, i) => (AMOUNT_HEADER.test(c) ? [i] : []));
-    let amountAt = moneyAt.find((i) => AID_HEADER.test(header[i]!) && !OTHER_MONEY.test(header[i]!)) ?? moneyAt[0] ?? -1;
+    // (Of an investment's sums, what was paid in over what was planned: 计划投资（万元）| 到位投资（万元）.)
+    let amountAt = moneyAt.find((i) => AID_HEADER.test(header[i]!) && !OTHER_MONEY.test(header[i]!)) ?? moneyAt.find((i) => PAID_IN.test(header[i]!)) ?? moneyAt[0] ?? -1;
     let tableUnit = amountAt >= 0 ? UNIT[AMOUNT_HEADER.exec(header[amountAt]!)![2]!]! : 0;
     // (Or the unit stated once over the table, 单位：万元, for a header that gives none: 京蒙协作资金合计.)
     if (amountAt < 0) {
