@@ -2143,3 +2143,10 @@ describe("recognise no body in a count of bodies of a kind", () => {
     expect(names(ms, "School")).toEqual(["额勒顺镇中心学校", "库伦镇中心小学", "扣河子镇中学"]);
   });
 });
+
+describe("recognise contacts in a table's last column", () => {
+  it("reads the names under 联系人 closing a table's header", () => {
+    const ms = mentions("序号|项目名称|实施地点|联系人\n1|保康镇帮扶车间项目|保康镇|张伟\n2|宝龙山镇肉牛交易市场项目|宝龙山镇|包文斌\n");
+    expect(names(ms, "Person")).toEqual(["张伟", "包文斌"]);
+  });
+});

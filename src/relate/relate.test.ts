@@ -3955,3 +3955,10 @@ describe("a table of enterprises settled, what they planned and what they paid i
     expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["amountYuan"]}`).sort()).toEqual(["北京中科昌源生物科技有限公司>千斤沟镇>13000000", "北京京太康农业科技有限公司>宝昌镇>28600000"]);
   });
 });
+
+describe("a table of pairs with the village's contact and post", () => {
+  it("reads each contact (嘎查（村）联系人) as working at the row's village (结对嘎查（村）) in the post the next column gives", () => {
+    const text = "大兴区企业与正镶白旗嘎查村结对名单\n| 序号 | 大兴区帮扶主体 | 结对嘎查（村） | 所属苏木（镇） | 嘎查（村）联系人 | 职务 |\n| 1 | 北京新兴天宇农业发展有限公司 | 巴彦查干嘎查 | 伊和淖尔苏木 | 额尔敦毕力格 | 党支部书记、嘎查长 |\n| 2 | 北京兴瑞德建筑工程有限公司 | 福盛村 | 星耀镇 | 王建国 | 党支部书记、村委会主任 |\n";
+    expect(show(plainTables(text), "WORKS_AT").sort()).toEqual(["王建国>福盛村", "额尔敦毕力格>巴彦查干嘎查"]);
+  });
+});

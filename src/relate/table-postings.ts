@@ -8,7 +8,7 @@ import { statedAbove } from "./tables.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const NAME_HEADER = new RegExp(`^(姓名|名字|嘉宾|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
+const NAME_HEADER = new RegExp(`^(姓名|名字|嘉宾|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|[\u4e00-\u9fff]{0,6}联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed (律师事务所 | 结对嘎查村 |
  * 驻点律师). */
 const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|${RUNNER_HEADERS})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS})\\s*$`, "m");
@@ -115,7 +115,9 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const header = lines[h]!.cells.map((c) => c.text.replace(/(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)](?=[\u4e00-\u9fff])/g, ""));
     const nameAt = header.findIndex((c) => NAME_HEADER.test(c));
     if (nameAt < 0) continue;
-    const homeAt = header.findIndex((c) => HOME_HEADER.test(c));
+    // (A contact's column says whose contact: 嘎查（村）联系人 is of the row's 结对嘎查（村）, the home.)
+    const contactOf = /^([\u4e00-\u9fff]{1,6})联系人$/.exec(header[nameAt]!)?.[1];
+    const homeAt = header.findIndex((c) => HOME_HEADER.test(c)) >= 0 || !contactOf ? header.findIndex((c) => HOME_HEADER.test(c)) : header.findIndex((c, i) => i !== nameAt && c.replace(/[（(][^（()）]*[）)]$/, "").endsWith(contactOf));
     // (A pair's person in charge, 北京方负责人 beside 受援学校, is not posted to the partner.)
     // (Nor is the home's column a posting's, though its words may say help: 北京帮扶医院 | 受援医院.)
     const postingAt = /负责人/.test(header[nameAt]!) ? -1 : header.findIndex((c, i) => i !== homeAt && POSTING_HEADER.test(c));
