@@ -12,14 +12,14 @@ import { listedNames } from "./listed-names.js";
 import { hasSurname, isMongolianName, hasNonNameChars, person, surnames } from "./person-names.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
-import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS } from "./suffixes.js";
+import { PERSON_LABELS, RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS } from "./suffixes.js";
 
 /** A column's header over names: of people, trainees, experts or doctors sent. */
 // (A note on what the cells hold may follow in brackets: 执行院长（派出单位职务）; whose contact a column holds may come first:
 // 嘎查（村）联系人.)
-export const NAME_COLUMN = new RegExp(`^(姓名|名字|嘉宾|学员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|(?:[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)?联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|理事长|执行院长|执行校长|带队专家|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
+export const NAME_COLUMN = new RegExp(`^(姓名|名字|嘉宾|学员|作者|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|(?:[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)?联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|理事长|执行院长|执行校长|带队专家|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed. */
-const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|专家|授课人|主讲人|教师|医生|人员|联系人|${RUNNER_HEADERS}|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS}|联系人)\\s*$`, "m");
+const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|作者|专家|授课人|主讲人|教师|医生|人员|联系人|${RUNNER_HEADERS}|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS}|联系人)\\s*$`, "m");
 
 /** A term after a name's note in brackets (李明轩（教授）1年). */
 const TERM_AFTER_NOTE = new RegExp(`(?<=[）)])\\s*${TERM_AT_END.source}`);
@@ -238,7 +238,8 @@ const NAME_LIST_RE = /名单[:：][ \t\u3000]*(?=[\u4e00-\u9fff])|名单[:：]?[
 /** Names a notice's labels vouch for (联系人：马骁, 组长：孟庆和鄂伦春自治旗…), read before titles are: a title's reading
  * (组长：孟庆 and 和) would take the span first. */
 export function labelledNames(text: string, add: (m: Mention) => void, byline: string[] = []): void {
-  if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|学|司|心)[:：]|名单\s*\n/.test(text)) return;
+  // (A credit by a slash counts: 文/韩雪松　图/冯一鸣.)
+  if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|学|司|心)[:：]|名单\s*\n|(?:^|[\s|｜])[文图][/／]/.test(text)) return;
   // (The label vouches for a name jieba reads as a word, 王岩.)
   // (Nor is 和 a conjunction there, where a body follows: 组长：孟庆和鄂伦春自治旗乡村振兴局副局长.)
   const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !hasNonNameChars(c.replace(/和$/, ""))) || isMongolianName(c, 2));
@@ -270,6 +271,14 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
       add(person(from, next, undefined, "context", 0.65));
       end = from + next.length;
     }
+    // (Or a space between, as credits set them, each name closing the line or before a space: 图片：额尔敦　周明.)
+    for (let end = at + name.length; /^[ \u3000]{1,2}[\u4e00-\u9fff]/.test(text.slice(end, end + 3)); ) {
+      const from = end + /^[ \u3000]+/.exec(text.slice(end))![0].length;
+      const next = [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000]|、)/.test(text.slice(from + c.length, from + c.length + 1)) && !CREDIT_WORD.test(c) && labelled(c));
+      if (!next || byline.includes(next)) break;
+      add(person(from, next, undefined, "context", 0.65));
+      end = from + next.length;
+    }
     // (Its list may go on over the lines under it, a name and a space opening each: 成员：王岩…\n吴海燕 旗审计局审计师.)
     for (let next = text.indexOf("\n", at); next >= 0; next = text.indexOf("\n", at)) {
       const row = /^\n[ \t]*([\u4e00-\u9fff]{2,4})[ \t]+(?=[\u4e00-\u9fff])/.exec(text.slice(next, next + 12));
@@ -279,6 +288,9 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     }
   }
 }
+
+/** A credit's word, which may follow a name after a space: no name of its own. */
+const CREDIT_WORD = new RegExp(`^(?:${PERSON_LABELS}|记者|通讯员|实习生|特约|本报|电话|手机)$`);
 
 /** A post and 的 before a name that chairs, attends or speaks (…现在我旗挂职任副旗长的孙志强主持). */
 // (Or comes again: …挂任副局长的杜晓鹏又来到了菜地.)

@@ -2150,3 +2150,10 @@ describe("recognise contacts in a table's last column", () => {
     expect(names(ms, "Person")).toEqual(["张伟", "包文斌"]);
   });
 });
+
+describe("recognise names of credits", () => {
+  it("reads a picture's credit by a slash, and a second name after a space (文/韩雪松　图/冯一鸣, 图片：额尔敦　周明)", () => {
+    const ms = mentions("好的。\n文/韩雪松　图/冯一鸣\n图片：额尔敦　周明\n编辑：王蕾　审核：苏日娜");
+    expect(names(ms, "Person")).toEqual(["韩雪松", "冯一鸣", "额尔敦", "周明", "王蕾", "苏日娜"]);
+  });
+});

@@ -3962,3 +3962,11 @@ describe("a table of pairs with the village's contact and post", () => {
     expect(show(plainTables(text), "WORKS_AT").sort()).toEqual(["王建国>福盛村", "额尔敦毕力格>巴彦查干嘎查"]);
   });
 });
+
+describe("a table of authors with their units, where they serve in brackets", () => {
+  it("reads each author's home and the posting the bracket closing the cell gives (…农业农村局（挂职敖汉旗乡村振兴局副局长）)", () => {
+    const text = "京蒙协作摄影作品获奖名单\n| 序号 | 奖项 | 作品名称 | 作者 | 作者单位 | 拍摄地点 |\n| 1 | 一等奖 | 《小米丰收了》 | 卢宏伟 | 北京市海淀区农业农村局（挂职敖汉旗乡村振兴局副局长） | 赤峰市敖汉旗四家子镇 |\n| 2 | 二等奖 | 《草原上的北京课堂》 | 曹亦凡 | 北京市西城区黄城根小学（喀喇沁旗锦山第三小学支教教师） | 赤峰市喀喇沁旗锦山镇 |\n";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["卢宏伟>北京市海淀区农业农村局", "曹亦凡>北京市西城区黄城根小学"]);
+    expect([...new Set(show(text, "ASSIGNED_TO"))].sort()).toEqual(["卢宏伟>敖汉旗乡村振兴局", "曹亦凡>喀喇沁旗锦山第三小学"]);
+  });
+});

@@ -8,11 +8,11 @@ import { statedAbove } from "./tables.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const NAME_HEADER = new RegExp(`^(姓名|名字|嘉宾|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|[\u4e00-\u9fff]{0,6}联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
+const NAME_HEADER = new RegExp(`^(姓名|名字|嘉宾|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|[\u4e00-\u9fff]{0,6}联系人|作者|${RUNNER_HEADERS}|${SENT_HEADERS}|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed (律师事务所 | 结对嘎查村 |
  * 驻点律师). */
-const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|${RUNNER_HEADERS})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS})\\s*$`, "m");
-const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^企业名称|^单位名称|^合作社名称|^经营主体|^律师事务所$|^所在律所$)/;
+const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|作者|${RUNNER_HEADERS})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS})\\s*$`, "m");
+const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^企业名称|^单位名称|^合作社名称|^经营主体|^律师事务所$|^所在律所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
 const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|驻村)/;
 /** (Not a clinic's hours: 出诊时间 | 每周二上午.) */
@@ -69,10 +69,14 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   const s = ctx.sentenceAt(record.at);
   if (!person || !s) return out;
   // (A home's cell may go on to where one serves, past a comma: 丰台区商务局副局长，挂职四子王旗副旗长.)
-  const cut = record.home ? ctx.text.slice(record.home.start, record.home.end).search(/[,，]/) : -1;
+  // (Or in brackets closing the cell: 北京市海淀区农业农村局（挂职敖汉旗乡村振兴局副局长）, …黄城根小学（喀喇沁旗锦山第三小学支教教师）.)
+  const homeText = record.home ? ctx.text.slice(record.home.start, record.home.end) : "";
+  const bracket = /[（(]([^（()）]+)[）)]\s*$/.exec(homeText);
+  const inBracket = bracket && SERVED_IN_CELL.test(bracket[1]!) ? bracket.index : -1;
+  const cut = inBracket > 0 ? inBracket : homeText.search(/[,，]/);
   const homeCell = record.home && cut > 0 ? { start: record.home.start, end: record.home.start + cut } : record.home;
-  const servedWord = record.home && cut > 0 && !record.posting ? SERVED_IN_CELL.exec(ctx.text.slice(record.home.start + cut + 1, record.home.end))?.[0] : undefined;
-  const served = servedWord && record.home ? { start: record.home.start + cut + 1, end: record.home.end } : undefined;
+  const servedWord = record.home && cut > 0 && !record.posting ? SERVED_IN_CELL.exec(homeText.slice(cut + 1))?.[0] : undefined;
+  const served = servedWord && record.home ? { start: record.home.start + cut + 1, end: inBracket > 0 ? record.home.end - (homeText.length - homeText.trimEnd().length) - 1 : record.home.end } : undefined;
   const home = homeCell ? placeInCell(ctx, homeCell) : undefined;
   if (home && home.ref.entity.label !== "Province") {
     // (A department in brackets after the body is the role without them: 北京市平谷区医院（普外科）.)
