@@ -2157,3 +2157,11 @@ describe("recognise names of credits", () => {
     expect(names(ms, "Person")).toEqual(["韩雪松", "冯一鸣", "额尔敦", "周明", "王蕾", "苏日娜"]);
   });
 });
+
+describe("recognise a unit misspelt as it sounds, a village's ending inside it", () => {
+  it("reads 鄂伦村自治旗 as 鄂伦春自治旗, not a village 鄂伦村", () => {
+    const ms = mentions("西城区与鄂伦村自治旗结对。鄂伦村自治旗人民医院院长说好。");
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(ms, "Banner")).toEqual(["鄂伦春自治旗"]);
+  });
+});

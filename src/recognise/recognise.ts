@@ -237,7 +237,10 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
     return u && ((u.label === "Banner" && u.side === "inner-mongolia") || u.label === "District") ? { unitId: u.id, label: u.label, name: u.name } : undefined;
   });
   admin = [...admin, ...districtShorts].sort((a, b) => a.start - b.start || b.end - a.end);
-  const localities = recogniseLocalities(jieba, text, admin, knownTown, (name, unitId) => g.township(name, [unitId], true) !== null);
+  // (Not one that opens a unit's name, misspelt as it sounds: 鄂伦村 of 鄂伦村自治旗 is 鄂伦春自治旗's.)
+  const unitEndFrom = new Map(admin.filter((a) => /[旗县盟]$/.test(a.surface)).map((a) => [a.start, a.end] as const));
+  const localities = recogniseLocalities(jieba, text, admin, knownTown, (name, unitId) => g.township(name, [unitId], true) !== null)
+    .filter((l) => !(l.label === "Village" && l.end < (unitEndFrom.get(l.start) ?? 0)));
   const institutions = [
     ...recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner), localities, (name, unitId) => g.township(name, [unitId], true)?.noisy === false),
     ...recogniseNumberedSchools(text, admin, (core, unitId) => ["镇", "乡", "苏木"].some((kind) => g.township(core + kind, [unitId], true)?.noisy === false)),
