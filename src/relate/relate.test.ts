@@ -3970,3 +3970,10 @@ describe("a table of authors with their units, where they serve in brackets", ()
     expect([...new Set(show(text, "ASSIGNED_TO"))].sort()).toEqual(["卢宏伟>敖汉旗乡村振兴局", "曹亦凡>喀喇沁旗锦山第三小学"]);
   });
 });
+
+describe("a table of towns and villages, a subtotal's row between its sections", () => {
+  it("puts each row's village in the town beside it, past the subtotals", () => {
+    const text = "太仆寺旗京蒙协作资金下达表\n序号|苏木乡镇|嘎查村|项目名称|下达金额\n1|宝昌镇|边墙村|草莓种苗繁育基地项目|320\n|宝昌镇小计|320\n2|千斤沟镇|马坊子村|马铃薯种薯储藏窖建设项目|260\n";
+    expect(show(text, "PART_OF").filter((r) => /村>/.test(r)).sort()).toEqual(["边墙村>宝昌镇", "马坊子村>千斤沟镇"]);
+  });
+});

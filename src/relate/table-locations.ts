@@ -102,8 +102,13 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
     });
     const cols = header.flatMap((_, i) => (sides[i] ? [i] : []));
     if (cols.length < 2) continue;
-    for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
+    for (let r = h + 1; r < lines.length; r++) {
       const row = lines[r]!.cells;
+      // (A subtotal's row of fewer cells stands between the sections of rows: 宝昌镇小计 | 500.)
+      if (row.length !== header.length) {
+        if (row.length > 0 && row.some((c) => /小计|合计/.test(c.text))) continue;
+        break;
+      }
       const s = ctx.sentenceAt(row[0]!.start);
       // (The place that fills each cell, its chain read to its most specific.)
       const places = cols.map((i) => mostSpecific(ctx, ctx.within(row[i]!.start, row[i]!.end).filter((x) => isPlace(x.entity) && !x.mention.nested)).pop());
