@@ -5346,3 +5346,45 @@ describe("extract over sets written in the fifty-first stop: evaluation reports,
     expect(donations.rel("FUNDED", "北京德胜书苑文化发展有限公司", "大杨树镇第二中学")?.props["shared"]).toBe(true);
   });
 });
+
+describe("extract over sets written in the fifty-second stop: lists of people, cards, minutes, CSV exports, contacts and authors", () => {
+  const commended = extractedFrom("youth-league-volunteer-commendations.txt");
+  const cadres = extractedFrom("fengtai-cadres-commendation-pdf.txt");
+  const cards = extractedFrom("chaoyang-cadre-cards-post.txt");
+  const report = extractedFrom("ningcheng-work-report-pdf.txt");
+  const minutes = extractedFrom("miyun-kulun-conference-minutes-pdf.txt");
+  const interview = extractedFrom("miyun-cadre-interview-pdf.txt");
+  const projects = extractedFrom("chahar-middle-project-csv-export.txt");
+  const pairs = extractedFrom("daxing-pairing-open-data.md");
+  const contacts = extractedFrom("daxing-gacha-pairs-contacts.txt");
+  const winners = extractedFrom("photo-contest-winners-notice.txt");
+
+  it("posts people to a list's 服务地 and reads PDF rows whose cells wrapped together onto a set-in line", () => {
+    expect(commended.rel("ASSIGNED_TO", "孙婉清", "宝昌镇")).toBeDefined();
+    expect(commended.rel("ASSIGNED_TO", "钱思远", "锦山镇")).toBeDefined();
+    expect(cadres.rel("WORKS_AT", "郑宏伟", "北京市丰台区商务局")?.props["role"]).toBe("副局长");
+    expect(cadres.rel("ASSIGNED_TO", "吴晓梅", "科布尔镇第二小学")).toBeDefined();
+  });
+
+  it("reads a post's cards, a numbered stack the text runs on after, and an attendance list by unit", () => {
+    expect(cards.rel("WORKS_AT", "王志刚", "北京市朝阳区商务局")).toBeDefined();
+    expect(cards.rel("ASSIGNED_TO", "王志刚", "科尔沁右翼中旗")).toBeDefined();
+    expect(report.rel("ASSIGNED_TO", "邓伟", "宁城县农牧局")).toBeDefined();
+    expect(report.rel("WORKS_AT", "冯晓梅", "北京市石景山区妇幼保健院")).toBeDefined();
+    expect(minutes.rel("WORKS_AT", "宋建平", "密云区")?.props["role"]).toBe("副区长");
+    expect(minutes.rel("WORKS_AT", "包金山", "库伦旗乡村振兴局")).toBeDefined();
+  });
+
+  it("reads tables a PDF stacked one cell a line past a page's foot and head, and tables of comma-separated values", () => {
+    expect(interview.rel("FUNDED", "密云区", "白音花镇")?.props["amountYuan"]).toBe(8000000);
+    expect(projects.rel("FUNDED", "丰台区", "南房子村")?.props["amountYuan"]).toBe(8600000);
+    expect(pairs.rel("PAIRED_WITH", "半壁店村", "沙渠村")).toBeDefined();
+    expect(pairs.rel("PAIRED_WITH", "魏善庄镇", "半壁店村")).toBeUndefined();
+  });
+
+  it("reads contacts by whose contact their column says, and authors with the postings in brackets after their units", () => {
+    expect(contacts.rel("WORKS_AT", "那仁·满都拉", "宝力根嘎查")).toBeDefined();
+    expect(winners.rel("WORKS_AT", "卢宏伟", "北京市海淀区农业农村局")).toBeDefined();
+    expect(winners.rel("ASSIGNED_TO", "曹亦凡", "喀喇沁旗锦山第三小学")).toBeDefined();
+  });
+});
