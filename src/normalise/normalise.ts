@@ -92,7 +92,7 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
   // (A line set in by two full-width spaces opens a paragraph, where most lines are not set in: ——记…教师陈思远 / 　　陈思远是….)
   // (NFKC has made them plain spaces by now.)
   const setIn = (l: Line) => /^(?:\u3000\u3000|  )/.test(text.slice(l.start, l.start + 2));
-  const indents = content.filter(setIn).length < content.length / 2;
+  const setInOpens = content.filter(setIn).length < content.length / 2;
 
   // A text with a blank line after every line (as some converters write one) says nothing by one blank line: only by more.
   const gaps = lines.flatMap((l, i) => {
@@ -127,7 +127,7 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     const isWrap =
       (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
       (!blank || (line.text.length >= fullWidth && !headlineAlone(line.text))) && !looksLikeHeading(lines[next]!.text) && !(title && ISSUER.test(lines[next]!.text)) &&
-      !(indents && setIn(lines[next]!)) &&
+      !(setInOpens && setIn(lines[next]!)) &&
       // (Nor one before a table's row: a table starts on a line of its own, under its caption.)
       !/[|｜\t]/.test(lines[next]!.text) &&
       // (Nor a labelled field before another: 资金来源：…，村集体自筹6.30万元 / 验收结论：合格。)

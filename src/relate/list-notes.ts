@@ -28,6 +28,10 @@ export function runnerColumn(text: string, at: number): boolean {
   return RUNNER_COLUMN.test(headerAt(text, at).split("|")[column]?.trim() ?? "");
 }
 
+/** A header that says its column is Beijing's side (北京方主体, 京方单位), or the partner's side by name (受援学校, 内蒙古方主体). */
+export const BEIJING_STATED = /^(北京|京方)/;
+export const PARTNER_STATED = /^(受援|内蒙古方|蒙方)/;
+
 /** Whether the columns at `a` and `b` are on one side by their headers' words (北京方主体 | 北京方所属), or one says where a body
  * of the row lies: no pair of theirs. */
 export function oneSideColumns(text: string, a: number, b: number): boolean {
@@ -36,7 +40,7 @@ export function oneSideColumns(text: string, a: number, b: number): boolean {
   const columnOf = (at: number) => (text.slice(line, at).match(/\|/g) ?? []).length;
   const [x, y] = [header[columnOf(a)]?.trim() ?? "", header[columnOf(b)]?.trim() ?? ""];
   // (Nor a column of where a body of the row lies, 北京方所属 | 内蒙古方主体.)
-  return (/^(北京|京方)/.test(x) && /^(北京|京方)/.test(y)) || (/^(受援|内蒙古方|蒙方)/.test(x) && /^(受援|内蒙古方|蒙方)/.test(y)) || [x, y].some((h) => /方所属|方所在/.test(h));
+  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || [x, y].some((h) => /方所属|方所在/.test(h));
 }
 
 /** The first barred line of the table a row at `at` belongs to. */

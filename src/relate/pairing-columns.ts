@@ -4,6 +4,7 @@ import { barredLines, type Sentence } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, type Ref } from "./context.js";
 import { mostSpecific } from "./ref-runs.js";
 import { orient } from "./pairing-terms.js";
+import { BEIJING_STATED, PARTNER_STATED } from "./list-notes.js";
 
 /** Words on pairing a table's caption or header uses. */
 const PAIRING_TABLE = /(结对|手拉手|对口帮扶|结亲|携手)/;
@@ -13,9 +14,6 @@ const NOT_PAIRED = /(拟结对|待签约|未签约|意向|已解除|解除|到�
 const OTHER_COLUMN = /(捐赠|捐款|捐助|采购|供货)/;
 /** A roster of people sent: its columns are each one's home and posting, no pair of bodies (姓名 | 派出单位 | 挂职单位). */
 const ROSTER = /(姓名|名字|挂职|支教|派驻|援派|跟岗|进修)/;
-/** A header that says its column is Beijing's side, or the partner's side by name. */
-const BEIJING_STATED = /^(北京|京方)/;
-const PARTNER_STATED = /^(受援|内蒙古方|蒙方)/;
 /** A caption is a title or a line leading into the table, not a paragraph that speaks of pairs elsewhere. */
 const CAPTION_MAX = 80;
 
@@ -43,12 +41,13 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       // (A header may say the side its bodies are on, whose names do not: 北京方单位 | 中国农业大学.)
       // (Or by places only Inner Mongolia has: 结对嘎查村, 苏木乡镇.)
       // (Or says so by name: 北京方主体 | 内蒙古方主体.)
-      const stated = BEIJING_STATED.test(header[i]!.text) ? "beijing" : /^(受援|内蒙古方|蒙方)|嘎查|苏木/.test(header[i]!.text) ? "inner-mongolia" : undefined;
+      const stated = BEIJING_STATED.test(header[i]!.text) ? "beijing" : PARTNER_STATED.test(header[i]!.text) || /嘎查|苏木/.test(header[i]!.text) ? "inner-mongolia" : undefined;
       // (Its word stands where most of its names agree: a village of Beijing's side the text tells of no more, 半壁店村, is read
       // as the partner's.)
-      const first = stated && (sides.every((x) => x === stated || x === "none") || sides.filter((x) => x === stated).length * 4 >= sides.length * 3) ? stated : sides[0];
-      if (first === stated && stated && sides.some((x) => x !== stated && x !== "none")) return rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? stated : undefined;
-      return first && first !== "none" && sides.every((x) => x === first || (x === "none" && first === stated)) && rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? first : undefined;
+      const most = stated !== undefined && sides.filter((x) => x === stated).length * 4 >= sides.length * 3;
+      const first = stated && (most || sides.every((x) => x === stated || x === "none")) ? stated : sides[0];
+      const agree = most || sides.every((x) => x === first || (x === "none" && first === stated));
+      return first && first !== "none" && agree && rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? first : undefined;
     };
     const sides = header.map((_, i) => sideOf(i));
     // Each Beijing column with the first partner's column after it of the same kind, places with places and bodies with bodies

@@ -121,7 +121,8 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     if (nameAt < 0) continue;
     // (A contact's column says whose contact: 嘎查（村）联系人 is of the row's 结对嘎查（村）, the home.)
     const contactOf = /^([\u4e00-\u9fff]{1,6})联系人$/.exec(header[nameAt]!)?.[1];
-    const homeAt = header.findIndex((c) => HOME_HEADER.test(c)) >= 0 || !contactOf ? header.findIndex((c) => HOME_HEADER.test(c)) : header.findIndex((c, i) => i !== nameAt && c.replace(/[（(][^（()）]*[）)]$/, "").endsWith(contactOf));
+    const homeHeader = header.findIndex((c) => HOME_HEADER.test(c));
+    const homeAt = homeHeader >= 0 || !contactOf ? homeHeader : header.findIndex((c, i) => i !== nameAt && c.replace(/[（(][^（()）]*[）)]$/, "").endsWith(contactOf));
     // (A pair's person in charge, 北京方负责人 beside 受援学校, is not posted to the partner.)
     // (Nor is the home's column a posting's, though its words may say help: 北京帮扶医院 | 受援医院.)
     const postingAt = /负责人/.test(header[nameAt]!) ? -1 : header.findIndex((c, i) => i !== homeAt && POSTING_HEADER.test(c));
