@@ -5,7 +5,7 @@ import {
   LISTED_WITH_HOME_RE, TAKES_POST_RE, TENURE_LINE_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, STUDIO_MASTER_RE, NAME_FIELD_RE, CARD_NAME_RE, BRACKETED_POST_RE,
   NARRATOR_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, CAME_TO_SERVE_RE, ITEM_FROM_RE, QUOTED_TITLE_RE, BODY_THEN_NAME_RE,
   BODY_LINE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
-  SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, HOST_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
+  SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, HOST_RE, PICTURE_PLACE_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
   HEADING_NAME_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABELLED_PERSON_RE, LABEL_ANYWHERE, AFTER_LABELLED
 } from "./context-patterns.js";
 import { listedNames } from "./listed-names.js";
@@ -90,6 +90,11 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   // (The label vouches for a name jieba reads as a word, 张美兰.)
   byPattern(SCRIPT_SPEAKER_RE, 0, (name) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !hasNonNameChars(name), 0.7);
   byPattern(HOST_RE, 0, (name) => ((hasSurname(name) && name.length <= 3) || isMongolianName(name, 2)) && !hasNonNameChars(name), 0.7);
+  // (One a picture's caption places by where they stand, the name right before: ▲郑浩然（左二）, 校长助理吕晨（左二）.)
+  for (const m of text.includes("（") || text.includes("(") ? text.matchAll(PICTURE_PLACE_RE) : []) {
+    const name = [3, 2].map((n) => text.slice(m.index! - n, m.index!)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && surnamed(c, false));
+    if (name) add(person(m.index! - name.length, name, undefined, "context", 0.7));
+  }
   // (The bracket of home and post vouches for a name jieba reads a word in: 包金山.)
   byPattern(LISTED_WITH_HOME_RE, 1, (name) => surnamed(name, false), 0.7);
   for (const m of text.matchAll(TAKES_POST_RE)) {

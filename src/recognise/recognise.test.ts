@@ -2165,3 +2165,10 @@ describe("recognise a unit misspelt as it sounds, a village's ending inside it",
     expect(names(ms, "Banner")).toEqual(["鄂伦春自治旗"]);
   });
 });
+
+describe("recognise people a picture's caption places by where they stand", () => {
+  it("reads the name right before （左二）, （右一） or （中）, after a title too", () => {
+    const ms = mentions("▲郑浩然（左二）在病房查房。东直门中学校长助理吕晨（左二）带队来阿。图为活动现场（左一）。");
+    expect(names(ms, "Person")).toEqual(["郑浩然", "吕晨"]);
+  });
+});
