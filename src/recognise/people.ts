@@ -1,7 +1,8 @@
 // People: names next to a title (何其帅老师, 主任医师崔平), names the context vouches for, bylines, and names the article repeats.
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
-import { contextNames, labelledNames, postedNames } from "./people-context.js";
+import { contextNames, postedNames } from "./people-context.js";
+import { labelledNames } from "./labelled-names.js";
 import { hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
 

@@ -1,0 +1,67 @@
+// Names a notice's labels and a text's credits vouch for (联系人：马骁, 组长：孟庆和…, 图片：额尔敦　周明, 成员名单：…).
+import { LABELLED_PERSON_RE, LABEL_ANYWHERE, AFTER_LABELLED } from "./context-patterns.js";
+import { hasSurname, isMongolianName, hasNonNameChars, person } from "./person-names.js";
+import { PERSON_LABELS } from "./suffixes.js";
+import type { Mention } from "./types.js";
+
+/** A list of names a notice gives (评标委员会成员名单：, 磋商小组成员名单：; or on the line under a heading so ending: 五、评标委员会
+ * 成员名单 / 王建军、齐玉柱), or a line's body then its people (▶北京市大兴区第一中学：
+ * 李春燕（数学）、周明（物理）). */
+const NAME_LIST_RE = /名单[:：][ \t\u3000]*(?=[\u4e00-\u9fff])|名单[:：]?[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}、)|(?:^|\n)[ \t]*[^\u4e00-\u9fff\s0-9a-zA-Z（(]?[\u4e00-\u9fff]{2,30}?(?:学校|中学|小学|大学|学院|分院|医院|卫生院|公司|中心)[:：](?=[\u4e00-\u9fff]{2,4}[（(、])/g;
+
+/** Names a notice's labels vouch for (联系人：马骁, 组长：孟庆和鄂伦春自治旗…), read before titles are: a title's reading
+ * (组长：孟庆 and 和) would take the span first. */
+export function labelledNames(text: string, add: (m: Mention) => void, byline: string[] = []): void {
+  // (A credit by a slash counts: 文/韩雪松　图/冯一鸣.)
+  if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|学|司|心)[:：]|名单\s*\n|(?:^|[\s|｜])[文图][/／]/.test(text)) return;
+  // (The label vouches for a name jieba reads as a word, 王岩.)
+  // (Nor is 和 a conjunction there, where a body follows: 组长：孟庆和鄂伦春自治旗乡村振兴局副局长.)
+  const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !hasNonNameChars(c.replace(/和$/, ""))) || isMongolianName(c, 2));
+  for (const m of [...text.matchAll(LABELLED_PERSON_RE), ...text.matchAll(NAME_LIST_RE)]) {
+    let at = m.index! + m[0].length;
+    // (Not another label, 作者: 来源:, nor a title or a body's office, 审核：李主任, 编辑：宣传科.)
+    const fits = (c: string) => /^[\u4e00-\u9fff]+$/.test(c) && AFTER_LABELLED.test(text.slice(at + c.length, at + c.length + 14)) &&
+      !/^\s*[:：]/.test(text.slice(at + c.length, at + c.length + 3)) && !/(主任|书记|老师|科|处|室|部|办|局|股|组)$/.test(c);
+    // After the body and a space first: 联系人：市卫生健康委基层卫生健康科　白玉洁, 联系人：敖汉旗教育体育局德育股 孙立国 (not 敖汉).
+    // (A space the text lost between a section and the name is no loss where the phone comes next: …消费帮扶科郑晓，电话.)
+    const afterBody = /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|组|院|校|中心|公司|政府|部|会|队|所|站)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
+      /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处|部)(?=[\u4e00-\u9fff]{2,3}(?:[,，]?(?:电话|手机|联系电话)|[ \t]*(?:\n|$)))/.exec(text.slice(at, at + 40));
+    const from = afterBody ? at + afterBody[0].length : at;
+    let name = afterBody ? [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && labelled(c)) : undefined;
+    if (name) at = from;
+    // (Else the name right after the label; a Mongolian name of five or six characters whole: 作者：特木尔巴根（…）.)
+    name ??= [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??
+      [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && labelled(c));
+    // (The byline's names are read as the byline's: 作者：王海波.)
+    if (!name || byline.includes(name)) continue;
+    add(person(at, name, undefined, "context", 0.7));
+    // (Others the label names may follow, a list mark between: 联系人：郭婷婷、王斌; 成员名单：白音仓、孙立新、赵红梅.)
+    // (A bracketed note may stand after one: 佟丽丽（采购人代表）、王振东.)
+    const noted = (end: number) => end + (/^[（(][^（()）\n]{1,12}[）)](?=、)/.exec(text.slice(end, end + 16))?.[0].length ?? 0);
+    for (let end = noted(at + name.length); text[end] === "、"; end = noted(end)) {
+      const from = end + 1;
+      const next = [2, 3, 4].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|[、，,。；;（(\s])/.test(text.slice(from + c.length, from + c.length + 1)) && labelled(c));
+      if (!next || byline.includes(next)) break;
+      add(person(from, next, undefined, "context", 0.65));
+      end = from + next.length;
+    }
+    // (Or a space between, as credits set them, each name closing the line or before a space: 图片：额尔敦　周明.)
+    for (let end = at + name.length; /^[ \u3000]{1,2}[\u4e00-\u9fff]/.test(text.slice(end, end + 3)); ) {
+      const from = end + /^[ \u3000]+/.exec(text.slice(end))![0].length;
+      const next = [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000]|、)/.test(text.slice(from + c.length, from + c.length + 1)) && !CREDIT_WORD.test(c) && labelled(c));
+      if (!next || byline.includes(next)) break;
+      add(person(from, next, undefined, "context", 0.65));
+      end = from + next.length;
+    }
+    // (Its list may go on over the lines under it, a name and a space opening each: 成员：王岩…\n吴海燕 旗审计局审计师.)
+    for (let next = text.indexOf("\n", at); next >= 0; next = text.indexOf("\n", at)) {
+      const row = /^\n[ \t]*([\u4e00-\u9fff]{2,4})[ \t]+(?=[\u4e00-\u9fff])/.exec(text.slice(next, next + 12));
+      if (!row || !labelled(row[1]!)) break;
+      at = next + row[0].indexOf(row[1]!);
+      add(person(at, row[1]!, undefined, "context", 0.65));
+    }
+  }
+}
+
+/** A credit's word, which may follow a name after a space: no name of its own. */
+const CREDIT_WORD = new RegExp(`^(?:${PERSON_LABELS}|记者|通讯员|实习生|特约|本报|电话|手机)$`);
