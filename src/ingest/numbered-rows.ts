@@ -5,6 +5,9 @@ import { PAGE_MARK } from "./numbered-stacks.js";
 /** A section's row inside a table: its heading's number, or its subtotal (一、产业发展类　　小计　　5320). */
 export const SECTION_ROW = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])|小计|合计|总计/;
 
+/** A word of a row of sums: no piece of a cell. */
+const SUM_WORD = /合计|小计|总计|共计/;
+
 /** A line that goes on with a cell a PDF wrapped: no number opens it, a Chinese character does. */
 const WRAPPED_ON = /^[\u4e00-\u9fff][^ \u3000]{0,12}(?:[ \u3000]|$)/;
 /** How a cell a PDF cut ends once whole: a body's or a project's name, a bracket closed. */
@@ -19,7 +22,7 @@ export function cellTail(cells: string[], next: string | undefined): string[] | 
   const piece = next?.trim() ?? "";
   const spread = spreadTail(cells, next ?? "");
   if (spread) return spread;
-  if (!/^[\u4e00-\u9fff）)][^ \u3000|]{0,11}$/.test(piece) || /合计|小计|总计|共计|[。；;，,：:]/.test(piece)) return undefined;
+  if (!/^[\u4e00-\u9fff）)][^ \u3000|]{0,11}$/.test(piece) || SUM_WORD.test(piece) || /[。；;，,：:]/.test(piece)) return undefined;
   const open = cells.findIndex((c) => /[（(][^）)]*$/.test(c) && /[）)]/.test(piece));
   const at = open >= 1 ? open : cells.findLastIndex((c, x) => x >= 1 && /[\u4e00-\u9fff]$/.test(c) && !WHOLE_CELL_END.test(c) && WHOLE_CELL_END.test(c + piece));
   return at >= 1 ? cells.map((c, x) => (x === at ? c + piece : c)) : undefined;
@@ -35,7 +38,7 @@ const TAIL_PIECE = /^(?:[\u4e00-\u9fff（(][\u4e00-\u9fff（()）、]{0,15}|[\u4
  * last open cell before it takes it (5 高天宇 北京市第十二中学物理教 察右中旗第一中学（支教） / 师).
  */
 function spreadTail(cells: string[], next: string): string[] | undefined {
-  if (!/^[ \t\u3000]+[^ \t\u3000]/.test(next) || SECTION_ROW.test(next) || /合计|小计|总计|共计/.test(next)) return undefined;
+  if (!/^[ \t\u3000]+[^ \t\u3000]/.test(next) || SECTION_ROW.test(next) || SUM_WORD.test(next)) return undefined;
   const pieces = next.trim().split(/[ \u3000]+/);
   if (!pieces.every((p) => TAIL_PIECE.test(p))) return undefined;
   if (pieces.length === 1 && !/[）)]$/.test(cells[cells.length - 1]!)) return undefined;

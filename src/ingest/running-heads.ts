@@ -23,13 +23,12 @@ export function withoutRunningHeads(text: string): string {
     while (k >= 0 && !lines[k]!.trim()) k--;
     marks.push({ head: j < lines.length && HEAD_LIKE.test(lines[j]!.trim()) ? j : -1, foot: k >= 0 && HEAD_LIKE.test(lines[k]!.trim()) ? k : -1 });
   }
-  const heads = marks.filter((m) => m.head >= 0);
+  const heads = marks.filter((m) => m.head >= 0).map((m) => ({ ...m, key: bare(lines[m.head]!) }));
   if (heads.length === 0) return text;
   const title = bare(lines.find((l) => l.trim()) ?? "");
   const times = new Map<string, number>();
-  for (const { head } of heads) times.set(bare(lines[head]!), (times.get(bare(lines[head]!)) ?? 0) + 1);
-  for (const { head, foot } of heads) {
-    const key = bare(lines[head]!);
+  for (const { key } of heads) times.set(key, (times.get(key) ?? 0) + 1);
+  for (const { head, foot, key } of heads) {
     const footed = foot >= 0 && bare(lines[foot]!) === key && key !== title;
     if (times.get(key)! >= 2 || key === title || footed) lines[head] = "";
     if (footed) lines[foot] = "";
