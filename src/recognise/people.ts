@@ -133,6 +133,8 @@ const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|�
 // (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
 // (支书 of 党总支书记 is no title: the 书记 after it is.)
 // (Longest first, so that 教练员 is read whole before 教练.)
+/** What a person named after a strong title goes on to do, which no ordinary word before it does (高阳在…, 高原说). */
+const ACTING = /^(在|说|来自|赴)/;
 const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t)).join("|")})(?:[:：]\\s*| |[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副)?)[ \u3000]?(${TITLES_AFTER.join("|")})`, "g");
 
@@ -282,7 +284,8 @@ export function recognisePeople(
     // (After a noun for a kind of person, what opens with a word is no name: 学生宿舍楼, 游客王先生.)
     if (PERSON_NOUN.test(m[1]!) && (isCommonWord(name) || isSingleWord(name.slice(0, 2)) || /(先生|女士|大爷|大妈|阿姨|师傅|同志)$|^.(先|女)$/.test(text.slice(at, at + 3)))) continue;
     // (Nor, after a strong title, a name of two closing its run, which jieba reads as a word: 记者 于洋.)
-    const closing = strong && len === 2 && /^[^\u4e00-\u9fff]?$/.test(text.slice(at + 2, at + 3)) && hasSurname(name) && !followerAt(text, at + 1);
+    // (Nor before a verb only a person does: 主任医师高阳在…开展, 记者高原说.)
+    const closing = strong && len === 2 && (/^[^\u4e00-\u9fff]?$/.test(text.slice(at + 2, at + 3)) || (ACTING.test(text.slice(at + 2, at + 4)) && !/[时后前中里上下间]$/.test(name))) && hasSurname(name) && !followerAt(text, at + 1);
     if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
   }

@@ -2172,3 +2172,11 @@ describe("recognise people a picture's caption places by where they stand", () =
     expect(names(ms, "Person")).toEqual(["郑浩然", "吕晨"]);
   });
 });
+
+describe("a name of two jieba reads as a word, after a strong title and before what a person does", () => {
+  it("reads 高阳 and 高远 (主任医师高阳在…, 副旗长高远说), not an adverb (书记全面介绍)", () => {
+    const ms = mentions("北京市昌平区医院主任医师高阳在太仆寺旗人民医院开展医疗帮扶。挂职副旗长高远说，两地协作成效明显。刚才，其木格书记全面介绍了情况。");
+    expect(names(ms, "Person")).toEqual(expect.arrayContaining(["高阳", "高远"]));
+    expect(names(ms, "Person")).not.toContain("全面");
+  });
+});

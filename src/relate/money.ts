@@ -32,6 +32,9 @@ const COUNTED_GIVERS = /^[,，\s]*(?:(?:全年|今年|去年|当年|[0-9]{4}年)
 /** A section's heading, of the first rank (二、项目实施). */
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 
+/** A clause that opens an item of a list the sentence runs on (…用于以下方面：一是…；二是支持千斤沟镇…800万元). */
+const ITEM_LEAD = /^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,3}[)）])/;
+
 export function money(ctx: ArticleContext): Relation[] {
   const respective = respectiveGrants(ctx);
   const out: Relation[] = [...respective.relations];
@@ -78,7 +81,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Or a bare sum for a use, the next of a list of uses: …，150万元用于…；106万元用于白狼镇综合文化站改造.)
       // (One that names where it goes: 8600万元用于产业发展类项目 is only a part of the whole, told by its kind.)
       const bareUse = lead.trim() === "" && /^用于/.test(ctx.text.slice(amount.end, amount.end + 2)) && ctx.within(amount.end, clause.end).some((r) => r.entity.label !== "Person");
-      const listMate = sameList && (/(项目|工程|安排)$/.test(lead) || bareUse);
+      const listMate = sameList && (/(项目|工程|安排)$/.test(lead) || bareUse || ITEM_LEAD.test(lead));
       // (Or a project's money said to come from a source: 建设资金来自北京市密云区京蒙协作资金1000万元.)
       const sourced = /资金(来自|来源于|来源为)/.test(lead);
       // (Or goods given, valued after: 向大杨树镇中心卫生院拨付医疗设备一批，折合48万元.)
@@ -175,7 +178,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // A clause that goes on without a subject (同时，还将向白狼镇捐赠…) gives what the last giver in its paragraph gave.
       // (So do the projects listed after one the sentence gave Beijing's money: …项目使用京蒙资金420万元…；巴音塔拉镇设施农业项目
       // 使用380万元.)
-      const listedOn = sameList && (/(使用|安排|投入|项目|工程)$/.test(lead) || bareUse) && !ownSourceOfPart(ctx, clause.start, amount.start);
+      const listedOn = sameList && (/(使用|安排|投入|项目|工程)$/.test(lead) || bareUse || ITEM_LEAD.test(lead)) && !ownSourceOfPart(ctx, clause.start, amount.start);
       // (The body a part is for is no source of it.)
       if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, partRecipient ? partRecipient.mention.end : clause.start, amount.start)) || SUBJECTLESS.test(givingLead))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
@@ -208,7 +211,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // (A yearly report's money is that year's, unless the sentence sums years: 累计, 以来.)
       // (A part of a total over years is of the year its own words give: …2021年至2023年…累计…1.62亿元，其中今年为5,680万元.)
       const ownYear = partOfTotal && whole >= 0 ? yearIn(s.text.slice(whole, amount.start - s.start), ctx.year) : null;
-      const year = ownYear ?? yearIn(s.text, ctx.year) ?? partsYear(ctx, s) ?? sameYear(ctx, s) ?? (SUMMED_YEARS.test(s.text) ? null : ctx.reportYear);
+      // (An item of a list a semicolon runs on is of the year of the sentence that opened the list.)
+      const listYear = listMate || listedOn ? runOnYear(ctx, s) : null;
+      const year = ownYear ?? yearIn(s.text, ctx.year) ?? partsYear(ctx, s) ?? sameYear(ctx, s) ?? listYear ?? (SUMMED_YEARS.test(s.text) ? null : ctx.reportYear);
       // Enterprises named before 投资 invest rather than fund (…企业落地我旗，完成投资1.2亿元); the amount is theirs
       // unless it is a group's (北京正大蛋业有限公司等3家企业), which the settling alone records.
       const enterprises = funders.filter((f) => f.entity.label === "Enterprise");
@@ -255,6 +260,15 @@ export function money(ctx: ArticleContext): Relation[] {
     }
   }
   return withSettlings(ctx, out);
+}
+
+/** The year of the sentences a semicolon runs on into this one, the nearest that gives one. */
+function runOnYear(ctx: ArticleContext, s: Sentence): number | null {
+  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.paragraph === s.paragraph && /[;；]$/.test(ctx.sentences[i]!.text); i--) {
+    const year = yearIn(ctx.sentences[i]!.text, ctx.year);
+    if (year !== null) return year;
+  }
+  return null;
 }
 
 /** A list item under a head that says a gift told shortly before is shared out so (此次捐赠设备分配如下：): the head the nearest

@@ -3977,3 +3977,16 @@ describe("a table of towns and villages, a subtotal's row between its sections",
     expect(show(text, "PART_OF").filter((r) => /村>/.test(r)).sort()).toEqual(["边墙村>宝昌镇", "马坊子村>千斤沟镇"]);
   });
 });
+
+describe("money given in a list of items a sentence runs on (一是…；二是…)", () => {
+  it("gives each item's sum from the giver of the total, of the year the list opened with", () => {
+    const text = "2023年，北京市昌平区向太仆寺旗投入京蒙协作资金5000万元，主要用于以下方面：一是支持宝昌镇肉牛养殖项目1200万元；二是支持千斤沟镇蔬菜大棚建设800万元；三是用于太仆寺旗人民医院设备购置300万元。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["amountYuan"]}>${r.props["year"]}`).sort()).toEqual([
+      "昌平区>千斤沟镇>8000000>2023", "昌平区>太仆寺旗>50000000>2023", "昌平区>太仆寺旗人民医院>3000000>2023", "昌平区>宝昌镇>12000000>2023",
+    ]);
+  });
+  it("gives none where no giver opened the list", () => {
+    expect(show("主要做法：一是支持宝昌镇肉牛养殖项目1200万元；二是支持千斤沟镇蔬菜大棚建设800万元。", "FUNDED").filter((r) => r.startsWith("昌平区"))).toEqual([]);
+  });
+});
