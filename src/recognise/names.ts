@@ -84,7 +84,9 @@ export function nameStart(
     // A person named after their title stands before the name, never in it: the name opens at the first place after the
     // person (骨科副主任医师陈晓东驻点太仆寺旗中蒙医院), or there is none (教师朱华丽赴丰镇市 names no 华丽赴丰镇).
     // (jieba may not know the name, cutting it as new words: 主任 + 刘建 + 东任 + 察右前旗.)
-    if ((w.tag === "nr" || (w.tag === "x" && hasSurname(w.word))) && TITLE_END.test(words[k - 1]?.word ?? "") && !placeAt(w.start)) {
+    // (Or cutting its surname off alone before a given name it knows: 主任医师 + 韩 + 东升 + 任旗 + 医院.)
+    const loneSurname = w.word.length === 1 && hasSurname(w.word) && kept[0]?.tag === "nr";
+    if ((w.tag === "nr" || (w.tag === "x" && hasSurname(w.word)) || loneSurname) && TITLE_END.test(words[k - 1]?.word ?? "") && !placeAt(w.start)) {
       const place = kept.findIndex((x) => placeAt(x.start));
       if (place < 0) return { start: suffixStart, words: [] };
       kept.splice(0, place);

@@ -2180,3 +2180,11 @@ describe("a name of two jieba reads as a word, after a strong title and before w
     expect(names(ms, "Person")).not.toContain("全面");
   });
 });
+
+describe("a person jieba cuts into a lone surname and a given name, after a title, before a body's name", () => {
+  it("reads no hospital across the person (普外科副主任医师韩东升任旗医院 names no body of that name)", () => {
+    const ms = mentions("北京市密云区医院派出专家到库伦旗人民医院，其中普外科副主任医师韩东升任旗医院外科主任。");
+    expect(names(ms, "Hospital")).not.toContain("普外科副主任医师韩东升任旗医院");
+    expect(names(ms, "Person")).toContain("韩东升");
+  });
+});
