@@ -571,6 +571,17 @@ describe("withoutRunningHeads", () => {
     expect(withoutRunningHeads(once)).toBe(once);
     expect(withoutRunningHeads("某旗工作总结\n正文一。\n— 1 —\n某旗 工作总结\n正文二。")).toBe("某旗工作总结\n正文一。\n— 1 —\n\n正文二。");
   });
+  it("blanks a bare page number and the head a blank line parts from it, where the head follows two numbers so (36 / / 北京…报告)", () => {
+    const text = "北京城能热力集团有限公司2023年度社会责任报告（节选）\n结对嘎查村（个）\n3\n36\n\n北京城能热力集团有限公司 2023 年度社会责任报告\n5.3 产业帮扶\n正文。\n37\n\n北京城能热力集团有限公司 2023 年度社会责任报告\n集团还组织培训。";
+    const lines = withoutRunningHeads(text).split("\n");
+    expect(lines.filter((l) => l.includes("年度社会责任报告"))).toHaveLength(1);
+    expect(lines).not.toContain("36");
+    expect(lines).toContain("3");
+  });
+  it("keeps a table's cells a number and a line repeated after it, no blank line between (1 / 北京市昌平区医院 / 2 / 北京市昌平区医院)", () => {
+    const text = "序号\n单位\n姓名\n1\n北京市昌平区医院\n张三\n2\n北京市昌平区医院\n李四";
+    expect(withoutRunningHeads(text)).toBe(text);
+  });
 });
 
 describe("plainTables over a table aligned by spaces whose cells a PDF wrapped onto lines set in under them", () => {
@@ -659,5 +670,12 @@ describe("plainTables over a table of projects a PDF laid out one cell a line, u
   it("puts each project's cells back on a line, while its figure stands under the label of sums", () => {
     const text = "表 1　2023 年密云区区级协作资金主要项目\n项目名称\n实施地点\n资金（万元）\n荞麦精深加工项目\n扣河子镇\n1500\n“密库”劳务驿站\n库伦镇\n120\n\n问：荞麦加工项目是怎样一个思路？";
     expect(plainTables(text).split("\n").slice(1, 4)).toEqual(["项目名称|实施地点|资金（万元）", "荞麦精深加工项目|扣河子镇|1500", "“密库”劳务驿站|库伦镇|120"]);
+  });
+});
+
+describe("plainTables over a numbered stack whose label's unit a PDF set on a line of its own", () => {
+  it("reads 帮扶资金 / （万元） as one label, and a cell's wrapped end as the cell's", () => {
+    const text = "序号\n项目名称\n实施地点\n帮扶资金\n（万元）\n受益情况\n1\n肉牛养殖合作社扩建\n茫汗苏木哈日干图嘎\n查\n180\n带动 236 户\n2\n庭院经济大棚建设\n扣河子镇兴源村\n95\n带动 118 户\n合计\n275";
+    expect(plainTables(text).split("\n").slice(0, 3)).toEqual(["序号|项目名称|实施地点|帮扶资金（万元）|受益情况", "1|肉牛养殖合作社扩建|茫汗苏木哈日干图嘎查|180|带动 236 户", "2|庭院经济大棚建设|扣河子镇兴源村|95|带动 118 户"]);
   });
 });

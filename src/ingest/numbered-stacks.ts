@@ -10,12 +10,22 @@ const TOTAL = /^\s*(合计|总计|小计)\s*$/;
 /** The longest a wrapped piece of a cell runs, in characters: the end of a name (村, 嘎查). */
 const PIECE = 3;
 
-/** The header's labels after 序号 at line `i`, the row numbered `first` under them, or none. */
-function labelsAt(lines: string[], i: number, first = 1): string[] {
-  if (lines[i]?.trim() !== "序号") return [];
+/** A label's unit wrapped onto a line of its own (帮扶资金 / （万元）): the label's. */
+const UNIT = /^[（(][\u4e00-\u9fff]{1,3}[)）]$/;
+
+interface Header { labels: string[]; lines: number }
+
+/** The header's labels after 序号 at line `i` and the lines they take, the row numbered `first` under them, or none. */
+function labelsAt(lines: string[], i: number, first = 1): Header {
+  if (lines[i]?.trim() !== "序号") return { labels: [], lines: 0 };
   const labels: string[] = [];
-  for (let j = i + 1; j < lines.length && LABEL.test(lines[j]!.trim()); j++) labels.push(lines[j]!.trim());
-  return labels.length >= 2 && lines[i + labels.length + 1]?.trim() === String(first) ? labels : [];
+  let j = i + 1;
+  for (; j < lines.length && LABEL.test(lines[j]!.trim()); j++) {
+    const label = lines[j]!.trim();
+    if (UNIT.test(label) && labels.length > 0) labels[labels.length - 1] += label;
+    else labels.push(label);
+  }
+  return labels.length >= 2 && lines[j]?.trim() === String(first) ? { labels, lines: j - i - 1 } : { labels: [], lines: 0 };
 }
 
 /** A row's lines made its cells: the shortest pieces joined to the line before them until the row has as many as the header. */
@@ -33,20 +43,21 @@ function cellsOf(pieces: string[], width: number): string[] | undefined {
 export function numberedStacks(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
-    const labels = labelsAt(lines, i);
+    const header = labelsAt(lines, i);
+    const labels = header.labels;
     if (labels.length === 0) {
       out.push(lines[i++]!);
       continue;
     }
     const rows = [["序号", ...labels].join("|")];
-    let k = i + labels.length + 1;
+    let k = i + header.lines + 1;
     // (The lines right above the header, the table's title and unit, may be printed again over it on the next page.)
     const above = new Set(lines.slice(Math.max(0, i - 3), i).map((l) => l.trim()).filter(Boolean));
     for (let n = 1; ; n++) {
       // (The table goes on past a page's number and its header printed again.)
       let at = k;
       while (at < lines.length && (!lines[at]!.trim() || PAGE_MARK.test(lines[at]!) || (at > k && above.has(lines[at]!.trim())))) at++;
-      if (at > k && labelsAt(lines, at, n).join("|") === labels.join("|")) at += labels.length + 1;
+      if (at > k && labelsAt(lines, at, n).labels.join("|") === labels.join("|")) at += header.lines + 1;
       if (lines[at]?.trim() !== String(n)) break;
       const pieces: string[] = [];
       let j = at + 1;

@@ -3,6 +3,8 @@ import { PAGE_MARK } from "./numbered-stacks.js";
 
 /** A running head is short and says no sentence. */
 const HEAD_LIKE = /^[^。！？!?]{4,60}$/;
+/** A page's number printed bare. */
+const BARE_NUMBER = /^\s*[0-9]{1,3}\s*$/;
 const bare = (line: string) => line.replace(/[\s\u3000]+/g, "");
 
 /**
@@ -15,16 +17,30 @@ export function withoutRunningHeads(text: string): string {
   // Each page mark's head, the line after it, and foot, the line before it (…京蒙协作资 / 北京市密云区…办公室　京蒙协作简报 / — 7 —
   // / 北京市密云区…办公室　京蒙协作简报 / 金总规模…): a page's furniture where the two print the same.
   const marks: { head: number; foot: number }[] = [];
+  // (A bare number may be a page's too, where a blank line parts it from a head printed so after two numbers at least:
+  // …结对嘎查村（个）/ 3 / 36 / (blank) / 北京城能热力集团有限公司 2023 年度社会责任报告. A table's cell is parted by none.)
+  const bareMarks: { mark: number; head: number; key: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!PAGE_MARK.test(lines[i]!)) continue;
+    const numbered = BARE_NUMBER.test(lines[i]!);
+    if (!numbered && !PAGE_MARK.test(lines[i]!)) continue;
     let j = i + 1;
     while (j < lines.length && !lines[j]!.trim()) j++;
+    const head = j < lines.length && HEAD_LIKE.test(lines[j]!.trim()) ? j : -1;
+    if (numbered) {
+      if (head > i + 1) bareMarks.push({ mark: i, head, key: bare(lines[head]!) });
+      continue;
+    }
     let k = i - 1;
     while (k >= 0 && !lines[k]!.trim()) k--;
-    marks.push({ head: j < lines.length && HEAD_LIKE.test(lines[j]!.trim()) ? j : -1, foot: k >= 0 && HEAD_LIKE.test(lines[k]!.trim()) ? k : -1 });
+    marks.push({ head, foot: k >= 0 && HEAD_LIKE.test(lines[k]!.trim()) ? k : -1 });
+  }
+  for (const m of bareMarks) {
+    if (bareMarks.filter((o) => o.key === m.key).length < 2) continue;
+    lines[m.mark] = "";
+    lines[m.head] = "";
   }
   const heads = marks.filter((m) => m.head >= 0).map((m) => ({ ...m, key: bare(lines[m.head]!) }));
-  if (heads.length === 0) return text;
+  if (heads.length === 0) return lines.join("\n");
   const title = bare(lines.find((l) => l.trim()) ?? "");
   const times = new Map<string, number>();
   for (const { key } of heads) times.set(key, (times.get(key) ?? 0) + 1);

@@ -154,6 +154,12 @@ describe("normalise", () => {
     expect(normalise("图③　西城区平安里医院护士长韩雪（右）在卫生院指导护理操作。").text).toBe("图3 西城区平安里医院护士长韩雪(右)在卫生院指导护理操作。");
   });
 
+  it("keeps a subsection's number and title (5.4 人才帮扶) a paragraph of its own in wrapped text, not a figure opening a line (1.6 亿)", () => {
+    const wrap = "村集体年增收36万元，带动周边农牧民就业，\n收入明显提高，群众满意度达到较高水平\n".repeat(5);
+    expect(normalise(wrap + "合计\n780\n5.4 人才帮扶\n集团坚持选派干部。2022年\n5月，孙立伟被选派到嘎查。\n").text).toContain("\n5.4人才帮扶\n集团坚持");
+    expect(normalise(wrap + "集团供热面积约\n1.6 亿平方米，服务居民。\n").text).toContain("约1.6亿平方米");
+  });
+
   it("keeps a numbered heading a table of contents named before (一、街道赴阿力得尔苏木开展结对共建)", () => {
     const text = "【本期要目】\n一、街道赴阿力得尔苏木开展结对共建\n二、下一步工作安排\n\n一、街道赴阿力得尔苏木开展结对共建\n本年度，街道共投入帮扶资金40万元。";
     expect(normalise(text).text.split("一、街道赴阿力得尔苏木开展结对共建").length - 1).toBe(2);

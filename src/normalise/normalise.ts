@@ -204,8 +204,12 @@ function headlineAlone(text: string): boolean {
 }
 
 function looksLikeHeading(text: string): boolean {
-  return /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))/.test(text);
+  return /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))/.test(text) || (text.length <= 24 && SUBSECTION.test(text));
 }
+
+/** A subsection's number and its title set apart by a space (5.1 管理方针, 2.3.1 人才帮扶); not a figure a line opens with
+ * (1.6 亿平方米). */
+const SUBSECTION = /^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\s+(?![万亿千百十元个年月日名户]|人次|人(?![\u4e00-\u9fff]))[\u4e00-\u9fff][^，,。；;]*$/;
 
 /** A row of a list's opening up to its name's end: a name of two or three characters (one padded to three: 张　立), after
  * the number or the mark the row may open with (1. 邵明轩　北京市…, ★ 周明辉　心血管内科…), and notes in brackets after it
