@@ -1,8 +1,10 @@
 // Short names an article declares for a body it has just named in full (…有限公司（以下简称“德青源”）): each later use reads as that body.
 import type { Mention } from "./types.js";
 
-/** The declaration right after a name: （以下简称“X”）, （简称X）, （下称“X”）, with or without quotes. */
-const DECLARED = /^[（(](?:以下简称|以下称|以下统称|下称|简称)[为：:]?[“"‘「『]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”"’」』]?[）)]/;
+/** The declaration right after a name: （以下简称“X”）, （简称X）, （下称“X”）, with or without quotes; or two short names
+ * (以下简称“城能集团”或“集团”). */
+const SHORT = `[“"‘「『]?([\\u4e00-\\u9fffA-Za-z0-9]{2,10})[”"’」』]?`;
+const DECLARED = new RegExp(`^[（(](?:以下简称|以下称|以下统称|下称|简称)[为：:]?${SHORT}(?:(?:或|、|和|或者)${SHORT})?[）)]`);
 
 /** Institutions that may be named short: the kinds a short name stands for, never places or people. */
 const INSTITUTION = new Set<Mention["label"]>(["Enterprise", "Hospital", "School", "Agency", "Organization"]);
@@ -15,14 +17,19 @@ export function recogniseDeclaredNames(text: string, institutions: readonly Ment
   const out: Mention[] = [];
   for (const inst of institutions) {
     if (!INSTITUTION.has(inst.label) || (text[inst.end] !== "（" && text[inst.end] !== "(")) continue;
-    const m = DECLARED.exec(text.slice(inst.end, inst.end + 24));
-    if (!m || m[1] === inst.surface) continue;
-    const short = m[1]!;
-    // (A headline or subtitle above may use it already: ——记北汽集团派驻….)
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
-      const end = at + short.length;
-      if ((at < inst.end && end > inst.start) || taken(at, end)) continue;
-      out.push({ start: at, end, surface: short, label: inst.label, name: inst.name, source: "learned", confidence: 0.7 });
+    const m = DECLARED.exec(text.slice(inst.end, inst.end + 40));
+    if (!m) continue;
+    // (The longer short name first: 集团 inside 城能集团 is the longer one's.)
+    const shorts = [m[1]!, m[2]].filter((x): x is string => x !== undefined && x !== inst.surface).sort((a, b) => b.length - a.length);
+    const used: [number, number][] = [];
+    for (const short of shorts) {
+      // (A headline or subtitle above may use it already: ——记北汽集团派驻….)
+      for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+        const end = at + short.length;
+        if ((at < inst.end && end > inst.start) || taken(at, end) || used.some(([s, e]) => at < e && end > s)) continue;
+        used.push([at, end]);
+        out.push({ start: at, end, surface: short, label: inst.label, name: inst.name, source: "learned", confidence: 0.7 });
+      }
     }
   }
   return out;

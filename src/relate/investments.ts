@@ -69,6 +69,11 @@ function placeBeforeVerb(ctx: ArticleContext, inAt: number, at: number): Ref[] {
   return chain[0]?.mention.start === inAt + 1 && chain[runEnd(chain, 0)]!.mention.end === at ? chain : [];
 }
 
+/** Whether `at` lies inside a quotation the text opened before it and has not closed. */
+function quotedAt(text: string, at: number): boolean {
+  return text.slice(0, at).lastIndexOf("“") > text.slice(0, at).lastIndexOf("”");
+}
+
 /** "首农、中粮…等61家北京企业相继落户赤峰", "E在科左中旗建立了…基地", "E与巴林右旗…签订了…项目". */
 function settling(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -85,7 +90,9 @@ function settling(ctx: ArticleContext): Relation[] {
         if (subject) enterprises = [refAt(subject.entity, clause.start)];
       }
       // (Or a word pointing at one that settles: 这家做功能食品的企业落户鄂伦春自治旗, 该公司入驻园区.)
-      const settle = SETTLE.exec(text);
+      // (Not one quoted, a slogan's: 符合公司“扎根草原、服务首都”的发展战略.)
+      const verb = SETTLE.exec(text);
+      const settle = verb && !quotedAt(text, verb.index) ? verb : null;
       // (A pointer settles only as the clause's verb, not in a phrase: 该企业入驻的标准化厂房由延庆区…建设.)
       const pointed = enterprises.length === 0 && settle && !/^的/.test(text.slice(settle.index + settle[0].length));
       if (pointed) enterprises = pointedEnterprises(ctx, s, clause.start, clause.start + settle.index);

@@ -3990,3 +3990,20 @@ describe("money given in a list of items a sentence runs on (一是…；二是�
     expect(show("主要做法：一是支持宝昌镇肉牛养殖项目1200万元；二是支持千斤沟镇蔬菜大棚建设800万元。", "FUNDED").filter((r) => r.startsWith("昌平区"))).toEqual([]);
   });
 });
+
+describe("a company's own report: its short names, its slogans and the table of its gifts", () => {
+  it("reads both short names declared (以下简称“城能集团”或“集团”) as the company giving and pairing", () => {
+    const text = "北京城能热力集团有限公司（以下简称“城能集团”或“集团”）是北京市属国有独资企业。2023年，集团向库伦旗投入帮扶资金780万元。城能集团与茫汗苏木哈日干图嘎查结成帮扶对子。";
+    expect(show(text, "FUNDED")).toEqual(["北京城能热力集团有限公司>库伦旗"]);
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京城能热力集团有限公司>哈日干图嘎查"]);
+  });
+  it("settles the company nowhere a quoted slogan names (符合公司“扎根草原、服务首都”的发展战略)", () => {
+    const text = "北京华牧生物科技股份有限公司（以下简称“公司”或“华牧生物”）拟在喀喇沁旗投资建设肉羊屠宰加工项目。本次投资符合公司“扎根草原、服务首都”的发展战略。";
+    expect(show(text, "INVESTED_IN")).toEqual([]);
+    expect(show(text, "LOCATED_IN")).toEqual([]);
+  });
+  it("gives a gift table's rows from the body the sentences before say gives, not the one the gift goes through", () => {
+    const text = "5月30日，北京远帆数智科技股份有限公司“数字课堂进草原”公益项目捐赠仪式在科左中旗举行。公司于2022年启动项目，通过北京市顺义区慈善协会定向捐赠设备。\n本次捐赠明细如下：\n序号|受赠学校|捐赠内容|金额（万元）\n1|科左中旗保康第三小学|智慧教室4间|96\n2|门达镇中心学校|智慧教室2间|45\n";
+    expect(show(text, "FUNDED").sort()).toEqual(["北京远帆数智科技股份有限公司>科左中旗保康第三小学", "北京远帆数智科技股份有限公司>门达镇中心学校"]);
+  });
+});

@@ -87,6 +87,25 @@ function introGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[
   return at < 0 ? undefined : ctx.within(intro.start, intro.start + at).filter(beijing).pop()?.entity;
 }
 
+/** The body a gift's table lists the gifts of (本次捐赠明细如下： / 受赠学校 | … | 金额（万元）): the last one of Beijing's side, or of
+ * neither, that the sentences before it say gives (北京远帆数智科技股份有限公司…公益项目捐赠仪式在…举行). */
+function donorAbove(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number, header: string[]): Entity | undefined {
+  const intro = lines[h - 1];
+  const introText = intro && intro.cells.length === 0 ? lineFrom(ctx.text, intro.start) : "";
+  if (!GIFT_WORD.test(introText) && !header.some((c) => /^受赠/.test(c))) return undefined;
+  const at = ctx.sentenceAt(lines[h]!.start)?.index ?? ctx.sentences.length;
+  for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
+    const s = ctx.sentences[i]!;
+    const gift = GIFT_WORD.exec(s.text);
+    if (!gift) continue;
+    // (Not one the gift goes through: 通过北京市顺义区慈善协会定向捐赠 is the company's.)
+    const giver = ctx.within(s.start, s.start + gift.index).filter((x) => isInstitution(x.entity) && ctx.sideOf(x.entity) !== "inner-mongolia" && !/(通过|经由|经)$/.test(ctx.text.slice(x.mention.start - 2, x.mention.start))).pop();
+    if (giver) return giver.entity;
+  }
+  return undefined;
+}
+const GIFT_WORD = /(捐赠|捐助|捐资|捐献)/;
+
 /** The unit a note right under a table states (注：资金单位为万元, 单位：万元). */
 function statedBelow(text: string, lines: { start: number; cells: unknown[] }[], h: number): string | undefined {
   let end = h + 1;
@@ -188,6 +207,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Gifts a caption says one body received are that body's, whatever each row's use: 定向用途 | 巴林右旗蒙医医院….)
     const received = placeAt < 0 ? receiverAbove(ctx, lines, h) : undefined;
     const donors = funderAt >= 0 && DONOR_HEADER.test(header[funderAt]!);
+    const donor = funderAt < 0 ? donorAbove(ctx, lines, h, header) : undefined;
     // (A money column that names its giver by a word pointing at it, 集团投入（万元）, in the group's own report.)
     const amountCell = lines[h]!.cells[amountAt]!;
     const headerSentence = ctx.sentenceAt(amountCell.start);
@@ -256,7 +276,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const focus = runner && ctx.beijingFocus?.label === "District" && s ? refAt(ctx.beijingFocus, s.start) : undefined;
         const rowGiver = districtOfBody ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
         const selfFunded = ownAt >= 0 && /^(学校|医院|企业|单位|高校|院校|公司)?自筹/.test(row[sourceAt]!.text) ? inCell(ownAt).filter((x) => isInstitution(x.entity) && !x.mention.nested).pop()?.entity : undefined;
-        const funder = selfFunded ?? giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? ctx.issuer ?? ctx.beijingFocus : undefined);
+        const funder = selfFunded ?? giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
