@@ -63,5 +63,20 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
   }
 }
 
+/** A meeting programme's label, its English gloss kept, before a name, a comma and the body one is of (致辞 Remarks：何建新，北京市
+ * 支援合作办公室副主任; 分享人：高娃，察哈尔右翼前旗人民政府副旗长). A transcript's 主持人： opens speech, never a name so followed. */
+const PROGRAMME_NAME_RE = /(?:^|[\s（(|])(?:主持人|致辞|分享人|主讲人|发言人|报告人|点评人|点评嘉宾|对话嘉宾|主讲嘉宾)(?:[ \t]*[A-Za-z][A-Za-z .&/-]{0,30}?)?[:：][ \t]*([\u4e00-\u9fff]{2,4})(?=[,，](?![您你我他她在是])[\u4e00-\u9fff]{2,30}?(?:局|委|办|院|校|公司|中心|政府|会|部|所|站|队|社)[\u4e00-\u9fff]{0,8}(?:$|[\s,，;；。）)]))/g;
+
+/** The names a meeting's programme gives after its labels. */
+export function programmeNames(text: string, add: (m: Mention) => void): void {
+  if (!/(主持人|致辞|分享人|主讲人|发言人|报告人|点评人|嘉宾)/.test(text)) return;
+  for (const m of text.matchAll(PROGRAMME_NAME_RE)) {
+    const name = m[1]!;
+    // (Not one called by a title: 主持人：杨医生，….)
+    if (/(医生|老师|大夫|主任|书记|[总长])$/.test(name)) continue;
+    if ((hasSurname(name) && name.length <= 3 && !hasNonNameChars(name)) || isMongolianName(name, 2)) add(person(m.index! + m[0].length - name.length, name, undefined, "context", 0.7));
+  }
+}
+
 /** A credit's word, which may follow a name after a space: no name of its own. */
 const CREDIT_WORD = new RegExp(`^(?:${PERSON_LABELS}|记者|通讯员|实习生|特约|本报|电话|手机)$`);

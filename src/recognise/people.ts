@@ -2,7 +2,7 @@
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, postedNames } from "./people-context.js";
-import { labelledNames } from "./labelled-names.js";
+import { labelledNames, programmeNames } from "./labelled-names.js";
 import { hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
 
@@ -192,6 +192,7 @@ export function recognisePeople(
     return two === isCommonWord(text.slice(at + 3, at + 7)) ? 0 : two ? 2 : 3;
   };
   labelledNames(text, add, byline);
+  programmeNames(text, add);
   postedNames(text, add);
   for (const m of text.matchAll(BEFORE_RE)) {
     // A title that begins inside a name is none (林俗村民宿提升: 村民 across 林俗村 and 民宿).

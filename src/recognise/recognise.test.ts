@@ -2188,3 +2188,11 @@ describe("a person jieba cuts into a lone surname and a given name, after a titl
     expect(names(ms, "Person")).toContain("韩东升");
   });
 });
+
+describe("a meeting programme's speakers, a label (with its English gloss) before the name and the body after a comma", () => {
+  it("reads 何建新 and 高娃, not one a transcript's host calls by title (主持人：杨医生，您在…)", () => {
+    const ms = mentions("会议议程\n致辞 Remarks：何建新，北京市支援合作办公室副主任\n分享人：高娃，察哈尔右翼前旗人民政府副旗长\n主持人：杨医生，您在阿旗医院工作一年，最大的感受是什么？");
+    expect(names(ms, "Person")).toEqual(expect.arrayContaining(["何建新", "高娃"]));
+    expect(ms.filter((m) => m.label === "Person" && m.source === "context").map((m) => m.name)).not.toContain("杨医生");
+  });
+});

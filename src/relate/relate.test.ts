@@ -4007,3 +4007,11 @@ describe("a company's own report: its short names, its slogans and the table of 
     expect(show(text, "FUNDED").sort()).toEqual(["北京远帆数智科技股份有限公司>科左中旗保康第三小学", "北京远帆数智科技股份有限公司>门达镇中心学校"]);
   });
 });
+
+describe("a meeting programme's speakers with the body and post after a comma", () => {
+  it("reads WORKS_AT with the post (致辞 Remarks：何建新，北京市支援合作办公室副主任)", () => {
+    const text = "会议议程\n致辞 Remarks：何建新，北京市支援合作办公室副主任\n分享人：高娃，察哈尔右翼前旗人民政府副旗长\n";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["role"]}`).sort()).toEqual(["何建新>北京市支援合作办公室>副主任", "高娃>察哈尔右翼前旗人民政府>副旗长"]);
+  });
+});

@@ -30,6 +30,9 @@ export function rosterHomes(ctx: ArticleContext): Relation[] {
 /** What opens a list's row before its name: its number or mark (1., ★, ●). */
 export const ROW_OPENING = new RegExp(`^${ROW_MARK}?$`);
 
+/** A meeting programme's label right before the name, its English gloss kept (致辞 Remarks：何建新，…; （主持人：周蔓，…）). */
+const PROGRAMME_LABEL = /(?:^|[\s（(|])(?:主持人|致辞|分享人|主讲人|发言人|报告人|点评人|点评嘉宾|对话嘉宾|主讲嘉宾)(?:[ \t]*[A-Za-z][A-Za-z .&/-]{0,30}?)?[:：][ \t]*$/;
+
 /** A list's row, the name then its body and post (高振华 北京市通州区发展和改革委员会副主任，挂任…; 王晓东 北京市东城区发改委副主任
  * 挂职阿尔山市副市长): the person, the body, the post, and where the row's line ends. */
 interface Row { person: Ref; body: Ref; role: string | undefined; s: Sentence; lineEnd: number }
@@ -45,12 +48,14 @@ function listedRows(ctx: ArticleContext): Row[] {
     // (Or a colon after the name: 杨帆：北京市顺义区医院普外科副主任医师，挂职….)
     // (The row may open with its number or mark: 1.邵明轩 北京市…, ● 陈晓东　大兴区人民医院….)
     const lineStart = ctx.text.lastIndexOf("\n", p.mention.start - 1) + 1;
-    if (p.entity.label !== "Person" || !ROW_OPENING.test(ctx.text.slice(lineStart, p.mention.start))) continue;
+    const labelled = PROGRAMME_LABEL.test(ctx.text.slice(Math.max(lineStart, p.mention.start - 40), p.mention.start));
+    if (p.entity.label !== "Person" || (!ROW_OPENING.test(ctx.text.slice(lineStart, p.mention.start)) && !labelled)) continue;
     // (Notes in brackets may follow the name, the space after them lost: 2. 刘晓燕（女）北京市昌平区沙河中心小学英语教师.)
     // (Or the body and the post in brackets after it: 韩冬梅（北京市门头沟区医院，心血管内科副主任医师）.)
     const bracketed = /^[（(](?=[^（()）\n]{2,40}[,，]([^（()）\n]{2,30})[）)])/.exec(ctx.text.slice(p.mention.end, p.mention.end + 80));
     // (A table of two columns may stand for the space: 宋丽君|区教育委员会副主任.)
-    const gap = bracketed?.[0].length ?? /^(?:[ \t\u3000:：]+|\|[ \t\u3000]*|[（(][^（()）\n,，]{0,3}(?:[,，、][^（()）\n,，]{0,5})?[）)][ \t\u3000:：]?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14))?.[0].length;
+    // (Or, after a programme's label or a row's mark, a comma: 致辞：何建新，北京市支援合作办公室副主任; · 王志刚，…公司董事长.)
+    const gap = bracketed?.[0].length ?? (labelled || lineStart < p.mention.start ? /^[,，]/.exec(ctx.text.slice(p.mention.end))?.[0].length : undefined) ?? /^(?:[ \t\u3000:：]+|\|[ \t\u3000]*|[（(][^（()）\n,，]{0,3}(?:[,，、][^（()）\n,，]{0,5})?[）)][ \t\u3000:：]?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14))?.[0].length;
     if (!gap) continue;
     const from = p.mention.end + gap;
     // (The row's first part, to its first comma or the line's end: a colon may end a sentence.)
