@@ -2196,3 +2196,11 @@ describe("a meeting programme's speakers, a label (with its English gloss) befor
     expect(ms.filter((m) => m.label === "Person" && m.source === "context").map((m) => m.name)).not.toContain("杨医生");
   });
 });
+
+describe("the state's financial bodies", () => {
+  it("reads the central bank's branch as an agency, and a branch written after its head office as one body", () => {
+    const ms = mentions("中国人民银行太仆寺旗支行、国家金融监督管理总局锡林郭勒监管分局太仆寺监管支局联合督导。");
+    expect(names(ms, "Agency").sort()).toEqual(["中国人民银行太仆寺旗支行", "国家金融监督管理总局锡林郭勒监管分局太仆寺监管支局"]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { recogniseGuesthouses } from "./guesthouses.js";
 import { recogniseYouthLeague } from "./youth-league.js";
 import { recogniseAccounts } from "./accounts.js";
 import { recogniseDeclaredNames, recogniseParties, recogniseSecondNames } from "./declared-names.js";
+import { withHeadOffices } from "./head-offices.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
 import { TRADE_WORDS } from "./suffixes.js";
@@ -241,10 +242,10 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const unitEndFrom = new Map(admin.filter((a) => /[旗县盟]$/.test(a.surface)).map((a) => [a.start, a.end] as const));
   const localities = recogniseLocalities(jieba, text, admin, knownTown, (name, unitId) => g.township(name, [unitId], true) !== null)
     .filter((l) => !(l.label === "Village" && l.end < (unitEndFrom.get(l.start) ?? 0)));
-  const institutions = [
+  const institutions = withHeadOffices(text, [
     ...recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner), localities, (name, unitId) => g.township(name, [unitId], true)?.noisy === false),
     ...recogniseNumberedSchools(text, admin, (core, unitId) => ["镇", "乡", "苏木"].some((kind) => g.township(core + kind, [unitId], true)?.noisy === false)),
-  ];
+  ]);
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
   const byInstitutions = spanIndex(text.length, institutions);
   const spans = keepLongest([...institutions, ...localities.filter((l) => !overlapsWithout(l, byInstitutions))]);

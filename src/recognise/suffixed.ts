@@ -75,6 +75,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Nor is a station of experts or of technology a government's, wherever it stands: 京蒙中药材专家工作站, 京蒙肉牛科技服务站.)
     // (Nor a studio's station in another unit: 顺义区名师工作室巴林左旗工作站.)
     if (m.label === "Agency" && /(专家工作站|科技服务站|工作室[\u4e00-\u9fff]{2,8}工作站)$/.test(m.name)) m = { ...m, label: "Organization" };
+    // (Nor is the central bank, whose branches are the state's: 中国人民银行太仆寺旗支行.)
+    if (m.label === "Enterprise" && /^中国人民银行/.test(m.name)) m = { ...m, label: "Agency" };
     // (A college's branch is a school, not a hospital's: 北京教育学院大兴分院.)
     if (m.label === "Hospital" && /(学院|大学|学校)[\u4e00-\u9fff]{0,6}分院$/.test(m.name) && !/医/.test(m.name)) m = { ...m, label: "School" };
     found.push(m);

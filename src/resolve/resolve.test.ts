@@ -288,3 +288,16 @@ describe("resolve a social-work station's short name as its full one", () => {
     expect(r.nameOf("库伦旗社工站")).toBe("库伦旗社会工作服务站");
   });
 });
+
+describe("banks and insurers named by their standard short forms", () => {
+  it("reads 察右中旗农商银行, 农行察右中旗支行 and 北京农商银行丰台支行 as the full names the article gives", () => {
+    const r = resolved("丰台区选派北京农村商业银行股份有限公司丰台支行副行长郭立新到我旗挂职。内蒙古察哈尔右翼中旗农村商业银行股份有限公司、中国农业银行股份有限公司察哈尔右翼中旗支行获得风险补偿金。察右中旗农商银行发挥网点优势，农行察右中旗支行重点支持龙头企业，与北京农商银行丰台支行联合举办活动。");
+    expect(r.nameOf("察右中旗农商银行")).toBe("内蒙古察哈尔右翼中旗农村商业银行股份有限公司");
+    expect(r.nameOf("农行察右中旗支行")).toBe("中国农业银行股份有限公司察哈尔右翼中旗支行");
+    expect(r.nameOf("北京农商银行丰台支行")).toBe("北京农村商业银行股份有限公司丰台支行");
+  });
+  it("keeps two banks of one place apart (农行 and 邮储银行 of 察右中旗)", () => {
+    const r = resolved("中国农业银行股份有限公司察哈尔右翼中旗支行重点支持龙头企业，邮储银行察右中旗支行则以小额贷款为主。");
+    expect(r.nameOf("邮储银行察右中旗支行")).toBe("邮储银行察右中旗支行");
+  });
+});

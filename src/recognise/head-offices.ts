@@ -1,0 +1,21 @@
+// A branch named after its head office (国家金融监督管理总局 + 锡林郭勒监管分局…): one body, the branch, named whole.
+import type { Mention } from "./types.js";
+
+const HEAD_OFFICE = /(总局|总行|总公司|总会)$/;
+const BRANCH = /(分局|支局|监管局|分行|支行|分公司|支公司|分会)$/;
+
+/** The institutions with each branch written right after its head office joined to it (the head office no body of its own
+ * there): 国家金融监督管理总局锡林郭勒监管分局太仆寺监管支局. */
+export function withHeadOffices(text: string, institutions: Mention[]): Mention[] {
+  const starting = new Map(institutions.filter((m) => BRANCH.test(m.name)).map((m) => [m.start, m] as const));
+  const joined = new Set<Mention>();
+  const out: Mention[] = [];
+  for (const head of institutions) {
+    const branch = HEAD_OFFICE.test(head.name) ? starting.get(head.end) : undefined;
+    if (!branch || joined.has(branch)) continue;
+    joined.add(head).add(branch);
+    const surface = text.slice(head.start, branch.end);
+    out.push({ ...branch, start: head.start, surface, name: surface });
+  }
+  return joined.size === 0 ? institutions : [...institutions.filter((m) => !joined.has(m)), ...out].sort((a, b) => a.start - b.start || b.end - a.end);
+}
