@@ -679,3 +679,12 @@ describe("plainTables over a numbered stack whose label's unit a PDF set on a li
     expect(plainTables(text).split("\n").slice(0, 3)).toEqual(["序号|项目名称|实施地点|帮扶资金（万元）|受益情况", "1|肉牛养殖合作社扩建|茫汗苏木哈日干图嘎查|180|带动 236 户", "2|庭院经济大棚建设|扣河子镇兴源村|95|带动 118 户"]);
   });
 });
+
+describe("plainTables over a table a single space parts under column labels, no row numbered", () => {
+  it("puts its rows on bars across a page's break, and leaves prose with spaces alone", () => {
+    const text = "具体如下：\n派出单位 选派人数 受援单位 派驻期限\n北京市密云区医院 8 库伦旗人民医院 半年至一年\n北京市密云区中医医院 5 库伦旗蒙医医院 半年\n\n— 1 —\n\n北京市密云区第二中学 6 库伦旗第一中学 一学年\n合计 35";
+    expect(plainTables(text).split("\n")).toEqual(["具体如下：", "派出单位|选派人数|受援单位|派驻期限", "北京市密云区医院|8|库伦旗人民医院|半年至一年", "北京市密云区中医医院|5|库伦旗蒙医医院|半年", "北京市密云区第二中学|6|库伦旗第一中学|一学年", "合计 35"]);
+    const spoken = "今天 我们 来到 库伦旗\n看到 孩子们 在 上课\n老师 说 很 好";
+    expect(plainTables(spoken)).toBe(spoken);
+  });
+});

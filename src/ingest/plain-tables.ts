@@ -6,6 +6,7 @@ import { commaTables } from "./comma-tables.js";
 import { numberedStacks, PAGE_MARK } from "./numbered-stacks.js";
 import { cellTail, NUMBERED, SECTION_ROW, wrappedRow } from "./numbered-rows.js";
 import { withWrappedCellsJoined, withWrappedTabRowsJoined } from "./wrapped-cells.js";
+import { labelledTables, singleSpaced } from "./labelled-tables.js";
 
 /** Cells kept apart by two or more spaces (full-width ones too), as text aligned in columns is. */
 const SPACED = /[ \u3000]{2,}/;
@@ -182,7 +183,7 @@ export function plainTables(text: string): string {
     }
     lines[i] = /^\s*/.exec(lines[i]!)![0] + header.join("|");
   }
-  return numberedStacks(stackedTables(lines)).join("\n");
+  return numberedStacks(stackedTables(labelledTables(lines))).join("\n");
 }
 
 /** A column's label: what a table of people heads its columns with. */
@@ -241,13 +242,4 @@ function joinedLetters(cells: string[], width: number): string[] {
     i = j;
   }
   return out.length >= width ? out : cells;
-}
-
-/** A line of three or more short cells kept apart by spaces, single or not, none of them a sentence. */
-function singleSpaced(line: string): string[] | undefined {
-  // (A line with bars or tabs is a table of another kind already.)
-  if (/[|｜\t]/.test(line)) return undefined;
-  // (Runs of spaces too, where one is single elsewhere: 序号　旗县　　　　结对区…, 1　　阿鲁科尔沁旗　昌平区　　　　5820.)
-  const cells = line.trim().split(/[ \u3000]+/);
-  return cells.length >= 3 && cells.every((c) => c.length >= 1 && c.length <= 24 && !/[。；;！!？?,，]/.test(c)) ? cells : undefined;
 }
