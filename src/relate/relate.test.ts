@@ -4015,3 +4015,10 @@ describe("a meeting programme's speakers with the body and post after a comma", 
     expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["role"]}`).sort()).toEqual(["何建新>北京市支援合作办公室>副主任", "高娃>察哈尔右翼前旗人民政府>副旗长"]);
   });
 });
+
+describe("a table's column of where each body produces (生产地址)", () => {
+  it("places each row's body in the most specific place of its address", () => {
+    const text = "库伦旗消费帮扶产品认定名单\n序号 | 申报主体 | 产品名称 | 生产地址 | 带动脱贫人口（人）\n1 | 库伦旗荞麦香农牧业专业合作社 | 荞麦米 | 库伦旗库伦镇西营子村 | 46\n2 | 通辽市蒙库伦食品有限公司 | 苦荞茶 | 库伦旗扣河子镇扣河子村 | 38\n";
+    expect(show(text, "LOCATED_IN").filter((r) => /村$/.test(r)).sort()).toEqual(["库伦旗荞麦香农牧业专业合作社>西营子村", "通辽市蒙库伦食品有限公司>扣河子村"]);
+  });
+});
