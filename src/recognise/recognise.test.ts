@@ -2204,3 +2204,10 @@ describe("the state's financial bodies", () => {
     expect(names(ms, "Enterprise")).toEqual([]);
   });
 });
+
+describe("the programme's name inside a body's, after a town (jieba reads 京蒙's 蒙 as a verb)", () => {
+  it("reads 玫瑰营镇京蒙协作木雕非遗工坊 whole", () => {
+    const ms = mentions("走进乌兰察布市察哈尔右翼前旗玫瑰营镇京蒙协作木雕非遗工坊，刨花的清香扑面而来。");
+    expect(names(ms, "Organization")).toEqual(["乌兰察布市察哈尔右翼前旗玫瑰营镇京蒙协作木雕非遗工坊"]);
+  });
+});
