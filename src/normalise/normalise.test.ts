@@ -309,3 +309,10 @@ describe("normalise over a PDF whose paragraphs are set in by two full-width spa
     expect(lines).toHaveLength(3);
   });
 });
+
+describe("a labelled field with its English gloss", () => {
+  it("keeps each on its own line (致辞 Remarks：… / 主持人 Moderator：…)", () => {
+    const text = "会议议程\n致辞 Remarks：斯琴图雅，内蒙古自治区乡村振兴局副局长\n主持人 Moderator：宋立群，北京丰台医院副院长\n";
+    expect(normalise(text).text.split("\n")).toHaveLength(3);
+  });
+});

@@ -188,7 +188,8 @@ const POST_AND_NAME = /^[^，,。；;！!？?]{2,40}(?:长|主任|书记|记者|
 
 /** A field's label, what else it covers in brackets, and a colon (受援乡镇（苏木）：): after the spaces that set it apart from the
  * field before, it opens the next (帮扶镇街：延庆镇　　受援乡镇（苏木）：…). */
-const NEXT_FIELD = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[:：]/;
+// (Its English gloss may stand before the colon, as conference materials print it: 主持人 Moderator：.)
+const NEXT_FIELD = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:[ \t]*[A-Za-z][A-Za-z .&/-]{0,30}?)?[:：]/;
 /** What opens a labelled field: its label, after a list's number at most (1．帮扶镇街：…). */
 const FIELD_OPENING = new RegExp(`^(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十0-9]{1,2}[)）])?\\s*${NEXT_FIELD.source.slice(1)}`);
 

@@ -4022,3 +4022,13 @@ describe("a table's column of where each body produces (生产地址)", () => {
     expect(show(text, "LOCATED_IN").filter((r) => /村$/.test(r)).sort()).toEqual(["库伦旗荞麦香农牧业专业合作社>西营子村", "通辽市蒙库伦食品有限公司>扣河子村"]);
   });
 });
+
+describe("a programme's speakers, printed with English beside the Chinese", () => {
+  it("reads each labelled or bulleted speaker's body and post, the English left out", () => {
+    const text = "会议议程\n致辞 Remarks：斯琴图雅，内蒙古自治区乡村振兴局副局长\n主持人 Moderator：宋立群，北京丰台医院（Beijing Fengtai Hospital）副院长 Vice President\n\t· 韩雪，北京兴厨餐饮管理有限公司（Beijing Xingchu Catering Management Co., Ltd.）总经理 General Manager\n\t· 那日苏，巴林右旗乡村振兴局局长 Director, Bairin Right Banner Rural Revitalization Bureau\n";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["role"]}`).sort()).toEqual([
+      "宋立群>北京丰台医院>副院长", "斯琴图雅>内蒙古自治区乡村振兴局>副局长", "那日苏>巴林右旗乡村振兴局>局长", "韩雪>北京兴厨餐饮管理有限公司>总经理",
+    ]);
+  });
+});

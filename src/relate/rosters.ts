@@ -49,7 +49,9 @@ function listedRows(ctx: ArticleContext): Row[] {
     // (The row may open with its number or mark: 1.邵明轩 北京市…, ● 陈晓东　大兴区人民医院….)
     const lineStart = ctx.text.lastIndexOf("\n", p.mention.start - 1) + 1;
     const labelled = PROGRAMME_LABEL.test(ctx.text.slice(Math.max(lineStart, p.mention.start - 40), p.mention.start));
-    if (p.entity.label !== "Person" || (!ROW_OPENING.test(ctx.text.slice(lineStart, p.mention.start)) && !labelled)) continue;
+    // (A middle dot opens a row too, as a programme lists its speakers: · 韩雪，….)
+    const opening = ctx.text.slice(lineStart, p.mention.start);
+    if (p.entity.label !== "Person" || (!ROW_OPENING.test(opening) && !/^[·・]\s*$/.test(opening) && !labelled)) continue;
     // (Notes in brackets may follow the name, the space after them lost: 2. 刘晓燕（女）北京市昌平区沙河中心小学英语教师.)
     // (Or the body and the post in brackets after it: 韩冬梅（北京市门头沟区医院，心血管内科副主任医师）.)
     const bracketed = /^[（(](?=[^（()）\n]{2,40}[,，]([^（()）\n]{2,30})[）)])/.exec(ctx.text.slice(p.mention.end, p.mention.end + 80));
@@ -70,7 +72,7 @@ function listedRows(ctx: ArticleContext): Row[] {
     // (The row may go on, after a space, to where they are posted: 王晓东 北京市东城区发改委副主任 挂职阿尔山市副市长.)
     // (Or straight on, where the text lost the space: …副主任挂任阿尔山市委常委.)
     // (Or a note in brackets close it: …心内科主任医师（2023年在科右前旗人民医院医疗帮扶6个月）.)
-    const role = bracketed ? PROFILE_POST.exec(bracketed[1]!)?.[1] : PROFILE_POST.exec(ctx.text.slice(body.mention.end, clause.end).replace(/^[ \t\u3000]+/, "").replace(/[。;；,，]$/, "").replace(/[（(][^（()）]*[）)]$/, "").replace(/\s*(?:→|->|⇒|➡)[\s\S]*$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
+    const role = bracketed ? PROFILE_POST.exec(bracketed[1]!)?.[1] : PROFILE_POST.exec(ctx.text.slice(body.mention.end, clause.end).replace(/^[ \t\u3000]+/, "").replace(/[ \t]*[A-Za-z][A-Za-z .&/-]*$/, "").replace(/[。;；,，]$/, "").replace(/[（(][^（()）]*[）)]$/, "").replace(/\s*(?:→|->|⇒|➡)[\s\S]*$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
     const nl = ctx.text.indexOf("\n", p.mention.end);
     out.push({ person: p, body, role, s, lineEnd: nl < 0 ? ctx.text.length : nl });
   }
