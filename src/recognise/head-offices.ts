@@ -1,8 +1,11 @@
-// A branch named after its head office (国家金融监督管理总局 + 锡林郭勒监管分局…): one body, the branch, named whole.
+// A branch named after its head office (国家金融监督管理总局 + 锡林郭勒监管分局…), and a hospital's campus after the hospital
+// (北京积水潭医院 + 回龙观院区): one body, the branch or the campus, named whole.
 import type { Mention } from "./types.js";
 
 const HEAD_OFFICE = /(总局|总行|总公司|总会)$/;
 const BRANCH = /(分局|支局|监管局|分行|支行|分公司|支公司|分会)$/;
+/** A hospital's campus written right after its name (回龙观院区, 南区 before no other word). */
+const CAMPUS = /^(?:[\u4e00-\u9fff]{1,4}院区|[东南西北]区(?=$|[^\u4e00-\u9fff]|的))/;
 
 /** The institutions with each branch written right after its head office joined to it (the head office no body of its own
  * there): 国家金融监督管理总局锡林郭勒监管分局太仆寺监管支局. */
@@ -16,6 +19,13 @@ export function withHeadOffices(text: string, institutions: Mention[]): Mention[
     joined.add(head).add(branch);
     const surface = text.slice(head.start, branch.end);
     out.push({ ...branch, start: head.start, surface, name: surface });
+  }
+  for (const hospital of institutions) {
+    const campus = hospital.label === "Hospital" && !joined.has(hospital) ? CAMPUS.exec(text.slice(hospital.end, hospital.end + 7))?.[0] : undefined;
+    if (!campus) continue;
+    joined.add(hospital);
+    const surface = text.slice(hospital.start, hospital.end + campus.length);
+    out.push({ ...hospital, end: hospital.end + campus.length, surface, name: surface });
   }
   return joined.size === 0 ? institutions : [...institutions.filter((m) => !joined.has(m)), ...out].sort((a, b) => a.start - b.start || b.end - a.end);
 }

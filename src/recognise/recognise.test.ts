@@ -2211,3 +2211,10 @@ describe("the programme's name inside a body's, after a town (jieba reads 京蒙
     expect(names(ms, "Organization")).toEqual(["乌兰察布市察哈尔右翼前旗玫瑰营镇京蒙协作木雕非遗工坊"]);
   });
 });
+
+describe("a hospital's campus written after its name", () => {
+  it("reads 北京积水潭医院回龙观院区 and 北京同仁医院南区 whole, not a 南区 that opens a word", () => {
+    const ms = mentions("北京积水潭医院回龙观院区骨科医生许磊到太仆寺旗。北京同仁医院南区的护士。北京同仁医院南区医生。");
+    expect(names(ms, "Hospital").sort()).toEqual(["北京同仁医院", "北京同仁医院南区", "北京积水潭医院回龙观院区"]);
+  });
+});
