@@ -17,7 +17,7 @@ import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HE
 /** A column's header over names: of people, trainees, experts or doctors sent. */
 // (A note on what the cells hold may follow in brackets: 执行院长（派出单位职务）; whose contact a column holds may come first:
 // 嘎查（村）联系人.)
-export const NAME_COLUMN = new RegExp(`^(姓名|名字|嘉宾|学员|作者|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|(?:[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)?联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|理事长|执行院长|执行校长|带队专家|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
+export const NAME_COLUMN = new RegExp(`^(姓名|名字|嘉宾|学员|作者|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|(?:[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)?联系人|${RUNNER_HEADERS}|${SENT_HEADERS}|理事长|执行院长|执行校长|带队专家|${STATIONED_HEADERS}|[\u4e00-\u9fff]{1,6}(?:主讲教师|辅导教师|授课教师|指导教师|带教老师|结对教师))(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed. */
 const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|作者|专家|授课人|主讲人|教师|医生|人员|联系人|${RUNNER_HEADERS}|理事长|执行院长|执行校长)(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS}|联系人)\\s*$`, "m");
 
@@ -28,21 +28,24 @@ const TERM_AFTER_NOTE = new RegExp(`(?<=[）)])\\s*${TERM_AT_END.source}`);
 function nameColumnCells(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   if (!PEOPLE_TABLE.test(text)) return out;
-  let column = -1;
+  // (Every column of people: 北京主讲教师 | 本地辅导教师.)
+  let columns: number[] = [];
   let width = 0;
   for (const { start, cells } of barredLines(text)) {
     // (A section's heading between tables keeps the column: a list split by kind, 一、挂职干部 | (一)教育, goes on with its rows.)
     if (cells.length < 2) {
-      if (!isSectionHeading(text, start)) column = -1;
-    } else if (column < 0 || cells.length !== width) {
+      if (!isSectionHeading(text, start)) columns = [];
+    } else if (columns.length === 0 || cells.length !== width) {
       // (Or trainees': 学员 | 派出学校 | 跟岗学校.)
       // (Or experts' and doctors' sent: 授课专家 | 工作单位, 派驻医生.)
-      column = cells.findIndex((c) => NAME_COLUMN.test(c.text));
+      columns = cells.flatMap((c, i) => (NAME_COLUMN.test(c.text) ? [i] : []));
       width = cells.length;
     } else {
-      const cell = cells[column]!;
-      const raw = text.slice(cell.start, cell.end);
-      out.push({ start: cell.start + raw.length - raw.trimStart().length, text: cell.text });
+      for (const column of columns) {
+        const cell = cells[column]!;
+        const raw = text.slice(cell.start, cell.end);
+        out.push({ start: cell.start + raw.length - raw.trimStart().length, text: cell.text });
+      }
     }
   }
   return out;

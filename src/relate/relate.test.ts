@@ -4032,3 +4032,10 @@ describe("a programme's speakers, printed with English beside the Chinese", () =
     ]);
   });
 });
+
+describe("a table whose columns of people say whose side they are", () => {
+  it("reads each teacher as working at the school of their side in the row (北京主讲教师 | 本地辅导教师)", () => {
+    const text = "结对学校名单\n| 序号 | 北京结对区 | 北京市学校 | 我市旗县区 | 我市学校 | 学科 | 北京主讲教师 | 本地辅导教师 |\n|---|---|---|---|---|---|---|---|\n| 1 | 海淀区 | 北京市海淀区羊坊店第二小学 | 敖汉旗 | 敖汉旗新惠第二小学 | 数学 | 周文博 | 于海霞 |\n| 2 | 西城区 | 北京市西城区厂桥中学 | 喀喇沁旗 | 喀喇沁旗锦山第三中学 | 英语 | 邓琳 | 朝鲁门 |\n";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["于海霞>敖汉旗新惠第二小学", "周文博>北京市海淀区羊坊店第二小学", "朝鲁门>喀喇沁旗锦山第三中学", "邓琳>北京市西城区厂桥中学"]);
+  });
+});

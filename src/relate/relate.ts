@@ -41,6 +41,7 @@ import { attendeeHomes } from "./attendees.js";
 import { listedRecordPostings } from "./listed-records.js";
 import { teamListPostings } from "./team-lists.js";
 import { pronounPostings } from "./pronoun-postings.js";
+import { sideColumnHomes } from "./side-columns.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -243,7 +244,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const attendees = attendeeHomes(ctx);
   const listedTeam = teamListPostings(ctx);
   const selected = selectedToServe(ctx);
-  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...reporterHomes(ctx), ...ownPaperReporters(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...leftFor(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...lineClosingNames(ctx), ...sentBy.works, ...attendees.works, ...listedTeam.works];
+  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...reporterHomes(ctx), ...ownPaperReporters(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...leftFor(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...lineClosingNames(ctx), ...sideColumnHomes(ctx), ...sentBy.works, ...attendees.works, ...listedTeam.works];
   // (One said after one's name to be of a body, 王璐是…事务所的资深社工, unless read already.)
   for (const r of staffPosts(ctx)) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
   // (One chosen to serve is read once, with the title read for them, unless it is the post held away: 派来的挂职副旗长.)
