@@ -51,7 +51,21 @@ function headingTarget(ctx: ArticleContext, line: { start: number; text: string 
     isInstitution(last.entity) && ctx.sideOf(last.entity) === "inner-mongolia") {
     return { target: last, kind: kindServedAt(last.entity.label, "帮扶") };
   }
+  // (▌敖汉旗新惠第一中学（6人）: a body of Inner Mongolia alone after the heading's mark, the count of its people after it.)
+  if (BODY_OPEN.test(opening) && isInstitution(target.entity) && ctx.sideOf(target.entity) === "inner-mongolia" && COUNTED.test(ctx.text.slice(target.mention.end, end))) {
+    return { target, kind: kindServedAt(target.entity.label, "帮扶") };
+  }
   return undefined;
+}
+
+/** What opens a heading that is a body alone: a number or a mark. */
+const BODY_OPEN = new RegExp(`^\\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[▍▌]|${BULLET})?\\s*$`);
+/** The count of people closing such a heading, required. */
+const COUNTED = /^\s*[(（]\s*[0-9一二三四五六七八九十]{1,3}\s*(?:名|人)\s*[)）]\s*[:：]?\s*$/;
+
+/** An item of the list under a heading: numbered or marked, or a row opening with a person's name (罗　婧　清华大学附属中学英语教师). */
+function isItem(ctx: ArticleContext, line: { start: number; text: string } | undefined): boolean {
+  return !!line && (ITEM.test(line.text) || ctx.within(line.start, line.start + line.text.length).some((r) => r.entity.label === "Person" && r.mention.start === line.start));
 }
 
 export function headingPostings(ctx: ArticleContext): Relation[] {
@@ -59,11 +73,11 @@ export function headingPostings(ctx: ArticleContext): Relation[] {
   if (!/(帮扶|支援|托管|援助|团队|工作队|医疗队|跟岗|挂职|支教|进修|实习|锻炼)/.test(ctx.text)) return out;
   const lines = linesOf(ctx.text);
   for (let h = 0; h < lines.length; h++) {
-    if (!lines[h + 1] || !ITEM.test(lines[h + 1]!.text)) continue;
+    if (!isItem(ctx, lines[h + 1])) continue;
     const heading = headingTarget(ctx, lines[h]!);
     if (!heading) continue;
     const { target, kind } = heading;
-    for (let i = h + 1; i < lines.length && ITEM.test(lines[i]!.text); i++) {
+    for (let i = h + 1; i < lines.length && isItem(ctx, lines[i]); i++) {
       const item = lines[i]!;
       const end = item.start + item.text.length;
       const person: Ref | undefined = ctx.within(item.start, end).find((r) => r.entity.label === "Person");

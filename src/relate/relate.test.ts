@@ -4039,3 +4039,11 @@ describe("a table whose columns of people say whose side they are", () => {
     expect(show(text, "WORKS_AT").sort()).toEqual(["于海霞>敖汉旗新惠第二小学", "周文博>北京市海淀区羊坊店第二小学", "朝鲁门>喀喇沁旗锦山第三中学", "邓琳>北京市西城区厂桥中学"]);
   });
 });
+
+describe("a list under headings that are the bodies its people serve, each with its count (▌敖汉旗新惠第一中学（6人）)", () => {
+  it("posts each person the rows under a heading name to that body, one posted elsewhere by its own words aside", () => {
+    const text = "海淀区第十批支教教师名单\n▌敖汉旗新惠第一中学（3人）\n黄海涛　北京市八一学校物理高级教师，挂任敖汉旗新惠第一中学副校长\n罗　婧　清华大学附属中学英语教师\n曲　明　北京市第二十中学化学教师\n▌敖汉旗新惠第三小学（1人）\n钱一鸣　北京市海淀区中关村第三小学数学教师\n";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO" && r.props["kind"] === "支教").map((r) => `${name(r.source)}>${name(r.target)}`).sort()).toEqual(["曲明>敖汉旗新惠第一中学", "罗婧>敖汉旗新惠第一中学", "钱一鸣>敖汉旗新惠第三小学"]);
+  });
+});
