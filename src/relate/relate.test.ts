@@ -4047,3 +4047,11 @@ describe("a list under headings that are the bodies its people serve, each with 
     expect(rels.filter((r) => r.type === "ASSIGNED_TO" && r.props["kind"] === "支教").map((r) => `${name(r.source)}>${name(r.target)}`).sort()).toEqual(["曲明>敖汉旗新惠第一中学", "罗婧>敖汉旗新惠第一中学", "钱一鸣>敖汉旗新惠第三小学"]);
   });
 });
+
+describe("a notice removing cadres from the posts they held away (免去：黄志远（…选派挂职干部）的…副旗长挂职职务)", () => {
+  it("reads each person, the district that sent them and the banner of the post", () => {
+    const text = "三、挂职期满免职\n因挂职期满，免去：\n黄志远（北京市丰台区选派挂职干部）的察哈尔右翼中旗副旗长挂职职务；\n苗青（北京市平谷区选派挂职干部）的兴和县副县长挂职职务。\n";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["苗青>平谷区", "黄志远>丰台区"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["苗青>兴和县", "黄志远>察哈尔右翼中旗"]);
+  });
+});
