@@ -2218,3 +2218,11 @@ describe("a hospital's campus written after its name", () => {
     expect(names(ms, "Hospital").sort()).toEqual(["北京同仁医院", "北京同仁医院南区", "北京积水潭医院回龙观院区"]);
   });
 });
+
+describe("a slogan's or a kind's community, no place's name", () => {
+  it("reads no village in 京蒙好物进社区 or 大型社区, and keeps 先进苏木 and 前进村", () => {
+    const ms = mentions("开展“京蒙好物进社区”活动，在大型社区设立专柜。库伦旗先进苏木、梧桐花镇前进村也参加了。");
+    expect(names(ms, "Village")).toEqual(["前进村"]);
+    expect(names(ms, "Township")).toContain("先进苏木");
+  });
+});
