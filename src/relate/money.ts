@@ -29,6 +29,10 @@ const PART_FOR = new RegExp(`^(?:(?:${PARTS_OPENING.source.slice(2, -1)})[,，:�
 /** A clause opening with a count of bodies as its subject (全年3个街道共向…, 8家企业累计…). */
 const COUNTED_GIVERS = /^[,，\s]*(?:(?:全年|今年|去年|当年|[0-9]{4}年)[,，]?)?[0-9一二三四五六七八九十两]+(?:个|家|所)(?:街道|乡镇|镇|苏木|村|社区|企业|单位|部门|医院|学校)(?:共同|共|累计|合计|先后)?(?:向|为|给|捐|投|拨|出资)/;
 
+/** A clause a semicolon runs on into that opens with its giving verb, the giver the one before's (…京垦集团捐资45万元，为…；出资30万元，
+ * 为察右中旗人民医院购置…). */
+const GIVING_OPENS = /^(?:出资|捐资|捐赠|捐助|投入|拨付|安排|发放)/;
+
 /** A section's heading, of the first rank (二、项目实施). */
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -180,7 +184,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // 使用380万元.)
       const listedOn = sameList && (/(使用|安排|投入|项目|工程)$/.test(lead) || bareUse || ITEM_LEAD.test(lead)) && !ownSourceOfPart(ctx, clause.start, amount.start);
       // (The body a part is for is no source of it.)
-      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, partRecipient ? partRecipient.mention.end : clause.start, amount.start)) || SUBJECTLESS.test(givingLead))) funderIds = [lastGiver.source];
+      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, partRecipient ? partRecipient.mention.end : clause.start, amount.start)) || SUBJECTLESS.test(givingLead) || (givenJustBefore && GIVING_OPENS.test(givingLead)))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
       // (A clause whose givers are a count of bodies, none named in it, gives no one giver's money: 全年3个街道共向结对镇捐赠资金75万元.)
       if (COUNTED_GIVERS.test(ctx.text.slice(clause.start, amount.start)) && !inClause.some((r) => r.mention.end <= amount.start && ctx.sideOf(r.entity) === "beijing")) continue;

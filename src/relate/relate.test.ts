@@ -4055,3 +4055,10 @@ describe("a notice removing cadres from the posts they held away (免去：黄�
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["苗青>兴和县", "黄志远>察哈尔右翼中旗"]);
   });
 });
+
+describe("gifts a semicolon runs on, each clause opening with its giving verb", () => {
+  it("gives each from the giver of the clause before (…京垦集团捐资45万元，为…；出资30万元，为…医院购置…)", () => {
+    const text = "2022年以来，京垦集团捐资45万元，为察右中旗科布尔镇第二小学改造供暖设施；出资30万元，为察右中旗人民医院购置设备；连续两年开展助学活动，资助察右中旗第一中学家庭困难学生86名，发放助学金25.8万元。";
+    expect(show(text, "FUNDED").sort()).toEqual(["京垦集团>察右中旗人民医院", "京垦集团>察右中旗科布尔镇第二小学", "京垦集团>察右中旗第一中学"]);
+  });
+});
