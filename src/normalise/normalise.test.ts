@@ -316,3 +316,11 @@ describe("a labelled field with its English gloss", () => {
     expect(normalise(text).text.split("\n")).toHaveLength(3);
   });
 });
+
+describe("a translation's lines", () => {
+  it("keeps a line of English and a line of Chinese apart in wrapped text", () => {
+    const wrap = "村集体年增收36万元，带动周边农牧民就业，\n收入明显提高，群众满意度达到较高水平\n".repeat(5);
+    const text = normalise(wrap + "致辞：何建新，北京市支援合作办公室副主任\nHe Jianxin, Deputy Director, Beijing Municipal Office\n致辞：斯琴图雅，内蒙古自治区乡村振兴局副局长\n").text;
+    expect(text).toContain("Office\n致辞");
+  });
+});

@@ -130,6 +130,9 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
       !(setInOpens && setIn(lines[next]!)) &&
       // (Nor one before a table's row: a table starts on a line of its own, under its caption.)
       !/[|｜\t]/.test(lines[next]!.text) &&
+      // (Nor a line of English before one of Chinese, or the other way: a translation's lines are their own, He Jianxin, Deputy
+      // Director… / 致辞 Remarks：斯琴图雅….)
+      inLatin(line.text) === inLatin(lines[next]!.text) &&
       // (Nor a labelled field before another: 资金来源：…，村集体自筹6.30万元 / 验收结论：合格。)
       !(FIELD_OPENING.test(line.text) && FIELD_OPENING.test(lines[next]!.text));
     // (A table's cell a PDF wrapped leaves a name's ending alone on the next line, over a page's break too: 黄旗海镇新风 / 村,
@@ -181,6 +184,12 @@ function isRow(text: string): boolean {
   // (A comma between digits groups thousands, 500,000: no clause ends there.)
   // (A pair written with a double dash is a row too: 北京市普仁医院——化德县医院.)
   return (/[^—]—{1,2}[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
+}
+
+/** A line written mostly in Latin letters: a translation's, not a Chinese one's. */
+function inLatin(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z\u4e00-\u9fff]/g, "");
+  return letters.length > 0 && letters.replace(/[^A-Za-z]/g, "").length > letters.length * 0.6;
 }
 
 /** A line that is a post and a name set apart after it by a space, no sentence before. */

@@ -2226,3 +2226,9 @@ describe("a slogan's or a kind's community, no place's name", () => {
     expect(names(ms, "Township")).toContain("先进苏木");
   });
 });
+
+describe("a registered name whose coined word holds a function word's character inside (薯都源)", () => {
+  it("reads 内蒙古薯都源农业科技有限公司 whole", () => {
+    expect(names(mentions("· 王志刚，内蒙古薯都源农业科技有限公司董事长"), "Enterprise")).toEqual(["内蒙古薯都源农业科技有限公司"]);
+  });
+});
