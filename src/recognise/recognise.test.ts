@@ -2232,3 +2232,11 @@ describe("a registered name whose coined word holds a function word's character 
     expect(names(mentions("· 王志刚，内蒙古薯都源农业科技有限公司董事长"), "Enterprise")).toEqual(["内蒙古薯都源农业科技有限公司"]);
   });
 });
+
+describe("a village bank's kind (村镇银行)", () => {
+  it("reads no village in 北京顺义银座村镇银行股份有限公司", () => {
+    const ms = mentions("北京顺义银座村镇银行股份有限公司向巴林左旗发放贷款。");
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(ms, "Enterprise")).toEqual(["北京顺义银座村镇银行股份有限公司"]);
+  });
+});
