@@ -301,3 +301,10 @@ describe("banks and insurers named by their standard short forms", () => {
     expect(r.nameOf("邮储银行察右中旗支行")).toBe("邮储银行察右中旗支行");
   });
 });
+
+describe("a body of the Party named with or without 中共", () => {
+  it("reads 丰台区委党校 as 中共北京市丰台区委党校, across articles too", () => {
+    const r = resolved("中共北京市丰台区委党校承办培训班。丰台区委党校副校长陈卫东授课。", "丰台区委党校教师苏晓雯到察右中旗授课。");
+    expect(r.nameOf("丰台区委党校")).toBe("中共北京市丰台区委党校");
+  });
+});
