@@ -96,6 +96,8 @@ export function nameStart(
     // A head's title never stands inside a name: what follows it is the person's and the clause's (新惠第三小学校长 + 包金 + 山赴 +
     // 西苑实验小学 names 西苑实验小学 at most).
     if (kept.length > 0 && w.word.length >= 2 && HEAD_TITLE_END.test(w.word) && !placeAt(w.start)) break;
+    // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)
+    if (/(当选|担任|出任|兼任|选任)$/.test(w.word)) break;
     // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)
     // (Nor 须经 before a unit's one character: 须经 + 旗 + 乡村振兴局.)
     if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && (placeWord(kept[0]) || /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;

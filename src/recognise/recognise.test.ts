@@ -2240,3 +2240,11 @@ describe("a village bank's kind (村镇银行)", () => {
     expect(names(ms, "Enterprise")).toEqual(["北京顺义银座村镇银行股份有限公司"]);
   });
 });
+
+describe("a verb of taking a post before a name, and 苏木 before 乡镇", () => {
+  it("reads 曙光村党支部 after 高票当选, and no sumu in 须经苏木乡镇党委审核", () => {
+    const ms = mentions("她高票当选曙光村党支部书记。推荐人选须经苏木乡镇党委审核。");
+    expect(names(ms, "Organization")).toEqual(["曙光村党支部"]);
+    expect(names(ms, "Township")).toEqual([]);
+  });
+});
