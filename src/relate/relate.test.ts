@@ -4062,3 +4062,11 @@ describe("gifts a semicolon runs on, each clause opening with its giving verb", 
     expect(show(text, "FUNDED").sort()).toEqual(["京垦集团>察右中旗人民医院", "京垦集团>察右中旗科布尔镇第二小学", "京垦集团>察右中旗第一中学"]);
   });
 });
+
+describe("a table whose town column lists several towns beside the county's", () => {
+  it("gives the row's sum to the county, and puts each town listed in it", () => {
+    const text = "庭院经济项目安排表\n序号|旗县区|北京结对区|项目名称|实施乡镇|京蒙协作资金（万元）\n1|阿鲁科尔沁旗|昌平区|庭院肉牛养殖提升项目|天山镇、绍根镇|520\n2|巴林右旗|北京经济技术开发区|庭院经济示范村建设项目|大板镇、查干沐沦镇|700\n";
+    expect(show(text, "FUNDED").sort()).toEqual(["北京经济技术开发区>巴林右旗", "昌平区>阿鲁科尔沁旗"]);
+    expect(show(text, "PART_OF")).toEqual(expect.arrayContaining(["天山镇>阿鲁科尔沁旗", "绍根镇>阿鲁科尔沁旗", "查干沐沦镇>巴林右旗"]));
+  });
+});

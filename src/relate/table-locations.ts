@@ -86,7 +86,7 @@ function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
 // (Or by what the place is to the row, 结对村（嘎查） | 所属乡镇（苏木）.)
 // (Another level may stand beside it in brackets, 村（社区）, 乡镇（苏木）.)
 const LEVEL = "(?:盟市|盟|市|旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇苏木|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|行政村|社区)";
-const LEVEL_COLUMN = new RegExp(`^(?:结对|受援|帮扶|所属|所在)?${LEVEL}(?:[（(]${LEVEL}(?:[、/]${LEVEL})*[)）])?(?:名称)?$`);
+const LEVEL_COLUMN = new RegExp(`^(?:结对|受援|帮扶|所属|所在|实施|项目)?${LEVEL}(?:[（(]${LEVEL}(?:[、/]${LEVEL})*[)）])?(?:名称)?$`);
 
 /** PART_OF from the columns of a table that each hold a level of place (序号 | 乡镇 | 村 / 1 | 八里罕镇 | 喇嘛地村): each row's
  * smaller place is part of the larger it names beside it, where the two can hold one another. */
@@ -111,18 +111,20 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
       }
       const s = ctx.sentenceAt(row[0]!.start);
       // (The place that fills each cell, its chain read to its most specific.)
-      const places = cols.map((i) => mostSpecific(ctx, ctx.within(row[i]!.start, row[i]!.end).filter((x) => isPlace(x.entity) && !x.mention.nested)).pop());
+      // (Each of several a cell lists is a child: 天山镇、绍根镇 under 实施乡镇 beside 阿鲁科尔沁旗.)
+      const listed = cols.map((i) => mostSpecific(ctx, ctx.within(row[i]!.start, row[i]!.end).filter((x) => isPlace(x.entity) && !x.mention.nested)));
+      const places = listed.map((l) => l[l.length - 1]);
       // (The larger place may stand after the smaller: 结对村（嘎查） | 所属乡镇（苏木）.)
       for (let a = 0; a < places.length; a++) {
-        for (let b = 0; b < places.length; b++) {
+        for (let b = 0; b < places.length; b++) for (const child of listed[b]!) {
           const parent = places[a];
-          const child = places[b];
           const side = (k: number) => sides[cols[k]!]?.side ?? ctx.sideOf(places[k]!.entity);
           if (!s || a === b || !parent || !child || (side(a) && side(b) && side(a) !== side(b))) continue;
           // (Not past the place the child's own cell names it in: 锦山镇马鞍山村 under 结对嘎查村 is part of 锦山镇, not of the county
           // beside it.)
           const cell = row[cols[b]!]!;
-          const own = ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) && x.mention.end <= child.mention.start && x.entity.id !== child.entity.id);
+          // (A sibling listed before it is none: 天山镇、绍根镇.)
+          const own = ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) && x.mention.end <= child.mention.start && x.entity.id !== child.entity.id && x.entity.label !== child.entity.label);
           if (own.length > 0 && !own.some((x) => x.entity.id === parent.entity.id)) continue;
           if (isParent(ctx, parent, child)) out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
         }

@@ -291,7 +291,11 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const investing = funder?.label === "Enterprise" && (INVESTMENT_HEADER.test(header[amountAt]!) || /签约/.test(header[amountAt]!));
         const specific = mostSpecific(ctx, places);
         const body = bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && !x.mention.nested).pop() : undefined;
-        const recipient: Ref | undefined = received ?? body ?? (placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
+        // (Of several columns of places, one listing several of a kind, 天山镇、绍根镇 beside 阿鲁科尔沁旗: the sum is the unit's over them all.)
+        const finest = placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : undefined;
+        const kin = finest ? specific.filter((x) => x.entity.label === finest.entity.label && x.entity.id !== finest.entity.id) : [];
+        const over = kin.length > 0 ? places.find((x) => [finest!, ...kin].some((t) => ctx.contains(x.entity.id, t.entity.id))) : undefined;
+        const recipient: Ref | undefined = received ?? body ?? (placeCols.length > 1 ? over ?? finest : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
           // (A gift to no one named, in the list of those an organisation's notice received, is the organisation's: 八角街道 | 货币 | 30.00 | 非定向.)
           (donors && ctx.issuer?.label === "Organization" && s ? refAt(ctx.issuer, s.start) : undefined);
         if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
