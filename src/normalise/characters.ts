@@ -15,8 +15,9 @@ export const itemOpens = (c: number) => isHan(c) || ITEM_OPENERS.includes(String
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Characters that end a sentence (after NFKC, so full-width ！？； are ASCII). */
 export const SENTENCE_END = new Set(["。", "!", "?", ";", "…"]);
-/** A mark opening an item of a list (★ 周明辉　心血管内科…): not ▲, which opens a photo's caption. */
-export const BULLET = "[★☆●•◆◇■□▪▫○◎►▶➤▸◉✓✔※]";
+/** A mark opening an item of a list (★ 周明辉　心血管内科…): not ▲, which opens a photo's caption. (A middle dot too, where it
+ * opens a line: ・庞志远　东城区商务局副局长….) */
+export const BULLET = "[★☆●•◆◇■□▪▫○◎►▶➤▸◉✓✔※・·]";
 /** What opens a row of a list before what it lists (1. 邵明轩…, ★ 周明辉…): its number or mark, and spaces; a pattern's source. */
 export const ROW_MARK = `(?:[0-9]{1,2}[.、．]\\s*|${BULLET}\\s*)`;
 /** What a wrapped line may end with and still be a finished line, not a wrap (a full stop written half-width after a word too:

@@ -324,3 +324,12 @@ describe("a translation's lines", () => {
     expect(text).toContain("Office\n致辞");
   });
 });
+
+describe("a list's items in wrapped text", () => {
+  it("keeps each item a mark opens on a line of its own, the space after a row's name kept", () => {
+    const wrap = "村集体年增收36万元，带动周边农牧民就业，\n收入明显提高，群众满意度达到较高水平\n".repeat(5);
+    const text = normalise(wrap + "▶ 北京选派挂职干部 36名\n▶ 典型：\n　・庞志远　东城区商务局副局长　挂任化德县人民政府副县长\n　・欧阳明　北京市海淀医院主任医师　察右前旗人民医院\n").text;
+    expect(text).toContain("36名\n▶典型");
+    expect(text).toContain("\n・庞志远 东城区商务局");
+  });
+});

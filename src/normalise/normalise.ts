@@ -1,6 +1,6 @@
 // normalise(text): NFKC, hard line breaks and stray spaces repaired, repeated passages collapsed, offsets kept.
 import { MappedText, composeOffsets } from "./text-buffer.js";
-import { isCjkPunct, isDigit, isHan, isLatin, isSpace, ITEM_CLOSERS, ITEM_OPENERS, itemEnds, itemOpens, LINE_FINAL, ROW_MARK } from "./characters.js";
+import { BULLET, isCjkPunct, isDigit, isHan, isLatin, isSpace, ITEM_CLOSERS, ITEM_OPENERS, itemEnds, itemOpens, LINE_FINAL, ROW_MARK } from "./characters.js";
 import { simplifyingMap, toSimplified } from "./simplified.js";
 import { compatibilityForms } from "./compatibility.js";
 
@@ -112,7 +112,7 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     // 工作总结 / 怀柔区支援合作办公室 is a title and its author, not one name).
     const title = out.length === 0;
     // (A row of a list of names, a line like it before or after, keeps the space after its name.)
-    const named = !wrapped && NAMED_ROW.test(line.text) && [lines[li - 1], lines[li + 1], lines[li - 2], lines[li + 2]].some((l) => l && NAMED_ROW.test(l.text));
+    const named = (!wrapped || LIST_MARK.test(line.text)) && NAMED_ROW.test(line.text) && [lines[li - 1], lines[li + 1], lines[li - 2], lines[li + 2]].some((l) => l && NAMED_ROW.test(l.text));
     writeLine(out, text, line, !wrapped, named);
     // Decide what follows this line: nothing (a wrap) or a paragraph break.
     const next = nextWithText(lines, li);
@@ -133,6 +133,8 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
       // (Nor a line of English before one of Chinese, or the other way: a translation's lines are their own, He Jianxin, Deputy
       // Director… / 致辞 Remarks：斯琴图雅….)
       inLatin(line.text) === inLatin(lines[next]!.text) &&
+      // (Nor one before a list's item, its mark opening the line: ▶ …426名 / ▶ 典型：.)
+      !LIST_MARK.test(lines[next]!.text) &&
       // (Nor a labelled field before another: 资金来源：…，村集体自筹6.30万元 / 验收结论：合格。)
       !(FIELD_OPENING.test(line.text) && FIELD_OPENING.test(lines[next]!.text));
     // (A table's cell a PDF wrapped leaves a name's ending alone on the next line, over a page's break too: 黄旗海镇新风 / 村,
@@ -185,6 +187,9 @@ function isRow(text: string): boolean {
   // (A pair written with a double dash is a row too: 北京市普仁医院——化德县医院.)
   return (/[^—]—{1,2}[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
+
+/** A list's item mark opening a line. */
+const LIST_MARK = new RegExp(`^${BULLET}`);
 
 /** A line written mostly in Latin letters: a translation's, not a Chinese one's. */
 function inLatin(text: string): boolean {

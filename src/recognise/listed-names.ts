@@ -8,7 +8,7 @@ const ROSTER_LIST_RE = /(?:^|\n)[ \t]*(?:[\u4e00-\u9fff]{0,10}[:：])?[ \t]*((?:
 const ROSTER_ITEM_RE = /([\u4e00-\u9fff·]{2,4})[（(][^（()）\n]{1,16}[）)]/g;
 /** A line opening with a name set apart by a space or a cell's bar, its post after it (高振华 北京市…副主任, 1.邵明轩 北京市…, 张立
  * …局副局长: normalise closes a two-character name padded to three; ★刘振宇|普外科|主任医师; 6.其木格（女，蒙古族） 太仆寺旗…). */
-const NAME_LINE_RE = new RegExp(`^(${ROW_MARK}?)([\\u4e00-\\u9fff]{2,3})(?:[（(][^（()）\\n]{1,8}[）)])?[ |](?=[^\\n]{2,60}?(?:长|主任|书记|师|医生|干部|员|经理|护士|社工|专家|教练)(?:[,，;；。 ]|$))`);
+const NAME_LINE_RE = new RegExp(`^(${ROW_MARK}?)([\\u4e00-\\u9fff]{2,3})(?:[（(][^（()）\\n]{1,8}[）)])?[ |](?=[^\\n]{2,60}?(?:长|主任|书记|师|医生|干部|员|经理|护士|社工|专家|教练)(?:[,，;；。 ]|$|挂任|挂职|援派|派驻|赴|到|[\\u4e00-\\u9fff]{2,12}(?:医院|卫生院|学校|中学|小学|政府)))`);
 /** Where such a line may be: a line opening with a name of two or three, after a row's number or mark, and a space or a bar. */
 const NAME_LINE_ANYWHERE = new RegExp(`\\n${ROW_MARK}?[\\u4e00-\\u9fff]{2,3}(?:[（(][^（()）\\n]{1,8}[）)])?[ |]`);
 

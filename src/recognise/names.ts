@@ -96,6 +96,9 @@ export function nameStart(
     // A head's title never stands inside a name: what follows it is the person's and the clause's (新惠第三小学校长 + 包金 + 山赴 +
     // 西苑实验小学 names 西苑实验小学 at most).
     if (kept.length > 0 && w.word.length >= 2 && HEAD_TITLE_END.test(w.word) && !placeAt(w.start)) break;
+    // (Nor one's title right before a place that opens the name, as a list's row runs on when its spaces are lost: 北京市海淀医院
+    // 主任医师 + 察右前旗人民医院.)
+    if (w.word.length >= 2 && /(医师|教师|老师|医生|护士|干部)$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start)) break;
     // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)
     if (/(当选|担任|出任|兼任|选任)$/.test(w.word)) break;
     // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)

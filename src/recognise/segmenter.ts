@@ -26,7 +26,9 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
     lines.push(...["蒙中医", "中蒙医", "蒙西医", "中西医"].map((w) => `${w} 200000 n`));
     // (Words of the programme's own, which jieba does not know and would read as names: 文旅 of 文旅协作, 冷链 of 冷链物流 (冷 a
     // surname), 初心 of a Party member's pledge.)
-    lines.push(...["文旅", "农文旅", "文旅体", "冷链", "初心", "京蒙", "京蒙协作"].map((w) => `${w} 200000 n`));
+    lines.push(...["文旅", "农文旅", "文旅体", "冷链", "初心"].map((w) => `${w} 200000 n`));
+    // (And the programme's own name, a proper one: 京蒙 of 玫瑰营镇京蒙协作木雕非遗工坊 is no verb 蒙.)
+    lines.push(...["京蒙", "京蒙协作"].map((w) => `${w} 200000 nz`));
     shared.loadDict(Buffer.from(lines.join("\n") + "\n"));
   }
   return shared;

@@ -4070,3 +4070,14 @@ describe("a table whose town column lists several towns beside the county's", ()
     expect(show(text, "PART_OF")).toEqual(expect.arrayContaining(["天山镇>阿鲁科尔沁旗", "绍根镇>阿鲁科尔沁旗", "查干沐沦镇>巴林右旗"]));
   });
 });
+
+describe("a slide's list of people, each row a mark, a name, the home body and post, then where they serve", () => {
+  it("reads each row, spaces kept or lost", () => {
+    const wrap = "上半年销售农畜产品12.3亿元，完成全年任务，\n带动农牧民增收，群众满意度达到较高水平\n".repeat(5);
+    const rows = "▶ 典型：\n　・庞志远　东城区商务局副局长　挂任化德县人民政府副县长\n　・欧阳明　北京市海淀医院主任医师　察右前旗人民医院 医疗帮扶 1年\n　・靳文华　北京市怀柔区第一中学 数学教师　四子王旗第一中学 支教\n";
+    for (const text of [rows, wrap + rows]) {
+      expect(show(text, "WORKS_AT").sort()).toEqual(["庞志远>东城区商务局", "欧阳明>北京市海淀医院", "靳文华>北京市怀柔区第一中学"]);
+      expect(show(text, "ASSIGNED_TO").sort()).toEqual(["庞志远>化德县人民政府", "欧阳明>察右前旗人民医院", "靳文华>四子王旗第一中学"]);
+    }
+  });
+});

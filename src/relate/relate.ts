@@ -244,7 +244,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const attendees = attendeeHomes(ctx);
   const listedTeam = teamListPostings(ctx);
   const selected = selectedToServe(ctx);
-  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...reporterHomes(ctx), ...ownPaperReporters(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...leftFor(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...lineClosingNames(ctx), ...sideColumnHomes(ctx), ...sentBy.works, ...attendees.works, ...listedTeam.works];
+  let homes = [...workplaces(ctx), ...profilePosts(ctx), ...listedPosts(ctx), ...pronounHomes(ctx), ...bracketedHomes(ctx), ...bylineHomes(ctx), ...reporterHomes(ctx), ...ownPaperReporters(ctx), ...narratorHomes(ctx), ...cameFrom(ctx), ...leftFor(ctx), ...listedCameFrom(ctx), ...pointedPeople(ctx), ...rosterHomes(ctx), ...countedGroupHomes(ctx), ...signatories(ctx), ...authorNote(ctx), ...employers(ctx), ...yearsServed(ctx), ...labelledPeople(ctx), ...lineClosingNames(ctx), ...sentBy.works, ...attendees.works, ...listedTeam.works];
   // (One said after one's name to be of a body, 王璐是…事务所的资深社工, unless read already.)
   for (const r of staffPosts(ctx)) if (!homes.some((h) => h.source === r.source && h.target === r.target)) homes.push(r);
   // (One chosen to serve is read once, with the title read for them, unless it is the post held away: 派来的挂职副旗长.)
@@ -294,6 +294,8 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const tabled = [...tablePostings(ctx), ...recordPostings(ctx)];
   // (A list's line read already by its posting's field, 支教学校：…, is not read twice.)
   for (const r of listedRecordPostings(ctx)) if (![...tabled, ...sent].some((x) => x.type === r.type && x.source === r.source && x.target === r.target)) tabled.push(r);
+  // (And one a table's column of a side's people gives, 北京主讲教师 | 本地辅导教师, unless read already.)
+  for (const r of sideColumnHomes(ctx)) if (![...tabled, ...homes].some((x) => x.type === r.type && x.source === r.source && x.target === r.target)) tabled.push(r);
   branchesToVillages(ctx, tabled);
   return withinProgramme(ctx, provincesOverPlaces(ctx, new Set(byName), branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),

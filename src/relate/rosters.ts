@@ -1,5 +1,5 @@
 // WORKS_AT from lists of people: a roster's lines under 以上…均来自 a body, and rows that give a name, then a body and a post.
-import { ROW_MARK, type Sentence } from "../normalise/index.js";
+import { BULLET, ROW_MARK, type Sentence } from "../normalise/index.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
 import { KIND, kindIn, kindServedAt } from "./posts.js";
@@ -30,6 +30,9 @@ export function rosterHomes(ctx: ArticleContext): Relation[] {
 /** What opens a list's row before its name: its number or mark (1., ★, ●). */
 export const ROW_OPENING = new RegExp(`^${ROW_MARK}?$`);
 
+/** A list's mark opening the line before the name (· 韩雪，…). */
+const BULLET_BEFORE = new RegExp(`^\\s*${BULLET}\\s*$`);
+
 /** A meeting programme's label right before the name, its English gloss kept (致辞 Remarks：何建新，…; （主持人：周蔓，…）). */
 const PROGRAMME_LABEL = /(?:^|[\s（(|])(?:主持人|致辞|分享人|主讲人|发言人|报告人|点评人|点评嘉宾|对话嘉宾|主讲嘉宾)(?:[ \t]*[A-Za-z][A-Za-z .&/-]{0,30}?)?[:：][ \t]*$/;
 
@@ -49,15 +52,14 @@ function listedRows(ctx: ArticleContext): Row[] {
     // (The row may open with its number or mark: 1.邵明轩 北京市…, ● 陈晓东　大兴区人民医院….)
     const lineStart = ctx.text.lastIndexOf("\n", p.mention.start - 1) + 1;
     const labelled = PROGRAMME_LABEL.test(ctx.text.slice(Math.max(lineStart, p.mention.start - 40), p.mention.start));
-    // (A middle dot opens a row too, as a programme lists its speakers: · 韩雪，….)
-    const opening = ctx.text.slice(lineStart, p.mention.start);
-    if (p.entity.label !== "Person" || (!ROW_OPENING.test(opening) && !/^[·・]\s*$/.test(opening) && !labelled)) continue;
+    if (p.entity.label !== "Person" || (!ROW_OPENING.test(ctx.text.slice(lineStart, p.mention.start)) && !labelled)) continue;
     // (Notes in brackets may follow the name, the space after them lost: 2. 刘晓燕（女）北京市昌平区沙河中心小学英语教师.)
     // (Or the body and the post in brackets after it: 韩冬梅（北京市门头沟区医院，心血管内科副主任医师）.)
     const bracketed = /^[（(](?=[^（()）\n]{2,40}[,，]([^（()）\n]{2,30})[）)])/.exec(ctx.text.slice(p.mention.end, p.mention.end + 80));
     // (A table of two columns may stand for the space: 宋丽君|区教育委员会副主任.)
     // (Or, after a programme's label or a row's mark, a comma: 致辞：何建新，北京市支援合作办公室副主任; · 王志刚，…公司董事长.)
-    const gap = bracketed?.[0].length ?? (labelled || lineStart < p.mention.start ? /^[,，]/.exec(ctx.text.slice(p.mention.end))?.[0].length : undefined) ?? /^(?:[ \t\u3000:：]+|\|[ \t\u3000]*|[（(][^（()）\n,，]{0,3}(?:[,，、][^（()）\n,，]{0,5})?[）)][ \t\u3000:：]?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14))?.[0].length;
+    // (A numbered profile's comma is read as a profile's, not here.)
+    const gap = bracketed?.[0].length ?? (labelled || BULLET_BEFORE.test(ctx.text.slice(lineStart, p.mention.start)) ? /^[,，]/.exec(ctx.text.slice(p.mention.end))?.[0].length : undefined) ?? /^(?:[ \t\u3000:：]+|\|[ \t\u3000]*|[（(][^（()）\n,，]{0,3}(?:[,，、][^（()）\n,，]{0,5})?[）)][ \t\u3000:：]?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14))?.[0].length;
     if (!gap) continue;
     const from = p.mention.end + gap;
     // (The row's first part, to its first comma or the line's end: a colon may end a sentence.)
@@ -72,7 +74,11 @@ function listedRows(ctx: ArticleContext): Row[] {
     // (The row may go on, after a space, to where they are posted: 王晓东 北京市东城区发改委副主任 挂职阿尔山市副市长.)
     // (Or straight on, where the text lost the space: …副主任挂任阿尔山市委常委.)
     // (Or a note in brackets close it: …心内科主任医师（2023年在科右前旗人民医院医疗帮扶6个月）.)
-    const role = bracketed ? PROFILE_POST.exec(bracketed[1]!)?.[1] : PROFILE_POST.exec(ctx.text.slice(body.mention.end, clause.end).replace(/^[ \t\u3000]+/, "").replace(/[ \t]*[A-Za-z][A-Za-z .&/-]*$/, "").replace(/[。;；,，]$/, "").replace(/[（(][^（()）]*[）)]$/, "").replace(/\s*(?:→|->|⇒|➡)[\s\S]*$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
+    // (Or straight on to the body served, of the other side: …医院主任医师察右前旗人民医院医疗帮扶1年.)
+    // (Not one a note in brackets names: …主任医师（2023年在科右前旗人民医院医疗帮扶6个月）.)
+    const served = ctx.within(body.mention.end, clause.end).find((x) => isInstitution(x.entity) && !x.mention.nested && ctx.sideOf(x.entity) !== undefined && ctx.sideOf(x.entity) !== ctx.sideOf(body.entity) &&
+      !/[（(]/.test(ctx.text.slice(body.mention.end, x.mention.start)));
+    const role = bracketed ? PROFILE_POST.exec(bracketed[1]!)?.[1] : PROFILE_POST.exec(ctx.text.slice(body.mention.end, served?.mention.start ?? clause.end).trim().replace(/[ \t]*[A-Za-z][A-Za-z .&/-]*$/, "").replace(/[。;；,，]$/, "").replace(/[（(][^（()）]*[）)]$/, "").replace(/\s*(?:→|->|⇒|➡)[\s\S]*$/, "").replace(/\s+(挂职|挂任|援派|支教|拟任|任)[\s\S]*$/, "").replace(/(挂职|挂任|援派|拟任)[\s\S]*$/, ""))?.[1];
     const nl = ctx.text.indexOf("\n", p.mention.end);
     out.push({ person: p, body, role, s, lineEnd: nl < 0 ? ctx.text.length : nl });
   }
@@ -94,10 +100,12 @@ export function listedPostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const r of listedRows(ctx)) {
     if (!r.role || ctx.sideOf(r.body.entity) !== "beijing") continue;
-    const to = ctx.within(r.body.mention.end, r.lineEnd).find((x) => (isInstitution(x.entity) || isPlace(x.entity)) && x.entity.label !== "Province" &&
-      ctx.sideOf(x.entity) !== "beijing" && SERVES_AT.test(ctx.text.slice(Math.max(r.body.mention.end, chainStart(ctx, r.body.mention.end, x) - 4), chainStart(ctx, r.body.mention.end, x))));
-    if (!to) continue;
     const kind = kindIn(ctx.text.slice(r.body.mention.end, r.lineEnd));
+    // (Or, where the line says the kind, the body set apart by spaces after the post: 北京市海淀医院主任医师　察右前旗人民医院 医疗帮扶.)
+    const spaced = (x: Ref) => !!kind && /[ \t\u3000]$/.test(ctx.text.slice(r.body.mention.end, chainStart(ctx, r.body.mention.end, x)));
+    const to = ctx.within(r.body.mention.end, r.lineEnd).find((x) => (isInstitution(x.entity) || isPlace(x.entity)) && x.entity.label !== "Province" &&
+      ctx.sideOf(x.entity) !== "beijing" && (SERVES_AT.test(ctx.text.slice(Math.max(r.body.mention.end, chainStart(ctx, r.body.mention.end, x) - 4), chainStart(ctx, r.body.mention.end, x))) || spaced(x)));
+    if (!to) continue;
     out.push({ type: "ASSIGNED_TO", source: r.person.entity.id, target: to.entity.id, props: { kind: kindServedAt(to.entity.label, kind ? KIND[kind] ?? kind : "挂职") }, confidence: 0.7, evidence: ctx.evidence(r.s) });
   }
   return out;
