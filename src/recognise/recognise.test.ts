@@ -2248,3 +2248,11 @@ describe("a verb of taking a post before a name, and 苏木 before 乡镇", () =
     expect(names(ms, "Township")).toEqual([]);
   });
 });
+
+describe("a labour station a banner keeps where its people work", () => {
+  it("is an organisation, not an agency (太仆寺旗驻昌平劳务工作站)", () => {
+    const ms = mentions("太仆寺旗驻昌平劳务工作站设在回龙观街道，林西县家畜改良工作站派出技术员。");
+    expect(names(ms, "Organization")).toEqual(["太仆寺旗驻昌平劳务工作站"]);
+    expect(names(ms, "Agency")).toEqual(["林西县家畜改良工作站"]);
+  });
+});

@@ -74,7 +74,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (m.label === "Agency" && YOUTH_LEAGUE.test(m.name)) m = { ...m, label: "Organization" };
     // (Nor is a station of experts or of technology a government's, wherever it stands: 京蒙中药材专家工作站, 京蒙肉牛科技服务站.)
     // (Nor a studio's station in another unit: 顺义区名师工作室巴林左旗工作站.)
-    if (m.label === "Agency" && /(专家工作站|科技服务站|工作室[\u4e00-\u9fff]{2,8}工作站)$/.test(m.name)) m = { ...m, label: "Organization" };
+    // (Nor a labour station a banner keeps where its people work, 太仆寺旗驻昌平劳务工作站, nor a research station, …道地药材研究工作站.)
+    if (m.label === "Agency" && /(专家工作站|科技服务站|工作室[\u4e00-\u9fff]{2,8}工作站|劳务(?:协作)?工作站|劳务服务站|研究工作站|医工作站)$/.test(m.name)) m = { ...m, label: "Organization" };
     // (Nor is the central bank, whose branches are the state's: 中国人民银行太仆寺旗支行.)
     if (m.label === "Enterprise" && /^中国人民银行/.test(m.name)) m = { ...m, label: "Agency" };
     // (A college's branch is a school, not a hospital's: 北京教育学院大兴分院.)
