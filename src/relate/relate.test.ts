@@ -4081,3 +4081,10 @@ describe("a slide's list of people, each row a mark, a name, the home body and p
     }
   });
 });
+
+describe("a table of retired teachers with the schools they are to go to (拟派往学校)", () => {
+  it("posts each row's person to the school of that column", () => {
+    const text = "银龄讲学教师名单\n序号 | 姓名 | 性别 | 原工作单位 | 任教学科 | 拟派往学校 | 服务期限\n1 | 高秀英 | 女 | 北京市西城区阜成门外第一小学 | 语文 | 鄂伦春自治旗大杨树镇第一小学 | 2024年9月—2025年7月\n2 | 韩立新 | 男 | 北京市第一五九中学 | 化学 | 鄂伦春自治旗第一中学 | 2024年9月—2026年7月\n";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["韩立新>鄂伦春自治旗第一中学", "高秀英>鄂伦春自治旗大杨树镇第一小学"]);
+  });
+});
