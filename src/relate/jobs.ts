@@ -69,14 +69,18 @@ export function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref
 /** The body one is said, after one's name, to be one of (王璐是北京市朝阳区阳光家园社会工作事务所的资深社工), and the post. */
 export function staffOf(ctx: ArticleContext, s: Sentence, p: Ref, post: RegExp): { body: Ref; role: string } | undefined {
   // (Or has become one: 包桂英成为北京雅绣坊服饰有限公司的一名缝纫工.)
-  const is = /^(?:就|也|则|正|目前|现在|如今|现)?(?:是|成为|当上了?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 5));
+  // (Or was, before retiring: 马淑兰退休前是北京市昌平区第二中学数学高级教师.)
+  const is = /^(?:就|也|则|正|目前|现在|如今|现|退休前|退休以前|退休之前)?(?:是|成为|当上了?)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 7));
   if (!is) return undefined;
   const from = p.mention.end + is[0].length;
   const chain = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
   if (chain[0]?.mention.start !== from) return undefined;
   const body = chain[runEnd(chain, 0)]!;
   // (A department or course may come between: …第一职业学校物流专业的带头人.)
-  const role = /^(?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组|专业))?的(?:一名|一位)?([\u4e00-\u9fff]{1,10}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
+  // (Or the post straight after the body, a subject's and a rank's words before it: …第二中学数学高级教师.)
+  const after = ctx.text.slice(body.mention.end, s.end);
+  const role = /^(?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组|专业))?的(?:一名|一位)?([\u4e00-\u9fff]{1,10}?)(?=[,，。；;]|$)/.exec(after)?.[1] ??
+    /^([\u4e00-\u9fff]{0,6}?(?:教师|医师|医生|护士|护士长))(?=[,，。；;]|$)/.exec(after)?.[1];
   return role && isInstitution(body.entity) && post.test(role) ? { body, role } : undefined;
 }
 

@@ -4088,3 +4088,9 @@ describe("a table of retired teachers with the schools they are to go to (拟派
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["韩立新>鄂伦春自治旗第一中学", "高秀英>鄂伦春自治旗大杨树镇第一小学"]);
   });
 });
+
+describe("where one worked before retiring, the post right after the body", () => {
+  it("reads WORKS_AT from 退休前是…教师", () => {
+    expect(show("63岁的马淑兰退休前是北京市昌平区第二中学数学高级教师，曾连续多年担任毕业年级备课组长。", "WORKS_AT")).toEqual(["马淑兰>北京市昌平区第二中学"]);
+  });
+});
