@@ -688,3 +688,14 @@ describe("plainTables over a table a single space parts under column labels, no 
     expect(plainTables(spoken)).toBe(spoken);
   });
 });
+
+describe("plainTables over a numbered table a single space parts, its cells holding figures a PDF spaced out", () => {
+  it("keeps a figure with its unit, and a product's code with its name, inside their cell", () => {
+    const text = "序号 捐赠单位 受赠单位 捐赠内容 折合金额（万元）\n1 顺义区卫生健康委员会 巴林左旗卫生健康委员会 医用外科口罩 5 万只、医用防护服 1000 套 42.5\n2 北京市顺义区中医医院 科左中旗人民医院 红外体温检测门 2 台、N95 口罩 5000 只 21.6\n3 北京空港天瑞物流集团有限公司 巴林左旗红十字会 84 消毒液 20 吨 16.2";
+    expect(plainTables(text).split("\n").slice(1)).toEqual([
+      "1|顺义区卫生健康委员会|巴林左旗卫生健康委员会|医用外科口罩5万只、医用防护服1000套|42.5",
+      "2|北京市顺义区中医医院|科左中旗人民医院|红外体温检测门2台、N95口罩5000只|21.6",
+      "3|北京空港天瑞物流集团有限公司|巴林左旗红十字会|84消毒液20吨|16.2",
+    ]);
+  });
+});

@@ -163,7 +163,12 @@ export function plainTables(text: string): string {
       // its last cells do, after a figure: …朝阳镇人民政府 380 / 合格.)
       const wrapped = wrappedRow(lines, k, header.length);
       if (wrapped) lines.splice(k, wrapped.lines, /^\s*/.exec(lines[k]!)![0] + wrapped.text);
-      let cells = singleSpaced(lines[k]!);
+      // (A PDF's spaces around a figure with its unit inside a cell are no cell breaks: 医用外科口罩 5 万只、医用防护服 1000 套.)
+      let cells = singleSpaced(lines[k]!.replace(FIGURE_IN_CELL, "$1"));
+      // (Nor after a product's code, which opens the words it names: 84 消毒液, N95 口罩.)
+      for (let x = 1; cells && cells.length > header.length && x < cells.length - 2; x++) {
+        if (/(?:^|、)[A-Za-z0-9]+$/.test(cells[x]!) && /^[\u4e00-\u9fff]/.test(cells[x + 1]!)) cells = [...cells.slice(0, x), cells[x]! + cells[x + 1]!, ...cells.slice(x + 2)];
+      }
       // (A name a PDF spaced out character by character is one cell: 化 德 县 医 院.)
       if (cells && cells.length > header.length) cells = joinedLetters(cells, header.length);
       // (A one-character cell after the number is a name's end a stray space cut off: 商都县七台 镇.)
@@ -185,6 +190,9 @@ export function plainTables(text: string): string {
   }
   return numberedStacks(stackedTables(labelledTables(lines))).join("\n");
 }
+
+/** A figure and its unit inside a cell, spaces a PDF set around them. */
+const FIGURE_IN_CELL = /(?<=[\u4e00-\u9fff、]) ?([0-9]+(?:\.[0-9]+)?) ?(?=[万千百亿个台套只件吨人户名次辆批箱袋])/g;
 
 /** A column's label: what a table of people heads its columns with. */
 const COLUMN_LABEL = /^(原单位及职务|原单位|派出单位(及职务)?|挂职单位(及职务)?|受援单位(及职务)?|现任职务|职务|单位|岗位|帮扶时间|挂职时间|时间|性别|民族|专业|科室|学科)$/;
