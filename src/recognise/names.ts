@@ -45,7 +45,7 @@ export function nameStart(
     }
   }
   if (from >= suffixStart) return { start: suffixStart, words: [] };
-  const words = mongolianWords(joinPlaces(cutAtPlaceEnds(tagWindow(jieba, text.slice(from, suffixStart), from), placeEndsAt), placeAt, placeEndsAt), placeAt);
+  const words = mongolianWords(joinPlaces(cutAtPlaceStarts(cutAtPlaceEnds(tagWindow(jieba, text.slice(from, suffixStart), from), placeEndsAt), placeAt), placeAt, placeEndsAt), placeAt);
   let start = suffixStart;
   const kept: Word[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
@@ -99,13 +99,15 @@ export function nameStart(
     // (Nor one's title right before a place that opens the name, as a list's row runs on when its spaces are lost: 北京市海淀医院
     // 主任医师 + 察右前旗人民医院.)
     if (w.word.length >= 2 && /(医师|教师|老师|医生|护士|干部)$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start)) break;
+    // (Nor a character of going or belonging a place was cut from: 归 + 科左中旗…, 至 + 北京….)
+    if (w.word.length === 1 && /^[归至往到向赴从自于]$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start)) break;
     // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)
     if (/(当选|担任|出任|兼任|选任)$/.test(w.word)) break;
     // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)
     // (Nor 须经 before a unit's one character: 须经 + 旗 + 乡村振兴局.)
     if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && (placeWord(kept[0]) || /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;
     // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
-    if (w.tag === "x" && w.word.length >= 2 && /[赴抵]$/.test(w.word) && placeWord(kept[0])) break;
+    if (w.tag === "x" && w.word.length >= 2 && /[赴抵至往归]$/.test(w.word) && placeWord(kept[0])) break;
     // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
     // (Not a coined word's second half after its first, 金诚 + 同达: a preposition follows no unknown word.)
     // (Never a preposition no name opens a half with: 储窖 + 由村 of 储窖由村股份经济合作社运营.)
@@ -355,6 +357,18 @@ function cutAtPlaceEnds(words: Word[], placeEndsAt: (at: number) => boolean): Wo
     }
     if (cut === w.word.length) continue;
     words.splice(k, 1, { word: w.word.slice(0, cut), tag: "x", start: w.start, end: w.start + cut }, { word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end });
+  }
+  return words;
+}
+
+/** jieba's new words cut where a place found before starts inside them (归科 + 左 + 中旗 of 资产归科左中旗…). */
+function cutAtPlaceStarts(words: Word[], placeAt: (at: number) => boolean): Word[] {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w.tag !== "x" || w.word.length < 2) continue;
+    let cut = 1;
+    while (cut < w.word.length && !placeAt(w.start + cut)) cut++;
+    if (cut < w.word.length) words.splice(k, 1, { word: w.word.slice(0, cut), tag: "x", start: w.start, end: w.start + cut }, { word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end });
   }
   return words;
 }

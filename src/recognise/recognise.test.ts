@@ -2256,3 +2256,10 @@ describe("a labour station a banner keeps where its people work", () => {
     expect(names(ms, "Agency")).toEqual(["林西县家畜改良工作站"]);
   });
 });
+
+describe("a verb of going or belonging jieba glues to a place that opens a name", () => {
+  it("reads the name from the place (资产归科左中旗兴农…有限责任公司, 八里罕至北京新发地…)", () => {
+    const ms = mentions("项目资产归科左中旗兴农投资发展有限责任公司所有。从八里罕至北京新发地农产品批发市场。");
+    expect(names(ms, "Enterprise").sort()).toEqual(["北京新发地农产品批发市场", "科左中旗兴农投资发展有限责任公司"]);
+  });
+});
