@@ -5389,3 +5389,51 @@ describe("extract over sets written in the fifty-second stop: lists of people, c
     expect(winners.rel("ASSIGNED_TO", "曹亦凡", "喀喇沁旗锦山第三小学")).toBeDefined();
   });
 });
+
+describe("extract over sets written in the fifty-third stop: companies' reports, banks, programmes, side columns, slides and tables", () => {
+  const heating = extractedFrom("heating-group-csr-report-pdf.txt");
+  const classrooms = extractedFrom("company-smart-classroom-gift.html");
+  const banks = extractedFrom("chayouzhong-financial-aid-summary-pdf.txt");
+  const forum = extractedFrom("bj-im-forum-handbook-bilingual.txt");
+  const classes = extractedFrom("chifeng-synchronous-classes-notice.txt");
+  const teachers = extractedFrom("haidian-volunteer-teachers-wechat.txt");
+  const removals = extractedFrom("ulanqab-appointment-removal-notice.txt");
+  const slides = extractedFrom("ulanqab-midyear-review-slides.txt");
+  const courtyards = extractedFrom("chifeng-courtyard-economy-table.html");
+  const epidemic = extractedFrom("shunyi-2020-epidemic-aid-summary-pdf.txt");
+  const silver = extractedFrom("silver-age-teachers-notice.txt");
+  const postings = extractedFrom("miyun-kulun-postings-summary-pdf.txt");
+
+  it("reads a company's own report: its short names, its gift table's giver and its PDF's running heads and subsections", () => {
+    expect(heating.rel("PAIRED_WITH", "北京城能热力集团有限公司", "哈日干图嘎查")).toBeDefined();
+    expect(heating.graph.nodes.some((n) => n.name === "社会责任报告集团" || n.name === "人才帮扶集团")).toBe(false);
+    expect(classrooms.rel("FUNDED", "北京远帆数智科技股份有限公司", "科左中旗保康第三小学")?.props["amountYuan"]).toBe(960000);
+    expect(classrooms.rel("FUNDED", "北京市顺义区慈善协会", "科左中旗保康第三小学")).toBeUndefined();
+  });
+
+  it("reads banks by their short forms, and a programme's speakers beside their English", () => {
+    expect(banks.rel("WORKS_AT", "郭立新", "北京农村商业银行股份有限公司丰台支行")?.props["role"]).toBe("副行长");
+    expect(banks.graph.nodes.some((n) => n.name === "察右中旗农商银行")).toBe(false);
+    expect(forum.rel("WORKS_AT", "斯琴图雅", "内蒙古自治区乡村振兴局")?.props["role"]).toBe("副局长");
+    expect(forum.rel("WORKS_AT", "韩雪", "北京兴厨餐饮管理有限公司")).toBeDefined();
+  });
+
+  it("reads people by their side's column, under headings of the bodies they serve, and in a notice of removal", () => {
+    expect(classes.rel("WORKS_AT", "周文博", "北京市海淀区羊坊店第二小学")).toBeDefined();
+    expect(classes.rel("WORKS_AT", "于海霞", "敖汉旗新惠第二小学")).toBeDefined();
+    expect(teachers.rel("ASSIGNED_TO", "罗婧", "敖汉旗新惠第一中学")?.props["kind"]).toBe("支教");
+    expect(teachers.rel("ASSIGNED_TO", "邱文", "敖汉旗四家子镇中心学校")).toBeDefined();
+    expect(removals.rel("WORKS_AT", "黄志远", "丰台区")).toBeDefined();
+    expect(removals.rel("ASSIGNED_TO", "苗青", "兴和县")).toBeDefined();
+  });
+
+  it("reads a slide's bulleted rows, a table's county for the towns a cell lists, and cells a PDF spaced out", () => {
+    expect(slides.rel("ASSIGNED_TO", "欧阳明", "察右前旗人民医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(slides.rel("WORKS_AT", "靳文华", "北京市怀柔区第一中学")).toBeDefined();
+    expect(courtyards.rel("FUNDED", "昌平区", "阿鲁科尔沁旗")?.props["amountYuan"]).toBe(5200000);
+    expect(courtyards.rel("PART_OF", "绍根镇", "阿鲁科尔沁旗")).toBeDefined();
+    expect(epidemic.rel("FUNDED", "北京空港天瑞物流集团有限公司", "巴林左旗红十字会")?.props["amountYuan"]).toBe(162000);
+    expect(silver.rel("ASSIGNED_TO", "高秀英", "鄂伦春自治旗大杨树镇第一小学")).toBeDefined();
+    expect(postings.graph.nodes.some((n) => n.name === "北京市密云区果园小学")).toBe(true);
+  });
+});
