@@ -4094,3 +4094,10 @@ describe("where one worked before retiring, the post right after the body", () =
     expect(show("63岁的马淑兰退休前是北京市昌平区第二中学数学高级教师，曾连续多年担任毕业年级备课组长。", "WORKS_AT")).toEqual(["马淑兰>北京市昌平区第二中学"]);
   });
 });
+
+describe("a table of households with the village each lives in (所在村（嘎查）)", () => {
+  it("reads each person as of the village the row gives, as a villager named in prose is", () => {
+    const text = "以下户评为庭院经济示范户：\n序号|姓名|所在村（嘎查）|庭院产业类型\n1|刘玉兰|宝昌镇边墙村|小菜园\n2|张守义|宝昌镇东风村|小畜牧\n";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["刘玉兰>边墙村", "张守义>东风村"]);
+  });
+});

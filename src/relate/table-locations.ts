@@ -8,7 +8,7 @@ import { pointersIn } from "./anaphora.js";
 import { isParent } from "./structure.js";
 
 /** A column of where each row's body is (所在街乡, 所在地, 地址, 所属苏木镇; 生产地址, 经营地址). */
-const PLACE_OF_BODY = /^(所在|所属)[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{0,4}地址$|^(位置|所在地|注册地|落户地|属地|生产地|产地)$/;
+const PLACE_OF_BODY = /^(所在|所属)[\u4e00-\u9fff]{0,4}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?$|^[\u4e00-\u9fff]{0,4}地址$|^(位置|所在地|注册地|落户地|属地|生产地|产地)$/;
 
 export function tableLocations(ctx: ArticleContext): Relation[] {
   if (!ctx.text.includes("|")) return [];
@@ -37,6 +37,13 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
       // (Each body of the row, in the cells before the place's: the row's subject, not the places it deals with after.)
       // (Each column states a place of its own: the county's and the town's.)
       const stated = placeCols.map((i) => mostSpecific(ctx, places.filter((x) => x.mention.start >= row[i]!.start && x.mention.end <= row[i]!.end)).pop()).filter((x) => x !== undefined);
+      // (A household's person lives and works in the village the row gives, as a villager the prose names does: 刘玉兰 | 宝昌镇边墙村.)
+      // (Not one whose row names a body of theirs: a founder works at the business, 巴特尔 | 科左中旗巴特尔肉牛养殖专业合作社 | 东艾力嘎查.)
+      const village = stated.find((x) => x.entity.label === "Village");
+      const bodyOfRow = ctx.within(row[0]!.start, row[row.length - 1]!.end).some((x) => isInstitution(x.entity) && !x.mention.nested && !placeCols.some((i) => x.mention.start >= row[i]!.start && x.mention.end <= row[i]!.end));
+      if (village && !bodyOfRow) {
+        for (const p of ctx.within(row[0]!.start, cell.start).filter((x) => x.entity.label === "Person")) out.push({ type: "WORKS_AT", source: p.entity.id, target: village.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+      }
       for (const body of ctx.within(row[0]!.start, cell.start).filter((x) => isInstitution(x.entity) && !x.mention.nested)) {
         for (const at of stated) {
           if (ctx.sideOf(body.entity) !== undefined && ctx.sideOf(at.entity) !== undefined && ctx.sideOf(body.entity) !== ctx.sideOf(at.entity)) continue;
