@@ -4101,3 +4101,11 @@ describe("a table of households with the village each lives in (所在村（嘎�
     expect(show(text, "WORKS_AT").sort()).toEqual(["刘玉兰>边墙村", "张守义>东风村"]);
   });
 });
+
+describe("a table of enterprises settled, its sums paid in written with their units, its place column headed 落地", () => {
+  it("reads INVESTED_IN and LOCATED_IN for each row", () => {
+    const text = "■引导北京企业落地5家，实际到位投资3.26亿元\n企业|项目|到位投资|落地\n北京顺恒牧业科技有限公司|肉牛屠宰及冷链加工|1.5亿元|林东镇\n北京绿野京蒙农业发展有限公司|谷子精深加工|8000万元|隆昌镇\n";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["amountYuan"]}`).sort()).toEqual(["北京绿野京蒙农业发展有限公司>隆昌镇>80000000", "北京顺恒牧业科技有限公司>林东镇>150000000"]);
+  });
+});

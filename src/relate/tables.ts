@@ -13,7 +13,7 @@ const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,
 const RECIPIENT_HEADER = /(受援单位|受援方|受赠单位|受赠方|受援地|^经营主体$|^扶持对象$|^受扶持(单位|主体|对象)$)/;
 /** A column of the body carrying each project out (实施单位 | 敖汉旗融媒体中心). */
 const IMPLEMENTER_HEADER = /^(实施主体|承担单位|实施单位|建设单位)$/;
-export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|落地地|旗县|苏木|乡镇|嘎查|村)/;
+export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|落地地|^落地$|^落户$|旗县|苏木|乡镇|嘎查|村)/;
 export const FUNDER_HEADER = /(投资主体|投资方|投资企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|捐赠方|捐赠人|捐款单位|捐款人|捐助单位|捐助方|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区|帮扶镇街|帮扶乡镇|帮扶街道|帮扶镇|结对镇街|帮扶村|帮扶社区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 const INVESTMENT_HEADER = /投资/;
@@ -21,7 +21,8 @@ const INVESTMENT_HEADER = /投资/;
 const PROGRAMME_MONEY = /(京蒙|东西部|协作|帮扶|援助)[^|]{0,6}资金/;
 const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;
 /** A money column whose cells give their own unit (投资额 | 1.2亿元). */
-const CELL_UNIT_HEADER = /^(投资额|投资金额|总投资|计划总投资|投资|金额|资金|捐赠金额|援助资金|帮扶资金)$/;
+// (Or what was paid in of it: 到位投资, 实际投资.)
+const CELL_UNIT_HEADER = /^(投资额|投资金额|总投资|计划总投资|投资|金额|资金|捐赠金额|援助资金|帮扶资金|到位投资|到位资金|实际投资|实际到位投资)$/;
 const STATUS_HEADER = /^[\u4e00-\u9fff]{0,4}(状态|进展|进展情况|进度)$/;
 /** A project only intended or talked of: no investment yet. */
 const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|规划中|筹备中|待定|取消|终止|未开工|未落地|未拨付|未立项)/;
