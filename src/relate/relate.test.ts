@@ -4109,3 +4109,10 @@ describe("a table of enterprises settled, its sums paid in written with their un
     expect(rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["amountYuan"]}`).sort()).toEqual(["北京绿野京蒙农业发展有限公司>隆昌镇>80000000", "北京顺恒牧业科技有限公司>林东镇>150000000"]);
   });
 });
+
+describe("a table of enterprises settled with a column of where each settled (落地位置)", () => {
+  it("places each row's enterprise there, across the two sides, and not a body the row names aside", () => {
+    const text = "已落地北京企业\n企业名称|行业|到位投资|落地位置\n北京亦庄康源生物医药有限公司|蒙药制剂|2.6亿元|大板镇\n北京经开绿能新能源科技有限公司|风电运维|1.8亿元|巴彦塔拉苏木\n";
+    expect(show(text, "LOCATED_IN")).toEqual(expect.arrayContaining(["北京亦庄康源生物医药有限公司>大板镇", "北京经开绿能新能源科技有限公司>巴彦塔拉苏木"]));
+  });
+});

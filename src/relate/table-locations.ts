@@ -8,7 +8,7 @@ import { pointersIn } from "./anaphora.js";
 import { isParent } from "./structure.js";
 
 /** A column of where each row's body is (所在街乡, 所在地, 地址, 所属苏木镇; 生产地址, 经营地址). */
-const PLACE_OF_BODY = /^(所在|所属)[\u4e00-\u9fff]{0,4}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?$|^[\u4e00-\u9fff]{0,4}地址$|^(位置|所在地|注册地|落户地|属地|生产地|产地)$/;
+const PLACE_OF_BODY = /^(所在|所属)[\u4e00-\u9fff]{0,4}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?$|^[\u4e00-\u9fff]{0,4}地址$|^(位置|所在地|注册地|落户地|属地|生产地|产地|落地位置|落户位置|落地地点|落户地点)$/;
 
 export function tableLocations(ctx: ArticleContext): Relation[] {
   if (!ctx.text.includes("|")) return [];
@@ -22,6 +22,7 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
     const placeCols = header.flatMap((c, i) => (PLACE_OF_BODY.test(c) ? [i] : []));
     const placeAt = placeCols[0] ?? -1;
     if (placeAt < 0) continue;
+    const settledAt = placeCols.some((i) => /落地|落户/.test(header[i]!));
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
       // (Not a row only meant or called off: 意向 | 洽谈中.)
@@ -44,9 +45,11 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
       if (village && !bodyOfRow) {
         for (const p of ctx.within(row[0]!.start, cell.start).filter((x) => x.entity.label === "Person")) out.push({ type: "WORKS_AT", source: p.entity.id, target: village.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
       }
-      for (const body of ctx.within(row[0]!.start, cell.start).filter((x) => isInstitution(x.entity) && !x.mention.nested)) {
+      const rowBodies = ctx.within(row[0]!.start, cell.start).filter((x) => isInstitution(x.entity) && !x.mention.nested);
+      for (const body of rowBodies) {
         for (const at of stated) {
-          if (ctx.sideOf(body.entity) !== undefined && ctx.sideOf(at.entity) !== undefined && ctx.sideOf(body.entity) !== ctx.sideOf(at.entity)) continue;
+          // (Not across the two sides, unless the column says where one settled: 北京亦庄康源生物医药有限公司 | … | 落地位置 | 大板镇.)
+          if (!(settledAt && body === rowBodies[0]) && ctx.sideOf(body.entity) !== undefined && ctx.sideOf(at.entity) !== undefined && ctx.sideOf(body.entity) !== ctx.sideOf(at.entity)) continue;
           out.push({ type: "LOCATED_IN", source: body.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
         }
       }
