@@ -2263,3 +2263,9 @@ describe("a verb of going or belonging jieba glues to a place that opens a name"
     expect(names(ms, "Enterprise").sort()).toEqual(["北京新发地农产品批发市场", "科左中旗兴农投资发展有限责任公司"]);
   });
 });
+
+describe("a question word after a title", () => {
+  it("reads no name in 村书记讲怎么带着群众干", () => {
+    expect(names(mentions("看乡村民宿，听村书记讲怎么带着群众干。"), "Person")).toEqual([]);
+  });
+});
