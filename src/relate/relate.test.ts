@@ -4116,3 +4116,9 @@ describe("a table of enterprises settled with a column of where each settled (�
     expect(show(text, "LOCATED_IN")).toEqual(expect.arrayContaining(["北京亦庄康源生物医药有限公司>大板镇", "北京经开绿能新能源科技有限公司>巴彦塔拉苏木"]));
   });
 });
+
+describe("where a body is set up, said in brackets after its name", () => {
+  it("places 巴林左旗驻顺义劳务工作站（设于顺义区南法信镇） in the town", () => {
+    expect(show("协办单位：巴林左旗驻顺义劳务工作站（设于顺义区南法信镇）。", "LOCATED_IN")).toContain("巴林左旗驻顺义劳务工作站>南法信镇");
+  });
+});

@@ -225,7 +225,8 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
       // "X位于库伦旗工业园区", "X坐落在西城区": the most specific place written right after, also inside a park's name.
       // (Or its seat: 京润禾丰食品集团有限公司总部位于北京市顺义区.)
       // (Or set up there: 敖汉旗驻北京劳务协作工作站设在房山区长阳镇.)
-      const lies = /^(?:(?:总部|注册地)?(?:位于|坐落在|坐落于|地处)|(?:总部)?设在|设于)/.exec(ctx.text.slice(inst.mention.end, inst.mention.end + 6));
+      // (Or said so in brackets after it: 巴林左旗驻顺义劳务工作站（设于顺义区南法信镇）.)
+      const lies = /^[（(]?(?:(?:总部|注册地)?(?:位于|坐落在|坐落于|地处)|(?:总部)?设在|设于)/.exec(ctx.text.slice(inst.mention.end, inst.mention.end + 7));
       if (lies) {
         const from = inst.mention.end + lies[0].length;
         const first = ctx.within(from, ctx.clauseEnd(s, from), true).filter((r) => r.mention.start >= from);
