@@ -4,7 +4,7 @@ import { barredLines, isSectionHeading } from "../normalise/index.js";
 import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS } from "../recognise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
-import { statedAbove } from "./tables.js";
+import { statedAbove } from "./table-surroundings.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;

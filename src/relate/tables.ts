@@ -1,5 +1,6 @@
 // Tables, their cells kept apart by bars: FUNDED from a table of projects (序号|项目名称|实施地点|资金规模(万元)|帮扶单位),
-// the amount column's unit in its header. (Tables of people sent are read in table-postings.)
+// the amount column's unit in its header. (Tables of people sent are read in table-postings; what the lines around a table
+// say of it, in table-surroundings.)
 import { barredLines } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { pointersIn } from "./anaphora.js";
@@ -7,6 +8,7 @@ import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, t
 import type { Entity } from "../resolve/index.js";
 import { mostSpecific, placesListed } from "./ref-runs.js";
 import { RUNNER_COLUMN } from "./list-notes.js";
+import { captionAbove, captionGiver, donorAbove, introGiver, receiverAbove, statedAbove, statedBelow } from "./table-surroundings.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 // (Or the business a sum supports, 经营主体 beside 所在地 in a table of start-ups helped.)
@@ -44,79 +46,6 @@ const AID_HEADER = /(协作资金|帮扶资金|援助资金|支援资金|援建�
 /** Money enterprises brought in, not a grant (到位投资, 企业投资, 引资). */
 const ENTERPRISE_MONEY = /(到位投资|投资到位|企业投资|引进资金|引资|招商)/;
 
-/** The text of the line that starts at `start`, without its line break. */
-function lineFrom(text: string, start: number): string {
-  const end = text.indexOf("\n", start);
-  return text.slice(start, end < 0 ? text.length : end);
-}
-
-/** What the lines just above a table state of it: the unit of its figures (单位：万元), the year its caption names
- * (附表：2024年第一批…分配表). */
-export function statedAbove(text: string, lines: { start: number; cells: unknown[] }[], h: number, re: RegExp): string | undefined {
-  for (let k = h - 1; k >= Math.max(0, h - 3); k--) {
-    const found = re.exec(lineFrom(text, lines[k]!.start))?.[1];
-    if (found) return found;
-  }
-  return undefined;
-}
-/** The line right above a table, past a blank one (a Markdown table stands a blank line under its caption). */
-function captionAbove(text: string, lines: { start: number; cells: unknown[] }[], h: number): string {
-  const above = lines[h - 1] && !lineFrom(text, lines[h - 1]!.start).trim() ? lines[h - 2] : lines[h - 1];
-  return lineFrom(text, (above ?? lines[h]!).start);
-}
-
-/** The Beijing city a caption right above a table names as the money's (2023年北京市财政援助资金分配情况), if one does. */
-function captionGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
-  const caption = lines[h - 1];
-  if (!caption || caption.cells.length > 0) return undefined;
-  const text = lineFrom(ctx.text, caption.start);
-  const at = /北京市(财政|级)/.test(text) ? text.search(/(援助|帮扶|协作)资金/) : -1;
-  return at < 0 ? undefined : ctx.within(caption.start, caption.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity;
-}
-
-/** A Beijing body the line introducing a table says gives (北京市石景山区下达我旗京蒙协作资金3150万元，具体安排如下：). */
-function introGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
-  const intro = lines[h - 1];
-  if (!intro || intro.cells.length > 0) return undefined;
-  const text = lineFrom(ctx.text, intro.start);
-  const beijing = (x: Ref) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Province" && x.entity.label !== "Person";
-  // (Whose money it is, said where it comes from, before who pays it out: 全部来源于顺义区东西部协作资金，由顺义团区委…拨付.)
-  const source = /(?:来源于|来自于?)[^，。；]{2,30}?资金/.exec(text);
-  const owner = source ? ctx.within(intro.start + source.index, intro.start + source.index + source[0].length).filter(beijing).pop() : undefined;
-  if (owner) return owner.entity;
-  const at = text.search(/(下达|拨付|投入|安排|援助|支持)/);
-  return at < 0 ? undefined : ctx.within(intro.start, intro.start + at).filter(beijing).pop()?.entity;
-}
-
-/** The body a gift's table lists the gifts of (本次捐赠明细如下： / 受赠学校 | … | 金额（万元）): the last one of Beijing's side, or of
- * neither, that the sentences before it say gives (北京远帆数智科技股份有限公司…公益项目捐赠仪式在…举行). */
-function donorAbove(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number, header: string[]): Entity | undefined {
-  const intro = lines[h - 1];
-  const introText = intro && intro.cells.length === 0 ? lineFrom(ctx.text, intro.start) : "";
-  if (!GIFT_WORD.test(introText) && !header.some((c) => /^受赠/.test(c))) return undefined;
-  const at = ctx.sentenceAt(lines[h]!.start)?.index ?? ctx.sentences.length;
-  for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
-    const s = ctx.sentences[i]!;
-    const gift = GIFT_WORD.exec(s.text);
-    if (!gift) continue;
-    // (Not one the gift goes through: 通过北京市顺义区慈善协会定向捐赠 is the company's.)
-    const giver = ctx.within(s.start, s.start + gift.index).filter((x) => isInstitution(x.entity) && ctx.sideOf(x.entity) !== "inner-mongolia" && !/(通过|经由|经)$/.test(ctx.text.slice(x.mention.start - 2, x.mention.start))).pop();
-    if (giver) return giver.entity;
-  }
-  return undefined;
-}
-const GIFT_WORD = /(捐赠|捐助|捐资|捐献)/;
-
-/** The unit a note right under a table states (注：资金单位为万元, 单位：万元). */
-function statedBelow(text: string, lines: { start: number; cells: unknown[] }[], h: number): string | undefined {
-  let end = h + 1;
-  while (end < lines.length && lines[end]!.cells.length > 0) end++;
-  // (Past a blank line, as a page sets a note off.)
-  if (lines[end] && lines[end + 1] && text.slice(lines[end]!.start, lines[end + 1]!.start).trim() === "") end++;
-  const line = lines[end];
-  if (!line) return undefined;
-  return /^(?:注|备注|说明)?[:：]?\s*(?:[^。\n]{0,8})?单位(?:[:：]\s*|(?:均|统一)?为)(万元|亿元|元)/.exec(lineFrom(text, line.start))?.[1];
-}
 /** A line stating a table's unit (单位：万元), the money's first where it lists others' (（单位：万元、个、人）). */
 // (Its bracket may close a sentence introducing the table: 具体安排如下（单位：万元）：.)
 // (A Markdown caption may close bold: **…分配表（单位：万元）**.)
@@ -125,21 +54,8 @@ const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)(?:[、,，][^)）\n]{1,12}
 const UNIT_NOTE = /单位(?:除注明外|除另有注明外)?(?:均|统一)?为(万元|亿元|元)/g;
 const CAPTION_YEAR = /^(?:附表|附件|表)[0-9一二三四五六七八九十]*[:：]?\s*((?:19|20)[0-9]{2})年/;
 const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
-/** A notice's caption naming who received the gifts its table lists (巴林右旗红十字会接受…爱心捐赠款物公示). */
-const RECEIVED_CAPTION = /^([^\n。]{2,30}?)(?:接受|接收|收到)[^\n。]{0,40}(?:捐赠|捐款|捐助|款物)/;
 /** A giver's column that lists people too (捐赠单位（个人）, 捐赠人). */
 const DONOR_HEADER = /(捐赠|捐款|捐助)(单位[（(]个人[）)]|人|者|方)/;
-
-/** The body of Inner Mongolia a caption up to six lines over a table names as receiving its gifts. */
-function receiverAbove(ctx: ArticleContext, lines: { start: number }[], h: number): Ref | undefined {
-  for (let k = h - 1; k >= Math.max(0, h - 6); k--) {
-    const start = lines[k]!.start;
-    const head = RECEIVED_CAPTION.exec(ctx.text.slice(start, lines[k + 1]!.start))?.[1];
-    const body = head ? ctx.within(start, start + head.length).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && ctx.sideOf(r.entity) === "inner-mongolia").pop() : undefined;
-    if (body) return body;
-  }
-  return undefined;
-}
 
 export function tableFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
