@@ -56,8 +56,7 @@ function withoutHead(m: Mention, cut: number): Mention {
   return { ...m, start: m.start + cut, surface: m.surface.slice(cut), name: m.name.slice(cut) };
 }
 
-/** A slogan's going somewhere (京蒙好物进社区, 送法进村), or a kind of place and no name (大型社区, 新设社区店, 老旧小区). (Nor is
- * the 村 of a village bank's kind a village's, 北京顺义银座村镇银行, nor 苏木 before 乡镇 a sumu's: 须经苏木乡镇党委审核.) */
+/** A slogan's going somewhere (京蒙好物进社区, 送法进村), or a kind of place and no name (大型社区, 新设社区). */
 const SLOGAN_OR_KIND = /[\u4e00-\u9fff]{2}进(社区|村|嘎查|乡村|苏木|乡镇)$|^(大型|小型|新型|新设|新建|老旧|城市|农村|城镇|周边|所有|各个|部分|其他|其余|多个|附近|整个)(社区|村|嘎查)$/;
 
 /** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */
@@ -69,7 +68,9 @@ export function recogniseLocalities(
   // (Not a campaign's name in quotes: “亦企兴村”行动, “百企帮百村”活动.)
   const campaign = (m: Mention) => /[“"‘「]$/.test(text.slice(m.start - 1, m.start)) && CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 3));
   // (Nor levels written with a bracket, 镇（街道）苏木 of 各镇（街道）与…苏木镇: no town's or village's name holds one.)
-  return keepLongest([...towns, ...villages].filter((m) => !campaign(m) && !/[()（）]/.test(m.name) && !SLOGAN_OR_KIND.test(m.name) && !(m.name.endsWith("村") && text.startsWith("镇银行", m.end)) && !(m.name.endsWith("苏木") && text.startsWith("乡镇", m.end))));
+  // (Nor a slogan's or a kind's; nor the 村 of a village bank's kind, 北京顺义银座村镇银行, nor 苏木 before 乡镇, 须经苏木乡镇党委审核.)
+  const noName = (m: Mention) => SLOGAN_OR_KIND.test(m.name) || (m.name.endsWith("村") && text.startsWith("镇银行", m.end)) || (m.name.endsWith("苏木") && text.startsWith("乡镇", m.end));
+  return keepLongest([...towns, ...villages].filter((m) => !campaign(m) && !/[()（）]/.test(m.name) && !noName(m)));
 }
 
 /** A party branch's or committee's ending (北京望辰科技股份有限公司党支部): its owner is read here, and relate reads the branch

@@ -1,6 +1,6 @@
 // The patterns of the context that vouches for a name: a clause's subject, a profile's opening, a roster's line, a heading, a
 // form's field, a speaker's label. people-context.ts reads names by them.
-import { PERSON_LABELS, PHONE } from "./suffixes.js";
+import { LABEL_GLOSS, PERSON_LABELS, PHONE } from "./suffixes.js";
 
 /** Names listed with their home and title in brackets (分别是：刘建国（北京市丰台区中心医院心血管内科主任医师）、陈晓燕（…）), in a
  * numbered list or a table's cell too (2. 孙悦（北京中关村数字农业科技有限公司）). */
@@ -115,10 +115,8 @@ const CONTACT_LABELS = "联系人|负责人|经办人|联络员";
 // (A credit's bar or slash may stand for the colon: 编辑｜宋可欣, （文/周婷　编辑/高阳）; a picture's only with a slash, 图/刘畅, as 图： opens a caption.)
 // (Or a body's name right before a contact's label: 旗乡村振兴局联系人：白玉龙. Its lookbehind stands after the label, so that
 // the engine still skips ahead to the characters a match can start with.)
-/** A label's English gloss before its colon, as conference materials print it (致辞 Remarks：, 主持人 Moderator：). */
-const GLOSS = "(?:[ \\t\u3000]*[A-Za-z][A-Za-z .&/-]{0,30}?)?";
-export const LABELLED_PERSON_RE = new RegExp(`(?:(?:^|\\n|[ \\t\u3000|｜])[ \\t\u3000]*[（(【[]?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部](?:${CONTACT_LABELS})))${GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
-export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})${GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])`);
+export const LABELLED_PERSON_RE = new RegExp(`(?:(?:^|\\n|[ \\t\u3000|｜])[ \\t\u3000]*[（(【[]?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部](?:${CONTACT_LABELS})))${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
+export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
 export const AFTER_LABELLED = /^(?:$|\n|[(（)）】\]\s,，;；。:：、|]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
 /** A studio named after its master (孙卫东名校长工作室, 吴永红名医工作室, 王芳劳模创新工作室): the name before the honour. */

@@ -1,7 +1,7 @@
 // Names a notice's labels and a text's credits vouch for (联系人：马骁, 组长：孟庆和…, 图片：额尔敦　周明, 成员名单：…).
 import { LABELLED_PERSON_RE, LABEL_ANYWHERE, AFTER_LABELLED } from "./context-patterns.js";
 import { hasSurname, isMongolianName, hasNonNameChars, person } from "./person-names.js";
-import { PERSON_LABELS } from "./suffixes.js";
+import { LABEL_GLOSS, PERSON_LABELS, PROGRAMME_LABELS } from "./suffixes.js";
 import { BULLET } from "../normalise/index.js";
 import type { Mention } from "./types.js";
 
@@ -67,11 +67,13 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
 /** A meeting programme's label, its English gloss kept, or a list's bullet, before a name, a comma and the body one is of (致辞
  * Remarks：何建新，北京市支援合作办公室副主任; · 韩雪，北京兴厨餐饮管理有限公司（…）总经理). A transcript's 主持人： opens speech,
  * never a name so followed. */
-const PROGRAMME_NAME_RE = new RegExp(`(?:(?:^|[\\s（(|])(?:主持人|致辞|分享人|主讲人|发言人|报告人|点评人|点评嘉宾|对话嘉宾|主讲嘉宾)(?:[ \\t]*[A-Za-z][A-Za-z .&/-]{0,30}?)?[:：]|(?:^|\\n)[ \\t]*${BULLET})[ \\t]*([\\u4e00-\\u9fff]{2,4})(?=[,，](?![您你我他她在是])[\\u4e00-\\u9fff]{2,30}?(?:局|委|办|院|校|学|处|馆|公司|中心|政府|会|部|所|站|队|社)[\\u4e00-\\u9fff]{0,8}(?:$|[\\s,，;；。（()）A-Za-z]))`, "g");
+const PROGRAMME_NAME_RE = new RegExp(`(?:(?:^|[\\s（(|])(?:${PROGRAMME_LABELS})${LABEL_GLOSS}[:：]|(?:^|\\n)[ \\t]*${BULLET})[ \\t]*([\\u4e00-\\u9fff]{2,4})(?=[,，](?![您你我他她在是])[\\u4e00-\\u9fff]{2,30}?(?:局|委|办|院|校|学|处|馆|公司|中心|政府|会|部|所|站|队|社)[\\u4e00-\\u9fff]{0,8}(?:$|[\\s,，;；。（()）A-Za-z]))`, "g");
+
+const PROGRAMME_ANYWHERE = new RegExp(PROGRAMME_LABELS);
 
 /** The names a meeting's programme gives after its labels. */
 export function programmeNames(text: string, add: (m: Mention) => void): void {
-  if (!/(主持人|致辞|分享人|主讲人|发言人|报告人|点评人|嘉宾)/.test(text)) return;
+  if (!PROGRAMME_ANYWHERE.test(text)) return;
   for (const m of text.matchAll(PROGRAMME_NAME_RE)) {
     const name = m[1]!;
     // (Not one called by a title: 主持人：杨医生，….)

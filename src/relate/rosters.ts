@@ -1,5 +1,6 @@
 // WORKS_AT from lists of people: a roster's lines under 以上…均来自 a body, and rows that give a name, then a body and a post.
 import { BULLET, ROW_MARK, type Sentence } from "../normalise/index.js";
+import { LABEL_GLOSS, PROGRAMME_LABELS } from "../recognise/index.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
 import { KIND, kindIn, kindServedAt } from "./posts.js";
@@ -34,7 +35,7 @@ export const ROW_OPENING = new RegExp(`^${ROW_MARK}?$`);
 const BULLET_BEFORE = new RegExp(`^\\s*${BULLET}\\s*$`);
 
 /** A meeting programme's label right before the name, its English gloss kept (致辞 Remarks：何建新，…; （主持人：周蔓，…）). */
-const PROGRAMME_LABEL = /(?:^|[\s（(|])(?:主持人|致辞|分享人|主讲人|发言人|报告人|点评人|点评嘉宾|对话嘉宾|主讲嘉宾)(?:[ \t]*[A-Za-z][A-Za-z .&/-]{0,30}?)?[:：][ \t]*$/;
+const PROGRAMME_LABEL = new RegExp(`(?:^|[\\s（(|])(?:${PROGRAMME_LABELS})${LABEL_GLOSS}[:：][ \\t]*$`);
 
 /** A list's row, the name then its body and post (高振华 北京市通州区发展和改革委员会副主任，挂任…; 王晓东 北京市东城区发改委副主任
  * 挂职阿尔山市副市长): the person, the body, the post, and where the row's line ends. */
