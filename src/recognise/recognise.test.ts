@@ -2269,3 +2269,10 @@ describe("a question word after a title", () => {
     expect(names(mentions("看乡村民宿，听村书记讲怎么带着群众干。"), "Person")).toEqual([]);
   });
 });
+
+describe("a chain's store named by its quoted brand", () => {
+  it("reads 京蒙好物馆密云店 and 京蒙好物馆通州店, not a kind of store (体验店)", () => {
+    const ms = mentions("入驻北京市密云区“京蒙好物馆”密云店。在“京蒙好物馆”（通州店）设立专柜。开设了“鄂伦春林下好物”体验店。");
+    expect(names(ms, "Enterprise").sort()).toEqual(["京蒙好物馆密云店", "京蒙好物馆通州店"]);
+  });
+});

@@ -14,6 +14,7 @@ import { recogniseYouthLeague } from "./youth-league.js";
 import { recogniseAccounts } from "./accounts.js";
 import { recogniseDeclaredNames, recogniseParties, recogniseSecondNames } from "./declared-names.js";
 import { withHeadOffices } from "./head-offices.js";
+import { recogniseStores } from "./stores.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
 import { TRADE_WORDS } from "./suffixes.js";
@@ -284,6 +285,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   known.push(...recogniseNewspapers(text, (s, e) => nonPlaces.any(s, e)));
   // (And guesthouses by their quoted names: “松涛小院”民宿.)
   known.push(...recogniseGuesthouses(text, (s, e) => nonPlaces.any(s, e)));
+  // (And a chain's stores by its quoted brand: “京蒙好物馆”密云店.)
+  known.push(...recogniseStores(text, (s, e) => nonPlaces.any(s, e)));
   // (And the youth league's committees in its short forms: 团海淀区委, 顺义团区委.)
   known.push(...recogniseYouthLeague(text, admin, (s, e) => nonPlaces.any(s, e)));
   // (And a government's public account named after its unit: 库伦发布.)
