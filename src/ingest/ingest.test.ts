@@ -703,3 +703,10 @@ describe("plainTables over a numbered table a single space parts, its cells hold
     ]);
   });
 });
+
+describe("plainTables over a numbered stack whose labels a page's break parts, a cell's note in brackets on a line of its own", () => {
+  it("reads the labels across the break and the note as its cell's", () => {
+    const text = "表1　项目一览表\n单位：万元\n序号\n项目名称\n\n— 2 —\n\n实施地点\n资金规模\n资金来源\n1\n鄂伦春族非遗文化产业园\n（一期）\n阿里河镇\n620\n西城区财政援助资金\n2\n希日特奇桦树皮非遗工坊\n托扎敏乡希日特奇猎民村\n180\n西城区财政援助资金\n合计\n800";
+    expect(plainTables(text).split("\n").filter((l) => l.includes("|"))).toEqual(["序号|项目名称|实施地点|资金规模|资金来源", "1|鄂伦春族非遗文化产业园（一期）|阿里河镇|620|西城区财政援助资金", "2|希日特奇桦树皮非遗工坊|托扎敏乡希日特奇猎民村|180|西城区财政援助资金"]);
+  });
+});

@@ -20,20 +20,31 @@ function labelsAt(lines: string[], i: number, first = 1): Header {
   if (lines[i]?.trim() !== "序号") return { labels: [], lines: 0 };
   const labels: string[] = [];
   let j = i + 1;
-  for (; j < lines.length && LABEL.test(lines[j]!.trim()); j++) {
+  // (A page's break may part the labels, its number and the blank lines where its heads were: 序号 / 项目名称 / — 2 — / 实施地点.)
+  const pageBreak = (k: number) => !lines[k]!.trim() || PAGE_MARK.test(lines[k]!);
+  for (; j < lines.length && (LABEL.test(lines[j]!.trim()) || (pageBreak(j) && labels.length > 0 && LABEL.test(lines[nextLine(lines, j)]?.trim() ?? ""))); j++) {
     const label = lines[j]!.trim();
+    if (pageBreak(j)) continue;
     if (UNIT.test(label) && labels.length > 0) labels[labels.length - 1] += label;
     else labels.push(label);
   }
   return labels.length >= 2 && lines[j]?.trim() === String(first) ? { labels, lines: j - i - 1 } : { labels: [], lines: 0 };
 }
 
+/** The first line after `k` that is neither blank nor a page's number. */
+function nextLine(lines: string[], k: number): number {
+  let n = k;
+  while (n < lines.length && (!lines[n]!.trim() || PAGE_MARK.test(lines[n]!))) n++;
+  return n;
+}
+
 /** A row's lines made its cells: the shortest pieces joined to the line before them until the row has as many as the header. */
 function cellsOf(pieces: string[], width: number): string[] | undefined {
   const cells = [...pieces];
   while (cells.length > width) {
-    let k = -1;
-    for (let x = 1; x < cells.length; x++) if (cells[x]!.length <= PIECE && (k < 0 || cells[x]!.length < cells[k]!.length)) k = x;
+    // (A note in brackets wrapped onto a line of its own is its cell's first: 鄂伦春族非遗文化产业园 / （一期）.)
+    let k = cells.findIndex((c, x) => x > 0 && /^[（(][^（()）]{1,6}[）)]$/.test(c));
+    if (k < 0) for (let x = 1; x < cells.length; x++) if (cells[x]!.length <= PIECE && (k < 0 || cells[x]!.length < cells[k]!.length)) k = x;
     if (k < 0) return undefined;
     cells.splice(k - 1, 2, cells[k - 1]! + cells[k]!);
   }
