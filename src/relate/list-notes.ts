@@ -33,14 +33,16 @@ export const BEIJING_STATED = /^(北京|京方)/;
 export const PARTNER_STATED = /^(受援|内蒙古方|蒙方)/;
 
 /** Whether the columns at `a` and `b` are on one side by their headers' words (北京方主体 | 北京方所属), or one says where a body
- * of the row lies: no pair of theirs. */
+ * of the row lies or a project is built: no pair of theirs. */
 export function oneSideColumns(text: string, a: number, b: number): boolean {
   const header = headerAt(text, a).split("|");
   const line = text.lastIndexOf("\n", a - 1) + 1;
   const columnOf = (at: number) => (text.slice(line, at).match(/\|/g) ?? []).length;
   const [x, y] = [header[columnOf(a)]?.trim() ?? "", header[columnOf(b)]?.trim() ?? ""];
-  // (Nor a column of where a body of the row lies, 北京方所属 | 内蒙古方主体.)
-  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || [x, y].some((h) => /方所属|方所在/.test(h));
+  // (Nor a column of where a body of the row lies, 北京方所属 | 内蒙古方主体; nor a project's and where it is built, 项目名称 | 实施地点.)
+  const project = (h: string) => /^项目(名称)?$/.test(h);
+  const site = (h: string) => /^(实施|建设|项目)地点$/.test(h);
+  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || [x, y].some((h) => /方所属|方所在/.test(h)) || (project(x) && site(y)) || (site(x) && project(y));
 }
 
 /** The first barred line of the table a row at `at` belongs to. */

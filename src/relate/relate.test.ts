@@ -4122,3 +4122,11 @@ describe("where a body is set up, said in brackets after its name", () => {
     expect(show("协办单位：巴林左旗驻顺义劳务工作站（设于顺义区南法信镇）。", "LOCATED_IN")).toContain("巴林左旗驻顺义劳务工作站>南法信镇");
   });
 });
+
+describe("a table of projects, each a body built at a site (项目名称 | 实施地点)", () => {
+  const text = "西城区与鄂伦春自治旗结对帮扶。\n表1　项目一览表\n单位：万元\n序号|项目名称|实施地点|资金规模|资金来源\n1|鄂伦春族非遗文化产业园（一期）|阿里河镇|620|西城区财政援助资金\n2|希日特奇桦树皮非遗工坊|托扎敏乡希日特奇猎民村|180|西城区财政援助资金\n";
+  it("gives each row's money to the body it builds, and pairs no project with its site", () => {
+    expect(show(text, "FUNDED").sort()).toEqual(["西城区>希日特奇桦树皮非遗工坊", "西城区>鄂伦春族非遗文化产业园"]);
+    expect(show(text, "PAIRED_WITH")).toEqual(["西城区>鄂伦春自治旗"]);
+  });
+});

@@ -57,6 +57,14 @@ const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
 /** A giver's column that lists people too (捐赠单位（个人）, 捐赠人). */
 const DONOR_HEADER = /(捐赠|捐款|捐助)(单位[（(]个人[）)]|人|者|方)/;
 
+/** The body of Inner Mongolia's side, or of neither, that fills a cell whole but for a note in brackets after it. */
+function wholeBody(ctx: ArticleContext, cell: { start: number; end: number; text: string }): Ref | undefined {
+  const refs = ctx.within(cell.start, cell.end).filter((x) => isInstitution(x.entity) && ctx.sideOf(x.entity) !== "beijing");
+  const lead = cell.start + (ctx.text.slice(cell.start, cell.end).length - ctx.text.slice(cell.start, cell.end).trimStart().length);
+  const only = refs.length === 1 ? refs[0]! : undefined;
+  return only && only.mention.start === lead && /^\s*(?:[（(][^（()）]{1,8}[）)])?\s*$/.test(ctx.text.slice(only.mention.end, cell.end)) ? only : undefined;
+}
+
 export function tableFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!ctx.text.includes("|")) return out;
@@ -212,7 +220,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const finest = placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : undefined;
         const kin = finest ? specific.filter((x) => x.entity.label === finest.entity.label && x.entity.id !== finest.entity.id) : [];
         const over = kin.length > 0 ? places.find((x) => [finest!, ...kin].some((t) => ctx.contains(x.entity.id, t.entity.id))) : undefined;
-        const recipient: Ref | undefined = received ?? body ?? (placeCols.length > 1 ? over ?? finest : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
+        // (A project that is itself a body, the cell its name whole (希日特奇桦树皮非遗工坊 | 托扎敏乡…村), is what the money builds: the
+        // body's, as in prose, where no column says who receives.)
+        const built = recipientAt < 0 && purposeAt >= 0 && !INVESTMENT_HEADER.test(header[amountAt]!) ? wholeBody(ctx, row[purposeAt]!) : undefined;
+        const recipient: Ref | undefined = received ?? body ?? built ?? (placeCols.length > 1 ? over ?? finest : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
           // (A gift to no one named, in the list of those an organisation's notice received, is the organisation's: 八角街道 | 货币 | 30.00 | 非定向.)
           (donors && ctx.issuer?.label === "Organization" && s ? refAt(ctx.issuer, s.start) : undefined);
         if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
@@ -230,7 +241,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
           continue;
         }
         // (Places of one kind listed in the cell share the row's sum: 千斤沟镇大营子村、二号地村, 索博日嘎镇、宝日勿苏镇.)
-        const listed = received || body || placeCols.length > 1 || specific.length === 0 ? [recipient] : placesListed(ctx, specific);
+        const listed = received || body || built || placeCols.length > 1 || specific.length === 0 ? [recipient] : placesListed(ctx, specific);
         for (const given of listed) {
           // (A unit's government receives for the unit, as in prose: 隆昌镇人民政府 for 隆昌镇.)
           const to = GOVERNMENT.test(given.entity.name) && given.entity.label === "Agency" ? ctx.within(given.mention.start, given.mention.end, true).filter((x) => x.mention.nested && isPlace(x.entity)).pop() ?? given : given;
