@@ -5403,6 +5403,8 @@ describe("extract over sets written in the fifty-third stop: companies' reports,
   const epidemic = extractedFrom("shunyi-2020-epidemic-aid-summary-pdf.txt");
   const silver = extractedFrom("silver-age-teachers-notice.txt");
   const postings = extractedFrom("miyun-kulun-postings-summary-pdf.txt");
+  const store = extractedFrom("fengtai-jingmeng-goods-store-opening.txt");
+  const crafts = extractedFrom("xicheng-oroqen-crafts-summary-pdf.txt");
 
   it("reads a company's own report: its short names, its gift table's giver and its PDF's running heads and subsections", () => {
     expect(heating.rel("PAIRED_WITH", "北京城能热力集团有限公司", "哈日干图嘎查")).toBeDefined();
@@ -5435,5 +5437,11 @@ describe("extract over sets written in the fifty-third stop: companies' reports,
     expect(epidemic.rel("FUNDED", "北京空港天瑞物流集团有限公司", "巴林左旗红十字会")?.props["amountYuan"]).toBe(162000);
     expect(silver.rel("ASSIGNED_TO", "高秀英", "鄂伦春自治旗大杨树镇第一小学")).toBeDefined();
     expect(postings.graph.nodes.some((n) => n.name === "北京市密云区果园小学")).toBe(true);
+  });
+
+  it("reads a chain's store by its quoted brand, and a stack whose labels a page's break parts", () => {
+    expect(store.rel("LOCATED_IN", "京蒙好物馆丰台旗舰店", "卢沟桥街道")).toBeDefined();
+    expect(crafts.rel("FUNDED", "西城区", "希日特奇桦树皮非遗工坊")?.props["amountYuan"]).toBe(1800000);
+    expect(crafts.graph.nodes.some((n) => n.name.includes("资金规模"))).toBe(false);
   });
 });
