@@ -710,3 +710,10 @@ describe("plainTables over a numbered stack whose labels a page's break parts, a
     expect(plainTables(text).split("\n").filter((l) => l.includes("|"))).toEqual(["序号|项目名称|实施地点|资金规模|资金来源", "1|鄂伦春族非遗文化产业园（一期）|阿里河镇|620|西城区财政援助资金", "2|希日特奇桦树皮非遗工坊|托扎敏乡希日特奇猎民村|180|西城区财政援助资金"]);
   });
 });
+
+describe("plainTables over a numbered stack whose names a PDF wrapped mid-word", () => {
+  it("joins the name's pieces, keeping a place and a figure cells of their own", () => {
+    const text = "序号\n实施主体\n所在地\n建设内容\n资金（万元）\n1\n翁牛特旗金谷源杂粮种植农民专\n业合作社联合社\n乌丹镇\n小米精深加工生产线\n860\n2\n翁牛特旗德胜家庭农场\n海拉苏镇\n暖棚建设\n45\n合计\n905";
+    expect(plainTables(text).split("\n").slice(0, 3)).toEqual(["序号|实施主体|所在地|建设内容|资金（万元）", "1|翁牛特旗金谷源杂粮种植农民专业合作社联合社|乌丹镇|小米精深加工生产线|860", "2|翁牛特旗德胜家庭农场|海拉苏镇|暖棚建设|45"]);
+  });
+});

@@ -7,6 +7,10 @@ const LABEL = /^[\u4e00-\u9fff（）()]{2,12}$/;
 // (Or a page of so many: 第 1 页，共 2 页.)
 export const PAGE_MARK = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[,，]?\s*共\s*[0-9]{1,3}\s*页)?)\s*$/;
 const TOTAL = /^\s*(合计|总计|小计)\s*$/;
+/** A place's name whole, a cell of its own. */
+const PLACE_WHOLE = /^[\u4e00-\u9fff]{1,6}(镇|乡|苏木|旗|县|村|嘎查|街道)$/;
+/** What a body's or a place's name ends with. */
+const NAME_END = /(社|司|院|校|局|委|会|中心|镇|乡|村|嘎查|苏木|旗|县|区|市|场|园|站|所|厂|店|坊|室)$/;
 /** The longest a wrapped piece of a cell runs, in characters: the end of a name (村, 嘎查). */
 const PIECE = 3;
 
@@ -44,7 +48,10 @@ function cellsOf(pieces: string[], width: number): string[] | undefined {
   while (cells.length > width) {
     // (A note in brackets wrapped onto a line of its own is its cell's first: 鄂伦春族非遗文化产业园 / （一期）.)
     let k = cells.findIndex((c, x) => x > 0 && /^[（(][^（()）]{1,6}[）)]$/.test(c));
-    if (k < 0) for (let x = 1; x < cells.length; x++) if (cells[x]!.length <= PIECE && (k < 0 || cells[x]!.length < cells[k]!.length)) k = x;
+    // (A place whole is a cell of its own, however short: 乌丹镇.)
+    if (k < 0) for (let x = 1; x < cells.length; x++) if (cells[x]!.length <= PIECE && !PLACE_WHOLE.test(cells[x]!) && !/^[0-9.]+$/.test(cells[x]!) && (k < 0 || cells[x]!.length < cells[k]!.length)) k = x;
+    // (Else the piece after one a name's wrap cut short: 翁牛特旗金谷源杂粮种植农民专 / 业合作社联合社.)
+    if (k < 0) k = cells.findIndex((c, x) => x > 0 && /^[\u4e00-\u9fff]/.test(c) && /[\u4e00-\u9fff]$/.test(cells[x - 1]!) && !NAME_END.test(cells[x - 1]!) && NAME_END.test(c));
     if (k < 0) return undefined;
     cells.splice(k - 1, 2, cells[k - 1]! + cells[k]!);
   }
