@@ -4130,3 +4130,10 @@ describe("a table of projects, each a body built at a site (项目名称 | 实�
     expect(show(text, "PAIRED_WITH")).toEqual(["西城区>鄂伦春自治旗"]);
   });
 });
+
+describe("a table whose source column names the money by its level (市级资金 | 区级资金)", () => {
+  it("gives the city's rows from 北京市 and the district's from the district its note names", () => {
+    const text = "通州区对口帮扶翁牛特旗。\n附表：2023年京蒙协作资金支持项目明细\n（资金来源：市级资金指北京市级财政援助资金，区级资金指通州区区级帮扶资金）\n序号|实施主体|所在地|建设内容|资金（万元）|资金来源\n1|翁牛特旗金谷源杂粮种植农民专业合作社联合社|乌丹镇|小米精深加工生产线|860|市级资金\n2|翁牛特旗德胜家庭农场|海拉苏镇|暖棚建设|45|区级资金\n";
+    expect(show(text, "FUNDED").sort()).toEqual(["北京市>乌丹镇", "通州区>海拉苏镇"]);
+  });
+});

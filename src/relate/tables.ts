@@ -57,6 +57,17 @@ const UNIT: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 元: 1 };
 /** A giver's column that lists people too (捐赠单位（个人）, 捐赠人). */
 const DONOR_HEADER = /(捐赠|捐款|捐助)(单位[（(]个人[）)]|人|者|方)/;
 
+/** The giver of money a cell names by its level: the city's (市级资金) or the district's a note names (区级资金指通州区…), or
+ * the district in focus. */
+function levelGiver(ctx: ArticleContext, cell: string): Entity | undefined {
+  const level = /^(市级|区级)/.exec(cell)?.[1];
+  if (!level) return undefined;
+  if (level === "市级") return ctx.entities.get(ctx.g.lookup("北京市")?.id ?? "");
+  const note = /区级(?:资金|财政资金)?(?:指|为|是)([^，,。；;）)]{2,16}?区)/.exec(ctx.text);
+  const named = note ? ctx.within(note.index! + note[0].length - note[1]!.length, note.index! + note[0].length).filter((x) => x.entity.label === "District").pop()?.entity : undefined;
+  return named ?? (ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : undefined);
+}
+
 /** The body of Inner Mongolia's side, or of neither, that fills a cell whole but for a note in brackets after it. */
 function wholeBody(ctx: ArticleContext, cell: { start: number; end: number; text: string }): Ref | undefined {
   const refs = ctx.within(cell.start, cell.end).filter((x) => isInstitution(x.entity) && ctx.sideOf(x.entity) !== "beijing");
@@ -201,7 +212,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const focus = runner && ctx.beijingFocus?.label === "District" && s ? refAt(ctx.beijingFocus, s.start) : undefined;
         const rowGiver = districtOfBody ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
         const selfFunded = ownAt >= 0 && /^(学校|医院|企业|单位|高校|院校|公司)?自筹/.test(row[sourceAt]!.text) ? inCell(ownAt).filter((x) => isInstitution(x.entity) && !x.mention.nested).pop()?.entity : undefined;
-        const funder = selfFunded ?? giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
+        // (A source's cell naming the money by its level, 市级资金 | 区级资金, under a note saying whose each is: that level's giver.)
+        const levelled = funderAt >= 0 ? levelGiver(ctx, row[funderAt]!.text) : undefined;
+        const funder = levelled ?? selfFunded ?? giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
