@@ -9,12 +9,11 @@ import { cityDistrictsBeforeSchools, recogniseNumberedSchools } from "./abbrevia
 import { recognisePeople } from "./people.js";
 import { recogniseBrands } from "./brands.js";
 import { recogniseKnownInstitutions } from "./known-institutions.js";
-import { recogniseGuesthouses } from "./guesthouses.js";
+import { recogniseGuesthouses, recogniseStores } from "./quoted-businesses.js";
 import { recogniseYouthLeague } from "./youth-league.js";
 import { recogniseAccounts } from "./accounts.js";
 import { recogniseDeclaredNames, recogniseParties, recogniseSecondNames } from "./declared-names.js";
 import { withHeadOffices } from "./head-offices.js";
-import { recogniseStores } from "./stores.js";
 import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
 import { TRADE_WORDS } from "./suffixes.js";
