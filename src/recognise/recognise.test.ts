@@ -1416,6 +1416,29 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(names(mentions("冷藏车经二连浩特公路口岸入境。"), "Organization")).toEqual(["二连浩特公路口岸"]);
   });
 
+  it("reads no port in a clause's words (紧紧围绕口岸经济, 二连浩特有口岸, 重要出境口岸, 开到了口岸) nor a region's (自治区口岸), and a body named for its port whole", () => {
+    const ms = mentions("紧紧围绕口岸经济高质量发展。二连浩特有口岸、有通道优势。也是中欧班列的重要出境口岸。魏医生把诊室开到了口岸边上。与自治区口岸所在旗市对接。据甘其毛都口岸管理委员会介绍，通关顺畅。");
+    expect(names(ms, "Organization")).toEqual([]);
+    expect(names(ms, "Agency")).toEqual(["甘其毛都口岸管理委员会"]);
+  });
+
+  it("reads customs offices (北京海关, 二连海关) and the teams a Beijing government posts to its partner as agencies", () => {
+    expect(names(mentions("北京海关所属平谷海关与二连海关签署协议。"), "Agency")).toEqual(["北京海关", "平谷海关", "二连海关"]);
+    const ms = mentions("依托怀柔区驻东乌旗工作组，丰台区援派干部察右中旗工作组、昌平区京蒙协作驻太仆寺旗工作组和顺义区援派干部工作组开展工作。北京市昌平区援派太仆寺旗工作队队长李明说，雪灾当晚他带领工作组赶到。");
+    expect(names(ms, "Agency")).toEqual(["怀柔区驻东乌旗工作组", "丰台区援派干部察右中旗工作组", "昌平区京蒙协作驻太仆寺旗工作组", "顺义区援派干部工作组", "北京市昌平区援派太仆寺旗工作队"]);
+  });
+
+  it("reads blood stations and centres as bodies of care, rescue teams and first-aid centres as organisations, and a campus before its department", () => {
+    const ms = mentions("协调北京市红十字血液中心向兴安盟中心血站捐赠储血冰箱。北京亦庄蓝天救援队队员冯涛、首都医科大学附属北京同仁医院南区急诊科护士长韩雪来到巴林右旗应急救护培训中心。");
+    expect(names(ms, "Hospital")).toEqual(["北京市红十字血液中心", "兴安盟中心血站", "首都医科大学附属北京同仁医院南区"]);
+    expect(names(ms, "Organization")).toEqual(["北京亦庄蓝天救援队", "巴林右旗应急救护培训中心"]);
+  });
+
+  it("reads the accounts of a microblog by their handles and verified marks (@丰台教育, 巴林左旗融媒 V), not a verb's 发布 nor a body's word", () => {
+    const ms = mentions("锡林郭勒发布 V：转发微博 //@太仆寺旗发布:欢迎\n（三）@丰台教育 9月19日 16:30\n@顺义发布 @巴林左旗融媒 @敖汉旗教育局\n海淀教育事业发展。巴林左旗发布了通知。");
+    expect(names(ms, "Organization")).toEqual(["锡林郭勒发布", "太仆寺旗发布", "丰台教育", "顺义发布", "巴林左旗融媒"]);
+  });
+
   it("reads zones of development as bodies (怀柔区雁栖经济开发区), but 北京经济技术开发区 however written as the unit", () => {
     expect(names(mentions("位于怀柔区雁栖经济开发区，毗邻阿拉善高新技术产业开发区和二连浩特边境经济合作区。"), "Organization")).toEqual(["怀柔区雁栖经济开发区", "阿拉善高新技术产业开发区", "二连浩特边境经济合作区"]);
     const ms = mentions("北京市经济技术开发区与经济技术开发区。");

@@ -137,3 +137,10 @@ export function verbEndsAt(jieba: Jieba, text: string, at: number): boolean {
   const from = Math.max(0, at - 4);
   return tagWindow(jieba, text.slice(from, at + 3), from).some((w) => w.end === at && /^v/.test(w.tag));
 }
+
+/** Whether a word no name ends in closes at `at`: a verb, or a word of two characters or more that is no noun, place or
+ * unknown word (紧紧围绕, 特有 of 二连浩特有口岸). */
+export function clauseWordEndsAt(jieba: Jieba, text: string, at: number): boolean {
+  const from = Math.max(0, at - 4);
+  return tagWindow(jieba, text.slice(from, at + 3), from).some((w) => w.end === at && (/^v/.test(w.tag) || (w.word.length >= 2 && !/^(n|x|s|f|j|eng)/.test(w.tag))));
+}

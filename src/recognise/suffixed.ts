@@ -3,13 +3,13 @@ import type { Jieba } from "@node-rs/jieba";
 import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SINGLE_NOT_CORE, SUBJECT } from "./suffixes.js";
 import { nameStart } from "./names.js";
 import { BUILD_VERBS, FUNCTION_CHARS } from "./name-words.js";
-import { tagWindow, verbEndsAt } from "./segmenter.js";
+import { clauseWordEndsAt, tagWindow, verbEndsAt } from "./segmenter.js";
 import { baseOpening, GROWING_BASE } from "./growing-bases.js";
 import { kindOrClause } from "./kind-words.js";
 import { institutionOpening, institutionOpeningAtMarks, pastPointedKind, pastFigureBeforeUnit, pastReporting } from "./institution-openings.js";
 import { BEFORE_LOCALITY_RUN, localityOpening, LOCALITY_RUN_BREAK } from "./locality-openings.js";
 import { agencyNameEndingAt } from "./agencies.js";
-import { portOpening } from "./ports.js";
+import { notAPort, portOpening } from "./ports.js";
 import { familyFarmStart } from "./family-farms.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
@@ -315,11 +315,18 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.words = [];
     }
     // (A port's name, read back from 口岸 to where a name may open: see ports.)
-    const port = suffix === "口岸" ? portOpening(text, s, (at) => verbEndsAt(jieba, text, at)) : undefined;
+    const port = suffix === "口岸" ? portOpening(text, s, (at) => verbEndsAt(jieba, text, at), (at) => clauseWordEndsAt(jieba, text, at)) : undefined;
     if (port !== undefined && (port < span.start || !(adminStarts.has(span.start) || localityStarts.has(span.start)))) {
       // (Its words kept where it opens later, for a short name to be told proper by them: 距离 + 策克口岸.)
       span.words = port > span.start ? span.words.filter((w) => w.start >= port) : [];
       span.start = port;
+    }
+    if (suffix === "口岸" && port === undefined && notAPort(text.slice(span.start, s), s, adminStarts.has(span.start), (at) => clauseWordEndsAt(jieba, text, at))) continue;
+    // (A body named for its port opens where the port's name does: 甘其毛都口岸管理委员会.)
+    const portOf = suffix !== "口岸" && text.startsWith("口岸", span.start) ? portOpening(text, span.start, (at) => verbEndsAt(jieba, text, at), (at) => clauseWordEndsAt(jieba, text, at)) : undefined;
+    if (portOf !== undefined) {
+      span.words = span.words.filter((w) => w.start >= portOf);
+      span.start = portOf;
     }
     // (Nor a verb of one character opening a clause: …，帮后房子村建起了… is 后房子村.)
     if (s - span.start >= 3 && /^[帮给让请把被向]$/.test(text[span.start] ?? "") && /^$|[,，。；;]$/.test(text.slice(Math.max(0, span.start - 1), span.start))) {

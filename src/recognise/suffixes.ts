@@ -12,6 +12,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["中西医结合医院", "Hospital"], ["中医医院", "Hospital"], ["医院", "Hospital"], ["卫生院", "Hospital"], ["卫生服务中心", "Hospital"], ["保健院", "Hospital"],
   // (Centres of rehabilitation are places of care: 库伦旗残疾人康复中心, 化德县残疾人康复服务中心.)
   ["康复中心", "Hospital"], ["康复服务中心", "Hospital"],
+  // (Blood stations and centres are bodies of health care: 锡林郭勒盟中心血站, 北京市红十字血液中心.)
+  ["中心血站", "Hospital"], ["血站", "Hospital"], ["血液中心", "Hospital"],
   ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
@@ -33,7 +35,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组.)
   ["领导小组", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
-  ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["物流中心", "Organization"], ["集配中心", "Organization"], ["配送中心", "Organization"], ["仓储中心", "Organization"], ["分拣中心", "Organization"], ["集散中心", "Organization"], ["培训中心", "Organization"],
+  ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["物流中心", "Organization"], ["集配中心", "Organization"], ["配送中心", "Organization"], ["仓储中心", "Organization"], ["分拣中心", "Organization"], ["集散中心", "Organization"], ["培训中心", "Organization"], ["培训站", "Organization"],
   // (Social workers' bodies and care centres are social organisations, not offices: 北京市大兴区青禾社会工作服务中心,
   // 阿里河镇社会工作服务站, 北京市西城区广外街道养老照料中心; a trade union's station for outdoor workers, 白音察干镇户外劳动者服务站.)
   ["社会工作服务中心", "Organization"], ["社会工作服务站", "Organization"], ["社工服务中心", "Organization"], ["社工站", "Organization"], ["劳动者服务站", "Organization"], ["户外劳动者服务站", "Organization"], ["养老照料中心", "Organization"], ["日间照料中心", "Organization"], ["养老驿站", "Organization"], ["颐养中心", "Organization"], ["养老服务中心", "Organization"], ["托养服务中心", "Organization"],
@@ -76,12 +78,14 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Fire and rescue brigades, emergency centres and stations of forestry: 北京市怀柔区消防救援支队, 多伦县消防救援大队,
   // 延庆区应急指挥中心, 库伦旗应急物资储备中心, 密云区园林绿化局林业保护站.)
   ["消防救援支队", "Agency"], ["消防救援大队", "Agency"], ["消防救援站", "Agency"], ["救援大队", "Agency"], ["专职消防队", "Agency"], ["消防队", "Agency"],
+  // (Volunteer rescue teams are social bodies, not brigades of the state: 北京亦庄蓝天救援队.)
+  ["救援队", "Organization"],
   ["公共资源交易中心", "Agency"], ["指挥中心", "Agency"], ["储备中心", "Agency"], ["保护站", "Agency"], ["化工园区", "Organization"],
   // (Bodies of the digital economy and their parks: 察右后旗大数据中心, 石景山区数字经济促进中心, 中关村软件园, 科右前旗数字经济产业孵化园.)
   ["大数据中心", "Agency"], ["促进中心", "Agency"], ["软件园", "Organization"], ["孵化园", "Organization"], ["新区", "Organization"], ["科技园区", "Organization"], ["科学城", "Organization"],
   // (Inspection and enforcement brigades: 海淀区劳动保障监察大队, 旗农牧局综合行政执法大队.)
   ["监察大队", "Agency"], ["执法大队", "Agency"], ["稽查大队", "Agency"], ["监察支队", "Agency"], ["执法支队", "Agency"],
-  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Organization"], ["派出所", "Agency"],
+  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
   ["人民政府", "Agency"], ["行政公署", "Agency"], ["分局", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"],
 ];
 
@@ -135,7 +139,7 @@ export const NAME_VERBS = new Set([
   "开发", "发展", "合作", "服务", "管理", "建设", "投资", "控股", "养殖", "种植", "加工", "销售", "经营", "运营", "创新",
   "研究", "培训", "教育", "监管", "执法", "振兴", "支援", "输出", "流动", "扶贫", "帮扶", "协作", "消费", "交流", "保障",
   "设计", "咨询", "生产", "制造", "批发", "贸易", "联合", "促进", "保护", "救助", "卫生", "保健", "医疗", "技术", "实验",
-  "示范", "孵化", "创业", "就业", "组织", "推广", "检测", "规划", "监督", "审计", "改革", "防控", "应急", "治理", "融", "办",
+  "示范", "孵化", "创业", "就业", "组织", "推广", "检测", "规划", "监督", "审计", "改革", "防控", "应急", "救护", "急救", "治理", "融", "办",
   // (And what bodies of reading, breeding, legal aid, mediation and a city's running do: 北京海淀阅读公益基金会, 林西县家畜改良工作站,
   // 法律援助中心, 北京经济技术开发区城市运行局.)
   "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行",

@@ -1,6 +1,6 @@
 // A team sent under its leader (密云区医院专门派出由心内科主任医师刘海涛带队的5人医疗队，在库伦旗人民医院开展…医疗帮扶): the leader
 // works at the body sending it and is posted where the team serves.
-import { kindServedAt } from "./posts.js";
+import { kindIn, kindServedAt } from "./posts.js";
 import { isInstitution, isPlace, type ArticleContext, type Relation } from "./context.js";
 
 /** A body sending a team, its leader named in between (派出由…刘海涛带队的5人医疗队). */
@@ -26,4 +26,26 @@ export function ledTeams(ctx: ArticleContext): { works: Relation[]; sent: Relati
     }
   }
   return { works, sent };
+}
+
+/** A team a Beijing government posts to its partner (平谷区驻敖汉旗工作组), with the words after its name that make one its head
+ * or member (组长赵新宇, 领队、挂职盟委副秘书长吴宏伟). */
+const POSTED_TEAM = /(工作组|工作队)$/;
+const TEAM_POST = /^(?:组长|副组长|领队|队长|副队长|成员|队员)(?:[、，,]?[^，,。；;、]{0,14})?$/;
+
+/** Who heads or serves in a posted team is posted where it is: the unit its name says it is posted to. */
+export function postedTeamMembers(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!/(工作组|工作队)/.test(ctx.text)) return out;
+  for (const team of ctx.refs) {
+    if (team.entity.label !== "Agency" || team.mention.nested || !POSTED_TEAM.test(team.entity.name)) continue;
+    const place = ctx.within(team.mention.start, team.mention.end, true).filter((r) => r.mention.nested && isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia").pop();
+    const s = ctx.sentenceAt(team.mention.start);
+    if (!place || !s) continue;
+    const person = ctx.within(team.mention.end, s.end).find((r) => r.entity.label === "Person");
+    const between = person ? ctx.text.slice(team.mention.end, person.mention.start) : "";
+    if (!person || !TEAM_POST.test(between) || ctx.within(team.mention.end, person.mention.start).some((r) => !r.mention.nested && r.entity.label !== "Person")) continue;
+    out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: place.entity.id, props: { kind: kindIn(between) ?? "挂职" }, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return out;
 }

@@ -1,7 +1,9 @@
 // 两校/两院/两地/两镇/双方: the pair a word for both stands for, the two named before it.
 import type { Sentence } from "../normalise/index.js";
-import { ArticleContext, isInstitution, specificity, type Ref } from "./context.js";
+import type { Entity } from "../resolve/index.js";
+import { ArticleContext, isInstitution, isPlace, specificity, type Ref, type Relation } from "./context.js";
 import { orient, VERB_AT, WITH_VERB } from "./pairing-terms.js";
+import { since } from "./pairing-dates.js";
 
 /**
  * 两校/两院/两地 before a pairing verb: the two schools, hospitals or units, one of either side, named just before
@@ -50,4 +52,41 @@ export function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | 
   const a = of("beijing");
   const b = of("inner-mongolia");
   return a && b ? orient(ctx, a, b, false) : null;
+}
+
+/** 两地 and a kind of body before a pairing's word (两地红十字会随即签订结对帮扶协议, 自2021年两地红十字会结对以来). */
+const BOTH_OF_KIND = /(?<!京蒙|北京|内蒙古|各)两地(?:的)?([\u4e00-\u9fff]{2,10})/g;
+const PAIRING_AFTER = /^[^。;；]{0,16}?(结对|结成|结为)/;
+
+/**
+ * The bodies of a kind the two units of a pairing each have, where 两地 and the kind say they pair: each side's body named in
+ * the article whose name ends in the kind and holds its unit (北京市密云区红十字会, 通辽市库伦旗红十字会).
+ */
+export function bothOfAKind(ctx: ArticleContext, pairs: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  if (!ctx.text.includes("两地")) return out;
+  const units = [...new Map(pairs.map((p) => [`${p.source}|${p.target}`, p] as const)).values()].map((p) => [ctx.entities.get(p.source), ctx.entities.get(p.target)] as const)
+    .filter((u): u is readonly [Entity, Entity] => !!u[0] && !!u[1] && isPlace(u[0]) && isPlace(u[1]));
+  if (units.length === 0) return out;
+  const bodies = [...new Map(ctx.refs.filter((r) => isInstitution(r.entity)).map((r) => [r.entity.id, r.entity] as const)).values()];
+  for (const m of ctx.text.matchAll(BOTH_OF_KIND)) {
+    const s = ctx.sentenceAt(m.index!);
+    if (!s) continue;
+    for (let k = m[1]!.length; k >= 2; k--) {
+      const kind = m[1]!.slice(0, k);
+      if (!PAIRING_AFTER.test(m[1]!.slice(k) + ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+      const ofKind = bodies.filter((e) => e.name.endsWith(kind) && e.name.length > kind.length);
+      const of = (unit: Entity) => {
+        const forms = [unit.name, ...unit.aliases].filter((f) => f.length >= 2);
+        const found = ofKind.filter((e) => forms.some((f) => e.name.slice(0, -kind.length).includes(f)) && ctx.sideOf(e) === ctx.sideOf(unit));
+        return found.length === 1 ? found[0] : undefined;
+      };
+      const named = units.map(([a, b]) => [of(a), of(b)] as const).filter((x): x is readonly [Entity, Entity] => !!x[0] && !!x[1]);
+      if (named.length !== 1) continue;
+      const [a, b] = named[0]!;
+      out.push({ type: "PAIRED_WITH", source: a.id, target: b.id, props: { since: since(ctx, s) }, confidence: 0.75, evidence: ctx.evidence(s) });
+      break;
+    }
+  }
+  return out;
 }

@@ -692,9 +692,9 @@ describe("people", () => {
     expect(show(staff, "WORKS_AT")).toEqual(["孟晓雯>北京市密云区燕山医院"]);
   });
 
-  it("reads a cadre's home before titles held in the banner (西城区挂职干部、旗委常委、副旗长林晓峰; 丰台区派驻四子王旗工作组组长、…宋立伟)", () => {
+  it("reads a cadre's home before titles held in the banner (西城区挂职干部、旗委常委、副旗长林晓峰; 丰台区派驻四子王旗工作组组长、…宋立伟, the team the district posts)", () => {
     expect(show("西城区挂职干部、旗委常委、副旗长林晓峰在出征仪式上表示，西城区将建立档案。", "WORKS_AT", "鄂伦春自治旗召开座谈会")).toEqual(["林晓峰>西城区"]);
-    expect(show("四子王旗委副书记、旗长敖特根，丰台区派驻四子王旗工作组组长、旗委常委、副旗长宋立伟出席开工仪式。", "WORKS_AT")).toContain("宋立伟>丰台区");
+    expect(show("四子王旗委副书记、旗长敖特根，丰台区派驻四子王旗工作组组长、旗委常委、副旗长宋立伟出席开工仪式。", "WORKS_AT")).toContain("宋立伟>丰台区派驻四子王旗工作组");
   });
 
   it("reads a department holding 与 before a title (呼吸与危重症医学科主任医师葛明), and 帮扶 with a term as a posting", () => {
@@ -4135,5 +4135,23 @@ describe("a table whose source column names the money by its level (市级资金
   it("gives the city's rows from 北京市 and the district's from the district its note names", () => {
     const text = "通州区对口帮扶翁牛特旗。\n附表：2023年京蒙协作资金支持项目明细\n（资金来源：市级资金指北京市级财政援助资金，区级资金指通州区区级帮扶资金）\n序号|实施主体|所在地|建设内容|资金（万元）|资金来源\n1|翁牛特旗金谷源杂粮种植农民专业合作社联合社|乌丹镇|小米精深加工生产线|860|市级资金\n2|翁牛特旗德胜家庭农场|海拉苏镇|暖棚建设|45|区级资金\n";
     expect(show(text, "FUNDED").sort()).toEqual(["北京市>乌丹镇", "通州区>海拉苏镇"]);
+  });
+});
+
+describe("bodies of the pairs' and posted teams' kinds", () => {
+  it("places a team a Beijing district posts where it is posted (昌平区京蒙协作驻太仆寺旗工作组 in 太仆寺旗)", () => {
+    expect(show("昌平区京蒙协作驻太仆寺旗工作组组长黄志刚介绍。丰台区援派干部察右中旗工作组成立。", "LOCATED_IN").sort()).toEqual(["丰台区援派干部察右中旗工作组>察哈尔右翼中旗", "昌平区京蒙协作驻太仆寺旗工作组>太仆寺旗"]);
+  });
+  it("pairs the two units' bodies of the kind 两地 names (两地红十字会结对)", () => {
+    const text = "2021年以来，密云区与库伦旗结对开展京蒙协作。北京市密云区红十字会与通辽市库伦旗红十字会举行捐赠仪式。两地红十字会随即签订结对帮扶协议。";
+    expect([...new Set(show(text, "PAIRED_WITH"))]).toEqual(["密云区>库伦旗", "北京市密云区红十字会>通辽市库伦旗红十字会"]);
+  });
+  it("reads a society's 我会 after a preposition as the publisher (丰台区红十字会与我会建立了结对帮扶关系), not 我会 of \"I will\"", () => {
+    const text = "察哈尔右翼中旗红十字会关于接收捐赠款物情况的公示\n发布单位：察哈尔右翼中旗红十字会\n北京市丰台区与察哈尔右翼中旗结对。北京市丰台区红十字会与我会建立了结对帮扶关系。我会继续努力。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["丰台区>察哈尔右翼中旗", "北京市丰台区红十字会>察哈尔右翼中旗红十字会"]);
+  });
+  it("gives a table's gift to the body its 受益单位 column names", () => {
+    const text = "察哈尔右翼中旗红十字会公示\n丰台区与察右中旗结对。\n序号 | 捐赠方 | 捐赠金额（元） | 捐赠意向 | 受益单位/对象\n1 | 北京市丰台区红十字会 | 300000.00 | 人道救助 | 察哈尔右翼中旗红十字会\n2 | 北京京丰兴业超市连锁有限公司 | 100000.00 | 应急 | 察哈尔右翼中旗红十字会\n";
+    expect(show(text, "FUNDED").sort()).toEqual(["北京京丰兴业超市连锁有限公司>察哈尔右翼中旗红十字会", "北京市丰台区红十字会>察哈尔右翼中旗红十字会"]);
   });
 });

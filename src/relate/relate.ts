@@ -5,6 +5,7 @@ import { ArticleContext, bySource, isPlace, linesOf, specificity, type Relation 
 import { ASSIGNMENT, kindServedAt } from "./posts.js";
 import { money } from "./money.js";
 import { pairings } from "./pairing.js";
+import { bothOfAKind } from "./pairing-both.js";
 import { assignments } from "./assignments.js";
 import { workplaces } from "./people.js";
 import { jointPosts } from "./joint-posts.js";
@@ -12,7 +13,7 @@ import { colleagues } from "./colleagues.js";
 import { statedParts } from "./stated-parts.js";
 import { reversePostings } from "./reverse-postings.js";
 import { trainingStays } from "./training-stays.js";
-import { ledTeams } from "./led-teams.js";
+import { ledTeams, postedTeamMembers } from "./led-teams.js";
 import { listedProjectFunding } from "./listed-projects.js";
 import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeople, profilePosts, staffPosts } from "./stated-homes.js";
 import { authorNote, authorship, bylineHomes, ownPaperReporters, reporterHomes } from "./authors.js";
@@ -239,6 +240,8 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const structure = [...partOf(ctx), ...statedParts(ctx), ...byName];
   const pairs = pairings(ctx);
   ctx.beijingFocus = beijingFocus(ctx, pairs);
+  // (And the bodies of a kind the two units have, where 两地 and the kind pair them: 两地红十字会结对.)
+  for (const r of bothOfAKind(ctx, pairs)) if (!pairs.some((p) => p.source === r.source && p.target === r.target)) pairs.push(r);
   for (const p of pairs) ctx.partners.set(p.source, (ctx.partners.get(p.source) ?? new Set()).add(p.target));
   const sentBy = sentByBody(ctx);
   const attendees = attendeeHomes(ctx);
@@ -266,7 +269,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const led = ledTeams(ctx);
   for (const r of led.works) if (!homes.some((h) => h.source === r.source)) homes.push(r);
   const assigned = [...assignments(ctx, homes), ...sentBy.sent, ...headingPostings(ctx), ...fieldPostings(ctx)].filter((r) => !reverse.notPosted.has(`${r.source}|${r.target}`));
-  for (const r of [...reverse.sent, ...trainingStays(ctx), ...led.sent]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
+  for (const r of [...reverse.sent, ...trainingStays(ctx), ...led.sent, ...postedTeamMembers(ctx)]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   for (const r of [...selected.sent, ...attendees.sent, ...listedTeam.sent]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (Or the work of the posting said done at a body: …韩雪将在察右前旗人民医院协助筹建胸痛中心.)
   for (const r of servedAt(ctx, homes)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);

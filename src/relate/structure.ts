@@ -84,6 +84,9 @@ export function partOf(ctx: ArticleContext): Relation[] {
 const BRANCH = /(分院|分公司|分校|院区|分中心|分行|支行|中心支公司|支公司|营销服务部|营业部)$/;
 
 /** An institution whose name opens with places is in the most specific of them (Province aside). */
+/** Words that put a body its place keeps, or a team it posts, somewhere else: 驻, 京蒙协作驻, 援派干部. */
+const POSTED_TO = /^(?:京蒙协作|东西部协作)?(?:派驻|援派|驻|赴)(?:干部)?/;
+
 export function locatedByName(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   let previous: { inst: Ref; place: Ref | undefined } | undefined;
@@ -129,10 +132,12 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
     ctx.learnSide(inst.entity, ctx.sideOf(last.entity));
     // A body its place keeps somewhere else (北京市朝阳区驻科左后旗劳务工作站, 内蒙古自治区驻北京办事处) is its place's, and
     // lies where it is kept.
-    if (ctx.text[at] === "驻") {
+    // (So is a team it posts there: 昌平区京蒙协作驻太仆寺旗工作组, 丰台区援派干部察右中旗工作组.)
+    const posted = POSTED_TO.exec(ctx.text.slice(at, at + 8));
+    if (posted) {
       let kept: Ref | undefined;
       for (const r of inner) {
-        if (r.mention.start !== (kept ? kept.mention.end : at + 1)) continue;
+        if (r.mention.start !== (kept ? kept.mention.end : at + posted[0].length)) continue;
         kept = r;
       }
       const s = ctx.sentenceAt(inst.mention.start);

@@ -1,0 +1,36 @@
+// A Beijing government's team posted to its partner, named for both ends: 丰台区驻察右中旗工作组, 昌平区援派干部工作组.
+import type { Mention } from "./types.js";
+
+/** What joins the sending unit to the team's name: a verb of posting, perhaps the programme's name before it. */
+const POSTED = /^(?:京蒙协作|东西部协作)?(?:派驻|援派|驻|赴)(?:干部)?/;
+/** What may follow the unit it is posted to, before the team's kind. */
+const TEAM_END = /^(?:京蒙协作|东西部协作|挂职干部|援派干部|干部)?(?:工作组|工作队)/;
+
+/**
+ * Teams a Beijing unit posts to Inner Mongolia, each read from its unit's mention through a verb of posting (驻, 援派, 赴),
+ * perhaps the unit it is posted to, to 工作组 or 工作队: bodies of the sending government (Agency).
+ */
+export function recogniseWorkTeams(text: string, admin: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  if (!/工作[组队]/.test(text)) return out;
+  const startingAt = new Map(admin.map((a) => [a.start, a] as const));
+  const endingAt = new Map(admin.map((a) => [a.end, a] as const));
+  const beijing = (a: Mention) => a.label === "District" || (a.label === "Province" && a.name === "北京市");
+  for (const a of admin) {
+    if (!beijing(a)) continue;
+    const posted = POSTED.exec(text.slice(a.end, a.end + 8));
+    if (!posted) continue;
+    let at = a.end + posted[0].length;
+    const to = startingAt.get(at);
+    if (to && (to.label === "Banner" || to.label === "League")) at = to.end;
+    const end = TEAM_END.exec(text.slice(at, at + 10));
+    if (!end || (at === a.end + posted[0].length && !/干部/.test(posted[0] + end[0]))) continue;
+    // (From the province before the district: 北京市昌平区援派太仆寺旗工作队.)
+    let start = a.start;
+    const before = endingAt.get(start);
+    if (before && beijing(before)) start = before.start;
+    const surface = text.slice(start, at + end[0].length);
+    out.push({ start, end: at + end[0].length, surface, label: "Agency", name: surface, source: "suffix", confidence: 0.75 });
+  }
+  return out;
+}
