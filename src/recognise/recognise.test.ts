@@ -1434,6 +1434,16 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(names(ms, "Organization")).toEqual(["北京亦庄蓝天救援队", "巴林右旗应急救护培训中心"]);
   });
 
+  it("reads archives, chronicles' and statistics offices, the weather service's bodies and bureaus whose field jieba reads as a verb (统计局) as agencies", () => {
+    const ms = mentions("北京市昌平区档案馆与太仆寺旗档案史志馆签约。北京市密云区统计局与通辽市库伦旗统计局、溪翁庄镇统计所和库伦镇统计站座谈。北京市气象台、北京市人工影响天气中心专家来到库伦旗国家气象观测站，新建自动气象观测站20个。");
+    expect(names(ms, "Agency")).toEqual(["北京市昌平区档案馆", "太仆寺旗档案史志馆", "北京市密云区统计局", "通辽市库伦旗统计局", "溪翁庄镇统计所", "库伦镇统计站", "北京市气象台", "北京市人工影响天气中心", "库伦旗国家气象观测站"]);
+  });
+
+  it("reads museums, offices of relics and a paper's news app as organisations, not a body's own app (融媒体中心客户端)", () => {
+    const ms = mentions("记者陈思远（北京日报客户端）报道。翁牛特旗文物保护中心、察哈尔右翼中旗文物保护管理所、内蒙古博物院和辽上京遗址考古工作站参加。作品在朝阳区融媒体中心客户端播出。");
+    expect(names(ms, "Organization")).toEqual(["北京日报客户端", "翁牛特旗文物保护中心", "察哈尔右翼中旗文物保护管理所", "内蒙古博物院", "辽上京遗址考古工作站", "朝阳区融媒体中心"]);
+  });
+
   it("reads the accounts of a microblog by their handles and verified marks (@丰台教育, 巴林左旗融媒 V), not a verb's 发布 nor a body's word", () => {
     const ms = mentions("锡林郭勒发布 V：转发微博 //@太仆寺旗发布:欢迎\n（三）@丰台教育 9月19日 16:30\n@顺义发布 @巴林左旗融媒 @敖汉旗教育局\n海淀教育事业发展。巴林左旗发布了通知。");
     expect(names(ms, "Organization")).toEqual(["锡林郭勒发布", "太仆寺旗发布", "丰台教育", "顺义发布", "巴林左旗融媒"]);
