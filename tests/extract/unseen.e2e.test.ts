@@ -5445,3 +5445,36 @@ describe("extract over sets written in the fifty-third stop: companies' reports,
     expect(crafts.graph.nodes.some((n) => n.name.includes("资金规模"))).toBe(false);
   });
 });
+
+describe("extract over sets written in the fifty-fourth stop: red cross notices, microblogs, minutes, weather and ports", () => {
+  const redcross = extractedFrom("chayouzhong-redcross-donations-notice.txt");
+  const blood = extractedFrom("changping-taipusi-blood-drive-wechat.html");
+  const weibo = extractedFrom("shunyi-cadre-balinzuo-weibo-thread.txt");
+  const minutes = extractedFrom("miyun-kulun-statistics-minutes.txt");
+  const weather = extractedFrom("changping-taipusi-weather-pairing.txt");
+  const ports = extractedFrom("pinggu-erenhot-port-cooperation.txt");
+
+  it("reads a society's 我会 as the notice's publisher, its 受益单位 column as the receiver, and 两地红十字会 as the pair's societies", () => {
+    expect(redcross.rel("PAIRED_WITH", "北京市丰台区红十字会", "察哈尔右翼中旗红十字会")).toBeDefined();
+    expect(redcross.rel("FUNDED", "北京京丰兴业超市连锁有限公司", "察哈尔右翼中旗红十字会")?.props["amountYuan"]).toBe(100000);
+    expect(blood.rel("PAIRED_WITH", "北京市昌平区红十字会", "太仆寺旗红十字会")?.props["since"]).toBe(2021);
+    expect(blood.rel("LOCATED_IN", "昌平区派驻太仆寺旗京蒙协作工作队", "太仆寺旗")).toBeDefined();
+    expect(blood.graph.nodes.some((n) => n.label === "Hospital" && n.name === "锡林郭勒盟中心血站")).toBe(true);
+  });
+
+  it("reads a microblog's accounts by their handles and verified marks", () => {
+    expect(weibo.rel("LOCATED_IN", "巴林左旗融媒", "巴林左旗")).toBeDefined();
+    expect(weibo.rel("LOCATED_IN", "顺义发布", "顺义区")).toBeDefined();
+  });
+
+  it("reads statistics and weather bureaus, their pairing and their people", () => {
+    expect(minutes.rel("PAIRED_WITH", "北京市密云区统计局", "通辽市库伦旗统计局")).toBeDefined();
+    expect(minutes.rel("WORKS_AT", "周鹏", "北京市密云区统计局")?.props["role"]).toBe("综合科科长");
+    expect(weather.rel("PAIRED_WITH", "北京市昌平区气象局", "锡林郭勒盟太仆寺旗气象局")).toBeDefined();
+  });
+
+  it("reads customs offices and no port in a clause's words", () => {
+    expect(ports.rel("WORKS_AT", "孟和巴特尔", "二连海关")).toBeDefined();
+    expect(ports.graph.nodes.some((n) => /^(重要出境口岸|二连浩特有口岸)$/.test(n.name))).toBe(false);
+  });
+});
