@@ -717,3 +717,14 @@ describe("plainTables over a numbered stack whose names a PDF wrapped mid-word",
     expect(plainTables(text).split("\n").slice(0, 3)).toEqual(["序号|实施主体|所在地|建设内容|资金（万元）", "1|翁牛特旗金谷源杂粮种植农民专业合作社联合社|乌丹镇|小米精深加工生产线|860", "2|翁牛特旗德胜家庭农场|海拉苏镇|暖棚建设|45"]);
   });
 });
+
+describe("plainTables over a numbered table its sums' unit under the header and its projects' names wrapped onto the next line", () => {
+  it("puts the unit on the sums' label and each project's end back on its name, not on the place beside it", () => {
+    const text = "序号　项目名称　实施地点　京蒙协作资金　实施单位\n（万元）\n1　科布尔镇民族团结进步　科布尔镇　280　科布尔镇人民政府\n示范街区提升改造\n2　西乌兰哈达嘎查“石榴　铁沙盖镇　120　铁沙盖镇人民政府\n籽”文化广场建设\n";
+    expect(plainTables(text).split("\n").slice(0, 3)).toEqual([
+      "序号|项目名称|实施地点|京蒙协作资金（万元）|实施单位",
+      "1|科布尔镇民族团结进步示范街区提升改造|科布尔镇|280|科布尔镇人民政府",
+      "2|西乌兰哈达嘎查“石榴籽”文化广场建设|铁沙盖镇|120|铁沙盖镇人民政府",
+    ]);
+  });
+});

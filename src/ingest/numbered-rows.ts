@@ -10,23 +10,28 @@ const SUM_WORD = /合计|小计|总计|共计/;
 
 /** A line that goes on with a cell a PDF wrapped: no number opens it, a Chinese character does. */
 const WRAPPED_ON = /^[\u4e00-\u9fff][^ \u3000]{0,12}(?:[ \u3000]|$)/;
-/** How a cell a PDF cut ends once whole: a body's or a project's name, a bracket closed. */
-const WHOLE_CELL_END = /(项目|工程|公司|合作社|中心|基地|园区|医院|卫生院|学校|小学|中学|局|委员会|政府|办公室|[)）])$/;
+/** How a cell a PDF cut ends once whole: a body's or a project's name (…文化广场建设, …提升改造), a bracket closed. */
+const WHOLE_CELL_END = /(项目|工程|建设|改造|提升|活动|公司|合作社|中心|基地|园区|医院|卫生院|学校|小学|中学|局|委员会|政府|办公室|[)）])$/;
 
 /**
  * The cells of a numbered row with the piece alone on the next line put back on the cell it completes: the one with a bracket
  * left open (肉羊标准化养殖园区（二 + 期）), else the last that it makes a name's or a project's whole (察右中旗丰察农牧业 +
  * 发展有限公司, …建设项 + 目). None where no cell takes it, or the line is no piece (a number, a sum, a sentence).
  */
-export function cellTail(cells: string[], next: string | undefined): string[] | undefined {
+export function cellTail(cells: string[], next: string | undefined, header: string[] = []): string[] | undefined {
   const piece = next?.trim() ?? "";
   const spread = spreadTail(cells, next ?? "");
   if (spread) return spread;
   if (!/^[\u4e00-\u9fff）)][^ \u3000|]{0,11}$/.test(piece) || SUM_WORD.test(piece) || /[。；;，,：:]/.test(piece)) return undefined;
   const open = cells.findIndex((c) => /[（(][^）)]*$/.test(c) && /[）)]/.test(piece));
-  const at = open >= 1 ? open : cells.findLastIndex((c, x) => x >= 1 && /[\u4e00-\u9fff]$/.test(c) && !WHOLE_CELL_END.test(c) && WHOLE_CELL_END.test(c + piece));
+  // (A project's end goes to the column of projects' names: 西乌兰哈达嘎查“石榴 + 籽”文化广场建设.)
+  const project = PROJECT_END.test(piece) ? header.findIndex((h, x) => x >= 1 && /项目/.test(h) && /[\u4e00-\u9fff“”"]$/.test(cells[x] ?? "") && !WHOLE_CELL_END.test(cells[x]!)) : -1;
+  const at = open >= 1 ? open : project >= 1 ? project : cells.findLastIndex((c, x) => x >= 1 && /[\u4e00-\u9fff]$/.test(c) && !WHOLE_CELL_END.test(c) && WHOLE_CELL_END.test(c + piece));
   return at >= 1 ? cells.map((c, x) => (x === at ? c + piece : c)) : undefined;
 }
+
+/** How a project's name ends. */
+const PROJECT_END = /(项目|工程|建设|改造|提升|活动)$/;
 
 /** A piece of a cell on a continuation line: short, no figure, no sentence's mark but inside a bracket it closes (职，双向交流）). */
 const TAIL_PIECE = /^(?:[\u4e00-\u9fff（(][\u4e00-\u9fff（()）、]{0,15}|[\u4e00-\u9fff]{0,8}[，,、][\u4e00-\u9fff]{1,8}[）)])$/;

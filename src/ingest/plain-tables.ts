@@ -151,6 +151,13 @@ export function plainTables(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const header = singleSpaced(lines[i]!);
     if (!header || header[0] !== "序号") continue;
+    // (A unit the PDF set on a line of its own under the header is its sums' label's: 京蒙协作资金 / （万元）.)
+    const unit = /^\s*([（(](?:万元|元|亿元)[)）])\s*$/.exec(lines[i + 1] ?? "")?.[1];
+    const sums = unit ? header.findLastIndex((c) => /(资金|金额|投资|额|款)$/.test(c)) : -1;
+    if (unit && sums >= 0) {
+      header[sums] += unit;
+      lines.splice(i + 1, 1);
+    }
     for (let k = i + 1; k < lines.length; k++) {
       // (A page's break between rows, its number and the running head over the next page, is left out: the rows go on.)
       let next = k;
@@ -178,7 +185,7 @@ export function plainTables(text: string): string {
       }
       if (cells?.length === header.length) {
         // (A whole row's cell may still go on at the next line, alone there: …扩繁基地建设项 … 860 / 目.)
-        const tail = cellTail(cells, lines[k + 1]);
+        const tail = cellTail(cells, lines[k + 1], header);
         if (tail) {
           cells = tail;
           lines.splice(k + 1, 1);

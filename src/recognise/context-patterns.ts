@@ -80,10 +80,10 @@ export const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)(?
 export const HOST_RE = /(?:主持人|播音员|主播)[（(]([\u4e00-\u9fff·]{2,6}?)(?=[)）][ \t]*[:：])/g;
 /** One named right after the verb that sends them, before the next of a list or where they go (选派韩冬和…杨帆到…). */
 export const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)([\u4e00-\u9fff]{2,3}?)(?=和另|、|同志|到|赴|前往)/g;
-/** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…, 一个叫托娅的小姑娘). */
+/** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…, 一个叫托娅的小姑娘, 马老师叫马德胜，是…). */
 // (Or after a kind of person and a comma: 有一位…的老乡，叫郭二平，.)
 // (A Mongolian name may run to six: 有一个鄂伦春族的女孩，叫莫日根其其格。)
-export const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
+export const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
 /** A name that becomes or is one of a body's staff (包桂英成为北京雅绣坊服饰有限公司的一名缝纫工). */
 export const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]{2,3}?)(?=(?:是|成为|当上了?|现为)[^,，。；;]{4,30}?的(?:一名|一位)[\u4e00-\u9fff]{1,8}(?:工|员|师|生|长|手))/g;
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */

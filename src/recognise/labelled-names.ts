@@ -46,13 +46,16 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
       add(person(from, next, undefined, "context", 0.65));
       end = from + next.length;
     }
-    // (Or a space between, as credits set them, each name closing the line or before a space: 图片：额尔敦　周明.)
-    for (let end = at + name.length; /^[ \u3000]{1,2}[\u4e00-\u9fff]/.test(text.slice(end, end + 3)); ) {
+    // (Or a space between, as credits set them, each name closing the line or before a space: 图片：额尔敦　周明; a Mongolian name
+    // whole, 摄像：吴昊　斯琴巴特尔; after one's body in brackets, 导演：包斯琴（太仆寺旗融媒体中心）　郑晓.)
+    const bracketed = (end: number) => end + (/^[（(][^（()）\n]{2,20}[）)](?=[ \u3000])/.exec(text.slice(end, end + 24))?.[0].length ?? 0);
+    for (let end = bracketed(at + name.length); /^[ \u3000]{1,2}[\u4e00-\u9fff]/.test(text.slice(end, end + 3)); ) {
       const from = end + /^[ \u3000]+/.exec(text.slice(end))![0].length;
-      const next = [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000]|、)/.test(text.slice(from + c.length, from + c.length + 1)) && !CREDIT_WORD.test(c) && labelled(c));
+      const next = [6, 5, 4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000（(]|、)/.test(text.slice(from + c.length, from + c.length + 1)) && !CREDIT_WORD.test(c) &&
+        (c.length <= 3 ? labelled(c) : isMongolianName(c, 2)));
       if (!next || byline.includes(next)) break;
       add(person(from, next, undefined, "context", 0.65));
-      end = from + next.length;
+      end = bracketed(from + next.length);
     }
     // (Its list may go on over the lines under it, a name and a space opening each: 成员：王岩…\n吴海燕 旗审计局审计师.)
     for (let next = text.indexOf("\n", at); next >= 0; next = text.indexOf("\n", at)) {

@@ -1444,6 +1444,21 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(names(ms, "Organization")).toEqual(["北京日报客户端", "翁牛特旗文物保护中心", "察哈尔右翼中旗文物保护管理所", "内蒙古博物院", "辽上京遗址考古工作站", "朝阳区融媒体中心"]);
   });
 
+  it("reads no school in a unit's schools of a kind of place (宁城县乡村学校, 北京市石景山区学校), a real one beside them", () => {
+    const ms = mentions("支持宁城县乡村学校和北京市石景山区学校结对，阿旗县域高中与宁城县蒙古族中学受益。");
+    expect(names(ms, "School")).toEqual(["宁城县蒙古族中学"]);
+  });
+
+  it("reads a name after 大夫, and one a teacher is said to be called (马老师叫马德胜，是…)", () => {
+    expect(names(mentions("北京市密云区医院的骨科大夫钱卫东，在库伦旗人民医院挂职副院长一年半。"), "Person")).toEqual(["钱卫东"]);
+    expect(names(mentions("马老师叫马德胜，是北京市顺义区动物疫病预防控制中心的高级兽医师。"), "Person")).toContain("马德胜");
+  });
+
+  it("reads every name a film's credits give after a label, a space between, Mongolian names whole and past a body in brackets", () => {
+    const ms = mentions("出品人：刘建华\n总监制：赵建国　乌力吉\n监制：孙晓东　萨仁图雅\n导演：包斯琴（太仆寺旗融媒体中心）　郑晓\n摄像：吴昊　斯琴巴特尔　林子豪\n解说：于静\n");
+    expect(names(ms, "Person")).toEqual(["刘建华", "赵建国", "乌力吉", "孙晓东", "萨仁图雅", "包斯琴", "郑晓", "吴昊", "斯琴巴特尔", "林子豪", "于静"]);
+  });
+
   it("reads the accounts of a microblog by their handles and verified marks (@丰台教育, 巴林左旗融媒 V), not a verb's 发布 nor a body's word", () => {
     const ms = mentions("锡林郭勒发布 V：转发微博 //@太仆寺旗发布:欢迎\n（三）@丰台教育 9月19日 16:30\n@顺义发布 @巴林左旗融媒 @敖汉旗教育局\n海淀教育事业发展。巴林左旗发布了通知。");
     expect(names(ms, "Organization")).toEqual(["锡林郭勒发布", "太仆寺旗发布", "丰台教育", "顺义发布", "巴林左旗融媒"]);

@@ -306,7 +306,19 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // A unit's schools in general (与科右中旗学校结对), not one school's name; so its bases of study tours, cooperatives and markets
     // (敖汉旗研学基地, 内蒙古合作社, 北京市批发市场).
     // (And its book rooms: 库伦旗草原书屋建设.)
-    if (/^(学校|研学基地|合作社|批发市场|草原书屋|农家书屋|职工书屋)$/.test(suffix) && adminStarts.has(span.start) && adminEnds.has(s) && admin.some((a) => a.start === span.start && a.end === s)) continue;
+    // (Or units in a row: 北京市石景山区学校.)
+    const unitsOnly = (from: number, to: number) => {
+      for (let at = from; at < to; ) {
+        const next = admin.find((a) => a.start === at && a.end <= to);
+        if (!next) return false;
+        at = next.end;
+      }
+      return from < to;
+    };
+    if (/^(学校|研学基地|合作社|批发市场|草原书屋|农家书屋|职工书屋)$/.test(suffix) && adminStarts.has(span.start) && adminEnds.has(s) && unitsOnly(span.start, s)) continue;
+    // (So are its schools of a kind of place: 宁城县乡村学校, 阿旗县域高中, 全旗农村小学.)
+    // (A unit's short name jieba's dictionary does not hold stands for one too: 阿旗县域高中.)
+    if (/^(学校|小学|中学|高中|幼儿园|中小学)$/.test(suffix) && /^[\u4e00-\u9fff]{1,10}?[旗县区市盟](乡村|农村|县域|城区|城镇|牧区|偏远|边远|薄弱|各类|各级|中小|义务教育)$/.test(text.slice(span.start, s))) continue;
     // (Where an institution's name opens, back over words a name holds or past words a clause put before it: see
     // institution-openings.)
     const opensAt = o.locality ? undefined : institutionOpening(jieba, text, suffix, o.labelOf.get(suffix), span.start, s, { places, floor: floor0, found });

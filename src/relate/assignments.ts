@@ -43,7 +43,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // (选派…到 too, the one chosen going there: 选派速度滑冰教练李默到太仆寺旗第一中学.)
     // (And a notice's 拟派往, one proposed to be sent: …主治医师，拟派往科右前旗蒙医医院.)
     // (Or a team led in: 刘慧敏带领…组成的医疗队入驻敖汉旗人民医院, …专家团队（带队专家：…尹志刚）入驻….)
-    let kindWord = kindIn(s.text) ?? (/(派驻|(?:拟|将)派往|常驻|随队进驻|被(?:选)?派(?:到|往)|选派[^,，。；;]{2,24}?(?:到|赴)|驻(?:村|嘎查)(?:第一)?书记|(?:起|开始|长期|常年)驻[\u4e00-\u9fff]{2,16}?(?:村|嘎查)|(?:医疗队|团队|专家组|工作队|支教团)(?:[（(][^）)]{2,24}[）)])?(?:入驻|进驻))/.test(s.text) ? "派驻" : undefined);
+    // (Operations one leads there say a posting only where no post is taken: …担任翁牛特旗医院的业务副院长，…开展了冠脉介入手术.)
+    const named = kindIn(s.text);
+    let kindWord = (named === "手术" && TAKES.test(s.text) ? undefined : named) ?? (/(派驻|(?:拟|将)派往|常驻|随队进驻|被(?:选)?派(?:到|往)|选派[^,，。；;]{2,24}?(?:到|赴)|驻(?:村|嘎查)(?:第一)?书记|(?:起|开始|长期|常年)驻[\u4e00-\u9fff]{2,16}?(?:村|嘎查)|(?:医疗队|团队|专家组|工作队|支教团)(?:[（(][^）)]{2,24}[）)])?(?:入驻|进驻))/.test(s.text) ? "派驻" : undefined);
     // (Placed somewhere for a kind the sentence before names: …参加的是为期一个月的跟岗学习。其中，…图雅被安排在东城区安定门第五小学.)
     const before = ctx.sentences[s.index - 1];
     if (!kindWord && /被(安排|分配)(在|到|至)/.test(s.text) && before?.paragraph === s.paragraph) kindWord = kindIn(before.text);

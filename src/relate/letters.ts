@@ -82,8 +82,8 @@ function openingBody(ctx: ArticleContext): Ref | undefined {
   return undefined;
 }
 
-/** A salutation to a body and its people (尊敬的德胜实验小学全体老师、同学们，各位家长朋友：). */
-const ADDRESSED = /^(?:尊敬的|亲爱的)(.{2,30}?)(?:全体|各位)[^:：]{0,30}[:：]$/;
+/** A salutation to a body and its people (尊敬的德胜实验小学全体老师、同学们，各位家长朋友：; 尊敬的北京丰台医院领导、…专家：). */
+const ADDRESSED = /^(?:尊敬的|亲爱的)(.{2,30}?)(?:全体|各位|领导|同仁)[^:：]{0,40}[:：]$/;
 /** A signature: the body, and its people at most (…中心学校全体师生). */
 const SIGNED = /^(.{2,40}?)(?:全体[\u4e00-\u9fff]{1,6})?$/;
 /** A letter's date under its signature (2023年11月20日). */
@@ -105,7 +105,8 @@ export function letterRefs(ctx: ArticleContext): Ref[] {
   const addressed = opening >= 0 ? institutionOf(ctx, all[opening]!, ADDRESSED) : undefined;
   if (!addressed) return [];
   const dated = all.findIndex((l, k) => k > opening && LETTER_DATE.test(l.text));
-  const from = dated > opening + 1 ? institutionOf(ctx, all[dated - 1]!, SIGNED) : undefined;
+  // (The signing body over the date, or over the lines of others signing with it: …医院全体职工 / 患者代表：王桂兰… / 2023年10月12日.)
+  const from = all.slice(Math.max(opening + 1, dated - 3), Math.max(opening + 1, dated)).reverse().map((l) => institutionOf(ctx, l, SIGNED)).find(Boolean);
   return [...standing(ctx, YOURS, addressed), ...(from ? standing(ctx, OURS, from) : [])];
 }
 

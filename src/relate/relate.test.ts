@@ -4155,3 +4155,19 @@ describe("bodies of the pairs' and posted teams' kinds", () => {
     expect(show(text, "FUNDED").sort()).toEqual(["北京京丰兴业超市连锁有限公司>察哈尔右翼中旗红十字会", "北京市丰台区红十字会>察哈尔右翼中旗红十字会"]);
   });
 });
+
+describe("a team a doctor leads to give care", () => {
+  it("posts the leader and those led (带领…一行4人，来到…开展…手术) where they operate, each working at the leader's body", () => {
+    const text = "9月11日至22日，北京丰台医院眼科主任黄志远带领眼科副主任医师邵婷、主治医师罗航和眼科护士长冯晓雪一行4人，来到察哈尔右翼中旗医院开展白内障免费复明手术。王桂兰在察哈尔右翼中旗医院做了手术。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["黄志远>察哈尔右翼中旗医院", "邵婷>察哈尔右翼中旗医院", "罗航>察哈尔右翼中旗医院", "冯晓雪>察哈尔右翼中旗医院"]);
+    expect(show(text, "WORKS_AT")).toEqual(["黄志远>北京丰台医院", "邵婷>北京丰台医院", "罗航>北京丰台医院", "冯晓雪>北京丰台医院"]);
+  });
+  it("still reads a delegation 一行 on a visit as no posting", () => {
+    expect(show("北京丰台医院院长王刚一行4人到察哈尔右翼中旗医院考察调研医疗帮扶工作。", "ASSIGNED_TO")).toEqual([]);
+  });
+  it("reads a letter printed whole, its salutation to a body's leaders and its signature over others signing (贵院, 我院)", () => {
+    const text = "一封感谢信\n近日，北京丰台医院收到一封感谢信。\n尊敬的北京丰台医院领导、医疗队全体专家：\n贵院眼科主任黄志远来到我院开展义诊。\n察哈尔右翼中旗医院全体职工\n患者代表：王桂兰　张二虎\n2023年10月12日\n";
+    expect(show(text, "WORKS_AT")).toEqual(["黄志远>北京丰台医院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["黄志远>察哈尔右翼中旗医院"]);
+  });
+});

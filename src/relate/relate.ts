@@ -9,7 +9,7 @@ import { bothOfAKind } from "./pairing-both.js";
 import { assignments } from "./assignments.js";
 import { workplaces } from "./people.js";
 import { jointPosts } from "./joint-posts.js";
-import { colleagues } from "./colleagues.js";
+import { colleagues, ledMembers } from "./colleagues.js";
 import { statedParts } from "./stated-parts.js";
 import { reversePostings } from "./reverse-postings.js";
 import { trainingStays } from "./training-stays.js";
@@ -258,6 +258,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   }
   homes.push(...ownHeads(ctx, homes), ...openingBodyHeads(ctx, homes), ...jointPosts(ctx, homes));
   homes.push(...colleagues(ctx, homes));
+  homes.push(...ledMembers(ctx, homes));
   // (Students and visitors named as such work nowhere: 奈曼旗第一中学高三学生李佳琪, 来自门头沟区的游客高淑芬.)
   const notWorking = new Set(ctx.refs.filter((r) => r.entity.label === "Person" && /(学生|游客)$/.test(r.mention.role ?? "")).map((r) => r.entity.id));
   if (notWorking.size > 0) homes = homes.filter((h) => !notWorking.has(h.source));
