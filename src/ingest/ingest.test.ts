@@ -728,3 +728,22 @@ describe("plainTables over a numbered table its sums' unit under the header and 
     ]);
   });
 });
+
+describe("withoutPageFurniture over a news portal's page copied as text", () => {
+  it("leaves out the site's menu after its name (the name kept), an advertisement, a marked list of other stories and readers' comments to the end", () => {
+    const page = [
+      "北京日报客户端 | 首页  要闻  北京  区县  京蒙协作  视频            登录 | 注册 | 下载APP",
+      "密云医疗帮扶团队扎根库伦旗",
+      "王建军来到库伦旗，挂职库伦旗人民医院副院长。",
+      "责任编辑：孙悦",
+      "▌热门推荐",
+      "· 顺义区与科左中旗签署框架协议",
+      "",
+      "广告   伊利金典有机纯牛奶 整箱限时特惠",
+      "网友评论（36）                                  文明上网，理性发言",
+      "草原上的风    IP属地：内蒙古",
+      "什么时候也派专家来我们阿拉善左旗啊？",
+    ].join("\n");
+    expect(withoutPageFurniture(page).split("\n").filter((l) => l.trim())).toEqual(["北京日报客户端", "密云医疗帮扶团队扎根库伦旗", "王建军来到库伦旗，挂职库伦旗人民医院副院长。", "责任编辑：孙悦"]);
+  });
+});

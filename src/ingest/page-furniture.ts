@@ -1,21 +1,28 @@
 // A web page's furniture, kept out of the story whether the page came as HTML or was copied as text: the links to
-// other stories (上一篇, 相关新闻 and the list under it), the sharing bar, the site's footer, view counts, breadcrumbs.
+// other stories (上一篇, 相关新闻 and the list under it), the sharing bar, the site's footer, view counts, breadcrumbs,
+// advertisements and readers' comments.
 
 /** Site furniture at the foot of a page names its publisher, not the story's actors. */
 const FOOTER = /(主办单位|承办单位|版权所有|ICP备|打印本页|关闭窗口|网站地图|联系我们|扫一扫在手机|技术支持|友情链接|新闻热线|网站标识码|公网安备)/;
 /** An event's hosts, labelled: a site's footer below the story, the event's above it. */
 const EVENT_HOSTS = /^\s*(主办单位|承办单位|协办单位)\s*[:：]/;
 /** Links to the stories before and after this one, and the sharing bar. */
-const LINKS = /^\s*(上一篇|下一篇|上一条|下一条|上篇|下篇|分享到)/;
+const LINKS = /^\s*[\[【]?\s*(上一篇|下一篇|上一条|下一条|上篇|下篇|分享到)/;
+/** The heading over readers' comments (网友评论（36）, 精选留言, 热门评论（128）): what follows is theirs, to the page's end. */
+const COMMENTS = /^\s*[▌■●◆]?\s*(网友评论|热门评论|精选留言|全部评论|最新评论|读者评论|用户评论|评论区)(?:\s*[（(][0-9]+[）)]|\s*共[0-9]+条评论)?(?:\s{2,}.*|\s*)$/;
+/** An advertisement's line (广告   伊利金典…, · 【广告】冬季到哈尔滨…). */
+const AD = /^\s*[·•]?\s*(?:【广告】|\[广告\]|广告(?=\s))/;
 /** A heading over links to other stories: their titles follow, a line each, up to a blank line. (A sidebar's heading, 热点新闻,
  * 最新动态, only as a line of its own: a story's section may open so.) */
-const RELATED = /^\s*(相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|相关链接|热点推荐|热门推荐|猜你喜欢)|^\s*(热点新闻|热门新闻|热门文章|最新新闻|最新文章|最新动态|图片新闻|推荐新闻|精彩推荐|往期回顾|往期推荐|更多新闻|更多阅读|新闻排行|阅读排行|点击排行|相关报道|相关信息|相关稿件)\s*[:：]?\s*(更多\S*)?\s*$/;
+const RELATED = /^\s*[▌■●◆]?\s*(相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|相关链接|热点推荐|热门推荐|猜你喜欢)|^\s*(热点新闻|热门新闻|热门文章|最新新闻|最新文章|最新动态|图片新闻|推荐新闻|精彩推荐|往期回顾|往期推荐|更多新闻|更多阅读|新闻排行|阅读排行|点击排行|相关报道|相关信息|相关稿件)\s*[:：]?\s*(更多\S*)?\s*$|^\s*[▌■●◆]\s*(热点新闻|热门新闻|热门推荐|往期推荐|相关推荐)\s*$/;
 /** A linked title under such a heading: a list item, or a short line that ends no sentence. */
 const LINKED_TITLE = /^\s*([·•●○▪▸\-*]|[0-9]{1,2}[.、)）])|^[^。！？!?]{1,50}$/;
 /** A site's name on a line of its own, above the page (北京市延庆区人民政府门户网站): the site's, not the story's. */
 const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,30}(门户网站|官方网站|政府网站|网站|官网|政务网|信息网)\s*$/;
 /** A site's menu bar copied as a line: its items, 首页 first, kept apart by bars or wide spaces (首页 | 政务公开 | 京蒙协作). */
 const MENU = /^\s*首页\s*(?:[|｜]|\s{2,}|　)\s*[\u4e00-\u9fff]{2,8}(?:\s*(?:[|｜]|\s{2,}|　)\s*[\u4e00-\u9fff]{2,8})*\s*$/;
+/** Or after the site's name, its items going on to its log-in (北京日报客户端 | 首页  要闻  北京 … 登录 | 注册 | 下载APP). */
+const SITE_MENU = /^[^。！？\n]{0,16}?(?:[|｜]\s*|\s)首页(?:\s*(?:[|｜]|\s{2,}|　)\s*[^\s|｜。！？]{1,12}){3,}[^。！？]*$/;
 /** The breadcrumb above a story (首页 > 政务公开 > …) is the site's, not the story's. */
 const BREADCRUMB = /(首页|当前位置|您的位置|您现在的位置)/;
 
@@ -54,8 +61,14 @@ export function withoutPageFurniture(text: string): string {
   const lines = text.split("\n");
   // (An event's organisers above its story, 主办单位：…　承办单位：…, are the story's; a site's are below it.)
   const lastSentence = lines.findLastIndex((line) => SENTENCE_END.test(line));
+  let comments = false;
   for (const [i, raw] of lines.entries()) {
     let line = raw;
+    if (comments || COMMENTS.test(line)) {
+      comments = true;
+      continue;
+    }
+    if (AD.test(line)) continue;
     if (RELATED.test(line)) {
       related = true;
       continue;
@@ -71,6 +84,12 @@ export function withoutPageFurniture(text: string): string {
     const eventHosts = i < lastSentence && EVENT_HOSTS.test(line);
     if (SENTENCE_END.test(line) && (FOOTER.test(line) || BREADCRUMB.test(line))) line = storyLine(line);
     else if ((FOOTER.test(line) && !eventHosts) || (BREADCRUMB.test(line) && /[>›»]/.test(line)) || MENU.test(line) || SITE_NAME.test(line)) continue;
+    // (The site's name before its menu stays, a line of its own: 锡林郭勒新闻网 | 首页 新闻 … names the paper.)
+    else if (SITE_MENU.test(line)) {
+      const site = /^\s*([\u4e00-\u9fff]{2,16}?)\s*(?:[|｜]\s*)?首页/.exec(line)?.[1];
+      if (site) out.push(site);
+      continue;
+    }
     // The line of facts about the page keeps its date and source, not its font sizes and view counts.
     out.push(line.replace(PAGE_FACT, "").replace(PAGE_BUTTON, ""));
   }

@@ -4171,3 +4171,21 @@ describe("a team a doctor leads to give care", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["黄志远>察哈尔右翼中旗医院"]);
   });
 });
+
+describe("tables of signed projects and of parks built together", () => {
+  it("reads a signed project's total as its enterprise's investment where it lands, not the paired district's grant", () => {
+    const text = "赤峰市京蒙协作招商引资签约项目\n序号 | 项目名称 | 签约企业 | 落地旗县区 | 北京结对区 | 总投资（亿元） | 签约类型\n1 | 新能源汽车线束生产项目 | 北京顺捷汽车电子有限公司 | 巴林左旗 | 顺义区 | 8.5 | 投资协议\n2 | 风电装备零部件制造项目 | 北京丰源重工机械有限公司 | 林西县 | 丰台区 | 9.2 | 投资协议\n";
+    expect(show(text, "INVESTED_IN").sort()).toEqual(["北京丰源重工机械有限公司>林西县", "北京顺捷汽车电子有限公司>巴林左旗"]);
+    expect(show(text, "FUNDED")).toEqual([]);
+  });
+  it("places a park two places name with a dash where its row says it lies, on the side of the place after the dash", () => {
+    const text = "赤峰市与北京结对区共建产业园区情况如下。\n序号 | 园区名称 | 共建双方 | 所在位置 | 入驻北京企业（家）\n1 | 顺义—巴林左旗京蒙产业合作园 | 顺义区、巴林左旗 | 巴林左旗林东镇 | 7\n2 | 通州—翁牛特旗京蒙协作产业园 | 通州区、翁牛特旗 | 翁牛特旗乌丹镇 | 5\n";
+    expect(show(text, "LOCATED_IN").sort()).toEqual(["通州—翁牛特旗京蒙协作产业园>乌丹镇", "顺义—巴林左旗京蒙产业合作园>林东镇"]);
+  });
+});
+
+describe("a county's towns listed after a count of them and 即", () => {
+  it("puts each in the county (库伦旗所辖8个苏木乡镇，即库伦镇、扣河子镇…)", () => {
+    expect(show("本次排查范围为库伦旗所辖8个苏木乡镇，即库伦镇、扣河子镇、茫汗苏木。", "PART_OF").filter((r) => r.endsWith(">库伦旗"))).toEqual(["库伦镇>库伦旗", "扣河子镇>库伦旗", "茫汗苏木>库伦旗"]);
+  });
+});

@@ -15,8 +15,9 @@ const WORDS = /属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]�
 /** A count of a league's counties before those listed (兴安盟6个旗县市中，阿尔山市、…). */
 const COUNTIES_OF = /^(?:所辖|下辖|辖)?的?[0-9一二三四五六七八九十两]{1,2}个(?:旗县市区|旗县市|旗县区|旗市区|旗县|县市区|县区|旗|县)中?[,，:：]?$/;
 const BEFORE_SMALLER = /^(?:[东西南北中]{1,2}(?:部|端|边|侧)|境内|腹地)?的$/;
-/** A count of a county's towns before those listed in brackets or after 中 (鄂伦春旗8个乡镇（阿里河镇、大杨树镇…）). */
-const TOWNS_OF = /^(?:所辖|下辖|辖)?的?[0-9一二三四五六七八九十两]{1,2}个(?:苏木乡镇|乡镇苏木|苏木镇|乡镇|镇街|街乡|街道|镇|乡|苏木)(?:[（(]|中[,，:：]?)$/;
+/** A count of a county's towns before those listed in brackets, after 中, 即 or a colon (鄂伦春旗8个乡镇（阿里河镇、大杨树镇…）,
+ * 库伦旗所辖8个苏木乡镇，即库伦镇、…). */
+const TOWNS_OF = /^(?:所辖|下辖|辖)?的?[0-9一二三四五六七八九十两]{1,2}个(?:苏木乡镇|乡镇苏木|苏木镇|乡镇|镇街|街乡|街道|镇|乡|苏木)(?:[（(]|中[,，:：]?|[,，]?(?:即|包括|分别是|分别为)[:：]?|[:：])$/;
 
 /** PART_OF each smaller place the words above say lies in a larger one the gazetteer (or, for places it lacks, the kinds)
  * allow to hold it. */

@@ -42,7 +42,7 @@ function seatedInBeijing(name: string): boolean {
 
 /** The side an institution or locality belongs to, read off the place its name opens with. */
 function sideOfName(g: Gazetteer, name: string): Side | undefined {
-  // Of two places joined by a dot (密云·阿尔山产业园), the one after it is where the name stands.
+  // Of two places joined by a dot or a dash (密云·阿尔山产业园), the one after it is where the name stands.
   // A branch stands where the place just before its ending says (中国人寿保险股份有限公司北京市分公司).
   const branch = /(分公司|支公司|分行|支行|分院|分校|院区)$/.exec(name);
   const seat = branch ? g.match(name).filter((m) => m.end === branch.index).pop() : undefined;
@@ -50,6 +50,10 @@ function sideOfName(g: Gazetteer, name: string): Side | undefined {
   const dot = name.lastIndexOf("·");
   const after = dot > 0 ? g.match(name.slice(dot + 1))[0] : undefined;
   if (after && after.start === 0) return g.unit(after.unitId)?.side;
+  // (So with a dash between them: 通州—翁牛特旗京蒙协作产业园.)
+  const dash = /^[\u4e00-\u9fff]{2,9}?[—－]+/.exec(name);
+  const past = dash ? g.match(name.slice(dash[0].length))[0] : undefined;
+  if (dash && past && past.start === 0 && g.match(name)[0]?.start === 0) return g.unit(past.unitId)?.side;
   const first = g.match(name)[0];
   // A village or town named like a unit (东城村) says nothing of its side: only a locality's ending follows the name.
   // (嘎查 and 苏木 are Inner Mongolia's own.)
