@@ -139,7 +139,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
           // (Or the other side, pointed at: 古城街道和我们嘎查签了结对协议.)
           const b = right[right.length - 1] ?? pointersIn(ctx, s, andAt, rightEnd).map((p) => refAt(p.ref.entity, p.start, p.end)).pop();
           // 我区…推进与科右中旗的结对帮扶: the district whose voice the article is.
-          if (!a && b && ctx.voice && /我区/.test(ctx.text.slice(s.start, andAt))) {
+          // (Or 我们 opening it, the voice's own report: 我们…，高质量完成与锡林郭勒盟太仆寺旗结对帮扶年度任务.)
+          if (!a && b && ctx.voice && /我区|我们/.test(ctx.text.slice(s.start, andAt))) {
             for (const partner of right.length > 0 ? listedWithLast(ctx, right, /^(、|和|及|以及)$/, true) : [b]) add(orient(ctx, refAt(ctx.voice, andAt), partner, false), s, 0.75);
             paired = true;
           }

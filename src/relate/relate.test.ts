@@ -4189,3 +4189,11 @@ describe("a county's towns listed after a count of them and 即", () => {
     expect(show("本次排查范围为库伦旗所辖8个苏木乡镇，即库伦镇、扣河子镇、茫汗苏木。", "PART_OF").filter((r) => r.endsWith(">库伦旗"))).toEqual(["库伦镇>库伦旗", "扣河子镇>库伦旗", "茫汗苏木>库伦旗"]);
   });
 });
+
+describe("a district's own report speaking as 我们", () => {
+  it("pairs the district its title names with the banner 我们 go on to (与锡林郭勒盟太仆寺旗结对帮扶)", () => {
+    const text = "2024年北京市昌平区政府工作报告\n来源：北京市昌平区人民政府\n（六）扎实做好京蒙协作工作。我们坚持区委统筹，高质量完成与锡林郭勒盟太仆寺旗结对帮扶年度任务。";
+    expect(show(text, "PAIRED_WITH", "2024年北京市昌平区政府工作报告")).toEqual(["昌平区>太仆寺旗"]);
+    expect(show("一篇报道\n来源：北京市昌平区人民政府\n我们坚持区委统筹，高质量完成与锡林郭勒盟太仆寺旗结对帮扶年度任务。", "PAIRED_WITH", "一篇报道")).toEqual([]);
+  });
+});

@@ -83,9 +83,13 @@ function beijingFocus(ctx: ArticleContext, pairs: Relation[]): Entity | undefine
   return ctx.dominantDistrict() ?? ctx.voice;
 }
 
+/** The title of a government's own report or summary. */
+const REPORT_TITLE = /(政府工作报告|工作报告|工作总结|述职报告)/;
+
 /** The Beijing district of the body an article credits itself to (（大兴区支援合作办供稿）, 来源：…), when it says 我区. */
 function voice(ctx: ArticleContext, title: string): Entity | undefined {
-  if (!/我区/.test(ctx.text)) return undefined;
+  // (Or 我们 in a district's own report, 2024年北京市昌平区政府工作报告: the government speaking.)
+  if (!/我区/.test(ctx.text) && !(REPORT_TITLE.test(title) && /我们/.test(ctx.text))) return undefined;
   const credit = /[（(]([^（()）\n]{2,30})供稿[）)]|(?:来源|供稿|稿件来源)[:：]\s*([^\s]{2,30})/.exec(ctx.text);
   // (Else the one Beijing district the title names: 北京市门头沟区2023年度东西部协作…绩效自评报告.)
   if (!credit) {
