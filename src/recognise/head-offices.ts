@@ -1,9 +1,9 @@
-// A branch named after its head office (国家金融监督管理总局 + 锡林郭勒监管分局…), and a hospital's campus after the hospital
+// A branch named after its head office (国家金融监督管理总局 + 锡林郭勒监管分局…, 国家税务总局 + 锡林郭勒盟税务局), and a hospital's campus after the hospital
 // (北京积水潭医院 + 回龙观院区): one body, the branch or the campus, named whole.
 import type { Mention } from "./types.js";
 
 const HEAD_OFFICE = /(总局|总行|总公司|总会)$/;
-const BRANCH = /(分局|支局|监管局|分行|支行|分公司|支公司|分会)$/;
+const BRANCH = /(分局|支局|监管局|分行|支行|分公司|支公司|分会|税务局|税务所)$/;
 /** A hospital's campus written right after its name (回龙观院区, 南区 before no other word or before its department: 南区急诊科). */
 const CAMPUS = /^(?:[\u4e00-\u9fff]{1,4}院区|[东南西北]区(?=$|[^\u4e00-\u9fff]|的|[\u4e00-\u9fff]{1,4}科))/;
 

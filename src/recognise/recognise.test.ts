@@ -1454,6 +1454,17 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(names(mentions("马老师叫马德胜，是北京市顺义区动物疫病预防控制中心的高级兽医师。"), "Person")).toContain("马德胜");
   });
 
+  it("reads a station named after a town of the article or numbered under its bureau whole, with the bureau before it", () => {
+    const ms = mentions("铁沙盖镇、扣河子镇。察右中旗公安局铁沙盖派出所、库伦旗税务局扣河子税务分局和国家税务总局北京市顺义区税务局第二税务所结对。铁沙盖派出所所长巴特尔说。");
+    expect(names(ms, "Agency")).toEqual(["察右中旗公安局铁沙盖派出所", "库伦旗税务局扣河子税务分局", "国家税务总局北京市顺义区税务局第二税务所", "铁沙盖派出所"]);
+    expect(names(mentions("国家税务总局锡林郭勒盟税务局副局长孟繁荣。"), "Agency")).toEqual(["国家税务总局锡林郭勒盟税务局"]);
+  });
+
+  it("reads no company in a kind of company (上市公司, 科创板上市公司, 新设子公司), a declared short name still", () => {
+    const ms = mentions("充分发挥上市公司作用，公司在旗县新设子公司。科创板上市公司。设立全资子公司库伦旗云岫新能源有限公司（以下简称“库伦子公司”），库伦子公司负责。");
+    expect(names(ms, "Enterprise")).toEqual(["库伦旗云岫新能源有限公司"]);
+  });
+
   it("reads every name a film's credits give after a label, a space between, Mongolian names whole and past a body in brackets", () => {
     const ms = mentions("出品人：刘建华\n总监制：赵建国　乌力吉\n监制：孙晓东　萨仁图雅\n导演：包斯琴（太仆寺旗融媒体中心）　郑晓\n摄像：吴昊　斯琴巴特尔　林子豪\n解说：于静\n");
     expect(names(ms, "Person")).toEqual(["刘建华", "赵建国", "乌力吉", "孙晓东", "萨仁图雅", "包斯琴", "郑晓", "吴昊", "斯琴巴特尔", "林子豪", "于静"]);

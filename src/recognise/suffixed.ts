@@ -54,6 +54,9 @@ export interface Options {
   localities?: Mention[];
 }
 
+/** Stations a town's name names (铁沙盖派出所, 科布尔司法所), or a number under their bureau (第二税务所). */
+const TOWN_STATION = /^(派出所|司法所|税务所|税务分局|市场监督管理所|财政所|供电所|兽医站)$/;
+
 export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
   const places = new PlaceIndex(text.length, admin, o.localities ?? []);
   const { floors, adminStarts, adminEnds, unitsEndingAt, adminAt, localityEnds, localityStarts, localityStartAt } = places;
@@ -69,6 +72,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   const townNames = new Set(admin.filter((a) => a.label === "Township").map((a) => a.name));
   // (Villages found before, by their names without 嘎查 or 村: a body may be named after one so.)
   const villageCores = [...new Set((o.localities ?? []).filter((l) => l.label === "Village" && /(嘎查|村)$/.test(l.name)).map((l) => l.name.replace(/(嘎查|村)$/, "")).filter((c) => c.length >= 2))];
+  // (Towns the article names, by their names without 镇, 乡 or 苏木: a station may be named after one so.)
+  const townCores = [...new Set((o.localities ?? []).filter((l) => l.label === "Township" && /(镇|乡|苏木)$/.test(l.name)).map((l) => l.name.replace(/(镇|乡|苏木)$/, "")).filter((c) => c.length >= 2))];
   const push = (m: Mention) => {
     // (The Youth League's committees are a mass organisation's, not a government's: 共青团库伦旗委员会.)
     if (m.label === "Agency" && YOUTH_LEAGUE.test(m.name)) m = { ...m, label: "Organization" };
@@ -185,6 +190,21 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
+    // (A station named after a town of the article, its 镇 left out, opens at the town's name whatever jieba makes of it,
+    // 铁沙盖派出所; and at the bureau right before it whose station it is, 察右中旗公安局铁沙盖派出所.)
+    // (So does one numbered under its bureau: 北京市顺义区税务局第二税务所.)
+    if (!o.locality && TOWN_STATION.test(suffix)) {
+      const core = townCores.find((c) => text.startsWith(c, s - c.length)) ?? /第[一二三四五六七八九十0-9]{1,3}$/.exec(text.slice(Math.max(0, s - 5), s))?.[0];
+      if (core && span.start > s - core.length) {
+        span.start = s - core.length;
+        span.words = [];
+      }
+      const bureau = found.findLast((f) => f.end === span.start && /(公安局|分局|司法局|税务局|市场监督管理局)$/.test(f.name));
+      if (bureau) {
+        span.start = bureau.start;
+        span.words = [];
+      }
+    }
     // (A unit's one character after the 任 of taking a post opens the body's name, though jieba reads 任县 as a word: 挂任县应急
     // 管理局副局长 is 县应急管理局.)
     const takenUnit = o.locality ? null : /任([县旗区市盟])[\u4e00-\u9fff]{0,6}$/.exec(text.slice(Math.max(0, span.start - 9), span.start));
@@ -290,6 +310,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // (A company's name ends at its legal form: 北京京兴建材有限公司三家子公司 is that company and its three subsidiaries.)
     if (!o.locality && suffix === "公司" && /有限(责任)?公司/.test(text.slice(span.start, s))) continue;
+    // (Nor is a kind of company one's name: 上市公司, 科创板上市公司, 智慧农业子公司, 新设子公司.)
+    if (!o.locality && suffix === "公司" && /(上市|子)$/.test(text.slice(span.start, s))) continue;
     // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.
     if (!o.locality && /([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix)) continue;
     // (A locality named before, after a preposition jieba glued into a name: 集团向东滩村 is 向 and 东滩村, jieba's 向东.)

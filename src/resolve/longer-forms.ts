@@ -18,8 +18,9 @@ const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)/;
 /** A town's or township's name opening what is left of a name. */
 const TOWN_PREFIX = /^[\u4e00-\u9fff]{2,5}?(镇|乡|苏木|街道)/;
 
-/** A body's name that opens a name of one of its parts (太仆寺旗人民法院 of 太仆寺旗人民法院千斤沟人民法庭). */
-const PARENT_BODY = /^[\u4e00-\u9fff]{2,12}?(人民法院|人民检察院|银行|大学)(?=[\u4e00-\u9fff]{2})/;
+/** A body's name that opens a name of one of its parts (太仆寺旗人民法院 of 太仆寺旗人民法院千斤沟人民法庭, 北京市公安局 of
+ * 北京市公安局丰台分局, 国家税务总局 of 国家税务总局北京市顺义区税务局). */
+const PARENT_BODY = /^[\u4e00-\u9fff]{2,12}?(人民法院|人民检察院|银行|大学|公安局|总局)(?=[\u4e00-\u9fff]{2})/;
 
 /** Mass organisations, whose short endings stand for their full names as a body's do (残联, 残疾人联合会). */
 export const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
@@ -83,7 +84,13 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     local(rest, TOWN_PREFIX.exec(rest)?.[0].length ?? 0);
     // (And without the parent body a part is named under: 太仆寺旗人民法院千斤沟人民法庭 is the 千斤沟人民法庭 of the same
     // article, 北京银行昌平支行 its 昌平支行.)
-    local(name, PARENT_BODY.exec(name)?.[0].length ?? 0);
+    const parent = PARENT_BODY.exec(name)?.[0].length ?? 0;
+    local(name, parent);
+    // (And that without its places too: 顺义区税务局, 税务局 left out as too short.)
+    if (parent) for (const form of withoutPlaces(name.slice(parent), [])) if (form.length >= 4 && !localForms.has(`${form}|${name}`)) {
+      out.push(form);
+      localForms.add(`${form}|${name}`);
+    }
     // (A banner's or county's body goes by the unit's kind and the rest, its own article saying which: 旗妇幼保健院 for
     // 翁牛特旗妇幼保健院, 县医院 for 宁城县医院.)
     const unit = g.match(name)[0];

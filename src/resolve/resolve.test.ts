@@ -308,3 +308,11 @@ describe("a body of the Party named with or without 中共", () => {
     expect(r.nameOf("丰台区委党校")).toBe("中共北京市丰台区委党校");
   });
 });
+
+describe("resolve a bureau's branches by the short forms under the parent body", () => {
+  it("reads 丰台分局 as 北京市公安局丰台分局, and 顺义区税务局 as 国家税务总局北京市顺义区税务局, in their own article", () => {
+    const r = resolved("北京市公安局丰台分局与察右中旗公安局结对。丰台分局派出民警王磊。国家税务总局北京市顺义区税务局与巴林左旗税务局结对。顺义区税务局选派干部。");
+    expect(r.nameOf("丰台分局")).toBe("北京市公安局丰台分局");
+    expect(r.nameOf("顺义区税务局")).toBe("国家税务总局北京市顺义区税务局");
+  });
+});
