@@ -1465,6 +1465,13 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(names(ms, "Enterprise")).toEqual(["库伦旗云岫新能源有限公司"]);
   });
 
+  it("reads stock exchanges as organisations and no body in a field of study (…学院酒店管理专业)", () => {
+    expect(names(mentions("公司股票在上海证券交易所和深圳证券交易所上市。"), "Organization")).toEqual(["上海证券交易所", "深圳证券交易所"]);
+    const ms = mentions("她是通辽职业学院酒店管理与数字化运营专业的学生，从兴安职业技术学院酒店管理专业毕业，进入北京云蒙山庄酒店管理有限公司。");
+    expect(names(ms, "Enterprise")).toEqual(["北京云蒙山庄酒店管理有限公司"]);
+    expect(names(ms, "School")).toEqual(["通辽职业学院", "兴安职业技术学院"]);
+  });
+
   it("reads every name a film's credits give after a label, a space between, Mongolian names whole and past a body in brackets", () => {
     const ms = mentions("出品人：刘建华\n总监制：赵建国　乌力吉\n监制：孙晓东　萨仁图雅\n导演：包斯琴（太仆寺旗融媒体中心）　郑晓\n摄像：吴昊　斯琴巴特尔　林子豪\n解说：于静\n");
     expect(names(ms, "Person")).toEqual(["刘建华", "赵建国", "乌力吉", "孙晓东", "萨仁图雅", "包斯琴", "郑晓", "吴昊", "斯琴巴特尔", "林子豪", "于静"]);
