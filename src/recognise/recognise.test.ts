@@ -1458,6 +1458,7 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     const ms = mentions("铁沙盖镇、扣河子镇。察右中旗公安局铁沙盖派出所、库伦旗税务局扣河子税务分局和国家税务总局北京市顺义区税务局第二税务所结对。铁沙盖派出所所长巴特尔说。");
     expect(names(ms, "Agency")).toEqual(["察右中旗公安局铁沙盖派出所", "库伦旗税务局扣河子税务分局", "国家税务总局北京市顺义区税务局第二税务所", "铁沙盖派出所"]);
     expect(names(mentions("国家税务总局锡林郭勒盟税务局副局长孟繁荣。"), "Agency")).toEqual(["国家税务总局锡林郭勒盟税务局"]);
+    expect(names(mentions("丰台分局新村派出所所长说。"), "Village")).toEqual([]);
   });
 
   it("reads no company in a kind of company (上市公司, 科创板上市公司, 新设子公司), a declared short name still", () => {

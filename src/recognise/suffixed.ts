@@ -190,6 +190,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
+    // (Nor does a village's name open with a bureau's word: 丰台分局新村派出所 names no 分局新村.)
+    if (o.locality && /^(分局|总局|公安局)/.test(text.slice(span.start, s))) continue;
     // (A station named after a town of the article, its 镇 left out, opens at the town's name whatever jieba makes of it,
     // 铁沙盖派出所; and at the bureau right before it whose station it is, 察右中旗公安局铁沙盖派出所.)
     // (So does one numbered under its bureau: 北京市顺义区税务局第二税务所.)

@@ -5478,3 +5478,39 @@ describe("extract over sets written in the fifty-fourth stop: red cross notices,
     expect(ports.graph.nodes.some((n) => /^(重要出境口岸|二连浩特有口岸)$/.test(n.name))).toBe(false);
   });
 });
+
+describe("extract over sets written in the fifty-fourth stop: police and tax bureaus, signed projects, a portal's clutter, letters and credits", () => {
+  const police = extractedFrom("fengtai-chayouzhong-police-pairing.txt");
+  const tax = extractedFrom("changping-taipusi-tax-bureaus.txt");
+  const projects = extractedFrom("chifeng-signed-projects-parks-table.txt");
+  const portal = extractedFrom("miyun-kulun-portal-with-comments.txt");
+  const unity = extractedFrom("chayouzhong-ethnic-unity-summary-pdf.txt");
+  const letter = extractedFrom("chayouzhong-cataract-thanks-letter.txt");
+  const credits = extractedFrom("changping-taipusi-documentary-credits.html");
+
+  it("reads a city's bureau's branch and its short form as one body, and no village in a station's name", () => {
+    expect(police.graph.nodes.some((n) => n.name === "丰台分局")).toBe(false);
+    expect(police.graph.nodes.some((n) => n.name === "分局新村")).toBe(false);
+    expect(tax.rel("WORKS_AT", "刘建国", "国家税务总局北京市昌平区税务局")).toBeDefined();
+    expect(tax.graph.nodes.some((n) => n.name === "国家税务总局")).toBe(false);
+  });
+
+  it("reads a signed project's total as its enterprise's investment, and a park two places name where its row places it", () => {
+    expect(projects.rel("INVESTED_IN", "北京顺捷汽车电子有限公司", "巴林左旗")?.props["amountYuan"]).toBe(850000000);
+    expect(projects.rel("FUNDED", "顺义区", "巴林左旗")).toBeUndefined();
+    expect(projects.rel("LOCATED_IN", "通州—翁牛特旗京蒙协作产业园", "乌丹镇")).toBeDefined();
+  });
+
+  it("reads no reader's comment nor related headline of a portal's page, the story whole", () => {
+    expect(portal.rel("ASSIGNED_TO", "王建军", "通辽市库伦旗人民医院")).toBeDefined();
+    expect(portal.graph.nodes.some((n) => n.name === "阿拉善左旗" || n.name === "奈曼旗")).toBe(false);
+  });
+
+  it("reads a PDF's project table with its wrapped names, a letter's team, and a film's credits", () => {
+    expect(unity.rel("FUNDED", "丰台区", "铁沙盖镇")).toBeDefined();
+    expect(unity.graph.nodes.some((n) => /石榴铁沙盖镇/.test(n.name))).toBe(false);
+    expect(letter.rel("ASSIGNED_TO", "邵婷", "察哈尔右翼中旗医院")?.props["kind"]).toBe("医疗帮扶");
+    expect(letter.rel("WORKS_AT", "邵婷", "北京丰台医院")).toBeDefined();
+    expect(credits.graph.nodes.filter((n) => n.label === "Person" && ["乌力吉", "萨仁图雅", "斯琴巴特尔", "郑晓"].includes(n.name))).toHaveLength(4);
+  });
+});
