@@ -1473,6 +1473,11 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(names(ms, "School")).toEqual(["通辽职业学院", "兴安职业技术学院"]);
   });
 
+  it("reads no body by an address's street (地址：…契丹大街中段政务服务中心, …人民路旗卫生健康委员会)", () => {
+    const ms = mentions("地址：察哈尔右翼中旗科布尔镇人民路旗卫生健康委员会办公楼三楼\n联系地址：乌拉特中旗海流图镇政府街乌拉特中旗乡村振兴局312室");
+    expect(names(ms, "Agency")).toEqual(["旗卫生健康委员会", "乌拉特中旗乡村振兴局"]);
+  });
+
   it("reads every name a film's credits give after a label, a space between, Mongolian names whole and past a body in brackets", () => {
     const ms = mentions("出品人：刘建华\n总监制：赵建国　乌力吉\n监制：孙晓东　萨仁图雅\n导演：包斯琴（太仆寺旗融媒体中心）　郑晓\n摄像：吴昊　斯琴巴特尔　林子豪\n解说：于静\n");
     expect(names(ms, "Person")).toEqual(["刘建华", "赵建国", "乌力吉", "孙晓东", "萨仁图雅", "包斯琴", "郑晓", "吴昊", "斯琴巴特尔", "林子豪", "于静"]);

@@ -190,6 +190,14 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       ? { start: floor, words: [] }
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
+    // (An address names no body by its street: 地址：巴林左旗林东镇契丹大街中段政务服务中心 is the centre, at most.)
+    if (!o.locality && /地址[:：]\s*$/.test(text.slice(Math.max(0, span.start - 8), span.start))) {
+      const street = [...text.slice(span.start, s).matchAll(/(?:大街|大道|路|街|胡同|巷)(?:[东西南北中]段|[0-9]+号)?/g)].pop();
+      if (street && s - (span.start + street.index! + street[0].length) >= 2) {
+        span.start += street.index! + street[0].length;
+        span.words = [];
+      }
+    }
     // (Nor does a village's name open with a bureau's word: 丰台分局新村派出所 names no 分局新村.)
     if (o.locality && /^(分局|总局|公安局)/.test(text.slice(span.start, s))) continue;
     // (A station named after a town of the article, its 镇 left out, opens at the town's name whatever jieba makes of it,

@@ -4197,3 +4197,12 @@ describe("a district's own report speaking as 我们", () => {
     expect(show("一篇报道\n来源：北京市昌平区人民政府\n我们坚持区委统筹，高质量完成与锡林郭勒盟太仆寺旗结对帮扶年度任务。", "PAIRED_WITH", "一篇报道")).toEqual([]);
   });
 });
+
+describe("a table's column of sites beside its column of counties", () => {
+  it("puts each site's town in the row's county, its villages in the town", () => {
+    const text = "序号|旗县区|结对区|项目名称|建设地点|京蒙协作资金（万元）\n1|巴林左旗|顺义区|高标准农田建设项目|林东镇双井村、后兴隆地村|780\n2|宁城县|石景山区|节水灌溉项目|天义镇五十家子村|690\n";
+    const parts = show(text, "PART_OF");
+    expect(parts).toEqual(expect.arrayContaining(["林东镇>巴林左旗", "天义镇>宁城县", "双井村>林东镇", "五十家子村>天义镇"]));
+    expect(parts).not.toContain("双井村>巴林左旗");
+  });
+});

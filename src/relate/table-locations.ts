@@ -96,6 +96,8 @@ function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
 // (Or by what the place is to the row, 结对村（嘎查） | 所属乡镇（苏木）.)
 // (Another level may stand beside it in brackets, 村（社区）, 乡镇（苏木）.)
 const LEVEL = "(?:盟市|盟|市|旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇苏木|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|行政村|社区)";
+/** A column of the sites of projects: its places are the row's, to be read against a column of levels beside it. */
+const SITE_COLUMN = /^(?:建设|实施|项目)(?:地点|地址)$/;
 const LEVEL_COLUMN = new RegExp(`^(?:结对|受援|帮扶|所属|所在|实施|项目)?${LEVEL}(?:[（(]${LEVEL}(?:[、/]${LEVEL})*[)）])?(?:名称)?$`);
 
 /** PART_OF from the columns of a table that each hold a level of place (序号 | 乡镇 | 村 / 1 | 八里罕镇 | 喇嘛地村): each row's
@@ -108,8 +110,11 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
     // column's places, which no row pairs across.)
     const sides = header.map((c) => {
       const county = ctx.within(c.start, c.end).find((x) => x.mention.start === c.start && /^(District|Banner)$/.test(x.entity.label));
-      return county && LEVEL_COLUMN.test(ctx.text.slice(county.mention.end, c.end).trim()) ? { side: ctx.sideOf(county.entity) } : LEVEL_COLUMN.test(c.text) ? { side: undefined } : undefined;
+      return county && LEVEL_COLUMN.test(ctx.text.slice(county.mention.end, c.end).trim()) ? { side: ctx.sideOf(county.entity) } : LEVEL_COLUMN.test(c.text) || SITE_COLUMN.test(c.text) ? { side: undefined } : undefined;
     });
+    // (A column of sites, 建设地点 | 林东镇双井村, holds chains of places: each the chain's first, the town, is a child too.)
+    const sites = new Set(header.flatMap((c, i) => (SITE_COLUMN.test(c.text) ? [i] : [])));
+    if (sites.size === header.filter((_, i) => sides[i]).length) continue;
     const cols = header.flatMap((_, i) => (sides[i] ? [i] : []));
     if (cols.length < 2) continue;
     for (let r = h + 1; r < lines.length; r++) {
@@ -122,7 +127,11 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
       const s = ctx.sentenceAt(row[0]!.start);
       // (The place that fills each cell, its chain read to its most specific.)
       // (Each of several a cell lists is a child: 天山镇、绍根镇 under 实施乡镇 beside 阿鲁科尔沁旗.)
-      const listed = cols.map((i) => mostSpecific(ctx, ctx.within(row[i]!.start, row[i]!.end).filter((x) => isPlace(x.entity) && !x.mention.nested)));
+      const listed = cols.map((i) => {
+        const inCell = ctx.within(row[i]!.start, row[i]!.end).filter((x) => isPlace(x.entity) && !x.mention.nested);
+        const specific = mostSpecific(ctx, inCell);
+        return sites.has(i) ? [...new Set([...inCell.filter((x) => x.entity.label === "Township"), ...specific])] : specific;
+      });
       const places = listed.map((l) => l[l.length - 1]);
       // (The larger place may stand after the smaller: 结对村（嘎查） | 所属乡镇（苏木）.)
       for (let a = 0; a < places.length; a++) {
