@@ -1478,6 +1478,12 @@ describe("recognise no body in a list of respects, no committee in 委派, no na
     expect(names(ms, "Agency")).toEqual(["旗卫生健康委员会", "乌拉特中旗乡村振兴局"]);
   });
 
+  it("reads veterans' service stations, homes of honour and martyrs' cemeteries as organisations, the army's offices as agencies", () => {
+    const ms = mentions("宝昌镇退役军人服务站、丰台区退役军人服务中心、太仆寺旗光荣院、太仆寺旗烈士陵园和太仆寺旗人民武装部。");
+    expect(names(ms, "Organization")).toEqual(["宝昌镇退役军人服务站", "丰台区退役军人服务中心", "太仆寺旗光荣院", "太仆寺旗烈士陵园"]);
+    expect(names(ms, "Agency")).toEqual(["太仆寺旗人民武装部"]);
+  });
+
   it("reads every name a film's credits give after a label, a space between, Mongolian names whole and past a body in brackets", () => {
     const ms = mentions("出品人：刘建华\n总监制：赵建国　乌力吉\n监制：孙晓东　萨仁图雅\n导演：包斯琴（太仆寺旗融媒体中心）　郑晓\n摄像：吴昊　斯琴巴特尔　林子豪\n解说：于静\n");
     expect(names(ms, "Person")).toEqual(["刘建华", "赵建国", "乌力吉", "孙晓东", "萨仁图雅", "包斯琴", "郑晓", "吴昊", "斯琴巴特尔", "林子豪", "于静"]);

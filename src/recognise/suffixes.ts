@@ -20,7 +20,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["职业高中", "School"], ["职业教育中心", "School"], ["职教中心", "School"], ["职专", "School"], ["职校", "School"], ["职中", "School"], ["党校", "School"], ["教师进修学校", "School"], ["中心学校", "School"], ["中心小学", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["分校", "School"],
   ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["商会", "Organization"],
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["合作园", "Organization"], ["科技园", "Organization"],
-  ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
+  ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"], ["光荣院", "Organization"], ["烈士陵园", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["分中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["日报客户端", "Organization"], ["晚报客户端", "Organization"], ["晚报", "Organization"], ["时报", "Organization"], ["报社", "Organization"],
   ["电视台", "Organization"], ["红十字会", "Organization"],
@@ -38,6 +38,9 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["证券交易所", "Organization"], ["交易所", "Organization"], ["物流中心", "Organization"], ["集配中心", "Organization"], ["配送中心", "Organization"], ["仓储中心", "Organization"], ["分拣中心", "Organization"], ["集散中心", "Organization"], ["培训中心", "Organization"], ["培训站", "Organization"],
   // (Social workers' bodies and care centres are social organisations, not offices: 北京市大兴区青禾社会工作服务中心,
   // 阿里河镇社会工作服务站, 北京市西城区广外街道养老照料中心; a trade union's station for outdoor workers, 白音察干镇户外劳动者服务站.)
+  // (So are the stations serving veterans, 宝昌镇退役军人服务站, 丰台区退役军人服务中心; their bureaus and the army's offices are
+  // the state's: 太仆寺旗人民武装部.)
+  ["退役军人服务站", "Organization"], ["退役军人服务中心", "Organization"], ["人民武装部", "Agency"], ["人武部", "Agency"],
   ["社会工作服务中心", "Organization"], ["社会工作服务站", "Organization"], ["社工服务中心", "Organization"], ["社工站", "Organization"], ["劳动者服务站", "Organization"], ["户外劳动者服务站", "Organization"], ["养老照料中心", "Organization"], ["日间照料中心", "Organization"], ["养老驿站", "Organization"], ["颐养中心", "Organization"], ["养老服务中心", "Organization"], ["托养服务中心", "Organization"],
   // (So are the bodies of social work's growth and guidance, charities' centres, the old's and a community's, and the homes villages keep for
   // children and women: 北京市东城区和光社会工作发展中心, 北京市石景山区同心公益服务中心, 北京兴华爱心助学服务中心, 后房子村儿童之家.)
