@@ -10,6 +10,7 @@ import { institutionOpening, institutionOpeningAtMarks, pastPointedKind, pastFig
 import { BEFORE_LOCALITY_RUN, localityOpening, LOCALITY_RUN_BREAK } from "./locality-openings.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { notAPort, portOpening } from "./ports.js";
+import { pastStreet, stationOpening, townCores, TOWN_STATION } from "./stations.js";
 import { familyFarmStart } from "./family-farms.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
@@ -54,9 +55,6 @@ export interface Options {
   localities?: Mention[];
 }
 
-/** Stations a town's name names (铁沙盖派出所, 科布尔司法所), or a number under their bureau (第二税务所). */
-const TOWN_STATION = /^(派出所|司法所|税务所|税务分局|市场监督管理所|财政所|供电所|兽医站)$/;
-
 export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
   const places = new PlaceIndex(text.length, admin, o.localities ?? []);
   const { floors, adminStarts, adminEnds, unitsEndingAt, adminAt, localityEnds, localityStarts, localityStartAt } = places;
@@ -73,7 +71,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   // (Villages found before, by their names without 嘎查 or 村: a body may be named after one so.)
   const villageCores = [...new Set((o.localities ?? []).filter((l) => l.label === "Village" && /(嘎查|村)$/.test(l.name)).map((l) => l.name.replace(/(嘎查|村)$/, "")).filter((c) => c.length >= 2))];
   // (Towns the article names, by their names without 镇, 乡 or 苏木: a station may be named after one so.)
-  const townCores = [...new Set((o.localities ?? []).filter((l) => l.label === "Township" && /(镇|乡|苏木)$/.test(l.name)).map((l) => l.name.replace(/(镇|乡|苏木)$/, "")).filter((c) => c.length >= 2))];
+  const towns = townCores(o.localities ?? []);
   const push = (m: Mention) => {
     // (The Youth League's committees are a mass organisation's, not a government's: 共青团库伦旗委员会.)
     if (m.label === "Agency" && YOUTH_LEAGUE.test(m.name)) m = { ...m, label: "Organization" };
@@ -191,29 +189,20 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
       : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
     // (An address names no body by its street: 地址：巴林左旗林东镇契丹大街中段政务服务中心 is the centre, at most.)
-    if (!o.locality && /地址[:：]\s*$/.test(text.slice(Math.max(0, span.start - 8), span.start))) {
-      const street = [...text.slice(span.start, s).matchAll(/(?:大街|大道|路|街|胡同|巷)(?:[东西南北中]段|[0-9]+号)?/g)].pop();
-      if (street && s - (span.start + street.index! + street[0].length) >= 2) {
-        span.start += street.index! + street[0].length;
-        span.words = [];
-      }
+    const addressed = o.locality ? span.start : pastStreet(text, span.start, s);
+    if (addressed !== span.start) {
+      span.start = addressed;
+      span.words = [];
     }
     // (Nor does a village's name open with a bureau's word: 丰台分局新村派出所 names no 分局新村.)
     if (o.locality && /^(分局|总局|公安局)/.test(text.slice(span.start, s))) continue;
     // (A station named after a town of the article, its 镇 left out, opens at the town's name whatever jieba makes of it,
     // 铁沙盖派出所; and at the bureau right before it whose station it is, 察右中旗公安局铁沙盖派出所.)
     // (So does one numbered under its bureau: 北京市顺义区税务局第二税务所.)
-    if (!o.locality && TOWN_STATION.test(suffix)) {
-      const core = townCores.find((c) => text.startsWith(c, s - c.length)) ?? /第[一二三四五六七八九十0-9]{1,3}$/.exec(text.slice(Math.max(0, s - 5), s))?.[0];
-      if (core && span.start > s - core.length) {
-        span.start = s - core.length;
-        span.words = [];
-      }
-      const bureau = found.findLast((f) => f.end === span.start && /(公安局|分局|司法局|税务局|市场监督管理局)$/.test(f.name));
-      if (bureau) {
-        span.start = bureau.start;
-        span.words = [];
-      }
+    const station = !o.locality && TOWN_STATION.test(suffix) ? stationOpening(text, s, span.start, towns, found) : span.start;
+    if (station !== span.start) {
+      span.start = station;
+      span.words = [];
     }
     // (A unit's one character after the 任 of taking a post opens the body's name, though jieba reads 任县 as a word: 挂任县应急
     // 管理局副局长 is 县应急管理局.)
