@@ -1,6 +1,4 @@
-// Where a station's name opens, whatever jieba makes of the words before it: at the town it is named after (铁沙盖派出所) or
-// at its number under its bureau (第二税务所), and at that bureau when it stands right before (察右中旗公安局铁沙盖派出所); and
-// where a name in an address opens, past its street (地址：…契丹大街中段政务服务中心).
+// Where a station's name opens (its town, its number, its bureau: 察右中旗公安局铁沙盖派出所), and a name in an address, past its street.
 import type { Mention } from "./types.js";
 
 /** Stations a town's name names (铁沙盖派出所, 科布尔司法所), or a number under their bureau (第二税务所). */

@@ -1,5 +1,5 @@
 // A team sent under its leader (密云区医院专门派出由心内科主任医师刘海涛带队的5人医疗队，在库伦旗人民医院开展…医疗帮扶): the leader
-// works at the body sending it and is posted where the team serves.
+// works at the body sending it and is posted where the team serves; so is the head of a team a district posts (平谷区驻敖汉旗工作组组长).
 import { kindIn, kindServedAt } from "./posts.js";
 import { isInstitution, isPlace, type ArticleContext, type Relation } from "./context.js";
 
