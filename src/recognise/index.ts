@@ -7,3 +7,4 @@ export { numberedSchoolKey } from "./abbreviations.js";
 export { fullAgencyName } from "./agencies.js";
 export { LABEL_GLOSS, PERSON_LABELS, PHONE, PROGRAMME_LABELS, RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS, TRADE_WORDS } from "./suffixes.js";
 export { PARTY_BRANCH } from "./by-suffix.js";
+export { POSTED_TO } from "./work-teams.js";

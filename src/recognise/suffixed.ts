@@ -88,6 +88,18 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     for (let i = 1; i <= m.name.length - 3; i++) tails.add(m.name.slice(i));
   };
   o.pattern.lastIndex = 0;
+  // (Whether a verb, or any word of a clause, ends at an offset: where no name ends.)
+  const verbAt = (at: number) => verbEndsAt(jieba, text, at);
+  const clauseAt = (at: number) => clauseWordEndsAt(jieba, text, at);
+  // (Whether units' mentions, one after another, fill a span: 北京市石景山区.)
+  const unitsOnly = (from: number, to: number) => {
+    for (let at = from; at < to; ) {
+      const next = admin.find((a) => a.start === at && a.end <= to);
+      if (!next) return false;
+      at = next.end;
+    }
+    return from < to;
+  };
   for (let m = o.pattern.exec(text); m; m = o.pattern.exec(text)) {
     const suffix = m[0];
     const s = m.index;
@@ -120,7 +132,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     }
     // A name the gazetteer knows, standing where a word starts: after a unit's own suffix (我旗上都镇, 该县…), a function
     // word or punctuation. (Not after other characters: 东新华镇 is not 新华镇.)
-    const whole = o.locality && o.known ? knownBefore(text, s, e, Math.max(head, floorAt(floors, s)), o.known, (at) => verbEndsAt(jieba, text, at)) : -1;
+    const whole = o.locality && o.known ? knownBefore(text, s, e, Math.max(head, floorAt(floors, s)), o.known, verbAt) : -1;
     if (whole >= 0) {
       push({ start: whole, end: e, surface: text.slice(whole, e), label: o.labelOf.get(suffix) as Label, name: text.slice(whole, e), source: "suffix", confidence: 0.8 });
       continue;
@@ -330,14 +342,6 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (敖汉旗研学基地, 内蒙古合作社, 北京市批发市场).
     // (And its book rooms: 库伦旗草原书屋建设.)
     // (Or units in a row: 北京市石景山区学校.)
-    const unitsOnly = (from: number, to: number) => {
-      for (let at = from; at < to; ) {
-        const next = admin.find((a) => a.start === at && a.end <= to);
-        if (!next) return false;
-        at = next.end;
-      }
-      return from < to;
-    };
     if (/^(学校|研学基地|合作社|批发市场|草原书屋|农家书屋|职工书屋)$/.test(suffix) && adminStarts.has(span.start) && adminEnds.has(s) && unitsOnly(span.start, s)) continue;
     // (So are its schools of a kind of place: 宁城县乡村学校, 阿旗县域高中, 全旗农村小学.)
     // (A unit's short name jieba's dictionary does not hold stands for one too: 阿旗县域高中.)
@@ -350,15 +354,15 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       span.words = [];
     }
     // (A port's name, read back from 口岸 to where a name may open: see ports.)
-    const port = suffix === "口岸" ? portOpening(text, s, (at) => verbEndsAt(jieba, text, at), (at) => clauseWordEndsAt(jieba, text, at)) : undefined;
+    const port = suffix === "口岸" ? portOpening(text, s, verbAt, clauseAt) : undefined;
     if (port !== undefined && (port < span.start || !(adminStarts.has(span.start) || localityStarts.has(span.start)))) {
       // (Its words kept where it opens later, for a short name to be told proper by them: 距离 + 策克口岸.)
       span.words = port > span.start ? span.words.filter((w) => w.start >= port) : [];
       span.start = port;
     }
-    if (suffix === "口岸" && port === undefined && notAPort(text.slice(span.start, s), s, adminStarts.has(span.start), (at) => clauseWordEndsAt(jieba, text, at))) continue;
+    if (suffix === "口岸" && port === undefined && notAPort(text.slice(span.start, s), s, adminStarts.has(span.start), clauseAt)) continue;
     // (A body named for its port opens where the port's name does: 甘其毛都口岸管理委员会.)
-    const portOf = suffix !== "口岸" && text.startsWith("口岸", span.start) ? portOpening(text, span.start, (at) => verbEndsAt(jieba, text, at), (at) => clauseWordEndsAt(jieba, text, at)) : undefined;
+    const portOf = suffix !== "口岸" && text.startsWith("口岸", span.start) ? portOpening(text, span.start, verbAt, clauseAt) : undefined;
     if (portOf !== undefined) {
       span.words = span.words.filter((w) => w.start >= portOf);
       span.start = portOf;

@@ -1,8 +1,9 @@
 // A Beijing government's team posted to its partner, named for both ends: 丰台区驻察右中旗工作组, 昌平区援派干部工作组.
 import type { Mention } from "./types.js";
 
-/** What joins the sending unit to the team's name: a verb of posting, perhaps the programme's name before it. */
-const POSTED = /^(?:京蒙协作|东西部协作)?(?:派驻|援派|驻|赴)(?:干部)?/;
+/** What joins the sending unit to the team's name, or a body its place keeps somewhere else to that place (北京市朝阳区驻科左后旗…):
+ * a verb of posting, perhaps the programme's name before it. */
+export const POSTED_TO = /^(?:京蒙协作|东西部协作)?(?:派驻|援派|驻|赴)(?:干部)?/;
 /** What may follow the unit it is posted to, before the team's kind. */
 const TEAM_END = /^(?:京蒙协作|东西部协作|挂职干部|援派干部|干部)?(?:工作组|工作队)/;
 
@@ -18,7 +19,7 @@ export function recogniseWorkTeams(text: string, admin: Mention[]): Mention[] {
   const beijing = (a: Mention) => a.label === "District" || (a.label === "Province" && a.name === "北京市");
   for (const a of admin) {
     if (!beijing(a)) continue;
-    const posted = POSTED.exec(text.slice(a.end, a.end + 8));
+    const posted = POSTED_TO.exec(text.slice(a.end, a.end + 8));
     if (!posted) continue;
     let at = a.end + posted[0].length;
     const to = startingAt.get(at);

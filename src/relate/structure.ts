@@ -4,6 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { siteSeat } from "./sites.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
+import { POSTED_TO } from "../recognise/index.js";
 
 /** A newspaper's name (赤峰日报, 乌兰察布日报). */
 const NEWSPAPER = /(日报|晚报|时报|商报|报社)$/;
@@ -84,9 +85,6 @@ export function partOf(ctx: ArticleContext): Relation[] {
 const BRANCH = /(分院|分公司|分校|院区|分中心|分行|支行|中心支公司|支公司|营销服务部|营业部)$/;
 
 /** An institution whose name opens with places is in the most specific of them (Province aside). */
-/** Words that put a body its place keeps, or a team it posts, somewhere else: 驻, 京蒙协作驻, 援派干部. */
-const POSTED_TO = /^(?:京蒙协作|东西部协作)?(?:派驻|援派|驻|赴)(?:干部)?/;
-
 export function locatedByName(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   let previous: { inst: Ref; place: Ref | undefined } | undefined;
