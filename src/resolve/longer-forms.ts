@@ -87,10 +87,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     const parent = PARENT_BODY.exec(name)?.[0].length ?? 0;
     local(name, parent);
     // (And that without its places too: 顺义区税务局, 税务局 left out as too short.)
-    if (parent) for (const form of withoutPlaces(name.slice(parent), [])) if (form.length >= 4 && !localForms.has(`${form}|${name}`)) {
-      out.push(form);
-      localForms.add(`${form}|${name}`);
-    }
+    if (parent) for (const form of withoutPlaces(name.slice(parent), [])) local(name, name.length - form.length);
     // (A banner's or county's body goes by the unit's kind and the rest, its own article saying which: 旗妇幼保健院 for
     // 翁牛特旗妇幼保健院, 县医院 for 宁城县医院.)
     const unit = g.match(name)[0];
