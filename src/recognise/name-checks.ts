@@ -1,0 +1,83 @@
+// Whether what a suffix ends is a name at all: not a common word, a kind, a count or a pointer.
+import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTINUES, HALL, SCHOOL_STAGE, SHORT_SUFFIX_MIN_CORE, SUBJECT } from "./suffixes.js";
+import { GROWING_BASE } from "./growing-bases.js";
+import { kindOrClause } from "./kind-words.js";
+import type { Mention } from "./types.js";
+import { bodiesInGeneral, FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, OBJECT_OF } from "./proper-names.js";
+import { afterTown, type Label, type OpenedName, type SuffixWalk } from "./suffix-walk.js";
+
+/** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
+const HUNTERS = /(猎民|牧民|移民)$/;
+
+/** Whether what ends in the suffix at `s` is no name at all, before any segmentation: a word goes on past it, a common word ends there. */
+export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string): boolean {
+  const { text, o, found } = walk;
+  const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
+  if (cont?.test(text.slice(e, e + 4))) return true;
+  // (Nor is a network of stations a website: 监测站网.)
+  if (suffix === "网" && /[站点台]$/.test(text.slice(s - 1, s))) return true;
+  // (A document's number opens with its issuer's code, no body's name: 林政办发〔2024〕41号.)
+  if (/^[发函字]?[〔［]/.test(text.slice(e, e + 2))) return true;
+  // (A bank's line of business after its branch is no company: 赤峰分行公司业务部; nor its office a body: 农行赤峰分行办公室.)
+  if (suffix === "公司" && text[s - 1] === "行" && /^(业务|金融)/.test(text.slice(e, e + 2))) return true;
+  if (suffix === "办公室" && /(分行|支行|公司)$/.test(text.slice(s - 2, s))) return true;
+  // A stage of schooling right after another body's name and before a subject is what its staff teach, not a school
+  // (昌平区教育科学研究院小学数学教研员, 牛栏山第一中学高中化学教师).
+  if (SCHOOL_STAGE.test(suffix) && SUBJECT.test(text.slice(e, e + 4)) && BODY_END.test(text.slice(Math.max(0, s - 2), s))) return true;
+  // Common words (乡村, 农村, 格局) are known before any segmentation is needed.
+  // (Not a body's name a common word ends: 政局 of 财政局, 民政局.)
+  // (Nor one listed right after a name of its kind: 大井村、前进村, though 进村 is a word.)
+  const listedCore = () => o.locality && [2, 3].some((k) => /^[\u4e00-\u9fff]+$/.test(text.slice(s - k, s)) && listedAfter(found, text, s - k, o.labelOf.get(suffix)));
+  if ((COMMON_WORDS.has(text.slice(s - 1, e)) || COMMON_WORDS.has(text.slice(s - 2, e))) && !BODIES_ENDING_IN_WORDS.has(text.slice(s - 2, e)) && !listedCore() && !afterTown(walk, s, suffix)) return true;
+  return false;
+}
+
+/** The name a suffix ends, once opened, unless its core is a common word, a kind, a count or a pointer rather than a name. */
+export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e: number, suffix: string): Mention | undefined {
+  const { jieba, text, o, places, found, tails } = walk;
+  const { localityStarts } = places;
+  const adminIn = (from: number, to: number) => places.adminIn(from, to);
+  const { span, floor, single } = opened;
+  const core = text.slice(span.start, s);
+  if (bodiesInGeneral(suffix, core)) return undefined;
+  const lastWord = span.words[span.words.length - 1]?.word ?? "";
+  const name = core + suffix;
+  if ((COMMON_WORDS.has(name) && !(span.start === floor && afterTown(walk, s, suffix))) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) return undefined;
+  if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) return undefined;
+  // (A place's name the common words hold, 中关村, names a body still: 中关村软件园.)
+  // (Nor a count of bodies of the kind: 库伦旗三所学校, 两家医院.)
+  if (!o.locality && /(?:^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[所家个座]$/.test(core)) return undefined;
+  if (/[0-9]$/.test(core) || (COMMON_WORDS.has(core) && !(!o.locality && /村$/.test(core) && span.words.length === 1 && span.words[0]!.tag === "ns"))) return undefined;
+  // (Nor words of a kind or a clause read as a name: see kind-words.)
+  if (!core.includes("“") && kindOrClause(jieba, text, suffix, core, span.start, e, o.locality, adminIn(span.start, s))) return undefined;
+  // (A body's own hall is the body's: 舍伯吐镇中心学校图书馆 is the school's library, no institution of its own.)
+  if (HALL.test(suffix) && BODY_BEFORE_HALL.test(core)) return undefined;
+  // (A place said in the first person is a pointer, not a name: 给咱村, 派到我镇. Nor is what closes a list: 农牧局等部门.)
+  // (Nor what a route reaches it by: 凡经工作站组织…, 结业后经工作站推荐.)
+  if (/(咱|咱们|我|我们|等|(?:^|[凡后再并])经)$/.test(core)) return undefined;
+  if (o.locality) {
+    // (A community may bear its village's name, 幸福二村社区; right after its town, a short one too: 扣河子镇新村社区.)
+    // (A Mongolian name runs longer before 嘎查 or 苏木: 额尔敦宝拉格嘎查.)
+    // (A count of households names a village, 大五家村, 三家村; one of firms or of each does not: 每家村.)
+    if (GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) return undefined;
+    // (Nor a word for one's home place or fellows: 同乡商会, 家乡, 返乡.)
+    if (suffix === "乡" && /(同|家|故|老|返|回|异|他|思|离|梦)$/.test(core)) return undefined;
+    // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.
+    if (OBJECT_OF.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.words.length === 1 && /^v/.test(span.words[0]!.tag)) return undefined;
+  // (A paper named for those it is written for is a name: 农民日报.)
+  } else if (GENERIC_INSTITUTION.test(core) && !(/^(日报|晚报|时报)$/.test(suffix) && /^(农民|牧民)$/.test(core))) {
+    return undefined;
+  // (A district's or banner's own society named by the level alone, 区总工会, 区妇联, 旗残联: resolution finds the unit.)
+  // (A quoted brand makes a name proper: “向阳花”青年志愿服务队; so does the programme's name a base: 京蒙协作设施农业示范园.)
+  } else if (!core.includes("“") && !(GROWING_BASE.test(suffix) && core.startsWith("京蒙")) && !(/^[区旗县]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag)))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && localityStarts.has(span.start)) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
+    !(core.length >= 2 && tails.has(name))) {
+    // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院.)
+    // An organisation's name jieba knows whole is taken whole, though a word of it reads as a time (中日友好医院).
+    const known = knownOrganisation(jieba, text, span.start, e);
+    return known >= 0 ? { start: known, end: e, surface: text.slice(known, e), label: o.labelOf.get(suffix) as Label, name: text.slice(known, e), source: "suffix", confidence: 0.75 } : undefined;
+  }
+  return {
+    start: span.start, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix",
+    confidence: o.locality ? 0.8 : 0.75,
+  };
+}
