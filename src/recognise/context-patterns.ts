@@ -113,9 +113,9 @@ const CONTACT_LABELS = "联系人|负责人|经办人|联络员";
 // (Or a bracket of credits: 【责任编辑：郭琳】.)
 // (A label may follow another field on its line, after a space or a bar: 编辑：王蕾　审核：苏日娜, 编辑：何苗 | 审核：哈斯巴根.)
 // (A credit's bar or slash may stand for the colon: 编辑｜宋可欣, （文/周婷　编辑/高阳）; a picture's only with a slash, 图/刘畅, as 图： opens a caption.)
-// (Or a body's name right before a contact's label: 旗乡村振兴局联系人：白玉龙. Its lookbehind stands after the label, so that
+// (Or a body's name right before a contact's label, or its section's after a comma: 旗乡村振兴局联系人：白玉龙, …审批服务科，联系人：孟凡宇. Its lookbehind stands after the label, so that
 // the engine still skips ahead to the characters a match can start with.)
-export const LABELLED_PERSON_RE = new RegExp(`(?:(?:^|\\n|[ \\t\u3000|｜])[ \\t\u3000]*[（(【[]?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部](?:${CONTACT_LABELS})))${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
+export const LABELLED_PERSON_RE = new RegExp(`(?:(?:^|\\n|[ \\t\u3000|｜])[ \\t\u3000]*[（(【[]?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部科股,，;；](?:${CONTACT_LABELS})))${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
 export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
 export const AFTER_LABELLED = /^(?:$|\n|[(（)）】\]\s,，;；。:：、|]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;

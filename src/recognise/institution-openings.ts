@@ -25,7 +25,8 @@ const NAME_BREAK_WORDS = [...NAME_BREAKS];
 /** A run between a unit and the rest of a name that reads as no clause: Han characters only, with no function word and no
  * word that breaks a name (盛和 of 北京草原盛和农牧科技有限公司, 清河湾 of 海淀区清河湾小学). */
 function nameRun(gap: string): boolean {
-  return /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap) && !NAME_BREAK_WORDS.some((w) => gap.includes(w));
+  // (The 来 of 未来, a trade name's word, is no verb: 北京市未来城律师事务所.)
+  return /^[\u4e00-\u9fff]+$/.test(gap) && !LEGAL_GAP_BREAK.test(gap.replace(/未来/g, "")) && !NAME_BREAK_WORDS.some((w) => gap.includes(w));
 }
 
 /** Verbs of two characters that open a clause between a unit and a school's or hospital's ending (昌平区援建小学). */

@@ -33,7 +33,8 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   // (Nor a level's or a kind of place's clinics said together, 旗级医院, 嘎查村卫生室 (jieba's 嘎 + 查村), 苏木乡镇卫生院.)
   if (!locality && /^(旗级|县级|盟级|市级|镇级|乡级|村级|嘎查村|查村|苏木乡镇|乡镇|苏木镇)$/.test(core.replace(/^.*?[旗县]级$/, "旗级"))) return true;
   // (Nor a hall or desk that serves, which is a place of a body, not one: 嘎查党群服务中心, 景区游客服务中心, 苏木便民服务中心.)
-  if (suffix === "服务中心" && /(党群|游客|便民|地接)$/.test(core)) return true;
+  // (A named town's, its unit perhaps before it, is its government's body, though: 科布尔镇便民服务中心.)
+  if (suffix === "服务中心" && /(党群|游客|便民|地接)$/.test(core) && !(/^(?:[\u4e00-\u9fff]{2,8}?[旗县区市盟])?[\u4e00-\u9fff]{2,5}(镇|乡|苏木|街道)便民$/.test(core) && !/(各|乡镇|苏木镇|镇街)/.test(core))) return true;
   // (Nor an alliance of a kind alone, 消化专科联盟, 急危重症患者可经联盟: one is named by its places, 兴安盟大米产业联盟, or by
   // Beijing's and the other side's short names, 京蒙儿科专科联盟, 京扎心血管病专科联盟.)
   // (Nor one holding a body's name, whose body is read: 四子王旗蒙中医院中蒙医骨伤专科联盟.)

@@ -2354,3 +2354,31 @@ describe("a chain's store named by its quoted brand", () => {
     expect(names(ms, "Enterprise").sort()).toEqual(["京蒙好物馆密云店", "京蒙好物馆通州店"]);
   });
 });
+
+describe("bodies of government services", () => {
+  it("reads 政务服务与数据管理局 whole, as Inner Mongolia names it, and a town's 便民服务中心; not a sumu's in general", () => {
+    const found = names(mentions("巴林左旗政务服务与数据管理局发布通知。科布尔镇便民服务中心和各苏木乡镇便民服务中心的工作人员参加学习。"), "Agency");
+    expect(found).toEqual(expect.arrayContaining(["巴林左旗政务服务与数据管理局", "科布尔镇便民服务中心"]));
+    expect(found).not.toContain("数据管理局");
+    expect(found.some((n) => n.includes("苏木乡镇便民"))).toBe(false);
+  });
+  it("reads a unit's 12345 hotline as its agency, and its operators (话务员) as people", () => {
+    const m = mentions("首批跟岗的宁城县12345政务服务便民热线话务员孙悦已于9月初到石景山区12345市民服务热线报到。");
+    expect(names(m, "Agency")).toEqual(expect.arrayContaining(["宁城县12345政务服务便民热线", "石景山区12345市民服务热线"]));
+    expect(names(m, "Person")).toEqual(["孙悦"]);
+  });
+  it("reads a firm's trade name that holds 未来 whole (北京市未来城律师事务所)", () => {
+    expect(names(mentions("北京市燕平律师事务所结对幸福乡，北京市未来城律师事务所结对永丰镇。"), "Organization")).toEqual(["北京市燕平律师事务所", "北京市未来城律师事务所"]);
+  });
+});
+
+describe("ski resorts, skating teams and clinics of prevention", () => {
+  it("reads a ski resort as an enterprise and a youth ski team as a club", () => {
+    const m = mentions("阿尔山白狼峰滑雪场与阿尔山市青少年滑雪队签订协议，库伦旗银沙湾冰雪乐园同时开园。");
+    expect(names(m, "Enterprise")).toEqual(["阿尔山白狼峰滑雪场", "库伦旗银沙湾冰雪乐园"]);
+    expect(names(m, "Organization")).toEqual(["阿尔山市青少年滑雪队"]);
+  });
+  it("reads a clinic of dental prevention (牙病防治所) as a hospital", () => {
+    expect(names(mentions("北京市西城区牙病防治所也与旗人民医院签订了结对帮扶协议。"), "Hospital")).toContain("北京市西城区牙病防治所");
+  });
+});

@@ -9,7 +9,7 @@ import { PERSON_LABELS, PHONE } from "../recognise/index.js";
 const LABEL = new RegExp(`^(${PERSON_LABELS})[:：]$`);
 const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 /** A label after another field of its line, a space between, right before the name. */
-const LABEL_IN_LINE = new RegExp(`[ \\t\u3000]+[（(]?(${PERSON_LABELS})[:：][ \\t\u3000]*$`);
+const LABEL_IN_LINE = new RegExp(`(?:[ \\t\u3000]+|(?<=[科股室处部局办])[，,])[（(]?(${PERSON_LABELS})[:：][ \\t\u3000]*$`);
 /** Labels of those who act for the body a field above names (联系单位：…\n联系人：…; 招标人：…\n联系人：…). */
 const CONTACT = /^(联系人|经办人|联络员)$/;
 /** Labels of those who wrote or compiled the text. */

@@ -2,6 +2,7 @@
 // it invested (1.北京兴商源农牧科技有限公司 / 项目：…。建设地点：商都县七台镇。2023年完成投资1.2亿元，已投产).
 import { amountsIn } from "./amounts.js";
 import { isPlace, type ArticleContext, type Ref, type Relation } from "./context.js";
+import type { Entity } from "../resolve/index.js";
 import { mostSpecific } from "./ref-runs.js";
 import { recordsIn } from "./records.js";
 
@@ -41,9 +42,42 @@ export function enterpriseRecordAt(ctx: ArticleContext, at: number): boolean {
   return enterpriseRecords(ctx).some((r) => at >= r.from && at < r.to);
 }
 
-/** INVESTED_IN from each enterprise's record to its site, with the sum invested where the record gives one. */
-export function recordInvestments(ctx: ArticleContext): Relation[] {
+/** A record's field of the two sides that signed its project, an enterprise and a unit's government (签约双方：北京驼铃乳业有限公司——
+ * 阿拉善右旗人民政府), and of the sum invested (投资额：2.6亿元). */
+const PARTIES_LABEL = /^(签约双方|签约主体|签约单位)$/;
+const INVESTED_LABEL = /^(投资额|投资金额|投资总额|总投资|协议投资|签约金额)$/;
+
+/** The unit a government stands for, or the place itself: where a project signed with it is built. */
+function placeOfSide(ctx: ArticleContext, side: Ref): Entity | undefined {
+  if (isPlace(side.entity)) return side.entity;
+  if (side.entity.label !== "Agency" || !/(人民政府|政府|行政公署|管理委员会|管委会)$/.test(side.entity.name)) return undefined;
+  return ctx.within(side.mention.start, side.mention.end, true).filter((r) => r.mention.nested && isPlace(r.entity)).pop()?.entity;
+}
+
+/** INVESTED_IN from each record of a signed project: the enterprise of its parties to the unit of the other, with the sum. */
+function signedInvestments(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
+  if (!/签约(双方|主体|单位)[:：]/.test(ctx.text)) return out;
+  for (const { fields } of recordsIn(ctx)) {
+    const parties = fields.find((f) => PARTIES_LABEL.test(f.label));
+    const invested = fields.find((f) => INVESTED_LABEL.test(f.label));
+    if (!parties || !invested) continue;
+    const sides = ctx.within(parties.start, parties.end).filter((r) => !r.mention.nested);
+    const enterprise = sides.find((r) => r.entity.label === "Enterprise" && ctx.sideOf(r.entity) !== "inner-mongolia");
+    const other = sides.find((r) => r !== enterprise && r.mention.start > (enterprise?.mention.end ?? Infinity));
+    const place = other ? placeOfSide(ctx, other) : undefined;
+    const sum = amountsIn(ctx.text.slice(invested.start, invested.end), invested.start)[0];
+    const s = ctx.sentenceAt(invested.start);
+    if (!enterprise || !place || !sum || !s || ctx.sideOf(place) !== "inner-mongolia") continue;
+    out.push({ type: "INVESTED_IN", source: enterprise.entity.id, target: place.id, props: { amountYuan: sum.yuan, approx: sum.approx }, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
+/** INVESTED_IN from each enterprise's record to its site, with the sum invested where the record gives one; and from each
+ * record of a project signed. */
+export function recordInvestments(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = signedInvestments(ctx);
   for (const { enterprise, site, from, to } of enterpriseRecords(ctx)) {
     if (ctx.sideOf(site.entity) === "beijing") continue;
     const sum = amountsIn(ctx.text.slice(from, to), from).find((a) => INVESTED_BEFORE.test(ctx.text.slice(Math.max(from, a.start - 6), a.start)));

@@ -3631,6 +3631,42 @@ describe("a table of lawyers stationed in villages", () => {
   });
 });
 
+describe("a table of legal advisers stationed in villages, their column before the firm's", () => {
+  const text = "察右中旗司法局与丰台区律师协会组织律师担任村法律顾问，名单如下：\n序号 | 苏木乡镇 | 嘎查（村） | 法律顾问 | 结对律师事务所 | 服务方式\n1 | 科布尔镇 | 新民村 | 高博 | 北京市丰泽律师事务所 | 线上+季度驻村\n2 | 铁沙盖镇 | 西营子村 | 田昊 | 北京市卢沟律师事务所 | 线上+季度驻村\n";
+  it("gives each adviser the firm of the row and posts them to its village (嘎查（村）)", () => {
+    expect([...new Set(show(text, "WORKS_AT"))].sort()).toEqual(["田昊>北京市卢沟律师事务所", "高博>北京市丰泽律师事务所"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["田昊>西营子村", "高博>新民村"]);
+  });
+});
+
+describe("a contact's label after a comma, the section of a body before it", () => {
+  it("puts the contact at the body (…政务服务股，联系人：包金花，电话：…)", () => {
+    const text = "关于公布事项清单的通知\n巴林左旗政务服务与数据管理局政务服务股，联系人：包金花，电话：0476-7822615。\n北京市顺义区政务服务和数据管理局审批服务科，联系人：孟凡宇，电话：010-69443871。";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["包金花>巴林左旗政务服务与数据管理局", "孟凡宇>北京市顺义区政务服务和数据管理局"]);
+  });
+  it("but not after a comma that no body's section closes (…，联系人 in a sentence is no label)", () => {
+    expect(show("关于通知\n为便于群众办事，联系人：王晓东将全程代办。", "WORKS_AT")).toEqual([]);
+  });
+});
+
+describe("records of projects signed, each with its parties and its sum", () => {
+  const text = "内蒙古骆驼产业京蒙合作招商推介会在京举行\n现场共签约项目2个。签约项目清单如下：\n1. 阿拉善右旗鲜驼乳加工厂二期项目\n签约双方：北京驼铃乳业有限公司——阿拉善右旗人民政府\n投资额：2.6亿元\n建设内容：新建鲜驼乳处理线2条\n\n" +
+    "2. 驼绒精深加工项目（二期）\n签约双方：北京绒之源纺织科技有限公司——额济纳旗人民政府\n投资额：1.8亿元\n建设内容：新建驼绒纺纱生产线\n";
+  it("reads each enterprise as investing its sum in the unit whose government signed (签约双方：…——…人民政府, 投资额：…)", () => {
+    expect(show(text, "INVESTED_IN").sort()).toEqual(["北京绒之源纺织科技有限公司>额济纳旗", "北京驼铃乳业有限公司>阿拉善右旗"]);
+  });
+});
+
+describe("a table of givers and their gifts under a title naming the one body that received them", () => {
+  const text = "西城区援建的口腔诊疗中心在鄂伦春自治旗人民医院正式启用\n除京蒙协作资金外，中心建设还得到了北京多家单位的支持。主要捐赠情况如下：\n捐赠单位|捐赠物资|数量|折合金额（万元）\n北京市西城区广外医院|根管显微镜|1台|42\n北京市西城区红十字会|儿童护齿包|2000份|15\n";
+  it("gives each row's gift from its giver to the title's body (捐赠单位 | … | 折合金额（万元）)", () => {
+    expect(show(text, "FUNDED").sort()).toEqual(["北京市西城区广外医院>鄂伦春自治旗人民医院", "北京市西城区红十字会>鄂伦春自治旗人民医院"]);
+  });
+  it("but not where the title names two such bodies", () => {
+    expect(show(text.replace("正式启用", "和鄂伦春自治旗中蒙医院正式启用"), "FUNDED")).toEqual([]);
+  });
+});
+
 describe("a table of start-ups helped", () => {
   const text = "设立青年创业扶持资金，全部来源于顺义区东西部协作资金，由顺义团区委和旗团委共同评审、分批拨付。部分重点扶持项目如下：\n" +
     "序号|创业青年|经营主体|所在地|扶持金额（万元）\n1|巴特尔|科左中旗巴特尔肉牛养殖专业合作社|舍伯吐镇东艾力嘎查|15\n2|萨仁高娃|科左中旗萨仁奶食品加工坊|巴彦塔拉镇|6\n";

@@ -68,6 +68,17 @@ function levelGiver(ctx: ArticleContext, cell: string): Entity | undefined {
   return named ?? (ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : undefined);
 }
 
+/** A giver's column of gifts (捐赠单位, 捐助方, 援建单位). */
+const GIFT_HEADER = /(捐赠|捐助|捐款|援建)/;
+
+/** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
+function titleBody(ctx: ArticleContext, at: number): Ref | undefined {
+  const title = ctx.sentences[0];
+  if (!title) return undefined;
+  const bodies = [...new Set(ctx.within(title.start, title.end).filter((r) => !r.mention.nested && /^(Hospital|School|Organization)$/.test(r.entity.label) && ctx.sideOf(r.entity) === "inner-mongolia").map((r) => r.entity))];
+  return bodies.length === 1 ? refAt(bodies[0]!, at) : undefined;
+}
+
 /** The body of Inner Mongolia's side, or of neither, that fills a cell whole but for a note in brackets after it. */
 function wholeBody(ctx: ArticleContext, cell: { start: number; end: number; text: string }): Ref | undefined {
   const refs = ctx.within(cell.start, cell.end).filter((x) => isInstitution(x.entity) && ctx.sideOf(x.entity) !== "beijing");
@@ -143,6 +154,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Gifts a caption says one body received are that body's, whatever each row's use: 定向用途 | 巴林右旗蒙医医院….)
     const received = placeAt < 0 ? receiverAbove(ctx, lines, h) : undefined;
     const donors = funderAt >= 0 && DONOR_HEADER.test(header[funderAt]!);
+    const gifts = funderAt >= 0 && GIFT_HEADER.test(header[funderAt]!);
     const donor = funderAt < 0 ? donorAbove(ctx, lines, h, header) : undefined;
     // (A money column that names its giver by a word pointing at it, 集团投入（万元）, in the group's own report.)
     const amountCell = lines[h]!.cells[amountAt]!;
@@ -238,7 +250,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const built = recipientAt < 0 && purposeAt >= 0 && !INVESTMENT_HEADER.test(header[amountAt]!) ? wholeBody(ctx, row[purposeAt]!) : undefined;
         const recipient: Ref | undefined = received ?? body ?? built ?? (placeCols.length > 1 ? over ?? finest : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
           // (A gift to no one named, in the list of those an organisation's notice received, is the organisation's: 八角街道 | 货币 | 30.00 | 非定向.)
-          (donors && ctx.issuer?.label === "Organization" && s ? refAt(ctx.issuer, s.start) : undefined);
+          (donors && ctx.issuer?.label === "Organization" && s ? refAt(ctx.issuer, s.start) : undefined) ??
+          // (Or, a table of givers and their gifts with no column of who receives, the one body of Inner Mongolia the title names:
+          // …口腔诊疗中心在鄂伦春自治旗人民医院正式启用 over 捐赠单位 | 捐赠物资 | 数量 | 折合金额（万元）.)
+          (gifts && placeAt < 0 && s ? titleBody(ctx, s.start) : undefined);
         if (!funder || !recipient || !s || funder.id === recipient.entity.id) continue;
         const purpose = purposeAt >= 0 ? row[purposeAt]!.text.slice(0, 40) : "";
         // (Nor a row whose status says it is only planned, 拨付状态 | 计划.)

@@ -5514,3 +5514,34 @@ describe("extract over sets written in the fifty-fourth stop: police and tax bur
     expect(credits.graph.nodes.filter((n) => n.label === "Person" && ["乌力吉", "萨仁图雅", "斯琴巴特尔", "郑晓"].includes(n.name))).toHaveLength(4);
   });
 });
+
+describe("extract over sets written in the fifty-fifth stop: legal advisers, government services, signed projects, gifts and ski resorts", () => {
+  const advisers = extractedFrom("fengtai-chayouzhong-legal-advisers-table.txt");
+  const services = extractedFrom("shunyi-balinzuo-service-items-contacts.txt");
+  const camels = extractedFrom("camel-industry-signed-projects-records.txt");
+  const dental = extractedFrom("xicheng-oroqen-dental-centre-gifts.html");
+  const ski = extractedFrom("yanqing-chayouhou-ski-resort.txt");
+  const hotlines = extractedFrom("shijingshan-ningcheng-hotlines.html");
+
+  it("posts each legal adviser of a table to their row's village and puts them at its firm", () => {
+    expect(advisers.rel("ASSIGNED_TO", "高博", "新民村")).toBeDefined();
+    expect(advisers.rel("WORKS_AT", "冯建国", "北京市京南律师事务所")).toBeDefined();
+  });
+
+  it("reads Inner Mongolia's 政务服务与数据管理局 whole and a contact after a comma at the body of its line", () => {
+    expect(services.rel("WORKS_AT", "包金花", "巴林左旗政务服务与数据管理局")).toBeDefined();
+    expect(services.graph.nodes.some((n) => n.name === "数据管理局")).toBe(false);
+    expect(hotlines.rel("WORKS_AT", "孙悦", "宁城县12345政务服务便民热线")).toBeDefined();
+  });
+
+  it("reads each signed project's enterprise as investing its sum in the unit whose government signed", () => {
+    expect(camels.rel("INVESTED_IN", "北京驼铃乳业有限公司", "阿拉善右旗")?.props["amountYuan"]).toBe(260000000);
+    expect(camels.rel("INVESTED_IN", "北京绒之源纺织科技有限公司", "额济纳旗")).toBeDefined();
+  });
+
+  it("gives a table's gifts to the one body the title names, and reads a ski resort as an enterprise", () => {
+    expect(dental.rel("FUNDED", "北京市西城区红十字会", "鄂伦春自治旗人民医院")?.props["amountYuan"]).toBe(150000);
+    expect(dental.graph.nodes.some((n) => n.label === "Hospital" && n.name === "北京市西城区牙病防治所")).toBe(true);
+    expect(ski.graph.nodes.some((n) => n.label === "Enterprise" && n.name === "乌兰哈达火山冰雪乐园")).toBe(true);
+  });
+});
