@@ -67,6 +67,9 @@ describe("ingest", () => {
   it("keeps a footer naming the body whose own page it is, where the story speaks as that body, and no other footer", () => {
     expect(withoutPageFurniture("我校教师赴阿尔山支教。\n北京市东城区景泰中学　版权所有\n地址：北京市东城区景泰西里12号")).toBe("我校教师赴阿尔山支教。\n北京市东城区景泰中学\n地址：北京市东城区景泰西里12号");
     expect(withoutPageFurniture("教师赴阿尔山支教。\n北京市东城区景泰中学　版权所有")).toBe("教师赴阿尔山支教。");
+    // (A line of search words or tags is links, a sentence with such a word in it the story's.)
+    expect(withoutPageFurniture("东城区挂职干部到阿尔山调研。\n相关搜索：阿尔山旅游攻略 阿尔山滑雪场 兴安盟冬季旅游")).toBe("东城区挂职干部到阿尔山调研。");
+    expect(withoutPageFurniture("标签：京蒙协作 教育\n关键词：他说，这是京蒙协作的成果。")).toBe("关键词：他说，这是京蒙协作的成果。");
     expect(withoutPageFurniture("我局召开会议。\n主办单位：赤峰市农牧局　地址：赤峰市")).toBe("我局召开会议。");
   });
 

@@ -10,6 +10,8 @@ const EVENT_HOSTS = /^\s*(主办单位|承办单位|协办单位)\s*[:：]/;
 const LINKS = /^\s*[\[【]?\s*(上一篇|下一篇|上一条|下一条|上篇|下篇|分享到)/;
 /** The heading over readers' comments (网友评论（36）, 精选留言, 热门评论（128）): what follows is theirs, to the page's end. */
 const COMMENTS = /^\s*[▌■●◆]?\s*(网友评论|热门评论|精选留言|全部评论|最新评论|读者评论|用户评论|评论区)(?:\s*[（(][0-9]+[）)]|\s*共[0-9]+条评论)?(?:\s{2,}.*|\s*)$/;
+/** A line of search words or tags (相关搜索：阿尔山旅游攻略 阿尔山滑雪场 …, 标签：京蒙协作 教育): links, no story's words. */
+const SEARCH_TAGS = /^\s*[【\[]?\s*(相关搜索|热门搜索|大家都在搜|热搜词?|相关标签|标签|关键词|关键字|Tags?)\s*[】\]]?\s*[:：]/i;
 /** An advertisement's line (广告   伊利金典…, · 【广告】冬季到哈尔滨…). */
 const AD = /^\s*[·•]?\s*(?:【广告】|\[广告\]|广告(?=\s))/;
 /** A heading over links to other stories: their titles follow, a line each, up to a blank line. (A sidebar's heading, 热点新闻,
@@ -68,7 +70,7 @@ export function withoutPageFurniture(text: string): string {
       comments = true;
       continue;
     }
-    if (AD.test(line)) continue;
+    if (AD.test(line) || (SEARCH_TAGS.test(line) && !SENTENCE_END.test(line))) continue;
     if (RELATED.test(line)) {
       related = true;
       continue;

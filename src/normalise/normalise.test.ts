@@ -333,3 +333,14 @@ describe("a list's items in wrapped text", () => {
     expect(text).toContain("\n・庞志远 东城区商务局");
   });
 });
+
+describe("a figure alone on its line in wrapped text", () => {
+  const wrap = "村集体年增收36万元，带动周边农牧民就业，\n收入明显提高，群众满意度达到较高水平\n".repeat(5);
+  it("keeps a table's cell of a figure apart from the words after it (696 / 扣河子镇人民政府)", () => {
+    const text = normalise(wrap + "生物质专用炉具1160套\n及首个采暖季燃料\n696\n扣河子镇人民政府/通辽市\n蒙科生物质能源有限公司\n").text;
+    expect(text).toContain("696\n扣河子镇人民政府");
+  });
+  it("but runs it on into its unit (1380 / 万元)", () => {
+    expect(normalise(wrap + "今年累计投入京蒙协作资金\n1380\n万元，用于改造农房。\n").text).toContain("1380万元");
+  });
+});

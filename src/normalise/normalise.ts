@@ -65,6 +65,10 @@ function splitLines(text: string): Line[] {
  */
 const PAGE_NUMBER = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|[·•]\s*[0-9]{1,3}\s*[·•]|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*\/\s*[0-9]{1,3})\s*$/;
 
+/** A line that is a figure alone, and the units and words of time that go on from a figure. */
+const FIGURE_LINE = /^[0-9]+(?:\.[0-9]+)?$/;
+const FIGURE_UNIT = /^(?:[万亿千百余多元年月日号个户人名家所项次台套座处吨亩元%％]|余万|多万)/;
+
 /** A line that is a body's name alone, as under a report's title. */
 const ISSUER = /^[\u4e00-\u9fff]{2,24}(办公室|委员会|人民政府|局|办|中心|部|院|会|公司|学校|医院)$/;
 
@@ -130,6 +134,9 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
       !(setInOpens && setIn(lines[next]!)) &&
       // (Nor one before a table's row: a table starts on a line of its own, under its caption.)
       !/[|｜\t]/.test(lines[next]!.text) &&
+      // (Nor a figure alone on its line, a table's cell or row number a PDF set apart, before words that are no unit of it: 696 /
+      // 扣河子镇人民政府, 2 / 扣河子镇生物质清洁取暖项目; 1380 / 万元 runs on.)
+      !(FIGURE_LINE.test(line.text) && !FIGURE_UNIT.test(lines[next]!.text)) &&
       // (Nor a line of English before one of Chinese, or the other way: a translation's lines are their own, He Jianxin, Deputy
       // Director… / 致辞 Remarks：斯琴图雅….)
       inLatin(line.text) === inLatin(lines[next]!.text) &&

@@ -61,7 +61,7 @@ describe("recognise institutions", () => {
     ["东城区选派王东（挂职阿尔山市副市长）。", "Person", "王东"],
     ["西城区人民法院与科右前旗人民检察院签订协议。", "Agency", "西城区人民法院"],
     ["西城区人民法院与科右前旗人民检察院签订协议。", "Agency", "科右前旗人民检察院"],
-    ["西城区司法局同期组织北京市金诚同达律师事务所的律师开展法律援助。", "Organization", "北京市金诚同达律师事务所"],
+    ["西城区司法局同期组织北京市金诚同达律师事务所的律师开展法律援助。", "Enterprise", "北京市金诚同达律师事务所"],
     ["护士长孙丽和检察长巴特尔出席。", "Person", "巴特尔"],
     ["北京市农业农村局计划财务处处长赵明远挂职锡林郭勒盟农牧局副局长。", "Person", "赵明远"],
     ["朝阳区选派北京市第八十中学6名骨干教师组团帮扶乌兰察布市集宁区第二中学。", "School", "乌兰察布市集宁区第二中学"],
@@ -299,7 +299,7 @@ describe("recognise a police branch, a league's office and registered names jieb
     expect(names(mentions("北京市援派干部、兴安盟行政公署副盟长杜永刚牵头负责全盟京蒙协作统筹工作。"), "Agency")).toEqual(["兴安盟行政公署"]);
     expect(names(mentions("鄂伦春自治旗嘎仙山珍食品有限公司借助北京渠道。"), "Enterprise")).toEqual(["鄂伦春自治旗嘎仙山珍食品有限公司"]);
     expect(names(mentions("呼和格日嘎查党支部书记　吴宝音："), "Organization")).toEqual(["呼和格日嘎查党支部"]);
-    expect(names(mentions("第二批驻点律师——北京市朝和律师事务所律师韩冰、北京市弘霁律师事务所律师祁远航——抵达科左中旗。"), "Organization")).toEqual(["北京市朝和律师事务所", "北京市弘霁律师事务所"]);
+    expect(names(mentions("第二批驻点律师——北京市朝和律师事务所律师韩冰、北京市弘霁律师事务所律师祁远航——抵达科左中旗。"), "Enterprise")).toEqual(["北京市朝和律师事务所", "北京市弘霁律师事务所"]);
   });
   it("reads a name after a police title (政委韩立新, 民警丁昊宇) and none in 职工普惠", () => {
     expect(names(mentions("密云分局党委副书记、政委韩立新出席。治安支队民警丁昊宇挂职库伦旗公安局副局长。"), "Person")).toEqual(["韩立新", "丁昊宇"]);
@@ -2368,7 +2368,7 @@ describe("bodies of government services", () => {
     expect(names(m, "Person")).toEqual(["孙悦"]);
   });
   it("reads a firm's trade name that holds 未来 whole (北京市未来城律师事务所)", () => {
-    expect(names(mentions("北京市燕平律师事务所结对幸福乡，北京市未来城律师事务所结对永丰镇。"), "Organization")).toEqual(["北京市燕平律师事务所", "北京市未来城律师事务所"]);
+    expect(names(mentions("北京市燕平律师事务所结对幸福乡，北京市未来城律师事务所结对永丰镇。"), "Enterprise")).toEqual(["北京市燕平律师事务所", "北京市未来城律师事务所"]);
   });
 });
 
@@ -2380,5 +2380,30 @@ describe("ski resorts, skating teams and clinics of prevention", () => {
   });
   it("reads a clinic of dental prevention (牙病防治所) as a hospital", () => {
     expect(names(mentions("北京市西城区牙病防治所也与旗人民医院签订了结对帮扶协议。"), "Hospital")).toContain("北京市西城区牙病防治所");
+  });
+});
+
+describe("a place named by a figure of 里, and clinics of mental health", () => {
+  it("reads 五里坨 after its district as a place's name, though jieba reads 五里 as a figure and 坨 as a verb", () => {
+    expect(names(mentions("北京市石景山区五里坨医院精神科主治医师韦嘉到旗医院坐诊。"), "Hospital")).toContain("北京市石景山区五里坨医院");
+  });
+  it("reads a 精神卫生中心 and a 防治院 as hospitals", () => {
+    const m = mentions("通州区将翁牛特旗精神卫生中心列为帮扶重点，北京市海淀区精神卫生防治院派出心理治疗师。");
+    expect(names(m, "Hospital")).toEqual(["翁牛特旗精神卫生中心", "北京市海淀区精神卫生防治院"]);
+  });
+});
+
+describe("villages of a kind, and 村容村貌", () => {
+  it("reads no village in 每个项目村, 改厕村, 缺水村, nor in 大营子村村容村貌", () => {
+    const m = mentions("他每个项目村都去三次，在每个改厕村配套建设粪污收集点，缺水村推广粪尿分集式户厕。骆驼山镇大营子村村容村貌提升。");
+    expect(names(m, "Village")).toEqual(["大营子村"]);
+  });
+});
+
+describe("firms of lawyers and accountants", () => {
+  it("reads them as businesses, a social workers' firm as a society", () => {
+    const m = mentions("北京市鼎昌律师事务所、北京中天华会计师事务所与北京市朝阳区阳光家园社会工作事务所共同参与。");
+    expect(names(m, "Enterprise")).toEqual(["北京市鼎昌律师事务所", "北京中天华会计师事务所"]);
+    expect(names(m, "Organization")).toEqual(["北京市朝阳区阳光家园社会工作事务所"]);
   });
 });

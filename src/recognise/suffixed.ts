@@ -42,6 +42,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Nor a studio's station in another unit: 顺义区名师工作室巴林左旗工作站.)
     // (Nor a labour station a banner keeps where its people work, 太仆寺旗驻昌平劳务工作站, nor a research station, …道地药材研究工作站.)
     if (m.label === "Agency" && /(专家工作站|科技服务站|工作室[\u4e00-\u9fff]{2,8}工作站|劳务(?:协作)?工作站|劳务服务站|研究工作站|医工作站)$/.test(m.name)) m = { ...m, label: "Organization" };
+    // (A firm of lawyers, accountants or tax agents is a business, not a society: 北京市鼎昌律师事务所; a social workers' firm stays one.)
+    if (m.label === "Organization" && /(律师|会计师|税务师)事务所$/.test(m.name)) m = { ...m, label: "Enterprise" };
     // (Nor is the central bank, whose branches are the state's: 中国人民银行太仆寺旗支行.)
     if (m.label === "Enterprise" && /^中国人民银行/.test(m.name)) m = { ...m, label: "Agency" };
     // (A college's branch is a school, not a hospital's: 北京教育学院大兴分院.)

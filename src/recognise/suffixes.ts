@@ -13,7 +13,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Centres of rehabilitation are places of care: 库伦旗残疾人康复中心, 化德县残疾人康复服务中心.)
   ["康复中心", "Hospital"], ["康复服务中心", "Hospital"],
   // (Blood stations and centres are bodies of health care: 锡林郭勒盟中心血站, 北京市红十字血液中心.)
-  ["防治所", "Hospital"], ["中心血站", "Hospital"], ["血站", "Hospital"], ["血液中心", "Hospital"],
+  ["防治所", "Hospital"], ["防治院", "Hospital"], ["精神卫生中心", "Hospital"], ["中心血站", "Hospital"], ["血站", "Hospital"], ["血液中心", "Hospital"],
   ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
@@ -215,7 +215,7 @@ export const CONTINUES: Record<string, RegExp> = {
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
   // (职专 of 兼职专家 is no school: 专家 goes on.)
   职专: /^(家|业|门|职|科|班)/,
-  校: /^长/, 镇: /^[定静压街]/, 乡: /^(?:[亲情土愁音里下镇]|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企])/, 社区: /^(卫生服务|服务|[工居])/,
+  校: /^长/, 镇: /^[定静压街]/, 乡: /^(?:[亲情土愁音里下镇]|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌])/, 社区: /^(卫生服务|服务|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,

@@ -3667,6 +3667,12 @@ describe("a table of givers and their gifts under a title naming the one body th
   });
 });
 
+describe("a city bureau's branch named for a banner", () => {
+  it("lies in the banner its name puts before 分局, not in the city (赤峰市生态环境局敖汉旗分局)", () => {
+    expect(show("赤峰市生态环境局敖汉旗分局负责项目环评。", "LOCATED_IN")).toEqual(["赤峰市生态环境局敖汉旗分局>敖汉旗"]);
+  });
+});
+
 describe("a table of start-ups helped", () => {
   const text = "设立青年创业扶持资金，全部来源于顺义区东西部协作资金，由顺义团区委和旗团委共同评审、分批拨付。部分重点扶持项目如下：\n" +
     "序号|创业青年|经营主体|所在地|扶持金额（万元）\n1|巴特尔|科左中旗巴特尔肉牛养殖专业合作社|舍伯吐镇东艾力嘎查|15\n2|萨仁高娃|科左中旗萨仁奶食品加工坊|巴彦塔拉镇|6\n";

@@ -82,7 +82,7 @@ export function partOf(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-const BRANCH = /(分院|分公司|分校|院区|分中心|分行|支行|中心支公司|支公司|营销服务部|营业部)$/;
+const BRANCH = /(分院|分公司|分校|院区|分中心|分局|分行|支行|中心支公司|支公司|营销服务部|营业部)$/;
 
 /** An institution whose name opens with places is in the most specific of them (Province aside). */
 export function locatedByName(ctx: ArticleContext): Relation[] {
@@ -114,7 +114,7 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
       last = r;
       at = r.mention.end;
     }
-    // A branch named after its parent and its place (北京朝阳医院科右前旗分院, a bank's 扎赉特旗支行, an insurer's 兴安盟中心支公司) is
+    // A branch named after its parent and its place (北京朝阳医院科右前旗分院, a bank's 扎赉特旗支行, an insurer's 兴安盟中心支公司, a city bureau's 赤峰市生态环境局敖汉旗分局) is
     // in the place before its ending.
     const ending = BRANCH.exec(inst.mention.surface)?.[0];
     // (So is a company named with its place in brackets, a subsidiary's way: 京润禾丰食品（科右中旗）有限公司.)

@@ -102,6 +102,11 @@ describe("resolve", () => {
     expect(r.nameOf("海淀区教委")).toBe("北京市海淀区教育委员会");
   });
 
+  it("takes 卫生健康委 for 卫生健康委员会, as 卫健委 is (丰台区卫生健康委, 北京市丰台区卫生健康委员会)", () => {
+    const r = resolved("北京市丰台区卫生健康委员会组织医生赴察右中旗。", "丰台区卫生健康委副主任林志刚出席。");
+    expect(r.nameOf("丰台区卫生健康委")).toBe("北京市丰台区卫生健康委员会");
+  });
+
   it("puts a name with units of one side inside it on that side (国网北京市电力公司)", () => {
     const r = resolved("国网北京市电力公司与翁牛特旗结对。");
     expect([...r.entities.values()].find((e) => e.name === "国网北京市电力公司")?.side).toBe("beijing");
