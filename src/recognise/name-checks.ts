@@ -16,6 +16,8 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
   if (cont?.test(text.slice(e, e + 4))) return true;
   // (Nor is a network of stations a website: 监测站网.)
   if (suffix === "网" && /[站点台]$/.test(text.slice(s - 1, s))) return true;
+  // (Nor is a verb's 办 an office's: 前补办, 老百姓办一次, 回旗里办, 主办, 通办; an office's short name ends in its field, 合作办, 医保办.)
+  if (suffix === "办" && (/[补代通可能就来去好快网掌难要再里姓帮承主举创兴开申]$/.test(text.slice(s - 1, s)) || /^[一了过]/.test(text.slice(e, e + 1)))) return true;
   // (A document's number opens with its issuer's code, no body's name: 林政办发〔2024〕41号.)
   if (/^[发函字]?[〔［]/.test(text.slice(e, e + 2))) return true;
   // (A bank's line of business after its branch is no company: 赤峰分行公司业务部; nor its office a body: 农行赤峰分行办公室.)

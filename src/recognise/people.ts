@@ -289,6 +289,8 @@ export function recognisePeople(
     const closing = strong && len === 2 && (/^[^\u4e00-\u9fff]?$/.test(text.slice(at + 2, at + 3)) || (ACTING.test(text.slice(at + 2, at + 4)) && !/[时后前中里上下间]$/.test(name))) && hasSurname(name) && !followerAt(text, at + 1);
     if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
+    // (A byline's credit may name others after a space, each closing the line or before a space: 通讯员 郭建华 乌云其木格.)
+    if (/^(记者|通讯员|实习生|摄影)$/.test(m[1]!) && (strong || hasSurname(name))) creditedAfter(text, at + len, add);
   }
   for (const m of text.matchAll(AFTER_RE)) {
     // (支书 inside 党总支书记 is no title after a name: 党总 is none.)
@@ -335,7 +337,8 @@ export function recognisePeople(
     while (text[end] === "、" || text[end] === "和") {
       const at = end + 1;
       // (Two characters first when a word of two that follows names ends there: 李娟来到 is 李娟 and 来到.)
-      const twoFirst = FOLLOWERS.some((f) => f.length >= 2 && text.startsWith(f, at + 2));
+      // (Or 于 or 在 before a date: 聂小川、黄静于2023年6月至8月驻….)
+      const twoFirst = FOLLOWERS.some((f) => f.length >= 2 && text.startsWith(f, at + 2)) || /^[于在][0-9]/.test(text.slice(at + 2, at + 4));
       const ends = (n: number) => /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + n)) && (text[at + n] === "、" || followerAt(text, at + n));
       // (Or a Mongolian name, of no Han surname and up to five characters: 工作队员韩雪、敖日格乐一起….)
       const len = (twoFirst ? [2, 3] : [3, 2]).find(ends) ?? [4, 5, 3].find((n) => ends(n) && isMongolianName(text.slice(at, at + n)));
@@ -362,4 +365,16 @@ export function recognisePeople(
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Names a credit lists after its first, a space before each, each closing the line or before a space (通讯员 郭建华 乌云其木格). */
+function creditedAfter(text: string, end: number, add: (m: Mention) => void): void {
+  while (/^[ \u3000]{1,2}[\u4e00-\u9fff]/.test(text.slice(end, end + 3))) {
+    const from = end + /^[ \u3000]+/.exec(text.slice(end))![0].length;
+    const next = [6, 5, 4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000])/.test(text.slice(from + c.length, from + c.length + 1)) &&
+      (c.length <= 3 ? hasSurname(c) && !hasNonNameChars(c) : isMongolianName(c, 2)));
+    if (!next) return;
+    add(person(from, next, undefined, "context", 0.65));
+    end = from + next.length;
+  }
 }

@@ -2407,3 +2407,35 @@ describe("firms of lawyers and accountants", () => {
     expect(names(m, "Organization")).toEqual(["北京市朝阳区阳光家园社会工作事务所"]);
   });
 });
+
+describe("a byline's names after its credit, a station's head in a table, and workers' unions' bodies", () => {
+  it("reads every name a credit lists after a space (通讯员 郭建华 乌云其木格)", () => {
+    expect(names(mentions("工人日报记者 刘晓燕　通讯员 郭建华 乌云其木格\n正文。"), "Person")).toEqual(["刘晓燕", "郭建华", "乌云其木格"]);
+  });
+  it("reads the names of a column of those in charge (站点负责人)", () => {
+    const text = "| 乡镇（苏木） | 嘎查村 | 建设方式 | 站点负责人 | 结对帮扶单位 |\n| --- | --- | --- | --- | --- |\n| 宝昌镇 | 边墙村 | 改造 | 李秀英 | 昌平区沙河镇 |\n| 宝昌镇 | 东山村 | 新建 | 王福生 | 昌平区南口镇 |\n";
+    expect(names(mentions(text), "Person")).toEqual(["李秀英", "王福生"]);
+  });
+  it("reads a union's service centre, home, rest home and stations as its own, and a sanitation centre as an agency", () => {
+    const m = mentions("太仆寺旗职工服务中心、库伦镇京蒙职工之家、北京市顺义区职工疗休养中心、宝昌镇京蒙暖心驿站和库伦旗环境卫生服务中心。");
+    expect(names(m, "Organization")).toEqual(["太仆寺旗职工服务中心", "库伦镇京蒙职工之家", "北京市顺义区职工疗休养中心", "宝昌镇京蒙暖心驿站"]);
+    expect(names(m, "Agency")).toEqual(["库伦旗环境卫生服务中心"]);
+  });
+  it("reads teams fighting forest fires, a station of plant protection, and two names before 于 and a date", () => {
+    const m = mentions("北京市八达岭林场专业森林消防队和大杨树镇森林草原专业扑火队参加演练。北京市密云区植保植检站农艺师聂小川、黄静于2023年6月驻扣河子镇。");
+    expect(names(m, "Organization")).toEqual(["北京市八达岭林场专业森林消防队", "大杨树镇森林草原专业扑火队"]);
+    expect(names(m, "Agency")).toEqual(["北京市密云区植保植检站"]);
+    expect(names(m, "Person")).toEqual(["聂小川", "黄静"]);
+  });
+});
+
+describe("insurance bodies, and a verb's 办", () => {
+  it("reads 医疗保障事务中心 and 社会保险基金管理中心 as agencies", () => {
+    const m = mentions("丰台区医疗保障事务中心与北京市顺义区社会保险基金管理中心派员指导。");
+    expect(names(m, "Agency")).toEqual(["丰台区医疗保障事务中心", "北京市顺义区社会保险基金管理中心"]);
+  });
+  it("reads no office in a verb's 办, an office's short name still one (区支援合作办)", () => {
+    const m = mentions("患者可在出院结算前补办备案手续，老百姓办一次社保不用再跑。区支援合作办统一协调。");
+    expect(names(m, "Agency")).toEqual(["区支援合作办"]);
+  });
+});

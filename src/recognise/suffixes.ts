@@ -31,7 +31,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // firms: 回龙观乐享汇购物中心, 北京西单商场. An exhibition hall is a venue only, as the sample gold keeps 在北京展览馆成功举办….)
   ["帮扶馆", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
-  ["投资促进中心", "Agency"], ["事务管理中心", "Agency"],
+  ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"],
   // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组.)
   ["领导小组", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
@@ -77,9 +77,13 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Centres of sport and fitness, named with their place: 北京市东城区青少年冰雪运动中心, 宁城县全民健身中心.)
   ["运动中心", "Organization"], ["健身中心", "Organization"], ["训练中心", "Organization"],
   // (Ski resorts and ice parks are businesses; a team of skaters or skiers is a club.)
+  // (A union's centres and homes of its workers are its own, a society's; a sanitation centre is a government's, no clinic.)
+  ["职工服务中心", "Organization"], ["职工之家", "Organization"], ["疗休养中心", "Organization"], ["暖心驿站", "Organization"], ["环境卫生服务中心", "Agency"],
+  // (Teams that fight forest and grass fires are units of their own, as rescue teams are.)
+  ["森林消防队", "Organization"], ["扑火队", "Organization"],
   ["滑雪场", "Enterprise"], ["冰雪乐园", "Enterprise"], ["滑雪队", "Organization"], ["速滑队", "Organization"], ["冰球队", "Organization"],
   ["少年宫", "Organization"], ["青少年宫", "Organization"], ["青少年活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["剧团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],
-  ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["总站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["监督站", "Agency"], ["勘测站", "Agency"], ["监测站", "Agency"], ["检测站", "Agency"], ["水文站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
+  ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["总站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["植保站", "Agency"], ["植检站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["监督站", "Agency"], ["勘测站", "Agency"], ["监测站", "Agency"], ["检测站", "Agency"], ["水文站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   // (Fire and rescue brigades, emergency centres and stations of forestry: 北京市怀柔区消防救援支队, 多伦县消防救援大队,
   // 延庆区应急指挥中心, 库伦旗应急物资储备中心, 密云区园林绿化局林业保护站.)
   ["消防救援支队", "Agency"], ["消防救援大队", "Agency"], ["消防救援站", "Agency"], ["救援大队", "Agency"], ["专职消防队", "Agency"], ["消防队", "Agency"],

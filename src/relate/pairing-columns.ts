@@ -65,9 +65,17 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     // (Or enterprises and organisations with the villages they pair, where no column of bodies stands on the other side: 商会名称
     // | 所在区 | 结对旗县 | 结对嘎查村.)
     const mostly = (i: number, test: (x: Ref) => boolean) => rows.filter((row) => { const x = mostSpecific(ctx, named(row[i]!)).pop(); return !!x && test(x); }).length * 2 > rows.length;
+    // (Whether most rows name in one column a place inside the place of the other's.)
+    const inside = (inner: number, outer: number) => rows.filter((row) => {
+      const a = mostSpecific(ctx, named(row[inner]!)).pop();
+      const b = mostSpecific(ctx, named(row[outer]!)).pop();
+      return !!a && !!b && ctx.contains(b.entity.id, a.entity.id);
+    }).length * 2 > rows.length;
     const columns = sides.flatMap((side, i) => {
       if (side !== "beijing") return [];
-      const same = sides.findIndex((other, k) => other === "inner-mongolia" && kindOf(k) === kindOf(i));
+      let same = sides.findIndex((other, k) => other === "inner-mongolia" && kindOf(k) === kindOf(i));
+      // (Of a league's column and its banners' after it, 受援盟市 | 受援旗县, the banner is the partner.)
+      while (same >= 0 && sides[same + 1] === "inner-mongolia" && kindOf(same + 1) === kindOf(i) && inside(same + 1, same)) same++;
       const body = same < 0 && bodies(i) ? sides.findIndex((other, k) => other === "inner-mongolia" && bodies(k)) : -1;
       const village = same < 0 && body < 0 && mostly(i, (x) => /^(Enterprise|Organization)$/.test(x.entity.label)) ? sides.findIndex((other, k) => other === "inner-mongolia" && mostly(k, (x) => x.entity.label === "Village")) : -1;
       // (Or, in a table of pairs of every kind, 结对类型 | 北京方主体 | … | 内蒙古方主体, the first column its header says is the

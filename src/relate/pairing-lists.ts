@@ -138,7 +138,10 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // (A row's cell dates the pair: 结对时间 | 2021.09.)
     // (With its month or 年: a bare 2050 is a sum.)
     const dated = cells ? /[|｜]\s*((?:19|20)[0-9]{2})(?:[.\-/][0-9]{1,2}|年(?:[0-9]{1,2}月)?)\s*(?=[|｜]|$)/.exec(s.text) : null;
-    for (const partner of row || programme ? partners : []) {
+    for (const named of row || programme ? partners : []) {
+      // (A row's cells may go on from the partner's league to its banner, 昌平区 | 锡林郭勒盟 | 太仆寺旗: the banner is the partner.)
+      let partner = named;
+      for (let next = cells ? nextCellPlace(ctx, refs, partner) : undefined; next; next = nextCellPlace(ctx, refs, partner)) partner = next;
       const pair = orient(ctx, a, partner, true);
       if (pair) out.push({ refs: pair, confidence: row ? 0.8 : 0.75, ...(dated ? { since: Number(dated[1]) } : {}) });
     }
@@ -279,4 +282,12 @@ export function orderedListPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][]
     });
   }
   return out;
+}
+
+/** The banner filling the cell right after its league's (锡林郭勒盟 | 太仆寺旗); not a town after a banner, where a row places a
+ * project. */
+function nextCellPlace(ctx: ArticleContext, refs: Ref[], place: Ref): Ref | undefined {
+  const next = refs.find((r) => r.mention.start > place.mention.end && !r.mention.nested);
+  return next && /^\s*[|｜]\s*$/.test(ctx.text.slice(place.mention.end, next.mention.start)) && place.entity.label === "League" && next.entity.label === "Banner" &&
+    ctx.contains(place.entity.id, next.entity.id) ? next : undefined;
 }

@@ -3673,6 +3673,24 @@ describe("a city bureau's branch named for a banner", () => {
   });
 });
 
+describe("a table of pairs with a league's column before its banners'", () => {
+  it("pairs each district with the banner of its row, not the league (结对区 | 受援盟市 | 受援旗县)", () => {
+    const text = "2023年度京蒙协作市级福利彩票公益金支持项目资金安排表\n单位：万元\n| 序号 | 结对区 | 受援盟市 | 受援旗县 | 项目名称 | 下达资金 |\n| 1 | 昌平区 | 锡林郭勒盟 | 太仆寺旗 | 互助养老幸福院提升改造 | 260 |\n| 2 | 顺义区 | 赤峰市 | 巴林左旗 | 社会福利中心设备购置 | 310 |\n";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["昌平区>太仆寺旗", "顺义区>巴林左旗"]);
+  });
+  it("but keeps the banner where the next cell is a town the row's project is in (东城区 | 化德县 | 长顺镇坝底村)", () => {
+    const text = "京蒙协作结对帮扶消费采购情况\n序号|采购单位|结对区|结对旗县|帮扶村|采购内容\n9|北京市东城区餐饮行业协会|东城区|化德县|长顺镇坝底村|采购肉羊500万元\n";
+    expect(show(text, "PAIRED_WITH")).toContain("东城区>化德县");
+  });
+});
+
+describe("a table of schools and the sums each was given", () => {
+  it("gives each sum to the school of its row (学校名称), not its town", () => {
+    const text = "丰台区京蒙协作资金支持察右中旗学生营养改善，分配如下：\n序号 | 学校名称 | 所在苏木乡镇 | 分配资金（万元） | 主要用途\n1 | 察右中旗第一中学 | 科布尔镇 | 96.0 | 营养早餐补助\n2 | 察右中旗铁沙盖镇中心学校 | 铁沙盖镇 | 38.5 | 食堂改造\n";
+    expect(show(text, "FUNDED").sort()).toEqual(["丰台区>察右中旗第一中学", "丰台区>察右中旗铁沙盖镇中心学校"]);
+  });
+});
+
 describe("a table of start-ups helped", () => {
   const text = "设立青年创业扶持资金，全部来源于顺义区东西部协作资金，由顺义团区委和旗团委共同评审、分批拨付。部分重点扶持项目如下：\n" +
     "序号|创业青年|经营主体|所在地|扶持金额（万元）\n1|巴特尔|科左中旗巴特尔肉牛养殖专业合作社|舍伯吐镇东艾力嘎查|15\n2|萨仁高娃|科左中旗萨仁奶食品加工坊|巴彦塔拉镇|6\n";

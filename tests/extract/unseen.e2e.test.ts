@@ -5546,3 +5546,26 @@ describe("extract over sets written in the fifty-fifth stop: legal advisers, gov
     expect(ski.graph.nodes.some((n) => n.label === "Enterprise" && n.name === "乌兰哈达火山冰雪乐园")).toBe(true);
   });
 });
+
+describe("extract over the fifty-fifth stop's later sets: lottery funds, school meals, unions, village post stations, medical insurance", () => {
+  const lottery = extractedFrom("beijing-welfare-lottery-funds-table.txt");
+  const meals = extractedFrom("fengtai-chayouzhong-school-meals-table.txt");
+  const unions = extractedFrom("fengtai-chayouzhong-unions-byline.txt");
+  const posts = extractedFrom("changping-taipusi-village-post-stations.txt");
+  const insurance = extractedFrom("fengtai-chayouzhong-medical-insurance.txt");
+
+  it("pairs each district of a table with the banner of its row, not the league before it", () => {
+    expect(lottery.rel("PAIRED_WITH", "昌平区", "太仆寺旗")).toBeDefined();
+    expect(lottery.rel("PAIRED_WITH", "昌平区", "锡林郭勒盟")).toBeUndefined();
+  });
+
+  it("gives a table's sums to the schools it names, and reads a byline's and a table's people", () => {
+    expect(meals.rel("FUNDED", "丰台区", "察右中旗第一中学")?.props["amountYuan"]).toBe(960000);
+    expect(unions.graph.nodes.some((n) => n.label === "Person" && n.name === "乌云其木格")).toBe(true);
+    expect(posts.graph.nodes.some((n) => n.label === "Person" && n.name === "李秀英")).toBe(true);
+  });
+
+  it("reads a bureau's 事务中心 as an agency, its cadre working there", () => {
+    expect(insurance.rel("WORKS_AT", "赵婧", "丰台区医疗保障事务中心")).toBeDefined();
+  });
+});
