@@ -62,6 +62,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     // (A Mongolian name runs longer before 嘎查 or 苏木: 额尔敦宝拉格嘎查.)
     // (A count of households names a village, 大五家村, 三家村; one of firms or of each does not: 每家村.)
     if (GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) return undefined;
+    // (Nor a place and the copula before its kind's word: 乌丹镇是镇镇结对, 沙巴尔台村是村村结对.)
+    if (/(村|镇|乡|嘎查|苏木|社区)是$/.test(core)) return undefined;
     // (Nor a word for one's home place or fellows: 同乡商会, 家乡, 返乡.)
     if (suffix === "乡" && /(同|家|故|老|返|回|异|他|思|离|梦)$/.test(core)) return undefined;
     // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.

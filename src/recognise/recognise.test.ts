@@ -2439,3 +2439,14 @@ describe("insurance bodies, and a verb's 办", () => {
     expect(names(m, "Agency")).toEqual(["区支援合作办"]);
   });
 });
+
+describe("a place before the copula, and the 职 of 挂职", () => {
+  it("reads no town or village in 乌丹镇是镇镇结对 or 沙巴尔台村是村村结对 but the place before 是", () => {
+    const m = mentions("翁牛特旗乌丹镇是镇镇结对，梧桐花镇沙巴尔台村是村村结对。");
+    expect(names(m, "Township")).toEqual(["乌丹镇", "梧桐花镇"]);
+    expect(names(m, "Village")).toEqual(["沙巴尔台村"]);
+  });
+  it("opens a body's name past the 职 of 挂职, though jieba reads 记挂 as a word", () => {
+    expect(names(mentions("草原邮路——记挂职察右中旗邮政分公司的北京邮政人"), "Enterprise")).toEqual(["察右中旗邮政分公司"]);
+  });
+});
