@@ -340,6 +340,10 @@ describe("a figure alone on its line in wrapped text", () => {
     const text = normalise(wrap + "生物质专用炉具1160套\n及首个采暖季燃料\n696\n扣河子镇人民政府/通辽市\n蒙科生物质能源有限公司\n").text;
     expect(text).toContain("696\n扣河子镇人民政府");
   });
+  it("keeps a body's name alone on a short line apart from the next, a table's cell (…溪翁庄镇人民政府 / 库伦旗库伦镇人民政府副镇长)", () => {
+    const text = normalise(wrap + "孟庆华\n北京市密云区溪翁庄镇人民政府\n库伦旗库伦镇人民政府副镇长\n2023.3—2024.3\n").text;
+    expect(text).toContain("溪翁庄镇人民政府\n库伦旗库伦镇人民政府");
+  });
   it("but runs it on into its unit (1380 / 万元)", () => {
     expect(normalise(wrap + "今年累计投入京蒙协作资金\n1380\n万元，用于改造农房。\n").text).toContain("1380万元");
   });

@@ -134,6 +134,9 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
       !(setInOpens && setIn(lines[next]!)) &&
       // (Nor one before a table's row: a table starts on a line of its own, under its caption.)
       !/[|｜\t]/.test(lines[next]!.text) &&
+      // (Nor a body's name alone on a line shorter than the page, a table's cell a PDF set one to a line: 北京市密云区溪翁庄镇人民政府 /
+      // 库伦旗库伦镇人民政府副镇长.)
+      !(ISSUER.test(line.text) && line.text.length < fullWidth) &&
       // (Nor a figure alone on its line, a table's cell or row number a PDF set apart, before words that are no unit of it: 696 /
       // 扣河子镇人民政府, 2 / 扣河子镇生物质清洁取暖项目; 1380 / 万元 runs on.)
       !(FIGURE_LINE.test(line.text) && !FIGURE_UNIT.test(lines[next]!.text)) &&

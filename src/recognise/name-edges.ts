@@ -12,13 +12,14 @@ export function pastTakingPost(text: string, start: number): number {
   return (text[start] === "任" && /[挂担出继兼现留升调转，,、；;：:]/.test(text[start - 1] ?? "")) || (text[start] === "职" && /[挂任兼供]/.test(text[start - 1] ?? "")) ? start + 1 : start;
 }
 
-/** Past a verb of sending papers to a body or of its approving them, no part of its name (清单于12月底前报昌平区…领导小组办公室,
- * 报送至旗乡村振兴局, 经县京蒙协作工作领导小组研究): where a unit, or the banner said alone, follows it. */
+/** Past a verb of sending papers to a body, of its approving them or of working with it, no part of its name (清单于12月底前报昌平区…领导小组办公室,
+ * 报送至旗乡村振兴局, 经县京蒙协作工作领导小组研究, 会同县财政局): where a unit, or the banner said alone, follows it. */
 export function pastSendingTo(text: string, start: number, s: number, adminStarts: Set<number>): number {
-  const sent = /^(?:[\u4e00-\u9fff]{0,2}?前)?(?:报送至|报送|送至|交至|报至|上报|报|至|经)/.exec(text.slice(start, s));
+  const sent = /^(?:[\u4e00-\u9fff]{0,2}?前)?(?:报送至|报送|送至|交至|报至|上报|报|至|经|会同)/.exec(text.slice(start, s));
   if (!sent) return start;
   const after = start + sent[0].length;
-  return adminStarts.has(after) || /^[旗盟县区市][\u4e00-\u9fff]{2}/.test(text.slice(after, s)) ? after : start;
+  // (The unit's level alone may open the name, its ending next: 报区教委, 经旗委组织部.)
+  return adminStarts.has(after) || /^[旗盟县区市]/.test(text.slice(after, s + 1)) ? after : start;
 }
 
 /** The start of the longest name the gazetteer knows ending at `e` with its suffix at `s`, opening where a word may; else -1. */

@@ -105,7 +105,7 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
   // (What was given may stand before it: 器材赠送给….)
   const givenTo = o.locality ? null : /^[\u4e00-\u9fff]{0,4}?(?:赠送给|捐赠给|捐献给|捐给|赠给|送给|交给|移交给|转交给|发放给|赠送|捐赠|获得|获)/.exec(text.slice(span.start, s));
   const afterGiven = givenTo ? span.start + givenTo[0].length : -1;
-  if (givenTo && (adminStarts.has(afterGiven) || localityStarts.has(afterGiven) || /^[县旗区市盟][\u4e00-\u9fff]{2}/.test(text.slice(afterGiven, s)))) {
+  if (givenTo && (adminStarts.has(afterGiven) || localityStarts.has(afterGiven) || /^[县旗区市盟][\u4e00-\u9fff]/.test(text.slice(afterGiven, s + 1)))) {
     span.start += givenTo[0].length;
     span.words = [];
   }

@@ -2450,3 +2450,13 @@ describe("a place before the copula, and the 职 of 挂职", () => {
     expect(names(mentions("草原邮路——记挂职察右中旗邮政分公司的北京邮政人"), "Enterprise")).toEqual(["察右中旗邮政分公司"]);
   });
 });
+
+describe("verbs of sending, approving or getting before a body its level opens", () => {
+  it.each([
+    ["请于月底前报区教委备案。", "报区教委"],
+    ["经旗委组织部研究决定。", "经旗委组织部"],
+    ["该项目获市局表彰。", "获市局"],
+  ])("reads no body %s of %s", (text, glued) => {
+    expect(names(mentions(text), "Agency")).not.toContain(glued);
+  });
+});

@@ -30,7 +30,9 @@ export function labelledPeople(ctx: ArticleContext): Relation[] {
       .filter((r) => isInstitution(r.entity)).sort((a, b) => a.mention.start - b.mention.start)[0];
   // The body that signs the notice: the line before its closing date, or its last line.
   const dated = lines.findLastIndex((l) => DATE_LINE.test(l.text));
-  const signLine = dated > 0 ? lines[dated - 1] : undefined;
+  // (Above a seal's note, where a body's seal stands for the signer's: …领导小组办公室 / （…交流办公室代章）.)
+  const sealed = dated > 1 && /^[（(][^（()）]*代章[）)]$/.test(lines[dated - 1]!.text.trim());
+  const signLine = dated > 0 ? lines[dated - (sealed ? 2 : 1)] : undefined;
   const signer = signLine ? ctx.within(signLine.start, signLine.start + signLine.text.length).find((r) => isInstitution(r.entity) && r.mention.start === signLine.start) : undefined;
   // (A label's name may go on over the lines under it, a name opening each: 成员：王岩…\n吴海燕 旗审计局审计师.)
   let listed: string | undefined;

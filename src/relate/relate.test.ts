@@ -3691,6 +3691,13 @@ describe("a table of schools and the sums each was given", () => {
   });
 });
 
+describe("a notice's contact under its signer and a seal's note", () => {
+  it("puts the contact at the body that signs above the seal's note (…领导小组办公室 / （…代章）)", () => {
+    const text = "关于印发工作方案的通知\n现将方案印发给你们，请认真贯彻落实。\n北京市密云区支援合作工作领导小组办公室\n（北京市密云区对口支援和合作交流办公室代章）\n2024年2月26日\n（联系人：刘婷婷，联系电话：010-69042178）\n";
+    expect(show(text, "WORKS_AT")).toEqual(["刘婷婷>北京市密云区支援合作工作领导小组办公室"]);
+  });
+});
+
 describe("a table of start-ups helped", () => {
   const text = "设立青年创业扶持资金，全部来源于顺义区东西部协作资金，由顺义团区委和旗团委共同评审、分批拨付。部分重点扶持项目如下：\n" +
     "序号|创业青年|经营主体|所在地|扶持金额（万元）\n1|巴特尔|科左中旗巴特尔肉牛养殖专业合作社|舍伯吐镇东艾力嘎查|15\n2|萨仁高娃|科左中旗萨仁奶食品加工坊|巴彦塔拉镇|6\n";
