@@ -67,7 +67,7 @@ const PAGE_NUMBER = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|[·•]\s*[
 
 /** A line that is a figure alone, and the units and words of time that go on from a figure. */
 const FIGURE_LINE = /^[0-9]+(?:\.[0-9]+)?$/;
-const FIGURE_UNIT = /^(?:[万亿千百余多元年月日号个户人名家所项次台套座处吨亩元%％]|余万|多万)/;
+const FIGURE_UNIT = /^(?:[万亿千百余多元年月日号个户人名家所项次台套座处吨亩%％]|余万|多万)/;
 
 /** A line that is a body's name alone, as under a report's title. */
 const ISSUER = /^[\u4e00-\u9fff]{2,24}(办公室|委员会|人民政府|局|办|中心|部|院|会|公司|学校|医院)$/;

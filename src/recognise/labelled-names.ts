@@ -15,9 +15,6 @@ const NAME_LIST_RE = /名单[:：][ \t\u3000]*(?=[\u4e00-\u9fff])|名单[:：]?[
 export function labelledNames(text: string, add: (m: Mention) => void, byline: string[] = []): void {
   // (A credit by a slash counts: 文/韩雪松　图/冯一鸣.)
   if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|学|司|心)[:：]|名单\s*\n|(?:^|[\s|｜])[文图][/／]/.test(text)) return;
-  // (The label vouches for a name jieba reads as a word, 王岩.)
-  // (Nor is 和 a conjunction there, where a body follows: 组长：孟庆和鄂伦春自治旗乡村振兴局副局长.)
-  const labelled = (c: string) => ((c.length <= 3 && hasSurname(c) && !hasNonNameChars(c.replace(/和$/, ""))) || isMongolianName(c, 2));
   for (const m of [...text.matchAll(LABELLED_PERSON_RE), ...text.matchAll(NAME_LIST_RE)]) {
     let at = m.index! + m[0].length;
     // (Not another label, 作者: 来源:, nor a title or a body's office, 审核：李主任, 编辑：宣传科.)
@@ -28,11 +25,11 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     const afterBody = /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|组|院|校|中心|公司|政府|部|会|队|所|站)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
       /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处|部)(?=[\u4e00-\u9fff]{2,3}(?:[,，]?(?:电话|手机|联系电话)|[ \t]*(?:\n|$)))/.exec(text.slice(at, at + 40));
     const from = afterBody ? at + afterBody[0].length : at;
-    let name = afterBody ? [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && labelled(c)) : undefined;
+    let name = afterBody ? [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && vouched(c)) : undefined;
     if (name) at = from;
     // (Else the name right after the label; a Mongolian name of five or six characters whole: 作者：特木尔巴根（…）.)
     name ??= [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??
-      [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && labelled(c));
+      [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && vouched(c));
     // (The byline's names are read as the byline's: 作者：王海波.)
     if (!name || byline.includes(name)) continue;
     add(person(at, name, undefined, "context", 0.7));
@@ -41,26 +38,17 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     const noted = (end: number) => end + (/^[（(][^（()）\n]{1,12}[）)](?=、)/.exec(text.slice(end, end + 16))?.[0].length ?? 0);
     for (let end = noted(at + name.length); text[end] === "、"; end = noted(end)) {
       const from = end + 1;
-      const next = [2, 3, 4].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|[、，,。；;（(\s])/.test(text.slice(from + c.length, from + c.length + 1)) && labelled(c));
+      const next = [2, 3, 4].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|[、，,。；;（(\s])/.test(text.slice(from + c.length, from + c.length + 1)) && vouched(c));
       if (!next || byline.includes(next)) break;
       add(person(from, next, undefined, "context", 0.65));
       end = from + next.length;
     }
-    // (Or a space between, as credits set them, each name closing the line or before a space: 图片：额尔敦　周明; a Mongolian name
-    // whole, 摄像：吴昊　斯琴巴特尔; after one's body in brackets, 导演：包斯琴（太仆寺旗融媒体中心）　郑晓.)
-    const bracketed = (end: number) => end + (/^[（(][^（()）\n]{2,20}[）)](?=[ \u3000])/.exec(text.slice(end, end + 24))?.[0].length ?? 0);
-    for (let end = bracketed(at + name.length); /^[ \u3000]{1,2}[\u4e00-\u9fff]/.test(text.slice(end, end + 3)); ) {
-      const from = end + /^[ \u3000]+/.exec(text.slice(end))![0].length;
-      const next = [6, 5, 4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000（(]|、)/.test(text.slice(from + c.length, from + c.length + 1)) && !CREDIT_WORD.test(c) &&
-        (c.length <= 3 ? labelled(c) : isMongolianName(c, 2)));
-      if (!next || byline.includes(next)) break;
-      add(person(from, next, undefined, "context", 0.65));
-      end = bracketed(from + next.length);
-    }
+    // (Or a space between, as credits set them: see namesAfterSpaces.)
+    namesAfterSpaces(text, at + name.length, add, byline);
     // (Its list may go on over the lines under it, a name and a space opening each: 成员：王岩…\n吴海燕 旗审计局审计师.)
     for (let next = text.indexOf("\n", at); next >= 0; next = text.indexOf("\n", at)) {
       const row = /^\n[ \t]*([\u4e00-\u9fff]{2,4})[ \t]+(?=[\u4e00-\u9fff])/.exec(text.slice(next, next + 12));
-      if (!row || !labelled(row[1]!)) break;
+      if (!row || !vouched(row[1]!)) break;
       at = next + row[0].indexOf(row[1]!);
       add(person(at, row[1]!, undefined, "context", 0.65));
     }
@@ -87,3 +75,26 @@ export function programmeNames(text: string, add: (m: Mention) => void): void {
 
 /** A credit's word, which may follow a name after a space: no name of its own. */
 const CREDIT_WORD = new RegExp(`^(?:${PERSON_LABELS}|记者|通讯员|实习生|特约|本报|电话|手机)$`);
+
+/** A name a label or credit vouches for, though jieba reads it as a word (王岩): a Han name of up to three characters, or a
+ * Mongolian one; 和 may close it, no conjunction where a body follows (组长：孟庆和鄂伦春自治旗乡村振兴局副局长). */
+function vouched(c: string): boolean {
+  return (c.length <= 3 && hasSurname(c) && !hasNonNameChars(c.replace(/和$/, ""))) || isMongolianName(c, 2);
+}
+
+/**
+ * The names a credit lists after its first, a space before each, each closing the line or before a space, a bracket or a
+ * list mark (图片：额尔敦　周明, 通讯员 郭建华 乌云其木格); a Mongolian name whole (摄像：吴昊　斯琴巴特尔); past one's body in brackets
+ * (导演：包斯琴（太仆寺旗融媒体中心）　郑晓). `end` is where the first name ends.
+ */
+export function namesAfterSpaces(text: string, end: number, add: (m: Mention) => void, byline: string[] = []): void {
+  const bracketed = (at: number) => at + (/^[（(][^（()）\n]{2,20}[）)](?=[ \u3000])/.exec(text.slice(at, at + 24))?.[0].length ?? 0);
+  for (let at = bracketed(end); /^[ \u3000]{1,2}[\u4e00-\u9fff]/.test(text.slice(at, at + 3)); ) {
+    const from = at + /^[ \u3000]+/.exec(text.slice(at))![0].length;
+    const next = [6, 5, 4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000（(]|、)/.test(text.slice(from + c.length, from + c.length + 1)) && !CREDIT_WORD.test(c) &&
+      (c.length <= 3 ? vouched(c) : isMongolianName(c, 2)));
+    if (!next || byline.includes(next)) return;
+    add(person(from, next, undefined, "context", 0.65));
+    at = bracketed(from + next.length);
+  }
+}

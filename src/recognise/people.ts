@@ -2,7 +2,7 @@
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, postedNames } from "./people-context.js";
-import { labelledNames, programmeNames } from "./labelled-names.js";
+import { labelledNames, namesAfterSpaces, programmeNames } from "./labelled-names.js";
 import { hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
 
@@ -290,7 +290,7 @@ export function recognisePeople(
     if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
     // (A byline's credit may name others after a space, each closing the line or before a space: 通讯员 郭建华 乌云其木格.)
-    if (/^(记者|通讯员|实习生|摄影)$/.test(m[1]!) && (strong || hasSurname(name))) creditedAfter(text, at + len, add);
+    if (/^(记者|通讯员|实习生|摄影)$/.test(m[1]!) && (strong || hasSurname(name))) namesAfterSpaces(text, at + len, add, byline);
   }
   for (const m of text.matchAll(AFTER_RE)) {
     // (支书 inside 党总支书记 is no title after a name: 党总 is none.)
@@ -365,16 +365,4 @@ export function recognisePeople(
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** Names a credit lists after its first, a space before each, each closing the line or before a space (通讯员 郭建华 乌云其木格). */
-function creditedAfter(text: string, end: number, add: (m: Mention) => void): void {
-  while (/^[ \u3000]{1,2}[\u4e00-\u9fff]/.test(text.slice(end, end + 3))) {
-    const from = end + /^[ \u3000]+/.exec(text.slice(end))![0].length;
-    const next = [6, 5, 4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000])/.test(text.slice(from + c.length, from + c.length + 1)) &&
-      (c.length <= 3 ? hasSurname(c) && !hasNonNameChars(c) : isMongolianName(c, 2)));
-    if (!next) return;
-    add(person(from, next, undefined, "context", 0.65));
-    end = from + next.length;
-  }
 }

@@ -5,7 +5,7 @@ import { ArticleContext, isPlace, refAt, type Ref, type Relation } from "./conte
 import { runEnd } from "./ref-runs.js";
 import { pointedFacilitySite } from "./surroundings.js";
 import { siteSeat } from "./sites.js";
-import { GOVERNMENT, openingEnterprise, pointedEnterprises, TIME_ONLY } from "./investors.js";
+import { openingEnterprise, placeGoverned, pointedEnterprises, TIME_ONLY } from "./investors.js";
 import type { Sentence } from "../normalise/index.js";
 
 /** Settling, or moving a plant in (整体迁至化德县), not the settled ones as a kind (组织…等入驻企业到兴和县观摩). */
@@ -191,8 +191,7 @@ function settling(ctx: ArticleContext): Relation[] {
         const partner = ctx.within(from, from + m[1]!.length);
         // (Or the place a park is named after, where it is pointed at: 将在园区建设… in 武川产业园.)
         const place = partner.filter((r) => isPlace(r.entity)).pop()
-          ?? (m === signed && partner.length === 1 && GOVERNMENT.test(partner[0]!.entity.name)
-            ? ctx.within(partner[0]!.mention.start, partner[0]!.mention.end, true).filter((r) => isPlace(r.entity)).pop() : undefined)
+          ?? (m === signed && partner.length === 1 ? placeGoverned(ctx, partner[0]!) : undefined)
           ?? pointersIn(ctx, s, from, from + m[1]!.length).map((p) => siteSeat(ctx, p.ref)).find((r) => r && isPlace(r.entity));
         // (The site the sentence goes on to give is where: …与我旗签订…项目投资协议，项目选址我旗托扎敏乡.)
         const site = place && m === signed ? sitedIn(ctx, clause.end, s.end) ?? place : place;

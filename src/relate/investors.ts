@@ -58,8 +58,13 @@ const KIND_BEFORE = /^[\u4e00-\u9fff]{0,6}(企业|公司|民企|国企)$/;
 /** Where an enterprise is based, said before its name (总部位于北京东城区的). */
 const HEADQUARTERED = /^(总部|总部设在|总部位于|总部在|注册地?在|注册于)[^,，。]{0,14}的$/;
 
-/** A government that signs for its place (乌兰察布市察哈尔右翼前旗人民政府): the most specific place its name holds. */
-export const GOVERNMENT = /(人民政府|政府|管委会|管理委员会)$/;
+/** A government that signs for its place (乌兰察布市察哈尔右翼前旗人民政府, a league's 行政公署): the most specific place its name holds. */
+const GOVERNMENT = /(人民政府|政府|行政公署|管委会|管理委员会)$/;
+
+/** The place a government signs for, the most specific its name holds; undefined for a body that is no government. */
+export function placeGoverned(ctx: ArticleContext, government: Ref): Ref | undefined {
+  return GOVERNMENT.test(government.entity.name) ? ctx.within(government.mention.start, government.mention.end, true).filter((r) => isPlace(r.entity)).pop() : undefined;
+}
 /** Where an investor's sum goes: the place after the sum, read along a written chain to its most specific (赤峰市阿鲁科尔沁旗),
  * never a place of Beijing (an enterprise of 北京丰台 invests in Inner Mongolia); else one between the investor and the sum, or
  * one pointed at (该公司在该旗累计投资近2.8亿元); else, none in the sentence (这个车间由…公司投资800万元建设), the Inner

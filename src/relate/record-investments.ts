@@ -2,9 +2,9 @@
 // it invested (1.北京兴商源农牧科技有限公司 / 项目：…。建设地点：商都县七台镇。2023年完成投资1.2亿元，已投产).
 import { amountsIn } from "./amounts.js";
 import { isPlace, type ArticleContext, type Ref, type Relation } from "./context.js";
-import type { Entity } from "../resolve/index.js";
 import { mostSpecific } from "./ref-runs.js";
 import { recordsIn } from "./records.js";
+import { placeGoverned } from "./investors.js";
 
 /** A field giving where a project is built. */
 const SITE_LABEL = /^(建设地点|实施地点|项目地点|落地地点|项目选址)$/;
@@ -47,13 +47,6 @@ export function enterpriseRecordAt(ctx: ArticleContext, at: number): boolean {
 const PARTIES_LABEL = /^(签约双方|签约主体|签约单位)$/;
 const INVESTED_LABEL = /^(投资额|投资金额|投资总额|总投资|协议投资|签约金额)$/;
 
-/** The unit a government stands for, or the place itself: where a project signed with it is built. */
-function placeOfSide(ctx: ArticleContext, side: Ref): Entity | undefined {
-  if (isPlace(side.entity)) return side.entity;
-  if (side.entity.label !== "Agency" || !/(人民政府|政府|行政公署|管理委员会|管委会)$/.test(side.entity.name)) return undefined;
-  return ctx.within(side.mention.start, side.mention.end, true).filter((r) => r.mention.nested && isPlace(r.entity)).pop()?.entity;
-}
-
 /** INVESTED_IN from each record of a signed project: the enterprise of its parties to the unit of the other, with the sum. */
 function signedInvestments(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -65,7 +58,8 @@ function signedInvestments(ctx: ArticleContext): Relation[] {
     const sides = ctx.within(parties.start, parties.end).filter((r) => !r.mention.nested);
     const enterprise = sides.find((r) => r.entity.label === "Enterprise" && ctx.sideOf(r.entity) !== "inner-mongolia");
     const other = sides.find((r) => r !== enterprise && r.mention.start > (enterprise?.mention.end ?? Infinity));
-    const place = other ? placeOfSide(ctx, other) : undefined;
+    // (The place itself, or the unit whose government signed: where the project is built.)
+    const place = other && (isPlace(other.entity) ? other.entity : placeGoverned(ctx, other)?.entity);
     const sum = amountsIn(ctx.text.slice(invested.start, invested.end), invested.start)[0];
     const s = ctx.sentenceAt(invested.start);
     if (!enterprise || !place || !sum || !s || ctx.sideOf(place) !== "inner-mongolia") continue;
