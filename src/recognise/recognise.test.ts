@@ -606,6 +606,10 @@ describe("recognise people", () => {
     expect(names(mentions("旗长的讲话，书记的要求。"), "Person")).toEqual([]);
   });
 
+  it("reads no name in the programme's verbs after a post (书记跟岗学习, 书记驻村)", () => {
+    expect(names(mentions("嘎查村党组织书记跟岗学习人员公示。第一书记驻村帮扶。"), "Person")).toEqual([]);
+  });
+
   it("reads a name in brackets heading a line (【王强】…), and no bracketed word", () => {
     expect(names(mentions("【王强】北京市东城区发改委副主任。\n【工作动态】东城区召开会议。"), "Person")).toEqual(["王强"]);
   });

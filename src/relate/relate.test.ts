@@ -3967,6 +3967,11 @@ describe("people of Inner Mongolia sent to Beijing's bodies to train", () => {
     const text = "巴林右旗赴北京经济技术开发区跟岗学习人员安排公示\n\n序号|姓名|派出单位及职务|接收单位|跟岗时长\n1|敖日格乐|巴林右旗发展和改革委员会副主任|北京经济技术开发区发展改革局|3个月\n2|王丽娟|巴林右旗大板第三中学数学教师|北京经济技术开发区实验学校|1个月\n";
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["敖日格乐>北京经济技术开发区发展改革局", "王丽娟>北京经济技术开发区实验学校"]);
   });
+  it("reads a village secretary's home from a column of the village sent from (派出嘎查村及职务 | 跟岗村（结对村）)", () => {
+    const text = "关于组织嘎查村党组织书记赴北京市丰台区跟岗学习的通知\n\n序号 | 姓名 | 派出嘎查村及职务 | 跟岗村（结对村） | 导师\n1 | 王建军 | 科布尔镇东营村党支部书记 | 王佐镇南宫村 | 齐永利\n2 | 刘福 | 科布尔镇三道沟村党支部书记、村委会主任 | 王佐镇西庄店村 | 张凤山\n";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["刘福>三道沟村", "王建军>东营村"]);
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘福>西庄店村", "王建军>南宫村"]);
+  });
   it("posts one said to train at a Beijing body (…医生白音仓在北京友谊医院重症医学科进修6个月)", () => {
     const text = "科左后旗人民医院选派医护人员赴京进修，首批2人已于3月初出发：重症医学科医生白音仓在北京友谊医院重症医学科进修6个月，护理部副主任包红梅在北京市顺义区医院进修3个月。";
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["包红梅>北京市顺义区医院", "白音仓>北京友谊医院"]);
