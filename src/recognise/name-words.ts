@@ -15,6 +15,8 @@ export const CLAUSE_VERBS = new Set(["组织", "引进", "引导", "安排", "�
   // (And those of guiding, visiting and linking up: 团队指导化德县医院, 考察科右前旗人民医院.)
   "指导", "协助", "帮助", "对接", "考察", "走访", "慰问", "参观", "调研"]);
 export const CLASSIFIERS = new Set(["企业", "单位", "机构", "部门", "公司", "龙头"]);
+/** Kinds of company a company's name follows, never opens (项目公司 + 京泰（阿巴嘎旗）风力发电有限公司, 子公司 + 北京…). */
+export const COMPANY_KINDS = /^(项目公司|子公司|母公司|全资子公司|控股子公司|合资公司|平台公司|运营公司|新公司)$/;
 export const BUILD_VERBS = new Set(["建设", "投资", "建立", "设立", "成立", "打造", "新建", "兴建", "实施", "支持", "援建", "共建"]);
 
 /** Function words: never inside a name. */

@@ -7,7 +7,7 @@ import { tradeNamePlace } from "./trade-names.js";
 import { LOCALITY_SUFFIXES, NAME_BREAKS, NAME_VERBS } from "./suffixes.js";
 import { hasSurname } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
-import { SENDING, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
+import { SENDING, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, COMPANY_KINDS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
 
 export interface NameSpan {
   start: number;
@@ -122,7 +122,8 @@ export function nameStart(
     // (A preposition jieba glued to the name after it, reading them as a person's name: 团队由 + 德胜 + 医院, its 由德胜.)
     // (Or the 于 of 用于 jieba cut from its verb: 用 + 于额尔 + 敦宝力 + 格嘎查.)
     const yu = w.word[0] === "于" && /[用位属对由至等处]$/.test(words[k - 1]?.word ?? "");
-    if (w.word.length >= 3 && /^nr|^nz/.test(w.tag) && (/^[由被把将向从在给让对]/.test(w.word) || yu) && !placeAt(w.start)) {
+    // (Or a verb of naming: 公司 + 叫华晟源 + (准格尔)新材料有限公司.)
+    if (w.word.length >= 3 && (/^nr|^nz/.test(w.tag) || (w.tag === "x" && /^[叫]/.test(w.word))) && (/^[由被把将向从在给让对叫]/.test(w.word) || yu) && !placeAt(w.start)) {
       const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
       kept.unshift(rest);
       start = rest.start;
@@ -164,6 +165,7 @@ export function nameStart(
     // does not know as one, 项目公司达茂旗清源绿氢能源有限公司.)
     // (Or a party to a purchase: 供应商通辽市绿野温室工程有限公司.)
     if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构|供应商|承包商|中标人|成交人|采购人)$/.test(w.word) || (w.word.length >= 2 && /方$/.test(w.word)) || (w.word === "方" && (/^(分包|总包|承包|发包|甲|乙|丙|合作|投资|供货|采购|施工|建设|委托|受托)$/.test(words[k - 1]?.word ?? "") || (/^v/.test(words[k - 1]?.tag ?? "") && words[k - 1]!.word.length === 2)))) && (kept[0]?.tag === "ns" || (kept[0] !== undefined && placeAt(kept[0].start)))) break;
+    if (kept.length > 0 && (COMPANY_KINDS.test(w.word) || (w.word === "公司" && COMPANY_KINDS.test((words[k - 1]?.word ?? "") + w.word)))) break;
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
     // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)
     const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));
@@ -299,7 +301,10 @@ export function nameStart(
     kept.shift();
     start = kept[0]?.start ?? suffixStart;
   }
-  while (kept.length > 1 && ((NAME_VERBS.has(kept[0]!.word) && /^v/.test(kept[0]!.tag)) || SENDING.has(kept[0]!.word))) {
+  const innerOnly = legal || kept.some((w) => OPEN.has(w.word));
+  // (Nor with a verb no name holds, taken inside a registered name after words the name does not reach back to: 二是 + 推动 +
+  // 京泰（阿巴嘎旗）风力发电有限公司.)
+  while (kept.length > 1 && ((/^v/.test(kept[0]!.tag) && NAME_VERBS.has(kept[0]!.word)) || (innerOnly && kept[0]!.tag === "v" && kept[0]!.word.length >= 2 && isHan(text.charCodeAt(kept[0]!.start - 1))) || SENDING.has(kept[0]!.word))) {
     kept.shift();
     start = kept[0]!.start;
   }

@@ -606,6 +606,11 @@ describe("recognise people", () => {
     expect(names(mentions("旗长的讲话，书记的要求。"), "Person")).toEqual([]);
   });
 
+  it("opens a company's name with its region in brackets past the clause's verb, a verb of naming and a kind of company", () => {
+    const ms = mentions("二是推动京泰（阿巴嘎旗）风力发电有限公司风电项目。项目公司京泰风力发电有限公司已注册。准格尔的公司叫华晟源（准格尔）新材料有限公司。");
+    expect(names(ms, "Enterprise")).toEqual(["京泰(阿巴嘎旗)风力发电有限公司", "京泰风力发电有限公司", "华晟源(准格尔)新材料有限公司"]);
+  });
+
   it("reads no name in the programme's verbs after a post (书记跟岗学习, 书记驻村)", () => {
     expect(names(mentions("嘎查村党组织书记跟岗学习人员公示。第一书记驻村帮扶。"), "Person")).toEqual([]);
   });

@@ -29,6 +29,8 @@ const WITH_VERB_ALL = new RegExp(WITH_VERB.source, "g");
 /** The places a helper helps, counted before they are listed (两个旗, 5个旗县). */
 const COUNTED_PLACES = /^[两二三四五六七八九十0-9]+个(?:旗县区|旗县|县区|旗|县|区|市|盟|地区|苏木乡镇|乡镇|嘎查村|村)$/;
 const ANY_VERB = new RegExp(VERB.source);
+/** A count of a league's banners right after its name (乌兰察布市8个旗县, 赤峰市所辖12个旗县区). */
+const LEAGUE_COUNTED = /^(?:所辖|下辖|的)?[0-9一二两三四五六七八九十]+个(?:旗县|旗市|县区|县|旗)/;
 /** Units counted, a pairing word naming their kind (多个结对旗县, 各对口帮扶地区). */
 const COUNTED_KIND = /(多个|几个|各个|各|部分|所有|[0-9一二两三四五六七八九十]+个)(结对|对口帮扶|对口|帮扶|受援)(旗县|地区|单位|城市|学校|医院|村|嘎查|乡镇|苏木)/g;
 
@@ -48,6 +50,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
   const read = new Set<string>();
   const add = (pair: [Ref, Ref] | null, s: Sentence, confidence: number, startOnly = false, year?: number) => {
     if (!pair) return;
+    // (Not a league whose banners are counted after it: 7个区与乌兰察布市8个旗县结对 pairs the districts with those banners.)
+    if (pair[1].entity.label === "League" && LEAGUE_COUNTED.test(ctx.text.slice(pair[1].mention.end, pair[1].mention.end + 10))) return;
     // (A helper whose name does not say its side, 首钢集团, is on Beijing's in this article: its money reads as Beijing's.)
     ctx.learnSide(pair[0].entity, "beijing");
     ctx.learnSide(pair[1].entity, "inner-mongolia");

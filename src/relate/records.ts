@@ -149,6 +149,8 @@ export function recordsIn(ctx: ArticleContext): FieldRecord[] {
   return list;
 }
 
+const SITE_FIELD = /^(建设地点|实施地点|项目地点|落地地点)$/;
+
 /** The helper's field and the helped's of one record (帮扶镇街：延庆区延庆镇 受援乡镇（苏木）：白音察干镇), where the helper's
  * field opens in the sentence: the two named in them, each its most specific. */
 export function recordPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
@@ -159,10 +161,12 @@ export function recordPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
     // (Or the body carrying the project out, where a body helps it: 实施单位：科尔沁左翼中旗人民医院 帮扶单位：北京市朝阳区太阳宫医院.)
     const helped = fields.find((f) => f !== helper && /(受援|受帮扶|被帮扶|结对)/.test(f.label) && PLACE_HEADER.test(f.label)) ??
       (/单位$/.test(helper?.label ?? "") ? fields.find((f) => /^(实施单位|承担单位|项目单位|受援单位)$/.test(f.label)) : undefined);
-    if (!helper || !helped || helper.start < s.start || helper.start >= s.end) continue;
+    // (Or, for a district paired, the banner its project is built in: 建设地点：兴安盟阿尔山市白狼镇 / 北京结对区：东城区.)
+    const site = !helped && /区$/.test(helper?.label ?? "") ? fields.find((f) => SITE_FIELD.test(f.label)) : undefined;
+    if (!helper || !(helped || site) || helper.start < s.start || helper.start >= s.end) continue;
     const named = (f: Field) => mostSpecific(ctx, ctx.within(f.start, f.end).filter((r) => r.entity.label !== "Person")).pop();
     const a = named(helper);
-    const b = named(helped);
+    const b = helped ? named(helped) : ctx.within(site!.start, site!.end).filter((r) => r.entity.label === "Banner").pop();
     if (a && b) out.push([a, b]);
   }
   return out;

@@ -224,6 +224,11 @@ describe("PAIRED_WITH", () => {
     expect(show("此前一并由大兴区结对的四子王旗，2021年结对关系调整后改由其他区帮扶。大兴区在继续帮扶察右前旗的同时，新增结对锡林郭勒盟正镶白旗。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>正镶白旗"]);
   });
 
+  it("pairs districts with no league whose banners are counted after it (7个区与乌兰察布市8个旗县结对帮扶)", () => {
+    expect(show("2021年以来，北京市东城区、朝阳区、丰台区等7个区与乌兰察布市8个旗县结对帮扶，燕麦成为重点。", "PAIRED_WITH")).toEqual([]);
+    expect(show("2021年以来，北京市东城区与乌兰察布市结对帮扶。", "PAIRED_WITH")).toEqual(["东城区>乌兰察布市"]);
+  });
+
   it("pairs nothing only believed (不少人以为…的对口帮扶方是朝阳区，其实…) nor in a counted kind (多个结对旗县)", () => {
     expect(show("不少人以为敖汉旗的对口帮扶方是朝阳区，其实早在2010年，敖汉旗就与海淀区结为对口帮扶关系。", "PAIRED_WITH")).toEqual(["海淀区>敖汉旗"]);
     expect(show("记者近日走访北京多家用人单位和内蒙古多个结对旗县发现，京蒙劳务协作正在转变。", "PAIRED_WITH")).toEqual([]);
@@ -1091,6 +1096,25 @@ describe("FUNDED and INVESTED_IN", () => {
     const { rels, name } = relations(text);
     expect(rels.filter((r) => r.type === "FUNDED" || r.type === "INVESTED_IN").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual([
       "INVESTED_IN 北京京南鲜达冷链物流有限公司>平地泉镇 86000000"]);
+  });
+
+  it("reads a sum invested as the enterprise's of its column, not the paired district's beside it (北京结对区 | 投资企业 | 投资额)", () => {
+    const text = "京蒙协作马铃薯产业项目\n旗县|北京结对区|投资企业|投资额|主要产品\n四子王旗|怀柔区|北京雁栖食品集团有限公司|3.6亿元|冷冻薯条\n卓资县|朝阳区|北京朝丰食品有限公司|9500万元|马铃薯粉条\n";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED" || r.type === "INVESTED_IN").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`).sort()).toEqual([
+      "INVESTED_IN 北京朝丰食品有限公司>卓资县 95000000", "INVESTED_IN 北京雁栖食品集团有限公司>四子王旗 360000000"]);
+  });
+
+  it("places a signed enterprise where it is registered, and pairs neither column (企业注册地 | 落地旗县市)", () => {
+    const text = "本次签约项目一览\n序号|项目名称|签约企业|企业注册地|落地旗县市|总投资（亿元）\n1|铝基新材料精深加工项目|北京京铝新材料科技有限公司|石景山区|霍林郭勒市|8.5\n2|矿用装备再制造项目|北京京西智造装备科技有限公司|门头沟区|扎鲁特旗|2.1\n";
+    expect(show(text, "LOCATED_IN").sort()).toEqual(expect.arrayContaining(["北京京西智造装备科技有限公司>门头沟区", "北京京铝新材料科技有限公司>石景山区"]));
+    expect(show(text, "INVESTED_IN").sort()).toEqual(["北京京西智造装备科技有限公司>扎鲁特旗", "北京京铝新材料科技有限公司>霍林郭勒市"]);
+    expect(show(text, "PAIRED_WITH")).toEqual([]);
+  });
+
+  it("gives a park's money to the park its column names (共建园区名称 | 所在旗县区 | 北京共建区)", () => {
+    const text = "京蒙共建产业园区协作资金投入情况\n序号|共建园区名称|所在旗县区|北京共建区|2023年投入京蒙协作资金（万元）|主要用途\n1|巴林左旗工业园区|巴林左旗|顺义区|1200|标准化厂房\n";
+    expect(show(text, "FUNDED")).toEqual(["顺义区>巴林左旗工业园区"]);
   });
 
   it("gives a chronicle's entry its own place, or the banner in focus, never the place of the entry before", () => {
@@ -2508,6 +2532,11 @@ describe("a notice's records of pairs with their sums, a field a line or several
     expect(of("PAIRED_WITH")).toEqual(expect.arrayContaining(["延庆镇>白音察干镇", "张山营镇>乌兰哈达苏木", "康庄镇>土牧尔台镇"]));
     expect(of("FUNDED")).toEqual(expect.arrayContaining(["延庆镇>白音察干镇 350000", "张山营镇>乌兰哈达苏木 450000", "康庄镇>土牧尔台镇 400000"]));
     expect(of("FUNDED").some((f) => f.endsWith(" 280000"))).toBe(false);
+  });
+  it("pairs a record's district with the banner its project is built in (建设地点：…阿尔山市白狼镇 / 北京结对区：东城区)", () => {
+    const text = "京蒙协作新能源重点项目清单\n\n1.阿尔山市光伏示范项目\n建设地点：兴安盟阿尔山市白狼镇\n投资主体：北京东方光合新能源有限公司\n北京结对区：东城区\n总投资：3.2亿元\n\n2.突泉县风电制氢示范项目\n建设地点：兴安盟突泉县东杜尔基镇\n投资主体：北京平源风电科技有限公司\n北京结对区：平谷区\n总投资：6.5亿元\n建设内容：平谷区安排京蒙协作资金600万元，用于项目周边村屯道路。";
+    expect(show(text, "PAIRED_WITH").sort()).toEqual(["东城区>阿尔山市", "平谷区>突泉县"]);
+    expect(show(text, "FUNDED")).toEqual(["平谷区>突泉县"]);
   });
   it("reads no one site's money in a sum whose parts go to the several sites the record names", () => {
     const text = "大兴区与察右前旗结对。\n（二）乡镇卫生院能力提升项目\n实施单位：土贵乌拉镇中心卫生院、巴音塔拉镇卫生院\n建设内容：购置数字化X光机等设备\n使用协作资金：340万元（其中土贵乌拉镇中心卫生院200万元，巴音塔拉镇卫生院140万元）";
@@ -3971,6 +4000,11 @@ describe("people of Inner Mongolia sent to Beijing's bodies to train", () => {
     const text = "关于组织嘎查村党组织书记赴北京市丰台区跟岗学习的通知\n\n序号 | 姓名 | 派出嘎查村及职务 | 跟岗村（结对村） | 导师\n1 | 王建军 | 科布尔镇东营村党支部书记 | 王佐镇南宫村 | 齐永利\n2 | 刘福 | 科布尔镇三道沟村党支部书记、村委会主任 | 王佐镇西庄店村 | 张凤山\n";
     expect(show(text, "WORKS_AT").sort()).toEqual(["刘福>三道沟村", "王建军>东营村"]);
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘福>西庄店村", "王建军>南宫村"]);
+  });
+  it("posts a table's people to the body its caption names, sent by the body whose report it is (表1 2023年派驻太仆寺旗医院人员一览表)", () => {
+    const text = "北京市昌平区医院对口帮扶太仆寺旗医院2023年度工作总结\n\n全年共选派医护人员2名赴太仆寺旗医院驻点帮扶。派驻人员情况如下：\n表1 2023年派驻太仆寺旗医院人员一览表\n序号|姓名|科室|职称|派驻时间\n1|李文博|肾内科|副主任医师|2023.03—2023.08\n2|周蕾|血液净化中心|主管护师|2023.03—2023.08\n";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["周蕾>太仆寺旗医院", "李文博>太仆寺旗医院"]);
+    expect(show(text, "WORKS_AT").sort()).toEqual(["周蕾>北京市昌平区医院", "李文博>北京市昌平区医院"]);
   });
   it("posts one said to train at a Beijing body (…医生白音仓在北京友谊医院重症医学科进修6个月)", () => {
     const text = "科左后旗人民医院选派医护人员赴京进修，首批2人已于3月初出发：重症医学科医生白音仓在北京友谊医院重症医学科进修6个月，护理部副主任包红梅在北京市顺义区医院进修3个月。";

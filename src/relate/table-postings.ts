@@ -1,10 +1,10 @@
 // Tables of people sent, their cells kept apart by bars: WORKS_AT and ASSIGNED_TO from 姓名|派出单位及职务|挂职单位及职务|挂职期限,
 // and the records of people other modules read field by field.
-import { barredLines, isSectionHeading } from "../normalise/index.js";
+import { barredLines, isSectionHeading, type BarredLine } from "../normalise/index.js";
 import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS } from "../recognise/index.js";
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
-import { statedAbove } from "./table-surroundings.js";
+import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
+import { captionAbove, statedAbove } from "./table-surroundings.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
@@ -112,6 +112,25 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   return out;
 }
 
+/** A caption right above a table of those posted (派驻, 派往, 援派, 选派) that names one body or place of Inner Mongolia: where all are. */
+const POSTED_CAPTION = /(派驻|派往|援派|选派|驻点|支援)/;
+function captionPosting(ctx: ArticleContext, lines: BarredLine[], h: number): Ref | undefined {
+  const caption = captionAbove(ctx.text, lines, h);
+  if (!POSTED_CAPTION.test(caption) || caption.includes("|")) return undefined;
+  const at = ctx.text.lastIndexOf(caption, lines[h]!.start);
+  const named = ctx.within(at, at + caption.length).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && !r.mention.nested && r.entity.label !== "Province");
+  return named.length === 1 && ctx.sideOf(named[0]!.entity) === "inner-mongolia" ? named[0] : undefined;
+}
+
+/** The Beijing body whose report the article is, as its issuer or its title's opening name (北京市昌平区医院对口帮扶…工作总结):
+ * the sender of those its tables list. */
+function issuingBody(ctx: ArticleContext, at: number): Ref | undefined {
+  const title = ctx.sentences[0];
+  const opening = title ? ctx.within(title.start, title.end).find((r) => !r.mention.nested && !ctx.text.slice(title.start, r.mention.start).trim()) : undefined;
+  const body = ctx.issuer ?? opening?.entity;
+  return body && isInstitution(body) && ctx.sideOf(body) === "beijing" ? refAt(body, at) : undefined;
+}
+
 /** A table of people sent: each row's person works at the home column's name and is posted to the posting column's. */
 export function tablePostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -145,10 +164,13 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const postedTo = kind && at ? pointersIn(ctx, at, labelCell!.start, labelCell!.end)[0]?.ref ??
       (headline ? ctx.within(headline.start, headline.end).filter((r) => r.entity.label === (kind === "院" ? "Hospital" : "School") && ctx.sideOf(r.entity) !== "beijing").pop() : undefined) :
       postingAt < 0 && homeAt >= 0 ? teamDestinationBefore(ctx, lines[h]!.cells[0]!.start) : undefined;
+    // (Or, with neither, the one body of Inner Mongolia a caption of those posted names: 表1 2023年派驻太仆寺旗医院人员一览表.)
+    const captioned = postingAt < 0 && homeAt < 0 && !postedTo ? captionPosting(ctx, lines, h) : undefined;
     // (A term stated once over the table, （帮扶期限1年，2023年8月至2024年7月）, is every row's.)
     const term = durationAt < 0 ? statedAbove(ctx.text, lines, h, TERM_LINE) : undefined;
     // (With no home column, the body whose team the sentences above send: …宛平中心医院第五批援蒙医疗队…。队员名单如下：.)
-    const sentFrom = homeAt < 0 && postingAt >= 0 ? teamSenderBefore(ctx, lines[h]!.cells[0]!.start) : undefined;
+    // (Or, under a caption of those posted, the Beijing body that writes: 北京市昌平区医院…工作总结.)
+    const sentFrom = homeAt < 0 && (postingAt >= 0 || captioned) ? teamSenderBefore(ctx, lines[h]!.cells[0]!.start) ?? (captioned ? issuingBody(ctx, lines[h]!.cells[0]!.start) : undefined) : undefined;
     const training = header.some((c) => /跟岗|进修/.test(c)) || /跟岗|进修/.test(headline?.text ?? "");
     for (let r = h + 1; r < lines.length; r++) {
       const row = lines[r]!.cells;
@@ -164,7 +186,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
         ...(durationAt >= 0 ? { duration: row[durationAt]!.text } : {}),
         ...(termOfName ? { duration: termOfName } : {}),
         ...(titleAt >= 0 ? { title: row[titleAt]!.text } : {}),
-        ...(postedTo ? { postedTo } : {}),
+        ...(postedTo ?? captioned ? { postedTo: (postedTo ?? captioned)! } : {}),
         ...(sentFrom ? { sentFrom } : {}),
         ...(training ? { training } : {}),
       }));

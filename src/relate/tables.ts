@@ -13,13 +13,14 @@ import { captionAbove, captionGiver, donorAbove, introGiver, receiverAbove, stat
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 // (Or the business a sum supports, 经营主体 beside 所在地 in a table of start-ups helped; or the school or hospital a table of
 // them names, 学校名称 beside 所在苏木乡镇.)
-const RECIPIENT_HEADER = /(受援单位|受援方|受赠单位|受赠方|受援地|受益单位|受益方|^经营主体$|^扶持对象$|^受扶持(单位|主体|对象)$|^(学校|医院)名称$|^受(益|助)(学校|医院)$)/;
+const RECIPIENT_HEADER = /(^(?:共建|合作|协作)?园区名称$|受援单位|受援方|受赠单位|受赠方|受援地|受益单位|受益方|^经营主体$|^扶持对象$|^受扶持(单位|主体|对象)$|^(学校|医院)名称$|^受(益|助)(学校|医院)$)/;
 /** A column of the body carrying each project out (实施单位 | 敖汉旗融媒体中心). */
 const IMPLEMENTER_HEADER = /^(实施主体|承担单位|实施单位|建设单位)$/;
 export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|落地地|^落地$|^落户$|旗县|苏木|乡镇|嘎查|村)/;
 export const FUNDER_HEADER = /(投资主体|投资方|投资企业|签约企业|签约主体|落地企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|捐赠方|捐赠人|捐款单位|捐款人|捐助单位|捐助方|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区|帮扶镇街|帮扶乡镇|帮扶街道|帮扶镇|结对镇街|帮扶村|帮扶社区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 const INVESTMENT_HEADER = /投资/;
+const INVESTOR_HEADER = /(投资主体|投资方|投资企业|签约企业|落地企业|企业名称)/;
 /** The programme's money named in a source's cell (京蒙协作资金, 东西部协作资金, 帮扶资金). */
 const PROGRAMME_MONEY = /(京蒙|东西部|协作|帮扶|援助)[^|]{0,6}资金/;
 const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;
@@ -142,7 +143,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // 库伦旗卫生健康委员会.)
     const implementersOnly = imAt < 0 && recipientAt < 0 && placeColumn < 0 && placeAt >= 0;
     const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)$/.test(header[placeAt] ?? "") ? column(IMPLEMENTER_HEADER) : -1;
-    const funderAt = header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
+    // (A sum invested is the enterprise's of its column, not the paired district's beside it: 北京结对区 | 企业名称 | 协议投资额.)
+    const investorAt = INVESTMENT_HEADER.test(header[amountAt] ?? "") ? header.findIndex((c, i) => i !== amountAt && i !== imAt && INVESTOR_HEADER.test(c)) : -1;
+    const funderAt = investorAt >= 0 ? investorAt : header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
     // (A source a Beijing body raised itself, 资金来源 | 学校自筹, is given by the row's body of the Beijing side's column:
     // 北京方单位 | 北京物资学院.)
     const sourceAt = column(/^资金来源$/);
