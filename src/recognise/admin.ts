@@ -151,7 +151,29 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
     learned.push(admin(g, m.end, m.end + short[0].length, text, short[1], "learned", 0.7));
     covered.fill(1, m.end, m.end + short[0].length);
   }
+  // (So does a city's district right after its city, which has no short form elsewhere: 乌海市乌达工业园区, 赤峰市红山物流园.)
+  for (const m of exact) {
+    if (m.label !== "League") continue;
+    const short = cityDistrictShorts(g, m.unitId!).find(([form]) => text.startsWith(form, m.end) && text[m.end + form.length] !== "区" && !covered[m.end]);
+    if (!short) continue;
+    learned.push(admin(g, m.end, m.end + short[0].length, text, short[1], "learned", 0.7));
+    covered.fill(1, m.end, m.end + short[0].length);
+  }
   return [...exact, ...noisy, ...learned].sort((a, b) => a.start - b.start);
+}
+
+const cityDistricts = new Map<string, [string, string][]>();
+/** A league's districts (乌达区 of 乌海市) by their names without 区, with their ids. */
+function cityDistrictShorts(g: Gazetteer, leagueId: string): [string, string][] {
+  let list = cityDistricts.get(leagueId);
+  if (!list) {
+    // (Not one whose name opens other units' too, a region's word: 科尔沁 of 通辽市科尔沁牧歌乳业 is the Horqin grassland's.)
+    list = g.units.filter((u) => u.parentId === leagueId && /区$/.test(u.name) && u.name.length >= 3 && !g.lookup(u.name.slice(0, -1)) &&
+      !g.units.some((v) => v.id !== u.id && v.name.startsWith(u.name.slice(0, -1))))
+      .map((u) => [u.name.slice(0, -1), u.id] as [string, string]);
+    cityDistricts.set(leagueId, list);
+  }
+  return list;
 }
 
 const BEIJING = "province:110000";

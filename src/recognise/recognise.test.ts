@@ -611,6 +611,19 @@ describe("recognise people", () => {
     expect(names(ms, "Enterprise")).toEqual(["京泰(阿巴嘎旗)风力发电有限公司", "京泰风力发电有限公司", "华晟源(准格尔)新材料有限公司"]);
   });
 
+  it("reads one come from a body without the 现 of now after the name (来自…商务局的吴昊现挂职…)", () => {
+    expect(names(mentions("来自北京市西城区商务局的吴昊现挂职鄂伦春自治旗副旗长。"), "Person")).toEqual(["吴昊"]);
+  });
+
+  it("reads a city's district without its 区 right after its city (乌海市乌达工业园区), and nowhere else", () => {
+    const ms = mentions("位于乌海市乌达工业园区的企业投产。乌达工业园区建成。");
+    expect(ms.filter((m) => m.label === "Banner").map((m) => `${m.name}@${m.start}`)).toEqual(["乌达区@5"]);
+  });
+
+  it("reads no association in the 协 of 协作 (京蒙儿科协作项目), and one's 科协 still", () => {
+    expect(names(mentions("首都医科大学附属北京儿童医院京蒙儿科协作项目负责人王思远。库伦旗科协组织活动。"), "Organization")).toEqual(["库伦旗科协"]);
+  });
+
   it("reads no name in the programme's verbs after a post (书记跟岗学习, 书记驻村)", () => {
     expect(names(mentions("嘎查村党组织书记跟岗学习人员公示。第一书记驻村帮扶。"), "Person")).toEqual([]);
   });

@@ -76,6 +76,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Nor is the 委 of 委派, 委托 or 委员 after a committee's a committee's: 受海淀区教委委派 names 海淀区教委; but
     // 怀柔区发展改革委派驻 does name 怀柔区发展改革委.)
     if (suffix === "委" && text[s - 1] === "委" && /[派托员]/.test(text[e] ?? "")) continue;
+    // (Nor is the 协 of 协作 or 协调 an association's: 京蒙儿科协作项目 names no 儿科协.)
+    if (suffix === "科协" && /[作调同]/.test(text[e] ?? "")) continue;
     // (A zone the gazetteer holds as a unit is the unit, however written: 经济技术开发区, 北京市经济技术开发区.)
     if (suffix === "开发区" && adminEnds.has(e)) continue;
     // (A name the gazetteer knows, read whole: see knownName.)

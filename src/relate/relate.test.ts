@@ -1112,6 +1112,11 @@ describe("FUNDED and INVESTED_IN", () => {
     expect(show(text, "PAIRED_WITH")).toEqual([]);
   });
 
+  it("gives a row's money to the giver its level names in a column of the money's kind (资金类别 | 市级, 区级)", () => {
+    const text = "北京市丰台区与林西县结对。\n林西县2024年京蒙协作资金项目计划\n| 序号 | 项目名称 | 建设地点 | 资金规模（万元） | 资金类别 | 实施单位 |\n|---|---|---|---|---|---|\n| 1 | 大井镇帮扶车间项目 | 林西县大井镇大井村 | 480 | 市级 | 大井镇人民政府 |\n| 2 | 展销中心提升项目 | 林西县林西镇 | 100 | 区级 | 林西县商务局 |\n";
+    expect(show(text, "FUNDED").sort()).toEqual(["丰台区>林西镇", "北京市>大井村"]);
+  });
+
   it("gives a park's money to the park its column names (共建园区名称 | 所在旗县区 | 北京共建区)", () => {
     const text = "京蒙共建产业园区协作资金投入情况\n序号|共建园区名称|所在旗县区|北京共建区|2023年投入京蒙协作资金（万元）|主要用途\n1|巴林左旗工业园区|巴林左旗|顺义区|1200|标准化厂房\n";
     expect(show(text, "FUNDED")).toEqual(["顺义区>巴林左旗工业园区"]);

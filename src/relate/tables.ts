@@ -149,6 +149,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (A source a Beijing body raised itself, 资金来源 | 学校自筹, is given by the row's body of the Beijing side's column:
     // 北京方单位 | 北京物资学院.)
     const sourceAt = column(/^资金来源$/);
+    const levelAt = column(/^资金(来源|类别|级次|层级|性质|类型)$/);
     const ownAt = sourceAt >= 0 ? column(/^(北京方?|京方)(单位|学校|医院|高校|院校|企业)$/) : -1;
     // (Not a count of projects, 项目数（个）: no purpose.)
     const purposeAt = header.findIndex((c, i) => i !== amountAt && PURPOSE_HEADER.test(c) && !/(数|个数)([（(]个[)）])?$|[（(]个[)）]$/.test(c));
@@ -229,7 +230,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const rowGiver = districtOfBody ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
         const selfFunded = ownAt >= 0 && /^(学校|医院|企业|单位|高校|院校|公司)?自筹/.test(row[sourceAt]!.text) ? inCell(ownAt).filter((x) => isInstitution(x.entity) && !x.mention.nested).pop()?.entity : undefined;
         // (A source's cell naming the money by its level, 市级资金 | 区级资金, under a note saying whose each is: that level's giver.)
-        const levelled = funderAt >= 0 ? levelGiver(ctx, row[funderAt]!.text) : undefined;
+        // (Or a column of the money's kind by level, 资金类别 | 市级: no giver's column, but the city's or the district's money.)
+        const levelled = (funderAt >= 0 ? levelGiver(ctx, row[funderAt]!.text) : undefined) ?? (levelAt >= 0 ? levelGiver(ctx, row[levelAt]!.text) : undefined);
         const funder = levelled ?? selfFunded ?? giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
