@@ -6,6 +6,8 @@
 const FOOTER = /(主办单位|承办单位|版权所有|ICP备|打印本页|关闭窗口|网站地图|联系我们|扫一扫在手机|技术支持|友情链接|新闻热线|网站标识码|公网安备)/;
 /** An event's hosts, labelled: a site's footer below the story, the event's above it. */
 const EVENT_HOSTS = /^\s*(主办单位|承办单位|协办单位)\s*[:：]/;
+/** A table's header, opening with its column of numbers. */
+const TABLE_HEADER = /^\s*序号[ \u3000\t|｜]/;
 /** Links to the stories before and after this one, and the sharing bar. */
 const LINKS = /^\s*[\[【]?\s*(上一篇|下一篇|上一条|下一条|上篇|下篇|分享到)/;
 /** The heading over readers' comments (网友评论（36）, 精选留言, 热门评论（128）): what follows is theirs, to the page's end. */
@@ -85,7 +87,8 @@ export function withoutPageFurniture(text: string): string {
     if (LINKS.test(line)) continue;
     const eventHosts = i < lastSentence && EVENT_HOSTS.test(line);
     if (SENTENCE_END.test(line) && (FOOTER.test(line) || BREADCRUMB.test(line))) line = storyLine(line);
-    else if ((FOOTER.test(line) && !eventHosts) || (BREADCRUMB.test(line) && /[>›»]/.test(line)) || MENU.test(line) || SITE_NAME.test(line)) continue;
+    // (Nor a table's header, whose column may be of hosts: 序号 培训项目 承办单位 期数.)
+    else if ((FOOTER.test(line) && !eventHosts && !TABLE_HEADER.test(line)) || (BREADCRUMB.test(line) && /[>›»]/.test(line)) || MENU.test(line) || SITE_NAME.test(line)) continue;
     // (The site's name before its menu stays, a line of its own: 锡林郭勒新闻网 | 首页 新闻 … names the paper.)
     else if (SITE_MENU.test(line)) {
       const site = /^\s*([\u4e00-\u9fff]{2,16}?)\s*(?:[|｜]\s*)?首页/.exec(line)?.[1];

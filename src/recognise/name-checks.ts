@@ -18,6 +18,8 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
   if (suffix === "网" && /[站点台]$/.test(text.slice(s - 1, s))) return true;
   // (Nor is a verb's 办 an office's: 前补办, 老百姓办一次, 回旗里办, 主办, 通办; an office's short name ends in its field, 合作办, 医保办.)
   if (suffix === "办" && (/[补代通可能就来去好快网掌难要再里姓帮承主举创兴开申]$/.test(text.slice(s - 1, s)) || /^[一了过]/.test(text.slice(e, e + 1)))) return true;
+  // (Nor how a wedding or a funeral is held: 婚事新办, 丧事简办, 大操大办, 按新规矩办.)
+  if (suffix === "办" && /(简|新|操大|规矩|照)$/.test(text.slice(s - 2, s))) return true;
   // (A document's number opens with its issuer's code, no body's name: 林政办发〔2024〕41号.)
   if (/^[发函字]?[〔［]/.test(text.slice(e, e + 2))) return true;
   // (A bank's line of business after its branch is no company: 赤峰分行公司业务部; nor its office a body: 农行赤峰分行办公室.)
@@ -42,6 +44,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   const { span, floor, single } = opened;
   const core = text.slice(span.start, s);
   if (bodiesInGeneral(suffix, core)) return undefined;
+  // (Nor a hospital's grade, a kind no name holds: 晋升三级乙等综合医院, 自治区二级甲等综合医院.)
+  if (/医院$/.test(suffix) && /[一二三]级(?:[甲乙丙]等)?[\u4e00-\u9fff]{0,3}$/.test(core)) return undefined;
   const lastWord = span.words[span.words.length - 1]?.word ?? "";
   const name = core + suffix;
   if ((COMMON_WORDS.has(name) && !(span.start === floor && afterTown(walk, s, suffix))) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) return undefined;

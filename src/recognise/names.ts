@@ -101,7 +101,8 @@ export function nameStart(
     // 主任医师 + 察右前旗人民医院.)
     if (w.word.length >= 2 && /(医师|教师|老师|医生|护士|干部)$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start)) break;
     // (Nor a character of going or belonging a place was cut from: 归 + 科左中旗…, 至 + 北京….)
-    if (w.word.length === 1 && /^[归至往到向赴从自于]$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start)) break;
+    // (Nor one of visiting or of distance: 访 + 科左中旗人民医院, 距 + 兴安盟人民医院.)
+    if (w.word.length === 1 && /^[归至往到向赴从自于访距]$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start)) break;
     // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)
     if (/(当选|担任|出任|兼任|选任)$/.test(w.word)) break;
     // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)
@@ -164,7 +165,7 @@ export function nameStart(
     // (So is a party's word: 分包方北京鑫泰恒达建筑劳务有限公司, 甲方北京…, 运营方北京…; and 龙头, 本地龙头库伦旗蒙荞…合作社; and a place jieba
     // does not know as one, 项目公司达茂旗清源绿氢能源有限公司.)
     // (Or a party to a purchase: 供应商通辽市绿野温室工程有限公司.)
-    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构|供应商|承包商|中标人|成交人|采购人)$/.test(w.word) || (w.word.length >= 2 && /方$/.test(w.word)) || (w.word === "方" && (/^(分包|总包|承包|发包|甲|乙|丙|合作|投资|供货|采购|施工|建设|委托|受托)$/.test(words[k - 1]?.word ?? "") || (/^v/.test(words[k - 1]?.tag ?? "") && words[k - 1]!.word.length === 2)))) && (kept[0]?.tag === "ns" || (kept[0] !== undefined && placeAt(kept[0].start)))) break;
+    if ((CLASSIFIERS.has(w.word) || /(企业|单位|机构|供应商|承包商|中标人|成交人|采购人|代表)$/.test(w.word) || (w.word.length >= 2 && /方$/.test(w.word)) || (w.word === "方" && (/^(分包|总包|承包|发包|甲|乙|丙|合作|投资|供货|采购|施工|建设|委托|受托)$/.test(words[k - 1]?.word ?? "") || (/^v/.test(words[k - 1]?.tag ?? "") && words[k - 1]!.word.length === 2)))) && (kept[0]?.tag === "ns" || (kept[0] !== undefined && placeAt(kept[0].start)))) break;
     if (kept.length > 0 && (COMPANY_KINDS.test(w.word) || (w.word === "公司" && COMPANY_KINDS.test((words[k - 1]?.word ?? "") + w.word)))) break;
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
     // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)

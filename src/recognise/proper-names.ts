@@ -29,7 +29,9 @@ export function bodiesInGeneral(suffix: string, core: string): boolean {
     /离[旗县]$/.test(core) ||
     // (A university's faculty named by its subject alone: 来自教育学院、文学院、美术学院等7个院系.)
     (suffix === "学院" && /^(文|理|工|医|法|商|农|美术|音乐|教育|体育|外国语|外语|艺术|经济|管理|经济管理|信息|计算机|新闻|历史|化学|物理|数学|生命科学|护理|药|马克思主义)$/.test(core)) ||
-    (/^(法院|检察院)$/.test(suffix) && /^(北京|首都|内蒙古|全国|全区|全市|东西部|智慧|基层|两级|三级|各级)$/.test(core));
+    (/^(法院|检察院)$/.test(suffix) && /^(北京|首都|内蒙古|全国|全区|全市|东西部|智慧|基层|两级|三级|各级)$/.test(core)) ||
+    // (Nor a kind of market: 建设智慧农贸市场, 标准化农贸市场.)
+    (suffix === "农贸市场" && /^(智慧|综合|标准化|规范化|现代化?|新型|城乡|乡镇|农村|社区|集贸)+$/.test(core));
 }
 
 /** Where a dictionary word tagged an organisation (nt) that ends at `e` and starts before `start` opens, or -1. */

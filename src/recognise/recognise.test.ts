@@ -620,6 +620,32 @@ describe("recognise people", () => {
     expect(ms.filter((m) => m.label === "Banner").map((m) => `${m.name}@${m.start}`)).toEqual(["乌达区@5"]);
   });
 
+  it("reads lecture teams with a quoted brand after their place (顺义区“京蒙同心”宣讲团), a Party committee's as its body", () => {
+    const ms = mentions("顺义区“京蒙同心”宣讲团来到巴林左旗。东城区“京蒙同心”理论宣讲团成员。中共北京市顺义区委讲师团副团长刘建华。");
+    expect(names(ms, "Organization")).toEqual(["顺义区“京蒙同心”宣讲团", "东城区“京蒙同心”理论宣讲团"]);
+    expect(names(ms, "Agency")).toEqual(["中共北京市顺义区委讲师团"]);
+  });
+
+  it("reads bodies of food testing, markets, councils and registries by their endings", () => {
+    const ms = mentions("丰台区支持察右中旗食品药品检验检测中心建设，北京市丰台区食品药品检验所派出专家。太仆寺旗食品安全快检中心投用，科布尔镇综合农贸市场设快检室。八里罕镇市场监管所所长于海霞说。塔本花嘎查红白理事会会长宝音图。北京市昌平区民政局婚姻登记处的吴佳。");
+    expect(names(ms, "Agency")).toEqual(["察右中旗食品药品检验检测中心", "北京市丰台区食品药品检验所", "太仆寺旗食品安全快检中心", "八里罕镇市场监管所", "北京市昌平区民政局婚姻登记处"]);
+    expect(names(ms, "Enterprise")).toEqual(["科布尔镇综合农贸市场"]);
+    expect(names(ms, "Organization")).toEqual(["塔本花嘎查红白理事会"]);
+  });
+
+  it("reads no office in how a wedding is held (婚事新办, 丧事简办, 大操大办), no department in a hall (…有限公司做前厅接待)", () => {
+    expect(names(mentions("倡导婚事新办、丧事简办，不再大操大办，按新规矩办。"), "Agency")).toEqual([]);
+    expect(mentions("她将进入北京运河湾酒店管理有限公司做前厅接待。").filter((m) => m.label === "Agency")).toEqual([]);
+  });
+
+  it("reads no hospital's grade as a name (晋升三级乙等综合医院), nor a name past 访 or 距 before a place", () => {
+    expect(names(mentions("库伦旗人民医院晋升三级乙等综合医院。访科左中旗人民医院院长。距兴安盟人民医院80公里。"), "Hospital")).toEqual(["库伦旗人民医院", "科左中旗人民医院", "兴安盟人民医院"]);
+  });
+
+  it("opens a name past 入职 and past 代表 before a place (正式入职昌骏公司, 同学代表北京亦庄精工智能装备有限公司)", () => {
+    expect(names(mentions("6名订单班学员正式入职昌骏公司，他和两名同学代表北京亦庄精工智能装备有限公司参加比赛。"), "Enterprise")).toEqual(["昌骏公司", "北京亦庄精工智能装备有限公司"]);
+  });
+
   it("reads no association in the 协 of 协作 (京蒙儿科协作项目), and one's 科协 still", () => {
     expect(names(mentions("首都医科大学附属北京儿童医院京蒙儿科协作项目负责人王思远。库伦旗科协组织活动。"), "Organization")).toEqual(["库伦旗科协"]);
   });

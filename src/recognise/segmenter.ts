@@ -29,8 +29,8 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
     lines.push(...["文旅", "农文旅", "文旅体", "冷链", "初心"].map((w) => `${w} 200000 n`));
     // (And the programme's own name, a proper one: 京蒙 of 玫瑰营镇京蒙协作木雕非遗工坊 is no verb 蒙.)
     lines.push(...["京蒙", "京蒙协作"].map((w) => `${w} 200000 nz`));
-    // (And its verbs, which jieba cuts apart or does not know: 跟岗 is no surname 跟 with a name, 驻村 and 包联 are done.)
-    lines.push(...["跟岗", "驻村", "包联"].map((w) => `${w} 200000 v`));
+    // (And its verbs, which jieba cuts apart or does not know: 跟岗 is no surname 跟 with a name, 驻村, 包联 and 入职 are done.)
+    lines.push(...["跟岗", "驻村", "包联", "入职"].map((w) => `${w} 200000 v`));
     shared.loadDict(Buffer.from(lines.join("\n") + "\n"));
   }
   return shared;

@@ -42,6 +42,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Nor a studio's station in another unit: 顺义区名师工作室巴林左旗工作站.)
     // (Nor a labour station a banner keeps where its people work, 太仆寺旗驻昌平劳务工作站, nor a research station, …道地药材研究工作站.)
     if (m.label === "Agency" && /(专家工作站|科技服务站|工作室[\u4e00-\u9fff]{2,8}工作站|劳务(?:协作)?工作站|劳务服务站|研究工作站|医工作站)$/.test(m.name)) m = { ...m, label: "Organization" };
+    // (A Party committee's lecturers are its body: 中共北京市顺义区委讲师团.)
+    if (m.label === "Organization" && /委(讲师团|宣讲团)$/.test(m.name)) m = { ...m, label: "Agency" };
     // (A firm of lawyers, accountants or tax agents is a business, not a society: 北京市鼎昌律师事务所; a social workers' firm stays one.)
     if (m.label === "Organization" && /(律师|会计师|税务师)事务所$/.test(m.name)) m = { ...m, label: "Enterprise" };
     // (Nor is the central bank, whose branches are the state's: 中国人民银行太仆寺旗支行.)
@@ -78,6 +80,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (suffix === "委" && text[s - 1] === "委" && /[派托员]/.test(text[e] ?? "")) continue;
     // (Nor is the 协 of 协作 or 协调 an association's: 京蒙儿科协作项目 names no 儿科协.)
     if (suffix === "科协" && /[作调同]/.test(text[e] ?? "")) continue;
+    // (Nor is a hall's 厅 a department's: 前厅, 大厅, 餐厅, 展厅 of …有限公司做前厅接待.)
+    if (suffix === "厅" && /[前大餐客展舞门歌宴]/.test(text[s - 1] ?? "")) continue;
     // (A zone the gazetteer holds as a unit is the unit, however written: 经济技术开发区, 北京市经济技术开发区.)
     if (suffix === "开发区" && adminEnds.has(e)) continue;
     // (A name the gazetteer knows, read whole: see knownName.)

@@ -48,7 +48,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["体验馆", "Organization"], ["展示中心", "Organization"],
   ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["助学服务中心", "Organization"], ["爱心服务中心", "Organization"], ["志愿服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"],
   // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
-  ["工作室", "Organization"], ["工坊", "Organization"], ["志愿服务队", "Organization"], ["志愿队", "Organization"], ["团委", "Organization"], ["团工委", "Organization"],
+  ["工作室", "Organization"], ["工坊", "Organization"], ["志愿服务队", "Organization"], ["志愿队", "Organization"], ["宣讲团", "Organization"], ["讲师团", "Organization"], ["团委", "Organization"], ["团工委", "Organization"],
   // (Stations of experts and science yards a university or academy keeps in a banner, and its trial bases: 库伦旗荞麦专家工作站,
   // 敖汉旗谷子科技小院, 千斤沟镇马铃薯试验示范基地.)
   ["专家工作站", "Organization"], ["科技小院", "Organization"], ["试验示范基地", "Organization"],
@@ -94,7 +94,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["大数据中心", "Agency"], ["促进中心", "Agency"], ["软件园", "Organization"], ["孵化园", "Organization"], ["新区", "Organization"], ["科技园区", "Organization"], ["科学城", "Organization"],
   // (Inspection and enforcement brigades: 海淀区劳动保障监察大队, 旗农牧局综合行政执法大队.)
   ["监察大队", "Agency"], ["执法大队", "Agency"], ["稽查大队", "Agency"], ["监察支队", "Agency"], ["执法支队", "Agency"],
-  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["税务所", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
+  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["税务所", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["检验检测中心", "Agency"], ["检验所", "Agency"], ["快检中心", "Agency"], ["监测中心", "Agency"], ["风险评估中心", "Agency"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
   // (Archives and the offices of chronicles and statistics in towns are the government's: 北京市昌平区档案馆, 太仆寺旗档案史志馆,
   // 溪翁庄镇统计所, 库伦镇统计站.)
   // (So are the weather service's observatories, national stations and centres: 北京市气象台, 库伦旗国家气象观测站, 北京市人工影响
@@ -208,6 +208,8 @@ export const TRADE_WORDS = [
   "精密", "光电", "汽车", "家政", "服务", "农产品", "新能源汽车", "云计算", "软件", "通信", "检测", "咨询", "智造", "机器人", "教育",
   // (And the produce a group trades in: 北京康源蔬菜集团 is 康源集团.)
   "蔬菜", "果蔬", "粮油", "乳品", "奶业", "饲料", "皮毛", "绒业", "毛纺",
+  "沙棘", "马铃薯", "薯业", "燕麦", "杂粮", "小米", "米业", "面业", "肉牛", "肉羊", "蜂业", "中药材", "药材", "蒙药", "种薯", "果业",
+  "林业", "草业", "饮品", "酒业", "水产", "花卉", "苗木",
 ];
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */

@@ -3033,6 +3033,8 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect(show("丰台区教师赴扎赉特旗音德尔第四中学支教。丰华中学物理教师梁晨在音德尔第四中学负责物理学科教研。梁晨是北京市丰台区丰华中学物理教师。", "ASSIGNED_TO")).toContain("梁晨>扎赉特旗音德尔第四中学");
     // (Not one of Inner Mongolia's at work in their own hospital.)
     expect(show("察右前旗人民医院医生苏和将在察右前旗人民医院协助筹建胸痛中心，北京专家前来挂职。", "ASSIGNED_TO")).toEqual([]);
+    // (Past a comma after the name too.)
+    expect(show("密云区医院派驻骨干12人进驻库伦旗人民医院。来自密云区医院重症医学科的护士长刘艳玲，在库伦旗人民医院带教的一年里，把合格率提高到98%以上。", "ASSIGNED_TO", "密云区帮扶库伦旗")).toEqual(["刘艳玲>库伦旗人民医院"]);
   });
   it("reads a companion's own posting in the next sentence (…全科医生闫丽。她在白音察干镇中心卫生院坐诊)", () => {
     const text = "北京市石景山区医院的徐国栋来到察右后旗人民医院挂职副院长。与徐国栋同批来到察右后旗的，还有北京市石景山区中医医院的全科医生闫丽。她在白音察干镇中心卫生院坐诊。";
@@ -4010,6 +4012,11 @@ describe("people of Inner Mongolia sent to Beijing's bodies to train", () => {
     const text = "北京市昌平区医院对口帮扶太仆寺旗医院2023年度工作总结\n\n全年共选派医护人员2名赴太仆寺旗医院驻点帮扶。派驻人员情况如下：\n表1 2023年派驻太仆寺旗医院人员一览表\n序号|姓名|科室|职称|派驻时间\n1|李文博|肾内科|副主任医师|2023.03—2023.08\n2|周蕾|血液净化中心|主管护师|2023.03—2023.08\n";
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["周蕾>太仆寺旗医院", "李文博>太仆寺旗医院"]);
     expect(show(text, "WORKS_AT").sort()).toEqual(["周蕾>北京市昌平区医院", "李文博>北京市昌平区医院"]);
+  });
+  it("posts a table's people to the body whose report it is, sent by the Beijing body its caption names (北京市昌平区医院派驻专家情况)", () => {
+    const text = "太仆寺旗医院京蒙协作工作总结\n\n2023年派驻专家情况见表1。\n表1 2023年北京市昌平区医院派驻专家情况\n序号|姓名|科室及职称|帮扶时间|挂任职务\n1|陈静|心血管内科副主任医师|2023.3—2024.3|副院长\n2|王海峰|神经内科主治医师|2023.3—2023.9|神经内科主任\n";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["王海峰>太仆寺旗医院", "陈静>太仆寺旗医院"]);
+    expect(show(text, "WORKS_AT").sort()).toEqual(["王海峰>北京市昌平区医院", "陈静>北京市昌平区医院"]);
   });
   it("posts one said to train at a Beijing body (…医生白音仓在北京友谊医院重症医学科进修6个月)", () => {
     const text = "科左后旗人民医院选派医护人员赴京进修，首批2人已于3月初出发：重症医学科医生白音仓在北京友谊医院重症医学科进修6个月，护理部副主任包红梅在北京市顺义区医院进修3个月。";

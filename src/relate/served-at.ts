@@ -5,7 +5,8 @@ import { isInstitution, isPlace, type ArticleContext, type Ref, type Relation } 
 import { runEnd } from "./ref-runs.js";
 
 /** Where the name is followed by the body it works at now or next (将在, 已在, 目前在), or goes to stay (扎根, 常驻, 将赴). */
-const AT_BODY = /^(?:将|已|也|还|则|正|目前|现|现在|如今|一直|今年[0-9一二三四五六七八九十]{1,2}月起)?(在|扎根|常驻|驻点|驻守|进驻|派驻到?|驻扎在?|赴)$/;
+// (Past a comma after the name too: 来自密云区医院…的护士长刘艳玲，在库伦旗人民医院带教的一年里.)
+const AT_BODY = /^[,，]?(?:将|已|也|还|则|正|目前|现|现在|如今|一直|今年[0-9一二三四五六七八九十]{1,2}月起)?(在|扎根|常驻|驻点|驻守|进驻|派驻到?|驻扎在?|赴)$/;
 /** The work a posting does there, right after the body's name. */
 const WORK_DONE = /^(?:协助|负责|开展|指导|带教|帮助|参与|牵头|主持|担任|帮扶|坐诊|出诊|任教|授课|支教|挂职|工作|上岗|驻馆|驻队|驻点|驻地|驻站|常驻)/;
 /** Staying words, which alone say one is posted there, a town or village too. */

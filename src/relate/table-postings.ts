@@ -3,6 +3,7 @@
 import { barredLines, isSectionHeading, type BarredLine } from "../normalise/index.js";
 import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS } from "../recognise/index.js";
 import { pointersIn } from "./anaphora.js";
+import type { Entity } from "../resolve/index.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { captionAbove, statedAbove } from "./table-surroundings.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
@@ -112,22 +113,32 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   return out;
 }
 
-/** A caption right above a table of those posted (派驻, 派往, 援派, 选派) that names one body or place of Inner Mongolia: where all are. */
+/** A caption right above a table of those posted (派驻, 派往, 援派, 选派): the one body or place of Inner Mongolia it names, where all
+ * are posted (派驻太仆寺旗医院人员一览表), and the Beijing body it names as sending them (北京市昌平区医院派驻专家情况), which leaves
+ * them posted to the body of Inner Mongolia whose report it is (太仆寺旗医院…工作总结). */
 const POSTED_CAPTION = /(派驻|派往|援派|选派|驻点|支援)/;
-function captionPosting(ctx: ArticleContext, lines: BarredLine[], h: number): Ref | undefined {
+function captionPosting(ctx: ArticleContext, lines: BarredLine[], h: number): { to: Ref; from?: Ref } | undefined {
   const caption = captionAbove(ctx.text, lines, h);
   if (!POSTED_CAPTION.test(caption) || caption.includes("|")) return undefined;
   const at = ctx.text.lastIndexOf(caption, lines[h]!.start);
   const named = ctx.within(at, at + caption.length).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && !r.mention.nested && r.entity.label !== "Province");
-  return named.length === 1 && ctx.sideOf(named[0]!.entity) === "inner-mongolia" ? named[0] : undefined;
+  const theirs = named.filter((r) => ctx.sideOf(r.entity) === "inner-mongolia");
+  if (theirs.length === 1) return { to: theirs[0]! };
+  const sender = named.length === 1 && isInstitution(named[0]!.entity) && ctx.sideOf(named[0]!.entity) === "beijing" &&
+    /^(派驻|派出|选派|援派)/.test(ctx.text.slice(named[0]!.mention.end, at + caption.length)) ? named[0] : undefined;
+  const writer = sender ? titleOpening(ctx) : undefined;
+  return sender && writer && isInstitution(writer) && ctx.sideOf(writer) === "inner-mongolia" ? { to: refAt(writer, at), from: sender } : undefined;
 }
 
-/** The Beijing body whose report the article is, as its issuer or its title's opening name (北京市昌平区医院对口帮扶…工作总结):
- * the sender of those its tables list. */
-function issuingBody(ctx: ArticleContext, at: number): Ref | undefined {
+/** The name the article's title opens with (北京市昌平区医院对口帮扶…工作总结). */
+function titleOpening(ctx: ArticleContext): Entity | undefined {
   const title = ctx.sentences[0];
-  const opening = title ? ctx.within(title.start, title.end).find((r) => !r.mention.nested && !ctx.text.slice(title.start, r.mention.start).trim()) : undefined;
-  const body = ctx.issuer ?? opening?.entity;
+  return title ? ctx.within(title.start, title.end).find((r) => !r.mention.nested && !ctx.text.slice(title.start, r.mention.start).trim())?.entity : undefined;
+}
+
+/** The Beijing body whose report the article is, as its issuer or its title's opening name: the sender of those its tables list. */
+function issuingBody(ctx: ArticleContext, at: number): Ref | undefined {
+  const body = ctx.issuer ?? titleOpening(ctx);
   return body && isInstitution(body) && ctx.sideOf(body) === "beijing" ? refAt(body, at) : undefined;
 }
 
@@ -170,7 +181,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const term = durationAt < 0 ? statedAbove(ctx.text, lines, h, TERM_LINE) : undefined;
     // (With no home column, the body whose team the sentences above send: …宛平中心医院第五批援蒙医疗队…。队员名单如下：.)
     // (Or, under a caption of those posted, the Beijing body that writes: 北京市昌平区医院…工作总结.)
-    const sentFrom = homeAt < 0 && (postingAt >= 0 || captioned) ? teamSenderBefore(ctx, lines[h]!.cells[0]!.start) ?? (captioned ? issuingBody(ctx, lines[h]!.cells[0]!.start) : undefined) : undefined;
+    const sentFrom = homeAt < 0 && (postingAt >= 0 || captioned) ? captioned?.from ?? teamSenderBefore(ctx, lines[h]!.cells[0]!.start) ?? (captioned ? issuingBody(ctx, lines[h]!.cells[0]!.start) : undefined) : undefined;
     const training = header.some((c) => /跟岗|进修/.test(c)) || /跟岗|进修/.test(headline?.text ?? "");
     for (let r = h + 1; r < lines.length; r++) {
       const row = lines[r]!.cells;
@@ -186,7 +197,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
         ...(durationAt >= 0 ? { duration: row[durationAt]!.text } : {}),
         ...(termOfName ? { duration: termOfName } : {}),
         ...(titleAt >= 0 ? { title: row[titleAt]!.text } : {}),
-        ...(postedTo ?? captioned ? { postedTo: (postedTo ?? captioned)! } : {}),
+        ...(postedTo ?? captioned ? { postedTo: (postedTo ?? captioned!.to)! } : {}),
         ...(sentFrom ? { sentFrom } : {}),
         ...(training ? { training } : {}),
       }));

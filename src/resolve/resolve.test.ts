@@ -132,6 +132,11 @@ describe("resolve", () => {
     expect(r.names("Enterprise")).toEqual(["北京金街餐饮管理有限公司"]);
   });
 
+  it("knows a company by its head and 公司 with its produce between left out (京蒙绿源公司, 北京京蒙绿源沙棘生物科技有限公司)", () => {
+    const r = resolved("北京京蒙绿源沙棘生物科技有限公司在察右前旗投资建厂。京蒙绿源公司负责人杜鹏飞说。兴安盟中绿沙棘食品有限公司成立。中绿公司收购沙棘。");
+    expect(r.names("Enterprise")).toEqual(["兴安盟中绿沙棘食品有限公司", "北京京蒙绿源沙棘生物科技有限公司"].sort());
+  });
+
   it("names a body called by its level alone after the unit of that level named just before (县卫生局 → 密云县卫生局)", () => {
     const r = resolved("密云县还选派县卫生局干部李志明到阿尔山市挂职。北京市卫生健康委员会统筹推动，市卫健委还安排医院对口支援。");
     expect(r.nameOf("县卫生局")).toBe("密云县卫生局");

@@ -5569,3 +5569,68 @@ describe("extract over the fifty-fifth stop's later sets: lottery funds, school 
     expect(insurance.rel("WORKS_AT", "赵婧", "丰台区医疗保障事务中心")).toBeDefined();
   });
 });
+
+describe("extract over the fifty-sixth stop's sets: village secretaries, new energy, industrial parks, oats, dialysis, stroke care, skills, lectures, food testing", () => {
+  const secretaries = extractedFrom("chayouzhong-fengtai-village-secretaries-training.txt");
+  const energy = extractedFrom("mengdong-new-energy-project-records.txt");
+  const parks = extractedFrom("chifeng-industrial-projects-investor-table.txt");
+  const signed = extractedFrom("tongliao-signed-projects-registered-column.txt");
+  const oats = extractedFrom("wulanchabu-oats-fair-counted-banners.txt");
+  const dialysis = extractedFrom("changping-taipusi-dialysis-caption-table.txt");
+  const stroke = extractedFrom("taipusi-hospital-stroke-caption-sender.txt");
+  const skills = extractedFrom("shunyi-balinzuo-skills-training-table.txt");
+  const levels = extractedFrom("linxi-fengtai-funding-level-column.txt");
+  const lectures = extractedFrom("shunyi-balinzuo-lecture-team.txt");
+  const testing = extractedFrom("fengtai-chayouzhong-food-testing.txt");
+
+  it("reads a table's village secretaries as working at their village and posted to the Beijing village they train in", () => {
+    expect(secretaries.rel("WORKS_AT", "王建军", "东营村")).toBeDefined();
+    expect(secretaries.rel("ASSIGNED_TO", "王建军", "南宫村")).toBeDefined();
+    expect(secretaries.graph.nodes.some((n) => n.label === "Person" && n.name === "跟岗")).toBe(false);
+  });
+
+  it("pairs a project record's district with the banner it is built in, and gives the district's money there", () => {
+    expect(energy.rel("PAIRED_WITH", "平谷区", "突泉县")).toBeDefined();
+    expect(energy.rel("FUNDED", "平谷区", "突泉县")?.props["amountYuan"]).toBe(6000000);
+    expect(energy.rel("FUNDED", "平谷区", "阿尔山市")).toBeUndefined();
+  });
+
+  it("reads a table's sums invested as its enterprises', not the paired districts', and a park's column as receiving", () => {
+    expect(parks.rel("INVESTED_IN", "北京昌科新能源材料有限公司", "阿鲁科尔沁旗")?.props["amountYuan"]).toBe(260000000);
+    expect(parks.all("FUNDED", "昌平区", "阿鲁科尔沁旗").some((r) => r.props["amountYuan"] === 260000000)).toBe(false);
+    expect(parks.rel("FUNDED", "顺义区", "巴林左旗工业园区")?.props["amountYuan"]).toBe(12000000);
+  });
+
+  it("places a signed enterprise where it is registered and pairs no district with the banner it settles in", () => {
+    expect(signed.rel("LOCATED_IN", "北京京铝新材料科技有限公司", "石景山区")).toBeDefined();
+    expect(signed.rel("PAIRED_WITH", "海淀区", "扎鲁特旗")).toBeUndefined();
+  });
+
+  it("pairs no district with a league whose banners are counted after it, and each with its own banner", () => {
+    expect(oats.rel("PAIRED_WITH", "东城区", "乌兰察布市")).toBeUndefined();
+    expect(oats.rel("PAIRED_WITH", "东城区", "化德县")).toBeDefined();
+  });
+
+  it("posts a table's staff as its caption says, sent by the hospital whose report it is or that the caption names", () => {
+    expect(dialysis.rel("ASSIGNED_TO", "李文博", "太仆寺旗医院")).toBeDefined();
+    expect(dialysis.rel("WORKS_AT", "李文博", "北京市昌平区医院")).toBeDefined();
+    expect(stroke.rel("ASSIGNED_TO", "陈静", "太仆寺旗医院")).toBeDefined();
+    expect(stroke.rel("WORKS_AT", "陈静", "北京市昌平区医院")).toBeDefined();
+  });
+
+  it("keeps a table's header with a column of hosts (承办单位) and gives each row's money to its body", () => {
+    expect(skills.rel("FUNDED", "顺义区", "赤峰市巴林左旗电子商务公共服务中心")?.props["amountYuan"]).toBe(220000);
+  });
+
+  it("gives a row's money to the city or the district its column of kind names (市级, 区级)", () => {
+    expect(levels.rel("FUNDED", "北京市", "大井村")?.props["amountYuan"]).toBe(4800000);
+    expect(levels.rel("FUNDED", "丰台区", "大井村")).toBeUndefined();
+  });
+
+  it("reads lecture teams and food-testing bodies by their endings", () => {
+    expect(lectures.rel("WORKS_AT", "刘建华", "中共北京市顺义区委讲师团")).toBeDefined();
+    expect(lectures.graph.nodes.some((n) => n.label === "Organization" && n.name === "顺义区“京蒙同心”宣讲团")).toBe(true);
+    expect(testing.rel("LOCATED_IN", "察右中旗食品药品检验检测中心", "察哈尔右翼中旗")).toBeDefined();
+    expect(testing.graph.nodes.some((n) => n.name === "智慧农贸市场")).toBe(false);
+  });
+});
