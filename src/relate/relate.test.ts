@@ -3025,6 +3025,10 @@ describe("people who went to work in Beijing, profiles of experts stationed, and
     expect([...new Set(show(text, "WORKS_AT", "通州区帮扶科右中旗"))]).toEqual(["冯玉兰>北京市农林科学院植物保护研究所"]);
     expect(show(text, "ASSIGNED_TO", "通州区帮扶科右中旗")).toEqual(["冯玉兰>好力保镇"]);
   });
+  it("posts one sent to a place as executive head to the body there their home is paired with (…作为首任执行院长派驻库伦)", () => {
+    const text = "北京市密云区医院与库伦旗人民医院签订托管帮扶协议，两院正式结对。密云区医院副院长王立军作为首任执行院长派驻库伦，带着骨干12人进驻。";
+    expect(show(text, "ASSIGNED_TO", "密云区帮扶库伦旗")).toEqual(["王立军>库伦旗人民医院"]);
+  });
   it("reads one of Beijing's said to do a posting's work at a body of Inner Mongolia as posted there", () => {
     const text = "大兴区人民医院选派5名医生赴察右前旗开展医疗帮扶。其中，刘海峰将挂职察右前旗人民医院副院长，心血管内科主治医师韩雪将在察右前旗人民医院协助筹建胸痛中心。韩雪是北京市大兴区人民医院心血管内科主治医师。";
     const { rels, name } = relations(text, "大兴区帮扶察右前旗");

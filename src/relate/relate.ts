@@ -43,6 +43,7 @@ import { listedRecordPostings } from "./listed-records.js";
 import { teamListPostings } from "./team-lists.js";
 import { pronounPostings } from "./pronoun-postings.js";
 import { sideColumnHomes } from "./side-columns.js";
+import { executiveHeads } from "./executive-heads.js";
 
 /** The Inner Mongolia unit an article is about: named in its title, else in its short headline lines. */
 /** A body stands for the unit its name opens with (库伦旗人民政府 → 库伦旗): a focus is a place, where one can be told. */
@@ -299,6 +300,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const roster = rosterTeamSent(ctx, grouped);
   const team = teamMembersSent(ctx, grouped, works);
   const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...team.sent, ...roster.sent];
+  executiveHeads(ctx, sent, homes);
   const tabled = [...tablePostings(ctx), ...recordPostings(ctx)];
   // (A list's line read already by its posting's field, 支教学校：…, is not read twice.)
   for (const r of listedRecordPostings(ctx)) if (![...tabled, ...sent].some((x) => x.type === r.type && x.source === r.source && x.target === r.target)) tabled.push(r);
