@@ -638,6 +638,10 @@ describe("recognise people", () => {
     expect(mentions("她将进入北京运河湾酒店管理有限公司做前厅接待。").filter((m) => m.label === "Agency")).toEqual([]);
   });
 
+  it("reads no village in the works done in villages (共硬化村内道路, 计划硬化村内巷道)", () => {
+    expect(names(mentions("全旗共硬化村内道路12公里，计划硬化村内巷道5公里，西营子村亮化工程完工。"), "Village")).toEqual(["西营子村"]);
+  });
+
   it("reads no hospital's grade as a name (晋升三级乙等综合医院), nor a name past 访 or 距 before a place", () => {
     expect(names(mentions("库伦旗人民医院晋升三级乙等综合医院。访科左中旗人民医院院长。距兴安盟人民医院80公里。"), "Hospital")).toEqual(["库伦旗人民医院", "科左中旗人民医院", "兴安盟人民医院"]);
   });

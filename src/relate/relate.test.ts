@@ -4029,6 +4029,27 @@ describe("people of Inner Mongolia sent to Beijing's bodies to train", () => {
 });
 
 describe("people listed with where they serve", () => {
+  it("reads a table's last column of contacts as working at the row's enterprise (企业（合作社）名称 | … | 联系人)", () => {
+    const text = "库伦旗农畜产品供应企业名单\n序号|企业（合作社）名称|所在苏木镇|主要供货产品|联系人\n1|库伦旗蒙荞食品有限责任公司|库伦镇|荞麦米、荞面|包金花\n2|库伦旗六家子镇绿野杂粮种植专业合作社|六家子镇|小米、绿豆|李春生\n";
+    expect(show(text, "WORKS_AT").sort()).toEqual(["包金花>库伦旗蒙荞食品有限责任公司", "李春生>库伦旗六家子镇绿野杂粮种植专业合作社"]);
+  });
+  it("gives a row's money to the body carrying it out where the only place is the county's, its header bracketed (旗县（市）)", () => {
+    const text = "京蒙协作巡回医疗项目\n序号\t盟市\t旗县（市）\t北京结对区\t项目名称\t实施单位\t其中京蒙协作资金（万元）\n1\t乌兰察布市\t化德县\t东城区\t流动医院购置项目\t化德县医院\t60\n2\t锡林郭勒盟\t太仆寺旗\t昌平区\t巡回医疗车配套设备购置项目\t太仆寺旗医院\t45\n";
+    expect(show(plainTables(text), "FUNDED").sort()).toEqual(["东城区>化德县医院", "昌平区>太仆寺旗医院"]);
+  });
+  it("reads no grant in a table's sums paid for goods (认购金额)", () => {
+    const text = "经开区企业认购巴林右旗农畜产品情况\n| 序号 | 企业名称 | 认购产品 | 认购金额（万元） | 结对嘎查（村） |\n|---|---|---|---|---|\n| 1 | 北京亦芯微电子科技有限公司 | 冷鲜牛羊肉 | 218.6 | 大板镇益和诺尔嘎查 |\n";
+    expect(show(text, "FUNDED")).toEqual([]);
+  });
+  it("posts a touring team's leaders to the towns their column names (巡诊苏木乡镇 | 北京方派出单位 | 带队专家)", () => {
+    const text = "昌平区专家巡回医疗安排\n| 批次 | 巡诊苏木乡镇 | 北京方派出单位 | 带队专家 |\n| --- | --- | --- | --- |\n| 第一批 | 宝昌镇 | 北京市昌平区医院 | 郑卫东 |\n| 第二批 | 千斤沟镇 | 北京市昌平区中医医院 | 何秀芳 |\n";
+    expect(show(text, "ASSIGNED_TO", "昌平区帮扶太仆寺旗").sort()).toEqual(["何秀芳>千斤沟镇", "郑卫东>宝昌镇"]);
+    expect(show(text, "WORKS_AT", "昌平区帮扶太仆寺旗").sort()).toEqual(["何秀芳>北京市昌平区中医医院", "郑卫东>北京市昌平区医院"]);
+  });
+  it("posts each row of a table to its column of the banner served (服务旗县)", () => {
+    const text = "2024年度北京市选派科技特派员名单\n序号|姓名|工作单位|职称|服务旗县|服务领域\n1|刘宏伟|北京市农林科学院蔬菜研究所|研究员|锡林郭勒盟太仆寺旗|冷凉蔬菜栽培\n2|韩立新|中国农业大学|教授|通辽市库伦旗|荞麦育种与栽培\n";
+    expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘宏伟>太仆寺旗", "韩立新>库伦旗"]);
+  });
   it("posts each row of a list to its 服务地 column", () => {
     const text = "关于通报表扬的决定\n\n序号　姓名　工作单位及职务　服务地\n1　郑昊然　共青团北京市昌平区委员会副书记　锡林郭勒盟太仆寺旗\n2　孙婉清　北京市昌平区第二实验小学教师　锡林郭勒盟太仆寺旗宝昌镇\n";
     expect(show(plainTables(text), "ASSIGNED_TO").sort()).toEqual(["孙婉清>宝昌镇", "郑昊然>太仆寺旗"]);

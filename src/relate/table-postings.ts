@@ -12,10 +12,10 @@ const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二�
 const NAME_HEADER = new RegExp(`^(姓名|名字|嘉宾|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|[\u4e00-\u9fff]{0,6}联系人|作者|${RUNNER_HEADERS}|${SENT_HEADERS}|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed (律师事务所 | 结对嘎查村 |
  * 驻点律师). */
-const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|作者|${RUNNER_HEADERS}|${STATIONED_HEADERS})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS})\\s*$`, "m");
+const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|作者|${RUNNER_HEADERS}|${STATIONED_HEADERS})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS}|[\u4e00-\u9fff]{0,6}联系人)\\s*$`, "m");
 const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^企业名称|^单位名称|^合作社名称|^经营主体|^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)(?:及职务)?$|^律师事务所$|^所在律所$|^(?:结对|派出|所在|帮扶)律师事务所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
-const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院))/;
+const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|^(?:服务|巡诊|巡回医疗|义诊)(?:旗县|旗县区|县区|地区|苏木乡镇|乡镇|苏木|嘎查村|村)$|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|跟岗(?:学校|单位|医院)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院))/;
 /** A column of people stationed, and one of villages: where they are stationed. */
 const STATIONED_NAME = new RegExp(`^(${STATIONED_HEADERS})$`);
 const VILLAGE_HEADER = /^(?:嘎查|嘎查村|村|行政村|村居)(?:[（(](?:村|嘎查|社区|居)[）)])?$/;
@@ -106,7 +106,7 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
     const medical = to === "Hospital" || MEDICAL_BODY.test(posting.ref.entity.name);
     // (A label of several kinds, 挂职/支教单位, says none of them for a row: the body sent to does.)
     const several = /(挂职|支教|援派|派驻|帮扶|跟岗|进修)[/／、和及或]/.test(label);
-    const props: Record<string, string> = { kind: trains ? "挂职" : several ? (to === "School" ? "支教" : medical ? "医疗帮扶" : "挂职") : /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : /村/.test(label) ? "驻村" : "挂职" };
+    const props: Record<string, string> = { kind: trains ? "挂职" : several ? (to === "School" ? "支教" : medical ? "医疗帮扶" : "挂职") : /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : /^(巡诊|巡回医疗|义诊)/.test(label) ? "医疗帮扶" : /村/.test(label) ? "驻村" : /^服务/.test(label) ? "援蒙" : "挂职" };
     if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
     out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
   }

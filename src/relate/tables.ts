@@ -43,6 +43,8 @@ const PAID_IN = /(实际|到位)/;
 /** Columns about money that hold no sum: where it comes from, what it is for (资金来源（援助区）, 资金用途). */
 const NOT_A_SUM = /(来源|用途|方式|性质|类别|类型|名称)/;
 const OTHER_MONEY = /(配套|衔接|自筹|地方|自治区|中央)/;
+/** A sum paid for goods bought (认购金额, 采购额, 销售金额). */
+const PURCHASE = /(认购|采购|购买|订购|销售|交易)(金额|额|总额)/;
 /** A money column of the programme's aid, beside others (总投资) in the same table. */
 const AID_HEADER = /(协作资金|帮扶资金|援助资金|支援资金|援建资金|京蒙|东西部协作)/;
 /** Money enterprises brought in, not a grant (到位投资, 企业投资, 引资). */
@@ -103,7 +105,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       !below.some((c) => /^[0-9.,，]+$/.test(c.text));
     const header = lines[h]!.cells.map((c, i) => (twoRows && below![i]!.text !== c.text ? c.text + below![i]!.text : c.text));
     // (Of two money columns, the aid's before the project's whole cost: 总投资（万元）| 其中协作资金（万元）.)
-    const moneyAt = header.flatMap((c, i) => (AMOUNT_HEADER.test(c) ? [i] : []));
+    // (Not a sum paid for goods, 认购金额, 采购金额: a purchase, no grant.)
+    const moneyAt = header.flatMap((c, i) => (AMOUNT_HEADER.test(c) && !PURCHASE.test(c) ? [i] : []));
     // (Of an investment's sums, what was paid in over what was planned: 计划投资（万元）| 到位投资（万元）.)
     let amountAt = moneyAt.find((i) => AID_HEADER.test(header[i]!) && !OTHER_MONEY.test(header[i]!)) ?? moneyAt.find((i) => PAID_IN.test(header[i]!)) ?? moneyAt[0] ?? -1;
     let tableUnit = amountAt >= 0 ? UNIT[AMOUNT_HEADER.exec(header[amountAt]!)![2]!]! : 0;
@@ -142,7 +145,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // the project's name gives a place or a body named with its place for (not 民俗文化展示馆 alone): 库伦镇荞麦产业园基础设施建设项目 | 库伦镇人民政府, 库伦旗人民医院医疗设备购置项目 |
     // 库伦旗卫生健康委员会.)
     const implementersOnly = imAt < 0 && recipientAt < 0 && placeColumn < 0 && placeAt >= 0;
-    const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)$/.test(header[placeAt] ?? "") ? column(IMPLEMENTER_HEADER) : -1;
+    const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)(?:[（(][市区旗县]{1,2}[）)])?$/.test(header[placeAt] ?? "") ? column(IMPLEMENTER_HEADER) : -1;
     // (A sum invested is the enterprise's of its column, not the paired district's beside it: 北京结对区 | 企业名称 | 协议投资额.)
     const investorAt = INVESTMENT_HEADER.test(header[amountAt] ?? "") ? header.findIndex((c, i) => i !== amountAt && i !== imAt && INVESTOR_HEADER.test(c)) : -1;
     const funderAt = investorAt >= 0 ? investorAt : header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));

@@ -102,9 +102,10 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     // and that without its place too (天坛医院).
     const attached = name.lastIndexOf("附属");
     if (attached > 0 && name.length - attached - 2 >= 4) withoutPlaces(name.slice(attached + 2), [name.slice(attached + 2)]).forEach((f) => out.push(f));
-    // (So does a university's hospital named without 附属: 宣武医院 for 首都医科大学宣武医院.)
-    const university = name.lastIndexOf("大学");
-    if (attached < 0 && university > 0 && /医院$/.test(name) && name.length - university - 2 >= 4) out.push(name.slice(university + 2));
+    // (So does a university's or an academy's hospital named without 附属: 宣武医院 for 首都医科大学宣武医院, 阜外医院 for
+    // 中国医学科学院阜外医院.)
+    const university = /(大学|医学科学院|中医科学院)(?=[\u4e00-\u9fff]{4,}$)/.exec(name);
+    if (attached < 0 && university && /医院$/.test(name)) out.push(name.slice(university.index + university[0].length));
     return out;
   };
   const index = (label: string, pool: Set<string>, needPlace: boolean) => {

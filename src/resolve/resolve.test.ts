@@ -132,6 +132,11 @@ describe("resolve", () => {
     expect(r.names("Enterprise")).toEqual(["北京金街餐饮管理有限公司"]);
   });
 
+  it("knows an academy's hospital by its own name (阜外医院 for 中国医学科学院阜外医院)", () => {
+    const r = resolved("中国医学科学院阜外医院派出专家。阜外医院为莫旗人民医院提供远程会诊。");
+    expect(r.nameOf("阜外医院")).toBe("中国医学科学院阜外医院");
+  });
+
   it("knows a company by its head and 公司 with its produce between left out (京蒙绿源公司, 北京京蒙绿源沙棘生物科技有限公司)", () => {
     const r = resolved("北京京蒙绿源沙棘生物科技有限公司在察右前旗投资建厂。京蒙绿源公司负责人杜鹏飞说。兴安盟中绿沙棘食品有限公司成立。中绿公司收购沙棘。");
     expect(r.names("Enterprise")).toEqual(["兴安盟中绿沙棘食品有限公司", "北京京蒙绿源沙棘生物科技有限公司"].sort());
