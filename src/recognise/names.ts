@@ -124,7 +124,7 @@ export function nameStart(
     // (Or the 于 of 用于 jieba cut from its verb: 用 + 于额尔 + 敦宝力 + 格嘎查.)
     const yu = w.word[0] === "于" && /[用位属对由至等处]$/.test(words[k - 1]?.word ?? "");
     // (Or a verb of naming: 公司 + 叫华晟源 + (准格尔)新材料有限公司.)
-    if (w.word.length >= 3 && (/^nr|^nz/.test(w.tag) || (w.tag === "x" && /^[叫]/.test(w.word))) && (/^[由被把将向从在给让对叫]/.test(w.word) || yu) && !placeAt(w.start)) {
+    if (w.word.length >= 3 && (/^nr|^nz/.test(w.tag) || (w.tag === "x" && w.word[0] === "叫")) && (/^[由被把将向从在给让对叫]/.test(w.word) || yu) && !placeAt(w.start)) {
       const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
       kept.unshift(rest);
       start = rest.start;

@@ -7,7 +7,7 @@ import { recordsIn } from "./records.js";
 import { placeGoverned } from "./investors.js";
 
 /** A field giving where a project is built. */
-const SITE_LABEL = /^(建设地点|实施地点|项目地点|落地地点|项目选址)$/;
+export const SITE_LABEL = /^(建设地点|实施地点|项目地点|落地地点|项目选址)$/;
 /** 投资 right before a sum: the company's own spending (完成投资1.2亿元, 总投资8500万元). */
 const INVESTED_BEFORE = /(投资|投资额|投资总额)[达约为近超]*$/;
 

@@ -7,9 +7,9 @@ import { ArticleContext, isInstitution, isPlace, linesOf, type Ref, type Relatio
 import type { Entity } from "../resolve/index.js";
 import { ownPlacesIn } from "./surroundings.js";
 import { mostSpecific, placesListed } from "./ref-runs.js";
-import { FUNDER_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
+import { FUNDER_HEADER, INVESTOR_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
 import { PERSON_FIELDS, personPostings } from "./table-postings.js";
-import { enterpriseRecordAt } from "./record-investments.js";
+import { enterpriseRecordAt, SITE_LABEL } from "./record-investments.js";
 
 /** A field: its label, then its value up to the next field's separator. */
 // (A label may carry its unit in brackets: 资金规模（万元）：680.)
@@ -137,7 +137,7 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
   const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);
   // (Places of one kind the field lists share the sum: 实施地点：白音花镇双山子村、三家子村.)
   const listed = recipient === sites[0] ? placesListed(ctx, sites) : [recipient];
-  const investing = funder.label === "Enterprise" && /(投资主体|投资方|投资企业|企业名称)/.test(giver?.label ?? "");
+  const investing = funder.label === "Enterprise" && INVESTOR_HEADER.test(giver?.label ?? "");
   return { funder, recipient, also: listed.slice(1), amount, purpose: purpose && !/单位$/.test(purpose.label) ? purpose.value.trim().slice(0, 40) : "", investing };
 }
 
@@ -148,8 +148,6 @@ export function recordsIn(ctx: ArticleContext): FieldRecord[] {
   if (!list) recordLists.set(ctx, (list = recordsOf(ctx.text)));
   return list;
 }
-
-const SITE_FIELD = /^(建设地点|实施地点|项目地点|落地地点)$/;
 
 /** The helper's field and the helped's of one record (帮扶镇街：延庆区延庆镇 受援乡镇（苏木）：白音察干镇), where the helper's
  * field opens in the sentence: the two named in them, each its most specific. */
@@ -162,7 +160,7 @@ export function recordPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
     const helped = fields.find((f) => f !== helper && /(受援|受帮扶|被帮扶|结对)/.test(f.label) && PLACE_HEADER.test(f.label)) ??
       (/单位$/.test(helper?.label ?? "") ? fields.find((f) => /^(实施单位|承担单位|项目单位|受援单位)$/.test(f.label)) : undefined);
     // (Or, for a district paired, the banner its project is built in: 建设地点：兴安盟阿尔山市白狼镇 / 北京结对区：东城区.)
-    const site = !helped && /区$/.test(helper?.label ?? "") ? fields.find((f) => SITE_FIELD.test(f.label)) : undefined;
+    const site = !helped && /区$/.test(helper?.label ?? "") ? fields.find((f) => SITE_LABEL.test(f.label)) : undefined;
     if (!helper || !(helped || site) || helper.start < s.start || helper.start >= s.end) continue;
     const named = (f: Field) => mostSpecific(ctx, ctx.within(f.start, f.end).filter((r) => r.entity.label !== "Person")).pop();
     const a = named(helper);
