@@ -14,6 +14,8 @@ export const INSTITUTION_END = /(中学|小学|学校|医院|大学|学院|公�
 export const CLAUSE_VERBS = new Set(["组织", "引进", "引导", "安排", "联系", "委托", "推荐", "陪同", "协调", "召集", "聘请", "鼓励", "动员", "邀请", "销往", "运往", "发往", "送往", "供应", "进入", "走进", "综合",
   // (And those of guiding, visiting and linking up: 团队指导化德县医院, 考察科右前旗人民医院.)
   "指导", "协助", "帮助", "对接", "考察", "走访", "慰问", "参观", "调研"]);
+/** A bracket opening a part of a name (亦庄·赤峰 in (亦庄·赤峰)). */
+export const OPEN = new Set(["(", "（"]);
 export const CLASSIFIERS = new Set(["企业", "单位", "机构", "部门", "公司", "龙头"]);
 /** Kinds of company a company's name follows, never opens (项目公司 + 京泰（阿巴嘎旗）风力发电有限公司, 子公司 + 北京…). */
 export const COMPANY_KINDS = /^(项目公司|子公司|母公司|全资子公司|控股子公司|合资公司|平台公司|运营公司|新公司)$/;
