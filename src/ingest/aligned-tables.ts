@@ -114,8 +114,9 @@ export function alignedTables(lines: string[]): string[] {
     const wide = (line: string, a: Token, b: Token) => /^(?: {2,}|\u3000{2,}| \u3000|\u3000 )/.test(line.slice(a.end, b.start));
     if (rows.some(({ at, cells }) => cells.some((cell) => cell.some((t, i) => i > 0 && wide(lines[at]!, cell[i - 1]!, t))))) continue;
     // (Nor where a single space parts every two runs of every line: cells each as wide as its words, 序号　房山区乡镇　… over
-    // 1　窦店镇　铁沙盖镇　30, are aligned by nothing, and read as such later.)
-    if (rows.every(({ at }) => !/[ \u3000]{2,}/.test(lines[at]!.trim()))) continue;
+    // 1　窦店镇　铁沙盖镇　30, are aligned by nothing, and read as such later; a row of sums padded under its figures, 合计　　　750,
+    // aligns nothing either.)
+    if (rows.every(({ at }) => !/[ \u3000]{2,}/.test(lines[at]!.trim()) || /^[ \u3000]*(合计|小计|总计|共计)/.test(lines[at]!))) continue;
     // (Two rows at least that reach a third column: prose with double spaces is no table.)
     if (rows.slice(1).filter((row) => row.cells.slice(2).some((c) => c.length > 0)).length < 2) continue;
     // (Where every line holds as many runs as the header has columns, but they fall under the columns otherwise, the text

@@ -85,6 +85,8 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       // A misheard suffix after a name written right (察右后奇) is the unit, short forms included; after a name
       // misspelt too, only one syllable may be off, and that by a near sound (股有限 is no 固阳县).
       const exactly = heard ? g.lookup(span) : undefined;
+      // (Both misspelt, the span opens a word, not in one: 中心和线上 names no 兴和县.)
+      if (heard && !exactly && s > 0 && isHan(text.charCodeAt(s - 1)) && !covered[s - 1] && !FUNCTION_CHAR.test(text[s - 1]!)) continue;
       // (A league named before narrows the candidates, but a unit of another that the span spells closer is the one
       // meant: 八林左旗 after 苏尼特右旗 is 巴林左旗, not its 林左旗 read as 苏左旗.)
       const inLeague = exactly ? undefined : g.resolveNoisy(span, league, among);

@@ -34,8 +34,8 @@ export function knownBefore(text: string, s: number, e: number, floor: number, k
     // (如 lists examples: 如南彩镇与林东镇; 对接 docks one to another: 峪口镇对接五分地镇.)
     // (Nor after a verb that takes a place: 建设上都镇乳制品产业园, 用于桑根达来镇….)
     // (Or after a body's kind that ends a word: 学校的结对校索伦镇中心学校.)
-    // (跟, 同, 距 and 离 take a place too, and a seat names one: 跟梧桐花镇太平庄村结了对子, 旗所在地阿里河镇.)
-    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如接校院跟同距离]/.test(before) ||
+    // (跟, 同, 距, 离 and 归 take a place too, and a seat names one: 跟梧桐花镇太平庄村结了对子, 旗所在地阿里河镇, 资产归新惠镇集体所有.)
+    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || /[旗县市区盟在与和及的对向为从到赴于至由自往经是将把给如接校院跟同距离归]/.test(before) ||
       PLACE_VERB.test(text.slice(Math.max(0, start - 3), start)))) {
       // (Or after a verb that ends a word there, a name of two or more: 想说说六户镇新合村.)
       if (start < s - 1 && known(text.slice(start, e)) && verbEndsAt(start)) return start;

@@ -218,6 +218,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const m of text.matchAll(SUBJECT_RE)) {
     // (An adverb between the name and 是 is no part of it: 韩雪则是第一次来草原.)
     const name = /^[\u4e00-\u9fff]{2}[则也还就都又才却]$/.test(m[1]!) ? m[1]!.slice(0, 2) : m[1]!;
+    // (Nor is a noun and an adverb of how many: 嘎查的牛大多是老品种.)
+    if (/^.(大多|大都|多半|大半|大部|基本|一般|主要|本来|原来|其实|确实|依然|仍然|已经|总是|都是)$/.test(name)) continue;
     // (Nor is a surname and a title a name: “田园长说…” is 田雨, named in full before.)
     if (/^.(园长|院长|校长|局长|站长|所长|书记|老师|主任|医生|大夫|教授|经理|队长|村长|镇长|旗长|县长|部长|处长|科长|教练|会长|馆长|行长|厂长|社长|组长|护士)$/.test(name)) continue;
     const at = m.index! + m[0].length - m[1]!.length;

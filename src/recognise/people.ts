@@ -259,6 +259,8 @@ export function recognisePeople(
     if (/民$/.test(m[1]!) && isSingleWord(text.slice(at - 1, at + 1))) continue;
     // (Nor what follows a name, 斯琴校长常说; nor a feast or a meet a title's word opens: 农民丰收节, 教师节.)
     if (FOLLOWERS.includes(name) || /^(丰收节|运动会|艺术节|文化节|读书节|节日)/.test(text.slice(at, at + 3))) continue;
+    // (Nor such a word and what makes it an adverb: 患者家属高兴地说.)
+    if (FOLLOWERS.some((f) => f.length >= 2 && name.length > f.length && name.startsWith(f))) continue;
     // (Nor a word the title opens: 教练席上, 教练组, 专家组, 老师傅.)
     if ((/(教练|专家)$/.test(m[1]!) && /^[席员组车队团]/.test(name)) || (m[1] === "老师" && name[0] === "傅")) continue;
     // (Transliterated names take any characters, 那 of 那顺 too: the dot and the title vouch for them.)

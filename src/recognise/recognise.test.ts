@@ -2512,3 +2512,48 @@ describe("verbs of sending, approving or getting before a body its level opens",
     expect(names(mentions(text), "Agency")).not.toContain(glued);
   });
 });
+
+describe("the fifty-seventh stop's bodies: markets, troupes, parks, and what is a body's own part", () => {
+  it("reads a livestock market named with its place, not one only built", () => {
+    const ms = mentions("过去要拉到天山镇活畜交易市场，库伦旗活牛交易市场位于库伦镇。");
+    expect(names(ms, "Enterprise").sort()).toEqual(["天山镇活畜交易市场", "库伦旗活牛交易市场"].sort());
+    expect(names(mentions("新建活畜交易市场。"), "Enterprise")).toEqual([]);
+  });
+  it("reads troupes and theatres, a school's band as the school", () => {
+    const ms = mentions("北京歌剧舞剧院、北京市曲剧团、顺义区民族乐团和北京杂技团参演。北京市昌平区城关小学管乐团演出。");
+    expect(names(ms, "Organization").sort()).toEqual(["北京歌剧舞剧院", "北京市曲剧团", "顺义区民族乐团", "北京杂技团"].sort());
+    expect(names(ms, "School")).toEqual(["北京市昌平区城关小学"]);
+  });
+  it("reads scenic areas and parks with their place, none without", () => {
+    const ms = mentions("太仆寺旗御马苑旅游区与北京世界公园结对，四子王旗格根塔拉草原旅游中心参加。建设城市公园和湿地公园。");
+    expect(names(ms, "Organization").sort()).toEqual(["太仆寺旗御马苑旅游区", "北京世界公园", "四子王旗格根塔拉草原旅游中心"].sort());
+  });
+  it("reads a hospital's centre, smart hospital or masters' studio as the hospital, and no smart hospital in general", () => {
+    const ms = mentions("实施四子王旗人民医院智慧医院建设项目。莫旗人民医院远程医疗中心投入运行。北京丰台医院信息中心工程师赵宇航。旗中蒙医院名医工作室。支持开展“智慧医院”建设。");
+    expect(names(ms, "Hospital").sort()).toEqual(["四子王旗人民医院", "莫旗人民医院", "北京丰台医院", "旗中蒙医院"].sort());
+    expect(names(ms, "Organization")).toEqual([]);
+  });
+  it("reads a masters' studio named by its master, not one named by its department or the programme", () => {
+    const ms = mentions("建成脾胃病、骨伤科名医工作室2个。设立京蒙中医药名医工作室。王忠名医工作室揭牌。");
+    expect(names(ms, "Organization")).toEqual(["王忠名医工作室"]);
+  });
+  it("reads no cooperative's name past the verb forming it or buying from it, and no works of the banners in general", () => {
+    const ms = mentions("支持乌兰胡舒嘎查组建肉牛养殖合作社，以高于市场价的价格收购合作社育肥牛。引导北京企业到旗县建杂粮加工厂。");
+    expect(names(ms, "Enterprise")).toEqual(["肉牛养殖合作社"]);
+  });
+  it("reads no business from a list of kinds of business, nor systems from a list of them", () => {
+    const ms = mentions("两地文旅部门、旅行社、景区、民宿及行业协会代表参加。以及旅行社、酒店、民宿企业负责人。将HIS、LIS、PACS等11个系统接入统一平台。");
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+  it("reads a town after 归, the verb of belonging, and a town whose name opens with 归", () => {
+    expect(names(mentions("资产归新惠镇集体所有。归流河镇。"), "Township").sort()).toEqual(["新惠镇", "归流河镇"].sort());
+  });
+  it("reads no county misspelt in both its name and its suffix inside a word (中心和线上)", () => {
+    const ms = mentions("新建电子结算中心和线上交易平台。");
+    expect(ms.filter((m) => m.label === "Banner")).toEqual([]);
+  });
+  it("reads no person in a noun and an adverb of how many, nor in a word of feeling and 地", () => {
+    const ms = mentions("那时候，嘎查的牛大多是老品种。患者家属高兴地说：好。");
+    expect(names(ms, "Person")).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ export type LocalityLabel = Extract<NodeLabel, "Township" | "Village">;
 
 export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["股份有限公司", "Enterprise"], ["有限责任公司", "Enterprise"], ["有限公司", "Enterprise"], ["分公司", "Enterprise"], ["支公司", "Enterprise"], ["分行", "Enterprise"], ["支行", "Enterprise"], ["集团", "Enterprise"],
-  ["公司", "Enterprise"], ["联合社", "Enterprise"], ["信用合作联社", "Enterprise"], ["信用联社", "Enterprise"], ["信用社", "Enterprise"], ["合作社", "Enterprise"], ["超市", "Enterprise"], ["批发市场", "Enterprise"],
+  ["公司", "Enterprise"], ["联合社", "Enterprise"], ["信用合作联社", "Enterprise"], ["信用联社", "Enterprise"], ["信用社", "Enterprise"], ["合作社", "Enterprise"], ["超市", "Enterprise"], ["批发市场", "Enterprise"], ["交易市场", "Enterprise"],
   ["种羊场", "Enterprise"], ["繁育场", "Enterprise"], ["养殖场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["林场", "Organization"], ["加工厂", "Enterprise"], ["加工坊", "Enterprise"],
   ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["网", "Enterprise"], ["网店", "Enterprise"],
   ["中西医结合医院", "Hospital"], ["中医医院", "Hospital"], ["医院", "Hospital"], ["卫生院", "Hospital"], ["卫生服务中心", "Hospital"], ["保健院", "Hospital"],
@@ -14,14 +14,14 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["康复中心", "Hospital"], ["康复服务中心", "Hospital"],
   // (Blood stations and centres are bodies of health care: 锡林郭勒盟中心血站, 北京市红十字血液中心.)
   ["防治所", "Hospital"], ["防治院", "Hospital"], ["精神卫生中心", "Hospital"], ["中心血站", "Hospital"], ["血站", "Hospital"], ["血液中心", "Hospital"],
-  ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
+  ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["会诊中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
   ["职业高中", "School"], ["职业教育中心", "School"], ["职教中心", "School"], ["职专", "School"], ["职校", "School"], ["职中", "School"], ["党校", "School"], ["教师进修学校", "School"], ["中心学校", "School"], ["中心小学", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["分校", "School"],
   ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["商会", "Organization"],
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["合作园", "Organization"], ["科技园", "Organization"],
   ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"], ["光荣院", "Organization"], ["烈士陵园", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
-  ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["服务热线", "Agency"], ["便民热线", "Agency"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["分中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
+  ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["信息中心", "Agency"], ["服务热线", "Agency"], ["便民热线", "Agency"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["分中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["日报客户端", "Organization"], ["晚报客户端", "Organization"], ["晚报", "Organization"], ["时报", "Organization"], ["报社", "Organization"],
   ["电视台", "Organization"], ["红十字会", "Organization"],
   // (Supply and marketing cooperatives are bodies of members, not firms: 北京市供销合作总社, 昌平区供销合作社; alliances of a trade
@@ -62,7 +62,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["电子商务公共服务中心", "Organization"], ["电子商务服务中心", "Organization"], ["电商公共服务中心", "Organization"], ["电商服务中心", "Organization"], ["电商服务站", "Organization"], ["电子商务服务站", "Organization"],
   ["孵化基地", "Organization"], ["加工园区", "Organization"],
   // (Scenic areas and forest parks are run as bodies: 玉龙沙湖景区, 阿尔山国家森林公园.)
-  ["景区", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],
+  ["景区", "Organization"], ["旅游区", "Organization"], ["度假区", "Organization"], ["旅游中心", "Organization"], ["公园", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],
   // (Bases, parks and centres of growing and breeding, named with their place: 察右后旗马铃薯脱毒种薯繁育基地, 科右前旗京蒙农业科技
   // 示范园, 达茂旗肉羊良种繁育中心; a kind alone, 养鸭基地, is none.)
   ["示范基地", "Organization"], ["繁育基地", "Organization"], ["种植基地", "Organization"], ["养殖基地", "Organization"], ["产业基地", "Organization"],
@@ -71,7 +71,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["培训基地", "Organization"], ["实训基地", "Organization"],
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
   ["研究中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
-  // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 延庆区体校, 东胜村农家书屋, 北京科学中心.)
+  // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 北京歌剧舞剧院, 顺义区民族乐团, 延庆区体校, 东胜村农家书屋, 北京科学中心.)
   ["文化馆", "Organization"], ["图书馆", "Organization"], ["农家书屋", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   // (Youth centres and bases of study tours: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地.)
   // (Centres of sport and fitness, named with their place: 北京市东城区青少年冰雪运动中心, 宁城县全民健身中心.)
@@ -82,7 +82,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Teams that fight forest and grass fires are units of their own, as rescue teams are.)
   ["森林消防队", "Organization"], ["扑火队", "Organization"],
   ["滑雪场", "Enterprise"], ["冰雪乐园", "Enterprise"], ["滑雪队", "Organization"], ["速滑队", "Organization"], ["冰球队", "Organization"],
-  ["少年宫", "Organization"], ["青少年宫", "Organization"], ["青少年活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["剧团", "Organization"], ["艺术团", "Organization"], ["体校", "School"],
+  ["少年宫", "Organization"], ["青少年宫", "Organization"], ["青少年活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["剧团", "Organization"], ["艺术团", "Organization"], ["剧院", "Organization"], ["舞剧院", "Organization"], ["乐团", "Organization"], ["曲艺团", "Organization"], ["杂技团", "Organization"], ["舞蹈团", "Organization"], ["体校", "School"],
   ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["总站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["植保站", "Agency"], ["植检站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["监督站", "Agency"], ["勘测站", "Agency"], ["监测站", "Agency"], ["检测站", "Agency"], ["水文站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   // (Fire and rescue brigades, emergency centres and stations of forestry: 北京市怀柔区消防救援支队, 多伦县消防救援大队,
   // 延庆区应急指挥中心, 库伦旗应急物资储备中心, 密云区园林绿化局林业保护站.)
@@ -171,6 +171,8 @@ export const NAME_BREAKS = new Set([
   "调研", "考察", "走访", "看望", "慰问", "参观", "联系", "谢谢", "感谢",
   // (Nor does supplying, nor 主要 before it: 主要供给新发地农产品批发市场.)
   "供给", "主要",
+  // (Nor forming one, nor buying from one: 支持乌兰胡舒嘎查组建肉牛养殖合作社, 以…的价格收购合作社育肥牛.)
+  "组建", "收购",
   // Nor do posts held (王哲原任延庆区经济和信息化局副局长).
   "原任", "现任", "曾任", "历任", "时任", "前任",
   // (Nor verbs taking a body as their object, 负责合作社的农机, 扶持农民专业合作社, 纳入合作社规范化建设.)

@@ -42,8 +42,9 @@ export function oneSideColumns(text: string, a: number, b: number): boolean {
   // (Nor a column of where a body of the row lies, 北京方所属 | 内蒙古方主体; nor a project's and where it is built, 项目名称 | 实施地点.)
   const project = (h: string) => /^项目(名称)?$/.test(h);
   const site = (h: string) => /^(实施|建设|项目)地点$/.test(h);
-  // (Nor where an enterprise is registered, beside where it settles: 企业注册地 | 落地旗县市.)
-  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || [x, y].some((h) => /方所属|方所在|^(企业|公司)?注册地$/.test(h)) || (project(x) && site(y)) || (site(x) && project(y));
+  // (Nor where an enterprise is registered, beside where it settles: 企业注册地 | 落地旗县市. Nor two of places only Inner Mongolia
+  // has: 苏木镇 | 嘎查, a row's town and its village.)
+  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || (/苏木|嘎查/.test(x) && /苏木|嘎查/.test(y)) || [x, y].some((h) => /方所属|方所在|^(企业|公司)?注册地$/.test(h)) || (project(x) && site(y)) || (site(x) && project(y));
 }
 
 /** The first barred line of the table a row at `at` belongs to. */

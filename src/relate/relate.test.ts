@@ -4349,3 +4349,19 @@ describe("a table's column of sites beside its column of counties", () => {
     expect(parts).not.toContain("双井村>巴林左旗");
   });
 });
+
+describe("the fifty-seventh stop's tables and posts", () => {
+  it("posts those a list sends to train with a troupe where its 研修单位 column says", () => {
+    const table = plainTables("乌兰牧骑青年骨干赴京跟岗研修人员名单\n\n序号 姓名 推荐地区 工作单位 专业方向 研修单位\n1 巴特尔 乌兰察布市四子王旗 四子王旗乌兰牧骑 马头琴演奏 北京民族乐团\n2 刘畅 乌兰察布市察哈尔右翼前旗 察哈尔右翼前旗乌兰牧骑 杂技 北京杂技团\n");
+    expect(show(table, "ASSIGNED_TO")).toEqual(["巴特尔>北京民族乐团", "刘畅>北京杂技团"]);
+    expect(show(table, "WORKS_AT")).toEqual(["巴特尔>四子王旗乌兰牧骑", "刘畅>察哈尔右翼前旗乌兰牧骑"]);
+  });
+  it("gives a table's money to the cooperative its 合作社名称 column names, and pairs no town with its village", () => {
+    const table = plainTables("经开区与巴林右旗结对帮扶。\n\n扶持嘎查养殖合作社明细表\n序号 苏木镇 嘎查 合作社名称 京蒙协作资金（万元） 扶持内容\n1 大板镇 巴彦汉嘎查 巴林右旗巴彦汉嘎查富牧肉牛养殖专业合作社 150 新建暖棚2栋\n2 查干沐沦镇 沙布台嘎查 巴林右旗沙布台嘎查联农肉牛养殖专业合作社 110 新建标准化棚圈\n");
+    expect(show(table, "FUNDED")).toEqual(["北京经济技术开发区>巴林右旗巴彦汉嘎查富牧肉牛养殖专业合作社", "北京经济技术开发区>巴林右旗沙布台嘎查联农肉牛养殖专业合作社"]);
+    expect(show(table, "PAIRED_WITH")).toEqual(["北京经济技术开发区>巴林右旗"]);
+  });
+  it("reads a post introduced by 是 with the body's centre before it", () => {
+    expect(show("今年37岁的韩志鹏，是北京市房山区良乡医院信息中心副主任。", "WORKS_AT")).toEqual(["韩志鹏>北京市房山区良乡医院"]);
+  });
+});

@@ -13,7 +13,7 @@ import { captionAbove, captionGiver, donorAbove, introGiver, receiverAbove, stat
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 // (Or the business a sum supports, 经营主体 beside 所在地 in a table of start-ups helped; or the school or hospital a table of
 // them names, 学校名称 beside 所在苏木乡镇.)
-const RECIPIENT_HEADER = /(^(?:共建|合作|协作)?园区名称$|受援单位|受援方|受赠单位|受赠方|受援地|受益单位|受益方|^经营主体$|^扶持对象$|^受扶持(单位|主体|对象)$|^(学校|医院)名称$|^受(益|助)(学校|医院)$)/;
+const RECIPIENT_HEADER = /(^(?:共建|合作|协作)?园区名称$|受援单位|受援方|受赠单位|受赠方|受援地|受益单位|受益方|^经营主体$|^扶持对象$|^受扶持(单位|主体|对象)$|^(学校|医院|卫生院|幼儿园|合作社)名称$|^受(益|助)(学校|医院)$)/;
 /** A column of the body carrying each project out (实施单位 | 敖汉旗融媒体中心). */
 const IMPLEMENTER_HEADER = /^(实施主体|承担单位|实施单位|建设单位)$/;
 export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|落地地|^落地$|^落户$|旗县|苏木|乡镇|嘎查|村)/;
@@ -158,7 +158,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Not a count of projects, 项目数（个）: no purpose.)
     const purposeAt = header.findIndex((c, i) => i !== amountAt && PURPOSE_HEADER.test(c) && !/(数|个数)([（(]个[)）])?$|[（(]个[)）]$/.test(c));
     const statusAt = column(STATUS_HEADER);
-    const remarkAt = column(/^(备注|说明|附注)$/);
+    // (So is one describing the work: 主要建设内容 | 补贴北京赴库伦旗旅游专列.)
+    const remarkAt = column(/^(备注|说明|附注|(?:主要)?(?:建设|扶持|帮扶|实施)?内容)$/);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     // (Gifts a caption says one body received are that body's, whatever each row's use: 定向用途 | 巴林右旗蒙医医院….)
     const received = placeAt < 0 ? receiverAbove(ctx, lines, h) : undefined;
@@ -214,7 +215,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (A body the bracket names gives, not its district named after it: 社会帮扶(北京东方兴业商贸有限公司，东城区企业).)
         const funderRefs = namedBefore ? mostSpecific(ctx, before) : bracketed.some((x) => isInstitution(x.entity)) ? bracketed.filter((x) => isInstitution(x.entity)).slice(0, 1) : bracketed;
         // (With no giver's column, a Beijing body the row names gives: 溪翁庄镇|库伦镇|62 in a district's table of its towns.)
-        // (Not one a remark names: 备注 | 大兴区人民医院结对共建 says who the hospital pairs with, not who gave.)
+        // (Not one a remark or a description names: 备注 | 大兴区人民医院结对共建 says who the hospital pairs with, not who gave.)
         const remark = remarkAt >= 0 ? row[remarkAt]! : undefined;
         // (A source's column that names the programme's money, not a giver, 资金来源 | 京蒙协作资金, gives as no column would;
         // one of local money, 旗本级财政资金, no grant.)

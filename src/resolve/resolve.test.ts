@@ -331,3 +331,10 @@ describe("resolve a bureau's branches by the short forms under the parent body",
     expect(r.nameOf("顺义区税务局")).toBe("国家税务总局北京市顺义区税务局");
   });
 });
+
+describe("a cooperative's short name past its village", () => {
+  it("reads 牧兴合作社 as the cooperative whose name opens with its village and then 牧兴", () => {
+    const r = resolved("2020年他牵头成立了牧兴合作社并担任理事长。斯琴巴图在塔林花嘎查牧兴肉牛养殖专业合作社工作。");
+    expect(r.names("Enterprise")).toEqual(["塔林花嘎查牧兴肉牛养殖专业合作社"]);
+  });
+});

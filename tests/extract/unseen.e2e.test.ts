@@ -5634,3 +5634,39 @@ describe("extract over the fifty-sixth stop's sets: village secretaries, new ene
     expect(testing.graph.nodes.some((n) => n.name === "智慧农贸市场")).toBe(false);
   });
 });
+
+describe("extract over the fifty-seventh stop's sets: troupes, cattle, Chinese medicine, tourism, smart hospitals", () => {
+  const troupes = extractedFrom("ulanmuqi-training-placements-table.txt");
+  const cattle = extractedFrom("balinyou-cattle-cooperatives-table.txt");
+  const medicine = extractedFrom("siziwang-tcm-ideographic-table.txt");
+  const tourism = extractedFrom("fangshan-kulun-tourism-described-table.txt");
+  const hospitals = extractedFrom("fengtai-siziwang-smart-hospital.txt");
+
+  it("posts each trainee at the troupe or college its 研修单位 column names, the troupes read by their endings", () => {
+    expect(troupes.rel("ASSIGNED_TO", "其其格", "北京歌剧舞剧院")).toBeDefined();
+    expect(troupes.rel("ASSIGNED_TO", "刘畅", "北京杂技团")).toBeDefined();
+    expect(troupes.rel("WORKS_AT", "刘畅", "察哈尔右翼前旗乌兰牧骑")).toBeDefined();
+  });
+
+  it("gives each row's money to the cooperative its column names, and pairs the street with the town the text says", () => {
+    expect(cattle.rel("FUNDED", "北京经济技术开发区", "巴林右旗沙布台嘎查联农肉牛养殖专业合作社")?.props["amountYuan"]).toBe(1100000);
+    expect(cattle.rel("PAIRED_WITH", "荣华街道", "查干沐沦镇")).toBeDefined();
+    expect(cattle.rel("PAIRED_WITH", "查干沐沦镇", "沙布台嘎查")).toBeUndefined();
+  });
+
+  it("reads a table whose cells ideographic spaces part, its padded row of sums no alignment", () => {
+    expect(medicine.rel("FUNDED", "丰台区", "乌兰花镇")?.props["amountYuan"]).toBe(450000);
+    expect(medicine.graph.nodes.some((n) => n.name.includes("乌兰花镇45"))).toBe(false);
+  });
+
+  it("reads a numbered table whose last column describes in clauses, its Beijing no giver", () => {
+    expect(tourism.rel("FUNDED", "房山区", "敖包嘎查")?.props["amountYuan"]).toBe(6800000);
+    expect(tourism.rel("FUNDED", "北京市", "库伦旗")).toBeUndefined();
+  });
+
+  it("reads a smart hospital built and a hospital's centre as the hospital's", () => {
+    expect(hospitals.rel("FUNDED", "丰台区", "四子王旗人民医院")?.props["amountYuan"]).toBe(8500000);
+    expect(hospitals.rel("WORKS_AT", "赵宇航", "北京丰台医院")).toBeDefined();
+    expect(hospitals.graph.nodes.some((n) => n.name.endsWith("智慧医院"))).toBe(false);
+  });
+});
