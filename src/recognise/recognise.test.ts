@@ -2545,6 +2545,11 @@ describe("the fifty-seventh stop's bodies: markets, troupes, parks, and what is 
     const ms = mentions("两地文旅部门、旅行社、景区、民宿及行业协会代表参加。以及旅行社、酒店、民宿企业负责人。将HIS、LIS、PACS等11个系统接入统一平台。");
     expect(names(ms, "Enterprise")).toEqual([]);
   });
+  it("reads no village in the first 村 of 村村结对, and no supermarket a counter shows up at", () => {
+    const ms = mentions("十三陵镇仙人洞村与罕苏木苏木朝阳嘎查新签村村结对协议。四子王旗羊肉专柜亮相超市。");
+    expect(names(ms, "Village")).toEqual(["仙人洞村", "朝阳嘎查"]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
   it("reads a town after 归, the verb of belonging, and a town whose name opens with 归", () => {
     expect(names(mentions("资产归新惠镇集体所有。归流河镇。"), "Township").sort()).toEqual(["新惠镇", "归流河镇"].sort());
   });

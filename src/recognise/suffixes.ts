@@ -171,8 +171,9 @@ export const NAME_BREAKS = new Set([
   "调研", "考察", "走访", "看望", "慰问", "参观", "联系", "谢谢", "感谢",
   // (Nor does supplying, nor 主要 before it: 主要供给新发地农产品批发市场.)
   "供给", "主要",
-  // (Nor forming one, nor buying from one: 支持乌兰胡舒嘎查组建肉牛养殖合作社, 以…的价格收购合作社育肥牛.)
-  "组建", "收购",
+  // (Nor forming one, nor buying from one, nor showing up at one: 支持乌兰胡舒嘎查组建肉牛养殖合作社, 以…的价格收购合作社育肥牛,
+  // 四子王旗羊肉专柜亮相超市.)
+  "组建", "收购", "亮相",
   // Nor do posts held (王哲原任延庆区经济和信息化局副局长).
   "原任", "现任", "曾任", "历任", "时任", "前任",
   // (Nor verbs taking a body as their object, 负责合作社的农机, 扶持农民专业合作社, 纳入合作社规范化建设.)

@@ -141,7 +141,10 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (Sent there by a body the text does not name, 区医院派驻多伦县人民医院的孙立群: the place is the posting, no home.)
     else if (nearest && /(派驻|派往|派到|选派到)$/.test(ctx.text.slice(Math.max(s.start, before[head]!.mention.start - 3), before[head]!.mention.start))) continue;
     let role = p.mention.role;
-    if (w && nearest) {
+    // (A place one is of, the post said after the name, is no workplace: 乌兰哈达嘎查的乌日娜是…合作社理事长 works at the
+    // cooperative, read below.)
+    const ofPlace = !!w && !!nearest && isPlace(w.entity) && ctx.text.slice(nearest.mention.end, p.mention.start) === "的" && /^(现在|如今|目前|现|也|还)?是/.test(ctx.text.slice(p.mention.end, p.mention.end + 3));
+    if (w && nearest && !ofPlace) {
       // (Spaces that set the name apart from its post are no part of the role: 库伦旗人民政府代旗长　包斯琴.)
       // (Nor is the bracket that closes the body's full name after its short one: 潞河医院（首都医科大学附属北京潞河医院）骨科的.)
       const restated = before[before.length - 2]?.entity.id === nearest.entity.id && /^[（(]$/.test(ctx.text.slice(before[before.length - 2]!.mention.end, nearest.mention.start));
@@ -305,4 +308,4 @@ function beijingBefore(ctx: ArticleContext, start: number, end: number) {
 
 /** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师; a
  * department or centre of it before the post, …医院信息中心副主任). */
-const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|总厨|厨师长|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室|中心))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|所长|站长|调研员|研究员|主任科员|科员|镇长|乡长|部长))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);
+const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|总厨|厨师长|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室|中心))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|理事长|会长|社长|所长|站长|调研员|研究员|主任科员|科员|镇长|乡长|部长))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);

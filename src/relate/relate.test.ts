@@ -4361,6 +4361,18 @@ describe("the fifty-seventh stop's tables and posts", () => {
     expect(show(table, "FUNDED")).toEqual(["北京经济技术开发区>巴林右旗巴彦汉嘎查富牧肉牛养殖专业合作社", "北京经济技术开发区>巴林右旗沙布台嘎查联农肉牛养殖专业合作社"]);
     expect(show(table, "PAIRED_WITH")).toEqual(["北京经济技术开发区>巴林右旗"]);
   });
+  it("reads an agreed sum of an enterprise's project as invested, a pair's gift as granted, and an agreement to buy as neither", () => {
+    const table = plainTables("大兴区与察右前旗结对。\n\n附：集中签约项目清单\n序号|签约项目|北京方|察右前旗方|协议金额（万元）\n1|马铃薯全粉及淀粉加工项目|北京大兴薯业科技有限公司|察右前旗人民政府|8500\n2|“万企兴万村”结对帮扶|北京庞各庄金瓜农业有限公司|土贵乌拉镇二号地村|50\n3|农畜产品采购协议|北京兴航商业管理有限公司|察右前旗农牧和科技局|2000\n");
+    expect(show(table, "INVESTED_IN")).toEqual(["北京大兴薯业科技有限公司>察哈尔右翼前旗"]);
+    expect(show(table, "FUNDED")).toEqual(["北京庞各庄金瓜农业有限公司>二号地村"]);
+  });
+  it("reads the reporters a byline names after 本报记者, each of the paper the head names", () => {
+    const text = "锡林郭勒盟:京蒙协作赋能智慧医疗\n\n锡林郭勒日报 2024年10月18日 第02版\n\n本报记者 王海涛、刘慧敏\n\n近年来，锡林郭勒盟抓住京蒙协作机遇。";
+    expect(show(text, "WORKS_AT")).toEqual(["王海涛>锡林郭勒日报", "刘慧敏>锡林郭勒日报"]);
+  });
+  it("reads the post said after one of a village, not the village, as the workplace", () => {
+    expect(show("碧流台镇乌兰哈达嘎查的乌日娜是巴林左旗禾丰谷物种植专业合作社理事长，带动农户种植谷子。", "WORKS_AT")).toEqual(["乌日娜>巴林左旗禾丰谷物种植专业合作社"]);
+  });
   it("reads a post introduced by 是 with the body's centre before it", () => {
     expect(show("今年37岁的韩志鹏，是北京市房山区良乡医院信息中心副主任。", "WORKS_AT")).toEqual(["韩志鹏>北京市房山区良乡医院"]);
   });

@@ -249,7 +249,11 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
         // the firms it holds.)
         // (So is an enterprise's sum signed for, 北京方签约单位 | 巴林左旗方签约单位 | 签约金额（万元）: its project, not a grant.)
-        const investing = funder?.label === "Enterprise" && (INVESTMENT_HEADER.test(header[amountAt]!) || /签约/.test(header[amountAt]!));
+        // (Or agreed on, 协议金额（万元）, unless the row's project is help to a pair, 结对帮扶, a gift.)
+        const rowText = ctx.text.slice(row[0]!.start, row[row.length - 1]!.end);
+        const investing = funder?.label === "Enterprise" && (INVESTMENT_HEADER.test(header[amountAt]!) || /签约/.test(header[amountAt]!) || (/协议/.test(header[amountAt]!) && !/(结对|帮扶|捐)/.test(rowText)));
+        // (An agreement to buy is trade, no grant nor investment: 农畜产品采购协议 | …有限公司 | 2000.)
+        if (funder?.label === "Enterprise" && /协议/.test(header[amountAt]!) && /(采购|购销|产销协议|销售)/.test(rowText)) continue;
         const specific = mostSpecific(ctx, places);
         const body = bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && !x.mention.nested).pop() : undefined;
         // (Of several columns of places, one listing several of a kind, 天山镇、绍根镇 beside 阿鲁科尔沁旗: the sum is the unit's over them all.)
