@@ -35,8 +35,9 @@ export function commaCells(line: string): string[] | undefined {
   }
 }
 
-/** A header's label: short, no figure alone, no sentence. */
-const LABEL = /^[^\d\s。；;！!？?|][^。；;！!？?|]{0,19}$/;
+/** A header's label: short, no figure alone, no sentence. (Not a clause of prose a PDF wrapped between commas: 把智慧农业作为京蒙协作的
+ * 重点领域.) */
+const LABEL = /^[^\d\s。；;！!？?|][^。；;！!？?|]{0,11}$/;
 
 /**
  * The text with each CSV table's lines made rows of bars: a header of three labels or more, then two lines or more of as many

@@ -131,7 +131,8 @@ export function nameStart(
     // (呼和 is a Mongolian word, blue, opening names: 呼和格日嘎查, as 呼和浩特 does; so is 伊和, big.)
     // (Nor is one in the middle of a coined word of three right after a place, in a registered name: 内蒙古 + 薯都源 + 农业科技有限公司.)
     const brandWithin = legal && w.word.length === 3 && !FUNCTION_CHARS.test(w.word[0]! + w.word[2]!) && placeWord(words[k - 1]);
-    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "")) && !coined && !brandOf && !brandWithin) {
+    // (Nor doubled, as no function word is: 其其格, a Mongolian name, in 库伦旗其其格民族服饰专业合作社.)
+    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "").replace(/([\u4e00-\u9fff])\1/g, "")) && !coined && !brandOf && !brandWithin) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;
       while (cut > 0 && !FUNCTION_CHARS.test(w.word[cut - 1]!)) cut--;

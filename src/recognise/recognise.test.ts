@@ -2562,3 +2562,24 @@ describe("the fifty-seventh stop's bodies: markets, troupes, parks, and what is 
     expect(names(ms, "Person")).toEqual([]);
   });
 });
+
+describe("the fifty-seventh stop's second batch: heritage, special schools, garments, drones", () => {
+  it("reads the bodies that keep relics and heritage, and none consulted with 经商", () => {
+    const ms = mentions("经商北京市人民政府支援合作办公室同意。北京市房山区云居寺文物管理处、北京市颐和园管理处、北京市丰台区卢沟桥文物保护所、顺义区非遗保护中心参加。综合管理处负责。");
+    expect(names(ms, "Organization").sort()).toEqual(["北京市房山区云居寺文物管理处", "北京市颐和园管理处", "北京市丰台区卢沟桥文物保护所", "顺义区非遗保护中心"].sort());
+    expect(names(ms, "Agency")).toEqual(["北京市人民政府支援合作办公室"]);
+  });
+  it("reads a special school's centre, and a school's centre of training as the school", () => {
+    const ms = mentions("北京市丰台区特殊教育中心与四子王旗特殊教育学校结对，建设库伦旗特殊教育学校康复训练中心。");
+    expect(names(ms, "School").sort()).toEqual(["北京市丰台区特殊教育中心", "四子王旗特殊教育学校", "库伦旗特殊教育学校"].sort());
+    expect(names(ms, "Organization")).toEqual([]);
+  });
+  it("reads a cooperative named for a Mongolian name whose first character doubles a function word's", () => {
+    expect(names(mentions("额勒顺镇的库伦旗其其格民族服饰专业合作社有社员42人。"), "Enterprise")).toEqual(["库伦旗其其格民族服饰专业合作社"]);
+  });
+  it("reads no committee in a bureau's 委派, and no name in 手把手", () => {
+    const ms = mentions("受北京市农业农村局委派，公司派来的教官孙浩手把手教她组装机器。");
+    expect(names(ms, "Agency")).toEqual(["北京市农业农村局"]);
+    expect(names(ms, "Person")).toEqual(["孙浩"]);
+  });
+});

@@ -78,8 +78,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (The 镇 of 镇长 after a town's own is the title's: 乌兰花镇镇长 names 乌兰花镇.)
     if (o.locality && (suffix === "镇" || suffix === "乡") && text[s - 1] === suffix && text[e] === "长") continue;
     // (Nor is the 委 of 委派, 委托 or 委员 after a committee's a committee's: 受海淀区教委委派 names 海淀区教委; but
-    // 怀柔区发展改革委派驻 does name 怀柔区发展改革委.)
-    if (suffix === "委" && text[s - 1] === "委" && /[派托员]/.test(text[e] ?? "")) continue;
+    // 怀柔区发展改革委派驻 does name 怀柔区发展改革委; nor after a bureau's, 受北京市农业农村局委派.)
+    if (suffix === "委" && /[委局办]/.test(text[s - 1] ?? "") && /[派托员]/.test(text[e] ?? "")) continue;
     // (Nor is the 协 of 协作 or 协调 an association's: 京蒙儿科协作项目 names no 儿科协.)
     if (suffix === "科协" && /[作调同]/.test(text[e] ?? "")) continue;
     // (Nor is a hall's 厅 a department's: 前厅, 大厅, 餐厅, 展厅 of …有限公司做前厅接待.)
@@ -89,6 +89,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (Nor a hospital's centre or the smart hospital it builds: 莫旗人民医院远程医疗中心, 北京丰台医院信息中心, 四子王旗人民医院智慧医院
     // are the hospital's. So is its masters' studio: 旗中蒙医院名医工作室, 北京中医医院京蒙名医工作室.)
     if (/^(医疗中心|会诊中心|信息中心|医院)$/.test(suffix) && /(医院|卫生院)(远程|智慧|互联网)?$/.test(text.slice(Math.max(0, s - 8), s))) continue;
+    // (And a school's centre of training, 库伦旗特殊教育学校康复训练中心, the school's.)
+    if (/^(康复中心|训练中心|资源中心)$/.test(suffix) && /(学校|小学|中学)(康复)?$/.test(text.slice(Math.max(0, s - 8), s))) continue;
     if (suffix === "工作室" && /(医院|卫生院)[\u4e00-\u9fff]{0,6}?(名医|名中医|名老中医|专家)$/.test(text.slice(Math.max(0, s - 14), s))) continue;
     // (A zone the gazetteer holds as a unit is the unit, however written: 经济技术开发区, 北京市经济技术开发区.)
     if (suffix === "开发区" && adminEnds.has(e)) continue;

@@ -72,7 +72,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
   ["研究中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 北京歌剧舞剧院, 顺义区民族乐团, 延庆区体校, 东胜村农家书屋, 北京科学中心.)
-  ["文化馆", "Organization"], ["图书馆", "Organization"], ["农家书屋", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
+  ["文化馆", "Organization"], ["图书馆", "Organization"], ["农家书屋", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物管理处", "Organization"], ["文物保护所", "Organization"], ["管理处", "Organization"], ["非遗保护中心", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   // (Youth centres and bases of study tours: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地.)
   // (Centres of sport and fitness, named with their place: 北京市东城区青少年冰雪运动中心, 宁城县全民健身中心.)
   ["运动中心", "Organization"], ["健身中心", "Organization"], ["训练中心", "Organization"],
@@ -82,7 +82,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Teams that fight forest and grass fires are units of their own, as rescue teams are.)
   ["森林消防队", "Organization"], ["扑火队", "Organization"],
   ["滑雪场", "Enterprise"], ["冰雪乐园", "Enterprise"], ["滑雪队", "Organization"], ["速滑队", "Organization"], ["冰球队", "Organization"],
-  ["少年宫", "Organization"], ["青少年宫", "Organization"], ["青少年活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["剧团", "Organization"], ["艺术团", "Organization"], ["剧院", "Organization"], ["舞剧院", "Organization"], ["乐团", "Organization"], ["曲艺团", "Organization"], ["杂技团", "Organization"], ["舞蹈团", "Organization"], ["体校", "School"],
+  ["少年宫", "Organization"], ["青少年宫", "Organization"], ["青少年活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["剧团", "Organization"], ["艺术团", "Organization"], ["剧院", "Organization"], ["舞剧院", "Organization"], ["乐团", "Organization"], ["曲艺团", "Organization"], ["杂技团", "Organization"], ["舞蹈团", "Organization"], ["体校", "School"], ["特殊教育中心", "School"], ["特教中心", "School"],
   ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["总站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["植保站", "Agency"], ["植检站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["监督站", "Agency"], ["勘测站", "Agency"], ["监测站", "Agency"], ["检测站", "Agency"], ["水文站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   // (Fire and rescue brigades, emergency centres and stations of forestry: 北京市怀柔区消防救援支队, 多伦县消防救援大队,
   // 延庆区应急指挥中心, 库伦旗应急物资储备中心, 密云区园林绿化局林业保护站.)
@@ -174,6 +174,8 @@ export const NAME_BREAKS = new Set([
   // (Nor forming one, nor buying from one, nor showing up at one: 支持乌兰胡舒嘎查组建肉牛养殖合作社, 以…的价格收购合作社育肥牛,
   // 四子王旗羊肉专柜亮相超市.)
   "组建", "收购", "亮相",
+  // (Nor consulting a body, 经商北京市人民政府支援合作办公室同意.)
+  "经商",
   // Nor do posts held (王哲原任延庆区经济和信息化局副局长).
   "原任", "现任", "曾任", "历任", "时任", "前任",
   // (Nor verbs taking a body as their object, 负责合作社的农机, 扶持农民专业合作社, 纳入合作社规范化建设.)
@@ -212,7 +214,7 @@ export const TRADE_WORDS = [
   // (And the produce a group trades in: 北京康源蔬菜集团 is 康源集团.)
   "蔬菜", "果蔬", "粮油", "乳品", "奶业", "饲料", "皮毛", "绒业", "毛纺",
   "沙棘", "马铃薯", "薯业", "燕麦", "杂粮", "小米", "米业", "面业", "肉牛", "肉羊", "蜂业", "中药材", "药材", "蒙药", "种薯", "果业",
-  "林业", "草业", "饮品", "酒业", "水产", "花卉", "苗木",
+  "林业", "草业", "饮品", "酒业", "水产", "花卉", "苗木", "航空", "飞防", "植保", "无人机", "农机", "物联网", "大数据", "人工智能",
 ];
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */

@@ -69,6 +69,18 @@ function placeBeforeVerb(ctx: ArticleContext, inAt: number, at: number): Ref[] {
   return chain[0]?.mention.start === inAt + 1 && chain[runEnd(chain, 0)]!.mention.end === at ? chain : [];
 }
 
+/** The most specific place of Inner Mongolia the sentence names before `before`, or else the heading of the list item it
+ * stands in (1.大板镇纺织服装帮扶车间。), read to the end of its chain. */
+function worksSite(ctx: ArticleContext, s: Sentence, before: number): Ref | undefined {
+  const heading = ctx.sentences[s.index - 1];
+  const from = [s, ...(heading && heading.paragraph === s.paragraph && /^[0-9一二三四五六七八九十]{1,2}[.、．]/.test(heading.text) ? [heading] : [])];
+  for (const x of from) {
+    const places = ctx.within(x.start, x === s ? before : x.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia" && r.entity.label !== "Province");
+    if (places.length > 0) return places[runEnd(places, places.findLastIndex((r, i) => i === 0 || places[i - 1]!.mention.end !== r.mention.start))];
+  }
+  return undefined;
+}
+
 /** Whether `at` lies inside a quotation the text opened before it and has not closed. */
 function quotedAt(text: string, at: number): boolean {
   return text.slice(0, at).lastIndexOf("“") > text.slice(0, at).lastIndexOf("”");
@@ -130,6 +142,14 @@ function settling(ctx: ArticleContext): Relation[] {
             if (ctx.sideOf(e.entity) !== "inner-mongolia" || BEIJING_OWNED.test(s.text) || ctx.within(s.start, s.end).some((r) => ctx.sideOf(r.entity) === "beijing")) out.push({ type: "INVESTED_IN", source: e.entity.id, target: site.entity.id, props: amount ? { amountYuan: amount.yuan, approx: amount.approx } : {}, confidence: 0.75, evidence: ctx.evidence(s) });
             out.push({ type: "LOCATED_IN", source: e.entity.id, target: site.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
           }
+          continue;
+        }
+        // (Brought in to settle with no place after, at the clause's end, it settles where the sentence or its item's head put
+        // the works: 1.大板镇纺织服装帮扶车间。…引进…公司入驻; 将尼尔基镇一处闲置仓库改造成…车间，并引进…公司入驻.)
+        const brought = subjects.length === 1 && /^[\s,，。；;]*$/.test(text.slice(settle.index + settle[0].length)) && /(引进|引入|吸引)$/.test(ctx.text.slice(Math.max(clause.start, subjects[0]!.mention.start - 2), subjects[0]!.mention.start));
+        const works = brought ? worksSite(ctx, s, subjects[0]!.mention.start) : undefined;
+        if (works && ctx.sideOf(subjects[0]!.entity) !== "inner-mongolia") {
+          out.push({ type: "INVESTED_IN", source: subjects[0]!.entity.id, target: works.entity.id, props: {}, confidence: 0.6, evidence: ctx.evidence(s) });
           continue;
         }
         // (Settling nowhere written after, what it built is read below: …公司投资建设的千斤沟镇房车营地已于去年落地.)

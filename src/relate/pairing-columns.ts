@@ -11,7 +11,8 @@ const PAIRING_TABLE = /(结对|手拉手|对口帮扶|结亲|携手)/;
 /** A row whose pair is only intended or has ended (拟结对, 已解除). */
 const NOT_PAIRED = /(拟结对|待签约|未签约|意向|已解除|解除|到期|未续签|终止|取消|暂停)/;
 /** A column of money or gifts: its names give, they do not pair (捐赠单位, 供货单位). */
-const OTHER_COLUMN = /(捐赠|捐款|捐助|采购|供货)/;
+// (Nor one of where a row's bodies lie, 所在区 | 所在盟市、旗县 beside the schools paired: the bodies are the pair.)
+const OTHER_COLUMN = /(捐赠|捐款|捐助|采购|供货|^所在)/;
 /** A roster of people sent: its columns are each one's home and posting, no pair of bodies (姓名 | 派出单位 | 挂职单位). */
 const ROSTER = /(姓名|名字|挂职|支教|派驻|援派|跟岗|进修)/;
 /** A caption is a title or a line leading into the table, not a paragraph that speaks of pairs elsewhere. */

@@ -4377,3 +4377,20 @@ describe("the fifty-seventh stop's tables and posts", () => {
     expect(show("今年37岁的韩志鹏，是北京市房山区良乡医院信息中心副主任。", "WORKS_AT")).toEqual(["韩志鹏>北京市房山区良乡医院"]);
   });
 });
+
+describe("the fifty-seventh stop's second batch: tables of schools, enterprises and where they settle", () => {
+  it("pairs a table's schools, not the districts and banners its columns of where they lie give", () => {
+    const table = "序号 | 北京市学校 | 所在区 | 内蒙古自治区学校 | 所在盟市、旗县\n1 | 北京市西城区培智中心学校 | 西城区 | 鄂伦春自治旗特殊教育学校 | 呼伦贝尔市鄂伦春自治旗\n2 | 北京市怀柔区特殊教育学校 | 怀柔区 | 正镶白旗特殊教育学校 | 锡林郭勒盟正镶白旗";
+    expect(show("第二批特殊教育学校结对名单\n" + table, "PAIRED_WITH")).toEqual(["北京市西城区培智中心学校>鄂伦春自治旗特殊教育学校", "北京市怀柔区特殊教育学校>正镶白旗特殊教育学校"]);
+  });
+  it("places an enterprise where its 企业来源地 column says, and invests it where its 入驻 column's works lie", () => {
+    const table = plainTables("丰台区与四子王旗结对。\n\n表2　帮扶车间拟入驻企业名单\n序号|企业名称|注册地|拟入驻车间|主营产品\n1|北京华服尚品服饰有限公司|北京市丰台区|乌兰花镇服装加工帮扶车间|职业装、校服\n2|北京京南制衣有限公司|北京市丰台区|吉生太镇民族服饰加工车间|民族服饰\n");
+    expect(show(table, "INVESTED_IN")).toEqual(["北京华服尚品服饰有限公司>乌兰花镇", "北京京南制衣有限公司>吉生太镇"]);
+    const sources = plainTables("入驻企业一览\n序号|企业名称|企业来源地|入驻地点|投资额（万元）\n1|北京华纺针织有限公司|北京市昌平区|天山镇纺织服装产业园|2800\n2|北京京北制衣有限公司|北京市延庆区|天山镇纺织服装产业园|1500\n");
+    expect(show(sources, "LOCATED_IN")).toEqual(expect.arrayContaining(["北京华纺针织有限公司>昌平区", "北京京北制衣有限公司>延庆区"]));
+  });
+  it("invests an enterprise brought in to settle where the sentence or its item's head put the works", () => {
+    const text = "西城区与莫旗结对。西城区投入京蒙协作资金560万元，将尼尔基镇一处闲置仓库改造成标准化帮扶车间，并引进北京金丝雀服饰有限公司入驻。\n1.大板镇纺织服装帮扶车间。投入京蒙协作资金720万元，引进北京亦创锦纶纺织科技有限公司入驻，主要生产功能面料。";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京金丝雀服饰有限公司>尼尔基镇", "北京亦创锦纶纺织科技有限公司>大板镇"]);
+  });
+});

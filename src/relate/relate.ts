@@ -20,6 +20,7 @@ import { authorNote, authorship, bylineHomes, ownPaperReporters, reporterHomes }
 import { employers, selectedToServe, sentByBody, yearsServed } from "./employers.js";
 import { servedAt } from "./served-at.js";
 import { tableLocations } from "./table-locations.js";
+import { tableSettlings } from "./table-settlings.js";
 import { siteFields } from "./site-fields.js";
 import { locatedByContext, locatedByName, locatedByPattern, partOf } from "./structure.js";
 import { tableFunding } from "./tables.js";
@@ -226,9 +227,12 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   // (And one a table's column of a side's people gives, 北京主讲教师 | 本地辅导教师, unless read already.)
   for (const r of sideColumnHomes(ctx)) if (![...tabled, ...homes].some((x) => x.type === r.type && x.source === r.source && x.target === r.target)) tabled.push(r);
   branchesToVillages(ctx, tabled);
+  const granted = onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...listedProjectFunding(ctx), ...recordInvestments(ctx)]);
+  // (A table's settling the words price already is that investment, no second one.)
+  const settled = tableSettlings(ctx).filter((r) => !granted.some((x) => x.type === r.type && x.source === r.source && x.target === r.target));
   return withinProgramme(ctx, provincesOverPlaces(ctx, new Set(byName), branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
-    ...onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...listedProjectFunding(ctx), ...recordInvestments(ctx)]), ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx), ...siteFields(ctx),
+    ...granted, ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx), ...settled, ...siteFields(ctx),
   ])));
 }
 

@@ -338,3 +338,10 @@ describe("a cooperative's short name past its village", () => {
     expect(r.names("Enterprise")).toEqual(["塔林花嘎查牧兴肉牛养殖专业合作社"]);
   });
 });
+
+describe("an enterprise's short name of its head and kind, its trade of flying", () => {
+  it("reads 鼎翔公司 as the company whose name opens with 北京鼎翔 and trades in agricultural aviation", () => {
+    const r = resolved("北京鼎翔农业航空科技有限公司承担飞防作业。鼎翔公司派来的教官孙浩手把手教她。");
+    expect(r.names("Enterprise")).toEqual(["北京鼎翔农业航空科技有限公司"]);
+  });
+});

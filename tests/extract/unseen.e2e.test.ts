@@ -5670,3 +5670,36 @@ describe("extract over the fifty-seventh stop's sets: troupes, cattle, Chinese m
     expect(hospitals.graph.nodes.some((n) => n.name.endsWith("智慧医院"))).toBe(false);
   });
 });
+
+describe("extract over the fifty-seventh stop's second batch: screening, garments, special schools, drones", () => {
+  const screening = extractedFrom("shunyi-balinzuo-screening-experts-durations.txt");
+  const workshops = extractedFrom("siziwang-garment-workshops-settling-table.txt");
+  const schools = extractedFrom("special-schools-pairs-located-columns.txt");
+  const drones = extractedFrom("xicheng-moqi-drones-comma-prose.txt");
+  const brought = extractedFrom("balinyou-garment-workshops-brought-in.txt");
+
+  it("reads a roster whose last column is a duration, each doctor's home and posting", () => {
+    expect(screening.rel("WORKS_AT", "孙红霞", "北京市顺义区妇幼保健院")).toBeDefined();
+    expect(screening.rel("ASSIGNED_TO", "孙红霞", "巴林左旗妇幼保健计划生育服务中心")).toBeDefined();
+  });
+
+  it("invests each enterprise where its column of workshops to settle in says", () => {
+    expect(workshops.rel("INVESTED_IN", "北京华服尚品服饰有限公司", "乌兰花镇")).toBeDefined();
+    expect(workshops.rel("FUNDED", "丰台区", "乌兰花镇")?.props["amountYuan"]).toBe(4200000);
+  });
+
+  it("pairs the schools of a table, not the districts and banners its columns place them in", () => {
+    expect(schools.rel("PAIRED_WITH", "北京市怀柔区特殊教育学校", "正镶白旗特殊教育学校")).toBeDefined();
+    expect(schools.rel("PAIRED_WITH", "怀柔区", "正镶白旗")).toBeUndefined();
+  });
+
+  it("reads prose wrapped between ASCII commas as prose: the pairing and the grant it states", () => {
+    expect(drones.rel("PAIRED_WITH", "西城区", "莫力达瓦达斡尔族自治旗")).toBeDefined();
+    expect(drones.rel("FUNDED", "西城区", "莫力达瓦达斡尔族自治旗")?.props["amountYuan"]).toBe(6500000);
+  });
+
+  it("invests an enterprise brought in to a works where the item's head puts the works", () => {
+    expect(brought.rel("INVESTED_IN", "北京亦创锦纶纺织科技有限公司", "大板镇")).toBeDefined();
+    expect(brought.rel("INVESTED_IN", "北京亦庄安达劳保用品有限公司", "索博日嘎镇")).toBeDefined();
+  });
+});
