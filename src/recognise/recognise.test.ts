@@ -2577,6 +2577,11 @@ describe("the fifty-seventh stop's second batch: heritage, special schools, garm
   it("reads a cooperative named for a Mongolian name whose first character doubles a function word's", () => {
     expect(names(mentions("额勒顺镇的库伦旗其其格民族服饰专业合作社有社员42人。"), "Enterprise")).toEqual(["库伦旗其其格民族服饰专业合作社"]);
   });
+  it("reads painting academies and art halls, a supply and marketing union as a society, and no cooperatives counted as a kind", () => {
+    const ms = mentions("乌兰察布市群众艺术馆、北京画院、通州区运河书画院和阿鲁科尔沁旗天山镇文化活动中心参加。阿鲁科尔沁旗供销合作社联合社与扣河子镇的6家蔬菜种植合作社签订协议。经销商北京京西鲜达商贸有限公司收购。");
+    expect(names(ms, "Organization").sort()).toEqual(["乌兰察布市群众艺术馆", "北京画院", "通州区运河书画院", "阿鲁科尔沁旗天山镇文化活动中心", "阿鲁科尔沁旗供销合作社联合社"].sort());
+    expect(names(ms, "Enterprise")).toEqual(["北京京西鲜达商贸有限公司"]);
+  });
   it("reads no committee in a bureau's 委派, and no name in 手把手", () => {
     const ms = mentions("受北京市农业农村局委派，公司派来的教官孙浩手把手教她组装机器。");
     expect(names(ms, "Agency")).toEqual(["北京市农业农村局"]);

@@ -27,6 +27,8 @@ export function namedGivers(ctx: ArticleContext, s: Sentence, clause: { start: n
     !/(?<![好正现实])(在|到|赴|于|落户|来到|进入)(北京市?)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) &&
     // (Nor the home of unnamed givers: 北京经济技术开发区部分企业…捐赠, 大兴区爱心企业.)
     !/^的?(部分|一些|多家|辖区|爱心|[0-9一二三四五六七八九十]+家)?(企业|商户|爱心人士|社会组织)/.test(ctx.text.slice(r.mention.end, r.mention.end + 8)) &&
+    // (Nor the home of the people another giver brings, named before it: 石景山区协调平谷的果树专家…，同时安排…860万元.)
+    !(/^的[\u4e00-\u9fff]{0,4}(专家|教师|老师|医生|干部|技术员|技术人员|团队|人才)/.test(ctx.text.slice(r.mention.end, r.mention.end + 8)) && inSentence.some((o) => o.mention.end <= r.mention.start && ctx.sideOf(o.entity) === "beijing" && o.entity.label !== "Province" && o.entity.id !== r.entity.id)) &&
     // (Nor the one whose project it supports: …（含支持丰泽肉羊加工项目的2000万元）.)
     !/(支持|扶持|资助|帮助|用于)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start)) &&
     // (Nor the one given to: 四子王旗组织企业向受灾严重的门头沟区捐赠….)

@@ -4389,6 +4389,10 @@ describe("the fifty-seventh stop's second batch: tables of schools, enterprises 
     const sources = plainTables("入驻企业一览\n序号|企业名称|企业来源地|入驻地点|投资额（万元）\n1|北京华纺针织有限公司|北京市昌平区|天山镇纺织服装产业园|2800\n2|北京京北制衣有限公司|北京市延庆区|天山镇纺织服装产业园|1500\n");
     expect(show(sources, "LOCATED_IN")).toEqual(expect.arrayContaining(["北京华纺针织有限公司>昌平区", "北京京北制衣有限公司>延庆区"]));
   });
+  it("gives a grant to the district that brings another's experts, not to the experts' home", () => {
+    const text = "宁城县是北京市石景山区的结对帮扶县。2023年起，石景山区协调平谷的果树专家每年春秋两季来宁城“坐诊”，同时安排京蒙协作资金860万元，在八里罕镇孤山子村建设苹果示范园。";
+    expect(show(text, "FUNDED")).toEqual(["石景山区>孤山子村"]);
+  });
   it("invests an enterprise brought in to settle where the sentence or its item's head put the works", () => {
     const text = "西城区与莫旗结对。西城区投入京蒙协作资金560万元，将尼尔基镇一处闲置仓库改造成标准化帮扶车间，并引进北京金丝雀服饰有限公司入驻。\n1.大板镇纺织服装帮扶车间。投入京蒙协作资金720万元，引进北京亦创锦纶纺织科技有限公司入驻，主要生产功能面料。";
     expect(show(text, "INVESTED_IN")).toEqual(["北京金丝雀服饰有限公司>尼尔基镇", "北京亦创锦纶纺织科技有限公司>大板镇"]);
