@@ -20,8 +20,10 @@ export function trimmedHead(
     const placesOnly = kept.slice(0, k + 1).every((w) => w.tag === "ns" || placeAt(w.start) || placeEndsAt(w.end));
     if (legal && placesOnly && !/[在到于向赴往]/.test(text[kept[0]!.start - 1] ?? "")) break;
     // (Not a kind of place jieba tags a place, 宝昌 + 城市 + 建设 + 投资 of 太仆寺旗宝昌城市建设投资有限责任公司.)
-    if (((kept[k]!.tag === "ns" && !KIND_OF_PLACE.test(kept[k]!.word)) || placeEndsAt(kept[k]!.end)) && BUILD_VERBS.has(kept[k + 1]!.word)) {
-      kept.splice(0, k + 2);
+    // (Or a word of planning and the verb: 在巴林左旗林东镇规划建设京蒙纺织服装产业园.)
+    const planned = /^(规划|计划|拟|将|正在|着力|重点)$/.test(kept[k + 1]!.word) && BUILD_VERBS.has(kept[k + 2]?.word ?? "") ? 1 : 0;
+    if (((kept[k]!.tag === "ns" && !KIND_OF_PLACE.test(kept[k]!.word)) || placeEndsAt(kept[k]!.end)) && BUILD_VERBS.has(kept[k + 1 + planned]!.word)) {
+      kept.splice(0, k + 2 + planned);
       start = kept[0]?.start ?? suffixStart;
       break;
     }

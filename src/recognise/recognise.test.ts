@@ -2582,6 +2582,10 @@ describe("the fifty-seventh stop's second batch: heritage, special schools, garm
     expect(names(ms, "Organization").sort()).toEqual(["乌兰察布市群众艺术馆", "北京画院", "通州区运河书画院", "阿鲁科尔沁旗天山镇文化活动中心", "阿鲁科尔沁旗供销合作社联合社"].sort());
     expect(names(ms, "Enterprise")).toEqual(["北京京西鲜达商贸有限公司"]);
   });
+  it("opens a park's name past a place and the planning and building verbs after it", () => {
+    const ms = mentions("下一步将依托京蒙协作资金，在巴林左旗林东镇规划建设京蒙纺织服装产业园。");
+    expect(names(ms, "Organization")).toEqual(["京蒙纺织服装产业园"]);
+  });
   it("reads no committee in a bureau's 委派, and no name in 手把手", () => {
     const ms = mentions("受北京市农业农村局委派，公司派来的教官孙浩手把手教她组装机器。");
     expect(names(ms, "Agency")).toEqual(["北京市农业农村局"]);

@@ -4389,6 +4389,10 @@ describe("the fifty-seventh stop's second batch: tables of schools, enterprises 
     const sources = plainTables("入驻企业一览\n序号|企业名称|企业来源地|入驻地点|投资额（万元）\n1|北京华纺针织有限公司|北京市昌平区|天山镇纺织服装产业园|2800\n2|北京京北制衣有限公司|北京市延庆区|天山镇纺织服装产业园|1500\n");
     expect(show(sources, "LOCATED_IN")).toEqual(expect.arrayContaining(["北京华纺针织有限公司>昌平区", "北京京北制衣有限公司>延庆区"]));
   });
+  it("posts a rota's experts where its 坐诊地点 column says", () => {
+    const text = "二、5月北京专家坐诊排班表\n\n序号 | 专家姓名 | 职称 | 科室 | 派出单位 | 坐诊地点 | 坐诊时间\n1 | 马文涛 | 主任医师 | 心血管科 | 首都医科大学附属北京中医医院 | 太仆寺旗中蒙医院 | 5月6日—10日\n2 | 高建平 | 副主任医师 | 针灸科 | 北京市昌平区中医医院 | 宝昌镇卫生院 | 5月13日—17日";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["马文涛>太仆寺旗中蒙医院", "高建平>宝昌镇卫生院"]);
+  });
   it("gives a grant to the district that brings another's experts, not to the experts' home", () => {
     const text = "宁城县是北京市石景山区的结对帮扶县。2023年起，石景山区协调平谷的果树专家每年春秋两季来宁城“坐诊”，同时安排京蒙协作资金860万元，在八里罕镇孤山子村建设苹果示范园。";
     expect(show(text, "FUNDED")).toEqual(["石景山区>孤山子村"]);
