@@ -3,18 +3,18 @@
 import { PAGE_MARK } from "./numbered-stacks.js";
 
 /** A line of three or more short cells kept apart by spaces, single or not, none of them a sentence. */
-export function singleSpaced(line: string, describedLast = false): string[] | undefined {
+export function singleSpaced(line: string, describedAt = -1): string[] | undefined {
   // (A line with bars or tabs is a table of another kind already.)
   if (/[|｜\t]/.test(line)) return undefined;
   // (Runs of spaces too, where one is single elsewhere: 序号　旗县　　　　结对区…, 1　　阿鲁科尔沁旗　昌平区　　　　5820.)
   const cells = line.trim().split(/[ \u3000]+/);
-  // (A last column that describes, 主要建设内容, may hold a clause or two: 改造游客服务中心1200平方米，完善智慧导览及标识系统.)
-  const fits = (c: string, i: number) => c.length >= 1 && (describedLast && i === cells.length - 1 ? c.length <= 60 && !/[。；;！!？?]/.test(c) : c.length <= 24 && !/[。；;！!？?,，]/.test(c));
+  // (A column that describes, 主要建设内容, may hold a clause or two: 改造游客服务中心1200平方米，完善智慧导览及标识系统.)
+  const fits = (c: string, i: number) => c.length >= 1 && (i === describedAt ? c.length <= 60 && !/[。；;！!？?]/.test(c) : c.length <= 24 && !/[。；;！!？?,，]/.test(c));
   return cells.length >= 3 && cells.every(fits) ? cells : undefined;
 }
 
-/** A column of what a row's item is or does, written as words (主要建设内容, 备注). */
-export const DESCRIBING_COLUMN = /(内容|备注|说明|情况|成效)$/;
+/** A column of what a row's item is or does, written as words (主要建设内容, 建设内容及规模, 备注). */
+export const DESCRIBING_COLUMN = /(内容|备注|说明|情况|成效)/;
 
 /** A column's label: short, no figure, a word tables head columns with. */
 const LABEL = /^[\u4e00-\u9fff（）()]{2,10}$/;

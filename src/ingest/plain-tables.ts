@@ -171,7 +171,7 @@ export function plainTables(text: string): string {
       const wrapped = wrappedRow(lines, k, header.length);
       if (wrapped) lines.splice(k, wrapped.lines, /^\s*/.exec(lines[k]!)![0] + wrapped.text);
       // (A PDF's spaces around a figure with its unit inside a cell are no cell breaks: 医用外科口罩 5 万只、医用防护服 1000 套.)
-      let cells = singleSpaced(lines[k]!.replace(FIGURE_IN_CELL, "$1"), DESCRIBING_COLUMN.test(header[header.length - 1]!));
+      let cells = singleSpaced(lines[k]!.replace(FIGURE_IN_CELL, "$1"), header.findIndex((c) => DESCRIBING_COLUMN.test(c)));
       // (Nor after a product's code, which opens the words it names: 84 消毒液, N95 口罩.)
       for (let x = 1; cells && cells.length > header.length && x < cells.length - 2; x++) {
         if (/(?:^|、)[A-Za-z0-9]+$/.test(cells[x]!) && /^[\u4e00-\u9fff]/.test(cells[x + 1]!)) cells = [...cells.slice(0, x), cells[x]! + cells[x + 1]!, ...cells.slice(x + 2)];

@@ -38,6 +38,8 @@ function leagueBefore(g: Gazetteer, found: Mention[], at: number, sentenceStart:
 }
 
 const FUNCTION_CHAR = /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些全本是有将]/;
+/** A misheard suffix's character and the next that make a word of their own (其他, 期间, 现在, 线上). */
+const HEARD_WORD = /^(其[他中实余次后间])|^(期[间末初限待望盼])|^(现[在场代有金状任行实今已])|^(线[上下路索])|^(限[制定额时])|^(献[血礼])|^宪|^(萌[芽发生])|^(猛[烈然增])|^(骑[行手])|^(棋[牌子手])|^(奇[迹特怪妙])/;
 
 export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: number[]): Mention[] {
   // (A two-character short form before 长 is a surname and a title, 陈旗长 of 副旗长陈昊, not 陈巴尔虎旗's head: no one
@@ -45,7 +47,13 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
   // (Nor a people's name, 鄂伦春族歌手, 鄂温克族同胞, read as its banner's short form.)
   // (Nor a short form whose 旗 opens 旗县, levels named together: 下达旗县医院 names no 达拉特旗.)
   const exact = g.match(text).filter((m) => !(m.kind === "short" && (m.surface.endsWith("族") || text[m.end] === "族")) && !(m.kind !== "name" && m.surface.endsWith("旗") && /^[县区]/.test(text[m.end] ?? "")) && !(m.end - m.start === 2 && /[旗县]$/.test(m.surface) && text[m.end] === "长" && !/^长(期|远|效|足|城|江|大|久|年|春|廊|势|度|安|达|跑|在|河)/.test(text.slice(m.end, m.end + 2))))
-    .map((m) => admin(g, m.start, m.end, text, m.unitId, "gazetteer", m.kind === "short" ? 0.85 : 0.98));
+    .map((m) => {
+      // (A short form with its suffix misheard after it is the unit written with it: 四子王其人民医院 is 四子王旗's; not a word the
+      // character opens, 其他, 期间, 现在.)
+      const heard = m.kind === "short" ? SUFFIX_AT[text.charCodeAt(m.end)] ?? 0 : 0;
+      const misspelt = heard >= 2 && g.unit(m.unitId)!.name.endsWith(MISHEARD[heard - 2]!) && !HEARD_WORD.test(text.slice(m.end, m.end + 2));
+      return misspelt ? admin(g, m.start, m.end + 1, text, m.unitId, "noisy", 0.75) : admin(g, m.start, m.end, text, m.unitId, "gazetteer", m.kind === "short" ? 0.85 : 0.98);
+    });
   // Misspelt units: spans ending in a unit suffix that no exact form covers. A second pass compares the
   // spans still unresolved with the units the article has named by then.
   const covered = new Uint8Array(text.length + 1);

@@ -6,6 +6,8 @@ type Label = Mention["label"];
 
 /** What the noun after a list says its items are. */
 const CATEGORY: [RegExp, Label][] = [
+  // (Outlets of the press: 北京日报、北京广播电视台、新京报等12家首都媒体.)
+  [/^[\u4e00-\u9fff]{0,4}?(媒体|新闻媒体|报社|报刊)/, "Organization"],
   // (Not one past a word that opens a clause: 在土地、用工、电价等方面为北京企业提供支持.)
   [/^(?:(?![为对向给在和与及把被])[\u4e00-\u9fff]){0,6}?(企业|公司|集团|平台|市场|超市|电商|商超|商场|央企|国企)/, "Enterprise"],
   // (Not the 村 of 乡村 or 农村, nor one past 和: 蔬菜、肉羊、马铃薯等主导产业和乡村建设; nor past 部门 or a preposition:
@@ -15,7 +17,8 @@ const CATEGORY: [RegExp, Label][] = [
   [/^[\u4e00-\u9fff]{0,4}?(学校|中小学|高校|大学)/, "School"],
 ];
 /** The nouns after a list of respects or fields, no bodies (方面, 领域), or of things a body has or uses (将HIS、LIS、PACS等11个系统接入统一平台). */
-const ASPECTS = /^(方面|领域|问题|环节|内容|事项|系统|模块|功能|设备|软件|科室|专业|品种|产品)/;
+// (Nor goods, 兴安盟大米、牛肉干、草原酸奶等特色农产品.)
+const ASPECTS = /^(方面|领域|问题|环节|内容|事项|系统|模块|功能|设备|软件|科室|专业|品种|产品)|^[\u4e00-\u9fff]{0,4}?(农产品|农畜产品|土特产|特产|产品|商品|美食|食品)/;
 /** The end of a list: 等 and/or a count (61家, 3个, 多个). */
 const LIST_END = /^([^、]{1,10}?)(等(?:(?:[0-9]+|[一二三四五六七八九十百几多]+)(?:余|多)?[个家所座])?|(?:[0-9]+|[一二三四五六七八九十百几]+)(?:余|多)?[个家所座])/;
 const CLAUSE = /[^,，。;；:：!?！？\n]+/g;

@@ -101,6 +101,8 @@ export function nameStart(
     // (Nor a character of going or belonging a place was cut from: 归 + 科左中旗…, 至 + 北京….)
     // (Nor one of visiting or of distance: 访 + 科左中旗人民医院, 距 + 兴安盟人民医院.)
     if (w.word.length === 1 && /^[归至往到向赴从自于访距]$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start)) break;
+    // (Nor a place's distance from it, the place before: 巴音敖包嘎查距离种羊场不到20公里.)
+    if (w.word === "距离" && placeEndsAt(w.start)) break;
     // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)
     if (/(当选|担任|出任|兼任|选任)$/.test(w.word)) break;
     // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)

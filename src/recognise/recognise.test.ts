@@ -2592,3 +2592,23 @@ describe("the fifty-seventh stop's second batch: heritage, special schools, garm
     expect(names(ms, "Person")).toEqual(["孙浩"]);
   });
 });
+
+describe("the fifty-seventh stop's third batch: emergency centres, wetlands, the press, networks and misheard suffixes", () => {
+  it("reads a short form with its suffix misheard after it as the unit, not a word the character opens", () => {
+    const ms = mentions("四子王其人民医院胸痛中心通过认证。四子王其他地方也在建。");
+    expect(ms.filter((m) => m.label === "Banner").map((m) => m.surface)).toEqual(["四子王其", "四子王"]);
+    expect(names(ms, "Banner")).toEqual(["四子王旗"]);
+  });
+  it("reads emergency centres as clinics, and wetland parks, reserves, rescue stations and zoos as bodies", () => {
+    const ms = mentions("巴林左旗急救中心、海淀区翠湖国家城市湿地公园、阿鲁科尔沁国家级自然保护区、阿鲁科尔沁旗野生动物救护站、北京观鸟会和北京动物园参加。");
+    expect(names(ms, "Hospital")).toEqual(["巴林左旗急救中心"]);
+    expect(names(ms, "Organization").sort()).toEqual(["海淀区翠湖国家城市湿地公园", "阿鲁科尔沁国家级自然保护区", "阿鲁科尔沁旗野生动物救护站", "北京观鸟会", "北京动物园"].sort());
+  });
+  it("reads the press a list names, and no goods or places in general", () => {
+    const ms = mentions("来自北京日报、新京报等12家首都媒体的记者。邀请兴安盟大米、牛肉干、草原酸奶等特色农产品。网络覆盖全部苏木，偏远村、纯牧业嘎查也通了网，建成四子王旗医院5G远程医疗专网。巴音敖包嘎查距离种羊场不到20公里，距离策克口岸更远。");
+    expect(names(ms, "Organization").sort()).toEqual(["北京日报", "新京报", "策克口岸"].sort());
+    expect(names(ms, "Enterprise")).toEqual([]);
+    expect(names(ms, "Village")).toEqual(["巴音敖包嘎查"]);
+    expect(names(ms, "Township")).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["康复中心", "Hospital"], ["康复服务中心", "Hospital"],
   // (Blood stations and centres are bodies of health care: 锡林郭勒盟中心血站, 北京市红十字血液中心.)
   ["防治所", "Hospital"], ["防治院", "Hospital"], ["精神卫生中心", "Hospital"], ["中心血站", "Hospital"], ["血站", "Hospital"], ["血液中心", "Hospital"],
-  ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["会诊中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
+  ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["会诊中心", "Hospital"], ["急救中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
   ["职业高中", "School"], ["职业教育中心", "School"], ["职教中心", "School"], ["职专", "School"], ["职校", "School"], ["职中", "School"], ["党校", "School"], ["教师进修学校", "School"], ["中心学校", "School"], ["中心小学", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["分校", "School"],
@@ -62,7 +62,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["电子商务公共服务中心", "Organization"], ["电子商务服务中心", "Organization"], ["电商公共服务中心", "Organization"], ["电商服务中心", "Organization"], ["电商服务站", "Organization"], ["电子商务服务站", "Organization"],
   ["孵化基地", "Organization"], ["加工园区", "Organization"],
   // (Scenic areas and forest parks are run as bodies: 玉龙沙湖景区, 阿尔山国家森林公园.)
-  ["景区", "Organization"], ["旅游区", "Organization"], ["度假区", "Organization"], ["旅游中心", "Organization"], ["公园", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],
+  ["景区", "Organization"], ["湿地公园", "Organization"], ["自然保护区", "Organization"], ["动物园", "Organization"], ["野生动物救护中心", "Organization"], ["野生动物救护站", "Organization"], ["观鸟会", "Organization"], ["旅游区", "Organization"], ["度假区", "Organization"], ["旅游中心", "Organization"], ["公园", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],
   // (Bases, parks and centres of growing and breeding, named with their place: 察右后旗马铃薯脱毒种薯繁育基地, 科右前旗京蒙农业科技
   // 示范园, 达茂旗肉羊良种繁育中心; a kind alone, 养鸭基地, is none.)
   ["示范基地", "Organization"], ["繁育基地", "Organization"], ["种植基地", "Organization"], ["养殖基地", "Organization"], ["产业基地", "Organization"],
@@ -176,6 +176,8 @@ export const NAME_BREAKS = new Set([
   "组建", "收购", "亮相",
   // (Nor consulting a body, 经商北京市人民政府支援合作办公室同意; nor a trader's role before its name, 经销商北京京西鲜达商贸有限公司.)
   "经商", "经销商", "供应商", "采购商",
+  // (Nor planning one as a whole: 自治区农牧厅统筹规划种羊场.)
+  "统筹", "统筹规划",
   // Nor do posts held (王哲原任延庆区经济和信息化局副局长).
   "原任", "现任", "曾任", "历任", "时任", "前任",
   // (Nor verbs taking a body as their object, 负责合作社的农机, 扶持农民专业合作社, 纳入合作社规范化建设.)
@@ -214,7 +216,7 @@ export const TRADE_WORDS = [
   // (And the produce a group trades in: 北京康源蔬菜集团 is 康源集团.)
   "蔬菜", "果蔬", "粮油", "乳品", "奶业", "饲料", "皮毛", "绒业", "毛纺",
   "沙棘", "马铃薯", "薯业", "燕麦", "杂粮", "小米", "米业", "面业", "肉牛", "肉羊", "蜂业", "中药材", "药材", "蒙药", "种薯", "果业",
-  "林业", "草业", "饮品", "酒业", "水产", "花卉", "苗木", "航空", "飞防", "植保", "无人机", "农机", "物联网", "大数据", "人工智能",
+  "林业", "草业", "饮品", "酒业", "水产", "花卉", "苗木", "航空", "飞防", "植保", "无人机", "农机", "物联网", "大数据", "人工智能", "粮食", "储运", "储备", "仓储", "物资", "粮油储备", "家具", "家居", "木业",
 ];
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */

@@ -4402,3 +4402,11 @@ describe("the fifty-seventh stop's second batch: tables of schools, enterprises 
     expect(show(text, "INVESTED_IN")).toEqual(["北京金丝雀服饰有限公司>尼尔基镇", "北京亦创锦纶纺织科技有限公司>大板镇"]);
   });
 });
+
+describe("the fifty-seventh stop's third batch: a park's list of firms settling, its heading the place", () => {
+  it("invests each Beijing firm of a list of firms settling in the place the heading's park opens with, and places each where its 来源地 says", () => {
+    const text = plainTables("库伦旗京蒙协作产业园2024年第一批入驻企业名单公示\n\n一、入驻企业名单\n\n序号 | 企业名称 | 来源地 | 主营产品 | 计划投资（万元） | 入驻厂房\n1 | 北京燕房家具制造有限公司 | 北京市房山区 | 实木餐桌椅 | 8000 | 1号厂房\n2 | 通辽沙柳源新材料科技有限公司 | 通辽市库伦旗 | 沙柳刨花板 | 12000 | 自建厂房\n");
+    expect(show(text, "INVESTED_IN")).toEqual(["北京燕房家具制造有限公司>库伦旗"]);
+    expect(show(text, "LOCATED_IN")).toEqual(expect.arrayContaining(["北京燕房家具制造有限公司>房山区", "通辽沙柳源新材料科技有限公司>库伦旗"]));
+  });
+});

@@ -1,7 +1,8 @@
 // INVESTED_IN from a table of enterprises beside a column of where each settles (企业名称 | 注册地 | 拟入驻车间 | … with
 // 北京华服尚品服饰有限公司 | 北京市丰台区 | 乌兰花镇服装加工帮扶车间): the enterprise invests in the place that cell names.
 import { barredLines } from "../normalise/index.js";
-import { isPlace, type ArticleContext, type Relation } from "./context.js";
+import { isPlace, type ArticleContext, type Ref, type Relation } from "./context.js";
+import type { BarredLine } from "../normalise/index.js";
 import { mostSpecific } from "./ref-runs.js";
 
 /** A column of where each row's enterprise settles, planned or done (入驻车间, 拟入驻车间, 落户园区). */
@@ -15,17 +16,37 @@ export function tableSettlings(ctx: ArticleContext): Relation[] {
     const header = lines[h]!.cells.map((c) => c.text);
     const settledAt = header.findIndex((c) => SETTLED_AT.test(c));
     const firmAt = header.findIndex((c) => /^(企业|公司)(名称)?$/.test(c));
-    if (settledAt < 0 || firmAt < 0 || firmAt > settledAt) continue;
+    if (firmAt < 0 || firmAt > settledAt && settledAt >= 0) continue;
+    // (With no such column, a list of the firms settling somewhere its heading names: 库伦旗京蒙协作产业园…入驻企业名单, each firm
+    // in the place that opens the park's name.)
+    // (So, too, where the column names no place: 入驻厂房 | 1号、2号厂房.)
+    const listed = settledBy(ctx, lines, h);
+    if (settledAt < 0 && !listed) continue;
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
       const s = ctx.sentenceAt(row[0]!.start);
       const firm = ctx.within(row[firmAt]!.start, row[firmAt]!.end).find((x) => x.entity.label === "Enterprise" && !x.mention.nested);
       // (The place the cell names, whole or opening a works' name: 乌兰花镇 of 乌兰花镇服装加工帮扶车间.)
-      const place = mostSpecific(ctx, ctx.within(row[settledAt]!.start, row[settledAt]!.end, true).filter((x) => isPlace(x.entity) && x.entity.label !== "Province")).pop();
+      const place = (settledAt >= 0 ? mostSpecific(ctx, ctx.within(row[settledAt]!.start, row[settledAt]!.end, true).filter((x) => isPlace(x.entity) && x.entity.label !== "Province")).pop() : undefined) ?? listed;
       // (An enterprise of Inner Mongolia settling at home is no part of the programme's investment, as in prose.)
       if (!s || !firm || !place || ctx.sideOf(firm.entity) === "inner-mongolia" || ctx.sideOf(place.entity) !== "inner-mongolia") continue;
       out.push({ type: "INVESTED_IN", source: firm.entity.id, target: place.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     }
   }
   return out;
+}
+
+/** The place of Inner Mongolia a heading over the table names for the firms that settle (入驻企业名单): the first the nearest such
+ * heading names, inside a park's name too; lines of prose between are passed over, up to the article's head. */
+function settledBy(ctx: ArticleContext, lines: BarredLine[], h: number): Ref | undefined {
+  const headings = ctx.text.slice(0, lines[h]!.start).split("\n");
+  let at = lines[h]!.start;
+  for (let k = headings.length - 1; k >= 0 && k >= headings.length - 16; k--) {
+    const line = headings[k]!;
+    at -= line.length + 1;
+    if (!/(入驻|落户|落地|进驻)[\u4e00-\u9fff]{0,4}(企业|公司)/.test(line) || line.length > 60) continue;
+    const place = ctx.within(at + 1, at + 1 + line.length, true).find((x) => isPlace(x.entity) && x.entity.label !== "Province" && ctx.sideOf(x.entity) === "inner-mongolia");
+    if (place) return place;
+  }
+  return undefined;
 }

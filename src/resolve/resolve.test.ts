@@ -345,3 +345,10 @@ describe("an enterprise's short name of its head and kind, its trade of flying",
     expect(r.names("Enterprise")).toEqual(["北京鼎翔农业航空科技有限公司"]);
   });
 });
+
+describe("an enterprise's short name of its head and kind, its trade of grain", () => {
+  it("reads 鑫顺公司 as the company whose name opens with 北京鑫顺 and trades in grain and its storage", () => {
+    const r = resolved("北京鑫顺粮食储运有限公司运营烘干塔。鑫顺公司与巴林左旗15家合作社签约。");
+    expect(r.names("Enterprise")).toEqual(["北京鑫顺粮食储运有限公司"]);
+  });
+});

@@ -5703,3 +5703,26 @@ describe("extract over the fifty-seventh stop's second batch: screening, garment
     expect(brought.rel("INVESTED_IN", "北京亦庄安达劳保用品有限公司", "索博日嘎镇")).toBeDefined();
   });
 });
+
+describe("extract over the fifty-seventh stop's third batch: a park's firms, wetlands, emergency care", () => {
+  const park = extractedFrom("kulun-park-firms-settling-list.txt");
+  const wetlands = extractedFrom("balinzuo-wetlands-described-middle-column.txt");
+  const chestpain = extractedFrom("region-chestpain-network-misheard-suffix.txt");
+
+  it("invests each Beijing firm of a park's list of firms settling in the park's banner, and places each where its 来源地 says", () => {
+    expect(park.rel("INVESTED_IN", "北京燕房家具制造有限公司", "库伦旗")).toBeDefined();
+    expect(park.rel("LOCATED_IN", "北京京窦木业有限公司", "窦店镇")).toBeDefined();
+    expect(park.rel("INVESTED_IN", "通辽沙柳源新材料科技有限公司", "库伦旗")).toBeUndefined();
+  });
+
+  it("reads a table whose describing column stands in the middle, each row's money to its place", () => {
+    expect(wetlands.rel("FUNDED", "顺义区", "胡申营子村")?.props["amountYuan"]).toBe(1900000);
+    expect(wetlands.rel("PART_OF", "胡申营子村", "碧流台镇")).toBeDefined();
+  });
+
+  it("reads a banner's short form with its suffix misheard after it as the banner, in a hospital's name too", () => {
+    const hospital = chestpain.graph.nodes.find((n) => n.name === "四子王旗人民医院");
+    expect(hospital?.aliases).toContain("四子王其人民医院");
+    expect(chestpain.graph.nodes.some((n) => n.name === "四子王其人民医院")).toBe(false);
+  });
+});
