@@ -84,14 +84,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (suffix === "科协" && /[作调同]/.test(text[e] ?? "")) continue;
     // (Nor is a hall's 厅 a department's: 前厅, 大厅, 餐厅, 展厅 of …有限公司做前厅接待.)
     if (suffix === "厅" && /[前大餐客展舞门歌宴]/.test(text[s - 1] ?? "")) continue;
-    // (Nor is a school's band or dancers a body of their own: 北京市昌平区城关小学管乐团 is the school's.)
-    if (/^(乐团|舞蹈团)$/.test(suffix) && /(小学|中学|学校|幼儿园)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(0, s - 8), s))) continue;
-    // (Nor a hospital's centre or the smart hospital it builds: 莫旗人民医院远程医疗中心, 北京丰台医院信息中心, 四子王旗人民医院智慧医院
-    // are the hospital's. So is its masters' studio: 旗中蒙医院名医工作室, 北京中医医院京蒙名医工作室.)
-    if (/^(医疗中心|会诊中心|信息中心|医院)$/.test(suffix) && /(医院|卫生院)(远程|智慧|互联网)?$/.test(text.slice(Math.max(0, s - 8), s))) continue;
-    // (And a school's centre of training, 库伦旗特殊教育学校康复训练中心, the school's.)
-    if (/^(康复中心|训练中心|资源中心)$/.test(suffix) && /(学校|小学|中学)(康复)?$/.test(text.slice(Math.max(0, s - 8), s))) continue;
-    if (suffix === "工作室" && /(医院|卫生院)[\u4e00-\u9fff]{0,6}?(名医|名中医|名老中医|专家)$/.test(text.slice(Math.max(0, s - 14), s))) continue;
+    // (Nor a body's own part after its name: see OWN_PARTS.)
+    if (ownPart(text, s, suffix)) continue;
     // (A zone the gazetteer holds as a unit is the unit, however written: 经济技术开发区, 北京市经济技术开发区.)
     if (suffix === "开发区" && adminEnds.has(e)) continue;
     // (A name the gazetteer knows, read whole: see knownName.)
@@ -134,6 +128,21 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
   }
   for (const farm of farms) if (!found.some((f) => f.end === farm.end)) push(farm);
   return keepLongest(found);
+}
+
+/** A body's own parts, named after the body: the suffix, and what must end the text before it. A school's band or dancers
+ * (北京市昌平区城关小学管乐团); a hospital's centre or the smart hospital it builds (莫旗人民医院远程医疗中心, 北京丰台医院信息中心,
+ * 四子王旗人民医院智慧医院); its masters' studio (旗中蒙医院名医工作室, 北京中医医院京蒙名医工作室); a school's centre of training
+ * (库伦旗特殊教育学校康复训练中心). The body is read; the part is none of its own. */
+const OWN_PARTS: [RegExp, RegExp][] = [
+  [/^(乐团|舞蹈团)$/, /(小学|中学|学校|幼儿园)[\u4e00-\u9fff]{0,2}$/],
+  [/^(医疗中心|会诊中心|信息中心|医院)$/, /(医院|卫生院)(远程|智慧|互联网)?$/],
+  [/^工作室$/, /(医院|卫生院)[\u4e00-\u9fff]{0,6}?(名医|名中医|名老中医|专家)$/],
+  [/^(康复中心|训练中心|资源中心)$/, /(学校|小学|中学)(康复)?$/],
+];
+
+function ownPart(text: string, s: number, suffix: string): boolean {
+  return OWN_PARTS.some(([part, body]) => part.test(suffix) && body.test(text.slice(Math.max(0, s - 14), s)));
 }
 
 /** A locality the gazetteer knows, read whole where it stands: right after a larger place, after its county's short name,
