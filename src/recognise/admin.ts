@@ -15,6 +15,8 @@ const MISHEARD = ["旗", "县", "盟"] as const;
 for (const [k, heard] of ["奇期其骑棋祺", "线现限献宪", "蒙萌猛"].entries()) for (const c of heard) SUFFIX_AT[c.charCodeAt(0)] = 2 + k;
 /** A suffix character and the one after it that make a word of their own. */
 const NOT_SUFFIX_BEFORE = /^(旗[舰下帜袍手杆鼓号]|市[场民值级政容面井]|县[域级]|区[域别间]|盟[友员主约])/;
+/** A misheard suffix's character and the next that make a word of their own (其他, 期间, 现在, 线上). */
+const HEARD_WORD = /^(其[他中实余次后间])|^(期[间末初限待望盼])|^(现[在场代有金状任行实今已])|^(线[上下路索])|^(限[制定额时])|^(献[血礼])|^宪|^(萌[芽发生])|^(猛[烈然增])|^(骑[行手])|^(棋[牌子手])|^(奇[迹特怪妙])/;
 /** The longest misspelt name looked at, in characters (科尔沁左翼中旗 is seven). */
 const MAX_NOISY = 8;
 /** Words ending in a unit suffix that are never place names. */
@@ -38,8 +40,6 @@ function leagueBefore(g: Gazetteer, found: Mention[], at: number, sentenceStart:
 }
 
 const FUNCTION_CHAR = /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些全本是有将]/;
-/** A misheard suffix's character and the next that make a word of their own (其他, 期间, 现在, 线上). */
-const HEARD_WORD = /^(其[他中实余次后间])|^(期[间末初限待望盼])|^(现[在场代有金状任行实今已])|^(线[上下路索])|^(限[制定额时])|^(献[血礼])|^宪|^(萌[芽发生])|^(猛[烈然增])|^(骑[行手])|^(棋[牌子手])|^(奇[迹特怪妙])/;
 
 export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: number[]): Mention[] {
   // (A two-character short form before 长 is a surname and a title, 陈旗长 of 副旗长陈昊, not 陈巴尔虎旗's head: no one

@@ -104,7 +104,7 @@ export function ownPaperReporters(ctx: ArticleContext): Relation[] {
     const at = m.index + m[0].length;
     const s = ctx.sentenceAt(at);
     // (And those named right after on the same line, apart by spaces or not: 本报记者 阿拉坦仓 刘慧敏.)
-    for (let from = at; s; ) {
+    for (let from = at; s !== undefined; ) {
       const person = ctx.within(from, from + 12).find((r) => r.entity.label === "Person" && r.mention.start === from);
       if (!person) break;
       out.push({ type: "WORKS_AT", source: person.entity.id, target: paper.entity.id, props: { role: m[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });

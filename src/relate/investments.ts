@@ -70,13 +70,13 @@ function placeBeforeVerb(ctx: ArticleContext, inAt: number, at: number): Ref[] {
 }
 
 /** The most specific place of Inner Mongolia the sentence names before `before`, or else the heading of the list item it
- * stands in (1.大板镇纺织服装帮扶车间。), read to the end of its chain. */
+ * stands in (1.大板镇纺织服装帮扶车间。): the last named, the end of the last chain written. */
 function worksSite(ctx: ArticleContext, s: Sentence, before: number): Ref | undefined {
   const heading = ctx.sentences[s.index - 1];
   const from = [s, ...(heading && heading.paragraph === s.paragraph && /^[0-9一二三四五六七八九十]{1,2}[.、．]/.test(heading.text) ? [heading] : [])];
   for (const x of from) {
     const places = ctx.within(x.start, x === s ? before : x.end).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia" && r.entity.label !== "Province");
-    if (places.length > 0) return places[runEnd(places, places.findLastIndex((r, i) => i === 0 || places[i - 1]!.mention.end !== r.mention.start))];
+    if (places.length > 0) return places[places.length - 1];
   }
   return undefined;
 }

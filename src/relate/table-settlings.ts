@@ -1,8 +1,7 @@
 // INVESTED_IN from a table of enterprises beside a column of where each settles (企业名称 | 注册地 | 拟入驻车间 | … with
 // 北京华服尚品服饰有限公司 | 北京市丰台区 | 乌兰花镇服装加工帮扶车间): the enterprise invests in the place that cell names.
-import { barredLines } from "../normalise/index.js";
+import { barredLines, type BarredLine } from "../normalise/index.js";
 import { isPlace, type ArticleContext, type Ref, type Relation } from "./context.js";
-import type { BarredLine } from "../normalise/index.js";
 import { mostSpecific } from "./ref-runs.js";
 
 /** A column of where each row's enterprise settles, planned or done (入驻车间, 拟入驻车间, 落户园区). */
