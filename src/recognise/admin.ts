@@ -17,8 +17,10 @@ for (const [k, heard] of ["奇期其骑棋祺", "线现限献宪", "蒙萌猛"].
 const NOT_SUFFIX_BEFORE = /^(旗[舰下帜袍手杆鼓号]|市[场民值级政容面井]|县[域级]|区[域别间]|盟[友员主约])/;
 /** A misheard suffix's character and the next that make a word of their own (其他, 期间, 现在, 线上). */
 const HEARD_WORD = /^(其[他中实余次后间])|^(期[间末初限待望盼])|^(现[在场代有金状任行实今已])|^(线[上下路索])|^(限[制定额时])|^(献[血礼])|^宪|^(萌[芽发生])|^(猛[烈然增])|^(骑[行手])|^(棋[牌子手])|^(奇[迹特怪妙])/;
-/** The longest misspelt name looked at, in characters (科尔沁左翼中旗 is seven). */
+/** The longest misspelt name looked at, in characters (科尔沁左翼中旗 is seven); an autonomous banner's, its 自治 written
+ * before the suffix, may be longer (莫力达瓦达斡尔族自治旗 is eleven). */
 const MAX_NOISY = 8;
+const MAX_NOISY_AUTONOMOUS = 12;
 /** Words ending in a unit suffix that are never place names. */
 const NOT_PLACES = /^(.*(城市|委托县|依托县|超市|全市|该市|本市|各市|上市|门市|夜市|集市|股市|楼市|开市|罢市|都市|新市|市县|旗县|全县|该县|本县|各县|郡县|州县|全旗|该旗|本旗|各旗|红旗|国旗|党旗|彩旗|锦旗|旌旗|战旗|会旗|队旗|团旗|校旗|结盟|联盟|同盟|加盟|会盟|入盟|社区|园区|地区|产区|厂区|库区|景区|城区|辖区|山区|牧区|灾区|片区|小区|开发区|示范区|新区|保护区|功能区|街区|校区|院区|病区|市区|县区|旗区|郊区|试验区|实验区|合作区|产业区|工业区|服务区|生活区|居住区|安置区|苏区|老区|边区|林区|矿区|农区|垦区|政区|全区|该区|本区|各区|我区|两区|城六区|学区|展区|专区|分区|战区|禁区|误区|盲区|社区|营区|园区))$/;
 
@@ -74,7 +76,8 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
     // (A misheard suffix follows a character some unit has before its suffix: 前 of 察右后奇 does, 尤 of 尤其 does not.)
     if (heard && !g.charsBefore(heard).has(text[i - 1] ?? "")) continue;
     let left = i;
-    while (left > 0 && i - left < MAX_NOISY - 1 && isHan(text.charCodeAt(left - 1)) && !covered[left - 1]) left--;
+    const longest = text.startsWith("自治", i - 2) ? MAX_NOISY_AUTONOMOUS : MAX_NOISY;
+    while (left > 0 && i - left < longest - 1 && isHan(text.charCodeAt(left - 1)) && !covered[left - 1]) left--;
     if (i - left < 2) continue;
     const league = among ? undefined : leagueBefore(g, exact, left, sentenceStarts[si] ?? 0);
     let best: { start: number; unitId: string; distance: number } | undefined;

@@ -130,6 +130,13 @@ export function nameStart(
       start = rest.start;
       break;
     }
+    // (Nor 后 or 前 of time, which jieba glued after a verb to the unknown name that follows: 烘干 + 后昌禾 + 公司 is 昌禾公司.)
+    if (w.tag === "x" && w.word.length >= 3 && /^[后前]/.test(w.word) && /^v/.test(words[k - 1]?.tag ?? "") && !placeAt(w.start)) {
+      const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
+      kept.unshift(rest);
+      start = rest.start;
+      break;
+    }
     // (呼和 is a Mongolian word, blue, opening names: 呼和格日嘎查, as 呼和浩特 does; so is 伊和, big.)
     // (Nor is one in the middle of a coined word of three right after a place, in a registered name: 内蒙古 + 薯都源 + 农业科技有限公司.)
     const brandWithin = legal && w.word.length === 3 && !FUNCTION_CHARS.test(w.word[0]! + w.word[2]!) && placeWord(words[k - 1]);
@@ -236,6 +243,12 @@ export function nameStart(
     // (海淀区育新桥实验学校: 育 + 新桥); not one of going, sending or building (海淀区驻新桥…).
     const glued = w.tag === "v" && w.word.length === 1 && kept[0]?.tag === "ns" && kept[0].word.length === 2 && !placeAt(kept[0].start) &&
       placeEndsAt(w.start) && !FUNCTION_CHARS.test(w.word) && !/[建援帮助赴驻抵访往入进出派送捐投办设立开至]/.test(w.word);
+    // (So does one opening a river's, lake's or hill's name jieba does not know, after a verb of the clause, a place or nothing:
+    // 保护 + 归 + 流河 + 国家湿地公园, 库伦旗 + 养 + 畜牧 + 河 + 湿地公园.)
+    const opensFeature = k === 0 || (/^v/.test(words[k - 1]!.tag) && words[k - 1]!.word.length === 2) || placeEndsAt(w.start);
+    const feature = w.tag === "v" && w.word.length === 1 && opensFeature && kept[0] !== undefined &&
+      /^(n|ns|nz)$/.test(kept[0].tag) && kept[0].word.length >= 2 && !placeAt(kept[0].start) && !FUNCTION_CHARS.test(w.word) &&
+      !/[建援帮助赴驻抵访往入进出派送捐投办设立开至到在]/.test(w.word) && /[河湖淖泡山沟]/.test(text.slice(w.end, suffixStart));
     // (A transliterated syllable jieba reads as a sound, right after a place, opens a registered name: 鄂伦春自治旗嘎仙山珍….)
     const syllable = legal && w.word.length === 1 && /^[oey]$/.test(w.tag) && placeEndsAt(w.start);
     // (So does one character jieba reads as a preposition between the place and a word of the name: 北京 + 顺 + 通达 of
@@ -249,7 +262,7 @@ export function nameStart(
     // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
     const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
-    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
+    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !feature && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
       // (A registered name is its place, a trade name of any characters and its trade: 赤峰 + 顺 + 左 + 服饰有限公司.)
       // (Only where no place opens the name yet: 宣武区所属 + 北京宣联食品有限公司.)
       const placeAtK = legal && !kept.some((x) => placeWord(x)) ? tradeNamePlace(words, k, suffixStart, placeWord) : -1;

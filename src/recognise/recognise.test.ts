@@ -26,6 +26,11 @@ describe("recognise institutions", () => {
     ["投入100万元为太仆寺旗五福村敬老院添置生活用品。", "Organization", "太仆寺旗五福村敬老院"],
     ["(经济日报记者陈力通讯员张炳存)", "Organization", "经济日报"],
     ["依托与京东集团、酒仙网开展线上线下帮扶项目。", "Enterprise", "酒仙网"],
+    // (A river's name jieba opens with a one-character verb is the park's, after a verb, a place or nothing.)
+    ["保护归流河国家湿地公园的候鸟。", "Organization", "归流河国家湿地公园"],
+    ["房山区对库伦旗养畜牧河湿地公园实施生态修复。", "Organization", "库伦旗养畜牧河湿地公园"],
+    // (后 of time, glued to the unknown name after a verb, is the clause's.)
+    ["玉米直接拉到烘干塔，烘干后昌禾公司按订单收走。", "Enterprise", "昌禾公司"],
     ["赤峰市委主要领导率党政代表团赴北京市先后同市支援合作办、国资委对接。", "Agency", "市支援合作办"],
     ["从西城区二龙路医院、湛蓝路医院等医疗卫生单位抽调人才。", "Hospital", "湛蓝路医院"],
     ["朝阳区人力资源和社会保障局在奈曼旗设立劳务工作站。", "Agency", "朝阳区人力资源和社会保障局"],
@@ -442,6 +447,10 @@ describe("recognise banners by their common short names", () => {
 
   it("reads a misspelt banner of another league than the one just named by how it sounds, not as a unit of that league", () => {
     expect(names(mentions("朝阳区帮扶苏尼特右旗，顺义区帮扶八林左旗。"), "Banner")).toEqual(["苏尼特右旗", "巴林左旗"]);
+  });
+
+  it("reads an autonomous banner's long name misspelt, its 自治 before the suffix (莫力达娃达斡尔族自治旗 is eleven characters)", () => {
+    expect(names(mentions("呼伦贝尔市莫力达娃达斡尔族自治旗人民医院与朝阳区结对，鄂伦淳自治旗也在其列。"), "Banner")).toEqual(["莫力达瓦达斡尔族自治旗", "鄂伦春自治旗"]);
   });
 
   it("reads no misspelt unit in the tail of another province's (哈尔市 of 齐齐哈尔市 is no 海拉尔区)", () => {
