@@ -604,6 +604,13 @@ describe("withoutRunningHeads", () => {
     expect(lines).not.toContain("36");
     expect(lines).toContain("3");
   });
+  it("blanks a head printed once that is the title's short form, its words in their order, the title under the issuer's name", () => {
+    const text = "某旗教育体育局文件\n某教体发〔2024〕41号\n某旗教育体育局关于2024年上半年京蒙协作体育帮扶工作情况的报告\n正文一。\n— 1 —\n\n某旗京蒙协作体育帮扶工作情况报告\n1 孙浩然 北京市昌平区第二中学";
+    expect(withoutRunningHeads(text).split("\n").filter((l) => l.includes("某旗京蒙协作"))).toEqual([]);
+    // (Not a line whose words the title does not hold in that order.)
+    const other = "某旗教育体育局关于2024年上半年京蒙协作体育帮扶工作情况的报告\n正文一。\n— 1 —\n情况报告体育帮扶京蒙协作\n正文二。";
+    expect(withoutRunningHeads(other)).toBe(other);
+  });
   it("keeps a table's cells a number and a line repeated after it, no blank line between (1 / 北京市昌平区医院 / 2 / 北京市昌平区医院)", () => {
     const text = "序号\n单位\n姓名\n1\n北京市昌平区医院\n张三\n2\n北京市昌平区医院\n李四";
     expect(withoutRunningHeads(text)).toBe(text);

@@ -6,6 +6,18 @@ const HEAD_LIKE = /^[^。！？!?]{4,60}$/;
 /** A page's number printed bare. */
 const BARE_NUMBER = /^\s*[0-9]{1,3}\s*$/;
 const bare = (line: string) => line.replace(/[\s\u3000]+/g, "");
+/** The lines a title may be among: a document's issuer and number may stand above it. */
+const OPENING_LINES = 4;
+
+/** Whether the characters of `short` stand in `long` in their order. */
+function within(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
 
 /**
  * The lines right after a page's number that the text prints there twice at least, that repeat its title, or that the line
@@ -42,11 +54,15 @@ export function withoutRunningHeads(text: string): string {
   const heads = marks.filter((m) => m.head >= 0).map((m) => ({ ...m, key: bare(lines[m.head]!) }));
   if (heads.length === 0) return lines.join("\n");
   const title = bare(lines.find((l) => l.trim()) ?? "");
+  // (Or a short form of the title, its words in their order: 阿鲁科尔沁旗京蒙协作体育帮扶工作情况报告 atop a page of 阿鲁科尔沁旗教育体育局
+  // 关于2024年上半年京蒙协作体育帮扶工作情况的报告, the title printed under the issuer's name and the document's number.)
+  const opening = lines.filter((l) => l.trim()).slice(0, OPENING_LINES).map(bare);
+  const ofTitle = (key: string) => key === title || (key.length >= 8 && opening.some((line) => line.length > key.length && within(key, line)));
   const times = new Map<string, number>();
   for (const { key } of heads) times.set(key, (times.get(key) ?? 0) + 1);
   for (const { head, foot, key } of heads) {
     const footed = foot >= 0 && bare(lines[foot]!) === key && key !== title;
-    if (times.get(key)! >= 2 || key === title || footed) lines[head] = "";
+    if (times.get(key)! >= 2 || ofTitle(key) || footed) lines[head] = "";
     if (footed) lines[foot] = "";
   }
   return lines.join("\n");

@@ -110,6 +110,18 @@ describe("normalise", () => {
     expect(short.text.startsWith("东城区帮扶阿尔山市工作纪实\n")).toBe(true);
   });
 
+  it("rejoins a shorter line with a clause in it that stops mid-word, but not a heading in square brackets", () => {
+    const short = normalise("能源企业带来制造业\n兴安盟突泉县以京蒙合作为契机,招引北京北方光电设\n备有限公司投资1.6亿元建设生产基地。");
+    expect(short.text).toContain("北京北方光电设备有限公司");
+    const headed = normalise("镇街结对纪实\n【西红门镇—平地泉镇】企业跟进，订单到户\n西红门镇全年向平地泉镇拨付帮扶资金120万元。");
+    expect(headed.text.split("\n")).toHaveLength(3);
+  });
+
+  it("keeps a table's number apart from the year after it (表1 2024年…)", () => {
+    expect(normalise("表1 2024年上半年支教人员情况").text).toBe("表1 2024年上半年支教人员情况");
+    expect(normalise("投 入 资 金 1 2 0 0 0 万 元 。").text).toBe("投入资金12000万元。");
+  });
+
   it("rejoins no line of a text whose lines are its own blocks (a web page)", () => {
     const page = "发布时间:2024-03-18 来源:四子王旗融媒体中心\n3月15日，北京市怀柔区与乌兰察布市四子王旗召开东西部协作联席会议，双方交流了\n工作经验。";
     expect(normalise(page, { repairWraps: false }).text.split("\n")).toHaveLength(3);

@@ -69,6 +69,9 @@ const PAGE_NUMBER = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|[·•]\s*[
 const FIGURE_LINE = /^[0-9]+(?:\.[0-9]+)?$/;
 const FIGURE_UNIT = /^(?:[万亿千百余多元年月日号个户人名家所项次台套座处吨亩%％]|余万|多万)/;
 
+/** The shortest line that, a clause running in it, is read as wrapped where it stops mid-sentence in a short document. */
+const RUNS_ON_LENGTH = 24;
+
 /** A line that is a body's name alone, as under a report's title. */
 const ISSUER = /^[\u4e00-\u9fff]{2,24}(办公室|委员会|人民政府|局|办|中心|部|院|会|公司|学校|医院)$/;
 
@@ -122,11 +125,12 @@ function joinLines(text: string, wrappedLineShare: number, repairWraps = true): 
     const next = nextWithText(lines, li);
     const blank = next - li - 1 > (doubleSpaced ? 1 : 0);
     // A short document shows no wrapping statistics; still, a long line that has a sentence running in it (a comma
-    // or a full stop inside), stops mid-sentence and goes straight on to the next line is wrapped too.
+    // or a full stop inside), stops mid-sentence and goes straight on to the next line is wrapped too. (Not a heading in square
+    // brackets: 【西红门镇—平地泉镇】企业跟进，订单到户.)
     // (Not a line of a list that gives a name, a space, then what it says of it, with the next line the same: 高振华　北京市…副主任，
     // 挂任…副旗长 / 张　立　北京市….)
     const listed = !wrapped && NAMED_ROW.test(line.text) && NAMED_ROW.test(lines[next]?.text ?? "");
-    const runsOn = repairWraps && !blank && !listed && line.text.length >= 30 && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
+    const runsOn = repairWraps && !blank && !listed && line.text.length >= RUNS_ON_LENGTH && !/^[【\[]/.test(line.text) && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
     // A short line that pairs two things with a dash or a bar is a row of a list or table (榆垡镇—保康镇): it ends there.
     const isWrap =
       (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
@@ -290,7 +294,9 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
       // Letter-spaced figures (1 2 0 0 0万元) and figures grouped by spaces (12 000万元) are one number.
       // (A digit standing alone is letter spacing's: not the last of 2.1 before 20.)
       const lone = i - 1 === line.start || isSpace(text.charCodeAt(i - 2)) || isHan(text.charCodeAt(i - 2));
-      if (isDigit(before) && isDigit(after) && (lone || (isDigit(text.charCodeAt(i - 2)) && /^[0-9]{3}(?![0-9.])/.test(text.slice(j, j + 4))))) {
+      // (Not a table's or picture's number before a year: 表1 2024年上半年… is table 1.)
+      const captionYear = /(?:表|图)[0-9]{1,2}$/.test(text.slice(Math.max(line.start, i - 4), i)) && /^[12][0-9]{3}年/.test(text.slice(j, j + 5));
+      if (isDigit(before) && isDigit(after) && !captionYear && (lone || (isDigit(text.charCodeAt(i - 2)) && /^[0-9]{3}(?![0-9.])/.test(text.slice(j, j + 4))))) {
         i = j - 1;
         continue;
       }

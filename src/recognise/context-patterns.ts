@@ -17,8 +17,9 @@ export const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s】])([\u4e00-\u9fff]{2,3})
 export const SPEAKER_AFTER_KIND_RE = /[家手人员师匠工户主]([\u4e00-\u9fff]{3})(?=说|表示|介绍|告诉|坦言|感慨|笑着说|高兴地说)/g;
 /** A name opening a clause before what it was (杨国栋原是…的一名科长, 吕翔原是…的老师): its 原 is no part of it. */
 export const WAS_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3}?)(?=(?:原|曾|此前|之前)(?:是|为|系|在))/g;
-/** A Mongolian name of three characters or more, whole or two parts joined, before a verb of saying (乌日娜表示, 额尔敦毕力格介绍). */
-export const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|回忆|是|作为)/g;
+/** A Mongolian name of three characters or more, whole or two parts joined, before a verb of saying or one's age (乌日娜表示,
+ * 额尔敦毕力格介绍, …的阿拉坦其其格今年38岁). */
+export const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|回忆|是|作为|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
 /** Someone introduced by their age (25岁的萨仁托雅已经…, 今年58岁的王建国): the name is read after 的, its end by what it can be. */
 export const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的([\u4e00-\u9fff]{2,6})/g;
 /** A card's name alone on its line, a mark or a number before it, over the person's fields (1️⃣ 王志刚 / 👤原单位：…). */

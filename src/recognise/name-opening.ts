@@ -15,6 +15,10 @@ const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸�
 /** Verbs of works on roads and buildings (硬化, 改造), which open a clause before a village's name. */
 const WORKS_VERB = /^(硬化|亮化|绿化|美化|改造|修建|新建|整治|修缮|翻建|铺设)$/;
 
+/** A verb of building done, after a town and before what was built there (在赛罕街道建起社区巾帼手工编织车间): no village's name,
+ * though 新建村 and 建设村 are. */
+const BUILT = /^(建起|建成|建好|办起|盖起|援建|设立|成立|打造)$/;
+
 /** A unit's mass organisations, named like its government's bodies (昌平区妇联, 自治区残联). */
 const MASS_ORGANISATION = /^(妇联|妇女联合会|残联|残疾人联合会|总工会|团委|团工委|文联|科协|侨联|工商联|红十字会|关工委)$/;
 
@@ -42,7 +46,7 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
   // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
   // (One character after a town is a village's name too, 窦店镇芦村, unless it is a word of its own: 镇驻村工作队.)
   const single = run.length === 1 && admin[adminAt[floor - 1] ?? -1]?.label === "Township" && admin[adminAt[floor - 1] ?? -1]?.end === floor && !SINGLE_NOT_CORE.test(run);
-  const span = o.locality && TOWN_POINTER.test(text.slice(s - 4, s - 2)) && afterTown(walk, s, suffix) ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !LOCALITY_RUN_BREAK.test(run) && !BEFORE_LOCALITY_RUN.test(run) &&
+  const span = o.locality && TOWN_POINTER.test(text.slice(s - 4, s - 2)) && afterTown(walk, s, suffix) ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !LOCALITY_RUN_BREAK.test(run) && !BEFORE_LOCALITY_RUN.test(run) && !BUILT.test(run) &&
     !(run.length >= 3 && !townOf && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
     ? { start: floor, words: [] }
     // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)

@@ -66,7 +66,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (And fellows of a supervisor: 常悦和同门赵一鸣.)
   "同门", "师兄", "师姐", "师弟", "师妹",
   // (Writers and artists: 鄂伦春族作家敖长福, 画家, 诗人.)
-  "作家", "画家", "诗人", "书法家", "摄影家"];
+  "作家", "画家", "诗人", "书法家", "摄影家",
+  // (And masters of a craft and its workers: 工艺美术大师孙玉华, 绣娘娜仁高娃.)
+  "大师", "绣娘", "织娘"];
 const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;

@@ -29,6 +29,15 @@ describe("recognise institutions", () => {
     // (A river's name jieba opens with a one-character verb is the park's, after a verb, a place or nothing.)
     ["保护归流河国家湿地公园的候鸟。", "Organization", "归流河国家湿地公园"],
     ["房山区对库伦旗养畜牧河湿地公园实施生态修复。", "Organization", "库伦旗养畜牧河湿地公园"],
+    // (A sports team and the base it trains at; a women's and children's centre.)
+    ["选派北京市曲棍球队教练韩立新到莫旗体育运动学校挂职。", "Organization", "北京市曲棍球队"],
+    ["丰台区京蒙协作资金98万元，支持四子王旗搏克训练基地改造提升。", "Organization", "四子王旗搏克训练基地"],
+    ["邀请北京市顺义区妇女儿童活动中心手工编织教师刘桂芬来旗授课。", "Organization", "北京市顺义区妇女儿童活动中心"],
+    // (People by a craft's title, by their age after a Mongolian name, and a contact whose space a PDF lost before the bracket's end.)
+    ["邀请北京工艺美术大师孙玉华等6名技能培训老师来旗授课。", "Person", "孙玉华"],
+    ["“在家门口就能挣钱。”43岁的绣娘娜仁高娃一边说一边绣。", "Person", "娜仁高娃"],
+    ["家住大板镇巴彦汉嘎查的阿拉坦其其格今年38岁，过去一家人靠几十只羊过日子。", "Person", "阿拉坦其其格"],
+    ["力争全年新增吸纳妇女就业1000人以上。\n（联系人：市妇联发展部周雅琴）\n", "Person", "周雅琴"],
     // (后 of time, glued to the unknown name after a verb, is the clause's.)
     ["玉米直接拉到烘干塔，烘干后昌禾公司按订单收走。", "Enterprise", "昌禾公司"],
     ["赤峰市委主要领导率党政代表团赴北京市先后同市支援合作办、国资委对接。", "Agency", "市支援合作办"],
@@ -649,6 +658,11 @@ describe("recognise people", () => {
 
   it("reads no village in the works done in villages (共硬化村内道路, 计划硬化村内巷道)", () => {
     expect(names(mentions("全旗共硬化村内道路12公里，计划硬化村内巷道5公里，西营子村亮化工程完工。"), "Village")).toEqual(["西营子村"]);
+  });
+
+  it("reads no village in a verb of building done right after a town (在赛罕街道建起社区…车间), but 建设社区 stays", () => {
+    expect(names(mentions("荣华街道妇联捐助帮扶资金15万元，在赛罕街道建起社区巾帼手工编织车间。"), "Village")).toEqual([]);
+    expect(names(mentions("在赛罕街道建设社区开展活动。"), "Village")).toEqual(["建设社区"]);
   });
 
   it("reads no hospital's grade as a name (晋升三级乙等综合医院), nor a name past 访 or 距 before a place", () => {

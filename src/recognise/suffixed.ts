@@ -135,7 +135,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
  * 四子王旗人民医院智慧医院); its masters' studio (旗中蒙医院名医工作室, 北京中医医院京蒙名医工作室); a school's centre of training
  * (库伦旗特殊教育学校康复训练中心). The body is read; the part is none of its own. */
 const OWN_PARTS: [RegExp, RegExp][] = [
-  [/^(乐团|舞蹈团)$/, /(小学|中学|学校|幼儿园)[\u4e00-\u9fff]{0,2}$/],
+  [/^(乐团|舞蹈团|足球队|篮球队|排球队|田径队|摔跤队|曲棍球队)$/, /(小学|中学|学校|幼儿园)[\u4e00-\u9fff]{0,2}$/],
   [/^(医疗中心|会诊中心|信息中心|医院)$/, /(医院|卫生院)(远程|智慧|互联网)?$/],
   [/^工作室$/, /(医院|卫生院)[\u4e00-\u9fff]{0,6}?(名医|名中医|名老中医|专家)$/],
   [/^(康复中心|训练中心|资源中心)$/, /(学校|小学|中学)(康复)?$/],

@@ -47,8 +47,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     const named = kindIn(s.text);
     let kindWord = (named === "手术" && TAKES.test(s.text) ? undefined : named) ?? (/(派驻|(?:拟|将)派往|常驻|随队进驻|被(?:选)?派(?:到|往)|选派[^,，。；;]{2,24}?(?:到|赴)|驻(?:村|嘎查)(?:第一)?书记|(?:起|开始|长期|常年)驻[\u4e00-\u9fff]{2,16}?(?:村|嘎查)|(?:医疗队|团队|专家组|工作队|支教团)(?:[（(][^）)]{2,24}[）)])?(?:入驻|进驻))/.test(s.text) ? "派驻" : undefined);
     // (Placed somewhere for a kind the sentence before names: …参加的是为期一个月的跟岗学习。其中，…图雅被安排在东城区安定门第五小学.)
-    const before = ctx.sentences[s.index - 1];
-    if (!kindWord && /被(安排|分配)(在|到|至)/.test(s.text) && before?.paragraph === s.paragraph) kindWord = kindIn(before.text);
+    // (Or in the paragraph before: …来到阿尔山市，开展为期两个月的冰雪运动支教。/ 东城区帮扶阿尔山市已有多年。…周楠被安排在阿尔山市第一中学.)
+    if (!kindWord && /被(安排|分配)(在|到|至)/.test(s.text)) {
+      for (let k = s.index - 1; !kindWord && k >= 0 && ctx.sentences[k]!.paragraph >= s.paragraph - 1; k--) kindWord = kindIn(ctx.sentences[k]!.text);
+    }
     const welcomed = /迎来/.test(s.text);
     // Someone from Beijing who takes a post in Inner Mongolia (马立新担任乌兰浩特市人民医院执行院长) holds it on 挂职.
     // (任 alone takes one too: 李建华任集宁二中校长.)

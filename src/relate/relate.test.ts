@@ -1730,6 +1730,29 @@ describe("teachers of Inner Mongolia placed in Beijing's schools", () => {
   });
 });
 
+describe("a posting placed in a paragraph after the one naming its kind", () => {
+  it("reads 被安排在 with the kind the paragraph before names (…来到阿尔山市，开展…冰雪运动支教。/ …周楠被安排在阿尔山市第一中学)", () => {
+    const text = "周楠是北京市第二中学的体育教师。去年12月，她来到阿尔山市，开展为期两个月的冰雪运动支教。\n东城区帮扶阿尔山市已有多年。周楠被安排在阿尔山市第一中学，每周五个下午带训练。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["周楠>阿尔山市第一中学"]);
+  });
+});
+
+describe("a table's givers", () => {
+  it("reads the column of who gave over the column of the row's pair (北京结对区 | … | 捐赠单位)", () => {
+    const text = "2024年度京蒙协作器材捐赠项目表\n序号 | 受赠学校 | 所在旗县（市） | 北京结对区 | 捐赠内容 | 金额（万元） | 捐赠单位\n" +
+      "1 | 阿尔山市第一中学 | 兴安盟阿尔山市 | 东城区 | 越野滑雪板60套 | 38.5 | 北京市冰雪运动发展基金会\n" +
+      "2 | 库伦旗第二小学 | 通辽市库伦旗 | 房山区 | 轮滑鞋200套 | 12.6 | 北京雪驰冰雪运动器材有限公司\n";
+    expect(show(text, "FUNDED")).toEqual(["北京市冰雪运动发展基金会>阿尔山市第一中学", "北京雪驰冰雪运动器材有限公司>库伦旗第二小学"]);
+  });
+});
+
+describe("investments in a site built in a place", () => {
+  it("reads the place written before the site's verb of building (计划投资3200万元在察右后旗建设火山滑雪训练基地)", () => {
+    const text = "北京雪缘体育文化发展有限公司看中了乌兰哈达的条件，计划投资3200万元在察右后旗建设火山滑雪训练基地。";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京雪缘体育文化发展有限公司>察哈尔右翼后旗"]);
+  });
+});
+
 describe("people a notice names in labelled fields", () => {
   it("reads a committee's members with their bodies, a contact with the body above, a project manager with the bidder above", () => {
     const text = "鄂伦春自治旗京蒙协作项目验收公示\n验收组成员：\n组　长：孟庆和　鄂伦春自治旗乡村振兴局副局长\n成　员：王　岩　旗财政局农业股股长\n　　　　吴海燕　旗审计局审计师\n" +

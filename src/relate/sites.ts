@@ -7,7 +7,7 @@ const SITE_NAME = /(园区?|基地|开发区|合作区|口岸|保税区)$/;
 
 /**
  * A place as it is; a site as the place it lies in, the ref spanning the site's name: the most specific place its name opens
- * with (密云区经济开发区 → 密云区), else the one written right before it (土默特佐旗的金山开发区), else the unit the gazetteer reads
+ * with (密云区经济开发区 → 密云区), else the one written right before it (土默特佐旗的金山开发区, 在察右后旗建设…基地), else the unit the gazetteer reads
  * first in its name (武川产业园 → 武川县).
  */
 export function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
@@ -16,7 +16,8 @@ export function siteSeat(ctx: ArticleContext, r: Ref): Ref | undefined {
   const inside = ctx.within(r.mention.start, r.mention.end, true).filter((x) => isPlace(x.entity) && x.entity.id !== r.entity.id);
   if (inside[0]?.mention.start === r.mention.start && inside[0].entity.label !== "Province") return refAt(inside[runEnd(inside, 0)]!.entity, r.mention.start, r.mention.end);
   const before = ctx.within(Math.max(0, r.mention.start - 16), r.mention.start).filter((x) => isPlace(x.entity) && x.entity.label !== "Province").pop();
-  if (before && /^的?$/.test(ctx.text.slice(before.mention.end, r.mention.start))) return refAt(before.entity, r.mention.start, r.mention.end);
+  // (Or where it is built: 在察右后旗建设火山滑雪训练基地.)
+  if (before && /^(的|建设|兴建|新建|建成|建起)?$/.test(ctx.text.slice(before.mention.end, r.mention.start))) return refAt(before.entity, r.mention.start, r.mention.end);
   // (The first unit its name holds, not a partner's in brackets: 库伦旗京蒙协作（密云）产业园 lies in 库伦旗.)
   const name = r.entity.name.replace(/[（(][^（()）]*[）)]/g, (b) => "　".repeat(b.length));
   // (Read along the chain it opens with: 乌兰察布市察右前旗…产业园 lies in 察右前旗.)

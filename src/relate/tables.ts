@@ -149,7 +149,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)(?:[（(][市区旗县]{1,2}[）)])?$/.test(header[placeAt] ?? "") ? column(IMPLEMENTER_HEADER) : -1;
     // (A sum invested is the enterprise's of its column, not the paired district's beside it: 北京结对区 | 企业名称 | 协议投资额.)
     const investorAt = INVESTMENT_HEADER.test(header[amountAt] ?? "") ? header.findIndex((c, i) => i !== amountAt && i !== imAt && INVESTOR_HEADER.test(c)) : -1;
-    const funderAt = investorAt >= 0 ? investorAt : header.findIndex((c, i) => i !== amountAt && i !== imAt && FUNDER_HEADER.test(c));
+    // (A column of who gave over one of the row's pair: 北京结对区 | … | 捐赠单位 names the giver in the latter.)
+    const funderCols = header.flatMap((c, i) => (i !== amountAt && i !== imAt && FUNDER_HEADER.test(c) ? [i] : []));
+    const funderAt = investorAt >= 0 ? investorAt : funderCols.find((i) => GIFT_HEADER.test(header[i]!)) ?? funderCols[0] ?? -1;
     // (A source a Beijing body raised itself, 资金来源 | 学校自筹, is given by the row's body of the Beijing side's column:
     // 北京方单位 | 北京物资学院.)
     const sourceAt = column(/^资金来源$/);
