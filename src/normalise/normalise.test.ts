@@ -117,6 +117,11 @@ describe("normalise", () => {
     expect(headed.text.split("\n")).toHaveLength(3);
   });
 
+  it("ends a case's heading at its line, however long (案例一：…，“窦店经验”走进扣河子)", () => {
+    const text = normalise("典型案例汇编\n" + Array.from({ length: 9 }, (_, i) => `第${i}行写满了三十个字的报告正文内容，还没有写完这一句话的`).join("\n") + "\n案例一：村村结对，“窦店经验”走进扣河子\n窦店镇窦店村是北京市村集体经济发展的明星村。").text;
+    expect(text).toContain("\n案例一:村村结对,“窦店经验”走进扣河子\n窦店镇窦店村");
+  });
+
   it("keeps a table's number apart from the year after it (表1 2024年…)", () => {
     expect(normalise("表1 2024年上半年支教人员情况").text).toBe("表1 2024年上半年支教人员情况");
     expect(normalise("投 入 资 金 1 2 0 0 0 万 元 。").text).toBe("投入资金12000万元。");

@@ -199,6 +199,8 @@ function isRow(text: string): boolean {
   if (POST_AND_NAME.test(text)) return true;
   // (A comma between digits groups thousands, 500,000: no clause ends there.)
   // (A pair written with a double dash is a row too: 北京市普仁医院——化德县医院.)
+  // (A case's heading ends its line, however long: 案例一：村村结对，“窦店经验”走进扣河子.)
+  if (CASE_HEADING.test(text) && !/[。！？!?]/.test(text)) return true;
   return (/[^—]—{1,2}[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
 
@@ -233,8 +235,11 @@ function headlineAlone(text: string): boolean {
 }
 
 function looksLikeHeading(text: string): boolean {
-  return /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))/.test(text) || (text.length <= 24 && SUBSECTION.test(text));
+  return /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))/.test(text) || (text.length <= 24 && SUBSECTION.test(text)) || CASE_HEADING.test(text);
 }
+
+/** A numbered case or example heading a section of a report (案例一：, 典型案例2：). */
+const CASE_HEADING = /^(?:典型)?(?:案例|事例|范例)[一二三四五六七八九十0-9]{1,3}[：:]/;
 
 /** A subsection's number and its title set apart by a space (5.1 管理方针, 2.3.1 人才帮扶); not a figure a line opens with
  * (1.6 亿平方米). */

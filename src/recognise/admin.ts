@@ -91,8 +91,10 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       // (Only 和 among them opens names of units, 和林格尔县: 向黄旗海镇 names no 镶黄旗.)
       const opensWithWord = words[0] === "和";
       const inner = words.slice(1);
-      if (NOT_PLACES.test(span) || FUNCTION_CHAR.test(inner.replace(/和/g, "")) || (FUNCTION_CHAR.test(words[0] ?? "") && !opensWithWord)) break;
-      const strict = opensWithWord || inner.includes("和");
+      // (Nor 全 inside one, 突泉县 misspelt 突全县, where the span sounds just as the name does: 全县 alone is the whole county.)
+      const soundsWhole = span.length >= 3 && /全[县旗市区]$/.test(span) && g.resolveNoisy(span)?.distance === 0;
+      if ((NOT_PLACES.test(span) && !soundsWhole) || FUNCTION_CHAR.test(inner.replace(/[和全]/g, "")) || (FUNCTION_CHAR.test(words[0] ?? "") && !opensWithWord)) break;
+      const strict = opensWithWord || inner.includes("和") || inner.includes("全");
       // A misheard suffix after a name written right (察右后奇) is the unit, short forms included; after a name
       // misspelt too, only one syllable may be off, and that by a near sound (股有限 is no 固阳县).
       const exactly = heard ? g.lookup(span) : undefined;

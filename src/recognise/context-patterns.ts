@@ -21,7 +21,8 @@ export const WAS_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3}?)(?=(?:
  * 额尔敦毕力格介绍, …的阿拉坦其其格今年38岁). */
 export const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|回忆|是|作为|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
 /** Someone introduced by their age (25岁的萨仁托雅已经…, 今年58岁的王建国): the name is read after 的, its end by what it can be. */
-export const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的([\u4e00-\u9fff]{2,6})/g;
+// (A kind of person may stand between: 56岁的牧民其其格.)
+export const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的(?:牧民|村民|农民|居民|老党员|党员|护林员|绣娘|脱贫户|老人)?([\u4e00-\u9fff]{2,6})/g;
 /** A card's name alone on its line, a mark or a number before it, over the person's fields (1️⃣ 王志刚 / 👤原单位：…). */
 export const CARD_NAME_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}(?:\uFE0F?\u20E3|[.、．])|[\p{Extended_Pictographic}\p{So}]\uFE0F?)?[ \t]*([\u4e00-\u9fff]{2,4})(?=[ \t]*\n[ \t]*(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*)?(?:原单位|派出单位|工作单位|所在单位)[:：])/gu;
 export const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
@@ -84,7 +85,7 @@ export const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)([\u4e00-\u9f
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…, 一个叫托娅的小姑娘, 马老师叫马德胜，是…). */
 // (Or after a kind of person and a comma: 有一位…的老乡，叫郭二平，.)
 // (A Mongolian name may run to six: 有一个鄂伦春族的女孩，叫莫日根其其格。)
-export const NAMED_RE = /(?:名叫|名为|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
+export const NAMED_RE = /(?:名叫|名为|名字叫做|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
 /** A name that becomes or is one of a body's staff (包桂英成为北京雅绣坊服饰有限公司的一名缝纫工). */
 export const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]{2,3}?)(?=(?:是|成为|当上了?|现为)[^,，。；;]{4,30}?的(?:一名|一位)[\u4e00-\u9fff]{1,8}(?:工|员|师|生|长|手))/g;
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */

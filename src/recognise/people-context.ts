@@ -192,6 +192,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     // Not one said only by the surname: 68岁的包姓老牧民.)
     const run = m[1]!;
     if (/^[\u4e00-\u9fff]{1,2}[姓氏]/.test(run)) continue;
+    // (Nor by a word of address: 68岁的村民郭大爷.)
+    if (/^[\u4e00-\u9fff](大爷|大妈|大娘|大叔|大姐|大哥|阿姨|师傅|老汉|奶奶|爷爷)/.test(run)) continue;
     const at = m.index! + m[0].length - run.length;
     // (A Mongolian name first, however short: 巴图来自 is 巴图. A Han name's third character is no verb's: 王建国 but not 巴图来, nor
     // opens one: 李想作为….)

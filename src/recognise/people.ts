@@ -8,14 +8,14 @@ import { isTransliterated } from "./mongolian-syllables.js";
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
 const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
-  "先生", "女士", "同志", "师傅", "经理", "董事长", "总经理", "村长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官", "律师", "公证员",
+  "先生", "女士", "同志", "师傅", "经理", "董事长", "总经理", "村长", "嘎查长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官", "律师", "公证员",
   // (Ranks of research and farming, a table's cell spacing them from the name: 孙海涛研究员, 张宏伟 研究员.)
   "研究员", "副研究员", "助理研究员", "副教授", "博士", "农艺师", "高级农艺师", "畜牧师", "兽医师", "高级工程师",
   // (An old person named before the word: 三道杖房村的王淑芬老人.)
   "老人"];
 /** Titles written before a name (主任医师崔平, 园区负责人付东阳, 记者陈力): the name may lack a Han surname (图雅). */
 const STRONG_TITLES_BEFORE = ["副主任医师", "主任医师", "主治医师", "书记", "主播", "负责人", "记者", "通讯员", "董事长", "总经理",
-  "副旗长", "副县长", "副市长", "副区长", "副盟长", "旗长", "县长", "区长", "市长", "盟长", "镇长", "乡长", "苏木达", "嘎查达", "第一书记",
+  "副旗长", "副县长", "副市长", "副区长", "副盟长", "旗长", "县长", "区长", "市长", "盟长", "镇长", "乡长", "苏木达", "嘎查达", "嘎查长", "第一书记",
   "副检察长", "检察长", "政委", "副政委",
   // (Those who present a programme: 主持人吴迪.)
   "主持人"];
@@ -101,7 +101,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (What one is called, and what one suffers from: 副旗长刘晓峰叫“刘驼长”, 牧民哈斯额尔敦患高血压多年.)
   "叫", "患", "患有",
   // (And who teaches what: 博士生导师杨振邦主讲中医经典.)
-  "主讲", "讲授", "授课"];
+  "主讲", "讲授", "授课",
+  // (What one will do, and a gesture of praise: 主播苏日娜会在现场开直播, 理事长萨仁竖起了大拇指.)
+  "会在", "会到", "会把", "会给", "会带", "竖起", "伸出"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
@@ -120,6 +122,11 @@ function followerAt(text: string, at: number): boolean {
   if (c < 0x4e00 || c > 0x9fff) return true;
   const starting = FOLLOWERS_BY_FIRST.get(text[at]!);
   return starting !== undefined && starting.some((f) => text.startsWith(f, at));
+}
+
+/** The length of the longest follower at `at`, 0 where none is. */
+function followerLength(text: string, at: number): number {
+  return Math.max(0, ...(FOLLOWERS_BY_FIRST.get(text[at] ?? "") ?? []).filter((f) => text.startsWith(f, at)).map((f) => f.length));
 }
 
 /** A Mongolian name of two known parts, each of two characters or more (阿拉坦 + 高娃). */
@@ -236,7 +243,9 @@ export function recognisePeople(
     const endsInHe = run[2] === "和" && run.length >= 3 && followerAt(text, at + 3) && !/^[和与及]/.test(text.slice(at + 3, at + 4)) && !/^(同事|同学|同伴|同行|队友|战友|爱人|妻子|丈夫|徒弟|学生|搭档)/.test(text.slice(at + 3, at + 6));
     // (A surname of two characters opens a name of three or four: 主任欧阳振华挂任….)
     const double = hasDoubleSurname(run) ? [3, 4].find((n) => n <= run.length && followerAt(text, at + n)) : undefined;
-    const len = dotted ? dottedLen : headed || endsInHe ? 3 : double ?? (followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length));
+    // (Nor does 来 alone, where a follower of two characters or more comes after it: 书记白春来站在…, not 李娟来到.)
+    const endsInLai = run[2] === "来" && run.length >= 3 && followerLength(text, at + 2) === 1 && followerLength(text, at + 3) >= 2;
+    const len = dotted ? dottedLen : headed || endsInHe || endsInLai ? 3 : double ?? (followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length));
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);
     // (Nor 任 taking a class: 教师　任高二化学.)

@@ -38,6 +38,20 @@ describe("recognise institutions", () => {
     ["“在家门口就能挣钱。”43岁的绣娘娜仁高娃一边说一边绣。", "Person", "娜仁高娃"],
     ["家住大板镇巴彦汉嘎查的阿拉坦其其格今年38岁，过去一家人靠几十只羊过日子。", "Person", "阿拉坦其其格"],
     ["力争全年新增吸纳妇女就业1000人以上。\n（联系人：市妇联发展部周雅琴）\n", "Person", "周雅琴"],
+    // (A trade's association, its trade a verb jieba reads; a library's branch; a district's centre of the programme's goods.)
+    ["北京市出版发行业协会会长韩立新介绍。", "Organization", "北京市出版发行业协会"],
+    ["昌平区图书馆阿旗分馆正式挂牌。", "Organization", "昌平区图书馆阿旗分馆"],
+    ["顺义区消费帮扶中心自2022年运营以来销售额逐年增长。", "Organization", "顺义区消费帮扶中心"],
+    // (A community named after a park.)
+    ["街道下辖的林肯公园社区与查干诺尔镇浩尔吐嘎查开展结对。", "Village", "林肯公园社区"],
+    // (Names ending in 来, before a verb of two; a kind between one's age and name; a name said called so; a village head's title;
+    // a name before a modal verb and before a gesture.)
+    ["五星村党支部书记白春来站在电站围栏外。", "Person", "白春来"],
+    ["56岁的牧民其其格家就是受益户之一。", "Person", "其其格"],
+    ["一个建档立卡的贫困户,名字叫做韩桂芝,在电站做清洁工作。", "Person", "韩桂芝"],
+    ["宝龙山镇东双井嘎查的嘎查长包金山说，过去嘎查的集体经济是零。", "Person", "包金山"],
+    ["另外，科右中旗融媒体中心主播苏日娜会在现场开直播。", "Person", "苏日娜"],
+    ["合作社理事长萨仁竖起了大拇指。", "Person", "萨仁"],
     // (后 of time, glued to the unknown name after a verb, is the clause's.)
     ["玉米直接拉到烘干塔，烘干后昌禾公司按订单收走。", "Enterprise", "昌禾公司"],
     ["赤峰市委主要领导率党政代表团赴北京市先后同市支援合作办、国资委对接。", "Agency", "市支援合作办"],
@@ -456,6 +470,16 @@ describe("recognise banners by their common short names", () => {
 
   it("reads a misspelt banner of another league than the one just named by how it sounds, not as a unit of that league", () => {
     expect(names(mentions("朝阳区帮扶苏尼特右旗，顺义区帮扶八林左旗。"), "Banner")).toEqual(["苏尼特右旗", "巴林左旗"]);
+  });
+
+  it("reads 突全县 as 突泉县, which it sounds just as, though 全县 alone is the whole county", () => {
+    expect(names(mentions("兴安盟突全县以京蒙合作为契机，推动全县产业发展。"), "Banner")).toEqual(["突泉县"]);
+  });
+
+  it("reads no body in a kind of association or a library's branch alone (行业协会, 图书馆分馆), nor a name in a word of address after one's age", () => {
+    expect(names(mentions("组织全市各级商会、行业协会和会员企业深度参与。"), "Organization")).toEqual([]);
+    expect(names(mentions("宝山镇新发村68岁的村民郭大爷突发胸痛。"), "Person")).toEqual([]);
+    expect(names(mentions("医生李娟来到卫生院。"), "Person")).toEqual(["李娟"]);
   });
 
   it("reads an autonomous banner's long name misspelt, its 自治 before the suffix (莫力达娃达斡尔族自治旗 is eleven characters)", () => {

@@ -251,7 +251,9 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   ]);
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
   const byInstitutions = spanIndex(text.length, institutions);
-  const spans = keepLongest([...institutions, ...localities.filter((l) => !overlapsWithout(l, byInstitutions))]);
+  // (Not a community named after a park, 林肯公园社区: the park's name opens it, the community is the name.)
+  const afterPark = (l: Mention) => institutions.some((i) => i.start === l.start && /园$/.test(i.name) && /^(社区|村)$/.test(text.slice(i.end, l.end)));
+  const spans = keepLongest([...institutions, ...localities.filter((l) => !overlapsWithout(l, byInstitutions) || afterPark(l))]);
   const kept = new Set(spans);
   const insideSpan = containment(text.length, spans);
   // (A short name the article declares that ends as a body's name does, 库伦子公司 for 库伦旗华牧康荞麦食品有限公司, is the

@@ -29,7 +29,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["供销合作社", "Organization"], ["供销合作社联合社", "Organization"], ["供销合作总社", "Organization"], ["供销总社", "Organization"], ["联盟", "Organization"],
   // (Halls where the programme's goods are sold, and centres of the arts: 石景山区京西消费帮扶馆, 天桥艺术中心; shopping centres are
   // firms: 回龙观乐享汇购物中心, 北京西单商场. An exhibition hall is a venue only, as the sample gold keeps 在北京展览馆成功举办….)
-  ["帮扶馆", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
+  ["帮扶馆", "Organization"], ["消费帮扶中心", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
   ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"],
   // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组.)
@@ -72,7 +72,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
   ["研究中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 北京歌剧舞剧院, 顺义区民族乐团, 延庆区体校, 东胜村农家书屋, 北京科学中心.)
-  ["文化馆", "Organization"], ["图书馆", "Organization"], ["农家书屋", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物管理处", "Organization"], ["画院", "Organization"], ["书画院", "Organization"], ["艺术馆", "Organization"], ["文化活动中心", "Organization"], ["文物保护所", "Organization"], ["管理处", "Organization"], ["非遗保护中心", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
+  ["文化馆", "Organization"], ["图书馆", "Organization"], ["分馆", "Organization"], ["农家书屋", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物管理处", "Organization"], ["画院", "Organization"], ["书画院", "Organization"], ["艺术馆", "Organization"], ["文化活动中心", "Organization"], ["文物保护所", "Organization"], ["管理处", "Organization"], ["非遗保护中心", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   // (Youth centres and bases of study tours: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地.)
   // (Centres of sport and fitness, named with their place: 北京市东城区青少年冰雪运动中心, 宁城县全民健身中心.)
   ["运动中心", "Organization"], ["健身中心", "Organization"], ["训练中心", "Organization"],

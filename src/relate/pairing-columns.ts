@@ -42,7 +42,9 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       // (A header may say the side its bodies are on, whose names do not: 北京方单位 | 中国农业大学.)
       // (Or by places only Inner Mongolia has: 结对嘎查村, 苏木乡镇.)
       // (Or says so by name: 北京方主体 | 内蒙古方主体.)
-      const stated = BEIJING_STATED.test(header[i]!.text) ? "beijing" : PARTNER_STATED.test(header[i]!.text) || /嘎查|苏木/.test(header[i]!.text) ? "inner-mongolia" : undefined;
+      // (Or by the unit it opens with: 丰台区结对单位.)
+      const unit = ctx.within(header[i]!.start, header[i]!.end).find((x) => x.mention.start === header[i]!.start && isPlace(x.entity) && x.entity.label !== "Province");
+      const stated = BEIJING_STATED.test(header[i]!.text) ? "beijing" : PARTNER_STATED.test(header[i]!.text) || /嘎查|苏木/.test(header[i]!.text) ? "inner-mongolia" : unit ? ctx.sideOf(unit.entity) : undefined;
       // (Its word stands where most of its names agree: a village of Beijing's side the text tells of no more, 半壁店村, is read
       // as the partner's.)
       const most = stated !== undefined && sides.filter((x) => x === stated).length * 4 >= sides.length * 3;

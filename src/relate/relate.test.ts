@@ -1746,6 +1746,21 @@ describe("a table's givers", () => {
   });
 });
 
+describe("a table's pairs and their money", () => {
+  it("reads a column of pairs a district's name opens (丰台区结对单位) as the pairs, and the money the caption says is the district's as its", () => {
+    const text = "2024年丰台区京蒙协作资金村集体经济发展项目安排表\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位 | 丰台区结对单位\n" +
+      "1 | 肉羊标准化养殖棚圈建设项目 | 吉生太镇西滩村 | 260 | 吉生太镇人民政府 | 王佐镇西王佐村\n" +
+      "2 | 马铃薯种薯储窖建设项目 | 供济堂镇三元井村 | 220 | 供济堂镇人民政府 | 长辛店镇张家坟村\n" +
+      "3 | 杜蒙肉羊育肥托养项目 | 库伦图镇大井坡村 | 150 | 库伦图镇人民政府 | 北京丰泽源农产品有限公司\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["西王佐村>西滩村", "张家坟村>三元井村", "北京丰泽源农产品有限公司>大井坡村"]);
+    expect(show(text, "FUNDED")).toEqual(["丰台区>西滩村", "丰台区>三元井村", "丰台区>大井坡村"]);
+  });
+  it("reads a table's 落户地 as where each firm settles, its sum only planned", () => {
+    const text = "一、招商引资签约项目\n序号 | 企业名称 | 项目名称 | 落户地 | 计划投资额（万元）\n1 | 北京禾丰源农业科技有限公司 | 年产5万吨有机大米加工项目 | 兴安盟科右前旗 | 15000\n2 | 北京京蒙牧歌食品有限公司 | 荞麦全产业链开发项目 | 通辽市库伦旗 | 8000\n";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京禾丰源农业科技有限公司>科尔沁右翼前旗", "北京京蒙牧歌食品有限公司>库伦旗"]);
+  });
+});
+
 describe("investments in a site built in a place", () => {
   it("reads the place written before the site's verb of building (计划投资3200万元在察右后旗建设火山滑雪训练基地)", () => {
     const text = "北京雪缘体育文化发展有限公司看中了乌兰哈达的条件，计划投资3200万元在察右后旗建设火山滑雪训练基地。";

@@ -4,8 +4,8 @@ import { barredLines, type BarredLine } from "../normalise/index.js";
 import { isPlace, type ArticleContext, type Ref, type Relation } from "./context.js";
 import { mostSpecific } from "./ref-runs.js";
 
-/** A column of where each row's enterprise settles, planned or done (入驻车间, 拟入驻车间, 落户园区). */
-const SETTLED_AT = /^(?:拟|计划)?(?:入驻|进驻|落户|落地)(?:车间|园区|厂房|基地|地点|位置|苏木镇|乡镇|旗县)$/;
+/** A column of where each row's enterprise settles, planned or done (入驻车间, 拟入驻车间, 落户园区, 落户地). */
+const SETTLED_AT = /^(?:拟|计划)?(?:入驻|进驻|落户|落地)(?:车间|园区|厂房|基地|地点|地|位置|苏木镇|乡镇|旗县|旗县市?|盟市)(?:[（(][市区旗县]{1,2}[）)])?$/;
 
 export function tableSettlings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];

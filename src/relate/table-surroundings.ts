@@ -33,6 +33,15 @@ export function captionGiver(ctx: ArticleContext, lines: { start: number; cells:
   return at < 0 ? undefined : ctx.within(caption.start, caption.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity;
 }
 
+/** The unit of Beijing a table's caption names as the money's owner, of any level (2024年丰台区京蒙协作资金村集体经济发展项目安排表). */
+export function captionOwner(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
+  const caption = lines[h - 1];
+  if (!caption || caption.cells.length > 0) return undefined;
+  const text = lineFrom(ctx.text, caption.start);
+  const at = text.search(/(京蒙协作|东西部协作|援助|帮扶|协作)资金/);
+  return at < 0 ? undefined : ctx.within(caption.start, caption.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity) && x.entity.label !== "Province").pop()?.entity;
+}
+
 /** A Beijing body the line introducing a table says gives (北京市石景山区下达我旗京蒙协作资金3150万元，具体安排如下：). */
 export function introGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
   const intro = lines[h - 1];

@@ -8,7 +8,7 @@ import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, t
 import type { Entity } from "../resolve/index.js";
 import { mostSpecific, placesListed } from "./ref-runs.js";
 import { RUNNER_COLUMN } from "./list-notes.js";
-import { captionAbove, captionGiver, donorAbove, introGiver, receiverAbove, statedAbove, statedBelow } from "./table-surroundings.js";
+import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, receiverAbove, statedAbove, statedBelow } from "./table-surroundings.js";
 
 const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 // (Or the business a sum supports, 经营主体 beside 所在地 in a table of start-ups helped; or the school or hospital a table of
@@ -180,6 +180,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Or a district, 密云区援助资金: that district's, whatever body of Beijing a row names, 接入北京市密云区医院远程诊疗平台.)
     const districtNamed = ctx.within(amountCell.start, amountCell.end).filter((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing").pop()?.entity;
     const namedGiver = /北京市(财政|级)|市级/.test(amountCell.text) ? ctx.within(amountCell.start, amountCell.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity ?? (cityByLevel ? ctx.entities.get(cityByLevel.id) : undefined) : districtNamed ?? captionGiver(ctx, lines, h);
+    // (A column of the row's pair, 丰台区结对单位 | 王佐镇西王佐村, beside the programme's money the caption says is a district's:
+    // that district's, the row's pair read as a pair.)
+    const pairColumn = funderAt >= 0 && /结对(单位|方|村|社区|企业|主体)/.test(header[funderAt]!) && AID_HEADER.test(header[amountAt]!) && !GIFT_HEADER.test(header[amountAt]!);
+    const ownerOfPairs = pairColumn && !namedGiver ? captionOwner(ctx, lines, h) : undefined;
     const headerGiver = namedGiver ?? (headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined);
     const ownColumn = namedGiver?.label === "Province" ? header.findIndex((c, i) => i !== amountAt && /^区级/.test(c) && (AMOUNT_HEADER.test(c) || !!cityByLevel)) : -1;
     const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn >= 0 ? [[ownColumn, undefined] as [number, undefined]] : [])];
@@ -239,7 +243,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (A source's cell naming the money by its level, 市级资金 | 区级资金, under a note saying whose each is: that level's giver.)
         // (Or a column of the money's kind by level, 资金类别 | 市级: no giver's column, but the city's or the district's money.)
         const levelled = (funderAt >= 0 ? levelGiver(ctx, row[funderAt]!.text) : undefined) ?? (levelAt >= 0 ? levelGiver(ctx, row[levelAt]!.text) : undefined);
-        const funder = levelled ?? selfFunded ?? giverOfColumn ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
+        const funder = levelled ?? selfFunded ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());

@@ -2860,6 +2860,8 @@ describe("extract over a report misheard by speech recognition, amounts in chara
     expect(fixture.rel("PAIRED_WITH", "密云区", "多伦县")).toBeDefined();
     expect(fixture.rel("FUNDED", "西城区", "扎赉特旗")?.props["amountYuan"]).toBe(78000000);
     expect(fixture.rel("ASSIGNED_TO", "马志刚", "科尔沁右翼前旗")?.props["kind"]).toBe("挂职");
+    // (突全县 sounds just as 突泉县 does, though 全县 alone is the whole county.)
+    expect(fixture.rel("PAIRED_WITH", "昌平区", "突泉县")).toBeDefined();
   });
 });
 
