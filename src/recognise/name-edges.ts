@@ -97,7 +97,9 @@ export function namedAfterPreposition(named: Map<string, Mention>, text: string,
 export function buildsAfter(found: Mention[], start: number, s: number, text: string): boolean {
   for (let k = found.length - 1; k >= 0 && found[k]!.end >= start; k--) {
     const f = found[k]!;
-    if (f.start >= start && f.end < s && /^(建设|打造|创建|申报|成立|组建|设立|开展|推进|实施)/.test(text.slice(f.end, s))) return true;
+    // (Not a firm named for the works it builds, 北京丰台科技园建设发展有限公司: 建设 and its trade run on to its legal form.)
+    const between = text.slice(f.end, s);
+    if (f.start >= start && f.end < s && /^(建设|打造|创建|申报|成立|组建|设立|开展|推进|实施)/.test(between) && !/^建设(发展|投资|开发|运营|管理|经营)?(集团)?(有限|股份)/.test(between + text.slice(s, s + 2))) return true;
   }
   return false;
 }

@@ -50,7 +50,8 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
   // (敖汉旗研学基地, 内蒙古合作社, 北京市批发市场).
   // (And its book rooms: 库伦旗草原书屋建设.)
   // (Or units in a row: 北京市石景山区学校.)
-  if (/^(学校|研学基地|合作社|批发市场|草原书屋|农家书屋|职工书屋)$/.test(suffix) && adminStarts.has(span.start) && adminEnds.has(s) && unitsOnly(span.start, s)) return undefined;
+  // (Or its high schools: 受援的内蒙古高中.)
+  if (/^(学校|高中|研学基地|合作社|批发市场|草原书屋|农家书屋|职工书屋)$/.test(suffix) && adminStarts.has(span.start) && adminEnds.has(s) && unitsOnly(span.start, s)) return undefined;
   // (So are its schools of a kind of place: 宁城县乡村学校, 阿旗县域高中, 全旗农村小学.)
   // (A unit's short name jieba's dictionary does not hold stands for one too: 阿旗县域高中.)
   if (/^(学校|小学|中学|高中|幼儿园|中小学)$/.test(suffix) && /^[\u4e00-\u9fff]{1,10}?[旗县区市盟](乡村|农村|县域|城区|城镇|牧区|偏远|边远|薄弱|各类|各级|中小|义务教育)$/.test(text.slice(span.start, s))) return undefined;

@@ -230,7 +230,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
       if (surnames().single.has(name[0]!)) add(person(at, name[0]!, "工", "context", 0.55, true));
       continue;
     }
-    if (hasSurname(name) && !hasNonNameChars(name) && (!isCommonWord(name) || (repeated(name) && !isSingleWord(name)))) add(person(at, name, undefined, "context", 0.55));
+    // (Nor a word for whom one learns from or works beside: 带我的师傅说.)
+    if (hasSurname(name) && !hasNonNameChars(name) && (!isCommonWord(name) || (repeated(name) && !isSingleWord(name))) && !/^(师傅|师父|同事|老乡|伙伴|徒弟|同学|老板)$/.test(name)) add(person(at, name, undefined, "context", 0.55));
     // (A Mongolian name before one's age, with no Han surname: 白音花村的宝音图今年42岁.)
     else if (/^(今年|现年)/.test(text.slice(at + name.length, at + name.length + 2)) && isMongolianName(name, 3) && !hasNonNameChars(name)) add(person(at, name, undefined, "context", 0.55));
   }

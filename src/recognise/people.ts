@@ -103,7 +103,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (And who teaches what: 博士生导师杨振邦主讲中医经典.)
   "主讲", "讲授", "授课",
   // (What one will do, and a gesture of praise: 主播苏日娜会在现场开直播, 理事长萨仁竖起了大拇指.)
-  "会在", "会到", "会把", "会给", "会带", "竖起", "伸出"];
+  "会在", "会到", "会把", "会给", "会带", "竖起", "伸出",
+  // (And where one studied: 青年教师娜仁毕业于内蒙古师范大学.)
+  "毕业于", "毕业后"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
@@ -351,7 +353,8 @@ export function recognisePeople(
       const at = end + 1;
       // (Two characters first when a word of two that follows names ends there: 李娟来到 is 李娟 and 来到.)
       // (Or 于 or 在 before a date: 聂小川、黄静于2023年6月至8月驻….)
-      const twoFirst = FOLLOWERS.some((f) => f.length >= 2 && text.startsWith(f, at + 2)) || /^[于在][0-9]/.test(text.slice(at + 2, at + 4));
+      // (Or 于 before a time said in words: 赵晓雪、孙蕾于今年春季….)
+      const twoFirst = FOLLOWERS.some((f) => f.length >= 2 && text.startsWith(f, at + 2)) || /^[于在](?:[0-9]|今年|去年|明年|本年|当年|上半年|下半年)/.test(text.slice(at + 2, at + 6));
       const ends = (n: number) => /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + n)) && (text[at + n] === "、" || followerAt(text, at + n));
       // (Or a Mongolian name, of no Han surname and up to five characters: 工作队员韩雪、敖日格乐一起….)
       const len = (twoFirst ? [2, 3] : [3, 2]).find(ends) ?? [4, 5, 3].find((n) => ends(n) && isMongolianName(text.slice(at, at + n)));

@@ -52,6 +52,10 @@ describe("recognise institutions", () => {
     ["宝龙山镇东双井嘎查的嘎查长包金山说，过去嘎查的集体经济是零。", "Person", "包金山"],
     ["另外，科右中旗融媒体中心主播苏日娜会在现场开直播。", "Person", "苏日娜"],
     ["合作社理事长萨仁竖起了大拇指。", "Person", "萨仁"],
+    // (A firm named for the works it builds; names listed before 于 and a time in words; one before 毕业于.)
+    ["由北京中关村科技园建设发展有限公司投资建设。", "Enterprise", "北京中关村科技园建设发展有限公司"],
+    ["该园已选派骨干教师赵晓雪、孙蕾于今年春季学期赴太仆寺旗第一幼儿园支教一学期。", "Person", "孙蕾"],
+    ["四子王旗第二幼儿园青年教师娜仁毕业于内蒙古师范大学。", "Person", "娜仁"],
     // (后 of time, glued to the unknown name after a verb, is the clause's.)
     ["玉米直接拉到烘干塔，烘干后昌禾公司按订单收走。", "Enterprise", "昌禾公司"],
     ["赤峰市委主要领导率党政代表团赴北京市先后同市支援合作办、国资委对接。", "Agency", "市支援合作办"],
@@ -470,6 +474,14 @@ describe("recognise banners by their common short names", () => {
 
   it("reads a misspelt banner of another league than the one just named by how it sounds, not as a unit of that league", () => {
     expect(names(mentions("朝阳区帮扶苏尼特右旗，顺义区帮扶八林左旗。"), "Banner")).toEqual(["苏尼特右旗", "巴林左旗"]);
+  });
+
+  it("reads kinds as no bodies (劳务工作站 in general, 优质幼儿园, 镇中心幼儿园, 内蒙古高中, 各镇（苏木）卫生院, 资金建设…加工厂)", () => {
+    const text = "统筹各旗县在京劳务工作站42个，建好用好劳务工作站。与昌平区优质幼儿园结对，每个镇中心幼儿园都有北京老师。受援的内蒙古高中本科上线率提高。" +
+      "延伸到全旗各镇（苏木）卫生院。利用海淀区京蒙协作资金建设饲草料加工厂。";
+    const bodies = mentions(text).filter((m) => /^(Organization|Agency|School|Hospital|Enterprise)$/.test(m.label));
+    expect(bodies).toEqual([]);
+    expect(names(mentions("她紧张得手直发抖。“带我的师傅说，护理员就是老人的亲人。”"), "Person")).toEqual([]);
   });
 
   it("reads 突全县 as 突泉县, which it sounds just as, though 全县 alone is the whole county", () => {
