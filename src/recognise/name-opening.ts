@@ -13,7 +13,7 @@ import { afterTown, MONGOLIAN_LOCALITY, type OpenedName, type SuffixWalk } from 
 /** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
 const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购|指导|带动|组织|服务)$/;
 /** Verbs of works on roads and buildings (硬化, 改造), which open a clause before a village's name. */
-const WORKS_VERB = /^(硬化|亮化|绿化|美化|改造|修建|新建|整治|修缮|翻建|铺设)$/;
+const WORKS_VERB = /^(硬化|亮化|绿化|美化|改造|修建|新建|整治|修缮|翻建|铺设|盘活)$/;
 
 /** A verb of building done, after a town and before what was built there (在赛罕街道建起社区巾帼手工编织车间): no village's name,
  * though 新建村 and 建设村 are. */

@@ -484,6 +484,16 @@ describe("recognise banners by their common short names", () => {
     expect(names(mentions("她紧张得手直发抖。“带我的师傅说，护理员就是老人的亲人。”"), "Person")).toEqual([]);
   });
 
+  it("names an academy's part after 院 in full, after the academy named before (院玉米研究所)", () => {
+    const ms = mentions("北京市农林科学院2023年工作总结。规划面积1200亩，院玉米研究所每年在基地开展育种材料鉴定。");
+    expect(ms.filter((m) => m.surface === "院玉米研究所").map((m) => m.name)).toEqual(["北京市农林科学院玉米研究所"]);
+  });
+
+  it("reads a vocational school's training base as the school's own part, and no village's name past 盘活", () => {
+    expect(names(mentions("北京亦城合作发展基金会捐资建设巴林右旗职业高中汽修实训基地。"), "Organization")).toEqual(["北京亦城合作发展基金会"]);
+    expect(names(mentions("顺义区投入资金盘活乌兰嘎查闲置资产。"), "Village")).toEqual(["乌兰嘎查"]);
+  });
+
   it("reads 突全县 as 突泉县, which it sounds just as, though 全县 alone is the whole county", () => {
     expect(names(mentions("兴安盟突全县以京蒙合作为契机，推动全县产业发展。"), "Banner")).toEqual(["突泉县"]);
   });

@@ -21,6 +21,7 @@ import { TRADE_WORDS } from "./suffixes.js";
 import { kindEchoes } from "./kind-echoes.js";
 import { groupInitialisms, initialisms } from "./initialisms.js";
 import { recogniseNewspapers } from "./newspapers.js";
+import { namedInFull } from "./own-parts.js";
 import type { ArticleDoc, Mention } from "./types.js";
 
 export interface RecogniseInput {
@@ -295,7 +296,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   known.push(...recogniseYouthLeague(text, admin, (s, e) => nonPlaces.any(s, e)));
   // (And a government's public account named after its unit: 库伦发布.)
   known.push(...recogniseAccounts(text, admin, (s, e) => nonPlaces.any(s, e)));
-  const structural = [...named, ...enumerated, ...echoes, ...brands, ...known];
+  // (A part named after 院 is the academy's named before: 院玉米研究所 of 北京市农林科学院.)
+  const structural = namedInFull([...named, ...enumerated, ...echoes, ...brands, ...known]);
   structural.push(...repeatedNames(text, structural, admin));
   // An administrative form inside a longer name of another kind is kept, marked nested; one that merely
   // overlaps such a name (赛罕 of 赛罕街道) is dropped.

@@ -139,6 +139,8 @@ const OWN_PARTS: [RegExp, RegExp][] = [
   [/^(医疗中心|会诊中心|信息中心|医院)$/, /(医院|卫生院)(远程|智慧|互联网)?$/],
   [/^工作室$/, /(医院|卫生院)[\u4e00-\u9fff]{0,6}?(名医|名中医|名老中医|专家)$/],
   [/^(康复中心|训练中心|资源中心)$/, /(学校|小学|中学)(康复)?$/],
+  // (And a vocational school's training base for a trade: 巴林右旗职业高中汽修实训基地.)
+  [/^实训基地$/, /(职业高中|职高|职业中学|职中|职业学校|职教中心|职业教育中心|技工学校|学院)[\u4e00-\u9fff]{0,4}$/],
 ];
 
 function ownPart(text: string, s: number, suffix: string): boolean {

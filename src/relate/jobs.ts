@@ -40,6 +40,10 @@ export function enteredFrom(ctx: ArticleContext, s: Sentence, at: number): Ref |
     if (r.entity.label === "Enterprise" && /与$/.test(ctx.text.slice(r.mention.start - 1, r.mention.start)) && SIGNED_ON.test(after)) return r;
     const lead = ENTERED.exec(ctx.text.slice(at, r.mention.start));
     if (!lead) continue;
+    // (Or its own unit named after it, where the work is said: 进入…有限公司下属的颐寿园养老照料中心工作.)
+    const unit = /^(?:下属|旗下|所属)的/.exec(after);
+    const own = unit ? ctx.within(r.mention.end + unit[0].length, s.end).find((x) => x.mention.start === r.mention.end + unit[0].length && isInstitution(x.entity)) : undefined;
+    if (own && JOB_AFTER.test(ctx.text.slice(own.mention.end, Math.min(s.end, own.mention.end + 16)))) return own;
     if (/(是|成为)$/.test(lead[0])) {
       if (STAFF_OF.test(after)) return r;
       continue;

@@ -1761,6 +1761,13 @@ describe("a table's pairs and their money", () => {
   });
 });
 
+describe("work at a firm's own unit", () => {
+  it("reads 进入…有限公司下属的…中心工作 as work at the unit", () => {
+    const text = "巴林左旗妇女乌日娜说，日子好了。培训结束后，乌日娜来到北京，进入北京颐寿园养老服务有限公司下属的颐寿园养老照料中心工作。";
+    expect(show(text, "WORKS_AT")).toContain("乌日娜>颐寿园养老照料中心");
+  });
+});
+
 describe("investments in a site built in a place", () => {
   it("reads the place written before the site's verb of building (计划投资3200万元在察右后旗建设火山滑雪训练基地)", () => {
     const text = "北京雪缘体育文化发展有限公司看中了乌兰哈达的条件，计划投资3200万元在察右后旗建设火山滑雪训练基地。";
