@@ -1761,6 +1761,15 @@ describe("a table's pairs and their money", () => {
   });
 });
 
+describe("a table's column of each posting's kind", () => {
+  it("reads the kind a column of its own says, over the one its posting's label would (服务单位 | 类型 | 挂职（副局长）)", () => {
+    const text = "表1 2024年上半年昌平区来阿鲁科尔沁旗体育支教挂职人员情况\n序号 | 姓名 | 派出单位 | 服务单位 | 类型 | 期限\n" +
+      "1 | 孙浩然 | 北京市昌平区第二中学 | 阿鲁科尔沁旗天山第一中学 | 支教 | 一学期\n3 | 马骏 | 昌平区体育局 | 阿鲁科尔沁旗教育体育局 | 挂职（副局长） | 一年\n";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)}>${r.props["kind"]}`)).toEqual(["孙浩然>阿鲁科尔沁旗天山第一中学>支教", "马骏>阿鲁科尔沁旗教育体育局>挂职"]);
+  });
+});
+
 describe("work at a firm's own unit", () => {
   it("reads 进入…有限公司下属的…中心工作 as work at the unit", () => {
     const text = "巴林左旗妇女乌日娜说，日子好了。培训结束后，乌日娜来到北京，进入北京颐寿园养老服务有限公司下属的颐寿园养老照料中心工作。";

@@ -56,6 +56,8 @@ export interface PersonRecord {
   /** Whether the table is of those sent to train (跟岗时长, a headline on 跟岗学习人员): a posting of Inner Mongolia's people to
    * Beijing's bodies is theirs, whatever its column says (接收单位). */
   training?: boolean;
+  /** The kind a column of its own says (类型 | 挂职（副局长）), over any its posting's label says. */
+  statedKind?: string;
   /** Where the record stands, for its evidence. */
   at: number;
 }
@@ -107,6 +109,8 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
     // (A label of several kinds, 挂职/支教单位, says none of them for a row: the body sent to does.)
     const several = /(挂职|支教|援派|派驻|帮扶|跟岗|进修)[/／、和及或]/.test(label);
     const props: Record<string, string> = { kind: trains ? "挂职" : several ? (to === "School" ? "支教" : medical ? "医疗帮扶" : "挂职") : /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : /^(巡诊|巡回医疗|义诊)/.test(label) ? "医疗帮扶" : /村/.test(label) ? "驻村" : /^服务/.test(label) ? "援蒙" : "挂职" };
+    const stated = /^(挂职|支教|医疗帮扶|驻村|援蒙)/.exec(record.statedKind ?? "")?.[1];
+    if (stated && !trains) props["kind"] = stated;
     if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
     out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: posting.ref.entity.id, props, confidence: 0.75, evidence: ctx.evidence(s) });
   }
@@ -165,6 +169,8 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     // (A column of names may give each one's term after it: 派驻人员及期限 | 李明轩（教授）1年.)
     const termInName = /及(期限|时间)/.test(header[nameAt]!);
     const titleAt = header.findIndex((c) => TITLE_HEADER.test(c));
+    // (A column of each one's kind of posting: 类型 | 支教, 挂职（副局长）.)
+    const kindAt = header.findIndex((c, i) => i !== nameAt && /^(类型|帮扶类型|派驻类型|交流类型|帮扶形式|形式|方式)$/.test(c));
     // (A posting column that says where, 在我院任职, holds the posts: all are posted to the body 我院 stands for.)
     const labelCell = postingAt >= 0 ? lines[h]!.cells[postingAt]! : undefined;
     const at = labelCell && ctx.sentenceAt(labelCell.start);
@@ -200,6 +206,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
         ...(postedTo ?? captioned ? { postedTo: (postedTo ?? captioned!.to)! } : {}),
         ...(sentFrom ? { sentFrom } : {}),
         ...(training ? { training } : {}),
+        ...(kindAt >= 0 ? { statedKind: row[kindAt]!.text } : {}),
       }));
     }
   }

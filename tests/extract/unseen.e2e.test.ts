@@ -5728,3 +5728,65 @@ describe("extract over the fifty-seventh stop's third batch: a park's firms, wet
     expect(chestpain.graph.nodes.some((n) => n.name === "四子王其人民医院")).toBe(false);
   });
 });
+
+describe("extract over the fifty-eighth stop's first batch: sports, fairs, village pairs, energy, women's work", () => {
+  const sports = extractedFrom("arukorchin-sports-report-running-head.txt");
+  const gifts = extractedFrom("icesnow-gift-table-pair-column.txt");
+  const villages = extractedFrom("siziwang-fengtai-village-pairs-table.txt");
+  const fair = extractedFrom("fair-signing-list-settled-column.txt");
+  const energy = extractedFrom("energy-firms-noisy-tuquan.txt");
+  const women = extractedFrom("womens-federation-report-pdf-contact.txt");
+
+  it("reads a table of postings a page's running head split from its header, each row's kind from its own column", () => {
+    expect(sports.rel("ASSIGNED_TO", "孙浩然", "阿鲁科尔沁旗天山第一中学")?.props["kind"]).toBe("支教");
+    expect(sports.rel("ASSIGNED_TO", "马骏", "阿鲁科尔沁旗教育体育局")?.props["kind"]).toBe("挂职");
+    expect(sports.rel("WORKS_AT", "郑凯", "北京市昌平区体育运动学校")).toBeDefined();
+  });
+
+  it("gives a table's gifts from its column of givers, not from its column of the row's partner district", () => {
+    expect(gifts.rel("FUNDED", "北京雪驰冰雪运动器材有限公司", "库伦旗第二小学")?.props["amountYuan"]).toBe(126000);
+    expect(gifts.rel("FUNDED", "房山区", "库伦旗第二小学")).toBeUndefined();
+  });
+
+  it("pairs a table's villages by a column a district's name opens, the money the caption says is that district's", () => {
+    expect(villages.rel("PAIRED_WITH", "西王佐村", "西滩村")).toBeDefined();
+    expect(villages.rel("FUNDED", "丰台区", "西滩村")?.props["amountYuan"]).toBe(2600000);
+    expect(villages.rel("FUNDED", "西王佐村", "西滩村")).toBeUndefined();
+  });
+
+  it("invests each firm of a signing list where its 落户地 column says", () => {
+    expect(fair.rel("INVESTED_IN", "北京聚鲜汇电子商务有限公司", "乌兰浩特市")).toBeDefined();
+  });
+
+  it("reads a county misspelt as it sounds, though 全县 alone is the whole county, and a line wrapped mid-word", () => {
+    expect(energy.rel("PART_OF", "突泉县", "兴安盟")).toBeDefined();
+    expect(energy.graph.nodes.some((n) => n.name === "北京北方光电设备有限公司")).toBe(true);
+  });
+
+  it("reads a report's contact whose space a PDF lost before the bracket closes", () => {
+    // (The article's title is the federation's name too: the edge is looked up by the body's id.)
+    expect(women.graph.edges.some((e) => e.type === "WORKS_AT" && e.source === "person:周雅琴" && e.target === "organization:北京市妇女联合会")).toBe(true);
+  });
+});
+
+describe("extract over the fifty-eighth stop's second batch: a village casebook, an academy's report, a caregiver", () => {
+  const casebook = extractedFrom("fangshan-kulun-village-casebook-pdf.txt");
+  const academy = extractedFrom("baafs-seed-report-academy-parts.txt");
+  const caregiver = extractedFrom("balinzuo-caregiver-care-centre-feature.txt");
+
+  it("ends a case's heading at its line, the village under it its own", () => {
+    expect(casebook.rel("PART_OF", "窦店村", "窦店镇")).toBeDefined();
+    expect(casebook.rel("FUNDED", "窦店村", "五家子村")?.props["amountYuan"]).toBe(600000);
+    expect(casebook.graph.nodes.some((n) => n.name === "扣河子窦店镇")).toBe(false);
+  });
+
+  it("names the academy's parts after 院 in full", () => {
+    const institute = academy.graph.nodes.find((n) => n.name === "北京市农林科学院蔬菜研究所");
+    expect(institute?.aliases).toContain("院蔬菜研究所");
+  });
+
+  it("reads work at a firm's own unit", () => {
+    expect(caregiver.rel("WORKS_AT", "乌日娜", "颐寿园养老照料中心")).toBeDefined();
+    expect(caregiver.rel("WORKS_AT", "巴特尔", "北京捷顺通物流有限公司")).toBeDefined();
+  });
+});
