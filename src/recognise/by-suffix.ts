@@ -56,8 +56,8 @@ function withoutHead(m: Mention, cut: number): Mention {
   return { ...m, start: m.start + cut, surface: m.surface.slice(cut), name: m.name.slice(cut) };
 }
 
-/** A slogan's going somewhere (京蒙好物进社区, 送法进村), or a kind of place and no name (大型社区, 新设社区). */
-const SLOGAN_OR_KIND = /[\u4e00-\u9fff]{2}进(社区|村|嘎查|乡村|苏木|乡镇)$|^(大型|小型|新型|新设|新建|老旧|城市|农村|城镇|周边|所有|各个|部分|其他|其余|多个|附近|整个)(社区|村|嘎查)$/;
+/** A slogan's going somewhere (京蒙好物进社区, 送法进村) or helping villages (商会结村), or a kind of place and no name (大型社区, 新设社区). */
+const SLOGAN_OR_KIND = /[\u4e00-\u9fff]{2}进(社区|村|嘎查|乡村|苏木|乡镇)$|(商会|企业|万企|百企|千企|社会组织)(结|帮|兴|联)(村|嘎查)$|^(大型|小型|新型|新设|新建|老旧|城市|农村|城镇|周边|所有|各个|部分|其他|其余|多个|附近|整个)(社区|村|嘎查)$/;
 
 /** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */
 export function recogniseLocalities(

@@ -25,6 +25,13 @@ const HOSPITAL_KIND = /^(儿童|妇产|妇幼|中医|口腔|眼科|肿瘤|骨科
 const CLOSE = new Set([")", "）"]);
 
 
+/** Whether the programme's name stands before word `k`, a place right before it: a body named for both holds the verbs of its
+ * work (阿鲁科尔沁旗京蒙协作返乡创业孵化基地), though not money, a report or works built (京蒙协作资金建成…产业园). */
+function programmeBefore(words: Word[], k: number, placeWord: (w: Word | undefined) => boolean): boolean {
+  const at = words.findIndex((w, i) => i < k && /^(京蒙协作|京蒙|东西部协作)$/.test(w.word));
+  return at > 0 && placeWord(words[at - 1]) && !words.slice(at + 1, k + 1).some((w) => /^(资金|情况|工作|携手)$/.test(w.word) || BUILD_VERBS.has(w.word) || /^建/.test(w.word));
+}
+
 /**
  * The start of the name whose suffix begins at `suffixStart`: words are accepted leftwards while they may be
  * part of a name; a bracketed region ((内蒙古), (亦庄·赤峰)) is kept when a name continues before it.
@@ -160,6 +167,8 @@ export function nameStart(
     // A verb of helping right after another institution's ending opens a clause between two names, not a name
     // (北京市第一六一中学帮扶科右中旗第一中学; 组团式帮扶 too).
     if (HELPING.has(w.word) && INSTITUTION_END.test(words[k - 1]?.word ?? "")) break;
+    // (So does 组织 after a body's ending, a verb whatever jieba tags it: 昌平区工商联组织商会企业 names 昌平区工商联.)
+    if (w.word === "组织" && /(联|会|局|委|办|院|校|公司|集团)$/.test(words[k - 1]?.word ?? "") && words[k - 1]!.word !== "社会") break;
     // So does 联合 after a body's, locality's or county's ending (月坛街道联合西城区慈善协会, 东城区第一图书馆联合国家图书馆 are two bodies,
     // 支持巴林右旗联合中国移动赤峰分公司 a banner and a firm).
     // (Or after an adverb, opening the clause: 便联合北京德善堂中药集团股份有限公司.)
@@ -264,7 +273,7 @@ export function nameStart(
     // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
     const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
-    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !feature && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "")) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
+    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !feature && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
       // (A registered name is its place, a trade name of any characters and its trade: 赤峰 + 顺 + 左 + 服饰有限公司.)
       // (Only where no place opens the name yet: 宣武区所属 + 北京宣联食品有限公司.)
       const placeAtK = legal && !kept.some((x) => placeWord(x)) ? tradeNamePlace(words, k, suffixStart, placeWord) : -1;

@@ -494,6 +494,18 @@ describe("recognise banners by their common short names", () => {
     expect(names(mentions("顺义区投入资金盘活乌兰嘎查闲置资产。"), "Village")).toEqual(["乌兰嘎查"]);
   });
 
+  it("reads a body a place and the programme name, the verbs of its work inside (…京蒙协作返乡创业孵化基地), not money building one", () => {
+    expect(names(mentions("阿鲁科尔沁旗京蒙协作返乡创业孵化基地还将与赤峰学院合作。"), "Organization")).toEqual(["阿鲁科尔沁旗京蒙协作返乡创业孵化基地"]);
+    expect(names(mentions("察右中旗京蒙协作资金建成直播电商产业园。"), "Organization")).not.toContain("察右中旗京蒙协作资金建成直播电商产业园");
+  });
+
+  it("reads no chamber in chambers in general (商协会, 在京商会, 商会结村), nor past 组织 after a body's ending", () => {
+    const ms = mentions("区工商联将充分发挥商会组织联系广泛的优势。昌平区工商联组织商会企业赴阿鲁科尔沁旗考察。签订“商会结村”结对帮扶协议。北京乌兰察布企业商会等8家商协会负责人，依托在京商会和行业协会。");
+    expect(names(ms, "Organization")).toEqual(["区工商联", "昌平区工商联", "北京乌兰察布企业商会"]);
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(mentions("北京经开区社会组织联合会捐资38万元。"), "Organization")).toEqual(["北京经开区社会组织联合会"]);
+  });
+
   it("reads 突全县 as 突泉县, which it sounds just as, though 全县 alone is the whole county", () => {
     expect(names(mentions("兴安盟突全县以京蒙合作为契机，推动全县产业发展。"), "Banner")).toEqual(["突泉县"]);
   });
