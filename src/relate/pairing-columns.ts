@@ -76,7 +76,10 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     }).length * 2 > rows.length;
     const columns = sides.flatMap((side, i) => {
       if (side !== "beijing") return [];
-      let same = sides.findIndex((other, k) => other === "inner-mongolia" && kindOf(k) === kindOf(i));
+      // (A column of where over one of what, which names a place in passing: 项目名称 | 实施地点.)
+      const partnerOf = (k: number) => sides[k] === "inner-mongolia" && kindOf(k) === kindOf(i);
+      const where = header.findIndex((c, k) => partnerOf(k) && /^(实施|项目|建设)?(地点|地址)$/.test(c.text));
+      let same = where >= 0 ? where : sides.findIndex((_, k) => partnerOf(k));
       // (Of a league's column and its banners' after it, 受援盟市 | 受援旗县, the banner is the partner.)
       while (same >= 0 && sides[same + 1] === "inner-mongolia" && kindOf(same + 1) === kindOf(i) && inside(same + 1, same)) same++;
       const body = same < 0 && bodies(i) ? sides.findIndex((other, k) => other === "inner-mongolia" && bodies(k)) : -1;
@@ -95,7 +98,9 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
         const s = ctx.sentenceAt(row[0]!.start);
         if ((adjacent && !people) || !s || row.some((c) => NOT_PAIRED.test(c.text))) continue;
         const a = mostSpecific(ctx, named(row[beijing]!)).pop();
-        const b = mostSpecific(ctx, named(row[partner]!)).pop();
+        // (Of a chain on the partner's side, the place of the Beijing side's level: 温泉镇 | 居力很镇白音塔拉嘎查 pairs two towns.)
+        const chain = mostSpecific(ctx, named(row[partner]!));
+        const b = (a && isPlace(a.entity) ? named(row[partner]!).filter((x) => x.entity.label === a.entity.label).pop() : undefined) ?? chain.pop();
         const pair = a && b ? orient(ctx, a, b, true) : null;
         if (pair) out.push({ refs: pair, sentence: s });
       }

@@ -1755,6 +1755,12 @@ describe("a table's pairs and their money", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["西王佐村>西滩村", "张家坟村>三元井村", "北京丰泽源农产品有限公司>大井坡村"]);
     expect(show(text, "FUNDED")).toEqual(["丰台区>西滩村", "丰台区>三元井村", "丰台区>大井坡村"]);
   });
+  it("reads a column of paired towns its header says are a district's (结对镇街（海淀区）): each paired with the row's town, not the village the project names, the money the line above says is the district's", () => {
+    const text = "2024年共安排海淀区京蒙协作资金3600万元，支持我旗嘎查村开展乡村振兴示范村建设，具体如下：\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位 | 结对镇街（海淀区）\n" +
+      "1 | 白音塔拉嘎查乡村振兴示范村建设项目 | 居力很镇白音塔拉嘎查 | 850 | 居力很镇人民政府 | 温泉镇\n2 | 永丰村人居环境整治提升项目 | 归流河镇永丰村 | 620 | 归流河镇人民政府 | 上庄镇\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["温泉镇>居力很镇", "上庄镇>归流河镇"]);
+    expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["海淀区>白音塔拉嘎查", "海淀区>永丰村"]));
+  });
   it("reads a table's 落户地 as where each firm settles, its sum only planned", () => {
     const text = "一、招商引资签约项目\n序号 | 企业名称 | 项目名称 | 落户地 | 计划投资额（万元）\n1 | 北京禾丰源农业科技有限公司 | 年产5万吨有机大米加工项目 | 兴安盟科右前旗 | 15000\n2 | 北京京蒙牧歌食品有限公司 | 荞麦全产业链开发项目 | 通辽市库伦旗 | 8000\n";
     expect(show(text, "INVESTED_IN")).toEqual(["北京禾丰源农业科技有限公司>科尔沁右翼前旗", "北京京蒙牧歌食品有限公司>库伦旗"]);

@@ -182,8 +182,11 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const namedGiver = /北京市(财政|级)|市级/.test(amountCell.text) ? ctx.within(amountCell.start, amountCell.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity ?? (cityByLevel ? ctx.entities.get(cityByLevel.id) : undefined) : districtNamed ?? captionGiver(ctx, lines, h);
     // (A column of the row's pair, 丰台区结对单位 | 王佐镇西王佐村, beside the programme's money the caption says is a district's:
     // that district's, the row's pair read as a pair.)
-    const pairColumn = funderAt >= 0 && /结对(单位|方|村|社区|企业|主体)/.test(header[funderAt]!) && AID_HEADER.test(header[amountAt]!) && !GIFT_HEADER.test(header[amountAt]!);
-    const ownerOfPairs = pairColumn && !namedGiver ? captionOwner(ctx, lines, h) : undefined;
+    // (Or the line leading into the table, or the district its header names: 结对镇街（海淀区）.)
+    const pairColumn = funderAt >= 0 && /结对(单位|方|村|社区|企业|主体|镇街|街道|乡镇)/.test(header[funderAt]!) && AID_HEADER.test(header[amountAt]!) && !GIFT_HEADER.test(header[amountAt]!);
+    const pairCell = pairColumn ? lines[h]!.cells[funderAt]! : undefined;
+    const headerDistrict = pairCell ? ctx.within(pairCell.start, pairCell.end).find((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing")?.entity : undefined;
+    const ownerOfPairs = pairColumn && !namedGiver ? captionOwner(ctx, lines, h) ?? introGiver(ctx, lines, h) ?? headerDistrict : undefined;
     const headerGiver = namedGiver ?? (headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined);
     const ownColumn = namedGiver?.label === "Province" ? header.findIndex((c, i) => i !== amountAt && /^区级/.test(c) && (AMOUNT_HEADER.test(c) || !!cityByLevel)) : -1;
     const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn >= 0 ? [[ownColumn, undefined] as [number, undefined]] : [])];
