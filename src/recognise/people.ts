@@ -105,7 +105,9 @@ const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束", "介�
   // (What one will do, and a gesture of praise: 主播苏日娜会在现场开直播, 理事长萨仁竖起了大拇指.)
   "会在", "会到", "会把", "会给", "会带", "竖起", "伸出",
   // (And where one studied: 青年教师娜仁毕业于内蒙古师范大学.)
-  "毕业于", "毕业后"];
+  "毕业于", "毕业后",
+  // (And what befalls one, and what one asks: 牧民额尔德尼突发胸痛, 有记者问到.)
+  "突发", "突然", "问到", "问道", "提问"];
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */

@@ -506,6 +506,11 @@ describe("recognise banners by their common short names", () => {
     expect(names(mentions("北京经开区社会组织联合会捐资38万元。"), "Organization")).toEqual(["北京经开区社会组织联合会"]);
   });
 
+  it("reads no town's name past 通过, no name in 问到, and one before 突发", () => {
+    expect(names(mentions("今年以来，顺义区通过石园街道的巴林左旗特色农产品展销中心帮助销售。"), "Township")).toEqual(["石园街道"]);
+    expect(names(mentions("发布会上，有记者问到今年在医疗方面有哪些新变化？巴音查干嘎查的牧民额尔德尼突发胸痛。"), "Person")).toEqual(["额尔德尼"]);
+  });
+
   it("reads 突全县 as 突泉县, which it sounds just as, though 全县 alone is the whole county", () => {
     expect(names(mentions("兴安盟突全县以京蒙合作为契机，推动全县产业发展。"), "Banner")).toEqual(["突泉县"]);
   });

@@ -104,7 +104,10 @@ export function money(ctx: ArticleContext): Relation[] {
         lastGiver = { paragraph: s.paragraph, source: rowPairs[0]![0].entity.id, sentence: s.index };
         continue;
       }
-      if (!FUNDING.test(lead) && !sourced && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !firstPart && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
+      // (Or the sum right after whom one helps, in a sentence on money: 从资金投入看，房山区帮扶库伦旗9006万元，顺义区帮扶科左后旗1.05亿元.)
+      const helped = ctx.within(clause.start, amount.start).find((r) => r.mention.end === amount.start && isPlace(r.entity));
+      const helpedWith = !!helped && /(帮扶|支援|援助|资助)$/.test(ctx.text.slice(clause.start, helped.mention.start)) && /资金/.test(s.text);
+      if (!FUNDING.test(lead) && !sourced && !helpedWith && !sentenceFunding && !furtherFunding && !partOfTotal && !summed && !listMate && !valued && !firstPart && !AID_AFTER.test(ctx.text.slice(amount.end, clause.end))) continue;
       // (The district whose voice the article is gives by its 我区: 上半年，我区向两地拨付区级财政帮扶资金2350万元.)
       const inClause = withVoice(ctx, ctx.within(clause.start, clause.end), clause.start, clause.end);
       const inSentence = withVoice(ctx, ctx.within(s.start, amount.start), s.start, amount.start);

@@ -1767,6 +1767,13 @@ describe("a table's pairs and their money", () => {
   });
 });
 
+describe("sums right after whom one helps", () => {
+  it("reads 房山区帮扶库伦旗9006万元 as a grant in a sentence on money, each of a list", () => {
+    const text = "通辽市2023年京蒙协作成效。从资金投入看，房山区帮扶库伦旗9006万元，顺义区帮扶科左后旗1.05亿元（均含北京市级资金）。";
+    expect(show(text, "FUNDED")).toEqual(["房山区>库伦旗", "顺义区>科尔沁左翼后旗"]);
+  });
+});
+
 describe("a table's column of each posting's kind", () => {
   it("reads the kind a column of its own says, over the one its posting's label would (服务单位 | 类型 | 挂职（副局长）)", () => {
     const text = "表1 2024年上半年昌平区来阿鲁科尔沁旗体育支教挂职人员情况\n序号 | 姓名 | 派出单位 | 服务单位 | 类型 | 期限\n" +
