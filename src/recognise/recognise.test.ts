@@ -56,6 +56,9 @@ describe("recognise institutions", () => {
     ["由北京中关村科技园建设发展有限公司投资建设。", "Enterprise", "北京中关村科技园建设发展有限公司"],
     ["该园已选派骨干教师赵晓雪、孙蕾于今年春季学期赴太仆寺旗第一幼儿园支教一学期。", "Person", "孙蕾"],
     ["四子王旗第二幼儿园青年教师娜仁毕业于内蒙古师范大学。", "Person", "娜仁"],
+    // (Standard names of offices of the programme, read whole after a government's name.)
+    ["北京市房山区人民政府合作交流办公室副主任郑文博介绍。", "Agency", "北京市房山区人民政府合作交流办公室"],
+    ["大兴区对口支援和区域合作领导小组办公室印发通知。", "Agency", "大兴区对口支援和区域合作领导小组办公室"],
     // (后 of time, glued to the unknown name after a verb, is the clause's.)
     ["玉米直接拉到烘干塔，烘干后昌禾公司按订单收走。", "Enterprise", "昌禾公司"],
     ["赤峰市委主要领导率党政代表团赴北京市先后同市支援合作办、国资委对接。", "Agency", "市支援合作办"],
