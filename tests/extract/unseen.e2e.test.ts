@@ -5790,3 +5790,30 @@ describe("extract over the fifty-eighth stop's second batch: a village casebook,
     expect(caregiver.rel("WORKS_AT", "巴特尔", "北京捷顺通物流有限公司")).toBeDefined();
   });
 });
+
+describe("extract over the fifty-eighth stop's third batch: a yearbook, model villages, chambers of commerce, start-ups", () => {
+  const yearbook = extractedFrom("tongliao-yearbook-helped-sums.txt");
+  const villages = extractedFrom("keyouqian-model-villages-town-pairs-table.txt");
+  const chambers = extractedFrom("changping-chambers-village-pledge.txt");
+  const startups = extractedFrom("arukorchin-return-startup-incubator.txt");
+
+  it("reads each sum right after whom a district helps, in a sentence on money", () => {
+    expect(yearbook.rel("FUNDED", "顺义区", "科尔沁左翼后旗")?.props["amountYuan"]).toBe(105000000);
+    expect(yearbook.rel("FUNDED", "房山区", "库伦旗")?.props["amountYuan"]).toBe(90060000);
+  });
+
+  it("pairs a table's towns of a district's column with the towns of the rows' places, the district giving each row's money", () => {
+    expect(villages.rel("PAIRED_WITH", "温泉镇", "居力很镇")).toBeDefined();
+    expect(villages.rel("PAIRED_WITH", "温泉镇", "白音塔拉嘎查")).toBeUndefined();
+    expect(villages.rel("FUNDED", "海淀区", "白音塔拉嘎查")?.props["amountYuan"]).toBe(8500000);
+  });
+
+  it("reads no chamber in chambers in general, and no village in a pledge's slogan", () => {
+    expect(chambers.graph.nodes.some((n) => /商协会$|^商会结村$/.test(n.name))).toBe(false);
+    expect(chambers.graph.nodes.some((n) => n.name === "北京市昌平区企业家商会")).toBe(true);
+  });
+
+  it("reads an incubator named for its banner and the programme, the verbs of its work inside", () => {
+    expect(startups.rel("LOCATED_IN", "阿鲁科尔沁旗京蒙协作返乡创业孵化基地", "阿鲁科尔沁旗")).toBeDefined();
+  });
+});
