@@ -74,8 +74,9 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     if (suffix === "乡" && /(同|家|故|老|返|回|异|他|思|离|梦)$/.test(core)) return undefined;
     // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.
     if (OBJECT_OF.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.words.length === 1 && /^v/.test(span.words[0]!.tag)) return undefined;
-  // (A paper named for those it is written for is a name: 农民日报. Chambers and associations together, 商协会, are a kind.)
-  } else if ((GENERIC_INSTITUTION.test(core) || (suffix === "协会" && /商$/.test(core))) && !(/^(日报|晚报|时报)$/.test(suffix) && /^(农民|牧民)$/.test(core))) {
+  // (A paper named for those it is written for is a name: 农民日报. Chambers and associations together, 商协会, are a kind; so is a
+  // system of a hall and its branches, 文化馆总分馆.)
+  } else if ((GENERIC_INSTITUTION.test(core) || (suffix === "协会" && /商$/.test(core)) || (suffix === "分馆" && /总$/.test(core))) && !(/^(日报|晚报|时报)$/.test(suffix) && /^(农民|牧民)$/.test(core))) {
     return undefined;
   // (A district's or banner's own society named by the level alone, 区总工会, 区妇联, 旗残联: resolution finds the unit.)
   // (A quoted brand makes a name proper: “向阳花”青年志愿服务队; so does the programme's name a base: 京蒙协作设施农业示范园.)
