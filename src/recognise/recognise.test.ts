@@ -520,7 +520,7 @@ describe("recognise banners by their common short names", () => {
 
   it("reads no body in a kind of association or a library's branch alone (行业协会, 图书馆分馆), nor a name in a word of address after one's age", () => {
     expect(names(mentions("组织全市各级商会、行业协会和会员企业深度参与。"), "Organization")).toEqual([]);
-    expect(names(mentions("推进房山区文化馆总分馆建设。"), "Organization")).toEqual([]);
+    expect(names(mentions("推进房山区文化馆总分馆建设。"), "Organization")).toEqual(["房山区文化馆"]);
     expect(names(mentions("宝山镇新发村68岁的村民郭大爷突发胸痛。"), "Person")).toEqual([]);
     expect(names(mentions("医生李娟来到卫生院。"), "Person")).toEqual(["李娟"]);
   });
