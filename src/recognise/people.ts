@@ -54,7 +54,7 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (And those who keep a place: 书屋管理员徐秀梅.)
   "管理员",
   // (Those who watch forests and weather, fight fires and keep a grid: 护林员乌力吉, 测报员萨仁高娃, 消防员额尔敦, 教官孙浩.)
-  "护林员", "巡护员", "测报员", "预报员", "观测员", "消防员", "指战员", "话务员", "接线员", "教官", "网格员", "信息员", "防疫员", "扑火队员",
+  "护林员", "巡护员", "管护员", "测报员", "预报员", "观测员", "消防员", "指战员", "话务员", "接线员", "教官", "网格员", "信息员", "防疫员", "扑火队员",
   // (And those of sport by what they ride, wrestle or love: 骑手其木格, 搏克手, 搏克爱好者张一鸣.)
   "骑手", "选手", "搏克手", "摔跤手", "爱好者",
   // (And those who guide and host travellers or play for them: 导游娜仁, 景区向导巴雅尔, 民宿经营户张桂芝, 马头琴手朝鲁.)

@@ -59,6 +59,10 @@ describe("recognise institutions", () => {
     // (Standard names of offices of the programme, read whole after a government's name.)
     ["北京市房山区人民政府合作交流办公室副主任郑文博介绍。", "Agency", "北京市房山区人民政府合作交流办公室"],
     ["大兴区对口支援和区域合作领导小组办公室印发通知。", "Agency", "大兴区对口支援和区域合作领导小组办公室"],
+    // (A paper a bracketed credit opens with, and a ranger by his title.)
+    ["（内蒙古晨报记者 李想 通讯员 胡日查）", "Organization", "内蒙古晨报"],
+    ["(北方新报记者 吴迪 通讯员 敖其尔)", "Organization", "北方新报"],
+    ["巴彦查干嘎查草原管护员巴特尔已经干了八年。", "Person", "巴特尔"],
     // (后 of time, glued to the unknown name after a verb, is the clause's.)
     ["玉米直接拉到烘干塔，烘干后昌禾公司按订单收走。", "Enterprise", "昌禾公司"],
     ["赤峰市委主要领导率党政代表团赴北京市先后同市支援合作办、国资委对接。", "Agency", "市支援合作办"],
