@@ -1761,6 +1761,10 @@ describe("a table's pairs and their money", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["温泉镇>居力很镇", "上庄镇>归流河镇"]);
     expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["海淀区>白音塔拉嘎查", "海淀区>永丰村"]));
   });
+  it("gives a row's money to the school its project's name builds up, named for the town of the row's place column", () => {
+    const text = "顺义区对口帮扶巴林左旗。2024年顺义区京蒙协作资金学前教育项目如下：\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位\n1 | 林东镇第二幼儿园改扩建项目 | 林东镇 | 860 | 巴林左旗教育局\n2 | 幼儿园教师培训项目 | 隆昌镇 | 40 | 巴林左旗教育局\n";
+    expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["顺义区>林东镇第二幼儿园", "顺义区>隆昌镇"]));
+  });
   it("reads a table's 落户地 as where each firm settles, its sum only planned", () => {
     const text = "一、招商引资签约项目\n序号 | 企业名称 | 项目名称 | 落户地 | 计划投资额（万元）\n1 | 北京禾丰源农业科技有限公司 | 年产5万吨有机大米加工项目 | 兴安盟科右前旗 | 15000\n2 | 北京京蒙牧歌食品有限公司 | 荞麦全产业链开发项目 | 通辽市库伦旗 | 8000\n";
     expect(show(text, "INVESTED_IN")).toEqual(["北京禾丰源农业科技有限公司>科尔沁右翼前旗", "北京京蒙牧歌食品有限公司>库伦旗"]);

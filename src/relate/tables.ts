@@ -272,7 +272,13 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (A project that is itself a body, the cell its name whole (希日特奇桦树皮非遗工坊 | 托扎敏乡…村), is what the money builds: the
         // body's, as in prose, where no column says who receives.)
         const built = recipientAt < 0 && purposeAt >= 0 && !INVESTMENT_HEADER.test(header[amountAt]!) ? wholeBody(ctx, row[purposeAt]!) : undefined;
-        const recipient: Ref | undefined = received ?? body ?? built ?? (placeCols.length > 1 ? over ?? finest : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
+        // (So is a school or hospital the project's name builds up, named for the town the row's place column gives: 林东镇第二幼儿园
+        // 改扩建项目 | 林东镇.)
+        const town = specific.length === 1 && /^(Township|Village)$/.test(specific[0]!.entity.label) ? specific[0]!.entity : undefined;
+        const schooled = !built && town && recipientAt < 0 && purposeAt >= 0 && !INVESTMENT_HEADER.test(header[amountAt]!) ?
+          receiving(inCell(purposeAt)).filter((x) => /^(School|Hospital)$/.test(x.entity.label) && !x.mention.nested && [...x.entity.aliases, x.entity.name].some((a) => a.startsWith(town.name) || a.includes(town.name))) : [];
+        const namedBody = schooled.length === 1 ? schooled[0] : undefined;
+        const recipient: Ref | undefined = received ?? body ?? built ?? namedBody ?? (placeCols.length > 1 ? over ?? finest : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
           // (A gift to no one named, in the list of those an organisation's notice received, is the organisation's: 八角街道 | 货币 | 30.00 | 非定向.)
           (donors && ctx.issuer?.label === "Organization" && s ? refAt(ctx.issuer, s.start) : undefined) ??
           // (Or, a table of givers and their gifts with no column of who receives, the one body of Inner Mongolia the title names:
@@ -293,7 +299,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
           continue;
         }
         // (Places of one kind listed in the cell share the row's sum: 千斤沟镇大营子村、二号地村, 索博日嘎镇、宝日勿苏镇.)
-        const listed = received || body || built || placeCols.length > 1 || specific.length === 0 ? [recipient] : placesListed(ctx, specific);
+        const listed = received || body || built || namedBody || placeCols.length > 1 || specific.length === 0 ? [recipient] : placesListed(ctx, specific);
         for (const given of listed) {
           // (A unit's government receives for the unit, as in prose: 隆昌镇人民政府 for 隆昌镇.)
           const to = GOVERNMENT.test(given.entity.name) && given.entity.label === "Agency" ? ctx.within(given.mention.start, given.mention.end, true).filter((x) => x.mention.nested && isPlace(x.entity)).pop() ?? given : given;
