@@ -119,7 +119,8 @@ const CONTACT_LABELS = "联系人|负责人|经办人|联络员";
 // the engine still skips ahead to the characters a match can start with.)
 export const LABELLED_PERSON_RE = new RegExp(`(?:(?:^|\\n|[ \\t\u3000|｜])[ \\t\u3000]*[（(【[]?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部科股,，;；](?:${CONTACT_LABELS})))${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
 export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])`);
-/** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, or a body. */
-export const AFTER_LABELLED = /^(?:$|\n|[(（)）】\]\s,，;；。:：、|]|联系|电话|手机|传真|邮箱|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
+/** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, a phone number whose
+ * space was lost (包金山0482-8263175), or a body. */
+export const AFTER_LABELLED = /^(?:$|\n|[(（)）】\]\s,，;；。:：、|]|联系|电话|手机|传真|邮箱|0[0-9]{2,3}-[0-9]{7,8}|1[3-9][0-9]{9}|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
 /** A studio named after its master (孙卫东名校长工作室, 吴永红名医工作室, 王芳劳模创新工作室): the name before the honour. */
 export const STUDIO_MASTER_RE = /([\u4e00-\u9fff]{2,4}?)(?=(?:名校长|名园长|名班主任|名教师|名师|名医|名中医|名蒙医|劳模创新|技能大师|专家)工作室)/g;

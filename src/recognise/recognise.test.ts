@@ -63,6 +63,9 @@ describe("recognise institutions", () => {
     ["（内蒙古晨报记者 李想 通讯员 胡日查）", "Organization", "内蒙古晨报"],
     ["(北方新报记者 吴迪 通讯员 敖其尔)", "Organization", "北方新报"],
     ["巴彦查干嘎查草原管护员巴特尔已经干了八年。", "Person", "巴特尔"],
+    // (A project's contact, and a contact's line of its name and phone.)
+    ["3.项目联系方式\n项目联系人：吴晓燕\n电　话：0482-8219046\n", "Person", "吴晓燕"],
+    ["联系方式：包金山　0482-8263175\n", "Person", "包金山"],
     // (后 of time, glued to the unknown name after a verb, is the clause's.)
     ["玉米直接拉到烘干塔，烘干后昌禾公司按订单收走。", "Enterprise", "昌禾公司"],
     ["赤峰市委主要领导率党政代表团赴北京市先后同市支援合作办、国资委对接。", "Agency", "市支援合作办"],

@@ -1778,6 +1778,15 @@ describe("sums right after whom one helps", () => {
   });
 });
 
+describe("a table of awards and each winner's project lead", () => {
+  it("reads the lead of a row's winning supplier as working there (中标（成交）供应商 | … | 项目负责人)", () => {
+    const text = "一、中标（成交）结果汇总表\n序号 | 项目名称 | 采购人 | 中标（成交）供应商 | 中标（成交）金额（万元） | 项目负责人\n" +
+      "1 | 库伦旗扣河子镇肉牛标准化养殖基地建设项目 | 库伦旗扣河子镇人民政府 | 通辽市恒泰建筑安装有限责任公司 | 1386.52 | 韩志强\n";
+    expect(show(text, "WORKS_AT")).toEqual(["韩志强>通辽市恒泰建筑安装有限责任公司"]);
+    expect(show(text, "FUNDED")).toEqual([]);
+  });
+});
+
 describe("a table's column of each posting's kind", () => {
   it("reads the kind a column of its own says, over the one its posting's label would (服务单位 | 类型 | 挂职（副局长）)", () => {
     const text = "表1 2024年上半年昌平区来阿鲁科尔沁旗体育支教挂职人员情况\n序号 | 姓名 | 派出单位 | 服务单位 | 类型 | 期限\n" +
