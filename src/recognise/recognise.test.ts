@@ -62,6 +62,7 @@ describe("recognise institutions", () => {
     // (A paper a bracketed credit opens with, and a ranger by his title.)
     ["（内蒙古晨报记者 李想 通讯员 胡日查）", "Organization", "内蒙古晨报"],
     ["(北方新报记者 吴迪 通讯员 敖其尔)", "Organization", "北方新报"],
+    ["将推动更多北京体育俱乐部与旗县学校结对。（内蒙古晨报记者 李想 通讯员 胡日查）", "Organization", "内蒙古晨报"],
     ["巴彦查干嘎查草原管护员巴特尔已经干了八年。", "Person", "巴特尔"],
     // (A project's contact, and a contact's line of its name and phone.)
     ["3.项目联系方式\n项目联系人：吴晓燕\n电　话：0482-8219046\n", "Person", "吴晓燕"],

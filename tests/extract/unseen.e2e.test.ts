@@ -5817,3 +5817,17 @@ describe("extract over the fifty-eighth stop's third batch: a yearbook, model vi
     expect(startups.rel("LOCATED_IN", "阿鲁科尔沁旗京蒙协作返乡创业孵化基地", "阿鲁科尔沁旗")).toBeDefined();
   });
 });
+
+describe("extract over the fifty-eighth stop's fourth batch: awards and a paper's credit", () => {
+  const awards = extractedFrom("kulun-award-results-project-leads.txt");
+  const sports = extractedFrom("sports-bracketed-paper-credit.txt");
+
+  it("reads each award's project lead as working at the winning supplier, and the award as no grant", () => {
+    expect(awards.rel("WORKS_AT", "韩志强", "通辽市恒泰建筑安装有限责任公司")).toBeDefined();
+    expect(awards.rel("FUNDED", "通辽市恒泰建筑安装有限责任公司", "库伦旗扣河子镇人民政府")).toBeUndefined();
+  });
+
+  it("reads the paper a bracketed credit at a paragraph's end opens with, and its reporter's work there", () => {
+    expect(sports.rel("WORKS_AT", "李想", "内蒙古晨报")).toBeDefined();
+  });
+});
