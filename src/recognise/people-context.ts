@@ -9,7 +9,7 @@ import {
   HEADING_NAME_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABEL_ANYWHERE
 } from "./context-patterns.js";
 import { listedNames } from "./listed-names.js";
-import { hasSurname, isMongolianName, hasNonNameChars, person, surnames } from "./person-names.js";
+import { ADDRESS_WORDS, hasSurname, isMongolianName, hasNonNameChars, person, surnames } from "./person-names.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
 import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS } from "./suffixes.js";
@@ -50,6 +50,9 @@ function nameColumnCells(text: string): { start: number; text: string }[] {
   }
   return out;
 }
+
+/** A surname and a word of address after one's age, the old's too (68岁的村民郭大爷, 王奶奶). */
+const AGED_ADDRESSED = new RegExp(`^[\u4e00-\u9fff](${ADDRESS_WORDS}|老汉|奶奶|爷爷)`);
 
 /** Names the context vouches for, in the order their patterns are tried (the first to take a span keeps it). */
 export function contextNames(text: string, words: WordTests, add: (m: Mention) => void): void {
@@ -193,7 +196,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const run = m[1]!;
     if (/^[\u4e00-\u9fff]{1,2}[姓氏]/.test(run)) continue;
     // (Nor by a word of address: 68岁的村民郭大爷.)
-    if (/^[\u4e00-\u9fff](大爷|大妈|大娘|大叔|大姐|大哥|阿姨|师傅|老汉|奶奶|爷爷)/.test(run)) continue;
+    if (AGED_ADDRESSED.test(run)) continue;
     const at = m.index! + m[0].length - run.length;
     // (A Mongolian name first, however short: 巴图来自 is 巴图. A Han name's third character is no verb's: 王建国 but not 巴图来, nor
     // opens one: 李想作为….)

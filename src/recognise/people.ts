@@ -3,7 +3,7 @@ import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, postedNames } from "./people-context.js";
 import { labelledNames, namesAfterSpaces, programmeNames } from "./labelled-names.js";
-import { hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
+import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
@@ -116,6 +116,9 @@ const TAUGHT = /(数学|语文|英语|物理|化学|生物|历史|地理|政治|
 /** 任 taking a class or a school's teaching, not a name of that surname: 任高二化学, 任教学副校长. */
 const TAKES_CLASS = /^任(?:高[一二三]|初[一二三]|教学|[一二三四五六七八九]年级|班主任)/;
 
+/** A surname and a word of address, read whole (患者家属李大姐). */
+const SURNAME_ADDRESSED = new RegExp(`^[\u4e00-\u9fff](${ADDRESS_WORDS})$`);
+
 /** The followers by their first character: a name's end is looked up where it stands, not against every follower. */
 const FOLLOWERS_BY_FIRST = new Map<string, string[]>();
 for (const f of FOLLOWERS) FOLLOWERS_BY_FIRST.set(f[0]!, [...(FOLLOWERS_BY_FIRST.get(f[0]!) ?? []), f]);
@@ -130,7 +133,9 @@ function followerAt(text: string, at: number): boolean {
 
 /** The length of the longest follower at `at`, 0 where none is. */
 function followerLength(text: string, at: number): number {
-  return Math.max(0, ...(FOLLOWERS_BY_FIRST.get(text[at] ?? "") ?? []).filter((f) => text.startsWith(f, at)).map((f) => f.length));
+  let longest = 0;
+  for (const f of FOLLOWERS_BY_FIRST.get(text[at] ?? "") ?? []) if (f.length > longest && text.startsWith(f, at)) longest = f.length;
+  return longest;
 }
 
 /** A Mongolian name of two known parts, each of two characters or more (阿拉坦 + 高娃). */
@@ -261,7 +266,7 @@ export function recognisePeople(
     // (Nor does a word of negation or degree: 北京专家不只是来看病的; nor of time just past: 潘书记刚来的时候.)
     if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到刚]|带着|带领|陪同|亲自)/.test(name)) continue;
     // (Nor a surname and a word of address: 患者家属李大姐.)
-    if (/^[\u4e00-\u9fff](大姐|大哥|大爷|大妈|大娘|大叔|阿姨|师傅)$/.test(run.slice(0, 3))) continue;
+    if (SURNAME_ADDRESSED.test(run.slice(0, 3))) continue;
     // (Nor, after a kind of person, an adverb of degree: 不少学生连规范的运球动作都不会.)
     if (PERSON_NOUN.test(m[1]!) && /^[连更很最]/.test(name)) continue;
     // (Nor a word a head's 长 opens: 专区长期有效 is 长期, no 区长.)

@@ -33,6 +33,9 @@ export function isMongolianName(name: string, shortest = 3): boolean {
 }
 export const hasSurname = (name: string) => surnames().double.has(name.slice(0, 2)) || surnames().single.has(name[0]!);
 /** A name opening with a surname of two characters (欧阳振华, 司马南): it may run to four. */
+/** Words one is addressed by after one's surname (李大姐, 王师傅): a way of calling someone, no name. */
+export const ADDRESS_WORDS = "大姐|大哥|大爷|大妈|大娘|大叔|阿姨|师傅";
+
 export const hasDoubleSurname = (name: string) => surnames().double.has(name.slice(0, 2));
 
 // (Nor is a writing's or a place's 中 a name: 信中说 is "the letter says", 文中, 心中.)

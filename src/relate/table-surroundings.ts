@@ -24,22 +24,24 @@ export function captionAbove(text: string, lines: { start: number; cells: unknow
   return lineFrom(text, (above ?? lines[h]!).start);
 }
 
+/** The places of Beijing the caption right above a table names before the money it speaks of (`money`), where its words pass
+ * `speaks`. */
+function placesBeforeMoney(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number, money: RegExp, speaks: (text: string) => boolean = () => true): Ref[] {
+  const caption = lines[h - 1];
+  if (!caption || caption.cells.length > 0) return [];
+  const text = lineFrom(ctx.text, caption.start);
+  const at = speaks(text) ? text.search(money) : -1;
+  return at < 0 ? [] : ctx.within(caption.start, caption.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity));
+}
+
 /** The Beijing city a caption right above a table names as the money's (2023年北京市财政援助资金分配情况), if one does. */
 export function captionGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
-  const caption = lines[h - 1];
-  if (!caption || caption.cells.length > 0) return undefined;
-  const text = lineFrom(ctx.text, caption.start);
-  const at = /北京市(财政|级)/.test(text) ? text.search(/(援助|帮扶|协作)资金/) : -1;
-  return at < 0 ? undefined : ctx.within(caption.start, caption.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity;
+  return placesBeforeMoney(ctx, lines, h, /(援助|帮扶|协作)资金/, (text) => /北京市(财政|级)/.test(text)).pop()?.entity;
 }
 
 /** The unit of Beijing a table's caption names as the money's owner, of any level (2024年丰台区京蒙协作资金村集体经济发展项目安排表). */
 export function captionOwner(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
-  const caption = lines[h - 1];
-  if (!caption || caption.cells.length > 0) return undefined;
-  const text = lineFrom(ctx.text, caption.start);
-  const at = text.search(/(京蒙协作|东西部协作|援助|帮扶|协作)资金/);
-  return at < 0 ? undefined : ctx.within(caption.start, caption.start + at).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity) && x.entity.label !== "Province").pop()?.entity;
+  return placesBeforeMoney(ctx, lines, h, /(京蒙协作|东西部协作|援助|帮扶|协作)资金/).filter((x) => x.entity.label !== "Province").pop()?.entity;
 }
 
 /** A Beijing body the line introducing a table says gives (北京市石景山区下达我旗京蒙协作资金3150万元，具体安排如下：). */

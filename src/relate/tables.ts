@@ -276,7 +276,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // 改扩建项目 | 林东镇.)
         const town = specific.length === 1 && /^(Township|Village)$/.test(specific[0]!.entity.label) ? specific[0]!.entity : undefined;
         const schooled = !built && town && recipientAt < 0 && purposeAt >= 0 && !INVESTMENT_HEADER.test(header[amountAt]!) ?
-          receiving(inCell(purposeAt)).filter((x) => /^(School|Hospital)$/.test(x.entity.label) && !x.mention.nested && [...x.entity.aliases, x.entity.name].some((a) => a.startsWith(town.name) || a.includes(town.name))) : [];
+          receiving(inCell(purposeAt)).filter((x) => /^(School|Hospital)$/.test(x.entity.label) && !x.mention.nested && [...x.entity.aliases, x.entity.name].some((a) => a.includes(town.name))) : [];
         const namedBody = schooled.length === 1 ? schooled[0] : undefined;
         const recipient: Ref | undefined = received ?? body ?? built ?? namedBody ?? (placeCols.length > 1 ? over ?? finest : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
           // (A gift to no one named, in the list of those an organisation's notice received, is the organisation's: 八角街道 | 货币 | 30.00 | 非定向.)
