@@ -5,6 +5,7 @@ export type { Mention, ArticleDoc, MentionSource } from "./types.js";
 export { segmenter } from "./segmenter.js";
 export { numberedSchoolKey } from "./abbreviations.js";
 export { fullAgencyName } from "./agencies.js";
-export { LABEL_GLOSS, PERSON_LABELS, PHONE, PROGRAMME_LABELS, RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS, TRADE_WORDS } from "./suffixes.js";
+export { LABEL_GLOSS, PERSON_LABELS, PHONE, PROGRAMME_LABELS, STATIONED_HEADERS, TERM_AT_END, TRADE_WORDS } from "./suffixes.js";
+export { NAME_COLUMN, PEOPLE_TABLE } from "./people-tables.js";
 export { PARTY_BRANCH } from "./by-suffix.js";
 export { POSTED_TO } from "./work-teams.js";

@@ -1,7 +1,7 @@
 // Tables of people sent, their cells kept apart by bars: WORKS_AT and ASSIGNED_TO from 姓名|派出单位及职务|挂职单位及职务|挂职期限,
 // and the records of people other modules read field by field.
 import { barredLines, isSectionHeading, type BarredLine } from "../normalise/index.js";
-import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERM_AT_END, TERMED_HEADERS } from "../recognise/index.js";
+import { NAME_COLUMN, PEOPLE_TABLE, STATIONED_HEADERS, TERM_AT_END } from "../recognise/index.js";
 import { pointersIn } from "./anaphora.js";
 import type { Entity } from "../resolve/index.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
@@ -9,10 +9,6 @@ import { captionAbove, statedAbove } from "./table-surroundings.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const NAME_HEADER = new RegExp(`^(姓名|名字|嘉宾|学员|人员|跟岗人员|进修人员|授课专家|主讲专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|执行院长|执行校长|带队专家|[\u4e00-\u9fff]{0,6}联系人|作者|(?:项目|技术)负责人|${RUNNER_HEADERS}|${SENT_HEADERS}|${STATIONED_HEADERS})(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
-/** A table whose header names a column of people: before a bar, or last where it heads people stationed (律师事务所 | 结对嘎查村 |
- * 驻点律师). */
-const PEOPLE_TABLE = new RegExp(`(姓名|名字|嘉宾|学员|人员|专家|授课人|主讲人|教师|医生|执行院长|执行校长|联系人|作者|${RUNNER_HEADERS}|${STATIONED_HEADERS})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS}|[\u4e00-\u9fff]{0,6}联系人|(?:项目|技术)负责人)\\s*$`, "m");
 const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^(?:中标|成交)(?:供应商|单位|人)$|^供应商$|^(?:施工|承建)单位$|^企业名称|^单位名称|^合作社名称|^经营主体|^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)(?:及职务)?$|^律师事务所$|^所在律所$|^(?:结对|派出|所在|帮扶)律师事务所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
 const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|^(?:服务|巡诊|巡回医疗|义诊)(?:旗县|旗县区|县区|地区|苏木乡镇|乡镇|苏木|嘎查村|村)$|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|(?:跟岗|研修)(?:学校|单位|医院|院团)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院)|(?:坐诊|出诊)(?:地点|单位|医院))/;
@@ -66,7 +62,7 @@ interface Cell { start: number; end: number }
 const TITLE_HEADER = /^(?:科室及|科室[/／、])?(职称|职务)(?:[/／、及](?:科室|职称|职务))?$/;
 /** Words of serving in the rest of a home's cell (…，挂职四子王旗副旗长; …，在兴和县第一中学支教). */
 const SERVED_IN_CELL = /(挂职|挂任|援派|派驻|支教|帮扶|坐诊|驻村)/;
-export const PERSON_FIELDS = { name: NAME_HEADER, home: HOME_HEADER, posting: POSTING_HEADER, duration: DURATION_HEADER, title: TITLE_HEADER };
+export const PERSON_FIELDS = { name: NAME_COLUMN, home: HOME_HEADER, posting: POSTING_HEADER, duration: DURATION_HEADER, title: TITLE_HEADER };
 
 /** WORKS_AT the home's name and ASSIGNED_TO the posting's, for the person named in the record. */
 export function personPostings(ctx: ArticleContext, record: PersonRecord): Relation[] {
@@ -154,7 +150,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
   for (let h = 0; h < lines.length; h++) {
     // (A word in brackets inside a header is an alternative to the one before it: 接收（服务）单位 is 接收单位.)
     const header = lines[h]!.cells.map((c) => c.text.replace(/(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)](?=[\u4e00-\u9fff])/g, ""));
-    const nameAt = header.findIndex((c) => NAME_HEADER.test(c));
+    const nameAt = header.findIndex((c) => NAME_COLUMN.test(c));
     if (nameAt < 0) continue;
     // (A contact's column says whose contact: 嘎查（村）联系人 is of the row's 结对嘎查（村）, the home.)
     const contactOf = /^([\u4e00-\u9fff]{1,6})联系人$/.exec(header[nameAt]!)?.[1];
