@@ -8,6 +8,10 @@ import { afterTown, type Label, type OpenedName, type SuffixWalk } from "./suffi
 
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
+/** Verbs of joining or founding a body. */
+const JOINING = /^(加入|参加|参与|成立|组建|领办|创办|入股|兴办|创建|筹建)$/;
+/** Kinds of village that name one too (猎民村, 富裕村). */
+const VILLAGE_NAMED_AS_KIND = /^(猎民|牧民|渔民|移民|富裕)$/;
 
 /** Whether what ends in the suffix at `s` is no name at all, before any segmentation: a word goes on past it, a common word ends there. */
 export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string): boolean {
@@ -44,6 +48,9 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   const { span, floor, single } = opened;
   const core = text.slice(span.start, s);
   if (bodiesInGeneral(suffix, core)) return undefined;
+  // (Nor a body a verb of joining or founding takes as its object, no name's word before it: 主动加入合作社, 牵头成立合作社.)
+  const last = span.words[span.words.length - 1];
+  if (!o.locality && last && /^v/.test(last.tag) && JOINING.test(last.word) && !span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag)) && !adminIn(span.start, s)) return undefined;
   // (Nor a hospital's grade, a kind no name holds: 晋升三级乙等综合医院, 自治区二级甲等综合医院.)
   if (/医院$/.test(suffix) && /[一二三]级(?:[甲乙丙]等)?[\u4e00-\u9fff]{0,3}$/.test(core)) return undefined;
   const lastWord = span.words[span.words.length - 1]?.word ?? "";
@@ -67,7 +74,9 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     // (A community may bear its village's name, 幸福二村社区; right after its town, a short one too: 扣河子镇新村社区.)
     // (A Mongolian name runs longer before 嘎查 or 苏木: 额尔敦宝拉格嘎查.)
     // (A count of households names a village, 大五家村, 三家村; one of firms or of each does not: 每家村.)
-    if (GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) return undefined;
+    // (Right after its town a village of hunters or of the well-off is one of that name: 古里乡猎民村, 隆昌镇富裕村.)
+    const kindNamed = afterTown(walk, s, suffix) && VILLAGE_NAMED_AS_KIND.test(core);
+    if ((GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) && !kindNamed) return undefined;
     // (Nor a place and the copula before its kind's word: 乌丹镇是镇镇结对, 沙巴尔台村是村村结对.)
     if (/(村|镇|乡|嘎查|苏木|社区)是$/.test(core)) return undefined;
     // (Nor a word for one's home place or fellows: 同乡商会, 家乡, 返乡.)
@@ -76,7 +85,7 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     if (OBJECT_OF.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.words.length === 1 && /^v/.test(span.words[0]!.tag)) return undefined;
   // (A paper named for those it is written for is a name: 农民日报. Chambers and associations together, 商协会, are a kind; so is a
   // system of a hall and its branches, 文化馆总分馆.)
-  } else if ((GENERIC_INSTITUTION.test(core) || (suffix === "协会" && /商$/.test(core)) || (suffix === "分馆" && /总$/.test(core))) && !(/^(日报|晚报|时报)$/.test(suffix) && /^(农民|牧民)$/.test(core))) {
+  } else if ((GENERIC_INSTITUTION.test(spelledRight(walk, span.start, s)) || (suffix === "协会" && /商$/.test(core)) || (suffix === "分馆" && /总$/.test(core))) && !(/^(日报|晚报|时报)$/.test(suffix) && /^(农民|牧民)$/.test(core))) {
     return undefined;
   // (A district's or banner's own society named by the level alone, 区总工会, 区妇联, 旗残联: resolution finds the unit.)
   // (A quoted brand makes a name proper: “向阳花”青年志愿服务队; so does the programme's name a base: 京蒙协作设施农业示范园.)
@@ -91,4 +100,17 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     start: span.start, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix",
     confidence: o.locality ? 0.8 : 0.75,
   };
+}
+
+/** The text [from, to) with each misspelt unit in it written as the unit is named: a kind's word its misspelling makes (全县 of
+ * 突全县第一中学, 突泉县's) is none. */
+function spelledRight(walk: SuffixWalk, from: number, to: number): string {
+  let out = "";
+  let at = from;
+  for (const a of walk.admin) {
+    if (a.source !== "noisy" || a.start < from || a.end > to) continue;
+    out += walk.text.slice(at, a.start) + a.name;
+    at = a.end;
+  }
+  return out + walk.text.slice(at, to);
 }

@@ -107,7 +107,8 @@ export function nameStart(
     if (w.word.length >= 2 && /(医师|教师|老师|医生|护士|干部)$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start)) break;
     // (Nor a character of going or belonging a place was cut from: 归 + 科左中旗…, 至 + 北京….)
     // (Nor one of visiting or of distance: 访 + 科左中旗人民医院, 距 + 兴安盟人民医院.)
-    if (w.word.length === 1 && /^[归至往到向赴从自于访距]$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start)) break;
+    // (Nor one of going back, an auxiliary perhaps glued to it: 想回 + 太仆寺旗中蒙医院.)
+    if (/^(?:[归至往到向赴从自于访距离回]|[想要将再又能可会就也还][回归])$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start)) break;
     // (Nor a place's distance from it, the place before: 巴音敖包嘎查距离种羊场不到20公里.)
     if (w.word === "距离" && placeEndsAt(w.start)) break;
     // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)
@@ -131,7 +132,9 @@ export function nameStart(
     // (Or the 于 of 用于 jieba cut from its verb: 用 + 于额尔 + 敦宝力 + 格嘎查.)
     const yu = w.word[0] === "于" && /[用位属对由至等处]$/.test(words[k - 1]?.word ?? "");
     // (Or a verb of naming: 公司 + 叫华晟源 + (准格尔)新材料有限公司.)
-    if (w.word.length >= 3 && (/^nr|^nz/.test(w.tag) || (w.tag === "x" && w.word[0] === "叫")) && (/^[由被把将向从在给让对叫]/.test(w.word) || yu) && !placeAt(w.start)) {
+    // (Or a word of distance opening the clause: ，离阿日 + 宝力格 + 嘎查.)
+    const distance = k === 0 && w.tag === "x" && /^[离距]/.test(w.word);
+    if (w.word.length >= 3 && (/^nr|^nz/.test(w.tag) || (w.tag === "x" && w.word[0] === "叫") || distance) && (/^[由被把将向从在给让对叫]/.test(w.word) || yu || distance) && !placeAt(w.start)) {
       const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
       kept.unshift(rest);
       start = rest.start;

@@ -27,6 +27,8 @@ export const PLACED_SUFFIX = /^(示范基地|繁育基地|种植基地|养殖基
 export function bodiesInGeneral(suffix: string, core: string): boolean {
   return (/^(医院|学校|中学|小学|幼儿园|卫生院)$/.test(suffix) && /(帮扶|受援|结对|援建|支援|对口)$/.test(core)) ||
     /离[旗县]$/.test(core) ||
+    // (Nor the hospitals or schools of a league's banners and counties together, levels named in general: 赤峰市旗县蒙医中医医院.)
+    (/(医院|卫生院|学校|中学|小学)$/.test(suffix) && /(旗县|县区|旗区|县旗)/.test(core)) ||
     // (A university's faculty named by its subject alone: 来自教育学院、文学院、美术学院等7个院系.)
     (suffix === "学院" && /^(文|理|工|医|法|商|农|美术|音乐|教育|体育|外国语|外语|艺术|经济|管理|经济管理|信息|计算机|新闻|历史|化学|物理|数学|生命科学|护理|药|马克思主义)$/.test(core)) ||
     (/^(法院|检察院)$/.test(suffix) && /^(北京|首都|内蒙古|全国|全区|全市|东西部|智慧|基层|两级|三级|各级)$/.test(core)) ||

@@ -2710,3 +2710,34 @@ describe("the fifty-seventh stop's third batch: emergency centres, wetlands, the
     expect(names(ms, "Township")).toEqual([]);
   });
 });
+
+describe("the fifty-ninth stop's batch: the disabled's centres, villages named as kinds, misspelt units inside names, bodies side by side", () => {
+  it("reads the disabled's centres of aids, service and care, and a trade's centres of technical service, as organisations", () => {
+    const ms = mentions("太仆寺旗辅助器具服务中心、察右前旗残疾人综合服务中心、平地泉镇残疾人托养中心、宝昌镇残疾人之家和北京市房山区纺织服装技术服务中心参加。");
+    expect(names(ms, "Organization").sort()).toEqual(["太仆寺旗辅助器具服务中心", "察右前旗残疾人综合服务中心", "平地泉镇残疾人托养中心", "宝昌镇残疾人之家", "北京市房山区纺织服装技术服务中心"].sort());
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+  it("reads a village named as a kind right after its town, and no such kind elsewhere", () => {
+    const ms = mentions("在隆昌镇富裕村，车间开工。古里乡猎民村的妇女也来了。全旗的贫困村和富裕村都有车间。");
+    expect(names(ms, "Village")).toEqual(["富裕村", "猎民村"]);
+  });
+  it("reads a school named with a misspelt unit whose misspelling holds a kind's word (突全县: 全县)", () => {
+    const ms = mentions("突全县与北京市石景山区结对后，北京市石景山区实验中学向突全县第一中学捐赠了计算机。");
+    expect(names(ms, "School")).toEqual(["北京市石景山区实验中学", "突全县第一中学"]);
+  });
+  it("reads no body in a hospital's rehabilitation department, in the banners' hospitals in general, or after a verb of joining", () => {
+    const ms = mentions("四子王旗蒙中医医院针灸康复中心开诊。表1　赤峰市旗县蒙医中医医院结对情况。第二年就有40多户主动加入合作社。");
+    expect(names(ms, "Hospital")).toEqual(["四子王旗蒙中医医院"]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+  it("opens no name with going back or with distance, and reads no person in a word made a verb", () => {
+    const ms = mentions("“等我毕业了，想回太仆寺旗中蒙医院当一名护士。”在绍根镇，离阿日宝力格嘎查不远的塔本花嘎查。争取房山区中医医院派驻专家常态化。");
+    expect(names(ms, "Hospital")).toEqual(["太仆寺旗中蒙医院", "房山区中医医院"]);
+    expect(names(ms, "Village")).toEqual(["阿日宝力格嘎查", "塔本花嘎查"]);
+    expect(names(ms, "Person")).toEqual([]);
+  });
+  it("reads two bodies each named with its unit written side by side as two, but a branch named through its head office as one", () => {
+    const ms = mentions("赤峰市农牧局赤峰市乡村振兴局联合调研组到巴林左旗调研，北京市公安局丰台分局派员参加。");
+    expect(names(ms, "Agency")).toEqual(["赤峰市农牧局", "赤峰市乡村振兴局", "北京市公安局丰台分局"]);
+  });
+});

@@ -124,7 +124,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     const opened = openingOf(walk, s, e, suffix);
     const marked = opened && pastMarks(walk, opened, s, e, suffix);
     const name = marked && acceptedName(walk, marked, s, e, suffix);
-    if (name) push(name);
+    if (name) push(afterBodyOfUnit(walk, name));
   }
   for (const farm of farms) if (!found.some((f) => f.end === farm.end)) push(farm);
   return keepLongest(found);
@@ -137,6 +137,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
 const OWN_PARTS: [RegExp, RegExp][] = [
   [/^(乐团|舞蹈团|足球队|篮球队|排球队|田径队|摔跤队|曲棍球队)$/, /(小学|中学|学校|幼儿园)[\u4e00-\u9fff]{0,2}$/],
   [/^(医疗中心|会诊中心|信息中心|医院)$/, /(医院|卫生院)(远程|智慧|互联网)?$/],
+  // (And its department of rehabilitation, named by its methods: 四子王旗蒙中医医院针灸康复中心, 库伦旗蒙医医院蒙医康复中心.)
+  [/^康复中心$/, /(医院|卫生院)[\u4e00-\u9fff]{0,4}$/],
   [/^工作室$/, /(医院|卫生院)[\u4e00-\u9fff]{0,6}?(名医|名中医|名老中医|专家)$/],
   [/^(康复中心|训练中心|资源中心)$/, /(学校|小学|中学)(康复)?$/],
   // (And a vocational school's training base for a trade: 巴林右旗职业高中汽修实训基地.)
@@ -175,4 +177,17 @@ function knownName(walk: SuffixWalk, s: number, e: number, suffix: string): Ment
     return { start: whole, end: e, surface: text.slice(whole, e), label: o.labelOf.get(suffix) as Label, name: text.slice(whole, e), source: "suffix", confidence: 0.8 };
   }
   return undefined;
+}
+
+/** The ending of a body's branch. */
+const BRANCH = /(分(局|中心|院|行|会|校|公司|所|站|队)|派出所|支行|支局|支队|大队)/;
+
+/** A name cut after a government body named with its unit that it runs on from, another unit opening it: the two are
+ * written side by side (赤峰市农牧局赤峰市乡村振兴局 is two bodies; 国家税务总局赤峰市税务局, its first named with no unit, one). */
+function afterBodyOfUnit(walk: SuffixWalk, m: Mention): Mention {
+  const { places, found, text } = walk;
+  const body = found.findLast((f) => f.start >= m.start && f.end < m.end && f.label === "Agency" && places.adminStarts.has(f.start) && places.adminStarts.has(f.end));
+  // (A branch of the first is named through it: 北京市公安局丰台分局, 兴安盟公共资源交易中心扎赉特旗分中心.)
+  if (!body || BRANCH.test(text.slice(body.end, m.end))) return m;
+  return { ...m, start: body.end, surface: text.slice(body.end, m.end), name: text.slice(body.end, m.end) };
 }

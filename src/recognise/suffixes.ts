@@ -46,6 +46,11 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // children and women: 北京市东城区和光社会工作发展中心, 北京市石景山区同心公益服务中心, 北京兴华爱心助学服务中心, 后房子村儿童之家.)
   // (And halls and centres showing a place's produce: 库伦旗农特产品展销体验馆, 突泉好粮品牌展示中心.)
   ["体验馆", "Organization"], ["展示中心", "Organization"],
+  // (And the disabled's centres of care, aids and service, kept by their federation, and the homes towns keep for them: 太仆寺旗辅助器具
+  // 服务中心, 察右前旗残疾人综合服务中心, 平地泉镇残疾人托养中心, 宝昌镇残疾人之家; a trade's centres of technical service:
+  // 北京市房山区纺织服装技术服务中心, 巴林左旗风电运维服务中心.)
+  ["辅助器具服务中心", "Organization"], ["辅具服务中心", "Organization"], ["残疾人综合服务中心", "Organization"], ["残疾人服务中心", "Organization"],
+  ["残疾人托养中心", "Organization"], ["残疾人之家", "Organization"], ["技术服务中心", "Organization"], ["运维服务中心", "Organization"],
   ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["助学服务中心", "Organization"], ["爱心服务中心", "Organization"], ["志愿服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"],
   // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
   ["工作室", "Organization"], ["工坊", "Organization"], ["志愿服务队", "Organization"], ["志愿队", "Organization"], ["宣讲团", "Organization"], ["讲师团", "Organization"], ["团委", "Organization"], ["团工委", "Organization"],

@@ -4490,3 +4490,18 @@ describe("the fifty-seventh stop's third batch: a park's list of firms settling,
     expect(show(text, "LOCATED_IN")).toEqual(expect.arrayContaining(["北京燕房家具制造有限公司>房山区", "通辽沙柳源新材料科技有限公司>库伦旗"]));
   });
 });
+
+describe("the fifty-ninth stop's batch: a park's banner, the pair's district's money, a post held before", () => {
+  it("invests where the clause after the sum builds, the place opening the park's name, not a town named before", () => {
+    const text = "北京顺和绿能投资有限公司投资28亿元建设的巴林左旗乌兰达坝苏木风电项目开工。二是储能产业实现突破。北京海纳储能技术有限公司投资3.5亿元，在巴林左旗林东工业园区建设储能系统集成生产线。";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京顺和绿能投资有限公司>乌兰达坝苏木", "北京海纳储能技术有限公司>巴林左旗"]);
+  });
+  it("funds from the district a row's Beijing hospital is named with, where the header says the pair's district put the money in", () => {
+    const text = plainTables("表1　2023年京蒙协作结对情况\n序号　北京结对医院　受援医院　共建专科　结对区投入资金（万元）\n1　北京市昌平区中医医院　阿鲁科尔沁旗蒙医医院　蒙医温针科　260\n2　北京市顺义区中医医院　巴林左旗蒙医中医医院　蒙医正骨科　300\n");
+    expect(show(text, "FUNDED")).toEqual(["昌平区>阿鲁科尔沁旗蒙医医院", "顺义区>巴林左旗蒙医中医医院"]);
+  });
+  it("places one at the body they headed before, said after the title they are named with", () => {
+    const text = "62岁的退休特级教师秦国栋原来是北京市海淀区中关村第一小学的校长，退休后到科右前旗支教两年。";
+    expect(show(text, "WORKS_AT")).toEqual(["秦国栋>北京市海淀区中关村第一小学"]);
+  });
+});

@@ -189,6 +189,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const ownerOfPairs = pairColumn && !namedGiver ? captionOwner(ctx, lines, h) ?? introGiver(ctx, lines, h) ?? headerDistrict : undefined;
     const headerGiver = namedGiver ?? (headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined);
     const ownColumn = namedGiver?.label === "Province" ? header.findIndex((c, i) => i !== amountAt && /^区级/.test(c) && (AMOUNT_HEADER.test(c) || !!cityByLevel)) : -1;
+    const districtsMoney = /^(结对|帮扶)[区县](投入|援助|帮扶)?资金/.test(header[amountAt]!);
     const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn >= 0 ? [[ownColumn, undefined] as [number, undefined]] : [])];
     for (const [col, giverOfColumn] of columns) {
       const amountAt = col;
@@ -235,7 +236,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (A school or hospital a row pairs does not give the programme's money its column holds, 京蒙协作资金（万元）: the
         // district whose money it is does, the one its name holds.)
         // (Not a column of the bodies' own gifts too: 协作资金/捐赠(万元).)
-        const bodyOfRow = !programmeMoney && AID_HEADER.test(header[amountAt]!) && !/(捐赠|捐款|捐助|自筹)/.test(header[amountAt]!) && /^(School|Hospital)$/.test(rowBeijing[0]?.entity.label ?? "") ? rowBeijing[0] : undefined;
+        // (Nor one of the money its header says the pair's district put in: 北京结对医院 | … | 结对区投入资金（万元）.)
+        const bodyOfRow = !programmeMoney && (AID_HEADER.test(header[amountAt]!) || districtsMoney) && !/(捐赠|捐款|捐助|自筹)/.test(header[amountAt]!) && /^(School|Hospital)$/.test(rowBeijing[0]?.entity.label ?? "") ? rowBeijing[0] : undefined;
         const districtOfBody = bodyOfRow ? ctx.within(bodyOfRow.mention.start, bodyOfRow.mention.end, true).find((x) => x.mention.nested && x.entity.label === "District") : undefined;
         // (Nor does an enterprise a row says runs the project, 运营主体 | 北京东方恒兴服饰有限公司: the district in focus does.)
         const runner = !programmeMoney && !districtOfBody && AID_HEADER.test(header[amountAt]!) && rowBeijing[0]?.entity.label === "Enterprise" &&
