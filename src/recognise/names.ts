@@ -133,7 +133,8 @@ export function nameStart(
     const yu = w.word[0] === "于" && /[用位属对由至等处]$/.test(words[k - 1]?.word ?? "");
     // (Or a verb of naming: 公司 + 叫华晟源 + (准格尔)新材料有限公司.)
     // (Or a word of distance opening the clause: ，离阿日 + 宝力格 + 嘎查.)
-    const distance = k === 0 && w.tag === "x" && /^[离距]/.test(w.word);
+    // (Or the 归 of owning: 资产归 + 巴音 + 敖包 + 嘎查集体所有.)
+    const distance = (k === 0 && w.tag === "x" && /^[离距]/.test(w.word)) || (w.tag === "x" && w.word[0] === "归" && /^[\u4e00-\u9fff]{1,2}?(?:村|嘎查|社区|镇|乡|苏木)?(?:村?集体)?所有/.test(text.slice(suffixStart, suffixStart + 8)));
     if (w.word.length >= 3 && (/^nr|^nz/.test(w.tag) || (w.tag === "x" && w.word[0] === "叫") || distance) && (/^[由被把将向从在给让对叫]/.test(w.word) || yu || distance) && !placeAt(w.start)) {
       const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
       kept.unshift(rest);

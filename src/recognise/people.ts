@@ -181,8 +181,8 @@ export function recognisePeople(
     // (Nor, after a strong title, a name of two closing its run, which jieba reads as a word: 记者 于洋.)
     // (Nor before a verb only a person does: 主任医师高阳在…开展, 记者高原说.)
     const closing = strong && len === 2 && (/^[^\u4e00-\u9fff]?$/.test(text.slice(at + 2, at + 3)) || (ACTING.test(text.slice(at + 2, at + 4)) && !/[时后前中里上下间]$/.test(name))) && hasSurname(name) && !followerAt(text, at + 1);
-    // (Nor a word and the 化 that makes a verb of it: 派驻专家常态化.)
-    if (len === 3 && name[2] === "化" && isSingleWord(name.slice(0, 2))) continue;
+    // (Nor a word and the 化 that makes a verb of it, or the 队 that makes a team of it: 派驻专家常态化, 牧民马术队.)
+    if (len === 3 && /[化队]/.test(name[2]!) && isSingleWord(name.slice(0, 2))) continue;
     if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
     // (A byline's credit may name others after a space, each closing the line or before a space: 通讯员 郭建华 乌云其木格.)

@@ -2740,4 +2740,15 @@ describe("the fifty-ninth stop's batch: the disabled's centres, villages named a
     const ms = mentions("赤峰市农牧局赤峰市乡村振兴局联合调研组到巴林左旗调研，北京市公安局丰台分局派员参加。");
     expect(names(ms, "Agency")).toEqual(["赤峰市农牧局", "赤峰市乡村振兴局", "北京市公安局丰台分局"]);
   });
+  it("reads 市科协 before 会同 as the city's association, the young's centres of science as organisations, and a website whose reporter writes as the press", () => {
+    const ms = mentions("市科协会同市支援合作办组织评审。房山区青少年科技活动中心和北京市海淀区青少年科技教育中心参加。（中国经济网记者 刘晓燕）");
+    expect(names(ms, "Organization")).toEqual(["市科协", "房山区青少年科技活动中心", "北京市海淀区青少年科技教育中心", "中国经济网"]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+  it("opens no village's name with the 归 of owning, and reads no person in a word made a team", () => {
+    const ms = mentions("车间建成后资产归巴音敖包嘎查集体所有。用于支持当地牧民马术队建设。归流河镇的牧民也来了。");
+    expect(names(ms, "Village")).toEqual(["巴音敖包嘎查"]);
+    expect(names(ms, "Township")).toEqual(["归流河镇"]);
+    expect(names(ms, "Person")).toEqual([]);
+  });
 });

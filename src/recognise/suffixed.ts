@@ -48,6 +48,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (m.label === "Organization" && /(律师|会计师|税务师)事务所$/.test(m.name)) m = { ...m, label: "Enterprise" };
     // (Nor is the central bank, whose branches are the state's: 中国人民银行太仆寺旗支行.)
     if (m.label === "Enterprise" && /^中国人民银行/.test(m.name)) m = { ...m, label: "Agency" };
+    // (A website whose reporters write is the press: 中国经济网记者 刘晓燕, 中国经济网讯.)
+    if (m.label === "Enterprise" && /网$/.test(m.name) && /^\s?(记者|讯|消息|报道|编辑|通讯员)/.test(text.slice(m.end, m.end + 4))) m = { ...m, label: "Organization" };
     // (A college's branch is a school, not a hospital's: 北京教育学院大兴分院.)
     if (m.label === "Hospital" && /(学院|大学|学校)[\u4e00-\u9fff]{0,6}分院$/.test(m.name) && !/医/.test(m.name)) m = { ...m, label: "School" };
     found.push(m);
@@ -82,6 +84,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (suffix === "委" && /[委局办]/.test(text[s - 1] ?? "") && /[派托员]/.test(text[e] ?? "")) continue;
     // (Nor is the 协 of 协作 or 协调 an association's: 京蒙儿科协作项目 names no 儿科协.)
     if (suffix === "科协" && /[作调同]/.test(text[e] ?? "")) continue;
+    // (Nor is 科协会 before 同 an association's: 市科协会同市支援合作办 is 市科协, 会同 its verb.)
+    if (suffix === "协会" && text[s - 1] === "科" && text[e] === "同") continue;
     // (Nor is a hall's 厅 a department's: 前厅, 大厅, 餐厅, 展厅 of …有限公司做前厅接待.)
     if (suffix === "厅" && /[前大餐客展舞门歌宴]/.test(text[s - 1] ?? "")) continue;
     // (Nor a body's own part after its name: see OWN_PARTS.)
