@@ -31,3 +31,19 @@ export function mongolianSyllables(): Set<string> {
 
 /** Whether every character of `word` is a Mongolian syllable's. */
 export const isTransliterated = (word: string) => word.length > 0 && [...word].every((c) => mongolianSyllables().has(c));
+
+let openings: Set<string> | undefined;
+
+/** The first two characters of Inner Mongolia's towns whose names are transliterated (查干, 乌兰, 巴彦), seen in two or more:
+ * how a Mongolian place's name opens. */
+export function mongolianPlaceOpenings(): Set<string> {
+  if (openings) return openings;
+  const seen = new Map<string, number>();
+  for (const t of defaultGazetteer().townships) {
+    if (t.side !== "inner-mongolia" || !/(苏木|嘎查)$/.test(t.name) && !isTransliterated(t.name.slice(2, 4))) continue;
+    const head = t.name.slice(0, 2);
+    seen.set(head, (seen.get(head) ?? 0) + 1);
+  }
+  openings = new Set([...seen].filter(([, n]) => n >= 2).map(([head]) => head));
+  return openings;
+}

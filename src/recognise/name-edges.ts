@@ -27,10 +27,10 @@ export function pastSendingTo(text: string, start: number, s: number, adminStart
 const PLACE_VERB = /(建设|支持|帮助|用于|投向|覆盖|位于|落户|入驻|落地|迁至|前往|来到|走进|深入|驻点|驻守|蹲点|扎根|驻扎|奔赴|派驻|援建|捐建|扶持|改造|打造|实施|新建|扩建|协作|帮扶|结对|牵手|携手|对口|包联|联系|支援|所在地|驻地)$/;
 
 export function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean, verbEndsAt: (at: number) => boolean = () => false): number {
-  // (A name of one character and its suffix, 杨镇, only right after a mark: 、杨镇与十三敖包镇.)
+  // (A name of one character and its suffix, 杨镇, only right after a mark or opening a sentence: 、杨镇与十三敖包镇, 。杨镇向….)
   for (let start = Math.max(floor, s - 6); start <= s - 1; start++) {
     const before = text[start - 1] ?? "";
-    if (start === s - 1 && !/^[、，,：:；;（(]$/.test(before)) continue;
+    if (start === s - 1 && !/^[、，,：:；;（(。！？!?\n]$/.test(before) && start > 0) continue;
     // (如 lists examples: 如南彩镇与林东镇; 对接 docks one to another: 峪口镇对接五分地镇.)
     // (Nor after a verb that takes a place: 建设上都镇乳制品产业园, 用于桑根达来镇….)
     // (Or after a body's kind that ends a word: 学校的结对校索伦镇中心学校.)

@@ -6,6 +6,9 @@ import type { NameSpan } from "./names.js";
 import { NAME_VERBS } from "./suffixes.js";
 import { OPEN, SENDING, BUILD_VERBS } from "./name-words.js";
 
+/** Words of planning before a building verb (规划建设, 谋划建设). */
+const PLANNING = /^(规划|计划|拟|将|正在|着力|重点|谋划|筹划)$/;
+
 /** Kinds of place jieba tags places, which name none (城市建设, 乡村振兴). */
 const KIND_OF_PLACE = /^(城市|城乡|城镇|乡村|农村|县城|牧区|山区|县域)$/;
 
@@ -21,12 +24,19 @@ export function trimmedHead(
     if (legal && placesOnly && !/[在到于向赴往]/.test(text[kept[0]!.start - 1] ?? "")) break;
     // (Not a kind of place jieba tags a place, 宝昌 + 城市 + 建设 + 投资 of 太仆寺旗宝昌城市建设投资有限责任公司.)
     // (Or a word of planning and the verb: 在巴林左旗林东镇规划建设京蒙纺织服装产业园.)
-    const planned = /^(规划|计划|拟|将|正在|着力|重点)$/.test(kept[k + 1]!.word) && BUILD_VERBS.has(kept[k + 2]?.word ?? "") ? 1 : 0;
+    const planned = PLANNING.test(kept[k + 1]!.word) && BUILD_VERBS.has(kept[k + 2]?.word ?? "") ? 1 : 0;
     if (((kept[k]!.tag === "ns" && !KIND_OF_PLACE.test(kept[k]!.word)) || placeEndsAt(kept[k]!.end)) && BUILD_VERBS.has(kept[k + 1 + planned]!.word)) {
       kept.splice(0, k + 2 + planned);
       start = kept[0]?.start ?? suffixStart;
       break;
     }
+  }
+  // (Planning to build, with no place before, opens no name either: 旗里正在谋划建设羊绒产业园 names 羊绒产业园.)
+  // (Not before a level's body, which the verbs leave no name: 重点建设旗妇幼保健院.)
+  const plannedAt = legal ? -1 : kept.findIndex((w, k) => PLANNING.test(w.word) && BUILD_VERBS.has(kept[k + 1]?.word ?? "") && k + 2 < kept.length && !/^[旗县区市盟]$/.test(kept[k + 2]!.word));
+  if (plannedAt >= 0) {
+    kept.splice(0, plannedAt + 2);
+    start = kept[0]!.start;
   }
   // Words before a place that say something of the body, not its name: 原 (郑凯（原通州区发展改革委副主任）), 任 (挂任
   // 科左后旗农牧局副局长), 记 of a

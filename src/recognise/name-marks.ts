@@ -30,7 +30,8 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
   // (A company's name ends at its legal form: 北京京兴建材有限公司三家子公司 is that company and its three subsidiaries.)
   if (!o.locality && suffix === "公司" && /有限(责任)?公司/.test(text.slice(span.start, s))) return undefined;
   // (Nor is a field of study a body: 兴安职业技术学院酒店管理专业, 酒店管理与数字化运营专业.)
-  if (!o.locality && /^(管理)?(与[\u4e00-\u9fff]{2,8})?专业|^管理与/.test(text.slice(e, e + 12)) && !LEGAL_SUFFIX.test(suffix)) return undefined;
+  // (Not a 与 pairing it with a body of a place: 北京市顺义区职业学校与巴林左旗职业中等专业学校.)
+  if (!o.locality && /^(管理)?(与[\u4e00-\u9fff]{2,8})?专业|^管理与/.test(text.slice(e, e + 12)) && !LEGAL_SUFFIX.test(suffix) && !(text[e] === "与" && adminStarts.has(e + 1))) return undefined;
   // (Nor is a kind of company one's name: 上市公司, 科创板上市公司, 智慧农业子公司, 新设子公司.)
   if (!o.locality && suffix === "公司" && /(上市|子)$/.test(text.slice(span.start, s))) return undefined;
   // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.

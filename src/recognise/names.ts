@@ -6,7 +6,7 @@ import { placeWords } from "./place-words.js";
 import { tradeNamePlace } from "./trade-names.js";
 import { LOCALITY_SUFFIXES, NAME_BREAKS } from "./suffixes.js";
 import { hasSurname } from "./person-names.js";
-import { isTransliterated } from "./mongolian-syllables.js";
+import { isTransliterated, mongolianPlaceOpenings } from "./mongolian-syllables.js";
 import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, COMPANY_KINDS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
 import { trimmedHead } from "./name-heads.js";
 
@@ -264,6 +264,9 @@ export function nameStart(
     const feature = w.tag === "v" && w.word.length === 1 && opensFeature && kept[0] !== undefined &&
       /^(n|ns|nz)$/.test(kept[0].tag) && kept[0].word.length >= 2 && !placeAt(kept[0].start) && !FUNCTION_CHARS.test(w.word) &&
       !/[建援帮助赴驻抵访往入进出派送捐投办设立开至到在]/.test(w.word) && /[河湖淖泡山沟]/.test(text.slice(w.end, suffixStart));
+    // (So does one that with the unknown word after it opens a Mongolian place's name as the gazetteer's towns open theirs:
+    // 走访了 + 查 + 干沐沦 + 镇, 查干 (white) being how many of them open.)
+    const mongolianOpening = w.word.length === 1 && kept[0]?.tag === "x" && kept[0].start === w.end && mongolianPlaceOpenings().has(w.word + kept[0].word[0]!);
     // (A transliterated syllable jieba reads as a sound, right after a place, opens a registered name: 鄂伦春自治旗嘎仙山珍….)
     const syllable = legal && w.word.length === 1 && /^[oey]$/.test(w.tag) && placeEndsAt(w.start);
     // (So does one character jieba reads as a preposition between the place and a word of the name: 北京 + 顺 + 通达 of
@@ -277,7 +280,7 @@ export function nameStart(
     // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
     const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
-    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !feature && !syllable && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
+    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !feature && !syllable && !mongolianOpening && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
       // (A registered name is its place, a trade name of any characters and its trade: 赤峰 + 顺 + 左 + 服饰有限公司.)
       // (Only where no place opens the name yet: 宣武区所属 + 北京宣联食品有限公司.)
       const placeAtK = legal && !kept.some((x) => placeWord(x)) ? tradeNamePlace(words, k, suffixStart, placeWord) : -1;

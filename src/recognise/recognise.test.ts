@@ -2751,4 +2751,18 @@ describe("the fifty-ninth stop's batch: the disabled's centres, villages named a
     expect(names(ms, "Township")).toEqual(["归流河镇"]);
     expect(names(ms, "Person")).toEqual([]);
   });
+  it("opens a Mongolian town's name with the character jieba cut off as a verb, as the gazetteer's towns open (查干)", () => {
+    const ms = mentions("考察团一行还走访了查干沐沦镇的白绒山羊养殖户。");
+    expect(names(ms, "Township")).toEqual(["查干沐沦镇"]);
+  });
+  it("opens no park's name with planning to build, and no 与 pairing a school with one of a place ends it as a field of study", () => {
+    const ms = mentions("旗里正在谋划建设羊绒产业园。北京市顺义区职业学校与巴林左旗职业中等专业学校结对。");
+    expect(names(ms, "Organization")).toEqual([]);
+    expect(names(ms, "School")).toEqual(["北京市顺义区职业学校", "巴林左旗职业中等专业学校"]);
+  });
+  it("reads a town of one character the gazetteer knows opening a sentence", () => {
+    const ms = mentions("顺义区杨镇与巴林左旗十三敖包镇结对。杨镇向十三敖包镇捐赠帮扶资金30万元。");
+    expect(ms.filter((m) => m.label === "Township" && m.name === "杨镇").length).toBe(2);
+  });
 });
+

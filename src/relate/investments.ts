@@ -156,6 +156,8 @@ function settling(ctx: ArticleContext): Relation[] {
         if (pointed) continue;
       }
       for (const e of enterprises) {
+        // (Not one money is given to build with: 投入京蒙协作资金60万元，支持四子王旗巧手蒙绣专业合作社在查干补力格苏木建设….)
+        if (/(支持|扶持|帮助|资助)$/.test(ctx.text.slice(Math.max(clause.start, e.mention.start - 2), e.mention.start))) continue;
         // (Past an aside that declares its short name: …有限公司（以下简称“德青源”）与…签订.)
         const aside = /^[（(][^）)]{0,30}[）)]/.exec(ctx.text.slice(e.mention.end, clause.end))?.[0].length ?? 0;
         const restAt = e.mention.end + aside;

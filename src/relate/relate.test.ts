@@ -4504,4 +4504,10 @@ describe("the fifty-ninth stop's batch: a park's banner, the pair's district's m
     const text = "62岁的退休特级教师秦国栋原来是北京市海淀区中关村第一小学的校长，退休后到科右前旗支教两年。";
     expect(show(text, "WORKS_AT")).toEqual(["秦国栋>北京市海淀区中关村第一小学"]);
   });
+  it("funds from a town opening the sentence, and invests no firm money is given to build with", () => {
+    const text = "顺义区杨镇与巴林左旗十三敖包镇结对。杨镇向十三敖包镇捐赠帮扶资金30万元。丰台区投入协作资金1500万元，支持内蒙古薯都源农业科技有限公司在察右中旗科布尔镇建设脱毒种薯繁育中心。";
+    expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["杨镇>十三敖包镇"]));
+    expect(show(text, "INVESTED_IN")).toEqual([]);
+  });
 });
+
