@@ -5831,3 +5831,23 @@ describe("extract over the fifty-eighth stop's fourth batch: awards and a paper'
     expect(sports.rel("WORKS_AT", "李想", "内蒙古晨报")).toBeDefined();
   });
 });
+
+describe("extract over the fifty-ninth stop's batch: a banner's wind power, a league's schools written with misspelt units", () => {
+  const wind = extractedFrom("balinzuo-wind-summary.txt");
+  const schools = extractedFrom("hinggan-education-overview-noisy.txt");
+
+  it("invests where the clause after the sum builds, the banner opening the park's name, not a town an item before named", () => {
+    expect(wind.rel("INVESTED_IN", "北京海纳储能技术有限公司", "巴林左旗")?.props["amountYuan"]).toBe(350000000);
+    expect(wind.rel("INVESTED_IN", "北京海纳储能技术有限公司", "乌兰达坝苏木")).toBeUndefined();
+  });
+
+  it("funds from a town opening its sentence, and pairs a vocational school with one whose name holds 专业", () => {
+    expect(wind.rel("FUNDED", "杨镇", "十三敖包镇")?.props["amountYuan"]).toBe(300000);
+    expect(wind.rel("PAIRED_WITH", "北京市顺义区职业学校", "巴林左旗职业中等专业学校")).toBeDefined();
+  });
+
+  it("reads a school named with a misspelt county whose misspelling holds 全县, under the county's right name", () => {
+    expect(schools.rel("FUNDED", "北京市石景山区实验中学", "突泉县第一中学")?.props["amountYuan"]).toBe(450000);
+    expect(schools.rel("LOCATED_IN", "突泉县第一中学", "突泉县")).toBeDefined();
+  });
+});
