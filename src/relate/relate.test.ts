@@ -4509,5 +4509,9 @@ describe("the fifty-ninth stop's batch: a park's banner, the pair's district's m
     expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["杨镇>十三敖包镇"]));
     expect(show(text, "INVESTED_IN")).toEqual([]);
   });
+  it("places one at the body named before a department of eight characters and a title, and at a centre guiding rehabilitation", () => {
+    const text = "北京市海淀医院耳鼻咽喉头颈外科主任周立新带领专家开展筛查。北京市昌平区残疾人康复服务指导中心康复师张丽华在太仆寺旗驻点。";
+    expect(show(text, "WORKS_AT")).toEqual(["周立新>北京市海淀医院", "张丽华>北京市昌平区残疾人康复服务指导中心"]);
+  });
 });
 
