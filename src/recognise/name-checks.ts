@@ -105,12 +105,17 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
 /** The text [from, to) with each misspelt unit in it written as the unit is named: a kind's word its misspelling makes (全县 of
  * 突全县第一中学, 突泉县's) is none. */
 function spelledRight(walk: SuffixWalk, from: number, to: number): string {
+  let noisy = noisyUnits.get(walk.admin);
+  if (!noisy) noisyUnits.set(walk.admin, (noisy = walk.admin.filter((a) => a.source === "noisy")));
+  if (noisy.length === 0) return walk.text.slice(from, to);
   let out = "";
   let at = from;
-  for (const a of walk.admin) {
-    if (a.source !== "noisy" || a.start < from || a.end > to) continue;
+  for (const a of noisy) {
+    if (a.start < from || a.end > to) continue;
     out += walk.text.slice(at, a.start) + a.name;
     at = a.end;
   }
   return out + walk.text.slice(at, to);
 }
+/** The misspelt units of each article's units, found once: most articles have none. */
+const noisyUnits = new WeakMap<Mention[], Mention[]>();

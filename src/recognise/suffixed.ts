@@ -190,7 +190,15 @@ const BRANCH = /(分(局|中心|院|行|会|校|公司|所|站|队)|派出所|�
  * written side by side (赤峰市农牧局赤峰市乡村振兴局 is two bodies; 国家税务总局赤峰市税务局, its first named with no unit, one). */
 function afterBodyOfUnit(walk: SuffixWalk, m: Mention): Mention {
   const { places, found, text } = walk;
-  const body = found.findLast((f) => f.start >= m.start && f.end < m.end && f.label === "Agency" && places.adminStarts.has(f.start) && places.adminStarts.has(f.end));
+  // (Looked for among the names found last only, which end near it: a pass over all of a long report's would grow with its square.)
+  let body: Mention | undefined;
+  for (let i = found.length - 1; i >= 0 && found[i]!.end > m.start - 64; i--) {
+    const f = found[i]!;
+    if (f.start >= m.start && f.end < m.end && f.label === "Agency" && places.adminStarts.has(f.start) && places.adminStarts.has(f.end)) {
+      body = f;
+      break;
+    }
+  }
   // (A branch of the first is named through it: 北京市公安局丰台分局, 兴安盟公共资源交易中心扎赉特旗分中心.)
   if (!body || BRANCH.test(text.slice(body.end, m.end))) return m;
   return { ...m, start: body.end, surface: text.slice(body.end, m.end), name: text.slice(body.end, m.end) };
