@@ -2764,5 +2764,10 @@ describe("the fifty-ninth stop's batch: the disabled's centres, villages named a
     const ms = mentions("顺义区杨镇与巴林左旗十三敖包镇结对。杨镇向十三敖包镇捐赠帮扶资金30万元。");
     expect(ms.filter((m) => m.label === "Township" && m.name === "杨镇").length).toBe(2);
   });
+  it("reads centres of childcare for infants as schools, and the centre guiding them as an organisation", () => {
+    const ms = mentions("北京市海淀区清河托育园与化德县京蒙协作托育中心、阿鲁科尔沁旗婴幼儿照护服务中心结对，科右前旗婴幼儿照护服务指导中心参加。");
+    expect(names(ms, "School")).toEqual(["北京市海淀区清河托育园", "化德县京蒙协作托育中心", "阿鲁科尔沁旗婴幼儿照护服务中心"]);
+    expect(names(ms, "Organization")).toEqual(["科右前旗婴幼儿照护服务指导中心"]);
+  });
 });
 
