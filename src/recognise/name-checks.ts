@@ -48,6 +48,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   const { span, floor, single } = opened;
   const core = text.slice(span.start, s);
   if (bodiesInGeneral(suffix, core)) return undefined;
+  // (Nor a longer kind's word alone, its own name left off: 社会工作服务中心 read as 社会工作 + 服务中心.)
+  if (o.labelOf.has(core + suffix)) return undefined;
   // (Nor a body a verb of joining or founding takes as its object, no name's word before it: 主动加入合作社, 牵头成立合作社.)
   const last = span.words[span.words.length - 1];
   if (!o.locality && last && /^v/.test(last.tag) && JOINING.test(last.word) && !span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag)) && !adminIn(span.start, s)) return undefined;

@@ -2769,5 +2769,10 @@ describe("the fifty-ninth stop's batch: the disabled's centres, villages named a
     expect(names(ms, "School")).toEqual(["北京市海淀区清河托育园", "化德县京蒙协作托育中心", "阿鲁科尔沁旗婴幼儿照护服务中心"]);
     expect(names(ms, "Organization")).toEqual(["科右前旗婴幼儿照护服务指导中心"]);
   });
+  it("reads the old's canteens and stations of care as organisations, and no longer kind's word alone as a body", () => {
+    const ms = mentions("巴音乌兰嘎查养老服务站和坤都镇老年助餐服务中心开业。孟佳琪是北京市海淀区一心社会工作服务中心的一名社工。");
+    expect(names(ms, "Organization")).toEqual(["巴音乌兰嘎查养老服务站", "坤都镇老年助餐服务中心"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
 });
 

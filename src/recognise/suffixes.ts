@@ -54,6 +54,9 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (And the disabled's centres of care, aids and service, kept by their federation, and the homes towns keep for them: 太仆寺旗辅助器具
   // 服务中心, 察右前旗残疾人综合服务中心, 平地泉镇残疾人托养中心, 宝昌镇残疾人之家; a trade's centres of technical service:
   // 北京市房山区纺织服装技术服务中心, 巴林左旗风电运维服务中心.)
+  // (So are the old's canteens and stations of care a village or a town keeps: 哈日干吐嘎查老年食堂, 巴音乌兰嘎查养老服务站,
+  // 坤都镇老年助餐服务中心.)
+  ["老年食堂", "Organization"], ["养老服务站", "Organization"], ["助餐服务中心", "Organization"],
   ["康复服务指导中心", "Organization"], ["辅助器具服务中心", "Organization"], ["辅具服务中心", "Organization"], ["残疾人综合服务中心", "Organization"], ["残疾人服务中心", "Organization"],
   ["残疾人托养中心", "Organization"], ["残疾人之家", "Organization"], ["技术服务中心", "Organization"], ["运维服务中心", "Organization"],
   ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["助学服务中心", "Organization"], ["爱心服务中心", "Organization"], ["志愿服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"],
