@@ -23,6 +23,8 @@ const HEAD_TITLE_END = /(校长|院长|会长|理事长|董事长|总经理|局�
 /** The kinds a hospital's name puts before 医院 (儿童医院, 妇产医院). */
 const HOSPITAL_KIND = /^(儿童|妇产|妇幼|中医|口腔|眼科|肿瘤|骨科|康复)$/;
 const CLOSE = new Set([")", "）"]);
+/** Verbs of being stationed somewhere, never a place's name's start. */
+const STATIONED = /^(分驻|进驻|常驻|派驻|入驻)/;
 
 
 /** Whether the programme's name stands before word `k`, a place right before it: a body named for both holds the verbs of its
@@ -109,6 +111,14 @@ export function nameStart(
     // (Nor one of visiting or of distance: 访 + 科左中旗人民医院, 距 + 兴安盟人民医院.)
     // (Nor one of going back, an auxiliary perhaps glued to it: 想回 + 太仆寺旗中蒙医院.)
     if (/^(?:[归至往到向赴从自于访距离回]|[想要将再又能可会就也还][回归])$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start)) break;
+    // (Nor one of being stationed, or jieba's word of it glued to the town's name: 分驻 + 大坝沟镇.)
+    if (STATIONED.test(w.word) && w.word.length === 2) break;
+    if (STATIONED.test(w.word) && k === words.length - 1) {
+      const rest: Word = { word: w.word.slice(2), tag: "x", start: w.start + 2, end: w.end };
+      kept.unshift(rest);
+      start = rest.start;
+      break;
+    }
     // (Nor a place's distance from it, the place before: 巴音敖包嘎查距离种羊场不到20公里.)
     if (w.word === "距离" && placeEndsAt(w.start)) break;
     // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)
@@ -132,10 +142,12 @@ export function nameStart(
     // (Or the 于 of 用于 jieba cut from its verb: 用 + 于额尔 + 敦宝力 + 格嘎查.)
     const yu = w.word[0] === "于" && /[用位属对由至等处]$/.test(words[k - 1]?.word ?? "");
     // (Or a verb of naming: 公司 + 叫华晟源 + (准格尔)新材料有限公司.)
+    // (Or a town's suffix jieba glued to the village's name after it: 博日嘎镇 + 罕山村 cut as 博日嘎 + 镇罕山 + 村.)
+    const townEnd = w.tag === "x" && w.word.length >= 3 && /^[镇乡]/.test(w.word) && k === words.length - 1;
     // (Or a word of distance opening the clause: ，离阿日 + 宝力格 + 嘎查.)
     // (Or the 归 of owning: 资产归 + 巴音 + 敖包 + 嘎查集体所有.)
     const distance = (k === 0 && w.tag === "x" && /^[离距]/.test(w.word)) || (w.tag === "x" && w.word[0] === "归" && /^[\u4e00-\u9fff]{1,2}?(?:村|嘎查|社区|镇|乡|苏木)?(?:村?集体)?所有/.test(text.slice(suffixStart, suffixStart + 8)));
-    if (w.word.length >= 3 && (/^nr|^nz/.test(w.tag) || (w.tag === "x" && w.word[0] === "叫") || distance) && (/^[由被把将向从在给让对叫]/.test(w.word) || yu || distance) && !placeAt(w.start)) {
+    if (w.word.length >= 3 && (/^nr|^nz/.test(w.tag) || (w.tag === "x" && w.word[0] === "叫") || distance || townEnd) && (/^[由被把将向从在给让对叫]/.test(w.word) || yu || distance || townEnd) && !placeAt(w.start)) {
       const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
       kept.unshift(rest);
       start = rest.start;

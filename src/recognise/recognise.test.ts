@@ -2774,5 +2774,16 @@ describe("the fifty-ninth stop's batch: the disabled's centres, villages named a
     expect(names(ms, "Organization")).toEqual(["巴音乌兰嘎查养老服务站", "坤都镇老年助餐服务中心"]);
     expect(names(ms, "Agency")).toEqual([]);
   });
+  it("opens no name with a verb of joining with, of being stationed, or with a town's suffix jieba glued to a village's name", () => {
+    const ms = mentions("企业联合库伦旗农牧和科技局建立了繁育基地。专家抵达科右前旗，分驻大坝沟镇、居力很镇等地。博日嘎镇罕山村民宿项目开工。");
+    expect(names(ms, "Agency")).toEqual(["库伦旗农牧和科技局"]);
+    expect(names(ms, "Township")).toEqual(["大坝沟镇", "居力很镇"]);
+    expect(names(ms, "Village")).toEqual(["罕山村"]);
+  });
+  it("reads a government body written right after another body of its unit as a body of its own", () => {
+    const ms = mentions("内蒙古自治区农牧业科学院内蒙古自治区乡村振兴局联合召开会议。");
+    expect(names(ms, "Organization")).toEqual(["内蒙古自治区农牧业科学院"]);
+    expect(names(ms, "Agency")).toEqual(["内蒙古自治区乡村振兴局"]);
+  });
 });
 

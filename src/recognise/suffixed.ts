@@ -183,18 +183,19 @@ function knownName(walk: SuffixWalk, s: number, e: number, suffix: string): Ment
   return undefined;
 }
 
-/** The ending of a body's branch. */
-const BRANCH = /(分(局|中心|院|行|会|校|公司|所|站|队)|派出所|支行|支局|支队|大队)/;
+/** The ending of a body's branch, or of its station in another unit (顺义区名师工作室巴林左旗工作站). */
+const BRANCH = /(分(局|中心|院|行|会|校|公司|所|站|队)|派出所|支行|支局|支队|大队|工作站)/;
 
-/** A name cut after a government body named with its unit that it runs on from, another unit opening it: the two are
- * written side by side (赤峰市农牧局赤峰市乡村振兴局 is two bodies; 国家税务总局赤峰市税务局, its first named with no unit, one). */
+/** A name cut after a body named with its unit that it runs on from, another unit opening it, one of the two the government's:
+ * the two are written side by side (赤峰市农牧局赤峰市乡村振兴局, 内蒙古自治区农牧业科学院内蒙古自治区乡村振兴局 are two bodies;
+ * 国家税务总局赤峰市税务局, its first named with no unit, one). */
 function afterBodyOfUnit(walk: SuffixWalk, m: Mention): Mention {
   const { places, found, text } = walk;
   // (Looked for among the names found last only, which end near it: a pass over all of a long report's would grow with its square.)
   let body: Mention | undefined;
   for (let i = found.length - 1; i >= 0 && found[i]!.end > m.start - 64; i--) {
     const f = found[i]!;
-    if (f.start >= m.start && f.end < m.end && f.label === "Agency" && places.adminStarts.has(f.start) && places.adminStarts.has(f.end)) {
+    if (f.start >= m.start && f.end < m.end && (f.label === "Agency" || m.label === "Agency") && places.adminStarts.has(f.start) && places.adminStarts.has(f.end)) {
       body = f;
       break;
     }
