@@ -7,7 +7,7 @@ import { ArticleContext, isInstitution, linesOf, type Line, type Ref, type Relat
 const TO_TITLE = /^致(.{2,40}?)的?(感谢信|慰问信|公开信|贺信|感谢函|表扬信|一封信)$/;
 const SALUTATION = /^(.{2,40})[:：]$/;
 const YOURS = /贵(院|校|单位|公司|局|委|中心|会)/g;
-const OURS = /我(院|校|园|公司|司|委|局|会)(?![长区级内外员])/g;
+const OURS = /我(院|校|园|公司|司|委|局|会|中心)(?![长区级内外员])/g;
 /** A page's footer naming its body: 北京市东城区景泰中学　版权所有, 北京市海淀区教育委员会主办　地址：…. */
 const FOOTER = /^(.{4,40}?)\s*(?:版权所有|主办)(?:\s|$)/;
 
@@ -50,7 +50,7 @@ export function accountOwner(ctx: ArticleContext): Ref | undefined {
  * school for 我校.
  */
 export function publisherRefs(ctx: ArticleContext): Ref[] {
-  if (!/我(院|校|园|公司|司|委|局|会)/.test(ctx.text) || /贵(院|校|公司)/.test(ctx.text)) return [];
+  if (!/我(院|校|园|公司|司|委|局|会|中心)/.test(ctx.text) || /贵(院|校|公司)/.test(ctx.text)) return [];
   const all = linesOf(ctx.text);
   // (A breadcrumb's first step names the site's body: 北京亦庄智造新能源科技股份有限公司 > 新闻中心 > 公司动态.)
   // (A site's header may name it above the title too: 北京市西城区白纸坊医院 / 我院第四批援蒙医疗队抵达….)
@@ -63,7 +63,7 @@ export function publisherRefs(ctx: ArticleContext): Ref[] {
   const who = opening ?? named[0]!;
   const kinds = /院$/.test(who.entity.name) ? ["院"] : who.entity.label === "School" ? [/园$/.test(who.entity.name) ? "园" : "校"] : who.entity.label === "Enterprise" ? ["公司", "司"] :
     who.entity.label === "Agency" ? (/(委员会|委)$/.test(who.entity.name) ? ["委"] : /局$/.test(who.entity.name) ? ["局"] : []) :
-    who.entity.label === "Organization" && /会$/.test(who.entity.name) ? ["会"] : [];
+    who.entity.label === "Organization" && /会$/.test(who.entity.name) ? ["会"] : /中心$/.test(who.entity.name) ? ["中心"] : [];
   // (A society's 我会 only after a preposition, 与我会, 通过我会: 我会 is also "I will".)
   return standing(ctx, OURS, who).filter((r) => kinds.some((k) => r.mention.surface === `我${k}`) &&
     (r.mention.surface !== "我会" || /(与|和|向|经|由|给|为|对|通过)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start))));

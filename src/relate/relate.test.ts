@@ -4513,5 +4513,9 @@ describe("the fifty-ninth stop's batch: a park's banner, the pair's district's m
     const text = "北京市海淀医院耳鼻咽喉头颈外科主任周立新带领专家开展筛查。北京市昌平区残疾人康复服务指导中心康复师张丽华在太仆寺旗驻点。";
     expect(show(text, "WORKS_AT")).toEqual(["周立新>北京市海淀医院", "张丽华>北京市昌平区残疾人康复服务指导中心"]);
   });
+  it("reads 我中心 of a centre's own report as the centre, its people working there", () => {
+    const text = "北京市顺义区融媒体中心\n关于京蒙协作媒体结对帮扶工作情况的报告\n\n2022年，我中心记者韩冰、摄像田野赴巴林左旗开展为期3个月的驻站采访。";
+    expect([...new Set(show(text, "WORKS_AT"))]).toEqual(["韩冰>北京市顺义区融媒体中心", "田野>北京市顺义区融媒体中心"]);
+  });
 });
 
