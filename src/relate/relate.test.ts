@@ -4517,5 +4517,9 @@ describe("the fifty-ninth stop's batch: a park's banner, the pair's district's m
     const text = "北京市顺义区融媒体中心\n关于京蒙协作媒体结对帮扶工作情况的报告\n\n2022年，我中心记者韩冰、摄像田野赴巴林左旗开展为期3个月的驻站采访。";
     expect([...new Set(show(text, "WORKS_AT"))]).toEqual(["韩冰>北京市顺义区融媒体中心", "田野>北京市顺义区融媒体中心"]);
   });
+  it("gives a table's programme money from the district, not from the firm a column says buys the produce", () => {
+    const text = plainTables("兴安盟科右前旗是北京市海淀区结对帮扶旗。2024年拟安排设施农业项目7个，具体如下：\n\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位 | 产品包销企业\n1 | 春秋棚建设项目 | 察尔森镇额尔格图嘎查 | 300 | 察尔森镇人民政府 | 北京惠家鲜超市连锁有限公司\n");
+    expect(show(text, "FUNDED")).toEqual(["海淀区>额尔格图嘎查"]);
+  });
 });
 

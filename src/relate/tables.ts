@@ -162,6 +162,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const statusAt = column(STATUS_HEADER);
     // (So is one describing the work: 主要建设内容 | 补贴北京赴库伦旗旅游专列.)
     const remarkAt = column(/^(备注|说明|附注|(?:主要)?(?:建设|扶持|帮扶|实施)?内容(?:及规模)?)$/);
+    // (Nor one of the firms that buy the produce: 产品包销企业 | 北京惠家鲜超市连锁有限公司 gives nothing.)
+    const buyerAt = column(/(包销|收购|采购|购销|订单)(企业|单位|方|商)?$/);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     // (Gifts a caption says one body received are that body's, whatever each row's use: 定向用途 | 巴林右旗蒙医医院….)
     const received = placeAt < 0 ? receiverAbove(ctx, lines, h) : undefined;
@@ -231,7 +233,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // one of local money, 旗本级财政资金, no grant.)
         const s = ctx.sentenceAt(row[0]!.start);
         const programmeMoney = funderAt >= 0 && inCell(funderAt).length === 0 && PROGRAMME_MONEY.test(row[funderAt]!.text) && !/(本级|财政|自筹|配套|地方)/.test(row[funderAt]!.text);
-        const rowBeijing = funderAt < 0 || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !(remark && x.mention.start >= remark.start && x.mention.end <= remark.end))) : [];
+        const buyer = buyerAt >= 0 ? row[buyerAt]! : undefined;
+        const setAside = (x: Ref) => [remark, buyer].some((c) => c && x.mention.start >= c.start && x.mention.end <= c.end);
+        const rowBeijing = funderAt < 0 || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !setAside(x))) : [];
         // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.)
         // (A school or hospital a row pairs does not give the programme's money its column holds, 京蒙协作资金（万元）: the
         // district whose money it is does, the one its name holds.)
