@@ -43,8 +43,8 @@ export function oneSideColumns(text: string, a: number, b: number): boolean {
   const project = (h: string) => /^项目(名称)?$/.test(h);
   const site = (h: string) => /^(实施|建设|项目)地点$/.test(h);
   // (Nor where an enterprise is registered, beside where it settles: 企业注册地 | 落地旗县市. Nor two of places only Inner Mongolia
-  // has: 苏木镇 | 嘎查, a row's town and its village.)
-  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || (/苏木|嘎查/.test(x) && /苏木|嘎查/.test(y)) || [x, y].some((h) => /方所属|方所在|^(企业|公司)?注册地$/.test(h)) || (project(x) && site(y)) || (site(x) && project(y));
+  // has: 苏木镇 | 嘎查, a row's town and its village. Nor the league a row's banner belongs to: 旗县 | 所属盟市 | 北京结对区.)
+  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || (/苏木|嘎查/.test(x) && /苏木|嘎查/.test(y)) || [x, y].some((h) => /方所属|方所在|^(企业|公司)?注册地$|^所属(盟市|地区|旗县|区县)?$/.test(h)) || (project(x) && site(y)) || (site(x) && project(y));
 }
 
 /** The first barred line of the table a row at `at` belongs to. */

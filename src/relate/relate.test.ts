@@ -4521,5 +4521,9 @@ describe("the fifty-ninth stop's batch: a park's banner, the pair's district's m
     const text = plainTables("兴安盟科右前旗是北京市海淀区结对帮扶旗。2024年拟安排设施农业项目7个，具体如下：\n\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位 | 产品包销企业\n1 | 春秋棚建设项目 | 察尔森镇额尔格图嘎查 | 300 | 察尔森镇人民政府 | 北京惠家鲜超市连锁有限公司\n");
     expect(show(text, "FUNDED")).toEqual(["海淀区>额尔格图嘎查"]);
   });
+  it("pairs no district with the league a row's banner belongs to", () => {
+    const text = plainTables("表1　调研旗京蒙协作情况\n序号 | 旗县 | 所属盟市 | 北京结对区 | 协作资金（万元）\n1 | 库伦旗 | 通辽市 | 房山区 | 4200\n2 | 奈曼旗 | 通辽市 | 大兴区 | 2650\n");
+    expect(show(text, "PAIRED_WITH")).toEqual(["房山区>库伦旗", "大兴区>奈曼旗"]);
+  });
 });
 
