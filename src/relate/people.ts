@@ -82,7 +82,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     }
     // One of those a Beijing body, named or pointed at, sent in the clauses before: 北京安贞医院先后派出骨干46人次，其中心外科主任医师
     // 马涛…; 该校先后派出9名教师赴科左中旗授课，其中护理教师孔令媛….
-    const among = /(?:派出|选派|选送|派遣|委派)[^。;；]*?[,，]其中[,，]?(?:的)?([\u4e00-\u9fff]{0,12})$/.exec(ctx.text.slice(s.start, p.mention.start));
+    // (Or the first of them: …每年选派2名骨干记者赴科右前旗融媒体中心挂职，首批挂职的记者赵思远.)
+    const among = /(?:派出|选派|选送|派遣|委派)[^。;；]*?[,，](?:其中|首批(?:挂职|派出|选派|派驻)?)[,，]?(?:的)?([\u4e00-\u9fff]{0,12})$/.exec(ctx.text.slice(s.start, p.mention.start));
     // (Not where a body of the person's own is named after 其中: 其中门头沟区农业农村局副局长庞志刚. Nor a bureau that only chose them:
     // 朝阳区卫健委选派的12名医生…，其中心内科专家卢志刚.)
     const ownBodyNamed = among ? ctx.within(p.mention.start - among[1]!.length, p.mention.start).length > 0 : true;

@@ -4525,5 +4525,9 @@ describe("the fifty-ninth stop's batch: a park's banner, the pair's district's m
     const text = plainTables("表1　调研旗京蒙协作情况\n序号 | 旗县 | 所属盟市 | 北京结对区 | 协作资金（万元）\n1 | 库伦旗 | 通辽市 | 房山区 | 4200\n2 | 奈曼旗 | 通辽市 | 大兴区 | 2650\n");
     expect(show(text, "PAIRED_WITH")).toEqual(["房山区>库伦旗", "大兴区>奈曼旗"]);
   });
+  it("places the first of those a Beijing body sends at it", () => {
+    const text = "同时，海淀区融媒体中心每年选派2名骨干记者赴科右前旗融媒体中心挂职，首批挂职的记者赵思远将于5月到岗。";
+    expect(show(text, "WORKS_AT")).toEqual(["赵思远>海淀区融媒体中心"]);
+  });
 });
 
