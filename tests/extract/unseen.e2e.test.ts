@@ -5851,3 +5851,18 @@ describe("extract over the fifty-ninth stop's batch: a banner's wind power, a le
     expect(schools.rel("LOCATED_IN", "突泉县第一中学", "突泉县")).toBeDefined();
   });
 });
+
+describe("extract over the fifty-ninth stop's second batch: a survey's table of banners and their leagues, a notice's table of greenhouses", () => {
+  const survey = extractedFrom("imar-buckwheat-survey-report-pdf.txt");
+  const greenhouses = extractedFrom("keyouqian-greenhouse-projects-notice.txt");
+
+  it("pairs each district with its row's banner, not with the league the banner belongs to", () => {
+    expect(survey.rel("PAIRED_WITH", "房山区", "库伦旗")).toBeDefined();
+    expect(survey.rel("PAIRED_WITH", "房山区", "通辽市")).toBeUndefined();
+  });
+
+  it("gives each row's programme money from the district, not from the firm that buys the produce", () => {
+    expect(greenhouses.rel("FUNDED", "海淀区", "永太嘎查")?.props["amountYuan"]).toBe(5400000);
+    expect(greenhouses.rel("FUNDED", "北京海淀绿源农产品有限公司", "永太嘎查")).toBeUndefined();
+  });
+});
