@@ -181,6 +181,8 @@ export function recognisePeople(
     // (Nor, after a strong title, a name of two closing its run, which jieba reads as a word: 记者 于洋.)
     // (Nor before a verb only a person does: 主任医师高阳在…开展, 记者高原说.)
     const closing = strong && len === 2 && (/^[^\u4e00-\u9fff]?$/.test(text.slice(at + 2, at + 3)) || (ACTING.test(text.slice(at + 2, at + 4)) && !/[时后前中里上下间]$/.test(name))) && hasSurname(name) && !followerAt(text, at + 1);
+    // (Nor a word of degree and what it says of the one titled: 年轻记者很有灵气.)
+    if (/^[很更最太挺]/.test(name)) continue;
     // (Nor a word and the 化 that makes a verb of it, or the 队 that makes a team of it: 派驻专家常态化, 牧民马术队.)
     if (len === 3 && /[化队]/.test(name[2]!) && isSingleWord(name.slice(0, 2))) continue;
     if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;

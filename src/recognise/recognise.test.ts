@@ -2785,5 +2785,9 @@ describe("the fifty-ninth stop's batch: the disabled's centres, villages named a
     expect(names(ms, "Organization")).toEqual(["内蒙古自治区农牧业科学院"]);
     expect(names(ms, "Agency")).toEqual(["内蒙古自治区乡村振兴局"]);
   });
+  it("reads no person in a word of degree after a title", () => {
+    const ms = mentions("中心很多年轻记者很有灵气，缺的是系统训练和见世面的机会。");
+    expect(names(ms, "Person")).toEqual([]);
+  });
 });
 
