@@ -8,6 +8,8 @@ import { afterTown, type Label, type OpenedName, type SuffixWalk } from "./suffi
 
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
+/** Whether jieba tags some word a name's: a place, a person, an organisation, a new or a foreign word. */
+const nameTagged = (words: { tag: string }[]) => words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag));
 /** Verbs of joining or founding a body. */
 const JOINING = /^(加入|参加|参与|成立|组建|领办|创办|入股|兴办|创建|筹建)$/;
 /** Kinds of village that name one too (猎民村, 富裕村). */
@@ -52,10 +54,10 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   if (o.labelOf.has(core + suffix)) return undefined;
   // (Nor a body a verb of joining or founding takes as its object, no name's word before it: 主动加入合作社, 牵头成立合作社.)
   const last = span.words[span.words.length - 1];
-  if (!o.locality && last && /^v/.test(last.tag) && JOINING.test(last.word) && !span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag)) && !adminIn(span.start, s)) return undefined;
+  if (!o.locality && last && /^v/.test(last.tag) && JOINING.test(last.word) && !nameTagged(span.words) && !adminIn(span.start, s)) return undefined;
   // (Nor a hospital's grade, a kind no name holds: 晋升三级乙等综合医院, 自治区二级甲等综合医院.)
   if (/医院$/.test(suffix) && /[一二三]级(?:[甲乙丙]等)?[\u4e00-\u9fff]{0,3}$/.test(core)) return undefined;
-  const lastWord = span.words[span.words.length - 1]?.word ?? "";
+  const lastWord = last?.word ?? "";
   const name = core + suffix;
   if ((COMMON_WORDS.has(name) && !(span.start === floor && afterTown(walk, s, suffix))) || (lastWord && !BODIES_ENDING_IN_WORDS.has(lastWord + suffix) && (COMMON_WORDS.has(lastWord + suffix) || COMMON_WORDS.has(lastWord.slice(-1) + suffix)))) return undefined;
   if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) return undefined;
@@ -63,7 +65,7 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   // (Nor a count of bodies of the kind: 库伦旗三所学校, 两家医院.)
   if (!o.locality && /(?:^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[所家个座]$/.test(core)) return undefined;
   // (Nor one a count stands right before, its words a kind's, no place's nor a coined one: 6家蔬菜种植合作社.)
-  if (!o.locality && /[0-9一二两三四五六七八九十百千几多]+[所家个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !adminIn(span.start, s) && !span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag))) return undefined;
+  if (!o.locality && /[0-9一二两三四五六七八九十百千几多]+[所家个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !adminIn(span.start, s) && !nameTagged(span.words)) return undefined;
   if (/[0-9]$/.test(core) || (COMMON_WORDS.has(core) && !(!o.locality && /村$/.test(core) && span.words.length === 1 && span.words[0]!.tag === "ns"))) return undefined;
   // (Nor words of a kind or a clause read as a name: see kind-words.)
   if (!core.includes("“") && kindOrClause(jieba, text, suffix, core, span.start, e, o.locality, adminIn(span.start, s))) return undefined;
@@ -91,7 +93,7 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     return undefined;
   // (A district's, banner's or city's own society named by the level alone, 区总工会, 区妇联, 旗残联, 市科协: resolution finds the unit.)
   // (A quoted brand makes a name proper: “向阳花”青年志愿服务队; so does the programme's name a base: 京蒙协作设施农业示范园.)
-  } else if (!core.includes("“") && !(GROWING_BASE.test(suffix) && core.startsWith("京蒙")) && !(/^[区旗县市]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || span.words.some((w) => /^(ns|nz|x|j|nr|eng)$/.test(w.tag)))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && localityStarts.has(span.start)) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
+  } else if (!core.includes("“") && !(GROWING_BASE.test(suffix) && core.startsWith("京蒙")) && !(/^[区旗县市]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || nameTagged(span.words))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && localityStarts.has(span.start)) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
     !(core.length >= 2 && tails.has(name))) {
     // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院.)
     // An organisation's name jieba knows whole is taken whole, though a word of it reads as a time (中日友好医院).

@@ -23,6 +23,8 @@ const HEAD_TITLE_END = /(校长|院长|会长|理事长|董事长|总经理|局�
 /** The kinds a hospital's name puts before 医院 (儿童医院, 妇产医院). */
 const HOSPITAL_KIND = /^(儿童|妇产|妇幼|中医|口腔|眼科|肿瘤|骨科|康复)$/;
 const CLOSE = new Set([")", "）"]);
+/** What follows the first `cut` characters of a word jieba glued to a name's start, read as an unknown word of the name. */
+const gluedRest = (w: Word, cut: number): Word => ({ word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end });
 /** Verbs of being stationed somewhere, never a place's name's start. */
 const STATIONED = /^(分驻|进驻|常驻|派驻|入驻)/;
 
@@ -114,7 +116,7 @@ export function nameStart(
     // (Nor one of being stationed, or jieba's word of it glued to the town's name: 分驻 + 大坝沟镇.)
     if (STATIONED.test(w.word) && w.word.length === 2) break;
     if (STATIONED.test(w.word) && k === words.length - 1) {
-      const rest: Word = { word: w.word.slice(2), tag: "x", start: w.start + 2, end: w.end };
+      const rest = gluedRest(w, 2);
       kept.unshift(rest);
       start = rest.start;
       break;
@@ -148,14 +150,14 @@ export function nameStart(
     // (Or the 归 of owning: 资产归 + 巴音 + 敖包 + 嘎查集体所有.)
     const distance = (k === 0 && w.tag === "x" && /^[离距]/.test(w.word)) || (w.tag === "x" && w.word[0] === "归" && /^[\u4e00-\u9fff]{1,2}?(?:村|嘎查|社区|镇|乡|苏木)?(?:村?集体)?所有/.test(text.slice(suffixStart, suffixStart + 8)));
     if (w.word.length >= 3 && (/^nr|^nz/.test(w.tag) || (w.tag === "x" && w.word[0] === "叫") || distance || townEnd) && (/^[由被把将向从在给让对叫]/.test(w.word) || yu || distance || townEnd) && !placeAt(w.start)) {
-      const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
+      const rest = gluedRest(w, 1);
       kept.unshift(rest);
       start = rest.start;
       break;
     }
     // (Nor 后 or 前 of time, which jieba glued after a verb to the unknown name that follows: 烘干 + 后昌禾 + 公司 is 昌禾公司.)
     if (w.tag === "x" && w.word.length >= 3 && /^[后前]/.test(w.word) && /^v/.test(words[k - 1]?.tag ?? "") && !placeAt(w.start)) {
-      const rest: Word = { word: w.word.slice(1), tag: "x", start: w.start + 1, end: w.end };
+      const rest = gluedRest(w, 1);
       kept.unshift(rest);
       start = rest.start;
       break;
@@ -174,7 +176,7 @@ export function nameStart(
       const alone = w.word.length - cut === 1 && kept.length === 0 && !/[县旗区市盟省]$/.test(w.word) &&
         !LOCALITY_SUFFIXES.some(([locality]) => text.startsWith(locality, suffixStart));
       if (cut < w.word.length && !NAME_BREAKS.has(w.word.slice(cut)) && !alone) {
-        const rest: Word = { word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end };
+        const rest = gluedRest(w, cut);
         kept.unshift(rest);
         start = rest.start;
       }
