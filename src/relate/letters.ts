@@ -8,6 +8,8 @@ const TO_TITLE = /^致(.{2,40}?)的?(感谢信|慰问信|公开信|贺信|感谢
 const SALUTATION = /^(.{2,40})[:：]$/;
 const YOURS = /贵(院|校|单位|公司|局|委|中心|会)/g;
 const OURS = /我(院|校|园|公司|司|委|局|会|中心)(?![长区级内外员])/g;
+/** One use of those words anywhere, tested without the global search's state. */
+const OUR_WORD = new RegExp(OURS.source);
 /** A page's footer naming its body: 北京市东城区景泰中学　版权所有, 北京市海淀区教育委员会主办　地址：…. */
 const FOOTER = /^(.{4,40}?)\s*(?:版权所有|主办)(?:\s|$)/;
 
@@ -50,7 +52,7 @@ export function accountOwner(ctx: ArticleContext): Ref | undefined {
  * school for 我校.
  */
 export function publisherRefs(ctx: ArticleContext): Ref[] {
-  if (!/我(院|校|园|公司|司|委|局|会|中心)/.test(ctx.text) || /贵(院|校|公司)/.test(ctx.text)) return [];
+  if (!OUR_WORD.test(ctx.text) || /贵(院|校|公司)/.test(ctx.text)) return [];
   const all = linesOf(ctx.text);
   // (A breadcrumb's first step names the site's body: 北京亦庄智造新能源科技股份有限公司 > 新闻中心 > 公司动态.)
   // (A site's header may name it above the title too: 北京市西城区白纸坊医院 / 我院第四批援蒙医疗队抵达….)
