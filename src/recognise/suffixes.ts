@@ -18,7 +18,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
   ["职业高中", "School"], ["职业教育中心", "School"], ["职教中心", "School"], ["职专", "School"], ["职校", "School"], ["职中", "School"], ["党校", "School"], ["教师进修学校", "School"], ["中心学校", "School"], ["中心小学", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["分校", "School"],
-  // (Centres of childcare for infants are schools of the youngest: 北京市海淀区清河托育园, 四子王旗普惠托育中心, 阿鲁科尔沁旗婴幼儿照护服务中心;
+  // (Centres of childcare for infants are schools of the youngest: 北京市海淀区清河托育园, 化德县京蒙协作托育中心, 阿鲁科尔沁旗婴幼儿照护服务中心;
   // the centre guiding them is a public body: 科右前旗婴幼儿照护服务指导中心.)
   ["托育园", "School"], ["托育中心", "School"], ["托育综合服务中心", "School"], ["照护服务中心", "School"], ["照护服务指导中心", "Organization"],
   ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["商会", "Organization"],
@@ -52,13 +52,13 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (And centres of the young's science and activities: 房山区青少年科技活动中心, 北京市海淀区青少年科技教育中心.)
   ["科技活动中心", "Organization"], ["科技教育中心", "Organization"],
   // (And the disabled's centres of care, aids and service, kept by their federation, and the homes towns keep for them: 太仆寺旗辅助器具
-  // 服务中心, 察右前旗残疾人综合服务中心, 平地泉镇残疾人托养中心, 宝昌镇残疾人之家; a trade's centres of technical service:
-  // 北京市房山区纺织服装技术服务中心, 巴林左旗风电运维服务中心.)
+  // 服务中心, 察右前旗残疾人综合服务中心, 北京市昌平区残疾人康复服务指导中心, 平地泉镇残疾人托养中心, 宝昌镇残疾人之家; a trade's centres of
+  // technical service: 北京市房山区纺织服装技术服务中心, 巴林左旗风电运维服务中心.)
+  ["康复服务指导中心", "Organization"], ["辅助器具服务中心", "Organization"], ["辅具服务中心", "Organization"], ["残疾人综合服务中心", "Organization"], ["残疾人服务中心", "Organization"],
+  ["残疾人托养中心", "Organization"], ["残疾人之家", "Organization"], ["技术服务中心", "Organization"], ["运维服务中心", "Organization"],
   // (So are the old's canteens and stations of care a village or a town keeps: 哈日干吐嘎查老年食堂, 巴音乌兰嘎查养老服务站,
   // 坤都镇老年助餐服务中心.)
   ["老年食堂", "Organization"], ["养老服务站", "Organization"], ["助餐服务中心", "Organization"],
-  ["康复服务指导中心", "Organization"], ["辅助器具服务中心", "Organization"], ["辅具服务中心", "Organization"], ["残疾人综合服务中心", "Organization"], ["残疾人服务中心", "Organization"],
-  ["残疾人托养中心", "Organization"], ["残疾人之家", "Organization"], ["技术服务中心", "Organization"], ["运维服务中心", "Organization"],
   ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["助学服务中心", "Organization"], ["爱心服务中心", "Organization"], ["志愿服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"],
   // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
   ["工作室", "Organization"], ["工坊", "Organization"], ["志愿服务队", "Organization"], ["志愿队", "Organization"], ["宣讲团", "Organization"], ["讲师团", "Organization"], ["团委", "Organization"], ["团工委", "Organization"],
