@@ -113,8 +113,9 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   if (builtAt && (localityEnds.has(at + builtAt.index) || adminEnds.has(at + builtAt.index) || /(村|镇|乡|嘎查|苏木|社区)$/.test(text.slice(at, at + builtAt.index)))) {
     at += builtAt.index + builtAt[0].length;
   }
-  // (Nor a preposition jieba glued to the place the name opens with: 转诊至科右前旗人民医院.)
-  if (/^[至往到赴向从在于]$/.test(text[at] ?? "") && adminStarts.has(at + 1)) at++;
+  // (Nor a preposition or a word of example jieba glued to the place the name opens with: 转诊至科右前旗人民医院, 如太仆寺旗中蒙医院,
+  // 就连西城区展览路医院.)
+  if (/^[至往到赴向从在于如连即据把对为与及经给]$/.test(text[at] ?? "") && adminStarts.has(at + 1)) at++;
   at = pastPointedKind(text, at, adminStarts);
   // (Nor a kind said before a place the name opens with: 转交结对学校库伦旗第三中学 is 库伦旗第三中学.)
   const kindBefore = /^(?:结对|帮扶|受援)?(?:学校|医院|单位|企业|公司|机构)/.exec(text.slice(at, s));

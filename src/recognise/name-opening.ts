@@ -57,6 +57,12 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
     span.start = addressed;
     span.words = [];
   }
+  // (Nor over a place written before and a word of going to it: 天山口镇至罕苏木苏木 is a road's ends.)
+  const toward = o.locality ? /^.*(?:镇|乡|苏木|嘎查|村|街道)[至到经]/.exec(text.slice(span.start, s)) : null;
+  if (toward && s - span.start - toward[0].length >= 1) {
+    span.start += toward[0].length;
+    span.words = [];
+  }
   // (Nor does a village's name open with a bureau's word: 丰台分局新村派出所 names no 分局新村.)
   if (o.locality && /^(分局|总局|公安局)/.test(text.slice(span.start, s))) return undefined;
   // (A station named after a town of the article, its 镇 left out, opens at the town's name whatever jieba makes of it,

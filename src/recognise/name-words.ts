@@ -5,8 +5,8 @@ import { NAME_BREAKS, NAME_VERBS, STOP_TAGS } from "./suffixes.js";
 /** Verbs of helping one body helps another by; and the ends of the bodies that do. */
 export const SENDING = new Set(["援派", "派驻", "选派", "派出", "选送", "委派", "下派"]);
 /** A verb of posting, aiding or linking written right before the place helped or linked (支教千斤沟镇中心学校, 挂职太仆寺旗…,
- * 援助察右前旗蒙中医院, 上联东城区中医医院, 下联长顺镇, 任教于保康镇第一幼儿园): no part of that place's name nor of its body's. */
-export const VERB_BEFORE_PLACE = /(支教|挂职|援派|派驻|派往|驻点|援助|支援|上联|下联|(?:任教|就职|任职|工作|服务|就读|毕业)于)$/;
+ * 援助察右前旗蒙中医院, 上联东城区中医医院, 下联长顺镇, 连通富裕村, 任教于保康镇第一幼儿园): no part of that place's name nor of its body's. */
+export const VERB_BEFORE_PLACE = /(支教|挂职|援派|派驻|派往|驻点|援助|支援|上联|下联|连通|连接|通往|直通|(?:任教|就职|任职|工作|服务|就读|毕业)于)$/;
 export const HELPING = new Set(["帮扶", "支援", "结对", "援助", "援建", "托管", "对口帮扶", "结对帮扶", "组团式帮扶", "对口支援"]);
 export const INSTITUTION_END = /(中学|小学|学校|医院|大学|学院|公司|集团|卫生院|保健院|幼儿园|^院)$/;
 

@@ -59,8 +59,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "护理工人", "护理工", "护工", "督导", "工人",
   // (And fellows of a supervisor: 常悦和同门赵一鸣.)
   "同门", "师兄", "师姐", "师弟", "师妹",
-  // (Writers and artists: 鄂伦春族作家敖长福, 画家, 诗人.)
-  "作家", "画家", "诗人", "书法家", "摄影家",
+  // (Writers and artists: 鄂伦春族作家敖长福, 画家, 诗人, 巴林石雕刻艺人其木格.)
+  "作家", "画家", "诗人", "书法家", "摄影家", "艺人",
   // (And masters of a craft and its workers: 工艺美术大师孙玉华, 绣娘娜仁高娃.)
   "大师", "绣娘", "织娘"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];

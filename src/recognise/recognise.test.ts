@@ -2791,3 +2791,26 @@ describe("the fifty-ninth stop's batch: the disabled's centres, villages named a
   });
 });
 
+describe("the sixtieth stop's batch: words opening on a village's 村, a road's two ends, words of example before a unit, craftsmen", () => {
+  it("reads no village in the 村 of 村史馆 or of 整村 after a village's name", () => {
+    const ms = mentions("东城区在化德县德包图乡白音特拉村建设村史馆。库伦图镇大井坡村整村推进街巷硬化。");
+    expect(names(ms, "Village")).toEqual(["白音特拉村", "大井坡村"]);
+    expect(names(ms, "Organization")).toEqual([]);
+  });
+  it("reads no verb of linking a road into a village's name", () => {
+    const ms = mentions("修建连通富裕村的公路。修建通往东沟村的公路。");
+    expect(names(ms, "Village")).toEqual(["东沟村"]);
+  });
+  it("reads a road's two ends apart: a town, 至, and a sumu the gazetteer knows", () => {
+    const ms = mentions("阿鲁科尔沁旗投入资金。其中，天山口镇至罕苏木苏木的牧区公路已建成通车。");
+    expect(names(ms, "Township")).toEqual(["天山口镇", "罕苏木苏木"]);
+  });
+  it("opens a body's name at its unit, past a word of example jieba glued to it", () => {
+    const ms = mentions("部分旗县将医疗冷链纳入统一调度，如太朴寺旗中蒙医院。就连西城区展览路医院的营养科也列入。");
+    expect(names(ms, "Hospital")).toEqual(["太朴寺旗中蒙医院", "西城区展览路医院"]);
+  });
+  it("reads a craftsman named after 艺人, Mongolian names too", () => {
+    const ms = mentions("巴林石雕刻艺人其木格将现场展示。乌力格尔艺人巴图吉日嘎拉老师唱了四十分钟。");
+    expect(names(ms, "Person")).toEqual(["其木格", "巴图吉日嘎拉"]);
+  });
+});

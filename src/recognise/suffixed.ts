@@ -77,6 +77,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     o.pattern.lastIndex = s + 1; // overlapping suffixes (卫生院 inside 中心卫生院) are all tried
     // (Nor is the first 村 of 村村结对 or 村村通 a village's: 朝阳嘎查新签村村结对协议 signs no 新签村.)
     if (o.locality && suffix === "村" && /^村(结对|通|联建|共建)/.test(text.slice(e, e + 3))) continue;
+    // (Nor the 村 of a word opening on a village's, 整村推进, 通村公路: 大井坡村整村 is 大井坡村.)
+    if (o.locality && suffix === "村" && /(村|嘎查)[整通全驻进]$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     // (The 镇 of 镇长 after a town's own is the title's: 乌兰花镇镇长 names 乌兰花镇.)
     if (o.locality && (suffix === "镇" || suffix === "乡") && text[s - 1] === suffix && text[e] === "长") continue;
     // (Nor is the 委 of 委派, 委托 or 委员 after a committee's a committee's: 受海淀区教委委派 names 海淀区教委; but

@@ -6,8 +6,8 @@ import { mostSpecific } from "./ref-runs.js";
 import { orient } from "./pairing-terms.js";
 import { BEIJING_STATED, PARTNER_STATED } from "./list-notes.js";
 
-/** Words on pairing a table's caption or header uses. */
-const PAIRING_TABLE = /(结对|手拉手|对口帮扶|结亲|携手)/;
+/** Words on pairing a table's caption or header uses (共建 of bodies building a department together: 重点专科共建项目名单). */
+const PAIRING_TABLE = /(结对|手拉手|对口帮扶|结亲|携手|共建)/;
 /** A row whose pair is only intended or has ended (拟结对, 已解除). */
 const NOT_PAIRED = /(拟结对|待签约|未签约|意向|已解除|解除|到期|未续签|终止|取消|暂停)/;
 /** A column of money or gifts: its names give, they do not pair (捐赠单位, 供货单位). */

@@ -119,7 +119,10 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     const before = bracketed ? "" : ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆◇■□▲△▶►▸➤★☆◎▪◉♦]|[\u2460-\u2473\u2776-\u2793])/, "").trim().replace(/^[我本][区旗县市]$/, "");
     // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）. A list cut short ends the last row: …，鲁谷街道—赛乌素镇，
     // ……（其余略）.)
-    const after = bracketed ? "" : ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(LIST_CUT_SHORT, "").replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
+    // (The last of pairs listed in a bracket ends at its close: …结对关系（昌平区—阿鲁科尔沁旗、…、海淀区—敖汉旗），经….)
+    const closesList = ctx.text[from - 1] === "、" && /^[)）]/.test(ctx.text.slice(last.mention.end, last.mention.end + 1)) &&
+      Math.max(lastIndexWithin(ctx.text, "（", s.start, from - 1), lastIndexWithin(ctx.text, "(", s.start, from - 1)) > Math.max(lastIndexWithin(ctx.text, "）", s.start, from - 1), lastIndexWithin(ctx.text, ")", s.start, from - 1));
+    const after = bracketed || closesList ? "" : ctx.text.slice(last.mention.end, itemEnd).replace(/[。;；,，]$/, "").trim().replace(LIST_CUT_SHORT, "").replace(DEPARTMENT_LEAD, "").replace(/^[（(][^（()）|]{1,16}[)）](?=$|[|｜])/, "");
     // A table's row: the two names fill adjacent cells, whatever the other cells hold (序号, 结对类型), unless one of
     // them is a person's (a roster of people sent: 姓名|派出医院|受援医院 pairs no hospitals).
     // (Or the pair dashed within one cell of a row: 顺义区—巴林左旗 | 9 | 4.3 under 结对关系.)

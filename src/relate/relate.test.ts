@@ -4531,3 +4531,29 @@ describe("the fifty-ninth stop's batch: a park's banner, the pair's district's m
   });
 });
 
+describe("the sixtieth stop's batch: the city's money in a table, departments built together, parks built, workers' subsidies", () => {
+  it("funds from Beijing a table's city-level money the article says is Beijing's, and pairs the hospitals building a department together", () => {
+    const text = plainTables("项目资金从2024年北京市市级京蒙协作资金中安排。\n\n2024年度京蒙协作重点专科共建项目名单\n\n序号 | 受援医院 | 共建专科 | 北京帮扶医院 | 市级协作资金（万元）\n1 | 阿鲁科尔沁旗医院 | 神经内科 | 北京清华长庚医院 | 150\n2 | 巴林左旗医院 | 重症医学科 | 北京市顺义区医院 | 120\n");
+    expect(show(text, "FUNDED")).toEqual(["北京市>阿鲁科尔沁旗医院", "北京市>巴林左旗医院"]);
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京清华长庚医院>阿鲁科尔沁旗医院", "北京市顺义区医院>巴林左旗医院"]);
+  });
+  it("pairs the last of the pairs a bracket lists", () => {
+    const text = "按照北京市8个结对区与我市8个旗县的结对关系（昌平区—阿鲁科尔沁旗、石景山区—宁城县、海淀区—敖汉旗），经各旗县申报。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗", "石景山区>宁城县", "海淀区>敖汉旗"]);
+  });
+  it("funds a park built at a town right after the sum, not the town; a centre with no name of its own stays the town's", () => {
+    const text = "房山区先后投入京蒙协作资金6800万元，在额勒顺镇建设京蒙协作食用菌产业园。海淀区投入800万元在察尔森镇建设农产品仓储中心。";
+    expect(show(text, "FUNDED")).toEqual(["房山区>京蒙协作食用菌产业园", "海淀区>察尔森镇"]);
+  });
+  it("reads a table of workers' subsidies as where each works and where the firm is, no grant of the firm", () => {
+    const text = plainTables("2024年库伦旗稳岗补贴发放名单\n序号 姓名 户籍所在地 就业单位 就业地点 稳定就业时长（月） 补贴金额（元）\n1 白音仓 库伦镇 北京燕房物业管理有限公司 房山区拱辰街道 6 3000\n2 那日苏 额勒顺镇 北京燕房物业管理有限公司 房山区拱辰街道 4 2000\n");
+    expect(show(text, "FUNDED")).toEqual([]);
+    expect(show(text, "WORKS_AT")).toEqual(["白音仓>北京燕房物业管理有限公司", "那日苏>北京燕房物业管理有限公司"]);
+    expect([...new Set(show(text, "LOCATED_IN"))]).toEqual(["北京燕房物业管理有限公司>拱辰街道"]);
+  });
+  it("funds the banner a row gives, not its own bureau carrying the works out", () => {
+    const text = plainTables("乌兰察布市2024年京蒙协作供水项目资金安排情况\n\n序号 旗县 北京结对区 项目名称 京蒙协作资金（万元） 实施单位\n1 四子王旗 丰台区 农村牧区供水管网延伸工程 1260 四子王旗水利局\n2 察右后旗 怀柔区 牧区分散供水工程 1040 察右后旗水利局\n");
+    expect(show(text, "FUNDED")).toEqual(["丰台区>四子王旗", "怀柔区>察哈尔右翼后旗"]);
+  });
+});
+

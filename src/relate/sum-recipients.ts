@@ -6,7 +6,7 @@ import { LIST_ITEM } from "./purpose.js";
 import { bracketedItemPlace, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, placeOfStart, pointedFacilitySite, projectOwner, recipients } from "./surroundings.js";
 import { projectSite } from "./records.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref } from "./context.js";
-import { runEnd } from "./ref-runs.js";
+import { runEnd, runStart } from "./ref-runs.js";
 import { CAPTION, CHRONICLE_ENTRY, NEWS_OUTLET, paysTheRest } from "./grant-words.js";
 
 type Clause = { start: number; end: number };
@@ -79,6 +79,15 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
       (isInstitution(r.entity) && /(为|向|给|帮助|支持|资助|用于)(位于)?$/.test(ctx.text.slice(Math.max(0, placeOfStart(ctx, s, r) - 4), Math.max(0, placeOfStart(ctx, s, r))))) ||
       // (Or what the money made something into: 投入…80万元，把…旧址改造成集培训、生产、展销于一体的巾帼刺绣工坊; 建成 ends 改建成 too.)
       (isInstitution(r.entity) && /(改造成|建成|打造成|建设成)(为|了)?([^，,。；;的]{1,16}的)?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 24), r.mention.start)));
+    // (A park, base or centre the money builds at a place right after the sum is what it goes to, not the place: …资金6800万元，
+    // 在额勒顺镇建设京蒙协作食用菌产业园.)
+    const all = ctx.within(s.start, s.end);
+    // (One with a name of its own, its place's or the programme's: 农产品电商服务中心 alone is the town's works.)
+    const ownName = (r: Ref) => /(京蒙|协作|东西部)/.test(r.mention.surface) || ctx.within(r.mention.start, r.mention.end, true).some((x) => x.mention.nested && isPlace(x.entity));
+    const built = all.filter((r) => /^(Organization|School|Hospital)$/.test(r.entity.label) && r.mention.start > amount.end && r.mention.start - amount.end <= 40 && ownName(r) &&
+      all.some((p) => isPlace(p.entity) && /^(建设|新建|建成|兴建|打造)了?[“"]?$/.test(ctx.text.slice(p.mention.end, r.mention.start)) &&
+        /^[,，]?在$/.test(ctx.text.slice(amount.end, all[runStart(all, all.indexOf(p))]!.mention.start))));
+    if (built.length === 1) return [built[0]!];
     // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
     const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
     // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).

@@ -128,6 +128,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Nor a table of sums only planned: 拟申报项目 | 拟受援单位 | 拟安排资金（万元）.)
     // (Nor what enterprises brought in to a row's pair, 结对关系 | … | 实际到位投资（亿元）: no grant of the pair's Beijing side.)
     // (Nor a table of purchases, its sides the buyer and the supplier: 采购单位 | 供货单位 | 产品 | 金额（万元）.)
+    // (Nor what a table of people says each was paid: 姓名 | … | 补贴金额（元） is a worker's subsidy, no grant of the firm beside.)
+    if (header.some((c) => /^(姓名|人员姓名|学员姓名|学生姓名|务工人员)$/.test(c)) && /(补贴|补助|奖励|奖补|工资|薪)/.test(header[amountAt]!)) continue;
     if (PRICE_HEADER.test(header[amountAt]!) || /^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, "")) || header.some((c) => PURCHASE_SIDE.test(c)) ||
       (ENTERPRISE_MONEY.test(header[amountAt]!) && !AID_HEADER.test(header[amountAt]!) && header.some((c) => /结对/.test(c)))) continue;
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
@@ -141,7 +143,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Of several columns of places, 苏木镇 | 嘎查村, the most specific place of the row's is where it goes.)
     const placeCols = imAt < 0 && recipientAt < 0 ? header.flatMap((c, i) => (i !== amountAt && PLACE_HEADER.test(c) ? [i] : [])) : [];
     // (Where the only place a row gives is its county, 旗县 | … | 实施单位 | 敖汉旗融媒体中心, the public body carrying the project
-    // out is the more specific receiver; not an enterprise running it, nor a town's works: 实施地点 | 五岔沟镇.)
+    // out is the more specific receiver; not an enterprise running it, nor a town's works: 实施地点 | 五岔沟镇; nor the county's own
+    // bureau, 察右后旗水利局, whose works are the county's.)
     // (Where the only column of who receives is of the bodies carrying projects out, an office receives no project's money that
     // the project's name gives a place or a body named with its place for (not 民俗文化展示馆 alone): 库伦镇荞麦产业园基础设施建设项目 | 库伦镇人民政府, 库伦旗人民医院医疗设备购置项目 |
     // 库伦旗卫生健康委员会.)
@@ -178,7 +181,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Or a caption right above: 2023年北京市财政援助资金分配情况.)
     // (The city's own budget only, 北京市财政…, 市级…: 北京援助资金 beside a column of partner districts is theirs.)
     // (Or only by its level, 市级资金 beside 结对区 and 区级资金 under a caption of the programme's money: the city's.)
-    const cityByLevel = /^市级/.test(amountCell.text) && header.some((c) => /结对区/.test(c)) && /(京蒙|东西部)协作资金/.test(captionAbove(ctx.text, lines, h)) ? ctx.g.lookup("北京市") : undefined;
+    // (Or where the article says whose the city's money is: 项目资金从北京市市级京蒙协作资金中安排 over 市级协作资金（万元）.)
+    const cityByLevel = /^市级/.test(amountCell.text) && ((header.some((c) => /结对区/.test(c)) && /(京蒙|东西部)协作资金/.test(captionAbove(ctx.text, lines, h))) ||
+      (/协作资金/.test(amountCell.text) && /北京市市?级(?:财政)?(?:京蒙|东西部)?协作资金/.test(ctx.text))) ? ctx.g.lookup("北京市") : undefined;
     // (Or a district, 密云区援助资金: that district's, whatever body of Beijing a row names, 接入北京市密云区医院远程诊疗平台.)
     const districtNamed = ctx.within(amountCell.start, amountCell.end).filter((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing").pop()?.entity;
     const namedGiver = /北京市(财政|级)|市级/.test(amountCell.text) ? ctx.within(amountCell.start, amountCell.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && isPlace(x.entity)).pop()?.entity ?? (cityByLevel ? ctx.entities.get(cityByLevel.id) : undefined) : districtNamed ?? captionGiver(ctx, lines, h);
@@ -270,7 +275,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (An agreement to buy is trade, no grant nor investment: 农畜产品采购协议 | …有限公司 | 2000.)
         if (funder?.label === "Enterprise" && /协议/.test(header[amountAt]!) && /(采购|购销|产销协议|销售)/.test(rowText)) continue;
         const specific = mostSpecific(ctx, places);
-        const body = bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && !x.mention.nested).pop() : undefined;
+        const body = bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && x.entity.label !== "Agency" && !x.mention.nested).pop() : undefined;
         // (Of several columns of places, one listing several of a kind, 天山镇、绍根镇 beside 阿鲁科尔沁旗: the sum is the unit's over them all.)
         const finest = placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : undefined;
         const kin = finest ? specific.filter((x) => x.entity.label === finest.entity.label && x.entity.id !== finest.entity.id) : [];

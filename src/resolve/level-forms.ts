@@ -44,6 +44,11 @@ function levelHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string | undefine
   const pointed = /[我本该]$/.test(doc.text.slice(m.start - 1, m.start));
   // (Its short form in full where the unit is of that level, as the unit in focus is named: 科左后旗 before 旗家畜改良工作站 makes
   // 科尔沁左翼后旗家畜改良工作站, the name a mention after the next 120 characters gets; 密云县 stays, the district it became being no 县.)
+  // (Not Beijing, a province that is a city, in a report its title gives to a city of Inner Mongolia: 乌兰察布市…资金安排情况 over
+  // 经市京蒙协作工作领导小组审定 is 乌兰察布市's group.)
+  const titled = unit?.unitId && g.unit(unit.unitId)?.label === "Province" ? g.match(doc.title)[0] : undefined;
+  const own = titled?.start === 0 ? g.unit(titled.unitId) : undefined;
+  if (own && own.label !== "Province" && own.name.endsWith(level)) return own.name + m.name.slice(1);
   const named = unit?.unitId ? g.unit(unit.unitId)?.name : undefined;
   return unit ? (named?.endsWith(level) ? named : unit.surface) + m.name.slice(1) : (mainUnit(g, doc, level) ?? (pointed ? mainUnit(g, doc, level, true) : undefined))?.concat(m.name.slice(1));
 }
