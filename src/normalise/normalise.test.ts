@@ -365,3 +365,12 @@ describe("a figure alone on its line in wrapped text", () => {
     expect(normalise(wrap + "今年累计投入京蒙协作资金\n1380\n万元，用于改造农房。\n").text).toContain("1380万元");
   });
 });
+
+describe("normalise a line of a report's issuers", () => {
+  it("keeps the space between two bodies' names alone on a line of a wrapped text, and drops it inside a sentence", () => {
+    const wrap = "村集体年增收36万元，带动周边农牧民就业，\n收入明显提高，群众满意度达到较高水平\n".repeat(5);
+    const text = normalise(wrap + "中共赤峰市委组织部　赤峰市乡村振兴局\n2024年6月\n赤峰市委组织部 介绍了情况。\n").text;
+    expect(text).toContain("中共赤峰市委组织部 赤峰市乡村振兴局");
+    expect(text).toContain("赤峰市委组织部介绍了情况");
+  });
+});

@@ -262,6 +262,9 @@ const spokenPhrases = (parts: string[]) => parts.length >= 4 && parts.filter((pa
 /** A space between two items of a headline: a Chinese character or a closing quote or bracket before it, one or an opening one after. */
 const ITEM_SPACE = new RegExp(`[\\u4e00-\\u9fff${ITEM_CLOSERS}]\\s+[\\u4e00-\\u9fff${ITEM_OPENERS}]`);
 
+/** The ending of a body's name (组织部, 乡村振兴局, 人民政府, 委员会). */
+const BODY_END = /(部|局|委|办|办公室|厅|府|会|院|校|中心|公司|集团)$/;
+
 /** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */
 function writeLine(out: MappedText, text: string, line: Line, spacedWords: boolean, namedRow = false): void {
   let i = line.start;
@@ -307,7 +310,10 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
       }
       // (Nor the spaces, two or more, that set one field of a line of fields apart from the next: they keep one.)
       const nextField = j - i >= 2 && fields && NEXT_FIELD.test(text.slice(j, j + 20));
-      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && itemEnds(before) && itemOpens(after)) || i === nameEnd || nextField) out.pushUnit(0x20, i);
+      // (Nor a space after a body's name in a short line of names, the issuers of a joint report: 中共赤峰市委组织部　赤峰市
+      // 乡村振兴局.)
+      const issuers = parts.length === 2 && end - line.start <= 48 && parts.every((part) => part.length >= 5 && BODY_END.test(part)) && !/[，,。；;、：:！!？?|｜\t（()）]/.test(text.slice(line.start, end));
+      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && itemEnds(before) && itemOpens(after)) || i === nameEnd || nextField || issuers) out.pushUnit(0x20, i);
       i = j - 1;
       continue;
     }

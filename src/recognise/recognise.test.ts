@@ -2813,4 +2813,8 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     const ms = mentions("巴林石雕刻艺人其木格将现场展示。乌力格尔艺人巴图吉日嘎拉老师唱了四十分钟。");
     expect(names(ms, "Person")).toEqual(["其木格", "巴图吉日嘎拉"]);
   });
+  it("reads no village in a trade a village is known for", () => {
+    const ms = mentions("五星村被确定为全旗首批旅游专业村。计划新建旅游专业村3个。");
+    expect(names(ms, "Village")).toEqual(["五星村"]);
+  });
 });

@@ -6,7 +6,8 @@ import { chainStart, runEnd } from "./ref-runs.js";
 /** Going to work at a body, right before its name (进入, 入职, 被…录用), or being one of its staff now (现在是…的金牌育婴员). */
 // (Where the body lies may come between: 进入位于丰台区花乡的北京京南汇通汽车服务有限公司.)
 // (Or 在 before it, where the job after it is said: 他在…物业服务有限公司担任保安班长, 在…有限公司找到了一份叉车司机的工作.)
-const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|被[^，。；;]{0,8}录用到?|(?:现在|如今|目前|现)(?:已经|已)?(?:是|成为)|在)(?:位于[^，,。；;]{2,16}的)?$/;
+// (Or placed there by those who found the job: 经劳务工作站推荐到北京丰泽物业服务有限公司从事保洁工作.)
+const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|(?:推荐|安置|输送|介绍)(?:到|进)|被[^，。；;]{0,8}录用到?|(?:现在|如今|目前|现)(?:已经|已)?(?:是|成为)|在)(?:位于[^，,。；;]{2,16}的)?$/;
 /** The job said after a body's name that 在 opened: the work (工作, 上班), one taken (当, 担任 a post), or one found (找到了一份…工作). */
 const JOB_AFTER = /^[^，,。；;]{0,10}?(工作|上班|就业|务工|打工)|^(?:当|做|干|担任|从事)[\u4e00-\u9fff]{1,6}(?=[，,。；;]|$)|^找到了?(?:一份)?[^，,。；;]{0,12}(工作|岗位)/;
 /** Signing a contract of employment with a body, right after its name (已与…有限公司签订劳动合同). */

@@ -138,6 +138,13 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (A word pointing at the unit may stand before the chain: …农业农村局派驻我旗贲红镇二道洼村的第一书记韩志强.)
     // (Or sent to help there, where that is Inner Mongolia: 密云区援派库伦旗干部周海涛; 选派北京丰台医院…医师 names the home.)
     const sentWord = sender ? /^(派驻|派往|派到|选派到|派出到|驻|援派|选派|派遣)((我|该|本)[旗县市盟])?$/.exec(ctx.text.slice(sender.mention.end, before[head]!.mention.start)) : null;
+    // (Or the one sending to the place after 向, the title after the verb: 顺义区还向巴林左旗选派水务干部刘海涛 is of 顺义区.)
+    const towards = nearest && sender && /^(?:还|又|也|先后|累计|共|已|再|持续|每年)?向$/.test(ctx.text.slice(sender.mention.end, before[head]!.mention.start)) &&
+      /^(?:选派|派出|派遣|选送|援派|派驻)了?[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(nearest.mention.end, p.mention.start));
+    if (towards) {
+      if (ctx.sideOf(sender.entity) === "beijing" && ctx.sideOf(nearest.entity) === "inner-mongolia") out.push({ type: "WORKS_AT", source: p.entity.id, target: sender.entity.id, props: p.mention.role ? { role: p.mention.role } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
+      continue;
+    }
     if (nearest && sender && sentWord && (!/^(援派|选派|派遣)$/.test(sentWord[1]!) || (ctx.sideOf(before[head]!.entity) === "inner-mongolia" && ctx.sideOf(sender.entity) === "beijing"))) w = sender;
     // (Sent there by a body the text does not name, 区医院派驻多伦县人民医院的孙立群: the place is the posting, no home.)
     else if (nearest && /(派驻|派往|派到|选派到)$/.test(ctx.text.slice(Math.max(s.start, before[head]!.mention.start - 3), before[head]!.mention.start))) continue;
@@ -169,8 +176,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         const home = via ? sentThere : before[before.length - 2];
         const titleFrom = via ? before[before.length - 2]! : home;
         // (派出的援派干部: the verb of sending is no part of the title.)
-        // (The kind of posting may open the post: 北京经济技术开发区商务金融局副局长、挂职巴林右旗委常委、副旗长李昊.)
-        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、(?:现)?(?:挂职|挂任|援派)?$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
+        // (The kind of posting may open the post: 北京经济技术开发区商务金融局副局长、挂职巴林右旗委常委、副旗长李昊; or 现任: 昌平区选派的
+        // 挂职干部、现任阿鲁科尔沁旗人社局副局长赵立新.)
+        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、(?:现任|现)?(?:挂职|挂任|援派)?$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
         if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
         // (Or right before the kind of posting: 西城区挂职突泉县副县长的赵鹏, 丰台区派驻四子王旗工作组组长、…副旗长宋立伟.)
         else if (home && ctx.sideOf(home.entity) === "beijing" && /^(挂职|援派|派驻)$/.test(ctx.text.slice(home.mention.end, nearest.mention.start))) {

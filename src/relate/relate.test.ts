@@ -4046,9 +4046,9 @@ describe("a table of guests sent and where they serve, its headers with a word i
 });
 
 describe("a table of the programme's money whose only place is the county, a public body carrying each project out", () => {
-  it("gives the row's sum to that body (旗县 | … | 实施单位 | 敖汉旗融媒体中心), not to the county", () => {
+  it("gives the row's sum to that body (旗县 | … | 实施单位 | 敖汉旗融媒体中心), not to the county; the county's own bureau carries out the county's works", () => {
     const text = "2023年京蒙协作资金项目安排表\n序号|旗县|北京结对区|项目名称|实施单位|资金（万元）\n1|敖汉旗|海淀区|全媒体指挥调度平台建设|敖汉旗融媒体中心|260\n2|宁城县|石景山区|电商直播培训|宁城县商务局|38\n";
-    expect(show(text, "FUNDED").sort()).toEqual(["海淀区>敖汉旗融媒体中心", "石景山区>宁城县商务局"]);
+    expect(show(text, "FUNDED").sort()).toEqual(["海淀区>敖汉旗融媒体中心", "石景山区>宁城县"]);
   });
 });
 
@@ -4555,5 +4555,17 @@ describe("the sixtieth stop's batch: the city's money in a table, departments bu
     const text = plainTables("乌兰察布市2024年京蒙协作供水项目资金安排情况\n\n序号 旗县 北京结对区 项目名称 京蒙协作资金（万元） 实施单位\n1 四子王旗 丰台区 农村牧区供水管网延伸工程 1260 四子王旗水利局\n2 察右后旗 怀柔区 牧区分散供水工程 1040 察右后旗水利局\n");
     expect(show(text, "FUNDED")).toEqual(["丰台区>四子王旗", "怀柔区>察哈尔右翼后旗"]);
   });
+  it("places one a district sends towards a banner at the district, posted at the bureau whose post is taken", () => {
+    const text = "顺义区还向巴林左旗选派水务干部刘海涛挂职巴林左旗水利局副局长，挂职期一年。";
+    expect(show(text, "WORKS_AT")).toEqual(["刘海涛>顺义区"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘海涛>巴林左旗水利局"]);
+  });
+  it("places one said to come from a body, a date between, and one a district chose who now holds a post there", () => {
+    const text = "来自西城区发展和改革委员会的孟繁宇，2023年7月起挂职莫旗副旗长，分管京蒙协作工作。昌平区选派的挂职干部、现任阿鲁科尔沁旗人社局副局长赵立新介绍了情况。";
+    expect(show(text, "WORKS_AT")).toEqual(["孟繁宇>西城区发展和改革委员会", "赵立新>昌平区"]);
+  });
+  it("places one a labour station recommended to a firm at the firm", () => {
+    const text = "四子王旗东八号乡脱贫户刘俊峰，2023年经劳务工作站推荐到北京丰泽物业服务有限公司从事保洁工作。";
+    expect(show(text, "WORKS_AT")).toEqual(expect.arrayContaining(["刘俊峰>北京丰泽物业服务有限公司"]));
+  });
 });
-
