@@ -4544,6 +4544,7 @@ describe("the sixtieth stop's batch: the city's money in a table, departments bu
   it("funds a park built at a town right after the sum, not the town; a centre with no name of its own stays the town's", () => {
     const text = "房山区先后投入京蒙协作资金6800万元，在额勒顺镇建设京蒙协作食用菌产业园。海淀区投入800万元在察尔森镇建设农产品仓储中心。";
     expect(show(text, "FUNDED")).toEqual(["房山区>京蒙协作食用菌产业园", "海淀区>察尔森镇"]);
+    expect(show("化德县长顺镇京蒙协作食用菌产业园迎来了最忙的时候。东城区累计投入京蒙协作资金2600万元，在长顺镇建设食用菌产业园，建成智能化菇房48间。", "FUNDED")).toEqual(["东城区>化德县长顺镇京蒙协作食用菌产业园"]);
   });
   it("reads a table of workers' subsidies as where each works and where the firm is, no grant of the firm", () => {
     const text = plainTables("2024年库伦旗稳岗补贴发放名单\n序号 姓名 户籍所在地 就业单位 就业地点 稳定就业时长（月） 补贴金额（元）\n1 白音仓 库伦镇 北京燕房物业管理有限公司 房山区拱辰街道 6 3000\n2 那日苏 额勒顺镇 北京燕房物业管理有限公司 房山区拱辰街道 4 2000\n");

@@ -82,8 +82,10 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
     // (A park, base or centre the money builds at a place right after the sum is what it goes to, not the place: …资金6800万元，
     // 在额勒顺镇建设京蒙协作食用菌产业园.)
     const all = ctx.within(s.start, s.end);
-    // (One with a name of its own, its place's or the programme's: 农产品电商服务中心 alone is the town's works.)
-    const ownName = (r: Ref) => /(京蒙|协作|东西部)/.test(r.mention.surface) || ctx.within(r.mention.start, r.mention.end, true).some((x) => x.mention.nested && isPlace(x.entity));
+    // (One with a name of its own, its place's or the programme's, or the short form of one: 农产品电商服务中心 alone is the town's
+    // works, 食用菌产业园 for 化德县长顺镇京蒙协作食用菌产业园 the park.)
+    const ownName = (r: Ref) => /(京蒙|协作|东西部)/.test(r.entity.name) || r.entity.name.length > r.mention.surface.length ||
+      ctx.within(r.mention.start, r.mention.end, true).some((x) => x.mention.nested && isPlace(x.entity));
     const built = all.filter((r) => /^(Organization|School|Hospital)$/.test(r.entity.label) && r.mention.start > amount.end && r.mention.start - amount.end <= 40 && ownName(r) &&
       all.some((p) => isPlace(p.entity) && /^(建设|新建|建成|兴建|打造)了?[“"]?$/.test(ctx.text.slice(p.mention.end, r.mention.start)) &&
         /^[,，]?在$/.test(ctx.text.slice(amount.end, all[runStart(all, all.indexOf(p))]!.mention.start))));

@@ -82,7 +82,11 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     // (And without a town's name after them, which the gazetteer of counties does not hold: 舍伯吐镇巾帼刺绣工坊 is the
     // 巾帼刺绣工坊 of the same article.)
     const rest = out[out.length - 1] ?? name;
-    local(rest, TOWN_PREFIX.exec(rest)?.[0].length ?? 0);
+    const town = TOWN_PREFIX.exec(rest)?.[0].length ?? 0;
+    local(rest, town);
+    // (And past the programme's name after the town's too: 化德县长顺镇京蒙协作食用菌产业园 is the 食用菌产业园 of its article.)
+    const programmeAfterTown = town ? PROGRAMME.exec(rest.slice(town))?.[0].length ?? 0 : 0;
+    if (programmeAfterTown) local(rest, town + programmeAfterTown);
     // (And without the parent body a part is named under: 太仆寺旗人民法院千斤沟人民法庭 is the 千斤沟人民法庭 of the same
     // article, 北京银行昌平支行 its 昌平支行.)
     const parent = PARENT_BODY.exec(name)?.[0].length ?? 0;

@@ -361,3 +361,10 @@ describe("a body named by the city's level in a report of an Inner Mongolian cit
     expect([...r.entities.values()].filter((e) => e.label === "Agency").map((e) => e.name)).toEqual(["乌兰察布市京蒙协作工作领导小组"]);
   });
 });
+
+describe("a park's short name past its town and the programme's name", () => {
+  it("reads 食用菌产业园 as the article's park whose name runs on past its county, town and 京蒙协作", () => {
+    const r = resolved("化德县长顺镇京蒙协作食用菌产业园迎来了最忙的时候。东城区在长顺镇建设食用菌产业园，建成智能化菇房48间。");
+    expect(r.nameOf("食用菌产业园")).toBe("化德县长顺镇京蒙协作食用菌产业园");
+  });
+});
