@@ -12,6 +12,9 @@ export interface AdminMatch {
   kind: SurfaceForm["kind"] | "noisy";
 }
 
+/** The people an ethnic township is named for, before its 乡 (满族乡, 达斡尔鄂温克民族乡). */
+const ETHNIC_TOWNSHIP = /(?:(?:蒙古|回|满|朝鲜|鄂温克|达斡尔|鄂伦春|锡伯|俄罗斯)族?)+(?:民族)?乡$/;
+
 export interface TownshipMatch {
   township: TownshipUnit;
   noisy: boolean;
@@ -48,6 +51,11 @@ export class Gazetteer {
       this.townshipById.set(t.id, t);
       (this.townshipsByName.get(t.name) ?? this.townshipsByName.set(t.name, []).get(t.name)!).push(t);
       (this.townshipsByCounty.get(t.parentId) ?? this.townshipsByCounty.set(t.parentId, []).get(t.parentId)!).push(t);
+    }
+    // An ethnic township goes by its name without the people's: 满族屯乡 for 满族屯满族乡, 音河乡 for 音河达斡尔鄂温克民族乡.
+    for (const t of data.townships) {
+      const short = t.name.replace(ETHNIC_TOWNSHIP, "乡");
+      if (short !== t.name && short.length >= 3 && !this.townshipsByName.has(short)) this.townshipsByName.set(short, [t]);
     }
     for (const f of surfaceForms(data.units, data.aliasFile)) if (!this.byForm.has(f.text)) this.byForm.set(f.text, f);
     this.elsewhereNamed = new Set(data.elsewhere);

@@ -2817,4 +2817,8 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     const ms = mentions("五星村被确定为全旗首批旅游专业村。计划新建旅游专业村3个。");
     expect(names(ms, "Village")).toEqual(["五星村"]);
   });
+  it("reads no village in the 通村 of a road reaching the villages, right after a town", () => {
+    const ms = mentions("2 十三敖包镇通村公路改造项目 十三敖包镇敖包吐村至巴彦塔拉嘎查。");
+    expect(names(ms, "Village")).toEqual(["敖包吐村", "巴彦塔拉嘎查"]);
+  });
 });

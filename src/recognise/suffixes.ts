@@ -255,8 +255,8 @@ export const CONTINUES: Record<string, RegExp> = {
   苏木: /^村/,
 };
 
-/** Characters that, alone between a town and 村, make a word, not a village's name (驻村, 进村, 全村, 各村). */
-export const SINGLE_NOT_CORE = /[驻进入到在下包全本该各每其这那个与和及或的了等对为从向把被由之是有将也都就还又并镇乡村县旗市区盟一二三四五六七八九十两几多数]/;
+/** Characters that, alone between a town and 村, make a word, not a village's name (驻村, 进村, 全村, 各村, 通村公路, 整村推进). */
+export const SINGLE_NOT_CORE = /[驻进入到在通整下包全本该各每其这那个与和及或的了等对为从向把被由之是有将也都就还又并镇乡村县旗市区盟一二三四五六七八九十两几多数]/;
 export const SCHOOL_STAGE = /^(小学|中学|初中|高中)$/;
 export const SUBJECT = /^(数学|语文|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|音乐|美术|体育|科学|信息技术|心理)/;
 export const BODY_END = /(院|所|中心|局|委|室|中学|学校)$/;

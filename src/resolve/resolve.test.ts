@@ -368,3 +368,10 @@ describe("a park's short name past its town and the programme's name", () => {
     expect(r.nameOf("食用菌产业园")).toBe("化德县长顺镇京蒙协作食用菌产业园");
   });
 });
+
+describe("an ethnic township named without its people", () => {
+  it("reads 满族屯乡 as the gazetteer's 满族屯满族乡", () => {
+    const r = resolved("科右前旗满族屯乡永安村党支部书记乌日娜说，海淀区投入资金50万元用于满族屯乡。");
+    expect(r.names("Township")).toEqual(["满族屯满族乡"]);
+  });
+});
