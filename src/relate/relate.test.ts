@@ -4569,4 +4569,9 @@ describe("the sixtieth stop's batch: the city's money in a table, departments bu
     const text = "四子王旗东八号乡脱贫户刘俊峰，2023年经劳务工作站推荐到北京丰泽物业服务有限公司从事保洁工作。";
     expect(show(text, "WORKS_AT")).toEqual(expect.arrayContaining(["刘俊峰>北京丰泽物业服务有限公司"]));
   });
+  it("funds from a table's column of what was paid out, its unit in the caption, not its column of what was planned", () => {
+    const text = plainTables("察哈尔右翼前旗交通运输局\n2024年2月\n\n北京市大兴区帮扶察右前旗。\n\n表1  2023年度东西部协作农村公路项目资金使用情况表（单位：万元）\n序号  项目名称  实施地点  计划资金  实际支出  执行率\n1  三义泰村至黄旗海镇连接线道路工程  玫瑰营镇三义泰村  380  372.6  98.1%\n2  大营子村村内道路硬化工程  黄旗海镇大营子村  290  290  100%\n");
+    expect(relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([3726000, 2900000]);
+    expect(show(text, "FUNDED")).toEqual(["大兴区>三义泰村", "大兴区>大营子村"]);
+  });
 });

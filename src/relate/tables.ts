@@ -36,8 +36,8 @@ const PURCHASE_SIDE = /^(采购|供货|购买|销售|订购)(单位|方|商|企�
 const TOTAL_ROW = /(合计|小计|总计|共计)/;
 /** A unit's government, or its office: it receives for the unit. */
 const GOVERNMENT = /人民政府(办公室)?$/;
-/** A money column named without its unit, and money of others than Beijing (配套, 衔接资金). */
-const BARE_AMOUNT_HEADER = /(资金|金额|援助|补助|投资)/;
+/** A money column named without its unit (or what was paid out, 实际支出), and money of others than Beijing (配套, 衔接资金). */
+const BARE_AMOUNT_HEADER = /(资金|金额|援助|补助|投资|支出)/;
 /** A project's whole cost, or what a firm makes or sells: no money given. */
 const WHOLE_COST = /(总投资|总额|产值|销售|收入)/;
 const PAID_IN = /(实际|到位)/;
