@@ -2821,4 +2821,9 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     const ms = mentions("2 十三敖包镇通村公路改造项目 十三敖包镇敖包吐村至巴彦塔拉嘎查。");
     expect(names(ms, "Village")).toEqual(["敖包吐村", "巴彦塔拉嘎查"]);
   });
+  it("reads centres of intangible heritage, of a town's culture and of a street's citizens as organisations", () => {
+    const ms = mentions("巩固东城区非物质文化遗产保护中心与化德县文化馆结对成果。龙泉镇文化服务中心主任韩雪说。经开区荣华街道市民文化中心举办展览。");
+    expect(names(ms, "Organization")).toEqual(["东城区非物质文化遗产保护中心", "化德县文化馆", "龙泉镇文化服务中心", "经开区荣华街道市民文化中心"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
 });
