@@ -2826,4 +2826,9 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     expect(names(ms, "Organization")).toEqual(["东城区非物质文化遗产保护中心", "化德县文化馆", "龙泉镇文化服务中心", "经开区荣华街道市民文化中心"]);
     expect(names(ms, "Agency")).toEqual([]);
   });
+  it("opens no listed platform with the verb of going onto it, and reads a hospital's campus as its own name", () => {
+    const ms = mentions("推动特色产品入驻京东、美团优选等平台。北京同仁医院南区与巴林右旗医院结成帮扶对子。北京天坛医院亦庄院区派出专家。");
+    expect(names(ms, "Enterprise")).toEqual(["京东", "美团优选"]);
+    expect(names(ms, "Hospital")).toEqual(["北京同仁医院南区", "巴林右旗医院", "北京天坛医院亦庄院区"]);
+  });
 });
