@@ -36,8 +36,8 @@ export const NARRATOR_RE = /(?:我叫|我的名字叫|我是|本人)([\u4e00-\u9
 export const LINE_NAME_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,3})[:：](?=[^\n:：]{2,40}?(?:医师|医生|教师|老师|护士长|护士|技师|干部|调研员|研究员|局长|主任|书记|院长|校长|经理|科长|处长))/g;
 /** Someone said to come from a place or body, then what they take on (来自丰台区的温少杰接任卓资县委常委、副县长, 来自…的马骏目前在…). */
 // (Or one said to live in a place, doing something now: 家住新地房村的刘桂兰如今在…, 来自突泉镇永安村的王志强一边….)
-// (A comma and a date may come between: 来自西城区发展和改革委员会的孟繁宇，2023年7月起挂职莫旗副旗长.)
-export const COME_FROM_RE = /(?:来自|家住)[\u4e00-\u9fff]{2,20}?的([\u4e00-\u9fff]{2,3}?)(?=(?:[,，](?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:起|以来|开始)?[,，]?)?)?(?:目前|现在|如今|眼下|正|已|现)?(?:接任|现任|现为|挂职|挂任|担任|任|来到|赴|将在|在|一边|正在))/g;
+// (A comma and a date may come between: 来自西城区发展和改革委员会的孟繁宇，2023年7月起挂职莫旗副旗长, …的赵红岩自2022年起挂职.)
+export const COME_FROM_RE = /(?:来自|家住)[\u4e00-\u9fff]{2,20}?的([\u4e00-\u9fff]{2,3}?)(?=(?:[,，]?(?:(?:自|从|于)?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:起|以来|开始)?[,，]?)?)?(?:目前|现在|如今|眼下|正|已|现)?(?:接任|现任|现为|挂职|挂任|担任|任|来到|赴|将在|在|一边|正在))/g;
 /** Someone named after their body and 的, then the post or place they go to (商务金融局的孟祥宇挂任巴林右旗副旗长, 博兴街道的曹蕾到…). */
 // (Or then a pronoun that goes on about them: 海淀区人力资源和社会保障局的朱晓，她挂职….)
 export const OF_BODY_RE = /(?:局|委|办|院|校|公司|集团|街道|中心|医院|学校|中学|小学)的([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职|担任|出任|到|赴|来到|前往|被派|[,，][他她])/g;

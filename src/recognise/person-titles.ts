@@ -71,7 +71,8 @@ export const ACTING = /^(在|说|来自|赴)/;
 /** A title, then the name it is written before.
  * (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
  * (支书 of 党总支书记 is no title: the 书记 after it is.)
- * (Longest first, so that 教练员 is read whole before 教练.) */
-export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t)).join("|")})(?:[:：]\\s*| |[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
+ * (Longest first, so that 教练员 is read whole before 教练.)
+ * (A title in quotes may close right before the name: …的“金牌调解员”杨秀兰.) */
+export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t)).join("|")})(?:[:：]\\s*| |[”"]|[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 /** A name, then the title it is written before. */
 export const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副)?)[ \u3000]?(${TITLES_AFTER.join("|")})`, "g");

@@ -4574,4 +4574,8 @@ describe("the sixtieth stop's batch: the city's money in a table, departments bu
     expect(relations(text).rels.filter((r) => r.type === "FUNDED").map((r) => r.props["amountYuan"])).toEqual([3726000, 2900000]);
     expect(show(text, "FUNDED")).toEqual(["大兴区>三义泰村", "大兴区>大营子村"]);
   });
+  it("places one come from a body, 自 and a date between, and one named after a title in quotes at the body before", () => {
+    const text = "来自北京市昌平区司法局的赵红岩自2022年起挂职阿鲁科尔沁旗司法局副局长。近日，北京市通州区永顺镇人民调解委员会的“金牌调解员”杨秀兰来到翁牛特旗。";
+    expect(show(text, "WORKS_AT")).toEqual(["赵红岩>北京市昌平区司法局", "杨秀兰>北京市通州区永顺镇人民调解委员会"]);
+  });
 });
