@@ -372,5 +372,6 @@ describe("normalise a line of a report's issuers", () => {
     const text = normalise(wrap + "中共赤峰市委组织部　赤峰市乡村振兴局\n2024年6月\n赤峰市委组织部 介绍了情况。\n").text;
     expect(text).toContain("中共赤峰市委组织部 赤峰市乡村振兴局");
     expect(text).toContain("赤峰市委组织部介绍了情况");
+    expect(normalise(wrap + "北京市支援合作办产业合作处　内蒙古自治区乡村振兴局社会帮扶处\n").text).toContain("产业合作处 内蒙古");
   });
 });

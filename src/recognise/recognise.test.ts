@@ -2837,4 +2837,8 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     expect(names(ms, "Organization")).toEqual(["永顺镇人民调解委员会"]);
     expect(names(ms, "Person")).toEqual(["杨秀兰", "孙立伟"]);
   });
+  it("reads an association's branch named after it, but no branch in a meeting's other venue", () => {
+    const ms = mentions("中国畜牧业协会骆驼分会承办。设立阿拉善分会场。");
+    expect(names(ms, "Organization")).toEqual(["中国畜牧业协会骆驼分会"]);
+  });
 });

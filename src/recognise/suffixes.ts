@@ -21,7 +21,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Centres of childcare for infants are schools of the youngest: 北京市海淀区清河托育园, 化德县京蒙协作托育中心, 阿鲁科尔沁旗婴幼儿照护服务中心;
   // the centre guiding them is a public body: 科右前旗婴幼儿照护服务指导中心.)
   ["托育园", "School"], ["托育中心", "School"], ["托育综合服务中心", "School"], ["照护服务中心", "School"], ["照护服务指导中心", "Organization"],
-  ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["商会", "Organization"],
+  ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["分会", "Organization"], ["商会", "Organization"],
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["合作园", "Organization"], ["科技园", "Organization"],
   ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"], ["光荣院", "Organization"], ["烈士陵园", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["信息中心", "Agency"], ["服务热线", "Agency"], ["便民热线", "Agency"], ["科学院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["分中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
@@ -251,6 +251,8 @@ export const CONTINUES: Record<string, RegExp> = {
   林场: /^(社区|村|嘎查|街道|镇)/,
   // (A farm's owner is no farm: 永兴家庭农场农场主高占山.)
   农场: /^主/, 牧场: /^主/,
+  // (An association's branch, but not a meeting's other venue: 分会场.)
+  分会: /^场/,
   // (Or a village named after a sumu: 土贵乌拉镇三苏木村, though 三苏木 reads as a sumu.)
   苏木: /^村/,
 };
