@@ -4578,4 +4578,8 @@ describe("the sixtieth stop's batch: the city's money in a table, departments bu
     const text = "来自北京市昌平区司法局的赵红岩自2022年起挂职阿鲁科尔沁旗司法局副局长。近日，北京市通州区永顺镇人民调解委员会的“金牌调解员”杨秀兰来到翁牛特旗。";
     expect(show(text, "WORKS_AT")).toEqual(["赵红岩>北京市昌平区司法局", "杨秀兰>北京市通州区永顺镇人民调解委员会"]);
   });
+  it("funds the hospital a table's row says carries its project out, and the county over towns a cell lists only in part", () => {
+    const text = plainTables("2021年以来，北京市密云区帮扶扎鲁特旗。具体项目如下：\n\n序号|项目名称|实施地点|京蒙协作资金（万元）|实施单位|北京结对区\n1|扎鲁特旗口腔诊疗中心建设项目|扎鲁特旗鲁北镇|280|扎鲁特旗人民医院|密云区\n2|扎鲁特旗基层卫生院口腔诊室标准化建设项目|扎鲁特旗巴雅尔吐胡硕镇等5个镇|112|扎鲁特旗卫生健康委员会|密云区\n");
+    expect(show(text, "FUNDED")).toEqual(["密云区>扎鲁特旗人民医院", "密云区>扎鲁特旗"]);
+  });
 });

@@ -149,7 +149,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // the project's name gives a place or a body named with its place for (not 民俗文化展示馆 alone): 库伦镇荞麦产业园基础设施建设项目 | 库伦镇人民政府, 库伦旗人民医院医疗设备购置项目 |
     // 库伦旗卫生健康委员会.)
     const implementersOnly = imAt < 0 && recipientAt < 0 && placeColumn < 0 && placeAt >= 0;
-    const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)(?:[（(][市区旗县]{1,2}[）)])?$/.test(header[placeAt] ?? "") ? column(IMPLEMENTER_HEADER) : -1;
+    const implementerAt = column(IMPLEMENTER_HEADER);
+    const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)(?:[（(][市区旗县]{1,2}[）)])?$/.test(header[placeAt] ?? "") ? implementerAt : -1;
     // (A sum invested is the enterprise's of its column, not the paired district's beside it: 北京结对区 | 企业名称 | 协议投资额.)
     const investorAt = INVESTMENT_HEADER.test(header[amountAt] ?? "") ? header.findIndex((c, i) => i !== amountAt && i !== imAt && INVESTOR_HEADER.test(c)) : -1;
     // (A column of who gave over one of the row's pair: 北京结对区 | … | 捐赠单位 names the giver in the latter.)
@@ -274,8 +275,13 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const investing = funder?.label === "Enterprise" && (INVESTMENT_HEADER.test(header[amountAt]!) || /签约/.test(header[amountAt]!) || (/协议/.test(header[amountAt]!) && !/(结对|帮扶|捐)/.test(rowText)));
         // (An agreement to buy is trade, no grant nor investment: 农畜产品采购协议 | …有限公司 | 2000.)
         if (funder?.label === "Enterprise" && /协议/.test(header[amountAt]!) && /(采购|购销|产销协议|销售)/.test(rowText)) continue;
-        const specific = mostSpecific(ctx, places);
-        const body = bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && x.entity.label !== "Agency" && !x.mention.nested).pop() : undefined;
+        // (Places a cell lists only in part, closed by a count, 扎鲁特旗巴雅尔吐胡硕镇等5个镇: the county over them, as in prose.)
+        const countedCell = placeAt >= 0 && /等[0-9一二三四五六七八九十]+个/.test(row[placeAt]!.text) ? places.find((x) => x.entity.label === "Banner" || x.entity.label === "League") : undefined;
+        const specific = countedCell ? [countedCell] : mostSpecific(ctx, places);
+        // (A hospital or school carrying the row's project out receives it, wherever the project is sited: 实施地点 | 扎鲁特旗鲁北镇 |
+        // … | 实施单位 | 扎鲁特旗人民医院.)
+        const serving = implementerAt >= 0 && recipientAt < 0 && imAt < 0 ? receiving(inCell(implementerAt)).filter((x) => (x.entity.label === "Hospital" || x.entity.label === "School") && !x.mention.nested).pop() : undefined;
+        const body = serving ?? (bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && x.entity.label !== "Agency" && !x.mention.nested).pop() : undefined);
         // (Of several columns of places, one listing several of a kind, 天山镇、绍根镇 beside 阿鲁科尔沁旗: the sum is the unit's over them all.)
         const finest = placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : undefined;
         const kin = finest ? specific.filter((x) => x.entity.label === finest.entity.label && x.entity.id !== finest.entity.id) : [];
