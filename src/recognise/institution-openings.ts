@@ -116,6 +116,9 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   // (Nor a preposition or a word of example jieba glued to the place the name opens with: 转诊至科右前旗人民医院, 如太仆寺旗中蒙医院,
   // 就连西城区展览路医院.)
   if (/^[至往到赴向从在于如连即据把对为与及经给]$/.test(text[at] ?? "") && adminStarts.has(at + 1)) at++;
+  // (Nor a body named before and the copula saying what it is: 太仆寺旗中蒙医院系北京市昌平区中医医院对口帮扶医院.)
+  const said = /^.*(?:院|校|局|公司|中心|会)(?:系|是|为)/.exec(text.slice(at, s));
+  if (said && adminStarts.has(at + said[0].length) && s - at - said[0].length >= 2) at += said[0].length;
   at = pastPointedKind(text, at, adminStarts);
   // (Nor a kind said before a place the name opens with: 转交结对学校库伦旗第三中学 is 库伦旗第三中学.)
   const kindBefore = /^(?:结对|帮扶|受援)?(?:学校|医院|单位|企业|公司|机构)/.exec(text.slice(at, s));

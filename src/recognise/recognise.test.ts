@@ -2841,4 +2841,9 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     const ms = mentions("中国畜牧业协会骆驼分会承办。设立阿拉善分会场。");
     expect(names(ms, "Organization")).toEqual(["中国畜牧业协会骆驼分会"]);
   });
+  it("opens no name over a body and the copula before it, nor a village's over what the unit will do; no village in 村屯 or 城郊村", () => {
+    const ms = mentions("太仆寺旗中蒙医院系北京市昌平区中医医院对口帮扶医院。下一步，四子王旗将总结阿木古楞嘎查的做法。北京干部扎根村屯。永丰村等城郊村完成改造。将军庙村开展活动。");
+    expect(names(ms, "Hospital")).toEqual(["太仆寺旗中蒙医院", "北京市昌平区中医医院"]);
+    expect(names(ms, "Village")).toEqual(["阿木古楞嘎查", "永丰村", "将军庙村"]);
+  });
 });

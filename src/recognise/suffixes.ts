@@ -238,12 +238,12 @@ export const TRADE_WORDS = [
 export const CONTINUES: Record<string, RegExp> = {
   学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成到]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访.)
-  // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official.)
+  // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official; 村屯 villages in general.)
   // (乡村 is the countryside, but 乌拉哈乡村民 is a town's villagers.)
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
   // (职专 of 兼职专家 is no school: 专家 goes on.)
   职专: /^(家|业|门|职|科|班)/,
-  校: /^长/, 镇: /^[定静压街]/, 乡: /^(?:[亲情土愁音里下镇]|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史])/, 社区: /^(卫生服务|服务|[工居])/,
+  校: /^长/, 镇: /^[定静压街]/, 乡: /^(?:[亲情土愁音里下镇]|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯])/, 社区: /^(卫生服务|服务|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,
