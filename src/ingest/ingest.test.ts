@@ -736,6 +736,10 @@ describe("plainTables over a numbered table a single space parts, its cells hold
       "3|北京空港天瑞物流集团有限公司|巴林左旗红十字会|84消毒液20吨|16.2",
     ]);
   });
+  it("keeps a sum apart from a cell after it that opens with 千, a town's name", () => {
+    const text = "序号 项目名称 实施地点 京蒙协作资金（万元） 实施单位\n1 宝昌镇农村户厕改造项目 宝昌镇 168 宝昌镇人民政府\n2 千斤沟镇农村户厕改造项目 千斤沟镇 152 千斤沟镇人民政府";
+    expect(plainTables(text).split("\n").slice(1)).toEqual(["1|宝昌镇农村户厕改造项目|宝昌镇|168|宝昌镇人民政府", "2|千斤沟镇农村户厕改造项目|千斤沟镇|152|千斤沟镇人民政府"]);
+  });
 });
 
 describe("plainTables over a numbered stack whose labels a page's break parts, a cell's note in brackets on a line of its own", () => {

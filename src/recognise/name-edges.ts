@@ -28,7 +28,9 @@ const PLACE_VERB = /(建设|支持|帮助|用于|投向|覆盖|位于|落户|入
 
 export function knownBefore(text: string, s: number, e: number, floor: number, known: (name: string) => boolean, verbEndsAt: (at: number) => boolean = () => false): number {
   // (A name of one character and its suffix, 杨镇, only right after a mark or opening a sentence: 、杨镇与十三敖包镇, 。杨镇向….)
-  for (let start = Math.max(floor, s - 6); start <= s - 1; start++) {
+  // (An ethnic township's name runs longer: 杜拉尔鄂温克民族乡.)
+  const reach = /族$/.test(text.slice(s - 1, s)) ? 10 : 6;
+  for (let start = Math.max(floor, s - reach); start <= s - 1; start++) {
     const before = text[start - 1] ?? "";
     if (start === s - 1 && !/^[、，,：:；;（(。！？!?\n]$/.test(before) && start > 0) continue;
     // (如 lists examples: 如南彩镇与林东镇; 对接 docks one to another: 峪口镇对接五分地镇.)

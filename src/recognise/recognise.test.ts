@@ -2846,4 +2846,8 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     expect(names(ms, "Hospital")).toEqual(["太仆寺旗中蒙医院", "北京市昌平区中医医院"]);
     expect(names(ms, "Village")).toEqual(["阿木古楞嘎查", "永丰村", "将军庙村"]);
   });
+  it("reads an ethnic township the gazetteer knows by its long name", () => {
+    const ms = mentions("莫旗统筹京蒙协作资金，在杜拉尔鄂温克民族乡开展“美丽庭院”创建。");
+    expect(names(ms, "Township")).toEqual(["杜拉尔鄂温克民族乡"]);
+  });
 });
