@@ -373,5 +373,6 @@ describe("normalise a line of a report's issuers", () => {
     expect(text).toContain("中共赤峰市委组织部 赤峰市乡村振兴局");
     expect(text).toContain("赤峰市委组织部介绍了情况");
     expect(normalise(wrap + "北京市支援合作办产业合作处　内蒙古自治区乡村振兴局社会帮扶处\n").text).toContain("产业合作处 内蒙古");
+    expect(normalise(wrap + "内蒙古自治区妇女联合会　北京市妇女联合会联合调研组\n").text).toContain("妇女联合会 北京市");
   });
 });

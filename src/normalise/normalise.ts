@@ -263,7 +263,7 @@ const spokenPhrases = (parts: string[]) => parts.length >= 4 && parts.filter((pa
 const ITEM_SPACE = new RegExp(`[\\u4e00-\\u9fff${ITEM_CLOSERS}]\\s+[\\u4e00-\\u9fff${ITEM_OPENERS}]`);
 
 /** The ending of a body's name (组织部, 乡村振兴局, 人民政府, 委员会). */
-const BODY_END = /(部|局|委|办|办公室|处|厅|府|会|院|校|中心|公司|集团)$/;
+const BODY_END = /(部|局|委|办|办公室|处|厅|府|会|院|校|组|中心|公司|集团)$/;
 
 /** Copies a line, dropping spaces that touch a Chinese character or CJK punctuation on either side. */
 function writeLine(out: MappedText, text: string, line: Line, spacedWords: boolean, namedRow = false): void {

@@ -4582,4 +4582,8 @@ describe("the sixtieth stop's batch: the city's money in a table, departments bu
     const text = plainTables("2021年以来，北京市密云区帮扶扎鲁特旗。具体项目如下：\n\n序号|项目名称|实施地点|京蒙协作资金（万元）|实施单位|北京结对区\n1|扎鲁特旗口腔诊疗中心建设项目|扎鲁特旗鲁北镇|280|扎鲁特旗人民医院|密云区\n2|扎鲁特旗基层卫生院口腔诊室标准化建设项目|扎鲁特旗巴雅尔吐胡硕镇等5个镇|112|扎鲁特旗卫生健康委员会|密云区\n");
     expect(show(text, "FUNDED")).toEqual(["密云区>扎鲁特旗人民医院", "密云区>扎鲁特旗"]);
   });
+  it("funds the banner a table's column of banners carrying each project out gives (实施旗), not a town the project is named after", () => {
+    const text = plainTables("西城区帮扶莫旗和鄂伦春自治旗。\n表1 2021—2024年西城区京蒙协作资金支持应急类项目\n序号 项目名称 实施旗 资金(万元) 年度\n1 尼尔基镇应急物资储备库 莫旗 260 2021\n2 半专业扑火队装备配备 莫旗 180 2022\n3 大杨树镇应急物资储备点 鄂伦春自治旗 130 2023\n");
+    expect(show(text, "FUNDED")).toEqual(["西城区>莫力达瓦达斡尔族自治旗", "西城区>莫力达瓦达斡尔族自治旗", "西城区>鄂伦春自治旗"]);
+  });
 });
