@@ -5866,3 +5866,47 @@ describe("extract over the fifty-ninth stop's second batch: a survey's table of 
     expect(greenhouses.rel("FUNDED", "北京海淀绿源农产品有限公司", "永太嘎查")).toBeUndefined();
   });
 });
+
+describe("extract over the sixtieth stop's batches: tables of departments built together, workers' subsidies, sanitation, dental projects and roads, a report's two issuers", () => {
+  const specialties = extractedFrom("chifeng-specialty-list.txt");
+  const subsidies = extractedFrom("kulun-stable-job-subsidy-notice.txt");
+  const toilets = extractedFrom("taipusi-toilet-sewage-project-notice.txt");
+  const dental = extractedFrom("tongliao-dental-projects-notice.txt");
+  const cadres = extractedFrom("chifeng-cadre-exchange-report-pdf.txt");
+  const roads = extractedFrom("chayouqian-road-performance-report-pdf.txt");
+
+  it("pairs the hospitals building a department together, funded by Beijing's city-level money, and the last pair a bracket lists", () => {
+    expect(specialties.rel("PAIRED_WITH", "北京清华长庚医院", "阿鲁科尔沁旗医院")).toBeDefined();
+    expect(specialties.rel("FUNDED", "北京市", "阿鲁科尔沁旗医院")?.props["amountYuan"]).toBe(1500000);
+    expect(specialties.rel("FUNDED", "北京清华长庚医院", "阿鲁科尔沁旗医院")).toBeUndefined();
+    expect(specialties.rel("PAIRED_WITH", "海淀区", "敖汉旗")).toBeDefined();
+  });
+
+  it("reads a table of workers' subsidies as where each works and where the firm is, no grant of the firm to their towns", () => {
+    expect(subsidies.rel("WORKS_AT", "白音仓", "北京燕房物业管理有限公司")).toBeDefined();
+    expect(subsidies.rel("LOCATED_IN", "北京燕房物业管理有限公司", "拱辰街道")).toBeDefined();
+    expect(subsidies.rel("FUNDED", "北京燕房物业管理有限公司", "库伦镇")).toBeUndefined();
+  });
+
+  it("reads a plain table's row whose last cell opens with 千, the sum kept apart", () => {
+    expect(toilets.rel("FUNDED", "昌平区", "千斤沟镇")?.props["amountYuan"]).toBe(1520000);
+    expect(toilets.rel("FUNDED", "昌平区", "贡宝拉格苏木")?.props["amountYuan"]).toBe(1200000);
+  });
+
+  it("funds the hospital a row says carries its project out, and the county where a cell lists its towns only in part", () => {
+    expect(dental.rel("FUNDED", "密云区", "扎鲁特旗人民医院")?.props["amountYuan"]).toBe(2800000);
+    expect(dental.rel("FUNDED", "密云区", "扎鲁特旗")?.props["amountYuan"]).toBe(1120000);
+    expect(dental.rel("FUNDED", "密云区", "鲁北镇")).toBeUndefined();
+  });
+
+  it("keeps a report's two issuers on one line apart", () => {
+    const agencies = cadres.graph.nodes.filter((n) => n.label === "Agency").map((n) => n.name);
+    expect(agencies).toEqual(expect.arrayContaining(["中共赤峰市委组织部", "赤峰市乡村振兴局"]));
+    expect(agencies).not.toContain("中共赤峰市委组织部赤峰市乡村振兴局");
+  });
+
+  it("reads a road report's table of what was paid out, its unit in the caption", () => {
+    expect(roads.rel("FUNDED", "大兴区", "三义泰村")?.props["amountYuan"]).toBe(3726000);
+    expect(roads.rel("FUNDED", "大兴区", "红光村")?.props["amountYuan"]).toBe(1485000);
+  });
+});
