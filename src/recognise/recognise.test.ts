@@ -2838,7 +2838,7 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     expect(names(ms, "Person")).toEqual(["杨秀兰", "孙立伟"]);
   });
   it("reads an association's branch named after it, but no branch in a meeting's other venue", () => {
-    const ms = mentions("中国畜牧业协会骆驼分会承办。设立阿拉善分会场。");
+    const ms = mentions("中国畜牧业协会骆驼分会承办。设立阿拉善分会场。各区老科协分会建立了联络机制。");
     expect(names(ms, "Organization")).toEqual(["中国畜牧业协会骆驼分会"]);
   });
   it("opens no name over a body and the copula before it, nor a village's over what the unit will do; no village in 村屯 or 城郊村", () => {

@@ -52,6 +52,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (m.label === "Enterprise" && /网$/.test(m.name) && /^\s?(记者|讯|消息|报道|编辑|通讯员)/.test(text.slice(m.end, m.end + 4))) m = { ...m, label: "Organization" };
     // (A college's branch is a school, not a hospital's: 北京教育学院大兴分院.)
     if (m.label === "Hospital" && /(学院|大学|学校)[\u4e00-\u9fff]{0,6}分院$/.test(m.name) && !/医/.test(m.name)) m = { ...m, label: "School" };
+    // (An association's branch is named through its head's own name, not its kind alone: 各区老科协分会 names none.)
+    if (/分会$/.test(m.name) && !/[\u4e00-\u9fff]{2,}(协会|学会|商会|联合会|总会|科协|红十字会)[\u4e00-\u9fff]{0,8}分会$/.test(m.name)) return;
     found.push(m);
     byName.set(m.name, m);
     for (let i = 1; i <= m.name.length - 3; i++) tails.add(m.name.slice(i));
