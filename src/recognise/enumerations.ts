@@ -8,11 +8,11 @@ type Label = Mention["label"];
 const CATEGORY: [RegExp, Label][] = [
   // (Outlets of the press: 北京日报、北京广播电视台、新京报等12家首都媒体.)
   [/^[\u4e00-\u9fff]{0,4}?(媒体|新闻媒体|报社|报刊)/, "Organization"],
-  // (Not one past a word that opens a clause: 在土地、用工、电价等方面为北京企业提供支持.)
-  [/^(?:(?![为对向给在和与及把被])[\u4e00-\u9fff]){0,6}?(企业|公司|集团|平台|市场|超市|电商|商超|商场|央企|国企)/, "Enterprise"],
+  // (Not one past a word that opens a clause: 在土地、用工、电价等方面为北京企业提供支持. Couriers too: 中国邮政、中通、韵达等6家快递品牌.)
+  [/^(?:(?![为对向给在和与及把被])[\u4e00-\u9fff]){0,6}?(企业|公司|集团|平台|市场|超市|电商|商超|商场|央企|国企|快递)/, "Enterprise"],
   // (Not the 村 of 乡村 or 农村, nor one past 和: 蔬菜、肉羊、马铃薯等主导产业和乡村建设; nor past 部门 or a preposition:
-  // 财政、农牧等部门对受灾情况逐村核查.)
-  [/^(?:(?![和与及对在为向给把被]|部门)[\u4e00-\u9fff]){0,8}?(?<![乡农])(村|嘎查)(?![民庄落里务委])/, "Village"],
+  // 财政、农牧等部门对受灾情况逐村核查; nor past 的 or 进: …等快递品牌的进村业务.)
+  [/^(?:(?![和与及对在为向给把被的进]|部门)[\u4e00-\u9fff]){0,8}?(?<![乡农])(村|嘎查)(?![民庄落里务委])/, "Village"],
   [/^[\u4e00-\u9fff]{0,4}?(医院|卫生院)/, "Hospital"],
   [/^[\u4e00-\u9fff]{0,4}?(学校|中小学|高校|大学)/, "School"],
 ];
@@ -59,8 +59,9 @@ export function recogniseEnumerations(text: string, known: Mention[]): Mention[]
       first.start = lastLead.end;
     }
     // Lists are parallel: a first item much longer than the others carries words before the list.
+    // (But a national company's name runs longer than its fellows' short ones: 中国邮政、中通、韵达.)
     const longest = Math.max(...items.slice(1).map((i) => i.text.length));
-    if (first.text.length > longest + 1) {
+    if (first.text.length > longest + (/^中国/.test(first.text) ? 2 : 1)) {
       const keep = /[\u4e00-\u9fff]*$/.exec(first.text)![0].slice(-longest);
       first.start += first.text.length - keep.length;
       first.text = keep;

@@ -2850,4 +2850,13 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     const ms = mentions("莫旗统筹京蒙协作资金，在杜拉尔鄂温克民族乡开展“美丽庭院”创建。");
     expect(names(ms, "Township")).toEqual(["杜拉尔鄂温克民族乡"]);
   });
+  it("reads couriers listed or named alone as enterprises, and no village in the words after their list", () => {
+    const ms = mentions("整合了中国邮政、中通、韵达等6家快递品牌的进村业务。顺丰和京东物流也入驻了服务站。");
+    expect(names(ms, "Enterprise")).toEqual(["中国邮政", "中通", "韵达", "顺丰", "京东物流"]);
+    expect(names(ms, "Village")).toEqual([]);
+  });
+  it("reads no school one goes to", () => {
+    const ms = mentions("他的爱人在北京工作，孩子刚上小学。儿子考上大学。");
+    expect(names(ms, "School")).toEqual([]);
+  });
 });
