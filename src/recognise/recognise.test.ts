@@ -2859,4 +2859,9 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     const ms = mentions("他的爱人在北京工作，孩子刚上小学。儿子考上大学。");
     expect(names(ms, "School")).toEqual([]);
   });
+  it("reads the young's centres out of school as organisations and a 幼儿院 as a school", () => {
+    const ms = mentions("四子王旗青少年校外活动中心开设公益课程。北京市海淀区六一幼儿院与科右前旗第一幼儿园结对。");
+    expect(names(ms, "Organization")).toEqual(["四子王旗青少年校外活动中心"]);
+    expect(names(ms, "School")).toEqual(["北京市海淀区六一幼儿院", "科右前旗第一幼儿园"]);
+  });
 });
