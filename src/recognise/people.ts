@@ -204,6 +204,8 @@ export function recognisePeople(
     if (!run) continue;
     // (An honour's 名 before the title is no name's: 孙卫东名校长工作室.)
     if (/名$/.test(run) && /^(校长|园长|医生|教师|老师|班主任)$/.test(m[2]!)) continue;
+    // (Nor the 老 of old hands before the title: 5名农业老专家, 老干部.)
+    if (/老$/.test(run) && /^(专家|干部|党员|教师|医生|同志|师傅)$/.test(m[2]!)) continue;
     for (const len of [3, 2]) {
       if (run.length < len) continue;
       const name = run.slice(run.length - len);

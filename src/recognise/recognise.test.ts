@@ -2864,4 +2864,9 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     expect(names(ms, "Organization")).toEqual(["四子王旗青少年校外活动中心"]);
     expect(names(ms, "School")).toEqual(["北京市海淀区六一幼儿院", "科右前旗第一幼儿园"]);
   });
+  it("reads no person in an old hand's 老 before the title, and no school one speaks for", () => {
+    const ms = mentions("房山区5名农业老专家到库伦旗。阿拉坦其其格代表学校参加比赛。");
+    expect(names(ms, "Person")).toEqual([]);
+    expect(names(ms, "School")).toEqual([]);
+  });
 });
