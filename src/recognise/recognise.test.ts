@@ -2851,9 +2851,9 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     expect(names(ms, "Township")).toEqual(["杜拉尔鄂温克民族乡"]);
   });
   it("reads couriers listed or named alone as enterprises, and no village in the words after their list", () => {
-    const ms = mentions("整合了中国邮政、中通、韵达等6家快递品牌的进村业务。顺丰和京东物流也入驻了服务站。");
-    expect(names(ms, "Enterprise")).toEqual(["中国邮政", "中通", "韵达", "顺丰", "京东物流"]);
-    expect(names(ms, "Village")).toEqual([]);
+    const ms = mentions("整合了中国邮政、中通、韵达等6家快递品牌的进村业务。京东物流也入驻了服务站。顺丰村的村民说。");
+    expect(names(ms, "Enterprise")).toEqual(["中国邮政", "中通", "韵达", "京东物流"]);
+    expect(names(ms, "Village")).toEqual(["顺丰村"]);
   });
   it("reads no school one goes to", () => {
     const ms = mentions("他的爱人在北京工作，孩子刚上小学。儿子考上大学。");
