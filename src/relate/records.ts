@@ -7,7 +7,7 @@ import { ArticleContext, isInstitution, isPlace, linesOf, type Ref, type Relatio
 import type { Entity } from "../resolve/index.js";
 import { ownPlacesIn } from "./surroundings.js";
 import { mostSpecific, placesListed } from "./ref-runs.js";
-import { FUNDER_HEADER, INVESTOR_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./tables.js";
+import { FUNDER_HEADER, INVESTOR_HEADER, PLACE_HEADER, PURPOSE_HEADER } from "./table-headers.js";
 import { PERSON_FIELDS, personPostings } from "./table-postings.js";
 import { enterpriseRecordAt, SITE_LABEL } from "./record-investments.js";
 
