@@ -6,7 +6,7 @@ import { LIST_ITEM } from "./purpose.js";
 import { bracketedItemPlace, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, placeOfStart, pointedFacilitySite, projectOwner, recipients } from "./surroundings.js";
 import { projectSite } from "./records.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref } from "./context.js";
-import { runEnd, runStart } from "./ref-runs.js";
+import { chainStart, runEnd } from "./ref-runs.js";
 import { CAPTION, CHRONICLE_ENTRY, NEWS_OUTLET, paysTheRest } from "./grant-words.js";
 
 type Clause = { start: number; end: number };
@@ -88,7 +88,7 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
       ctx.within(r.mention.start, r.mention.end, true).some((x) => x.mention.nested && isPlace(x.entity));
     const built = all.filter((r) => /^(Organization|School|Hospital)$/.test(r.entity.label) && r.mention.start > amount.end && r.mention.start - amount.end <= 40 && ownName(r) &&
       all.some((p) => isPlace(p.entity) && /^(建设|新建|建成|兴建|打造)了?[“"]?$/.test(ctx.text.slice(p.mention.end, r.mention.start)) &&
-        /^[,，]?在$/.test(ctx.text.slice(amount.end, all[runStart(all, all.indexOf(p))]!.mention.start))));
+        /^[,，]?在$/.test(ctx.text.slice(amount.end, chainStart(ctx, s.start, p)))));
     if (built.length === 1) return [built[0]!];
     // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
     const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
