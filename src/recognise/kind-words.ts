@@ -41,7 +41,8 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   if (suffix === "联盟" && ((!adminAt && !/^京[\u4e00-\u9fff]/.test(core)) || /(医院|学校|学院|大学|中学|小学|公司)/.test(core))) return true;
   // (Nor a bureau's own centre, station or team, which the bureau names, nor a bureau and a verb read as another's name:
   // 大兴区应急管理局应急指挥中心主任 works at 大兴区应急管理局; 察右后旗应急管理局组织局业务骨干 is the bureau's doing.)
-  if (!locality && /(局|委员会)(应急)?$/.test(core) && /(中心|站|队)$/.test(suffix)) return true;
+  // (Its centre of information is an institution of its own, with its own staff: 北京市顺义区农业农村局信息中心副主任.)
+  if (!locality && /(局|委员会)(应急)?$/.test(core) && /(中心|站|队)$/.test(suffix) && suffix !== "信息中心") return true;
   if (suffix === "局" && /局(组织|安排|选派|派出|带领|邀请|协调|召集|动员)$/.test(core)) return true;
   // (Nor a bureau's own office, of its affairs or a task of its trade, which the bureau names: 区水务局办公室, 东城区水务局节约用水办公室;
   // an office of the programme inside it, 农业农村局京蒙协作办公室, is read.)

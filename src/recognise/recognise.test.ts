@@ -2870,3 +2870,10 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
     expect(names(ms, "School")).toEqual([]);
   });
 });
+
+describe("the sixty-first stop's batch", () => {
+  it("reads a bureau's centre of information as a body of its own, but not its centre of command", () => {
+    const ms = mentions("北京市顺义区农业农村局信息中心副主任王建国来到巴林左旗。大兴区应急管理局应急指挥中心主任李强说。");
+    expect(names(ms, "Agency")).toEqual(["北京市顺义区农业农村局信息中心", "大兴区应急管理局"]);
+  });
+});
