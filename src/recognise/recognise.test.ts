@@ -2876,4 +2876,8 @@ describe("the sixty-first stop's batch", () => {
     const ms = mentions("北京市顺义区农业农村局信息中心副主任王建国来到巴林左旗。大兴区应急管理局应急指挥中心主任李强说。");
     expect(names(ms, "Agency")).toEqual(["北京市顺义区农业农村局信息中心", "大兴区应急管理局"]);
   });
+  it("reads a name jieba knows as a word after a strong title and before a verb of speaking", () => {
+    const ms = mentions("顺义区挂职干部、巴林左旗副旗长于洋介绍，今年共投入资金500万元。");
+    expect(names(ms, "Person")).toEqual(["于洋"]);
+  });
 });
