@@ -721,9 +721,10 @@ describe("recognise people", () => {
 
   it("reads bodies of food testing, markets, councils and registries by their endings", () => {
     const ms = mentions("丰台区支持察右中旗食品药品检验检测中心建设，北京市丰台区食品药品检验所派出专家。太仆寺旗食品安全快检中心投用，科布尔镇综合农贸市场设快检室。八里罕镇市场监管所所长于海霞说。塔本花嘎查红白理事会会长宝音图。北京市昌平区民政局婚姻登记处的吴佳。");
-    expect(names(ms, "Agency")).toEqual(["察右中旗食品药品检验检测中心", "北京市丰台区食品药品检验所", "太仆寺旗食品安全快检中心", "八里罕镇市场监管所", "北京市昌平区民政局婚姻登记处"]);
+    expect(names(ms, "Agency")).toEqual(["八里罕镇市场监管所", "北京市昌平区民政局婚姻登记处"]);
     expect(names(ms, "Enterprise")).toEqual(["科布尔镇综合农贸市场"]);
-    expect(names(ms, "Organization")).toEqual(["塔本花嘎查红白理事会"]);
+    // (Laboratories are public institutions, not offices of government.)
+    expect(names(ms, "Organization")).toEqual(["察右中旗食品药品检验检测中心", "北京市丰台区食品药品检验所", "太仆寺旗食品安全快检中心", "塔本花嘎查红白理事会"]);
   });
 
   it("reads no office in how a wedding is held (婚事新办, 丧事简办, 大操大办), no department in a hall (…有限公司做前厅接待)", () => {
@@ -2879,5 +2880,9 @@ describe("the sixty-first stop's batch", () => {
   it("reads a name jieba knows as a word after a strong title and before a verb of speaking", () => {
     const ms = mentions("顺义区挂职干部、巴林左旗副旗长于洋介绍，今年共投入资金500万元。");
     expect(names(ms, "Person")).toEqual(["于洋"]);
+  });
+  it("reads food laboratories as organisations, their names holding what they watch over (安全)", () => {
+    const ms = mentions("北京市丰台区食品药品安全监控中心技术人员来旗。实施巴林左旗农畜产品质量安全检验检测中心提升改造项目。");
+    expect(names(ms, "Organization")).toEqual(["北京市丰台区食品药品安全监控中心", "巴林左旗农畜产品质量安全检验检测中心"]);
   });
 });
