@@ -5,7 +5,7 @@ import { contextNames, postedNames } from "./people-context.js";
 import { labelledNames, namesAfterSpaces, programmeNames } from "./labelled-names.js";
 import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
-import { ACTING, AFTER_RE, BEFORE_RE, PERSON_NOUN, STRONG_TITLES_BEFORE, TITLES_AFTER, TITLES_BEFORE } from "./person-titles.js";
+import { ACTING, SPEAKING, AFTER_RE, BEFORE_RE, PERSON_NOUN, STRONG_TITLES_BEFORE, TITLES_AFTER, TITLES_BEFORE } from "./person-titles.js";
 import { FOLLOWERS, followerAt, followerLength } from "./name-followers.js";
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
@@ -34,6 +34,8 @@ export interface WordTests {
   isCommonWord(candidate: string): boolean;
   /** The candidate is a single ordinary word (支教, 皮肤科). */
   isSingleWord(candidate: string): boolean;
+  /** The candidate is one dictionary word jieba tags a place (于洋, 高原). */
+  isPlaceWord(candidate: string): boolean;
   /** A word starts at this offset of the text. */
   startsWord(at: number): boolean;
 }
@@ -179,8 +181,8 @@ export function recognisePeople(
     // (After a noun for a kind of person, what opens with a word is no name: 学生宿舍楼, 游客王先生.)
     if (PERSON_NOUN.test(m[1]!) && (isCommonWord(name) || isSingleWord(name.slice(0, 2)) || /(先生|女士|大爷|大妈|阿姨|师傅|同志)$|^.(先|女)$/.test(text.slice(at, at + 3)))) continue;
     // (Nor, after a strong title, a name of two closing its run, which jieba reads as a word: 记者 于洋.)
-    // (Nor before a verb only a person does: 主任医师高阳在…开展, 记者高原说.)
-    const closing = strong && len === 2 && (/^[^\u4e00-\u9fff]?$/.test(text.slice(at + 2, at + 3)) || (ACTING.test(text.slice(at + 2, at + 4)) && !/[时后前中里上下间]$/.test(name))) && hasSurname(name) && !followerAt(text, at + 1);
+    // (Nor before a verb only a person does: 主任医师高阳在…开展, 记者高原说; nor a place's name before one of speaking, 副旗长于洋介绍.)
+    const closing = strong && len === 2 && (/^[^\u4e00-\u9fff]?$/.test(text.slice(at + 2, at + 3)) || (ACTING.test(text.slice(at + 2, at + 4)) && !/[时后前中里上下间]$/.test(name)) || (SPEAKING.test(text.slice(at + 2, at + 4)) && words.isPlaceWord(name))) && hasSurname(name) && !followerAt(text, at + 1);
     // (Nor a word of degree and what it says of the one titled: 年轻记者很有灵气.)
     if (/^[很更最太挺]/.test(name)) continue;
     // (Nor a word and the 化 that makes a verb of it, or the 队 that makes a team of it: 派驻专家常态化, 牧民马术队.)

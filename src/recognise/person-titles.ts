@@ -67,7 +67,10 @@ export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 export const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;
 /** What a person named after a strong title goes on to do, which no ordinary word before it does (高阳在…, 高原说). */
-export const ACTING = /^(在|说|来自|赴|介绍|表示|告诉|指出|坦言|感慨)/;
+export const ACTING = /^(在|说|来自|赴)/;
+/** What a person so named goes on to say, which an adverb before it may modify too (书记全面介绍): after a name jieba holds as a
+ * place only (副旗长于洋介绍). */
+export const SPEAKING = /^(介绍|表示|告诉|指出|坦言|感慨)/;
 /** A title, then the name it is written before.
  * (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
  * (支书 of 党总支书记 is no title: the 书记 after it is.)

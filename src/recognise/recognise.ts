@@ -15,7 +15,7 @@ import { recogniseWorkTeams } from "./work-teams.js";
 import { recogniseAccounts } from "./accounts.js";
 import { recogniseDeclaredNames, recogniseParties, recogniseSecondNames } from "./declared-names.js";
 import { withHeadOffices } from "./head-offices.js";
-import { isOrdinaryWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
+import { isOrdinaryWord, isPlaceWord, opensWithOrdinaryWord, segmenter, wordStartsAt } from "./segmenter.js";
 import { branchOwners, recogniseInstitutions, recogniseLocalities } from "./by-suffix.js";
 import { TRADE_WORDS } from "./suffixes.js";
 import { kindEchoes } from "./kind-echoes.js";
@@ -315,6 +315,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const people = recognisePeople(text, input.byline, blocked, {
     isCommonWord: (candidate) => opensWithOrdinaryWord(jieba, candidate),
     isSingleWord: (candidate) => isOrdinaryWord(jieba, candidate),
+    isPlaceWord: (candidate) => isPlaceWord(jieba, candidate),
     startsWord: (at) => wordStartsAt(jieba, text, at),
   });
   const mentions = [...admin, ...structural, ...people].sort((a, b) => a.start - b.start || b.end - a.end);

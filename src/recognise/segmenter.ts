@@ -83,6 +83,7 @@ const NAME_TAGS = /^(nr|nrt|nrfg|x)$/;
 interface WordTestMemos {
   opens: (candidate: string) => boolean;
   single: (candidate: string) => boolean;
+  place: (candidate: string) => boolean;
   starts: (key: string) => boolean;
 }
 const testMemos = new WeakMap<Jieba, WordTestMemos>();
@@ -98,6 +99,10 @@ function wordTests(jieba: Jieba): WordTestMemos {
       single: memo(MEMO_LIMIT, (candidate) => {
         const words = jieba.tag(candidate, false);
         return words.length === 1 && !NAME_TAGS.test(words[0]!.tag);
+      }),
+      place: memo(MEMO_LIMIT, (candidate) => {
+        const words = jieba.tag(candidate, false);
+        return words.length === 1 && words[0]!.tag === "ns";
       }),
       // The key is the text around the position, then the position within it.
       starts: memo(MEMO_LIMIT, (key) => {
@@ -126,6 +131,11 @@ export function opensWithOrdinaryWord(jieba: Jieba, candidate: string): boolean 
 /** The candidate is one dictionary word that is not a name (支教, 皮肤科). */
 export function isOrdinaryWord(jieba: Jieba, candidate: string): boolean {
   return wordTests(jieba).single(candidate);
+}
+
+/** The candidate is one dictionary word jieba tags a place (于洋, a person's name too). */
+export function isPlaceWord(jieba: Jieba, candidate: string): boolean {
+  return wordTests(jieba).place(candidate);
 }
 
 /** A word starts at `at` in the text around it (not 蒙协作 inside 京蒙协作专家). */
