@@ -108,6 +108,13 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
     const fields = parent ? text.slice(parent.end, at - 1) : "";
     if (parent && /^[\u4e00-\u9fff]+$/.test(fields) && !/[的在和及或了对为从向把被是]/.test(fields)) at = parent.start;
   }
+  // (So does a centre whose name joins two tasks with 和 or 与, back to the unit it is named after: 北京市食品安全监控和风险评估中心,
+  // 北京市顺义区教育研究和教师研修中心, 阿旗粮食和物资储备中心; not two bodies listed, 区第一中学和第二中学, nor a place's, 镇和村.)
+  if (/中心$/.test(suffix) && /^[和与]$/.test(text[at - 1] ?? "") && s - at <= 6 && !o.places.adminIn(at, s)) {
+    const unitEnd = [2, 3, 4, 5, 6, 7, 8].map((k) => at - 1 - k).find((p) => adminEnds.has(p));
+    const tasks = unitEnd !== undefined ? text.slice(unitEnd, at - 1) : "";
+    if (unitEnd !== undefined && nameRun(tasks) && !/(院|所|中心|局|委|室|学|校|园|公司|会|站|办|队|馆|部|社|村|镇|乡|苏木|嘎查|社区|街道)$/.test(tasks)) at = o.places.openingOfPlacesBefore(unitEnd);
+  }
   // (Nor a place and a verb of building before what is built: 帮助林家地村建设小米加工厂 builds 小米加工厂.)
   const builtAt = !LEGAL_SUFFIX.test(suffix) ? /(建设|新建|援建|兴建|扩建|建成|建起)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(at, s)) : null;
   if (builtAt && (localityEnds.has(at + builtAt.index) || adminEnds.has(at + builtAt.index) || /(村|镇|乡|嘎查|苏木|社区)$/.test(text.slice(at, at + builtAt.index)))) {

@@ -2885,4 +2885,9 @@ describe("the sixty-first stop's batch", () => {
     const ms = mentions("北京市丰台区食品药品安全监控中心技术人员来旗。实施巴林左旗农畜产品质量安全检验检测中心提升改造项目。");
     expect(names(ms, "Organization")).toEqual(["北京市丰台区食品药品安全监控中心", "巴林左旗农畜产品质量安全检验检测中心"]);
   });
+  it("reads a centre joining two tasks with 和 back to its unit, and a unit's reserve centre as an organisation", () => {
+    const ms = mentions("北京市顺义区教育研究和教师研修中心组织培训。我们和阿旗粮食和物资储备中心一起制定办法。顺义区第一中学和教师发展中心参加。");
+    expect(names(ms, "Organization")).toEqual(["北京市顺义区教育研究和教师研修中心", "阿旗粮食和物资储备中心"]);
+    expect(names(ms, "School")).toEqual(["顺义区第一中学"]);
+  });
 });

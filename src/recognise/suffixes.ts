@@ -104,14 +104,15 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["消防救援支队", "Agency"], ["消防救援大队", "Agency"], ["消防救援站", "Agency"], ["救援大队", "Agency"], ["专职消防队", "Agency"], ["消防队", "Agency"],
   // (Volunteer rescue teams are social bodies, not brigades of the state: 北京亦庄蓝天救援队.)
   ["救援队", "Organization"],
-  ["公共资源交易中心", "Agency"], ["指挥中心", "Agency"], ["储备中心", "Agency"], ["保护站", "Agency"], ["化工园区", "Organization"],
+  ["公共资源交易中心", "Agency"], ["指挥中心", "Agency"], ["保护站", "Agency"], ["化工园区", "Organization"],
   // (Bodies of the digital economy and their parks: 察右后旗大数据中心, 石景山区数字经济促进中心, 中关村软件园, 科右前旗数字经济产业孵化园.)
   ["大数据中心", "Agency"], ["促进中心", "Agency"], ["软件园", "Organization"], ["孵化园", "Organization"], ["新区", "Organization"], ["科技园区", "Organization"], ["科学城", "Organization"],
   // (Inspection and enforcement brigades: 海淀区劳动保障监察大队, 旗农牧局综合行政执法大队.)
   ["监察大队", "Agency"], ["执法大队", "Agency"], ["稽查大队", "Agency"], ["监察支队", "Agency"], ["执法支队", "Agency"],
   // (Laboratories that test food and produce are public institutions, not offices of government: 北京市丰台区食品药品检验所,
   // 阿鲁科尔沁旗食品检验检测中心, 北京市食品安全监控和风险评估中心.)
-  ["检验检测中心", "Organization"], ["检验所", "Organization"], ["快检中心", "Organization"], ["监控中心", "Organization"], ["风险评估中心", "Organization"],
+  // (So are the centres that keep a unit's reserves: 阿旗粮食和物资储备中心, 库伦旗应急物资储备中心.)
+  ["储备中心", "Organization"], ["检验检测中心", "Organization"], ["检验所", "Organization"], ["快检中心", "Organization"], ["监控中心", "Organization"], ["风险评估中心", "Organization"],
   ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["税务所", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["监测中心", "Agency"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Agency"], ["调解委员会", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
   // (Archives and the offices of chronicles and statistics in towns are the government's: 北京市昌平区档案馆, 太仆寺旗档案史志馆,
   // 溪翁庄镇统计所, 库伦镇统计站.)
