@@ -4587,3 +4587,12 @@ describe("the sixtieth stop's batch: the city's money in a table, departments bu
     expect(show(text, "FUNDED")).toEqual(["西城区>莫力达瓦达斡尔族自治旗", "西城区>莫力达瓦达斡尔族自治旗", "西城区>鄂伦春自治旗"]);
   });
 });
+
+describe("the sixty-first stop's batch", () => {
+  it("gives no sum to a place in a document's title or one whose requirements are cited, and leaves a total its helpers split", () => {
+    const text = "2023年，北京市怀柔区、西城区分别与我市莫力达瓦达斡尔族自治旗、鄂伦春自治旗开展结对帮扶。按照《呼伦贝尔市社会心理服务体系建设试点工作方案》要求，两旗共安排京蒙协作资金398万元，实施项目5个，其中怀柔区援助资金210万元、西城区援助资金188万元。";
+    expect(show(text, "FUNDED")).toEqual(["怀柔区>莫力达瓦达斡尔族自治旗", "西城区>鄂伦春自治旗"]);
+    const cited = "房山区帮扶库伦旗。根据《北京市房山区—通辽市库伦旗2024年东西部协作协议》及自治区有关工作要求，经旗京蒙协作工作领导小组研究，计划使用北京市房山区援助资金共计586万元。";
+    expect(show(cited, "FUNDED")).toEqual(["房山区>库伦旗"]);
+  });
+});

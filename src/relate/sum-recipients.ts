@@ -112,7 +112,8 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
         return refAt((helped ?? p.ref).entity, p.start, p.end);
       });
     // (Not one paying the rest: …1500万元，其余由自治区体育彩票公益金和旗本级财政解决.)
-    const around = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id));
+    // (Nor a place in a document's title, nor one whose requirements it cites: 按照《呼伦贝尔市…工作方案》要求，两旗…安排资金398万元 gives nothing to the city.)
+    const around = [...ctx.within(from, until), ...pointedTo].sort((a, b) => a.mention.start - b.mention.start).filter((r) => !funderIds.includes(r.entity.id) && !inTitle(ctx, s, r) && !cites(ctx, r));
     const markedOrListed = listedAfter(ctx, around, around.map(marked));
     const named = around.filter((r, k) => markedOrListed[k] && !paysTheRest(ctx, clauses, r));
     // (Not the head of a written chain: 支持阿尔山市白狼镇发展… is for the town at its end, as before.)
@@ -166,18 +167,22 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
   if (targets.length === 0 && funderIds.length > 1) return null;
   // (A notice's project is where its site field says: 本招标项目…资金来自…1000万元 / 建设地点：…扣河子镇新发村.)
   if (targets.length === 0 && /(本|该)(招标)?项目/.test(s.text)) targets = projectSite(ctx);
+  // (Nor when its parts are given by several helpers, each with a partner of its own: …共安排京蒙协作资金398万元，其中怀柔区援助资金
+  // 210万元、西城区援助资金188万元 is the two partners' together.)
+  const partGivers = partsAt >= 0 ? ctx.within(s.start + partsAt, s.end).filter((r) => ctx.sideOf(r.entity) === "beijing" && ctx.onlyPartner(r.entity.id)) : [];
+  if (targets.length === 0 && new Set(partGivers.map((r) => ctx.onlyPartner(r.entity.id)!.id)).size >= 2) return null;
   if (targets.length === 0) {
     // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
     // (Nor a news outlet, named in a credit, nor any name of a photo's caption: ［图］…在千斤沟镇…调研。…记者 包红梅 摄.)
     // (Nor the body the news is had from: 从太仆寺旗乡村振兴局获悉，….)
-    const fits = (x: Ref) => !x.mention.nested && !newsSource(ctx, x) && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)) && !NEWS_OUTLET.test(x.entity.name))) &&
+    const fits = (x: Ref) => !x.mention.nested && !newsSource(ctx, x) && !inTitle(ctx, ctx.sentenceAt(x.mention.start) ?? s, x) && (isPlace(x.entity) || (isInstitution(x.entity) && (x.entity.label !== "Enterprise" || /合作社$/.test(x.entity.name)) && !NEWS_OUTLET.test(x.entity.name))) &&
       ctx.sideOf(x.entity) === "inner-mongolia" && !funderIds.includes(x.entity.id) && !CAPTION.test(ctx.paragraphText(ctx.sentenceAt(x.mention.start) ?? s));
     // (An item of a list looks no further back than itself: the item before it is another project, another place. So
     // does an entry of a chronicle, a date opening its line: 2023年3月28日　2023年度昌平区财政援助资金5200万元全部到位.)
     const entry = item || (CHRONICLE_ENTRY.test(s.text) && (s.start === 0 || ctx.text[s.start - 1] === "\n"));
     // (Not the region named in passing, 在自治区…考核中获评, where the article is about a unit of it.)
     const found = entry ? ctx.within(s.start, s.end).find(fits) : ctx.recent(amount.start, s, fits, 3);
-    const r = found?.entity.label === "Province" && found.mention.start < s.start && ctx.imFocus && ctx.imFocus.label !== "Province" ? refAt(ctx.imFocus, s.start) : found;
+    const r = found?.entity.label === "Province" && (found.mention.start < s.start || cites(ctx, found)) && ctx.imFocus && ctx.imFocus.label !== "Province" ? refAt(ctx.imFocus, s.start) : found;
     // A total whose parts go to places of that same kind (其中支持敖汉旗…，支持翁牛特旗…) is theirs, not the one
     // named before; parts at a lower level (其中在梧桐花镇…) leave the total to it.
     const partTargets = partsAt >= 0 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
@@ -188,6 +193,17 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
   if (targets.length === 0 && partsAt >= 0 && new Set(recipients(ctx, ctx.within(s.start + partsAt, s.end)).map((r) => r.entity.id)).size >= 2) return null;
   if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
   return targets;
+}
+
+/** Whether a name stands inside a document's title in its sentence (《…》). */
+function inTitle(ctx: ArticleContext, s: Sentence, r: Ref): boolean {
+  const open = ctx.text.lastIndexOf("《", r.mention.start);
+  return open >= s.start && ctx.text.indexOf("》", open) >= r.mention.end;
+}
+
+/** Whether the sentence cites a unit's requirements, not gives it anything: 根据…及自治区有关工作要求. */
+function cites(ctx: ArticleContext, r: Ref): boolean {
+  return /^(有关|相关)?(工作)?(要求|部署|规定|精神)/.test(ctx.text.slice(r.mention.end, r.mention.end + 6));
 }
 
 /** A body the news is had from: 从…获悉, 据…介绍. */
