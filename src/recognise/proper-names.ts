@@ -68,8 +68,9 @@ export function listedAfter(found: Mention[], text: string, start: number, label
 // longer, up to `longest`: 宝日胡舒嘎查、额很乌苏嘎查, jieba's adverb 很.)
 export function listMarkBefore(found: Mention[], text: string, start: number, suffixAt: number, locality: boolean, label: string | undefined, longest = 4): number {
   for (let mark = start; mark >= Math.max(0, start - 6); mark--) {
-    // (Not a pointer or a preposition after it: 天义镇和我们长阳镇, 上海市浦江人民医院、在普洱市人民医院挂职.)
-    if (!/[、和及]/.test(text[mark] ?? "") || /^[我咱你他她这那该本各每全在到赴向从]/.test(text[mark + 1] ?? "")) continue;
+    // (Not a pointer or a preposition after it: 天义镇和我们长阳镇, 上海市浦江人民医院、在普洱市人民医院挂职; nor an adverb of
+    // time before one, 北京市海淀区人民法院、正在前旗法院挂职.)
+    if (!/[、和及]/.test(text[mark] ?? "") || /^(?:[我咱你他她这那该本各每全在到赴向从]|正在|已经|曾经|仍在|还在|现在|目前)/.test(text.slice(mark + 1, mark + 3))) continue;
     const plain = !locality || (suffixAt - mark - 1 <= longest && !(longest > 4 ? /镇|乡|村|嘎查|苏木|街道|[与和及的]/ : /[镇乡村嘎查苏木街道与和及的]/).test(text.slice(mark + 1, suffixAt)));
     if (plain && start !== mark + 1 && /^[\u4e00-\u9fff]*$/.test(text.slice(mark + 1, suffixAt)) && suffixAt - mark - 1 <= 8 && listedAfter(found, text, mark + 1, label)) return mark + 1;
   }

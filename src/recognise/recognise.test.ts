@@ -2890,4 +2890,9 @@ describe("the sixty-first stop's batch", () => {
     expect(names(ms, "Organization")).toEqual(["北京市顺义区教育研究和教师研修中心", "阿旗粮食和物资储备中心"]);
     expect(names(ms, "School")).toEqual(["顺义区第一中学"]);
   });
+  it("reads a court's tribunal through the court, no town in the court's name, and no body listed after an adverb of time", () => {
+    const ms = mentions("杜宏伟是北京市房山区人民法院良乡人民法庭庭长。车上除了科右前旗法院索伦人民法庭的法官，还有来自北京市海淀区人民法院、正在前旗法院挂职的孙晓雯。");
+    expect(names(ms, "Agency")).toEqual(["北京市房山区人民法院良乡人民法庭", "科右前旗法院索伦人民法庭", "北京市海淀区人民法院"]);
+    expect(names(ms, "Township")).toEqual([]);
+  });
 });

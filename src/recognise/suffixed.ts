@@ -191,8 +191,9 @@ function knownName(walk: SuffixWalk, s: number, e: number, suffix: string): Ment
   return undefined;
 }
 
-/** The ending of a body's branch, or of its station in another unit (顺义区名师工作室巴林左旗工作站). */
-const BRANCH = /(分(局|中心|院|行|会|校|公司|所|站|队)|派出所|支行|支局|支队|大队|工作站)/;
+/** The ending of a body's branch, or of its station in another unit (顺义区名师工作室巴林左旗工作站), or a court's tribunal
+ * (科右前旗法院索伦人民法庭). */
+const BRANCH = /(分(局|中心|院|行|会|校|公司|所|站|队)|派出所|支行|支局|支队|大队|工作站|人民法庭)/;
 
 /** A name cut after a body named with its unit that it runs on from, another unit opening it, one of the two the government's:
  * the two are written side by side (赤峰市农牧局赤峰市乡村振兴局, 内蒙古自治区农牧业科学院内蒙古自治区乡村振兴局 are two bodies;
