@@ -104,7 +104,7 @@ describe("recognise institutions", () => {
     ["东城区选派王东（挂职阿尔山市副市长）。", "Person", "王东"],
     ["西城区人民法院与科右前旗人民检察院签订协议。", "Agency", "西城区人民法院"],
     ["西城区人民法院与科右前旗人民检察院签订协议。", "Agency", "科右前旗人民检察院"],
-    ["西城区司法局同期组织北京市金诚同达律师事务所的律师开展法律援助。", "Enterprise", "北京市金诚同达律师事务所"],
+    ["西城区司法局同期组织北京市金诚同达律师事务所的律师开展法律援助。", "Organization", "北京市金诚同达律师事务所"],
     ["护士长孙丽和检察长巴特尔出席。", "Person", "巴特尔"],
     ["北京市农业农村局计划财务处处长赵明远挂职锡林郭勒盟农牧局副局长。", "Person", "赵明远"],
     ["朝阳区选派北京市第八十中学6名骨干教师组团帮扶乌兰察布市集宁区第二中学。", "School", "乌兰察布市集宁区第二中学"],
@@ -342,7 +342,7 @@ describe("recognise a police branch, a league's office and registered names jieb
     expect(names(mentions("北京市援派干部、兴安盟行政公署副盟长杜永刚牵头负责全盟京蒙协作统筹工作。"), "Agency")).toEqual(["兴安盟行政公署"]);
     expect(names(mentions("鄂伦春自治旗嘎仙山珍食品有限公司借助北京渠道。"), "Enterprise")).toEqual(["鄂伦春自治旗嘎仙山珍食品有限公司"]);
     expect(names(mentions("呼和格日嘎查党支部书记　吴宝音："), "Organization")).toEqual(["呼和格日嘎查党支部"]);
-    expect(names(mentions("第二批驻点律师——北京市朝和律师事务所律师韩冰、北京市弘霁律师事务所律师祁远航——抵达科左中旗。"), "Enterprise")).toEqual(["北京市朝和律师事务所", "北京市弘霁律师事务所"]);
+    expect(names(mentions("第二批驻点律师——北京市朝和律师事务所律师韩冰、北京市弘霁律师事务所律师祁远航——抵达科左中旗。"), "Organization")).toEqual(["北京市朝和律师事务所", "北京市弘霁律师事务所"]);
   });
   it("reads a name after a police title (政委韩立新, 民警丁昊宇) and none in 职工普惠", () => {
     expect(names(mentions("密云分局党委副书记、政委韩立新出席。治安支队民警丁昊宇挂职库伦旗公安局副局长。"), "Person")).toEqual(["韩立新", "丁昊宇"]);
@@ -2519,7 +2519,7 @@ describe("bodies of government services", () => {
     expect(names(m, "Person")).toEqual(["孙悦"]);
   });
   it("reads a firm's trade name that holds 未来 whole (北京市未来城律师事务所)", () => {
-    expect(names(mentions("北京市燕平律师事务所结对幸福乡，北京市未来城律师事务所结对永丰镇。"), "Enterprise")).toEqual(["北京市燕平律师事务所", "北京市未来城律师事务所"]);
+    expect(names(mentions("北京市燕平律师事务所结对幸福乡，北京市未来城律师事务所结对永丰镇。"), "Organization")).toEqual(["北京市燕平律师事务所", "北京市未来城律师事务所"]);
   });
 });
 
@@ -2552,10 +2552,10 @@ describe("villages of a kind, and 村容村貌", () => {
 });
 
 describe("firms of lawyers and accountants", () => {
-  it("reads them as businesses, a social workers' firm as a society", () => {
+  it("reads accountants' firms as businesses, lawyers' and social workers' firms as societies", () => {
     const m = mentions("北京市鼎昌律师事务所、北京中天华会计师事务所与北京市朝阳区阳光家园社会工作事务所共同参与。");
-    expect(names(m, "Enterprise")).toEqual(["北京市鼎昌律师事务所", "北京中天华会计师事务所"]);
-    expect(names(m, "Organization")).toEqual(["北京市朝阳区阳光家园社会工作事务所"]);
+    expect(names(m, "Enterprise")).toEqual(["北京中天华会计师事务所"]);
+    expect(names(m, "Organization")).toEqual(["北京市鼎昌律师事务所", "北京市朝阳区阳光家园社会工作事务所"]);
   });
 });
 
@@ -2835,7 +2835,7 @@ describe("the sixtieth stop's batch: words opening on a village's 村, a road's 
   it("reads notaries' offices as the state's, mediation committees as organisations, and a lawyer chosen by a bureau", () => {
     const ms = mentions("北京市西城区公证处与莫旗公证处结对。永顺镇人民调解委员会的“金牌调解员”杨秀兰来到翁牛特旗。北京市京昌律师事务所律师孙立伟受昌平区司法局选派。");
     expect(names(ms, "Agency")).toEqual(["北京市西城区公证处", "莫旗公证处", "昌平区司法局"]);
-    expect(names(ms, "Organization")).toEqual(["永顺镇人民调解委员会"]);
+    expect(names(ms, "Organization")).toEqual(["永顺镇人民调解委员会", "北京市京昌律师事务所"]);
     expect(names(ms, "Person")).toEqual(["杨秀兰", "孙立伟"]);
   });
   it("reads an association's branch named after it, but no branch in a meeting's other venue", () => {

@@ -44,8 +44,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (m.label === "Agency" && /(专家工作站|科技服务站|工作室[\u4e00-\u9fff]{2,8}工作站|劳务(?:协作)?工作站|劳务服务站|研究工作站|医工作站)$/.test(m.name)) m = { ...m, label: "Organization" };
     // (A Party committee's lecturers are its body: 中共北京市顺义区委讲师团.)
     if (m.label === "Organization" && /委(讲师团|宣讲团)$/.test(m.name)) m = { ...m, label: "Agency" };
-    // (A firm of lawyers, accountants or tax agents is a business, not a society: 北京市鼎昌律师事务所; a social workers' firm stays one.)
-    if (m.label === "Organization" && /(律师|会计师|税务师)事务所$/.test(m.name)) m = { ...m, label: "Enterprise" };
+    // (A firm of accountants or tax agents is a business, not a society: 北京中天华会计师事务所. A firm of lawyers, licensed by the bureau
+    // of justice, stays one, as the legal-aid and courts keys have all ten they name; so does a social workers' firm.)
+    if (m.label === "Organization" && /(会计师|税务师)事务所$/.test(m.name)) m = { ...m, label: "Enterprise" };
     // (Nor is the central bank, whose branches are the state's: 中国人民银行太仆寺旗支行.)
     if (m.label === "Enterprise" && /^中国人民银行/.test(m.name)) m = { ...m, label: "Agency" };
     // (A website whose reporters write is the press: 中国经济网记者 刘晓燕, 中国经济网讯.)

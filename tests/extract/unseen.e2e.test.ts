@@ -894,8 +894,7 @@ describe("extract over social organisations, public health centres and an educat
   it("reads law firms, 促进会, 疾病预防控制中心, 工作站, 卫生室 and 教育集团 by their endings", () => {
     const named = (label: string) => fixture.graph.nodes.filter((n) => n.label === label).map((n) => n.name);
     // (A labour station a district keeps in a banner is an organisation, as analysts' keys have it; a disease-control centre the state's.)
-    expect(named("Enterprise")).toContain("北京市盈科律师事务所");
-    expect(named("Organization")).toEqual(expect.arrayContaining(["北京市扶贫开发促进会", "北京市慈善协会", "北京市朝阳区驻奈曼旗劳务工作站"]));
+    expect(named("Organization")).toEqual(expect.arrayContaining(["北京市盈科律师事务所", "北京市扶贫开发促进会", "北京市慈善协会", "北京市朝阳区驻奈曼旗劳务工作站"]));
     expect(named("Agency")).toEqual(expect.arrayContaining(["科右前旗疾病预防控制中心", "北京市朝阳区疾病预防控制中心"]));
     expect(named("Hospital")).toEqual(["乌兰毛都苏木巴音嘎查卫生室"]);
     expect(fixture.rel("PAIRED_WITH", "北京市第十八中学教育集团", "科右前旗第一中学")).toBeDefined();
@@ -1031,7 +1030,7 @@ describe("extract over a procuratorate's agreement, with courts and a law firm",
     expect(fixture.rel("PAIRED_WITH", "西城区人民法院", "科右前旗人民法院")?.props["since"]).toBe(2022);
     expect(fixture.rel("PAIRED_WITH", "西城区", "科尔沁右翼前旗")?.props["since"]).toBeNull();
     expect(fixture.graph.nodes.filter((n) => n.label === "Agency" && /检察院$/.test(n.name))).toHaveLength(2);
-    expect(fixture.graph.nodes.some((n) => n.label === "Enterprise" && n.name === "北京市金诚同达律师事务所")).toBe(true);
+    expect(fixture.graph.nodes.some((n) => n.label === "Organization" && n.name === "北京市金诚同达律师事务所")).toBe(true);
   });
 
   it("reads a prosecutor's and a judge's posts, the one posted, and the gift between the two procuratorates", () => {
