@@ -29,7 +29,8 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   // (Nor a verb opening it: 深化医院"组团式"帮扶, 助力智慧图书馆, 新建专家工作站.)
   // (Or the verb after a word of how, a unit's name then no matter: 重点建设旗妇幼保健院.)
   const how = /^(重点|着力|全力|大力|持续)/.exec(core)?.[0] ?? "";
-  if (!locality && /^(深化|助力|新建|建设|支持|推动|加强|打造|建立|组建|设立)|资金(助力|支持|用于)/.test(core.slice(how.length)) && (how !== "" || !adminAt)) return true;
+  // (Or one of setting up beside another: 配套建设就业服务站, 设置就业服务站.)
+  if (!locality && /^(深化|助力|新建|建设|支持|推动|加强|打造|建立|组建|设立|设置|增设|配套|配建)|资金(助力|支持|用于)/.test(core.slice(how.length)) && (how !== "" || !adminAt)) return true;
   // (Nor a level's or a kind of place's clinics said together, 旗级医院, 嘎查村卫生室 (jieba's 嘎 + 查村), 苏木乡镇卫生院.)
   if (!locality && /^(旗级|县级|盟级|市级|镇级|乡级|村级|嘎查村|查村|苏木乡镇|乡镇|苏木镇)$/.test(core.replace(/^.*?[旗县]级$/, "旗级"))) return true;
   // (Nor a hall or desk that serves, which is a place of a body, not one: 嘎查党群服务中心, 景区游客服务中心, 苏木便民服务中心.)

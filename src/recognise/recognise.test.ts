@@ -2895,4 +2895,11 @@ describe("the sixty-first stop's batch", () => {
     expect(names(ms, "Agency")).toEqual(["北京市房山区人民法院良乡人民法庭", "科右前旗法院索伦人民法庭", "北京市海淀区人民法院"]);
     expect(names(ms, "Township")).toEqual([]);
   });
+  it("reads resettled communities' bodies: a community named after a park, its clinic, no generic centre and no verb opening one", () => {
+    const ms = mentions("博兴街道林肯公园社区与团结社区结对。新建社区服务中心1处，设置就业服务站、党群活动室，配套建设就业服务站。每周到富民社区卫生服务站坐诊。社区就业服务站共推送岗位。培育社区社会组织6个，车间开进安置社区，连社区广场上也装了器材。");
+    expect(names(ms, "Village")).toEqual(["林肯公园社区", "团结社区"]);
+    expect(names(ms, "Hospital")).toEqual(["富民社区卫生服务站"]);
+    expect(names(ms, "Agency")).toEqual([]);
+    expect(names(ms, "Organization")).toEqual([]);
+  });
 });
