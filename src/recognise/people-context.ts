@@ -223,6 +223,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     // (Nor is a surname and a title a name: “田园长说…” is 田雨, named in full before.)
     if (/^.(园长|院长|校长|局长|站长|所长|书记|老师|主任|医生|大夫|教授|经理|队长|村长|镇长|旗长|县长|部长|处长|科长|教练|会长|馆长|行长|厂长|社长|组长|护士)$/.test(name)) continue;
     const at = m.index! + m[0].length - m[1]!.length;
+    // (Nor a place and its locative before a comma that sets a scene: 东荷叶村的田埂上，一个戴着草帽的中年人….)
+    if (/[上下里边旁头]$/.test(name) && /^[,，]/.test(text.slice(at + name.length, at + name.length + 1))) continue;
     // (A surname and 工 is how an engineer is addressed: 郑工说 is 郑建平, named in full elsewhere.)
     if (/^.工$/.test(name)) {
       if (surnames().single.has(name[0]!)) add(person(at, name[0]!, "工", "context", 0.55, true));

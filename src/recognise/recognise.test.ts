@@ -2902,4 +2902,7 @@ describe("the sixty-first stop's batch", () => {
     expect(names(ms, "Agency")).toEqual([]);
     expect(names(ms, "Organization")).toEqual([]);
   });
+  it("reads no one in a place and its locative before a comma that sets a scene", () => {
+    expect(names(mentions("清晨五点半，库伦旗扣河子镇东荷叶村的田埂上，一个戴着草帽的中年人正蹲在地头。"), "Person")).toEqual([]);
+  });
 });

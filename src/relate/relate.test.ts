@@ -4595,4 +4595,8 @@ describe("the sixty-first stop's batch", () => {
     const cited = "房山区帮扶库伦旗。根据《北京市房山区—通辽市库伦旗2024年东西部协作协议》及自治区有关工作要求，经旗京蒙协作工作领导小组研究，计划使用北京市房山区援助资金共计586万元。";
     expect(show(cited, "FUNDED")).toEqual(["房山区>库伦旗"]);
   });
+  it("places one whose title opens with a stage of schooling and a subject at the body before it", () => {
+    const text = "北京市海淀区教师进修学校小学数学教研员孙立平带领团队，与科右前旗教师集体备课。";
+    expect(show(text, "WORKS_AT")).toEqual(["孙立平>北京市海淀区教师进修学校"]);
+  });
 });
