@@ -4594,6 +4594,8 @@ describe("the sixty-first stop's batch", () => {
     expect(show(text, "FUNDED")).toEqual(["怀柔区>莫力达瓦达斡尔族自治旗", "西城区>鄂伦春自治旗"]);
     const cited = "房山区帮扶库伦旗。根据《北京市房山区—通辽市库伦旗2024年东西部协作协议》及自治区有关工作要求，经旗京蒙协作工作领导小组研究，计划使用北京市房山区援助资金共计586万元。";
     expect(show(cited, "FUNDED")).toEqual(["房山区>库伦旗"]);
+    const about = "昌平区帮扶太仆寺旗。根据《北京市昌平区—锡林郭勒盟太仆寺旗2024年东西部协作协议》和自治区关于京蒙协作项目管理的有关要求，经旗委研究同意，安排昌平区京蒙协作资金1485万元。";
+    expect(show(about, "FUNDED")).toEqual(["昌平区>太仆寺旗"]);
   });
   it("places one whose title opens with a stage of schooling and a subject at the body before it", () => {
     const text = "北京市海淀区教师进修学校小学数学教研员孙立平带领团队，与科右前旗教师集体备课。";

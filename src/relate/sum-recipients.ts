@@ -201,9 +201,10 @@ function inTitle(ctx: ArticleContext, s: Sentence, r: Ref): boolean {
   return open >= s.start && ctx.text.indexOf("》", open) >= r.mention.end;
 }
 
-/** Whether the sentence cites a unit's requirements, not gives it anything: 根据…及自治区有关工作要求. */
+/** Whether the sentence cites a unit's requirements, not gives it anything: 根据…及自治区有关工作要求, 和自治区关于京蒙协作项目管理的
+ * 有关要求. */
 function cites(ctx: ArticleContext, r: Ref): boolean {
-  return /^(有关|相关)?(工作)?(要求|部署|规定|精神)/.test(ctx.text.slice(r.mention.end, r.mention.end + 6));
+  return /^(?:关于[^，,。；;]{1,20}?的)?(?:有关|相关)?(?:工作)?(?:要求|部署|规定|精神)/.test(ctx.text.slice(r.mention.end, r.mention.end + 30));
 }
 
 /** A body the news is had from: 从…获悉, 据…介绍. */
