@@ -81,8 +81,9 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     // (Right after its town a village of hunters or of the well-off is one of that name: 古里乡猎民村, 隆昌镇富裕村.)
     const kindNamed = afterTown(walk, s, suffix) && VILLAGE_NAMED_AS_KIND.test(core);
     if ((GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) && !kindNamed) return undefined;
-    // (Nor one holding a body's name, a part of the body named after a town: 北京市房山区人民法院良乡人民法庭 names no 人民法院良乡.)
-    if (/(法院|医院|人民政府|学校|公司|委员会)/.test(core)) return undefined;
+    // (Nor one holding a body's name, a part of the body named after a town: 北京市房山区人民法院良乡人民法庭 names no 人民法院良乡,
+    // 房山区税务局良乡税务所 no 税务局良乡.)
+    if (/(法院|医院|人民政府|学校|公司|委员会|局)/.test(core)) return undefined;
     // (Nor a place and the copula before its kind's word: 乌丹镇是镇镇结对, 沙巴尔台村是村村结对.)
     if (/(村|镇|乡|嘎查|苏木|社区)是$/.test(core)) return undefined;
     // (Nor a word for one's home place or fellows: 同乡商会, 家乡, 返乡.)

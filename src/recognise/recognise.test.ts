@@ -2905,4 +2905,10 @@ describe("the sixty-first stop's batch", () => {
   it("reads no one in a place and its locative before a comma that sets a scene", () => {
     expect(names(mentions("清晨五点半，库伦旗扣河子镇东荷叶村的田埂上，一个戴着草帽的中年人正蹲在地头。"), "Person")).toEqual([]);
   });
+  it("reads a bureau's branch past the pointer that opens it, no office in 办税, no bodies said of those above, no town in a bureau's name", () => {
+    const ms = mentions("丰台区税务局第二税务所党支部与我局乌兰花税务分局党支部结对。回旗后在乌兰花镇办税服务厅推广应用，围绕智慧办税开展。挂职人选安排在上述旗县税务局。乌力吉曾在房山区税务局良乡税务所跟岗学习。");
+    expect(names(ms, "Organization")).toEqual(["丰台区税务局第二税务所党支部", "乌兰花税务分局党支部"]);
+    expect(names(ms, "Agency")).toEqual(["丰台区税务局第二税务所", "乌兰花税务分局", "房山区税务局良乡税务所"]);
+    expect(names(ms, "Township")).toEqual(["乌兰花镇"]);
+  });
 });

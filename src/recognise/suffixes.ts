@@ -240,7 +240,7 @@ export const TRADE_WORDS = [
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
 export const CONTINUES: Record<string, RegExp> = {
-  学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成到]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚]/, 厅: /^[堂长]/,
+  学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成到税]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official; 村屯 villages in general.)
   // (乡村 is the countryside, but 乌拉哈乡村民 is a town's villagers.)

@@ -35,8 +35,8 @@ export const PAID_IN = /(实际|到位)/;
 /** Columns about money that hold no sum: where it comes from, what it is for (资金来源（援助区）, 资金用途). */
 export const NOT_A_SUM = /(来源|用途|方式|性质|类别|类型|名称)/;
 export const OTHER_MONEY = /(配套|衔接|自筹|地方|自治区|中央)/;
-/** A sum paid for goods bought (认购金额, 采购额, 销售金额). */
-export const PURCHASE = /(认购|采购|购买|订购|销售|交易)(金额|额|总额)/;
+/** A sum paid for goods bought (认购金额, 采购额, 销售金额, 以购代帮金额). */
+export const PURCHASE = /(认购|采购|购买|订购|销售|交易|以购代帮|消费帮扶)(金额|额|总额)/;
 /** A money column of the programme's aid, beside others (总投资) in the same table. */
 export const AID_HEADER = /(协作资金|帮扶资金|援助资金|支援资金|援建资金|京蒙|东西部协作)/;
 /** Money enterprises brought in, not a grant (到位投资, 企业投资, 引资). */
