@@ -2911,4 +2911,11 @@ describe("the sixty-first stop's batch", () => {
     expect(names(ms, "Agency")).toEqual(["丰台区税务局第二税务所", "乌兰花税务分局", "房山区税务局良乡税务所"]);
     expect(names(ms, "Township")).toEqual(["乌兰花镇"]);
   });
+  it("reads archives' and chronicles' bodies and staff, no bureau in 局域网 and no town in 镇村两级", () => {
+    const ms = mentions("额尔敦牵头完成了馆内局域网改造，帮助林东镇规范镇村两级档案室建设。北京经济技术开发区档案中心向巴林右旗档案馆捐赠设备。北京方志馆向内蒙古方志馆捐赠地方志书。巴林左旗档案馆业务人员孟凡宇到顺义区档案馆跟岗学习。");
+    expect(names(ms, "Agency")).toEqual(["北京经济技术开发区档案中心", "巴林右旗档案馆", "巴林左旗档案馆", "顺义区档案馆"]);
+    expect(names(ms, "Organization")).toEqual(["北京方志馆", "内蒙古方志馆"]);
+    expect(names(ms, "Township")).toEqual(["林东镇"]);
+    expect(names(ms, "Person")).toEqual(["孟凡宇"]);
+  });
 });

@@ -113,7 +113,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // 阿鲁科尔沁旗食品检验检测中心, 北京市食品安全监控和风险评估中心.)
   // (So are the centres that keep a unit's reserves: 阿旗粮食和物资储备中心, 库伦旗应急物资储备中心.)
   ["储备中心", "Organization"], ["检验检测中心", "Organization"], ["检验所", "Organization"], ["快检中心", "Organization"], ["监控中心", "Organization"], ["风险评估中心", "Organization"],
-  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["税务所", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["监测中心", "Agency"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Agency"], ["调解委员会", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
+  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["税务所", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["监测中心", "Agency"], ["档案中心", "Agency"], ["方志馆", "Organization"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Agency"], ["调解委员会", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
   // (Archives and the offices of chronicles and statistics in towns are the government's: 北京市昌平区档案馆, 太仆寺旗档案史志馆,
   // 溪翁庄镇统计所, 库伦镇统计站.)
   // (So are the weather service's observatories, national stations and centres: 北京市气象台, 库伦旗国家气象观测站, 北京市人工影响
@@ -240,14 +240,15 @@ export const TRADE_WORDS = [
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
 export const CONTINUES: Record<string, RegExp> = {
-  学: /^生(?!物)/, 局: /^[面势部限促长]/, 办: /^[法理事学公好成到税]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚]/, 厅: /^[堂长]/,
-  // (镇街 is towns and subdistricts together: 两地镇街互访.)
+  学: /^生(?!物)/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚]/, 厅: /^[堂长]/,
+  // (镇街 is towns and subdistricts together: 两地镇街互访; so is 镇村 before its levels, 规范镇村两级档案室.)
+  // (局域网 is a network: 馆内局域网.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official; 村屯 villages in general.)
   // (乡村 is the countryside, but 乌拉哈乡村民 is a town's villagers.)
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
   // (职专 of 兼职专家 is no school: 专家 goes on.)
   职专: /^(家|业|门|职|科|班)/,
-  校: /^长/, 镇: /^[定静压街]/, 乡: /^(?:[亲情土愁音里下镇]|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯])/, 社区: /^(卫生服务|服务|[工居])/,
+  校: /^长/, 镇: /^(?:[定静压街]|村(?:两级|级|干部|联动|一体))/, 乡: /^(?:[亲情土愁音里下镇]|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯])/, 社区: /^(卫生服务|服务|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,
