@@ -2918,4 +2918,8 @@ describe("the sixty-first stop's batch", () => {
     expect(names(ms, "Township")).toEqual(["林东镇"]);
     expect(names(ms, "Person")).toEqual(["孟凡宇"]);
   });
+  it("reads no body in a station or centre of a kind a project's name builds", () => {
+    const ms = mentions("3 | 设施农业小气候监测站建设项目 | 巴林右旗大板镇 | 95 | 巴林右旗气象局\n6 | 特色林果气象服务中心建设项目 | 宁城县天义镇 | 110 | 宁城县气象局\n");
+    expect(names(ms, "Agency")).toEqual(["巴林右旗气象局", "宁城县气象局"]);
+  });
 });
