@@ -186,7 +186,7 @@ export function nameStart(
     // (北京市第一六一中学帮扶科右中旗第一中学; 组团式帮扶 too).
     if (HELPING.has(w.word) && INSTITUTION_END.test(words[k - 1]?.word ?? "")) break;
     // (So does 组织 after a body's ending, a verb whatever jieba tags it: 昌平区工商联组织商会企业 names 昌平区工商联.)
-    if (w.word === "组织" && /(联|会|局|委|办|院|校|公司|集团)$/.test(words[k - 1]?.word ?? "") && words[k - 1]!.word !== "社会") break;
+    if (w.word === "组织" && /(联|会|局|委|办|院|校|厅|公司|集团)$/.test(words[k - 1]?.word ?? "") && words[k - 1]!.word !== "社会") break;
     // So does 联合 after a body's, locality's or county's ending (月坛街道联合西城区慈善协会, 东城区第一图书馆联合国家图书馆 are two bodies,
     // 支持巴林右旗联合中国移动赤峰分公司 a banner and a firm).
     // (Or after an adverb, opening the clause: 便联合北京德善堂中药集团股份有限公司.)

@@ -2922,4 +2922,9 @@ describe("the sixty-first stop's batch", () => {
     const ms = mentions("3 | 设施农业小气候监测站建设项目 | 巴林右旗大板镇 | 95 | 巴林右旗气象局\n6 | 特色林果气象服务中心建设项目 | 宁城县天义镇 | 110 | 宁城县气象局\n");
     expect(names(ms, "Agency")).toEqual(["巴林右旗气象局", "宁城县气象局"]);
   });
+  it("opens no name past a department's 组织 (内蒙古自治区文化和旅游厅组织12支乌兰牧骑)", () => {
+    const ms = mentions("内蒙古自治区文化和旅游厅组织12支乌兰牧骑赴京演出。");
+    expect(names(ms, "Agency")).toEqual(["内蒙古自治区文化和旅游厅"]);
+    expect(names(ms, "Organization")).toEqual([]);
+  });
 });
