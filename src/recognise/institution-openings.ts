@@ -123,6 +123,9 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   // (Nor a preposition or a word of example jieba glued to the place the name opens with: 转诊至科右前旗人民医院, 如太仆寺旗中蒙医院,
   // 就连西城区展览路医院.)
   if (/^[至往到赴向从在于如连即据把对为与及经给]$/.test(text[at] ?? "") && adminStarts.has(at + 1)) at++;
+  // (A government's office in another city is named through the government: 巴彦淖尔市人民政府驻北京联络处.)
+  const stationedBy = /^(办事处|联络处)$/.test(suffix) && text[at - 1] === "驻" ? o.found.findLast((f) => f.end === at - 1 && f.label === "Agency") : undefined;
+  if (stationedBy) at = stationedBy.start;
   // (Nor the body's word of a pointer before it: 我局乌兰花税务分局党支部 is the bureau's 乌兰花税务分局党支部.)
   if (/^[局院校委办]$/.test(text[at] ?? "") && /[我该本]$/.test(text[at - 1] ?? "") && s - at >= 4) at++;
   // (Nor a body named before and the copula saying what it is: 太仆寺旗中蒙医院系北京市昌平区中医医院对口帮扶医院.)

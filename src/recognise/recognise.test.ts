@@ -2927,4 +2927,8 @@ describe("the sixty-first stop's batch", () => {
     expect(names(ms, "Agency")).toEqual(["内蒙古自治区文化和旅游厅"]);
     expect(names(ms, "Organization")).toEqual([]);
   });
+  it("reads a government's office in another city through the government (巴彦淖尔市人民政府驻北京联络处)", () => {
+    const ms = mentions("巴彦淖尔市人民政府驻北京联络处相关负责人介绍。赤峰市人民政府驻北京办事处组织推介。");
+    expect(names(ms, "Agency")).toEqual(["巴彦淖尔市人民政府驻北京联络处", "赤峰市人民政府驻北京办事处"]);
+  });
 });
