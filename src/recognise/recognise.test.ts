@@ -2931,4 +2931,9 @@ describe("the sixty-first stop's batch", () => {
     const ms = mentions("巴彦淖尔市人民政府驻北京联络处相关负责人介绍。赤峰市人民政府驻北京办事处组织推介。");
     expect(names(ms, "Agency")).toEqual(["巴彦淖尔市人民政府驻北京联络处", "赤峰市人民政府驻北京办事处"]);
   });
+  it("reads an irrigation district by its name, not one of a kind, nor inside a village's name", () => {
+    const ms = mentions("同步实施察尔森灌区续建配套与节水改造。全旗大型灌区建设加快推进。伊和灌区嘎查牧民受益。");
+    expect(names(ms, "Organization")).toEqual(["察尔森灌区"]);
+    expect(names(ms, "Village")).toEqual(["伊和灌区嘎查"]);
+  });
 });

@@ -113,7 +113,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // 阿鲁科尔沁旗食品检验检测中心, 北京市食品安全监控和风险评估中心.)
   // (So are the centres that keep a unit's reserves: 阿旗粮食和物资储备中心, 库伦旗应急物资储备中心.)
   ["储备中心", "Organization"], ["检验检测中心", "Organization"], ["检验所", "Organization"], ["快检中心", "Organization"], ["监控中心", "Organization"], ["风险评估中心", "Organization"],
-  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["税务所", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["监测中心", "Agency"], ["档案中心", "Agency"], ["方志馆", "Organization"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Agency"], ["调解委员会", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
+  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["税务所", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["监测中心", "Agency"], ["档案中心", "Agency"], ["方志馆", "Organization"], ["灌区", "Organization"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Agency"], ["调解委员会", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
   // (Archives and the offices of chronicles and statistics in towns are the government's: 北京市昌平区档案馆, 太仆寺旗档案史志馆,
   // 溪翁庄镇统计所, 库伦镇统计站.)
   // (So are the weather service's observatories, national stations and centres: 北京市气象台, 库伦旗国家气象观测站, 北京市人工影响
@@ -253,7 +253,7 @@ export const CONTINUES: Record<string, RegExp> = {
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,
   // (A community or village named after a forest farm: 天池林场社区; or after a park, 博兴街道林肯公园社区.)
-  林场: /^(社区|村|嘎查|街道|镇)/, 公园: /^(社区|小区)/,
+  林场: /^(社区|村|嘎查|街道|镇)/, 公园: /^(社区|小区)/, 灌区: /^(社区|村|嘎查|管理)/,
   // (A farm's owner is no farm: 永兴家庭农场农场主高占山.)
   农场: /^主/, 牧场: /^主/,
   // (An association's branch, but not a meeting's other venue: 分会场.)
