@@ -2936,4 +2936,8 @@ describe("the sixty-first stop's batch", () => {
     expect(names(ms, "Organization")).toEqual(["察尔森灌区"]);
     expect(names(ms, "Village")).toEqual(["伊和灌区嘎查"]);
   });
+  it("reads no brigade of towns in general nor of herders' volunteers, a town's own one read", () => {
+    const ms = mentions("重点支持苏木镇专职消防队建设。让苏木乡镇的专职消防队和牧民志愿消防队先顶上去。坤都镇专职消防队队长说。");
+    expect(names(ms, "Agency")).toEqual(["坤都镇专职消防队"]);
+  });
 });
