@@ -2940,4 +2940,8 @@ describe("the sixty-first stop's batch", () => {
     const ms = mentions("重点支持苏木镇专职消防队建设。让苏木乡镇的专职消防队和牧民志愿消防队先顶上去。坤都镇专职消防队队长说。");
     expect(names(ms, "Agency")).toEqual(["坤都镇专职消防队"]);
   });
+  it("reads troupes of an opera and theatres, not a cultural centre's own stage", () => {
+    const ms = mentions("北京市房山区评剧团一行32人赴库伦旗。位于西城区的北京宣南剧场与喀喇沁旗乌兰牧骑结对。演出在房山区文化馆剧场举行。");
+    expect(names(ms, "Organization")).toEqual(["北京市房山区评剧团", "北京宣南剧场", "喀喇沁旗乌兰牧骑", "房山区文化馆"]);
+  });
 });

@@ -97,7 +97,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["滑雪场", "Enterprise"], ["冰雪乐园", "Enterprise"], ["滑雪队", "Organization"], ["速滑队", "Organization"], ["冰球队", "Organization"],
   // (Sports teams and the bases they train at: 北京市曲棍球队, 四子王旗搏克训练基地; a school's team is its own part, see OWN_PARTS.)
   ["曲棍球队", "Organization"], ["足球队", "Organization"], ["篮球队", "Organization"], ["排球队", "Organization"], ["摔跤队", "Organization"], ["田径队", "Organization"], ["训练基地", "Organization"], ["教学实践基地", "Organization"],
-  ["少年宫", "Organization"], ["青少年宫", "Organization"], ["妇女儿童活动中心", "Organization"], ["儿童活动中心", "Organization"], ["青少年活动中心", "Organization"], ["校外活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["剧团", "Organization"], ["艺术团", "Organization"], ["剧院", "Organization"], ["舞剧院", "Organization"], ["乐团", "Organization"], ["曲艺团", "Organization"], ["杂技团", "Organization"], ["舞蹈团", "Organization"], ["体校", "School"], ["特殊教育中心", "School"], ["特教中心", "School"],
+  ["少年宫", "Organization"], ["青少年宫", "Organization"], ["妇女儿童活动中心", "Organization"], ["儿童活动中心", "Organization"], ["青少年活动中心", "Organization"], ["校外活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["剧团", "Organization"], ["评剧团", "Organization"], ["京剧团", "Organization"], ["晋剧团", "Organization"], ["话剧团", "Organization"], ["剧场", "Organization"], ["艺术团", "Organization"], ["剧院", "Organization"], ["舞剧院", "Organization"], ["乐团", "Organization"], ["曲艺团", "Organization"], ["杂技团", "Organization"], ["舞蹈团", "Organization"], ["体校", "School"], ["特殊教育中心", "School"], ["特教中心", "School"],
   ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["总站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["植保站", "Agency"], ["植检站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["监督站", "Agency"], ["勘测站", "Agency"], ["监测站", "Agency"], ["检测站", "Agency"], ["水文站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["联络处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   // (Fire and rescue brigades, emergency centres and stations of forestry: 北京市怀柔区消防救援支队, 多伦县消防救援大队,
   // 延庆区应急指挥中心, 库伦旗应急物资储备中心, 密云区园林绿化局林业保护站.)
@@ -268,6 +268,6 @@ export const SCHOOL_STAGE = /^(小学|中学|初中|高中)$/;
 export const SUBJECT = /^(数学|语文|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|音乐|美术|体育|科学|信息技术|心理)/;
 export const BODY_END = /(院|所|中心|局|委|室|中学|学校)$/;
 
-/** Halls a school or a firm may have of its own (舍伯吐镇中心学校图书馆), and the bodies that have them. */
-export const HALL = /^(图书馆|博物馆|纪念馆|美术馆|科技馆|少年宫)$/;
-export const BODY_BEFORE_HALL = /(学校|小学|中学|大学|学院|中心校|医院|公司|集团)$/;
+/** Halls a school or a firm may have of its own (舍伯吐镇中心学校图书馆, 房山区文化馆剧场), and the bodies that have them. */
+export const HALL = /^(图书馆|博物馆|纪念馆|美术馆|科技馆|少年宫|剧场)$/;
+export const BODY_BEFORE_HALL = /(学校|小学|中学|大学|学院|中心校|医院|公司|集团|文化馆|文化中心|剧院)$/;
