@@ -246,7 +246,8 @@ export function nameStart(
     const brandEndsAnd = w.word === "和" && (w.end === suffixStart || (k === words.length - 2 && HOSPITAL_KIND.test(words[k + 1]!.word))) && words[k - 1]?.word.length === 1 && placeWord(words[k - 2]) &&
       isHan(words[k - 1]!.word.charCodeAt(0)) && !FUNCTION_CHARS.test(words[k - 1]!.word) && /^(银行|医院|集团|公司|酒店|超市|药店|诊所)/.test(text.slice(suffixStart, suffixStart + 2));
     // (A figure of 里 and one character right before the ending, after a place, name a place: 石景山区 + 五里 + 坨 + 医院, 三里 + 屯.)
-    const miles = k === words.length - 1 && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && words[k - 1]?.tag === "m" &&
+    // (Or a kind of the body between it and the ending: 石景山区 + 五里 + 坨 + 国有 + 林场.)
+    const miles = (k === words.length - 1 || (kept.length === 1 && kept[0]!.tag === "b")) && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && words[k - 1]?.tag === "m" &&
       /^[一二三四五六七八九十]+里$/.test(words[k - 1]!.word) && placeWord(words[k - 2]);
     if (split || brandAnd || brandEndsAnd || miles) {
       kept.unshift(words[k - 1]!, w);

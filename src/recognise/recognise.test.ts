@@ -2944,4 +2944,10 @@ describe("the sixty-first stop's batch", () => {
     const ms = mentions("北京市房山区评剧团一行32人赴库伦旗。位于西城区的北京宣南剧场与喀喇沁旗乌兰牧骑结对。演出在房山区文化馆剧场举行。");
     expect(names(ms, "Organization")).toEqual(["北京市房山区评剧团", "北京宣南剧场", "喀喇沁旗乌兰牧骑", "房山区文化馆"]);
   });
+  it("reads nurseries and a state forest farm named for a place a distance names, a village a sumu's name opens, no site in 网格", () => {
+    const ms = mentions("北京市石景山区模式口苗圃向宁城县捐赠苗木。北京市石景山区五里坨国有林场与宁城县黑里河国有林场结对。西关社区与天山镇罕苏木嘎查结对。护林员网格化管理。");
+    expect(names(ms, "Organization")).toEqual(["北京市石景山区模式口苗圃", "北京市石景山区五里坨国有林场", "宁城县黑里河国有林场"]);
+    expect(names(ms, "Village")).toEqual(["西关社区", "罕苏木嘎查"]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
 });

@@ -113,7 +113,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // 阿鲁科尔沁旗食品检验检测中心, 北京市食品安全监控和风险评估中心.)
   // (So are the centres that keep a unit's reserves: 阿旗粮食和物资储备中心, 库伦旗应急物资储备中心.)
   ["储备中心", "Organization"], ["检验检测中心", "Organization"], ["检验所", "Organization"], ["快检中心", "Organization"], ["监控中心", "Organization"], ["风险评估中心", "Organization"],
-  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["税务所", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["监测中心", "Agency"], ["档案中心", "Agency"], ["方志馆", "Organization"], ["灌区", "Organization"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Agency"], ["调解委员会", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
+  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["税务所", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["监测中心", "Agency"], ["档案中心", "Agency"], ["方志馆", "Organization"], ["灌区", "Organization"], ["苗圃", "Organization"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Agency"], ["调解委员会", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
   // (Archives and the offices of chronicles and statistics in towns are the government's: 北京市昌平区档案馆, 太仆寺旗档案史志馆,
   // 溪翁庄镇统计所, 库伦镇统计站.)
   // (So are the weather service's observatories, national stations and centres: 北京市气象台, 库伦旗国家气象观测站, 北京市人工影响
@@ -240,7 +240,7 @@ export const TRADE_WORDS = [
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
 export const CONTINUES: Record<string, RegExp> = {
-  学: /^生(?!物)/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚]/, 厅: /^[堂长]/,
+  学: /^生(?!物)/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚格袋]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访; so is 镇村 before its levels, 规范镇村两级档案室.)
   // (局域网 is a network: 馆内局域网.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official; 村屯 villages in general.)
@@ -258,8 +258,8 @@ export const CONTINUES: Record<string, RegExp> = {
   农场: /^主/, 牧场: /^主/,
   // (An association's branch, but not a meeting's other venue: 分会场.)
   分会: /^场/,
-  // (Or a village named after a sumu: 土贵乌拉镇三苏木村, though 三苏木 reads as a sumu.)
-  苏木: /^村/,
+  // (Or a village named after a sumu: 土贵乌拉镇三苏木村, 天山镇罕苏木嘎查, though 三苏木 reads as a sumu.)
+  苏木: /^(?:村|嘎查(?!两级|村|干部|达))/,
 };
 
 /** Characters that, alone between a town and 村, make a word, not a village's name (驻村, 进村, 全村, 各村, 通村公路, 整村推进). */
