@@ -4600,6 +4600,9 @@ describe("the sixty-first stop's batch", () => {
   it("places one whose title opens with a stage of schooling and a subject at the body before it", () => {
     const text = "北京市海淀区教师进修学校小学数学教研员孙立平带领团队，与科右前旗教师集体备课。";
     expect(show(text, "WORKS_AT")).toEqual(["孙立平>北京市海淀区教师进修学校"]);
+    // (Not a stage of schooling that ends a school's name before 的: 远和小学的一名教师 teaches at no firm named 远和.)
+    const school = "北京远和农牧业有限公司投资57万元在临河区建设基地。北京市大兴区远和小学的一名教师朱静娟赴临河区支教。";
+    expect(show(school, "WORKS_AT")).not.toContain("朱静娟>北京远和农牧业有限公司");
   });
   it("reads a table's column of goods bought to help (以购代帮金额) as no grant, its rows' pairs kept", () => {
     const text = plainTables("表1 部分结对单位2023年帮扶情况统计\n序号 北京结对单位 内蒙古结对单位 挂职干部（名） 以购代帮金额（万元）\n1 东城区税务局 科右中旗税务局 2 126.8\n2 西城区税务局 莫旗税务局 2 98.5\n");

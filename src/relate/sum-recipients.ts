@@ -197,8 +197,9 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
 
 /** Whether a name stands inside a document's title in its sentence (《…》). */
 function inTitle(ctx: ArticleContext, s: Sentence, r: Ref): boolean {
-  const open = ctx.text.lastIndexOf("《", r.mention.start);
-  return open >= s.start && ctx.text.indexOf("》", open) >= r.mention.end;
+  // (Looked for within the sentence only: a search back through a long report's text for each name would grow with its square.)
+  const open = ctx.text.slice(s.start, r.mention.start).lastIndexOf("《");
+  return open >= 0 && ctx.text.slice(s.start + open, s.end).indexOf("》") + s.start + open >= r.mention.end;
 }
 
 /** Whether the sentence cites a unit's requirements, not gives it anything: 根据…及自治区有关工作要求, 和自治区关于京蒙协作项目管理的

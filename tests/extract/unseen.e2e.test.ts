@@ -5909,3 +5909,49 @@ describe("extract over the sixtieth stop's batches: tables of departments built 
     expect(roads.rel("FUNDED", "大兴区", "红光村")?.props["amountYuan"]).toBe(1485000);
   });
 });
+
+describe("extract over the sixty-first stop's batches: laboratories, courts, resettled communities, archives, troupes, taxes", () => {
+  const psych = extractedFrom("hulunbuir-psych-service-split-total-pdf.txt");
+  const testing = extractedFrom("balinzuo-food-testing-laboratory-summary.txt");
+  const courts = extractedFrom("haidian-keyouqian-circuit-tribunal-wechat.txt");
+  const resettled = extractedFrom("beijing-resettled-communities-pdf.txt");
+  const archives = extractedFrom("archives-equipment-donation-notice.txt");
+  const troupe = extractedFrom("fangshan-kulun-pingju-troupe-flash.txt");
+  const taxes = extractedFrom("beijing-tax-pairings-purchases-pdf.txt");
+
+  it("gives each helper's part of a total to its own partner, and nothing to the city a document's title names", () => {
+    expect(psych.rel("FUNDED", "怀柔区", "莫力达瓦达斡尔族自治旗")?.props["amountYuan"]).toBe(2100000);
+    expect(psych.rel("FUNDED", "西城区", "鄂伦春自治旗")).toBeDefined();
+    expect(psych.graph.edges.some((e) => e.type === "FUNDED" && psych.graph.nodes.find((n) => n.id === e.target)?.name === "呼伦贝尔市")).toBe(false);
+  });
+
+  it("reads a laboratory of food and produce as an organisation, its name holding 安全", () => {
+    expect(testing.graph.nodes.some((n) => n.label === "Organization" && n.name === "巴林左旗农畜产品质量安全检验检测中心")).toBe(true);
+  });
+
+  it("reads a court's tribunal through the court, its short name resolved to it", () => {
+    expect(courts.rel("WORKS_AT", "包金山", "科右前旗法院索伦人民法庭")).toBeDefined();
+    expect(courts.graph.nodes.some((n) => n.name === "索伦人民法庭")).toBe(false);
+  });
+
+  it("reads a community named after a park and pairs it", () => {
+    expect(resettled.rel("PAIRED_WITH", "林肯公园社区", "团结社区")).toBeDefined();
+    expect(resettled.rel("PART_OF", "林肯公园社区", "博兴街道")).toBeDefined();
+  });
+
+  it("reads an archives centre and funds each archive a table's row pairs", () => {
+    expect(archives.rel("FUNDED", "北京经济技术开发区档案中心", "巴林右旗档案馆")?.props["amountYuan"]).toBe(318000);
+    expect(archives.rel("FUNDED", "北京市房山区档案馆", "库伦旗档案馆")?.props["amountYuan"]).toBe(420000);
+  });
+
+  it("reads an opera troupe, pairs it and places its head", () => {
+    expect(troupe.rel("PAIRED_WITH", "北京市房山区评剧团", "库伦旗乌兰牧骑")).toBeDefined();
+    expect(troupe.rel("WORKS_AT", "张秀兰", "北京市房山区评剧团")).toBeDefined();
+  });
+
+  it("reads a table's goods bought to help as no grant, and keeps its pairs", () => {
+    expect(taxes.rel("PAIRED_WITH", "东城区税务局", "科尔沁右翼中旗税务局")).toBeDefined();
+    expect(taxes.rel("FUNDED", "东城区税务局", "科尔沁右翼中旗税务局")).toBeUndefined();
+    expect(taxes.rel("FUNDED", "海淀区税务局", "科右前旗税务局")).toBeUndefined();
+  });
+});
