@@ -89,6 +89,8 @@ export function recognisePeople(
   for (const m of text.matchAll(BEFORE_RE)) {
     // A title that begins inside a name is none (林俗村民宿提升: 村民 across 林俗村 and 民宿).
     if (blocked(m.index!, m.index! + 1)) continue;
+    // (A surname and a head's title, quoted or after a pause, address someone already named: “乌旗长懂技术” names no 懂技术.)
+    if (/长$/.test(m[1]!) && hasSurname(text[m.index! - 1] ?? "") && /^[“"‘「，,。！!？?：:；;\s]$/.test(text[m.index! - 2] ?? "")) continue;
     // (A reporter spoken to is no byline: 给记者看手机, 告诉记者.)
     if (m[1] === "记者" && /[给向对跟和与诉]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!))) continue;
     // (Nor an interviewer's turn, a question after the colon: 记者：研学的“基地”是怎么建起来的？)

@@ -2950,4 +2950,9 @@ describe("the sixty-first stop's batch", () => {
     expect(names(ms, "Village")).toEqual(["西关社区", "罕苏木嘎查"]);
     expect(names(ms, "Enterprise")).toEqual([]);
   });
+  it("reads no name after a surname and a head's title that address someone (“乌旗长懂技术”)", () => {
+    const ms = mentions("牧民说：“乌旗长懂技术、懂牧民。”副旗长乌日娜介绍。");
+    expect(names(ms, "Person")).not.toContain("懂技术");
+    expect(names(ms, "Person")).toContain("乌日娜");
+  });
 });
