@@ -3,7 +3,7 @@
 import type { Jieba } from "@node-rs/jieba";
 import { tagWindow } from "./segmenter.js";
 import { NAME_BREAKS, PERSON_LABELS, TRADE_WORDS } from "./suffixes.js";
-import { LEGAL_SUFFIX, OBJECT_OF } from "./proper-names.js";
+import { foundEndingAt, LEGAL_SUFFIX, OBJECT_OF } from "./proper-names.js";
 import { VERB_BEFORE_PLACE } from "./name-words.js";
 import type { PlaceIndex } from "./place-index.js";
 import type { Mention } from "./types.js";
@@ -124,7 +124,7 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   // 就连西城区展览路医院.)
   if (/^[至往到赴向从在于如连即据把对为与及经给]$/.test(text[at] ?? "") && adminStarts.has(at + 1)) at++;
   // (A government's office in another city is named through the government: 巴彦淖尔市人民政府驻北京联络处.)
-  const stationedBy = /^(办事处|联络处)$/.test(suffix) && text[at - 1] === "驻" ? bodyEndingAt(o.found, at - 1) : undefined;
+  const stationedBy = /^(办事处|联络处)$/.test(suffix) && text[at - 1] === "驻" ? foundEndingAt(o.found, at - 1, "Agency") : undefined;
   if (stationedBy) at = stationedBy.start;
   // (Nor the body's word of a pointer before it: 我局乌兰花税务分局党支部 is the bureau's 乌兰花税务分局党支部.)
   if (/^[局院校委办]$/.test(text[at] ?? "") && /[我该本]$/.test(text[at - 1] ?? "") && s - at >= 4) at++;
@@ -244,10 +244,4 @@ export function institutionOpeningAtMarks(text: string, start: number, s: number
 export function pastReporting(text: string, at: number, s: number, adminStarts: Set<number>): number {
   const verb = [...text.slice(at, s).matchAll(/(?:报告|报送|上报|呈报|抄送|抄报)(?=[\u4e00-\u9fff])/g)].findLast((m) => adminStarts.has(at + m.index! + m[0].length));
   return verb ? at + verb.index! + verb[0].length : at;
-}
-
-/** The government body found last that ends at `end`: only the last few names found can. */
-function bodyEndingAt(found: Mention[], end: number): Mention | undefined {
-  for (let i = found.length - 1; i >= 0 && found[i]!.end >= end - 32; i--) if (found[i]!.end === end && found[i]!.label === "Agency") return found[i];
-  return undefined;
 }

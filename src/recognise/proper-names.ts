@@ -56,9 +56,13 @@ export function knownOrganisation(jieba: Jieba, text: string, start: number, e: 
 /** Listed right after a name of the same kind (京东集团、酒仙网): a name too, however plain its words. */
 export function listedAfter(found: Mention[], text: string, start: number, label: string | undefined): boolean {
   if (!/^[、和及]$/.test(text[start - 1] ?? "")) return false;
-  // Names are found in text order: only the last few can end where this one's list mark is.
-  for (let i = found.length - 1; i >= 0 && found[i]!.end >= start - 1; i--) if (found[i]!.end === start - 1 && found[i]!.label === label) return true;
-  return false;
+  return foundEndingAt(found, start - 1, label) !== undefined;
+}
+
+/** The name of the label found last that ends at `end`. Names are found in text order: only the last few can end there. */
+export function foundEndingAt(found: Mention[], end: number, label: string | undefined): Mention | undefined {
+  for (let i = found.length - 1; i >= 0 && found[i]!.end >= end; i--) if (found[i]!.end === end && found[i]!.label === label) return found[i];
+  return undefined;
 }
 
 /** Where a name listed after one of its kind begins, at the list mark before it (二龙路医院、湛蓝路医院), or -1: its words

@@ -169,8 +169,7 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
   if (targets.length === 0 && /(本|该)(招标)?项目/.test(s.text)) targets = projectSite(ctx);
   // (Nor when its parts are given by several helpers, each with a partner of its own: …共安排京蒙协作资金398万元，其中怀柔区援助资金
   // 210万元、西城区援助资金188万元 is the two partners' together.)
-  const partGivers = partsAt >= 0 ? ctx.within(s.start + partsAt, s.end).filter((r) => ctx.sideOf(r.entity) === "beijing" && ctx.onlyPartner(r.entity.id)) : [];
-  if (targets.length === 0 && new Set(partGivers.map((r) => ctx.onlyPartner(r.entity.id)!.id)).size >= 2) return null;
+  if (targets.length === 0 && partsAt >= 0 && partnersOfParts(ctx, s.start + partsAt, s.end).size >= 2) return null;
   if (targets.length === 0) {
     // (The name itself, not a place nested in it: 库伦旗人民医院, not its 库伦旗.)
     // (Nor a news outlet, named in a credit, nor any name of a photo's caption: ［图］…在千斤沟镇…调研。…记者 包红梅 摄.)
@@ -193,6 +192,16 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
   if (targets.length === 0 && partsAt >= 0 && new Set(recipients(ctx, ctx.within(s.start + partsAt, s.end)).map((r) => r.entity.id)).size >= 2) return null;
   if (targets.length === 0 && ctx.imFocus) targets = [refAt(ctx.imFocus, s.start)];
   return targets;
+}
+
+/** The partners of the Beijing helpers named in [from, to), each helper's one partner in the article. */
+function partnersOfParts(ctx: ArticleContext, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (const r of ctx.within(from, to)) {
+    const partner = ctx.sideOf(r.entity) === "beijing" ? ctx.onlyPartner(r.entity.id) : undefined;
+    if (partner) out.add(partner.id);
+  }
+  return out;
 }
 
 /** Whether a name stands inside a document's title in its sentence (《…》). */
