@@ -4610,3 +4610,15 @@ describe("the sixty-first stop's batch", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["东城区税务局>科右中旗税务局", "西城区税务局>莫旗税务局"]);
   });
 });
+
+describe("the sixty-second stop's batch", () => {
+  it("gives a sum for two or three towns named in full to each, a longer list or one closed by 等 to their banner", () => {
+    const before = "阿鲁科尔沁旗坤都镇、巴彦花镇、天山镇、绍根镇种甜菜。";
+    expect(show(`标题\n${before}昌平区还投入京蒙协作资金380万元，为坤都镇、巴彦花镇各新建甜菜集中收购点1处。`, "FUNDED"))
+      .toEqual(["昌平区>坤都镇", "昌平区>巴彦花镇"]);
+    expect(show(`标题\n${before}昌平区投入京蒙协作资金96万元，在巴彦花镇、绍根镇等6个苏木镇建设村级直播服务站。`, "FUNDED"))
+      .toEqual(["昌平区>阿鲁科尔沁旗"]);
+    expect(show(`标题\n${before}昌平区投入京蒙协作资金120万元，在天山镇、巴彦花镇、绍根镇、坤都镇实施筛查项目。`, "FUNDED"))
+      .toEqual(["昌平区>阿鲁科尔沁旗"]);
+  });
+});
