@@ -222,6 +222,8 @@ export function nameStart(
     if (beforePlace && BUILD_VERBS.has(w.word) && !place) break;
     // (So does one of handing over, whatever jieba tags it: 交由 + 武川县大南沟马铃薯种植专业合作社.)
     if (beforePlace && /^(交由|交给|移交|转交|交付|租给|承包给)$/.test(w.word) && !place) break;
+    // (Nor is any verb of giving to, whatever jieba tags it and whatever follows: 病人信息 + 发送给 + 旗医院 names 旗医院.)
+    if (w.word.length >= 2 && /(?<!供)给$/.test(w.word) && !place) break;
     // 所 before a village's ending is a name's (渤海所村, 千户所村), after a place's name.
     const garrison = w.word === "所" && k === words.length - 1 && /^[村屯]/.test(text.slice(suffixStart, suffixStart + 1)) && words[k - 1]?.tag === "ns";
     // One character of what is taught or done, between a place and the ending (北京农学院): jieba leaves it a morpheme.
@@ -295,7 +297,10 @@ export function nameStart(
     // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
     const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
-    if (!isNameWord(w) && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !feature && !syllable && !mongolianOpening && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
+    // (共建 after the programme's sides, after a place, names who built it: 突泉县 + 京蒙 + 共建 + 产业园. With no place before, 京蒙共建
+    // is said of the name: 京蒙共建杜蒙肉羊产业园区.)
+    const jointlyBuilt = w.word === "共建" && /^(京蒙|东西部)$/.test(words[k - 1]?.word ?? "") && placeWord(words[k - 2]);
+    if (!isNameWord(w) && !jointlyBuilt && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !feature && !syllable && !mongolianOpening && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
       // (A registered name is its place, a trade name of any characters and its trade: 赤峰 + 顺 + 左 + 服饰有限公司.)
       // (Only where no place opens the name yet: 宣武区所属 + 北京宣联食品有限公司.)
       const placeAtK = legal && !kept.some((x) => placeWord(x)) ? tradeNamePlace(words, k, suffixStart, placeWord) : -1;

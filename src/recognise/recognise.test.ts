@@ -2956,3 +2956,12 @@ describe("the sixty-first stop's batch", () => {
     expect(names(ms, "Person")).toContain("乌日娜");
   });
 });
+
+describe("the sixty-second stop's batch", () => {
+  it("reads 京蒙共建 after a place inside a park's name, but not opening one, and no verb of giving to in a name", () => {
+    const ms = mentions("突泉县京蒙共建产业园肉牛屠宰加工车间项目。正镶白旗京蒙共建乳业园区管理委员会副主任郝俊峰说。2021年京蒙共建杜蒙肉羊产业园区续建项目。");
+    expect(names(ms, "Organization")).toEqual(["突泉县京蒙共建产业园", "杜蒙肉羊产业园区"]);
+    expect(names(ms, "Agency")).toEqual(["正镶白旗京蒙共建乳业园区管理委员会"]);
+    expect(names(mentions("村医们通过手机就可以把疑似卒中的病人信息发送给旗医院。"), "Hospital")).toEqual([]);
+  });
+});

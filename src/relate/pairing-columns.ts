@@ -99,7 +99,9 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
         if ((adjacent && !people) || !s || row.some((c) => NOT_PAIRED.test(c.text))) continue;
         const a = mostSpecific(ctx, named(row[beijing]!)).pop();
         // (Of a chain on the partner's side, the place of the Beijing side's level: 温泉镇 | 居力很镇白音塔拉嘎查 pairs two towns.)
-        const b = (a && isPlace(a.entity) ? named(row[partner]!).filter((x) => x.entity.label === a.entity.label).pop() : undefined) ?? mostSpecific(ctx, named(row[partner]!)).pop();
+        // (A district's partner is the banner of such a chain: 海淀区 | 科右前旗科尔沁镇 pairs the district with the banner.)
+        const level = (x: Ref) => x.entity.label === a!.entity.label || (a!.entity.label === "District" && x.entity.label === "Banner");
+        const b = (a && isPlace(a.entity) ? named(row[partner]!).filter(level).pop() : undefined) ?? mostSpecific(ctx, named(row[partner]!)).pop();
         const pair = a && b ? orient(ctx, a, b, true) : null;
         if (pair) out.push({ refs: pair, sentence: s });
       }

@@ -4621,4 +4621,8 @@ describe("the sixty-second stop's batch", () => {
     expect(show(`标题\n${before}昌平区投入京蒙协作资金120万元，在天山镇、巴彦花镇、绍根镇、坤都镇实施筛查项目。`, "FUNDED"))
       .toEqual(["昌平区>阿鲁科尔沁旗"]);
   });
+  it("pairs a table's district with the banner of the chain its place column names (海淀区 | 科右前旗科尔沁镇)", () => {
+    const text = plainTables("共建产业园区建设项目计划表\n\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 结对区 | 实施单位\n1 | 科右前旗京蒙协作产业园标准化厂房建设项目 | 科右前旗科尔沁镇 | 2600 | 海淀区 | 科右前旗工业和信息化局\n2 | 突泉县京蒙共建产业园肉牛屠宰加工车间项目 | 突泉县突泉镇 | 1500 | 通州区 | 突泉县农牧和科技局\n");
+    expect(show(text, "PAIRED_WITH")).toEqual(["海淀区>科尔沁右翼前旗", "通州区>突泉县"]);
+  });
 });

@@ -375,3 +375,10 @@ describe("an ethnic township named without its people", () => {
     expect(r.names("Township")).toEqual(["满族屯满族乡"]);
   });
 });
+
+describe("the sixty-second stop's batch", () => {
+  it("takes a park's 管委会 for its 管理委员会 (库伦旗京蒙协作产业园管委会)", () => {
+    const r = resolved("周立新挂任库伦旗京蒙协作产业园管理委员会副主任。", "库伦旗京蒙协作产业园管委会副主任周立新说。");
+    expect(r.nameOf("库伦旗京蒙协作产业园管委会")).toBe("库伦旗京蒙协作产业园管理委员会");
+  });
+});
