@@ -2964,4 +2964,10 @@ describe("the sixty-second stop's batch", () => {
     expect(names(ms, "Agency")).toEqual(["正镶白旗京蒙共建乳业园区管理委员会"]);
     expect(names(mentions("村医们通过手机就可以把疑似卒中的病人信息发送给旗医院。"), "Hospital")).toEqual([]);
   });
+  it("reads no village clinic of a kind (标准化村卫生室, 捐赠村卫生室) nor one a building verb opens, jieba's place or not", () => {
+    const ms = mentions("新建标准化村卫生室35所。丰台区向四子王旗捐赠村卫生室医疗设备。通州区投入资金给翁牛特旗新建卫生室。京蒙协作建设智慧卫生室60个。北京良乡鑫达建设有限公司承建。");
+    expect(names(ms, "Hospital")).toEqual([]);
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(ms, "Enterprise")).toEqual(["北京良乡鑫达建设有限公司"]);
+  });
 });

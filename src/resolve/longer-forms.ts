@@ -19,6 +19,9 @@ const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)/;
 // (A village's after it, or alone: 塔林花嘎查牧兴肉牛养殖专业合作社 is the 牧兴肉牛养殖专业合作社 of its article; not 乡村 or 农村.)
 const TOWN_PREFIX = /^[\u4e00-\u9fff]{2,5}?(镇|乡|苏木|街道)(?:[\u4e00-\u9fff]{2,4}?(?<![乡农新])(?:村|嘎查))?|^[\u4e00-\u9fff]{2,4}?(?<![乡农新])(?:村|嘎查)/;
 
+/** A town's or township's name alone opening what is left of a name. */
+const TOWN_ONLY = /^[\u4e00-\u9fff]{2,5}?(镇|乡|苏木|街道)/;
+
 /** A body's name that opens a name of one of its parts (太仆寺旗人民法院 of 太仆寺旗人民法院千斤沟人民法庭, 科右前旗法院 of
  * 科右前旗法院索伦人民法庭, 北京市公安局 of 北京市公安局丰台分局, 国家税务总局 of 国家税务总局北京市顺义区税务局). */
 const PARENT_BODY = /^[\u4e00-\u9fff]{2,12}?(人民法院|法院|人民检察院|检察院|银行|大学|公安局|总局)(?=[\u4e00-\u9fff]{2})/;
@@ -84,6 +87,9 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     const rest = out[out.length - 1] ?? name;
     const town = TOWN_PREFIX.exec(rest)?.[0].length ?? 0;
     local(rest, town);
+    // (Or without the town only, its village kept: 腾克镇怪勒村卫生室 is the 怪勒村卫生室 of its article.)
+    const townOnly = TOWN_ONLY.exec(rest)?.[0].length ?? 0;
+    if (townOnly && townOnly < town) local(rest, townOnly);
     // (And past the programme's name after the town's too: 化德县长顺镇京蒙协作食用菌产业园 is the 食用菌产业园 of its article.)
     const programmeAfterTown = town ? PROGRAMME.exec(rest.slice(town))?.[0].length ?? 0 : 0;
     if (programmeAfterTown) local(rest, town + programmeAfterTown);

@@ -381,4 +381,8 @@ describe("the sixty-second stop's batch", () => {
     const r = resolved("周立新挂任库伦旗京蒙协作产业园管理委员会副主任。", "库伦旗京蒙协作产业园管委会副主任周立新说。");
     expect(r.nameOf("库伦旗京蒙协作产业园管委会")).toBe("库伦旗京蒙协作产业园管理委员会");
   });
+  it("takes a village's clinic named without its town for the one named with it in the same article", () => {
+    const r = resolved("腾克镇怪勒村卫生室里，老人在问诊。为老人联系远程问诊的，是怪勒村卫生室的乡村医生敖丽华。");
+    expect(r.names("Hospital")).toEqual(["腾克镇怪勒村卫生室"]);
+  });
 });
