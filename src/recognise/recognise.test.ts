@@ -2970,4 +2970,19 @@ describe("the sixty-second stop's batch", () => {
     expect(names(ms, "Village")).toEqual([]);
     expect(names(ms, "Enterprise")).toEqual(["北京良乡鑫达建设有限公司"]);
   });
+  it("reads no village in a village doctor (骨干村医) nor in a slogan (县聘乡管村用), a village's doctor kept, and no town in 坐镇", () => {
+    const ms = mentions("选拔30名骨干村医，带教村医60名，探索“县聘乡管村用”模式。北京专家坐镇，巴彦嘎查村医务室建成。");
+    expect(names(ms, "Village")).toEqual(["巴彦嘎查"]);
+    expect(names(ms, "Township")).toEqual([]);
+  });
+  it("reads no name a list hides in part (张某某), and a head midwife's title whole (助产士长孙悦)", () => {
+    expect(names(mentions("1 | 张某某 | 男 | 5 | 平地泉镇\n2 | 其某格 | 女 | 8 | 玫瑰营镇\n患儿家长王某说。"), "Person")).toEqual([]);
+    expect(names(mentions("建立早期预警评分制度；助产士长孙悦来院驻点帮扶。"), "Person")).toEqual(["孙悦"]);
+  });
+  it("opens no name with a word of lying in or facing somewhere (地处, 附有, 面向)", () => {
+    const ms = mentions("报告末尾还附有北京市海淀医院影像专家的复核意见。杭锦后旗地处河套灌区，扩大面向社区和家庭的销售。");
+    expect(names(ms, "Hospital")).toEqual(["北京市海淀医院"]);
+    expect(names(ms, "Organization")).toEqual([]);
+    expect(names(ms, "Village")).toEqual([]);
+  });
 });

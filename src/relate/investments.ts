@@ -25,6 +25,19 @@ const BEIJING_OWNED = /(集团|子公司|京企|北京企业)/;
 /** A sentence about a project, whose 投资 is the project's size (项目总投资3.2亿元，一期计划投资1.5亿元). */
 export const PROJECT_SENTENCE = /^(该|此|这一|这个)?项目/;
 
+/** The place of Inner Mongolia that opens a clause signing a project's or an investment's agreement with an enterprise
+ * (通辽市库伦旗与北京…有限公司在北京市房山区签订…项目投资协议): the end of its written chain. */
+function placeSigningWith(ctx: ArticleContext, clause: { start: number; end: number }, e: Ref, rest: string): Ref | undefined {
+  if (ctx.text[e.mention.start - 1] !== "与" || !/^(在.{0,30}?)?(签订|签约|签署)了?[^,，。；;]{0,30}?(投资|项目)[^,，。；;]{0,10}?(协议|合同)/.test(rest) ||
+    /(结对|帮扶|购销|产销|采购|销售|供销|订单|供货|意向)/.test(rest)) return undefined;
+  const places = ctx.within(clause.start, e.mention.start - 1, true).filter((r) => isPlace(r.entity));
+  const first = places[0];
+  // (The place opens the clause, a time at most before it.)
+  if (!first || !/^\s*((19|20)[0-9]{2}年([0-9]{1,2}月)?([0-9]{1,2}日)?|今年|去年|同年|近日|日前)?[,，]?$/.test(ctx.text.slice(clause.start, first.mention.start))) return undefined;
+  const end = places[runEnd(places, 0)]!;
+  return end.mention.end === e.mention.start - 1 && ctx.sideOf(end.entity) === "inner-mongolia" ? end : undefined;
+}
+
 /** The total of a project the next sentence gives, when it goes on about the project (…签订…项目投资协议。项目总投资3.2亿元). */
 function nextProjectTotal(ctx: ArticleContext, s: Sentence) {
   const next = ctx.sentences[s.index + 1];
@@ -169,6 +182,13 @@ function settling(ctx: ArticleContext): Relation[] {
         // (An agreement to pair, 签订村企结对协议, is no investment.)
         // (Nor one to buy or sell, 签订农产品购销协议: trade, not investment.)
         const signed = /^与([\u4e00-\u9fff]{2,20}?)(在.{0,30})?(签订|签约|签署)(?![^,，。]{0,8}(结对|帮扶|协作|购销|产销|采购|销售|供销|消费|订单|供货|助销))(?![,，]?(采购|购买|销售|收购|订购))/.exec(rest);
+        // (Or the place signs with it, named first: 通辽市库伦旗与北京露源饮品集团有限公司在北京市房山区签订…项目投资协议.)
+        const signer = !signed ? placeSigningWith(ctx, clause, e, rest) : undefined;
+        if (signer && !intentOnly(text, s.text) && ctx.sideOf(e.entity) !== "inner-mongolia") {
+          const sum = projectTotal(ctx, clause.end, s.end) ?? nextProjectTotal(ctx, s);
+          out.push({ type: "INVESTED_IN", source: e.entity.id, target: (sitedIn(ctx, clause.end, s.end) ?? signer).entity.id, props: sum ? { amountYuan: sum.yuan, approx: sum.approx } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
+          continue;
+        }
         // (A project it builds, started or finished somewhere: 由…公司投资建设的肉牛屠宰项目在科右前旗正式开工.)
         // (Or its project named straight after it: 北京瑞丰泰生物科技有限公司饲用燕麦深加工项目在察右前旗平地泉镇开工.)
         const started = /^(?:(?:投资)?(?:建设|兴建|建立|打造|投建)的[^,，。]{1,20}?|[^,，。的在与和向]{1,16}?项目)(?:在|落户|落地于?)([\u4e00-\u9fff]{2,12}?)(?:正式|顺利|全面)?(?:开工|建成|投产|开业|揭牌|启动|奠基|落地)/.exec(rest);

@@ -87,6 +87,8 @@ export function investmentPlace(ctx: ArticleContext, s: Sentence, clause: { star
     settledBefore(ctx, s, investor) ??
     // (Or where it builds, in the clause after the sum: …还于去年8月投资1200万元，在化德县建设了一座…配送中心.)
     builtAfter(ctx, s, clause) ??
+    // (Or where the sentence is set, in the clause it opens with: 在通辽市库伦旗，北京露源饮品集团有限公司投资3.2亿元建设….)
+    scene(ctx, s, investor) ??
     (unplaced ? ctx.recent(s.start, s, (r) => isPlace(r.entity) && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "inner-mongolia", 3) ?? (ctx.imFocus ? refAt(ctx.imFocus, s.start) : undefined) : undefined);
 }
 
@@ -96,6 +98,14 @@ function settledBefore(ctx: ArticleContext, s: Sentence, investor: Ref): Ref | u
   if (!lead) return undefined;
   const places = ctx.within(investor.mention.start - 1 - lead[1]!.length, investor.mention.start - 1).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing");
   return places.length > 0 ? places[runEnd(places, 0)] : undefined;
+}
+
+/** The place of Inner Mongolia a sentence is set in by the clause it opens with (在通辽市库伦旗，…), the investor named after it. */
+function scene(ctx: ArticleContext, s: Sentence, investor: Ref): Ref | undefined {
+  const m = /^在([^,，。；;]{2,16})[,，]/.exec(s.text);
+  if (!m || investor.mention.start < s.start + m[0].length) return undefined;
+  const places = ctx.within(s.start + 1, s.start + 1 + m[1]!.length, true).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia");
+  return places.length > 0 && places[0]!.mention.start === s.start + 1 ? places[runEnd(places, 0)] : undefined;
 }
 
 /** The place of a clause right after the sum's that says where the plant is built (，在化德县建设了…). */

@@ -4625,4 +4625,13 @@ describe("the sixty-second stop's batch", () => {
     const text = plainTables("共建产业园区建设项目计划表\n\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 结对区 | 实施单位\n1 | 科右前旗京蒙协作产业园标准化厂房建设项目 | 科右前旗科尔沁镇 | 2600 | 海淀区 | 科右前旗工业和信息化局\n2 | 突泉县京蒙共建产业园肉牛屠宰加工车间项目 | 突泉县突泉镇 | 1500 | 通州区 | 突泉县农牧和科技局\n");
     expect(show(text, "PAIRED_WITH")).toEqual(["海淀区>科尔沁右翼前旗", "通州区>突泉县"]);
   });
+  it("reads an investment in the place a sentence is set in, and one the place signs with an enterprise, not a purchase", () => {
+    expect(show("在通辽市库伦旗，北京露源饮品集团有限公司投资3.2亿元建设年产10万吨杏仁露的生产基地。", "INVESTED_IN")).toEqual(["北京露源饮品集团有限公司>库伦旗"]);
+    expect(show("通辽市奈曼旗与北京朝露食品科技有限公司在北京市朝阳区签订年产5万吨杏仁露生产基地项目投资协议。", "INVESTED_IN")).toEqual(["北京朝露食品科技有限公司>奈曼旗"]);
+    expect(show("库伦旗与北京良乡板栗食品有限公司签订山杏购销协议。", "INVESTED_IN")).toEqual([]);
+  });
+  it("gives nothing from the hospital a table of patients says treated each, nor to their homes", () => {
+    const text = "序号 | 姓名 | 性别 | 户籍地 | 手术医院 | 资助金额（元）\n1 | 王海 | 男 | 平地泉镇 | 首都医科大学附属北京安贞医院 | 30000\n2 | 李娜 | 女 | 土贵乌拉镇 | 北京市大兴区人民医院 | 12000\n";
+    expect(show(`察右前旗先心病患儿救治资助名单\n\n${text}`, "FUNDED")).toEqual([]);
+  });
 });
