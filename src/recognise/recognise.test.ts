@@ -2985,4 +2985,7 @@ describe("the sixty-second stop's batch", () => {
     expect(names(ms, "Organization")).toEqual([]);
     expect(names(ms, "Village")).toEqual([]);
   });
+  it("reads a unit's diagnostic centre as a hospital (科右前旗远程影像诊断中心)", () => {
+    expect(names(mentions("50多公里外的科右前旗远程影像诊断中心就出具了诊断报告。"), "Hospital")).toEqual(["科右前旗远程影像诊断中心"]);
+  });
 });
