@@ -103,9 +103,12 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   // (A college or institute whose name joins two fields with 与 runs back over it to its university or academy named just
   // before: 中国农业大学资源与环境学院, 北京市农林科学院草业花卉与景观生态研究所.)
   const from = at;
-  if (/^(学院|研究所|研究院|研究中心|系)$/.test(suffix) && text[at - 1] === "与") {
-    const parent = [2, 3, 4, 5, 6].map((k) => o.found.findLast((f) => f.end === at - 1 - k && /(大学|学院|科学院|研究院)$/.test(f.name))).find(Boolean);
-    const fields = parent ? text.slice(parent.end, at - 1) : "";
+  // (The second field may hold a verb jieba opened the name after: 质量标准与 + 检测 + 技术研究所.)
+  const joined = /^(学院|研究所|研究院|研究中心|系)$/.test(suffix) ? [0, 2].find((n) => text[at - 1 - n] === "与" && /^[\u4e00-\u9fff]*$/.test(text.slice(at - n, at))) : undefined;
+  if (joined !== undefined) {
+    const and = at - 1 - joined;
+    const parent = [2, 3, 4, 5, 6].map((k) => o.found.findLast((f) => f.end === and - k && /(大学|学院|科学院|研究院)$/.test(f.name))).find(Boolean);
+    const fields = parent ? text.slice(parent.end, and) : "";
     if (parent && /^[\u4e00-\u9fff]+$/.test(fields) && !/[的在和及或了对为从向把被是]/.test(fields)) at = parent.start;
   }
   // (So does a centre whose name joins two tasks with 和 or 与, back to the unit it is named after: 北京市食品安全监控和风险评估中心,

@@ -87,8 +87,9 @@ export function nameStart(
       continue;
     }
     if (OPEN.has(w.word) || w.word === "·" || w.word === "—") break;
-    // (Nor do words of lying in or facing somewhere, whatever jieba tags them: 杭锦后旗 + 地处 + 河套 + 灌区, 附有 + 北京市海淀医院.)
-    if (/^(地处|位于|附有|面向|来自)$/.test(w.word)) break;
+    // (Nor do words of lying in, facing or entering somewhere, whatever jieba tags them: 杭锦后旗 + 地处 + 河套 + 灌区, 附有 +
+    // 北京市海淀医院, 成功 + 进入 + 物美科技集团有限公司.)
+    if (/^(地处|位于|附有|面向|来自|进入|走进|进驻|入驻)$/.test(w.word)) break;
     // (A place jieba knows that opens with a conjunction is none of the gazetteer's: 车间 + 和县 + 公共实训基地.)
     if (w.tag === "ns" && /^[和与及][县旗区市镇乡村]$/.test(w.word) && !placeAt(w.start)) break;
     // A person's name before a unit's one character opens no name (王岩 of 成员：王岩旗财政局…): the body is 旗财政局.

@@ -2988,4 +2988,13 @@ describe("the sixty-second stop's batch", () => {
   it("reads a unit's diagnostic centre as a hospital (科右前旗远程影像诊断中心)", () => {
     expect(names(mentions("50多公里外的科右前旗远程影像诊断中心就出具了诊断报告。"), "Hospital")).toEqual(["科右前旗远程影像诊断中心"]);
   });
+  it("reads a branch through the body it is a branch of (北京开放大学房山分校), and a college's teaching site", () => {
+    const ms = mentions("北京开放大学房山分校与通辽开放大学库伦分校签订结对协议。北京市东城区老年大学阿尔山教学点揭牌。");
+    expect(names(ms, "School")).toEqual(["北京开放大学房山分校", "通辽开放大学库伦分校", "北京市东城区老年大学阿尔山教学点"]);
+  });
+  it("reads labs' stations as organisations, a registered name jieba cut into whole as the article gave it, and an institute joining two fields", () => {
+    const ms = mentions("谱尼测试集团股份有限公司向阿旗捐赠设备。与检测中心结对的谱尼测试集团股份有限公司派出专家。库伦旗农畜产品质量安全检验检测站建成。北京市农林科学院质量标准与检测技术研究所研究员郑晓燕来旗。产品成功进入物美科技集团有限公司门店。");
+    expect(names(ms, "Enterprise")).toEqual(["谱尼测试集团股份有限公司", "物美科技集团有限公司"]);
+    expect(names(ms, "Organization")).toEqual(["库伦旗农畜产品质量安全检验检测站", "北京市农林科学院质量标准与检测技术研究所"]);
+  });
 });

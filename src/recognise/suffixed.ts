@@ -137,7 +137,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     const opened = openingOf(walk, s, e, suffix);
     const marked = opened && pastMarks(walk, opened, s, e, suffix);
     const name = marked && acceptedName(walk, marked, s, e, suffix);
-    if (name) push(afterBodyOfUnit(walk, name));
+    if (name) push(afterBodyOfUnit(walk, throughParent(walk, name, suffix)));
   }
   for (const farm of farms) if (!found.some((f) => f.end === farm.end)) push(farm);
   return keepLongest(found);
@@ -195,6 +195,18 @@ function knownName(walk: SuffixWalk, s: number, e: number, suffix: string): Ment
 /** The ending of a body's branch, or of its station in another unit (顺义区名师工作室巴林左旗工作站), or a court's tribunal
  * (科右前旗法院索伦人民法庭). */
 const BRANCH = /(分(局|中心|院|行|会|校|公司|所|站|队)|派出所|支行|支局|支队|大队|工作站|人民法庭)/;
+
+/** A branch named with the body it is a branch of, written right before it: 北京开放大学房山分校, 北京市东城区老年大学阿尔山教学点
+ * (the branch's own name would open at its place, 房山分校). */
+function throughParent(walk: SuffixWalk, m: Mention, suffix: string): Mention {
+  if (!/^(分校|分院|教学点)$/.test(suffix)) return m;
+  const { found, places, text } = walk;
+  // (Its opening may reach into the body's name, jieba's 大学 + 房山 + 分校.)
+  const parent = found.findLast((f) => f.start < m.start && f.end >= m.start && f.end < m.end && /^(School|Hospital|Organization)$/.test(f.label) && f.end - f.start >= 4);
+  if (!parent) return m;
+  const start = places.openingOfPlacesBefore(parent.start);
+  return { ...m, start, surface: text.slice(start, m.end), name: text.slice(start, m.end) };
+}
 
 /** A name cut after a body named with its unit that it runs on from, another unit opening it, one of the two the government's:
  * the two are written side by side (赤峰市农牧局赤峰市乡村振兴局, 内蒙古自治区农牧业科学院内蒙古自治区乡村振兴局 are two bodies;
