@@ -820,3 +820,10 @@ describe("tables the fifty-seventh stop's third batch wrote", () => {
     expect(text.split("\n")[2]).toBe("2|湿地科普宣教中心改造提升|林东镇|改造展厅600平方米，更新候鸟标本及展板|100|林东镇人民政府");
   });
 });
+
+describe("the sixty-second stop's bylines", () => {
+  it("takes an outlet's reporter's title for no name (文/图 融媒体记者 斯琴 通讯员 刘宇航)", async () => {
+    const { readMetadata } = await import("./index.js");
+    expect(readMetadata("标题\n文/图 融媒体记者 斯琴 通讯员 刘宇航\n正文。").byline).toEqual(["斯琴", "刘宇航"]);
+  });
+});

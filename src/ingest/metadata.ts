@@ -83,9 +83,10 @@ const CREDITS_LINE = /^\s*(?:(?:本报|本台|[\u4e00-\u9fff]{2,10}?(?:日报|�
 /** A credit's title standing among the names it credits (本报记者, 实习生): no name. */
 const CREDIT_WORD = /^(本报|本台)?(记者|通讯员|摄影|编辑|实习生|见习记者|实习记者|审核|校对|责编)$/;
 
-/** A name with the credit's title it may follow taken off (本报记者包玉梅, 本刊记者 alone leaves nothing). */
+/** A name with the credit's title it may follow taken off (本报记者包玉梅, 本刊记者 alone leaves nothing; so does an outlet's,
+ * 融媒体记者). */
 function withoutCredit(name: string): string {
-  return name.replace(/^(本报|本刊|本台|本网)?(特约|见习|首席|实习)?(记者|通讯员|摄影|编辑|实习生)/, "");
+  return name.replace(/^(本报|本刊|本台|本网|融媒体?|[\u4e00-\u9fff]{2,10}?(?:日报|晚报|融媒体中心|电视台|新闻网))?(特约|见习|首席|实习)?(记者|通讯员|摄影|编辑|实习生)/, "");
 }
 
 /** Bylines: a line led by □ or ■ with names, 作者: NAME (or 作者: BODY NAME), or (X报记者 NAME 通讯员 NAME). */

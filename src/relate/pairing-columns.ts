@@ -22,7 +22,7 @@ export interface ColumnPair { refs: [Ref, Ref]; sentence: Sentence }
 
 export function columnPairs(ctx: ArticleContext): ColumnPair[] {
   const out: ColumnPair[] = [];
-  if (!ctx.text.includes("|") || !PAIRING_TABLE.test(ctx.text)) return out;
+  if (!ctx.text.includes("|") || !(PAIRING_TABLE.test(ctx.text) || /(帮扶|援助)区/.test(ctx.text))) return out;
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells;
@@ -31,7 +31,9 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     // (A roster's columns are each one's home and posting; a table whose columns name both sides of the pairs may list who is
     // sent too: 结对区 | 受援旗县 | 北京帮扶医院 | 受援医院 | … | 派驻专家.)
     const sidesNamed = header.filter((c) => /(结对|帮扶|对口|受援)/.test(c.text)).length >= 2;
-    if (!PAIRING_TABLE.test(caption + header.map((c) => c.text).join("|")) || (header.some((c) => ROSTER.test(c.text)) && !sidesNamed)) continue;
+    // (Or a column of the district that helps each row's place: 实施地点 | … | 帮扶区.)
+    const helpers = header.some((c) => /^(北京)?(帮扶|结对|援助)(区|地区|城区)$/.test(c.text));
+    if (!(PAIRING_TABLE.test(caption + header.map((c) => c.text).join("|")) || helpers) || (header.some((c) => ROSTER.test(c.text)) && !sidesNamed)) continue;
     const rows: typeof header[] = [];
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) rows.push(lines[r]!.cells);
     // Each column's side: the one all the names of its cells are on, in every row that names any.

@@ -4634,4 +4634,8 @@ describe("the sixty-second stop's batch", () => {
     const text = "序号 | 姓名 | 性别 | 户籍地 | 手术医院 | 资助金额（元）\n1 | 王海 | 男 | 平地泉镇 | 首都医科大学附属北京安贞医院 | 30000\n2 | 李娜 | 女 | 土贵乌拉镇 | 北京市大兴区人民医院 | 12000\n";
     expect(show(`察右前旗先心病患儿救治资助名单\n\n${text}`, "FUNDED")).toEqual([]);
   });
+  it("pairs each row's place with the district a column of helpers names (实施地点 | … | 帮扶区)", () => {
+    const text = "二、项目明细\n\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位 | 帮扶区\n1 | 林东镇分布式光伏村级帮扶电站 | 巴林左旗林东镇 | 860 | 巴林左旗乡村振兴局 | 顺义区\n2 | 绿电制氢技能实训中心 | 克什克腾旗经棚镇 | 420 | 克什克腾旗职业教育中心 | 怀柔区\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["顺义区>巴林左旗", "怀柔区>克什克腾旗"]);
+  });
 });
