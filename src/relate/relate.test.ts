@@ -4638,4 +4638,9 @@ describe("the sixty-second stop's batch", () => {
     const text = "二、项目明细\n\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位 | 帮扶区\n1 | 林东镇分布式光伏村级帮扶电站 | 巴林左旗林东镇 | 860 | 巴林左旗乡村振兴局 | 顺义区\n2 | 绿电制氢技能实训中心 | 克什克腾旗经棚镇 | 420 | 克什克腾旗职业教育中心 | 怀柔区\n";
     expect(show(text, "PAIRED_WITH")).toEqual(["顺义区>巴林左旗", "怀柔区>克什克腾旗"]);
   });
+  it("reads a table of graduates' subsidies as no grant of their employers, each employer in the place its column gives", () => {
+    const text = "巴林左旗高校毕业生赴京就业补贴名单\n\n序号 | 姓名 | 性别 | 毕业院校 | 就业单位 | 单位所在地 | 补贴类别 | 金额（元）\n1 | 敖登 | 女 | 赤峰学院 | 北京顺鑫农业股份有限公司 | 顺义区 | 稳岗补贴 | 2000\n2 | 孙国栋 | 男 | 内蒙古科技大学 | 北京奔驰汽车有限公司 | 北京经济技术开发区 | 求职就业补贴 | 3000\n";
+    expect(show(text, "FUNDED")).toEqual([]);
+    expect(show(text, "LOCATED_IN")).toEqual(expect.arrayContaining(["北京顺鑫农业股份有限公司>顺义区", "北京奔驰汽车有限公司>北京经济技术开发区"]));
+  });
 });

@@ -8,7 +8,7 @@ import { pointersIn } from "./anaphora.js";
 import { isParent } from "./structure.js";
 
 /** A column of where each row's body is (所在街乡, 所在地, 地址, 所属苏木镇; 生产地址, 经营地址; 企业来源地; a worker's 就业地点). */
-const PLACE_OF_BODY = /^(所在|所属)[\u4e00-\u9fff]{0,4}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?$|^[\u4e00-\u9fff]{0,4}地址$|^(位置|所在地|注册地|来源地|落户地|属地|生产地|产地|落地位置|落户位置|落地地点|落户地点|就业地点|务工地点|工作地点)$|^(企业|公司)(注册地|所在地|来源地)$/;
+const PLACE_OF_BODY = /^(所在|所属)[\u4e00-\u9fff]{0,4}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?$|^[\u4e00-\u9fff]{0,4}地址$|^(位置|所在地|注册地|来源地|落户地|属地|生产地|产地|落地位置|落户位置|落地地点|落户地点|就业地点|务工地点|工作地点)$|^(企业|公司|单位|就业单位|用人单位)(注册地|所在地|来源地)$/;
 
 export function tableLocations(ctx: ArticleContext): Relation[] {
   if (!ctx.text.includes("|")) return [];

@@ -76,7 +76,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Nor a table of purchases, its sides the buyer and the supplier: 采购单位 | 供货单位 | 产品 | 金额（万元）.)
     // (Nor what a table of people says each was paid: 姓名 | … | 补贴金额（元） is a worker's subsidy, no grant of the firm beside.)
     // (Nor what it says each was given in aid: 姓名 | … | 户籍地 | 手术医院 | 资助金额（元） is a patient's, no grant of the hospital.)
-    if (header.some((c) => /^(姓名|人员姓名|学员姓名|学生姓名|患儿姓名|患者姓名|务工人员)$/.test(c)) && /(补贴|补助|奖励|奖补|工资|薪|资助|救助)/.test(header[amountAt]!)) continue;
+    // (Its kind of aid may stand in a column of its own: 姓名 | … | 补贴类别 | 金额（元）.)
+    if (header.some((c) => /^(姓名|人员姓名|学员姓名|学生姓名|患儿姓名|患者姓名|务工人员)$/.test(c)) && (/(补贴|补助|奖励|奖补|工资|薪|资助|救助)/.test(header[amountAt]!) || header.some((c) => /^(补贴|补助|资助|救助|奖补)(类别|类型|项目|标准)$/.test(c)))) continue;
     if (PRICE_HEADER.test(header[amountAt]!) || /^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, "")) || header.some((c) => PURCHASE_SIDE.test(c)) ||
       (ENTERPRISE_MONEY.test(header[amountAt]!) && !AID_HEADER.test(header[amountAt]!) && header.some((c) => /结对/.test(c)))) continue;
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
