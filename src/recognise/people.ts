@@ -74,8 +74,9 @@ export function recognisePeople(
   const add = (m: Mention) => {
     // (A word of places or bodies is no one's name: 嘎查 of 嘎查党支部书记、嘎查达….)
     if (PLACE_WORDS.test(m.name)) return;
-    // (Nor is a name a list hides in part, 张某某, 其某格: no one the reader can tell.)
-    if (m.name.includes("某")) return;
+    // (Nor is a name a list hides in part, 张某某, 其某格: no one the reader can tell. Nor the state's word opening a phrase after a
+    // title: 乡村教师 + 国家通用语言文字.)
+    if (m.name.includes("某") || /^国家/.test(m.name)) return;
     if (blocked(m.start, m.end) || taken.any(m.start, m.end)) return;
     found.push(m);
     taken.mark(m.start, m.end);

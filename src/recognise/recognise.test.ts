@@ -2997,4 +2997,9 @@ describe("the sixty-second stop's batch", () => {
     expect(names(ms, "Enterprise")).toEqual(["谱尼测试集团股份有限公司", "物美科技集团有限公司"]);
     expect(names(ms, "Organization")).toEqual(["库伦旗农畜产品质量安全检验检测站", "北京市农林科学院质量标准与检测技术研究所"]);
   });
+  it("reads no school of a kind: a banner's own (旗直学校), an ethnic group's in general (蒙古族学校); and no person opening with 国家", () => {
+    const ms = mentions("巴林左旗直学校教师参加培训。全旗蒙古族学校和达斡尔族乡村学校都开了课。阿鲁科尔沁旗蒙古族实验学校。实施乡村教师国家通用语言文字教学能力提升工程。");
+    expect(names(ms, "School")).toEqual(["阿鲁科尔沁旗蒙古族实验学校"]);
+    expect(names(ms, "Person")).toEqual([]);
+  });
 });
