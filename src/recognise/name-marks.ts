@@ -42,15 +42,6 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
     span.start = e - known.name.length;
     span.words = [];
   }
-  // (So is a registered name, its first characters jieba gave to the clause: 结对的 + 谱/v + 尼 + 测试集团股份有限公司 after
-  // 谱尼测试集团股份有限公司 whole.)
-  if (!o.locality && LEGAL_SUFFIX.test(suffix)) {
-    const k = [1, 2, 3].find((n) => span.start - n >= 0 && byName.get(text.slice(span.start - n, e))?.label === o.labelOf.get(suffix));
-    if (k) {
-      span.start -= k;
-      span.words = [];
-    }
-  }
   // A locality read short where the article spelt it whole before (支持归流河嘎查: jieba reads 归 as a verb).
   if (o.locality && tails.has(text.slice(span.start, e))) {
     const whole = found.find((f) => f.end <= span.start && f.name.length > e - span.start && f.name.endsWith(text.slice(span.start, e)) && text.startsWith(f.name, e - f.name.length));

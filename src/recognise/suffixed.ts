@@ -140,7 +140,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (name) push(afterBodyOfUnit(walk, throughParent(walk, name, suffix)));
   }
   for (const farm of farms) if (!found.some((f) => f.end === farm.end)) push(farm);
-  return keepLongest(found);
+  return keepLongest(found.map((f) => wholeAsGivenLater(text, f, byName)));
 }
 
 /** A body's own parts, named after the body: the suffix, and what must end the text before it. A school's band or dancers
@@ -195,6 +195,14 @@ function knownName(walk: SuffixWalk, s: number, e: number, suffix: string): Ment
 /** The ending of a body's branch, or of its station in another unit (顺义区名师工作室巴林左旗工作站), or a court's tribunal
  * (科右前旗法院索伦人民法庭). */
 const BRANCH = /(分(局|中心|院|行|会|校|公司|所|站|队)|派出所|支行|支局|支队|大队|工作站|人民法庭)/;
+
+/** A registered name jieba cut into before the article gave it whole, taken whole (结对的谱 + 尼测试集团股份有限公司, then
+ * 谱尼测试集团股份有限公司): the name the article gave that ends it, spelt right before it. */
+function wholeAsGivenLater(text: string, m: Mention, byName: Map<string, Mention>): Mention {
+  if (m.label !== "Enterprise") return m;
+  const k = [1, 2, 3].find((n) => m.start - n >= 0 && byName.get(text.slice(m.start - n, m.end))?.label === m.label);
+  return k ? { ...m, start: m.start - k, surface: text.slice(m.start - k, m.end), name: text.slice(m.start - k, m.end) } : m;
+}
 
 /** A branch named with the body it is a branch of, written right before it: 北京开放大学房山分校, 北京市东城区老年大学阿尔山教学点
  * (the branch's own name would open at its place, 房山分校). */

@@ -5955,3 +5955,50 @@ describe("extract over the sixty-first stop's batches: laboratories, courts, res
     expect(taxes.rel("FUNDED", "海淀区税务局", "科右前旗税务局")).toBeUndefined();
   });
 });
+
+describe("extract over the sixty-second stop's batches: parks built together, investments, patients' aid, helpers' columns, clinics", () => {
+  const parks = extractedFrom("hinggan-park-projects-notice.txt");
+  const almonds = extractedFrom("kulun-almond-drink-plant-flash.txt");
+  const patients = extractedFrom("chayouqian-heart-surgery-aid-list.txt");
+  const hydrogen = extractedFrom("chifeng-hydrogen-project-list-notice.txt");
+  const clinics = extractedFrom("huairou-morindawa-smart-clinics-wechat.txt");
+  const graduates = extractedFrom("balinzuoqi-graduate-subsidy-list-notice.txt");
+  const lab = extractedFrom("arukorqin-lab-cma-wechat.txt");
+
+  it("pairs each row's district with the banner of the chain in its place column, and reads a park 京蒙共建 after its place", () => {
+    expect(parks.rel("PAIRED_WITH", "海淀区", "科尔沁右翼前旗")).toBeDefined();
+    expect(parks.rel("PAIRED_WITH", "门头沟区", "扎赉特旗")).toBeDefined();
+    expect(parks.rel("PAIRED_WITH", "东城区", "阿尔山市")).toBeDefined();
+    expect(parks.graph.nodes.some((n) => n.label === "Organization" && n.name === "突泉县京蒙共建产业园")).toBe(true);
+  });
+
+  it("reads an investment in the place a sentence is set in, or the place that signs for it", () => {
+    expect(almonds.rel("INVESTED_IN", "北京露源饮品集团有限公司", "库伦旗")?.props["amountYuan"]).toBe(320000000);
+  });
+
+  it("gives nothing from the hospitals a table of patients names, and names no patient hidden in part", () => {
+    expect(patients.graph.edges.filter((e) => e.type === "FUNDED" && e.props["amountYuan"] === 30000)).toEqual([]);
+    expect(patients.graph.nodes.some((n) => n.label === "Person" && n.name.includes("某"))).toBe(false);
+    expect(patients.rel("FUNDED", "大兴区", "察哈尔右翼前旗")).toBeDefined();
+  });
+
+  it("pairs each row's place with the district of its helpers' column (帮扶区)", () => {
+    expect(hydrogen.rel("PAIRED_WITH", "怀柔区", "克什克腾旗")).toBeDefined();
+    expect(hydrogen.rel("PAIRED_WITH", "密云区", "翁牛特旗")).toBeDefined();
+  });
+
+  it("takes a village's clinic named without its town for the one named with it", () => {
+    expect(clinics.rel("WORKS_AT", "敖丽华", "腾克镇怪勒村卫生室")).toBeDefined();
+    expect(clinics.graph.nodes.some((n) => n.name === "怪勒村卫生室")).toBe(false);
+  });
+
+  it("reads a table of graduates' subsidies as no grant of their employers, each employer placed by its column", () => {
+    expect(graduates.rel("FUNDED", "北京奔驰汽车有限公司", "内蒙古科技大学")).toBeUndefined();
+    expect(graduates.rel("LOCATED_IN", "北京奔驰汽车有限公司", "北京经济技术开发区")).toBeDefined();
+  });
+
+  it("takes a registered name jieba cut into as the article gave it whole", () => {
+    expect(lab.graph.nodes.some((n) => n.name === "尼测试集团股份有限公司")).toBe(false);
+    expect(lab.rel("WORKS_AT", "孙婷婷", "谱尼测试集团股份有限公司")).toBeDefined();
+  });
+});
