@@ -270,7 +270,9 @@ export function saidOfOthers(ctx: ArticleContext, s: Sentence, word: string, per
   for (let at = indexWithin(ctx.text, word, s.start, s.end); at >= 0; at = indexWithin(ctx.text, word, at + 1, s.end)) {
     any = true;
     const clause = clauses.find((c) => at >= c.start && at < c.end);
-    if (!clause || clause === own || !ctx.within(clause.start, clause.end).some((r) => r.entity.label === "Person" && r.entity.id !== person.entity.id)) return false;
+    // (Or of a count of people in another clause: …院长董海峰介绍，…累计派驻专家37人次.)
+    const counted = !!clause && /^[\u4e00-\u9fff]{0,8}?[0-9一二三四五六七八九十百两]+(人次|名|人|位|批)/.test(ctx.text.slice(at + word.length, clause.end));
+    if (!clause || clause === own || (!counted && !ctx.within(clause.start, clause.end).some((r) => r.entity.label === "Person" && r.entity.id !== person.entity.id))) return false;
   }
   return any;
 }

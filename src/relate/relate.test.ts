@@ -4643,4 +4643,8 @@ describe("the sixty-second stop's batch", () => {
     expect(show(text, "FUNDED")).toEqual([]);
     expect(show(text, "LOCATED_IN")).toEqual(expect.arrayContaining(["北京顺鑫农业股份有限公司>顺义区", "北京奔驰汽车有限公司>北京经济技术开发区"]));
   });
+  it("reads a head's own post where a clause of the sentence counts others sent (累计派驻专家37人次)", () => {
+    const text = "巴林左旗医院院长董海峰介绍，北京市顺义区医院与巴林左旗医院签订了结对帮扶协议，累计派驻专家37人次。";
+    expect(show(text, "WORKS_AT")).toEqual(["董海峰>巴林左旗医院"]);
+  });
 });
