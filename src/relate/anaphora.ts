@@ -181,8 +181,43 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     if (ref) list.push({ start: at, end: at + m[0].length, ref });
     if (ref && POINTED_BODY.test(m[0])) bodies.push({ pointer: list[list.length - 1]!, sentence: s.index });
   }
+  // (A body's kind alone, given to, is the one body of the article whose name ends so: …监测中心…。昌平区投入…资金580万元，为监测中心
+  // 新建实验室.)
+  const tails = kindTails(ctx);
+  if (tails.length > 0) {
+    list.push(...tails);
+    list.sort((a, b) => a.start - b.start);
+  }
   found.set(ctx, list);
   return list;
+}
+
+/** Kinds that name no one body however few the article names: a bare hospital, school or centre is read above, or not at all. */
+const COMMON_TAIL = /^(医院|学校|中心|公司|集团|小学|中学|大学|学院|委员会|办公室|有限公司|合作社|服务中心|人民医院|中心学校|人民政府)$/;
+
+/** Where the article gives to a body by its kind alone (为监测中心, 向检测站, 给直营店): the last three or four characters of exactly
+ * one body's name it gives in full, written right after 为, 向 or 给, outside any name. */
+function kindTails(ctx: ArticleContext): Pointer[] {
+  const owners = new Map<string, Entity | null>();
+  for (const r of ctx.refs) {
+    const e = r.entity;
+    if (r.mention.nested || !/^(Hospital|School|Organization|Agency)$/.test(e.label) || e.name.length < 7) continue;
+    for (const n of [3, 4]) {
+      const tail = e.name.slice(-n);
+      const prev = owners.get(tail);
+      owners.set(tail, prev === undefined || prev?.id === e.id ? e : null);
+    }
+  }
+  const tails = [...owners].filter(([tail, e]) => e && /^[\u4e00-\u9fff]+$/.test(tail) && !COMMON_TAIL.test(tail)).map(([tail]) => tail);
+  if (tails.length === 0) return [];
+  const out: Pointer[] = [];
+  for (const m of ctx.text.matchAll(new RegExp(`(?<=[为向给])(?:${tails.sort((a, b) => b.length - a.length).join("|")})`, "g"))) {
+    const at = m.index!;
+    const e = owners.get(m[0]);
+    if (!e || ctx.inMention(at)) continue;
+    out.push({ start: at, end: at + m[0].length, ref: refAt(e, at, at + m[0].length) });
+  }
+  return out;
 }
 
 /** The last body pointer that fits of the sentence `index` or the three before it. (Only those are looked at, from the last back:

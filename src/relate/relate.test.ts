@@ -4647,4 +4647,8 @@ describe("the sixty-second stop's batch", () => {
     const text = "巴林左旗医院院长董海峰介绍，北京市顺义区医院与巴林左旗医院签订了结对帮扶协议，累计派驻专家37人次。";
     expect(show(text, "WORKS_AT")).toEqual(["董海峰>巴林左旗医院"]);
   });
+  it("gives a sum to the one body whose kind alone it is given to (为监测中心), before the banner the sentence names", () => {
+    const text = "标题\n太仆寺旗农畜产品质量安全监测中心通过认定。这份报告得到了昌平区和太仆寺旗两地的支持：2023年，昌平区投入京蒙协作资金580万元，为监测中心新建实验室1100平方米。";
+    expect(show(text, "FUNDED")).toEqual(["昌平区>太仆寺旗农畜产品质量安全监测中心"]);
+  });
 });
