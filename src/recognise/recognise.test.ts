@@ -3002,4 +3002,7 @@ describe("the sixty-second stop's batch", () => {
     expect(names(ms, "School")).toEqual(["阿鲁科尔沁旗蒙古族实验学校"]);
     expect(names(ms, "Person")).toEqual([]);
   });
+  it("reads a bureau joining two fields one of which is written short (工信和商务局)", () => {
+    expect(names(mentions("区商务局选派干部刘洋到四子王旗工信和商务局挂职副局长。"), "Agency")).toContain("四子王旗工信和商务局");
+  });
 });
