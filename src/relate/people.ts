@@ -166,7 +166,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Not one sent to Beijing from that post: 旗发改委副主任张丽娟在平谷区发改委挂职了一年.)
       const toBeijing = ctx.within(p.mention.end, s.end).some((r) => ctx.sideOf(r.entity) === "beijing" && /^(挂职|跟岗|进修)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)));
       // (Not where the word is said only of others named beside them: …挂任赤峰市人民政府副市长吴建国，赤峰市农牧局副局长田志刚.)
-      const sent = [...new Set(s.text.match(/(挂职|援派|援蒙|派驻)/g) ?? [])];
+      const sent = [...new Set(s.text.match(/(挂职|挂任|援派|援蒙|派驻)/g) ?? [])];
       // (Or a body's head there, 挂职阿尔山市人民医院副院长; and an acting head, 执行院长, is one posted whatever the sentence says.)
       const acting = /^执行(院长|校长)/.test(gap);
       if (ctx.sideOf(w.entity) === "inner-mongolia" && (POSTS.test(gap) || TAKEN_POSTS.test(gap)) && (acting || (sent.length > 0 && !sent.every((word) => saidOfOthers(ctx, s, word, p)))) && !toBeijing) {
@@ -179,7 +179,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         // (派出的援派干部: the verb of sending is no part of the title.)
         // (The kind of posting may open the post: 北京经济技术开发区商务金融局副局长、挂职巴林右旗委常委、副旗长李昊; or 现任: 昌平区选派的
         // 挂职干部、现任阿鲁科尔沁旗人社局副局长赵立新.)
-        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长))、(?:现任|现)?(?:挂职|挂任|援派)?$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
+        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{0,8}?(?:干部|书记|主任|长))、(?:现任|现)?(?:挂职|挂任|援派)?$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
         if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
         // (Or right before the kind of posting: 西城区挂职突泉县副县长的赵鹏, 丰台区派驻四子王旗工作组组长、…副旗长宋立伟.)
         else if (home && ctx.sideOf(home.entity) === "beijing" && /^(挂职|援派|派驻)$/.test(ctx.text.slice(home.mention.end, nearest.mention.start))) {

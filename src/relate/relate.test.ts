@@ -4651,4 +4651,9 @@ describe("the sixty-second stop's batch", () => {
     const text = "标题\n太仆寺旗农畜产品质量安全监测中心通过认定。这份报告得到了昌平区和太仆寺旗两地的支持：2023年，昌平区投入京蒙协作资金580万元，为监测中心新建实验室1100平方米。";
     expect(show(text, "FUNDED")).toEqual(["昌平区>太仆寺旗农畜产品质量安全监测中心"]);
   });
+  it("reads the home of a cadre titled 干部 alone before the post taken on 挂任 (朝阳区商务局干部、挂任…副主任的苏日娜)", () => {
+    const text = "朝阳区商务局干部、挂任察右后旗京蒙协作产业园管理委员会副主任的苏日娜，全程帮办项目手续。";
+    expect(show(text, "WORKS_AT")).toEqual(["苏日娜>朝阳区商务局"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["苏日娜>察右后旗京蒙协作产业园管理委员会"]);
+  });
 });
