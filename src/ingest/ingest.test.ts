@@ -830,3 +830,10 @@ describe("the sixty-second stop's bylines", () => {
     expect(readMetadata("标题\n文/图 融媒体记者 斯琴 通讯员 刘宇航\n正文。").byline).toEqual(["斯琴", "刘宇航"]);
   });
 });
+
+describe("the sixty-second stop's credit lines", () => {
+  it("reads a credit line whose title says the kind of reporter (通辽日报全媒体记者 其其格 萨仁)", async () => {
+    const { readMetadata } = await import("./index.js");
+    expect(readMetadata("标题\n通辽日报全媒体记者 其其格 萨仁\n正文。").byline).toEqual(["其其格", "萨仁"]);
+  });
+});
