@@ -195,8 +195,9 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
 /** Kinds that name no one body however few the article names: a bare hospital, school or centre is read above, or not at all. */
 const COMMON_TAIL = /^(医院|学校|中心|公司|集团|小学|中学|大学|学院|委员会|办公室|有限公司|合作社|服务中心|人民医院|中心学校|人民政府)$/;
 
-/** Where the article gives to a body by its kind alone (为监测中心, 向检测站, 给直营店): the last three or four characters of exactly
- * one body's name it gives in full, written right after 为, 向 or 给, outside any name. */
+/** Where the article gives to a body by its kind alone (为监测中心, 向检测站, 给直营店), or names its head by it (检测站站长): the last
+ * three or four characters of exactly one body's name it gives in full, written right after 为, 向 or 给, or opening a clause before
+ * a head's title, outside any name. */
 function kindTails(ctx: ArticleContext): Pointer[] {
   const owners = new Map<string, Entity | null>();
   for (const r of ctx.refs) {
@@ -211,7 +212,9 @@ function kindTails(ctx: ArticleContext): Pointer[] {
   const tails = [...owners].filter(([tail, e]) => e && /^[\u4e00-\u9fff]+$/.test(tail) && !COMMON_TAIL.test(tail)).map(([tail]) => tail);
   if (tails.length === 0) return [];
   const out: Pointer[] = [];
-  for (const m of ctx.text.matchAll(new RegExp(`(?<=[为向给])(?:${tails.sort((a, b) => b.length - a.length).join("|")})`, "g"))) {
+  // (Or opening a clause before its head's title: …检验检测站取得资质。检测站站长包金花介绍.)
+  const alternatives = tails.sort((a, b) => b.length - a.length).join("|");
+  for (const m of ctx.text.matchAll(new RegExp(`(?<=[为向给])(?:${alternatives})|(?<=(?:^|[\n，,。；;：:“"]))(?:${alternatives})(?=(?:副)?(?:站长|主任|院长|校长|所长|馆长|园长|负责人|书记|经理|总经理|理事长))`, "g"))) {
     const at = m.index!;
     const e = owners.get(m[0]);
     if (!e || ctx.inMention(at)) continue;

@@ -4656,4 +4656,8 @@ describe("the sixty-second stop's batch", () => {
     expect(show(text, "WORKS_AT")).toEqual(["苏日娜>朝阳区商务局"]);
     expect(show(text, "ASSIGNED_TO")).toEqual(["苏日娜>察右后旗京蒙协作产业园管理委员会"]);
   });
+  it("places a head named by the body's kind alone opening a clause (检测站站长包金花)", () => {
+    const text = "标题\n库伦旗农畜产品质量安全检验检测站取得资质。检测站站长包金花介绍，取得资质后出具报告。";
+    expect(show(text, "WORKS_AT")).toEqual(["包金花>库伦旗农畜产品质量安全检验检测站"]);
+  });
 });
