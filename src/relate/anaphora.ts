@@ -213,12 +213,15 @@ function kindTails(ctx: ArticleContext): Pointer[] {
   if (tails.length === 0) return [];
   const out: Pointer[] = [];
   // (Or opening a clause before its head's title: …检验检测站取得资质。检测站站长包金花介绍.)
+  // (The character before is matched, not looked behind for: a lookbehind opening the pattern kept the engine from skipping
+  // ahead to where one can start.)
   const alternatives = tails.sort((a, b) => b.length - a.length).join("|");
-  for (const m of ctx.text.matchAll(new RegExp(`(?<=[为向给])(?:${alternatives})|(?<=(?:^|[\n，,。；;：:“"]))(?:${alternatives})(?=(?:副)?(?:站长|主任|院长|校长|所长|馆长|园长|负责人|书记|经理|总经理|理事长))`, "g"))) {
-    const at = m.index!;
-    const e = owners.get(m[0]);
+  for (const m of ctx.text.matchAll(new RegExp(`(^|[为向给\\n，,。；;：:“"])(${alternatives})((?:副)?(?:站长|主任|院长|校长|所长|馆长|园长|负责人|书记|经理|总经理|理事长))?`, "g"))) {
+    if (!/^[为向给]$/.test(m[1]!) && m[3] === undefined) continue;
+    const at = m.index! + m[1]!.length;
+    const e = owners.get(m[2]!);
     if (!e || ctx.inMention(at)) continue;
-    out.push({ start: at, end: at + m[0].length, ref: refAt(e, at, at + m[0].length) });
+    out.push({ start: at, end: at + m[2]!.length, ref: refAt(e, at, at + m[2]!.length) });
   }
   return out;
 }
