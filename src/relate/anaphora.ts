@@ -192,6 +192,9 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
   return list;
 }
 
+/** A head's title right after a body's kind (站长 of 检测站站长). */
+const HEAD_TITLE = /^(?:副)?(?:站长|主任|院长|校长|所长|馆长|园长|负责人|书记|经理|总经理|理事长)/;
+
 /** Kinds that name no one body however few the article names: a bare hospital, school or centre is read above, or not at all. */
 const COMMON_TAIL = /^(医院|学校|中心|公司|集团|小学|中学|大学|学院|委员会|办公室|有限公司|合作社|服务中心|人民医院|中心学校|人民政府)$/;
 
@@ -209,19 +212,19 @@ function kindTails(ctx: ArticleContext): Pointer[] {
       owners.set(tail, prev === undefined || prev?.id === e.id ? e : null);
     }
   }
-  const tails = [...owners].filter(([tail, e]) => e && /^[\u4e00-\u9fff]+$/.test(tail) && !COMMON_TAIL.test(tail)).map(([tail]) => tail);
-  if (tails.length === 0) return [];
+  const tails = new Map([...owners].filter(([tail, e]) => e && /^[\u4e00-\u9fff]+$/.test(tail) && !COMMON_TAIL.test(tail)) as [string, Entity][]);
+  if (tails.size === 0) return [];
   const out: Pointer[] = [];
-  // (Or opening a clause before its head's title: …检验检测站取得资质。检测站站长包金花介绍.)
-  // (The character before is matched, not looked behind for: a lookbehind opening the pattern kept the engine from skipping
-  // ahead to where one can start.)
-  const alternatives = tails.sort((a, b) => b.length - a.length).join("|");
-  for (const m of ctx.text.matchAll(new RegExp(`(^|[为向给\\n，,。；;：:“"])(${alternatives})((?:副)?(?:站长|主任|院长|校长|所长|馆长|园长|负责人|书记|经理|总经理|理事长))?`, "g"))) {
-    if (!/^[为向给]$/.test(m[1]!) && m[3] === undefined) continue;
-    const at = m.index! + m[1]!.length;
-    const e = owners.get(m[2]!);
-    if (!e || ctx.inMention(at)) continue;
-    out.push({ start: at, end: at + m[2]!.length, ref: refAt(e, at, at + m[2]!.length) });
+  // (Each place a pointer may start is tried against the tails by lookup: one pattern of all the tails, tried after every
+  // comma, cost a long report a third of a second.)
+  for (const m of ctx.text.matchAll(/(?:^|[为向给\n，,。；;：:“"])/g)) {
+    const at = m.index! + m[0].length;
+    const tail = [4, 3].map((n) => ctx.text.slice(at, at + n)).find((t) => tails.has(t));
+    if (!tail) continue;
+    // (Given to, or opening a clause before its head's title: …检验检测站取得资质。检测站站长包金花介绍.)
+    if (!/^[为向给]$/.test(m[0]) && !HEAD_TITLE.test(ctx.text.slice(at + tail.length, at + tail.length + 4))) continue;
+    if (ctx.inMention(at)) continue;
+    out.push({ start: at, end: at + tail.length, ref: refAt(tails.get(tail)!, at, at + tail.length) });
   }
   return out;
 }
