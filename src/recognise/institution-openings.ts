@@ -84,8 +84,9 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
     // (Never over a whole name of its kind: 北京市延庆区香水园小学小学美术教师 is the school and a primary teacher.)
     if (unit && /^(District|Banner|League)$/.test(unit.label) && at > unit.end && gap.length >= 2 && gap.length <= 6 && nameRun(gap) && !o.places.adminIn(unit.end, s) &&
       !/(小学|中学|学校|医院|卫生院|幼儿园|大学|学院)/.test(gap) && !(gap.length === 2 && CLAUSE_OF_TWO.test(gap)) &&
-      // (Not a clause's verb between, 在阿尔山市设立分校, whatever jieba tags it (翁牛特旗新建/ns卫生室), nor a conjunction or preposition, 东城区和景山学校; a name of two
-      // characters jieba reads as a verb is a school's, 门头沟区育新小学, unless a verb of the programme's.)
+      // (Not a clause's verb between, 在阿尔山市设立分校, whatever jieba tags it (翁牛特旗新建/ns卫生室), nor a conjunction or
+      // preposition, 东城区和景山学校; a name of two characters jieba reads as a verb is a school's, 门头沟区育新小学, unless a verb
+      // of the programme's.)
       !tagWindow(jieba, gap, unit.end).some((w) => /^(c|p)/.test(w.tag) || (/^v/.test(w.tag) && !(gap.length === 2 && w.word === gap && !CLAUSE_OF_TWO.test(gap))))) {
       // (With the places written before the unit: 北京市门头沟区育新小学.)
       move(o.places.openingOfPlacesBefore(unit.start));

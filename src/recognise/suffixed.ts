@@ -144,9 +144,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
 }
 
 /** A body's own parts, named after the body: the suffix, and what must end the text before it. A school's band or dancers
- * (北京市昌平区城关小学管乐团); a hospital's centre or the smart hospital it builds (莫旗人民医院远程医疗中心, 化德县医院远程影像诊断中心, 北京丰台医院信息中心,
- * 四子王旗人民医院智慧医院); its masters' studio (旗中蒙医院名医工作室, 北京中医医院京蒙名医工作室); a school's centre of training
- * (库伦旗特殊教育学校康复训练中心). The body is read; the part is none of its own. */
+ * (北京市昌平区城关小学管乐团); a hospital's centre or the smart hospital it builds (莫旗人民医院远程医疗中心, 化德县医院远程影像诊断中心,
+ * 北京丰台医院信息中心, 四子王旗人民医院智慧医院); its masters' studio (旗中蒙医院名医工作室, 北京中医医院京蒙名医工作室); a school's
+ * centre of training (库伦旗特殊教育学校康复训练中心). The body is read; the part is none of its own. */
 const OWN_PARTS: [RegExp, RegExp][] = [
   [/^(乐团|舞蹈团|足球队|篮球队|排球队|田径队|摔跤队|曲棍球队)$/, /(小学|中学|学校|幼儿园)[\u4e00-\u9fff]{0,2}$/],
   [/^(医疗中心|会诊中心|诊断中心|信息中心|医院)$/, /(医院|卫生院)(远程|智慧|互联网)?(影像|心电|病理)?$/],
@@ -210,7 +210,15 @@ function throughParent(walk: SuffixWalk, m: Mention, suffix: string): Mention {
   if (!/^(分校|分院|教学点)$/.test(suffix)) return m;
   const { found, places, text } = walk;
   // (Its opening may reach into the body's name, jieba's 大学 + 房山 + 分校.)
-  const parent = found.findLast((f) => f.start < m.start && f.end >= m.start && f.end < m.end && /^(School|Hospital|Organization)$/.test(f.label) && f.end - f.start >= 4);
+  // (Looked for among the names found last only, which end near it, as in afterBodyOfUnit.)
+  let parent: Mention | undefined;
+  for (let i = found.length - 1; i >= 0 && found[i]!.end > m.start - 64; i--) {
+    const f = found[i]!;
+    if (f.start < m.start && f.end >= m.start && f.end < m.end && /^(School|Hospital|Organization)$/.test(f.label) && f.end - f.start >= 4) {
+      parent = f;
+      break;
+    }
+  }
   if (!parent) return m;
   const start = places.openingOfPlacesBefore(parent.start);
   return { ...m, start, surface: text.slice(start, m.end), name: text.slice(start, m.end) };
