@@ -204,21 +204,20 @@ function wholeAsGivenLater(text: string, m: Mention, byName: Map<string, Mention
   return k ? { ...m, start: m.start - k, surface: text.slice(m.start - k, m.end), name: text.slice(m.start - k, m.end) } : m;
 }
 
+/** The last name found, of those ending near `at`, that `fits`. (Looked for among the names found last only: a pass over all of a
+ * long report's for every name would grow with its square.) */
+function lastFoundNear(found: Mention[], at: number, fits: (f: Mention) => boolean): Mention | undefined {
+  for (let i = found.length - 1; i >= 0 && found[i]!.end > at - 64; i--) if (fits(found[i]!)) return found[i]!;
+  return undefined;
+}
+
 /** A branch named with the body it is a branch of, written right before it: 北京开放大学房山分校, 北京市东城区老年大学阿尔山教学点
  * (the branch's own name would open at its place, 房山分校). */
 function throughParent(walk: SuffixWalk, m: Mention, suffix: string): Mention {
   if (!/^(分校|分院|教学点)$/.test(suffix)) return m;
   const { found, places, text } = walk;
   // (Its opening may reach into the body's name, jieba's 大学 + 房山 + 分校.)
-  // (Looked for among the names found last only, which end near it, as in afterBodyOfUnit.)
-  let parent: Mention | undefined;
-  for (let i = found.length - 1; i >= 0 && found[i]!.end > m.start - 64; i--) {
-    const f = found[i]!;
-    if (f.start < m.start && f.end >= m.start && f.end < m.end && /^(School|Hospital|Organization)$/.test(f.label) && f.end - f.start >= 4) {
-      parent = f;
-      break;
-    }
-  }
+  const parent = lastFoundNear(found, m.start, (f) => f.start < m.start && f.end >= m.start && f.end < m.end && /^(School|Hospital|Organization)$/.test(f.label) && f.end - f.start >= 4);
   if (!parent) return m;
   const start = places.openingOfPlacesBefore(parent.start);
   return { ...m, start, surface: text.slice(start, m.end), name: text.slice(start, m.end) };
@@ -229,15 +228,7 @@ function throughParent(walk: SuffixWalk, m: Mention, suffix: string): Mention {
  * 国家税务总局赤峰市税务局, its first named with no unit, one). */
 function afterBodyOfUnit(walk: SuffixWalk, m: Mention): Mention {
   const { places, found, text } = walk;
-  // (Looked for among the names found last only, which end near it: a pass over all of a long report's would grow with its square.)
-  let body: Mention | undefined;
-  for (let i = found.length - 1; i >= 0 && found[i]!.end > m.start - 64; i--) {
-    const f = found[i]!;
-    if (f.start >= m.start && f.end < m.end && (f.label === "Agency" || m.label === "Agency") && places.adminStarts.has(f.start) && places.adminStarts.has(f.end)) {
-      body = f;
-      break;
-    }
-  }
+  const body = lastFoundNear(found, m.start, (f) => f.start >= m.start && f.end < m.end && (f.label === "Agency" || m.label === "Agency") && places.adminStarts.has(f.start) && places.adminStarts.has(f.end));
   // (A branch of the first is named through it: 北京市公安局丰台分局, 兴安盟公共资源交易中心扎赉特旗分中心.)
   if (!body || BRANCH.test(text.slice(body.end, m.end))) return m;
   return { ...m, start: body.end, surface: text.slice(body.end, m.end), name: text.slice(body.end, m.end) };
