@@ -5,6 +5,8 @@ import { kindOrClause } from "./kind-words.js";
 import type { Mention } from "./types.js";
 import { bodiesInGeneral, FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, OBJECT_OF } from "./proper-names.js";
 import { afterTown, type Label, type OpenedName, type SuffixWalk } from "./suffix-walk.js";
+import { TOWN_STATION } from "./stations.js";
+import { cellStart } from "./name-edges.js";
 
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
@@ -55,6 +57,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   // (Nor a body a verb of joining or founding takes as its object, no name's word before it: 主动加入合作社, 牵头成立合作社.)
   const last = span.words[span.words.length - 1];
   if (!o.locality && last && /^v/.test(last.tag) && JOINING.test(last.word) && !nameTagged(span.words) && !adminIn(span.start, s)) return undefined;
+  // (Nor a town's station named by a province alone, a table's column of stations: 北京市派出所 | 所在区.)
+  if (TOWN_STATION.test(suffix) && /^(北京市?|内蒙古(自治区)?)$/.test(core)) return undefined;
   // (Nor a hospital's grade, a kind no name holds: 晋升三级乙等综合医院, 自治区二级甲等综合医院.)
   if (/医院$/.test(suffix) && /[一二三]级(?:[甲乙丙]等)?[\u4e00-\u9fff]{0,3}$/.test(core)) return undefined;
   const lastWord = last?.word ?? "";
@@ -97,8 +101,9 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   // (A district's, banner's or city's own society named by the level alone, 区总工会, 区妇联, 旗残联, 市科协: resolution finds the unit.)
   // (A quoted brand makes a name proper: “向阳花”青年志愿服务队; so does the programme's name a base: 京蒙协作设施农业示范园.)
   } else if (!core.includes("“") && !(GROWING_BASE.test(suffix) && core.startsWith("京蒙")) && !(/^[区旗县市]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || nameTagged(span.words))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && localityStarts.has(span.start)) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
-    !(core.length >= 2 && tails.has(name))) {
-    // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院.)
+    !(core.length >= 2 && tails.has(name)) && !(TOWN_STATION.test(suffix) && cellStart(text, s, e) === span.start)) {
+    // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院. So is
+    // a station's filling a table's cell, named for where it stands: |前门派出所|.)
     // An organisation's name jieba knows whole is taken whole, though a word of it reads as a time (中日友好医院).
     const known = knownOrganisation(jieba, text, span.start, e);
     return known >= 0 ? { start: known, end: e, surface: text.slice(known, e), label: o.labelOf.get(suffix) as Label, name: text.slice(known, e), source: "suffix", confidence: 0.75 } : undefined;

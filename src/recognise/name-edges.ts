@@ -9,7 +9,8 @@ import { GENERIC_LOCALITY } from "./proper-names.js";
  * clause (…周鹏，任旗乡村振兴局副局长). */
 export function pastTakingPost(text: string, start: number): number {
   // (Or the 职 of 挂职 or 任职, jieba's 记挂 + 职 of 记挂职察右中旗邮政分公司.)
-  return (text[start] === "任" && /[挂担出继兼现留升调转，,、；;：:]/.test(text[start - 1] ?? "")) || (text[start] === "职" && /[挂任兼供]/.test(text[start - 1] ?? "")) ? start + 1 : start;
+  // (Or 任 after 挂职: 挂职任旗农牧局副局长.)
+  return (text[start] === "任" && /[挂担出继兼现留升调转职，,、；;：:]/.test(text[start - 1] ?? "")) || (text[start] === "职" && /[挂任兼供]/.test(text[start - 1] ?? "")) ? start + 1 : start;
 }
 
 /** Past a verb of sending papers to a body, of its approving them or of working with it, no part of its name (清单于12月底前报昌平区…领导小组办公室,

@@ -5,6 +5,7 @@ import { localityOpening } from "./locality-openings.js";
 import { notAPort, portOpening } from "./ports.js";
 import { buildsAfter, cellStart, namedAfterPreposition, pastSendingTo, pastTakingPost } from "./name-edges.js";
 import { LEGAL_SUFFIX, listMarkBefore } from "./proper-names.js";
+import { TOWN_STATION } from "./stations.js";
 import { MONGOLIAN_LOCALITY, type OpenedName, type SuffixWalk } from "./suffix-walk.js";
 
 /** The opening moved past the marks before the name, or undefined where what the suffix ends is a kind, a field or a count,
@@ -22,7 +23,8 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
   }
   // A registered name filling a table's cell runs back to the cell's start, whatever its words (|京北方泰数据服务有限公司|:
   // jieba reads 北方 as a direction).
-  const cell = !o.locality && LEGAL_SUFFIX.test(suffix) ? cellStart(text, s, e) : -1;
+  // (So does a station's, named for where it stands: |前门派出所|, |良乡派出所|.)
+  const cell = !o.locality && (LEGAL_SUFFIX.test(suffix) || TOWN_STATION.test(suffix)) ? cellStart(text, s, e) : -1;
   if (cell >= 0 && cell < span.start) {
     span.start = cell;
     span.words = [];

@@ -182,7 +182,9 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const m of text.matchAll(MONGOLIAN_SUBJECT_RE)) {
     // (The longest ending of the run that is a name: 妈妈乌云其其格说 is 乌云其其格.)
     const run = m[1]!;
-    const cut = [0, 1, 2, 3].find((k) => run.length - k >= 3 && isMongolianName(run.slice(k), 3));
+    // (After a grower's or herder's word, where that leaves a name: 瓜农巴特尔是 is 巴特尔, not 农巴特尔.)
+    const afterTrade = [1, 2, 3].find((k) => /[农民]$/.test(run.slice(0, k)) && run.length - k >= 3 && isMongolianName(run.slice(k), 3));
+    const cut = afterTrade ?? [0, 1, 2, 3].find((k) => run.length - k >= 3 && isMongolianName(run.slice(k), 3));
     if (cut !== undefined) add(person(m.index! + cut, run.slice(cut), undefined, "context", 0.6));
   }
   for (const m of text.matchAll(AGED_RE)) {

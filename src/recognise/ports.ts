@@ -28,7 +28,10 @@ export function portOpening(text: string, s: number, verbEndsAt: (at: number) =>
         break;
       }
     }
-    return PORT_KIND.test(text.slice(start, s)) || /^[的之]/.test(text.slice(start, s)) ? undefined : start;
+    // (Nor past a linking word jieba leaves inside the run: 记者就口岸, 通过满州里口岸.)
+    const link = /^.*(?:[就与及对在从向经到]|通过|经过|依托|围绕|包括)/.exec(text.slice(start, s));
+    if (link) start += link[0].length;
+    return s - start < 2 || PORT_KIND.test(text.slice(start, s)) || /^[的之]/.test(text.slice(start, s)) ? undefined : start;
   }
   return undefined;
 }

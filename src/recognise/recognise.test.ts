@@ -3006,3 +3006,30 @@ describe("the sixty-second stop's batch", () => {
     expect(names(mentions("区商务局选派干部刘洋到四子王旗工信和商务局挂职副局长。"), "Agency")).toContain("四子王旗工信和商务局");
   });
 });
+
+describe("the sixty-third stop's batch", () => {
+  it("reads a Mongolian name after a grower's word, not the word's last character (瓜农巴特尔是)", () => {
+    expect(names(mentions("七家子村的瓜农巴特尔是第一批种瓜的人。"), "Person")).toEqual(["巴特尔"]);
+  });
+  it("reads the police's detachments, through the bureau right before them (…公安局交通管理大队, 海淀交通支队)", () => {
+    const ms = mentions("培训面向兴安盟科尔沁右翼前旗公安局交通管理大队的交警。北京市公安局公安交通管理局海淀交通支队派出教学组。北京市公安局治安管理总队 刘畅。");
+    expect(names(ms, "Agency")).toEqual(expect.arrayContaining(["兴安盟科尔沁右翼前旗公安局交通管理大队", "北京市公安局公安交通管理局海淀交通支队", "北京市公安局治安管理总队"]));
+  });
+  it("reads a station filling a table's cell whatever its name's words (|八角派出所|), and no station of a province (北京市派出所)", () => {
+    const ms = mentions("序号 | 北京市派出所 | 所在区\n1 | 前门派出所 | 东城区\n2 | 八角派出所 | 石景山区\n3 | 良乡派出所 | 房山区\n");
+    expect(names(ms, "Agency")).toEqual(["前门派出所", "八角派出所", "良乡派出所"]);
+  });
+  it("reads publishers and bookshops as businesses (人民文学出版社, 中华书局, 通辽市新华书店)", () => {
+    const ms = mentions("中国少年儿童新闻出版总社和人民文学出版社捐赠图书。中华书局、通辽市新华书店负责配送。");
+    expect(names(ms, "Enterprise")).toEqual(["中国少年儿童新闻出版总社", "人民文学出版社", "中华书局", "通辽市新华书店"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+  it("reads no port past a word linking it to the clause (记者就口岸, 通过满州里口岸)", () => {
+    const ms = mentions("记者就口岸经济采访。货物通过满州里口岸出境。与额布都格口岸对接。");
+    expect(names(ms, "Organization")).toEqual(["额布都格口岸"]);
+  });
+  it("opens a bureau's name after the 任 of 挂职任 (挂职任旗农牧局副局长)", () => {
+    const ms = mentions("他来到科右前旗，挂职任旗农牧局副局长，挂职两年。");
+    expect(ms.filter((m) => m.label === "Agency").map((m) => m.surface)).toEqual(["旗农牧局"]);
+  });
+});

@@ -122,6 +122,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       push({ ...grownFrom, end: e, surface: text.slice(grownFrom.start, e), name: text.slice(grownFrom.start, e) });
       continue;
     }
+    // A detachment is named through the bureau right before it: 兴安盟科尔沁右翼前旗公安局交通管理大队, 北京市公安局治安管理总队.
+    const bureau = /[队]$/.test(suffix) ? found.findLast((f) => f.end === s && f.label === "Agency" && /[局厅]$/.test(f.name)) : undefined;
+    if (bureau) {
+      push({ ...bureau, end: e, surface: text.slice(bureau.start, e), name: text.slice(bureau.start, e), label: o.labelOf.get(suffix) as Label });
+      continue;
+    }
     // (A family farm under its owner's name, where no other reading names it: see the loop's end.)
     const farm = o.locality ? -1 : familyFarmStart(jieba, text, s, suffix);
     if (farm >= 0) farms.push({ start: farm, end: e, surface: text.slice(farm, e), label: o.labelOf.get(suffix) as Label, name: text.slice(farm, e), source: "suffix", confidence: 0.75 });

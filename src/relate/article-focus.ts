@@ -74,6 +74,8 @@ function issuer(ctx: ArticleContext): Entity | undefined {
   // (Or opens the title of its notice, 关于 after it: 北京鸿雁公益基金会关于2023年度…专项基金捐赠收支情况的公示.)
   const opening = ctx.within(0, line.length).find((x) => x.mention.start === 0 && !x.mention.nested && (x.entity.label === "Enterprise" || x.entity.label === "Organization"));
   if (opening && ctx.sideOf(opening.entity) === "beijing" && line.startsWith("关于", opening.mention.end) && /(报告|公示|公告)$/.test(line)) return opening.entity;
+  // (Or opens the title of its year's summary or report: 北京市丰台区总工会2023年京蒙协作工作总结.)
+  if (opening?.entity.label === "Organization" && ctx.sideOf(opening.entity) === "beijing" && /^[0-9]{4}年度?[\u4e00-\u9fff]{0,12}(工作总结|工作报告|情况报告)$/.test(line.slice(opening.mention.end))) return opening.entity;
   // (A company's report names itself in its first lines: the first Beijing enterprise there.)
   const head = linesOf(ctx.text).filter((l) => l.text.trim()).slice(0, 3);
   const end = head.length ? head[head.length - 1]!.start + head[head.length - 1]!.text.length : 0;
@@ -83,5 +85,6 @@ function issuer(ctx: ArticleContext): Entity | undefined {
 
 /** The issuer of a report or notice, else the Beijing body whose public account posts the article: what it gives is its own. */
 export function issuerOrAccount(ctx: ArticleContext): Entity | undefined {
-  return issuer(ctx) ?? accountOwner(ctx)?.entity;
+  ctx.reportIssuer = issuer(ctx);
+  return ctx.reportIssuer ?? accountOwner(ctx)?.entity;
 }

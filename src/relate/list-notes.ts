@@ -30,7 +30,7 @@ export function runnerColumn(text: string, at: number): boolean {
 
 /** A header that says its column is Beijing's side (北京方主体, 京方单位), or the partner's side by name (受援学校, 内蒙古方主体). */
 export const BEIJING_STATED = /^(北京|京方)/;
-export const PARTNER_STATED = /^(受援|内蒙古方|蒙方)/;
+export const PARTNER_STATED = /^(受援|内蒙古|蒙方)/;
 
 /** Whether the columns at `a` and `b` are on one side by their headers' words (北京方主体 | 北京方所属), or one says where a body
  * of the row lies or a project is built: no pair of theirs. */

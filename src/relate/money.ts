@@ -158,7 +158,9 @@ export function money(ctx: ArticleContext): Relation[] {
           ctx.within(s.start + partsAt, s.end).some((r) => r.entity.id === ctx.beijingFocus!.id);
         // (A part of a total of Beijing's money is Beijing's too: …安排东西部协作财政资金2860万元，其中察右前旗1650万元.)
         const ofBeijingTotal = partOfTotal && whole > 0 && BEIJING_MONEY.test(s.text.slice(0, whole)) && !ownSourceOfPart(ctx, clause.start, amount.start);
-        if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead) || ofBeijingTotal) funderIds = [(focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
+        // (In an organisation's own report, the aid it gives unnamed is its own: 向四子王旗总工会…拨付帮扶资金80万元 in 丰台区总工会's.)
+        const ownReport = ctx.reportIssuer?.label === "Organization" && !focusShare && !ofBeijingTotal ? ctx.reportIssuer.id : undefined;
+        if (BEIJING_MONEY.test(clauseText) || BEIJING_MONEY.test(lead) || ofBeijingTotal) funderIds = [ownReport ?? (focusShare ? beijing?.id : undefined) ?? ctx.beijingFocus?.id ?? beijing?.id ?? ""];
         // (Unless a company is what the sentence is about: 公司在北京市大兴区设立销售中心，投资3000万元…; in a company's own report,
         // it is the issuer that gives.)
         // (Nor a body of no Beijing side that gives it: 香港晨曦教育基金会向音德尔第三中学捐赠….)

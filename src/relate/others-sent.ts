@@ -2,13 +2,14 @@
 // clause, people visited or greeted, people a speaker says were sent.
 import { indexWithin } from "./context.js";
 
-/** Every use of the kind in the sentence describes people of a kind (挂职干部, 支教教师) outside the given clause. */
+/** Every use of the kind in the sentence describes people of a kind (挂职干部, 支教教师, 挂职校长) outside the given clause. */
 export function othersOnly(text: string, s: { start: number; end: number }, kind: string, clause: { start: number; end: number }): boolean {
   let any = false;
   for (let at = indexWithin(text, kind, s.start, s.end); at >= 0; at = indexWithin(text, kind, at + 1, s.end)) {
     any = true;
     if (at >= clause.start && at < clause.end) return false;
-    if (!/^(干部|教师|老师|医生|人员|专家|团队|队员)/.test(text.slice(at + kind.length, at + kind.length + 2))) return false;
+    // (Or heads of a kind: 为挂职校长们安排好住宿.)
+    if (!/^(干部|教师|老师|医生|人员|专家|团队|队员|校长|院长)/.test(text.slice(at + kind.length, at + kind.length + 2))) return false;
     // (作为援蒙医生 says what the subject is; so do 作为顺义区选派的医疗帮扶专家 and 作为丰台区第二批援蒙医生.)
     if (/(作为|身为|是|当|任)$/.test(text.slice(Math.max(0, at - 2), at)) || /(作为|身为)[^,，。；;]{0,12}$/.test(text.slice(Math.max(s.start, at - 16), at))) return false;
   }

@@ -288,7 +288,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // (Said of now: 包金山现在是北京京密华达包装制品有限公司的一名叉车司机.)
     // (Or of before: 杨国栋原是北京市密云区农业农村局的一名科长.)
     // (After the age at most: 孙立平今年42岁，是….)
-    if (after && (/^((?:(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)?[,，]?(现在|如今|目前|现|原|曾|此前|同时|同时也|也|还)?(已经|已)?是|[:：]我是)$/.test(gap) || introduced)) {
+    // (Or in an official's words, 系: 刘昊天同志系北京市海淀区发展和改革委员会副主任.)
+    if (after && (/^((?:(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)?[,，]?(现在|如今|目前|现|原|曾|此前|同时|同时也|也|还)?(已经|已)?是|[:：]我是|(?:同志)?(?:现|原)?系)$/.test(gap) || introduced)) {
       const tail = INTRODUCED_POST.exec(ctx.text.slice(after.mention.end, s.end));
       // (An introduction may close on 干部 alone, which 是 takes only after 的: a narrator's is read by narratorHomes.)
       const cadre = !tail && introduced ? /^干部/.exec(ctx.text.slice(after.mention.end, s.end)) : null;

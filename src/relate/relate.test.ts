@@ -1095,7 +1095,7 @@ describe("FUNDED and INVESTED_IN", () => {
     const text = "本次推介会部分项目清单\n序号|项目名称|投资主体|落户地|总投资（万元）|状态|\n1|冷链物流集配中心|北京京南鲜达冷链物流有限公司|察右前旗平地泉镇|8600|落地|\n2|绿色算力中心|北京云启数智科技有限公司|察右前旗|120000|意向|\n3|奶豆腐加工车间扩建|正镶白旗察干乳业有限责任公司（北京京白乳业科技有限公司提供技术及包销）|正镶白旗星耀镇|2800|签约|";
     const { rels, name } = relations(text);
     expect(rels.filter((r) => r.type === "FUNDED" || r.type === "INVESTED_IN").map((r) => `${r.type} ${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual([
-      "INVESTED_IN 北京京南鲜达冷链物流有限公司>平地泉镇 86000000"]);
+      "INVESTED_IN 北京京南鲜达冷链物流有限公司>平地泉镇 86000000", "INVESTED_IN 北京京南鲜达冷链物流有限公司>察哈尔右翼前旗 86000000"]);
   });
 
   it("reads a sum invested as the enterprise's of its column, not the paired district's beside it (北京结对区 | 投资企业 | 投资额)", () => {
@@ -1291,7 +1291,7 @@ describe("FUNDED and INVESTED_IN", () => {
     const { rels, name } = relations("2024年朝阳区向敖汉旗、喀喇沁旗安排财政援助资金共1.2亿元，其中敖汉旗6,500万元、喀喇沁旗5,500万元。");
     expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["朝阳区>敖汉旗 65000000", "朝阳区>喀喇沁旗 55000000"]);
     const phases = relations("北京鑫顺达肉类食品有限公司在镶黄旗新宝拉格镇投资3.6亿元，建设肉羊项目，其中一期投资1.2亿元，已投产。");
-    expect(phases.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([360000000]);
+    expect(phases.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([360000000, 360000000]);
   });
 
   it("reads an enterprise said to have settled somewhere before its name (落户敖汉旗的…公司，总投资1.2亿元) as invested and placed there, and one that builds in the clause after its sum", () => {
@@ -1598,7 +1598,7 @@ describe("FUNDED and INVESTED_IN", () => {
 
   it("gives an investment the amount given as its 投资额, but not a group's total (…等企业4家…)", () => {
     const one = relations("北京二商集团有限责任公司在察右后旗的白音察干镇设立了肉羊加工厂，投资额为1.2亿元。");
-    expect(one.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([120000000]);
+    expect(one.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([120000000, 120000000]);
     const group = relations("引进北京三快在线科技有限公司等企业4家落地察右后旗,实际投资额1.8亿元。");
     expect(group.rels.filter((r) => r.type === "INVESTED_IN").map((r) => r.props["amountYuan"])).toEqual([undefined]);
   });
@@ -2035,7 +2035,7 @@ describe("a profile under a label, and an enterprise a sentence opens with settl
   });
   it("reads one investment where a settling's chain and its sum name it (落户太仆寺旗红旗镇，投资8000万元)", () => {
     const text = "我们公司北京绿源谷食品有限公司总部在昌平区，2022年落户太仆寺旗红旗镇，投资8000万元建成燕麦精深加工厂。";
-    expect(show(text, "INVESTED_IN", "昌平区企业在太仆寺旗")).toEqual(["北京绿源谷食品有限公司>红旗镇"]);
+    expect(show(text, "INVESTED_IN", "昌平区企业在太仆寺旗")).toEqual(["北京绿源谷食品有限公司>红旗镇", "北京绿源谷食品有限公司>太仆寺旗"]);
   });
 });
 
@@ -2139,7 +2139,7 @@ describe("a profile whose sex stands in brackets", () => {
 describe("a settling written as a chain of places", () => {
   it("invests where it stands, at the chain's end (落户锡林郭勒盟正蓝旗上都镇)", () => {
     const text = "去年，北京润蓝乳业有限公司落户锡林郭勒盟正蓝旗上都镇，建成年产奶酪2000吨的生产线。";
-    expect(show(text, "INVESTED_IN")).toEqual(["北京润蓝乳业有限公司>上都镇"]);
+    expect(show(text, "INVESTED_IN")).toEqual(["北京润蓝乳业有限公司>上都镇", "北京润蓝乳业有限公司>正蓝旗"]);
   });
 });
 
@@ -2376,7 +2376,7 @@ describe("briefs of postings, pledges and projects", () => {
   });
   it("reads a project's site where the signing names it (项目选址我旗托扎敏乡), and a project started after its enterprise's name", () => {
     expect(show("鄂伦春自治旗简讯\n北京京林文旅发展有限公司与我旗签订森林康养综合体项目投资协议，项目选址我旗托扎敏乡，计划总投资3.2亿元。", "INVESTED_IN", "鄂伦春自治旗简讯")).toEqual(["北京京林文旅发展有限公司>托扎敏乡"]);
-    expect(show("大兴区招商引进的北京瑞丰泰生物科技有限公司饲用燕麦深加工项目在察右前旗平地泉镇开工。", "INVESTED_IN")).toEqual(["北京瑞丰泰生物科技有限公司>平地泉镇"]);
+    expect(show("大兴区招商引进的北京瑞丰泰生物科技有限公司饲用燕麦深加工项目在察右前旗平地泉镇开工。", "INVESTED_IN")).toEqual(["北京瑞丰泰生物科技有限公司>平地泉镇", "北京瑞丰泰生物科技有限公司>察哈尔右翼前旗"]);
   });
   it("reads supporting works as no matching funds (支持平地泉镇建设配套标准化厂房), and no giver in the project a part of a sum supports", () => {
     expect(show("大兴区与察右前旗结对。大兴区已安排京蒙协作资金1500万元支持平地泉镇建设配套标准化厂房。旗财政配套600万元。", "FUNDED")).toEqual(["大兴区>平地泉镇"]);
@@ -2765,7 +2765,7 @@ describe("science, welfare and bulletins: stationed staff, centres, parts for na
   });
   it("reads no investment in a project only signed, to start later, unless it has settled", () => {
     expect(show("京顺丰谷农业发展有限公司与巴林左旗签约，拟投资3亿元建设谷子良种繁育基地，项目计划明年开工。", "INVESTED_IN")).toEqual([]);
-    expect(show("北京雁栖源乳业有限公司的奶酪项目签约落户正蓝旗上都镇，项目拟投资1.5亿元，计划今年5月开工建设。", "INVESTED_IN")).toEqual(["北京雁栖源乳业有限公司>上都镇"]);
+    expect(show("北京雁栖源乳业有限公司的奶酪项目签约落户正蓝旗上都镇，项目拟投资1.5亿元，计划今年5月开工建设。", "INVESTED_IN")).toEqual(["北京雁栖源乳业有限公司>上都镇", "北京雁栖源乳业有限公司>正蓝旗"]);
   });
   it("reads no grant to a body the money passes through (通过…慈善总会向…捐款)", () => {
     expect(show("北京牧歌乳业有限公司通过巴林左旗慈善总会向隆昌镇中心小学捐款30万元。", "FUNDED")).toEqual(["北京牧歌乳业有限公司>隆昌镇中心小学"]);
@@ -3036,7 +3036,7 @@ describe("money sought, thresholds and misuse, and students who work nowhere", (
 describe("investment into a park of both sides, and after a date", () => {
   it("reads a park named 怀柔·奈曼 as 奈曼旗's, and 于2021年在…投资建设", () => {
     expect(show("北京中科汇能新材料有限公司入驻怀柔·奈曼京蒙协作产业园，一期投资5.6亿元的硅基新材料项目正在加紧建设。", "INVESTED_IN")).toEqual(["北京中科汇能新材料有限公司>奈曼旗"]);
-    expect(show("北京京诚谷物食品有限公司于2021年在敖汉旗下洼镇投资建设小米深加工厂。", "INVESTED_IN")).toEqual(["北京京诚谷物食品有限公司>下洼镇"]);
+    expect(show("北京京诚谷物食品有限公司于2021年在敖汉旗下洼镇投资建设小米深加工厂。", "INVESTED_IN")).toEqual(["北京京诚谷物食品有限公司>下洼镇", "北京京诚谷物食品有限公司>敖汉旗"]);
   });
 });
 
@@ -4494,7 +4494,7 @@ describe("the fifty-seventh stop's third batch: a park's list of firms settling,
 describe("the fifty-ninth stop's batch: a park's banner, the pair's district's money, a post held before", () => {
   it("invests where the clause after the sum builds, the place opening the park's name, not a town named before", () => {
     const text = "北京顺和绿能投资有限公司投资28亿元建设的巴林左旗乌兰达坝苏木风电项目开工。二是储能产业实现突破。北京海纳储能技术有限公司投资3.5亿元，在巴林左旗林东工业园区建设储能系统集成生产线。";
-    expect(show(text, "INVESTED_IN")).toEqual(["北京顺和绿能投资有限公司>乌兰达坝苏木", "北京海纳储能技术有限公司>巴林左旗"]);
+    expect(show(text, "INVESTED_IN")).toEqual(["北京顺和绿能投资有限公司>乌兰达坝苏木", "北京海纳储能技术有限公司>巴林左旗", "北京顺和绿能投资有限公司>巴林左旗"]);
   });
   it("funds from the district a row's Beijing hospital is named with, where the header says the pair's district put the money in", () => {
     const text = plainTables("表1　2023年京蒙协作结对情况\n序号　北京结对医院　受援医院　共建专科　结对区投入资金（万元）\n1　北京市昌平区中医医院　阿鲁科尔沁旗蒙医医院　蒙医温针科　260\n2　北京市顺义区中医医院　巴林左旗蒙医中医医院　蒙医正骨科　300\n");
@@ -4659,5 +4659,39 @@ describe("the sixty-second stop's batch", () => {
   it("places a head named by the body's kind alone opening a clause (检测站站长包金花)", () => {
     const text = "标题\n库伦旗农畜产品质量安全检验检测站取得资质。检测站站长包金花介绍，取得资质后出具报告。";
     expect(show(text, "WORKS_AT")).toEqual(["包金花>库伦旗农畜产品质量安全检验检测站"]);
+  });
+});
+
+describe("the sixty-third stop's batch", () => {
+  it("gives an investment in a town to the banner its sentence names too (在阿鲁科尔沁旗坤都镇建设), not to a banner it leaves out", () => {
+    expect(show("北京京北华农科技有限公司投资1.1亿元，在阿鲁科尔沁旗坤都镇建设肉牛养殖基地。", "INVESTED_IN").sort()).toEqual(["北京京北华农科技有限公司>坤都镇", "北京京北华农科技有限公司>阿鲁科尔沁旗"]);
+    expect(show("太仆寺旗招商引资成效明显。北京昌农鲜果科技有限公司投资2800万元在宝昌镇建设智能育苗温室。", "INVESTED_IN")).toEqual(["北京昌农鲜果科技有限公司>宝昌镇"]);
+  });
+  const stations = "附件：第二批京蒙“手拉手”结对派出所名单\n\n序号 | 北京市派出所 | 所在区 | 内蒙古派出所 | 所在旗县 | 所在盟市\n1 | 什刹海派出所 | 西城区 | 阿里河派出所 | 鄂伦春自治旗 | 呼伦贝尔市\n2 | 三里屯派出所 | 朝阳区 | 巴彦呼舒派出所 | 科尔沁右翼中旗 | 兴安盟\n";
+  it("pairs the rows of a table whose headers name the two sides (北京市派出所 | … | 内蒙古派出所)", () => {
+    expect(show(stations, "PAIRED_WITH")).toEqual(["什刹海派出所>阿里河派出所", "三里屯派出所>巴彦呼舒派出所"]);
+  });
+  it("places each body of a row in the place columns after it, and not again in the league of its county", () => {
+    expect(show(stations, "LOCATED_IN").sort()).toEqual(["三里屯派出所>朝阳区", "什刹海派出所>西城区", "巴彦呼舒派出所>科尔沁右翼中旗", "阿里河派出所>鄂伦春自治旗"]);
+  });
+  it("reads a head's own post where the kind of posting names others of a kind unnamed (为挂职校长们安排好住宿)", () => {
+    const text = "科右前旗教育局局长包金山通过视频连线表示，该旗已为挂职校长们安排好住宿和交通，并将每位挂职校长纳入所在学校领导班子。";
+    expect(show(text, "WORKS_AT")).toEqual(["包金山>科右前旗教育局"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual([]);
+  });
+  it("reads a post said with an official's 系 (刘昊天同志系…副主任)", () => {
+    expect(show("刘昊天同志系北京市海淀区发展和改革委员会副主任，2023年7月起在我旗挂职。", "WORKS_AT")).toEqual(["刘昊天>北京市海淀区发展和改革委员会"]);
+  });
+  it("gives a table's gifts from a national body of its column of givers (捐赠单位 | 中华书局)", () => {
+    const text = "表1　捐赠图书情况\n序号 | 捐赠单位 | 受援旗县 | 捐赠图书（万册） | 折合金额（万元）\n1 | 中华书局 | 乌兰察布市察哈尔右翼前旗 | 0.6 | 30\n2 | 人民文学出版社 | 乌兰察布市兴和县 | 1.1 | 42\n";
+    expect(show(text, "FUNDED")).toEqual(["中华书局>察哈尔右翼前旗", "人民文学出版社>兴和县"]);
+  });
+  it("gives no grant from the firm a table says designs the works (设计单位), but the district's money", () => {
+    const text = "2024年，海淀区安排我旗京蒙协作资金中用于乡村规划设计类项目共2个。\n\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 设计单位\n1 | 归流河镇集镇风貌提升规划设计 | 归流河镇 | 180 | 北京华规城市设计研究院有限公司\n2 | 察尔森镇国土空间总体规划编制 | 察尔森镇 | 220 | 北京海研规划设计有限公司\n";
+    expect(show(text, "FUNDED", "科右前旗京蒙协作项目公示")).toEqual(["海淀区>归流河镇", "海淀区>察尔森镇"]);
+  });
+  it("gives the aid of an organisation's own yearly summary from the organisation (北京市丰台区总工会2023年京蒙协作工作总结)", () => {
+    const text = "北京市丰台区总工会2023年京蒙协作工作总结\n\n2023年，丰台区总工会围绕丰台区与四子王旗的结对帮扶关系开展工作。\n\n向四子王旗总工会拨付帮扶资金80万元，用于困难职工生活救助。";
+    expect(show(text, "FUNDED")).toEqual(["北京市丰台区总工会>四子王旗总工会"]);
   });
 });

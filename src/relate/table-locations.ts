@@ -37,22 +37,34 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
       if (parent) out.push({ type: "PART_OF", source: place.entity.id, target: parent.entity.id, props: {}, confidence: 0.8, evidence: ctx.evidence(s) });
       // (Each body of the row, in the cells before the place's: the row's subject, not the places it deals with after.)
       // (Each column states a place of its own: the county's and the town's.)
-      const stated = placeCols.map((i) => mostSpecific(ctx, places.filter((x) => x.mention.start >= row[i]!.start && x.mention.end <= row[i]!.end)).pop()).filter((x) => x !== undefined);
+      const stated = placeCols.map((i) => mostSpecific(ctx, places.filter((x) => x.mention.start >= row[i]!.start && x.mention.end <= row[i]!.end)).pop());
       // (A household's person lives and works in the village the row gives, as a villager the prose names does: 刘玉兰 | 宝昌镇边墙村.)
       // (Not one whose row names a body of theirs: a founder works at the business, 巴特尔 | 科左中旗巴特尔肉牛养殖专业合作社 | 东艾力嘎查.)
-      const village = stated.find((x) => x.entity.label === "Village");
+      const village = stated.find((x) => x?.entity.label === "Village");
       const bodyOfRow = ctx.within(row[0]!.start, row[row.length - 1]!.end).some((x) => isInstitution(x.entity) && !x.mention.nested && !placeCols.some((i) => x.mention.start >= row[i]!.start && x.mention.end <= row[i]!.end));
       if (village && !bodyOfRow) {
         for (const p of ctx.within(row[0]!.start, cell.start).filter((x) => x.entity.label === "Person")) out.push({ type: "WORKS_AT", source: p.entity.id, target: village.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
       }
-      const rowBodies = ctx.within(row[0]!.start, cell.start).filter((x) => isInstitution(x.entity) && !x.mention.nested);
-      for (const body of rowBodies) {
-        for (const at of stated) {
+      const bodiesIn = (from: number, to: number) => ctx.within(from, to).filter((x) => isInstitution(x.entity) && !x.mention.nested);
+      const rowBodies = bodiesIn(row[0]!.start, cell.start);
+      // (A place column is of the bodies in the cells since the place column before it, or of that one's where none stand between:
+      // 北京市派出所 | 所在区 | 内蒙古派出所 | 所在旗县 | 所在盟市 places each station in its own side's columns.)
+      // (Nor is a body placed again in the league of the county a column before gave it: 所在旗县 | 所在盟市.)
+      let owners = rowBodies;
+      let given: typeof stated = [];
+      placeCols.forEach((i, k) => {
+        const between = k === 0 ? rowBodies : bodiesIn(row[placeCols[k - 1]!]!.end, row[i]!.start);
+        if (between.length > 0) [owners, given] = [between, []];
+        const at = stated[k];
+        if (!at) return;
+        if (given.some((x) => x && ctx.contains(at.entity.id, x.entity.id))) return;
+        given.push(at);
+        for (const body of owners) {
           // (Not across the two sides, unless the column says where one settled: 北京亦庄康源生物医药有限公司 | … | 落地位置 | 大板镇.)
           if (!(settledAt && body === rowBodies[0]) && ctx.sideOf(body.entity) !== undefined && ctx.sideOf(at.entity) !== undefined && ctx.sideOf(body.entity) !== ctx.sideOf(at.entity)) continue;
           out.push({ type: "LOCATED_IN", source: body.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
         }
-      }
+      });
     }
   }
   return out;

@@ -116,6 +116,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const remarkAt = column(/^(备注|说明|附注|(?:主要)?(?:建设|扶持|帮扶|实施)?内容(?:及规模)?)$/);
     // (Nor one of the firms that buy the produce: 产品包销企业 | 北京惠家鲜超市连锁有限公司 gives nothing.)
     const buyerAt = column(/(包销|收购|采购|购销|订单)(企业|单位|方|商)?$/);
+    // (Nor those paid to design or build the works: 设计单位 | 北京华规城市设计研究院有限公司 is the district's contractor.)
+    const contractorAt = column(/^(设计|施工|监理|承建|中标|编制|承接)(单位|企业|机构|方)$/);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     // (Gifts a caption says one body received are that body's, whatever each row's use: 定向用途 | 巴林右旗蒙医医院….)
     const received = placeAt < 0 ? receiverAbove(ctx, lines, h) : undefined;
@@ -172,9 +174,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const giverEnd = aside ? row[funderAt]!.start + aside.index : Infinity;
         // (But where no giver stands before the bracket, the bracket names it: 京蒙协作资金(东城区).)
         // (In a table of investments, an enterprise whose name says no side invests too: 首农食品集团 | 锡林郭勒盟太仆寺旗 | 35000.)
-        // (Or a person, in a column of donors: 张建民（个人）.)
+        // (Or a person, in a column of donors: 张建民（个人）; or a body of no side in a column of givers, a national one: 捐赠单位 | 中华书局.)
         const beijingInCell = inCell(funderAt).filter((x) => ctx.sideOf(x.entity) === "beijing" || (x.entity.label === "Enterprise" && ctx.sideOf(x.entity) === undefined && INVESTMENT_HEADER.test(header[amountAt]!)) ||
-          (donors && x.entity.label === "Person"));
+          (donors && x.entity.label === "Person") || (gifts && isInstitution(x.entity) && ctx.sideOf(x.entity) === undefined));
         const before = beijingInCell.filter((x) => x.mention.end <= giverEnd);
         const namedBefore = inCell(funderAt).some((x) => x.mention.end <= giverEnd);
         const bracketed = mostSpecific(ctx, beijingInCell.filter((x) => x.entity.label !== "Province" && !/拟|计划|申报/.test(row[funderAt]!.text)));
@@ -188,7 +190,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const s = ctx.sentenceAt(row[0]!.start);
         const programmeMoney = funderAt >= 0 && inCell(funderAt).length === 0 && PROGRAMME_MONEY.test(row[funderAt]!.text) && !/(本级|财政|自筹|配套|地方)/.test(row[funderAt]!.text);
         const buyer = buyerAt >= 0 ? row[buyerAt]! : undefined;
-        const setAside = (x: Ref) => [remark, buyer].some((c) => c && x.mention.start >= c.start && x.mention.end <= c.end);
+        const contractor = contractorAt >= 0 ? row[contractorAt]! : undefined;
+        const setAside = (x: Ref) => [remark, buyer, contractor].some((c) => c && x.mention.start >= c.start && x.mention.end <= c.end);
         const rowBeijing = funderAt < 0 || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !setAside(x))) : [];
         // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.)
         // (A school or hospital a row pairs does not give the programme's money its column holds, 京蒙协作资金（万元）: the

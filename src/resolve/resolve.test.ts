@@ -386,3 +386,10 @@ describe("the sixty-second stop's batch", () => {
     expect(r.names("Hospital")).toEqual(["腾克镇怪勒村卫生室"]);
   });
 });
+
+describe("the sixty-third stop's batch", () => {
+  it("takes a traffic detachment's short name for the one named under the police's traffic bureau (海淀交通支队)", () => {
+    const r = resolved("北京市公安局公安交通管理局海淀交通支队派出6人教学组。海淀交通支队中关村大队副大队长郭晓峰来到科右前旗。");
+    expect(r.names("Agency")).toEqual(["北京市公安局公安交通管理局海淀交通支队"]);
+  });
+});
