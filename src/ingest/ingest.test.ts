@@ -837,3 +837,10 @@ describe("the sixty-second stop's credit lines", () => {
     expect(readMetadata("标题\n通辽日报全媒体记者 其其格 萨仁\n正文。").byline).toEqual(["其其格", "萨仁"]);
   });
 });
+
+describe("the sixty-third stop's bylines", () => {
+  it("takes a special correspondent's title for no name (本报记者 韩雪 特约记者 乌兰)", async () => {
+    const { readMetadata } = await import("./index.js");
+    expect(readMetadata("标题\n本报记者 韩雪 特约记者 乌兰\n正文。").byline).toEqual(["韩雪", "乌兰"]);
+  });
+});

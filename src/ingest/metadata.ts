@@ -80,8 +80,8 @@ const POST_ALONE = /(书记|主任|主席|委员|[旗县盟市区镇乡局处科
 // (The outlet may open it: 内蒙古日报记者 高娃 刘向东; and the kind of reporter, 通辽日报全媒体记者 其其格 萨仁.)
 const CREDITS_LINE = /^\s*(?:(?:本报|本台|[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|报社|电视台|融媒体中心|新闻网|新闻中心))?(?:全媒体|融媒体|首席|见习|特约|实习)?(?:记者|通讯员|摄影|编辑|审核|校对|责编)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、,，]+|$))+)+$/;
 
-/** A credit's title standing among the names it credits (本报记者, 实习生): no name. */
-const CREDIT_WORD = /^(本报|本台)?(记者|通讯员|摄影|编辑|实习生|见习记者|实习记者|审核|校对|责编)$/;
+/** A credit's title standing among the names it credits (本报记者, 实习生, 特约记者): no name. */
+const CREDIT_WORD = /^(本报|本台)?(记者|通讯员|摄影|编辑|实习生|见习记者|实习记者|特约记者|首席记者|特约通讯员|审核|校对|责编)$/;
 
 /** A name with the credit's title it may follow taken off (本报记者包玉梅, 本刊记者 alone leaves nothing; so does an outlet's,
  * 融媒体记者). */

@@ -143,7 +143,8 @@ export function recognisePeople(
     // (A modal verb opens a clause, not a name: 看专家要跑到通辽; nor does a verb of coming or acting as: 陈旗长来送站,
     // 副旗长当主播.)
     // (Nor does a word of negation or degree: 北京专家不只是来看病的; nor of time just past: 潘书记刚来的时候.)
-    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到刚]|带着|带领|陪同|亲自)/.test(name)) continue;
+    // (Nor an adverb of time, a surname's character opening it: 挂职校长迟早要回北京.)
+    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到刚]|带着|带领|陪同|亲自|迟早|早晚|始终|常常|经常|终于|总算|仍然|依然|马上|立刻|随时|从来|向来|早就|曾经)/.test(name)) continue;
     // (Nor a surname and a word of address: 患者家属李大姐.)
     if (SURNAME_ADDRESSED.test(run.slice(0, 3))) continue;
     // (Nor, after a kind of person, an adverb of degree: 不少学生连规范的运球动作都不会.)

@@ -62,7 +62,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Writers and artists: 鄂伦春族作家敖长福, 画家, 诗人, 巴林石雕刻艺人其木格.)
   "作家", "画家", "诗人", "书法家", "摄影家", "艺人",
   // (And masters of a craft and its workers: 工艺美术大师孙玉华, 绣娘娜仁高娃.)
-  "大师", "绣娘", "织娘"];
+  "大师", "绣娘", "织娘",
+  // (And those who plan and design: 规划师王思源, 总规划师杨静, 建筑师, 设计师.)
+  "规划师", "总规划师", "高级规划师", "建筑师", "总建筑师", "设计师", "总设计师"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 export const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;

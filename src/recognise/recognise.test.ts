@@ -3032,4 +3032,8 @@ describe("the sixty-third stop's batch", () => {
     const ms = mentions("他来到科右前旗，挂职任旗农牧局副局长，挂职两年。");
     expect(ms.filter((m) => m.label === "Agency").map((m) => m.surface)).toEqual(["旗农牧局"]);
   });
+
+  it("reads no name opening with an adverb of time after a title (挂职校长迟早要回北京)", () => {
+    expect(names(mentions("“挂职校长迟早要回北京。”院长常建国介绍。"), "Person")).toEqual(["常建国"]);
+  });
 });

@@ -123,7 +123,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       continue;
     }
     // A detachment is named through the bureau right before it: 兴安盟科尔沁右翼前旗公安局交通管理大队, 北京市公安局治安管理总队.
-    const bureau = /[队]$/.test(suffix) ? found.findLast((f) => f.end === s && f.label === "Agency" && /[局厅]$/.test(f.name)) : undefined;
+    const bureau = /队$/.test(suffix) ? lastFoundNear(found, s, (f) => f.end === s && f.label === "Agency" && /[局厅]$/.test(f.name)) : undefined;
     if (bureau) {
       push({ ...bureau, end: e, surface: text.slice(bureau.start, e), name: text.slice(bureau.start, e), label: o.labelOf.get(suffix) as Label });
       continue;

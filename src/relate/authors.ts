@@ -103,12 +103,15 @@ export function ownPaperReporters(ctx: ArticleContext): Relation[] {
   for (const m of ctx.text.matchAll(/本报(全媒体记者|特约记者|首席记者|实习记者|记者|实习生)[\s:：]*/g)) {
     const at = m.index + m[0].length;
     const s = ctx.sentenceAt(at);
-    // (And those named right after on the same line, apart by spaces or not: 本报记者 阿拉坦仓 刘慧敏.)
-    for (let from = at; s !== undefined; ) {
+    // (And those named right after on the same line, apart by spaces or not: 本报记者 阿拉坦仓 刘慧敏; or after a title of the paper's of
+    // their own: 本报记者 韩雪 特约记者 乌兰.)
+    for (let from = at, role = m[1]!; s !== undefined; ) {
       const person = ctx.within(from, from + 12).find((r) => r.entity.label === "Person" && r.mention.start === from);
       if (!person) break;
-      out.push({ type: "WORKS_AT", source: person.entity.id, target: paper.entity.id, props: { role: m[1]! }, confidence: 0.7, evidence: ctx.evidence(s) });
-      from = person.mention.end + /^[ \u3000、]*/.exec(ctx.text.slice(person.mention.end, person.mention.end + 4))![0].length;
+      out.push({ type: "WORKS_AT", source: person.entity.id, target: paper.entity.id, props: { role }, confidence: 0.7, evidence: ctx.evidence(s) });
+      const next = /^[ \u3000、]*(?:(全媒体记者|特约记者|首席记者|实习记者|见习记者|实习生)[\s:：]*)?/.exec(ctx.text.slice(person.mention.end, person.mention.end + 12))!;
+      role = next[1] ?? role;
+      from = person.mention.end + next[0].length;
     }
   }
   return out;

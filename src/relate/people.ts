@@ -210,7 +210,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,10}$/.test(part) && /(长|书记|主任|委员|成员|常委|干部|特派员|政委|农艺师|畜牧师|兽医师|工程师|医师|教师|研究员|教授|理事|律师|主席|法官|检察官)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       // (Nor is where they are stationed: 选派的驻嘎查第一书记.)
-      const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "").replace(/^(的)?驻(村|嘎查|社区)/, "$1");
+      // (Nor the 由 of a team led by one: 派出由总规划师杨静带队的….)
+      const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "").replace(/^(的)?驻(村|嘎查|社区)/, "$1").replace(/^由(?=[\u4e00-\u9fff]{2})/, "");
       // (A department's name may hold 与 and run long: 呼吸与危重症医学科主任医师.)
       const plain = said.replace(/^(的)?[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{1,6}?科/, "$1科");
       // (Not a place gone to: 同批来到科右中旗的工作队员刘畅, 同批到赤峰的田野 work elsewhere.)

@@ -4694,4 +4694,17 @@ describe("the sixty-third stop's batch", () => {
     const text = "北京市丰台区总工会2023年京蒙协作工作总结\n\n2023年，丰台区总工会围绕丰台区与四子王旗的结对帮扶关系开展工作。\n\n向四子王旗总工会拨付帮扶资金80万元，用于困难职工生活救助。";
     expect(show(text, "FUNDED")).toEqual(["北京市丰台区总工会>四子王旗总工会"]);
   });
+
+  it("reads the paper's reporters after a credit's title of their own (本报记者 韩雪 特约记者 乌兰)", () => {
+    const text = "通辽瓜菜进京\n\n通辽日报 2024年6月21日 第02版 要闻\n本报记者 韩雪 特约记者 乌兰\n\n本报讯 6月19日，产销对接会在北京举行。";
+    expect(show(text, "WORKS_AT")).toEqual(["韩雪>通辽日报", "乌兰>通辽日报"]);
+  });
+  it("reads the paper of a source's credit in brackets, its reporters after it (（来源：中国教育报 记者 宋佳音）)", () => {
+    expect([...new Set(show("标题\n北京校长来到兴安盟。\n\n（来源：中国教育报 记者 宋佳音 实习生 鲍 雪）", "WORKS_AT"))]).toEqual(["宋佳音>中国教育报", "鲍雪>中国教育报"]);
+  });
+  it("reads planners by their titles, and no 由 of a team led in the title (派出由总规划师杨静带队的)", () => {
+    expect(show("丰台区选派北京丰科城乡规划设计有限公司高级规划师郑凯、规划师王思源来我旗开展技术帮扶。", "WORKS_AT")).toEqual(["郑凯>北京丰科城乡规划设计有限公司", "王思源>北京丰科城乡规划设计有限公司"]);
+    const { rels } = relations("北京市城市规划设计研究院派出由总规划师杨静带队的6人专家团队，来库伦旗开展集中会诊。");
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => r.props["role"])).toEqual(["总规划师"]);
+  });
 });
