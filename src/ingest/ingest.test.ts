@@ -844,3 +844,10 @@ describe("the sixty-third stop's bylines", () => {
     expect(readMetadata("标题\n本报记者 韩雪 特约记者 乌兰\n正文。").byline).toEqual(["韩雪", "乌兰"]);
   });
 });
+
+describe("the sixty-third stop's tables", () => {
+  it("keeps a sum apart from a cell after it that opens with 亿, a town's name with no measure after it", () => {
+    const text = "序号 项目名称 实施地点 京蒙协作资金（万元） 实施单位\n1 乌丹镇全株青贮玉米种植基地建设项目 乌丹镇 620 乌丹镇人民政府\n2 亿合公镇紫花苜蓿种植基地建设项目 亿合公镇新井村 430 亿合公镇人民政府";
+    expect(plainTables(text).split("\n").slice(1)).toEqual(["1|乌丹镇全株青贮玉米种植基地建设项目|乌丹镇|620|乌丹镇人民政府", "2|亿合公镇紫花苜蓿种植基地建设项目|亿合公镇新井村|430|亿合公镇人民政府"]);
+  });
+});

@@ -198,8 +198,9 @@ export function plainTables(text: string): string {
   return numberedStacks(stackedTables(labelledTables(lines))).join("\n");
 }
 
-/** A figure and its unit inside a cell, spaces a PDF set around them (not a sum before a cell that opens with 千: 152 千斤沟镇人民政府). */
-const FIGURE_IN_CELL = /(?<=[\u4e00-\u9fff、]) ?([0-9]+(?:\.[0-9]+)?) (?=[万百亿个台套只件吨人户名次辆批箱袋]|千[克瓦米])/g;
+/** A figure and its unit inside a cell, spaces a PDF set around them (not a sum before a cell that opens with 千: 152 千斤沟镇人民政府;
+ * nor with 亿 or 万 of a place's name, no measure after them: 430 亿合公镇人民政府). */
+const FIGURE_IN_CELL = /(?<=[\u4e00-\u9fff、]) ?([0-9]+(?:\.[0-9]+)?) (?=[个台套只件吨人户名次辆批箱袋]|[万百亿][元只个套件吨头株人册箱袋台辆亩平余多千]|千[克瓦米])/g;
 
 /** A column's label: what a table of people heads its columns with. */
 const COLUMN_LABEL = /^(原单位及职务|原单位|派出单位(及职务)?|挂职单位(及职务)?|受援单位(及职务)?|现任职务|职务|单位|岗位|帮扶时间|挂职时间|时间|性别|民族|专业|科室|学科)$/;

@@ -65,8 +65,9 @@ export function listedNames(text: string, isName: (name: string, mongolian: bool
 
 /** A list of two or more, each a department and a name (队员包括超声科赵婧、儿科吴天宇、检验科何佳), after what introduces it. */
 // (Or after a verb of sending, its count after it: 选派水资源管理科王磊、农村水利科周婧两名技术骨干.)
-const DEPARTMENT_LIST_RE = /(?:[:：]|包括|有|分别是|分别为|选派|派出|派遣|抽调)((?:[\u4e00-\u9fff]{3,9}、)+[\u4e00-\u9fff]{3,9}?)(?=[。，,；;等\n]|(?:[0-9]{1,2}|[一二两三四五六七八九十])(?:人|名|位)|$)/g;
-const DEPARTMENT_ITEM_RE = /^([\u4e00-\u9fff]{1,6}?(?:科|室))([\u4e00-\u9fff]{2,3})$/;
+// (Or a department's 的 between: 选派护理部的赵敏、检验科的孙佳琪两名骨干.)
+const DEPARTMENT_LIST_RE = /(?:[:：]|包括|有|分别是|分别为|选派|派出|派遣|抽调)((?:[\u4e00-\u9fff]{3,10}、)+[\u4e00-\u9fff]{3,10}?)(?=[。，,；;等\n]|(?:[0-9]{1,2}|[一二两三四五六七八九十])(?:人|名|位)|$)/g;
+const DEPARTMENT_ITEM_RE = /^([\u4e00-\u9fff]{1,6}?(?:科|室|部)的?)([\u4e00-\u9fff]{2,3})$/;
 
 /** The names of such lists, where every item splits into a department and a name. */
 function departmentListNames(text: string, isName: (name: string, mongolian: boolean) => boolean): { start: number; name: string }[] {

@@ -79,6 +79,13 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
     span.words = span.words.filter((w) => w.start >= portOf);
     span.start = portOf;
   }
+  // (Nor past a verb of taking a post inside the run, a name jieba left unread before it: 北京市海淀医院…副主任医师林雪挂任科右前旗人民医院
+  // is 科右前旗人民医院.)
+  const taken = o.locality ? null : /^.*(?:挂任|挂职|担任|出任|兼任)/.exec(text.slice(span.start, s));
+  if (taken && s - span.start - taken[0].length >= 2) {
+    span.start += taken[0].length;
+    span.words = span.words.filter((w) => w.start >= span.start);
+  }
   // (Nor a verb of one character opening a clause: …，帮后房子村建起了… is 后房子村.)
   if (s - span.start >= 3 && /^[帮给让请把被向]$/.test(text[span.start] ?? "") && /^$|[,，。；;]$/.test(text.slice(Math.max(0, span.start - 1), span.start))) {
     span.start++;

@@ -3,7 +3,7 @@ import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, postedNames } from "./people-context.js";
 import { labelledNames, namesAfterSpaces, programmeNames } from "./labelled-names.js";
-import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, isMongolianName, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
+import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, isMongolianName, isMongolianWord, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
 import { ACTING, SPEAKING, AFTER_RE, BEFORE_RE, PERSON_NOUN, STRONG_TITLES_BEFORE, TITLES_AFTER, TITLES_BEFORE } from "./person-titles.js";
 import { FOLLOWERS, followerAt, followerLength } from "./name-followers.js";
@@ -76,7 +76,8 @@ export function recognisePeople(
     if (PLACE_WORDS.test(m.name)) return;
     // (Nor is a name a list hides in part, 张某某, 其某格: no one the reader can tell. Nor the state's word opening a phrase after a
     // title: 乡村教师 + 国家通用语言文字.)
-    if (m.name.includes("某") || /^国家/.test(m.name)) return;
+    // (Nor a word of Mongolian life, a surname's character opening it: 那达慕.)
+    if (m.name.includes("某") || /^国家/.test(m.name) || isMongolianWord(m.name)) return;
     if (blocked(m.start, m.end) || taken.any(m.start, m.end)) return;
     found.push(m);
     taken.mark(m.start, m.end);

@@ -21,8 +21,13 @@ export function mongolianNameParts(): Set<string> {
     .split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean));
   return mongolianCache;
 }
+/** Words of Mongolian life written as names are, no one's name: a fair, a troupe, a tent, an instrument, a song's form (那达慕是草原的节日). */
+const MONGOLIAN_WORDS = /^(那达慕|乌兰牧骑|蒙古包|马头琴|敖包|搏克|呼麦|安代|好来宝|乌力格尔|查干萨日|苏力德)/;
+export const isMongolianWord = (name: string) => MONGOLIAN_WORDS.test(name);
+
 /** A Mongolian name written in Chinese: one part of three characters or more, or two parts (乌云其木格, 巴特尔). */
 export function isMongolianName(name: string, shortest = 3): boolean {
+  if (isMongolianWord(name)) return false;
   const parts = mongolianNameParts();
   if (name.length >= shortest && parts.has(name)) return true;
   for (let cut = 1; cut < name.length; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut)) && name.length >= 3) return true;

@@ -3036,4 +3036,14 @@ describe("the sixty-third stop's batch", () => {
   it("reads no name opening with an adverb of time after a title (挂职校长迟早要回北京)", () => {
     expect(names(mentions("“挂职校长迟早要回北京。”院长常建国介绍。"), "Person")).toEqual(["常建国"]);
   });
+
+  it("opens no body's name before a verb of taking a post inside its run (…副主任医师林雪挂任科右前旗人民医院)", () => {
+    const ms = mentions("北京市海淀医院消化内科副主任医师林雪挂任科右前旗人民医院副院长。");
+    expect(names(ms, "Hospital")).toEqual(["北京市海淀医院", "科右前旗人民医院"]);
+    expect(names(ms, "Person")).toEqual(["林雪"]);
+  });
+
+  it("reads no one in a word of Mongolian life written as a name is (那达慕是草原的节日, 牧民那达慕)", () => {
+    expect(names(mentions("“那达慕是草原的节日。”嘎查举办首届“牧民那达慕”。巴特尔是冠军。"), "Person")).toEqual(["巴特尔"]);
+  });
 });

@@ -4707,4 +4707,20 @@ describe("the sixty-third stop's batch", () => {
     const { rels } = relations("北京市城市规划设计研究院派出由总规划师杨静带队的6人专家团队，来库伦旗开展集中会诊。");
     expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => r.props["role"])).toEqual(["总规划师"]);
   });
+
+  it("gives a table's money from the unit the lead-in's verb pays it out of, not a body of its named before (计划安排海淀区京蒙协作资金)", () => {
+    const text = "科右前旗文化惠民项目计划公示\n\n海淀区文化馆与科右前旗文化馆结为对口帮扶单位。2024年计划安排海淀区京蒙协作资金840万元，实施文化惠民项目2个。具体项目如下：\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位\n1 | 排练厅提升改造项目 | 科尔沁镇 | 320 | 科尔沁右翼前旗乌兰牧骑\n2 | 文化广场舞台建设项目 | 阿力得尔苏木 | 60 | 阿力得尔苏木人民政府\n";
+    expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["海淀区>科尔沁镇", "海淀区>阿力得尔苏木"]));
+    expect(show(text, "FUNDED").filter((r) => r.startsWith("海淀区文化馆"))).toEqual([]);
+  });
+
+  it("reads each of a list of departments' people a body sends, a department's 的 between (护理部的赵敏、检验科的孙佳琪两名骨干)", () => {
+    const text = "顺义区医院又选派护理部的赵敏、检验科的孙佳琪两名骨干，接续到哈拉哈达镇中心卫生院帮扶，每批半年。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "WORKS_AT").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["role"]}`)).toEqual(["赵敏>顺义区医院 护理部", "孙佳琪>顺义区医院 检验科"]);
+  });
+
+  it("reads the body whose unit's office (所) stands between it and the title (…疾病预防控制中心传染病防治所副所长郝文静)", () => {
+    expect(show("丰台区疾病预防控制中心传染病防治所副所长郝文静介绍。", "WORKS_AT")).toEqual(["郝文静>丰台区疾病预防控制中心"]);
+  });
 });

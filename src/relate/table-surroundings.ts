@@ -54,6 +54,10 @@ export function introGiver(ctx: ArticleContext, lines: { start: number; cells: u
   const source = /(?:来源于|来自于?)[^，。；]{2,30}?资金/.exec(text);
   const owner = source ? ctx.within(intro.start + source.index, intro.start + source.index + source[0].length).filter(beijing).pop() : undefined;
   if (owner) return owner.entity;
+  // (Or whose money the verb pays out, named right after it: 计划安排海淀区京蒙协作资金840万元, after bodies of its named before.)
+  const paid = /(?:下达|拨付|投入|安排|使用)([^，。；,;]{2,16}?)(?:京蒙协作|东西部协作|财政援助|援助|帮扶|协作)资金/.exec(text);
+  const payer = paid ? ctx.within(intro.start + paid.index, intro.start + paid.index + paid[0].length).filter(beijing).pop() : undefined;
+  if (payer) return payer.entity;
   const at = text.search(/(下达|拨付|投入|安排|援助|支持)/);
   return at < 0 ? undefined : ctx.within(intro.start, intro.start + at).filter(beijing).pop()?.entity;
 }

@@ -50,7 +50,21 @@ function levelHead(g: Gazetteer, doc: ArticleDoc, m: Mention): string | undefine
   const own = titled?.start === 0 ? g.unit(titled.unitId) : undefined;
   if (own && own.label !== "Province" && own.name.endsWith(level)) return own.name + m.name.slice(1);
   const named = unit?.unitId ? g.unit(unit.unitId)?.name : undefined;
-  return unit ? (named?.endsWith(level) ? named : unit.surface) + m.name.slice(1) : (mainUnit(g, doc, level) ?? (pointed ? mainUnit(g, doc, level, true) : undefined))?.concat(m.name.slice(1));
+  return unit ? (named?.endsWith(level) ? named : unit.surface) + m.name.slice(1) : (mainUnit(g, doc, level) ?? (pointed ? mainUnit(g, doc, level, true) : undefined) ?? namedInFull(g, doc, m, level))?.concat(m.name.slice(1));
+}
+
+/** The one unit of the level whose body of this kind the article names in full, short or long (市科委 where the source line names
+ * 北京市科学技术委员会). */
+function namedInFull(g: Gazetteer, doc: ArticleDoc, m: Mention, level: string): string | undefined {
+  const kind = fullAgencyName(m.name.slice(1));
+  const units = new Set<string>();
+  for (const x of doc.mentions) {
+    if (x.label !== m.label || x.name.length <= m.name.length) continue;
+    const head = g.match(x.name)[0];
+    const unit = head?.start === 0 ? g.unit(head.unitId) : undefined;
+    if (unit?.name.endsWith(level) && x.name.startsWith(unit.name) && fullAgencyName(x.name.slice(unit.name.length)) === kind) units.add(unit.name);
+  }
+  return units.size === 1 ? [...units][0] : undefined;
 }
 
 /** The full name of the unit of a level (区, 旗, 县, 市) an article names most, at least twice as often as any other. */

@@ -392,4 +392,10 @@ describe("the sixty-third stop's batch", () => {
     const r = resolved("北京市公安局公安交通管理局海淀交通支队派出6人教学组。海淀交通支队中关村大队副大队长郭晓峰来到科右前旗。");
     expect(r.names("Agency")).toEqual(["北京市公安局公安交通管理局海淀交通支队"]);
   });
+
+  it("takes a commission's short name and its level's form for the one the article names in full (市科委, 北京市科委)", () => {
+    const filler = "各级科技部门持续推进科技特派员制度，围绕种业振兴、生态修复和特色产业发展，组织专家开展技术指导和培训，推广新品种新技术，带动农牧民增收致富，取得了明显成效。".repeat(2);
+    const r = resolved(`北京市科委、中关村管委会关于2023年度京蒙科技协作工作情况的总结\n来源：北京市科学技术委员会\n赤峰市和通辽市的科技部门参加了会议。会上，赤峰市代表发言，通辽市代表发言。${filler}市科委安排资金420万元，在库伦旗实施科技示范项目。`);
+    expect(r.names("Agency").filter((n) => /科/.test(n))).toEqual(["北京市科学技术委员会"]);
+  });
 });
