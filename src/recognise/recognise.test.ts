@@ -3046,4 +3046,8 @@ describe("the sixty-third stop's batch", () => {
   it("reads no one in a word of Mongolian life written as a name is (那达慕是草原的节日, 牧民那达慕)", () => {
     expect(names(mentions("“那达慕是草原的节日。”嘎查举办首届“牧民那达慕”。巴特尔是冠军。"), "Person")).toEqual(["巴特尔"]);
   });
+
+  it("names a company's branch through the company written right before it (北京通和牧业科技有限公司翁牛特旗分公司)", () => {
+    expect(names(mentions("项目由北京通和牧业科技有限公司翁牛特旗分公司实施。"), "Enterprise")).toEqual(["北京通和牧业科技有限公司翁牛特旗分公司"]);
+  });
 });

@@ -217,13 +217,15 @@ function lastFoundNear(found: Mention[], at: number, fits: (f: Mention) => boole
   return undefined;
 }
 
-/** A branch named with the body it is a branch of, written right before it: 北京开放大学房山分校, 北京市东城区老年大学阿尔山教学点
- * (the branch's own name would open at its place, 房山分校). */
+/** A branch named with the body it is a branch of, written right before it: 北京开放大学房山分校, 北京市东城区老年大学阿尔山教学点, a
+ * company's 分公司 (the branch's own name would open at its place, 房山分校). */
 function throughParent(walk: SuffixWalk, m: Mention, suffix: string): Mention {
-  if (!/^(分校|分院|教学点)$/.test(suffix)) return m;
+  if (!/^(分校|分院|教学点|分公司)$/.test(suffix)) return m;
   const { found, places, text } = walk;
-  // (Its opening may reach into the body's name, jieba's 大学 + 房山 + 分校.)
-  const parent = lastFoundNear(found, m.start, (f) => f.start < m.start && f.end >= m.start && f.end < m.end && /^(School|Hospital|Organization)$/.test(f.label) && f.end - f.start >= 4);
+  // (Its opening may reach into the body's name, jieba's 大学 + 房山 + 分校; a company's branch is named through the company:
+  // 北京通和牧业科技有限公司翁牛特旗分公司.)
+  const kinds = suffix === "分公司" ? /^Enterprise$/ : /^(School|Hospital|Organization)$/;
+  const parent = lastFoundNear(found, m.start, (f) => f.start < m.start && f.end >= m.start && f.end < m.end && kinds.test(f.label) && f.end - f.start >= 4);
   if (!parent) return m;
   const start = places.openingOfPlacesBefore(parent.start);
   return { ...m, start, surface: text.slice(start, m.end), name: text.slice(start, m.end) };

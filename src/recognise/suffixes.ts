@@ -86,8 +86,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["研究中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 北京歌剧舞剧院, 顺义区民族乐团, 延庆区体校, 东胜村农家书屋, 北京科学中心.)
   ["文化馆", "Organization"], ["图书馆", "Organization"], ["分馆", "Organization"], ["农家书屋", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物管理处", "Organization"], ["画院", "Organization"], ["书画院", "Organization"], ["艺术馆", "Organization"], ["文化活动中心", "Organization"], ["文物保护所", "Organization"], ["管理处", "Organization"], ["非遗保护中心", "Organization"], ["非物质文化遗产保护中心", "Organization"], ["文化服务中心", "Organization"], ["市民文化中心", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
-  // (Publishers and bookshops are businesses: 人民文学出版社, 中国少年儿童新闻出版总社, 中华书局, 通辽市新华书店.)
-  ["出版社", "Enterprise"], ["出版总社", "Enterprise"], ["书局", "Enterprise"], ["书店", "Enterprise"],
+  // (Publishers and bookshops are businesses: 人民文学出版社, 中国少年儿童新闻出版总社, 北京出版集团, 中华书局, 通辽市新华书店.)
+  ["出版社", "Enterprise"], ["出版总社", "Enterprise"], ["出版集团", "Enterprise"], ["发行集团", "Enterprise"], ["书局", "Enterprise"], ["书店", "Enterprise"],
   // (Youth centres and bases of study tours: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地.)
   // (Centres of sport and fitness, named with their place: 北京市东城区青少年冰雪运动中心, 宁城县全民健身中心.)
   ["运动中心", "Organization"], ["健身中心", "Organization"], ["训练中心", "Organization"],

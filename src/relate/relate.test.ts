@@ -4723,4 +4723,9 @@ describe("the sixty-third stop's batch", () => {
   it("reads the body whose unit's office (所) stands between it and the title (…疾病预防控制中心传染病防治所副所长郝文静)", () => {
     expect(show("丰台区疾病预防控制中心传染病防治所副所长郝文静介绍。", "WORKS_AT")).toEqual(["郝文静>丰台区疾病预防控制中心"]);
   });
+
+  it("gives a table's money from the unit the paragraph over its section's heading pays it out of (…安排我旗京蒙协作资金 / 一、项目计划明细)", () => {
+    const text = "翁牛特旗项目计划公示\n\n2024年北京市通州区安排我旗京蒙协作资金1.26亿元，其中拟用于饲草料产业项目2个。\n\n一、项目计划明细\n\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位\n1 | 全株青贮玉米种植基地建设项目 | 乌丹镇 | 620 | 乌丹镇人民政府\n2 | 青贮窖池及储草棚建设项目 | 梧桐花镇东沙布台村 | 380 | 梧桐花镇人民政府\n";
+    expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["通州区>乌丹镇", "通州区>东沙布台村"]));
+  });
 });

@@ -46,7 +46,10 @@ export function captionOwner(ctx: ArticleContext, lines: { start: number; cells:
 
 /** A Beijing body the line introducing a table says gives (北京市石景山区下达我旗京蒙协作资金3150万元，具体安排如下：). */
 export function introGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
-  const intro = lines[h - 1];
+  // (Past a section's heading right above it, to the paragraph it heads the details of: …北京市通州区安排我旗京蒙协作资金1.26亿元… /
+  // 一、项目计划明细 / 序号 | ….)
+  const heading = lines[h - 1] && lines[h - 1]!.cells.length === 0 && /^\s*[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,16}\s*$/.test(lineFrom(ctx.text, lines[h - 1]!.start));
+  const intro = heading ? lines[h - 2] : lines[h - 1];
   if (!intro || intro.cells.length > 0) return undefined;
   const text = lineFrom(ctx.text, intro.start);
   const beijing = (x: Ref) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Province" && x.entity.label !== "Person";

@@ -6002,3 +6002,54 @@ describe("extract over the sixty-second stop's batches: parks built together, in
     expect(lab.rel("WORKS_AT", "孙婷婷", "谱尼测试集团股份有限公司")).toBeDefined();
   });
 });
+
+describe("extract over the sixty-third stop's batches: stations paired by table, publishers' gifts, a union's own report, planners, a commission", () => {
+  const stations = extractedFrom("paired-police-stations-list-notice.txt");
+  const books = extractedFrom("beijing-publishers-report-pdf.txt");
+  const planning = extractedFrom("haidian-keyouqian-planning-projects-notice.txt");
+  const union = extractedFrom("fengtai-union-work-summary.txt");
+  const culture = extractedFrom("keyouqian-culture-projects-notice.txt");
+  const forage = extractedFrom("ongniud-forage-project-notice.txt");
+  const kewei = extractedFrom("kewei-annual-summary.txt");
+  const briefing = extractedFrom("haidian-keyouqian-briefing-pdf.txt");
+
+  it("pairs the stations of a table's two sides' columns, each placed by the columns after it, none for a header", () => {
+    expect(stations.rel("PAIRED_WITH", "前门派出所", "温泉派出所")).toBeDefined();
+    expect(stations.rel("PAIRED_WITH", "八角派出所", "天义派出所")).toBeDefined();
+    expect(stations.rel("LOCATED_IN", "温泉派出所", "阿尔山市")).toBeDefined();
+    expect(stations.rel("LOCATED_IN", "什刹海派出所", "鄂伦春自治旗")).toBeUndefined();
+    expect(stations.graph.nodes.some((n) => n.name === "北京市派出所" || n.name === "内蒙古派出所")).toBe(false);
+  });
+
+  it("gives a table's gifts from national publishers in its column of givers", () => {
+    expect(books.rel("FUNDED", "中华书局", "察哈尔右翼前旗")?.props["amountYuan"]).toBe(300000);
+    expect(books.rel("FUNDED", "北京出版集团", "阿鲁科尔沁旗")).toBeDefined();
+  });
+
+  it("gives no grant from a table's designers, and reads a post said with 系", () => {
+    expect(planning.rel("FUNDED", "海淀区", "归流河镇")).toBeDefined();
+    expect(planning.graph.edges.filter((e) => e.type === "FUNDED" && planning.graph.nodes.find((n) => n.id === e.source)?.name === "北京华规城市设计研究院有限公司")).toEqual([]);
+    expect(planning.rel("WORKS_AT", "刘昊天", "北京市海淀区发展和改革委员会")).toBeDefined();
+  });
+
+  it("gives the aid of a union's own yearly summary from the union", () => {
+    expect(union.rel("FUNDED", "北京市丰台区总工会", "四子王旗总工会")).toBeDefined();
+  });
+
+  it("gives a table's money from the unit its lead-in pays out of, past a section's heading too", () => {
+    expect(culture.rel("FUNDED", "海淀区", "阿力得尔苏木")).toBeDefined();
+    expect(culture.rel("FUNDED", "海淀区文化馆", "阿力得尔苏木")).toBeUndefined();
+    expect(forage.rel("FUNDED", "通州区", "新井村")?.props["amountYuan"]).toBe(4300000);
+    expect(forage.graph.nodes.some((n) => n.label === "Enterprise" && n.name === "北京通和牧业科技有限公司翁牛特旗分公司")).toBe(true);
+  });
+
+  it("takes a commission's short and level forms for the one named in full", () => {
+    expect(kewei.graph.nodes.filter((n) => n.label === "Agency" && /科委|科学技术委员会/.test(n.name)).map((n) => n.name)).toEqual(["北京市科学技术委员会"]);
+    expect(kewei.rel("FUNDED", "北京市科学技术委员会", "库伦旗")).toBeDefined();
+  });
+
+  it("opens no hospital's name before a verb of taking a post inside its run", () => {
+    expect(briefing.rel("ASSIGNED_TO", "林雪", "科右前旗人民医院")).toBeDefined();
+    expect(briefing.graph.nodes.some((n) => n.label === "Hospital" && n.name.includes("挂任"))).toBe(false);
+  });
+});
