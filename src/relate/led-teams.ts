@@ -2,6 +2,7 @@
 // works at the body sending it and is posted where the team serves; so is the head of a team a district posts (平谷区驻敖汉旗工作组组长).
 import { kindIn, kindServedAt } from "./posts.js";
 import { isInstitution, isPlace, type ArticleContext, type Relation } from "./context.js";
+import { runEnd } from "./ref-runs.js";
 
 /** A body sending a team, its leader named in between (派出由…刘海涛带队的5人医疗队). */
 const LED_TEAM = /(?:派出|选派|组建|派遣)了?由([^，,。；;]{2,24}?)带队的[^，,。；;]{0,12}?(?:医疗队|工作队|专家团队|专家组|医疗团队|团队|支教团|帮扶队)/g;
@@ -46,6 +47,45 @@ export function postedTeamMembers(ctx: ArticleContext): Relation[] {
     const between = person ? ctx.text.slice(team.mention.end, person.mention.start) : "";
     if (!person || !TEAM_POST.test(between) || ctx.within(team.mention.end, person.mention.start).some((r) => !r.mention.nested && r.entity.label !== "Person")) continue;
     out.push({ type: "ASSIGNED_TO", source: person.entity.id, target: place.entity.id, props: { kind: kindIn(between) ?? "挂职" }, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
+
+/** A team a body sends, and the words of its arriving where it serves (…组成的京蒙协作医疗队抵达…，入驻绍根镇中心卫生院). */
+const TEAM = /(医疗队|医疗团队|专家团队|专家组|支教团|帮扶队)/;
+const ARRIVES = /(?:入驻|进驻|抵达|来到|到达|前往|赴|到)$/;
+/** Where a later sentence names one of the team: its leader (医疗队由…副院长杨建华带队) or a member (医疗队员、儿科主治医师范丽君). */
+const TEAM_LEADER = /(?:医疗队|医疗团队|专家团队|专家组|支教团|帮扶队|团队)由([^，,。；;]{2,30}?)带队/g;
+const MEMBER_BEFORE = /(?:医疗队员|队员|队长|副队长|领队)(?:[、，,][^，,。；;、]{0,14})?$/;
+
+/** Those named later as the leader or members of the one team an article sends somewhere, posted where it serves. */
+export function teamPeople(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!TEAM.test(ctx.text)) return out;
+  const sites = new Map<string, { site: Relation["target"]; label: string; sentence: number; kind: string | undefined }>();
+  for (const s of ctx.sentences) {
+    const team = TEAM.exec(s.text);
+    if (!team) continue;
+    const from = s.start + team.index + team[0].length;
+    // (At the end of the chain of places written there: 来到赤峰市巴林左旗 is the banner.)
+    const after = ctx.within(from, s.end).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && ctx.sideOf(r.entity) === "inner-mongolia");
+    const arrived = after.flatMap((r, i) => (ARRIVES.test(ctx.text.slice(Math.max(from, r.mention.start - 2), r.mention.start)) ? [after[runEnd(after, i)]!] : []));
+    const site = arrived.filter((r) => isInstitution(r.entity)).pop() ?? arrived.pop();
+    if (site) sites.set(site.entity.id, { site: site.entity.id, label: site.entity.label, sentence: s.index, kind: kindIn(s.text) });
+  }
+  // (A body it serves at stands for the town a headline names: 医疗队进驻绍根镇 over …入驻绍根镇中心卫生院.)
+  const bodies = [...sites.values()].filter((x) => x.label !== "Township" && x.label !== "Village" && x.label !== "Banner" && x.label !== "League");
+  const chosen = bodies.length > 0 ? bodies : [...sites.values()];
+  if (chosen.length !== 1) return out;
+  const { site, label, sentence, kind: said } = chosen[0]!;
+  const kind = said ?? kindServedAt(label);
+  for (const s of ctx.sentences.slice(sentence)) {
+    const named = [...s.text.matchAll(TEAM_LEADER)].flatMap((m) => {
+      const at = s.start + m.index! + m[0].indexOf(m[1]!);
+      return ctx.within(at, at + m[1]!.length).filter((r) => r.entity.label === "Person").slice(-1);
+    });
+    const members = ctx.within(s.start, s.end).filter((r) => r.entity.label === "Person" && MEMBER_BEFORE.test(ctx.text.slice(Math.max(s.start, r.mention.start - 20), r.mention.start)));
+    for (const p of [...named, ...members]) out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: site, props: { kind }, confidence: 0.65, evidence: ctx.evidence(s) });
   }
   return out;
 }

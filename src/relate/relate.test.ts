@@ -4728,4 +4728,15 @@ describe("the sixty-third stop's batch", () => {
     const text = "翁牛特旗项目计划公示\n\n2024年北京市通州区安排我旗京蒙协作资金1.26亿元，其中拟用于饲草料产业项目2个。\n\n一、项目计划明细\n\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位\n1 | 全株青贮玉米种植基地建设项目 | 乌丹镇 | 620 | 乌丹镇人民政府\n2 | 青贮窖池及储草棚建设项目 | 梧桐花镇东沙布台村 | 380 | 梧桐花镇人民政府\n";
     expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["通州区>乌丹镇", "通州区>东沙布台村"]));
   });
+
+  it("gives each of two sums said 分别 to its own, a sentence opening with 向 given by the report's organisation", () => {
+    const text = "北京市丰台区总工会2023年京蒙协作工作总结\n\n向四子王旗总工会、林西县总工会分别拨付帮扶资金80万元和50万元，用于困难职工生活救助。";
+    const { rels, name } = relations(text);
+    expect(rels.filter((r) => r.type === "FUNDED").map((r) => `${name(r.source)}>${name(r.target)} ${r.props["amountYuan"]}`)).toEqual(["北京市丰台区总工会>四子王旗总工会 800000", "北京市丰台区总工会>林西县总工会 500000"]);
+  });
+
+  it("posts the leader and members named later of the one team an article sends where it serves (医疗队由…杨建华带队, 医疗队员、…范丽君)", () => {
+    const text = "昌平医疗队进驻绍根镇\n3月25日，由北京市昌平区中西医结合医院10名医务人员组成的京蒙协作医疗队抵达赤峰市阿鲁科尔沁旗，入驻绍根镇中心卫生院，开展为期3个月的驻点帮扶。\n\n医疗队由昌平区中西医结合医院副院长杨建华带队，成员涵盖内科、外科等专业。\n\n“过去孩子发烧咳嗽，家长大多直接往天山镇跑。”医疗队员、儿科主治医师范丽君说。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["杨建华>绍根镇中心卫生院", "范丽君>绍根镇中心卫生院"]);
+  });
 });

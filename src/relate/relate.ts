@@ -14,7 +14,7 @@ import { colleagues, ledMembers } from "./colleagues.js";
 import { statedParts } from "./stated-parts.js";
 import { reversePostings } from "./reverse-postings.js";
 import { trainingStays } from "./training-stays.js";
-import { ledTeams, postedTeamMembers } from "./led-teams.js";
+import { ledTeams, postedTeamMembers, teamPeople } from "./led-teams.js";
 import { listedProjectFunding } from "./listed-projects.js";
 import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeople, profilePosts, staffPosts } from "./stated-homes.js";
 import { authorNote, authorship, bylineHomes, ownPaperReporters, reporterHomes } from "./authors.js";
@@ -221,6 +221,8 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const roster = rosterTeamSent(ctx, grouped);
   const team = teamMembersSent(ctx, grouped, works);
   const sent = [...grouped, ...countedTeamServes(ctx, grouped), ...team.sent, ...roster.sent];
+  // (Or one named later as the leader or a member of the one team the article sends: 医疗队由…杨建华带队, 医疗队员、…范丽君, unless posted already.)
+  for (const r of teamPeople(ctx)) if (!sent.some((a) => a.source === r.source)) sent.push(r);
   executiveHeads(ctx, sent, homes);
   const tabled = [...tablePostings(ctx), ...recordPostings(ctx)];
   // (A list's line read already by its posting's field, 支教学校：…, is not read twice.)

@@ -6,6 +6,8 @@ import { yearIn } from "./years.js";
 
 /** The budget of the district an article is of, which gives without being named (区财政, 我区). */
 const FOCUS_BUDGET = /(区财政|区级财政|我区|全区)/;
+/** Money of the programme's aid, named after 分别 (拨付帮扶资金, 投入京蒙协作资金). */
+const AID_MONEY = /(帮扶|协作|援助|支援)资金/;
 
 /** FUNDED read from clauses listing amounts after 分别, and the amounts they account for (the other rules skip them). */
 export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; amounts: Set<number> } {
@@ -33,6 +35,10 @@ export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; 
     const targets = receivers(named.filter((r) => !funders.includes(r)));
     // (The district in focus, its budget the subject: 区财政向科左中旗、巴林左旗分别投入…1.05亿元和9800万元.)
     if (funders.length === 0 && ctx.beijingFocus && FOCUS_BUDGET.test(ctx.text.slice(s.start, split))) funders.push(refAt(ctx.beijingFocus, s.start));
+    // (Or, a sentence opening with 向 and no giver, the organisation whose own report it is, else the district in focus, for aid:
+    // 向四子王旗总工会、林西县总工会分别拨付帮扶资金80万元和50万元 in 丰台区总工会's.)
+    const giver = ctx.reportIssuer?.label === "Organization" ? ctx.reportIssuer : ctx.beijingFocus;
+    if (funders.length === 0 && giver && /^(?:同时[,，]?|此外[,，]?|还|并)?向/.test(s.text) && AID_MONEY.test(ctx.text.slice(split, listed[0]!.start))) funders.push(refAt(giver, s.start));
     let pairs: [Ref, Ref][] = [];
     if (funders.length === n && targets.length === n) pairs = funders.map((f, i) => [f, targets[i]!]);
     else if (funders.length === 1 && targets.length === n) pairs = targets.map((t) => [funders[0]!, t]);
