@@ -3050,4 +3050,8 @@ describe("the sixty-third stop's batch", () => {
   it("names a company's branch through the company written right before it (北京通和牧业科技有限公司翁牛特旗分公司)", () => {
     expect(names(mentions("项目由北京通和牧业科技有限公司翁牛特旗分公司实施。"), "Enterprise")).toEqual(["北京通和牧业科技有限公司翁牛特旗分公司"]);
   });
+
+  it("reads no detachment of a bureau's own departments as a body (密云分局刑侦支队)", () => {
+    expect(names(mentions("北京市公安局密云分局刑侦支队副支队长包金山来到旗公安局。"), "Agency")).not.toContain("密云分局刑侦支队");
+  });
 });

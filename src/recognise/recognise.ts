@@ -40,7 +40,8 @@ const TRADE_WORD = new RegExp(`(?:${TRADE_WORDS.join("|")})$`);
  * three or four characters after its place: 顺鑫通达 of 顺鑫通达冷链物流), and the core without its trade words one by
  * one (康瑞 of 康瑞农牧科技); each of two to four characters and no ordinary word. */
 function shortForms(core: string, ordinary: (word: string) => boolean): string[] {
-  if (core.length <= 4) return core.length >= 2 ? [core] : [];
+  // (A core that is an ordinary word stands for no enterprise either: 出版 of 北京出版集团.)
+  if (core.length <= 4) return core.length >= 2 && !ordinary(core) ? [core] : [];
   const out = new Set([core.slice(0, 4), core.slice(0, 3)]);
   for (let rest = core, m = TRADE_WORD.exec(rest); m && m.index > 0; m = TRADE_WORD.exec(rest)) {
     rest = rest.slice(0, m.index);

@@ -113,7 +113,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["监察大队", "Agency"], ["执法大队", "Agency"], ["稽查大队", "Agency"], ["监察支队", "Agency"], ["执法支队", "Agency"],
   // (The police's detachments and posts: 海淀交通支队, 科右前旗公安局交通管理大队, 北京市公安局治安管理总队, 天池景区警务站.)
   ["交通支队", "Agency"], ["交通管理支队", "Agency"], ["交通管理大队", "Agency"], ["交管大队", "Agency"], ["交管支队", "Agency"], ["交警大队", "Agency"], ["交警支队", "Agency"],
-  ["治安支队", "Agency"], ["治安大队", "Agency"], ["治安管理总队", "Agency"], ["刑侦支队", "Agency"], ["刑侦大队", "Agency"], ["特警支队", "Agency"], ["特警大队", "Agency"], ["警务站", "Agency"], ["警务室", "Agency"],
+  ["治安管理总队", "Agency"], ["警务站", "Agency"], ["警务室", "Agency"],
   // (Laboratories that test food and produce are public institutions, not offices of government: 北京市丰台区食品药品检验所,
   // 阿鲁科尔沁旗食品检验检测中心, 北京市食品安全监控和风险评估中心.)
   // (So are the centres that keep a unit's reserves: 阿旗粮食和物资储备中心, 库伦旗应急物资储备中心.)

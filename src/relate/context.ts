@@ -274,9 +274,10 @@ export function saidOfOthers(ctx: ArticleContext, s: Sentence, word: string, per
     const clause = clauses.find((c) => at >= c.start && at < c.end);
     // (Or of a count of people in another clause: …院长董海峰介绍，…累计派驻专家37人次.)
     const counted = !!clause && /^[\u4e00-\u9fff]{0,8}?[0-9一二三四五六七八九十百两]+(人次|名|人|位|批)/.test(ctx.text.slice(at + word.length, clause.end));
-    // (Or of people of the kind, unnamed: …局长包金山…表示，该旗已为挂职校长们安排好住宿. Not what one is said to be: 是挂职干部.)
+    // (Or of people of the kind, unnamed: …局长包金山…表示，该旗已为挂职校长们安排好住宿. Not what one is said to be: 是挂职干部,
+    // 作为第三批"组团式"医疗帮扶专家.)
     const ofKind = /^(干部|教师|老师|医生|人员|专家|队员|校长|院长)/.test(ctx.text.slice(at + word.length, at + word.length + 2)) &&
-      !/(是|作为|身为)[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(clause?.start ?? at, at));
+      !/(是|作为|身为)[^,，。；;]{0,16}$/.test(ctx.text.slice(clause?.start ?? at, at));
     if (!clause || clause === own || (!counted && !ofKind && !ctx.within(clause.start, clause.end).some((r) => r.entity.label === "Person" && r.entity.id !== person.entity.id))) return false;
   }
   return any;

@@ -147,7 +147,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // (An item of a list under a sentence that named the giver, or under its heading: each item's money is that giver's.)
       const item = LIST_ITEM.test(s.text);
       // (Not past the heading of another section: 二、项目实施 opens another list.)
-      if (funderIds.length === 0 && item && listGiver && (ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => (LIST_ITEM.test(x.text) && !SECTION_HEADING.test(x.text)) || /(如下|[:：])$/.test(x.text)) || giftListed(ctx, s, listGiver))) funderIds = [listGiver.source];
+      // (Not an item whose own sentence names a body of Beijing's before the sum: (三)…北京印刷学院与…结成对口帮扶关系，…，向…捐赠….)
+      const ownGiver = inSentence.some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) === "beijing");
+      if (funderIds.length === 0 && item && listGiver && !ownGiver && (ctx.sentences.slice(listGiver.index + 1, s.index).every((x) => (LIST_ITEM.test(x.text) && !SECTION_HEADING.test(x.text)) || /(如下|[:：])$/.test(x.text)) || giftListed(ctx, s, listGiver))) funderIds = [listGiver.source];
       // (A part told in a sentence of its own after its total's is the total's giver's, before the district's in focus: …北京市昌平区
       // …资金1.05亿元已下达。其中，投入2200万元在千斤沟镇建设….)
       if (funderIds.length === 0 && partAfter && lastGiver?.paragraph === s.paragraph && lastGiver.sentence >= s.index - 2) funderIds = [lastGiver.source];
@@ -189,7 +191,7 @@ export function money(ctx: ArticleContext): Relation[] {
       // 使用380万元.)
       const listedOn = sameList && (/(使用|安排|投入|项目|工程)$/.test(lead) || bareUse || ITEM_LEAD.test(lead)) && !ownSourceOfPart(ctx, clause.start, amount.start);
       // (The body a part is for is no source of it.)
-      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, partRecipient ? partRecipient.mention.end : clause.start, amount.start)) || SUBJECTLESS.test(givingLead) || (givenJustBefore && GIVING_OPENS.test(givingLead)))) funderIds = [lastGiver.source];
+      if (funderIds.length === 0 && lastGiver?.paragraph === s.paragraph && (listedOn || (partOfTotal && !ownSourceOfPart(ctx, partRecipient ? partRecipient.mention.end : clause.start, amount.start)) || (SUBJECTLESS.test(givingLead) && !ownGiver) || (givenJustBefore && GIVING_OPENS.test(givingLead)))) funderIds = [lastGiver.source];
       if (funderIds.length === 0) continue;
       // (A clause whose givers are a count of bodies, none named in it, gives no one giver's money: 全年3个街道共向结对镇捐赠资金75万元.)
       if (COUNTED_GIVERS.test(ctx.text.slice(clause.start, amount.start)) && !inClause.some((r) => r.mention.end <= amount.start && ctx.sideOf(r.entity) === "beijing")) continue;

@@ -4739,4 +4739,14 @@ describe("the sixty-third stop's batch", () => {
     const text = "昌平医疗队进驻绍根镇\n3月25日，由北京市昌平区中西医结合医院10名医务人员组成的京蒙协作医疗队抵达赤峰市阿鲁科尔沁旗，入驻绍根镇中心卫生院，开展为期3个月的驻点帮扶。\n\n医疗队由昌平区中西医结合医院副院长杨建华带队，成员涵盖内科、外科等专业。\n\n“过去孩子发烧咳嗽，家长大多直接往天山镇跑。”医疗队员、儿科主治医师范丽君说。";
     expect(show(text, "ASSIGNED_TO")).toEqual(["杨建华>绍根镇中心卫生院", "范丽君>绍根镇中心卫生院"]);
   });
+
+  it("posts one said to be (作为) an expert of the kind in another clause, quotes and a batch between (作为第三批“组团式”医疗帮扶专家)", () => {
+    const text = "北京积水潭医院骨科副主任医师刘海涛，作为第三批“组团式”医疗帮扶专家，近日到苏尼特右旗人民医院挂职副院长，帮扶期一年。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘海涛>苏尼特右旗人民医院"]);
+  });
+  it("gives a gift from the body its sentence opens with, not one a list before named, nor an ordinary word its name holds (出版 of 北京出版集团)", () => {
+    const text = "表1 捐赠情况\n序号 | 捐赠单位 | 受援旗县 | 折合金额（万元）\n1 | 北京出版集团 | 赤峰市阿鲁科尔沁旗 | 120\n2 | 中华书局 | 乌兰察布市察哈尔右翼前旗 | 30\n(三)院校结对共建专业。北京印刷学院与锡林郭勒职业学院结成对口帮扶关系，共建出版与数字印刷技术专业，向锡林郭勒职业学院捐赠数字印刷实训设备，价值150万元。";
+    expect(show(text, "FUNDED")).toContain("北京印刷学院>锡林郭勒职业学院");
+    expect(show(text, "FUNDED")).not.toContain("北京出版集团>锡林郭勒职业学院");
+  });
 });
