@@ -3054,4 +3054,9 @@ describe("the sixty-third stop's batch", () => {
   it("reads no detachment of a bureau's own departments as a body (密云分局刑侦支队)", () => {
     expect(names(mentions("北京市公安局密云分局刑侦支队副支队长包金山来到旗公安局。"), "Agency")).not.toContain("密云分局刑侦支队");
   });
+
+  it("takes no trade's word alone for an enterprise's short name (出版 of 北京出版集团), a brand's still (华丰 of 北京华丰集团)", () => {
+    const ms = mentions("北京出版集团捐赠图书，共建出版专业。北京华丰集团投资建厂，华丰在四子王旗建成车间。");
+    expect(ms.filter((m) => m.source === "learned").map((m) => m.surface)).toEqual(["华丰"]);
+  });
 });

@@ -35,13 +35,15 @@ export interface RecogniseInput {
 
 /** A word of a trade that ends an enterprise's name before its legal form (农牧科技, 文化传媒, 新材料科技). */
 const TRADE_WORD = new RegExp(`(?:${TRADE_WORDS.join("|")})$`);
+/** A core that is nothing but words of a trade, publishing's too (出版, 出版发行). */
+const TRADE_ONLY = new RegExp(`^(?:${[...TRADE_WORDS, "出版", "发行", "印刷"].join("|")})+$`);
 
 /** The short names an enterprise's core may go by, longest first: the core, its trade name (a registered name's first
  * three or four characters after its place: 顺鑫通达 of 顺鑫通达冷链物流), and the core without its trade words one by
  * one (康瑞 of 康瑞农牧科技); each of two to four characters and no ordinary word. */
 function shortForms(core: string, ordinary: (word: string) => boolean): string[] {
-  // (A core that is an ordinary word stands for no enterprise either: 出版 of 北京出版集团.)
-  if (core.length <= 4) return core.length >= 2 && !ordinary(core) ? [core] : [];
+  // (A core that is a trade's word alone stands for no enterprise: 出版 of 北京出版集团.)
+  if (core.length <= 4) return core.length >= 2 && !TRADE_ONLY.test(core) ? [core] : [];
   const out = new Set([core.slice(0, 4), core.slice(0, 3)]);
   for (let rest = core, m = TRADE_WORD.exec(rest); m && m.index > 0; m = TRADE_WORD.exec(rest)) {
     rest = rest.slice(0, m.index);
