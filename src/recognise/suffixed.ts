@@ -11,6 +11,7 @@ import { PlaceIndex } from "./place-index.js";
 import { knownBefore, linksBefore, localityCellStart, pastSendingTo, pastTakingPost } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { acceptedName, notAName } from "./name-checks.js";
+import { foundEndingAt } from "./proper-names.js";
 import { openingOf } from "./name-opening.js";
 import { pastMarks } from "./name-marks.js";
 import type { Label, Options, SuffixWalk } from "./suffix-walk.js";
@@ -117,14 +118,14 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       continue;
     }
     // A union of cooperatives is named after the cooperative it grew from: 北京绿谷大桃专业合作社联合社.
-    const grownFrom = suffix === "联合社" ? found.findLast((f) => f.end === s && f.label === "Enterprise") : undefined;
+    const grownFrom = suffix === "联合社" ? foundEndingAt(found, s, "Enterprise") : undefined;
     if (grownFrom) {
       push({ ...grownFrom, end: e, surface: text.slice(grownFrom.start, e), name: text.slice(grownFrom.start, e) });
       continue;
     }
     // A detachment is named through the bureau right before it: 兴安盟科尔沁右翼前旗公安局交通管理大队, 北京市公安局治安管理总队.
-    const bureau = /队$/.test(suffix) ? lastFoundNear(found, s, (f) => f.end === s && f.label === "Agency" && /[局厅]$/.test(f.name)) : undefined;
-    if (bureau) {
+    const bureau = /队$/.test(suffix) ? foundEndingAt(found, s, "Agency") : undefined;
+    if (bureau && /[局厅]$/.test(bureau.name)) {
       push({ ...bureau, end: e, surface: text.slice(bureau.start, e), name: text.slice(bureau.start, e), label: o.labelOf.get(suffix) as Label });
       continue;
     }

@@ -65,7 +65,7 @@ export function voice(ctx: ArticleContext, title: string): Entity | undefined {
 /** A Beijing enterprise or organisation whose name is the article's first line alone, over the title of its report or notice
  * (北京京兴城市建设投资集团有限公司 / 2023年度社会责任报告; 北京市西城区慈善协会 / 关于…捐赠款物…的公示); or an enterprise named
  * in the head of its own report (北京禾丰源农业科技集团有限公司2023年度社会责任报告（节选）, 康瑞医药｜…ESG报告). */
-function issuer(ctx: ArticleContext): Entity | undefined {
+export function reportIssuer(ctx: ArticleContext): Entity | undefined {
   const first = ctx.text.indexOf("\n");
   if (first < 0) return undefined;
   const line = ctx.text.slice(0, first).trim();
@@ -83,8 +83,8 @@ function issuer(ctx: ArticleContext): Entity | undefined {
   return ctx.within(0, end).find((x) => x.entity.label === "Enterprise" && !x.mention.nested && ctx.sideOf(x.entity) === "beijing")?.entity;
 }
 
-/** The issuer of a report or notice, else the Beijing body whose public account posts the article: what it gives is its own. */
+/** The issuer of a report or notice (read once, as ctx.reportIssuer), else the Beijing body whose public account posts the article:
+ * what it gives is its own. */
 export function issuerOrAccount(ctx: ArticleContext): Entity | undefined {
-  ctx.reportIssuer = issuer(ctx);
   return ctx.reportIssuer ?? accountOwner(ctx)?.entity;
 }

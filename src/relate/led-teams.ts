@@ -62,7 +62,7 @@ const MEMBER_BEFORE = /(?:医疗队员|队员|队长|副队长|领队)(?:[、，
 export function teamPeople(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!TEAM.test(ctx.text)) return out;
-  const sites = new Map<string, { site: Relation["target"]; label: string; sentence: number; kind: string | undefined }>();
+  const sites = new Map<string, { site: Relation["target"]; label: string; body: boolean; sentence: number; kind: string | undefined }>();
   for (const s of ctx.sentences) {
     const team = TEAM.exec(s.text);
     if (!team) continue;
@@ -71,10 +71,10 @@ export function teamPeople(ctx: ArticleContext): Relation[] {
     const after = ctx.within(from, s.end).filter((r) => (isInstitution(r.entity) || isPlace(r.entity)) && ctx.sideOf(r.entity) === "inner-mongolia");
     const arrived = after.flatMap((r, i) => (ARRIVES.test(ctx.text.slice(Math.max(from, r.mention.start - 2), r.mention.start)) ? [after[runEnd(after, i)]!] : []));
     const site = arrived.filter((r) => isInstitution(r.entity)).pop() ?? arrived.pop();
-    if (site) sites.set(site.entity.id, { site: site.entity.id, label: site.entity.label, sentence: s.index, kind: kindIn(s.text) });
+    if (site) sites.set(site.entity.id, { site: site.entity.id, label: site.entity.label, body: isInstitution(site.entity), sentence: s.index, kind: kindIn(s.text) });
   }
   // (A body it serves at stands for the town a headline names: 医疗队进驻绍根镇 over …入驻绍根镇中心卫生院.)
-  const bodies = [...sites.values()].filter((x) => x.label !== "Township" && x.label !== "Village" && x.label !== "Banner" && x.label !== "League");
+  const bodies = [...sites.values()].filter((x) => x.body);
   const chosen = bodies.length > 0 ? bodies : [...sites.values()];
   if (chosen.length !== 1) return out;
   const { site, label, sentence, kind: said } = chosen[0]!;

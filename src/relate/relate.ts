@@ -45,7 +45,7 @@ import { teamListPostings } from "./team-lists.js";
 import { pronounPostings } from "./pronoun-postings.js";
 import { sideColumnHomes } from "./side-columns.js";
 import { executiveHeads } from "./executive-heads.js";
-import { beijingFocus, imFocus, issuerOrAccount, seatOf, voice } from "./article-focus.js";
+import { beijingFocus, imFocus, issuerOrAccount, reportIssuer, seatOf, voice } from "./article-focus.js";
 
 /** One grant told twice in an article (its headline and its body) by the same giver and sum: the most specific receiver kept. */
 function onceEach(ctx: ArticleContext, funded: Relation[]): Relation[] {
@@ -158,6 +158,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const ctx = new ArticleContext(g, resolved, entities);
   ctx.imFocus = imFocus(ctx, resolved.doc.title);
   ctx.voice = voice(ctx, resolved.doc.title);
+  ctx.reportIssuer = reportIssuer(ctx);
   ctx.issuer = issuerOrAccount(ctx);
   // (A speaker's 我院 only where the post's publisher does not say it: the letter's or publisher's stands.)
   const standing = [...letterRefs(ctx), ...publisherRefs(ctx), ...headRefs(ctx)];
