@@ -1,4 +1,5 @@
 // What states a pairing and who may pair: the verbs and phrases, which labels pair with which, and the Beijing side first.
+import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, refAt, type Ref } from "./context.js";
 import { placeOfBranch } from "./branches.js";
 
@@ -107,3 +108,11 @@ export function firstPair(ctx: ArticleContext, refs: Ref[]): [Ref, Ref] | null {
 export const COMPARED = /^[^,，。、]{0,8}?(同属|同为|一样|相同|相比|相似|相邻|接壤|毗邻)/;
 /** What every pairing word (WITH_VERB, VERB, HELP) contains: a clause without one is passed over before those are tried. */
 export const PAIRING_WORD = /结|互派|手拉手|其中(?:的)?一对|对口|配对|携手|牵手|伙伴|帮扶|姐妹|友好|协议|关系|医联体|医共体|医疗联合体|专科联盟|共建|协作|合作|联席会议|帮助|支援|援助|托管|亲戚/;
+
+/** The places a helper helps, counted before they are listed (两个旗, 5个旗县). */
+export const COUNTED_PLACES = /^[两二三四五六七八九十0-9]+个(?:旗县区|旗县|县区|旗|县|区|市|盟|地区|苏木乡镇|乡镇|嘎查村|村)$/;
+
+/** Records a pair read in a sentence, once (Beijing's side first, `orient` has seen to it), with its start year. */
+export type AddPair = (pair: [Ref, Ref] | null, s: Sentence, confidence: number, startOnly?: boolean, year?: number) => void;
+/** Records helpers listed with the partners they help: each with the one, or respectively with as many. */
+export type PairListed = (helpers: Ref[], partners: Ref[], respectively: boolean, s: Sentence, confidence: number) => void;
