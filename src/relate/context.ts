@@ -39,23 +39,7 @@ export function refAt(entity: Entity, start: number, end = start): Ref {
   return { mention: { start, end } as Ref["mention"], entity };
 }
 
-/** A non-empty line of the text, trimmed, and where it starts. */
-export interface Line {
-  start: number;
-  text: string;
-}
-
-/** The text's non-empty lines. */
-export function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  let at = 0;
-  for (const raw of text.split("\n")) {
-    const lead = raw.length - raw.trimStart().length;
-    if (raw.trim()) out.push({ start: at + lead, text: raw.trim() });
-    at += raw.length + 1;
-  }
-  return out;
-}
+export { linesOf, type Line } from "./lines.js";
 
 /** What joins names listed together (东城区、西城区; 张明和李红). */
 export const LISTED = /^[、和及与]$/;
@@ -261,26 +245,6 @@ export class ArticleContext {
     }
     return undefined;
   }
-}
-
-/** Every use of the word in the sentence stands in a clause, not the person's own, that names someone else: it is said of
- * them (出席的有：…挂任赤峰市人民政府副市长吴建国，赤峰市农牧局副局长田志刚 says nothing of 田志刚's 挂职). */
-export function saidOfOthers(ctx: ArticleContext, s: Sentence, word: string, person: Ref): boolean {
-  const clauses = ctx.clauses(s);
-  const own = clauses.find((c) => person.mention.start >= c.start && person.mention.start < c.end);
-  let any = false;
-  for (let at = indexWithin(ctx.text, word, s.start, s.end); at >= 0; at = indexWithin(ctx.text, word, at + 1, s.end)) {
-    any = true;
-    const clause = clauses.find((c) => at >= c.start && at < c.end);
-    // (Or of a count of people in another clause: …院长董海峰介绍，…累计派驻专家37人次.)
-    const counted = !!clause && /^[\u4e00-\u9fff]{0,8}?[0-9一二三四五六七八九十百两]+(人次|名|人|位|批)/.test(ctx.text.slice(at + word.length, clause.end));
-    // (Or of people of the kind, unnamed: …局长包金山…表示，该旗已为挂职校长们安排好住宿. Not what one is said to be: 是挂职干部,
-    // 作为第三批"组团式"医疗帮扶专家.)
-    const ofKind = /^(干部|教师|老师|医生|人员|专家|队员|校长|院长)/.test(ctx.text.slice(at + word.length, at + word.length + 2)) &&
-      !/(是|作为|身为)[^,，。；;]{0,16}$/.test(ctx.text.slice(clause?.start ?? at, at));
-    if (!clause || clause === own || (!counted && !ofKind && !ctx.within(clause.start, clause.end).some((r) => r.entity.label === "Person" && r.entity.id !== person.entity.id))) return false;
-  }
-  return any;
 }
 
 /** Relations grouped by their source, in order: one person's others found without a search through them all. */

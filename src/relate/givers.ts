@@ -104,3 +104,11 @@ export function restatedGiver(ctx: ArticleContext, s: Sentence, first: Amount, a
   const told = given.find((r) => r.type === "FUNDED" && r.props["amountYuan"] === first.yuan);
   return told ? [told.source] : [];
 }
+
+/** The refs with the article's voice (its district) where 我区 stands for it between `from` and `to`, in text order. */
+export function withVoice(ctx: ArticleContext, refs: Ref[], from: number, to: number): Ref[] {
+  const voice = ctx.voice;
+  if (!voice) return refs;
+  const said = [...ctx.text.slice(from, to).matchAll(/我区/g)].map((m) => from + m.index!).filter((at) => !ctx.inMention(at)).map((at) => refAt(voice, at, at + 2));
+  return said.length === 0 ? refs : [...refs, ...said].sort((a, b) => a.mention.start - b.mention.start);
+}

@@ -1,19 +1,18 @@
 // FUNDED: who gave how much money to whom and for what, read clause by clause around each amount; INVESTED_IN where an enterprise invests an amount.
-import type { Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { respectiveGrants } from "./respectively.js";
-import { givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
+import { giftListed, givenBefore, itemHead, LIST_ITEM, purposeOf } from "./purpose.js";
 import { continuesParts, pairsOfRow, partsYear, recipients, rowGiver, sameYear, totalOfPart, PARTS_OPENING } from "./surroundings.js";
-import { recipientsOfSum } from "./sum-recipients.js";
+import { ownPartners, recipientsOfSum } from "./sum-recipients.js";
 import { inRecord } from "./records.js";
 import { unitOverTowns } from "./unit-over-towns.js";
 import { intentOnly, withSettlings } from "./investments.js";
 import { siteSeat } from "./sites.js";
 import { investmentPlace, investorOf } from "./investors.js";
 import { BEIJING_MONEY, FIRST_PART, FIRST_PART_PAID, noGrant } from "./no-grant.js";
-import { ArticleContext, clauseBefore, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
-import { yearIn } from "./years.js";
-import { beijingRefs, innerMongoliaGift, namedGivers, restatedGiver } from "./givers.js";
+import { ArticleContext, clauseBefore, isInstitution, isPlace, type Relation } from "./context.js";
+import { runOnYear, yearIn } from "./years.js";
+import { beijingRefs, innerMongoliaGift, namedGivers, restatedGiver, withVoice } from "./givers.js";
 import { AID_AFTER, FUNDING, governed, grantInList, LOCAL_SOURCE, namedBefore, openedByInnerMongolia, ownSourceOfPart, SOURCE_AFTER, SUBJECTLESS, SUMMED_YEARS } from "./grant-words.js";
 
 /** The first part of a sum opening what is said of it (…，目前首笔20万元已到账). */
@@ -271,40 +270,4 @@ export function money(ctx: ArticleContext): Relation[] {
     }
   }
   return withSettlings(ctx, out);
-}
-
-/** The year of the sentences a semicolon runs on into this one, the nearest that gives one. */
-function runOnYear(ctx: ArticleContext, s: Sentence): number | null {
-  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.paragraph === s.paragraph && /[;；]$/.test(ctx.sentences[i]!.text); i--) {
-    const year = yearIn(ctx.sentences[i]!.text, ctx.year);
-    if (year !== null) return year;
-  }
-  return null;
-}
-
-/** A list item under a head that says a gift told shortly before is shared out so (此次捐赠设备分配如下：): the head the nearest
- * sentence before the items, the gift's within a few sentences of it. */
-function giftListed(ctx: ArticleContext, s: Sentence, gift: { index: number } | undefined): boolean {
-  if (!gift || !LIST_ITEM.test(s.text)) return false;
-  let head = s.index - 1;
-  while (head > gift.index && LIST_ITEM.test(ctx.sentences[head]!.text)) head--;
-  const text = ctx.sentences[head]!.text;
-  return head > gift.index && head - gift.index <= 6 && /如下[:：]?$/.test(text) && /(捐赠|捐助|资助|援助|拨付|分配)/.test(text);
-}
-
-/** The refs with the article's voice (its district) where 我区 stands for it between `from` and `to`, in text order. */
-function withVoice(ctx: ArticleContext, refs: Ref[], from: number, to: number): Ref[] {
-  const voice = ctx.voice;
-  if (!voice) return refs;
-  const said = [...ctx.text.slice(from, to).matchAll(/我区/g)].map((m) => from + m.index!).filter((at) => !ctx.inMention(at)).map((at) => refAt(voice, at, at + 2));
-  return said.length === 0 ? refs : [...refs, ...said].sort((a, b) => a.mention.start - b.mention.start);
-}
-
-/** Of several places a sum goes to, the giver's own partners, where each of them is some helper's partner. */
-function ownPartners(ctx: ArticleContext, giver: string, targets: Ref[]): Ref[] {
-  const own = ctx.partners.get(giver);
-  const mine = own ? targets.filter((t) => own.has(t.entity.id)) : [];
-  if (mine.length === 0 || mine.length === targets.length) return targets;
-  const partnered = (t: Ref) => [...ctx.partners.values()].some((set) => set.has(t.entity.id));
-  return targets.every(partnered) ? mine : targets;
 }

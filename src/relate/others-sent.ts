@@ -1,6 +1,7 @@
 // Whether a kind of posting a sentence names is said of others than the person it names: people of that kind in another
 // clause, people visited or greeted, people a speaker says were sent.
-import { indexWithin } from "./context.js";
+import type { Sentence } from "../normalise/index.js";
+import { indexWithin, type ArticleContext, type Ref } from "./context.js";
 
 /** Every use of the kind in the sentence describes people of a kind (挂职干部, 支教教师, 挂职校长) outside the given clause. */
 export function othersOnly(text: string, s: { start: number; end: number }, kind: string, clause: { start: number; end: number }): boolean {
@@ -61,4 +62,24 @@ export function speaksOfOthers(text: string, from: number, end: number, kind: st
   const others = /[0-9一二两三四五六七八九十百]+(名|位|批)/.test(between) || /(派出|选派|派遣|组织)[^,，。]{0,8}(专家|教师|老师|医生|医护|干部|人员|团队|骨干|队员)/.test(between);
   // (我旗, 我们 are the speaker's place and people, not the speaker.)
   return others && !/[他她]|我(?![们旗县市区盟院校镇村])|本人|自己/.test(between);
+}
+
+/** Every use of the word in the sentence stands in a clause, not the person's own, that names someone else: it is said of
+ * them (出席的有：…挂任赤峰市人民政府副市长吴建国，赤峰市农牧局副局长田志刚 says nothing of 田志刚's 挂职). */
+export function saidOfOthers(ctx: ArticleContext, s: Sentence, word: string, person: Ref): boolean {
+  const clauses = ctx.clauses(s);
+  const own = clauses.find((c) => person.mention.start >= c.start && person.mention.start < c.end);
+  let any = false;
+  for (let at = indexWithin(ctx.text, word, s.start, s.end); at >= 0; at = indexWithin(ctx.text, word, at + 1, s.end)) {
+    any = true;
+    const clause = clauses.find((c) => at >= c.start && at < c.end);
+    // (Or of a count of people in another clause: …院长董海峰介绍，…累计派驻专家37人次.)
+    const counted = !!clause && /^[\u4e00-\u9fff]{0,8}?[0-9一二三四五六七八九十百两]+(人次|名|人|位|批)/.test(ctx.text.slice(at + word.length, clause.end));
+    // (Or of people of the kind, unnamed: …局长包金山…表示，该旗已为挂职校长们安排好住宿. Not what one is said to be: 是挂职干部,
+    // 作为第三批"组团式"医疗帮扶专家.)
+    const ofKind = /^(干部|教师|老师|医生|人员|专家|队员|校长|院长)/.test(ctx.text.slice(at + word.length, at + word.length + 2)) &&
+      !/(是|作为|身为)[^,，。；;]{0,16}$/.test(ctx.text.slice(clause?.start ?? at, at));
+    if (!clause || clause === own || (!counted && !ofKind && !ctx.within(clause.start, clause.end).some((r) => r.entity.label === "Person" && r.entity.id !== person.entity.id))) return false;
+  }
+  return any;
 }

@@ -1,5 +1,5 @@
 // What money is for, as the words around its sum say: the rest of its clause, a next clause, an item's head, goods given.
-import { BULLET } from "../normalise/index.js";
+import { BULLET, type Sentence } from "../normalise/index.js";
 import { amountsIn } from "./amounts.js";
 import { ArticleContext, clauseBefore, isPlace, type Ref } from "./context.js";
 
@@ -62,4 +62,14 @@ function receivers(ctx: ArticleContext, clause: { start: number; end: number } |
     at = r.mention.end;
   }
   return at > clause.start + verb[0].length ? ctx.text.slice(clause.start, at).replace(/的$/, "") : "";
+}
+
+/** A list item under a head that says a gift told shortly before is shared out so (此次捐赠设备分配如下：): the head the nearest
+ * sentence before the items, the gift's within a few sentences of it. */
+export function giftListed(ctx: ArticleContext, s: Sentence, gift: { index: number } | undefined): boolean {
+  if (!gift || !LIST_ITEM.test(s.text)) return false;
+  let head = s.index - 1;
+  while (head > gift.index && LIST_ITEM.test(ctx.sentences[head]!.text)) head--;
+  const text = ctx.sentences[head]!.text;
+  return head > gift.index && head - gift.index <= 6 && /如下[:：]?$/.test(text) && /(捐赠|捐助|资助|援助|拨付|分配)/.test(text);
 }

@@ -4,7 +4,8 @@ import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from 
 import { staffOf } from "./jobs.js";
 import { runEnd } from "./ref-runs.js";
 import { headsInBrackets, narratorOf, opensAt, profileOf, speakerOf } from "./subjects.js";
-import { HONORIFICS, TRADES } from "./people.js";
+import { HONORIFICS } from "./people.js";
+import { TRADES } from "./introduced-posts.js";
 
 const HONORIFIC_BEFORE_BRACKET = new RegExp(`^(${HONORIFICS})(?=[（(])`);
 

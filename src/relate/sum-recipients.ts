@@ -233,3 +233,12 @@ function countyOfTownsUsing(ctx: ArticleContext, amountEnd: number, towns: Ref[]
   const named = ctx.refs.find((r) => r.entity.id === county);
   return named ? [refAt(named.entity, first.mention.start)] : undefined;
 }
+
+/** Of several places a sum goes to, the giver's own partners, where each of them is some helper's partner. */
+export function ownPartners(ctx: ArticleContext, giver: string, targets: Ref[]): Ref[] {
+  const own = ctx.partners.get(giver);
+  const mine = own ? targets.filter((t) => own.has(t.entity.id)) : [];
+  if (mine.length === 0 || mine.length === targets.length) return targets;
+  const partnered = (t: Ref) => [...ctx.partners.values()].some((set) => set.has(t.entity.id));
+  return targets.every(partnered) ? mine : targets;
+}

@@ -1,4 +1,6 @@
 // Years as articles write them: in digits or characters (二〇二一年), or relative to the article's own (去年).
+import type { Sentence } from "../normalise/index.js";
+import type { ArticleContext } from "./context.js";
 
 /** A year, in digits or in characters as documents write them (二〇二一年); read with yearValue. */
 export const YEAR = "(19[5-9][0-9]|20[0-4][0-9]|[一二][〇零○九][〇零○一二三四五六七八九]{2})";
@@ -28,4 +30,13 @@ export function yearIn(text: string, articleYear: number | null = null): number 
   const relative = articleYear === null ? null : RELATIVE_YEAR.exec(text);
   // (今年以来 is this year's too: since its start.)
   return relative ? relativeYear(relative[1]!, articleYear!) : null;
+}
+
+/** The year of the sentences a semicolon runs on into this one, the nearest that gives one. */
+export function runOnYear(ctx: ArticleContext, s: Sentence): number | null {
+  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.paragraph === s.paragraph && /[;；]$/.test(ctx.sentences[i]!.text); i--) {
+    const year = yearIn(ctx.sentences[i]!.text, ctx.year);
+    if (year !== null) return year;
+  }
+  return null;
 }
