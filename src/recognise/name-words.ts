@@ -32,8 +32,8 @@ export function innerVerb(w: Word): boolean {
 
 export function isNameWord(w: Word): boolean {
   if (NAME_BREAKS.has(w.word)) return false;
-  // (现代 names parks and farms, 土贵乌拉镇现代农牧业产业园, though jieba reads it as a time.)
-  if (NAME_DIRECTIONS.has(w.word) || /^[村镇乡旗县市区盟]$/.test(w.word) || w.word === "现代") return true;
+  // (现代 names parks and farms, 土贵乌拉镇现代农牧业产业园, though jieba reads it as a time; 古代 and 近代 name museums, 北京古代建筑博物馆.)
+  if (NAME_DIRECTIONS.has(w.word) || /^[村镇乡旗县市区盟]$/.test(w.word) || /^(现代|古代|近代)$/.test(w.word)) return true;
   // (So do those it reads as times that name an age: 青年 of 北京亦庄青年企业家商会, 老年 of 老年大学.)
   if (w.tag === "t" && /^(青年|少年|老年|中年)$/.test(w.word)) return true;
   // 里 of 和平里, 东 of 城东: one-character direction words stand in place names.

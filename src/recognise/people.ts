@@ -194,7 +194,9 @@ export function recognisePeople(
     if (/^[很更最太挺]/.test(name)) continue;
     // (Nor a word and the 化 that makes a verb of it, or the 队 that makes a team of it: 派驻专家常态化, 牧民马术队.)
     if (len === 3 && /[化队]/.test(name[2]!) && isSingleWord(name.slice(0, 2))) continue;
-    if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && !isSingleWord(name) && (strong || !isSingleWord(name.slice(1))))) continue;
+    // (A name jieba holds as a place of three characters reads as a name after a strong title, a follower after it: 主任医师马建国于.)
+    const placeNamed = strong && len === 3 && words.isPlaceWord(name) && followerAt(text, at + 3);
+    if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && (!isSingleWord(name) || placeNamed) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
     // (A byline's credit may name others after a space, each closing the line or before a space: 通讯员 郭建华 乌云其木格.)
     if (/^(记者|通讯员|实习生|摄影)$/.test(m[1]!) && (strong || hasSurname(name))) namesAfterSpaces(text, at + len, add, byline);

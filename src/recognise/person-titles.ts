@@ -64,7 +64,10 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (And masters of a craft and its workers: 工艺美术大师孙玉华, 绣娘娜仁高娃.)
   "大师", "绣娘", "织娘",
   // (And those who plan and design: 规划师王思源, 总规划师杨静, 建筑师, 设计师.)
-  "规划师", "总规划师", "高级规划师", "建筑师", "总建筑师", "设计师", "总设计师"];
+  "规划师", "总规划师", "高级规划师", "建筑师", "总建筑师", "设计师", "总设计师",
+  // (Assistants to an officer, a village's doctor, a restorer of relics, a miner and those who keep a kind of livestock: 检察官助理高娃,
+  // 村医李凤霞, 文物修复师韩冰, 老矿工韩玉山, 养驴户额尔敦.)
+  "助理", "检察官助理", "村医", "修复师", "矿工", "养牛户", "养羊户", "养驴户", "养马户", "养蜂户", "养鸡户"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 export const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;
@@ -78,6 +81,6 @@ export const SPEAKING = /^(介绍|表示|告诉|指出|坦言|感慨)/;
  * (支书 of 党总支书记 is no title: the 书记 after it is.)
  * (Longest first, so that 教练员 is read whole before 教练.)
  * (A title in quotes may close right before the name: …的“金牌调解员”杨秀兰.) */
-export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t)).join("|")})(?:[:：]\\s*| |[”"]|[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
+export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t === "村医" ? "村医(?![生疗务院])" : t)).join("|")})(?:[:：]\\s*| |[”"]|[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 /** A name, then the title it is written before. */
 export const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副)?)[ \u3000]?(${TITLES_AFTER.join("|")})`, "g");

@@ -3060,3 +3060,29 @@ describe("the sixty-third stop's batch", () => {
     expect(ms.filter((m) => m.source === "learned").map((m) => m.surface)).toEqual(["华丰"]);
   });
 });
+
+describe("the sixty-fourth stop's batch", () => {
+  it("reads names after a village's doctor, an officer's assistant, a restorer, a miner and a keeper of donkeys (村医李凤霞, 检察官助理高娃)", () => {
+    const ms = mentions("三合村村医李凤霞是第一批学员。化德县检察院检察官助理高娃赴京跟岗。文物修复师韩冰、杨帆赴馆帮扶。老矿工韩玉山咧嘴一笑。养驴户额尔敦赶着两头肉驴。");
+    expect(names(ms, "Person")).toEqual(["李凤霞", "高娃", "韩冰", "杨帆", "韩玉山", "额尔敦"]);
+  });
+  it("reads no village doctor's title inside 乡村医生 (乡村医生王秀兰)", () => {
+    expect(names(mentions("乌兰板申村乡村医生王秀兰领到新设备。"), "Person")).toEqual(["王秀兰"]);
+  });
+  it("ends a name at what one wants or judges (牧民乌日娜想扩大, 局长特木尔评价说)", () => {
+    expect(names(mentions("牧民乌日娜想扩大养羊规模。农牧局局长特木尔评价说：“好。”"), "Person")).toEqual(["乌日娜", "特木尔"]);
+  });
+  it("reads a name jieba holds as a place after a strong title and before a follower (主任医师马建国于)", () => {
+    expect(names(mentions("热带医学科主任医师马建国于5月到院。"), "Person")).toEqual(["马建国"]);
+  });
+  it("reads a working group's members after its label (课题组成员：孙若楠　阿拉坦仓　李嘉怡)", () => {
+    expect(names(mentions("课题组成员：孙若楠　阿拉坦仓　李嘉怡\n"), "Person")).toEqual(["孙若楠", "阿拉坦仓", "李嘉怡"]);
+  });
+  it("reads airports as the companies that run them (呼伦贝尔东山国际机场, 阿尔山伊尔施机场)", () => {
+    const ms = mentions("航班从北京大兴国际机场飞抵呼伦贝尔东山国际机场，阿尔山伊尔施机场也开通航线。");
+    expect(names(ms, "Enterprise")).toEqual(["北京大兴国际机场", "呼伦贝尔东山国际机场", "阿尔山伊尔施机场"]);
+  });
+  it("keeps an age of history in a museum's name (北京古代建筑博物馆)", () => {
+    expect(names(mentions("北京古代建筑博物馆与鄂伦春民族博物馆结成对子。"), "Organization")).toEqual(["北京古代建筑博物馆", "鄂伦春民族博物馆"]);
+  });
+});

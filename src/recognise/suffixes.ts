@@ -96,6 +96,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["职工服务中心", "Organization"], ["职工之家", "Organization"], ["疗休养中心", "Organization"], ["暖心驿站", "Organization"], ["环境卫生服务中心", "Agency"],
   // (Teams that fight forest and grass fires are units of their own, as rescue teams are.)
   ["森林消防队", "Organization"], ["扑火队", "Organization"],
+  // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场.)
+  ["国际机场", "Enterprise"], ["机场", "Enterprise"],
   ["滑雪场", "Enterprise"], ["冰雪乐园", "Enterprise"], ["滑雪队", "Organization"], ["速滑队", "Organization"], ["冰球队", "Organization"],
   // (Sports teams and the bases they train at: 北京市曲棍球队, 四子王旗搏克训练基地; a school's team is its own part, see OWN_PARTS.)
   ["曲棍球队", "Organization"], ["足球队", "Organization"], ["篮球队", "Organization"], ["排球队", "Organization"], ["摔跤队", "Organization"], ["田径队", "Organization"], ["训练基地", "Organization"], ["教学实践基地", "Organization"],

@@ -36,8 +36,11 @@ const DIRECT_PAIRS: [string, string][] = [
   ["School", "Banner"], ["School", "Township"], ["School", "Village"], ["Organization", "Banner"], ["Organization", "Township"], ["Enterprise", "Banner"], ["Enterprise", "Township"],
   // (A society with a bureau, a company with a home for the old: 东城区律师协会与察右后旗司法局签订…结对协议, …养老服务有限公司与索伦镇中心敬老院签订结对帮扶协议.)
   ["Organization", "Agency"], ["Enterprise", "Organization"],
+  // (Companies of one trade, each side's: 国网北京顺义供电公司与国网巴林左旗供电公司签订结对帮扶协议, a bank's branch with a banner's
+  // rural bank.)
+  ["Enterprise", "Enterprise"],
 ];
-const PLAIN_PAIRING = /结对|结成对子|对口帮扶|组团帮扶|帮扶[\u4e00-\u9fff]{0,4}协议/;
+const PLAIN_PAIRING = /结对|结成(?:帮扶)?对子|对口帮扶|组团帮扶|帮扶[\u4e00-\u9fff]{0,4}协议/;
 /** A count of bodies after the place, or a village of it: they pair, not the place (与敖汉旗4所中小学结对, 与王爷府镇七家村结对). */
 const BODIES_COUNTED = /^的?([0-9]+|[一二两三四五六七八九十]+)(所|个|家)|^[\u4e00-\u9fff]{1,5}(村|嘎查)/;
 const DIRECT_GAP = /^[、，,和及与同]*(等[0-9一二三四五六七八九十]+(所|个|家)[\u4e00-\u9fff]{0,4})?(分别|共同|均|已|还)?(与|和|同|对口帮扶|结对帮扶|定点帮扶|组团帮扶|帮扶|结对)?(我旗|该旗|本旗|我县|该县)?$/;

@@ -5,7 +5,7 @@
 // or where it names those sent or their term: 作为…帮扶医生来到…, 帮扶期10个月. The lookbehind comes last and its words are
 // optional as a group: written {0,4} it made the pattern twice as slow. Each lookbehind is asked after its 帮扶 is found, not at
 // every position of the text: that made the pattern eight times as fast.)
-export const ASSIGNMENT = /(交流任职|医疗帮扶|医疗援助|科技帮扶|技术帮扶|科技特派|支教|挂职|挂任|跟岗|跟班(?=学习|锻炼|工作)|进修(?!学校|学院)|援蒙|出诊|坐诊|义诊|驻村|驻点|驻守|蹲点|援派|对口支援|帮扶工作|帮扶(?=了?(?:整整)?[0-9一二两三四五六七八九十半]+(?:年|个月))|帮扶(?=医生|医师|专家|教师|老师|期)|帮扶(?<=(?:医院|卫生院|学校|中学|小学|幼儿园)(?:开展)?帮扶)(?=后|期间|[,，。；;]|$)|帮扶(?<=为期[0-9一二两三四五六七八九十半]{1,3}(?:个月|年|周|天)的(?:[\u4e00-\u9fff]{1,4})?帮扶)|手术(?<=开展[^，,。；;]{0,24}手术))/;
+export const ASSIGNMENT = /(交流任职|医疗帮扶|医疗援助|科技帮扶|技术帮扶|科技特派|支教|挂职|挂任|跟岗|跟班(?=学习|锻炼|工作)|进修(?!学校|学院)|援蒙|出诊|坐诊|义诊|驻村|驻点|驻守|蹲点|援派|对口支援|帮扶工作|帮扶(?=了?(?:整整)?[0-9一二两三四五六七八九十半]+(?:年|个月))|帮扶(?=医生|医师|专家|教师|老师|期)|帮扶(?<=(?:医院|卫生院|学校|中学|小学|幼儿园)(?:开展)?帮扶)(?=后|期间|[,，。；;]|$)|帮扶(?<=为期[0-9一二两三四五六七八九十半]{1,3}(?:个月|年|周|天)的(?:[\u4e00-\u9fff]{1,6})?帮扶)|手术(?<=开展[^，,。；;]{0,24}手术))/;
 /** The kind of assignment a text names: the first that is not a general word for any (援蒙医疗队…医疗帮扶 is 医疗帮扶). */
 export function kindIn(text: string): string | undefined {
   const first = ASSIGNMENT.exec(text)?.[1];

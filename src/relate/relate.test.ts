@@ -4750,3 +4750,21 @@ describe("the sixty-third stop's batch", () => {
     expect(show(text, "FUNDED")).not.toContain("北京出版集团>锡林郭勒职业学院");
   });
 });
+
+describe("the sixty-fourth stop's batch", () => {
+  it("places a grid's local company in the place after the grid's name (国网巴林左旗供电公司, 国网北京顺义供电公司)", () => {
+    expect(show("国网巴林左旗供电公司与国网北京顺义供电公司签订结对帮扶协议。", "LOCATED_IN")).toEqual(["国网巴林左旗供电公司>巴林左旗", "国网北京顺义供电公司>顺义区"]);
+  });
+  it("pairs two companies each side's, plainly paired (…供电公司与…供电公司签订结对帮扶协议, 结成帮扶对子)", () => {
+    expect(show("国网北京顺义供电公司与国网巴林左旗供电公司签订结对帮扶协议。", "PAIRED_WITH")).toEqual(["国网北京顺义供电公司>国网巴林左旗供电公司"]);
+    expect(show("北京农村商业银行通州支行与内蒙古翁牛特农村商业银行股份有限公司结成帮扶对子。", "PAIRED_WITH")).toEqual(["北京农村商业银行通州支行>内蒙古翁牛特农村商业银行股份有限公司"]);
+  });
+  it("pairs the helper named after the one it helps where a plan to use its money opens the clause (拟使用结对帮扶我旗的北京市丰台区…资金)", () => {
+    const text = "四子王旗乡村振兴局关于项目实施计划的公示\n经研究，拟使用结对帮扶我旗的北京市丰台区2024年京蒙协作援助资金1655万元，实施金融帮扶项目6个。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["丰台区>四子王旗"]);
+  });
+  it("posts one who helps a body for a stated term, the help's kind running long (开展为期两周的职业病诊断帮扶)", () => {
+    const text = "北京市职业病防治研究院主任医师王振华带领专家组赴乌兰察布市中心医院开展为期两周的职业病诊断帮扶。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["王振华>乌兰察布市中心医院"]);
+  });
+});

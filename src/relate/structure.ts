@@ -104,8 +104,9 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
       previous = { inst, place: listedAfter.place };
       continue;
     }
-    // (The Party's prefix opens no place: 中共四子王旗委员会组织部 is 四子王旗's; nor the Youth League's, 共青团库伦旗委员会.)
-    let at = inst.mention.start + (/^(中共|中国共产党|共青团)/.exec(inst.mention.surface)?.[0].length ?? 0);
+    // (The Party's prefix opens no place: 中共四子王旗委员会组织部 is 四子王旗's; nor the Youth League's, 共青团库伦旗委员会; nor a
+    // national grid's or carrier's, whose local companies its short name opens: 国网巴林左旗供电公司, 中国联通库伦旗分公司.)
+    let at = inst.mention.start + (/^(中共|中国共产党|共青团|国网|国家电网|中国移动|中国联通|中国电信)/.exec(inst.mention.surface)?.[0].length ?? 0);
     let last: Ref | undefined;
     for (const r of inner) {
       // Two places joined by a dot or a dash (密云·阿尔山产业园, 平谷—宁城京蒙协作产业园): the name's own place is the one after it.

@@ -271,8 +271,9 @@ export function coreKey(g: Gazetteer, label: string, name: string, shortest: num
   for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
   // (A bank's or an insurer's short form is its full name: 察右中旗农商银行 is 内蒙古察哈尔右翼中旗农村商业银行股份有限公司.)
   if (label === "Enterprise" && FINANCIAL.test(core)) core = financialCore(core);
-  // (The Party's name opening a body of it adds nothing: 中共北京市丰台区委党校 is 丰台区委党校.)
-  core = core.replace(/京蒙协作|东西部协作|京蒙/g, "").replace(/^中共/, "");
+  // (The Party's name opening a body of it adds nothing: 中共北京市丰台区委党校 is 丰台区委党校; nor does the grid's, opening its
+  // local company's: 国网北京丰台供电公司 is 丰台供电公司.)
+  core = core.replace(/京蒙协作|东西部协作|京蒙/g, "").replace(/^(中共|国网|国家电网)/, "");
   if (core.length < shortest) return undefined;
   // (A place written before one inside it adds nothing: 兴安盟科尔沁右翼前旗人民检察院 is 科右前旗人民检察院.)
   const own = places.filter((p) => !places.some((q) => q !== p && q.unitId !== p.unitId && g.contains(p.unitId, q.unitId)));

@@ -399,3 +399,10 @@ describe("the sixty-third stop's batch", () => {
     expect(r.names("Agency").filter((n) => /科/.test(n))).toEqual(["北京市科学技术委员会"]);
   });
 });
+
+describe("the sixty-fourth stop's batch", () => {
+  it("takes a grid company's short name for its full one (丰台供电公司 of 国网北京丰台供电公司)", () => {
+    const r = resolved("国网北京丰台供电公司与四子王旗供电分局结对。丰台供电公司高级工程师陈晓光挂职四子王旗供电分局副局长。");
+    expect(r.names("Enterprise")).toEqual(["国网北京丰台供电公司"]);
+  });
+});
