@@ -375,4 +375,8 @@ describe("normalise a line of a report's issuers", () => {
     expect(normalise(wrap + "北京市支援合作办产业合作处　内蒙古自治区乡村振兴局社会帮扶处\n").text).toContain("产业合作处 内蒙古");
     expect(normalise(wrap + "内蒙古自治区妇女联合会　北京市妇女联合会联合调研组\n").text).toContain("妇女联合会 北京市");
   });
+  it("keeps them among three or four, a joint group last (兴安盟乡村振兴局 兴安盟工业和信息化局 联合课题组)", () => {
+    const wrap = "村集体年增收36万元，带动周边农牧民就业，\n收入明显提高，群众满意度达到较高水平\n".repeat(5);
+    expect(normalise(wrap + "兴安盟乡村振兴局 兴安盟工业和信息化局 联合课题组\n").text).toContain("兴安盟乡村振兴局 兴安盟工业和信息化局 联合课题组");
+  });
 });

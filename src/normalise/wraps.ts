@@ -184,8 +184,8 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
       // (Nor the spaces, two or more, that set one field of a line of fields apart from the next: they keep one.)
       const nextField = j - i >= 2 && fields && NEXT_FIELD.test(text.slice(j, j + 20));
       // (Nor a space after a body's name in a short line of names, the issuers of a joint report: 中共赤峰市委组织部　赤峰市
-      // 乡村振兴局.)
-      const issuers = parts.length === 2 && end - line.start <= 48 && parts.every((part) => part.length >= 5 && BODY_END.test(part)) && !/[，,。；;、：:！!？?|｜\t（()）]/.test(text.slice(line.start, end));
+      // 乡村振兴局; 兴安盟乡村振兴局 兴安盟工业和信息化局 联合课题组.)
+      const issuers = parts.length >= 2 && parts.length <= 4 && end - line.start <= 48 && parts.every((part) => part.length >= 5 && BODY_END.test(part)) && !/[，,。；;、：:！!？?|｜\t（()）]/.test(text.slice(line.start, end));
       if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && itemEnds(before) && itemOpens(after)) || i === nameEnd || nextField || issuers) out.pushUnit(0x20, i);
       i = j - 1;
       continue;

@@ -3086,3 +3086,14 @@ describe("the sixty-fourth stop's batch", () => {
     expect(names(mentions("北京古代建筑博物馆与鄂伦春民族博物馆结成对子。"), "Organization")).toEqual(["北京古代建筑博物馆", "鄂伦春民族博物馆"]);
   });
 });
+
+describe("the sixty-fourth stop's second batch", () => {
+  it("reads a vocational school named 职业中专 and a talent station (科右前旗职业中专, 四子王旗京蒙人才驿站)", () => {
+    const ms = mentions("北京市海淀区职业学校与科右前旗职业中专结为“姊妹学校”。丰台区在乌兰花镇建设四子王旗京蒙人才驿站。");
+    expect(names(ms, "School")).toEqual(["北京市海淀区职业学校", "科右前旗职业中专"]);
+    expect(names(ms, "Organization")).toEqual(["四子王旗京蒙人才驿站"]);
+  });
+  it("reads no school named by its grade alone (国家级重点学校)", () => {
+    expect(names(mentions("兴安盟科尔沁右翼前旗职业中等专业学校是国家级重点学校。"), "School")).toEqual(["兴安盟科尔沁右翼前旗职业中等专业学校"]);
+  });
+});

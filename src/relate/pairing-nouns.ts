@@ -2,7 +2,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref } from "./context.js";
-import { chainStart, mostSpecific, runEnd } from "./ref-runs.js";
+import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { orient } from "./pairing-terms.js";
 import { ownUnit, subjectAfter } from "./pairing-subjects.js";
 
@@ -27,9 +27,11 @@ export function partnerNounPairs(ctx: ArticleContext, s: Sentence, found: (pair:
     if (!owner) continue;
     const clause = ctx.clauses(s).find((c) => at >= c.start && at < c.end);
     if (!clause) continue;
+    // (Owners may be listed, each the subject's partner: 北京市朝阳区作为科右中旗、扎赉特旗的结对帮扶区.)
+    const listed = owner.mention.surface === undefined ? [owner] : listedWithLast(ctx, mostSpecific(ctx, ctx.within(clause.start, at).filter((r) => r.entity.label !== "Person" && r.mention.end <= owner.mention.end)), /^(、|和|及)$/, true);
     // The subject: before 是 in the same clause, else, after 作为 opening the clause, the name opening the next.
     // (The owner written with its chain, 北京市朝阳区, is looked before from the chain's head.)
-    const head = chainStart(ctx, clause.start, owner);
+    const head = chainStart(ctx, clause.start, listed[0] ?? owner);
     const lead = ctx.text.slice(clause.start, head);
     let subject: Ref | undefined;
     if (/^(作为|身为)$/.test(lead)) {
@@ -54,6 +56,6 @@ export function partnerNounPairs(ctx: ArticleContext, s: Sentence, found: (pair:
       if (named[0] && named[0].mention.start === at + m[0].length + 1) subject = named[runEnd(named, 0)];
     }
     // (A state, not an event: only a start the sentence states dates it, not a year heading it, 2023年，西城区作为我旗结对帮扶区….)
-    if (subject) found(orient(ctx, owner, subject, false));
+    if (subject) for (const o of listed.length > 0 ? listed : [owner]) found(orient(ctx, o, subject, false));
   }
 }

@@ -117,13 +117,14 @@ function runEndOfListed(ctx: ArticleContext, refs: Ref[]): number {
 }
 
 /** What "在…的帮扶下" ends with, looked for before the whole pattern is. */
-const HELPED_UNDER = /(帮扶|帮助|支持)之?下/;
+const HELPED_UNDER = /(帮扶|帮助|支持|指导|关心)之?下/;
 
 /** "在北京经开区的帮扶下" (or 帮助之下): the helper named there with the banner the sentence goes on to name, else the one the
  * article is about. */
 export function helpedUnder(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const out: [Ref, Ref][] = [];
-  for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|倾情|大力|全力|精准|无私|鼎力)?(?:帮扶|帮助|支持|对口帮扶)之?下/g) : []) {
+  // (Another's guidance may share the 下: 在北京市石景山区的对口帮扶和呼伦贝尔市人社局的指导下.)
+  for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|倾情|大力|全力|精准|无私|鼎力)?(?:帮扶|帮助|支持|对口帮扶)(?:和[^,，。在]{2,30}?的(?:指导|支持|帮助|关心))?之?下/g) : []) {
     const from = s.start + m.index! + 1;
     const helpers = mostSpecific(ctx, ctx.within(from, from + m[1]!.length));
     const helper = helpers[helpers.length - 1];

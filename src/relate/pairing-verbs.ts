@@ -19,6 +19,8 @@ export function verbPairs(ctx: ArticleContext, s: Sentence, clause: { start: num
     const verbAt = clause.start + m.index!;
     const verbEnd = verbAt + m[0].length;
     if (/^(资金|干部|产品|车间|工作|项目|力度|举措|人口|对象|政策|机制|关系|协议|模式|专柜|专馆|专区|平台|活动|成效|成果|团队|任务|措施|中心|馆)/.test(ctx.text.slice(verbEnd, verbEnd + 2))) continue;
+    // (Nor one made a noun by 的 and joined to another: 在北京市石景山区的对口帮扶和呼伦贝尔市人社局的指导下 pairs no league.)
+    if (ctx.text[verbAt - 1] === "的" && /^[和与及、]/.test(ctx.text[verbEnd] ?? "")) continue;
     const left = mostSpecific(ctx, refs.filter((r) => r.mention.end <= verbAt));
     // (Or the one helped, pointed at: 北京市延庆区继续对口帮扶我旗.)
     // (Not a name in an aside, which stands further off: …察哈尔右翼前旗（以下简称察右前旗）.)

@@ -212,8 +212,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Nor is where they are stationed: 选派的驻嘎查第一书记.)
       // (Nor the 由 of a team led by one: 派出由总规划师杨静带队的….)
       const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "").replace(/^(的)?驻(村|嘎查|社区)/, "$1").replace(/^由(?=[\u4e00-\u9fff]{2})/, "");
-      // (A department's name may hold 与 and run long: 呼吸与危重症医学科主任医师.)
-      const plain = said.replace(/^(的)?[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{1,6}?科/, "$1科");
+      // (A department's name may hold 与 and run long: 呼吸与危重症医学科主任医师; so may a school's course, 汽车运用与维修专业教研组长.)
+      const plain = said.replace(/^(的)?[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{1,6}?(科|专业)/, "$1$2");
       // (Not a place gone to: 同批来到科右中旗的工作队员刘畅, 同批到赤峰的田野 work elsewhere.)
       // (Nor past another person named between: 教授陈光应宋立新邀请….)
       const otherBetween = ctx.within(nearest.mention.end, p.mention.start).some((r) => r.entity.label === "Person");

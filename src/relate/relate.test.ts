@@ -4768,3 +4768,24 @@ describe("the sixty-fourth stop's batch", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["王振华>乌兰察布市中心医院"]);
   });
 });
+
+describe("the sixty-fourth stop's second batch", () => {
+  it("pairs the helper another's guidance shares the 下 with, not the league in that other's name (在北京市石景山区的对口帮扶和呼伦贝尔市人社局的指导下)", () => {
+    const text = "莫力达瓦达斡尔族自治旗人力资源和社会保障局工作报告\n我旗是呼伦贝尔市劳动力转移就业大旗。2024年上半年，在北京市石景山区的对口帮扶和呼伦贝尔市人力资源和社会保障局的指导下，我局坚持以京蒙协作为平台。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["石景山区>莫力达瓦达斡尔族自治旗"]);
+  });
+  it("pairs a district with each of the partners listed before what it is to them (作为兴安盟科右中旗、扎赉特旗的结对帮扶区)", () => {
+    expect(show("北京市朝阳区作为兴安盟科右中旗、扎赉特旗的结对帮扶区，持续加大投入。", "PAIRED_WITH")).toEqual(["朝阳区>科尔沁右翼中旗", "朝阳区>扎赉特旗"]);
+  });
+  it("places enterprises listed before 等 and a district's enterprises there (…等昌平区企业)", () => {
+    expect(show("已有32名毕业生进入北京昌骏汽车服务有限公司、北京京北汽车修理有限公司等昌平区企业工作。", "LOCATED_IN")).toEqual(["北京昌骏汽车服务有限公司>昌平区", "北京京北汽车修理有限公司>昌平区"]);
+  });
+  it("reads a school's course holding 与 before the title as no break between the workplace and the person (汽车运用与维修专业教研组长陈国栋)", () => {
+    expect(show("北京市昌平职业学校来了。昌平职业学校汽车运用与维修专业教研组长陈国栋说。", "WORKS_AT")).toEqual(["陈国栋>北京市昌平职业学校"]);
+  });
+  it("gives nothing for a signing table's orders and reads its rows of building as investments (蒙古袍订制订单, 投资建设)", () => {
+    const text = "京蒙协作产销对接会在京举办\n现场签约项目一览\n序号 | 北京方 | 内蒙古方 | 所在旗县 | 签约内容 | 金额（万元）\n1 | 北京云裳坊服饰设计有限公司 | 四子王旗格日勒图民族服饰有限公司 | 四子王旗 | 蒙古袍及文创服饰采购订单 | 320\n2 | 北京燕京皮具有限公司 | 库伦旗人民政府 | 库伦旗 | 投资建设皮具生产基地（二期） | 2500\n3 | 北京昌盛绒毛制品有限公司 | 阿拉腾毛纺专业合作社 | 太仆寺旗 | 羊毛纱线年度采购协议 | 120\n";
+    expect(show(text, "FUNDED")).toEqual([]);
+    expect(show(text, "INVESTED_IN")).toEqual(["北京燕京皮具有限公司>库伦旗"]);
+  });
+});

@@ -215,9 +215,12 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
         // (An enterprise called one of a place's: 昌平区企业北京禾丰源食品有限公司, 同为大兴区企业的北京瀛海兴盛食品有限公司.)
         const ofPlace = inst.entity.label === "Enterprise" && place.mention.end < inst.mention.start && inst.mention.start - place.mention.end <= 8 && place.entity.label !== "Province" &&
           /^的?[\u4e00-\u9fff]{0,4}?企业的?$/.test(ctx.text.slice(place.mention.end, inst.mention.start)) && !/(?<![同也均都])(向|为|给|到|赴|在|与|和)$/.test(ctx.text.slice(Math.max(0, place.mention.start - 2), place.mention.start));
+        // (Or listed before 等 and the place's enterprises: 北京昌骏汽车服务有限公司、北京京北汽车修理有限公司等昌平区企业.)
+        const listedAs = inst.entity.label === "Enterprise" && place.mention.start > inst.mention.end && place.entity.label !== "Province" &&
+          /^的?[\u4e00-\u9fff]{0,4}?企业/.test(ctx.text.slice(place.mention.end, place.mention.end + 8)) && listedBeforeEtc(ctx, inst, place);
         // (A guesthouse named in quotes right after its village or town: 林俗村“松涛小院”民宿.)
         const quotedAfter = between === "" && inst.mention.surface.startsWith("“") && (place.entity.label === "Village" || place.entity.label === "Township");
-        if (ok || registered || ofPlace || quotedAfter) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+        if (ok || registered || ofPlace || quotedAfter || listedAs) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
       }
       // (A town or village alone in brackets right after a body's name says where it is: 通辽市塔敏查农产品开发有限公司（扣河子镇）.)
       const bracketed = /^[（(]/.test(ctx.text.slice(inst.mention.end, inst.mention.end + 1)) ? places.filter((r) => r.mention.start === inst.mention.end + 1 && (r.entity.label === "Township" || r.entity.label === "Village")) : [];
@@ -246,6 +249,19 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
     }
   }
   return out;
+}
+
+/** Whether nothing but other enterprises listed stands between the enterprise and 等 right before the place. */
+function listedBeforeEtc(ctx: ArticleContext, inst: Ref, place: Ref): boolean {
+  let gap = "";
+  let at = inst.mention.end;
+  for (const r of ctx.within(inst.mention.end, place.mention.start)) {
+    if (r.mention.start < at) continue;
+    if (r.entity.label !== "Enterprise") return false;
+    gap += ctx.text.slice(at, r.mention.start);
+    at = r.mention.end;
+  }
+  return /^(?:[、和及])*等$/.test(gap + ctx.text.slice(at, place.mention.start));
 }
 
 /** Sites: parks and bases, which lie somewhere whatever their names say. */

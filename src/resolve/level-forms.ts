@@ -2,7 +2,9 @@
 // read from its short form (集宁一中): the head of a body's canonical name.
 import type { Gazetteer } from "../gazetteer/index.js";
 import { fullAgencyName, type ArticleDoc, type Mention } from "../recognise/index.js";
-import { INSTITUTIONS } from "./longer-forms.js";
+import { INSTITUTIONS, standing } from "./longer-forms.js";
+import { brandForms } from "./brand-forms.js";
+import { placesEndAt } from "./name-places.js";
 
 /**
  * A body's name as its own level names it (旗医院 is 科尔沁右翼前旗医院); else, opening with a unit read from its short form
@@ -83,13 +85,6 @@ function mainUnit(g: Gazetteer, doc: ArticleDoc, level: string, nestedToo = fals
 const mainUnits = new WeakMap<ArticleDoc, Map<string, number>>();
 const allUnits = new WeakMap<ArticleDoc, Map<string, number>>();
 
-/** Where the run of places a name opens with ends (北京市门头沟区医院: after 门头沟区), or 0. */
-function placesEndAt(g: Gazetteer, name: string): number {
-  let covered = 0;
-  for (const p of g.match(name)) if (p.start === covered) covered = p.end;
-  return covered;
-}
-
 /** What a banner's or county's people call its 人民医院 (旗医院, 县医院). */
 const PEOPLES_HOSPITAL = /^[旗县]医院$/;
 
@@ -101,6 +96,7 @@ export function levelFormsOf(g: Gazetteer, doc: ArticleDoc): Map<string, string>
   // (And 旗医院 or 县医院, as its people call the unit's 人民医院: 被连夜送到旗医院 of 四子王旗人民医院's article.)
   townLevelForms(doc, out);
   vocationalShortForms(g, doc, out);
+  brandForms(g, doc, out);
   const short = doc.mentions.filter((m) => INSTITUTIONS.has(m.label) && (/^[旗县]/.test(m.name) ? m.name.length >= 4 || PEOPLES_HOSPITAL.test(m.name) : /^区/.test(m.name) && m.name.length >= 3));
   if (short.length === 0) return out;
   for (const m of short) {
@@ -128,8 +124,8 @@ function townLevelForms(doc: ArticleDoc, out: Map<string, string>): void {
   }
 }
 
-/** A vocational school's short ending (职校, 职中) and the full ones it stands for. */
-const VOCATIONAL_SHORT = /(职校|职中)$/;
+/** A vocational school's short ending (职校, 职中, 职专, 职业中专) and the full ones it stands for. */
+const VOCATIONAL_SHORT = /(职校|职中|职专|职业中专)$/;
 const VOCATIONAL_FULL = /(职业学校|职业技术学校|职业中学|职业高级中学|职业中等专业学校)$/;
 
 /** A vocational school called by its short ending (燕房职校, 前门职校) is the one school of the article with a full ending whose
@@ -145,9 +141,14 @@ function vocationalShortForms(g: Gazetteer, doc: ArticleDoc, out: Map<string, st
     return last ? `${last.unitId}|${n.slice(last.end)}` : n;
   };
   for (const m of short) {
-    const core = m.name.slice(0, -2);
+    const core = m.name.slice(0, -VOCATIONAL_SHORT.exec(m.name)![0].length);
     const fits = new Map<string, string>();
-    for (const n of full) if (n.includes(core) && n.length > (fits.get(schoolOf(n))?.length ?? 0)) fits.set(schoolOf(n), n);
+    // (Its unit may be written short where the full name writes it whole: 科右前旗职业中专, 兴安盟科尔沁右翼前旗职业中等专业学校.)
+    const sameUnit = (n: string) => g.match(core).length > 0 && schoolOf(n.replace(VOCATIONAL_FULL, "")) === schoolOf(core);
+    for (const n of full) {
+      const known = fits.get(schoolOf(n));
+      if ((n.includes(core) || sameUnit(n)) && (known === undefined || standing(g, [known, n]) === n)) fits.set(schoolOf(n), n);
+    }
     if (fits.size === 1) out.set(`${m.label}|${m.name}`, [...fits.values()][0]!);
   }
 }

@@ -406,3 +406,15 @@ describe("the sixty-fourth stop's batch", () => {
     expect(r.names("Enterprise")).toEqual(["国网北京丰台供电公司"]);
   });
 });
+
+describe("the sixty-fourth stop's second batch", () => {
+  it("takes a vocational school's short name, its unit written short, for the full one (科右前旗职业中专)", () => {
+    const r = resolved("兴安盟科尔沁右翼前旗职业中等专业学校是老校。北京市海淀区职业学校与科右前旗职业中专结为“姊妹学校”。");
+    expect(r.names("School")).toEqual(["兴安盟科尔沁右翼前旗职业中等专业学校", "北京市海淀区职业学校"]);
+    expect(r.nameOf("科右前旗职业中专")).toBe("兴安盟科尔沁右翼前旗职业中等专业学校");
+  });
+  it("takes an enterprise's brand and kind for the one enterprise whose name opens with the brand past its places (格日勒图公司, 苏达尔公司)", () => {
+    const r = resolved("四子王旗格日勒图民族服饰有限公司成立于2019年。丰台区支持格日勒图公司扩建车间。巴林右旗苏达尔民族服饰有限公司落户查干沐沦镇。苏达尔公司设计总监赵婧怡说。");
+    expect(r.names("Enterprise")).toEqual(["四子王旗格日勒图民族服饰有限公司", "巴林右旗苏达尔民族服饰有限公司"]);
+  });
+});
