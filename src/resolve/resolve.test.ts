@@ -416,5 +416,8 @@ describe("the sixty-fourth stop's second batch", () => {
   it("takes an enterprise's brand and kind for the one enterprise whose name opens with the brand past its places (格日勒图公司, 苏达尔公司)", () => {
     const r = resolved("四子王旗格日勒图民族服饰有限公司成立于2019年。丰台区支持格日勒图公司扩建车间。巴林右旗苏达尔民族服饰有限公司落户查干沐沦镇。苏达尔公司设计总监赵婧怡说。");
     expect(r.names("Enterprise")).toEqual(["四子王旗格日勒图民族服饰有限公司", "巴林右旗苏达尔民族服饰有限公司"]);
+    // (A brand of two before a trade's word: 恒通 of 恒通汽车销售服务.)
+    expect(resolved("北京海淀恒通汽车销售服务有限公司招聘学员。恒通公司技师李红梅说。").names("Enterprise")).toEqual(["北京海淀恒通汽车销售服务有限公司"]);
+    expect(resolved("北京华天饮食集团有限公司选派厨师。在华天集团旗下的鸿宾楼学习。").names("Enterprise")).toEqual(["北京华天饮食集团有限公司"]);
   });
 });
