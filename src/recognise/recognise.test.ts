@@ -3093,6 +3093,12 @@ describe("the sixty-fourth stop's second batch", () => {
     expect(names(ms, "School")).toEqual(["北京市海淀区职业学校", "科右前旗职业中专"]);
     expect(names(ms, "Organization")).toEqual(["四子王旗京蒙人才驿站"]);
   });
+  it("reads another unit's zone of development as its own, not Beijing's (通辽经济技术开发区), and a region's department joining fields (工业和信息化厅)", () => {
+    const ms = mentions("通辽经济技术开发区引进北京企业。内蒙古自治区工业和信息化厅副厅长苏日娜说。北京市经济技术开发区也来了。");
+    expect(names(ms, "Organization")).toEqual(["通辽经济技术开发区"]);
+    expect(names(ms, "Agency")).toEqual(["内蒙古自治区工业和信息化厅"]);
+    expect(names(ms, "District")).toEqual(["北京经济技术开发区"]);
+  });
   it("reads no school named by its grade alone (国家级重点学校)", () => {
     expect(names(mentions("兴安盟科尔沁右翼前旗职业中等专业学校是国家级重点学校。"), "School")).toEqual(["兴安盟科尔沁右翼前旗职业中等专业学校"]);
   });
