@@ -6053,3 +6053,54 @@ describe("extract over the sixty-third stop's batches: stations paired by table,
     expect(briefing.graph.nodes.some((n) => n.label === "Hospital" && n.name.includes("挂任"))).toBe(false);
   });
 });
+
+describe("extract over the sixty-fourth stop's batches: grid companies, airports, a banner's report, a signing table, an officer's assistant, museums", () => {
+  const grid = extractedFrom("balinzuo-grid-upgrade.txt");
+  const flights = extractedFrom("arxan-route-densified.txt");
+  const training = extractedFrom("morin-dawa-training-report-pdf.txt");
+  const signings = extractedFrom("garment-matchmaking-signings.txt");
+  const finance = extractedFrom("siziwang-finance-project-notice.txt");
+  const prosecutors = extractedFrom("dongcheng-huade-training-wechat.txt");
+  const museums = extractedFrom("beijing-inner-mongolia-museum-survey-pdf.txt");
+  const repair = extractedFrom("alukeerqin-auto-repair-teachers.txt");
+
+  it("pairs two grid companies and places each in the place after the grid's name", () => {
+    expect(grid.rel("PAIRED_WITH", "国网北京顺义供电公司", "国网巴林左旗供电公司")).toBeDefined();
+    expect(grid.rel("LOCATED_IN", "国网巴林左旗供电公司", "巴林左旗")).toBeDefined();
+  });
+
+  it("reads airports as companies placed by their names", () => {
+    expect(flights.rel("LOCATED_IN", "阿尔山伊尔施机场", "阿尔山市")).toBeDefined();
+    expect(flights.rel("LOCATED_IN", "北京大兴国际机场", "大兴区")).toBeDefined();
+  });
+
+  it("pairs the district a banner's bureau reports helping under, not the league of another's guidance, and places a district's enterprises listed", () => {
+    expect(training.rel("PAIRED_WITH", "石景山区", "莫力达瓦达斡尔族自治旗")).toBeDefined();
+    expect(training.rel("PAIRED_WITH", "石景山区", "呼伦贝尔市")).toBeUndefined();
+    expect(training.rel("LOCATED_IN", "北京鲁谷汽车维修有限公司", "石景山区")).toBeDefined();
+  });
+
+  it("reads a signing table's rows of building as investments and its orders as no grant", () => {
+    expect(signings.rel("INVESTED_IN", "北京燕京皮具有限公司", "库伦旗")).toBeDefined();
+    expect(signings.rel("FUNDED", "北京云裳坊服饰设计有限公司", "四子王旗")).toBeUndefined();
+    expect(signings.rel("FUNDED", "北京京北时装有限公司", "阿鲁科尔沁旗")).toBeUndefined();
+  });
+
+  it("pairs the district whose money a banner's notice plans to use (拟使用结对帮扶我旗的北京市丰台区…资金)", () => {
+    expect(finance.rel("PAIRED_WITH", "丰台区", "四子王旗")).toBeDefined();
+  });
+
+  it("reads an officer's assistant, who works in the banner and learns at the district's procuratorate", () => {
+    expect(prosecutors.rel("WORKS_AT", "高娃", "乌兰察布市化德县人民检察院")).toBeDefined();
+    expect(prosecutors.rel("ASSIGNED_TO", "高娃", "北京市东城区人民检察院")).toBeDefined();
+  });
+
+  it("pairs a museum whose name holds an age of history", () => {
+    expect(museums.rel("PAIRED_WITH", "北京古代建筑博物馆", "鄂伦春民族博物馆")).toBeDefined();
+  });
+
+  it("places a district's enterprises listed before 等 and reads a teacher's course holding 与", () => {
+    expect(repair.rel("LOCATED_IN", "北京昌骏汽车服务有限公司", "昌平区")).toBeDefined();
+    expect(repair.rel("WORKS_AT", "陈国栋", "北京市昌平职业学校")).toBeDefined();
+  });
+});
