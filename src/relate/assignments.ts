@@ -94,7 +94,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       // Cadres and doctors of Inner Mongolia are posted to Beijing too (科右前旗人民医院副院长包海军到东城区第一人民医院挂职):
       // whoever works only on that side serves on the other.
       const sides = held.filter((w) => ctx.entities.has(w.target)).map((w) => ctx.sideOf(ctx.entities.get(w.target)!));
-      const away = sides.length > 0 && sides.every((x) => x === "inner-mongolia") && !takesPost ? "inner-mongolia" : "beijing";
+      // (So does one the sentence says goes to Beijing for it, no workplace read: 她作为科右前旗首批赴京挂职干部，到海淀区文化和旅游局挂职一年.)
+      const toBeijing = sides.length === 0 && /(赴京|来京|进京|到京|在京)(挂职|跟岗|学习|进修|培训|锻炼)/.test(s.text);
+      const away = ((sides.length > 0 && sides.every((x) => x === "inner-mongolia")) || toBeijing) && !takesPost ? "inner-mongolia" : "beijing";
       // (A word pointing back at the place or body stands where it is written: 到该园支教.)
       const pointed = pointersIn(ctx, s).map((x) => ({ mention: { ...x.ref.mention, start: x.start, end: x.end, nested: false }, entity: x.ref.entity }));
       // Gone to, from where the place's written chain begins (前往内蒙古乌兰察布市察哈尔右翼后旗).

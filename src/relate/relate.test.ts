@@ -4789,3 +4789,15 @@ describe("the sixty-fourth stop's second batch", () => {
     expect(show(text, "INVESTED_IN")).toEqual(["北京燕京皮具有限公司>库伦旗"]);
   });
 });
+
+describe("the sixty-fourth stop's third batch", () => {
+  it("posts one who helps a body for a term, a school's term too, or teaches or serves for a stated term (帮扶一学期, 为期一周的…带教, 为期三个月的技术服务)", () => {
+    expect(show("北京市房山区良乡医院儿科主任刘红梅今年45岁。她此次将在库伦旗人民医院帮扶一学期。", "ASSIGNED_TO")).toEqual(["刘红梅>库伦旗人民医院"]);
+    expect(show("北京地坛医院感染科主任医师陈晓梅在太仆寺旗医院开展了为期一周的布病规范化诊疗带教。", "ASSIGNED_TO")).toEqual(["陈晓梅>太仆寺旗医院"]);
+    expect(show("北京市水利规划设计研究院派出专家郑国栋到喀喇沁旗，提供为期三个月的技术服务。", "ASSIGNED_TO")).toEqual(["郑国栋>喀喇沁旗"]);
+  });
+  it("posts to a Beijing body one the sentence says goes to Beijing for it, no workplace of theirs read (赴京挂职干部)", () => {
+    const text = "——记科右前旗赴京挂职干部萨仁高娃\n早上8点，北京市海淀区文化和旅游局的办公楼里，萨仁高娃已经坐在电脑前。这位来自兴安盟科右前旗的蒙古族干部，是科尔沁右翼前旗文化旅游体育局副局长。2023年3月，她作为科右前旗首批赴京挂职干部，到海淀区文化和旅游局挂职一年。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["萨仁高娃>北京市海淀区文化和旅游局"]);
+  });
+});
