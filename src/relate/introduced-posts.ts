@@ -8,7 +8,7 @@ import { runEnd } from "./ref-runs.js";
 export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长|指导员|联络员|社工师|育婴员|讲师|总监";
 /** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师; a
  * department or centre of it before the post, …医院信息中心副主任). */
-const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|总厨|厨师长|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:科|部|处|室|中心))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|理事长|会长|社长|所长|站长|调研员|研究员|主任科员|科员|镇长|乡长|部长))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);
+const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|总厨|厨师长|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:与[\\u4e00-\\u9fff]{1,6}?)?(?:科|部|处|室|中心))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|理事长|会长|社长|所长|站长|调研员|研究员|主任科员|科员|镇长|乡长|部长))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);
 
 /** The post one is introduced as holding at the body or place named after the name (是, a comma, 系, 原是). */
 export function introducedPosts(ctx: ArticleContext, s: Sentence, p: Ref): Relation[] {
@@ -43,5 +43,22 @@ export function introducedPosts(ctx: ArticleContext, s: Sentence, p: Ref): Relat
     const postedThere = !!tail && /(派驻|派往|挂职|挂任|援派)/.test(ctx.text.slice(p.mention.end, after.mention.end + tail[0].length));
     if (tail && (!introduced || closes) && !postedThere) out.push({ type: "WORKS_AT", source: p.entity.id, target: after.entity.id, props: { role: tail[1] ?? tail[2] ?? tail[0] }, confidence: 0.8, evidence: ctx.evidence(s) });
   }
+  if (out.length === 0) out.push(...nowPosts(ctx, s, p, later));
   return out;
+}
+
+/** What the sentence goes on to say one is now, no one else named between: 苏日娜是首批赴京实习的学生之一，如今已是北京京北汽车修理有限公司
+ * 的一名机电维修技师. */
+const NOW_IS = /[,，](?:如今|现在|目前|现)(?:已经|已)?(?:是|成为了?)$/;
+
+function nowPosts(ctx: ArticleContext, s: Sentence, p: Ref, later: Ref[]): Relation[] {
+  // (The one the sentence is of: no one named before, nor a word before that makes the name another's object, 在李秀梅的推荐下.)
+  if (ctx.within(s.start, p.mention.start).some((r) => r.entity.label === "Person") || /[在由经给向与和跟同对把被让请受随陪]$/.test(ctx.text.slice(s.start, p.mention.start))) return [];
+  for (const body of later) {
+    if (body.entity.label === "Person") return [];
+    if (!isInstitution(body.entity) || !NOW_IS.test(ctx.text.slice(p.mention.end, body.mention.start))) continue;
+    const tail = INTRODUCED_POST.exec(ctx.text.slice(body.mention.end, s.end));
+    return tail && tail.index === 0 ? [{ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role: tail[1] ?? tail[2] ?? tail[0] }, confidence: 0.75, evidence: ctx.evidence(s) }] : [];
+  }
+  return [];
 }

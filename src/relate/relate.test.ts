@@ -4800,4 +4800,10 @@ describe("the sixty-fourth stop's third batch", () => {
     const text = "——记科右前旗赴京挂职干部萨仁高娃\n早上8点，北京市海淀区文化和旅游局的办公楼里，萨仁高娃已经坐在电脑前。这位来自兴安盟科右前旗的蒙古族干部，是科尔沁右翼前旗文化旅游体育局副局长。2023年3月，她作为科右前旗首批赴京挂职干部，到海淀区文化和旅游局挂职一年。";
     expect(show(text, "ASSIGNED_TO")).toEqual(["萨仁高娃>北京市海淀区文化和旅游局"]);
   });
+  it("reads the post one is said to hold now, later in the sentence, no one else named between (…之一，如今已是…的一名机电维修技师)", () => {
+    expect(show("来自阿鲁科尔沁旗绍根镇的苏日娜是首批赴京实习的学生之一，如今已是北京京北汽车修理有限公司的一名机电维修技师。", "WORKS_AT")).toEqual(["苏日娜>北京京北汽车修理有限公司"]);
+  });
+  it("reads a post introduced by 是 after a department holding 与 (呼吸与危重症医学科主任)", () => {
+    expect(show("宋建国是北京市房山区第一医院呼吸与危重症医学科主任、主任医师。", "WORKS_AT")).toEqual(["宋建国>北京市房山区第一医院"]);
+  });
 });

@@ -8,6 +8,8 @@ import { placesEndAt } from "./name-places.js";
 const BRAND_AND_KIND = /^([\u4e00-\u9fff]{2,5})(公司|集团)$/;
 /** A trade's word: what a brand of two characters must stand before, or it may open a longer brand (京东 of 京东方科技集团). */
 const TRADE_NEXT = new RegExp(`^(?:${TRADE_WORDS.join("|")})`);
+/** A national grid's name before its local companies' places. */
+const GRID = /^(国网|国家电网)/;
 
 export function brandForms(g: Gazetteer, doc: ArticleDoc, out: Map<string, string>): void {
   const names = [...new Set(doc.mentions.filter((m) => m.label === "Enterprise").map((m) => m.name))];
@@ -16,7 +18,12 @@ export function brandForms(g: Gazetteer, doc: ArticleDoc, out: Map<string, strin
     if (!short || g.match(name).length > 0) continue;
     const brand = short[1]!;
     // (A group's short name is a group's: 华彩集团 is no 华彩 company that is not one.)
-    const opensWith = (n: string) => n.startsWith(brand, placesEndAt(g, n)) && (brand.length >= 3 || TRADE_NEXT.test(n.slice(placesEndAt(g, n) + brand.length)));
+    const opensWith = (n: string) => {
+      // (Past a national grid's name too, which opens its local companies': 城区供电公司 of 国网北京城区供电公司.)
+      const grid = GRID.exec(n)?.[0].length ?? 0;
+      const at = grid + placesEndAt(g, n.slice(grid));
+      return n.startsWith(brand, at) && (brand.length >= 3 || TRADE_NEXT.test(n.slice(at + brand.length)));
+    };
     const fits = names.filter((n) => n !== name && n.length > name.length && opensWith(n) && (short[2] !== "集团" || n.includes("集团")));
     if (fits.length === 1) out.set(`Enterprise|${name}`, fits[0]!);
   }

@@ -420,4 +420,8 @@ describe("the sixty-fourth stop's second batch", () => {
     expect(resolved("北京海淀恒通汽车销售服务有限公司招聘学员。恒通公司技师李红梅说。").names("Enterprise")).toEqual(["北京海淀恒通汽车销售服务有限公司"]);
     expect(resolved("北京华天饮食集团有限公司选派厨师。在华天集团旗下的鸿宾楼学习。").names("Enterprise")).toEqual(["北京华天饮食集团有限公司"]);
   });
+  it("takes a grid company's short name past the grid's name and its places (城区供电公司 of 国网北京城区供电公司)", () => {
+    const r = resolved("国网北京城区供电公司与国网莫旗供电公司结成帮扶对子。城区供电公司高级技师孟庆华说。");
+    expect(r.names("Enterprise")).toEqual(["国网北京城区供电公司", "国网莫旗供电公司"]);
+  });
 });
