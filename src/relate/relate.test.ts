@@ -4806,4 +4806,7 @@ describe("the sixty-fourth stop's third batch", () => {
   it("reads a post introduced by 是 after a department holding 与 (呼吸与危重症医学科主任)", () => {
     expect(show("宋建国是北京市房山区第一医院呼吸与危重症医学科主任、主任医师。", "WORKS_AT")).toEqual(["宋建国>北京市房山区第一医院"]);
   });
+  it("gives no grant of a total of investments agreed (协议投资总额36.8亿元)", () => {
+    expect(show("朝阳区帮扶科右中旗。通辽市、兴安盟现场推介盐碱地综合利用资源和招商项目，12个项目现场签约，协议投资总额36.8亿元。", "FUNDED")).toEqual([]);
+  });
 });
