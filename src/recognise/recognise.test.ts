@@ -3102,4 +3102,8 @@ describe("the sixty-fourth stop's second batch", () => {
   it("reads no school named by its grade alone (国家级重点学校)", () => {
     expect(names(mentions("兴安盟科尔沁右翼前旗职业中等专业学校是国家级重点学校。"), "School")).toEqual(["兴安盟科尔沁右翼前旗职业中等专业学校"]);
   });
+  it("reads no banner's short form whose first character closes a word of arriving (到达旗政府 names no 达旗), the short form still read", () => {
+    expect(names(mentions("落地后驱车约40分钟即可到达旗政府所在地阿里河镇。"), "Banner")).toEqual([]);
+    expect(names(mentions("北京企业落户达旗。"), "Banner")).toEqual(["达拉特旗"]);
+  });
 });

@@ -9,7 +9,8 @@ import { openingEnterprise, placeGoverned, pointedEnterprises, TIME_ONLY } from 
 import type { Sentence } from "../normalise/index.js";
 
 /** Settling, or moving a plant in (整体迁至化德县), not the settled ones as a kind (组织…等入驻企业到兴和县观摩). */
-const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地|迁至|迁入|搬迁至|迁到)(?!企业|单位|项目)/;
+// (Not a flight's landing: …航线每周3班，落地后驱车约40分钟.)
+const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地(?!后)|迁至|迁入|搬迁至|迁到)(?!企业|单位|项目)/;
 
 /** A project's total investment the sentence goes on to give (…落户乌兰浩特市，总投资2亿元的…项目). */
 function projectTotal(ctx: ArticleContext, from: number, to: number) {

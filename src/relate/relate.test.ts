@@ -4809,4 +4809,7 @@ describe("the sixty-fourth stop's third batch", () => {
   it("gives no grant of a total of investments agreed (协议投资总额36.8亿元)", () => {
     expect(show("朝阳区帮扶科右中旗。通辽市、兴安盟现场推介盐碱地综合利用资源和招商项目，12个项目现场签约，协议投资总额36.8亿元。", "FUNDED")).toEqual([]);
   });
+  it("reads no settling in a flight's landing (航线每周3班，落地后驱车…)", () => {
+    expect(show("北京环宇假期国际旅行社有限公司组织的首批旅游包机在阿尔山市落地后，游客直接前往景区。", "INVESTED_IN")).toEqual([]);
+  });
 });
