@@ -4812,4 +4812,8 @@ describe("the sixty-fourth stop's third batch", () => {
   it("reads no settling in a flight's landing (航线每周3班，落地后驱车…)", () => {
     expect(show("北京环宇假期国际旅行社有限公司组织的首批旅游包机在阿尔山市落地后，游客直接前往景区。", "INVESTED_IN")).toEqual([]);
   });
+  it("keeps an investing row that names orders among its notes (投资协议 | 订单种植带动农户3000户)", () => {
+    const text = "海淀区招商引资项目表\n序号 |项目名称|投资企业|落地旗县|结对区| 投资额（亿元） |签约形式|备注\n6 |杂粮杂豆精深加工项目|北京海科谷丰食品有限公司|敖汉旗|海淀区| 2.3 |投资协议|订单种植带动农户3000户\n";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京海科谷丰食品有限公司>敖汉旗"]);
+  });
 });

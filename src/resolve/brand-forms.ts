@@ -13,18 +13,22 @@ const GRID = /^(国网|国家电网)/;
 
 export function brandForms(g: Gazetteer, doc: ArticleDoc, out: Map<string, string>): void {
   const names = [...new Set(doc.mentions.filter((m) => m.label === "Enterprise").map((m) => m.name))];
-  for (const name of names) {
-    const short = BRAND_AND_KIND.exec(name);
-    if (!short || g.match(name).length > 0) continue;
-    const brand = short[1]!;
-    // (A group's short name is a group's: 华彩集团 is no 华彩 company that is not one.)
+  const shorts = names.map((name) => ({ name, short: BRAND_AND_KIND.exec(name) })).filter((x) => x.short && g.match(x.name).length === 0);
+  if (shorts.length === 0) return;
+  // Where each name's own words open, past its places (and a national grid's name before them: 城区供电公司 of 国网北京城区供电公司),
+  // found once a name.
+  const opening = new Map(names.map((n) => {
+    const grid = GRID.exec(n)?.[0].length ?? 0;
+    return [n, grid + placesEndAt(g, n.slice(grid))] as const;
+  }));
+  for (const { name, short } of shorts) {
+    const brand = short![1]!;
     const opensWith = (n: string) => {
-      // (Past a national grid's name too, which opens its local companies': 城区供电公司 of 国网北京城区供电公司.)
-      const grid = GRID.exec(n)?.[0].length ?? 0;
-      const at = grid + placesEndAt(g, n.slice(grid));
+      const at = opening.get(n)!;
       return n.startsWith(brand, at) && (brand.length >= 3 || TRADE_NEXT.test(n.slice(at + brand.length)));
     };
-    const fits = names.filter((n) => n !== name && n.length > name.length && opensWith(n) && (short[2] !== "集团" || n.includes("集团")));
+    // (A group's short name is a group's: 华彩集团 is no 华彩 company that is not one.)
+    const fits = names.filter((n) => n !== name && n.length > name.length && opensWith(n) && (short![2] !== "集团" || n.includes("集团")));
     if (fits.length === 1) out.set(`Enterprise|${name}`, fits[0]!);
   }
 }
