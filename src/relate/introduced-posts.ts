@@ -58,7 +58,7 @@ function nowPosts(ctx: ArticleContext, s: Sentence, p: Ref, later: Ref[]): Relat
     if (body.entity.label === "Person") return [];
     if (!isInstitution(body.entity) || !NOW_IS.test(ctx.text.slice(p.mention.end, body.mention.start))) continue;
     const tail = INTRODUCED_POST.exec(ctx.text.slice(body.mention.end, s.end));
-    return tail && tail.index === 0 ? [{ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role: tail[1] ?? tail[2] ?? tail[0] }, confidence: 0.75, evidence: ctx.evidence(s) }] : [];
+    return tail ? [{ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role: tail[1] ?? tail[2] ?? tail[0] }, confidence: 0.75, evidence: ctx.evidence(s) }] : [];
   }
   return [];
 }

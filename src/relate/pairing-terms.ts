@@ -2,6 +2,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, refAt, type Ref } from "./context.js";
 import { placeOfBranch } from "./branches.js";
+import { gapBetween } from "./ref-runs.js";
 
 // (携手 and 牵手 too: 西城区携手科右中旗，…; 北京市第八中学携手科右中旗第一中学开展…帮扶.)
 // (And two that send each other cadres: 礼贤镇与察右前旗土贵乌拉镇已连续三年互派干部挂职; two that became a pair: 东直门街道和白朗镇结成了一对.)
@@ -51,15 +52,7 @@ function directlyPaired(ctx: ArticleContext, a: Ref, b: Ref): boolean {
   const [first, second] = a.mention.start < b.mention.start ? [a, b] : [b, a];
   const s = ctx.sentenceAt(first.mention.start);
   if (!s || second.mention.end > s.end || !PLAIN_PAIRING.test(s.text) || s.text.includes("|") || BODIES_COUNTED.test(ctx.text.slice(second.mention.end, s.end))) return false;
-  let gap = "";
-  let at = first.mention.end;
-  for (const r of ctx.within(first.mention.end, second.mention.start)) {
-    if (r.mention.start < at) continue;
-    gap += ctx.text.slice(at, r.mention.start);
-    at = r.mention.end;
-  }
-  gap += ctx.text.slice(at, second.mention.start);
-  return DIRECT_GAP.test(gap);
+  return DIRECT_GAP.test(gapBetween(ctx, first, second)!);
 }
 
 /**

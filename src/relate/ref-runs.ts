@@ -62,3 +62,17 @@ export function chainStart(ctx: ArticleContext, from: number, r: Ref): number {
 export function mostSpecific(ctx: ArticleContext, refs: Ref[]): Ref[] {
   return refs.filter((r) => !refs.some((o) => o !== r && (ctx.contains(r.entity.id, o.entity.id) || (r.entity.id === o.entity.id && o.mention.start > r.mention.start))));
 }
+
+/** The text between two names with the names written in it left out (A、B等 of A、B等昌平区), or undefined where a name between
+ * is not one `keep` accepts. */
+export function gapBetween(ctx: ArticleContext, a: Ref, b: Ref, keep: (r: Ref) => boolean = () => true): string | undefined {
+  let gap = "";
+  let at = a.mention.end;
+  for (const r of ctx.within(a.mention.end, b.mention.start)) {
+    if (r.mention.start < at) continue;
+    if (!keep(r)) return undefined;
+    gap += ctx.text.slice(at, r.mention.start);
+    at = r.mention.end;
+  }
+  return gap + ctx.text.slice(at, b.mention.start);
+}

@@ -1,5 +1,5 @@
 // PART_OF and LOCATED_IN where the text states them: 锡林郭勒盟太仆寺旗, 太仆寺旗中蒙医院, 在北京加紧建设.
-import { chainStart, mostSpecific } from "./ref-runs.js";
+import { chainStart, gapBetween, mostSpecific } from "./ref-runs.js";
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { siteSeat } from "./sites.js";
@@ -253,15 +253,8 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
 
 /** Whether nothing but other enterprises listed stands between the enterprise and 等 right before the place. */
 function listedBeforeEtc(ctx: ArticleContext, inst: Ref, place: Ref): boolean {
-  let gap = "";
-  let at = inst.mention.end;
-  for (const r of ctx.within(inst.mention.end, place.mention.start)) {
-    if (r.mention.start < at) continue;
-    if (r.entity.label !== "Enterprise") return false;
-    gap += ctx.text.slice(at, r.mention.start);
-    at = r.mention.end;
-  }
-  return /^(?:[、和及])*等$/.test(gap + ctx.text.slice(at, place.mention.start));
+  const gap = gapBetween(ctx, inst, place, (r) => r.entity.label === "Enterprise");
+  return gap !== undefined && /^(?:[、和及])*等$/.test(gap);
 }
 
 /** Sites: parks and bases, which lie somewhere whatever their names say. */

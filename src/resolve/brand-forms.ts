@@ -8,8 +8,8 @@ import { placesEndAt } from "./name-places.js";
 const BRAND_AND_KIND = /^([\u4e00-\u9fff]{2,5})(公司|集团)$/;
 /** A trade's word: what a brand of two characters must stand before, or it may open a longer brand (京东 of 京东方科技集团). */
 const TRADE_NEXT = new RegExp(`^(?:${TRADE_WORDS.join("|")})`);
-/** A national grid's name before its local companies' places. */
-const GRID = /^(国网|国家电网)/;
+/** A national grid's name before its local companies' places (国网北京丰台供电公司). */
+export const GRID = /^(国网|国家电网)/;
 
 export function brandForms(g: Gazetteer, doc: ArticleDoc, out: Map<string, string>): void {
   const names = [...new Set(doc.mentions.filter((m) => m.label === "Enterprise").map((m) => m.name))];

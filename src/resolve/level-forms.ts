@@ -144,7 +144,8 @@ function vocationalShortForms(g: Gazetteer, doc: ArticleDoc, out: Map<string, st
     const core = m.name.slice(0, -VOCATIONAL_SHORT.exec(m.name)![0].length);
     const fits = new Map<string, string>();
     // (Its unit may be written short where the full name writes it whole: 科右前旗职业中专, 兴安盟科尔沁右翼前旗职业中等专业学校.)
-    const sameUnit = (n: string) => g.match(core).length > 0 && schoolOf(n.replace(VOCATIONAL_FULL, "")) === schoolOf(core);
+    const unit = g.match(core).length > 0 ? schoolOf(core) : undefined;
+    const sameUnit = (n: string) => unit !== undefined && schoolOf(n.replace(VOCATIONAL_FULL, "")) === unit;
     for (const n of full) {
       const known = fits.get(schoolOf(n));
       if ((n.includes(core) || sameUnit(n)) && (known === undefined || standing(g, [known, n]) === n)) fits.set(schoolOf(n), n);

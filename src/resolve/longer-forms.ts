@@ -3,6 +3,7 @@
 import type { Gazetteer } from "../gazetteer/index.js";
 import { fullAgencyName, numberedSchoolKey, TRADE_WORDS, type ArticleDoc } from "../recognise/index.js";
 import { FINANCIAL, financialCore } from "./financial-names.js";
+import { GRID } from "./brand-forms.js";
 
 /** Labels whose names are institutions' (as against places and people). */
 export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organization", "Agency"]);
@@ -273,7 +274,7 @@ export function coreKey(g: Gazetteer, label: string, name: string, shortest: num
   if (label === "Enterprise" && FINANCIAL.test(core)) core = financialCore(core);
   // (The Party's name opening a body of it adds nothing: 中共北京市丰台区委党校 is 丰台区委党校; nor does the grid's, opening its
   // local company's: 国网北京丰台供电公司 is 丰台供电公司.)
-  core = core.replace(/京蒙协作|东西部协作|京蒙/g, "").replace(/^(中共|国网|国家电网)/, "");
+  core = core.replace(/京蒙协作|东西部协作|京蒙/g, "").replace(/^中共/, "").replace(GRID, "");
   if (core.length < shortest) return undefined;
   // (A place written before one inside it adds nothing: 兴安盟科尔沁右翼前旗人民检察院 is 科右前旗人民检察院.)
   const own = places.filter((p) => !places.some((q) => q !== p && q.unitId !== p.unitId && g.contains(p.unitId, q.unitId)));
