@@ -50,7 +50,8 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
     !(run.length >= 3 && !townOf && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
     ? { start: floor, words: [] }
     // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)
-    : nameStart(jieba, text, s, floor, !o.locality && LEGAL_SUFFIX.test(suffix), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
+    // (An experts' station is named for its work as a firm is, verbs and all: 四子王旗马铃薯脱毒种薯院士专家工作站.)
+    : nameStart(jieba, text, s, floor, !o.locality && (LEGAL_SUFFIX.test(suffix) || suffix === "专家工作站"), (at) => adminStarts.has(at) || localityStarts.has(at), (at) => adminEnds.has(at) || localityEnds.has(at));
   // (An address names no body by its street: 地址：巴林左旗林东镇契丹大街中段政务服务中心 is the centre, at most.)
   const addressed = o.locality ? span.start : pastStreet(text, span.start, s);
   if (addressed !== span.start) {

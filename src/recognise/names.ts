@@ -25,6 +25,11 @@ const HOSPITAL_KIND = /^(儿童|妇产|妇幼|中医|口腔|眼科|肿瘤|骨科
 const CLOSE = new Set([")", "）"]);
 /** What follows the first `cut` characters of a word jieba glued to a name's start, read as an unknown word of the name. */
 const gluedRest = (w: Word, cut: number): Word => ({ word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end });
+/** Whether the name whose suffix begins at `at` ends as a bureau does, not as a branch of one (分局, 支局). */
+function isBureauAt(text: string, at: number): boolean {
+  const m = /^[\u4e00-\u9fff]{0,7}?[局厅]/.exec(text.slice(at, at + 8));
+  return !!m && !/[分支]/.test(text[at + m[0].length - 2] ?? "");
+}
 /** Verbs of being stationed somewhere, never a place's name's start. */
 const STATIONED = /^(分驻|进驻|常驻|派驻|入驻)/;
 
@@ -115,7 +120,13 @@ export function nameStart(
     // (Nor a character of going or belonging a place was cut from: 归 + 科左中旗…, 至 + 北京….)
     // (Nor one of visiting or of distance: 访 + 科左中旗人民医院, 距 + 兴安盟人民医院.)
     // (Nor one of going back, an auxiliary perhaps glued to it: 想回 + 太仆寺旗中蒙医院.)
-    if (/^(?:[归至往到向赴从自于访距离回]|[想要将再又能可会就也还][回归])$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start)) break;
+    // (Unless it opens a place's name: 归 of 归流河.)
+    if (/^(?:[归至往到向赴从自于访距离回]|[想要将再又能可会就也还][回归])$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start)) break;
+    // (Nor a bureau's whole name right before a place and another bureau, as a title's lost space joins two: 丰台区园林绿化局 +
+    // 四子王旗林业和草原局; but a branch or a unit is named through its bureau, 赤峰市生态环境局 + 巴林左旗分局, …公安交通管理局 + 昌平交通支队,
+    // …监管分局 + 太仆寺监管支局, as a province's is through the national one, 国家税务总局 + 北京市税务局.)
+    if ((w.word.length >= 2 || k > 0) && /[局厅]$/.test(w.word) && !/总局$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start) &&
+      isBureauAt(text, suffixStart)) break;
     // (Nor one of being stationed, or jieba's word of it glued to the town's name: 分驻 + 大坝沟镇.)
     if (STATIONED.test(w.word) && w.word.length === 2) break;
     if (STATIONED.test(w.word) && k === words.length - 1) {

@@ -204,6 +204,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const mongolian = [5, 4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && fits(c));
     const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 3 && ((/[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c) && !(c.endsWith("和") && heEnds)) || /^(作为|担任|现任|曾任|来自|带领|负责)/.test(run.slice(2)))));
     const name = mongolian ?? han;
+    // (Nor a department's name cut short: 49岁的普外科主任医师.)
+    if (name && /^科(?!长)/.test(run.slice(name.length))) continue;
     if (name) add(person(at, name, undefined, "context", 0.6));
   }
   for (const m of text.matchAll(STUDIO_MASTER_RE)) {
@@ -219,7 +221,10 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   }
   for (const m of text.matchAll(SUBJECT_RE)) {
     // (An adverb between the name and 是 is no part of it: 韩雪则是第一次来草原.)
-    const name = /^[\u4e00-\u9fff]{2}[则也还就都又才却]$/.test(m[1]!) ? m[1]!.slice(0, 2) : m[1]!;
+    const adverbed = /^[\u4e00-\u9fff]{2}[则也还就都又才却]$/.test(m[1]!);
+    const name = adverbed ? m[1]!.slice(0, 2) : m[1]!;
+    // (A word of the dictionary before such an adverb is a noun: 康复也是，得持之以恒.)
+    if (adverbed && isSingleWord(name)) continue;
     // (Nor is a noun and an adverb of how many: 嘎查的牛大多是老品种.)
     if (/^.(大多|大都|多半|大半|大部|基本|一般|主要|本来|原来|其实|确实|依然|仍然|已经|总是|都是)$/.test(name)) continue;
     // (Nor is a surname and a title a name: “田园长说…” is 田雨, named in full before.)

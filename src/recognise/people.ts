@@ -148,6 +148,8 @@ export function recognisePeople(
     if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到刚]|带着|带领|陪同|亲自|迟早|早晚|始终|常常|经常|终于|总算|仍然|依然|马上|立刻|随时|从来|向来|早就|曾经)/.test(name)) continue;
     // (Nor a surname and a word of address: 患者家属李大姐.)
     if (SURNAME_ADDRESSED.test(run.slice(0, 3))) continue;
+    // (Nor an adverb of doubled characters: 农民辛辛苦苦种一年.)
+    if (run[0] === run[1] && run[2] !== undefined && run[2] === run[3]) continue;
     // (Nor, after a kind of person, an adverb of degree: 不少学生连规范的运球动作都不会.)
     if (PERSON_NOUN.test(m[1]!) && /^[连更很最]/.test(name)) continue;
     // (Nor a word a head's 长 opens: 专区长期有效 is 长期, no 区长.)
@@ -192,8 +194,9 @@ export function recognisePeople(
     const closing = strong && len === 2 && (/^[^\u4e00-\u9fff]?$/.test(text.slice(at + 2, at + 3)) || (ACTING.test(text.slice(at + 2, at + 4)) && !/[时后前中里上下间]$/.test(name)) || (SPEAKING.test(text.slice(at + 2, at + 4)) && words.isPlaceWord(name))) && hasSurname(name) && !followerAt(text, at + 1);
     // (Nor a word of degree and what it says of the one titled: 年轻记者很有灵气.)
     if (/^[很更最太挺]/.test(name)) continue;
-    // (Nor a word and the 化 that makes a verb of it, or the 队 that makes a team of it: 派驻专家常态化, 牧民马术队.)
-    if (len === 3 && /[化队]/.test(name[2]!) && isSingleWord(name.slice(0, 2))) continue;
+    // (Nor a word and the 化 that makes a verb of it, the 队 that makes a team of it or the 站 or 室 that makes a place of it:
+    // 派驻专家常态化, 牧民马术队, 患者康复站.)
+    if (len === 3 && /[化队站室]/.test(name[2]!) && isSingleWord(name.slice(0, 2))) continue;
     // (A name jieba holds as a place of three characters reads as a name after a strong title, a follower after it: 主任医师马建国于.)
     const placeNamed = strong && len === 3 && words.isPlaceWord(name) && followerAt(text, at + 3);
     if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && (!isSingleWord(name) || placeNamed) && (strong || !isSingleWord(name.slice(1))))) continue;

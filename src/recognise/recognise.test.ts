@@ -3107,3 +3107,55 @@ describe("the sixty-fourth stop's second batch", () => {
     expect(names(mentions("北京企业落户达旗。"), "Banner")).toEqual(["达拉特旗"]);
   });
 });
+
+describe("the sixty-fifth stop's batch", () => {
+  it("reads the democratic parties' committees whole (民建丰台区委, 民盟兴安盟委会, 九三学社密云区工委, 民建中央), their chairs named after 主委", () => {
+    const ms = mentions("农工党丰台区委主委马丽君带队调研。民盟兴安盟委会与民建内蒙古自治区委员会签约。九三学社密云区工委组织专家，民建中央领导出席。民建大兴区委会员企业捐赠。");
+    expect(names(ms, "Organization")).toEqual(["农工党丰台区委", "民盟兴安盟委会", "民建内蒙古自治区委员会", "九三学社密云区工委", "民建中央", "民建大兴区委"]);
+    expect(names(ms, "Agency")).toEqual([]);
+    expect(names(ms, "Person")).toEqual(["马丽君"]);
+  });
+  it("reads the youth league's committee of a unit named whole (乌兰察布市团市委), its school and its pioneers' committee", () => {
+    const ms = mentions("乌兰察布市团市委书记出席。北京市通州区团校青年教师陈子涵挂职。西城区少工委组织少先队员。");
+    expect(names(ms, "Organization")).toEqual(["乌兰察布市团市委", "西城区少工委"]);
+    expect(names(ms, "School")).toEqual(["北京市通州区团校"]);
+  });
+  it("reads no person in 康复 nor in a station of it (康复也是, 患者康复站), and reads a named rehabilitation station as a place of care", () => {
+    const ms = mentions("京蒙协作不是一年两年的事，康复也是，得持之以恒。北京康复医院在科右前旗建成患者康复站。长辛店镇向乌兰花镇东方红社区康复站捐赠器材。");
+    expect(names(ms, "Person")).toEqual([]);
+    expect(names(ms, "Hospital")).toEqual(["北京康复医院", "乌兰花镇东方红社区康复站"]);
+  });
+  it("reads no person in a department or a kind of medicine (派出康复科、治未病科, 49岁的普外科主任医师, 蒙医药是…的特色)", () => {
+    const ms = mentions("并派出康复科、治未病科2名科室主任。这位49岁的普外科主任医师来自北京。蒙医药是库伦旗的特色。“玉米副旗长”刘振宇。农民辛辛苦苦种一年。");
+    expect(names(ms, "Person")).toEqual(["刘振宇"]);
+  });
+  it("reads the school before a school doctor (尼尔基第一中学校医刘晓芳), a Mongolian name with 海日 (市长海日瀚说)", () => {
+    const ms = mentions("尼尔基第一中学校医刘晓芳表示。扎兰屯市委副书记、市长海日瀚说。");
+    expect(names(ms, "School")).toEqual(["尼尔基第一中学"]);
+    expect(names(ms, "Person")).toEqual(["刘晓芳", "海日瀚"]);
+  });
+  it("reads the city's hospitals' board and a programme's news site (北京市医院管理中心, 京蒙协作信息网)", () => {
+    const ms = mentions("北京市医院管理中心与兴安盟卫健委签约。据京蒙协作信息网报道。");
+    expect(names(ms, "Agency")).toEqual(["北京市医院管理中心", "兴安盟卫健委"]);
+    expect(names(ms, "Organization")).toEqual(["京蒙协作信息网"]);
+  });
+});
+
+describe("the sixty-fifth stop's third batch", () => {
+  it("reads an experts' station named for its work, verbs and all (四子王旗马铃薯脱毒种薯院士专家工作站), none that is only planned", () => {
+    const ms = mentions("访四子王旗马铃薯脱毒种薯院士专家工作站常驻专家郝振邦。拟认定“赤峰市阿鲁科尔沁旗草原生态修复院士专家工作站”等6家单位。力争新建院士专家工作站1个。");
+    expect(names(ms, "Organization")).toEqual(["四子王旗马铃薯脱毒种薯院士专家工作站", "赤峰市阿鲁科尔沁旗草原生态修复院士专家工作站"]);
+  });
+  it("reads two bureaus a title's lost space joins as two (丰台区园林绿化局四子王旗林业和草原局), and a park whose place opens with 归 (归流河)", () => {
+    const ms = mentions("签订了《丰台区园林绿化局四子王旗林业和草原局生态保护协作协议》。在科右前旗归流河国家湿地公园开展监测。");
+    expect(names(ms, "Agency")).toEqual(["丰台区园林绿化局", "四子王旗林业和草原局"]);
+    expect(names(ms, "Organization")).toEqual(["科右前旗归流河国家湿地公园"]);
+  });
+  it("opens a Beijing firm's legal name at 北京 after a village's a heading's wrap joins to it, not after 中国", () => {
+    const ms = mentions("公司结对巴林右旗大板镇巴彦汉嘎查北京博瑞康泰生物科技有限公司是经开区的一家民营企业。中国北京同仁堂（集团）有限责任公司捐赠。");
+    expect(names(ms, "Enterprise")).toEqual(["北京博瑞康泰生物科技有限公司", "中国北京同仁堂(集团)有限责任公司"]);
+  });
+  it("reads a team named by the programme and its league (京蒙协作呼伦贝尔工作组)", () => {
+    expect(names(mentions("呼伦贝尔市林业和草原局、京蒙协作呼伦贝尔工作组联合发布。"), "Agency")).toEqual(["呼伦贝尔市林业和草原局", "京蒙协作呼伦贝尔工作组"]);
+  });
+});

@@ -11,6 +11,7 @@ import { recogniseKnownInstitutions } from "./known-institutions.js";
 import { recogniseGuesthouses, recogniseStores } from "./quoted-businesses.js";
 import { recogniseYouthLeague } from "./youth-league.js";
 import { recogniseWorkTeams } from "./work-teams.js";
+import { recogniseDemocraticParties } from "./democratic-parties.js";
 import { recogniseAccounts } from "./accounts.js";
 import { recogniseDeclaredNames, recogniseParties, recogniseSecondNames } from "./declared-names.js";
 import { withHeadOffices } from "./head-offices.js";
@@ -109,6 +110,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
     ...recogniseNumberedSchools(text, admin, (core, unitId) => ["镇", "乡", "苏木"].some((kind) => g.township(core + kind, [unitId], true)?.noisy === false)),
     // (And the teams a Beijing government posts to its partner: 丰台区驻察右中旗工作组.)
     ...recogniseWorkTeams(text, admin),
+    // (And the democratic parties' committees, which an ending would cut at their unit: 民建丰台区委, not 丰台区委主委.)
+    ...recogniseDemocraticParties(text, admin),
   ]);
   // A locality whose name is really an institution's head (…村敬老院) stays as a nested mention.
   const byInstitutions = spanIndex(text.length, institutions);

@@ -15,15 +15,28 @@ export interface Word {
 
 let shared: Jieba | undefined;
 
+/** Words the dictionary tags as names that are common ones: a verb, crops and the departments of hospitals and offices (康复 of
+ * 患者康复站, 胡麻 the flax, “玉米副旗长”, 派出康复科、治未病科), retagged in its own lines, as a word loaded again keeps its first tag. */
+const RETAGGED: Record<string, string> = {
+  康复: "vn", 胡麻: "n", 玉米: "n", 燕麦: "n", 西红柿: "n", 木耳: "n", 胡萝卜: "n", 金莲花: "n", 阳光: "n", 康复科: "n", 五官科: "n", 呼吸科: "n", 小儿科: "n", 麻醉科: "n", 卫生科: "n", 宣传科: "n", 计财科: "n", 路政科: "n",
+  语文科: "n", 本专科: "n",
+};
+function retagged(dict: Uint8Array): Uint8Array {
+  let text = Buffer.from(dict).toString("utf8");
+  for (const [word, tag] of Object.entries(RETAGGED)) text = text.replace(new RegExp(`\n${word} ([0-9]+) nr\n`), `\n${word} $1 ${tag}\n`);
+  return Buffer.from(text);
+}
+
 export function segmenter(gazetteer: Gazetteer): Jieba {
   if (!shared) {
     const { dict } = require("@node-rs/jieba/dict") as { dict: Uint8Array };
-    shared = Jieba.withDict(dict);
+    shared = Jieba.withDict(retagged(dict));
     const lines = gazetteer.units.map((u) => `${u.name} 200000 ns`);
     // Standard names of government bodies that hold 和: one word each, so that a name is not cut there.
     lines.push(...agencyNames().map((a) => `${a} 200000 nt`));
     // Kinds of medicine a hospital's name holds (太仆寺旗蒙中医医院): one word each, so that 蒙 is not read as a verb there.
-    lines.push(...["蒙中医", "中蒙医", "蒙西医", "中西医"].map((w) => `${w} 200000 n`));
+    // (And 蒙医药 itself, no surname 蒙 opening a name: 蒙医药是库伦旗的特色.)
+    lines.push(...["蒙中医", "中蒙医", "蒙西医", "中西医", "蒙医药"].map((w) => `${w} 200000 n`));
     // (Words of the programme's own, which jieba does not know and would read as names: 文旅 of 文旅协作, 冷链 of 冷链物流 (冷 a
     // surname), 初心 of a Party member's pledge.)
     lines.push(...["文旅", "农文旅", "文旅体", "冷链", "初心"].map((w) => `${w} 200000 n`));

@@ -11,7 +11,7 @@ import { PlaceIndex } from "./place-index.js";
 import { knownBefore, linksBefore, localityCellStart, pastSendingTo, pastTakingPost } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { acceptedName, notAName } from "./name-checks.js";
-import { foundEndingAt } from "./proper-names.js";
+import { foundEndingAt, LEGAL_SUFFIX } from "./proper-names.js";
 import { openingOf } from "./name-opening.js";
 import { pastMarks } from "./name-marks.js";
 import type { Label, Options, SuffixWalk } from "./suffix-walk.js";
@@ -56,6 +56,12 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (m.label === "Hospital" && /(学院|大学|学校)[\u4e00-\u9fff]{0,6}分院$/.test(m.name) && !/医/.test(m.name)) m = { ...m, label: "School" };
     // (An association's branch is named through its head's own name, not its kind alone: 各区老科协分会 names none.)
     if (/分会$/.test(m.name) && !/[\u4e00-\u9fff]{2,}(协会|学会|商会|联合会|总会|科协|红十字会)[\u4e00-\u9fff]{0,8}分会$/.test(m.name)) return;
+    // (A Beijing firm's legal name opens at 北京, not at the village a heading's wrap joins to it: 巴彦汉嘎查 + 北京博瑞康泰…有限公司.)
+    const beijing = m.label === "Enterprise" ? /(?:村|嘎查|镇|苏木|旗|县)(北京)/.exec(m.name) : null;
+    if (beijing && LEGAL_SUFFIX.test(m.name)) {
+      const cut = beijing.index + beijing[0].length - 2;
+      m = { ...m, start: m.start + cut, surface: m.surface.slice(cut), name: m.name.slice(cut) };
+    }
     found.push(m);
     byName.set(m.name, m);
     for (let i = 1; i <= m.name.length - 3; i++) tails.add(m.name.slice(i));

@@ -8,10 +8,10 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["股份有限公司", "Enterprise"], ["有限责任公司", "Enterprise"], ["有限公司", "Enterprise"], ["分公司", "Enterprise"], ["支公司", "Enterprise"], ["分行", "Enterprise"], ["支行", "Enterprise"], ["集团", "Enterprise"],
   ["公司", "Enterprise"], ["联合社", "Enterprise"], ["信用合作联社", "Enterprise"], ["信用联社", "Enterprise"], ["信用社", "Enterprise"], ["合作社", "Enterprise"], ["超市", "Enterprise"], ["批发市场", "Enterprise"], ["交易市场", "Enterprise"],
   ["种羊场", "Enterprise"], ["繁育场", "Enterprise"], ["养殖场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["林场", "Organization"], ["加工厂", "Enterprise"], ["加工坊", "Enterprise"],
-  ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["日报网", "Organization"], ["晚报网", "Organization"], ["网", "Enterprise"], ["网店", "Enterprise"],
+  ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["信息网", "Organization"], ["日报网", "Organization"], ["晚报网", "Organization"], ["网", "Enterprise"], ["网店", "Enterprise"],
   ["中西医结合医院", "Hospital"], ["中医医院", "Hospital"], ["医院", "Hospital"], ["卫生院", "Hospital"], ["卫生服务中心", "Hospital"], ["卫生服务站", "Hospital"], ["保健院", "Hospital"],
   // (Centres of rehabilitation are places of care: 库伦旗残疾人康复中心, 化德县残疾人康复服务中心.)
-  ["康复中心", "Hospital"], ["康复服务中心", "Hospital"],
+  ["康复中心", "Hospital"], ["康复服务中心", "Hospital"], ["康复站", "Hospital"],
   // (Blood stations and centres are bodies of health care: 锡林郭勒盟中心血站, 北京市红十字血液中心.)
   ["防治所", "Hospital"], ["防治院", "Hospital"], ["精神卫生中心", "Hospital"], ["中心血站", "Hospital"], ["血站", "Hospital"], ["血液中心", "Hospital"],
   ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["会诊中心", "Hospital"], ["诊断中心", "Hospital"], ["急救中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
@@ -34,7 +34,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // firms: 回龙观乐享汇购物中心, 北京西单商场. An exhibition hall is a venue only, as the sample gold keeps 在北京展览馆成功举办….)
   ["帮扶馆", "Organization"], ["消费帮扶中心", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
-  ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"],
+  // (And the city's board over its hospitals: 北京市医院管理中心.)
+  ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["医院管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"],
   // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组.)
   ["领导小组", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
@@ -62,6 +63,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["助学服务中心", "Organization"], ["爱心服务中心", "Organization"], ["志愿服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"],
   // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
   ["工作室", "Organization"], ["工坊", "Organization"], ["志愿服务队", "Organization"], ["志愿队", "Organization"], ["宣讲团", "Organization"], ["讲师团", "Organization"], ["团委", "Organization"], ["团工委", "Organization"],
+  // (The youth league's young pioneers' committee and its school, and a youth federation's short name: 西城区少工委, 北京市通州区团校, 顺义区青联.)
+  ["少工委", "Organization"], ["团校", "School"], ["青联", "Organization"],
   // (Stations of experts and science yards a university or academy keeps in a banner, and its trial bases: 库伦旗荞麦专家工作站,
   // 敖汉旗谷子科技小院, 千斤沟镇马铃薯试验示范基地.)
   ["专家工作站", "Organization"], ["科技小院", "Organization"], ["试验示范基地", "Organization"],
@@ -256,7 +259,7 @@ export const CONTINUES: Record<string, RegExp> = {
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
   // (职专 of 兼职专家 is no school: 专家 goes on.)
   职专: /^(家|业|门|职|科|班)/,
-  校: /^长/, 镇: /^(?:[定静压街]|村(?:两级|级|干部|联动|一体))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|[工居])/,
+  校: /^[长医]/, 镇: /^(?:[定静压街]|村(?:两级|级|干部|联动|一体))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,

@@ -33,5 +33,15 @@ export function recogniseWorkTeams(text: string, admin: Mention[]): Mention[] {
     const surface = text.slice(start, at + end[0].length);
     out.push({ start, end: at + end[0].length, surface, label: "Agency", name: surface, source: "suffix", confidence: 0.75 });
   }
+  // (A team named by the programme and the unit it works in: 京蒙协作呼伦贝尔工作组.)
+  for (const a of admin) {
+    if (a.label !== "League" && a.label !== "Banner") continue;
+    const programme = /(京蒙协作|东西部协作)$/.exec(text.slice(Math.max(0, a.start - 5), a.start));
+    const end = /^(?:工作组|工作队)/.exec(text.slice(a.end, a.end + 3));
+    if (!programme || !end) continue;
+    const start = a.start - programme[0].length;
+    const surface = text.slice(start, a.end + end[0].length);
+    out.push({ start, end: a.end + end[0].length, surface, label: "Agency", name: surface, source: "suffix", confidence: 0.75 });
+  }
   return out;
 }

@@ -12,7 +12,8 @@ export function recogniseYouthLeague(text: string, admin: Mention[], taken: (sta
     let start = -1;
     let end = -1;
     if (text[a.start - 1] === "团" && text[a.end] === "委" && text[a.end + 1] !== "员") [start, end] = [a.start - 1, a.end + 1];
-    else if (/^团[区县旗市盟]委/.test(text.slice(a.end, a.end + 3)) && !/[区县旗市盟]$/.test(a.surface)) [start, end] = [a.start, a.end + 3];
+    // (A unit named whole before its own level's committee too: 乌兰察布市团市委.)
+    else if (/^团[区县旗市盟]委/.test(text.slice(a.end, a.end + 3)) && (!/[区县旗市盟]$/.test(a.surface) || a.surface.endsWith(text[a.end + 1]!))) [start, end] = [a.start, a.end + 3];
     if (start < 0 || taken(start, end)) continue;
     const surface = text.slice(start, end);
     out.push({ start, end, surface, label: "Organization", name: surface, source: "suffix", confidence: 0.7 });

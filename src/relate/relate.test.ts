@@ -4817,3 +4817,31 @@ describe("the sixty-fourth stop's third batch", () => {
     expect(show(text, "INVESTED_IN")).toEqual(["北京海科谷丰食品有限公司>敖汉旗"]);
   });
 });
+
+describe("the sixty-fifth stop's batch", () => {
+  it("places a democratic party's committee in its unit, and its chair at it (农工党丰台区委主委马丽君)", () => {
+    const text = "农工党丰台区委主委马丽君带队到四子王旗人民医院调研。九三学社密云区工委组织专家。";
+    expect(show(text, "LOCATED_IN")).toEqual(["农工党丰台区委>丰台区", "四子王旗人民医院>四子王旗", "九三学社密云区工委>密云区"]);
+    expect(show(text, "WORKS_AT")).toEqual(["马丽君>农工党丰台区委"]);
+  });
+  it("gives each row's sum to its applicant (申报主体), its head (负责人) working there", () => {
+    const text = "2024年，通州区安排京蒙协作资金120万元，设立翁牛特旗青年创业扶持专项资金。以下项目扶持资金均从通州区京蒙协作资金中列支，现予以公示。\n序号|项目名称|申报主体|负责人|实施地点|扶持金额（万元）\n1|肉羊标准化养殖扩繁|翁牛特旗绿原牧业专业合作社|包海龙|乌丹镇|18\n2|小米精深加工及电商销售|翁牛特旗金谷源农业发展有限公司|张晓宇|梧桐花镇|16\n";
+    expect(show(text, "FUNDED")).toEqual(["通州区>翁牛特旗", "通州区>翁牛特旗绿原牧业专业合作社", "通州区>翁牛特旗金谷源农业发展有限公司"]);
+    expect([...new Set(show(text, "WORKS_AT"))]).toEqual(["包海龙>翁牛特旗绿原牧业专业合作社", "张晓宇>翁牛特旗金谷源农业发展有限公司"]);
+  });
+  it("gives a table's programme money from the district, not the enterprise paired, and reads the enterprise's own column as its investment", () => {
+    const text = "根据京蒙协作工作安排，北京市通州区对口帮扶赤峰市翁牛特旗。\n翁牛特旗2024年京蒙协作“万企兴万村”结对项目计划表\n序号|项目名称|实施地点|结对企业|京蒙协作资金(万元)|企业投资(万元)|联农带农方式\n1|肉牛托管养殖项目|乌丹镇新井村|北京潞通牧业发展有限公司|300|1200|托管分红\n";
+    expect(show(text, "FUNDED")).toEqual(["通州区>新井村"]);
+    expect(show(text, "INVESTED_IN")).toEqual(["北京潞通牧业发展有限公司>新井村"]);
+  });
+  it("reads the towns a county the sentence opens with holds, after its description (四子王旗位于…，辖乌兰花镇、吉生太镇…)", () => {
+    const text = "四子王旗位于乌兰察布市北部，是以牧业为主的边境旗，辖乌兰花镇、吉生太镇、江岸苏木等苏木乡镇。";
+    expect(show(text, "PART_OF")).toEqual(["四子王旗>乌兰察布市", "乌兰花镇>四子王旗", "吉生太镇>四子王旗", "江岸苏木>四子王旗"]);
+  });
+});
+
+describe("the sixty-fifth stop's third batch", () => {
+  it("places a team named by the programme and its league there (京蒙协作呼伦贝尔工作组)", () => {
+    expect(show("京蒙协作呼伦贝尔工作组联合发布。", "LOCATED_IN")).toEqual(["京蒙协作呼伦贝尔工作组>呼伦贝尔市"]);
+  });
+});

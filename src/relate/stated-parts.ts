@@ -11,7 +11,10 @@ const LIES_IN = /^(?:隶属于?|属于?|位于|地处|坐落于|坐落在)$/;
 const ONE_OF = /^的(?:一个|一座|一片)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|苏木|村|嘎查|旗|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:之一|中))/;
 /** 位于 before the larger place, a direction or 的 after it, then the smaller one (位于科右前旗西部的索伦镇). */
 /** Words one of the tests needs. */
-const WORDS = /属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的|[（(]|个(?:旗|县|乡|镇|苏木|街)/;
+const WORDS = /属|位于|地处|坐落|是|[我本该][旗县]|[部端边侧]的|[（(]|个(?:旗|县|乡|镇|苏木|街)|辖/;
+/** The words that open a county's towns listed after its description, the county the sentence's subject (四子王旗位于…，辖乌兰花镇、
+ * 吉生太镇…等苏木乡镇). */
+const HOLDS = /[,，;；](?:现|共|下|管)?辖$/;
 /** A count of a league's counties before those listed (兴安盟6个旗县市中，阿尔山市、…). */
 const COUNTIES_OF = /^(?:所辖|下辖|辖)?的?[0-9一二三四五六七八九十两]{1,2}个(?:旗县市区|旗县市|旗县区|旗市区|旗县|县市区|县区|旗|县)中?[,，:：]?$/;
 const BEFORE_SMALLER = /^(?:[东西南北中]{1,2}(?:部|端|边|侧)|境内|腹地)?的$/;
@@ -78,6 +81,16 @@ export function statedParts(ctx: ArticleContext): Relation[] {
         add(places[i]!, parent, places[i]!.mention.start);
         const mark = ctx.text[places[i]!.mention.end];
         if (mark !== "、" && mark !== "和" && mark !== "及") break;
+        at = places[i]!.mention.end + 1;
+      }
+    }
+    // 四子王旗位于乌兰察布市北部，…，辖乌兰花镇、吉生太镇…: the towns a county the sentence opens with holds.
+    const subject = places[0];
+    if (subject && subject.mention.start === s.start && /^(Banner|District)$/.test(subject.entity.label)) {
+      const first = places.findIndex((r) => r.entity.label === "Township" && HOLDS.test(ctx.text.slice(Math.max(s.start, r.mention.start - 3), r.mention.start)));
+      for (let i = first, at = places[first]?.mention.start; first > 0 && places[i]?.mention.start === at && places[i]!.entity.label === "Township"; i++) {
+        add(places[i]!, subject, places[i]!.mention.start);
+        if (!/^[、和及]$/.test(ctx.text[places[i]!.mention.end] ?? "")) break;
         at = places[i]!.mention.end + 1;
       }
     }

@@ -105,8 +105,9 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
       continue;
     }
     // (The Party's prefix opens no place: 中共四子王旗委员会组织部 is 四子王旗's; nor the Youth League's, 共青团库伦旗委员会; nor a
-    // national grid's or carrier's, whose local companies its short name opens: 国网巴林左旗供电公司, 中国联通库伦旗分公司.)
-    let at = inst.mention.start + (/^(中共|中国共产党|共青团|国网|国家电网|中国移动|中国联通|中国电信)/.exec(inst.mention.surface)?.[0].length ?? 0);
+    // national grid's or carrier's, whose local companies its short name opens: 国网巴林左旗供电公司, 中国联通库伦旗分公司; nor a
+    // democratic party's, 民建丰台区委; nor the programme's, 京蒙协作呼伦贝尔工作组.)
+    let at = inst.mention.start + (/^(中共|中国共产党|共青团|国网|国家电网|中国移动|中国联通|中国电信|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|京蒙协作|东西部协作)/.exec(inst.mention.surface)?.[0].length ?? 0);
     let last: Ref | undefined;
     for (const r of inner) {
       // Two places joined by a dot or a dash (密云·阿尔山产业园, 平谷—宁城京蒙协作产业园): the name's own place is the one after it.

@@ -144,11 +144,17 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const pairColumn = funderAt >= 0 && /结对(单位|方|村|社区|企业|主体|镇街|街道|乡镇)/.test(header[funderAt]!) && AID_HEADER.test(header[amountAt]!) && !GIFT_HEADER.test(header[amountAt]!);
     const pairCell = pairColumn ? lines[h]!.cells[funderAt]! : undefined;
     const headerDistrict = pairCell ? ctx.within(pairCell.start, pairCell.end).find((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing")?.entity : undefined;
-    const ownerOfPairs = pairColumn && !namedGiver ? captionOwner(ctx, lines, h) ?? introGiver(ctx, lines, h) ?? headerDistrict : undefined;
+    // (Enterprises paired give none of the programme's money: the district the article is about does, 结对企业 | 京蒙协作资金.)
+    const enterprisesPaired = pairColumn && /企业/.test(header[funderAt]!);
+    const ownerOfPairs = pairColumn && !namedGiver ? captionOwner(ctx, lines, h) ?? introGiver(ctx, lines, h) ?? headerDistrict ??
+      (enterprisesPaired && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : undefined) : undefined;
+    // (Beside it, a column of what each paired enterprise invests itself: 结对企业 | 京蒙协作资金（万元） | 企业投资（万元）.)
+    const investedAt = enterprisesPaired ? header.findIndex((c, i) => i !== amountAt && ENTERPRISE_MONEY.test(c) && AMOUNT_HEADER.test(c)) : -1;
     const headerGiver = namedGiver ?? (headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined);
     const ownColumn = namedGiver?.label === "Province" ? header.findIndex((c, i) => i !== amountAt && /^区级/.test(c) && (AMOUNT_HEADER.test(c) || !!cityByLevel)) : -1;
     const districtsMoney = /^(结对|帮扶)[区县](投入|援助|帮扶)?资金/.test(header[amountAt]!);
-    const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn >= 0 ? [[ownColumn, undefined] as [number, undefined]] : [])];
+    const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn >= 0 ? [[ownColumn, undefined] as [number, undefined]] : []),
+      ...(investedAt >= 0 ? [[investedAt, undefined] as [number, undefined]] : [])];
     for (const [col, giverOfColumn] of columns) {
       const amountAt = col;
       const unit = col === columns[0]![0] ? tableUnit : UNIT[AMOUNT_HEADER.exec(header[col]!)?.[2] ?? ""] ?? tableUnit;
@@ -209,7 +215,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (A source's cell naming the money by its level, 市级资金 | 区级资金, under a note saying whose each is: that level's giver.)
         // (Or a column of the money's kind by level, 资金类别 | 市级: no giver's column, but the city's or the district's money.)
         const levelled = (funderAt >= 0 ? levelGiver(ctx, row[funderAt]!.text) : undefined) ?? (levelAt >= 0 ? levelGiver(ctx, row[levelAt]!.text) : undefined);
-        const funder = levelled ?? selfFunded ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
+        const invested = col === investedAt;
+        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
