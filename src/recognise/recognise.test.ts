@@ -3155,6 +3155,11 @@ describe("the sixty-fifth stop's third batch", () => {
     const ms = mentions("公司结对巴林右旗大板镇巴彦汉嘎查北京博瑞康泰生物科技有限公司是经开区的一家民营企业。中国北京同仁堂（集团）有限责任公司捐赠。");
     expect(names(ms, "Enterprise")).toEqual(["北京博瑞康泰生物科技有限公司", "中国北京同仁堂(集团)有限责任公司"]);
   });
+  it("reads academicians named before their title and the academy of engineering (谭观澜院士, 中国工程院)", () => {
+    const ms = mentions("中国工程院院士来了。我们北京市农林科学院的谭观澜院士受邀到这边考察。北京中医药大学廖文渊院士团队在库伦旗设站。");
+    expect(names(ms, "Organization")).toEqual(["中国工程院", "北京市农林科学院"]);
+    expect(names(ms, "Person")).toEqual(["谭观澜", "廖文渊"]);
+  });
   it("reads a team named by the programme and its league (京蒙协作呼伦贝尔工作组)", () => {
     expect(names(mentions("呼伦贝尔市林业和草原局、京蒙协作呼伦贝尔工作组联合发布。"), "Agency")).toEqual(["呼伦贝尔市林业和草原局", "京蒙协作呼伦贝尔工作组"]);
   });

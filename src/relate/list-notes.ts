@@ -18,8 +18,9 @@ export function giftTable(text: string, at: number): boolean {
   return !(/结对/.test(caption) && caption.length <= 60 && !caption.includes("|"));
 }
 
-/** A column of who runs or carries out a row's project (运营主体, 实施单位): its names run it, they pair with no one. */
-export const RUNNER_COLUMN = /^(运营|实施|承建|建设|经营|承接|施工)(主体|单位|企业|方)$/;
+/** A column of who runs or carries out a row's project (运营主体, 实施单位), or hosts it (依托单位): its names run it, they pair with
+ * no one. */
+export const RUNNER_COLUMN = /^(运营|实施|承建|建设|经营|承接|施工|依托)(主体|单位|企业|方|高校院所|院所|高校)$/;
 
 /** Whether the cell at `at` stands in a column headed by who runs the row's project. */
 export function runnerColumn(text: string, at: number): boolean {

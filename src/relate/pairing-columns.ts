@@ -12,7 +12,10 @@ const PAIRING_TABLE = /(结对|手拉手|对口帮扶|结亲|携手|共建)/;
 const NOT_PAIRED = /(拟结对|待签约|未签约|意向|已解除|解除|到期|未续签|终止|取消|暂停)/;
 /** A column of money or gifts: its names give, they do not pair (捐赠单位, 供货单位). */
 // (Nor one of where a row's bodies lie, 所在区 | 所在盟市、旗县 beside the schools paired: the bodies are the pair.)
-const OTHER_COLUMN = /(捐赠|捐款|捐助|采购|供货|^所在)/;
+// (Nor one of who hosts a row's station, 依托单位 beside 北京结对区: the district pairs.)
+const OTHER_COLUMN = /(捐赠|捐款|捐助|采购|供货|^所在|^依托)/;
+/** A column of people, whose bodies in brackets are their homes, no side of a pair (领衔院士（所在单位）). */
+const PEOPLE_COLUMN = /(院士|负责人$)/;
 /** A roster of people sent: its columns are each one's home and posting, no pair of bodies (姓名 | 派出单位 | 挂职单位). */
 const ROSTER = /(姓名|名字|挂职|支教|派驻|援派|跟岗|进修)/;
 /** A caption is a title or a line leading into the table, not a paragraph that speaks of pairs elsewhere. */
@@ -39,7 +42,7 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     // Each column's side: the one all the names of its cells are on, in every row that names any.
     const named = (cell: { start: number; end: number }) => ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) || isInstitution(x.entity));
     const sideOf = (i: number) => {
-      if (OTHER_COLUMN.test(header[i]!.text)) return undefined;
+      if (OTHER_COLUMN.test(header[i]!.text) || PEOPLE_COLUMN.test(header[i]!.text)) return undefined;
       const sides = rows.flatMap((row) => named(row[i]!).map((x) => ctx.sideOf(x.entity) ?? "none"));
       // (A header may say the side its bodies are on, whose names do not: 北京方单位 | 中国农业大学.)
       // (Or by places only Inner Mongolia has: 结对嘎查村, 苏木乡镇.)

@@ -4841,6 +4841,12 @@ describe("the sixty-fifth stop's batch", () => {
 });
 
 describe("the sixty-fifth stop's third batch", () => {
+  it("gives a table's sums to the stations it names, its leading academicians at the bodies in brackets, paired with none", () => {
+    const text = "赤峰市拟认定院士专家工作站名单公示\n序号|工作站名称|依托单位|所在旗县|领衔院士（所在单位）|北京结对区|京蒙协作资金补助（万元）\n1|巴林左旗谷子种业院士专家工作站|赤峰市巴林左旗金谷种业有限公司|巴林左旗|温季衡（北京市农林科学院）|顺义区|80\n2|翁牛特旗沙地生态农业院士专家工作站|翁牛特旗海拉苏生态农业有限公司|翁牛特旗|葛兰芝（中国科学院植物研究所）|通州区|70\n";
+    expect(show(text, "FUNDED")).toEqual(["顺义区>巴林左旗谷子种业院士专家工作站", "通州区>翁牛特旗沙地生态农业院士专家工作站"]);
+    expect([...new Set(show(text, "WORKS_AT"))]).toEqual(["温季衡>北京市农林科学院", "葛兰芝>中国科学院植物研究所"]);
+    expect(show(text, "PAIRED_WITH")).toEqual([]);
+  });
   it("places a team named by the programme and its league there (京蒙协作呼伦贝尔工作组)", () => {
     expect(show("京蒙协作呼伦贝尔工作组联合发布。", "LOCATED_IN")).toEqual(["京蒙协作呼伦贝尔工作组>呼伦贝尔市"]);
   });
