@@ -3134,6 +3134,14 @@ describe("the sixty-fifth stop's batch", () => {
     expect(names(ms, "School")).toEqual(["尼尔基第一中学"]);
     expect(names(ms, "Person")).toEqual(["刘晓芳", "海日瀚"]);
   });
+  it("reads a national centre the country's name opens as a place's would (中国康复研究中心), a place of care", () => {
+    expect(names(mentions("中国康复研究中心言语治疗师吕文博赴四子王旗。"), "Hospital")).toEqual(["中国康复研究中心"]);
+    expect(names(mentions("该项目建设培训中心和研究中心。"), "Organization")).toEqual([]);
+  });
+  it("reads those who handle claims by their title (经办员张慧敏, 经办人员敖日格勒)", () => {
+    const ms = mentions("四子王旗医疗保障服务中心经办员张慧敏已到丰台区。接收阿鲁科尔沁旗医疗保障事务中心经办人员敖日格勒跟岗。");
+    expect(names(ms, "Person")).toEqual(["张慧敏", "敖日格勒"]);
+  });
   it("reads the city's hospitals' board and a programme's news site (北京市医院管理中心, 京蒙协作信息网)", () => {
     const ms = mentions("北京市医院管理中心与兴安盟卫健委签约。据京蒙协作信息网报道。");
     expect(names(ms, "Agency")).toEqual(["北京市医院管理中心", "兴安盟卫健委"]);

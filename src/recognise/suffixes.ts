@@ -11,7 +11,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["信息网", "Organization"], ["日报网", "Organization"], ["晚报网", "Organization"], ["网", "Enterprise"], ["网店", "Enterprise"],
   ["中西医结合医院", "Hospital"], ["中医医院", "Hospital"], ["医院", "Hospital"], ["卫生院", "Hospital"], ["卫生服务中心", "Hospital"], ["卫生服务站", "Hospital"], ["保健院", "Hospital"],
   // (Centres of rehabilitation are places of care: 库伦旗残疾人康复中心, 化德县残疾人康复服务中心.)
-  ["康复中心", "Hospital"], ["康复服务中心", "Hospital"], ["康复站", "Hospital"],
+  ["康复中心", "Hospital"], ["康复服务中心", "Hospital"], ["康复站", "Hospital"], ["康复研究中心", "Hospital"],
   // (Blood stations and centres are bodies of health care: 锡林郭勒盟中心血站, 北京市红十字血液中心.)
   ["防治所", "Hospital"], ["防治院", "Hospital"], ["精神卫生中心", "Hospital"], ["中心血站", "Hospital"], ["血站", "Hospital"], ["血液中心", "Hospital"],
   ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["会诊中心", "Hospital"], ["诊断中心", "Hospital"], ["急救中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],

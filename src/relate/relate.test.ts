@@ -4841,6 +4841,10 @@ describe("the sixty-fifth stop's batch", () => {
 });
 
 describe("the sixty-fifth stop's third batch", () => {
+  it("gives a table's sums to the enterprise taking a technology on (承接企业), not from the one it comes from (技术来源单位)", () => {
+    const text = "经开区统筹京蒙协作资金，对承接转化专利的巴林右旗企业给予奖补。\n表5-1经开区京蒙协作专利转化支持项目\n序号|转化专利(项目)|技术来源单位|承接企业|所在地|支持资金(万元)\n1|牛羊肉低温排酸冷鲜加工技术|北京华蒙生物科技有限公司|巴林右旗草原红牛业有限公司|大板镇|120\n";
+    expect(show(text, "FUNDED")).toEqual(["北京经济技术开发区>巴林右旗草原红牛业有限公司"]);
+  });
   it("gives a table's sums to the stations it names, its leading academicians at the bodies in brackets, paired with none", () => {
     const text = "赤峰市拟认定院士专家工作站名单公示\n序号|工作站名称|依托单位|所在旗县|领衔院士（所在单位）|北京结对区|京蒙协作资金补助（万元）\n1|巴林左旗谷子种业院士专家工作站|赤峰市巴林左旗金谷种业有限公司|巴林左旗|温季衡（北京市农林科学院）|顺义区|80\n2|翁牛特旗沙地生态农业院士专家工作站|翁牛特旗海拉苏生态农业有限公司|翁牛特旗|葛兰芝（中国科学院植物研究所）|通州区|70\n";
     expect(show(text, "FUNDED")).toEqual(["顺义区>巴林左旗谷子种业院士专家工作站", "通州区>翁牛特旗沙地生态农业院士专家工作站"]);

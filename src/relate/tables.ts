@@ -118,6 +118,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const buyerAt = column(/(包销|收购|采购|购销|订单)(企业|单位|方|商)?$/);
     // (Nor those paid to design or build the works: 设计单位 | 北京华规城市设计研究院有限公司 is the district's contractor.)
     const contractorAt = column(/^(设计|施工|监理|承建|中标|编制|承接)(单位|企业|机构|方)$/);
+    // (Nor those whose technology or expertise a row's project takes: 技术来源单位 | 北京华蒙生物科技有限公司.)
+    const supporterAt = column(/^(技术来源|技术支持|技术依托|技术合作)(单位|企业|机构|方)$/);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     // (Gifts a caption says one body received are that body's, whatever each row's use: 定向用途 | 巴林右旗蒙医医院….)
     const received = placeAt < 0 ? receiverAbove(ctx, lines, h) : undefined;
@@ -197,7 +199,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const programmeMoney = funderAt >= 0 && inCell(funderAt).length === 0 && PROGRAMME_MONEY.test(row[funderAt]!.text) && !/(本级|财政|自筹|配套|地方)/.test(row[funderAt]!.text);
         const buyer = buyerAt >= 0 ? row[buyerAt]! : undefined;
         const contractor = contractorAt >= 0 ? row[contractorAt]! : undefined;
-        const setAside = (x: Ref) => [remark, buyer, contractor].some((c) => c && x.mention.start >= c.start && x.mention.end <= c.end);
+        const supporter = supporterAt >= 0 ? row[supporterAt]! : undefined;
+        const setAside = (x: Ref) => [remark, buyer, contractor, supporter].some((c) => c && x.mention.start >= c.start && x.mention.end <= c.end);
         const rowBeijing = funderAt < 0 || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !setAside(x))) : [];
         // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.)
         // (A school or hospital a row pairs does not give the programme's money its column holds, 京蒙协作资金（万元）: the
