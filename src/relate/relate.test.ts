@@ -4840,6 +4840,13 @@ describe("the sixty-fifth stop's batch", () => {
   });
 });
 
+describe("the sixty-fifth stop's second part of the first batch", () => {
+  it("posts one from Beijing who takes a department's head in Inner Mongolia (周鹏任库伦旗人民医院普外科主任)", () => {
+    const text = "北京市房山区第一医院托管库伦旗人民医院。其中，房山区第一医院普外科副主任医师周鹏任库伦旗人民医院普外科主任。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["周鹏>库伦旗人民医院"]);
+  });
+});
+
 describe("the sixty-fifth stop's third batch", () => {
   it("gives a table's sums to the enterprise taking a technology on (承接企业), not from the one it comes from (技术来源单位)", () => {
     const text = "经开区统筹京蒙协作资金，对承接转化专利的巴林右旗企业给予奖补。\n表5-1经开区京蒙协作专利转化支持项目\n序号|转化专利(项目)|技术来源单位|承接企业|所在地|支持资金(万元)\n1|牛羊肉低温排酸冷鲜加工技术|北京华蒙生物科技有限公司|巴林右旗草原红牛业有限公司|大板镇|120\n";
