@@ -4841,6 +4841,10 @@ describe("the sixty-fifth stop's batch", () => {
 });
 
 describe("the sixty-fifth stop's second part of the first batch", () => {
+  it("gives a table's sums to the schools of its column of schools helped and their projects (受助学校及项目)", () => {
+    const text = "2024年度“希望工程·京蒙圆梦”助学项目资助明细表\n序号 | 资助方 | 受助学校及项目 | 实施地点 | 资助金额（万元） | 实施单位\n1 | 共青团北京市海淀区委员会 | 科右前旗第二中学“圆梦助学金” | 兴安盟科右前旗 | 45 | 科右前旗团委\n";
+    expect(show(text, "FUNDED")).toEqual(["共青团北京市海淀区委员会>科右前旗第二中学"]);
+  });
   it("posts one from Beijing who takes a department's head in Inner Mongolia (周鹏任库伦旗人民医院普外科主任)", () => {
     const text = "北京市房山区第一医院托管库伦旗人民医院。其中，房山区第一医院普外科副主任医师周鹏任库伦旗人民医院普外科主任。";
     expect(show(text, "ASSIGNED_TO")).toEqual(["周鹏>库伦旗人民医院"]);

@@ -425,3 +425,10 @@ describe("the sixty-fourth stop's second batch", () => {
     expect(r.names("Enterprise")).toEqual(["国网北京城区供电公司", "国网莫旗供电公司"]);
   });
 });
+
+describe("the sixty-fifth stop's batch", () => {
+  it("takes a youth federation's short name for its full one (丰台区青联 of 北京市丰台区青年联合会)", () => {
+    const r = resolved("北京市丰台区青年联合会捐资20万元。丰台区青联委员李明说。");
+    expect(r.names("Organization")).toEqual(["北京市丰台区青年联合会"]);
+  });
+});
