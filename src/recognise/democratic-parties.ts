@@ -26,5 +26,7 @@ export function recogniseDemocraticParties(text: string, admin: Mention[]): Ment
     const surface = m[0];
     out.push({ start: m.index, end: m.index + surface.length, surface, label: "Organization", name: surface, source: "suffix", confidence: 0.75 });
   }
-  return out;
+  // (A committee written both ways is one, named by the longer: 民建北京市委 and 民建北京市委会.)
+  const names = new Set(out.map((m) => m.name));
+  return out.map((m) => (names.has(`${m.name}会`) ? { ...m, name: `${m.name}会` } : m));
 }

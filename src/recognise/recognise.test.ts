@@ -3115,6 +3115,9 @@ describe("the sixty-fifth stop's batch", () => {
     expect(names(ms, "Agency")).toEqual([]);
     expect(names(ms, "Person")).toEqual(["马丽君"]);
   });
+  it("names a party's committee written both ways by the longer (民建北京市委, 民建北京市委会)", () => {
+    expect(names(mentions("民建北京市委会发布通知。民建北京市委将会同有关方面推进。"), "Organization")).toEqual(["民建北京市委会"]);
+  });
   it("reads the youth league's committee of a unit named whole (乌兰察布市团市委), its school and its pioneers' committee", () => {
     const ms = mentions("乌兰察布市团市委书记出席。北京市通州区团校青年教师陈子涵挂职。西城区少工委组织少先队员。");
     expect(names(ms, "Organization")).toEqual(["乌兰察布市团市委", "西城区少工委"]);
