@@ -225,7 +225,10 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     // (Or the whole name without the places it opens with, long enough to be its own: 新发地农副产品批发市场 of one article is
     // 北京新发地农副产品批发市场 of another; not a form cut from a town's name, which its own article keeps.)
     const whole = (x: { long: string; form: string }) => x.form === short && short.length >= 6 && !localForms.has(`${short}|${x.long}`);
-    let longer = new Set(candidates.filter((x) => x.long !== short && x.form.startsWith(short) && (GENERIC_TAIL.test(x.form.slice(short.length)) || whole(x))).map((x) => x.long));
+    // (Or the same with its legal form written short: 绿海番茄制品公司 for 科右前旗绿海番茄制品有限公司.)
+    const stem = /公司$/.test(short) && !/有限(责任)?公司$/.test(short) ? short.slice(0, -2) : undefined;
+    const legalWhole = (x: { form: string }) => stem !== undefined && stem.length >= 4 && x.form.startsWith(stem) && /^(股份)?有限(责任)?公司$/.test(x.form.slice(stem.length));
+    let longer = new Set(candidates.filter((x) => x.long !== short && ((x.form.startsWith(short) && (GENERIC_TAIL.test(x.form.slice(short.length)) || whole(x))) || legalWhole(x))).map((x) => x.long));
     // (Or its head and its kind, the trade between left out: 伊利集团 for 内蒙古伊利实业集团股份有限公司.)
     // (Its place before it is no part of its head: 北京康泰医疗集团 for 北京康泰医疗器械集团有限公司.)
     // (Or a cooperative's head, its produce and trade left out: 丰禾合作社 for 察右后旗丰禾马铃薯种植专业合作社.)

@@ -427,6 +427,10 @@ describe("the sixty-fourth stop's second batch", () => {
 });
 
 describe("the sixty-fifth stop's batch", () => {
+  it("takes a firm's name with its legal form written short for the full one (绿海番茄制品公司 of 科右前旗绿海番茄制品有限公司)", () => {
+    const r = resolved("科右前旗绿海番茄制品有限公司成立于2020年。绿海番茄制品公司负责人乌日娜说，订单不愁。");
+    expect(r.names("Enterprise")).toEqual(["科右前旗绿海番茄制品有限公司"]);
+  });
   it("takes a youth federation's short name for its full one (丰台区青联 of 北京市丰台区青年联合会)", () => {
     const r = resolved("北京市丰台区青年联合会捐资20万元。丰台区青联委员李明说。");
     expect(r.names("Organization")).toEqual(["北京市丰台区青年联合会"]);
