@@ -110,7 +110,8 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
     const and = at - 1 - joined;
     const parent = [2, 3, 4, 5, 6].map((k) => o.found.findLast((f) => f.end === and - k && /(大学|学院|科学院|研究院)$/.test(f.name))).find(Boolean);
     const fields = parent ? text.slice(parent.end, and) : "";
-    if (parent && /^[\u4e00-\u9fff]+$/.test(fields) && !/[的在和及或了对为从向把被是]/.test(fields)) at = parent.start;
+    // (Not where a body's name whole stands before 与, nor a place opens what follows it: 北京联合大学旅游学院与兴安职业技术学院 is two.)
+    if (parent && /^[\u4e00-\u9fff]+$/.test(fields) && !/[的在和及或了对为从向把被是]/.test(fields) && !/(学院|大学|学校|研究所|研究院|中心|医院)$/.test(fields) && !adminStarts.has(from)) at = parent.start;
   }
   // (So does a centre whose name joins two tasks with 和 or 与, back to the unit it is named after: 北京市食品安全监控和风险评估中心,
   // 北京市顺义区教育研究和教师研修中心, 阿旗粮食和物资储备中心; not two bodies listed, 区第一中学和第二中学, nor a place's, 镇和村.)

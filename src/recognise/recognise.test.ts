@@ -3175,3 +3175,19 @@ describe("the sixty-fifth stop's third batch", () => {
     expect(names(mentions("呼伦贝尔市林业和草原局、京蒙协作呼伦贝尔工作组联合发布。"), "Agency")).toEqual(["呼伦贝尔市林业和草原局", "京蒙协作呼伦贝尔工作组"]);
   });
 });
+
+describe("the sixty-fifth stop's fourth batch", () => {
+  it("reads two colleges 与 joins as two, where the first is named whole and a place opens the second (…旅游学院与兴安职业技术学院)", () => {
+    const ms = mentions("北京联合大学旅游学院与兴安职业技术学院签订协议。中国农业大学资源与环境学院派出专家。");
+    expect(names(ms, "School")).toEqual(["北京联合大学旅游学院", "兴安职业技术学院", "中国农业大学资源与环境学院"]);
+  });
+  it("reads stations of emergency care with their place and bases of air rescue (花吐古拉镇急救站, 兴安盟航空医疗救援基地), none of a kind alone", () => {
+    const ms = mentions("兴安盟航空医疗救援基地揭牌。花吐古拉镇急救站和北京市红十字会紧急救援中心合作，建设孕产妇急救站。");
+    expect(names(ms, "Organization")).toEqual(["兴安盟航空医疗救援基地"]);
+    expect(names(ms, "Hospital")).toEqual(["花吐古拉镇急救站", "北京市红十字会紧急救援中心"]);
+  });
+  it("reads camps by their kinds of camping (罕山星空露营地, 索伦河谷自驾车营地), not a summer camp's", () => {
+    const ms = mentions("在罕山星空露营地、索伦河谷自驾车营地、骆驼山房车营地开展活动。组织夏令营营地活动。");
+    expect(names(ms, "Organization")).toEqual(["罕山星空露营地", "索伦河谷自驾车营地", "骆驼山房车营地"]);
+  });
+});

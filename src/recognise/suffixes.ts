@@ -14,6 +14,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["康复中心", "Hospital"], ["康复服务中心", "Hospital"], ["康复站", "Hospital"], ["康复研究中心", "Hospital"],
   // (Blood stations and centres are bodies of health care: 锡林郭勒盟中心血站, 北京市红十字血液中心.)
   ["防治所", "Hospital"], ["防治院", "Hospital"], ["精神卫生中心", "Hospital"], ["中心血站", "Hospital"], ["血站", "Hospital"], ["血液中心", "Hospital"],
+  // (Stations and centres of emergency care: 花吐古拉镇急救站, 北京市红十字会紧急救援中心.)
+  ["急救站", "Hospital"], ["急救分站", "Hospital"], ["紧急救援中心", "Hospital"],
   ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["会诊中心", "Hospital"], ["诊断中心", "Hospital"], ["急救中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
@@ -70,6 +72,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["专家工作站", "Organization"], ["科技小院", "Organization"], ["试验示范基地", "Organization"],
   // (Zones and parks of trade: 二连浩特京平国际陆港物流园, 满洲里综合保税区, 二连浩特跨境电商直播基地.)
   ["物流园", "Organization"], ["物流园区", "Organization"], ["保税区", "Organization"], ["直播基地", "Organization"],
+  // (Bases of air rescue and camps for visitors: 兴安盟航空医疗救援基地, 罕山星空露营地, 索伦河谷自驾车营地, 宝昌城郊露营公园.)
+  ["救援基地", "Organization"], ["露营地", "Organization"], ["自驾车营地", "Organization"], ["房车营地", "Organization"], ["露营公园", "Organization"], ["露营点", "Organization"],
   // (Ports of entry and zones of development and border trade, named for their place: 二连浩特公路口岸, 策克口岸, 赤峰高新技术产业开发区,
   // 二连浩特边境经济合作区.)
   ["口岸", "Organization"], ["开发区", "Organization"], ["经济合作区", "Organization"],

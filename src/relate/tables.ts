@@ -253,10 +253,13 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // body's, as in prose, where no column says who receives.)
         const built = recipientAt < 0 && purposeAt >= 0 && !INVESTMENT_HEADER.test(header[amountAt]!) ? wholeBody(ctx, row[purposeAt]!) : undefined;
         // (So is a school or hospital the project's name builds up, named for the town the row's place column gives: 林东镇第二幼儿园
-        // 改扩建项目 | 林东镇.)
-        const town = specific.length === 1 && /^(Township|Village)$/.test(specific[0]!.entity.label) ? specific[0]!.entity : undefined;
+        // 改扩建项目 | 林东镇; or for its county, in any of its forms: 四子王旗人民医院远程会诊中心建设 | 乌兰察布市四子王旗; and, in a table
+        // of gifts, an enterprise so named: 巴音胡硕嘎查肉牛养殖专业合作社扩建 | …巴音胡硕嘎查.)
+        const town = specific.length === 1 && /^(Township|Village|Banner)$/.test(specific[0]!.entity.label) ? specific[0]!.entity : undefined;
+        const townNames = town ? [town.name, ...town.aliases] : [];
         const schooled = !built && town && recipientAt < 0 && purposeAt >= 0 && !INVESTMENT_HEADER.test(header[amountAt]!) ?
-          receiving(inCell(purposeAt)).filter((x) => /^(School|Hospital)$/.test(x.entity.label) && !x.mention.nested && [...x.entity.aliases, x.entity.name].some((a) => a.includes(town.name))) : [];
+          receiving(inCell(purposeAt)).filter((x) => (/^(School|Hospital)$/.test(x.entity.label) || (gifts && x.entity.label === "Enterprise")) && !x.mention.nested &&
+            [...x.entity.aliases, x.entity.name].some((a) => townNames.some((t) => a.includes(t)))) : [];
         const namedBody = schooled.length === 1 ? schooled[0] : undefined;
         const recipient: Ref | undefined = received ?? body ?? built ?? namedBody ?? (placeCols.length > 1 ? over ?? finest : specific[0]) ?? (investing && placeAt < 0 && ctx.imFocus && s ? refAt(ctx.imFocus, s.start) : undefined) ??
           // (A gift to no one named, in the list of those an organisation's notice received, is the organisation's: 八角街道 | 货币 | 30.00 | 非定向.)
