@@ -3186,6 +3186,10 @@ describe("the sixty-fifth stop's fourth batch", () => {
     expect(names(ms, "Organization")).toEqual(["兴安盟航空医疗救援基地"]);
     expect(names(ms, "Hospital")).toEqual(["花吐古拉镇急救站", "北京市红十字会紧急救援中心"]);
   });
+  it("reads people by their trades and a win (焊工朝鲁, 厨师乌日娜, 裁判长高志强, 毕业生白音仓, 学生韩宇获…), none in a summer camp (学生夏令营)", () => {
+    const ms = mentions("鑫源机械制造有限公司焊工朝鲁以总分92.5分获得第一名。餐饮有限公司厨师乌日娜摘得第一。裁判长高志强是该校教师。2023届毕业生白音仓进入北京城建集团。库伦旗职业技术学校学生韩宇获一等奖。组织学生夏令营活动。");
+    expect(names(ms, "Person")).toEqual(["朝鲁", "乌日娜", "高志强", "白音仓", "韩宇"]);
+  });
   it("reads camps by their kinds of camping (罕山星空露营地, 索伦河谷自驾车营地), not a summer camp's", () => {
     const ms = mentions("在罕山星空露营地、索伦河谷自驾车营地、骆驼山房车营地开展活动。组织夏令营营地活动。");
     expect(names(ms, "Organization")).toEqual(["罕山星空露营地", "索伦河谷自驾车营地", "骆驼山房车营地"]);

@@ -4841,6 +4841,10 @@ describe("the sixty-fifth stop's batch", () => {
 });
 
 describe("the sixty-fifth stop's second part of the first batch", () => {
+  it("gives a table's gift to the body its project names for the row's county or village, not to the place", () => {
+    const text = "2024年度“同心·京蒙”捐赠项目公示\n序号 | 项目名称 | 实施地点 | 捐赠金额（万元） | 捐赠单位\n1 | 四子王旗人民医院远程会诊中心建设 | 乌兰察布市四子王旗 | 42.8 | 北京丰益恒通科技有限公司\n2 | 巴音胡硕嘎查肉牛养殖专业合作社扩建 | 兴安盟科右前旗居力很镇巴音胡硕嘎查 | 60.0 | 北京中鼎华牧农业科技有限公司\n";
+    expect(show(text, "FUNDED")).toEqual(["北京丰益恒通科技有限公司>四子王旗人民医院", "北京中鼎华牧农业科技有限公司>巴音胡硕嘎查肉牛养殖专业合作社"]);
+  });
   it("gives a table's sums to the schools of its column of schools helped and their projects (受助学校及项目)", () => {
     const text = "2024年度“希望工程·京蒙圆梦”助学项目资助明细表\n序号 | 资助方 | 受助学校及项目 | 实施地点 | 资助金额（万元） | 实施单位\n1 | 共青团北京市海淀区委员会 | 科右前旗第二中学“圆梦助学金” | 兴安盟科右前旗 | 45 | 科右前旗团委\n";
     expect(show(text, "FUNDED")).toEqual(["共青团北京市海淀区委员会>科右前旗第二中学"]);
