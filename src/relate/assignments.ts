@@ -2,7 +2,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, bySource, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, runEnd } from "./ref-runs.js";
-import { ASSIGNMENT, ASSIGNMENT_ALL, KIND, kindIn, kindServedAt, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
+import { ASSIGNMENT, ASSIGNMENT_ALL, KIND, kindIn, kindServedAt, DEPARTMENT_HEAD, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
 import { subjects } from "./subjects.js";
 import { othersOnly, saidOfOthers, speaksOfOthers, visitsOthers } from "./others-sent.js";
 import { pointersIn } from "./anaphora.js";
@@ -124,7 +124,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // (The place may end a chain written after 任: 现任察右后旗红旗村第一书记.)
         // (A county's committee seat too: 接任卓资县委常委、副县长.)
         // (Or the place's, with 的 before the post: 现在担任苏尼特右旗的副旗长.)
-        .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s.start, r) - 1] === "任" && (TAKEN_POSTS.test(postAfter(ctx.text, r.mention.end, 8)) || POSTS.test(postAfter(ctx.text, r.mention.end, 10)))) ||
+        // (A department's head too: 周鹏任库伦旗人民医院普外科主任.)
+        .filter((r) => takesPost ? (ctx.text[chainStart(ctx, s.start, r) - 1] === "任" && (TAKEN_POSTS.test(postAfter(ctx.text, r.mention.end, 8)) || POSTS.test(postAfter(ctx.text, r.mention.end, 10)) || DEPARTMENT_HEAD.test(postAfter(ctx.text, r.mention.end, 14)))) ||
             // (Or in a clause of its own after the place: 来到…巴彦乌兰嘎查，担任驻嘎查第一书记.)
             (/(到|赴|来到|前往|在)$/.test(ctx.text.slice(chainStart(ctx, s.start, r) - 2, chainStart(ctx, s.start, r))) && /^[,，]?担?任/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)) &&
               TAKEN_POSTS.test(ctx.text.slice(ctx.text.indexOf("任", r.mention.end) + 1, ctx.text.indexOf("任", r.mention.end) + 9)))

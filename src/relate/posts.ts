@@ -24,8 +24,10 @@ export function kindServedAt(label: string | undefined, otherwise = "挂职"): s
 export const POSTED_KINDS = /^(挂职|挂任|援派|援蒙)$/;
 // (A standing committee seat may come first: 阿尔山市委常委、副市长.)
 export const POSTS = /^([旗县市区盟]?委|党委|党工委|人民政府|政府)?(常委、)?(常务)?副?(旗长|县长|市长|盟长|区长|镇长|乡长|局长|主任|书记)/;
-/** Posts taken in an institution or place (执行院长, 副旗长, 首任执行校长), a department's head too (普外科主任, 呼吸与危重症医学科副主任). */
-export const TAKEN_POSTS = /^(首任|新任|第[一二三四五六七八九十]任)?(执行|常务|名誉|业务|驻村|驻嘎查)?(?:[\u4e00-\u9fff与]{1,8}?科)?(第一)?副?(院长|校长|主任|旗长|县长|市长|盟长|区长|书记|局长|镇长|乡长)/;
+/** Posts taken in an institution or place (执行院长, 副旗长, 首任执行校长). */
+export const TAKEN_POSTS = /^(首任|新任|第[一二三四五六七八九十]任)?(执行|常务|名誉|业务|驻村|驻嘎查)?(第一)?副?(院长|校长|主任|旗长|县长|市长|盟长|区长|书记|局长|镇长|乡长)/;
+/** A department's head taken after 任 (普外科主任, 呼吸与危重症医学科副主任). */
+export const DEPARTMENT_HEAD = /^[\u4e00-\u9fff与]{1,8}?科副?主任/;
 /** The kind recorded for words that say the same (坐诊 is 出诊). */
 export const KIND: Record<string, string> = { 带教: "帮扶", 技术服务: "科技帮扶", 技术帮扶: "科技帮扶", 交流任职: "挂职", 跟岗: "挂职", 跟班: "挂职", 挂任: "挂职", 坐诊: "出诊", 义诊: "出诊", 对口支援: "援蒙", 帮扶工作: "帮扶", 援派: "援蒙", 驻点: "帮扶", 驻守: "帮扶", 蹲点: "帮扶", 医疗援助: "医疗帮扶", 科技特派: "科技帮扶", 手术: "医疗帮扶" };
 
