@@ -6104,3 +6104,66 @@ describe("extract over the sixty-fourth stop's batches: grid companies, airports
     expect(repair.rel("WORKS_AT", "陈国栋", "北京市昌平职业学校")).toBeDefined();
   });
 });
+
+describe("extract over the sixty-fifth stop's batches: party committees, tables of applicants, paired firms and stations, a county's towns, trusteeship, trades", () => {
+  const parties = extractedFrom("daxing-parties-chayouqian-wechat.txt");
+  const startups = extractedFrom("wengniute-youth-startup-funding-list.txt");
+  const villages = extractedFrom("wengniute-project-plan-table.txt");
+  const disease = extractedFrom("siziwang-tb-echinococcosis-work-summary.txt");
+  const stations = extractedFrom("chifeng-academician-stations-list-notice.txt");
+  const patents = extractedFrom("etdz-balinyou-patent-transfer-pdf.txt");
+  const trusteeship = extractedFrom("fangshan-kulun-trusteeship.txt");
+  const gifts = extractedFrom("cndca-donation-notice.txt");
+  const contest = extractedFrom("shunyi-balinzuo-skills-contest.txt");
+  const rehab = extractedFrom("bjrehab-ningcheng-interview.txt");
+  const rescue = extractedFrom("xilingol-air-rescue-base.txt");
+
+  it("reads a democratic party's committee whole, placed in its district, giving to a town's health centre", () => {
+    expect(parties.rel("LOCATED_IN", "农工党大兴区委", "大兴区")).toBeDefined();
+    expect(parties.rel("FUNDED", "农工党大兴区委", "平地泉镇卫生院")).toBeDefined();
+    expect(parties.graph.nodes.some((n) => /^大兴区委主委$/.test(n.name))).toBe(false);
+  });
+
+  it("gives a table's sums to its applicants and puts their heads there", () => {
+    expect(startups.rel("FUNDED", "通州区", "翁牛特旗绿原牧业专业合作社")?.props["amountYuan"]).toBe(180000);
+    expect(startups.rel("WORKS_AT", "包海龙", "翁牛特旗绿原牧业专业合作社")).toBeDefined();
+  });
+
+  it("reads a paired enterprise's own column as its investment, the programme's money the district's", () => {
+    expect(villages.rel("INVESTED_IN", "北京潞通牧业发展有限公司", "新井村")?.props["amountYuan"]).toBe(12000000);
+    expect(villages.rel("FUNDED", "通州区", "新井村")).toBeDefined();
+    expect(villages.rel("FUNDED", "北京潞通牧业发展有限公司", "新井村")).toBeUndefined();
+  });
+
+  it("reads the towns a county holds after its description (辖乌兰花镇、…)", () => {
+    expect(disease.rel("PART_OF", "乌兰花镇", "四子王旗")).toBeDefined();
+    expect(disease.rel("PART_OF", "脑木更苏木", "四子王旗")).toBeDefined();
+  });
+
+  it("gives a table's sums to the stations it lists, its academicians at their institutes, and gives from the zone, not the technology's source", () => {
+    expect(stations.rel("FUNDED", "顺义区", "巴林左旗谷子种业院士专家工作站")).toBeDefined();
+    expect(stations.rel("WORKS_AT", "温季衡", "北京市农林科学院")).toBeDefined();
+    expect(stations.graph.edges.some((e) => e.type === "PAIRED_WITH")).toBe(false);
+    expect(patents.rel("FUNDED", "北京经济技术开发区", "巴林右旗草原红牛业有限公司")?.props["amountYuan"]).toBe(1200000);
+    expect(patents.rel("FUNDED", "北京华蒙生物科技有限公司", "大板镇")).toBeUndefined();
+  });
+
+  it("posts a doctor who takes a department's head in the hospital taken in trust", () => {
+    expect(trusteeship.rel("ASSIGNED_TO", "周鹏", "库伦旗人民医院")).toBeDefined();
+  });
+
+  it("gives a table's gifts to the bodies their projects name", () => {
+    expect(gifts.rel("FUNDED", "北京丰益恒通科技有限公司", "四子王旗人民医院")?.props["amountYuan"]).toBe(428000);
+    expect(gifts.rel("FUNDED", "北京丰益恒通科技有限公司", "四子王旗")).toBeUndefined();
+  });
+
+  it("reads people by their trades, and no person in 康复", () => {
+    expect(contest.rel("WORKS_AT", "朝鲁", "巴林左旗鑫源机械制造有限公司")).toBeDefined();
+    expect(rehab.graph.nodes.some((n) => n.label === "Person" && /康复/.test(n.name))).toBe(false);
+    expect(rehab.rel("ASSIGNED_TO", "马思远", "宁城县中心医院")).toBeDefined();
+  });
+
+  it("reads a base of air rescue placed in its league", () => {
+    expect(rescue.rel("LOCATED_IN", "锡林郭勒盟航空医疗救援基地", "锡林郭勒盟")).toBeDefined();
+  });
+});
