@@ -4833,6 +4833,9 @@ describe("the sixty-fifth stop's batch", () => {
     const text = "根据京蒙协作工作安排，北京市通州区对口帮扶赤峰市翁牛特旗。\n翁牛特旗2024年京蒙协作“万企兴万村”结对项目计划表\n序号|项目名称|实施地点|结对企业|京蒙协作资金(万元)|企业投资(万元)|联农带农方式\n1|肉牛托管养殖项目|乌丹镇新井村|北京潞通牧业发展有限公司|300|1200|托管分红\n";
     expect(show(text, "FUNDED")).toEqual(["通州区>新井村"]);
     expect(show(text, "INVESTED_IN")).toEqual(["北京潞通牧业发展有限公司>新井村"]);
+    // (Their own help is theirs: 结对企业 | … | 帮扶资金（万元）.)
+    const own = "根据北京市海淀区与我旗结对帮扶工作安排，现将海淀区民营企业与我旗嘎查村结对帮扶项目情况公示如下。\n敖汉旗2023年度村企结对帮扶项目一览表\n序号|结对企业|结对村（嘎查）|所属乡镇（苏木）|帮扶项目|帮扶资金（万元）\n6|北京天工筑友建设工程有限公司|白塔子村|贝子府镇|村内道路硬化2.3公里|96\n";
+    expect(show(own, "FUNDED")).toEqual(["北京天工筑友建设工程有限公司>白塔子村"]);
   });
   it("reads the towns a county the sentence opens with holds, after its description (四子王旗位于…，辖乌兰花镇、吉生太镇…)", () => {
     const text = "四子王旗位于乌兰察布市北部，是以牧业为主的边境旗，辖乌兰花镇、吉生太镇、江岸苏木等苏木乡镇。";

@@ -146,8 +146,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const pairColumn = funderAt >= 0 && /结对(单位|方|村|社区|企业|主体|镇街|街道|乡镇)/.test(header[funderAt]!) && AID_HEADER.test(header[amountAt]!) && !GIFT_HEADER.test(header[amountAt]!);
     const pairCell = pairColumn ? lines[h]!.cells[funderAt]! : undefined;
     const headerDistrict = pairCell ? ctx.within(pairCell.start, pairCell.end).find((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing")?.entity : undefined;
-    // (Enterprises paired give none of the programme's money: the district the article is about does, 结对企业 | 京蒙协作资金.)
-    const enterprisesPaired = pairColumn && /企业/.test(header[funderAt]!);
+    // (Enterprises paired give none of the programme's money: the district the article is about does, 结对企业 | 京蒙协作资金; their own
+    // help, 结对企业 | 帮扶资金, is theirs.)
+    const enterprisesPaired = pairColumn && /企业/.test(header[funderAt]!) && /(京蒙|东西部|协作)/.test(header[amountAt]!);
     const ownerOfPairs = pairColumn && !namedGiver ? captionOwner(ctx, lines, h) ?? introGiver(ctx, lines, h) ?? headerDistrict ??
       (enterprisesPaired && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : undefined) : undefined;
     // (Beside it, a column of what each paired enterprise invests itself: 结对企业 | 京蒙协作资金（万元） | 企业投资（万元）.)
