@@ -9,6 +9,7 @@ import { hasSurname } from "./person-names.js";
 import { isTransliterated, mongolianPlaceOpenings } from "./mongolian-syllables.js";
 import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, COMPANY_KINDS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
 import { trimmedHead } from "./name-heads.js";
+import { gluedRest, HEAD_TITLE_END, HOSPITAL_KIND, isBureauAt, programmeBefore, STATIONED, TITLE_END } from "./name-stops.js";
 
 export interface NameSpan {
   start: number;
@@ -16,30 +17,7 @@ export interface NameSpan {
 }
 
 const WINDOW = 24;
-/** Titles a person's name follows. */
-const TITLE_END = /(师|医生|主任|书记|[局院校科队会站所部社行处厂]长|理事长|秘书长|董事长|总经理|主席|专家|记者|经理|干部|护士)$/;
-/** The titles of a body's head (校长, 院长, 会长 …), which end a word jieba makes of them and the body's ending (小学校长). */
-const HEAD_TITLE_END = /(校长|院长|会长|理事长|董事长|总经理|局长|主任|书记|部长|行长|站长|所长|社长)$/;
-/** The kinds a hospital's name puts before 医院 (儿童医院, 妇产医院). */
-const HOSPITAL_KIND = /^(儿童|妇产|妇幼|中医|口腔|眼科|肿瘤|骨科|康复)$/;
 const CLOSE = new Set([")", "）"]);
-/** What follows the first `cut` characters of a word jieba glued to a name's start, read as an unknown word of the name. */
-const gluedRest = (w: Word, cut: number): Word => ({ word: w.word.slice(cut), tag: "x", start: w.start + cut, end: w.end });
-/** Whether the name whose suffix begins at `at` ends as a bureau does, not as a branch of one (分局, 支局). */
-function isBureauAt(text: string, at: number): boolean {
-  const m = /^[\u4e00-\u9fff]{0,7}?[局厅]/.exec(text.slice(at, at + 8));
-  return !!m && !/[分支]/.test(text[at + m[0].length - 2] ?? "");
-}
-/** Verbs of being stationed somewhere, never a place's name's start. */
-const STATIONED = /^(分驻|进驻|常驻|派驻|入驻)/;
-
-
-/** Whether the programme's name stands before word `k`, a place right before it: a body named for both holds the verbs of its
- * work (阿鲁科尔沁旗京蒙协作返乡创业孵化基地), though not money, a report or works built (京蒙协作资金建成…产业园). */
-function programmeBefore(words: Word[], k: number, placeWord: (w: Word | undefined) => boolean): boolean {
-  const at = words.findIndex((w, i) => i < k && /^(京蒙协作|京蒙|东西部协作)$/.test(w.word));
-  return at > 0 && placeWord(words[at - 1]) && !words.slice(at + 1, k + 1).some((w) => /^(资金|情况|工作|携手)$/.test(w.word) || BUILD_VERBS.has(w.word) || /^建/.test(w.word));
-}
 
 /**
  * The start of the name whose suffix begins at `suffixStart`: words are accepted leftwards while they may be
