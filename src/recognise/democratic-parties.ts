@@ -2,7 +2,11 @@
 import type { Mention } from "./types.js";
 
 /** The eight democratic parties' short names, as their committees are written. */
-const PARTY = /(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/;
+export const DEMOCRATIC_PARTIES = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟";
+const PARTY = new RegExp(`(${DEMOCRATIC_PARTIES})$`);
+const ANY_PARTY = new RegExp(DEMOCRATIC_PARTIES);
+/** A party's central committee (民建中央), not a body of it (民盟中央统战部). */
+const CENTRAL = new RegExp(`(${DEMOCRATIC_PARTIES})中央(?!委员会|统战部)`, "g");
 /** A committee's ending after its unit: 委员会, 委会 (not 委 + 会员, 民建大兴区委会员企业), 工委 or 委. */
 const COMMITTEE = /^(?:委员会|委会(?!员)|工委|委(?![员托屈婉]))/;
 
@@ -12,7 +16,7 @@ const COMMITTEE = /^(?:委员会|委会(?!员)|工委|委(?![员托屈婉]))/;
  */
 export function recogniseDemocraticParties(text: string, admin: Mention[]): Mention[] {
   const out: Mention[] = [];
-  if (!/民革|民盟|民建|民进|农工党|致公党|九三学社|台盟/.test(text)) return out;
+  if (!ANY_PARTY.test(text)) return out;
   for (const a of admin) {
     if (!a.unitId) continue;
     const party = PARTY.exec(text.slice(Math.max(0, a.start - 4), a.start));
@@ -22,7 +26,7 @@ export function recogniseDemocraticParties(text: string, admin: Mention[]): Ment
     const surface = text.slice(start, a.end + end[0].length);
     out.push({ start, end: a.end + end[0].length, surface, label: "Organization", name: surface, source: "suffix", confidence: 0.75 });
   }
-  for (const m of text.matchAll(/(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央(?!委员会|统战部)/g)) {
+  for (const m of text.matchAll(CENTRAL)) {
     const surface = m[0];
     out.push({ start: m.index, end: m.index + surface.length, surface, label: "Organization", name: surface, source: "suffix", confidence: 0.75 });
   }

@@ -9,3 +9,4 @@ export { LABEL_GLOSS, PERSON_LABELS, PHONE, PROGRAMME_LABELS, STATIONED_HEADERS,
 export { NAME_COLUMN, PEOPLE_TABLE } from "./people-tables.js";
 export { PARTY_BRANCH } from "./by-suffix.js";
 export { POSTED_TO } from "./work-teams.js";
+export { DEMOCRATIC_PARTIES } from "./democratic-parties.js";

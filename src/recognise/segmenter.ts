@@ -21,10 +21,10 @@ const RETAGGED: Record<string, string> = {
   康复: "vn", 胡麻: "n", 玉米: "n", 燕麦: "n", 西红柿: "n", 木耳: "n", 胡萝卜: "n", 金莲花: "n", 阳光: "n", 康复科: "n", 五官科: "n", 呼吸科: "n", 小儿科: "n", 麻醉科: "n", 卫生科: "n", 宣传科: "n", 计财科: "n", 路政科: "n",
   语文科: "n", 本专科: "n", 夏令营: "n", 冬令营: "n",
 };
+/** The dictionary with those words' lines retagged, in one pass over it (a pass a word took three times as long at start-up). */
 function retagged(dict: Uint8Array): Uint8Array {
-  let text = Buffer.from(dict).toString("utf8");
-  for (const [word, tag] of Object.entries(RETAGGED)) text = text.replace(new RegExp(`\n${word} ([0-9]+) nr\n`), `\n${word} $1 ${tag}\n`);
-  return Buffer.from(text);
+  const line = new RegExp(`^(${Object.keys(RETAGGED).join("|")}) ([0-9]+) nr$`, "gm");
+  return Buffer.from(Buffer.from(dict).toString("utf8").replace(line, (_, word: string, frequency: string) => `${word} ${frequency} ${RETAGGED[word]}`));
 }
 
 export function segmenter(gazetteer: Gazetteer): Jieba {

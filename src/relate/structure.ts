@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { siteSeat } from "./sites.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
-import { POSTED_TO } from "../recognise/index.js";
+import { DEMOCRATIC_PARTIES, POSTED_TO } from "../recognise/index.js";
 
 /** A newspaper's name (赤峰日报, 乌兰察布日报). */
 const NEWSPAPER = /(日报|晚报|时报|商报|报社)$/;
@@ -84,6 +84,10 @@ export function partOf(ctx: ArticleContext): Relation[] {
 
 const BRANCH = /(分院|分公司|分校|院区|分中心|分局|分行|支行|中心支公司|支公司|营销服务部|营业部)$/;
 
+/** Prefixes that open a body's name before its place and name none: the Party's, the Youth League's, a national grid's or
+ * carrier's, a democratic party's, the programme's. */
+const NO_PLACE_PREFIX = new RegExp(`^(中共|中国共产党|共青团|国网|国家电网|中国移动|中国联通|中国电信|${DEMOCRATIC_PARTIES}|京蒙协作|东西部协作)`);
+
 /** An institution whose name opens with places is in the most specific of them (Province aside). */
 export function locatedByName(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -107,7 +111,7 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
     // (The Party's prefix opens no place: 中共四子王旗委员会组织部 is 四子王旗's; nor the Youth League's, 共青团库伦旗委员会; nor a
     // national grid's or carrier's, whose local companies its short name opens: 国网巴林左旗供电公司, 中国联通库伦旗分公司; nor a
     // democratic party's, 民建丰台区委; nor the programme's, 京蒙协作呼伦贝尔工作组.)
-    let at = inst.mention.start + (/^(中共|中国共产党|共青团|国网|国家电网|中国移动|中国联通|中国电信|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|京蒙协作|东西部协作)/.exec(inst.mention.surface)?.[0].length ?? 0);
+    let at = inst.mention.start + (NO_PLACE_PREFIX.exec(inst.mention.surface)?.[0].length ?? 0);
     let last: Ref | undefined;
     for (const r of inner) {
       // Two places joined by a dot or a dash (密云·阿尔山产业园, 平谷—宁城京蒙协作产业园): the name's own place is the one after it.
