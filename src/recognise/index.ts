@@ -8,5 +8,5 @@ export { fullAgencyName } from "./agencies.js";
 export { LABEL_GLOSS, PERSON_LABELS, PHONE, PROGRAMME_LABELS, STATIONED_HEADERS, TERM_AT_END, TRADE_WORDS } from "./suffixes.js";
 export { NAME_COLUMN, PEOPLE_TABLE } from "./people-tables.js";
 export { PARTY_BRANCH } from "./by-suffix.js";
-export { POSTED_TO } from "./work-teams.js";
+export { POSTED_TO, PROGRAMME_NAMES } from "./work-teams.js";
 export { DEMOCRATIC_PARTIES } from "./democratic-parties.js";

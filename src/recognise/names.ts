@@ -9,7 +9,8 @@ import { hasSurname } from "./person-names.js";
 import { isTransliterated, mongolianPlaceOpenings } from "./mongolian-syllables.js";
 import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, COMPANY_KINDS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
 import { trimmedHead } from "./name-heads.js";
-import { gluedRest, HEAD_TITLE_END, HOSPITAL_KIND, isBureauAt, programmeBefore, STATIONED, TITLE_END } from "./name-stops.js";
+import { twoCharacterPart } from "./name-pairs.js";
+import { gluedRest, HEAD_TITLE_END, isBureauAt, programmeBefore, STATIONED, TITLE_END } from "./name-stops.js";
 
 export interface NameSpan {
   start: number;
@@ -228,22 +229,7 @@ export function nameStart(
       ((/^(nr|ns|x)$/.test(kept[0]?.tag ?? "") && kept[0]!.word.length === 2 && words[k - 1]?.tag !== "m") ||
         // (Right after a known place in a registered name, before any noun: 北京大兴 + 天 + 骏马 + 术 of 北京大兴天骏马术俱乐部有限公司.)
         (legal && placeEndsAt(w.start) && kept[0] !== undefined && /^n/.test(kept[0].tag)));
-    // Two single characters jieba split between a place and the ending are the name of a part of it (海淀区上地医院: 上 + 地).
-    const split = k === words.length - 1 && w.word.length === 1 && words[k - 1]?.word.length === 1 && placeWord(words[k - 2]) &&
-      isHan(w.word.charCodeAt(0)) && isHan(words[k - 1]!.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word + words[k - 1]!.word);
-    // (So does 和 before one character right before a body's ending, after a place: 北京 + 和 + 润 + 银行 is a brand, not a
-    // list; no body is named by one character.)
-    const brandAnd = w.word.length === 1 && words[k - 1]?.word === "和" && placeWord(words[k - 2]) && isHan(w.word.charCodeAt(0)) &&
-      !FUNCTION_CHARS.test(w.word) && (w.end === suffixStart || /^(银行|医院|集团|公司|酒店|超市)$/.test(kept[0]?.word ?? ""));
-    // (Or 和 closing the brand right before the ending, after one character and a place: 经开区 + 康 + 和 + 医院.)
-    // (Or before a hospital's kind: 北京 + 安 + 和 + 儿童医院.)
-    const brandEndsAnd = w.word === "和" && (w.end === suffixStart || (k === words.length - 2 && HOSPITAL_KIND.test(words[k + 1]!.word))) && words[k - 1]?.word.length === 1 && placeWord(words[k - 2]) &&
-      isHan(words[k - 1]!.word.charCodeAt(0)) && !FUNCTION_CHARS.test(words[k - 1]!.word) && /^(银行|医院|集团|公司|酒店|超市|药店|诊所)/.test(text.slice(suffixStart, suffixStart + 2));
-    // (A figure of 里 and one character right before the ending, after a place, name a place: 石景山区 + 五里 + 坨 + 医院, 三里 + 屯.)
-    // (Or a kind of the body between it and the ending: 石景山区 + 五里 + 坨 + 国有 + 林场.)
-    const miles = (k === words.length - 1 || (kept.length === 1 && kept[0]!.tag === "b")) && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && words[k - 1]?.tag === "m" &&
-      /^[一二三四五六七八九十]+里$/.test(words[k - 1]!.word) && placeWord(words[k - 2]);
-    if (split || brandAnd || brandEndsAnd || miles) {
+    if (twoCharacterPart(text, words, k, kept, suffixStart, placeWord)) {
       kept.unshift(words[k - 1]!, w);
       start = words[k - 1]!.start;
       k--;

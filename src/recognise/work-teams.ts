@@ -1,11 +1,16 @@
 // A Beijing government's team posted to its partner, named for both ends: 丰台区驻察右中旗工作组, 昌平区援派干部工作组.
 import type { Mention } from "./types.js";
 
+/** The programme's names as a body's name holds them (京蒙协作呼伦贝尔工作组, 昌平区京蒙协作驻太仆寺旗工作组). */
+export const PROGRAMME_NAMES = "京蒙协作|东西部协作";
+
 /** What joins the sending unit to the team's name, or a body its place keeps somewhere else to that place (北京市朝阳区驻科左后旗…):
  * a verb of posting, perhaps the programme's name before it. */
-export const POSTED_TO = /^(?:京蒙协作|东西部协作)?(?:派驻|援派|驻|赴)(?:干部)?/;
+export const POSTED_TO = new RegExp(`^(?:${PROGRAMME_NAMES})?(?:派驻|援派|驻|赴)(?:干部)?`);
 /** What may follow the unit it is posted to, before the team's kind. */
-const TEAM_END = /^(?:京蒙协作|东西部协作|挂职干部|援派干部|干部)?(?:工作组|工作队)/;
+const TEAM_END = new RegExp(`^(?:${PROGRAMME_NAMES}|挂职干部|援派干部|干部)?(?:工作组|工作队)`);
+/** The programme's name right before a unit. */
+const PROGRAMME_BEFORE = new RegExp(`(${PROGRAMME_NAMES})$`);
 
 /**
  * Teams a Beijing unit posts to Inner Mongolia, each read from its unit's mention through a verb of posting (驻, 援派, 赴),
@@ -36,7 +41,7 @@ export function recogniseWorkTeams(text: string, admin: Mention[]): Mention[] {
   // (A team named by the programme and the unit it works in: 京蒙协作呼伦贝尔工作组.)
   for (const a of admin) {
     if (a.label !== "League" && a.label !== "Banner") continue;
-    const programme = /(京蒙协作|东西部协作)$/.exec(text.slice(Math.max(0, a.start - 5), a.start));
+    const programme = PROGRAMME_BEFORE.exec(text.slice(Math.max(0, a.start - 5), a.start));
     const end = /^(?:工作组|工作队)/.exec(text.slice(a.end, a.end + 3));
     if (!programme || !end) continue;
     const start = a.start - programme[0].length;

@@ -2,7 +2,8 @@
 // read from its short form (集宁一中): the head of a body's canonical name.
 import type { Gazetteer } from "../gazetteer/index.js";
 import { fullAgencyName, type ArticleDoc, type Mention } from "../recognise/index.js";
-import { INSTITUTIONS, standing } from "./longer-forms.js";
+import { INSTITUTIONS } from "./longer-forms.js";
+import { standing } from "./body-keys.js";
 import { brandForms } from "./brand-forms.js";
 import { placesEndAt } from "./name-places.js";
 

@@ -1,9 +1,8 @@
 // The longer name a short one stands for, across an article and the corpus: 中蒙医院 → 太仆寺旗中蒙医院, 密云二中 → 北京市密云区
 // 第二中学, 京东 → 京东集团, 北京友谊医院 → 首都医科大学附属北京友谊医院.
 import type { Gazetteer } from "../gazetteer/index.js";
-import { fullAgencyName, numberedSchoolKey, TRADE_WORDS, type ArticleDoc } from "../recognise/index.js";
-import { FINANCIAL, financialCore } from "./financial-names.js";
-import { GRID } from "./brand-forms.js";
+import { numberedSchoolKey, TRADE_WORDS, type ArticleDoc } from "../recognise/index.js";
+import { coreKey, standing } from "./body-keys.js";
 
 /** Labels whose names are institutions' (as against places and people). */
 export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organization", "Agency"]);
@@ -264,31 +263,6 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
  * 第一中学, 人民医院): in each article its own unit's body. */
 function relative(g: Gazetteer, name: string): boolean {
   return g.match(name).length === 0 && /^([旗县市区盟镇乡]|第[一二三四五六七八九十0-9]|人民|中心|中医|蒙医|中蒙医|蒙中医|妇幼|实验|民族|职业)/.test(name);
-}
-
-/** A body's units and the rest of its name, its standard short ending written in full and the programme's name left out
- * (海淀区教委 and 北京市海淀区教育委员会 come to the same), where that rest is `shortest` characters or more. */
-export function coreKey(g: Gazetteer, label: string, name: string, shortest: number): string | undefined {
-  const places = g.match(name);
-  if (places.length === 0) return undefined;
-  let core = label === "Agency" || label === "Organization" || label === "School" ? fullAgencyName(name) : name;
-  for (const m of [...places].reverse()) core = core.slice(0, m.start) + core.slice(m.end);
-  // (A bank's or an insurer's short form is its full name: 察右中旗农商银行 is 内蒙古察哈尔右翼中旗农村商业银行股份有限公司.)
-  if (label === "Enterprise" && FINANCIAL.test(core)) core = financialCore(core);
-  // (The Party's name opening a body of it adds nothing: 中共北京市丰台区委党校 is 丰台区委党校; nor does the grid's, opening its
-  // local company's: 国网北京丰台供电公司 is 丰台供电公司.)
-  core = core.replace(/京蒙协作|东西部协作|京蒙/g, "").replace(/^中共/, "").replace(GRID, "");
-  if (core.length < shortest) return undefined;
-  // (A place written before one inside it adds nothing: 兴安盟科尔沁右翼前旗人民检察院 is 科右前旗人民检察院.)
-  const own = places.filter((p) => !places.some((q) => q !== p && q.unitId !== p.unitId && g.contains(p.unitId, q.unitId)));
-  return `${own.map((m) => m.unitId).join(",")}|${core}`;
-}
-
-/** Of names of one body, the one that stands for the others: the one writing its units' names in full, then the longest
- * (科尔沁右翼前旗人民医院, not 兴安盟科右前旗人民医院). */
-export function standing(g: Gazetteer, names: string[]): string {
-  const inFull = (n: string) => g.match(n).every((m) => m.kind === "name");
-  return names.reduce((a, b) => (Number(inFull(b)) - Number(inFull(a)) || b.length - a.length || (b < a ? 1 : -1)) > 0 ? b : a);
 }
 
 /** Each numbered school's other names to its longest, by what place and number they come to. */
