@@ -17,8 +17,8 @@ const CATEGORY: [RegExp, Label][] = [
   [/^[\u4e00-\u9fff]{0,4}?(学校|中小学|高校|大学)/, "School"],
 ];
 /** The nouns after a list of respects or fields, no bodies (方面, 领域), or of things a body has or uses (将HIS、LIS、PACS等11个系统接入统一平台). */
-// (Nor goods, 兴安盟大米、牛肉干、草原酸奶等特色农产品.)
-const ASPECTS = /^(方面|领域|问题|环节|内容|事项|系统|模块|功能|设备|软件|科室|专业|品种|产品)|^[\u4e00-\u9fff]{0,4}?(农产品|农畜产品|土特产|特产|产品|商品|美食|食品)/;
+// (Nor goods, 兴安盟大米、牛肉干、草原酸奶等特色农产品; nor the trades of the firms a project draws, 引进宠物用品、包装印刷等配套企业.)
+const ASPECTS = /^(方面|领域|问题|环节|内容|事项|系统|模块|功能|设备|软件|科室|专业|品种|产品|(配套|上下游|上游|下游|关联|相关|同类)企业)|^[\u4e00-\u9fff]{0,4}?(农产品|农畜产品|土特产|特产|产品|商品|美食|食品)/;
 /** The end of a list: 等 and/or a count (61家, 3个, 多个). */
 const LIST_END = /^([^、]{1,10}?)(等(?:(?:[0-9]+|[一二三四五六七八九十百几多]+)(?:余|多)?[个家所座])?|(?:[0-9]+|[一二三四五六七八九十百几]+)(?:余|多)?[个家所座])/;
 const CLAUSE = /[^,，。;；:：!?！？\n]+/g;
@@ -73,8 +73,8 @@ export function recogniseEnumerations(text: string, known: Mention[]): Mention[]
       name = trimmed;
       if (name.length < 2 || name.length > 8) continue;
       if (/[0-9]/.test(name) && !/^[0-9]{3,}$/.test(name)) continue;
-      // (Nor a kind of business: 旅行社、景区、酒店、民宿企业.)
-      if (/(学校|医院|企业|公司|村|镇|乡|社区|组织|单位|部门|机构|产品|项目|社|店|景区|宾馆|民宿)$/.test(name) || /^[各每该全本个这那多几其此]/.test(name)) continue;
+      // (Nor a kind of business: 旅行社、景区、酒店、民宿企业, 饲料厂、宠物食品厂等企业.)
+      if (/(学校|医院|企业|公司|村|镇|乡|社区|组织|单位|部门|机构|产品|项目|社|店|景区|宾馆|民宿|厂|车间|基地)$/.test(name) || /^[各每该全本个这那多几其此]/.test(name)) continue;
       if (known.some((k) => k.start < start + name.length && start < k.end)) continue;
       // An activity is no name (建设科技孵化、人才培训等平台): it ends in a verb of what is done.
       if (NAME_VERBS.has(name.slice(-2))) continue;

@@ -38,6 +38,8 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
   if (!o.locality && suffix === "公司" && /(上市|子)$/.test(text.slice(span.start, s))) return undefined;
   // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.
   if (!o.locality && /([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix)) return undefined;
+  // (Nor is a machine bought one: 购置了麻醉工作站、超声仪.)
+  if (!o.locality && suffix === "工作站" && /(购置|采购|购买|配备|配置|添置)了?$/.test(text.slice(Math.max(0, span.start - 3), span.start))) return undefined;
   // (A locality named before, after a preposition jieba glued into a name: 集团向东滩村 is 向 and 东滩村, jieba's 向东.)
   const known = o.locality ? namedAfterPreposition(byName, text, span.start, s, e) : undefined;
   if (known) {
@@ -57,7 +59,8 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
   if (/^(学校|高中|研学基地|合作社|批发市场|草原书屋|农家书屋|职工书屋)$/.test(suffix) && adminStarts.has(span.start) && adminEnds.has(s) && unitsOnly(span.start, s)) return undefined;
   // (So are its schools of a kind of place: 宁城县乡村学校, 阿旗县域高中, 全旗农村小学.)
   // (A unit's short name jieba's dictionary does not hold stands for one too: 阿旗县域高中.)
-  if (/^(学校|小学|中学|高中|幼儿园|中小学)$/.test(suffix) && /^[\u4e00-\u9fff]{1,10}?[旗县区市盟](乡村|农村|县域|城区|城镇|牧区|偏远|边远|薄弱|各类|各级|中小|义务教育)$/.test(text.slice(span.start, s))) return undefined;
+  // (Or a town's: 伊尔施镇、白狼镇乡村学校; or of a stage of schooling, 四子王旗义务教育阶段学校.)
+  if (/^(学校|小学|中学|高中|幼儿园|中小学)$/.test(suffix) && /^[\u4e00-\u9fff]{1,10}?(?:[旗县区市盟镇乡]|苏木)(乡村|农村|县域|城区|城镇|牧区|偏远|边远|薄弱|各类|各级|中小|义务教育(?:阶段)?)$/.test(text.slice(span.start, s))) return undefined;
   // (Where an institution's name opens, back over words a name holds or past words a clause put before it: see
   // institution-openings.)
   const opensAt = o.locality ? undefined : institutionOpening(jieba, text, suffix, o.labelOf.get(suffix), span.start, s, { places, floor: floor0, found });

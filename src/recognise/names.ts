@@ -118,11 +118,20 @@ export function nameStart(
     if (w.word === "距离" && placeEndsAt(w.start)) break;
     // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)
     if (/(当选|担任|出任|兼任|选任)$/.test(w.word)) break;
+    // (Nor the verb an adverb of doing again or more opens, whatever jieba tags it: 该旗 + 重新 + 规划/n + 儿童福利院.)
+    if (/^(重新|再次|进一步|大力|着力|逐步)$/.test(words[k - 1]?.word ?? "") && w.word.length === 2 && !placeAt(w.start)) break;
     // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)
     // (Nor 须经 before a unit's one character: 须经 + 旗 + 乡村振兴局.)
     if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && (placeWord(kept[0]) || /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;
     // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
     if (w.tag === "x" && w.word.length >= 2 && /[赴抵至往归]$/.test(w.word) && placeWord(kept[0])) break;
+    // (Nor one glued to a unit's one character after it: 分配 + 至旗 + 疾控中心 names 旗疾控中心.)
+    if (w.tag === "x" && /^[赴抵至往到][旗县区市盟]$/.test(w.word) && k === words.length - 1) {
+      const rest = gluedRest(w, 1);
+      kept.unshift(rest);
+      start = rest.start;
+      break;
+    }
     // jieba's new-word guess may glue a function word to a name (把京蒙, 我为): keep what follows it.
     // (Not a coined word's second half after its first, 金诚 + 同达: a preposition follows no unknown word.)
     // (Never a preposition no name opens a half with: 储窖 + 由村 of 储窖由村股份经济合作社运营.)
@@ -202,8 +211,9 @@ export function nameStart(
     // (So does one right after a place, 石景山区八角中学, 石景山区八角实验中学: jieba reads 八角 as a figure.)
     const numeral = (legal ? kept.length > 0 : placeWord(words[k - 1])) && w.tag === "m" && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && (!/[家个所名位项批次户人年月日处座支条]$/.test(w.word) || /^[百千万]年$/.test(w.word));
     // (A figure before a place's one character names a place, 千斤 + 沟 of 千斤沟人民法庭, 三道 + 营: no count of things.)
-    const numberedPlace = w.tag === "m" && /^[一二三四五六七八九十百千万两]+[斤道号]?$/.test(w.word) && kept.length > 0 && kept[0]!.word.length === 1 &&
-      /^[沟营屯台湾河梁店堡井窑甸岔铺坝滩岭泉]$/.test(kept[0]!.word);
+    // (So does a count of households before 子, as villages of the north are named: 五家 + 子 + 村.)
+    const numberedPlace = w.tag === "m" && kept.length > 0 && kept[0]!.word.length === 1 && ((/^[一二三四五六七八九十百千万两]+[斤道号]?$/.test(w.word) &&
+      /^[沟营屯台湾河梁店堡井窑甸岔铺坝滩岭泉]$/.test(kept[0]!.word)) || (/^[一二三四五六七八九十两]+家$/.test(w.word) && kept[0]!.word === "子"));
     // A place the gazetteer knows is a name word whatever jieba tags it (首都 of 北京首都旅游集团 comes out an adverb).
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).

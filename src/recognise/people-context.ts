@@ -202,7 +202,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const fits = (c: string) => !hasNonNameChars(c.length === 3 && heEnds ? c.replace(/和$/, "") : c) && !isSingleWord(c);
     // (Up to five: 36岁的乌云其其格.)
     const mongolian = [5, 4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && fits(c));
-    const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 3 && ((/[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c) && !(c.endsWith("和") && heEnds)) || /^(作为|担任|现任|曾任|来自|带领|负责)/.test(run.slice(2)))));
+    // (Nor two that open a word of three: 68岁的高血压患者.)
+    const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 2 && isSingleWord(run.slice(0, 3))) && !(c.length === 3 && ((/[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c) && !(c.endsWith("和") && heEnds)) || /^(作为|担任|现任|曾任|来自|带领|负责)/.test(run.slice(2)))));
     const name = mongolian ?? han;
     // (Nor a department's name cut short: 49岁的普外科主任医师.)
     if (name && /^科(?!长)/.test(run.slice(name.length))) continue;
@@ -232,6 +233,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const at = m.index! + m[0].length - m[1]!.length;
     // (Nor a place and its locative before a comma that sets a scene: 东荷叶村的田埂上，一个戴着草帽的中年人….)
     if (/[上下里边旁头]$/.test(name) && /^[,，]/.test(text.slice(at + name.length, at + name.length + 1))) continue;
+    // (Nor one whose last two are a word of place: 车窗外是一望无际的草场.)
+    if (name.length === 3 && /[外内里上下边旁]$/.test(name) && isSingleWord(name.slice(1))) continue;
     // (A surname and 工 is how an engineer is addressed: 郑工说 is 郑建平, named in full elsewhere.)
     if (/^.工$/.test(name)) {
       if (surnames().single.has(name[0]!)) add(person(at, name[0]!, "工", "context", 0.55, true));

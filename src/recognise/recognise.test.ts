@@ -3195,3 +3195,50 @@ describe("the sixty-fifth stop's fourth batch", () => {
     expect(names(ms, "Organization")).toEqual(["罕山星空露营地", "索伦河谷自驾车营地", "骆驼山房车营地"]);
   });
 });
+
+describe("the sixty-sixth stop's batch", () => {
+  it("reads no person in anaesthesia, which jieba's dictionary tags a name (派出麻醉、普外…, 患者麻醉)", () => {
+    const ms = mentions("良乡医院先后派出麻醉、普外、妇产等专业骨干12名。科室已能独立完成高龄、危重患者麻醉。北京市累计选派麻醉、疼痛专业医生180名。");
+    expect(names(ms, "Person")).toEqual([]);
+  });
+  it("reads no town in analgesia (患者自控镇痛, 针刺镇痛), nor a town named by a list's ordinal or a conjunction (二是镇卫生院, 同时镇卫生院)", () => {
+    const ms = mentions("推广患者自控镇痛和针刺镇痛。一是加强培训；二是镇卫生院无痛诊疗设备使用率偏低。同时镇卫生院设备老化。用于宝国吐乡非遗工坊。");
+    expect(names(ms, "Township")).toEqual([]);
+    expect(names(ms, "Hospital")).toEqual([]);
+    expect(names(ms, "Organization")).toEqual(["宝国吐乡非遗工坊"]);
+  });
+  it("reads no body in a machine bought (购置了麻醉工作站), nor in the verb after 重新 (该旗重新规划儿童福利院)", () => {
+    const ms = mentions("给科右前旗人民医院购置了麻醉工作站、超声仪。帮助该旗重新规划儿童福利院功能布局。");
+    expect(ms.filter((m) => m.label !== "Banner").map((m) => m.name)).toEqual(["科右前旗人民医院"]);
+  });
+  it("reads a body after a verb of going glued to its unit's character (分配至旗疾控中心 is 旗疾控中心)", () => {
+    const ms = mentions("碘快速检测仪20台，将分配至旗疾控中心和林东镇卫生院。");
+    expect(names(ms, "Agency")).toEqual(["旗疾控中心"]);
+  });
+  it("reads no locality for a disease's area or a pastoral sumu (病区村, 病区苏木镇, 牧业苏木)", () => {
+    const ms = mentions("全旗现有饮水型氟中毒病区村37个。已全部配发至病区苏木镇。到脑木更苏木等3个牧业苏木巡回筛查。");
+    expect(ms.filter((m) => m.label === "Township" || m.label === "Village").map((m) => m.name)).toEqual(["脑木更苏木"]);
+  });
+  it("reads centres protecting and guiding children's welfare (巴林右旗未成年人救助保护中心, 阿尔山市儿童福利指导中心)", () => {
+    const ms = mentions("巴林右旗未成年人救助保护中心和阿尔山市儿童福利指导中心签约。");
+    expect(names(ms, "Organization")).toEqual(["巴林右旗未成年人救助保护中心", "阿尔山市儿童福利指导中心"]);
+  });
+  it("reads no person in a scene's place (车窗外是…), a word of three (高血压患者) or a kind of doctor (公卫医生)", () => {
+    const ms = mentions("车窗外是一望无际的草场。68岁的高血压患者刚量完血。派出全科医生、公卫医生到结对卫生院坐诊。59岁的王建国说。");
+    expect(names(ms, "Person")).toEqual(["王建国"]);
+  });
+  it("reads the trades of a project's firms as no names (宠物用品、包装印刷等配套企业, 饲料厂、宠物食品厂等企业)", () => {
+    const ms = mentions("引进宠物用品、包装印刷等配套企业。依托饲料厂、宠物食品厂等企业建设就业帮扶车间7个。引进伊利、蒙牛等企业。");
+    expect(names(ms, "Enterprise")).toEqual(["伊利", "蒙牛"]);
+  });
+  it("reads a village named by its households (五家子村) and the body named after it, and a university's campus (中国地质大学（北京）)", () => {
+    const ms = mentions("其中，五家子村秸秆收储专业合作社去年实现分红。联合中国地质大学（北京）开展勘查。");
+    expect(names(ms, "Village")).toEqual(["五家子村"]);
+    expect(names(ms, "Enterprise")).toEqual(["五家子村秸秆收储专业合作社"]);
+    expect(names(ms, "School")).toEqual(["中国地质大学(北京)"]);
+  });
+  it("reads no school of a kind (艺术特色学校, 义务教育阶段学校, 白狼镇乡村学校) nor one in a campus (副中心校园)", () => {
+    const ms = mentions("推动“一校一品”艺术特色学校建设。四子王旗义务教育阶段学校音乐课开课率100%。伊尔施镇、白狼镇乡村学校的46名孩子。跳进城市副中心校园。");
+    expect(names(ms, "School")).toEqual([]);
+  });
+});

@@ -59,7 +59,7 @@ const TOWN_KINDS = ["镇", "乡", "苏木"];
 const RENAMED_KINDS = ["镇", "苏木"];
 
 /** A village's or town's ending, not the start of a common word (乡村, 村民, 镇定). */
-const LOCALITY_AFTER = /^(嘎查|苏木|社区|村(?![民里落庄委干集级组务子])|镇(?![定静压])|乡(?![亲情土愁音里下村镇]))/;
+const LOCALITY_AFTER = /^(嘎查|苏木|社区|村(?![民里落庄委干集级组务子])|镇(?![定静压痛])|乡(?![亲情土愁音里下村镇]))/;
 
 /** Whether a mention lies inside one of the spans: the furthest end of the spans starting at or before each offset. */
 function containment(length: number, spans: Mention[]): (m: Mention) => boolean {

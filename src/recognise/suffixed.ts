@@ -20,6 +20,8 @@ export type { Options } from "./suffix-walk.js";
 
 /** A committee of the Communist Youth League (共青团北京市昌平区委员会, 共青团库伦旗委员会). */
 const YOUTH_LEAGUE = /^共青团/;
+/** The campuses universities name in brackets after their own names. */
+const CAMPUS = /^[(（](北京|武汉|华东|威海|深圳|徐州|珠海|保定)[)）]/;
 
 export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
   const places = new PlaceIndex(text.length, admin, o.localities ?? []);
@@ -62,6 +64,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
       const cut = beijing.index + beijing[0].length - 2;
       m = { ...m, start: m.start + cut, surface: m.surface.slice(cut), name: m.name.slice(cut) };
     }
+    // (A university's campus in brackets is its name's: 中国地质大学（北京）.)
+    const campus = m.label === "School" && m.name.endsWith("大学") ? CAMPUS.exec(text.slice(m.end, m.end + 6)) : null;
+    if (campus) m = { ...m, end: m.end + campus[0].length, surface: m.surface + campus[0], name: m.name + campus[0] };
     found.push(m);
     byName.set(m.name, m);
     for (let i = 1; i <= m.name.length - 3; i++) tails.add(m.name.slice(i));

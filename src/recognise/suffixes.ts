@@ -49,7 +49,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["退役军人服务站", "Organization"], ["退役军人服务中心", "Organization"], ["人民武装部", "Agency"], ["人武部", "Agency"],
   ["社会工作服务中心", "Organization"], ["社会工作服务站", "Organization"], ["社工服务中心", "Organization"], ["社工站", "Organization"], ["劳动者服务站", "Organization"], ["户外劳动者服务站", "Organization"], ["养老照料中心", "Organization"], ["日间照料中心", "Organization"], ["养老驿站", "Organization"], ["颐养中心", "Organization"], ["养老服务中心", "Organization"], ["托养服务中心", "Organization"],
   // (So are the bodies of social work's growth and guidance, charities' centres, the old's and a community's, and the homes villages keep for
-  // children and women: 北京市东城区和光社会工作发展中心, 北京市石景山区同心公益服务中心, 北京兴华爱心助学服务中心, 后房子村儿童之家.)
+  // children and women: 北京市东城区和光社会工作发展中心, 北京市石景山区同心公益服务中心, 北京兴华爱心助学服务中心, 后房子村儿童之家; and the centres protecting and guiding children's welfare, 巴林右旗未成年人救助保护中心, 阿尔山市儿童福利指导中心.)
   // (And halls and centres showing a place's produce: 库伦旗农特产品展销体验馆, 突泉好粮品牌展示中心.)
   ["体验馆", "Organization"], ["展示中心", "Organization"],
   // (And centres of the young's science and activities: 房山区青少年科技活动中心, 北京市海淀区青少年科技教育中心.)
@@ -62,7 +62,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (So are the old's canteens and stations of care a village or a town keeps: 哈日干吐嘎查老年食堂, 巴音乌兰嘎查养老服务站,
   // 坤都镇老年助餐服务中心.)
   ["老年食堂", "Organization"], ["养老服务站", "Organization"], ["助餐服务中心", "Organization"],
-  ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["助学服务中心", "Organization"], ["爱心服务中心", "Organization"], ["志愿服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"],
+  ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["助学服务中心", "Organization"], ["爱心服务中心", "Organization"], ["志愿服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"], ["救助保护中心", "Organization"], ["儿童福利指导中心", "Organization"],
   // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
   ["工作室", "Organization"], ["工坊", "Organization"], ["志愿服务队", "Organization"], ["志愿队", "Organization"], ["宣讲团", "Organization"], ["讲师团", "Organization"], ["团委", "Organization"], ["团工委", "Organization"],
   // (The youth league's young pioneers' committee and its school, and a youth federation's short name: 西城区少工委, 北京市通州区团校, 顺义区青联.)
@@ -209,8 +209,8 @@ export const NAME_BREAKS = new Set([
   "组建", "收购", "亮相",
   // (Nor consulting a body, 经商北京市人民政府支援合作办公室同意; nor a trader's role before its name, 经销商北京京西鲜达商贸有限公司.)
   "经商", "经销商", "供应商", "采购商",
-  // (Nor planning one as a whole: 自治区农牧厅统筹规划种羊场.)
-  "统筹", "统筹规划",
+  // (Nor planning one as a whole, or again: 自治区农牧厅统筹规划种羊场, 帮助该旗重新规划儿童福利院.)
+  "统筹", "统筹规划", "重新",
   // Nor do posts held (王哲原任延庆区经济和信息化局副局长).
   "原任", "现任", "曾任", "历任", "时任", "前任",
   // (Nor verbs taking a body as their object, 负责合作社的农机, 扶持农民专业合作社, 纳入合作社规范化建设.)
@@ -255,7 +255,7 @@ export const TRADE_WORDS = [
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
 export const CONTINUES: Record<string, RegExp> = {
   学: /^生(?!物)/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚格袋]/, 厅: /^[堂长]/,
-  // (镇街 is towns and subdistricts together: 两地镇街互访; so is 镇村 before its levels, 规范镇村两级档案室.)
+  // (镇街 is towns and subdistricts together: 两地镇街互访; so is 镇村 before its levels, 规范镇村两级档案室; 镇痛 is analgesia, 患者自控镇痛.)
   // (局域网 is a network: 馆内局域网.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official; 村屯 villages in general.)
   // (乡村 is the countryside, but 乌拉哈乡村民 is a town's villagers. 村医 is a village doctor, 骨干村医 names no village; nor
@@ -263,7 +263,7 @@ export const CONTINUES: Record<string, RegExp> = {
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
   // (职专 of 兼职专家 is no school: 专家 goes on.)
   职专: /^(家|业|门|职|科|班)/,
-  校: /^[长医]/, 镇: /^(?:[定静压街]|村(?:两级|级|干部|联动|一体))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|[工居])/,
+  校: /^[长医园]/, 镇: /^(?:[定静压街痛]|村(?:两级|级|干部|联动|一体))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,

@@ -4873,3 +4873,11 @@ describe("the sixty-fifth stop's third batch", () => {
     expect(show("京蒙协作呼伦贝尔工作组联合发布。", "LOCATED_IN")).toEqual(["京蒙协作呼伦贝尔工作组>呼伦贝尔市"]);
   });
 });
+
+describe("the sixty-sixth stop's batch", () => {
+  it("places no body paired across the programme on its partner's side, for standing after a town in a list of pairs", () => {
+    const text = "东花市社区卫生服务中心与白狼镇卫生院、和平里社区卫生服务中心与五岔沟镇卫生院分别结成帮扶对子。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["东花市社区卫生服务中心>白狼镇卫生院", "和平里社区卫生服务中心>五岔沟镇卫生院"]);
+    expect(show(text, "LOCATED_IN")).toEqual(["白狼镇卫生院>白狼镇", "五岔沟镇卫生院>五岔沟镇"]);
+  });
+});

@@ -45,6 +45,7 @@ import { teamListPostings } from "./team-lists.js";
 import { pronounPostings } from "./pronoun-postings.js";
 import { sideColumnHomes } from "./side-columns.js";
 import { executiveHeads } from "./executive-heads.js";
+import { onOwnSides } from "./partner-sides.js";
 import { beijingFocus, imFocus, issuerOrAccount, reportIssuer, seatOf, voice } from "./article-focus.js";
 
 /** One grant told twice in an article (its headline and its body) by the same giver and sum: the most specific receiver kept. */
@@ -234,10 +235,10 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const granted = onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...listedProjectFunding(ctx), ...recordInvestments(ctx)]);
   // (A table's settling the words price already is that investment, no second one.)
   const settled = tableSettlings(ctx).filter((r) => !granted.some((x) => x.type === r.type && x.source === r.source && x.target === r.target));
-  return withinProgramme(ctx, investedUnits(ctx, provincesOverPlaces(ctx, new Set(byName), branchesToOwners(ctx, [
+  return onOwnSides(ctx, pairs, withinProgramme(ctx, investedUnits(ctx, provincesOverPlaces(ctx, new Set(byName), branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
     ...granted, ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx), ...settled, ...siteFields(ctx),
-  ]))));
+  ])))));
 }
 
 /** A body said to lie in a province and, in words of its own, somewhere inside it lies there only (科右前旗驻北京劳务工作站, set up
