@@ -22,11 +22,11 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
       !/^\s*[:：]/.test(text.slice(at + c.length, at + c.length + 3)) && !/(主任|书记|老师|科|处|室|部|办|局|股|组)$/.test(c);
     // After the body and a space first: 联系人：市卫生健康委基层卫生健康科　白玉洁, 联系人：敖汉旗教育体育局德育股 孙立国 (not 敖汉).
     // (A space the text lost between a section and the name is no loss where the phone comes next, or the line's end: …消费帮扶科郑晓，电话,
-    // （联系人：市妇联发展部周雅琴）.)
+    // （联系人：市妇联发展部周雅琴）, …基层卫生健康处杨帆010-83970512.)
     const afterBody = /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|组|院|校|中心|公司|政府|部|会|队|所|站)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
-      /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处|部)(?=[\u4e00-\u9fff]{2,3}(?:[,，]?(?:电话|手机|联系电话)|[)）]?[ \t]*(?:\n|$)))/.exec(text.slice(at, at + 40));
+      /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处|部)(?=[\u4e00-\u9fff]{2,3}(?:[,，]?(?:电话|手机|联系电话)|[ \t]*[0-9]{3}|[)）]?[ \t]*(?:\n|$)))/.exec(text.slice(at, at + 40));
     const from = afterBody ? at + afterBody[0].length : at;
-    let name = afterBody ? [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && vouched(c)) : undefined;
+    let name = afterBody ? [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。0-9]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && vouched(c)) : undefined;
     if (name) at = from;
     // (Else the name right after the label; a Mongolian name of five or six characters whole: 作者：特木尔巴根（…）.)
     name ??= [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??

@@ -4880,4 +4880,12 @@ describe("the sixty-sixth stop's batch", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["东花市社区卫生服务中心>白狼镇卫生院", "和平里社区卫生服务中心>五岔沟镇卫生院"]);
     expect(show(text, "LOCATED_IN")).toEqual(["白狼镇卫生院>白狼镇", "五岔沟镇卫生院>五岔沟镇"]);
   });
+  it("reads a contact named right after a section, the phone after, as of the body (…基层卫生健康处杨帆010-83970512)", () => {
+    expect(show("五、下一步工作\n联系人:北京市卫生健康委员会基层卫生健康处杨帆010-83970512", "WORKS_AT")).toEqual(["杨帆>北京市卫生健康委员会"]);
+  });
+  it("gives a table's sum from the district, not from a firm its column of how farmers gain names (联农带农机制 | 出租给北京…有限公司运营)", () => {
+    const text = "2024年，北京市房山区安排库伦旗京蒙协作资金6850万元。房山区自2021年起对口帮扶通辽市库伦旗。\n项目计划如下：\n\n序号|项目名称|实施地点|京蒙协作资金（万元）|实施单位|联农带农机制\n1|库伦旗饲草料加工厂建设项目|库伦镇|1200|库伦旗农牧局|建成后资产归属库伦镇8个嘎查村\n2|宠物食品原料预处理车间建设项目|扣河子镇|850|库伦旗工业和信息化局|出租给北京派多格宠物食品有限公司运营，吸纳农牧民就业60人以上\n";
+    expect(show(text, "FUNDED")).toContain("房山区>扣河子镇");
+    expect(show(text, "FUNDED").filter((f) => f.startsWith("北京派多格"))).toEqual([]);
+  });
 });

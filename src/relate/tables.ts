@@ -113,7 +113,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const purposeAt = header.findIndex((c, i) => i !== amountAt && PURPOSE_HEADER.test(c) && !/(数|个数)([（(]个[)）])?$|[（(]个[)）]$/.test(c));
     const statusAt = column(STATUS_HEADER);
     // (So is one describing the work: 主要建设内容 | 补贴北京赴库伦旗旅游专列.)
-    const remarkAt = column(/^(备注|说明|附注|(?:主要)?(?:建设|扶持|帮扶|实施)?内容(?:及规模)?)$/);
+    // (Or how the project helps farmers, which may name the firm that runs it: 联农带农机制 | 出租给北京…有限公司运营.)
+    const remarkAt = column(/^(备注|说明|附注|(?:主要)?(?:建设|扶持|帮扶|实施)?内容(?:及规模)?|联农带农(?:机制|方式|情况)?|利益联结(?:机制)?|带动(?:效益|情况|方式))$/);
     // (Nor one of the firms that buy the produce: 产品包销企业 | 北京惠家鲜超市连锁有限公司 gives nothing.)
     const buyerAt = column(/(包销|收购|采购|购销|订单)(企业|单位|方|商)?$/);
     // (Nor those paid to design or build the works: 设计单位 | 北京华规城市设计研究院有限公司 is the district's contractor.)
