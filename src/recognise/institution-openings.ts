@@ -143,8 +143,9 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
   // (A name that would open with a town's or township's ending opens with the town, its name one no list knows: 用于宝国吐乡非遗工坊.)
   if (/^(乡|镇)(?!村|镇|街)/.test(text.slice(at, s)) && at - o.floor >= 2) {
     const head = /(?:^|[^\u4e00-\u9fff]|[的在与和及或了等对为从向把被由之于到])([\u4e00-\u9fff]{2,3})$/.exec(text.slice(Math.max(o.floor, at - 4), at))?.[1];
-    // (Nor a list's ordinal, a conjunction or an adverb: ；二是镇卫生院…, 同时镇卫生院.)
-    if (head && !adminEnds.has(at) && !OBJECT_OF.test(head) && !/(位于|建设|援建|捐建|改造|新建|扶持|资助|全|各|本|该|每|个|所)$/.test(head) && !/^[一二三四五六七八九十]是$/.test(head) &&
+    // (Nor a list's ordinal, a conjunction, an adverb or a word ending in a function word: ；二是镇卫生院…, 同时镇卫生院, 已经在镇中心学校;
+    // a town's name may hold one, 阿里和镇卫生院.)
+    if (head && !adminEnds.has(at) && !OBJECT_OF.test(head) && !/(位于|建设|援建|捐建|改造|新建|扶持|资助|全|各|本|该|每|个|所)$/.test(head) && !/^[一二三四五六七八九十]是$/.test(head) && !/[的在与及或了等对为从向把被由之于到是]$/.test(head) &&
       !(head.length === 2 && tagWindow(jieba, head, 0).some((w) => w.word.length === 2 && /^[vcdpr]/.test(w.tag)))) at -= head.length;
   }
   if (at !== from) moved = true;

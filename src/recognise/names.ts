@@ -100,7 +100,9 @@ export function nameStart(
     // (Nor one of visiting or of distance: 访 + 科左中旗人民医院, 距 + 兴安盟人民医院.)
     // (Nor one of going back, an auxiliary perhaps glued to it: 想回 + 太仆寺旗中蒙医院.)
     // (Unless it opens a place's name: 归 of 归流河.)
-    if (/^(?:[归至往到向赴从自于访距离回]|[想要将再又能可会就也还][回归])$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start)) break;
+    // (Or one of distance jieba glued to 等 before a unit's one character: 吉生太镇 + 等距 + 旗 + 医院.)
+    if ((/^(?:[归至往到向赴从自于访距离回]|[想要将再又能可会就也还][回归])$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start)) ||
+      (/^等[距离]$/.test(w.word) && /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;
     // (Nor a bureau's whole name right before a place and another bureau, as a title's lost space joins two: 丰台区园林绿化局 +
     // 四子王旗林业和草原局; but a branch or a unit is named through its bureau, 赤峰市生态环境局 + 巴林左旗分局, …公安交通管理局 + 昌平交通支队,
     // …监管分局 + 太仆寺监管支局, as a province's is through the national one, 国家税务总局 + 北京市税务局.)
@@ -119,7 +121,7 @@ export function nameStart(
     // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)
     if (/(当选|担任|出任|兼任|选任)$/.test(w.word)) break;
     // (Nor the verb an adverb of doing again or more opens, whatever jieba tags it: 该旗 + 重新 + 规划/n + 儿童福利院.)
-    if (/^(重新|再次|进一步|大力|着力|逐步)$/.test(words[k - 1]?.word ?? "") && w.word.length === 2 && !placeAt(w.start)) break;
+    if (/^(重新|再次|进一步|大力|着力|逐步|优先)$/.test(words[k - 1]?.word ?? "") && w.word.length === 2 && !placeAt(w.start)) break;
     // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)
     // (Nor 须经 before a unit's one character: 须经 + 旗 + 乡村振兴局.)
     if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && (placeWord(kept[0]) || /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;
@@ -166,7 +168,8 @@ export function nameStart(
     }
     // (呼和 is a Mongolian word, blue, opening names: 呼和格日嘎查, as 呼和浩特 does; so is 伊和, big.)
     // (Nor is one in the middle of a coined word of three right after a place, in a registered name: 内蒙古 + 薯都源 + 农业科技有限公司.)
-    const brandWithin = legal && w.word.length === 3 && !FUNCTION_CHARS.test(w.word[0]! + w.word[2]!) && placeWord(words[k - 1]);
+    // (Or one of two that opens no function word, a place before and a word of the name after: 北京 + 朝来 + 天陆 + 科技有限公司.)
+    const brandWithin = legal && ((w.word.length === 3 && !FUNCTION_CHARS.test(w.word[0]! + w.word[2]!)) || (w.word.length === 2 && !FUNCTION_CHARS.test(w.word[0]!) && kept.length > 0)) && placeWord(words[k - 1]);
     // (Nor doubled, as no function word is: 其其格, a Mongolian name, in 库伦旗其其格民族服饰专业合作社.)
     if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "").replace(/([\u4e00-\u9fff])\1/g, "")) && !coined && !brandOf && !brandWithin) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).

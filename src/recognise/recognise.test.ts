@@ -3242,3 +3242,20 @@ describe("the sixty-sixth stop's batch", () => {
     expect(names(ms, "School")).toEqual([]);
   });
 });
+
+describe("the sixty-sixth stop's second batch", () => {
+  it("reads a registered name over a coined word of two after its place (北京朝来天陆科技有限公司)", () => {
+    expect(names(mentions("招商落户察右后旗的北京朝来天陆科技有限公司，在旗工业园区投资1.2亿元。"), "Enterprise")).toEqual(["北京朝来天陆科技有限公司"]);
+  });
+  it("reads no website in a network formed (连点成网), no body past 等距 or 优先 (吉生太镇等距旗医院, 优先保障学校), nor a town past 已经在", () => {
+    const ms = mentions("公共场所AED从“零星分布”到“连点成网”。重点布设在供济堂镇、吉生太镇等距旗医院较远的苏木乡镇。优先保障学校、车站等场所。“急救课”已经在镇中心学校开了一个多月。");
+    expect(ms.filter((m) => !["Township"].includes(m.label)).map((m) => m.name)).toEqual([]);
+  });
+  it("reads a town whose name holds a function word before its body (阿里和镇卫生院)", () => {
+    expect(names(mentions("派出康复治疗师5人次到阿里和镇卫生院开展服务。"), "Hospital")).toEqual(["阿里和镇卫生院"]);
+  });
+  it("reads no school of a kind (民族地区学校, 蒙汉双语学校, 中小学幼儿园, 旗直中小学校)", () => {
+    const ms = mentions("前旗中小学幼儿园专任教师中。库伦旗现有中小学幼儿园42所。重点支持乡村学校和民族地区学校。蒙汉双语学校课堂观察。1 | 旗直中小学校AED配置项目 | 天山镇 |");
+    expect(names(ms, "School")).toEqual([]);
+  });
+});

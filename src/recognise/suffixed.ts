@@ -107,6 +107,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (suffix === "科协" && /[作调同]/.test(text[e] ?? "")) continue;
     // (Nor is 科协会 before 同 an association's: 市科协会同市支援合作办 is 市科协, 会同 its verb.)
     if (suffix === "协会" && text[s - 1] === "科" && text[e] === "同") continue;
+    // (Nor is a network formed a website: 从“零星分布”到“连点成网”.)
+    if (suffix === "网" && /[成织结组联]$/.test(text[s - 1] ?? "")) continue;
     // (Nor is a hall's 厅 a department's: 前厅, 大厅, 餐厅, 展厅 of …有限公司做前厅接待.)
     if (suffix === "厅" && /[前大餐客展舞门歌宴]/.test(text[s - 1] ?? "")) continue;
     // (Nor a body's own part after its name: see OWN_PARTS.)

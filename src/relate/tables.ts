@@ -212,7 +212,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const bodyOfRow = !programmeMoney && (AID_HEADER.test(header[amountAt]!) || districtsMoney) && !/(捐赠|捐款|捐助|自筹)/.test(header[amountAt]!) && /^(School|Hospital)$/.test(rowBeijing[0]?.entity.label ?? "") ? rowBeijing[0] : undefined;
         const districtOfBody = bodyOfRow ? ctx.within(bodyOfRow.mention.start, bodyOfRow.mention.end, true).find((x) => x.mention.nested && x.entity.label === "District") : undefined;
         // (Nor does an enterprise a row says runs the project, 运营主体 | 北京东方恒兴服饰有限公司: the district in focus does.)
-        const runner = !programmeMoney && !districtOfBody && AID_HEADER.test(header[amountAt]!) && rowBeijing[0]?.entity.label === "Enterprise" &&
+        // (Nor a government body that carries it out, 实施单位 | 北京市昌平区教育委员会.)
+        const runner = !programmeMoney && !districtOfBody && AID_HEADER.test(header[amountAt]!) && /^(Enterprise|Agency)$/.test(rowBeijing[0]?.entity.label ?? "") &&
           header.some((c, i) => RUNNER_COLUMN.test(c) && rowBeijing[0]!.mention.start >= row[i]!.start && rowBeijing[0]!.mention.end <= row[i]!.end);
         const focus = runner && ctx.beijingFocus?.label === "District" && s ? refAt(ctx.beijingFocus, s.start) : undefined;
         const rowGiver = districtOfBody ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);

@@ -100,6 +100,16 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     local(name, parent);
     // (And that without its places too: 顺义区税务局, 税务局 left out as too short.)
     if (parent) for (const form of withoutPlaces(name.slice(parent), [])) local(name, name.length - form.length);
+    // (A Beijing district's body goes by the district's name without 区 and the rest, its first word perhaps dropped, in its own
+    // article: 西城研修学院 for 北京市西城区教育研修学院, 东城研修中心 for 北京市东城区教师研修中心.)
+    const district = g.match(name).find((m) => m.end === name.length - rest.length && m.kind === "name" && /[^区]{2}区$/.test(m.surface));
+    if (district && rest !== name) {
+      const head = district.surface.slice(0, -1);
+      for (const f of [head + rest, rest.length - 2 >= 4 ? head + rest.slice(2) : ""]) if (f && rest.length >= 3) {
+        out.push(f);
+        localForms.add(`${f}|${name}`);
+      }
+    }
     // (A banner's or county's body goes by the unit's kind and the rest, its own article saying which: 旗妇幼保健院 for
     // 翁牛特旗妇幼保健院, 县医院 for 宁城县医院.)
     const unit = g.match(name)[0];

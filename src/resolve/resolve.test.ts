@@ -436,3 +436,11 @@ describe("the sixty-fifth stop's batch", () => {
     expect(r.names("Organization")).toEqual(["北京市丰台区青年联合会"]);
   });
 });
+
+describe("the sixty-sixth stop's batch", () => {
+  it("takes a Beijing district's body by the district's name without 区, its first word perhaps dropped, for its full name (西城研修学院, 东城研修中心)", () => {
+    const r = resolved("北京市西城区教育研修学院派出专家团。专家团由西城研修学院副院长宋佳带队。北京市东城区教师研修中心每年开班。东城研修中心教研员钱卫东说。");
+    expect(r.names("School")).toEqual(["北京市西城区教育研修学院"]);
+    expect(r.names("Organization")).toEqual(["北京市东城区教师研修中心"]);
+  });
+});
