@@ -52,8 +52,9 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   const { span, floor, single } = opened;
   const core = text.slice(span.start, s);
   if (bodiesInGeneral(suffix, core)) return undefined;
-  // (Nor a longer kind's word alone, its own name left off: 社会工作服务中心 read as 社会工作 + 服务中心.)
-  if (o.labelOf.has(core + suffix)) return undefined;
+  // (Nor a longer kind's word alone, its own name left off: 社会工作服务中心 read as 社会工作 + 服务中心; nor one whose core before a
+  // longer kind's word is of a kind: 苏木镇综合文化站 is no 苏木镇综合 + 文化站.)
+  if (o.labelOf.has(core + suffix) || longerSuffixes(o.labelOf, suffix).some((l) => (core + suffix).endsWith(l) && GENERIC_INSTITUTION.test((core + suffix).slice(0, -l.length)))) return undefined;
   // (Nor a body a verb of joining or founding takes as its object, no name's word before it: 主动加入合作社, 牵头成立合作社.)
   const last = span.words[span.words.length - 1];
   if (!o.locality && last && /^v/.test(last.tag) && JOINING.test(last.word) && !nameTagged(span.words) && !adminIn(span.start, s)) return undefined;
@@ -132,3 +133,13 @@ function spelledRight(walk: SuffixWalk, from: number, to: number): string {
 }
 /** The misspelt units of each article's units, found once: most articles have none. */
 const noisyUnits = new WeakMap<Mention[], Mention[]>();
+
+const longerCache = new WeakMap<Map<string, unknown>, Map<string, string[]>>();
+/** The suffixes of `labelOf` that end with `suffix` and are longer (综合文化站 of 文化站). */
+function longerSuffixes(labelOf: Map<string, unknown>, suffix: string): string[] {
+  let bySuffix = longerCache.get(labelOf);
+  if (!bySuffix) longerCache.set(labelOf, (bySuffix = new Map()));
+  let out = bySuffix.get(suffix);
+  if (!out) bySuffix.set(suffix, (out = [...labelOf.keys()].filter((l) => l.length > suffix.length && l.endsWith(suffix))));
+  return out;
+}

@@ -15,6 +15,9 @@ const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸�
 /** Verbs of works on roads and buildings (硬化, 改造), which open a clause before a village's name. */
 const WORKS_VERB = /^(硬化|亮化|绿化|美化|改造|修建|新建|整治|修缮|翻建|铺设|盘活)$/;
 
+/** A body's name's ending, which no town's or village's name holds. */
+const BODY_END = /^[\u4e00-\u9fff]+(馆|院|局|校|中心|公司|集团|委员会)$/;
+
 /** A verb of building done, after a town and before what was built there (在赛罕街道建起社区巾帼手工编织车间): no village's name,
  * though 新建村 and 建设村 are. */
 const BUILT = /^(建起|建成|建好|办起|盖起|援建|设立|成立|打造)$/;
@@ -87,7 +90,8 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
   // (Nor does a word of trade stand in a village's or town's name: 等渠道销售嘎查小米 names none.)
   // (Nor a verb of works on roads and buildings before one, though a village may be called so: 硬化大冷村通组道路 names
   // 大冷村, 新建村 stays.)
-  const trade = o.locality ? span.words.findLastIndex((w, k) => LOCALITY_TRADE.test(w.word) || (WORKS_VERB.test(w.word) && k < span.words.length - 1)) : -1;
+  // (Nor a body's name before a branch it keeps in the town: 莫旗 + 文化馆 + 腾克镇 + 分馆 names 腾克镇.)
+  const trade = o.locality ? span.words.findLastIndex((w, k) => LOCALITY_TRADE.test(w.word) || (WORKS_VERB.test(w.word) && k < span.words.length - 1) || BODY_END.test(w.word)) : -1;
   if (trade >= 0) {
     span.start = span.words[trade]!.end;
     span.words = span.words.slice(trade + 1);

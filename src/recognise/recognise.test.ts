@@ -3258,4 +3258,13 @@ describe("the sixty-sixth stop's second batch", () => {
     const ms = mentions("前旗中小学幼儿园专任教师中。库伦旗现有中小学幼儿园42所。重点支持乡村学校和民族地区学校。蒙汉双语学校课堂观察。1 | 旗直中小学校AED配置项目 | 天山镇 |");
     expect(names(ms, "School")).toEqual([]);
   });
+  it("reads a town after a body whose branch it keeps, not over the body's name (莫旗文化馆腾克镇分馆 names 腾克镇)", () => {
+    const ms = mentions("这里是莫旗文化馆腾克镇分馆。");
+    expect(names(ms, "Township")).toEqual(["腾克镇"]);
+    expect(names(ms, "Organization")).toEqual(["莫旗文化馆腾克镇分馆"]);
+  });
+  it("reads no station of a unit's towns in general, though a shorter ending would take it (苏木镇综合文化站, 各镇（苏木）综合文化站)", () => {
+    const ms = mentions("在各镇（苏木）综合文化站设立分馆。主要用于苏木镇综合文化站提档升级。实施巴林左旗苏木乡镇综合文化站提档升级项目。巴彦镇综合文化站站长说。");
+    expect(names(ms, "Organization")).toEqual(["巴彦镇综合文化站"]);
+  });
 });
