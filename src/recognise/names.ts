@@ -6,10 +6,10 @@ import { placeWords } from "./place-words.js";
 import { tradeNamePlace } from "./trade-names.js";
 import { LOCALITY_SUFFIXES, NAME_BREAKS } from "./suffixes.js";
 import { hasSurname } from "./person-names.js";
-import { isTransliterated, mongolianPlaceOpenings } from "./mongolian-syllables.js";
 import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, COMPANY_KINDS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
 import { trimmedHead } from "./name-heads.js";
 import { twoCharacterPart } from "./name-pairs.js";
+import { keptCharacter } from "./name-characters.js";
 import { gluedRest, HEAD_TITLE_END, isBureauAt, programmeBefore, STATIONED, TITLE_END } from "./name-stops.js";
 
 export interface NameSpan {
@@ -18,6 +18,8 @@ export interface NameSpan {
 }
 
 const WINDOW = 24;
+/** The national grid's and carriers' names, which open their local companies' before the place. */
+const GRID_OPENING = /^(国网|国家电网|中国移动|中国联通|中国电信)$/;
 const CLOSE = new Set([")", "）"]);
 
 /**
@@ -84,7 +86,8 @@ export function nameStart(
     // (Or cutting its surname off alone before a given name it knows: 主任医师 + 韩 + 东升 + 任旗 + 医院.)
     const loneSurname = w.word.length === 1 && hasSurname(w.word) && kept[0]?.tag === "nr";
     if ((w.tag === "nr" || (w.tag === "x" && hasSurname(w.word)) || loneSurname) && TITLE_END.test(words[k - 1]?.word ?? "") && !placeAt(w.start)) {
-      const place = kept.findIndex((x) => placeAt(x.start));
+      // (Past the grid's or a carrier's name that opens a body before its place: 专家吕建伟到 + 国网 + 库伦旗 + 供电公司.)
+      const place = kept.findIndex((x, i) => placeAt(x.start) || (GRID_OPENING.test(x.word) && placeAt(kept[i + 1]?.start ?? -1)));
       if (place < 0) return { start: suffixStart, words: [] };
       kept.splice(0, place);
       start = kept[0]!.start;
@@ -262,36 +265,13 @@ export function nameStart(
     const ordinal = w.word === "第" && /^[〇零一二三四五六七八九十百0-9]+$/.test(kept[0]?.word ?? "");
     // (希望 right before a school's ending names the kind of school the Hope Project built: 敖汉旗京蒙希望小学.)
     const hope = w.word === "希望" && k === words.length - 1 && /^(小学|中学|学校)/.test(text.slice(suffixStart, suffixStart + 2));
-    // One character jieba reads as a verb, between a known place and a place name of its own, opens that name
-    // (海淀区育新桥实验学校: 育 + 新桥); not one of going, sending or building (海淀区驻新桥…).
-    const glued = w.tag === "v" && w.word.length === 1 && kept[0]?.tag === "ns" && kept[0].word.length === 2 && !placeAt(kept[0].start) &&
-      placeEndsAt(w.start) && !FUNCTION_CHARS.test(w.word) && !/[建援帮助赴驻抵访往入进出派送捐投办设立开至]/.test(w.word);
-    // (So does one opening a river's, lake's or hill's name jieba does not know, after a verb of the clause, a place or nothing:
-    // 保护 + 归 + 流河 + 国家湿地公园, 库伦旗 + 养 + 畜牧 + 河 + 湿地公园.)
-    const opensFeature = k === 0 || (/^v/.test(words[k - 1]!.tag) && words[k - 1]!.word.length === 2) || placeEndsAt(w.start);
-    const feature = w.tag === "v" && w.word.length === 1 && opensFeature && kept[0] !== undefined &&
-      /^(n|ns|nz)$/.test(kept[0].tag) && kept[0].word.length >= 2 && !placeAt(kept[0].start) && !FUNCTION_CHARS.test(w.word) &&
-      !/[建援帮助赴驻抵访往入进出派送捐投办设立开至到在]/.test(w.word) && /[河湖淖泡山沟]/.test(text.slice(w.end, suffixStart));
-    // (So does one that with the unknown word after it opens a Mongolian place's name as the gazetteer's towns open theirs:
-    // 走访了 + 查 + 干沐沦 + 镇, 查干 (white) being how many of them open.)
-    const mongolianOpening = w.word.length === 1 && kept[0]?.tag === "x" && kept[0].start === w.end && mongolianPlaceOpenings().has(w.word + kept[0].word[0]!);
-    // (A transliterated syllable jieba reads as a sound, right after a place, opens a registered name: 鄂伦春自治旗嘎仙山珍….)
-    const syllable = legal && w.word.length === 1 && /^[oey]$/.test(w.tag) && placeEndsAt(w.start);
-    // (So does one character jieba reads as a preposition between the place and a word of the name: 北京 + 顺 + 通达 of
-    // 北京顺通达建材有限公司. Not before a place: 赤峰至北京… is a route.)
-    const linking = legal && w.tag === "p" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
-    // (Or a word jieba reads as a time, right after the place: 北京 + 未来 + 城 of 北京未来城物业管理有限公司.)
-    const timeWord = legal && w.tag === "t" && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
-    // (A character jieba leaves a morpheme right after 的 opens the name it cannot stand without: 创办的桦韵非遗工坊; right after a
-    // place the gazetteer knows or a transliterated name, it goes on the name: 四子王旗 + 奶 + 食品…, 额吉淖尔 + 奶 + 食品.)
-    const afterOf = w.tag === "zg" && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && (words[k - 1]?.word === "的" || (words[k - 1] !== undefined && ((placeAt(words[k - 1]!.start) && placeEndsAt(words[k - 1]!.end)) || (/^(x|nr)/.test(words[k - 1]!.tag) && words[k - 1]!.word.length >= 3 && isTransliterated(words[k - 1]!.word))))) && kept.length > 0 && isNameWord(kept[0]!);
-    // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
-    const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
     // (A name whose region stands in brackets holds its brand's words as a registered name does: 鑫 + 达 of 鑫达（库伦）冷链物流园.)
     // (共建 after the programme's sides, after a place, names who built it: 突泉县 + 京蒙 + 共建 + 产业园. With no place before, 京蒙共建
     // is said of the name: 京蒙共建杜蒙肉羊产业园区.)
     const jointlyBuilt = w.word === "共建" && /^(京蒙|东西部)$/.test(words[k - 1]?.word ?? "") && placeWord(words[k - 2]);
-    if (!isNameWord(w) && !jointlyBuilt && !mongolianDu && !afterOf && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !glued && !feature && !syllable && !mongolianOpening && !linking && !timeWord && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
+    // (One character jieba reads as a verb, a sound, a preposition or a morpheme that opens or goes on a name: see name-characters.)
+    const characterKept = keptCharacter({ text, words, k, kept, suffixStart, legal, placeAt, placeEndsAt, placeWord, beforePlace });
+    if (!isNameWord(w) && !jointlyBuilt && !characterKept && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
       // (A registered name is its place, a trade name of any characters and its trade: 赤峰 + 顺 + 左 + 服饰有限公司.)
       // (Only where no place opens the name yet: 宣武区所属 + 北京宣联食品有限公司.)
       const placeAtK = legal && !kept.some((x) => placeWord(x)) ? tradeNamePlace(words, k, suffixStart, placeWord) : -1;

@@ -3267,4 +3267,11 @@ describe("the sixty-sixth stop's second batch", () => {
     const ms = mentions("在各镇（苏木）综合文化站设立分馆。主要用于苏木镇综合文化站提档升级。实施巴林左旗苏木乡镇综合文化站提档升级项目。巴彦镇综合文化站站长说。");
     expect(names(ms, "Organization")).toEqual(["巴彦镇综合文化站"]);
   });
+  it("reads a grid company's name past an expert's glued to 到 (…吕建伟到 + 国网 + 库伦旗供电公司)", () => {
+    expect(names(mentions("国网北京房山供电公司选派配电专家吕建伟到国网库伦旗供电公司开展技术帮扶。"), "Enterprise")).toEqual(["国网北京房山供电公司", "国网库伦旗供电公司"]);
+  });
+  it("reads no body set up (村集体办起), sited (项目选址产业园), gone to (正读高中) or counted (两村党支部), and no town of sumu and towns (牧区苏木镇)", () => {
+    const ms = mentions("宁城县：村集体办起“小肥厂”。项目选址产业园东侧。孩子正读高中。两村党支部联合。覆盖牧区苏木镇12个。罕苏木苏木巴彦嘎查。");
+    expect(ms.filter((m) => m.label !== "Banner").map((m) => m.name)).toEqual(["罕苏木苏木", "巴彦嘎查"]);
+  });
 });
