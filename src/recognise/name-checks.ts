@@ -53,8 +53,9 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   const core = text.slice(span.start, s);
   if (bodiesInGeneral(suffix, core)) return undefined;
   // (Nor a longer kind's word alone, its own name left off: 社会工作服务中心 read as 社会工作 + 服务中心; nor one whose core before a
-  // longer kind's word is of a kind: 苏木镇综合文化站 is no 苏木镇综合 + 文化站.)
-  if (o.labelOf.has(core + suffix) || longerSuffixes(o.labelOf, suffix).some((l) => (core + suffix).endsWith(l) && GENERIC_INSTITUTION.test((core + suffix).slice(0, -l.length)))) return undefined;
+  // longer kind's word is of a kind: 苏木镇综合文化站 is no 苏木镇综合 + 文化站. The programme's name makes its site proper:
+  // 京蒙协作信息网.)
+  if (o.labelOf.has(core + suffix) || longerSuffixes(o.labelOf, suffix).some((l) => (core + suffix).endsWith(l) && !core.startsWith("京蒙") && GENERIC_INSTITUTION.test((core + suffix).slice(0, -l.length)))) return undefined;
   // (Nor a body a verb of joining or founding takes as its object, no name's word before it: 主动加入合作社, 牵头成立合作社.)
   const last = span.words[span.words.length - 1];
   if (!o.locality && last && /^v/.test(last.tag) && JOINING.test(last.word) && !nameTagged(span.words) && !adminIn(span.start, s)) return undefined;
