@@ -6167,3 +6167,74 @@ describe("extract over the sixty-fifth stop's batches: party committees, tables 
     expect(rescue.rel("LOCATED_IN", "锡林郭勒盟航空医疗救援基地", "锡林郭勒盟")).toBeDefined();
   });
 });
+
+describe("extract over the sixty-sixth stop's batches: anaesthesia, tables' remarks and implementers, paired bodies' sides, contacts, district short forms, grid companies", () => {
+  const surgery = extractedFrom("fangshan-kulun-first-day-surgery-flash.txt");
+  const projects = extractedFrom("kulun-project-list.txt");
+  const clinics = extractedFrom("ocr-dongcheng-arxan.txt");
+  const report = extractedFrom("pdf-progress-report-chronic.txt");
+  const arts = extractedFrom("changping-project-notice.txt");
+  const minors = extractedFrom("chifeng-civil-affairs-work-summary.txt");
+  const teaching = extractedFrom("xicheng-harqin-wechat-sendteaching.txt");
+  const culture = extractedFrom("culturalcentres-morin-dawa-wechat.txt");
+  const grid = extractedFrom("kulun-wechat-noisy.txt");
+  const firms = extractedFrom("chaoyang-chayouhouqi-noisy.txt");
+  const straw = extractedFrom("kulun-straw-pellet-plant.txt");
+  const iodine = extractedFrom("balinzuo-iodine-equipment-flash.txt");
+  const named = (f: ReturnType<typeof extractedFrom>, name: string) => f.graph.nodes.some((n) => n.name === name);
+
+  it("reads no person in anaesthesia, and the anaesthetist at his hospital", () => {
+    expect(named(surgery, "麻醉")).toBe(false);
+    expect(surgery.rel("WORKS_AT", "赵明辉", "北京市房山区良乡医院")).toBeDefined();
+  });
+
+  it("gives a table's sums from the district, none from the firm its column of how farmers gain names", () => {
+    expect(projects.rel("FUNDED", "房山区", "扣河子镇")?.props["amountYuan"]).toBe(8500000);
+    expect(projects.all("FUNDED", "北京派多格宠物食品有限公司", "扣河子镇")).toEqual([]);
+  });
+
+  it("places no Beijing clinic paired with a town's health centre in that town", () => {
+    expect(clinics.rel("PAIRED_WITH", "和平里社区卫生服务中心", "五岔沟镇卫生院")).toBeDefined();
+    expect(clinics.rel("LOCATED_IN", "和平里社区卫生服务中心", "白狼镇")).toBeUndefined();
+  });
+
+  it("reads a contact named after a section, the phone straight after, as of the body", () => {
+    expect(report.rel("WORKS_AT", "杨帆", "北京市卫生健康委员会")).toBeDefined();
+  });
+
+  it("gives a table's programme money from the district, not from the bureau that carries a row out", () => {
+    expect(arts.rel("FUNDED", "昌平区", "太仆寺旗")).toBeDefined();
+    expect(arts.graph.edges.some((e) => e.type === "FUNDED" && arts.graph.nodes.find((n) => n.id === e.source)?.name === "北京市昌平区教育委员会")).toBe(false);
+  });
+
+  it("reads a centre protecting minors and the zone's money for it", () => {
+    expect(minors.rel("FUNDED", "北京经济技术开发区", "巴林右旗未成年人救助保护中心")?.props["amountYuan"]).toBe(2000000);
+  });
+
+  it("takes a district's body by its short form for its full name", () => {
+    expect(teaching.rel("WORKS_AT", "宋佳", "北京市西城区教育研修学院")).toBeDefined();
+    expect(named(teaching, "西城研修学院")).toBe(false);
+  });
+
+  it("reads the town a body's branch stands in, not over the body's name", () => {
+    expect(named(culture, "腾克镇")).toBe(true);
+    expect(named(culture, "文化馆腾克镇")).toBe(false);
+  });
+
+  it("reads a grid company whole after an expert's name glued to 到, and posts him there", () => {
+    expect(grid.rel("ASSIGNED_TO", "吕建伟", "国网库伦旗供电公司")).toBeDefined();
+  });
+
+  it("reads a registered name over a coined word after its place, and its investment", () => {
+    expect(firms.rel("INVESTED_IN", "北京朝来天陆科技有限公司", "察哈尔右翼后旗")?.props["amountYuan"]).toBe(120000000);
+  });
+
+  it("reads a village named by its households and the cooperative named after it", () => {
+    expect(straw.rel("LOCATED_IN", "五家子村秸秆收储专业合作社", "五家子村")).toBeDefined();
+  });
+
+  it("reads a banner's centre after a verb of going glued to its one character as that centre", () => {
+    expect(named(iodine, "分配至旗疾控中心")).toBe(false);
+    expect(iodine.graph.nodes.find((n) => n.name === "赤峰市巴林左旗疾病预防控制中心")?.aliases).toContain("旗疾控中心");
+  });
+});
