@@ -4889,3 +4889,12 @@ describe("the sixty-sixth stop's batch", () => {
     expect(show(text, "FUNDED").filter((f) => f.startsWith("北京派多格"))).toEqual([]);
   });
 });
+
+describe("the sixty-sixth stop's second batch", () => {
+  it("posts each row of a table of cadres to its 挂职学校 column's school, the kind 挂职", () => {
+    const text = "表1 2023—2024学年房山区赴库伦旗挂职校级干部情况\n序号|姓名|派出学校|挂职学校|挂职职务\n1|李秀梅|北京市房山区良乡中学|库伦旗第一中学|副校长\n2|黄志强|北京市房山区周口店中学|库伦旗第二中学|副校长\n";
+    const { rels, name } = relations(text);
+    const posted = rels.filter((r) => r.type === "ASSIGNED_TO").map((r) => `${name(r.source)}>${name(r.target)}:${String(r.props["kind"])}`);
+    expect(posted).toEqual(["李秀梅>库伦旗第一中学:挂职", "黄志强>库伦旗第二中学:挂职"]);
+  });
+});

@@ -11,7 +11,7 @@ import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
 const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^(?:中标|成交)(?:供应商|单位|人)$|^供应商$|^(?:就业|务工|用工)(?:单位|企业)$|^(?:施工|承建)单位$|^企业名称|^单位名称|^合作社名称|^经营主体|^申报(?:主体|单位)$|^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)(?:及职务)?$|^律师事务所$|^所在律所$|^依托高校院所$|^依托(?:高校|院所)$|^(?:结对|派出|所在|帮扶)律师事务所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
-const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|^(?:服务|巡诊|巡回医疗|义诊)(?:旗县|旗县区|县区|地区|苏木乡镇|乡镇|苏木|嘎查村|村)$|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|(?:跟岗|研修)(?:学校|单位|医院|院团)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院)|(?:坐诊|出诊)(?:地点|单位|医院))/;
+const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务|学校|医院)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|^(?:服务|巡诊|巡回医疗|义诊)(?:旗县|旗县区|县区|地区|苏木乡镇|乡镇|苏木|嘎查村|村)$|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|(?:跟岗|研修)(?:学校|单位|医院|院团)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院)|(?:坐诊|出诊)(?:地点|单位|医院))/;
 /** A column of people stationed, and one of villages: where they are stationed. */
 const STATIONED_NAME = new RegExp(`^(${STATIONED_HEADERS})$`);
 const VILLAGE_HEADER = /^(?:嘎查|嘎查村|村|行政村|村居)(?:[（(](?:村|嘎查|社区|居)[）)])?$/;
@@ -99,13 +99,13 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
     const label = record.postingLabel ?? servedWord ?? "";
     // (受援医院 says medical aid, 受援学校 teaching; where the label says neither, 接收单位, the body sent to does.)
     const to = posting.ref.entity.label;
-    // (Nor 帮扶单位及岗位 of a list of doctors and teachers: a hospital is medical aid, a school teaching; 挂职单位 is 挂职.)
+    // (Nor 帮扶单位及岗位 of a list of doctors and teachers: a hospital is medical aid, a school teaching; 挂职单位 is 挂职, as 挂职学校 is.)
     const says = !/挂职/.test(label);
     // (A health body that is no hospital, 疾病预防控制中心, 妇幼保健计划生育服务中心, is medical aid too.)
     const medical = to === "Hospital" || MEDICAL_BODY.test(posting.ref.entity.name);
     // (A label of several kinds, 挂职/支教单位, says none of them for a row: the body sent to does.)
     const several = /(挂职|支教|援派|派驻|帮扶|跟岗|进修)[/／、和及或]/.test(label);
-    const props: Record<string, string> = { kind: trains ? "挂职" : several ? (to === "School" ? "支教" : medical ? "医疗帮扶" : "挂职") : /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : /^(巡诊|巡回医疗|义诊)/.test(label) ? "医疗帮扶" : /村/.test(label) ? "驻村" : /^服务/.test(label) ? "援蒙" : "挂职" };
+    const props: Record<string, string> = { kind: trains ? "挂职" : several ? (to === "School" ? "支教" : medical ? "医疗帮扶" : "挂职") : /^挂职/.test(label) ? "挂职" : /支教|学校/.test(label) || (says && to === "School") ? "支教" : /医疗|医院/.test(label) || (says && medical) ? "医疗帮扶" : /^(巡诊|巡回医疗|义诊)/.test(label) ? "医疗帮扶" : /村/.test(label) ? "驻村" : /^服务/.test(label) ? "援蒙" : "挂职" };
     const stated = /^(挂职|支教|医疗帮扶|驻村|援蒙)/.exec(record.statedKind ?? "")?.[1];
     if (stated && !trains) props["kind"] = stated;
     if (record.duration && record.duration.length <= 16) props["duration"] = record.duration;
