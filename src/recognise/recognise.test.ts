@@ -3273,5 +3273,7 @@ describe("the sixty-sixth stop's second batch", () => {
   it("reads no body set up (村集体办起), sited (项目选址产业园), gone to (正读高中) or counted (两村党支部), and no town of sumu and towns (牧区苏木镇)", () => {
     const ms = mentions("宁城县：村集体办起“小肥厂”。项目选址产业园东侧。孩子正读高中。两村党支部联合。覆盖牧区苏木镇12个。罕苏木苏木巴彦嘎查。");
     expect(ms.filter((m) => m.label !== "Banner").map((m) => m.name)).toEqual(["罕苏木苏木", "巴彦嘎查"]);
+    // (A village named by figures is no count: 五三村党支部.)
+    expect(names(mentions("五三村党支部书记说。"), "Organization")).toEqual(["五三村党支部"]);
   });
 });
