@@ -443,4 +443,8 @@ describe("the sixty-sixth stop's batch", () => {
     expect(r.names("School")).toEqual(["北京市西城区教育研修学院"]);
     expect(r.names("Organization")).toEqual(["北京市东城区教师研修中心"]);
   });
+  it("takes a part of an academy or college named short, its parent left off, for its full name in its own article (玉米研究所)", () => {
+    const r = resolved("北京市农林科学院玉米研究所派出专家团队。玉米研究所研究员李明说，品种表现很好。");
+    expect(r.names("Organization")).toEqual(["北京市农林科学院玉米研究所"]);
+  });
 });
