@@ -140,7 +140,7 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
     // (Not after a province the gazetteer does not hold, 宁夏回族自治区盐池县…: its 自治区 is no start.)
     const first = admin.find((a) => a.start > span.start && a.end <= s && (a.label !== "Province" || !/[族尔藏]$/.test(text.slice(a.start - 1, a.start))));
     // (The party's own prefix stays: 中共科左后旗委员会.)
-    if (first && (adminAt[first.start - 1] ?? -1) < 0 && !/^(中共|中国共产党|共青团)$/.test(text.slice(span.start, first.start))) span.start = first.start;
+    if (first && (adminAt[first.start - 1] ?? -1) < 0 && !/^(中共|中国共产党|共青团|共产主义青年团)$/.test(text.slice(span.start, first.start))) span.start = first.start;
   }
   // Places open a name from the larger to the smaller; a smaller one before a larger one only locates the name
   // (察右中旗 乌兰察布市华颂农业科技有限公司).

@@ -147,7 +147,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     // (A name jieba knows as a word, 高建国, is a name still where a surname opens it: the column vouches for it.)
     // (A Mongolian name may run to six characters: 额尔敦其其格.)
     const long = /^[\u4e00-\u9fff]{5,6}$/.test(name) && isMongolianName(name, 4) && !hasNonNameChars(name);
-    if ((long || /^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(name)) && (!isSingleWord(name) || hasSurname(name)) && !/(合计|小计|总计)/.test(name)) {
+    // (Or a Mongolian name jieba knows as a word: 宝音.)
+    if ((long || /^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(name)) && (!isSingleWord(name) || hasSurname(name) || isMongolianName(name, 2)) && !/(合计|小计|总计)/.test(name)) {
       const m = person(cell.start, name, undefined, "context", 0.75);
       if (name !== text) Object.assign(m, { end: cell.start + text.length, surface: text });
       add(m);

@@ -3277,3 +3277,16 @@ describe("the sixty-sixth stop's second batch", () => {
     expect(names(mentions("五三村党支部书记说。"), "Organization")).toEqual(["五三村党支部"]);
   });
 });
+
+describe("the sixty-sixth stop's third batch", () => {
+  it("reads a youth-league committee under the league's full name (共产主义青年团巴林右旗委员会), and no shop online by what it sells (风干牛肉网店)", () => {
+    const ms = mentions("共产主义青年团巴林右旗委员会联合开展活动。其其格开起了风干牛肉网店。2 奶食品网店标准化加工间改造。");
+    expect(names(ms, "Organization")).toEqual(["共产主义青年团巴林右旗委员会"]);
+    expect(names(ms, "Agency")).toEqual([]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+  it("reads the people of a table's columns of mentors and apprentices (北京导师 | … | 阿旗徒弟)", () => {
+    const ms = mentions("序号 | 北京导师 | 导师单位 | 职称 | 阿旗徒弟 | 徒弟单位\n1 | 王振国 | 北京市昌平区医院 | 主任医师 | 宝音 | 阿鲁科尔沁旗医院\n2 | 齐海燕 | 北京市昌平区沙河医院 | 主管护师 | 吴敏 | 绍根镇中心卫生院\n");
+    expect(names(ms, "Person")).toEqual(["王振国", "宝音", "齐海燕", "吴敏"]);
+  });
+});

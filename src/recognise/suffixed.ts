@@ -19,7 +19,7 @@ import type { Label, Options, SuffixWalk } from "./suffix-walk.js";
 export type { Options } from "./suffix-walk.js";
 
 /** A committee of the Communist Youth League (共青团北京市昌平区委员会, 共青团库伦旗委员会). */
-const YOUTH_LEAGUE = /^共青团/;
+const YOUTH_LEAGUE = /^(共青团|共产主义青年团)/;
 /** The campuses universities name in brackets after their own names. */
 const CAMPUS = /^[(（](北京|武汉|华东|威海|深圳|徐州|珠海|保定)[)）]/;
 

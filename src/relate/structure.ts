@@ -86,7 +86,7 @@ const BRANCH = /(分院|分公司|分校|院区|分中心|分局|分行|支行|�
 
 /** Prefixes that open a body's name before its place and name none: the Party's, the Youth League's, a national grid's or
  * carrier's, a democratic party's, the programme's. */
-const NO_PLACE_PREFIX = new RegExp(`^(中共|中国共产党|共青团|国网|国家电网|中国移动|中国联通|中国电信|${DEMOCRATIC_PARTIES}|${PROGRAMME_NAMES})`);
+const NO_PLACE_PREFIX = new RegExp(`^(中共|中国共产党|共青团|共产主义青年团|国网|国家电网|中国移动|中国联通|中国电信|${DEMOCRATIC_PARTIES}|${PROGRAMME_NAMES})`);
 
 /** An institution whose name opens with places is in the most specific of them (Province aside). */
 export function locatedByName(ctx: ArticleContext): Relation[] {
