@@ -6237,4 +6237,11 @@ describe("extract over the sixty-sixth stop's batches: anaesthesia, tables' rema
     expect(named(iodine, "分配至旗疾控中心")).toBe(false);
     expect(iodine.graph.nodes.find((n) => n.name === "赤峰市巴林左旗疾病预防控制中心")?.aliases).toContain("旗疾控中心");
   });
+
+  const mentors = extractedFrom("arkhorchin-mentor-list-notice.txt");
+  it("reads a table's mentors and apprentices as people, each mentor at the body of the column beside", () => {
+    expect(mentors.rel("WORKS_AT", "王振国", "北京市昌平区医院")).toBeDefined();
+    expect(mentors.rel("WORKS_AT", "齐海燕", "北京市昌平区沙河医院")).toBeDefined();
+    expect(named(mentors, "宝音")).toBe(true);
+  });
 });
