@@ -112,8 +112,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Not a count of projects, 项目数（个）: no purpose.)
     const purposeAt = header.findIndex((c, i) => i !== amountAt && PURPOSE_HEADER.test(c) && !/(数|个数)([（(]个[)）])?$|[（(]个[)）]$/.test(c));
     const statusAt = column(STATUS_HEADER);
-    // (So is one describing the work: 主要建设内容 | 补贴北京赴库伦旗旅游专列.)
-    // (Or how the project helps farmers, which may name the firm that runs it: 联农带农机制 | 出租给北京…有限公司运营.)
+    // (So is one describing the work, 主要建设内容 | 补贴北京赴库伦旗旅游专列, or how it helps farmers, naming the firm that runs it: 联农带农机制.)
     const remarkAt = column(/^(备注|说明|附注|(?:主要)?(?:建设|扶持|帮扶|实施)?内容(?:及规模)?|联农带农(?:机制|方式|情况)?|利益联结(?:机制)?|带动(?:效益|情况|方式))$/);
     // (Nor one of the firms that buy the produce: 产品包销企业 | 北京惠家鲜超市连锁有限公司 gives nothing.)
     const buyerAt = column(/(包销|收购|采购|购销|订单)(企业|单位|方|商)?$/);
@@ -211,8 +210,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (Nor one of the money its header says the pair's district put in: 北京结对医院 | … | 结对区投入资金（万元）.)
         const bodyOfRow = !programmeMoney && (AID_HEADER.test(header[amountAt]!) || districtsMoney) && !/(捐赠|捐款|捐助|自筹)/.test(header[amountAt]!) && /^(School|Hospital)$/.test(rowBeijing[0]?.entity.label ?? "") ? rowBeijing[0] : undefined;
         const districtOfBody = bodyOfRow ? ctx.within(bodyOfRow.mention.start, bodyOfRow.mention.end, true).find((x) => x.mention.nested && x.entity.label === "District") : undefined;
-        // (Nor does an enterprise a row says runs the project, 运营主体 | 北京东方恒兴服饰有限公司: the district in focus does.)
-        // (Nor a government body that carries it out, 实施单位 | 北京市昌平区教育委员会.)
+        // (Nor does a firm or a body of government a row says runs or carries out the project, 运营主体, 实施单位: the district in focus does.)
         const runner = !programmeMoney && !districtOfBody && AID_HEADER.test(header[amountAt]!) && /^(Enterprise|Agency)$/.test(rowBeijing[0]?.entity.label ?? "") &&
           header.some((c, i) => RUNNER_COLUMN.test(c) && rowBeijing[0]!.mention.start >= row[i]!.start && rowBeijing[0]!.mention.end <= row[i]!.end);
         const focus = runner && ctx.beijingFocus?.label === "District" && s ? refAt(ctx.beijingFocus, s.start) : undefined;
