@@ -24,7 +24,8 @@ const TOWN_ONLY = /^[\u4e00-\u9fff]{2,5}?(镇|乡|苏木|街道)/;
 
 /** A body's name that opens a name of one of its parts (太仆寺旗人民法院 of 太仆寺旗人民法院千斤沟人民法庭, 科右前旗法院 of
  * 科右前旗法院索伦人民法庭, 北京市公安局 of 北京市公安局丰台分局, 国家税务总局 of 国家税务总局北京市顺义区税务局; the traffic bureau
- * under the police's too, of 北京市公安局公安交通管理局海淀交通支队; a college's of its branch, 北京教育学院丰台分院). */
+ * under the police's too, of 北京市公安局公安交通管理局海淀交通支队; an academy's or a college's of its part, 北京市农林科学院 of
+ * 北京市农林科学院玉米研究所). */
 const PARENT_BODY = /^[\u4e00-\u9fff]{2,12}?(人民法院|法院|人民检察院|检察院|银行|大学|学院|公安局(?:公安交通管理局)?|总局)(?=[\u4e00-\u9fff]{2})/;
 
 /** Mass organisations, whose short endings stand for their full names as a body's do (残联, 残疾人联合会). */
