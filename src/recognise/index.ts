@@ -10,3 +10,4 @@ export { NAME_COLUMN, PEOPLE_TABLE } from "./people-tables.js";
 export { PARTY_BRANCH } from "./by-suffix.js";
 export { POSTED_TO, PROGRAMME_NAMES } from "./work-teams.js";
 export { DEMOCRATIC_PARTIES } from "./democratic-parties.js";
+export { NETWORK_PREFIXES, PARTY_PREFIXES } from "./name-prefixes.js";

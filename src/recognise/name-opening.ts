@@ -8,12 +8,16 @@ import { pastStreet, stationOpening, TOWN_STATION } from "./stations.js";
 import { floorAt } from "./coverage.js";
 import { pastTakingPost, TOWN_POINTER, openingAtVillageNamed, unitOfTownNamed } from "./name-edges.js";
 import { GENERIC_LOCALITY, LEGAL_SUFFIX } from "./proper-names.js";
+import { PARTY_PREFIXES } from "./name-prefixes.js";
 import { afterTown, MONGOLIAN_LOCALITY, type OpenedName, type SuffixWalk } from "./suffix-walk.js";
 
 /** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
 const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购|指导|带动|组织|服务)$/;
 /** Verbs of works on roads and buildings (硬化, 改造), which open a clause before a village's name. */
 const WORKS_VERB = /^(硬化|亮化|绿化|美化|改造|修建|新建|整治|修缮|翻建|铺设|盘活)$/;
+
+/** The Party's or the Youth League's name alone, which opens its committee's before the place. */
+const PARTY_NAME = new RegExp(`^(${PARTY_PREFIXES})$`);
 
 /** A body's name's ending, which no town's or village's name holds. */
 const BODY_END = /^[\u4e00-\u9fff]+(馆|院|局|校|中心|公司|集团|委员会)$/;
@@ -140,7 +144,7 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
     // (Not after a province the gazetteer does not hold, 宁夏回族自治区盐池县…: its 自治区 is no start.)
     const first = admin.find((a) => a.start > span.start && a.end <= s && (a.label !== "Province" || !/[族尔藏]$/.test(text.slice(a.start - 1, a.start))));
     // (The party's own prefix stays: 中共科左后旗委员会.)
-    if (first && (adminAt[first.start - 1] ?? -1) < 0 && !/^(中共|中国共产党|共青团|共产主义青年团)$/.test(text.slice(span.start, first.start))) span.start = first.start;
+    if (first && (adminAt[first.start - 1] ?? -1) < 0 && !PARTY_NAME.test(text.slice(span.start, first.start))) span.start = first.start;
   }
   // Places open a name from the larger to the smaller; a smaller one before a larger one only locates the name
   // (察右中旗 乌兰察布市华颂农业科技有限公司).

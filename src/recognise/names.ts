@@ -10,6 +10,7 @@ import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, COMPANY_KIND
 import { trimmedHead } from "./name-heads.js";
 import { twoCharacterPart } from "./name-pairs.js";
 import { keptCharacter } from "./name-characters.js";
+import { NETWORK_PREFIXES } from "./name-prefixes.js";
 import { gluedRest, HEAD_TITLE_END, isBureauAt, programmeBefore, STATIONED, TITLE_END } from "./name-stops.js";
 
 export interface NameSpan {
@@ -19,7 +20,7 @@ export interface NameSpan {
 
 const WINDOW = 24;
 /** The national grid's and carriers' names, which open their local companies' before the place. */
-const GRID_OPENING = /^(国网|国家电网|中国移动|中国联通|中国电信)$/;
+const GRID_OPENING = new RegExp(`^(${NETWORK_PREFIXES})$`);
 const CLOSE = new Set([")", "）"]);
 
 /**

@@ -4,7 +4,7 @@ import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { siteSeat } from "./sites.js";
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
-import { DEMOCRATIC_PARTIES, POSTED_TO, PROGRAMME_NAMES } from "../recognise/index.js";
+import { DEMOCRATIC_PARTIES, NETWORK_PREFIXES, PARTY_PREFIXES, POSTED_TO, PROGRAMME_NAMES } from "../recognise/index.js";
 
 /** A newspaper's name (赤峰日报, 乌兰察布日报). */
 const NEWSPAPER = /(日报|晚报|时报|商报|报社)$/;
@@ -86,7 +86,7 @@ const BRANCH = /(分院|分公司|分校|院区|分中心|分局|分行|支行|�
 
 /** Prefixes that open a body's name before its place and name none: the Party's, the Youth League's, a national grid's or
  * carrier's, a democratic party's, the programme's. */
-const NO_PLACE_PREFIX = new RegExp(`^(中共|中国共产党|共青团|共产主义青年团|国网|国家电网|中国移动|中国联通|中国电信|${DEMOCRATIC_PARTIES}|${PROGRAMME_NAMES})`);
+const NO_PLACE_PREFIX = new RegExp(`^(${PARTY_PREFIXES}|${NETWORK_PREFIXES}|${DEMOCRATIC_PARTIES}|${PROGRAMME_NAMES})`);
 
 /** An institution whose name opens with places is in the most specific of them (Province aside). */
 export function locatedByName(ctx: ArticleContext): Relation[] {

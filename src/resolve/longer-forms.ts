@@ -78,11 +78,14 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
   const localForms = new Set<string>();
   const shortenings = (name: string): string[] => {
     const out = withoutPlaces(name, []);
+    /** A short form of its own article only. */
+    const ownArticle = (short: string) => {
+      out.push(short);
+      localForms.add(`${short}|${name}`);
+    };
     /** What is left of `form` past its first `cut` characters, four at least, as a short form of its own article only. */
     const local = (form: string, cut: number) => {
-      if (!cut || form.length - cut < 4) return;
-      out.push(form.slice(cut));
-      localForms.add(`${form.slice(cut)}|${name}`);
+      if (cut && form.length - cut >= 4) ownArticle(form.slice(cut));
     };
     // (And without a town's name after them, which the gazetteer of counties does not hold: 舍伯吐镇巾帼刺绣工坊 is the
     // 巾帼刺绣工坊 of the same article.)
@@ -104,12 +107,10 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     // (A Beijing district's body goes by the district's name without 区 and the rest, its first word perhaps dropped, in its own
     // article: 西城研修学院 for 北京市西城区教育研修学院, 东城研修中心 for 北京市东城区教师研修中心.)
     const district = g.match(name).find((m) => m.end === name.length - rest.length && m.kind === "name" && /[^区]{2}区$/.test(m.surface));
-    if (district && rest !== name) {
+    if (district && rest !== name && rest.length >= 3) {
       const head = district.surface.slice(0, -1);
-      for (const f of [head + rest, rest.length - 2 >= 4 ? head + rest.slice(2) : ""]) if (f && rest.length >= 3) {
-        out.push(f);
-        localForms.add(`${f}|${name}`);
-      }
+      ownArticle(head + rest);
+      if (rest.length - 2 >= 4) ownArticle(head + rest.slice(2));
     }
     // (A banner's or county's body goes by the unit's kind and the rest, its own article saying which: 旗妇幼保健院 for
     // 翁牛特旗妇幼保健院, 县医院 for 宁城县医院.)
