@@ -380,3 +380,23 @@ describe("normalise a line of a report's issuers", () => {
     expect(normalise(wrap + "兴安盟乡村振兴局 兴安盟工业和信息化局 联合课题组\n").text).toContain("兴安盟乡村振兴局 兴安盟工业和信息化局 联合课题组");
   });
 });
+
+describe("normalise the spaces that part people's names in a credit or contact line", () => {
+  const wrap = "村集体年增收36万元，带动周边农牧民就业，\n收入明显提高，群众满意度达到较高水平\n".repeat(5);
+  it("keeps them in a wrapped text, where other spaces between Chinese go, and closes a name padded to three (赵 鹏)", () => {
+    const text = normalise(wrap + "课题组成员：刘红霞 张立新 其其格 赵 鹏\n执笔：王建军 刘晓雯\n").text;
+    expect(text).toContain("成员:刘红霞 张立新 其其格 赵鹏");
+    expect(text).toContain("执笔:王建军 刘晓雯");
+  });
+  it("keeps one after a body's name before its people, to a bracket's end, and before the next field's label", () => {
+    const text = normalise(wrap + "（科右中旗税务局 包红梅 王晓东）\n（联系人：自治区档案馆 孟庆华）\n联系人：王海燕　联系电话：0474-3211001\n").text;
+    expect(text).toContain("(科右中旗税务局 包红梅 王晓东)");
+    expect(text).toContain("自治区档案馆 孟庆华");
+    expect(text).toContain("王海燕 联系电话");
+  });
+  it("drops it where a post or a clause follows a body's name (人民医院 骨科副主任医 / 师…, 组织部 介绍了情况。)", () => {
+    const text = normalise(wrap + "医疗方面，北京市大兴区人民医院 骨科副主任医\n师韩雪梅来到察右前旗医院，开展帮扶。\n赤峰市委组织部 介绍了情况。\n").text;
+    expect(text).toContain("人民医院骨科副主任医师韩雪梅");
+    expect(text).toContain("组织部介绍了情况");
+  });
+});

@@ -1,5 +1,6 @@
 // Lines a PDF wrapped inside a sentence rejoined, and the spaces between Chinese characters dropped, offsets kept.
 import { MappedText } from "./text-buffer.js";
+import { nameSpaces } from "./name-spaces.js";
 import { isCjkPunct, isDigit, isHan, isLatin, isSpace, itemEnds, itemOpens, LINE_FINAL } from "./characters.js";
 import { BODY_END, FIELD_OPENING, FIGURE_HEAD, headlineAlone, inLatin, isRow, ITEM_SPACE, LIST_MARK, looksLikeHeading, NAME_ENDING_ALONE, NAMED_ROW, NAMED_ROW_HEAD, NEXT_FIELD, spokenPhrases, VILLAGE_ALONE } from "./line-kinds.js";
 
@@ -156,6 +157,9 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
   // (A part may close with a quote or bracket, 延庆正镶白旗续写“牵手情” 昌平再投…; a longer line keeps them where every part is
   // a headline's length, as a column's list of its items is: 海淀区追加敖汉旗协作资金　通州引荐企业落地翁牛特旗　….)
   const parts = text.slice(i, end).split(/\s+/);
+  // (Nor the spaces that part people's names in a credit or contact line: 课题组成员：张建国　吴娜, 记者 哈斯 其木格.)
+  const opening = i;
+  const names = nameSpaces(text.slice(i, end));
   const separated = spacedWords && !/[，,。；;！!？?、]/.test(text.slice(i, end)) && ITEM_SPACE.test(text.slice(i, end)) &&
     (end - i <= 60 ? parts.every((part) => part.length >= 2) : (end - i <= 200 && parts.every((part) => part.length >= 6)) || spokenPhrases(parts));
   // A wrap between two Chinese characters leaves no space; between two Latin words it leaves one.
@@ -186,7 +190,7 @@ function writeLine(out: MappedText, text: string, line: Line, spacedWords: boole
       // (Nor a space after a body's name in a short line of names, the issuers of a joint report: 中共赤峰市委组织部　赤峰市
       // 乡村振兴局; 兴安盟乡村振兴局 兴安盟工业和信息化局 联合课题组.)
       const issuers = parts.length >= 2 && parts.length <= 4 && end - line.start <= 48 && parts.every((part) => part.length >= 5 && BODY_END.test(part)) && !/[，,。；;、：:！!？?|｜\t（()）]/.test(text.slice(line.start, end));
-      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && itemEnds(before) && itemOpens(after)) || i === nameEnd || nextField || issuers) out.pushUnit(0x20, i);
+      if (!(cjkBefore || cjkAfter) || (isLatin(before) && isLatin(after)) || (separated && itemEnds(before) && itemOpens(after)) || i === nameEnd || nextField || issuers || names.has(i - opening)) out.pushUnit(0x20, i);
       i = j - 1;
       continue;
     }

@@ -23,7 +23,7 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     // After the body and a space first: 联系人：市卫生健康委基层卫生健康科　白玉洁, 联系人：敖汉旗教育体育局德育股 孙立国 (not 敖汉).
     // (A space the text lost between a section and the name is no loss where the phone comes next, or the line's end: …消费帮扶科郑晓，电话,
     // （联系人：市妇联发展部周雅琴）, …基层卫生健康处杨帆010-83970512.)
-    const afterBody = /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|组|院|校|中心|公司|政府|部|会|队|所|站)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
+    const afterBody = /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|组|院|校|中心|公司|政府|部|会|队|所|站|处|馆)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
       /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处|部)(?=[\u4e00-\u9fff]{2,3}(?:[,，]?(?:电话|手机|联系电话)|[ \t]*[0-9]{3}|[)）]?[ \t]*(?:\n|$)))/.exec(text.slice(at, at + 40));
     const from = afterBody ? at + afterBody[0].length : at;
     let name = afterBody ? [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。0-9]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && vouched(c)) : undefined;
@@ -74,6 +74,15 @@ export function programmeNames(text: string, add: (m: Mention) => void): void {
   }
 }
 
+/** A body's name opening a line or a bracket, a space after it: a credit's, when only names follow to the bracket's or the line's
+ * end ((科右中旗税务局 包红梅 王晓东), 科右前旗总工会 包海龙). */
+const CREDITED_BODY_RE = /(?:^|\n|[（(])[ \t\u3000]*[^\s（()）,，。;；:：、]{2,30}?(?:局|委|办|院|校|会|所|站|队|处|科|股|部|厅|馆|社|中心|公司)(?=(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){1,4}[ \u3000]*(?:[)）]|\n|$))/g;
+
+/** The people a credit names after their body, no label before it: （四子王旗融媒体中心 斯琴 刘畅）. */
+export function creditedStaff(text: string, add: (m: Mention) => void, byline: string[] = []): void {
+  for (const m of text.matchAll(CREDITED_BODY_RE)) namesAfterSpaces(text, m.index + m[0].length, add, byline);
+}
+
 /** A credit's word, which may follow a name after a space: no name of its own. */
 const CREDIT_WORD = new RegExp(`^(?:${PERSON_LABELS}|记者|通讯员|实习生|特约|本报|电话|手机)$`);
 
@@ -92,7 +101,7 @@ export function namesAfterSpaces(text: string, end: number, add: (m: Mention) =>
   const bracketed = (at: number) => at + (/^[（(][^（()）\n]{2,20}[）)](?=[ \u3000])/.exec(text.slice(at, at + 24))?.[0].length ?? 0);
   for (let at = bracketed(end); /^[ \u3000]{1,2}[\u4e00-\u9fff]/.test(text.slice(at, at + 3)); ) {
     const from = at + /^[ \u3000]+/.exec(text.slice(at))![0].length;
-    const next = [6, 5, 4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000（(]|、)/.test(text.slice(from + c.length, from + c.length + 1)) && !CREDIT_WORD.test(c) &&
+    const next = [6, 5, 4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000（()）]|、)/.test(text.slice(from + c.length, from + c.length + 1)) && !CREDIT_WORD.test(c) &&
       (c.length <= 3 ? vouched(c) : isMongolianName(c, 2)));
     if (!next || byline.includes(next)) return;
     add(person(from, next, undefined, "context", 0.65));

@@ -2,7 +2,7 @@
 import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, postedNames } from "./people-context.js";
-import { labelledNames, namesAfterSpaces, programmeNames } from "./labelled-names.js";
+import { creditedStaff, labelledNames, namesAfterSpaces, programmeNames } from "./labelled-names.js";
 import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, isMongolianName, isMongolianWord, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
 import { ACTING, SPEAKING, AFTER_RE, BEFORE_RE, PERSON_NOUN, STRONG_TITLES_BEFORE, TITLES_AFTER, TITLES_BEFORE } from "./person-titles.js";
@@ -88,6 +88,7 @@ export function recognisePeople(
     return two === isCommonWord(text.slice(at + 3, at + 7)) ? 0 : two ? 2 : 3;
   };
   labelledNames(text, add, byline);
+  creditedStaff(text, add, byline);
   programmeNames(text, add);
   postedNames(text, add);
   for (const m of text.matchAll(BEFORE_RE)) {
@@ -123,6 +124,8 @@ export function recognisePeople(
       [6, 5, 4].find((n) => n <= long.length && inTwoParts(long.slice(0, n))) ?? 0;
     if (mongolian) {
       add(person(at, long.slice(0, mongolian), m[1], "title", 0.7));
+      // (A byline's credit may name others after it: 记者：萨仁高娃 王磊.)
+      if (/^(记者|通讯员|实习生|摄影)$/.test(m[1]!)) namesAfterSpaces(text, at + mongolian, add, byline);
       continue;
     }
     // (No follower after either: where an ordinary word opens after one of the two only — 副县长王哲全程跟进 is 王哲.)

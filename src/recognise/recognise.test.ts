@@ -3290,3 +3290,18 @@ describe("the sixty-sixth stop's third batch", () => {
     expect(names(ms, "Person")).toEqual(["王振国", "宝音", "齐海燕", "吴敏"]);
   });
 });
+
+describe("the sixty-seventh stop's batch", () => {
+  it("reads the people a credit lists after a space: after a Mongolian reporter's name, after a body in brackets, or on a line alone after it", () => {
+    const ms = mentions("（记者：萨仁高娃 王磊）\n（四子王旗融媒体中心 斯琴 刘畅）\n科右前旗总工会 包海龙\n北京市农林科学院 内蒙古农牧业科学院\n");
+    expect(names(ms, "Person")).toEqual(["萨仁高娃", "王磊", "斯琴", "刘畅", "包海龙"]);
+  });
+  it("reads the people of a preparer's and a translator's labels, of a contact after a working group's name, and of members after a bracket", () => {
+    const ms = mentions("编制人：高娃　　审核人：韩志强\n北京市丰台区驻四子王旗工作组联系人：马骏　联系电话：0474-5211058\n（翻译：刘畅 校对：乌日娜）\n组长：周建华（研究中心主任）　成员：宋雅琴　阿拉坦仓\n");
+    expect(names(ms, "Person")).toEqual(["高娃", "韩志强", "马骏", "刘畅", "乌日娜", "周建华", "宋雅琴", "阿拉坦仓"]);
+  });
+  it("reads a contact after a body named with a museum's or a section's ending (自治区档案馆 孟庆华, 儿童福利处 赵明远)", () => {
+    const ms = mentions("（联系人：自治区档案馆 孟庆华，电话：0471-1234567）\n（联系人：市民政局儿童福利处 赵明远）\n");
+    expect(names(ms, "Person")).toEqual(["孟庆华", "赵明远"]);
+  });
+});
