@@ -46,6 +46,8 @@ export function keptCharacter(walk: WalkAt): boolean {
   // place the gazetteer knows or a transliterated name, it goes on the name: 四子王旗 + 奶 + 食品…, 额吉淖尔 + 奶 + 食品.)
   const afterOf = w.tag === "zg" && w.word.length === 1 && isHan(w.word.charCodeAt(0)) && !FUNCTION_CHARS.test(w.word) && (words[k - 1]?.word === "的" || (words[k - 1] !== undefined && ((placeAt(words[k - 1]!.start) && placeEndsAt(words[k - 1]!.end)) || (/^(x|nr)/.test(words[k - 1]!.tag) && words[k - 1]!.word.length >= 3 && isTransliterated(words[k - 1]!.word))))) && kept.length > 0 && isNameWord(kept[0]!);
   // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
-  const mongolianDu = w.word === "都" && k > 0 && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isNameWord(kept[0]!);
+  // (Or after the words of a Mongolian place's opening, 乌兰 + 毛 + 都 of 科右前旗乌兰毛都草原康养基地, 巴彦温 + 都 + 尔.)
+  const opened = (from: Word | undefined) => from !== undefined && w.start - from.start <= 4 && mongolianPlaceOpenings().has(text.slice(from.start, from.start + 2));
+  const mongolianDu = w.word === "都" && k > 0 && (isTransliterated(words[k - 1]!.word) || opened(words[k - 1]) || opened(words[k - 2])) && kept.length > 0 && isNameWord(kept[0]!);
   return glued || feature || mongolianOpening || syllable || linking || timeWord || afterOf || mongolianDu;
 }

@@ -16,6 +16,9 @@ const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸�
 /** Verbs of works on roads and buildings (硬化, 改造), which open a clause before a village's name. */
 const WORKS_VERB = /^(硬化|亮化|绿化|美化|改造|修建|新建|整治|修缮|翻建|铺设|盘活)$/;
 
+/** A side of a unit, its unit's one character or 全 perhaps before, where a town or village lies (最北端, 旗北部). */
+const LOCALITY_SIDE = /^(?:[旗县市盟区]|全旗|全县|该旗|该县)?最?(?:东北|西北|东南|西南|东|西|南|北|中)(?:部|端)/;
+
 /** The Party's or the Youth League's name alone, which opens its committee's before the place. */
 const PARTY_NAME = new RegExp(`^(${PARTY_PREFIXES})$`);
 
@@ -69,6 +72,13 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
   const toward = o.locality ? /^.*(?:镇|乡|苏木|嘎查|村|街道)[至到经]/.exec(text.slice(span.start, s)) : null;
   if (toward && s - span.start - toward[0].length >= 1) {
     span.start += toward[0].length;
+    span.words = [];
+  }
+  // (Nor over a side of the unit before it, named as where it lies: 四子王旗最北端脑木更苏木 is 脑木更苏木; 旗北部苏木 names none.)
+  const side = o.locality ? LOCALITY_SIDE.exec(text.slice(span.start, s)) : null;
+  if (side) {
+    if (s - span.start - side[0].length < 2) return undefined;
+    span.start += side[0].length;
     span.words = [];
   }
   // (Nor does a village's name open with a bureau's word: 丰台分局新村派出所 names no 分局新村.)

@@ -129,6 +129,8 @@ export function nameStart(
     // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)
     // (Nor 须经 before a unit's one character: 须经 + 旗 + 乡村振兴局.)
     if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && (placeWord(kept[0]) || /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;
+    // (Nor a verb of guiding or visiting before a unit's one character, whatever jieba tags it: 指导 + 旗委 + 党校.)
+    if (/^(指导|协助|帮助|对接|考察|走访|慰问|参观|调研)$/.test(w.word) && /^[旗县区市盟]委?$/.test(kept[0]?.word ?? "")) break;
     // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
     if (w.tag === "x" && w.word.length >= 2 && /[赴抵至往归]$/.test(w.word) && placeWord(kept[0])) break;
     // (Nor one glued to a unit's one character after it: 分配 + 至旗 + 疾控中心 names 旗疾控中心.)

@@ -3305,3 +3305,27 @@ describe("the sixty-seventh stop's batch", () => {
     expect(names(ms, "Person")).toEqual(["孟庆华", "赵明远"]);
   });
 });
+
+describe("the sixty-seventh stop's second batch", () => {
+  it("reads bases of wellness stays and of teaching the young with their place (阿尔山市白狼峰康养旅居基地, 库伦旗青少年禁毒教育基地)", () => {
+    const ms = mentions("东城区支持建设阿尔山市白狼峰康养旅居基地。房山区援建库伦旗青少年禁毒教育基地。");
+    expect(names(ms, "Organization")).toEqual(["阿尔山市白狼峰康养旅居基地", "库伦旗青少年禁毒教育基地"]);
+  });
+  it("reads the 都 of a Mongolian place in a body's name, though jieba reads an adverb (科右前旗乌兰毛都草原康养基地, 阿鲁科尔沁旗巴彦温都尔草原康养营地)", () => {
+    const ms = mentions("支持建设科右前旗乌兰毛都草原康养基地和阿鲁科尔沁旗巴彦温都尔草原康养营地。");
+    expect(names(ms, "Organization")).toEqual(["科右前旗乌兰毛都草原康养基地", "阿鲁科尔沁旗巴彦温都尔草原康养营地"]);
+  });
+  it("reads a committee's office by its field, a verb to jieba (太仆寺旗禁毒委员会办公室, 巴林左旗禁毒社会工作服务中心)", () => {
+    const ms = mentions("太仆寺旗禁毒委员会办公室联合巴林左旗禁毒社会工作服务中心开展宣传。");
+    expect(names(ms, "Agency")).toEqual(["太仆寺旗禁毒委员会办公室"]);
+    expect(names(ms, "Organization")).toEqual(["巴林左旗禁毒社会工作服务中心"]);
+  });
+  it("reads no side of a unit in a sumu's name (四子王旗最北端脑木更苏木 is 脑木更苏木; 旗北部苏木 names none)", () => {
+    const ms = mentions("家住四子王旗最北端脑木更苏木的牧民巴特尔。位于旗北部苏木。");
+    expect(names(ms, "Township")).toEqual(["脑木更苏木"]);
+  });
+  it("reads no school in 集中学习, nor a verb of guiding in a Party school's name (党校集中学习, 指导旗委党校)", () => {
+    const ms = mentions("学员们在北京经济技术开发区党校集中学习。指导旗委党校教师开展集体备课。");
+    expect(names(ms, "School")).toEqual(["北京经济技术开发区党校"]);
+  });
+});

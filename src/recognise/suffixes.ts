@@ -72,8 +72,9 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["专家工作站", "Organization"], ["科技小院", "Organization"], ["试验示范基地", "Organization"],
   // (Zones and parks of trade: 二连浩特京平国际陆港物流园, 满洲里综合保税区, 二连浩特跨境电商直播基地.)
   ["物流园", "Organization"], ["物流园区", "Organization"], ["保税区", "Organization"], ["直播基地", "Organization"],
-  // (Bases of air rescue and camps for visitors: 兴安盟航空医疗救援基地, 罕山星空露营地, 索伦河谷自驾车营地, 宝昌城郊露营公园.)
-  ["救援基地", "Organization"], ["露营地", "Organization"], ["自驾车营地", "Organization"], ["房车营地", "Organization"], ["露营公园", "Organization"], ["露营点", "Organization"],
+  // (Bases of air rescue, of wellness stays and camps for visitors: 兴安盟航空医疗救援基地, 阿尔山市白狼峰康养旅居基地, 罕山星空露营地,
+  // 索伦河谷自驾车营地, 宝昌城郊露营公园.)
+  ["救援基地", "Organization"], ["康养基地", "Organization"], ["旅居基地", "Organization"], ["康养营地", "Organization"], ["露营地", "Organization"], ["自驾车营地", "Organization"], ["房车营地", "Organization"], ["露营公园", "Organization"], ["露营点", "Organization"],
   // (Ports of entry and zones of development and border trade, named for their place: 二连浩特公路口岸, 策克口岸, 赤峰高新技术产业开发区,
   // 二连浩特边境经济合作区.)
   ["口岸", "Organization"], ["开发区", "Organization"], ["经济合作区", "Organization"],
@@ -95,7 +96,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["文化馆", "Organization"], ["图书馆", "Organization"], ["分馆", "Organization"], ["农家书屋", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物管理处", "Organization"], ["画院", "Organization"], ["书画院", "Organization"], ["艺术馆", "Organization"], ["文化活动中心", "Organization"], ["文物保护所", "Organization"], ["管理处", "Organization"], ["非遗保护中心", "Organization"], ["非物质文化遗产保护中心", "Organization"], ["文化服务中心", "Organization"], ["市民文化中心", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   // (Publishers and bookshops are businesses: 人民文学出版社, 中国少年儿童新闻出版总社, 北京出版集团, 中华书局, 通辽市新华书店.)
   ["出版社", "Enterprise"], ["出版总社", "Enterprise"], ["出版集团", "Enterprise"], ["发行集团", "Enterprise"], ["书局", "Enterprise"], ["书店", "Enterprise"],
-  // (Youth centres and bases of study tours: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地.)
+  // (Youth centres and bases of study tours and of teaching the young: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地,
+  // 库伦旗青少年禁毒教育基地.)
   // (Centres of sport and fitness, named with their place: 北京市东城区青少年冰雪运动中心, 宁城县全民健身中心.)
   ["运动中心", "Organization"], ["健身中心", "Organization"], ["训练中心", "Organization"],
   // (Ski resorts and ice parks are businesses; a team of skaters or skiers is a club.)
@@ -108,7 +110,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["滑雪场", "Enterprise"], ["冰雪乐园", "Enterprise"], ["滑雪队", "Organization"], ["速滑队", "Organization"], ["冰球队", "Organization"],
   // (Sports teams and the bases they train at: 北京市曲棍球队, 四子王旗搏克训练基地; a school's team is its own part, see OWN_PARTS.)
   ["曲棍球队", "Organization"], ["足球队", "Organization"], ["篮球队", "Organization"], ["排球队", "Organization"], ["摔跤队", "Organization"], ["田径队", "Organization"], ["训练基地", "Organization"], ["教学实践基地", "Organization"],
-  ["少年宫", "Organization"], ["青少年宫", "Organization"], ["妇女儿童活动中心", "Organization"], ["儿童活动中心", "Organization"], ["青少年活动中心", "Organization"], ["校外活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["剧团", "Organization"], ["评剧团", "Organization"], ["京剧团", "Organization"], ["晋剧团", "Organization"], ["话剧团", "Organization"], ["剧场", "Organization"], ["艺术团", "Organization"], ["剧院", "Organization"], ["舞剧院", "Organization"], ["乐团", "Organization"], ["曲艺团", "Organization"], ["杂技团", "Organization"], ["舞蹈团", "Organization"], ["体校", "School"], ["特殊教育中心", "School"], ["特教中心", "School"],
+  ["少年宫", "Organization"], ["青少年宫", "Organization"], ["妇女儿童活动中心", "Organization"], ["儿童活动中心", "Organization"], ["青少年活动中心", "Organization"], ["校外活动中心", "Organization"], ["科学技术馆", "Organization"], ["研学实践基地", "Organization"], ["研学基地", "Organization"], ["教育基地", "Organization"], ["综合文化站", "Organization"], ["文化站", "Organization"], ["传习所", "Organization"], ["乌兰牧骑", "Organization"], ["歌舞团", "Organization"], ["剧团", "Organization"], ["评剧团", "Organization"], ["京剧团", "Organization"], ["晋剧团", "Organization"], ["话剧团", "Organization"], ["剧场", "Organization"], ["艺术团", "Organization"], ["剧院", "Organization"], ["舞剧院", "Organization"], ["乐团", "Organization"], ["曲艺团", "Organization"], ["杂技团", "Organization"], ["舞蹈团", "Organization"], ["体校", "School"], ["特殊教育中心", "School"], ["特教中心", "School"],
   ["发展和改革委员会", "Agency"], ["疾病预防控制中心", "Agency"], ["预防控制中心", "Agency"], ["疾控中心", "Agency"], ["工作站", "Agency"], ["推广站", "Agency"], ["总站", "Agency"], ["服务站", "Agency"], ["兽医站", "Agency"], ["畜牧站", "Agency"], ["植保站", "Agency"], ["植检站", "Agency"], ["农技站", "Agency"], ["林业站", "Agency"], ["草原站", "Agency"], ["水利站", "Agency"], ["监督站", "Agency"], ["勘测站", "Agency"], ["监测站", "Organization"], ["检测站", "Organization"], ["水文站", "Agency"], ["农机站", "Agency"], ["推广中心", "Agency"], ["教委", "Agency"], ["卫健委", "Agency"], ["发改委", "Agency"], ["组织部", "Agency"], ["宣传部", "Agency"], ["统战部", "Agency"], ["发展和改革局", "Agency"], ["管理委员会", "Agency"], ["管委会", "Agency"], ["常委会", "Agency"], ["政协", "Agency"], ["执法总队", "Agency"], ["总队", "Agency"], ["办公室", "Agency"], ["办事处", "Agency"], ["联络处", "Agency"], ["部门", "Agency"], ["委员会", "Agency"],
   // (Fire and rescue brigades, emergency centres and stations of forestry: 北京市怀柔区消防救援支队, 多伦县消防救援大队,
   // 延庆区应急指挥中心, 密云区园林绿化局林业保护站. Reserve centres are institutions: see the laboratories below.)
@@ -194,6 +196,8 @@ export const NAME_VERBS = new Set([
   "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行",
   // (And what a society of trade does: 宁城县八里罕镇果品产销协会, 购销合作社.)
   "产销", "购销", "营销",
+  // (And the fields of a unit's committees and their offices: 太仆寺旗禁毒委员会办公室, 防汛抗旱指挥部, 巴林左旗禁毒社会工作服务中心.)
+  "禁毒", "戒毒", "防汛", "抗旱", "普法", "助残", "维稳",
 ]);
 
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */

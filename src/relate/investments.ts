@@ -191,8 +191,9 @@ function settling(ctx: ArticleContext): Relation[] {
           continue;
         }
         // (A project it builds, started or finished somewhere: 由…公司投资建设的肉牛屠宰项目在科右前旗正式开工.)
-        // (Or its project named straight after it: 北京瑞丰泰生物科技有限公司饲用燕麦深加工项目在察右前旗平地泉镇开工.)
-        const started = /^(?:(?:投资)?(?:建设|兴建|建立|打造|投建)的[^,，。]{1,20}?|[^,，。的在与和向]{1,16}?项目)(?:在|落户|落地于?)([\u4e00-\u9fff]{2,12}?)(?:正式|顺利|全面)?(?:开工|建成|投产|开业|揭牌|启动|奠基|落地)/.exec(rest);
+        // (Or its project named straight after it: 北京瑞丰泰生物科技有限公司饲用燕麦深加工项目在察右前旗平地泉镇开工; at a park
+        // named after its place, 在赤峰市阿鲁科尔沁旗天山镇京蒙协作产业园开工建设.)
+        const started = /^(?:(?:投资)?(?:建设|兴建|建立|打造|投建)的[^,，。]{1,20}?|[^,，。的在与和向]{1,16}?项目)(?:在|落户|落地于?)([\u4e00-\u9fff]{2,24}?)(?:正式|顺利|全面)?(?:开工|建成|投产|开业|揭牌|启动|奠基|落地)/.exec(rest);
         // (Or what it built, seen where the clause went before: 赴和林格尔县考察了…公司投资建设的奶牛养殖基地.)
         // (Its sum may stand between: 记者…在乌拉特中旗海流图镇看到，由…公司投资1.1亿元人民币建设的…项目已经全面投产.)
         const builtWith = !built && !signed && !started ? /^(?:投资建设|投资兴建|投资打造|投建|投资(?:[0-9.,零一二两三四五六七八九十百千]+[万亿]?元(?:人民币)?)?(?:建设|兴建|打造)?)的/.exec(rest) : null;
@@ -220,9 +221,10 @@ function settling(ctx: ArticleContext): Relation[] {
           }
           continue;
         }
-        // (Or its sum, then where it builds, in the next clause: …公司投资1.5亿元，在土贵乌拉镇建设….)
+        // (Or its sum, then where it builds, in the next clause: …公司投资1.5亿元，在土贵乌拉镇建设…; or each of a list's, where
+        // they build: A投资1.2亿元、B投资8600万元，分别在四子王旗建设….)
         const spent = built || signed || started ? null
-          : /^(?:计划|拟|将|累计|共)?投资[^,，。；;]{0,16}[,，](?:并|将|计划)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|兴建|成立|改造|建成|打造|实施)/.exec(ctx.text.slice(restAt, s.end));
+          : /^(?:计划|拟|将|累计|共)?投资(?:[^,，。；;]{0,16}|[0-9.]+[万亿]?元(?:、[^,，。；;、]{4,40}?投资[0-9.]+[万亿]?元)+)[,，](?:并|将|计划|分别|均|都)?在([\u4e00-\u9fff]{2,12}?)(建立|建设|设立|兴建|成立|改造|建成|打造|实施)/.exec(ctx.text.slice(restAt, s.end));
         const m = built ?? signed ?? started ?? spent;
         if (!m) continue;
         // (An agreement of intent, the sum only meant and still talked of, is no investment: 签订了投资意向协议，拟投资
@@ -231,7 +233,8 @@ function settling(ctx: ArticleContext): Relation[] {
         // (A signing the next clause says is a purchase: 与巴林左旗签约，采购小米….)
         if (m === signed && m[0].length === rest.length && /^[,，]?(采购|购买|销售|收购|订购)/.test(ctx.text.slice(clause.end, clause.end + 4))) continue;
         const from = restAt + m[0].indexOf(m[1]!);
-        const partner = ctx.within(from, from + m[1]!.length);
+        // (The places a park's name opens with count where a project starts there: 在赤峰市阿鲁科尔沁旗天山镇京蒙协作产业园开工.)
+        const partner = ctx.within(from, from + m[1]!.length, m === started);
         // (Or the place a park is named after, where it is pointed at: 将在园区建设… in 武川产业园.)
         const place = partner.filter((r) => isPlace(r.entity)).pop()
           ?? (m === signed && partner.length === 1 ? placeGoverned(ctx, partner[0]!) : undefined)

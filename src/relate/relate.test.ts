@@ -4898,3 +4898,19 @@ describe("the sixty-sixth stop's second batch", () => {
     expect(posted).toEqual(["李秀梅>库伦旗第一中学:挂职", "黄志强>库伦旗第二中学:挂职"]);
   });
 });
+
+describe("the sixty-seventh stop's batch", () => {
+  it("reads each of a list of investors where they build, each at its own sum (A投资1.2亿元、B投资8600万元，分别在四子王旗建设…)", () => {
+    const text = "北京金丰园薯业科技有限公司投资1.2亿元、北京汇康达药业有限公司投资8600万元，分别在四子王旗建设马铃薯全粉加工和蒙中药材初加工项目，均已建成投产。";
+    const { rels, name } = relations(text);
+    const invested = rels.filter((r) => r.type === "INVESTED_IN").map((r) => `${name(r.source)}>${name(r.target)}:${String(r.props["amountYuan"])}`);
+    expect(invested).toEqual(["北京金丰园薯业科技有限公司>四子王旗:120000000", "北京汇康达药业有限公司>四子王旗:86000000"]);
+  });
+  it("reads a firm's project started at a park named after its places as its investment there (…项目在赤峰市阿鲁科尔沁旗天山镇京蒙协作产业园开工建设)", () => {
+    expect(show("5月8日，北京牧丰源草业科技有限公司年产20万吨饲草料加工项目在赤峰市阿鲁科尔沁旗天山镇京蒙协作产业园开工建设。", "INVESTED_IN")).toContain("北京牧丰源草业科技有限公司>天山镇");
+  });
+  it("reads a table of firms' planned investments beside the town each lands in (企业名称 | … | 计划投资（亿元） | 落地镇)", () => {
+    const text = "表2　2024年京蒙协作招商引资签约项目表\n\n序号|企业名称|项目名称|计划投资（亿元）|落地镇\n1|北京燕房新材料科技有限公司|沙柳生物质颗粒加工项目|2.3|额勒顺镇\n2|北京良乡鑫源食品有限公司|肉牛屠宰及牛肉精深加工项目|1.6|库伦镇\n";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京燕房新材料科技有限公司>额勒顺镇", "北京良乡鑫源食品有限公司>库伦镇"]);
+  });
+});
