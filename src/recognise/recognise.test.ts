@@ -3329,3 +3329,19 @@ describe("the sixty-seventh stop's second batch", () => {
     expect(names(ms, "School")).toEqual(["北京经济技术开发区党校"]);
   });
 });
+
+describe("the sixty-seventh stop's third batch", () => {
+  it("reads a firm's form of partnership in brackets as its name's, and a town's finance office and a bureau's station (林东镇财政所, …农村经营管理站)", () => {
+    const ms = mentions("北京中关审合会计师事务所（普通合伙）与林东镇财政所、阿鲁科尔沁旗农牧局农村经营管理站签约。");
+    expect(names(ms, "Enterprise")).toEqual(["北京中关审合会计师事务所(普通合伙)"]);
+    expect(names(ms, "Agency")).toEqual(["林东镇财政所", "阿鲁科尔沁旗农牧局农村经营管理站"]);
+  });
+  it("reads no locality in an honour (评选文明乡, 牧区文明嘎查), and no verb of sending or strengthening in a council's name (定期互派红白理事会, 建强红白理事会)", () => {
+    const ms = mentions("评选文明乡、牧区文明嘎查。两地定期互派红白理事会成员交流，建强红白理事会，白音花嘎查红白理事会成立。");
+    expect(ms.filter((m) => m.label === "Township" || m.label === "Organization").map((m) => m.name)).toEqual(["白音花嘎查红白理事会"]);
+  });
+  it("reads centres of rescue with their place (阿鲁科尔沁旗野生动物收容救护中心, 北京猛禽救助中心), none without (救助中心)", () => {
+    const ms = mentions("阿鲁科尔沁旗野生动物收容救护中心与北京猛禽救助中心合作。建设救助中心。");
+    expect(names(ms, "Organization")).toEqual(["阿鲁科尔沁旗野生动物收容救护中心", "北京猛禽救助中心"]);
+  });
+});

@@ -20,6 +20,8 @@ export type { Options } from "./suffix-walk.js";
 
 /** A committee of the Communist Youth League (共青团北京市昌平区委员会, 共青团库伦旗委员会). */
 const YOUTH_LEAGUE = /^(共青团|共产主义青年团)/;
+/** The forms of partnership firms name in brackets after their own names. */
+const PARTNERSHIP = /^[(（](普通合伙|特殊普通合伙|有限合伙)[)）]/;
 /** The campuses universities name in brackets after their own names. */
 const CAMPUS = /^[(（](北京|武汉|华东|威海|深圳|徐州|珠海|保定)[)）]/;
 
@@ -67,6 +69,9 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     // (A university's campus in brackets is its name's: 中国地质大学（北京）.)
     const campus = m.label === "School" && m.name.endsWith("大学") ? CAMPUS.exec(text.slice(m.end, m.end + 6)) : null;
     if (campus) m = { ...m, end: m.end + campus[0].length, surface: m.surface + campus[0], name: m.name + campus[0] };
+    // (So is a firm's form of partnership: 北京中关审合会计师事务所（普通合伙）.)
+    const partnership = m.label === "Enterprise" ? PARTNERSHIP.exec(text.slice(m.end, m.end + 8)) : null;
+    if (partnership) m = { ...m, end: m.end + partnership[0].length, surface: m.surface + partnership[0], name: m.name + partnership[0] };
     found.push(m);
     byName.set(m.name, m);
     for (let i = 1; i <= m.name.length - 3; i++) tails.add(m.name.slice(i));
