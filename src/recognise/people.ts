@@ -10,7 +10,7 @@ import { FOLLOWERS, followerAt, followerLength } from "./name-followers.js";
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
-const TAUGHT = /(数学|语文|英语|物理|化学|生物|历史|地理|政治|体育|音乐|美术|科学|信息|书法|舞蹈|麻醉|急诊|检验|影像|护理|康复|全科|口腔|乡村|家庭|社区|特教|公卫|儿科|妇产|中医|蒙医|外科|内科|超声|放射|病理|药剂)$/;
+const TAUGHT = /(数学|语文|英语|物理|化学|生物|历史|地理|政治|体育|音乐|美术|科学|信息|书法|舞蹈|麻醉|急诊|检验|影像|护理|康复|全科|口腔|乡村|家庭|社区|特教|公卫|儿科|妇产|中医|蒙医|外科|内科|超声|放射|病理|药剂|植保|农技|兽医|草原)$/;
 
 /** 任 taking a class or a school's teaching, not a name of that surname: 任高二化学, 任教学副校长. */
 const TAKES_CLASS = /^任(?:高[一二三]|初[一二三]|教学|[一二三四五六七八九]年级|班主任)/;

@@ -3345,3 +3345,13 @@ describe("the sixty-seventh stop's third batch", () => {
     expect(names(ms, "Organization")).toEqual(["阿鲁科尔沁旗野生动物收容救护中心", "北京猛禽救助中心"]);
   });
 });
+
+describe("the sixty-seventh stop's fourth batch", () => {
+  it("reads no firm counted (正镶白旗一家奶食品合作社), no office in 越办越好, no port in a port's economy (转化为口岸经济), and a port by its name (满洲里口岸)", () => {
+    const ms = mentions("正镶白旗一家奶食品合作社的负责人说，巴林左旗的物流园越办越好，把红利转化为口岸经济。满洲里口岸货运量增长。");
+    expect(ms.filter((m) => !["Banner", "Province"].includes(m.label)).map((m) => m.name)).toEqual(["满洲里口岸"]);
+  });
+  it("reads no person in a specialty before a title (草原植保医生)", () => {
+    expect(names(mentions("“草原植保医生”周立群把北京的植保经验带来。"), "Person")).toEqual(["周立群"]);
+  });
+});

@@ -103,6 +103,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (/^(学校|医院)$/.test(suffix) && /代表$/.test(text.slice(Math.max(0, s - 2), s))) continue;
     // (Nor a school one goes to, no school's name: 孩子刚上小学, 考上大学, 孩子正读高中.)
     if (/^(小学|中学|大学|初中|高中|幼儿园)$/.test(suffix) && /(?:[刚才正已还要去没都]上|考上|考入|[在正就]读|升入)$/.test(text.slice(Math.max(0, s - 2), s))) continue;
+    // (Nor the 办 of 越办越好, nor a port's economy or trade, no port's name: 物流园越办越好, 转化为口岸经济.)
+    if ((suffix === "办" && text[s - 1] === "越") || (suffix === "口岸" && /^(经济|城市|贸易|建设|开放|功能|优势|通关|物流)/.test(text.slice(e, e + 2)))) continue;
     // (Nor the 中学 of 集中学习, 学习 the word: 在…党校集中学习 names the Party school only.)
     if (suffix === "中学" && text[e] === "习") continue;
     // (The 镇 of 镇长 after a town's own is the title's: 乌兰花镇镇长 names 乌兰花镇.)
