@@ -39,7 +39,9 @@ export const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束",
   // (And who chose one: 律师孙立伟受昌平区司法局选派.)
   "受",
   // (And what one wants, judges or drives: 牧民乌日娜想扩大养羊规模, 局长特木尔评价说, 额尔敦赶着两头肉驴.)
-  "想", "评价", "赶着", "牵着"];
+  "想", "评价", "赶着", "牵着",
+  // (And one's home, a clause ending there: 走进村民张德胜家, 来到牧民其其格家。)
+  "家,", "家。", "家;", "家:", "家门口", "家小院", "家院子", "家的院子"];
 
 /** The followers by their first character: a name's end is looked up where it stands, not against every follower. */
 const FOLLOWERS_BY_FIRST = new Map<string, string[]>();

@@ -67,7 +67,11 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "规划师", "总规划师", "高级规划师", "建筑师", "总建筑师", "设计师", "总设计师",
   // (Assistants to an officer, a village's doctor, a restorer of relics, a miner and those who keep a kind of livestock: 检察官助理高娃,
   // 村医李凤霞, 文物修复师韩冰, 老矿工韩玉山, 养驴户额尔敦.)
-  "助理", "检察官助理", "村医", "修复师", "矿工", "养牛户", "养羊户", "养驴户", "养马户", "养蜂户", "养鸡户"];
+  "助理", "检察官助理", "村医", "修复师", "矿工", "养牛户", "养羊户", "养驴户", "养马户", "养蜂户", "养鸡户",
+  // (Those who test, dispatch, drive, keep safe and sell, police officers by their rank, traders and veterans: 检验员刘洋, 调度员萨仁,
+  // 一级警长徐朗, 商户王春生, 退役军人于春海.)
+  "检验员", "化验员", "检疫员", "调度员", "驾驶员", "司机", "安全员", "保管员", "保洁员", "协管员", "快递员", "配送员", "营业员", "售货员", "收银员",
+  "统计员", "会计", "出纳", "警长", "一级警长", "二级警长", "警员", "交警", "特警", "乘务员", "商户", "摊主", "退役军人", "军人", "老兵"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 export const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;

@@ -3355,3 +3355,12 @@ describe("the sixty-seventh stop's fourth batch", () => {
     expect(names(mentions("“草原植保医生”周立群把北京的植保经验带来。"), "Person")).toEqual(["周立群"]);
   });
 });
+describe("the sixty-seventh stop's fifth batch", () => {
+  it("reads people after the titles of those who test, dispatch and trade, police ranks and veterans (检验员刘洋, 调度员萨仁, 一级警长徐朗, 商户王春生, 退役军人于春海)", () => {
+    const ms = mentions("检验员刘洋说。调度员萨仁一边安抚家属。一级警长徐朗结合案例授课。商户王春生一边过磅。由退役军人于春海领办。");
+    expect(names(ms, "Person")).toEqual(["刘洋", "萨仁", "徐朗", "王春生", "于春海"]);
+  });
+  it("reads a person at whose home a clause ends (走进村民张德胜家，…)", () => {
+    expect(names(mentions("走进千斤沟镇十八顷村村民张德胜家，房顶上18块光伏板整齐排列。"), "Person")).toEqual(["张德胜"]);
+  });
+});
