@@ -113,14 +113,14 @@ export const PROFILE_POST_RE = /(?:^|\n|[。；;:：])\s*(?:【[^】\n]{1,8}】|
 const CONTACT_LABELS = "联系人|负责人|经办人|联络员";
 /** A notice's labelled person (联系人：马骁, 组长：孟庆和…, 项目经理：孙志强（一级建造师）): the label's name, its spaces gone. */
 // (The field may open a bracket: （联系人：杨帆，四子王旗东西部协作工作办公室；电话：…）.)
-// (Or a bracket of credits: 【责任编辑：郭琳】; or follow one, its space lost: …研究中心主任）成员：宋雅琴.)
+// (Or a bracket of credits, whatever comes before it: 【责任编辑：郭琳】, 2024年1月15日（联系人：白晓峰; or follow one, its space lost: …研究中心主任）成员：宋雅琴.)
 // (A label may follow another field on its line, after a space or a bar: 编辑：王蕾　审核：苏日娜, 编辑：何苗 | 审核：哈斯巴根.)
 // (A credit's bar or slash may stand for the colon: 编辑｜宋可欣, （文/周婷　编辑/高阳）; a picture's only with a slash, 图/刘畅, as 图： opens a caption.)
 // (Or a body's name right before a contact's label, or its section's after a comma: 旗乡村振兴局联系人：白玉龙, …审批服务科，联系人：孟凡宇. Its lookbehind stands after the label, so that
 // the engine still skips ahead to the characters a match can start with.)
-/** A working group named before its members' label (课题组成员：, 调研组组长：). */
-const GROUP_OF_LABEL = "课题组|项目组|工作组|专家组|调研组|编写组|写作组";
-export const LABELLED_PERSON_RE = new RegExp(`(?:(?:^|\\n|[ \\t\u3000|｜)）])[ \\t\u3000]*[（(【[]?(?:${GROUP_OF_LABEL})?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部科股组处馆会心,，;；](?:${CONTACT_LABELS})))${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
+/** A working group named before its members' label (课题组成员：, 调研组组长：), or the page or report a credit is of (本版责编：, 本报告执笔：). */
+const GROUP_OF_LABEL = "课题组|项目组|工作组|专家组|调研组|编写组|写作组|本版|本报告|本文|本期";
+export const LABELLED_PERSON_RE = new RegExp(`(?:(?:(?:^|\\n|[ \\t\u3000|｜)）])[ \\t\u3000]*[（(【[]?|[（(【[])(?:${GROUP_OF_LABEL})?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部科股组处馆会心,，;；。](?:${CONTACT_LABELS})))${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
 export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, a phone number whose
  * space was lost (包金山0482-8263175), or a body. */

@@ -3364,3 +3364,12 @@ describe("the sixty-seventh stop's fifth batch", () => {
     expect(names(mentions("走进千斤沟镇十八顷村村民张德胜家，房顶上18块光伏板整齐排列。"), "Person")).toEqual(["张德胜"]);
   });
 });
+describe("the sixty-seventh stop's sixth batch", () => {
+  it("reads a contact's name in brackets after a date a wrapped line joined (2024年1月15日（联系人：白晓峰，…）), and after a sentence's stop (…反映。联系人：赵丽娟)", () => {
+    const ms = mentions("2024年1月15日（联系人：白晓峰，电话：0482-xxxxxxx）\n请向兴和县乡村振兴局反映。联系人：赵丽娟，电话：0474-7212035。");
+    expect(names(ms, "Person")).toEqual(["白晓峰", "赵丽娟"]);
+  });
+  it("reads a credit of the page or the report (本版责编：李雪, 本报告执笔：赵文斌)", () => {
+    expect(names(mentions("（本版责编：李雪）\n（本报告执笔：赵文斌。）"), "Person")).toEqual(["李雪", "赵文斌"]);
+  });
+});
