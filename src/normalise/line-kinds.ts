@@ -84,8 +84,8 @@ export const spokenPhrases = (parts: string[]) => parts.length >= 4 && parts.fil
 /** A space between two items of a headline: a Chinese character or a closing quote or bracket before it, one or an opening one after. */
 export const ITEM_SPACE = new RegExp(`[\\u4e00-\\u9fff${ITEM_CLOSERS}]\\s+[\\u4e00-\\u9fff${ITEM_OPENERS}]`);
 
-/** The ending of a body's name (组织部, 乡村振兴局, 人民政府, 委员会). */
-export const BODY_END = /(部|局|委|办|办公室|处|厅|府|会|院|校|组|中心|公司|集团)$/;
+/** The ending of a body's name (组织部, 乡村振兴局, 人民政府, 委员会, 政策研究室). */
+export const BODY_END = /(部|局|委|办|办公室|室|所|站|馆|处|厅|府|会|院|校|组|中心|公司|集团)$/;
 
 /** A numbered heading, short and no sentence (一、街道赴阿力得尔苏木开展结对共建): a table of contents names it before the
  * section does, and the section must keep it. */

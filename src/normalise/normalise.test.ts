@@ -400,3 +400,10 @@ describe("normalise the spaces that part people's names in a credit or contact l
     expect(text).toContain("组织部介绍了情况");
   });
 });
+
+describe("normalise a line of issuers ending in a research office", () => {
+  it("keeps the space between the two bodies' names (翁牛特旗委政策研究室　翁牛特旗乡村振兴局)", () => {
+    const wrap = "村集体年增收36万元，带动周边农牧民就业，\n收入明显提高，群众满意度达到较高水平\n".repeat(5);
+    expect(normalise(wrap + "翁牛特旗委政策研究室　翁牛特旗乡村振兴局\n2024年4月\n").text).toContain("政策研究室 翁牛特旗乡村振兴局");
+  });
+});

@@ -7,6 +7,7 @@ import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, isMongolianName, isMongoli
 import { isTransliterated } from "./mongolian-syllables.js";
 import { ACTING, SPEAKING, AFTER_RE, BEFORE_RE, PERSON_NOUN, STRONG_TITLES_BEFORE, TITLES_AFTER, TITLES_BEFORE } from "./person-titles.js";
 import { FOLLOWERS, followerAt, followerLength } from "./name-followers.js";
+import { compoundHalves } from "./compound-halves.js";
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
@@ -273,6 +274,11 @@ export function recognisePeople(
   // Every later occurrence of a name found once is a mention too.
   const names = new Set(found.filter((f) => !f.surnameOnly).map((f) => f.name));
   const places = occurrences(text, names);
+  // (Not a word found by a title that the same word follows wherever it stands: 教师周转宿舍 … 周转宿舍, jieba's 周转/nr.)
+  for (const name of compoundHalves(text, found, places)) {
+    names.delete(name);
+    for (let k = found.length - 1; k >= 0; k--) if (found[k]!.name === name) found.splice(k, 1);
+  }
   for (const name of names) {
     let next = 0;
     for (const at of places.get(name) ?? []) {

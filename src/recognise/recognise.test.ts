@@ -3373,3 +3373,18 @@ describe("the sixty-seventh stop's sixth batch", () => {
     expect(names(mentions("（本版责编：李雪）\n（本报告执笔：赵文斌。）"), "Person")).toEqual(["李雪", "赵文斌"]);
   });
 });
+describe("the sixty-seventh stop's seventh batch", () => {
+  it("reads centres and stations testing farm goods' safety and bases of filming (巴林左旗农畜产品质量安全检测中心, 罕山影视外景基地)", () => {
+    const ms = mentions("巴林左旗农畜产品质量安全检测中心和兴和县农畜产品质量安全中心签约。昌平区支持建设罕山影视外景基地。建设检测中心。");
+    expect(names(ms, "Organization")).toEqual(["巴林左旗农畜产品质量安全检测中心", "罕山影视外景基地"]);
+    expect(names(ms, "Agency")).toEqual(["兴和县农畜产品质量安全中心"]);
+  });
+  it("reads no village in a company strengthening villages (喀喇沁旗锦山强村发展有限公司, 强村公司)", () => {
+    const ms = mentions("喀喇沁旗锦山强村发展有限公司成立，各嘎查组建强村公司。");
+    expect(ms.filter((m) => m.label !== "Banner").map((m) => m.name)).toEqual(["喀喇沁旗锦山强村发展有限公司"]);
+  });
+  it("reads no person in the first half of a compound repeated after a title (教师周转宿舍 … 周转宿舍, jieba's 周转/nr)", () => {
+    const ms = mentions("援建乡村教师周转宿舍投用。周转宿舍产权归学校所有。特岗教师张雨桐把行李放进房间。");
+    expect(names(ms, "Person")).toEqual(["张雨桐"]);
+  });
+});

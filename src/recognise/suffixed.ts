@@ -97,6 +97,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     o.pattern.lastIndex = s + 1; // overlapping suffixes (卫生院 inside 中心卫生院) are all tried
     // (Nor is the first 村 of 村村结对 or 村村通 a village's: 朝阳嘎查新签村村结对协议 signs no 新签村.)
     if (o.locality && suffix === "村" && /^村(结对|通|联建|共建)/.test(text.slice(e, e + 3))) continue;
+    // (Nor the 村 of 强村, a company strengthening villages: 喀喇沁旗锦山强村发展有限公司, 强村公司.)
+    if (o.locality && suffix === "村" && text[s - 1] === "强" && /^(公司|发展|富民|带户)/.test(text.slice(e, e + 2))) continue;
     // (Nor the 村 of a word opening on a village's, 整村推进, 通村公路: 大井坡村整村 is 大井坡村.)
     if (o.locality && suffix === "村" && /(村|嘎查)[整通全驻进]$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     // (Nor a school or hospital one speaks for: 阿拉坦其其格代表学校参加比赛.)
