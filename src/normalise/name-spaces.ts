@@ -1,4 +1,4 @@
-// The spaces that part people's names in a credit or contact line, which stay where stray spaces between Chinese go.
+// The spaces that part people's or bodies' names in a credit or contact line, which stay where stray spaces between Chinese go.
 
 /** Press credits that a space, not a colon, sets apart from the names after them (记者 哈斯 其木格, 通讯员 吴迪 孟和). */
 const CREDIT = "记者|通讯员|实习生|文[/／]图|图[/／]文|摄影|摄像|编辑|执笔|撰稿";
@@ -22,6 +22,8 @@ const LISTED = new RegExp(`(?:[:：]|(?:${CREDIT})(?=[ \\u3000]))[ \\u3000]*(${H
 /** Names after a body's name or a bracket, no label: （科右中旗税务局 包红梅 王晓东）, 研究所研究员） 哈斯朝鲁 陈晓东. */
 // (A credit's names close its bracket or line, never a clause: 赤峰市委组织部 介绍了情况。 is a sentence's stray space.)
 const AFTER_BODY = new RegExp(`(?:${BODY_ENDING}|[)）])((?:${GAP}${NAME_CHAR}{2,6}){1,4})(?=$|[)）\\]】|｜]|${GAP}${HAN}{2,8}[:：])`, "g");
+/** Bodies after a field's colon, a space between each: 课题组：内蒙古自治区民政厅养老服务处　北京市民政局养老服务处. */
+const LISTED_BODIES = new RegExp(`[:：][ \\u3000]*((?:${HAN}{2,30}?(?:${BODY_ENDING})${GAP})+${HAN}{2,30}?(?:${BODY_ENDING}))(?=$|[)）,，;；。])`, "g");
 /** A name and the label of the field after it: 王海燕　联系电话：…, 特日格乐　审核：韩雪. */
 const BEFORE_FIELD = new RegExp(`${HAN}{2,6}(${GAP})(?=${HAN}{2,8}[:：])`, "g");
 
@@ -36,6 +38,7 @@ export function nameSpaces(line: string): Set<number> {
     const first = m[1]!.split(/[ \u3000]+/)[0]!;
     if (first.length <= 6 || BODY_AT_END.test(first)) keepIn(m.index + m[0].length - m[1]!.length, m[1]!);
   }
+  for (const m of line.matchAll(LISTED_BODIES)) keepIn(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of line.matchAll(AFTER_BODY)) keepIn(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of line.matchAll(BEFORE_FIELD)) kept.add(m.index + m[0].length - m[1]!.length);
   return kept;

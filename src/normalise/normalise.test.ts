@@ -407,3 +407,10 @@ describe("normalise a line of issuers ending in a research office", () => {
     expect(normalise(wrap + "翁牛特旗委政策研究室　翁牛特旗乡村振兴局\n2024年4月\n").text).toContain("政策研究室 翁牛特旗乡村振兴局");
   });
 });
+
+describe("normalise a field listing bodies", () => {
+  it("keeps the spaces between the bodies a field's colon lists (课题组：…养老服务处　北京市民政局养老服务处)", () => {
+    const wrap = "村集体年增收36万元，带动周边农牧民就业，\n收入明显提高，群众满意度达到较高水平\n".repeat(5);
+    expect(normalise(wrap + "课题组：内蒙古自治区民政厅养老服务处　北京市民政局养老服务处\n").text).toContain("养老服务处 北京市民政局");
+  });
+});

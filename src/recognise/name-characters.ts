@@ -39,7 +39,8 @@ export function keptCharacter(walk: WalkAt): boolean {
   const syllable = legal && w.word.length === 1 && /^[oey]$/.test(w.tag) && placeEndsAt(w.start);
   // (So does one character jieba reads as a preposition between the place and a word of the name: 北京 + 顺 + 通达 of
   // 北京顺通达建材有限公司. Not before a place: 赤峰至北京… is a route.)
-  const linking = legal && w.tag === "p" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
+  // (A word jieba alone takes for a place after it is no place it goes to: 北京 + 顺 + 天马/ns + 业 of 北京顺天马业科技有限公司.)
+  const linking = legal && w.tag === "p" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && placeWord(words[k - 1]) && kept[0] !== undefined && !placeAt(kept[0].start);
   // (Or a word jieba reads as a time, right after the place: 北京 + 未来 + 城 of 北京未来城物业管理有限公司.)
   const timeWord = legal && w.tag === "t" && placeWord(words[k - 1]) && kept[0] !== undefined && !beforePlace;
   // (A character jieba leaves a morpheme right after 的 opens the name it cannot stand without: 创办的桦韵非遗工坊; right after a

@@ -10,6 +10,7 @@ import { pastTakingPost, TOWN_POINTER, openingAtVillageNamed, unitOfTownNamed } 
 import { GENERIC_LOCALITY, LEGAL_SUFFIX } from "./proper-names.js";
 import { PARTY_PREFIXES } from "./name-prefixes.js";
 import { afterTown, MONGOLIAN_LOCALITY, type OpenedName, type SuffixWalk } from "./suffix-walk.js";
+import { mongolianPlaceOpenings } from "./mongolian-syllables.js";
 
 /** Verbs of trade, which name companies but never a village or town (渠道销售嘎查 is 嘎查 after a clause). */
 const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸易|咨询|设计|监管|执法|管理|培训|孵化|检测|审计|投资|控股|采购|指导|带动|组织|服务)$/;
@@ -123,6 +124,10 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
     const nameLike = (w: { word: string; tag: string }) => nameRun(w.word) && /^(nr|nrt|nz|ns|x)$/.test(w.tag) && !BUILD_VERBS.has(w.word);
     if (k >= 0 && words[k]!.start < span.start && nameRun(text.slice(words[k]!.start, span.start))) span.start = words[k]!.start;
     for (k--; k >= 0 && nameLike(words[k]!) && words[k]!.end === span.start && s - words[k]!.start <= 7; k--) span.start = words[k]!.start;
+    // (Or back to where a Mongolian place's name opens, over a word jieba reads as another kind: 哈日 + 道/q + 卜嘎查 of 哈日道卜嘎查.)
+    for (let at = s - 3; s - span.start === 1 && at >= Math.max(floor, s - 6); at--) {
+      if (mongolianPlaceOpenings().has(text.slice(at, at + 2)) && nameRun(text.slice(at, s))) span.start = at;
+    }
   }
   // (A street's or sumu's word alone opening a clause is the one the article names, not its community's or village's name:
   // 街道二里庄社区 is 二里庄社区 of the street.)

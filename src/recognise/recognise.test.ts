@@ -3388,3 +3388,11 @@ describe("the sixty-seventh stop's seventh batch", () => {
     expect(names(ms, "Person")).toEqual(["张雨桐"]);
   });
 });
+describe("the sixty-seventh stop's eighth batch", () => {
+  it("reads a firm's name past a character jieba reads as a preposition before a word it alone takes for a place (北京 + 顺 + 天马/ns + 业)", () => {
+    expect(names(mentions("北京顺天马业科技有限公司在巴林左旗投资。"), "Enterprise")).toEqual(["北京顺天马业科技有限公司"]);
+  });
+  it("reads a Mongolian village's name back to where it opens, over a word of another kind (哈日 + 道/q + 卜嘎查)", () => {
+    expect(names(mentions("劲松北社区与哈日道卜嘎查分别结成对子。"), "Village")).toEqual(["劲松北社区", "哈日道卜嘎查"]);
+  });
+});
