@@ -3396,3 +3396,10 @@ describe("the sixty-seventh stop's eighth batch", () => {
     expect(names(mentions("劲松北社区与哈日道卜嘎查分别结成对子。"), "Village")).toEqual(["劲松北社区", "哈日道卜嘎查"]);
   });
 });
+describe("the sixty-seventh stop's ninth batch", () => {
+  it("reads labour arbitration courts and odd-job stations (北京市丰台区劳动人事争议仲裁院, 乌丹镇零工驿站), and no verb of assigning in a firm's name (中心指派北京恒正律师事务所)", () => {
+    const ms = mentions("北京市丰台区劳动人事争议仲裁院与乌丹镇零工驿站对接。中心指派北京恒正律师事务所律师。");
+    expect(names(ms, "Agency")).toEqual(["北京市丰台区劳动人事争议仲裁院"]);
+    expect(names(ms, "Organization")).toEqual(["乌丹镇零工驿站", "北京恒正律师事务所"]);
+  });
+});

@@ -74,7 +74,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["物流园", "Organization"], ["物流园区", "Organization"], ["保税区", "Organization"], ["直播基地", "Organization"],
   // (Bases of air rescue, of filming, of wellness stays and camps for visitors: 兴安盟航空医疗救援基地, 罕山影视外景基地, 阿尔山市白狼峰康养旅居基地, 罕山星空露营地,
   // 索伦河谷自驾车营地, 宝昌城郊露营公园.)
-  ["救援基地", "Organization"], ["影视基地", "Organization"], ["拍摄基地", "Organization"], ["外景基地", "Organization"], ["康养基地", "Organization"], ["旅居基地", "Organization"], ["康养营地", "Organization"], ["露营地", "Organization"], ["自驾车营地", "Organization"], ["房车营地", "Organization"], ["露营公园", "Organization"], ["露营点", "Organization"],
+  ["救援基地", "Organization"], ["零工驿站", "Organization"], ["影视基地", "Organization"], ["拍摄基地", "Organization"], ["外景基地", "Organization"], ["康养基地", "Organization"], ["旅居基地", "Organization"], ["康养营地", "Organization"], ["露营地", "Organization"], ["自驾车营地", "Organization"], ["房车营地", "Organization"], ["露营公园", "Organization"], ["露营点", "Organization"],
   // (Ports of entry and zones of development and border trade, named for their place: 二连浩特公路口岸, 策克口岸, 赤峰高新技术产业开发区,
   // 二连浩特边境经济合作区.)
   ["口岸", "Organization"], ["开发区", "Organization"], ["经济合作区", "Organization"],
@@ -129,7 +129,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // 阿鲁科尔沁旗食品检验检测中心, 北京市食品安全监控和风险评估中心.)
   // (So are the centres that keep a unit's reserves: 阿旗粮食和物资储备中心, 库伦旗应急物资储备中心.)
   ["储备中心", "Organization"], ["检验检测中心", "Organization"], ["检测中心", "Organization"], ["检验站", "Organization"], ["质量安全中心", "Agency"], ["检验所", "Organization"], ["快检中心", "Organization"], ["监控中心", "Organization"], ["风险评估中心", "Organization"],
-  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["税务所", "Agency"], ["财政所", "Agency"], ["经营管理站", "Agency"], ["经管站", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["监测中心", "Organization"], ["档案中心", "Agency"], ["方志馆", "Organization"], ["灌区", "Organization"], ["苗圃", "Organization"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Agency"], ["调解委员会", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
+  ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["仲裁院", "Agency"], ["税务所", "Agency"], ["财政所", "Agency"], ["经营管理站", "Agency"], ["经管站", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["监测中心", "Organization"], ["档案中心", "Agency"], ["方志馆", "Organization"], ["灌区", "Organization"], ["苗圃", "Organization"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Agency"], ["调解委员会", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
   // (Archives and the offices of chronicles and statistics in towns are the government's: 北京市昌平区档案馆, 太仆寺旗档案史志馆,
   // 溪翁庄镇统计所, 库伦镇统计站.)
   // (So are the weather service's observatories, national stations and centres: 北京市气象台, 库伦旗国家气象观测站, 北京市人工影响
@@ -202,7 +202,7 @@ export const NAME_VERBS = new Set([
 
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
 export const NAME_BREAKS = new Set([
-  "选派", "派出", "派驻", "派遣", "选调", "选送", "委派", "援派", "互派", "建强", "邀请", "率领", "带领", "组织开展", "协调", "动员", "牵头",
+  "选派", "派出", "派驻", "派遣", "选调", "选送", "委派", "指派", "援派", "互派", "建强", "邀请", "率领", "带领", "组织开展", "协调", "动员", "牵头",
   "落户", "入驻", "扎根", "驻点", "蹲点", "签订", "签约", "对口", "托管", "所属", "下属", "组团", "挂任", "挂职", "担任", "任职",
   // Visiting and contacting take a body as their object (实地调研肉牛养殖合作社, 可联系兴安盟乡村振兴局).
   "调研", "考察", "走访", "看望", "慰问", "参观", "联系", "谢谢", "感谢",

@@ -12,6 +12,9 @@ import type { Sentence } from "../normalise/index.js";
 // (Not a flight's landing: …航线每周3班，落地后驱车约40分钟.)
 const SETTLE = /(相继|先后|已经|已)?(落户|入驻|扎根|落地(?!后)|迁至|迁入|搬迁至|迁到)(?!企业|单位|项目)/;
 
+/** The projects or firms a sentence listed, settling together (两个项目均, 以上企业都). */
+const TOGETHER = /^[,，]?(?:[两三四五六七八九十几]个|这些|上述|以上)?(?:项目|企业)(?:均|都|全部|分别|也)$/;
+
 /** A project's total investment the sentence goes on to give (…落户乌兰浩特市，总投资2亿元的…项目). */
 function projectTotal(ctx: ArticleContext, from: number, to: number) {
   return amountsIn(ctx.text.slice(from, to), from).find((a) => /(总投资|计划投资|投资总额|项目投资|投资额|投资金额)(额|达|约|为|近|超)*$/.test(ctx.text.slice(Math.max(from, a.start - 8), a.start)));
@@ -126,6 +129,10 @@ function settling(ctx: ArticleContext): Relation[] {
       if (pointed && enterprises.length === 0 && clause.start > s.start && TIME_ONLY.test(ctx.text.slice(clause.start, clause.start + settle!.index))) {
         const subject = openingEnterprise(ctx, s, clause.start);
         if (subject) enterprises = [refAt(subject.entity, clause.start)];
+      }
+      // (Or the firms the sentence listed investing, their projects settling together: A投资…建设…，B投资…建设…，两个项目均落户….)
+      if (enterprises.length === 0 && settle && clause.start > s.start && TOGETHER.test(text.slice(0, settle.index))) {
+        enterprises = ctx.within(s.start, clause.start).filter((r) => r.entity.label === "Enterprise" && ctx.text.startsWith("投资", r.mention.end));
       }
       if (enterprises.length === 0) continue;
       if (settle) {

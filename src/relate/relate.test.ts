@@ -4914,3 +4914,9 @@ describe("the sixty-seventh stop's batch", () => {
     expect(show(text, "INVESTED_IN")).toEqual(["北京燕房新材料科技有限公司>额勒顺镇", "北京良乡鑫源食品有限公司>库伦镇"]);
   });
 });
+describe("the sixty-seventh stop's second batch", () => {
+  it("settles the firms a sentence listed investing where their projects settle together (…，两个项目均落户巴林右旗京蒙协作产业园)", () => {
+    const text = "其中，北京亦辰智能装备有限公司投资8亿元建设风电塔筒生产基地，北京博泰康生物医药有限公司投资3.5亿元建设中蒙药原料提取车间，两个项目均落户巴林右旗京蒙协作产业园。";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京亦辰智能装备有限公司>巴林右旗", "北京博泰康生物医药有限公司>巴林右旗"]);
+  });
+});
