@@ -7,6 +7,7 @@ import { bodiesInGeneral, FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, G
 import { afterTown, type Label, type OpenedName, type SuffixWalk } from "./suffix-walk.js";
 import { TOWN_STATION } from "./stations.js";
 import { cellStart } from "./name-edges.js";
+import { hasSurname } from "./person-names.js";
 
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
@@ -61,6 +62,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   if (!o.locality && last && /^v/.test(last.tag) && JOINING.test(last.word) && !nameTagged(span.words) && !adminIn(span.start, s)) return undefined;
   // (Nor a town's station named by a province alone, a table's column of stations: 北京市派出所 | 所在区.)
   if (TOWN_STATION.test(suffix) && /^(北京市?|内蒙古(自治区)?)$/.test(core)) return undefined;
+  // (Nor one's own office, a person's name before it: 周明远办公室的灯还亮着.)
+  if (suffix === "办公室" && span.words.length >= 1 && span.words.length <= 2 && span.words[0]!.tag === "nr" && /^[\u4e00-\u9fff]{2,3}$/.test(core) && hasSurname(core) && !adminIn(span.start, s)) return undefined;
   // (Nor a hospital's grade, a kind no name holds: 晋升三级乙等综合医院, 自治区二级甲等综合医院.)
   if (/医院$/.test(suffix) && /[一二三]级(?:[甲乙丙]等)?[\u4e00-\u9fff]{0,3}$/.test(core)) return undefined;
   const lastWord = last?.word ?? "";

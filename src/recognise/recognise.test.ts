@@ -3403,3 +3403,9 @@ describe("the sixty-seventh stop's ninth batch", () => {
     expect(names(ms, "Organization")).toEqual(["乌丹镇零工驿站", "北京恒正律师事务所"]);
   });
 });
+describe("the sixty-seventh stop's tenth batch", () => {
+  it("reads no body in one's own office (周明远办公室的灯还亮着), a bureau's office still (海淀区支援合作办公室)", () => {
+    const ms = mentions("夜里十点，周明远办公室的灯还亮着。海淀区支援合作办公室来电。");
+    expect(names(ms, "Agency")).toEqual(["海淀区支援合作办公室"]);
+  });
+});
