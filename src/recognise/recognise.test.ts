@@ -3409,3 +3409,11 @@ describe("the sixty-seventh stop's tenth batch", () => {
     expect(names(ms, "Agency")).toEqual(["海淀区支援合作办公室"]);
   });
 });
+describe("the sixty-seventh stop's eleventh batch", () => {
+  it("reads road maintenance centres (奈曼旗公路养护中心), no village a road reaches (牧区通嘎查公路), and a teaching point only with its place (三合村教学点, not 固定教学点)", () => {
+    const ms = mentions("奈曼旗公路养护中心修缮牧区通嘎查公路。设立三合村教学点。设立固定教学点。");
+    expect(names(ms, "Agency")).toEqual(["奈曼旗公路养护中心"]);
+    expect(names(ms, "School")).toEqual(["三合村教学点"]);
+    expect(names(ms, "Village")).toEqual(["三合村"]);
+  });
+});

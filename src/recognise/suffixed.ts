@@ -101,6 +101,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (o.locality && suffix === "村" && text[s - 1] === "强" && /^(公司|发展|富民|带户)/.test(text.slice(e, e + 2))) continue;
     // (Nor the 村 of a word opening on a village's, 整村推进, 通村公路: 大井坡村整村 is 大井坡村.)
     if (o.locality && suffix === "村" && /(村|嘎查)[整通全驻进]$/.test(text.slice(Math.max(0, s - 3), s))) continue;
+    // (Nor a road's reaching villages, 通村, 通嘎查: 牧区通嘎查公路 names no 通嘎查.)
+    if (o.locality && (suffix === "村" || suffix === "嘎查") && text[s - 1] === "通" && /^(公路|道路|路|硬化|油路|水泥路)/.test(text.slice(e, e + 3))) continue;
     // (Nor a school or hospital one speaks for: 阿拉坦其其格代表学校参加比赛.)
     if (/^(学校|医院)$/.test(suffix) && /代表$/.test(text.slice(Math.max(0, s - 2), s))) continue;
     // (Nor a school one goes to, no school's name: 孩子刚上小学, 考上大学, 孩子正读高中.)
