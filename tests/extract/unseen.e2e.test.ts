@@ -6245,3 +6245,71 @@ describe("extract over the sixty-sixth stop's batches: anaesthesia, tables' rema
     expect(named(mentors, "宝音")).toBe(true);
   });
 });
+
+describe("extract over the sixty-seventh stop's batches: credits' spaces, listed investors, wellness and filming bases, committees' offices, testing centres, compounds jieba reads as names", () => {
+  const siziwang = extractedFrom("fengtai-siziwang-summary.txt");
+  const kulun = extractedFrom("kulun-project-list-notice.txt");
+  const yizhuang = extractedFrom("yizhuang-balinyou-signing-flash.txt");
+  const sojourn = extractedFrom("dongcheng-arxan-sojourn-seniors.txt");
+  const antidrug = extractedFrom("changping-taipusi-campus-antidrug.txt");
+  const director = extractedFrom("siziwangqi-executive-director.txt");
+  const accountants = extractedFrom("haidian-keyouqian-cpa-flash.txt");
+  const wages = extractedFrom("fengtai-siziwang-work-summary.txt");
+  const millet = extractedFrom("balinzuoqi-organic-millet.txt");
+  const dorms = extractedFrom("shunyi-balinzuo-dorms.txt");
+  const jinsong = extractedFrom("chaoyang-jinsong-cadre-keyouzhong-profile.txt");
+  const horses = extractedFrom("shunyi-balinzuo-horse-park-flash.txt");
+  const kitchens = extractedFrom("chifeng-prepared-dishes-pdf-report.txt");
+  const named = (f: ReturnType<typeof extractedFrom>, name: string) => f.graph.nodes.some((n) => n.name === name);
+
+  it("reads each listed investor where they build, at its own sum", () => {
+    expect(siziwang.rel("INVESTED_IN", "北京汇康达药业有限公司", "四子王旗")?.props["amountYuan"]).toBe(86000000);
+    expect(siziwang.rel("INVESTED_IN", "北京丰禾源农业科技有限公司", "四子王旗")).toBeDefined();
+  });
+
+  it("reads a table of planned investments beside the town each lands in", () => {
+    expect(kulun.rel("INVESTED_IN", "北京燕房新材料科技有限公司", "额勒顺镇")).toBeDefined();
+    expect(kulun.rel("INVESTED_IN", "北京长阳智农科技有限公司", "扣河子镇")).toBeDefined();
+  });
+
+  it("places the firms whose projects settle together in the banner", () => {
+    expect(yizhuang.rel("LOCATED_IN", "北京博泰康生物医药有限公司", "巴林右旗")).toBeDefined();
+  });
+
+  it("reads a base of wellness stays and the district's money for it", () => {
+    expect(sojourn.rel("FUNDED", "东城区", "阿尔山市白狼峰康养旅居基地")?.props["amountYuan"]).toBe(12000000);
+  });
+
+  it("reads both sides' offices of their drug-control committees", () => {
+    expect(antidrug.rel("LOCATED_IN", "太仆寺旗禁毒委员会办公室", "太仆寺旗")).toBeDefined();
+    expect(named(antidrug, "昌平区禁毒委员会办公室")).toBe(true);
+    expect(named(antidrug, "委员会办公室")).toBe(false);
+  });
+
+  it("reads the sumu a herder lives in without the side of the banner it lies at", () => {
+    expect(director.rel("WORKS_AT", "巴特尔", "脑木更苏木")).toBeDefined();
+    expect(named(director, "最北端脑木更苏木")).toBe(false);
+  });
+
+  it("keeps a firm's form of partnership in its name", () => {
+    expect(accountants.rel("PAIRED_WITH", "北京中关审合会计师事务所（普通合伙）", "永丰村")).toBeDefined();
+  });
+
+  it("reads a labour arbitration court and a testing centre", () => {
+    expect(wages.rel("LOCATED_IN", "北京市丰台区劳动人事争议仲裁院", "丰台区")).toBeDefined();
+    expect(millet.rel("LOCATED_IN", "巴林左旗农畜产品质量安全检测中心", "巴林左旗")).toBeDefined();
+  });
+
+  it("reads no person in teachers' turnover dorms", () => {
+    expect(named(dorms, "周转")).toBe(false);
+  });
+
+  it("reads a Mongolian village's name whole and a firm's past jieba's preposition", () => {
+    expect(jinsong.rel("PAIRED_WITH", "劲松北社区", "哈日道卜嘎查")).toBeDefined();
+    expect(horses.rel("WORKS_AT", "刘振东", "北京顺天马业科技有限公司")).toBeDefined();
+  });
+
+  it("reads the members a report's credit lists with spaces between", () => {
+    for (const name of ["李俊峰", "额尔敦", "高娜"]) expect(named(kitchens, name)).toBe(true);
+  });
+});
