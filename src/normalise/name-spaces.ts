@@ -30,6 +30,8 @@ const BEFORE_FIELD = new RegExp(`${HAN}{2,6}(${GAP})(?=${HAN}{2,8}[:：])`, "g")
 /** The offsets in `line` of the spaces that part names there; a first token of prose (longer than a name and no body's) keeps none. */
 export function nameSpaces(line: string): Set<number> {
   const kept = new Set<number>();
+  // (Most lines hold no space at all: nothing to look for.)
+  if (!line.includes(" ") && !line.includes("\u3000")) return kept;
   // (Not the space inside a padded name: 赵 鹏 is 赵鹏.)
   const keepIn = (from: number, run: string) => {
     for (const gap of run.matchAll(/[ \u3000]+/g)) if (!PADDED.test(` ${run} `.slice(gap.index - 1, gap.index + 4))) kept.add(from + gap.index);

@@ -3417,3 +3417,9 @@ describe("the sixty-seventh stop's eleventh batch", () => {
     expect(names(ms, "Village")).toEqual(["三合村"]);
   });
 });
+describe("the sixty-seventh stop's twelfth batch", () => {
+  it("reads no town's office in general after a verb of going (下达至镇财政所), a town's named one still (林东镇财政所)", () => {
+    expect(names(mentions("320万元于2023年5月下达至镇财政所，截至审计。"), "Agency")).toEqual([]);
+    expect(names(mentions("林东镇财政所负责管理。"), "Agency")).toEqual(["林东镇财政所"]);
+  });
+});
