@@ -10,20 +10,20 @@ const NAME_CHAR = "(?:(?![科医局院校部处站所委办司主副])[\\u4e00-\
 const NAME = `(?:${NAME_CHAR}{2,6}|${NAME_CHAR}[ \\u3000]${NAME_CHAR}(?!${HAN}))`;
 /** Where a run of names ends: the line's, a bracket's or a clause's end, or the next field's label. */
 const RUN_END = `(?=$|[)）\\]】,，;；。|｜]|${GAP}${HAN}{2,8}[:：])`;
-/** A body's name's ending, after which a space parts the name of one of its people. */
-const BODY_ENDING = "局|委|办|院|校|会|所|站|队|处|科|股|部|厅|馆|社|中心|公司";
+/** A body's name's ending, after which a space parts the name of one of its people (recognise reads the names after it). */
+export const CREDITED_BODY_ENDING = "局|委|办|院|校|会|所|站|队|处|科|股|部|厅|馆|社|中心|公司";
 
 const PADDED = /^[ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000]$/;
-const BODY_AT_END = new RegExp(`(?:${BODY_ENDING})$`);
+const BODY_AT_END = new RegExp(`(?:${CREDITED_BODY_ENDING})$`);
 
 /** Names after a field's colon or a credit, the first of them perhaps the body they are of: 成员：张建国　吴娜　那日苏,
  * 联系人：自治区档案馆 孟庆华, （记者 哈斯 其木格）. */
 const LISTED = new RegExp(`(?:[:：]|(?:${CREDIT})(?=[ \\u3000]))[ \\u3000]*(${HAN}{2,30}(?:${GAP}${NAME}){1,5})${RUN_END}`, "g");
 /** Names after a body's name or a bracket, no label: （科右中旗税务局 包红梅 王晓东）, 研究所研究员） 哈斯朝鲁 陈晓东. */
 // (A credit's names close its bracket or line, never a clause: 赤峰市委组织部 介绍了情况。 is a sentence's stray space.)
-const AFTER_BODY = new RegExp(`(?:${BODY_ENDING}|[)）])((?:${GAP}${NAME_CHAR}{2,6}){1,4})(?=$|[)）\\]】|｜]|${GAP}${HAN}{2,8}[:：])`, "g");
+const AFTER_BODY = new RegExp(`(?:${CREDITED_BODY_ENDING}|[)）])((?:${GAP}${NAME_CHAR}{2,6}){1,4})(?=$|[)）\\]】|｜]|${GAP}${HAN}{2,8}[:：])`, "g");
 /** Bodies after a field's colon, a space between each: 课题组：内蒙古自治区民政厅养老服务处　北京市民政局养老服务处. */
-const LISTED_BODIES = new RegExp(`[:：][ \\u3000]*((?:${HAN}{2,30}?(?:${BODY_ENDING})${GAP})+${HAN}{2,30}?(?:${BODY_ENDING}))(?=$|[)）,，;；。])`, "g");
+const LISTED_BODIES = new RegExp(`[:：][ \\u3000]*((?:${HAN}{2,30}?(?:${CREDITED_BODY_ENDING})${GAP})+${HAN}{2,30}?(?:${CREDITED_BODY_ENDING}))(?=$|[)）,，;；。])`, "g");
 /** A name and the label of the field after it: 王海燕　联系电话：…, 特日格乐　审核：韩雪. */
 const BEFORE_FIELD = new RegExp(`${HAN}{2,6}(${GAP})(?=${HAN}{2,8}[:：])`, "g");
 

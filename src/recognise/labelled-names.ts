@@ -2,7 +2,7 @@
 import { LABELLED_PERSON_RE, LABEL_ANYWHERE, AFTER_LABELLED } from "./context-patterns.js";
 import { hasSurname, isMongolianName, hasNonNameChars, person } from "./person-names.js";
 import { LABEL_GLOSS, PERSON_LABELS, PROGRAMME_LABELS } from "./suffixes.js";
-import { BULLET } from "../normalise/index.js";
+import { BULLET, CREDITED_BODY_ENDING } from "../normalise/index.js";
 import type { Mention } from "./types.js";
 
 /** A list of names a notice gives (评标委员会成员名单：, 磋商小组成员名单：; or on the line under a heading so ending: 五、评标委员会
@@ -76,7 +76,7 @@ export function programmeNames(text: string, add: (m: Mention) => void): void {
 
 /** A body's name opening a line or a bracket, a space after it: a credit's, when only names follow to the bracket's or the line's
  * end ((科右中旗税务局 包红梅 王晓东), 科右前旗总工会 包海龙). */
-const CREDITED_BODY_RE = /(?:^|\n|[（(])[ \t\u3000]*[^\s（()）,，。;；:：、]{2,30}?(?:局|委|办|院|校|会|所|站|队|处|科|股|部|厅|馆|社|中心|公司)(?=(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){1,4}[ \u3000]*(?:[)）]|\n|$))/g;
+const CREDITED_BODY_RE = new RegExp(`(?:^|\\n|[（(])[ \\t\u3000]*[^\\s（()）,，。;；:：、]{2,30}?(?:${CREDITED_BODY_ENDING})(?=(?:[ \u3000]+[\\u4e00-\\u9fff]{2,6}){1,4}[ \u3000]*(?:[)）]|\\n|$))`, "g");
 
 /** The people a credit names after their body, no label before it: （四子王旗融媒体中心 斯琴 刘畅）. */
 export function creditedStaff(text: string, add: (m: Mention) => void, byline: string[] = []): void {

@@ -13,6 +13,9 @@ import { compoundHalves } from "./compound-halves.js";
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
 const TAUGHT = /(数学|语文|英语|物理|化学|生物|历史|地理|政治|体育|音乐|美术|科学|信息|书法|舞蹈|麻醉|急诊|检验|影像|护理|康复|全科|口腔|乡村|家庭|社区|特教|公卫|儿科|妇产|中医|蒙医|外科|内科|超声|放射|病理|药剂|植保|农技|兽医|草原)$/;
 
+/** A press credit, which may name others after the first, a space before each (通讯员 郭建华 乌云其木格). */
+const PRESS_CREDIT = /^(记者|通讯员|实习生|摄影)$/;
+
 /** 任 taking a class or a school's teaching, not a name of that surname: 任高二化学, 任教学副校长. */
 const TAKES_CLASS = /^任(?:高[一二三]|初[一二三]|教学|[一二三四五六七八九]年级|班主任)/;
 
@@ -126,7 +129,7 @@ export function recognisePeople(
     if (mongolian) {
       add(person(at, long.slice(0, mongolian), m[1], "title", 0.7));
       // (A byline's credit may name others after it: 记者：萨仁高娃 王磊.)
-      if (/^(记者|通讯员|实习生|摄影)$/.test(m[1]!)) namesAfterSpaces(text, at + mongolian, add, byline);
+      if (PRESS_CREDIT.test(m[1]!)) namesAfterSpaces(text, at + mongolian, add, byline);
       continue;
     }
     // (No follower after either: where an ordinary word opens after one of the two only — 副县长王哲全程跟进 is 王哲.)
@@ -206,7 +209,7 @@ export function recognisePeople(
     if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && (!isSingleWord(name) || placeNamed) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
     // (A byline's credit may name others after a space, each closing the line or before a space: 通讯员 郭建华 乌云其木格.)
-    if (/^(记者|通讯员|实习生|摄影)$/.test(m[1]!) && (strong || hasSurname(name))) namesAfterSpaces(text, at + len, add, byline);
+    if (PRESS_CREDIT.test(m[1]!) && (strong || hasSurname(name))) namesAfterSpaces(text, at + len, add, byline);
   }
   for (const m of text.matchAll(AFTER_RE)) {
     // (支书 inside 党总支书记 is no title after a name: 党总 is none.)
