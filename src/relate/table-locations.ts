@@ -109,7 +109,7 @@ function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
 // (Another level may stand beside it in brackets, 村（社区）, 乡镇（苏木）.)
 const LEVEL = "(?:盟市|盟|市|旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇苏木|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|行政村|社区)";
 /** A column of the sites of projects: its places are the row's, to be read against a column of levels beside it. */
-const SITE_COLUMN = /^(?:建设|实施|项目)(?:地点|地址)$/;
+export const SITE_COLUMN = /^(?:建设|实施|项目)(?:地点|地址)$/;
 const LEVEL_COLUMN = new RegExp(`^(?:结对|受援|帮扶|所属|所在|实施|项目)?${LEVEL}(?:[（(]${LEVEL}(?:[、/]${LEVEL})*[)）])?(?:名称)?$`);
 
 /** PART_OF from the columns of a table that each hold a level of place (序号 | 乡镇 | 村 / 1 | 八里罕镇 | 喇嘛地村): each row's

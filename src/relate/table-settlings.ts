@@ -3,12 +3,10 @@
 import { barredLines, type BarredLine } from "../normalise/index.js";
 import { isPlace, type ArticleContext, type Ref, type Relation } from "./context.js";
 import { mostSpecific } from "./ref-runs.js";
+import { SITE_COLUMN } from "./table-locations.js";
 
 /** A column of where each row's enterprise settles, planned or done (入驻车间, 拟入驻车间, 落户园区, 落户地). */
 const SETTLED_AT = /^(?:拟|计划)?(?:入驻|进驻|落户|落地)(?:车间|园区|厂房|基地|地点|地|位置|苏木镇|乡镇|镇|乡|苏木|旗县|旗县市?|盟市)(?:[（(][市区旗县]{1,2}[）)])?$/;
-/** A column of where each row's project is built, which is where its enterprise settles in a table of what each invests
- * (企业名称 | 项目名称 | 计划投资（亿元） | 建设地点). */
-const BUILT_AT = /^(?:建设|实施|项目)?(?:地点|所在地|地址)$/;
 
 export function tableSettlings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -16,8 +14,9 @@ export function tableSettlings(ctx: ArticleContext): Relation[] {
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
+    // (Or where each row's project is built, in a table of what each invests: 企业名称 | 项目名称 | 计划投资（亿元） | 建设地点.)
     const invests = header.some((c) => /投资/.test(c));
-    const settledAt = header.findIndex((c) => SETTLED_AT.test(c) || (invests && BUILT_AT.test(c)));
+    const settledAt = header.findIndex((c) => SETTLED_AT.test(c) || (invests && SITE_COLUMN.test(c)));
     const firmAt = header.findIndex((c) => /^(企业|公司)(名称)?$/.test(c));
     if (firmAt < 0 || firmAt > settledAt && settledAt >= 0) continue;
     // (With no such column, a list of the firms settling somewhere its heading names: 库伦旗京蒙协作产业园…入驻企业名单, each firm
