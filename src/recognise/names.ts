@@ -6,7 +6,7 @@ import { placeWords } from "./place-words.js";
 import { tradeNamePlace } from "./trade-names.js";
 import { LOCALITY_SUFFIXES, NAME_BREAKS } from "./suffixes.js";
 import { hasSurname } from "./person-names.js";
-import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, COMPANY_KINDS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
+import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, GUIDING_VERBS, COMPANY_KINDS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
 import { trimmedHead } from "./name-heads.js";
 import { twoCharacterPart } from "./name-pairs.js";
 import { keptCharacter } from "./name-characters.js";
@@ -130,7 +130,7 @@ export function nameStart(
     // (Nor 须经 before a unit's one character: 须经 + 旗 + 乡村振兴局.)
     if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && (placeWord(kept[0]) || /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;
     // (Nor a verb of guiding or visiting before a unit's one character, whatever jieba tags it: 指导 + 旗委 + 党校.)
-    if (/^(指导|协助|帮助|对接|考察|走访|慰问|参观|调研)$/.test(w.word) && /^[旗县区市盟]委?$/.test(kept[0]?.word ?? "")) break;
+    if (GUIDING_VERBS.has(w.word) && /^[旗县区市盟]委?$/.test(kept[0]?.word ?? "")) break;
     // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
     if (w.tag === "x" && w.word.length >= 2 && /[赴抵至往归]$/.test(w.word) && placeWord(kept[0])) break;
     // (Nor one glued to a unit's one character after it: 分配 + 至旗 + 疾控中心 names 旗疾控中心.)
@@ -227,7 +227,7 @@ export function nameStart(
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
     // (Whatever jieba tags one of guiding or visiting: 团队 + 指导/n + 化德县医院.)
-    if (beforePlace && (/^v/.test(w.tag) || /^(指导|协助|帮助|对接|考察|走访|慰问|参观|调研)$/.test(w.word)) && CLAUSE_VERBS.has(w.word) && !place) break;
+    if (beforePlace && (/^v/.test(w.tag) || GUIDING_VERBS.has(w.word)) && CLAUSE_VERBS.has(w.word) && !place) break;
     // (So does one of building after the money that builds: 海淀区京蒙协作资金建设饲草料加工厂 names 饲草料加工厂 at most.)
     if (BUILD_VERBS.has(w.word) && /资金$/.test(words[k - 1]?.word ?? "")) break;
     // (So does one of building, 投入资金建设扎赉特旗电子商务公共服务中心.)
