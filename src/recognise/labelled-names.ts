@@ -12,7 +12,7 @@ const NAME_LIST_RE = /名单[:：][ \t\u3000]*(?=[\u4e00-\u9fff])|名单[:：]?[
 
 /** Names a notice's labels vouch for (联系人：马骁, 组长：孟庆和鄂伦春自治旗…), read before titles are: a title's reading
  * (组长：孟庆 and 和) would take the span first. */
-export function labelledNames(text: string, add: (m: Mention) => void, byline: string[] = []): void {
+export function labelledNames(text: string, add: (m: Mention) => void, byline: string[] = [], isWord?: IsWord): void {
   // (A credit by a slash counts: 文/韩雪松　图/冯一鸣.)
   if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|学|司|心)[:：]|名单\s*\n|(?:^|[\s|｜])[文图][/／]/.test(text)) return;
   for (const m of [...text.matchAll(LABELLED_PERSON_RE), ...text.matchAll(NAME_LIST_RE)]) {
@@ -26,11 +26,13 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     const afterBody = /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|组|院|校|中心|公司|政府|部|会|队|所|站|处|馆)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
       /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处|部)(?=[\u4e00-\u9fff]{2,3}(?:[,，]?(?:电话|手机|联系电话)|[ \t]*[0-9]{3}|[)）]?[ \t]*(?:\n|$)))/.exec(text.slice(at, at + 40));
     const from = afterBody ? at + afterBody[0].length : at;
-    let name = afterBody ? [3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。0-9]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && vouched(c)) : undefined;
+    let name = afterBody ? [4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。0-9]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && (c.length <= 3 && vouched(c) || standsAlone(c, isWord))) : undefined;
     if (name) at = from;
     // (Else the name right after the label; a Mongolian name of five or six characters whole: 作者：特木尔巴根（…）.)
     name ??= [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??
-      [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && vouched(c));
+      [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && vouched(c)) ??
+      // (Or whatever name the label and a line's end or a space close, of no known surname: 编辑：达丽娅　审核：….)
+      [4, 3, 2].map((n) => text.slice(at, at + n)).find((c) => /^(?:$|[\s（(、])/.test(text.slice(at + c.length, at + c.length + 1)) && standsAlone(c, isWord));
     // (The byline's names are read as the byline's: 作者：王海波.)
     if (!name || byline.includes(name)) continue;
     add(person(at, name, undefined, "context", 0.7));
@@ -45,7 +47,7 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
       end = from + next.length;
     }
     // (Or a space between, as credits set them: see namesAfterSpaces.)
-    namesAfterSpaces(text, at + name.length, add, byline);
+    namesAfterSpaces(text, at + name.length, add, byline, isWord);
     // (Its list may go on over the lines under it, a name and a space opening each: 成员：王岩…\n吴海燕 旗审计局审计师.)
     for (let next = text.indexOf("\n", at); next >= 0; next = text.indexOf("\n", at)) {
       const row = /^\n[ \t]*([\u4e00-\u9fff]{2,4})[ \t]+(?=[\u4e00-\u9fff])/.exec(text.slice(next, next + 12));
@@ -80,6 +82,7 @@ const CREDITED_BODY_RE = new RegExp(`(?:^|\\n|[（(])[ \\t\u3000]*[^\\s（()）,
 
 /** The people a credit names after their body, no label before it: （四子王旗融媒体中心 斯琴 刘畅）. */
 export function creditedStaff(text: string, add: (m: Mention) => void, byline: string[] = []): void {
+  // (No label vouches here, only a body's ending, which a heading's word may have too: 一台晚会　两地情深.)
   for (const m of text.matchAll(CREDITED_BODY_RE)) namesAfterSpaces(text, m.index + m[0].length, add, byline);
 }
 
@@ -92,17 +95,28 @@ function vouched(c: string): boolean {
   return (c.length <= 3 && hasSurname(c) && !hasNonNameChars(c.replace(/和$/, ""))) || isMongolianName(c, 2);
 }
 
+/** Whether a candidate is one ordinary word of the dictionary (网络, 综合, 海棠). */
+export type IsWord = (candidate: string) => boolean;
+
+/** A name a credit's delimiters vouch for, though it has no known surname nor Mongolian parts (达丽娅, 特日格乐): two to four
+ * characters none of which a name never holds, no office's or place's ending, no credit's word and no ordinary word (图片：网络).
+ * Only where the dictionary can be asked. */
+function standsAlone(c: string, isWord: IsWord | undefined): boolean {
+  return isWord !== undefined && /^[\u4e00-\u9fff]{2,4}$/.test(c) && !hasNonNameChars(c) && !/[科处室部办局股组队站所院校会心社旗县区市盟镇乡村]$/.test(c) &&
+    !CREDIT_WORD.test(c) && !/(记者|编辑|通讯员|实习生)$/.test(c) && !isWord(c);
+}
+
 /**
  * The names a credit lists after its first, a space before each, each closing the line or before a space, a bracket or a
  * list mark (图片：额尔敦　周明, 通讯员 郭建华 乌云其木格); a Mongolian name whole (摄像：吴昊　斯琴巴特尔); past one's body in brackets
  * (导演：包斯琴（太仆寺旗融媒体中心）　郑晓). `end` is where the first name ends.
  */
-export function namesAfterSpaces(text: string, end: number, add: (m: Mention) => void, byline: string[] = []): void {
+export function namesAfterSpaces(text: string, end: number, add: (m: Mention) => void, byline: string[] = [], isWord?: IsWord): void {
   const bracketed = (at: number) => at + (/^[（(][^（()）\n]{2,20}[）)](?=[ \u3000])/.exec(text.slice(at, at + 24))?.[0].length ?? 0);
   for (let at = bracketed(end); /^[ \u3000]{1,2}[\u4e00-\u9fff]/.test(text.slice(at, at + 3)); ) {
     const from = at + /^[ \u3000]+/.exec(text.slice(at))![0].length;
     const next = [6, 5, 4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[ \u3000（()）]|、)/.test(text.slice(from + c.length, from + c.length + 1)) && !CREDIT_WORD.test(c) &&
-      (c.length <= 3 ? vouched(c) : isMongolianName(c, 2)));
+      ((c.length <= 3 ? vouched(c) : isMongolianName(c, 2)) || standsAlone(c, isWord)));
     if (!next || byline.includes(next)) return;
     add(person(from, next, undefined, "context", 0.65));
     at = bracketed(from + next.length);

@@ -4,7 +4,7 @@ import type { Mention } from "./types.js";
 import { contextNames, postedNames } from "./people-context.js";
 import { creditedStaff, labelledNames, namesAfterSpaces, programmeNames } from "./labelled-names.js";
 import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, isMongolianName, isMongolianWord, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
-import { isTransliterated } from "./mongolian-syllables.js";
+import { isTransliterated, mongolianSyllables } from "./mongolian-syllables.js";
 import { ACTING, SPEAKING, AFTER_RE, BEFORE_RE, PERSON_NOUN, STRONG_TITLES_BEFORE, TITLES_AFTER, TITLES_BEFORE } from "./person-titles.js";
 import { FOLLOWERS, followerAt, followerLength } from "./name-followers.js";
 import { compoundHalves } from "./compound-halves.js";
@@ -91,7 +91,7 @@ export function recognisePeople(
     const two = isCommonWord(text.slice(at + 2, at + 6));
     return two === isCommonWord(text.slice(at + 3, at + 7)) ? 0 : two ? 2 : 3;
   };
-  labelledNames(text, add, byline);
+  labelledNames(text, add, byline, isSingleWord);
   creditedStaff(text, add, byline);
   programmeNames(text, add);
   postedNames(text, add);
@@ -125,11 +125,16 @@ export function recognisePeople(
     // (Or, of three characters or more, one written in the syllables Mongolian names are: 副旗长格日勒图，.)
     // (Or, with no follower, one of two parts of two characters or more each: 牧民阿拉坦高娃开心地说.)
     const mongolian = dotted ? 0 : [6, 5, 4, 3, 2].find((n) => n <= long.length && (isMongolianName(long.slice(0, n), 2) || (n >= 3 && isTransliterated(long.slice(0, n)))) && followerAt(text, at + n)) ??
-      [6, 5, 4].find((n) => n <= long.length && inTwoParts(long.slice(0, n))) ?? 0;
+      [6, 5, 4].find((n) => n <= long.length && inTwoParts(long.slice(0, n))) ??
+      // (Or one of known parts where no syllable goes on and an ordinary word opens: 牧民宝音专程赶来, 医生托娅结业返岗.)
+      [5, 4, 3, 2].find((n) => n <= long.length && isMongolianName(long.slice(0, n), 2) && !mongolianSyllables().has(text[at + n] ?? "") && isCommonWord(text.slice(at + n, at + n + 4)) &&
+        // (Not two characters a Han surname opens where a follower comes one character on: 理事长包文明说 is 包文明, though 明说
+        // is a word.)
+        !(n === 2 && hasSurname(long) && followerAt(text, at + 3))) ?? 0;
     if (mongolian) {
       add(person(at, long.slice(0, mongolian), m[1], "title", 0.7));
       // (A byline's credit may name others after it: 记者：萨仁高娃 王磊.)
-      if (PRESS_CREDIT.test(m[1]!)) namesAfterSpaces(text, at + mongolian, add, byline);
+      if (PRESS_CREDIT.test(m[1]!)) namesAfterSpaces(text, at + mongolian, add, byline, isSingleWord);
       continue;
     }
     // (No follower after either: where an ordinary word opens after one of the two only — 副县长王哲全程跟进 is 王哲.)
@@ -209,7 +214,7 @@ export function recognisePeople(
     if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && (!isSingleWord(name) || placeNamed) && (strong || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
     // (A byline's credit may name others after a space, each closing the line or before a space: 通讯员 郭建华 乌云其木格.)
-    if (PRESS_CREDIT.test(m[1]!) && (strong || hasSurname(name))) namesAfterSpaces(text, at + len, add, byline);
+    if (PRESS_CREDIT.test(m[1]!) && (strong || hasSurname(name))) namesAfterSpaces(text, at + len, add, byline, isSingleWord);
   }
   for (const m of text.matchAll(AFTER_RE)) {
     // (支书 inside 党总支书记 is no title after a name: 党总 is none.)

@@ -3423,3 +3423,19 @@ describe("the sixty-seventh stop's twelfth batch", () => {
     expect(names(mentions("林东镇财政所负责管理。"), "Agency")).toEqual(["林东镇财政所"]);
   });
 });
+
+describe("the sixty-eighth stop's first batch", () => {
+  it("reads the name a credit's label and its line's end or a space close, of no known surname (编辑：达丽娅　审核：…)", () => {
+    expect(names(mentions("好。\n编辑：达丽娅　审核：孟根\n"), "Person")).toEqual(["达丽娅", "孟根"]);
+    expect(names(mentions("好。\n编辑：特日格乐 审核：韩雪\n"), "Person")).toEqual(["特日格乐", "韩雪"]);
+    // (Not an ordinary word, a reporter's rank, nor a heading's words after a body's ending with no label.)
+    expect(names(mentions("好。\n图片：网络\n文字：综合\n"), "Person")).toEqual([]);
+    expect(names(mentions("□本报记者 苏日娜 见习记者 周航\n"), "Person")).not.toContain("见习记者");
+    expect(names(mentions("01 一台晚会 两地情深\n"), "Person")).toEqual([]);
+  });
+  it("ends a Mongolian name of known parts after a title where an ordinary word opens (牧民宝音专程赶来), a Han name whole", () => {
+    expect(names(mentions("额勒斯台苏木牧民宝音专程赶来复查。"), "Person")).toEqual(["宝音"]);
+    expect(names(mentions("医生托娅结业返岗后，牵头开展了新技术。"), "Person")).toEqual(["托娅"]);
+    expect(names(mentions("库伦旗金丰玉米种植专业合作社理事长包文明说：“好。”"), "Person")).toEqual(["包文明"]);
+  });
+});
