@@ -4,7 +4,7 @@
 export const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)[^|]{0,8}[(（](万元|亿元|元)[)）]/;
 // (Or the business a sum supports, 经营主体 beside 所在地 in a table of start-ups helped; or the school or hospital a table of
 // them names, 学校名称 beside 所在苏木乡镇.)
-export const RECIPIENT_HEADER = /(^(?:共建|合作|协作)?园区名称$|受援单位|受援方|受赠单位|受赠方|受援地|受益单位|受益方|^经营主体$|^申报主体$|^申报单位$|^扶持对象$|^受扶持(单位|主体|对象)$|^(学校|医院|卫生院|幼儿园|合作社|工作站)名称$|^承接(企业|单位|主体)$|^受(益|助)(学校|医院)(?:及(?:项目|内容|用途))?$)/;
+export const RECIPIENT_HEADER = /(^(?:共建|合作|协作)?园区名称$|受援单位|受援方|受赠单位|受赠方|受援地|受益单位|受益方|^经营主体$|^创业主体$|^申报主体$|^申报单位$|^扶持对象$|^受扶持(单位|主体|对象)$|^(学校|医院|卫生院|幼儿园|合作社|工作站)名称$|^承接(企业|单位|主体)$|^受(益|助)(学校|医院)(?:及(?:项目|内容|用途))?$)/;
 /** A column of the body carrying each project out (实施单位 | 敖汉旗融媒体中心). */
 export const IMPLEMENTER_HEADER = /^(实施主体|承担单位|实施单位|建设单位)$/;
 export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目地点|建设地点|地点|受援|所在地|落户地|落地地|^落地$|^落户$|旗县|^实施旗(县)?$|苏木|乡镇|嘎查|村)/;
