@@ -1,18 +1,19 @@
-// Newspapers whose names end in 报 alone (石景山报, 中国中医药报, 北京科技报), read only where the text credits them: a reporter's
-// line they open, a source's field or title marks. (Names ending in 日报, 晚报 or 报社 are read by their endings.)
+// Newspapers whose names end in 报 alone (石景山报, 中国中医药报, 北京科技报), and news sites in 网 (人民网, 内蒙古新闻网), read only
+// where the text credits them: a reporter's line they open, a source's field or title marks. (Names ending in 日报, 晚报 or 报社
+// are read by their endings.)
 import type { Mention } from "./types.js";
 
 /** A name ending in 报 where a credit stands: before a reporter on a line's start (a bracket may open it: （内蒙古晨报记者 李想…）,
  * as it may after a paragraph's last sentence),
  * in a source's field (its reporter may follow, the spaces between gone: (来源:中国教育报记者宋佳音)), in title marks, or
  * before the date on a post's publisher line (北京西城报 2024-06-21 08:30). */
-const CREDITED_PAPER = /(?:(?:^|\n)[ \t\u3000]*[（(【]?|[。！？”"][ \t\u3000]*[（(【])([\u4e00-\u9fff]{2,10}报)(?=(?:社)?[ \t\u3000]*(?:全媒体记者|首席记者|见习记者|特约记者|记者|通讯员))|来源[:：][ \t\u3000]*([\u4e00-\u9fff]{2,10}报)(?=[）)\s]|$|(?:社)?[ \t\u3000]*(?:全媒体记者|首席记者|见习记者|特约记者|记者|通讯员))|《([\u4e00-\u9fff]{2,10}报)》|(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff]{2,10}报)(?=[ \t\u3000]*(?:19|20)[0-9]{2}[-年./])/g;
+const CREDITED_PAPER = /(?:(?:^|\n)[ \t\u3000]*[（(【]?|[。！？”"][ \t\u3000]*[（(【])([\u4e00-\u9fff]{2,10}(?:报|网))(?=(?:社)?[ \t\u3000]*(?:全媒体记者|首席记者|见习记者|特约记者|记者|通讯员))|来源[:：][ \t\u3000]*([\u4e00-\u9fff]{2,10}(?:报|网))(?=[）)\s]|$|(?:社)?[ \t\u3000]*(?:全媒体记者|首席记者|见习记者|特约记者|记者|通讯员))|《([\u4e00-\u9fff]{2,10}(?:报|网))》|(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff]{2,10}(?:报|网))(?=[ \t\u3000]*(?:19|20)[0-9]{2}[-年./])/g;
 
 /** Words ending in 报 that are kinds of writing, not a paper's name (工作简报, 情况通报), and the paper pointed at (本报). */
-const NOT_A_PAPER = /(简报|通报|快报|汇报|情报|预报|公报|年报|月报|周报|海报|电报|喜报|捷报|举报|申报|上报|呈报|填报|画报|学报|专报|要报|信息报)$|^[本该我此]报$/;
+const NOT_A_PAPER = /(简报|通报|快报|汇报|情报|预报|公报|年报|月报|周报|海报|电报|喜报|捷报|举报|申报|上报|呈报|填报|画报|学报|专报|要报|信息报|互联网|物联网|电网|官网|上网|联网)$|^[本该我此][报网]$/;
 
 export function recogniseNewspapers(text: string, covered: (start: number, end: number) => boolean): Mention[] {
-  if (!text.includes("报")) return [];
+  if (!text.includes("报") && !text.includes("网")) return [];
   const out: Mention[] = [];
   for (const m of text.matchAll(CREDITED_PAPER)) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
