@@ -195,7 +195,8 @@ export function nameStart(
     }
     // A verb of helping right after another institution's ending opens a clause between two names, not a name
     // (北京市第一六一中学帮扶科右中旗第一中学; 组团式帮扶 too).
-    if (HELPING.has(w.word) && INSTITUTION_END.test(words[k - 1]?.word ?? "")) break;
+    // (After a society's, a federation's or an office's ending too: 东城区红十字会帮扶阿尔山市红十字会, 东城区妇联帮扶阿尔山市妇联.)
+    if (HELPING.has(w.word) && (INSTITUTION_END.test(words[k - 1]?.word ?? "") || /(会|联|局|委|办|中心|站|馆)$/.test(words[k - 1]?.word ?? ""))) break;
     // (So does 组织 after a body's ending, a verb whatever jieba tags it: 昌平区工商联组织商会企业 names 昌平区工商联.)
     if (w.word === "组织" && /(联|会|局|委|办|院|校|厅|公司|集团)$/.test(words[k - 1]?.word ?? "") && words[k - 1]!.word !== "社会") break;
     // So does 联合 after a body's, locality's or county's ending (月坛街道联合西城区慈善协会, 东城区第一图书馆联合国家图书馆 are two bodies,
