@@ -3439,3 +3439,19 @@ describe("the sixty-eighth stop's first batch", () => {
     expect(names(mentions("库伦旗金丰玉米种植专业合作社理事长包文明说：“好。”"), "Person")).toEqual(["包文明"]);
   });
 });
+
+describe("the sixty-eighth stop's second batch", () => {
+  it("parts two bodies a verb of helping joins after a society's or a federation's ending (东城区红十字会帮扶阿尔山市红十字会)", () => {
+    expect(names(mentions("东城区红十字会帮扶阿尔山市红十字会。"), "Organization")).toEqual(["东城区红十字会", "阿尔山市红十字会"]);
+    expect(names(mentions("东城区妇联帮扶阿尔山市妇联。"), "Organization")).toEqual(["东城区妇联", "阿尔山市妇联"]);
+  });
+  it("reads a standard body's name that holds 和 whole (巴林右旗行政审批和政务服务局), and study camps", () => {
+    expect(names(mentions("张悦到巴林右旗行政审批和政务服务局挂职副局长。"), "Agency")).toEqual(["巴林右旗行政审批和政务服务局"]);
+    expect(names(mentions("海淀区支持科右前旗建设乌兰毛都草原生态研学营地。"), "Organization")).toEqual(["乌兰毛都草原生态研学营地"]);
+  });
+  it("reads a news site where a credit stands ((人民网记者 赵明), 来源：内蒙古新闻网), no 互联网", () => {
+    expect(names(mentions("好。\n(人民网记者 赵明 通讯员 哈斯)\n"), "Organization")).toEqual(["人民网"]);
+    expect(names(mentions("来源：内蒙古新闻网\n好。"), "Organization")).toEqual(["内蒙古新闻网"]);
+    expect(names(mentions("来源：互联网\n好。"), "Organization")).toEqual([]);
+  });
+});

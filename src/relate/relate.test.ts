@@ -4920,3 +4920,15 @@ describe("the sixty-seventh stop's second batch", () => {
     expect(show(text, "INVESTED_IN")).toEqual(["北京亦辰智能装备有限公司>巴林右旗", "北京博泰康生物医药有限公司>巴林右旗"]);
   });
 });
+
+describe("the sixty-eighth stop's first batch", () => {
+  const table = "为深入落实北京市海淀区与兴安盟科尔沁右翼前旗东西部协作结对帮扶协议，拟对以下2个返乡创业项目给予扶持，使用海淀区京蒙协作返乡创业扶持资金共计35万元。现将本年度拟扶持项目公示如下：\n\n序号 | 项目名称 | 实施地点 | 扶持资金（万元） | 创业主体 | 负责人\n1 | 肉牛标准化养殖扩建 | 居力很镇巴音嘎查 | 20 | 科右前旗巴音牧业专业合作社 | 额尔敦\n2 | 稻米电商直播销售 | 大坝沟镇 | 15 | 科右前旗稻香归来电子商务有限公司 | 李明阳\n";
+  it("gives a row's money to its start-up (创业主体), not its place, and its person in charge (负责人) works there", () => {
+    // (The sentence's sum the banner's.)
+    expect(show(table, "FUNDED")).toEqual(["海淀区>科尔沁右翼前旗", "海淀区>科右前旗巴音牧业专业合作社", "海淀区>科右前旗稻香归来电子商务有限公司"]);
+    expect(show(table, "WORKS_AT")).toEqual(["额尔敦>科右前旗巴音牧业专业合作社", "李明阳>科右前旗稻香归来电子商务有限公司"]);
+  });
+  it("reads a news site's reporter in its credit as its staff, its stringer not ((人民网记者 赵明 通讯员 哈斯))", () => {
+    expect(show("北京市丰台区向四子王旗捐赠设备。\n(人民网记者 赵明 通讯员 哈斯)\n", "WORKS_AT")).toEqual(["赵明>人民网"]);
+  });
+});
