@@ -17,7 +17,8 @@ export function tableSettlings(ctx: ArticleContext): Relation[] {
     // (Or where each row's project is built, in a table of what each invests: 企业名称 | 项目名称 | 计划投资（亿元） | 建设地点.)
     const invests = header.some((c) => /投资/.test(c));
     const settledAt = header.findIndex((c) => SETTLED_AT.test(c) || (invests && SITE_COLUMN.test(c)));
-    const firmAt = header.findIndex((c) => /^(企业|公司)(名称)?$/.test(c));
+    // (Or the firm that signed or invests: 投资企业, 签约企业.)
+    const firmAt = header.findIndex((c) => /^(?:投资|签约|落地|落户|入驻|引进)?(企业|公司)(名称)?$/.test(c));
     if (firmAt < 0 || firmAt > settledAt && settledAt >= 0) continue;
     // (With no such column, a list of the firms settling somewhere its heading names: 库伦旗京蒙协作产业园…入驻企业名单, each firm
     // in the place that opens the park's name.)
