@@ -18,7 +18,7 @@ const LOCALITY_TRADE = /^(销售|经营|运营|加工|生产|制造|批发|贸�
 const WORKS_VERB = /^(硬化|亮化|绿化|美化|改造|修建|新建|整治|修缮|翻建|铺设|盘活)$/;
 
 /** A side of a unit, its unit's one character or 全 perhaps before, where a town or village lies (最北端, 旗北部). */
-const LOCALITY_SIDE = /^(?:[旗县市盟区]|全旗|全县|该旗|该县)?最?(?:东北|西北|东南|西南|东|西|南|北|中)(?:部|端)/;
+const LOCALITY_SIDE = /^(?:[旗县市盟区]|全旗|全县|该旗|该县)?最?(?:东北|西北|东南|西南|东|西|南|北|中)(?:部|端)|^(?:实施)?(?:地点|地址|位置|驻地)/;
 
 /** The Party's or the Youth League's name alone, which opens its committee's before the place. */
 const PARTY_NAME = new RegExp(`^(${PARTY_PREFIXES})$`);
@@ -75,7 +75,8 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
     span.start += toward[0].length;
     span.words = [];
   }
-  // (Nor over a side of the unit before it, named as where it lies: 四子王旗最北端脑木更苏木 is 脑木更苏木; 旗北部苏木 names none.)
+  // (Nor over a side of the unit before it, named as where it lies: 四子王旗最北端脑木更苏木 is 脑木更苏木; 旗北部苏木 names none;
+  // nor over the word of a field giving it: 第8项实施地点浩尔吐嘎查 is 浩尔吐嘎查.)
   const side = o.locality ? LOCALITY_SIDE.exec(text.slice(span.start, s)) : null;
   if (side) {
     if (s - span.start - side[0].length < 2) return undefined;

@@ -263,13 +263,14 @@ export const CONTINUES: Record<string, RegExp> = {
   学: /^生(?!物)/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税起]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚格袋]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访; so is 镇村 before its levels, 规范镇村两级档案室; 镇痛 is analgesia, 患者自控镇痛.)
   // (局域网 is a network: 馆内局域网.)
-  // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official; 村屯 villages in general.)
+  // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official; 村屯 villages in general; 村部 a
+  // village's office, 改造闲置村部, though 永兴村部分村民 is 永兴村's.)
   // (乡村 is the countryside, but 乌拉哈乡村民 is a town's villagers. 村医 is a village doctor, 骨干村医 names no village; nor
   // does a slogan, 县聘乡管村用.)
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
   // (职专 of 兼职专家 is no school: 专家 goes on.)
   职专: /^(家|业|门|职|科|班)/,
-  校: /^[长医园]/, 镇: /^(?:[定静压街痛]|村(?:两级|级|干部|联动|一体))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|[工居])/,
+  校: /^[长医园]/, 镇: /^(?:[定静压街痛]|村(?:两级|级|干部|联动|一体))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|部(?!分)|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,
