@@ -3455,3 +3455,14 @@ describe("the sixty-eighth stop's second batch", () => {
     expect(names(mentions("来源：互联网\n好。"), "Organization")).toEqual([]);
   });
 });
+
+describe("the sixty-eighth stop's third batch", () => {
+  it("reads no body in a notice's formula of approval by a leading group named by its level (经旗京蒙协作工作领导小组研究), its office still", () => {
+    expect(names(mentions("经旗京蒙协作工作领导小组研究，现将四子王旗2024年项目公示如下。"), "Agency")).toEqual([]);
+    expect(names(mentions("请向旗京蒙协作工作领导小组办公室反映。"), "Agency")).toEqual(["旗京蒙协作工作领导小组办公室"]);
+  });
+  it("reads a village's office as none (改造闲置村部), and no field's word in a village's name (实施地点浩尔吐嘎查)", () => {
+    expect(names(mentions("在乌兰胡硕嘎查改造闲置村部，建成车间。"), "Village")).toEqual(["乌兰胡硕嘎查"]);
+    expect(names(mentions("第8项实施地点浩尔吐嘎查为顺义区李桥镇沮沟村的结对嘎查。"), "Village")).toEqual(["浩尔吐嘎查", "沮沟村"]);
+  });
+});

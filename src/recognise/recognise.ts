@@ -61,6 +61,12 @@ const RENAMED_KINDS = ["镇", "苏木"];
 /** A village's or town's ending, not the start of a common word (乡村, 村民, 镇定). */
 const LOCALITY_AFTER = /^(嘎查|苏木|社区|村(?![民里落庄委干集级组务子])|镇(?![定静压痛])|乡(?![亲情土愁音里下村镇]))/;
 
+/** A leading group named by its unit's level alone in a notice's formula of approval, 经旗京蒙协作工作领导小组研究: a step of
+ * procedure, not a body acting in the programme (its office, 旗京蒙协作工作领导小组办公室, is read). */
+function approvingGroup(text: string, m: Mention): boolean {
+  return /^[旗市县区盟][\u4e00-\u9fff]*领导小组$/.test(m.surface) && text[m.start - 1] === "经" && /^(?:会议|全体会议)?(?:研究|审定|审议|同意|批准)/.test(text.slice(m.end, m.end + 6));
+}
+
 /** Whether a mention lies inside one of the spans: the furthest end of the spans starting at or before each offset. */
 function containment(length: number, spans: Mention[]): (m: Mention) => boolean {
   const furthest = new Int32Array(length + 1).fill(-1);
@@ -181,7 +187,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
     isPlaceWord: (candidate) => isPlaceWord(jieba, candidate),
     startsWord: (at) => wordStartsAt(jieba, text, at),
   });
-  const mentions = [...admin, ...structural, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = [...admin, ...structural.filter((m) => !approvingGroup(text, m)), ...people].sort((a, b) => a.start - b.start || b.end - a.end);
   // Nested: inside a strictly longer structural name. Prefix maxima of the names' ends answer it per mention at once.
   const endFrom = new Int32Array(text.length + 2).fill(-1); // the furthest end of a name starting exactly here
   for (const st of structural) if (st.end > endFrom[st.start]!) endFrom[st.start] = st.end;
