@@ -62,7 +62,8 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
     builder.addNode({ id: a.id, label: "Article", name: a.title, props });
   });
   // Entities are final once resolved: a node each, for those some article mentions.
-  const mentioned = new Set(resolution.docs.flatMap((rd) => rd.entityOf.filter((id): id is string => !!id)));
+  // (Not a body named only in its post holders' titles: 五星村党支部 of 五星村党支部书记王强 is where they hold it, no actor.)
+  const mentioned = new Set(resolution.docs.flatMap((rd) => rd.entityOf.filter((id, k): id is string => !!id && !rd.doc.mentions[k]!.asTitle)));
   for (const id of mentioned) {
     const e = resolution.entities.get(id)!;
     builder.addNode({ id: e.id, label: e.label, name: e.name, aliases: [...e.aliases], props: { ...e.props, ...(e.side ? { side: e.side } : {}) } });
@@ -70,7 +71,7 @@ export function extractArticles(articles: RawArticle[], options: Partial<Extract
   resolution.docs.forEach((rd) => {
     const counts = new Map<string, number>();
     for (const id of rd.entityOf) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (const [id, count] of counts) builder.addEdge({ type: "MENTIONED_IN", source: id, target: rd.doc.id, props: { count } });
+    for (const [id, count] of counts) if (builder.hasNode(id)) builder.addEdge({ type: "MENTIONED_IN", source: id, target: rd.doc.id, props: { count } });
     for (const r of relate(g, rd, resolution.entities)) {
       if (r.confidence < o.minConfidence || !builder.hasNode(r.source) || !builder.hasNode(r.target)) continue;
       builder.addEdge({ type: r.type, source: r.source, target: r.target, props: r.props, confidence: r.confidence, evidence: [r.evidence] });

@@ -103,7 +103,7 @@ export type IsWord = (candidate: string) => boolean;
  * Only where the dictionary can be asked. */
 function standsAlone(c: string, isWord: IsWord | undefined): boolean {
   return isWord !== undefined && /^[\u4e00-\u9fff]{2,4}$/.test(c) && !hasNonNameChars(c) && !/[科处室部办局股组队站所院校会心社旗县区市盟镇乡村]$/.test(c) &&
-    !CREDIT_WORD.test(c) && !/(记者|编辑|通讯员|实习生)$/.test(c) && !isWord(c);
+    !CREDIT_WORD.test(c) && !/(记者|编辑|通讯员|实习生|主任|书记|老师|医生|经理|长|总)$/.test(c) && !isWord(c);
 }
 
 /**

@@ -1732,9 +1732,9 @@ describe("recognise bureaus and the villages of emergency work", () => {
 });
 
 describe("recognise the bodies and people of notices and explainers", () => {
-  it("reads a leading group as a body, past a verb sending papers to it or approving them, and no sumu said of any", () => {
+  it("reads a leading group as a body, past a verb sending papers to it, none in a formula of approval by its level alone, and no sumu said of any", () => {
     const ms = mentions("京蒙协作工作领导小组成员单位参加。库伦旗京蒙协作工作领导小组统筹推进。清单于12月底前报昌平区东西部协作和支援合作工作领导小组办公室备案。电子版报送至旗乡村振兴局。经县京蒙协作工作领导小组研究。企业项目经属地苏木乡镇初审后报送。");
-    expect(names(ms, "Agency").sort()).toEqual(["县京蒙协作工作领导小组", "库伦旗京蒙协作工作领导小组", "旗乡村振兴局", "昌平区东西部协作和支援合作工作领导小组办公室"].sort());
+    expect(names(ms, "Agency").sort()).toEqual(["库伦旗京蒙协作工作领导小组", "旗乡村振兴局", "昌平区东西部协作和支援合作工作领导小组办公室"].sort());
     expect(names(ms, "Township")).toEqual([]);
   });
 
@@ -3464,5 +3464,14 @@ describe("the sixty-eighth stop's third batch", () => {
   it("reads a village's office as none (改造闲置村部), and no field's word in a village's name (实施地点浩尔吐嘎查)", () => {
     expect(names(mentions("在乌兰胡硕嘎查改造闲置村部，建成车间。"), "Village")).toEqual(["乌兰胡硕嘎查"]);
     expect(names(mentions("第8项实施地点浩尔吐嘎查为顺义区李桥镇沮沟村的结对嘎查。"), "Village")).toEqual(["浩尔吐嘎查", "沮沟村"]);
+  });
+});
+
+describe("the sixty-eighth stop's fourth batch", () => {
+  it("marks a village's Party branch named as its secretary's post (五星村党支部书记王强), not where it acts (与…结对)", () => {
+    const held = mentions("扣河子镇五星村党支部书记王强说，合作社很好。").find((m) => m.surface === "扣河子镇五星村党支部" || m.surface === "五星村党支部");
+    expect(held?.asTitle).toBe(true);
+    const acting = mentions("五星村党支部与永丰村党支部结对。").find((m) => m.surface === "五星村党支部");
+    expect(acting?.asTitle).toBeUndefined();
   });
 });

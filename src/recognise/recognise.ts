@@ -67,6 +67,12 @@ function approvingGroup(text: string, m: Mention): boolean {
   return /^[旗市县区盟][\u4e00-\u9fff]*领导小组$/.test(m.surface) && text[m.start - 1] === "经" && /^(?:会议|全体会议)?(?:研究|审定|审议|同意|批准)/.test(text.slice(m.end, m.end + 6));
 }
 
+/** A village's or community's Party branch named as the holder of its secretary's post (五星村党支部书记王强): the title says
+ * where the person works, the village, and names no body acting in the programme. */
+function holdsTitle(text: string, m: Mention): boolean {
+  return /(嘎查|村|社区)党支部$/.test(m.surface) && /^(?:副)?书记/.test(text.slice(m.end, m.end + 3));
+}
+
 /** Whether a mention lies inside one of the spans: the furthest end of the spans starting at or before each offset. */
 function containment(length: number, spans: Mention[]): (m: Mention) => boolean {
   const furthest = new Int32Array(length + 1).fill(-1);
@@ -187,6 +193,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
     isPlaceWord: (candidate) => isPlaceWord(jieba, candidate),
     startsWord: (at) => wordStartsAt(jieba, text, at),
   });
+  for (const m of structural) if (holdsTitle(text, m)) m.asTitle = true;
   const mentions = [...admin, ...structural.filter((m) => !approvingGroup(text, m)), ...people].sort((a, b) => a.start - b.start || b.end - a.end);
   // Nested: inside a strictly longer structural name. Prefix maxima of the names' ends answer it per mention at once.
   const endFrom = new Int32Array(text.length + 2).fill(-1); // the furthest end of a name starting exactly here

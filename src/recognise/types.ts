@@ -21,6 +21,9 @@ export interface Mention {
   surnameOnly?: boolean;
   /** True when the mention stands inside a longer institution name (太仆寺旗 in 太仆寺旗中蒙医院). */
   nested?: boolean;
+  /** True when the body is named only as the holder of the post written right after it (五星村党支部 of 五星村党支部书记王强):
+   * relations read through it, but a body named so and nowhere else is no node of the graph. */
+  asTitle?: boolean;
 }
 
 /** One article after normalisation, with its sentences and the mentions recognition found. */

@@ -355,7 +355,7 @@ describe("an enterprise's short name of its head and kind, its trade of grain", 
 
 describe("a body named by the city's level in a report of an Inner Mongolian city", () => {
   it("reads 市京蒙协作工作领导小组 as the city's the title names, not Beijing's named just before", () => {
-    const text = "按照北京市与内蒙古自治区东西部协作年度工作要点，经市京蒙协作工作领导小组审定，我市共安排项目6个。";
+    const text = "按照北京市与内蒙古自治区东西部协作年度工作要点，市京蒙协作工作领导小组统筹安排，我市共安排项目6个。";
     const doc = recognise(g, { id: "article:0", title: "乌兰察布市2024年京蒙协作供水保障项目资金安排情况", text: normalise(text).text, byline: [] });
     const r = resolve(g, [doc]);
     expect([...r.entities.values()].filter((e) => e.label === "Agency").map((e) => e.name)).toEqual(["乌兰察布市京蒙协作工作领导小组"]);

@@ -82,7 +82,9 @@ describe("extract over two more articles written after the rules were set (丰�
     expect(named("丰台区卫健委")?.label).toBe("Agency");
     expect(named("北京禾丰源农业科技有限公司")?.label).toBe("Enterprise");
     expect(named("奈曼旗工业园区")?.label).toBe("Organization");
-    expect(named("科左后旗甘旗卡镇双胜嘎查党支部")?.label).toBe("Organization");
+    // (A gacha's Party branch named only as its secretary's post is where the secretary works, the gacha, no node.)
+    expect(named("科左后旗甘旗卡镇双胜嘎查党支部")).toBeUndefined();
+    expect(fixture.rel("WORKS_AT", "包金山", "双胜嘎查")?.props["role"]).toBe("书记");
     expect(named("朝阳区发展和改革委员会")?.label).toBe("Agency");
     expect(named("通辽新闻网")?.label).toBe("Organization");
     expect(fixture.graph.nodes.some((n) => /选派|落户/.test(n.name))).toBe(false);
@@ -4952,9 +4954,11 @@ describe("extract over a sumu's dairy workshops, its gacha and cooperatives name
 
   it("reads gacha, branches and cooperatives whose names jieba cuts apart", () => {
     const names = fixture.graph.nodes.map((n) => n.name);
-    expect(names).toEqual(expect.arrayContaining(["宝力根陶海嘎查", "巴彦图嘎嘎查党支部", "阿巴嘎旗额吉奶食品牧民专业合作社"]));
+    expect(names).toEqual(expect.arrayContaining(["宝力根陶海嘎查", "巴彦图嘎嘎查", "阿巴嘎旗额吉奶食品牧民专业合作社"]));
     expect(names).not.toContain("辖宝力根陶海嘎查");
-    expect(fixture.rel("LOCATED_IN", "巴彦图嘎嘎查党支部", "巴彦图嘎嘎查")).toBeDefined();
+    // (Its Party branch, named only as its secretary's post, is read whole and stands for the gacha: no node of its own.)
+    expect(names).not.toContain("巴彦图嘎嘎查党支部");
+    expect(fixture.rel("WORKS_AT", "朝鲁门", "巴彦图嘎嘎查")).toBeDefined();
   });
 });
 
