@@ -229,6 +229,8 @@ export function nameStart(
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
     // (Whatever jieba tags one of guiding or visiting: 团队 + 指导/n + 化德县医院.)
     if (beforePlace && (/^v/.test(w.tag) || GUIDING_VERBS.has(w.word)) && CLAUSE_VERBS.has(w.word) && !place) break;
+    // (So does an idiom or set phrase of four characters, an adverb and its verb: 库伦旗 + 积极争取 + 内蒙古自治区工业和信息化厅.)
+    if (beforePlace && /^[li]$/.test(w.tag) && w.word.length >= 4 && !place) break;
     // (So does one of building after the money that builds: 海淀区京蒙协作资金建设饲草料加工厂 names 饲草料加工厂 at most.)
     if (BUILD_VERBS.has(w.word) && /资金$/.test(words[k - 1]?.word ?? "")) break;
     // (So does one of building, 投入资金建设扎赉特旗电子商务公共服务中心.)

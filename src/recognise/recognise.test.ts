@@ -3475,3 +3475,9 @@ describe("the sixty-eighth stop's fourth batch", () => {
     expect(acting?.asTitle).toBeUndefined();
   });
 });
+
+describe("the sixty-eighth stop's fifth batch", () => {
+  it("opens no body's name over an idiom before its place (库伦旗积极争取内蒙古自治区工业和信息化厅)", () => {
+    expect(names(mentions("库伦旗积极争取内蒙古自治区工业和信息化厅支持。"), "Agency")).toEqual(["内蒙古自治区工业和信息化厅"]);
+  });
+});
