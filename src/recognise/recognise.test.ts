@@ -3481,3 +3481,10 @@ describe("the sixty-eighth stop's fifth batch", () => {
     expect(names(mentions("库伦旗积极争取内蒙古自治区工业和信息化厅支持。"), "Agency")).toEqual(["内蒙古自治区工业和信息化厅"]);
   });
 });
+
+describe("the sixty-eighth stop's sixth batch", () => {
+  it("reads a site in 网 the text credits as a paper as a news outlet wherever it names it (来源：北疆网), a shop's site still a firm", () => {
+    expect(names(mentions("来源：北疆网\n好，北疆网报道。"), "Organization")).toEqual(["北疆网"]);
+    expect(names(mentions("依托与京东集团、酒仙网开展线上线下帮扶项目。"), "Enterprise")).toContain("酒仙网");
+  });
+});
