@@ -3488,3 +3488,10 @@ describe("the sixty-eighth stop's sixth batch", () => {
     expect(names(mentions("依托与京东集团、酒仙网开展线上线下帮扶项目。"), "Enterprise")).toContain("酒仙网");
   });
 });
+
+describe("the sixty-eighth stop's seventh batch", () => {
+  it("reads a learned society with a place in its name (北京护理学会), none where 学会 is learning (在北京学会了翻身)", () => {
+    expect(names(mentions("区还协调北京护理学会与呼伦贝尔市护理学会签订协议。"), "Organization")).toEqual(["北京护理学会", "呼伦贝尔市护理学会"]);
+    expect(names(mentions("高娃说：“在北京学会了翻身。”让更多的草原姐妹学会这门手艺。"), "Organization")).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Centres of childcare for infants are schools of the youngest: 北京市海淀区清河托育园, 化德县京蒙协作托育中心, 阿鲁科尔沁旗婴幼儿照护服务中心;
   // the centre guiding them is a public body: 科右前旗婴幼儿照护服务指导中心.)
   ["托育园", "School"], ["托育中心", "School"], ["托育综合服务中心", "School"], ["照护服务中心", "School"], ["照护服务指导中心", "Organization"],
-  ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["分会", "Organization"], ["商会", "Organization"],
+  ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["学会", "Organization"], ["分会", "Organization"], ["商会", "Organization"],
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["合作园", "Organization"], ["科技园", "Organization"],
   ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"], ["光荣院", "Organization"], ["烈士陵园", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["信息中心", "Agency"], ["服务热线", "Agency"], ["便民热线", "Agency"], ["科学院", "Organization"], ["工程院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["分中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
@@ -260,7 +260,9 @@ export const TRADE_WORDS = [
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
 export const CONTINUES: Record<string, RegExp> = {
-  学: /^生(?!物)/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税起]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚格袋]/, 厅: /^[堂长]/,
+  学: /^生(?!物)/,
+  // (学会 is learning too, 学会了用手机: a learned society only where no aspect or object follows.)
+  学会: /^[了着过的这那怎如用说做看打开使]/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税起]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚格袋]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访; so is 镇村 before its levels, 规范镇村两级档案室; 镇痛 is analgesia, 患者自控镇痛.)
   // (局域网 is a network: 馆内局域网.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official; 村屯 villages in general; 村部 a

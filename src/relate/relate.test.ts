@@ -4932,3 +4932,14 @@ describe("the sixty-eighth stop's first batch", () => {
     expect(show("北京市丰台区向四子王旗捐赠设备。\n(人民网记者 赵明 通讯员 哈斯)\n", "WORKS_AT")).toEqual(["赵明>人民网"]);
   });
 });
+
+describe("the sixty-eighth stop's second batch", () => {
+  it("pairs a society with its partner society, a school with a centre of teachers' training, and two communities that became friends", () => {
+    expect(show("北京市昌平区畜牧兽医学会与太仆寺旗畜牧兽医协会签订合作协议，结成帮扶对子。", "PAIRED_WITH")).toEqual(["北京市昌平区畜牧兽医学会>太仆寺旗畜牧兽医协会"]);
+    expect(show("北京市房山区教师进修学校与通辽市库伦旗教师发展中心结对帮扶签约仪式在库伦旗举行。", "PAIRED_WITH")).toEqual(["北京市房山区教师进修学校>通辽市库伦旗教师发展中心"]);
+    expect(show("港馨家园社区与林东镇西城社区结为“友好社区”。", "PAIRED_WITH")).toEqual(["港馨家园社区>西城社区"]);
+  });
+  it("pairs two hospitals whose help is named as theirs (…与北京丰台医院的医疗帮扶合作), Beijing's first", () => {
+    expect(show("四子王旗人民医院与北京丰台医院的医疗帮扶合作也在持续开展中。", "PAIRED_WITH")).toEqual(["北京丰台医院>四子王旗人民医院"]);
+  });
+});
