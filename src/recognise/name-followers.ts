@@ -34,6 +34,8 @@ export const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束",
   "会在", "会到", "会把", "会给", "会带", "竖起", "伸出",
   // (And where one studied: 青年教师娜仁毕业于内蒙古师范大学.)
   "毕业于", "毕业后",
+  // (And what one does at once: 律师孙悦即赴敖包吐嘎查驻点.)
+  "即赴", "即将", "即刻", "即到",
   // (And what befalls one, and what one asks: 牧民额尔德尼突发胸痛, 有记者问到.)
   "突发", "突然", "问到", "问道", "提问",
   // (And who chose one: 律师孙立伟受昌平区司法局选派.)

@@ -3495,3 +3495,14 @@ describe("the sixty-eighth stop's seventh batch", () => {
     expect(names(mentions("高娃说：“在北京学会了翻身。”让更多的草原姐妹学会这门手艺。"), "Organization")).toEqual([]);
   });
 });
+
+describe("the sixty-eighth stop's eighth batch", () => {
+  const table = "序号 | 北京律师事务所 | 结对嘎查村 | 所属苏木乡镇 | 法律顾问 | 服务方式\n1 | 北京市仁和律师事务所 | 后兴隆地村 | 林东镇 | 孙建华 | 驻村+线上\n4 | 北京市顺平律师事务所 | 十三敖包村 | 十三敖包镇 | 王宏伟、张晓 | 驻村+线上\n";
+  it("reads each of the names a table's cell lists (王宏伟、张晓), and no village of the counties in general (受援旗县嘎查村)", () => {
+    expect(names(mentions(table), "Person")).toEqual(["孙建华", "王宏伟", "张晓"]);
+    expect(names(mentions("注：资金指结对区安排用于受援旗县嘎查村法律服务的资金。"), "Village")).toEqual([]);
+  });
+  it("ends a name where what one does at once follows (律师孙悦即赴敖包吐嘎查驻点)", () => {
+    expect(names(mentions("北京市亦鑫律师事务所律师孙悦即赴敖包吐嘎查驻点。"), "Person")).toEqual(["孙悦"]);
+  });
+});

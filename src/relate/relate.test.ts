@@ -4943,3 +4943,10 @@ describe("the sixty-eighth stop's second batch", () => {
     expect(show("四子王旗人民医院与北京丰台医院的医疗帮扶合作也在持续开展中。", "PAIRED_WITH")).toEqual(["北京丰台医院>四子王旗人民医院"]);
   });
 });
+
+describe("the sixty-eighth stop's third batch", () => {
+  it("reads a table's firm of lawyers headed 北京律师事务所 as the home of its row's counsel", () => {
+    const table = "序号 | 北京律师事务所 | 结对嘎查村 | 所属苏木乡镇 | 法律顾问 | 服务方式\n1 | 北京市仁和律师事务所 | 后兴隆地村 | 林东镇 | 孙建华 | 驻村+线上\n";
+    expect(show(table, "WORKS_AT")).toEqual(["孙建华>北京市仁和律师事务所"]);
+  });
+});
