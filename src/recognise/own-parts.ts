@@ -2,7 +2,8 @@
 import type { Mention } from "./types.js";
 
 /** What a part of an academy, a university or a hospital is called: its institutes, centres and offices. */
-const PART = /^院[\u4e00-\u9fff]{2,12}(研究所|研究中心|研究室|中心|推广处|处)$/;
+// (The academy may call itself so: 我院蔬菜研究所, 本院.)
+const PART = /^(?:我|本)?院[\u4e00-\u9fff]{2,12}(研究所|研究中心|研究室|中心|推广处|处)$/;
 /** Bodies whose parts are so named. */
 const OWNER = /(科学院|研究院|学院|大学|医院)$/;
 
@@ -12,6 +13,6 @@ export function namedInFull(mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (!PART.test(m.name)) return m;
     const owner = owners.filter((o) => o.end <= m.start).pop();
-    return owner ? { ...m, name: owner.name + m.name.slice(1) } : m;
+    return owner ? { ...m, name: owner.name + m.name.slice(m.name.indexOf("院") + 1) } : m;
   });
 }
