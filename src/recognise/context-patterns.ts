@@ -12,6 +12,8 @@ export const LISTED_WITH_HOME_RE = /(?:[：:、；;|,，]|是|^[ \t\u3000]*(?:[0
  * 建设委员会副主任 (a body's long name before the post). */
 export const TAKES_POST_RE = /(?:^|[，,。；;、\s的])([\u4e00-\u9fff]{2,3}?)((?:挂职|挂|担|兼|出|原|现|曾|接|继)?任)(?=[\u4e00-\u9fff]{2,18}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
 export const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s】])([\u4e00-\u9fff]{2,3})(?=是|就是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|出席并|主持会议|致辞|(?:拉着|握着|指着|看着|望着|摸着|搂着|捧着|拍着|抱着)[^，,。；;“”]{1,12}?(?:说|介绍|告诉)|[,，](?:一个|一名|一位|今年|现年|是)|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
+/** A speaker right after the quote they said, before a verb of saying and how (“…。”宝音德力格尔笑着说): a Mongolian name whole. */
+export const SPEAKER_AFTER_QUOTE_RE = /[”"]([\u4e00-\u9fff]{2,6}?)(?=(?:笑着|笑呵呵地|高兴地|激动地|感慨地|自豪地)?(?:说|告诉|表示|介绍))/g;
 /** A name of three after a noun for what one does, before a verb of saying (民宿管家韩桂芝说, 养殖能手王春生介绍): the noun's last
  * character is a person's (家, 手, 人, 员, 师, 匠, 工, 户, 主). */
 export const SPEAKER_AFTER_KIND_RE = /[家手人员师匠工户主]([\u4e00-\u9fff]{3})(?=说|表示|介绍|告诉|坦言|感慨|笑着说|高兴地说)/g;

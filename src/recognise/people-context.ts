@@ -3,7 +3,7 @@
 import { barredLines, isSectionHeading } from "../normalise/index.js";
 import {
   LISTED_WITH_HOME_RE, TAKES_POST_RE, TENURE_LINE_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, STUDIO_MASTER_RE, NAME_FIELD_RE, CARD_NAME_RE, BRACKETED_POST_RE,
-  NARRATOR_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, CAME_TO_SERVE_RE, ITEM_FROM_RE, QUOTED_TITLE_RE, BODY_THEN_NAME_RE,
+  NARRATOR_RE, SPEAKER_AFTER_QUOTE_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, CAME_TO_SERVE_RE, ITEM_FROM_RE, QUOTED_TITLE_RE, BODY_THEN_NAME_RE,
   BODY_LINE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
   SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, HOST_RE, PICTURE_PLACE_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
   HEADING_NAME_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABEL_ANYWHERE
@@ -109,6 +109,9 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name)) : isMongolianName(name, 4) && !hasNonNameChars(name) && !isSingleWord(name)), 0.75);
   byPattern(ITEM_FROM_RE, 0, surnamed, 0.65);
   byPattern(QUOTED_TITLE_RE, 0, surnamed, 0.65);
+  // (Not a surname and a title: ”白馆长说 is someone named in full before.)
+  byPattern(SPEAKER_AFTER_QUOTE_RE, 0, (name) => !/^.(?:[\u4e00-\u9fff]?长|书记|主任|老师|医生|大夫|教授|经理|师傅|大姐|大哥|阿姨)$/.test(name) &&
+    ((name.length <= 3 && surnamed(name)) || (isMongolianName(name, 3) && !hasNonNameChars(name))), 0.65);
   for (const m of text.matchAll(SPEAKER_LINE_RE)) {
     const name = m[1]!;
     if ((name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name))) add(person(m.index! + m[0].indexOf(name), name, undefined, "context", 0.7));

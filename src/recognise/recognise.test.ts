@@ -3506,3 +3506,11 @@ describe("the sixty-eighth stop's eighth batch", () => {
     expect(names(mentions("北京市亦鑫律师事务所律师孙悦即赴敖包吐嘎查驻点。"), "Person")).toEqual(["孙悦"]);
   });
 });
+
+describe("the sixty-eighth stop's ninth batch", () => {
+  it("reads the speaker right after a quote, a Mongolian name whole (“…。”宝音德力格尔笑着说), no surname and title (”白馆长说)", () => {
+    expect(names(mentions("“一个月就能卖一万二。”宝音德力格尔笑着说。"), "Person")).toEqual(["宝音德力格尔"]);
+    expect(names(mentions("“好。”李春生告诉小编。"), "Person")).toEqual(["李春生"]);
+    expect(names(mentions("“好。”白馆长说。“好。”大家都说。"), "Person")).toEqual([]);
+  });
+});
