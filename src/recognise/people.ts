@@ -8,6 +8,7 @@ import { isTransliterated, mongolianSyllables } from "./mongolian-syllables.js";
 import { ACTING, SPEAKING, AFTER_RE, BEFORE_RE, PERSON_NOUN, STRONG_TITLES_BEFORE, TITLES_AFTER, TITLES_BEFORE } from "./person-titles.js";
 import { FOLLOWERS, followerAt, followerLength } from "./name-followers.js";
 import { compoundHalves } from "./compound-halves.js";
+import { localPeople } from "./local-people.js";
 
 /** Subjects a school teaches and a hospital's specialties: before 教师 or 医生 they say what the person does, not the end of
  * a name (数学教师, 麻醉医生: 麻 is a surname). */
@@ -276,6 +277,7 @@ export function recognisePeople(
     }
   }
   contextNames(text, words, add);
+  localPeople(text, words, add);
   for (const name of byline) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) add(person(at, name, undefined, "byline", 0.9));
   }

@@ -3514,3 +3514,11 @@ describe("the sixty-eighth stop's ninth batch", () => {
     expect(names(mentions("“好。”白馆长说。“好。”大家都说。"), "Person")).toEqual([]);
   });
 });
+
+describe("the sixty-eighth stop's tenth batch", () => {
+  it("reads a name right after a village's or town's 的 that a follower ends (西河子村的那仁图雅。, 巴彦呼树镇的图门在北京), no field and its locative", () => {
+    expect(names(mentions("来自乌兰花镇西河子村的那仁图雅。这个19岁的姑娘很好。"), "Person")).toEqual(["那仁图雅"]);
+    expect(names(mentions("巴彦呼树镇的图门在北京星光汽车学校学习。"), "Person")).toEqual(["图门"]);
+    expect(names(mentions("东荷叶村的田埂上，一个中年人在忙碌。巴彦嘎查的牛圈里很干净。"), "Person")).toEqual([]);
+  });
+});
