@@ -32,7 +32,8 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     name ??= [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??
       [3, 2, 4].map((n) => text.slice(at, at + n)).find((c) => fits(c) && !(c.length === 3 && /[旗县区市盟镇乡村]$/.test(c)) && vouched(c)) ??
       // (Or whatever name the label and a line's end or a space close, of no known surname: 编辑：达丽娅　审核：….)
-      [4, 3, 2].map((n) => text.slice(at, at + n)).find((c) => /^(?:$|[\s（(、])/.test(text.slice(at + c.length, at + c.length + 1)) && standsAlone(c, isWord));
+      // (Not a bracket, which a table's next header may open: 负责人 | 奖补资金（万元）.)
+      [4, 3, 2].map((n) => text.slice(at, at + n)).find((c) => /^(?:$|[\s、])/.test(text.slice(at + c.length, at + c.length + 1)) && standsAlone(c, isWord));
     // (The byline's names are read as the byline's: 作者：王海波.)
     if (!name || byline.includes(name)) continue;
     add(person(at, name, undefined, "context", 0.7));

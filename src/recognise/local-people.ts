@@ -18,7 +18,8 @@ export function localPeople(text: string, words: WordTests, add: (m: Mention) =>
     // (Not a Han surname's character opening a place's word and its locative: 田野里, 牛圈里 of 村的田野里.)
     const name = [6, 5, 4, 3, 2].map((n) => m[1]!.slice(0, n)).find((c) => ends(c.length) && !/[里上下中间边旁外内]$/.test(c) && (
       (c.length === 3 && hasSurname(c) && !hasNonNameChars(c) && !words.isCommonWord(c) && !words.isSingleWord(c) && !words.isCommonWord(c.slice(1))) ||
-      (isMongolianName(c, 2) && !hasNonNameChars(c) && !words.isSingleWord(c))));
+      // (A Mongolian name may end in 和, a conjunction's character elsewhere: 巴图孟和.)
+      (isMongolianName(c, 2) && !hasNonNameChars(c.replace(/和$/, "")) && !words.isSingleWord(c))));
     if (name) add(person(at, name, undefined, "context", 0.6));
   }
 }

@@ -12,7 +12,9 @@ export function namedInFull(mentions: Mention[]): Mention[] {
   const owners = mentions.filter((m) => OWNER.test(m.name) && !PART.test(m.name)).sort((a, b) => a.start - b.start);
   return mentions.map((m) => {
     if (!PART.test(m.name)) return m;
-    const owner = owners.filter((o) => o.end <= m.start).pop();
+    // (我院 is the article's own, the first such body it names; 院 alone the last named before.)
+    const before = owners.filter((o) => o.end <= m.start);
+    const owner = /^[我本]院/.test(m.name) ? before[0] : before.pop();
     return owner ? { ...m, name: owner.name + m.name.slice(m.name.indexOf("院") + 1) } : m;
   });
 }

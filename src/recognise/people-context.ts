@@ -109,9 +109,6 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name)) : isMongolianName(name, 4) && !hasNonNameChars(name) && !isSingleWord(name)), 0.75);
   byPattern(ITEM_FROM_RE, 0, surnamed, 0.65);
   byPattern(QUOTED_TITLE_RE, 0, surnamed, 0.65);
-  // (Not a surname and a title: ”白馆长说 is someone named in full before.)
-  byPattern(SPEAKER_AFTER_QUOTE_RE, 0, (name) => !/^.(?:[\u4e00-\u9fff]?长|书记|主任|老师|医生|大夫|教授|经理|师傅|大姐|大哥|阿姨)$/.test(name) &&
-    ((name.length <= 3 && surnamed(name)) || (isMongolianName(name, 3) && !hasNonNameChars(name))), 0.65);
   for (const m of text.matchAll(SPEAKER_LINE_RE)) {
     const name = m[1]!;
     if ((name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name))) add(person(m.index! + m[0].indexOf(name), name, undefined, "context", 0.7));
@@ -258,6 +255,9 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     // (A Mongolian name before one's age, with no Han surname: 白音花村的宝音图今年42岁.)
     else if (/^(今年|现年)/.test(text.slice(at + name.length, at + name.length + 2)) && isMongolianName(name, 3) && !hasNonNameChars(name)) add(person(at, name, undefined, "context", 0.55));
   }
+  // (Not a surname and a title: ”白馆长说 is someone named in full before.)
+  byPattern(SPEAKER_AFTER_QUOTE_RE, 0, (name) => !/^.(?:[\u4e00-\u9fff]?长|书记|主任|老师|医生|大夫|教授|经理|师傅|大姐|大哥|阿姨|工|教练|护士|律师|博士|会计)$/.test(name) &&
+    ((name.length <= 3 && surnamed(name)) || (isMongolianName(name, 3) && !hasNonNameChars(name.replace(/和$/, "")))), 0.65);
   // (A word must end at the noun and another open at the name: 工人们说 names no one.)
   for (const m of text.matchAll(SPEAKER_AFTER_KIND_RE)) {
     const name = m[1]!;

@@ -3522,3 +3522,16 @@ describe("the sixty-eighth stop's tenth batch", () => {
     expect(names(mentions("东荷叶村的田埂上，一个中年人在忙碌。巴彦嘎查的牛圈里很干净。"), "Person")).toEqual([]);
   });
 });
+
+describe("the sixty-eighth stop's eleventh batch", () => {
+  it("takes no table's next header for a name a label vouches for (负责人 | 奖补资金（万元）)", () => {
+    expect(names(mentions("序号 | 主体名称 | 所在苏木镇 | 负责人 | 奖补资金（万元）\n1 | 库伦旗蒙源荞麦食品有限公司 | 扣河子镇 | 包海龙 | 5\n"), "Person")).toEqual(["包海龙"]);
+  });
+  it("reads a Mongolian name ending in 和 after a gacha's 的 (五家子嘎查的巴图孟和正在调试设备)", () => {
+    expect(names(mentions("来自库伦旗扣河子镇五家子嘎查的巴图孟和正在调试设备。"), "Person")).toEqual(["巴图孟和"]);
+  });
+  it("names 我院's part after the article's own academy, the first named, not the last named before it", () => {
+    const ms = mentions("北京市农林科学院2024年工作总结。与赤峰市农牧科学研究院共建联合实验室。我院蔬菜研究所与边墙村结成帮扶对子。");
+    expect(ms.find((m) => m.surface === "我院蔬菜研究所")?.name).toBe("北京市农林科学院蔬菜研究所");
+  });
+});
