@@ -262,7 +262,7 @@ export const TRADE_WORDS = [
 export const CONTINUES: Record<string, RegExp> = {
   学: /^生(?!物)/,
   // (学会 is learning too, 学会了用手机: a learned society only where no aspect or object follows.)
-  学会: /^[了着过的这那怎如用说做看打开使]/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税起]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚格袋]/, 厅: /^[堂长]/,
+  学会: /^[了着过的这那怎如用说做看打开使一两几些]/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税起]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚格袋]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访; so is 镇村 before its levels, 规范镇村两级档案室; 镇痛 is analgesia, 患者自控镇痛.)
   // (局域网 is a network: 馆内局域网.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official; 村屯 villages in general; 村部 a
