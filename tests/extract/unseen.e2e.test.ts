@@ -6317,3 +6317,64 @@ describe("extract over the sixty-seventh stop's batches: credits' spaces, listed
     for (const name of ["李俊峰", "额尔敦", "高娜"]) expect(named(kitchens, name)).toBe(true);
   });
 });
+
+describe("extract over the sixty-eighth stop's batches: start-ups' and firms' tables, study camps, credits without surnames, branches named as posts, approving groups, Mongolian names after quotes and villages", () => {
+  const returnees = extractedFrom("horqin-right-front-fund-notice.txt");
+  const lawyers = extractedFrom("shunyi-balinzuo-advisor-list.txt");
+  const signed = extractedFrom("balinzuoqi-signed-projects-notice.txt");
+  const camps = extractedFrom("shijingshan-chayouhou-volcano-studytour-flash.txt");
+  const materials = extractedFrom("chifeng-new-materials-2023-summary.txt");
+  const academy = extractedFrom("academy-jingmeng-report-pdf.txt");
+  const cattle = extractedFrom("taipusi-wechat-post.txt");
+  const rabbits = extractedFrom("moqi-wechat-meat-rabbit.txt");
+  const basalt = extractedFrom("kulun-cadre-profile.txt");
+  const art = extractedFrom("fangshan-kulun-art-teacher-profile.txt");
+  const land = extractedFrom("balinzuo-land-project-notice.txt");
+  const felt = extractedFrom("kulun-felt-workshop-orders.txt");
+  const clinics = extractedFrom("hure-telemedicine-project-list.txt");
+  const named = (f: ReturnType<typeof extractedFrom>, name: string) => f.graph.nodes.some((n) => n.name === name);
+
+  it("gives a start-up table's money to each start-up and its person in charge a home there", () => {
+    expect(returnees.rel("FUNDED", "海淀区", "科右前旗巴音牧业专业合作社")?.props["amountYuan"]).toBe(200000);
+    expect(returnees.rel("WORKS_AT", "额尔敦", "科右前旗巴音牧业专业合作社")).toBeDefined();
+  });
+
+  it("reads both counsel a firm's cell lists, the first at the firm (the second's post is left)", () => {
+    expect(lawyers.rel("WORKS_AT", "王宏伟", "北京市顺平律师事务所")).toBeDefined();
+    expect(lawyers.graph.nodes.some((n) => n.name === "张晓" && n.label === "Person")).toBe(true);
+  });
+
+  it("settles each firm of a table of signed projects where its project lands", () => {
+    expect(signed.rel("INVESTED_IN", "北京顺鑫农业股份有限公司", "林东镇")).toBeDefined();
+    expect(signed.rel("INVESTED_IN", "北京金牧丰源牧业科技有限公司", "哈拉哈达镇")).toBeDefined();
+  });
+
+  it("reads a study camp as a body", () => {
+    expect(camps.graph.nodes.find((n) => n.name === "乌兰哈达火山地质研学营地")?.label).toBe("Organization");
+  });
+
+  it("opens no bureau's name over an idiom, and names an academy's part after the academy that writes", () => {
+    expect(named(materials, "内蒙古自治区工业和信息化厅")).toBe(true);
+    expect(materials.graph.nodes.some((n) => n.name.startsWith("积极争取"))).toBe(false);
+    expect(named(academy, "北京市农林科学院蔬菜研究所")).toBe(true);
+    expect(named(academy, "我院蔬菜研究所")).toBe(false);
+  });
+
+  it("reads a village's Party branch named as its secretary's post as the village, no node", () => {
+    expect(named(cattle, "大营子村党支部")).toBe(false);
+    expect(cattle.rel("WORKS_AT", "张福贵", "大营子村")).toBeDefined();
+  });
+
+  it("reads an editor of no known surname, and Mongolian names after a gacha's 的 and a title", () => {
+    expect(named(rabbits, "达丽娅")).toBe(true);
+    expect(named(basalt, "巴图孟和")).toBe(true);
+    expect(named(art, "宝音图")).toBe(true);
+  });
+
+  it("reads no field's word in a village, no village's office, and no approving group named by its level", () => {
+    expect(named(land, "浩尔吐嘎查")).toBe(true);
+    expect(named(land, "地点浩尔吐嘎查")).toBe(false);
+    expect(named(felt, "闲置村")).toBe(false);
+    expect(named(clinics, "库伦旗东西部协作工作领导小组")).toBe(false);
+  });
+});
