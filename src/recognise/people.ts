@@ -3,7 +3,7 @@ import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, postedNames } from "./people-context.js";
 import { creditedStaff, labelledNames, namesAfterSpaces, programmeNames } from "./labelled-names.js";
-import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, isMongolianName, isMongolianWord, hasNonNameChars, mongolianNameParts, person, surnames } from "./person-names.js";
+import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, inTwoParts, isMongolianName, isMongolianWord, hasNonNameChars, person, surnames } from "./person-names.js";
 import { isTransliterated, mongolianSyllables } from "./mongolian-syllables.js";
 import { ACTING, SPEAKING, AFTER_RE, BEFORE_RE, PERSON_NOUN, STRONG_TITLES_BEFORE, TITLES_AFTER, TITLES_BEFORE } from "./person-titles.js";
 import { FOLLOWERS, followerAt, followerLength } from "./name-followers.js";
@@ -22,13 +22,6 @@ const TAKES_CLASS = /^任(?:高[一二三]|初[一二三]|教学|[一二三四�
 
 /** A surname and a word of address, read whole (患者家属李大姐). */
 const SURNAME_ADDRESSED = new RegExp(`^[\u4e00-\u9fff](${ADDRESS_WORDS})$`);
-
-/** A Mongolian name of two known parts, each of two characters or more (阿拉坦 + 高娃). */
-function inTwoParts(name: string): boolean {
-  const parts = mongolianNameParts();
-  for (let cut = 2; cut <= name.length - 2; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut))) return true;
-  return false;
-}
 
 /** Words of places and bodies that read like Mongolian names. */
 const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|旗里|盟里)$/;

@@ -36,6 +36,12 @@ export function isMongolianName(name: string, shortest = 3): boolean {
   // (Or a Han surname before one, as Mongols of the east take one: 白乌力吉, 包那顺.)
   return name.length >= 4 && surnames().single.has(name[0]!) && parts.has(name.slice(1));
 }
+/** A Mongolian name of two known parts, each of two characters or more (阿拉坦 + 高娃). */
+export function inTwoParts(name: string): boolean {
+  const parts = mongolianNameParts();
+  for (let cut = 2; cut <= name.length - 2; cut++) if (parts.has(name.slice(0, cut)) && parts.has(name.slice(cut))) return true;
+  return false;
+}
 export const hasSurname = (name: string) => surnames().double.has(name.slice(0, 2)) || surnames().single.has(name[0]!);
 /** A name opening with a surname of two characters (欧阳振华, 司马南): it may run to four. */
 /** Words one is addressed by after one's surname (李大姐, 王师傅): a way of calling someone, no name. */
