@@ -9,7 +9,8 @@ const OF_LOCALITY = /(?:村|嘎查|镇|乡|苏木|社区)的([\u4e00-\u9fff]{2,6
 /** Words of address or of age after a name, which end it as a follower does (乌云其木格大姐, 宝音今年). */
 const AFTER_NAME = /^(大姐|大哥|老人|大爷|大妈|大叔|阿姨|老汉|一家|夫妇|今年|现年)/;
 
-/** Each name right after a locality's 的 that a follower ends: a Han one of our surnames, or a Mongolian one of known parts. */
+/** Each name right after a locality's 的 that a follower ends: a Han one of three characters whose last two are no word, or a
+ * Mongolian one of known parts. */
 export function localPeople(text: string, words: WordTests, add: (m: Mention) => void): void {
   if (!text.includes("的")) return;
   for (const m of text.matchAll(OF_LOCALITY)) {
