@@ -12,13 +12,14 @@ const CREDITED_PAPER = /(?:(?:^|\n)[ \t\u3000]*[（(【]?|[。！？”"][ \t\u3
 /** Words ending in 报 that are kinds of writing, not a paper's name (工作简报, 情况通报), and the paper pointed at (本报). */
 const NOT_A_PAPER = /(简报|通报|快报|汇报|情报|预报|公报|年报|月报|周报|海报|电报|喜报|捷报|举报|申报|上报|呈报|填报|画报|学报|专报|要报|信息报|互联网|物联网|电网|官网|上网|联网)$|^[本该我此][报网]$/;
 
-export function recogniseNewspapers(text: string, covered: (start: number, end: number) => boolean): Mention[] {
+/** Every paper or site the text credits, whatever other name covers it: the caller keeps those it takes as mentions. */
+export function recogniseNewspapers(text: string): Mention[] {
   if (!text.includes("报") && !text.includes("网")) return [];
   const out: Mention[] = [];
   for (const m of text.matchAll(CREDITED_PAPER)) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const start = m.index! + m[0].lastIndexOf(name);
-    if (NOT_A_PAPER.test(name) || covered(start, start + name.length)) continue;
+    if (NOT_A_PAPER.test(name)) continue;
     out.push({ start, end: start + name.length, surface: name, label: "Organization", name, source: "context", confidence: 0.7 });
   }
   return out;

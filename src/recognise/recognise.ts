@@ -162,9 +162,11 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const nonPlaces = new Coverage(text.length, [...named, ...enumerated, ...echoes, ...brands]);
   const known = recogniseKnownInstitutions(text, (s, e) => nonPlaces.any(s, e));
   // (And newspapers named by 报 alone where the text credits them: 中国中医药报记者 沈越.)
-  known.push(...recogniseNewspapers(text, (s, e) => nonPlaces.any(s, e)));
+  // (Read once over the whole text: those no other name covers are mentions, and all of them say which sites are outlets.)
+  const credited = recogniseNewspapers(text);
+  known.push(...credited.filter((m) => !nonPlaces.any(m.start, m.end)));
   // (A site in 网 the text credits as a paper is a news outlet, not the shop its ending reads as elsewhere: 来源：北疆网.)
-  const outlets = new Set(recogniseNewspapers(text, () => false).filter((m) => m.name.endsWith("网")).map((m) => m.name));
+  const outlets = new Set(credited.filter((m) => m.name.endsWith("网")).map((m) => m.name));
   if (outlets.size > 0) for (const m of [...named, ...echoes]) if (m.label === "Enterprise" && outlets.has(m.name)) m.label = "Organization";
   // (And guesthouses by their quoted names: “松涛小院”民宿.)
   known.push(...recogniseGuesthouses(text, (s, e) => nonPlaces.any(s, e)));
