@@ -1,6 +1,6 @@
 // Names a notice's labels and a text's credits vouch for (联系人：马骁, 组长：孟庆和…, 图片：额尔敦　周明, 成员名单：…).
 import { LABELLED_PERSON_RE, LABEL_ANYWHERE, AFTER_LABELLED } from "./context-patterns.js";
-import { hasSurname, isMongolianName, hasNonNameChars, person } from "./person-names.js";
+import { hasSurname, isMongolianName, hasNonNameChars, hasNonNameCharsBeforeHe, person } from "./person-names.js";
 import { LABEL_GLOSS, PERSON_LABELS, PROGRAMME_LABELS } from "./suffixes.js";
 import { BULLET, CREDITED_BODY_ENDING } from "../normalise/index.js";
 import type { Mention } from "./types.js";
@@ -93,7 +93,7 @@ const CREDIT_WORD = new RegExp(`^(?:${PERSON_LABELS}|记者|通讯员|实习生|
 /** A name a label or credit vouches for, though jieba reads it as a word (王岩): a Han name of up to three characters, or a
  * Mongolian one; 和 may close it, no conjunction where a body follows (组长：孟庆和鄂伦春自治旗乡村振兴局副局长). */
 function vouched(c: string): boolean {
-  return (c.length <= 3 && hasSurname(c) && !hasNonNameChars(c.replace(/和$/, ""))) || isMongolianName(c, 2);
+  return (c.length <= 3 && hasSurname(c) && !hasNonNameCharsBeforeHe(c)) || isMongolianName(c, 2);
 }
 
 /** Whether a candidate is one ordinary word of the dictionary (网络, 综合, 海棠). */

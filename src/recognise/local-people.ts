@@ -1,6 +1,6 @@
 // People named after the village or town they live in (西河子村的王秀英在北京学习, 乌兰套海嘎查的乌云其木格大姐带头).
 import { followerAt } from "./name-followers.js";
-import { hasNonNameChars, hasSurname, isMongolianName, person } from "./person-names.js";
+import { hasNonNameChars, hasNonNameCharsBeforeHe, hasSurname, isMongolianName, person } from "./person-names.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
 
@@ -19,8 +19,7 @@ export function localPeople(text: string, words: WordTests, add: (m: Mention) =>
     // (Not a Han surname's character opening a place's word and its locative: 田野里, 牛圈里 of 村的田野里.)
     const name = [6, 5, 4, 3, 2].map((n) => m[1]!.slice(0, n)).find((c) => ends(c.length) && !/[里上下中间边旁外内]$/.test(c) && (
       (c.length === 3 && hasSurname(c) && !hasNonNameChars(c) && !words.isCommonWord(c) && !words.isSingleWord(c) && !words.isCommonWord(c.slice(1))) ||
-      // (A Mongolian name may end in 和, a conjunction's character elsewhere: 巴图孟和.)
-      (isMongolianName(c, 2) && !hasNonNameChars(c.replace(/和$/, "")) && !words.isSingleWord(c))));
+      (isMongolianName(c, 2) && !hasNonNameCharsBeforeHe(c) && !words.isSingleWord(c))));
     if (name) add(person(at, name, undefined, "context", 0.6));
   }
 }

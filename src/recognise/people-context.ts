@@ -9,7 +9,7 @@ import {
   HEADING_NAME_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABEL_ANYWHERE
 } from "./context-patterns.js";
 import { listedNames } from "./listed-names.js";
-import { ADDRESS_WORDS, hasSurname, isMongolianName, hasNonNameChars, person, surnames } from "./person-names.js";
+import { ADDRESS_WORDS, hasSurname, isMongolianName, hasNonNameChars, hasNonNameCharsBeforeHe, person, surnames } from "./person-names.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
 import { TERM_AT_END } from "./suffixes.js";
@@ -257,7 +257,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   }
   // (Not a surname and a title: ”白馆长说 is someone named in full before.)
   byPattern(SPEAKER_AFTER_QUOTE_RE, 0, (name) => !/^.(?:[\u4e00-\u9fff]?长|书记|主任|老师|医生|大夫|教授|经理|师傅|大姐|大哥|阿姨|工|教练|护士|律师|博士|会计)$/.test(name) &&
-    ((name.length <= 3 && surnamed(name)) || (isMongolianName(name, 3) && !hasNonNameChars(name.replace(/和$/, "")))), 0.65);
+    ((name.length <= 3 && surnamed(name)) || (isMongolianName(name, 3) && !hasNonNameCharsBeforeHe(name))), 0.65);
   // (A word must end at the noun and another open at the name: 工人们说 names no one.)
   for (const m of text.matchAll(SPEAKER_AFTER_KIND_RE)) {
     const name = m[1]!;

@@ -68,6 +68,9 @@ export function hasNonNameChars(name: string): boolean {
   return NOT_NAME_CHARS.test(name);
 }
 
+/** As hasNonNameChars, a closing 和 aside: a Mongolian name may end in it (巴图孟和), a conjunction's character elsewhere. */
+export const hasNonNameCharsBeforeHe = (name: string): boolean => hasNonNameChars(name.replace(/和$/, ""));
+
 export function person(start: number, name: string, role: string | undefined, source: Mention["source"], confidence: number, surnameOnly = false): Mention {
   const m: Mention = { start, end: start + name.length, surface: name, label: "Person", name, source, confidence };
   if (role) m.role = role;
