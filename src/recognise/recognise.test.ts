@@ -2364,6 +2364,15 @@ describe("recognise a government's public account named after its unit", () => {
     const ms = mentions("原创 库伦发布 库伦发布 2024-04-18 19:06 内蒙古\n转自：巴林左旗发布\n宁城发布了通知。察右中旗发布《实施方案》。");
     expect(names(ms, "Organization")).toEqual(["库伦发布", "巴林左旗发布"]);
   });
+  it("reads a publisher a post credits, its date glued on, and a media centre's account as the centre the text names", () => {
+    const ms = mentions("原创 莫旗发布 2024-08-21 17:30 内蒙古\n原创 北京丰台官方发布 2024-01-02\n来源：北京石景山融媒　发布时间：2024-09-12\n" +
+      "原创 莫旗融媒 2024-10-25\n莫旗融媒体中心记者报道。巴林左旗发布2024年项目清单。巴林右旗融媒报道。");
+    expect(names(ms, "Organization")).toEqual(["莫旗发布", "北京丰台官方发布", "北京石景山融媒", "莫旗融媒体中心"]);
+  });
+  it("reads a news site in a source's field, its date glued on or a bracket after (来源：北方新闻网 2024-12-03)", () => {
+    const ms = mentions("来源：北方新闻网 2024-12-03\n2024年6月12日 来源：北疆资讯网（回译）");
+    expect(names(ms, "Organization")).toEqual(["北方新闻网", "北疆资讯网"]);
+  });
 });
 
 describe("recognise no body in a count of bodies of a kind", () => {
