@@ -414,3 +414,14 @@ describe("normalise a field listing bodies", () => {
     expect(normalise(wrap + "课题组：内蒙古自治区民政厅养老服务处　北京市民政局养老服务处\n").text).toContain("养老服务处 北京市民政局");
   });
 });
+
+describe("normalise a numbered heading a PDF set on a line of its own", () => {
+  const wrap = "村集体年增收36万元，带动周边农牧民就业，收入明显提高，群众满意\n度达到较高水平，示范带动作用进一步显现，集体经济不断发展壮\n".repeat(5);
+  it("ends a heading well short of the page's width at its line (（二）…提质扩面 / 大兴区人民医院…)", () => {
+    expect(normalise(wrap + "（二）聚焦健康需求，医疗志愿服务提质扩面\n大兴区人民医院与正镶白旗医院结成帮扶对子，全年派出医疗志愿者\n5批次。\n").text)
+      .toContain("提质扩面\n大兴区人民医院");
+  });
+  it("runs a short heading on where a sentence follows its title in the line (（三）典型做法。怀柔区…察哈尔右 / 翼后旗)", () => {
+    expect(normalise(wrap + "（三）典型做法。怀柔区对口帮扶乌兰察布市察哈尔右\n翼后旗，引进北京雁栖服饰有限公司投资600万元。\n").text).toContain("察哈尔右翼后旗");
+  });
+});

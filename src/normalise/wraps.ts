@@ -95,6 +95,9 @@ export function joinLines(text: string, wrappedLineShare: number, repairWraps = 
     const isWrap =
       (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
       (!blank || (line.text.length >= fullWidth && !headlineAlone(line.text))) && !looksLikeHeading(lines[next]!.text) && !(title && ISSUER.test(lines[next]!.text)) &&
+      // (Nor a numbered heading well short of the page's width, its title whole, no sentence after it: （二）聚焦健康需求，医疗志愿服务
+      // 提质扩面 / 大兴区….)
+      !(wrapped && looksLikeHeading(line.text) && line.text.length < fullWidth - 2 && !/[。；;！？!?]/.test(line.text)) &&
       !(setInOpens && setIn(lines[next]!)) &&
       // (Nor one before a table's row: a table starts on a line of its own, under its caption.)
       !/[|｜\t]/.test(lines[next]!.text) &&

@@ -46,9 +46,9 @@ export const OF_BODY_RE = /(?:局|委|办|院|校|公司|集团|街道|中心|�
 /** A line of a notice appointing or removing, opening with the name (刘志强（挂职）为…副主任；杜建新的…副主任（挂职）职务；). */
 export const APPOINTED_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．]\s*)?(?:任命|免去|聘任)?([\u4e00-\u9fff]{2,3})(?:同志)?(?=(?:的|[（(]挂职[)）]为|为)[^\n；;。]{2,40}?(?:职务|[（(]挂职[)）])[；;。]?[ \t]*(?:\n|$))/g;
 /** One of a group counted before, named after 其中 (…一共四个人，其中赵磊来自东华门街道办事处). */
-/** A name opening a clause before where the person came from to serve (刘思远2022年从顺义区商务局来到巴林左旗挂职, 韩立军从…副主任的
- * 岗位上，来到…挂职). */
-export const CAME_TO_SERVE_RE = /(?:^|[,，。；;：:\s])([\u4e00-\u9fff]{2,3}?)(?=(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?)?从[^，。；;]{2,30}?(?:岗位上)?[,，]?(?:来到|到|赴|前往|调到|派到)[^，。；;]{2,20}?(?:挂职|支教|任职|工作|帮扶|驻村))/g;
+/** A name opening a clause before where the person came from to serve (刘思远2022年从顺义区商务局来到巴林左旗挂职,
+ * 杨帆于2023年从昌平区…到阿旗挂职, 韩立军从…副主任的岗位上，来到…挂职). */
+export const CAME_TO_SERVE_RE = /(?:^|[,，。；;：:\s])([\u4e00-\u9fff]{2,3}?)(?=(?:[于在]?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?)?从[^，。；;]{2,30}?(?:岗位上)?[,，]?(?:来到|到|赴|前往|调到|派到)[^，。；;]{2,20}?(?:挂职|支教|任职|工作|帮扶|驻村))/g;
 export const MEMBER_RE = /其中[,，]?([\u4e00-\u9fff]{2,3}?)(?=来自|从|现任|担任|原任|现在|在[\u4e00-\u9fff]{2,12}(?:挂职|支教|任教|工作))/g;
 /** An item of a list run on in a paragraph, opening with the name and where the person comes from (；何建勇来自北京市房山区商务局，
  * 挂任…). */

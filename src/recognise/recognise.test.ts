@@ -3544,3 +3544,9 @@ describe("the sixty-eighth stop's eleventh batch", () => {
     expect(ms.find((m) => m.surface === "我院蔬菜研究所")?.name).toBe("北京市农林科学院蔬菜研究所");
   });
 });
+
+describe("the sixty-ninth stop's first batch", () => {
+  it("ends a name before 于 and the year one came in (杨帆于2023年从昌平区选派到阿旗挂职)", () => {
+    expect(names(mentions("杨帆于2023年从昌平区选派到阿旗挂职。"), "Person")).toEqual(["杨帆"]);
+  });
+});

@@ -4950,3 +4950,10 @@ describe("the sixty-eighth stop's third batch", () => {
     expect(show(table, "WORKS_AT")).toEqual(["孙建华>北京市仁和律师事务所"]);
   });
 });
+
+describe("the sixty-ninth stop's first batch", () => {
+  it("gives a sum to the body the sentence opens with and says lies somewhere, built by the giver (…中心位于林东镇，由顺义区投入…援建)", () => {
+    const text = "巴林左旗电子商务公共服务中心位于林东镇，由顺义区投入京蒙协作资金680万元援建，2022年6月建成投用。";
+    expect(show(text, "FUNDED")).toEqual(["顺义区>巴林左旗电子商务公共服务中心"]);
+  });
+});

@@ -52,10 +52,11 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
   const inItem = bracketedItemPlace(ctx, s, amount);
   // (Not a body the money only passes through: 通过巴林左旗慈善总会向隆昌镇中心小学捐款.)
   let targets: Ref[] = inItem ? [inItem] : recipients(ctx, [...inClause, ...pointed].filter((r) => !funderIds.includes(r.entity.id) && !/(通过|经由)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start))));
-  // (A body the sentence opens with and says is something, whose building the sum's clause says a giver paid for, leaving what
-  // was built unsaid: 扎赉特旗电子商务公共服务中心是…重点项目之一，2022年由丰台区投入…资金380万元建设.)
+  // (A body the sentence opens with and says is something or lies somewhere, whose building the sum's clause says a giver paid
+  // for, leaving what was built unsaid: 扎赉特旗电子商务公共服务中心是…重点项目之一，2022年由丰台区投入…资金380万元建设; …中心位于林东镇，
+  // 由顺义区投入…资金680万元援建.)
   const opening = targets.length === 0 ? ctx.within(s.start, s.end)[0] : undefined;
-  if (opening && opening.mention.start === s.start && isInstitution(opening.entity) && ctx.text[opening.mention.end] === "是" &&
+  if (opening && opening.mention.start === s.start && isInstitution(opening.entity) && /^(是|位于|坐落于|地处)/.test(ctx.text.slice(opening.mention.end, opening.mention.end + 3)) &&
     /由[^，,。；;]*(建设|建成|援建|捐建|打造|改造)[，,。；;]?$/.test(ctx.text.slice(clause.start, clause.end))) targets = [opening];
   if (targets.length === 0) {
     // Elsewhere in the sentence: places, and institutions the money goes to (在/为/向 X).
