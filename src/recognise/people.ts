@@ -62,6 +62,9 @@ function occurrences(text: string, names: Set<string>): Map<string, number[]> {
   return out;
 }
 
+/** A body's ending stands right before `at`, which jieba's guesses may glue to a surname after it (局郑 of 农业农村局郑海涛). */
+const afterBodysEnd = (text: string, at: number) => /[局院办委会部处站所校馆队]/.test(text[at - 1] ?? "") && /[\u4e00-\u9fff]/.test(text[at - 2] ?? "");
+
 export function recognisePeople(
   text: string, byline: string[], blocked: (start: number, end: number) => boolean, words: WordTests,
 ): Mention[] {
@@ -218,7 +221,8 @@ export function recognisePeople(
     // (副 and 常务 before a title are the title's: 到武川县任副县长 names no 任副.)
     // (So is the 总 of 总经理: 公司总经理孟庆丰 names no 公司总.)
     const unprefixed = m[1]!.slice(lead.length).replace(/(常务|副)+$/, "");
-    const run = TITLES_AFTER.includes(`总${m[2]}`) ? unprefixed.replace(/总$/, "") : unprefixed;
+    // (And 等 closing a list of those the title fits is none of theirs: 昌平区农业农村局郑海涛等同志.)
+    const run = (TITLES_AFTER.includes(`总${m[2]}`) ? unprefixed.replace(/总$/, "") : unprefixed).replace(/(?<=[\u4e00-\u9fff]{2})等$/, "");
     const title = m[1]!.slice(lead.length + run.length) + m[2]!;
     const runStart = m.index! + lead.length;
     if (!run) continue;
@@ -240,7 +244,7 @@ export function recognisePeople(
       if (len === 3 && FOLLOWERS.includes(name.slice(1))) continue;
       const takesPost = name[0] === "任" && (/(院|校|局|委|办|旗|县|市|区|镇|乡|村|嘎查|公司|中心)$/.test(text.slice(Math.max(0, runStart + run.length - len - 2), runStart + run.length - len)) ||
         TAKES_CLASS.test(text.slice(runStart + run.length - len, runStart + run.length - len + 5)));
-      if (hasSurname(name) && !hasNonNameChars(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && !takesPost && startsWord(runStart + run.length - len)) {
+      if (hasSurname(name) && !hasNonNameChars(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && !takesPost && (startsWord(runStart + run.length - len) || afterBodysEnd(text, runStart + run.length - len))) {
         add(person(runStart + run.length - len, name, title, "title", 0.75));
         break;
       }

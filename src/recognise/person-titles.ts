@@ -87,4 +87,4 @@ export const SPEAKING = /^(介绍|表示|告诉|指出|坦言|感慨)/;
  * (A title in quotes may close right before the name: …的“金牌调解员”杨秀兰.) */
 export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t === "村医" ? "村医(?![生疗务院])" : t)).join("|")})(?:[:：]\\s*| |[”"]|[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 /** A name, then the title it is written before. */
-export const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副)?)[ \u3000]?(${TITLES_AFTER.join("|")})`, "g");
+export const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副|等)?)[ \u3000]?(${TITLES_AFTER.join("|")})`, "g");

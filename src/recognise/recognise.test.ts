@@ -3549,4 +3549,15 @@ describe("the sixty-ninth stop's first batch", () => {
   it("ends a name before 于 and the year one came in (杨帆于2023年从昌平区选派到阿旗挂职)", () => {
     expect(names(mentions("杨帆于2023年从昌平区选派到阿旗挂职。"), "Person")).toEqual(["杨帆"]);
   });
+  it("reads a name before 等 and the title that fits those listed (昌平区农业农村局郑海涛等同志), the body's ending glued to its surname", () => {
+    expect(names(mentions("其中昌平区农业农村局郑海涛等同志参加。"), "Person")).toEqual(["郑海涛"]);
+  });
+  it("reads the writers a 执笔人 credit names, each with the body in brackets after", () => {
+    expect(names(mentions("执笔人：郑文博（北京市支援合作办）　高娃（内蒙古自治区乡村振兴局）"), "Person")).toEqual(["郑文博", "高娃"]);
+  });
+  it("reads no body of the counties helped in general (受援旗县乡村振兴局), and a town whose name runs into a brand's 乡 as the town", () => {
+    const ms = mentions("数据来源：受援旗县乡村振兴局。喀喇沁旗牛家营子镇药乡桔梗种植专业合作社成立。");
+    expect(names(ms, "Agency")).toEqual([]);
+    expect(names(ms, "Township")).toEqual(["牛家营子镇"]);
+  });
 });

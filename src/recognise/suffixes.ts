@@ -180,7 +180,7 @@ export const SENT_HEADERS = "派驻专家|派出专家|帮扶专家|驻点专家
 export const PROGRAMME_LABELS = "主持人|致辞|分享人|主讲人|发言人|报告人|点评人|点评嘉宾|对话嘉宾|主讲嘉宾";
 /** A label's English gloss before its colon, as conference materials print it (致辞 Remarks：, 主持人 Moderator：). */
 export const LABEL_GLOSS = "(?:[ \\t\u3000]*[A-Za-z][A-Za-z .&/-]{0,30}?)?";
-export const PERSON_LABELS = "联系人|项目联系人|编制人|填报人|制表人|起草人|报送人|记录人|编写人|翻译|采购人联系人|联系方式|负责人|项目经理|项目负责人|经办人|组长|副组长|成员|签发人|审核人|联络员|作者|撰稿|撰文|执笔|供稿|责任编辑|值班编辑|编辑|责编|美编|主编|审核|审校|校对|初审|复审|终审|监制|总监制|文字|摄影|摄像|图片|图文|文图|编导|剪辑|编译|整理|采写|记录|出品人|总导演|导演|制片人|解说|配音|策划|统筹";
+export const PERSON_LABELS = "联系人|项目联系人|编制人|填报人|制表人|起草人|报送人|记录人|编写人|翻译|采购人联系人|联系方式|负责人|项目经理|项目负责人|经办人|组长|副组长|成员|签发人|审核人|联络员|作者|撰稿|撰文|执笔人|执笔|撰稿人|供稿|责任编辑|值班编辑|编辑|责编|美编|主编|审核|审校|校对|初审|复审|终审|监制|总监制|文字|摄影|摄像|图片|图文|文图|编导|剪辑|编译|整理|采写|记录|出品人|总导演|导演|制片人|解说|配音|策划|统筹";
 
 /** Bodies whose names end in a common word (政局 of 财政局): their ending is a body's, not the word's. */
 export const BODIES_ENDING_IN_WORDS = new Set(["财政局", "民政局", "邮政局", "市政局", "行政局", "猎民村", "移民村"]);
