@@ -37,6 +37,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "教练员", "运动员", "裁判员", "教研员",
   // (And those who supervise graduates: 博士生导师杨振邦.)
   "导师", "博士生导师", "硕士生导师",
+  // (And those of a degree: 中国农业大学博士陈立群, 北京理工大学博士后王子健, 医学博士田野.)
+  "博士", "博士后", "硕士",
   // (Social workers, bearers of a craft and a composer: 社工李佳蔚, 中级社工师, 传承人沈玉岚, 社区工作者周晓雯, 作曲马骁.)
   "社工", "社工师", "社会工作者", "社区工作者", "传承人", "作曲", "编导", "技术总监",
   // (And the trades of a newsroom: 编辑刘思远, 摄像师, 剪辑师.)

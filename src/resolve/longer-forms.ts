@@ -1,7 +1,7 @@
 // The longer name a short one stands for, across an article and the corpus: 中蒙医院 → 太仆寺旗中蒙医院, 密云二中 → 北京市密云区
 // 第二中学, 京东 → 京东集团, 北京友谊医院 → 首都医科大学附属北京友谊医院.
 import type { Gazetteer } from "../gazetteer/index.js";
-import { numberedSchoolKey, TRADE_WORDS, type ArticleDoc } from "../recognise/index.js";
+import { fullAgencyName, numberedSchoolKey, TRADE_WORDS, type ArticleDoc } from "../recognise/index.js";
 import { coreKey, standing } from "./body-keys.js";
 
 /** Labels whose names are institutions' (as against places and people). */
@@ -133,9 +133,16 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     return out;
   };
   const index = (label: string, pool: Set<string>, needPlace: boolean) => {
+    // (A short form holding a place may write its body's standard ending short too: 乌兰花镇社工站 of 乌兰察布市四子王旗乌兰花镇
+    // 社会工作服务站; not 旗林草局, which of the article's banners it stands for the ending does not say.)
+    const writtenShort = new Map<string, string>();
+    const placed = (n: string) => TOWN_ONLY.test(n) || g.match(n).length > 0;
+    if (label === "Organization" || label === "Agency" || label === "School") for (const n of pool) if (fullAgencyName(n) !== n && placed(n)) writtenShort.set(fullAgencyName(n), n);
     for (const long of pool) {
-      for (const short of shortenings(long)) {
-        if (!pool.has(short) || (needPlace && g.match(short).length === 0)) continue;
+      for (const form of shortenings(long)) {
+        const short = pool.has(form) ? form : writtenShort.get(form);
+        if (!short || short === long || (needPlace && g.match(short).length === 0)) continue;
+        if (short !== form && localForms.has(`${form}|${long}`)) localForms.add(`${short}|${long}`);
         const key = `${label}|${short}`;
         const prev = target.get(key);
         if (!prev || long.length > prev.length || (long.length === prev.length && long < prev)) target.set(key, long);

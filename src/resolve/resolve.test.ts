@@ -302,6 +302,10 @@ describe("resolve a social-work station's short name as its full one", () => {
     const r = resolved("库伦旗社会工作服务站成立。库伦旗社工站派出社工3名。");
     expect(r.nameOf("库伦旗社工站")).toBe("库伦旗社会工作服务站");
   });
+  it("reads a town's station written short as the one its article names with its league and banner", () => {
+    const r = resolved("丰台区卢沟桥街道社会工作服务站与乌兰察布市四子王旗乌兰花镇社会工作服务站结对。乌兰花镇社工站站长其其格介绍。");
+    expect(r.nameOf("乌兰花镇社工站")).toBe("乌兰察布市四子王旗乌兰花镇社会工作服务站");
+  });
 });
 
 describe("banks and insurers named by their standard short forms", () => {
