@@ -4956,4 +4956,9 @@ describe("the sixty-ninth stop's first batch", () => {
     const text = "巴林左旗电子商务公共服务中心位于林东镇，由顺义区投入京蒙协作资金680万元援建，2022年6月建成投用。";
     expect(show(text, "FUNDED")).toEqual(["顺义区>巴林左旗电子商务公共服务中心"]);
   });
+  it("takes no body of a table's column of Beijing's supporters for the giver of the programme's money (北京方支持单位)", () => {
+    const text = "海淀区对口帮扶科右前旗。\n序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） | 实施单位 | 北京方支持单位\n" +
+      "1 | 乌兰牧骑演艺设备更新项目 | 科尔沁镇 | 180 | 科右前旗乌兰牧骑 | 北京市海淀区文化馆\n";
+    expect(show(text, "FUNDED")).toEqual(["海淀区>科尔沁镇"]);
+  });
 });

@@ -306,6 +306,10 @@ describe("resolve a social-work station's short name as its full one", () => {
     const r = resolved("丰台区卢沟桥街道社会工作服务站与乌兰察布市四子王旗乌兰花镇社会工作服务站结对。乌兰花镇社工站站长其其格介绍。");
     expect(r.nameOf("乌兰花镇社工站")).toBe("乌兰察布市四子王旗乌兰花镇社会工作服务站");
   });
+  it("reads a sports school's short name (丰台区体校) as its full one", () => {
+    const r = resolved("北京市丰台区体育运动学校与四子王旗民族体育运动学校结对。丰台区体校派出教练2名。");
+    expect(r.nameOf("丰台区体校")).toBe("北京市丰台区体育运动学校");
+  });
 });
 
 describe("banks and insurers named by their standard short forms", () => {
