@@ -56,6 +56,9 @@ export class Gazetteer {
     for (const t of data.townships) {
       const short = t.name.replace(ETHNIC_TOWNSHIP, "乡");
       if (short !== t.name && short.length >= 3 && !this.townshipsByName.has(short)) this.townshipsByName.set(short, [t]);
+      // (A street office that took a township's place goes by the township's name: 花乡 for 花乡街道.)
+      const former = /^(.+[乡镇])街道$/.exec(t.name)?.[1];
+      if (former && !this.townshipsByName.has(former)) this.townshipsByName.set(former, [t]);
     }
     for (const f of surfaceForms(data.units, data.aliasFile)) if (!this.byForm.has(f.text)) this.byForm.set(f.text, f);
     this.elsewhereNamed = new Set(data.elsewhere);

@@ -3561,3 +3561,11 @@ describe("the sixty-ninth stop's first batch", () => {
     expect(names(ms, "Township")).toEqual(["牛家营子镇"]);
   });
 });
+
+describe("the sixty-ninth stop's second batch", () => {
+  it("reads a township a street office took the place of by its old name (花乡 of 花乡街道), and the village after it apart", () => {
+    const ms = mentions("丰台区花乡草桥村与巴林左旗大井坡村结对。");
+    expect(names(ms, "Township")).toEqual(["花乡"]);
+    expect(names(ms, "Village")).toEqual(["草桥村", "大井坡村"]);
+  });
+});
