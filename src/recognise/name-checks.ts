@@ -62,6 +62,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   if (!o.locality && last && /^v/.test(last.tag) && JOINING.test(last.word) && !nameTagged(span.words) && !adminIn(span.start, s)) return undefined;
   // (Nor a town's station named by a province alone, a table's column of stations: 北京市派出所 | 所在区.)
   if (TOWN_STATION.test(suffix) && /^(北京市?|内蒙古(自治区)?)$/.test(core)) return undefined;
+  // (Nor shops named by a province alone, its shops in general: 进入北京超市.)
+  if (/^(超市|商超|商场)$/.test(suffix) && /^(北京市?|内蒙古(自治区)?|首都)$/.test(core)) return undefined;
   // (Nor one's own office, a person's name before it: 周明远办公室的灯还亮着.)
   if (suffix === "办公室" && span.words.length >= 1 && span.words.length <= 2 && span.words[0]!.tag === "nr" && /^[\u4e00-\u9fff]{2,3}$/.test(core) && hasSurname(core) && !adminIn(span.start, s)) return undefined;
   // (Nor a hospital's grade, a kind no name holds: 晋升三级乙等综合医院, 自治区二级甲等综合医院.)

@@ -3568,4 +3568,8 @@ describe("the sixty-ninth stop's second batch", () => {
     expect(names(ms, "Township")).toEqual(["花乡"]);
     expect(names(ms, "Village")).toEqual(["草桥村", "大井坡村"]);
   });
+  it("reads no shop named by a province alone (进入北京超市), and a Beijing group's short name after a verb taking it (主动对接京能集团)", () => {
+    const ms = mentions("北京能源集团有限责任公司（京能集团）旗下企业。产品进入北京超市。主动对接京能集团等首都能源企业。");
+    expect(names(ms, "Enterprise")).toEqual(["北京能源集团有限责任公司"]);
+  });
 });

@@ -18,7 +18,9 @@ export function shortNameUses(text: string, bodyOf: Map<string, Mention | null>,
   const out: Mention[] = [];
   for (const hit of findLiterals(text, shorts)) {
     const end = hit.at + hit.word.length;
-    if (covered.any(hit.at, end) || (/[\u4e00-\u9fff]/.test(text[hit.at - 1] ?? "") && !/[的在到赴与和及、为是从向随给对于把被将让由经至往入驻进]/.test(text[hit.at - 1]!))) continue;
+    // (A verb taking the body as its object may stand right before it: 主动对接京能集团.)
+    if (covered.any(hit.at, end) || (/[\u4e00-\u9fff]/.test(text[hit.at - 1] ?? "") && !/[的在到赴与和及、为是从向随给对于把被将让由经至往入驻进]/.test(text[hit.at - 1]!) &&
+      !/(对接|联合|携手|引进|依托|借助|邀请|会同|协调|吸引|联系|走访|考察|参观|支持|帮助)$/.test(text.slice(Math.max(0, hit.at - 2), hit.at)))) continue;
     const body = bodyOf.get(hit.word)!;
     out.push({ start: hit.at, end, surface: hit.word, label: body.label, name: body.name, source: "learned", confidence: 0.6 });
   }
