@@ -41,8 +41,9 @@ export const LINE_NAME_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,3})[:：](?=[^\n:�
 // (A comma and a date may come between: 来自西城区发展和改革委员会的孟繁宇，2023年7月起挂职莫旗副旗长, …的赵红岩自2022年起挂职.)
 export const COME_FROM_RE = /(?:来自|家住)[\u4e00-\u9fff]{2,20}?的([\u4e00-\u9fff]{2,3}?)(?=(?:[,，]?(?:(?:自|从|于)?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:起|以来|开始)?[,，]?)?)?(?:目前|现在|如今|眼下|正|已|现)?(?:接任|现任|现为|挂职|挂任|担任|任|来到|赴|将在|在|一边|正在))/g;
 /** Someone named after their body and 的, then the post or place they go to (商务金融局的孟祥宇挂任巴林右旗副旗长, 博兴街道的曹蕾到…). */
-// (Or then a pronoun that goes on about them: 海淀区人力资源和社会保障局的朱晓，她挂职….)
-export const OF_BODY_RE = /(?:局|委|办|院|校|公司|集团|街道|中心|医院|学校|中学|小学)的([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职|担任|出任|到|赴|来到|前往|被派|[,，][他她])/g;
+// (Or then a pronoun that goes on about them: 海淀区人力资源和社会保障局的朱晓，她挂职…; or when they went: 房山区应急管理局的杨帆，
+// 2023年3月到库伦旗….)
+export const OF_BODY_RE = /(?:局|委|办|院|校|公司|集团|街道|中心|医院|学校|中学|小学)的([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职|担任|出任|到|赴|来到|前往|被派|[,，][他她]|[,，](?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?[,，]?(?:到|赴|来到|前往|挂职|被派))/g;
 /** A line of a notice appointing or removing, opening with the name (刘志强（挂职）为…副主任；杜建新的…副主任（挂职）职务；). */
 export const APPOINTED_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}[.、．]\s*)?(?:任命|免去|聘任)?([\u4e00-\u9fff]{2,3})(?:同志)?(?=(?:的|[（(]挂职[)）]为|为)[^\n；;。]{2,40}?(?:职务|[（(]挂职[)）])[；;。]?[ \t]*(?:\n|$))/g;
 /** One of a group counted before, named after 其中 (…一共四个人，其中赵磊来自东华门街道办事处). */

@@ -3572,4 +3572,7 @@ describe("the sixty-ninth stop's second batch", () => {
     const ms = mentions("北京能源集团有限责任公司（京能集团）旗下企业。产品进入北京超市。主动对接京能集团等首都能源企业。");
     expect(names(ms, "Enterprise")).toEqual(["北京能源集团有限责任公司"]);
   });
+  it("reads a name after its body's 的 and when one went to serve (房山区应急管理局的杨帆，2023年3月到库伦旗…挂职)", () => {
+    expect(names(mentions("房山区应急管理局的杨帆，2023年3月到库伦旗工业和信息化局挂职副局长。"), "Person")).toEqual(["杨帆"]);
+  });
 });
