@@ -38,6 +38,8 @@ export const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束",
   "即赴", "即将", "即刻", "即到",
   // (And what befalls one, and what one asks: 牧民额尔德尼突发胸痛, 有记者问到.)
   "突发", "突然", "问到", "问道", "提问",
+  // (And one's relief or joy: 牧民敖特根长出了一口气, 理事长特木尔笑得合不拢嘴.)
+  "长出", "长舒", "松了", "笑得",
   // (And who chose one: 律师孙立伟受昌平区司法局选派.)
   "受",
   // (And what one wants, judges or drives: 牧民乌日娜想扩大养羊规模, 局长特木尔评价说, 额尔敦赶着两头肉驴.)

@@ -204,8 +204,8 @@ export function recognisePeople(
     // (Nor a word of degree and what it says of the one titled: 年轻记者很有灵气.)
     if (/^[很更最太挺]/.test(name)) continue;
     // (Nor a word and the 化 that makes a verb of it, the 队 that makes a team of it or the 站 or 室 that makes a place of it:
-    // 派驻专家常态化, 牧民马术队, 患者康复站.)
-    if (len === 3 && /[化队站室]/.test(name[2]!) && isSingleWord(name.slice(0, 2))) continue;
+    // 派驻专家常态化, 牧民马术队, 患者康复站; nor, after an ordinary title, what closes a word into a phrase: 医生成长起来, 患者康复路.)
+    if (len === 3 && isSingleWord(name.slice(0, 2)) && (/[化队站室]/.test(name[2]!) || (!strong && /[起使后路过着]/.test(name[2]!) && isCommonWord(name.slice(0, 2))))) continue;
     // (A name jieba holds as a place of three characters reads as a name after a strong title, a follower after it: 主任医师马建国于.)
     const placeNamed = strong && len === 3 && words.isPlaceWord(name) && followerAt(text, at + 3);
     if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && (!isSingleWord(name) || placeNamed) && (strong || !isSingleWord(name.slice(1))))) continue;

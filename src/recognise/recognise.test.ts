@@ -3576,3 +3576,15 @@ describe("the sixty-ninth stop's second batch", () => {
     expect(names(mentions("房山区应急管理局的杨帆，2023年3月到库伦旗工业和信息化局挂职副局长。"), "Person")).toEqual(["杨帆"]);
   });
 });
+
+describe("the sixty-ninth stop's fourth batch", () => {
+  it("reads people by their relief or joy and as members (敖特根长出了一口气, 特木尔笑得, 社员宝音说), no phrase after a title (医生成长起来)", () => {
+    const ms = mentions("嘎查牧民敖特根长出了一口气。合作社理事长特木尔笑得合不拢嘴。社员宝音说，他家种了40亩甘草。看到当地的医生成长起来了。农牧民普遍使用火炉。");
+    expect(names(ms, "Person")).toEqual(["敖特根", "特木尔", "宝音"]);
+  });
+  it("reads a paper after 据 in a credit's bracket, and no village those who came to it name (北京专家来嘎查)", () => {
+    const ms = mentions("（据北方新报 记者 白乙拉 报道）去年北京专家来嘎查培训了20多名牧民。");
+    expect(names(ms, "Organization")).toEqual(["北方新报"]);
+    expect(names(ms, "Village")).toEqual([]);
+  });
+});
