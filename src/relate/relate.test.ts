@@ -4961,4 +4961,8 @@ describe("the sixty-ninth stop's first batch", () => {
       "1 | 乌兰牧骑演艺设备更新项目 | 科尔沁镇 | 180 | 科右前旗乌兰牧骑 | 北京市海淀区文化馆\n";
     expect(show(text, "FUNDED")).toEqual(["海淀区>科尔沁镇"]);
   });
+  it("reads a table's column of where its experts are stationed as their posting (驻点单位)", () => {
+    const table = "序号 | 姓名 | 派出单位 | 专业 | 驻点单位 | 驻点时间\n1 | 赵立平 | 北京丰台医院 | 泌尿外科 | 四子王旗人民医院 | 2024年3月—2024年8月\n";
+    expect(show(table, "ASSIGNED_TO")).toEqual(["赵立平>四子王旗人民医院"]);
+  });
 });
