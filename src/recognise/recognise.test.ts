@@ -3588,3 +3588,15 @@ describe("the sixty-ninth stop's fourth batch", () => {
     expect(names(ms, "Village")).toEqual([]);
   });
 });
+
+describe("the sixty-ninth stop's fifth batch", () => {
+  it("reads a discipline team a commission stations in a body whole (库伦旗纪委监委驻农牧局纪检监察组, 巴林左旗纪委监委派驻第三纪检监察组)", () => {
+    const ms = mentions("监督单位：库伦旗纪委监委驻农牧局纪检监察组。巴林左旗纪委监委派驻第三纪检监察组。");
+    expect(names(ms, "Agency")).toEqual(["库伦旗纪委监委驻农牧局纪检监察组", "巴林左旗纪委监委派驻第三纪检监察组"]);
+  });
+  it("opens no name over one's home place or what one strives for (回到家乡乌兰哈达嘎查, 力争格根塔拉草原旅游区)", () => {
+    const ms = mentions("他回到家乡乌兰哈达嘎查创业。力争格根塔拉草原旅游区年内通过评定。");
+    expect(names(ms, "Village")).toEqual(["乌兰哈达嘎查"]);
+    expect(names(ms, "Organization")).toEqual(["格根塔拉草原旅游区"]);
+  });
+});

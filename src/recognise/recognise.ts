@@ -21,6 +21,7 @@ import { enterpriseEchoes, repeatedNames, schoolEchoes } from "./name-echoes.js"
 import { kindEchoes } from "./kind-echoes.js";
 import { groupInitialisms, initialisms } from "./initialisms.js";
 import { recogniseNewspapers } from "./newspapers.js";
+import { recogniseDisciplineTeams } from "./discipline-teams.js";
 import { namedInFull } from "./own-parts.js";
 import type { ArticleDoc, Mention } from "./types.js";
 
@@ -146,7 +147,10 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   // (A name a declared one stands in for is no body of its own to echo: 京能 is 北京能源集团有限责任公司's, not a 京能集团's.)
   const bodies = institutions.filter((m) => !declaredAt.has(`${m.start}|${m.end}`));
   // (So does an institution whose party branch is named, 北京望辰科技股份有限公司党支部: the branch stands for it.)
-  const named = [...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l)), ...branchOwners(spans)].filter((m) => !declaredAt.has(`${m.start}|${m.end}`));
+  // (A discipline team named whole holds its commission's and its body's names: 库伦旗纪委监委驻农牧局纪检监察组.)
+  const teams = recogniseDisciplineTeams(text, admin);
+  const inTeam = (m: Mention) => teams.some((t) => m.start < t.end && m.end > t.start);
+  const named = [...teams, ...[...spans, ...localities.filter((l) => !kept.has(l) && insideSpan(l)), ...branchOwners(spans)].filter((m) => !inTeam(m))].filter((m) => !declaredAt.has(`${m.start}|${m.end}`));
   const enumerated = recogniseEnumerations(text, [...admin, ...named]);
   // (Short names the article declares come before its echoes, brands and known short forms: 百度 declared for
   // 北京百度网讯科技有限公司, 燕山农商银行 for 北京燕山农村商业银行股份有限公司, not its echo 燕山农.)
