@@ -3599,4 +3599,7 @@ describe("the sixty-ninth stop's fifth batch", () => {
     expect(names(ms, "Village")).toEqual(["乌兰哈达嘎查"]);
     expect(names(ms, "Organization")).toEqual(["格根塔拉草原旅游区"]);
   });
+  it("opens no cooperative's name over the role it plays (基地经营主体四子王旗丰裕农牧业专业合作社)", () => {
+    expect(names(mentions("基地经营主体四子王旗丰裕农牧业专业合作社理事长乌日娜说。"), "Enterprise")).toEqual(["四子王旗丰裕农牧业专业合作社"]);
+  });
 });

@@ -208,8 +208,8 @@ export const NAME_BREAKS = new Set([
   "调研", "考察", "走访", "看望", "慰问", "参观", "联系", "谢谢", "感谢",
   // (Nor does supplying, nor 主要 before it: 主要供给新发地农产品批发市场.)
   "供给", "主要",
-  // (Nor does striving for what it is to reach: 力争格根塔拉草原旅游区年内通过….)
-  "力争",
+  // (Nor does striving for what it is to reach: 力争格根塔拉草原旅游区年内通过…; nor the role a body plays: 基地经营主体四子王旗….)
+  "力争", "主体",
   // (Nor forming one, nor buying from one, nor showing up at one: 支持乌兰胡舒嘎查组建肉牛养殖合作社, 以…的价格收购合作社育肥牛,
   // 四子王旗羊肉专柜亮相超市.)
   "组建", "收购", "亮相",
