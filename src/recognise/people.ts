@@ -223,7 +223,7 @@ export function recognisePeople(
     const unprefixed = m[1]!.slice(lead.length).replace(/(常务|副)+$/, "");
     // (And 等 closing a list of those the title fits is none of theirs: 昌平区农业农村局郑海涛等同志.)
     const run = (TITLES_AFTER.includes(`总${m[2]}`) ? unprefixed.replace(/总$/, "") : unprefixed).replace(/(?<=[\u4e00-\u9fff]{2})等$/, "");
-    const title = m[1]!.slice(lead.length + run.length) + m[2]!;
+    const title = (m[1]!.slice(lead.length + run.length) + m[2]!).replace(/^等/, "");
     const runStart = m.index! + lead.length;
     if (!run) continue;
     // (An honour's 名 before the title is no name's: 孙卫东名校长工作室.)
