@@ -6378,3 +6378,62 @@ describe("extract over the sixty-eighth stop's batches: start-ups' and firms' ta
     expect(named(clinics, "库伦旗东西部协作工作领导小组")).toBe(false);
   });
 });
+
+describe("extract over the sixty-ninth stop's batches: publishers' accounts, headings of PDFs, stations' short names, degrees, discipline teams and old townships", () => {
+  const centre = extractedFrom("shunyi-balinzuo-livestream.txt");
+  const volunteers = extractedFrom("xilingol-summary-pdf.txt");
+  const teaching = extractedFrom("bua-arhorqin-summer-teaching.txt");
+  const goats = extractedFrom("survey-report-pdf.txt");
+  const herbs = extractedFrom("herb-cooperation-survey-pdf.txt");
+  const stations = extractedFrom("fengtai-siziwang-stations.txt");
+  const doctors = extractedFrom("haidian-doctors-keyouqianqi.txt");
+  const dairy = extractedFrom("fengtai-siziwang-dairy-summary.txt");
+  const arts = extractedFrom("keyouqian-arts-projects-notice.txt");
+  const boke = extractedFrom("siziwang-boke-invitational.txt");
+  const maize = extractedFrom("arhorqin-2024-maize-project-notice.txt");
+  const licorice = extractedFrom("arhorqin-wechat-licorice.txt");
+  const post = extractedFrom("morin-dawa-wechat-maize.txt");
+  const named = (f: ReturnType<typeof extractedFrom>, name: string) => f.graph.nodes.some((n) => n.name === name);
+  const aliasOf = (f: ReturnType<typeof extractedFrom>, name: string) => f.graph.nodes.find((n) => n.aliases.includes(name))?.name;
+
+  it("gives a centre's building money to the centre the sentence opens with and says lies in a town", () => {
+    expect(centre.rel("FUNDED", "顺义区", "巴林左旗电子商务公共服务中心")?.props["amountYuan"]).toBe(6800000);
+    expect(centre.rel("FUNDED", "顺义区", "林东镇")).toBeUndefined();
+  });
+
+  it("ends a PDF's numbered heading at its line, and a name before 于 and the year", () => {
+    expect(named(volunteers, "大兴区人民医院")).toBe(true);
+    expect(volunteers.graph.nodes.some((n) => n.name.startsWith("医疗志愿服务提质扩面"))).toBe(false);
+    expect(named(teaching, "杨帆于")).toBe(false);
+  });
+
+  it("reads a name before 等同志, a 执笔人 credit, and no body of the counties helped in general", () => {
+    expect(goats.rel("ASSIGNED_TO", "郑海涛", "科尔沁右翼前旗")).toBeDefined();
+    expect(herbs.rel("WORKS_AT", "郑文博", "北京市支援合作办")).toBeDefined();
+    expect(named(herbs, "受援旗县乡村振兴局")).toBe(false);
+  });
+
+  it("takes a town's station written short, a sports school's short name and a media centre's account for the bodies named in full", () => {
+    expect(aliasOf(stations, "乌兰花镇社工站")).toBe("乌兰察布市四子王旗乌兰花镇社会工作服务站");
+    expect(aliasOf(boke, "丰台区体校")).toBe("北京市丰台区体育运动学校");
+    expect(aliasOf(post, "莫旗融媒")).toBe("莫旗融媒体中心");
+    expect(aliasOf(licorice, "阿旗融媒")).toBe("阿鲁科尔沁旗融媒体中心");
+  });
+
+  it("reads doctors of a degree by it, and a cooperative's member", () => {
+    expect(doctors.rel("ASSIGNED_TO", "王子健", "归流河镇")).toBeDefined();
+    expect(doctors.rel("WORKS_AT", "陈立群", "中国农业大学")).toBeDefined();
+    expect(named(licorice, "宝音")).toBe(true);
+  });
+
+  it("reads 花乡 before its village as the township, and a discipline team whole", () => {
+    expect(dairy.rel("PART_OF", "草桥村", "花乡街道")).toBeDefined();
+    expect(named(dairy, "花乡草桥村")).toBe(false);
+    expect(named(maize, "阿鲁科尔沁旗纪委监委第三派驻纪检监察组")).toBe(true);
+  });
+
+  it("gives a table's programme money to the district, not to the Beijing bodies its supporters' column names", () => {
+    expect(arts.rel("FUNDED", "海淀区", "科尔沁镇")?.props["amountYuan"]).toBe(1800000);
+    expect(arts.rel("FUNDED", "北京市海淀区文化馆", "科尔沁镇")).toBeUndefined();
+  });
+});
