@@ -3603,3 +3603,10 @@ describe("the sixty-ninth stop's fifth batch", () => {
     expect(names(mentions("基地经营主体四子王旗丰裕农牧业专业合作社理事长乌日娜说。"), "Enterprise")).toEqual(["四子王旗丰裕农牧业专业合作社"]);
   });
 });
+
+describe("the sixty-ninth stop's sixth batch", () => {
+  it("reads no school of a county's kind (四子王旗普通高中), a school of its nation still (巴林左旗蒙古族中学)", () => {
+    const ms = mentions("丰台区派驻四子王旗普通高中教师名单。推动区内优质高中与库伦旗普通高中结对。巴林左旗蒙古族中学。");
+    expect(names(ms, "School")).toEqual(["巴林左旗蒙古族中学"]);
+  });
+});
