@@ -38,6 +38,8 @@ export function isNameWord(w: Word): boolean {
   if (NAME_DIRECTIONS.has(w.word) || /^[村镇乡旗县市区盟]$/.test(w.word) || /^(现代|古代|近代)$/.test(w.word)) return true;
   // (So do those it reads as times that name an age: 青年 of 北京亦庄青年企业家商会, 老年 of 老年大学.)
   if (w.tag === "t" && /^(青年|少年|老年|中年)$/.test(w.word)) return true;
+  // (各庄 ends Beijing's villages' names, though jieba reads it as a pronoun: 岳各庄, 马各庄.)
+  if (w.word === "各庄") return true;
   // 里 of 和平里, 东 of 城东: one-character direction words stand in place names.
   if (w.tag === "f" && /^[里东西南北中]$/.test(w.word)) return true;
   // (zg too, a character jieba reads as a bound form: 沦 of 查干沐沦; not 往 before a place, nor a body's ending, 园 of 香水园小学.)

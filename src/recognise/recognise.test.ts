@@ -3609,4 +3609,7 @@ describe("the sixty-ninth stop's sixth batch", () => {
     const ms = mentions("丰台区派驻四子王旗普通高中教师名单。推动区内优质高中与库伦旗普通高中结对。巴林左旗蒙古族中学。");
     expect(names(ms, "School")).toEqual(["巴林左旗蒙古族中学"]);
   });
+  it("reads a market named for a Beijing village in 各庄 whole (北京岳各庄农副产品批发市场)", () => {
+    expect(names(mentions("销往北京岳各庄农副产品批发市场。"), "Enterprise")).toEqual(["北京岳各庄农副产品批发市场"]);
+  });
 });
