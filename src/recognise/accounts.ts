@@ -32,8 +32,9 @@ export function recogniseAccounts(text: string, admin: Mention[], taken: (start:
     const start = a.unitId.startsWith("district:") && text.slice(a.start - 2, a.start) === "北京" ? a.start - 2 : a.start;
     // (A handle ends where its words do, whatever follows: @丰台教育9月19日.)
     const handle = text[start - 1] === "@" && !/^[\u4e00-\u9fff]/.test(after);
-    // (Where a post credits it, a publisher's account of news is the publisher, whatever follows; a media centre's opening a line before its
-    // date is too. Not a second name before the date, as a header gives after its writer's: 原创 巴林右旗融媒体中心 巴林右旗发布.)
+    // (Where a post credits it, a publisher's account of news is the publisher, whatever follows; a media centre's opening a
+    // line before its date is too. Not a second name before the date, as a header gives after its writer's: 原创 巴林右旗融媒体中心
+    // 巴林右旗发布.)
     const dated = POSTED.test(after);
     const media = kind.endsWith("发布") || kind === "融媒";
     const credited = media && CREDITED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && (dated || AFTER_ACCOUNT.test(after));

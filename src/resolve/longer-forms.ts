@@ -137,7 +137,9 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     // 社会工作服务站; not 旗林草局, which of the article's banners it stands for the ending does not say.)
     const writtenShort = new Map<string, string>();
     const placed = (n: string) => TOWN_ONLY.test(n) || g.match(n).length > 0;
-    if (label === "Organization" || label === "Agency" || label === "School") for (const n of pool) if (fullAgencyName(n) !== n && placed(n)) writtenShort.set(fullAgencyName(n), n);
+    if (label === "Organization" || label === "Agency" || label === "School") {
+      for (const n of pool) if (fullAgencyName(n) !== n && placed(n)) writtenShort.set(fullAgencyName(n), n);
+    }
     for (const long of pool) {
       for (const form of shortenings(long)) {
         const short = pool.has(form) ? form : writtenShort.get(form);
