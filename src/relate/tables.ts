@@ -118,8 +118,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const buyerAt = column(/(包销|收购|采购|购销|订单)(企业|单位|方|商)?$/);
     // (Nor those paid to design or build the works: 设计单位 | 北京华规城市设计研究院有限公司 is the district's contractor.)
     const contractorAt = column(/^(设计|施工|监理|承建|中标|编制|承接)(单位|企业|机构|方)$/);
-    // (Nor those whose technology or expertise a row's project takes: 技术来源单位 | 北京华蒙生物科技有限公司.)
-    // (So is a column of those that support a project the programme's money pays for: 北京方支持单位 | 北京市海淀区文化馆.)
+    // (Nor those whose technology a row's project takes, 技术来源单位 | 北京华蒙…, nor Beijing's supporters, 北京方支持单位 | 北京市海淀区文化馆.)
     const supporterAt = column(/^(技术来源|技术支持|技术依托|技术合作)(单位|企业|机构|方)$|^(北京方?|京方)?(支持|协助|指导|合作|对接)单位$/);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     // (Gifts a caption says one body received are that body's, whatever each row's use: 定向用途 | 巴林右旗蒙医医院….)
