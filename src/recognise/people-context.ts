@@ -209,7 +209,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     // opens one: 李想作为….)
     // (Its 和 may end it before a verb of posture: 59岁的孟庆和拍着….)
     const heEnds = /^[\u4e00-\u9fff]着/.test(run.slice(3));
-    const fits = (c: string) => !hasNonNameChars(c.length === 3 && heEnds ? c.replace(/和$/, "") : c) && !isSingleWord(c);
+    const fits = (c: string) => !(c.length === 3 && heEnds ? hasNonNameCharsBeforeHe : hasNonNameChars)(c) && !isSingleWord(c);
     // (Up to five: 36岁的乌云其其格.)
     const mongolian = [5, 4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && fits(c));
     // (Nor two that open a word of three: 68岁的高血压患者.)

@@ -3,7 +3,7 @@ import { Coverage } from "./coverage.js";
 import type { Mention } from "./types.js";
 import { contextNames, postedNames } from "./people-context.js";
 import { creditedStaff, labelledNames, namesAfterSpaces, programmeNames } from "./labelled-names.js";
-import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, inTwoParts, isMongolianName, isMongolianWord, hasNonNameChars, person, surnames } from "./person-names.js";
+import { ADDRESS_WORDS, hasDoubleSurname, hasSurname, inTwoParts, isMongolianName, isMongolianWord, hasNonNameChars, hasNonNameCharsBeforeHe, person, surnames } from "./person-names.js";
 import { isTransliterated, mongolianSyllables } from "./mongolian-syllables.js";
 import { ACTING, SPEAKING, AFTER_RE, BEFORE_RE, PERSON_NOUN, STRONG_TITLES_BEFORE, TITLES_AFTER, TITLES_BEFORE } from "./person-titles.js";
 import { FOLLOWERS, followerAt, followerLength } from "./name-followers.js";
@@ -186,7 +186,7 @@ export function recognisePeople(
       continue;
     }
     // (A heading's name may end in 和, as Mongolian names do: 吴恩和：.)
-    if (!len || dotted || hasNonNameChars(headed || endsInHe ? name.replace(/和$/, "") : name) || TITLES_BEFORE.includes(name)) continue;
+    if (!len || dotted || (headed || endsInHe ? hasNonNameCharsBeforeHe : hasNonNameChars)(name) || TITLES_BEFORE.includes(name)) continue;
     // (Nor a word of measure before a figure: 牧民鲜奶约1.1亿元.)
     if (/[约近超达逾]$/.test(name) && /^[0-9]/.test(text[at + len] ?? "")) continue;
     // (After a colon, a name stands alone or before a follower, as a byline's does: 内蒙古日报记者：京蒙协作资金和… is a

@@ -136,7 +136,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     // (A short form holding a place may write its ending short too: 乌兰花镇社工站 of …乌兰花镇社会工作服务站; not 旗林草局, its banner unsaid.)
     const writtenShort = new Map<string, string>();
     const placed = (n: string) => TOWN_ONLY.test(n) || g.match(n).length > 0;
-    if (/^(Organization|Agency|School)$/.test(label)) for (const n of pool) if (fullAgencyName(n) !== n && placed(n)) writtenShort.set(fullAgencyName(n), n);
+    if (/^(Organization|Agency|School)$/.test(label)) for (const n of pool) { const full = fullAgencyName(n); if (full !== n && placed(n)) writtenShort.set(full, n); }
     for (const long of pool) {
       for (const form of shortenings(long)) {
         const short = pool.has(form) ? form : writtenShort.get(form);
