@@ -3,6 +3,7 @@
 
 import { alignedTables } from "./aligned-tables.js";
 import { commaTables } from "./comma-tables.js";
+import { listedColumns } from "./listed-columns.js";
 import { numberedStacks, PAGE_MARK } from "./numbered-stacks.js";
 import { cellTail, NUMBERED, SECTION_ROW, wrappedRow } from "./numbered-rows.js";
 import { withWrappedCellsJoined, withWrappedTabRowsJoined } from "./wrapped-cells.js";
@@ -103,7 +104,7 @@ function acrossPageBreaks(lines: string[]): string[] {
 export function plainTables(text: string): string {
   // (Tables aligned by their spaces' widths first: a single wide space may part two cells there, or pad a name.)
   // (And tables of comma-separated values first: their rows are whole already.)
-  const lines = alignedTables(boxTables(withoutGapsBetweenRows(acrossPageBreaks(withWrappedCellsJoined(withWrappedTabRowsJoined(commaTables(text).split("\n")))))));
+  const lines = alignedTables(boxTables(withoutGapsBetweenRows(acrossPageBreaks(withWrappedCellsJoined(withWrappedTabRowsJoined(commaTables(listedColumns(text)).split("\n")))))));
   // A tab-separated line: its tabs are its cell breaks.
   for (let i = 0; i < lines.length; i++) if (/\t[^\n]*\t/.test(lines[i]!)) lines[i] = lines[i]!.replace(/\t+/g, "|");
   // (A table of two columns has one tab a line: three such lines in a row, none a sentence, are one.)

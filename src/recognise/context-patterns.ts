@@ -7,7 +7,8 @@ import { LABEL_GLOSS, PERSON_LABELS, PHONE } from "./suffixes.js";
 // (Items a semicolon parts, a town's post among them: …；陈思远（顺义区李桥镇党委委员、副镇长）挂任….)
 // (Or a head's post of a place or party: 赵磊（北京市昌平区副区长）, 包金山（…旗委副书记、旗长）.)
 // (Items a comma parts too, as an attendance list's: 密云区：邓远明（区委副书记、区长），宋建平（副区长），….)
-export const LISTED_WITH_HOME_RE = /(?:[：:、；;|,，]|是|^[ \t\u3000]*(?:[0-9]{1,3}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*)([\u4e00-\u9fff]{2,3})[（(](?=[^（()）\n]{2,30}?(?:医院|学校|中学|小学|大学|学院|局|委员会|中心|公司|镇|乡|街道|苏木|[旗县区市盟]长|书记)[^（()）\n]{0,16}?[）)])/gm;
+// (Or a line of its own, as a second contact's under the first: 　　　　朝鲁门（赤峰市乡村振兴局东西部协作科副科长）.)
+export const LISTED_WITH_HOME_RE = /(?:[：:、；;|,，]|是|^[ \t\u3000]*(?:[0-9]{1,3}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*|^[ \t\u3000]*)([\u4e00-\u9fff]{2,3})[（(](?=[^（()）\n]{2,30}?(?:医院|学校|中学|小学|大学|学院|局|委员会|中心|公司|镇|乡|街道|苏木|[旗县区市盟]长|书记)[^（()）\n]{0,16}?[）)])/gm;
 /** A name opening a clause before the post it takes or took: 田静任奈曼旗委常委、副旗长, 王哲原任延庆区…副局长, 周立新原任大兴区住房和城乡
  * 建设委员会副主任 (a body's long name before the post). */
 export const TAKES_POST_RE = /(?:^|[，,。；;、\s的])([\u4e00-\u9fff]{2,3}?)((?:挂职|挂|担|兼|出|原|现|曾|接|继)?任)(?=[\u4e00-\u9fff]{2,18}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
@@ -89,7 +90,8 @@ export const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)([\u4e00-\u9f
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…, 一个叫托娅的小姑娘, 马老师叫马德胜，是…). */
 // (Or after a kind of person and a comma: 有一位…的老乡，叫郭二平，.)
 // (A Mongolian name may run to six: 有一个鄂伦春族的女孩，叫莫日根其其格。)
-export const NAMED_RE = /(?:名叫|名为|名字叫做|名字叫|叫做|[他她]叫|(?:一个|一位|一名)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
+// (Or 叫做, and after a man or woman or one's kin: 一个叫做白音仓的人, 男人叫李建国，.)
+export const NAMED_RE = /(?:名叫|名为|名字叫做|名字叫|叫做|[他她]叫做?|(?:一个|一位|一名)叫做?|(?:男人|女人|男子|女子|丈夫|妻子|爱人|老伴|儿子|女儿)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
 /** A name that becomes or is one of a body's staff (包桂英成为北京雅绣坊服饰有限公司的一名缝纫工). */
 export const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]{2,3}?)(?=(?:是|成为|当上了?|现为)[^,，。；;]{4,30}?的(?:一名|一位)[\u4e00-\u9fff]{1,8}(?:工|员|师|生|长|手))/g;
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */

@@ -45,7 +45,9 @@ export const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束",
   // (And what one wants, judges or drives: 牧民乌日娜想扩大养羊规模, 局长特木尔评价说, 额尔敦赶着两头肉驴.)
   "想", "评价", "赶着", "牵着",
   // (And one's home, a clause ending there: 走进村民张德胜家, 来到牧民其其格家。)
-  "家,", "家。", "家;", "家:", "家门口", "家小院", "家院子", "家的院子"];
+  "家,", "家。", "家;", "家:", "家门口", "家小院", "家院子", "家的院子",
+  // (And whom one helps, and what one has just had done: 书记包巴特尔帮我们把筛查点设在…, 牧民吴宝音图做完检查后说.)
+  "帮我", "帮他", "帮她", "帮着", "帮大家", "做完"];
 
 /** The followers by their first character: a name's end is looked up where it stands, not against every follower. */
 const FOLLOWERS_BY_FIRST = new Map<string, string[]>();

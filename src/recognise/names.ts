@@ -6,6 +6,7 @@ import { placeWords } from "./place-words.js";
 import { tradeNamePlace } from "./trade-names.js";
 import { LOCALITY_SUFFIXES, NAME_BREAKS } from "./suffixes.js";
 import { hasSurname } from "./person-names.js";
+import { isTransliterated } from "./mongolian-syllables.js";
 import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, GUIDING_VERBS, COMPANY_KINDS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
 import { trimmedHead } from "./name-heads.js";
 import { twoCharacterPart } from "./name-pairs.js";
@@ -258,7 +259,9 @@ export function nameStart(
       continue;
     }
     // (外 or 内 after a city gate is a place's: 德胜门外小学, 朝阳门内.)
-    const gate = /^[外内]$/.test(w.word) && /门$/.test(words[k - 1]?.word ?? "");
+    const gate = /^[外内]$/.test(w.word) && /门$/.test(words[k - 1]?.word ?? "") ||
+      // (So is 和 between syllables of a Mongolian village's or sumu's name: 额日 + 和 + 图 of 额日和图嘎查.)
+      (w.word === "和" && /^(嘎查|苏木)/.test(text.slice(suffixStart, suffixStart + 2)) && words[k - 1]?.tag === "x" && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isTransliterated(kept.map((x) => x.word).join("")));
     // (前 or 后 opens a village's name after a word of going or being somewhere: 来到后房子村, 在前进村 aside.)
     const direction = /^[前后]$/.test(w.word) && w.tag === "f" && /^(村|嘎查|屯)/.test(text.slice(suffixStart, suffixStart + 2)) && kept.length > 0 &&
       (k === 0 ? /[、，,。；;：:\s]/.test(text[w.start - 1] ?? "\n") : /^(在|到|来到|走进|赴|至|于|从|、|，|,|。)$/.test(words[k - 1]!.word));

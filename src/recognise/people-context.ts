@@ -97,7 +97,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     if (name) add(person(m.index! - name.length, name, undefined, "context", 0.7));
   }
   // (The bracket of home and post vouches for a name jieba reads a word in: 包金山.)
-  byPattern(LISTED_WITH_HOME_RE, 1, (name) => surnamed(name, false), 0.7);
+  // (Or a Mongolian name of three, its body and post in the brackets vouching: 朝鲁门（赤峰市乡村振兴局东西部协作科副科长）.)
+  byPattern(LISTED_WITH_HOME_RE, 1, (name) => surnamed(name, false) || (name.length === 3 && isMongolianName(name, 3) && !hasNonNameChars(name)), 0.7);
   for (const m of text.matchAll(TAKES_POST_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length - m[2]!.length;

@@ -3613,3 +3613,28 @@ describe("the sixty-ninth stop's sixth batch", () => {
     expect(names(mentions("销往北京岳各庄农副产品批发市场。"), "Enterprise")).toEqual(["北京岳各庄农副产品批发市场"]);
   });
 });
+
+describe("the seventieth stop's first batch", () => {
+  it("reads the name after 一个叫做 and after a man or woman's 叫 (一个叫做白音仓的人, 男人叫李建国，)", () => {
+    const ms = mentions("土泉县人民医院的院长，一个叫做白音仓的人，这样告诉记者。男人叫李建国，今年46岁。");
+    expect(names(ms, "Person")).toEqual(["白音仓", "李建国"]);
+  });
+  it("ends a name at whom one helps or what one has just had done (书记包巴特尔帮我们, 牧民吴宝音图做完检查后说)", () => {
+    const ms = mentions("社区党委书记包巴特尔帮我们把筛查点设在了社区活动室。来自库伦镇哈达图嘎查的牧民吴宝音图做完检查后说。");
+    expect(names(ms, "Person")).toEqual(["包巴特尔", "吴宝音图"]);
+  });
+  it("reads no name after a title where a verb of speaking opens what follows (巴特尔书记说得很实在)", () => {
+    expect(names(mentions("巴特尔书记说得很实在。"), "Person")).toEqual(["巴特尔"]);
+  });
+  it("reads those who fit limbs and hunters as titles (高级假肢矫形师刘振宇为他量身取型)", () => {
+    expect(names(mentions("北京康立行假肢矫形器有限公司技术总监、高级假肢矫形师刘振宇为他量身取型。"), "Person")).toEqual(["刘振宇"]);
+  });
+  it("reads a second contact on a line of its own, a Mongolian name of three with its body and post in brackets", () => {
+    const ms = mentions("联系人：陈晓燕（赤峰市卫生健康委员会医政医管科科长）　联系电话：0476-8336215\n　　　　朝鲁门（赤峰市乡村振兴局东西部协作科副科长）　联系电话：0476-8827340");
+    expect(names(ms, "Person")).toEqual(["陈晓燕", "朝鲁门"]);
+  });
+  it("keeps 和 between the syllables of a Mongolian village's name (额日和图嘎查), not between two villages", () => {
+    const ms = mentions("贡宝拉格苏木额日和图嘎查的牧民。东风村和巴彦嘎查结对。");
+    expect(names(ms, "Village")).toEqual(["额日和图嘎查", "东风村", "巴彦嘎查"]);
+  });
+});

@@ -33,15 +33,18 @@ const DATED_GAP = /^[ \t\u3000]*(?:(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|�
  */
 export function reporterHomes(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/记者|实习生/.test(ctx.text)) return out;
+  if (!/记者|实习生|通讯员/.test(ctx.text)) return out;
   for (const line of linesOf(ctx.text)) {
-    const credit = /^\s*(.{2,40}?)(讯[（(]|(?:全媒体|特约|首席)?记者)/.exec(line.text);
+    const credit = /^\s*(.{2,40}?)(讯[（(]|(?:全媒体|特约|首席)?记者|通讯员)/.exec(line.text);
     if (!credit) continue;
     const headEnd = line.start + credit[0].length - credit[2]!.length;
     const outlet = ctx.within(line.start, headEnd).filter((r) => !r.mention.nested && isInstitution(r.entity) && NEWS_OUTLET.test(r.entity.name)).pop();
     // (The date of the post may stand between, on a source's line: 来源：阿鲁科尔沁旗融媒体中心 2023-11-08 记者 娜仁高娃.)
-    if (!outlet || !(outlet.mention.end === headEnd || DATED_GAP.test(ctx.text.slice(outlet.mention.end, headEnd)))) continue;
+    // (Or the close of the quotes its name stands in: 整理　《北京西城报》记者　杜娟.)
+    if (!outlet || !(outlet.mention.end === headEnd || DATED_GAP.test(ctx.text.slice(outlet.mention.end, headEnd)) || /^[》」』]$/.test(ctx.text.slice(outlet.mention.end, headEnd)))) continue;
     const from = outlet.mention.end;
+    // (The outlet's own correspondents where its name runs straight into the label: 库伦旗融媒体中心通讯员　萨如拉　王海峰.)
+    const own = credit[2] === "通讯员" && outlet.mention.end === headEnd;
     // (In brackets, to their close; else to the line's end.)
     const close = credit[2]!.startsWith("讯") ? line.text.search(/[)）]/) : line.text.length;
     const to = close < 0 ? line.start + line.text.length : line.start + close;
@@ -56,7 +59,7 @@ export function reporterHomes(ctx: ArticleContext): Relation[] {
       const named = CREDIT_LABEL.exec(gap)?.[1];
       label = named ?? (/^[\s:：、,，]*$/.test(gap) ? label : undefined);
       at = p.mention.end;
-      if (label && STAFF_LABEL.test(label)) out.push({ type: "WORKS_AT", source: p.entity.id, target: outlet.entity.id, props: { role: label }, confidence: 0.75, evidence: ctx.evidence(s) });
+      if (label && (STAFF_LABEL.test(label) || (own && label === "通讯员"))) out.push({ type: "WORKS_AT", source: p.entity.id, target: outlet.entity.id, props: { role: label }, confidence: 0.75, evidence: ctx.evidence(s) });
     }
   }
   return out;

@@ -1,7 +1,6 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
 // always Beijing side first.
 import { pointersIn } from "./anaphora.js";
-import type { Entity } from "../resolve/index.js";
 import { ArticleContext, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
@@ -13,6 +12,7 @@ import { columnPairs } from "./pairing-columns.js";
 import { recordPairs } from "./records.js";
 import { AND, COMPARED, COUNTED_PLACES, firstPair, PAIRING_WORD, orient, VERB, WITH_VERB, type AddPair, type PairListed } from "./pairing-terms.js";
 import { verbPairs } from "./pairing-verbs.js";
+import { countyOf } from "./counties.js";
 import { namesPartners, partnerNounPairs } from "./pairing-nouns.js";
 import { helpedUnder, namedAsSubject, namedPartner, openingHelper, ownUnit, respectivePartners, sentenceSubject, subjectAfter, withOwnPointers } from "./pairing-subjects.js";
 
@@ -28,13 +28,6 @@ const LEAGUE_COUNTED = /^(?:所辖|下辖|的)?[0-9一二两三四五六七八�
 /** Units counted, a pairing word naming their kind (多个结对旗县, 各对口帮扶地区). */
 const COUNTED_KIND = /(多个|几个|各个|各|部分|所有|[0-9一二两三四五六七八九十]+个)(结对|对口帮扶|对口|帮扶|受援)(旗县|地区|单位|城市|学校|医院|村|嘎查|乡镇|苏木)/g;
 
-/** The banner or league an entity is, or lies in (居力很镇 of 科右前旗), or its name holds. */
-function countyOf(ctx: ArticleContext, e: Entity | undefined): Entity | undefined {
-  if (!e || e.label === "Banner" || e.label === "League") return e;
-  // (A town by the gazetteer; a body by the unit its name holds: 科右前旗乡村振兴局 of 科右前旗.)
-  const county = e.label === "Township" ? ctx.g.townshipUnit(e.id)?.parentId : ctx.g.match(e.name).map((m) => ctx.g.unit(m.unitId)).find((u) => u?.label === "Banner")?.id;
-  return (county ? ctx.entities.get(county) : undefined) ?? e;
-}
 
 
 export function pairings(ctx: ArticleContext): Relation[] {

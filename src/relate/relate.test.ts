@@ -4966,3 +4966,42 @@ describe("the sixty-ninth stop's first batch", () => {
     expect(show(table, "ASSIGNED_TO")).toEqual(["赵立平>四子王旗人民医院"]);
   });
 });
+
+describe("the seventieth stop's first batch", () => {
+  // (Two readings may find the same relationship; the graph keeps one.)
+  const once = (text: string, type: string) => [...new Set(show(text, type))];
+  it("pairs two matched as one (东城区和化德县配成对子) and one whose help to the other a clause tells of (丰台区对林西县的帮扶也包括…)", () => {
+    expect(show("东城区和化德县配成对子以后，双方往来频繁。", "PAIRED_WITH")).toEqual(["东城区>化德县"]);
+    expect(show("丰台区对林西县的帮扶也包括教育和医疗。", "PAIRED_WITH")).toEqual(["丰台区>林西县"]);
+    expect(show("北京市对林西县的帮扶也包括教育和医疗。", "PAIRED_WITH")).toEqual([]);
+  });
+  it("puts a contact at the body in brackets after the name, not at the signer; an office inside a body in brackets leaves the signer", () => {
+    const signed = (line: string) => `联系人：李佳琪（太仆寺旗乡村振兴局）　　联系电话：0479-5222316\n${line}　　联系电话：0479-5223087\n\n太仆寺旗乡村振兴局\n2024年3月20日`;
+    expect(once(signed("联系人：高娃（太仆寺旗卫生健康委员会）"), "WORKS_AT")).toEqual(["李佳琪>太仆寺旗乡村振兴局", "高娃>太仆寺旗卫生健康委员会"]);
+    expect(show(signed("联系人：高娃（旗卫生健康委员会项目办）"), "WORKS_AT")).toContain("高娃>太仆寺旗乡村振兴局");
+  });
+  it("puts a second contact on a line of its own at the body its brackets name, not at the body on the line above", () => {
+    const text = "联系人：陈晓燕（赤峰市卫生健康委员会医政医管科科长）　联系电话：0476-8336215\n　　　　朝鲁门（赤峰市乡村振兴局东西部协作科副科长）　联系电话：0476-8827340\n\n赤峰市卫生健康委员会\n2024年3月18日";
+    expect(once(text, "WORKS_AT")).toEqual(["陈晓燕>赤峰市卫生健康委员会", "朝鲁门>赤峰市乡村振兴局"]);
+  });
+  it("puts an outlet's correspondents at it where its name runs into their label, and a reporter after a quoted paper's name at the paper", () => {
+    expect(once("库伦旗融媒体中心通讯员　萨如拉　王海峰\n\n正文。", "WORKS_AT")).toEqual(["萨如拉>库伦旗融媒体中心", "王海峰>库伦旗融媒体中心"]);
+    expect(show("口述　孟凡超　　整理　《北京西城报》记者　杜娟\n\n正文。", "WORKS_AT")).toEqual(["杜娟>北京西城报"]);
+  });
+  it("takes a column of Beijing's supporters for the giver where the money's column names none of the programme's, but not under a note naming the district's", () => {
+    const table = "序号 | 项目名称 | 实施地点 | 资金规模（万元） | 北京方支持单位\n1 | 便携式电子胃镜配置 | 察右前旗平地泉镇 | 48 | 北京大兴区人民医院\n";
+    expect(show(plainTables(`大兴区与察右前旗结对。\n${table}`), "FUNDED")).toEqual(["北京大兴区人民医院>平地泉镇"]);
+    expect(show(plainTables(`大兴区与察右前旗结对。\n${table}\n注：1．以上项目资金均为大兴区2024年京蒙协作财政援助资金。`), "FUNDED")).toEqual(["大兴区>平地泉镇"]);
+  });
+  it("gives each row's money from the district paired with the county of its place, where the article pairs several", () => {
+    const text = "根据北京市大兴区与察哈尔右翼前旗、北京市东城区与化德县的结对帮扶安排，拟安排项目如下：\n序号 | 项目名称 | 实施单位 | 实施地点 | 京蒙协作资金（万元）\n" +
+      "1 | 消化内镜中心设备购置 | 察哈尔右翼前旗人民医院 | 察右前旗 | 320\n2 | 无痛胃肠镜诊疗室建设 | 化德县医院 | 化德县 | 185\n";
+    expect(show(plainTables(text), "FUNDED")).toEqual(expect.arrayContaining(["大兴区>察哈尔右翼前旗人民医院", "东城区>化德县医院"]));
+    expect(show(plainTables(text), "FUNDED")).not.toContain("东城区>察哈尔右翼前旗人民医院");
+  });
+  it("reads a list whose columns a caption names in brackets as a table of postings (…人员安排（序号、姓名、派出单位及职务、派驻单位、帮扶方式、期限）)", () => {
+    const text = "二、帮扶人员安排（序号、姓名、派出单位及职务、派驻单位、帮扶方式、期限）\n1、苏晓明、北京大兴区人民医院消化内科主治医师、察哈尔右翼前旗人民医院、医疗帮扶、6个月\n";
+    expect(show(plainTables(text), "WORKS_AT")).toEqual(["苏晓明>北京大兴区人民医院"]);
+    expect(show(plainTables(text), "ASSIGNED_TO")).toEqual(["苏晓明>察哈尔右翼前旗人民医院"]);
+  });
+});

@@ -1,7 +1,9 @@
 // What the lines around a table say of it: the unit of its figures, its caption's year, and who gives or receives what its
-// rows list (the caption's city, the line introducing it, the gift the sentences before tell of, the receiver a notice names).
+// rows list (the caption's city, the line introducing it, the gift the sentences before tell of, the receiver a notice names, a
+// note under it on whose money its rows are).
 import { ArticleContext, isInstitution, isPlace, type Ref } from "./context.js";
 import type { Entity } from "../resolve/index.js";
+import { AID_HEADER } from "./table-headers.js";
 
 /** The text of the line that starts at `start`, without its line break. */
 export function lineFrom(text: string, start: number): string {
@@ -105,4 +107,38 @@ export function receiverAbove(ctx: ArticleContext, lines: { start: number }[], h
     if (body) return body;
   }
   return undefined;
+}
+
+/** Whether a column of Beijing's supporters gives its rows' money: where the money's column names none of the programme's,
+ * 资金规模 | 北京方支持单位, and no note under the table says whose money all its rows are (以上项目资金均为昌平区…援助资金); or where
+ * it says it funds, 北京方资助单位. Beside 京蒙协作资金 the district in focus gives. */
+export function supportersGive(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number, column: string, amountHeader: string): boolean {
+  return /^(北京方?|京方)(支持|资助|对接)单位$/.test(column) && (/资助/.test(column) || (!AID_HEADER.test(amountHeader) && !ownerBelow(ctx, lines, h)));
+}
+
+/** A note within six lines under a table saying whose money all its rows are (1．以上项目资金均为昌平区2024年京蒙协作财政援助资金): that
+ * district of Beijing's. */
+const ALL_ROWS_MONEY = /(?:以上|上述|表中)[^。\n]{0,12}资金[^。\n]{0,4}(?:均为|全部为|均系|均来自|均来源于|来源于|全部来自)/;
+function ownerBelow(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
+  let end = h + 1;
+  while (end < lines.length && lines[end]!.cells.length > 0) end++;
+  for (let k = end; k < Math.min(lines.length, end + 6); k++) {
+    const text = lineFrom(ctx.text, lines[k]!.start);
+    const m = ALL_ROWS_MONEY.exec(text);
+    if (!m) continue;
+    const from = lines[k]!.start + m.index + m[0].length;
+    return ctx.within(from, from + 16).find((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing")?.entity;
+  }
+  return undefined;
+}
+
+/** The giver of money a cell names by its level: the city's (市级资金) or the district's a note names (区级资金指通州区…), or
+ * the district in focus. */
+export function levelGiver(ctx: ArticleContext, cell: string): Entity | undefined {
+  const level = /^(市级|区级)/.exec(cell)?.[1];
+  if (!level) return undefined;
+  if (level === "市级") return ctx.entities.get(ctx.g.lookup("北京市")?.id ?? "");
+  const note = /区级(?:资金|财政资金)?(?:指|为|是)([^，,。；;）)]{2,16}?区)/.exec(ctx.text);
+  const named = note ? ctx.within(note.index! + note[0].length - note[1]!.length, note.index! + note[0].length).filter((x) => x.entity.label === "District").pop()?.entity : undefined;
+  return named ?? (ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : undefined);
 }

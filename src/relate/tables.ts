@@ -8,19 +8,9 @@ import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, t
 import type { Entity } from "../resolve/index.js";
 import { mostSpecific, placesListed } from "./ref-runs.js";
 import { RUNNER_COLUMN } from "./list-notes.js";
-import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, receiverAbove, statedAbove, statedBelow } from "./table-surroundings.js";
+import { countyPartner } from "./counties.js";
+import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, receiverAbove, statedAbove, statedBelow, supportersGive } from "./table-surroundings.js";
 import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, RECIPIENT_HEADER, STATUS_HEADER, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
-
-/** The giver of money a cell names by its level: the city's (市级资金) or the district's a note names (区级资金指通州区…), or
- * the district in focus. */
-function levelGiver(ctx: ArticleContext, cell: string): Entity | undefined {
-  const level = /^(市级|区级)/.exec(cell)?.[1];
-  if (!level) return undefined;
-  if (level === "市级") return ctx.entities.get(ctx.g.lookup("北京市")?.id ?? "");
-  const note = /区级(?:资金|财政资金)?(?:指|为|是)([^，,。；;）)]{2,16}?区)/.exec(ctx.text);
-  const named = note ? ctx.within(note.index! + note[0].length - note[1]!.length, note.index! + note[0].length).filter((x) => x.entity.label === "District").pop()?.entity : undefined;
-  return named ?? (ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : undefined);
-}
 
 /** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
 function titleBody(ctx: ArticleContext, at: number): Ref | undefined {
@@ -101,8 +91,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)(?:[（(][市区旗县]{1,2}[）)])?$/.test(header[placeAt] ?? "") ? implementerAt : -1;
     // (A sum invested is the enterprise's of its column, not the paired district's beside it: 北京结对区 | 企业名称 | 协议投资额.)
     const investorAt = INVESTMENT_HEADER.test(header[amountAt] ?? "") ? header.findIndex((c, i) => i !== amountAt && i !== imAt && INVESTOR_HEADER.test(c)) : -1;
-    // (A column of who gave over one of the row's pair: 北京结对区 | … | 捐赠单位 names the giver in the latter.)
-    const funderCols = header.flatMap((c, i) => (i !== amountAt && i !== imAt && FUNDER_HEADER.test(c) ? [i] : []));
+    // (A column of who gave over one of the row's pair: 北京结对区 | … | 捐赠单位 names the giver in the latter; or of Beijing's supporters.)
+    const funderCols = header.flatMap((c, i) => (i !== amountAt && i !== imAt && (FUNDER_HEADER.test(c) || supportersGive(ctx, lines, h, c, header[amountAt]!)) ? [i] : []));
     const funderAt = investorAt >= 0 ? investorAt : funderCols.find((i) => GIFT_HEADER.test(header[i]!)) ?? funderCols[0] ?? -1;
     // (A source a Beijing body raised itself, 资金来源 | 学校自筹, is given by the row's body of the Beijing side's column:
     // 北京方单位 | 北京物资学院.)
@@ -220,7 +210,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (Or a column of the money's kind by level, 资金类别 | 市级: no giver's column, but the city's or the district's money.)
         const levelled = (funderAt >= 0 ? levelGiver(ctx, row[funderAt]!.text) : undefined) ?? (levelAt >= 0 ? levelGiver(ctx, row[levelAt]!.text) : undefined);
         const invested = col === investedAt;
-        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
+        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? countyPartner(ctx, placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end)) ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());

@@ -1,0 +1,18 @@
+// listed-columns: lists whose columns a caption names in brackets, made tables of bars.
+import { listedColumns } from "./listed-columns.js";
+
+describe("listedColumns", () => {
+  it("makes the caption's labels a header and each numbered line of as many cells a row", () => {
+    const text = "二、人员安排（序号、姓名、派出单位、派驻单位）\n1、苏晓明、北京大兴区人民医院、察哈尔右翼前旗人民医院\n2、孟庆华、北京市和平里医院、化德县医院\n\n三、公示时间";
+    expect(listedColumns(text).split("\n")).toEqual(["二、人员安排", "序号|姓名|派出单位|派驻单位", "1|苏晓明|北京大兴区人民医院|察哈尔右翼前旗人民医院", "2|孟庆华|北京市和平里医院|化德县医院", "", "三、公示时间"]);
+  });
+  it("adds the number's column where the labels name none", () => {
+    expect(listedColumns("名单（姓名、单位、职务）\n1、王磊、库伦旗教育局、副局长").split("\n")).toEqual(["名单", "序号|姓名|单位|职务", "1|王磊|库伦旗教育局|副局长"]);
+  });
+  it("leaves a bracket of words that names no column of names, and lines of other counts", () => {
+    const prose = "重点支持三类项目（产业、就业、教育）\n1、产业、就业、教育";
+    expect(listedColumns(prose)).toBe(prose);
+    const uneven = "名单（序号、姓名、单位）\n1、王磊、库伦旗教育局、副局长";
+    expect(listedColumns(uneven)).toBe(uneven);
+  });
+});

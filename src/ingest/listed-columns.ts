@@ -1,0 +1,34 @@
+// Lists whose columns a caption names in brackets (…人员安排（序号、姓名、派出单位及职务、派驻单位、帮扶方式、期限）), their rows one
+// a line with 、 between the cells (1、苏晓明、北京大兴区人民医院…、察哈尔右翼前旗人民医院、医疗帮扶、6个月): made a table of bars.
+
+/** A caption's bracket of three column labels or more, 、 between them, closing the line. */
+const COLUMNS = /[（(]((?:[\u4e00-\u9fff]{1,8}、){2,}[\u4e00-\u9fff]{1,8})[)）]\s*$/;
+/** Labels of the columns such a caption lists: a name's among them, so that it is a table of people or projects. */
+const NAME_LABEL = /^(姓名|名称|项目名称|单位名称|企业名称|学校名称|医院名称)$/;
+
+/** The text with each such list's caption split from its labels, made a header of bars, and its rows made rows of bars. */
+export function listedColumns(text: string): string {
+  if (!text.includes("、")) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = COLUMNS.exec(lines[i]!);
+    if (!m) continue;
+    const labels = m[1]!.split("、");
+    if (!labels.some((l) => NAME_LABEL.test(l))) continue;
+    // (A list numbered by 1、 where the labels name no 序号: the number is a cell of its own.)
+    const numbered = labels[0] === "序号" ? 0 : 1;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim() === "") j++;
+    const rows: string[] = [];
+    for (; j < lines.length; j++) {
+      const cells = lines[j]!.trim().split("、");
+      if (!/^[0-9]{1,3}$/.test(cells[0] ?? "") || cells.length !== labels.length + numbered || cells.some((c) => c === "" || c.includes("|"))) break;
+      rows.push(cells.join("|"));
+    }
+    if (rows.length === 0) continue;
+    const caption = lines[i]!.slice(0, m.index);
+    lines.splice(i, j - i, caption, [...(numbered ? ["序号"] : []), ...labels].join("|"), ...rows);
+    i += rows.length + 1;
+  }
+  return lines.join("\n");
+}
