@@ -3633,6 +3633,10 @@ describe("the seventieth stop's first batch", () => {
     const ms = mentions("联系人：陈晓燕（赤峰市卫生健康委员会医政医管科科长）　联系电话：0476-8336215\n　　　　朝鲁门（赤峰市乡村振兴局东西部协作科副科长）　联系电话：0476-8827340");
     expect(names(ms, "Person")).toEqual(["陈晓燕", "朝鲁门"]);
   });
+  it("reads no 说 into a name, nor 佚名 as one (杨帆说，…; 作者:佚名)", () => {
+    expect(names(mentions("包丽娜说：“以前我只会教学生打字。”检测指标一直很稳定。”杨帆说，今年公司收购肉苁蓉。"), "Person")).toEqual(["包丽娜", "杨帆"]);
+    expect(names(mentions("2024-09-03 15:12:08　来源:网络转载　作者:佚名\n\n正文。"), "Person")).toEqual([]);
+  });
   it("keeps 和 between the syllables of a Mongolian village's name (额日和图嘎查), not between two villages", () => {
     const ms = mentions("贡宝拉格苏木额日和图嘎查的牧民。东风村和巴彦嘎查结对。");
     expect(names(ms, "Village")).toEqual(["额日和图嘎查", "东风村", "巴彦嘎查"]);
