@@ -537,7 +537,7 @@ describe("ingest", () => {
       "wechat-xicheng-morin-dawa.txt", "weibo-posts.txt", "wengniute-chaoyang-project-notice.txt", "wengniute-order-sorghum-news.txt",
       "wengniute-project-plan-table.txt", "wengniute-tongzhou-pair-list-attachment.txt", "wengniute-tongzhou-signed-projects.txt",
       "wengniute-tongzhou-weather-stations.txt", "wengniute-weibo-thread.txt", "wengniute-youth-startup-funding-list.txt",
-      "womens-federation-report-pdf-contact.txt", "wrapped.txt", "wuchuan-cooperative-year-end-account.txt", "wuchuan-miyun-two-programmes.txt",
+      "womens-federation-report-pdf-contact.txt", "wrapped-ordinal-school.txt", "wrapped.txt", "wuchuan-cooperative-year-end-account.txt", "wuchuan-miyun-two-programmes.txt",
       "wuchuan-park-signing.txt", "wulanchabu-commendation-table.txt", "wulanchabu-oats-fair-counted-banners.txt",
       "wulateqian-haidian-consumption-fair.txt", "wulatezhong-fangshan-traditional-reprint.txt", "wulatezhong-shijingshan-pairings-table.md",
       "xianghuang-enterprise-pronouns.txt", "xianghuang-shijingshan-traditional-report.txt", "xianghuang-xicheng-daily-feature-quotes.txt",

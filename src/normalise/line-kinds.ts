@@ -56,8 +56,9 @@ export function headlineAlone(text: string): boolean {
   return !/[，,。；;：:]/.test(text) && (/^——/.test(text) || ITEM_SPACE.test(text));
 }
 
+// (Not a school's or hospital's name a line opens with, the rest of a name a page wrapped: …榆垡中学与察右前旗 / 第一中学、….)
 export function looksLikeHeading(text: string): boolean {
-  return /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))/.test(text) || (text.length <= 24 && SUBSECTION.test(text)) || CASE_HEADING.test(text);
+  return /^(第[一二三四五六七八九十]+(?![一二三四五六七八九十]|中学|小学|幼儿园|医院|人民医院|中心|实验|高级中学|初级中学|完全小学|职业)|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))/.test(text) || (text.length <= 24 && SUBSECTION.test(text)) || CASE_HEADING.test(text);
 }
 
 /** A numbered case or example heading a section of a report (案例一：, 典型案例2：). */

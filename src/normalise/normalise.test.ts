@@ -425,3 +425,10 @@ describe("normalise a numbered heading a PDF set on a line of its own", () => {
     expect(normalise(wrap + "（三）典型做法。怀柔区对口帮扶乌兰察布市察哈尔右\n翼后旗，引进北京雁栖服饰有限公司投资600万元。\n").text).toContain("察哈尔右翼后旗");
   });
 });
+
+describe("normalise a school's name a PDF wrapped before its ordinal", () => {
+  it("joins a line opening with 第一中学 to the one before, as no heading's 第一 (…榆垡中学与察右前旗 / 第一中学、…)", () => {
+    const text = readFileSync(articleFixturePath("wrapped-ordinal-school.txt"), "utf8");
+    expect(normalise(text).text).toContain("榆垡中学与察右前旗第一中学、北京市大兴区瀛海学校与察右前旗第二中学签订");
+  });
+});

@@ -4975,6 +4975,10 @@ describe("the seventieth stop's first batch", () => {
     expect(show("丰台区对林西县的帮扶也包括教育和医疗。", "PAIRED_WITH")).toEqual(["丰台区>林西县"]);
     expect(show("北京市对林西县的帮扶也包括教育和医疗。", "PAIRED_WITH")).toEqual([]);
   });
+  it("pairs the two troupes 这两支队伍 stands for, named in the sentence before (…乌兰牧骑和北京丰台评剧团合演…。去年，这两支队伍结成了对子)", () => {
+    const text = "当晚，林西县乌兰牧骑和北京丰台评剧团合演了一台晚会。去年，这两支队伍结成了“手拉手”对子，乌兰牧骑的年轻演员到北京学习。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京丰台评剧团>林西县乌兰牧骑"]);
+  });
   it("puts a contact at the body in brackets after the name, not at the signer; an office inside a body in brackets leaves the signer", () => {
     const signed = (line: string) => `联系人：李佳琪（太仆寺旗乡村振兴局）　　联系电话：0479-5222316\n${line}　　联系电话：0479-5223087\n\n太仆寺旗乡村振兴局\n2024年3月20日`;
     expect(once(signed("联系人：高娃（太仆寺旗卫生健康委员会）"), "WORKS_AT")).toEqual(["李佳琪>太仆寺旗乡村振兴局", "高娃>太仆寺旗卫生健康委员会"]);
