@@ -35,6 +35,10 @@ describe("gazetteer matching", () => {
     ]);
   });
 
+  it("reads a league a back-translation calls a 联盟 (兴安联盟, 锡林郭勒联盟)", () => {
+    const found = g.match("兴安联盟阿尔山市、锡林郭勒联盟太仆寺旗").map((m) => [m.surface, g.unit(m.unitId)!.name]);
+    expect(found).toEqual([["兴安联盟", "兴安盟"], ["阿尔山市", "阿尔山市"], ["锡林郭勒联盟", "锡林郭勒盟"], ["太仆寺旗", "太仆寺旗"]]);
+  });
   it("reads a unit whose suffix a scanner misread as a character of like shape (巴林左棋, 经开匹, 锡林郭勒盥)", () => {
     const found = g.match("赤峰市巴林左棋人民政府、北京经济技术开发匹、锡林郭勒盥").map((m) => [m.surface, g.unit(m.unitId)!.name]);
     expect(found).toEqual([["赤峰市", "赤峰市"], ["巴林左棋", "巴林左旗"], ["北京经济技术开发匹", "北京经济技术开发区"], ["锡林郭勒盥", "锡林郭勒盟"]]);

@@ -58,6 +58,11 @@ export function surfaceForms(units: AdminUnit[], aliasFile: AliasFile): SurfaceF
       written.add(text);
     }
   }
+  // (A back-translation's word for a league: 兴安联盟, 锡林郭勒联盟 for 兴安盟, League rendered 联盟.)
+  for (const u of units) {
+    const text = u.label === "League" && u.name.endsWith("盟") ? `${u.name.slice(0, -1)}联盟` : undefined;
+    if (text && !written.has(text)) forms.push({ text, unitId: u.id, kind: "alias" });
+  }
   for (const b of aliasFile.blockers) forms.push({ text: b.text, unitId: null, keep: b.keep, kind: "alias" });
   return forms;
 }

@@ -70,7 +70,7 @@ export function recogniseLocalities(
   // (Nor levels written with a bracket, 镇（街道）苏木 of 各镇（街道）与…苏木镇: no town's or village's name holds one.)
   // (Nor a slogan's or a kind's; nor the 村 of a village bank's kind, 北京顺义银座村镇银行, nor 苏木 before 乡镇, 须经苏木乡镇党委审核.)
   const noName = (m: Mention) => SLOGAN_OR_KIND.test(m.name) || (m.name.endsWith("村") && text.startsWith("镇银行", m.end)) || (m.name.endsWith("苏木") && text.startsWith("乡镇", m.end));
-  return keepLongest([...towns.map(townBeforeBrand), ...villages].filter((m) => !campaign(m) && !/[()（）]/.test(m.name) && !noName(m)));
+  return keepLongest([...towns.map(townBeforeBrand), ...villages.map(villageAfterTown)].filter((m) => !campaign(m) && !/[()（）]/.test(m.name) && !noName(m)));
 }
 
 /** A town whose name runs on into a brand's word read as a township's (药乡 of 牛家营子镇药乡桔梗种植专业合作社) is the town alone:
@@ -79,6 +79,13 @@ function townBeforeBrand(m: Mention): Mention {
   const run = /^[\u4e00-\u9fff]{2,}?(镇|苏木|街道)(?=[\u4e00-\u9fff]{1,2}乡$)/.exec(m.name);
   if (!run || m.surface !== m.name) return m;
   return { ...m, end: m.start + run[0].length, surface: run[0], name: run[0] };
+}
+
+/** A village whose name runs back into the end of a town's no town was read for (镇东坊子村 of 随着七台镇东坊子村, 钩镇东井子村 of a
+ * misspelt 千斤钩镇) is the village alone: no village's name holds a township's word. */
+function villageAfterTown(m: Mention): Mention {
+  const town = /^[\u4e00-\u9fff]{0,2}?(镇|乡|苏木)(?=[\u4e00-\u9fff]{2,}(村|嘎查|社区)$)/.exec(m.name);
+  return town && m.surface === m.name ? { ...m, start: m.start + town[0].length, surface: m.name.slice(town[0].length), name: m.name.slice(town[0].length) } : m;
 }
 
 /** A party branch's or committee's ending (北京望辰科技股份有限公司党支部): its owner is read here, and relate reads the branch

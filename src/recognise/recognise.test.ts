@@ -3637,6 +3637,10 @@ describe("the seventieth stop's first batch", () => {
     expect(names(mentions("包丽娜说：“以前我只会教学生打字。”检测指标一直很稳定。”杨帆说，今年公司收购肉苁蓉。"), "Person")).toEqual(["包丽娜", "杨帆"]);
     expect(names(mentions("2024-09-03 15:12:08　来源:网络转载　作者:佚名\n\n正文。"), "Person")).toEqual([]);
   });
+  it("reads no township's word into a village's name where the town before it was read not (随着七台镇东坊子村, 千斤钩镇东井子村)", () => {
+    const ms = mentions("随着七台镇东坊子村残疾人康复站正式揭牌。营员们来到千斤钩镇东井子村。");
+    expect(names(ms, "Village")).toEqual(["东坊子村", "东井子村"]);
+  });
   it("keeps 和 between the syllables of a Mongolian village's name (额日和图嘎查), not between two villages", () => {
     const ms = mentions("贡宝拉格苏木额日和图嘎查的牧民。东风村和巴彦嘎查结对。");
     expect(names(ms, "Village")).toEqual(["额日和图嘎查", "东风村", "巴彦嘎查"]);

@@ -4979,6 +4979,19 @@ describe("the seventieth stop's first batch", () => {
     const text = "当晚，林西县乌兰牧骑和北京丰台评剧团合演了一台晚会。去年，这两支队伍结成了“手拉手”对子，乌兰牧骑的年轻演员到北京学习。";
     expect(show(text, "PAIRED_WITH")).toEqual(["北京丰台评剧团>林西县乌兰牧骑"]);
   });
+  it("reads a back-translation's words for 医疗帮扶 and 支教 as those postings (进行为期半年的医疗帮助, 进行支持教学)", () => {
+    expect(show("北京市顺义区中医医院派遣康复科医生郑海波在巴林左旗医院进行为期半年的医疗帮助。", "ASSIGNED_TO")).toEqual(["郑海波>巴林左旗医院"]);
+    expect(show("在化德县第一中学，来自北京市东城区和平里第二中学的化学老师刘雅婷进行支持教学。", "ASSIGNED_TO")).toEqual(["刘雅婷>化德县第一中学"]);
+  });
+  it("reads 院 after 来 as the hospital of Inner Mongolia named before (…主治医师杜宏来院开展为期3个月的医疗帮扶)", () => {
+    const text = "北京顺义潮白河医院与巴林左旗人民医院结对帮扶。潮白河医院麻醉科主治医师杜宏来院开展为期3个月的医疗帮扶，规范了手术麻醉流程。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["杜宏>巴林左旗人民医院"]);
+  });
+  it("gives the programme's money of a table of bodies paired from the district in focus, not from each row's pair (北京结对帮扶单位 | 使用京蒙协作资金)", () => {
+    const text = "北京市顺义区与科左中旗持续深化结对帮扶。\n\n认定名单\n\n序号 | 经营主体名称 | 所在苏木镇、嘎查村 | 使用京蒙协作资金（万元） | 北京结对帮扶单位\n" +
+      "1 | 科左中旗丰谷源面业有限公司 | 保康镇哈日乌苏嘎查 | 180 | 北京顺天汇丰商贸有限公司\n2 | 科左中旗蒙乡缘食品有限公司 | 花吐古拉镇胜利村 | 60 | 顺义区李桥镇英各庄村\n";
+    expect(show(text, "FUNDED")).toEqual(["顺义区>哈日乌苏嘎查", "顺义区>胜利村"]);
+  });
   it("puts a contact at the body in brackets after the name, not at the signer; an office inside a body in brackets leaves the signer", () => {
     const signed = (line: string) => `联系人：李佳琪（太仆寺旗乡村振兴局）　　联系电话：0479-5222316\n${line}　　联系电话：0479-5223087\n\n太仆寺旗乡村振兴局\n2024年3月20日`;
     expect(once(signed("联系人：高娃（太仆寺旗卫生健康委员会）"), "WORKS_AT")).toEqual(["李佳琪>太仆寺旗乡村振兴局", "高娃>太仆寺旗卫生健康委员会"]);
