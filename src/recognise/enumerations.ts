@@ -22,8 +22,9 @@ const ASPECTS = /^(方面|领域|问题|环节|内容|事项|系统|模块|功�
 /** The end of a list: 等 and/or a count (61家, 3个, 多个). */
 const LIST_END = /^([^、]{1,10}?)(等(?:(?:[0-9]+|[一二三四五六七八九十百几多]+)(?:余|多)?[个家所座])?|(?:[0-9]+|[一二三四五六七八九十百几]+)(?:余|多)?[个家所座])/;
 const CLAUSE = /[^,，。;；:：!?！？\n]+/g;
-/** What ends the words before a list's first item: function words, and verbs that lead a list (通过京东、拼多多等平台, 入驻京东、美团优选等平台). */
-const STOP_BEFORE_FIRST = /.*([的在与和及到向从为对把由了]|通过|依托|借助|联合|携手|引进|引导|组织|邀请|包括|例如|比如|吸引|动员|入驻|进驻|上架|登陆|对接)/;
+/** What ends the words before a list's first item: function words, and verbs that lead a list (通过京东、拼多多等平台, 入驻京东、美团优选等平台,
+ * 协调京东、美团优选等平台开设…). */
+const STOP_BEFORE_FIRST = /.*([的在与和及到向从为对把由了]|通过|依托|借助|联合|携手|引进|引导|组织|邀请|包括|例如|比如|吸引|动员|入驻|进驻|上架|登陆|对接|协调|联系|争取|牵线)/;
 
 export function recogniseEnumerations(text: string, known: Mention[]): Mention[] {
   const out: Mention[] = [];

@@ -3641,6 +3641,11 @@ describe("the seventieth stop's first batch", () => {
     const ms = mentions("随着七台镇东坊子村残疾人康复站正式揭牌。营员们来到千斤钩镇东井子村。");
     expect(names(ms, "Village")).toEqual(["东坊子村", "东井子村"]);
   });
+  it("reads no verb of arranging into a list's first item (协调京东、美团优选等平台), and a logistics park by its ending (宝昌镇蔬菜冷链物流园)", () => {
+    const ms = mentions("协调京东、美团优选等平台开设销售专区。建设宝昌镇蔬菜冷链物流园。");
+    expect(names(ms, "Enterprise")).toEqual(["京东", "美团优选"]);
+    expect(names(ms, "Organization")).toEqual(["宝昌镇蔬菜冷链物流园"]);
+  });
   it("keeps 和 between the syllables of a Mongolian village's name (额日和图嘎查), not between two villages", () => {
     const ms = mentions("贡宝拉格苏木额日和图嘎查的牧民。东风村和巴彦嘎查结对。");
     expect(names(ms, "Village")).toEqual(["额日和图嘎查", "东风村", "巴彦嘎查"]);

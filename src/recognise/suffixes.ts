@@ -24,7 +24,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // the centre guiding them is a public body: 科右前旗婴幼儿照护服务指导中心.)
   ["托育园", "School"], ["托育中心", "School"], ["托育综合服务中心", "School"], ["照护服务中心", "School"], ["照护服务指导中心", "Organization"],
   ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["学会", "Organization"], ["分会", "Organization"], ["商会", "Organization"],
-  ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["合作园", "Organization"], ["科技园", "Organization"],
+  ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["物流园", "Organization"], ["合作园", "Organization"], ["科技园", "Organization"],
   ["工业园区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["福利院", "Organization"], ["光荣院", "Organization"], ["烈士陵园", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["信息中心", "Agency"], ["服务热线", "Agency"], ["便民热线", "Agency"], ["科学院", "Organization"], ["工程院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["分中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["日报客户端", "Organization"], ["晚报客户端", "Organization"], ["晚报", "Organization"], ["时报", "Organization"], ["报社", "Organization"],
