@@ -25,8 +25,8 @@ export const BUILD_VERBS = new Set(["建设", "投资", "建立", "设立", "成
 
 /** Function words: never inside a name. */
 export const FUNCTION_CHARS = /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些我你他她它们是有将也都就还又并而且但让使请给到以同跟来去据仅]/;
-/** Direction words that do stand in names (东部 in 华能内蒙古东部能源有限公司). */
-export const NAME_DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部", "东西部", "东北", "西北", "华北", "华东", "华南", "西南", "东南"]);
+/** Direction words that do stand in names (东部 in 华能内蒙古东部能源有限公司, 北方 in 北方经济时报). */
+export const NAME_DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部", "东西部", "东北", "西北", "华北", "华东", "华南", "西南", "东南", "北方", "南方"]);
 
 export function innerVerb(w: Word): boolean {
   return /^v/.test(w.tag) && !NAME_BREAKS.has(w.word) && !BUILD_VERBS.has(w.word) && !FUNCTION_CHARS.test(w.word);

@@ -62,6 +62,8 @@ export function nameStart(
       k = j;
       continue;
     }
+    // (A figure and its counter before a kind leave no name: 再建 + 2 + 处 + 陶艺工坊, jieba reading 处 a noun, names no body.)
+    if (/^[0-9]+$/.test(w.word) && /^[处个家所座名项批]$/.test(kept[0]?.word ?? "")) { kept.length = 0; start = suffixStart; break; }
     // A dot or a dash between two places joins them into one name (密云·阿尔山产业园, 昌平—太仆寺旗京蒙协作产业园); elsewhere
     // it opens the name.
     const placeWord = (x: Word | undefined) => x !== undefined && (x.tag === "ns" || placeAt(x.start));

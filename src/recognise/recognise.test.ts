@@ -3646,6 +3646,15 @@ describe("the seventieth stop's first batch", () => {
     expect(names(ms, "Enterprise")).toEqual(["京东", "美团优选"]);
     expect(names(ms, "Organization")).toEqual(["宝昌镇蔬菜冷链物流园"]);
   });
+  it("reads no figure and counter, time or lesson as a name's (再建2处陶艺工坊, 今年夏天合作社, 陶艺课就是…)", () => {
+    const ms = mentions("今年再建2处陶艺工坊。巴特尔书记告诉我，今年夏天合作社接待游客6000多人次。她笑着说：“陶艺课就是这个样子。”");
+    expect(names(ms, "Organization").filter((n) => /\d/.test(n))).toEqual([]);
+    expect(names(ms, "Enterprise")).toEqual([]);
+    expect(names(ms, "Person")).toEqual(["巴特尔"]);
+  });
+  it("keeps 北方 opening a paper's name (北方经济时报)", () => {
+    expect(names(mentions("据北方经济时报报道。"), "Organization")).toEqual(["北方经济时报"]);
+  });
   it("keeps 和 between the syllables of a Mongolian village's name (额日和图嘎查), not between two villages", () => {
     const ms = mentions("贡宝拉格苏木额日和图嘎查的牧民。东风村和巴彦嘎查结对。");
     expect(names(ms, "Village")).toEqual(["额日和图嘎查", "东风村", "巴彦嘎查"]);

@@ -456,3 +456,14 @@ describe("the sixty-sixth stop's batch", () => {
     expect(r.names("Organization")).toEqual(["北京市农林科学院玉米研究所"]);
   });
 });
+
+describe("resolve a misspelt article's bodies by how they sound", () => {
+  it("takes a body that sounds syllable for syllable like one the corpus writes right for that body (北京亦桌精密铝业有限公司)", () => {
+    const { nameIn } = resolved("北京亦卓精密铝业有限公司在巴林右旗投资建厂。", "八林右旗引进了北京亦桌精密铝业有限公司的生产线。");
+    expect(nameIn(1, "北京亦桌精密铝业有限公司")).toBe("北京亦卓精密铝业有限公司");
+  });
+  it("leaves a body of an article written right as it is, however it sounds", () => {
+    const { names } = resolved("北京亦卓精密铝业有限公司在巴林右旗投资建厂。", "北京亦桌精密铝业有限公司在巴林右旗投资。");
+    expect(names("Enterprise")).toEqual(["北京亦卓精密铝业有限公司", "北京亦桌精密铝业有限公司"]);
+  });
+});

@@ -7,7 +7,7 @@ import type { ArticleDoc, Mention } from "../recognise/index.js";
 import { FEDERATION, longerForms } from "./longer-forms.js";
 import { coreKey, standing } from "./body-keys.js";
 import { canonicalHead, levelFormsOf } from "./level-forms.js";
-import { adjacentCounty, countiesAround, respelt, respeltHeads } from "./respell.js";
+import { adjacentCounty, countiesAround, respelt, respeltHeads, soundAlikes } from "./respell.js";
 import { youthLeagueForms, youthLeagueName } from "./youth-league.js";
 
 export type Side = "beijing" | "inner-mongolia";
@@ -79,6 +79,7 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
   const docs = written.map((d) => respeltHeads(g, d));
   const entities = new Map<string, Entity>();
   const { formOf, byCore } = longerForms(g, docs);
+  const soundAlike = soundAlikes(docs);
   // Props are built only for an entity not seen yet: most mentions repeat one.
   const entity = (id: string, name: string, make: () => Omit<Entity, "aliases" | "id">): Entity => {
     let e = entities.get(id);
@@ -146,7 +147,7 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
       // (A body named by its level alone, read as its unit's (区教委 → 海淀区教委, 旗残联 → 科尔沁右翼前旗残联), is the one the
       // corpus names in full.)
       const fuller = (m.label === "Agency" || (m.label === "Organization" && FEDERATION.test(head))) && built;
-      const name = respelt(g, doc, m, fuller ? fullerBody(m.label, head) : m.label === "Organization" ? youthLeagueName(g, youth, head) : head);
+      const name = soundAlike(doc, m.label, respelt(g, doc, m, fuller ? fullerBody(m.label, head) : m.label === "Organization" ? youthLeagueName(g, youth, head) : head));
       const e = entity(nodeId(m.label, name), name, () => {
         const side = sideOfName(g, name);
         return { label: m.label, name, props: {}, ...(side ? { side } : {}) };

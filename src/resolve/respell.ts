@@ -1,6 +1,6 @@
 // Names written with misspelt units or with a town's name spelt by sound (阿巴噶旗人民医院, 湛蓝路医院), put right from the
 // units the gazetteer knows and the counties the article names near them.
-import type { Gazetteer } from "../gazetteer/index.js";
+import { syllables, type Gazetteer } from "../gazetteer/index.js";
 import type { ArticleDoc, Mention } from "../recognise/index.js";
 import { INSTITUTIONS } from "./longer-forms.js";
 
@@ -118,4 +118,33 @@ export function countiesAround(doc: ArticleDoc, m: Mention): string[] {
   const adjacent = adjacentCounty(doc, m);
   const ranked = units.map((u) => ({ id: u.id, d: nearestDistance(u.starts, m.start) })).sort((a, b) => a.d - b.d);
   return [...new Set([...(adjacent ? [adjacent] : []), ...ranked.map((u) => u.id)])];
+}
+
+/**
+ * The names of bodies the corpus writes right, by their sounds: a body of an article that misspells units, its name sounding
+ * syllable for syllable like one of them (北京丰则环宇再生资源科技有限公司 for 北京丰泽环宇…, 北京亦桌精密铝业 for 北京亦卓…), is
+ * that body. Names of six characters or more only, of one sound to one name; built once, and only where some article
+ * misspells.
+ */
+export function soundAlikes(docs: ArticleDoc[]): (doc: ArticleDoc, label: string, name: string) => string {
+  let bySound: Map<string, string | null> | undefined;
+  const key = (label: string, name: string) => `${label}|${syllables(name).join(" ")}`;
+  const build = () => {
+    const out = new Map<string, string | null>();
+    for (const d of docs) {
+      if (misspells(d)) continue;
+      for (const m of d.mentions) {
+        if (!INSTITUTIONS.has(m.label) || m.name.length < 6) continue;
+        const k = key(m.label, m.name);
+        const had = out.get(k);
+        out.set(k, had === undefined || had === m.name ? m.name : null);
+      }
+    }
+    return out;
+  };
+  return (doc, label, name) => {
+    if (!INSTITUTIONS.has(label) || name.length < 6 || !misspells(doc)) return name;
+    bySound ??= build();
+    return bySound.get(key(label, name)) ?? name;
+  };
 }
