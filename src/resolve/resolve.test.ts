@@ -462,6 +462,10 @@ describe("resolve a misspelt article's bodies by how they sound", () => {
     const { nameIn } = resolved("北京亦卓精密铝业有限公司在巴林右旗投资建厂。", "八林右旗引进了北京亦桌精密铝业有限公司的生产线。");
     expect(nameIn(1, "北京亦桌精密铝业有限公司")).toBe("北京亦卓精密铝业有限公司");
   });
+  it("leaves a bureau as it is written, though another sounds alike (丰台区税务局, 丰台区水务局)", () => {
+    const { names } = resolved("丰台区水务局与四子王旗水务局结对。", "八林左旗的干部说，丰台区税务局与四子王旗税务局结对。");
+    expect(names("Agency")).toEqual(expect.arrayContaining(["丰台区水务局", "丰台区税务局"]));
+  });
   it("leaves a body of an article written right as it is, however it sounds", () => {
     const { names } = resolved("北京亦卓精密铝业有限公司在巴林右旗投资建厂。", "北京亦桌精密铝业有限公司在巴林右旗投资。");
     expect(names("Enterprise")).toEqual(["北京亦卓精密铝业有限公司", "北京亦桌精密铝业有限公司"]);

@@ -120,11 +120,14 @@ export function countiesAround(doc: ArticleDoc, m: Mention): string[] {
   return [...new Set([...(adjacent ? [adjacent] : []), ...ranked.map((u) => u.id)])];
 }
 
+/** The kinds of body put right by their sounds. */
+const SOUNDED = new Set(["Enterprise", "Hospital", "School", "Organization"]);
+
 /**
  * The names of bodies the corpus writes right, by their sounds: a body of an article that misspells units, its name sounding
  * syllable for syllable like one of them (北京丰则环宇再生资源科技有限公司 for 北京丰泽环宇…, 北京亦桌精密铝业 for 北京亦卓…), is
  * that body. Names of six characters or more only, of one sound to one name; built once, and only where some article
- * misspells.
+ * misspells. (Not a bureau's: 丰台区税务局 and 丰台区水务局 sound alike and are two.)
  */
 export function soundAlikes(docs: ArticleDoc[]): (doc: ArticleDoc, label: string, name: string) => string {
   let bySound: Map<string, string | null> | undefined;
@@ -134,7 +137,7 @@ export function soundAlikes(docs: ArticleDoc[]): (doc: ArticleDoc, label: string
     for (const d of docs) {
       if (misspells(d)) continue;
       for (const m of d.mentions) {
-        if (!INSTITUTIONS.has(m.label) || m.name.length < 6) continue;
+        if (!SOUNDED.has(m.label) || m.name.length < 6) continue;
         const k = key(m.label, m.name);
         const had = out.get(k);
         out.set(k, had === undefined || had === m.name ? m.name : null);
@@ -143,7 +146,7 @@ export function soundAlikes(docs: ArticleDoc[]): (doc: ArticleDoc, label: string
     return out;
   };
   return (doc, label, name) => {
-    if (!INSTITUTIONS.has(label) || name.length < 6 || !misspells(doc)) return name;
+    if (!SOUNDED.has(label) || name.length < 6 || !misspells(doc)) return name;
     bySound ??= build();
     return bySound.get(key(label, name)) ?? name;
   };
