@@ -50,11 +50,12 @@ export function labelledPeople(ctx: ArticleContext): Relation[] {
     // Their body and title right after the name (孟庆和鄂伦春自治旗乡村振兴局副局长, 王岩旗财政局农业股股长).
     const after = bodyIn(first.mention.end, end);
     // (Or in brackets: 朝鲁门（赤峰市乡村振兴局东西部协作科副科长）.)
-    const rest = after && /^\s*[（(]?$/.test(ctx.text.slice(first.mention.end, after.mention.start)) ? ctx.text.slice(after.mention.end, end).split(/[\s(（，,;；)）]/)[0]! : "";
+    const between = after ? ctx.text.slice(first.mention.end, after.mention.start) : "";
+    const rest = after && /^\s*[（(]?$/.test(between) ? ctx.text.slice(after.mention.end, end).split(/[\s(（，,;；)）]/)[0]! : "";
     // (Or the contact's body alone after a comma or in brackets, its field closing there: 杨帆，四子王旗东西部协作工作办公室；电话…,
     // 高娃（太仆寺旗卫生健康委员会）; not an office or station inside a body, in brackets: 其木格（旗教育局京蒙协作办公室） acts for the notice's signer.)
     const office = after && /(局|委员会|委|院|中心|政府)[\u4e00-\u9fff]{0,8}(办公室|办|科|股|室|组|站|所|中心)$/.test(after.entity.name);
-    const own = after && CONTACT.test(kind) && (/^[,，]$/.test(ctx.text.slice(first.mention.end, after.mention.start)) || !office) && /^[,，(（]$/.test(ctx.text.slice(first.mention.end, after.mention.start)) && /^\s*([；;）)]|$)/.test(ctx.text.slice(after.mention.end, end)) ? after : undefined;
+    const own = after && CONTACT.test(kind) && (/^[,，]$/.test(between) || (/^[(（]$/.test(between) && !office)) && /^\s*([；;）)]|$)/.test(ctx.text.slice(after.mention.end, end)) ? after : undefined;
     // (Or an author's body alone after a space, closing the credit: （撰稿：李红梅　鄂伦春自治旗乡村振兴局）.)
     const authors = after && AUTHOR.test(kind) && /^[ \t\u3000]+$/.test(ctx.text.slice(first.mention.end, after.mention.start)) && /^\s*([）)]\s*)?$/.test(ctx.text.slice(after.mention.end, end)) ? after : undefined;
     let body: Ref | undefined = own ?? authors ?? (rest && TITLE_END.test(rest) ? after : undefined);

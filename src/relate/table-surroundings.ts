@@ -116,9 +116,10 @@ export function supportersGive(ctx: ArticleContext, lines: { start: number; cell
   return /^(北京方?|京方)(支持|资助|对接)单位$/.test(column) && (/资助/.test(column) || (!AID_HEADER.test(amountHeader) && !ownerBelow(ctx, lines, h)));
 }
 
-/** A note within six lines under a table saying whose money all its rows are (1．以上项目资金均为昌平区2024年京蒙协作财政援助资金): that
- * district of Beijing's. */
+/** What opens a note on whose money all of a table's rows are (以上项目资金均为…). */
 const ALL_ROWS_MONEY = /(?:以上|上述|表中)[^。\n]{0,12}资金[^。\n]{0,4}(?:均为|全部为|均系|均来自|均来源于|来源于|全部来自)/;
+/** The district of Beijing a note within six lines under a table says all its rows' money is of (1．以上项目资金均为昌平区2024年京蒙协作
+ * 财政援助资金). */
 function ownerBelow(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
   let end = h + 1;
   while (end < lines.length && lines[end]!.cells.length > 0) end++;
