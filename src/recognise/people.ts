@@ -154,8 +154,8 @@ export function recognisePeople(
     // 副旗长当主播.)
     // (Nor does a word of negation or degree: 北京专家不只是来看病的; nor of time just past: 潘书记刚来的时候.)
     // (Nor an adverb of time, a surname's character opening it: 挂职校长迟早要回北京.)
-    // (Nor a verb of speaking or laughing, after someone named before the title: 巴特尔书记说得很实在.)
-    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到刚说讲笑问]|带着|带领|陪同|亲自|迟早|早晚|始终|常常|经常|终于|总算|仍然|依然|马上|立刻|随时|从来|向来|早就|曾经)/.test(name)) continue;
+    // (Nor a verb of speaking or laughing after a title: 巴特尔书记讲得很实在, 书记笑着迎上来; 说 no name holds, hasNonNameChars says.)
+    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到刚讲笑问]|带着|带领|陪同|亲自|迟早|早晚|始终|常常|经常|终于|总算|仍然|依然|马上|立刻|随时|从来|向来|早就|曾经)/.test(name)) continue;
     // (Nor a surname and a word of address: 患者家属李大姐.)
     if (SURNAME_ADDRESSED.test(run.slice(0, 3))) continue;
     // (Nor an adverb of doubled characters: 农民辛辛苦苦种一年.)
