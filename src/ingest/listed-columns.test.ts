@@ -9,6 +9,10 @@ describe("listedColumns", () => {
   it("adds the number's column where the labels name none", () => {
     expect(listedColumns("名单（姓名、单位、职务）\n1、王磊、库伦旗教育局、副局长").split("\n")).toEqual(["名单", "序号|姓名|单位|职务", "1|王磊|库伦旗教育局|副局长"]);
   });
+  it("makes a line of labels after 序号 a header, and each numbered line of as many cells a row", () => {
+    const text = "序号、用工单位、工作地点、岗位名称、月薪（元）、联系人\n1、北京石景钢构工程有限公司、北京市石景山区、电焊工、7000—9500、李建国\n\n联系电话";
+    expect(listedColumns(text).split("\n")).toEqual(["序号|用工单位|工作地点|岗位名称|月薪（元）|联系人", "1|北京石景钢构工程有限公司|北京市石景山区|电焊工|7000—9500|李建国", "", "联系电话"]);
+  });
   it("leaves a bracket of words that names no column of names, and lines of other counts", () => {
     const prose = "重点支持三类项目（产业、就业、教育）\n1、产业、就业、教育";
     expect(listedColumns(prose)).toBe(prose);

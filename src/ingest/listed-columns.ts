@@ -1,4 +1,5 @@
-// Lists whose columns a caption names in brackets (…人员安排（序号、姓名、派出单位及职务、派驻单位、帮扶方式、期限）), their rows one
+// Lists whose columns a caption names in brackets (…人员安排（序号、姓名、派出单位及职务、派驻单位、帮扶方式、期限）), or a line of
+// their own after 序号 (序号、用工单位、工作地点、…、联系人), their rows one
 // a line with 、 between the cells (1、苏晓明、北京大兴区人民医院…、察哈尔右翼前旗人民医院、医疗帮扶、6个月): made a table of bars.
 
 /** A caption's bracket of three column labels or more, 、 between them, closing the line. */
@@ -6,15 +7,20 @@ const COLUMNS = /[（(]((?:[\u4e00-\u9fff]{1,8}、){2,}[\u4e00-\u9fff]{1,8})[)�
 /** Labels of the columns such a caption lists: a name's among them, so that it is a table of people or projects. */
 const NAME_LABEL = /^(姓名|名称|项目名称|单位名称|企业名称|学校名称|医院名称)$/;
 
+/** A header line of its own listing the labels after 序号 (序号、用工单位、工作地点、岗位名称、需求人数、月薪（元）、联系人). */
+const HEADER_LINE = /^\s*(序号(?:、[^、，,。；;\s|]{1,12}){2,})\s*$/;
+
 /** The text with each such list's caption split from its labels, made a header of bars, and its rows made rows of bars. */
 export function listedColumns(text: string): string {
   if (!text.includes("、")) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const m = COLUMNS.exec(lines[i]!);
+    // (Or the labels on a line of their own, opening with 序号: no caption to split from them.)
+    const own = HEADER_LINE.exec(lines[i]!);
+    const m = own ? { 1: own[1], index: lines[i]!.length } : COLUMNS.exec(lines[i]!);
     if (!m) continue;
     const labels = m[1]!.split("、");
-    if (!labels.some((l) => NAME_LABEL.test(l))) continue;
+    if (!own && !labels.some((l) => NAME_LABEL.test(l))) continue;
     // (A list numbered by 1、 where the labels name no 序号: the number is a cell of its own.)
     const numbered = labels[0] === "序号" ? 0 : 1;
     let j = i + 1;
@@ -26,9 +32,10 @@ export function listedColumns(text: string): string {
       rows.push(cells.join("|"));
     }
     if (rows.length === 0) continue;
-    const caption = lines[i]!.slice(0, m.index);
-    lines.splice(i, j - i, caption, [...(numbered ? ["序号"] : []), ...labels].join("|"), ...rows);
-    i += rows.length + 1;
+    const header = [...(numbered ? ["序号"] : []), ...labels].join("|");
+    if (own) lines.splice(i, j - i, header, ...rows);
+    else lines.splice(i, j - i, lines[i]!.slice(0, m.index), header, ...rows);
+    i += rows.length + (own ? 0 : 1);
   }
   return lines.join("\n");
 }

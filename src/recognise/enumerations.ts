@@ -41,8 +41,15 @@ export function recogniseEnumerations(text: string, known: Mention[]): Mention[]
     const label = ASPECTS.test(after) ? undefined : CATEGORY.find(([re]) => re.test(after))?.[1];
     if (!label) continue;
     const items: { start: number; text: string }[] = [];
-    const parts = body.slice(0, lastSep).split("、");
+    let parts = body.slice(0, lastSep).split("、");
     let at = 0;
+    // (An item holding an earlier list's end opens this one, the words after it leading in: 阿旗炒米、黄米、糜子面等产品通过昌平区
+    // 消费帮扶专柜、北京市昌平区第一中学等学校 lists no grain as a school.)
+    const opening = parts.findLastIndex((p) => /等[\u4e00-\u9fff]/.test(p));
+    if (opening > 0) {
+      for (const p of parts.slice(0, opening)) at += p.length + 1;
+      parts = parts.slice(opening);
+    }
     for (const p of parts) {
       items.push({ start: base + at, text: p });
       at += p.length + 1;
@@ -75,7 +82,8 @@ export function recogniseEnumerations(text: string, known: Mention[]): Mention[]
       if (name.length < 2 || name.length > 8) continue;
       if (/[0-9]/.test(name) && !/^[0-9]{3,}$/.test(name)) continue;
       // (Nor a kind of business: 旅行社、景区、酒店、民宿企业, 饲料厂、宠物食品厂等企业.)
-      if (/(学校|医院|企业|公司|村|镇|乡|社区|组织|单位|部门|机构|产品|项目|社|店|景区|宾馆|民宿|厂|车间|基地)$/.test(name) || /^[各每该全本个这那多几其此]/.test(name)) continue;
+      // (Nor a counter or hall of sales, 消费帮扶专柜.)
+      if (/(学校|医院|企业|公司|村|镇|乡|社区|组织|单位|部门|机构|产品|项目|社|店|景区|宾馆|民宿|厂|车间|基地|专柜|专区|专馆|食堂)$/.test(name) || /^[各每该全本个这那多几其此]/.test(name)) continue;
       if (known.some((k) => k.start < start + name.length && start < k.end)) continue;
       // An activity is no name (建设科技孵化、人才培训等平台): it ends in a verb of what is done.
       if (NAME_VERBS.has(name.slice(-2))) continue;

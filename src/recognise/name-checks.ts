@@ -107,7 +107,9 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     if (OBJECT_OF.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.words.length === 1 && /^v/.test(span.words[0]!.tag)) return undefined;
   // (A paper named for those it is written for is a name: 农民日报. Chambers and associations together, 商协会, are a kind; so is a
   // system of a hall and its branches, 文化馆总分馆.)
-  } else if ((GENERIC_INSTITUTION.test(spelledRight(walk, span.start, s)) || (suffix === "协会" && /商$/.test(core)) || (suffix === "分馆" && /总$/.test(core))) && !(/^(日报|晚报|时报)$/.test(suffix) && /^(农民|牧民)$/.test(core))) {
+  } else if ((GENERIC_INSTITUTION.test(spelledRight(walk, span.start, s)) || (suffix === "协会" && /商$/.test(core)) || (suffix === "分馆" && /总$/.test(core)) ||
+    // (Nor is a body's indoor hall its own: 库伦旗第二中学室内游泳馆 is the school's.)
+    (suffix === "游泳馆" && /(室内|室外|标准)$/.test(core))) && !(/^(日报|晚报|时报)$/.test(suffix) && /^(农民|牧民)$/.test(core))) {
     return undefined;
   // (A district's, banner's or city's own society named by the level alone, 区总工会, 区妇联, 旗残联, 市科协: resolution finds the unit.)
   // (A quoted brand makes a name proper: “向阳花”青年志愿服务队; so does the programme's name a base: 京蒙协作设施农业示范园; and the

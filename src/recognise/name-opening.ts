@@ -187,5 +187,33 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
     span.start = own;
     span.words = [];
   }
+  // (A unit written again after the town a chain reached opens the name, the chain before it only placing it:
+  // 赤峰市宁城县汐子镇宁城县京蒙协作产业园 is 宁城县京蒙协作产业园.)
+  const again = o.locality ? span.start : unitAfterTown(walk, span.start, s);
+  if (again !== span.start) {
+    span.start = again;
+    span.words = [];
+  }
   return { span, floor, floor0, run, single };
+}
+
+/** Where a unit opens that follows a town or village in the chain of places written from `from` (the chain's unit, town, unit),
+ * else `from`. */
+function unitAfterTown(walk: SuffixWalk, from: number, to: number): number {
+  const { admin, places } = walk;
+  let afterTown = false;
+  for (let p = from; p < to; ) {
+    const unit = admin[places.adminAt[p] ?? -1];
+    if (unit && unit.start === p && unit.end <= to) {
+      if (afterTown && unit.label !== "Township" && unit.label !== "Province") return p;
+      p = unit.end;
+      continue;
+    }
+    let end = -1;
+    for (let e = p + 2; e <= Math.min(to, p + 12); e++) if (places.localityEnds.get(e) === p) end = e;
+    if (end < 0) return from;
+    afterTown = true;
+    p = end;
+  }
+  return from;
 }

@@ -3660,3 +3660,23 @@ describe("the seventieth stop's first batch", () => {
     expect(names(ms, "Village")).toEqual(["额日和图嘎查", "东风村", "巴彦嘎查"]);
   });
 });
+
+describe("the seventy-first stop's first batch", () => {
+  it("reads bases of jobs and centres of calls named with their county as bodies, and their kind alone as none", () => {
+    const ms = mentions("翁牛特旗京蒙协作客服就业基地在乌丹镇揭牌。设鄂伦春自治旗云客服中心。在科右前旗科尔沁镇建设数据标注基地。");
+    expect(names(ms, "Organization")).toEqual(["翁牛特旗京蒙协作客服就业基地", "鄂伦春自治旗云客服中心"]);
+  });
+  it("reads halls of swimming named with their county, not a school's indoor one, and shops of hair and beauty", () => {
+    const ms = mentions("巴林左旗青少年游泳馆正式开馆。投入资金改造库伦旗第二中学室内游泳馆。丽人美发店、娜仁美容养生馆开业。");
+    expect(names(ms, "Organization")).toEqual(["巴林左旗青少年游泳馆"]);
+    expect(names(ms, "School")).toEqual(["库伦旗第二中学"]);
+    expect(names(ms, "Enterprise")).toEqual(["丽人美发店", "娜仁美容养生馆"]);
+  });
+  it("reads no goods of an earlier list as schools a later list in the clause ends with (炒米、黄米、糜子面等产品通过…等学校)", () => {
+    const ms = mentions("阿旗炒米、黄米、糜子面等产品通过昌平区消费帮扶专柜、北京市昌平区第一中学等学校食堂销往北京。");
+    expect(names(ms, "School")).toEqual(["北京市昌平区第一中学"]);
+  });
+  it("opens a name at the unit written again after the town a chain of places reached (赤峰市宁城县汐子镇宁城县京蒙协作产业园)", () => {
+    expect(names(mentions("该项目选址赤峰市宁城县汐子镇宁城县京蒙协作产业园。"), "Organization")).toEqual(["宁城县京蒙协作产业园"]);
+  });
+});

@@ -128,7 +128,9 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // (Or the pair dashed within one cell of a row: 顺义区—巴林左旗 | 9 | 4.3 under 结对关系.)
     // (Nor one whose name stands in a column of who runs the row's project: 建设地点 | 运营主体; nor two columns of one side by their
     // headers, 北京方主体 | 北京方所属.)
-    const cells = (cell || s.text.includes("|")) && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) && !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person") && !giftTable(ctx.text, s.start) &&
+    // (A village's liaison named after both, 村（社区） | 结对帮扶单位 | 反诈宣传联络员, leaves them a pair.)
+    const cells = (cell || s.text.includes("|")) && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) &&
+      !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person" && r.mention.start < Math.max(a.mention.end, b.mention.end)) && !giftTable(ctx.text, s.start) &&
       !runnerColumn(ctx.text, a.mention.start) && !runnerColumn(ctx.text, b.mention.start) && !oneSideColumns(ctx.text, a.mention.start, b.mention.start);
     // (The last of pairs listed may end with the verb that pairs them all: …—千斤沟镇建立结对关系.)
     // (Not a row whose status says the pair is only intended or has ended: 拟结对，待签约 | 2021年9月已解除 | 到期，未续签.)

@@ -8,8 +8,8 @@ import { ownUnit, subjectAfter } from "./pairing-subjects.js";
 
 /** 的 and a pairing's word before what the partner is to the one named before 的 (的对口帮扶旗县, 的结对帮扶地区). */
 // (The programme's name may stand before 的: 通州区东西部协作的结对地区; the verb's 的 after the word, ending the clause:
-// 作为北京市昌平区对口帮扶的旗县，锡林郭勒盟太仆寺旗….)
-const PARTNER_NOUN = /的?(?:(?:京蒙协作|东西部协作|京蒙)的?)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查|学校|校|医院)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))|的(?:旗县|地区|县|旗|盟市)(?=[，,]|之一))/g;
+// 作为北京市昌平区对口帮扶的旗县，锡林郭勒盟太仆寺旗…; one of several: 化德县是东城区的另外一个结对县.)
+const PARTNER_NOUN = /的?(?:另外|另)?(?:一个|一家|一所)?(?:(?:京蒙协作|东西部协作|京蒙)的?)?(?:对口帮扶|结对帮扶|对口支援|对口协作|结对|帮扶|协作|对口)(?:(?:旗县|地区|对象|城区|城市|县|旗|市|盟|区|伙伴|单位|镇|乡|苏木|街道|村|嘎查|学校|校|医院)(?![\u4e00-\u9fff]{0,2}(?:资金|项目|干部))|的(?:旗县|地区|县|旗|盟市)(?=[，,]|之一))/g;
 
 const ANY_PARTNER_NOUN = new RegExp(PARTNER_NOUN.source);
 
@@ -49,6 +49,10 @@ export function partnerNounPairs(ctx: ArticleContext, s: Sentence, found: (pair:
       const previous = ctx.clauses(s).find((c) => c.end <= clause.start && c.end >= clause.start - 1 && c.start >= s.start && c.end > c.start);
       const closing = !subject && lead === "是" && previous ? ctx.within(previous.start, previous.end).filter((r) => isPlace(r.entity) || isInstitution(r.entity)).pop() : undefined;
       if (closing && /^[,，]?$/.test(ctx.text.slice(closing.mention.end, clause.start))) subject = closing;
+      // (Or opening the sentence, what lies between saying no more of anyone: 赤峰市喀喇沁旗地处燕山北麓，是北京市西城区的结对帮扶旗.)
+      const opening = ctx.within(ctx.bodyStart(s), clause.start);
+      const leading = opening[0];
+      if (!subject && lead === "是" && leading && leading.mention.start === ctx.bodyStart(s) && isPlace(leading.entity) && runEnd(opening, 0) === opening.length - 1) subject = opening[opening.length - 1];
     }
     // (Or named after 是: 我们镇的结对镇是丰台区王佐镇, 我们镇的对口单位是大兴区礼贤镇.)
     if (!subject && /^(的)?$/.test(lead.replace(/^[^,，]*[,，]/, "")) && ctx.text.startsWith("是", at + m[0].length)) {

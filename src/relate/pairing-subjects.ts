@@ -124,7 +124,7 @@ const HELPED_UNDER = /(帮扶|帮助|支持|指导|关心)之?下/;
 export function helpedUnder(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const out: [Ref, Ref][] = [];
   // (Another's guidance may share the 下: 在北京市石景山区的对口帮扶和呼伦贝尔市人社局的指导下.)
-  for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|倾情|大力|全力|精准|无私|鼎力)?(?:帮扶|帮助|支持|对口帮扶)(?:和[^,，。在]{2,30}?的(?:指导|支持|帮助|关心))?之?下/g) : []) {
+  for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在([^,，。在]{2,20})的(?:倾力|倾情|大力|全力|精准|无私|鼎力)?(?:帮扶|帮助|支持|对口帮扶|结对帮扶|对口支援)(?:和[^,，。在]{2,30}?的(?:指导|支持|帮助|关心))?之?下/g) : []) {
     const from = s.start + m.index! + 1;
     const helpers = mostSpecific(ctx, ctx.within(from, from + m[1]!.length));
     const helper = helpers[helpers.length - 1];
@@ -136,8 +136,22 @@ export function helpedUnder(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
     const pair = helper && helped ? orient(ctx, helper, { mention: helper.mention, entity: helped }, false) : null;
     if (pair) out.push(pair);
   }
+  // (Or what the banner draws on, the helper's pairing: 太仆寺旗依托北京市昌平区对口帮扶优势，在宝昌镇建设….)
+  for (const m of LEANS_ON.test(s.text) ? s.text.matchAll(LEANS_ON_ALL) : []) {
+    const from = s.start + m.index! + m[1]!.length;
+    const helpers = mostSpecific(ctx, ctx.within(from, from + m[2]!.length));
+    const helper = helpers[helpers.length - 1];
+    const subject = ctx.within(ctx.bodyStart(s), s.start + m.index!).filter((r) => (r.entity.label === "Banner" || r.entity.label === "League") && ctx.sideOf(r.entity) === "inner-mongolia").pop();
+    const opening = subject && /^(还|也|则|正|积极|充分|主动)?$/.test(ctx.text.slice(subject.mention.end, s.start + m.index!)) ? subject : undefined;
+    const pair = helper && opening && helper.mention.end === from + m[2]!.length ? orient(ctx, helper, opening, false) : null;
+    if (pair) out.push(pair);
+  }
   return out;
 }
+
+/** A helper's pairing a banner draws on (依托北京市昌平区对口帮扶优势, 借助东城区结对帮扶机遇). */
+const LEANS_ON_ALL = /(依托|借助|借力|利用)([^,，。、在]{2,16}?)的?(?:对口帮扶|结对帮扶|对口支援|对口协作|东西部协作|京蒙协作)(?:的)?(?:优势|机遇|资源|契机|平台|政策)/g;
+const LEANS_ON = new RegExp(LEANS_ON_ALL.source);
 
 /** A pairing's verb opening a clause, after a list's number at most. */
 const VERB_OPENING = new RegExp(`^[\\s0-9.、．:：]*(?:${VERB.source.slice(1, -1)})`);

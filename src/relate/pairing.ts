@@ -8,6 +8,7 @@ import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js"
 import { bracketedPartners, continuedPairs, dashPairs, listedPairs, orderedListPairs } from "./pairing-lists.js";
 import { dockedPairs, numberedPairItems } from "./pairing-leads.js";
 import { bothNamedBefore } from "./pairing-both.js";
+import { qualifiedPairs } from "./pairing-qualified.js";
 import { columnPairs } from "./pairing-columns.js";
 import { recordPairs } from "./records.js";
 import { AND, COMPARED, COUNTED_PLACES, firstPair, PAIRING_WORD, orient, VERB, WITH_VERB, type AddPair, type PairListed } from "./pairing-terms.js";
@@ -213,6 +214,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     addNew(recordPairs(ctx, s).map(([a, b]) => orient(ctx, a, b, true)).filter((p): p is [Ref, Ref] => p !== null), 0.75);
     const both = bothNamedBefore(ctx, s);
     if (both) add(both, s, 0.75);
+    if (pairingWord) addNew(qualifiedPairs(ctx, s), 0.8);
     // "自2021年结对以来，怀柔区累计向四子王旗投入…": a pairing named by its start, between the district and the banner
     // the sentence goes on to name (or, where it names neither, those the article is about).
     const since_ = /(结对|结对帮扶|对口帮扶|对口协作|结[成为]对子|建立[^,，。]{0,6}关系)(以来|之后|后)/.exec(s.text);

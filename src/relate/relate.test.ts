@@ -3669,9 +3669,9 @@ describe("sections of a county's bureau and learning alongside", () => {
 });
 
 describe("where a body lies, most specific", () => {
-  it("places a body in the town in brackets after its name, not also in the unit its name opens with", () => {
+  it("places a body in the town in brackets after its name, and in the unit its name opens with", () => {
     const listed = "库伦旗新认证企业名单：\n01 内蒙古库伦荞香食品有限公司（库伦镇）\n03 通辽市塔敏查农产品开发有限公司（扣河子镇）";
-    expect(show(listed, "LOCATED_IN").sort()).toEqual(["内蒙古库伦荞香食品有限公司>库伦镇", "通辽市塔敏查农产品开发有限公司>扣河子镇"]);
+    expect(show(listed, "LOCATED_IN").sort()).toEqual(["内蒙古库伦荞香食品有限公司>库伦旗", "内蒙古库伦荞香食品有限公司>库伦镇", "通辽市塔敏查农产品开发有限公司>扣河子镇", "通辽市塔敏查农产品开发有限公司>通辽市"]);
   });
 });
 
@@ -4004,9 +4004,9 @@ describe("a unit whose own name opens with the place before it", () => {
 });
 
 describe("a line naming a body and its site in a field of its own", () => {
-  it("places the body in the most specific place the field gives (所在地：敖汉旗新惠镇)", () => {
+  it("places the body in the most specific place the field gives (所在地：敖汉旗新惠镇), and in the unit its name opens with", () => {
     const text = "敖汉旗金谷源粮油贸易有限公司　所在地：敖汉旗新惠镇　认证产品：小米\n巴林右旗额尔敦牧业专业合作社　所在地：巴林右旗大板镇　认证产品：牛肉\n";
-    expect(show(text, "LOCATED_IN").sort()).toEqual(["巴林右旗额尔敦牧业专业合作社>大板镇", "敖汉旗金谷源粮油贸易有限公司>新惠镇"]);
+    expect(show(text, "LOCATED_IN").sort()).toEqual(["巴林右旗额尔敦牧业专业合作社>大板镇", "巴林右旗额尔敦牧业专业合作社>巴林右旗", "敖汉旗金谷源粮油贸易有限公司>敖汉旗", "敖汉旗金谷源粮油贸易有限公司>新惠镇"]);
   });
 });
 
@@ -4401,9 +4401,9 @@ describe("tables of signed projects and of parks built together", () => {
     expect(show(text, "INVESTED_IN").sort()).toEqual(["北京丰源重工机械有限公司>林西县", "北京顺捷汽车电子有限公司>巴林左旗"]);
     expect(show(text, "FUNDED")).toEqual([]);
   });
-  it("places a park two places name with a dash where its row says it lies, on the side of the place after the dash", () => {
+  it("places a park two places name with a dash where its row says it lies and in the unit after the dash, on that place's side", () => {
     const text = "赤峰市与北京结对区共建产业园区情况如下。\n序号 | 园区名称 | 共建双方 | 所在位置 | 入驻北京企业（家）\n1 | 顺义—巴林左旗京蒙产业合作园 | 顺义区、巴林左旗 | 巴林左旗林东镇 | 7\n2 | 通州—翁牛特旗京蒙协作产业园 | 通州区、翁牛特旗 | 翁牛特旗乌丹镇 | 5\n";
-    expect(show(text, "LOCATED_IN").sort()).toEqual(["通州—翁牛特旗京蒙协作产业园>乌丹镇", "顺义—巴林左旗京蒙产业合作园>林东镇"]);
+    expect(show(text, "LOCATED_IN").sort()).toEqual(["通州—翁牛特旗京蒙协作产业园>乌丹镇", "通州—翁牛特旗京蒙协作产业园>翁牛特旗", "顺义—巴林左旗京蒙产业合作园>巴林左旗", "顺义—巴林左旗京蒙产业合作园>林东镇"]);
   });
 });
 
@@ -4987,10 +4987,10 @@ describe("the seventieth stop's first batch", () => {
     const text = "北京顺义潮白河医院与巴林左旗人民医院结对帮扶。潮白河医院麻醉科主治医师杜宏来院开展为期3个月的医疗帮扶，规范了手术麻醉流程。";
     expect(show(text, "ASSIGNED_TO")).toEqual(["杜宏>巴林左旗人民医院"]);
   });
-  it("gives the programme's money of a table of bodies paired from the district in focus, not from each row's pair (北京结对帮扶单位 | 使用京蒙协作资金)", () => {
+  it("gives the programme's money of a table of bodies paired from the district in focus, not from each row's pair, to each row's body (经营主体名称 | … | 北京结对帮扶单位)", () => {
     const text = "北京市顺义区与科左中旗持续深化结对帮扶。\n\n认定名单\n\n序号 | 经营主体名称 | 所在苏木镇、嘎查村 | 使用京蒙协作资金（万元） | 北京结对帮扶单位\n" +
       "1 | 科左中旗丰谷源面业有限公司 | 保康镇哈日乌苏嘎查 | 180 | 北京顺天汇丰商贸有限公司\n2 | 科左中旗蒙乡缘食品有限公司 | 花吐古拉镇胜利村 | 60 | 顺义区李桥镇英各庄村\n";
-    expect(show(text, "FUNDED")).toEqual(["顺义区>哈日乌苏嘎查", "顺义区>胜利村"]);
+    expect(show(text, "FUNDED")).toEqual(["顺义区>科左中旗丰谷源面业有限公司", "顺义区>科左中旗蒙乡缘食品有限公司"]);
   });
   it("puts a contact at the body in brackets after the name, not at the signer; an office inside a body in brackets leaves the signer", () => {
     const signed = (line: string) => `联系人：李佳琪（太仆寺旗乡村振兴局）　　联系电话：0479-5222316\n${line}　　联系电话：0479-5223087\n\n太仆寺旗乡村振兴局\n2024年3月20日`;
@@ -5020,5 +5020,47 @@ describe("the seventieth stop's first batch", () => {
     const text = "二、帮扶人员安排（序号、姓名、派出单位及职务、派驻单位、帮扶方式、期限）\n1、苏晓明、北京大兴区人民医院消化内科主治医师、察哈尔右翼前旗人民医院、医疗帮扶、6个月\n";
     expect(show(plainTables(text), "WORKS_AT")).toEqual(["苏晓明>北京大兴区人民医院"]);
     expect(show(plainTables(text), "ASSIGNED_TO")).toEqual(["苏晓明>察哈尔右翼前旗人民医院"]);
+  });
+});
+
+describe("the seventy-first stop's first batch", () => {
+  it("reads a column of villages right after a column of where each body is as the same place, to its most specific (所在苏木镇 | 嘎查村)", () => {
+    const text = "序号 | 工坊名称 | 所在苏木镇 | 嘎查村 | 负责人\n1 | 保康镇新艾里毡艺非遗工坊 | 保康镇 | 新艾里嘎查 | 乌云娜\n";
+    expect(show(plainTables(text), "LOCATED_IN")).toContain("保康镇新艾里毡艺非遗工坊>新艾里嘎查");
+  });
+  it("puts a row's person in charge at the body the row names first (工坊名称 | … | 运营主体 | 负责人)", () => {
+    const text = "序号 | 工坊名称 | 所在苏木镇 | 嘎查村 | 运营主体 | 负责人 | 带动就业（人）\n1 | 保康镇新艾里毡艺非遗工坊 | 保康镇 | 新艾里嘎查 | 科左中旗新艾里毛毡手工艺专业合作社 | 乌云娜 | 58\n" +
+      "2 | 宝龙山镇哈日淖尔毡绣工坊 | 宝龙山镇 | 哈日淖尔嘎查 | 通辽市哈日淖尔民族手工艺品有限公司 | 白玉兰 | 46\n";
+    expect(show(plainTables(text), "WORKS_AT")).toEqual(["乌云娜>保康镇新艾里毡艺非遗工坊", "白玉兰>宝龙山镇哈日淖尔毡绣工坊"]);
+  });
+  it("pairs two names a pairing's word qualifies together (结对帮扶的北京市海淀区与赤峰市敖汉旗把…列为…重点)", () => {
+    expect(show("2024年，结对帮扶的北京市海淀区与赤峰市敖汉旗把糜子产业列为东西部协作重点。", "PAIRED_WITH")).toEqual(["海淀区>敖汉旗"]);
+  });
+  it("pairs a banner opening the sentence with the district it is said after 是 to be paired with (喀喇沁旗地处燕山北麓，是西城区的结对帮扶旗)", () => {
+    expect(show("赤峰市喀喇沁旗地处燕山北麓，是北京市西城区的结对帮扶旗。", "PAIRED_WITH")).toEqual(["西城区>喀喇沁旗"]);
+  });
+  it("posts each teacher to the school a column of 支教（挂职）单位 gives", () => {
+    const text = "序号 | 姓名 | 派出单位 | 支教（挂职）单位\n1 | 陈雪梅 | 北京市密云区第二中学 | 库伦旗第二中学\n2 | 周立群 | 北京市密云区教育委员会 | 库伦旗教育体育局\n";
+    expect(show(plainTables(text), "ASSIGNED_TO")).toEqual(["陈雪梅>库伦旗第二中学", "周立群>库伦旗教育体育局"]);
+  });
+  it("puts a village's liaison of a table at the village the row gives, and pairs the village with the supporter beside it (村（社区） | 结对帮扶单位 | 反诈宣传联络员)", () => {
+    const text = "石景山区与宁城县结对帮扶。\n序号 | 乡镇 | 村（社区） | 结对帮扶单位 | 反诈宣传联络员\n1 | 天义镇 | 富强社区 | 石景山区八角街道八角北路社区 | 李红梅\n2 | 八里罕镇 | 八里罕村 | 北京银行石景山支行 | 张国庆\n";
+    expect(show(plainTables(text), "WORKS_AT")).toEqual(["李红梅>富强社区", "张国庆>八里罕村"]);
+    expect(show(plainTables(text), "PAIRED_WITH")).toEqual(expect.arrayContaining(["八角北路社区>富强社区", "北京银行石景山支行>八里罕村"]));
+  });
+  it("gives a shop's row money to the shop, not to the body that trained its keeper, and places it in its village, not also its town", () => {
+    const text = "昌平区对口帮扶太仆寺旗。\n序号 | 店铺名称 | 经营者 | 所在苏木乡镇 | 所在嘎查村（社区） | 参训机构 | 扶持金额（元）\n" +
+      "1 | 丽人美发店 | 王桂兰 | 宝昌镇 | 东门社区 | 北京市昌平区华艺美容美发职业技能培训学校 | 20000\n2 | 秀发坊 | 李秀英 | 红旗镇 | 红旗村 | 太仆寺旗职业教育中心 | 10000\n";
+    expect(show(plainTables(text), "FUNDED")).toContain("昌平区>丽人美发店");
+    expect(show(plainTables(text), "FUNDED")).not.toContain("昌平区>太仆寺旗职业教育中心");
+    expect(show(plainTables(text), "LOCATED_IN").filter((r) => r.startsWith("丽人美发店"))).toEqual(["丽人美发店>东门社区"]);
+    expect(show(plainTables(text), "WORKS_AT")).toContain("王桂兰>丽人美发店");
+  });
+  it("pairs a banner with the helper whose pairing it draws on (太仆寺旗依托北京市昌平区对口帮扶优势), and one said to be another of a district's partners", () => {
+    expect(show("今年以来，锡林郭勒盟太仆寺旗依托北京市昌平区对口帮扶优势，在宝昌镇建设数据标注基地。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
+    expect(show("乌兰察布市化德县是东城区的另外一个结对县。", "PAIRED_WITH")).toEqual(["东城区>化德县"]);
+  });
+  it("pairs the helper under whose 结对帮扶 the banner after it goes on (在北京市昌平区的结对帮扶下，阿旗…)", () => {
+    expect(show("在北京市昌平区的结对帮扶下，阿鲁科尔沁旗糜子产业快速发展。", "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗"]);
   });
 });

@@ -235,26 +235,21 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const granted = onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...listedProjectFunding(ctx), ...recordInvestments(ctx)]);
   // (A table's settling the words price already is that investment, no second one.)
   const settled = tableSettlings(ctx).filter((r) => !granted.some((x) => x.type === r.type && x.source === r.source && x.target === r.target));
-  return onOwnSides(ctx, pairs, withinProgramme(ctx, investedUnits(ctx, provincesOverPlaces(ctx, new Set(byName), branchesToOwners(ctx, [
+  return onOwnSides(ctx, pairs, withinProgramme(ctx, investedUnits(ctx, provincesOverPlaces(ctx, branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
     ...granted, ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx), ...settled, ...siteFields(ctx),
   ])))));
 }
 
 /** A body said to lie in a province and, in words of its own, somewhere inside it lies there only (科右前旗驻北京劳务工作站, set up
- * in 回龙观街道, is no longer placed in 北京市 as its name keeps it); one its name places in a unit and words in a place inside
- * it, in the latter. */
-function provincesOverPlaces(ctx: ArticleContext, byName: Set<Relation>, relations: Relation[]): Relation[] {
+ * in 回龙观街道, is no longer placed in 北京市 as its name keeps it). One its name places in a unit and words in a place inside it
+ * lies in both, as the keys read it (巴林左旗聚福柳编专业合作社 | 后兴隆地村). */
+function provincesOverPlaces(ctx: ArticleContext, relations: Relation[]): Relation[] {
   const placed = relations.filter((r) => r.type === "LOCATED_IN");
   if (placed.length < 2) return relations;
   const inside = (r: Relation) => placed.some((o) => o.source === r.source && o.target !== r.target && ctx.entities.get(o.target)?.label !== "Province" &&
     ctx.entities.has(o.target) && ctx.sideOf(ctx.entities.get(o.target)!) === ctx.sideOf(ctx.entities.get(r.target)!));
-  // (So does one its name places in a unit, said elsewhere to lie in a place inside it: 通辽市塔敏查农产品开发有限公司（扣河子镇）
-  // lies in the town. Places stated each in words of their own stand: a table's county and town columns.)
-  const placesOf = new Map<string, string[]>();
-  for (const r of placed) placesOf.set(r.source, [...(placesOf.get(r.source) ?? []), r.target]);
-  const within = (r: Relation) => byName.has(r) && (placesOf.get(r.source) ?? []).some((t) => t !== r.target && ctx.contains(r.target, t));
-  return relations.filter((r) => !(r.type === "LOCATED_IN" && ((ctx.entities.get(r.target)?.label === "Province" && inside(r)) || within(r))));
+  return relations.filter((r) => !(r.type === "LOCATED_IN" && ctx.entities.get(r.target)?.label === "Province" && inside(r)));
 }
 
 /** Pairings and postings of Beijing's other programmes (对口支援新疆和田地区人民医院, 援藏) are none of this one's: a body another

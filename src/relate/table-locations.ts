@@ -10,6 +10,9 @@ import { isParent } from "./structure.js";
 /** A column of where each row's body is (所在街乡, 所在地, 地址, 所属苏木镇; 生产地址, 经营地址; 企业来源地; a worker's 就业地点). */
 const PLACE_OF_BODY = /^(所在|所属)[\u4e00-\u9fff]{0,4}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?$|^[\u4e00-\u9fff]{0,4}地址$|^(位置|所在地|注册地|来源地|落户地|属地|生产地|产地|落地位置|落户位置|落地地点|落户地点|就业地点|务工地点|工作地点)$|^(企业|公司|单位|就业单位|用人单位)(注册地|所在地|来源地)$/;
 
+/** A column of the lower levels of place alone (嘎查村, 村（社区）). */
+const LOWER_LEVEL = /^(?:村|嘎查|嘎查村|行政村|社区|村居|村社区|嘎查村社区)(?:[（(](?:村|嘎查|社区)[)）])?$/;
+
 export function tableLocations(ctx: ArticleContext): Relation[] {
   if (!ctx.text.includes("|")) return [];
   // (The article's lines, cut into cells once for both readings.)
@@ -19,7 +22,8 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
     // (Every column of places: the row's body is in the most specific place they give, 科右前旗 | 居力很镇.)
-    const placeCols = header.flatMap((c, i) => (PLACE_OF_BODY.test(c) ? [i] : []));
+    // (A column of a level alone right after one goes on with the same place: 所在苏木镇 | 嘎查村.)
+    const placeCols = header.flatMap((c, i) => (PLACE_OF_BODY.test(c) || (i > 0 && PLACE_OF_BODY.test(header[i - 1]!) && LOWER_LEVEL.test(c)) ? [i] : []));
     const placeAt = placeCols[0] ?? -1;
     if (placeAt < 0) continue;
     const settledAt = placeCols.some((i) => /落地|落户/.test(header[i]!));
@@ -58,6 +62,9 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
         const at = stated[k];
         if (!at) return;
         if (given.some((x) => x && ctx.contains(at.entity.id, x.entity.id))) return;
+        // (Nor in the town whose village the next column gives: 所在苏木乡镇 | 所在嘎查村 places it in the village.)
+        const village = stated[k + 1];
+        if (at.entity.label === "Township" && village?.entity.label === "Village" && isParent(ctx, at, village)) return;
         given.push(at);
         for (const body of owners) {
           // (Not across the two sides, unless the column says where one settled: 北京亦庄康源生物医药有限公司 | … | 落地位置 | 大板镇.)

@@ -109,7 +109,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Nor those paid to design or build the works: 设计单位 | 北京华规城市设计研究院有限公司 is the district's contractor.)
     const contractorAt = column(/^(设计|施工|监理|承建|中标|编制|承接)(单位|企业|机构|方)$/);
     // (Nor those whose technology a row's project takes, 技术来源单位 | 北京华蒙…, nor Beijing's supporters, 北京方支持单位 | 北京市海淀区文化馆.)
-    const supporterAt = column(/^(技术来源|技术支持|技术依托|技术合作)(单位|企业|机构|方)$|^(北京方?|京方)?(支持|协助|指导|合作|对接)单位$/);
+    // (Nor those who trained a row's keeper: 参训机构 | 北京市昌平区华艺美容美发职业技能培训学校.)
+    const supporterAt = column(/^(技术来源|技术支持|技术依托|技术合作)(单位|企业|机构|方)$|^(北京方?|京方)?(支持|协助|指导|合作|对接)单位$|^(参训|培训|承训|授课)(机构|单位|学校)$/);
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     // (Gifts a caption says one body received are that body's, whatever each row's use: 定向用途 | 巴林右旗蒙医医院….)
     const received = placeAt < 0 ? receiverAbove(ctx, lines, h) : undefined;
@@ -219,7 +220,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const placed = named.length > 0 ? named : implemented;
         // (A place's cell that names none, 旗直, leaves the body the project's name holds: 科左中旗人民医院医疗设备购置项目 | 旗直.)
         // (Not a unit's whole, 全旗: the body carrying the project out is no receiver.)
-        const places = placed.length === 0 && placeAt >= 0 && !/^全[旗县市盟区]/.test(row[placeAt]!.text) ? receiving(inRow()).filter((x) => x.entity.label === "School" || x.entity.label === "Hospital") : placed;
+        const places = placed.length === 0 && placeAt >= 0 && !/^全[旗县市盟区]/.test(row[placeAt]!.text) ? receiving(inRow()).filter((x) => (x.entity.label === "School" || x.entity.label === "Hospital") && !setAside(x)) : placed;
         // (An enterprise's investment with no place written in its row is in the unit the table is about: a park's list of
         // the firms it holds.)
         // (So is an enterprise's sum signed for, 北京方签约单位 | 巴林左旗方签约单位 | 签约金额（万元）: its project, not a grant.)
