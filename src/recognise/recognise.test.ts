@@ -3676,6 +3676,9 @@ describe("the seventy-first stop's first batch", () => {
     const ms = mentions("阿旗炒米、黄米、糜子面等产品通过昌平区消费帮扶专柜、北京市昌平区第一中学等学校食堂销往北京。");
     expect(names(ms, "School")).toEqual(["北京市昌平区第一中学"]);
   });
+  it("reads a food bank as a charity, no bank (京鄂同心食物银行)", () => {
+    expect(names(mentions("京鄂同心食物银行在阿里河镇揭牌。"), "Organization")).toEqual(["京鄂同心食物银行"]);
+  });
   it("opens a name at the unit written again after the town a chain of places reached (赤峰市宁城县汐子镇宁城县京蒙协作产业园)", () => {
     expect(names(mentions("该项目选址赤峰市宁城县汐子镇宁城县京蒙协作产业园。"), "Organization")).toEqual(["宁城县京蒙协作产业园"]);
   });

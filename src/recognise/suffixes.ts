@@ -84,6 +84,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["孵化基地", "Organization"], ["加工园区", "Organization"],
   // (Bases and centres of jobs in services, data and calls: 翁牛特旗京蒙协作客服就业基地, 太仆寺旗京蒙数据标注基地, 鄂伦春自治旗云客服中心.)
   ["就业基地", "Organization"], ["标注基地", "Organization"], ["客服中心", "Organization"], ["呼叫中心", "Organization"],
+  // (A food bank is a charity, no bank: 京鄂同心食物银行.)
+  ["食物银行", "Organization"], ["食品银行", "Organization"],
   // (Societies of sport and clubs: 北京市大兴区体育总会, 北京京西乒乓球俱乐部.)
   ["体育总会", "Organization"], ["俱乐部", "Organization"],
   // (Halls of swimming and of sales a county or body keeps: 巴林左旗青少年游泳馆, 阿鲁科尔沁旗特色产品展销馆.)

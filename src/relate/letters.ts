@@ -60,7 +60,8 @@ export function publisherRefs(ctx: ArticleContext): Ref[] {
   const named = lines.map((l) => institutionOf(ctx, l, CREDIT) ?? institutionOf(ctx, l, FOOTER) ?? institutionOf(ctx, l, PUBLISHER_LINE) ?? institutionOf(ctx, l, ACCOUNT_HEAD)).filter((r): r is Ref => !!r);
   const ids = new Set(named.map((r) => r.entity.id));
   // (Else the body the post's first sentences open with, as their subject: 9月4日，北京市通州区运河东路学校第三批支教教师….)
-  const opening = ids.size === 0 ? openingBody(ctx) : undefined;
+  // (Or the body whose own report the title says it is: 敖汉旗人民法院工作专报, 敖汉旗人民医院2024年京蒙协作工作总结.)
+  const opening = ids.size === 0 ? reportingBody(ctx) ?? openingBody(ctx) : undefined;
   if (ids.size !== 1 && !opening) return [];
   const who = opening ?? named[0]!;
   const kinds = /院$/.test(who.entity.name) ? ["院"] : who.entity.label === "School" ? [/园$/.test(who.entity.name) ? "园" : "校"] : who.entity.label === "Enterprise" ? ["公司", "司"] :
@@ -69,6 +70,17 @@ export function publisherRefs(ctx: ArticleContext): Ref[] {
   // (A society's 我会 only after a preposition, 与我会, 通过我会: 我会 is also "I will".)
   return standing(ctx, OURS, who).filter((r) => kinds.some((k) => r.mention.surface === `我${k}`) &&
     (r.mention.surface !== "我会" || /(与|和|向|经|由|给|为|对|通过)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start))));
+}
+
+/** A title naming a report of its own: 工作专报, 工作总结, 情况报告, 简报. */
+const OWN_REPORT = /(专报|简报|工作总结|工作情况|情况报告|工作报告|工作汇报)/;
+
+/** The body the first line opens with, where that line says it is the body's report. */
+function reportingBody(ctx: ArticleContext): Ref | undefined {
+  const first = linesOf(ctx.text).find((l) => l.text.trim() !== "");
+  if (!first || !OWN_REPORT.test(first.text)) return undefined;
+  const named = ctx.within(first.start, first.start + first.text.length).find((r) => !r.mention.nested);
+  return named && isInstitution(named.entity) && ctx.text.slice(first.start, named.mention.start).trim() === "" ? named : undefined;
 }
 
 /** The school or hospital that opens a clause of the body's first two sentences, after a date at most. */

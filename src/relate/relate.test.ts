@@ -5060,6 +5060,12 @@ describe("the seventy-first stop's first batch", () => {
     expect(show("今年以来，锡林郭勒盟太仆寺旗依托北京市昌平区对口帮扶优势，在宝昌镇建设数据标注基地。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
     expect(show("乌兰察布市化德县是东城区的另外一个结对县。", "PAIRED_WITH")).toEqual(["东城区>化德县"]);
   });
+  it("reads 我院 of a body's own report its title names as that body (敖汉旗人民法院工作专报 … 北京市海淀区人民法院与我院…结对)", () => {
+    expect(show("敖汉旗人民法院工作专报\n\n北京市海淀区人民法院与我院签订结对共建协议。", "PAIRED_WITH")).toEqual(["北京市海淀区人民法院>敖汉旗人民法院"]);
+  });
+  it("posts a cadre to the body whose Party group seat and post he takes, not the banner he came to (挂任巴林左旗人民法院党组成员、副院长)", () => {
+    expect(show("刘振宇作为京蒙协作挂职干部来到巴林左旗，挂任巴林左旗人民法院党组成员、副院长。", "ASSIGNED_TO")).toEqual(["刘振宇>巴林左旗人民法院"]);
+  });
   it("pairs the helper under whose 结对帮扶 the banner after it goes on (在北京市昌平区的结对帮扶下，阿旗…)", () => {
     expect(show("在北京市昌平区的结对帮扶下，阿鲁科尔沁旗糜子产业快速发展。", "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗"]);
   });
