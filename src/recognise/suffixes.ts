@@ -1,5 +1,6 @@
 // Name endings that say what kind of institution or locality a name is, longest first.
 import type { NodeLabel } from "../graph/index.js";
+import { SERVICE_SUFFIXES } from "./service-suffixes.js";
 
 export type InstitutionLabel = Extract<NodeLabel, "Enterprise" | "Hospital" | "School" | "Organization" | "Agency">;
 export type LocalityLabel = Extract<NodeLabel, "Township" | "Village">;
@@ -82,16 +83,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // 察右前旗京蒙协作电商服务中心; and bases hatching it and parks of processing: 鄂伦春自治旗直播电商孵化基地, 四子王旗奶食品标准化加工园区.)
   ["电子商务公共服务中心", "Organization"], ["电子商务服务中心", "Organization"], ["电商公共服务中心", "Organization"], ["电商服务中心", "Organization"], ["电商服务站", "Organization"], ["电子商务服务站", "Organization"],
   ["孵化基地", "Organization"], ["加工园区", "Organization"],
-  // (Bases and centres of jobs in services, data and calls: 翁牛特旗京蒙协作客服就业基地, 太仆寺旗京蒙数据标注基地, 鄂伦春自治旗云客服中心.)
-  ["就业基地", "Organization"], ["标注基地", "Organization"], ["客服中心", "Organization"], ["呼叫中心", "Organization"],
-  // (A food bank is a charity, no bank: 京鄂同心食物银行.)
-  ["食物银行", "Organization"], ["食品银行", "Organization"],
-  // (Societies of sport and clubs: 北京市大兴区体育总会, 北京京西乒乓球俱乐部.)
-  ["体育总会", "Organization"], ["俱乐部", "Organization"],
-  // (Halls of swimming and of sales a county or body keeps: 巴林左旗青少年游泳馆, 阿鲁科尔沁旗特色产品展销馆.)
-  ["游泳馆", "Organization"], ["展销馆", "Organization"],
-  // (Shops of hair and beauty, named for their keeper or a word of luck: 丽人美发店, 阳光理发屋, 娜仁美容养生馆, 其木格美发沙龙.)
-  ["美发店", "Enterprise"], ["理发店", "Enterprise"], ["美容店", "Enterprise"], ["美甲店", "Enterprise"], ["美体店", "Enterprise"], ["美发屋", "Enterprise"], ["理发屋", "Enterprise"], ["理发馆", "Enterprise"], ["美发沙龙", "Enterprise"], ["养生馆", "Enterprise"],
+  ...SERVICE_SUFFIXES, // (Bodies of services, jobs and shops, and airports: see service-suffixes.)
   // (Scenic areas and forest parks are run as bodies: 玉龙沙湖景区, 阿尔山国家森林公园.)
   ["景区", "Organization"], ["湿地公园", "Organization"], ["自然保护区", "Organization"], ["动物园", "Organization"], ["野生动物救护中心", "Organization"], ["救护中心", "Organization"], ["救助中心", "Organization"], ["野生动物救护站", "Organization"], ["观鸟会", "Organization"], ["旅游区", "Organization"], ["度假区", "Organization"], ["旅游中心", "Organization"], ["公园", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],
   // (Bases, parks and centres of growing and breeding, named with their place: 察右后旗马铃薯脱毒种薯繁育基地, 科右前旗京蒙农业科技
@@ -115,8 +107,6 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["职工服务中心", "Organization"], ["职工之家", "Organization"], ["疗休养中心", "Organization"], ["暖心驿站", "Organization"], ["人才驿站", "Organization"], ["环境卫生服务中心", "Agency"],
   // (Teams that fight forest and grass fires are units of their own, as rescue teams are.)
   ["森林消防队", "Organization"], ["扑火队", "Organization"],
-  // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场.)
-  ["国际机场", "Enterprise"], ["机场", "Enterprise"],
   ["滑雪场", "Enterprise"], ["冰雪乐园", "Enterprise"], ["滑雪队", "Organization"], ["速滑队", "Organization"], ["冰球队", "Organization"],
   // (Sports teams and the bases they train at: 北京市曲棍球队, 四子王旗搏克训练基地; a school's team is its own part, see OWN_PARTS.)
   ["曲棍球队", "Organization"], ["足球队", "Organization"], ["篮球队", "Organization"], ["排球队", "Organization"], ["摔跤队", "Organization"], ["田径队", "Organization"], ["训练基地", "Organization"], ["教学实践基地", "Organization"],

@@ -1,0 +1,18 @@
+// Name endings of bodies of services, jobs and trade the programme's later reports name: bases of jobs, call centres, food banks,
+// sports societies and clubs, halls, shops of hair and beauty, and airports. Read with the rest of suffixes.ts's.
+import type { InstitutionLabel } from "./suffixes.js";
+
+export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
+  // (Bases and centres of jobs in services, data and calls: 翁牛特旗京蒙协作客服就业基地, 太仆寺旗京蒙数据标注基地, 鄂伦春自治旗云客服中心.)
+  ["就业基地", "Organization"], ["标注基地", "Organization"], ["客服中心", "Organization"], ["呼叫中心", "Organization"],
+  // (A food bank is a charity, no bank: 京鄂同心食物银行.)
+  ["食物银行", "Organization"], ["食品银行", "Organization"],
+  // (Societies of sport and clubs: 北京市大兴区体育总会, 北京京西乒乓球俱乐部.)
+  ["体育总会", "Organization"], ["俱乐部", "Organization"],
+  // (Halls of swimming and of sales a county or body keeps: 巴林左旗青少年游泳馆, 阿鲁科尔沁旗特色产品展销馆.)
+  ["游泳馆", "Organization"], ["展销馆", "Organization"],
+  // (Shops of hair and beauty, named for their keeper or a word of luck: 丽人美发店, 阳光理发屋, 娜仁美容养生馆, 其木格美发沙龙.)
+  ["美发店", "Enterprise"], ["理发店", "Enterprise"], ["美容店", "Enterprise"], ["美甲店", "Enterprise"], ["美体店", "Enterprise"], ["美发屋", "Enterprise"], ["理发屋", "Enterprise"], ["理发馆", "Enterprise"], ["美发沙龙", "Enterprise"], ["养生馆", "Enterprise"],
+  // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场.)
+  ["国际机场", "Enterprise"], ["机场", "Enterprise"],
+];
