@@ -17,10 +17,11 @@ export function listedColumns(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     // (Or the labels on a line of their own, opening with 序号: no caption to split from them.)
     const own = HEADER_LINE.exec(lines[i]!);
-    const m = own ? { 1: own[1], index: lines[i]!.length } : COLUMNS.exec(lines[i]!);
-    if (!m) continue;
-    const labels = m[1]!.split("、");
-    if (!own && !labels.some((l) => NAME_LABEL.test(l))) continue;
+    const bracket = own ? null : COLUMNS.exec(lines[i]!);
+    const listed = own?.[1] ?? bracket?.[1];
+    if (!listed) continue;
+    const labels = listed.split("、");
+    if (bracket && !labels.some((l) => NAME_LABEL.test(l))) continue;
     // (A list numbered by 1、 where the labels name no 序号: the number is a cell of its own.)
     const numbered = labels[0] === "序号" ? 0 : 1;
     let j = i + 1;
@@ -32,10 +33,9 @@ export function listedColumns(text: string): string {
       rows.push(cells.join("|"));
     }
     if (rows.length === 0) continue;
-    const header = [...(numbered ? ["序号"] : []), ...labels].join("|");
-    if (own) lines.splice(i, j - i, header, ...rows);
-    else lines.splice(i, j - i, lines[i]!.slice(0, m.index), header, ...rows);
-    i += rows.length + (own ? 0 : 1);
+    const caption = bracket ? [lines[i]!.slice(0, bracket.index)] : [];
+    lines.splice(i, j - i, ...caption, [...(numbered ? ["序号"] : []), ...labels].join("|"), ...rows);
+    i += rows.length + caption.length;
   }
   return lines.join("\n");
 }

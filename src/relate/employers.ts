@@ -75,8 +75,9 @@ export function selectedToServe(ctx: ArticleContext): { works: Relation[]; sent:
   return { works, sent };
 }
 
-/** Words that say someone was taken on or works somewhere, looked for before a sentence's bodies are. */
-const EMPLOYED = /(录用|聘用|聘为|聘任|招录|当上|当起|做起|从事|所在的|成了|成为|当)/;
+/** Words that say someone was taken on or works somewhere, looked for before a sentence's bodies are. (当 only as a job's verb, the
+ * one the readings below take: not 当地, 当天.) */
+const EMPLOYED = /(录用|聘用|聘为|聘任|招录|做起|从事|所在的|成了|成为|当(?![地天年时日中前即场面]))/;
 
 /** Someone taken on by a body (被中国国际贸易中心有限公司录用), doing a job at it (在北京奔驰汽车有限公司总装车间当上了装配工,
  * 在北京檀州家政服务有限公司从事母婴护理工作), come to a firm to be one of its workers (来到北京门城家政服务有限公司，成了一名月嫂)

@@ -50,9 +50,9 @@ export function partnerNounPairs(ctx: ArticleContext, s: Sentence, found: (pair:
       const closing = !subject && lead === "是" && previous ? ctx.within(previous.start, previous.end).filter((r) => isPlace(r.entity) || isInstitution(r.entity)).pop() : undefined;
       if (closing && /^[,，]?$/.test(ctx.text.slice(closing.mention.end, clause.start))) subject = closing;
       // (Or opening the sentence, what lies between saying no more of anyone: 赤峰市喀喇沁旗地处燕山北麓，是北京市西城区的结对帮扶旗.)
-      const opening = ctx.within(ctx.bodyStart(s), clause.start);
+      const opening = !subject && lead === "是" ? ctx.within(ctx.bodyStart(s), clause.start) : [];
       const leading = opening[0];
-      if (!subject && lead === "是" && leading && leading.mention.start === ctx.bodyStart(s) && isPlace(leading.entity) && runEnd(opening, 0) === opening.length - 1) subject = opening[opening.length - 1];
+      if (leading && leading.mention.start === ctx.bodyStart(s) && isPlace(leading.entity) && runEnd(opening, 0) === opening.length - 1) subject = opening[opening.length - 1];
     }
     // (Or named after 是: 我们镇的结对镇是丰台区王佐镇, 我们镇的对口单位是大兴区礼贤镇.)
     if (!subject && /^(的)?$/.test(lead.replace(/^[^,，]*[,，]/, "")) && ctx.text.startsWith("是", at + m[0].length)) {
