@@ -605,6 +605,7 @@ describe("ingest", () => {
     expect(readMetadata("标题\n（记者 萨其拉 通讯员 韩东 编辑 刘畅 审核 任志刚）\n正文。").byline).not.toContain("审核");
     expect(readMetadata("标题\n正文。\n（本报记者 韩雪 乌兰 整理）").byline).toEqual(["韩雪", "乌兰"]);
     expect(readMetadata("标题\n正文。\n（记者 王海燕 编译）").byline).toEqual(["王海燕"]);
+    expect(readMetadata("标题\n正文。\n（新华社记者 吴云 李强 翻译整理）").byline).toEqual(["吴云", "李强"]);
     expect(readMetadata("标题\n2024-10-12 来源：兴安日报　作者：宝音 吴晓东\n正文。").byline).toEqual(["宝音", "吴晓东"]);
     // (A reporter at the end of the line of date and source.)
     expect(readMetadata("标题\n2024年9月3日 来源：兴安日报 记者 包金花\n正文。").byline).toEqual(["包金花"]);

@@ -152,7 +152,7 @@ function byline(text: string): string[] {
     // (And the photographer's: 记者 杨帆　摄影 郭子健.)
     for (const part of line.matchAll(/(?:记者|通讯员|摄影|摄像)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)/g)) {
       // (What they did closes some: 扎赉特旗融媒体中心记者　乌云塔娜　宝音　报道.)
-      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n) && !CREDIT_WORD.test(n) && !/^(报道|整理|采写|撰稿|供稿|执笔|摄影?|编译|翻译|综合|编写)$/.test(n)));
+      names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n) && !CREDIT_WORD.test(n) && !/^(?:报道|整理|采写|撰稿|供稿|执笔|摄影?|编译|翻译|综合|编写)+$/.test(n)));
     }
   }
   for (const m of text.matchAll(/[（(][^）)\n]{0,20}?(?:记者|通讯员)([^）)\n]{2,40})[）)]/g)) {
@@ -160,7 +160,7 @@ function byline(text: string): string[] {
     // More names after the first, set apart by spaces or 、: （通讯员 王志刚 李红）.
     // (A place the reporters write from closes some: （记者 塔娜 王宇 兴安盟报道）.)
     // (And what they did with it: （本报记者 韩雪 乌兰 整理）, （记者 王海燕 编译）.)
-    const credited = m[0].replace(/\s+[\u4e00-\u9fff]{0,8}报道\s*(?=[）)]$)/, "").replace(/\s+(整理|采写|撰稿|供稿|执笔|摄影?|编辑|编译|翻译|综合|编写)\s*(?=[）)]$)/, "");
+    const credited = m[0].replace(/\s+[\u4e00-\u9fff]{0,8}报道\s*(?=[）)]$)/, "").replace(/\s+(?:整理|采写|撰稿|供稿|执笔|摄影?|编辑|编译|翻译|综合|编写)+\s*(?=[）)]$)/, "");
     for (const part of credited.matchAll(/(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}((?:[\s、,，]+[\u4e00-\u9fff]{2,3})+)\s*[）)]/g)) {
       names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n) && !CREDIT_WORD.test(n)));
     }

@@ -13,8 +13,9 @@ const CATEGORY: [RegExp, Label][] = [
   // (Not the 村 of 乡村 or 农村, nor one past 和: 蔬菜、肉羊、马铃薯等主导产业和乡村建设; nor past 部门 or a preposition:
   // 财政、农牧等部门对受灾情况逐村核查; nor past 的 or 进: …等快递品牌的进村业务.)
   [/^(?:(?![和与及对在为向给把被的进]|部门)[\u4e00-\u9fff]){0,8}?(?<![乡农])(村|嘎查)(?![民庄落里务委])/, "Village"],
-  [/^[\u4e00-\u9fff]{0,4}?(医院|卫生院)/, "Hospital"],
-  [/^[\u4e00-\u9fff]{0,4}?(学校|中小学|高校|大学)/, "School"],
+  // (Not past 的, the items what the bodies have: 开设编程、机器人等课程的学校.)
+  [/^(?:(?!的)[\u4e00-\u9fff]){0,4}?(医院|卫生院)/, "Hospital"],
+  [/^(?:(?!的)[\u4e00-\u9fff]){0,4}?(学校|中小学|高校|大学)/, "School"],
 ];
 /** The nouns after a list of respects or fields, no bodies (方面, 领域), or of things a body has or uses (将HIS、LIS、PACS等11个系统接入统一平台). */
 // (Nor goods, 兴安盟大米、牛肉干、草原酸奶等特色农产品; nor the trades of the firms a project draws, 引进宠物用品、包装印刷等配套企业.)

@@ -87,8 +87,8 @@ export function creditedStaff(text: string, add: (m: Mention) => void, byline: s
   for (const m of text.matchAll(CREDITED_BODY_RE)) namesAfterSpaces(text, m.index + m[0].length, add, byline);
 }
 
-/** A credit's word, which may follow a name after a space: no name of its own. */
-const CREDIT_WORD = new RegExp(`^(?:${PERSON_LABELS}|记者|通讯员|实习生|特约|本报|电话|手机)$`);
+/** A credit's word, or two run together (翻译整理), which may follow a name after a space: no name of its own. */
+const CREDIT_WORD = new RegExp(`^(?:${PERSON_LABELS}|记者|通讯员|实习生|特约|本报|电话|手机)+$`);
 
 /** A name a label or credit vouches for, though jieba reads it as a word (王岩): a Han name of up to three characters, or a
  * Mongolian one; 和 may close it, no conjunction where a body follows (组长：孟庆和鄂伦春自治旗乡村振兴局副局长). */

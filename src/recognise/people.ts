@@ -207,9 +207,9 @@ export function recognisePeople(
     // (Nor a word and the 化 that makes a verb of it, the 队 that makes a team of it or the 站 or 室 that makes a place of it:
     // 派驻专家常态化, 牧民马术队, 患者康复站; nor, after an ordinary title, what closes a word into a phrase: 医生成长起来, 患者康复路.)
     if (len === 3 && isSingleWord(name.slice(0, 2)) && (/[化队站室]/.test(name[2]!) || (!strong && /[起使后路过着]/.test(name[2]!) && isCommonWord(name.slice(0, 2))))) continue;
-    // (A name jieba holds as a place of three characters reads as a name after a strong title, a follower after it: 主任医师马建国于.)
-    const placeNamed = strong && len === 3 && words.isPlaceWord(name) && followerAt(text, at + 3);
-    if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && (!isSingleWord(name) || placeNamed) && (strong || !isSingleWord(name.slice(1))))) continue;
+    // (A place jieba knows, of three characters, is a name after a strong title or a surname, a follower after: 主任医师马建国于, 总监马建国常驻.)
+    const placeNamed = (strong || hasSurname(name)) && len === 3 && words.isPlaceWord(name) && followerAt(text, at + 3);
+    if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && (!isSingleWord(name) || placeNamed) && (strong || placeNamed || !isSingleWord(name.slice(1))))) continue;
     if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
     // (A byline's credit may name others after a space, each closing the line or before a space: 通讯员 郭建华 乌云其木格.)
     if (PRESS_CREDIT.test(m[1]!) && (strong || hasSurname(name))) namesAfterSpaces(text, at + len, add, byline, isSingleWord);

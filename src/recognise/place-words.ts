@@ -95,7 +95,9 @@ function joinPlaces(words: Word[], placeAt: (at: number) => boolean, placeEndsAt
     const joined: Word = { word: "", tag: "ns", start: at, end: last.end };
     for (let q = j; q <= k; q++) joined.word += words[q]!.word;
     joined.word = joined.word.slice(at - first.start);
-    const head: Word[] = at > first.start ? [{ word: first.word.slice(0, at - first.start), tag: "x", start: first.start, end: at }] : [];
+    // (A head of one character after a lone function word is that word's second half: 其 + 中华 + 德县 of 其中华德县…, 其中.)
+    const halfOfWord = at - first.start === 1 && j > 0 && words[j - 1]!.word.length === 1 && FUNCTION_CHARS.test(words[j - 1]!.word);
+    const head: Word[] = at > first.start ? [{ word: first.word.slice(0, at - first.start), tag: halfOfWord ? "u" : "x", start: first.start, end: at }] : [];
     words.splice(j, k - j + 1, ...head, joined);
     k = j;
   }

@@ -3683,3 +3683,39 @@ describe("the seventy-first stop's first batch", () => {
     expect(names(mentions("该项目选址赤峰市宁城县汐子镇宁城县京蒙协作产业园。"), "Organization")).toEqual(["宁城县京蒙协作产业园"]);
   });
 });
+
+describe("the seventy-second stop's first batch", () => {
+  it("opens a body's name with a Mongolian name jieba cut as a doubled word (琪琪/i + 格 of 琪琪格美容养生馆)", () => {
+    expect(names(mentions("她开办的琪琪格美容养生馆吸纳了5名妇女。"), "Enterprise")).toEqual(["琪琪格美容养生馆"]);
+  });
+  it("reads a name jieba holds as a place after an ordinary title when a surname opens it and a follower comes next (技术总监马建国常驻)", () => {
+    expect(names(mentions("北京雪羚羊绒制品有限公司技术总监马建国常驻园区。"), "Person")).toEqual(["马建国"]);
+  });
+  it("reads a news agency before its reporter or in its dateline, but no community named like it (新华社, 新华社区)", () => {
+    expect(names(mentions("（新华社记者 吴云 翻译整理）"), "Organization")).toEqual(["新华社"]);
+    expect(names(mentions("（新华社记者 吴云 翻译整理）"), "Person")).toEqual(["吴云"]);
+    expect(names(mentions("新华社呼和浩特12月10日电（记者张三）今年…"), "Organization")).toEqual(["新华社"]);
+    expect(names(mentions("长顺镇新华社区开展活动。"), "Organization")).toEqual([]);
+  });
+  it("leaves the 中 of 其中 out of a name a misspelt county opens (其中华德县鑫达服装有限公司)", () => {
+    expect(names(mentions("其中华德县鑫达服装有限公司今年接到订单。"), "Enterprise")).toEqual(["华德县鑫达服装有限公司"]);
+  });
+  it("names a hospital's new building as the hospital, a named campus as the campus (新院区, 回龙观院区)", () => {
+    expect(names(mentions("为梧桐花镇中心卫生院新院区完成测绘。北京积水潭医院回龙观院区派出专家。"), "Hospital")).toEqual(["梧桐花镇中心卫生院", "北京积水潭医院回龙观院区"]);
+  });
+  it("reads registries and the supply co-operatives' centres for farmers as bodies (不动产登记中心, 为农服务中心, 农资综合服务中心)", () => {
+    const ms = mentions("太仆寺旗不动产登记中心组成工作组。巴林左旗隆昌镇为农服务中心投入运营。太仆寺旗农资综合服务中心开业。");
+    expect(names(ms, "Agency")).toEqual(["太仆寺旗不动产登记中心"]);
+    expect(names(ms, "Organization")).toEqual(["巴林左旗隆昌镇为农服务中心", "太仆寺旗农资综合服务中心"]);
+  });
+  it("reads a zone's office of pairing aid as a body (北京经济技术开发区对口支援合作处)", () => {
+    expect(names(mentions("抄送：北京经济技术开发区对口支援合作处"), "Agency")).toEqual(["北京经济技术开发区对口支援合作处"]);
+  });
+  it("reads no courses a list names before 等…的学校 as schools (开设编程、机器人等课程的学校)", () => {
+    expect(names(mentions("全旗开设编程、机器人、3D打印等课程的学校增加到18所。"), "School")).toEqual([]);
+  });
+  it("reads a cadre named after the post taken and 的, before a pause or what the cadre does (挂职…副主任的王磊、…)", () => {
+    const ms = mentions("大兴区挂职察右前旗卫生健康委员会副主任的王磊、挂职正镶白旗卫生健康委员会副主任的陈思远，全程协调。石景山区挂职宁城县副县长的马骏几乎每个月都来。");
+    expect(names(ms, "Person")).toEqual(["王磊", "陈思远", "马骏"]);
+  });
+});

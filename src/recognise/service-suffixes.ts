@@ -1,5 +1,5 @@
 // Name endings of bodies of services, jobs and trade the programme's later reports name: bases of jobs, call centres, food banks,
-// sports societies and clubs, halls, shops of hair and beauty, and airports. Read with the rest of suffixes.ts's.
+// sports societies and clubs, halls, shops of hair and beauty, supply co-operatives' centres, and airports. Read with the rest of suffixes.ts's.
 import type { InstitutionLabel } from "./suffixes.js";
 
 export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
@@ -13,6 +13,8 @@ export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   ["游泳馆", "Organization"], ["展销馆", "Organization"],
   // (Shops of hair and beauty, named for their keeper or a word of luck: 丽人美发店, 阳光理发屋, 娜仁美容养生馆, 其木格美发沙龙.)
   ["美发店", "Enterprise"], ["理发店", "Enterprise"], ["美容店", "Enterprise"], ["美甲店", "Enterprise"], ["美体店", "Enterprise"], ["美发屋", "Enterprise"], ["理发屋", "Enterprise"], ["理发馆", "Enterprise"], ["美发沙龙", "Enterprise"], ["养生馆", "Enterprise"],
+  // (The supply co-operatives' service centres for farmers: 巴林左旗隆昌镇为农服务中心, 太仆寺旗农资综合服务中心.)
+  ["为农服务中心", "Organization"], ["为农服务站", "Organization"], ["农资综合服务中心", "Organization"], ["农资服务中心", "Organization"],
   // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场.)
   ["国际机场", "Enterprise"], ["机场", "Enterprise"],
 ];

@@ -117,7 +117,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["消防救援支队", "Agency"], ["消防救援大队", "Agency"], ["消防救援站", "Agency"], ["救援大队", "Agency"], ["专职消防队", "Agency"], ["消防队", "Agency"],
   // (Volunteer rescue teams are social bodies, not brigades of the state: 北京亦庄蓝天救援队.)
   ["救援队", "Organization"],
-  ["公共资源交易中心", "Agency"], ["指挥中心", "Agency"], ["保护站", "Agency"], ["化工园区", "Organization"],
+  ["公共资源交易中心", "Agency"], ["不动产登记中心", "Agency"], ["登记中心", "Agency"], ["指挥中心", "Agency"], ["保护站", "Agency"], ["化工园区", "Organization"],
   // (Bodies of the digital economy and their parks: 察右后旗大数据中心, 石景山区数字经济促进中心, 中关村软件园, 科右前旗数字经济产业孵化园.)
   ["大数据中心", "Agency"], ["促进中心", "Agency"], ["软件园", "Organization"], ["孵化园", "Organization"], ["新区", "Organization"], ["科技园区", "Organization"], ["科学城", "Organization"],
   // (Inspection and enforcement brigades: 海淀区劳动保障监察大队, 旗农牧局综合行政执法大队.)
@@ -136,7 +136,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // 天气中心; an automatic station, 自动气象观测站, is a kind of device.)
   ["气象台", "Agency"], ["国家气象观测站", "Agency"], ["人工影响天气中心", "Agency"], ["气候中心", "Agency"],
   ["档案馆", "Agency"], ["档案史志馆", "Agency"], ["史志馆", "Agency"], ["统计所", "Agency"], ["统计站", "Agency"],
-  ["人民政府", "Agency"], ["行政公署", "Agency"], ["分局", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"],
+  ["人民政府", "Agency"], ["行政公署", "Agency"], ["分局", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"], ["对口支援合作处", "Agency"], ["支援合作处", "Agency"],
 ];
 
 export const LOCALITY_SUFFIXES: [string, LocalityLabel][] = [
@@ -255,7 +255,7 @@ export const TRADE_WORDS = [
   "药业", "餐饮", "饮食", "油脂", "电子商务", "电商", "网络", "数字", "健康", "建材", "装备", "制造", "畜牧", "肉类", "肉业", "种业", "羊绒",
   "精密", "光电", "汽车", "家政", "服务", "农产品", "新能源汽车", "云计算", "软件", "通信", "检测", "咨询", "智造", "机器人", "教育",
   // (And the produce a group trades in: 北京康源蔬菜集团 is 康源集团.)
-  "蔬菜", "果蔬", "粮油", "乳品", "奶业", "饲料", "皮毛", "绒业", "毛纺",
+  "蔬菜", "果蔬", "粮油", "乳品", "奶业", "饲料", "皮毛", "绒业", "毛纺", "针织", "针纺", "毛衫", "织造", "编织",
   "沙棘", "马铃薯", "薯业", "燕麦", "杂粮", "小米", "米业", "面业", "肉牛", "肉羊", "蜂业", "中药材", "药材", "蒙药", "种薯", "果业",
   "林业", "草业", "饮品", "酒业", "水产", "花卉", "苗木", "航空", "飞防", "植保", "无人机", "农机", "物联网", "大数据", "人工智能", "粮食", "储运", "储备", "仓储", "物资", "粮油储备", "家具", "家居", "木业",
 ];

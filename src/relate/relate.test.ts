@@ -5077,3 +5077,31 @@ describe("the seventy-first stop's first batch", () => {
     expect(show("在北京市昌平区的结对帮扶下，阿鲁科尔沁旗糜子产业快速发展。", "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗"]);
   });
 });
+
+describe("the seventy-second stop's first batch", () => {
+  it("takes a firm's short name by its brand before a trade of knitting (卓雅公司 is 北京卓雅针织服饰有限公司)", () => {
+    const text = "北京卓雅针织服饰有限公司董事长陈卫东来林西看看。2023年3月，卓雅公司正式落户林西镇。";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京卓雅针织服饰有限公司>林西镇"]);
+  });
+  it("settles a firm the sentence opened with in the places a clause of 在 gives (…投资1500万元，在科右前旗归流河镇落户)", () => {
+    const rels = show("北京星途地理信息有限公司投资1500万元，在兴安盟科右前旗归流河镇落户，建设了数据处理中心。", "LOCATED_IN");
+    expect(rels).toContain("北京星途地理信息有限公司>归流河镇");
+  });
+  it("takes a branch named under its commission by its short form in the same article (石景山分局)", () => {
+    const text = "北京市规划和自然资源委员会石景山分局与宁城县自然资源局签订结对帮扶协议。服务队队长、石景山分局不动产登记科副科长张海涛说。";
+    expect(show(text, "WORKS_AT")).toEqual(["张海涛>北京市规划和自然资源委员会石景山分局"]);
+  });
+  it("gives a row's subsidy to the firm carrying the project out, not to its village (实施地点 | 实施主体 | … | 补助资金（万元）)", () => {
+    const text = "为落实北京市通州区对口帮扶赤峰市翁牛特旗协议，补助资金从通州区京蒙协作资金中列支。\n\n序号 | 实施地点 | 实施主体 | 补助资金（万元）\n1 | 乌丹镇五星村 | 翁牛特旗五星洋葱种植专业合作社 | 48\n";
+    expect(show(plainTables(text), "FUNDED")).toContain("通州区>翁牛特旗五星洋葱种植专业合作社");
+    expect(show(plainTables(text), "FUNDED")).not.toContain("通州区>五星村");
+  });
+  it("reads no giver in a column of the firms sending orders (主要订单来源)", () => {
+    const text = "顺义区援助。\n\n序号 | 车间名称 | 所在嘎查村 | 主要订单来源 | 京蒙协作资金补助（万元）\n1 | 保康镇毛衫加工帮扶车间 | 东兴嘎查 | 北京顺和织造服饰有限公司 | 45\n";
+    expect(show(plainTables(text), "FUNDED").filter((r) => r.startsWith("北京顺和"))).toEqual([]);
+  });
+  it("puts a team's leader and its coach at the row's school (学校名称 | 领队 | 主教练)", () => {
+    const text = "序号 | 组别 | 学校名称 | 领队 | 主教练\n1 | 初中男子组 | 科左中旗舍伯吐镇中心学校 | 王福林 | 乌云达来\n";
+    expect(show(plainTables(text), "WORKS_AT")).toEqual(["王福林>科左中旗舍伯吐镇中心学校", "乌云达来>科左中旗舍伯吐镇中心学校"]);
+  });
+});

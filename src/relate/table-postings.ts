@@ -9,12 +9,13 @@ import { captionAbove, statedAbove } from "./table-surroundings.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^(?:中标|成交)(?:供应商|单位|人)$|^供应商$|^(?:就业|务工|用工)(?:单位|企业)$|^(?:施工|承建)单位$|^企业名称|^单位名称|^合作社名称|^(?:工坊|车间|基地|站点|店铺|门店|商户|机构)名称$|^经营主体|^运营主体$|^创业主体|^申报(?:主体|单位)$|^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)(?:及职务)?$|^(?:北京|北京市|京方)?律师事务所$|^所在律所$|^依托高校院所$|^依托(?:高校|院所)$|^(?:结对|派出|所在|帮扶)律师事务所$)/;
+const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^(?:中标|成交)(?:供应商|单位|人)$|^供应商$|^(?:就业|务工|用工)(?:单位|企业)$|^(?:施工|承建)单位$|^企业名称|^单位名称|^合作社名称|^(?:工坊|车间|基地|站点|店铺|门店|商户|机构|学校)名称$|^经营主体|^运营主体$|^创业主体|^申报(?:主体|单位)$|^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)(?:及职务)?$|^(?:北京|北京市|京方)?律师事务所$|^所在律所$|^依托高校院所$|^依托(?:高校|院所)$|^(?:结对|派出|所在|帮扶)律师事务所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
 const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务|学校|医院)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|^(?:服务|巡诊|巡回医疗|义诊)(?:旗县|旗县区|县区|地区|苏木乡镇|乡镇|苏木|嘎查村|村)$|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|支教单位|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|(?:跟岗|研修)(?:学校|单位|医院|院团)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|驻点(?:单位|医院|学校|卫生院|地点?)|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院)|(?:坐诊|出诊)(?:地点|单位|医院))/;
 /** A column of people stationed, and one of villages: where they are stationed. */
 const STATIONED_NAME = new RegExp(`^(${STATIONED_HEADERS})$`);
 const VILLAGE_HEADER = /^(?:嘎查|嘎查村|村|行政村|村居)(?:[（(](?:村|嘎查|社区|居)[）)])?$/;
+const TEAM_STAFF = /^(领队|(?:主|助理)?教练员?)$/;
 /** A column of a village's own people (反诈宣传联络员): each works in the village the row gives. */
 const LOCAL_NAME = new RegExp(`^${LOCAL_PEOPLE}$`);
 /** (Not a clinic's hours: 出诊时间 | 每周二上午.) */
@@ -189,15 +190,17 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     // (Or, under a caption of those posted, the Beijing body that writes: 北京市昌平区医院…工作总结.)
     const sentFrom = homeAt < 0 && (postingAt >= 0 || captioned) ? captioned?.from ?? teamSenderBefore(ctx, lines[h]!.cells[0]!.start) ?? (captioned ? issuingBody(ctx, lines[h]!.cells[0]!.start) : undefined) : undefined;
     const training = header.some((c) => /跟岗|进修/.test(c)) || /跟岗|进修/.test(headline?.text ?? "");
+    // (A team's leader and its coaches, each a column: 学校名称 | 领队 | 主教练 — all of the row's school.)
+    const nameCols = [nameAt, ...header.flatMap((c, i) => (i > nameAt && TEAM_STAFF.test(c) && TEAM_STAFF.test(header[nameAt]!) ? [i] : []))];
     for (let r = h + 1; r < lines.length; r++) {
       const row = lines[r]!.cells;
       // (Its rows go on past a list's section headings: 二、专业技术人才, (一)教育.)
       if (row.length === 0 && isSectionHeading(ctx.text, lines[r]!.start)) continue;
       if (row.length !== header.length) break;
       const termOfName = termInName ? TERM_AT_END.exec(row[nameAt]!.text)?.[1] : undefined;
-      out.push(...personPostings(ctx, {
+      for (const nameCol of nameCols) out.push(...personPostings(ctx, {
         ...(term ? { duration: term } : {}),
-        name: row[nameAt]!, at: row[0]!.start,
+        name: row[nameCol]!, at: row[0]!.start,
         ...(homeAt >= 0 ? { home: row[homeAt]! } : {}),
         ...(postingAt >= 0 ? { posting: row[postingAt]!, postingLabel: header[postingAt]! } : {}),
         ...(durationAt >= 0 ? { duration: row[durationAt]!.text } : {}),

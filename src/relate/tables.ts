@@ -104,8 +104,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const statusAt = column(STATUS_HEADER);
     // (So is one describing the work, 主要建设内容 | 补贴北京赴库伦旗旅游专列, or how it helps farmers, naming the firm that runs it: 联农带农机制.)
     const remarkAt = column(/^(备注|说明|附注|(?:主要)?(?:建设|扶持|帮扶|实施)?内容(?:及规模)?|联农带农(?:机制|方式|情况)?|利益联结(?:机制)?|带动(?:效益|情况|方式))$/);
-    // (Nor one of the firms that buy the produce: 产品包销企业 | 北京惠家鲜超市连锁有限公司 gives nothing.)
-    const buyerAt = column(/(包销|收购|采购|购销|订单)(企业|单位|方|商)?$/);
+    // (Nor one of the firms that buy the produce or send the orders: 产品包销企业 | 北京惠家鲜超市连锁有限公司, 主要订单来源, give nothing.)
+    const buyerAt = column(/(包销|收购|采购|购销|订单)(企业|单位|方|商|来源)?$/);
     // (Nor those paid to design or build the works: 设计单位 | 北京华规城市设计研究院有限公司 is the district's contractor.)
     const contractorAt = column(/^(设计|施工|监理|承建|中标|编制|承接)(单位|企业|机构|方)$/);
     // (Nor those whose technology a row's project takes, 技术来源单位 | 北京华蒙…, nor Beijing's supporters, 北京方支持单位 | 北京市海淀区文化馆.)
@@ -236,7 +236,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const specific = countedCell ? [countedCell] : mostSpecific(ctx, places);
         // (A hospital or school carrying the row's project out receives it, wherever the project is sited: 实施地点 | 扎鲁特旗鲁北镇 |
         // … | 实施单位 | 扎鲁特旗人民医院.)
-        const serving = implementerAt >= 0 && recipientAt < 0 && imAt < 0 ? receiving(inCell(implementerAt)).filter((x) => (x.entity.label === "Hospital" || x.entity.label === "School") && !x.mention.nested).pop() : undefined;
+        // (So does a firm or co-operative of Inner Mongolia a subsidy is given: 实施主体 | 翁牛特旗五星洋葱种植专业合作社 | … | 补助资金（万元）.)
+        const subsidy = /(补助|奖补|补贴|扶持)/.test(header[amountAt]!);
+        const serving = implementerAt >= 0 && recipientAt < 0 && imAt < 0 ? receiving(inCell(implementerAt)).filter((x) => (x.entity.label === "Hospital" || x.entity.label === "School" || (subsidy && x.entity.label === "Enterprise" && ctx.sideOf(x.entity) !== "beijing")) && !x.mention.nested).pop() : undefined;
         const body = serving ?? (bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && x.entity.label !== "Agency" && !x.mention.nested).pop() : undefined);
         // (Of several columns of places, one listing several of a kind, 天山镇、绍根镇 beside 阿鲁科尔沁旗: the sum is the unit's over them all.)
         const finest = placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : undefined;

@@ -25,8 +25,8 @@ const TOWN_ONLY = /^[\u4e00-\u9fff]{2,5}?(镇|乡|苏木|街道)/;
 /** A body's name that opens a name of one of its parts (太仆寺旗人民法院 of 太仆寺旗人民法院千斤沟人民法庭, 科右前旗法院 of
  * 科右前旗法院索伦人民法庭, 北京市公安局 of 北京市公安局丰台分局, 国家税务总局 of 国家税务总局北京市顺义区税务局; the traffic bureau
  * under the police's too, of 北京市公安局公安交通管理局海淀交通支队; an academy's or a college's of its part, 北京市农林科学院 of
- * 北京市农林科学院玉米研究所). */
-const PARENT_BODY = /^[\u4e00-\u9fff]{2,12}?(人民法院|法院|人民检察院|检察院|银行|大学|学院|公安局(?:公安交通管理局)?|总局)(?=[\u4e00-\u9fff]{2})/;
+ * 北京市农林科学院玉米研究所; a commission's of its district's branch, 北京市规划和自然资源委员会 of …石景山分局). */
+const PARENT_BODY = /^[\u4e00-\u9fff]{2,12}?(人民法院|法院|人民检察院|检察院|银行|大学|学院|公安局(?:公安交通管理局)?|总局|委员会(?=[\u4e00-\u9fff]{2,4}分局$))(?=[\u4e00-\u9fff]{2})/;
 
 /** Mass organisations, whose short endings stand for their full names as a body's do (残联, 残疾人联合会). */
 export const FEDERATION = /(联合会|残联|妇联|科协|工商联|文联|侨联)$/;
