@@ -7,12 +7,13 @@ const COLUMNS = /[（(]((?:[\u4e00-\u9fff]{1,8}、){2,}[\u4e00-\u9fff]{1,8})[)�
 /** Labels of the columns such a caption lists: a name's among them, so that it is a table of people or projects. */
 const NAME_LABEL = /^(姓名|名称|项目名称|单位名称|企业名称|学校名称|医院名称)$/;
 
-/** A header line of its own listing the labels after 序号 (序号、用工单位、工作地点、岗位名称、需求人数、月薪（元）、联系人). */
-const HEADER_LINE = /^\s*(序号(?:、[^、，,。；;\s|]{1,12}){2,})\s*$/;
+/** A header line of its own listing the labels after 序号 (序号、用工单位、工作地点、岗位名称、需求人数、月薪（元）、联系人), or with
+ * full-width commas between them (序号，姓名，性别，民族，工作单位，培训方式). */
+const HEADER_LINE = /^\s*(序号(?:、[^、，,。；;\s|]{1,12}){2,}|序号(?:，[^、，,。；;\s|]{1,12}){2,})\s*$/;
 
 /** The text with each such list's caption split from its labels, made a header of bars, and its rows made rows of bars. */
 export function listedColumns(text: string): string {
-  if (!text.includes("、")) return text;
+  if (!text.includes("、") && !text.includes("序号，")) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     // (Or the labels on a line of their own, opening with 序号: no caption to split from them.)
@@ -20,7 +21,8 @@ export function listedColumns(text: string): string {
     const bracket = own ? null : COLUMNS.exec(lines[i]!);
     const listed = own?.[1] ?? bracket?.[1];
     if (!listed) continue;
-    const labels = listed.split("、");
+    const sep = own && listed[2] === "，" ? "，" : "、";
+    const labels = listed.split(sep);
     if (bracket && !labels.some((l) => NAME_LABEL.test(l))) continue;
     // (A list numbered by 1、 where the labels name no 序号: the number is a cell of its own.)
     const numbered = labels[0] === "序号" ? 0 : 1;
@@ -28,7 +30,7 @@ export function listedColumns(text: string): string {
     while (j < lines.length && lines[j]!.trim() === "") j++;
     const rows: string[] = [];
     for (; j < lines.length; j++) {
-      const cells = lines[j]!.trim().split("、");
+      const cells = lines[j]!.trim().split(sep);
       if (!/^[0-9]{1,3}$/.test(cells[0] ?? "") || cells.length !== labels.length + numbered || cells.some((c) => c === "" || c.includes("|"))) break;
       rows.push(cells.join("|"));
     }

@@ -12,7 +12,7 @@ export const LISTED_WITH_HOME_RE = /(?:[：:、；;|,，]|是|^[ \t\u3000]*(?:[0
 /** A name opening a clause before the post it takes or took: 田静任奈曼旗委常委、副旗长, 王哲原任延庆区…副局长, 周立新原任大兴区住房和城乡
  * 建设委员会副主任 (a body's long name before the post). */
 export const TAKES_POST_RE = /(?:^|[，,。；;、\s的])([\u4e00-\u9fff]{2,3}?)((?:挂职|挂|担|兼|出|原|现|曾|接|继)?任)(?=[\u4e00-\u9fff]{2,18}?(?:委常委|副?(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|院长|校长|主任|书记)))/g;
-export const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s】])([\u4e00-\u9fff]{2,3})(?=是|就是|说|表示|介绍|作为|担任|现任|曾任|虽然|将自己|出席并|主持会议|致辞|(?:拉着|握着|指着|看着|望着|摸着|搂着|捧着|拍着|抱着)[^，,。；;“”]{1,12}?(?:说|介绍|告诉)|[,，](?:一个|一名|一位|今年|现年|是)|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
+export const SUBJECT_RE = /(?:^|[的,。;:!?“”"\s】])([\u4e00-\u9fff]{2,3})(?=是|就是|说|表示|介绍|作为|担任|现任|曾任|来自北京|虽然|将自己|出席并|主持会议|致辞|(?:拉着|握着|指着|看着|望着|摸着|搂着|捧着|拍着|抱着)[^，,。；;“”]{1,12}?(?:说|介绍|告诉)|[,，](?:一个|一名|一位|今年|现年|是)|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
 /** A speaker right after the quote they said, before a verb of saying and how (“…。”宝音德力格尔笑着说): a Mongolian name whole. */
 export const SPEAKER_AFTER_QUOTE_RE = /[”"]([\u4e00-\u9fff]{2,6}?)(?=(?:笑着|笑呵呵地|高兴地|激动地|感慨地|自豪地)?(?:说|告诉|表示|介绍))/g;
 /** A name of three after a noun for what one does, before a verb of saying (民宿管家韩桂芝说, 养殖能手王春生介绍): the noun's last
@@ -91,7 +91,7 @@ export const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)([\u4e00-\u9f
 // (Or after a kind of person and a comma: 有一位…的老乡，叫郭二平，.)
 // (A Mongolian name may run to six: 有一个鄂伦春族的女孩，叫莫日根其其格。)
 // (Or 叫做, and after a man or woman or one's kin: 一个叫做白音仓的人, 男人叫李建国，.)
-export const NAMED_RE = /(?:名叫|名为|名字叫做|名字叫|叫做|[他她]叫做?|(?:一个|一位|一名)叫做?|(?:男人|女人|男子|女子|丈夫|妻子|爱人|老伴|儿子|女儿)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
+export const NAMED_RE = /(?:名叫|名为|名字叫做|名字叫|叫做|[他她]叫做?|(?:一个|一位|一名)叫做?|(?:男人|女人|男子|女子|丈夫|妻子|爱人|老伴|儿子|女儿)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子|教师|老师|医生|干部)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
 /** A name that becomes or is one of a body's staff (包桂英成为北京雅绣坊服饰有限公司的一名缝纫工). */
 export const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]{2,3}?)(?=(?:是|成为|当上了?|现为)[^,，。；;]{4,30}?的(?:一名|一位)[\u4e00-\u9fff]{1,8}(?:工|员|师|生|长|手))/g;
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */

@@ -20,8 +20,11 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   // 王佐镇人民政府.)
   // (The government's own general or press office is a body: 东城区人民政府办公室, 赤峰市人民政府新闻办公室.)
   if (suffix === "办公室" && /(人民政府|办事处)(?!新闻)[\u4e00-\u9fff]{2,8}$/.test(core)) return true;
+  // (Nor a division inside a commission or a bureau, which the body names: …城市管理委员会环境卫生管理处副处长 works at the
+  // commission.)
+  if (suffix === "管理处" && /(委员会|教委|[^布格结当开]局)[\u4e00-\u9fff]{0,8}$/.test(core)) return true;
   // (Nor a hall of a building, 报告厅, 排练厅; nor an office named with an adverb, 明安镇再办.)
-  if (suffix === "厅" && /(报告|排练|大|展|餐|客|会议|多功能|演播|宴会|服务|办事|营业|训练|舞蹈)$/.test(core)) return true;
+  if (suffix === "厅" && /(报告|排练|大|展|餐|客|会议|多功能|演播|宴会|服务|办事|营业|训练|舞蹈|天象|放映|阅览|影视)$/.test(core)) return true;
   if (suffix === "办" && /[再又还也都将已曾才就]$/.test(core)) return true;
   // (Nor one of each kind, 各马铃薯种植专业合作社, nor a county's hospital said of a region, 草原县医院.)
   if (text[start - 1] === "各") return true;

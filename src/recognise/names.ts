@@ -97,14 +97,14 @@ export function nameStart(
       start = kept[0]!.start;
       break;
     }
-    // A head's title never stands inside a name: what follows it is the person's and the clause's (新惠第三小学校长 + 包金 + 山赴 +
-    // 西苑实验小学 names 西苑实验小学 at most).
+    // A head's title never stands inside a name (新惠第三小学校长 + 包金 + 山赴 + 西苑实验小学); nor a school's whole kind right before
+    // a school's ending (香水园 + 小学 + 小学美术教师).
     if (kept.length > 0 && w.word.length >= 2 && HEAD_TITLE_END.test(w.word) && !placeAt(w.start)) break;
+    if (k === words.length - 1 && /^(小学|中学|学校)$/.test(w.word) && /^(小学|中学|学校)/.test(text.slice(suffixStart, suffixStart + 2))) break;
     // (Nor one's title right before a place that opens the name, as a list's row runs on when its spaces are lost: 北京市海淀医院
     // 主任医师 + 察右前旗人民医院.)
     if (w.word.length >= 2 && /(医师|教师|老师|医生|护士|干部)$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start)) break;
-    // (Nor a character of going or belonging a place was cut from: 归 + 科左中旗…, 至 + 北京….)
-    // (Nor one of visiting or of distance: 访 + 科左中旗人民医院, 距 + 兴安盟人民医院.)
+    // (Nor a character of going or belonging, visiting or distance a place was cut from: 归 + 科左中旗…, 至 + 北京…, 访 + …, 距 + ….)
     // (Nor one of going back, an auxiliary perhaps glued to it: 想回 + 太仆寺旗中蒙医院.)
     // (Unless it opens a place's name: 归 of 归流河.)
     // (Or one of distance jieba glued to 等 before a unit's one character: 吉生太镇 + 等距 + 旗 + 医院.)
@@ -123,8 +123,8 @@ export function nameStart(
       start = rest.start;
       break;
     }
-    // (Nor a place's distance from it, the place before: 巴音敖包嘎查距离种羊场不到20公里.)
-    if (w.word === "距离" && placeEndsAt(w.start)) break;
+    // (Nor a place's distance from it, the place before: 巴音敖包嘎查距离种羊场不到20公里; nor 距 at all, 营地 + 距/n + 中国科学院.)
+    if ((w.word === "距离" && placeEndsAt(w.start)) || w.word === "距") break;
     // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)
     if (/(当选|担任|出任|兼任|选任)$/.test(w.word)) break;
     // (Nor the verb an adverb of doing again or more opens, whatever jieba tags it: 该旗 + 重新 + 规划/n + 儿童福利院.)
@@ -132,8 +132,8 @@ export function nameStart(
     // (Nor does 经, through, before a place: 第8项 + 经 + 北京市房山区慈善协会.)
     // (Nor 须经 before a unit's one character: 须经 + 旗 + 乡村振兴局.)
     if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && (placeWord(kept[0]) || /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;
-    // (Nor a verb of guiding or visiting before a unit's one character, whatever jieba tags it: 指导 + 旗委 + 党校.)
-    if (GUIDING_VERBS.has(w.word) && /^[旗县区市盟]委?$/.test(kept[0]?.word ?? "")) break;
+    // (Nor a verb of guiding or visiting before a unit's one character or the kind alone, whatever jieba tags it: 指导 + 旗委 + 党校, 指导/n + 学校.)
+    if (GUIDING_VERBS.has(w.word) && (/^[旗县区市盟]委?$/.test(kept[0]?.word ?? "") || (kept.length === 0 && k === words.length - 1))) break;
     // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
     if (w.tag === "x" && w.word.length >= 2 && /[赴抵至往归]$/.test(w.word) && placeWord(kept[0])) break;
     // (Nor one glued to a unit's one character after it: 分配 + 至旗 + 疾控中心 names 旗疾控中心.)
@@ -152,7 +152,7 @@ export function nameStart(
     // (So does an issue's or a batch's count: 第6期 + 北京经济技术开发区…办公室.)
     if (/^[年月日号期批届]/.test(w.word) && /[0-9一二三四五六七八九十]/.test(text[w.start - 1] ?? "")) break;
     // (之 joins a brand's two halves, 绿之源, 森林 + 之源: no function word there.)
-    const brandOf = /^[\u4e00-\u9fff]之[\u4e00-\u9fff]$/.test(w.word) || (/^之[\u4e00-\u9fff]$/.test(w.word) && /^(n|x)/.test(words[k - 1]?.tag ?? ""));
+    const brandOf = /^[\u4e00-\u9fff]之[\u4e00-\u9fff]$/.test(w.word) || (/^之[\u4e00-\u9fff]{1,2}$/.test(w.word) && /^(n|x)/.test(words[k - 1]?.tag ?? ""));
     // (A preposition jieba glued to the name after it, reading them as a person's name: 团队由 + 德胜 + 医院, its 由德胜.)
     // (Or the 于 of 用于 jieba cut from its verb: 用 + 于额尔 + 敦宝力 + 格嘎查.)
     const yu = w.word[0] === "于" && /[用位属对由至等处]$/.test(words[k - 1]?.word ?? "");

@@ -3718,4 +3718,24 @@ describe("the seventy-second stop's first batch", () => {
     const ms = mentions("大兴区挂职察右前旗卫生健康委员会副主任的王磊、挂职正镶白旗卫生健康委员会副主任的陈思远，全程协调。石景山区挂职宁城县副县长的马骏几乎每个月都来。");
     expect(names(ms, "Person")).toEqual(["王磊", "陈思远", "马骏"]);
   });
+  it("reads a school named for a Beijing street or town jieba knows no word of (北京市海淀区上地实验学校, …苏家坨中心小学)", () => {
+    const ms = mentions("北京市海淀区上地实验学校与敖汉旗下洼镇中学结对，北京市海淀区苏家坨中心小学与敖汉旗新惠第一小学结对。");
+    expect(names(ms, "School")).toEqual(["北京市海淀区上地实验学校", "敖汉旗下洼镇中学", "北京市海淀区苏家坨中心小学", "敖汉旗新惠第一小学"]);
+  });
+  it("reads halls and camps of astronomy and deputies' liaison stations as bodies, a hall of a museum as the museum (数字天象厅)", () => {
+    const ms = mentions("阿尔山市青少年天文科普馆开馆。明安图星空科普营地落成。林东镇京蒙协作人大代表联络站揭牌。巴林左旗青少年科技馆数字天象厅投入使用。建成防震减灾科普馆。");
+    expect(names(ms, "Organization")).toEqual(["阿尔山市青少年天文科普馆", "明安图星空科普营地", "林东镇京蒙协作人大代表联络站", "巴林左旗青少年科技馆"]);
+  });
+  it("keeps a brand of 之 and two characters whole (草原之星牧家乐专业合作社), and reads no distance nor guiding into a name", () => {
+    const ms = mentions("化德县草原之星牧家乐专业合作社成立。营地距中国科学院国家天文台不足10公里。由结对学校选派教师指导学校天文社团建设。");
+    expect(names(ms, "Enterprise")).toEqual(["化德县草原之星牧家乐专业合作社"]);
+    expect(names(ms, "School")).toEqual([]);
+  });
+  it("names a commission's division as the commission (…城市管理委员会环境卫生管理处副处长)", () => {
+    expect(names(mentions("胡振华，北京市西城区城市管理委员会环境卫生管理处副处长。"), "Agency")).toEqual(["北京市西城区城市管理委员会"]);
+  });
+  it("reads a teacher named after 叫 and one who comes from Beijing at a sentence's opening", () => {
+    const ms = mentions("学校原来只有一位信息技术教师，叫李金锁，五十多岁。周立新来自北京市顺义区教育委员会，现在挂职。");
+    expect(names(ms, "Person")).toEqual(["李金锁", "周立新"]);
+  });
 });

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { Jieba } from "@node-rs/jieba";
 import type { Gazetteer } from "../gazetteer/index.js";
 import { agencyNames } from "./agencies.js";
+import { FUNCTION_CHARS } from "./name-words.js";
 
 const require = createRequire(import.meta.url);
 
@@ -44,6 +45,11 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
     lines.push(...["京蒙", "京蒙协作"].map((w) => `${w} 200000 nz`));
     // (And its verbs, which jieba cuts apart or does not know: 跟岗 is no surname 跟 with a name, 驻村, 包联 and 入职 are done.)
     lines.push(...["跟岗", "驻村", "包联", "入职"].map((w) => `${w} 200000 v`));
+    // (And Beijing's towns and streets by their names alone, which name its schools, where jieba knows no word of them: 上地 of
+    // 北京市海淀区上地实验学校 is no 上 and 地; 东升, a word already, stays one.)
+    const jieba = shared;
+    const townNames = gazetteer.townships.filter((t) => t.side === "beijing").map((t) => t.name.replace(/(街道|地区|镇|乡)$/, ""));
+    lines.push(...[...new Set(townNames)].filter((n) => n.length >= 2 && n.length <= 5 && !FUNCTION_CHARS.test(n[0]!) && jieba.cut(n, false).length > 1).map((n) => `${n} 3000 ns`));
     shared.loadDict(Buffer.from(lines.join("\n") + "\n"));
   }
   return shared;

@@ -1,5 +1,6 @@
 // Name endings of bodies of services, jobs and trade the programme's later reports name: bases of jobs, call centres, food banks,
-// sports societies and clubs, halls, shops of hair and beauty, supply co-operatives' centres, and airports. Read with the rest of suffixes.ts's.
+// sports societies and clubs, halls, shops of hair and beauty, supply co-operatives' centres, astronomy's halls and camps, deputies'
+// liaison stations, and airports. Read with the rest of suffixes.ts's.
 import type { InstitutionLabel } from "./suffixes.js";
 
 export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
@@ -15,6 +16,10 @@ export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   ["美发店", "Enterprise"], ["理发店", "Enterprise"], ["美容店", "Enterprise"], ["美甲店", "Enterprise"], ["美体店", "Enterprise"], ["美发屋", "Enterprise"], ["理发屋", "Enterprise"], ["理发馆", "Enterprise"], ["美发沙龙", "Enterprise"], ["养生馆", "Enterprise"],
   // (The supply co-operatives' service centres for farmers: 巴林左旗隆昌镇为农服务中心, 太仆寺旗农资综合服务中心.)
   ["为农服务中心", "Organization"], ["为农服务站", "Organization"], ["农资综合服务中心", "Organization"], ["农资服务中心", "Organization"],
+  // (Halls, camps and stations of astronomy, and the people's deputies' liaison stations: 北京天文馆, 阿尔山市青少年天文科普馆,
+  // 明安图星空科普营地, 敖汉旗大黑山暗夜星空观测站, 林东镇京蒙协作人大代表联络站, 宝昌镇人大代表之家.)
+  ["天文馆", "Organization"], ["科普馆", "Organization"], ["星空营地", "Organization"], ["科普营地", "Organization"], ["星空观测站", "Organization"],
+  ["天文观测站", "Organization"], ["观测基地", "Organization"], ["代表联络站", "Organization"], ["代表之家", "Organization"],
   // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场.)
   ["国际机场", "Enterprise"], ["机场", "Enterprise"],
 ];

@@ -1,7 +1,7 @@
 // What a list's heading, caption or line says of its rows: a table of gifts, a credit line, brackets that name partners.
 
 /** A table's header of gifts (捐赠单位 | 受赠单位 | 金额), whose rows pair no one, unless it speaks of pairing too. */
-const GIFT_HEADER = /(捐赠|受赠|捐款|捐助)/;
+const GIFT_HEADER = /(捐赠|受赠|捐款|捐助|受益单位|受益方)/;
 
 /** The text last read for tables and where each barred line's table starts: a long table's rows are read back once, not
  * each to its header. */
@@ -44,8 +44,9 @@ export function oneSideColumns(text: string, a: number, b: number): boolean {
   const project = (h: string) => /^项目(名称)?$/.test(h);
   const site = (h: string) => /^(实施|建设|项目)地点$/.test(h);
   // (Nor where an enterprise is registered, beside where it settles: 企业注册地 | 落地旗县市. Nor two of places only Inner Mongolia
-  // has: 苏木镇 | 嘎查, a row's town and its village. Nor the league a row's banner belongs to: 旗县 | 所属盟市 | 北京结对区.)
-  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || (/苏木|嘎查/.test(x) && /苏木|嘎查/.test(y)) || [x, y].some((h) => /方所属|方所在|^(企业|公司)?注册地$|^所属(盟市|地区|旗县|区县)?$/.test(h)) || (project(x) && site(y)) || (site(x) && project(y));
+  // has: 苏木镇 | 嘎查, a row's town and its village. Nor the league a row's banner belongs to: 旗县 | 所属盟市 | 北京结对区; nor where
+  // the body before it is, 营地名称 | 所在地.)
+  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || (/苏木|嘎查/.test(x) && /苏木|嘎查/.test(y)) || [x, y].some((h) => /方所属|方所在|^(企业|公司)?注册地$|^所属(盟市|地区|旗县|区县)?$/.test(h)) || /^所在(地|地点|位置)?$/.test(y) || (project(x) && site(y)) || (site(x) && project(y));
 }
 
 /** The first barred line of the table a row at `at` belongs to. */

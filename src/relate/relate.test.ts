@@ -5104,4 +5104,21 @@ describe("the seventy-second stop's first batch", () => {
     const text = "序号 | 组别 | 学校名称 | 领队 | 主教练\n1 | 初中男子组 | 科左中旗舍伯吐镇中心学校 | 王福林 | 乌云达来\n";
     expect(show(plainTables(text), "WORKS_AT")).toEqual(["王福林>科左中旗舍伯吐镇中心学校", "乌云达来>科左中旗舍伯吐镇中心学校"]);
   });
+  it("reads a table whose labels and cells full-width commas part (序号，姓名，…，工作单位)", () => {
+    const text = "附表2：参训体育教师名单\n\n序号，姓名，性别，工作单位，培训方式\n1，白音仓，男，敖汉旗新惠第一小学，赴京跟岗30天\n2，李海燕，女，敖汉旗新惠第一小学，赴京跟岗30天\n";
+    expect(show(plainTables(text), "WORKS_AT")).toEqual(["白音仓>敖汉旗新惠第一小学", "李海燕>敖汉旗新惠第一小学"]);
+  });
+  it("posts the teacher a column of a pair's school sends (海淀区帮扶学校 | 敖汉旗受援学校 | 帮扶学校选派支教教师)", () => {
+    const text = "序号 | 海淀区帮扶学校 | 敖汉旗受援学校 | 结对内容 | 帮扶学校选派支教教师\n1 | 北京市海淀区温泉镇中心小学 | 敖汉旗四家子镇中心小学 | 器材援助 | 孙晓楠\n" +
+      "2 | 北京市海淀区西北旺学校 | 敖汉旗贝子府镇中心学校 | 联合训练 | 蔡文博\n";
+    expect(show(plainTables(text), "ASSIGNED_TO")).toEqual(["孙晓楠>敖汉旗四家子镇中心小学", "蔡文博>敖汉旗贝子府镇中心学校"]);
+  });
+  it("puts those responsible for a village's vehicles in the row's village (嘎查村（社区） | … | 管护责任人)", () => {
+    const text = "序号 | 镇（街道） | 嘎查村（社区） | 车辆类型 | 管护责任人\n1 | 白狼镇 | 洮儿河村 | 电动保洁车 | 刘春梅\n";
+    expect(show(plainTables(text), "WORKS_AT")).toEqual(["刘春梅>洮儿河村"]);
+  });
+  it("pairs no body with the place a column says it lies in, and funds the camps a column names (营地名称 | 所在地)", () => {
+    const text = "表1 太仆寺旗京蒙协作营地建设情况（单位：万元）\n\n序号 | 营地名称 | 所在地 | 其中京蒙协作资金 | 运营主体\n1 | 御马苑自驾车营地 | 千斤沟镇西井子村 | 860 | 北京京北营地运营管理有限公司\n2 | 骆驼山房车营地 | 骆驼山镇骆驼山村 | 520 | 太仆寺旗文旅投资发展有限公司\n";
+    expect(show(plainTables(text), "PAIRED_WITH")).toEqual([]);
+  });
 });
