@@ -5121,4 +5121,13 @@ describe("the seventy-second stop's first batch", () => {
     const text = "表1 太仆寺旗京蒙协作营地建设情况（单位：万元）\n\n序号 | 营地名称 | 所在地 | 其中京蒙协作资金 | 运营主体\n1 | 御马苑自驾车营地 | 千斤沟镇西井子村 | 860 | 北京京北营地运营管理有限公司\n2 | 骆驼山房车营地 | 骆驼山镇骆驼山村 | 520 | 太仆寺旗文旅投资发展有限公司\n";
     expect(show(plainTables(text), "PAIRED_WITH")).toEqual([]);
   });
+  it("reads each column of names with its own column of bodies (导师姓名 | 导师单位 | … | 学员姓名 | 学员单位)", () => {
+    const text = "序号 | 导师姓名 | 导师单位 | 学员姓名 | 学员单位\n1 | 赵文博 | 北京云蒙山国际旅行社有限公司 | 额尔敦毕力格 | 库伦旗博物馆\n2 | 郑丽 | 北京市密云区博物馆 | 何晓芳 | 库伦旗博物馆\n";
+    expect(show(plainTables(text), "WORKS_AT")).toEqual(["赵文博>北京云蒙山国际旅行社有限公司", "额尔敦毕力格>库伦旗博物馆", "郑丽>北京市密云区博物馆", "何晓芳>库伦旗博物馆"]);
+  });
+  it("posts a planner a column names to the row's village, from the firm that designs (设计单位 | 驻点规划师 | 项目村)", () => {
+    const text = "序号 | 项目村（单位） | 设计单位 | 驻点规划师 | 京蒙协作资金（万元）\n1 | 阿日班格日嘎查 | 北京京北城乡规划设计院有限公司 | 刘佳 | 260\n2 | 红星村 | 北京丰泽规划设计有限公司 | 赵明远 | 180\n";
+    expect(show(plainTables(text), "ASSIGNED_TO")).toEqual(["刘佳>阿日班格日嘎查", "赵明远>红星村"]);
+    expect(show(plainTables(text), "WORKS_AT")).toEqual(["刘佳>北京京北城乡规划设计院有限公司", "赵明远>北京丰泽规划设计有限公司"]);
+  });
 });
