@@ -3738,4 +3738,7 @@ describe("the seventy-second stop's first batch", () => {
     const ms = mentions("学校原来只有一位信息技术教师，叫李金锁，五十多岁。周立新来自北京市顺义区教育委员会，现在挂职。");
     expect(names(ms, "Person")).toEqual(["李金锁", "周立新"]);
   });
+  it("reads a commission, not its 委 and the 委派 after it (受北京市西城区卫生健康委员会委派)", () => {
+    expect(names(mentions("受北京市西城区卫生健康委员会委派，专家赴鄂伦春自治旗。"), "Agency")).toEqual(["北京市西城区卫生健康委员会"]);
+  });
 });

@@ -115,7 +115,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (o.locality && (suffix === "镇" || suffix === "乡") && text[s - 1] === suffix && text[e] === "长") continue;
     // (Nor is the 委 of 委派, 委托 or 委员 after a committee's a committee's: 受海淀区教委委派 names 海淀区教委; but
     // 怀柔区发展改革委派驻 does name 怀柔区发展改革委; nor after a bureau's, 受北京市农业农村局委派.)
-    if (suffix === "委" && /[委局办]/.test(text[s - 1] ?? "") && /[派托员]/.test(text[e] ?? "")) continue;
+    if (suffix === "委" && /[委局办会]/.test(text[s - 1] ?? "") && /[派托员]/.test(text[e] ?? "")) continue;
     // (Nor is the 协 of 协作 or 协调 an association's: 京蒙儿科协作项目 names no 儿科协.)
     if (suffix === "科协" && /[作调同]/.test(text[e] ?? "")) continue;
     // (Nor is 科协会 before 同 an association's: 市科协会同市支援合作办 is 市科协, 会同 its verb.)

@@ -5130,4 +5130,11 @@ describe("the seventy-second stop's first batch", () => {
     expect(show(plainTables(text), "ASSIGNED_TO")).toEqual(["刘佳>阿日班格日嘎查", "赵明远>红星村"]);
     expect(show(plainTables(text), "WORKS_AT")).toEqual(["刘佳>北京京北城乡规划设计院有限公司", "赵明远>北京丰泽规划设计有限公司"]);
   });
+  it("reads money of the welfare lottery as a grant (统筹…福彩公益金480万元，支持正镶白旗…)", () => {
+    expect(show("2024年，大兴区民政局统筹市、区两级福彩公益金480万元，支持正镶白旗新建和改造牧区互助养老幸福院8处。", "FUNDED")).toEqual(["大兴区民政局>正镶白旗"]);
+  });
+  it("puts experts a column of Beijing's names at the column of who sent them, not at the row's school (学校名称 | … | 派出单位)", () => {
+    const text = "序号 | 学校名称 | 北京带队专家（职称） | 派出单位\n1 | 科左中旗保康第二小学 | 李振华（骨科主任医师） | 北京市顺义区医院\n2 | 舍伯吐镇中心学校 | 高晓峰（主任医师） | 北京市顺义区中医医院\n";
+    expect(show(plainTables(text), "WORKS_AT")).toEqual(["李振华>北京市顺义区医院", "高晓峰>北京市顺义区中医医院"]);
+  });
 });

@@ -171,7 +171,9 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     if (nameAt < 0) continue;
     // (A contact's column says whose contact: 嘎查（村）联系人 is of the row's 结对嘎查（村）, the home.)
     const contactOf = /^([\u4e00-\u9fff]{1,6})联系人$/.exec(header[nameAt]!)?.[1];
-    const homeHeader = header.findIndex((c) => HOME_HEADER.test(c));
+    // (A column of where one is sent from before a body's name: 学校名称 | … | 派出单位.)
+    const sentFromAt = header.findIndex((c) => /^(派出|原|工作|所在)(单位|医院|学校)$/.test(c));
+    const homeHeader = sentFromAt >= 0 ? sentFromAt : header.findIndex((c) => HOME_HEADER.test(c));
     const homeAt = homeHeader >= 0 ? homeHeader : contactOf ? header.findIndex((c, i) => i !== nameAt && c.replace(/[（(][^（()）]*[）)]$/, "").endsWith(contactOf)) :
       LOCAL_NAME.test(header[nameAt]!) ? header.findIndex((c) => VILLAGE_HEADER.test(c)) : -1;
     // (A pair's person in charge, 北京方负责人 beside 受援学校, is not posted to the partner.)
