@@ -38,7 +38,8 @@ export function verbPairs(ctx: ArticleContext, s: Sentence, clause: { start: num
       // (Or the partners its work is aimed at, so qualified: 丰台区坚持…，聚焦对口帮扶的赤峰市林西县和兴安盟扎赉特旗.)
       (/^(同时|并且?|还|也|又|继续|持续)*(聚焦|围绕|面向|瞄准|立足|紧扣|紧盯)$/.test(ctx.text.slice(clause.start, verbAt)) && ctx.text[verbEnd] === "的") ||
       // (Or the partners it gives to, named as such: …安排区级财政帮扶资金2800万元，支持结对地区察哈尔右翼前旗和正镶白旗….)
-      (/^(同时|并且?|还|也|又|继续|持续|重点)*(支持|帮助|援助|支援|助力|向|为|给)$/.test(ctx.text.slice(clause.start, verbAt)) && /^(地区|旗县|旗|县|城市)/.test(ctx.text.slice(verbEnd, verbEnd + 2))));
+      // (Or those its work is aimed at, named as such: …，聚焦结对地区乌兰察布市察哈尔右翼前旗、锡林郭勒盟正镶白旗困难家庭….)
+      (/^(同时|并且?|还|也|又|继续|持续|重点)*(支持|帮助|援助|支援|助力|向|为|给|聚焦|围绕|面向|瞄准|紧扣|紧盯)$/.test(ctx.text.slice(clause.start, verbAt)) && /^(地区|旗县|旗|县|城市)/.test(ctx.text.slice(verbEnd, verbEnd + 2))));
     // (Or the district whose voice the article is, its 我区 opening the clause before: 2024年我区安排…资金…，支持结对地区….)
     const a = left[left.length - 1] ?? (goesOn ? sentenceSubject(ctx, s, clause.start) ?? (ctx.voice && /^[^,，。]{0,8}?我区/.test(ctx.text.slice(clauseBefore(ctx.clauses(s), clause.start)?.start ?? clause.start, clause.start)) ? refAt(ctx.voice, clause.start) : undefined) : undefined);
     // Said the other way round: 扎赉特旗由北京市西城区对口帮扶, 突泉县受到北京市西城区的对口帮扶: the one before 由 or 受到.

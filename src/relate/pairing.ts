@@ -31,6 +31,9 @@ const COUNTED_KIND = /(多个|几个|各个|各|部分|所有|[0-9一二两三�
 
 
 
+/** Whether `at` stands inside a title's marks the sentence opened at `from` (《…和…》). */
+const inTitle = (text: string, from: number, at: number) => text.lastIndexOf("《", at) >= from && text.lastIndexOf("《", at) > text.lastIndexOf("》", at);
+
 export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   // (Looked for in the sentences only when the article has one: most have none.)
@@ -104,8 +107,9 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const before = endingAt(at);
           return !!before && ctx.text[before.mention.start - 1] === "、" && refs.some((r) => r.mention.end === before.mention.start - 1 && r.entity.label === before.entity.label);
         };
-        // (Nor a 与 that compares or borders: 与我旗同属乌兰察布市、由北京市延庆区对口帮扶的察右后旗.)
-        const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt && !ctx.inMention(at) && !COMPARED.test(ctx.text.slice(at + 1, at + 14)))
+        // (Nor a 与 that compares or borders: 与我旗同属乌兰察布市、由北京市延庆区对口帮扶的察右后旗; nor a 和 in or after a title, listing
+        // documents: 根据《乌兰察布市东西部协作资金和项目管理办法》和北京市大兴区对口帮扶察右前旗…协议.)
+        const ands = [...text.matchAll(AND)].map((m) => clause.start + m.index!).filter((at) => at <= verbAt && !ctx.inMention(at) && !COMPARED.test(ctx.text.slice(at + 1, at + 14)) && ctx.text[at - 1] !== "》" && !(ctx.text[at] === "和" && inTitle(ctx.text, s.start, at)))
           .filter((at, k, all) => !(k > 0 && ctx.text[at] === "和" && ctx.text[all[0]!] === "与" && (sideAround(at) === "inner-mongolia" || listTail(at))))
           // (Nor a 和 listing helpers of one side before the 与 that pairs them: 丰台区王佐镇、长辛店镇和宛平街道、…分别与我县新城子镇、….)
           // (One of them may be of no side the gazetteer knows, 长辛店镇: the other's tells.)

@@ -5137,4 +5137,13 @@ describe("the seventy-second stop's first batch", () => {
     const text = "序号 | 学校名称 | 北京带队专家（职称） | 派出单位\n1 | 科左中旗保康第二小学 | 李振华（骨科主任医师） | 北京市顺义区医院\n2 | 舍伯吐镇中心学校 | 高晓峰（主任医师） | 北京市顺义区中医医院\n";
     expect(show(plainTables(text), "WORKS_AT")).toEqual(["李振华>北京市顺义区医院", "高晓峰>北京市顺义区中医医院"]);
   });
+  it("pairs a district with the partners its work is aimed at, named as such (…，聚焦结对地区察哈尔右翼前旗、正镶白旗…)", () => {
+    expect(show("2023年，大兴区认真落实部署要求，聚焦结对地区乌兰察布市察哈尔右翼前旗、锡林郭勒盟正镶白旗困难家庭问题。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>正镶白旗"]);
+  });
+  it("reads no pair across 和 inside a title (《乌兰察布市…资金和项目管理办法》和北京市大兴区对口帮扶察右前旗…)", () => {
+    expect(show("根据《乌兰察布市东西部协作资金和项目管理办法》和北京市大兴区对口帮扶察右前旗2024年度协作协议，经各乡镇申报。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
+  });
+  it("pairs a helper qualified as the partner with the banner helped under it (在结对帮扶的北京市大兴区大力支持下，察右前旗…)", () => {
+    expect(show("2024年，在结对帮扶的北京市大兴区大力支持下，察右前旗把人居环境整治作为重点。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
+  });
 });
