@@ -5146,4 +5146,8 @@ describe("the seventy-second stop's first batch", () => {
   it("pairs a helper qualified as the partner with the banner helped under it (在结对帮扶的北京市大兴区大力支持下，察右前旗…)", () => {
     expect(show("2024年，在结对帮扶的北京市大兴区大力支持下，察右前旗把人居环境整治作为重点。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗"]);
   });
+  it("puts a station's head a column names at the station the row names (联络站名称 | 所在乡镇 | 站长)", () => {
+    const text = "序号 | 联络站名称 | 所在乡镇 | 站长\n1 | 阿里河镇京蒙协作人大代表联络站 | 阿里河镇 | 孟淑兰\n2 | 大杨树镇京蒙协作人大代表联络站 | 大杨树镇 | 关福山\n";
+    expect(show(plainTables(text), "WORKS_AT")).toEqual(["孟淑兰>阿里河镇京蒙协作人大代表联络站", "关福山>大杨树镇京蒙协作人大代表联络站"]);
+  });
 });
