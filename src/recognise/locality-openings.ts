@@ -65,5 +65,13 @@ export function localityOpening(jieba: Jieba, text: string, s: number, e: number
       break;
     }
   }
+  // (Or back over a character jieba took for a verb, where the gazetteer knows the longer name: 去了 + 扣/v + 河子镇 is 扣河子镇.)
+  if (o.known && !o.known(text.slice(at, e))) {
+    for (let q = at - 1; q >= Math.max(at - 2, o.floor, 0); q--) {
+      if (!/[\u4e00-\u9fff]/.test(text[q]!) || !o.known(text.slice(q, e))) continue;
+      at = q;
+      break;
+    }
+  }
   return at !== start ? at : undefined;
 }

@@ -3741,4 +3741,9 @@ describe("the seventy-second stop's first batch", () => {
   it("reads a commission, not its 委 and the 委派 after it (受北京市西城区卫生健康委员会委派)", () => {
     expect(names(mentions("受北京市西城区卫生健康委员会委派，专家赴鄂伦春自治旗。"), "Agency")).toEqual(["北京市西城区卫生健康委员会"]);
   });
+  it("reads a town the gazetteer knows over a character jieba took for a verb, and a branch named by its town (扣河子镇, …扣河子支行)", () => {
+    const ms = mentions("从支行出来，我们顺路去了扣河子镇中心卫生院。库伦旗蒙银村镇银行扣河子支行开在镇政府对面。");
+    expect(names(ms, "Hospital")).toEqual(["扣河子镇中心卫生院"]);
+    expect(names(ms, "Enterprise")).toEqual(["库伦旗蒙银村镇银行扣河子支行"]);
+  });
 });

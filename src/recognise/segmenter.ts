@@ -4,6 +4,7 @@ import { Jieba } from "@node-rs/jieba";
 import type { Gazetteer } from "../gazetteer/index.js";
 import { agencyNames } from "./agencies.js";
 import { FUNCTION_CHARS } from "./name-words.js";
+import { isMongolianName } from "./person-names.js";
 
 const require = createRequire(import.meta.url);
 
@@ -48,8 +49,10 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
     // (And Beijing's towns and streets by their names alone, which name its schools, where jieba knows no word of them: 上地 of
     // 北京市海淀区上地实验学校 is no 上 and 地; 东升, a word already, stays one.)
     const jieba = shared;
-    const townNames = gazetteer.townships.filter((t) => t.side === "beijing").map((t) => t.name.replace(/(街道|地区|镇|乡)$/, ""));
-    lines.push(...[...new Set(townNames)].filter((n) => n.length >= 2 && n.length <= 5 && !FUNCTION_CHARS.test(n[0]!) && jieba.cut(n, false).length > 1).map((n) => `${n} 3000 ns`));
+    // (And Inner Mongolia's towns by names of three characters or more alone: 扣河子 of 库伦旗蒙银村镇银行扣河子支行 is no verb 扣;
+    // not those that name people too, 额尔敦.)
+    const townNames = gazetteer.townships.map((t) => [t.name.replace(/(街道|地区|镇|乡|苏木)$/, ""), t.side === "beijing" ? 2 : 3] as const);
+    lines.push(...[...new Map(townNames)].filter(([n, shortest]) => n.length >= shortest && n.length <= 5 && !FUNCTION_CHARS.test(n[0]!) && !isMongolianName(n, 2) && jieba.cut(n, false).length > 1).map(([n]) => `${n} 3000 ns`));
     shared.loadDict(Buffer.from(lines.join("\n") + "\n"));
   }
   return shared;
