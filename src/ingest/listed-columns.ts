@@ -9,7 +9,7 @@ const NAME_LABEL = /^(姓名|名称|项目名称|单位名称|企业名称|学�
 
 /** A header line of its own listing the labels after 序号 (序号、用工单位、工作地点、岗位名称、需求人数、月薪（元）、联系人), or with
  * full-width commas between them (序号，姓名，性别，民族，工作单位，培训方式). */
-const HEADER_LINE = /^\s*(序号(?:、[^、，,。；;\s|]{1,12}){2,}|序号(?:，[^、，,。；;\s|]{1,12}){2,})\s*$/;
+const HEADER_LINE = /^\s*(序号(?:、[^、，,。；;\s|]{1,16}){2,}|序号(?:，[^、，,。；;\s|]{1,16}){2,})\s*$/;
 
 /** The text with each such list's caption split from its labels, made a header of bars, and its rows made rows of bars. */
 export function listedColumns(text: string): string {

@@ -5150,4 +5150,8 @@ describe("the seventy-second stop's first batch", () => {
     const text = "序号 | 联络站名称 | 所在乡镇 | 站长\n1 | 阿里河镇京蒙协作人大代表联络站 | 阿里河镇 | 孟淑兰\n2 | 大杨树镇京蒙协作人大代表联络站 | 大杨树镇 | 关福山\n";
     expect(show(plainTables(text), "WORKS_AT")).toEqual(["孟淑兰>阿里河镇京蒙协作人大代表联络站", "关福山>大杨树镇京蒙协作人大代表联络站"]);
   });
+  it("reads a list's labels after 序号 however long each is (2023年捐赠资金（万元）)", () => {
+    const text = "序号、北京市大兴区结对单位、察右前旗结对单位、结对类型、2023年捐赠资金（万元）\n1、庞各庄镇、平地泉镇、镇镇结对、30\n2、魏善庄镇、玫瑰营镇、镇镇结对、20\n";
+    expect(show(plainTables(text), "PAIRED_WITH")).toEqual(["庞各庄镇>平地泉镇", "魏善庄镇>玫瑰营镇"]);
+  });
 });
