@@ -30,7 +30,7 @@ function nameRun(gap: string): boolean {
 }
 
 /** Verbs of two characters that open a clause between a unit and a school's or hospital's ending (昌平区援建小学). */
-const CLAUSE_OF_TWO = /^(援建|新建|建设|建成|支持|帮扶|结对|对口|设立|捐建|共建|举办|开办|创办|走进|来到|前往|包括|组织|覆盖|选派|派驻|支教|联合|携手|牵手|捐赠|资助|援助|改造|扩建|进入|发展|打造|推进|推动|实施|开展|兴办|招收|拥有|成立|筹建|依托|对接|协调|服务|带动|引进|托管|帮助|参观|考察|调研|慰问|看望)$/;
+const CLAUSE_OF_TWO = /^(援建|新建|建设|建成|支持|帮扶|结对|对口|设立|捐建|共建|举办|开办|创办|走进|来到|前往|包括|组织|覆盖|选派|派驻|支教|联合|携手|牵手|捐赠|资助|援助|改造|扩建|进入|发展|打造|推进|推动|实施|开展|兴办|招收|拥有|成立|筹建|依托|对接|协调|服务|带动|引进|托管|帮助|参观|考察|调研|慰问|看望|聚焦|围绕|面向|瞄准)$/;
 
 /** Kinds of body whose names may hold a quoted brand (“邻里守望”志愿者协会): associations, teams, studios. */
 const QUOTED_KIND = /(协会|服务队|志愿队|联合会|工作室|工坊|服务站|宣讲团|讲师团)$/;

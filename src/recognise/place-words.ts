@@ -13,8 +13,10 @@ export function placeWords(words: Word[], placeAt: (at: number) => boolean, plac
  * before (所辖呼 + 和), as one word of a name. */
 function mongolianWords(words: Word[], placeAt: (at: number) => boolean): Word[] {
   // (日 after no figure is a syllable of a Mongolian name, not a date's day: 呼和格 + 日 of 呼和格日嘎查.)
-  for (let k = 1; k < words.length; k++) {
-    if (words[k]!.word === "日" && words[k]!.tag === "m" && !/[0-9一二三四五六七八九十]$/.test(words[k - 1]!.word)) words[k] = { ...words[k]!, tag: "x" };
+  // (Nor is 那日 "that day" before a word a Mongolian name goes on with: 那日 + 图嘎查 of 那日图嘎查.)
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && words[k]!.word === "日" && words[k]!.tag === "m" && !/[0-9一二三四五六七八九十]$/.test(words[k - 1]!.word)) words[k] = { ...words[k]!, tag: "x" };
+    if (words[k]!.word === "那日" && words[k]!.tag === "r" && (words[k + 1]?.tag === "x" || words[k + 1]?.word.length === 1) && words[k + 1]!.start === words[k]!.end) words[k] = { ...words[k]!, tag: "nz" };
   }
   for (let k = words.length - 2; k >= 0; k--) {
     const w = words[k]!;

@@ -3746,4 +3746,10 @@ describe("the seventy-second stop's first batch", () => {
     expect(names(ms, "Hospital")).toEqual(["扣河子镇中心卫生院"]);
     expect(names(ms, "Enterprise")).toEqual(["库伦旗蒙银村镇银行扣河子支行"]);
   });
+  it("reads 那日 as a Mongolian name's opening before the rest of a village's name (那日图嘎查), a kitchen's head as a title, and no verb of aim in a school's name", () => {
+    const ms = mentions("投入135万元支持贡宝拉格苏木那日图嘎查牧民妇女毛毡合作社改造生产车间。厨师长吴建军带着3名厨师准备午餐。赤峰市敖汉旗聚焦幼儿园膳食营养短板。");
+    expect(names(ms, "Enterprise")).toEqual(["贡宝拉格苏木那日图嘎查牧民妇女毛毡合作社"]);
+    expect(names(ms, "Person")).toEqual(["吴建军"]);
+    expect(names(ms, "School")).toEqual([]);
+  });
 });
