@@ -32,6 +32,9 @@ export function localityOpening(jieba: Jieba, text: string, s: number, e: number
   if (stationed) at++;
   // (Nor a verb of posting, aiding or linking: 支教千斤沟镇中心学校, 下联长顺镇.)
   if (VERB_BEFORE_PLACE.test(text.slice(at, at + 2)) && s - at >= 4) at += 2;
+  // (Nor a kind of body the place is said to be, before its name: 结对帮扶单位林海街道社区卫生服务中心.)
+  const kind = /^(?:单位|企业|机构)/.exec(text.slice(at, s));
+  if (kind && s - at - kind[0].length >= 2) at += kind[0].length;
   // (Nor one's home place, a word for it before its name: 回到家乡乌兰哈达嘎查.)
   const home = /^(?:家乡|老家|故乡)/.exec(text.slice(at, s));
   if (home && s - at - home[0].length >= 2) at += home[0].length;

@@ -3752,4 +3752,8 @@ describe("the seventy-second stop's first batch", () => {
     expect(names(ms, "Person")).toEqual(["吴建军"]);
     expect(names(ms, "School")).toEqual([]);
   });
+  it("opens no town's name with the kind of body it is said to be (结对帮扶单位林海街道社区卫生服务中心)", () => {
+    const ms = mentions("北京市东城区安定门医院为其结对帮扶单位林海街道社区卫生服务中心定向捐赠急救包。");
+    expect(names(ms, "Hospital")).toEqual(["北京市东城区安定门医院", "林海街道社区卫生服务中心"]);
+  });
 });
