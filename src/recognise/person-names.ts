@@ -61,7 +61,7 @@ const NOT_NAME_CHARS = /那(?![木仁日顺达钦森])|向(?![东阳前荣红明
  * 向, whose preposition opens far more phrases than the surname names people: 向大家, 向记者.) */
 const WORD_SURNAME = /^[曾万时]/;
 /** Where such a surname is the word (曾任, 万人次, 时间), not a name. */
-const SURNAME_AS_WORD = /^曾[经任在是为被]|^万[元人名户亩头只吨斤件次余多个家所千亿株套台]|^时[间候期代段刻节]/;
+const SURNAME_AS_WORD = /^曾[经任在是为被到赴去来获多]|^万[元人名户亩头只吨斤件次余多个家所千亿株套台]|^时[间候期代段刻节]/;
 
 /** A name holds a character no name holds (的, 了, 第, 旗 …; 曾, 万 only as its surname). */
 export function hasNonNameChars(name: string): boolean {

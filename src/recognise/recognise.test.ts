@@ -3756,4 +3756,8 @@ describe("the seventy-second stop's first batch", () => {
     const ms = mentions("北京市东城区安定门医院为其结对帮扶单位林海街道社区卫生服务中心定向捐赠急救包。");
     expect(names(ms, "Hospital")).toEqual(["北京市东城区安定门医院", "林海街道社区卫生服务中心"]);
   });
+  it("reads no name in 曾 and a verb of going after a title (专家曾到额勒顺镇), 曾 the surname before a given name (记者曾毅)", () => {
+    const ms = mentions("北京市农林科学院的荞麦育种专家曾到额勒顺镇田间考察。记者曾毅说。");
+    expect(names(ms, "Person")).toEqual(["曾毅"]);
+  });
 });
