@@ -273,10 +273,12 @@ const CHAIR_VERBS = "主持|出席|讲话|致辞|表示|介绍|说|带队|陪同
 const POST_THEN_NAME = new RegExp(`(?:长|书记|主任|常委|干部|医师|医生|教师|老师|专家)(?:[（(](?:挂职|援派)[）)])?的(?=[\\u4e00-\\u9fff]{2,3}(?:${CHAIR_VERBS}))`, "g");
 const CHAIRS = new RegExp(`^(${CHAIR_VERBS})`);
 
+/** What follows a name a posting's 的 leads to: a pause, or an adverb of what one does. */
+const PAUSE_OR_DOING_WORDS = "[、，,]|几乎|将|也|还|一直|多次|经常|全程|每";
 /** (Or, the post one's posting, before a pause or what one does: 大兴区挂职察右前旗卫生健康委员会副主任的王磊、…, 石景山区挂职宁城县副县长的
  * 马骏几乎每个月都来.) */
-const POSTED_THEN_NAME = /(?:挂职|挂任|援派|派驻|担任)[^，。；;,、\n]{2,30}?(?:长|书记|秘书|主任|常委|干部|医师|医生|教师|老师|专家)的(?=[\u4e00-\u9fff]{2,3}(?:[、，,]|几乎|将|也|还|一直|多次|经常|全程|每))/g;
-const PAUSE_OR_DOING = /^([、，,]|几乎|将|也|还|一直|多次|经常|全程|每)/;
+const POSTED_THEN_NAME = new RegExp(`(?:挂职|挂任|援派|派驻|担任)[^，。；;,、\\n]{2,30}?(?:长|书记|秘书|主任|常委|干部|医师|医生|教师|老师|专家)的(?=[\\u4e00-\\u9fff]{2,3}(?:${PAUSE_OR_DOING_WORDS}))`, "g");
+const PAUSE_OR_DOING = new RegExp(`^(${PAUSE_OR_DOING_WORDS})`);
 
 /** Names after a post and 的, where what they do comes next: a Han name, surname first. */
 export function postedNames(text: string, add: (m: Mention) => void): void {
