@@ -32,7 +32,10 @@ const COUNTED_KIND = /(多个|几个|各个|各|部分|所有|[0-9一二两三�
 
 
 /** Whether `at` stands inside a title's marks the sentence opened at `from` (《…和…》). */
-const inTitle = (text: string, from: number, at: number) => text.lastIndexOf("《", at) >= from && text.lastIndexOf("《", at) > text.lastIndexOf("》", at);
+const inTitle = (text: string, from: number, at: number) => {
+  const before = text.slice(from, at);
+  return before.lastIndexOf("《") > before.lastIndexOf("》");
+};
 
 export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
