@@ -13,7 +13,7 @@ import { ADDRESS_WORDS, hasSurname, isMongolianName, hasNonNameChars, hasNonName
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
 import { TERM_AT_END } from "./suffixes.js";
-import { NAME_COLUMN, PEOPLE_TABLE } from "./people-tables.js";
+import { NAME_COLUMN, hasPeopleTable } from "./people-tables.js";
 
 
 /** A term after a name's note in brackets (李明轩（教授）1年). */
@@ -22,7 +22,7 @@ const TERM_AFTER_NOTE = new RegExp(`(?<=[）)])\\s*${TERM_AT_END.source}`);
 /** The cells under a 姓名 (or 学员) header of a table whose cells are kept apart by bars, with where their text starts. */
 function nameColumnCells(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  if (!PEOPLE_TABLE.test(text)) return out;
+  if (!hasPeopleTable(text)) return out;
   // (Every column of people: 北京主讲教师 | 本地辅导教师.)
   let columns: number[] = [];
   let width = 0;

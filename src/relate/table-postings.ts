@@ -1,7 +1,7 @@
 // Tables of people sent, their cells kept apart by bars: WORKS_AT and ASSIGNED_TO from 姓名|派出单位及职务|挂职单位及职务|挂职期限,
 // and the records of people other modules read field by field.
 import { barredLines, isSectionHeading, type BarredLine } from "../normalise/index.js";
-import { LOCAL_PEOPLE, NAME_COLUMN, PEOPLE_TABLE, STATIONED_HEADERS, TERM_AT_END } from "../recognise/index.js";
+import { LOCAL_PEOPLE, NAME_COLUMN, hasPeopleTable, STATIONED_HEADERS, TERM_AT_END } from "../recognise/index.js";
 import { pointersIn } from "./anaphora.js";
 import type { Entity } from "../resolve/index.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
@@ -149,7 +149,7 @@ function issuingBody(ctx: ArticleContext, at: number): Ref | undefined {
 /** A table of people sent: each row's person works at the home column's name and is posted to the posting column's. */
 export function tablePostings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!PEOPLE_TABLE.test(ctx.text)) return out;
+  if (!hasPeopleTable(ctx.text)) return out;
   const lines = barredLines(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     // (A word in brackets inside a header is an alternative to the one before it: 接收（服务）单位 is 接收单位.)
