@@ -29,6 +29,9 @@ const PAGE_NUMBER = /^\s*(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|[·•]\s*[
 const FIGURE_LINE = /^[0-9]+(?:\.[0-9]+)?$/;
 const FIGURE_UNIT = /^(?:[万亿千百余多元年月日号个户人名家所项次台套座处吨亩%％]|余万|多万)/;
 
+/** A phone's number closing a line, its last digits masked or not (010-6974××××, 13904761234). */
+const PHONE_END = /(?:[0-9]{3,4}[-－—])?[0-9]{3,}[0-9×xX*]{3,}$/;
+
 /** The shortest line that, a clause running in it, is read as wrapped where it stops mid-sentence in a short document. */
 const RUNS_ON_LENGTH = 24;
 
@@ -112,6 +115,8 @@ export function joinLines(text: string, wrappedLineShare: number, repairWraps = 
       inLatin(line.text) === inLatin(lines[next]!.text) &&
       // (Nor one before a list's item, its mark opening the line: ▶ …426名 / ▶ 典型：.)
       !LIST_MARK.test(lines[next]!.text) &&
+      // (Nor a contact's line before another, each closing on a phone: …机关幼儿园，业务园长，刘静，010-6974×××× / …城北中心幼儿园，….)
+      !(PHONE_END.test(line.text) && PHONE_END.test(lines[next]!.text)) &&
       // (Nor a labelled field before another: 资金来源：…，村集体自筹6.30万元 / 验收结论：合格。)
       !(FIELD_OPENING.test(line.text) && FIELD_OPENING.test(lines[next]!.text));
     // (A table's cell a PDF wrapped leaves a name's ending alone on the next line, over a page's break too: 黄旗海镇新风 / 村,

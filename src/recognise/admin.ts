@@ -41,7 +41,8 @@ function leagueBefore(g: Gazetteer, found: Mention[], at: number, sentenceStart:
   return undefined;
 }
 
-const FUNCTION_CHAR = /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些全本是有将]/;
+/** Characters of function words and particles, which no unit's name holds (跟着市 is no 根河市), 和 and 全 aside. */
+const FUNCTION_CHAR = /[的在与和及或了着过们等对为从向把被由于之其该这那每各个家所名位些全本是有将]/;
 
 export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: number[]): Mention[] {
   // (A two-character short form before 长 is a surname and a title, 陈旗长 of 副旗长陈昊, not 陈巴尔虎旗's head: no one

@@ -57,6 +57,8 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   // (Nor any station or centre of a kind a project builds, no place nor the programme naming it: 设施农业小气候监测站建设项目,
   // 特色林果气象服务中心建设项目.)
   if (!locality && !adminAt && /(站|中心)$/.test(suffix) && !/^(京蒙|东西部)/.test(core) && /^(?:[一二三四五六七八九十]期)?(?:建设|改造|扩建|新建|提升|升级)(?:项目|工程)/.test(text.slice(e, e + 8))) return true;
+  // (Nor a regional centre no unit names, said of its kind: 建设区域医疗废物处理中心, 区域性养老服务中心.)
+  if (!locality && !adminAt && /^区域性?/.test(core) && /中心$/.test(suffix)) return true;
   // (Nor the place where something lies, said of any: 经属地苏木乡镇初审.)
   if (locality && /^(属地|所在|当地|本地)$/.test(core)) return true;
   // (Nor a leading group no unit names, said of any: 京蒙协作工作领导小组; 县京蒙协作工作领导小组 is the county's.)

@@ -23,6 +23,8 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
   const { text, o, found } = walk;
   const cont = CONTINUES[suffix] ?? CONTINUES[suffix.slice(-1)];
   if (cont?.test(text.slice(e, e + 4))) return true;
+  // (Nor where a stray space of a PDF's parts a head's title: 林西县第一中学校 长陶格斯 is the school's 校长.)
+  if (/[校院]$/.test(suffix) && /^[ \u3000]长(?![期远久效大城江])/.test(text.slice(e, e + 3))) return true;
   // (Nor is a network of stations a website: 监测站网.)
   if (suffix === "网" && /[站点台]$/.test(text.slice(s - 1, s))) return true;
   // (Nor is a verb's 办 an office's: 前补办, 老百姓办一次, 回旗里办, 主办, 通办; an office's short name ends in its field, 合作办, 医保办.)
@@ -93,7 +95,9 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     // (A count of households names a village, 大五家村, 三家村; one of firms or of each does not: 每家村.)
     // (Right after its town a village of hunters or of the well-off is one of that name: 古里乡猎民村, 隆昌镇富裕村.)
     const kindNamed = afterTown(walk, s, suffix) && VILLAGE_NAMED_AS_KIND.test(core);
-    if ((GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) && !kindNamed) return undefined;
+    // (A table's cell that holds a village alone holds its name, a verb's words though it be: 朝阳镇 | 新建村 | 健身路径.)
+    const inCell = suffix === "村" && core.length === 2 && /\|[ \u3000]*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) && /^[ \u3000]*(\||\n|$)/.test(text.slice(e, e + 3));
+    if (((GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) && !inCell) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) && !kindNamed) return undefined;
     // (Nor one holding a body's name, a part of the body named after a town: 北京市房山区人民法院良乡人民法庭 names no 人民法院良乡,
     // 房山区税务局良乡税务所 no 税务局良乡.)
     if (/(法院|医院|人民政府|学校|公司|委员会|局)/.test(core)) return undefined;

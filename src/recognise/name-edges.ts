@@ -69,14 +69,32 @@ export function unitOfTownNamed(text: string, unit: Mention | undefined, floor: 
 /** A town's pointer (我镇, 该乡) written right before a village's name. */
 export const TOWN_POINTER = /^[我该本][镇乡]$/;
 
-/** A village's two characters right after its town or the town's pointer (吉生太镇前进村, 我镇前进村), its suffix at `s`: a
- * name, though the second character and the suffix make a word (进村). `town` is the unit covering `s - 3`, towns being
+/** A village's two characters right after its town or the town's pointer (吉生太镇前进村, 我镇前进村), or alone in a table's cell
+ * or a list (七号镇 | 前进村), its suffix at `s`: a name, though the second character and the suffix make a word (进村). `town` is the unit covering `s - 3`, towns being
  * found before villages and passed in with the units. */
 export function villageAfterTown(text: string, s: number, town: Mention | undefined): boolean {
-  return s >= 4 && ((town?.label === "Township" && town.end === s - 2) || TOWN_POINTER.test(text.slice(s - 4, s - 2))) &&
+  return s >= 2 && ((town?.label === "Township" && town.end === s - 2) || TOWN_POINTER.test(text.slice(s - 4, s - 2)) || (standsAlone(text, s - 2, s + 1) && !HEADER_CORE.test(text.slice(s - 2, s)))) &&
     /^[\u4e00-\u9fff]$/.test(text[s - 2]!) && !SINGLE_NOT_CORE.test(text[s - 2]!) &&
     // (A common word too, where the village's own branch or committee follows: 穆家峪镇新农村党支部.)
     (!COMMON_WORDS.has(text.slice(s - 2, s + 1)) || /^(党支部|党总支|村委会|村民委员会|两委)/.test(text.slice(s + 1, s + 6)));
+}
+
+/** What a table's header says of its villages, 任职村, 结对村: no village's name. */
+const HEADER_CORE = /^(任职|挂职|驻点|派驻|帮扶|结对|受援|对口|所在|所属|联系|包联|服务|实施|项目|试点|示范)$/;
+
+/** Whether [start, end) stands alone as a table's cell or a line, or as an item of a list of villages: a bar, a tab or the line's
+ * end on either side (七号镇 | 前进村 | 健身路径), or a list's comma with a village beside it (前进村、团结村; not 爱农村、爱农民). */
+export function standsAlone(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (text[before] === " " || text[before] === "\u3000")) before--;
+  let after = end;
+  while (after < text.length && (text[after] === " " || text[after] === "\u3000")) after++;
+  const opens = before < 0 || /[\t|\n]/.test(text[before]!);
+  const closes = after >= text.length || /[\t|\n]/.test(text[after]!);
+  if (opens && closes) return true;
+  const villageBefore = /(村|嘎查)[、，,]$/.test(text.slice(Math.max(0, before - 2), before + 1));
+  const villageAfter = /^[、，,][\u4e00-\u9fff]{2,6}?(村|嘎查)(?=[^\u4e00-\u9fff]|[都也和与及等的在])/.test(text.slice(after, after + 10));
+  return (opens || /[、，,]/.test(text[before] ?? "")) && (closes || /[、，,。;；]/.test(text[after] ?? "")) && (villageBefore || villageAfter);
 }
 
 /** Prepositions that stand before a place's name, not in it. */
@@ -121,10 +139,11 @@ const COLUMN_WORD = /^(苏木|嘎查|乡镇|镇|乡|村|社区|街道|旗县|地
 
 /** Where a table's cell that is a locality's name alone opens (|扣河子村|, |前当铺村（六家子镇）|), or -1: two to five characters
  * before the suffix, no place written in them (`floor` is where the last one ends), no word of a column's header. */
-export function localityCellStart(text: string, s: number, e: number, floor: number): number {
+export function localityCellStart(text: string, s: number, e: number, floor: number, isPlaceName: (name: string) => boolean): number {
   const cell = cellStart(text, s, e);
   const core = cell >= 0 ? text.slice(cell, s) : "";
-  return cell >= 0 && core.length >= 2 && core.length <= 5 && floor <= cell && /^[\u4e00-\u9fff]+$/.test(core) && !GENERIC_LOCALITY.test(core) && !COLUMN_WORD.test(core) ? cell : -1;
+  // (A core of a kind's word may be a place's name the dictionary knows: |新建村|, though 新建 is a verb.)
+  return cell >= 0 && core.length >= 2 && core.length <= 5 && floor <= cell && /^[\u4e00-\u9fff]+$/.test(core) && (!GENERIC_LOCALITY.test(core) || isPlaceName(text.slice(cell, e))) && !COLUMN_WORD.test(core) ? cell : -1;
 }
 
 /** Where a body named after a village the article names opens, the village's 嘎查 or 村 left out (扎赉特旗阿拉达尔吐苏木沙日格台

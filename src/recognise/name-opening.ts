@@ -6,7 +6,7 @@ import { tagWindow } from "./segmenter.js";
 import { BEFORE_LOCALITY_RUN, LOCALITY_RUN_BREAK } from "./locality-openings.js";
 import { pastStreet, stationOpening, TOWN_STATION } from "./stations.js";
 import { floorAt } from "./coverage.js";
-import { pastTakingPost, TOWN_POINTER, openingAtVillageNamed, unitOfTownNamed } from "./name-edges.js";
+import { pastTakingPost, standsAlone, TOWN_POINTER, openingAtVillageNamed, unitOfTownNamed } from "./name-edges.js";
 import { GENERIC_LOCALITY, LEGAL_SUFFIX } from "./proper-names.js";
 import { PARTY_PREFIXES } from "./name-prefixes.js";
 import { afterTown, MONGOLIAN_LOCALITY, type OpenedName, type SuffixWalk } from "./suffix-walk.js";
@@ -57,7 +57,7 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
   // (Unless the run is verbs: 巴林左旗持续开展镇村结对 names no town.)
   // (One character after a town is a village's name too, 窦店镇芦村, unless it is a word of its own: 镇驻村工作队.)
   const single = run.length === 1 && admin[adminAt[floor - 1] ?? -1]?.label === "Township" && admin[adminAt[floor - 1] ?? -1]?.end === floor && !SINGLE_NOT_CORE.test(run);
-  const span = o.locality && TOWN_POINTER.test(text.slice(s - 4, s - 2)) && afterTown(walk, s, suffix) ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !LOCALITY_RUN_BREAK.test(run) && !BEFORE_LOCALITY_RUN.test(run) && !BUILT.test(run) &&
+  const span = o.locality && (TOWN_POINTER.test(text.slice(s - 4, s - 2)) || standsAlone(text, s - 2, s + 1)) && afterTown(walk, s, suffix) ? { start: s - 2, words: [] } : o.locality && floor > 0 && (run.length >= 2 || single) && run.length <= (MONGOLIAN_LOCALITY.test(suffix) ? 7 : 4) && /^[\u4e00-\u9fff]+$/.test(run) && !LOCALITY_RUN_BREAK.test(run) && !BEFORE_LOCALITY_RUN.test(run) && !BUILT.test(run) &&
     !(run.length >= 3 && !townOf && tagWindow(jieba, run, floor).some((w) => w.word.length >= 2 && /^v/.test(w.tag)))
     ? { start: floor, words: [] }
     // (A town or village found before is a place too: 在白音察干镇建设肉羊产业园 names 肉羊产业园 at most.)

@@ -28,6 +28,19 @@ export const FUNCTION_CHARS = /[的在与和及或了等对为从向把被由于
 /** Direction words that do stand in names (东部 in 华能内蒙古东部能源有限公司, 北方 in 北方经济时报). */
 export const NAME_DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部", "东西部", "东北", "西北", "华北", "华东", "华南", "西南", "东南", "北方", "南方"]);
 
+/** A verb right before the ending that names the place after a name's word (京蒙 + 安居 + 社区), or the school after a town's or a
+ * quarter's name (清河 + 启明 + 中学, 林东 + 求实 + 中学). (Not after a place's own ending, the verb opening a clause: 四道沟村 + 签订 +
+ * 村村结对.) */
+export function namingVerb(text: string, words: Word[], k: number, suffixStart: number, placeEndsAt: (at: number) => boolean): boolean {
+  const w = words[k]!;
+  const before = words[k - 1];
+  if (w.tag !== "v" || w.word.length !== 2 || k !== words.length - 1 || !before || before.word.length < 2 || BUILD_VERBS.has(w.word)) return false;
+  if (/^(社区|村|嘎查)/.test(text.slice(suffixStart, suffixStart + 2))) {
+    return /^(x|nz|ns|j)$/.test(before.tag) && !FUNCTION_CHARS.test(before.word) && !/(村|嘎查|镇|乡|苏木|社区|街道|[区旗县市盟])$/.test(before.word) && !placeEndsAt(w.start);
+  }
+  return /^(中学|小学|学校|幼儿园)/.test(text.slice(suffixStart, suffixStart + 3)) && before.tag === "ns" && !/[区旗县市盟省]$/.test(before.word) && !CLAUSE_VERBS.has(w.word) && !NAME_BREAKS.has(w.word);
+}
+
 export function innerVerb(w: Word): boolean {
   return /^v/.test(w.tag) && !NAME_BREAKS.has(w.word) && !BUILD_VERBS.has(w.word) && !FUNCTION_CHARS.test(w.word);
 }

@@ -7,7 +7,7 @@ import { tradeNamePlace } from "./trade-names.js";
 import { LOCALITY_SUFFIXES, NAME_BREAKS } from "./suffixes.js";
 import { hasSurname, isMongolianName } from "./person-names.js";
 import { isTransliterated } from "./mongolian-syllables.js";
-import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, GUIDING_VERBS, COMPANY_KINDS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord } from "./name-words.js";
+import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, GUIDING_VERBS, COMPANY_KINDS, BUILD_VERBS, FUNCTION_CHARS, innerVerb, isNameWord, namingVerb } from "./name-words.js";
 import { trimmedHead } from "./name-heads.js";
 import { twoCharacterPart } from "./name-pairs.js";
 import { keptCharacter } from "./name-characters.js";
@@ -267,11 +267,8 @@ export function nameStart(
     // (前 or 后 opens a village's name after a word of going or being somewhere: 来到后房子村, 在前进村 aside.)
     const direction = /^[前后]$/.test(w.word) && w.tag === "f" && /^(村|嘎查|屯)/.test(text.slice(suffixStart, suffixStart + 2)) && kept.length > 0 &&
       (k === 0 ? /[、，,。；;：:\s]/.test(text[w.start - 1] ?? "\n") : /^(在|到|来到|走进|赴|至|于|从|、|，|,|。)$/.test(words[k - 1]!.word));
-    // (A verb right before a community's or village's ending names it after a name's word: 京蒙 + 安居 + 社区.)
-    const settled = w.tag === "v" && w.word.length === 2 && k === words.length - 1 && /^(社区|村|嘎查)/.test(text.slice(suffixStart, suffixStart + 2)) &&
-      /^(x|nz|ns|j)$/.test(words[k - 1]?.tag ?? "") && (words[k - 1]?.word.length ?? 0) >= 2 && !FUNCTION_CHARS.test(words[k - 1]!.word) && !BUILD_VERBS.has(w.word) &&
-      // (Not after a place's own ending, the verb opening a clause: 四道沟村 + 签订 + 村村结对.)
-      !/(村|嘎查|镇|乡|苏木|社区|街道|[区旗县市盟])$/.test(words[k - 1]!.word) && !placeEndsAt(w.start);
+    // (A verb right before a community's, village's or school's ending names it after a name's word: see namingVerb.)
+    const settled = namingVerb(text, words, k, suffixStart, placeEndsAt);
     // (A lone 第 before the number jieba cut from it is the name's ordinal: 北京市 + 第 + 一九八 + 中学.)
     const ordinal = w.word === "第" && /^[〇零一二三四五六七八九十百0-9]+$/.test(kept[0]?.word ?? "");
     // (希望 right before a school's ending names the kind of school the Hope Project built: 敖汉旗京蒙希望小学.)

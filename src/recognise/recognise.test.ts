@@ -3761,3 +3761,30 @@ describe("the seventy-second stop's first batch", () => {
     expect(names(ms, "Person")).toEqual(["曾毅"]);
   });
 });
+
+describe("recognise: the seventy-third stop's first batch", () => {
+  it("reads people on a contact's line of comma-kept items, lines a PDF would not run together (…机关幼儿园，业务园长，刘静，010-6974××××)", () => {
+    const ms = mentions("联络人如下：\n北京市昌平区机关幼儿园，业务园长，刘静，010-6974××××\n北京市昌平区城北中心幼儿园，保教主任，马晓丽，010-6971××××\n");
+    expect(names(ms, "Person")).toEqual(["刘静", "马晓丽"]);
+  });
+  it("reads a county's centre of waste disposal, no regional one said of its kind (库伦旗医疗废物集中处置中心, 区域医疗废物处理中心)", () => {
+    const ms = mentions("密云区支持建设的库伦旗医疗废物集中处置中心投入运行。企业投资建设区域医疗废物处理中心。");
+    expect(names(ms, "Organization")).toEqual(["库伦旗医疗废物集中处置中心"]);
+    expect(names(mentions("各地建设医疗废物集中处置中心。"), "Organization")).toEqual([]);
+  });
+  it("reads villages named by verbs alone in a table's cells and in a list of villages, not a header's or a slogan's (|新建村|, 前进村、团结村)", () => {
+    const ms = mentions("序号|乡镇|村(嘎查)|任职村\n1|长顺镇|团结村|1\n2|朝阳镇|新建村|2\n前进村、团结村都建了广场。懂农业、爱农村、爱农民。");
+    expect(names(ms, "Village")).toEqual(["团结村", "新建村", "前进村"]);
+  });
+  it("reads a school's name through a verb after its quarter's, and no 中学校 where a stray space parts 校长 (清河启明中学, 第一中学校 长)", () => {
+    const ms = mentions("来自北京市海淀区清河启明中学的支教老师冯子豪。林西县第一中学校 长陶格斯表示。");
+    expect(names(ms, "School")).toEqual(["北京市海淀区清河启明中学", "林西县第一中学"]);
+  });
+  it("reads no town in a verb's characters and a particle (跟着市残联 is no 根河市)", () => {
+    expect(names(mentions("东城区帮扶阿尔山市。我跟着市残联的同志下乡走访。"), "Banner")).toEqual(["阿尔山市"]);
+  });
+  it("reads an author named in the note on the author (（作者周文博系…）) and 包 before 日 as a name's (包日胜)", () => {
+    const ms = mentions("（作者周文博系北京市东城区民政局干部）。外科医生包日胜配合。");
+    expect(names(ms, "Person")).toEqual(["周文博", "包日胜"]);
+  });
+});

@@ -1,6 +1,6 @@
 // Name endings of bodies of services, jobs and trade the programme's later reports name: bases of jobs, call centres, food banks,
 // sports societies and clubs, halls, shops of hair and beauty, supply co-operatives' centres, astronomy's halls and camps, deputies'
-// liaison stations, and airports. Read with the rest of suffixes.ts's.
+// liaison stations, centres disposing of waste, and airports. Read with the rest of suffixes.ts's.
 import type { InstitutionLabel } from "./suffixes.js";
 
 export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
@@ -20,6 +20,8 @@ export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   // 明安图星空科普营地, 敖汉旗大黑山暗夜星空观测站, 林东镇京蒙协作人大代表联络站, 宝昌镇人大代表之家.)
   ["天文馆", "Organization"], ["科普馆", "Organization"], ["星空营地", "Organization"], ["科普营地", "Organization"], ["星空观测站", "Organization"],
   ["天文观测站", "Organization"], ["观测基地", "Organization"], ["代表联络站", "Organization"], ["代表之家", "Organization"],
+  // (Centres and plants that dispose of waste, a county's own: 库伦旗医疗废物集中处置中心, 巴林左旗医疗废物集中处理中心.)
+  ["处置中心", "Organization"], ["处理中心", "Organization"],
   // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场.)
   ["国际机场", "Enterprise"], ["机场", "Enterprise"],
 ];

@@ -1,7 +1,7 @@
 // Institutions (医院, 小学, 有限公司 …) and localities (镇, 村, 嘎查 …) found by how their names end.
 import type { Jieba } from "@node-rs/jieba";
 import { nameStart } from "./names.js";
-import { clauseWordEndsAt, verbEndsAt } from "./segmenter.js";
+import { clauseWordEndsAt, isPlaceWord, verbEndsAt } from "./segmenter.js";
 import { pastPointedKind, pastFigureBeforeUnit, pastReporting } from "./institution-openings.js";
 import { agencyNameEndingAt } from "./agencies.js";
 import { townCores } from "./stations.js";
@@ -138,7 +138,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (suffix === "地区") continue;
     // A table's cell that is a locality's name alone, perhaps with where it lies in brackets (|扣河子村|, |前当铺村（六家子镇）|), is
     // read whole, whatever words it is made of.
-    const localityCell = o.locality ? localityCellStart(text, s, e, floorAt(floors, s)) : -1;
+    const localityCell = o.locality ? localityCellStart(text, s, e, floorAt(floors, s), (name) => isPlaceWord(jieba, name)) : -1;
     if (localityCell >= 0) {
       push({ start: localityCell, end: e, surface: text.slice(localityCell, e), label: o.labelOf.get(suffix) as Label, name: text.slice(localityCell, e), source: "suffix", confidence: 0.75 });
       continue;

@@ -196,8 +196,9 @@ export const NAME_VERBS = new Set([
   "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行",
   // (And what a society of trade does: 宁城县八里罕镇果品产销协会, 购销合作社.)
   "产销", "购销", "营销",
-  // (And the fields of a unit's committees and their offices: 太仆寺旗禁毒委员会办公室, 防汛抗旱指挥部, 巴林左旗禁毒社会工作服务中心.)
-  "禁毒", "戒毒", "防汛", "抗旱", "普法", "助残", "维稳",
+  // (And the fields of a unit's committees and their offices, and a centre's work of disposal: 太仆寺旗禁毒委员会办公室, 防汛抗旱指挥部,
+  // 巴林左旗禁毒社会工作服务中心, 库伦旗医疗废物集中处置中心.)
+  "禁毒", "戒毒", "防汛", "抗旱", "普法", "助残", "维稳", "集中", "处置",
 ]);
 
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */

@@ -4,7 +4,7 @@ import { ArticleContext, bySource, isInstitution, isPlace, refAt, type Ref, type
 import { chainStart, runEnd } from "./ref-runs.js";
 import { ASSIGNMENT, ASSIGNMENT_ALL, KIND, kindIn, kindServedAt, DEPARTMENT_HEAD, POSTED_KINDS, POSTS, TAKEN_POSTS } from "./posts.js";
 import { subjects } from "./subjects.js";
-import { othersOnly, saidOfOthers, speaksOfOthers, visitsOthers } from "./others-sent.js";
+import { hostWithPost, othersOnly, saidOfOthers, speaksOfOthers, visitsOthers } from "./others-sent.js";
 import { pointersIn } from "./anaphora.js";
 import { bracketedPostings, titledFocus, TITLES_BEFORE_NAME, TITLES_TAKEN_AFTER } from "./bracketed-postings.js";
 import { companions } from "./companions.js";
@@ -26,6 +26,13 @@ function reporting(ctx: ArticleContext, s: Sentence, p: Ref): boolean {
   const gap = ctx.text.slice(body.mention.end, titleAt);
   return !/^(?:[\u4e00-\u9fff]{1,6}?(?:部|室|组))?(?:[\u4e00-\u9fff·]{2,12}[、和])*$/.test(gap) ||
     (gap.length > 8 && !ctx.within(body.mention.end, titleAt).some((r) => r.entity.label === "Person"));
+}
+
+/** Whether the post written after `r` is held by another named right after it (宁城县教育体育局局长宝音图, not the person read). */
+function postOfAnother(ctx: ArticleContext, r: Ref, person: Ref): boolean {
+  const post = POSTS.exec(ctx.text.slice(r.mention.end, r.mention.end + 8))?.[0] ?? "";
+  const holder = ctx.within(r.mention.end + post.length, r.mention.end + post.length + 4).find((x) => x.entity.label === "Person");
+  return !!holder && holder.mention.start === r.mention.end + post.length && holder.entity.id !== person.entity.id;
 }
 
 /** 支教, 挂职, 医疗帮扶, 援蒙, 出诊: a person serving at an Inner Mongolia institution or place. */
@@ -84,7 +91,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
       const kindAt = kindsAt.filter((at) => s.start + at < p.mention.start).pop() ?? -1;
       return !!me && kindAt > me.index && /[,，;；]/.test(ctx.text.slice(s.start + kindAt, p.mention.start));
     };
-    for (const person of subjects(ctx, s).filter((p) => !reporting(ctx, s, p) && p.mention.source !== "byline" && !inBrackets.has(p.entity.id) && !narrated(p))) {
+    for (const person of subjects(ctx, s).filter((p) => !reporting(ctx, s, p) && p.mention.source !== "byline" && !inBrackets.has(p.entity.id) && !narrated(p) && !hostWithPost(ctx, s, p, kindWord!))) {
       // (Someone 来自北京 is from Beijing too, though the article names no body of theirs.)
       const fromBeijing = () => /来自北京市?的?$/.test(ctx.text.slice(Math.max(0, person.mention.start - 6), person.mention.start));
       const held = worksOf.get(person.entity.id) ?? [];
@@ -147,7 +154,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
             // (Or an acting head's post, named before the name: 林西县医院执行院长周建国.)
             (/^执行(院长|校长)/.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) && worksInBeijing()) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
-            (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))));
+            // (Not a post of another named right after it: …杨帆与宁城县教育体育局局长宝音图.)
+            (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8)) && !postOfAnother(ctx, r, person)));
       // Several postings in one sentence, a clause each (张伟挂职…，赵明远挂职…，刘洁挂职…): each person's own clause first.
       const clause = ctx.clauses(s).find((c) => person.mention.start >= c.start && person.mention.start < c.end);
       const own = clause ? candidates.filter((r) => r.mention.start >= clause.start && r.mention.end <= clause.end) : [];

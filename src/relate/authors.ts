@@ -1,7 +1,7 @@
 // AUTHORED and the homes of those who wrote: a byline's authors, the body a byline or an author's note names before them.
 import { isInstitution, linesOf, type ArticleContext, type Ref, type Relation } from "./context.js";
 import { NEWS_OUTLET } from "./grant-words.js";
-import { AUTHOR_NOTE, bylined } from "./subjects.js";
+import { AUTHOR_NOTE, notedAuthor } from "./subjects.js";
 
 /** 作者：北京朝阳医院呼吸与危重症医学科 刘思远: the author works at the body the byline names before them, in its department. */
 export function bylineHomes(ctx: ArticleContext): Relation[] {
@@ -68,11 +68,10 @@ export function reporterHomes(ctx: ArticleContext): Relation[] {
 /** （作者系北京市平谷区发展和改革委员会副主任，…）: the byline's author works at the body the note names first, with its title. */
 export function authorNote(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  const author = bylined(ctx);
-  if (!author) return out;
   for (const s of ctx.sentences) {
     const lead = AUTHOR_NOTE.exec(s.text);
-    if (!lead) continue;
+    const author = lead ? notedAuthor(ctx, s) : undefined;
+    if (!lead || !author) continue;
     const at = s.start + lead[0].length;
     const body = ctx.within(at, s.end)[0];
     if (!body || body.mention.start !== at || !isInstitution(body.entity)) continue;

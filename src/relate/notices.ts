@@ -84,7 +84,7 @@ export function lineClosingNames(ctx: ArticleContext): Relation[] {
     // （兴安盟投资促进中心　白晓燕）.)
     const tail = person ? ctx.text.slice(person.mention.end, end) : "";
     const bracketed = /^[)）]\s*$/.test(tail) && /^[（(]/.test(line.text);
-    if (!person || person.entity.label !== "Person" || !(tail.trim() === "" || bracketed || PHONE_TAIL.test(tail)) || !/[ \t\u3000:：]$/.test(ctx.text.slice(person.mention.start - 1, person.mention.start))) continue;
+    if (!person || person.entity.label !== "Person" || !(tail.trim() === "" || bracketed || PHONE_TAIL.test(tail)) || !/[ \t\u3000:：,，]$/.test(ctx.text.slice(person.mention.start - 1, person.mention.start))) continue;
     // (After a contact's label at most, 联系人：; an author's line is the byline's.)
     const label = LABEL_OPENING.exec(line.text);
     if (label && !CONTACT.test(label[1]!)) continue;
@@ -94,16 +94,20 @@ export function lineClosingNames(ctx: ArticleContext): Relation[] {
     const body = bodies[runEnd(bodies, 0)]!;
     // (Between the body and the name only a department's words and spaces: no clause, no other person.)
     // (A post between is read where posts are: 库伦旗人民政府代旗长　包斯琴.)
+    // (Or, the line's items kept by commas, the post between, then the phone: …机关幼儿园，业务园长，刘静，010-6974××××.)
     const between = ctx.text.slice(body.mention.end, person.mention.start);
-    if (!isInstitution(body.entity) || !(/^[\u4e00-\u9fff \t\u3000]{1,16}$/.test(between) || /^[:：][ \t\u3000]*$/.test(between)) || TITLE_END.test(between.trim()) || refs.some((r) => r !== person && r.entity.label === "Person")) continue;
+    const post = PHONE_TAIL.test(tail) ? /^[,，][ \t\u3000]*([\u4e00-\u9fff]{1,10})[ \t\u3000]*[,，][ \t\u3000]*$/.exec(between)?.[1] : undefined;
+    const spaced = (/^[\u4e00-\u9fff \t\u3000]{1,16}$/.test(between) || /^[:：][ \t\u3000]*$/.test(between)) && !TITLE_END.test(between.trim());
+    if (!isInstitution(body.entity) || !(spaced || (post && /(长|主任|书记|干部|师|员|助理|经理|干事|负责人|联系人)$/.test(post))) || refs.some((r) => r !== person && r.entity.label === "Person")) continue;
     const s = ctx.sentenceAt(person.mention.start);
-    if (s) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+    if (s) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: post ? { role: post } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
   }
   return out;
 }
 
-/** A phone number closing a line (010-68872317, 电话：0476-4222603; normalising drops the space before it). */
-const PHONE_TAIL = new RegExp(`^[ \\t\u3000]*${PHONE}\\s*$`);
+/** A phone number closing a line, its last digits masked or not, a comma before it or none (010-68872317, 电话：0476-4222603,
+ * ，010-6974××××; normalising drops the space before it). */
+const PHONE_TAIL = new RegExp(`^[ \\t\u3000]*(?:[,，][ \\t\u3000]*(?:联系)?)?${PHONE}[×*]*\\s*$`);
 
 /** A field's label opening a line (联系人：). */
 const LABEL_OPENING = new RegExp(`^[（(]?(${PERSON_LABELS})[:：][ \t\u3000]*`);

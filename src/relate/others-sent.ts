@@ -1,7 +1,7 @@
 // Whether a kind of posting a sentence names is said of others than the person it names: people of that kind in another
-// clause, people visited or greeted, people a speaker says were sent.
+// clause, people visited or greeted, people a speaker says were sent, hosts with posts of their own beside one sent.
 import type { Sentence } from "../normalise/index.js";
-import { indexWithin, type ArticleContext, type Ref } from "./context.js";
+import { indexWithin, isInstitution, isPlace, type ArticleContext, type Ref } from "./context.js";
 
 /** Every use of the kind in the sentence describes people of a kind (挂职干部, 支教教师, 挂职校长) outside the given clause. */
 export function othersOnly(text: string, s: { start: number; end: number }, kind: string, clause: { start: number; end: number }): boolean {
@@ -82,4 +82,18 @@ export function saidOfOthers(ctx: ArticleContext, s: Sentence, word: string, per
     if (!clause || clause === own || (!counted && !ofKind && !ctx.within(clause.start, clause.end).some((r) => r.entity.label === "Person" && r.entity.id !== person.entity.id))) return false;
   }
   return any;
+}
+
+/** One joined to someone on assignment with a post of their own at a body or place (…挂职干部、宁城县副县长杨帆与宁城县教育体育局局长
+ * 宝音图共同揭牌): a host with the one sent, not sent; the kind is said before the first one only. */
+export function hostWithPost(ctx: ArticleContext, s: Sentence, p: Ref, kindWord: string): boolean {
+  const from = Math.max(s.start, p.mention.start - 31);
+  const joined = /[与和同](?=[^，,。；;与和同]{2,30}$)/.exec(ctx.text.slice(from, p.mention.start));
+  if (!joined) return false;
+  const at = from + joined.index;
+  const body = ctx.within(at + 1, p.mention.start)[0];
+  const kindAfter = ctx.text.indexOf(kindWord, at);
+  return !!body && body.mention.start === at + 1 && (isInstitution(body.entity) || isPlace(body.entity)) &&
+    ctx.within(s.start, at).some((r) => r.entity.label === "Person") && /(局长|主任|书记|[旗县市区盟镇乡]长|院长|校长|经理|董事长)$/.test(ctx.text.slice(at + 1, p.mention.start)) &&
+    ctx.text.lastIndexOf(kindWord, at) >= s.start && (kindAfter < 0 || kindAfter >= s.end);
 }

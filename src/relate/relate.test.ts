@@ -5155,3 +5155,29 @@ describe("the seventy-second stop's first batch", () => {
     expect(show(plainTables(text), "PAIRED_WITH")).toEqual(["庞各庄镇>平地泉镇", "魏善庄镇>玫瑰营镇"]);
   });
 });
+
+describe("relate: the seventy-third stop's first batch", () => {
+  it("puts a contact at the body their line opens with, the post between (…机关幼儿园，业务园长，刘静，010-6974××××)", () => {
+    const text = "联络人如下：\n北京市昌平区机关幼儿园，业务园长，刘静，010-6974××××\n北京市昌平区城北中心幼儿园，保教主任，马晓丽，010-6971××××\n";
+    expect(show(text, "WORKS_AT")).toEqual(["刘静>北京市昌平区机关幼儿园", "马晓丽>北京市昌平区城北中心幼儿园"]);
+  });
+  it("pairs schools listed as pairs that form a community of teaching (…中学与…中学、…与…等7对学校结成教研共同体)", () => {
+    const text = "北京市海淀区永定路中学与敖汉旗新惠第一中学、北京市海淀区西山实验学校与敖汉旗四家子镇中学等7对学校结成教研共同体。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京市海淀区永定路中学>敖汉旗新惠第一中学", "北京市海淀区西山实验学校>敖汉旗四家子镇中学"]);
+  });
+  it("posts one on 挂职 at the post written before the name, not a host's named with 与 after it, who works at their own body", () => {
+    const text = "仪式上，石景山区挂职干部、宁城县副县长杨帆与宁城县教育体育局局长宝音图共同揭牌。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["杨帆>宁城县"]);
+    expect(show(text, "WORKS_AT")).toEqual(["杨帆>石景山区", "宝音图>宁城县教育体育局"]);
+  });
+  it("places villages, and a school, a column of places with schools holds beside a column of towns (乡镇 | 村（嘎查）/学校)", () => {
+    const text = plainTables("项目涉及化德县长顺镇、朝阳镇。\n序号\t乡镇\t村（嘎查）/学校\t建设内容\n1\t长顺镇\t团结村\t健身路径\n2\t朝阳镇\t新建村\t篮球架\n3\t长顺镇\t化德县第二小学\t健身器材\n");
+    expect(show(text, "PART_OF")).toEqual(expect.arrayContaining(["团结村>长顺镇", "新建村>朝阳镇"]));
+    expect(show(text, "LOCATED_IN")).toEqual(expect.arrayContaining(["化德县第二小学>长顺镇"]));
+  });
+  it("posts the author a note names where the note says (（作者周文博系…干部、挂职阿尔山市民政局副局长）)", () => {
+    const text = "报到第二周，我下乡走访。\n（作者周文博系北京市东城区民政局干部、挂职阿尔山市民政局副局长）";
+    expect(show(text, "WORKS_AT")).toEqual(["周文博>北京市东城区民政局"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["周文博>阿尔山市民政局"]);
+  });
+});

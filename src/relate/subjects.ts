@@ -36,7 +36,7 @@ export function subjects(ctx: ArticleContext, s: Sentence): Ref[] {
   if (profile) return [profile];
   // (A note on the author, （作者系…，2022年7月起挂职…）, is about the one the byline names.)
   // (Read as the one the note is about, not as the byline's reporter of others.)
-  const written = AUTHOR_NOTE.test(s.text) ? bylined(ctx) : undefined;
+  const written = AUTHOR_NOTE.test(s.text) ? notedAuthor(ctx, s) : undefined;
   if (written) return [asSubject(written)];
   // 我 in a first-person account is its narrator (我作为京蒙协作支教教师，来到…), in an interview the one answering
   // (陈晓明：…); 我们, 我旗, 我校 are not.
@@ -100,8 +100,14 @@ export function narratorOf(ctx: ArticleContext): Ref | undefined {
 }
 const narrators = new WeakMap<ArticleContext, Ref | undefined>();
 
-/** A note on who the author is: （作者系北京市平谷区发展和改革委员会副主任，…）. */
-export const AUTHOR_NOTE = /^[（(]?作者(?:系|为|是|现任|现为)/;
+/** A note on who the author is: （作者系北京市平谷区发展和改革委员会副主任，…）, the author's name perhaps in it (（作者周文博系…）). */
+export const AUTHOR_NOTE = /^[（(]?作者(?:[\u4e00-\u9fff·]{2,6}?)?(?:系|为|是|现任|现为)/;
+
+/** The one a note on the author is about: the person it names after 作者, else the one the byline names. */
+export function notedAuthor(ctx: ArticleContext, s: Sentence): Ref | undefined {
+  const at = s.start + s.text.indexOf("作者") + 2;
+  return ctx.within(at, at + 7).find((r) => r.entity.label === "Person" && r.mention.start === at) ?? bylined(ctx);
+}
 
 /** The one person the byline names, as a mention of them. */
 export function bylined(ctx: ArticleContext): Ref | undefined {

@@ -113,11 +113,11 @@ function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
 
 /** A column headed by a level of place alone (乡镇 | 村, 苏木镇 | 嘎查村, 旗县区, 盟市 | 旗县（市）). */
 // (Or by what the place is to the row, 结对村（嘎查） | 所属乡镇（苏木）.)
-// (Another level may stand beside it in brackets, 村（社区）, 乡镇（苏木）.)
+// (Another level may stand beside it in brackets, 村（社区）, 乡镇（苏木）; or schools or bodies after a slash, 村（嘎查）/学校.)
 const LEVEL = "(?:盟市|盟|市|旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇苏木|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|行政村|社区)";
 /** A column of the sites of projects: its places are the row's, to be read against a column of levels beside it. */
 export const SITE_COLUMN = /^(?:建设|实施|项目)(?:地点|地址)$/;
-const LEVEL_COLUMN = new RegExp(`^(?:结对|受援|帮扶|所属|所在|实施|项目)?${LEVEL}(?:[（(]${LEVEL}(?:[、/]${LEVEL})*[)）])?(?:名称)?$`);
+const LEVEL_COLUMN = new RegExp(`^(?:结对|受援|帮扶|所属|所在|实施|项目)?${LEVEL}(?:[（(]${LEVEL}(?:[、/]${LEVEL})*[)）])?(?:名称)?(?:[/／](?:学校|单位))?$`);
 
 /** PART_OF from the columns of a table that each hold a level of place (序号 | 乡镇 | 村 / 1 | 八里罕镇 | 喇嘛地村): each row's
  * smaller place is part of the larger it names beside it, where the two can hold one another. */
@@ -166,6 +166,14 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
           if (own.length > 0 && !own.some((x) => x.entity.id === parent.entity.id)) continue;
           if (isParent(ctx, parent, child)) out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
         }
+      }
+      // (A school or body in a column of places, 村（嘎查）/学校, lies in the place the row's other columns name: 长顺镇 | 化德县第二小学.)
+      for (let b = 0; b < cols.length; b++) {
+        if (!/[/／](学校|单位)$/.test(header[cols[b]!]!.text) || listed[b]!.length > 0) continue;
+        const cell = row[cols[b]!]!;
+        const body = ctx.within(cell.start, cell.end).find((x) => isInstitution(x.entity) && !x.mention.nested);
+        const place = places.filter((p, a) => a !== b && p).pop();
+        if (s && body && place) out.push({ type: "LOCATED_IN", source: body.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
       }
     }
   }
