@@ -1,5 +1,5 @@
 // WORKS_AT from who employs or sends someone: a body that sent them (…是朝阳区人社局派驻巴林右旗的干部), one that took them on
-// (被…录用), one that chose them to serve (…选派、现挂职我旗副旗长的董浩) or where they do a job (在…当上了装配工).
+// (被…录用), one that chose them to serve (…选派、现挂职我旗副旗长的董浩), where they do a job (在…当上了装配工), and what they founded.
 import { ArticleContext, isInstitution, isPlace, refAt, type Relation } from "./context.js";
 import { pointersIn } from "./anaphora.js";
 import { runEnd } from "./ref-runs.js";
@@ -135,6 +135,22 @@ export function yearsServed(ctx: ArticleContext): Relation[] {
       if (who.length !== 1 || ctx.within(s.start, who[0]!.mention.start).some((x) => isInstitution(x.entity))) continue;
       out.push({ type: "WORKS_AT", source: who[0]!.entity.id, target: r.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     }
+  }
+  return out;
+}
+
+/** One who founded a body named right after it works there, its founder (退役军人宝音图创办的阿鲁科尔沁旗宝音图肉牛养殖专业合作社). */
+export function founders(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  if (!/(创办|领办|创建|开办|创立)(?:了)?的/.test(ctx.text)) return out;
+  for (const p of ctx.refs) {
+    const founded = p.entity.label === "Person" ? /^(?:于?(?:19|20)[0-9]{2}年)?(?:回乡|返乡)?(?:创办|领办|创建|开办|创立)(?:了)?的/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14)) : null;
+    const s = founded ? ctx.sentenceAt(p.mention.start) : undefined;
+    if (!founded || !s) continue;
+    const at = p.mention.end + founded[0].length;
+    const refs = ctx.within(at, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+    const body = refs[0]?.mention.start === at ? refs[runEnd(refs, 0)]! : undefined;
+    if (body && isInstitution(body.entity)) out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role: "创办人" }, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
 }

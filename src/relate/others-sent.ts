@@ -22,7 +22,7 @@ export function othersOnly(text: string, s: { start: number; end: number }, kind
  * (看望…援派医生, 慰问挂职干部, 慰问了在…挂职的干部), or comes and leaves the next day: they are not the ones sent.
  */
 /** Kinds of a service a team gives where it goes. */
-const SERVICE = /^(义诊|出诊|坐诊|医疗帮扶|医疗援助|支教|手术)$/;
+const SERVICE = /^(义诊|出诊|坐诊|医疗帮扶|医疗援助|支教|手术|技术指导|技能培训|带教|技术服务)$/;
 
 export function visitsOthers(text: string, from: number, end: number, kind: string): boolean {
   // (Or leaves the next day: 副院长周海涛随队来到科左后旗，…，次日返京.)
@@ -32,7 +32,8 @@ export function visitsOthers(text: string, from: number, end: number, kind: stri
   const before = text.slice(from, at);
   // (Not the title 调研员: 平谷区农业农村局四级调研员，挂任敖汉旗副旗长.)
   // (A team 一行 giving care or classes is on its service, not a visit: …冯晓雪一行4人，来到我院开展…义诊.)
-  if (/(带队|率队|率团|调研(?!员)|考察|走访|慰问|看望|视察|检查|督导)/.test(before) || (/一行/.test(before) && !SERVICE.test(kind))) return true;
+  // (Nor one leading a team that gives it, 选派…黄静带队来到巴林左旗，开展为期两周的技术指导.)
+  if (/(调研(?!员)|考察|走访|慰问|看望|视察|检查|督导)/.test(before) || (/(带队|率队|率团|一行)/.test(before) && !SERVICE.test(kind))) return true;
   return /^的?(干部|教师|老师|医生|人员|专家|团队|队员|人才)/.test(text.slice(at + kind.length, at + kind.length + 3)) && /(探望|会见|接见|欢送|迎接|表彰|送别)/.test(before);
 }
 

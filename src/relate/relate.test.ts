@@ -5181,3 +5181,13 @@ describe("relate: the seventy-third stop's first batch", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["周文博>阿尔山市民政局"]);
   });
 });
+
+describe("relate: the seventy-third stop's second batch", () => {
+  it("puts one who founded a body named right after at it, its founder (退役军人宝音图创办的…合作社)", () => {
+    expect(show("在坤都镇，退役军人宝音图创办的阿鲁科尔沁旗宝音图肉牛养殖专业合作社存栏西门塔尔牛260头。", "WORKS_AT")).toEqual(["宝音图>阿鲁科尔沁旗宝音图肉牛养殖专业合作社"]);
+  });
+  it("posts one who gives guidance or training for a stated term, leading a team too (…黄静带队来到巴林左旗，开展为期两周的技术指导)", () => {
+    expect(show("北京市顺义区妇幼保健院选派妇科主治医师黄静带队来到巴林左旗，开展为期两周的技术指导。", "ASSIGNED_TO")).toEqual(["黄静>巴林左旗"]);
+    expect(show("又邀请北京亦庄职业技能培训学校服装专业教师韩雪梅来巴林右旗开展为期20天的缝纫技能培训。", "ASSIGNED_TO")).toEqual(["韩雪梅>巴林右旗"]);
+  });
+});
