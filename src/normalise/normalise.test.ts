@@ -1,7 +1,8 @@
 // normalise: PDF line breaks and stray spaces repaired, repeats collapsed, offsets pointing at the source.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { bracketsAsWritten, MAX_SENTENCE, normalise, splitSentences } from "./index.js";
-import { articleFixturePath } from "../../tests/fixtures/index.js";
+import { articleFixturePath, FIXTURES_DIR } from "../../tests/fixtures/index.js";
 
 const wrapped = readFileSync(articleFixturePath("wrapped.txt"), "utf8");
 
@@ -430,5 +431,18 @@ describe("normalise a school's name a PDF wrapped before its ordinal", () => {
   it("joins a line opening with 第一中学 to the one before, as no heading's 第一 (…榆垡中学与察右前旗 / 第一中学、…)", () => {
     const text = readFileSync(articleFixturePath("wrapped-ordinal-school.txt"), "utf8");
     expect(normalise(text).text).toContain("榆垡中学与察右前旗第一中学、北京市大兴区瀛海学校与察右前旗第二中学签订");
+  });
+});
+
+describe("normalise: the seventy-third stop's first batch", () => {
+  it("keeps a title apart from its issuer's line under it, and runs on a short line whose last sentence began inside it", () => {
+    const report = readFileSync(join(FIXTURES_DIR, "sets", "zoos", "articles", "06-aruhorqin-wildlife-report-pdf.txt"), "utf8");
+    expect(normalise(report).text).toContain("工作综述\n阿鲁科尔沁旗林业和草原局");
+    const wrapped = normalise("近日，在太仆寺旗千斤沟镇的中药材种植基地，成片的黄芪长势喜人。“今年雨水好，黄芪根长得\n粗，亩产比去年能多两成。”太仆\n寺旗千斤沟镇顺达中药材种植专业合作社理事长孟庆华蹲在地头。").text;
+    expect(wrapped).toContain("”太仆寺旗千斤沟镇顺达中药材种植专业合作社");
+  });
+  it("keeps apart contacts' lines that each close on a phone (…，业务园长，刘静，010-6974××××)", () => {
+    const text = normalise("联络人如下：\n北京市昌平区机关幼儿园，业务园长，刘静，010-6974××××\n北京市昌平区城北中心幼儿园，保教主任，马晓丽，010-6971××××").text;
+    expect(text.split("\n")).toHaveLength(3);
   });
 });

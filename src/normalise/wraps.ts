@@ -35,6 +35,13 @@ const PHONE_END = /(?:[0-9]{3,4}[-－—])?[0-9]{3,}[0-9×xX*]{3,}$/;
 /** The shortest line that, a clause running in it, is read as wrapped where it stops mid-sentence in a short document. */
 const RUNS_ON_LENGTH = 24;
 
+/** A line, short though it be, whose last sentence began after a full stop inside it: running text, no heading (…能多两成。”太仆 /
+ * 寺旗千斤沟镇…). */
+const SENTENCE_BEGUN = /[。！？!?][”"’」]?[\u4e00-\u9fff]+$/;
+
+/** A title's closing word of the kind of document, before its issuer's line (…野生动物保护工作综述 / 阿鲁科尔沁旗林业和草原局). */
+const DOCUMENT_KIND = /(综述|报告|总结|汇报|通报|通知|公告|公示|纪实|侧记|方案|意见|办法)$/;
+
 /** A line that is a body's name alone, as under a report's title. */
 const ISSUER = /^[\u4e00-\u9fff]{2,24}(办公室|委员会|人民政府|局|办|中心|部|院|会|公司|学校|医院)$/;
 
@@ -93,11 +100,11 @@ export function joinLines(text: string, wrappedLineShare: number, repairWraps = 
     // (Not a line of a list that gives a name, a space, then what it says of it, with the next line the same: 高振华　北京市…副主任，
     // 挂任…副旗长 / 张　立　北京市….)
     const listed = !wrapped && NAMED_ROW.test(line.text) && NAMED_ROW.test(lines[next]?.text ?? "");
-    const runsOn = repairWraps && !blank && !listed && line.text.length >= RUNS_ON_LENGTH && !/^[【\[]/.test(line.text) && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
+    const runsOn = repairWraps && !blank && !listed && (line.text.length >= RUNS_ON_LENGTH || SENTENCE_BEGUN.test(line.text)) && !/^[【\[]/.test(line.text) && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
     // A short line that pairs two things with a dash or a bar is a row of a list or table (榆垡镇—保康镇): it ends there.
     const isWrap =
       (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
-      (!blank || (line.text.length >= fullWidth && !headlineAlone(line.text))) && !looksLikeHeading(lines[next]!.text) && !(title && ISSUER.test(lines[next]!.text)) &&
+      (!blank || (line.text.length >= fullWidth && !headlineAlone(line.text))) && !looksLikeHeading(lines[next]!.text) && !((title || DOCUMENT_KIND.test(line.text)) && ISSUER.test(lines[next]!.text)) &&
       // (Nor a numbered heading well short of the page's width, its title whole, no sentence after it: （二）聚焦健康需求，医疗志愿服务
       // 提质扩面 / 大兴区….)
       !(wrapped && looksLikeHeading(line.text) && line.text.length < fullWidth - 2 && !/[。；;！？!?]/.test(line.text)) &&
