@@ -60,11 +60,11 @@ export const QUOTED_TITLE_RE = /“[\u4e00-\u9fff]{1,6}(?:员|师|(?<![拉牵携
 export const ITEM_FROM_RE = /[；;]([\u4e00-\u9fff]{2,3}?)(?=来自[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办|院|校|中心|公司|政府|街道|镇|乡)[,，])/g;
 /** A name right after the body the person comes from, then where they go (北京市房山区第一医院孔令辉，将到…, …委员会许文博，拟挂任…). */
 export const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|公司)([\u4e00-\u9fff]{2,3}?)(?=[,，](?:拟|将|将要)(?:挂任|挂职|到|赴|前往|担任|出任))/g;
-/** A name closing a line after its body and department and a space (敖汉旗教育体育局德育股 孙立国; 北京市怀柔区教育委员会 京蒙协作
+/** A name closing a line after its body and department and a space (敖汉旗教育体育局德育股 孙立国; …公安厅治安管理总队 包金山; 北京市怀柔区教育委员会 京蒙协作
  * 办公室 杜建军): a contact's or signatory's line; or after a colon, a phone closing the line (石景山区商务局：孙雅琪　010-68872317),
  * or a credit's bracket (（兴安盟投资促进中心　白晓燕）); or a comma and the phone's label (基础教育科：王磊，联系电话：010-…); or a pupil's
  * class signing (初二（1）班 孟梓涵). */
-export const BODY_LINE_NAME_RE = new RegExp(`(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校|班)(?:[ \\t\u3000]+|[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff]{2,3}[ \\t\u3000]*(?:[,，][ \\t\u3000]*)?(?:联系)?(?:电话|手机)?[:：]?[0-9]))([\\u4e00-\\u9fff]{2,3})[ \\t\u3000]*(?=[)）]?[ \\t\u3000]*(?:\\n|$)|(?:[,，][ \\t\u3000]*(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?${PHONE}[ \\t\u3000]*[。.]?[ \\t\u3000]*(?:\\n|$))`, "g");
+export const BODY_LINE_NAME_RE = new RegExp(`(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校|班|队|所)(?:[ \\t\u3000]+|[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff]{2,3}[ \\t\u3000]*(?:[,，][ \\t\u3000]*)?(?:联系)?(?:电话|手机)?[:：]?[0-9]))([\\u4e00-\\u9fff]{2,3})[ \\t\u3000]*(?=[)）]?[ \\t\u3000]*(?:\\n|$)|(?:[,，][ \\t\u3000]*(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?${PHONE}[ \\t\u3000]*[。.]?[ \\t\u3000]*(?:\\n|$))`, "g");
 /** An author's name in a note on the author (（作者周文博系北京市东城区民政局干部…）). */
 export const AUTHOR_NOTE_NAME_RE = /(?:^|[（(\n])作者([\u4e00-\u9fff·]{2,6}?)(?=系|现任|现为)/g;
 /** A contact's line of comma-kept items: the body, the post, the name, the phone (北京市昌平区机关幼儿园，业务园长，刘静，010-6974××××). */

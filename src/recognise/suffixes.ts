@@ -160,9 +160,9 @@ export const COMMON_WORDS = new Set([
   "常委", "工委", "党工委", "财政协", "市政府", "区政府", "旗政府", "县政府", "各级政府", "地方政府", "人民政府", "党政", "党委政府",
 ]);
 
-/** A phone number, perhaps labelled (010-68872317, 电话：0476-4222603): a pattern's source, for a contact's line read in recognise
- * and in relate alike. */
-export const PHONE = "(?:电话|手机)?[:：]?[0-9][0-9\\-－— ]{6,}";
+/** A phone number, perhaps labelled, its last digits masked or not (010-68872317, 电话：0476-4222603, 0471-696XXXX): a pattern's
+ * source, for a contact's line read in recognise and in relate alike. */
+export const PHONE = "(?:电话|手机)?[:：]?[0-9][0-9\\-－— ]{6,}[×*Xx]*";
 
 /** Labels a notice writes a person's name after (联系人：马骁, 组长：孟庆和…): a pattern's source. */
 /** Headers over a column of people stationed in villages, which may stand last in a table's header (律师事务所 | 结对嘎查村 | 驻点律师),

@@ -44,7 +44,7 @@ export function sentByBody(ctx: ArticleContext): { works: Relation[]; sent: Rela
 
 /** What follows the body that chose one now serving on 挂职, up to their name (…选派、现在我旗挂职任副旗长的, …派驻我旗挂职的旗委常委、
  * 副旗长, …选派到我旗挂职的副旗长); or, after 来自 and the body, the post now held (来自…委员会、现任科左中旗副旗长（挂职）的). */
-const SELECTED_TO_SERVE = /^(?:选派|派驻|派出|派来)到?[、，,]?(?:现|目前|现已)?[^，,。；;]{0,16}?(?:挂职|挂任|现任|任)[^，,。；;]{0,24}$/;
+const SELECTED_TO_SERVE = /^(?:选派|派驻|派出|派来)到?[、，,]?(?:现|目前|现已)?[^，,。；;]{0,16}?(?:挂职|挂任|现任|任|驻村)[^，,。；;]{0,24}$/;
 const NOW_SERVING = /^[、，,](?:现|目前)?(?:任|挂任|挂职|担任)[^，,。；;]{0,24}的$/;
 
 /** One a Beijing body chose who now serves on 挂职 in Inner Mongolia, said before their name: WORKS_AT the body, ASSIGNED_TO
@@ -67,10 +67,11 @@ export function selectedToServe(ctx: ArticleContext): { works: Relation[]; sent:
     // (Or, a banner's post held with no place named, the banner in focus: 丰台区派来的挂职副旗长陈立新.)
     const focus = ctx.imFocus?.label === "Banner" && /(?:旗|县)(?:长|委常委)/.test(ctx.text.slice(body.mention.end, p.mention.start)) ? refAt(ctx.imFocus, p.mention.start) : undefined;
     const served = [...ctx.within(body.mention.end, p.mention.start), ...pointersIn(ctx, s, body.mention.end, p.mention.start).map((x) => refAt(x.ref.entity, x.start, x.end))]
-      .filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) === "inner-mongolia").sort((a, b) => a.mention.start - b.mention.start)[0] ?? focus;
+      // (A village stationed in may be of no side the text tells: 顺义区农业农村局选派的前进村驻村第一书记周鹏.)
+      .filter((r) => isPlace(r.entity) && (ctx.sideOf(r.entity) === "inner-mongolia" || (r.entity.label === "Village" && !ctx.sideOf(r.entity)))).sort((a, b) => a.mention.start - b.mention.start)[0] ?? focus;
     if (!served) continue;
     works.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
-    sent.push({ type: "ASSIGNED_TO", source: p.entity.id, target: served.entity.id, props: { kind: "挂职" }, confidence: 0.7, evidence: ctx.evidence(s) });
+    sent.push({ type: "ASSIGNED_TO", source: p.entity.id, target: served.entity.id, props: { kind: /驻村/.test(ctx.text.slice(body.mention.end, p.mention.start)) ? "驻村" : "挂职" }, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return { works, sent };
 }

@@ -11,7 +11,7 @@ const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 /** A label after another field of its line, a space between, right before the name. */
 const LABEL_IN_LINE = new RegExp(`(?:[ \\t\u3000]+|(?<=[科股室处部局办])[，,])[（(]?(${PERSON_LABELS})[:：][ \\t\u3000]*$`);
 /** Labels of those who act for the body a field above names (联系单位：…\n联系人：…; 招标人：…\n联系人：…). */
-const CONTACT = /^(联系人|经办人|联络员)$/;
+const CONTACT = /^(联系人|经办人|联络员|填报人|填表人|报送人)$/;
 /** Labels of those who wrote or compiled the text. */
 const AUTHOR = /^(作者|撰稿|撰文|执笔|供稿|整理|采写)$/;
 /** Labels of those who lead a bidder's works: the company named above them. */
@@ -107,7 +107,7 @@ export function lineClosingNames(ctx: ArticleContext): Relation[] {
 
 /** A phone number closing a line, its last digits masked or not, a comma before it or none (010-68872317, 电话：0476-4222603,
  * ，010-6974××××; normalising drops the space before it). */
-const PHONE_TAIL = new RegExp(`^[ \\t\u3000]*(?:[,，][ \\t\u3000]*(?:联系)?)?${PHONE}[×*]*\\s*$`);
+const PHONE_TAIL = new RegExp(`^[ \\t\u3000]*(?:[,，][ \\t\u3000]*(?:联系)?)?${PHONE}\\s*$`);
 
 /** A field's label opening a line (联系人：). */
 const LABEL_OPENING = new RegExp(`^[（(]?(${PERSON_LABELS})[:：][ \t\u3000]*`);

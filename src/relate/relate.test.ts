@@ -5191,3 +5191,20 @@ describe("relate: the seventy-third stop's second batch", () => {
     expect(show("又邀请北京亦庄职业技能培训学校服装专业教师韩雪梅来巴林右旗开展为期20天的缝纫技能培训。", "ASSIGNED_TO")).toEqual(["韩雪梅>巴林右旗"]);
   });
 });
+
+describe("relate: the seventy-third stop's third batch", () => {
+  it("puts one a Beijing body chose to be a village's first secretary at the body (…农业农村局选派的新华村驻村第一书记周鹏)", () => {
+    const text = "顺义区农业农村局选派的新华村驻村第一书记周鹏告诉小编：“村里的花馍手艺人不少。”";
+    expect(show(text, "WORKS_AT")).toEqual(["周鹏>顺义区农业农村局"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["周鹏>新华村"]);
+  });
+  it("puts one who filled in a form at the body the form names (填报单位：…　填报人：刘建军)", () => {
+    expect(show("填报单位：太仆寺旗农牧和科技局　填报人：刘建军　联系电话：0479-5221234", "WORKS_AT")).toEqual(["刘建军>太仆寺旗农牧和科技局"]);
+  });
+  it("puts a contact at the team their line opens with, the phone's last digits masked (…治安管理总队 包金山 0471-696XXXX)", () => {
+    expect([...new Set(show("联系人：\n内蒙古自治区公安厅治安管理总队 包金山 0471-696XXXX", "WORKS_AT"))]).toEqual(["包金山>内蒙古自治区公安厅治安管理总队"]);
+  });
+  it("puts one at the body their brackets say sent them (副市长高志强（东城区商务局派出）)", () => {
+    expect(show("阿尔山市委常委、副市长高志强（东城区商务局派出）带领挂职干部和专业技术人才走访。", "WORKS_AT")).toEqual(["高志强>东城区商务局"]);
+  });
+});

@@ -149,7 +149,8 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
       }
     }
     // (Or the body alone in the brackets, or with its department: 何立新同志（大兴区水务局）, 吴海龙（鄂伦春自治旗人民医院普外科）.)
-    else if ((sentOn && ctx.sideOf(at.entity) === "beijing") || ((rest === "" || /^[\u4e00-\u9fff]{1,8}(科|室|病区)$/.test(rest)) && isInstitution(at.entity))) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+    // (Or the body that sent them: 高志强（东城区商务局派出）.)
+    else if (((sentOn || /^(派出|选派|推荐|委派)$/.test(rest)) && ctx.sideOf(at.entity) === "beijing") || ((rest === "" || /^[\u4e00-\u9fff]{1,8}(科|室|病区)$/.test(rest)) && isInstitution(at.entity))) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
 }
