@@ -188,8 +188,8 @@ export function recognisePeople(
     }
     // (A heading's name may end in 和, as Mongolian names do: 吴恩和：.)
     if (!len || dotted || (headed || endsInHe ? hasNonNameCharsBeforeHe : hasNonNameChars)(name) || TITLES_BEFORE.includes(name)) continue;
-    // (Nor a word of measure before a figure: 牧民鲜奶约1.1亿元.)
-    if (/[约近超达逾]$/.test(name) && /^[0-9]/.test(text[at + len] ?? "")) continue;
+    // (Nor a word of measure or 于 before a figure: 牧民鲜奶约1.1亿元, 负责人须于5月20日前.)
+    if (/[约近超达逾于]$/.test(name) && /^[0-9]/.test(text[at + len] ?? "")) continue;
     // (After a colon, a name stands alone or before a follower, as a byline's does: 内蒙古日报记者：京蒙协作资金和… is a
     // question asked, not a reporter named.)
     if (/[:：]\s*$/.test(m[0]) && !followerAt(text, at + len) && !/^(记者|通讯员|摄影|编辑)/.test(text.slice(at + len, at + len + 3))) continue;

@@ -3787,4 +3787,10 @@ describe("recognise: the seventy-third stop's first batch", () => {
     const ms = mentions("（作者周文博系北京市东城区民政局干部）。外科医生包日胜配合。");
     expect(names(ms, "Person")).toEqual(["周文博", "包日胜"]);
   });
+  it("reads the weather service's centre of observation, a recycling station with its brand, no name in 负责人须于 (北京市气象探测中心)", () => {
+    const ms = mentions("赵思琪，北京市气象探测中心工程师。巴音塔拉镇恒达废旧物资回收站收购地膜，再生资源回收站也收。各作业点负责人须于5月20日前完成培训。");
+    expect(names(ms, "Agency")).toEqual(["北京市气象探测中心"]);
+    expect(names(ms, "Enterprise")).toEqual(["巴音塔拉镇恒达废旧物资回收站"]);
+    expect(names(ms, "Person")).not.toContain("须于");
+  });
 });

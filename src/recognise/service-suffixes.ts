@@ -20,8 +20,9 @@ export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   // 明安图星空科普营地, 敖汉旗大黑山暗夜星空观测站, 林东镇京蒙协作人大代表联络站, 宝昌镇人大代表之家.)
   ["天文馆", "Organization"], ["科普馆", "Organization"], ["星空营地", "Organization"], ["科普营地", "Organization"], ["星空观测站", "Organization"],
   ["天文观测站", "Organization"], ["观测基地", "Organization"], ["代表联络站", "Organization"], ["代表之家", "Organization"],
-  // (Centres and plants that dispose of waste, a county's own: 库伦旗医疗废物集中处置中心, 巴林左旗医疗废物集中处理中心.)
-  ["处置中心", "Organization"], ["处理中心", "Organization"],
+  // (Centres and plants that dispose of waste, a county's own: 库伦旗医疗废物集中处置中心, 巴林左旗医疗废物集中处理中心; and the
+  // businesses that buy up scrap, 巴音塔拉镇恒达废旧物资回收站.)
+  ["处置中心", "Organization"], ["处理中心", "Organization"], ["回收站", "Enterprise"],
   // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场.)
   ["国际机场", "Enterprise"], ["机场", "Enterprise"],
 ];

@@ -133,8 +133,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Archives and the offices of chronicles and statistics in towns are the government's: 北京市昌平区档案馆, 太仆寺旗档案史志馆,
   // 溪翁庄镇统计所, 库伦镇统计站.)
   // (So are the weather service's observatories, national stations and centres: 北京市气象台, 库伦旗国家气象观测站, 北京市人工影响
-  // 天气中心; an automatic station, 自动气象观测站, is a kind of device.)
-  ["气象台", "Agency"], ["国家气象观测站", "Agency"], ["人工影响天气中心", "Agency"], ["气候中心", "Agency"],
+  // 天气中心, 北京市气象探测中心; an automatic station, 自动气象观测站, is a kind of device.)
+  ["气象台", "Agency"], ["国家气象观测站", "Agency"], ["人工影响天气中心", "Agency"], ["气候中心", "Agency"], ["气象探测中心", "Agency"],
   ["档案馆", "Agency"], ["档案史志馆", "Agency"], ["史志馆", "Agency"], ["统计所", "Agency"], ["统计站", "Agency"],
   ["人民政府", "Agency"], ["行政公署", "Agency"], ["分局", "Agency"], ["局", "Agency"], ["厅", "Agency"], ["办", "Agency"], ["委", "Agency"], ["对口支援合作处", "Agency"], ["支援合作处", "Agency"],
 ];

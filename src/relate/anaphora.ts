@@ -165,7 +165,9 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // 关系以来，该院先后派出5批23名医护人员.)
     // (Not one sending its staff to train, 该院选派骨干到天坛医院进修, which is Inner Mongolia's; nor one sent to, 我院先后向该院派出
     // 驻点专家.)
-    const sending = body && !/[向给为到赴往]$/.test(ctx.text.slice(Math.max(0, at - 1), at)) && SENDS.test(ctx.text.slice(at + m[0].length, at + m[0].length + 8)) && !/(进修|学习|跟岗|培训|研修|轮训|考察)/.test(ctx.text.slice(at, clause?.end ?? s.end));
+    // (Or one whose staff the sentence says serve here: 该局高级工程师孟繁星、…在我旗驻点帮扶4个月.)
+    const servingHere = body && /^[^。；;]{2,30}?(?:在|到|赴|来)(?:我|本)[旗县市盟][^，。,；;]{0,6}?(?:驻点|帮扶|支教|挂职|坐诊|指导)/.test(ctx.text.slice(at + m[0].length, s.end));
+    const sending = body && !/[向给为到赴往]$/.test(ctx.text.slice(Math.max(0, at - 1), at)) && (SENDS.test(ctx.text.slice(at + m[0].length, at + m[0].length + 8)) || servingHere) && !/(进修|学习|跟岗|培训|研修|轮训|考察)/.test(ctx.text.slice(at, clause?.end ?? s.end));
     const sure = mine ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ??
       (sending ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "beijing", 8) : undefined);
     const named = sure ? undefined : ctx.recent(at, s, earlier, 8);

@@ -5208,3 +5208,15 @@ describe("relate: the seventy-third stop's third batch", () => {
     expect(show("阿尔山市委常委、副市长高志强（东城区商务局派出）带领挂职干部和专业技术人才走访。", "WORKS_AT")).toEqual(["高志强>东城区商务局"]);
   });
 });
+
+describe("relate: the seventy-third stop's fourth batch", () => {
+  it("puts a table's heads at the bodies its column of subjects names, and funds those bodies (回收主体名称 | 负责人 | 补贴金额)", () => {
+    const text = plainTables("补贴资金全部来源于北京市大兴区京蒙协作资金。\n序号\t乡镇\t回收主体名称\t负责人\t补贴金额（元）\n1\t土贵乌拉镇\t土贵乌拉镇绿丰农机专业合作社\t刘志强\t123780\n2\t巴音塔拉镇\t巴音塔拉镇恒达废旧物资回收站\t乔三虎\t46050\n");
+    expect(show(text, "WORKS_AT")).toEqual(["刘志强>土贵乌拉镇绿丰农机专业合作社", "乔三虎>巴音塔拉镇恒达废旧物资回收站"]);
+    expect(show(text, "FUNDED")).toEqual(["大兴区>土贵乌拉镇绿丰农机专业合作社", "大兴区>巴音塔拉镇恒达废旧物资回收站"]);
+  });
+  it("reads 该局 whose staff serve here as the Beijing body named before, not the one it sent a cadre to (…该局高级工程师孟繁星…在我旗驻点帮扶)", () => {
+    const text = "北京市海淀区气象局选派工程师曹宇航到敖汉旗气象局挂职副局长。该局高级工程师孟繁星、工程师李楠2名技术人员在我旗驻点帮扶4个月。";
+    expect(show(text, "WORKS_AT")).toEqual(["曹宇航>北京市海淀区气象局", "孟繁星>北京市海淀区气象局", "李楠>北京市海淀区气象局"]);
+  });
+});
