@@ -214,7 +214,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const heEnds = /^[\u4e00-\u9fff]着/.test(run.slice(3));
     const fits = (c: string) => !(c.length === 3 && heEnds ? hasNonNameCharsBeforeHe : hasNonNameChars)(c) && !isSingleWord(c);
     // (Up to five: 36岁的乌云其其格.)
-    const mongolian = [5, 4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && fits(c));
+    // (One of four or five may be a word of jieba's, a place named so: 78岁的乌云其木格老人.)
+    const mongolian = [5, 4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && (fits(c) || (c.length >= 4 && !hasNonNameChars(c))));
     // (Nor two that open a word of three: 68岁的高血压患者.)
     const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 2 && isSingleWord(run.slice(0, 3))) && !(c.length === 3 && ((/[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c) && !(c.endsWith("和") && heEnds)) || /^(作为|担任|现任|曾任|来自|带领|负责)/.test(run.slice(2)))));
     const name = mongolian ?? han;

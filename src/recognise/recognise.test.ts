@@ -3793,4 +3793,9 @@ describe("recognise: the seventy-third stop's first batch", () => {
     expect(names(ms, "Enterprise")).toEqual(["巴音塔拉镇恒达废旧物资回收站"]);
     expect(names(ms, "Person")).not.toContain("须于");
   });
+  it("reads a Party committee's department of social work and a Mongolian name jieba keeps as one word (区委社会工作部, 78岁的乌云其木格)", () => {
+    const ms = mentions("北京市密云区委社会工作部牵头组织志愿者。七十八岁的乌云其木格老人是我印象最深的学员。");
+    expect(names(ms, "Agency")).toEqual(["北京市密云区委社会工作部"]);
+    expect(names(ms, "Person")).toEqual(["乌云其木格"]);
+  });
 });

@@ -5219,4 +5219,8 @@ describe("relate: the seventy-third stop's fourth batch", () => {
     const text = "北京市海淀区气象局选派工程师曹宇航到敖汉旗气象局挂职副局长。该局高级工程师孟繁星、工程师李楠2名技术人员在我旗驻点帮扶4个月。";
     expect(show(text, "WORKS_AT")).toEqual(["曹宇航>北京市海淀区气象局", "孟繁星>北京市海淀区气象局", "李楠>北京市海淀区气象局"]);
   });
+  it("puts a column of village doctors at the row's village (嘎查村 | 村医姓名)", () => {
+    const text = plainTables("序号\t苏木乡镇\t嘎查村\t村医姓名\t捐赠单位\n1\t宝昌镇\t边墙村\t刘桂兰\t北京昌健医药有限公司\n2\t宝昌镇\t太平庄村\t张守义\t北京昌健医药有限公司\n");
+    expect(show(text, "WORKS_AT")).toEqual(["刘桂兰>边墙村", "张守义>太平庄村"]);
+  });
 });

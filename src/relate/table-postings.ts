@@ -16,8 +16,8 @@ const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:
 const STATIONED_NAME = new RegExp(`^(${STATIONED_HEADERS})$`);
 const VILLAGE_HEADER = /^(?:嘎查|嘎查村|村|行政村|村居)(?:[（(](?:村|嘎查|社区|居)[）)])?$/;
 const TEAM_STAFF = /^(领队|(?:主|助理)?教练员?)$/;
-/** A column of a village's own people (反诈宣传联络员): each works in the village the row gives. */
-const LOCAL_NAME = new RegExp(`^${LOCAL_PEOPLE}$`);
+/** A column of a village's own people (反诈宣传联络员, 村医姓名): each works in the village the row gives. */
+const LOCAL_NAME = new RegExp(`^(?:${LOCAL_PEOPLE}|(?:村医|乡村医生|村干部|村支书|村党支部书记)(?:姓名)?)$`);
 /** (Not a clinic's hours: 出诊时间 | 每周二上午.) */
 const DURATION_HEADER = /(期限|(?<!出诊|门诊|坐诊|接诊)时间|时长|帮扶期|挂职期|支教期|服务期|派驻期)/;
 const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
