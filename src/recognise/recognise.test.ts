@@ -3798,4 +3798,7 @@ describe("recognise: the seventy-third stop's first batch", () => {
     expect(names(ms, "Agency")).toEqual(["北京市密云区委社会工作部"]);
     expect(names(ms, "Person")).toEqual(["乌云其木格"]);
   });
+  it("reads a name before 留在 as the name alone (全科医生赵磊留在了扣河子镇卫生院)", () => {
+    expect(names(mentions("签约仪式结束后，全科医生赵磊留在了扣河子镇卫生院。"), "Person")).toEqual(["赵磊"]);
+  });
 });

@@ -207,7 +207,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 昌平区委副书记、区长郭延红: titles listed, each ending as titles do.
       // (Or what they are sent as, then their trade: …派驻翁牛特旗的科技特派员、农艺师苏海燕.)
       // (A team's title may run longer: 骨科主任医师、医疗帮扶团队队长周建平.)
-      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,10}$/.test(part) && /(长|书记|主任|委员|成员|常委|干部|特派员|政委|农艺师|畜牧师|兽医师|工程师|医师|教师|研究员|教授|理事|律师|主席|法官|检察官)$/.test(part));
+      // (Or a firm's trades, 公司高级育婴师、培训讲师马秀云.)
+      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,10}$/.test(part) && /(长|书记|主任|委员|成员|常委|干部|特派员|政委|师|医生|专家|护士|研究员|教授|理事|主席|法官|检察官)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       // (Nor is where they are stationed: 选派的驻嘎查第一书记.)
       // (Nor the 由 of a team led by one: 派出由总规划师杨静带队的….)

@@ -5223,4 +5223,12 @@ describe("relate: the seventy-third stop's fourth batch", () => {
     const text = plainTables("序号\t苏木乡镇\t嘎查村\t村医姓名\t捐赠单位\n1\t宝昌镇\t边墙村\t刘桂兰\t北京昌健医药有限公司\n2\t宝昌镇\t太平庄村\t张守义\t北京昌健医药有限公司\n");
     expect(show(text, "WORKS_AT")).toEqual(["刘桂兰>边墙村", "张守义>太平庄村"]);
   });
+  it("pairs two said to be a pair or in the relation (…水务局和…水利局也是一对, …是对口帮扶的关系)", () => {
+    const text = "北京顺义区和赤峰市巴林左旗是对口帮扶的关系。顺义区水务局和巴林左旗水利局也是一对，他们交流了塘坝的管理经验。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["顺义区>巴林左旗", "顺义区水务局>巴林左旗水利局"]);
+  });
+  it("puts one named after a firm's trades listed at the firm the word 公司 stands for (公司高级育婴师、培训讲师马秀云)", () => {
+    const text = "北京顺悦家政服务有限公司在科左中旗开办月嫂培训班。开班当天，公司高级育婴师、培训讲师马秀云为学员们上了第一课。";
+    expect(show(text, "WORKS_AT")).toEqual(["马秀云>北京顺悦家政服务有限公司"]);
+  });
 });
