@@ -5,6 +5,7 @@ import { INSTITUTION_SUFFIXES, LOCALITY_SUFFIXES } from "./suffixes.js";
 import { keepLongest } from "./coverage.js";
 import { recogniseSuffixed } from "./suffixed.js";
 import { isPlaceWord, tagWindow } from "./segmenter.js";
+import { fillsCell } from "./name-edges.js";
 import type { Mention } from "./types.js";
 
 function buildPattern(suffixes: [string, string][]): RegExp {
@@ -70,7 +71,7 @@ export function recogniseLocalities(
   // (Nor levels written with a bracket, 镇（街道）苏木 of 各镇（街道）与…苏木镇: no town's or village's name holds one.)
   // (Nor a slogan's or a kind's; nor the 村 of a village bank's kind, 北京顺义银座村镇银行, nor 苏木 before 乡镇, 须经苏木乡镇党委审核.)
   // (Unless a table's cell holds it alone and the dictionary knows it as a place's: |新建村|.)
-  const cellPlace = (m: Mention) => /\|[ \u3000]*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^[ \u3000]*(\||\n|$)/.test(text.slice(m.end, m.end + 2)) && isPlaceWord(jieba, m.name);
+  const cellPlace = (m: Mention) => fillsCell(text, m.start, m.end) && isPlaceWord(jieba, m.name);
   const noName = (m: Mention) => (SLOGAN_OR_KIND.test(m.name) && !cellPlace(m)) || (m.name.endsWith("村") && text.startsWith("镇银行", m.end)) || (m.name.endsWith("苏木") && text.startsWith("乡镇", m.end));
   return keepLongest([...towns.map(townBeforeBrand), ...villages.map(villageAfterTown)].filter((m) => !campaign(m) && !/[()（）]/.test(m.name) && !noName(m)));
 }

@@ -6,7 +6,7 @@ import type { Mention } from "./types.js";
 import { bodiesInGeneral, FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, OBJECT_OF } from "./proper-names.js";
 import { afterTown, type Label, type OpenedName, type SuffixWalk } from "./suffix-walk.js";
 import { TOWN_STATION } from "./stations.js";
-import { cellStart } from "./name-edges.js";
+import { cellStart, fillsCell } from "./name-edges.js";
 import { hasSurname } from "./person-names.js";
 
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
@@ -96,7 +96,7 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     // (Right after its town a village of hunters or of the well-off is one of that name: 古里乡猎民村, 隆昌镇富裕村.)
     const kindNamed = afterTown(walk, s, suffix) && VILLAGE_NAMED_AS_KIND.test(core);
     // (A table's cell that holds a village alone holds its name, a verb's words though it be: 朝阳镇 | 新建村 | 健身路径.)
-    const inCell = suffix === "村" && core.length === 2 && /\|[ \u3000]*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) && /^[ \u3000]*(\||\n|$)/.test(text.slice(e, e + 3));
+    const inCell = suffix === "村" && core.length === 2 && fillsCell(text, span.start, e);
     if (((GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) && !inCell) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) && !kindNamed) return undefined;
     // (Nor one holding a body's name, a part of the body named after a town: 北京市房山区人民法院良乡人民法庭 names no 人民法院良乡,
     // 房山区税务局良乡税务所 no 税务局良乡.)

@@ -79,6 +79,11 @@ export function villageAfterTown(text: string, s: number, town: Mention | undefi
     (!COMMON_WORDS.has(text.slice(s - 2, s + 1)) || /^(党支部|党总支|村委会|村民委员会|两委)/.test(text.slice(s + 1, s + 6)));
 }
 
+/** Whether [start, end) fills a table's cell alone, a bar before it and a bar or the line's end after (|新建村|). */
+export function fillsCell(text: string, start: number, end: number): boolean {
+  return /\|[ \u3000]*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[ \u3000]*(\||\n|$)/.test(text.slice(end, end + 3));
+}
+
 /** What a table's header says of its villages, 任职村, 结对村: no village's name. */
 const HEADER_CORE = /^(任职|挂职|驻点|派驻|帮扶|结对|受援|对口|所在|所属|联系|包联|服务|实施|项目|试点|示范)$/;
 

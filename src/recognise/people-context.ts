@@ -121,8 +121,10 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     if (!surnamed(name, false) || (LABEL_ANYWHERE.test(text.slice(lineStart, m.index!)) && !/^[ \t\u3000]*[（(]?(联系人|经办人|联络员)[:：]/.test(text.slice(lineStart, m.index!)))) continue;
     add(person(m.index! + m[0].length - name.length - (m[0].length - m[0].trimEnd().length), name, undefined, "context", 0.65));
   }
-  byPattern(AUTHOR_NOTE_NAME_RE, 0, (name) => (name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name)), 0.7);
-  byPattern(COMMA_CONTACT_RE, 0, (name) => (name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name)), 0.7);
+  // (An author in the note on the author, a contact on a line of comma-kept items: a Han name of two or three, or a Mongolian one.)
+  const hanOrMongolian = (name: string) => (name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name));
+  byPattern(AUTHOR_NOTE_NAME_RE, 0, hanOrMongolian, 0.7);
+  byPattern(COMMA_CONTACT_RE, 0, hanOrMongolian, 0.7);
   byPattern(BODY_THEN_NAME_RE, 0, (name) => surnamed(name, false), 0.65);
   for (const m of text.matchAll(DASHED_PAIR_RE)) {
     const [first, second] = [m[1]!, m[2]!];

@@ -140,12 +140,16 @@ export function yearsServed(ctx: ArticleContext): Relation[] {
   return out;
 }
 
+/** Words of founding a body, and the same right after a founder's name, a year or a return home perhaps between (…2019年回乡创办的). */
+const FOUNDED = /(?:创办|领办|创建|开办|创立)(?:了)?的/;
+const FOUNDED_AFTER_NAME = new RegExp(`^(?:于?(?:19|20)[0-9]{2}年)?(?:回乡|返乡)?${FOUNDED.source}`);
+
 /** One who founded a body named right after it works there, its founder (退役军人宝音图创办的阿鲁科尔沁旗宝音图肉牛养殖专业合作社). */
 export function founders(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
-  if (!/(创办|领办|创建|开办|创立)(?:了)?的/.test(ctx.text)) return out;
+  if (!FOUNDED.test(ctx.text)) return out;
   for (const p of ctx.refs) {
-    const founded = p.entity.label === "Person" ? /^(?:于?(?:19|20)[0-9]{2}年)?(?:回乡|返乡)?(?:创办|领办|创建|开办|创立)(?:了)?的/.exec(ctx.text.slice(p.mention.end, p.mention.end + 14)) : null;
+    const founded = p.entity.label === "Person" ? FOUNDED_AFTER_NAME.exec(ctx.text.slice(p.mention.end, p.mention.end + 14)) : null;
     const s = founded ? ctx.sentenceAt(p.mention.start) : undefined;
     if (!founded || !s) continue;
     const at = p.mention.end + founded[0].length;
