@@ -98,7 +98,7 @@ export function lineClosingNames(ctx: ArticleContext): Relation[] {
     const between = ctx.text.slice(body.mention.end, person.mention.start);
     const post = PHONE_TAIL.test(tail) ? /^[,，][ \t\u3000]*([\u4e00-\u9fff]{1,10})[ \t\u3000]*[,，][ \t\u3000]*$/.exec(between)?.[1] : undefined;
     const spaced = (/^[\u4e00-\u9fff \t\u3000]{1,16}$/.test(between) || /^[:：][ \t\u3000]*$/.test(between)) && !TITLE_END.test(between.trim());
-    if (!isInstitution(body.entity) || !(spaced || (post && /(长|主任|书记|干部|师|员|助理|经理|干事|负责人|联系人)$/.test(post))) || refs.some((r) => r !== person && r.entity.label === "Person")) continue;
+    if (!isInstitution(body.entity) || !(spaced || (post && (TITLE_END.test(post) || /(助理|经理|干事|负责人|联系人)$/.test(post)))) || refs.some((r) => r !== person && r.entity.label === "Person")) continue;
     const s = ctx.sentenceAt(person.mention.start);
     if (s) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: post ? { role: post } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
   }
