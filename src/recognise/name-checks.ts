@@ -76,7 +76,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   if (core.length < (suffix.length === 1 && !(single && span.start === floor) ? SHORT_SUFFIX_MIN_CORE : 1)) return undefined;
   // (A place's name the common words hold, 中关村, names a body still: 中关村软件园.)
   // (Nor a count of bodies of the kind: 库伦旗三所学校, 两家医院.)
-  if (!o.locality && /(?:^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[所家个座]$/.test(core)) return undefined;
+  // (Not a place jieba knows whose name ends so, a town's: 北七家医院.)
+  if (!o.locality && /(?:^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[所家个座]$/.test(core) && !(span.words.length > 0 && span.words[span.words.length - 1]!.tag === "ns" && span.words[span.words.length - 1]!.word.length >= 3 && core.endsWith(span.words[span.words.length - 1]!.word))) return undefined;
   // (Nor one a count stands right before, its words a kind's, no place's nor a coined one: 6家蔬菜种植合作社.)
   if (!o.locality && /[0-9一二两三四五六七八九十百千几多]+[所家个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !adminIn(span.start, s) && !nameTagged(span.words)) return undefined;
   // (Nor, so, one a count follows, built or to be: 力争新建院士专家工作站1个.)

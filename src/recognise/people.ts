@@ -238,7 +238,8 @@ export function recognisePeople(
       // (Nor a subject taught or a specialty: 高一（3）班数学教师 names no 班数学, 麻醉医生 no 麻醉.)
       // (Nor the verb 任 after the body a post is taken in: 援派太仆寺旗医院任业务副院长 names no 任业务.)
       // (Nor a word said twice before a surname: 谢谢包旗长 thanks 包旗长.)
-      if (len === 3 && name[0] === name[1]) continue;
+      // (Nor the 首席 of a chief's title: 放射治疗部门首席医生蒋卫东 names no 门首席.)
+      if ((len === 3 && name[0] === name[1]) || name.endsWith("首席")) continue;
       // (老人 only after 的 or a clause's opening: 村的王淑芬老人, not 用蒙语跟老人 nor 一位失能老人.)
       if (m[2] === "老人" && !/^$|[的,，。；;：:“\s]$/.test(text.slice(Math.max(0, runStart + run.length - len - 1), runStart + run.length - len))) continue;
       // (Nor a character and a verb that follows names: 三年来派驻专家 names no 来派驻.)

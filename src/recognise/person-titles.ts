@@ -75,7 +75,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "检验员", "化验员", "检疫员", "调度员", "驾驶员", "司机", "安全员", "保管员", "保洁员", "协管员", "快递员", "配送员", "营业员", "售货员", "收银员",
   "统计员", "会计", "出纳", "警长", "一级警长", "二级警长", "警员", "交警", "特警", "乘务员", "商户", "摊主", "退役军人", "军人", "老兵",
   // (Hunters and fishers, and those who fit limbs, massage or treat: 猎民孟宝林, 假肢矫形师刘振宇, 按摩师, 理疗师, 验光师.)
-  "猎民", "渔民", "矫形师", "假肢矫形师", "假肢师", "按摩师", "推拿师", "理疗师", "针灸师", "验光师", "配镜师"];
+  "猎民", "渔民", "矫形师", "假肢矫形师", "假肢师", "按摩师", "推拿师", "理疗师", "针灸师", "验光师", "配镜师",
+  // (Those who plan radiotherapy, and a department's chief: 物理师陈思远, 医学物理师周蕾, 首席医生蒋卫东.)
+  "物理师", "医学物理师", "首席医生", "首席专家"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 export const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;

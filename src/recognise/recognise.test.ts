@@ -3802,3 +3802,18 @@ describe("recognise: the seventy-third stop's first batch", () => {
     expect(names(mentions("签约仪式结束后，全科医生赵磊留在了扣河子镇卫生院。"), "Person")).toEqual(["赵磊"]);
   });
 });
+
+describe("recognise: the seventy-fourth stop's first batch", () => {
+  it("reads those who plan radiotherapy and a department's chief by their titles, no 门首席 (物理师陈思远, 首席医生蒋卫东)", () => {
+    const ms = mentions("选派放疗科副主任医师刘振宇、物理师陈思远到宁城县中心医院帮扶。安定门医院的放射治疗部门首席医生蒋卫东来到华德县医院。");
+    expect(names(ms, "Person")).toEqual(["刘振宇", "陈思远", "蒋卫东"]);
+  });
+  it("reads a school whose name a field of study follows, and a hospital named after a town ending in a count's characters (卫生学校医学影像, 北七家医院)", () => {
+    const ms = mentions("北京市顺义区卫生学校医学影像技术专业教师宁晓雯到通辽支教。北京市昌平区北七家医院与阿鲁科尔沁旗人民医院签订协议。新建三家医院。");
+    expect(names(ms, "School")).toEqual(["北京市顺义区卫生学校"]);
+    expect(names(ms, "Hospital")).toEqual(["北京市昌平区北七家医院", "阿鲁科尔沁旗人民医院"]);
+  });
+  it("reads no village in the villages a survey took (调查村, 抽查村)", () => {
+    expect(names(mentions("结果显示，调查村犬只免疫密度为93.2%，抽查村达标。"), "Village")).toEqual([]);
+  });
+});

@@ -89,6 +89,9 @@ export function staffOf(ctx: ArticleContext, s: Sentence, p: Ref, post: RegExp):
   return role && isInstitution(body.entity) && post.test(role) ? { body, role } : undefined;
 }
 
+/** A post held at the body named before, then where one is posted: 副局长、在鄂伦春自治旗挂职任副旗长的. */
+const POST_THEN_POSTING = /^[\u4e00-\u9fff]{1,6}?(?:长|主任|书记|干部|科员|员|师)、(?:现在|现|目前|如今)?(?:在|到|赴)[^，,。；;]{1,24}(?:挂职|任职|支教|帮扶|工作)[^，,。；;]{0,10}的$/;
+
 /** Sent from a body to a post elsewhere, the body said after 从 (从北京市东城区发展改革委到科右前旗挂职任副旗长的刘建军; 杨帆是从
  * 北京市怀柔区发展和改革委员会选派到正镶白旗挂职的干部): the body one came from is one's home. */
 export function cameFromBody(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefined {
@@ -99,6 +102,9 @@ export function cameFromBody(ctx: ArticleContext, s: Sentence, p: Ref): Ref | un
     if (!isInstitution(b.entity)) continue;
     const start = chainStart(ctx, s.start, b);
     const word = /(从|来自)$/.exec(ctx.text.slice(Math.max(0, start - 2), start))?.[1];
+    // (Or the body and the post held there opening the clause, then the posting: 北京市西城区商务局副局长、在鄂伦春自治旗挂职任副旗长的赵明远.)
+    if (!word && !after && (start === s.start || /[，,：:]$/.test(ctx.text.slice(start - 1, start))) && POST_THEN_POSTING.test(ctx.text.slice(b.mention.end, p.mention.start)) &&
+      !ctx.within(b.mention.end, p.mention.start).some((r) => r.entity.label === "Person")) return b;
     if (!word) continue;
     const cameFrom = word === "来自";
     if (after ? start !== from || cameFrom : b.mention.end >= p.mention.start) continue;

@@ -17,6 +17,8 @@ const AUTHOR = /^(作者|撰稿|撰文|执笔|供稿|整理|采写)$/;
 /** Labels of those who lead a bidder's works: the company named above them. */
 const BIDDER_STAFF = /^(项目经理|项目负责人)$/;
 /** A title closing what is said after the name and its body (副局长, 农业股股长, 审计师, 干部). */
+/** A body's section closing a bracket after it (医政医管股）). */
+const SECTION_CLOSE = /^[\u4e00-\u9fff]{1,8}(?:股|科|室|组)\s*[）)]/;
 const TITLE_END = /(长|主任|书记|干部|师|员)$/;
 /** A line that ends a notice with its date (2024年1月12日). */
 const DATE_LINE = /^(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$/;
@@ -55,7 +57,9 @@ export function labelledPeople(ctx: ArticleContext): Relation[] {
     // (Or the contact's body alone after a comma or in brackets, its field closing there: 杨帆，四子王旗东西部协作工作办公室；电话…,
     // 高娃（太仆寺旗卫生健康委员会）; not an office or station inside a body, in brackets: 其木格（旗教育局京蒙协作办公室） acts for the notice's signer.)
     const office = after && /(局|委员会|委|院|中心|政府)[\u4e00-\u9fff]{0,8}(办公室|办|科|股|室|组|站|所|中心)$/.test(after.entity.name);
-    const own = after && CONTACT.test(kind) && (/^[,，]$/.test(between) || (/^[(（]$/.test(between) && !office)) && /^\s*([；;）)]|$)/.test(ctx.text.slice(after.mention.end, end)) ? after : undefined;
+    // (A section of the body may close the brackets: 白玉梅（库伦旗卫生健康委员会医政医管股）.)
+    const closes = after && (/^\s*([；;）)]|$)/.test(ctx.text.slice(after.mention.end, end)) || (/^[(（]$/.test(between) && SECTION_CLOSE.test(ctx.text.slice(after.mention.end, end))));
+    const own = after && CONTACT.test(kind) && (/^[,，]$/.test(between) || (/^[(（]$/.test(between) && !office)) && closes ? after : undefined;
     // (Or an author's body alone after a space, closing the credit: （撰稿：李红梅　鄂伦春自治旗乡村振兴局）.)
     const authors = after && AUTHOR.test(kind) && /^[ \t\u3000]+$/.test(ctx.text.slice(first.mention.end, after.mention.start)) && /^\s*([）)]\s*)?$/.test(ctx.text.slice(after.mention.end, end)) ? after : undefined;
     let body: Ref | undefined = own ?? authors ?? (rest && TITLE_END.test(rest) ? after : undefined);

@@ -131,6 +131,17 @@ export function helpedUnder(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
     const helpers = mostSpecific(ctx, ctx.within(from, from + m[2]!.length));
     const helper = helpers[helpers.length - 1];
     const after = ctx.within(s.start + m.index! + m[0].length, s.end, true).filter((r) => ctx.sideOf(r.entity) === "inner-mongolia");
+    // (A body helped by one of its kind, the pairing said, is that body's partner: 库伦旗人民医院在北京市密云区医院的结对帮扶下,
+    // 在北京市大兴区人民医院的结对帮扶下，察哈尔右翼前旗人民医院建成….)
+    const kindOf = helper && isInstitution(helper.entity) && /(结对|对口)/.test((m[1] ?? "") + m[0].slice(1 + (m[1]?.length ?? 0) + m[2]!.length)) ? (r: Ref) => r.entity.label === helper.entity.label && ctx.sideOf(r.entity) === "inner-mongolia" : undefined;
+    const bodyBefore = kindOf ? ctx.within(s.start, s.start + m.index!).filter(kindOf).pop() : undefined;
+    const body = bodyBefore && /^[,，]?(则|也|正|已|就|还|更|均)?$/.test(ctx.text.slice(bodyBefore.mention.end, s.start + m.index!)) ? bodyBefore :
+      kindOf ? after.find((r) => kindOf(r) && /^[,，]?$/.test(ctx.text.slice(s.start + m.index! + m[0].length, r.mention.start))) : undefined;
+    const bodies = body && helper ? orient(ctx, helper, body, false) : null;
+    if (bodies) {
+      out.push(bodies);
+      continue;
+    }
     // (Or the one the sentence opens with as its subject: 赤峰市巴林左旗，则在顺义区的帮扶下走出了另一条路子.)
     const subject = ctx.within(s.start, s.start + m.index!).filter((r) => (r.entity.label === "Banner" || r.entity.label === "League") && ctx.sideOf(r.entity) === "inner-mongolia").pop();
     const opening = subject && /^[,，]?(则|也|正|已|就|还|更|均)?$/.test(ctx.text.slice(subject.mention.end, s.start + m.index!)) ? subject.entity : undefined;

@@ -76,3 +76,16 @@ export function gapBetween(ctx: ArticleContext, a: Ref, b: Ref, keep: (r: Ref) =
   }
   return gap + ctx.text.slice(at, b.mention.start);
 }
+
+/** `first` and the refs of its label listed right after it, each joined to the one before by a word `joiner` accepts
+ * (位于顺义区的北京蓝翼航空部件有限公司、北京恒瑞达汽车零部件有限公司和北京顺和物流有限公司); `refs` in text order. */
+export function listedFrom(ctx: ArticleContext, refs: Ref[], first: Ref, joiner: RegExp): Ref[] {
+  const listed = [first];
+  for (const r of refs) {
+    const last = listed[listed.length - 1]!;
+    if (r.mention.start < last.mention.end) continue;
+    if (r.entity.label !== first.entity.label || !joiner.test(ctx.text.slice(last.mention.end, r.mention.start))) break;
+    listed.push(r);
+  }
+  return listed;
+}

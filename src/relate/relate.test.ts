@@ -5232,3 +5232,37 @@ describe("relate: the seventy-third stop's fourth batch", () => {
     expect(show(text, "WORKS_AT")).toEqual(["马秀云>北京顺悦家政服务有限公司"]);
   });
 });
+
+describe("relate: the seventy-fourth stop's first batch", () => {
+  it("posts experts a table lists at the row's designated clinic (北京指导专家 | 派出单位 | 定点医疗机构)", () => {
+    const text = plainTables("序号\t筛查点\t定点医疗机构\t北京指导专家\t派出单位\n1\t库伦镇\t库伦旗人民医院\t冯振宇\t北京市密云区医院\n2\t扣河子镇\t扣河子镇中心卫生院\t杜晓琳\t北京市密云区医院\n");
+    expect(show(text, "ASSIGNED_TO")).toEqual(["冯振宇>库伦旗人民医院", "杜晓琳>扣河子镇中心卫生院"]);
+    expect(show(text, "WORKS_AT")).toEqual(["冯振宇>北京市密云区医院", "杜晓琳>北京市密云区医院"]);
+  });
+  it("puts a contact at the body a bracket names before its section, not at the body of the line above (白玉梅（…委员会医政医管股）)", () => {
+    const text = "库伦旗医疗保障局落实报销政策。\n联系人：白玉梅（库伦旗卫生健康委员会医政医管股）\n联系电话：0475-635××××";
+    expect(show(text, "WORKS_AT")).toEqual(["白玉梅>库伦旗卫生健康委员会"]);
+  });
+  it("funds the firms a table of subsidies lists, from the district in focus (企业名称 | … | 补贴金额（万元）)", () => {
+    const text = plainTables("东城区对招用阿尔山市籍劳动者的区内企业给予培训补贴，所需资金从东城区京蒙协作资金中列支。\n经北京市东城区人力资源和社会保障局复核，现将拟拨付补贴的企业名单公示如下：\n序号\t企业名称\t所在街道\t学徒来源地\t补贴金额（万元）\n1\t北京瑞景酒店管理有限公司\t东华门街道\t阿尔山市\t7.2\n2\t北京隆福记餐饮管理有限公司\t景山街道\t阿尔山市\t4.8\n");
+    expect(show(text, "FUNDED")).toEqual(["东城区>北京瑞景酒店管理有限公司", "东城区>北京隆福记餐饮管理有限公司"]);
+  });
+  it("places every firm listed after one a place's words place (位于顺义区的A、B和C, 海淀区企业主要有A、B和C)", () => {
+    expect(show("学员分别进入位于顺义区的北京蓝翼航空部件有限公司、北京恒瑞达汽车零部件有限公司和北京顺和物流有限公司。", "LOCATED_IN"))
+      .toEqual(["北京蓝翼航空部件有限公司>顺义区", "北京恒瑞达汽车零部件有限公司>顺义区", "北京顺和物流有限公司>顺义区"]);
+    expect(show("承担培养任务的海淀区企业主要有北京华电博远电力工程有限公司和北京金桥物业管理有限公司。", "LOCATED_IN"))
+      .toEqual(["北京华电博远电力工程有限公司>海淀区", "北京金桥物业管理有限公司>海淀区"]);
+    // (Not one named with a place of its own.)
+    expect(show("参观了位于林东镇的巴林左旗京蒙协作笤帚苗产业园和赤峰市巴林左旗蒙元牧业有限公司肉牛养殖基地。", "LOCATED_IN")).not.toContain("赤峰市巴林左旗蒙元牧业有限公司肉牛养殖基地>林东镇");
+  });
+  it("puts one named after a home post and a posting at the body the clause opens with (…商务局副局长、在鄂伦春自治旗挂职任副旗长的赵明远)", () => {
+    const text = "北京市西城区商务局副局长、在鄂伦春自治旗挂职任副旗长的赵明远介绍，加工厂投产后效益很好。";
+    expect(show(text, "WORKS_AT")).toEqual(["赵明远>北京市西城区商务局"]);
+  });
+  it("pairs a body with the one of its kind it is helped by (A在B的结对帮扶下, 在B的结对帮扶下，A…)", () => {
+    expect(show("库伦旗人民医院在北京市密云区医院的结对帮扶下，规范设置了狂犬病暴露预防处置门诊。", "PAIRED_WITH")).toEqual(["北京市密云区医院>库伦旗人民医院"]);
+    expect(show("在北京市大兴区人民医院的结对帮扶下，察哈尔右翼前旗人民医院建成标准化门诊。", "PAIRED_WITH")).toEqual(["北京市大兴区人民医院>察哈尔右翼前旗人民医院"]);
+    // (Not where only the helpers' names speak of pairs: 在…人社局和各结对区的大力支持下.)
+    expect(show("乌兰察布市人力资源和社会保障局报告：在北京市人力资源和社会保障局和各结对区的大力支持下，乌兰察布市人力资源和社会保障局推动劳务协作。", "PAIRED_WITH")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 // PART_OF and LOCATED_IN where the text states them: 锡林郭勒盟太仆寺旗, 太仆寺旗中蒙医院, 在北京加紧建设.
-import { chainStart, gapBetween, mostSpecific } from "./ref-runs.js";
+import { chainStart, gapBetween, listedFrom, mostSpecific } from "./ref-runs.js";
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { siteSeat } from "./sites.js";
@@ -219,13 +219,16 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
           /^(注册成立|注册设立|成立|设立|注册)了?(全资|控股)?(子公司|分公司)?$/.test(ctx.text.slice(place.mention.end, inst.mention.start));
         // (An enterprise called one of a place's: 昌平区企业北京禾丰源食品有限公司, 同为大兴区企业的北京瀛海兴盛食品有限公司.)
         const ofPlace = inst.entity.label === "Enterprise" && place.mention.end < inst.mention.start && inst.mention.start - place.mention.end <= 8 && place.entity.label !== "Province" &&
-          /^的?[\u4e00-\u9fff]{0,4}?企业的?$/.test(ctx.text.slice(place.mention.end, inst.mention.start)) && !/(?<![同也均都])(向|为|给|到|赴|在|与|和)$/.test(ctx.text.slice(Math.max(0, place.mention.start - 2), place.mention.start));
+          /^的?[\u4e00-\u9fff]{0,4}?企业(?:的|主要有|有|包括)?$/.test(ctx.text.slice(place.mention.end, inst.mention.start)) && !/(?<![同也均都])(向|为|给|到|赴|在|与|和)$/.test(ctx.text.slice(Math.max(0, place.mention.start - 2), place.mention.start));
         // (Or listed before 等 and the place's enterprises: 北京昌骏汽车服务有限公司、北京京北汽车修理有限公司等昌平区企业.)
         const listedAs = inst.entity.label === "Enterprise" && place.mention.start > inst.mention.end && place.entity.label !== "Province" &&
           /^的?[\u4e00-\u9fff]{0,4}?企业/.test(ctx.text.slice(place.mention.end, place.mention.end + 8)) && listedBeforeEtc(ctx, inst, place);
         // (A guesthouse named in quotes right after its village or town: 林俗村“松涛小院”民宿.)
         const quotedAfter = between === "" && inst.mention.surface.startsWith("“") && (place.entity.label === "Village" || place.entity.label === "Township");
-        if (ok || registered || ofPlace || quotedAfter || listedAs) out.push({ type: "LOCATED_IN", source: inst.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+        // (Those listed after it lie there too: 位于顺义区的北京蓝翼…有限公司、北京恒瑞达…有限公司和北京顺和物流有限公司.)
+        // (Not one named with a place of its own: …产业园和赤峰市巴林左旗蒙元牧业有限公司肉牛养殖基地.)
+        const listed = (of && lies) || ofPlace ? listedFrom(ctx, institutions, inst, /^(、|和|及|以及)$/).filter((x) => x === inst || !ctx.within(x.mention.start, x.mention.end, true).some((r) => r.mention.nested && r.mention.start === x.mention.start && isPlace(r.entity) && r.entity.label !== "Province")) : [inst];
+        if (ok || registered || ofPlace || quotedAfter || listedAs) for (const x of listed) out.push({ type: "LOCATED_IN", source: x.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
       }
       // (A town or village alone in brackets right after a body's name says where it is: 通辽市塔敏查农产品开发有限公司（扣河子镇）.)
       const bracketed = /^[（(]/.test(ctx.text.slice(inst.mention.end, inst.mention.end + 1)) ? places.filter((r) => r.mention.start === inst.mention.end + 1 && (r.entity.label === "Township" || r.entity.label === "Village")) : [];

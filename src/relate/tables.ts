@@ -74,7 +74,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // A header naming a unit of Inner Mongolia (结对单位（库伦旗）) heads that side's column, whatever its words.
     const imAt = lines[h]!.cells.findIndex((c) => ctx.within(c.start, c.end).some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && (x.entity.label === "Banner" || x.entity.label === "League")));
     // (Who receives, 受援单位, before where the works stand, 实施地点: 县城 names no one.)
-    const recipientAt = column(RECIPIENT_HEADER);
+    // (A subsidy's firm receives it: 企业名称 | … | 补贴金额（万元） names the firm paid, not a giver; the district in focus pays, whose
+    // programme's money it is, not the office that reviews the list.)
+    const subsidised = /(补贴|补助|奖补|奖励)/.test(header[amountAt]!) ? column(/^(企业名称|单位名称|企业)$/) : -1;
+    const recipientAt = column(RECIPIENT_HEADER) >= 0 ? column(RECIPIENT_HEADER) : subsidised;
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
     const placeColumn = column(PLACE_HEADER);
     const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : placeColumn >= 0 ? placeColumn : column(IMPLEMENTER_HEADER);
@@ -92,7 +95,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (A sum invested is the enterprise's of its column, not the paired district's beside it: 北京结对区 | 企业名称 | 协议投资额.)
     const investorAt = INVESTMENT_HEADER.test(header[amountAt] ?? "") ? header.findIndex((c, i) => i !== amountAt && i !== imAt && INVESTOR_HEADER.test(c)) : -1;
     // (A column of who gave over one of the row's pair: 北京结对区 | … | 捐赠单位 names the giver in the latter; or of Beijing's supporters.)
-    const funderCols = header.flatMap((c, i) => (i !== amountAt && i !== imAt && (FUNDER_HEADER.test(c) || supportersGive(ctx, lines, h, c, header[amountAt]!)) ? [i] : []));
+    const funderCols = header.flatMap((c, i) => (i !== amountAt && i !== imAt && i !== subsidised && (FUNDER_HEADER.test(c) || supportersGive(ctx, lines, h, c, header[amountAt]!)) ? [i] : []));
     const funderAt = investorAt >= 0 ? investorAt : funderCols.find((i) => GIFT_HEADER.test(header[i]!)) ?? funderCols[0] ?? -1;
     // (A source a Beijing body raised itself, 资金来源 | 学校自筹, is given by the row's body of the Beijing side's column:
     // 北京方单位 | 北京物资学院.)
@@ -194,7 +197,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const contractor = contractorAt >= 0 ? row[contractorAt]! : undefined;
         const supporter = supporterAt >= 0 ? row[supporterAt]! : undefined;
         const setAside = (x: Ref) => [remark, buyer, contractor, supporter].some((c) => c && x.mention.start >= c.start && x.mention.end <= c.end);
-        const rowBeijing = funderAt < 0 || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !setAside(x))) : [];
+        const rowBeijing = (funderAt < 0 && subsidised < 0) || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !setAside(x))) : [];
         // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.)
         // (A school or hospital a row pairs does not give the programme's money its column holds, 京蒙协作资金（万元）: the
         // district whose money it is does, the one its name holds.)
@@ -212,8 +215,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (Or a column of the money's kind by level, 资金类别 | 市级: no giver's column, but the city's or the district's money.)
         const levelled = (funderAt >= 0 ? levelGiver(ctx, row[funderAt]!.text) : undefined) ?? (levelAt >= 0 ? levelGiver(ctx, row[levelAt]!.text) : undefined);
         const invested = col === investedAt;
-        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? countyPartner(ctx, placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end)) ?? introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus : undefined);
-        const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && ctx.sideOf(x.entity) !== "beijing");
+        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? countyPartner(ctx, placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end)) ?? (subsidised >= 0 && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus) : undefined);
+        const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && (ctx.sideOf(x.entity) !== "beijing" || (subsidised >= 0 && x.entity.label === "Enterprise")));
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
         const named = implementersOnly && purposeAt >= 0 && implemented.every((x) => x.entity.label === "Agency") ? receiving(inCell(purposeAt)).filter((x) => x.entity.label !== "Agency" && (isPlace(x.entity) || ctx.within(x.mention.start, x.mention.end, true).some((p) => p.mention.nested && isPlace(p.entity)))) : [];

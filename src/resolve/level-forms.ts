@@ -106,7 +106,9 @@ export function levelFormsOf(g: Gazetteer, doc: ArticleDoc): Map<string, string>
     const own = full(m.name);
     const fits = new Set(doc.mentions.filter((x) => x.label === m.label && full(x.name).length > own.length && full(x.name).endsWith(own.slice(1)) &&
       placesEndAt(g, x.name) === full(x.name).length - own.length + 1 && x.name[full(x.name).length - own.length] === m.name[0]).map((x) => x.name));
-    if (fits.size === 1) out.set(`${m.label}|${m.name}`, [...fits][0]!);
+    // (The unit's short form and its full one name one body: 科左中旗人民医院 and 科尔沁左翼中旗人民医院; the full one is read.)
+    const bodies = new Set([...fits].map((n) => `${g.match(n)[0]?.unitId ?? n}|${n.slice(placesEndAt(g, n))}`));
+    if (bodies.size === 1) out.set(`${m.label}|${m.name}`, [...fits].sort((a, b) => b.length - a.length)[0]!);
   }
   return out;
 }

@@ -471,3 +471,10 @@ describe("resolve a misspelt article's bodies by how they sound", () => {
     expect(names("Enterprise")).toEqual(["北京亦卓精密铝业有限公司", "北京亦桌精密铝业有限公司"]);
   });
 });
+
+describe("the seventy-fourth stop's batch", () => {
+  it("takes 旗医院 for the banner's people's hospital named both short and in full (科左中旗人民医院, 科尔沁左翼中旗人民医院)", () => {
+    const r = resolved("科尔沁左翼中旗人民医院放疗中心投用。科左中旗人民医院院长说。北京市顺义区红十字会向旗医院捐赠30万元。");
+    expect(r.names("Hospital")).toEqual(["科尔沁左翼中旗人民医院"]);
+  });
+});
