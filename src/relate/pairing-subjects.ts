@@ -149,6 +149,17 @@ export function helpedUnder(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
     const pair = helper && helped ? orient(ctx, helper, { mention: helper.mention, entity: helped }, false) : null;
     if (pair) out.push(pair);
   }
+  // (Or a unit the sentence opens in, then a district's pairing said of it: 在赤峰市巴林左旗，北京顺义区的结对帮扶也…, 在…八林左旗，
+  // 北京的顺义区作为对口帮扶的一方.)
+  const opened = /^在([^，,。；;]{2,16})[，,]/.exec(s.text);
+  if (opened) {
+    const unit = mostSpecific(ctx, ctx.within(s.start + 1, s.start + 1 + opened[1]!.length)).filter((r) => (r.entity.label === "Banner" || r.entity.label === "League") && ctx.sideOf(r.entity) === "inner-mongolia").pop();
+    const clauseEnd = ctx.clauseEnd(s, s.start + opened[0].length);
+    const helper = ctx.within(s.start + opened[0].length, clauseEnd).find((r) => r.entity.label === "District" && ctx.sideOf(r.entity) === "beijing" &&
+      /^(?:的|作为)(?:结对|对口)(?:帮扶|支援)/.test(ctx.text.slice(r.mention.end, r.mention.end + 8)));
+    const pair = unit && helper ? orient(ctx, helper, unit, false) : null;
+    if (pair) out.push(pair);
+  }
   // (Or what the banner draws on, the helper's pairing: 太仆寺旗依托北京市昌平区对口帮扶优势，在宝昌镇建设….)
   for (const m of LEANS_ON.test(s.text) ? s.text.matchAll(LEANS_ON_ALL) : []) {
     const from = s.start + m.index! + m[1]!.length;

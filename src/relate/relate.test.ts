@@ -5265,4 +5265,9 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     // (Not where only the helpers' names speak of pairs: 在…人社局和各结对区的大力支持下.)
     expect(show("乌兰察布市人力资源和社会保障局报告：在北京市人力资源和社会保障局和各结对区的大力支持下，乌兰察布市人力资源和社会保障局推动劳务协作。", "PAIRED_WITH")).toEqual([]);
   });
+  it("pairs a district whose pairing is said in a sentence opened by the unit it is in (在…巴林左旗，北京顺义区的结对帮扶…, …作为对口帮扶的一方)", () => {
+    expect(show("在赤峰市巴林左旗，北京顺义区的结对帮扶也把土豆变成了粉丝。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
+    expect(show("在赤峰市的巴林左旗，北京的顺义区作为对口帮扶的一方，投入资金建设了油坊。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
+    expect(show("在巴林左旗，顺义区的企业投资建厂。", "PAIRED_WITH")).toEqual([]);
+  });
 });
