@@ -5270,4 +5270,7 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     expect(show("在赤峰市的巴林左旗，北京的顺义区作为对口帮扶的一方，投入资金建设了油坊。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
     expect(show("在巴林左旗，顺义区的企业投资建厂。", "PAIRED_WITH")).toEqual([]);
   });
+  it("reads no pairing a plan brings two long-named bodies to (下一步将要推动…体育运动学校和…业余体育学校建立结对帮扶的关系)", () => {
+    expect(show("马俊峰说，下一步将要推动北京市顺义区体育运动学校和巴林左旗业余体育学校建立结对帮扶的关系。", "PAIRED_WITH")).toEqual([]);
+  });
 });
