@@ -5273,4 +5273,9 @@ describe("relate: the seventy-fourth stop's first batch", () => {
   it("reads no pairing a plan brings two long-named bodies to (下一步将要推动…体育运动学校和…业余体育学校建立结对帮扶的关系)", () => {
     expect(show("马俊峰说，下一步将要推动北京市顺义区体育运动学校和巴林左旗业余体育学校建立结对帮扶的关系。", "PAIRED_WITH")).toEqual([]);
   });
+  it("funds the body whose part a project's whole cost is given for, named with it before (…医院放疗中心…。放疗中心总投资…，其中…投入)", () => {
+    const text = "由北京市石景山区援建的宁城县中心医院放疗中心正式启用。据了解，放疗中心项目是石景山区对口帮扶宁城县的重点民生项目之一，总投资2680万元。其中，石景山区投入京蒙协作资金1860万元，主要用于建设放疗机房。";
+    expect(show(text, "FUNDED")).toEqual(["石景山区>宁城县中心医院"]);
+    expect(show("科尔沁左翼中旗人民医院放疗中心在保康镇开诊。放疗中心总投资3150万元，其中顺义区投入京蒙协作资金2400万元。", "FUNDED")).toEqual(["顺义区>科尔沁左翼中旗人民医院"]);
+  });
 });

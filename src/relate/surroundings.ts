@@ -184,12 +184,19 @@ export function pointedFacilitySite(ctx: ArticleContext, s: Sentence): Ref | und
 /** The body or place whose project a sentence gives the whole cost of before the sum (太仆寺旗医院新门诊综合楼项目总投资1.2亿元，
  * 其中昌平区安排京蒙协作资金2000万元): the most specific of Inner Mongolia named before 总投资. */
 export function projectOwner(ctx: ArticleContext, s: Sentence, at: number): Ref | undefined {
-  const total = s.text.lastIndexOf("总投资", at - s.start);
+  // (Or the sentence before gave it, this one giving its parts: …总投资2680万元。其中，石景山区投入….)
+  const before = ctx.sentences[s.index - 1];
+  const [t, total] = s.text.lastIndexOf("总投资", at - s.start) >= 0 ? [s, s.text.lastIndexOf("总投资", at - s.start)] :
+    /^其中/.test(s.text) && before && before.paragraph === s.paragraph ? [before, before.text.lastIndexOf("总投资")] : [s, -1];
   if (total < 0) return undefined;
   // (Not who tells of it: 据旗乡村振兴局介绍，厂房项目总投资….)
-  const teller = /^据[^，,。]{1,24}(介绍|表示|了解|统计|透露)[，,]/.exec(s.text);
-  const from = s.start + (teller && teller[0].length <= total ? teller[0].length : 0);
-  const owners = recipients(ctx, ctx.within(from, s.start + total).filter((r) => ctx.sideOf(r.entity) === "inner-mongolia"));
+  const teller = /^据[^，,。]{0,24}(介绍|表示|了解|统计|透露)[，,]/.exec(t.text);
+  const from = t.start + (teller && teller[0].length <= total ? teller[0].length : 0);
+  // (A part of a body the text named with the body before, opening the sentence: 放疗中心（项目）… after 宁城县中心医院放疗中心.)
+  const part = /^([\u4e00-\u9fff]{2,8}?)(?:项目)?(?=是|位于|总投资|[，,])/.exec(ctx.text.slice(from, t.start + total + 3))?.[1];
+  const whole = part && !ctx.within(from, from + part.length).length ? ctx.within(0, t.start).filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && ctx.text.startsWith(part, r.mention.end)).pop() : undefined;
+  if (whole) return refAt(whole.entity, from, from + part!.length);
+  const owners = recipients(ctx, ctx.within(from, t.start + total).filter((r) => ctx.sideOf(r.entity) === "inner-mongolia"));
   return new Set(owners.map((r) => r.entity.id)).size === 1 ? owners[0] : undefined;
 }
 
