@@ -94,6 +94,12 @@ export function lineClosingNames(ctx: ArticleContext): Relation[] {
     if (label && !CONTACT.test(label[1]!)) continue;
     const opening = line.start + (label?.[0].length ?? (bracketed ? 1 : 0));
     const bodies = refs.filter((r) => r !== person && (isInstitution(r.entity) || isPlace(r.entity)));
+    // (Or a section alone before the name, the body it is of named with it above: 联系人：职业能力建设科　王芳 after
+    // …向北京市东城区人力资源和社会保障局职业能力建设科反映.)
+    const section = bodies.length === 0 && label ? /^([\u4e00-\u9fff]{2,10}(?:科|股|室|处|组|办公室))[ \t\u3000]+$/.exec(ctx.text.slice(opening, person.mention.start))?.[1] : undefined;
+    const owner = section ? ctx.within(0, line.start).filter((r) => isInstitution(r.entity) && ctx.text.startsWith(section, r.mention.end)).pop() : undefined;
+    const told = owner && ctx.sentenceAt(person.mention.start);
+    if (owner && told) out.push({ type: "WORKS_AT", source: person.entity.id, target: owner.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(told) });
     if (bodies[0]?.mention.start !== opening) continue;
     const body = bodies[runEnd(bodies, 0)]!;
     // (Between the body and the name only a department's words and spaces: no clause, no other person.)

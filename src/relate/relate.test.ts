@@ -5278,4 +5278,8 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     expect(show(text, "FUNDED")).toEqual(["石景山区>宁城县中心医院"]);
     expect(show("科尔沁左翼中旗人民医院放疗中心在保康镇开诊。放疗中心总投资3150万元，其中顺义区投入京蒙协作资金2400万元。", "FUNDED")).toEqual(["顺义区>科尔沁左翼中旗人民医院"]);
   });
+  it("puts a contact named after a section alone at the body named with that section above (联系人：职业能力建设科　王芳)", () => {
+    const text = "如有异议，请向北京市东城区人力资源和社会保障局职业能力建设科反映。\n\n联系人：职业能力建设科　王芳\n联系电话：010-64012358";
+    expect(show(text, "WORKS_AT")).toEqual(["王芳>北京市东城区人力资源和社会保障局"]);
+  });
 });
