@@ -80,9 +80,9 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // 二连浩特边境经济合作区.)
   ["口岸", "Organization"], ["开发区", "Organization"], ["经济合作区", "Organization"],
   // (Centres serving e-commerce are run for trade, not offices of government, though public: 扎赉特旗电子商务公共服务中心,
-  // 察右前旗京蒙协作电商服务中心; and bases hatching it and parks of processing: 鄂伦春自治旗直播电商孵化基地, 四子王旗奶食品标准化加工园区.)
+  // 察右前旗京蒙协作电商服务中心; and bases hatching it and parks of processing: 鄂伦春自治旗直播电商孵化基地, 宁城县返乡创业孵化园, 八里罕镇众创空间, 巴林左旗返乡创业园, 四子王旗奶食品标准化加工园区.)
   ["电子商务公共服务中心", "Organization"], ["电子商务服务中心", "Organization"], ["电商公共服务中心", "Organization"], ["电商服务中心", "Organization"], ["电商服务站", "Organization"], ["电子商务服务站", "Organization"],
-  ["孵化基地", "Organization"], ["加工园区", "Organization"],
+  ["孵化基地", "Organization"], ["孵化园", "Organization"], ["返乡创业孵化园", "Organization"], ["返乡创业园", "Organization"], ["众创空间", "Organization"], ["创业园", "Organization"], ["加工园区", "Organization"],
   ...SERVICE_SUFFIXES, // (Bodies of services, jobs and shops, and airports: see service-suffixes.)
   // (Scenic areas and forest parks are run as bodies: 玉龙沙湖景区, 阿尔山国家森林公园.)
   ["景区", "Organization"], ["湿地公园", "Organization"], ["自然保护区", "Organization"], ["动物园", "Organization"], ["野生动物救护中心", "Organization"], ["救护中心", "Organization"], ["救助中心", "Organization"], ["野生动物救护站", "Organization"], ["观鸟会", "Organization"], ["旅游区", "Organization"], ["度假区", "Organization"], ["旅游中心", "Organization"], ["公园", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],

@@ -17,6 +17,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   [/^(受援地|受援地区|受援旗县|对口地区)/, (r) => (r.entity.label === "Banner" || r.entity.label === "League") && r.entity.side === "inner-mongolia"],
   [/^当地/, (r) => isPlace(r.entity) && r.entity.label !== "Province" && r.entity.side === "inner-mongolia"],
   [/^(该)?园区/, (r) => r.entity.label === "Organization" && /园区?$/.test(r.entity.name)],
+  // (So is 基地 alone opening a clause or given to, for the base named before: …孵化基地…。基地是密云区投入…建起来的, 为基地添置直播设备.)
+  [/^(该)?基地/, (r) => r.entity.label === "Organization" && /基地$/.test(r.entity.name)],
   [/^该医院/, (r) => r.entity.label === "Hospital"],
   // (院 after a verb of coming, what is done there following, is the hospital of Inner Mongolia named before: …医师杜宏来院开展为期3个月的医疗帮扶.)
   [/^院$/, (r) => r.entity.label === "Hospital" && r.entity.side === "inner-mongolia"],
@@ -88,7 +90,7 @@ export interface Pointer {
 
 // (Each lookbehind stands after the characters it guards: one that opens an alternative keeps the engine from skipping
 // ahead to the words that can start a match, and made this pass six times slower.)
-const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院|银行|支行|分行)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|(?:医院|学校)(?<=[为给向]..)|院(?<=[来到]院)(?=开展|坐诊|指导|帮扶|工作|支援|带教|讲学|进行|会诊)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该?合作社(?!联合)|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|该站(?![在点台])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
+const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院|银行|支行|分行)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|(?:医院|学校)(?<=[为给向]..)|院(?<=[来到]院)(?=开展|坐诊|指导|帮扶|工作|支援|带教|讲学|进行|会诊)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该基地|基地(?<=(?:^|[\n，,。；;：:“"、|为给向于])..)(?![村镇])|该?合作社(?!联合)|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|该站(?![在点台])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 /** Words that stand for the one body of their kind the article names, wherever it names it. */
 const ONLY_ONE = new Set(["集团", "公司", "分校", "卫生院", "中心校", "医院", "学校"]);

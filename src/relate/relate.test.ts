@@ -5282,4 +5282,8 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     const text = "如有异议，请向北京市东城区人力资源和社会保障局职业能力建设科反映。\n\n联系人：职业能力建设科　王芳\n联系电话：010-64012358";
     expect(show(text, "WORKS_AT")).toEqual(["王芳>北京市东城区人力资源和社会保障局"]);
   });
+  it("reads 基地 alone for the base named before (…孵化基地…。基地是密云区投入…建起来的; 为基地添置)", () => {
+    expect(show("库伦旗京蒙协作返乡创业孵化基地位于库伦镇。基地是密云区投入京蒙协作资金900万元建起来的。", "FUNDED")).toEqual(["密云区>库伦旗京蒙协作返乡创业孵化基地"]);
+    expect(show("科左中旗京蒙协作青年创业孵化基地在保康镇揭牌。顺义区杨镇捐赠30万元为基地添置直播设备。", "FUNDED")).toEqual(["杨镇>科左中旗京蒙协作青年创业孵化基地"]);
+  });
 });
