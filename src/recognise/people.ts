@@ -30,10 +30,8 @@ const PLACE_WORDS = /^(嘎查|苏木|嘎查达|嘎查村|社区|街道|乡镇|�
 export interface WordTests {
   /** The candidate opens with an ordinary word rather than a name (培训班, 高兴地). */
   isCommonWord(candidate: string): boolean;
-  /** The candidate is a single ordinary word (支教, 皮肤科). */
-  isSingleWord(candidate: string): boolean;
-  /** The candidate is one dictionary word jieba tags a place (于洋, 高原). */
-  isPlaceWord(candidate: string): boolean;
+  isSingleWord(candidate: string): boolean; // one ordinary word (支教, 皮肤科)
+  isPlaceWord(candidate: string): boolean; // one dictionary word jieba tags a place (于洋, 高原)
   /** A word starts at this offset of the text. */
   startsWord(at: number): boolean;
 }
@@ -220,10 +218,11 @@ export function recognisePeople(
     // A noun for a kind of person before the name describes it (游客王先生, 村民李大爷): the name is what follows.
     const lead = /^(游客|记者|村民|牧民|群众|网友|患者|学生|家长|市民|居民|农民|职工|员工|队员|代表|嘉宾|客商|老板)/.exec(m[1]!)?.[0] ?? "";
     // (副 and 常务 before a title are the title's: 到武川县任副县长 names no 任副.)
-    // (So is the 总 of 总经理: 公司总经理孟庆丰 names no 公司总.)
     const unprefixed = m[1]!.slice(lead.length).replace(/(常务|副)+$/, "");
-    // (And 等 closing a list of those the title fits is none of theirs: 昌平区农业农村局郑海涛等同志.)
-    const run = (TITLES_AFTER.includes(`总${m[2]}`) ? unprefixed.replace(/总$/, "") : unprefixed).replace(/(?<=[\u4e00-\u9fff]{2})等$/, "");
+    // (So is what makes a longer title of it: 公司总经理孟庆丰, 120余名班主任 name no 公司总, 余名班. And 等 closing a list of those
+    // the title fits is none of theirs: 昌平区农业农村局郑海涛等同志.)
+    const longer = [2, 1].find((k) => unprefixed.length > k && TITLES_AFTER.includes(unprefixed.slice(-k) + m[2]!)) ?? 0;
+    const run = unprefixed.slice(0, unprefixed.length - longer).replace(/(?<=[\u4e00-\u9fff]{2})等$/, "");
     const title = (m[1]!.slice(lead.length + run.length) + m[2]!).replace(/^等/, "");
     const runStart = m.index! + lead.length;
     if (!run) continue;

@@ -2,7 +2,7 @@
 
 /** Titles written after a name (何其帅老师, 习近平总书记). */
 export const TITLES_AFTER = ["总书记", "副书记", "书记", "老师", "教师", "医生", "大夫", "院长", "校长", "局长", "主任", "主席", "教授",
-  "先生", "女士", "同志", "师傅", "经理", "董事长", "总经理", "村长", "嘎查长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官", "律师", "公证员",
+  "班主任", "班级主任", "先生", "女士", "同志", "师傅", "经理", "董事长", "总经理", "村长", "嘎查长", "旗长", "县长", "市长", "区长", "盟长", "支书", "队长", "护士", "专家", "检察长", "法官", "检察官", "政委", "警官", "律师", "公证员",
   // (Ranks of research and farming, a table's cell spacing them from the name: 孙海涛研究员, 张宏伟 研究员.)
   "研究员", "副研究员", "助理研究员", "副教授", "博士", "农艺师", "高级农艺师", "畜牧师", "兽医师", "高级工程师", "院士",
   // (An old person named before the word: 三道杖房村的王淑芬老人.)
@@ -77,7 +77,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Hunters and fishers, and those who fit limbs, massage or treat: 猎民孟宝林, 假肢矫形师刘振宇, 按摩师, 理疗师, 验光师.)
   "猎民", "渔民", "矫形师", "假肢矫形师", "假肢师", "按摩师", "推拿师", "理疗师", "针灸师", "验光师", "配镜师",
   // (Those who plan radiotherapy, and a department's chief: 物理师陈思远, 医学物理师周蕾, 首席医生蒋卫东.)
-  "物理师", "医学物理师", "首席医生", "首席专家"];
+  "物理师", "医学物理师", "首席医生", "首席专家",
+  // (A class's teacher, read whole before the 主任 it ends in: 120余名班主任 names no 余名班, 支教班主任刘晓楠.)
+  "班主任", "班级主任"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
 export const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;

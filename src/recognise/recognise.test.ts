@@ -3820,4 +3820,8 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
     const ms = mentions("大兴区支持建设察右前旗返乡创业孵化园和八里罕镇众创空间。敖汉旗京蒙协作青年创业园、巴林左旗返乡创业园相继建成。入驻创业孵化基地。");
     expect(names(ms, "Organization")).toEqual(["察右前旗返乡创业孵化园", "八里罕镇众创空间", "敖汉旗京蒙协作青年创业园", "巴林左旗返乡创业园"]);
   });
+  it("reads a class teacher's title whole, and a general-aviation airport by its kind (120余名班主任, 林西县通用机场)", () => {
+    expect(names(mentions("应邀为全市120余名班主任作了专题讲座。支教班主任刘晓楠说。"), "Person")).toEqual(["刘晓楠"]);
+    expect(names(mentions("林西县通用机场顺利完成首次校验飞行。巴林左旗林东通用机场开工。"), "Enterprise")).toEqual(["林西县通用机场", "巴林左旗林东通用机场"]);
+  });
 });

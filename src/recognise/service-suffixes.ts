@@ -23,6 +23,6 @@ export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   // (Centres and plants that dispose of waste, a county's own: 库伦旗医疗废物集中处置中心, 巴林左旗医疗废物集中处理中心; and the
   // businesses that buy up scrap, 巴音塔拉镇恒达废旧物资回收站.)
   ["处置中心", "Organization"], ["处理中心", "Organization"], ["回收站", "Enterprise"],
-  // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场.)
-  ["国际机场", "Enterprise"], ["机场", "Enterprise"],
+  // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场; a general-aviation one, its kind in its name: 林西县通用机场.)
+  ["国际机场", "Enterprise"], ["通用机场", "Enterprise"], ["机场", "Enterprise"],
 ];
