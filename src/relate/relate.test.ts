@@ -5286,4 +5286,8 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     expect(show("库伦旗京蒙协作返乡创业孵化基地位于库伦镇。基地是密云区投入京蒙协作资金900万元建起来的。", "FUNDED")).toEqual(["密云区>库伦旗京蒙协作返乡创业孵化基地"]);
     expect(show("科左中旗京蒙协作青年创业孵化基地在保康镇揭牌。顺义区杨镇捐赠30万元为基地添置直播设备。", "FUNDED")).toEqual(["杨镇>科左中旗京蒙协作青年创业孵化基地"]);
   });
+  it("funds a table's clinics with their subsidies from the district in focus, not from their Beijing partners (医疗机构名称 | 北京结对帮扶单位 | 补助资金)", () => {
+    const text = plainTables("北京市东城区对口帮扶化德县。确定定点医疗机构如下：\n序号\t医疗机构名称\t所在乡镇\t北京结对帮扶单位\t补助资金（万元）\n1\t化德县医院\t长顺镇\t北京市东城区第二人民医院\t39.00\n2\t朝阳镇中心卫生院\t朝阳镇\t北京市东城区老年病医院\t12.60\n");
+    expect(show(text, "FUNDED")).toEqual(["东城区>化德县医院", "东城区>朝阳镇中心卫生院"]);
+  });
 });

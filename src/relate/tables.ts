@@ -137,12 +137,14 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (A column of the row's pair, 丰台区结对单位 | 王佐镇西王佐村, beside the programme's money the caption says is a district's:
     // that district's, the row's pair read as a pair.)
     // (Or the line leading into the table, or the district its header names: 结对镇街（海淀区）.)
-    const pairColumn = funderAt >= 0 && /结对(?:帮扶)?(单位|方|村|社区|企业|主体|镇街|街道|乡镇)/.test(header[funderAt]!) && AID_HEADER.test(header[amountAt]!) && !GIFT_HEADER.test(header[amountAt]!);
+    // (Or a subsidy the programme pays a row's body, 北京结对帮扶单位 | 补助资金（万元）: the partner pays none.)
+    const subsidy = /^(补助|补贴)资金/.test(header[amountAt]!);
+    const pairColumn = funderAt >= 0 && /结对(?:帮扶)?(单位|方|村|社区|企业|主体|镇街|街道|乡镇)/.test(header[funderAt]!) && (AID_HEADER.test(header[amountAt]!) || subsidy) && !GIFT_HEADER.test(header[amountAt]!);
     const pairCell = pairColumn ? lines[h]!.cells[funderAt]! : undefined;
     const headerDistrict = pairCell ? ctx.within(pairCell.start, pairCell.end).find((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing")?.entity : undefined;
     // (Bodies paired give none of the programme's money: the district the article is about does, 结对企业 | 京蒙协作资金, 北京结对帮扶单位 |
     // 使用京蒙协作资金; their own help, 结对企业 | 帮扶资金, is theirs.)
-    const programmePaired = pairColumn && /(京蒙|东西部|协作)/.test(header[amountAt]!);
+    const programmePaired = pairColumn && (/(京蒙|东西部|协作)/.test(header[amountAt]!) || subsidy);
     const enterprisesPaired = programmePaired && /企业/.test(header[funderAt]!);
     const ownerOfPairs = pairColumn && !namedGiver ? captionOwner(ctx, lines, h) ?? introGiver(ctx, lines, h) ?? headerDistrict ??
       (programmePaired && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : undefined) : undefined;
