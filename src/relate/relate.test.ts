@@ -5290,4 +5290,12 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     const text = plainTables("北京市东城区对口帮扶化德县。确定定点医疗机构如下：\n序号\t医疗机构名称\t所在乡镇\t北京结对帮扶单位\t补助资金（万元）\n1\t化德县医院\t长顺镇\t北京市东城区第二人民医院\t39.00\n2\t朝阳镇中心卫生院\t朝阳镇\t北京市东城区老年病医院\t12.60\n");
     expect(show(text, "FUNDED")).toEqual(["东城区>化德县医院", "东城区>朝阳镇中心卫生院"]);
   });
+  it("funds villages from the firms a table pairs them with where the help is theirs, an order to grow no trade (北京结对单位 | 结对嘎查村 | 帮扶资金)", () => {
+    const text = plainTables("北京市密云区安排库伦旗东西部协作财政帮扶资金3200万元。密云区动员辖区企业开展结对帮扶。\n\n二、拟结对帮扶项目名单\n\n序号\t北京结对单位\t结对嘎查村\t所属苏木镇（乡）\t帮扶内容\t帮扶资金（万元）\n1\t北京汉麻生物科技有限公司\t三道沟嘎查\t库伦镇\t汉麻订单种植\t45\n2\t北京云水纺织有限公司\t哈日干图嘎查\t扣河子镇\t汉麻原茎收购\t38.5\n");
+    expect(show(text, "FUNDED").filter((r) => !r.startsWith("密云区"))).toEqual(["北京汉麻生物科技有限公司>三道沟嘎查", "北京云水纺织有限公司>哈日干图嘎查"]);
+  });
+  it("posts experts at a table's designated screening body (定点筛查机构 | 北京派驻专家（职称）)", () => {
+    const text = plainTables("序号\t苏木乡镇\t定点筛查机构\t北京派驻专家（职称）\t派出单位\n1\t新惠镇\t敖汉旗妇幼保健计划生育服务中心\t马丽娟（妇科副主任医师）\t北京市海淀区妇幼保健院\n2\t四家子镇\t四家子镇中心卫生院\t吴晓红（超声科主治医师）\t北京市海淀区妇幼保健院\n");
+    expect(show(text, "ASSIGNED_TO")).toEqual(["马丽娟>敖汉旗妇幼保健计划生育服务中心", "吴晓红>四家子镇中心卫生院"]);
+  });
 });
