@@ -106,7 +106,10 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
         // (Of a chain on the partner's side, the place of the Beijing side's level: 温泉镇 | 居力很镇白音塔拉嘎查 pairs two towns.)
         // (A district's partner is the banner of such a chain: 海淀区 | 科右前旗科尔沁镇 pairs the district with the banner.)
         const level = (x: Ref) => x.entity.label === a!.entity.label || (a!.entity.label === "District" && x.entity.label === "Banner");
-        const b = (a && isPlace(a.entity) ? named(row[partner]!).filter(level).pop() : undefined) ?? mostSpecific(ctx, named(row[partner]!)).pop();
+        // (Or, where the partner's column names a place below the district's level, the banner another column of that side gives:
+        // 旗县区 | 实施地点 | … | 北京结对区 pairs 昌平区 with the row's 阿鲁科尔沁旗, not its 嘎查.)
+        const b = (a && isPlace(a.entity) ? named(row[partner]!).filter(level).pop() ?? (a.entity.label === "District" ? sides.flatMap((side, k) => (side === "inner-mongolia" ? named(row[k]!) : [])).filter((x) => x.entity.label === "Banner").pop() : undefined) : undefined) ??
+          mostSpecific(ctx, named(row[partner]!)).pop();
         const pair = a && b ? orient(ctx, a, b, true) : null;
         if (pair) out.push({ refs: pair, sentence: s });
       }

@@ -5298,4 +5298,8 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     const text = plainTables("序号\t苏木乡镇\t定点筛查机构\t北京派驻专家（职称）\t派出单位\n1\t新惠镇\t敖汉旗妇幼保健计划生育服务中心\t马丽娟（妇科副主任医师）\t北京市海淀区妇幼保健院\n2\t四家子镇\t四家子镇中心卫生院\t吴晓红（超声科主治医师）\t北京市海淀区妇幼保健院\n");
     expect(show(text, "ASSIGNED_TO")).toEqual(["马丽娟>敖汉旗妇幼保健计划生育服务中心", "吴晓红>四家子镇中心卫生院"]);
   });
+  it("pairs a table's districts with the banner of each row's other column where its place column names a village (旗县区 | 实施地点 | 北京结对区)", () => {
+    const text = "景区村庄提升项目名单\n\n序号|旗县区|实施地点|项目名称|北京结对区|结对区协作资金(万元)\n1|阿鲁科尔沁旗|巴彦温都尔苏木沙日塔拉嘎查|景区村庄提升|昌平区|280\n2|巴林左旗|碧流台镇山前村|民俗景区村庄提升|顺义区|260\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗", "顺义区>巴林左旗"]);
+  });
 });
