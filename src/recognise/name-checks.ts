@@ -9,6 +9,9 @@ import { TOWN_STATION } from "./stations.js";
 import { cellStart, fillsCell } from "./name-edges.js";
 import { hasSurname } from "./person-names.js";
 
+/** Parks and spaces hatching start-ups (孵化园, 众创空间). */
+const START_UP_PARK = /^(孵化基地|孵化园|众创空间|创业园|返乡创业园|返乡创业孵化园)$/;
+
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
 /** Whether jieba tags some word a name's: a place, a person, an organisation, a new or a foreign word. */
@@ -117,10 +120,11 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     (suffix === "游泳馆" && /(室内|室外|标准)$/.test(core))) && !(/^(日报|晚报|时报)$/.test(suffix) && /^(农民|牧民)$/.test(core))) {
     return undefined;
   // (A district's, banner's or city's own society named by the level alone, 区总工会, 区妇联, 旗残联, 市科协: resolution finds the unit.)
-  // (A quoted brand makes a name proper: “向阳花”青年志愿服务队; so does the programme's name a base: 京蒙协作设施农业示范园; and the
+  // (A quoted brand makes a name proper: “向阳花”青年志愿服务队; so does the programme's name a base or a park of start-ups: 京蒙协作设施农业示范园,
+  // 京蒙电子信息产业孵化园; and the
   // country's name a national centre, as a place's would: 中国康复研究中心; or a town's name alone, of three characters or more, a
   // body named for where it is: 花吐古拉沙漠公园.)
-  } else if (!core.includes("“") && !(GROWING_BASE.test(suffix) && core.startsWith("京蒙")) && !(/^[区旗县市]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || nameTagged(span.words))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && (localityStarts.has(span.start) || text.startsWith("中国", span.start) || (span.words[0]?.tag === "ns" && span.words[0].word.length >= 3))) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
+  } else if (!core.includes("“") && !((GROWING_BASE.test(suffix) || START_UP_PARK.test(suffix)) && core.startsWith("京蒙")) && !(/^[区旗县市]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || nameTagged(span.words))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && (localityStarts.has(span.start) || text.startsWith("中国", span.start) || (span.words[0]?.tag === "ns" && span.words[0].word.length >= 3))) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
     !(core.length >= 2 && tails.has(name)) && !(TOWN_STATION.test(suffix) && cellStart(text, s, e) === span.start)) {
     // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院. So is
     // a station's filling a table's cell, named for where it stands: |前门派出所|.)

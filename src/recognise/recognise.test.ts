@@ -3817,8 +3817,8 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
     expect(names(mentions("结果显示，调查村犬只免疫密度为93.2%，抽查村达标。"), "Village")).toEqual([]);
   });
   it("reads incubators and parks of start-ups with their places, not the kind alone (察右前旗返乡创业孵化园, 八里罕镇众创空间, 创业孵化基地)", () => {
-    const ms = mentions("大兴区支持建设察右前旗返乡创业孵化园和八里罕镇众创空间。敖汉旗京蒙协作青年创业园、巴林左旗返乡创业园相继建成。入驻创业孵化基地。");
-    expect(names(ms, "Organization")).toEqual(["察右前旗返乡创业孵化园", "八里罕镇众创空间", "敖汉旗京蒙协作青年创业园", "巴林左旗返乡创业园"]);
+    const ms = mentions("大兴区支持建设察右前旗返乡创业孵化园和八里罕镇众创空间。敖汉旗京蒙协作青年创业园、巴林左旗返乡创业园相继建成。入驻创业孵化基地。在长顺镇建立了京蒙电子信息产业孵化园。");
+    expect(names(ms, "Organization")).toEqual(["察右前旗返乡创业孵化园", "八里罕镇众创空间", "敖汉旗京蒙协作青年创业园", "巴林左旗返乡创业园", "京蒙电子信息产业孵化园"]);
   });
   it("reads a class teacher's title whole, and a general-aviation airport by its kind (120余名班主任, 林西县通用机场)", () => {
     expect(names(mentions("应邀为全市120余名班主任作了专题讲座。支教班主任刘晓楠说。"), "Person")).toEqual(["刘晓楠"]);

@@ -23,8 +23,8 @@ export function noPairingNow(ctx: ArticleContext, s: Sentence, clause: { start: 
   const formerly = /(?<![未不])曾(经)?[^,，。]{0,16}(结对|帮扶|对口|配对)/.test(text) && !/(至今|一直|仍|现在|目前)/.test(ctx.text.slice(s.start, s.end));
   if (handedOn || formerly || /(不再|尚未|没有|未曾|停止|终止|取消|暂不|暂未|暂时不|以为|误认为|误传)/.test(text) || /(关系|结对|帮扶)[^,，。]{0,12}(结束|解除)/.test(text) ||
     // (Not a plan to use what a pairing gives: 拟使用结对帮扶我旗的北京市丰台区…资金; a plan to bring two bodies together is one, however long
-    // their names: 下一步将要推动北京市顺义区体育运动学校和…业余体育学校建立结对帮扶的关系.)
-    /(拟于?(?!使用|利用|安排|统筹)|计划(?!生育|使用|利用|安排|统筹)|准备|有意|打算|将(?:要)?(?:积极|进一步|全力|加快|着力)?(?:推动|推进|促成))[^,，。]{0,40}?(签署|签订|建立|结对)/.test(text) || /(?:也|还|即)?将(?:要)?(?:签署|签订|建立|结成)/.test(text) ||
+    // their names: 下一步将要推动北京市顺义区体育运动学校和…业余体育学校建立结对帮扶的关系; not one it deepens: 将推动…医院与…医院深化结对帮扶.)
+    /(拟于?(?!使用|利用|安排|统筹)|计划(?!生育|使用|利用|安排|统筹)|准备|有意|打算|将(?:要)?(?:积极|进一步|全力|加快|着力)?(?:推动|推进|促成))[^,，。]{0,40}?(签署|签订|建立|(?<!深化|巩固|加强|深入|持续)结对)/.test(text) || /(?:也|还|即)?将(?:要)?(?:签署|签订|建立|结成)/.test(text) ||
     // (Or urged to be done soon, in a list of work to come: 推动天池林场社区与景山街道尽快签订结对协议.)
     /(推动|促成|促进|争取|督促)[^,，。]{0,20}(尽快|早日|年内)(签署|签订|建立|结对|结成)/.test(text) ||
     // (Or left to be decided: 怀柔区与苏尼特右旗的结对事宜，将在下一阶段另行研究确定.)

@@ -5270,8 +5270,9 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     expect(show("在赤峰市的巴林左旗，北京的顺义区作为对口帮扶的一方，投入资金建设了油坊。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
     expect(show("在巴林左旗，顺义区的企业投资建厂。", "PAIRED_WITH")).toEqual([]);
   });
-  it("reads no pairing a plan brings two long-named bodies to (下一步将要推动…体育运动学校和…业余体育学校建立结对帮扶的关系)", () => {
+  it("reads no pairing a plan brings two long-named bodies to, but one it deepens (下一步将要推动…建立结对帮扶的关系; 将推动…深化结对帮扶)", () => {
     expect(show("马俊峰说，下一步将要推动北京市顺义区体育运动学校和巴林左旗业余体育学校建立结对帮扶的关系。", "PAIRED_WITH")).toEqual([]);
+    expect(show("孟庆华表示，将推动北京市石景山医院与宁城县中心医院深化结对帮扶，力争明年实现全覆盖。", "PAIRED_WITH")).toEqual(["北京市石景山医院>宁城县中心医院"]);
   });
   it("funds the body whose part a project's whole cost is given for, named with it before (…医院放疗中心…。放疗中心总投资…，其中…投入)", () => {
     const text = "由北京市石景山区援建的宁城县中心医院放疗中心正式启用。据了解，放疗中心项目是石景山区对口帮扶宁城县的重点民生项目之一，总投资2680万元。其中，石景山区投入京蒙协作资金1860万元，主要用于建设放疗机房。";

@@ -234,8 +234,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (Or the row says it invests: 北京燕京皮具有限公司 | … | 投资建设皮具生产基地 | 2500.)
         const investing = funder?.label === "Enterprise" && (INVESTMENT_HEADER.test(header[amountAt]!) || /签约/.test(header[amountAt]!) || (/协议/.test(header[amountAt]!) && !/(结对|帮扶|捐)/.test(rowText)) || (/投资(建设|兴建|新建|扩建)/.test(rowText) && !/捐/.test(rowText)));
         // (An agreement to buy is trade, no grant nor investment: 农畜产品采购协议 | …有限公司 | 2000; so is an order, 蒙古袍订制订单 | 380, where
-        // the row invests nothing: 投资协议 | 订单种植带动农户3000户 invests; nor where the column is of help, 帮扶资金 | 汉麻订单种植.)
-        if (funder?.label === "Enterprise" && ((/协议/.test(header[amountAt]!) && /(采购|购销|产销协议|销售)/.test(rowText)) || (!investing && /(订单|采购协议|购销协议|产销协议)/.test(rowText) && !/(捐|资助|援助)/.test(rowText) && !AID_HEADER.test(header[amountAt]!)))) continue;
+        // the row invests nothing: 投资协议 | 订单种植带动农户3000户 invests; nor where a pair's column of help says it, 北京结对单位 | … | 帮扶资金 | 汉麻订单种植.)
+        if (funder?.label === "Enterprise" && ((/协议/.test(header[amountAt]!) && /(采购|购销|产销协议|销售)/.test(rowText)) || (!investing && /(订单|采购协议|购销协议|产销协议)/.test(rowText) && !/(捐|资助|援助)/.test(rowText) && !(pairColumn && AID_HEADER.test(header[amountAt]!))))) continue;
         // (Places a cell lists only in part, closed by a count, 扎鲁特旗巴雅尔吐胡硕镇等5个镇: the county over them, as in prose.)
         const countedCell = placeAt >= 0 && /等[0-9一二三四五六七八九十]+个/.test(row[placeAt]!.text) ? places.find((x) => x.entity.label === "Banner" || x.entity.label === "League") : undefined;
         const specific = countedCell ? [countedCell] : mostSpecific(ctx, places);
