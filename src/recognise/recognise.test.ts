@@ -3824,4 +3824,9 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
     expect(names(mentions("应邀为全市120余名班主任作了专题讲座。支教班主任刘晓楠说。"), "Person")).toEqual(["刘晓楠"]);
     expect(names(mentions("林西县通用机场顺利完成首次校验飞行。巴林左旗林东通用机场开工。"), "Enterprise")).toEqual(["林西县通用机场", "巴林左旗林东通用机场"]);
   });
+  it("reads no scenic area in a kind of village, nor a village in a slogan (景区村庄, 以景带村, 以嘎查为主体)", () => {
+    const ms = mentions("用于五岔沟镇景区村庄的提升。坚持以村为景、以景带村。这是太仆寺旗首个以嘎查为主体创建的景区。玉龙沙湖景区接待游客。");
+    expect(names(ms, "Organization")).toEqual(["玉龙沙湖景区"]);
+    expect(names(ms, "Village")).toEqual([]);
+  });
 });

@@ -261,9 +261,9 @@ export const TRADE_WORDS = [
   "林业", "草业", "饮品", "酒业", "水产", "花卉", "苗木", "航空", "飞防", "植保", "无人机", "农机", "物联网", "大数据", "人工智能", "粮食", "储运", "储备", "仓储", "物资", "粮油储备", "家具", "家居", "木业",
 ];
 
-/** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络). */
+/** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络, 景区村庄). */
 export const CONTINUES: Record<string, RegExp> = {
-  学: /^生(?!物)/,
+  学: /^生(?!物)/, 景区: /^村(?:庄|落)/,
   // (学会 is learning too, 学会了用手机: a learned society only where no aspect or object follows.)
   学会: /^[了着过的这那怎如用说做看打开使一两几些]/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税起]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚格袋]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访; so is 镇村 before its levels, 规范镇村两级档案室; 镇痛 is analgesia, 患者自控镇痛.)
