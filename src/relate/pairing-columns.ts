@@ -53,9 +53,10 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       // (Its word stands where most of its names agree: a village of Beijing's side the text tells of no more, 半壁店村, is read
       // as the partner's.)
       const most = stated !== undefined && sides.filter((x) => x === stated).length * 4 >= sides.length * 3;
-      const first = stated && (most || sides.every((x) => x === stated || x === "none")) ? stated : sides[0];
-      const agree = most || sides.every((x) => x === first || (x === "none" && first === stated));
-      return first && first !== "none" && agree && rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? first : undefined;
+      // (Names of no side's own among those of one side's are of that side: 保康第二小学 among 舍伯吐镇中心学校 and the like.)
+      const first = stated && (most || sides.every((x) => x === stated || x === "none")) ? stated : sides.find((x) => x !== "none") ?? sides[0];
+      const agree = most || sides.every((x) => x === first || x === "none");
+      return first && agree && rows.filter((row) => named(row[i]!).length > 0).length * 2 >= rows.length ? first : undefined;
     };
     const sides = header.map((_, i) => sideOf(i));
     // Each Beijing column with the first partner's column after it of the same kind, places with places and bodies with bodies
@@ -67,6 +68,11 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       const [kind, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
       return n * 2 > rows.length ? kind : undefined;
     };
+    // (A column of bodies that say no side, beside one of Beijing's of their kind, is the partner's: 学校名称 | … | 顺义区结对学校.)
+    const beijingKinds = new Set(sides.flatMap((side, i) => (side === "beijing" ? [kindOf(i)] : [])));
+    sides.forEach((side, i) => {
+      if (side === "none") sides[i] = kindOf(i) !== "place" && beijingKinds.has(kindOf(i)) && !sides.some((x, k) => x === "inner-mongolia" && kindOf(k) === kindOf(i)) ? "inner-mongolia" : undefined;
+    });
     // (Or, where no column of the same kind stands, bodies with bodies of any kind: a table of universities and the schools,
     // hospitals and bureaus they pair, 北京方单位 | 受援单位.)
     const bodies = (i: number) => rows.filter((row) => named(row[i]!).length > 0 && named(row[i]!).every((x) => isInstitution(x.entity))).length * 2 > rows.length;

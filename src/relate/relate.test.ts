@@ -5303,4 +5303,10 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     const text = "景区村庄提升项目名单\n\n序号|旗县区|实施地点|项目名称|北京结对区|结对区协作资金(万元)\n1|阿鲁科尔沁旗|巴彦温都尔苏木沙日塔拉嘎查|景区村庄提升|昌平区|280\n2|巴林左旗|碧流台镇山前村|民俗景区村庄提升|顺义区|260\n";
     expect(show(text, "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗", "顺义区>巴林左旗"]);
   });
+  it("pairs a table's schools that say no side with the Beijing schools of the column beside (学校名称 | … | 顺义区结对学校)", () => {
+    const text = "2024年京蒙协作中小学科学实验室建设项目资金安排表\n\n序号|苏木镇|学校名称|京蒙协作资金(万元)|顺义区结对学校\n1|保康镇|保康第二小学|68|北京市顺义区西辛小学\n2|舍伯吐镇|舍伯吐镇中心学校|95|北京市顺义区杨镇第一中学\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京市顺义区西辛小学>保康第二小学", "北京市顺义区杨镇第一中学>舍伯吐镇中心学校"]);
+    const unsided = "京蒙协作结对学校名单\n\n序号|学校名称|学生数|顺义区结对学校\n1|保康第二小学|320|北京市顺义区西辛小学\n2|新华小学|280|北京市顺义区杨镇第一中学\n";
+    expect(show(unsided, "PAIRED_WITH")).toEqual(["北京市顺义区西辛小学>保康第二小学", "北京市顺义区杨镇第一中学>新华小学"]);
+  });
 });
