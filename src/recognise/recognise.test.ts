@@ -3829,4 +3829,7 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
     expect(names(ms, "Organization")).toEqual(["玉龙沙湖景区"]);
     expect(names(ms, "Village")).toEqual([]);
   });
+  it("reads a district's branch of emergency care as a hospital (北京市大兴区急救分中心)", () => {
+    expect(names(mentions("北京市大兴区急救分中心与察右前旗急救站结对。"), "Hospital")).toEqual(["北京市大兴区急救分中心", "察右前旗急救站"]);
+  });
 });

@@ -16,7 +16,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Blood stations and centres are bodies of health care: 锡林郭勒盟中心血站, 北京市红十字血液中心.)
   ["防治所", "Hospital"], ["防治院", "Hospital"], ["精神卫生中心", "Hospital"], ["中心血站", "Hospital"], ["血站", "Hospital"], ["血液中心", "Hospital"],
   // (Stations and centres of emergency care: 花吐古拉镇急救站, 北京市红十字会紧急救援中心.)
-  ["急救站", "Hospital"], ["急救分站", "Hospital"], ["紧急救援中心", "Hospital"],
+  ["急救站", "Hospital"], ["急救分站", "Hospital"], ["急救分中心", "Hospital"], ["紧急救援中心", "Hospital"],
   ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["会诊中心", "Hospital"], ["诊断中心", "Hospital"], ["急救中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],

@@ -5309,4 +5309,8 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     const unsided = "京蒙协作结对学校名单\n\n序号|学校名称|学生数|顺义区结对学校\n1|保康第二小学|320|北京市顺义区西辛小学\n2|新华小学|280|北京市顺义区杨镇第一中学\n";
     expect(show(unsided, "PAIRED_WITH")).toEqual(["北京市顺义区西辛小学>保康第二小学", "北京市顺义区杨镇第一中学>新华小学"]);
   });
+  it("funds a table's stations its column of names gives, not their towns (建设地点 | 急救分站名称 | 京蒙协作资金（万元）)", () => {
+    const text = plainTables("序号\t旗县区\t北京结对区\t建设地点\t急救分站名称\t京蒙协作资金（万元）\n1\t阿鲁科尔沁旗\t昌平区\t坤都镇\t坤都镇急救分站\t185\n2\t巴林左旗\t顺义区\t碧流台镇\t碧流台镇急救分站\t160\n");
+    expect(show(text, "FUNDED")).toEqual(["昌平区>坤都镇急救分站", "顺义区>碧流台镇急救分站"]);
+  });
 });
