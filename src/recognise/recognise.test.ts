@@ -3832,4 +3832,8 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
   it("reads a district's branch of emergency care as a hospital (北京市大兴区急救分中心)", () => {
     expect(names(mentions("北京市大兴区急救分中心与察右前旗急救站结对。"), "Hospital")).toEqual(["北京市大兴区急救分中心", "察右前旗急救站"]);
   });
+  it("reads centres guiding care of the elderly (北京市西城区养老服务指导中心, 林西县居家养老服务指导中心)", () => {
+    const ms = mentions("北京市西城区养老服务指导中心选派护理专家朱红梅。林西县居家养老服务指导中心负责培训。");
+    expect(names(ms, "Organization")).toEqual(["北京市西城区养老服务指导中心", "林西县居家养老服务指导中心"]);
+  });
 });

@@ -48,7 +48,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (So are the stations serving veterans, 宝昌镇退役军人服务站, 丰台区退役军人服务中心; their bureaus and the army's offices are
   // the state's: 太仆寺旗人民武装部.)
   ["退役军人服务站", "Organization"], ["退役军人服务中心", "Organization"], ["人民武装部", "Agency"], ["人武部", "Agency"],
-  ["社会工作服务中心", "Organization"], ["社会工作服务站", "Organization"], ["社工服务中心", "Organization"], ["社工站", "Organization"], ["劳动者服务站", "Organization"], ["户外劳动者服务站", "Organization"], ["养老照料中心", "Organization"], ["日间照料中心", "Organization"], ["养老驿站", "Organization"], ["颐养中心", "Organization"], ["养老服务中心", "Organization"], ["托养服务中心", "Organization"],
+  ["社会工作服务中心", "Organization"], ["社会工作服务站", "Organization"], ["社工服务中心", "Organization"], ["社工站", "Organization"], ["劳动者服务站", "Organization"], ["户外劳动者服务站", "Organization"], ["养老照料中心", "Organization"], ["日间照料中心", "Organization"], ["养老驿站", "Organization"], ["颐养中心", "Organization"], ["养老服务中心", "Organization"], ["养老服务指导中心", "Organization"], ["托养服务中心", "Organization"],
   // (So are the bodies of social work's growth and guidance, charities' centres, the old's and a community's, and the homes villages keep for
   // children and women: 北京市东城区和光社会工作发展中心, 北京市石景山区同心公益服务中心, 北京兴华爱心助学服务中心, 后房子村儿童之家; and the centres protecting and guiding children's welfare, 巴林右旗未成年人救助保护中心, 阿尔山市儿童福利指导中心.)
   // (And halls and centres showing a place's produce: 库伦旗农特产品展销体验馆, 突泉好粮品牌展示中心.)
