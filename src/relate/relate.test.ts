@@ -5313,4 +5313,8 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     const text = plainTables("序号\t旗县区\t北京结对区\t建设地点\t急救分站名称\t京蒙协作资金（万元）\n1\t阿鲁科尔沁旗\t昌平区\t坤都镇\t坤都镇急救分站\t185\n2\t巴林左旗\t顺义区\t碧流台镇\t碧流台镇急救分站\t160\n");
     expect(show(text, "FUNDED")).toEqual(["昌平区>坤都镇急救分站", "顺义区>碧流台镇急救分站"]);
   });
+  it("places a table's bodies in the village of the columns of places before their names (苏木镇 | 嘎查村 | 合作社名称)", () => {
+    const text = plainTables("序号\t苏木镇\t嘎查村\t合作社名称\t理事长\t奖补金额（万元）\n1\t扣河子镇\t哈日朝鲁嘎查\t库伦旗哈日朝鲁绒山羊养殖专业合作社\t包金龙\t60\n2\t额勒顺镇\t乌兰敖都嘎查\t库伦旗乌兰敖都羊毛专业合作社\t白玉山\t45\n");
+    expect(show(text, "LOCATED_IN").filter((r) => /嘎查$/.test(r))).toEqual(["库伦旗哈日朝鲁绒山羊养殖专业合作社>哈日朝鲁嘎查", "库伦旗乌兰敖都羊毛专业合作社>乌兰敖都嘎查"]);
+  });
 });

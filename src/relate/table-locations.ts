@@ -17,7 +17,7 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
   if (!ctx.text.includes("|")) return [];
   // (The article's lines, cut into cells once for both readings.)
   const lines = barredLines(ctx.text);
-  const out: Relation[] = [...headedTowns(ctx, lines), ...levelColumns(ctx, lines)];
+  const out: Relation[] = [...headedTowns(ctx, lines), ...levelColumns(ctx, lines), ...namedAfterPlaces(ctx, lines)];
   if (!/(所在|所属|地址|位置|注册地|落户地|属地|产地|来源地|地点)/.test(ctx.text)) return out;
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
@@ -175,6 +175,30 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
         const place = places.filter((p, a) => a !== b && p).pop();
         if (s && body && place) out.push({ type: "LOCATED_IN", source: body.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
       }
+    }
+  }
+  return out;
+}
+
+/** Columns of a town and a village alone, then one of bodies' names (苏木镇 | 嘎查村 | 合作社名称): each row's body lies in the most
+ * specific place of the columns before it. */
+const LEVEL_ALONE = /^(?:苏木乡镇|苏木镇|乡镇|镇|苏木|乡|嘎查村|嘎查|村|行政村|社区)(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?$/;
+const NAMES_OF_BODIES = /^(?:合作社|企业|经营主体|主体|工坊|车间|站点|服务站|学校|医院|卫生院)名称$/;
+
+function namedAfterPlaces(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
+  const out: Relation[] = [];
+  for (let h = 0; h < lines.length; h++) {
+    const header = lines[h]!.cells.map((c) => c.text);
+    const nameAt = header.findIndex((c) => NAMES_OF_BODIES.test(c));
+    if (nameAt < 1 || !LEVEL_ALONE.test(header[nameAt - 1]!)) continue;
+    let first = nameAt - 1;
+    while (first > 0 && LEVEL_ALONE.test(header[first - 1]!)) first--;
+    for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
+      const row = lines[r]!.cells;
+      const place = mostSpecific(ctx, ctx.within(row[first]!.start, row[nameAt - 1]!.end).filter((x) => isPlace(x.entity) && x.entity.label !== "Province")).pop();
+      const body = ctx.within(row[nameAt]!.start, row[nameAt]!.end).filter((x) => isInstitution(x.entity) && !x.mention.nested)[0];
+      const s = ctx.sentenceAt(row[0]!.start);
+      if (place && body && s && ctx.sideOf(place.entity) !== "beijing") out.push({ type: "LOCATED_IN", source: body.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
     }
   }
   return out;
