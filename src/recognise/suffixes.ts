@@ -8,7 +8,7 @@ export type LocalityLabel = Extract<NodeLabel, "Township" | "Village">;
 export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["股份有限公司", "Enterprise"], ["有限责任公司", "Enterprise"], ["有限公司", "Enterprise"], ["分公司", "Enterprise"], ["支公司", "Enterprise"], ["分行", "Enterprise"], ["支行", "Enterprise"], ["集团", "Enterprise"],
   ["公司", "Enterprise"], ["联合社", "Enterprise"], ["信用合作联社", "Enterprise"], ["信用联社", "Enterprise"], ["信用社", "Enterprise"], ["合作社", "Enterprise"], ["超市", "Enterprise"], ["批发市场", "Enterprise"], ["交易市场", "Enterprise"],
-  ["种羊场", "Enterprise"], ["繁育场", "Enterprise"], ["养殖场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["林场", "Organization"], ["加工厂", "Enterprise"], ["加工坊", "Enterprise"],
+  ["种羊场", "Enterprise"], ["繁育场", "Enterprise"], ["养殖场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["林场", "Organization"], ["加工厂", "Enterprise"], ["菌棒厂", "Enterprise"], ["饲料厂", "Enterprise"], ["面粉厂", "Enterprise"], ["淀粉厂", "Enterprise"], ["粉条厂", "Enterprise"], ["乳品厂", "Enterprise"], ["服装厂", "Enterprise"], ["榨油厂", "Enterprise"], ["有机肥厂", "Enterprise"], ["加工坊", "Enterprise"],
   ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["信息网", "Organization"], ["日报网", "Organization"], ["晚报网", "Organization"], ["网", "Enterprise"], ["网店", "Enterprise"],
   ["中西医结合医院", "Hospital"], ["中医医院", "Hospital"], ["医院", "Hospital"], ["卫生院", "Hospital"], ["卫生服务中心", "Hospital"], ["卫生服务站", "Hospital"], ["保健院", "Hospital"],
   // (Centres of rehabilitation are places of care: 库伦旗残疾人康复中心, 化德县残疾人康复服务中心.)
