@@ -3836,8 +3836,8 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
     const ms = mentions("北京市西城区养老服务指导中心选派护理专家朱红梅。林西县居家养老服务指导中心负责培训。");
     expect(names(ms, "Organization")).toEqual(["北京市西城区养老服务指导中心", "林西县居家养老服务指导中心"]);
   });
-  it("reads plants by what they make, not one said by its yearly output (…香菇菌棒厂, 库伦旗蒙原饲料厂; 宁城县年产3000万棒香菇菌棒厂)", () => {
-    const ms = mentions("宁城县八里罕镇京蒙协作香菇菌棒厂正式投产运营。宁城县年产3000万棒香菇菌棒厂投产。库伦旗蒙原饲料厂投产。");
+  it("reads plants by what they make where a county opens their names, not one said by its yearly output, a town's works or the first of a kind (…香菇菌棒厂, 库伦旗蒙原饲料厂; 年产3000万棒…, 扣河子镇牛粪有机肥厂, 首座…)", () => {
+    const ms = mentions("宁城县八里罕镇京蒙协作香菇菌棒厂正式投产运营。宁城县年产3000万棒香菇菌棒厂投产。库伦旗蒙原饲料厂投产。扣河子镇牛粪有机肥厂、库伦旗首座规模化牛粪有机肥厂投产。");
     expect(names(ms, "Enterprise")).toEqual(["宁城县八里罕镇京蒙协作香菇菌棒厂", "库伦旗蒙原饲料厂"]);
   });
 });
