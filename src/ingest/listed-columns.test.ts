@@ -19,4 +19,11 @@ describe("listedColumns", () => {
     const uneven = "名单（序号、姓名、单位）\n1、王磊、库伦旗教育局、副局长";
     expect(listedColumns(uneven)).toBe(uneven);
   });
+  it("makes a line of labels opening with the name, full-width commas between them, a header, and each line of as many cells a row", () => {
+    const text = "姓名，派出单位，职称，驻点田间学校，驻点时间\n马春雷，北京市大兴区农业技术推广站，推广研究员，绿丰马铃薯田间学校，2023年8月至10月\n孙晓燕，北京市大兴区农业技术推广站，高级农艺师，京乌蔬菜田间学校，2023年8月至12月\n\n三、有关说明";
+    expect(listedColumns(text).split("\n")).toEqual(["姓名|派出单位|职称|驻点田间学校|驻点时间", "马春雷|北京市大兴区农业技术推广站|推广研究员|绿丰马铃薯田间学校|2023年8月至10月",
+      "孙晓燕|北京市大兴区农业技术推广站|高级农艺师|京乌蔬菜田间学校|2023年8月至12月", "", "三、有关说明"]);
+    const prose = "姓名，年龄，籍贯都不重要\n重要的是，他来了，留下了，做成了";
+    expect(listedColumns(prose)).toBe(prose);
+  });
 });

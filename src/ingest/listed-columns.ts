@@ -11,27 +11,32 @@ const NAME_LABEL = /^(姓名|名称|项目名称|单位名称|企业名称|学�
  * full-width commas between them (序号，姓名，性别，民族，工作单位，培训方式). */
 const HEADER_LINE = /^\s*(序号(?:、[^、，,。；;\s|]{1,16}){2,}|序号(?:，[^、，,。；;\s|]{1,16}){2,})\s*$/;
 
+/** Or one opening with the name, full-width commas between the labels, its rows unnumbered (姓名，派出单位，职称，驻点田间学校，驻点时间). */
+const NAMED_HEADER_LINE = /^\s*((?:姓名|单位名称|企业名称|学校名称|医院名称)(?:，[^、，,。；;\s|]{1,16}){2,})\s*$/;
+
 /** The text with each such list's caption split from its labels, made a header of bars, and its rows made rows of bars. */
 export function listedColumns(text: string): string {
-  if (!text.includes("、") && !text.includes("序号，")) return text;
+  if (!text.includes("、") && !text.includes("序号，") && !text.includes("，")) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     // (Or the labels on a line of their own, opening with 序号: no caption to split from them.)
     const own = HEADER_LINE.exec(lines[i]!);
-    const bracket = own ? null : COLUMNS.exec(lines[i]!);
-    const listed = own?.[1] ?? bracket?.[1];
+    const named = own ? null : NAMED_HEADER_LINE.exec(lines[i]!);
+    const bracket = own || named ? null : COLUMNS.exec(lines[i]!);
+    const listed = own?.[1] ?? named?.[1] ?? bracket?.[1];
     if (!listed) continue;
-    const sep = own && listed[2] === "，" ? "，" : "、";
+    const sep = named || (own && listed[2] === "，") ? "，" : "、";
     const labels = listed.split(sep);
     if (bracket && !labels.some((l) => NAME_LABEL.test(l))) continue;
-    // (A list numbered by 1、 where the labels name no 序号: the number is a cell of its own.)
-    const numbered = labels[0] === "序号" ? 0 : 1;
+    // (A list numbered by 1、 where the labels name no 序号: the number is a cell of its own; the rows of one opening with the name
+    // are not numbered.)
+    const numbered = labels[0] === "序号" || named ? 0 : 1;
     let j = i + 1;
     while (j < lines.length && lines[j]!.trim() === "") j++;
     const rows: string[] = [];
     for (; j < lines.length; j++) {
       const cells = lines[j]!.trim().split(sep);
-      if (!/^[0-9]{1,3}$/.test(cells[0] ?? "") || cells.length !== labels.length + numbered || cells.some((c) => c === "" || c.includes("|"))) break;
+      if (!(named ? /^[^0-9，。；;]{2,20}$/.test(cells[0] ?? "") : /^[0-9]{1,3}$/.test(cells[0] ?? "")) || cells.length !== labels.length + numbered || cells.some((c) => c === "" || c.includes("|"))) break;
       rows.push(cells.join("|"));
     }
     if (rows.length === 0) continue;

@@ -5317,4 +5317,8 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     const text = plainTables("序号\t苏木镇\t嘎查村\t合作社名称\t理事长\t奖补金额（万元）\n1\t扣河子镇\t哈日朝鲁嘎查\t库伦旗哈日朝鲁绒山羊养殖专业合作社\t包金龙\t60\n2\t额勒顺镇\t乌兰敖都嘎查\t库伦旗乌兰敖都羊毛专业合作社\t白玉山\t45\n");
     expect(show(text, "LOCATED_IN").filter((r) => /嘎查$/.test(r))).toEqual(["库伦旗哈日朝鲁绒山羊养殖专业合作社>哈日朝鲁嘎查", "库伦旗乌兰敖都羊毛专业合作社>乌兰敖都嘎查"]);
   });
+  it("posts experts at the field school a column of stations names (驻点田间学校)", () => {
+    const text = "绿丰马铃薯田间学校挂牌。\n姓名|派出单位|职称|驻点田间学校|驻点时间\n马春雷|北京市大兴区农业技术推广站|推广研究员|绿丰马铃薯田间学校|2023年8月至10月\n孙晓燕|北京市大兴区农业技术推广站|高级农艺师|绿丰马铃薯田间学校|2023年8月至12月\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["马春雷>绿丰马铃薯田间学校", "孙晓燕>绿丰马铃薯田间学校"]);
+  });
 });
