@@ -5321,4 +5321,8 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     const text = "绿丰马铃薯田间学校挂牌。\n姓名|派出单位|职称|驻点田间学校|驻点时间\n马春雷|北京市大兴区农业技术推广站|推广研究员|绿丰马铃薯田间学校|2023年8月至10月\n孙晓燕|北京市大兴区农业技术推广站|高级农艺师|绿丰马铃薯田间学校|2023年8月至12月\n";
     expect(show(text, "ASSIGNED_TO")).toEqual(["马春雷>绿丰马铃薯田间学校", "孙晓燕>绿丰马铃薯田间学校"]);
   });
+  it("puts a job fair's recruiters at the employers of their rows (用人单位 | … | 招聘负责人)", () => {
+    const text = "序号|用人单位|单位地址|招聘岗位|招聘人数|招聘负责人\n1|北京兴航嘉业航空食品有限公司|北京市大兴区礼贤镇|航空配餐员|30|刘建峰\n2|北京京南通达物流有限公司|北京市大兴区魏善庄镇|快递分拣员|50|孙丽\n";
+    expect(show(text, "WORKS_AT")).toEqual(["刘建峰>北京兴航嘉业航空食品有限公司", "孙丽>北京京南通达物流有限公司"]);
+  });
 });
