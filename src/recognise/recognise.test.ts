@@ -3840,4 +3840,10 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
     const ms = mentions("宁城县八里罕镇京蒙协作香菇菌棒厂正式投产运营。宁城县年产3000万棒香菇菌棒厂投产。库伦旗蒙原饲料厂投产。扣河子镇牛粪有机肥厂、库伦旗首座规模化牛粪有机肥厂投产。");
     expect(names(ms, "Enterprise")).toEqual(["宁城县八里罕镇京蒙协作香菇菌棒厂", "库伦旗蒙原饲料厂"]);
   });
+  it("reads stations and centres of breeding a county's name opens, not their kinds alone (…冻精配送站, …扩繁基地, …繁殖中心, …家畜改良站, …育种场)", () => {
+    const ms = mentions("宁城县肉牛良种冻精配送站投用。敖汉旗肉牛良种扩繁基地建成。扎赉特旗肉牛良种繁殖中心落成。巴林左旗家畜改良站派员。京蒙协作华西牛核心育种场落户新城子镇。建设冻精配送站。");
+    expect(names(ms, "Organization")).toEqual(["宁城县肉牛良种冻精配送站", "敖汉旗肉牛良种扩繁基地", "扎赉特旗肉牛良种繁殖中心"]);
+    expect(names(ms, "Agency")).toEqual(["巴林左旗家畜改良站"]);
+    expect(names(ms, "Enterprise")).toEqual(["京蒙协作华西牛核心育种场"]);
+  });
 });
