@@ -5325,4 +5325,10 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     const text = "序号|用人单位|单位地址|招聘岗位|招聘人数|招聘负责人\n1|北京兴航嘉业航空食品有限公司|北京市大兴区礼贤镇|航空配餐员|30|刘建峰\n2|北京京南通达物流有限公司|北京市大兴区魏善庄镇|快递分拣员|50|孙丽\n";
     expect(show(text, "WORKS_AT")).toEqual(["刘建峰>北京兴航嘉业航空食品有限公司", "孙丽>北京京南通达物流有限公司"]);
   });
+  it("reads a table of firms carrying projects out where they land as investments and seats, not the paired districts' grants (实施企业 | 落地旗县 | 北京结对区 | 协议投资额)", () => {
+    const text = "序号|项目名称|实施企业|落地旗县|北京结对区|协议投资额(万元)\n1|小米精深加工项目|北京谷丰年小米产业有限公司|敖汉旗|海淀区|8600\n2|杂粮杂豆加工项目|北京通禾粮油有限公司|翁牛特旗|通州区|5200\n";
+    expect(show(text, "FUNDED")).toEqual([]);
+    expect(show(text, "INVESTED_IN")).toEqual(["北京谷丰年小米产业有限公司>敖汉旗", "北京通禾粮油有限公司>翁牛特旗"]);
+    expect(show(text, "LOCATED_IN")).toEqual(["北京谷丰年小米产业有限公司>敖汉旗", "北京通禾粮油有限公司>翁牛特旗"]);
+  });
 });

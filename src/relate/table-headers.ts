@@ -11,8 +11,8 @@ export const PLACE_HEADER = /(受赠单位|受赠方|受赠|实施地点|项目�
 export const FUNDER_HEADER = /(投资主体|投资方|投资企业|签约企业|签约主体|落地企业|企业名称|帮扶单位|援助单位|出资单位|捐赠单位|捐赠方|捐赠人|捐款单位|捐款人|捐助单位|捐助方|资金来源|帮扶方|结对单位|结对方|援助方|出资方|援建单位|援建方|北京企业|北京单位|帮扶企业|结对企业|捐赠企业|结对区|帮扶区|援助区|帮扶镇街|帮扶乡镇|帮扶街道|帮扶镇|结对镇街|帮扶村|帮扶社区)/;
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 export const INVESTMENT_HEADER = /投资/;
-/** A column or field of the enterprise that invests (投资主体, 签约企业, 企业名称). */
-export const INVESTOR_HEADER = /(投资主体|投资方|投资企业|签约企业|落地企业|企业名称)/;
+/** A column or field of the enterprise that invests (投资主体, 签约企业, 企业名称; 实施企业 beside a sum invested). */
+export const INVESTOR_HEADER = /(投资主体|投资方|投资企业|签约企业|落地企业|实施企业|企业名称)/;
 /** The programme's money named in a source's cell (京蒙协作资金, 东西部协作资金, 帮扶资金). */
 export const PROGRAMME_MONEY = /(京蒙|东西部|协作|帮扶|援助)[^|]{0,6}资金/;
 export const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;
