@@ -95,8 +95,8 @@ export function recognisePeople(
     if (blocked(m.index!, m.index! + 1)) continue;
     // (A surname and a head's title, quoted or after a pause, address someone already named: “乌旗长懂技术” names no 懂技术.)
     if (/长$/.test(m[1]!) && hasSurname(text[m.index! - 1] ?? "") && /^[“"‘「，,。！!？?：:；;\s]$/.test(text[m.index! - 2] ?? "")) continue;
-    // (A reporter spoken to is no byline: 给记者看手机, 告诉记者.)
-    if (m[1] === "记者" && /[给向对跟和与诉]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!))) continue;
+    // (A reporter spoken to is no byline: 给记者看手机, 告诉记者. Nor the last title of a quoted list: “院长+科主任+护士长”成建制.)
+    if ((m[1] === "记者" && /[给向对跟和与诉]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!))) || (/[”"]$/.test(m[0]) && /“[^“”]{0,12}[+＋、，,][^“”]{0,12}$/.test(text.slice(Math.max(0, m.index! - 16), m.index!)))) continue;
     // (Nor an interviewer's turn, a question after the colon: 记者：研学的“基地”是怎么建起来的？)
     if (/[:：]\s*$/.test(m[0]) && /^[^\n]*[?？]/.test(text.slice(m.index! + m[0].length))) continue;
     // (Nor the reporter's own narration after the speaker's label: 记者：郝建国是…的副旗长 names 郝建国, no reporter.)
@@ -193,8 +193,7 @@ export function recognisePeople(
     if (/[:：]\s*$/.test(m[0]) && !followerAt(text, at + len) && !/^(记者|通讯员|摄影|编辑)/.test(text.slice(at + len, at + len + 3))) continue;
     // A word at the head of a three-character run is no objection after a strong title when a surname opens it and the
     // run is no single word (书记包金山说: jieba reads 包金 as a word).
-    // (So after an ordinary title, 院长包金山对…, when no word of two or more closes the run either.)
-    // (Nor is a surname of two characters, which jieba reads as a word: 欧阳.)
+    // (So after an ordinary title, 院长包金山对…, when no word of two or more closes the run; nor a two-character surname jieba reads as a word, 欧阳.)
     // (After a noun for a kind of person, what opens with a word is no name: 学生宿舍楼, 游客王先生.)
     if (PERSON_NOUN.test(m[1]!) && (isCommonWord(name) || isSingleWord(name.slice(0, 2)) || /(先生|女士|大爷|大妈|阿姨|师傅|同志)$|^.(先|女)$/.test(text.slice(at, at + 3)))) continue;
     // (Nor, after a strong title, a name of two closing its run, which jieba reads as a word: 记者 于洋.)
@@ -205,10 +204,11 @@ export function recognisePeople(
     // (Nor a word and the 化 that makes a verb of it, the 队 that makes a team of it or the 站 or 室 that makes a place of it:
     // 派驻专家常态化, 牧民马术队, 患者康复站; nor, after an ordinary title, what closes a word into a phrase: 医生成长起来, 患者康复路.)
     if (len === 3 && isSingleWord(name.slice(0, 2)) && (/[化队站室]/.test(name[2]!) || (!strong && /[起使后路过着]/.test(name[2]!) && isCommonWord(name.slice(0, 2))))) continue;
-    // (A place jieba knows, of three characters, is a name after a strong title or a surname, a follower after: 主任医师马建国于, 总监马建国常驻.)
+    // (A place jieba knows, of three characters, is a name after a strong title or a surname, a follower after: 主任医师马建国于, 总监马建国常驻;
+    // a kind of practitioner is none: 青年蒙医师.)
     const placeNamed = (strong || hasSurname(name)) && len === 3 && words.isPlaceWord(name) && followerAt(text, at + 3);
     if (isCommonWord(name) && len !== double && !closing && !(len === 3 && hasSurname(name) && (!isSingleWord(name) || placeNamed) && (strong || placeNamed || !isSingleWord(name.slice(1))))) continue;
-    if (strong || hasSurname(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
+    if ((strong || hasSurname(name)) && !/(医师|教师|技师|律师)$/.test(name)) add(person(at, name, m[1], "title", strong ? 0.8 : 0.7));
     // (A byline's credit may name others after a space, each closing the line or before a space: 通讯员 郭建华 乌云其木格.)
     if (PRESS_CREDIT.test(m[1]!) && (strong || hasSurname(name))) namesAfterSpaces(text, at + len, add, byline, isSingleWord);
   }

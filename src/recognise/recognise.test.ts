@@ -3846,4 +3846,7 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
     expect(names(ms, "Agency")).toEqual(["巴林左旗家畜改良站"]);
     expect(names(ms, "Enterprise")).toEqual(["京蒙协作华西牛核心育种场"]);
   });
+  it("reads no name after a title closing a quote it does not open, nor a kind of practitioner after 青年 (“院长+科主任+护士长”成建制, 青年蒙医师)", () => {
+    expect(names(mentions("“院长+科主任+护士长”成建制入驻。今年已有8名青年蒙医师“出师”。"), "Person")).toEqual([]);
+  });
 });
