@@ -85,7 +85,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   if (!o.locality && /[0-9一二两三四五六七八九十百千几多]+[所家个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !adminIn(span.start, s) && !nameTagged(span.words)) return undefined;
   // (Nor, so, one a count follows, built or to be: 力争新建院士专家工作站1个.)
   if (!o.locality && /^[0-9一二两三四五六七八九十]+[所家个座处]/.test(text.slice(e, e + 3)) && /(新建|组建|筹建|建成|建设)$/.test(text.slice(Math.max(0, span.start - 2), span.start)) && !adminIn(span.start, s) && !nameTagged(span.words)) return undefined;
-  // (Nor a plant said by what it makes a year: 宁城县年产3000万棒香菇菌棒厂.)
+  // (Nor a plant said by what it makes a year: 宁城县年产3000万棒香菇菌棒厂; nor the schools of the countryside, 京蒙协作乡村学校.)
+  if (/^(学校|小学|中学|幼儿园)$/.test(suffix) && /(乡村|农村|牧区)$/.test(core)) return undefined;
   if (/[0-9]$/.test(core) || /(年产|日产|年加工)[0-9]/.test(core) || (COMMON_WORDS.has(core) && !(!o.locality && /村$/.test(core) && span.words.length === 1 && span.words[0]!.tag === "ns"))) return undefined;
   // (Nor words of a kind or a clause read as a name: see kind-words.)
   if (!core.includes("“") && kindOrClause(jieba, text, suffix, core, span.start, e, o.locality, adminIn(span.start, s))) return undefined;

@@ -3849,4 +3849,7 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
   it("reads no name after a title closing a quote it does not open, nor a kind of practitioner after 青年 (“院长+科主任+护士长”成建制, 青年蒙医师)", () => {
     expect(names(mentions("“院长+科主任+护士长”成建制入驻。今年已有8名青年蒙医师“出师”。"), "Person")).toEqual([]);
   });
+  it("reads no school in the schools of the countryside (京蒙协作乡村学校)", () => {
+    expect(names(mentions("大兴区为京蒙协作乡村学校建设阅览室。"), "School")).toEqual([]);
+  });
 });
