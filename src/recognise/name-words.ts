@@ -11,10 +11,10 @@ export const HELPING = new Set(["帮扶", "支援", "结对", "援助", "援建"
 export const INSTITUTION_END = /(中学|小学|学校|医院|大学|学院|公司|集团|卫生院|保健院|幼儿园|^院)$/;
 
 /** Verbs of guiding, visiting and linking up, which open a clause whatever jieba tags them (团队 + 指导/n + 化德县医院). */
-export const GUIDING_VERBS = new Set(["指导", "协助", "帮助", "对接", "考察", "走访", "慰问", "参观", "调研", "聚焦"]);
+export const GUIDING_VERBS = new Set(["指导", "协助", "帮助", "对接", "考察", "走访", "慰问", "参观", "调研", "聚焦", "直通", "连通", "通往", "直达"]);
 /** Verbs that take people or bodies as their object; before a place they open a clause (帮扶 before one may be a name's). */
 export const CLAUSE_VERBS = new Set(["组织", "联合", "引进", "引导", "安排", "联系", "委托", "推荐", "陪同", "协调", "召集", "聘请", "鼓励", "动员", "邀请", "销往", "运往", "发往", "送往", "供应", "进入", "走进", "综合",
-  // (And those of guiding, visiting and linking up: 团队指导化德县医院, 考察科右前旗人民医院.)
+  // (And those of guiding, visiting and linking up, and of a road reaching a place: 团队指导化德县医院, 考察科右前旗人民医院, 道路直通阿里河镇卫生院.)
   ...GUIDING_VERBS]);
 /** A bracket opening a part of a name (亦庄·赤峰 in (亦庄·赤峰)). */
 export const OPEN = new Set(["(", "（"]);

@@ -3852,4 +3852,9 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
   it("reads no school in the schools of the countryside (京蒙协作乡村学校)", () => {
     expect(names(mentions("大兴区为京蒙协作乡村学校建设阅览室。"), "School")).toEqual([]);
   });
+  it("reads no name through a road's reaching a place, nor a village in a slogan (道路直通阿里河镇卫生院, 一企帮一村, 公路连通嘎查村)", () => {
+    const ms = mentions("投入资金，道路直通阿里河镇卫生院；开展“一企帮一村”结对。用于旗级公路连通嘎查村的主干道路。");
+    expect(names(ms, "Hospital")).toEqual(["阿里河镇卫生院"]);
+    expect(names(ms, "Village")).toEqual([]);
+  });
 });

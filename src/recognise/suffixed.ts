@@ -99,8 +99,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (o.locality && suffix === "村" && /^村(结对|通|联建|共建)/.test(text.slice(e, e + 3))) continue;
     // (Nor the 村 of 强村, a company strengthening villages: 喀喇沁旗锦山强村发展有限公司, 强村公司.)
     if (o.locality && suffix === "村" && text[s - 1] === "强" && /^(公司|发展|富民|带户)/.test(text.slice(e, e + 2))) continue;
-    // (Nor a slogan's village or 嘎查, no name: 以景带村, 以嘎查为主体.)
-    if (o.locality && (suffix === "村" || suffix === "嘎查") && (/以[\u4e00-\u9fff]带$/.test(text.slice(Math.max(0, s - 3), s)) || (text[s - 1] === "以" && text[e] === "为"))) continue;
+    // (Nor a slogan's village or 嘎查, no name: 以景带村, 一企帮一村, 以嘎查为主体.)
+    if (o.locality && (suffix === "村" || suffix === "嘎查") && (/(以[\u4e00-\u9fff]带|一[\u4e00-\u9fff]帮一)$/.test(text.slice(Math.max(0, s - 4), s)) || (text[s - 1] === "以" && text[e] === "为"))) continue;
     // (Nor the 村 of a word opening on a village's, 整村推进, 通村公路: 大井坡村整村 is 大井坡村.)
     if (o.locality && suffix === "村" && /(村|嘎查)[整通全驻进]$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     // (Nor a road's reaching villages, 通村, 通嘎查: 牧区通嘎查公路 names no 通嘎查.)
