@@ -3857,4 +3857,7 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
     expect(names(ms, "Hospital")).toEqual(["阿里河镇卫生院"]);
     expect(names(ms, "Village")).toEqual([]);
   });
+  it("reads no hospital in a side's (北京方医院, 蒙方医院)", () => {
+    expect(names(mentions("由北京方医院派出专家，蒙方医院负责保障。"), "Hospital")).toEqual([]);
+  });
 });
