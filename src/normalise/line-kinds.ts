@@ -23,7 +23,9 @@ export function isRow(text: string): boolean {
   // (A pair written with a double dash is a row too: 北京市普仁医院——化德县医院.)
   // (A case's heading ends its line, however long: 案例一：村村结对，“窦店经验”走进扣河子.)
   if (CASE_HEADING.test(text) && !/[。！？!?]/.test(text)) return true;
-  return (/[^—]—{1,2}[^—]|[|｜\t→]/.test(text) && !/[，,。；;]/.test(text.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
+  // (The pair's year may close it after a comma: 北京市大兴区人民医院——察哈尔右翼前旗人民医院，2021年.)
+  const dated = text.replace(/[，,]\s*(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?起?(?:结对)?$/, "");
+  return (/[^—]—{1,2}[^—]|[|｜\t→]/.test(dated) && !/[，,。；;]/.test(dated.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20) || isField(text);
 }
 
 /** A list's item mark opening a line. */

@@ -446,3 +446,10 @@ describe("normalise: the seventy-third stop's first batch", () => {
     expect(text.split("\n")).toHaveLength(3);
   });
 });
+
+describe("normalise: the seventy-fourth stop's first batch", () => {
+  it("keeps apart rows of dashed pairs that close on their year (…医院——…医院，2021年)", () => {
+    const text = normalise("二、儿童医疗结对医院名单（北京方医院——受援方医院，结对时间）\n\n北京市大兴区人民医院——察哈尔右翼前旗人民医院，2021年\n北京市大兴区妇幼保健院——察右前旗妇幼保健计划生育服务中心，2022年\n").text;
+    expect(text).toContain("2021年\n北京市大兴区妇幼保健院");
+  });
+});

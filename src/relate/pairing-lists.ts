@@ -21,8 +21,9 @@ const COUNTED_PAIRS = /^等[0-9一二三四五六七八九十]+对[^，。；;,]
 /** What stands between a row's pair and the sum it gives: a comma, and a word of money or none. */
 // (Or in brackets after the partner, the first of its payments: …嘎查（首批资金20万元）.)
 export const ROW_SUM_LEAD = String.raw`(?:[,，]\s*|[（(])(?:(?:年度|首批|第一批)?(?:帮扶|结对|协作|援助|捐赠)?资金)?`;
-// (Or the sum the pair's Beijing side gives: 韩村河镇韩村河村——广益隆镇永和村，帮扶资金10万元.)
-const PAIRING_TAIL = new RegExp(String.raw`^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0,8}(结对|帮扶|协作|对子)|^[,，]?((19|20)[0-9]{2}年([0-9]{1,2}月)?)?(起|以来)?(结对|建立结对关系)$|^的结对[\u4e00-\u9fff]{0,3}$|^` +
+// (Or the sum the pair's Beijing side gives: 韩村河镇韩村河村——广益隆镇永和村，帮扶资金10万元; or the year it paired alone, under a
+// heading on pairs: 北京市大兴区人民医院——察哈尔右翼前旗人民医院，2021年.)
+const PAIRING_TAIL = new RegExp(String.raw`^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0,8}(结对|帮扶|协作|对子)|^[,，]?((19|20)[0-9]{2}年([0-9]{1,2}月)?)?(起|以来)?(结对|建立结对关系)$|^[,，]\s*(19|20)[0-9]{2}年([0-9]{1,2}月)?起?$|^的结对[\u4e00-\u9fff]{0,3}$|^` +
   ROW_SUM_LEAD + String.raw`(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?元$`);
 
 /**
