@@ -16,7 +16,7 @@ const NAMED_HEADER_LINE = /^\s*((?:姓名|单位名称|企业名称|学校名称
 
 /** The text with each such list's caption split from its labels, made a header of bars, and its rows made rows of bars. */
 export function listedColumns(text: string): string {
-  if (!text.includes("、") && !text.includes("序号，") && !text.includes("，")) return text;
+  if (!text.includes("、") && !text.includes("，")) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     // (Or the labels on a line of their own, opening with 序号: no caption to split from them.)
