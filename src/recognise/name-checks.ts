@@ -3,14 +3,14 @@ import { BODIES_ENDING_IN_WORDS, BODY_BEFORE_HALL, BODY_END, COMMON_WORDS, CONTI
 import { GROWING_BASE } from "./growing-bases.js";
 import { kindOrClause } from "./kind-words.js";
 import type { Mention } from "./types.js";
-import { bodiesInGeneral, FACILITY_SUFFIX, PLACED_SUFFIX, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, OBJECT_OF } from "./proper-names.js";
+import { bodiesInGeneral, FACILITY_SUFFIX, PLACED_SUFFIX, START_UP_PARKS, GENERIC_INSTITUTION, GENERIC_LOCALITY, isProper, knownOrganisation, LEGAL_SUFFIX, listedAfter, OBJECT_OF } from "./proper-names.js";
 import { afterTown, type Label, type OpenedName, type SuffixWalk } from "./suffix-walk.js";
 import { TOWN_STATION } from "./stations.js";
 import { cellStart, fillsCell } from "./name-edges.js";
 import { hasSurname } from "./person-names.js";
 
-/** Parks and spaces hatching start-ups (孵化园, 众创空间). */
-const START_UP_PARK = /^(孵化基地|孵化园|众创空间|创业园|返乡创业园|返乡创业孵化园)$/;
+/** A park of start-ups, a body where the programme's name opens it (京蒙电子信息产业孵化园). */
+const START_UP_PARK = new RegExp(`^(${START_UP_PARKS})$`);
 
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;

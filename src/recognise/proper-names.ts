@@ -17,9 +17,11 @@ export const LEGAL_SUFFIX = /(有限公司|有限责任公司|股份有限公司
 /** Facilities named by what they do (肉牛屠宰加工厂, 医疗废物集中处置中心) and shops online by what they sell (风干牛肉网店): proper only with a place or a coined word in them, however long
  * (jieba tags 屠宰 a person's name). */
 export const FACILITY_SUFFIX = /^(加工厂|工厂|养殖场|牧场|农场|林场|种羊场|繁育场|网店|处置中心|处理中心|回收站)$/;
+/** Parks and spaces hatching start-ups (孵化园, 众创空间): bodies with a place's or the programme's name before them. */
+export const START_UP_PARKS = "孵化基地|孵化园|返乡创业孵化园|返乡创业园|众创空间|创业园";
 /** Public centres named by what they do (教师发展中心, 展销中心), and a government's departments (主管部门, 行政监督部门): proper
  * only with a known place in them (库伦旗教师发展中心). */
-export const PLACED_SUFFIX = /^(俱乐部|孵化基地|孵化园|返乡创业孵化园|返乡创业园|众创空间|创业园|游泳馆|展销馆|就业基地|标注基地|客服中心|呼叫中心|示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|育苗中心|试验站|研修中心|教师发展中心|展销中心|交易中心|交易市场|信息中心|旅游中心|公园|公共资源交易中心|培训中心|研究中心|康复中心|福利中心|慈善总会|物流园|物流园区|保税区|直播基地|培训基地|实训基地|研学实践基地|研学基地|教育基地|康养基地|旅居基地|康养营地|科学城|新区|大数据中心|促进中心|试验示范基地|科技小院|专家工作站|孵化基地|加工园区|诊断中心|电子商务公共服务中心|电子商务服务中心|电商公共服务中心|电商服务中心|部门|日间照料中心|养老驿站|颐养中心|运动中心|健身中心|训练中心|体验馆|展示中心|康复站|康复研究中心|急救站|急救分站|救护中心|救助中心|检测中心|检验站|质量安全中心|教学点|学会|科普馆)$/;
+export const PLACED_SUFFIX = new RegExp(`^(俱乐部|${START_UP_PARKS}|游泳馆|展销馆|就业基地|标注基地|客服中心|呼叫中心|示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|育苗中心|试验站|研修中心|教师发展中心|展销中心|交易中心|交易市场|信息中心|旅游中心|公园|公共资源交易中心|培训中心|研究中心|康复中心|福利中心|慈善总会|物流园|物流园区|保税区|直播基地|培训基地|实训基地|研学实践基地|研学基地|教育基地|康养基地|旅居基地|康养营地|科学城|新区|大数据中心|促进中心|试验示范基地|科技小院|专家工作站|孵化基地|加工园区|诊断中心|电子商务公共服务中心|电子商务服务中心|电商公共服务中心|电商服务中心|部门|日间照料中心|养老驿站|颐养中心|运动中心|健身中心|训练中心|体验馆|展示中心|康复站|康复研究中心|急救站|急救分站|救护中心|救助中心|检测中心|检验站|质量安全中心|教学点|学会|科普馆)$`);
 
 /** A core before a body's ending that names bodies of a kind, not one: a hospital or school of one side of the programme,
  * as a table's header names them (北京市帮扶医院 | 赤峰市受援医院); one a distance is told from (家里离旗医院七十多公里); a

@@ -77,7 +77,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (A subsidy's firm receives it: 企业名称 | … | 补贴金额（万元） names the firm paid, not a giver; the district in focus pays, whose
     // programme's money it is, not the office that reviews the list.)
     const subsidised = /(补贴|补助|奖补|奖励)/.test(header[amountAt]!) ? column(/^(企业名称|单位名称|企业)$/) : -1;
-    const recipientAt = column(RECIPIENT_HEADER) >= 0 ? column(RECIPIENT_HEADER) : subsidised;
+    const recipients = column(RECIPIENT_HEADER);
+    const recipientAt = recipients >= 0 ? recipients : subsidised;
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
     const placeColumn = column(PLACE_HEADER);
     const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : placeColumn >= 0 ? placeColumn : column(IMPLEMENTER_HEADER);
