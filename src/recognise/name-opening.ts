@@ -138,7 +138,9 @@ export function openingOf(walk: SuffixWalk, s: number, e: number, suffix: string
   }
   // (A body named after a town of the unit written before it, the town's 镇 left out, runs back to the unit, whatever
   // jieba makes of the town's name: 密云区西田各庄中学.)
-  const townsUnit = !o.locality && o.knownIn && floor0 > 0 && span.start > floor0 ? unitOfTownNamed(text, admin[adminAt[floor0 - 1] ?? -1], floor0, s, o.knownIn) : undefined;
+  // (Or the town's name and a kind of the body after it: 库伦旗白音花国有林场, jieba's 白音 + 花/v.)
+  const townsUnit = !o.locality && o.knownIn && floor0 > 0 && span.start > floor0 ?
+    unitOfTownNamed(text, admin[adminAt[floor0 - 1] ?? -1], floor0, s, o.knownIn) ?? unitOfTownNamed(text, admin[adminAt[floor0 - 1] ?? -1], floor0, span.start, o.knownIn) : undefined;
   // (Or after a village the article names, its 嘎查 left out: 扎赉特旗阿拉达尔吐苏木沙日格台肉牛养殖专业合作社.)
   const village = !townsUnit && !o.locality && villageCores.length > 0 && floor0 > 0 && span.start > floor0 ?
     openingAtVillageNamed(text, villageCores, floor0, span.start, (at) => localityEnds.has(at) || adminEnds.has(at), (at) => places.openingOfPlacesBefore(at), LINKING_CHARS) : undefined;

@@ -3861,3 +3861,12 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
     expect(names(mentions("由北京方医院派出专家，蒙方医院负责保障。"), "Hospital")).toEqual([]);
   });
 });
+
+describe("recognise: the seventy-fifth stop's first batch", () => {
+  it("reads a body named after a town of the banner before it and a kind after the town's name, whatever jieba makes of it (库伦旗白音花国有林场)", () => {
+    expect(names(mentions("库伦旗白音花国有林场与北京市顺义区园林绿化局结对。"), "Organization")).toEqual(["库伦旗白音花国有林场"]);
+  });
+  it("reads a body named for whom it serves in a phrase of five (朝阳区青少年儿童图书馆)", () => {
+    expect(names(mentions("朝阳区青少年儿童图书馆向科右中旗捐赠图书。"), "Organization")).toEqual(["朝阳区青少年儿童图书馆"]);
+  });
+});

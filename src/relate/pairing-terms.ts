@@ -40,6 +40,8 @@ const DIRECT_PAIRS: [string, string][] = [
   ["School", "Banner"], ["School", "Township"], ["School", "Village"], ["Organization", "Banner"], ["Organization", "Township"], ["Enterprise", "Banner"], ["Enterprise", "Township"],
   // (A society with a bureau, a company with a home for the old: 东城区律师协会与察右后旗司法局签订…结对协议, …养老服务有限公司与索伦镇中心敬老院签订结对帮扶协议.)
   ["Organization", "Agency"], ["Enterprise", "Organization"],
+  // (A bureau with a body its counterpart governs: 库伦旗白音花国有林场与北京市顺义区园林绿化局结对.)
+  ["Agency", "Organization"],
   // (Companies of one trade, each side's: 国网北京顺义供电公司与国网巴林左旗供电公司签订结对帮扶协议, a bank's branch with a banner's
   // rural bank.)
   ["Enterprise", "Enterprise"],

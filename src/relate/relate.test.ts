@@ -5336,3 +5336,9 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["北京市大兴区人民医院>察哈尔右翼前旗人民医院", "北京市大兴区妇幼保健院>察右前旗妇幼保健计划生育服务中心"]);
   });
 });
+
+describe("relate: the seventy-fifth stop's first batch", () => {
+  it("pairs a Beijing bureau with a body its counterpart governs where the sentence says so plainly (…国有林场与…园林绿化局结对)", () => {
+    expect(show("库伦旗讯。库伦旗白音花国有林场与北京市顺义区园林绿化局结对。", "PAIRED_WITH")).toEqual(["北京市顺义区园林绿化局>库伦旗白音花国有林场"]);
+  });
+});
