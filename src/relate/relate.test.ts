@@ -5341,4 +5341,12 @@ describe("relate: the seventy-fifth stop's first batch", () => {
   it("pairs a Beijing bureau with a body its counterpart governs where the sentence says so plainly (…国有林场与…园林绿化局结对)", () => {
     expect(show("库伦旗讯。库伦旗白音花国有林场与北京市顺义区园林绿化局结对。", "PAIRED_WITH")).toEqual(["北京市顺义区园林绿化局>库伦旗白音花国有林场"]);
   });
+  it("reads a notice's proposed subsidies as paid to the bodies it lists, by their names or their operators, not a sum only planned (经营主体名称 | 拟奖补资金, 工坊名称 | 运营主体 | 拟扶持资金; 拟安排资金)", () => {
+    const text = "北京市通州区作为我旗结对帮扶区安排京蒙协作资金。\n序号|经营主体名称|负责人|所在镇|拟奖补资金（万元）\n1|翁牛特旗绿禾蔬菜种植专业合作社|张广才|广德公镇|38.4\n2|赤峰市瑞祥农业发展有限公司|孟繁军|乌丹镇|18\n";
+    expect(show(text, "FUNDED")).toEqual(["通州区>翁牛特旗绿禾蔬菜种植专业合作社", "通州区>赤峰市瑞祥农业发展有限公司"]);
+    const workshops = "顺义区结对帮扶科左中旗。\n序号|工坊名称|所在苏木镇|运营主体|拟扶持资金（万元）\n1|保康镇新艾里毡艺非遗工坊|保康镇|科左中旗草原巧娘毛毡制品有限公司|62\n";
+    expect(show(workshops, "FUNDED")).toEqual(["顺义区>保康镇新艾里毡艺非遗工坊"]);
+    const planned = "北京市通州区作为我旗结对帮扶区安排京蒙协作资金。\n序号|经营主体名称|负责人|所在镇|拟安排资金（万元）\n1|翁牛特旗绿禾蔬菜种植专业合作社|张广才|广德公镇|38.4\n";
+    expect(show(planned, "FUNDED")).toEqual([]);
+  });
 });

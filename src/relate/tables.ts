@@ -28,6 +28,12 @@ function wholeBody(ctx: ArticleContext, cell: { start: number; end: number; text
   return only && only.mention.start === lead && /^\s*(?:[（(][^（()）]{1,8}[）)])?\s*$/.test(ctx.text.slice(only.mention.end, cell.end)) ? only : undefined;
 }
 
+/** A subsidy proposed in a notice of whom it pays (拟奖补资金, 拟扶持资金): paid, unlike a sum only planned (拟安排资金). */
+const PROPOSED_SUBSIDY = /^拟(扶持|补助|补贴|奖补|奖励)/;
+/** The column naming the bodies a table's subsidies pay, by their names (企业名称, 工坊名称) or, failing those, their operators. */
+const SUBSIDISED_NAME = /^(企业|单位|工坊|车间|合作社|创业主体|经营主体|主体)名称$|^企业$/;
+const SUBSIDISED_BODY = /^(经营主体|运营主体|创业主体)$/;
+
 export function tableFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!ctx.text.includes("|")) return out;
@@ -68,7 +74,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Nor what it says each was given in aid: 姓名 | … | 户籍地 | 手术医院 | 资助金额（元） is a patient's, no grant of the hospital.)
     // (Its kind of aid may stand in a column of its own: 姓名 | … | 补贴类别 | 金额（元）.)
     if (header.some((c) => /^(姓名|人员姓名|学员姓名|学生姓名|患儿姓名|患者姓名|务工人员)$/.test(c)) && (/(补贴|补助|奖励|奖补|工资|薪|资助|救助)/.test(header[amountAt]!) || header.some((c) => /^(补贴|补助|资助|救助|奖补)(类别|类型|项目|标准)$/.test(c)))) continue;
-    if (PRICE_HEADER.test(header[amountAt]!) || /^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, "")) || header.some((c) => PURCHASE_SIDE.test(c)) ||
+    // (A notice's subsidies proposed for the bodies it lists are what they are paid: 经营主体名称 | … | 拟奖补资金（万元）.)
+    if (PRICE_HEADER.test(header[amountAt]!) || (/^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, "")) && !PROPOSED_SUBSIDY.test(header[amountAt]!)) || header.some((c) => PURCHASE_SIDE.test(c)) ||
       (ENTERPRISE_MONEY.test(header[amountAt]!) && !AID_HEADER.test(header[amountAt]!) && header.some((c) => /结对/.test(c)))) continue;
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
     // A header naming a unit of Inner Mongolia (结对单位（库伦旗）) heads that side's column, whatever its words.
@@ -76,7 +83,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Who receives, 受援单位, before where the works stand, 实施地点: 县城 names no one.)
     // (A subsidy's firm receives it: 企业名称 | … | 补贴金额（万元） names the firm paid, not a giver; the district in focus pays, whose
     // programme's money it is, not the office that reviews the list.)
-    const subsidised = /(补贴|补助|奖补|奖励)/.test(header[amountAt]!) ? column(/^(企业名称|单位名称|企业)$/) : -1;
+    // (Or the body a row names, its operator beside it: 工坊名称 | … | 运营主体 | 拟扶持资金 pays the workshop.)
+    const subsidised = /(补贴|补助|奖补|奖励|扶持)/.test(header[amountAt]!) ? [SUBSIDISED_NAME, SUBSIDISED_BODY].map((re) => column(re)).find((i) => i >= 0) ?? -1 : -1;
     const recipients = column(RECIPIENT_HEADER);
     const recipientAt = recipients >= 0 ? recipients : subsidised;
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
