@@ -5349,4 +5349,8 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     const planned = "北京市通州区作为我旗结对帮扶区安排京蒙协作资金。\n序号|经营主体名称|负责人|所在镇|拟安排资金（万元）\n1|翁牛特旗绿禾蔬菜种植专业合作社|张广才|广德公镇|38.4\n";
     expect(show(planned, "FUNDED")).toEqual([]);
   });
+  it("places a table's firms where its column says they settled, in an article that says 落户 and no other word of place (企业名称 | 落地旗县 | 结对区)", () => {
+    const text = "北京市各结对区累计引导毛纺企业8家落户我市。\n序号|企业名称|落地旗县|结对区|主营产品\n1|北京绒禾纺织科技有限公司|敖汉旗|海淀区|毛条\n2|北京顺通毛业有限公司|巴林左旗|顺义区|洗净毛\n";
+    expect(show(text, "LOCATED_IN")).toEqual(["北京绒禾纺织科技有限公司>敖汉旗", "北京顺通毛业有限公司>巴林左旗"]);
+  });
 });

@@ -18,7 +18,7 @@ export function tableLocations(ctx: ArticleContext): Relation[] {
   // (The article's lines, cut into cells once for both readings.)
   const lines = barredLines(ctx.text);
   const out: Relation[] = [...headedTowns(ctx, lines), ...levelColumns(ctx, lines), ...namedAfterPlaces(ctx, lines)];
-  if (!/(所在|所属|地址|位置|注册地|落户地|属地|产地|来源地|地点)/.test(ctx.text)) return out;
+  if (!/(所在|所属|地址|位置|注册地|落户|落地|属地|产地|来源地|地点)/.test(ctx.text)) return out;
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!.cells.map((c) => c.text);
     // (Every column of places: the row's body is in the most specific place they give, 科右前旗 | 居力很镇.)
