@@ -53,7 +53,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
     // (Or a team led in: 刘慧敏带领…组成的医疗队入驻敖汉旗人民医院, …专家团队（带队专家：…尹志刚）入驻….)
     // (Operations one leads there say a posting only where no post is taken: …担任翁牛特旗医院的业务副院长，…开展了冠脉介入手术.)
     const named = kindIn(s.text);
-    let kindWord = (named === "手术" && TAKES.test(s.text) ? undefined : named) ?? (/(派驻|(?:拟|将)派往|常驻|随队进驻|被(?:选)?派(?:到|往)|选派[^,，。；;]{2,24}?(?:到|赴)|驻(?:村|嘎查)(?:第一)?书记|(?:起|开始|长期|常年)驻[\u4e00-\u9fff]{2,16}?(?:村|嘎查)|(?:医疗队|团队|专家组|工作队|支教团)(?:[（(][^）)]{2,24}[）)])?(?:入驻|进驻))/.test(s.text) ? "派驻" : undefined);
+    let kindWord = (named === "手术" && TAKES.test(s.text) ? undefined : named) ?? (/(派驻|(?:拟|将)派往|常驻|随队进驻|被(?:选)?派(?:到|往)|选派[^,，。；;]{2,24}?(?:到|赴)|驻(?:村|嘎查)(?:第一)?书记|(?:起|开始|长期|常年)驻[\u4e00-\u9fff]{2,16}?(?:村|嘎查)|(?:将|拟)驻[\u4e00-\u9fff]{2,20}?(?:工作|帮扶|坐诊)|(?:医疗队|团队|专家组|工作队|支教团)(?:[（(][^）)]{2,24}[）)])?(?:入驻|进驻))/.test(s.text) ? "派驻" : undefined);
     // (Placed somewhere for a kind the sentence before names: …参加的是为期一个月的跟岗学习。其中，…图雅被安排在东城区安定门第五小学.)
     // (Or in the paragraph before: …来到阿尔山市，开展为期两个月的冰雪运动支教。/ 东城区帮扶阿尔山市已有多年。…周楠被安排在阿尔山市第一中学.)
     if (!kindWord && /被(安排|分配)(在|到|至)/.test(s.text)) {
@@ -207,6 +207,10 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         const named = places.indexOf(target);
         const at = named >= 0 ? named : places.findIndex((r) => r.mention.start === pointer.mention.end && ctx.contains(pointer.entity.id, r.entity.id));
         if (at >= 0) target = places[runEnd(places, at)]!;
+        // (And on to the body of the place written after it and 的: 派驻到赤峰市翁牛特旗的翁牛特旗医院产科.)
+        const end = target.mention.end;
+        const body = ctx.text[end] === "的" ? ctx.within(end + 1, s.end).find((r) => r.mention.start === end + 1 && isInstitution(r.entity)) : undefined;
+        if (body && ctx.entities.get(body.entity.id)?.name.startsWith(target.entity.name)) target = body;
       }
       // (A term written by its ends: 2022年8月至2024年8月.)
       const duration = /(?:为期|时间|期限|时长|帮扶期|服务期|任期|支教期|挂职期)(?:为|是)?([0-9一二两三四五六七八九十半]+(?:天|个月|年半?|周)|一个学期|一学期|一学年|一个学年)/.exec(s.text)?.[1] ??

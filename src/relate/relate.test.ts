@@ -5353,4 +5353,8 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     const text = "北京市各结对区累计引导毛纺企业8家落户我市。\n序号|企业名称|落地旗县|结对区|主营产品\n1|北京绒禾纺织科技有限公司|敖汉旗|海淀区|毛条\n2|北京顺通毛业有限公司|巴林左旗|顺义区|洗净毛\n";
     expect(show(text, "LOCATED_IN")).toEqual(["北京绒禾纺织科技有限公司>敖汉旗", "北京顺通毛业有限公司>巴林左旗"]);
   });
+  it("posts one sent to a place and on to its body written after 的 at the body (派驻到赤峰市翁牛特旗的翁牛特旗医院产科), and one said to be going to work at a body (将驻林西县医院工作)", () => {
+    expect(show("翁牛特旗讯。北京市通州区妇幼保健院副主任护师刘雅琴被派驻到赤峰市翁牛特旗的翁牛特旗医院产科，开始为期一年的医疗帮扶。", "ASSIGNED_TO")).toEqual(["刘雅琴>翁牛特旗医院"]);
+    expect(show("林西讯。专家团队由北京丰台医院产科主任郑玉梅带队，郑玉梅本人将驻林西县医院工作。", "ASSIGNED_TO")).toEqual(["郑玉梅>林西县医院"]);
+  });
 });
