@@ -5357,4 +5357,8 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     expect(show("翁牛特旗讯。北京市通州区妇幼保健院副主任护师刘雅琴被派驻到赤峰市翁牛特旗的翁牛特旗医院产科，开始为期一年的医疗帮扶。", "ASSIGNED_TO")).toEqual(["刘雅琴>翁牛特旗医院"]);
     expect(new Set(show("林西讯。专家团队由北京丰台医院产科主任郑玉梅带队，郑玉梅本人将驻林西县医院工作。", "ASSIGNED_TO"))).toEqual(new Set(["郑玉梅>林西县医院"]));
   });
+  it("posts experts stationed at the sites a table's column lists at their row's site (筛查服务点 | 所属苏木乡镇 | 驻点专家)", () => {
+    const text = "二、基层筛查服务点安排\n\n序号|筛查服务点|所属苏木乡镇|驻点专家|服务时间\n1|敖包山村卫生室|哈拉哈达镇|陈思远|6月—8月每周三\n2|乌兰套海嘎查卫生室|查干哈达苏木|张立新|3月—8月每月第二周\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["陈思远>敖包山村卫生室", "张立新>乌兰套海嘎查卫生室"]);
+  });
 });

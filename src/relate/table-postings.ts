@@ -15,6 +15,9 @@ const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:
 /** A column of people stationed, and one of villages: where they are stationed. */
 const STATIONED_NAME = new RegExp(`^(${STATIONED_HEADERS})$`);
 const VILLAGE_HEADER = /^(?:嘎查|嘎查村|村|行政村|村居)(?:[（(](?:村|嘎查|社区|居)[）)])?$/;
+/** A column of experts sent to serve at sites (驻点专家, 坐诊专家), and one of the sites (筛查服务点, 巡诊点, 村卫生室). */
+const VISITING_EXPERTS = /^(驻点|派驻|坐诊|巡诊|下沉)专家/;
+const SERVICE_SITE = /^[\u4e00-\u9fff]{0,4}(服务点|筛查点|巡诊点|坐诊点|义诊点|卫生室|卫生院|医疗机构)(名称)?$/;
 const TEAM_STAFF = /^(领队|(?:主|助理)?教练员?)$/;
 /** A column of a village's own people (反诈宣传联络员, 村医姓名): each works in the village the row gives. */
 const LOCAL_NAME = new RegExp(`^(?:${LOCAL_PEOPLE}|(?:村医|乡村医生|村干部|村支书|村党支部书记)(?:姓名)?)$`);
@@ -180,7 +183,9 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     // (Nor is the home's column a posting's, though its words may say help: 北京帮扶医院 | 受援医院.)
     // (People stationed in villages, 法律顾问 beside 嘎查（村）, are posted to their row's village.)
     const posting = /负责人/.test(header[nameAt]!) ? -1 : header.findIndex((c, i) => i !== homeAt && POSTING_HEADER.test(c));
-    const postingAt = posting < 0 && STATIONED_NAME.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && VILLAGE_HEADER.test(c)) : posting;
+    // (Experts stationed or seeing patients at the sites a column lists are posted to their row's site: 筛查服务点 | … | 驻点专家.)
+    const postingAt = posting >= 0 ? posting : STATIONED_NAME.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && VILLAGE_HEADER.test(c)) :
+      VISITING_EXPERTS.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && SERVICE_SITE.test(c)) : -1;
     const durationAt = header.findIndex((c, i) => DURATION_HEADER.test(c) && i !== nameAt);
     // (A column of names may give each one's term after it: 派驻人员及期限 | 李明轩（教授）1年.)
     const termInName = /及(期限|时间)/.test(header[nameAt]!);
