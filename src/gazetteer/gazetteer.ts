@@ -56,6 +56,9 @@ export class Gazetteer {
     for (const t of data.townships) {
       const short = t.name.replace(ETHNIC_TOWNSHIP, "乡");
       if (short !== t.name && short.length >= 3 && !this.townshipsByName.has(short)) this.townshipsByName.set(short, [t]);
+      // (Or its people's name with 族 for 民族: 敖鲁古雅鄂温克族乡 for 敖鲁古雅鄂温克民族乡.)
+      const people = /(?<!族)民族乡$/.test(t.name) ? t.name.replace(/民族乡$/, "族乡") : t.name;
+      if (people !== t.name && !this.townshipsByName.has(people)) this.townshipsByName.set(people, [t]);
       // (A street office that took a township's place goes by the township's name: 花乡 for 花乡街道.)
       const former = /^(.+[乡镇])街道$/.exec(t.name)?.[1];
       if (former && !this.townshipsByName.has(former)) this.townshipsByName.set(former, [t]);

@@ -478,3 +478,10 @@ describe("the seventy-fourth stop's batch", () => {
     expect(r.names("Hospital")).toEqual(["科尔沁左翼中旗人民医院"]);
   });
 });
+
+describe("the seventy-fifth stop's batch", () => {
+  it("reads an ethnic township's 族乡 as the gazetteer's 民族乡 (敖鲁古雅鄂温克族乡)", () => {
+    const r = resolved("根河市敖鲁古雅鄂温克族乡猎民村建起驯鹿观光园。");
+    expect(r.names("Township")).toEqual(["敖鲁古雅鄂温克民族乡"]);
+  });
+});
