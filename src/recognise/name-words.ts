@@ -55,12 +55,14 @@ export function isNameWord(w: Word): boolean {
   if (w.word === "各庄") return true;
   // 里 of 和平里, 东 of 城东: one-character direction words stand in place names.
   if (w.tag === "f" && /^[里东西南北中]$/.test(w.word)) return true;
-  // (zg too, a character jieba reads as a bound form: 沦 of 查干沐沦; not 往 before a place, nor a body's ending, 园 of 香水园小学.)
-  if (w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && (/^(d|a|b|ng|nr|ns|n|x|j)$/.test(w.tag) || (w.tag === "zg" && !/[往园院校站所馆场厂局会社部委办室队团店]/.test(w.word)))) return true;
+  // (zg too, a character jieba reads as a bound form: 沦 of 查干沐沦; o, one it reads as a sound, 嘎 of 嘎仙洞; not 往 before a place, nor a body's ending, 园 of 香水园小学.)
+  if (w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && (/^(d|a|b|ng|nr|ns|n|x|j|o)$/.test(w.tag) || (w.tag === "zg" && !/[往园院校站所馆场厂局会社部委办室队团店]/.test(w.word)))) return true;
   // (A set phrase of four may name what a body governs: 巴林左旗自然资源局, jieba's 自然资源 a phrase.)
   // (Or whom it serves, in five: 朝阳区青少年儿童图书馆, jieba's 青少年儿童 a phrase.)
   if (w.tag === "l" && (w.word.length === 4 || /^(青少年|少年|儿童|妇女|老年)/.test(w.word)) && w.word.length <= 5 && !FUNCTION_CHARS.test(w.word)) return true;
   if (/^[0-9A-Za-z]+$/.test(w.word)) return true;
+  // (半 of a team's kind, which jieba reads as a numeral: 大杨树镇森林草原半专业扑火队.)
+  if (w.word === "半" && w.tag === "m") return true;
   if (/^第[一二三四五六七八九十0-9]+$/.test(w.word)) return true;
   // Places named by a distance or a count (三里屯, 八里庄, 十里堡): jieba tags 三里 a numeral.
   // (So are those named by a lot or a gully counted, 三号地村, 五道沟村, 二道河子村: jieba tags 三号 and 五道 numerals.)

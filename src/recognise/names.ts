@@ -238,6 +238,8 @@ export function nameStart(
     if (BUILD_VERBS.has(w.word) && /资金$/.test(words[k - 1]?.word ?? "")) break;
     // (So does one of building, 投入资金建设扎赉特旗电子商务公共服务中心.)
     if (beforePlace && BUILD_VERBS.has(w.word) && !place) break;
+    // (Or one jieba reads as a place, before words of no place: 重点区域 + 新建/ns + 森林草原防火检查站; 新建村 stays.)
+    if (w.tag === "ns" && BUILD_VERBS.has(w.word) && !place && kept.length > 0 && !/^(村|嘎查|镇|乡|社区|街道|苏木)/.test(kept[0]!.word)) break;
     // (So does one of handing over, whatever jieba tags it: 交由 + 武川县大南沟马铃薯种植专业合作社.)
     if (beforePlace && /^(交由|交给|移交|转交|交付|租给|承包给)$/.test(w.word) && !place) break;
     // (Nor is any verb of giving to, whatever jieba tags it and whatever follows: 病人信息 + 发送给 + 旗医院 names 旗医院.)
