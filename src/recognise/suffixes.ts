@@ -128,7 +128,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Laboratories that test food and produce are public institutions, not offices of government: 北京市丰台区食品药品检验所,
   // 阿鲁科尔沁旗食品检验检测中心, 北京市食品安全监控和风险评估中心.)
   // (So are the centres that keep a unit's reserves: 阿旗粮食和物资储备中心, 库伦旗应急物资储备中心.)
-  ["储备中心", "Organization"], ["物资储备库", "Organization"], ["防火物资储备库", "Organization"], ["防火检查站", "Organization"], ["防火站", "Organization"], ["检验检测中心", "Organization"], ["检测中心", "Organization"], ["检验站", "Organization"], ["质量安全中心", "Agency"], ["检验所", "Organization"], ["快检中心", "Organization"], ["监控中心", "Organization"], ["风险评估中心", "Organization"],
+  ["储备中心", "Organization"], ["检验检测中心", "Organization"], ["检测中心", "Organization"], ["检验站", "Organization"], ["质量安全中心", "Agency"], ["检验所", "Organization"], ["快检中心", "Organization"], ["监控中心", "Organization"], ["风险评估中心", "Organization"],
   ["人民检察院", "Agency"], ["检察院", "Agency"], ["人民法院", "Agency"], ["人民法庭", "Agency"], ["法院", "Agency"], ["司法所", "Agency"], ["仲裁院", "Agency"], ["养护中心", "Agency"], ["养护服务中心", "Agency"], ["税务所", "Agency"], ["财政所", "Agency"], ["经营管理站", "Agency"], ["经管站", "Agency"], ["税务分局", "Agency"], ["市场监督管理所", "Agency"], ["市场监管所", "Agency"], ["监测中心", "Organization"], ["档案中心", "Agency"], ["方志馆", "Organization"], ["灌区", "Organization"], ["苗圃", "Organization"], ["农贸市场", "Enterprise"], ["红白理事会", "Organization"], ["村民理事会", "Organization"], ["乡贤理事会", "Organization"], ["登记处", "Agency"], ["监督所", "Agency"], ["法律援助中心", "Agency"], ["公证处", "Agency"], ["调解委员会", "Organization"], ["派出所", "Agency"], ["海关", "Agency"],
   // (Archives and the offices of chronicles and statistics in towns are the government's: 北京市昌平区档案馆, 太仆寺旗档案史志馆,
   // 溪翁庄镇统计所, 库伦镇统计站.)
