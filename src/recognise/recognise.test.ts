@@ -3878,4 +3878,9 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     expect(names(ms, "Organization")).not.toContain("重点区域新建森林草原扑火队");
     expect(names(ms, "Hospital")).toEqual(["坤都镇新建村卫生室"]);
   });
+  it("reads no short form closing a word of making so (深化德胜街道 names no 化德), and the place's own town after a word of two (西城区深化德胜街道)", () => {
+    const ms = mentions("西城区深化德胜街道与阿里河镇的结对。东城区帮扶化德。");
+    expect(names(ms, "Banner")).toEqual(["化德县"]);
+    expect(names(ms, "Township")).toEqual(["德胜街道", "阿里河镇"]);
+  });
 });
