@@ -5361,4 +5361,11 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     const text = "二、基层筛查服务点安排\n\n序号|筛查服务点|所属苏木乡镇|驻点专家|服务时间\n1|敖包山村卫生室|哈拉哈达镇|陈思远|6月—8月每周三\n2|乌兰套海嘎查卫生室|查干哈达苏木|张立新|3月—8月每月第二周\n";
     expect(show(text, "ASSIGNED_TO")).toEqual(["陈思远>敖包山村卫生室", "张立新>乌兰套海嘎查卫生室"]);
   });
+  it("pays a table's money to the column the article says it went to, not the paired districts passing it on (拨付至各项目实施单位; 拨付至各结对区)", () => {
+    const text = "拟安排对口帮扶我旗的北京市丰台区京蒙协作资金2890万元。资金直接拨付至各项目实施单位，资产归嘎查村集体所有。\n序号|项目名称|实施地点|京蒙协作资金（万元）|实施单位\n1|羊肉酱生产线建设项目|乌兰花镇|680|四子王旗草原福食品有限责任公司\n";
+    expect(show(text, "FUNDED")).toContain("丰台区>四子王旗草原福食品有限责任公司");
+    expect(show(text, "FUNDED")).not.toContain("丰台区>乌兰花镇");
+    const passed = "市级资金拨付至各结对区，由各区下达。\n序号|结对区|受援旗县|项目名称|下达资金（万元）\n1|昌平区|太仆寺旗|幸福院改造|260\n";
+    expect(show(passed, "FUNDED")).toEqual(["昌平区>太仆寺旗"]);
+  });
 });

@@ -55,3 +55,11 @@ export const DONOR_HEADER = /(捐赠|捐款|捐助)(单位[（(]个人[）)]|人
 
 /** A giver's column of gifts (捐赠单位, 捐助方, 援建单位). */
 export const GIFT_HEADER = /(捐赠|捐助|捐款|援建)/;
+
+/** Where the article says a table's money went: 拨付至各运营主体, 直接拨付到各项目实施单位账户. */
+export const PAID_TO = /(?:拨付|支付|发放)(?:至|到|给)各(?:个)?([\u4e00-\u9fff]{2,8}?)(?:的)?(?:对公)?(?:银行)?(?:账户)?[，,。；;]/;
+/** A subsidy proposed in a notice of whom it pays (拟奖补资金, 拟扶持资金): paid, unlike a sum only planned (拟安排资金). */
+export const PROPOSED_SUBSIDY = /^拟(扶持|补助|补贴|奖补|奖励)/;
+/** The column naming the bodies a table's subsidies pay, by their names (企业名称, 工坊名称) or, failing those, their operators. */
+export const SUBSIDISED_NAME = /^(企业|单位|工坊|车间|合作社|创业主体|经营主体|主体)名称$|^企业$/;
+export const SUBSIDISED_BODY = /^(经营主体|运营主体|创业主体)$/;

@@ -10,7 +10,7 @@ import { mostSpecific, placesListed } from "./ref-runs.js";
 import { RUNNER_COLUMN } from "./list-notes.js";
 import { countyPartner } from "./counties.js";
 import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, receiverAbove, statedAbove, statedBelow, supportersGive } from "./table-surroundings.js";
-import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, RECIPIENT_HEADER, STATUS_HEADER, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
+import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PAID_TO, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, RECIPIENT_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
 
 /** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
 function titleBody(ctx: ArticleContext, at: number): Ref | undefined {
@@ -27,12 +27,6 @@ function wholeBody(ctx: ArticleContext, cell: { start: number; end: number; text
   const only = refs.length === 1 ? refs[0]! : undefined;
   return only && only.mention.start === lead && /^\s*(?:[（(][^（()）]{1,8}[）)])?\s*$/.test(ctx.text.slice(only.mention.end, cell.end)) ? only : undefined;
 }
-
-/** A subsidy proposed in a notice of whom it pays (拟奖补资金, 拟扶持资金): paid, unlike a sum only planned (拟安排资金). */
-const PROPOSED_SUBSIDY = /^拟(扶持|补助|补贴|奖补|奖励)/;
-/** The column naming the bodies a table's subsidies pay, by their names (企业名称, 工坊名称) or, failing those, their operators. */
-const SUBSIDISED_NAME = /^(企业|单位|工坊|车间|合作社|创业主体|经营主体|主体)名称$|^企业$/;
-const SUBSIDISED_BODY = /^(经营主体|运营主体|创业主体)$/;
 
 export function tableFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -86,7 +80,11 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Or the body a row names, its operator beside it: 工坊名称 | … | 运营主体 | 拟扶持资金 pays the workshop.)
     const subsidised = /(补贴|补助|奖补|奖励|扶持)/.test(header[amountAt]!) ? [SUBSIDISED_NAME, SUBSIDISED_BODY].map((re) => column(re)).find((i) => i >= 0) ?? -1 : -1;
     const recipients = column(RECIPIENT_HEADER);
-    const recipientAt = recipients >= 0 ? recipients : subsidised;
+    // (Or the column the article says the money was paid to: 资金直接拨付至各项目实施单位 over 实施单位, 已全部拨付至各运营主体.)
+    // (Not the paired districts that pass it on: 拨付至各结对区.)
+    const paidTo = PAID_TO.exec(ctx.text)?.[1]?.replace(/^.*(结对|帮扶|北京|京方).*$/, "");
+    const paidAt = paidTo ? column(new RegExp(`^(?:项目)?${paidTo.replace(/^项目/, "")}(?:名称)?$`)) : -1;
+    const recipientAt = recipients >= 0 ? recipients : paidAt >= 0 ? paidAt : subsidised;
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
     const placeColumn = column(PLACE_HEADER);
     const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : placeColumn >= 0 ? placeColumn : column(IMPLEMENTER_HEADER);
