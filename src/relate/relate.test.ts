@@ -5368,4 +5368,9 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     const passed = "市级资金拨付至各结对区，由各区下达。\n序号|结对区|受援旗县|项目名称|下达资金（万元）\n1|昌平区|太仆寺旗|幸福院改造|260\n";
     expect(show(passed, "FUNDED")).toEqual(["昌平区>太仆寺旗"]);
   });
+  it("puts a table's village in the town its row gives, not also in the county a column before (旗县 | 所在苏木（乡镇） | 所在嘎查（村）)", () => {
+    const text = "序号|旗县|运营主体|所在苏木（乡镇）|所在嘎查（村）\n1|林西县|林西县大井民宿旅游有限公司|大井镇|大井村\n";
+    expect(show(text, "PART_OF")).toContain("大井村>大井镇");
+    expect(show(text, "PART_OF")).not.toContain("大井村>林西县");
+  });
 });

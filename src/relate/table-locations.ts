@@ -164,6 +164,9 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
           // (A sibling listed before it is none: 天山镇、绍根镇.)
           const own = ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) && x.mention.end <= child.mention.start && x.entity.id !== child.entity.id && x.entity.label !== child.entity.label);
           if (own.length > 0 && !own.some((x) => x.entity.id === parent.entity.id)) continue;
+          // (Nor of a larger place past the one between them another column gives: 旗县 | 所在苏木 | 所在嘎查 puts the village in the
+          // sumu only.)
+          if (places.some((m, k) => k !== a && k !== b && m && m !== parent && m !== child && isParent(ctx, parent, m) && isParent(ctx, m, child))) continue;
           if (isParent(ctx, parent, child)) out.push({ type: "PART_OF", source: child.entity.id, target: parent.entity.id, props: {}, confidence: 0.75, evidence: ctx.evidence(s) });
         }
       }
