@@ -5373,4 +5373,8 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     expect(show(text, "PART_OF")).toContain("大井村>大井镇");
     expect(show(text, "PART_OF")).not.toContain("大井村>林西县");
   });
+  it("pays a workshop's operator where the only place a row gives is the workshop's own address (运营主体 | 车间所在地 | 石景山区协作资金（万元）)", () => {
+    const text = "序号|运营主体|车间所在地|加工品类|石景山区协作资金（万元）\n1|宁城县黑里河榛业专业合作社|黑里河镇大坝沟村|榛子烘干|220\n";
+    expect(show(text, "FUNDED")).toEqual(["石景山区>宁城县黑里河榛业专业合作社"]);
+  });
 });
