@@ -177,8 +177,9 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     // (A column of where one is sent from before a body's name: 学校名称 | … | 派出单位.)
     const sentFromAt = header.findIndex((c) => /^(派出|原|工作|所在)(单位|医院|学校)$/.test(c));
     const homeHeader = sentFromAt >= 0 ? sentFromAt : header.findIndex((c) => HOME_HEADER.test(c));
+    // (Or, for people named with nothing but where they live, their row's village: 姓名 | … | 苏木乡镇 | 嘎查村 | 跟岗单位.)
     const homeAt = homeHeader >= 0 ? homeHeader : contactOf ? header.findIndex((c, i) => i !== nameAt && c.replace(/[（(][^（()）]*[）)]$/, "").endsWith(contactOf)) :
-      LOCAL_NAME.test(header[nameAt]!) ? header.findIndex((c) => VILLAGE_HEADER.test(c)) : -1;
+      LOCAL_NAME.test(header[nameAt]!) || /^姓名$/.test(header[nameAt]!) ? header.findIndex((c) => VILLAGE_HEADER.test(c)) : -1;
     // (A pair's person in charge, 北京方负责人 beside 受援学校, is not posted to the partner.)
     // (Nor is the home's column a posting's, though its words may say help: 北京帮扶医院 | 受援医院.)
     // (People stationed in villages, 法律顾问 beside 嘎查（村）, are posted to their row's village.)
