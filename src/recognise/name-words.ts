@@ -66,7 +66,8 @@ export function isNameWord(w: Word): boolean {
   if (/^第[一二三四五六七八九十0-9]+$/.test(w.word)) return true;
   // Places named by a distance or a count (三里屯, 八里庄, 十里堡): jieba tags 三里 a numeral.
   // (So are those named by a lot or a gully counted, 三号地村, 五道沟村, 二道河子村: jieba tags 三号 and 五道 numerals.)
-  if (/^[一二三四五六七八九十百千]+[里堡铺营屯庄店号道]$/.test(w.word)) return true;
+  // (Or by shares of land, 八股地村, 大六份村: jieba tags 八股 a numeral too.)
+  if (/^[一二三四五六七八九十百千]+[里堡铺营屯庄店号道股份]$/.test(w.word)) return true;
   // (And by a direction and a count, 东四, 西四, as Beijing's streets are: jieba tags them times.)
   if (/^[东西南北][一二三四五六七八九十]{1,2}$/.test(w.word)) return true;
   // A school's number in characters after its 第 (北京市第一六一中学: jieba cuts 第一 and 六一).

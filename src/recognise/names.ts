@@ -225,6 +225,8 @@ export function nameStart(
     const numeral = (legal ? kept.length > 0 : placeWord(words[k - 1])) && w.tag === "m" && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && (!/[家个所名位项批次户人年月日处座支条]$/.test(w.word) || /^[百千万]年$/.test(w.word));
     // (A figure before a place's one character names a place, 千斤 + 沟 of 千斤沟人民法庭, 三道 + 营: no count of things.)
     // (So does a count of households before 子, as villages of the north are named: 五家 + 子 + 村.)
+    // (地 of a field counted before it, 八股地村, 二十亩地村, which jieba reads as the particle.)
+    const field = w.word === "地" && w.tag === "uv" && /^[一二三四五六七八九十百千两]+[股亩号份垧]$/.test(words[k - 1]?.word ?? "");
     const numberedPlace = w.tag === "m" && kept.length > 0 && kept[0]!.word.length === 1 && ((/^[一二三四五六七八九十百千万两]+[斤道号]?$/.test(w.word) &&
       /^[沟营屯台湾河梁店堡井窑甸岔铺坝滩岭泉]$/.test(kept[0]!.word)) || (/^[一二三四五六七八九十两]+家$/.test(w.word) && kept[0]!.word === "子"));
     // A place the gazetteer knows is a name word whatever jieba tags it (首都 of 北京首都旅游集团 comes out an adverb).
@@ -282,7 +284,7 @@ export function nameStart(
     // (One character jieba reads as a verb, a sound, a preposition or a morpheme that opens or goes on a name: see name-characters.)
     const characterKept = keptCharacter({ text, words, k, kept, suffixStart, legal, placeAt, placeEndsAt, placeWord, beforePlace });
     const mongolian = kept.length > 0 && /^(.)\1$/.test(w.word) && isMongolianName(w.word + kept[0]!.word); // (琪琪/i + 格 of 琪琪格美容养生馆)
-    if (!isNameWord(w) && !mongolian && !jointlyBuilt && !characterKept && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
+    if (!isNameWord(w) && !field && !mongolian && !jointlyBuilt && !characterKept && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
       // (A registered name is its place, a trade name of any characters and its trade: 赤峰 + 顺 + 左 + 服饰有限公司.)
       // (Only where no place opens the name yet: 宣武区所属 + 北京宣联食品有限公司.)
       const placeAtK = legal && !kept.some((x) => placeWord(x)) ? tradeNamePlace(words, k, suffixStart, placeWord) : -1;

@@ -3883,4 +3883,8 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     expect(names(ms, "Banner")).toEqual(["化德县"]);
     expect(names(ms, "Township")).toEqual(["德胜街道", "阿里河镇"]);
   });
+  it("reads a village named by a field counted in shares, not a site's 地 before a village (八股地村; 实施地巴彦温都尔嘎查)", () => {
+    const ms = mentions("现场一派繁忙景象。八股地村党支部书记白凤英介绍。5号项目实施地巴彦温都尔嘎查与北小营镇前鲁各庄村为结对村。");
+    expect(names(ms, "Village")).toEqual(["八股地村", "巴彦温都尔嘎查", "前鲁各庄村"]);
+  });
 });
