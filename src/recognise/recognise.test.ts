@@ -3887,4 +3887,8 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     const ms = mentions("现场一派繁忙景象。八股地村党支部书记白凤英介绍。5号项目实施地巴彦温都尔嘎查与北小营镇前鲁各庄村为结对村。");
     expect(names(ms, "Village")).toEqual(["八股地村", "巴彦温都尔嘎查", "前鲁各庄村"]);
   });
+  it("reads homes for the old and centres of care by their kinds (…颐养院, …老年公寓, …托养中心), not a kind alone (建设老年公寓)", () => {
+    const ms = mentions("北京市石景山区京西颐养院。顺义区石园街道颐和老年公寓护理员其其格。库伦旗残疾人康复托养中心。建设老年公寓。");
+    expect(names(ms, "Organization")).toEqual(["北京市石景山区京西颐养院", "顺义区石园街道颐和老年公寓", "库伦旗残疾人康复托养中心"]);
+  });
 });
