@@ -5381,4 +5381,8 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     const text = "序号|姓名|性别|苏木乡镇|嘎查村|从事防疫工作年限\n1|那日苏|男|库伦镇|三家子村|8年\n2|刘春玲|女|扣河子镇|白家湾村|5年\n";
     expect(show(text, "WORKS_AT")).toEqual(["那日苏>三家子村", "刘春玲>白家湾村"]);
   });
+  it("reads a profile's home where the post is a graded rank (四级调研员) or the profile is its author's (本文作者刘文博，…)", () => {
+    expect(show("【口述】王建峰，北京市昌平区应急管理局四级调研员，2022年7月起挂职锡林郭勒盟太仆寺旗应急管理局副局长。", "WORKS_AT")).toEqual(["王建峰>北京市昌平区应急管理局"]);
+    expect(show("【编者按】本文作者刘文博，北京市东城区商务局副局长，2023年3月起挂职兴安盟阿尔山市副市长。", "WORKS_AT")).toEqual(["刘文博>北京市东城区商务局"]);
+  });
 });
