@@ -5376,6 +5376,8 @@ describe("relate: the seventy-fifth stop's first batch", () => {
   it("pays a workshop's operator where the only place a row gives is the workshop's own address (运营主体 | 车间所在地 | 石景山区协作资金（万元）)", () => {
     const text = "序号|运营主体|车间所在地|加工品类|石景山区协作资金（万元）\n1|宁城县黑里河榛业专业合作社|黑里河镇大坝沟村|榛子烘干|220\n";
     expect(show(text, "FUNDED")).toEqual(["石景山区>宁城县黑里河榛业专业合作社"]);
+    const workshops = "序号|车间名称|所在地|运营主体|昌平区京蒙协作资金（万元）\n1|双胜镇木制品帮扶车间|双胜镇双胜村|北京昌森木业有限公司|180\n";
+    expect(show(workshops, "FUNDED")).toEqual(["昌平区>双胜村"]);
   });
   it("gives people a table names with nothing but where they live their row's village as their workplace (姓名 | 苏木乡镇 | 嘎查村)", () => {
     const text = "序号|姓名|性别|苏木乡镇|嘎查村|从事防疫工作年限\n1|那日苏|男|库伦镇|三家子村|8年\n2|刘春玲|女|扣河子镇|白家湾村|5年\n";

@@ -84,9 +84,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Not the paired districts that pass it on: 拨付至各结对区.)
     const paidTo = PAID_TO.exec(ctx.text)?.[1]?.replace(/^.*(结对|帮扶|北京|京方).*$/, "");
     const paidAt = paidTo ? column(new RegExp(`^(?:项目)?${paidTo.replace(/^项目/, "")}(?:名称)?$`)) : -1;
-    // (Or a workshop's operator, where the only place a row gives is the workshop's own address: 运营主体 | 车间所在地 | …协作资金.)
+    // (Or a workshop's operator opening the row, where the only place it gives is the workshop's own address: 运营主体 | 车间所在地.)
     const operatorAt = column(SUBSIDISED_BODY);
-    const addressOnly = operatorAt >= 0 && header.every((c, i) => i === amountAt || !PLACE_HEADER.test(c) || /^(车间|工坊|基地|企业)?(所在地|地址)$/.test(c));
+    // (Not where the row's subject is the workshop, named first, its operator after: 车间名称 | 所在地 | 运营主体.)
+    const addressOnly = operatorAt >= 0 && header.slice(0, operatorAt).every((c) => /^(序号|编号)$/.test(c)) && header.every((c, i) => i === amountAt || !PLACE_HEADER.test(c) || /^(车间|工坊|基地|企业)?(所在地|地址)$/.test(c));
     const recipientAt = recipients >= 0 ? recipients : paidAt >= 0 ? paidAt : subsidised >= 0 ? subsidised : addressOnly ? operatorAt : -1;
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
     const placeColumn = column(PLACE_HEADER);
