@@ -3891,4 +3891,8 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     const ms = mentions("北京市石景山区京西颐养院。顺义区石园街道颐和老年公寓护理员其其格。库伦旗残疾人康复托养中心。建设老年公寓。");
     expect(names(ms, "Organization")).toEqual(["北京市石景山区京西颐养院", "顺义区石园街道颐和老年公寓", "库伦旗残疾人康复托养中心"]);
   });
+  it("reads troupes named for the region's folk operas and villages' troupes (…二人台艺术团, …二人转剧团, …演出队, …剧社, …文艺宣传队), not a kind alone", () => {
+    const ms = mentions("察右前旗二人台艺术团团长武占林。库伦旗民间二人转剧团。化德县长顺镇碾子沟村二人台演出队。化德县七号镇东营子村民间剧社。化德县德包图乡坤兑滩村文艺宣传队。组建文艺宣传队。");
+    expect(names(ms, "Organization")).toEqual(["察右前旗二人台艺术团", "库伦旗民间二人转剧团", "化德县长顺镇碾子沟村二人台演出队", "化德县七号镇东营子村民间剧社", "化德县德包图乡坤兑滩村文艺宣传队"]);
+  });
 });
