@@ -42,7 +42,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组.)
   ["领导小组", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
-  ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["证券交易所", "Organization"], ["交易所", "Organization"], ["物流中心", "Organization"], ["集配中心", "Organization"], ["配送中心", "Organization"], ["仓储中心", "Organization"], ["分拣中心", "Organization"], ["集散中心", "Organization"], ["培训中心", "Organization"], ["培训站", "Organization"],
+  ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["事业发展中心", "Agency"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["证券交易所", "Organization"], ["交易所", "Organization"], ["物流中心", "Organization"], ["集配中心", "Organization"], ["配送中心", "Organization"], ["仓储中心", "Organization"], ["分拣中心", "Organization"], ["集散中心", "Organization"], ["培训中心", "Organization"], ["培训站", "Organization"],
   // (Social workers' bodies and care centres are social organisations, not offices: 北京市大兴区青禾社会工作服务中心,
   // 阿里河镇社会工作服务站, 北京市西城区广外街道养老照料中心; a trade union's station for outdoor workers, 白音察干镇户外劳动者服务站.)
   // (So are the stations serving veterans, 宝昌镇退役军人服务站, 丰台区退役军人服务中心; their bureaus and the army's offices are
