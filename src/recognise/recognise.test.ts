@@ -3895,8 +3895,8 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     const ms = mentions("察右前旗二人台艺术团团长武占林。库伦旗民间二人转剧团。化德县长顺镇碾子沟村二人台演出队。化德县七号镇东营子村民间剧社。化德县德包图乡坤兑滩村文艺宣传队。组建文艺宣传队。");
     expect(names(ms, "Organization")).toEqual(["察右前旗二人台艺术团", "库伦旗民间二人转剧团", "化德县长顺镇碾子沟村二人台演出队", "化德县七号镇东营子村民间剧社", "化德县德包图乡坤兑滩村文艺宣传队"]);
   });
-  it("reads a unit's public centres of a sector as its bodies (库伦旗水利事业发展中心), not the phrase alone", () => {
-    const ms = mentions("库伦旗水利事业发展中心主任李春燕。科右前旗体育事业发展中心。推动文化事业发展中心。");
-    expect(names(ms, "Agency")).toEqual(["库伦旗水利事业发展中心", "科右前旗体育事业发展中心"]);
+  it("reads a unit's public centres of a sector as its bodies (库伦旗水利事业发展中心, …社会保险事业管理中心), not the phrase alone", () => {
+    const ms = mentions("库伦旗水利事业发展中心主任李春燕。科右前旗体育事业发展中心。推动文化事业发展中心。昌平区社会保险事业管理中心副主任王立新。");
+    expect(names(ms, "Agency")).toEqual(["库伦旗水利事业发展中心", "科右前旗体育事业发展中心", "昌平区社会保险事业管理中心"]);
   });
 });

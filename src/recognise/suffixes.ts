@@ -38,7 +38,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["帮扶馆", "Organization"], ["消费帮扶中心", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
   // (And the city's board over its hospitals: 北京市医院管理中心.)
-  ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["医院管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"],
+  ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["医院管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"], ["事业管理中心", "Agency"],
   // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组.)
   ["领导小组", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
