@@ -3899,4 +3899,8 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     const ms = mentions("库伦旗水利事业发展中心主任李春燕。科右前旗体育事业发展中心。推动文化事业发展中心。昌平区社会保险事业管理中心副主任王立新。");
     expect(names(ms, "Agency")).toEqual(["库伦旗水利事业发展中心", "科右前旗体育事业发展中心", "昌平区社会保险事业管理中心"]);
   });
+  it("reads registers' centres and towns' offices of land (…不动产登记事务中心, 林西县不动产登记中心, 林东镇自然资源所)", () => {
+    const ms = mentions("额尔敦毕力格赴北京市丰台区不动产登记事务中心跟岗。林西县不动产登记中心。林东镇自然资源所所长包金山。");
+    expect(names(ms, "Agency")).toEqual(["北京市丰台区不动产登记事务中心", "林西县不动产登记中心", "林东镇自然资源所"]);
+  });
 });

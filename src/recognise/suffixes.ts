@@ -38,7 +38,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["帮扶馆", "Organization"], ["消费帮扶中心", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
   // (And the city's board over its hospitals: 北京市医院管理中心.)
-  ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["医院管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"], ["事业管理中心", "Agency"],
+  ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["自然资源所", "Agency"], ["医院管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"], ["事业管理中心", "Agency"],
   // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组.)
   ["领导小组", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
@@ -196,6 +196,8 @@ export const NAME_VERBS = new Set([
   "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行",
   // (And what a society of trade does: 宁城县八里罕镇果品产销协会, 购销合作社.)
   "产销", "购销", "营销",
+  // (And what bodies of records and registers do: 丰台区不动产登记事务中心.)
+  "登记",
   // (And the fields of a unit's committees and their offices, and a centre's work of disposal: 太仆寺旗禁毒委员会办公室, 防汛抗旱指挥部,
   // 巴林左旗禁毒社会工作服务中心, 库伦旗医疗废物集中处置中心.)
   "禁毒", "戒毒", "防汛", "抗旱", "普法", "助残", "维稳", "集中", "处置",
