@@ -242,6 +242,8 @@ export function nameStart(
     if (beforePlace && BUILD_VERBS.has(w.word) && !place) break;
     // (Or one jieba reads as a place, before words of no place: 重点区域 + 新建/ns + 森林草原防火检查站; 新建村 stays.)
     if (w.tag === "ns" && BUILD_VERBS.has(w.word) && !place && kept.length > 0 && !/^(村|嘎查|镇|乡|社区|街道|苏木)/.test(kept[0]!.word)) break;
+    // (So does an adverb of only, whatever jieba tags it: 今年光 + 北京…马术俱乐部有限公司 + 一家就订了200副.)
+    if (beforePlace && /^(光|仅|仅仅|单|单单|只|就连)$/.test(w.word) && !place) break;
     // (So does one of handing over, whatever jieba tags it: 交由 + 武川县大南沟马铃薯种植专业合作社.)
     if (beforePlace && /^(交由|交给|移交|转交|交付|租给|承包给)$/.test(w.word) && !place) break;
     // (Nor is any verb of giving to, whatever jieba tags it and whatever follows: 病人信息 + 发送给 + 旗医院 names 旗医院.)

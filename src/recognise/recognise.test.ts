@@ -3903,4 +3903,9 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     const ms = mentions("额尔敦毕力格赴北京市丰台区不动产登记事务中心跟岗。林西县不动产登记中心。林东镇自然资源所所长包金山。");
     expect(names(ms, "Agency")).toEqual(["北京市丰台区不动产登记事务中心", "林西县不动产登记中心", "林东镇自然资源所"]);
   });
+  it("ends a name before 看在眼里 and opens none with an adverb of only (孙浩看在眼里; 今年光北京…有限公司)", () => {
+    const ms = mentions("合作社的变化，乌兰敖包嘎查驻村第一书记孙浩看在眼里。的做工，今年光北京南海子马术俱乐部有限公司一家就订了200副。");
+    expect(names(ms, "Person")).toEqual(["孙浩"]);
+    expect(names(ms, "Enterprise")).toEqual(["北京南海子马术俱乐部有限公司"]);
+  });
 });
