@@ -5387,4 +5387,8 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     expect(show("【口述】王建峰，北京市昌平区应急管理局四级调研员，2022年7月起挂职锡林郭勒盟太仆寺旗应急管理局副局长。", "WORKS_AT")).toEqual(["王建峰>北京市昌平区应急管理局"]);
     expect(show("【编者按】本文作者刘文博，北京市东城区商务局副局长，2023年3月起挂职兴安盟阿尔山市副市长。", "WORKS_AT")).toEqual(["刘文博>北京市东城区商务局"]);
   });
+  it("gives a table's heads the row's body as home, not the place column beside it (服务组织名称 | 所在苏木乡镇 | 负责人)", () => {
+    const text = "序号|服务组织名称|所在苏木乡镇|负责人|植保无人机（架）\n1|扎赉特旗稻丰植保专业合作社|音德尔镇|张国富|18\n";
+    expect(show(text, "WORKS_AT")).toEqual(["张国富>扎赉特旗稻丰植保专业合作社"]);
+  });
 });
