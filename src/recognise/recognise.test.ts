@@ -3908,4 +3908,8 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     expect(names(ms, "Person")).toEqual(["孙浩"]);
     expect(names(ms, "Enterprise")).toEqual(["北京南海子马术俱乐部有限公司"]);
   });
+  it("reads apiaries by their kind (鄂伦春自治旗甘河蜜源家庭蜂场), not the kind alone (标准化蜂场)", () => {
+    const ms = mentions("鄂伦春自治旗甘河蜜源家庭蜂场负责人孟淑梅。建设标准化蜂场。");
+    expect(names(ms, "Enterprise")).toEqual(["鄂伦春自治旗甘河蜜源家庭蜂场"]);
+  });
 });
