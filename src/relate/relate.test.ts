@@ -5391,4 +5391,8 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     const text = "序号|服务组织名称|所在苏木乡镇|负责人|植保无人机（架）\n1|扎赉特旗稻丰植保专业合作社|音德尔镇|张国富|18\n";
     expect(show(text, "WORKS_AT")).toEqual(["张国富>扎赉特旗稻丰植保专业合作社"]);
   });
+  it("pays a table's subsidies to the bodies its column of names lists, whatever their kind, not a column of projects (演出团体（合作社）名称 | 扶持金额; 项目名称)", () => {
+    const text = "东城区结对帮扶化德县。\n序号|演出团体（合作社）名称|所在地|负责人|扶持金额（万元）\n1|化德县朝阳镇红星二人台艺术团|朝阳镇|李翠花|15\n";
+    expect(show(text, "FUNDED")).toEqual(["东城区>化德县朝阳镇红星二人台艺术团"]);
+  });
 });

@@ -61,5 +61,6 @@ export const PAID_TO = /(?:拨付|支付|发放)(?:至|到|给)各(?:个)?([\u4e
 /** A subsidy proposed in a notice of whom it pays (拟奖补资金, 拟扶持资金): paid, unlike a sum only planned (拟安排资金). */
 export const PROPOSED_SUBSIDY = /^拟(扶持|补助|补贴|奖补|奖励)/;
 /** The column naming the bodies a table's subsidies pay, by their names (企业名称, 工坊名称) or, failing those, their operators. */
-export const SUBSIDISED_NAME = /^(企业|单位|工坊|车间|合作社|创业主体|经营主体|主体)名称$|^企业$/;
+// (Or any body's, a kind in brackets perhaps: 演出团体（合作社）名称; not a project's or a product's.)
+export const SUBSIDISED_NAME = /^(?!.*(?:项目|产品|工程|品种|设备|物资|课程|活动))[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1,6}[)）])?名称$|^企业$/;
 export const SUBSIDISED_BODY = /^(经营主体|运营主体|创业主体)$/;
