@@ -149,8 +149,8 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
             /(挂职|挂任|援派)(担任|任)$/.test(ctx.text.slice(r.mention.start - 4, r.mention.start)) ||
             // (A post taken on 挂职 where the kind named is another: 作为医疗帮扶专家来到…，挂职该院副院长.)
             (/(挂职|挂任|援派)$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
-            // (Or in a clause of its own after the posting: 赴科右前旗挂职，任科尔沁右翼前旗索伦中学副校长.)
-            (/[,，](?:并|同时)?(?:担任|任|挂任|出任)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 5), chainStart(ctx, s.start, r))) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8))) ||
+            // (Or in a clause of its own after the posting: 赴科右前旗挂职，任科尔沁右翼前旗索伦中学副校长; 担任…文化旅游体育局的副局长.)
+            (/[,，](?:并|同时)?(?:担任|任|挂任|出任)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 5), chainStart(ctx, s.start, r))) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 9).replace(/^的/, ""))) ||
             // (Or an acting head's post, named before the name: 林西县医院执行院长周建国.)
             (/^执行(院长|校长)/.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) && worksInBeijing()) ||
             // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.

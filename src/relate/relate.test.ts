@@ -5395,4 +5395,7 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     const text = "东城区结对帮扶化德县。\n序号|演出团体（合作社）名称|所在地|负责人|扶持金额（万元）\n1|化德县朝阳镇红星二人台艺术团|朝阳镇|李翠花|15\n";
     expect(show(text, "FUNDED")).toEqual(["东城区>化德县朝阳镇红星二人台艺术团"]);
   });
+  it("posts one at the body whose post a clause after the posting takes, 的 before the post (担任阿尔山市文化旅游体育局的副局长)", () => {
+    expect(show("东城区体育局的干部赵明远被派遣到阿尔山市挂职，担任阿尔山市文化旅游体育局的副局长，他负责监督。", "ASSIGNED_TO")).toEqual(["赵明远>阿尔山市文化旅游体育局"]);
+  });
 });
