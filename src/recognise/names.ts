@@ -123,6 +123,13 @@ export function nameStart(
       start = rest.start;
       break;
     }
+    // (Nor a verb of acting together that jieba reads as a place with the unit's one character: 会同 + 县农牧和科技局, not 会同县.)
+    if (/^(ns|n)$/.test(w.tag) && /^(会同|协同)[县旗区市]$/.test(w.word) && !placeAt(w.start)) {
+      const rest = gluedRest(w, 2);
+      kept.unshift(rest);
+      start = rest.start;
+      break;
+    }
     // (Nor a place's distance from it, the place before: 巴音敖包嘎查距离种羊场不到20公里; nor 距 at all, 营地 + 距/n + 中国科学院.)
     if ((w.word === "距离" && placeEndsAt(w.start)) || w.word === "距") break;
     // (Nor a verb of taking a post, jieba's word ending with it: 高票当选 + 曙光 + 村党支部.)

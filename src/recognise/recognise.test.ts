@@ -3912,4 +3912,7 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     const ms = mentions("鄂伦春自治旗甘河蜜源家庭蜂场负责人孟淑梅。建设标准化蜂场。");
     expect(names(ms, "Enterprise")).toEqual(["鄂伦春自治旗甘河蜜源家庭蜂场"]);
   });
+  it("reads 会同 before a bureau as acting together, not a county's name (县乡村振兴局会同县农牧和科技局)", () => {
+    expect(names(mentions("县乡村振兴局会同县农牧和科技局审核。"), "Agency")).toEqual(["县乡村振兴局", "县农牧和科技局"]);
+  });
 });
