@@ -117,14 +117,8 @@ export function nameStart(
       isBureauAt(text, suffixStart)) break;
     // (Nor one of being stationed, or jieba's word of it glued to the town's name: 分驻 + 大坝沟镇.)
     if (STATIONED.test(w.word) && w.word.length === 2) break;
-    if (STATIONED.test(w.word) && k === words.length - 1) {
-      const rest = gluedRest(w, 2);
-      kept.unshift(rest);
-      start = rest.start;
-      break;
-    }
     // (Nor a verb of acting together that jieba reads as a place with the unit's one character: 会同 + 县农牧和科技局, not 会同县.)
-    if (/^(ns|n)$/.test(w.tag) && /^(会同|协同)[县旗区市]$/.test(w.word) && !placeAt(w.start)) {
+    if ((STATIONED.test(w.word) && k === words.length - 1) || (/^(ns|n)$/.test(w.tag) && /^(会同|协同)[县旗区市]$/.test(w.word) && !placeAt(w.start))) {
       const rest = gluedRest(w, 2);
       kept.unshift(rest);
       start = rest.start;
@@ -249,10 +243,8 @@ export function nameStart(
     if (beforePlace && BUILD_VERBS.has(w.word) && !place) break;
     // (Or one jieba reads as a place, before words of no place: 重点区域 + 新建/ns + 森林草原防火检查站; 新建村 stays.)
     if (w.tag === "ns" && BUILD_VERBS.has(w.word) && !place && kept.length > 0 && !/^(村|嘎查|镇|乡|社区|街道|苏木)/.test(kept[0]!.word)) break;
-    // (So does an adverb of only, whatever jieba tags it: 今年光 + 北京…马术俱乐部有限公司 + 一家就订了200副.)
-    if (beforePlace && /^(光|仅|仅仅|单|单单|只|就连)$/.test(w.word) && !place) break;
-    // (So does one of handing over, whatever jieba tags it: 交由 + 武川县大南沟马铃薯种植专业合作社.)
-    if (beforePlace && /^(交由|交给|移交|转交|交付|租给|承包给)$/.test(w.word) && !place) break;
+    // (So does one of handing over, whatever jieba tags it: 交由 + 武川县大南沟马铃薯种植专业合作社; or an adverb of only, 今年光 + 北京…有限公司.)
+    if (beforePlace && /^(交由|交给|移交|转交|交付|租给|承包给|光|仅|仅仅|单|单单|只|就连)$/.test(w.word) && !place) break;
     // (Nor is any verb of giving to, whatever jieba tags it and whatever follows: 病人信息 + 发送给 + 旗医院 names 旗医院.)
     if (w.word.length >= 2 && /(?<!供)给$/.test(w.word) && !place) break;
     // 所 before a village's ending is a name's (渤海所村, 千户所村), after a place's name.
