@@ -8,9 +8,10 @@ import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, t
 import type { Entity } from "../resolve/index.js";
 import { mostSpecific, placesListed } from "./ref-runs.js";
 import { RUNNER_COLUMN } from "./list-notes.js";
+import { receiversColumn } from "./table-receivers.js";
 import { countyPartner } from "./counties.js";
 import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, receiverAbove, statedAbove, statedBelow, supportersGive } from "./table-surroundings.js";
-import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PAID_TO, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, RECIPIENT_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
+import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
 
 /** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
 function titleBody(ctx: ArticleContext, at: number): Ref | undefined {
@@ -79,16 +80,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // programme's money it is, not the office that reviews the list.)
     // (Or the body a row names, its operator beside it: 工坊名称 | … | 运营主体 | 拟扶持资金 pays the workshop.)
     const subsidised = /(补贴|补助|奖补|奖励|扶持)/.test(header[amountAt]!) ? [SUBSIDISED_NAME, SUBSIDISED_BODY].map((re) => column(re)).find((i) => i >= 0) ?? -1 : -1;
-    const recipients = column(RECIPIENT_HEADER);
-    // (Or the column the article says the money was paid to: 资金直接拨付至各项目实施单位 over 实施单位, 已全部拨付至各运营主体.)
-    // (Not the paired districts that pass it on: 拨付至各结对区.)
-    const paidTo = PAID_TO.exec(ctx.text)?.[1]?.replace(/^.*(结对|帮扶|北京|京方).*$/, "");
-    const paidAt = paidTo ? column(new RegExp(`^(?:项目)?${paidTo.replace(/^项目/, "")}(?:名称)?$`)) : -1;
-    // (Or a workshop's operator opening the row, where the only place it gives is the workshop's own address: 运营主体 | 车间所在地.)
-    const operatorAt = column(SUBSIDISED_BODY);
-    // (Not where the row's subject is the workshop, named first, its operator after: 车间名称 | 所在地 | 运营主体.)
-    const addressOnly = operatorAt >= 0 && header.slice(0, operatorAt).every((c) => /^(序号|编号)$/.test(c)) && header.every((c, i) => i === amountAt || !PLACE_HEADER.test(c) || /^(车间|工坊|基地|企业)?(所在地|地址)$/.test(c));
-    const recipientAt = recipients >= 0 ? recipients : paidAt >= 0 ? paidAt : subsidised >= 0 ? subsidised : addressOnly ? operatorAt : -1;
+    const recipientAt = receiversColumn(ctx.text, header, amountAt, subsidised, column);
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
     const placeColumn = column(PLACE_HEADER);
     const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : placeColumn >= 0 ? placeColumn : column(IMPLEMENTER_HEADER);
