@@ -3915,4 +3915,8 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
   it("reads 会同 before a bureau as acting together, not a county's name (县乡村振兴局会同县农牧和科技局)", () => {
     expect(names(mentions("县乡村振兴局会同县农牧和科技局审核。"), "Agency")).toEqual(["县乡村振兴局", "县农牧和科技局"]);
   });
+  it("ends a name before a verb done (翻着, 迎了), 援蒙 or 结成, keeping a name of three (赵志刚, 李建国, 周海燕; 梁晨结成了对子)", () => {
+    const ms = mentions("乡村医生赵志刚翻着新建的药品台账说。公司董事长李建国迎了出来。高级农艺师周海燕援蒙一年。数学教师梁晨结成了师徒对子。");
+    expect(names(ms, "Person")).toEqual(["赵志刚", "李建国", "周海燕", "梁晨"]);
+  });
 });
