@@ -4,7 +4,7 @@ import { barredLines, isSectionHeading } from "../normalise/index.js";
 import {
   LISTED_WITH_HOME_RE, TAKES_POST_RE, TENURE_LINE_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, STUDIO_MASTER_RE, NAME_FIELD_RE, CARD_NAME_RE, BRACKETED_POST_RE,
   NARRATOR_RE, SPEAKER_AFTER_QUOTE_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, CAME_TO_SERVE_RE, ITEM_FROM_RE, QUOTED_TITLE_RE, BODY_THEN_NAME_RE,
-  BODY_LINE_NAME_RE, COMMA_CONTACT_RE, AUTHOR_NOTE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
+  BODY_LINE_NAME_RE, COMMA_CONTACT_RE, SECTION_CONTACT_RE, AUTHOR_NOTE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
   SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, HOST_RE, PICTURE_PLACE_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
   HEADING_NAME_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABEL_ANYWHERE
 } from "./context-patterns.js";
@@ -125,6 +125,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   const hanOrMongolian = (name: string) => (name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name));
   byPattern(AUTHOR_NOTE_NAME_RE, 0, hanOrMongolian, 0.7);
   byPattern(COMMA_CONTACT_RE, 0, hanOrMongolian, 0.7);
+  byPattern(SECTION_CONTACT_RE, 0, (name) => name.length <= 3 && surnamed(name, false), 0.65);
   byPattern(BODY_THEN_NAME_RE, 0, (name) => surnamed(name, false), 0.65);
   for (const m of text.matchAll(DASHED_PAIR_RE)) {
     const [first, second] = [m[1]!, m[2]!];

@@ -3919,4 +3919,7 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     const ms = mentions("乡村医生赵志刚翻着新建的药品台账说。公司董事长李建国迎了出来。高级农艺师周海燕援蒙一年。数学教师梁晨结成了师徒对子。");
     expect(names(ms, "Person")).toEqual(["赵志刚", "李建国", "周海燕", "梁晨"]);
   });
+  it("reads a contact written right after a section's name, the space between lost, before the phone (…社会帮扶科 张秀云，联系电话：…)", () => {
+    expect(names(mentions("赤峰市乡村振兴局社会帮扶科 张秀云，联系电话：0476-8825107"), "Person")).toEqual(["张秀云"]);
+  });
 });
