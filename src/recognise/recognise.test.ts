@@ -3922,4 +3922,9 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
   it("reads a contact written right after a section's name, the space between lost, before the phone (…社会帮扶科 张秀云，联系电话：…)", () => {
     expect(names(mentions("赤峰市乡村振兴局社会帮扶科 张秀云，联系电话：0476-8825107"), "Person")).toEqual(["张秀云"]);
   });
+  it("reads a hospital's office as its part, the hospital the body (北京市石景山医院医保办主任)", () => {
+    const ms = mentions("北京市石景山医院医保办主任孟凡超。");
+    expect(names(ms, "Hospital")).toEqual(["北京市石景山医院"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
 });
