@@ -6,7 +6,7 @@ import { NAME_BREAKS } from "./suffixes.js";
 
 // (And bases of jobs, 翁牛特旗京蒙协作客服就业基地, 太仆寺旗京蒙数据标注基地: a kind alone, 数据标注基地, names none; and plants named
 // by what they make, 库伦旗蒙原饲料厂, where a town's, 扣河子镇牛粪有机肥厂, is the town's works.)
-export const GROWING_BASE = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|育苗中心|试验站|加工园区|就业基地|标注基地|扩繁基地|繁殖中心|配送站|改良站|育种场|菌棒厂|饲料厂|面粉厂|淀粉厂|粉条厂|乳品厂|服装厂|榨油厂|有机肥厂)$/;
+export const GROWING_BASE = /^(示范基地|繁育基地|种植基地|养殖基地|产业基地|育苗基地|示范园区|示范园|繁育中心|育苗中心|试验站|加工园区|就业基地|标注基地|扩繁基地|繁殖中心|配送站|改良站|育种场|菌棒厂|饲料厂|面粉厂|淀粉厂|粉条厂|乳品厂|服装厂|榨油厂|有机肥厂|箱包厂|家具厂|皮具厂)$/;
 const COUNTY_OR_MORE = new Set(["Banner", "League", "District", "Province"]);
 /** Verbs of building and starting that open a clause between a county and what it builds (库伦旗建成蛋鸡养殖基地). */
 const CLAUSE_IN_BASE = /(建成|建起|建有|建了|投产|引进|启动|推进|发展|扩建|改建)/;

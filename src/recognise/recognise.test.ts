@@ -3927,4 +3927,8 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     expect(names(ms, "Hospital")).toEqual(["北京市石景山医院"]);
     expect(names(ms, "Agency")).toEqual([]);
   });
+  it("reads plants of bags and furniture a county's name opens, not the kind alone or a town's works (察右前旗黄旗海箱包厂; 扣河子镇家具厂)", () => {
+    const ms = mentions("察右前旗黄旗海箱包厂吸纳就业。建设箱包厂。宁城县大城子镇兴盛家具厂。扣河子镇家具厂。");
+    expect(names(ms, "Enterprise")).toEqual(["察右前旗黄旗海箱包厂", "宁城县大城子镇兴盛家具厂"]);
+  });
 });
