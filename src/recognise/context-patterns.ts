@@ -64,7 +64,7 @@ export const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|
  * 办公室 杜建军): a contact's or signatory's line; or after a colon, a phone closing the line (石景山区商务局：孙雅琪　010-68872317),
  * or a credit's bracket (（兴安盟投资促进中心　白晓燕）); or a comma and the phone's label (基础教育科：王磊，联系电话：010-…); or a pupil's
  * class signing (初二（1）班 孟梓涵). */
-export const BODY_LINE_NAME_RE = new RegExp(`(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校|班|队|所)(?:[ \\t\u3000]+|[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff]{2,3}[ \\t\u3000]*(?:[,，][ \\t\u3000]*)?(?:联系)?(?:电话|手机)?[:：]?[0-9]))([\\u4e00-\\u9fff]{2,3})[ \\t\u3000]*(?=[)）]?[ \\t\u3000]*(?:\\n|$)|(?:[,，][ \\t\u3000]*(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?${PHONE}[ \\t\u3000]*[。.]?[ \\t\u3000]*(?:\\n|$))`, "g");
+export const BODY_LINE_NAME_RE = new RegExp(`(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校|班|队|所)(?:[ \\t\u3000]+|[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff]{2,3}[ \\t\u3000]*(?:[,，][ \\t\u3000]*)?(?:联系)?(?:电话|手机)?[:：]?[0-9]))([\\u4e00-\\u9fff]{2,5})[ \\t\u3000]*(?=[)）]?[ \\t\u3000]*(?:\\n|$)|(?:[,，][ \\t\u3000]*(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?${PHONE}[ \\t\u3000]*[。.]?[ \\t\u3000]*(?:\\n|$))`, "g");
 /** An author's name in a note on the author (（作者周文博系北京市东城区民政局干部…）). */
 export const AUTHOR_NOTE_NAME_RE = /(?:^|[（(\n])作者([\u4e00-\u9fff·]{2,6}?)(?=系|现任|现为)/g;
 /** A section's contact written right after its name, the space between lost, then the phone (…社会帮扶科张秀云，联系电话：0476-…). */

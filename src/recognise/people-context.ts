@@ -118,7 +118,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const m of text.matchAll(BODY_LINE_NAME_RE)) {
     const name = m[1]!;
     const lineStart = text.lastIndexOf("\n", m.index!) + 1;
-    if (!surnamed(name, false) || (LABEL_ANYWHERE.test(text.slice(lineStart, m.index!)) && !/^[ \t\u3000]*[（(]?(联系人|经办人|联络员)[:：]/.test(text.slice(lineStart, m.index!)))) continue;
+    // (Or a Mongolian name of up to five, one jieba knows as a word too: 森林草原防火股　乌云其木格.)
+    if (!((name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && (name.length >= 4 || !isSingleWord(name)))) || (LABEL_ANYWHERE.test(text.slice(lineStart, m.index!)) && !/^[ \t\u3000]*[（(]?(联系人|经办人|联络员)[:：]/.test(text.slice(lineStart, m.index!)))) continue;
     add(person(m.index! + m[0].length - name.length - (m[0].length - m[0].trimEnd().length), name, undefined, "context", 0.65));
   }
   // (An author in the note on the author, a contact on a line of comma-kept items: a Han name of two or three, or a Mongolian one.)

@@ -3931,4 +3931,7 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     const ms = mentions("察右前旗黄旗海箱包厂吸纳就业。建设箱包厂。宁城县大城子镇兴盛家具厂。扣河子镇家具厂。");
     expect(names(ms, "Enterprise")).toEqual(["察右前旗黄旗海箱包厂", "宁城县大城子镇兴盛家具厂"]);
   });
+  it("reads a contact's Mongolian name after a section's name and a space (…防火股　乌云其木格)", () => {
+    expect(names(mentions("联系人：阿尔山市应急管理局森林草原防火股　乌云其木格\n联系电话：0482-8866123\n"), "Person")).toEqual(["乌云其木格"]);
+  });
 });
