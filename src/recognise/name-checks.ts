@@ -31,7 +31,9 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
   // (Nor is a network of stations a website: 监测站网.)
   if (suffix === "网" && /[站点台]$/.test(text.slice(s - 1, s))) return true;
   // (Nor is a verb's 办 an office's: 前补办, 老百姓办一次, 回旗里办, 主办, 通办; an office's short name ends in its field, 合作办, 医保办.)
-  if (suffix === "办" && (/[补代通可能就来去好快网掌难要再里姓帮承主举创兴开申]$/.test(text.slice(s - 1, s)) || /^[一了过]/.test(text.slice(e, e + 1)))) return true;
+  if (suffix === "办" && (/[补代通可能就来去好快网掌难要再里姓帮承主举创兴开申未没]$/.test(text.slice(s - 1, s)) || /^[一了过]/.test(text.slice(e, e + 1)))) return true;
+  // (Nor is 村村, every village, a village's ending at a phrase's close: “二人台唱响村村”.)
+  if (suffix === "村" && text[e] === "村" && /^([”"」』，,。；;、！!？?\s]|$)/.test(text.slice(e + 1, e + 2))) return true;
   // (Nor how a wedding or a funeral is held: 婚事新办, 丧事简办, 大操大办, 按新规矩办.)
   if (suffix === "办" && /(简|新|操大|规矩|照)$/.test(text.slice(s - 2, s))) return true;
   // (A document's number opens with its issuer's code, no body's name: 林政办发〔2024〕41号.)

@@ -3934,4 +3934,9 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
   it("reads a contact's Mongolian name after a section's name and a space (…防火股　乌云其木格)", () => {
     expect(names(mentions("联系人：阿尔山市应急管理局森林草原防火股　乌云其木格\n联系电话：0482-8866123\n"), "Person")).toEqual(["乌云其木格"]);
   });
+  it("reads no village in 村村 closing a slogan nor an office in 未办 (“二人台唱响村村”; 不动产未办证)", () => {
+    const ms = mentions("全年组织“京蒙同心·二人台唱响村村”巡演112场。尚有1600余宗不动产未办证。");
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
 });
