@@ -484,4 +484,8 @@ describe("the seventy-fifth stop's batch", () => {
     const r = resolved("根河市敖鲁古雅鄂温克族乡猎民村建起驯鹿观光园。");
     expect(r.names("Township")).toEqual(["敖鲁古雅鄂温克民族乡"]);
   });
+  it("reads a Mongolian name's last part with its title after it as the one person named in full before (白音巴特尔 … 巴特尔书记)", () => {
+    const r = resolved("哈日朝鲁嘎查党支部书记白音巴特尔介绍了情况。巴特尔书记说，今年收入增加了。");
+    expect(r.names("Person")).toEqual(["白音巴特尔"]);
+  });
 });

@@ -125,6 +125,15 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
         e.aliases.add(m.surface + (m.role ?? ""));
         return e.id;
       }
+      // (A Mongolian name's last part with its title after it, 巴特尔书记, is the one person named in full with that ending before:
+      // 白音巴特尔.)
+      const fullerPerson = m.label === "Person" && m.role && doc.text.startsWith(m.role, m.end) ?
+        [...new Set(doc.mentions.filter((o) => o.label === "Person" && !o.surnameOnly && o.start < m.start && o.name.length >= m.name.length + 2 && o.name.endsWith(m.name)).map((o) => o.name))] : [];
+      if (fullerPerson.length === 1 && m.name.length >= 2) {
+        const e = entity(nodeId("Person", fullerPerson[0]!), fullerPerson[0]!, () => ({ label: "Person", name: fullerPerson[0]!, props: {} }));
+        e.aliases.add(m.surface + m.role!);
+        return e.id;
+      }
       if (m.label === "Township") {
         // A county written right before the name leads the list, and restricts the search to itself.
         const found = towns.get(m) ?? (adjacentCounty(doc, m) === undefined ? townsByName.get(m.name) : undefined);
