@@ -137,8 +137,8 @@ export function nameStart(
     if (GUIDING_VERBS.has(w.word) && (/^[旗县区市盟]委?$/.test(kept[0]?.word ?? "") || (kept.length === 0 && k === words.length - 1))) break;
     // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
     if (w.tag === "x" && w.word.length >= 2 && /[赴抵至往归]$/.test(w.word) && placeWord(kept[0])) break;
-    // (Nor one glued to a unit's one character after it: 分配 + 至旗 + 疾控中心 names 旗疾控中心.)
-    if (w.tag === "x" && /^[赴抵至往到][旗县区市盟]$/.test(w.word) && k === words.length - 1) {
+    // (Nor one glued to a unit's one character after it: 分配 + 至旗 + 疾控中心 names 旗疾控中心; 随旗 + 人民 + 医院 names 旗人民医院.)
+    if (w.tag === "x" && /^[赴抵至往到随跟][旗县区市盟]$/.test(w.word) && kept.every((x) => /^(人民|蒙医|中蒙|中医|妇幼保健)$/.test(x.word))) {
       const rest = gluedRest(w, 1);
       kept.unshift(rest);
       start = rest.start;

@@ -3939,4 +3939,7 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     expect(names(ms, "Village")).toEqual([]);
     expect(names(ms, "Agency")).toEqual([]);
   });
+  it("reads 随 glued to a unit's one character as going with the banner's hospital (随旗人民医院义诊队 names 旗人民医院)", () => {
+    expect(names(mentions("骨科医生刘婧，随旗人民医院义诊队来到古里乡。"), "Hospital")).toEqual(["旗人民医院"]);
+  });
 });
