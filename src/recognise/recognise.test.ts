@@ -2787,7 +2787,8 @@ describe("the fifty-ninth stop's batch: the disabled's centres, villages named a
   it("opens no name with a verb of joining with, of being stationed, or with a town's suffix jieba glued to a village's name", () => {
     const ms = mentions("企业联合库伦旗农牧和科技局建立了繁育基地。专家抵达科右前旗，分驻大坝沟镇、居力很镇等地。博日嘎镇罕山村民宿项目开工。");
     expect(names(ms, "Agency")).toEqual(["库伦旗农牧和科技局"]);
-    expect(names(ms, "Township")).toEqual(["大坝沟镇", "居力很镇"]);
+    // (博日嘎镇 is read too since the seventy-fifth stop, jieba's 嘎 a sound now kept in a name: 嘎仙洞.)
+    expect(names(ms, "Township")).toEqual(["大坝沟镇", "居力很镇", "博日嘎镇"]);
     expect(names(ms, "Village")).toEqual(["罕山村"]);
   });
   it("reads a government body written right after another body of its unit as a body of its own", () => {

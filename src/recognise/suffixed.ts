@@ -213,8 +213,9 @@ function knownName(walk: SuffixWalk, s: number, e: number, suffix: string): Ment
     (s - head >= 3 && /^[\u4e00-\u9fff]+$/.test(text.slice(head, s)) && [...(unitsEndingAt.get(head) ?? [])].some((u) => o.knownIn?.(text.slice(head, e), u))))) {
     return { start: head, end: e, surface: text.slice(head, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head, e), source: "suffix", confidence: 0.85 };
   }
-  // (Or after a word of two between, the place's own: 西城区 + 深化 + 德胜街道, jieba reading 深化 an abbreviation.)
-  if (head > 0 && !wordBefore && s - head >= 4 && /^[\u4e00-\u9fff]+$/.test(text.slice(head, s)) && !/[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些院校局站馆心司]/.test(text.slice(head, head + 3)) && [...(unitsEndingAt.get(head) ?? [])].some((u) => o.knownIn?.(text.slice(head + 2, e), u))) {
+  // (Or after a word of two between, the place's own as spelt: 西城区 + 深化 + 德胜街道, jieba reading 深化 an abbreviation; not a
+  // sound-alike, 四子王旗最北端 + 脑木更苏木.)
+  if (head > 0 && !wordBefore && s - head >= 4 && /^[\u4e00-\u9fff]+$/.test(text.slice(head, s)) && !/[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些院校局站馆心司]/.test(text.slice(head, head + 3)) && o.known?.(text.slice(head + 2, e), head + 2) && [...(unitsEndingAt.get(head) ?? [])].some((u) => o.knownIn?.(text.slice(head + 2, e), u))) {
     return { start: head + 2, end: e, surface: text.slice(head + 2, e), label: o.labelOf.get(suffix) as Label, name: text.slice(head + 2, e), source: "suffix", confidence: 0.8 };
   }
   // (A town named after its county opens with the county's short name: 多伦县多伦诺尔镇, not 多伦 + 诺尔镇.)

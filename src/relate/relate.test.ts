@@ -5329,7 +5329,8 @@ describe("relate: the seventy-fourth stop's first batch", () => {
     const text = "序号|项目名称|实施企业|落地旗县|北京结对区|协议投资额(万元)\n1|小米精深加工项目|北京谷丰年小米产业有限公司|敖汉旗|海淀区|8600\n2|杂粮杂豆加工项目|北京通禾粮油有限公司|翁牛特旗|通州区|5200\n";
     expect(show(text, "FUNDED")).toEqual([]);
     expect(show(text, "INVESTED_IN")).toEqual(["北京谷丰年小米产业有限公司>敖汉旗", "北京通禾粮油有限公司>翁牛特旗"]);
-    expect(show(text, "LOCATED_IN")).toEqual(["北京谷丰年小米产业有限公司>敖汉旗", "北京通禾粮油有限公司>翁牛特旗"]);
+    // (Read by the column of where they landed as well since the seventy-fifth stop: the graph keeps each once.)
+    expect(new Set(show(text, "LOCATED_IN"))).toEqual(new Set(["北京谷丰年小米产业有限公司>敖汉旗", "北京通禾粮油有限公司>翁牛特旗"]));
   });
   it("pairs the bodies of dashed rows that close on their year, under a heading on pairs (…医院——…医院，2021年)", () => {
     const text = "二、儿童医疗结对医院名单（北京方医院——受援方医院，结对时间）\n\n北京市大兴区人民医院——察哈尔右翼前旗人民医院，2021年\n北京市大兴区妇幼保健院——察右前旗妇幼保健计划生育服务中心，2022年\n";
