@@ -225,11 +225,10 @@ export function nameStart(
     // (So does one right after a place, 石景山区八角中学, 石景山区八角实验中学: jieba reads 八角 as a figure.)
     const numeral = (legal ? kept.length > 0 : placeWord(words[k - 1])) && w.tag === "m" && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && (!/[家个所名位项批次户人年月日处座支条]$/.test(w.word) || /^[百千万]年$/.test(w.word));
     // (A figure before a place's one character names a place, 千斤 + 沟 of 千斤沟人民法庭, 三道 + 营: no count of things.)
-    // (So does a count of households before 子, as villages of the north are named: 五家 + 子 + 村.)
-    // (地 of a field counted before it, 八股地村, 二十亩地村, which jieba reads as the particle.)
-    const field = w.word === "地" && w.tag === "uv" && /^[一二三四五六七八九十百千两]+[股亩号份垧]$/.test(words[k - 1]?.word ?? "");
-    const numberedPlace = w.tag === "m" && kept.length > 0 && kept[0]!.word.length === 1 && ((/^[一二三四五六七八九十百千万两]+[斤道号]?$/.test(w.word) &&
-      /^[沟营屯台湾河梁店堡井窑甸岔铺坝滩岭泉]$/.test(kept[0]!.word)) || (/^[一二三四五六七八九十两]+家$/.test(w.word) && kept[0]!.word === "子"));
+    // (So does a count of households before 子, as villages of the north are named, 五家 + 子 + 村; and 地 of a field, 八股地村.)
+    const numberedPlace = (w.tag === "m" && kept.length > 0 && kept[0]!.word.length === 1 && ((/^[一二三四五六七八九十百千万两]+[斤道号]?$/.test(w.word) &&
+      /^[沟营屯台湾河梁店堡井窑甸岔铺坝滩岭泉]$/.test(kept[0]!.word)) || (/^[一二三四五六七八九十两]+家$/.test(w.word) && kept[0]!.word === "子"))) ||
+      (w.word === "地" && w.tag === "uv" && /^[一二三四五六七八九十百千两]+[股亩号份垧]$/.test(words[k - 1]?.word ?? ""));
     // A place the gazetteer knows is a name word whatever jieba tags it (首都 of 北京首都旅游集团 comes out an adverb).
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
@@ -240,9 +239,8 @@ export function nameStart(
     // (So does one of building after the money that builds: 海淀区京蒙协作资金建设饲草料加工厂 names 饲草料加工厂 at most.)
     if (BUILD_VERBS.has(w.word) && /资金$/.test(words[k - 1]?.word ?? "")) break;
     // (So does one of building, 投入资金建设扎赉特旗电子商务公共服务中心.)
-    if (beforePlace && BUILD_VERBS.has(w.word) && !place) break;
     // (Or one jieba reads as a place, before words of no place: 重点区域 + 新建/ns + 森林草原防火检查站; 新建村 stays.)
-    if (w.tag === "ns" && BUILD_VERBS.has(w.word) && !place && kept.length > 0 && !/^(村|嘎查|镇|乡|社区|街道|苏木)/.test(kept[0]!.word)) break;
+    if (BUILD_VERBS.has(w.word) && !place && (beforePlace || (w.tag === "ns" && kept.length > 0 && !/^(村|嘎查|镇|乡|社区|街道|苏木)/.test(kept[0]!.word)))) break;
     // (So does one of handing over, whatever jieba tags it: 交由 + 武川县大南沟马铃薯种植专业合作社; or an adverb of only, 今年光 + 北京…有限公司.)
     if (beforePlace && /^(交由|交给|移交|转交|交付|租给|承包给|光|仅|仅仅|单|单单|只|就连)$/.test(w.word) && !place) break;
     // (Nor is any verb of giving to, whatever jieba tags it and whatever follows: 病人信息 + 发送给 + 旗医院 names 旗医院.)
@@ -285,7 +283,7 @@ export function nameStart(
     // (One character jieba reads as a verb, a sound, a preposition or a morpheme that opens or goes on a name: see name-characters.)
     const characterKept = keptCharacter({ text, words, k, kept, suffixStart, legal, placeAt, placeEndsAt, placeWord, beforePlace });
     const mongolian = kept.length > 0 && /^(.)\1$/.test(w.word) && isMongolianName(w.word + kept[0]!.word); // (琪琪/i + 格 of 琪琪格美容养生馆)
-    if (!isNameWord(w) && !field && !mongolian && !jointlyBuilt && !characterKept && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
+    if (!isNameWord(w) && !mongolian && !jointlyBuilt && !characterKept && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
       // (A registered name is its place, a trade name of any characters and its trade: 赤峰 + 顺 + 左 + 服饰有限公司.)
       // (Only where no place opens the name yet: 宣武区所属 + 北京宣联食品有限公司.)
       const placeAtK = legal && !kept.some((x) => placeWord(x)) ? tradeNamePlace(words, k, suffixStart, placeWord) : -1;

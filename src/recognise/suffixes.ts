@@ -194,10 +194,8 @@ export const NAME_VERBS = new Set([
   // (And what bodies of reading, breeding, legal aid, mediation and a city's running do: 北京海淀阅读公益基金会, 林西县家畜改良工作站,
   // 法律援助中心, 北京经济技术开发区城市运行局.)
   "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行",
-  // (And what a society of trade does: 宁城县八里罕镇果品产销协会, 购销合作社.)
-  "产销", "购销", "营销",
-  // (And what bodies of records and registers do: 丰台区不动产登记事务中心.)
-  "登记",
+  // (And what a society of trade does, and a register: 宁城县八里罕镇果品产销协会, 购销合作社, 丰台区不动产登记事务中心.)
+  "产销", "购销", "营销", "登记",
   // (And the fields of a unit's committees and their offices, and a centre's work of disposal: 太仆寺旗禁毒委员会办公室, 防汛抗旱指挥部,
   // 巴林左旗禁毒社会工作服务中心, 库伦旗医疗废物集中处置中心.)
   "禁毒", "戒毒", "防汛", "抗旱", "普法", "助残", "维稳", "集中", "处置",

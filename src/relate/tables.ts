@@ -62,14 +62,13 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
       tableUnit = stated ? UNIT[stated]! : 0;
     }
     // (A price paid to a supplier, 成交金额（元）, or an offer is no grant: a notice of a purchase pays a contractor.)
-    // (Nor a table of sums only planned: 拟申报项目 | 拟受援单位 | 拟安排资金（万元）.)
+    // (Nor a table of sums only planned: 拟申报项目 | 拟受援单位 | 拟安排资金（万元）; a notice's proposed subsidies, 拟奖补资金, are paid.)
     // (Nor what enterprises brought in to a row's pair, 结对关系 | … | 实际到位投资（亿元）: no grant of the pair's Beijing side.)
     // (Nor a table of purchases, its sides the buyer and the supplier: 采购单位 | 供货单位 | 产品 | 金额（万元）.)
     // (Nor what a table of people says each was paid: 姓名 | … | 补贴金额（元） is a worker's subsidy, no grant of the firm beside.)
     // (Nor what it says each was given in aid: 姓名 | … | 户籍地 | 手术医院 | 资助金额（元） is a patient's, no grant of the hospital.)
     // (Its kind of aid may stand in a column of its own: 姓名 | … | 补贴类别 | 金额（元）.)
     if (header.some((c) => /^(姓名|人员姓名|学员姓名|学生姓名|患儿姓名|患者姓名|务工人员)$/.test(c)) && (/(补贴|补助|奖励|奖补|工资|薪|资助|救助)/.test(header[amountAt]!) || header.some((c) => /^(补贴|补助|资助|救助|奖补)(类别|类型|项目|标准)$/.test(c)))) continue;
-    // (A notice's subsidies proposed for the bodies it lists are what they are paid: 经营主体名称 | … | 拟奖补资金（万元）.)
     if (PRICE_HEADER.test(header[amountAt]!) || (/^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, "")) && !PROPOSED_SUBSIDY.test(header[amountAt]!)) || header.some((c) => PURCHASE_SIDE.test(c)) ||
       (ENTERPRISE_MONEY.test(header[amountAt]!) && !AID_HEADER.test(header[amountAt]!) && header.some((c) => /结对/.test(c)))) continue;
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
@@ -77,8 +76,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const imAt = lines[h]!.cells.findIndex((c) => ctx.within(c.start, c.end).some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && (x.entity.label === "Banner" || x.entity.label === "League")));
     // (Who receives, 受援单位, before where the works stand, 实施地点: 县城 names no one.)
     // (A subsidy's firm receives it: 企业名称 | … | 补贴金额（万元） names the firm paid, not a giver; the district in focus pays, whose
-    // programme's money it is, not the office that reviews the list.)
-    // (Or the body a row names, its operator beside it: 工坊名称 | … | 运营主体 | 拟扶持资金 pays the workshop.)
+    // programme's money it is, not the office that reviews the list; or the body a row names before its operator, 工坊名称 | 运营主体.)
     const subsidised = /(补贴|补助|奖补|奖励|扶持)/.test(header[amountAt]!) ? [SUBSIDISED_NAME, SUBSIDISED_BODY].map((re) => column(re)).find((i) => i >= 0) ?? -1 : -1;
     const recipientAt = receiversColumn(ctx.text, header, amountAt, subsidised, column);
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
