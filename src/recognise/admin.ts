@@ -55,7 +55,7 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
   // (Nor a short form whose first character closes a word of arriving or reaching: 到达旗政府所在地 names no 达旗.)
   // (Or of making something so: 深化德胜街道 names no 化德.)
   const closesWord = (m: { start: number; surface: string; kind: string }) => m.kind !== "name" &&
-    ((m.surface[0] === "达" && /[到抵送下传直转高长多发表]/.test(text[m.start - 1] ?? "")) || (m.surface[0] === "化" && /[深文强优美绿亮净硬转消变进演教同分简规标量活固催孵绿细]/.test(text[m.start - 1] ?? "")));
+    ((m.surface[0] === "达" && /[到抵送下传直转高长多发表]/.test(text[m.start - 1] ?? "")) || (m.surface[0] === "化" && /[深文强优美绿亮净硬转消变进演教同分简规标量活固催孵细]/.test(text[m.start - 1] ?? "")));
   const exact = matched.filter((m) => !zoneOfOther(m) && !closesWord(m)).filter((m) => !(m.kind === "short" && (m.surface.endsWith("族") || text[m.end] === "族")) && !(m.kind !== "name" && m.surface.endsWith("旗") && /^[县区]/.test(text[m.end] ?? "")) && !(m.end - m.start === 2 && /[旗县]$/.test(m.surface) && text[m.end] === "长" && !/^长(期|远|效|足|城|江|大|久|年|春|廊|势|度|安|达|跑|在|河)/.test(text.slice(m.end, m.end + 2))))
     .map((m) => {
       // (A short form with its suffix misheard after it is the unit written with it: 四子王其人民医院 is 四子王旗's; not a word the

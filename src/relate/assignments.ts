@@ -210,7 +210,7 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
         // (And on to the body of the place written after it and 的: 派驻到赤峰市翁牛特旗的翁牛特旗医院产科.)
         const end = target.mention.end;
         const body = ctx.text[end] === "的" ? ctx.within(end + 1, s.end).find((r) => r.mention.start === end + 1 && isInstitution(r.entity)) : undefined;
-        if (body && ctx.entities.get(body.entity.id)?.name.startsWith(target.entity.name)) target = body;
+        if (body?.entity.name.startsWith(target.entity.name)) target = body;
       }
       // (A term written by its ends: 2022年8月至2024年8月.)
       const duration = /(?:为期|时间|期限|时长|帮扶期|服务期|任期|支教期|挂职期)(?:为|是)?([0-9一二两三四五六七八九十半]+(?:天|个月|年半?|周)|一个学期|一学期|一学年|一个学年)/.exec(s.text)?.[1] ??
