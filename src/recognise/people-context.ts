@@ -114,16 +114,16 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const name = m[1]!;
     if ((name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name))) add(person(m.index! + m[0].indexOf(name), name, undefined, "context", 0.7));
   }
+  // (A Han name of two or three, or a Mongolian one: a contact after a body's line, an author's note, a comma-kept contact line.)
+  const hanOrMongolian = (name: string) => (name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name));
   // (Not an author's line, 作者：…科 刘思远: the byline reads it.)
   for (const m of text.matchAll(BODY_LINE_NAME_RE)) {
     const name = m[1]!;
     const lineStart = text.lastIndexOf("\n", m.index!) + 1;
     // (Or a Mongolian name of up to five, one jieba knows as a word too: 森林草原防火股　乌云其木格.)
-    if (!((name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && (name.length >= 4 || !isSingleWord(name)))) || (LABEL_ANYWHERE.test(text.slice(lineStart, m.index!)) && !/^[ \t\u3000]*[（(]?(联系人|经办人|联络员)[:：]/.test(text.slice(lineStart, m.index!)))) continue;
+    if (!(hanOrMongolian(name) || (name.length >= 4 && isMongolianName(name, 2) && !hasNonNameChars(name))) || (LABEL_ANYWHERE.test(text.slice(lineStart, m.index!)) && !/^[ \t\u3000]*[（(]?(联系人|经办人|联络员)[:：]/.test(text.slice(lineStart, m.index!)))) continue;
     add(person(m.index! + m[0].length - name.length - (m[0].length - m[0].trimEnd().length), name, undefined, "context", 0.65));
   }
-  // (An author in the note on the author, a contact on a line of comma-kept items: a Han name of two or three, or a Mongolian one.)
-  const hanOrMongolian = (name: string) => (name.length <= 3 && surnamed(name, false)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name));
   byPattern(AUTHOR_NOTE_NAME_RE, 0, hanOrMongolian, 0.7);
   byPattern(COMMA_CONTACT_RE, 0, hanOrMongolian, 0.7);
   byPattern(SECTION_CONTACT_RE, 0, (name) => name.length <= 3 && surnamed(name, false), 0.65);

@@ -8,7 +8,7 @@ import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, t
 import type { Entity } from "../resolve/index.js";
 import { mostSpecific, placesListed } from "./ref-runs.js";
 import { RUNNER_COLUMN } from "./list-notes.js";
-import { receiversColumn } from "./table-receivers.js";
+import { paidToIn, receiversColumn } from "./table-receivers.js";
 import { countyPartner } from "./counties.js";
 import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, receiverAbove, statedAbove, statedBelow, supportersGive } from "./table-surroundings.js";
 import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
@@ -33,8 +33,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!ctx.text.includes("|")) return out;
   const lines = barredLines(ctx.text);
-  // (Notes of the unit, found once per article, not looked for anew in the text before every line of a long report.)
-  const unitNotes = [...ctx.text.matchAll(UNIT_NOTE)];
+  // (Notes of the unit and of where the money went, found once per article, not looked for anew for every line of a long report.)
+  const unitNotes = [...ctx.text.matchAll(UNIT_NOTE)], paidTo = paidToIn(ctx.text);
   for (let h = 0; h < lines.length; h++) {
     // (A header of two rows, a merged cell over the columns it spans, 资金规模（万元） over 合计 | 东城区财政援助资金: each column
     // is named by both.)
@@ -78,7 +78,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (A subsidy's firm receives it: 企业名称 | … | 补贴金额（万元） names the firm paid, not a giver; the district in focus pays, whose
     // programme's money it is, not the office that reviews the list; or the body a row names before its operator, 工坊名称 | 运营主体.)
     const subsidised = /(补贴|补助|奖补|奖励|扶持)/.test(header[amountAt]!) ? [SUBSIDISED_NAME, SUBSIDISED_BODY].map((re) => column(re)).find((i) => i >= 0) ?? -1 : -1;
-    const recipientAt = receiversColumn(ctx.text, header, amountAt, subsidised, column);
+    const recipientAt = receiversColumn(paidTo, header, amountAt, subsidised, column);
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
     const placeColumn = column(PLACE_HEADER);
     const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : placeColumn >= 0 ? placeColumn : column(IMPLEMENTER_HEADER);

@@ -96,7 +96,8 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
     return named ? standing(g, [...new Set([...named, name])]) : name;
   };
   const resolved: ResolvedDoc[] = docs.map((doc, i) => {
-    const fullNames = doc.mentions.filter((m) => m.label === "Person" && !m.surnameOnly).map((m) => m.name);
+    // (The people the article names in full, whom short forms of their names point at.)
+    const fullPeople = doc.mentions.filter((m) => m.label === "Person" && !m.surnameOnly);
     const levelForms = levelFormsOf(g, doc);
     const youth = youthLeagueForms(g, doc);
     // (A town found once is the one meant wherever the article writes that name with no county before it: 仁和镇向舍伯图镇,
@@ -117,22 +118,19 @@ export function resolve(g: Gazetteer, written: ArticleDoc[]): Resolution {
         e.aliases.add(m.surface);
         return e.id;
       }
-      if (m.label === "Person" && m.surnameOnly) {
+      if (m.label === "Person") {
         // 何老师 is the one person of that surname the article names in full.
-        const candidates = [...new Set(fullNames.filter((n) => n.startsWith(m.name)))];
-        if (candidates.length !== 1) return null;
-        const e = entity(nodeId("Person", candidates[0]!), candidates[0]!, () => ({ label: "Person", name: candidates[0]!, props: {} }));
-        e.aliases.add(m.surface + (m.role ?? ""));
-        return e.id;
-      }
-      // (A Mongolian name's last part with its title after it, 巴特尔书记, is the one person named in full with that ending before:
-      // 白音巴特尔.)
-      const fullerPerson = m.label === "Person" && m.role && doc.text.startsWith(m.role, m.end) ?
-        [...new Set(doc.mentions.filter((o) => o.label === "Person" && !o.surnameOnly && o.start < m.start && o.name.length >= m.name.length + 2 && o.name.endsWith(m.name)).map((o) => o.name))] : [];
-      if (fullerPerson.length === 1 && m.name.length >= 2) {
-        const e = entity(nodeId("Person", fullerPerson[0]!), fullerPerson[0]!, () => ({ label: "Person", name: fullerPerson[0]!, props: {} }));
-        e.aliases.add(m.surface + m.role!);
-        return e.id;
+        // (A Mongolian name's last part with its title after it, 巴特尔书记, is the one person named in full with that ending before:
+        // 白音巴特尔.)
+        const fuller = m.surnameOnly ? fullPeople.filter((o) => o.name.startsWith(m.name)) :
+          m.role && m.name.length >= 2 && doc.text.startsWith(m.role, m.end) ? fullPeople.filter((o) => o.start < m.start && o.name.length >= m.name.length + 2 && o.name.endsWith(m.name)) : [];
+        const names = [...new Set(fuller.map((o) => o.name))];
+        if (names.length === 1) {
+          const e = entity(nodeId("Person", names[0]!), names[0]!, () => ({ label: "Person", name: names[0]!, props: {} }));
+          e.aliases.add(m.surface + (m.role ?? ""));
+          return e.id;
+        }
+        if (m.surnameOnly) return null;
       }
       if (m.label === "Township") {
         // A county written right before the name leads the list, and restricts the search to itself.
