@@ -6,8 +6,9 @@ const HEAD_OFFICE = /(总局|总行|总公司|总会)$/;
 const BRANCH = /(分局|支局|监管局|分行|支行|分公司|支公司|分会|税务局|税务所)$/;
 /** A hospital's campus written right after its name (回龙观院区, 南区 before no other word, before its department, 南区急诊科, or
  * before a word joining it to another: 北京同仁医院南区与巴林右旗医院结成帮扶对子). */
-// (Not a campus only new or old, 新院区, which is the hospital's building: 阿尔山市人民医院新院区选址 is the hospital.)
-const CAMPUS = /^(?:(?![新老旧本主]院区)[\u4e00-\u9fff]{1,4}院区|[东南西北]区(?=$|[^\u4e00-\u9fff]|[的与和及在是于为向]|[\u4e00-\u9fff]{1,4}科))/;
+// (Not a campus only new or old, 新院区, which is the hospital's building: 阿尔山市人民医院新院区选址 is the hospital; nor a clause's
+// words before 院区, 宁城县中心医院也将院区东侧绿地改造.)
+const CAMPUS = /^(?:(?![新老旧本主]院区)(?:(?![的在与和及或了对为从向把被由于其该这那也将已还又再都就并而但让使])[\u4e00-\u9fff]){1,4}院区|[东南西北]区(?=$|[^\u4e00-\u9fff]|[的与和及在是于为向]|[\u4e00-\u9fff]{1,4}科))/;
 
 /** The institutions with each branch written right after its head office joined to it (the head office no body of its own
  * there): 国家金融监督管理总局锡林郭勒监管分局太仆寺监管支局. */

@@ -241,8 +241,8 @@ export function nameStart(
     // (So does one of building, 投入资金建设扎赉特旗电子商务公共服务中心.)
     // (Or one jieba reads as a place, before words of no place: 重点区域 + 新建/ns + 森林草原防火检查站; 新建村 stays.)
     if (BUILD_VERBS.has(w.word) && !place && (beforePlace || (w.tag === "ns" && kept.length > 0 && !/^(村|嘎查|镇|乡|社区|街道|苏木)/.test(kept[0]!.word)))) break;
-    // (So does one of handing over, whatever jieba tags it: 交由 + 武川县大南沟马铃薯种植专业合作社; or an adverb of only, 今年光 + 北京…有限公司.)
-    if (beforePlace && /^(交由|交给|移交|转交|交付|租给|承包给|光|仅|仅仅|单|单单|只|就连)$/.test(w.word) && !place) break;
+    // (So does one of handing over, whatever jieba tags it: 交由 + 武川县…合作社; an adverb of only, 今年光 + 北京…有限公司; one of again or already after a place too, 大城子镇 + 再 + 建设口袋公园; a word holding 在 before a place, 三年内在/b + 保康镇工业园区.)
+    if ((beforePlace && /^(交由|交给|移交|转交|交付|租给|承包给|光|仅|仅仅|单|单单|只|就连)$/.test(w.word) && !place) || (w.tag === "d" && /^(再|已|已经|曾|曾经|正在)$/.test(w.word)) || (beforePlace && !place && /[在对把被从向了]/.test(w.word))) break;
     // (Nor is any verb of giving to, whatever jieba tags it and whatever follows: 病人信息 + 发送给 + 旗医院 names 旗医院.)
     if (w.word.length >= 2 && /(?<!供)给$/.test(w.word) && !place) break;
     // 所 before a village's ending is a name's (渤海所村, 千户所村), after a place's name.

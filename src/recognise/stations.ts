@@ -27,3 +27,27 @@ export function pastStreet(text: string, start: number, s: number): number {
   const after = street ? start + street.index! + street[0].length : start;
   return s - after >= 2 ? after : start;
 }
+
+/** Provinces' one-character names, of which an expressway's is made (京港澳, 京藏, 二广 is two of other words). */
+const PROVINCE_CHARS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新港澳";
+const EXPRESSWAY = new RegExp(`(?:[${PROVINCE_CHARS}]{3}|[\u4e00-\u9fff]{2})高速(?:公路)?$`);
+/** A service area's name with no name of its own: the expressway's, the programme's or Beijing's alone (高速公路服务区, 北京服务区). */
+const GENERIC_AREA = /^(?:北京|北京市|内蒙古|内蒙古自治区)?(?:[\u4e00-\u9fff]{1,4}[市盟])?(?:京蒙协作)?(?:高速公路|高速|公路)?服务区$/;
+
+/** Kinds of station a place's name must open (哈拉沟村羊人工授精站, 京承高速北石槽服务区): the kind alone, or a trade's, is none
+ * (肉羊人工授精站, 电商物流服务区). */
+const PLACE_NAMED = /(服务区|人工授精站|授精站|冷配站|冷配服务站|冷配中心|配种站|人工授精服务中心)$/;
+
+/** A station of a kind a place's name must open, named through the expressway written before it (京承高速 + 北石槽服务区);
+ * undefined where no place nor expressway opens it or the name is no more than the kind's (高速公路服务区). `placedAt` says
+ * whether a place's name starts at an offset. */
+export function placeNamedStation(text: string, m: Mention, placedAt: (at: number) => boolean): Mention | undefined {
+  if (!PLACE_NAMED.test(m.name)) return m;
+  const road = m.name.endsWith("服务区") ? EXPRESSWAY.exec(text.slice(Math.max(0, m.start - 7), m.start))?.[0] : undefined;
+  const start = road ? m.start - road.length : m.start;
+  const name = text.slice(start, m.end);
+  // (A place's name may open it, or stand inside it before the kind: 额很乌苏嘎查察哈尔羊人工授精站, 二广高速化德服务区.)
+  const inside = /(村|嘎查|社区|镇|乡|苏木|街道|旗|县|市|区|盟|高速)/.test(m.name.replace(PLACE_NAMED, ""));
+  if (GENERIC_AREA.test(name) || (!road && !inside && !placedAt(m.start))) return undefined;
+  return start === m.start ? m : { ...m, start, surface: name, name };
+}

@@ -4,7 +4,7 @@ import { nameStart } from "./names.js";
 import { clauseWordEndsAt, isPlaceWord, verbEndsAt } from "./segmenter.js";
 import { pastPointedKind, pastFigureBeforeUnit, pastReporting } from "./institution-openings.js";
 import { agencyNameEndingAt } from "./agencies.js";
-import { townCores } from "./stations.js";
+import { placeNamedStation, townCores } from "./stations.js";
 import { familyFarmStart } from "./family-farms.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
@@ -27,7 +27,7 @@ const CAMPUS = /^[(（](北京|武汉|华东|威海|深圳|徐州|珠海|保定)
 
 export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], o: Options): Mention[] {
   const places = new PlaceIndex(text.length, admin, o.localities ?? []);
-  const { floors, adminStarts, adminEnds } = places;
+  const { floors, adminStarts, adminEnds, localityStarts } = places;
   const found: Mention[] = [];
   const farms: Mention[] = [];
   // Every strict ending of the names found so far, to tell a short name that ends one of them in constant time.
@@ -172,7 +172,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     const opened = openingOf(walk, s, e, suffix);
     const marked = opened && pastMarks(walk, opened, s, e, suffix);
     const name = marked && acceptedName(walk, marked, s, e, suffix);
-    if (name) push(afterBodyOfUnit(walk, throughParent(walk, name, suffix)));
+    const placed = name && placeNamedStation(text, afterBodyOfUnit(walk, throughParent(walk, name, suffix)), (at) => adminStarts.has(at) || localityStarts.has(at));
+    if (placed) push(placed);
   }
   for (const farm of farms) if (!found.some((f) => f.end === farm.end)) push(farm);
   return keepLongest(found.map((f) => wholeAsGivenLater(text, f, byName)));
