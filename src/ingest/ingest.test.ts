@@ -610,6 +610,8 @@ describe("ingest", () => {
     // (A reporter at the end of the line of date and source.)
     expect(readMetadata("标题\n2024年9月3日 来源：兴安日报 记者 包金花\n正文。").byline).toEqual(["包金花"]);
     expect(readMetadata("标题\n记者从旗里获悉，今年…\n正文。").byline).toEqual([]);
+    // (A picture's credit on the reporter's line at the foot: 记者：特日格乐　图：张宇航.)
+    expect(readMetadata("标题\n正文。\n来源：正镶白旗融媒体中心\n记者：特日格乐　图：张宇航\n").byline).toEqual(["特日格乐", "张宇航"]);
     expect(readMetadata("标题\n正文。\n（记者 塔娜 王宇 兴安盟报道）").byline).toEqual(["塔娜", "王宇"]);
     expect(readMetadata("标题\n(通讯员 王志刚 李红)近日,专家赴旗里。").byline).toEqual(["王志刚", "李红"]);
     expect(readMetadata("标题\n文:乌云其木格\n正文。").byline).toEqual(["乌云其木格"]);

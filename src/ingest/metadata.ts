@@ -77,8 +77,9 @@ const POST_ALONE = /(书记|主任|主席|委员|[旗县盟市区镇乡局处科
 
 /** A line of nothing but credits and names: 本报记者 李明 通讯员 王晓东. */
 // (A Mongolian name may run to four: 通讯员 萨仁高娃.)
-// (The outlet may open it: 内蒙古日报记者 高娃 刘向东; and the kind of reporter, 通辽日报全媒体记者 其其格 萨仁.)
-const CREDITS_LINE = /^\s*(?:(?:本报|本台|[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|报社|电视台|融媒体中心|新闻网|新闻中心))?(?:全媒体|融媒体|首席|见习|特约|实习)?(?:记者|通讯员|摄影|编辑|审核|校对|责编)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、,，]+|$))+)+$/;
+// (The outlet may open it: 内蒙古日报记者 高娃 刘向东; and the kind of reporter, 通辽日报全媒体记者 其其格 萨仁; pictures' credit too,
+// 记者：特日格乐　图：张宇航.)
+const CREDITS_LINE = /^\s*(?:(?:本报|本台|[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|报社|电视台|融媒体中心|新闻网|新闻中心))?(?:全媒体|融媒体|首席|见习|特约|实习)?(?:记者|通讯员|摄影|编辑|审核|校对|责编|图(?=\s*[:：]))\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、,，]+|$))+)+$/;
 
 /** A credit's title standing among the names it credits (本报记者, 实习生, 特约记者): no name. */
 const CREDIT_WORD = /^(本报|本台)?(记者|通讯员|摄影|编辑|实习生|见习记者|实习记者|特约记者|首席记者|特约通讯员|审核|校对|责编)$/;
@@ -150,7 +151,7 @@ function byline(text: string): string[] {
     if (!CREDITS_LINE.test(line) || line.trim().length > 40) continue;
     // (A colon may follow the title: 记者：郭鹏　娜仁.)
     // (And the photographer's: 记者 杨帆　摄影 郭子健.)
-    for (const part of line.matchAll(/(?:记者|通讯员|摄影|摄像)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)/g)) {
+    for (const part of line.matchAll(/(?:记者|通讯员|摄影|摄像|图(?=\s*[:：]))\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)/g)) {
       // (What they did closes some: 扎赉特旗融媒体中心记者　乌云塔娜　宝音　报道.)
       names.push(...part[1]!.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n) && !CREDIT_WORD.test(n) && !/^(?:报道|整理|采写|撰稿|供稿|执笔|摄影?|编译|翻译|综合|编写)+$/.test(n)));
     }

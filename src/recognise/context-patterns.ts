@@ -67,8 +67,8 @@ export const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|
 export const BODY_LINE_NAME_RE = new RegExp(`(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校|班|队|所)(?:[ \\t\u3000]+|[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff]{2,3}[ \\t\u3000]*(?:[,，][ \\t\u3000]*)?(?:联系)?(?:电话|手机)?[:：]?[0-9]))([\\u4e00-\\u9fff]{2,5})[ \\t\u3000]*(?=[)）]?[ \\t\u3000]*(?:\\n|$)|(?:[,，][ \\t\u3000]*(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?${PHONE}[ \\t\u3000]*[。.]?[ \\t\u3000]*(?:\\n|$))`, "g");
 /** An author's name in a note on the author (（作者周文博系北京市东城区民政局干部…）). */
 export const AUTHOR_NOTE_NAME_RE = /(?:^|[（(\n])作者([\u4e00-\u9fff·]{2,6}?)(?=系|现任|现为)/g;
-/** A section's contact written right after its name, the space between lost, then the phone (…社会帮扶科张秀云，联系电话：0476-…). */
-export const SECTION_CONTACT_RE = new RegExp(`(?:科|股|室|办公室)([\\u4e00-\\u9fff]{2,3})(?=[,，][ \\t\u3000]*(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*${PHONE})`, "g");
+/** A section's contact written right after its name, or a space after it, then the phone (…社会帮扶科张秀云，联系电话：0476-…; 流通业发展科 高乌日娜　联系电话). */
+export const SECTION_CONTACT_RE = new RegExp(`(?:科|股|室|办公室)[ \\t\u3000]*([\\u4e00-\\u9fff]{2,4})(?=(?:[,，]|[ \\t\u3000])[ \\t\u3000]*(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*${PHONE})`, "g");
 /** A contact's line of comma-kept items: the body, the post, the name, the phone (北京市昌平区机关幼儿园，业务园长，刘静，010-6974××××). */
 export const COMMA_CONTACT_RE = new RegExp(`(?:^|\\n)[ \\t\u3000]*[^\\n，,:：]{2,40}?(?:局|委员会|委|科|股|室|办|中心|院|校|园|所|司|部|处|站|馆|队|社|会)[，,][ \\t\u3000]*[\\u4e00-\\u9fff]{0,8}?(?:长|主任|助理|书记|经理|干事|科员|教师|老师|联络员|专员|负责人|干部)[，,][ \\t\u3000]*([\\u4e00-\\u9fff·]{2,6})(?=[ \\t\u3000]*[，,][ \\t\u3000]*${PHONE})`, "g");
 /** A roster's line: a name (two characters padded to three, 赵　敏, as official lists align them), a space, then who they are, to the
@@ -129,9 +129,10 @@ const CONTACT_LABELS = "联系人|负责人|经办人|联络员";
 // (A credit's bar or slash may stand for the colon: 编辑｜宋可欣, （文/周婷　编辑/高阳）; a picture's only with a slash, 图/刘畅, as 图： opens a caption.)
 // (Or a body's name right before a contact's label, or its section's after a comma: 旗乡村振兴局联系人：白玉龙, …审批服务科，联系人：孟凡宇. Its lookbehind stands after the label, so that
 // the engine still skips ahead to the characters a match can start with.)
-/** A working group named before its members' label (课题组成员：, 调研组组长：), or the page or report a credit is of (本版责编：, 本报告执笔：). */
+/** A working group named before its members' label (课题组成员：, 调研组组长：), or the page or report a credit is of (本版责编：, 本报告执笔：).
+ * (A picture's credit 图： only after a space, as a credits line writes it: 记者：特日格乐　图：张宇航; a caption opens a line with it.) */
 const GROUP_OF_LABEL = "课题组|项目组|工作组|专家组|调研组|编写组|写作组|本版|本报告|本文|本期";
-export const LABELLED_PERSON_RE = new RegExp(`(?:(?:(?:^|\\n|[ \\t\u3000|｜)）])[ \\t\u3000]*[（(【[]?|[（(【[])(?:${GROUP_OF_LABEL})?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部科股组处馆会心,，;；。](?:${CONTACT_LABELS})))${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
+export const LABELLED_PERSON_RE = new RegExp(`(?:(?:(?:^|\\n|[ \\t\u3000|｜)）])[ \\t\u3000]*[（(【[]?|[（(【[])(?:${GROUP_OF_LABEL})?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／])|图(?<=[ \\t\u3000]图)(?=[:：]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部科股组处馆会心,，;；。](?:${CONTACT_LABELS})))${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
 export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, a phone number whose
  * space was lost (包金山0482-8263175), or a body. */

@@ -13,8 +13,8 @@ const NAME_LIST_RE = /名单[:：][ \t\u3000]*(?=[\u4e00-\u9fff])|名单[:：]?[
 /** Names a notice's labels vouch for (联系人：马骁, 组长：孟庆和鄂伦春自治旗…), read before titles are: a title's reading
  * (组长：孟庆 and 和) would take the span first. */
 export function labelledNames(text: string, add: (m: Mention) => void, byline: string[] = [], isWord?: IsWord): void {
-  // (A credit by a slash counts: 文/韩雪松　图/冯一鸣.)
-  if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|学|司|心)[:：]|名单\s*\n|(?:^|[\s|｜])[文图][/／]/.test(text)) return;
+  // (A credit by a slash counts: 文/韩雪松　图/冯一鸣; a picture's after a space, 图：张宇航.)
+  if (!LABEL_ANYWHERE.test(text) && !/(名单|院|校|学|司|心)[:：]|名单\s*\n|(?:^|[\s|｜])[文图][/／]|[ \t\u3000]图[:：]/.test(text)) return;
   for (const m of [...text.matchAll(LABELLED_PERSON_RE), ...text.matchAll(NAME_LIST_RE)]) {
     let at = m.index! + m[0].length;
     // (Not another label, 作者: 来源:, nor a title or a body's office, 审核：李主任, 编辑：宣传科.)

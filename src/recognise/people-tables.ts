@@ -2,8 +2,8 @@
 // reads the names from such a column; relate reads the postings of the rows.
 import { RUNNER_HEADERS, SENT_HEADERS, STATIONED_HEADERS, TERMED_HEADERS } from "./suffixes.js";
 
-/** A column of a village's own people, a liaison or clerk each (反诈宣传联络员, 网格员): they work in their row's village. */
-export const LOCAL_PEOPLE = "[\u4e00-\u9fff]{0,6}(?:联络员|信息员|网格员|宣传员|协管员|责任人)";
+/** A column of a village's own people, a liaison or clerk each (反诈宣传联络员, 网格员), or a station's breeders and a road's keepers (配种员, 护路员): they work in their row's village or body. */
+export const LOCAL_PEOPLE = "[\u4e00-\u9fff]{0,6}(?:联络员|信息员|网格员|宣传员|协管员|责任人|配种员|防疫员|护林员|护路员|管护员|养护员)";
 
 /** Heads of a station, a hall or an office (站长, 馆长), and planners stationed in villages (驻点规划师): columns of names. */
 const STATION_HEADS = "[站馆所]长";
@@ -12,7 +12,7 @@ const STATIONED_PLANNERS = "(?:驻点|驻村|派驻)[\u4e00-\u9fff]{0,2}(?:规�
 /** A column's header over names: of people, trainees, experts or doctors sent, or academicians leading a station (领衔院士). */
 // (A note on what the cells hold may follow in brackets: 执行院长（派出单位职务）; whose contact a column holds may come first:
 // 嘎查（村）联系人.)
-export const NAME_COLUMN = new RegExp(`^(?:北京|京方)?(姓名|[\u4e00-\u9fff]{1,4}姓名|名字|嘉宾|学员|作者|人员|跟岗人员|进修人员|授课专家|主讲专家|指导专家|坐诊专家|驻点专家|巡诊专家|下沉专家|带教专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|(?:[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)?联系人|${RUNNER_HEADERS}|[\u4e00-\u9fff]{0,4}负责人|${SENT_HEADERS}|理事长|执行院长|执行校长|带队专家|[\u4e00-\u9fff]{0,4}(?:导师|徒弟|师傅|学徒)(?:姓名)?|领衔院士|首席院士|首席专家|首席科学家|领队|(?:主|助理)?教练(?:员)?|${STATION_HEADS}|${STATIONED_PLANNERS}|${STATIONED_HEADERS}|${LOCAL_PEOPLE}|[\u4e00-\u9fff]{1,6}(?:主讲教师|辅导教师|授课教师|指导教师|带教老师|结对教师|支教教师|选派教师))(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
+export const NAME_COLUMN = new RegExp(`^(?:北京|京方)?(姓名|[\u4e00-\u9fff]{1,4}姓名|名字|嘉宾|学员|作者|人员|跟岗人员|进修人员|授课专家|主讲专家|指导专家|坐诊专家|驻点专家|巡诊专家|下沉专家|带教专家|授课人|主讲人|授课教师|专家姓名|派驻医生|派驻人员|派出人员|帮扶医生|支教教师|帮扶人员|(?:[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)?联系人|${RUNNER_HEADERS}|[\u4e00-\u9fff]{0,4}负责人|${SENT_HEADERS}|理事长|执行院长|执行校长|带队专家|[\u4e00-\u9fff]{0,4}(?:导师|徒弟|师傅|学徒)(?:姓名)?|领衔院士|首席院士|首席专家|首席科学家|领队|(?:支教|援派|派驻|选派|帮扶)?(?:主|助理)?教练(?:员)?|${STATION_HEADS}|${STATIONED_PLANNERS}|${STATIONED_HEADERS}|${LOCAL_PEOPLE}|[\u4e00-\u9fff]{1,6}(?:主讲教师|辅导教师|授课教师|指导教师|带教老师|结对教师|支教教师|选派教师))(?:及(?:期限|时间|职务|职称))?(?:[（(][^）)]{1,12}[）)])?$`);
 
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed (律师事务所 | 结对嘎查村 |
  * 驻点律师). */

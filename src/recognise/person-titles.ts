@@ -49,8 +49,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "年级的", "班的", "男孩", "女孩", "小男孩", "小女孩",
   // (And those who keep a place: 书屋管理员徐秀梅.)
   "管理员",
-  // (Those who watch forests and weather, fight fires and keep a grid: 护林员乌力吉, 测报员萨仁高娃, 消防员额尔敦, 教官孙浩.)
-  "护林员", "巡护员", "管护员", "测报员", "预报员", "观测员", "消防员", "指战员", "话务员", "接线员", "教官", "网格员", "信息员", "防疫员", "扑火队员",
+  // (Those who watch forests, roads and weather, fight fires and keep a grid: 护林员乌力吉, 道班班长韩永富, 测报员萨仁高娃, 消防员额尔敦, 教官孙浩.)
+  "护林员", "巡护员", "管护员", "护路员", "养路工", "班长", "班组长", "测报员", "预报员", "观测员", "消防员", "指战员", "话务员", "接线员", "教官", "网格员", "信息员", "防疫员", "扑火队员",
   // (And those of sport by what they ride, wrestle or love: 骑手其木格, 搏克手, 搏克爱好者张一鸣.)
   "骑手", "选手", "搏克手", "摔跤手", "爱好者",
   // (And those who guide and host travellers or play for them: 导游娜仁, 景区向导巴雅尔, 民宿经营户张桂芝, 马头琴手朝鲁.)
@@ -70,12 +70,14 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Assistants to an officer, a village's doctor, a restorer of relics, a miner and those who keep a kind of livestock: 检察官助理高娃,
   // 村医李凤霞, 文物修复师韩冰, 老矿工韩玉山, 养驴户额尔敦.)
   "助理", "检察官助理", "村医", "修复师", "矿工", "养牛户", "养羊户", "养驴户", "养马户", "养蜂户", "养鸡户",
-  // (Those who test, dispatch, drive, keep safe and sell, police officers by their rank, traders and veterans: 检验员刘洋, 调度员萨仁,
+  // (Those who test, dispatch, drive, keep safe, broker, deal and sell (经纪人白玉山, 批发商王建设), police officers by their rank, traders and veterans: 检验员刘洋, 调度员萨仁,
   // 一级警长徐朗, 商户王春生, 退役军人于春海.)
-  "检验员", "化验员", "检疫员", "调度员", "驾驶员", "司机", "安全员", "保管员", "保洁员", "协管员", "快递员", "配送员", "营业员", "售货员", "收银员",
+  "经纪人", "牲畜经纪人", "批发商", "经销商", "收购商", "采购商", "检验员", "化验员", "检疫员", "调度员", "驾驶员", "司机", "安全员", "保管员", "保洁员", "协管员", "快递员", "配送员", "营业员", "售货员", "收银员",
   "统计员", "会计", "出纳", "警长", "一级警长", "二级警长", "警员", "交警", "特警", "乘务员", "商户", "摊主", "退役军人", "军人", "老兵",
   // (Hunters and fishers, and those who fit limbs, massage or treat: 猎民孟宝林, 假肢矫形师刘振宇, 按摩师, 理疗师, 验光师.)
   "猎民", "渔民", "矫形师", "假肢矫形师", "假肢师", "按摩师", "推拿师", "理疗师", "针灸师", "验光师", "配镜师",
+  // (And forensic examiners by their grade: 法医吴振江, 主任法医师郭振宇.)
+  "法医", "法医师", "主检法医师", "副主任法医师", "主任法医师",
   // (Those who plan radiotherapy, and a department's chief: 物理师陈思远, 医学物理师周蕾, 首席医生蒋卫东.)
   "物理师", "医学物理师", "首席医生", "首席专家",
   // (A class's teacher, read whole before the 主任 it ends in: 120余名班主任 names no 余名班, 支教班主任刘晓楠.)
@@ -90,9 +92,9 @@ export const ACTING = /^(在|说|来自|赴)/;
 export const SPEAKING = /^(介绍|表示|告诉|指出|坦言|感慨)/;
 /** A title, then the name it is written before.
  * (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
- * (支书 of 党总支书记 is no title: the 书记 after it is.)
+ * (支书 of 党总支书记 is no title: the 书记 after it is; nor 护工 of 养护工程师.)
  * (Longest first, so that 教练员 is read whole before 教练.)
  * (A title in quotes may close right before the name: …的“金牌调解员”杨秀兰.) */
-export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t === "村医" ? "村医(?![生疗务院])" : t)).join("|")})(?:[:：]\\s*| |[”"]|[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
+export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t === "村医" ? "村医(?![生疗务院])" : /工$/.test(t) ? `${t}(?!程)` : t)).join("|")})(?:[:：]\\s*| |[”"]|[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 /** A name, then the title it is written before. */
 export const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副|等)?)[ \u3000]?(${TITLES_AFTER.join("|")})`, "g");

@@ -3944,3 +3944,49 @@ describe("recognise: the seventy-fifth stop's first batch", () => {
     expect(names(mentions("骨科医生刘婧，随旗人民医院义诊队来到古里乡。"), "Hospital")).toEqual(["旗人民医院"]);
   });
 });
+
+describe("recognise: the seventy-sixth stop's first batch", () => {
+  it("reads forensic institutes, road crews and their stations, and stations breeding by insemination (北京顺衡司法鉴定所, 额勒顺镇道班, 哈拉沟村羊人工授精站)", () => {
+    const ms = mentions("专家团由北京顺衡司法鉴定所所长郭振宇带队。溪翁庄镇捐资5万元为额勒顺镇道班购置设备。骆驼山镇养护站站长韩永富介绍。建设哈拉沟村羊人工授精站，喀喇沁旗王爷府镇肉牛冷配服务站投用。汐子镇工业集中区建成。");
+    expect(names(ms, "Organization")).toEqual(["北京顺衡司法鉴定所", "额勒顺镇道班", "骆驼山镇养护站", "哈拉沟村羊人工授精站", "喀喇沁旗王爷府镇肉牛冷配服务站", "汐子镇工业集中区"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+  it("reads no crew's station a verb opens, nor a town in a header's 落户苏木镇 (已培训道班职工; 企业名称 | 落户苏木镇)", () => {
+    const ms = mentions("已培训道班职工和护路员200余人次，再新建道班3座。\n序号|企业名称|落户苏木镇|总投资（万元）\n");
+    expect(names(ms, "Organization")).toEqual([]);
+    expect(names(ms, "Township")).toEqual([]);
+  });
+  it("reads an expressway's service area through the expressway, and none of the kind alone (京承高速北石槽服务区; 高速公路服务区, 北京服务区)", () => {
+    const ms = mentions("展销活动在京承高速北石槽服务区启动。依托境内高速公路服务区打造新渠道，再对接北京服务区专柜。");
+    expect(names(ms, "Organization")).toEqual(["京承高速北石槽服务区"]);
+  });
+  it("reads people after the titles of road crews, hunters and forensic examiners (道班班长韩永富, 猎民关玉林, 法医吴振江, 护路员宝音德力格尔)", () => {
+    const ms = mentions("额勒顺镇道班班长韩永富说。希日特奇村的猎民关玉林受了伤。公安局的法医吴振江跑下来。58岁的护路员宝音德力格尔每天巡路。");
+    expect(names(ms, "Person")).toEqual(["韩永富", "关玉林", "吴振江", "宝音德力格尔"]);
+  });
+  it("reads 工程师 whole where 护工 would end inside it (公路养护工程师刘海涛), and no name after 村民 of 民宿", () => {
+    expect(names(mentions("交通局选派公路养护工程师刘海涛到库伦旗挂职。全村民宿接待游客。"), "Person")).toEqual(["刘海涛"]);
+  });
+  it("reads a contact after a section's name and a space, a Han surname before a Mongolian name (流通业发展科 高乌日娜　联系电话)", () => {
+    expect(names(mentions("联系人：乌兰察布市商务局流通业发展科 高乌日娜　联系电话：0474-8217340\n"), "Person")).toEqual(["高乌日娜"]);
+  });
+  it("reads a picture's credit after a space on a line of credits, not a caption's opening (记者：特日格乐　图：张宇航; 图：额勒顺镇道班职工在清雪)", () => {
+    expect(names(mentions("正文。\n记者：特日格乐　图：张宇航\n图：额勒顺镇道班职工在清雪\n"), "Person")).toEqual(["张宇航"]);
+  });
+  it("reads a brewery's and an oil mill's workshop as enterprises (宁城县八里罕镇老窖酒坊)", () => {
+    expect(names(mentions("宁城县八里罕镇老窖酒坊等首批签约。"), "Enterprise")).toEqual(["宁城县八里罕镇老窖酒坊"]);
+  });
+  it("reads brokers by their title and a narrator after 口述 (经纪人白玉山; 口述：周振宇　整理：…)", () => {
+    const ms = mentions("舍伯吐镇乌兰陶勒盖嘎查经纪人白玉山掏出证书。\n口述：周振宇　整理：林西县融媒体中心记者 张晓燕\n");
+    expect(names(ms, "Person")).toEqual(["白玉山", "周振宇", "张晓燕"]);
+  });
+  it("reads no campus through a clause's words before 院区, nor a name through 再 after its place (宁城县中心医院也将院区…; 大城子镇再建设口袋公园)", () => {
+    const ms = mentions("宁城县中心医院也将院区东侧绿地改造为康复步道。今年大城子镇再建设口袋公园2处。北京积水潭医院回龙观院区派出专家。");
+    expect(names(ms, "Hospital")).toEqual(["宁城县中心医院", "北京积水潭医院回龙观院区"]);
+    expect(names(ms, "Organization")).toEqual([]);
+  });
+  it("reads a column of coaches sent as a column of people (支教教练员（派出单位） | 张立伟（北京市东城区景山学校）)", () => {
+    const ms = mentions("序号|受援学校|特色项目|支教教练员（派出单位）|支教时间\n1|阿尔山市第一中学|武术|张立伟（北京市东城区景山学校）|2024.09—2025.07\n2|阿尔山市第二小学|武术|刘畅（北京市东城区府学胡同小学）|2024.09—2025.01\n");
+    expect(names(ms, "Person")).toEqual(["张立伟", "刘畅"]);
+  });
+});
