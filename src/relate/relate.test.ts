@@ -5400,3 +5400,31 @@ describe("relate: the seventy-fifth stop's first batch", () => {
     expect(show("东城区体育局的干部赵明远被派遣到阿尔山市挂职，担任阿尔山市文化旅游体育局的副局长，他负责监督。", "ASSIGNED_TO")).toEqual(["赵明远>阿尔山市文化旅游体育局"]);
   });
 });
+
+describe("relate: the seventy-sixth stop's first batch", () => {
+  it("gives no grant from a column of who built or supplied the works (承建/供货单位), the programme's money the district's", () => {
+    const text = "北京市石景山区对口帮扶赤峰市宁城县。\n序号|项目名称|实施单位|所在乡镇|京蒙协作资金（万元）|承建/供货单位|验收结论\n1|制氧设备购置项目|八里罕镇中心卫生院|八里罕镇|96|北京瑞康达医疗器械有限公司|合格\n";
+    expect(show(text, "FUNDED")).toEqual(["石景山区>八里罕镇中心卫生院"]);
+  });
+  it("pays a notice's proposed awards to its firms, not the sum each firm invested (总投资（万元） | 拟奖补金额（万元）)", () => {
+    const text = "北京市顺义区与通辽市科尔沁左翼中旗深化结对帮扶。\n现将拟奖补企业名单公示如下：\n序号|企业名称|建设内容|落户苏木镇|总投资（万元）|吸纳就业（人）|拟奖补金额（万元）\n" +
+      "1|北京顺鑫天宇新型建材有限公司|年产20万吨预拌干混砂浆生产线|保康镇|8600|46|120\n2|北京仁和绿建装配式构件有限公司|年产8万立方米装配式混凝土预制构件|舍伯吐镇|15200|83|200\n";
+    expect(show(text, "FUNDED")).toEqual(["顺义区>北京顺鑫天宇新型建材有限公司", "顺义区>北京仁和绿建装配式构件有限公司"]);
+  });
+  it("pairs every pair of a dashed list after 依托 that its count of pairs closes (依托昌平区—阿鲁科尔沁旗、…、海淀区—敖汉旗3组结对帮扶关系)", () => {
+    const text = "根据京蒙协作医疗卫生帮扶工作安排，依托昌平区—阿鲁科尔沁旗、顺义区—巴林左旗、海淀区—敖汉旗3组结对帮扶关系，选派帮扶专家9名。";
+    expect(show(text, "PAIRED_WITH")).toEqual(["昌平区>阿鲁科尔沁旗", "顺义区>巴林左旗", "海淀区>敖汉旗"]);
+  });
+  it("gives a station's breeders in its row the station as workplace (站点名称 | 配种员)", () => {
+    const text = "序号|苏木镇|嘎查村|站点名称|配种员|补助资金（万元）\n1|林东镇|西山根村|西山根村肉牛冷配站|孙宝华|16\n";
+    expect(show(text, "WORKS_AT")).toEqual(["孙宝华>西山根村肉牛冷配站"]);
+  });
+  it("pays a table's subsidies to its rows' bodies from the district whose money it is, not the Beijing bodies paired beside (补助金额（万元） | 结对帮扶单位)", () => {
+    const text = "根据《北京经济技术开发区与赤峰市巴林右旗2024年东西部协作协议》，北京经济技术开发区安排京蒙协作资金120万元。\n序号|机构名称|所在苏木镇（街道）|负责人|补助金额（万元）|结对帮扶单位\n1|巴林右旗大板镇仁和动物医院|大板镇|乌力吉|18.5|北京瑞宠动物医院\n2|巴彦琥硕镇宠安动物诊所|巴彦琥硕镇|王建华|13.0|北京康贝动物医院\n";
+    expect(show(text, "FUNDED").filter((r) => !r.endsWith(">巴林右旗"))).toEqual(["北京经济技术开发区>巴林右旗大板镇仁和动物医院", "北京经济技术开发区>巴彦琥硕镇宠安动物诊所"]);
+  });
+  it("gives people a table names with their town and village in one cell the village as workplace (姓名 | 所在苏木乡镇嘎查村)", () => {
+    const text = "序号|姓名|性别|民族|所在苏木乡镇嘎查村|主营畜种\n1|张国富|男|汉族|乌丹镇五星村|肉牛\n2|其木格|女|蒙古族|梧桐花镇两家子村|肉羊\n";
+    expect(show(text, "WORKS_AT")).toEqual(["张国富>五星村", "其木格>两家子村"]);
+  });
+});

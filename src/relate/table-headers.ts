@@ -58,6 +58,8 @@ export const GIFT_HEADER = /(捐赠|捐助|捐款|援建)/;
 
 /** Where the article says a table's money went: 拨付至各运营主体, 直接拨付到各项目实施单位账户. */
 export const PAID_TO = /(?:拨付|支付|发放)(?:至|到|给)各(?:个)?([\u4e00-\u9fff]{2,8}?)(?:的)?(?:对公)?(?:银行)?(?:账户)?[，,。；;]/;
+/** A column of subsidies or awards (补贴金额, 拟奖补金额). */
+export const SUBSIDY_HEADER = /(补贴|补助|奖补|奖励|扶持)/;
 /** A subsidy proposed in a notice of whom it pays (拟奖补资金, 拟扶持资金): paid, unlike a sum only planned (拟安排资金). */
 export const PROPOSED_SUBSIDY = /^拟(扶持|补助|补贴|奖补|奖励)/;
 /** The column naming the bodies a table's subsidies pay, by their names (企业名称, 工坊名称) or, failing those, their operators. */

@@ -14,6 +14,8 @@ const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|�
 const POSTING_HEADER = /((?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务|学校|医院)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|^(?:服务|巡诊|巡回医疗|义诊)(?:旗县|旗县区|县区|地区|苏木乡镇|乡镇|苏木|嘎查村|村)$|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|支教单位|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|(?:跟岗|研修)(?:学校|单位|医院|院团)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|^项目村|驻点[\u4e00-\u9fff]{0,2}?(?:单位|医院|学校|卫生院|地点?)|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院)|(?:坐诊|出诊)(?:地点|单位|医院)|^定点[\u4e00-\u9fff]{0,4}?(?:医疗机构|机构|医院|卫生院))/;
 /** A column of people stationed, and one of villages: where they are stationed. */
 const STATIONED_NAME = new RegExp(`^(${STATIONED_HEADERS})$`);
+/** A column of where one lives, its town perhaps written before the village in one cell (所在苏木乡镇嘎查村 | 乌丹镇五星村). */
+const LIVES_IN_HEADER = /^(?:所在|居住)(?:苏木乡镇|乡镇|苏木镇)?(?:嘎查村|嘎查|村|社区)$|^(?:苏木乡镇|乡镇|苏木镇)(?:嘎查村|嘎查|村|社区)$/;
 const VILLAGE_HEADER = /^(?:嘎查|嘎查村|村|行政村|村居)(?:[（(](?:村|嘎查|社区|居)[）)])?$/;
 /** A column of experts sent to serve at sites (驻点专家, 坐诊专家), and one of the sites (筛查服务点, 巡诊点, 村卫生室). */
 const VISITING_EXPERTS = /^(驻点|派驻|坐诊|巡诊|下沉)专家/;
@@ -178,9 +180,10 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const sentFromAt = header.findIndex((c) => /^(派出|原|工作|所在)(单位|医院|学校)$/.test(c));
     // (A body's column before a place's: 服务组织名称 | 所在苏木乡镇 | 负责人 is the body's head.)
     const homeHeader = sentFromAt >= 0 ? sentFromAt : [header.findIndex((c) => HOME_HEADER.test(c) && !/^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)/.test(c)), header.findIndex((c) => HOME_HEADER.test(c))].find((i) => i >= 0) ?? -1;
-    // (Or, for people named with nothing but where they live, their row's village: 姓名 | … | 苏木乡镇 | 嘎查村 | 跟岗单位.)
+    // (Or, for people named with nothing but where they live, their row's village: 姓名 | … | 苏木乡镇 | 嘎查村 | 跟岗单位, 姓名 | … |
+    // 所在苏木乡镇嘎查村.)
     const homeAt = homeHeader >= 0 ? homeHeader : contactOf ? header.findIndex((c, i) => i !== nameAt && c.replace(/[（(][^（()）]*[）)]$/, "").endsWith(contactOf)) :
-      LOCAL_NAME.test(header[nameAt]!) || /^姓名$/.test(header[nameAt]!) ? header.findIndex((c) => VILLAGE_HEADER.test(c)) : -1;
+      LOCAL_NAME.test(header[nameAt]!) || /^姓名$/.test(header[nameAt]!) ? header.findIndex((c) => VILLAGE_HEADER.test(c) || LIVES_IN_HEADER.test(c)) : -1;
     // (A pair's person in charge, 北京方负责人 beside 受援学校, is not posted to the partner.)
     // (Nor is the home's column a posting's, though its words may say help: 北京帮扶医院 | 受援医院.)
     // (People stationed in villages, 法律顾问 beside 嘎查（村）, are posted to their row's village.)

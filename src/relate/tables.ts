@@ -11,7 +11,7 @@ import { RUNNER_COLUMN } from "./list-notes.js";
 import { paidToIn, receiversColumn } from "./table-receivers.js";
 import { countyPartner } from "./counties.js";
 import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, receiverAbove, statedAbove, statedBelow, supportersGive } from "./table-surroundings.js";
-import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
+import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDY_HEADER, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
 
 /** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
 function titleBody(ctx: ArticleContext, at: number): Ref | undefined {
@@ -46,7 +46,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Not a sum paid for goods, 认购金额, 采购金额: a purchase, no grant.)
     const moneyAt = header.flatMap((c, i) => (AMOUNT_HEADER.test(c) && !PURCHASE.test(c) ? [i] : []));
     // (Of an investment's sums, what was paid in over what was planned: 计划投资（万元）| 到位投资（万元）.)
-    let amountAt = moneyAt.find((i) => AID_HEADER.test(header[i]!) && !OTHER_MONEY.test(header[i]!)) ?? moneyAt.find((i) => PAID_IN.test(header[i]!)) ?? moneyAt[0] ?? -1;
+    // (Or a subsidy's before the whole sum invested: 总投资（万元） | 吸纳就业（人） | 拟奖补金额（万元）.)
+    let amountAt = moneyAt.find((i) => AID_HEADER.test(header[i]!) && !OTHER_MONEY.test(header[i]!)) ?? moneyAt.find((i) => SUBSIDY_HEADER.test(header[i]!) && !WHOLE_COST.test(header[i]!) && moneyAt.some((j) => WHOLE_COST.test(header[j]!))) ?? moneyAt.find((i) => PAID_IN.test(header[i]!)) ?? moneyAt[0] ?? -1;
     let tableUnit = amountAt >= 0 ? UNIT[AMOUNT_HEADER.exec(header[amountAt]!)![2]!]! : 0;
     // (Or the unit stated once over the table, 单位：万元, for a header that gives none: 京蒙协作资金合计.)
     if (amountAt < 0) {
@@ -77,7 +78,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Who receives, 受援单位, before where the works stand, 实施地点: 县城 names no one.)
     // (A subsidy's firm receives it: 企业名称 | … | 补贴金额（万元） names the firm paid, not a giver; the district in focus pays, whose
     // programme's money it is, not the office that reviews the list; or the body a row names before its operator, 工坊名称 | 运营主体.)
-    const subsidised = /(补贴|补助|奖补|奖励|扶持)/.test(header[amountAt]!) ? [SUBSIDISED_NAME, SUBSIDISED_BODY].map((re) => column(re)).find((i) => i >= 0) ?? -1 : -1;
+    const subsidised = SUBSIDY_HEADER.test(header[amountAt]!) ? [SUBSIDISED_NAME, SUBSIDISED_BODY].map((re) => column(re)).find((i) => i >= 0) ?? -1 : -1;
     const recipientAt = receiversColumn(paidTo, header, amountAt, subsidised, column);
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
     const placeColumn = column(PLACE_HEADER);
@@ -110,8 +111,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const remarkAt = column(/^(备注|说明|附注|(?:主要)?(?:建设|扶持|帮扶|实施)?内容(?:及规模)?|联农带农(?:机制|方式|情况)?|利益联结(?:机制)?|带动(?:效益|情况|方式))$/);
     // (Nor one of the firms that buy the produce or send the orders: 产品包销企业 | 北京惠家鲜超市连锁有限公司, 主要订单来源, give nothing.)
     const buyerAt = column(/(包销|收购|采购|购销|订单)(企业|单位|方|商|来源)?$/);
-    // (Nor those paid to design or build the works: 设计单位 | 北京华规城市设计研究院有限公司 is the district's contractor.)
-    const contractorAt = column(/^(设计|施工|监理|承建|中标|编制|承接)(单位|企业|机构|方)$/);
+    // (Nor those paid to design or build the works or supply them: 设计单位 | 北京华规城市设计研究院有限公司 is the district's contractor, so is
+    // 承建/供货单位 | 北京京西医用气体工程有限公司.)
+    const contractorAt = column(/^(?:(?:设计|施工|监理|承建|中标|编制|承接|供货|供应)[/／、]?)+(单位|企业|机构|方|商)$/);
     // (Nor those whose technology a row's project takes, 技术来源单位 | 北京华蒙…, nor Beijing's supporters, 北京方支持单位 | 北京市海淀区文化馆.)
     // (Nor those who trained a row's keeper: 参训机构 | 北京市昌平区华艺美容美发职业技能培训学校.)
     const supporterAt = column(/^(技术来源|技术支持|技术依托|技术合作)(单位|企业|机构|方)$|^(北京方?|京方)?(支持|协助|指导|合作|对接)单位$|^(参训|培训|承训|授课)(机构|单位|学校)$/);
@@ -139,7 +141,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // that district's, the row's pair read as a pair.)
     // (Or the line leading into the table, or the district its header names: 结对镇街（海淀区）.)
     // (Or a subsidy the programme pays a row's body, 北京结对帮扶单位 | 补助资金（万元）: the partner pays none.)
-    const subsidy = /^(补助|补贴)资金/.test(header[amountAt]!);
+    // (However the sum is headed: 补助金额（万元）.)
+    const subsidy = /^(补助|补贴|奖补)(资金|金额)/.test(header[amountAt]!);
     const pairColumn = funderAt >= 0 && /结对(?:帮扶)?(单位|方|村|社区|企业|主体|镇街|街道|乡镇)/.test(header[funderAt]!) && (AID_HEADER.test(header[amountAt]!) || subsidy) && !GIFT_HEADER.test(header[amountAt]!);
     const pairCell = pairColumn ? lines[h]!.cells[funderAt]! : undefined;
     const headerDistrict = pairCell ? ctx.within(pairCell.start, pairCell.end).find((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing")?.entity : undefined;
