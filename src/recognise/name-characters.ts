@@ -49,6 +49,8 @@ export function keptCharacter(walk: WalkAt): boolean {
   // (都 after a Mongolian syllable is one too, though jieba reads an adverb: 乌兰 + 敖 + 都 of 科左中旗乌兰敖都牧业专业合作社.)
   // (Or after the words of a Mongolian place's opening, 乌兰 + 毛 + 都 of 科右前旗乌兰毛都草原康养基地, 巴彦温 + 都 + 尔.)
   const opened = (from: Word | undefined) => from !== undefined && w.start - from.start <= 4 && mongolianPlaceOpenings().has(text.slice(from.start, from.start + 2));
-  const mongolianDu = w.word === "都" && k > 0 && (isTransliterated(words[k - 1]!.word) || opened(words[k - 1]) || opened(words[k - 2])) && kept.length > 0 && isNameWord(kept[0]!);
+  // (Or right before a village's or sumu's ending: 乌兰 + 敖 + 都 + 嘎查.)
+  const mongolianDu = w.word === "都" && k > 0 && (isTransliterated(words[k - 1]!.word) || opened(words[k - 1]) || opened(words[k - 2])) &&
+    (kept.length > 0 ? isNameWord(kept[0]!) : /^(嘎查|苏木)/.test(text.slice(suffixStart, suffixStart + 2)));
   return glued || feature || mongolianOpening || syllable || linking || timeWord || afterOf || mongolianDu;
 }

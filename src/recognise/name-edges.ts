@@ -166,3 +166,14 @@ export function openingAtVillageNamed(
   }
   return undefined;
 }
+
+/** A document's title a PDF's page header or a heading runs into the name after it (京蒙协作专题材料 + 喀喇沁旗发展和改革委员会,
+ * …情况汇报 + 巴林右旗农牧局): the name opens at the first unit after the title's last word. */
+const DOCUMENT_WORD = /(材料|汇报|简报|报告|总结|方案|通知|公示|通报|专报)$/;
+export function pastDocumentTitle(text: string, m: Mention, unitStarts: Set<number>): Mention {
+  for (let at = m.start + 2; at < m.end - 2; at++) {
+    if (!unitStarts.has(at) || !DOCUMENT_WORD.test(text.slice(m.start, at))) continue;
+    return { ...m, start: at, surface: text.slice(at, m.end), name: text.slice(at, m.end) };
+  }
+  return m;
+}

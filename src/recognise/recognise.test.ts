@@ -3989,4 +3989,19 @@ describe("recognise: the seventy-sixth stop's first batch", () => {
     const ms = mentions("序号|受援学校|特色项目|支教教练员（派出单位）|支教时间\n1|阿尔山市第一中学|武术|张立伟（北京市东城区景山学校）|2024.09—2025.07\n2|阿尔山市第二小学|武术|刘畅（北京市东城区府学胡同小学）|2024.09—2025.01\n");
     expect(names(ms, "Person")).toEqual(["张立伟", "刘畅"]);
   });
+  it("reads a village whose Mongolian name jieba cuts before an adverb's 都 (乌兰敖都嘎查), not 都 after a pronoun (他们都嘎查)", () => {
+    expect(names(mentions("在乌兰敖都嘎查调研。他们都嘎查来的。"), "Village")).toEqual(["乌兰敖都嘎查"]);
+  });
+  it("reads no community in community corrections, and a county's centre of them as an office (专职社区矫正工作者; 林西县社区矫正中心)", () => {
+    const ms = mentions("林西县社区矫正中心揭牌。配备专职社区矫正工作者12名。");
+    expect(names(ms, "Agency")).toEqual(["林西县社区矫正中心"]);
+    expect(names(ms, "Village")).toEqual([]);
+  });
+  it("reads no village in words of merit, attending or training before 村 (优秀村党组织书记, 列席村“两委”例会, 培训村（社区）党组织书记)", () => {
+    expect(names(mentions("邀请7名优秀村党组织书记现身说法，列席村“两委”例会，为鄂伦春旗培训村（社区）党组织书记。"), "Village")).toEqual([]);
+  });
+  it("opens a body's name at its unit after a document's title run into it (京蒙协作专题材料 + 喀喇沁旗发展和改革委员会)", () => {
+    const ms = mentions("京蒙协作专题材料喀喇沁旗发展和改革委员会2024年1月。巴林右旗京蒙协作活畜交易体系建设情况汇报巴林右旗农牧局。");
+    expect(names(ms, "Agency")).toEqual(["喀喇沁旗发展和改革委员会", "巴林右旗农牧局"]);
+  });
 });

@@ -8,7 +8,7 @@ import { placeNamedStation, townCores } from "./stations.js";
 import { familyFarmStart } from "./family-farms.js";
 import { floorAt, keepLongest } from "./coverage.js";
 import { PlaceIndex } from "./place-index.js";
-import { knownBefore, linksBefore, localityCellStart, pastSendingTo, pastTakingPost } from "./name-edges.js";
+import { knownBefore, linksBefore, localityCellStart, pastDocumentTitle, pastSendingTo, pastTakingPost } from "./name-edges.js";
 import type { Mention } from "./types.js";
 import { acceptedName, notAName } from "./name-checks.js";
 import { foundEndingAt, LEGAL_SUFFIX } from "./proper-names.js";
@@ -165,14 +165,14 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (agency && e - agency.length < s) {
       const span = nameStart(jieba, text, e - agency.length, 0, false, (at) => adminStarts.has(at), (at) => adminEnds.has(at));
       const name = text.slice(pastReporting(text, pastFigureBeforeUnit(text, pastPointedKind(text, pastSendingTo(text, pastTakingPost(text, span.start), s, adminStarts), adminStarts), e, adminStarts), s, adminStarts), e);
-      push({ start: e - name.length, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 });
+      push(pastDocumentTitle(text, { start: e - name.length, end: e, surface: name, label: o.labelOf.get(suffix) as Label, name, source: "suffix", confidence: 0.75 }, adminStarts));
       continue;
     }
     if (notAName(walk, s, e, suffix)) continue;
     const opened = openingOf(walk, s, e, suffix);
     const marked = opened && pastMarks(walk, opened, s, e, suffix);
     const name = marked && acceptedName(walk, marked, s, e, suffix);
-    const placed = name && placeNamedStation(text, afterBodyOfUnit(walk, throughParent(walk, name, suffix)), (at) => adminStarts.has(at) || localityStarts.has(at));
+    const placed = name && placeNamedStation(text, pastDocumentTitle(text, afterBodyOfUnit(walk, throughParent(walk, name, suffix)), adminStarts), (at) => adminStarts.has(at) || localityStarts.has(at));
     if (placed) push(placed);
   }
   for (const farm of farms) if (!found.some((f) => f.end === farm.end)) push(farm);

@@ -45,8 +45,9 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
   // (And the city's board over its hospitals: 北京市医院管理中心.)
   ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["自然资源所", "Agency"], ["医院管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"], ["事业管理中心", "Agency"],
-  // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组.)
-  ["领导小组", "Agency"],
+  // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组; so is a county's centre of
+  // community corrections, 林西县社区矫正中心.)
+  ["领导小组", "Agency"], ["社区矫正中心", "Agency"], ["矫正中心", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
   ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["事业发展中心", "Agency"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["证券交易所", "Organization"], ["交易所", "Organization"], ["物流中心", "Organization"], ["集配中心", "Organization"], ["配送中心", "Organization"], ["仓储中心", "Organization"], ["分拣中心", "Organization"], ["集散中心", "Organization"], ["培训中心", "Organization"], ["培训站", "Organization"],
   // (Social workers' bodies and care centres are social organisations, not offices: 北京市大兴区青禾社会工作服务中心,

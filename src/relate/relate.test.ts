@@ -5427,4 +5427,12 @@ describe("relate: the seventy-sixth stop's first batch", () => {
     const text = "序号|姓名|性别|民族|所在苏木乡镇嘎查村|主营畜种\n1|张国富|男|汉族|乌丹镇五星村|肉牛\n2|其木格|女|蒙古族|梧桐花镇两家子村|肉羊\n";
     expect(show(text, "WORKS_AT")).toEqual(["张国富>五星村", "其木格>两家子村"]);
   });
+  it("gives a village's secretaries a cell of the village and their post as workplace (嘎查村及现任职务 | 巴彦淖尔嘎查党支部书记)", () => {
+    const text = "序号|姓名|性别|所在苏木镇|嘎查村及现任职务|跟岗挂职村（结对村）\n1|额尔敦毕力格|男|宝龙山镇|巴彦淖尔嘎查党支部书记|北郎中村\n2|王树林|男|舍伯吐镇|东兴村党支部书记、村委会主任|前鲁各庄村\n";
+    expect(show(text, "WORKS_AT")).toEqual(["额尔敦毕力格>巴彦淖尔嘎查", "王树林>东兴村"]);
+  });
+  it("gives money its header says the pair's district put in to that district, not a Beijing firm running the row (北京结对区投入协作资金)", () => {
+    const text = "序号|基地名称|运营单位|所在地|结对北京区|北京结对区投入协作资金（万元）\n1|察右前旗平地泉镇安置帮教就业基地|北京京蒙绿源农业科技有限公司|察哈尔右翼前旗平地泉镇|大兴区|120\n2|宁城县八里罕镇安置帮教就业基地|宁城县八里罕食品有限公司|宁城县八里罕镇|石景山区|70\n";
+    expect(show(text, "FUNDED")).toEqual(["大兴区>察右前旗平地泉镇安置帮教就业基地", "石景山区>宁城县八里罕镇安置帮教就业基地"]);
+  });
 });

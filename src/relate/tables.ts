@@ -156,7 +156,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const investedAt = enterprisesPaired ? header.findIndex((c, i) => i !== amountAt && ENTERPRISE_MONEY.test(c) && AMOUNT_HEADER.test(c)) : -1;
     const headerGiver = namedGiver ?? (headerSentence ? pointersIn(ctx, headerSentence, amountCell.start, amountCell.end)[0]?.ref.entity : undefined);
     const ownColumn = namedGiver?.label === "Province" ? header.findIndex((c, i) => i !== amountAt && /^区级/.test(c) && (AMOUNT_HEADER.test(c) || !!cityByLevel)) : -1;
-    const districtsMoney = /^(结对|帮扶)[区县](投入|援助|帮扶)?资金/.test(header[amountAt]!);
+    const districtsMoney = /^(?:北京)?(结对|帮扶)[区县](投入|援助|帮扶)?(协作)?资金/.test(header[amountAt]!);
     const columns: [number, Entity | undefined][] = [[amountAt, namedGiver], ...(ownColumn >= 0 ? [[ownColumn, undefined] as [number, undefined]] : []),
       ...(investedAt >= 0 ? [[investedAt, undefined] as [number, undefined]] : [])];
     for (const [col, giverOfColumn] of columns) {
@@ -215,7 +215,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const runner = !programmeMoney && !districtOfBody && AID_HEADER.test(header[amountAt]!) && /^(Enterprise|Agency)$/.test(rowBeijing[0]?.entity.label ?? "") &&
           header.some((c, i) => RUNNER_COLUMN.test(c) && rowBeijing[0]!.mention.start >= row[i]!.start && rowBeijing[0]!.mention.end <= row[i]!.end);
         const focus = runner && ctx.beijingFocus?.label === "District" && s ? refAt(ctx.beijingFocus, s.start) : undefined;
-        const rowGiver = districtOfBody ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
+        // (Money its header says the pair's district put in is that district's, not a Beijing firm's running the row: 北京结对区投入协作资金.)
+        const rowGiver = districtOfBody ?? (districtsMoney ? rowBeijing.find((x) => x.entity.label === "District") : undefined) ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
         const selfFunded = ownAt >= 0 && /^(学校|医院|企业|单位|高校|院校|公司)?自筹/.test(row[sourceAt]!.text) ? inCell(ownAt).filter((x) => isInstitution(x.entity) && !x.mention.nested).pop()?.entity : undefined;
         // (A source's cell naming the money by its level, 市级资金 | 区级资金, under a note saying whose each is: that level's giver.)
         // (Or a column of the money's kind by level, 资金类别 | 市级: no giver's column, but the city's or the district's money.)
