@@ -4004,4 +4004,27 @@ describe("recognise: the seventy-sixth stop's first batch", () => {
     const ms = mentions("京蒙协作专题材料喀喇沁旗发展和改革委员会2024年1月。巴林右旗京蒙协作活畜交易体系建设情况汇报巴林右旗农牧局。");
     expect(names(ms, "Agency")).toEqual(["喀喇沁旗发展和改革委员会", "巴林右旗农牧局"]);
   });
+  it("reads shelters, mine rescue teams and towns' stations of quality oversight as bodies (林西县救助管理站, 宁城县矿山救护队, 宝昌镇农畜产品质量安全监管站)", () => {
+    const ms = mentions("林西县救助管理站站长张凤岐介绍。宁城县矿山救护队参加演练。宝昌镇农畜产品质量安全监管站完成检测。");
+    expect(names(ms, "Agency")).toEqual(["林西县救助管理站", "宝昌镇农畜产品质量安全监管站"]);
+    expect(names(ms, "Organization")).toEqual(["宁城县矿山救护队"]);
+  });
+  it("reads no federation in 联合会商 (疑难个案联合会商机制)", () => {
+    expect(names(mentions("两地建立疑难个案联合会商机制。"), "Organization")).toEqual([]);
+  });
+  it("reads a column of pharmacists stationed as a column of people (驻点药师（职称） | 赵文静（主管药师）)", () => {
+    const ms = mentions("序号|受援医院|北京结对帮扶医院|驻点药师（职称）|驻点帮扶期限\n1|巴林左旗医院|北京市顺义区中医医院|赵文静（主管药师）|2023年5月—10月\n2|林西县医院|北京丰台医院|孙建国（副主任药师）|2023年6月—11月\n");
+    expect(names(ms, "Person")).toEqual(["赵文静", "孙建国"]);
+  });
+  it("reads no school of a project (项目学校 heading a table's column; 进校园项目学校)", () => {
+    const ms = mentions("序号|项目学校|所在乡镇|北京结对学校\n1|化德县第一中学|长顺镇|北京市东城区崇文门中学\n全县冰上运动进校园项目学校达到12所。");
+    expect(names(ms, "School")).toEqual(["化德县第一中学", "北京市东城区崇文门中学"]);
+  });
+  it("reads a surname and a courtesy title as no one of its own where the surname stands nowhere else, but keeps it where it may find a name (市民张女士; 是关金山 … 关大爷)", () => {
+    const own = (text: string) => names(mentions(text).filter((m) => !m.surnameOnly), "Person");
+    expect(own("市民张女士拿起一盒羊排。")).toEqual([]);
+    expect(mentions("市民张女士拿起一盒羊排。").find((m) => m.label === "Person")).toMatchObject({ name: "张", role: "女士", surnameOnly: true });
+    expect(own("真正让射箭课活起来的，是关金山。第一次见面，关大爷说：“射箭要稳。”")).toEqual(["关大爷"]);
+    expect(own("第一次见面，关大爷说：“射箭要稳。”")).toEqual([]);
+  });
 });

@@ -90,6 +90,15 @@ function overlapsWithout(a: Mention, ix: SpanIndex): boolean {
   return false;
 }
 
+/** A surname and a courtesy title, no name of its own (张女士, 关大爷). */
+const COURTESY = /^[\u4e00-\u9fff](女士|先生|大爷|大妈|大娘|阿姨)$/;
+/** Whether the surname stands in the text other than before a courtesy title: the one so called may be named in full there
+ * (是关金山 … 关大爷), whom a short form finds; where it does not, the short form names no one of its own (市民张女士). */
+function surnameElsewhere(text: string, surname: string): boolean {
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) if (!/^(女士|先生|大爷|大妈|大娘|阿姨)/.test(text.slice(at + 1, at + 3))) return true;
+  return false;
+}
+
 export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   const { text } = input;
   const sentences = splitSentences(text);
@@ -201,7 +210,7 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
     isSingleWord: (candidate) => isOrdinaryWord(jieba, candidate),
     isPlaceWord: (candidate) => isPlaceWord(jieba, candidate),
     startsWord: (at) => wordStartsAt(jieba, text, at),
-  });
+  }).map((p) => (COURTESY.test(p.name) && !p.surnameOnly && !surnameElsewhere(text, p.name[0]!) ? { ...p, end: p.start + 1, surface: p.name[0]!, name: p.name[0]!, role: p.name.slice(1), surnameOnly: true } : p));
   for (const m of structural) if (holdsTitle(text, m)) m.asTitle = true;
   const mentions = [...admin, ...structural.filter((m) => !approvingGroup(text, m)), ...people].sort((a, b) => a.start - b.start || b.end - a.end);
   // Nested: inside a strictly longer structural name. Prefix maxima of the names' ends answer it per mention at once.

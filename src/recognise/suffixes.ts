@@ -31,7 +31,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["物流园", "Organization"], ["合作园", "Organization"], ["科技园", "Organization"],
   ["工业园区", "Organization"], ["工业集中区", "Organization"],
   // (Forensic institutes, road crews and their stations, and an expressway's service areas: 北京顺衡司法鉴定所, 白狼镇道班, 骆驼山镇养护站, 京承高速北石槽服务区.)
-  ["司法鉴定所", "Organization"], ["鉴定所", "Organization"], ["司法鉴定中心", "Organization"], ["鉴定中心", "Organization"], ["道班", "Organization"], ["中心道班", "Organization"], ["养护站", "Organization"], ["服务区", "Organization"],
+  ["司法鉴定所", "Organization"], ["鉴定所", "Organization"], ["司法鉴定中心", "Organization"], ["鉴定中心", "Organization"], ["救护队", "Organization"], ["救护大队", "Organization"], ["救护中队", "Organization"], ["道班", "Organization"], ["中心道班", "Organization"], ["养护站", "Organization"], ["服务区", "Organization"],
   ["敬老院", "Organization"], ["养老院", "Organization"], ["颐养院", "Organization"], ["颐养中心", "Organization"], ["老年公寓", "Organization"], ["托养中心", "Organization"], ["福利院", "Organization"], ["光荣院", "Organization"], ["烈士陵园", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["信息中心", "Agency"], ["服务热线", "Agency"], ["便民热线", "Agency"], ["科学院", "Organization"], ["工程院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["分中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["日报客户端", "Organization"], ["晚报客户端", "Organization"], ["晚报", "Organization"], ["时报", "Organization"], ["报社", "Organization"],
@@ -45,9 +45,9 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
   // (And the city's board over its hospitals: 北京市医院管理中心.)
   ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["自然资源所", "Agency"], ["医院管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"], ["事业管理中心", "Agency"],
-  // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组; so is a county's centre of
-  // community corrections, 林西县社区矫正中心.)
-  ["领导小组", "Agency"], ["社区矫正中心", "Agency"], ["矫正中心", "Agency"],
+  // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组; so are a county's centre of
+  // community corrections and its shelter, 林西县社区矫正中心, 林西县救助管理站.)
+  ["领导小组", "Agency"], ["社区矫正中心", "Agency"], ["矫正中心", "Agency"], ["监管站", "Agency"], ["救助管理站", "Agency"], ["救助站", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
   ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["事业发展中心", "Agency"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["证券交易所", "Organization"], ["交易所", "Organization"], ["物流中心", "Organization"], ["集配中心", "Organization"], ["配送中心", "Organization"], ["仓储中心", "Organization"], ["分拣中心", "Organization"], ["集散中心", "Organization"], ["培训中心", "Organization"], ["培训站", "Organization"],
   // (Social workers' bodies and care centres are social organisations, not offices: 北京市大兴区青禾社会工作服务中心,
@@ -280,8 +280,8 @@ export const CONTINUES: Record<string, RegExp> = {
   // (乡村 is the countryside, but 乌拉哈乡村民 is a town's villagers. 村医 is a village doctor, 骨干村医 names no village; nor
   // does a slogan, 县聘乡管村用.)
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
-  // (职专 of 兼职专家 is no school: 专家 goes on.)
-  职专: /^(家|业|门|职|科|班)/,
+  // (职专 of 兼职专家 is no school: 专家 goes on; nor is 联合会 of 联合会商 a federation.)
+  职专: /^(家|业|门|职|科|班)/, 联合会: /^商/,
   校: /^(?:[长园]|医(?!学))/, 镇: /^(?:[定静压街痛]|村(?:两级|级|干部|联动|一体))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|部(?!分)|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)

@@ -5435,4 +5435,9 @@ describe("relate: the seventy-sixth stop's first batch", () => {
     const text = "序号|基地名称|运营单位|所在地|结对北京区|北京结对区投入协作资金（万元）\n1|察右前旗平地泉镇安置帮教就业基地|北京京蒙绿源农业科技有限公司|察哈尔右翼前旗平地泉镇|大兴区|120\n2|宁城县八里罕镇安置帮教就业基地|宁城县八里罕食品有限公司|宁城县八里罕镇|石景山区|70\n";
     expect(show(text, "FUNDED")).toEqual(["大兴区>察右前旗平地泉镇安置帮教就业基地", "石景山区>宁城县八里罕镇安置帮教就业基地"]);
   });
+  it("pays a table's subsidies to the bodies carrying them and gives their heads those bodies as workplace (承担单位 | 补助资金 | 负责人)", () => {
+    const text = "北京市昌平区对口帮扶太仆寺旗。\n序号|苏木乡镇|承担单位|单位类型|补助资金（万元）|负责人\n1|宝昌镇|宝昌镇农畜产品质量安全监管站|监管站|32.5|王振宇\n2|红旗镇|太仆寺旗绿野蔬菜种植专业合作社|合作社|22.0|张丽萍\n";
+    expect(show(text, "FUNDED")).toEqual(["昌平区>宝昌镇农畜产品质量安全监管站", "昌平区>太仆寺旗绿野蔬菜种植专业合作社"]);
+    expect(show(text, "WORKS_AT")).toEqual(["王振宇>宝昌镇农畜产品质量安全监管站", "张丽萍>太仆寺旗绿野蔬菜种植专业合作社"]);
+  });
 });

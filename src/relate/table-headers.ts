@@ -65,4 +65,4 @@ export const PROPOSED_SUBSIDY = /^拟(扶持|补助|补贴|奖补|奖励)/;
 /** The column naming the bodies a table's subsidies pay, by their names (企业名称, 工坊名称) or, failing those, their operators. */
 // (Or any body's, a kind in brackets perhaps: 演出团体（合作社）名称; not a project's or a product's.)
 export const SUBSIDISED_NAME = /^(?!.*(?:项目|产品|工程|品种|设备|物资|课程|活动))[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1,6}[)）])?名称$|^企业$/;
-export const SUBSIDISED_BODY = /^(经营主体|运营主体|创业主体)$/;
+export const SUBSIDISED_BODY = /^(经营主体|运营主体|创业主体|承担单位|补助对象)$/;
