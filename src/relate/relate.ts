@@ -1,7 +1,6 @@
 // relate(doc): every relationship one article states, each with its evidence sentence and a confidence.
 import type { Gazetteer } from "../gazetteer/index.js";
 import type { Entity, ResolvedDoc } from "../resolve/index.js";
-import { investedUnits } from "./invested-units.js";
 import { ArticleContext, bySource, isPlace, specificity, type Relation } from "./context.js";
 import { ASSIGNMENT, kindServedAt } from "./posts.js";
 import { money } from "./money.js";
@@ -235,10 +234,10 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   const granted = onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...listedProjectFunding(ctx), ...recordInvestments(ctx)]);
   // (A table's settling the words price already is that investment, no second one.)
   const settled = tableSettlings(ctx).filter((r) => !granted.some((x) => x.type === r.type && x.source === r.source && x.target === r.target));
-  return onOwnSides(ctx, pairs, withinProgramme(ctx, investedUnits(ctx, provincesOverPlaces(ctx, branchesToOwners(ctx, [
+  return onOwnSides(ctx, pairs, withinProgramme(ctx, provincesOverPlaces(ctx, branchesToOwners(ctx, [
     ...structure, ...pairs, ...notWhereSent(postsHeldAway(ctx, [...held.works, ...roster.works, ...team.works], sent), sent), ...bodiesOverRegions(ctx, sent), ...authorship(ctx, resolved.doc.byline),
     ...granted, ...tabled, ...locatedByPattern(ctx), ...locatedByContext(ctx), ...tableLocations(ctx), ...settled, ...siteFields(ctx),
-  ])))));
+  ]))));
 }
 
 /** A body said to lie in a province and, in words of its own, somewhere inside it lies there only (科右前旗驻北京劳务工作站, set up
