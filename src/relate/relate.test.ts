@@ -5447,4 +5447,13 @@ describe("relate: the seventy-sixth stop's first batch", () => {
   it("gives a doctor the hospital whose clinic precedes the title (北京市顺义区医院法医门诊副主任医师马俊峰)", () => {
     expect(show("北京市顺义区医院法医门诊副主任医师马俊峰则在科左中旗人民医院开展了为期3天的带教。", "WORKS_AT")).toEqual(["马俊峰>北京市顺义区医院"]);
   });
+  it("gives someone a sentence opening at a body names by title, speaking, that body as workplace (在太仆寺旗千斤沟镇中心卫生院，护士长高丽娟介绍)", () => {
+    expect(show("在太仆寺旗千斤沟镇中心卫生院，护士长高丽娟介绍，卫生院已配齐冷藏箱。", "WORKS_AT")).toEqual(["高丽娟>太仆寺旗千斤沟镇中心卫生院"]);
+    expect(show("在太仆寺旗千斤沟镇中心卫生院，北京来的护士长高丽娟介绍了经验。", "WORKS_AT")).toEqual([]);
+  });
+  it("posts experts stationed to the hospital building the project and homes them at the Beijing one a bracket marks (项目承建医院 | 结对帮扶医院（北京） | 驻点专家)", () => {
+    const text = "序号|旗县|北京结对区|项目承建医院|结对帮扶医院（北京）|驻点专家|职称\n1|巴林左旗|顺义区|巴林左旗医院|北京市顺义区医院|王淑敏|主任护师\n2|林西县|丰台区|林西县医院|北京市丰台区丰益医院|刘春燕|副主任护师\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["王淑敏>巴林左旗医院", "刘春燕>林西县医院"]);
+    expect(show(text, "WORKS_AT")).toEqual(["王淑敏>北京市顺义区医院", "刘春燕>北京市丰台区丰益医院"]);
+  });
 });

@@ -1,0 +1,21 @@
+// Someone a story meets at a body, the body named as the place the sentence opens with (在千斤沟镇中心卫生院，护士长高丽娟介绍).
+import { ArticleContext, isInstitution, type Relation } from "./context.js";
+
+/** A sentence opening at a body, its title and name right after the comma, then their words. */
+const OPENS_AT = /^[^，,。]{0,6}?在$/;
+const SPEAKS = /^(?:介绍|说|表示|告诉|指着|谈到|坦言|感慨)/;
+
+/** Whoever a sentence opening "在<body>，" names by title right after the comma, speaking: they work at the body, with that title. */
+export function hosts(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const s of ctx.sentences) {
+    const refs = ctx.within(s.start, s.end);
+    const body = refs.find((x) => isInstitution(x.entity) && !x.mention.nested && OPENS_AT.test(ctx.text.slice(s.start, x.mention.start)) && /^[，,]/.test(ctx.text.slice(x.mention.end, x.mention.end + 1)));
+    if (!body) continue;
+    const person = refs.find((x) => x.entity.label === "Person" && x.mention.start > body.mention.end && x.mention.start - body.mention.end <= 9);
+    const role = person?.mention.role;
+    if (!person || !role || ctx.text.slice(body.mention.end + 1, person.mention.start) !== role || !SPEAKS.test(ctx.text.slice(person.mention.end, person.mention.end + 2))) continue;
+    out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: { role }, confidence: 0.65, evidence: ctx.evidence(s) });
+  }
+  return out;
+}
