@@ -4028,7 +4028,7 @@ describe("recognise: the seventy-sixth stop's first batch", () => {
     expect(own("第一次见面，关大爷说：“射箭要稳。”")).toEqual([]);
   });
   it("reads a village's financial service station as a body a place must open, none of the kind alone (六户镇永安村金融服务站; 边境金融服务站)", () => {
-    const ms = mentions("六户镇永安村金融服务站站长孙桂兰介绍。全旗设立边境金融服务站和京蒙协作金融服务站。");
+    const ms = mentions("六户镇永安村金融服务站站长孙桂兰介绍。全旗设立边境金融服务站和京蒙协作金融服务站，建成京蒙协作农村牧区金融服务站20个。");
     expect(names(ms, "Organization")).toEqual(["六户镇永安村金融服务站"]);
     expect(names(ms, "Agency")).toEqual([]);
   });

@@ -47,7 +47,8 @@ export function placeNamedStation(text: string, m: Mention, placedAt: (at: numbe
   const start = road ? m.start - road.length : m.start;
   const name = text.slice(start, m.end);
   // (A place's name may open it, or stand inside it before the kind: 额很乌苏嘎查察哈尔羊人工授精站, 二广高速化德服务区.)
-  const inside = /(村|嘎查|社区|镇|乡|苏木|街道|旗|县|市|区|盟|高速)/.test(m.name.replace(PLACE_NAMED, ""));
+  // (Not the countryside's words, 京蒙协作农村牧区金融服务站.)
+  const inside = /(村|嘎查|社区|镇|乡|苏木|街道|旗|县|市|区|盟|高速)/.test(m.name.replace(PLACE_NAMED, "").replace(/农村|牧区|乡村|城乡|村级|镇级|[镇村]域/g, ""));
   if (GENERIC_AREA.test(name) || (!road && !inside && !placedAt(m.start))) return undefined;
   return start === m.start ? m : { ...m, start, surface: name, name };
 }
