@@ -67,7 +67,7 @@ export const BODY_THEN_NAME_RE = /(?:局|委员会|院|校|学校|医院|中心|
 export const BODY_LINE_NAME_RE = new RegExp(`(?:局|委员会|委|科|股|室|办公室|中心|医院|学校|公司|部|处|站|院|校|班|队|所)(?:[ \\t\u3000]+|[:：][ \\t\u3000]*(?=[\\u4e00-\\u9fff]{2,3}[ \\t\u3000]*(?:[,，][ \\t\u3000]*)?(?:联系)?(?:电话|手机)?[:：]?[0-9]))([\\u4e00-\\u9fff]{2,5})[ \\t\u3000]*(?=[)）]?[ \\t\u3000]*(?:\\n|$)|(?:[,，][ \\t\u3000]*(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?${PHONE}[ \\t\u3000]*[。.]?[ \\t\u3000]*(?:\\n|$))`, "g");
 /** An author's name in a note on the author (（作者周文博系北京市东城区民政局干部…）). */
 export const AUTHOR_NOTE_NAME_RE = /(?:^|[（(\n])作者([\u4e00-\u9fff·]{2,6}?)(?=系|现任|现为)/g;
-/** A section's contact written right after its name, or a space after it, then the phone (…社会帮扶科张秀云，联系电话：0476-…; 流通业发展科 高乌日娜　联系电话). */
+/** A section's contact written right after its name, or a space after it, then the phone (…社会帮扶科张秀云，联系电话：0476-…; 流通业发展科 高乌日娜　联系电话, a Han surname before a Mongolian name). */
 export const SECTION_CONTACT_RE = new RegExp(`(?:科|股|室|办公室)[ \\t\u3000]*([\\u4e00-\\u9fff]{2,4})(?=(?:[,，]|[ \\t\u3000])[ \\t\u3000]*(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*${PHONE})`, "g");
 /** A contact's line of comma-kept items: the body, the post, the name, the phone (北京市昌平区机关幼儿园，业务园长，刘静，010-6974××××). */
 export const COMMA_CONTACT_RE = new RegExp(`(?:^|\\n)[ \\t\u3000]*[^\\n，,:：]{2,40}?(?:局|委员会|委|科|股|室|办|中心|院|校|园|所|司|部|处|站|馆|队|社|会)[，,][ \\t\u3000]*[\\u4e00-\\u9fff]{0,8}?(?:长|主任|助理|书记|经理|干事|科员|教师|老师|联络员|专员|负责人|干部)[，,][ \\t\u3000]*([\\u4e00-\\u9fff·]{2,6})(?=[ \\t\u3000]*[，,][ \\t\u3000]*${PHONE})`, "g");

@@ -126,7 +126,6 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   }
   byPattern(AUTHOR_NOTE_NAME_RE, 0, hanOrMongolian, 0.7);
   byPattern(COMMA_CONTACT_RE, 0, hanOrMongolian, 0.7);
-  // (A Han surname before a Mongolian name, after a space: 流通业发展科 高乌日娜　联系电话.)
   byPattern(SECTION_CONTACT_RE, 0, (name) => (name.length <= 3 && surnamed(name, false)) || (name.length === 4 && hanOrMongolian(name)) || (name.length === 4 && surnamed(name, false) && isMongolianName(name.slice(1), 2)), 0.65);
   byPattern(BODY_THEN_NAME_RE, 0, (name) => surnamed(name, false), 0.65);
   for (const m of text.matchAll(DASHED_PAIR_RE)) {

@@ -105,8 +105,7 @@ export function recognisePeople(
     const run = m[2]!;
     // (Nor a host's words after the colon: 主持人：谢谢.)
     if (/[:：]\s*$/.test(m[0]) && /^(谢谢|感谢|大家|各位|欢迎|好的|是的|您好|你好)/.test(run)) continue;
-    // (Nor one whose last character opens a word with the next: 全村民宿接待游客 is 民宿, not 村民 and a name; jieba's guess
-    // gluing a title's whole to a surname is no such word, 猎民关 + 玉林.)
+    // (Nor one whose last character opens a word with the next: 全村民宿 is 民宿, not 村民 and a name; jieba's 猎民关 + 玉林 is no such word.)
     if (!STRONG_TITLES_BEFORE.includes(m[1]!) && /民$/.test(m[1]!) && !startsWord(at) && (startsWord(at - 1) || !startsWord(m.index!))) continue;
     // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍); a name in two parts joined by a
     // dot (那顺·巴雅尔) whole, when a follower comes after it.

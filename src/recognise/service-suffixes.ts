@@ -1,7 +1,9 @@
 // Name endings of bodies of services, jobs and trade the programme's later reports name: bases of jobs, call centres, food banks,
 // sports societies and clubs, halls, shops of hair and beauty, supply co-operatives' centres, astronomy's halls and camps, deputies'
-// liaison stations, centres disposing of waste, and airports. Read with the rest of suffixes.ts's.
+// liaison stations, centres disposing of waste, and airports, with the stations of station-suffixes. Read with the rest of
+// suffixes.ts's.
 import type { InstitutionLabel } from "./suffixes.js";
+import { STATION_SUFFIXES } from "./station-suffixes.js";
 
 export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   // (Bases and centres of jobs in services, data and calls: 翁牛特旗京蒙协作客服就业基地, 太仆寺旗京蒙数据标注基地, 鄂伦春自治旗云客服中心.)
@@ -25,4 +27,6 @@ export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   ["处置中心", "Organization"], ["处理中心", "Organization"], ["回收站", "Enterprise"],
   // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场; a general-aviation one, its kind in its name: 林西县通用机场.)
   ["国际机场", "Enterprise"], ["通用机场", "Enterprise"], ["机场", "Enterprise"],
+  // (Stations and crews of breeding, roads, rescue, finance and the law: see station-suffixes.)
+  ...STATION_SUFFIXES,
 ];

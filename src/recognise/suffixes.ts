@@ -8,10 +8,7 @@ export type LocalityLabel = Extract<NodeLabel, "Township" | "Village">;
 export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["股份有限公司", "Enterprise"], ["有限责任公司", "Enterprise"], ["有限公司", "Enterprise"], ["分公司", "Enterprise"], ["支公司", "Enterprise"], ["分行", "Enterprise"], ["支行", "Enterprise"], ["集团", "Enterprise"],
   ["公司", "Enterprise"], ["联合社", "Enterprise"], ["信用合作联社", "Enterprise"], ["信用联社", "Enterprise"], ["信用社", "Enterprise"], ["合作社", "Enterprise"], ["超市", "Enterprise"], ["批发市场", "Enterprise"], ["交易市场", "Enterprise"],
-  ["种羊场", "Enterprise"], ["繁育场", "Enterprise"], ["育种场", "Enterprise"], ["扩繁基地", "Organization"], ["繁殖中心", "Organization"], ["配送站", "Organization"], ["改良站", "Agency"], ["改良中心站", "Agency"],
-  // (Stations breeding cattle and sheep by insemination, a village's or a town's: 哈拉沟村羊人工授精站, 王爷府镇肉牛冷配服务站.)
-  ["人工授精站", "Organization"], ["授精站", "Organization"], ["冷配站", "Organization"], ["冷配服务站", "Organization"], ["冷配中心", "Organization"], ["配种站", "Organization"], ["人工授精服务中心", "Organization"],
-  ["养殖场", "Enterprise"], ["蜂场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["林场", "Organization"], ["加工厂", "Enterprise"], ["菌棒厂", "Enterprise"], ["饲料厂", "Enterprise"], ["面粉厂", "Enterprise"], ["淀粉厂", "Enterprise"], ["粉条厂", "Enterprise"], ["乳品厂", "Enterprise"], ["服装厂", "Enterprise"], ["榨油厂", "Enterprise"], ["有机肥厂", "Enterprise"], ["箱包厂", "Enterprise"], ["家具厂", "Enterprise"], ["皮具厂", "Enterprise"], ["加工坊", "Enterprise"], ["酒坊", "Enterprise"],
+  ["种羊场", "Enterprise"], ["繁育场", "Enterprise"], ["育种场", "Enterprise"], ["扩繁基地", "Organization"], ["繁殖中心", "Organization"], ["配送站", "Organization"], ["改良站", "Agency"], ["改良中心站", "Agency"], ["养殖场", "Enterprise"], ["蜂场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["林场", "Organization"], ["加工厂", "Enterprise"], ["菌棒厂", "Enterprise"], ["饲料厂", "Enterprise"], ["面粉厂", "Enterprise"], ["淀粉厂", "Enterprise"], ["粉条厂", "Enterprise"], ["乳品厂", "Enterprise"], ["服装厂", "Enterprise"], ["榨油厂", "Enterprise"], ["有机肥厂", "Enterprise"], ["箱包厂", "Enterprise"], ["家具厂", "Enterprise"], ["皮具厂", "Enterprise"], ["加工坊", "Enterprise"], ["酒坊", "Enterprise"],
   ["工厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["信息网", "Organization"], ["日报网", "Organization"], ["晚报网", "Organization"], ["网", "Enterprise"], ["网店", "Enterprise"],
   ["中西医结合医院", "Hospital"], ["中医医院", "Hospital"], ["医院", "Hospital"], ["卫生院", "Hospital"], ["卫生服务中心", "Hospital"], ["卫生服务站", "Hospital"], ["保健院", "Hospital"],
   // (Centres of rehabilitation are places of care: 库伦旗残疾人康复中心, 化德县残疾人康复服务中心.)
@@ -29,10 +26,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["托育园", "School"], ["托育中心", "School"], ["托育综合服务中心", "School"], ["照护服务中心", "School"], ["照护服务指导中心", "Organization"],
   ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["学会", "Organization"], ["分会", "Organization"], ["商会", "Organization"],
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["物流园", "Organization"], ["合作园", "Organization"], ["科技园", "Organization"],
-  ["工业园区", "Organization"], ["工业集中区", "Organization"],
-  // (Forensic institutes, road crews and their stations, and an expressway's service areas: 北京顺衡司法鉴定所, 白狼镇道班, 骆驼山镇养护站, 京承高速北石槽服务区.)
-  ["司法鉴定所", "Organization"], ["鉴定所", "Organization"], ["司法鉴定中心", "Organization"], ["鉴定中心", "Organization"], ["救护队", "Organization"], ["救护大队", "Organization"], ["救护中队", "Organization"], ["金融服务站", "Organization"], ["金融驿站", "Organization"], ["道班", "Organization"], ["中心道班", "Organization"], ["养护站", "Organization"], ["服务区", "Organization"],
-  ["敬老院", "Organization"], ["养老院", "Organization"], ["颐养院", "Organization"], ["颐养中心", "Organization"], ["老年公寓", "Organization"], ["托养中心", "Organization"], ["福利院", "Organization"], ["光荣院", "Organization"], ["烈士陵园", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
+  ["工业园区", "Organization"], ["工业集中区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["颐养院", "Organization"], ["颐养中心", "Organization"], ["老年公寓", "Organization"], ["托养中心", "Organization"], ["福利院", "Organization"], ["光荣院", "Organization"], ["烈士陵园", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["信息中心", "Agency"], ["服务热线", "Agency"], ["便民热线", "Agency"], ["科学院", "Organization"], ["工程院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["分中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["日报客户端", "Organization"], ["晚报客户端", "Organization"], ["晚报", "Organization"], ["时报", "Organization"], ["报社", "Organization"],
   ["电视台", "Organization"], ["红十字会", "Organization"],
@@ -45,9 +39,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
   // (And the city's board over its hospitals: 北京市医院管理中心.)
   ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["自然资源所", "Agency"], ["医院管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"], ["事业管理中心", "Agency"],
-  // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组; so are a county's centre of
-  // community corrections and its shelter, 林西县社区矫正中心, 林西县救助管理站.)
-  ["领导小组", "Agency"], ["社区矫正中心", "Agency"], ["矫正中心", "Agency"], ["监管站", "Agency"], ["救助管理站", "Agency"], ["救助站", "Agency"],
+  // (A government's leading group for the programme is a body of its own: 太仆寺旗京蒙协作工作领导小组.)
+  ["领导小组", "Agency"],
   // (Public bodies named as centres of a kind: 密云区教师研修中心, 库伦旗教师发展中心, 兴安盟公共资源交易中心.)
   ["研修中心", "Organization"], ["教师发展中心", "Organization"], ["事业发展中心", "Agency"], ["展销中心", "Organization"], ["交易中心", "Organization"], ["证券交易所", "Organization"], ["交易所", "Organization"], ["物流中心", "Organization"], ["集配中心", "Organization"], ["配送中心", "Organization"], ["仓储中心", "Organization"], ["分拣中心", "Organization"], ["集散中心", "Organization"], ["培训中心", "Organization"], ["培训站", "Organization"],
   // (Social workers' bodies and care centres are social organisations, not offices: 北京市大兴区青禾社会工作服务中心,

@@ -14,11 +14,9 @@ function aboutPairing(ctx: ArticleContext): boolean {
 }
 
 const PROGRAMME_AFTER = /^((?:19|20)[0-9]{2}年度?)?(东西部协作|京蒙协作|对口帮扶|结对帮扶|对口协作|扶贫协作|结对)/;
-/** The count of pairs that closes their list (等13对乡镇结对关系…, 8组结对帮扶关系). */
+/** The count of pairs that closes their list (等13对乡镇结对关系…, 8组结对帮扶关系); verbs a list may follow when its count closes it (依托…—敖汉旗8组结对帮扶关系). */
 const COUNTED_PAIRS = /^等?[0-9一二三四五六七八九十]+[对组][^，。；;,]{0,8}(结对|帮扶)/;
-/** Verbs a list of pairs may follow when its count closes it (依托…—敖汉旗8组结对帮扶关系), and that close. */
-const LEANING_ON = /^(依托|按照|根据|围绕|通过|基于|立足)$/;
-const COUNTED_LIST_END = /[—－–][\u4e00-\u9fff]{2,16}?等?[0-9一二三四五六七八九十]+[对组][^，。；;,]{0,8}(结对|帮扶)/;
+const LEANING_ON = /^(依托|按照|根据|围绕|通过|基于|立足)$/, COUNTED_LIST_END = /[—－–][\u4e00-\u9fff]{2,16}?等?[0-9一二三四五六七八九十]+[对组][^，。；;,]{0,8}(结对|帮扶)/;
 /** A verb of pairing that closes a list of pairs (建立结对关系, 结成帮扶对子). */
 // (Or a phrase saying what the pair is: 宋庄镇——归流河镇的结对镇.)
 /** What stands between a row's pair and the sum it gives: a comma, and a word of money or none. */
@@ -139,8 +137,7 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // (The last of pairs listed may end with the verb that pairs them all: …—千斤沟镇建立结对关系.)
     // (Not a row whose status says the pair is only intended or has ended: 拟结对，待签约 | 2021年9月已解除 | 到期，未续签.)
     // (A list of such pairs may follow words on pairing without a colon, and close with their count: …乡镇结对全覆盖 金盏乡—保康镇、
-    // 孙河乡—舍伯吐镇、崔各庄乡—花吐古拉镇等13对乡镇结对关系全部落实.)
-    // (Or after a verb leaning on the pairs the list counts at its end: 依托昌平区—阿鲁科尔沁旗、…、海淀区—敖汉旗8组结对帮扶关系.)
+    // 孙河乡—舍伯吐镇、崔各庄乡—花吐古拉镇等13对乡镇结对关系全部落实; or after a verb leaning on them, 依托昌平区—阿鲁科尔沁旗、…8组结对帮扶关系.)
     const opensList = nextPair && (/结对/.test(before) || (LEANING_ON.test(before) && COUNTED_LIST_END.test(s.text)));
     const row = (cells || ((before === "" || opensList) && (after === "" || PAIRING_TAIL.test(after) || COUNTED_PAIRS.test(after)))) && aboutPairing(ctx) && !(cells && ROW_NOT_PAIRED.test(s.text)) &&
       !CREDIT_LINE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", from - 1) + 1, from));

@@ -45,8 +45,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Of two money columns, the aid's before the project's whole cost: 总投资（万元）| 其中协作资金（万元）.)
     // (Not a sum paid for goods, 认购金额, 采购金额: a purchase, no grant.)
     const moneyAt = header.flatMap((c, i) => (AMOUNT_HEADER.test(c) && !PURCHASE.test(c) ? [i] : []));
-    // (Of an investment's sums, what was paid in over what was planned: 计划投资（万元）| 到位投资（万元）.)
-    // (Or a subsidy's before the whole sum invested: 总投资（万元） | 吸纳就业（人） | 拟奖补金额（万元）.)
+    // (Of an investment's sums, what was paid in over what was planned: 计划投资（万元）| 到位投资（万元）; a subsidy over the sum invested, 拟奖补金额.)
     let amountAt = moneyAt.find((i) => AID_HEADER.test(header[i]!) && !OTHER_MONEY.test(header[i]!)) ?? moneyAt.find((i) => SUBSIDY_HEADER.test(header[i]!) && !WHOLE_COST.test(header[i]!) && moneyAt.some((j) => WHOLE_COST.test(header[j]!))) ?? moneyAt.find((i) => PAID_IN.test(header[i]!)) ?? moneyAt[0] ?? -1;
     let tableUnit = amountAt >= 0 ? UNIT[AMOUNT_HEADER.exec(header[amountAt]!)![2]!]! : 0;
     // (Or the unit stated once over the table, 单位：万元, for a header that gives none: 京蒙协作资金合计.)
@@ -111,8 +110,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const remarkAt = column(/^(备注|说明|附注|(?:主要)?(?:建设|扶持|帮扶|实施)?内容(?:及规模)?|联农带农(?:机制|方式|情况)?|利益联结(?:机制)?|带动(?:效益|情况|方式))$/);
     // (Nor one of the firms that buy the produce or send the orders: 产品包销企业 | 北京惠家鲜超市连锁有限公司, 主要订单来源, give nothing.)
     const buyerAt = column(/(包销|收购|采购|购销|订单)(企业|单位|方|商|来源)?$/);
-    // (Nor those paid to design or build the works or supply them: 设计单位 | 北京华规城市设计研究院有限公司 is the district's contractor, so is
-    // 承建/供货单位 | 北京京西医用气体工程有限公司.)
+    // (Nor those paid to design, build or supply the works: 设计单位 | 北京华规城市设计研究院有限公司 is the district's contractor, 承建/供货单位 too.)
     const contractorAt = column(/^(?:(?:设计|施工|监理|承建|中标|编制|承接|供货|供应)[/／、]?)+(单位|企业|机构|方|商)$/);
     // (Nor those whose technology a row's project takes, 技术来源单位 | 北京华蒙…, nor Beijing's supporters, 北京方支持单位 | 北京市海淀区文化馆.)
     // (Nor those who trained a row's keeper: 参训机构 | 北京市昌平区华艺美容美发职业技能培训学校.)
@@ -140,8 +138,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (A column of the row's pair, 丰台区结对单位 | 王佐镇西王佐村, beside the programme's money the caption says is a district's:
     // that district's, the row's pair read as a pair.)
     // (Or the line leading into the table, or the district its header names: 结对镇街（海淀区）.)
-    // (Or a subsidy the programme pays a row's body, 北京结对帮扶单位 | 补助资金（万元）: the partner pays none.)
-    // (However the sum is headed: 补助金额（万元）.)
+    // (Or a subsidy the programme pays a row's body, 北京结对帮扶单位 | 补助资金（万元）, 补助金额: the partner pays none.)
     const subsidy = /^(补助|补贴|奖补)(资金|金额)/.test(header[amountAt]!);
     const pairColumn = funderAt >= 0 && /结对(?:帮扶)?(单位|方|村|社区|企业|主体|镇街|街道|乡镇)/.test(header[funderAt]!) && (AID_HEADER.test(header[amountAt]!) || subsidy) && !GIFT_HEADER.test(header[amountAt]!);
     const pairCell = pairColumn ? lines[h]!.cells[funderAt]! : undefined;
@@ -208,14 +205,13 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (A school or hospital a row pairs does not give the programme's money its column holds, 京蒙协作资金（万元）: the
         // district whose money it is does, the one its name holds.)
         // (Not a column of the bodies' own gifts too: 协作资金/捐赠(万元).)
-        // (Nor one of the money its header says the pair's district put in: 北京结对医院 | … | 结对区投入资金（万元）.)
+        // (Nor one of the money its header says the pair's district put in: 北京结对医院 | … | 结对区投入资金（万元）; that district gives it, 北京结对区投入协作资金.)
         const bodyOfRow = !programmeMoney && (AID_HEADER.test(header[amountAt]!) || districtsMoney) && !/(捐赠|捐款|捐助|自筹)/.test(header[amountAt]!) && /^(School|Hospital)$/.test(rowBeijing[0]?.entity.label ?? "") ? rowBeijing[0] : undefined;
         const districtOfBody = bodyOfRow ? ctx.within(bodyOfRow.mention.start, bodyOfRow.mention.end, true).find((x) => x.mention.nested && x.entity.label === "District") : undefined;
         // (Nor does a firm or a body of government a row says runs or carries out the project, 运营主体, 实施单位: the district in focus does.)
         const runner = !programmeMoney && !districtOfBody && AID_HEADER.test(header[amountAt]!) && /^(Enterprise|Agency)$/.test(rowBeijing[0]?.entity.label ?? "") &&
           header.some((c, i) => RUNNER_COLUMN.test(c) && rowBeijing[0]!.mention.start >= row[i]!.start && rowBeijing[0]!.mention.end <= row[i]!.end);
         const focus = runner && ctx.beijingFocus?.label === "District" && s ? refAt(ctx.beijingFocus, s.start) : undefined;
-        // (Money its header says the pair's district put in is that district's, not a Beijing firm's running the row: 北京结对区投入协作资金.)
         const rowGiver = districtOfBody ?? (districtsMoney ? rowBeijing.find((x) => x.entity.label === "District") : undefined) ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
         const selfFunded = ownAt >= 0 && /^(学校|医院|企业|单位|高校|院校|公司)?自筹/.test(row[sourceAt]!.text) ? inCell(ownAt).filter((x) => isInstitution(x.entity) && !x.mention.nested).pop()?.entity : undefined;
         // (A source's cell naming the money by its level, 市级资金 | 区级资金, under a note saying whose each is: that level's giver.)

@@ -1,0 +1,15 @@
+// Name endings of stations, crews and offices the programme's later reports name: breeding by insemination, road crews, mine
+// rescue, forensic institutes, service areas, financial stations, community corrections, shelters and quality oversight.
+// Read with the rest of suffixes.ts's.
+import type { InstitutionLabel } from "./suffixes.js";
+
+export const STATION_SUFFIXES: [string, InstitutionLabel][] = [
+  // (Stations breeding cattle and sheep by insemination, a village's or a town's: 哈拉沟村羊人工授精站, 王爷府镇肉牛冷配服务站.)
+  ["人工授精站", "Organization"], ["授精站", "Organization"], ["冷配站", "Organization"], ["冷配服务站", "Organization"], ["冷配中心", "Organization"], ["配种站", "Organization"], ["人工授精服务中心", "Organization"],
+  // (Forensic institutes, mine rescue teams, road crews and their stations, an expressway's service areas and a village's
+  // financial station: 北京顺衡司法鉴定所, 白狼镇道班, 骆驼山镇养护站, 京承高速北石槽服务区.)
+  ["司法鉴定所", "Organization"], ["鉴定所", "Organization"], ["司法鉴定中心", "Organization"], ["鉴定中心", "Organization"], ["救护队", "Organization"], ["救护大队", "Organization"], ["救护中队", "Organization"], ["金融服务站", "Organization"], ["金融驿站", "Organization"], ["道班", "Organization"], ["中心道班", "Organization"], ["养护站", "Organization"], ["服务区", "Organization"],
+  // (A county's centre of community corrections, its shelter and a town's station of quality oversight are offices: 林西县社区矫正中心,
+  // 林西县救助管理站, 宝昌镇农畜产品质量安全监管站.)
+  ["社区矫正中心", "Agency"], ["矫正中心", "Agency"], ["监管站", "Agency"], ["救助管理站", "Agency"], ["救助站", "Agency"],
+];
