@@ -145,17 +145,17 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   }
   // A table's column of names (序号|姓名|派出单位及职务|…): every row's cell in it is a name.
   for (const cell of nameColumnCells(text)) {
-    // (Or several, a list mark between: 王宏伟、张晓, each vouched for by its surname.)
-    if (/^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$/.test(cell.text)) {
+    // (Or several, a list mark between: 王宏伟、张晓, each vouched for by its surname, a note in brackets perhaps after each: 王建华（主任医师）、李楠（主治医师）.)
+    if (/^[\u4e00-\u9fff]{2,6}(?:[（(][^（()）、]{1,8}[）)])?(?:、[\u4e00-\u9fff]{2,6}(?:[（(][^（()）、]{1,8}[）)])?)+$/.test(cell.text)) {
       let at = cell.start;
-      for (const part of cell.text.split("、")) {
+      for (const item of cell.text.split("、")) {
+        const part = item.replace(/[（(][^（()）]*[）)]$/, "");
         if ((part.length <= 3 && hasSurname(part) && !hasNonNameChars(part)) || isMongolianName(part, 2)) add(person(at, part, undefined, "context", 0.7));
-        at += part.length + 1;
+        at += item.length + 1;
       }
       continue;
     }
-    // (A two-character name padded to three is one name: 李　昕.)
-    // (Notes in brackets may follow the name: 阿拉坦仓（蒙古族）, 邹雅文（女）.)
+    // (A two-character name padded to three is one name: 李　昕; notes in brackets may follow the name: 阿拉坦仓（蒙古族）, 邹雅文（女）.)
     // (Or a title after a space: 张宏伟 研究员.)
     // (And a term after them, in a column of names and terms: 李明轩（教授）1年.)
     const text = cell.text.replace(TERM_AFTER_NOTE, "").replace(/\s*[（(][^（()）]{1,8}[）)]$/, "").replace(/^([\u4e00-\u9fff]{2,4})[ \u3000]+[\u4e00-\u9fff]{2,6}$/, "$1");

@@ -4032,4 +4032,11 @@ describe("recognise: the seventy-sixth stop's first batch", () => {
     expect(names(ms, "Organization")).toEqual(["六户镇永安村金融服务站"]);
     expect(names(ms, "Agency")).toEqual([]);
   });
+  it("reads each of several names in a cell of a column of people, a title in brackets after each (王建华（主任医师）、李楠（主治医师）)", () => {
+    const ms = mentions("序号|旗县受援医院|驻点专家（职称）|驻点时间\n1|阿鲁科尔沁旗医院|王建华（主任医师）、李楠（主治医师）|3月—8月\n2|巴林左旗医院|赵海燕（副主任医师）|3月—8月\n");
+    expect(names(ms, "Person")).toEqual(["王建华", "李楠", "赵海燕"]);
+  });
+  it("reads a town's station for migrant workers' rights as a body a place must open (土贵乌拉镇农民工维权服务站; 京蒙协作农民工维权服务站 none)", () => {
+    expect(names(mentions("土贵乌拉镇农民工维权服务站和京蒙协作农民工维权服务站都已挂牌。"), "Organization")).toEqual(["土贵乌拉镇农民工维权服务站"]);
+  });
 });
