@@ -4039,4 +4039,7 @@ describe("recognise: the seventy-sixth stop's first batch", () => {
   it("reads a town's station for migrant workers' rights as a body a place must open (土贵乌拉镇农民工维权服务站; 京蒙协作农民工维权服务站 none)", () => {
     expect(names(mentions("土贵乌拉镇农民工维权服务站和京蒙协作农民工维权服务站都已挂牌。"), "Organization")).toEqual(["土贵乌拉镇农民工维权服务站"]);
   });
+  it("reads no name through a verb of naming before it (名字叫做京典数码科技有限公司)", () => {
+    expect(names(mentions("这家公司名字叫做京典数码科技有限公司，专门做古籍数字化。"), "Enterprise")).toEqual(["京典数码科技有限公司"]);
+  });
 });

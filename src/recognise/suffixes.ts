@@ -204,7 +204,7 @@ export const NAME_VERBS = new Set([
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
 export const NAME_BREAKS = new Set([
   "选派", "派出", "派驻", "派遣", "选调", "选送", "委派", "指派", "援派", "互派", "建强", "邀请", "率领", "带领", "组织开展", "协调", "动员", "牵头",
-  "落户", "入驻", "扎根", "驻点", "蹲点", "签订", "签约", "对口", "托管", "所属", "下属", "组团", "挂任", "挂职", "担任", "任职",
+  "叫做", "叫作", "名叫", "名为", "称为", "落户", "入驻", "扎根", "驻点", "蹲点", "签订", "签约", "对口", "托管", "所属", "下属", "组团", "挂任", "挂职", "担任", "任职",
   // Visiting and contacting take a body as their object (实地调研肉牛养殖合作社, 可联系兴安盟乡村振兴局).
   "调研", "考察", "走访", "看望", "慰问", "参观", "联系", "谢谢", "感谢",
   // (Nor does supplying, nor 主要 before it: 主要供给新发地农产品批发市场.)
