@@ -4042,4 +4042,9 @@ describe("recognise: the seventy-sixth stop's first batch", () => {
   it("reads no name through a verb of naming before it (名字叫做京典数码科技有限公司)", () => {
     expect(names(mentions("这家公司名字叫做京典数码科技有限公司，专门做古籍数字化。"), "Enterprise")).toEqual(["京典数码科技有限公司"]);
   });
+  it("reads stations and centres of care for the old as bodies, not offices (化德县智慧养老综合服务中心, 库伦旗智慧养老服务指挥中心)", () => {
+    const ms = mentions("化德县智慧养老综合服务中心和库伦旗智慧养老服务指挥中心投入运行。");
+    expect(names(ms, "Organization")).toEqual(["化德县智慧养老综合服务中心", "库伦旗智慧养老服务指挥中心"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
 });

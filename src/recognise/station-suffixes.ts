@@ -9,7 +9,8 @@ export const STATION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Forensic institutes, mine rescue teams, road crews and their stations, an expressway's service areas and a village's
   // financial station: 北京顺衡司法鉴定所, 白狼镇道班, 骆驼山镇养护站, 京承高速北石槽服务区.)
   ["司法鉴定所", "Organization"], ["鉴定所", "Organization"], ["司法鉴定中心", "Organization"], ["鉴定中心", "Organization"], ["救护队", "Organization"], ["救护大队", "Organization"], ["救护中队", "Organization"], ["金融服务站", "Organization"], ["金融驿站", "Organization"], ["道班", "Organization"], ["中心道班", "Organization"], ["养护站", "Organization"], ["服务区", "Organization"],
-  // (A town's station for migrant workers' rights is a body, 土贵乌拉镇农民工维权服务站; a county's centre of community corrections, its
+  // (A town's station for migrant workers' rights is a body, 土贵乌拉镇农民工维权服务站, so are a community's and a county's of care
+  // for the old, 宝昌镇幸福社区智慧养老服务站, 化德县智慧养老综合服务中心; a county's centre of community corrections, its
   // shelter and a town's station of quality oversight are offices: 林西县社区矫正中心, 林西县救助管理站, 宝昌镇农畜产品质量安全监管站.)
-  ["维权服务站", "Organization"], ["维权服务点", "Organization"], ["社区矫正中心", "Agency"], ["矫正中心", "Agency"], ["监管站", "Agency"], ["救助管理站", "Agency"], ["救助站", "Agency"],
+  ["维权服务站", "Organization"], ["养老服务站", "Organization"], ["养老综合服务中心", "Organization"], ["养老服务指挥中心", "Organization"], ["维权服务点", "Organization"], ["社区矫正中心", "Agency"], ["矫正中心", "Agency"], ["监管站", "Agency"], ["救助管理站", "Agency"], ["救助站", "Agency"],
 ];
