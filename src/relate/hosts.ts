@@ -3,12 +3,15 @@ import { ArticleContext, isInstitution, type Relation } from "./context.js";
 
 /** A sentence opening at a body, its title and name right after the comma, then their words. */
 const OPENS_AT = /^[^，,。]{0,6}?在$/;
+const OPENS = /^[^，,。]{0,6}?在/;
 const SPEAKS = /^(?:介绍|说|表示|告诉|指着|谈到|坦言|感慨)/;
 
 /** Whoever a sentence opening "在<body>，" names by title right after the comma, speaking: they work at the body, with that title. */
 export function hosts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
+    // (Most sentences open with no 在 at all: read no names for them.)
+    if (!OPENS.test(s.text)) continue;
     const refs = ctx.within(s.start, s.end);
     const body = refs.find((x) => isInstitution(x.entity) && !x.mention.nested && OPENS_AT.test(ctx.text.slice(s.start, x.mention.start)) && /^[，,]/.test(ctx.text.slice(x.mention.end, x.mention.end + 1)));
     if (!body) continue;
