@@ -34,8 +34,6 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
   if (suffix === "办" && (/[补代通可能就来去好快网掌难要再里姓帮承主举创兴开申未没]$/.test(text.slice(s - 1, s)) || /^[一了过]/.test(text.slice(e, e + 1)))) return true;
   // (Nor is 村村, every village, a village's ending at a phrase's close: “二人台唱响村村”.)
   if (suffix === "村" && text[e] === "村" && /^([”"」』，,。；;、！!？?\s]|$)/.test(text.slice(e + 1, e + 2))) return true;
-  // (Nor is the 社区 of community corrections a community's: 专职社区矫正工作者, 林西县社区矫正中心.)
-  if (suffix === "社区" && /^矫正/.test(text.slice(e, e + 2))) return true;
   // (Nor how a wedding or a funeral is held: 婚事新办, 丧事简办, 大操大办, 按新规矩办.)
   if (suffix === "办" && /(简|新|操大|规矩|照)$/.test(text.slice(s - 2, s))) return true;
   // (A document's number opens with its issuer's code, no body's name: 林政办发〔2024〕41号.)

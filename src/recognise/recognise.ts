@@ -91,11 +91,13 @@ function overlapsWithout(a: Mention, ix: SpanIndex): boolean {
 }
 
 /** A surname and a courtesy title, no name of its own (张女士, 关大爷). */
-const COURTESY = /^[\u4e00-\u9fff](女士|先生|大爷|大妈|大娘|阿姨)$/;
+const COURTESY_TITLES = "女士|先生|大爷|大妈|大娘|阿姨";
+const COURTESY = new RegExp(`^[\u4e00-\u9fff](${COURTESY_TITLES})$`);
+const COURTESY_AFTER = new RegExp(`^(${COURTESY_TITLES})`);
 /** Whether the surname stands in the text other than before a courtesy title: the one so called may be named in full there
  * (是关金山 … 关大爷), whom a short form finds; where it does not, the short form names no one of its own (市民张女士). */
 function surnameElsewhere(text: string, surname: string): boolean {
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) if (!/^(女士|先生|大爷|大妈|大娘|阿姨)/.test(text.slice(at + 1, at + 3))) return true;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) if (!COURTESY_AFTER.test(text.slice(at + 1, at + 3))) return true;
   return false;
 }
 

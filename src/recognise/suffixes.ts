@@ -272,10 +272,10 @@ export const CONTINUES: Record<string, RegExp> = {
   // village's office, 改造闲置村部, though 永兴村部分村民 is 永兴村's.)
   // (乡村 is the countryside, but 乌拉哈乡村民 is a town's villagers. 村医 is a village doctor, 骨干村医 names no village; nor
   // does a slogan, 县聘乡管村用.)
-  // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community.)
+  // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community; nor does community corrections, 专职社区矫正工作者.)
   // (职专 of 兼职专家 is no school: 专家 goes on; nor is 联合会 of 联合会商 a federation.)
   职专: /^(家|业|门|职|科|班)/, 联合会: /^商/,
-  校: /^(?:[长园]|医(?!学))/, 镇: /^(?:[定静压街痛]|村(?:两级|级|干部|联动|一体))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|部(?!分)|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|[工居])/,
+  校: /^(?:[长园]|医(?!学))/, 镇: /^(?:[定静压街痛]|村(?:两级|级|干部|联动|一体))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|部(?!分)|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|矫正|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,

@@ -2,8 +2,8 @@
 import { ArticleContext, isInstitution, type Relation } from "./context.js";
 
 /** A sentence opening at a body, its title and name right after the comma, then their words. */
-const OPENS_AT = /^[^，,。]{0,6}?在$/;
 const OPENS = /^[^，,。]{0,6}?在/;
+const OPENS_AT = new RegExp(`${OPENS.source}$`);
 const SPEAKS = /^(?:介绍|说|表示|告诉|指着|谈到|坦言|感慨)/;
 
 /** Whoever a sentence opening "在<body>，" names by title right after the comma, speaking: they work at the body, with that title. */
