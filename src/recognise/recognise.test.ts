@@ -4048,3 +4048,15 @@ describe("recognise: the seventy-sixth stop's first batch", () => {
     expect(names(ms, "Agency")).toEqual([]);
   });
 });
+
+describe("the seventy-seventh stop's first batch", () => {
+  it("reads a town's workstation protecting minors as a body of service, not an office (库伦镇未成年人保护工作站)", () => {
+    const ms = mentions("库伦镇未成年人保护工作站挂牌运行。");
+    expect(names(ms, "Organization")).toEqual(["库伦镇未成年人保护工作站"]);
+    expect(names(ms, "Agency")).toEqual([]);
+  });
+  it("reads names from a column of a post held at the row's school (学校名称 | 法治副校长 | 派出单位)", () => {
+    const ms = mentions("序号|学校名称|法治副校长|派出单位|现任职务\n1|察右前旗第一中学|高建军|北京市大兴区人民检察院|第七检察部副主任\n2|察右前旗第二中学|斯琴巴特尔|察右前旗人民检察院|第二检察部主任\n");
+    expect(names(ms, "Person")).toEqual(["高建军", "斯琴巴特尔"]);
+  });
+});

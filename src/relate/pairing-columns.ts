@@ -12,8 +12,9 @@ const PAIRING_TABLE = /(结对|手拉手|对口帮扶|结亲|携手|共建)/;
 const NOT_PAIRED = /(拟结对|待签约|未签约|意向|已解除|解除|到期|未续签|终止|取消|暂停)/;
 /** A column of money or gifts: its names give, they do not pair (捐赠单位, 供货单位). */
 // (Nor one of where a row's bodies lie, 所在区 | 所在盟市、旗县 beside the schools paired: the bodies are the pair.)
-// (Nor one of who hosts a row's station, 依托单位 beside 北京结对区: the district pairs.)
-const OTHER_COLUMN = /(捐赠|捐款|捐助|采购|供货|^所在|^依托)/;
+// (Nor one of who hosts a row's station, 依托单位 beside 北京结对区: the district pairs; nor the town a village before it belongs
+// to, 大兴区结对村 | 所属镇 | 察右前旗示范村 | 所属乡镇: the villages pair.)
+const OTHER_COLUMN = /(捐赠|捐款|捐助|采购|供货|^所在|^依托|^所属)/;
 /** A column of people, whose bodies in brackets are their homes, no side of a pair (领衔院士（所在单位）). */
 const PEOPLE_COLUMN = /(院士|负责人$)/;
 /** A roster of people sent: its columns are each one's home and posting, no pair of bodies (姓名 | 派出单位 | 挂职单位). */

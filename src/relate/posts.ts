@@ -24,11 +24,11 @@ export function kindServedAt(label: string | undefined, otherwise = "挂职"): s
 }
 /** Kinds of assignment that hold a post where they are sent, and the posts held. */
 export const POSTED_KINDS = /^(挂职|挂任|援派|援蒙)$/;
-// (A standing committee seat may come first: 阿尔山市委常委、副市长.)
-export const POSTS = /^([旗县市区盟]?委|党委|党工委|人民政府|政府)?(常委、)?(常务)?副?(旗长|县长|市长|盟长|区长|镇长|乡长|局长|主任|书记)/;
+// (A standing committee seat may come first: 阿尔山市委常委、副市长. A mass organisation's chair too: 扎赉特旗妇联副主席.)
+export const POSTS = /^([旗县市区盟]?委|党委|党工委|人民政府|政府)?(常委、)?(常务)?副?(旗长|县长|市长|盟长|区长|镇长|乡长|局长|主任|书记|主席)/;
 /** Posts taken in an institution or place (执行院长, 副旗长, 首任执行校长). */
 // (A seat on the body's Party group may come first: 挂任巴林左旗人民法院党组成员、副院长.)
-export const TAKEN_POSTS = /^(党组成员[、，,]?|党委委员[、，,]?)?(首任|新任|第[一二三四五六七八九十]任)?(执行|常务|名誉|业务|驻村|驻嘎查)?(第一)?副?(院长|校长|主任|旗长|县长|市长|盟长|区长|书记|局长|镇长|乡长)/;
+export const TAKEN_POSTS = /^(党组成员[、，,]?|党委委员[、，,]?)?(首任|新任|第[一二三四五六七八九十]任)?(执行|常务|名誉|业务|驻村|驻嘎查)?(第一)?副?(院长|校长|主任|旗长|县长|市长|盟长|区长|书记|局长|镇长|乡长|主席|检察长)/;
 /** A department's head taken after 任 (普外科主任, 呼吸与危重症医学科副主任). */
 export const DEPARTMENT_HEAD = /^[\u4e00-\u9fff与]{1,8}?科副?主任/;
 /** The kind recorded for words that say the same (坐诊 is 出诊). */

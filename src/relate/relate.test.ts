@@ -5457,3 +5457,39 @@ describe("relate: the seventy-sixth stop's first batch", () => {
     expect(show(text, "WORKS_AT")).toEqual(["王淑敏>北京市顺义区医院", "刘春燕>北京市丰台区丰益医院"]);
   });
 });
+
+describe("the seventy-seventh stop's first batch", () => {
+  it("posts a cadre on 挂职 to the federation whose vice-chair they are, the district before the kind their home (丰台区挂职干部、扎赉特旗妇联副主席)", () => {
+    const text = "丰台区挂职干部、扎赉特旗妇联副主席马丽娟全程参与点位选址和验收。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["马丽娟>扎赉特旗妇联"]);
+    expect(show(text, "WORKS_AT")).toEqual(["马丽娟>丰台区"]);
+  });
+  it("posts one on 挂职 as a deputy procurator-general to the procuratorate (挂职敖汉旗人民检察院副检察长的杨帆)", () => {
+    expect(show("北京市海淀区人民检察院第八检察部副主任、挂职敖汉旗人民检察院副检察长的杨帆说，中心已投入使用。", "ASSIGNED_TO")).toEqual(["杨帆>敖汉旗人民检察院"]);
+  });
+  it("posts one of Beijing appointed to a post at a body of Inner Mongolia there (…检察官侯佳被聘为…中心学校法治副校长)", () => {
+    const text = "签约当天，北京市东城区人民检察院第七检察部检察官侯佳被聘为阿尔山市白狼镇中心学校法治副校长。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["侯佳>阿尔山市白狼镇中心学校"]);
+    expect(show("察右前旗人民检察院检察官王彩霞被聘为察右前旗三岔口乡中心校法治副校长。", "ASSIGNED_TO")).toEqual([]);
+  });
+  it("gives a table's money to the Beijing giver its source's cell names, not the row's paired body (资金来源 | 顺义区京蒙协作资金)", () => {
+    const text = "序号|项目实施单位|所在旗县|北京结对单位|建设内容|资金来源|京蒙协作资金（万元）\n1|科尔沁左翼中旗职业教育中心|科左中旗|北京市顺义区职业学校|3D打印实训室|顺义区京蒙协作资金|180\n2|库伦旗第二中学|库伦旗|北京市密云区第二中学|中学生创客空间|密云区京蒙协作资金|50\n";
+    expect(show(text, "FUNDED")).toEqual(["顺义区>科尔沁左翼中旗职业教育中心", "密云区>库伦旗第二中学"]);
+  });
+  it("places a table's firms in the county or village of the columns before their names, and its Beijing investors invest there (旗县市区 | 落地企业名称 | 北京投资主体)", () => {
+    const text = "序号|旗县市区|落地企业名称|北京投资主体|主要产品|实际到位投资（万元）\n1|察右前旗|乌兰察布京碳新能源材料有限公司|北京华墨能源科技有限公司|负极材料|12800\n2|兴和县|兴和县京墨石墨制品有限公司|北京墨源矿业科技有限公司|鳞片石墨|15200\n";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京华墨能源科技有限公司>察哈尔右翼前旗", "北京墨源矿业科技有限公司>兴和县"]);
+    expect(show(text, "LOCATED_IN")).toContain("乌兰察布京碳新能源材料有限公司>察哈尔右翼前旗");
+    const villages = "序号|所在苏木镇|所在嘎查村|经营主体名称|负责人\n1|宝龙山镇|乌力吉图嘎查|科左中旗乌力吉图稻蟹种养专业合作社|包青山\n";
+    expect(show(villages, "LOCATED_IN")).toContain("科左中旗乌力吉图稻蟹种养专业合作社>乌力吉图嘎查");
+  });
+  it("posts Beijing's people a table names as holding a post at its rows' schools there, and gives local ones the school as workplace (学校名称 | 法治副校长 | 派出单位)", () => {
+    const text = "序号|学校名称|法治副校长|派出单位|现任职务\n1|察右前旗第一中学|高建军|北京市大兴区人民检察院|第七检察部副主任\n2|察右前旗第二中学|斯琴巴特尔|察右前旗人民检察院|第二检察部主任\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["高建军>察右前旗第一中学"]);
+    expect(show(text, "WORKS_AT").sort()).toEqual(["斯琴巴特尔>察右前旗人民检察院", "斯琴巴特尔>察右前旗第二中学", "高建军>北京市大兴区人民检察院"]);
+  });
+  it("places a table's villages in the towns of the columns after them, the model villages' too (大兴区结对村 | 所属镇 | 察右前旗示范村 | 所属乡镇)", () => {
+    const text = "序号|大兴区结对村|所属镇|察右前旗示范村|所属乡镇|宣传示范内容\n1|梨花村|庞各庄镇|大营子村|玫瑰营镇|设立宣传栏\n2|岳家务村|魏善庄镇|东营村|巴音塔拉镇|开展村医培训\n";
+    expect(show(text, "PART_OF")).toEqual(expect.arrayContaining(["大营子村>玫瑰营镇", "东营村>巴音塔拉镇", "梨花村>庞各庄镇"]));
+  });
+});

@@ -19,6 +19,7 @@ import { bracketedHomes, narratorHomes, openingBodyHeads, ownHeads, pointedPeopl
 import { authorNote, authorship, bylineHomes, ownPaperReporters, reporterHomes } from "./authors.js";
 import { employers, founders, selectedToServe, sentByBody, yearsServed } from "./employers.js";
 import { hosts } from "./hosts.js";
+import { appointedPosts } from "./appointed-posts.js";
 import { servedAt } from "./served-at.js";
 import { tableLocations } from "./table-locations.js";
 import { tableSettlings } from "./table-settlings.js";
@@ -202,6 +203,8 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   for (const r of [...selected.sent, ...attendees.sent, ...listedTeam.sent]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (Or the work of the posting said done at a body: …韩雪将在察右前旗人民医院协助筹建胸痛中心.)
   for (const r of servedAt(ctx, homes)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
+  // (Or a post there one of Beijing is appointed to: 被聘为…中心学校法治副校长.)
+  for (const r of appointedPosts(ctx, homes)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (A row of a list that says where one serves, unless read already.)
   // (Or where it names a body inside the place the prose said: …第二次来库伦支教 and the row's 库伦旗第三小学.)
   for (const r of listedPostings(ctx)) {

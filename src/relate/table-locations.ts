@@ -117,7 +117,7 @@ function headedTowns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
 const LEVEL = "(?:盟市|盟|市|旗县区?|旗县市区?|县区|旗市|乡镇(?:街道)?|苏木乡镇|乡镇苏木|苏木镇|镇苏木|镇|乡|苏木|街道|镇街|村|嘎查|嘎查村|行政村|社区)";
 /** A column of the sites of projects: its places are the row's, to be read against a column of levels beside it. */
 export const SITE_COLUMN = /^(?:建设|实施|项目)(?:地点|地址)$/;
-const LEVEL_COLUMN = new RegExp(`^(?:结对|受援|帮扶|所属|所在|实施|项目)?${LEVEL}(?:[（(]${LEVEL}(?:[、/]${LEVEL})*[)）])?(?:名称)?(?:[/／](?:学校|单位))?$`);
+const LEVEL_COLUMN = new RegExp(`^(?:结对|受援|帮扶|所属|所在|实施|项目|示范)?${LEVEL}(?:[（(]${LEVEL}(?:[、/]${LEVEL})*[)）])?(?:名称)?(?:[/／](?:学校|单位))?$`);
 
 /** PART_OF from the columns of a table that each hold a level of place (序号 | 乡镇 | 村 / 1 | 八里罕镇 | 喇嘛地村): each row's
  * smaller place is part of the larger it names beside it, where the two can hold one another. */
@@ -185,8 +185,9 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
 
 /** Columns of a town and a village alone, then one of bodies' names (苏木镇 | 嘎查村 | 合作社名称): each row's body lies in the most
  * specific place of the columns before it. */
-const LEVEL_ALONE = /^(?:苏木乡镇|苏木镇|乡镇|镇|苏木|乡|嘎查村|嘎查|村|行政村|社区)(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?$/;
-const NAMES_OF_BODIES = /^(?:合作社|企业|经营主体|主体|工坊|车间|站点|服务站|学校|医院|卫生院)名称$/;
+// (Where each is, its county's column first or a town's: 旗县市区 | 落地企业名称, 所在苏木镇 | 所在嘎查村 | 经营主体名称.)
+const LEVEL_ALONE = /^(?:所在|所属)?(?:旗县市区|旗县区|旗县市|旗县|县区|旗市|苏木乡镇|苏木镇|乡镇|镇|苏木|乡|嘎查村|嘎查|村|行政村|社区)(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?$/;
+const NAMES_OF_BODIES = /^(?:落地|落户|入驻|引进)?(?:合作社|企业|经营主体|主体|工坊|车间|站点|服务站|学校|医院|卫生院)名称$/;
 
 function namedAfterPlaces(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
   const out: Relation[] = [];
@@ -201,7 +202,7 @@ function namedAfterPlaces(ctx: ArticleContext, lines: BarredLine[]): Relation[] 
       const place = mostSpecific(ctx, ctx.within(row[first]!.start, row[nameAt - 1]!.end).filter((x) => isPlace(x.entity) && x.entity.label !== "Province")).pop();
       const body = ctx.within(row[nameAt]!.start, row[nameAt]!.end).filter((x) => isInstitution(x.entity) && !x.mention.nested)[0];
       const s = ctx.sentenceAt(row[0]!.start);
-      if (place && body && s && ctx.sideOf(place.entity) !== "beijing") out.push({ type: "LOCATED_IN", source: body.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+      if (place && body && s && ctx.sideOf(place.entity) !== "beijing" && ctx.sideOf(body.entity) !== "beijing") out.push({ type: "LOCATED_IN", source: body.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // Tables of people sent, their cells kept apart by bars: WORKS_AT and ASSIGNED_TO from 姓名|派出单位及职务|挂职单位及职务|挂职期限,
 // and the records of people other modules read field by field.
 import { barredLines, isSectionHeading, type BarredLine } from "../normalise/index.js";
-import { LOCAL_PEOPLE, NAME_COLUMN, hasPeopleTable, STATIONED_HEADERS, TERM_AT_END } from "../recognise/index.js";
+import { HELD_POST, LOCAL_PEOPLE, NAME_COLUMN, hasPeopleTable, STATIONED_HEADERS, TERM_AT_END } from "../recognise/index.js";
 import { pointersIn } from "./anaphora.js";
 import type { Entity } from "../resolve/index.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
@@ -20,6 +20,7 @@ const VILLAGE_HEADER = /^(?:嘎查|嘎查村|村|行政村|村居)(?:[（(](?:�
 /** A column of experts sent to serve at sites (驻点专家, 坐诊专家), and one of the sites (筛查服务点, 巡诊点, 村卫生室). */
 const VISITING_EXPERTS = /^(驻点|派驻|坐诊|巡诊|下沉)专家/;
 const SERVICE_SITE = /^[\u4e00-\u9fff]{0,4}(服务点|筛查点|巡诊点|坐诊点|义诊点|卫生室|卫生院|医疗机构)(名称)?$/;
+const HELD_COLUMN = new RegExp(`^${HELD_POST}$`);
 const TEAM_STAFF = /^(领队|(?:主|助理)?教练员?)$/;
 /** A column of a village's own people (反诈宣传联络员, 村医姓名): each works in the village the row gives. */
 const LOCAL_NAME = new RegExp(`^(?:${LOCAL_PEOPLE}|(?:村医|乡村医生|村干部|村支书|村党支部书记)(?:姓名)?)$`);
@@ -62,6 +63,8 @@ export interface PersonRecord {
   training?: boolean;
   /** The kind a column of its own says (类型 | 挂职（副局长）), over any its posting's label says. */
   statedKind?: string;
+  /** A post held at a body beside one's own work, and the body (法治副校长 | 察右前旗第一中学). */
+  held?: { role: string; at: Cell };
   /** Where the record stands, for its evidence. */
   at: number;
 }
@@ -96,6 +99,13 @@ export function personPostings(ctx: ArticleContext, record: PersonRecord): Relat
   } else if (!record.home && record.sentFrom) {
     const role = record.title?.replace(/\s+/g, "");
     out.push({ type: "WORKS_AT", source: person.entity.id, target: record.sentFrom.entity.id, props: role ? { role: role.slice(0, 12) } : {}, confidence: 0.7, evidence: ctx.evidence(s) });
+  }
+  // (A post held at the row's body: one of Beijing is posted there, one of Inner Mongolia works there too.)
+  const held = record.held ? placeInCell(ctx, record.held.at) : undefined;
+  if (held && isInstitution(held.ref.entity) && ctx.sideOf(held.ref.entity) === "inner-mongolia") {
+    const beijing = !!home && ctx.sideOf(home.ref.entity) === "beijing";
+    out.push(beijing ? { type: "ASSIGNED_TO", source: person.entity.id, target: held.ref.entity.id, props: { kind: "援蒙", role: record.held!.role }, confidence: 0.7, evidence: ctx.evidence(s) }
+      : { type: "WORKS_AT", source: person.entity.id, target: held.ref.entity.id, props: { role: record.held!.role }, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   const postingCell = record.posting ?? served;
   const posting = (postingCell ? placeInCell(ctx, postingCell) : undefined) ?? (record.postedTo ? { ref: record.postedTo, rest: "" } : undefined);
@@ -191,6 +201,8 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     // (Experts stationed or seeing patients at the sites a column lists are posted to their row's site: 筛查服务点 | … | 驻点专家.)
     const postingAt = posting >= 0 ? posting : STATIONED_NAME.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && VILLAGE_HEADER.test(c)) :
       VISITING_EXPERTS.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && SERVICE_SITE.test(c)) : -1;
+    // (A column of a post held at the row's body, beside one of where each is sent from: 学校名称 | 法治副校长 | 派出单位.)
+    const heldAt = HELD_COLUMN.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && /^(?:学校|医院|受聘学校|聘任学校)(?:名称)?$/.test(c)) : -1;
     const durationAt = header.findIndex((c, i) => DURATION_HEADER.test(c) && i !== nameAt);
     // (A column of names may give each one's term after it: 派驻人员及期限 | 李明轩（教授）1年.)
     const termInName = /及(期限|时间)/.test(header[nameAt]!);
@@ -235,6 +247,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
         ...(sentFrom ? { sentFrom } : {}),
         ...(training ? { training } : {}),
         ...(kindAt >= 0 ? { statedKind: row[kindAt]!.text } : {}),
+        ...(heldAt >= 0 ? { held: { role: header[nameAt]!, at: row[heldAt]! } } : {}),
       }));
     }
   }

@@ -8,6 +8,9 @@ import { SITE_COLUMN } from "./table-locations.js";
 /** A column of where each row's enterprise settles, planned or done (入驻车间, 拟入驻车间, 落户园区, 落户地). */
 const SETTLED_AT = /^(?:拟|计划)?(?:入驻|进驻|落户|落地)(?:车间|园区|厂房|基地|地点|地|位置|苏木镇|乡镇|镇|乡|苏木|旗县|旗县市?|盟市)(?:[（(][市区旗县]{1,2}[）)])?$/;
 
+/** A column of the county alone (旗县市区, 所在旗县). */
+const COUNTY_COLUMN = /^(?:所在)?(?:旗县市区|旗县区|旗县市|旗县|县区|旗市)$/;
+
 export function tableSettlings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   if (!ctx.text.includes("|") || !/(入驻|进驻|落户|落地|投资)/.test(ctx.text)) return out;
@@ -16,10 +19,13 @@ export function tableSettlings(ctx: ArticleContext): Relation[] {
     const header = lines[h]!.cells.map((c) => c.text);
     // (Or where each row's project is built, in a table of what each invests: 企业名称 | 项目名称 | 计划投资（亿元） | 建设地点.)
     const invests = header.some((c) => /投资/.test(c));
-    const settledAt = header.findIndex((c) => SETTLED_AT.test(c) || (invests && SITE_COLUMN.test(c)));
-    // (Or the firm that signed or invests: 投资企业, 签约企业.)
-    const firmAt = header.findIndex((c) => /^(?:投资|签约|落地|落户|入驻|引进)?(企业|公司)(名称)?$/.test(c));
-    if (firmAt < 0 || firmAt > settledAt && settledAt >= 0) continue;
+    // (Or the county each row's firm is counted in, its column first: 旗县市区 | 落地企业名称 | 北京投资主体 | 实际到位投资.)
+    const countyAt = invests ? header.findIndex((c) => COUNTY_COLUMN.test(c)) : -1;
+    const settledAt = countyAt >= 0 ? countyAt : header.findIndex((c) => SETTLED_AT.test(c) || (invests && SITE_COLUMN.test(c)));
+    // (Or the firm that signed or invests: 投资企业, 签约企业; the Beijing investor of its own column over the firm it set up there.)
+    const investorAt = countyAt >= 0 ? header.findIndex((c) => /^(?:北京)?投资(?:主体|方|企业)(?:名称)?$/.test(c)) : -1;
+    const firmAt = investorAt >= 0 ? investorAt : header.findIndex((c) => /^(?:投资|签约|落地|落户|入驻|引进)?(企业|公司)(名称)?$/.test(c));
+    if (firmAt < 0 || (firmAt > settledAt && settledAt >= 0 && countyAt < 0)) continue;
     // (With no such column, a list of the firms settling somewhere its heading names: 库伦旗京蒙协作产业园…入驻企业名单, each firm
     // in the place that opens the park's name.)
     // (So, too, where the column names no place: 入驻厂房 | 1号、2号厂房.)
