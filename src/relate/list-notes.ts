@@ -45,8 +45,8 @@ export function oneSideColumns(text: string, a: number, b: number): boolean {
   const site = (h: string) => /^(实施|建设|项目)地点$/.test(h);
   // (Nor where an enterprise is registered, beside where it settles: 企业注册地 | 落地旗县市. Nor two of places only Inner Mongolia
   // has: 苏木镇 | 嘎查, a row's town and its village. Nor the league a row's banner belongs to: 旗县 | 所属盟市 | 北京结对区; nor where
-  // the body before it is, 营地名称 | 所在地.)
-  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || (/苏木|嘎查/.test(x) && /苏木|嘎查/.test(y)) || [x, y].some((h) => /方所属|方所在|^(企业|公司)?注册地$|^所属(盟市|地区|旗县|区县)?$/.test(h)) || /^所在(地|地点|位置)?$/.test(y) || (project(x) && site(y)) || (site(x) && project(y));
+  // the body before it is, 营地名称 | 所在地; nor the town a village before it belongs to, 大兴区结对村 | 所属镇.)
+  return [BEIJING_STATED, PARTNER_STATED].some((side) => side.test(x) && side.test(y)) || (/苏木|嘎查/.test(x) && /苏木|嘎查/.test(y)) || [x, y].some((h) => /方所属|方所在|^(企业|公司)?注册地$|^所属(盟市|地区|旗县|区县|乡镇|苏木乡镇|苏木镇|镇|乡|苏木|街道|镇街)?$/.test(h)) || /^所在(地|地点|位置)?$/.test(y) || (project(x) && site(y)) || (site(x) && project(y));
 }
 
 /** The first barred line of the table a row at `at` belongs to. */

@@ -5491,5 +5491,12 @@ describe("the seventy-seventh stop's first batch", () => {
   it("places a table's villages in the towns of the columns after them, the model villages' too (大兴区结对村 | 所属镇 | 察右前旗示范村 | 所属乡镇)", () => {
     const text = "序号|大兴区结对村|所属镇|察右前旗示范村|所属乡镇|宣传示范内容\n1|梨花村|庞各庄镇|大营子村|玫瑰营镇|设立宣传栏\n2|岳家务村|魏善庄镇|东营村|巴音塔拉镇|开展村医培训\n";
     expect(show(text, "PART_OF")).toEqual(expect.arrayContaining(["大营子村>玫瑰营镇", "东营村>巴音塔拉镇", "梨花村>庞各庄镇"]));
+    expect(show(text, "PAIRED_WITH")).toEqual(["梨花村>大营子村", "岳家务村>东营村"]);
+  });
+  it("reads the county column before a table's firms or bodies only where no column gives a finer place (旗县 | … | 所在镇（街道）, 旗县 | 合作社名称 | 所在地)", () => {
+    const streets = "序号|旗县|街区名称|所在镇（街道）|京蒙协作资金（万元）|投资企业|企业投资（万元）\n1|科右中旗|京蒙美食街|巴彦呼舒镇|520|北京朝阳望京商业管理有限公司|300\n";
+    expect(show(streets, "INVESTED_IN")).not.toContain("北京朝阳望京商业管理有限公司>科尔沁右翼中旗");
+    const coops = "序号|旗县|合作社名称|所在地|理事长\n1|察右前旗|察右前旗玫瑰营镇巧手妇女羊毛被专业合作社|玫瑰营镇新地房村|贾秀兰\n";
+    expect(show(coops, "LOCATED_IN")).not.toContain("察右前旗玫瑰营镇巧手妇女羊毛被专业合作社>察哈尔右翼前旗");
   });
 });

@@ -197,12 +197,14 @@ function namedAfterPlaces(ctx: ArticleContext, lines: BarredLine[]): Relation[] 
     if (nameAt < 1 || !LEVEL_ALONE.test(header[nameAt - 1]!)) continue;
     let first = nameAt - 1;
     while (first > 0 && LEVEL_ALONE.test(header[first - 1]!)) first--;
+    // (Not where a column after gives each body's own place: 旗县 | 合作社名称 | 所在地 places it there only.)
+    if (header.some((c, i) => i > nameAt && (PLACE_OF_BODY.test(c) || LEVEL_ALONE.test(c)))) continue;
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) {
       const row = lines[r]!.cells;
       const place = mostSpecific(ctx, ctx.within(row[first]!.start, row[nameAt - 1]!.end).filter((x) => isPlace(x.entity) && x.entity.label !== "Province")).pop();
       const body = ctx.within(row[nameAt]!.start, row[nameAt]!.end).filter((x) => isInstitution(x.entity) && !x.mention.nested)[0];
       const s = ctx.sentenceAt(row[0]!.start);
-      if (place && body && s && ctx.sideOf(place.entity) !== "beijing" && ctx.sideOf(body.entity) !== "beijing") out.push({ type: "LOCATED_IN", source: body.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
+      if (place && body && s && ctx.sideOf(place.entity) !== "beijing") out.push({ type: "LOCATED_IN", source: body.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
     }
   }
   return out;

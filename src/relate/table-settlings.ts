@@ -10,6 +10,8 @@ const SETTLED_AT = /^(?:拟|计划)?(?:入驻|进驻|落户|落地)(?:车间|园
 
 /** A column of the county alone (旗县市区, 所在旗县). */
 const COUNTY_COLUMN = /^(?:所在)?(?:旗县市区|旗县区|旗县市|旗县|县区|旗市)$/;
+/** A column of a place inside a county, or of where a row's body is (所在镇（街道）, 嘎查村, 所在地, 建设地点). */
+const FINER_PLACE = /(镇|乡|苏木|街道|嘎查|村|社区|所在地|地点|地址|位置)/;
 
 export function tableSettlings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
@@ -20,7 +22,8 @@ export function tableSettlings(ctx: ArticleContext): Relation[] {
     // (Or where each row's project is built, in a table of what each invests: 企业名称 | 项目名称 | 计划投资（亿元） | 建设地点.)
     const invests = header.some((c) => /投资/.test(c));
     // (Or the county each row's firm is counted in, its column first: 旗县市区 | 落地企业名称 | 北京投资主体 | 实际到位投资.)
-    const countyAt = invests ? header.findIndex((c) => COUNTY_COLUMN.test(c)) : -1;
+    // (Not where another column gives a place inside it: 旗县 | … | 所在镇（街道） | 投资企业.)
+    const countyAt = invests && !header.some((c) => FINER_PLACE.test(c)) ? header.findIndex((c) => COUNTY_COLUMN.test(c)) : -1;
     const settledAt = countyAt >= 0 ? countyAt : header.findIndex((c) => SETTLED_AT.test(c) || (invests && SITE_COLUMN.test(c)));
     // (Or the firm that signed or invests: 投资企业, 签约企业; the Beijing investor of its own column over the firm it set up there.)
     const investorAt = countyAt >= 0 ? header.findIndex((c) => /^(?:北京)?投资(?:主体|方|企业)(?:名称)?$/.test(c)) : -1;
