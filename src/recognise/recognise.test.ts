@@ -4059,4 +4059,7 @@ describe("the seventy-seventh stop's first batch", () => {
     const ms = mentions("序号|学校名称|法治副校长|派出单位|现任职务\n1|察右前旗第一中学|高建军|北京市大兴区人民检察院|第七检察部副主任\n2|察右前旗第二中学|斯琴巴特尔|察右前旗人民检察院|第二检察部主任\n");
     expect(names(ms, "Person")).toEqual(["高建军", "斯琴巴特尔"]);
   });
+  it("reads a Mongolian name after a title up to an adverb jieba glues to the next word (儿科护士乌日娜刚休完产假)", () => {
+    expect(names(mentions("该院儿科护士乌日娜刚休完产假。"), "Person")).toEqual(["乌日娜"]);
+  });
 });

@@ -30,7 +30,9 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     // (Or 从 the body 来: 从平谷区医院来、在旗医院任副院长的杨帆.)
     const came = !from && s ? ctx.within(s.start, p.mention.start).filter((r) => isInstitution(r.entity) &&
       (ctx.text.slice(r.mention.start - 2, r.mention.start) === "来自" || (ctx.text[r.mention.start - 1] === "从" && ctx.text[r.mention.end] === "来"))).pop() : undefined;
-    if (came && s && /^来?[、,，](?:(?:现任|现为|现?挂任|现?挂职)|在[^。；;“”"]{0,20}?(?:任|挂职|支教|帮扶|工作))[^。；;“”"]{0,30}?的[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(came.mention.end, p.mention.start)) &&
+    // (Or 从 the body 来 to do the work, then the title: 从北京市大兴区第一中学来支教的英语教师王春燕.)
+    if (came && s && (/^来?[、,，](?:(?:现任|现为|现?挂任|现?挂职)|在[^。；;“”"]{0,20}?(?:任|挂职|支教|帮扶|工作))[^。；;“”"]{0,30}?的[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(came.mention.end, p.mention.start)) ||
+      (ctx.text[came.mention.start - 1] === "从" && /^来(?:[\u4e00-\u9fff]{0,2}(?:支教|挂职|帮扶|援蒙|坐诊|任教|驻点|交流|工作))?的[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(came.mention.end, p.mention.start)))) &&
       !ctx.within(came.mention.end, p.mention.start).some((r) => r.entity.label === "Person")) {
       out.push({ type: "WORKS_AT", source: p.entity.id, target: came.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
     }

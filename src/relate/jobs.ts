@@ -63,9 +63,10 @@ export function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref
   for (const r of ctx.within(from, p.mention.start)) {
     // (在 may stand before where the body is: 如今在位于丰台区卢沟桥街道的…有限公司担任保安班长的…赵永胜.)
     if (!isInstitution(r.entity) || !/在(?:位于[^，。,；;]{2,20}的)?$/.test(ctx.text.slice(Math.max(from, r.mention.start - 24), r.mention.start))) continue;
-    // (Or works there, the title after: 同在作物研究所工作的助理研究员高晓宇.)
+    // (Or works there, the title after: 同在作物研究所工作的助理研究员高晓宇; in a department of it, one's generation said too:
+    // 在宁城县中心医院药剂科工作的90后妈妈白雪.)
     const job = /^(?:做|当|干|担任|从事)([\u4e00-\u9fff]{1,6}?)(?:工作)?的/.exec(ctx.text.slice(r.mention.end, p.mention.start)) ??
-      /^(?:工作|任职|就职|上班)的([\u4e00-\u9fff]{0,8})$/.exec(ctx.text.slice(r.mention.end, p.mention.start));
+      /^(?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室|车间))?(?:工作|任职|就职|上班)的(?:[0-9]{2}后)?([\u4e00-\u9fff]{0,8})$/.exec(ctx.text.slice(r.mention.end, p.mention.start));
     if (job && !ctx.within(r.mention.end, p.mention.start).some((x) => x.entity.label === "Person")) return { body: r, job: job[1]! };
   }
   return undefined;

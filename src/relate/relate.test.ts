@@ -5499,4 +5499,10 @@ describe("the seventy-seventh stop's first batch", () => {
     const coops = "序号|旗县|合作社名称|所在地|理事长\n1|察右前旗|察右前旗玫瑰营镇巧手妇女羊毛被专业合作社|玫瑰营镇新地房村|贾秀兰\n";
     expect(show(coops, "LOCATED_IN")).not.toContain("察右前旗玫瑰营镇巧手妇女羊毛被专业合作社>察哈尔右翼前旗");
   });
+  it("gives one who came from a body to do the work that body as workplace (从北京市大兴区第一中学来支教的英语教师王春燕)", () => {
+    expect(show("我去察右前旗第一中学调研，碰到了从北京市大兴区第一中学来支教的英语教师王春燕。", "WORKS_AT")).toEqual(["王春燕>北京市大兴区第一中学"]);
+  });
+  it("gives one said to work in a department of a body, their generation told, the body as workplace (在宁城县中心医院药剂科工作的90后妈妈白雪)", () => {
+    expect(show("说这话的，是在宁城县中心医院药剂科工作的90后妈妈白雪。", "WORKS_AT")).toEqual(["白雪>宁城县中心医院"]);
+  });
 });
