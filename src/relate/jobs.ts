@@ -110,7 +110,8 @@ export function cameFromBody(ctx: ArticleContext, s: Sentence, p: Ref): Ref | un
     const cameFrom = word === "来自";
     if (after ? start !== from || cameFrom : b.mention.end >= p.mention.start) continue;
     const gap = after ? ctx.text.slice(b.mention.end, s.end) : ctx.text.slice(b.mention.end, p.mention.start);
-    if (!(after ? /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)/ : cameFrom ? /^、(?:现在|现|目前|如今)?(?:在|到|赴)[^，,。；;]{1,24}的$/ : /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)[^，,。；;]{1,30}的$/).test(gap)) continue;
+    // (The title may come after 的: 从北京市朝阳区商务局到科左后旗挂职的副旗长刘振宇.)
+    if (!(after ? /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)/ : cameFrom ? /^、(?:现在|现|目前|如今)?(?:在|到|赴)[^，,。；;]{1,24}的(?:[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|干部))?$/ : /^(?:选派|派|调|借调)?(?:到|赴|来到|前往)[^，,。；;]{1,30}的(?:[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|干部))?$/).test(gap)) continue;
     if (!after && ctx.within(b.mention.end, p.mention.start).some((r) => r.entity.label === "Person")) continue;
     return b;
   }

@@ -81,7 +81,9 @@ export function verbPairs(ctx: ArticleContext, s: Sentence, clause: { start: num
     // (Not a place that only says where goods come from: 消费帮扶内蒙古农畜产品.)
     // (Nor past the helper of the next pair: 北京天坛医院对口支援兴安盟人民医院、首都医科大学宣武医院对口支援通辽市医院.)
     const nextHelper = right.find((r) => VERB_RIGHT_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)));
-    const partners = fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30 && !GOODS_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) &&
+    // (The last of a list may stand before its goods, the first passing: 结对帮扶的察哈尔右翼前旗、正镶白旗牛羊肉主导产业.)
+    const listedAfterFirst = (r: Ref) => r !== fit[0] && !GOODS_AFTER.test(ctx.text.slice(fit[0]!.mention.end, fit[0]!.mention.end + 4)) && ctx.text[chainStart(ctx, verbEnd, r) - 1] === "、";
+    const partners = fit.filter((r) => r.entity.label === label && r.mention.start - verbEnd < 30 && (!GOODS_AFTER.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) || listedAfterFirst(r)) &&
       (!nextHelper || r.mention.start < nextHelper.mention.start) &&
       // (Nor the narrator's own place listed after (丰台区帮扶的四子王旗和我们兴和县同台推介): no partner of the helper's.)
       (r === fit[0] || !/(我们|咱们)$/.test(ctx.text.slice(Math.max(0, chainStart(ctx, verbEnd, r) - 2), chainStart(ctx, verbEnd, r)))) &&

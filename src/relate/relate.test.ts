@@ -5505,4 +5505,10 @@ describe("the seventy-seventh stop's first batch", () => {
   it("gives one said to work in a department of a body, their generation told, the body as workplace (在宁城县中心医院药剂科工作的90后妈妈白雪)", () => {
     expect(show("说这话的，是在宁城县中心医院药剂科工作的90后妈妈白雪。", "WORKS_AT")).toEqual(["白雪>宁城县中心医院"]);
   });
+  it("pairs the helper with each of a list its pairing's word qualifies, the last before its goods (结对帮扶的…察哈尔右翼前旗、…正镶白旗牛羊肉主导产业)", () => {
+    expect(show("大兴区聚焦结对帮扶的乌兰察布市察哈尔右翼前旗、锡林郭勒盟正镶白旗牛羊肉主导产业。", "PAIRED_WITH")).toEqual(["大兴区>察哈尔右翼前旗", "大兴区>正镶白旗"]);
+  });
+  it("gives one come from a body to a posting, the title after 的, that body as workplace (从北京市朝阳区商务局到科左后旗挂职的副旗长刘振宇)", () => {
+    expect(show("从北京市朝阳区商务局到科左后旗挂职的副旗长刘振宇表示，将推动更多企业投资。", "WORKS_AT")).toEqual(["刘振宇>北京市朝阳区商务局"]);
+  });
 });
