@@ -5511,4 +5511,8 @@ describe("the seventy-seventh stop's first batch", () => {
   it("gives one come from a body to a posting, the title after 的, that body as workplace (从北京市朝阳区商务局到科左后旗挂职的副旗长刘振宇)", () => {
     expect(show("从北京市朝阳区商务局到科左后旗挂职的副旗长刘振宇表示，将推动更多企业投资。", "WORKS_AT")).toEqual(["刘振宇>北京市朝阳区商务局"]);
   });
+  it("gives someone a sentence opening at a body names by title, at work there, that body as workplace; not one sent (在大井镇中心卫生院，公共卫生科医生张建军正在…)", () => {
+    expect(show("在大井镇中心卫生院，公共卫生科医生张建军正在为新怀孕的村民建立孕产妇保健手册。", "WORKS_AT")).toEqual(["张建军>大井镇中心卫生院"]);
+    expect(show("在大井镇中心卫生院，北京专家张建军正在为村民义诊。", "WORKS_AT")).toEqual([]);
+  });
 });
