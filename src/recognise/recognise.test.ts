@@ -4062,4 +4062,7 @@ describe("the seventy-seventh stop's first batch", () => {
   it("reads a Mongolian name after a title up to an adverb jieba glues to the next word (儿科护士乌日娜刚休完产假)", () => {
     expect(names(mentions("该院儿科护士乌日娜刚休完产假。"), "Person")).toEqual(["乌日娜"]);
   });
+  it("reads a county's centre disposing of dead livestock whole, through jieba's verbs 病死 and 处理 (库伦旗病死畜禽无害化处理中心)", () => {
+    expect(names(mentions("由北京市密云区援建的库伦旗病死畜禽无害化处理中心在扣河子镇投入运行。"), "Organization")).toEqual(["库伦旗病死畜禽无害化处理中心"]);
+  });
 });

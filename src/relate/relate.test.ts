@@ -5515,4 +5515,8 @@ describe("the seventy-seventh stop's first batch", () => {
     expect(show("在大井镇中心卫生院，公共卫生科医生张建军正在为新怀孕的村民建立孕产妇保健手册。", "WORKS_AT")).toEqual(["张建军>大井镇中心卫生院"]);
     expect(show("在大井镇中心卫生院，北京专家张建军正在为村民义诊。", "WORKS_AT")).toEqual([]);
   });
+  it("gives a table's subsidies from the Beijing body the line above says pays them out, not its district (由北京市通州区商务局从…专项资金中列支)", () => {
+    const text = "拟对以下企业给予一次性开店补助，补助资金共计45万元，由北京市通州区商务局从京蒙协作消费帮扶专项资金中列支。现将名单公示如下：\n序号|企业名称|注册地|补助金额（万元）\n1|翁牛特旗草原头羊餐饮有限公司|翁牛特旗乌丹镇|25\n2|翁牛特旗玉龙蒙餐管理有限公司|翁牛特旗解放营子乡|20\n";
+    expect(show(text, "FUNDED")).toEqual(["北京市通州区商务局>翁牛特旗草原头羊餐饮有限公司", "北京市通州区商务局>翁牛特旗玉龙蒙餐管理有限公司"]);
+  });
 });

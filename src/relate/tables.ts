@@ -10,7 +10,7 @@ import { mostSpecific, placesListed } from "./ref-runs.js";
 import { RUNNER_COLUMN } from "./list-notes.js";
 import { paidToIn, receiversColumn } from "./table-receivers.js";
 import { countyPartner } from "./counties.js";
-import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, receiverAbove, statedAbove, statedBelow, supportersGive } from "./table-surroundings.js";
+import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, receiverAbove, statedAbove, statedBelow, statedGiver, supportersGive } from "./table-surroundings.js";
 import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDY_HEADER, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
 
 /** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
@@ -217,10 +217,8 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (A source's cell naming the money by its level, 市级资金 | 区级资金, under a note saying whose each is: that level's giver.)
         // (Or a column of the money's kind by level, 资金类别 | 市级: no giver's column, but the city's or the district's money.)
         const levelled = (funderAt >= 0 ? levelGiver(ctx, row[funderAt]!.text) : undefined) ?? (levelAt >= 0 ? levelGiver(ctx, row[levelAt]!.text) : undefined);
-        // (A source's cell that names a Beijing giver's money, 资金来源 | 顺义区京蒙协作资金, gives it, over a column of the row's pair.)
-        const sourceGiver = sourceAt >= 0 && sourceAt !== funderAt ? inCell(sourceAt).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Province").pop()?.entity : undefined;
         const invested = col === investedAt;
-        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? sourceGiver ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? countyPartner(ctx, placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end)) ?? (subsidised >= 0 && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus) : undefined);
+        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? statedGiver(ctx, lines, h, sourceAt >= 0 && sourceAt !== funderAt ? row[sourceAt] : undefined) ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? countyPartner(ctx, placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end)) ?? (subsidised >= 0 && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus) : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && (ctx.sideOf(x.entity) !== "beijing" || (subsidised >= 0 && x.entity.label === "Enterprise")));
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
