@@ -82,6 +82,12 @@ function servedAt(text: string, start: number, end: number): boolean {
 /** A body's sending of its staff, right after the word pointing at it (该院先后派出, 该校选派). */
 const SENDS = /^(先后|共|已|累计|每年|今年|再次|又|还|陆续|连续|多次|已经)*(派出|选派|派遣|抽调|选调|派驻)/;
 
+/** A line crediting the source or the writers (来源：扎赉特旗融媒体中心): the bodies it names are no story's subject. */
+const CREDIT = /^\s*(?:来源|稿源|出处|供稿|作者|编辑|责编|责任编辑|审核|通讯员|记者)\s*[:：]/;
+function inCredit(ctx: ArticleContext, r: Ref): boolean {
+  return CREDIT.test(ctx.text.slice(ctx.text.lastIndexOf("\n", r.mention.start - 1) + 1, r.mention.start));
+}
+
 export interface Pointer {
   start: number;
   end: number;
@@ -138,7 +144,7 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
       const countyHospital = onlyFitting(ctx, (r) => r.entity.label === "Hospital" && /[旗县](人民)?医院$/.test(r.entity.name));
       if (countyHospital) servedThere.add(countyHospital.id);
     }
-    const earlier = clause ? (r: Ref) => accept(r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) && !servedThere.has(r.entity.id) : accept;
+    const earlier = clause ? (r: Ref) => accept(r) && !inCredit(ctx, r) && r.mention.start < clause.start && (past || !origin(r)) && !own(r) && !servedThere.has(r.entity.id) : (r: Ref) => accept(r) && !inCredit(ctx, r);
     // (A body's pointer may reach back further, to the one the story is set in: 该院院长包春梅 ten sentences on.)
     const body = POINTED_BODY.test(m[0]) || /^这[家所]/.test(m[0]);
     // (So may any other, where the article names just one that fits before it: an interview's 我们嘎查, a feature's 全旗.
