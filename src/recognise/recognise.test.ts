@@ -4065,4 +4065,7 @@ describe("the seventy-seventh stop's first batch", () => {
   it("reads a county's centre disposing of dead livestock whole, through jieba's verbs 病死 and 处理 (库伦旗病死畜禽无害化处理中心)", () => {
     expect(names(mentions("由北京市密云区援建的库伦旗病死畜禽无害化处理中心在扣河子镇投入运行。"), "Organization")).toEqual(["库伦旗病死畜禽无害化处理中心"]);
   });
+  it("reads a banner's centre growing virus-free seedlings by tissue culture whole (太仆寺旗草莓脱毒种苗组培中心)", () => {
+    expect(names(mentions("昌平区投入资金建设太仆寺旗草莓脱毒种苗组培中心。"), "Organization")).toEqual(["太仆寺旗草莓脱毒种苗组培中心"]);
+  });
 });

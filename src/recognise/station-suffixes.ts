@@ -12,6 +12,8 @@ export const STATION_SUFFIXES: [string, InstitutionLabel][] = [
   // (A town's station for migrant workers' rights is a body, 土贵乌拉镇农民工维权服务站, so are a community's and a county's of care
   // for the old, 宝昌镇幸福社区智慧养老服务站, 化德县智慧养老综合服务中心; a county's centre of community corrections, its
   // shelter and a town's station of quality oversight are offices: 林西县社区矫正中心, 林西县救助管理站, 宝昌镇农畜产品质量安全监管站.)
+  // (A banner's centre growing seedlings by tissue culture: 太仆寺旗草莓脱毒种苗组培中心.)
+  ["组培中心", "Organization"], ["组培实验室", "Organization"],
   // (A county's centre disposing of dead livestock, 库伦旗病死畜禽无害化处理中心, and its plant.)
   ["无害化处理中心", "Organization"], ["无害处理中心", "Organization"], ["无害化处理厂", "Organization"], ["无害化处理场", "Organization"],
   // (A town's workstation protecting minors is a body of service, not an office: 库伦镇未成年人保护工作站.)
