@@ -5523,4 +5523,8 @@ describe("the seventy-seventh stop's first batch", () => {
     const text = "扎赉特旗：京蒙协作助力药品统采统配\n来源：扎赉特旗融媒体中心　　发布时间：2024-06-18 10:32\n6月17日，兴安盟扎赉特旗医共体药品耗材集中采购配送中心在音德尔镇正式投入运行。该中心由北京市丰台区京蒙协作资金支持建设，总投资680万元，其中京蒙协作资金460万元。";
     expect(show(text, "FUNDED").filter((r) => r.includes("融媒体中心"))).toEqual([]);
   });
+  it("places a table's bodies carrying out its projects in the villages of the columns before (苏木镇 | 嘎查村 | 实施主体)", () => {
+    const text = "序号|苏木镇|嘎查村|实施主体|负责人|拟补助京蒙协作资金（万元）\n1|明安图镇|伊和宝拉格嘎查|伊和宝拉格牧业专业合作社|斯琴毕力格|62\n";
+    expect(show(text, "LOCATED_IN")).toContain("伊和宝拉格牧业专业合作社>伊和宝拉格嘎查");
+  });
 });

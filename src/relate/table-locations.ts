@@ -187,7 +187,7 @@ function levelColumns(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
  * specific place of the columns before it. */
 // (Where each is, its county's column first or a town's: 旗县市区 | 落地企业名称, 所在苏木镇 | 所在嘎查村 | 经营主体名称.)
 const LEVEL_ALONE = /^(?:所在|所属)?(?:旗县市区|旗县区|旗县市|旗县|县区|旗市|苏木乡镇|苏木镇|乡镇|镇|苏木|乡|嘎查村|嘎查|村|行政村|社区)(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?$/;
-const NAMES_OF_BODIES = /^(?:落地|落户|入驻|引进)?(?:合作社|企业|经营主体|主体|工坊|车间|站点|服务站|学校|医院|卫生院)名称$/;
+const NAMES_OF_BODIES = /^(?:落地|落户|入驻|引进)?(?:合作社|企业|经营主体|主体|工坊|车间|站点|服务站|学校|医院|卫生院)名称$|^(?:实施|经营|运营|申报)主体$/;
 
 function namedAfterPlaces(ctx: ArticleContext, lines: BarredLine[]): Relation[] {
   const out: Relation[] = [];
