@@ -5526,5 +5526,11 @@ describe("the seventy-seventh stop's first batch", () => {
   it("places a table's bodies carrying out its projects in the villages of the columns before (苏木镇 | 嘎查村 | 实施主体)", () => {
     const text = "序号|苏木镇|嘎查村|实施主体|负责人|拟补助京蒙协作资金（万元）\n1|明安图镇|伊和宝拉格嘎查|伊和宝拉格牧业专业合作社|斯琴毕力格|62\n";
     expect(show(text, "LOCATED_IN")).toContain("伊和宝拉格牧业专业合作社>伊和宝拉格嘎查");
+    const prefixed = "序号|苏木乡镇|嘎查村|实施主体|建设内容\n1|白音套海苏木|巴彦塔拉嘎查|翁牛特旗巴彦塔拉沙柳种植专业合作社|沙柳网格栽植\n";
+    expect(show(prefixed, "LOCATED_IN")).not.toContain("翁牛特旗巴彦塔拉沙柳种植专业合作社>巴彦塔拉嘎查");
+  });
+  it("gives a table's money to the bodies its column of names lists beside the county's, not the county (旗县区 | 基地（机构）名称 | … | 结对北京区)", () => {
+    const text = "序号|旗县区|基地（机构）名称|运营主体|结对北京区|京蒙协作支持资金（万元）\n1|阿鲁科尔沁旗|阿鲁科尔沁旗天山镇助残辅助性就业中心|阿鲁科尔沁旗草原巧手民族手工艺品有限公司|昌平区|80\n2|翁牛特旗|翁牛特旗乌丹镇残疾人就业车间|翁牛特旗鑫源杂粮加工有限公司|通州区|70\n";
+    expect(show(text, "FUNDED")).toEqual(["昌平区>阿鲁科尔沁旗天山镇助残辅助性就业中心", "通州区>翁牛特旗乌丹镇残疾人就业车间"]);
   });
 });

@@ -203,6 +203,9 @@ function namedAfterPlaces(ctx: ArticleContext, lines: BarredLine[]): Relation[] 
       const row = lines[r]!.cells;
       const place = mostSpecific(ctx, ctx.within(row[first]!.start, row[nameAt - 1]!.end).filter((x) => isPlace(x.entity) && x.entity.label !== "Province")).pop();
       const body = ctx.within(row[nameAt]!.start, row[nameAt]!.end).filter((x) => isInstitution(x.entity) && !x.mention.nested)[0];
+      // (Of a column of who carries the projects out, only a body its name does not place already: 翁牛特旗…合作社 stays in its banner,
+      // as the kept keys read it.)
+      if (body && /主体$/.test(header[nameAt]!) && ctx.within(body.mention.start, body.mention.end, true).some((x) => x.mention.nested && x.mention.start === body.mention.start && isPlace(x.entity))) continue;
       const s = ctx.sentenceAt(row[0]!.start);
       if (place && body && s && ctx.sideOf(place.entity) !== "beijing") out.push({ type: "LOCATED_IN", source: body.entity.id, target: place.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
     }

@@ -11,7 +11,7 @@ import { RUNNER_COLUMN } from "./list-notes.js";
 import { paidToIn, receiversColumn } from "./table-receivers.js";
 import { countyPartner } from "./counties.js";
 import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, receiverAbove, statedAbove, statedBelow, statedGiver, supportersGive } from "./table-surroundings.js";
-import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDY_HEADER, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
+import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, BODY_NAME_HEADER, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDY_HEADER, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
 
 /** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
 function titleBody(ctx: ArticleContext, at: number): Ref | undefined {
@@ -92,7 +92,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // 库伦旗卫生健康委员会.)
     const implementersOnly = imAt < 0 && recipientAt < 0 && placeColumn < 0 && placeAt >= 0;
     const implementerAt = column(IMPLEMENTER_HEADER);
-    const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)(?:[（(][市区旗县]{1,2}[）)])?$/.test(header[placeAt] ?? "") ? implementerAt : -1;
+    const bodyAt = placeAt === placeColumn && placeCols.length <= 1 && /^(旗县|旗县区|旗县市区?|县区|旗市)(?:[（(][市区旗县]{1,2}[）)])?$/.test(header[placeAt] ?? "") ? (implementerAt >= 0 ? implementerAt : column(BODY_NAME_HEADER)) : -1;
     // (A sum invested is the enterprise's of its column, not the paired district's beside it: 北京结对区 | 企业名称 | 协议投资额.)
     const investorAt = INVESTMENT_HEADER.test(header[amountAt] ?? "") ? header.findIndex((c, i) => i !== amountAt && i !== imAt && INVESTOR_HEADER.test(c)) : -1;
     // (A column of who gave over one of the row's pair: 北京结对区 | … | 捐赠单位 names the giver in the latter; or of Beijing's supporters.)
