@@ -73,6 +73,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   if (/^(超市|商超|商场)$/.test(suffix) && /^(北京市?|内蒙古(自治区)?|首都)$/.test(core)) return undefined;
   // (Nor one's own office, a person's name before it: 周明远办公室的灯还亮着.)
   if (suffix === "办公室" && span.words.length >= 1 && span.words.length <= 2 && span.words[0]!.tag === "nr" && /^[\u4e00-\u9fff]{2,3}$/.test(core) && hasSurname(core) && !adminIn(span.start, s)) return undefined;
+  // (Nor a village and the post taken in it run on into the post's village word: 哈拉沟村任村党支部书记助理, jieba's 任村.)
+  if (/(?:村|嘎查)(?:任|担任|挂任|兼任|现任)(?:村|嘎查)/.test(core + suffix)) return undefined;
   // (Nor a hospital's grade, a kind no name holds: 晋升三级乙等综合医院, 自治区二级甲等综合医院.)
   if (/医院$/.test(suffix) && /[一二三]级(?:[甲乙丙]等)?[\u4e00-\u9fff]{0,3}$/.test(core)) return undefined;
   const lastWord = last?.word ?? "";

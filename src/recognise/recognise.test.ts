@@ -4075,4 +4075,9 @@ describe("the seventy-seventh stop's first batch", () => {
     const ms = mentions("科左中旗保康镇阳光庇护工场和林西县林西镇温馨家园辅助性就业站、翁牛特旗乌丹镇残疾人就业车间已投入使用。");
     expect(names(ms, "Organization")).toEqual(["科左中旗保康镇阳光庇护工场", "林西县林西镇温馨家园辅助性就业站", "翁牛特旗乌丹镇残疾人就业车间"]);
   });
+  it("ends a village's name before the post taken in it (哈拉沟村任村党支部书记助理, jieba's 任村)", () => {
+    const ms = mentions("此次被安排到巴林左旗隆昌镇哈拉沟村任村党支部书记助理。");
+    expect(names(ms, "Village")).toEqual(["哈拉沟村"]);
+    expect(names(ms, "Organization")).toEqual([]);
+  });
 });

@@ -138,7 +138,7 @@ function postingsOfPostsHeld(ctx: ArticleContext, works: Relation[], sent: Relat
 function branchesToVillages(ctx: ArticleContext, homes: Relation[]): void {
   for (const [k, r] of homes.entries()) {
     const body = ctx.entities.get(r.target);
-    if (r.type !== "WORKS_AT" || body?.label !== "Organization" || !/(党支部|党总支|党委)$/.test(body.name)) continue;
+    if ((r.type !== "WORKS_AT" && r.type !== "ASSIGNED_TO") || body?.label !== "Organization" || !/(党支部|党总支|党委)$/.test(body.name)) continue;
     const village = placeOfBranch(ctx, body);
     if (village?.label === "Village") homes[k] = { ...r, target: village.id };
   }
