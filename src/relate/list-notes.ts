@@ -39,6 +39,8 @@ export function oneSideColumns(text: string, a: number, b: number): boolean {
   const header = headerAt(text, a).split("|");
   const line = text.lastIndexOf("\n", a - 1) + 1;
   const columnOf = (at: number) => (text.slice(line, at).match(/\|/g) ?? []).length;
+  // (A pair dashed in one cell is no two columns: 结对镇（苏木） | 沙河镇—宝昌镇.)
+  if (columnOf(a) === columnOf(b)) return false;
   const [x, y] = [header[columnOf(a)]?.trim() ?? "", header[columnOf(b)]?.trim() ?? ""];
   // (Nor a column of where a body of the row lies, 北京方所属 | 内蒙古方主体; nor a project's and where it is built, 项目名称 | 实施地点.)
   const project = (h: string) => /^项目(名称)?$/.test(h);

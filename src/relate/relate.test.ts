@@ -5537,4 +5537,9 @@ describe("the seventy-seventh stop's first batch", () => {
     const text = "序号|姓名|性别|现工作单位及职务|拟挂职单位及职务\n1|王梓萌|女|密云区穆家峪镇荆子峪村大学生村官|库伦旗扣河子镇扣河子村党支部书记助理\n";
     expect(show(text, "ASSIGNED_TO")).toEqual(["王梓萌>扣河子村"]);
   });
+  it("reads a pair dashed in a table's cell as a pair, neither giving nor receiving the row's money, which goes to the body carrying the project (实施单位 | … | 结对镇（苏木）)", () => {
+    const text = "昌平区对口帮扶太仆寺旗。\n序号|实施单位|项目名称|服务对象|京蒙协作资金（万元）|结对镇（苏木）\n1|宝昌镇养老服务中心|护理型床位改造|失能老人180人|126|沙河镇—宝昌镇\n6|太仆寺旗残疾人托养中心|重度残疾人托养|重度残疾人110人|80|—\n";
+    expect(show(text, "PAIRED_WITH")).toContain("沙河镇>宝昌镇");
+    expect(show(text, "FUNDED")).toEqual(["昌平区>宝昌镇养老服务中心", "昌平区>太仆寺旗残疾人托养中心"]);
+  });
 });
