@@ -12,9 +12,8 @@ export const STATION_SUFFIXES: [string, InstitutionLabel][] = [
   // (A town's station for migrant workers' rights is a body, 土贵乌拉镇农民工维权服务站, so are a community's and a county's of care
   // for the old, 宝昌镇幸福社区智慧养老服务站, 化德县智慧养老综合服务中心; a county's centre of community corrections, its
   // shelter and a town's station of quality oversight are offices: 林西县社区矫正中心, 林西县救助管理站, 宝昌镇农畜产品质量安全监管站.)
-  // (Workshops, stations and centres employing people with disabilities: 科左中旗保康镇阳光庇护工场, 林西县林西镇温馨家园辅助性就业站,
-  // 翁牛特旗乌丹镇残疾人就业车间.)
-  ["庇护工场", "Organization"], ["庇护工厂", "Organization"], ["辅助性就业中心", "Organization"], ["辅助性就业站", "Organization"], ["就业车间", "Organization"],
+  // (Workshops, stations and centres employing people with disabilities: 科左中旗保康镇阳光庇护工场, 林西县林西镇温馨家园辅助性就业站.)
+  ["庇护工场", "Organization"], ["庇护工厂", "Organization"], ["辅助性就业中心", "Organization"], ["辅助性就业站", "Organization"],
   // (A banner's centre growing seedlings by tissue culture: 太仆寺旗草莓脱毒种苗组培中心.)
   ["组培中心", "Organization"], ["组培实验室", "Organization"],
   // (A county's centre disposing of dead livestock, 库伦旗病死畜禽无害化处理中心, and its plant.)

@@ -5530,8 +5530,8 @@ describe("the seventy-seventh stop's first batch", () => {
     expect(show(prefixed, "LOCATED_IN")).not.toContain("翁牛特旗巴彦塔拉沙柳种植专业合作社>巴彦塔拉嘎查");
   });
   it("gives a table's money to the bodies its column of names lists beside the county's, not the county (旗县区 | 基地（机构）名称 | … | 结对北京区)", () => {
-    const text = "序号|旗县区|基地（机构）名称|运营主体|结对北京区|京蒙协作支持资金（万元）\n1|阿鲁科尔沁旗|阿鲁科尔沁旗天山镇助残辅助性就业中心|阿鲁科尔沁旗草原巧手民族手工艺品有限公司|昌平区|80\n2|翁牛特旗|翁牛特旗乌丹镇残疾人就业车间|翁牛特旗鑫源杂粮加工有限公司|通州区|70\n";
-    expect(show(text, "FUNDED")).toEqual(["昌平区>阿鲁科尔沁旗天山镇助残辅助性就业中心", "通州区>翁牛特旗乌丹镇残疾人就业车间"]);
+    const text = "序号|旗县区|基地（机构）名称|运营主体|结对北京区|京蒙协作支持资金（万元）\n1|阿鲁科尔沁旗|阿鲁科尔沁旗天山镇助残辅助性就业中心|阿鲁科尔沁旗草原巧手民族手工艺品有限公司|昌平区|80\n2|敖汉旗|敖汉旗新惠镇庇护工场|敖汉旗惠农小米种植专业合作社|海淀区|85\n";
+    expect(show(text, "FUNDED")).toEqual(["昌平区>阿鲁科尔沁旗天山镇助残辅助性就业中心", "海淀区>敖汉旗新惠镇庇护工场"]);
   });
   it("posts one a table sends to a village's party branch to the village (拟挂职单位及职务 | 库伦旗扣河子镇扣河子村党支部书记助理)", () => {
     const text = "序号|姓名|性别|现工作单位及职务|拟挂职单位及职务\n1|王梓萌|女|密云区穆家峪镇荆子峪村大学生村官|库伦旗扣河子镇扣河子村党支部书记助理\n";

@@ -11,7 +11,7 @@ import { RUNNER_COLUMN } from "./list-notes.js";
 import { paidToIn, receiversColumn } from "./table-receivers.js";
 import { countyPartner } from "./counties.js";
 import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, receiverAbove, statedAbove, statedBelow, statedGiver, supportersGive } from "./table-surroundings.js";
-import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, BODY_NAME_HEADER, PAIR_CELL, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDY_HEADER, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
+import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, BODY_NAME_HEADER, MASS_BODY, PAIR_CELL, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDY_HEADER, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
 
 /** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
 function titleBody(ctx: ArticleContext, at: number): Ref | undefined {
@@ -244,7 +244,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // … | 实施单位 | 扎鲁特旗人民医院.)
         // (So does a firm or co-operative of Inner Mongolia a subsidy is given, 实施主体 | 翁牛特旗五星洋葱种植专业合作社 | … | 补助资金（万元）, or a body of service, 宝昌镇养老服务中心.)
         const subsidy = /(补助|奖补|补贴|扶持)/.test(header[amountAt]!);
-        const serving = implementerAt >= 0 && recipientAt < 0 && imAt < 0 ? receiving(inCell(implementerAt)).filter((x) => (x.entity.label === "Hospital" || x.entity.label === "School" || x.entity.label === "Organization" || (subsidy && x.entity.label === "Enterprise" && ctx.sideOf(x.entity) !== "beijing")) && !x.mention.nested).pop() : undefined;
+        const serving = implementerAt >= 0 && recipientAt < 0 && imAt < 0 ? receiving(inCell(implementerAt)).filter((x) => (x.entity.label === "Hospital" || x.entity.label === "School" || (x.entity.label === "Organization" && !MASS_BODY.test(x.entity.name)) || (subsidy && x.entity.label === "Enterprise" && ctx.sideOf(x.entity) !== "beijing")) && !x.mention.nested).pop() : undefined;
         const body = serving ?? (bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && x.entity.label !== "Agency" && !x.mention.nested).pop() : undefined);
         // (Of several columns of places, one listing several of a kind, 天山镇、绍根镇 beside 阿鲁科尔沁旗: the sum is the unit's over them all.)
         const finest = placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : undefined;
