@@ -4080,4 +4080,9 @@ describe("the seventy-seventh stop's first batch", () => {
     expect(names(ms, "Village")).toEqual(["哈拉沟村"]);
     expect(names(ms, "Organization")).toEqual([]);
   });
+  it("reads bases of experience and photography, an industrial park, a manor and a photo studio as bodies (化德县服装工业园, 阿尔山市雪城影楼)", () => {
+    const ms = mentions("大兴区支持黄旗海湖畔婚纱摄影基地和三盛玫瑰婚礼庄园。阿尔山市雪城影楼和化德县服装工业园也得到支持。");
+    expect(names(ms, "Organization")).toEqual(["黄旗海湖畔婚纱摄影基地", "三盛玫瑰婚礼庄园", "化德县服装工业园"]);
+    expect(names(ms, "Enterprise")).toEqual(["阿尔山市雪城影楼"]);
+  });
 });

@@ -14,6 +14,9 @@ export const STATION_SUFFIXES: [string, InstitutionLabel][] = [
   // shelter and a town's station of quality oversight are offices: 林西县社区矫正中心, 林西县救助管理站, 宝昌镇农畜产品质量安全监管站.)
   // (Workshops, stations and centres employing people with disabilities: 科左中旗保康镇阳光庇护工场, 林西县林西镇温馨家园辅助性就业站.)
   ["庇护工场", "Organization"], ["庇护工厂", "Organization"], ["辅助性就业中心", "Organization"], ["辅助性就业站", "Organization"],
+  // (Bases where visitors try a culture or take pictures, a county's industrial park, a wedding manor and a photo studio:
+  // 乌兰敖都蒙古族婚礼文化体验基地, 黄旗海湖畔婚纱摄影基地, 化德县服装工业园, 三盛玫瑰婚礼庄园, 阿尔山市雪城影楼.)
+  ["体验基地", "Organization"], ["摄影基地", "Organization"], ["工业园", "Organization"], ["庄园", "Organization"], ["影楼", "Enterprise"],
   // (A banner's centre growing seedlings by tissue culture: 太仆寺旗草莓脱毒种苗组培中心.)
   ["组培中心", "Organization"], ["组培实验室", "Organization"],
   // (A county's centre disposing of dead livestock, 库伦旗病死畜禽无害化处理中心, and its plant.)
