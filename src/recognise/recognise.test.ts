@@ -4067,6 +4067,7 @@ describe("the seventy-seventh stop's first batch", () => {
   });
   it("reads a banner's centre growing virus-free seedlings by tissue culture whole (太仆寺旗草莓脱毒种苗组培中心)", () => {
     expect(names(mentions("昌平区投入资金建设太仆寺旗草莓脱毒种苗组培中心。"), "Organization")).toEqual(["太仆寺旗草莓脱毒种苗组培中心"]);
+    expect(names(mentions("林场新建了苗木组培中心。"), "Organization")).toEqual([]);
   });
   it("reads a name after a post and 的 before a verb of bringing others together (副市长的孟凡磊牵线下)", () => {
     expect(names(mentions("在东城区商务局干部、挂职阿尔山市副市长的孟凡磊牵线下，企业投资300万元。"), "Person")).toEqual(["孟凡磊"]);

@@ -5542,4 +5542,8 @@ describe("the seventy-seventh stop's first batch", () => {
     expect(show(text, "PAIRED_WITH")).toContain("沙河镇>宝昌镇");
     expect(show(text, "FUNDED")).toEqual(["昌平区>宝昌镇养老服务中心", "昌平区>太仆寺旗残疾人托养中心"]);
   });
+  it("gives no row's money to a federation carrying its project out, the place receiving it (实施单位 | 巴林左旗供销合作社联合社)", () => {
+    const text = "顺义区对口帮扶巴林左旗。\n序号|项目名称|实施地点|京蒙协作资金（万元）|实施单位\n1|梅花鹿养殖基地建设项目|林东镇|120|巴林左旗供销合作社联合社\n2|鹿产品加工车间建设项目|隆昌镇|80|巴林左旗供销合作社联合社\n";
+    expect(show(text, "FUNDED").filter((r) => r.includes("联合社"))).toEqual([]);
+  });
 });

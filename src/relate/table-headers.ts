@@ -7,8 +7,8 @@ export const AMOUNT_HEADER = /(资金|金额|投资|投入|援助|补助|帮扶)
 export const RECIPIENT_HEADER = /(^(?:共建|合作|协作)?园区名称$|受援单位|受援方|受赠单位|受赠方|受援地|受益单位|受益方|^(?:经营|创业|申报|回收|补贴|补助|奖补)主体(?:名称)?$|^申报单位(?:名称)?$|^扶持对象(?:名称)?$|^受扶持(单位|主体|对象)$|^[\u4e00-\u9fff]{0,4}?(学校|医院|卫生院|医疗机构|幼儿园|合作社|工作站|急救站|急救分站|服务站|站点|店铺|门店|商户|营地|基地)名称$|^承接(企业|单位|主体)$|^受(益|助)(学校|医院)(?:及(?:项目|内容|用途))?$)/;
 /** A column of the body carrying each project out (实施单位 | 敖汉旗融媒体中心). */
 export const IMPLEMENTER_HEADER = /^(实施主体|承担单位|实施单位|建设单位)$/;
-/** A mass organisation or society, which carries projects out for the places they serve (残联, 妇联, 协会): no receiver as an implementer. */
-export const MASS_BODY = /(联合会|[残妇侨文科]联|工会|团委|协会|商会)$/;
+/** A mass organisation, society or federation, which carries projects out for the places they serve (残联, 红十字会, 供销合作社联合社): no receiver as an implementer. */
+export const MASS_BODY = /(联合会|联合社|[残妇侨文科]联|工会|团委|协会|商会|红十字会|供销合作社|供销社)$/;
 /** A cell holding a pair dashed (沙河镇—宝昌镇): whom the row pairs, neither giving nor receiving its money. */
 export const PAIR_CELL = /^[\u4e00-\u9fff]{2,16}(?:——|—|－|–)[\u4e00-\u9fff]{2,16}$/;
 /** A column of the bodies a table lists by their names, beside a county's (旗县区 | 基地（机构）名称): what each row's money builds. */
