@@ -41,6 +41,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "博士", "博士后", "硕士",
   // (Social workers, bearers of a craft and a composer: 社工李佳蔚, 中级社工师, 传承人沈玉岚, 社区工作者周晓雯, 作曲马骁.)
   "社工", "社工师", "社会工作者", "社区工作者", "传承人", "作曲", "编导", "技术总监",
+  // (Young cadres chosen for a village or a post: 大学生村官李思远, 选调生周子涵.)
+  "村官", "大学生村官", "选调生",
   // (And the trades of a newsroom: 编辑刘思远, 摄像师, 剪辑师.)
   "编辑", "摄像", "摄像师", "剪辑师",
   // (Campers, the elderly and patients' kin: 营员高娃, 牧民老人道尔吉, 患者家属李桂兰.)

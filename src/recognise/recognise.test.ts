@@ -4086,4 +4086,7 @@ describe("the seventy-seventh stop's first batch", () => {
     expect(names(ms, "Organization")).toEqual(["黄旗海湖畔婚纱摄影基地", "三盛玫瑰婚礼庄园", "化德县服装工业园"]);
     expect(names(ms, "Enterprise")).toEqual(["阿尔山市雪城影楼"]);
   });
+  it("reads names after the titles of young cadres chosen for a village or a post (大学生村官李思远, 选调生周子涵)", () => {
+    expect(names(mentions("北小营镇东府村大学生村官李思远和大兴区选调生周子涵将到库伦旗挂职。"), "Person")).toEqual(["李思远", "周子涵"]);
+  });
 });
