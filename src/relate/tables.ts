@@ -242,9 +242,9 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const specific = countedCell ? [countedCell] : mostSpecific(ctx, places);
         // (A hospital or school carrying the row's project out receives it, wherever the project is sited: 实施地点 | 扎鲁特旗鲁北镇 |
         // … | 实施单位 | 扎鲁特旗人民医院.)
-        // (So does a firm or co-operative of Inner Mongolia a subsidy is given, 实施主体 | 翁牛特旗五星洋葱种植专业合作社 | … | 补助资金（万元）, or a body of service, 宝昌镇养老服务中心.)
+        // (So does a firm or co-operative of Inner Mongolia a subsidy is given, 实施主体 | 翁牛特旗五星洋葱种植专业合作社 | … | 补助资金（万元）, or a body of service no place column rivals, 宝昌镇养老服务中心.)
         const subsidy = /(补助|奖补|补贴|扶持)/.test(header[amountAt]!);
-        const serving = implementerAt >= 0 && recipientAt < 0 && imAt < 0 ? receiving(inCell(implementerAt)).filter((x) => (x.entity.label === "Hospital" || x.entity.label === "School" || (x.entity.label === "Organization" && !MASS_BODY.test(x.entity.name)) || (subsidy && x.entity.label === "Enterprise" && ctx.sideOf(x.entity) !== "beijing")) && !x.mention.nested).pop() : undefined;
+        const serving = implementerAt >= 0 && recipientAt < 0 && imAt < 0 ? receiving(inCell(implementerAt)).filter((x) => (x.entity.label === "Hospital" || x.entity.label === "School" || (x.entity.label === "Organization" && (placeColumn < 0 || /结对/.test(header[placeColumn]!)) && !MASS_BODY.test(x.entity.name)) || (subsidy && x.entity.label === "Enterprise" && ctx.sideOf(x.entity) !== "beijing")) && !x.mention.nested).pop() : undefined;
         const body = serving ?? (bodyAt >= 0 ? receiving(inCell(bodyAt)).filter((x) => isInstitution(x.entity) && x.entity.label !== "Enterprise" && x.entity.label !== "Agency" && !x.mention.nested).pop() : undefined);
         // (Of several columns of places, one listing several of a kind, 天山镇、绍根镇 beside 阿鲁科尔沁旗: the sum is the unit's over them all.)
         const finest = placeCols.length > 1 ? [...specific].sort((a, b) => specificity(b.entity) - specificity(a.entity))[0] : undefined;
