@@ -117,12 +117,10 @@ export function recognisePeople(
     // (Up to two characters past the run are looked at, not taken: a next title's name stays to be read.)
     const long = run + (m[3] ?? "");
     // (Two characters only when a name part is the whole name: 旗长苏和, 村民孟和说.)
-    // (Or, of three characters or more, one written in the syllables Mongolian names are: 副旗长格日勒图，.)
-    // (Or, with no follower, one of two parts of two characters or more each: 牧民阿拉坦高娃开心地说.)
+    // (Or, of three characters or more, one written in the syllables Mongolian names are, 副旗长格日勒图，; or, with no follower, one of two parts of two or more each, 牧民阿拉坦高娃开心地说.)
     const mongolian = dotted ? 0 : [6, 5, 4, 3, 2].find((n) => n <= long.length && (isMongolianName(long.slice(0, n), 2) || (n >= 3 && isTransliterated(long.slice(0, n)))) && followerAt(text, at + n)) ??
       [6, 5, 4].find((n) => n <= long.length && inTwoParts(long.slice(0, n))) ??
-      // (Or one of known parts where no syllable goes on and an ordinary word opens: 牧民宝音专程赶来, 医生托娅结业返岗.)
-      // (Or an adverb of time or manner opens after one of three or more: 儿科护士乌日娜刚休完产假, jieba's 刚休.)
+      // (Or one of known parts where no syllable goes on and an adverb opens after three or more, 护士乌日娜刚休完产假 (jieba's 刚休), or an ordinary word, 牧民宝音专程赶来.)
       [5, 4, 3].find((n) => n <= long.length && isMongolianName(long.slice(0, n), 2) && /^[刚才正已又也还就都曾仍便]/.test(text[at + n] ?? "") && !mongolianSyllables().has(text[at + n] ?? "")) ??
       [5, 4, 3, 2].find((n) => n <= long.length && isMongolianName(long.slice(0, n), 2) && !mongolianSyllables().has(text[at + n] ?? "") && isCommonWord(text.slice(at + n, at + n + 4)) &&
         // (Not two characters a Han surname opens where a follower comes one character on: 理事长包文明说 is 包文明, though 明说

@@ -196,12 +196,9 @@ export const NAME_VERBS = new Set([
   "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行",
   // (And what a society of trade does, and a register: 宁城县八里罕镇果品产销协会, 购销合作社, 丰台区不动产登记事务中心.)
   "产销", "购销", "营销", "登记",
-  // (And the fields of a unit's committees and their offices, and a centre's work of disposal: 太仆寺旗禁毒委员会办公室, 防汛抗旱指挥部,
-  // 巴林左旗禁毒社会工作服务中心, 库伦旗医疗废物集中处置中心.)
-  "禁毒", "戒毒", "防汛", "抗旱", "普法", "助残", "维稳", "集中", "处置",
-  // (And what is disposed of without harm, dead of disease: 库伦旗病死畜禽无害化处理中心; seedlings freed of viruses:
-  // 太仆寺旗草莓脱毒种苗组培中心.)
-  "病死", "处理", "脱毒",
+  // (And the fields of a unit's committees and their offices, a centre's work of disposal and what it disposes of, and seedlings freed of viruses:
+  // 太仆寺旗禁毒委员会办公室, 防汛抗旱指挥部, 库伦旗医疗废物集中处置中心, 库伦旗病死畜禽无害化处理中心, 太仆寺旗草莓脱毒种苗组培中心.)
+  "禁毒", "戒毒", "防汛", "抗旱", "普法", "助残", "维稳", "集中", "处置", "病死", "处理", "脱毒",
 ]);
 
 /** Verbs of sending and leading people, and of settling and signing, never inside a name whatever jieba tags them (选派 comes out as a noun). */
