@@ -20,8 +20,8 @@ export function hosts(ctx: ArticleContext): Relation[] {
     const body = refs.find((x) => isInstitution(x.entity) && !x.mention.nested && OPENS_AT.test(ctx.text.slice(s.start, x.mention.start)) && /^[，,]/.test(ctx.text.slice(x.mention.end, x.mention.end + 1)));
     if (!body) continue;
     const person = refs.find((x) => x.entity.label === "Person" && x.mention.start > body.mention.end && x.mention.start - body.mention.end <= 9);
-    const role = person?.mention.role;
     if (!person) continue;
+    const role = person.mention.role;
     const next = ctx.text.slice(person.mention.end, person.mention.end + 2);
     // (A department may open the title: 公共卫生科医生张建军.)
     const between = ctx.text.slice(body.mention.end + 1, person.mention.start);

@@ -46,19 +46,25 @@ export function captionOwner(ctx: ArticleContext, lines: { start: number; cells:
   return placesBeforeMoney(ctx, lines, h, /(京蒙协作|东西部协作|援助|帮扶|协作)资金/).filter((x) => x.entity.label !== "Province").pop()?.entity;
 }
 
-/** A Beijing giver stated outright: by a source's cell naming its money, 资金来源 | 顺义区京蒙协作资金, over a column of the row's pair;
- * or by the line introducing the table, saying who pays it out, 由北京市通州区商务局从京蒙协作消费帮扶专项资金中列支. */
-export function statedGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number, source?: { start: number; end: number }): Entity | undefined {
-  const beijing = (x: Ref) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Province" && x.entity.label !== "Person";
-  const named = source ? ctx.within(source.start, source.end).filter(beijing).pop() : undefined;
-  if (named) return named.entity;
+/** A body of Beijing's side that can give: not the city itself, nor a person. */
+const beijingBody = (ctx: ArticleContext, x: Ref) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Province" && x.entity.label !== "Person";
+/** Words saying whose money it is, by where it comes from (全部来源于顺义区东西部协作资金). */
+const SAID_WHOSE = /(?:来源于|来自于?)[^，。；]{2,30}?资金/;
+
+/** The Beijing giver a source's cell names by its money (资金来源 | 顺义区京蒙协作资金), over a column of the row's pair. */
+export function sourceCellGiver(ctx: ArticleContext, cell: { start: number; end: number }): Entity | undefined {
+  return ctx.within(cell.start, cell.end).filter((x) => beijingBody(ctx, x)).pop()?.entity;
+}
+
+/** The Beijing giver the line introducing a table says pays the money out (由北京市通州区商务局从京蒙协作消费帮扶专项资金中列支). */
+export function payerAbove(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
   const intro = lines[h - 1];
   if (!intro || intro.cells.length > 0) return undefined;
   const text = lineFrom(ctx.text, intro.start);
   // (Not where the line says whose money it is before who pays it out: 全部来源于顺义区东西部协作资金，由顺义团区委…拨付.)
-  if (/(?:来源于|来自于?)[^，。；]{2,30}?资金/.test(text)) return undefined;
+  if (SAID_WHOSE.test(text)) return undefined;
   const paid = /由([^，。；,;由]{2,30}?)(?:从[^，。；,;]{2,30}?)?(?:列支|拨付|支付|出资)/.exec(text);
-  return paid ? ctx.within(intro.start + paid.index, intro.start + paid.index + 1 + paid[1]!.length).filter(beijing).pop()?.entity : undefined;
+  return paid ? ctx.within(intro.start + paid.index, intro.start + paid.index + 1 + paid[1]!.length).filter((x) => beijingBody(ctx, x)).pop()?.entity : undefined;
 }
 
 /** A Beijing body the line introducing a table says gives (北京市石景山区下达我旗京蒙协作资金3150万元，具体安排如下：). */
@@ -69,9 +75,9 @@ export function introGiver(ctx: ArticleContext, lines: { start: number; cells: u
   const intro = heading ? lines[h - 2] : lines[h - 1];
   if (!intro || intro.cells.length > 0) return undefined;
   const text = lineFrom(ctx.text, intro.start);
-  const beijing = (x: Ref) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Province" && x.entity.label !== "Person";
+  const beijing = (x: Ref) => beijingBody(ctx, x);
   // (Whose money it is, said where it comes from, before who pays it out: 全部来源于顺义区东西部协作资金，由顺义团区委…拨付.)
-  const source = /(?:来源于|来自于?)[^，。；]{2,30}?资金/.exec(text);
+  const source = SAID_WHOSE.exec(text);
   const owner = source ? ctx.within(intro.start + source.index, intro.start + source.index + source[0].length).filter(beijing).pop() : undefined;
   if (owner) return owner.entity;
   // (Or whose money the verb pays out, named right after it: 计划安排海淀区京蒙协作资金840万元, after bodies of its named before.)

@@ -10,7 +10,7 @@ import { mostSpecific, placesListed } from "./ref-runs.js";
 import { RUNNER_COLUMN } from "./list-notes.js";
 import { paidToIn, receiversColumn } from "./table-receivers.js";
 import { countyPartner } from "./counties.js";
-import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, receiverAbove, statedAbove, statedBelow, statedGiver, supportersGive } from "./table-surroundings.js";
+import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, payerAbove, receiverAbove, sourceCellGiver, statedAbove, statedBelow, supportersGive } from "./table-surroundings.js";
 import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, BODY_NAME_HEADER, MASS_BODY, PAIR_CELL, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDY_HEADER, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
 
 /** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
@@ -121,6 +121,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const donors = funderAt >= 0 && DONOR_HEADER.test(header[funderAt]!);
     const gifts = funderAt >= 0 && GIFT_HEADER.test(header[funderAt]!);
     const donor = funderAt < 0 ? donorAbove(ctx, lines, h, header) : undefined;
+    const payer = payerAbove(ctx, lines, h);
     // (A money column that names its giver by a word pointing at it, 集团投入（万元）, in the group's own report.)
     const amountCell = lines[h]!.cells[amountAt]!;
     const headerSentence = ctx.sentenceAt(amountCell.start);
@@ -199,10 +200,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const buyer = buyerAt >= 0 ? row[buyerAt]! : undefined;
         const contractor = contractorAt >= 0 ? row[contractorAt]! : undefined;
         const supporter = supporterAt >= 0 ? row[supporterAt]! : undefined;
-        const setAside = (x: Ref) => [remark, buyer, contractor, supporter, ...row.filter((c) => PAIR_CELL.test(c.text))].some((c) => c && x.mention.start >= c.start && x.mention.end <= c.end);
+        const setApart = [remark, buyer, contractor, supporter, ...row.filter((c) => PAIR_CELL.test(c.text))];
+        const setAside = (x: Ref) => setApart.some((c) => c && x.mention.start >= c.start && x.mention.end <= c.end);
         const rowBeijing = (funderAt < 0 && subsidised < 0) || programmeMoney ? mostSpecific(ctx, ctx.within(row[0]!.start, row[row.length - 1]!.end).filter((x) => ctx.sideOf(x.entity) === "beijing" && x.entity.label !== "Person" && !setAside(x))) : [];
-        // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.)
-        // (A school or hospital a row pairs does not give the programme's money its column holds, 京蒙协作资金（万元）: the
+        // (Not the city a project's name holds there: 冰雪旅游节暨北京游客招募.) (A school or hospital a row pairs does not give the programme's money its column holds, 京蒙协作资金（万元）: the
         // district whose money it is does, the one its name holds.)
         // (Not a column of the bodies' own gifts too: 协作资金/捐赠(万元).)
         // (Nor one of the money its header says the pair's district put in: 北京结对医院 | … | 结对区投入资金（万元）; that district gives it, 北京结对区投入协作资金.)
@@ -214,11 +215,10 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         const focus = runner && ctx.beijingFocus?.label === "District" && s ? refAt(ctx.beijingFocus, s.start) : undefined;
         const rowGiver = districtOfBody ?? (districtsMoney ? rowBeijing.find((x) => x.entity.label === "District") : undefined) ?? focus ?? (programmeMoney ? rowBeijing.find((x) => x.entity.label !== "Province") : rowBeijing[0]);
         const selfFunded = ownAt >= 0 && /^(学校|医院|企业|单位|高校|院校|公司)?自筹/.test(row[sourceAt]!.text) ? inCell(ownAt).filter((x) => isInstitution(x.entity) && !x.mention.nested).pop()?.entity : undefined;
-        // (A source's cell naming the money by its level, 市级资金 | 区级资金, under a note saying whose each is: that level's giver.)
-        // (Or a column of the money's kind by level, 资金类别 | 市级: no giver's column, but the city's or the district's money.)
+        // (A source's cell naming the money by its level, 市级资金 | 区级资金, under a note saying whose each is: that level's giver; or, with no giver's column, one of the money's kind by level, 资金类别 | 市级: the city's or the district's money.)
         const levelled = (funderAt >= 0 ? levelGiver(ctx, row[funderAt]!.text) : undefined) ?? (levelAt >= 0 ? levelGiver(ctx, row[levelAt]!.text) : undefined);
         const invested = col === investedAt;
-        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? statedGiver(ctx, lines, h, sourceAt >= 0 && sourceAt !== funderAt ? row[sourceAt] : undefined) ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? countyPartner(ctx, placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end)) ?? (subsidised >= 0 && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus) : undefined);
+        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? (sourceAt >= 0 && sourceAt !== funderAt ? sourceCellGiver(ctx, row[sourceAt]!) : undefined) ?? payer ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? countyPartner(ctx, placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end)) ?? (subsidised >= 0 && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus) : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && (ctx.sideOf(x.entity) !== "beijing" || (subsidised >= 0 && x.entity.label === "Enterprise")));
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
