@@ -108,6 +108,8 @@ export const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|�
 /** Where a picture's caption places one standing in it, in brackets after the name (▲郑浩然（左二）, 张海涛（中）). */
 export const PICTURE_PLACE_RE = /[（(](?:前排|后排|中排|第一排|第二排)?(?:[左右][一二三四五六七八九]|中)[)）]/g;
 /** A name in brackets heading a line (【王强】北京市…副主任): a portrait's subject. */
+/** A profile's heading before the name it opens with (【人物简介】王静，…馆员。). */
+export const PROFILE_HEADING_RE = /(?:【(?:人物)?简介】|(?:^|\n)[ \t]*(?:人物)?简介[:：])[ \t\u3000]*([\u4e00-\u9fff·]{2,6}?)[,，]/g;
 export const HEADING_NAME_RE = /(?:^|\n)[ \t]*【([\u4e00-\u9fff·]{2,6})】/g;
 /** A name with its sex in brackets after it (李红梅（女，1985年生，…）): read back from the bracket. */
 export const BRACKETED_SEX_RE = /[（(](?:男|女)[,，、)）]/g;

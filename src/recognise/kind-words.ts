@@ -14,8 +14,12 @@ const DEPARTMENT = /^(?!.*(?:大学|学院))[\u4e00-\u9fff]{0,6}(工程|科学|�
 
 /** Whether the name `core` + `suffix`, from `start` to `e`, is no body's or place's; `adminAt` says a unit stands in it. */
 export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: string, start: number, e: number, locality: boolean, adminAt: boolean): boolean {
-  // (Nor a level's bodies or a body's own website: 旗级部门, 科右前旗政府网.)
-  if ((suffix === "部门" && /级$/.test(core)) || (suffix === "网" && /(政府|门户|政务)$/.test(core))) return true;
+  // (Nor a level's bodies or a body's own website: 旗级部门, 科左中旗两级商务部门, 科右前旗政府网; nor a department inside a hospital, school or firm,
+  // which the body names: 北京市西城区广外医院内分泌部门.)
+  if ((suffix === "部门" && (/(级|(医院|卫生院|学校|中学|小学|学院|大学|公司)[\u4e00-\u9fff]{1,6})$/.test(core) || /[两三各]级/.test(core))) || (suffix === "网" && /(政府|门户|政务)$/.test(core))) return true;
+  // (Nor a service's or a shop's department of a body, which the body names: 丰台区总工会职工服务部, 丰台区工商联经济服务部.)
+  // (Nor a hospital's own pharmacy: 库伦旗人民医院门诊药店.)
+  if (/^(服务部|经营部|门市部|大药房|药店)$/.test(suffix) && /(工会|工商联|联合会|协会|商会|局|委员会|委|政府|医院|卫生院|学校|学院|大学|中心|公司)/.test(core)) return true;
   // (Nor an office inside a government or a street's office, which the body names: 王佐镇人民政府经济发展办公室副主任 works at
   // 王佐镇人民政府.)
   // (The government's own general or press office is a body: 东城区人民政府办公室, 赤峰市人民政府新闻办公室.)

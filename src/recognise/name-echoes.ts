@@ -23,6 +23,8 @@ function shortForms(core: string, ordinary: (word: string) => boolean): string[]
   return [...out].filter((f) => !ordinary(f)).sort((a, b) => b.length - a.length);
 }
 
+/** A co-operative's trade name, two characters before its trade's words (福源 of 福源酿造专业合作社). */
+const COOPERATIVE = /^([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,8}?专业合作社$/;
 const LEGAL_TAIL = /(股份有限公司|有限责任公司|有限公司|控股集团|集团有限公司|集团|公司)$/;
 
 /** Short names an article uses for an enterprise it named in full: 京东 for 京东集团. */
@@ -34,6 +36,9 @@ export function enterpriseEchoes(text: string, institutions: Mention[], admin: M
   const leadAt = new Map<number, Mention>();
   for (const a of admin) if (!leadAt.has(a.start)) leadAt.set(a.start, a);
   for (const inst of institutions) {
+    // (A co-operative by its trade name and its kind: 福源合作社 for 巴林左旗福源酿造专业合作社.)
+    const coop = inst.label === "Enterprise" ? COOPERATIVE.exec(inst.name.slice(leadAt.get(inst.start) ? leadAt.get(inst.start)!.end - inst.start : 0)) : null;
+    if (coop && !ordinary(coop[1]!) && !forms.has(`${coop[1]}合作社`)) forms.set(`${coop[1]}合作社`, inst.name);
     if (inst.label !== "Enterprise" || !LEGAL_TAIL.test(inst.name)) continue;
     const lead = leadAt.get(inst.start);
     const key = `${inst.name}|${lead ? lead.end - lead.start : 0}`;

@@ -6,7 +6,7 @@ import {
   NARRATOR_RE, SPEAKER_AFTER_QUOTE_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, CAME_TO_SERVE_RE, ITEM_FROM_RE, QUOTED_TITLE_RE, BODY_THEN_NAME_RE,
   BODY_LINE_NAME_RE, COMMA_CONTACT_RE, SECTION_CONTACT_RE, AUTHOR_NOTE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
   SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, HOST_RE, PICTURE_PLACE_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
-  HEADING_NAME_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABEL_ANYWHERE
+  HEADING_NAME_RE, PROFILE_HEADING_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABEL_ANYWHERE
 } from "./context-patterns.js";
 import { listedNames } from "./listed-names.js";
 import { ADDRESS_WORDS, hasSurname, isMongolianName, hasNonNameChars, hasNonNameCharsBeforeHe, person, surnames } from "./person-names.js";
@@ -76,7 +76,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   }
   byPattern(POST_OF_RE, 0, surnamed, 0.7);
   byPattern(APPOINTED_RE, 0, (name) => surnamed(name, false), 0.7);
-  byPattern(HEADING_NAME_RE, 1, introduced, 0.7);
+  for (const heading of [HEADING_NAME_RE, PROFILE_HEADING_RE]) byPattern(heading, 1, introduced, 0.7);
   for (const m of text.matchAll(BRACKETED_SEX_RE)) {
     // (Three characters where a surname opens them, else two: 干部李红梅（女 is 李红梅, 孙宇（男 is 孙宇.)
     const at = m.index!;

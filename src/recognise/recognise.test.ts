@@ -96,7 +96,7 @@ describe("recognise institutions", () => {
     ["带队的北京市海淀区育新桥实验学校副校长田野告诉笔者。", "School", "北京市海淀区育新桥实验学校"],
     // (Opening inside a known town, whatever jieba makes of its name (穆/家/峪), a name opens with the town and its county.)
     ["密云区穆家峪镇社区卫生服务中心与库伦旗六家子镇卫生院结成帮扶对子。", "Hospital", "密云区穆家峪镇社区卫生服务中心"],
-    ["北京八中向集宁一中捐赠实验器材。", "School", "集宁区一中"],
+    ["北京八中向集宁一中捐赠实验器材。", "School", "集宁一中"],
     ["我叫李明，是北京市海淀区中关村第一小学的一名数学教师。", "Person", "李明"],
     ["中日友好医院的专家到鄂托克前旗人民医院义诊。", "Hospital", "中日友好医院"],
     ["北京亦庄投资控股有限公司向达尔罕茂明安联合旗捐赠。", "Enterprise", "北京亦庄投资控股有限公司"],
@@ -4088,5 +4088,47 @@ describe("the seventy-seventh stop's first batch", () => {
   });
   it("reads names after the titles of young cadres chosen for a village or a post (大学生村官李思远, 选调生周子涵)", () => {
     expect(names(mentions("北小营镇东府村大学生村官李思远和大兴区选调生周子涵将到库伦旗挂职。"), "Person")).toEqual(["李思远", "周子涵"]);
+  });
+});
+
+describe("the seventy-eighth stop's first batch", () => {
+  it("reads shops that sell and mend machines as firms, through jieba's verb 维修, and a body's service department as no firm (金鹏农机电动车维修服务部)", () => {
+    const ms = mentions("顺达电动车销售维修部和金鹏农机电动车维修服务部挂牌运营。丰台区总工会职工服务部开展慰问。");
+    expect(names(ms, "Enterprise")).toEqual(["顺达电动车销售维修部", "金鹏农机电动车维修服务部"]);
+  });
+  it("reads a town's station of repairs as a body of service, not an office (官地镇农机维修服务站)", () => {
+    expect(names(mentions("通州区为官地镇农机维修服务站购置设备。"), "Organization")).toEqual(["官地镇农机维修服务站"]);
+  });
+  it("reads shops and restaurants by their trade names, but not the kind alone (秀兰便民商店, 库伦旗安代风情餐馆)", () => {
+    const ms = mentions("秀兰便民商店和库伦旗安代风情餐馆开通了数字人民币。全镇有农资店5家。");
+    expect(names(ms, "Enterprise")).toEqual(["秀兰便民商店", "库伦旗安代风情餐馆"]);
+  });
+  it("reads troupes of shadow play, points passing on a craft and parks of cultural goods as bodies (老营子村皮影戏班, 白音套海苏木民间泥塑传习点)", () => {
+    const ms = mentions("八里罕镇老营子村皮影戏班、白音套海苏木民间泥塑传习点和京蒙非遗文创园得到支持。村里有个戏班。");
+    expect(names(ms, "Organization")).toEqual(["八里罕镇老营子村皮影戏班", "白音套海苏木民间泥塑传习点", "京蒙非遗文创园"]);
+  });
+  it("reads workshops named for crafts of felt and leather whole (阿什罕苏木毡绣非遗工坊)", () => {
+    expect(names(mentions("阿什罕苏木毡绣非遗工坊吸纳29人就业。"), "Organization")).toEqual(["阿什罕苏木毡绣非遗工坊"]);
+  });
+  it("reads a village's station of inclusive finance, a town's home for truck drivers and a banner's bank of germplasm, a place opening each (吉祥嘎查普惠金融服务站)", () => {
+    const ms = mentions("吉祥嘎查普惠金融服务站、巴林左旗林东镇司机之家和敖汉旗林木种质资源库建成。建设货车司机之家和林木种质资源圃。");
+    expect(names(ms, "Organization")).toEqual(["吉祥嘎查普惠金融服务站", "巴林左旗林东镇司机之家", "敖汉旗林木种质资源库"]);
+  });
+  it("reads a district's station of tree seedlings as an office (北京市顺义区林木种苗站)", () => {
+    expect(names(mentions("北京市顺义区林木种苗站提供技术支持。"), "Agency")).toEqual(["北京市顺义区林木种苗站"]);
+  });
+  it("reads a hospital's department written 部门 as the hospital's, no office of its own (北京市西城区广外医院内分泌部门)", () => {
+    const ms = mentions("北京市西城区广外医院内分泌部门的副主任医师陈敏在喀喇沁旗医院帮扶。");
+    expect(names(ms, "Agency")).toEqual([]);
+    expect(names(ms, "Hospital")).toEqual(["北京市西城区广外医院", "喀喇沁旗医院"]);
+  });
+  it("reads no town across a table's bar from its county (正镶白旗 | 伊和淖尔苏木卫生院)", () => {
+    const ms = mentions("序号|旗|受援医疗机构\n9|正镶白旗|伊和淖尔苏木卫生院\n");
+    expect(names(ms, "Hospital")).toEqual(["伊和淖尔苏木卫生院"]);
+    expect(names(ms, "Township")).toEqual(["伊和淖尔苏木"]);
+  });
+  it("reads names after a forest farm's head and a brewer's title, and the name a profile's heading opens (场长额尔敦毕力格, 酿造师周建国, 【人物简介】王静)", () => {
+    const ms = mentions("【人物简介】王静，北京市西城区青少年儿童图书馆馆员。阿尔山市白狼林场场长额尔敦毕力格带的路。北京燕康源食品有限公司酿造师周建国培训工人。");
+    expect(names(ms, "Person")).toEqual(["王静", "额尔敦毕力格", "周建国"]);
   });
 });

@@ -43,9 +43,11 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
     lines.push(...["蒙中医", "中蒙医", "蒙西医", "中西医", "蒙医药"].map((w) => `${w} 200000 n`));
     // (Words of the programme's own, which jieba does not know and would read as names: 文旅 of 文旅协作, 冷链 of 冷链物流 (冷 a
     // surname), 初心 of a Party member's pledge.)
-    lines.push(...["文旅", "农文旅", "文旅体", "冷链", "初心"].map((w) => `${w} 200000 n`));
+    lines.push(...["文旅", "农文旅", "文旅体", "冷链", "初心", "非遗"].map((w) => `${w} 200000 n`));
     // (And the region's folk operas and songs, which name troupes and schools: 二人台 is no 二人 and a classifier 台.)
     lines.push(...["二人台", "漫瀚调", "乌力格尔"].map((w) => `${w} 200000 n`));
+    // (And crafts of felt and leather, which name workshops: 阿什罕苏木毡绣非遗工坊 is no verb 绣.)
+    lines.push(...["毡绣", "皮绣", "蒙绣", "毡艺", "皮艺", "皮雕"].map((w) => `${w} 200000 n`));
     // (And the programme's own name, a proper one: 京蒙 of 玫瑰营镇京蒙协作木雕非遗工坊 is no verb 蒙.)
     lines.push(...["京蒙", "京蒙协作"].map((w) => `${w} 200000 nz`));
     // (And its verbs, which jieba cuts apart or does not know: 跟岗 is no surname 跟 with a name, 驻村, 包联 and 入职 are done.)

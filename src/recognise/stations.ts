@@ -35,8 +35,8 @@ const EXPRESSWAY = new RegExp(`(?:[${PROVINCE_CHARS}]{3}|[\u4e00-\u9fff]{2})高�
 const GENERIC_AREA = /^(?:北京|北京市|内蒙古|内蒙古自治区)?(?:[\u4e00-\u9fff]{1,4}[市盟])?(?:京蒙协作)?(?:高速公路|高速|公路)?服务区$/;
 
 /** Kinds of station a place's name must open (哈拉沟村羊人工授精站, 京承高速北石槽服务区, 六户镇永安村金融服务站): the kind alone, or
- * a trade's, is none (肉羊人工授精站, 电商物流服务区, 边境金融服务站, 苗木组培中心). */
-const PLACE_NAMED = /(服务区|人工授精站|授精站|冷配站|冷配服务站|冷配中心|配种站|人工授精服务中心|金融服务站|金融驿站|维权服务站|维权服务点|组培中心|组培实验室)$/;
+ * a trade's, is none (肉羊人工授精站, 电商物流服务区, 边境金融服务站, 苗木组培中心, 林木种质资源圃, 货车司机之家). */
+const PLACE_NAMED = /(服务区|人工授精站|授精站|冷配站|冷配服务站|冷配中心|配种站|人工授精服务中心|金融服务站|金融服务点|金融驿站|维权服务站|维权服务点|组培中心|组培实验室|种质资源库|种质资源圃|种质库|司机之家)$/;
 
 /** A station of a kind a place's name must open, named through the expressway written before it (京承高速 + 北石槽服务区);
  * undefined where no place nor expressway opens it or the name is no more than the kind's (高速公路服务区). `placedAt` says

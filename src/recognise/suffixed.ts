@@ -206,7 +206,9 @@ function knownName(walk: SuffixWalk, s: number, e: number, suffix: string): Ment
   const { text, admin, o, places, verbAt } = walk;
   const { floors, unitsEndingAt, adminAt } = places;
   // Right after a larger place, a name the gazetteer knows is taken as it is (潞城镇, though 城镇 is a common word).
-  const head = o.locality && o.known ? floorAt(floors, s) : 0;
+  // (Not across a table's bar or a space: 正镶白旗 | 伊和淖尔苏木卫生院.)
+  const floor = o.locality && o.known ? floorAt(floors, s) : 0;
+  const head = floor > 0 && /[\u4e00-\u9fff]/.test(text[floor] ?? "") ? floor : 0;
   // (Or spelt as it sounds, in the county written right before it: 东乌珠穆沁旗满都胡宝拉格镇 is its 满都呼宝拉格镇.)
   // (Not a word before a name it knows, taken for a sound of a misspelt one: 敖汉旗在新惠镇 is 在 + 新惠镇.)
   const wordBefore = head > 0 && linksBefore(text, head, e, o.known);

@@ -128,7 +128,8 @@ function settling(ctx: ArticleContext): Relation[] {
       // (A clause settling with no subject but a time has the sentence's: 这家企业总部在密云，…，2023年入驻额勒顺镇; so has one of
       // 在 and the places only, …公司投资1500万元，在科右前旗归流河镇落户.)
       const lead = pointed ? ctx.text.slice(clause.start, clause.start + settle!.index) : "";
-      if (pointed && enterprises.length === 0 && clause.start > s.start && (TIME_ONLY.test(lead) || (lead[0] === "在" && placeBeforeVerb(ctx, clause.start, clause.start + settle!.index).length > 0))) {
+      // (Done already at that time, too: …，已于2024年10月落户乌丹镇.)
+      if (pointed && enterprises.length === 0 && clause.start > s.start && (TIME_ONLY.test(lead.replace(/^(?:已经?|并|还)?于?/, "")) || (lead[0] === "在" && placeBeforeVerb(ctx, clause.start, clause.start + settle!.index).length > 0))) {
         const subject = openingEnterprise(ctx, s, clause.start);
         if (subject) enterprises = [refAt(subject.entity, clause.start)];
       }

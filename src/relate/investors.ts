@@ -32,13 +32,15 @@ export function investorOf(ctx: ArticleContext, s: Sentence, clause: { start: nu
  * on its plant (这家大兴区企业今年6月落户我旗，先后投入缝纫设备、裁床等600余万元): the one investing. */
 function spendingSubject(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }, amountAt: number): Ref | undefined {
   if (clause.start === s.start || !OWN_SPENDING.test(ctx.text.slice(clause.start, amountAt)) || AID_WORDS.test(ctx.text.slice(s.start, clause.end))) return undefined;
-  return openingEnterprise(ctx, s, clause.start);
+  // (Not an item's numbered firm, whose sum its list's reading prices: 2.北京首农食品集团有限公司，投资3.2亿元，落户敖汉旗.)
+  return openingEnterprise(ctx, s, clause.start, false);
 }
 
-/** The enterprise, named or pointed at, that opens the sentence before `before`: the subject of its later clauses. */
-export function openingEnterprise(ctx: ArticleContext, s: Sentence, before: number): Ref | undefined {
-  // (After a time or a frame at most: 去年11月，这家做功能食品的企业落户鄂伦春自治旗，投资7600万元…; 在招商方面，….)
-  const first = ctx.clauses(s).find((c) => !TIME_ONLY.test(ctx.text.slice(c.start, c.end)) && !FRAME.test(ctx.text.slice(c.start, c.end)));
+/** The enterprise, named or pointed at, that opens the sentence before `before`: the subject of its later clauses; `numbered`:
+ * whether an item's number may stand before it. */
+export function openingEnterprise(ctx: ArticleContext, s: Sentence, before: number, numbered = true): Ref | undefined {
+  // (After a time, a frame or a note's mark at most: 去年11月，这家做功能食品的企业落户鄂伦春自治旗，投资7600万元…; 在招商方面，…; 注：….)
+  const first = ctx.clauses(s).find((c) => !TIME_ONLY.test(ctx.text.slice(c.start, c.end)) && !FRAME.test(ctx.text.slice(c.start, c.end)) && !NOTE_MARK.test(ctx.text.slice(c.start, c.end)));
   if (!first || first.start >= before) return undefined;
   const named = ctx.within(first.start, first.end).filter((r) => r.entity.label === "Enterprise");
   const pointed = pointedEnterprises(ctx, s, first.start, first.end);
@@ -46,13 +48,18 @@ export function openingEnterprise(ctx: ArticleContext, s: Sentence, before: numb
   // (Said of where it stands first, at most: 总部位于北京东城区的北京雪缘文化旅游集团有限公司2022年落户阿尔山市.)
   // (Or where it settled: 2022年落户敖汉旗的北京禾谷源食品科技有限公司，总投资1.2亿元.)
   // (Or its kind and whose it is: 大兴区企业北京绿庞种业科技有限公司来到察右前旗考察.)
-  return opening && (opening.mention.start === first.start || KIND_BEFORE.test(ctx.text.slice(first.start, opening.mention.start)) || HEADQUARTERED.test(ctx.text.slice(first.start, opening.mention.start)) || SETTLED_BEFORE.test(ctx.text.slice(first.start, opening.mention.start))) ? opening : undefined;
+  // (Or an item's number: 1.北京通运碳谷环保科技有限公司系通州区引进企业，已于2024年10月落户乌丹镇.)
+  return opening && (opening.mention.start === first.start || (numbered && ITEM_NUMBER.test(ctx.text.slice(first.start, opening.mention.start))) || KIND_BEFORE.test(ctx.text.slice(first.start, opening.mention.start)) || HEADQUARTERED.test(ctx.text.slice(first.start, opening.mention.start)) || SETTLED_BEFORE.test(ctx.text.slice(first.start, opening.mention.start))) ? opening : undefined;
 }
 /** Where an enterprise settled, said before its name (2022年落户敖汉旗的). */
 const SETTLED_BEFORE = /^(?:(?:19|20)[0-9]{2}年|去年|今年|前年)?(?:[0-9一二三四五六七八九十]{1,2}月)?(?:落户|入驻|落地|扎根)([^,，。]{2,14})的$/;
 /** A clause that sets a frame, naming no subject (在招商方面, 产业上). */
 // (Or under whose help it came: 在周振宇的牵线下.)
 const FRAME = /^(在[\u4e00-\u9fff]{1,8}(方面|上|中)|[\u4e00-\u9fff]{2,4}(方面|上)|在[\u4e00-\u9fff]{1,12}?的?(牵线|帮助|推动|支持|引荐|带动|协调|努力|促成|关心|推介)(搭桥)?下)$/;
+/** An item's number before its words (1., （2）). */
+const ITEM_NUMBER = /^\s*(?:[0-9]{1,2}[.、．]|[(（][0-9一二三四五六七八九十]{1,2}[)）])\s*$/;
+/** A note's mark before what it notes (注：, 备注：). */
+const NOTE_MARK = /^(?:注|备注|附注|说明)[0-9]?[:：]?\s*$/;
 /** An enterprise's kind and whose it is, said before its name (大兴区企业, 北京龙头企业). */
 const KIND_BEFORE = /^[\u4e00-\u9fff]{0,6}(企业|公司|民企|国企)$/;
 /** Where an enterprise is based, said before its name (总部位于北京东城区的). */

@@ -9,7 +9,7 @@ import { chainStart, runEnd } from "./ref-runs.js";
 // (Or placed there by those who found the job: 经劳务工作站推荐到北京丰泽物业服务有限公司从事保洁工作.)
 const ENTERED = /(?:进入|入职|就职于|受聘于|应聘到|(?:推荐|安置|输送|介绍)(?:到|进)|被[^，。；;]{0,8}录用到?|(?:现在|如今|目前|现)(?:已经|已)?(?:是|成为)|在)(?:位于[^，,。；;]{2,16}的)?$/;
 /** The job said after a body's name that 在 opened: the work (工作, 上班), one taken (当, 担任 a post), or one found (找到了一份…工作). */
-const JOB_AFTER = /^[^，,。；;]{0,10}?(工作|上班|就业|务工|打工)|^(?:当|做|干|担任|从事)[\u4e00-\u9fff]{1,6}(?=[，,。；;]|$)|^找到了?(?:一份)?[^，,。；;]{0,12}(工作|岗位)/;
+const JOB_AFTER = /^[^，,。；;]{0,10}?(工作|上班|就业|务工|打工)|^(?:当|做|干|担任|从事)[\u4e00-\u9fff]{1,6}(?=[，,。；;：:“]|$)|^找到了?(?:一份)?[^，,。；;]{0,12}(工作|岗位)/;
 /** Signing a contract of employment with a body, right after its name (已与…有限公司签订劳动合同). */
 const SIGNED_ON = /^(?:签订|签署|签下)了?(?:正式的?)?(?:劳动|用工|就业)合同/;
 /** A job held at a body, after its name and 的 (…的金牌育婴员, 的一名装配工). */

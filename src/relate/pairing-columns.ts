@@ -43,7 +43,8 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     // Each column's side: the one all the names of its cells are on, in every row that names any.
     const named = (cell: { start: number; end: number }) => ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) || isInstitution(x.entity));
     const sideOf = (i: number) => {
-      if (OTHER_COLUMN.test(header[i]!.text) || PEOPLE_COLUMN.test(header[i]!.text)) return undefined;
+      // (But a row's county beside the district helping each, 所在旗县 | … | 北京结对区, is the district's partner.)
+      if ((OTHER_COLUMN.test(header[i]!.text) && !(helpers && /^所在(旗县区?|县区|旗市|旗|县)$/.test(header[i]!.text))) || PEOPLE_COLUMN.test(header[i]!.text)) return undefined;
       const sides = rows.flatMap((row) => named(row[i]!).map((x) => ctx.sideOf(x.entity) ?? "none"));
       // (A header may say the side its bodies are on, whose names do not: 北京方单位 | 中国农业大学.)
       // (Or by places only Inner Mongolia has: 结对嘎查村, 苏木乡镇.)

@@ -4863,11 +4863,11 @@ describe("the sixty-fifth stop's third batch", () => {
     const text = "经开区统筹京蒙协作资金，对承接转化专利的巴林右旗企业给予奖补。\n表5-1经开区京蒙协作专利转化支持项目\n序号|转化专利(项目)|技术来源单位|承接企业|所在地|支持资金(万元)\n1|牛羊肉低温排酸冷鲜加工技术|北京华蒙生物科技有限公司|巴林右旗草原红牛业有限公司|大板镇|120\n";
     expect(show(text, "FUNDED")).toEqual(["北京经济技术开发区>巴林右旗草原红牛业有限公司"]);
   });
-  it("gives a table's sums to the stations it names, its leading academicians at the bodies in brackets, paired with none", () => {
+  it("gives a table's sums to the stations it names, its leading academicians at the bodies in brackets, the rows' counties paired with the districts beside them", () => {
     const text = "赤峰市拟认定院士专家工作站名单公示\n序号|工作站名称|依托单位|所在旗县|领衔院士（所在单位）|北京结对区|京蒙协作资金补助（万元）\n1|巴林左旗谷子种业院士专家工作站|赤峰市巴林左旗金谷种业有限公司|巴林左旗|温季衡（北京市农林科学院）|顺义区|80\n2|翁牛特旗沙地生态农业院士专家工作站|翁牛特旗海拉苏生态农业有限公司|翁牛特旗|葛兰芝（中国科学院植物研究所）|通州区|70\n";
     expect(show(text, "FUNDED")).toEqual(["顺义区>巴林左旗谷子种业院士专家工作站", "通州区>翁牛特旗沙地生态农业院士专家工作站"]);
     expect([...new Set(show(text, "WORKS_AT"))]).toEqual(["温季衡>北京市农林科学院", "葛兰芝>中国科学院植物研究所"]);
-    expect(show(text, "PAIRED_WITH")).toEqual([]);
+    expect(show(text, "PAIRED_WITH")).toEqual(["顺义区>巴林左旗", "通州区>翁牛特旗"]);
   });
   it("places a team named by the programme and its league there (京蒙协作呼伦贝尔工作组)", () => {
     expect(show("京蒙协作呼伦贝尔工作组联合发布。", "LOCATED_IN")).toEqual(["京蒙协作呼伦贝尔工作组>呼伦贝尔市"]);
@@ -5377,7 +5377,7 @@ describe("relate: the seventy-fifth stop's first batch", () => {
   it("pays a workshop's operator where the only place a row gives is the workshop's own address (运营主体 | 车间所在地 | 石景山区协作资金（万元）)", () => {
     const text = "序号|运营主体|车间所在地|加工品类|石景山区协作资金（万元）\n1|宁城县黑里河榛业专业合作社|黑里河镇大坝沟村|榛子烘干|220\n";
     expect(show(text, "FUNDED")).toEqual(["石景山区>宁城县黑里河榛业专业合作社"]);
-    const workshops = "序号|车间名称|所在地|运营主体|昌平区京蒙协作资金（万元）\n1|双胜镇木制品帮扶车间|双胜镇双胜村|北京昌森木业有限公司|180\n";
+    const workshops = "序号|车间名称|所在地|运营主体|昌平区京蒙协作资金（万元）\n1|双胜镇木制品帮扶车间|双胜镇双胜村|阿鲁科尔沁旗绍根木业专业合作社|180\n";
     expect(show(workshops, "FUNDED")).toEqual(["昌平区>双胜村"]);
   });
   it("gives people a table names with nothing but where they live their row's village as their workplace (姓名 | 苏木乡镇 | 嘎查村)", () => {
@@ -5545,5 +5545,57 @@ describe("the seventy-seventh stop's first batch", () => {
   it("gives no row's money to a federation carrying its project out, the place receiving it (实施单位 | 巴林左旗供销合作社联合社)", () => {
     const text = "顺义区对口帮扶巴林左旗。\n序号|项目名称|实施地点|京蒙协作资金（万元）|实施单位\n1|梅花鹿养殖基地建设项目|林东镇|120|巴林左旗供销合作社联合社\n2|鹿产品加工车间建设项目|隆昌镇|80|巴林左旗供销合作社联合社\n";
     expect(show(text, "FUNDED").filter((r) => r.includes("联合社"))).toEqual([]);
+  });
+});
+
+describe("the seventy-eighth stop's first batch", () => {
+  it("reads a table of shops' subsidies paid from a district's money, a caption between: each shop works with its head, sits in its village and receives its row (网点名称 | … | 负责人)", () => {
+    const text = "网点建设补助资金共18万元，从北京市顺义区2024年京蒙协作资金中列支。\n\n附件：服务网点名单\n\n序号|网点名称|所在苏木镇|所在嘎查村（社区）|负责人|补助资金（万元）\n1|顺达电动车销售维修部|保康镇|东城社区|李春生|10\n2|金鹏农机电动车维修服务部|宝龙山镇|西艾力嘎查|白金山|8\n";
+    expect(show(text, "FUNDED")).toEqual(["顺义区>顺达电动车销售维修部", "顺义区>金鹏农机电动车维修服务部"]);
+    expect(show(text, "WORKS_AT")).toEqual(["李春生>顺达电动车销售维修部", "白金山>金鹏农机电动车维修服务部"]);
+    expect(show(text, "LOCATED_IN")).toEqual(["顺达电动车销售维修部>东城社区", "金鹏农机电动车维修服务部>西艾力嘎查"]);
+  });
+  it("gives a table's rows the district whose programme's money a paragraph above says they are paid from, over the Beijing schools paired (… 从北京市昌平区…资金中列支 / 一、名单 / 基地学校 | 结对北京学校)", () => {
+    const text = "北京市昌平区对口帮扶太仆寺旗。传习基地校建设资金从北京市昌平区2024年京蒙协作资金中列支，共计22万元。\n\n一、“非遗进校园”传习基地校名单\n\n序号|基地学校|结对北京学校|校内联络人|支持资金（万元）\n1|太仆寺旗宝昌镇第一小学|北京市昌平区城关小学|李淑琴|12\n2|太仆寺旗第二中学|北京市昌平区第二中学|萨仁高娃|10\n";
+    expect(show(text, "FUNDED").filter((r) => r.includes("学"))).toEqual(["昌平区>太仆寺旗宝昌镇第一小学", "昌平区>太仆寺旗第二中学"]);
+    expect(show(text, "WORKS_AT")).toEqual(["李淑琴>太仆寺旗宝昌镇第一小学", "萨仁高娃>太仆寺旗第二中学"]);
+  });
+  it("gives a table's money to the workshop a row is about, over its address and its operator (工坊名称 | 运营主体 | 所在地 | … | 京蒙协作资金)", () => {
+    const text = "通州区对口帮扶翁牛特旗。\n序号|工坊名称|运营主体|所在地|2023年京蒙协作资金（万元）\n1|梧桐花镇蒙古族刺绣皮艺非遗工坊|翁牛特旗锦绣梧桐民族服饰有限公司|梧桐花镇乌兰敖都村|60\n2|海拉苏镇皮雕非遗工坊|翁牛特旗海拉苏镇巴彦温都尔嘎查股份经济合作社|海拉苏镇巴彦温都尔嘎查|45\n";
+    expect(show(text, "FUNDED")).toEqual(["通州区>梧桐花镇蒙古族刺绣皮艺非遗工坊", "通州区>海拉苏镇皮雕非遗工坊"]);
+  });
+  it("gives a table of workshops' money to the firms its workshop column names, but to the row's place where that column names no body (车间名称)", () => {
+    const firms = "海淀区对口帮扶敖汉旗。\n序号|车间名称|所在苏木乡镇|所在嘎查村|京蒙协作资金（万元）\n1|敖汉旗陶然居红陶手工艺专业合作社|新惠镇|扎赛营子村|86\n2|敖汉旗古窑黑陶制品有限公司|兴隆洼镇|东井子村|120\n";
+    expect(show(firms, "FUNDED")).toEqual(["海淀区>敖汉旗陶然居红陶手工艺专业合作社", "海淀区>敖汉旗古窑黑陶制品有限公司"]);
+    const places = "昌平区对口帮扶阿鲁科尔沁旗。\n序号|车间名称|所在地|运营主体|京蒙协作资金（万元）\n1|双胜镇木制品帮扶车间|双胜镇双胜村|阿鲁科尔沁旗绍根木业专业合作社|180\n2|坤都镇家具部件帮扶车间|坤都镇巴彦温都尔嘎查|阿鲁科尔沁旗天山木器厂|150\n";
+    expect(show(places, "FUNDED")).toEqual(["昌平区>双胜村", "昌平区>巴彦温都尔嘎查"]);
+  });
+  it("posts a table's village legal advisers to their villages, past a column of when they serve (嘎查村（社区） | … | 法律顾问 | 驻村服务时间)", () => {
+    const text = "顺义区对口帮扶巴林左旗。\n序号|苏木乡镇|嘎查村（社区）|结对律师事务所|法律顾问|驻村服务时间\n1|林东镇|新城社区|北京市潮白律师事务所|王振宇|每月第一周\n2|隆昌镇|隆昌村|北京市潮白律师事务所|李建国|每月第二周\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["王振宇>新城社区", "李建国>隆昌村"]);
+  });
+  it("gives a table's money to the drivers' homes it lists, their heads working there, and pairs each row's county with its district (司机之家名称 | 所在旗县 | 站长 | 京蒙协作资金 | 结对区)", () => {
+    const text = "序号|司机之家名称|所在旗县|站长|京蒙协作资金（万元）|结对区\n1|林西县大井镇司机之家|林西县|李国栋|80|丰台区\n2|翁牛特旗乌丹镇司机之家|翁牛特旗|斯琴巴图|95|通州区\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["丰台区>林西县", "通州区>翁牛特旗"]);
+    expect(show(text, "FUNDED")).toEqual(["丰台区>林西县大井镇司机之家", "通州区>翁牛特旗乌丹镇司机之家"]);
+    expect(show(text, "WORKS_AT")).toEqual(["李国栋>林西县大井镇司机之家", "斯琴巴图>翁牛特旗乌丹镇司机之家"]);
+  });
+  it("reads a firm settling in a note or a numbered item, done already (注：…落户永丰镇; 1.…已于2024年10月落户乌丹镇)", () => {
+    expect(show("注：北京京北匠心文化发展有限公司系昌平区引进企业，2023年11月落户永丰镇，投资180万元建设面塑生产线。", "LOCATED_IN")).toContain("北京京北匠心文化发展有限公司>永丰镇");
+    expect(show("说明：\n1.北京通运碳谷环保科技有限公司系通州区引进企业，已于2024年10月落户乌丹镇。", "INVESTED_IN")).toEqual(["北京通运碳谷环保科技有限公司>乌丹镇"]);
+  });
+  it("gives an item's money to the body its heading builds, the item opened inside a paragraph (…。二是新建梧桐花镇蒙古族刺绣非遗工坊。通州区投入…)", () => {
+    const text = "一是提升改造乌丹镇皮影非遗工坊。通州区投入京蒙协作资金150万元，为工坊新建雕刻车间。二是新建梧桐花镇蒙古族刺绣非遗工坊。通州区投入京蒙协作资金120万元，吸纳周边妇女53人就业。";
+    expect(show(text, "FUNDED")).toEqual(["通州区>乌丹镇皮影非遗工坊", "通州区>梧桐花镇蒙古族刺绣非遗工坊"]);
+  });
+  it("gives a town's gift to the village a scene set down to a town names, not to the banner (在巴林左旗隆昌镇，…帮助隆昌镇四家子村…)", () => {
+    expect(show("在巴林左旗隆昌镇，北京市顺义区仁和镇与隆昌镇结成帮扶对子，仁和镇捐助帮扶资金45万元，帮助隆昌镇四家子村把闲置库房改造成酱油作坊。", "FUNDED")).toEqual(["仁和镇>四家子村"]);
+  });
+  it("gives money to a co-operative named without its place, and by its trade name after (为福源合作社新建…)", () => {
+    expect(show("福源酿造专业合作社成立于2016年。顺义区安排京蒙协作资金360万元，为福源合作社新建标准化发酵车间。", "FUNDED")).toEqual(["顺义区>福源酿造专业合作社"]);
+  });
+  it("reads a job done at a firm before a quote (现在在…有限公司做质检员：“…”), and a doctor at a hospital's department written 部门", () => {
+    expect(show("家住乌丹镇西门外社区的郭晓燕以前在外地打工，现在在北京通运达电动车制造有限公司做质检员：“每天骑着自己厂里造的电动车上班！”", "WORKS_AT")).toEqual(["郭晓燕>北京通运达电动车制造有限公司"]);
+    expect(show("北京市西城区广外医院内分泌部门的副主任医师陈敏，在喀喇沁旗医院进行了三个月的医疗援助。", "WORKS_AT")).toEqual(["陈敏>北京市西城区广外医院"]);
   });
 });

@@ -11,7 +11,7 @@ import { LIST_ITEM } from "./purpose.js";
 import { paragraphStart } from "./subjects.js";
 
 /** A cooperative named after its place (林西县草原红牛养殖专业合作社), not a kind of one (肉牛养殖合作社). */
-const COOPERATIVE = /^[\u4e00-\u9fff]{2,12}?(旗|县|市|区|镇|乡|苏木|村|嘎查)[\u4e00-\u9fff]{2,}(合作社|联合社)$/;
+const COOPERATIVE = /^[\u4e00-\u9fff]{2,12}?(旗|县|市|区|镇|乡|苏木|村|嘎查)[\u4e00-\u9fff]{2,}(合作社|联合社)$|^[\u4e00-\u9fff]{2,12}专业合作社$/;
 
 /** A name inside "北京-内蒙古" names the programme, not a party to it. (Not one a dash opening its line marks as an item:
  * ——德包图乡肉牛养殖小区.) */
@@ -117,7 +117,7 @@ export function continuesParts(ctx: ArticleContext, s: Sentence, giving: RegExp)
 /** The Inner Mongolia place or body a list item's head names, for a sum its next sentence gives with none of its own
  * (（一）土贵乌拉镇肉牛养殖小区扩建项目。使用协作资金2150万元…): the item's own, before the article's partner. */
 export function itemHeadPlace(ctx: ArticleContext, s: Sentence): Ref | undefined {
-  const head = paragraphStart(ctx, s);
+  const head = itemOpening(ctx, s);
   // (Or a sentence or two on, saying what is built before the sum: （一）归流河镇联合村日光温室提升改造项目。改造老旧日光温室60栋…。
   // 下达资金480万元.)
   if (!head || head === s || !LIST_ITEM.test(head.text) || head.index < s.index - 3) return undefined;
@@ -127,6 +127,15 @@ export function itemHeadPlace(ctx: ArticleContext, s: Sentence): Ref | undefined
   // (Of a written chain, its end: 归流河镇联合村 is 联合村's.)
   const named = ctx.within(head.start, head.end).filter((r) => !r.mention.nested && (isPlace(r.entity) || isInstitution(r.entity)) && r.entity.label !== "Enterprise" && ctx.sideOf(r.entity) === "inner-mongolia");
   return named.length > 0 ? named[runEnd(named, 0)] : undefined;
+}
+
+/** The sentence opening the list item `s` is in: its paragraph's first, or one that opens an item inside the paragraph, a
+ * sentence or two before it (…。二是新建梧桐花镇蒙古族刺绣非遗工坊。通州区投入京蒙协作资金120万元…). */
+function itemOpening(ctx: ArticleContext, s: Sentence): Sentence | undefined {
+  const first = paragraphStart(ctx, s);
+  if (!first) return first;
+  for (let i = s.index - 1; i >= Math.max(first.index + 1, s.index - 2); i--) if (/^[一二三四五六七八九十]{1,2}是/.test(ctx.sentences[i]!.text)) return ctx.sentences[i];
+  return first;
 }
 
 /** The receivers a list item's head or a project's heading names between `start` and `end`, the receivers of its money

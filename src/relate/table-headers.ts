@@ -62,8 +62,8 @@ export const DONOR_HEADER = /(捐赠|捐款|捐助)(单位[（(]个人[）)]|人
 /** A giver's column of gifts (捐赠单位, 捐助方, 援建单位). */
 export const GIFT_HEADER = /(捐赠|捐助|捐款|援建)/;
 
-/** Where the article says a table's money went: 拨付至各运营主体, 直接拨付到各项目实施单位账户. */
-export const PAID_TO = /(?:拨付|支付|发放)(?:至|到|给)各(?:个)?([\u4e00-\u9fff]{2,8}?)(?:的)?(?:对公)?(?:银行)?(?:账户)?[，,。；;]/;
+/** Where the article says a table's money went: 拨付至各运营主体, 直接拨付到各项目实施单位账户, 以“先建后补”方式拨付项目实施主体. */
+export const PAID_TO = /(?:拨付|支付|发放)(?:(?:至|到|给)各(?:个)?|(?:至|到|给)?项目)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:对公)?(?:银行)?(?:账户)?[，,。；;]/;
 /** A column of subsidies or awards (补贴金额, 拟奖补金额). */
 export const SUBSIDY_HEADER = /(补贴|补助|奖补|奖励|扶持)/;
 /** A subsidy proposed in a notice of whom it pays (拟奖补资金, 拟扶持资金): paid, unlike a sum only planned (拟安排资金). */
@@ -71,4 +71,7 @@ export const PROPOSED_SUBSIDY = /^拟(扶持|补助|补贴|奖补|奖励)/;
 /** The column naming the bodies a table's subsidies pay, by their names (企业名称, 工坊名称) or, failing those, their operators. */
 // (Or any body's, a kind in brackets perhaps: 演出团体（合作社）名称; not a project's or a product's.)
 export const SUBSIDISED_NAME = /^(?!.*(?:项目|产品|工程|品种|设备|物资|课程|活动))[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1,6}[)）])?名称$|^企业$/;
-export const SUBSIDISED_BODY = /^(经营主体|运营主体|创业主体|承担单位|补助对象)$/;
+/** A column of the names of bodies of service, workshops of crafts and stations, a row's subject (not firms, whose sums may be their own, nor
+ * workshops of jobs, 车间名称, whose place the kept keys give the money). */
+export const SERVICE_BODY_NAME = /^(?:非遗)?(?:工坊|网点|服务网点|站点|服务站|驿站|司机之家|基地|示范基地|工作站|传习所|传习点|学校|医院|卫生院|卫生室|幼儿园)名称$/;
+export const SUBSIDISED_BODY = /^(经营主体|运营主体|创业主体|承担单位|承担主体|补助对象)$/;

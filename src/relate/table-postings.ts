@@ -9,7 +9,7 @@ import { captionAbove, statedAbove } from "./table-surroundings.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:结对)?(?:帮扶|支援|派出)?(?:学校|医院|单位)[（(](?:北京|京方)[）)]$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^(?:中标|成交)(?:供应商|单位|人)$|^供应商$|^(?:就业|务工|用工|用人|招聘)(?:单位|企业)$|^(?:施工|承建|设计)单位$|^企业名称|^单位名称|^合作社名称|^(?:工坊|车间|基地|站点|店铺|门店|商户|机构|学校|联络站|服务站|组织|服务组织)名称$|^经营主体|^运营主体$|^[\u4e00-\u9fff]{0,4}主体(?:名称)?$|^创业主体|^申报(?:主体|单位)$|^(?:承担|实施)单位$|^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)(?:及职务)?$|^(?:嘎查村|嘎查|村|社区)及(?:现任)?职务$|^(?:北京|北京市|京方)?律师事务所$|^所在律所$|^依托高校院所$|^依托(?:高校|院所)$|^(?:结对|派出|所在|帮扶)律师事务所$)/;
+const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:结对)?(?:帮扶|支援|派出)?(?:学校|医院|单位)[（(](?:北京|京方)[）)]$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^(?:中标|成交)(?:供应商|单位|人)$|^供应商$|^(?:就业|务工|用工|用人|招聘)(?:单位|企业)$|^(?:施工|承建|设计)单位$|^企业名称|^单位名称|^合作社名称|^基地(?:学校|校)$|^(?:工坊|车间|基地|站点|网点|服务网点|司机之家|驿站|药店|店铺|门店|商户|机构|学校|联络站|服务站|组织|服务组织)名称$|^经营主体|^运营主体$|^[\u4e00-\u9fff]{0,4}主体(?:名称)?$|^创业主体|^申报(?:主体|单位)$|^(?:承担|实施)单位$|^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)(?:及职务)?$|^(?:嘎查村|嘎查|村|社区)及(?:现任)?职务$|^(?:北京|北京市|京方)?律师事务所$|^所在律所$|^依托高校院所$|^依托(?:高校|院所)$|^(?:结对|派出|所在|帮扶)律师事务所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
 const POSTING_HEADER = /((?:项目)?承建(?:医院|学校)|(?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务|学校|医院)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|^(?:服务|巡诊|巡回医疗|义诊)(?:旗县|旗县区|县区|地区|苏木乡镇|乡镇|苏木|嘎查村|村)$|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|支教单位|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|(?:跟岗|研修)(?:学校|单位|医院|院团)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|^项目村|驻点[\u4e00-\u9fff]{0,2}?(?:单位|医院|学校|卫生院|地点?)|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院)|(?:坐诊|出诊)(?:地点|单位|医院)|^定点[\u4e00-\u9fff]{0,4}?(?:医疗机构|机构|医院|卫生院))/;
 /** A column of people stationed, and one of villages: where they are stationed. */
@@ -185,7 +185,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const nameAt = header.findIndex((c) => NAME_COLUMN.test(c));
     if (nameAt < 0) continue;
     // (A contact's column says whose contact: 嘎查（村）联系人 is of the row's 结对嘎查（村）, the home.)
-    const contactOf = /^([\u4e00-\u9fff]{1,6})联系人$/.exec(header[nameAt]!)?.[1];
+    const contactOf = /^([\u4e00-\u9fff]{1,6})联[系络]人$/.exec(header[nameAt]!)?.[1];
     // (A column of where one is sent from before a body's name: 学校名称 | … | 派出单位.)
     const sentFromAt = header.findIndex((c) => /^(派出|原|工作|所在)(单位|医院|学校)$/.test(c));
     // (A body's column before a place's: 服务组织名称 | 所在苏木乡镇 | 负责人 is the body's head.)
@@ -197,7 +197,8 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     // (A pair's person in charge, 北京方负责人 beside 受援学校, is not posted to the partner.)
     // (Nor is the home's column a posting's, though its words may say help: 北京帮扶医院 | 受援医院.)
     // (People stationed in villages, 法律顾问 beside 嘎查（村）, are posted to their row's village.)
-    const posting = /负责人/.test(header[nameAt]!) ? -1 : header.findIndex((c, i) => i !== homeAt && POSTING_HEADER.test(c));
+    // (Nor one of when they serve there: 驻村服务时间.)
+    const posting = /负责人/.test(header[nameAt]!) ? -1 : header.findIndex((c, i) => i !== homeAt && POSTING_HEADER.test(c) && !/(时间|期限|时长|天数|周期)$/.test(c));
     // (Experts stationed or seeing patients at the sites a column lists are posted to their row's site: 筛查服务点 | … | 驻点专家.)
     const postingAt = posting >= 0 ? posting : STATIONED_NAME.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && VILLAGE_HEADER.test(c)) :
       VISITING_EXPERTS.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && SERVICE_SITE.test(c)) : -1;
@@ -215,10 +216,11 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const kind = labelCell ? /我([院校])/.exec(labelCell.text)?.[1] : undefined;
     // (Else the one body of that kind the headline names: …专家团队进驻科左后旗人民医院.)
     const headline = ctx.sentences[0];
-    // (Or, with no posting column, where the team the sentences above send went: …团队一行6人…抵达鄂伦春自治旗，正式进驻我院.)
+    // (Or, with no posting column, where the team the sentences above send went: …团队一行6人…抵达鄂伦春自治旗，正式进驻我院; not
+    // where the home column names the row's own body, 药店名称 | 企业负责人, whose people are sent nowhere.)
     const postedTo = kind && at ? pointersIn(ctx, at, labelCell!.start, labelCell!.end)[0]?.ref ??
       (headline ? ctx.within(headline.start, headline.end).filter((r) => r.entity.label === (kind === "院" ? "Hospital" : "School") && ctx.sideOf(r.entity) !== "beijing").pop() : undefined) :
-      postingAt < 0 && homeAt >= 0 ? teamDestinationBefore(ctx, lines[h]!.cells[0]!.start) : undefined;
+      postingAt < 0 && homeAt >= 0 && !/名称$/.test(header[homeAt]!) ? teamDestinationBefore(ctx, lines[h]!.cells[0]!.start) : undefined;
     // (Or, with neither, the one body of Inner Mongolia a caption of those posted names: 表1 2023年派驻太仆寺旗医院人员一览表.)
     const captioned = postingAt < 0 && homeAt < 0 && !postedTo ? captionPosting(ctx, lines, h) : undefined;
     // (A term stated once over the table, （帮扶期限1年，2023年8月至2024年7月）, is every row's.)
@@ -228,7 +230,8 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const sentFrom = homeAt < 0 && (postingAt >= 0 || captioned) ? captioned?.from ?? teamSenderBefore(ctx, lines[h]!.cells[0]!.start) ?? (captioned ? issuingBody(ctx, lines[h]!.cells[0]!.start) : undefined) : undefined;
     const training = header.some((c) => /跟岗|进修/.test(c)) || /跟岗|进修/.test(headline?.text ?? "");
     // (A team's leader and its coaches, each a column: 学校名称 | 领队 | 主教练 — all of the row's school.)
-    const nameCols = [nameAt, ...header.flatMap((c, i) => (i > nameAt && TEAM_STAFF.test(c) && TEAM_STAFF.test(header[nameAt]!) ? [i] : []))];
+    // (So is a pharmacy's pharmacist beside its head: 药店名称 | … | 企业负责人 | 驻店执业药师.)
+    const nameCols = [nameAt, ...header.flatMap((c, i) => (i > nameAt && ((TEAM_STAFF.test(c) && TEAM_STAFF.test(header[nameAt]!)) || (/负责人$/.test(header[nameAt]!) && /^(?:驻店)?执业药师$/.test(c))) ? [i] : []))];
     for (let r = h + 1; r < lines.length; r++) {
       const row = lines[r]!.cells;
       // (Its rows go on past a list's section headings: 二、专业技术人才, (一)教育.)

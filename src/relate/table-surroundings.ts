@@ -58,13 +58,25 @@ export function sourceCellGiver(ctx: ArticleContext, cell: { start: number; end:
 
 /** The Beijing giver the line introducing a table says pays the money out (由北京市通州区商务局从京蒙协作消费帮扶专项资金中列支). */
 export function payerAbove(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
-  const intro = lines[h - 1];
+  let above = h - 1;
+  while (above > 0 && h - above <= 2 && lines[above] && sectionHeading(ctx, lines[above]!)) above--;
+  const intro = lines[above];
   if (!intro || intro.cells.length > 0) return undefined;
   const text = lineFrom(ctx.text, intro.start);
   // (Not where the line says whose money it is before who pays it out: 全部来源于顺义区东西部协作资金，由顺义团区委…拨付.)
   if (SAID_WHOSE.test(text)) return undefined;
   const paid = /由([^，。；,;由]{2,30}?)(?:从[^，。；,;]{2,30}?)?(?:列支|拨付|支付|出资)/.exec(text);
-  return paid ? ctx.within(intro.start + paid.index, intro.start + paid.index + 1 + paid[1]!.length).filter((x) => beijingBody(ctx, x)).pop()?.entity : undefined;
+  if (paid) return ctx.within(intro.start + paid.index, intro.start + paid.index + 1 + paid[1]!.length).filter((x) => beijingBody(ctx, x)).pop()?.entity;
+  // (Or, with no one named paying, the programme's money it is paid from: …建设资金从北京市昌平区2024年京蒙协作资金中列支.)
+  const from = /从([^，。；,;从]{2,30}?(?:京蒙|东西部)?协作[^，。；,;]{0,6}?资金)中?列支/.exec(text);
+  return from ? ctx.within(intro.start + from.index, intro.start + from.index + from[0].length).filter((x) => beijingBody(ctx, x)).pop()?.entity : undefined;
+}
+
+/** A section's heading or a caption right above a table (一、“非遗进校园”传习基地校名单, 附件：服务网点名单): the line above it
+ * introduces the table. */
+function sectionHeading(ctx: ArticleContext, line: { start: number; cells: unknown[] }): boolean {
+  return line.cells.length === 0 && /^\s*(?:[一二三四五六七八九十]{1,3}、|附件[0-9一二三四五六七八九十]?[:：]?)?[\u4e00-\u9fff“”《》"0-9（）()]{2,30}(?:名单|清单|一览表|明细表|表|情况)?\s*$/.test(lineFrom(ctx.text, line.start)) &&
+    /^\s*(?:[一二三四五六七八九十]{1,3}、|附件)|(?:名单|清单|表|情况)\s*$/.test(lineFrom(ctx.text, line.start));
 }
 
 /** A Beijing body the line introducing a table says gives (北京市石景山区下达我旗京蒙协作资金3150万元，具体安排如下：). */

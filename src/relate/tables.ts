@@ -8,7 +8,7 @@ import { ArticleContext, isInstitution, isPlace, refAt, specificity, type Ref, t
 import type { Entity } from "../resolve/index.js";
 import { mostSpecific, placesListed } from "./ref-runs.js";
 import { RUNNER_COLUMN } from "./list-notes.js";
-import { paidToIn, receiversColumn } from "./table-receivers.js";
+import { cellsAreBodies, paidToIn, receiversColumn } from "./table-receivers.js";
 import { countyPartner } from "./counties.js";
 import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, payerAbove, receiverAbove, sourceCellGiver, statedAbove, statedBelow, supportersGive } from "./table-surroundings.js";
 import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, BODY_NAME_HEADER, MASS_BODY, PAIR_CELL, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDY_HEADER, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
@@ -78,7 +78,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (A subsidy's firm receives it: 企业名称 | … | 补贴金额（万元） names the firm paid, not a giver; the district in focus pays, whose
     // programme's money it is, not the office that reviews the list; or the body a row names before its operator, 工坊名称 | 运营主体.)
     const subsidised = SUBSIDY_HEADER.test(header[amountAt]!) ? [SUBSIDISED_NAME, SUBSIDISED_BODY].map((re) => column(re)).find((i) => i >= 0) ?? -1 : -1;
-    const recipientAt = receiversColumn(paidTo, header, amountAt, subsidised, column);
+    const recipientAt = receiversColumn(paidTo, header, amountAt, subsidised, column, (i) => cellsAreBodies(ctx, lines.slice(h + 1, h + 41), header.length, i));
     // (Where no other says who receives, the body carrying a project out does: 实施主体 | 察右前旗乌兰牧骑.)
     const placeColumn = column(PLACE_HEADER);
     const placeAt = imAt >= 0 ? imAt : recipientAt >= 0 ? recipientAt : placeColumn >= 0 ? placeColumn : column(IMPLEMENTER_HEADER);

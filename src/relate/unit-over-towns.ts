@@ -3,7 +3,7 @@
 // towns in full.
 import type { Sentence } from "../normalise/index.js";
 import type { Amount } from "./amounts.js";
-import { ArticleContext, isInstitution, refAt, type Ref } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, refAt, type Ref } from "./context.js";
 
 /** The receivers of the sum at `amount` in `clause` of `s`, read up to their unit where the sentence gives it so; `later` are
  * the sentence's sums after it. */
@@ -11,7 +11,9 @@ export function unitOverTowns(ctx: ArticleContext, s: Sentence, clause: { start:
   // A sentence set in a banner (在太仆寺旗，延庆区全年投入…，重点支持宝昌镇…) gives it the banner's money, not its town's,
   // unless the clause of the sum names where it goes (向…).
   const scene = /^在([^,，。]{2,12})[,，]/.exec(s.text);
-  const sceneUnit = scene ? ctx.within(s.start + 1, s.start + 1 + scene[1]!.length).filter((r) => r.entity.label === "Banner" || r.entity.label === "League").pop() : undefined;
+  // (Not a scene set down to a town, whose villages get their own: 在巴林左旗隆昌镇，…仁和镇捐助…45万元，帮助隆昌镇四家子村….)
+  const sceneLast = scene ? ctx.within(s.start + 1, s.start + 1 + scene[1]!.length).filter((r) => isPlace(r.entity)).pop() : undefined;
+  const sceneUnit = sceneLast?.entity.label === "Banner" || sceneLast?.entity.label === "League" ? sceneLast : undefined;
   if (sceneUnit && targets.length === 1 && targets[0]!.entity.id !== sceneUnit.entity.id && ctx.within(clause.start, clause.end).every((r) => r.entity.id !== targets[0]!.entity.id) &&
     (ctx.contains(sceneUnit.entity.id, targets[0]!.entity.id) || targets[0]!.entity.name.startsWith(sceneUnit.entity.name) || ctx.within(targets[0]!.mention.start, targets[0]!.mention.end, true).some((r) => ctx.contains(sceneUnit.entity.id, r.entity.id)))) targets = [refAt(sceneUnit.entity, sceneUnit.mention.start, sceneUnit.mention.end)];
   // Money for projects in several towns of the unit in focus (重点支持察尔森镇肉牛产业园、索伦镇庭院经济和归流河镇…) is

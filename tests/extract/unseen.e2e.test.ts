@@ -6144,10 +6144,12 @@ describe("extract over the sixty-fifth stop's batches: party committees, tables 
     expect(disease.rel("PART_OF", "脑木更苏木", "四子王旗")).toBeDefined();
   });
 
-  it("gives a table's sums to the stations it lists, its academicians at their institutes, and gives from the zone, not the technology's source", () => {
+  it("gives a table's sums to the stations it lists, its academicians at their institutes, pairs each row's county with the district helping it, and gives from the zone, not the technology's source", () => {
     expect(stations.rel("FUNDED", "顺义区", "巴林左旗谷子种业院士专家工作站")).toBeDefined();
     expect(stations.rel("WORKS_AT", "温季衡", "北京市农林科学院")).toBeDefined();
-    expect(stations.graph.edges.some((e) => e.type === "PAIRED_WITH")).toBe(false);
+    // (The county's column, 所在旗县, beside 北京结对区 states the pair; no station pairs.)
+    expect(stations.graph.edges.filter((e) => e.type === "PAIRED_WITH").every((e) => e.source.startsWith("district:") && e.target.startsWith("banner:"))).toBe(true);
+    expect(stations.rel("PAIRED_WITH", "顺义区", "巴林左旗")).toBeDefined();
     expect(patents.rel("FUNDED", "北京经济技术开发区", "巴林右旗草原红牛业有限公司")?.props["amountYuan"]).toBe(1200000);
     expect(patents.rel("FUNDED", "北京华蒙生物科技有限公司", "大板镇")).toBeUndefined();
   });
