@@ -4114,8 +4114,18 @@ describe("the seventy-eighth stop's first batch", () => {
     const ms = mentions("吉祥嘎查普惠金融服务站、巴林左旗林东镇司机之家和敖汉旗林木种质资源库建成。建设货车司机之家和林木种质资源圃。");
     expect(names(ms, "Organization")).toEqual(["吉祥嘎查普惠金融服务站", "巴林左旗林东镇司机之家", "敖汉旗林木种质资源库"]);
   });
+  it("reads firms taking scrapped cars apart whole, through jieba's verbs 报废, 回收 and 拆解, and a county's station for its workers in Beijing as a body of service", () => {
+    const ms = mentions("化德县东华报废汽车回收拆解有限公司投产。京蒙劳务协作驻京服务站为务工人员提供服务。");
+    expect(names(ms, "Enterprise")).toEqual(["化德县东华报废汽车回收拆解有限公司"]);
+    expect(names(ms, "Organization")).toEqual(["京蒙劳务协作驻京服务站"]);
+  });
   it("reads a district's station of tree seedlings as an office (北京市顺义区林木种苗站)", () => {
     expect(names(mentions("北京市顺义区林木种苗站提供技术支持。"), "Agency")).toEqual(["北京市顺义区林木种苗站"]);
+  });
+  it("reads pharmacies as firms, not a hospital's own (化德县百姓康大药房, 七号镇益康药店), and a bureau's brigade of forest police as an office", () => {
+    const ms = mentions("化德县百姓康大药房和七号镇益康药店通过评审。喀喇沁旗公安局森林公安大队开展巡护。全县药店120家。");
+    expect(names(ms, "Enterprise")).toEqual(["化德县百姓康大药房", "七号镇益康药店"]);
+    expect(names(ms, "Agency")).toEqual(["喀喇沁旗公安局森林公安大队"]);
   });
   it("reads a hospital's department written 部门 as the hospital's, no office of its own (北京市西城区广外医院内分泌部门)", () => {
     const ms = mentions("北京市西城区广外医院内分泌部门的副主任医师陈敏在喀喇沁旗医院帮扶。");

@@ -35,6 +35,8 @@ export const STATION_SUFFIXES: [string, InstitutionLabel][] = [
   // 敖汉旗林木种质资源库; and a district's station of tree seedlings, an office: 北京市顺义区林木种苗站.)
   // (A bureau's brigade of forest police: 喀喇沁旗公安局森林公安大队, 林西县公安局森林警察大队.)
   ["公安大队", "Agency"], ["警察大队", "Agency"],
+  // (A county's station serving its workers in Beijing is a body of service, as its labour stations are: 京蒙劳务协作驻京服务站.)
+  ["驻京服务站", "Organization"], ["驻京工作站", "Organization"],
   ["司机之家", "Organization"], ["种质资源库", "Organization"], ["种质资源圃", "Organization"], ["种质库", "Organization"], ["种苗站", "Agency"], ["种苗管理站", "Agency"],
   ["维权服务站", "Organization"], ["养老服务站", "Organization"], ["养老综合服务中心", "Organization"], ["养老服务指挥中心", "Organization"], ["维权服务点", "Organization"], ["社区矫正中心", "Agency"], ["矫正中心", "Agency"], ["监管站", "Agency"], ["救助管理站", "Agency"], ["救助站", "Agency"],
 ];

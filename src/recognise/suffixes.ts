@@ -194,8 +194,8 @@ export const NAME_VERBS = new Set([
   // (And what bodies of reading, breeding, legal aid, mediation and a city's running do: 北京海淀阅读公益基金会, 林西县家畜改良工作站,
   // 法律援助中心, 北京经济技术开发区城市运行局.)
   "阅读", "改良", "繁育", "防疫", "援助", "调解", "仲裁", "救援", "健身", "运行",
-  // (And what a society of trade does, a register and a shop of repairs: 宁城县八里罕镇果品产销协会, 购销合作社, 丰台区不动产登记事务中心, 金鹏农机电动车维修服务部.)
-  "产销", "购销", "营销", "登记", "维修", "修理",
+  // (And what trade, registers, repairers and breakers of cars do: 果品产销协会, 购销合作社, 不动产登记事务中心, 电动车维修服务部, 报废汽车回收拆解有限公司.)
+  "产销", "购销", "营销", "登记", "维修", "修理", "报废", "回收", "拆解",
   // (And the fields of a unit's committees and their offices, a centre's work of disposal and what it disposes of, and seedlings freed of viruses:
   // 太仆寺旗禁毒委员会办公室, 防汛抗旱指挥部, 库伦旗医疗废物集中处置中心, 库伦旗病死畜禽无害化处理中心, 太仆寺旗草莓脱毒种苗组培中心.)
   "禁毒", "戒毒", "防汛", "抗旱", "普法", "助残", "维稳", "集中", "处置", "病死", "处理", "脱毒",

@@ -5570,6 +5570,15 @@ describe("the seventy-eighth stop's first batch", () => {
     const places = "昌平区对口帮扶阿鲁科尔沁旗。\n序号|车间名称|所在地|运营主体|京蒙协作资金（万元）\n1|双胜镇木制品帮扶车间|双胜镇双胜村|阿鲁科尔沁旗绍根木业专业合作社|180\n2|坤都镇家具部件帮扶车间|坤都镇巴彦温都尔嘎查|阿鲁科尔沁旗天山木器厂|150\n";
     expect(show(places, "FUNDED")).toEqual(["昌平区>双胜村", "昌平区>巴彦温都尔嘎查"]);
   });
+  it("reads a pharmacy's head and its pharmacist as working there, and sends them nowhere (药店名称 | 所在乡镇 | 企业负责人 | 驻店执业药师)", () => {
+    const text = "东城区派出专家组赴化德县医院开展培训。\n\n序号|药店名称|所在乡镇|企业负责人|驻店执业药师\n1|化德县百姓康大药房|长顺镇|张秀梅|王志强\n2|七号镇益康药店|七号镇|苏和|孟晓东\n";
+    expect(show(text, "WORKS_AT")).toEqual(["张秀梅>化德县百姓康大药房", "王志强>化德县百姓康大药房", "苏和>七号镇益康药店", "孟晓东>七号镇益康药店"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual([]);
+  });
+  it("gives a table's money to the column the article says it is paid to (以“先建后补”方式拨付项目实施主体)", () => {
+    const text = "大兴区对口帮扶察右前旗。\n序号|项目名称|实施主体|所在乡镇（村）|京蒙协作资金（万元）\n1|肉鸭标准化养殖小区建设项目|察右前旗宏丰肉鸭养殖专业合作社|土贵乌拉镇新胜村|320\n2|蛋鸭生态养殖基地建设项目|乌兰察布市蒙源禽蛋食品有限公司|平地泉镇八号地村|280\n\n说明：\n1. 京蒙协作资金以“先建后补”方式拨付项目实施主体，实施主体须与所在嘎查村签订联农带农协议。\n";
+    expect(show(text, "FUNDED")).toEqual(["大兴区>察右前旗宏丰肉鸭养殖专业合作社", "大兴区>乌兰察布市蒙源禽蛋食品有限公司"]);
+  });
   it("posts a table's village legal advisers to their villages, past a column of when they serve (嘎查村（社区） | … | 法律顾问 | 驻村服务时间)", () => {
     const text = "顺义区对口帮扶巴林左旗。\n序号|苏木乡镇|嘎查村（社区）|结对律师事务所|法律顾问|驻村服务时间\n1|林东镇|新城社区|北京市潮白律师事务所|王振宇|每月第一周\n2|隆昌镇|隆昌村|北京市潮白律师事务所|李建国|每月第二周\n";
     expect(show(text, "ASSIGNED_TO")).toEqual(["王振宇>新城社区", "李建国>隆昌村"]);
