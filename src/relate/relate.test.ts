@@ -5579,6 +5579,9 @@ describe("the seventy-eighth stop's first batch", () => {
     const text = "大兴区对口帮扶察右前旗。\n序号|项目名称|实施主体|所在乡镇（村）|京蒙协作资金（万元）\n1|肉鸭标准化养殖小区建设项目|察右前旗宏丰肉鸭养殖专业合作社|土贵乌拉镇新胜村|320\n2|蛋鸭生态养殖基地建设项目|乌兰察布市蒙源禽蛋食品有限公司|平地泉镇八号地村|280\n\n说明：\n1. 京蒙协作资金以“先建后补”方式拨付项目实施主体，实施主体须与所在嘎查村签订联农带农协议。\n";
     expect(show(text, "FUNDED")).toEqual(["大兴区>察右前旗宏丰肉鸭养殖专业合作社", "大兴区>乌兰察布市蒙源禽蛋食品有限公司"]);
   });
+  it("reads a back-translation's 配对 under which a banner is helped as its pairing (在北京顺义区的配对帮助下，赤峰市八林左旗…)", () => {
+    expect(show("在北京顺义区的配对帮助下，赤峰市八林左旗临东镇建造了一个秸秆生物木炭工厂。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
+  });
   it("posts a table's village legal advisers to their villages, past a column of when they serve (嘎查村（社区） | … | 法律顾问 | 驻村服务时间)", () => {
     const text = "顺义区对口帮扶巴林左旗。\n序号|苏木乡镇|嘎查村（社区）|结对律师事务所|法律顾问|驻村服务时间\n1|林东镇|新城社区|北京市潮白律师事务所|王振宇|每月第一周\n2|隆昌镇|隆昌村|北京市潮白律师事务所|李建国|每月第二周\n";
     expect(show(text, "ASSIGNED_TO")).toEqual(["王振宇>新城社区", "李建国>隆昌村"]);
