@@ -34,7 +34,8 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     const caption = [h - 1, h - 2].map((k) => (k >= 0 && lines[k]!.cells.length === 0 ? ctx.text.slice(lines[k]!.start, lines[k + 1]!.start) : "")).filter((c) => c.length <= CAPTION_MAX).join("");
     // (A roster's columns are each one's home and posting; a table whose columns name both sides of the pairs may list who is
     // sent too: 结对区 | 受援旗县 | 北京帮扶医院 | 受援医院 | … | 派驻专家.)
-    const sidesNamed = header.filter((c) => /(结对|帮扶|对口|受援)/.test(c.text)).length >= 2;
+    // (Or one column says its bodies are the rows' pairs: 定点医疗机构 | … | 结对帮扶单位（派出单位） | 派驻专家.)
+    const sidesNamed = header.filter((c) => /(结对|帮扶|对口|受援)/.test(c.text)).length >= 2 || header.some((c) => /^结对(?:帮扶)?(?:单位|医院|学校)/.test(c.text));
     // (Or a column of the district that helps each row's place: 实施地点 | … | 帮扶区.)
     const helpers = header.some((c) => /^(北京)?(帮扶|结对|援助)(区|地区|城区)$/.test(c.text));
     if (!(PAIRING_TABLE.test(caption + header.map((c) => c.text).join("|")) || helpers) || (header.some((c) => ROSTER.test(c.text)) && !sidesNamed)) continue;

@@ -5582,6 +5582,10 @@ describe("the seventy-eighth stop's first batch", () => {
   it("reads a back-translation's 配对 under which a banner is helped as its pairing (在北京顺义区的配对帮助下，赤峰市八林左旗…)", () => {
     expect(show("在北京顺义区的配对帮助下，赤峰市八林左旗临东镇建造了一个秸秆生物木炭工厂。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
   });
+  it("pairs a table's hospitals with the ones its column says are their pairs, though the table lists doctors sent (定点医疗机构 | 结对帮扶单位（派出单位） | 派驻专家)", () => {
+    const text = "海淀区对口帮扶敖汉旗。\n序号|定点医疗机构|所在苏木乡镇|结对帮扶单位（派出单位）|派驻专家|补助资金（万元）\n1|敖汉旗人民医院|新惠镇|北京市海淀医院|王志远|90\n2|敖汉旗蒙医中医医院|新惠镇|北京市海淀区中医医院|孙丽娟|45\n";
+    expect(show(text, "PAIRED_WITH").filter((p) => p.includes("医院>"))).toEqual(["北京市海淀医院>敖汉旗人民医院", "北京市海淀区中医医院>敖汉旗蒙医中医医院"]);
+  });
   it("posts a table's village legal advisers to their villages, past a column of when they serve (嘎查村（社区） | … | 法律顾问 | 驻村服务时间)", () => {
     const text = "顺义区对口帮扶巴林左旗。\n序号|苏木乡镇|嘎查村（社区）|结对律师事务所|法律顾问|驻村服务时间\n1|林东镇|新城社区|北京市潮白律师事务所|王振宇|每月第一周\n2|隆昌镇|隆昌村|北京市潮白律师事务所|李建国|每月第二周\n";
     expect(show(text, "ASSIGNED_TO")).toEqual(["王振宇>新城社区", "李建国>隆昌村"]);
