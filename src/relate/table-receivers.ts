@@ -1,5 +1,5 @@
 // Which column of a table of money names who receives it: a column of receivers, the one the article says the money was paid
-// to, a subsidy's bodies, or a workshop's operator opening the rows.
+// to, a subsidy's bodies, a workshop's operator opening the rows, or the bodies of service the rows are about.
 import type { BarredLine } from "../normalise/index.js";
 import { isInstitution, type ArticleContext } from "./context.js";
 import { PAID_TO, PLACE_HEADER, RECIPIENT_HEADER, SERVICE_BODY_NAME, SUBSIDISED_BODY } from "./table-headers.js";

@@ -75,8 +75,11 @@ export function payerAbove(ctx: ArticleContext, lines: { start: number; cells: u
 /** A section's heading or a caption right above a table (一、“非遗进校园”传习基地校名单, 附件：服务网点名单): the line above it
  * introduces the table. */
 function sectionHeading(ctx: ArticleContext, line: { start: number; cells: unknown[] }): boolean {
-  return line.cells.length === 0 && /^\s*(?:[一二三四五六七八九十]{1,3}、|附件[0-9一二三四五六七八九十]?[:：]?)?[\u4e00-\u9fff“”《》"0-9（）()]{2,30}(?:名单|清单|一览表|明细表|表|情况)?\s*$/.test(lineFrom(ctx.text, line.start)) &&
-    /^\s*(?:[一二三四五六七八九十]{1,3}、|附件)|(?:名单|清单|表|情况)\s*$/.test(lineFrom(ctx.text, line.start));
+  if (line.cells.length > 0) return false;
+  const text = lineFrom(ctx.text, line.start);
+  // (Short, and opened by a section's number or 附件, or closed by what a caption calls its table.)
+  return /^\s*(?:[一二三四五六七八九十]{1,3}、|附件[0-9一二三四五六七八九十]?[:：]?)?[\u4e00-\u9fff“”《》"0-9（）()]{2,30}\s*$/.test(text) &&
+    /^\s*(?:[一二三四五六七八九十]{1,3}、|附件)|(?:名单|清单|表|情况)\s*$/.test(text);
 }
 
 /** A Beijing body the line introducing a table says gives (北京市石景山区下达我旗京蒙协作资金3150万元，具体安排如下：). */
