@@ -36,11 +36,12 @@ export function enterpriseEchoes(text: string, institutions: Mention[], admin: M
   const leadAt = new Map<number, Mention>();
   for (const a of admin) if (!leadAt.has(a.start)) leadAt.set(a.start, a);
   for (const inst of institutions) {
-    // (A co-operative by its trade name and its kind: 福源合作社 for 巴林左旗福源酿造专业合作社.)
-    const coop = inst.label === "Enterprise" ? COOPERATIVE.exec(inst.name.slice(leadAt.get(inst.start) ? leadAt.get(inst.start)!.end - inst.start : 0)) : null;
-    if (coop && !ordinary(coop[1]!) && !forms.has(`${coop[1]}合作社`)) forms.set(`${coop[1]}合作社`, inst.name);
-    if (inst.label !== "Enterprise" || !LEGAL_TAIL.test(inst.name)) continue;
+    if (inst.label !== "Enterprise") continue;
     const lead = leadAt.get(inst.start);
+    // (A co-operative by its trade name and its kind: 福源合作社 for 巴林左旗福源酿造专业合作社.)
+    const coop = COOPERATIVE.exec(inst.name.slice(lead ? lead.end - inst.start : 0));
+    if (coop && !ordinary(coop[1]!) && !forms.has(`${coop[1]}合作社`)) forms.set(`${coop[1]}合作社`, inst.name);
+    if (!LEGAL_TAIL.test(inst.name)) continue;
     const key = `${inst.name}|${lead ? lead.end - lead.start : 0}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -133,7 +133,7 @@ export function itemHeadPlace(ctx: ArticleContext, s: Sentence): Ref | undefined
  * sentence or two before it (…。二是新建梧桐花镇蒙古族刺绣非遗工坊。通州区投入京蒙协作资金120万元…). */
 function itemOpening(ctx: ArticleContext, s: Sentence): Sentence | undefined {
   const first = paragraphStart(ctx, s);
-  if (!first) return first;
+  if (!first) return undefined;
   for (let i = s.index - 1; i >= Math.max(first.index + 1, s.index - 2); i--) if (/^[一二三四五六七八九十]{1,2}是/.test(ctx.sentences[i]!.text)) return ctx.sentences[i];
   return first;
 }
