@@ -26,4 +26,8 @@ describe("listedColumns", () => {
     const prose = "姓名，年龄，籍贯都不重要\n重要的是，他来了，留下了，做成了";
     expect(listedColumns(prose)).toBe(prose);
   });
+  it("reads labels in a bracket of their own that opens with the number's label and its dot, and rows numbered with a dot (1．赵明远、…)", () => {
+    const text = "附：挂职执法人员名单\n（序号．姓名、派出单位、挂职单位）\n1．赵明远、石景山区城管执法局、宁城县综合行政执法局\n2．孙玉洁、石景山区城管执法局、宁城县综合行政执法局";
+    expect(listedColumns(text).split("\n")).toEqual(["附：挂职执法人员名单", "", "序号|姓名|派出单位|挂职单位", "1|赵明远|石景山区城管执法局|宁城县综合行政执法局", "2|孙玉洁|石景山区城管执法局|宁城县综合行政执法局"]);
+  });
 });

@@ -3,7 +3,8 @@
 // a line with 、 between the cells (1、苏晓明、北京大兴区人民医院…、察哈尔右翼前旗人民医院、医疗帮扶、6个月): made a table of bars.
 
 /** A caption's bracket of three column labels or more, 、 between them, closing the line. */
-const COLUMNS = /[（(]((?:[\u4e00-\u9fff]{1,8}、){2,}[\u4e00-\u9fff]{1,8})[)）]\s*$/;
+// (The number's label may open it with the mark the rows number by: （序号．姓名、派出单位、挂职单位、…）.)
+const COLUMNS = /[（(](?:序号[．.])?((?:[\u4e00-\u9fff]{1,8}、){2,}[\u4e00-\u9fff]{1,8})[)）]\s*$/;
 /** Labels of the columns such a caption lists: a name's among them, so that it is a table of people or projects. */
 const NAME_LABEL = /^(姓名|名称|项目名称|单位名称|企业名称|学校名称|医院名称)$/;
 
@@ -35,7 +36,8 @@ export function listedColumns(text: string): string {
     while (j < lines.length && lines[j]!.trim() === "") j++;
     const rows: string[] = [];
     for (; j < lines.length; j++) {
-      const cells = lines[j]!.trim().split(sep);
+      // (A row may be numbered with a dot, 1．赵明远、…: the number is a cell all the same.)
+      const cells = lines[j]!.trim().replace(/^([0-9]{1,3})[．.](?=[^0-9])/, `$1${sep}`).split(sep);
       if (!(named ? /^[^0-9，。；;]{2,20}$/.test(cells[0] ?? "") : /^[0-9]{1,3}$/.test(cells[0] ?? "")) || cells.length !== labels.length + numbered || cells.some((c) => c === "" || c.includes("|"))) break;
       rows.push(cells.join("|"));
     }

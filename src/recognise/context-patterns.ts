@@ -92,12 +92,13 @@ export const SCRIPT_SPEAKER_RE = /(?:同期声|采访|受访者|口述|嘉宾)(?
 /** A host's name in brackets after the label, a colon closing it (主持人（萨仁）：…): not a column's note, 主讲主播（单位）. */
 export const HOST_RE = /(?:主持人|播音员|主播)[（(]([\u4e00-\u9fff·]{2,6}?)(?=[)）][ \t]*[:：])/g;
 /** One named right after the verb that sends them, before the next of a list or where they go (选派韩冬和…杨帆到…). */
-export const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)([\u4e00-\u9fff]{2,3}?)(?=和另|、|同志|到|赴|前往)/g;
+// (Or 的 between, and 来 before the unit one comes to: 西城区融媒体中心选派的刘思远来鄂伦春自治旗融媒体中心挂职.)
+export const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)的?([\u4e00-\u9fff]{2,3}?)(?=和另|、|同志|到|赴|前往|来[\u4e00-\u9fff]{2,8}?[旗县盟])/g;
 /** Someone introduced by name (一位名叫张丽的北京医生, 一位名为乌兰的妇女, 他叫巴图，是…, 一个叫托娅的小姑娘, 马老师叫马德胜，是…). */
 // (Or after a kind of person and a comma: 有一位…的老乡，叫郭二平，.)
 // (A Mongolian name may run to six: 有一个鄂伦春族的女孩，叫莫日根其其格。)
-// (Or 叫做, and after a man or woman or one's kin: 一个叫做白音仓的人, 男人叫李建国，.)
-export const NAMED_RE = /(?:名叫|名为|名字叫做|名字叫|叫做|[他她]叫做?|(?:一个|一位|一名)叫做?|(?:男人|女人|男子|女子|丈夫|妻子|爱人|老伴|儿子|女儿)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子|教师|老师|医生|干部)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
+// (Or 叫做, and after a man or woman or one's kin: 一个叫做白音仓的人, 男人叫李建国，; or 有个, 学徒里有个叫乌力吉的小伙子.)
+export const NAMED_RE = /(?:名叫|名为|名字叫做|名字叫|叫做|[他她]叫做?|(?:一个|一位|一名|有个|有位)叫做?|(?:男人|女人|男子|女子|丈夫|妻子|爱人|老伴|儿子|女儿)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子|教师|老师|医生|干部)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
 /** A name that becomes or is one of a body's staff (包桂英成为北京雅绣坊服饰有限公司的一名缝纫工). */
 export const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]{2,3}?)(?=(?:是|成为|当上了?|现为)[^,，。；;]{4,30}?的(?:一名|一位)[\u4e00-\u9fff]{1,8}(?:工|员|师|生|长|手))/g;
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */
@@ -139,5 +140,3 @@ export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})${LABEL_GLOSS}(?:[:�
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, a phone number whose
  * space was lost (包金山0482-8263175), or a body. */
 export const AFTER_LABELLED = /^(?:$|\n|[(（)）】\]\s,，;；。:：、|]|联系|电话|手机|传真|邮箱|0[0-9]{2,3}-[0-9]{7,8}|1[3-9][0-9]{9}|[\u4e00-\u9fff]{1,12}?(?:旗|县|区|市|盟|局|委|办|院|校|公司|中心|镇|乡|苏木))/;
-/** A studio named after its master (孙卫东名校长工作室, 吴永红名医工作室, 王芳劳模创新工作室): the name before the honour. */
-export const STUDIO_MASTER_RE = /([\u4e00-\u9fff]{2,4}?)(?=(?:名校长|名园长|名班主任|名教师|名师|名医|名中医|名蒙医|劳模创新|技能大师|专家)工作室)/g;

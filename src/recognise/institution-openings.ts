@@ -1,7 +1,8 @@
 // Where an institution's name opens, back over words a name holds or past words a clause put before it: a registered name
 // over a trade name jieba breaks, a college joining two fields with 与, a kind or a verb before the place, a town no list knows.
 import type { Jieba } from "@node-rs/jieba";
-import { tagWindow } from "./segmenter.js";
+import { isOrdinaryWord, opensWithOrdinaryWord, tagWindow } from "./segmenter.js";
+import { studioMaster } from "./studio-masters.js";
 import { NAME_BREAKS, PERSON_LABELS, TRADE_WORDS } from "./suffixes.js";
 import { foundEndingAt, LEGAL_SUFFIX, OBJECT_OF } from "./proper-names.js";
 import { VERB_BEFORE_PLACE } from "./name-words.js";
@@ -61,6 +62,9 @@ export function institutionOpening(jieba: Jieba, text: string, suffix: string, l
     at = to;
     moved = true;
   };
+  // (A studio of skill named after its master opens with the master's name, however jieba cuts it: 杜 + 建明/v + 工匠创新工作室.)
+  const master = suffix === "工作室" && /(技能大师|劳模|工匠)(创新)?$/.test(text.slice(Math.max(0, s - 6), s)) ? studioMaster(text, s, (w) => opensWithOrdinaryWord(jieba, w) || isOrdinaryWord(jieba, w)) : undefined;
+  if (master && master.start < at) move(master.start);
   // A registered company's name runs back to the place it opens with over words jieba breaks at a conjunction's
   // character (北京草原盛和农牧科技有限公司: 盛和, not 盛 and 和), where nothing between reads as a clause. (So does a
   // registered firm of lawyers or accountants, 北京市朝和律师事务所, and a registered foundation, 北京草原守望公益基金会.)

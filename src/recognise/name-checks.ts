@@ -34,6 +34,8 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
   if (suffix === "办" && (/[补代通可能就来去好快网掌难要再里姓帮承主举创兴开申未没]$/.test(text.slice(s - 1, s)) || /^[一了过]/.test(text.slice(e, e + 1)))) return true;
   // (Nor is 村村, every village, a village's ending at a phrase's close: “二人台唱响村村”.)
   if (suffix === "村" && text[e] === "村" && /^([”"」』，,。；;、！!？?\s]|$)/.test(text.slice(e + 1, e + 2))) return true;
+  // (Nor the 强村 of a company for stronger villages, 兴井强村实业有限公司, 强村公司.)
+  if (suffix === "村" && text[s - 1] === "强" && /^(公司|发展|实业|运营|服务|农业|文旅|建设|投资|产业)/.test(text.slice(e, e + 2))) return true;
   // (Nor how a wedding or a funeral is held: 婚事新办, 丧事简办, 大操大办, 按新规矩办.)
   if (suffix === "办" && /(简|新|操大|规矩|照)$/.test(text.slice(s - 2, s))) return true;
   // (A document's number opens with its issuer's code, no body's name: 林政办发〔2024〕41号.)
@@ -64,6 +66,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   // longer kind's word is of a kind: 苏木镇综合文化站 is no 苏木镇综合 + 文化站. The programme's name makes its site proper:
   // 京蒙协作信息网.)
   if (o.labelOf.has(core + suffix) || longerSuffixes(o.labelOf, suffix).some((l) => (core + suffix).endsWith(l) && !core.startsWith("京蒙") && GENERIC_INSTITUTION.test((core + suffix).slice(0, -l.length)))) return undefined;
+  // (Nor a team of a kind of body, its body left unnamed: 支持乌兰牧骑杂技队建设.)
+  if (!o.locality && /队$/.test(suffix) && o.labelOf.has(core)) return undefined;
   // (Nor a body a verb of joining or founding takes as its object, no name's word before it: 主动加入合作社, 牵头成立合作社.)
   const last = span.words[span.words.length - 1];
   if (!o.locality && last && /^v/.test(last.tag) && JOINING.test(last.word) && !nameTagged(span.words) && !adminIn(span.start, s)) return undefined;

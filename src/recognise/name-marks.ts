@@ -17,7 +17,8 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
   // Listed after a name of its kind (二龙路医院、湛蓝路医院; 大井村、三圣村、后房子村), a name runs back to the list mark,
   // whatever its words.
   const mark = listMarkBefore(found, text, span.start, s, o.locality, o.labelOf.get(suffix), o.locality && MONGOLIAN_LOCALITY.test(suffix) ? 6 : 4);
-  if (mark >= 0) {
+  // (Not over words before a unit the name opens with: 密云区商务局、现任库伦旗人民政府 is 库伦旗人民政府.)
+  if (mark >= 0 && !(mark < span.start && adminStarts.has(span.start))) {
     span.start = mark;
     span.words = [];
   }
@@ -30,7 +31,8 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
     span.words = [];
   }
   // (A company's name ends at its legal form: 北京京兴建材有限公司三家子公司 is that company and its three subsidiaries.)
-  if (!o.locality && suffix === "公司" && /有限(责任)?公司/.test(text.slice(span.start, s))) return undefined;
+  // (Nor is its factory a firm of its own: 北京燕京啤酒（多伦）有限公司啤酒厂.)
+  if (!o.locality && (suffix === "公司" || suffix.endsWith("厂")) && /有限(责任)?公司/.test(text.slice(span.start, s))) return undefined;
   // (Nor is a field of study a body: 兴安职业技术学院酒店管理专业, 酒店管理与数字化运营专业.)
   // (Not a 与 pairing it with a body of a place: 北京市顺义区职业学校与巴林左旗职业中等专业学校.)
   if (!o.locality && /^(管理)?(与[\u4e00-\u9fff]{2,8})?专业|^管理与/.test(text.slice(e, e + 12)) && !LEGAL_SUFFIX.test(suffix) && !(text[e] === "与" && adminStarts.has(e + 1))) return undefined;

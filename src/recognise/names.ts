@@ -1,8 +1,8 @@
 // Finding where a name that ends in a known suffix begins: words are taken leftwards until one cannot be in a name.
 import type { Jieba } from "@node-rs/jieba";
 import { isHan } from "../normalise/index.js";
-import { tagWindow, type Word } from "./segmenter.js";
-import { placeWords } from "./place-words.js";
+import type { Word } from "./segmenter.js";
+import { placeCutWindow, placeWords } from "./place-words.js";
 import { tradeNamePlace } from "./trade-names.js";
 import { LOCALITY_SUFFIXES, NAME_BREAKS } from "./suffixes.js";
 import { hasSurname, isMongolianName } from "./person-names.js";
@@ -43,7 +43,7 @@ export function nameStart(
     }
   }
   if (from >= suffixStart) return { start: suffixStart, words: [] };
-  const words = placeWords(tagWindow(jieba, text.slice(from, suffixStart), from), placeAt, placeEndsAt);
+  const words = placeWords(placeCutWindow(jieba, text, from, suffixStart, placeEndsAt), placeAt, placeEndsAt);
   let start = suffixStart;
   const kept: Word[] = [];
   for (let k = words.length - 1; k >= 0; k--) {

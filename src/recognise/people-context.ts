@@ -2,18 +2,19 @@
 // a table's 姓名 column, someone introduced (名叫…) or saying something (…表示).
 import { barredLines, isSectionHeading } from "../normalise/index.js";
 import {
-  LISTED_WITH_HOME_RE, TAKES_POST_RE, TENURE_LINE_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, STUDIO_MASTER_RE, NAME_FIELD_RE, CARD_NAME_RE, BRACKETED_POST_RE,
+  LISTED_WITH_HOME_RE, TAKES_POST_RE, TENURE_LINE_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, NAME_FIELD_RE, CARD_NAME_RE, BRACKETED_POST_RE,
   NARRATOR_RE, SPEAKER_AFTER_QUOTE_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, CAME_TO_SERVE_RE, ITEM_FROM_RE, QUOTED_TITLE_RE, BODY_THEN_NAME_RE,
   BODY_LINE_NAME_RE, COMMA_CONTACT_RE, SECTION_CONTACT_RE, AUTHOR_NOTE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
   SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, HOST_RE, PICTURE_PLACE_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
   HEADING_NAME_RE, PROFILE_HEADING_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABEL_ANYWHERE
 } from "./context-patterns.js";
 import { listedNames } from "./listed-names.js";
-import { ADDRESS_WORDS, hasSurname, isMongolianName, hasNonNameChars, hasNonNameCharsBeforeHe, person, surnames } from "./person-names.js";
+import { ADDRESS_WORDS, hasSurname, inTwoParts, isMongolianName, hasNonNameChars, hasNonNameCharsBeforeHe, person, surnames } from "./person-names.js";
 import type { WordTests } from "./people.js";
 import type { Mention } from "./types.js";
 import { TERM_AT_END } from "./suffixes.js";
 import { NAME_COLUMN, hasPeopleTable } from "./people-tables.js";
+import { studioMaster } from "./studio-masters.js";
 
 
 /** A term after a name's note in brackets (李明轩（教授）1年). */
@@ -161,8 +162,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const text = cell.text.replace(TERM_AFTER_NOTE, "").replace(/\s*[（(][^（()）]{1,8}[）)]$/, "").replace(/^([\u4e00-\u9fff]{2,4})[ \u3000]+[\u4e00-\u9fff]{2,6}$/, "$1");
     const name = /^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$/.test(text) ? text.replace(/\s+/g, "") : text;
     // (A name jieba knows as a word, 高建国, is a name still where a surname opens it: the column vouches for it.)
-    // (A Mongolian name may run to six characters: 额尔敦其其格.)
-    const long = /^[\u4e00-\u9fff]{5,6}$/.test(name) && isMongolianName(name, 4) && !hasNonNameChars(name);
+    // (A Mongolian name may run to six characters: 额尔敦其其格; of two known parts, a function word's character in it: 那仁满都拉.)
+    const long = /^[\u4e00-\u9fff]{5,6}$/.test(name) && isMongolianName(name, 4) && (!hasNonNameChars(name) || inTwoParts(name));
     // (Or a Mongolian name jieba knows as a word: 宝音.)
     if ((long || /^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})$/.test(name)) && (!isSingleWord(name) || hasSurname(name) || isMongolianName(name, 2)) && !/(合计|小计|总计)/.test(name)) {
       const m = person(cell.start, name, undefined, "context", 0.75);
@@ -227,11 +228,10 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     if (name && /^科(?!长)/.test(run.slice(name.length))) continue;
     if (name) add(person(at, name, undefined, "context", 0.6));
   }
-  for (const m of text.matchAll(STUDIO_MASTER_RE)) {
-    // (The last two or three characters that make a name: 京蒙协作孙卫东 is 孙卫东; a Mongolian name whole.)
-    const run = m[1]!;
-    const name = [4, 3, 2].map((n) => run.slice(-n)).find((c) => c.length >= 2 && ((isMongolianName(c, 2) && !hasNonNameChars(c)) || (c.length <= 3 && hasSurname(c) && !hasNonNameChars(c) && !isCommonWord(c) && !isSingleWord(c))));
-    if (name) add(person(m.index! + run.length - name.length, name, undefined, "context", 0.6));
+  // (A studio's master: see studio-masters.)
+  for (let s = text.indexOf("工作室"); s >= 0; s = text.indexOf("工作室", s + 3)) {
+    const master = studioMaster(text, s, (w) => isCommonWord(w) || isSingleWord(w));
+    if (master) add(person(master.start, master.name, undefined, "context", 0.6));
   }
   for (const m of text.matchAll(WAS_RE)) {
     const name = m[1]!;

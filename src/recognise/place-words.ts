@@ -1,6 +1,7 @@
 // The words of the window before a name's ending, recut where the places found before start and end (jieba glues across
 // them: 归科 + 左 + 中旗, 经开 + 区康) and joined where a place spans several, so that a name is read word by word.
-import type { Word } from "./segmenter.js";
+import type { Jieba } from "@node-rs/jieba";
+import { tagWindow, type Word } from "./segmenter.js";
 import { FUNCTION_CHARS } from "./name-words.js";
 import { isTransliterated } from "./mongolian-syllables.js";
 
@@ -104,4 +105,15 @@ function joinPlaces(words: Word[], placeAt: (at: number) => boolean, placeEndsAt
     k = j;
   }
   return words;
+}
+
+/** The window's words, cut again after a town's or unit's end where jieba glued a word across it and so misread what follows
+ * (库伦 + 镇安 + 代 of 库伦镇安代艺术团 is 库伦镇 + 安代). */
+export function placeCutWindow(jieba: Jieba, text: string, from: number, to: number, placeEndsAt: (at: number) => boolean): Word[] {
+  const words = tagWindow(jieba, text.slice(from, to), from);
+  const glued = words.findLast((w) => w.tag !== "x" && w.word.length >= 2 && [...w.word.slice(0, -1)].some((c, i) => /[镇乡旗县]/.test(c) && placeEndsAt(w.start + i + 1)));
+  if (!glued) return words;
+  let cut = glued.start + 1;
+  while (!(/[镇乡旗县]/.test(text[cut - 1]!) && placeEndsAt(cut))) cut++;
+  return [...tagWindow(jieba, text.slice(from, cut), from), ...tagWindow(jieba, text.slice(cut, to), cut)];
 }

@@ -4142,3 +4142,63 @@ describe("the seventy-eighth stop's first batch", () => {
     expect(names(ms, "Person")).toEqual(["王静", "额尔敦毕力格", "周建国"]);
   });
 });
+
+describe("the seventy-ninth stop's first batch", () => {
+  it("reads a troupe after a town whose last character jieba glued to the name's first (库伦 + 镇安 + 代 of 库伦镇安代艺术团), and teams of art and acrobats", () => {
+    const ms = mentions("库伦镇安代艺术团、扣河子镇乌兰牧骑式文艺队、六家子镇民间杂技队和先进苏木安代传承队参加演出。");
+    expect(names(ms, "Organization")).toEqual(["库伦镇安代艺术团", "扣河子镇乌兰牧骑式文艺队", "六家子镇民间杂技队", "先进苏木安代传承队"]);
+  });
+  it("reads no team of a kind of body alone (重点支持乌兰牧骑杂技队建设), nor a bureau's team of inspectors apart from the bureau", () => {
+    const ms = mentions("重点支持乌兰牧骑杂技队建设。昌平区应急管理局安全生产执法队队长赵振宇说。巴林左旗林东镇综合行政执法队揭牌。");
+    expect(names(ms, "Organization")).toEqual([]);
+    expect(names(ms, "Agency")).toEqual(["昌平区应急管理局", "巴林左旗林东镇综合行政执法队"]);
+  });
+  it("opens no firm's name with the word of a kind of firm (顺义区的企业顺鑫…, 龙头企业顺鑫…), though one's trade may hold it (青创企业孵化器)", () => {
+    const ms = mentions("顺义区的企业顺鑫文旅发展有限公司在林东镇投资。龙头企业蒙源文旅发展有限公司签约。内蒙古青创企业孵化器管理有限公司揭牌。");
+    expect(names(ms, "Enterprise")).toEqual(["顺鑫文旅发展有限公司", "蒙源文旅发展有限公司", "内蒙古青创企业孵化器管理有限公司"]);
+  });
+  it("reads a Mongolian name of two known parts in a column of names though a function word's character is in it (那仁满都拉, 阿拉坦苏和)", () => {
+    const ms = mentions("序号|单位名称|负责人\n1|库伦镇安代艺术团|那仁满都拉\n2|库伦镇农民艺术团|阿拉坦苏和\n");
+    expect(names(ms, "Person")).toEqual(["那仁满都拉", "阿拉坦苏和"]);
+  });
+  it("runs no name back over a list's mark past the words before its unit (密云区商务局、现任库伦旗人民政府)", () => {
+    const ms = mentions("来自密云区商务局、现任库伦旗人民政府副旗长的挂职干部赵立强表示，将全力推进。");
+    expect(names(ms, "Agency")).toEqual(["密云区商务局", "库伦旗人民政府"]);
+  });
+  it("reads a town's law-enforcement team (宁城县天义镇综合行政执法队) and a bureau named short (东城区城管执法局)", () => {
+    const ms = mentions("北京市东城区城市管理综合行政执法局与阿尔山市综合行政执法局结对。东城区城管执法局向宁城县天义镇综合行政执法队捐赠设备。");
+    expect(names(ms, "Agency")).toEqual(["北京市东城区城市管理综合行政执法局", "阿尔山市综合行政执法局", "东城区城管执法局", "宁城县天义镇综合行政执法队"]);
+  });
+  it("reads names after a craft's master title and one introduced by 有个叫 (高级工艺美术师杨秀兰, 有个叫乌力吉的小伙子)", () => {
+    const ms = mentions("北京市大兴区礼贤职业学校高级工艺美术师杨秀兰到正镶白旗支教。学徒里有个叫乌力吉的小伙子。");
+    expect(names(ms, "Person")).toEqual(["杨秀兰", "乌力吉"]);
+  });
+  it("reads markets of stones and crafts, factories of knives and wine, seed stations, herbaria and laboratories as bodies", () => {
+    const ms = mentions("敖汉旗新惠奇石文化市场、翁牛特旗玉龙民族刀具厂、宁城县八里罕酒厂、林西县种子站、阿鲁科尔沁旗良种场和库伦旗中蒙药材标本馆参加展会。");
+    expect(names(ms, "Enterprise")).toEqual(["敖汉旗新惠奇石文化市场", "翁牛特旗玉龙民族刀具厂", "宁城县八里罕酒厂", "阿鲁科尔沁旗良种场"]);
+    expect(names(ms, "Agency")).toEqual(["林西县种子站"]);
+    expect(names(ms, "Organization")).toEqual(["库伦旗中蒙药材标本馆"]);
+  });
+  it("reads no village in a company for stronger villages (兴井强村实业有限公司), and keeps 富强村", () => {
+    const ms = mentions("林西县大井镇兴井强村实业有限公司成立。大井镇富强村村民参加培训。");
+    expect(names(ms, "Village")).toEqual(["富强村"]);
+    expect(names(ms, "Enterprise")).toEqual(["林西县大井镇兴井强村实业有限公司"]);
+  });
+  it("reads a studio of skill from its master's name, a trade's word perhaps between (刘建国焊接技能大师工作室), and a master's name before a teacher's honour", () => {
+    const ms = mentions("刘建国焊接技能大师工作室和杜建明工匠创新工作室揭牌。京蒙协作孙卫东名校长工作室成立。太仆寺旗蒙中医院名医工作室开诊。");
+    expect(names(ms, "Organization")).toEqual(["刘建国焊接技能大师工作室", "杜建明工匠创新工作室"]);
+    expect(names(ms, "Person")).toEqual(["孙卫东"]);
+  });
+  it("reads the names in columns of a studio's leader and a village firm's manager (领办人, 乡村CEO)", () => {
+    const ms = mentions("序号|工作室|领办人|所在单位\n1|李春雷劳模创新工作室|李春雷|北京恒达顺电气设备有限公司\n\n序号|强村公司名称|乡村CEO\n1|巴林左旗林东镇富民强村运营有限公司|乌力吉\n");
+    expect(names(ms, "Person")).toEqual(["李春雷", "乌力吉"]);
+  });
+  it("reads one a body sent named after 的, before 来 and the unit come to (选派的刘思远来鄂伦春自治旗…), not a kind of person (选派的干部到…)", () => {
+    const ms = mentions("西城区融媒体中心选派的刘思远来鄂伦春自治旗融媒体中心挂职副主任。北京市选派的干部到内蒙古挂职。");
+    expect(names(ms, "Person")).toEqual(["刘思远"]);
+  });
+  it("reads brickworks as firms, and a company's own factory as the company (北京燕京啤酒（多伦）有限公司啤酒厂)", () => {
+    const ms = mentions("翁牛特旗宏顺砖厂负责人于长海说。北京燕京啤酒（多伦）有限公司啤酒厂扩建。");
+    expect(names(ms, "Enterprise")).toEqual(["翁牛特旗宏顺砖厂", "北京燕京啤酒(多伦)有限公司"]);
+  });
+});

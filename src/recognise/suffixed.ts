@@ -194,6 +194,8 @@ const OWN_PARTS: [RegExp, RegExp][] = [
   [/^办$/, /(医院|卫生院|学校|中学|小学)[\u4e00-\u9fff]{0,3}$/],
   // (And a vocational school's training base for a trade: 巴林右旗职业高中汽修实训基地.)
   [/^实训基地$/, /(职业高中|职高|职业中学|职中|职业学校|职教中心|职业教育中心|技工学校|学院)[\u4e00-\u9fff]{0,4}$/],
+  // (And a bureau's team of inspectors: 昌平区应急管理局安全生产执法队 is the bureau's.)
+  [/^(执法队|执法中队)$/, /局[\u4e00-\u9fff]{0,6}$/],
 ];
 
 function ownPart(text: string, s: number, suffix: string): boolean {

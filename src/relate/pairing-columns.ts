@@ -116,8 +116,9 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
         // (A district's partner is the banner of such a chain: 海淀区 | 科右前旗科尔沁镇 pairs the district with the banner.)
         const level = (x: Ref) => x.entity.label === a!.entity.label || (a!.entity.label === "District" && x.entity.label === "Banner");
         // (Or, where the partner's column names a place below the district's level, the banner another column of that side gives:
-        // 旗县区 | 实施地点 | … | 北京结对区 pairs 昌平区 with the row's 阿鲁科尔沁旗, not its 嘎查.)
-        const b = (a && isPlace(a.entity) ? named(row[partner]!).filter(level).pop() ?? (a.entity.label === "District" ? sides.flatMap((side, k) => (side === "inner-mongolia" ? named(row[k]!) : [])).filter((x) => x.entity.label === "Banner").pop() : undefined) : undefined) ??
+        // 旗县区 | 实施地点 | … | 北京结对区 pairs 昌平区 with the row's 阿鲁科尔沁旗, not its 嘎查; a village the village of the row's
+        // own column, 苏木乡镇 | 嘎查村 | … | 北京市昌平区结对村.)
+        const b = (a && isPlace(a.entity) ? named(row[partner]!).filter(level).pop() ?? sides.flatMap((side, k) => (side === "inner-mongolia" ? named(row[k]!) : [])).filter(level).pop() : undefined) ??
           mostSpecific(ctx, named(row[partner]!)).pop();
         const pair = a && b ? orient(ctx, a, b, true) : null;
         if (pair) out.push({ refs: pair, sentence: s });

@@ -14,7 +14,7 @@ const DEPARTMENT_END = "科|部门|部|处|室|系|组|庭|股|专业|门诊|病
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣; the title may be in quotes: …委员会的“金牌调解员”杨秀兰; a stage of
 // schooling before what is taught: …教师进修学校小学数学教研员孙立平.)
-const WORKPLACE_GAP = new RegExp(`^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\\u4e00-\\u9fff]{1,8}?(${DEPARTMENT_END}|中心|办公室|所))?(的)?(一名|一位)?(?:(?:小学|初中|高中|中学)(?!的))?(?:[“"][\\u4e00-\\u9fff]{1,6}[”"]|[\\u4e00-\\u9fff]{0,6})$`);
+const WORKPLACE_GAP = new RegExp(`^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\\u4e00-\\u9fff]{1,8}?(${DEPARTMENT_END}|中心|办公室|所))?(的)?(一名|一位)?(?:(?:小学|初中|高中|中学)(?!的))?(?:[“"][\\u4e00-\\u9fff]{1,6}[”"]|[\\u4e00-\\u9fff]{0,6}|高级[\\u4e00-\\u9fff]{2,5})$`);
 /** A department's name opening what is said before a person's title (心内科主任医师). */
 const DEPARTMENT = new RegExp(`^(?:的)?([\\u4e00-\\u9fff]{1,8}?(?:${DEPARTMENT_END}))`);
 /** A section of the body the one before works at, before the next name listed (王磊、农村水利科周婧, 赵敏、检验科的孙佳琪): the same body. */

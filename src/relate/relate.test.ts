@@ -5615,3 +5615,40 @@ describe("the seventy-eighth stop's first batch", () => {
     expect(show("北京市西城区广外医院内分泌部门的副主任医师陈敏，在喀喇沁旗医院进行了三个月的医疗援助。", "WORKS_AT")).toEqual(["陈敏>北京市西城区广外医院"]);
   });
 });
+
+describe("the seventy-ninth stop's first batch", () => {
+  it("reads a troupe's head from a column of those in charge beside the troupes' names (艺术团（队）名称 | … | 负责人)", () => {
+    const text = "民间艺术团惠民演出补贴名单\n\n序号|艺术团（队）名称|所在苏木镇|负责人|补贴金额（元）\n1|库伦镇安代艺术团|库伦镇|包金山|93000\n2|水泉乡二人台小剧团|水泉乡|孙玉发|67200\n";
+    expect(show(text, "WORKS_AT")).toEqual(["包金山>库伦镇安代艺术团", "孙玉发>水泉乡二人台小剧团"]);
+  });
+  it("reads a contact of a kind of body at the row's body of that kind, though a Beijing partner's column stands beside (卫生院联系人)", () => {
+    const text = "具体安排如下：\n序号|乡镇|承检机构|北京结对单位|卫生院联系人\n1|天义镇|天义镇中心卫生院|石景山区八角社区卫生服务中心|孟庆华\n2|八里罕镇|八里罕镇中心卫生院|石景山区古城社区卫生服务中心|白玉兰\n";
+    expect(show(text, "WORKS_AT")).toEqual(["孟庆华>天义镇中心卫生院", "白玉兰>八里罕镇中心卫生院"]);
+  });
+  it("gives the programme's money of a table of investments to the district its column names, the firm investing its own (投资企业 | 北京结对区 | … | 其中京蒙协作资金)", () => {
+    const text = "序号|项目名称|投资企业|北京结对区|落地旗县|总投资（万元）|其中京蒙协作资金（万元）\n1|年产2万吨水处理剂项目|北京中科瑞华精细化工有限公司|丰台区|林西县|23000|500\n2|高纯电子化学品项目|北京华芯微材科技有限公司|北京经济技术开发区|巴林右旗|38000|800\n";
+    expect(show(text, "FUNDED")).toEqual(["丰台区>林西县", "北京经济技术开发区>巴林右旗"]);
+    expect(show(text, "INVESTED_IN")).toEqual(["北京中科瑞华精细化工有限公司>林西县", "北京华芯微材科技有限公司>巴林右旗"]);
+  });
+  it("pairs a table's villages with the Beijing villages a column gives, and gives the money to the district that column names (… | 北京市昌平区结对村)", () => {
+    const text = "表1　太仆寺旗墙绘项目拟支持嘎查村名单\n\n序号|苏木乡镇|嘎查村|京蒙协作资金（万元）|设计单位|北京市昌平区结对村\n1|宝昌镇|边墙村|38|北京华艺美术职业学院|兴寿镇秦家屯村\n2|宝昌镇|东郊村|26|北京华艺美术职业学院|南口镇羊台子村\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["秦家屯村>边墙村", "羊台子村>东郊村"]);
+    expect(show(text, "FUNDED")).toEqual(["昌平区>边墙村", "昌平区>东郊村"]);
+  });
+  it("reads a Beijing firm's investment beside the district paired with the row (合作老字号企业 | 北京结对区 | 老字号企业投资), and the head of a joint factory", () => {
+    const text = "序号|旗县区|联营工厂（帮扶车间）名称|所在乡镇（苏木）|合作老字号企业|北京结对区|老字号企业投资（万元）|负责人\n1|巴林左旗|巴林左旗京福斋食品有限公司|林东镇|北京京福斋食品有限公司|顺义区|1200|孙志远\n2|阿鲁科尔沁旗|阿鲁科尔沁旗德和源乳制品有限公司|天山镇|北京德和源食品有限公司|昌平区|860|乌力吉\n";
+    expect(show(text, "INVESTED_IN")).toEqual(["北京京福斋食品有限公司>林东镇", "北京德和源食品有限公司>天山镇"]);
+    expect(show(text, "WORKS_AT")).toEqual(["孙志远>巴林左旗京福斋食品有限公司", "乌力吉>阿鲁科尔沁旗德和源乳制品有限公司"]);
+  });
+  it("reads a studio leader's home and no posting to the body the studio helps (领办人 | 所在单位 | … | 受援单位)", () => {
+    const text = "序号|北京结对区|北京方工作室|领办人|所在单位|结对旗县区|受援单位\n1|顺义区|李春雷劳模创新工作室|李春雷|北京恒达顺电气设备有限公司|巴林左旗|巴林左旗职业教育中心\n2|北京经济技术开发区|周立伟技能大师工作室|周立伟|北京华精数控机床有限公司|巴林右旗|巴林右旗宏远机械制造有限公司\n";
+    expect(show(text, "WORKS_AT")).toEqual(["李春雷>北京恒达顺电气设备有限公司", "周立伟>北京华精数控机床有限公司"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual([]);
+  });
+  it("reads a craft master's home before a title of seven characters (…学校高级工艺美术师杨秀兰), and no district as a society's secretary's", () => {
+    expect(show("北京市大兴区礼贤职业学校高级工艺美术师杨秀兰到正镶白旗民族职业技术学校支教。西城区会计学会秘书长宋佳琪表示欢迎。", "WORKS_AT")).toEqual(["杨秀兰>北京市大兴区礼贤职业学校"]);
+  });
+  it("takes a bureau named short (东城区城管执法局) for the one named in full", () => {
+    expect(show("北京市东城区城市管理综合行政执法局与阿尔山市综合行政执法局结对。东城区城管执法局执法队员刘卫东到阿尔山市综合行政执法局挂职。", "WORKS_AT")).toEqual(["刘卫东>北京市东城区城市管理综合行政执法局"]);
+  });
+});

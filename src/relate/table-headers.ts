@@ -18,7 +18,8 @@ export const FUNDER_HEADER = /(投资主体|投资方|投资企业|签约企业|
 export const PURPOSE_HEADER = /(项目名称|建设内容|项目内容|项目|帮扶内容|资金用途|用途)/;
 export const INVESTMENT_HEADER = /投资/;
 /** A column or field of the enterprise that invests (投资主体, 签约企业, 企业名称; 实施企业 beside a sum invested). */
-export const INVESTOR_HEADER = /(投资主体|投资方|投资企业|签约企业|落地企业|实施企业|企业名称)/;
+// (Or the Beijing firm a row's local one works with, where the sum is a firm's: 合作老字号企业 | … | 老字号企业投资（万元）.)
+export const INVESTOR_HEADER = /(投资主体|投资方|投资企业|签约企业|落地企业|实施企业|企业名称|^合作[\u4e00-\u9fff]{0,4}企业$)/;
 /** The programme's money named in a source's cell (京蒙协作资金, 东西部协作资金, 帮扶资金). */
 export const PROGRAMME_MONEY = /(京蒙|东西部|协作|帮扶|援助)[^|]{0,6}资金/;
 export const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;

@@ -9,7 +9,7 @@ import { captionAbove, statedAbove } from "./table-surroundings.js";
 import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
-const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:结对)?(?:帮扶|支援|派出)?(?:学校|医院|单位)[（(](?:北京|京方)[）)]$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^(?:中标|成交)(?:供应商|单位|人)$|^供应商$|^(?:就业|务工|用工|用人|招聘)(?:单位|企业)$|^(?:施工|承建|设计)单位$|^企业名称|^单位名称|^合作社名称|^基地(?:学校|校)$|^(?:工坊|车间|基地|站点|网点|服务网点|司机之家|驿站|药店|店铺|门店|商户|机构|学校|联络站|服务站|组织|服务组织)名称$|^经营主体|^运营主体$|^[\u4e00-\u9fff]{0,4}主体(?:名称)?$|^创业主体|^申报(?:主体|单位)$|^(?:承担|实施)单位$|^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)(?:及职务)?$|^(?:嘎查村|嘎查|村|社区)及(?:现任)?职务$|^(?:北京|北京市|京方)?律师事务所$|^所在律所$|^依托高校院所$|^依托(?:高校|院所)$|^(?:结对|派出|所在|帮扶)律师事务所$)/;
+const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:结对)?(?:帮扶|支援|派出)?(?:学校|医院|单位)[（(](?:北京|京方)[）)]$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^(?:中标|成交)(?:供应商|单位|人)$|^供应商$|^(?:就业|务工|用工|用人|招聘)(?:单位|企业)$|^(?:施工|承建|设计)单位$|^企业名称|^单位名称|^合作社名称|^基地(?:学校|校)$|^[\u4e00-\u9fff]{0,4}?(?:工厂|公司)名称$|^(?:工坊|车间|基地|站点|网点|服务网点|司机之家|驿站|药店|店铺|门店|商户|机构|学校|联络站|服务站|组织|服务组织|艺术团|剧团|演出队|文艺队|乐团|院团)(?:[（(][\u4e00-\u9fff]{1,2}[）)])?名称$|^经营主体|^运营主体$|^[\u4e00-\u9fff]{0,4}主体(?:名称)?$|^创业主体|^申报(?:主体|单位)$|^(?:承担|实施)单位$|^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)(?:及职务)?$|^(?:嘎查村|嘎查|村|社区)及(?:现任)?职务$|^(?:北京|北京市|京方)?律师事务所$|^所在律所$|^依托高校院所$|^依托(?:高校|院所)$|^(?:结对|派出|所在|帮扶)律师事务所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
 const POSTING_HEADER = /((?:项目)?承建(?:医院|学校)|(?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务|学校|医院)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|^(?:服务|巡诊|巡回医疗|义诊)(?:旗县|旗县区|县区|地区|苏木乡镇|乡镇|苏木|嘎查村|村)$|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|支教单位|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|(?:跟岗|研修)(?:学校|单位|医院|院团)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|^项目村|驻点[\u4e00-\u9fff]{0,2}?(?:单位|医院|学校|卫生院|地点?)|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院)|(?:坐诊|出诊)(?:地点|单位|医院)|^定点[\u4e00-\u9fff]{0,4}?(?:医疗机构|机构|医院|卫生院))/;
 /** A column of people stationed, and one of villages: where they are stationed. */
@@ -192,13 +192,16 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const homeHeader = sentFromAt >= 0 ? sentFromAt : [header.findIndex((c) => HOME_HEADER.test(c) && !/^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)/.test(c)), header.findIndex((c) => HOME_HEADER.test(c))].find((i) => i >= 0) ?? -1;
     // (Or, for people named with nothing but where they live, their row's village: 姓名 | … | 苏木乡镇 | 嘎查村 | 跟岗单位, 姓名 | … |
     // 所在苏木乡镇嘎查村.)
-    const homeAt = homeHeader >= 0 ? homeHeader : contactOf ? header.findIndex((c, i) => i !== nameAt && c.replace(/[（(][^（()）]*[）)]$/, "").endsWith(contactOf)) :
+    // (Or the column whose first row names a body of that kind: 承检机构 | 天义镇中心卫生院 beside 卫生院联系人, though a Beijing
+    // partner's column stands beside it.)
+    const contactHome = contactOf ? header.findIndex((c, i) => i !== nameAt && (c.replace(/[（(][^（()）]*[）)]$/, "").endsWith(contactOf) || (contactOf.length >= 2 && !!lines[h + 1]?.cells[i]?.text.endsWith(contactOf)))) : -1;
+    const homeAt = contactHome >= 0 ? contactHome : homeHeader >= 0 ? homeHeader : contactOf ? -1 :
       LOCAL_NAME.test(header[nameAt]!) || /^姓名$/.test(header[nameAt]!) ? header.findIndex((c) => VILLAGE_HEADER.test(c) || LIVES_IN_HEADER.test(c)) : -1;
     // (A pair's person in charge, 北京方负责人 beside 受援学校, is not posted to the partner.)
     // (Nor is the home's column a posting's, though its words may say help: 北京帮扶医院 | 受援医院.)
     // (People stationed in villages, 法律顾问 beside 嘎查（村）, are posted to their row's village.)
     // (Nor one of when they serve there: 驻村服务时间.)
-    const posting = /负责人/.test(header[nameAt]!) ? -1 : header.findIndex((c, i) => i !== homeAt && POSTING_HEADER.test(c) && !/(时间|期限|时长|天数|周期)$/.test(c));
+    const posting = /(负责人|领办人|领衔人|创办人)/.test(header[nameAt]!) ? -1 : header.findIndex((c, i) => i !== homeAt && POSTING_HEADER.test(c) && !/(时间|期限|时长|天数|周期)$/.test(c));
     // (Experts stationed or seeing patients at the sites a column lists are posted to their row's site: 筛查服务点 | … | 驻点专家.)
     const postingAt = posting >= 0 ? posting : STATIONED_NAME.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && VILLAGE_HEADER.test(c)) :
       VISITING_EXPERTS.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && SERVICE_SITE.test(c)) : -1;

@@ -1,7 +1,7 @@
 // What the lines around a table say of it: the unit of its figures, its caption's year, and who gives or receives what its
 // rows list (the caption's city, the line introducing it, the gift the sentences before tell of, the receiver a notice names, a
 // note under it on whose money its rows are).
-import { ArticleContext, isInstitution, isPlace, type Ref } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, refAt, type Ref } from "./context.js";
 import type { Entity } from "../resolve/index.js";
 import { AID_HEADER } from "./table-headers.js";
 
@@ -178,4 +178,20 @@ export function levelGiver(ctx: ArticleContext, cell: string): Entity | undefine
   const note = /区级(?:资金|财政资金)?(?:指|为|是)([^，,。；;）)]{2,16}?区)/.exec(ctx.text);
   const named = note ? ctx.within(note.index! + note[0].length - note[1]!.length, note.index! + note[0].length).filter((x) => x.entity.label === "District").pop()?.entity : undefined;
   return named ?? (ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : undefined);
+}
+
+/** The district a row's own column of Beijing's partners names, where the column of money is the programme's: 投资企业 | 北京结对区
+ * | … | 其中京蒙协作资金（万元） is the district's money, the firm's investment beside it its own. */
+export function pairedDistrictGives(ctx: ArticleContext, header: string[], row: { start: number; end: number }[], amountAt: number): Entity | undefined {
+  if (!/(京蒙|东西部)协作资金/.test(header[amountAt]!)) return undefined;
+  const at = header.findIndex((c) => /^(北京)?(结对|帮扶|对口帮扶)(区|地区|城区)$/.test(c));
+  return at < 0 ? undefined : ctx.within(row[at]!.start, row[at]!.end).find((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing")?.entity;
+}
+
+/** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
+export function titleBody(ctx: ArticleContext, at: number): Ref | undefined {
+  const title = ctx.sentences[0];
+  if (!title) return undefined;
+  const bodies = [...new Set(ctx.within(title.start, title.end).filter((r) => !r.mention.nested && /^(Hospital|School|Organization)$/.test(r.entity.label) && ctx.sideOf(r.entity) === "inner-mongolia").map((r) => r.entity))];
+  return bodies.length === 1 ? refAt(bodies[0]!, at) : undefined;
 }

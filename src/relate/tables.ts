@@ -10,16 +10,8 @@ import { mostSpecific, placesListed } from "./ref-runs.js";
 import { RUNNER_COLUMN } from "./list-notes.js";
 import { cellsAreBodies, paidToIn, receiversColumn } from "./table-receivers.js";
 import { countyPartner } from "./counties.js";
-import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, payerAbove, receiverAbove, sourceCellGiver, statedAbove, statedBelow, supportersGive } from "./table-surroundings.js";
+import { captionAbove, captionGiver, captionOwner, donorAbove, introGiver, levelGiver, pairedDistrictGives, payerAbove, titleBody, receiverAbove, sourceCellGiver, statedAbove, statedBelow, supportersGive } from "./table-surroundings.js";
 import { AID_HEADER, AMOUNT_HEADER, BARE_AMOUNT_HEADER, BODY_NAME_HEADER, MASS_BODY, PAIR_CELL, CAPTION_YEAR, CELL_UNIT_HEADER, DONOR_HEADER, ENTERPRISE_MONEY, FUNDER_HEADER, GIFT_HEADER, GOVERNMENT, IMPLEMENTER_HEADER, INTENT_ONLY, INVESTMENT_HEADER, INVESTOR_HEADER, NOT_A_SUM, OTHER_MONEY, PAID_IN, PLACE_HEADER, PROPOSED_SUBSIDY, PLEDGED, PRICE_HEADER, PROGRAMME_MONEY, PURCHASE, PURCHASE_SIDE, PURPOSE_HEADER, STATUS_HEADER, SUBSIDISED_BODY, SUBSIDY_HEADER, SUBSIDISED_NAME, TOTAL_ROW, UNIT, UNIT_LINE, UNIT_NOTE, WHOLE_COST } from "./table-headers.js";
-
-/** The one hospital, school or organisation of Inner Mongolia the article's title names, placed at `at`. */
-function titleBody(ctx: ArticleContext, at: number): Ref | undefined {
-  const title = ctx.sentences[0];
-  if (!title) return undefined;
-  const bodies = [...new Set(ctx.within(title.start, title.end).filter((r) => !r.mention.nested && /^(Hospital|School|Organization)$/.test(r.entity.label) && ctx.sideOf(r.entity) === "inner-mongolia").map((r) => r.entity))];
-  return bodies.length === 1 ? refAt(bodies[0]!, at) : undefined;
-}
 
 /** The body of Inner Mongolia's side, or of neither, that fills a cell whole but for a note in brackets after it. */
 function wholeBody(ctx: ArticleContext, cell: { start: number; end: number; text: string }): Ref | undefined {
@@ -70,7 +62,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (Its kind of aid may stand in a column of its own: 姓名 | … | 补贴类别 | 金额（元）.)
     if (header.some((c) => /^(姓名|人员姓名|学员姓名|学生姓名|患儿姓名|患者姓名|务工人员)$/.test(c)) && (/(补贴|补助|奖励|奖补|工资|薪|资助|救助)/.test(header[amountAt]!) || header.some((c) => /^(补贴|补助|资助|救助|奖补)(类别|类型|项目|标准)$/.test(c)))) continue;
     if (PRICE_HEADER.test(header[amountAt]!) || (/^(拟|计划|预计)/.test(header[amountAt]!.replace(/^\*+/, "")) && !PROPOSED_SUBSIDY.test(header[amountAt]!)) || header.some((c) => PURCHASE_SIDE.test(c)) ||
-      (ENTERPRISE_MONEY.test(header[amountAt]!) && !AID_HEADER.test(header[amountAt]!) && header.some((c) => /结对/.test(c)))) continue;
+      (ENTERPRISE_MONEY.test(header[amountAt]!) && !AID_HEADER.test(header[amountAt]!) && header.some((c) => /结对/.test(c)) && !header.some((c) => INVESTOR_HEADER.test(c)))) continue;
     const column = (re: RegExp) => header.findIndex((c, i) => i !== amountAt && re.test(c));
     // A header naming a unit of Inner Mongolia (结对单位（库伦旗）) heads that side's column, whatever its words.
     const imAt = lines[h]!.cells.findIndex((c) => ctx.within(c.start, c.end).some((x) => ctx.sideOf(x.entity) === "inner-mongolia" && (x.entity.label === "Banner" || x.entity.label === "League")));
@@ -118,8 +110,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     const year = ctx.reportYear ?? (Number(statedAbove(ctx.text, lines, h, CAPTION_YEAR)) || null);
     // (Gifts a caption says one body received are that body's, whatever each row's use: 定向用途 | 巴林右旗蒙医医院….)
     const received = placeAt < 0 ? receiverAbove(ctx, lines, h) : undefined;
-    const donors = funderAt >= 0 && DONOR_HEADER.test(header[funderAt]!);
-    const gifts = funderAt >= 0 && GIFT_HEADER.test(header[funderAt]!);
+    const [donors, gifts] = [DONOR_HEADER, GIFT_HEADER].map((re) => funderAt >= 0 && re.test(header[funderAt]!));
     const donor = funderAt < 0 ? donorAbove(ctx, lines, h, header) : undefined;
     const payer = payerAbove(ctx, lines, h);
     // (A money column that names its giver by a word pointing at it, 集团投入（万元）, in the group's own report.)
@@ -139,16 +130,18 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
     // (A column of the row's pair, 丰台区结对单位 | 王佐镇西王佐村, beside the programme's money the caption says is a district's:
     // that district's, the row's pair read as a pair.)
     // (Or the line leading into the table, or the district its header names: 结对镇街（海淀区）.)
-    // (Or a subsidy the programme pays a row's body, 北京结对帮扶单位 | 补助资金（万元）, 补助金额: the partner pays none.)
+    // (Or a subsidy the programme pays a row's body, 北京结对帮扶单位 | 补助资金（万元）, 补助金额: the partner pays none; or where the
+    // Beijing side's pairs stand in a column of their own, no giver's: 嘎查村 | 京蒙协作资金（万元） | 北京市昌平区结对村.)
     const subsidy = /^(补助|补贴|奖补)(资金|金额)/.test(header[amountAt]!);
-    const pairColumn = funderAt >= 0 && /结对(?:帮扶)?(单位|方|村|社区|企业|主体|镇街|街道|乡镇)/.test(header[funderAt]!) && (AID_HEADER.test(header[amountAt]!) || subsidy) && !GIFT_HEADER.test(header[amountAt]!);
-    const pairCell = pairColumn ? lines[h]!.cells[funderAt]! : undefined;
+    const pairAt = funderAt >= 0 ? funderAt : column(/^(北京|京方)[\u4e00-\u9fff]{0,6}结对(村|社区|单位|镇街|街道|乡镇)$/);
+    const pairColumn = pairAt >= 0 && /结对(?:帮扶)?(单位|方|村|社区|企业|主体|镇街|街道|乡镇)/.test(header[pairAt]!) && (AID_HEADER.test(header[amountAt]!) || subsidy) && !GIFT_HEADER.test(header[amountAt]!);
+    const pairCell = pairColumn ? lines[h]!.cells[pairAt]! : undefined;
     const headerDistrict = pairCell ? ctx.within(pairCell.start, pairCell.end).find((x) => x.entity.label === "District" && ctx.sideOf(x.entity) === "beijing")?.entity : undefined;
     // (Bodies paired give none of the programme's money: the district the article is about does, 结对企业 | 京蒙协作资金, 北京结对帮扶单位 |
     // 使用京蒙协作资金; their own help, 结对企业 | 帮扶资金, is theirs.)
     const programmePaired = pairColumn && (/(京蒙|东西部|协作)/.test(header[amountAt]!) || subsidy);
-    const enterprisesPaired = programmePaired && /企业/.test(header[funderAt]!);
-    const ownerOfPairs = pairColumn && !namedGiver && (programmePaired || !/(企业|单位)$/.test(header[funderAt]!)) ? captionOwner(ctx, lines, h) ?? introGiver(ctx, lines, h) ?? headerDistrict ??
+    const enterprisesPaired = programmePaired && /企业/.test(header[pairAt]!);
+    const ownerOfPairs = pairColumn && !namedGiver && (programmePaired || !/(企业|单位)$/.test(header[pairAt]!)) ? captionOwner(ctx, lines, h) ?? introGiver(ctx, lines, h) ?? headerDistrict ??
       (programmePaired && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : undefined) : undefined;
     // (Beside it, a column of what each paired enterprise invests itself: 结对企业 | 京蒙协作资金（万元） | 企业投资（万元）.)
     const investedAt = enterprisesPaired ? header.findIndex((c, i) => i !== amountAt && ENTERPRISE_MONEY.test(c) && AMOUNT_HEADER.test(c)) : -1;
@@ -218,7 +211,7 @@ export function tableFunding(ctx: ArticleContext): Relation[] {
         // (A source's cell naming the money by its level, 市级资金 | 区级资金, under a note saying whose each is: that level's giver; or, with no giver's column, one of the money's kind by level, 资金类别 | 市级: the city's or the district's money.)
         const levelled = (funderAt >= 0 ? levelGiver(ctx, row[funderAt]!.text) : undefined) ?? (levelAt >= 0 ? levelGiver(ctx, row[levelAt]!.text) : undefined);
         const invested = col === investedAt;
-        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? (sourceAt >= 0 && sourceAt !== funderAt ? sourceCellGiver(ctx, row[sourceAt]!) : undefined) ?? payer ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? countyPartner(ctx, placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end)) ?? (subsidised >= 0 && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus) : undefined);
+        const funder = invested ? funderRefs[funderRefs.length - 1]?.entity : levelled ?? selfFunded ?? pairedDistrictGives(ctx, header, row, amountAt) ?? (sourceAt >= 0 && sourceAt !== funderAt ? sourceCellGiver(ctx, row[sourceAt]!) : undefined) ?? payer ?? giverOfColumn ?? ownerOfPairs ?? funderRefs[funderRefs.length - 1]?.entity ?? (funderAt < 0 || programmeMoney ? rowGiver?.entity ?? headerGiver ?? countyPartner(ctx, placeAt >= 0 ? inCell(placeAt) : ctx.within(row[0]!.start, row[row.length - 1]!.end)) ?? (subsidised >= 0 && ctx.beijingFocus?.label === "District" ? ctx.beijingFocus : introGiver(ctx, lines, h) ?? donor ?? ctx.issuer ?? ctx.beijingFocus) : undefined);
         const receiving = (refs: Ref[]) => refs.filter((x) => (isPlace(x.entity) || isInstitution(x.entity)) && (ctx.sideOf(x.entity) !== "beijing" || (subsidised >= 0 && x.entity.label === "Enterprise")));
         const inRow = () => ctx.within(row[0]!.start, row[row.length - 1]!.end);
         const implemented = receiving(placeCols.length > 1 ? placeCols.flatMap((i) => inCell(i)) : placeAt >= 0 ? inCell(placeAt) : inRow());
