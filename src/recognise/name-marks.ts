@@ -32,14 +32,16 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
   }
   // (A company's name ends at its legal form: 北京京兴建材有限公司三家子公司 is that company and its three subsidiaries.)
   // (Nor is its factory a firm of its own: 北京燕京啤酒（多伦）有限公司啤酒厂.)
-  if (!o.locality && (suffix === "公司" || suffix.endsWith("厂")) && /有限(责任)?公司/.test(text.slice(span.start, s))) return undefined;
+  // (Though one named for its place is: 北京顺鑫农业股份有限公司牛栏山酒厂.)
+  if (!o.locality && (suffix === "公司" ? /有限(责任)?公司/ : /有限(责任)?公司(?:[\u4e00-\u9fff]{0,2}|[\u4e00-\u9fff]{5,}|.*[^\u4e00-\u9fff].*)$/).test(text.slice(span.start, s)) && (suffix === "公司" || suffix.endsWith("厂"))) return undefined;
   // (Nor is a field of study a body: 兴安职业技术学院酒店管理专业, 酒店管理与数字化运营专业.)
   // (Not a 与 pairing it with a body of a place: 北京市顺义区职业学校与巴林左旗职业中等专业学校.)
   if (!o.locality && /^(管理)?(与[\u4e00-\u9fff]{2,8})?专业|^管理与/.test(text.slice(e, e + 12)) && !LEGAL_SUFFIX.test(suffix) && !(text[e] === "与" && adminStarts.has(e + 1))) return undefined;
   // (Nor is a kind of company one's name: 上市公司, 科创板上市公司, 智慧农业子公司, 新设子公司.)
   if (!o.locality && suffix === "公司" && /(上市|子)$/.test(text.slice(span.start, s))) return undefined;
   // A count before the name makes it a kind (三家北京医院, 两所北京学校), not a proper name.
-  if (!o.locality && /([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix)) return undefined;
+  // (So does a count of villages, not of a town the count's 个 runs into: 打造一个羊肚菌嘎查, 一个贡宝拉格苏木的牧民.)
+  if (/([0-9]+|[一二三四五六七八九十两几多数]+)[家所个座]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && !LEGAL_SUFFIX.test(suffix) && (!o.locality || (/个$/.test(text.slice(0, span.start)) && /^(村|嘎查|社区)$/.test(suffix)))) return undefined;
   // (Nor is a machine bought one: 购置了麻醉工作站、超声仪.)
   if (!o.locality && suffix === "工作站" && /(购置|采购|购买|配备|配置|添置)了?$/.test(text.slice(Math.max(0, span.start - 3), span.start))) return undefined;
   // (A locality named before, after a preposition jieba glued into a name: 集团向东滩村 is 向 and 东滩村, jieba's 向东.)

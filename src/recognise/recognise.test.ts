@@ -4197,8 +4197,14 @@ describe("the seventy-ninth stop's first batch", () => {
     const ms = mentions("西城区融媒体中心选派的刘思远来鄂伦春自治旗融媒体中心挂职副主任。北京市选派的干部到内蒙古挂职。");
     expect(names(ms, "Person")).toEqual(["刘思远"]);
   });
-  it("reads brickworks as firms, and a company's own factory as the company (北京燕京啤酒（多伦）有限公司啤酒厂)", () => {
-    const ms = mentions("翁牛特旗宏顺砖厂负责人于长海说。北京燕京啤酒（多伦）有限公司啤酒厂扩建。");
-    expect(names(ms, "Enterprise")).toEqual(["翁牛特旗宏顺砖厂", "北京燕京啤酒(多伦)有限公司"]);
+  it("reads brickworks as firms, and a company's own factory as the company (…有限公司啤酒厂), unless named for its place (…有限公司牛栏山酒厂)", () => {
+    const ms = mentions("翁牛特旗宏顺砖厂负责人于长海说。北京燕京啤酒（多伦）有限公司啤酒厂扩建。北京顺鑫农业股份有限公司牛栏山酒厂捐赠。北京华远清洁能源有限公司生物质燃料加工厂投产。");
+    expect(names(ms, "Enterprise")).toEqual(["翁牛特旗宏顺砖厂", "北京燕京啤酒(多伦)有限公司", "北京顺鑫农业股份有限公司牛栏山酒厂", "北京华远清洁能源有限公司"]);
+  });
+  it("reads no village a count makes a kind (打造成一个羊肚菌嘎查), and a spawn station as a firm (宁城县京石食用菌菌种站)", () => {
+    const ms = mentions("要把村子打造成一个羊肚菌嘎查。宁城县京石食用菌菌种站投产。他是一个贡宝拉格苏木的牧民。");
+    expect(names(ms, "Village")).toEqual([]);
+    expect(names(ms, "Township")).toEqual(["贡宝拉格苏木"]);
+    expect(names(ms, "Enterprise")).toEqual(["宁城县京石食用菌菌种站"]);
   });
 });

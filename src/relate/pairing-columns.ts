@@ -38,7 +38,9 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     const sidesNamed = header.filter((c) => /(结对|帮扶|对口|受援)/.test(c.text)).length >= 2 || header.some((c) => /^结对(?:帮扶)?(?:单位|医院|学校)/.test(c.text));
     // (Or a column of the district that helps each row's place: 实施地点 | … | 帮扶区.)
     const helpers = header.some((c) => /^(北京)?(帮扶|结对|援助)(区|地区|城区)$/.test(c.text));
-    if (!(PAIRING_TABLE.test(caption + header.map((c) => c.text).join("|")) || helpers) || (header.some((c) => ROSTER.test(c.text)) && !sidesNamed)) continue;
+    // (A roster's column of the district pairing each row's county pairs that district only: 姓名 | … | 结对区 | 蹲点旗县.)
+    const roster = header.some((c) => ROSTER.test(c.text)) && !sidesNamed;
+    if (!(PAIRING_TABLE.test(caption + header.map((c) => c.text).join("|")) || helpers) || (roster && !helpers)) continue;
     const rows: typeof header[] = [];
     for (let r = h + 1; r < lines.length && lines[r]!.cells.length === header.length; r++) rows.push(lines[r]!.cells);
     // Each column's side: the one all the names of its cells are on, in every row that names any.
@@ -104,7 +106,7 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       const j = same >= 0 ? same : body >= 0 ? body : village >= 0 ? village : stated;
       return j >= 0 ? [[i, j] as const] : [];
     });
-    for (const [beijing, partner] of columns) {
+    for (const [beijing, partner] of columns.filter(([i]) => !roster || /^(北京)?(帮扶|结对|援助)(区|地区|城区)$/.test(header[i]!.text))) {
       // (Two columns side by side with no one named in the row are read as a list's rows are, in pairing-lists.)
       const adjacent = Math.abs(beijing - partner) === 1;
       for (const row of rows) {

@@ -5651,4 +5651,12 @@ describe("the seventy-ninth stop's first batch", () => {
   it("takes a bureau named short (东城区城管执法局) for the one named in full", () => {
     expect(show("北京市东城区城市管理综合行政执法局与阿尔山市综合行政执法局结对。东城区城管执法局执法队员刘卫东到阿尔山市综合行政执法局挂职。", "WORKS_AT")).toEqual(["刘卫东>北京市东城区城市管理综合行政执法局"]);
   });
+  it("posts one to the body a roster's column names over the county beside it (服务旗县 | 服务单位)", () => {
+    const text = "序号|姓名|性别|毕业院校|服务旗县|服务单位|岗位类别\n1|刘思远|男|北京联合大学|化德县|化德县长顺镇人民政府|乡村振兴\n2|其木格|女|首都师范大学|化德县|化德县第三中学|基础教育\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘思远>化德县长顺镇人民政府", "其木格>化德县第三中学"]);
+  });
+  it("pairs a roster's district with each row's county, and no bodies of the roster (姓名 | 派出单位 | 结对区 | 蹲点旗县 | 接收单位)", () => {
+    const text = "序号|姓名|派出单位|结对区|蹲点旗县|接收单位\n1|王梓涵|北京市东城区融媒体中心|东城区|兴安盟阿尔山市|阿尔山市融媒体中心\n2|陈雨桐|北京市西城区融媒体中心|西城区|呼伦贝尔市鄂伦春自治旗|鄂伦春自治旗融媒体中心\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["东城区>阿尔山市", "西城区>鄂伦春自治旗"]);
+  });
 });

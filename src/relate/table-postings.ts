@@ -201,7 +201,9 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     // (Nor is the home's column a posting's, though its words may say help: 北京帮扶医院 | 受援医院.)
     // (People stationed in villages, 法律顾问 beside 嘎查（村）, are posted to their row's village.)
     // (Nor one of when they serve there: 驻村服务时间.)
-    const posting = /(负责人|领办人|领衔人|创办人)/.test(header[nameAt]!) ? -1 : header.findIndex((c, i) => i !== homeAt && POSTING_HEADER.test(c) && !/(时间|期限|时长|天数|周期)$/.test(c));
+    // (Of a column of places and one of bodies served, 服务旗县 | 服务单位, the bodies.)
+    const postings = /(负责人|领办人|领衔人|创办人)/.test(header[nameAt]!) ? [] : header.flatMap((c, i) => (i !== homeAt && POSTING_HEADER.test(c) && !/(时间|期限|时长|天数|周期)$/.test(c) ? [i] : []));
+    const posting = postings.find((i) => /(单位|学校|医院)$/.test(header[i]!)) ?? postings[0] ?? -1;
     // (Experts stationed or seeing patients at the sites a column lists are posted to their row's site: 筛查服务点 | … | 驻点专家.)
     const postingAt = posting >= 0 ? posting : STATIONED_NAME.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && VILLAGE_HEADER.test(c)) :
       VISITING_EXPERTS.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && SERVICE_SITE.test(c)) : -1;
