@@ -75,9 +75,8 @@ export function trimmedHead(
     start = kept[0]!.start;
   }
   // (Nor with the word of a kind of firm before a firm's own name: 顺义区的企业 + 顺鑫 + 文旅发展有限公司, 龙头企业 + 顺鑫….)
-  const kind = kept.findLastIndex((w, k) => k === 0 && /^[\u4e00-\u9fff]{0,2}企业$/.test(w.word) && /^(x|nz|nr|nrt|ns|j)$/.test(kept[k + 1]?.tag ?? ""));
-  if (kind >= 0) {
-    kept.splice(0, kind + 1);
+  if (/^[\u4e00-\u9fff]{0,2}企业$/.test(kept[0]?.word ?? "") && /^(x|nz|nr|nrt|ns|j)$/.test(kept[1]?.tag ?? "")) {
+    kept.shift();
     start = kept[0]!.start;
   }
   // Digits may not open a name (3所学校), but ordinals inside one may (第二中学).

@@ -31,9 +31,10 @@ export function pastMarks(walk: SuffixWalk, opened: OpenedName, s: number, e: nu
     span.words = [];
   }
   // (A company's name ends at its legal form: 北京京兴建材有限公司三家子公司 is that company and its three subsidiaries.)
-  // (Nor is its factory a firm of its own: 北京燕京啤酒（多伦）有限公司啤酒厂.)
-  // (Though one named for its place is: 北京顺鑫农业股份有限公司牛栏山酒厂.)
-  if (!o.locality && (suffix === "公司" ? /有限(责任)?公司/ : /有限(责任)?公司(?:[\u4e00-\u9fff]{0,2}|[\u4e00-\u9fff]{5,}|.*[^\u4e00-\u9fff].*)$/).test(text.slice(span.start, s)) && (suffix === "公司" || suffix.endsWith("厂"))) return undefined;
+  // (Nor is its factory of a kind alone a firm of its own, 北京燕京啤酒（多伦）有限公司啤酒厂, though one named for its place is:
+  // 北京顺鑫农业股份有限公司牛栏山酒厂.)
+  const legal = o.locality ? null : /有限(责任)?公司(.*)$/.exec(text.slice(span.start, s));
+  if (legal && (suffix === "公司" || (suffix.endsWith("厂") && !/^[\u4e00-\u9fff]{3,4}$/.test(legal[2]!)))) return undefined;
   // (Nor is a field of study a body: 兴安职业技术学院酒店管理专业, 酒店管理与数字化运营专业.)
   // (Not a 与 pairing it with a body of a place: 北京市顺义区职业学校与巴林左旗职业中等专业学校.)
   if (!o.locality && /^(管理)?(与[\u4e00-\u9fff]{2,8})?专业|^管理与/.test(text.slice(e, e + 12)) && !LEGAL_SUFFIX.test(suffix) && !(text[e] === "与" && adminStarts.has(e + 1))) return undefined;
