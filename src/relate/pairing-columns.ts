@@ -15,6 +15,8 @@ const NOT_PAIRED = /(拟结对|待签约|未签约|意向|已解除|解除|到�
 // (Nor one of who hosts a row's station, 依托单位 beside 北京结对区: the district pairs; nor the town a village before it belongs
 // to, 大兴区结对村 | 所属镇 | 察右前旗示范村 | 所属乡镇: the villages pair.)
 const OTHER_COLUMN = /(捐赠|捐款|捐助|采购|供货|^所在|^依托|^所属)/;
+/** A column of the district that helps each row's place (北京结对区, 帮扶区). */
+const HELPER_COLUMN = /^(北京)?(帮扶|结对|援助)(区|地区|城区)$/;
 /** A column of people, whose bodies in brackets are their homes, no side of a pair (领衔院士（所在单位）). */
 const PEOPLE_COLUMN = /(院士|负责人$)/;
 /** A roster of people sent: its columns are each one's home and posting, no pair of bodies (姓名 | 派出单位 | 挂职单位). */
@@ -37,7 +39,7 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     // (Or one column says its bodies are the rows' pairs: 定点医疗机构 | … | 结对帮扶单位（派出单位） | 派驻专家.)
     const sidesNamed = header.filter((c) => /(结对|帮扶|对口|受援)/.test(c.text)).length >= 2 || header.some((c) => /^结对(?:帮扶)?(?:单位|医院|学校)/.test(c.text));
     // (Or a column of the district that helps each row's place: 实施地点 | … | 帮扶区.)
-    const helpers = header.some((c) => /^(北京)?(帮扶|结对|援助)(区|地区|城区)$/.test(c.text));
+    const helpers = header.some((c) => HELPER_COLUMN.test(c.text));
     // (A roster's column of the district pairing each row's county pairs that district only: 姓名 | … | 结对区 | 蹲点旗县.)
     const roster = header.some((c) => ROSTER.test(c.text)) && !sidesNamed;
     if (!(PAIRING_TABLE.test(caption + header.map((c) => c.text).join("|")) || helpers) || (roster && !helpers)) continue;
@@ -106,7 +108,7 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
       const j = same >= 0 ? same : body >= 0 ? body : village >= 0 ? village : stated;
       return j >= 0 ? [[i, j] as const] : [];
     });
-    for (const [beijing, partner] of columns.filter(([i]) => !roster || /^(北京)?(帮扶|结对|援助)(区|地区|城区)$/.test(header[i]!.text))) {
+    for (const [beijing, partner] of columns.filter(([i]) => !roster || HELPER_COLUMN.test(header[i]!.text))) {
       // (Two columns side by side with no one named in the row are read as a list's rows are, in pairing-lists.)
       const adjacent = Math.abs(beijing - partner) === 1;
       for (const row of rows) {
