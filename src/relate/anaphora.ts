@@ -229,12 +229,16 @@ function kindTails(ctx: ArticleContext): Pointer[] {
   const out: Pointer[] = [];
   // (Each place a pointer may start is tried against the tails by lookup: one pattern of all the tails, tried after every
   // comma, cost a long report a third of a second.)
-  for (const m of ctx.text.matchAll(/(?:^|[为向给\n，,。；;：:“"])/g)) {
+  for (const m of ctx.text.matchAll(/(?:^|[为向给\n，,。；;：:“"]|支持|帮助?|资助|用于|在)/g)) {
     const at = m.index! + m[0].length;
     const tail = [4, 3].map((n) => ctx.text.slice(at, at + n)).find((t) => tails.has(t));
     if (!tail) continue;
+    const after = ctx.text.slice(at + tail.length, at + tail.length + 12);
     // (Given to, or opening a clause before its head's title: …检验检测站取得资质。检测站站长包金花介绍.)
-    if (!/^[为向给]$/.test(m[0]) && !HEAD_TITLE.test(ctx.text.slice(at + tail.length, at + tail.length + 4))) continue;
+    // (Or helped, or built in: 支持工作站建设, 帮职教中心建起, 用于产业园道路建设, 在职教中心建起了实训室.)
+    const given = /^[为向给]$/.test(m[0]) || (/^(支持|帮助?|资助|用于)$/.test(m[0])) ||
+      (m[0] === "在" && /^[^，。,；;]{0,6}?(新建|建设|建起|建成|改造|购置|添置|配备|安装)/.test(after));
+    if (!given && !HEAD_TITLE.test(after)) continue;
     if (ctx.inMention(at)) continue;
     out.push({ start: at, end: at + tail.length, ref: refAt(tails.get(tail)!, at, at + tail.length) });
   }

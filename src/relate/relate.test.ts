@@ -5660,3 +5660,17 @@ describe("the seventy-ninth stop's first batch", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["东城区>阿尔山市", "西城区>鄂伦春自治旗"]);
   });
 });
+
+describe("the eightieth stop", () => {
+  it("gives to a body the article names in full where its kind's last words follow a word of help or building (用于产业园…建设, 支持工作站建设)", () => {
+    const text = "大兴区与察哈尔右翼前旗结对帮扶。察右前旗京蒙协作硅材料产业园位于平地泉镇。2023年以来，大兴区累计安排京蒙协作资金4600万元，用于产业园标准化厂房和变电站建设。";
+    expect(show(text, "FUNDED")).toEqual(["大兴区>察右前旗京蒙协作硅材料产业园"]);
+  });
+  it("reads a head named by a bare title opening a sentence at the last body of the kind the title heads (…学校…。校长其木格跟我说)", () => {
+    expect(show("那天，我们来到科右前旗第一中学。刚来时，学校只有一块土操场。校长其木格跟我说，孩子们喜欢冰。", "WORKS_AT")).toEqual(["其木格>科右前旗第一中学"]);
+  });
+  it("reads a village's head by a bare title at the last village of the title's kind (嘎查长, 嘎查达, 村党支部书记)", () => {
+    const text = "锡林郭勒盟太仆寺旗宝昌镇巴彦查干嘎查今年建起了喷灌设施。项目由昌平区投入京蒙协作资金80万元。嘎查长巴特尔告诉记者，马铃薯的产量提高了三成。";
+    expect(show(text, "WORKS_AT")).toEqual(["巴特尔>巴彦查干嘎查"]);
+  });
+});

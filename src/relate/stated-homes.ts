@@ -1,6 +1,7 @@
 // WORKS_AT stated of people apart from their workplace's name: in profiles, in a narrator's own words, after a pointer
 // (这位来自…的) or in brackets after the name.
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
+import type { Entity } from "../resolve/index.js";
 import { staffOf } from "./jobs.js";
 import { runEnd } from "./ref-runs.js";
 import { headsInBrackets, narratorOf, opensAt, profileOf, speakerOf } from "./subjects.js";
@@ -197,25 +198,48 @@ export function ownHeads(ctx: ArticleContext, homes: Relation[]): Relation[] {
   return out;
 }
 
-/** A head's bare title, and the ending of a body's name it heads (队长 of 乌兰牧骑 or …队, 馆长 of …馆). */
-const HEAD_OF: [RegExp, RegExp][] = [
-  [/^(副)?队长$/, /(乌兰牧骑|队)$/], [/^(副)?团长$/, /团$/], [/^(副)?馆长$/, /馆$/], [/^(副)?站长$/, /站$/], [/^(副)?所长$/, /所$/], [/^(副)?社长$/, /社$/], [/^(副)?院长$/, /院$/], [/^(副)?校长$/, /(学|校)$/], [/^(副)?园长$/, /园$/], [/^(副)?理事长$/, /(合作社|协会|基金会|联合会|商会)$/],
+/** A head's bare title, and the ending of a body's name it heads (队长 of 乌兰牧骑 or …队, 馆长 of …馆); a village's heads, of the
+ * village's kind (嘎查达 of a 嘎查, 村党支部书记 of a 村). */
+const HEAD_OF: [RegExp, RegExp, "body" | "village"][] = [
+  [/^(副)?队长$/, /(乌兰牧骑|队)$/, "body"], [/^(副)?团长$/, /团$/, "body"], [/^(副)?馆长$/, /馆$/, "body"], [/^(副)?站长$/, /站$/, "body"], [/^(副)?所长$/, /所$/, "body"], [/^(副)?社长$/, /社$/, "body"], [/^(副)?院长$/, /院$/, "body"], [/^(副)?校长$/, /(学|校)$/, "body"], [/^(副)?园长$/, /园$/, "body"], [/^(副)?理事长$/, /(合作社|协会|基金会|联合会|商会)$/, "body"],
+  [/^嘎查(党支部)?(副)?书记(、嘎查达)?$|^嘎查达$|^嘎查长$/, /嘎查$/, "village"], [/^村(党支部)?(副)?书记(、村主任)?$|^村主任$/, /村$/, "village"],
 ];
 
-/** One opening a sentence by a head's bare title (队长莫日根介绍，…) heads the body the sentence before opened with, of the kind the
- * title heads (鄂伦春自治旗乌兰牧骑成立于1958年…), unless a home is read for them there already. */
+/** One opening a sentence or a clause by a head's bare title (队长莫日根介绍，…, 校长其木格跟我说) heads the body of the kind the
+ * title heads named last within a few sentences before (鄂伦春自治旗乌兰牧骑成立于1958年…), else the one such body the article
+ * names, unless a home is read for them there already. */
 export function openingBodyHeads(ctx: ArticleContext, homes: Relation[]): Relation[] {
   const out: Relation[] = [];
   for (const p of ctx.refs) {
     if (p.entity.label !== "Person") continue;
     const s = ctx.sentenceAt(p.mention.start);
-    const before = s ? ctx.sentences[s.index - 1] : undefined;
-    if (!s || !before || before.paragraph !== s.paragraph) continue;
-    const title = ctx.text.slice(ctx.bodyStart(s), p.mention.start);
-    const ends = HEAD_OF.find(([t]) => t.test(title))?.[1];
-    const body = ends ? ctx.within(before.start, before.end).find((r) => isInstitution(r.entity)) : undefined;
-    if (!body || body.mention.start !== ctx.bodyStart(before) || !ends!.test(body.entity.name)) continue;
-    if (!homes.some((h) => h.source === p.entity.id && h.evidence.start === s.start)) out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role: title }, confidence: 0.6, evidence: ctx.evidence(s) });
+    if (!s) continue;
+    const clause = ctx.clauses(s).find((c) => p.mention.start >= c.start && p.mention.start < c.end);
+    if (!clause) continue;
+    const title = ctx.text.slice(clause.start, p.mention.start).replace(/^[“"「]/, "");
+    const head = HEAD_OF.find(([t]) => t.test(title));
+    if (!head || homes.some((h) => h.source === p.entity.id && h.evidence.start === s.start)) continue;
+    const [, ends, kind] = head;
+    const fits = (r: Ref) => (kind === "body" ? isInstitution(r.entity) : r.entity.label === "Village") && !r.mention.nested && ends.test(r.entity.name);
+    const last = ctx.recent(clause.start, s, fits, 6);
+    // (Not a body its own sentence says gives or sends: the head thanking it is another's, 北京朝阳医院捐赠设备，院长张明表示感谢.)
+    if (last && last.mention.start >= s.start && GIVES.test(ctx.text.slice(last.mention.end, clause.start))) continue;
+    const body = last?.entity ?? onlyOneBody(ctx, fits);
+    if (body) out.push({ type: "WORKS_AT", source: p.entity.id, target: body.id, props: { role: title }, confidence: 0.6, evidence: ctx.evidence(s) });
   }
   return out;
+}
+
+/** Words of a body giving or sending to another. */
+const GIVES = /捐|赠|投入|援建|资助|派出|选派|支援|帮扶/;
+
+/** The one body of the article that passes `fits`, if just one does. */
+function onlyOneBody(ctx: ArticleContext, fits: (r: Ref) => boolean): Entity | undefined {
+  let only: Entity | undefined;
+  for (const r of ctx.refs) {
+    if (!fits(r)) continue;
+    if (only && only.id !== r.entity.id) return undefined;
+    only = r.entity;
+  }
+  return only;
 }
