@@ -32,6 +32,8 @@ function labelsAt(lines: string[], i: number, first = 1): Header {
     if (UNIT.test(label) && labels.length > 0) labels[labels.length - 1] += label;
     else labels.push(label);
   }
+  // (A blank line may part the labels from the first row, as it parts the rows.)
+  while (j < lines.length && !lines[j]!.trim()) j++;
   return labels.length >= 2 && lines[j]?.trim() === String(first) ? { labels, lines: j - i - 1 } : { labels: [], lines: 0 };
 }
 

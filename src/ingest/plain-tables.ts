@@ -204,7 +204,8 @@ export function plainTables(text: string): string {
 const FIGURE_IN_CELL = /(?<=[\u4e00-\u9fff、]) ?([0-9]+(?:\.[0-9]+)?) (?=[个台套只件吨人户名次辆批箱袋]|[万百亿][元只个套件吨头株人册箱袋台辆亩平余多千]|千[克瓦米])/g;
 
 /** A column's label: what a table of people heads its columns with. */
-const COLUMN_LABEL = /^(原单位及职务|原单位|派出单位(及职务)?|挂职单位(及职务)?|受援单位(及职务)?|现任职务|职务|单位|岗位|帮扶时间|挂职时间|时间|性别|民族|专业|科室|学科)$/;
+// (Or what the posting is and how long: 挂职期限, 帮扶类型, 帮扶单位及岗位.)
+const COLUMN_LABEL = /^((原|派出|挂职|受援|帮扶|服务|派驻|接收|支教)?单位(及(职务|岗位))?|现任职务|职务|(挂职|帮扶|服务|派驻|支教)?(时间|期限|类型|岗位)|性别|民族|专业|科室|学科)$/;
 /** A label of a table of projects after 项目名称, and the one of its sums in 万元, which a row's figure stands under. */
 const PROJECT_LABEL = /^(实施地点|建设地点|项目地点|实施单位|责任单位|建设内容|(?:资金|金额|投资|援助资金|协作资金|资金规模)[（(](?:万元|元)[）)])$/;
 const SUM_LABEL = /[（(](?:万元|元)[）)]$/;

@@ -98,12 +98,16 @@ export const PARTY_BRANCH = /(党支部|党总支|党委)$/;
  * reads the committee as a body of its own. */
 const STAFF_COMMITTEE = /(工会|团委|团支部)$/;
 
+/** A station or base a firm keeps for researchers, after the firm's full name (…有限公司博士后科研工作站), and a university's
+ * team of graduates teaching (北京工商大学研究生支教团): the firm or the university is read as a party branch's owner is. */
+const FIRM_STATION = /(?<=公司|集团)(博士后科研工作站|博士后创新实践基地|博士后工作站|院士专家工作站|院士工作站|专家工作站|科研工作站)$|(?<=大学|学院)研究生支教团$/;
+
 /** The institutions whose party branches the names found are (北京望辰科技股份有限公司 of its 党支部), or whose teams with a
  * quoted brand, read by their own endings: each owner, a mention nested in the name. */
 export function branchOwners(names: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of names) {
-    const branch = PARTY_BRANCH.exec(m.name) ?? STAFF_COMMITTEE.exec(m.name);
+    const branch = PARTY_BRANCH.exec(m.name) ?? STAFF_COMMITTEE.exec(m.name) ?? FIRM_STATION.exec(m.name);
     // (So is the body a team with a quoted brand belongs to: 北京京华师范学院 of 北京京华师范学院“青春京彩”志愿服务队.)
     const quote = m.name.indexOf("“");
     if ((!branch && quote <= 0) || m.label === "Township" || m.label === "Village") continue;

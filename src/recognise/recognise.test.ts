@@ -4208,3 +4208,21 @@ describe("the seventy-ninth stop's first batch", () => {
     expect(names(ms, "Enterprise")).toEqual(["宁城县京石食用菌菌种站"]);
   });
 });
+
+describe("the eightieth stop", () => {
+  it("reads a firm's station for researchers as a body, the firm nested in it (…有限公司博士后科研工作站, …博士后创新实践基地)", () => {
+    const ms = mentions("内蒙古科沁牧业集团有限公司博士后科研工作站揭牌。奈曼旗沙源薯业有限公司博士后创新实践基地成立。");
+    expect(names(ms, "Organization")).toEqual(["内蒙古科沁牧业集团有限公司博士后科研工作站", "奈曼旗沙源薯业有限公司博士后创新实践基地"]);
+    expect(names(ms, "Enterprise")).toEqual(["内蒙古科沁牧业集团有限公司", "奈曼旗沙源薯业有限公司"]);
+  });
+  it("reads a university's team of graduates teaching, the university nested in it (北京工商大学研究生支教团)", () => {
+    const ms = mentions("北京工商大学研究生支教团6名志愿者在库伦旗第三中学支教一学年。");
+    expect(names(ms, "Organization")).toEqual(["北京工商大学研究生支教团"]);
+    expect(names(ms, "School")).toEqual(["北京工商大学", "库伦旗第三中学"]);
+  });
+  it("reads a village named for a count of rooms (五间房村), which jieba takes for a time", () => {
+    const ms = mentions("今天，五间房村互助幸福院建成。今天，五间房村的村民来了。");
+    expect(names(ms, "Village")).toEqual(["五间房村"]);
+    expect(names(ms, "Organization")).toEqual(["五间房村互助幸福院"]);
+  });
+});
