@@ -4226,3 +4226,11 @@ describe("the eightieth stop", () => {
     expect(names(ms, "Organization")).toEqual(["五间房村互助幸福院"]);
   });
 });
+
+describe("the eightieth stop's second batch", () => {
+  it("reads joint laboratories and research stations as bodies, dairy shops and coffee houses as firms", () => {
+    const ms = mentions("双方共建京锡布病联合实验室。北京林业大学多伦沙地生态定位研究站成立。阿拉坦奶食坊负责人说。库伦旗玉山奶茶咖啡馆开业，库伦旗海燕奶咖驿站也开业了。");
+    expect(names(ms, "Organization")).toEqual(["京锡布病联合实验室", "北京林业大学多伦沙地生态定位研究站"]);
+    expect(names(ms, "Enterprise")).toEqual(["阿拉坦奶食坊", "库伦旗玉山奶茶咖啡馆", "库伦旗海燕奶咖驿站"]);
+  });
+});

@@ -12,8 +12,8 @@ export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organi
  * short one after a place prefix (中蒙医院 → 太仆寺旗中蒙医院); across articles only when the short name holds
  * a place itself (扎赉特旗人民医院 → 兴安盟扎赉特旗人民医院), or for an enterprise named by the head of its name.
  */
-/** The programme's names, which may open an institution's. */
-const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)/;
+/** The programme's names, which may open an institution's, the pair it joins perhaps in brackets after (京蒙（密云—多伦）). */
+const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)(?:[（(][^（）()]{1,16}[）)])?/;
 
 /** A town's or township's name opening what is left of a name. */
 // (A village's after it, or alone: 塔林花嘎查牧兴肉牛养殖专业合作社 is the 牧兴肉牛养殖专业合作社 of its article; not 乡村 or 农村.)

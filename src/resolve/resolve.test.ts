@@ -489,3 +489,10 @@ describe("the seventy-fifth stop's batch", () => {
     expect(r.names("Person")).toEqual(["白音巴特尔"]);
   });
 });
+
+describe("the eightieth stop", () => {
+  it("reads a body named after the programme and the pair it joins, in brackets, as the one its short name stands for (京蒙（密云—多伦）…研究院)", () => {
+    const r = resolved("京蒙（密云—多伦）沙地生态产业技术研究院在多伦县揭牌。北京林业大学教授刘文博担任沙地生态产业技术研究院首席专家。");
+    expect(r.names("Organization")).toEqual(["京蒙(密云—多伦)沙地生态产业技术研究院"]);
+  });
+});
