@@ -4234,3 +4234,9 @@ describe("the eightieth stop's second batch", () => {
     expect(names(ms, "Enterprise")).toEqual(["阿拉坦奶食坊", "库伦旗玉山奶茶咖啡馆", "库伦旗海燕奶咖驿站"]);
   });
 });
+describe("the eightieth stop's fourth batch", () => {
+  it("reads a centre of medical and elderly care as a body (…医养结合服务中心)", () => {
+    const ms = mentions("科右中旗医养结合服务中心投入使用。乌兰察布康颐汇医养结合中心开业。");
+    expect(names(ms, "Organization")).toEqual(["科右中旗医养结合服务中心", "乌兰察布康颐汇医养结合中心"]);
+  });
+});

@@ -70,7 +70,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["少工委", "Organization"], ["团校", "School"], ["青联", "Organization"],
   // (Stations of experts and science yards a university or academy keeps in a banner, and its trial bases: 库伦旗荞麦专家工作站,
   // 敖汉旗谷子科技小院, 千斤沟镇马铃薯试验示范基地.)
-  ["专家工作站", "Organization"], ["科研工作站", "Organization"], ["研究生支教团", "Organization"], ["联合实验室", "Organization"], ["联合实验站", "Organization"], ["研究站", "Organization"], ["奶食坊", "Enterprise"], ["咖啡馆", "Enterprise"], ["咖啡屋", "Enterprise"], ["咖啡店", "Enterprise"], ["奶咖店", "Enterprise"], ["咖啡驿站", "Enterprise"], ["奶咖驿站", "Enterprise"], ["创新实践基地", "Organization"], ["科技小院", "Organization"], ["标本馆", "Organization"], ["植物园", "Organization"], ["种子站", "Agency"], ["种子管理站", "Agency"], ["良种场", "Enterprise"], ["菌种站", "Enterprise"], ["试验示范基地", "Organization"],
+  ["专家工作站", "Organization"], ["科研工作站", "Organization"], ["研究生支教团", "Organization"], ["医养结合中心", "Organization"], ["医养结合服务中心", "Organization"], ["联合实验室", "Organization"], ["联合实验站", "Organization"], ["研究站", "Organization"], ["奶食坊", "Enterprise"], ["咖啡馆", "Enterprise"], ["咖啡屋", "Enterprise"], ["咖啡店", "Enterprise"], ["奶咖店", "Enterprise"], ["咖啡驿站", "Enterprise"], ["奶咖驿站", "Enterprise"], ["创新实践基地", "Organization"], ["科技小院", "Organization"], ["标本馆", "Organization"], ["植物园", "Organization"], ["种子站", "Agency"], ["种子管理站", "Agency"], ["良种场", "Enterprise"], ["菌种站", "Enterprise"], ["试验示范基地", "Organization"],
   // (Zones and parks of trade: 二连浩特京平国际陆港物流园, 满洲里综合保税区, 二连浩特跨境电商直播基地.)
   ["物流园", "Organization"], ["物流园区", "Organization"], ["保税区", "Organization"], ["直播基地", "Organization"],
   // (Bases of air rescue, of filming, of wellness stays and camps for visitors: 兴安盟航空医疗救援基地, 罕山影视外景基地, 阿尔山市白狼峰康养旅居基地, 罕山星空露营地,

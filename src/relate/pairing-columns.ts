@@ -49,7 +49,9 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     const named = (cell: { start: number; end: number }) => ctx.within(cell.start, cell.end).filter((x) => isPlace(x.entity) || isInstitution(x.entity));
     const sideOf = (i: number) => {
       // (But a row's county beside the district helping each, 所在旗县 | … | 北京结对区, is the district's partner.)
-      if ((OTHER_COLUMN.test(header[i]!.text) && !(helpers && /^所在(旗县区?|县区|旗市|旗|县)$/.test(header[i]!.text))) || PEOPLE_COLUMN.test(header[i]!.text)) return undefined;
+      // (And a row's village where a column says its bodies pair with it: 所在嘎查村 | … | 北京结对帮扶单位（与所在嘎查村结对）.)
+      const pairedThere = /^所在(嘎查村|村|嘎查|社区)/.test(header[i]!.text) && header.some((c) => /与所在(嘎查村|村|嘎查|社区)[^，,]{0,4}结对/.test(c.text));
+      if ((OTHER_COLUMN.test(header[i]!.text) && !(helpers && /^所在(旗县区?|县区|旗市|旗|县)$/.test(header[i]!.text)) && !pairedThere) || PEOPLE_COLUMN.test(header[i]!.text)) return undefined;
       const sides = rows.flatMap((row) => named(row[i]!).map((x) => ctx.sideOf(x.entity) ?? "none"));
       // (A header may say the side its bodies are on, whose names do not: 北京方单位 | 中国农业大学.)
       // (Or by places only Inner Mongolia has: 结对嘎查村, 苏木乡镇.)
@@ -95,6 +97,9 @@ export function columnPairs(ctx: ArticleContext): ColumnPair[] {
     const columns = sides.flatMap((side, i) => {
       if (side !== "beijing") return [];
       // (A column of where over one of what, which names a place in passing: 项目名称 | 实施地点.)
+      // (A column whose header says which column its bodies pair with: …（与所在嘎查村结对）.)
+      const told = /与所在(嘎查村|村|嘎查|社区)/.test(header[i]!.text) ? header.findIndex((c, k) => sides[k] === "inner-mongolia" && /^所在(嘎查村|村|嘎查|社区)/.test(c.text)) : -1;
+      if (told >= 0) return [[i, told] as const];
       const partnerOf = (k: number) => sides[k] === "inner-mongolia" && kindOf(k) === kindOf(i);
       const where = header.findIndex((c, k) => partnerOf(k) && /^(实施|项目|建设)?(地点|地址)$/.test(c.text));
       let same = where >= 0 ? where : sides.findIndex((_, k) => partnerOf(k));

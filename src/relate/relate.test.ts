@@ -5673,4 +5673,8 @@ describe("the eightieth stop", () => {
     const text = "锡林郭勒盟太仆寺旗宝昌镇巴彦查干嘎查今年建起了喷灌设施。项目由昌平区投入京蒙协作资金80万元。嘎查长巴特尔告诉记者，马铃薯的产量提高了三成。";
     expect(show(text, "WORKS_AT")).toEqual(["巴特尔>巴彦查干嘎查"]);
   });
+  it("pairs a table's Beijing bodies with the row's village its column's header says they pair with (…（与所在嘎查村结对）)", () => {
+    const text = "序号|帮扶车间（经营主体）|所在苏木镇|所在嘎查村（社区）|奖补资金（万元）|北京结对帮扶单位（与所在嘎查村结对）\n1|科右前旗巴音塔拉手工艺品农民专业合作社|乌兰毛都苏木|草根台嘎查|36|北京京诚福源商贸有限公司\n2|兴安盟盛源杂粮加工有限公司|归流河镇|西白音嘎查|24|北京市东城区东华门街道南池子社区\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京京诚福源商贸有限公司>草根台嘎查", "南池子社区>西白音嘎查"]);
+  });
 });
