@@ -139,8 +139,8 @@ export function recognisePeople(
     const endsInHe = run[2] === "和" && run.length >= 3 && followerAt(text, at + 3) && !/^[和与及]/.test(text.slice(at + 3, at + 4)) && !/^(同事|同学|同伴|同行|队友|战友|爱人|妻子|丈夫|徒弟|学生|搭档)/.test(text.slice(at + 3, at + 6));
     // (A surname of two characters opens a name of three or four: 主任欧阳振华挂任….)
     const double = hasDoubleSurname(run) ? [3, 4].find((n) => n <= run.length && followerAt(text, at + n)) : undefined;
-    // (Nor does 来 alone, where a follower of two characters or more comes after it: 书记白春来站在…, not 李娟来到.)
-    const endsInLai = run[2] === "来" && run.length >= 3 && followerLength(text, at + 2) === 1 && followerLength(text, at + 3) >= 2;
+    // (Nor does 来 alone, where a follower of two characters or more, or 说 and a stop, comes after it: 书记白春来站在…, 孙福来说，…; not 李娟来到.)
+    const endsInLai = run[2] === "来" && run.length >= 3 && ((followerLength(text, at + 2) === 1 && followerLength(text, at + 3) >= 2) || /^说[，,：:“"]/.test(text.slice(at + 3, at + 5)));
     const len = dotted ? dottedLen : headed || endsInHe || endsInLai ? 3 : double ?? (followerAt(text, at + 2) ? 2 : followerAt(text, at + 3) && run.length >= 3 ? 3 : wordEnd(at, run.length));
     const name = run.slice(0, len);
     const strong = STRONG_TITLES_BEFORE.includes(m[1]!);

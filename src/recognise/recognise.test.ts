@@ -4239,4 +4239,8 @@ describe("the eightieth stop's fourth batch", () => {
     const ms = mentions("科右中旗医养结合服务中心投入使用。乌兰察布康颐汇医养结合中心开业。");
     expect(names(ms, "Organization")).toEqual(["科右中旗医养结合服务中心", "乌兰察布康颐汇医养结合中心"]);
   });
+  it("reads a name ending in 来 after a title before 说 and a stop (书记孙福来说，), not 来说 of 对…来说", () => {
+    const ms = mentions("上郝庄村党支部书记孙福来说，今年收入高。对村民来说，这是好事。");
+    expect(names(ms, "Person")).toEqual(["孙福来"]);
+  });
 });
