@@ -5677,4 +5677,8 @@ describe("the eightieth stop", () => {
     const text = "序号|帮扶车间（经营主体）|所在苏木镇|所在嘎查村（社区）|奖补资金（万元）|北京结对帮扶单位（与所在嘎查村结对）\n1|科右前旗巴音塔拉手工艺品农民专业合作社|乌兰毛都苏木|草根台嘎查|36|北京京诚福源商贸有限公司\n2|兴安盟盛源杂粮加工有限公司|归流河镇|西白音嘎查|24|北京市东城区东华门街道南池子社区\n";
     expect(show(text, "PAIRED_WITH")).toEqual(["北京京诚福源商贸有限公司>草根台嘎查", "南池子社区>西白音嘎查"]);
   });
+  it("reads a member named by 社员 opening a sentence at the co-operative named before (…专业合作社…。社员阿拉坦仓笑着说)", () => {
+    const text = "阿鲁科尔沁旗宝力格渔业专业合作社今年新建了冷库。社员阿拉坦仓笑着说，鱼好卖了。";
+    expect(show(text, "WORKS_AT")).toEqual(["阿拉坦仓>阿鲁科尔沁旗宝力格渔业专业合作社"]);
+  });
 });

@@ -203,6 +203,7 @@ export function ownHeads(ctx: ArticleContext, homes: Relation[]): Relation[] {
 const HEAD_OF: [RegExp, RegExp, "body" | "village"][] = [
   [/^(副)?队长$/, /(乌兰牧骑|队)$/, "body"], [/^(副)?团长$/, /团$/, "body"], [/^(副)?馆长$/, /馆$/, "body"], [/^(副)?站长$/, /站$/, "body"], [/^(副)?所长$/, /所$/, "body"], [/^(副)?社长$/, /社$/, "body"], [/^(副)?院长$/, /院$/, "body"], [/^(副)?校长$/, /(学|校)$/, "body"], [/^(副)?园长$/, /园$/, "body"], [/^(副)?理事长$/, /(合作社|协会|基金会|联合会|商会)$/, "body"],
   [/^嘎查(党支部)?(副)?书记(、嘎查达)?$|^嘎查达$|^嘎查长$/, /嘎查$/, "village"], [/^村(党支部)?(副)?书记(、村主任)?$|^村主任$/, /村$/, "village"],
+  [/^社员$/, /合作社$/, "body"],
 ];
 
 /** One opening a sentence or a clause by a head's bare title (队长莫日根介绍，…, 校长其木格跟我说) heads the body of the kind the
