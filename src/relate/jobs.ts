@@ -87,7 +87,9 @@ export function staffOf(ctx: ArticleContext, s: Sentence, p: Ref, post: RegExp):
   const after = ctx.text.slice(body.mention.end, s.end);
   const role = /^(?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组|专业))?的(?:一名|一位)?([\u4e00-\u9fff]{1,10}?)(?=[,，。；;]|$)/.exec(after)?.[1] ??
     /^([\u4e00-\u9fff]{0,6}?(?:教师|医师|医生|护士|护士长))(?=[,，。；;]|$)/.exec(after)?.[1];
-  return role && isInstitution(body.entity) && post.test(role) ? { body, role } : undefined;
+  // (A village's people are of the village: 李国庆是永胜村的养牛户.)
+  const villager = body.entity.label === "Village" && /^[\u4e00-\u9fff]{0,6}(村民|牧民|农民|农户|牧户|养殖户|种植户|养牛户|养羊户|大户|带头人)$/.test(role ?? "");
+  return role && ((isInstitution(body.entity) && post.test(role)) || villager) ? { body, role } : undefined;
 }
 
 /** A post held at the body named before, then where one is posted: 副局长、在鄂伦春自治旗挂职任副旗长的. */

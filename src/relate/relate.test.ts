@@ -5681,4 +5681,8 @@ describe("the eightieth stop", () => {
     const text = "阿鲁科尔沁旗宝力格渔业专业合作社今年新建了冷库。社员阿拉坦仓笑着说，鱼好卖了。";
     expect(show(text, "WORKS_AT")).toEqual(["阿拉坦仓>阿鲁科尔沁旗宝力格渔业专业合作社"]);
   });
+  it("reads one said to be of a village's people at the village (李国庆是永胜村的养牛户, 乌兰花嘎查的巴特尔是当地有名的种粮大户)", () => {
+    expect(show("欣悦的父亲李国庆是永胜村的养牛户。", "WORKS_AT")).toEqual(["李国庆>永胜村"]);
+    expect(show("今年，花吐古拉镇乌兰花嘎查的巴特尔是当地有名的种粮大户。", "WORKS_AT")).toEqual(["巴特尔>乌兰花嘎查"]);
+  });
 });

@@ -51,6 +51,10 @@ export function staffPosts(ctx: ArticleContext): Relation[] {
     const s = ctx.sentenceAt(p.mention.end);
     const staff = s ? staffOf(ctx, s, p, PROFILE_POST) : undefined;
     if (staff && s) out.push({ type: "WORKS_AT", source: p.entity.id, target: staff.body.entity.id, props: { role: staff.role }, confidence: 0.7, evidence: ctx.evidence(s) });
+    // (Or one of a village said to be of its people: 乌兰花嘎查的巴特尔是当地有名的种粮大户.)
+    const village = !staff && s && ctx.text[p.mention.start - 1] === "的" ? ctx.recent(p.mention.start - 1, s, (r) => r.entity.label === "Village" && r.mention.end === p.mention.start - 1, 0) : undefined;
+    const trade = village ? /^(?:就|也)?是[^，,。；;]{0,10}?(村民|牧民|农民|农户|牧户|养殖户|种植户|养牛户|养羊户|大户|带头人)/.exec(ctx.text.slice(p.mention.end, s!.end)) : null;
+    if (village && trade) out.push({ type: "WORKS_AT", source: p.entity.id, target: village.entity.id, props: { role: trade[1]! }, confidence: 0.65, evidence: ctx.evidence(s!) });
   }
   return out;
 }
