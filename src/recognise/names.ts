@@ -225,12 +225,10 @@ export function nameStart(
     // (So does one right after a place, 石景山区八角中学, 石景山区八角实验中学: jieba reads 八角 as a figure.)
     const numeral = (legal ? kept.length > 0 : placeWord(words[k - 1])) && w.tag === "m" && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && (!/[家个所名位项批次户人年月日处座支条]$/.test(w.word) || /^[百千万]年$/.test(w.word));
     // (A figure before a place's one character names a place, 千斤 + 沟 of 千斤沟人民法庭, 三道 + 营: no count of things.)
-    // (So does a count of households before 子, as villages of the north are named, 五家 + 子 + 村; and 地 of a field, 八股地村.)
+    // (So does a count of households before 子, as the north names villages, 五家 + 子 + 村; 地 of a field, 八股地村; rooms before 房, 五间 + 房 + 村.)
     const numberedPlace = (w.tag === "m" && kept.length > 0 && kept[0]!.word.length === 1 && ((/^[一二三四五六七八九十百千万两]+[斤道号]?$/.test(w.word) &&
       /^[沟营屯台湾河梁店堡井窑甸岔铺坝滩岭泉]$/.test(kept[0]!.word)) || (/^[一二三四五六七八九十两]+家$/.test(w.word) && kept[0]!.word === "子"))) ||
-      (w.word === "地" && w.tag === "uv" && /^[一二三四五六七八九十百千两]+[股亩号份垧]$/.test(words[k - 1]?.word ?? "")) ||
-      // (And a count of rooms before 房, 五间 + 房 + 村, which jieba may read as a time.)
-      (/^[一二三四五六七八九十两]+间$/.test(w.word) && kept[0]?.word === "房");
+      (w.word === "地" && w.tag === "uv" && /^[一二三四五六七八九十百千两]+[股亩号份垧]$/.test(words[k - 1]?.word ?? "")) || (/^[一二三四五六七八九十两]+间$/.test(w.word) && kept[0]?.word === "房");
     // A place the gazetteer knows is a name word whatever jieba tags it (首都 of 北京首都旅游集团 comes out an adverb).
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
