@@ -253,7 +253,7 @@ function lastBodyPointer(bodies: { pointer: Pointer; sentence: number }[], index
 }
 
 /** The one entity of the article a pointer may stand for, named anywhere in it, if just one is. */
-function onlyFitting(ctx: ArticleContext, accept: (r: Ref) => boolean): Entity | undefined {
+export function onlyFitting(ctx: ArticleContext, accept: (r: Ref) => boolean): Entity | undefined {
   const fits = new Map<string, Entity>();
   for (const r of ctx.refs) if (!r.mention.nested && accept(r)) fits.set(r.entity.id, r.entity);
   return fits.size === 1 ? [...fits.values()][0] : undefined;

@@ -88,9 +88,13 @@ export function staffOf(ctx: ArticleContext, s: Sentence, p: Ref, post: RegExp):
   const role = /^(?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室|系|组|专业))?的(?:一名|一位)?([\u4e00-\u9fff]{1,10}?)(?=[,，。；;]|$)/.exec(after)?.[1] ??
     /^([\u4e00-\u9fff]{0,6}?(?:教师|医师|医生|护士|护士长))(?=[,，。；;]|$)/.exec(after)?.[1];
   // (A village's people are of the village: 李国庆是永胜村的养牛户.)
-  const villager = body.entity.label === "Village" && /^[\u4e00-\u9fff]{0,6}(村民|牧民|农民|农户|牧户|养殖户|种植户|养牛户|养羊户|大户|带头人)$/.test(role ?? "");
+  const villager = body.entity.label === "Village" && VILLAGER_ROLE.test(role ?? "");
   return role && ((isInstitution(body.entity) && post.test(role)) || villager) ? { body, role } : undefined;
 }
+
+/** The words that make one of a village's people (养牛户, 种粮大户). */
+export const VILLAGERS = "村民|牧民|农民|农户|牧户|养殖户|种植户|养牛户|养羊户|大户|带头人";
+const VILLAGER_ROLE = new RegExp(`^[\u4e00-\u9fff]{0,6}(${VILLAGERS})$`);
 
 /** A post held at the body named before, then where one is posted: 副局长、在鄂伦春自治旗挂职任副旗长的. */
 const POST_THEN_POSTING = /^[\u4e00-\u9fff]{1,6}?(?:长|主任|书记|干部|科员|员|师)、(?:现在|现|目前|如今)?(?:在|到|赴)[^，,。；;]{1,24}(?:挂职|任职|支教|帮扶|工作)[^，,。；;]{0,10}的$/;

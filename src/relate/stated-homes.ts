@@ -1,8 +1,8 @@
 // WORKS_AT stated of people apart from their workplace's name: in profiles, in a narrator's own words, after a pointer
 // (这位来自…的) or in brackets after the name.
 import { ArticleContext, isInstitution, isPlace, type Ref, type Relation } from "./context.js";
-import type { Entity } from "../resolve/index.js";
-import { staffOf } from "./jobs.js";
+import { onlyFitting } from "./anaphora.js";
+import { staffOf, VILLAGERS } from "./jobs.js";
 import { runEnd } from "./ref-runs.js";
 import { headsInBrackets, narratorOf, opensAt, profileOf, speakerOf } from "./subjects.js";
 import { HONORIFICS } from "./people.js";
@@ -53,7 +53,7 @@ export function staffPosts(ctx: ArticleContext): Relation[] {
     if (staff && s) out.push({ type: "WORKS_AT", source: p.entity.id, target: staff.body.entity.id, props: { role: staff.role }, confidence: 0.7, evidence: ctx.evidence(s) });
     // (Or one of a village said to be of its people: 乌兰花嘎查的巴特尔是当地有名的种粮大户.)
     const village = !staff && s && ctx.text[p.mention.start - 1] === "的" ? ctx.recent(p.mention.start - 1, s, (r) => r.entity.label === "Village" && r.mention.end === p.mention.start - 1, 0) : undefined;
-    const trade = village ? /^(?:就|也)?是[^，,。；;]{0,10}?(村民|牧民|农民|农户|牧户|养殖户|种植户|养牛户|养羊户|大户|带头人)/.exec(ctx.text.slice(p.mention.end, s!.end)) : null;
+    const trade = village ? VILLAGER_SAID.exec(ctx.text.slice(p.mention.end, s!.end)) : null;
     if (village && trade) out.push({ type: "WORKS_AT", source: p.entity.id, target: village.entity.id, props: { role: trade[1]! }, confidence: 0.65, evidence: ctx.evidence(s!) });
   }
   return out;
@@ -229,22 +229,14 @@ export function openingBodyHeads(ctx: ArticleContext, homes: Relation[]): Relati
     const last = ctx.recent(clause.start, s, fits, 6);
     // (Not a body its own sentence says gives or sends: the head thanking it is another's, 北京朝阳医院捐赠设备，院长张明表示感谢.)
     if (last && last.mention.start >= s.start && GIVES.test(ctx.text.slice(last.mention.end, clause.start))) continue;
-    const body = last?.entity ?? onlyOneBody(ctx, fits);
+    const body = last?.entity ?? onlyFitting(ctx, fits);
     if (body) out.push({ type: "WORKS_AT", source: p.entity.id, target: body.id, props: { role: title }, confidence: 0.6, evidence: ctx.evidence(s) });
   }
   return out;
 }
 
+/** One said to be of a village's people, after their name (是当地有名的种粮大户). */
+const VILLAGER_SAID = new RegExp(`^(?:就|也)?是[^，,。；;]{0,10}?(${VILLAGERS})`);
+
 /** Words of a body giving or sending to another. */
 const GIVES = /捐|赠|投入|援建|资助|派出|选派|支援|帮扶/;
-
-/** The one body of the article that passes `fits`, if just one does. */
-function onlyOneBody(ctx: ArticleContext, fits: (r: Ref) => boolean): Entity | undefined {
-  let only: Entity | undefined;
-  for (const r of ctx.refs) {
-    if (!fits(r)) continue;
-    if (only && only.id !== r.entity.id) return undefined;
-    only = r.entity;
-  }
-  return only;
-}
