@@ -27,6 +27,9 @@ function shortForms(core: string, ordinary: (word: string) => boolean): string[]
 const COOPERATIVE = /^([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,8}?专业合作社$/;
 const LEGAL_TAIL = /(股份有限公司|有限责任公司|有限公司|控股集团|集团有限公司|集团|公司)$/;
 
+/** A title of a firm's head or founder, which a name follows, not the firm's (负责人, 董事长, 创始人). */
+const HEAD_TITLE = /(负责人|经理|董事长|理事长|厂长|老板|社长|店长|创办人|创始人|法人|掌门人)$/;
+
 /** Short names an article uses for an enterprise it named in full: 京东 for 京东集团. */
 export function enterpriseEchoes(text: string, institutions: Mention[], admin: Mention[], taken: Mention[], ordinary: (word: string) => boolean): Mention[] {
   const out: Mention[] = [];
@@ -62,6 +65,8 @@ export function enterpriseEchoes(text: string, institutions: Mention[], admin: M
     const at = hit.at;
     const end = at + hit.word.length;
     if (covered.any(at, end) || (placed.any(at, end) && admin.some((a) => a.start < end && a.end > at && !holds(a, at, end)))) continue;
+    // (Not the founder a firm is named after, after a title: …格日勒图蒙古袍制作有限公司负责人格日勒图表示.)
+    if (HEAD_TITLE.test(text.slice(Math.max(0, at - 3), at))) continue;
     out.push({ start: at, end, surface: hit.word, label: "Enterprise", name: forms.get(hit.word)!, source: "learned", confidence: 0.6 });
     covered.mark(at, end);
   }

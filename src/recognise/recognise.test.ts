@@ -4244,3 +4244,15 @@ describe("the eightieth stop's fourth batch", () => {
     expect(names(ms, "Person")).toEqual(["孙福来"]);
   });
 });
+
+describe("the eighty-first stop", () => {
+  it("reads a firm's founder named after a head's title as a person, not the firm's short name (…格日勒图蒙古袍制作有限公司负责人格日勒图)", () => {
+    const ms = mentions("巴林右旗格日勒图蒙古袍制作有限公司负责人格日勒图表示，公司计划再吸纳30名绣娘。");
+    expect(names(ms, "Person")).toEqual(["格日勒图"]);
+    expect(names(ms, "Enterprise")).toEqual(["巴林右旗格日勒图蒙古袍制作有限公司"]);
+  });
+  it("reads the names of a table's column of trainees' teachers (带教老师)", () => {
+    const ms = mentions("序号｜姓名｜工作单位｜进修医院｜带教老师\n1｜关晓峰｜鄂伦春自治旗人民医院｜北京市西城区展览路医院｜王建新 主任医师\n");
+    expect(names(ms, "Person")).toEqual(expect.arrayContaining(["关晓峰", "王建新"]));
+  });
+});

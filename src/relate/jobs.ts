@@ -1,6 +1,7 @@
 // Where one works by the work one went to or does there: 进入…公司总部从事…工作, 在…公司做分拣员的…, 在…小学任教.
 import type { Sentence } from "../normalise/index.js";
-import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
+import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref, type Relation } from "./context.js";
+import { kindServedAt } from "./posts.js";
 import { chainStart, runEnd } from "./ref-runs.js";
 
 /** Going to work at a body, right before its name (进入, 入职, 被…录用), or being one of its staff now (现在是…的金牌育婴员). */
@@ -95,6 +96,44 @@ export function staffOf(ctx: ArticleContext, s: Sentence, p: Ref, post: RegExp):
 /** The words that make one of a village's people (养牛户, 种粮大户). */
 export const VILLAGERS = "村民|牧民|农民|农户|牧户|养殖户|种植户|养牛户|养羊户|大户|带头人";
 const VILLAGER_ROLE = new RegExp(`^[\u4e00-\u9fff]{0,6}(${VILLAGERS})$`);
+
+/** Taking a post, right after one's name (吴晓峰兼任…, 其其格还担任着…, 刘振宇，现任…). */
+const TAKES_POST = /^(?:同志)?[,，]?(?:同时|还|也|又|现|目前|现在|如今)?(?:兼任|担任|现任|出任|任)着?/;
+/** The post taken, after the body and a department of it (…第一中学的法治副校长, …协会副会长, …畜牧兽医科科长). */
+const POST_TAKEN = /^的?([\u4e00-\u9fff]{0,10}?(?:长|书记|主任|委员|理事|师|员|教授|顾问|总监|经理|专家))(?=[,，。；;、]|$)/;
+
+/** The body one takes a post at, said right after one's name, and the post (吴晓峰兼任大杨树镇第一中学的法治副校长). */
+export function postTaken(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref; post: string } | undefined {
+  const takes = TAKES_POST.exec(ctx.text.slice(p.mention.end, p.mention.end + 8));
+  if (!takes) return undefined;
+  const from = p.mention.end + takes[0].length;
+  const chain = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+  if (chain[0]?.mention.start !== from) return undefined;
+  const body = chain[runEnd(chain, 0)]!;
+  const post = POST_TAKEN.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
+  return post && isInstitution(body.entity) ? { body, post } : undefined;
+}
+
+/** Words before one's name, in one's sentence, that say one was sent (派出的挂职干部郑海龙, 派出支教教师杨帆). */
+const SENT_BEFORE = /挂职|挂任|支教|派出|派驻|选派|援派|援蒙|派来|托管|银龄/;
+
+/** A post taken in Inner Mongolia by one the words before one's name say was sent: a posting, not a workplace. */
+export function takenWhereSent(ctx: ArticleContext, s: Sentence, p: Ref, body: Ref): boolean {
+  return ctx.sideOf(body.entity) === "inner-mongolia" && SENT_BEFORE.test(ctx.text.slice(s.start, p.mention.start));
+}
+
+/** ASSIGNED_TO where one sent takes a post (丰台区…派出的挂职干部郑海龙，担任临西县人力资源和社会保障局副局长). */
+export function postsTakenWhereSent(ctx: ArticleContext): Relation[] {
+  const out: Relation[] = [];
+  for (const p of ctx.refs) {
+    const s = p.entity.label === "Person" ? ctx.sentenceAt(p.mention.end) : undefined;
+    const taken = s ? postTaken(ctx, s, p) : undefined;
+    if (s && taken && takenWhereSent(ctx, s, p, taken.body)) {
+      out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: taken.body.entity.id, props: { kind: kindServedAt(taken.body.entity.label), role: taken.post }, confidence: 0.65, evidence: ctx.evidence(s) });
+    }
+  }
+  return out;
+}
 
 /** A post held at the body named before, then where one is posted: 副局长、在鄂伦春自治旗挂职任副旗长的. */
 const POST_THEN_POSTING = /^[\u4e00-\u9fff]{1,6}?(?:长|主任|书记|干部|科员|员|师)、(?:现在|现|目前|如今)?(?:在|到|赴)[^，,。；;]{1,24}(?:挂职|任职|支教|帮扶|工作)[^，,。；;]{0,10}的$/;

@@ -132,7 +132,7 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // headers, 北京方主体 | 北京方所属.)
     // (A village's liaison named after both, 村（社区） | 结对帮扶单位 | 反诈宣传联络员, leaves them a pair.)
     const cells = (cell || s.text.includes("|")) && (before === "" || before.endsWith("|")) && (after === "" || after.startsWith("|")) &&
-      !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person" && r.mention.start < Math.max(a.mention.end, b.mention.end)) && !giftTable(ctx.text, s.start) &&
+      !ctx.within(s.start, s.end).some((r) => r.entity.label === "Person" && (r.mention.start < Math.max(a.mention.end, b.mention.end) || /^[0-9]{1,2}月/.test(s.text))) && !giftTable(ctx.text, s.start) &&
       !runnerColumn(ctx.text, a.mention.start) && !runnerColumn(ctx.text, b.mention.start) && !oneSideColumns(ctx.text, a.mention.start, b.mention.start);
     // (The last of pairs listed may end with the verb that pairs them all: …—千斤沟镇建立结对关系.)
     // (Not a row whose status says the pair is only intended or has ended: 拟结对，待签约 | 2021年9月已解除 | 到期，未续签.)

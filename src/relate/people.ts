@@ -5,7 +5,7 @@ import { hostWithPost, saidOfOthers } from "./others-sent.js";
 import { chainStart, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
 import { sentenceSubject } from "./pairing-subjects.js";
-import { cameFromBody, enteredWork, formerPost, jobBefore, workedAt } from "./jobs.js";
+import { cameFromBody, enteredWork, formerPost, jobBefore, postTaken, takenWhereSent, workedAt } from "./jobs.js";
 import { introducedPosts } from "./introduced-posts.js";
 
 /** A department's ending (心内科, 宣传部; a court's division, 民一庭; a county bureau's section, 登记注册股; a vocational school's
@@ -62,6 +62,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // 从北京市东城区发展改革委到科右前旗挂职任副旗长的刘建军: the body one was sent from.
     const origin = cameFromBody(ctx, s, p);
     if (origin && !out.some((r) => r.source === p.entity.id && r.target === origin.entity.id)) out.push({ type: "WORKS_AT", source: p.entity.id, target: origin.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+    // 吴晓峰兼任大杨树镇第一中学的法治副校长: a post taken there, said right after the name.
+    const taken = postTaken(ctx, s, p);
+    if (taken && !takenWhereSent(ctx, s, p, taken.body) && !out.some((r) => r.source === p.entity.id && r.target === taken.body.entity.id)) out.push({ type: "WORKS_AT", source: p.entity.id, target: taken.body.entity.id, props: { role: taken.post }, confidence: 0.65, evidence: ctx.evidence(s) });
     const entered = enteredWork(ctx, s, p);
     if (entered && !out.some((r) => r.source === p.entity.id && r.target === entered.entity.id)) out.push({ type: "WORKS_AT", source: p.entity.id, target: entered.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     // Listed right after someone placed just now (李建军、周晓梅): the same workplace and role.

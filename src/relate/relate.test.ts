@@ -5686,3 +5686,29 @@ describe("the eightieth stop", () => {
     expect(show("今年，花吐古拉镇乌兰花嘎查的巴特尔是当地有名的种粮大户。", "WORKS_AT")).toEqual(["巴特尔>乌兰花嘎查"]);
   });
 });
+
+describe("the eighty-first stop", () => {
+  it("reads a post taken right after one's name at the body named next (吴晓峰兼任…第一中学的法治副校长, 其其格还担任着…协会副会长)", () => {
+    expect(show("检察官吴晓峰兼任大杨树镇第一中学的法治副校长，每学期都要去讲几次课。", "WORKS_AT")).toEqual(["吴晓峰>大杨树镇第一中学"]);
+    expect(show("民宿主人其其格说，生意好了。其其格还担任着巴林左旗民宿协会副会长。", "WORKS_AT")).toContain("其其格>巴林左旗民宿协会");
+  });
+  it("posts one the words before their name say was sent to the Inner Mongolian body where they take a post, not a workplace", () => {
+    const text = "丰台区与林西县结对帮扶。丰台区人力资源和社会保障局派出的挂职干部郑海龙，担任林西县人力资源和社会保障局副局长，推动建立了工资专门账户制度。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["郑海龙>林西县人力资源和社会保障局"]);
+    expect(show(text, "WORKS_AT")).toEqual(["郑海龙>丰台区人力资源和社会保障局"]);
+  });
+  it("posts to a Beijing body one a pronoun points at who trains there, and reads the one trained under at that body (他在…进修…，跟着全科主任黄蕾学习)", () => {
+    const text = "在白狼镇卫生院，刘海军是全镇唯一的全科医生。2022年，他在北京市东城区东花市社区卫生服务中心进修了三个月，跟着全科主任黄蕾学习家庭医生签约。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘海军>北京市东城区东花市社区卫生服务中心"]);
+    expect(show(text, "WORKS_AT")).toContain("黄蕾>北京市东城区东花市社区卫生服务中心");
+  });
+  it("reads a table's teachers of its trainees (带教老师) at the row's Beijing host", () => {
+    const text = "关于公布赴京进修人员名单的通知\n\n序号｜姓名｜工作单位｜进修专业｜进修医院｜带教老师\n1｜关晓峰｜鄂伦春自治旗人民医院｜心血管内科｜北京市西城区展览路医院｜王建新 主任医师\n2｜孟春梅｜大杨树镇中心卫生院｜全科医学｜北京市西城区广外医院｜赵静 副主任医师\n";
+    expect(show(text, "WORKS_AT")).toEqual(expect.arrayContaining(["王建新>北京市西城区展览路医院", "赵静>北京市西城区广外医院"]));
+  });
+  it("posts the experts leading a schedule's visits to the row's site, and pairs no bodies the row names beside them", () => {
+    const text = "关于开展眼病筛查的通知\n\n日期｜筛查（手术）地点｜北京派出单位｜带队专家｜本地配合单位\n6月12日｜白狼镇卫生院｜北京市东城区第一人民医院｜韩冬（眼科主任）｜白狼镇人民政府\n6月14日｜明水河镇卫生院｜北京市东城区第一人民医院｜苏雅（眼科主治医师）｜明水河镇人民政府\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["韩冬>白狼镇卫生院", "苏雅>明水河镇卫生院"]);
+    expect(show(text, "PAIRED_WITH")).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import { employers, founders, selectedToServe, sentByBody, yearsServed } from ".
 import { hosts } from "./hosts.js";
 import { appointedPosts } from "./appointed-posts.js";
 import { servedAt } from "./served-at.js";
+import { postsTakenWhereSent } from "./jobs.js";
 import { tableLocations } from "./table-locations.js";
 import { tableSettlings } from "./table-settlings.js";
 import { siteFields } from "./site-fields.js";
@@ -203,6 +204,8 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   for (const r of [...selected.sent, ...attendees.sent, ...listedTeam.sent]) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (Or the work of the posting said done at a body: …韩雪将在察右前旗人民医院协助筹建胸痛中心.)
   for (const r of servedAt(ctx, homes)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
+  // (Or a post there one sent takes: 派出的挂职干部郑海龙，担任临西县人力资源和社会保障局副局长.)
+  for (const r of postsTakenWhereSent(ctx)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (Or a post there one of Beijing is appointed to: 被聘为…中心学校法治副校长.)
   for (const r of appointedPosts(ctx, homes)) if (!assigned.some((a) => a.source === r.source && a.target === r.target)) assigned.push(r);
   // (A row of a list that says where one serves, unless read already.)

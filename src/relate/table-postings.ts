@@ -18,8 +18,9 @@ const STATIONED_NAME = new RegExp(`^(${STATIONED_HEADERS})$`);
 const LIVES_IN_HEADER = /^(?:所在|居住)(?:苏木乡镇|乡镇|苏木镇)?(?:嘎查村|嘎查|村|社区)$|^(?:苏木乡镇|乡镇|苏木镇)(?:嘎查村|嘎查|村|社区)$/;
 const VILLAGE_HEADER = /^(?:嘎查|嘎查村|村|行政村|村居)(?:[（(](?:村|嘎查|社区|居)[）)])?$/;
 /** A column of experts sent to serve at sites (驻点专家, 坐诊专家), and one of the sites (筛查服务点, 巡诊点, 村卫生室). */
-const VISITING_EXPERTS = /^(驻点|派驻|坐诊|巡诊|下沉)专家/;
-const SERVICE_SITE = /^[\u4e00-\u9fff]{0,4}(服务点|筛查点|巡诊点|坐诊点|义诊点|卫生室|卫生院|医疗机构)(名称)?$/;
+// (Or the experts leading each visit to the sites a schedule lists: 筛查（手术）地点 | 北京派出单位 | 带队专家.)
+const VISITING_EXPERTS = /^(驻点|派驻|坐诊|巡诊|下沉|带队)专家/;
+const SERVICE_SITE = /^[\u4e00-\u9fff]{0,4}(服务点|筛查点|巡诊点|坐诊点|义诊点|卫生室|卫生院|医疗机构|(?<=筛查|义诊|巡诊|坐诊|手术|诊疗)地点)(名称)?$/;
 const HELD_COLUMN = new RegExp(`^${HELD_POST}$`);
 const TEAM_STAFF = /^(领队|(?:主|助理)?教练员?)$/;
 /** A column of a village's own people (反诈宣传联络员, 村医姓名): each works in the village the row gives. */
@@ -206,7 +207,7 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const posting = postings.find((i) => /(单位|学校|医院)$/.test(header[i]!)) ?? postings[0] ?? -1;
     // (Experts stationed or seeing patients at the sites a column lists are posted to their row's site: 筛查服务点 | … | 驻点专家.)
     const postingAt = posting >= 0 ? posting : STATIONED_NAME.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && VILLAGE_HEADER.test(c)) :
-      VISITING_EXPERTS.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && SERVICE_SITE.test(c)) : -1;
+      VISITING_EXPERTS.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && SERVICE_SITE.test(c.replace(/[（(][^（()）]*[）)]/g, ""))) : -1;
     // (A column of a post held at the row's body, beside one of where each is sent from: 学校名称 | 法治副校长 | 派出单位.)
     const heldAt = HELD_COLUMN.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && /^(?:学校|医院|受聘学校|聘任学校)(?:名称)?$/.test(c)) : -1;
     const durationAt = header.findIndex((c, i) => DURATION_HEADER.test(c) && i !== nameAt);
@@ -237,8 +238,11 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     // (A team's leader and its coaches, each a column: 学校名称 | 领队 | 主教练 — all of the row's school.)
     // (So is a pharmacy's pharmacist beside its head: 药店名称 | … | 企业负责人 | 驻店执业药师.)
     const nameCols = [nameAt, ...header.flatMap((c, i) => (i > nameAt && ((TEAM_STAFF.test(c) && TEAM_STAFF.test(header[nameAt]!)) || (/负责人$/.test(header[nameAt]!) && /^(?:驻店)?执业药师$/.test(c))) ? [i] : []))];
+    // (Those who teach a row's trainee, a column of their own: 姓名 | … | 进修医院 | 带教老师 — staff of the row's host.)
+    const mentorAt = training && postingAt >= 0 ? header.findIndex((c, i) => i !== nameAt && /^(带教|指导)(老师|教师|专家)$|^导师$/.test(c)) : -1;
     for (let r = h + 1; r < lines.length; r++) {
       const row = lines[r]!.cells;
+      if (mentorAt >= 0 && row.length === header.length) out.push(...personPostings(ctx, { name: row[mentorAt]!, home: row[postingAt]!, at: row[0]!.start }));
       // (Its rows go on past a list's section headings: 二、专业技术人才, (一)教育.)
       if (row.length === 0 && isSectionHeading(ctx.text, lines[r]!.start)) continue;
       if (row.length !== header.length) break;
