@@ -44,8 +44,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   // 该办公室, 该局: a government body named before (北京市支援合作办公室…。该办公室负责人郭文斌).
   [/^该(办公室|局|委员会|厅)/, (r) => r.entity.label === "Agency"],
   // 这家…企业, 这所…学校: the body named before, whatever is said of it between (这家位于大兴区瀛海镇的速冻食品企业).
-  [/^这家[^，。,；;]*(企业|公司|银行|支行|分行)$/, (r) => r.entity.label === "Enterprise"],
-  [/^这家[^，。,；;]*医院$/, (r) => r.entity.label === "Hospital"],
+  [/^这[家个][^，。,；;]*(企业|公司|银行|支行|分行)$/, (r) => r.entity.label === "Enterprise"],
+  [/^这[家个][^，。,；;]*医院$/, (r) => r.entity.label === "Hospital"],
   [/^这所[^，。,；;]*(学校|中学|小学)$/, (r) => r.entity.label === "School"],
   // 集团 alone, in a group's own report (集团向四子王旗投入…): the one group the article names.
   [/^集团/, (r) => r.entity.label === "Enterprise" && /集团/.test(r.entity.name)],
@@ -72,9 +72,9 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
 function servedAt(text: string, start: number, end: number): boolean {
   // (Or stationed there, whatever follows: 该院心内科主任医师苗青常驻林西县医院半年.)
   if (/(常驻|驻点|驻院|驻校|进驻|派驻)$/.test(text.slice(Math.max(0, start - 2), start))) return true;
-  // (A word pointing at its unit may stand between: 到我旗妇幼保健院开展…医疗帮扶.)
+  // (A word pointing at its unit may stand between: 到我旗妇幼保健院开展…医疗帮扶; the work done, 开展了为期三个月的医疗帮扶.)
   return (/(在|赴|到|前往|来到)[我该本]?$/.test(text.slice(Math.max(0, start - 3), start)) &&
-    /^(开展|进行|从事)?(为期[^，。,]{1,8}的)?(支教|挂职|挂任|帮扶|坐诊|任教|驻点|驻院|驻校|医疗帮扶)/.test(text.slice(end, end + 16))) ||
+    /^(开展|进行|从事)?了?(为期[^，。,]{1,8}的)?(支教|挂职|挂任|帮扶|坐诊|任教|驻点|驻院|驻校|医疗帮扶)/.test(text.slice(end, end + 16))) ||
     // (Or a post taken there: 挂任科右前旗人民医院副院长.)
     (/(挂任|挂职)$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^，。,；;]{0,6}(院长|校长|主任|书记|局长|[旗县市区]长)/.test(text.slice(end, end + 10)));
 }
@@ -96,7 +96,7 @@ export interface Pointer {
 
 // (Each lookbehind stands after the characters it guards: one that opens an alternative keeps the engine from skipping
 // ahead to the words that can start a match, and made this pass six times slower.)
-const ANY_POINTER = /这家[^，。,；;]{0,16}?(?:企业|公司|医院|银行|支行|分行)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|(?:医院|学校)(?<=[为给向]..)|院(?<=[来到]院)(?=开展|坐诊|指导|帮扶|工作|支援|带教|讲学|进行|会诊)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该基地|基地(?<=(?:^|[\n，,。；;：:“"、|为给向于])..)(?![村镇])|该?合作社(?!联合)|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|该站(?![在点台])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
+const ANY_POINTER = /这[家个][^，。,；;]{0,16}?(?:企业|公司|医院|银行|支行|分行)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|(?:医院|学校)(?<=[为给向]..)|院(?<=[来到]院)(?=开展|坐诊|指导|帮扶|工作|支援|带教|讲学|进行|会诊)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该基地|基地(?<=(?:^|[\n，,。；;：:“"、|为给向于])..)(?![村镇])|该?合作社(?!联合)|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|该站(?![在点台])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 /** Words that stand for the one body of their kind the article names, wherever it names it. */
 const ONLY_ONE = new Set(["集团", "公司", "分校", "卫生院", "中心校", "医院", "学校"]);

@@ -76,11 +76,11 @@ export function pronounHomes(ctx: ArticleContext): Relation[] {
     // (No lookbehind opens an alternative: it keeps the engine from skipping ahead to where a match can start.)
     // (Or opening the sentence: 胡立新原为石景山区民政局社会救助科副科长; or after the title it is named with: 退休特级教师秦国栋原来是
     // 北京市海淀区中关村第一小学的校长.)
-    for (const m of s.text.matchAll(/[他她](?:原任|原为|原系|原是|原先是|此前任|此前是|之前是|以前是|曾任|原来是|是)|[,，](?:原任|原为|原系|原是)|(?<=[\u4e00-\u9fff])(?:原任|原为|原系|原来是)|[他她](?:还是|也是)/g)) {
+    for (const m of s.text.matchAll(/[他她](?:原任|原为|原系|原是|原先是|此前任|此前是|之前是|以前是|曾任|原来是|是)|[,，](?:原任|原为|原系|原是|原来是)|(?<=[\u4e00-\u9fff])(?:原任|原为|原系|原来是)|[他她](?:还是|也是)/g)) {
       const at = s.start + m.index! + m[0].length;
       const pronoun = /^[他她]/.test(m[0]);
       const opening = (r: { mention: { start: number } }) => r.mention.start === s.start || /[,，。；;：:]/.test(ctx.text[r.mention.start - 1] ?? "");
-      const named = pronoun ? undefined : ctx.within(s.start, s.start + m.index!).filter((r) => r.entity.label === "Person" && r.mention.end === s.start + m.index! && (ctx.text[r.mention.start - 1] === "的" || (/^原/.test(m[0]) && (opening(r) || !!r.mention.role)))).pop();
+      const named = pronoun ? undefined : ctx.within(s.start, s.start + m.index!).filter((r) => r.entity.label === "Person" && r.mention.end === s.start + m.index! && (ctx.text[r.mention.start - 1] === "的" || (/^[,，]?原/.test(m[0]) && (opening(r) || !!r.mention.role)))).pop();
       if (pronoun ? ctx.inMention(s.start + m.index!) : !named) continue;
       const places = ctx.within(at, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
       if (places[0]?.mention.start !== at) continue;

@@ -71,6 +71,7 @@ export function saidOfOthers(ctx: ArticleContext, s: Sentence, word: string, per
   const clauses = ctx.clauses(s);
   const own = clauses.find((c) => person.mention.start >= c.start && person.mention.start < c.end);
   let any = false;
+  const saying = /^(?:表示|说|介绍|指出|坦言|认为)[,，:：]/.test(ctx.text.slice(person.mention.end, person.mention.end + 4));
   for (let at = indexWithin(ctx.text, word, s.start, s.end); at >= 0; at = indexWithin(ctx.text, word, at + 1, s.end)) {
     any = true;
     const clause = clauses.find((c) => at >= c.start && at < c.end);
@@ -80,7 +81,9 @@ export function saidOfOthers(ctx: ArticleContext, s: Sentence, word: string, per
     // 作为第三批"组团式"医疗帮扶专家.)
     const ofKind = /^(干部|教师|老师|医生|人员|专家|队员|校长|院长)/.test(ctx.text.slice(at + word.length, at + word.length + 2)) &&
       !/(是|作为|身为)[^,，。；;]{0,16}$/.test(ctx.text.slice(clause?.start ?? at, at));
-    if (!clause || clause === own || (!counted && !ofKind && !ctx.within(clause.start, clause.end).some((r) => r.entity.label === "Person" && r.entity.id !== person.entity.id))) return false;
+    // (Or of those a Beijing body or district sends, in words the person reports: …副主任杨志刚表示，…海淀区累计选派护理骨干…到敖汉挂职.)
+    const reported = saying && !!clause && clause.start > person.mention.end && ctx.within(clause.start, at).some((r) => r.entity.label !== "Person" && ctx.sideOf(r.entity) === "beijing");
+    if (!clause || clause === own || (!counted && !ofKind && !reported && !ctx.within(clause.start, clause.end).some((r) => r.entity.label === "Person" && r.entity.id !== person.entity.id))) return false;
   }
   return any;
 }

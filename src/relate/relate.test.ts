@@ -5711,4 +5711,18 @@ describe("the eighty-first stop", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["韩冬>白狼镇卫生院", "苏雅>明水河镇卫生院"]);
     expect(show(text, "PAIRED_WITH")).toEqual([]);
   });
+  it("reads the home one is said after a comma to come from (…副县长刘志远，原来是北京市东城区商务局的干部)", () => {
+    expect(show("东城区派到化德县挂职的副县长刘志远，原来是北京市东城区商务局的干部。", "WORKS_AT")).toEqual(["刘志远>北京市东城区商务局"]);
+  });
+  it("takes 这个公司 for the firm named before, as 这家公司", () => {
+    expect(show("巴林右旗金山淀粉有限公司今年扩产。这个公司的总经理那顺巴雅尔说，订单多了。", "WORKS_AT")).toEqual(["那顺巴雅尔>巴林右旗金山淀粉有限公司"]);
+  });
+  it("keeps the home of one who reports others' postings (…副主任杨志刚表示，海淀区累计选派护理骨干到敖汉挂职)", () => {
+    expect(show("敖汉旗卫生健康委员会副主任杨志刚表示，海淀区累计选派护理骨干到敖汉挂职。", "WORKS_AT")).toEqual(["杨志刚>敖汉旗卫生健康委员会"]);
+  });
+  it("takes 该院 for the hospital named before, not the one its clause says the posting works at (…在巴林右旗蒙医医院开展了为期三个月的医疗帮扶)", () => {
+    const text = "北京中医药大学东方医院与巴林右旗蒙医医院是结对医院。去年夏天，该院呼吸科主治医师刘畅在巴林右旗蒙医医院开展了为期三个月的医疗帮扶。";
+    expect(show(text, "WORKS_AT")).toEqual(["刘畅>北京中医药大学东方医院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘畅>巴林右旗蒙医医院"]);
+  });
 });
