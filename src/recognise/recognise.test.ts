@@ -4255,4 +4255,8 @@ describe("the eighty-first stop", () => {
     const ms = mentions("序号｜姓名｜工作单位｜进修医院｜带教老师\n1｜关晓峰｜鄂伦春自治旗人民医院｜北京市西城区展览路医院｜王建新 主任医师\n");
     expect(names(ms, "Person")).toEqual(expect.arrayContaining(["关晓峰", "王建新"]));
   });
+  it("reads a school of nine years through (九年一贯制学校) whole, its town nested", () => {
+    const ms = mentions("西城区新街口中学与鄂伦春自治旗甘河镇九年一贯制学校结对。");
+    expect(names(ms, "School")).toEqual(["西城区新街口中学", "鄂伦春自治旗甘河镇九年一贯制学校"]);
+  });
 });
