@@ -20,7 +20,7 @@ export const NAME_COLUMN = new RegExp(`^(?:北京|京方)?(姓名|[\u4e00-\u9fff
 
 /** A table whose header names a column of people: before a bar, or last where it heads people stationed (律师事务所 | 结对嘎查村 |
  * 驻点律师). */
-const PEOPLE_TABLE = new RegExp(`(${LOCAL_PEOPLE}|姓名|名字|嘉宾|学员|作者|专家|授课人|主讲人|教师|医生|药师|医师|人员|联[系络]人|领办人|领衔人|创办人|CEO|职业经理人|${RUNNER_HEADERS}|${STATIONED_HEADERS}|理事长|执行院长|执行校长|院士|首席科学家|导师|徒弟|师傅|学徒|领队|教练(?:员)?|规划师|设计师|${STATION_HEADS}|${HELD_POST})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*(${STATIONED_HEADERS}|${TERMED_HEADERS}|[\u4e00-\u9fff]{0,6}联[系络]人|[\u4e00-\u9fff]{0,4}负责人|(?:乡村|村级)?CEO|职业经理人|[\u4e00-\u9fff]{0,8}(?:支教|选派)教师|${STATION_HEADS}|${STATIONED_PLANNERS}|${LOCAL_PEOPLE})\\s*$`, "m");
+const PEOPLE_TABLE = new RegExp(`(${LOCAL_PEOPLE}|姓名|名字|嘉宾|学员|作者|专家|授课人|主讲人|教师|医生|药师|医师|人员|联[系络]人|领办人|领衔人|创办人|CEO|职业经理人|${RUNNER_HEADERS}|${STATIONED_HEADERS}|理事长|执行院长|执行校长|院士|首席科学家|导师|徒弟|师傅|学徒|领队|教练(?:员)?|规划师|设计师|${STATION_HEADS}|${HELD_POST})(?:[（(][^）)|]{1,12}[）)])?\\s*\\||\\|\\s*((?:带队|驻点|坐诊|巡诊|派驻|下沉)专家(?:[（(][^）)|]{1,12}[）)])?|${STATIONED_HEADERS}|${TERMED_HEADERS}|[\u4e00-\u9fff]{0,6}联[系络]人|[\u4e00-\u9fff]{0,4}负责人|(?:乡村|村级)?CEO|职业经理人|[\u4e00-\u9fff]{0,8}(?:支教|选派)教师|${STATION_HEADS}|${STATIONED_PLANNERS}|${LOCAL_PEOPLE})\\s*$`, "m");
 
 /** Whether a text holds a table of people. (Only a text with a bar can: the bar is looked for first, as the pattern is slow.) */
 export function hasPeopleTable(text: string): boolean {

@@ -5725,4 +5725,10 @@ describe("the eighty-first stop", () => {
     expect(show(text, "WORKS_AT")).toEqual(["刘畅>北京中医药大学东方医院"]);
     expect(show(text, "ASSIGNED_TO")).toEqual(["刘畅>巴林右旗蒙医医院"]);
   });
+  it("posts a schedule's experts to the bodies hosting each visit over the places (筛查地点 | 承接单位 | 带队专家（所在单位）), and a roster's to its 巡诊单位", () => {
+    const text = "关于开展口腔癌筛查的通知\n\n日期｜筛查地点｜承接单位｜带队专家（所在单位）\n7月8日—9日｜阿里河镇｜鄂伦春自治旗人民医院｜孟庆华（北京口腔医院口腔颌面外科）\n7月12日｜甘河镇｜甘河镇卫生院｜孟庆华（北京口腔医院口腔颌面外科）\n";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["孟庆华>鄂伦春自治旗人民医院", "孟庆华>甘河镇卫生院"]);
+    const roster = "序号｜专家姓名｜派出单位｜科室及职称｜巡诊单位｜巡诊时间\n1｜郑海峰｜北京亦庄国际医院｜呼吸与危重症医学科 主任医师｜巴林右旗医院｜1月6日—1月10日\n2｜吕春燕｜北京亦庄国际医院｜康复医学科 副主任治疗师｜大板镇卫生院｜1月13日—1月17日\n";
+    expect(show(roster, "ASSIGNED_TO")).toEqual(["郑海峰>巴林右旗医院", "吕春燕>大板镇卫生院"]);
+  });
 });

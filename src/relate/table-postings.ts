@@ -11,7 +11,7 @@ import { teamDestinationBefore, teamSenderBefore } from "./sent-groups.js";
 const TERM_LINE = /(?:挂职|帮扶|支教|服务|派驻)期限?为?([0-9一二两三四五六七八九十半]+(?:个月|年))/;
 const HOME_HEADER = /(^(?:北京方?|京方|[\u4e00-\u9fff]{2,3}区)(?:帮扶|结对|派出|支援)?(?:学校|医院|单位)$|^(?:结对)?(?:帮扶|支援|派出)?(?:学校|医院|单位)[（(](?:北京|京方)[）)]$|^(?:作者)?单位(?:及|[/／、])?(?:职务|职称)?$|派出单位|原单位|工作单位|现单位|所在单位|原职务|派出医院|派出学校|所在医院|所在学校|^托管医院|^托管学校|^托管方|^供货单位|^(?:中标|成交)(?:供应商|单位|人)$|^供应商$|^(?:就业|务工|用工|用人|招聘)(?:单位|企业)$|^(?:施工|承建|设计)单位$|^企业名称|^单位名称|^合作社名称|^基地(?:学校|校)$|^[\u4e00-\u9fff]{0,4}?(?:工厂|公司)名称$|^(?:工坊|车间|基地|站点|网点|服务网点|司机之家|驿站|药店|店铺|门店|商户|机构|学校|联络站|服务站|组织|服务组织|艺术团|剧团|演出队|文艺队|乐团|院团)(?:[（(][\u4e00-\u9fff]{1,2}[）)])?名称$|^经营主体|^运营主体$|^[\u4e00-\u9fff]{0,4}主体(?:名称)?$|^创业主体|^申报(?:主体|单位)$|^(?:承担|实施)单位$|^(?:派出|所在)(?:嘎查村|嘎查|村|社区|苏木乡镇|乡镇)(?:及职务)?$|^(?:嘎查村|嘎查|村|社区)及(?:现任)?职务$|^(?:北京|北京市|京方)?律师事务所$|^所在律所$|^依托高校院所$|^依托(?:高校|院所)$|^(?:结对|派出|所在|帮扶)律师事务所$)/;
 // (Or kinds of posting together, 挂职/支教单位, 支教、挂职学校.)
-const POSTING_HEADER = /((?:项目)?承建(?:医院|学校)|(?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务|学校|医院)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|^(?:服务|巡诊|巡回医疗|义诊)(?:旗县|旗县区|县区|地区|苏木乡镇|乡镇|苏木|嘎查村|村)$|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|支教单位|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|(?:跟岗|研修)(?:学校|单位|医院|院团)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|^项目村|驻点[\u4e00-\u9fff]{0,2}?(?:单位|医院|学校|卫生院|地点?)|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院)|(?:坐诊|出诊)(?:地点|单位|医院)|^定点[\u4e00-\u9fff]{0,4}?(?:医疗机构|机构|医院|卫生院))/;
+const POSTING_HEADER = /((?:项目)?承建(?:医院|学校)|(?:挂职|支教|援派|派驻|帮扶|跟岗|进修)(?:[/／、和及或](?:挂职|支教|援派|派驻|帮扶|跟岗|进修|医疗帮扶))+(?:单位|学校|医院|岗位)|受托管医院|受托管学校|被托管医院|在我院任职|在我校任职|挂职(?:\([^)]{1,4}\))?(?:单位|岗位|职务|学校|医院)|受援单位|派驻单位|派驻学校|派驻医院|(?:派驻|服务|帮扶)地(?:点|(?![\u4e00-\u9fff]))|^(?:服务|巡诊|巡回医疗|义诊)(?:旗县|旗县区|县区|地区|苏木乡镇|乡镇|苏木|嘎查村|村)$|(?:帮扶|支教|援派|派驻|跟岗|进修)岗位|支教学校|支教单位|帮扶单位|帮扶学校|帮扶医院|服务单位|援派(?:单位|岗位|职务)|挂职地|受援医院|受援学校|支援医院|支援学校|接收单位|接收医院|接收学校|(?:跟岗|研修)(?:学校|单位|医院|院团)|进修(?:单位|医院|学校)|结对嘎查村|结对村|驻点嘎查村|驻点村|^项目村|驻点[\u4e00-\u9fff]{0,2}?(?:单位|医院|学校|卫生院|地点?)|驻村|(?:拟)?派往(?:学校|单位|医院|地点?)|(?:讲学|任教|服务)(?:学校|医院)|(?:坐诊|出诊|巡诊|义诊|筛查)(?:地点|单位|医院)|^定点[\u4e00-\u9fff]{0,4}?(?:医疗机构|机构|医院|卫生院))/;
 /** A column of people stationed, and one of villages: where they are stationed. */
 const STATIONED_NAME = new RegExp(`^(${STATIONED_HEADERS})$`);
 /** A column of where one lives, its town perhaps written before the village in one cell (所在苏木乡镇嘎查村 | 乌丹镇五星村). */
@@ -30,6 +30,13 @@ const DURATION_HEADER = /(期限|(?<!出诊|门诊|坐诊|接诊)时间|时长|�
 const MEDICAL_BODY = /(医院|卫生院|疾病预防控制中心|妇幼保健|卫生服务中心|急救中心|血站)/;
 /** A unit's government stands for the unit (阿尔山市人民政府副市长 is posted to 阿尔山市). */
 const GOVERNMENT = /(人民政府|政府|行政公署)$/;
+
+/** The column of the sites a row's experts visit: the bodies that host them (承接单位) over the places (筛查地点). */
+function visitedAt(header: string[], homeAt: number, nameAt: number): number {
+  const site = (test: (c: string) => boolean) => header.findIndex((c, i) => i !== homeAt && i !== nameAt && test(c.replace(/[（(][^（()）]*[）)]/g, "")));
+  const hosts = site((c) => /^(承接|接待)(单位|医院|机构)$/.test(c));
+  return hosts >= 0 ? hosts : site((c) => SERVICE_SITE.test(c));
+}
 
 /** The most specific name a cell opens with, and what the cell says after it (the post: 副主任). */
 function placeInCell(ctx: ArticleContext, cell: { start: number; end: number }): { ref: Ref; rest: string } | undefined {
@@ -206,8 +213,8 @@ export function tablePostings(ctx: ArticleContext): Relation[] {
     const postings = /(负责人|领办人|领衔人|创办人)/.test(header[nameAt]!) ? [] : header.flatMap((c, i) => (i !== homeAt && POSTING_HEADER.test(c) && !/(时间|期限|时长|天数|周期)$/.test(c) ? [i] : []));
     const posting = postings.find((i) => /(单位|学校|医院)$/.test(header[i]!)) ?? postings[0] ?? -1;
     // (Experts stationed or seeing patients at the sites a column lists are posted to their row's site: 筛查服务点 | … | 驻点专家.)
-    const postingAt = posting >= 0 ? posting : STATIONED_NAME.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && VILLAGE_HEADER.test(c)) :
-      VISITING_EXPERTS.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && SERVICE_SITE.test(c.replace(/[（(][^（()）]*[）)]/g, ""))) : -1;
+    const visited = VISITING_EXPERTS.test(header[nameAt]!) ? visitedAt(header, homeAt, nameAt) : -1;
+    const postingAt = visited >= 0 ? visited : posting >= 0 ? posting : STATIONED_NAME.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && VILLAGE_HEADER.test(c)) : -1;
     // (A column of a post held at the row's body, beside one of where each is sent from: 学校名称 | 法治副校长 | 派出单位.)
     const heldAt = HELD_COLUMN.test(header[nameAt]!) ? header.findIndex((c, i) => i !== homeAt && i !== nameAt && /^(?:学校|医院|受聘学校|聘任学校)(?:名称)?$/.test(c)) : -1;
     const durationAt = header.findIndex((c, i) => DURATION_HEADER.test(c) && i !== nameAt);
