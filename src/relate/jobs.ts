@@ -117,9 +117,10 @@ export function postTaken(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref
 /** Words before one's name, in one's sentence, that say one was sent (派出的挂职干部郑海龙, 派出支教教师杨帆). */
 const SENT_BEFORE = /挂职|挂任|支教|派出|派驻|选派|援派|援蒙|派来|托管|银龄/;
 
-/** A post taken in Inner Mongolia by one the words before one's name say was sent: a posting, not a workplace. */
-export function takenWhereSent(ctx: ArticleContext, s: Sentence, p: Ref, body: Ref): boolean {
-  return ctx.sideOf(body.entity) === "inner-mongolia" && SENT_BEFORE.test(ctx.text.slice(s.start, p.mention.start));
+/** A post taken in Inner Mongolia by one the words before one's name say was sent, or an acting head's there (…主任医师张瑞东担任
+ * 内蒙古自治区人民医院儿科执行主任): a posting, not a workplace. */
+export function takenWhereSent(ctx: ArticleContext, s: Sentence, p: Ref, taken: { body: Ref; post: string }): boolean {
+  return ctx.sideOf(taken.body.entity) === "inner-mongolia" && (/执行/.test(taken.post) || SENT_BEFORE.test(ctx.text.slice(s.start, p.mention.start)));
 }
 
 /** ASSIGNED_TO where one sent takes a post (丰台区…派出的挂职干部郑海龙，担任临西县人力资源和社会保障局副局长). */
@@ -128,7 +129,7 @@ export function postsTakenWhereSent(ctx: ArticleContext): Relation[] {
   for (const p of ctx.refs) {
     const s = p.entity.label === "Person" ? ctx.sentenceAt(p.mention.end) : undefined;
     const taken = s ? postTaken(ctx, s, p) : undefined;
-    if (s && taken && takenWhereSent(ctx, s, p, taken.body)) {
+    if (s && taken && takenWhereSent(ctx, s, p, taken)) {
       out.push({ type: "ASSIGNED_TO", source: p.entity.id, target: taken.body.entity.id, props: { kind: kindServedAt(taken.body.entity.label), role: taken.post }, confidence: 0.65, evidence: ctx.evidence(s) });
     }
   }

@@ -64,7 +64,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     if (origin && !out.some((r) => r.source === p.entity.id && r.target === origin.entity.id)) out.push({ type: "WORKS_AT", source: p.entity.id, target: origin.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     // 吴晓峰兼任大杨树镇第一中学的法治副校长: a post taken there, said right after the name.
     const taken = postTaken(ctx, s, p);
-    if (taken && !takenWhereSent(ctx, s, p, taken.body) && !out.some((r) => r.source === p.entity.id && r.target === taken.body.entity.id)) out.push({ type: "WORKS_AT", source: p.entity.id, target: taken.body.entity.id, props: { role: taken.post }, confidence: 0.65, evidence: ctx.evidence(s) });
+    if (taken && !takenWhereSent(ctx, s, p, taken) && !out.some((r) => r.source === p.entity.id && r.target === taken.body.entity.id)) out.push({ type: "WORKS_AT", source: p.entity.id, target: taken.body.entity.id, props: { role: taken.post }, confidence: 0.65, evidence: ctx.evidence(s) });
     const entered = enteredWork(ctx, s, p);
     if (entered && !out.some((r) => r.source === p.entity.id && r.target === entered.entity.id)) out.push({ type: "WORKS_AT", source: p.entity.id, target: entered.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     // Listed right after someone placed just now (李建军、周晓梅): the same workplace and role.

@@ -5691,6 +5691,9 @@ describe("the eighty-first stop", () => {
   it("reads a post taken right after one's name at the body named next (吴晓峰兼任…第一中学的法治副校长, 其其格还担任着…协会副会长)", () => {
     expect(show("检察官吴晓峰兼任大杨树镇第一中学的法治副校长，每学期都要去讲几次课。", "WORKS_AT")).toEqual(["吴晓峰>大杨树镇第一中学"]);
     expect(show("民宿主人其其格说，生意好了。其其格还担任着巴林左旗民宿协会副会长。", "WORKS_AT")).toContain("其其格>巴林左旗民宿协会");
+    // (An acting head's post there is a posting's.)
+    expect(show("其中，血液肿瘤中心主任医师张瑞东担任内蒙古自治区人民医院儿科执行主任。", "WORKS_AT")).toEqual([]);
+    expect(show("其中，血液肿瘤中心主任医师张瑞东担任内蒙古自治区人民医院儿科执行主任。", "ASSIGNED_TO")).toEqual(["张瑞东>内蒙古自治区人民医院"]);
   });
   it("posts one the words before their name say was sent to the Inner Mongolian body where they take a post, not a workplace", () => {
     const text = "丰台区与林西县结对帮扶。丰台区人力资源和社会保障局派出的挂职干部郑海龙，担任林西县人力资源和社会保障局副局长，推动建立了工资专门账户制度。";
