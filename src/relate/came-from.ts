@@ -80,7 +80,7 @@ export function pronounHomes(ctx: ArticleContext): Relation[] {
       const at = s.start + m.index! + m[0].length;
       const pronoun = /^[他她]/.test(m[0]);
       const opening = (r: { mention: { start: number } }) => r.mention.start === s.start || /[,，。；;：:]/.test(ctx.text[r.mention.start - 1] ?? "");
-      const named = pronoun ? undefined : ctx.within(s.start, s.start + m.index!).filter((r) => r.entity.label === "Person" && r.mention.end === s.start + m.index! && (ctx.text[r.mention.start - 1] === "的" || (/^[,，]?原/.test(m[0]) && (opening(r) || !!r.mention.role)))).pop();
+      const named = pronoun ? undefined : ctx.within(s.start, s.start + m.index!).filter((r) => r.entity.label === "Person" && r.mention.end === s.start + m.index! && (ctx.text[r.mention.start - 1] === "的" || (/^原|^[,，]原来是/.test(m[0]) && (opening(r) || !!r.mention.role)))).pop();
       if (pronoun ? ctx.inMention(s.start + m.index!) : !named) continue;
       const places = ctx.within(at, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
       if (places[0]?.mention.start !== at) continue;

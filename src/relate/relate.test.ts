@@ -2460,7 +2460,8 @@ describe("a table of trainees sent to Beijing", () => {
   it("reads each trainee's school at home and the Beijing school they train at (学员 | 派出学校 | 跟岗学校)", () => {
     const text = "大兴区与察右前旗结对。\n| 学员 | 派出学校 | 跟岗学校 | 导师 |\n|------|------|------|------|\n| 其木格 | 察右前旗土贵乌拉镇中心校 | 大兴区第一中学 | 杨晓东 |\n| 马志刚 | 察右前旗第三中学 | 大兴区第一中学 | 韩雪梅 |";
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["其木格>大兴区第一中学", "马志刚>大兴区第一中学"].sort());
-    expect(show(text, "WORKS_AT").sort()).toEqual(["其木格>察右前旗土贵乌拉镇中心校", "马志刚>察右前旗第三中学"].sort());
+    // (Their teachers, 导师, work at the school they train at.)
+    expect(show(text, "WORKS_AT").sort()).toEqual(["其木格>察右前旗土贵乌拉镇中心校", "杨晓东>大兴区第一中学", "韩雪梅>大兴区第一中学", "马志刚>察右前旗第三中学"].sort());
   });
 });
 
@@ -4089,7 +4090,8 @@ describe("people of Inner Mongolia sent to Beijing's bodies to train", () => {
   });
   it("reads a village secretary's home from a column of the village sent from (派出嘎查村及职务 | 跟岗村（结对村）)", () => {
     const text = "关于组织嘎查村党组织书记赴北京市丰台区跟岗学习的通知\n\n序号 | 姓名 | 派出嘎查村及职务 | 跟岗村（结对村） | 导师\n1 | 王建军 | 科布尔镇东营村党支部书记 | 王佐镇南宫村 | 齐永利\n2 | 刘福 | 科布尔镇三道沟村党支部书记、村委会主任 | 王佐镇西庄店村 | 张凤山\n";
-    expect(show(text, "WORKS_AT").sort()).toEqual(["刘福>三道沟村", "王建军>东营村"]);
+    // (Their teachers, 导师, the secretaries of the villages they train at, work there.)
+    expect(show(text, "WORKS_AT").sort()).toEqual(["刘福>三道沟村", "张凤山>西庄店村", "王建军>东营村", "齐永利>南宫村"].sort());
     expect(show(text, "ASSIGNED_TO").sort()).toEqual(["刘福>西庄店村", "王建军>南宫村"]);
   });
   it("posts a table's people to the body its caption names, sent by the body whose report it is (表1 2023年派驻太仆寺旗医院人员一览表)", () => {
