@@ -20,8 +20,7 @@ const HELPER_COLUMN = /^(北京)?(帮扶|结对|援助)(区|地区|城区)$/;
 /** A column of people, whose bodies in brackets are their homes, no side of a pair (领衔院士（所在单位）). */
 const PEOPLE_COLUMN = /(院士|负责人$)/;
 /** A roster of people sent: its columns are each one's home and posting, no pair of bodies (姓名 | 派出单位 | 挂职单位). */
-// (Or a schedule of visits, each led by experts: 筛查（手术）地点 | 北京派出单位 | 带队专家.)
-const ROSTER = /(姓名|名字|挂职|支教|派驻|援派|跟岗|进修|带队专家)/;
+const ROSTER = /(姓名|名字|挂职|支教|派驻|援派|跟岗|进修)/;
 /** A caption is a title or a line leading into the table, not a paragraph that speaks of pairs elsewhere. */
 const CAPTION_MAX = 80;
 
