@@ -71,7 +71,9 @@ export function nameStart(
     const wholePlace = (x: Word | undefined) => x !== undefined && (x.tag === "ns" || (placeAt(x.start) && placeEndsAt(x.end)));
     // (Not for a school or hospital, which is one side's: 东城区—阿尔山市学校结对名单 pairs the two's schools.)
     const jointKind = !/^(学校|小学|中学|医院|卫生院|幼儿园)/.test(text.slice(suffixStart, suffixStart + 3));
-    if ((w.word === "·" ? placeWord(words[k - 1]) : w.word === "—" && wholePlace(words[k - 1]) && jointKind) && placeWord(kept[0])) {
+    // (Not a town's before a county's whole name, a line's place and then the body: 📍汐子镇 · 宁城县盛源淀粉有限公司.)
+    const townThenUnit = w.word === "·" && /(镇|乡|苏木|街道)$/.test(words[k - 1]?.word ?? "") && /[县旗区市盟]$/.test(kept[0]?.word ?? "");
+    if ((w.word === "·" ? placeWord(words[k - 1]) && !townThenUnit : w.word === "—" && wholePlace(words[k - 1]) && jointKind) && placeWord(kept[0])) {
       kept.unshift(w);
       start = w.start;
       continue;
@@ -256,7 +258,9 @@ export function nameStart(
     const counter = w.tag === "q" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) &&
       ((/^(nr|ns|x)$/.test(kept[0]?.tag ?? "") && kept[0]!.word.length === 2 && words[k - 1]?.tag !== "m") ||
         // (Right after a known place in a registered name, before any noun: 北京大兴 + 天 + 骏马 + 术 of 北京大兴天骏马术俱乐部有限公司.)
-        (legal && placeEndsAt(w.start) && kept[0] !== undefined && /^n/.test(kept[0].tag)));
+        (legal && placeEndsAt(w.start) && kept[0] !== undefined && /^n/.test(kept[0].tag)) ||
+        // (Or before a proper name's word a foundation or society is named by: 北京 + 泓/q + 德/ns + 公益基金会.)
+        (placeEndsAt(w.start) && /^(nr|ns|nz|x|j)$/.test(kept[0]?.tag ?? "")));
     if (twoCharacterPart(text, words, k, kept, suffixStart, placeWord)) {
       kept.unshift(words[k - 1]!, w);
       start = words[k - 1]!.start;

@@ -4260,3 +4260,15 @@ describe("the eighty-first stop", () => {
     expect(names(ms, "School")).toEqual(["西城区新街口中学", "鄂伦春自治旗甘河镇九年一贯制学校"]);
   });
 });
+
+describe("the eighty-second stop", () => {
+  it("keeps a counter's character jieba cuts after the province in a foundation's name (北京 + 泓/q + 川/j + 公益基金会)", () => {
+    const ms = mentions("北京泓川公益基金会向巴林左旗捐赠50万元，北京泓德公益基金会也参与其中。");
+    expect(names(ms, "Organization")).toEqual(["北京泓川公益基金会", "北京泓德公益基金会"]);
+  });
+  it("opens a body's name after a dot that follows a town, before a county's whole name (📍汐子镇 · 宁城县…有限公司)", () => {
+    const ms = mentions("📍汐子镇 · 宁城县盛源淀粉有限公司\n京蒙协作密云·阿尔山产业园开园。");
+    expect(names(ms, "Enterprise")).toEqual(["宁城县盛源淀粉有限公司"]);
+    expect(names(ms, "Organization")).toEqual(["密云·阿尔山产业园"]);
+  });
+});
