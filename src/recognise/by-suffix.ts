@@ -63,8 +63,10 @@ const SLOGAN_OR_KIND = /[\u4e00-\u9fff]{2}进(社区|村|嘎查|乡村|苏木|�
 /** Townships first, then villages, so that 边墙村 stops where 宝昌镇 ends in 太仆寺旗宝昌镇边墙村. */
 export function recogniseLocalities(
   jieba: Jieba, text: string, admin: Mention[], known?: (name: string, after?: number) => boolean, knownIn?: (name: string, unitId: string) => boolean,
+  endsKnown?: (tail: string, length: number) => boolean,
 ): Mention[] {
-  const towns = recogniseSuffixed(jieba, text, admin, { pattern: TOWNSHIP_PATTERN, labelOf: LOCALITY_LABEL, locality: true, ...(known ? { known } : {}), ...(knownIn ? { knownIn } : {}) });
+  const towns = recogniseSuffixed(jieba, text, admin, { pattern: TOWNSHIP_PATTERN, labelOf: LOCALITY_LABEL, locality: true, ...(known ? { known } : {}), ...(knownIn ? { knownIn } : {}) })
+    .map((m) => knownTownAtEnd(m, known, endsKnown));
   const villages = recogniseSuffixed(jieba, text, [...admin, ...towns], { pattern: VILLAGE_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
   // (Not a campaign's name in quotes: “亦企兴村”行动, “百企帮百村”活动.)
   const campaign = (m: Mention) => /[“"‘「]$/.test(text.slice(m.start - 1, m.start)) && CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 3));
@@ -74,6 +76,14 @@ export function recogniseLocalities(
   const cellPlace = (m: Mention) => fillsCell(text, m.start, m.end) && isPlaceWord(jieba, m.name);
   const noName = (m: Mention) => (SLOGAN_OR_KIND.test(m.name) && !cellPlace(m)) || (m.name.endsWith("村") && text.startsWith("镇银行", m.end)) || (m.name.endsWith("苏木") && text.startsWith("乡镇", m.end));
   return keepLongest([...towns.map(townBeforeBrand), ...villages.map(villageAfterTown)].filter((m) => !campaign(m) && !/[()（）]/.test(m.name) && !noName(m)));
+}
+
+/** A town read with a word before it, ending in a town the gazetteer knows, is that town: 万元 + 助建白狼镇 is 白狼镇 (jieba's
+ * 助建白), 少郎河 + 乌丹镇, 患者系 + 新惠镇. Not where a known town is as long and ends so: 石三敖包镇 is 十三敖包镇 misspelt. */
+function knownTownAtEnd(m: Mention, known?: (name: string) => boolean, endsKnown?: (tail: string, length: number) => boolean): Mention {
+  if (!known || m.label !== "Township" || known(m.name)) return m;
+  const k = [1, 2, 3].find((n) => m.name.length - n >= 3 && known(m.name.slice(n)) && !endsKnown?.(m.name.slice(n), m.name.length));
+  return k ? { ...m, start: m.start + k, surface: m.surface.slice(k), name: m.name.slice(k) } : m;
 }
 
 /** A town whose name runs on into a brand's word read as a township's (药乡 of 牛家营子镇药乡桔梗种植专业合作社) is the town alone:

@@ -24,8 +24,8 @@ export const WAS_RE = /(?:^|[的,。;:!?“”"\s])([\u4e00-\u9fff]{2,3}?)(?=(?:
  * 额尔敦毕力格介绍, …的阿拉坦其其格今年38岁). */
 export const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|告诉|认为|坦言|回忆|是|作为|(?:今年|现年)[0-9一二三四五六七八九十]{2,4}岁)/g;
 /** Someone introduced by their age (25岁的萨仁托雅已经…, 今年58岁的王建国): the name is read after 的, its end by what it can be. */
-// (A kind of person may stand between: 56岁的牧民其其格.)
-export const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的(?:牧民|村民|农民|居民|老党员|党员|护林员|绣娘|脱贫户|老人)?([\u4e00-\u9fff]{2,6})/g;
+// (A kind of person may stand between: 56岁的牧民其其格; a people and an old hand's trade too, 68岁的鄂伦春族老马倌关福林.)
+export const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的(?:[\u4e00-\u9fff]{1,3}族)?(?:牧民|村民|农民|居民|老党员|党员|护林员|绣娘|脱贫户|老人|老?(?:马倌|羊倌|牛倌|猎民|渔民))?([\u4e00-\u9fff]{2,6})/g;
 /** A card's name alone on its line, a mark or a number before it, over the person's fields (1️⃣ 王志刚 / 👤原单位：…). */
 export const CARD_NAME_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}(?:\uFE0F?\u20E3|[.、．])|[\p{Extended_Pictographic}\p{So}]\uFE0F?)?[ \t]*([\u4e00-\u9fff]{2,4})(?=[ \t]*\n[ \t]*(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*)?(?:原单位|派出单位|工作单位|所在单位)[:：])/gu;
 export const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
@@ -98,7 +98,7 @@ export const SENT_NAME_RE = /(?:选派|派出|委派|派遣|选送)的?([\u4e00-
 // (Or after a kind of person and a comma: 有一位…的老乡，叫郭二平，.)
 // (A Mongolian name may run to six: 有一个鄂伦春族的女孩，叫莫日根其其格。)
 // (Or 叫做, and after a man or woman or one's kin: 一个叫做白音仓的人, 男人叫李建国，; or 有个, 学徒里有个叫乌力吉的小伙子.)
-export const NAMED_RE = /(?:名叫|名为|名字叫做|名字叫|叫做|[他她]叫做?|(?:一个|一位|一名|有个|有位)叫做?|(?:男人|女人|男子|女子|丈夫|妻子|爱人|老伴|儿子|女儿)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子|教师|老师|医生|干部)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
+export const NAMED_RE = /(?:名叫|名为|名字叫做|名字叫|叫做|[他她]叫做?|(?:一个|一位|一名|有个|有位)叫做?|(?:男人|女人|男子|女子|丈夫|妻子|爱人|老伴|儿子|女儿|女孩|男孩|孩子|姑娘|小伙子?|患儿)叫|(?<=[\u4e00-\u9fff](?:老师|医生|大夫|书记|院长|校长|主任))叫|(?:老乡|老人|牧民|村民|患者|小伙|姑娘|女孩|男孩|孩子|教师|老师|医生|干部)[,，]叫|(?:伙伴|朋友|同学)[,，]?叫)([\u4e00-\u9fff]{2,6}?)(?=[的,，。;；、]|[,，]?是)/g;
 /** A name that becomes or is one of a body's staff (包桂英成为北京雅绣坊服饰有限公司的一名缝纫工). */
 export const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]{2,3}?)(?=(?:是|成为|当上了?|现为)[^,，。；;]{4,30}?的(?:一名|一位)[\u4e00-\u9fff]{1,8}(?:工|员|师|生|长|手))/g;
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */
@@ -120,9 +120,9 @@ export const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^
 /** A profile's opening, a name then its body and post (张伟，北京市…局副局长，…), at a line's start or an item's of a list run on
  * in a paragraph, after its heading's stop or the item before's semicolon (（一）挂职干部。刘建军，昌平区发展和改革委员会副主任，
  * 挂职…；王珊，昌平区农业农村局四级调研员，挂职…). */
-// (A list's number may open the line: 1.王海鹰，北京市大兴区人民医院骨科副主任医师，援派至…; and a trade's rank end the post:
+// (A list's number or bullet may open the line: 1.王海鹰，北京市大兴区人民医院骨科副主任医师，援派至…, 🔹陈思远，…; and a trade's rank end the post:
 // 高级农艺师; or a ward's head, a cadre or a librarian: 护士长, 文化和旅游局干部, 第二文化馆馆员.)
-export const PROFILE_POST_RE = /(?:^|\n|[。；;:：])\s*(?:【[^】\n]{1,8}】|[0-9]{1,2}[.、．]\s*)?(?:本文作者|作者)?([\u4e00-\u9fff]{2,6})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|镇长|乡长|盟长|部长|会长|队长|技师|护士|护师|药师|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员|农艺师|畜牧师|兽医师|工程师|站长|所长|研究生|讲师|助教|护士长|干部|馆员|科员|总监|技术员|主管|专员|社工|官员)[,，])/g;
+export const PROFILE_POST_RE = /(?:^|\n|[。；;:：])\s*(?:【[^】\n]{1,8}】|[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|(?:[•▪◆■●▶►★☆➤]|🔹|🔸|📌|👉|✅)\s*)?(?:本文作者|作者)?([\u4e00-\u9fff]{2,6})[,，](?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|镇长|乡长|盟长|部长|会长|队长|技师|护士|护师|药师|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员|农艺师|畜牧师|兽医师|工程师|站长|所长|研究生|讲师|助教|护士长|干部|馆员|科员|总监|技术员|主管|专员|社工|官员|组长|教研员|老师|馆长|园长|行长|厂长|社长)[,，])/g;
 /** Labels of a contact a body's name may stand right before (旗乡村振兴局联系人：白玉龙). */
 const CONTACT_LABELS = "联系人|负责人|经办人|联络员";
 /** A notice's labelled person (联系人：马骁, 组长：孟庆和…, 项目经理：孙志强（一级建造师）): the label's name, its spaces gone. */

@@ -11,9 +11,9 @@ export const HELPING = new Set(["帮扶", "支援", "结对", "援助", "援建"
 export const INSTITUTION_END = /(中学|小学|学校|医院|大学|学院|公司|集团|卫生院|保健院|幼儿园|^院)$/;
 
 /** Verbs of guiding, visiting and linking up, which open a clause whatever jieba tags them (团队 + 指导/n + 化德县医院). */
-export const GUIDING_VERBS = new Set(["指导", "协助", "帮助", "对接", "考察", "走访", "慰问", "参观", "调研", "聚焦", "直通", "连通", "通往", "直达"]);
+export const GUIDING_VERBS = new Set(["指导", "协助", "帮助", "对接", "考察", "走访", "慰问", "参观", "调研", "聚焦", "直通", "连通", "通往", "直达", "代表"]);
 /** Verbs that take people or bodies as their object; before a place they open a clause (帮扶 before one may be a name's). */
-export const CLAUSE_VERBS = new Set(["组织", "联合", "引进", "引导", "安排", "联系", "委托", "推荐", "陪同", "协调", "召集", "聘请", "鼓励", "动员", "邀请", "销往", "运往", "发往", "送往", "供应", "进入", "走进", "综合",
+export const CLAUSE_VERBS = new Set(["组织", "代表", "联合", "引进", "引导", "安排", "联系", "委托", "推荐", "陪同", "协调", "召集", "聘请", "鼓励", "动员", "邀请", "销往", "运往", "发往", "送往", "供应", "进入", "走进", "综合",
   // (And those of guiding, visiting and linking up, and of a road reaching a place: 团队指导化德县医院, 考察科右前旗人民医院, 道路直通阿里河镇卫生院.)
   ...GUIDING_VERBS]);
 /** A bracket opening a part of a name (亦庄·赤峰 in (亦庄·赤峰)). */
@@ -21,9 +21,11 @@ export const OPEN = new Set(["(", "（"]);
 export const CLASSIFIERS = new Set(["企业", "单位", "机构", "部门", "公司", "龙头"]);
 /** Kinds of company a company's name follows, never opens (项目公司 + 京泰（阿巴嘎旗）风力发电有限公司, 子公司 + 北京…). */
 export const COMPANY_KINDS = /^(项目公司|子公司|母公司|全资子公司|控股子公司|合资公司|平台公司|运营公司|新公司)$/;
-export const BUILD_VERBS = new Set(["建设", "投资", "建立", "设立", "成立", "打造", "新建", "兴建", "实施", "支持", "援建", "共建"]);
+export const BUILD_VERBS = new Set(["建设", "投资", "建立", "设立", "成立", "打造", "新建", "兴建", "实施", "支持", "援建", "共建", "助建", "捐建"]);
 
 /** Function words: never inside a name. */
+/** Adverbs of a clause, never a name's word, whatever follows them. */
+export const CLAUSE_ADVERB = /^(共同|全面|积极|不断|大力|正在|已经|继续|率先|首次|专门|主动|重点|一起|同时|分别|先后|相继|陆续|依次|统一|集中|直接|全力|深入|广泛|切实|认真|着力|逐步|共计|一共|总共|累计|还将|也将|均已|再次|首先|随后|目前|正式|初步|基本|全部|一律|另外|特别|尤其)$/;
 export const FUNCTION_CHARS = /[的在与和及或了等对为从向把被由于之其该这那每各个家所名位些我你他她它们是有将也都就还又并而且但让使请给到以同跟来去据仅]/;
 /** Direction words that do stand in names (东部 in 华能内蒙古东部能源有限公司, 北方 in 北方经济时报). */
 export const NAME_DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部", "东西部", "东北", "西北", "华北", "华东", "华南", "西南", "东南", "北方", "南方"]);

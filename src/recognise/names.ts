@@ -11,6 +11,7 @@ import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, GUIDING_VERB
 import { trimmedHead } from "./name-heads.js";
 import { twoCharacterPart } from "./name-pairs.js";
 import { keptCharacter } from "./name-characters.js";
+import { adverbInName, counterInName } from "./misread-parts.js";
 import { NETWORK_PREFIXES } from "./name-prefixes.js";
 import { gluedRest, HEAD_TITLE_END, isBureauAt, programmeBefore, STATIONED, TITLE_END } from "./name-stops.js";
 
@@ -178,10 +179,10 @@ export function nameStart(
       start = rest.start;
       break;
     }
-    // (呼和 is a Mongolian word, blue, opening names: 呼和格日嘎查, as 呼和浩特 does; so is 伊和, big.)
-    // (Nor is one in the middle of a coined word of three right after a place, in a registered name: 内蒙古 + 薯都源 + 农业科技有限公司.)
-    // (Or one of two that opens no function word, a place before and a word of the name after: 北京 + 朝来 + 天陆 + 科技有限公司.)
-    const brandWithin = legal && ((w.word.length === 3 && !FUNCTION_CHARS.test(w.word[0]! + w.word[2]!)) || (w.word.length === 2 && !FUNCTION_CHARS.test(w.word[0]!) && kept.length > 0)) && placeWord(words[k - 1]);
+    // (呼和, blue, and 伊和, big, open names, 呼和格日嘎查; nor is one inside a coined word of three after a place: 内蒙古 + 薯都源 + ….)
+    // (Or one of two that opens no function word, a place before and a word of the name after: 北京 + 朝来 + 天陆 + 科技有限公司; or of
+    // three opening with a character names hold too, the rest no function word: 北京 + 同泽堂 + 参业有限公司.)
+    const brandWithin = legal && ((w.word.length === 3 && (!FUNCTION_CHARS.test(w.word[0]! + w.word[2]!) || (/^[同那和其于来]/.test(w.word) && !FUNCTION_CHARS.test(w.word.slice(1))))) || (w.word.length === 2 && !FUNCTION_CHARS.test(w.word[0]!) && kept.length > 0)) && placeWord(words[k - 1]);
     // (Nor doubled, as no function word is: 其其格, a Mongolian name, in 库伦旗其其格民族服饰专业合作社.)
     if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "").replace(/([\u4e00-\u9fff])\1/g, "")) && !coined && !brandOf && !brandWithin) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
@@ -234,8 +235,8 @@ export function nameStart(
     // A place the gazetteer knows is a name word whatever jieba tags it (首都 of 北京首都旅游集团 comes out an adverb).
     const place = placeAt(w.start) && placeEndsAt(w.end);
     // A verb before a place opens the clause the name stands in (组织北京市金诚同达律师事务所).
-    // (Whatever jieba tags one of guiding or visiting: 团队 + 指导/n + 化德县医院.)
-    if (beforePlace && (/^v/.test(w.tag) || GUIDING_VERBS.has(w.word)) && CLAUSE_VERBS.has(w.word) && !place) break;
+    // (Whatever jieba tags one of guiding or visiting: 团队 + 指导/n + 化德县医院; after a place too, 驻库伦镇 + 指导 + 文创…基地.)
+    if ((beforePlace && (/^v/.test(w.tag) || GUIDING_VERBS.has(w.word)) && CLAUSE_VERBS.has(w.word) && !place) || (GUIDING_VERBS.has(w.word) && kept.length >= 2 && placeWord(words[k - 1]))) break;
     // (So does an idiom or set phrase of four characters, an adverb and its verb: 库伦旗 + 积极争取 + 内蒙古自治区工业和信息化厅.)
     if (beforePlace && /^[li]$/.test(w.tag) && w.word.length >= 4 && !place) break;
     // (So does one of building after the money that builds: 海淀区京蒙协作资金建设饲草料加工厂 names 饲草料加工厂 at most.)
@@ -254,13 +255,7 @@ export function nameStart(
     // (Or 口, which jieba reads as a counter: 衙门 + 口 of 衙门口社区.)
     const morpheme = (w.tag === "zg" || (w.tag === "q" && w.word === "口")) && w.word.length === 1 && k === words.length - 1 && !FUNCTION_CHARS.test(w.word) &&
       (placeWord(words[k - 1]) || (/[湾园里苑庄屯营坊桥湖泉沟河台寨堡口]/.test(w.word) && /^(n|nz|nr)$/.test(words[k - 1]?.tag ?? "")));
-    // A counter's character with no number before it opens a name jieba split (用于天皮山工业园区: 天 + 皮山).
-    const counter = w.tag === "q" && w.word.length === 1 && !FUNCTION_CHARS.test(w.word) &&
-      ((/^(nr|ns|x)$/.test(kept[0]?.tag ?? "") && kept[0]!.word.length === 2 && words[k - 1]?.tag !== "m") ||
-        // (Right after a known place in a registered name, before any noun: 北京大兴 + 天 + 骏马 + 术 of 北京大兴天骏马术俱乐部有限公司.)
-        (legal && placeEndsAt(w.start) && kept[0] !== undefined && /^n/.test(kept[0].tag)) ||
-        // (Or before a proper name's word a foundation or society is named by: 北京 + 泓/q + 德/ns + 公益基金会.)
-        (placeEndsAt(w.start) && /^(nr|ns|nz|x|j)$/.test(kept[0]?.tag ?? "")));
+    const counter = counterInName(w, words, k, kept, legal, placeEndsAt);
     if (twoCharacterPart(text, words, k, kept, suffixStart, placeWord)) {
       kept.unshift(words[k - 1]!, w);
       start = words[k - 1]!.start;
@@ -287,7 +282,8 @@ export function nameStart(
     // (One character jieba reads as a verb, a sound, a preposition or a morpheme that opens or goes on a name: see name-characters.)
     const characterKept = keptCharacter({ text, words, k, kept, suffixStart, legal, placeAt, placeEndsAt, placeWord, beforePlace });
     const mongolian = kept.length > 0 && /^(.)\1$/.test(w.word) && isMongolianName(w.word + kept[0]!.word); // (琪琪/i + 格 of 琪琪格美容养生馆)
-    if (!isNameWord(w) && !mongolian && !jointlyBuilt && !characterKept && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
+    const adverbName = adverbInName(w, kept, placeEndsAt);
+    if (!isNameWord(w) && !mongolian && !adverbName && !jointlyBuilt && !characterKept && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
       // (A registered name is its place, a trade name of any characters and its trade: 赤峰 + 顺 + 左 + 服饰有限公司.)
       // (Only where no place opens the name yet: 宣武区所属 + 北京宣联食品有限公司.)
       const placeAtK = legal && !kept.some((x) => placeWord(x)) ? tradeNamePlace(words, k, suffixStart, placeWord) : -1;

@@ -107,8 +107,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     if (text.slice(at, at + name.length) === name && surnamed(name) && !/^原|[挂原现曾]$/.test(name)) add(person(at, name, undefined, "context", 0.65));
   }
   // (Or a Mongolian name of four or more: 3. 乌兰图雅，北京市通州区中医医院针灸科医师，….)
-  // (A short Mongolian name too, its post after it vouching: 4.达来，海淀区农业农村局兽医师，….)
-  byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name)) : isMongolianName(name, 4) && !hasNonNameChars(name) && !isSingleWord(name)), 0.75);
+  // (A short Mongolian name too, or one of three jieba takes for a place, its post after it vouching: 4.达来，海淀区农业农村局兽医师，…, 郑卫国，.)
+  byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) || (name.length === 3 && hasSurname(name) && !hasNonNameChars(name) && words.isPlaceWord(name) && !/[县旗市区盟镇乡村]$/.test(name)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name)) : isMongolianName(name, 4) && !hasNonNameChars(name) && !isSingleWord(name)), 0.75);
   byPattern(ITEM_FROM_RE, 0, surnamed, 0.65);
   byPattern(QUOTED_TITLE_RE, 0, surnamed, 0.65);
   for (const m of text.matchAll(SPEAKER_LINE_RE)) {

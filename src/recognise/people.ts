@@ -241,8 +241,8 @@ export function recognisePeople(
       if ((len === 3 && name[0] === name[1]) || name.endsWith("首席")) continue;
       // (老人 only after 的 or a clause's opening: 村的王淑芬老人, not 用蒙语跟老人 nor 一位失能老人.)
       if (m[2] === "老人" && !/^$|[的,，。；;：:“\s]$/.test(text.slice(Math.max(0, runStart + run.length - len - 1), runStart + run.length - len))) continue;
-      // (Nor a character and a verb that follows names: 三年来派驻专家 names no 来派驻.)
-      if (len === 3 && FOLLOWERS.includes(name.slice(1))) continue;
+      // (Nor a character and a verb that follows names, 三年来派驻专家; nor a field the experts are of, 马产业专家.)
+      if (len === 3 && (FOLLOWERS.includes(name.slice(1)) || /^(产业|行业|企业|项目|领域|专业|产品|市场|经济|农业|牧业|工业)$/.test(name.slice(1)))) continue;
       const takesPost = name[0] === "任" && (/(院|校|局|委|办|旗|县|市|区|镇|乡|村|嘎查|公司|中心)$/.test(text.slice(Math.max(0, runStart + run.length - len - 2), runStart + run.length - len)) ||
         TAKES_CLASS.test(text.slice(runStart + run.length - len, runStart + run.length - len + 5)));
       if (hasSurname(name) && !hasNonNameChars(name) && !/[科处室组]$/.test(name) && !TAUGHT.test(name) && !isSingleWord(name) && !takesPost && (startsWord(runStart + run.length - len) || afterBodysEnd(text, runStart + run.length - len))) {
@@ -266,8 +266,8 @@ export function recognisePeople(
       // (Or 于 before a time said in words: 赵晓雪、孙蕾于今年春季….)
       const twoFirst = FOLLOWERS.some((f) => f.length >= 2 && text.startsWith(f, at + 2)) || /^[于在](?:[0-9]|今年|去年|明年|本年|当年|上半年|下半年)/.test(text.slice(at + 2, at + 6));
       const ends = (n: number) => /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + n)) && (text[at + n] === "、" || followerAt(text, at + n));
-      // (Or a Mongolian name, of no Han surname and up to five characters: 工作队员韩雪、敖日格乐一起….)
-      const len = (twoFirst ? [2, 3] : [3, 2]).find(ends) ?? [4, 5, 3].find((n) => ends(n) && isMongolianName(text.slice(at, at + n)));
+      // (Or a Mongolian name of up to five characters, whole first where a syllable reads as a follower: 韩雪、敖日格乐一起, 吴永刚、那仁满都拉等.)
+      const len = [5, 4].find((n) => ends(n) && isMongolianName(text.slice(at, at + n)) && followerAt(text, at + 3) && !ends(2)) ?? (twoFirst ? [2, 3] : [3, 2]).find(ends) ?? [4, 5, 3].find((n) => ends(n) && isMongolianName(text.slice(at, at + n)));
       const name = len ? text.slice(at, at + len) : "";
       if (!len || !(hasSurname(name) || isMongolianName(name)) || (hasNonNameChars(name) && !isMongolianName(name)) || TITLES_BEFORE.includes(name) || isSingleWord(name)) break;
       add(person(at, name, first.role, "title", first.confidence - 0.05));

@@ -86,7 +86,7 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "班主任", "班级主任"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
 /** Nouns for kinds of person, not titles: the name after them must read as one. */
-export const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户)$/;
+export const PERSON_NOUN = /^(学生|游客|种植大户|养殖大户|大户|患者|病人|病患)$/;
 /** What a person named after a strong title goes on to do, which no ordinary word before it does (高阳在…, 高原说). */
 export const ACTING = /^(在|说|来自|赴)/;
 /** What a person so named goes on to say, which an adverb before it may modify too (书记全面介绍): after a name jieba holds as a

@@ -3971,7 +3971,8 @@ describe("recognise: the seventy-sixth stop's first batch", () => {
     expect(names(mentions("联系人：乌兰察布市商务局流通业发展科 高乌日娜　联系电话：0474-8217340\n"), "Person")).toEqual(["高乌日娜"]);
   });
   it("reads a picture's credit after a space on a line of credits, not a caption's opening (记者：特日格乐　图：张宇航; 图：额勒顺镇道班职工在清雪)", () => {
-    expect(names(mentions("正文。\n记者：特日格乐　图：张宇航\n图：额勒顺镇道班职工在清雪\n"), "Person")).toEqual(["张宇航"]);
+    // (The reporter is read too, since the name parts know 特日格乐.)
+    expect(names(mentions("正文。\n记者：特日格乐　图：张宇航\n图：额勒顺镇道班职工在清雪\n"), "Person")).toEqual(["特日格乐", "张宇航"]);
   });
   it("reads a brewery's and an oil mill's workshop as enterprises (宁城县八里罕镇老窖酒坊)", () => {
     expect(names(mentions("宁城县八里罕镇老窖酒坊等首批签约。"), "Enterprise")).toEqual(["宁城县八里罕镇老窖酒坊"]);
@@ -4270,5 +4271,66 @@ describe("the eighty-second stop", () => {
     const ms = mentions("📍汐子镇 · 宁城县盛源淀粉有限公司\n京蒙协作密云·阿尔山产业园开园。");
     expect(names(ms, "Enterprise")).toEqual(["宁城县盛源淀粉有限公司"]);
     expect(names(ms, "Organization")).toEqual(["密云·阿尔山产业园"]);
+  });
+});
+
+describe("the eighty-second stop: words jieba reads as a time or an adverb inside a name", () => {
+  it("keeps a character read as a time (清/t) or a word read as an adverb (永定/d) between a district and a school's words", () => {
+    expect(names(mentions("北京市海淀区清河湾实验小学与敖汉旗四家子镇九年一贯制学校结成帮扶对子。"), "School")).toContain("北京市海淀区清河湾实验小学");
+    expect(names(mentions("北京市大兴区永定实验中学与察右前旗第一中学结对。"), "School")).toContain("北京市大兴区永定实验中学");
+    // (Not an adverb of the clause: 大兴区积极实验….)
+    expect(names(mentions("大兴区积极推动中学结对。"), "School")).toEqual([]);
+  });
+  it("reads no person in money said to be about a sum (的钱大约是6800万元)", () => {
+    expect(names(mentions("其中用在辣椒产业的钱大约是6800万元。"), "Person")).toEqual([]);
+  });
+});
+
+describe("the eighty-second stop: people", () => {
+  it("reads a name after an age, a people and an old hand's trade (68岁的鄂伦春族老马倌关福林), and after 女孩叫", () => {
+    expect(names(mentions("68岁的鄂伦春族老马倌关福林推开马圈的木门。70岁的老人王建国说。"), "Person")).toEqual(["关福林", "王建国"]);
+    expect(names(mentions("女孩叫孟小雅，家住托扎敏乡希日特奇猎民村。"), "Person")).toEqual(["孟小雅"]);
+  });
+  it("reads a Mongolian name listed after a titled one whole, a syllable of it no follower (吴永刚、那仁满都拉等4人)", () => {
+    expect(names(mentions("手把手带教荞乡医院泌尿外科医生吴永刚、那仁满都拉等4人。"), "Person")).toEqual(["吴永刚", "那仁满都拉"]);
+    expect(names(mentions("其中血液科医生包特日格乐进修归来后已能独立开展采集。"), "Person")).toEqual(["包特日格乐"]);
+  });
+  it("reads no person in a field of experts (马产业专家) nor after patients in general (患者普遍存在)", () => {
+    expect(names(mentions("四、京蒙协作马产业专家服务团名单"), "Person")).toEqual([]);
+    expect(names(mentions("发现当地结石患者普遍存在就诊晚、结石大的问题。"), "Person")).toEqual([]);
+  });
+  it("reads a coach's or a guide's label as a person's (技术指导：李梦（…）)", () => {
+    expect(names(mentions("技术指导：李梦（北京市东城区东华门实验小学体育教师）\n领队：王刚\n"), "Person")).toEqual(["李梦", "王刚"]);
+  });
+});
+
+describe("the eighty-second stop: bodies and places", () => {
+  it("opens a school's name after 代表 before its town, and keeps it inside a deputies' station (人大代表联络站)", () => {
+    const ms = mentions("赛场上，代表四家子镇中心小学出战的四年级学生张雨萱一路闯进四强。巴林左旗林东镇人大代表联络站开展活动。");
+    expect(names(ms, "School")).toEqual(["四家子镇中心小学"]);
+    expect(names(ms, "Organization")).toEqual(["巴林左旗林东镇人大代表联络站"]);
+  });
+  it("reads a known town after a verb jieba joined to it (助建白狼镇), not a town's own numeral (十三敖包镇)", () => {
+    const ms = mentions("【东城区300万元助建白狼镇马术体验基地】顺义区帮扶巴林左旗十三敖包镇。");
+    expect(names(ms, "Township")).toEqual(["白狼镇", "十三敖包镇"]);
+  });
+  it("reads no school in a town's seat in general (镇区学校)", () => {
+    expect(names(mentions("和平里街道为镇区学校捐赠净水设备。"), "School")).toEqual([]);
+  });
+});
+
+describe("the eighty-second stop: profiles and brands", () => {
+  it("reads a profile's name jieba takes for a place, or whose post is a head of a hall (郑卫国，…主任医师；王书恒，…副馆长)", () => {
+    const ms = mentions("郑卫国，北京大兴黄村骨科医院脊柱外科主任医师，派驻察哈尔右翼前旗人民医院；\n1. 王书恒，北京市密云区文化馆副馆长，挂职库伦旗文化旅游体育局副局长，期限2年。");
+    expect(names(ms, "Person")).toEqual(["郑卫国", "王书恒"]);
+  });
+  it("keeps a registered name's brand that opens with a character names hold (北京 + 同泽堂 + 参业有限公司)", () => {
+    expect(names(mentions("2024年3月，北京同泽堂参业有限公司与阿尔山市签约。"), "Enterprise")).toEqual(["北京同泽堂参业有限公司"]);
+  });
+});
+
+describe("the eighty-second stop: graduates", () => {
+  it("reads no university in one's having graduated (王晓宇大学毕业后), a university's own name kept (清华大学毕业)", () => {
+    expect(names(mentions("王晓宇大学毕业后在北京工作。他清华大学毕业后回到赤峰。"), "School")).toEqual(["清华大学"]);
   });
 });

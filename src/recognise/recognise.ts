@@ -127,7 +127,8 @@ export function recognise(g: Gazetteer, input: RecogniseInput): ArticleDoc {
   admin = [...admin, ...districtShorts].sort((a, b) => a.start - b.start || b.end - a.end);
   // (Not one that opens a unit's name, misspelt as it sounds: 鄂伦村 of 鄂伦村自治旗 is 鄂伦春自治旗's.)
   const unitEndFrom = new Map(admin.filter((a) => /[旗县盟]$/.test(a.surface)).map((a) => [a.start, a.end] as const));
-  const localities = recogniseLocalities(jieba, text, admin, knownTown, (name, unitId) => g.township(name, [unitId], true) !== null)
+  const endsKnown = (tail: string, length: number) => g.townships.some((t) => t.name.length === length && t.name.endsWith(tail));
+  const localities = recogniseLocalities(jieba, text, admin, knownTown, (name, unitId) => g.township(name, [unitId], true) !== null, endsKnown)
     .filter((l) => !(l.label === "Village" && l.end < (unitEndFrom.get(l.start) ?? 0)));
   const institutions = withHeadOffices(text, [
     ...recogniseInstitutions(jieba, text, admin, (inner, outer) => inner !== outer && g.contains(outer, inner), localities, (name, unitId) => g.township(name, [unitId], true)?.noisy === false),

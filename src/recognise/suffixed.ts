@@ -109,6 +109,8 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (/^(学校|医院)$/.test(suffix) && /代表$/.test(text.slice(Math.max(0, s - 2), s))) continue;
     // (Nor a school one goes to, no school's name: 孩子刚上小学, 考上大学, 孩子正读高中.)
     if (/^(小学|中学|大学|初中|高中|幼儿园)$/.test(suffix) && /(?:[刚才正已还要去没都]上|考上|考入|[在正就]读|升入)$/.test(text.slice(Math.max(0, s - 2), s))) continue;
+    // (Nor one's having graduated, jieba reading 大学毕业 as one word: 王晓宇大学毕业后 names no 王晓宇大学; 清华大学毕业 stays.)
+    if (suffix === "大学" && text.startsWith("毕业", e) && jieba.tag(text.slice(Math.max(0, s - 4), e + 2), true).some((w) => w.word === "大学毕业")) continue;
     // (Nor the 办 of 越办越好, nor a port's economy or trade, no port's name: 物流园越办越好, 转化为口岸经济.)
     if ((suffix === "办" && text[s - 1] === "越") || (suffix === "口岸" && /^(经济|城市|贸易|建设|开放|功能|优势|通关|物流)/.test(text.slice(e, e + 2)))) continue;
     // (Nor the 中学 of 集中学习, 学习 the word: 在…党校集中学习 names the Party school only.)
@@ -176,7 +178,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
     if (placed) push(placed);
   }
   for (const farm of farms) if (!found.some((f) => f.end === farm.end)) push(farm);
-  return keepLongest(found.map((f) => wholeAsGivenLater(text, f, byName)));
+  return keepLongest(found.map((f) => wholeAsGivenLater(text, f, byName)).map((f) => o.locality ? f : wholeTail(text, f, tails)));
 }
 
 /** A body's own parts, named after the body: the suffix, and what must end the text before it. A school's band or dancers
@@ -248,6 +250,13 @@ const BRANCH = /(分(局|中心|院|行|会|校|公司|所|站|队)|派出所|�
 function wholeAsGivenLater(text: string, m: Mention, byName: Map<string, Mention>): Mention {
   if (m.label !== "Enterprise") return m;
   const k = [1, 2, 3].find((n) => m.start - n >= 0 && byName.get(text.slice(m.start - n, m.end))?.label === m.label);
+  return k ? { ...m, start: m.start - k, surface: text.slice(m.start - k, m.end), name: text.slice(m.start - k, m.end) } : m;
+}
+
+/** A body's name after its places, read short by jieba's cut (，永定 + 实验中学 after 北京市大兴区永定实验中学): the ending of a name the
+ * article gave that reaches back to where a word starts. */
+function wholeTail(text: string, m: Mention, tails: Set<string>): Mention {
+  const k = [4, 3, 2, 1].find((n) => m.start - n >= 0 && !/[\u4e00-\u9fff]/.test(text[m.start - n - 1] ?? "\n") && tails.has(text.slice(m.start - n, m.end)));
   return k ? { ...m, start: m.start - k, surface: text.slice(m.start - k, m.end), name: text.slice(m.start - k, m.end) } : m;
 }
 
