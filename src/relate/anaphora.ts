@@ -74,7 +74,8 @@ function servedAt(text: string, start: number, end: number): boolean {
   if (/(常驻|驻点|驻院|驻校|进驻|派驻)$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // (A word pointing at its unit may stand between: 到我旗妇幼保健院开展…医疗帮扶; the work done, 开展了为期三个月的医疗帮扶.)
   return (/(在|赴|到|前往|来到)[我该本]?$/.test(text.slice(Math.max(0, start - 3), start)) &&
-    /^(开展|进行|从事)?了?(为期[^，。,]{1,8}的)?(支教|挂职|挂任|帮扶|坐诊|任教|驻点|驻院|驻校|医疗帮扶)/.test(text.slice(end, end + 16))) ||
+    // (Or the first of bodies listed so: 分别在巴林右旗医院、巴林右旗妇幼保健院开展为期6个月的医疗帮扶.)
+    /^(、[^、，。,；;\s]{2,20}?)*(开展|进行|从事)?了?(为期[^，。,]{1,8}的)?(支教|挂职|挂任|帮扶|坐诊|任教|驻点|驻院|驻校|医疗帮扶)/.test(text.slice(end, end + 40))) ||
     // (Or a post taken there: 挂任科右前旗人民医院副院长.)
     (/(挂任|挂职)$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^，。,；;]{0,6}(院长|校长|主任|书记|局长|[旗县市区]长)/.test(text.slice(end, end + 10)));
 }
@@ -176,7 +177,12 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // (Or one whose staff the sentence says serve here: 该局高级工程师孟繁星、…在我旗驻点帮扶4个月.)
     const servingHere = body && /^[^。；;]{2,30}?(?:在|到|赴|来)(?:我|本)[旗县市盟][^，。,；;]{0,6}?(?:驻点|帮扶|支教|挂职|坐诊|指导)/.test(ctx.text.slice(at + m[0].length, s.end));
     const sending = body && !/[向给为到赴往]$/.test(ctx.text.slice(Math.max(0, at - 1), at)) && (SENDS.test(ctx.text.slice(at + m[0].length, at + m[0].length + 8)) || servingHere) && !/(进修|学习|跟岗|培训|研修|轮训|考察)/.test(ctx.text.slice(at, clause?.end ?? s.end));
-    const sure = mine ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ??
+    // (A team led by one of the body is the body sending it: 专家组由该院康复医学科主任陈景涛带队.)
+    const teamSent = body && /(专家组|专家团队?|医疗队|工作队|团队|小组|服务队)由$/.test(ctx.text.slice(Math.max(0, at - 5), at));
+    // (One brought along by the one named with their body in the clause is of that body: …汤泉康复医院…主任杜明远带着该院治疗师苏晓雨.)
+    const broughtBy = body && clause && /(带着|带领|率领)$/.test(ctx.text.slice(Math.max(0, at - 2), at)) ?
+      ctx.recent(at, s, (r) => accept(r) && r.mention.start >= clause.start && r.mention.end < at, 0) : undefined;
+    const sure = mine ?? broughtBy ?? (teamSent ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "beijing", 8) : undefined) ?? (arriving ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "inner-mongolia", 8) : undefined) ??
       (sending ? ctx.recent(at, s, (r) => earlier(r) && ctx.sideOf(r.entity) === "beijing", 8) : undefined);
     const named = sure ? undefined : ctx.recent(at, s, earlier, 8);
     // (A body's pointer after another of its kind since the last name that fits is the same body: …在该院开展驻点帮扶…。该院院长

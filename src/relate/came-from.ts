@@ -107,6 +107,15 @@ export function pronounHomes(ctx: ArticleContext): Relation[] {
       const person = ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2);
       if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
     }
+    // (他原来在北京市丰台区教育委员会工作: the Beijing body one worked at, as for one named.)
+    for (const m of s.text.matchAll(/(?<=^|[,，。；;])[他她](?:原来|原先|此前|之前|以前|过去)?在/g)) {
+      const at = s.start + m.index! + m[0].length;
+      const bodies = ctx.within(at, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
+      const body = bodies[0]?.mention.start === at ? bodies[runEnd(bodies, 0)]! : undefined;
+      if (!body || !isInstitution(body.entity) || ctx.sideOf(body.entity) !== "beijing" || !/^[^，。,；;]{0,4}工作/.test(ctx.text.slice(body.mention.end, body.mention.end + 6))) continue;
+      const person = ctx.recent(s.start + m.index!, s, (r) => r.entity.label === "Person", 2);
+      if (person) out.push({ type: "WORKS_AT", source: person.entity.id, target: body.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
+    }
     // (她来自该旗托扎敏乡希日特奇猎民村: the place come from, as for one named.)
     for (const m of s.text.matchAll(/(?<=^|[,，。；;])[他她]来自/g)) {
       const at = s.start + m.index! + m[0].length;

@@ -87,7 +87,8 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // One of those a Beijing body, named or pointed at, sent in the clauses before: 北京安贞医院先后派出骨干46人次，其中心外科主任医师
     // 马涛…; 该校先后派出9名教师赴科左中旗授课，其中护理教师孔令媛….
     // (Or the first of them: …每年选派2名骨干记者赴科右前旗融媒体中心挂职，首批挂职的记者赵思远.)
-    const among = /(?:派出|选派|选送|派遣|委派)[^。;；]*?[,，](?:其中|首批(?:挂职|派出|选派|派驻)?)[,，]?(?:的)?([\u4e00-\u9fff]{0,12})$/.exec(ctx.text.slice(s.start, p.mention.start));
+    // (Or the one heading the team sent, in the next clause: …有限公司派出了23人的技术团队，项目经理罗振宇带着队员….)
+    const among = /(?:派出|选派|选送|派遣|委派)[^。;；]*?(?:[,，](?:其中|首批(?:挂职|派出|选派|派驻)?)[,，]?|(?:团队|队伍|医疗队|工作队|专家组|服务队)[,，])(?:的)?([\u4e00-\u9fff]{0,12})$/.exec(ctx.text.slice(s.start, p.mention.start));
     // (Not where a body of the person's own is named after 其中: 其中门头沟区农业农村局副局长庞志刚. Nor a bureau that only chose them:
     // 朝阳区卫健委选派的12名医生…，其中心内科专家卢志刚.)
     const ownBodyNamed = among ? ctx.within(p.mention.start - among[1]!.length, p.mention.start).length > 0 : true;
@@ -215,7 +216,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       // (Nor is where they are stationed: 选派的驻嘎查第一书记.)
       // (Nor the 由 of a team led by one: 派出由总规划师杨静带队的….)
-      const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将)?(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "").replace(/^(的)?驻(村|嘎查|社区)/, "$1").replace(/^由(?=[\u4e00-\u9fff]{2})/, "");
+      const said = gap.replace(/^(还|也|又|先后|再|已|共|累计|原定|计划|拟|将|陆续|每年)*(派出|选派|派驻|选送|委派|派遣|派来|派去|派往)/, "").replace(/^(的)?驻(村|嘎查|社区)/, "$1").replace(/^由(?=[\u4e00-\u9fff]{2})/, "");
       // (A department's name may hold 与 and run long: 呼吸与危重症医学科主任医师; so may a school's course, 汽车运用与维修专业教研组长.)
       const plain = said.replace(/^(的)?[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{1,6}?(科|专业)/, "$1$2");
       // (Not a place gone to: 同批来到科右中旗的工作队员刘畅, 同批到赤峰的田野 work elsewhere.)

@@ -5737,3 +5737,51 @@ describe("the eighty-first stop", () => {
     expect(show(roster, "ASSIGNED_TO")).toEqual(["郑海峰>巴林右旗医院", "吕春燕>大板镇卫生院"]);
   });
 });
+
+describe("the eighty-second stop", () => {
+  it("reads a list's profiles numbered （一）, and a short form of a school named in full before (永定实验中学)", () => {
+    const text = "一、结对学校名单\n1.北京市大兴区永定实验中学——察哈尔右翼前旗第一中学\n二、远程授课教师名单\n（一）孙慧敏，北京市大兴区永定实验中学数学教师、北京市骨干教师，承担察右前旗第一中学高一年级数学同步课；\n（二）贾立新，永定实验中学物理教研组长，承担察右前旗第一中学高二年级物理同步课；\n";
+    expect(show(text, "WORKS_AT")).toEqual(["孙慧敏>北京市大兴区永定实验中学", "贾立新>北京市大兴区永定实验中学"]);
+  });
+  it("reads 该院 before staff sent to serve elsewhere as the sending body, not the one served (分别在巴林右旗医院、…开展医疗帮扶)", () => {
+    const text = "北京经济技术开发区亦康康复医院康复医学科主任贺建平挂职巴林右旗医院副院长；该院康复治疗师谷雨、于佳音分别在巴林右旗医院、巴林右旗妇幼保健院开展为期6个月的医疗帮扶。";
+    expect(show(text, "WORKS_AT")).toEqual(expect.arrayContaining(["谷雨>北京经济技术开发区亦康康复医院", "于佳音>北京经济技术开发区亦康康复医院"]));
+    expect(show(text, "WORKS_AT")).not.toContain("谷雨>巴林右旗医院");
+  });
+  it("reads 该院 of a team led from it (专家组由该院…带队) and of one brought along (带着该院治疗师) as the Beijing body", () => {
+    const team = "北京市东城区和平里康复医院派出的3名康复专家抵达阿尔山市人民医院，开展为期半年的医疗帮扶。专家组由该院康复医学科主任陈景涛带队。";
+    expect(show(team, "WORKS_AT")).toEqual(["陈景涛>北京市东城区和平里康复医院"]);
+    const brought = "今年，北京市昌平区汤泉康复医院神经康复科主任杜明远带着该院治疗师苏晓雨来到太仆寺旗人民医院，开展为期3个月的医疗帮扶。";
+    expect(show(brought, "WORKS_AT")).toContain("苏晓雨>北京市昌平区汤泉康复医院");
+  });
+});
+
+describe("the eighty-second stop: who sent whom", () => {
+  it("reads those a body sent after adverbs (还先后派出护士长刘婧、检验师韩立新) at the body", () => {
+    const text = "海淀区与敖汉旗结对。北京市海淀区安和医院还先后派出护士长刘婧、检验师韩立新等6名医护人员赴敖汉旗新惠中心医院开展医疗帮扶。";
+    expect(show(text, "WORKS_AT")).toEqual(["刘婧>北京市海淀区安和医院", "韩立新>北京市海淀区安和医院"]);
+  });
+  it("reads the head of a team a firm sent, in the next clause, at the firm (…派出了23人的技术团队，项目经理罗振宇…)", () => {
+    const text = "石景山区与宁城县结对。承担施工的北京金街通信技术有限公司派出了23人的技术团队，项目经理罗振宇带着队员在山里住了整整一个夏天。";
+    expect(show(text, "WORKS_AT")).toEqual(["罗振宇>北京金街通信技术有限公司"]);
+  });
+  it("reads the Beijing body a pronoun's one worked at (他原来在北京市丰台区教育委员会工作) over the district they are a cadre of", () => {
+    const text = "丰台区与扎赉特旗结对。丰台区的挂职干部、扎赉特旗副旗长韩宇这样说。他原来在北京市丰台区教育委员会工作，2021年来到扎赉特旗。";
+    expect(show(text, "WORKS_AT")).toEqual(["韩宇>北京市丰台区教育委员会"]);
+  });
+  it("posts a team's leader and members (成员为…) where the staff a body sent went, and reads them at that body (派出的3名康复专家)", () => {
+    const text = "东城区与阿尔山市结对。5月6日，北京市东城区和平里康复医院派出的3名康复专家抵达阿尔山市人民医院，开展为期半年的医疗帮扶。专家组由该院康复医学科主任陈景涛带队，成员为康复治疗师宋雅楠、林志恒。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["陈景涛>阿尔山市人民医院", "宋雅楠>阿尔山市人民医院", "林志恒>阿尔山市人民医院"]);
+    expect(show(text, "WORKS_AT")).toEqual(["陈景涛>北京市东城区和平里康复医院", "宋雅楠>北京市东城区和平里康复医院", "林志恒>北京市东城区和平里康复医院"]);
+  });
+  it("reads profiles opening with a bullet (🔹陈思远，…四级调研员，现挂职…), a teacher's (美术老师) too", () => {
+    const text = "经开区与巴林右旗结对。\n🔹陈思远，北京经济技术开发区社会事业局四级调研员，现挂职巴林右旗副旗长，分管京蒙协作。\n🔹杨慕华，北京亦庄博兴小学美术老师，在巴林右旗大板第二小学支教一年。\n";
+    expect(show(text, "WORKS_AT")).toEqual(["陈思远>北京经济技术开发区社会事业局", "杨慕华>北京亦庄博兴小学"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["陈思远>巴林右旗", "杨慕华>巴林右旗大板第二小学"]);
+  });
+  it("reads a coach labelled in a list, with the body and the posting in brackets (技术指导：李梦（…）)", () => {
+    const text = "东城区与阿尔山市结对。\n技术指导：李梦（北京市东城区东华门实验小学体育教师，2023年9月起在阿尔山市实验小学支教）\n";
+    expect(new Set(show(text, "WORKS_AT"))).toEqual(new Set(["李梦>北京市东城区东华门实验小学"]));
+    expect(show(text, "ASSIGNED_TO")).toEqual(["李梦>阿尔山市实验小学"]);
+  });
+});

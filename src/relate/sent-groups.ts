@@ -87,7 +87,7 @@ export function countedTeamServes(ctx: ArticleContext, sent: Relation[]): Relati
 // (Its leader may be named first: 本批医疗队由…邱明远担任队长，队员包括….)
 // (Or lead it: 由…主治医师刘海峰带队，队员包括….)
 // (Or those it holds beside one named: …派出的第三批团队中，除了周建平，还有麻醉科主治医师郭蕾、儿科护士长马丽等人.)
-const MEMBERS = /(团队|医疗队|工作队|支教团|帮扶队|专家组|专家团队|队伍)(?:([^。]{0,10}?|由[^。]{2,30}?(?:担任(?:队长|组长|领队)|带队)[,，])(成员|队员)(?:还|也)?(分别是|分别为|是|有|包括)[:：]?|中[,，]?(?:除了?[^。,，]{1,12}[,，])?(?:还|也)有)/;
+const MEMBERS = /(团队|医疗队|工作队|支教团|帮扶队|专家组|专家团队|队伍)(?:([^。]{0,10}?|由[^。]{2,30}?(?:担任(?:队长|组长|领队)|带队)[,，])(成员|队员)(?:还|也)?(分别是|分别为|是|为|有|包括)[:：]?|中[,，]?(?:除了?[^。,，]{1,12}[,，])?(?:还|也)有)/;
 
 /** ASSIGNED_TO for each member of a team the article says was sent to a body or place (…选派到科尔沁左翼中旗人民医院的
  * 第三批医疗专家团队。… 团队其他6名成员分别是…). */
@@ -177,4 +177,5 @@ function bodyWithTeam(ctx: ArticleContext, from: number, to: number, end: number
 
 /** Words for a team sent, and a team's words right after the body whose team it is (its batch and kind between at most). */
 const TEAM = /(团队|医疗队|工作队|支教团|帮扶队|专家组|队伍|[0-9一二两三四五六七八九十]+名队员)/;
-const TEAM_AFTER = new RegExp(`^[^,，。；;]{0,12}?${TEAM.source}`);
+// (Or the number of its staff it sent: 北京市东城区和平里康复医院派出的3名康复专家.)
+const TEAM_AFTER = new RegExp(`^(?:[^,，。；;]{0,12}?${TEAM.source}|(?:先后|共)?(?:派出|选派|派驻|派遣)了?的?[0-9一二两三四五六七八九十]+名[\\u4e00-\\u9fff]{0,6}(?:专家|医生|医护人员|教师|老师|队员|骨干))`);
