@@ -4329,6 +4329,13 @@ describe("the eighty-second stop: profiles and brands", () => {
   });
 });
 
+describe("the eighty-second stop: short forms", () => {
+  it("reads a short form's ending given in full before whole back to a word's start, not into a number (12345政务服务便民热线)", () => {
+    const ms = mentions("宁城县12345政务服务便民热线互相开放。两地签署《12345政务服务便民热线协同联动合作协议》。");
+    expect(names(ms, "Agency")).toEqual(["宁城县12345政务服务便民热线", "政务服务便民热线"]);
+  });
+});
+
 describe("the eighty-second stop: graduates", () => {
   it("reads no university in one's having graduated (王晓宇大学毕业后), a university's own name kept (清华大学毕业)", () => {
     expect(names(mentions("王晓宇大学毕业后在北京工作。他清华大学毕业后回到赤峰。"), "School")).toEqual(["清华大学"]);

@@ -256,7 +256,7 @@ function wholeAsGivenLater(text: string, m: Mention, byName: Map<string, Mention
 /** A body's name after its places, read short by jieba's cut (，永定 + 实验中学 after 北京市大兴区永定实验中学): the ending of a name the
  * article gave that reaches back to where a word starts. */
 function wholeTail(text: string, m: Mention, tails: Set<string>): Mention {
-  const k = [4, 3, 2, 1].find((n) => m.start - n >= 0 && !/[\u4e00-\u9fff]/.test(text[m.start - n - 1] ?? "\n") && tails.has(text.slice(m.start - n, m.end)));
+  const k = [4, 3, 2, 1].find((n) => m.start - n >= 0 && !/[\u4e00-\u9fff0-9A-Za-z]/.test(text[m.start - n - 1] ?? "\n") && tails.has(text.slice(m.start - n, m.end)));
   return k ? { ...m, start: m.start - k, surface: text.slice(m.start - k, m.end), name: text.slice(m.start - k, m.end) } : m;
 }
 
