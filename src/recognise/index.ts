@@ -6,6 +6,7 @@ export { segmenter } from "./segmenter.js";
 export { numberedSchoolKey } from "./abbreviations.js";
 export { fullAgencyName } from "./agencies.js";
 export { LABEL_GLOSS, PERSON_LABELS, PHONE, PROGRAMME_LABELS, STATIONED_HEADERS, TERM_AT_END, TRADE_WORDS } from "./suffixes.js";
+export { ITEM_MARK } from "./context-patterns.js";
 export { HELD_POST, LOCAL_PEOPLE, NAME_COLUMN, hasPeopleTable } from "./people-tables.js";
 export { PARTY_BRANCH } from "./by-suffix.js";
 export { POSTED_TO, PROGRAMME_NAMES } from "./work-teams.js";

@@ -1,5 +1,6 @@
 // Who a sentence is about when it names no one: 她/他, a profile's subject, a first-person narrator or an interview's speaker.
 import type { Sentence } from "../normalise/index.js";
+import { ITEM_MARK } from "../recognise/index.js";
 import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
 
 /** The person a sentence is about: one named in it, else 她/他 pointing at the last person named nearby, else the one
@@ -138,11 +139,14 @@ const asSubject = (r: Ref): Ref => ({ mention: { ...r.mention, source: "context"
 // (Or a trade's rank: 北京市畜牧总站高级畜牧师; or a head's of any body: 站长, 所长; or a firm's director, 技术总监.)
 const TITLED = /(主任|[局院校处科旗县区市盟镇乡站所队行厂园馆组]长|书记|经理|董事长|主席|教师|医生|医师|干部|研究员|教授|工程师|农艺师|畜牧师|兽医师|技术员|总监|护士|护士长|社工|主管|专员|官员|调研员|巡视员|科员|讲师|馆员|药师|技师|护师|检验师|教研员|老师)$/;
 
+/** What may stand before a profile's name: an item's mark as a profile's line opens with it, a label, an author's word. */
+const ITEM_OPENING = new RegExp(`^(${ITEM_MARK}|【[^】\\n]{1,8}】\\s*|(人物|个人)?(简介|档案|名片|小档案)[:：]\\s*)?(本文作者|作者)?$`);
+
 /** A name opening the text at `at`, after an item's number at most (1. 杨帆，男，…). */
 export function opensAt(ctx: ArticleContext, at: number, p: Ref): boolean {
   // (Or after a label in brackets, or one a colon ends: 【人物简介】杜文博，…; 人物简介：赵文博，….)
   // (Or an author's, introduced so: 【编者按】本文作者刘文博，….)
-  return p.mention.start === at || /^([0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|(?:[•▪◆■●▶►★☆➤]|🔹|🔸|📌|👉|✅)\s*|【[^】\n]{1,8}】\s*|(人物|个人)?(简介|档案|名片|小档案)[:：]\s*)?(本文作者|作者)?$/.test(ctx.text.slice(at, p.mention.start));
+  return p.mention.start === at || ITEM_OPENING.test(ctx.text.slice(at, p.mention.start));
 }
 
 export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
