@@ -21,11 +21,13 @@ const BODY_AT_END = new RegExp(`(?:${CREDITED_BODY_ENDING})$`);
 const LISTED = new RegExp(`(?:[:：]|(?:${CREDIT})(?=[ \\u3000]))[ \\u3000]*(${HAN}{2,30}(?:${GAP}${NAME}){1,5})${RUN_END}`, "g");
 /** Names after a body's name or a bracket, no label: （科右中旗税务局 包红梅 王晓东）, 研究所研究员） 哈斯朝鲁 陈晓东. */
 // (A credit's names close its bracket or line, never a clause: 赤峰市委组织部 介绍了情况。 is a sentence's stray space.)
-const AFTER_BODY = new RegExp(`(?:${CREDITED_BODY_ENDING}|[)）])((?:${GAP}${NAME_CHAR}{2,6}){1,4})(?=$|[)）\\]】|｜]|${GAP}${HAN}{2,8}[:：])`, "g");
+// (Nor the rest of the body's own ending a line broke: 宁城县人民政府办 公室, …委 员会.)
+const AFTER_BODY = new RegExp(`(?:${CREDITED_BODY_ENDING}|[)）])(?!${GAP}(?:公室|公厅|员会))((?:${GAP}${NAME_CHAR}{2,6}){1,4})(?=$|[)）\\]】|｜]|${GAP}${HAN}{2,8}[:：])`, "g");
 /** Bodies after a field's colon, a space between each: 课题组：内蒙古自治区民政厅养老服务处　北京市民政局养老服务处. */
 const LISTED_BODIES = new RegExp(`[:：][ \\u3000]*((?:${HAN}{2,30}?(?:${CREDITED_BODY_ENDING})${GAP})+${HAN}{2,30}?(?:${CREDITED_BODY_ENDING}))(?=$|[)）,，;；。])`, "g");
 /** A name and the label of the field after it: 王海燕　联系电话：…, 特日格乐　审核：韩雪. */
-const BEFORE_FIELD = new RegExp(`${HAN}{2,6}(${GAP})(?=${HAN}{2,8}[:：])`, "g");
+// (A body addressed is no field: 赤峰市人 民政府办公室： is a letter's addressee a stray space broke.)
+const BEFORE_FIELD = new RegExp(`${HAN}{2,6}(${GAP})(?=${HAN}{2,8}[:：])(?!${HAN}{0,7}(?:${CREDITED_BODY_ENDING}|室|府)[:：])`, "g");
 
 /** The offsets in `line` of the spaces that part names there; a first token of prose (longer than a name and no body's) keeps none. */
 export function nameSpaces(line: string): Set<number> {

@@ -453,3 +453,15 @@ describe("normalise: the seventy-fourth stop's first batch", () => {
     expect(text).toContain("2021年\n北京市大兴区妇幼保健院");
   });
 });
+
+describe("normalise: the eighty-third stop", () => {
+  it("joins a body's ending a stray space broke, read as no credit's name (宁城县人民政府办 公室, 赤峰市人 民政府办公室：)", () => {
+    const report = readFileSync(join(FIXTURES_DIR, "sets", "breakfasts", "articles", "06-ningcheng-breakfasts-pdf.txt"), "utf8");
+    const text = normalise(report).text;
+    expect(text).not.toContain("办 公室");
+    expect(text).toContain("赤峰市人民政府办公室:");
+  });
+  it("still keeps a credit's names apart after a body (联系人：自治区档案馆 孟庆华)", () => {
+    expect(normalise("联系人：自治区档案馆 孟庆华\n").text).toContain("自治区档案馆 孟庆华");
+  });
+});

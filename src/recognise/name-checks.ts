@@ -8,6 +8,8 @@ import { afterTown, type Label, type OpenedName, type SuffixWalk } from "./suffi
 import { TOWN_STATION } from "./stations.js";
 import { cellStart, fillsCell } from "./name-edges.js";
 import { hasSurname } from "./person-names.js";
+import { tagWindow, type Word } from "./segmenter.js";
+import { MONGOLIAN_NA } from "./names.js";
 
 /** A park of start-ups, a body where the programme's name opens it (京蒙电子信息产业孵化园). */
 const START_UP_PARK = new RegExp(`^(${START_UP_PARKS})$`);
@@ -55,6 +57,9 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
 }
 
 /** The name a suffix ends, once opened, unless its core is a common word, a kind, a count or a pointer rather than a name. */
+/** Words jieba does not know, the first of three or more, and single characters: how a transliterated name is cut. */
+const unknownWord = (words: Word[]) => words[0]?.tag === "x" && words[0].word.length >= 3 && words.every((w) => w.tag === "x" || w.word.length === 1);
+
 export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e: number, suffix: string): Mention | undefined {
   const { jieba, text, o, places, found, tails } = walk;
   const { localityStarts } = places;
@@ -111,7 +116,10 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     const kindNamed = afterTown(walk, s, suffix) && VILLAGE_NAMED_AS_KIND.test(core);
     // (A table's cell that holds a village alone holds its name, a verb's words though it be: 朝阳镇 | 新建村 | 健身路径.)
     const inCell = suffix === "村" && core.length === 2 && fillsCell(text, span.start, e);
-    if (((GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) && !inCell) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) && !kindNamed) return undefined;
+    // (A word jieba does not know, of three or more, right after the place it lies in names the village though it opens with 那:
+    // 翁牛特旗那吉来村, a Mongolian name, is no 那 said of a village.)
+    const coined = floor > 0 && span.start === floor && MONGOLIAN_NA.test(core) && unknownWord(span.words.length > 0 ? span.words : tagWindow(jieba, core, span.start));
+    if (((GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) && !inCell && !coined) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) && !kindNamed) return undefined;
     // (Nor one holding a body's name, a part of the body named after a town: 北京市房山区人民法院良乡人民法庭 names no 人民法院良乡,
     // 房山区税务局良乡税务所 no 税务局良乡.)
     if (/(法院|医院|人民政府|学校|公司|委员会|局)/.test(core)) return undefined;

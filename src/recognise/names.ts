@@ -24,6 +24,8 @@ const WINDOW = 24;
 /** The national grid's and carriers' names, which open their local companies' before the place. */
 const GRID_OPENING = new RegExp(`^(${NETWORK_PREFIXES})$`);
 const CLOSE = new Set([")", "）"]);
+/** A word opening with 那 (sun, pine: 那仁, 那日苏, 那吉) and holding no unit's or title's character. */
+export const MONGOLIAN_NA = /^那[^镇乡村旗县区市盟街副的了在是和与及]{2,}$/;
 
 /**
  * The start of the name whose suffix begins at `suffixStart`: words are accepted leftwards while they may be
@@ -183,8 +185,10 @@ export function nameStart(
     // (Or one of two that opens no function word, a place before and a word of the name after: 北京 + 朝来 + 天陆 + 科技有限公司; or of
     // three opening with a character names hold too, the rest no function word: 北京 + 同泽堂 + 参业有限公司.)
     const brandWithin = legal && ((w.word.length === 3 && (!FUNCTION_CHARS.test(w.word[0]! + w.word[2]!) || (/^[同那和其于来]/.test(w.word) && !FUNCTION_CHARS.test(w.word.slice(1))))) || (w.word.length === 2 && !FUNCTION_CHARS.test(w.word[0]!) && kept.length > 0)) && placeWord(words[k - 1]);
-    // (Nor doubled, as no function word is: 其其格, a Mongolian name, in 库伦旗其其格民族服饰专业合作社.)
-    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "").replace(/([\u4e00-\u9fff])\1/g, "")) && !coined && !brandOf && !brandWithin) {
+    // (Nor doubled, as no function word is: 其其格, a Mongolian name, in 库伦旗其其格民族服饰专业合作社; nor a coined word of three or more
+    // opening with 那, as Mongolian names do, between a place and a village's or town's ending: 翁牛特旗 + 那吉来 + 村.)
+    const localityName = MONGOLIAN_NA.test(w.word) && kept.every((x) => x.tag === "x" || x.word.length === 1) && (placeWord(words[k - 1]) || (k === 0 && placeEndsAt(w.start))) && LOCALITY_SUFFIXES.some(([locality]) => text.startsWith(locality, suffixStart));
+    if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "").replace(/([\u4e00-\u9fff])\1/g, "")) && !coined && !brandOf && !brandWithin && !localityName) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;
       while (cut > 0 && !FUNCTION_CHARS.test(w.word[cut - 1]!)) cut--;

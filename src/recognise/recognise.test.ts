@@ -4341,3 +4341,14 @@ describe("the eighty-second stop: graduates", () => {
     expect(names(mentions("王晓宇大学毕业后在北京工作。他清华大学毕业后回到赤峰。"), "School")).toEqual(["清华大学"]);
   });
 });
+
+describe("the eighty-third stop: Mongolian names opening with 那", () => {
+  it("reads a village whose name jieba does not know and opens with 那, right after its banner (翁牛特旗那吉来村, 那仁宝力格嘎查)", () => {
+    expect(names(mentions("翁牛特旗那吉来村的村民种植沙地瓜。"), "Village")).toEqual(["那吉来村"]);
+    expect(names(mentions("翁牛特旗那仁宝力格嘎查的牧民"), "Village")).toEqual(["那仁宝力格嘎查"]);
+  });
+  it("reads no village in a demonstrative or a title before a town's (翁牛特旗那几个嘎查, 宝昌镇副镇长)", () => {
+    expect(names(mentions("翁牛特旗那几个嘎查的牧民都来了。"), "Village")).toEqual([]);
+    expect(names(mentions("太仆寺旗宝昌镇副镇长乌云其其格介绍。"), "Township")).toEqual(["宝昌镇"]);
+  });
+});
