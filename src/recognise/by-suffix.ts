@@ -19,7 +19,7 @@ const INSTITUTION_LABEL = new Map(INSTITUTION_SUFFIXES);
 const LOCALITY_LABEL = new Map(LOCALITY_SUFFIXES);
 
 /** What follows a campaign's quoted name. */
-const CAMPAIGN_AFTER = /^[”"’」](行动|活动|工程|计划|专项|品牌|模式)/;
+const CAMPAIGN_AFTER = /^[”"’」](行动|活动|工程|计划|专项|(?:区域)?(?:公用)?品牌|模式)/;
 
 export function recogniseInstitutions(
   jieba: Jieba, text: string, admin: Mention[], within?: (inner: string, outer: string) => boolean, localities: Mention[] = [], knownIn?: (name: string, unitId: string) => boolean,
@@ -69,7 +69,7 @@ export function recogniseLocalities(
     .map((m) => knownTownAtEnd(m, known, endsKnown));
   const villages = recogniseSuffixed(jieba, text, [...admin, ...towns], { pattern: VILLAGE_PATTERN, labelOf: LOCALITY_LABEL, locality: true });
   // (Not a campaign's name in quotes: “亦企兴村”行动, “百企帮百村”活动.)
-  const campaign = (m: Mention) => /[“"‘「]$/.test(text.slice(m.start - 1, m.start)) && CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 3));
+  const campaign = (m: Mention) => /[“"‘「]$/.test(text.slice(m.start - 1, m.start)) && CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 7));
   // (Nor levels written with a bracket, 镇（街道）苏木 of 各镇（街道）与…苏木镇: no town's or village's name holds one.)
   // (Nor a slogan's or a kind's; nor the 村 of a village bank's kind, 北京顺义银座村镇银行, nor 苏木 before 乡镇, 须经苏木乡镇党委审核.)
   // (Unless a table's cell holds it alone and the dictionary knows it as a place's: |新建村|.)

@@ -26,8 +26,9 @@ export const MONGOLIAN_SUBJECT_RE = /([\u4e00-\u9fff]{3,6})(?=说|表示|介绍|
 /** Someone introduced by their age (25岁的萨仁托雅已经…, 今年58岁的王建国): the name is read after 的, its end by what it can be. */
 // (A kind of person may stand between: 56岁的牧民其其格; a people and an old hand's trade too, 68岁的鄂伦春族老马倌关福林.)
 export const AGED_RE = /[0-9一二三四五六七八九十]{1,3}岁的(?:[\u4e00-\u9fff]{1,3}族)?(?:牧民|村民|农民|居民|老党员|党员|护林员|绣娘|脱贫户|老人|老?(?:马倌|羊倌|牛倌|猎民|渔民))?([\u4e00-\u9fff]{2,6})/g;
-/** A card's name alone on its line, a mark or a number before it, over the person's fields (1️⃣ 王志刚 / 👤原单位：…). */
-export const CARD_NAME_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}(?:\uFE0F?\u20E3|[.、．])|[\p{Extended_Pictographic}\p{So}]\uFE0F?)?[ \t]*([\u4e00-\u9fff]{2,4})(?=[ \t]*\n[ \t]*(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*)?(?:原单位|派出单位|工作单位|所在单位)[:：])/gu;
+/** A card's name alone on its line, a mark or a number before it, over the person's fields (1️⃣ 王志刚 / 👤原单位：…), or
+ * before them on its line after a comma (1.李文博，派出单位：…，服务单位：…). */
+export const CARD_NAME_RE = /(?:^|\n)[ \t]*(?:[0-9]{1,2}(?:\uFE0F?\u20E3|[.、．])|[\p{Extended_Pictographic}\p{So}]\uFE0F?)?[ \t]*([\u4e00-\u9fff]{2,4})(?=[ \t]*(?:\n[ \t]*(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*)?|[,，][ \t]*)(?:原单位|派出单位|工作单位|所在单位)[:：])/gu;
 export const NAME_FIELD_RE = /(?:^|\n)[ \t]*(?:姓名|名字)[:：][ \t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5})(?=[ \t]*(?:\n|$|[,，;；|]))/g;
 export const BRACKETED_POST_RE = /[（(](?:挂职|现任|任|拟任|援派|派驻|原任?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|院|校|区|县|旗|市|中心|公司)[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部)[）)]))/g;
 /** A list of those who held a post in turn, each line a tenure, the name and the home in brackets (2018—2020｜邢志远（昌平区农业
@@ -104,6 +105,8 @@ export const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */
 export const PRONOUN_NEXT_RE = /是([\u4e00-\u9fff]{2,3}?)(?=[,，][他她](?:是|来自|在|原|曾|今年|已经|已))/g;
 export const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】)?([\u4e00-\u9fff·]{2,6}?)(?:[,，][ \t\u3000]*|[ \t\u3000]+|(?=[男女][,，](?:[\u4e00-\u9fff]{1,4}族|[0-9]{4}年)))(?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]/g;
+/** A name set apart by commas after one's post, as a clumsy translation writes it (合作社的理事长，孟庆山，这样告诉记者). */
+export const APPOSED_RE = /(?:理事长|董事长|总经理|经理|负责人|院长|校长|站长|所长|社长|队长|主任|书记|局长|医生|医师|教师|老师|专家|护士长|护士|技术员)[,，]([\u4e00-\u9fff]{2,3})(?=[,，](?:这样|在|说|表示|告诉|介绍|是|来自|已经|今年|带领|从|对记者|向记者))/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
 export const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|常说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|在发言|在讲话|在会上|与|和|一道|一起|多方|积极|主动|亲自|先后|带领|牵头|牵线|推动|促成|协调|一直|始终|多次|全程|参与|负责|具体|全力|[,，。;；])/g;
 /** Where a picture's caption places one standing in it, in brackets after the name (▲郑浩然（左二）, 张海涛（中）). */

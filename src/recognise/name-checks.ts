@@ -9,7 +9,7 @@ import { TOWN_STATION } from "./stations.js";
 import { cellStart, fillsCell } from "./name-edges.js";
 import { hasSurname } from "./person-names.js";
 import { tagWindow, type Word } from "./segmenter.js";
-import { MONGOLIAN_NA } from "./names.js";
+import { listedAfterLocality, MONGOLIAN_NA } from "./names.js";
 
 /** A park of start-ups, a body where the programme's name opens it (京蒙电子信息产业孵化园). */
 const START_UP_PARK = new RegExp(`^(${START_UP_PARKS})$`);
@@ -118,7 +118,7 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     const inCell = suffix === "村" && core.length === 2 && fillsCell(text, span.start, e);
     // (A word jieba does not know, of three or more, right after the place it lies in names the village though it opens with 那:
     // 翁牛特旗那吉来村, a Mongolian name, is no 那 said of a village.)
-    const coined = floor > 0 && span.start === floor && MONGOLIAN_NA.test(core) && unknownWord(span.words.length > 0 ? span.words : tagWindow(jieba, core, span.start));
+    const coined = ((floor > 0 && span.start === floor) || listedAfterLocality(text, span.start)) && MONGOLIAN_NA.test(core) && unknownWord(span.words.length > 0 ? span.words : tagWindow(jieba, core, span.start));
     if (((GENERIC_LOCALITY.test(suffix === "社区" && (core.length >= 3 || (core.length === 2 && floor > 0 && span.start === floor)) ? core.replace(/村$/, "") : core) && !inCell && !coined) || core.length > (/^(嘎查|苏木)$/.test(suffix) || (floor > 0 && span.start === floor) || HUNTERS.test(core) ? 7 : 5) || (/(^|[0-9一二两三四五六七八九十百千几多每各这那某全数])[个名座处条]$/.test(core) || /^[0-9两几多每各这那某全数]*家$/.test(core)) || (/所$/.test(core) && span.words[span.words.length - 2]?.tag !== "ns")) && !kindNamed) return undefined;
     // (Nor one holding a body's name, a part of the body named after a town: 北京市房山区人民法院良乡人民法庭 names no 人民法院良乡,
     // 房山区税务局良乡税务所 no 税务局良乡.)

@@ -24,6 +24,8 @@ const WINDOW = 24;
 /** The national grid's and carriers' names, which open their local companies' before the place. */
 const GRID_OPENING = new RegExp(`^(${NETWORK_PREFIXES})$`);
 const CLOSE = new Set([")", "）"]);
+/** Whether a list's mark before `at` follows a village's or a town's ending (新府村、那吉来村). */
+export const listedAfterLocality = (text: string, at: number) => text[at - 1] === "、" && /(村|嘎查|镇|苏木)$/.test(text.slice(Math.max(0, at - 3), at - 1));
 /** A word opening with 那 (sun, pine: 那仁, 那日苏, 那吉) and holding no unit's or title's character. */
 export const MONGOLIAN_NA = /^那[^镇乡村旗县区市盟街副的了在是和与及]{2,}$/;
 
@@ -187,7 +189,7 @@ export function nameStart(
     const brandWithin = legal && ((w.word.length === 3 && (!FUNCTION_CHARS.test(w.word[0]! + w.word[2]!) || (/^[同那和其于来]/.test(w.word) && !FUNCTION_CHARS.test(w.word.slice(1))))) || (w.word.length === 2 && !FUNCTION_CHARS.test(w.word[0]!) && kept.length > 0)) && placeWord(words[k - 1]);
     // (Nor doubled, as no function word is: 其其格, a Mongolian name, in 库伦旗其其格民族服饰专业合作社; nor a coined word of three or more
     // opening with 那, as Mongolian names do, between a place and a village's or town's ending: 翁牛特旗 + 那吉来 + 村.)
-    const localityName = MONGOLIAN_NA.test(w.word) && kept.every((x) => x.tag === "x" || x.word.length === 1) && (placeWord(words[k - 1]) || (k === 0 && placeEndsAt(w.start))) && LOCALITY_SUFFIXES.some(([locality]) => text.startsWith(locality, suffixStart));
+    const localityName = MONGOLIAN_NA.test(w.word) && kept.every((x) => x.tag === "x" || x.word.length === 1) && (placeWord(words[k - 1]) || (k === 0 && (placeEndsAt(w.start) || listedAfterLocality(text, w.start)))) && LOCALITY_SUFFIXES.some(([locality]) => text.startsWith(locality, suffixStart));
     if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "").replace(/([\u4e00-\u9fff])\1/g, "")) && !coined && !brandOf && !brandWithin && !localityName) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;

@@ -4352,3 +4352,16 @@ describe("the eighty-third stop: Mongolian names opening with 那", () => {
     expect(names(mentions("太仆寺旗宝昌镇副镇长乌云其其格介绍。"), "Township")).toEqual(["宝昌镇"]);
   });
 });
+
+describe("the eighty-third stop: lists and brands", () => {
+  it("reads a village opening with 那 listed after another (新府村、那吉来村), no demonstrative listed (新府村、那些村)", () => {
+    expect(names(mentions("明年在乌敦套海镇新府村、那吉来村再建2个千亩红薯示范基地。"), "Village")).toEqual(["新府村", "那吉来村"]);
+    expect(names(mentions("新府村、那些村都来了。"), "Village")).toEqual(["新府村"]);
+  });
+  it("reads no town in a quoted regional brand (“巴林驼乡”区域公用品牌)", () => {
+    expect(names(mentions("巴林右旗将与北京经开区共同打造“巴林驼乡”区域公用品牌。"), "Township")).toEqual([]);
+  });
+  it("reads a name set apart by commas after a post (合作社的理事长，孟庆山，这样告诉记者)", () => {
+    expect(names(mentions("巴林左旗索布嘎红薯种植合作社的理事长，孟庆山，这样告诉记者。"), "Person")).toEqual(["孟庆山"]);
+  });
+});

@@ -40,6 +40,13 @@ function recordsOf(text: string): FieldRecord[] {
     head = undefined;
   };
   for (const line of linesOf(text)) {
+    // (A person's line of fields set apart by commas, the name first: 1.李文博，派出单位：…，服务单位：…，服务期限：….)
+    const named = namedFields(line);
+    if (named) {
+      close();
+      records.push({ fields: named });
+      continue;
+    }
     const fields = [...line.text.matchAll(FIELD)].map((m) => ({ label: m[1]!, start: line.start + m.index! + m[1]!.length + 1, end: line.start + m.index! + m[0].length, value: m[2]! }));
     // (A field's line holds fields alone, from a list's number on, set apart by spaces or semicolons, a full stop after the
     // last at most: a sentence with a colon in it, 联系电话：…, ends nothing it is not.)
@@ -64,6 +71,23 @@ function recordsOf(text: string): FieldRecord[] {
   }
   close();
   return records;
+}
+
+/** A line opening with a name, a comma and a field of where one comes from; the fields after it set apart by commas. */
+const NAMED_LINE = /^\s*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff·]{2,6})[,，]\s*(?=(?:原单位|派出单位|工作单位|所在单位)[:：])/;
+const COMMA_FIELD = /([\u4e00-\u9fff]{2,8})[:：]([^\n]+?)(?=[,，][\u4e00-\u9fff]{2,8}[:：]|[。；;]?$)/g;
+
+function namedFields(line: { text: string; start: number }): Field[] | undefined {
+  const opening = NAMED_LINE.exec(line.text);
+  if (!opening) return undefined;
+  const nameAt = line.start + opening[0].indexOf(opening[1]!);
+  const fields: Field[] = [{ label: "姓名", start: nameAt, end: nameAt + opening[1]!.length, value: opening[1]! }];
+  const rest = line.text.slice(opening[0].length);
+  for (const m of rest.matchAll(COMMA_FIELD)) {
+    const start = line.start + opening[0].length + m.index! + m[1]!.length + 1;
+    fields.push({ label: m[1]!, start, end: start + m[2]!.length, value: m[2]! });
+  }
+  return fields.length >= 3 ? fields : undefined;
 }
 
 /** A record's line: a place's field and a sum's, labelled, on one line. */

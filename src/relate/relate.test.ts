@@ -5785,3 +5785,15 @@ describe("the eighty-second stop: who sent whom", () => {
     expect(show(text, "ASSIGNED_TO")).toEqual(["李梦>阿尔山市实验小学"]);
   });
 });
+
+describe("the eighty-third stop", () => {
+  it("reads a person's line of fields set apart by commas, the name first (1.李文博，派出单位：…，服务单位：…)", () => {
+    const text = "三、东城区选派专业技术人才名单\n1.李文博，派出单位：北京京绒服饰集团有限公司，服务单位：化德县京蒙服装产业园，帮扶方式：技术指导，服务期限：2024年3月至12月。\n2.韩雪，派出单位：北京市东城区安定门中医医院，服务单位：化德县医院，帮扶方式：医疗帮扶，服务期限：1年。\n";
+    expect(show(text, "WORKS_AT")).toEqual(["李文博>北京京绒服饰集团有限公司", "韩雪>北京市东城区安定门中医医院"]);
+    expect([...new Set(show(text, "ASSIGNED_TO"))]).toEqual(["李文博>化德县京蒙服装产业园", "韩雪>化德县医院"]);
+  });
+  it("reads a name set apart by commas after its body's post (李桥医院的骨科医生，陈志强，在…) at the body", () => {
+    const text = "北京市顺义区李桥医院和巴林左旗医院结成了帮扶的对子。李桥医院的骨科医生，陈志强，在巴林左旗医院进行了半年的医疗帮扶。";
+    expect(show(text, "WORKS_AT")).toEqual(["陈志强>北京市顺义区李桥医院"]);
+  });
+});
