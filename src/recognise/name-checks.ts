@@ -9,7 +9,7 @@ import { TOWN_STATION } from "./stations.js";
 import { cellStart, fillsCell } from "./name-edges.js";
 import { hasSurname } from "./person-names.js";
 import { tagWindow, type Word } from "./segmenter.js";
-import { listedAfterLocality, MONGOLIAN_NA } from "./names.js";
+import { listedAfterLocality, MONGOLIAN_NA } from "./misread-parts.js";
 
 /** A park of start-ups, a body where the programme's name opens it (京蒙电子信息产业孵化园). */
 const START_UP_PARK = new RegExp(`^(${START_UP_PARKS})$`);

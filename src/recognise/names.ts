@@ -11,23 +11,16 @@ import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, GUIDING_VERB
 import { trimmedHead } from "./name-heads.js";
 import { twoCharacterPart } from "./name-pairs.js";
 import { keptCharacter } from "./name-characters.js";
-import { adverbInName, counterInName } from "./misread-parts.js";
+import { adverbInName, counterInName, naLocality, sectorsJoined } from "./misread-parts.js";
 import { NETWORK_PREFIXES } from "./name-prefixes.js";
 import { gluedRest, HEAD_TITLE_END, isBureauAt, programmeBefore, STATIONED, TITLE_END } from "./name-stops.js";
 
-export interface NameSpan {
-  start: number;
-  words: Word[];
-}
+export interface NameSpan { start: number; words: Word[] }
 
 const WINDOW = 24;
 /** The national grid's and carriers' names, which open their local companies' before the place. */
 const GRID_OPENING = new RegExp(`^(${NETWORK_PREFIXES})$`);
 const CLOSE = new Set([")", "）"]);
-/** Whether a list's mark before `at` follows a village's or a town's ending (新府村、那吉来村). */
-export const listedAfterLocality = (text: string, at: number) => text[at - 1] === "、" && /(村|嘎查|镇|苏木)$/.test(text.slice(Math.max(0, at - 3), at - 1));
-/** A word opening with 那 (sun, pine: 那仁, 那日苏, 那吉) and holding no unit's or title's character. */
-export const MONGOLIAN_NA = /^那[^镇乡村旗县区市盟街副的了在是和与及]{2,}$/;
 
 /**
  * The start of the name whose suffix begins at `suffixStart`: words are accepted leftwards while they may be
@@ -187,9 +180,8 @@ export function nameStart(
     // (Or one of two that opens no function word, a place before and a word of the name after: 北京 + 朝来 + 天陆 + 科技有限公司; or of
     // three opening with a character names hold too, the rest no function word: 北京 + 同泽堂 + 参业有限公司.)
     const brandWithin = legal && ((w.word.length === 3 && (!FUNCTION_CHARS.test(w.word[0]! + w.word[2]!) || (/^[同那和其于来]/.test(w.word) && !FUNCTION_CHARS.test(w.word.slice(1))))) || (w.word.length === 2 && !FUNCTION_CHARS.test(w.word[0]!) && kept.length > 0)) && placeWord(words[k - 1]);
-    // (Nor doubled, as no function word is: 其其格, a Mongolian name, in 库伦旗其其格民族服饰专业合作社; nor a coined word of three or more
-    // opening with 那, as Mongolian names do, between a place and a village's or town's ending: 翁牛特旗 + 那吉来 + 村.)
-    const localityName = MONGOLIAN_NA.test(w.word) && kept.every((x) => x.tag === "x" || x.word.length === 1) && (placeWord(words[k - 1]) || (k === 0 && (placeEndsAt(w.start) || listedAfterLocality(text, w.start)))) && LOCALITY_SUFFIXES.some(([locality]) => text.startsWith(locality, suffixStart));
+    // (Nor doubled, as no function word is: 其其格, a Mongolian name, in 库伦旗其其格民族服饰专业合作社; nor a village's opening with 那.)
+    const localityName = naLocality(text, words, k, kept, LOCALITY_SUFFIXES.some(([locality]) => text.startsWith(locality, suffixStart)), placeWord, placeEndsAt);
     if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "").replace(/([\u4e00-\u9fff])\1/g, "")) && !coined && !brandOf && !brandWithin && !localityName) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;
@@ -289,7 +281,7 @@ export function nameStart(
     const characterKept = keptCharacter({ text, words, k, kept, suffixStart, legal, placeAt, placeEndsAt, placeWord, beforePlace });
     const mongolian = kept.length > 0 && /^(.)\1$/.test(w.word) && isMongolianName(w.word + kept[0]!.word); // (琪琪/i + 格 of 琪琪格美容养生馆)
     const adverbName = adverbInName(w, kept, placeEndsAt);
-    if (!isNameWord(w) && !mongolian && !adverbName && !jointlyBuilt && !characterKept && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !hope && !direction && !ordinal && !settled && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
+    if (!isNameWord(w) && !mongolian && !adverbName && !jointlyBuilt && !characterKept && !numeral && !numberedPlace && !garrison && !place && !morpheme && !counter && !gate && !sectorsJoined(text, words, k, kept, suffixStart, placeWord, placeEndsAt) && !hope && !direction && !ordinal && !settled && !((legal || OPEN.has(kept[0]?.word ?? "") || programmeBefore(words, k, placeWord)) && k > 0 && innerVerb(w) && isNameWord(words[k - 1]!) && !beforePlace && !(CLAUSE_VERBS.has(w.word) && placeWord(words[k - 1])))) {
       // (A registered name is its place, a trade name of any characters and its trade: 赤峰 + 顺 + 左 + 服饰有限公司.)
       // (Only where no place opens the name yet: 宣武区所属 + 北京宣联食品有限公司.)
       const placeAtK = legal && !kept.some((x) => placeWord(x)) ? tradeNamePlace(words, k, suffixStart, placeWord) : -1;

@@ -4365,3 +4365,10 @@ describe("the eighty-third stop: lists and brands", () => {
     expect(names(mentions("巴林左旗索布嘎红薯种植合作社的理事长，孟庆山，这样告诉记者。"), "Person")).toEqual(["孟庆山"]);
   });
 });
+
+describe("the eighty-third stop: bureaus of two fields", () => {
+  it("reads 和 between a place's two fields before a bureau's ending (八林左旗农业和畜牧业局), not between two bureaus", () => {
+    expect(names(mentions("根据八林左旗农业和畜牧业局的介绍，全旗种植面积扩大。"), "Agency")).toEqual(["八林左旗农业和畜牧业局"]);
+    expect(names(mentions("赤峰市公安局和锡林郭勒盟公安局联合开展行动。"), "Agency")).toEqual(["赤峰市公安局", "锡林郭勒盟公安局"]);
+  });
+});
