@@ -52,5 +52,8 @@ export function keptCharacter(walk: WalkAt): boolean {
   // (Or right before a village's or sumu's ending: 乌兰 + 敖 + 都 + 嘎查.)
   const mongolianDu = w.word === "都" && k > 0 && (isTransliterated(words[k - 1]!.word) || opened(words[k - 1]) || opened(words[k - 2])) &&
     (kept.length > 0 ? isNameWord(kept[0]!) : /^(嘎查|苏木)/.test(text.slice(suffixStart, suffixStart + 2)));
-  return glued || feature || mongolianOpening || syllable || linking || timeWord || afterOf || mongolianDu;
+  // (A surname's character jieba reads as a preposition right after a town opens its village's name: 沙河镇 + 于 + 辛庄村.)
+  const surnamedVillage = w.word === "于" && k === words.length - 2 && kept.length === 1 && /^(nr|ns|x)$/.test(kept[0]!.tag) &&
+    /(镇|乡|苏木)$/.test(words[k - 1]?.word ?? text.slice(Math.max(0, w.start - 2), w.start)) && placeEndsAt(w.start) && text.startsWith("村", suffixStart);
+  return glued || feature || mongolianOpening || syllable || linking || timeWord || afterOf || mongolianDu || surnamedVillage;
 }

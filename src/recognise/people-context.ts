@@ -72,8 +72,9 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   for (const m of text.matchAll(PROFILE_RE)) {
     const name = m[1]!;
     const at = m.index! + m[0].indexOf(name);
-    // (A Mongolian name may hold a character no Han name does: 巴图孟和's 和.)
-    if ((!hasNonNameChars(name) || isMongolianName(name, 2)) && !isSingleWord(name)) add(person(at, name, undefined, "context", 0.8));
+    // (A Mongolian name may hold a character no Han name does: 巴图孟和's 和; a word one's sex follows is a name: 5. 高远，男，….)
+    const sexed = hasSurname(name) && /^[,，]\s*[男女][,，]/.test(text.slice(at + name.length, at + name.length + 4));
+    if ((!hasNonNameChars(name) || isMongolianName(name, 2)) && (!isSingleWord(name) || sexed)) add(person(at, name, undefined, "context", 0.8));
   }
   byPattern(POST_OF_RE, 0, surnamed, 0.7);
   byPattern(APPOINTED_RE, 0, (name) => surnamed(name, false), 0.7);

@@ -26,7 +26,7 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Trades of culture and sport: 舞蹈辅导员韩晓彤, 馆员鄂晨阳, 副会长郝建平, 女主人乌云其木格.)
   "辅导员", "演奏员", "馆员", "讲解员", "副会长", "农技人员", "技术人员", "专业技术人员", "工作人员", "业务人员",
   // (Students, visitors and big growers named: 学生乌日娜, 游客高淑芬, 种植大户敖云峰.)
-  "学生", "游客", "种植大户", "养殖大户", "大户", "专干", "电商专干", "达人", "电商达人", "姑娘", "副理事长", "女主人", "男主人",
+  "学生", "游客", "种植大户", "养殖大户", "大户", "专干", "电商专干", "达人", "电商达人", "姑娘", "小伙", "小伙子", "副理事长", "女主人", "男主人",
   // (A firm's officers by their trade: 招聘专员钟雪, 客服专员.)
   "专员",
   // (And colleagues by the body they share: 同院的秦悦, 同校的李娜.)
@@ -34,7 +34,7 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Lawyers and their firms' partners, and those who guide and liaise for job seekers: 律师孟晓霞, 合伙人马骏, 联络员李秀梅.)
   "律师", "合伙人", "联络员", "职业指导员", "指导员",
   // (And those of sport: 教练员杨帆, 运动员, 裁判员.)
-  "教练员", "运动员", "裁判员", "教研员",
+  "教练员", "运动员", "裁判员", "裁判", "教研员",
   // (And those who supervise graduates: 博士生导师杨振邦.)
   "导师", "博士生导师", "硕士生导师",
   // (And those of a degree: 中国农业大学博士陈立群, 北京理工大学博士后王子健, 医学博士田野.)

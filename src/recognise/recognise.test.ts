@@ -4372,3 +4372,30 @@ describe("the eighty-third stop: bureaus of two fields", () => {
     expect(names(mentions("赤峰市公安局和锡林郭勒盟公安局联合开展行动。"), "Agency")).toEqual(["赤峰市公安局", "锡林郭勒盟公安局"]);
   });
 });
+
+describe("the eighty-third stop: sport", () => {
+  it("reads a club named by its sport's verb (巴林右旗青少年搏击俱乐部) and a place's team of a sport (北京市拳击队), a school's team its own part", () => {
+    expect(names(mentions("用于巴林右旗青少年搏击俱乐部日常运营。年轻时他是北京市拳击队队员。"), "Organization")).toEqual(["巴林右旗青少年搏击俱乐部", "北京市拳击队"]);
+    expect(names(mentions("天义镇第一中学武术队获得冠军。"), "Organization")).toEqual([]);
+  });
+  it("reads a referee's title (国家一级拳击裁判高振宇), a name after a post and 的 before 在 (副旗长的李卫东在…), and 成为 after a name (吴静成为)", () => {
+    expect(names(mentions("北京市海淀区知春里实验中学体育教师、国家一级拳击裁判高振宇主动报名。"), "Person")).toEqual(["高振宇"]);
+    expect(names(mentions("挂职敖汉旗副旗长的李卫东在揭牌仪式上说。"), "Person")).toEqual(["李卫东"]);
+    expect(names(mentions("运动医学科副主任医师吴静成为第一位来兴安医院坐诊的北京医生。"), "Person")).toEqual(["吴静"]);
+  });
+  it("reads a village whose surname's character jieba reads as a preposition right after its town (沙河镇于辛庄村), no year after a town (沙河镇于2020年)", () => {
+    expect(names(mentions("沙河镇于辛庄村与宝昌镇边墙村结成了对子。沙河镇于2020年建成。"), "Village")).toEqual(["于辛庄村", "边墙村"]);
+  });
+  it("reads no village of a name withheld (德胜街道某社区)", () => {
+    expect(names(mentions("德胜街道某社区党委书记张蕴每次来都要到营地看看。"), "Village")).toEqual([]);
+  });
+  it("reads a profile's name before a post ending in a therapist's trade (2. 高文博，永乐妇产医院盆底康复治疗师，…)", () => {
+    expect(names(mentions("二、派驻专家名单\n2. 高文博，永乐妇产医院盆底康复治疗师，派驻宁城县妇幼保健院开展医疗帮扶，期限6个月；"), "Person")).toEqual(["高文博"]);
+  });
+});
+
+describe("the eighty-third stop: profiles", () => {
+  it("reads a word a surname opens as a name where one's sex follows it (5. 高远，男，…)", () => {
+    expect(names(mentions("三、派驻人员\n5. 高远，男，北京市昌平区教育委员会体育美育科副科长，挂职阿鲁科尔沁旗教育体育局副局长，期限2年；"), "Person")).toEqual(["高远"]);
+  });
+});

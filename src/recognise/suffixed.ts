@@ -186,7 +186,7 @@ export function recogniseSuffixed(jieba: Jieba, text: string, admin: Mention[], 
  * 北京丰台医院信息中心, 四子王旗人民医院智慧医院); its masters' studio (旗中蒙医院名医工作室, 北京中医医院京蒙名医工作室); a school's
  * centre of training (库伦旗特殊教育学校康复训练中心). The body is read; the part is none of its own. */
 const OWN_PARTS: [RegExp, RegExp][] = [
-  [/^(乐团|舞蹈团|足球队|篮球队|排球队|田径队|摔跤队|曲棍球队)$/, /(小学|中学|学校|幼儿园)[\u4e00-\u9fff]{0,2}$/],
+  [/^(乐团|舞蹈团|足球队|篮球队|排球队|田径队|摔跤队|曲棍球队|拳击队|击剑队|体操队|赛艇队|皮划艇队|游泳队|射击队|射箭队|武术队|举重队|柔道队|棒球队)$/, /(小学|中学|学校|幼儿园)[\u4e00-\u9fff]{0,2}$/],
   [/^(医疗中心|会诊中心|诊断中心|信息中心|医院)$/, /(医院|卫生院)(远程|智慧|互联网)?(影像|心电|病理)?$/],
   // (And its department of rehabilitation, named by its methods: 四子王旗蒙中医医院针灸康复中心, 库伦旗蒙医医院蒙医康复中心.)
   [/^康复中心$/, /(医院|卫生院)[\u4e00-\u9fff]{0,4}$/],
