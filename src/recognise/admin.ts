@@ -117,8 +117,9 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       if (m && (!best || m.distance < best.distance)) best = { start: s, unitId: m.unitId, distance: m.distance };
       if (strict) break;
     }
-    // (Not the tail of another province's unit: 哈尔市 of 齐齐哈尔市 is no 海拉尔区. Nor such a unit whole: 武汉市 is no 乌海市.)
-    if (best && [0, 1, 2, 3, 4].some((k) => best!.start - k >= 0 && g.isElsewhere(text.slice(best!.start - k, i + 1)))) best = undefined;
+    // (Not the tail of another province's unit: 哈尔市 of 齐齐哈尔市 is no 海拉尔区. Nor such a unit whole: 武汉市 is no 乌海市; unless it sounds
+    // just as a unit the article names does: 临西县 after 林溪县, read as 林西县.)
+    if (best && !(among && best.distance === 0) && [0, 1, 2, 3, 4].some((k) => best!.start - k >= 0 && g.isElsewhere(text.slice(best!.start - k, i + 1)))) best = undefined;
     if (best) {
       noisy.push(admin(g, best.start, i + 1, text, best.unitId, "noisy", Math.max(0.5, 0.8 - best.distance * 0.15)));
       covered.fill(1, best.start, i + 1);

@@ -105,6 +105,8 @@ export const STAFF_OF_RE = /(?:^|[，,。；;：:\s“”"）)])([\u4e00-\u9fff]
 /** A name said after 是, the next clause going on about the person by 他 or 她 (另外一个人是陈静，她是护士长). */
 export const PRONOUN_NEXT_RE = /是([\u4e00-\u9fff]{2,3}?)(?=[,，][他她](?:是|来自|在|原|曾|今年|已经|已))/g;
 export const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|【[^】\n]{1,8}】)?([\u4e00-\u9fff·]{2,6}?)(?:[,，][ \t\u3000]*|[ \t\u3000]+|(?=[男女][,，](?:[\u4e00-\u9fff]{1,4}族|[0-9]{4}年)))(?:男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]/g;
+/** A name opening a clause before 系 (is) and the body and post it holds (黄晓岚系潮白河实验中学体育教研组长). */
+export const COPULA_POST_RE = /(?:^|[；;。，,\n])([\u4e00-\u9fff]{2,3})(?=系[^，,。；;\n]{4,30}?(?:组长|主任|教师|老师|医生|医师|院长|校长|局长|干部|书记|经理|护士|技师))/g;
 /** A name set apart by commas after one's post, as a clumsy translation writes it (合作社的理事长，孟庆山，这样告诉记者). */
 export const APPOSED_RE = /(?:理事长|董事长|总经理|经理|负责人|院长|校长|站长|所长|社长|队长|主任|书记|局长|医生|医师|教师|老师|专家|护士长|护士|技术员)[,，]([\u4e00-\u9fff]{2,3})(?=[,，](?:这样|在|说|表示|告诉|介绍|是|来自|已经|今年|带领|从|对记者|向记者))/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */

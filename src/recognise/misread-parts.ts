@@ -2,6 +2,7 @@
 // 河湾, 大兴区 + 永定/d, 巴林左旗 + 农业 + 和/c + 畜牧业 + 局), and Mongolian names opening with 那.
 import type { Word } from "./segmenter.js";
 import { CLAUSE_ADVERB, FUNCTION_CHARS } from "./name-words.js";
+import { hasSurname } from "./person-names.js";
 
 /** A counter's character with no number before it opens a name jieba split (用于天皮山工业园区: 天 + 皮山); so does one read as a time
  * (海淀区 + 清/t + 河湾 + 实验小学). */
@@ -41,3 +42,6 @@ export function naLocality(text: string, words: Word[], k: number, kept: Word[],
   return beforeLocality && MONGOLIAN_NA.test(w.word) && kept.every((x) => x.tag === "x" || x.word.length === 1) &&
     (placeWord(words[k - 1]) || (k === 0 && (placeEndsAt(w.start) || listedAfterLocality(text, w.start))));
 }
+
+/** A person's name and 系 (is) jieba glued into one unknown word before the place opening a body's name: 黄晓岚系 + 潮白河实验中学. */
+export const nameAndCopula = (w: Word, placeAfter: boolean) => placeAfter && w.tag === "x" && /^[\u4e00-\u9fff]{2,3}系$/.test(w.word) && hasSurname(w.word);

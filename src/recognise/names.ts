@@ -11,7 +11,7 @@ import { OPEN, HELPING, INSTITUTION_END, CLAUSE_VERBS, CLASSIFIERS, GUIDING_VERB
 import { trimmedHead } from "./name-heads.js";
 import { twoCharacterPart } from "./name-pairs.js";
 import { keptCharacter } from "./name-characters.js";
-import { adverbInName, counterInName, naLocality, sectorsJoined } from "./misread-parts.js";
+import { adverbInName, counterInName, naLocality, nameAndCopula, sectorsJoined } from "./misread-parts.js";
 import { NETWORK_PREFIXES } from "./name-prefixes.js";
 import { gluedRest, HEAD_TITLE_END, isBureauAt, programmeBefore, STATIONED, TITLE_END } from "./name-stops.js";
 
@@ -116,7 +116,7 @@ export function nameStart(
     if ((w.word.length >= 2 || k > 0) && /[局厅]$/.test(w.word) && !/总局$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start) &&
       isBureauAt(text, suffixStart)) break;
     // (Nor one of being stationed, or jieba's word of it glued to the town's name: 分驻 + 大坝沟镇.)
-    if (STATIONED.test(w.word) && w.word.length === 2) break;
+    if ((STATIONED.test(w.word) && w.word.length === 2) || nameAndCopula(w, placeWord(kept[0]))) break;
     // (Nor a verb of acting together that jieba reads as a place with the unit's one character: 会同 + 县农牧和科技局, not 会同县.)
     if ((STATIONED.test(w.word) && k === words.length - 1) || (/^(ns|n)$/.test(w.tag) && /^(会同|协同)[县旗区市]$/.test(w.word) && !placeAt(w.start))) {
       const rest = gluedRest(w, 2);

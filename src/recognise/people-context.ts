@@ -2,7 +2,7 @@
 // a table's 姓名 column, someone introduced (名叫…) or saying something (…表示).
 import { barredLines, isSectionHeading } from "../normalise/index.js";
 import {
-  LISTED_WITH_HOME_RE, TAKES_POST_RE, TENURE_LINE_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, NAME_FIELD_RE, CARD_NAME_RE, APPOSED_RE, BRACKETED_POST_RE,
+  LISTED_WITH_HOME_RE, TAKES_POST_RE, TENURE_LINE_RE, SUBJECT_RE, SPEAKER_AFTER_KIND_RE, WAS_RE, MONGOLIAN_SUBJECT_RE, AGED_RE, NAME_FIELD_RE, CARD_NAME_RE, APPOSED_RE, COPULA_POST_RE, BRACKETED_POST_RE,
   NARRATOR_RE, SPEAKER_AFTER_QUOTE_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, CAME_TO_SERVE_RE, ITEM_FROM_RE, QUOTED_TITLE_RE, BODY_THEN_NAME_RE,
   BODY_LINE_NAME_RE, COMMA_CONTACT_RE, SECTION_CONTACT_RE, AUTHOR_NOTE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
   SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, HOST_RE, PICTURE_PLACE_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
@@ -195,7 +195,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(COME_FROM_RE, 0, surnamed, 0.65);
   byPattern(OF_BODY_RE, 0, surnamed, 0.65);
   byPattern(NAMED_RE, 0, introduced, 0.7);
-  for (const re of [PRONOUN_NEXT_RE, STAFF_OF_RE, APPOSED_RE]) byPattern(re, 0, surnamed, 0.65);
+  for (const re of [PRONOUN_NEXT_RE, STAFF_OF_RE, APPOSED_RE, COPULA_POST_RE]) byPattern(re, 0, surnamed, 0.65);
   byPattern(SENT_NAME_RE, 0, surnamed, 0.6);
   for (const m of text.matchAll(MONGOLIAN_SUBJECT_RE)) {
     // (The longest ending of the run that is a name: 妈妈乌云其其格说 is 乌云其其格.)

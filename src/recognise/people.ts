@@ -103,8 +103,8 @@ export function recognisePeople(
     if (/^(记者|通讯员)$/.test(m[1]!) && /[:：]\s*$/.test(m[0]) && /^[\u4e00-\u9fff]{2,4}(?:是|在|作为|担任|介绍|说|表示|告诉|今年|现年|[,，])/.test(text.slice(m.index! + m[0].length))) continue;
     const at = m.index! + m[0].length;
     const run = m[2]!;
-    // (Nor a host's words after the colon: 主持人：谢谢.)
-    if (/[:：]\s*$/.test(m[0]) && /^(谢谢|感谢|大家|各位|欢迎|好的|是的|您好|你好)/.test(run)) continue;
+    // (Nor a host's words after the colon, 主持人：谢谢; nor a conjunction after a title said after a surname, 林大夫和莫日根.)
+    if ((/[:：]\s*$/.test(m[0]) && /^(谢谢|感谢|大家|各位|欢迎|好的|是的|您好|你好)/.test(run)) || (/^[和与及]/.test(run) && hasSurname(text[m.index! - 1] ?? "") && TITLES_AFTER.includes(m[1]!))) continue;
     // (Nor one whose last character opens a word with the next: 全村民宿 is 民宿, not 村民 and a name; jieba's 猎民关 + 玉林 is no such word.)
     if (!STRONG_TITLES_BEFORE.includes(m[1]!) && /民$/.test(m[1]!) && !startsWord(at) && (startsWord(at - 1) || !startsWord(m.index!))) continue;
     // Two characters when a follower comes next, else three (崔平结束 / 付东阳介绍); a name in two parts joined by a

@@ -4399,3 +4399,26 @@ describe("the eighty-third stop: profiles", () => {
     expect(names(mentions("三、派驻人员\n5. 高远，男，北京市昌平区教育委员会体育美育科副科长，挂职阿鲁科尔沁旗教育体育局副局长，期限2年；"), "Person")).toEqual(["高远"]);
   });
 });
+
+describe("the eighty-third stop: copulas, followers and units misspelt as others elsewhere", () => {
+  it("reads a name before 系 and the body it works at (黄晓岚系潮白河实验中学体育教研组长), no school of the name", () => {
+    const ms = mentions("负责全旗击剑课程的统筹；黄晓岚系潮白河实验中学体育教研组长，是该校击剑特色课程负责人。");
+    expect(names(ms, "Person")).toEqual(["黄晓岚"]);
+    expect(names(ms, "School")).toEqual(["潮白河实验中学"]);
+  });
+  it("ends a name before 后来 (董事长陈龙后来专程…)", () => {
+    expect(names(mentions("公司董事长陈龙后来专程到阿尔山考察。"), "Person")).toEqual(["陈龙"]);
+  });
+  it("reads a unit of elsewhere that sounds just as one the article names as that one (临西县 after 林溪县), not alone (河北省临西县)", () => {
+    const ms = mentions("林溪县青少年业余运动学校的校长刘宝山先生说。自从2010年北京市丰泰区和临西县结成对口帮扶的伙伴以来。");
+    expect(ms.filter((m) => m.label === "Banner").map((m) => m.name)).toEqual(["林西县", "林西县"]);
+    expect(names(mentions("河北省临西县的企业来到武汉市。"), "Banner")).toEqual([]);
+  });
+});
+
+describe("the eighty-third stop: words before 村", () => {
+  it("reads no village in 既是村妇联主席 and no person joined by 和 after a title said after a surname (林大夫和莫日根)", () => {
+    expect(names(mentions("她既是村妇联主席，又是旗人大代表。"), "Village")).toEqual([]);
+    expect(names(mentions("如今，在林大夫和莫日根的定期随访下，她已经减了9公斤。"), "Person")).not.toContain("和莫日根");
+  });
+});

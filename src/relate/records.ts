@@ -75,19 +75,22 @@ function recordsOf(text: string): FieldRecord[] {
 
 /** A line opening with a name, a comma and a field of where one comes from; the fields after it set apart by commas. */
 const NAMED_LINE = /^\s*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff·]{2,6})[,，]\s*(?=(?:原单位|派出单位|工作单位|所在单位)[:：])/;
+/** Or opening with a body helped, a comma and the field of its partner (1．敖汉旗人民医院，结对单位：北京市海淀区上地医院；). */
+const HELPED_LINE = /^\s*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff（）()]{4,30}?)[,，]\s*(?=(?:结对单位|帮扶单位|结对医院|结对学校|帮扶医院|帮扶学校)[:：])/;
 const COMMA_FIELD = /([\u4e00-\u9fff]{2,8})[:：]([^\n]+?)(?=[,，][\u4e00-\u9fff]{2,8}[:：]|[。；;]?$)/g;
 
 function namedFields(line: { text: string; start: number }): Field[] | undefined {
-  const opening = NAMED_LINE.exec(line.text);
+  const named = NAMED_LINE.exec(line.text);
+  const opening = named ?? HELPED_LINE.exec(line.text);
   if (!opening) return undefined;
   const nameAt = line.start + opening[0].indexOf(opening[1]!);
-  const fields: Field[] = [{ label: "姓名", start: nameAt, end: nameAt + opening[1]!.length, value: opening[1]! }];
+  const fields: Field[] = [{ label: named ? "姓名" : "受援单位", start: nameAt, end: nameAt + opening[1]!.length, value: opening[1]! }];
   const rest = line.text.slice(opening[0].length);
   for (const m of rest.matchAll(COMMA_FIELD)) {
     const start = line.start + opening[0].length + m.index! + m[1]!.length + 1;
     fields.push({ label: m[1]!, start, end: start + m[2]!.length, value: m[2]! });
   }
-  return fields.length >= 3 ? fields : undefined;
+  return fields.length >= (named ? 3 : 2) ? fields : undefined;
 }
 
 /** A record's line: a place's field and a sum's, labelled, on one line. */

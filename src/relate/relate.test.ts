@@ -5797,3 +5797,10 @@ describe("the eighty-third stop", () => {
     expect(show(text, "WORKS_AT")).toEqual(["陈志强>北京市顺义区李桥医院"]);
   });
 });
+
+describe("the eighty-third stop: rows of a body and its partner", () => {
+  it("pairs a row's body with the partner its field names (1．敖汉旗人民医院，结对单位：北京市海淀区上地医院；)", () => {
+    const text = "一、戒烟门诊建设单位及北京结对单位\n1．敖汉旗人民医院，结对单位：北京市海淀区上地医院；\n2．新惠镇中心卫生院，结对单位：海淀区学院路社区卫生服务中心。\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(expect.arrayContaining(["北京市海淀区上地医院>敖汉旗人民医院", "海淀区学院路社区卫生服务中心>新惠镇中心卫生院"]));
+  });
+});
