@@ -262,8 +262,8 @@ export function nameStart(
     }
     // (外 or 内 after a city gate is a place's: 德胜门外小学, 朝阳门内.)
     const gate = /^[外内]$/.test(w.word) && /门$/.test(words[k - 1]?.word ?? "") ||
-      // (So is 和 between syllables of a Mongolian village's or sumu's name: 额日 + 和 + 图 of 额日和图嘎查.)
-      (w.word === "和" && /^(嘎查|苏木)/.test(text.slice(suffixStart, suffixStart + 2)) && words[k - 1]?.tag === "x" && isTransliterated(words[k - 1]!.word) && kept.length > 0 && isTransliterated(kept.map((x) => x.word).join("")));
+      // (So is 和 between syllables of a Mongolian village's or sumu's name, or ending it: 额日 + 和 + 图 of 额日和图嘎查, 珠日 + 和 + 嘎查.)
+      (w.word === "和" && /^(嘎查|苏木)/.test(text.slice(suffixStart, suffixStart + 2)) && words[k - 1]?.tag === "x" && isTransliterated(words[k - 1]!.word) && !/(嘎查|苏木)$/.test(words[k - 1]!.word) && (kept.length === 0 || isTransliterated(kept.map((x) => x.word).join(""))));
     // (前 or 后 opens a village's name after a word of going or being somewhere: 来到后房子村, 在前进村 aside.)
     const direction = /^[前后]$/.test(w.word) && w.tag === "f" && /^(村|嘎查|屯)/.test(text.slice(suffixStart, suffixStart + 2)) && kept.length > 0 &&
       (k === 0 ? /[、，,。；;：:\s]/.test(text[w.start - 1] ?? "\n") : /^(在|到|来到|走进|赴|至|于|从|、|，|,|。)$/.test(words[k - 1]!.word));

@@ -4422,3 +4422,10 @@ describe("the eighty-third stop: words before 村", () => {
     expect(names(mentions("如今，在林大夫和莫日根的定期随访下，她已经减了9公斤。"), "Person")).not.toContain("和莫日根");
   });
 });
+
+describe("the eighty-third stop: 和 in Mongolian villages", () => {
+  it("reads 和 ending a gacha's name after syllables (胡尔勒镇哈日珠日和嘎查), not between two gacha (巴彦嘎查和乌兰嘎查)", () => {
+    expect(names(mentions("北京垒动体育科技有限公司与胡尔勒镇哈日珠日和嘎查结成帮扶对子。"), "Village")).toEqual(["哈日珠日和嘎查"]);
+    expect(names(mentions("巴彦嘎查和乌兰嘎查结对。"), "Village")).toEqual(["巴彦嘎查", "乌兰嘎查"]);
+  });
+});

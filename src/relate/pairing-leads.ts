@@ -3,7 +3,8 @@
 import type { Sentence } from "../normalise/index.js";
 import type { ArticleContext, Ref } from "./context.js";
 import { lastOfRuns } from "./ref-runs.js";
-import { chainStartIn, PAIR_JOIN, PAIRING_SENTENCE } from "./pairing-lists.js";
+import { chainStartIn } from "./pairing-lists.js";
+import { PAIR_JOIN, PAIRING_SENTENCE } from "./joined-pairs.js";
 import { orient } from "./pairing-terms.js";
 
 /**

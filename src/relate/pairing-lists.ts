@@ -1,4 +1,4 @@
-// Pairings written as lists: rows with a dash or in table cells (榆垡镇—保康镇), pairs listed with 与, lists paired with lists.
+// Pairings written as lists: rows with a dash or in table cells (榆垡镇—保康镇), lists paired with lists (pairs joined by 与: joined-pairs).
 import type { Sentence } from "../normalise/index.js";
 import { ArticleContext, isPlace, lastIndexWithin, type Ref } from "./context.js";
 import { lastOfRuns, mostSpecific, runEnd, runStart } from "./ref-runs.js";
@@ -48,7 +48,8 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
   // (A colon serves as the dash in a list of pairings: 东城区：阿尔山市、科右前旗；西城区：….)
   // (A list's rows may join the two with a double dash too: 1．西城区德胜街道——多伦淖尔镇，2021年10月起结对.)
   // (Or an arrow: 东城区→阿尔山市、科尔沁右翼前旗.)
-  const marks = [...s.text.matchAll(/——(?!—)|(?<![—-])[—－–|:：\-→](?![—-])/g)];
+  // (Or a heavy arrow set apart by spaces, as posts write it: 🤝 通州区宋庄镇 ➡️ 翁牛特旗乌敦套海镇.)
+  const marks = [...s.text.matchAll(/——(?!—)|(?<![—-])[—－–|:：\-→](?![—-])|[ \t]*➡\uFE0F?[ \t]*/g)];
   // (The sentence's names are gathered only where a mark stands.)
   if (marks.length === 0) return out;
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
@@ -118,7 +119,7 @@ export function dashPairs(ctx: ArticleContext, s: Sentence): { refs: [Ref, Ref];
     // (Or a heading's bracket: 【黄村镇—土贵乌拉镇】一座保鲜库，稳住一条产业链, the pair the section is about.)
     const bracketed = /^[【\[]$/.test(ctx.text.slice(itemStart, from).trim()) && /^[】\]]/.test(ctx.text.slice(last.mention.end, last.mention.end + 1));
     // (Or a word pointing at the writer's own unit: 我区三里屯街道—科左中旗保康镇.)
-    const before = bracketed ? "" : ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆◇■□▲△▶►▸➤★☆◎▪◉♦]|[\u2460-\u2473\u2776-\u2793])/, "").trim().replace(/^[我本][区旗县市]$/, "");
+    const before = bracketed ? "" : ctx.text.slice(itemStart, from).replace(/^([0-9]{1,2}[.、．]?|[(（][一二三四五六七八九十0-9]+[)）]|[·•●○◆◇■□▲△▶►▸➤★☆◎▪◉♦]|[\u2460-\u2473\u2776-\u2793]|[\p{Extended_Pictographic}\p{So}]\uFE0F?)/u, "").trim().replace(/^[我本][区旗县市]$/, "");
     // (A cell may add where its name lies in brackets: 巴音哈太嘎查（海流图镇）. A list cut short ends the last row: …，鲁谷街道—赛乌素镇，
     // ……（其余略）.)
     // (The last of pairs listed in a bracket ends at its close: …结对关系（昌平区—阿鲁科尔沁旗、…、海淀区—敖汉旗），经….)
@@ -180,70 +181,6 @@ export function bracketedPartners(ctx: ArticleContext, s: Sentence): [Ref, Ref][
     }
   }
   return out;
-}
-
-/** Two names joined by 与 or 和, a word pointing at the unit in focus allowed before the second (古城街道与我县城关镇). */
-export const PAIR_JOIN = /^(与|和|同)(我[旗县市盟]|该[旗县市])?$/;
-/** A sentence about pairing, whose list of pairs (分别是：卢沟桥街道与乌兰花镇、方庄街道与吉生太镇) each pairs two. */
-export const PAIRING_SENTENCE = /(结对|结成对子|结成帮扶对子|结亲|牵手|帮扶协议)/;
-
-/** What opens pairs named after a sentence on pairing, as its examples or its additions: 其中，…; 今年新增…; 新结对的…;
- * 同在结对名单上的，还有…. */
-const PAIRS_CUE = /(其中|新增|新结对的|结对的|还有|包括)[，,：:]?$/;
-
-/**
- * Pairs of one kind named as a sentence on pairing's examples or additions, by it or by the one before it in the paragraph
- * (…又有4所昌平学校与太仆寺旗学校结成对子。其中，昌平区沙河中心小学与太仆寺旗宝昌镇第二小学的合作开展得最早; 今年新增
- * 密云区第二中学与库伦旗第二中学、密云区果园小学与额勒顺镇中心小学两对): each pair two bodies of one side each, joined by 与.
- */
-export function continuedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
-  const before = s.index > 0 ? ctx.sentences[s.index - 1] : undefined;
-  if (!s.text.includes("与") || !(PAIRING_SENTENCE.test(s.text) || (before?.paragraph === s.paragraph && PAIRING_SENTENCE.test(before.text)))) return [];
-  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
-  const heads = lastOfRuns(refs);
-  const out: [Ref, Ref][] = [];
-  for (let k = 0; k + 1 < heads.length; k++) {
-    const a = heads[k]!;
-    const b = heads[k + 1]!;
-    const clause = ctx.clauses(s).find((c) => a.mention.start >= c.start && a.mention.start < c.end);
-    // (The cue may be a clause of its own: 其中，….)
-    if (!clause || !PAIR_JOIN.test(ctx.text.slice(a.mention.end, chainStartIn(refs, b))) || !PAIRS_CUE.test(ctx.text.slice(Math.max(s.start, clause.start - 3), chainStartIn(refs, a)))) continue;
-    // The cued pair and those listed after it, apart by 、.
-    for (let i = k; i + 1 < heads.length; i += 2) {
-      const x = heads[i]!;
-      const y = heads[i + 1]!;
-      if (i > k && ctx.text.slice(heads[i - 1]!.mention.end, chainStartIn(refs, x)) !== "、") break;
-      if (!PAIR_JOIN.test(ctx.text.slice(x.mention.end, chainStartIn(refs, y)))) break;
-      const pair = x.entity.label === y.entity.label ? orient(ctx, x, y, false) : null;
-      if (pair) out.push(pair);
-    }
-    break;
-  }
-  return out;
-}
-
-/** Pairs listed as two names joined by 与, each pair apart from the next by 、: two pairs at least, in a sentence on pairing. */
-export function listedPairs(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
-  if (!PAIRING_SENTENCE.test(s.text) || !/与[^、，,。]{2,20}[、，,][^、，,。]{2,20}与/.test(s.text)) return [];
-  const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
-  // Each name's run read to its most specific (顺义区杨镇东庄户村 is 东庄户村).
-  const heads = lastOfRuns(refs);
-  const pairs: { a: Ref; b: Ref }[] = [];
-  for (let k = 0; k + 1 < heads.length; k++) {
-    const a = heads[k]!;
-    const b = heads[k + 1]!;
-    if (PAIR_JOIN.test(ctx.text.slice(a.mention.end, chainStartIn(refs, b)))) pairs.push({ a, b });
-  }
-  // (Only pairs one after another, apart by 、: a list, not two clauses that each pair once. Or by commas, where nothing but
-  // pairs follows a heading's colon: ——镇镇结对：大兴区礼贤镇与察右前旗黄旗海镇，魏善庄镇与巴音塔拉镇.)
-  const colon = Math.max(s.text.indexOf("："), s.text.indexOf(":"));
-  const commas = colon >= 0 && PAIRING_SENTENCE.test(s.text.slice(0, colon)) && !/[。;；]/.test(s.text.slice(colon, -1));
-  const apart = (p: { b: Ref }, q: { a: Ref }) => {
-    const gap = ctx.text.slice(p.b.mention.end, chainStartIn(refs, q.a));
-    return gap === "、" || (commas && (gap === "，" || gap === ","));
-  };
-  const listed = pairs.filter((p, i) => (i > 0 && apart(pairs[i - 1]!, p)) || (i + 1 < pairs.length && apart(p, pairs[i + 1]!)));
-  return listed.map((p) => orient(ctx, p.a, p.b, true)).filter((x): x is [Ref, Ref] => x !== null);
 }
 
 /** What joins the names of one list (察右前旗、四子王旗和兴和县). */

@@ -5804,3 +5804,16 @@ describe("the eighty-third stop: rows of a body and its partner", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(expect.arrayContaining(["北京市海淀区上地医院>敖汉旗人民医院", "海淀区学院路社区卫生服务中心>新惠镇中心卫生院"]));
   });
 });
+
+describe("the eighty-third stop: lists of pairs", () => {
+  it("pairs the items a sentence on pairing leads in with its colon, one pair or more each (（一）通州区宋庄镇与乌丹镇，…；（三）…)", () => {
+    const text = "四、结对单位对接安排\n\n年货大集期间，安排以下结对单位开展专场对接：\n（一）通州区宋庄镇与乌丹镇，宋庄镇小堡村与乌丹镇布日敦嘎查；\n（二）通州区马驹桥镇与亿合公镇；\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(expect.arrayContaining(["宋庄镇>乌丹镇", "小堡村>布日敦嘎查", "马驹桥镇>亿合公镇"]));
+  });
+  it("pairs rows a post marks with an emoji, dashed or joined by a heavy arrow (✅ 顺义区北务镇—科左中旗保康镇, 🤝 … ➡️ …)", () => {
+    const dashed = "顺义区与科左中旗结对帮扶以来，两地的“亲戚”越走越近👇\n\n✅ 顺义区北务镇—科左中旗保康镇\n✅ 北务镇仓上村—保康镇向阳村\n";
+    expect(show(dashed, "PAIRED_WITH")).toEqual(expect.arrayContaining(["北务镇>保康镇", "仓上村>向阳村"]));
+    const arrows = "03 | 结对帮扶，一个都不少\n\n🤝 通州区宋庄镇 ➡️ 翁牛特旗乌敦套海镇\n🤝 北京市通州区潞河康复医院 ➡️ 翁牛特旗乌丹镇中心医院\n";
+    expect(show(arrows, "PAIRED_WITH")).toEqual(expect.arrayContaining(["宋庄镇>乌敦套海镇", "北京市通州区潞河康复医院>翁牛特旗乌丹镇中心医院"]));
+  });
+});
