@@ -40,8 +40,8 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
   if (suffix === "村" && text[s - 1] === "强" && /^(公司|发展|实业|运营|服务|农业|文旅|建设|投资|产业)/.test(text.slice(e, e + 2))) return true;
   // (Nor how a wedding or a funeral is held: 婚事新办, 丧事简办, 大操大办, 按新规矩办.)
   if (suffix === "办" && /(简|新|操大|规矩|照)$/.test(text.slice(s - 2, s))) return true;
-  // (A document's number opens with its issuer's code, no body's name: 林政办发〔2024〕41号.)
-  if (/^[发函字]?[〔［]/.test(text.slice(e, e + 2))) return true;
+  // (A document's number opens with its issuer's code, no body's name: 林政办发〔2024〕41号, 科中乡振发〔2024〕17号.)
+  if (/^(?:[\u4e00-\u9fff]{0,2}[发函字])?[〔［]/.test(text.slice(e, e + 4))) return true;
   // (A bank's line of business after its branch is no company: 赤峰分行公司业务部; nor its office a body: 农行赤峰分行办公室.)
   if (suffix === "公司" && text[s - 1] === "行" && /^(业务|金融)/.test(text.slice(e, e + 2))) return true;
   if (suffix === "办公室" && /(分行|支行|公司)$/.test(text.slice(s - 2, s))) return true;

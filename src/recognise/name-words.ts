@@ -65,8 +65,8 @@ export function isNameWord(w: Word): boolean {
   if (w.word.length === 1 && !FUNCTION_CHARS.test(w.word) && (/^(d|a|b|ng|nr|ns|n|x|j|o)$/.test(w.tag) || (w.tag === "zg" && !/[往园院校站所馆场厂局会社部委办室队团店]/.test(w.word)))) return true;
   // (A set phrase of four may name what a body governs: 巴林左旗自然资源局, jieba's 自然资源 a phrase.)
   // (Or whom it serves, in five: 朝阳区青少年儿童图书馆, jieba's 青少年儿童 a phrase.)
-  // (Or what it deals in, in three: 丰台区不动产登记事务中心, jieba's 不动产 a phrase.)
-  if (w.tag === "l" && (w.word.length === 4 || /^(青少年|少年|儿童|妇女|老年)/.test(w.word) || /^(不动产)$/.test(w.word)) && w.word.length <= 5 && !FUNCTION_CHARS.test(w.word)) return true;
+  // (Or what it deals in, in three: 丰台区不动产登记事务中心, jieba's 不动产 a phrase; or what it studies, 北京中科乳业微生物研究院.)
+  if (w.tag === "l" && (w.word.length === 4 || /^(青少年|少年|儿童|妇女|老年)/.test(w.word) || /^(不动产|微生物|传染病)$/.test(w.word)) && w.word.length <= 5 && !FUNCTION_CHARS.test(w.word)) return true;
   if (/^[0-9A-Za-z]+$/.test(w.word)) return true;
   // (半 of a team's kind, which jieba reads as a numeral: 大杨树镇森林草原半专业扑火队.)
   if (w.word === "半" && w.tag === "m") return true;

@@ -4429,3 +4429,10 @@ describe("the eighty-third stop: 和 in Mongolian villages", () => {
     expect(names(mentions("巴彦嘎查和乌兰嘎查结对。"), "Village")).toEqual(["巴彦嘎查", "乌兰嘎查"]);
   });
 });
+
+describe("the eighty-third stop: institutes and document numbers", () => {
+  it("reads a research institute named by what it studies (北京中科乳业微生物研究院) and no town in a document's code (科中乡振发〔2024〕17号)", () => {
+    expect(names(mentions("陈晓岚是北京中科乳业微生物研究院的副研究员。"), "Organization")).toEqual(["北京中科乳业微生物研究院"]);
+    expect(names(mentions("科中乡振发〔2024〕17号\n关于印发方案的通知。"), "Township")).toEqual([]);
+  });
+});
