@@ -1,5 +1,5 @@
-// Words jieba tags as a counter, a time, an adverb or a conjunction that are a name's own after a place (北京 + 泓/q + 川, 海淀区 + 清/t +
-// 河湾, 大兴区 + 永定/d, 巴林左旗 + 农业 + 和/c + 畜牧业 + 局), and Mongolian names opening with 那.
+// Words jieba misreads around a name: a counter, a time, an adverb or a conjunction that are a name's own after a place (北京 + 泓/q + 川,
+// 海淀区 + 清/t + 河湾, 大兴区 + 永定/d, 巴林左旗 + 农业 + 和/c + 畜牧业 + 局), Mongolian names opening with 那, a person's name glued to 系.
 import type { Word } from "./segmenter.js";
 import { CLAUSE_ADVERB, FUNCTION_CHARS } from "./name-words.js";
 import { hasSurname } from "./person-names.js";

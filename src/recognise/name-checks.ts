@@ -56,10 +56,10 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
   return false;
 }
 
-/** The name a suffix ends, once opened, unless its core is a common word, a kind, a count or a pointer rather than a name. */
 /** Words jieba does not know, the first of three or more, and single characters: how a transliterated name is cut. */
 const unknownWord = (words: Word[]) => words[0]?.tag === "x" && words[0].word.length >= 3 && words.every((w) => w.tag === "x" || w.word.length === 1);
 
+/** The name a suffix ends, once opened, unless its core is a common word, a kind, a count or a pointer rather than a name. */
 export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e: number, suffix: string): Mention | undefined {
   const { jieba, text, o, places, found, tails } = walk;
   const { localityStarts } = places;

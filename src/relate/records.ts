@@ -40,7 +40,7 @@ function recordsOf(text: string): FieldRecord[] {
     head = undefined;
   };
   for (const line of linesOf(text)) {
-    // (A person's line of fields set apart by commas, the name first: 1.李文博，派出单位：…，服务单位：…，服务期限：….)
+    // (A line of fields set apart by commas, a person's name or a body first: 1.李文博，派出单位：…，服务单位：…; 1．敖汉旗人民医院，结对单位：….)
     const named = namedFields(line);
     if (named) {
       close();
@@ -79,6 +79,7 @@ const NAMED_LINE = /^\s*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff·]{2,6})[,，
 const HELPED_LINE = /^\s*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff（）()]{4,30}?)[,，]\s*(?=(?:结对单位|帮扶单位|结对医院|结对学校|帮扶医院|帮扶学校)[:：])/;
 const COMMA_FIELD = /([\u4e00-\u9fff]{2,8})[:：]([^\n]+?)(?=[,，][\u4e00-\u9fff]{2,8}[:：]|[。；;]?$)/g;
 
+/** The fields of such a line, the name or the body its first (姓名, 受援单位), or none where it is no such line. */
 function namedFields(line: { text: string; start: number }): Field[] | undefined {
   const named = NAMED_LINE.exec(line.text);
   const opening = named ?? HELPED_LINE.exec(line.text);
