@@ -44,6 +44,8 @@ export function nameStart(
   const words = placeWords(placeCutWindow(jieba, text, from, suffixStart, placeEndsAt), placeAt, placeEndsAt);
   let start = suffixStart;
   const kept: Word[] = [];
+  // (Whether the ending is a town's or a village's, asked once: the walk asks it of its words.)
+  const beforeLocality = LOCALITY_SUFFIXES.some(([locality]) => text.startsWith(locality, suffixStart));
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
     if (CLOSE.has(w.word)) {
@@ -181,7 +183,7 @@ export function nameStart(
     // three opening with a character names hold too, the rest no function word: 北京 + 同泽堂 + 参业有限公司.)
     const brandWithin = legal && ((w.word.length === 3 && (!FUNCTION_CHARS.test(w.word[0]! + w.word[2]!) || (/^[同那和其于来]/.test(w.word) && !FUNCTION_CHARS.test(w.word.slice(1))))) || (w.word.length === 2 && !FUNCTION_CHARS.test(w.word[0]!) && kept.length > 0)) && placeWord(words[k - 1]);
     // (Nor doubled, as no function word is: 其其格, a Mongolian name, in 库伦旗其其格民族服饰专业合作社; nor a village's opening with 那.)
-    const localityName = naLocality(text, words, k, kept, LOCALITY_SUFFIXES.some(([locality]) => text.startsWith(locality, suffixStart)), placeWord, placeEndsAt);
+    const localityName = naLocality(text, words, k, kept, beforeLocality, placeWord, placeEndsAt);
     if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "").replace(/([\u4e00-\u9fff])\1/g, "")) && !coined && !brandOf && !brandWithin && !localityName) {
       // Keep what follows the last function character (孙伟到 before 库伦旗人民医院 leaves nothing).
       let cut = w.word.length;
@@ -189,8 +191,7 @@ export function nameStart(
       // (Unless what follows is a word no name holds: 他 + 经 of 他经工作站推荐.)
       // (Nor one character alone before the ending: 仅 + 列 of 上表仅列基金会自有资金 names no 列基金会.)
       // (A place's one character stays, 和 + 康 of 和康苏木, named like 和林格尔; so does a unit's, 由 + 县 of 县红十字会.)
-      const alone = w.word.length - cut === 1 && kept.length === 0 && !/[县旗区市盟省]$/.test(w.word) &&
-        !LOCALITY_SUFFIXES.some(([locality]) => text.startsWith(locality, suffixStart));
+      const alone = w.word.length - cut === 1 && kept.length === 0 && !/[县旗区市盟省]$/.test(w.word) && !beforeLocality;
       if (cut < w.word.length && !NAME_BREAKS.has(w.word.slice(cut)) && !alone) {
         const rest = gluedRest(w, cut);
         kept.unshift(rest);

@@ -162,8 +162,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Nor is the bracket that closes the body's full name after its short one: 潞河医院（首都医科大学附属北京潞河医院）骨科的.)
       const restated = before[before.length - 2]?.entity.id === nearest.entity.id && /^[（(]$/.test(ctx.text.slice(before[before.length - 2]!.mention.end, nearest.mention.start));
       // (Nor the commas that set a name apart after its body's post, as a clumsy translation writes it: …医院的骨科医生，陈志强，在….)
-      const apposed = /^的[\u4e00-\u9fff]{1,8}[,，]$/.test(ctx.text.slice(nearest.mention.end, p.mention.start)) && /^[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 1));
-      const spaced = ctx.text.slice(nearest.mention.end, p.mention.start).replace(apposed ? /[,，]$/ : /[ \t]+$/, "");
+      const between = ctx.text.slice(nearest.mention.end, p.mention.start);
+      const apposed = /^的[\u4e00-\u9fff]{1,8}[,，]$/.test(between) && /^[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 1));
+      const spaced = between.replace(apposed ? /[,，]$/ : /[ \t]+$/, "");
       const gap = restated ? spaced.replace(/^[)）]/, "") : spaced;
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
       // (Nor is a Beijing body one learns or serves at, the kind said before 的: 在北新桥幼儿园跟岗的刘海燕.)
