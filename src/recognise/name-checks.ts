@@ -103,8 +103,9 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   if (/[0-9]$/.test(core) || /(年产|日产|年加工)[0-9]/.test(core) || (COMMON_WORDS.has(core) && !(!o.locality && /村$/.test(core) && span.words.length === 1 && span.words[0]!.tag === "ns"))) return undefined;
   // (Nor words of a kind or a clause read as a name: see kind-words.)
   if (!core.includes("“") && kindOrClause(jieba, text, suffix, core, span.start, e, o.locality, adminIn(span.start, s))) return undefined;
-  // (A body's own hall is the body's: 舍伯吐镇中心学校图书馆 is the school's library, no institution of its own.)
-  if (HALL.test(suffix) && BODY_BEFORE_HALL.test(core)) return undefined;
+  // (A body's own hall is the body's: 舍伯吐镇中心学校图书馆 is the school's library, no institution of its own; so is its sport's,
+  // …业余体育学校体操训练馆.)
+  if (HALL.test(suffix) && (BODY_BEFORE_HALL.test(core) || (suffix === "训练馆" && /(学校|小学|中学|大学|学院|中心校)[\u4e00-\u9fff]{1,4}$/.test(core)))) return undefined;
   // (A place said in the first person is a pointer, not a name: 给咱村, 派到我镇. Nor is what closes a list: 农牧局等部门.)
   // (Nor what a route reaches it by: 凡经工作站组织…, 结业后经工作站推荐.)
   if (/(咱|咱们|我|我们|等|(?:^|[凡后再并])经)$/.test(core)) return undefined;
@@ -138,11 +139,11 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     (suffix === "游泳馆" && /(室内|室外|标准)$/.test(core))) && !(/^(日报|晚报|时报)$/.test(suffix) && /^(农民|牧民)$/.test(core))) {
     return undefined;
   // (A district's, banner's or city's own society named by the level alone, 区总工会, 区妇联, 旗残联, 市科协: resolution finds the unit.)
-  // (A quoted brand makes a name proper: “向阳花”青年志愿服务队; so does the programme's name a base or a park of start-ups: 京蒙协作设施农业示范园,
-  // 京蒙电子信息产业孵化园; and the
+  // (A quoted brand makes a name proper: “向阳花”青年志愿服务队; so does the programme's name a base, a park of start-ups or a training ground: 京蒙协作设施农业示范园,
+  // 京蒙电子信息产业孵化园, 京蒙管道工人训练基地; and the
   // country's name a national centre, as a place's would: 中国康复研究中心; or a town's name alone, of three characters or more, a
   // body named for where it is: 花吐古拉沙漠公园.)
-  } else if (!core.includes("“") && !((GROWING_BASE.test(suffix) || START_UP_PARK.test(suffix)) && core.startsWith("京蒙")) && !(/^[区旗县市]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || nameTagged(span.words))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && (localityStarts.has(span.start) || text.startsWith("中国", span.start) || (span.words[0]?.tag === "ns" && span.words[0].word.length >= 3))) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
+  } else if (!core.includes("“") && !((GROWING_BASE.test(suffix) || START_UP_PARK.test(suffix) || suffix === "训练基地") && core.startsWith("京蒙")) && !(/^[区旗县市]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || nameTagged(span.words))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && (localityStarts.has(span.start) || text.startsWith("中国", span.start) || (span.words[0]?.tag === "ns" && span.words[0].word.length >= 3))) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
     !(core.length >= 2 && tails.has(name)) && !(TOWN_STATION.test(suffix) && cellStart(text, s, e) === span.start)) {
     // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院. So is
     // a station's filling a table's cell, named for where it stands: |前门派出所|.)

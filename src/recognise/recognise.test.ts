@@ -4436,3 +4436,22 @@ describe("the eighty-third stop: institutes and document numbers", () => {
     expect(names(mentions("科中乡振发〔2024〕17号\n关于印发方案的通知。"), "Township")).toEqual([]);
   });
 });
+
+describe("the eighty-fourth stop: sport and medicine", () => {
+  it("reads a training ground named by its sport (林西县青少年举重训练中心, 科左中旗青少年举重训练馆), no school's own hall of it", () => {
+    expect(names(mentions("丰台区支持林西县青少年举重训练中心建设。顺义区援建科左中旗青少年举重训练馆。"), "Organization")).toEqual(["林西县青少年举重训练中心", "科左中旗青少年举重训练馆"]);
+    expect(names(mentions("海淀区援建敖汉旗青少年业余体育学校体操训练馆。"), "Organization")).toEqual([]);
+  });
+  it("reads no training base without a place (青少年乒乓球训练基地), but one the programme names (京蒙管道工人训练基地)", () => {
+    expect(names(mentions("在汐子镇建成青少年乒乓球训练基地。"), "Organization")).toEqual([]);
+    expect(names(mentions("在林东镇建成京蒙管道工人训练基地。"), "Organization")).toEqual(["京蒙管道工人训练基地"]);
+  });
+  it("reads a school named by its sport and hospitals named by trauma or by joined medicines (轮滑运动学校, 运动创伤医院, 中西医结合骨伤医院)", () => {
+    expect(names(mentions("北京市丰台区青少年轮滑运动学校的教练李晗来到林西。"), "School")).toEqual(["北京市丰台区青少年轮滑运动学校"]);
+    expect(names(mentions("北京市石景山区运动创伤医院与宁城县中心医院结成帮扶对子。"), "Hospital")).toEqual(["北京市石景山区运动创伤医院", "宁城县中心医院"]);
+    expect(names(mentions("7. 北京市通州区中西医结合骨伤医院——翁牛特旗蒙医中医医院"), "Hospital")).toEqual(["北京市通州区中西医结合骨伤医院", "翁牛特旗蒙医中医医院"]);
+  });
+  it("reads a profile's name before a rank alone (6. 欧阳丹，主管药师，来自…)", () => {
+    expect(names(mentions("派驻专家名单：\n6. 欧阳丹，主管药师，来自北京市朝阳区妇幼保健院。\n7. 李明，主治医师，来自北京市朝阳区妇幼保健院。"), "Person")).toEqual(["欧阳丹", "李明"]);
+  });
+});

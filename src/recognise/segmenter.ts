@@ -17,17 +17,20 @@ export interface Word {
 
 let shared: Jieba | undefined;
 
-/** Words the dictionary tags as names that are common ones: a verb, crops and the departments of hospitals and offices (康复 of
+/** Words the dictionary tags as names, or as verbs, that are common nouns: a verb, crops and the departments of hospitals and offices (康复 of
  * 患者康复站, 胡麻 the flax, “玉米副旗长”, 派出康复科、治未病科), retagged in its own lines, as a word loaded again keeps its first tag. */
 const RETAGGED: Record<string, string> = {
   康复: "vn", 胡麻: "n", 玉米: "n", 燕麦: "n", 西红柿: "n", 木耳: "n", 胡萝卜: "n", 金莲花: "n", 阳光: "n", 康复科: "n", 五官科: "n", 呼吸科: "n", 小儿科: "n", 麻醉科: "n", 卫生科: "n", 宣传科: "n", 计财科: "n", 路政科: "n",
   语文科: "n", 本专科: "n", 夏令营: "n", 冬令营: "n", 麻醉: "vn", 西医: "n", 小康: "n",
+  // (And trauma, which names hospitals and their wards, and sports, which name schools and grounds: 北京市石景山区运动创伤医院,
+  // 北京市丰台区青少年轮滑运动学校.)
+  创伤: "n", 举重: "n", 轮滑: "n", 跳水: "n", 蹦床: "n", 拔河: "n", 摔跤: "n",
   // (And an opera's name jieba reads as an idiom, which names troupes: 库伦旗民间二人转剧团.)
   二人转: "n",
 };
 /** The dictionary with those words' lines retagged, in one pass over it (a pass a word took three times as long at start-up). */
 function retagged(dict: Uint8Array): Uint8Array {
-  const line = new RegExp(`^(${Object.keys(RETAGGED).join("|")}) ([0-9]+) (?:nr|l)$`, "gm");
+  const line = new RegExp(`^(${Object.keys(RETAGGED).join("|")}) ([0-9]+) (?:nr|l|v)$`, "gm");
   return Buffer.from(Buffer.from(dict).toString("utf8").replace(line, (_, word: string, frequency: string) => `${word} ${frequency} ${RETAGGED[word]}`));
 }
 
@@ -41,6 +44,8 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
     // Kinds of medicine a hospital's name holds (太仆寺旗蒙中医医院): one word each, so that 蒙 is not read as a verb there.
     // (And 蒙医药 itself, no surname 蒙 opening a name: 蒙医药是库伦旗的特色.)
     lines.push(...["蒙中医", "中蒙医", "蒙西医", "中西医", "蒙医药"].map((w) => `${w} 200000 n`));
+    // (And their joining, which names a hospital of a field after it: 北京市通州区中西医结合骨伤医院.)
+    lines.push(...["中西医结合", "中蒙医结合", "蒙中医结合", "蒙西医结合"].map((w) => `${w} 200000 n`));
     // (Words of the programme's own, which jieba does not know and would read as names: 文旅 of 文旅协作, 冷链 of 冷链物流 (冷 a
     // surname), 初心 of a Party member's pledge.)
     lines.push(...["文旅", "农文旅", "文旅体", "冷链", "初心", "非遗"].map((w) => `${w} 200000 n`));

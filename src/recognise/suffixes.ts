@@ -101,7 +101,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Youth centres and bases of study tours and of teaching the young: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地,
   // 库伦旗青少年禁毒教育基地.)
   // (Centres of sport and fitness, named with their place: 北京市东城区青少年冰雪运动中心, 宁城县全民健身中心.)
-  ["运动中心", "Organization"], ["健身中心", "Organization"], ["训练中心", "Organization"],
+  ["运动中心", "Organization"], ["健身中心", "Organization"], ["训练中心", "Organization"], ["训练馆", "Organization"],
   // (Ski resorts and ice parks are businesses; a team of skaters or skiers is a club.)
   // (A union's centres and homes of its workers are its own, a society's; a sanitation centre is a government's, no clinic.)
   ["职工服务中心", "Organization"], ["职工之家", "Organization"], ["疗休养中心", "Organization"], ["暖心驿站", "Organization"], ["人才驿站", "Organization"], ["环境卫生服务中心", "Agency"],
@@ -296,5 +296,5 @@ export const SUBJECT = /^(数学|语文|英语|物理|化学|生物|历史|地�
 export const BODY_END = /(院|所|中心|局|委|室|中学|学校)$/;
 
 /** Halls a school or a firm may have of its own (舍伯吐镇中心学校图书馆, 房山区文化馆剧场), and the bodies that have them. */
-export const HALL = /^(图书馆|博物馆|纪念馆|美术馆|科技馆|少年宫|剧场)$/;
+export const HALL = /^(图书馆|博物馆|纪念馆|美术馆|科技馆|少年宫|剧场|训练馆)$/;
 export const BODY_BEFORE_HALL = /(学校|小学|中学|大学|学院|中心校|医院|公司|集团|文化馆|文化中心|剧院)$/;

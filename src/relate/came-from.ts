@@ -18,9 +18,9 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     // (Or each with their post before the name: 耳鼻咽喉科主治医师周雅琴、麻醉科主治医师马骁、…均来自同仁医院.)
     while (people[j - 1] && LISTED_GAP.test(ctx.text.slice(people[j - 1]!.mention.end, people[j]!.mention.start))) j--;
     // (A title after the name is no break: 孙浩老师来自延庆区第四小学.)
-    // (Nor a title said of it in a clause of its own: 陈静是护士长，来自北京丰台医院; 陈静，她是护士长，来自….)
+    // (Nor a title said of it in a clause of its own: 陈静是护士长，来自北京丰台医院; 陈静，她是护士长，来自…; 欧阳丹，主管药师，来自….)
     const titled = /^(老师|医生|大夫|教师|同志|专家)(?=来自|从)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4))?.[0] ??
-      /^(?:[,，][他她])?是[\u4e00-\u9fff]{1,10}?(?:长|师|员|士|专家|干部|医生|老师)[,，](?=来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 16))?.[0] ?? "";
+      /^(?:(?:[,，][他她])?是[\u4e00-\u9fff]{1,10}?|[,，][\u4e00-\u9fff]{0,6}?)(?:长|师|员|士|专家|干部|医生|老师)[,，](?=来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 16))?.[0] ?? "";
     // (A date may stand between: 刘思远2022年从顺义区商务局来到巴林左旗挂职.)
     // (Or 是一位, told what they are: 张文博是一位从东城区发展和改革委员会派来的干部.)
     const between = /^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|是(?:一位|一名)?)(?=从)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 12))?.[0] ?? "";

@@ -5817,3 +5817,10 @@ describe("the eighty-third stop: lists of pairs", () => {
     expect(show(arrows, "PAIRED_WITH")).toEqual(expect.arrayContaining(["宋庄镇>乌敦套海镇", "北京市通州区潞河康复医院>翁牛特旗乌丹镇中心医院"]));
   });
 });
+
+describe("the eighty-fourth stop", () => {
+  it("reads where one comes from after a rank set apart by commas (欧阳丹，主管药师，来自…)", () => {
+    const text = "派驻专家名单：\n6. 欧阳丹，主管药师，来自北京市朝阳区妇幼保健院，派驻敖汉旗妇幼保健院。\n";
+    expect(show(text, "WORKS_AT")).toEqual(["欧阳丹>北京市朝阳区妇幼保健院"]);
+  });
+});
