@@ -9,7 +9,8 @@ import { PERSON_LABELS, PHONE } from "../recognise/index.js";
 const LABEL = new RegExp(`^(${PERSON_LABELS})[:：]$`);
 const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})[:：]`);
 /** A label after another field of its line, a space between, right before the name. */
-const LABEL_IN_LINE = new RegExp(`(?:[ \\t\u3000]+|(?<=[科股室处部局办])[，,])[（(]?(${PERSON_LABELS})[:：][ \\t\u3000]*$`);
+// (Or right after a body's name, no space between: 太仆寺旗农牧局联系人：其其格.)
+const LABEL_IN_LINE = new RegExp(`(?:[ \\t\u3000]+|(?<=[科股室处部局办])[，,]|(?<=(?:局|委员会|办公室|中心|专班|工作组|政府)(?=(?:联系人|经办人|联络员)[:：])))[（(]?(${PERSON_LABELS})[:：][ \\t\u3000]*$`);
 /** Labels of those who act for the body a field above names (联系单位：…\n联系人：…; 招标人：…\n联系人：…). */
 const CONTACT = /^(联系人|经办人|联络员|填报人|填表人|报送人)$/;
 /** Labels of those who wrote or compiled the text. */
