@@ -4455,3 +4455,15 @@ describe("the eighty-fourth stop: sport and medicine", () => {
     expect(names(mentions("派驻专家名单：\n6. 欧阳丹，主管药师，来自北京市朝阳区妇幼保健院。\n7. 李明，主治医师，来自北京市朝阳区妇幼保健院。"), "Person")).toEqual(["欧阳丹", "李明"]);
   });
 });
+
+describe("the eighty-fourth stop: halls for the old, dance teams and power plants", () => {
+  it("reads a place's activity centre, square-dance team and power plant (新惠镇老年活动中心, 孤山子村广场舞队, 敖汉旗生活垃圾焚烧发电厂)", () => {
+    expect(names(mentions("学院路街道捐资20万元，为新惠镇老年活动中心添置了设备。"), "Organization")).toEqual(["新惠镇老年活动中心"]);
+    expect(names(mentions("孤山子村广场舞队获得一等奖。"), "Organization")).toEqual(["孤山子村广场舞队"]);
+    expect(names(mentions("海淀区支持敖汉旗生活垃圾焚烧发电厂建设。"), "Enterprise")).toEqual(["敖汉旗生活垃圾焚烧发电厂"]);
+  });
+  it("reads none of these without a place (老年活动中心, 生物质发电厂)", () => {
+    expect(names(mentions("村里新建了老年活动中心和生物质发电厂。"), "Organization")).toEqual([]);
+    expect(names(mentions("村里新建了老年活动中心和生物质发电厂。"), "Enterprise")).toEqual([]);
+  });
+});
