@@ -5823,4 +5823,12 @@ describe("the eighty-fourth stop", () => {
     const text = "派驻专家名单：\n6. 欧阳丹，主管药师，来自北京市朝阳区妇幼保健院，派驻敖汉旗妇幼保健院。\n";
     expect(show(text, "WORKS_AT")).toEqual(["欧阳丹>北京市朝阳区妇幼保健院"]);
   });
+  it("reads the towns a county holds, 辖 right after its name (正镶白旗辖明安图镇、星耀镇…)", () => {
+    const text = "一、基本情况\n\n正镶白旗辖明安图镇、星耀镇、伊和淖尔苏木，是以畜牧业为主体经济的纯牧业旗。\n";
+    expect(show(text, "PART_OF")).toEqual(expect.arrayContaining(["明安图镇>正镶白旗", "星耀镇>正镶白旗", "伊和淖尔苏木>正镶白旗"]));
+  });
+  it("reads a contact's body right before the label (太仆寺旗农牧局联系人：其其格)", () => {
+    const text = "三、联系方式\n太仆寺旗农牧局联系人：其其格，电话：0479-5222222\n";
+    expect(show(text, "WORKS_AT")).toEqual(["其其格>太仆寺旗农牧局"]);
+  });
 });

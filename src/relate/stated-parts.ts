@@ -87,7 +87,9 @@ export function statedParts(ctx: ArticleContext): Relation[] {
     // 四子王旗位于乌兰察布市北部，…，辖乌兰花镇、吉生太镇…: the towns a county the sentence opens with holds.
     const subject = places[0];
     if (subject && subject.mention.start === s.start && /^(Banner|District)$/.test(subject.entity.label)) {
-      const first = places.findIndex((r) => r.entity.label === "Township" && HOLDS.test(ctx.text.slice(Math.max(s.start, r.mention.start - 3), r.mention.start)));
+      // (Or right after the county: 正镶白旗辖明安图镇、星耀镇….)
+      const first = places.findIndex((r) => r.entity.label === "Township" && (HOLDS.test(ctx.text.slice(Math.max(s.start, r.mention.start - 3), r.mention.start)) ||
+        /^(?:现|共|下|管)?辖$/.test(ctx.text.slice(subject.mention.end, r.mention.start))));
       for (let i = first, at = places[first]?.mention.start; first > 0 && places[i]?.mention.start === at && places[i]!.entity.label === "Township"; i++) {
         add(places[i]!, subject, places[i]!.mention.start);
         if (!/^[、和及]$/.test(ctx.text[places[i]!.mention.end] ?? "")) break;
