@@ -76,8 +76,10 @@ function recordsOf(text: string): FieldRecord[] {
 /** A line opening with a name, a comma and a field of where one comes from; the fields after it set apart by commas. */
 const NAMED_LINE = /^\s*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff·]{2,6})[,，]\s*(?=(?:原单位|派出单位|工作单位|所在单位)[:：])/;
 /** Or opening with a body helped, a comma and the field of its partner (1．敖汉旗人民医院，结对单位：北京市海淀区上地医院；). */
-const HELPED_LINE = /^\s*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff（）()]{4,30}?)[,，]\s*(?=(?:结对单位|帮扶单位|结对医院|结对学校|帮扶医院|帮扶学校)[:：])/;
-const COMMA_FIELD = /([\u4e00-\u9fff]{2,8})[:：]([^\n]+?)(?=[,，][\u4e00-\u9fff]{2,8}[:：]|[。；;]?$)/g;
+// (Or a dash: 1. 巴林右旗大板第一中学——结对学校:北京经济技术开发区亦庄科创中学;项目资金60万元.)
+const HELPED_LINE = /^\s*(?:[0-9]{1,2}[.、．]\s*)?([\u4e00-\u9fff（）()]{4,30}?)(?:[,，]|——|—)\s*(?=(?:结对单位|帮扶单位|结对医院|结对学校|帮扶医院|帮扶学校)[:：])/;
+/** A field, up to the next one's label or a stop (a semicolon may end it: …结对学校:…;项目资金60万元). */
+const COMMA_FIELD = /([\u4e00-\u9fff]{2,8})[:：]([^\n]+?)(?=[,，；;][\u4e00-\u9fff]{2,8}[:：]|[。；;]|$)/g;
 
 /** The fields of such a line, the name or the body its first (姓名, 受援单位), or none where it is no such line. */
 function namedFields(line: { text: string; start: number }): Field[] | undefined {
@@ -89,7 +91,9 @@ function namedFields(line: { text: string; start: number }): Field[] | undefined
   const rest = line.text.slice(opening[0].length);
   for (const m of rest.matchAll(COMMA_FIELD)) {
     const start = line.start + opening[0].length + m.index! + m[1]!.length + 1;
-    fields.push({ label: m[1]!, start, end: start + m[2]!.length, value: m[2]! });
+    // (A partner's field named by its kind is the partner body's: 结对学校, 帮扶医院.)
+    const label = !named && /^(结对|帮扶)(学校|医院)$/.test(m[1]!) ? `${m[1]!.slice(0, 2)}单位` : m[1]!;
+    fields.push({ label, start, end: start + m[2]!.length, value: m[2]! });
   }
   return fields.length >= (named ? 3 : 2) ? fields : undefined;
 }

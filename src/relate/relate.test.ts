@@ -5827,6 +5827,10 @@ describe("the eighty-fourth stop", () => {
     const text = "一、基本情况\n\n正镶白旗辖明安图镇、星耀镇、伊和淖尔苏木，是以畜牧业为主体经济的纯牧业旗。\n";
     expect(show(text, "PART_OF")).toEqual(expect.arrayContaining(["明安图镇>正镶白旗", "星耀镇>正镶白旗", "伊和淖尔苏木>正镶白旗"]));
   });
+  it("pairs a body helped with the partner a dash leads to, its field named by its kind (1. …中学——结对学校:…;项目资金60万元)", () => {
+    const text = "一、项目学校、结对学校及资金安排\n\n1. 巴林右旗大板第一中学——结对学校:北京经济技术开发区亦庄科创中学;项目资金60万元,建设航空模型创客实验室。\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京经济技术开发区亦庄科创中学>巴林右旗大板第一中学"]);
+  });
   it("reads a contact's body right before the label (太仆寺旗农牧局联系人：其其格)", () => {
     const text = "三、联系方式\n太仆寺旗农牧局联系人：其其格，电话：0479-5222222\n";
     expect(show(text, "WORKS_AT")).toEqual(["其其格>太仆寺旗农牧局"]);
