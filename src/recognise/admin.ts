@@ -70,6 +70,7 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
   for (const m of exact) covered.fill(1, m.start, m.end);
   const noisy: Mention[] = [];
   const named = new Set(exact.map((m) => m.unitId!));
+  const soundAlike: { start: number; end: number; unitId: string }[] = [];
   for (const among of [undefined, named]) {
   let si = 0;
   for (let i = 0; i < text.length; i++) {
@@ -119,13 +120,26 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
     }
     // (Not the tail of another province's unit: 哈尔市 of 齐齐哈尔市 is no 海拉尔区. Nor such a unit whole: 武汉市 is no 乌海市; unless it sounds
     // just as a unit the article names does: 临西县 after 林溪县, read as 林西县.)
-    if (best && !(among && best.distance === 0) && [0, 1, 2, 3, 4].some((k) => best!.start - k >= 0 && g.isElsewhere(text.slice(best!.start - k, i + 1)))) best = undefined;
+    if (best && !(among && best.distance === 0) && [0, 1, 2, 3, 4].some((k) => best!.start - k >= 0 && g.isElsewhere(text.slice(best!.start - k, i + 1)))) {
+      // (Kept for after, where it sounds just as the unit does: its league named in the article makes it that unit.)
+      if (!among && best.distance === 0) soundAlike.push({ start: best.start, end: i + 1, unitId: best.unitId });
+      best = undefined;
+    }
     if (best) {
       noisy.push(admin(g, best.start, i + 1, text, best.unitId, "noisy", Math.max(0.5, 0.8 - best.distance * 0.15)));
       covered.fill(1, best.start, i + 1);
       named.add(best.unitId);
     }
   }
+  }
+  // (Another province's unit that sounds just as one of a league the article names, written or misspelt, is that one, as a
+  // back-translation writes it: 临西县 where 赤丰市 is named, 林西县.)
+  for (const m of soundAlike) {
+    const league = g.parent(m.unitId);
+    if (league?.label === "League" && named.has(league.id) && !covered[m.start] && !covered[m.end - 1]) {
+      noisy.push(admin(g, m.start, m.end, text, m.unitId, "noisy", 0.8));
+      covered.fill(1, m.start, m.end);
+    }
   }
   // Echoes: a misspelt unit's form without its suffix (阿尔桑 after 阿尔桑市) names it again in this article.
   const learned: Mention[] = [];

@@ -4467,3 +4467,12 @@ describe("the eighty-fourth stop: halls for the old, dance teams and power plant
     expect(names(mentions("村里新建了老年活动中心和生物质发电厂。"), "Enterprise")).toEqual([]);
   });
 });
+
+describe("the eighty-fourth stop: units misspelt as another province's", () => {
+  it("reads another province's unit that sounds just as one of a league the article names as that one (临西县 where 赤丰市 is named)", () => {
+    expect(names(mentions("内蒙古赤丰市临西县的应急通信志愿者协会成立了。临西县应急管理局表示支持。"), "Banner")).toEqual(["林西县"]);
+  });
+  it("reads none where no such league is named (河北省临西县)", () => {
+    expect(names(mentions("河北省临西县的企业来访。"), "Banner")).toEqual([]);
+  });
+});
