@@ -5831,6 +5831,10 @@ describe("the eighty-fourth stop", () => {
     const text = "一、项目学校、结对学校及资金安排\n\n1. 巴林右旗大板第一中学——结对学校:北京经济技术开发区亦庄科创中学;项目资金60万元,建设航空模型创客实验室。\n";
     expect(show(text, "PAIRED_WITH")).toEqual(["北京经济技术开发区亦庄科创中学>巴林右旗大板第一中学"]);
   });
+  it("reads a card's name before a colon after a bullet, its body and post after (🔹王一鸣：北京市顺义区文化和旅游局挂职干部，…)", () => {
+    const text = "三、人物\n🔹王一鸣：北京市顺义区文化和旅游局挂职干部，现任科左中旗文化旅游体育局副局长。\n🔹罗振：北京市顺义区潮白河医院骨科副主任医师，今年5月起在科左中旗保康医院开展医疗帮扶。\n";
+    expect(show(text, "WORKS_AT")).toEqual(["王一鸣>北京市顺义区文化和旅游局", "罗振>北京市顺义区潮白河医院"]);
+  });
   it("reads a contact's body right before the label (太仆寺旗农牧局联系人：其其格)", () => {
     const text = "三、联系方式\n太仆寺旗农牧局联系人：其其格，电话：0479-5222222\n";
     expect(show(text, "WORKS_AT")).toEqual(["其其格>太仆寺旗农牧局"]);
