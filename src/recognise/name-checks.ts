@@ -128,6 +128,8 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
     if (/(村|镇|乡|嘎查|苏木|社区)是$/.test(core)) return undefined;
     // (Nor sumu and towns together: 牧区苏木镇.)
     if (suffix === "镇" && /苏木$/.test(core)) return undefined;
+    // (Nor a land named for its camels, no township: 巴彦塔拉驼乡, 中国驼乡.)
+    if (suffix === "乡" && /驼$/.test(core)) return undefined;
     // (Nor a word for one's home place or fellows: 同乡商会, 家乡, 返乡.)
     if (suffix === "乡" && /(同|家|故|老|返|回|异|他|思|离|梦)$/.test(core)) return undefined;
     // A verb's object, not a name (用于建设嘎查集体牛棚), though 建设村 names villages elsewhere.

@@ -4476,3 +4476,9 @@ describe("the eighty-fourth stop: units misspelt as another province's", () => {
     expect(names(mentions("河北省临西县的企业来访。"), "Banner")).toEqual([]);
   });
 });
+
+describe("the eighty-fourth stop: lands named for camels", () => {
+  it("reads no township in a land named for its camels (巴彦塔拉驼乡, 中国驼乡), a township of 乡 still one (托扎敏乡)", () => {
+    expect(names(mentions("巴林右旗被誉为巴彦塔拉驼乡，阿拉善是中国驼乡。鄂伦春自治旗托扎敏乡的猎民来了。"), "Township")).toEqual(["托扎敏乡"]);
+  });
+});
