@@ -30,12 +30,13 @@ export const FUNCTION_CHARS = /[的在与和及或了等对为从向把被由于
 /** Direction words that do stand in names (东部 in 华能内蒙古东部能源有限公司, 北方 in 北方经济时报). */
 export const NAME_DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部", "东西部", "东北", "西北", "华北", "华东", "华南", "西南", "东南", "北方", "南方"]);
 
+/** Sports jieba reads as verbs, which name clubs and training grounds. (Those the segmenter retags as nouns, 举重 and 轮滑, are
+ * name words already: see its RETAGGED.) */
+const SPORT_VERBS = /^(搏击|骑行|越野|滑雪|滑冰|登山|游泳|跑步|健身|射击|击剑|划船|攀岩|垂钓|骑马|徒步|露营|定向)$/;
+
 /** A verb right before the ending that names the place after a name's word (京蒙 + 安居 + 社区), or the school after a town's or a
  * quarter's name (清河 + 启明 + 中学, 林东 + 求实 + 中学). (Not after a place's own ending, the verb opening a clause: 四道沟村 + 签订 +
  * 村村结对.) */
-// (Sports the segmenter reads as nouns, 举重, 轮滑, need no such leave: see its RETAGGED.)
-const SPORT_VERBS = /^(搏击|骑行|越野|滑雪|滑冰|登山|游泳|跑步|健身|射击|击剑|划船|攀岩|垂钓|骑马|徒步|露营|定向)$/;
-
 export function namingVerb(text: string, words: Word[], k: number, suffixStart: number, placeEndsAt: (at: number) => boolean): boolean {
   const w = words[k]!;
   const before = words[k - 1];
