@@ -4482,3 +4482,15 @@ describe("the eighty-fourth stop: lands named for camels", () => {
     expect(names(mentions("巴林右旗被誉为巴彦塔拉驼乡，阿拉善是中国驼乡。鄂伦春自治旗托扎敏乡的猎民来了。"), "Township")).toEqual(["托扎敏乡"]);
   });
 });
+
+describe("the eighty-fifth stop: schools and hospitals named by a rare verb", () => {
+  it("reads a rare verb between a unit and the kind as the name's own (敖汉旗启明特殊教育学校, 北京市昌平区回天皮肤病医院, 林东镇育新中学)", () => {
+    expect(names(mentions("北京市密云区育新特殊教育学校与敖汉旗启明特殊教育学校结对。"), "School")).toEqual(["北京市密云区育新特殊教育学校", "敖汉旗启明特殊教育学校"]);
+    expect(names(mentions("北京市昌平区回天皮肤病医院派出专家。"), "Hospital")).toEqual(["北京市昌平区回天皮肤病医院"]);
+    expect(names(mentions("巴林左旗林东镇育新中学的学生来京研学。"), "School")).toEqual(["巴林左旗林东镇育新中学"]);
+  });
+  it("reads no common verb nor the programme's there as a name's (海淀区推动学校, 敖汉旗结对学校)", () => {
+    expect(names(mentions("海淀区推动学校改革。"), "School")).toEqual([]);
+    expect(names(mentions("敖汉旗结对学校达到30所。"), "School")).toEqual([]);
+  });
+});
