@@ -1,17 +1,14 @@
 // The longer name a short one stands for, across an article and the corpus: 中蒙医院 → 太仆寺旗中蒙医院, 密云二中 → 北京市密云区
-// 第二中学, 京东 → 京东集团, 北京友谊医院 → 首都医科大学附属北京友谊医院.
+// 第二中学, 京东 → 京东集团, 北京友谊医院 → 首都医科大学附属北京友谊医院; across articles only a short name holding a place itself
+// (扎赉特旗人民医院 → 兴安盟扎赉特旗人民医院), or an enterprise's named by the head of its name.
 import type { Gazetteer } from "../gazetteer/index.js";
 import { fullAgencyName, numberedSchoolKey, TRADE_WORDS, type ArticleDoc } from "../recognise/index.js";
 import { coreKey, standing } from "./body-keys.js";
+import { betterReading, firstMentions } from "./nearest-form.js";
 
 /** Labels whose names are institutions' (as against places and people). */
 export const INSTITUTIONS = new Set(["Enterprise", "Hospital", "School", "Organization", "Agency"]);
 
-/**
- * The longer name a short one stands for: within an article any longer name of the same label that is the
- * short one after a place prefix (中蒙医院 → 太仆寺旗中蒙医院); across articles only when the short name holds
- * a place itself (扎赉特旗人民医院 → 兴安盟扎赉特旗人民医院), or for an enterprise named by the head of its name.
- */
 /** The programme's names, which may open an institution's, the pair it joins perhaps in brackets after (京蒙（密云—多伦）). */
 const PROGRAMME = /^(京蒙协作|京蒙|东西部协作)(?:[（(][^（）()]{1,16}[）)])?/;
 
@@ -132,7 +129,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     if (attached < 0 && university && /医院$/.test(name)) out.push(name.slice(university.index + university[0].length));
     return out;
   };
-  const index = (label: string, pool: Set<string>, needPlace: boolean) => {
+  const index = (label: string, pool: Set<string>, needPlace: boolean, firstAt?: Map<string, number>) => {
     // (A short form holding a place may write its ending short too: 乌兰花镇社工站 of …乌兰花镇社会工作服务站; not 旗林草局, its banner unsaid.)
     const writtenShort = new Map<string, string>();
     const placed = (n: string) => TOWN_ONLY.test(n) || g.match(n).length > 0;
@@ -144,7 +141,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
         if (short !== form && localForms.has(`${form}|${long}`)) localForms.add(`${short}|${long}`);
         const key = `${label}|${short}`;
         const prev = target.get(key);
-        if (!prev || long.length > prev.length || (long.length === prev.length && long < prev)) target.set(key, long);
+        if (!prev || betterReading(long, prev, short, firstAt)) target.set(key, long);
       }
     }
   };
@@ -166,7 +163,7 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
   docs.forEach((_, i) => {
     for (const [label, pool] of perDoc[i]!) {
       target.clear();
-      index(label, pool, false);
+      index(label, pool, false, firstMentions(docs[i]!));
       for (const [k, v] of target) ownForms[i]!.set(k, v);
     }
   });
@@ -297,3 +294,4 @@ function numberedSchools(g: Gazetteer, pool: Set<string>): Map<string, string> {
   }
   return out;
 }
+

@@ -496,3 +496,14 @@ describe("the eightieth stop", () => {
     expect(r.names("Organization")).toEqual(["京蒙(密云—多伦)沙地生态产业技术研究院"]);
   });
 });
+
+describe("the eighty-fifth stop", () => {
+  it("reads a short form two bodies of the article end with as the one named last before it (丰台支行)", () => {
+    const r = resolved("北京农商银行丰台支行与四子王旗农村信用合作联社结成帮扶对子。丰台支行向大井坡村捐赠30万元。中国工商银行北京丰台支行捐赠图书。");
+    expect(r.nameOf("丰台支行")).toBe("北京农商银行丰台支行");
+  });
+  it("reads it as the longest where neither comes before it", () => {
+    const r = resolved("丰台支行向大井坡村捐赠30万元。北京农商银行丰台支行与中国工商银行北京丰台支行捐赠图书。");
+    expect(r.nameOf("丰台支行")).toBe("中国工商银行北京丰台支行");
+  });
+});
