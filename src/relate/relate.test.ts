@@ -5840,3 +5840,13 @@ describe("the eighty-fourth stop", () => {
     expect(show(text, "WORKS_AT")).toEqual(["其其格>太仆寺旗农牧局"]);
   });
 });
+
+describe("the eighty-fifth stop", () => {
+  it("places a body opened or finished in a town (…在旗政府所在地新惠镇正式开馆, …在林西镇落成)", () => {
+    expect(show("北京市海淀区与赤峰市敖汉旗共建的敖汉旗全民健身中心在旗政府所在地新惠镇正式开馆。", "LOCATED_IN")).toEqual(expect.arrayContaining(["敖汉旗全民健身中心>新惠镇"]));
+    expect(show("由丰台区投入京蒙协作资金1900万元建设的林西县全民健身中心在林西镇落成。", "LOCATED_IN")).toEqual(expect.arrayContaining(["林西县全民健身中心>林西镇"]));
+  });
+  it("places no body where something else is done there (…在新惠镇举办开馆仪式)", () => {
+    expect(show("敖汉旗全民健身中心在新惠镇举办开馆仪式。", "LOCATED_IN")).not.toContain("敖汉旗全民健身中心>新惠镇");
+  });
+});

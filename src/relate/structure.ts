@@ -157,7 +157,7 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
   return out;
 }
 
-const BUILT_AFTER = /^(加紧|正在|已经|已)?(建设|落户|设立|建立|成立|开业|揭牌|挂牌|运营)/;
+const BUILT_AFTER = /^(加紧|正在|已经|已)?(?:正式)?(建设|落户|设立|建立|成立|开业|揭牌|挂牌|运营|落成|开馆|开园|启用|投用|竣工)/;
 const BUILT_BEFORE = /^(共建|建设|建立|设立|成立|打造|建成)(了)?[“"]?$/;
 
 /**
@@ -167,7 +167,7 @@ const BUILT_BEFORE = /^(共建|建设|建立|设立|成立|打造|建成)(了)?[
 function builtItself(rest: string): boolean {
   const m = BUILT_AFTER.exec(rest);
   if (!m) return false;
-  if (/(落户|开业|揭牌|挂牌|运营)$/.test(m[0])) return true;
+  if (/(落户|开业|揭牌|挂牌|运营|落成|开馆|开园|启用|投用|竣工)$/.test(m[0])) return true;
   return /^(了|中|完成|完毕|投产)?[。!?;]?$/.test(rest.slice(m[0].length));
 }
 
@@ -210,7 +210,8 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
         const of = (between === "的" || (lies && /^[\u4e00-\u9fff]{1,6}的$/.test(between) && !between.slice(0, -1).includes("的") && !ctx.within(place.mention.end, inst.mention.start).some((r) => isPlace(r.entity)))) && place.entity.label !== "Province" &&
           (!side || side === ctx.sideOf(place.entity) || lies);
         const ok = of ||
-          (/^(已|正|将)?在$/.test(ctx.text.slice(inst.mention.end, chain)) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
+          // (Its seat's town perhaps named as the seat: 敖汉旗全民健身中心在旗政府所在地新惠镇正式开馆.)
+          (/^(已|正|将)?在(?:[旗县市区盟]?政府所在地)?$/.test(ctx.text.slice(inst.mention.end, chain)) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
           (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start))) ||
           // (Or at the end of a chain after 在: 在昌平区回龙观街道设立科右前旗驻北京劳务工作站, where the street is.)
           (chain < place.mention.start && ctx.text[chain - 1] === "在" && !refs.some((r) => r.mention.start === place.mention.end && isPlace(r.entity)) && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));
