@@ -122,8 +122,8 @@ export const BRACKETED_SEX_RE = /[（(](?:男|女)[,，、)）]/g;
 /** A roster's line: a name and, in brackets, where the person works or serves (王晓东（北京市东城区挂职阿尔山市副市长）). */
 // (Or, in a notice of removal, the post it ends after the bracket: 黄志远（北京市丰台区选派挂职干部）的察哈尔右翼中旗副旗长挂职职务.)
 export const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()）\n]{0,40}(?:区|旗|县|市|盟|医院|学校|中学|小学|大学|学院|局|委|公司|镇|村|挂职|支教|帮扶)[^（()）\n]{0,40}[）)](?:[ \t]*(?:\n|$)|的[^（()）\n]{2,30}?职务))/g;
-/** An item's mark opening a line of a list: its number, bracketed or not (1., （一）), or a bullet (●, 🔹). */
-export const ITEM_MARK = "[0-9]{1,2}[.、．]\\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*|(?:[•▪◆■●▶►★☆➤]|🔹|🔸|📌|👉|✅)\\s*";
+/** An item's mark opening a line of a list: its number, bracketed or not (1., （一）), a bullet (●, 🔹) or a dash (——戴晓峰，…). */
+export const ITEM_MARK = "[0-9]{1,2}[.、．]\\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*|(?:[•▪◆■●▶►★☆➤]|🔹|🔸|📌|👉|✅|——)\\s*";
 /** A profile's opening, a name then its body and post (张伟，北京市…局副局长，…), at a line's start or an item's of a list run on
  * in a paragraph, after its heading's stop or the item before's semicolon (（一）挂职干部。刘建军，昌平区发展和改革委员会副主任，
  * 挂职…；王珊，昌平区农业农村局四级调研员，挂职…). */

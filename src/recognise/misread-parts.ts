@@ -31,8 +31,9 @@ export function sectorsJoined(text: string, words: Word[], k: number, kept: Word
 
 /** Whether a list's mark before `at` follows a village's or a town's ending (新府村、那吉来村). */
 export const listedAfterLocality = (text: string, at: number) => text[at - 1] === "、" && /(村|嘎查|镇|苏木)$/.test(text.slice(Math.max(0, at - 3), at - 1));
-/** A word opening with 那 (sun, pine: 那仁, 那日苏, 那吉) and holding no unit's or title's character. */
-export const MONGOLIAN_NA = /^那[^镇乡村旗县区市盟街副的了在是和与及]{2,}$/;
+/** A word opening with 那 (sun, pine: 那仁, 那日苏, 那吉) and holding no unit's or title's character: of three characters or more,
+ * or of two where the second is one of the Mongolian words 那 opens (那仁, 那木, 那顺). */
+export const MONGOLIAN_NA = /^那(?:[木仁日顺达钦森]|[^镇乡村旗县区市盟街副的了在是和与及]{2})[^镇乡村旗县区市盟街副的了在是和与及]*$/;
 
 /** A coined word of three or more opening with 那, as Mongolian names do, between a place (or a list's mark after a village) and a
  * village's or town's ending: 翁牛特旗 + 那吉来 + 村, 新府村、+ 那吉来 + 村. */

@@ -13,6 +13,9 @@ import { listedAfterLocality, MONGOLIAN_NA } from "./misread-parts.js";
 
 /** A park of start-ups, a body where the programme's name opens it (京蒙电子信息产业孵化园). */
 const START_UP_PARK = new RegExp(`^(${START_UP_PARKS})$`);
+/** Endings that want a place before them but may take the programme's name instead: 京蒙管道工人训练基地, 京蒙协作林果产品加工园.
+ * (Not a task force, 京蒙协作招商引资工作专班, which the keys read as a unit's work, not a body.) */
+const PROGRAMME_NAMED = /^(训练基地|加工园)$/;
 
 /** A village of hunters or herders, its name a transliteration before the word (多布库尔猎民村): as long as a Mongolian one. */
 const HUNTERS = /(猎民|牧民|移民)$/;
@@ -57,7 +60,7 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
 }
 
 /** Words jieba does not know, the first of three or more, and single characters: how a transliterated name is cut. */
-const unknownWord = (words: Word[]) => words[0]?.tag === "x" && words[0].word.length >= 3 && words.every((w) => w.tag === "x" || w.word.length === 1);
+const unknownWord = (words: Word[]) => words[0]?.tag === "x" && (words[0].word.length >= 3 || MONGOLIAN_NA.test(words[0].word)) && words.every((w) => w.tag === "x" || w.word.length === 1);
 
 /** The name a suffix ends, once opened, unless its core is a common word, a kind, a count or a pointer rather than a name. */
 export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e: number, suffix: string): Mention | undefined {
@@ -145,7 +148,7 @@ export function acceptedName(walk: SuffixWalk, opened: OpenedName, s: number, e:
   // 京蒙电子信息产业孵化园, 京蒙管道工人训练基地; and the
   // country's name a national centre, as a place's would: 中国康复研究中心; or a town's name alone, of three characters or more, a
   // body named for where it is: 花吐古拉沙漠公园.)
-  } else if (!core.includes("“") && !((GROWING_BASE.test(suffix) || START_UP_PARK.test(suffix) || suffix === "训练基地") && core.startsWith("京蒙")) && !(/^[区旗县市]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || nameTagged(span.words))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && (localityStarts.has(span.start) || text.startsWith("中国", span.start) || (span.words[0]?.tag === "ns" && span.words[0].word.length >= 3))) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
+  } else if (!core.includes("“") && !((GROWING_BASE.test(suffix) || START_UP_PARK.test(suffix) || PROGRAMME_NAMED.test(suffix)) && core.startsWith("京蒙")) && !(/^[区旗县市]$/.test(core) && o.labelOf.get(suffix) === "Organization" && suffix.length >= 2 && !FACILITY_SUFFIX.test(suffix)) && !(LEGAL_SUFFIX.test(suffix) && (suffix !== "合作社" || nameTagged(span.words))) && !(FACILITY_SUFFIX.test(suffix) ? span.words.some((w) => /^(ns|nz|x|j|eng)$/.test(w.tag)) : !PLACED_SUFFIX.test(suffix) && isProper(span.words, core)) && !adminIn(span.start, s) && !(PLACED_SUFFIX.test(suffix) && (localityStarts.has(span.start) || text.startsWith("中国", span.start) || (span.words[0]?.tag === "ns" && span.words[0].word.length >= 3))) && !listedAfter(found, text, span.start, o.labelOf.get(suffix)) &&
     !(core.length >= 2 && tails.has(name)) && !(TOWN_STATION.test(suffix) && cellStart(text, s, e) === span.start)) {
     // (A short name that ends a longer one the article gave before is that name again: 广外医院 after 北京市西城区广外医院. So is
     // a station's filling a table's cell, named for where it stands: |前门派出所|.)

@@ -251,8 +251,8 @@ export function nameStart(
     const garrison = w.word === "所" && k === words.length - 1 && /^[村屯]/.test(text.slice(suffixStart, suffixStart + 1)) && words[k - 1]?.tag === "ns";
     // One character of what is taught or done, between a place and the ending (北京农学院): jieba leaves it a morpheme.
     // (Or a place's own morpheme after a noun, 运河 + 湾 of 运河湾社区.)
-    // (Or 口, which jieba reads as a counter: 衙门 + 口 of 衙门口社区.)
-    const morpheme = (w.tag === "zg" || (w.tag === "q" && w.word === "口")) && w.word.length === 1 && k === words.length - 1 && !FUNCTION_CHARS.test(w.word) &&
+    // (Or 口, which jieba reads as a counter: 衙门 + 口 of 衙门口社区; a word of the name may follow it, 模式 + 口 + 木偶 + 剧团.)
+    const morpheme = (w.tag === "zg" || (w.tag === "q" && w.word === "口")) && w.word.length === 1 && (k === words.length - 1 || (w.word === "口" && /^n/.test(kept[0]?.tag ?? "") && kept[0]!.word.length >= 2)) && !FUNCTION_CHARS.test(w.word) &&
       (placeWord(words[k - 1]) || (/[湾园里苑庄屯营坊桥湖泉沟河台寨堡口]/.test(w.word) && /^(n|nz|nr)$/.test(words[k - 1]?.tag ?? "")));
     const counter = counterInName(w, words, k, kept, legal, placeEndsAt);
     if (twoCharacterPart(text, words, k, kept, suffixStart, placeWord)) {

@@ -4494,3 +4494,28 @@ describe("the eighty-fifth stop: schools and hospitals named by a rare verb", ()
     expect(names(mentions("敖汉旗结对学校达到30所。"), "School")).toEqual([]);
   });
 });
+
+describe("the eighty-fifth stop: names jieba cuts at a demonstrative or a counter", () => {
+  it("reads a village whose Mongolian name opens with 那 in two characters after its town (舍伯吐镇那仁嘎查), not 那个嘎查", () => {
+    expect(names(mentions("清晨六点，科尔沁左翼中旗舍伯吐镇那仁嘎查的文化活动室里已经亮起了灯。"), "Village")).toEqual(["那仁嘎查"]);
+    expect(names(mentions("他说那个嘎查很远。"), "Village")).toEqual([]);
+  });
+  it("reads 口 inside a name before a word of it (北京市石景山区模式口木偶剧团)", () => {
+    expect(names(mentions("北京市石景山区模式口木偶剧团与宁城县八里罕皮影剧团结成帮扶对子。"), "Organization")).toEqual(["北京市石景山区模式口木偶剧团", "宁城县八里罕皮影剧团"]);
+  });
+  it("reads a person in a row a dash opens (——戴晓峰，顺义区体育局竞赛训练科科长，…)", () => {
+    expect(names(mentions("三、挂职干部\n——戴晓峰，顺义区体育局竞赛训练科科长，挂职巴林左旗文化旅游体育局副局长，挂职期2年；\n"), "Person")).toEqual(["戴晓峰"]);
+  });
+});
+
+describe("the eighty-fifth stop: task forces, chess clubs and processing parks", () => {
+  it("reads a unit's task force, chess clubs and processing parks (宁城县京蒙协作工作专班, 兴安棋社, 扎赉特旗马具皮革加工园)", () => {
+    expect(names(mentions("宁城县京蒙协作工作专班 编印　2024年4月28日\n京蒙协作招商引资工作专班成立。"), "Agency")).toEqual(["宁城县京蒙协作工作专班"]);
+    expect(names(mentions("兴安棋社与上京棋社交流，西城区投入30万元建设鄂伦春自治旗少儿棋院。"), "Organization")).toEqual(["兴安棋社", "上京棋社", "鄂伦春自治旗少儿棋院"]);
+    expect(names(mentions("扎赉特旗马具皮革加工园正式投产，京蒙协作林果产品加工园同时开工。"), "Organization")).toEqual(["扎赉特旗马具皮革加工园", "京蒙协作林果产品加工园"]);
+  });
+  it("reads none without a place or the programme's name (他带领工作专班下乡, 村里建了加工园)", () => {
+    expect(names(mentions("他带领工作专班下乡，村里建了加工园。"), "Agency")).toEqual([]);
+    expect(names(mentions("他带领工作专班下乡，村里建了加工园。"), "Organization")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Name endings of bodies of services, jobs and trade the programme's later reports name: bases of jobs, call centres, food banks,
 // sports societies and clubs, halls, shops of hair and beauty, supply co-operatives' centres, astronomy's halls and camps, deputies'
-// liaison stations, centres disposing of waste, and airports, with the stations of station-suffixes. Read with the rest of
+// liaison stations, centres disposing of waste, airports and task forces, with the stations of station-suffixes. Read with the rest of
 // suffixes.ts's.
 import type { InstitutionLabel } from "./suffixes.js";
 import { STATION_SUFFIXES } from "./station-suffixes.js";
@@ -12,6 +12,8 @@ export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   ["食物银行", "Organization"], ["食品银行", "Organization"],
   // (Societies of sport and clubs: 北京市大兴区体育总会, 北京京西乒乓球俱乐部.)
   ["体育总会", "Organization"], ["俱乐部", "Organization"],
+  // (And of chess, a club's or an academy's: 兴安棋社, 鄂伦春自治旗少儿棋院.)
+  ["棋社", "Organization"], ["棋院", "Organization"],
   // (Halls of swimming and of sales a county or body keeps: 巴林左旗青少年游泳馆, 阿鲁科尔沁旗特色产品展销馆.)
   ["游泳馆", "Organization"], ["展销馆", "Organization"],
   // (Shops of hair and beauty, named for their keeper or a word of luck: 丽人美发店, 阳光理发屋, 娜仁美容养生馆, 其木格美发沙龙.)
@@ -27,6 +29,8 @@ export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   ["处置中心", "Organization"], ["处理中心", "Organization"], ["回收站", "Enterprise"],
   // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场; a general-aviation one, its kind in its name: 林西县通用机场.)
   ["国际机场", "Enterprise"], ["通用机场", "Enterprise"], ["机场", "Enterprise"],
+  // (A county's or district's task force for the programme, an office of its government: 宁城县京蒙协作工作专班.)
+  ["工作专班", "Agency"],
   // (Stations and crews of breeding, roads, rescue, finance and the law: see station-suffixes.)
   ...STATION_SUFFIXES,
 ];

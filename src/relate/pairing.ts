@@ -77,7 +77,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
       // (A pairing word inside a counted kind is no verb: 走访北京多家用人单位和内蒙古多个结对旗县.)
       if (COUNTED_KIND.test(text) && !ANY_VERB.test(text.replace(COUNTED_KIND, ""))) continue;
       // (Not one qualifying a name before the pair's 与: 结对帮扶的北京市顺义区与通辽市科左中旗召开…联席会议.)
-      const verbs = [...text.matchAll(WITH_VERB_ALL)];
+      // (Nor one in the item's heading before it: 【结对动态】昌平区城北街道与阿旗巴彦花镇…签订结对帮扶协议.)
+      const verbs = [...text.matchAll(WITH_VERB_ALL)].filter((m) => !/【[^】]*$/.test(text.slice(0, m.index)));
       const withVerb = verbs.find((m) => !/^(?:帮扶|协作)?的/.test(text.slice(m.index! + m[0].length))) ?? verbs[0];
       if (!withVerb && !HELP.test(text) && !ANY_VERB.test(text)) continue;
       if (noPairingNow(ctx, s, clause)) continue;

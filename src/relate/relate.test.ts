@@ -5846,6 +5846,14 @@ describe("the eighty-fifth stop", () => {
     expect(show("北京市海淀区与赤峰市敖汉旗共建的敖汉旗全民健身中心在旗政府所在地新惠镇正式开馆。", "LOCATED_IN")).toEqual(expect.arrayContaining(["敖汉旗全民健身中心>新惠镇"]));
     expect(show("由丰台区投入京蒙协作资金1900万元建设的林西县全民健身中心在林西镇落成。", "LOCATED_IN")).toEqual(expect.arrayContaining(["林西县全民健身中心>林西镇"]));
   });
+  it("pairs past a heading in brackets that holds a pairing word (【结对动态】昌平区城北街道与阿旗巴彦花镇…)", () => {
+    expect(show("【结对动态】昌平区城北街道与阿旗巴彦花镇近日签订结对帮扶协议。", "PAIRED_WITH")).toEqual(["城北街道>巴彦花镇"]);
+  });
+  it("reads the body and posting of a row a dash opens (——戴晓峰，顺义区体育局竞赛训练科科长，挂职…)", () => {
+    const text = "三、挂职干部\n——戴晓峰，顺义区体育局竞赛训练科科长，挂职巴林左旗文化旅游体育局副局长，挂职期2年；\n";
+    expect(show(text, "WORKS_AT")).toEqual(["戴晓峰>顺义区体育局"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["戴晓峰>巴林左旗文化旅游体育局"]);
+  });
   it("places no body where something else is done there (…在新惠镇举办开馆仪式)", () => {
     expect(show("敖汉旗全民健身中心在新惠镇举办开馆仪式。", "LOCATED_IN")).not.toContain("敖汉旗全民健身中心>新惠镇");
   });
