@@ -55,5 +55,7 @@ export function keptCharacter(walk: WalkAt): boolean {
   // (A surname's character jieba reads as a preposition right after a town opens its village's name: 沙河镇 + 于 + 辛庄村.)
   const surnamedVillage = w.word === "于" && k === words.length - 2 && kept.length === 1 && /^(nr|ns|x)$/.test(kept[0]!.tag) &&
     /(镇|乡|苏木)$/.test(words[k - 1]?.word ?? text.slice(Math.max(0, w.start - 2), w.start)) && placeEndsAt(w.start) && text.startsWith("村", suffixStart);
-  return glued || feature || mongolianOpening || syllable || linking || timeWord || afterOf || mongolianDu || surnamedVillage;
+  // (蒙 right before a hospital's ending is its medicine, though jieba reads a verb: 扎赉特旗音德尔 + 蒙 + 医院, 兴安盟 + 蒙 + 医院.)
+  const medicine = w.word === "蒙" && k === words.length - 1 && kept.length === 0 && text.startsWith("医院", suffixStart);
+  return glued || feature || medicine || mongolianOpening || syllable || linking || timeWord || afterOf || mongolianDu || surnamedVillage;
 }

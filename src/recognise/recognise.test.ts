@@ -4519,3 +4519,13 @@ describe("the eighty-fifth stop: task forces, chess clubs and processing parks",
     expect(names(mentions("他带领工作专班下乡，村里建了加工园。"), "Organization")).toEqual([]);
   });
 });
+
+describe("the eighty-fifth stop: Mongolian medicine's hospitals and rescue stations", () => {
+  it("reads 蒙 right before a hospital's ending as its medicine (扎赉特旗音德尔蒙医院, 兴安盟蒙医院)", () => {
+    expect(names(mentions("周立伟在扎赉特旗音德尔蒙医院开展医疗帮扶，兴安盟蒙医院派员参加。"), "Hospital")).toEqual(["扎赉特旗音德尔蒙医院", "兴安盟蒙医院"]);
+  });
+  it("reads a place's rescue station or point (巴林左旗海东青猛禽救护站, 宁城县黑里河镇猛禽救护点), none without a place", () => {
+    expect(names(mentions("顺义区投入80万元建设巴林左旗海东青猛禽救护站，宁城县黑里河镇猛禽救护点同时启用。"), "Organization")).toEqual(["巴林左旗海东青猛禽救护站", "宁城县黑里河镇猛禽救护点"]);
+    expect(names(mentions("村里设了救护点。"), "Organization")).toEqual([]);
+  });
+});

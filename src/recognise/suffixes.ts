@@ -85,7 +85,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["孵化基地", "Organization"], ["孵化园", "Organization"], ["返乡创业孵化园", "Organization"], ["返乡创业园", "Organization"], ["众创空间", "Organization"], ["创业园", "Organization"], ["加工园区", "Organization"],
   ...SERVICE_SUFFIXES, // (Bodies of services, jobs and shops, and airports: see service-suffixes.)
   // (Scenic areas and forest parks are run as bodies: 玉龙沙湖景区, 阿尔山国家森林公园.)
-  ["景区", "Organization"], ["湿地公园", "Organization"], ["自然保护区", "Organization"], ["动物园", "Organization"], ["野生动物救护中心", "Organization"], ["救护中心", "Organization"], ["救助中心", "Organization"], ["野生动物救护站", "Organization"], ["观鸟会", "Organization"], ["旅游区", "Organization"], ["度假区", "Organization"], ["旅游中心", "Organization"], ["公园", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],
+  ["景区", "Organization"], ["湿地公园", "Organization"], ["自然保护区", "Organization"], ["动物园", "Organization"], ["野生动物救护中心", "Organization"], ["救护中心", "Organization"], ["救助中心", "Organization"], ["野生动物救护站", "Organization"], ["救护站", "Organization"], ["救护点", "Organization"], ["观鸟会", "Organization"], ["旅游区", "Organization"], ["度假区", "Organization"], ["旅游中心", "Organization"], ["公园", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],
   // (Bases, parks and centres of growing and breeding, named with their place: 察右后旗马铃薯脱毒种薯繁育基地, 科右前旗京蒙农业科技
   // 示范园, 达茂旗肉羊良种繁育中心; a kind alone, 养鸭基地, is none.)
   ["示范基地", "Organization"], ["繁育基地", "Organization"], ["种植基地", "Organization"], ["养殖基地", "Organization"], ["产业基地", "Organization"],

@@ -40,7 +40,9 @@ export function numberedPairItems(ctx: ArticleContext, s: Sentence): [Ref, Ref][
   const numbered = lineStart === s.start ? ITEM_NUMBER.test(s.text) : ITEM_NUMBER_ALONE.test(ctx.text.slice(lineStart, s.start));
   if (!numbered) return [];
   // (The lead: the line before the list's items, the items between it and this one each numbered.)
+  // (Past blank lines after a heading: 一、结对帮扶学校名单（共5对） / / （一）…学校 与 …小学.)
   let lead = lineStart - 1;
+  while (lead > 0 && ctx.text[lead - 1] === "\n") lead--;
   let prev = ctx.text.lastIndexOf("\n", lead - 1) + 1;
   // (A heading's number may open the lead itself: （一）推进…结对全覆盖。…分别为：.)
   while (prev > 0 && ITEM_NUMBER.test(ctx.text.slice(prev, lead)) && !/[:：]\s*$/.test(ctx.text.slice(prev, lead))) {
@@ -48,7 +50,9 @@ export function numberedPairItems(ctx: ArticleContext, s: Sentence): [Ref, Ref][
     prev = ctx.text.lastIndexOf("\n", lead - 1) + 1;
   }
   const leadText = ctx.text.slice(prev, Math.max(prev, lead));
-  if (!/[:：]\s*$/.test(leadText) || !/(结对|对口帮扶|帮扶协议|结对协议|合作协议)/.test(leadText)) return [];
+  // (Or a heading naming the list of pairs: 一、结对帮扶学校名单（共5对）.)
+  const listHeading = /(名单|一览表?|清单)(?:[（(][^（()）]{1,10}[）)])?\s*$/.test(leadText);
+  if ((!/[:：]\s*$/.test(leadText) && !listHeading) || !/(结对|对口帮扶|帮扶协议|结对协议|合作协议)/.test(leadText)) return [];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
   const heads = lastOfRuns(refs);
   if (heads.length !== 2 || !PAIR_JOIN.test(ctx.text.slice(heads[0]!.mention.end, chainStartIn(refs, heads[1]!)))) return [];

@@ -5854,6 +5854,14 @@ describe("the eighty-fifth stop", () => {
     expect(show(text, "WORKS_AT")).toEqual(["戴晓峰>顺义区体育局"]);
     expect(show(text, "ASSIGNED_TO")).toEqual(["戴晓峰>巴林左旗文化旅游体育局"]);
   });
+  it("reads a table's money column named for the programme's funds, each cell with its unit (| 实施地点 | 协作资金 | … | 骆驼山镇 | 180万元 |)", () => {
+    const text = "三、资金使用情况\n\n2024年昌平区京蒙协作资金支持体育文旅项目一览：\n| 序号 | 项目名称 | 实施地点 | 协作资金 |\n| 1 | 骑行驿站及补给点建设 | 骆驼山镇 | 180万元 |\n| 2 | 牧民健身中心 | 贡宝拉格苏木 | 210万元 |\n";
+    expect(show(text, "FUNDED")).toEqual(["昌平区>骆驼山镇", "昌平区>贡宝拉格苏木"]);
+  });
+  it("pairs the numbered items of a list a heading names, past a blank line (一、结对帮扶学校名单（共2对） / （一）…学校 与 …小学)", () => {
+    const text = "一、结对帮扶学校名单（共2对）\n\n（一）北京经济技术开发区星海实验学校 与 巴林右旗大板第三小学\n（二）北京经济技术开发区荣华实验小学 与 巴林右旗索博日嘎镇中心学校\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京经济技术开发区星海实验学校>巴林右旗大板第三小学", "北京经济技术开发区荣华实验小学>巴林右旗索博日嘎镇中心学校"]);
+  });
   it("places no body where something else is done there (…在新惠镇举办开馆仪式)", () => {
     expect(show("敖汉旗全民健身中心在新惠镇举办开馆仪式。", "LOCATED_IN")).not.toContain("敖汉旗全民健身中心>新惠镇");
   });

@@ -25,7 +25,7 @@ export const PROGRAMME_MONEY = /(京蒙|东西部|协作|帮扶|援助)[^|]{0,6}
 export const PLEDGED = /(认捐|未到账|待到账|尚未到位|尚未拨付)/;
 /** A money column whose cells give their own unit (投资额 | 1.2亿元). */
 // (Or what was paid in of it: 到位投资, 实际投资.)
-export const CELL_UNIT_HEADER = /^(投资额|投资金额|总投资|计划总投资|投资|金额|资金|捐赠金额|援助资金|帮扶资金|到位投资|到位资金|实际投资|实际到位投资)$/;
+export const CELL_UNIT_HEADER = /^(投资额|投资金额|总投资|计划总投资|投资|金额|捐赠金额|到位投资|到位资金|实际投资|实际到位投资|(?:京蒙|东西部)?(?:协作|援助|帮扶|财政援助|补助|投入|安排|项目)?资金)$/;
 export const STATUS_HEADER = /^[\u4e00-\u9fff]{0,4}(状态|进展|进展情况|进度)$/;
 /** A project only intended or talked of: no investment yet. */
 export const INTENT_ONLY = /(意向|洽谈|储备|拟|计划|规划中|筹备中|待定|取消|终止|未开工|未落地|未拨付|未立项)/;
