@@ -51,6 +51,9 @@ export function lastOfRuns(refs: Ref[]): Ref[] {
   return out;
 }
 
+/** The seat named as such before the place that is it, after 在 (在旗府所在地新惠镇, 在县政府所在地天义镇). */
+export const SEAT_NAMED = "(?:[旗县市区盟]?(?:府|政府)所在地)";
+
 /** Where the written chain of names that ends with `r` begins, looked for from `from` on (察右后旗红旗村: at 察右后旗). */
 export function chainStart(ctx: ArticleContext, from: number, r: Ref): number {
   const refs = ctx.within(from, r.mention.end);

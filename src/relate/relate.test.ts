@@ -5862,6 +5862,10 @@ describe("the eighty-fifth stop", () => {
     const text = "一、结对帮扶学校名单（共2对）\n\n（一）北京经济技术开发区星海实验学校 与 巴林右旗大板第三小学\n（二）北京经济技术开发区荣华实验小学 与 巴林右旗索博日嘎镇中心学校\n";
     expect(show(text, "PAIRED_WITH")).toEqual(["北京经济技术开发区星海实验学校>巴林右旗大板第三小学", "北京经济技术开发区荣华实验小学>巴林右旗索博日嘎镇中心学校"]);
   });
+  it("gives a sum to the body it builds at the seat named as such, or works on (在旗府所在地…阿里河镇建设…救护站, 对位于库伦镇的…救护站进行升级)", () => {
+    expect(show("西城区安排京蒙协作资金280万元，在旗府所在地鄂伦春自治旗阿里河镇建设鄂伦春自治旗野生动物救护站。", "FUNDED")).toEqual(["西城区>鄂伦春自治旗野生动物救护站"]);
+    expect(show("今年，密云区投入京蒙协作资金150万元，对位于库伦镇的库伦旗野生动物救护站进行全面升级。", "FUNDED")).toEqual(["密云区>库伦旗野生动物救护站"]);
+  });
   it("places no body where something else is done there (…在新惠镇举办开馆仪式)", () => {
     expect(show("敖汉旗全民健身中心在新惠镇举办开馆仪式。", "LOCATED_IN")).not.toContain("敖汉旗全民健身中心>新惠镇");
   });

@@ -1,5 +1,5 @@
 // PART_OF and LOCATED_IN where the text states them: 锡林郭勒盟太仆寺旗, 太仆寺旗中蒙医院, 在北京加紧建设.
-import { chainStart, gapBetween, listedFrom, mostSpecific } from "./ref-runs.js";
+import { chainStart, gapBetween, listedFrom, mostSpecific, SEAT_NAMED } from "./ref-runs.js";
 import type { Sentence } from "../normalise/index.js";
 import { pointersIn } from "./anaphora.js";
 import { siteSeat } from "./sites.js";
@@ -157,6 +157,8 @@ export function locatedByName(ctx: ArticleContext): Relation[] {
   return out;
 }
 
+/** 在 before a place, perhaps named as the seat first (在旗政府所在地新惠镇). */
+const IN_OR_AT_SEAT = new RegExp(`^(已|正|将)?在${SEAT_NAMED}?$`);
 const BUILT_AFTER = /^(加紧|正在|已经|已)?(?:正式)?(建设|落户|设立|建立|成立|开业|揭牌|挂牌|运营|落成|开馆|开园|启用|投用|竣工)/;
 const BUILT_BEFORE = /^(共建|建设|建立|设立|成立|打造|建成)(了)?[“"]?$/;
 
@@ -211,7 +213,7 @@ export function locatedByPattern(ctx: ArticleContext): Relation[] {
           (!side || side === ctx.sideOf(place.entity) || lies);
         const ok = of ||
           // (Its seat's town perhaps named as the seat: 敖汉旗全民健身中心在旗政府所在地新惠镇正式开馆.)
-          (/^(已|正|将)?在(?:[旗县市区盟]?政府所在地)?$/.test(ctx.text.slice(inst.mention.end, chain)) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
+          (IN_OR_AT_SEAT.test(ctx.text.slice(inst.mention.end, chain)) && builtItself(ctx.text.slice(place.mention.end, ctx.clauseEnd(s, place.mention.end)))) ||
           (ctx.text.slice(place.mention.start - 1, place.mention.start) === "在" && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start))) ||
           // (Or at the end of a chain after 在: 在昌平区回龙观街道设立科右前旗驻北京劳务工作站, where the street is.)
           (chain < place.mention.start && ctx.text[chain - 1] === "在" && !refs.some((r) => r.mention.start === place.mention.end && isPlace(r.entity)) && BUILT_BEFORE.test(ctx.text.slice(place.mention.end, inst.mention.start)));

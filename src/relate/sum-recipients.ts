@@ -6,10 +6,16 @@ import { LIST_ITEM } from "./purpose.js";
 import { bracketedItemPlace, itemHeadPlace, itemsGiveSeveral, listHeadReceiver, ownPlacesIn, placeOfStart, pointedFacilitySite, projectOwner, recipients } from "./surroundings.js";
 import { projectSite } from "./records.js";
 import { ArticleContext, isInstitution, isPlace, refAt, type Ref } from "./context.js";
-import { chainStart, runEnd } from "./ref-runs.js";
+import { chainStart, runEnd, SEAT_NAMED } from "./ref-runs.js";
 import { CAPTION, CHRONICLE_ENTRY, NEWS_OUTLET, paysTheRest } from "./grant-words.js";
 
 type Clause = { start: number; end: number };
+
+/** 在 right after the sum, before the place the works stand in, perhaps named as the seat first (在旗府所在地阿里河镇建设…). */
+const AT_PLACE = new RegExp(`^[,，]?在${SEAT_NAMED}?$`);
+
+/** 对 right after the sum, before the body it works on, perhaps with where it lies (，对位于库伦镇的…). */
+const WORKED_ON = /^[,，]?(?:用于)?对(?:位于[^，,。；;]{1,16}的)?$/;
 
 /** A sum as the sentence around it gives it, read so far: its clause, its givers, where its parts begin. */
 export interface SumInSentence {
@@ -89,8 +95,12 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
       ctx.within(r.mention.start, r.mention.end, true).some((x) => x.mention.nested && isPlace(x.entity));
     const built = all.filter((r) => /^(Organization|School|Hospital)$/.test(r.entity.label) && r.mention.start > amount.end && r.mention.start - amount.end <= 40 && ownName(r) &&
       all.some((p) => isPlace(p.entity) && /^(建设|新建|建成|兴建|打造)了?[“"]?$/.test(ctx.text.slice(p.mention.end, r.mention.start)) &&
-        /^[,，]?在$/.test(ctx.text.slice(amount.end, chainStart(ctx, s.start, p)))));
+        AT_PLACE.test(ctx.text.slice(amount.end, chainStart(ctx, s.start, p)))));
     if (built.length === 1) return [built[0]!];
+    // (Or one the money works on, named right after it: …150万元，对位于库伦镇的库伦旗野生动物救护站进行全面升级.)
+    const workedOn = all.filter((r) => /^(Organization|School|Hospital)$/.test(r.entity.label) && r.mention.start > amount.end &&
+      WORKED_ON.test(ctx.text.slice(amount.end, r.mention.start)) && /^进行/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)));
+    if (workedOn.length === 1) return [workedOn[0]!];
     // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
     const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
     // Not past 其中 after the amount: what follows it is a part of the whole (…6800万元,…,其中在梧桐花镇…).
