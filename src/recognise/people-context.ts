@@ -6,7 +6,7 @@ import {
   NARRATOR_RE, SPEAKER_AFTER_QUOTE_RE, LINE_NAME_RE, COME_FROM_RE, OF_BODY_RE, APPOINTED_RE, MEMBER_RE, CAME_TO_SERVE_RE, ITEM_FROM_RE, QUOTED_TITLE_RE, BODY_THEN_NAME_RE,
   BODY_LINE_NAME_RE, COMMA_CONTACT_RE, SECTION_CONTACT_RE, AUTHOR_NOTE_NAME_RE, SPACED_ROSTER_LINE_RE, BODY_NAME_TRADE_RE, QUOTED_HEADING_RE, SPEAKER_LINE_RE, DASHED_PAIR_RE,
   SPEAKER_NAMED_RE, SCRIPT_SPEAKER_RE, HOST_RE, PICTURE_PLACE_RE, SENT_NAME_RE, NAMED_RE, STAFF_OF_RE, PRONOUN_NEXT_RE, PROFILE_RE, POST_OF_RE,
-  HEADING_NAME_RE, PROFILE_HEADING_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, LABEL_ANYWHERE
+  HEADING_NAME_RE, PROFILE_HEADING_RE, BRACKETED_SEX_RE, ROSTER_LINE_RE, PROFILE_POST_RE, NUMBERED_ROW, LABEL_ANYWHERE
 } from "./context-patterns.js";
 import { listedNames } from "./listed-names.js";
 import { ADDRESS_WORDS, hasSurname, inTwoParts, isMongolianName, hasNonNameChars, hasNonNameCharsBeforeHe, person, surnames } from "./person-names.js";
@@ -98,8 +98,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     const name = [3, 2].map((n) => text.slice(m.index! - n, m.index!)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && surnamed(c, false));
     if (name) add(person(m.index! - name.length, name, undefined, "context", 0.7));
   }
-  // (The bracket of home and post vouches for a name jieba reads a word in: 包金山.)
-  // (Or a Mongolian name of three, its body and post in the brackets vouching: 朝鲁门（赤峰市乡村振兴局东西部协作科副科长）.)
+  // (The bracket of home and post vouches for a name jieba reads a word in, 包金山, or a Mongolian one of three: 朝鲁门（赤峰市乡村振兴局…副科长）.)
   byPattern(LISTED_WITH_HOME_RE, 1, (name) => surnamed(name, false) || (name.length === 3 && isMongolianName(name, 3) && !hasNonNameChars(name)), 0.7);
   for (const m of text.matchAll(TAKES_POST_RE)) {
     const name = m[1]!;
@@ -107,9 +106,10 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     // (Not the words of a post once held: 原挂任库伦旗副旗长 names no 原挂.)
     if (text.slice(at, at + name.length) === name && surnamed(name) && !/^原|[挂原现曾]$/.test(name)) add(person(at, name, undefined, "context", 0.65));
   }
-  // (Or a Mongolian name of four or more: 3. 乌兰图雅，北京市通州区中医医院针灸科医师，….)
-  // (A short Mongolian name too, or one of three jieba takes for a place, its post after it vouching: 4.达来，海淀区农业农村局兽医师，…, 郑卫国，.)
-  byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) || (name.length === 3 && hasSurname(name) && !hasNonNameChars(name) && words.isPlaceWord(name) && !/[县旗市区盟镇乡村]$/.test(name)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name)) : isMongolianName(name, 4) && !hasNonNameChars(name) && !isSingleWord(name)), 0.75);
+  // (Or a Mongolian name of four or more: 3. 乌兰图雅，北京市通州区中医医院针灸科医师，…; a short one too, or one of three jieba takes for a
+  // place, its post after it vouching: 4.达来，海淀区农业农村局兽医师，…, 郑卫国，; or a word, a numbered row's: 3. 高远，…笛子教师，….)
+  const rowNames = new Set([...text.matchAll(PROFILE_POST_RE)].filter((m) => NUMBERED_ROW.test(m[0])).map((m) => m[1]!));
+  byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) || (rowNames.has(name) && hasSurname(name) && !hasNonNameChars(name) && !words.isPlaceWord(name)) || (name.length === 3 && hasSurname(name) && !hasNonNameChars(name) && words.isPlaceWord(name) && !/[县旗市区盟镇乡村]$/.test(name)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name)) : isMongolianName(name, 4) && !hasNonNameChars(name) && !isSingleWord(name)), 0.75);
   byPattern(ITEM_FROM_RE, 0, surnamed, 0.65);
   byPattern(QUOTED_TITLE_RE, 0, surnamed, 0.65);
   for (const m of text.matchAll(SPEAKER_LINE_RE)) {

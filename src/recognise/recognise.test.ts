@@ -4529,3 +4529,19 @@ describe("the eighty-fifth stop: Mongolian medicine's hospitals and rescue stati
     expect(names(mentions("村里设了救护点。"), "Organization")).toEqual([]);
   });
 });
+
+describe("the eighty-fifth stop: rows and endings read past a word", () => {
+  it("reads a school whose name runs on into a subject (…潞河园艺职业学校园艺专业教师), not a campus (副中心校园)", () => {
+    expect(names(mentions("3．陈雨桐，北京市通州区潞河园艺职业学校园艺专业教师，赴翁牛特旗职业中等专业学校支教。走进副中心校园。"), "School")).toEqual(["北京市通州区潞河园艺职业学校", "翁牛特旗职业中等专业学校"]);
+  });
+  it("reads no town in 镇镇结对 (…在北京签订镇镇结对帮扶协议)", () => {
+    expect(names(mentions("北京市丰台区花乡与赤峰市林西县新城子镇在北京签订镇镇结对帮扶协议。"), "Township")).not.toContain("签订镇");
+  });
+  it("reads a numbered row's name that is a word too, and a post with a note in brackets (3. 高远，…笛子教师，; …音乐教师（马头琴方向），)", () => {
+    const text = "一、支教教师名单\n3. 高远，北京市石景山区金顶街第三小学笛子教师，支教学校：宁城县八里罕镇中心小学；\n4. 乌兰图雅，北京市石景山区苹果园中学音乐教师（马头琴方向），支教学校：宁城县汐子镇中心学校；\n5. 周敏，石景山区青少年活动中心手风琴辅导员，支教单位：宁城县青少年活动中心。\n";
+    expect(names(mentions(text), "Person")).toEqual(["高远", "乌兰图雅", "周敏"]);
+  });
+  it("reads no word a row does not open as a name (他说高远的志向…)", () => {
+    expect(names(mentions("他说高远，北京市石景山区金顶街第三小学笛子教师，都这么想。"), "Person")).toEqual([]);
+  });
+});

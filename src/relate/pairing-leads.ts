@@ -6,6 +6,7 @@ import { lastOfRuns } from "./ref-runs.js";
 import { chainStartIn } from "./pairing-lists.js";
 import { PAIR_JOIN, PAIRING_SENTENCE } from "./joined-pairs.js";
 import { orient } from "./pairing-terms.js";
+import { noPairingNow } from "./pairing-denials.js";
 
 /**
  * Pairs a list after a sentence's head on pairing joins by 对接 (两地8对乡镇结对实现全覆盖：金海湖镇对接乌丹镇，峪口镇对接五分地镇，…):
@@ -50,9 +51,11 @@ export function numberedPairItems(ctx: ArticleContext, s: Sentence): [Ref, Ref][
     prev = ctx.text.lastIndexOf("\n", lead - 1) + 1;
   }
   const leadText = ctx.text.slice(prev, Math.max(prev, lead));
-  // (Or a heading naming the list of pairs: 一、结对帮扶学校名单（共5对）.)
-  const listHeading = /(名单|一览表?|清单)(?:[（(][^（()）]{1,10}[）)])?\s*$/.test(leadText);
+  // (Or a heading naming the list of pairs: 一、结对帮扶学校名单（共5对）, 二、新增结对学校.)
+  const listHeading = /(名单|一览表?|清单)(?:[（(][^（()）]{1,10}[）)])?\s*$/.test(leadText) || /^[一二三四五六七八九十]{1,2}、[^。，,；;:：]{2,16}$/.test(leadText.trim());
   if ((!/[:：]\s*$/.test(leadText) && !listHeading) || !/(结对|对口帮扶|帮扶协议|结对协议|合作协议)/.test(leadText)) return [];
+  // (Not one only planned or denied: 6．西城区新街口街道与大河口乡拟建立结对关系，…尚未签订协议.)
+  if (noPairingNow(ctx, s, s)) return [];
   const refs = ctx.within(s.start, s.end).filter((r) => r.entity.label !== "Person");
   const heads = lastOfRuns(refs);
   if (heads.length !== 2 || !PAIR_JOIN.test(ctx.text.slice(heads[0]!.mention.end, chainStartIn(refs, heads[1]!)))) return [];

@@ -5866,6 +5866,11 @@ describe("the eighty-fifth stop", () => {
     expect(show("西城区安排京蒙协作资金280万元，在旗府所在地鄂伦春自治旗阿里河镇建设鄂伦春自治旗野生动物救护站。", "FUNDED")).toEqual(["西城区>鄂伦春自治旗野生动物救护站"]);
     expect(show("今年，密云区投入京蒙协作资金150万元，对位于库伦镇的库伦旗野生动物救护站进行全面升级。", "FUNDED")).toEqual(["密云区>库伦旗野生动物救护站"]);
   });
+  it("pairs the numbered items under a section's heading on pairing (二、新增结对学校 / （一）…与…；)", () => {
+    const text = "二、新增结对学校\n\n（一）北京市石景山区古城第二小学与宁城县天义镇第二小学；\n（二）北京市石景山区鲁谷第一中学与宁城县大明镇中学。\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京市石景山区古城第二小学>宁城县天义镇第二小学", "北京市石景山区鲁谷第一中学>宁城县大明镇中学"]);
+    expect(show("一、街镇结对情况\n\n6．西城区新街口街道与大河口乡拟建立结对关系，目前正在对接，尚未签订协议。\n", "PAIRED_WITH")).toEqual([]);
+  });
   it("places no body where something else is done there (…在新惠镇举办开馆仪式)", () => {
     expect(show("敖汉旗全民健身中心在新惠镇举办开馆仪式。", "LOCATED_IN")).not.toContain("敖汉旗全民健身中心>新惠镇");
   });
