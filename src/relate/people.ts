@@ -27,8 +27,8 @@ const PRACTITIONER = /(医生|医师|专家|教师|老师|护士|护师|技师)$
 /** Words for those trained or young, before a name: no post at the place written before them. */
 const TRAINEE = /^(学员|青年)$/;
 
-/** A clause that sends the person named after it, its sender unnamed (并选派教师, 先后派出医生). */
-const SENT_IN_CLAUSE = /^(?:并|还|又|先后|陆续|同时|随后|此后)?(?:选派|派出|派遣|委派|选送)了?[\u4e00-\u9fff]{0,8}$/;
+/** A clause that sends the person named after it, its sender unnamed (并选派教师, 先后派出医生, 今年选派农机专业教师). */
+const SENT_IN_CLAUSE = /^(?:(?:19|20)[0-9]{2}年|今年|去年|当年|每年|此次)?(?:并|还|又|先后|陆续|同时|随后|此后)?(?:选派|派出|派遣|委派|选送)了?[\u4e00-\u9fff]{0,8}$/;
 
 /** A body's kind ending a word before a title (基金会 of 基金会秘书长, 嘎查党支部 of 嘎查党支部书记). */
 const BODY_WORD_END = /(会|院|局|委|办|校|公司|集团|中心|所|站|社|部|嘎查|村)$/;

@@ -5871,6 +5871,9 @@ describe("the eighty-fifth stop", () => {
     expect(show(text, "PAIRED_WITH")).toEqual(["北京市石景山区古城第二小学>宁城县天义镇第二小学", "北京市石景山区鲁谷第一中学>宁城县大明镇中学"]);
     expect(show("一、街镇结对情况\n\n6．西城区新街口街道与大河口乡拟建立结对关系，目前正在对接，尚未签订协议。\n", "PAIRED_WITH")).toEqual([]);
   });
+  it("reads the sentence's subject as the sender of a clause of sending after a time (…结成对子，今年选派农机专业教师马俊峰到…支教)", () => {
+    expect(show("北京亦庄汽车职业技术学校与巴林右旗职业高中结成对子，今年选派农机专业教师马俊峰到巴林右旗职业高中支教一学期。", "WORKS_AT")).toEqual(["马俊峰>北京亦庄汽车职业技术学校"]);
+  });
   it("places no body where something else is done there (…在新惠镇举办开馆仪式)", () => {
     expect(show("敖汉旗全民健身中心在新惠镇举办开馆仪式。", "LOCATED_IN")).not.toContain("敖汉旗全民健身中心>新惠镇");
   });
