@@ -1,7 +1,7 @@
 // The words a name that ends in a known suffix may hold, read one by one as nameStart walks leftwards.
 import type { Word } from "./segmenter.js";
 import { NAME_BREAKS, NAME_VERBS, STOP_TAGS } from "./suffixes.js";
-import { isRareVerb } from "./segmenter.js";
+import { isRareVerb } from "./rare-verbs.js";
 
 /** Verbs of helping one body helps another by; and the ends of the bodies that do. */
 export const SENDING = new Set(["援派", "派驻", "选派", "派出", "选送", "委派", "下派"]);

@@ -5,6 +5,7 @@ import type { Gazetteer } from "../gazetteer/index.js";
 import { agencyNames } from "./agencies.js";
 import { FUNCTION_CHARS } from "./name-words.js";
 import { isMongolianName } from "./person-names.js";
+import { learnRareVerbs } from "./rare-verbs.js";
 
 const require = createRequire(import.meta.url);
 
@@ -32,16 +33,8 @@ const RETAGGED: Record<string, string> = {
 function retagged(dict: Uint8Array): Uint8Array {
   const line = new RegExp(`^(${Object.keys(RETAGGED).join("|")}) ([0-9]+) (?:nr|l|v)$`, "gm");
   const text = Buffer.from(dict).toString("utf8");
-  for (const [, word] of text.matchAll(RARE_VERB_LINE)) rareVerbs.add(word!);
+  learnRareVerbs(text);
   return Buffer.from(text.replace(line, (_, word: string, frequency: string) => `${word} ${frequency} ${RETAGGED[word]}`));
-}
-
-/** Verbs of two characters the dictionary has seen fewer than a hundred times (启明 25, 育新 20, 启智 2; 推动 4,715): between a
- * unit and a school's or hospital's ending they are more often its own name than a clause's verb. */
-const RARE_VERB_LINE = /^([^\s]{2}) [0-9]{1,2} v$/gm;
-const rareVerbs = new Set<string>();
-export function isRareVerb(word: string): boolean {
-  return rareVerbs.has(word);
 }
 
 export function segmenter(gazetteer: Gazetteer): Jieba {

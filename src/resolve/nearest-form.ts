@@ -10,7 +10,7 @@ export function firstMentions(doc: ArticleDoc): Map<string, number> {
 
 /** Whether `long` is a better reading of `short` than `prev`: in an article (`firstAt`), the one named last before the short
  * form's first use (丰台支行 after 北京农商银行丰台支行, though 中国工商银行北京丰台支行 comes later); else, and across the corpus, the
- * longest, then the first in code order, that the choice does not hang on the order names were met in. */
+ * longest, then the first in code-point order, so that the choice does not hang on the order the names were met in. */
 export function betterReading(long: string, prev: string, short: string, firstAt?: Map<string, number>): boolean {
   if (firstAt) {
     const at = (n: string) => firstAt.get(n) ?? Infinity;
