@@ -60,11 +60,11 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   // (Unless a name of three the article says twice or more, as it does a person it tells of: 高志刚, though 高志 is a word.)
   const repeated = (name: string) => name.length === 3 && text.split(name, 3).length > 2;
   const surnamed = (name: string, opening = true) => hasSurname(name) && !hasNonNameChars(name) && !isSingleWord(name) && (!opening || !isCommonWord(name) || repeated(name));
-  /** Each name a pattern's first group holds, ending `tail` characters before its match does, taken where `accept` says. */
-  const byPattern = (re: RegExp, tail: number, accept: (name: string) => boolean, confidence: number) => {
+  /** Each name a pattern's first group holds, ending `tail` characters before its match does, taken where `accept` says (or `inRow`, for a match opening a numbered row: 3. 高远，…). */
+  const byPattern = (re: RegExp, tail: number, accept: (name: string) => boolean, confidence: number, inRow?: (name: string) => boolean) => {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
-      if (accept(name)) add(person(m.index! + m[0].length - name.length - tail, name, undefined, "context", confidence));
+      if (accept(name) || (inRow !== undefined && NUMBERED_ROW.test(m[0]) && inRow(name))) add(person(m.index! + m[0].length - name.length - tail, name, undefined, "context", confidence));
     }
   };
   // A profile opens with the name, then sex or nation (王建军，男，汉族，…): a name even without a surname we know.
@@ -108,8 +108,8 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   }
   // (Or a Mongolian name of four or more: 3. 乌兰图雅，北京市通州区中医医院针灸科医师，…; a short one too, or one of three jieba takes for a
   // place, its post after it vouching: 4.达来，海淀区农业农村局兽医师，…, 郑卫国，; or a word, a numbered row's: 3. 高远，…笛子教师，….)
-  const rowNames = new Set([...text.matchAll(PROFILE_POST_RE)].filter((m) => NUMBERED_ROW.test(m[0])).map((m) => m[1]!));
-  byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) || (rowNames.has(name) && hasSurname(name) && !hasNonNameChars(name) && !words.isPlaceWord(name)) || (name.length === 3 && hasSurname(name) && !hasNonNameChars(name) && words.isPlaceWord(name) && !/[县旗市区盟镇乡村]$/.test(name)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name)) : isMongolianName(name, 4) && !hasNonNameChars(name) && !isSingleWord(name)), 0.75);
+  byPattern(PROFILE_POST_RE, 1, (name) => (name.length <= 3 ? surnamed(name, false) || (name.length === 3 && hasSurname(name) && !hasNonNameChars(name) && words.isPlaceWord(name) && !/[县旗市区盟镇乡村]$/.test(name)) || (isMongolianName(name, 2) && !hasNonNameChars(name) && !isSingleWord(name)) : isMongolianName(name, 4) && !hasNonNameChars(name) && !isSingleWord(name)), 0.75,
+    (name) => name.length <= 3 && hasSurname(name) && !hasNonNameChars(name) && !words.isPlaceWord(name));
   byPattern(ITEM_FROM_RE, 0, surnamed, 0.65);
   byPattern(QUOTED_TITLE_RE, 0, surnamed, 0.65);
   for (const m of text.matchAll(SPEAKER_LINE_RE)) {
