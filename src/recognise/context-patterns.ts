@@ -122,15 +122,17 @@ export const BRACKETED_SEX_RE = /[（(](?:男|女)[,，、)）]/g;
 /** A roster's line: a name and, in brackets, where the person works or serves (王晓东（北京市东城区挂职阿尔山市副市长）). */
 // (Or, in a notice of removal, the post it ends after the bracket: 黄志远（北京市丰台区选派挂职干部）的察哈尔右翼中旗副旗长挂职职务.)
 export const ROSTER_LINE_RE = /(?:^|\n)[ \t]*([\u4e00-\u9fff·]{2,4})[（(](?=[^（()）\n]{0,40}(?:区|旗|县|市|盟|医院|学校|中学|小学|大学|学院|局|委|公司|镇|村|挂职|支教|帮扶)[^（()）\n]{0,40}[）)](?:[ \t]*(?:\n|$)|的[^（()）\n]{2,30}?职务))/g;
+// (Any pictograph may be the bullet, joined ones too: 🧑‍💼唐伟，石景山区商务局副局长，….)
+const PICTOGRAPH = "(?:\\uD83C[\\uDF00-\\uDFFF]|\\uD83D[\\uDC00-\\uDEFF]|\\uD83E[\\uDD00-\\uDEFF]|[\\u2600-\\u27BF])\\uFE0F?";
 /** An item's mark opening a line of a list: its number, bracketed or not (1., （一）), a bullet (●, 🔹) or a dash (——戴晓峰，…). */
-export const ITEM_MARK = "[0-9]{1,2}[.、．]\\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*|(?:[•▪◆■●▶►★☆➤]|🔹|🔸|📌|👉|✅|——)\\s*";
+export const ITEM_MARK = `[0-9]{1,2}[.、．]\\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*|(?:[•▪◆■●▶►★☆➤]|${PICTOGRAPH}(?:\\u200D?${PICTOGRAPH})*|——)\\s*`;
 /** A profile's opening, a name then its body and post (张伟，北京市…局副局长，…), at a line's start or an item's of a list run on
  * in a paragraph, after its heading's stop or the item before's semicolon (（一）挂职干部。刘建军，昌平区发展和改革委员会副主任，
  * 挂职…；王珊，昌平区农业农村局四级调研员，挂职…). */
 // (A list's number or bullet may open the line: 1.王海鹰，北京市大兴区人民医院骨科副主任医师，援派至…, 🔹陈思远，…; and a trade's rank end the post:
 // 高级农艺师; or a ward's head, a cadre or a librarian: 护士长, 文化和旅游局干部, 第二文化馆馆员; or a rank alone, its body said after:
 // 6. 欧阳丹，主管药师，来自…; or a colon after a bullet, 🔹王一鸣：北京市顺义区文化和旅游局挂职干部，….)
-export const PROFILE_POST_RE = new RegExp(`(?:^|\\n|[。；;:：])\\s*(?:【[^】\\n]{1,8}】|${ITEM_MARK})?` + /(?:本文作者|作者)?([\u4e00-\u9fff]{2,6})(?:[,，]|(?<=(?:[•▪◆■●▶►★☆➤]|🔹|🔸|📌|👉|✅)\s*[\u4e00-\u9fff]{2,6})[:：])(?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|镇长|乡长|盟长|部长|会长|队长|技师|护士|护师|药师|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员|农艺师|畜牧师|兽医师|工程师|站长|所长|研究生|讲师|助教|护士长|干部|馆员|科员|总监|技术员|主管|专员|社工|官员|组长|教研员|老师|馆长|园长|行长|厂长|社长|治疗师|康复师|营养师|检验师|麻醉师|助产士|规划师|设计师|教练|教练员|辅导员)(?:[（(][^（()）\n]{1,10}[）)])?[,，]|(?:副?主任|主治|主管|执业)(?:医师|药师|护师|技师)[,，]|(?:高级|中级|一级|二级)(?:教师|农艺师|畜牧师|兽医师|工程师|讲师)[,，]|副?教授[,，]|副?研究员[,，])/.source, "g");
+export const PROFILE_POST_RE = new RegExp(`(?:^|\\n|[。；;:：])\\s*(?:【[^】\\n]{1,8}】|${ITEM_MARK})?` + `(?:本文作者|作者)?([\u4e00-\u9fff]{2,6})(?:[,，]|(?<=(?:[•▪◆■●▶►★☆➤]|${PICTOGRAPH})\\s*[\u4e00-\u9fff]{2,6})[:：])` + /(?=[^,，。;；\n]{4,30}?(?:主任|局长|书记|院长|校长|处长|科长|旗长|县长|区长|市长|镇长|乡长|盟长|部长|会长|队长|技师|护士|护师|药师|经理|董事长|主席|教师|医生|医师|研究员|教授|调研员|农艺师|畜牧师|兽医师|工程师|站长|所长|研究生|讲师|助教|护士长|干部|馆员|科员|总监|技术员|主管|专员|社工|官员|组长|教研员|老师|馆长|园长|行长|厂长|社长|治疗师|康复师|营养师|检验师|麻醉师|助产士|规划师|设计师|教练|教练员|辅导员|演员|放映员)(?:[（(][^（()）\n]{1,10}[）)])?[,，。]|(?:副?主任|主治|主管|执业)(?:医师|药师|护师|技师)[,，。]|(?:高级|中级|一级|二级)(?:教师|农艺师|畜牧师|兽医师|工程师|讲师)[,，。]|副?教授[,，。]|副?研究员[,，。])/.source, "g");
 /** A match of it that opens a numbered row (3. 高远，…). */
 export const NUMBERED_ROW = /^[\n。；;:：]?\s*(?:[0-9]{1,2}[.、．]|[(（][0-9一二三四五六七八九十]{1,2}[)）])/;
 /** Labels of a contact a body's name may stand right before (旗乡村振兴局联系人：白玉龙). */

@@ -12,6 +12,8 @@ function quotedWord(jieba: Jieba, core: string): boolean {
 /** A discipline a university's school is named by (信息工程, 动物科学技术, 外国语言文学). */
 const DEPARTMENT = /^(?!.*(?:大学|学院))[\u4e00-\u9fff]{0,6}(工程|科学|技术|计算机|文学|管理|护理|环境|经济|语言|化学|物理|数学|信息|生命|艺术|传媒|商|法)$/;
 
+const GENERIC_CINEMA = /^(?:[\u4e00-\u9fff]*?(?:馆|中心|宫))?(?:乡村|农村|社区|城区|县城|露天|流动|移动|数字|球幕|巨幕|科普|电影|现代化|英语|大型|小型|激光|嘎查|村级|乡镇|固定|[0-9A-Za-z]+)*电?$/;
+
 /** Whether the name `core` + `suffix`, from `start` to `e`, is no body's or place's; `adminAt` says a unit stands in it. */
 export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: string, start: number, e: number, locality: boolean, adminAt: boolean): boolean {
   // (Nor a level's bodies or a body's own website: 旗级部门, 科左中旗两级商务部门, 科右前旗政府网; nor a department inside a hospital, school or firm,
@@ -30,6 +32,8 @@ export function kindOrClause(jieba: Jieba, text: string, suffix: string, core: s
   // (Nor a hall of a building, 报告厅, 排练厅; nor an office named with an adverb, 明安镇再办.)
   if (suffix === "厅" && /(报告|排练|大|展|餐|客|会议|多功能|演播|宴会|服务|办事|营业|训练|舞蹈|天象|放映|阅览|影视)$/.test(core)) return true;
   if (suffix === "办" && /[再又还也都将已曾才就]$/.test(core)) return true;
+  // (Nor a cinema said of its kind, or a hall's: 乡村数字影院, 球幕影院, 现代化影城, 科技馆科普影院; 宁城县中京数字影院 is one.)
+  if (/^(影院|影城)$/.test(suffix) && GENERIC_CINEMA.test(core)) return true;
   // (Nor one of each kind, 各马铃薯种植专业合作社, nor a county's hospital said of a region, 草原县医院.)
   if (text[start - 1] === "各") return true;
   if (!locality && /[县旗]$/.test(core) && !adminAt && quotedWord(jieba, core.slice(0, -1))) return true;

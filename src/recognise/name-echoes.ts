@@ -132,11 +132,13 @@ export function repeatedNames(text: string, found: Mention[], admin: Mention[]):
     if (m.source !== "suffix" || m.surface.length < 3 || seen.has(m.surface)) continue;
     seen.add(m.surface);
     names.push(m);
-    const placeEnd = m.label === "Hospital" || m.label === "School" ? adminEnd.get(m.start) : undefined;
-    const tail = placeEnd !== undefined && placeEnd < m.end ? m.surface.slice(placeEnd - m.start) : "";
-    if (tail.length >= 4 && !seen.has(tail) && !/^(人民|中心|第|中医|蒙医|中蒙)/.test(tail)) {
-      seen.add(tail);
-      names.push({ ...m, surface: tail, name: tail });
+    // (Each place of a chain may be left out: 东城安和医院 and 安和医院 after 北京东城安和医院.)
+    for (let placeEnd = m.label === "Hospital" || m.label === "School" ? adminEnd.get(m.start) : undefined; placeEnd !== undefined && placeEnd < m.end; placeEnd = adminEnd.get(placeEnd)) {
+      const tail = m.surface.slice(placeEnd - m.start);
+      if (tail.length >= 4 && !seen.has(tail) && !/^(人民|中心|第|中医|蒙医|中蒙)/.test(tail)) {
+        seen.add(tail);
+        names.push({ ...m, surface: tail, name: tail });
+      }
     }
   }
   if (names.length === 0) return out;

@@ -18,6 +18,8 @@ export function isBureauAt(text: string, at: number): boolean {
 }
 /** Verbs of being stationed somewhere, never a place's name's start. */
 export const STATIONED = /^(分驻|进驻|常驻|派驻|入驻)/;
+/** Kinds of body a unit keeps for itself, never one stationed in another's: 乌兰牧骑, 医院, 学校. */
+export const OWN_BODY = /^(乌兰牧骑|医院|卫生院|学校|小学|中学|幼儿园|文化馆|图书馆)/;
 
 
 /** Whether the programme's name stands before word `k`, a place right before it: a body named for both holds the verbs of its

@@ -13,7 +13,7 @@ import { twoCharacterPart } from "./name-pairs.js";
 import { keptCharacter } from "./name-characters.js";
 import { adverbInName, counterInName, naLocality, nameAndCopula, sectorsJoined } from "./misread-parts.js";
 import { NETWORK_PREFIXES } from "./name-prefixes.js";
-import { gluedRest, HEAD_TITLE_END, isBureauAt, programmeBefore, STATIONED, TITLE_END } from "./name-stops.js";
+import { gluedRest, HEAD_TITLE_END, isBureauAt, OWN_BODY, programmeBefore, STATIONED, TITLE_END } from "./name-stops.js";
 
 export interface NameSpan { start: number; words: Word[] }
 
@@ -108,9 +108,9 @@ export function nameStart(
     if (w.word.length >= 2 && /(医师|教师|老师|医生|护士|干部)$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start)) break;
     // (Nor a character of going or belonging, visiting or distance a place was cut from: 归 + 科左中旗…, 至 + 北京…, 访 + …, 距 + ….)
     // (Nor one of going back, an auxiliary perhaps glued to it: 想回 + 太仆寺旗中蒙医院.)
-    // (Unless it opens a place's name: 归 of 归流河.)
+    // (Unless it opens a place's name: 归 of 归流河. 至, 赴 and 往 go before any name: 分类转介至 + 黄旗海口腔医院.)
     // (Or one of distance jieba glued to 等 before a unit's one character: 吉生太镇 + 等距 + 旗 + 医院.)
-    if ((/^(?:[归至往到向赴从自于访距离回]|[想要将再又能可会就也还][回归])$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start)) ||
+    if ((/^(?:[归至往到向赴从自于访距离回]|[想要将再又能可会就也还][回归])$/.test(w.word) && kept[0] !== undefined && (placeAt(kept[0].start) || /^[至赴往]$/.test(w.word)) && !placeAt(w.start)) ||
       (/^等[距离]$/.test(w.word) && /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;
     // (Nor a bureau's whole name right before a place and another bureau, as a title's lost space joins two: 丰台区园林绿化局 +
     // 四子王旗林业和草原局; but a branch or a unit is named through its bureau, 赤峰市生态环境局 + 巴林左旗分局, …公安交通管理局 + 昌平交通支队,
@@ -118,7 +118,8 @@ export function nameStart(
     if ((w.word.length >= 2 || k > 0) && /[局厅]$/.test(w.word) && !/总局$/.test(w.word) && kept[0] !== undefined && placeAt(kept[0].start) && !placeAt(w.start) &&
       isBureauAt(text, suffixStart)) break;
     // (Nor one of being stationed, or jieba's word of it glued to the town's name: 分驻 + 大坝沟镇.)
-    if ((STATIONED.test(w.word) && w.word.length === 2) || nameAndCopula(w, placeWord(kept[0]))) break;
+    // (Nor 驻 before a unit's own troupe, hospital or school: …辅导员，驻科左中旗乌兰牧骑 is where one serves; 驻顺义劳务工作站 is a name.)
+    if ((STATIONED.test(w.word) && w.word.length === 2) || nameAndCopula(w, placeWord(kept[0])) || (w.word === "驻" && placeWord(kept[0]) && OWN_BODY.test(text.slice(suffixStart, suffixStart + 4)))) break;
     // (Nor a verb of acting together that jieba reads as a place with the unit's one character: 会同 + 县农牧和科技局, not 会同县.)
     if ((STATIONED.test(w.word) && k === words.length - 1) || (/^(ns|n)$/.test(w.tag) && /^(会同|协同)[县旗区市]$/.test(w.word) && !placeAt(w.start))) {
       const rest = gluedRest(w, 2);
@@ -139,8 +140,8 @@ export function nameStart(
     if (GUIDING_VERBS.has(w.word) && (/^[旗县区市盟]委?$/.test(kept[0]?.word ?? "") || (kept.length === 0 && k === words.length - 1))) break;
     // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
     if (w.tag === "x" && w.word.length >= 2 && /[赴抵至往归]$/.test(w.word) && placeWord(kept[0])) break;
-    // (Nor one glued to a unit's one character after it: 分配 + 至旗 + 疾控中心 names 旗疾控中心; 随旗 + 人民 + 医院 names 旗人民医院.)
-    if (w.tag === "x" && /^[赴抵至往到随跟][旗县区市盟]$/.test(w.word) && kept.every((x) => /^(人民|蒙医|中蒙|中医|妇幼保健)$/.test(x.word))) {
+    // (Nor one glued to a unit's one character after it: 分配 + 至旗 + 疾控中心 names 旗疾控中心; 随旗 + 人民 + 医院 names 旗人民医院; 任旗 + 人力资源和社会保障局.)
+    if (w.tag === "x" && ((/^[赴抵至往到随跟][旗县区市盟]$/.test(w.word) && kept.every((x) => /^(人民|蒙医|中蒙|中医|妇幼保健)$/.test(x.word))) || (/^[报任][旗县区市盟]$/.test(w.word) && !/政府/.test(text.slice(w.end, suffixStart + 4))))) {
       const rest = gluedRest(w, 1);
       kept.unshift(rest);
       start = rest.start;
@@ -180,8 +181,8 @@ export function nameStart(
     }
     // (呼和, blue, and 伊和, big, open names, 呼和格日嘎查; nor is one inside a coined word of three after a place: 内蒙古 + 薯都源 + ….)
     // (Or one of two that opens no function word, a place before and a word of the name after: 北京 + 朝来 + 天陆 + 科技有限公司; or of
-    // three opening with a character names hold too, the rest no function word: 北京 + 同泽堂 + 参业有限公司.)
-    const brandWithin = legal && ((w.word.length === 3 && (!FUNCTION_CHARS.test(w.word[0]! + w.word[2]!) || (/^[同那和其于来]/.test(w.word) && !FUNCTION_CHARS.test(w.word.slice(1))))) || (w.word.length === 2 && !FUNCTION_CHARS.test(w.word[0]!) && kept.length > 0)) && placeWord(words[k - 1]);
+    // three opening with a character names hold too, the rest no function word: 北京 + 同泽堂 + 参业有限公司; any body's of two, 海淀 + 同康 + 医院.)
+    const brandWithin = ((legal && ((w.word.length === 3 && (!FUNCTION_CHARS.test(w.word[0]! + w.word[2]!) || (/^[同那和其于来]/.test(w.word) && !FUNCTION_CHARS.test(w.word.slice(1))))) || (w.word.length === 2 && !FUNCTION_CHARS.test(w.word[0]!) && kept.length > 0))) || (w.word.length === 2 && /^[同和]/.test(w.word) && !FUNCTION_CHARS.test(w.word[1]!))) && placeWord(words[k - 1]);
     // (Nor doubled, as no function word is: 其其格, a Mongolian name, in 库伦旗其其格民族服饰专业合作社; nor a village's opening with 那.)
     const localityName = naLocality(text, words, k, kept, beforeLocality, placeWord, placeEndsAt);
     if (w.tag === "x" && w.word.length > 1 && FUNCTION_CHARS.test(w.word.replace(/[呼伊]和/g, "").replace(/([\u4e00-\u9fff])\1/g, "")) && !coined && !brandOf && !brandWithin && !localityName) {
@@ -223,9 +224,9 @@ export function nameStart(
     // Registered company names hold verbs between name words (东方雨虹防水技术股份有限公司).
     // (A verb before a place opens a clause instead: 权属归太仆寺旗同济…有限责任公司.)
     const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));
-    // Numerals name registered companies too (北京三元食品股份有限公司), though never a count of things (12家).
-    // (So does one right after a place, 石景山区八角中学, 石景山区八角实验中学: jieba reads 八角 as a figure.)
-    const numeral = (legal ? kept.length > 0 : placeWord(words[k - 1])) && w.tag === "m" && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && (!/[家个所名位项批次户人年月日处座支条]$/.test(w.word) || /^[百千万]年$/.test(w.word));
+    // Numerals name registered companies too (北京三元食品股份有限公司, 北京 + 首 + 泉水 + 务科技有限公司), though never a count of things (12家).
+    // (So does one right after a place or the programme, 石景山区八角中学, …京蒙协作万只羔羊育肥产业园: jieba reads 八角 as a figure.)
+    const numeral = (legal ? kept.length > 0 : placeWord(words[k - 1]) || /^(京蒙协作|京蒙|东西部协作)$/.test(words[k - 1]?.word ?? "")) && w.tag === "m" && (/^[\u4e00-\u9fff]{2,}$/.test(w.word) || (legal && w.word === "首" && placeWord(words[k - 1]))) && (!/[家个所名位项批次户人年月日处座支条]$/.test(w.word) || /^[百千万]年$/.test(w.word));
     // (A figure before a place's one character names a place, 千斤 + 沟 of 千斤沟人民法庭, 三道 + 营: no count of things.)
     // (So does a count of households before 子, as the north names villages, 五家 + 子 + 村; 地 of a field, 八股地村; rooms before 房, 五间 + 房 + 村.)
     const numberedPlace = (w.tag === "m" && kept.length > 0 && kept[0]!.word.length === 1 && ((/^[一二三四五六七八九十百千万两]+[斤道号]?$/.test(w.word) &&

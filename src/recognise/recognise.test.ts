@@ -4545,3 +4545,57 @@ describe("the eighty-fifth stop: rows and endings read past a word", () => {
     expect(names(mentions("他说高远，北京市石景山区金顶街第三小学笛子教师，都这么想。"), "Person")).toEqual([]);
   });
 });
+
+describe("the eighty-sixth stop: cinemas, projection teams and the crafts of the stage", () => {
+  it("reads cinemas as firms and projection teams and centres as bodies (宁城县中京数字影院, 碧流台镇农村电影放映队)", () => {
+    const ms = mentions("宁城县中京数字影院开业，绰尔河数字影城经理韩冬介绍。碧流台镇农村电影放映队与北京市昌平区农村数字电影放映服务中心结对。");
+    expect(names(ms, "Enterprise")).toEqual(["宁城县中京数字影院", "绰尔河数字影城"]);
+    expect(names(ms, "Organization")).toEqual(["碧流台镇农村电影放映队", "北京市昌平区农村数字电影放映服务中心"]);
+  });
+  it("reads no cinema said of its kind or a hall's (乡村数字影院, 球幕影院, 科技馆科普影院)", () => {
+    const ms = mentions("建设乡村数字影院和现代化影城，在武川县科技馆科普影院放映，引进移动球幕影院。");
+    expect(names(ms, "Enterprise")).toEqual([]);
+  });
+  it("reads a village's troupe of ballad singers and a federation of co-operatives (大马库伦村农民曲艺队, …合作社联合会)", () => {
+    expect(names(mentions("窦店村出资12万元，帮大马库伦村成立了大马库伦村农民曲艺队。"), "Organization")).toEqual(["大马库伦村农民曲艺队"]);
+    expect(names(mentions("北京市丰台区农民专业合作社联合会与双井店村结对。"), "Organization")).toEqual(["北京市丰台区农民专业合作社联合会"]);
+  });
+  it("reads a projectionist after the town, and a row's player or ballad teacher (六家子镇放映员包金山, 孟繁星，…相声演员，)", () => {
+    expect(names(mentions("六家子镇放映员包金山从事农村电影放映31年。"), "Person")).toEqual(["包金山"]);
+    expect(names(mentions("二、驻点人员\n1. 孟繁星，北京市顺义区曲艺家协会副主席、相声演员，驻巴彦套海嘎查。\n"), "Person")).toEqual(["孟繁星"]);
+  });
+  it("reads no name in a quarter or a team (每个季度派老师, 曲艺队队长马秀兰)", () => {
+    expect(names(mentions("文化中心将会每个季度派老师到官底镇。"), "Person")).toEqual([]);
+    expect(names(mentions("曲艺队队长马秀兰笑着说。"), "Person")).toEqual(["马秀兰"]);
+  });
+  it("reads 驻 before a unit's own troupe as where one serves, not the name (…辅导员，驻科左中旗乌兰牧骑), but keeps a stationed office's", () => {
+    const ms = mentions("2. 杜晓川，北京市顺义区文化馆曲艺辅导员，驻科左中旗乌兰牧骑，挂职副队长。驻顺义劳务工作站站长王强说。");
+    expect(names(ms, "Organization")).toEqual(expect.arrayContaining(["科左中旗乌兰牧骑", "顺义劳务工作站"]));
+    expect(names(ms, "Organization")).not.toContain("驻科左中旗乌兰牧骑");
+  });
+  it("reads a profile's name after any pictograph, joined ones too, the post perhaps ending the sentence (🧑‍💼唐伟，…副局长，; 👩‍⚕️许佳，…副主任医师。)", () => {
+    const ms = mentions("👥人物\n🧑‍💼唐伟，石景山区商务局副局长，2023年起挂职宁城县委常委。\n👩‍⚕️许佳，北京市石景山区古城医院中医科副主任医师。今年5月，她来到宁城县。\n");
+    expect(names(ms, "Person")).toEqual(["唐伟", "许佳"]);
+  });
+  it("reads a Beijing district misspelt with 山区, a mountain area's word elsewhere (石境山区 for 石景山区; 贫困山区)", () => {
+    const ms = mentions("北京市石境山区和赤丰市凝城县结对。在贫困山区建设学校。");
+    expect(names(ms, "District")).toEqual(["石景山区"]);
+  });
+  it("reads a body's coined word that opens with 同 or 和 or a firm's with 首 after its place (北京海淀同康医院, 北京首泉水务科技有限公司), and a unit's headquarters (宁城县防汛抗旱指挥部)", () => {
+    expect(names(mentions("洪水退去后，北京海淀同康医院派出由急诊科副主任医师张蕾带队的5人医疗队。"), "Hospital")).toEqual(["北京海淀同康医院"]);
+    expect(names(mentions("宁城县防汛抗旱指挥部发布通知。"), "Agency")).toEqual(["宁城县防汛抗旱指挥部"]);
+    expect(names(mentions("北京首泉水务科技有限公司近日落户宁城县。"), "Enterprise")).toEqual(["北京首泉水务科技有限公司"]);
+  });
+  it("reads a park counted in the programme's name (敖汉旗京蒙协作万只羔羊育肥产业园), and a bureau after a verb glued to its unit (任旗 + 人力资源和社会保障局)", () => {
+    expect(names(mentions("海淀区投入资金建设敖汉旗京蒙协作万只羔羊育肥产业园。"), "Organization")).toEqual(["敖汉旗京蒙协作万只羔羊育肥产业园"]);
+    const ms = mentions("挂职干部陈思远（任旗人力资源和社会保障局副局长）负责统筹。考核材料报旗人力资源和社会保障局。");
+    expect(ms.filter((m) => m.label === "Agency").map((m) => m.surface)).toEqual(["旗人力资源和社会保障局", "旗人力资源和社会保障局"]);
+  });
+  it("reads a card's name after a pictograph and a colon (👩‍🏫 林晓燕：…有限公司培训总监，)", () => {
+    expect(names(mentions("👥讲师团\n👩‍🏫 林晓燕：北京京西巧姐家政服务有限公司培训总监，负责课程。\n"), "Person")).toEqual(["林晓燕"]);
+  });
+  it("reads a hospital again without the places its name opens with (安和医院 after 北京东城安和医院)", () => {
+    const ms = mentions("北京东城安和医院与化德县康宁医院结对后，安和医院职业病科主任医师罗文静在康宁医院开展医疗帮扶。");
+    expect(ms.filter((m) => m.label === "Hospital").map((m) => m.surface)).toEqual(expect.arrayContaining(["安和医院"]));
+  });
+});

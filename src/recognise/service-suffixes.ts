@@ -12,6 +12,14 @@ export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   ["食物银行", "Organization"], ["食品银行", "Organization"],
   // (Societies of sport and clubs: 北京市大兴区体育总会, 北京京西乒乓球俱乐部.)
   ["体育总会", "Organization"], ["俱乐部", "Organization"],
+  // (Cinemas are businesses; the bodies that take films round the villages are a culture service's: 宁城县中京数字影院,
+  // 碧流台镇农村电影放映队, 太仆寺旗农村电影放映服务中心.)
+  ["影院", "Enterprise"], ["影城", "Enterprise"], ["放映队", "Organization"], ["放映中心", "Organization"], ["放映服务中心", "Organization"],
+  ["放映服务站", "Organization"], ["放映管理站", "Organization"],
+  // (A federation of co-operatives is a society, no co-operative: 北京市丰台区农民专业合作社联合会.)
+  ["合作社联合会", "Organization"],
+  // (A unit's headquarters of flood control, fire or snow is its government's: 宁城县防汛抗旱指挥部.)
+  ["指挥部", "Agency"],
   // (And of chess, a club's or an academy's: 兴安棋社, 鄂伦春自治旗少儿棋院.)
   ["棋社", "Organization"], ["棋院", "Organization"],
   // (Halls of swimming and of sales a county or body keeps: 巴林左旗青少年游泳馆, 阿鲁科尔沁旗特色产品展销馆.)

@@ -44,7 +44,9 @@ export function governed(ctx: ArticleContext, r: Ref): Ref | undefined {
   if (r.entity.label !== "Agency" || !/(人民政府|政府)(办公室|办公厅)?$/.test(r.entity.name)) return undefined;
   // (By its name: the one in focus may stand where it is not written.)
   const unit = ctx.g.match(r.entity.name).map((m) => ctx.entities.get(m.unitId)).filter((e) => e && e.label !== "Province").pop();
-  return unit ? refAt(unit, r.mention.start, r.mention.end) : undefined;
+  // (A town's government is the town's, the town named in the article: 实施单位为大板镇人民政府.)
+  const town = unit ? undefined : ctx.refs.find((x) => (x.entity.label === "Township" || x.entity.label === "Village") && r.entity.name.startsWith(x.entity.name) && /^(人民)?政府/.test(r.entity.name.slice(x.entity.name.length)))?.entity;
+  return unit ?? town ? refAt((unit ?? town)!, r.mention.start, r.mention.end) : undefined;
 }
 
 /** Words that name the programme or the money's kind, not what it is for. */

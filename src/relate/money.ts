@@ -51,6 +51,10 @@ export function money(ctx: ArticleContext): Relation[] {
     if (inRecord(ctx, s) || /\[(N|EB\/OL|J|M|R|D|C|Z)\]/.test(s.text)) continue;
     const clauses = ctx.clauses(s);
     const sums = amountsIn(s.text, s.start);
+    // (A list's lead naming Beijing's money as its items' source, with no sum of its own, gives them their giver: 作业补贴资金从密云区
+    // 京蒙协作资金中列支…： / 1．…合作社…，补贴资金45万元.)
+    const source = sums.length === 0 && /(如下|[:：])$/.test(s.text) && BEIJING_MONEY.test(s.text) ? beijingRefs(ctx, ctx.within(s.start, s.end)).pop() : undefined;
+    if (source) listGiver = { index: s.index, source: source.entity.id };
     for (const [k, amount] of sums.entries()) {
       if (respective.amounts.has(amount.start)) continue;
       const clause = grantInList(ctx, clauses.find((c) => amount.start >= c.start && amount.start < c.end) ?? { start: s.start, end: s.end }, amount.start);
@@ -168,6 +172,8 @@ export function money(ctx: ArticleContext): Relation[] {
         // (Nor where a body of Inner Mongolia opens the sentence as its subject: 2002—2012年，内蒙古自治区农牧业厅定点帮扶宁城县
         // 忙农镇，累计投入资金630万元.)
         // (Nor a clause going on after a semicolon from the last giver's: 该基金会向…中学捐赠…；向…医院捐赠资金100万元.)
+        // (Or an item's subsidy, in a list of the bodies the programme's money subsidises: （一）…合作社，…，拟补贴资金180万元.)
+        else if (ctx.beijingFocus && item && /^[,，]?(拟|拟给予)?(补贴|补助|奖补)(资金)?$/.test(lead) && /京蒙|东西部协作/.test(ctx.text)) funderIds = [ctx.beijingFocus.id];
         else if ((ctx.issuer ?? ctx.beijingFocus) && /(投入|投资|捐|拨付|下达|安排)/.test(valued ? ctx.text.slice(s.start, amount.start) : lead) && !(SUBJECTLESS.test(givingLead) && givenJustBefore) && (ctx.issuer?.label === "Enterprise" || !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start))) && !openedByInnerMongolia(ctx, s) &&
           !(valued ? inSentence : inClause).some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [(ctx.issuer ?? ctx.beijingFocus)!.id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;

@@ -186,7 +186,8 @@ const PLANS_BY_CONTEXT = new WeakMap<ArticleContext, { at: number; plan: boolean
 export function inPlanSection(ctx: ArticleContext, at: number): boolean {
   let headings = PLANS_BY_CONTEXT.get(ctx);
   if (!headings) {
-    headings = [...ctx.text.matchAll(HEADING_LINE)].map((m) => ({ at: m.index!, plan: PLAN_HEADING.test(m[0]) && !/(完成|成效|情况|回顾)/.test(m[0]) }));
+    // (A notice's list of projects given out, 一、项目计划, 资金计划, is what it gives, no plan for later.)
+    headings = [...ctx.text.matchAll(HEADING_LINE)].map((m) => ({ at: m.index!, plan: PLAN_HEADING.test(m[0].replace(/(项目|资金)计划/g, "")) && !/(完成|成效|情况|回顾)/.test(m[0]) }));
     PLANS_BY_CONTEXT.set(ctx, headings);
   }
   // (The last heading before `at`, found by halving: a pass over them all for every sum made long reports quadratic.)

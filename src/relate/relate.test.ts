@@ -5878,3 +5878,33 @@ describe("the eighty-fifth stop", () => {
     expect(show("敖汉旗全民健身中心在新惠镇举办开馆仪式。", "LOCATED_IN")).not.toContain("敖汉旗全民健身中心>新惠镇");
   });
 });
+
+describe("the eighty-sixth stop", () => {
+  it("reads a profile row's home whatever trade its post is (曲艺辅导员, 副主席、相声演员, 放映员)", () => {
+    const text = "二、驻点人员\n1. 孟繁星，北京市顺义区曲艺家协会副主席、相声演员，驻巴彦套海嘎查。\n2. 杜晓川，北京市顺义区文化馆曲艺辅导员，驻科左中旗乌兰牧骑，挂职副队长。\n（3）其其格，察右前旗农村电影放映服务站放映员，负责玫瑰营镇片区。\n";
+    expect(show(text, "WORKS_AT")).toEqual(["孟繁星>北京市顺义区曲艺家协会", "杜晓川>北京市顺义区文化馆", "其其格>察右前旗农村电影放映服务站"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(expect.arrayContaining(["杜晓川>科左中旗乌兰牧骑"]));
+  });
+  it("reads a profile whose post ends its sentence, after a pictograph (👩‍⚕️许佳，…副主任医师。)", () => {
+    expect(show("👥人物\n👩‍⚕️许佳，北京市石景山区古城医院中医科副主任医师。今年5月，她来到宁城县汐子镇中心卫生院坐诊。\n", "WORKS_AT")).toEqual(["许佳>北京市石景山区古城医院"]);
+  });
+  it("reads a hospital's staff after its name without its places and a department (安和医院职业病科主任医师罗文静)", () => {
+    expect(show("北京东城安和医院与化德县康宁医院结对后，安和医院职业病科主任医师罗文静在康宁医院开展医疗帮扶。", "WORKS_AT")).toEqual(["罗文静>北京东城安和医院"]);
+  });
+  it("gives a sum to a school it builds at a town, or a firm's works it works on (在宝昌镇建设兴旺中心小学, 对…滑雪场实施…)", () => {
+    expect(show("昌平区与太仆寺旗结对。2024年，昌平区投入京蒙协作资金300万元，在宝昌镇建设兴旺中心小学。", "FUNDED")).toEqual(["昌平区>兴旺中心小学"]);
+    expect(show("东城区与阿尔山市结对。利用京蒙协作资金1500万元，对阿尔山林海雪原滑雪场实施雪道扩建工程。", "FUNDED")).toEqual(["东城区>阿尔山林海雪原滑雪场"]);
+  });
+  it("gives each item its sum, the giver named as the source in the list's lead, the body opening the item the receiver (…从密云区京蒙协作资金中列支： / 1．…合作社（…），补贴资金45万元)", () => {
+    const text = "密云区与库伦旗结对帮扶。\n一、服务组织及补贴资金\n首批确定2家服务组织承担作业任务，作业补贴资金从密云区京蒙协作资金中列支：\n1．库伦旗文都板飞防植保专业合作社（库伦镇文都板嘎查），承担作业面积2.5万亩，补贴资金45万元；\n2．库伦旗茫汗苏木牧农植保专业合作社（茫汗苏木），补贴资金32万元。\n";
+    expect(show(text, "FUNDED")).toEqual(["密云区>库伦旗文都板飞防植保专业合作社", "密云区>库伦旗茫汗苏木牧农植保专业合作社"]);
+  });
+  it("gives a list's subsidies to the bodies opening its items, from the district in focus (（一）…合作社，…，拟补贴资金180万元)", () => {
+    const text = "昌平区与阿鲁科尔沁旗结对帮扶。昌平区安排京蒙协作资金1260万元，支持我旗开展饲草料收储补贴。\n\n一、饲草料收储补贴项目实施主体（共2家）\n\n（一）阿鲁科尔沁旗天山镇兴隆堡村富源饲草种植专业合作社，收储全株玉米青贮1.2万吨，拟补贴资金180万元；\n（二）天山口镇白城子村丰泽农牧业专业合作社，收储苜蓿干草4000吨，拟补贴资金96万元。\n";
+    expect(show(text, "FUNDED")).toEqual(["昌平区>阿鲁科尔沁旗", "昌平区>阿鲁科尔沁旗天山镇兴隆堡村富源饲草种植专业合作社", "昌平区>天山口镇白城子村丰泽农牧业专业合作社"]);
+  });
+  it("reads a notice's projects given out under its heading 项目计划 as given, not planned (一、项目计划 / 1. …项目，大兴区援助资金160万元；)", () => {
+    const text = "大兴区与察右前旗结对。\n\n一、项目计划\n\n2024年，大兴区安排京蒙协作资金共计208万元，具体如下：\n\n1. 土贵乌拉镇区域性养老服务中心护理型床位改造项目，大兴区援助资金160万元；\n2. 土贵乌拉镇南营村养老设施提升项目，大兴区援助资金48万元；\n";
+    expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["大兴区>南营村"]));
+  });
+});

@@ -2,6 +2,7 @@
 import type { Sentence } from "../normalise/index.js";
 import { ITEM_MARK } from "../recognise/index.js";
 import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref } from "./context.js";
+import { TRADES } from "./introduced-posts.js";
 
 /** The person a sentence is about: one named in it, else 她/他 pointing at the last person named nearby, else the one
  * whose profile the paragraph is (王建军，男，…。2022年7月起在…挂职). */
@@ -137,7 +138,8 @@ const asSubject = (r: Ref): Ref => ({ mention: { ...r.mention, source: "context"
 /** The person a paragraph opens with as a profile does (name, then 男/女 or a nation), if any. */
 /** A clause that ends in a post's title (…发改委副主任). */
 // (Or a trade's rank: 北京市畜牧总站高级畜牧师; or a head's of any body: 站长, 所长; or a firm's director, 技术总监.)
-const TITLED = /(主任|[局院校处科旗县区市盟镇乡站所队行厂园馆组]长|书记|经理|董事长|主席|教师|医生|医师|干部|研究员|教授|工程师|农艺师|畜牧师|兽医师|技术员|总监|护士|护士长|社工|主管|专员|官员|调研员|巡视员|科员|讲师|馆员|药师|技师|护师|检验师|教研员|老师)$/;
+// (Or a trade's: 文化馆曲艺辅导员, 曲艺家协会副主席、相声演员.)
+const TITLED = new RegExp(`(主任|[局院校处科旗县区市盟镇乡站所队行厂园馆组]长|书记|经理|董事长|主席|教师|医生|医师|干部|研究员|教授|总监|护士|护士长|社工|主管|专员|官员|调研员|巡视员|科员|药师|技师|护师|检验师|教研员|老师|${TRADES})$`);
 
 /** What may stand before a profile's name: an item's mark as a profile's line opens with it, a label, an author's word. */
 const ITEM_OPENING = new RegExp(`^(${ITEM_MARK}|【[^】\\n]{1,8}】\\s*|(人物|个人)?(简介|档案|名片|小档案)[:：]\\s*)?(本文作者|作者)?$`);
@@ -161,8 +163,8 @@ export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
   if (/^((?:[,，】][ \t\u3000]*|[ \t\u3000]+|(?=[男女][,，](?:[\u4e00-\u9fff]{1,4}族|[0-9]{4}年)))(男|女|[\u4e00-\u9fff]{1,4}族|[0-9]{2}岁)[,，]|[（(](男|女)(?:[,，、][\u4e00-\u9fff]{1,4}族)?[）)][,，])/.test(ctx.text.slice(p.mention.end, p.mention.end + 10))) return p;
   // (Or the post held, opening with its body: 张伟，北京市朝阳区发改委副主任，….)
   // (Or said with 是, the sentence ending with the post: 刘志强是首都医科大学附属北京朝阳医院心脏中心副主任医师。)
-  // (Or after a colon, the name a card's: 🔹王一鸣：北京市顺义区文化和旅游局挂职干部，….)
-  const next = /^[,，】:：]([^,，。;；\n]{2,30})[,，]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34)) ?? /^是([^,，。;；\n]{2,30})。/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));
+  // (Or after a colon, the name a card's: 🔹王一鸣：北京市顺义区文化和旅游局挂职干部，…; the post may end the sentence.)
+  const next = /^[,，】:：]([^,，。;；\n]{2,30})[,，。]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34)) ?? /^是([^,，。;；\n]{2,30})。/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));
   const body = next ? ctx.within(p.mention.end + 1, p.mention.end + 1 + next[1]!.length)[0] : undefined;
   // (A post held before, or held now, may say so: 杜文博，原任北京市石景山区人力资源和社会保障局就业促进科科长，….)
   const held = next ? /^(原任|现任|曾任|现为|原为|系)/.exec(next[1]!)?.[0].length ?? 0 : 0;

@@ -61,6 +61,11 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
   // (A body the sentence opens with and says is something or lies somewhere, whose building the sum's clause says a giver paid
   // for, leaving what was built unsaid: 扎赉特旗电子商务公共服务中心是…重点项目之一，2022年由丰台区投入…资金380万元建设; …中心位于林东镇，
   // 由顺义区投入…资金680万元援建.)
+  // (An item opening with a body, perhaps its place in brackets, gives that body its sum: 1．库伦旗文都板飞防植保专业合作社（库伦镇
+  // 文都板嘎查），…，补贴资金45万元.)
+  const head = item && targets.length === 0 ? ctx.within(s.start, s.end)[0] : undefined;
+  const mark = LIST_ITEM.exec(s.text)?.[0].length ?? -1;
+  if (head && head.mention.start === s.start + mark && isInstitution(head.entity) && head.entity.label !== "Agency" && /^[(（,，]/.test(ctx.text.slice(head.mention.end, head.mention.end + 1))) targets = recipients(ctx, [head]);
   const opening = targets.length === 0 ? ctx.within(s.start, s.end)[0] : undefined;
   if (opening && opening.mention.start === s.start && isInstitution(opening.entity) && /^(是|位于|坐落于|地处)/.test(ctx.text.slice(opening.mention.end, opening.mention.end + 3)) &&
     /由[^，,。；;]*(建设|建成|援建|捐建|打造|改造)[，,。；;]?$/.test(ctx.text.slice(clause.start, clause.end))) targets = [opening];
@@ -91,15 +96,16 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
     const all = ctx.within(s.start, s.end);
     // (One with a name of its own, its place's or the programme's, or the short form of one: 农产品电商服务中心 alone is the town's
     // works, 食用菌产业园 for 化德县长顺镇京蒙协作食用菌产业园 the park.)
-    const ownName = (r: Ref) => /(京蒙|协作|东西部)/.test(r.entity.name) || r.entity.name.length > r.mention.surface.length ||
+    // (A school or hospital is named as one: 在宝昌镇建设兴旺中心小学.)
+    const ownName = (r: Ref) => /(京蒙|协作|东西部)/.test(r.entity.name) || r.entity.name.length > r.mention.surface.length || r.entity.label === "School" || r.entity.label === "Hospital" ||
       ctx.within(r.mention.start, r.mention.end, true).some((x) => x.mention.nested && isPlace(x.entity));
     const built = all.filter((r) => /^(Organization|School|Hospital)$/.test(r.entity.label) && r.mention.start > amount.end && r.mention.start - amount.end <= 40 && ownName(r) &&
       all.some((p) => isPlace(p.entity) && /^(建设|新建|建成|兴建|打造)了?[“"]?$/.test(ctx.text.slice(p.mention.end, r.mention.start)) &&
         AT_PLACE.test(ctx.text.slice(amount.end, chainStart(ctx, s.start, p)))));
     if (built.length === 1) return [built[0]!];
     // (Or one the money works on, named right after it: …150万元，对位于库伦镇的库伦旗野生动物救护站进行全面升级.)
-    const workedOn = all.filter((r) => /^(Organization|School|Hospital)$/.test(r.entity.label) && r.mention.start > amount.end &&
-      WORKED_ON.test(ctx.text.slice(amount.end, r.mention.start)) && /^进行/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)));
+    const workedOn = all.filter((r) => /^(Organization|School|Hospital|Enterprise)$/.test(r.entity.label) && r.mention.start > amount.end &&
+      WORKED_ON.test(ctx.text.slice(amount.end, r.mention.start)) && /^(进行|实施|开展)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)));
     if (workedOn.length === 1) return [workedOn[0]!];
     // (One named as the one helped is the one, before places merely named after it: 帮助阿尔山市建设了白狼镇林俗村…的项目.)
     const helped = (r: Ref) => /(为|向|给|帮助|支持)$/.test(ctx.text.slice(Math.max(0, r.mention.start - 2), r.mention.start));
