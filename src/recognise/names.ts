@@ -226,7 +226,7 @@ export function nameStart(
     const beforePlace = kept[0] !== undefined && (kept[0].tag === "ns" || placeAt(kept[0].start));
     // Numerals name registered companies too (北京三元食品股份有限公司, 北京 + 首 + 泉水 + 务科技有限公司), though never a count of things (12家).
     // (So does one right after a place or the programme, 石景山区八角中学, …京蒙协作万只羔羊育肥产业园: jieba reads 八角 as a figure.)
-    const numeral = (legal ? kept.length > 0 : placeWord(words[k - 1]) || /^(京蒙协作|京蒙|东西部协作)$/.test(words[k - 1]?.word ?? "")) && w.tag === "m" && (/^[\u4e00-\u9fff]{2,}$/.test(w.word) || (legal && w.word === "首" && placeWord(words[k - 1]))) && (!/[家个所名位项批次户人年月日处座支条]$/.test(w.word) || /^[百千万]年$/.test(w.word));
+    const numeral = (legal ? kept.length > 0 : placeWord(words[k - 1]) || /^(京蒙协作|京蒙|东西部协作)$/.test(words[k - 1]?.word ?? "")) && w.tag === "m" && (/^[\u4e00-\u9fff]{2,}$/.test(w.word) || (legal && w.word === "首" && placeWord(words[k - 1]))) && (!/[家个所名位项批次户人年月日处座支条张]$/.test(w.word) || /^[百千万]年$/.test(w.word));
     // (A figure before a place's one character names a place, 千斤 + 沟 of 千斤沟人民法庭, 三道 + 营: no count of things.)
     // (So does a count of households before 子, as the north names villages, 五家 + 子 + 村; 地 of a field, 八股地村; rooms before 房, 五间 + 房 + 村.)
     const numberedPlace = (w.tag === "m" && kept.length > 0 && kept[0]!.word.length === 1 && ((/^[一二三四五六七八九十百千万两]+[斤道号]?$/.test(w.word) &&
