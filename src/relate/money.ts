@@ -45,6 +45,8 @@ export function money(ctx: ArticleContext): Relation[] {
   let lastGiver: { paragraph: number; source: string; sentence: number } | undefined;
   // The giver of the sentence a list of items follows (…均为北京市东城区援助资金。具体如下：1.…，资金900万元；).
   let listGiver: { index: number; source: string } | undefined;
+  // (Whether the article speaks of the programme's money at all, asked once.)
+  const programme = /京蒙|东西部协作/.test(ctx.text);
   for (const s of ctx.sentences) {
     // (A record of labelled fields with a place and a sum, 实施地点：…；资金规模（万元）：…, is read whole by recordFunding.)
     // (Nor is a reference list's entry a statement: [3] 赤峰日报.房山区三年投入京蒙协作资金超4亿元[N].2024-01-12.)
@@ -173,7 +175,7 @@ export function money(ctx: ArticleContext): Relation[] {
         // 忙农镇，累计投入资金630万元.)
         // (Nor a clause going on after a semicolon from the last giver's: 该基金会向…中学捐赠…；向…医院捐赠资金100万元.)
         // (Or an item's subsidy, in a list of the bodies the programme's money subsidises: （一）…合作社，…，拟补贴资金180万元.)
-        else if (ctx.beijingFocus && item && /^[,，]?(拟|拟给予)?(补贴|补助|奖补)(资金)?$/.test(lead) && /京蒙|东西部协作/.test(ctx.text)) funderIds = [ctx.beijingFocus.id];
+        else if (ctx.beijingFocus && item && /^[,，]?(拟|拟给予)?(补贴|补助|奖补)(资金)?$/.test(lead) && programme) funderIds = [ctx.beijingFocus.id];
         else if ((ctx.issuer ?? ctx.beijingFocus) && /(投入|投资|捐|拨付|下达|安排)/.test(valued ? ctx.text.slice(s.start, amount.start) : lead) && !(SUBJECTLESS.test(givingLead) && givenJustBefore) && (ctx.issuer?.label === "Enterprise" || !/(公司|企业|集团|合作社)/.test(ctx.text.slice(s.start, amount.start))) && !openedByInnerMongolia(ctx, s) &&
           !(valued ? inSentence : inClause).some((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && r.mention.end <= amount.start && /^(向|为|给)/.test(ctx.text.slice(r.mention.end, r.mention.end + 1)))) funderIds = [(ctx.issuer ?? ctx.beijingFocus)!.id];
         byFocus = funderIds.length > 0 && funderIds[0] === ctx.beijingFocus?.id;
