@@ -103,7 +103,8 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
       // (Nor 全 inside one, 突泉县 misspelt 突全县, where the span sounds just as the name does: 全县 alone is the whole county.)
       // (Nor 山区, a mountain area, ending a span that sounds just as a district does: 石境山区 for 石景山区.)
       const soundsWhole = ((span.length >= 3 && /全[县旗市区]$/.test(span)) || (span.length >= 4 && /山区$/.test(span))) && g.resolveNoisy(span)?.distance === 0;
-      if (NOT_PLACES.test(span) && !soundsWhole && span.length < 4 && /山区$/.test(span)) continue;
+      // (A span of three ending so is too short to be the district: a longer one may be.)
+      if (span.length < 4 && span.endsWith("山区")) continue;
       if ((NOT_PLACES.test(span) && !soundsWhole) || FUNCTION_CHAR.test(inner.replace(/[和全]/g, "")) || (FUNCTION_CHAR.test(words[0] ?? "") && !opensWithWord)) break;
       const strict = opensWithWord || inner.includes("和") || inner.includes("全");
       // A misheard suffix after a name written right (察右后奇) is the unit, short forms included; after a name
