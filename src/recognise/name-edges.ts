@@ -33,7 +33,8 @@ export function knownBefore(text: string, s: number, e: number, floor: number, k
   const reach = /族$/.test(text.slice(s - 1, s)) ? 10 : 6;
   for (let start = Math.max(floor, s - reach); start <= s - 1; start++) {
     const before = text[start - 1] ?? "";
-    if (start === s - 1 && !/^[、，,：:；;（(。！？!?\n]$/.test(before) && start > 0) continue;
+    // (Or after its district, 的 perhaps between: 顺义区杨镇, 顺义区的杨镇.)
+    if (start === s - 1 && !/^[、，,：:；;（(。！？!?\n]$/.test(before) && !/[区旗县]的?$/.test(text.slice(Math.max(0, start - 2), start)) && start > 0) continue;
     // (如 lists examples: 如南彩镇与林东镇; 对接 docks one to another: 峪口镇对接五分地镇.)
     // (Nor after a verb that takes a place: 建设上都镇乳制品产业园, 用于桑根达来镇….)
     // (Or after a body's kind that ends a word: 学校的结对校索伦镇中心学校.)

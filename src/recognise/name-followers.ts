@@ -47,7 +47,9 @@ export const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束",
   // (And one's home, a clause ending there: 走进村民张德胜家, 来到牧民其其格家。)
   "家,", "家。", "家;", "家:", "家门口", "家小院", "家院子", "家的院子",
   // (And whom one helps, and what one has just had done: 书记包巴特尔帮我们把筛查点设在…, 牧民吴宝音图做完检查后说.)
-  "帮我", "帮他", "帮她", "帮着", "帮大家", "做完"];
+  "帮我", "帮他", "帮她", "帮着", "帮大家", "做完",
+  // (And a pronoun a machine's back-translation puts again before the verb: 党支部书记赵春生他说.)
+  "他说", "她说", "他表示", "她表示", "他介绍", "她介绍", "他告诉", "她告诉", "他笑着", "她笑着"];
 
 /** The followers by their first character: a name's end is looked up where it stands, not against every follower. */
 const FOLLOWERS_BY_FIRST = new Map<string, string[]>();

@@ -138,8 +138,8 @@ export function nameStart(
     if (w.word.length <= 2 && /经$/.test(w.word) && !placeAt(w.start) && (placeWord(kept[0]) || /^[旗县区市盟]$/.test(kept[0]?.word ?? ""))) break;
     // (Nor a verb of guiding or visiting before a unit's one character or the kind alone, whatever jieba tags it: 指导 + 旗委 + 党校, 指导/n + 学校.)
     if (GUIDING_VERBS.has(w.word) && (/^[旗县区市盟]委?$/.test(kept[0]?.word ?? "") || (kept.length === 0 && k === words.length - 1))) break;
-    // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑.)
-    if (w.tag === "x" && w.word.length >= 2 && /[赴抵至往归]$/.test(w.word) && placeWord(kept[0])) break;
+    // (Nor does a verb of going jieba glued to a name's end before a place: 包金 + 山赴 + 西苑; 赴 before any name: 包金 + 山赴 + 仁和.)
+    if (w.tag === "x" && w.word.length >= 2 && (/赴$/.test(w.word) || (/[抵至往归]$/.test(w.word) && placeWord(kept[0])))) break;
     // (Nor one glued to a unit's one character after it: 分配 + 至旗 + 疾控中心 names 旗疾控中心; 随旗 + 人民 + 医院 names 旗人民医院; 任旗 + 人力资源和社会保障局.)
     if (w.tag === "x" && ((/^[赴抵至往到随跟][旗县区市盟]$/.test(w.word) && kept.every((x) => /^(人民|蒙医|中蒙|中医|妇幼保健)$/.test(x.word))) || (/^[报任][旗县区市盟]$/.test(w.word) && !/政府/.test(text.slice(w.end, suffixStart + 4))))) {
       const rest = gluedRest(w, 1);

@@ -84,6 +84,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   "法医", "法医师", "主检法医师", "副主任法医师", "主任法医师",
   // (Those who plan radiotherapy, and a department's chief: 物理师陈思远, 医学物理师周蕾, 首席医生蒋卫东.)
   "物理师", "医学物理师", "首席医生", "首席专家",
+  // (And those who dispense, direct, found and run a firm or lead its engineering: 药剂师郑海燕, 动画导演刘思源, 首席执行官马骁,
+  // 创始人陆薇, 总工程师韩冬.)
+  "药剂师", "主管药师", "主任药师", "副主任药师", "导演", "首席执行官", "执行官", "创始人", "联合创始人", "总工程师", "副总工程师", "总农艺师",
   // (A class's teacher, read whole before the 主任 it ends in: 120余名班主任 names no 余名班, 支教班主任刘晓楠.)
   "班主任", "班级主任"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];

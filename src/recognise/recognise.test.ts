@@ -4599,3 +4599,32 @@ describe("the eighty-sixth stop: cinemas, projection teams and the crafts of the
     expect(ms.filter((m) => m.label === "Hospital").map((m) => m.surface)).toEqual(expect.arrayContaining(["安和医院"]));
   });
 });
+
+describe("the eighty-seventh stop: hostels, titles of a firm's officers and names before a pronoun", () => {
+  it("reads hostels and a farm's guest house as firms (敖汉热水汤青年旅舍, 辽上京青年旅社, 打虎石村农家接待中心)", () => {
+    const ms = mentions("敖汉旗建设敖汉热水汤青年旅舍，辽上京青年旅社和打虎石村农家接待中心也开业了。");
+    expect(names(ms, "Enterprise")).toEqual(["敖汉热水汤青年旅舍", "辽上京青年旅社", "打虎石村农家接待中心"]);
+  });
+  it("reads names after the titles of those who dispense, direct and found (药剂师郑海燕到…, 动画导演刘思源到…, 创始人陆薇告诉…)", () => {
+    const ms = mentions("仁和中医医院派遣药剂师郑海燕到医院。公司选派动画导演刘思源到医院。公司创始人陆薇告诉小编，首席执行官马骁说好。");
+    expect(names(ms, "Person")).toEqual(["郑海燕", "刘思源", "陆薇", "马骁"]);
+  });
+  it("reads a name a back-translation follows with a pronoun (党支部书记赵春生他说)", () => {
+    expect(names(mentions("在林西县新城子镇中兴村，中兴村的党支部书记赵春生他说，水来了。"), "Person")).toEqual(["赵春生"]);
+  });
+  it("ends a school's name at a verb of going jieba glued to the name before it (…体育教师包金山赴仁和实验中学)", () => {
+    const ms = mentions("科左中旗保康第三中学教师包金山赴仁和实验中学跟岗学习。");
+    expect(names(ms, "School")).toEqual(["科左中旗保康第三中学", "仁和实验中学"]);
+    expect(names(ms, "Person")).toEqual(["包金山"]);
+  });
+  it("reads a one-character town after its district (顺义区的杨镇)", () => {
+    expect(names(mentions("顺义区的杨镇和巴林左旗的林东镇结成了帮扶的对子。"), "Township")).toEqual(["杨镇", "林东镇"]);
+  });
+  it("reads a numbered row's name whose post ends the item with a semicolon (2. 刘建军，乌敦套海镇党委书记；)", () => {
+    const ms = mentions("（二）旗内责任人\n\n1. 布仁巴雅尔，翁牛特旗工业和信息化局局长；\n2. 刘建军，乌敦套海镇党委书记；\n");
+    expect(names(ms, "Person")).toEqual(["布仁巴雅尔", "刘建军"]);
+  });
+  it("reads a news agency credited on a source's line with a comma (（来源：新华社，记者 孟和）)", () => {
+    expect(names(mentions("鄂伦春旗非遗传承\n西城区投入资金。\n（来源：新华社，记者 孟和 吴晓光）\n"), "Organization")).toEqual(["新华社"]);
+  });
+});

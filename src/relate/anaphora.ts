@@ -140,7 +140,9 @@ function articlePointers(ctx: ArticleContext): Pointer[] {
     // 派出的骨科专家郭永刚在县医院帮扶一年.)
     // (Or gone to work at: 该院麻醉科副主任医师钱秀云今年3月到宁城县中心医院工作.)
     const servedThere = new Set(clause ? ctx.within(at, s.end).filter((r) => servedAt(ctx.text, r.mention.start, r.mention.end) ||
-      (r.mention.start > at && /[在到赴]/.test(ctx.text[r.mention.start - 1] ?? "") && /^[^，。,；;]{0,6}?(工作|坐诊|任教)/.test(ctx.text.slice(r.mention.end, r.mention.end + 10)))).map((r) => r.entity.id) : []);
+      (r.mention.start > at && /[在到赴]/.test(ctx.text[r.mention.start - 1] ?? "") && /^[^，。,；;]{0,6}?(工作|坐诊|任教)/.test(ctx.text.slice(r.mention.end, r.mention.end + 10))) ||
+      // (Or come to, the work next: 该院…王海鹰作为…专家来到阿尔山市人民医院，开展为期半年的医疗帮扶.)
+      (r.mention.start > at && /(来到|前往|[到赴])$/.test(ctx.text.slice(r.mention.start - 2, r.mention.start)) && /^[，,]?(?:开展|进行|从事)[^。；;]{0,10}?(?:帮扶|支教|挂职|坐诊|指导|带教)/.test(ctx.text.slice(r.mention.end, r.mention.end + 20)))).map((r) => r.entity.id) : []);
     if (clause && /(在|到|赴|常驻|驻点)[旗县](人民)?医院/.test(ctx.text.slice(at + m[0].length, s.end))) {
       const countyHospital = onlyFitting(ctx, (r) => r.entity.label === "Hospital" && /[旗县](人民)?医院$/.test(r.entity.name));
       if (countyHospital) servedThere.add(countyHospital.id);

@@ -41,7 +41,9 @@ export function reporterHomes(ctx: ArticleContext): Relation[] {
     const outlet = ctx.within(line.start, headEnd).filter((r) => !r.mention.nested && isInstitution(r.entity) && NEWS_OUTLET.test(r.entity.name)).pop();
     // (The date of the post may stand between, on a source's line: 来源：阿鲁科尔沁旗融媒体中心 2023-11-08 记者 娜仁高娃.)
     // (Or the close of the quotes its name stands in: 整理　《北京西城报》记者　杜娟.)
-    if (!outlet || !(outlet.mention.end === headEnd || DATED_GAP.test(ctx.text.slice(outlet.mention.end, headEnd)) || /^[》」』]$/.test(ctx.text.slice(outlet.mention.end, headEnd)))) continue;
+    // (Or a comma, on a source's line: （来源：新华社，记者 孟和 吴晓光）.)
+    const gap = ctx.text.slice(outlet?.mention.end ?? headEnd, headEnd);
+    if (!outlet || !(gap === "" || DATED_GAP.test(gap) || /^[》」』]$/.test(gap) || (/^[，,]$/.test(gap) && /^\s*[（(]?来源[:：]/.test(line.text)))) continue;
     const from = outlet.mention.end;
     // (The outlet's own correspondents where its name runs straight into the label: 库伦旗融媒体中心通讯员　萨如拉　王海峰.)
     const own = credit[2] === "通讯员" && outlet.mention.end === headEnd;

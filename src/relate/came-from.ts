@@ -8,6 +8,9 @@ import { enteredFrom } from "./jobs.js";
 /** What stands between two people listed together: 、 alone, or 、 and the next one's department and post. */
 const LISTED_GAP = /^、(?:[\u4e00-\u9fff]{0,10}(?:医师|护师|技师|药师|医生|护士|教师|老师|专家|干部|工程师|研究员))?$/;
 
+/** Where one comes from, or worked before being posted (原任, 挂职前任, 来敖汉旗前是, 挂职前在…工作), right after the name. */
+const FROM = /^(分别|均|都|同样|也|亦)?(从|来自|原任|原为|原系|此前任|(?:挂职|援蒙|支教|派驻|下派|来[\u4e00-\u9fff]{1,5}?)(?:前|之前|以前)[,，]?[任是系为在])/;
+
 export function cameFrom(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   const people = ctx.refs.filter((r) => r.entity.label === "Person" && r.mention.source !== "byline");
@@ -19,12 +22,12 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     while (people[j - 1] && LISTED_GAP.test(ctx.text.slice(people[j - 1]!.mention.end, people[j]!.mention.start))) j--;
     // (A title after the name is no break: 孙浩老师来自延庆区第四小学.)
     // (Nor a title said of it in a clause of its own: 陈静是护士长，来自北京丰台医院; 陈静，她是护士长，来自…; 欧阳丹，主管药师，来自….)
-    const titled = /^(老师|医生|大夫|教师|同志|专家)(?=来自|从)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 4))?.[0] ??
+    const titled = /^(老师|医生|大夫|教师|同志|专家)(?=来自|从|原任|原为|原系|此前任|挂职前|援蒙前|支教前)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 5))?.[0] ??
       /^(?:(?:[,，][他她])?是[\u4e00-\u9fff]{1,10}?|[,，][\u4e00-\u9fff]{0,6}?)(?:长|师|员|士|专家|干部|医生|老师)[,，](?=来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 16))?.[0] ?? "";
     // (A date may stand between: 刘思远2022年从顺义区商务局来到巴林左旗挂职.)
     // (Or 是一位, told what they are: 张文博是一位从东城区发展和改革委员会派来的干部.)
     const between = /^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|是(?:一位|一名)?)(?=从)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 12))?.[0] ?? "";
-    const from = /^(分别|均|都|同样|也|亦)?(从|来自|原任|原为|原系|此前任)/.exec(ctx.text.slice(p.mention.end + titled.length + between.length, p.mention.end + titled.length + between.length + 4));
+    const from = FROM.exec(ctx.text.slice(p.mention.end + titled.length + between.length, p.mention.end + titled.length + between.length + 14));
     const s = ctx.sentenceAt(p.mention.start);
     // (Or before the post then held and the name: 来自大兴区发展改革委、现任察右前旗旗委常委、副旗长的挂职干部李振东.)
     // (Or 从 the body 来: 从平谷区医院来、在旗医院任副院长的杨帆.)
@@ -44,9 +47,12 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     // 岗位上，来到….)
     const post = /^[\u4e00-\u9fff]{0,8}?的?岗位上?[,，]?/.exec(ctx.text.slice(body.mention.end, body.mention.end + 14))?.[0] ?? "";
     if (from[2] === "从" && !/^(来到|到|赴|前往|调到|派到|挂职|(?:选|被)?派来|调来)/.test(ctx.text.slice(body.mention.end + post.length, body.mention.end + post.length + 2))) continue;
-    // The post held there before being sent is the role (高远原任北京经济技术开发区商务金融局副局长).
-    const held = /^(原|此前)/.test(from[2]!) ? /^([\u4e00-\u9fff]{0,6}?(?:长|主任|书记|委员|干部|科员|调研员))(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1] : undefined;
-    if (/^(原|此前)/.test(from[2]!) && (!held || ctx.sideOf(body.entity) !== "beijing")) continue;
+    // The post held there before being sent is the role (高远原任北京经济技术开发区商务金融局副局长; 宋志诚来阿鲁科尔沁旗前是…体育局的副局长);
+    // or the department worked in (马骁挂职前在北京市丰台区教育委员会体卫艺科工作).
+    const former = /^(原|此前)|前[,，]?[任是系为在]$/.test(from[2]!);
+    const held = !former ? undefined : from[2]!.endsWith("在") ? /^([\u4e00-\u9fff]{0,10}?(?:科|处|室|部|中心|站|所))?(?:工作|任职)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1] ?? (/^(?:工作|任职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2)) ? "" : undefined) :
+      /^的?(?:一名|一位)?([\u4e00-\u9fff]{0,10}?(?:长|主任|书记|委员|干部|科员|调研员))(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
+    if (former && (held === undefined || ctx.sideOf(body.entity) !== "beijing")) continue;
     const listed = people.slice(j, k + 1);
     // Their departments, one each, after the body (骨科、儿科和麻醉科).
     const departments = from[1] === "分别" ? /^([\u4e00-\u9fff]{1,6}?(?:科|部|中心))((?:[、和及][\u4e00-\u9fff]{1,6}?(?:科|部|中心))+)/.exec(ctx.text.slice(body.mention.end, s.end)) : null;

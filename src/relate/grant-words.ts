@@ -11,7 +11,7 @@ export const CAPTION = /^\s*[［\[【(（]?图(片)?[］\]】)）:：]|摄\s*$/;
 export const LOCAL_SOURCE = /(旗级|县级|盟级|本级|自筹|配套|财政整合|衔接资金)/;
 /** A news outlet's name: a credit's body, no recipient of aid guessed from before. (A body named by 报 alone is a paper:
  * recognise reads one only where a credit names it.) */
-export const NEWS_OUTLET = /(融媒体中心|日报社?|晚报|电视台|广播电视台|新闻网|报社|新闻中心|报)$/;
+export const NEWS_OUTLET = /(融媒体中心|日报社?|晚报|电视台|广播电视台|新闻网|报社|新闻中心|报|新华社|中新社)$/;
 /** Money named as aid right after its amount: 1500多万元的援助资金, 2860万元人民币的援助资金. */
 export const AID_AFTER = /^(?:人民币)?的?(京蒙|东西部|扶贫|援助|帮扶|协作|财政|专项)[\u4e00-\u9fff]{0,4}(资金|基金|款)/;
 /** Words that sum money over years. */

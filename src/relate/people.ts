@@ -10,7 +10,7 @@ import { introducedPosts } from "./introduced-posts.js";
 
 /** A department's ending (心内科, 宣传部; a court's division, 民一庭; a county bureau's section, 登记注册股; a vocational school's
  * course, 汽修专业; a hospital's clinic or ward, 法医门诊). */
-const DEPARTMENT_END = "科|部门|部|处|室|系|组|庭|股|专业|门诊|病区";
+const DEPARTMENT_END = "科|部门|部|处|室|系|组|庭|股|专业|门诊|病区|大队|支队|中队";
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣; the title may be in quotes: …委员会的“金牌调解员”杨秀兰; a stage of
 // schooling before what is taught: …教师进修学校小学数学教研员孙立平.)

@@ -5,9 +5,10 @@
 // or where it names those sent or their term: 作为…帮扶医生来到…, 帮扶期10个月. The lookbehind comes last and its words are
 // optional as a group: written {0,4} it made the pattern twice as slow. Each lookbehind is asked after its 帮扶 is found, not at
 // every position of the text: that made the pattern eight times as fast.)
+// (So is staying at a village, a works or a firm: 驻扎在谢家营村, 驻厂指导3个月, 驻企开展技术服务.)
 // (A machine's back-translation says 医疗帮助 for 医疗帮扶, 支持教学 for 支教: 进行为期半年的医疗帮助, 进行支持教学.)
 // (So are teaching, technical service or guidance and training of skills with a term before them: 开展为期15天的技术指导.)
-export const ASSIGNMENT = /(交流任职|医疗帮扶|医疗援助|医疗帮助|支持教学|支援教学|科技帮扶|技术帮扶|科技特派|支教|挂职|挂任|跟岗|跟班(?=学习|锻炼|工作)|进修(?!学校|学院)|援蒙|出诊|坐诊|义诊|驻村|驻点|驻守|蹲点|援派|对口支援|帮扶工作|帮扶(?=了?(?:整整)?[0-9一二两三四五六七八九十半]+(?:年|个月|学期))|帮扶(?=医生|医师|专家|教师|老师|期)|帮扶(?<=(?:医院|卫生院|学校|中学|小学|幼儿园)(?:开展)?帮扶)(?=后|期间|[,，。；;]|$)|帮扶(?<=为期[0-9一二两三四五六七八九十半]{1,3}(?:个月|年|周|天)的(?:[\u4e00-\u9fff]{1,6})?帮扶)|(?:带教|技术服务|技术指导|技能培训)(?<=为期[0-9一二两三四五六七八九十半]{1,3}(?:个月|年|周|天)的(?:[\u4e00-\u9fff]{1,8})?(?:带教|技术服务|技术指导|技能培训))|手术(?<=开展[^，,。；;]{0,24}手术))/;
+export const ASSIGNMENT = /(交流任职|医疗帮扶|医疗援助|医疗帮助|支持教学|支援教学|科技帮扶|技术帮扶|科技特派|支教|挂职|挂任|跟岗|跟班(?=学习|锻炼|工作)|进修(?!学校|学院)|援蒙|出诊|坐诊|义诊|驻村|驻点|驻守|驻扎(?!赉)|驻厂|驻企(?!业)|驻场|蹲点|援派|对口支援|帮扶工作|帮扶(?=了?(?:整整)?[0-9一二两三四五六七八九十半]+(?:年|个月|学期))|帮扶(?=医生|医师|专家|教师|老师|期)|帮扶(?<=(?:医院|卫生院|学校|中学|小学|幼儿园)(?:开展)?帮扶)(?=后|期间|[,，。；;]|$)|帮扶(?<=为期[0-9一二两三四五六七八九十半]{1,3}(?:个月|年|周|天)的(?:[\u4e00-\u9fff]{1,6})?帮扶)|(?:带教|技术服务|技术指导|技能培训)(?<=为期[0-9一二两三四五六七八九十半]{1,3}(?:个月|年|周|天)的(?:[\u4e00-\u9fff]{1,8})?(?:带教|技术服务|技术指导|技能培训))|手术(?<=开展[^，,。；;]{0,24}手术))/;
 /** The kind of assignment a text names: the first that is not a general word for any (援蒙医疗队…医疗帮扶 is 医疗帮扶). */
 export function kindIn(text: string): string | undefined {
   const first = ASSIGNMENT.exec(text)?.[1];
@@ -32,7 +33,7 @@ export const TAKEN_POSTS = /^(党组成员[、，,]?|党委委员[、，,]?)?(�
 /** A department's head taken after 任 (普外科主任, 呼吸与危重症医学科副主任). */
 export const DEPARTMENT_HEAD = /^[\u4e00-\u9fff与]{1,8}?科副?主任/;
 /** The kind recorded for words that say the same (坐诊 is 出诊). */
-export const KIND: Record<string, string> = { 带教: "帮扶", 技术服务: "科技帮扶", 技术指导: "科技帮扶", 技能培训: "帮扶", 技术帮扶: "科技帮扶", 交流任职: "挂职", 跟岗: "挂职", 跟班: "挂职", 挂任: "挂职", 坐诊: "出诊", 义诊: "出诊", 对口支援: "援蒙", 帮扶工作: "帮扶", 援派: "援蒙", 驻点: "帮扶", 驻守: "帮扶", 蹲点: "帮扶", 医疗援助: "医疗帮扶", 医疗帮助: "医疗帮扶", 支持教学: "支教", 支援教学: "支教", 科技特派: "科技帮扶", 手术: "医疗帮扶" };
+export const KIND: Record<string, string> = { 带教: "帮扶", 技术服务: "科技帮扶", 技术指导: "科技帮扶", 技能培训: "帮扶", 技术帮扶: "科技帮扶", 交流任职: "挂职", 跟岗: "挂职", 跟班: "挂职", 挂任: "挂职", 坐诊: "出诊", 义诊: "出诊", 对口支援: "援蒙", 帮扶工作: "帮扶", 援派: "援蒙", 驻点: "帮扶", 驻守: "帮扶", 驻扎: "帮扶", 驻厂: "科技帮扶", 驻企: "科技帮扶", 驻场: "帮扶", 蹲点: "帮扶", 医疗援助: "医疗帮扶", 医疗帮助: "医疗帮扶", 支持教学: "支教", 支援教学: "支教", 科技特派: "科技帮扶", 手术: "医疗帮扶" };
 
 /** Titles of a county or league without its name (旗委副书记、旗长; 县委常委、副县长). */
 const UNIT_TITLE = /^(?:[旗县盟]委(?:常委|副?书记)?|(?:常务)?副?[旗县盟]长|[旗县盟]政府(?:党组)?副?(?:书记|成员))$/;

@@ -156,14 +156,19 @@ function grantOf(ctx: ArticleContext, { fields, head }: FieldRecord, declared: s
   const givers = giver ? mostSpecific(ctx, ctx.within(giver.start, giver.end).filter((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Person")) : [];
   // (The programme's money is the district's, whatever body helps: 帮扶单位：北京市朝阳区太阳宫医院 with 京蒙协作资金1200万元.)
   const programme = /(京蒙协作资金|京蒙资金|东西部协作资金)/.test(ctx.text.slice(amount.start - 12, amount.start)) && givers.length > 0 && isInstitution(givers[givers.length - 1]!.entity) && ctx.beijingFocus;
-  const funder = programme ? ctx.beijingFocus : givers[givers.length - 1]?.entity ?? (giver && !BEIJING_PART.test(giver.value) ? undefined : ctx.beijingFocus);
+  // (A district the money's own field names gives it, or the street it names last: 奖补资金：石景山区协作资金50万元, 资金来源：丰台区云岗街道捐赠资金60万元.)
+  const moneyField = fields.find((f) => amount!.start >= f.start && amount!.start < f.end);
+  const fieldGiver = moneyField ? ctx.within(moneyField.start, amount.start).filter((r) => r.entity.label !== "Person" && r.entity.label !== "Province" && ctx.sideOf(r.entity) === "beijing").pop()?.entity : undefined;
+  const funder = fieldGiver ?? (programme ? ctx.beijingFocus : givers[givers.length - 1]?.entity ?? (giver && !BEIJING_PART.test(giver.value) ? undefined : ctx.beijingFocus));
   const sites = place ? mostSpecific(ctx, ctx.within(place.start, place.end).filter((r) => (isPlace(r.entity) || isInstitution(r.entity)) && ctx.sideOf(r.entity) !== "beijing")) : [];
   // A body at the site is what the money builds for (实施地点：宝昌镇太仆寺旗人民医院), not the town it stands in.
   if (partsAfter && sites.length > 1) return undefined;
   // (Or the body the heading's project is for, where it stands at the site: 1.阿里河镇第二幼儿园附属设施改造项目 / 实施地点：阿里河镇.)
   const headed = heading && !sites.some((r) => isInstitution(r.entity)) ? mostSpecific(ctx, ctx.within(heading.start, heading.end).filter((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing")) : [];
   const atSite = headed.length === 1 && sites.length === 1 && (ctx.within(headed[0]!.mention.start, headed[0]!.mention.end, true).some((r) => r.entity.id === sites[0]!.entity.id) || ctx.contains(sites[0]!.entity.id, headed[0]!.entity.id)) ? headed[0] : undefined;
-  const recipient = atSite ?? sites.find((r) => isInstitution(r.entity)) ?? sites[0] ?? (heading ? ownPlacesIn(ctx, heading.start, heading.end, funder ? [funder.id] : []) : [])[0];
+  // (Or the body the heading opens with, its place in brackets after it: 1. 道须沟山居青年旅舍（黑里河镇道须沟村）.)
+  const headBody = head && !place ? ctx.within(head.start, head.end).find((r) => isInstitution(r.entity) && ctx.sideOf(r.entity) !== "beijing" && !/[\u4e00-\u9fff]/.test(ctx.text.slice(head.start, r.mention.start)) && /^\s*(?:[（(]|$)/.test(ctx.text.slice(r.mention.end, head.end))) : undefined;
+  const recipient = atSite ?? sites.find((r) => isInstitution(r.entity)) ?? sites[0] ?? headBody ?? (heading ? ownPlacesIn(ctx, heading.start, heading.end, funder ? [funder.id] : []) : [])[0];
   if (!funder || !recipient || funder.id === recipient.entity.id) return undefined;
   // (项目名称 or 建设内容 before a field that only starts with 项目: 项目单位 is who runs it.)
   const purpose = field(/(项目名称|建设内容|项目内容)/) ?? field(PURPOSE_HEADER);

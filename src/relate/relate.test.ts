@@ -5908,3 +5908,46 @@ describe("the eighty-sixth stop", () => {
     expect(show(text, "FUNDED")).toEqual(expect.arrayContaining(["大兴区>南营村"]));
   });
 });
+
+describe("the eighty-seventh stop", () => {
+  it("reads the post held before being posted as one's home (挂职前任…, 来翁牛特挂职前是…的副主任, 挂职前在…科工作)", () => {
+    expect(show("翁牛特旗副旗长张卓然同志挂职前任北京市通州区教育委员会体卫艺科副科长。", "WORKS_AT")).toEqual(["张卓然>北京市通州区教育委员会"]);
+    expect(show("翁牛特旗副旗长康宁来翁牛特挂职前是北京市通州区发展和改革委员会的副主任。", "WORKS_AT")).toEqual(["康宁>北京市通州区发展和改革委员会"]);
+    expect(show("丰台区挂职干部马骁挂职前在北京市丰台区教育委员会体卫艺科工作。", "WORKS_AT")).toEqual(expect.arrayContaining(["马骁>北京市丰台区教育委员会"]));
+  });
+  it("gives each Beijing town a counted word stands for to its partner (三个街道共捐赠…, 两镇…分别捐助…)", () => {
+    expect(show("西城区德胜街道与美林镇、什刹海街道与王爷府镇、展览路街道与锦山镇分别结对，2023年三个街道共捐赠帮扶资金135万元。", "FUNDED")).toEqual(["德胜街道>美林镇", "什刹海街道>王爷府镇", "展览路街道>锦山镇"]);
+    expect(show("密云区穆家峪镇与库伦旗扣河子镇、溪翁庄镇与白音花镇结对。两镇年内分别捐助资金50万元、30万元。", "FUNDED")).toEqual(["穆家峪镇>扣河子镇", "溪翁庄镇>白音花镇"]);
+  });
+  it("reads no counted town's gift to its partner where the sentence names whom they give to (两个街道共同向…残疾人联合会捐赠)", () => {
+    expect(show("西城区德胜街道与阿里河镇、展览路街道与大杨树镇分别结对。两个街道共同向鄂伦春自治旗残疾人联合会捐赠助听器120台，价值36万元。", "FUNDED")).not.toEqual(expect.arrayContaining(["德胜街道>阿里河镇"]));
+  });
+  it("reads a news agency's reporters on a source's line (（来源：新华社，记者 孟和 吴晓光）)", () => {
+    expect(show("鄂伦春旗非遗传承\n西城区投入资金。\n（来源：新华社，记者 孟和 吴晓光）\n", "WORKS_AT")).toEqual(["孟和>新华社", "吴晓光>新华社"]);
+  });
+  it("reads staying at a village or a works as a posting (驻扎在谢家营村, 驻厂指导半年), not 派驻扎赉特旗 nor 入驻企业", () => {
+    expect(show("民政局干部李慧敏驻扎在谢家营村。", "ASSIGNED_TO")).toEqual(["李慧敏>谢家营村"]);
+    expect(show("北京顺和源味食品有限公司还派出质量总监陈燕到保康镇工厂驻厂指导半年。", "ASSIGNED_TO")).toEqual(["陈燕>保康镇"]);
+  });
+  it("reads a police brigade's officer at the bureau (公安局禁毒大队大队长苏和, 治安支队副支队长)", () => {
+    expect(show("太仆寺旗公安局禁毒大队大队长苏和说，好。", "WORKS_AT")).toEqual(["苏和>太仆寺旗公安局"]);
+    expect(show("北京市公安局海淀分局治安支队副支队长赵立新说，好。", "WORKS_AT")).toEqual(["赵立新>北京市公安局海淀分局"]);
+  });
+  it("reads the programme's money a district matches as given (昌平区配套协作资金500万元), not a banner's own matching funds", () => {
+    expect(show("昌平区配套协作资金500万元，在龙头山村建设冷库。", "FUNDED")).toEqual(["昌平区>龙头山村"]);
+    expect(show("昌平区与阿鲁科尔沁旗结对。旗里配套资金300万元，用于天山镇建设。", "FUNDED")).toEqual([]);
+  });
+  it("reads the posts of a numbered row ending with a semicolon (2. 刘建军，乌敦套海镇党委书记；)", () => {
+    const text = "（二）旗内责任人\n\n1. 布仁巴雅尔，翁牛特旗工业和信息化局局长；\n2. 刘建军，乌敦套海镇党委书记；\n3. 吴桂芝，梧桐花镇镇长。\n";
+    expect(show(text, "WORKS_AT")).toEqual(["布仁巴雅尔>翁牛特旗工业和信息化局", "刘建军>乌敦套海镇", "吴桂芝>梧桐花镇"]);
+  });
+  it("reads 该院 as the Beijing hospital where its doctor comes to the partner to work (该院…王海鹰…来到阿尔山市人民医院，开展…医疗帮扶)", () => {
+    const text = "北京市东城区北新桥医院与阿尔山市人民医院结成对口帮扶关系后，该院急诊科副主任医师王海鹰作为第五批医疗帮扶专家来到阿尔山市人民医院，开展为期半年的医疗帮扶。";
+    expect(show(text, "WORKS_AT")).toEqual(["王海鹰>北京市东城区北新桥医院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["王海鹰>阿尔山市人民医院"]);
+  });
+  it("gives a record's sum from the district its money field names to the body heading the record (1. …青年旅舍（…村） / 奖补资金：石景山区协作资金50万元)", () => {
+    const text = "石景山区与宁城县结对。\n一、示范点名单\n\n1. 道须沟山居青年旅舍（黑里河镇道须沟村）\n运营主体：宁城县道须沟乡村旅游专业合作社\n结对帮扶单位：北京京西驿站旅舍连锁有限公司（结对村：道须沟村）\n奖补资金：石景山区协作资金50万元\n";
+    expect(show(text, "FUNDED")).toEqual(["石景山区>道须沟山居青年旅舍"]);
+  });
+});

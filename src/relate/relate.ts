@@ -36,6 +36,7 @@ import { fieldPostings } from "./field-postings.js";
 import { labelledPeople, lineClosingNames } from "./notices.js";
 import { countedTeamServes, groupMembersSent, teamMembersSent } from "./sent-groups.js";
 import { rosterTeamSent } from "./team-rosters.js";
+import { countedGifts } from "./counted-givers.js";
 import { countedGroupHomes, listedPostings, listedPosts, rosterHomes } from "./rosters.js";
 import { cameFrom, leftFor, listedCameFrom, pronounHomes } from "./came-from.js";
 import { ownPlaceRefs } from "./own-place.js";
@@ -238,7 +239,7 @@ export function relate(g: Gazetteer, resolved: ResolvedDoc, entities: Map<string
   // (And one a table's column of a side's people gives, 北京主讲教师 | 本地辅导教师, unless read already.)
   for (const r of sideColumnHomes(ctx)) if (![...tabled, ...homes].some((x) => x.type === r.type && x.source === r.source && x.target === r.target)) tabled.push(r);
   branchesToVillages(ctx, tabled);
-  const granted = onceEach(ctx, [...money(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...listedProjectFunding(ctx), ...recordInvestments(ctx)]);
+  const granted = onceEach(ctx, [...money(ctx), ...countedGifts(ctx), ...tableFunding(ctx), ...recordFunding(ctx), ...listedProjectFunding(ctx), ...recordInvestments(ctx)]);
   // (A table's settling the words price already is that investment, no second one.)
   const settled = tableSettlings(ctx).filter((r) => !granted.some((x) => x.type === r.type && x.source === r.source && x.target === r.target));
   return onOwnSides(ctx, pairs, withinProgramme(ctx, provincesOverPlaces(ctx, branchesToOwners(ctx, [

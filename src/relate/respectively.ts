@@ -3,6 +3,7 @@ import { amountsIn, type Amount } from "./amounts.js";
 import { ArticleContext, isInstitution, isPlace, LISTED, refAt, type Ref, type Relation } from "./context.js";
 import { listedWithLast, mostSpecific } from "./ref-runs.js";
 import { yearIn } from "./years.js";
+import { countedGivers } from "./counted-givers.js";
 
 /** The budget of the district an article is of, which gives without being named (区财政, 我区). */
 const FOCUS_BUDGET = /(区财政|区级财政|我区|全区)/;
@@ -39,6 +40,8 @@ export function respectiveGrants(ctx: ArticleContext): { relations: Relation[]; 
     // 向四子王旗总工会、林西县总工会分别拨付帮扶资金80万元和50万元 in 丰台区总工会's.)
     const giver = ctx.reportIssuer?.label === "Organization" ? ctx.reportIssuer : ctx.beijingFocus;
     if (funders.length === 0 && giver && /^(?:同时[,，]?|此外[,，]?|还|并)?向/.test(s.text) && AID_MONEY.test(ctx.text.slice(split, listed[0]!.start))) funders.push(refAt(giver, s.start));
+    // (Or the towns a counted word stands for, each to its partner: 两镇年内分别捐助资金50万元、30万元.)
+    if (funders.length === 0 && targets.length === 0) funders.push(...countedGivers(ctx, s, s.start, split + 2)?.givers ?? []);
     let pairs: [Ref, Ref][] = [];
     if (funders.length === n && targets.length === n) pairs = funders.map((f, i) => [f, targets[i]!]);
     else if (funders.length === 1 && targets.length === n) pairs = targets.map((t) => [funders[0]!, t]);

@@ -164,7 +164,8 @@ export function profileOf(ctx: ArticleContext, s: Sentence): Ref | undefined {
   // (Or the post held, opening with its body: 张伟，北京市朝阳区发改委副主任，….)
   // (Or said with 是, the sentence ending with the post: 刘志强是首都医科大学附属北京朝阳医院心脏中心副主任医师。)
   // (Or after a colon, the name a card's: 🔹王一鸣：北京市顺义区文化和旅游局挂职干部，…; the post may end the sentence.)
-  const next = /^[,，】:：]([^,，。;；\n]{2,30})[,，。]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34)) ?? /^是([^,，。;；\n]{2,30})。/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));
+  // (Or end the item: 2. 刘建军，乌敦套海镇党委书记；.)
+  const next = /^[,，】:：]([^,，。;；\n]{2,30})[,，。；;]/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34)) ?? /^是([^,，。;；\n]{2,30})。/.exec(ctx.text.slice(p.mention.end, p.mention.end + 34));
   const body = next ? ctx.within(p.mention.end + 1, p.mention.end + 1 + next[1]!.length)[0] : undefined;
   // (A post held before, or held now, may say so: 杜文博，原任北京市石景山区人力资源和社会保障局就业促进科科长，….)
   const held = next ? /^(原任|现任|曾任|现为|原为|系)/.exec(next[1]!)?.[0].length ?? 0 : 0;

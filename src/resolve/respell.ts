@@ -20,7 +20,8 @@ export function respeltHeads(g: Gazetteer, doc: ArticleDoc): ArticleDoc {
     let respelt = false;
     for (let x = byStart.get(at)?.find((y) => y.end < m.end); x; x = byStart.get(at)?.find((y) => y.end < m.end)) {
       const unit = x.source === "noisy" ? g.unit(x.unitId!) : undefined;
-      head += unit ? unit.name : x.surface;
+      // (A unit written without its level, as a paper's name holds it, stays without it: 赤锋日报 is 赤峰日报.)
+      head += !unit ? x.surface : unit.name.length === x.surface.length + 1 && /[市县旗盟区]$/.test(unit.name) && !/[市县旗盟区]$/.test(x.surface) ? unit.name.slice(0, -1) : unit.name;
       respelt ||= unit !== undefined;
       at = x.end;
     }
