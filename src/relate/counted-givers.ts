@@ -4,8 +4,9 @@ import { amountsIn, hanNumber } from "./amounts.js";
 import { ArticleContext, refAt, type Ref, type Relation } from "./context.js";
 import { yearIn } from "./years.js";
 
-/** A counted word for towns, streets or villages (两镇, 三个街道, 两乡镇, 4个村); its kind's names end as `kinds` say. */
-const COUNTED = /(两|[三四五六七八九十]|[2-9])个?(街道|乡镇|镇街|镇|乡|村)/g;
+/** A counted word for towns, streets or villages (两镇, 三个街道, 两乡镇, 4个村); its kind's names end as KIND_END says. */
+const COUNTED_WORD = /(两|[三四五六七八九十]|[2-9])个?(街道|乡镇|镇街|镇|乡|村)/;
+const COUNTED = new RegExp(COUNTED_WORD.source, "g");
 const KIND_END: Record<string, RegExp> = { 街道: /街道$/, 乡镇: /[镇乡]$/, 镇街: /(镇|乡|街道)$/, 镇: /镇$/, 乡: /乡$/, 村: /村$/ };
 /** A gift after the counted word, in its clause (共捐赠, 全年向结对镇捐助, 分别捐款). */
 const GIFT = /^[^。；;]{0,16}?(捐赠|捐助|捐款|捐资|出资|资助)/;
@@ -37,7 +38,7 @@ export function countedGivers(ctx: ArticleContext, s: Sentence, at: number, end:
 export function countedGifts(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   for (const s of ctx.sentences) {
-    if (!/(两|[三四五六七八九十]|[2-9])个?(街道|乡镇|镇街|镇|乡|村)/.test(s.text)) continue;
+    if (!COUNTED_WORD.test(s.text)) continue;
     const found = countedGivers(ctx, s, s.start, s.end);
     // (Each its own sum after 分别 is read with the others given respectively.)
     if (!found || ctx.text.slice(found.end, s.end).includes("分别")) continue;

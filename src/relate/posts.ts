@@ -5,10 +5,11 @@
 // or where it names those sent or their term: 作为…帮扶医生来到…, 帮扶期10个月. The lookbehind comes last and its words are
 // optional as a group: written {0,4} it made the pattern twice as slow. Each lookbehind is asked after its 帮扶 is found, not at
 // every position of the text: that made the pattern eight times as fast.)
-// (So is staying at a village, a works or a firm: 驻扎在谢家营村, 驻厂指导3个月, 驻企开展技术服务.)
+// (So is staying at a village, a works or a firm: 驻扎在谢家营村, 驻厂指导3个月, 驻企开展技术服务; not 派驻 before 扎赉特旗,
+// 扎鲁特旗 or 扎兰屯市, nor 入驻企业.)
 // (A machine's back-translation says 医疗帮助 for 医疗帮扶, 支持教学 for 支教: 进行为期半年的医疗帮助, 进行支持教学.)
 // (So are teaching, technical service or guidance and training of skills with a term before them: 开展为期15天的技术指导.)
-export const ASSIGNMENT = /(交流任职|医疗帮扶|医疗援助|医疗帮助|支持教学|支援教学|科技帮扶|技术帮扶|科技特派|支教|挂职|挂任|跟岗|跟班(?=学习|锻炼|工作)|进修(?!学校|学院)|援蒙|出诊|坐诊|义诊|驻村|驻点|驻守|驻扎(?!赉)|驻厂|驻企(?!业)|驻场|蹲点|援派|对口支援|帮扶工作|帮扶(?=了?(?:整整)?[0-9一二两三四五六七八九十半]+(?:年|个月|学期))|帮扶(?=医生|医师|专家|教师|老师|期)|帮扶(?<=(?:医院|卫生院|学校|中学|小学|幼儿园)(?:开展)?帮扶)(?=后|期间|[,，。；;]|$)|帮扶(?<=为期[0-9一二两三四五六七八九十半]{1,3}(?:个月|年|周|天)的(?:[\u4e00-\u9fff]{1,6})?帮扶)|(?:带教|技术服务|技术指导|技能培训)(?<=为期[0-9一二两三四五六七八九十半]{1,3}(?:个月|年|周|天)的(?:[\u4e00-\u9fff]{1,8})?(?:带教|技术服务|技术指导|技能培训))|手术(?<=开展[^，,。；;]{0,24}手术))/;
+export const ASSIGNMENT = /(交流任职|医疗帮扶|医疗援助|医疗帮助|支持教学|支援教学|科技帮扶|技术帮扶|科技特派|支教|挂职|挂任|跟岗|跟班(?=学习|锻炼|工作)|进修(?!学校|学院)|援蒙|出诊|坐诊|义诊|驻村|驻点|驻守|驻扎(?![赉鲁兰])|驻厂|驻企(?!业)|驻场|蹲点|援派|对口支援|帮扶工作|帮扶(?=了?(?:整整)?[0-9一二两三四五六七八九十半]+(?:年|个月|学期))|帮扶(?=医生|医师|专家|教师|老师|期)|帮扶(?<=(?:医院|卫生院|学校|中学|小学|幼儿园)(?:开展)?帮扶)(?=后|期间|[,，。；;]|$)|帮扶(?<=为期[0-9一二两三四五六七八九十半]{1,3}(?:个月|年|周|天)的(?:[\u4e00-\u9fff]{1,6})?帮扶)|(?:带教|技术服务|技术指导|技能培训)(?<=为期[0-9一二两三四五六七八九十半]{1,3}(?:个月|年|周|天)的(?:[\u4e00-\u9fff]{1,8})?(?:带教|技术服务|技术指导|技能培训))|手术(?<=开展[^，,。；;]{0,24}手术))/;
 /** The kind of assignment a text names: the first that is not a general word for any (援蒙医疗队…医疗帮扶 is 医疗帮扶). */
 export function kindIn(text: string): string | undefined {
   const first = ASSIGNMENT.exec(text)?.[1];
