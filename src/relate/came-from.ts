@@ -50,7 +50,8 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     // The post held there before being sent is the role (高远原任北京经济技术开发区商务金融局副局长; 宋志诚来阿鲁科尔沁旗前是…体育局的副局长);
     // or the department worked in (马骁挂职前在北京市丰台区教育委员会体卫艺科工作).
     const former = /^(原|此前)|前[,，]?[任是系为在]$/.test(from[2]!);
-    const held = !former ? undefined : from[2]!.endsWith("在") ? /^([\u4e00-\u9fff]{0,10}?(?:科|处|室|部|中心|站|所))?(?:工作|任职)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1] ?? (/^(?:工作|任职)/.test(ctx.text.slice(body.mention.end, body.mention.end + 2)) ? "" : undefined) :
+    const worked = former && from[2]!.endsWith("在") ? /^([\u4e00-\u9fff]{0,10}?(?:科|处|室|部|中心|站|所))?(?:工作|任职)/.exec(ctx.text.slice(body.mention.end, s.end)) : null;
+    const held = !former ? undefined : worked ? worked[1] ?? "" : from[2]!.endsWith("在") ? undefined :
       /^的?(?:一名|一位)?([\u4e00-\u9fff]{0,10}?(?:长|主任|书记|委员|干部|科员|调研员))(?=[,，。；;]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[1];
     if (former && (held === undefined || ctx.sideOf(body.entity) !== "beijing")) continue;
     const listed = people.slice(j, k + 1);
