@@ -49,7 +49,9 @@ export const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束",
   // (And whom one helps, and what one has just had done: 书记包巴特尔帮我们把筛查点设在…, 牧民吴宝音图做完检查后说.)
   "帮我", "帮他", "帮她", "帮着", "帮大家", "做完",
   // (And a pronoun a machine's back-translation puts again before the verb: 党支部书记赵春生他说.)
-  "他说", "她说", "他表示", "她表示", "他介绍", "她介绍", "他告诉", "她告诉", "他笑着", "她笑着"];
+  "他说", "她说", "他表示", "她表示", "他介绍", "她介绍", "他告诉", "她告诉", "他笑着", "她笑着",
+  // (And one's mood as one speaks, and a key pressed: 王春来乐呵呵地说, 学生特日格乐按下回车键.)
+  "乐呵呵", "笑呵呵", "笑眯眯", "乐滋滋", "喜滋滋", "按下"];
 
 /** The followers by their first character: a name's end is looked up where it stands, not against every follower. */
 const FOLLOWERS_BY_FIRST = new Map<string, string[]>();
@@ -61,8 +63,8 @@ export function followerAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 0x4e00 || c > 0x9fff) return true;
   const starting = FOLLOWERS_BY_FIRST.get(text[at]!);
-  // (Or a verb done, 着 or 了 after it: 乡村医生赵志刚翻着…, 董事长李建国迎了出来.)
-  return (starting !== undefined && starting.some((f) => text.startsWith(f, at))) || /^[\u4e00-\u9fff][着了](?![着了])/.test(text.slice(at, at + 3));
+  // (Or a verb done, 着 or 了 after it: 乡村医生赵志刚翻着…, 董事长李建国迎了出来; or 有 and a count: 讲师马国栋有15年经验.)
+  return (starting !== undefined && starting.some((f) => text.startsWith(f, at))) || /^[\u4e00-\u9fff][着了](?![着了])|^有[\d０-９一二三四五六七八九十几多]/.test(text.slice(at, at + 3));
 }
 
 /** The length of the longest follower at `at`, 0 where none is. */

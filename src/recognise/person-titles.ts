@@ -87,6 +87,8 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (And those who dispense, direct, found and run a firm or lead its engineering: 药剂师郑海燕, 动画导演刘思源, 首席执行官马骁,
   // 创始人陆薇, 总工程师韩冬.)
   "药剂师", "主管药师", "主任药师", "副主任药师", "导演", "首席执行官", "执行官", "创始人", "联合创始人", "总工程师", "副总工程师", "总农艺师",
+  // (Growers by their crop, mothers and parents named, and an old hand: 果农白玉梅, 菜农, 宝妈乌日娜, 家长王春燕, 老师傅李振海.)
+  "果农", "菜农", "瓜农", "花农", "茶农", "菇农", "椒农", "薯农", "宝妈", "家长", "学生家长", "老师傅",
   // (A class's teacher, read whole before the 主任 it ends in: 120余名班主任 names no 余名班, 支教班主任刘晓楠.)
   "班主任", "班级主任"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
@@ -99,9 +101,9 @@ export const ACTING = /^(在|说|来自|赴)/;
 export const SPEAKING = /^(介绍|表示|告诉|指出|坦言|感慨)/;
 /** A title, then the name it is written before.
  * (The name is looked at, not taken: a title right after it, 孙丽和检察长巴特尔, is read next.)
- * (支书 of 党总支书记 is no title: the 书记 after it is; nor 护工 of 养护工程师.)
+ * (支书 of 党总支书记 is no title: the 书记 after it is; nor 护工 of 养护工程师; nor 家长 of 家长满意度, 家长沙龙.)
  * (Longest first, so that 教练员 is read whole before 教练.)
  * (A title in quotes may close right before the name: …的“金牌调解员”杨秀兰.) */
-export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t === "村医" ? "村医(?![生疗务院])" : /工$/.test(t) ? `${t}(?!程)` : t)).join("|")})(?:[:：]\\s*| |[”"]|[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
+export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t === "村医" ? "村医(?![生疗务院])" : t === "家长" ? "家长(?!满意|明白|沙龙|学校|课堂|会|群|委员|开放|代表|讲座)" : /工$/.test(t) ? `${t}(?!程)` : t)).join("|")})(?:[:：]\\s*| |[”"]|[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 /** A name, then the title it is written before. */
 export const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副|等)?)[ \u3000]?(${TITLES_AFTER.join("|")})`, "g");

@@ -4628,3 +4628,17 @@ describe("the eighty-seventh stop: hostels, titles of a firm's officers and name
     expect(names(mentions("鄂伦春旗非遗传承\n西城区投入资金。\n（来源：新华社，记者 孟和 吴晓光）\n"), "Organization")).toEqual(["新华社"]);
   });
 });
+
+describe("the eighty-eighth stop: growers, parents and a count after a name", () => {
+  it("reads names after growers, mothers, parents and an old hand (果农白玉梅说, 宝妈乌日娜抱着, 家长王春燕说, 老师傅李振海)", () => {
+    const ms = mentions("东营子村果农白玉梅说，很好。宝妈乌日娜抱着女儿。家长王春燕说，很好。还有干了二十多年的老师傅李振海。");
+    expect(names(ms, "Person")).toEqual(["白玉梅", "乌日娜", "王春燕", "李振海"]);
+  });
+  it("reads no name in what parents are counted by or meet in (家长满意度, 家长沙龙, 家长明白)", () => {
+    expect(names(mentions("要提升家长满意度，举办家长沙龙38场，让孩子和家长明白：游戏背后有美术。"), "Person")).toEqual([]);
+  });
+  it("ends a name before a mood, a key pressed and 有 with a count (王春来乐呵呵地说, 特日格乐按下, 马国栋有15年)", () => {
+    const ms = mentions("村党支部书记王春来乐呵呵地说。六年级学生特日格乐按下回车键。公司培训讲师马国栋有15年操作经验。");
+    expect(names(ms, "Person")).toEqual(["王春来", "特日格乐", "马国栋"]);
+  });
+});
