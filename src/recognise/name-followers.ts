@@ -51,7 +51,7 @@ export const FOLLOWERS = ["正在", "在", "正", "对", "说", "是", "结束",
   // (And a pronoun a machine's back-translation puts again before the verb: 党支部书记赵春生他说.)
   "他说", "她说", "他表示", "她表示", "他介绍", "她介绍", "他告诉", "她告诉", "他笑着", "她笑着",
   // (And one's mood as one speaks, and a key pressed: 王春来乐呵呵地说, 学生特日格乐按下回车键.)
-  "乐呵呵", "笑呵呵", "笑眯眯", "乐滋滋", "喜滋滋", "按下"];
+  "乐呵呵", "笑呵呵", "笑眯眯", "乐滋滋", "喜滋滋", "按下", "戴上", "穿上", "拿上"];
 
 /** The followers by their first character: a name's end is looked up where it stands, not against every follower. */
 const FOLLOWERS_BY_FIRST = new Map<string, string[]>();

@@ -88,7 +88,13 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // 创始人陆薇, 总工程师韩冬.)
   "药剂师", "主管药师", "主任药师", "副主任药师", "导演", "首席执行官", "执行官", "创始人", "联合创始人", "总工程师", "副总工程师", "总农艺师",
   // (Growers by their crop, mothers and parents named, and an old hand: 果农白玉梅, 菜农, 宝妈乌日娜, 家长王春燕, 老师傅李振海.)
-  "果农", "菜农", "瓜农", "花农", "茶农", "菇农", "椒农", "薯农", "宝妈", "家长", "学生家长", "老师傅",
+  "果农", "菜农", "瓜农", "花农", "茶农", "菇农", "椒农", "薯农", "奶农", "宝妈", "家长", "学生家长", "老师傅",
+  // (Keepers of other livestock, grandchildren, mothers-to-be, shop owners, the disabled and starters of a business: 养鹅户刘长福, 孙子图门,
+  // 孕妇杨晓丽, 老板李宝山, 残疾人孟淑贤, 创业者额尔敦.)
+  "养鹅户", "养鸭户", "养猪户", "养鱼户", "养兔户", "养驼户", "孙子", "孙女", "外孙", "外孙女", "孕妇", "产妇", "老板", "老板娘", "残疾人", "创业者",
+  // (Those who broadcast, keep accounts, fit hearing aids, lead a band or a customs house, and deputies: 播音员苏和, 会计师董晓萌,
+  // 听力师郝佳, 指挥刘卫东, 副关长刘志强, 人大代表贾俊峰.)
+  "播音员", "会计师", "注册会计师", "听力师", "指挥", "关长", "副关长", "人大代表", "政协委员", "党代表",
   // (A class's teacher, read whole before the 主任 it ends in: 120余名班主任 names no 余名班, 支教班主任刘晓楠.)
   "班主任", "班级主任"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];
@@ -104,6 +110,6 @@ export const SPEAKING = /^(介绍|表示|告诉|指出|坦言|感慨)/;
  * (支书 of 党总支书记 is no title: the 书记 after it is; nor 护工 of 养护工程师; nor 家长 of 家长满意度, 家长沙龙.)
  * (Longest first, so that 教练员 is read whole before 教练.)
  * (A title in quotes may close right before the name: …的“金牌调解员”杨秀兰.) */
-export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t === "村医" ? "村医(?![生疗务院])" : t === "家长" ? "家长(?!满意|明白|沙龙|学校|课堂|会|群|委员|开放|代表|讲座)" : /工$/.test(t) ? `${t}(?!程)` : t)).join("|")})(?:[:：]\\s*| |[”"]|[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
+export const BEFORE_RE = new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).map((t) => (t === "支书" ? "支书(?!记)" : t === "村医" ? "村医(?![生疗务院])" : t === "家长" ? "家长(?!满意|明白|沙龙|学校|课堂|会|群|委员|开放|代表|讲座)" : t === "指挥" ? "指挥(?![部所长中])" : /工$/.test(t) ? `${t}(?!程)` : t)).join("|")})(?:[:：]\\s*| |[”"]|[（(](?:挂职|兼|代|援派|援蒙)[)）])?(?=([\\u4e00-\\u9fff]{1,5}·[\\u4e00-\\u9fff]{1,5}|[\\u4e00-\\u9fff·]{2,4})([\\u4e00-\\u9fff]{0,2}))`, "g");
 /** A name, then the title it is written before. */
 export const AFTER_RE = new RegExp(`([\\u4e00-\\u9fff]{1,3}(?:常务副|副|等)?)[ \u3000]?(${TITLES_AFTER.join("|")})`, "g");

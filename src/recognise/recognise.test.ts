@@ -4637,6 +4637,10 @@ describe("the eighty-eighth stop: growers, parents and a count after a name", ()
   it("reads no name in what parents are counted by or meet in (家长满意度, 家长沙龙, 家长明白)", () => {
     expect(names(mentions("要提升家长满意度，举办家长沙龙38场，让孩子和家长明白：游戏背后有美术。"), "Person")).toEqual([]);
   });
+  it("reads names after keepers of livestock, kin, the disabled, those who broadcast or keep accounts and deputies (养鹅户刘长福, 孙子图门, 播音员苏和, 会计师董晓萌, 人大代表贾俊峰)", () => {
+    const ms = mentions("在嘎查养鹅户刘长福家里算账。包金山的孙子图门今年上初二。肢体残疾人孟淑贤在车间从事制作。播音员苏和将于5月赴北京。经管站会计师董晓萌等专家授课。永丰镇人大代表贾俊峰介绍，很好。民乐团指挥刘卫东在宁城县支教。");
+    expect(names(ms, "Person")).toEqual(["刘长福", "图门", "孟淑贤", "苏和", "董晓萌", "贾俊峰", "刘卫东"]);
+  });
   it("ends a name before a mood, a key pressed and 有 with a count (王春来乐呵呵地说, 特日格乐按下, 马国栋有15年)", () => {
     const ms = mentions("村党支部书记王春来乐呵呵地说。六年级学生特日格乐按下回车键。公司培训讲师马国栋有15年操作经验。");
     expect(names(ms, "Person")).toEqual(["王春来", "特日格乐", "马国栋"]);
