@@ -10,8 +10,8 @@ import type { Mention } from "./types.js";
 // (Nor a verb of going through or drawing on: 顺义区通过石园街道的展销中心; nor what the unit will do: 四子王旗将总结阿木古楞嘎查的做法.)
 export const LOCALITY_RUN_BREAK = /[的在与和及或了等对为从向把被由之到]|^(?:[其该这每各个家所名位些于]|那(?![木仁日顺达钦森]))|^将(?!军)|^(通过|经过|依托|借助|利用)/;
 /** A preposition or pronoun after the larger place, up to which a locality's name read as nothing does not run back
- * (德胜街道跟我们新发村 is 新发村, jieba's 新 + 发村). */
-export const BEFORE_LOCALITY_RUN = /^.*[跟同给我你他她们咱]/;
+ * (德胜街道跟我们新发村 is 新发村, jieba's 新 + 发村). (他拉, a plain, is no pronoun: 广德公镇他拉干村.) */
+export const BEFORE_LOCALITY_RUN = /^.*(?:[跟同给我你她们咱]|他(?!拉))/;
 
 export interface LocalityOpenings {
   /** Where the larger place written before the name ends (0 where none is), and the run from there to the suffix. */

@@ -100,6 +100,8 @@ export function isNameWord(w: Word): boolean {
   if (w.word.length === 1 && FUNCTION_CHARS.test(w.word)) return false;
   // A word opening with 零 that counts nothing (零部件, 零售): jieba tags it a numeral.
   if (/^零[\u4e00-\u9fff]/.test(w.word) && !/^零[一二三四五六七八九十点]/.test(w.word)) return true;
+  // (A mouth, of a gate, a road or a pass, closes a place's name, however jieba tags it: 衙门 + 口 + 实验小学.)
+  if (w.word === "口") return true;
   if (STOP_TAGS.test(w.tag)) return false;
   // (An adjective used as a noun names what a body watches over: 食品药品 + 安全 + 监控中心.)
   return /^(n.*|x|j|a|an|b|s|g|h|k|vn|eng)$/.test(w.tag);

@@ -4646,3 +4646,27 @@ describe("the eighty-eighth stop: growers, parents and a count after a name", ()
     expect(names(ms, "Person")).toEqual(["王春来", "特日格乐", "马国栋"]);
   });
 });
+
+describe("the eighty-eighth stop: lawyers' columns, reading centres and places that end in a mouth", () => {
+  it("reads the names under a column of lawyers (联系律师)", () => {
+    const ms = mentions("结对情况见下表：\n\n序号 | 昌平区律师事务所 | 结对嘎查村 | 所属苏木镇 | 联系律师\n1 | 北京市燕平律师事务所 | 小边墙村 | 宝昌镇 | 王海川\n2 | 北京市沙河明德律师事务所 | 红旗村 | 红旗镇 | 孙悦\n");
+    expect(names(ms, "Person")).toEqual(["王海川", "孙悦"]);
+  });
+  it("reads reading centres, cultural centres and a cultural centre's library as bodies (昌平区阅读中心, 海淀区北部文化中心图书馆)", () => {
+    const ms = mentions("昌平区阅读中心与旗图书馆结对。海淀区北部文化中心图书馆馆员林书桐说，很好。阿尔山市文化中心举办演出。");
+    expect(names(ms, "Organization")).toEqual(["昌平区阅读中心", "旗图书馆", "海淀区北部文化中心图书馆", "阿尔山市文化中心"]);
+  });
+  it("reads a line's town before a dot apart from the body after it (📍翁牛特旗海拉苏镇·海拉苏镇卫生院起降点)", () => {
+    const ms = mentions("空中急救快讯\n📍 翁牛特旗乌丹镇·乌丹医院楼顶停机坪\n📍 翁牛特旗海拉苏镇·海拉苏镇卫生院起降点\n");
+    expect(names(ms, "Hospital")).toEqual(["乌丹医院", "海拉苏镇卫生院"]);
+  });
+  it("reads villages named for a plain, 他拉, its 他 no pronoun (三星他拉村, 广德公镇他拉干村)", () => {
+    expect(names(mentions("翁牛特旗三星他拉村村民说。翁牛特旗广德公镇他拉干村股份经济合作社成立。"), "Village")).toEqual(["三星他拉村", "他拉干村"]);
+  });
+  it("reads creation centres and cartoon clubs as bodies (翁牛特旗青少年动漫创作中心, 小马鞍动漫社)", () => {
+    expect(names(mentions("翁牛特旗青少年动漫创作中心揭牌。小马鞍动漫社社长说，很好。"), "Organization")).toEqual(["翁牛特旗青少年动漫创作中心", "小马鞍动漫社"]);
+  });
+  it("reads a school named after a place that ends in a mouth (石景山区衙门口实验小学), jieba's measure word 口 aside", () => {
+    expect(names(mentions("北京市石景山区衙门口实验小学与宁城县结对。"), "School")).toEqual(["北京市石景山区衙门口实验小学"]);
+  });
+});

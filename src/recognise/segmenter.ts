@@ -23,9 +23,9 @@ let shared: Jieba | undefined;
 const RETAGGED: Record<string, string> = {
   康复: "vn", 胡麻: "n", 玉米: "n", 燕麦: "n", 西红柿: "n", 木耳: "n", 胡萝卜: "n", 金莲花: "n", 阳光: "n", 康复科: "n", 五官科: "n", 呼吸科: "n", 小儿科: "n", 麻醉科: "n", 卫生科: "n", 宣传科: "n", 计财科: "n", 路政科: "n",
   语文科: "n", 本专科: "n", 夏令营: "n", 冬令营: "n", 麻醉: "vn", 西医: "n", 小康: "n",
-  // (And trauma, which names hospitals and their wards, and sports, which name schools and grounds: 北京市石景山区运动创伤医院,
+  // (And trauma and breathing, which name hospitals and their wards (北京市海淀区颐和呼吸病医院), and sports, which name schools and grounds: 北京市石景山区运动创伤医院,
   // 北京市丰台区青少年轮滑运动学校.)
-  创伤: "n", 举重: "n", 轮滑: "n", 跳水: "n", 蹦床: "n", 拔河: "n", 摔跤: "n",
+  创伤: "n", 呼吸: "vn", 举重: "n", 轮滑: "n", 跳水: "n", 蹦床: "n", 拔河: "n", 摔跤: "n",
   // (And an opera's name jieba reads as an idiom, which names troupes: 库伦旗民间二人转剧团.)
   二人转: "n",
 };
@@ -58,6 +58,8 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
     lines.push(...["毡绣", "皮绣", "蒙绣", "毡艺", "皮艺", "皮雕"].map((w) => `${w} 200000 n`));
     // (And the programme's own name, a proper one: 京蒙 of 玫瑰营镇京蒙协作木雕非遗工坊 is no verb 蒙.)
     lines.push(...["京蒙", "京蒙协作"].map((w) => `${w} 200000 nz`));
+    // (And Mongolian words that name villages, which jieba glues to their 村 or reads as a pronoun and a verb: 三星他拉村, 哈拉他拉村.)
+    lines.push(...["他拉"].map((w) => `${w} 3000 ns`));
     // (And its verbs, which jieba cuts apart or does not know: 跟岗 is no surname 跟 with a name, 驻村, 包联 and 入职 are done.)
     lines.push(...["跟岗", "驻村", "包联", "入职"].map((w) => `${w} 200000 v`));
     // (And Beijing's towns and streets by their names alone, which name its schools, where jieba knows no word of them: 上地 of

@@ -209,6 +209,8 @@ function ownPart(text: string, s: number, suffix: string): boolean {
 function knownName(walk: SuffixWalk, s: number, e: number, suffix: string): Mention | undefined {
   const { text, admin, o, places, verbAt } = walk;
   const { floors, unitsEndingAt, adminAt } = places;
+  // (No town's 乡 opens 乡村, the countryside, unless its villagers or doctors follow: 北京亦庄乡村发展促进会 names no 亦庄乡.)
+  if (suffix === "乡" && /^村(?!民|医|干部|级)/.test(text.slice(e, e + 3))) return undefined;
   // Right after a larger place, a name the gazetteer knows is taken as it is (潞城镇, though 城镇 is a common word).
   // (Not across a table's bar or a space: 正镶白旗 | 伊和淖尔苏木卫生院.)
   const floor = o.locality && o.known ? floorAt(floors, s) : 0;

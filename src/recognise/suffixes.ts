@@ -35,7 +35,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["供销合作社", "Organization"], ["供销合作社联合社", "Organization"], ["供销合作总社", "Organization"], ["供销总社", "Organization"], ["联盟", "Organization"],
   // (Halls where the programme's goods are sold, and centres of the arts: 石景山区京西消费帮扶馆, 天桥艺术中心; shopping centres are
   // firms: 回龙观乐享汇购物中心, 北京西单商场. An exhibition hall is a venue only, as the sample gold keeps 在北京展览馆成功举办….)
-  ["帮扶馆", "Organization"], ["消费帮扶中心", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
+  ["帮扶馆", "Organization"], ["消费帮扶中心", "Organization"], ["消费帮扶服务中心", "Organization"], ["艺术中心", "Organization"], ["购物中心", "Enterprise"], ["商场", "Enterprise"],
   // (Offices of investment promotion and of a government's own affairs: 兴安盟投资促进中心, 西城区机关事务管理中心.)
   // (And the city's board over its hospitals: 北京市医院管理中心.)
   ["投资促进中心", "Agency"], ["事务管理中心", "Agency"], ["自然资源所", "Agency"], ["医院管理中心", "Agency"], ["事务中心", "Agency"], ["基金管理中心", "Agency"], ["事业管理中心", "Agency"],
@@ -65,7 +65,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["老年食堂", "Organization"], ["养老服务站", "Organization"], ["助餐服务中心", "Organization"],
   ["社会工作发展中心", "Organization"], ["社会工作指导中心", "Organization"], ["公益服务中心", "Organization"], ["助学服务中心", "Organization"], ["爱心服务中心", "Organization"], ["志愿服务中心", "Organization"], ["老年服务中心", "Organization"], ["为老服务中心", "Organization"], ["社区服务中心", "Organization"], ["儿童之家", "Organization"], ["妇女之家", "Organization"], ["救助保护中心", "Organization"], ["儿童福利指导中心", "Organization"],
   // (Studios named for a model worker, a master or a place: 赵红梅劳模创新工作室, 伊尔施镇桦树皮画工作室.)
-  ["工作室", "Organization"], ["工坊", "Organization"], ["志愿服务队", "Organization"], ["志愿队", "Organization"], ["宣讲团", "Organization"], ["讲师团", "Organization"], ["团委", "Organization"], ["团工委", "Organization"],
+  ["工作室", "Organization"], ["工坊", "Organization"], ["志愿服务队", "Organization"], ["志愿队", "Organization"], ["护鸟队", "Organization"], ["护林队", "Organization"], ["巡护队", "Organization"], ["观鸟社", "Organization"], ["宣讲团", "Organization"], ["讲师团", "Organization"], ["团委", "Organization"], ["团工委", "Organization"],
   // (The youth league's young pioneers' committee and its school, and a youth federation's short name: 西城区少工委, 北京市通州区团校, 顺义区青联.)
   ["少工委", "Organization"], ["团校", "School"], ["青联", "Organization"],
   // (Stations of experts and science yards a university or academy keeps in a banner, and its trial bases: 库伦旗荞麦专家工作站,
@@ -75,14 +75,14 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["物流园", "Organization"], ["物流园区", "Organization"], ["保税区", "Organization"], ["直播基地", "Organization"],
   // (Bases of air rescue, of filming, of wellness stays and camps for visitors: 兴安盟航空医疗救援基地, 罕山影视外景基地, 阿尔山市白狼峰康养旅居基地, 罕山星空露营地,
   // 索伦河谷自驾车营地, 宝昌城郊露营公园.)
-  ["救援基地", "Organization"], ["零工驿站", "Organization"], ["影视基地", "Organization"], ["拍摄基地", "Organization"], ["外景基地", "Organization"], ["康养基地", "Organization"], ["旅居基地", "Organization"], ["康养营地", "Organization"], ["露营地", "Organization"], ["自驾车营地", "Organization"], ["房车营地", "Organization"], ["露营公园", "Organization"], ["露营点", "Organization"],
+  ["救援基地", "Organization"], ["零工驿站", "Organization"], ["影视基地", "Organization"], ["拍摄基地", "Organization"], ["外景基地", "Organization"], ["康养基地", "Organization"], ["旅居基地", "Organization"], ["康养营地", "Organization"], ["露营地", "Organization"], ["自驾车营地", "Organization"], ["房车营地", "Organization"], ["运动营地", "Organization"], ["徒步营地", "Organization"], ["飞行营地", "Organization"], ["滑翔伞营地", "Organization"], ["露营公园", "Organization"], ["露营点", "Organization"],
   // (Ports of entry and zones of development and border trade, named for their place: 二连浩特公路口岸, 策克口岸, 赤峰高新技术产业开发区,
   // 二连浩特边境经济合作区.)
   ["口岸", "Organization"], ["开发区", "Organization"], ["经济合作区", "Organization"],
   // (Centres serving e-commerce are run for trade, not offices of government, though public: 扎赉特旗电子商务公共服务中心,
   // 察右前旗京蒙协作电商服务中心; and bases hatching it and parks of processing: 鄂伦春自治旗直播电商孵化基地, 宁城县返乡创业孵化园, 八里罕镇众创空间, 巴林左旗返乡创业园, 四子王旗奶食品标准化加工园区.)
   ["电子商务公共服务中心", "Organization"], ["电子商务服务中心", "Organization"], ["电商公共服务中心", "Organization"], ["电商服务中心", "Organization"], ["电商服务站", "Organization"], ["电子商务服务站", "Organization"],
-  ["孵化基地", "Organization"], ["孵化园", "Organization"], ["返乡创业孵化园", "Organization"], ["返乡创业园", "Organization"], ["众创空间", "Organization"], ["创业园", "Organization"], ["加工园区", "Organization"],
+  ["孵化基地", "Organization"], ["孵化中心", "Organization"], ["孵化园", "Organization"], ["返乡创业孵化园", "Organization"], ["返乡创业园", "Organization"], ["众创空间", "Organization"], ["创业园", "Organization"], ["加工园区", "Organization"],
   ...SERVICE_SUFFIXES, // (Bodies of services, jobs and shops, and airports: see service-suffixes.)
   // (Scenic areas and forest parks are run as bodies: 玉龙沙湖景区, 阿尔山国家森林公园.)
   ["景区", "Organization"], ["湿地公园", "Organization"], ["自然保护区", "Organization"], ["动物园", "Organization"], ["野生动物救护中心", "Organization"], ["救护中心", "Organization"], ["救助中心", "Organization"], ["野生动物救护站", "Organization"], ["救护站", "Organization"], ["救护点", "Organization"], ["观鸟会", "Organization"], ["旅游区", "Organization"], ["度假区", "Organization"], ["旅游中心", "Organization"], ["公园", "Organization"], ["国家森林公园", "Organization"], ["森林公园", "Organization"],
@@ -95,7 +95,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
   ["研究中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 北京歌剧舞剧院, 顺义区民族乐团, 延庆区体校, 东胜村农家书屋, 北京科学中心.)
-  ["文化馆", "Organization"], ["图书馆", "Organization"], ["分馆", "Organization"], ["农家书屋", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物管理处", "Organization"], ["画院", "Organization"], ["书画院", "Organization"], ["艺术馆", "Organization"], ["文化活动中心", "Organization"], ["文物保护所", "Organization"], ["管理处", "Organization"], ["非遗保护中心", "Organization"], ["非物质文化遗产保护中心", "Organization"], ["文化服务中心", "Organization"], ["市民文化中心", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
+  ["文化馆", "Organization"], ["图书馆", "Organization"], ["分馆", "Organization"], ["农家书屋", "Organization"], ["创作中心", "Organization"], ["动漫社", "Organization"], ["漫画社", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物管理处", "Organization"], ["画院", "Organization"], ["书画院", "Organization"], ["艺术馆", "Organization"], ["文化活动中心", "Organization"], ["文物保护所", "Organization"], ["管理处", "Organization"], ["非遗保护中心", "Organization"], ["非物质文化遗产保护中心", "Organization"], ["文化服务中心", "Organization"], ["市民文化中心", "Organization"], ["文化中心", "Organization"], ["阅读中心", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   // (Publishers and bookshops are businesses: 人民文学出版社, 中国少年儿童新闻出版总社, 北京出版集团, 中华书局, 通辽市新华书店.)
   ["出版社", "Enterprise"], ["出版总社", "Enterprise"], ["出版集团", "Enterprise"], ["发行集团", "Enterprise"], ["书局", "Enterprise"], ["书店", "Enterprise"],
   // (Youth centres and bases of study tours and of teaching the young: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地,
@@ -117,7 +117,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["消防救援支队", "Agency"], ["消防救援大队", "Agency"], ["消防救援站", "Agency"], ["救援大队", "Agency"], ["专职消防队", "Agency"], ["消防队", "Agency"],
   // (Volunteer rescue teams are social bodies, not brigades of the state: 北京亦庄蓝天救援队.)
   ["救援队", "Organization"],
-  ["公共资源交易中心", "Agency"], ["不动产登记中心", "Agency"], ["登记中心", "Agency"], ["指挥中心", "Agency"], ["保护站", "Agency"], ["化工园区", "Organization"],
+  ["公共资源交易中心", "Agency"], ["不动产登记中心", "Agency"], ["登记中心", "Agency"], ["指挥中心", "Agency"], ["保护站", "Agency"], ["管护站", "Agency"], ["管护中心", "Agency"], ["化工园区", "Organization"],
   // (Bodies of the digital economy and their parks: 察右后旗大数据中心, 石景山区数字经济促进中心, 中关村软件园, 科右前旗数字经济产业孵化园.)
   ["大数据中心", "Agency"], ["促进中心", "Agency"], ["软件园", "Organization"], ["孵化园", "Organization"], ["新区", "Organization"], ["科技园区", "Organization"], ["科学城", "Organization"],
   // (Inspection and enforcement brigades: 海淀区劳动保障监察大队, 旗农牧局综合行政执法大队.)
@@ -250,7 +250,7 @@ export const STOP_TAGS = /^(p|c|u.*|r.*|d|v|vd|ad|y|e|o|q|f|t|z)$/;
 
 /** Words of a trade that stand between an enterprise's trade name and its legal form (康瑞 + 农牧科技 + 有限公司). */
 export const TRADE_WORDS = [
-  "实业", "科技", "食品", "农业", "农牧业", "农牧", "牧业", "乳业", "控股", "投资", "能源", "新能源", "发展", "建设", "医药", "电力",
+  "实业", "科技", "动漫", "动画", "影视", "游戏", "食品", "农业", "农牧业", "农牧", "牧业", "乳业", "控股", "投资", "能源", "新能源", "发展", "建设", "医药", "电力",
   "文化", "城市", "城建", "物业", "园林", "绿化", "工程", "传媒", "旅游", "文旅", "商贸", "贸易", "物流", "冷链", "国际", "产业", "矿业", "化工", "置业", "信息", "环保", "环境",
   "生物", "技术", "供应链", "管理", "新材料", "材料", "电子", "智能", "机械", "设备", "医疗", "器械", "服装", "服饰", "纺织", "制药",
   "药业", "餐饮", "饮食", "油脂", "电子商务", "电商", "网络", "数字", "健康", "建材", "装备", "制造", "畜牧", "肉类", "肉业", "种业", "羊绒",
@@ -297,4 +297,4 @@ export const BODY_END = /(院|所|中心|局|委|室|中学|学校)$/;
 
 /** Halls a school or a firm may have of its own (舍伯吐镇中心学校图书馆, 房山区文化馆剧场), and the bodies that have them. */
 export const HALL = /^(图书馆|博物馆|纪念馆|美术馆|科技馆|少年宫|剧场|训练馆)$/;
-export const BODY_BEFORE_HALL = /(学校|小学|中学|大学|学院|中心校|医院|公司|集团|文化馆|文化中心|剧院)$/;
+export const BODY_BEFORE_HALL = /(学校|小学|中学|大学|学院|中心校|医院|公司|集团|文化馆|剧院)$/;

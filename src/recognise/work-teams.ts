@@ -9,6 +9,8 @@ export const PROGRAMME_NAMES = "京蒙协作|东西部协作";
 export const POSTED_TO = new RegExp(`^(?:${PROGRAMME_NAMES})?(?:派驻|援派|驻|赴)(?:干部)?`);
 /** What may follow the unit it is posted to, before the team's kind. */
 const TEAM_END = new RegExp(`^(?:${PROGRAMME_NAMES}|挂职干部|援派干部|干部)?(?:工作组|工作队)`);
+/** The programme's name and a team's kind right after a unit. */
+const PROGRAMME_AFTER = new RegExp(`^(?:${PROGRAMME_NAMES})(?:工作)?(?:工作组|工作队|领导小组)`);
 /** The programme's name right before a unit. */
 const PROGRAMME_BEFORE = new RegExp(`(${PROGRAMME_NAMES})$`);
 
@@ -43,6 +45,13 @@ export function recogniseWorkTeams(text: string, admin: Mention[]): Mention[] {
     if (a.label !== "League" && a.label !== "Banner") continue;
     const programme = PROGRAMME_BEFORE.exec(text.slice(Math.max(0, a.start - 5), a.start));
     const end = /^(?:工作组|工作队)/.exec(text.slice(a.end, a.end + 3));
+    // (Or the unit, then the programme: 库伦旗京蒙协作工作组, the team that runs the programme there.)
+    const after = PROGRAMME_AFTER.exec(text.slice(a.end, a.end + 12));
+    if (after && !(a.start > 0 && /[驻赴援]$/.test(text.slice(a.start - 1, a.start)))) {
+      const surface = text.slice(a.start, a.end + after[0].length);
+      out.push({ start: a.start, end: a.end + after[0].length, surface, label: "Agency", name: surface, source: "suffix", confidence: 0.75 });
+      continue;
+    }
     if (!programme || !end) continue;
     const start = a.start - programme[0].length;
     const surface = text.slice(start, a.end + end[0].length);

@@ -13,7 +13,12 @@ export const GRID = /^(国网|国家电网)/;
 
 export function brandForms(g: Gazetteer, doc: ArticleDoc, out: Map<string, string>): void {
   const names = [...new Set(doc.mentions.filter((m) => m.label === "Enterprise").map((m) => m.name))];
-  const shorts = names.map((name) => ({ name, short: BRAND_AND_KIND.exec(name) })).filter((x) => x.short && g.match(x.name).length === 0);
+  // (A short name may keep the place its firm stands in: 阿尔山青檐公司 of 阿尔山青檐冰雪动漫有限公司.)
+  const firstUnit = (n: string) => { const p = g.match(n)[0]; return p?.start === 0 ? p.unitId : undefined; };
+  const shorts = names.map((name) => {
+    const at = placesEndAt(g, name);
+    return { name, at, short: BRAND_AND_KIND.exec(name.slice(at)) };
+  }).filter((x) => x.short && g.match(x.name.slice(x.at)).length === 0 && (x.at === 0 || GRID.test(x.name) === false));
   if (shorts.length === 0) return;
   // Where each name's own words open, past its places (and a national grid's name before them: 城区供电公司 of 国网北京城区供电公司),
   // found once a name.
@@ -21,14 +26,18 @@ export function brandForms(g: Gazetteer, doc: ArticleDoc, out: Map<string, strin
     const grid = GRID.exec(n)?.[0].length ?? 0;
     return [n, grid + placesEndAt(g, n.slice(grid))] as const;
   }));
-  for (const { name, short } of shorts) {
+  for (const { name, at, short } of shorts) {
     const brand = short![1]!;
     const opensWith = (n: string) => {
-      const at = opening.get(n)!;
-      return n.startsWith(brand, at) && (brand.length >= 3 || TRADE_NEXT.test(n.slice(at + brand.length)));
+      const from = opening.get(n)!;
+      return n.startsWith(brand, from) && (brand.length >= 3 || TRADE_NEXT.test(n.slice(from + brand.length)));
     };
     // (A group's short name is a group's: 华彩集团 is no 华彩 company that is not one.)
-    const fits = names.filter((n) => n !== name && n.length > name.length && opensWith(n) && (short![2] !== "集团" || n.includes("集团")));
+    let fits = names.filter((n) => n !== name && n.length > name.length && opensWith(n) && (short![2] !== "集团" || n.includes("集团")));
+    if (at > 0) fits = fits.filter((n) => firstUnit(n) === firstUnit(name));
+    // A brand alone, a firm and the branch it set up in the banner both bearing it, is the firm's (蓝鲸星公司 of 北京蓝鲸星动画科技有限公司,
+    // not of 敖汉蓝鲸星动画制作有限公司): the branch is called by its place.
+    else if (fits.length > 1) fits = fits.filter((n) => { const u = firstUnit(n); return u === undefined || g.unit(u)?.side === "beijing"; });
     if (fits.length === 1) out.set(`Enterprise|${name}`, fits[0]!);
   }
 }

@@ -507,3 +507,17 @@ describe("the eighty-fifth stop", () => {
     expect(r.nameOf("丰台支行")).toBe("中国工商银行北京丰台支行");
   });
 });
+
+describe("the eighty-eighth stop", () => {
+  it("takes a brand written with its place for the firm of that place that bears it (喀喇沁胡同里公司 of 喀喇沁胡同里数字动画有限公司)", () => {
+    const r = resolved("北京胡同里动画有限公司在锦山镇设立喀喇沁胡同里数字动画有限公司。喀喇沁胡同里公司总经理邱明哲说，很好。");
+    expect(r.names("Enterprise")).toEqual(["北京胡同里动画有限公司", "喀喇沁胡同里数字动画有限公司"]);
+    expect(r.nameOf("喀喇沁胡同里公司")).toBe("喀喇沁胡同里数字动画有限公司");
+  });
+  it("takes a brand alone that a firm and its branch in the banner share for the firm (蓝鲸星公司 of 北京蓝鲸星动画科技有限公司)", () => {
+    const r = resolved("北京蓝鲸星动画科技有限公司在新惠镇注册成立敖汉蓝鲸星动画制作有限公司。蓝鲸星公司总部位于海淀区。");
+    expect(r.nameOf("蓝鲸星公司")).toBe("北京蓝鲸星动画科技有限公司");
+    // (A brand of two before animation's word: 青檐 of 青檐动漫文化.)
+    expect(resolved("北京青檐动漫文化有限公司投资建厂。青檐公司总部在东城区。").names("Enterprise")).toEqual(["北京青檐动漫文化有限公司"]);
+  });
+});
