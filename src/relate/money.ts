@@ -8,6 +8,7 @@ import { inRecord } from "./records.js";
 import { unitOverTowns } from "./unit-over-towns.js";
 import { intentOnly, withSettlings } from "./investments.js";
 import { siteSeat } from "./sites.js";
+import { carrierOf } from "./carriers.js";
 import { investmentPlace, investorOf } from "./investors.js";
 import { BEIJING_MONEY, FIRST_PART, FIRST_PART_PAID, noGrant } from "./no-grant.js";
 import { ArticleContext, clauseBefore, isInstitution, isPlace, type Relation } from "./context.js";
@@ -258,6 +259,9 @@ export function money(ctx: ArticleContext): Relation[] {
       // (Nor a total to several whose parts the sentence gives each: 向敖汉旗、喀喇沁旗安排…共1.2亿元，其中敖汉旗6500万元、喀喇沁旗5500万元.)
       const partsTo = partsAt >= 0 && targets.length > 1 ? recipients(ctx, ctx.within(s.start + partsAt, s.end)) : [];
       if (partsTo.length >= 2 && targets.every((t) => partsTo.some((p) => p.entity.id === t.entity.id))) continue;
+      // (An item's sum goes to the body it names as carrying its works out: …项目，安排资金650万元，实施主体：…有限公司.)
+      const carrier = carrierOf(ctx, amount);
+      if (carrier && !funderIds.includes(carrier.entity.id)) targets = [governed(ctx, carrier) ?? carrier];
       // (Each receiving the whole sum is no share of it: 向阿尔山市、科右前旗各投入帮扶资金500万元.)
       const each = /各[\u4e00-\u9fff]{0,8}$/.test(ctx.text.slice(clause.start, amount.start));
       for (const funder of funderIds) {

@@ -30,6 +30,8 @@ function otherProgrammeIn(ctx: ArticleContext, from: number, to: number): boolea
 }
 
 const NOT_FUNDING_ALL = new RegExp(NOT_FUNDING.source, "g");
+/** Words of trade that name a firm's line of business as well as a figure (汽车销售服务有限公司, 农产品交易中心). */
+const TRADE_IN_NAME = /^(销售|交易|采购|营业|成交)$/;
 
 /** A sum planned, not yet given: 计划安排, 拟投入. */
 const PLANNED = /(计划|拟)(安排|投入|拨付|下达)/;
@@ -52,12 +54,16 @@ export function noGrant(ctx: ArticleContext, s: Sentence, amount: Amount, k: num
   const forOne = /^[^,，。；;]{0,4}?(为|帮助|帮|给)/.exec(ctx.text.slice(amount.end, clause.end));
   const purposeAfter = !!forOne && ctx.within(amount.end + forOne[0].length, clause.end).some((r) => r.mention.start === amount.end + forOne[0].length && r.entity.label !== "Person");
   const ownEnd = purposeAfter ? amount.end : joined >= 0 ? amount.end + joined : clause.end;
-  const own = ctx.text.slice(sums.length > 1 ? Math.max(clause.start, ...sums.filter((x) => x.end <= amount.start).map((x) => x.end)) : clause.start, ownEnd);
+  const ownStart = sums.length > 1 ? Math.max(clause.start, ...sums.filter((x) => x.end <= amount.start).map((x) => x.end)) : clause.start;
+  const own = ctx.text.slice(ownStart, ownEnd);
+  // (A trade's word in a body's name is no figure of it: 销售 of 北京汇通顺达汽车销售服务有限公司.)
+  const inName = (m: RegExpMatchArray) => TRADE_IN_NAME.test(m[0]) && ctx.within(ownStart, ownEnd).some((r) => !isPlace(r.entity) &&
+    r.mention.start <= ownStart + m.index! && r.mention.end >= ownStart + m.index! + m[0].length);
   // (Money a Beijing body raised itself is its gift: 金海湖镇今年自筹资金30万元，支持幸福乡….)
   // (Not a bare kind read as one, 医院自筹80万元: which hospital is not said.)
   const ownRaised = (m: RegExpMatchArray) => m[0] === "自筹" && ctx.within(clause.start, amount.start).some((r) => ctx.sideOf(r.entity) === "beijing" && r.entity.label !== "Province" &&
     !/^(医院|学校|公司|企业|单位|院|校)$/.test(r.mention.surface));
-  if ([...own.matchAll(NOT_FUNDING_ALL)].some((m) => !ownRaised(m)) || SECURED_ELSEWHERE.test(clauseText)) return true;
+  if ([...own.matchAll(NOT_FUNDING_ALL)].some((m) => !ownRaised(m) && !inName(m)) || SECURED_ELSEWHERE.test(clauseText)) return true;
   // (Nor the whole league's money from all its partners, no giver named: 今年全盟京蒙协作资金规模超过9亿元.)
   if (/全(盟|市)[^,，。；;]{0,12}$/.test(lead) && !ctx.within(clause.start, amount.start).some((r) => ctx.sideOf(r.entity) === "beijing")) return true;
   // (Nor a bound each of many stays under: 其余17个项目使用京蒙协作资金均在100万元以下.)

@@ -5951,3 +5951,28 @@ describe("the eighty-seventh stop", () => {
     expect(show(text, "FUNDED")).toEqual(["石景山区>道须沟山居青年旅舍"]);
   });
 });
+
+describe("the eighty-eighth stop", () => {
+  it("gives a sum to the park named after the town it is built in (在乌兰花镇的四子王旗京蒙协作杂粮产业园建设…)", () => {
+    expect(show("丰台区安排京蒙协作资金1500万元，在乌兰花镇的四子王旗京蒙协作杂粮产业园建设标准化生产车间4000平方米。", "FUNDED")).toEqual(["丰台区>四子王旗京蒙协作杂粮产业园"]);
+  });
+  it("gives a sum to the one its giver builds something with (投入资金12万元，与敖汉旗第一中学共建…)", () => {
+    expect(show("北京市海淀区气象局投入资金12万元，与敖汉旗第一中学共建校园气象科普站1个。", "FUNDED")).toEqual(["北京市海淀区气象局>敖汉旗第一中学"]);
+  });
+  it("gives a sum to the incubation centre it built (援建的巴林右旗巴林石文创产业孵化中心)", () => {
+    expect(show("北京经济技术开发区投入京蒙协作资金680万元援建的巴林右旗巴林石文创产业孵化中心正式启用。", "FUNDED")).toEqual(["北京经济技术开发区>巴林右旗巴林石文创产业孵化中心"]);
+  });
+  it("reads a trade's word in a giver's name as no figure of sales (北京汇通顺达汽车销售服务有限公司…捐赠了40万元), a banner's matching money still none of Beijing's", () => {
+    expect(show("北京汇通顺达汽车销售服务有限公司向林东第一中学捐赠了40万元。", "FUNDED")).toEqual(["北京汇通顺达汽车销售服务有限公司>林东第一中学"]);
+    expect(show("敖汉旗青少年射击射箭训练基地总投资920万元，其中海淀区投入京蒙协作资金680万元，其余240万元由敖汉旗配套。", "FUNDED")).toEqual(["海淀区>敖汉旗青少年射击射箭训练基地"]);
+  });
+  it("gives an item's sum to the body it names as carrying its works out, not the town the works are named for (…项目，安排资金650万元，实施主体：…)", () => {
+    const text = "海淀区今年安排京蒙协作资金1130万元，实施项目2个：\n（一）贝子府镇芝麻香油加工厂提升项目，安排资金650万元，实施主体：敖汉旗金谷香油脂有限公司；\n" +
+      "（二）四家子镇胡麻油冷榨车间建设项目，安排资金480万元，实施主体：敖汉旗四家子镇丰粮胡麻专业合作社；\n";
+    expect(show(text, "FUNDED", "敖汉旗京蒙协作项目")).toEqual(["海淀区>敖汉旗", "海淀区>敖汉旗金谷香油脂有限公司", "海淀区>敖汉旗四家子镇丰粮胡麻专业合作社"]);
+    expect(show("1. 林西镇十二吐村蓝狐养殖小区建设项目。实施主体：林西县农牧局；建设内容：标准化笼舍180栋；丰台区协作资金420万元。", "FUNDED")).toEqual(["丰台区>林西县农牧局"]);
+  });
+  it("reads a banner's team for the programme as a body there (库伦旗京蒙协作工作组组长陈默)", () => {
+    expect(show("库伦旗京蒙协作工作组组长陈默说，很好。", "WORKS_AT")).toEqual(["陈默>库伦旗京蒙协作工作组"]);
+  });
+});

@@ -85,6 +85,8 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
     const marked = (r: Ref) => isPlace(r.entity) || worksOf(r) || r.mention.start === partRecipient?.mention.start || /(在|为|向|给|对|帮助|支持|援建的?|捐建的?|资助的?|用于改善)[我该本]?$/.test(ctx.text.slice(Math.max(0, r.mention.start - 5), r.mention.start)) ||
       // (A time may come between, after a comma: …专业合作社，今年获得朝阳区东西部协作资金120万元支持.)
       /^([,，]?(今年|去年|当年|近年来|[0-9]{4}年)[,，]?)?(获得|接受|收到|得到|获赠|受赠|争取到)/.test(ctx.text.slice(r.mention.end, r.mention.end + 12)) ||
+      // (Or the one a giver builds something with, in the giver's money: 投入资金12万元，与敖汉旗第一中学共建校园气象科普站.)
+      (isInstitution(r.entity) && r.mention.start > amount.end && /^[,，]?(?:并|还|又)?与$/.test(ctx.text.slice(amount.end, r.mention.start)) && /^(共建|合建|共同建设|联合建设)/.test(ctx.text.slice(r.mention.end, r.mention.end + 4))) ||
       // (Or whose works the sentence opens with: 额勒顺镇中心小学新建的学生食堂和宿舍楼，使用密云区京蒙协作资金180万元.)
       (isInstitution(r.entity) && r.mention.start === s.start && /^(新建|新修|新建成|改造|扩建|建设|改扩建)的/.test(ctx.text.slice(r.mention.end, r.mention.end + 4))) ||
       // (Or an institution of a place so marked, its place and 的 before it: 资助位于德伯斯镇的兴华小学, 用于…巴音塔拉镇的德胜小学.)
@@ -100,7 +102,9 @@ export function recipientsOfSum(ctx: ArticleContext, sum: SumInSentence): Ref[] 
     const ownName = (r: Ref) => /(京蒙|协作|东西部)/.test(r.entity.name) || r.entity.name.length > r.mention.surface.length || r.entity.label === "School" || r.entity.label === "Hospital" ||
       ctx.within(r.mention.start, r.mention.end, true).some((x) => x.mention.nested && isPlace(x.entity));
     const built = all.filter((r) => /^(Organization|School|Hospital)$/.test(r.entity.label) && r.mention.start > amount.end && r.mention.start - amount.end <= 40 && ownName(r) &&
-      all.some((p) => isPlace(p.entity) && /^(建设|新建|建成|兴建|打造)了?[“"]?$/.test(ctx.text.slice(p.mention.end, r.mention.start)) &&
+      all.some((p) => isPlace(p.entity) && (/^(建设|新建|建成|兴建|打造)了?[“"]?$/.test(ctx.text.slice(p.mention.end, r.mention.start)) ||
+        // (Or the place's own, the works done in it after its name: 在乌兰花镇的四子王旗京蒙协作杂粮产业园建设标准化生产车间.)
+        (ctx.text.slice(p.mention.end, r.mention.start) === "的" && /^(建设|新建|建成|兴建|打造|改造|扩建|改扩建)/.test(ctx.text.slice(r.mention.end, r.mention.end + 3)))) &&
         AT_PLACE.test(ctx.text.slice(amount.end, chainStart(ctx, s.start, p)))));
     if (built.length === 1) return [built[0]!];
     // (Or one the money works on, named right after it: …150万元，对位于库伦镇的库伦旗野生动物救护站进行全面升级.)
