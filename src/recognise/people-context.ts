@@ -195,7 +195,7 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
   byPattern(COME_FROM_RE, 0, surnamed, 0.65);
   byPattern(OF_BODY_RE, 0, surnamed, 0.65);
   byPattern(NAMED_RE, 0, introduced, 0.7);
-  for (const re of [PRONOUN_NEXT_RE, STAFF_OF_RE, APPOSED_RE, COPULA_POST_RE]) byPattern(re, 0, surnamed, 0.65);
+  for (const re of [PRONOUN_NEXT_RE, STAFF_OF_RE, APPOSED_RE, COPULA_POST_RE]) byPattern(re, 0, (name) => surnamed(name) || (re === APPOSED_RE && isMongolianName(name, 3)), 0.65);
   byPattern(SENT_NAME_RE, 0, surnamed, 0.6);
   for (const m of text.matchAll(MONGOLIAN_SUBJECT_RE)) {
     // (The longest ending of the run that is a name: 妈妈乌云其其格说 is 乌云其其格.)

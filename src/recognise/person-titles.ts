@@ -95,6 +95,9 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Those who broadcast, keep accounts, fit hearing aids, lead a band or a customs house, and deputies: 播音员苏和, 会计师董晓萌,
   // 听力师郝佳, 指挥刘卫东, 副关长刘志强, 人大代表贾俊峰.)
   "播音员", "会计师", "注册会计师", "听力师", "指挥", "关长", "副关长", "人大代表", "政协委员", "党代表",
+  // (Those who fly, guard crops or birds, carve, speak for trainees, and neighbours: 机长杜航, 植保员于春雷, 护鸟员葛明, 雕刻师斯琴图雅,
+  // 学员代表于洪波, 邻居林芳.)
+  "机长", "副机长", "飞行员", "植保员", "护鸟员", "雕刻师", "学员代表", "邻居",
   // (A class's teacher, read whole before the 主任 it ends in: 120余名班主任 names no 余名班, 支教班主任刘晓楠.)
   "班主任", "班级主任"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];

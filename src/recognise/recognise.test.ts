@@ -4641,6 +4641,14 @@ describe("the eighty-eighth stop: growers, parents and a count after a name", ()
     const ms = mentions("在嘎查养鹅户刘长福家里算账。包金山的孙子图门今年上初二。肢体残疾人孟淑贤在车间从事制作。播音员苏和将于5月赴北京。经管站会计师董晓萌等专家授课。永丰镇人大代表贾俊峰介绍，很好。民乐团指挥刘卫东在宁城县支教。");
     expect(names(ms, "Person")).toEqual(["刘长福", "图门", "孟淑贤", "苏和", "董晓萌", "贾俊峰", "刘卫东"]);
   });
+  it("reads names after those who fly, guard crops or birds, carve, speak for trainees, and neighbours (机长杜航, 护鸟员葛明, 雕刻师斯琴图雅, 学员代表于洪波, 邻居林芳)", () => {
+    const ms = mentions("机长杜航今年41岁。兴牧村护鸟员葛明说，好。今年刚满30岁的雕刻师斯琴图雅说，好。学员代表于洪波说，好。邻居林芳是医生。站长关红艳算过一笔账。");
+    expect(names(ms, "Person")).toEqual(["杜航", "葛明", "斯琴图雅", "于洪波", "林芳", "关红艳"]);
+  });
+  it("reads a name set apart after a post with 先生 after it or 他的名字是 before it (副团长，刘长顺先生，这样说道; 局长，他的名字是那顺巴雅尔，他说)", () => {
+    const ms = mentions("曲艺团的副团长，刘长顺先生，这样说道。地震局的局长，他的名字是那顺巴雅尔，他说：“很好。”");
+    expect(names(ms, "Person")).toEqual(["刘长顺", "那顺巴雅尔"]);
+  });
   it("ends a name before a mood, a key pressed and 有 with a count (王春来乐呵呵地说, 特日格乐按下, 马国栋有15年)", () => {
     const ms = mentions("村党支部书记王春来乐呵呵地说。六年级学生特日格乐按下回车键。公司培训讲师马国栋有15年操作经验。");
     expect(names(ms, "Person")).toEqual(["王春来", "特日格乐", "马国栋"]);
