@@ -18,7 +18,7 @@ export function brandForms(g: Gazetteer, doc: ArticleDoc, out: Map<string, strin
   const shorts = names.map((name) => {
     const at = placesEndAt(g, name);
     return { name, at, short: BRAND_AND_KIND.exec(name.slice(at)) };
-  }).filter((x) => x.short && g.match(x.name.slice(x.at)).length === 0 && (x.at === 0 || GRID.test(x.name) === false));
+  }).filter((x) => x.short && g.match(x.name.slice(x.at)).length === 0 && (x.at === 0 || !GRID.test(x.name)));
   if (shorts.length === 0) return;
   // Where each name's own words open, past its places (and a national grid's name before them: 城区供电公司 of 国网北京城区供电公司),
   // found once a name.
