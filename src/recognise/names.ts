@@ -71,8 +71,7 @@ export function nameStart(
     const wholePlace = (x: Word | undefined) => x !== undefined && (x.tag === "ns" || (placeAt(x.start) && placeEndsAt(x.end)));
     // (Not for a school or hospital, which is one side's: 东城区—阿尔山市学校结对名单 pairs the two's schools.)
     const jointKind = !/^(学校|小学|中学|医院|卫生院|幼儿园)/.test(text.slice(suffixStart, suffixStart + 3));
-    // (Not a town's before a county's whole name or a town's, a line's place and then the body: 📍汐子镇 · 宁城县盛源淀粉有限公司,
-    // 📍翁牛特旗海拉苏镇·海拉苏镇卫生院起降点.)
+    // (Not a town's before a county's or a town's name, a line's place, then the body: 📍汐子镇 · 宁城县盛源淀粉有限公司, 📍海拉苏镇·海拉苏镇卫生院.)
     const townThenUnit = w.word === "·" && /(镇|乡|苏木|街道)$/.test(words[k - 1]?.word ?? "") && /([县旗区市盟]|镇|乡|苏木|街道)$/.test(kept[0]?.word ?? "");
     if ((w.word === "·" ? placeWord(words[k - 1]) && !townThenUnit : w.word === "—" && wholePlace(words[k - 1]) && jointKind) && placeWord(kept[0])) {
       kept.unshift(w);
