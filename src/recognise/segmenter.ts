@@ -23,8 +23,8 @@ let shared: Jieba | undefined;
 const RETAGGED: Record<string, string> = {
   康复: "vn", 胡麻: "n", 玉米: "n", 燕麦: "n", 西红柿: "n", 木耳: "n", 胡萝卜: "n", 金莲花: "n", 阳光: "n", 康复科: "n", 五官科: "n", 呼吸科: "n", 小儿科: "n", 麻醉科: "n", 卫生科: "n", 宣传科: "n", 计财科: "n", 路政科: "n",
   语文科: "n", 本专科: "n", 夏令营: "n", 冬令营: "n", 麻醉: "vn", 西医: "n", 小康: "n",
-  // (And trauma and breathing, which name hospitals and their wards (北京市海淀区颐和呼吸病医院), and sports, which name schools and grounds: 北京市石景山区运动创伤医院,
-  // 北京市丰台区青少年轮滑运动学校.)
+  // (And trauma and breathing, which name hospitals and their wards, and sports, which name schools and grounds: 北京市石景山区运动创伤医院,
+  // 北京市海淀区颐和呼吸病医院, 北京市丰台区青少年轮滑运动学校.)
   创伤: "n", 呼吸: "vn", 举重: "n", 轮滑: "n", 跳水: "n", 蹦床: "n", 拔河: "n", 摔跤: "n",
   // (And an opera's name jieba reads as an idiom, which names troupes: 库伦旗民间二人转剧团.)
   二人转: "n",

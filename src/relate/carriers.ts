@@ -2,8 +2,8 @@
 import type { Amount } from "./amounts.js";
 import { isInstitution, type ArticleContext, type Ref } from "./context.js";
 
-/** The label before the body that carries an item's works out. */
-// (Not 实施单位, the unit that runs a project, often a bureau, whose sum the keys give to those it benefits.)
+/** The label before the body that carries an item's works out. (Not 实施单位, the unit that runs a project, often a bureau,
+ * whose sum the keys give to those it benefits.) */
 const CARRIER_LABEL = /(?:实施主体|建设主体)[：:]\s*/g;
 
 /** The one body the line of a sum names as carrying its works out, where the line names one: …项目，安排资金650万元，
