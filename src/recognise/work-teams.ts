@@ -10,7 +10,7 @@ export const POSTED_TO = new RegExp(`^(?:${PROGRAMME_NAMES})?(?:派驻|援派|�
 /** What may follow the unit it is posted to, before the team's kind. */
 const TEAM_END = new RegExp(`^(?:${PROGRAMME_NAMES}|挂职干部|援派干部|干部)?(?:工作组|工作队)`);
 /** The programme's name and a team's kind right after a unit. */
-const PROGRAMME_AFTER = new RegExp(`^(?:${PROGRAMME_NAMES})(?:工作)?(?:工作组|工作队|领导小组)`);
+const PROGRAMME_AFTER = new RegExp(`^(?:${PROGRAMME_NAMES})(?:工作组|工作队)`);
 /** The programme's name right before a unit. */
 const PROGRAMME_BEFORE = new RegExp(`(${PROGRAMME_NAMES})$`);
 
