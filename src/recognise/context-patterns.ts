@@ -108,8 +108,9 @@ export const PROFILE_RE = /(?:^|\n)\s*(?:[0-9]{1,2}[.、．]\s*|[(（][0-9一二
 /** A name opening a clause before 系 (is) and the body and post it holds (黄晓岚系潮白河实验中学体育教研组长). */
 export const COPULA_POST_RE = /(?:^|[；;。，,\n])([\u4e00-\u9fff]{2,3})(?=系[^，,。；;\n]{4,30}?(?:组长|主任|教师|老师|医生|医师|院长|校长|局长|干部|书记|经理|护士|技师))/g;
 /** A name set apart by commas after one's post, as a clumsy translation writes it (合作社的理事长，孟庆山，这样告诉记者). */
-// (Or 先生 after it, or 他的名字是 before it: 曲艺团的副团长，刘长顺先生，这样说道; 地震局的局长，他的名字是那顺巴雅尔，他说.)
-export const APPOSED_RE = /(?:理事长|董事长|总经理|经理|负责人|院长|校长|站长|所长|社长|队长|团长|馆长|会长|厂长|场长|主任|书记|局长|医生|医师|教师|老师|专家|护士长|护士|技术员)(?:[,，](?:他|她)的名字(?:是|叫)|[,，])([\u4e00-\u9fff]{2,5}?)(?=(?:先生|女士)?[,，](?:这样|在|说|表示|告诉|介绍|是|来自|已经|今年|带领|从|对记者|向记者|他说|她说|他表示|她表示))/g;
+// (Or 先生 after it, or 他的名字是 before it: 曲艺团的副团长，刘长顺先生，这样说道; 地震局的局长，他的名字是那顺巴雅尔，他说; 疾控中心的副主任，
+// 其木格女士，认为….)
+export const APPOSED_RE = /(?:理事长|董事长|总经理|经理|负责人|院长|校长|站长|所长|社长|队长|团长|馆长|会长|厂长|场长|主任|书记|局长|医生|医师|教师|老师|专家|护士长|护士|技术员)(?:[,，](?:他|她)的名字(?:是|叫)|[,，])([\u4e00-\u9fff]{2,5}?)(?=(?:先生|女士)?[,，](?:这样|在|说|表示|认为|告诉|介绍|是|来自|已经|今年|带领|从|被|对记者|向记者|他说|她说|他表示|她表示))/g;
 /** A name after a post or an assignment and 的, then a verb or a stop (现任察右中旗副旗长的刘志强来自…, 在…中学支教的陈思远。). */
 export const POST_OF_RE = /(?:旗长|县长|市长|区长|盟长|镇长|乡长|局长|处长|科长|书记|主任|院长|校长|医生|医师|教师|老师|干部|专家|支教|挂职|医疗帮扶)的([\u4e00-\u9fff]{2,3}?)(?=来自|是|说|常说|表示|介绍|认为|告诉|对记者|向记者|汇报|发言|讲话|致辞|在发言|在讲话|在会上|在|与|和|一道|一起|多方|积极|主动|亲自|先后|带领|牵头|牵线|推动|促成|协调|一直|始终|多次|全程|参与|负责|具体|全力|[,，。;；])/g;
 /** Where a picture's caption places one standing in it, in brackets after the name (▲郑浩然（左二）, 张海涛（中）). */
@@ -148,7 +149,8 @@ const CONTACT_LABELS = "联系人|负责人|经办人|联络员";
 /** A working group named before its members' label (课题组成员：, 调研组组长：), or the page or report a credit is of (本版责编：, 本报告执笔：).
  * (A picture's credit 图： only after a space, as a credits line writes it: 记者：特日格乐　图：张宇航; a caption opens a line with it.) */
 const GROUP_OF_LABEL = "课题组|项目组|工作组|专家组|调研组|编写组|写作组|本版|本报告|本文|本期";
-export const LABELLED_PERSON_RE = new RegExp(`(?:(?:(?:^|\\n|[ \\t\u3000|｜)）])[ \\t\u3000]*[（(【[]?|[（(【[])(?:${GROUP_OF_LABEL})?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／])|图(?<=[ \\t\u3000]图)(?=[:：]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部科股组处馆会心,，;；。](?:${CONTACT_LABELS})))${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
+// (A label may open a line after an emoji, its space lost in normalising: 🔍审核:包红岩.)
+export const LABELLED_PERSON_RE = new RegExp(`(?:(?:(?:^|\\n|[ \\t\u3000|｜)）\\uDC00-\\uDFFF\\u2600-\\u27BF\\uFE0F])[ \\t\u3000]*[（(【[]?|[（(【[])(?:${GROUP_OF_LABEL})?(?:${PERSON_LABELS}|文[/／]图|图[/／]文|文|图(?=[ \\t\u3000]*[/／])|图(?<=[ \\t\u3000]图)(?=[:：]))|(?:${CONTACT_LABELS})(?<=[局委办院校司室站所部科股组处馆会心,，;；。](?:${CONTACT_LABELS})))${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])[ \\t\u3000]*(?=[\\u4e00-\\u9fff])`, "g");
 export const LABEL_ANYWHERE = new RegExp(`(${PERSON_LABELS})${LABEL_GLOSS}(?:[:：]|[ \\t\u3000]*[|｜/／])`);
 /** What may follow such a name on its line: the line's end, a bracket, a space or a mark, another field, a phone number whose
  * space was lost (包金山0482-8263175), or a body. */

@@ -7,8 +7,8 @@ import { VERB_BEFORE_PLACE } from "./name-words.js";
 import type { Mention } from "./types.js";
 
 /** What never stands in a locality's name taken whole after a larger place: function words, and a pointer opening it. */
-// (Nor a verb of going through or drawing on: 顺义区通过石园街道的展销中心; nor what the unit will do: 四子王旗将总结阿木古楞嘎查的做法.)
-export const LOCALITY_RUN_BREAK = /[的在与和及或了等对为从向把被由之到]|^(?:[其该这每各个家所名位些于]|那(?![木仁日顺达钦森]))|^将(?!军)|^(通过|经过|依托|借助|利用)/;
+// (Nor a verb of going through or drawing on: 顺义区通过石园街道的展销中心; nor what the unit will do: 四子王旗将总结阿木古楞嘎查的做法; nor a route: 大井镇至红星村.)
+export const LOCALITY_RUN_BREAK = /[的在与和及或了等对为从向把被由之到至]|^(?:[其该这每各个家所名位些于]|那(?![木仁日顺达钦森]))|^将(?!军)|^(通过|经过|依托|借助|利用)/;
 /** A preposition or pronoun after the larger place, up to which a locality's name read as nothing does not run back
  * (德胜街道跟我们新发村 is 新发村, jieba's 新 + 发村). (他拉, a plain, is no pronoun: 广德公镇他拉干村.) */
 export const BEFORE_LOCALITY_RUN = /^.*(?:[跟同给我你她们咱]|他(?!拉))/;

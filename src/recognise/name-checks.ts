@@ -33,8 +33,8 @@ export function notAName(walk: SuffixWalk, s: number, e: number, suffix: string)
   if (cont?.test(text.slice(e, e + 4))) return true;
   // (Nor where a stray space of a PDF's parts a head's title: 林西县第一中学校 长陶格斯 is the school's 校长.)
   if (/[校院]$/.test(suffix) && /^[ \u3000]长(?![期远久效大城江])/.test(text.slice(e, e + 3))) return true;
-  // (Nor is a network of stations a website: 监测站网.)
-  if (suffix === "网" && /[站点台]$/.test(text.slice(s - 1, s))) return true;
+  // (Nor is a network of stations or of shelter belts a website: 监测站网, 农田防护林网.)
+  if (suffix === "网" && /[站点台林]$/.test(text.slice(s - 1, s))) return true;
   // (Nor is a verb's 办 an office's: 前补办, 老百姓办一次, 回旗里办, 主办, 通办; an office's short name ends in its field, 合作办, 医保办.)
   if (suffix === "办" && (/[补代通可能就来去好快网掌难要再里姓帮承主举创兴开申未没]$/.test(text.slice(s - 1, s)) || /^[一了过]/.test(text.slice(e, e + 1)))) return true;
   // (Nor is 村村, every village, a village's ending at a phrase's close: “二人台唱响村村”.)

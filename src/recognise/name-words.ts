@@ -44,8 +44,9 @@ export function namingVerb(text: string, words: Word[], k: number, suffixStart: 
   if (w.tag !== "v" || w.word.length !== 2 || !before || before.word.length < 2 || BUILD_VERBS.has(w.word)) return false;
   // (A verb the dictionary has rarely seen names a school or a hospital after a unit, what it serves between: 敖汉旗 + 启明 +
   // 特殊教育 + 学校, 昌平区 + 回天 + 皮肤病 + 医院; not one of the programme's, a clause's: …旗 + 结对 + 学校.)
-  if ((before.tag === "ns" || placeEndsAt(w.start)) && /[区旗县市镇乡]$/.test(before.word) && isRareVerb(w.word) && /^(学校|中学|小学|医院)/.test(text.slice(suffixStart, suffixStart + 2)) &&
-    words.slice(k + 1).every((x) => /^(n|vn|l)$/.test(x.tag) && !FUNCTION_CHARS.test(x.word))) {
+  // (Or after a district's short name, its specialty one word with the ending: 北京昌平 + 回天 + 眼科医院.)
+  if (((before.tag === "ns" && /[区旗县市镇乡]$/.test(before.word)) || placeEndsAt(w.start)) && isRareVerb(w.word) && /^(学校|中学|小学|医院)/.test(text.slice(suffixStart, suffixStart + 2)) &&
+    words.slice(k + 1).every((x) => /^(n|vn|l|nz)$/.test(x.tag) && !FUNCTION_CHARS.test(x.word))) {
     return !HELPING.has(w.word) && !SENDING.has(w.word) && !CLAUSE_VERBS.has(w.word) && !NAME_BREAKS.has(w.word) && !VERB_BEFORE_PLACE.test(w.word);
   }
   if (k !== words.length - 1) return false;

@@ -218,11 +218,12 @@ export function contextNames(text: string, words: WordTests, add: (m: Mention) =
     // (Its 和 may end it before a verb of posture: 59岁的孟庆和拍着….)
     const heEnds = /^[\u4e00-\u9fff]着/.test(run.slice(3));
     const fits = (c: string) => !(c.length === 3 && heEnds ? hasNonNameCharsBeforeHe : hasNonNameChars)(c) && !isSingleWord(c);
-    // (Up to five: 36岁的乌云其其格.)
-    // (One of four or five may be a word of jieba's, a place named so: 78岁的乌云其木格老人.)
-    const mongolian = [5, 4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && (fits(c) || (c.length >= 4 && !hasNonNameChars(c))));
+    // (Up to six: 36岁的乌云其其格, 52岁的宝音德力格尔.)
+    // (One of four or more may be a word of jieba's, a place named so: 78岁的乌云其木格老人.)
+    const mongolian = [6, 5, 4, 3, 2].map((n) => run.slice(0, n)).find((c) => isMongolianName(c, 2) && (fits(c) || (c.length >= 4 && !hasNonNameChars(c))));
     // (Nor two that open a word of three: 68岁的高血压患者.)
-    const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 2 && isSingleWord(run.slice(0, 3))) && !(c.length === 3 && ((/[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c) && !(c.endsWith("和") && heEnds)) || /^(作为|担任|现任|曾任|来自|带领|负责)/.test(run.slice(2)))));
+    // (Nor three whose last opens a school one finished: 27岁的王浩大学毕业后 is 王浩.)
+    const han = [3, 2].map((n) => run.slice(0, n)).find((c) => hasSurname(c) && !isCommonWord(c) && fits(c) && !(c.length === 2 && isSingleWord(run.slice(0, 3))) && !(c.length === 3 && ((/[来去在是说已正还也都就又和与从到把被将向给让]$/.test(c) && !(c.endsWith("和") && heEnds)) || /^(作为|担任|现任|曾任|来自|带领|负责|大学|中学|小学|高中|初中)/.test(run.slice(2)))));
     const name = mongolian ?? han;
     // (Nor a department's name cut short: 49岁的普外科主任医师.)
     if (name && /^科(?!长)/.test(run.slice(name.length))) continue;
@@ -280,10 +281,9 @@ const CHAIR_VERBS = "主持|出席|讲话|致辞|表示|介绍|说|带队|陪同
 const POST_THEN_NAME = new RegExp(`(?:长|书记|主任|常委|干部|医师|医生|教师|老师|专家)(?:[（(](?:挂职|援派)[）)])?的(?=[\\u4e00-\\u9fff]{2,3}(?:${CHAIR_VERBS}))`, "g");
 const CHAIRS = new RegExp(`^(${CHAIR_VERBS})`);
 
-/** What follows a name a posting's 的 leads to: a pause, or an adverb of what one does. */
-const PAUSE_OR_DOING_WORDS = "[、，,]|几乎|将|也|还|一直|多次|经常|全程|每";
-/** (Or, the post one's posting, before a pause or what one does: 大兴区挂职察右前旗卫生健康委员会副主任的王磊、…, 石景山区挂职宁城县副县长的
- * 马骏几乎每个月都来.) */
+/** What follows a name a posting's 的 leads to: a pause, an adverb of what one does, or one's going back (…副旗长的马骏回北京). */
+const PAUSE_OR_DOING_WORDS = "[、，,]|几乎|将|也|还|一直|多次|经常|全程|每|回北京|回京|回到";
+/** (Or, the post one's posting, before a pause or what one does: 大兴区挂职察右前旗卫生健康委员会副主任的王磊、…, 石景山区挂职宁城县副县长的马骏几乎每个月都来.) */
 const POSTED_THEN_NAME = new RegExp(`(?:挂职|挂任|援派|派驻|担任)[^，。；;,、\\n]{2,30}?(?:长|书记|秘书|主任|常委|干部|医师|医生|教师|老师|专家)的(?=[\\u4e00-\\u9fff]{2,3}(?:${PAUSE_OR_DOING_WORDS}))`, "g");
 const PAUSE_OR_DOING = new RegExp(`^(${PAUSE_OR_DOING_WORDS})`);
 

@@ -153,7 +153,7 @@ export function recognisePeople(
     // (Nor does a word of negation or degree: 北京专家不只是来看病的; nor of time just past: 潘书记刚来的时候.)
     // (Nor an adverb of time, a surname's character opening it: 挂职校长迟早要回北京.)
     // (Nor a verb of speaking or laughing after a title: 巴特尔书记讲得很实在, 书记笑着迎上来; 说 no name holds, hasNonNameChars says.)
-    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到刚讲笑问]|带着|带领|陪同|亲自|迟早|早晚|始终|常常|经常|终于|总算|仍然|依然|马上|立刻|随时|从来|向来|早就|曾经)/.test(name)) continue;
+    if (/^(?:[要会能可应将就还都也想让来去当不没只才又仍到刚讲笑问]|带着|带领|陪同|陪着|跟着|亲自|迟早|早晚|始终|常常|经常|终于|总算|仍然|依然|马上|立刻|随时|从来|向来|早就|曾经)/.test(name)) continue;
     // (Nor a surname and a word of address: 患者家属李大姐.)
     if (SURNAME_ADDRESSED.test(run.slice(0, 3))) continue;
     // (Nor an adverb of doubled characters: 农民辛辛苦苦种一年.)
@@ -191,11 +191,11 @@ export function recognisePeople(
     // (After a colon, a name stands alone or before a follower, as a byline's does: 内蒙古日报记者：京蒙协作资金和… is a
     // question asked, not a reporter named.)
     if (/[:：]\s*$/.test(m[0]) && !followerAt(text, at + len) && !/^(记者|通讯员|摄影|编辑)/.test(text.slice(at + len, at + len + 3))) continue;
-    // A word at the head of a three-character run is no objection after a strong title when a surname opens it and the
-    // run is no single word (书记包金山说: jieba reads 包金 as a word).
+    // A word at the head of a three-character run is no objection after a strong title when a surname opens it and the run is no single word (书记包金山说: jieba reads 包金 as a word).
     // (So after an ordinary title, 院长包金山对…, when no word of two or more closes the run; nor a two-character surname jieba reads as a word, 欧阳.)
-    // (After a noun for a kind of person, what opens with a word is no name: 学生宿舍楼, 游客王先生.)
-    if (PERSON_NOUN.test(m[1]!) && (isCommonWord(name) || isSingleWord(name.slice(0, 2)) || /(先生|女士|大爷|大妈|阿姨|师傅|同志)$|^.(先|女)$/.test(text.slice(at, at + 3)))) continue;
+    // (After a noun for a kind of person, what opens with a word is no name: 学生宿舍楼, 游客王先生; but a name of three that speaks next may: 学生包天宇说.)
+    const speaks = name.length === 3 && hasSurname(name) && /^(?:[:：]|说|表示|介绍|告诉|笑着)/.test(text.slice(at + 3, at + 5));
+    if (PERSON_NOUN.test(m[1]!) && (isCommonWord(name) || (isSingleWord(name.slice(0, 2)) && !speaks) || /(先生|女士|大爷|大妈|阿姨|师傅|同志)$|^.(先|女)$/.test(text.slice(at, at + 3)))) continue;
     // (Nor, after a strong title, a name of two closing its run, which jieba reads as a word: 记者 于洋.)
     // (Nor before a verb only a person does: 主任医师高阳在…开展, 记者高原说; nor a place's name before one of speaking, 副旗长于洋介绍.)
     const closing = strong && len === 2 && (/^[^\u4e00-\u9fff]?$/.test(text.slice(at + 2, at + 3)) || (ACTING.test(text.slice(at + 2, at + 4)) && !/[时后前中里上下间]$/.test(name)) || (SPEAKING.test(text.slice(at + 2, at + 4)) && words.isPlaceWord(name))) && hasSurname(name) && !followerAt(text, at + 1);

@@ -98,6 +98,10 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (Those who fly, guard crops or birds, carve, speak for trainees, and neighbours: 机长杜航, 植保员于春雷, 护鸟员葛明, 雕刻师斯琴图雅,
   // 学员代表于洪波, 邻居林芳.)
   "机长", "副机长", "飞行员", "植保员", "护鸟员", "雕刻师", "学员代表", "邻居",
+  // (Those who guard against disease and pests, and who work the boats: 防保员包金山, 监测员乌力吉, 船工侯满仓, 船长杨二牛.)
+  "防保员", "监测员", "消杀员", "巡查员", "船工", "船长", "艄公",
+  // (And those honoured for their work: 北京市劳动模范赵国庆, 全国劳模李素丽.)
+  "劳动模范", "劳模",
   // (A class's teacher, read whole before the 主任 it ends in: 120余名班主任 names no 余名班, 支教班主任刘晓楠.)
   "班主任", "班级主任"];
 export const TITLES_BEFORE = [...STRONG_TITLES_BEFORE, ...WEAK_TITLES_BEFORE];

@@ -3821,9 +3821,9 @@ describe("recognise: the seventy-fourth stop's first batch", () => {
     const ms = mentions("大兴区支持建设察右前旗返乡创业孵化园和八里罕镇众创空间。敖汉旗京蒙协作青年创业园、巴林左旗返乡创业园相继建成。入驻创业孵化基地。在长顺镇建立了京蒙电子信息产业孵化园。");
     expect(names(ms, "Organization")).toEqual(["察右前旗返乡创业孵化园", "八里罕镇众创空间", "敖汉旗京蒙协作青年创业园", "巴林左旗返乡创业园", "京蒙电子信息产业孵化园"]);
   });
-  it("reads a class teacher's title whole, and a general-aviation airport by its kind (120余名班主任, 林西县通用机场)", () => {
+  it("reads a class teacher's title whole, and a general-aviation airport by its kind, works built as a park is (120余名班主任, 林西县通用机场)", () => {
     expect(names(mentions("应邀为全市120余名班主任作了专题讲座。支教班主任刘晓楠说。"), "Person")).toEqual(["刘晓楠"]);
-    expect(names(mentions("林西县通用机场顺利完成首次校验飞行。巴林左旗林东通用机场开工。"), "Enterprise")).toEqual(["林西县通用机场", "巴林左旗林东通用机场"]);
+    expect(names(mentions("林西县通用机场顺利完成首次校验飞行。巴林左旗林东通用机场开工。"), "Organization")).toEqual(["林西县通用机场", "巴林左旗林东通用机场"]);
   });
   it("reads no scenic area in a kind of village, nor a village in a slogan (景区村庄, 以景带村, 以嘎查为主体)", () => {
     const ms = mentions("用于五岔沟镇景区村庄的提升。坚持以村为景、以景带村。这是太仆寺旗首个以嘎查为主体创建的景区。玉龙沙湖景区接待游客。");
@@ -4676,5 +4676,39 @@ describe("the eighty-eighth stop: lawyers' columns, reading centres and places t
   });
   it("reads a school named after a place that ends in a mouth (石景山区衙门口实验小学), jieba's measure word 口 aside", () => {
     expect(names(mentions("北京市石景山区衙门口实验小学与宁城县结对。"), "School")).toEqual(["北京市石景山区衙门口实验小学"]);
+  });
+});
+
+describe("the eighty-ninth stop: students, boatmen, eye hospitals, stations of radio and stars", () => {
+  it("reads a student's name whose first two make a word when a speech follows, not a dormitory (学生包天宇说, 学生宿舍楼)", () => {
+    expect(names(mentions("阿尔山市第一中学学生包天宇说：“好。”用于学生宿舍楼的维修和学生常见病防治。"), "Person")).toEqual(["包天宇"]);
+  });
+  it("reads a name by one's age up to six characters, and not a school finished after it (宝音德力格尔, 王浩大学毕业)", () => {
+    expect(names(mentions("52岁的宝音德力格尔干了二十多年。27岁的王浩大学毕业后回到家乡。"), "Person")).toEqual(["宝音德力格尔", "王浩"]);
+  });
+  it("reads a posted cadre named after 的 who goes back to Beijing (…副旗长的马骏回北京)", () => {
+    expect(names(mentions("时任丰台区挂职扎赉特旗副旗长的马骏回北京招商。"), "Person")).toEqual(["马骏"]);
+  });
+  it("reads those who guard against disease and who work the boats, and no verb after a head called by surname (防保员包金山, 船工侯满仓, 孙副旗长陪着)", () => {
+    const ms = mentions("舍伯吐镇防保员包金山说。摆渡了20多年的船工侯满仓笑得合不拢嘴。包装是孙副旗长陪着一个字一个字改的。");
+    expect(names(ms, "Person")).toEqual(["包金山", "侯满仓"]);
+  });
+  it("reads names set apart after one's post in a clumsy translation, 女士 and 认为 after them (…的副主任，其木格女士，认为)", () => {
+    expect(names(mentions("锡林郭勒盟疾病预防控制中心的副主任，其木格女士，认为这种模式值得推广。"), "Person")).toEqual(["其木格"]);
+  });
+  it("reads firms of pest control and hospitals named for a river or by a rare verb after a district's short name", () => {
+    const ms = mentions("北京绿盾环境有害生物防制有限公司捐赠药械。北京京西永定医院和北京昌平回天眼科医院派出专家。");
+    expect(names(ms, "Enterprise")).toEqual(["北京绿盾环境有害生物防制有限公司"]);
+    expect(names(ms, "Hospital")).toEqual(["北京京西永定医院", "北京昌平回天眼科医院"]);
+  });
+  it("reads centres of eye care and health care as hospitals, and radio stations, observatories and halls of science as organisations", () => {
+    const ms = mentions("门头沟区儿童眼保健中心和宁城县眼视光中心开展筛查。林西人民广播电台、黑里河星空天文台、北京西城青少年天文科学馆和北京中关村天文科普中心参加。");
+    expect(names(ms, "Hospital")).toEqual(["门头沟区儿童眼保健中心", "宁城县眼视光中心"]);
+    expect(names(ms, "Organization")).toEqual(["林西人民广播电台", "黑里河星空天文台", "北京西城青少年天文科学馆", "北京中关村天文科普中心"]);
+  });
+  it("reads no website in ride-hailing or a shelter belt's network, no town in a town-level project, and no person in a flower (宁城籍网约车, 农田防护林网, 首个镇级, 郁金香师傅)", () => {
+    const ms = mentions("300余名宁城籍网约车司机在京就业。建设星耀镇农田防护林网20公里。这是以来首个镇级花卉合作项目。花乡来的“郁金香师傅”说。");
+    expect(ms.filter((m) => m.label !== "Banner" && m.label !== "Township").map((m) => m.name)).toEqual([]);
+    expect(names(ms, "Township")).toEqual(["星耀镇", "花乡"]);
   });
 });

@@ -35,8 +35,9 @@ export const SERVICE_SUFFIXES: [string, InstitutionLabel][] = [
   // (Centres and plants that dispose of waste, a county's own: 库伦旗医疗废物集中处置中心, 巴林左旗医疗废物集中处理中心; and the
   // businesses that buy up scrap, 巴音塔拉镇恒达废旧物资回收站.)
   ["处置中心", "Organization"], ["处理中心", "Organization"], ["回收站", "Enterprise"],
-  // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场; a general-aviation one, its kind in its name: 林西县通用机场.)
-  ["国际机场", "Enterprise"], ["通用机场", "Enterprise"], ["机场", "Enterprise"],
+  // (Airports, which their operators run as companies: 呼伦贝尔东山国际机场, 阿尔山伊尔施机场; but a general-aviation one, works a county
+  // builds with the programme's money, an organisation as a park is: 林西县通用机场.)
+  ["国际机场", "Enterprise"], ["通用机场", "Organization"], ["机场", "Enterprise"],
   // (Hostels and inns, businesses of their keepers: 敖汉热水汤青年旅舍, 辽上京青年旅社, 八里罕温泉青年驿站, 打虎石村农家接待中心.)
   ["青年旅舍", "Enterprise"], ["青年旅社", "Enterprise"], ["国际青年旅舍", "Enterprise"], ["青年驿站", "Enterprise"], ["农家接待中心", "Enterprise"],
   // (A county's or district's task force for the programme, an office of its government: 宁城县京蒙协作工作专班.)

@@ -11,8 +11,8 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["种羊场", "Enterprise"], ["繁育场", "Enterprise"], ["育种场", "Enterprise"], ["扩繁基地", "Organization"], ["繁殖中心", "Organization"], ["配送站", "Organization"], ["改良站", "Agency"], ["改良中心站", "Agency"], ["养殖场", "Enterprise"], ["蜂场", "Enterprise"], ["牧场", "Enterprise"], ["农场", "Enterprise"], ["林场", "Organization"], ["加工厂", "Enterprise"], ["菌棒厂", "Enterprise"], ["饲料厂", "Enterprise"], ["面粉厂", "Enterprise"], ["淀粉厂", "Enterprise"], ["粉条厂", "Enterprise"], ["乳品厂", "Enterprise"], ["服装厂", "Enterprise"], ["榨油厂", "Enterprise"], ["有机肥厂", "Enterprise"], ["箱包厂", "Enterprise"], ["家具厂", "Enterprise"], ["皮具厂", "Enterprise"], ["加工坊", "Enterprise"], ["酒坊", "Enterprise"],
   ["工厂", "Enterprise"], ["发电厂", "Enterprise"], ["刀具厂", "Enterprise"], ["砖厂", "Enterprise"], ["建材厂", "Enterprise"], ["水泥厂", "Enterprise"], ["酒厂", "Enterprise"], ["酿酒厂", "Enterprise"], ["酿造厂", "Enterprise"], ["食品厂", "Enterprise"], ["工艺品厂", "Enterprise"], ["雕刻厂", "Enterprise"], ["木器厂", "Enterprise"], ["制品厂", "Enterprise"], ["印刷厂", "Enterprise"], ["包装厂", "Enterprise"], ["服饰厂", "Enterprise"], ["酒店", "Enterprise"], ["银行", "Enterprise"], ["新闻网", "Organization"], ["信息网", "Organization"], ["日报网", "Organization"], ["晚报网", "Organization"], ["网", "Enterprise"], ["网店", "Enterprise"],
   ["中西医结合医院", "Hospital"], ["中医医院", "Hospital"], ["医院", "Hospital"], ["卫生院", "Hospital"], ["卫生服务中心", "Hospital"], ["卫生服务站", "Hospital"], ["保健院", "Hospital"],
-  // (Centres of rehabilitation are places of care: 库伦旗残疾人康复中心, 化德县残疾人康复服务中心.)
-  ["康复中心", "Hospital"], ["康复服务中心", "Hospital"], ["康复站", "Hospital"], ["康复研究中心", "Hospital"],
+  // (Centres of rehabilitation, health care and eye care are places of care: 库伦旗残疾人康复中心, 门头沟区儿童眼保健中心, 宁城县眼视光中心.)
+  ["保健中心", "Hospital"], ["视光中心", "Hospital"], ["康复中心", "Hospital"], ["康复服务中心", "Hospital"], ["康复站", "Hospital"], ["康复研究中心", "Hospital"],
   // (Blood stations and centres are bodies of health care: 锡林郭勒盟中心血站, 北京市红十字血液中心.)
   ["防治所", "Hospital"], ["防治院", "Hospital"], ["精神卫生中心", "Hospital"], ["中心血站", "Hospital"], ["血站", "Hospital"], ["血液中心", "Hospital"],
   // (Stations and centres of emergency care: 花吐古拉镇急救站, 北京市红十字会紧急救援中心.)
@@ -24,12 +24,12 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (Centres of childcare for infants are schools of the youngest: 北京市海淀区清河托育园, 化德县京蒙协作托育中心, 阿鲁科尔沁旗婴幼儿照护服务中心;
   // the centre guiding them is a public body: 科右前旗婴幼儿照护服务指导中心.)
   ["托育园", "School"], ["托育中心", "School"], ["托育综合服务中心", "School"], ["照护服务中心", "School"], ["照护服务指导中心", "Organization"],
-  ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["学会", "Organization"], ["分会", "Organization"], ["商会", "Organization"],
+  ["党支部", "Organization"], ["基金会", "Organization"], ["协会", "Organization"], ["互助会", "Organization"], ["学会", "Organization"], ["分会", "Organization"], ["商会", "Organization"],
   ["联合会", "Organization"], ["促进会", "Organization"], ["研究会", "Organization"], ["事务所", "Organization"], ["产业园区", "Organization"], ["产业园", "Organization"], ["加工园", "Organization"], ["物流园", "Organization"], ["合作园", "Organization"], ["科技园", "Organization"],
   ["工业园区", "Organization"], ["工业集中区", "Organization"], ["敬老院", "Organization"], ["养老院", "Organization"], ["颐养院", "Organization"], ["颐养中心", "Organization"], ["老年公寓", "Organization"], ["托养中心", "Organization"], ["福利院", "Organization"], ["光荣院", "Organization"], ["烈士陵园", "Organization"], ["互助幸福院", "Organization"], ["幸福院", "Organization"],
   ["融媒体中心", "Organization"], ["服务中心", "Agency"], ["信息中心", "Agency"], ["服务热线", "Agency"], ["便民热线", "Agency"], ["科学院", "Organization"], ["工程院", "Organization"], ["研究所", "Organization"], ["双创中心", "Organization"], ["分中心", "Organization"], ["创新中心", "Organization"], ["研究院", "Organization"],
   ["工商联", "Organization"], ["残联", "Organization"], ["妇联", "Organization"], ["科协", "Organization"], ["文联", "Organization"], ["侨联", "Organization"], ["总工会", "Organization"], ["工会", "Organization"], ["供销社", "Organization"], ["日报", "Organization"], ["日报客户端", "Organization"], ["晚报客户端", "Organization"], ["晚报", "Organization"], ["时报", "Organization"], ["报社", "Organization"],
-  ["电视台", "Organization"], ["红十字会", "Organization"],
+  ["电视台", "Organization"], ["广播电台", "Organization"], ["红十字会", "Organization"],
   // (Supply and marketing cooperatives are bodies of members, not firms: 北京市供销合作总社, 昌平区供销合作社; alliances of a trade
   // or of hospitals' specialties: 兴安盟大米产业联盟, 京蒙儿科专科联盟.)
   ["供销合作社", "Organization"], ["供销合作社联合社", "Organization"], ["供销合作总社", "Organization"], ["供销总社", "Organization"], ["联盟", "Organization"],
@@ -95,7 +95,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   // (And of research, care and charity: 北京市谷物研究中心, 鄂伦春自治旗第二社会福利中心, 科左中旗慈善总会.)
   ["研究中心", "Organization"], ["福利中心", "Organization"], ["慈善总会", "Organization"],
   // (Culture and sport: 昌平区文化馆, 太仆寺旗乌兰牧骑, 北京歌剧舞剧院, 顺义区民族乐团, 延庆区体校, 东胜村农家书屋, 北京科学中心.)
-  ["文化馆", "Organization"], ["图书馆", "Organization"], ["分馆", "Organization"], ["农家书屋", "Organization"], ["创作中心", "Organization"], ["动漫社", "Organization"], ["漫画社", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物管理处", "Organization"], ["画院", "Organization"], ["书画院", "Organization"], ["艺术馆", "Organization"], ["文化活动中心", "Organization"], ["文物保护所", "Organization"], ["管理处", "Organization"], ["非遗保护中心", "Organization"], ["非物质文化遗产保护中心", "Organization"], ["文化服务中心", "Organization"], ["市民文化中心", "Organization"], ["文化中心", "Organization"], ["阅读中心", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
+  ["文化馆", "Organization"], ["图书馆", "Organization"], ["分馆", "Organization"], ["农家书屋", "Organization"], ["创作中心", "Organization"], ["动漫社", "Organization"], ["漫画社", "Organization"], ["草原书屋", "Organization"], ["职工书屋", "Organization"], ["科学中心", "Organization"], ["科普中心", "Organization"], ["科学馆", "Organization"], ["天文台", "Organization"], ["博物馆", "Organization"], ["博物院", "Organization"], ["文物保护中心", "Organization"], ["文物管理所", "Organization"], ["文物管理处", "Organization"], ["画院", "Organization"], ["书画院", "Organization"], ["艺术馆", "Organization"], ["文化活动中心", "Organization"], ["文物保护所", "Organization"], ["管理处", "Organization"], ["非遗保护中心", "Organization"], ["非物质文化遗产保护中心", "Organization"], ["文化服务中心", "Organization"], ["市民文化中心", "Organization"], ["文化中心", "Organization"], ["阅读中心", "Organization"], ["文物保护管理所", "Organization"], ["考古工作站", "Organization"], ["纪念馆", "Organization"], ["村史馆", "Organization"], ["展示馆", "Organization"], ["新时代文明实践所", "Organization"], ["新时代文明实践站", "Organization"], ["新时代文明实践中心", "Organization"], ["美术馆", "Organization"], ["科技馆", "Organization"],
   // (Publishers and bookshops are businesses: 人民文学出版社, 中国少年儿童新闻出版总社, 北京出版集团, 中华书局, 通辽市新华书店.)
   ["出版社", "Enterprise"], ["出版总社", "Enterprise"], ["出版集团", "Enterprise"], ["发行集团", "Enterprise"], ["书局", "Enterprise"], ["书店", "Enterprise"],
   // (Youth centres and bases of study tours and of teaching the young: 北京市东城区青少年活动中心, 正镶白旗明安图科学文化研学实践基地,
@@ -258,14 +258,14 @@ export const TRADE_WORDS = [
   // (And the produce a group trades in: 北京康源蔬菜集团 is 康源集团.)
   "蔬菜", "果蔬", "粮油", "乳品", "奶业", "饲料", "皮毛", "绒业", "毛纺", "针织", "针纺", "毛衫", "织造", "编织",
   "沙棘", "马铃薯", "薯业", "燕麦", "杂粮", "小米", "米业", "面业", "肉牛", "肉羊", "蜂业", "中药材", "药材", "蒙药", "种薯", "果业",
-  "林业", "草业", "饮品", "酒业", "水产", "花卉", "苗木", "航空", "飞防", "植保", "无人机", "农机", "物联网", "大数据", "人工智能", "粮食", "储运", "储备", "仓储", "物资", "粮油储备", "家具", "家居", "木业",
+  "林业", "草业", "饮品", "酒业", "水产", "花卉", "苗木", "航空", "飞防", "植保", "无人机", "农机", "物联网", "大数据", "人工智能", "粮食", "储运", "储备", "仓储", "物资", "粮油储备", "家具", "家居", "木业", "出租汽车", "出租车", "公共交通", "公交", "客运", "运输", "交通",
 ];
 
 /** Characters after a suffix that show it is the start of another word (学生, 局面, 办法, 网络, 景区村庄). */
 export const CONTINUES: Record<string, RegExp> = {
   学: /^生(?!物)/, 景区: /^村(?:庄|落)/,
   // (学会 is learning too, 学会了用手机: a learned society only where no aspect or object follows.)
-  学会: /^[了着过的这那怎如用说做看打开使一两几些]/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税起]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚格袋]/, 厅: /^[堂长]/,
+  学会: /^[了着过的这那怎如用说做看打开使一两几些]/, 局: /^[面势部限促长域]/, 办: /^[法理事学公好成到税起]/, 委: /^[员托屈婉会]/, 政协: /^[作议同助商]/, 网: /^[络点站购红民友上签室棚格袋约]/, 厅: /^[堂长]/,
   // (镇街 is towns and subdistricts together: 两地镇街互访; so is 镇村 before its levels, 规范镇村两级档案室; 镇痛 is analgesia, 患者自控镇痛.)
   // (局域网 is a network: 馆内局域网.)
   // (村民 is villagers, but 林俗村民宿 is 林俗村's guesthouses; 大学生村官 is a village official; 村屯 villages in general; 村部 a
@@ -275,7 +275,7 @@ export const CONTINUES: Record<string, RegExp> = {
   // (社区卫生服务中心 is a kind of health centre: 月坛 of 西城区月坛社区卫生服务中心 names no community; nor does community corrections, 专职社区矫正工作者.)
   // (职专 of 兼职专家 is no school: 专家 goes on; nor is 联合会 of 联合会商 a federation.)
   职专: /^(家|业|门|职|科|班)/, 联合会: /^商/,
-  校: /^(?:长|园(?![艺林])|医(?!学))/, 镇: /^(?:[定静压街痛]|村(?:两级|级|干部|联动|一体)|镇(?:结对|共建|联建|协作))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|部(?!分)|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|矫正|[工居])/,
+  校: /^(?:长|园(?![艺林])|医(?!学))/, 镇: /^(?:[定静压街痛级]|村(?:两级|级|干部|联动|一体)|镇(?:结对|共建|联建|协作))/, 乡: /^(?:[亲情土愁音里下镇]|管(?![理委])|村(?!民(?!宿)|干部))/, 村: /^(?:民(?![宿族俗居歌乐])|[里落庄头口委干集级组务子官企貌史屯用]|部(?!分)|医(?![务疗院保生]))/, 社区: /^(卫生服务|服务|矫正|[工居])/,
   园: /^[区林艺丁地长]/, 场: /^[所景面合地]/, 市: /^[场民值]/, 院: /^[长士子落]/, 报: /^[道告名表送]/,
   // (A street named after a body, 学院路街道, 医院路: the body's suffix goes on into the street's name.)
   学院: /^(路|南路|北路|街|大街)/, 医院: /^(路|街|大街)/, 大学: /^(路|街|城|生(?!物|态|命|产|活))/,

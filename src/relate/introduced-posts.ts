@@ -5,7 +5,7 @@ import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation 
 import { runEnd } from "./ref-runs.js";
 
 /** Trades a post may end in besides the usual titles (高级农艺师, 滑雪教练). */
-export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长|指导员|联络员|社工师|育婴员|讲师|总监|治疗师|康复师|营养师|麻醉师|助产士|规划师|设计师|放映员";
+export const TRADES = "农艺师|畜牧师|兽医师|工程师|技术员|教练|演奏员|演员|辅导员|馆员|讲解员|理事长|指导员|联络员|社工师|育婴员|讲师|总监|治疗师|康复师|营养师|麻醉师|助产士|规划师|设计师|放映员|驾驶员";
 /** The post one introduced by 是 or a comma holds at the body named (张春明是…小学的一名英语教师, 他叫刘建国，是…的高级农艺师; a
  * department or centre of it before the post, …医院信息中心副主任). */
 const INTRODUCED_POST = new RegExp(`^(?:的(?:一名|一位)?([\\u4e00-\\u9fff]{0,6}?(?:教师|老师|医生|医师|护士|校长|院长|主任|干部|职工|员工|书记|司机|工人|操作工|技工|保安|厨师|总厨|厨师长|服务员|月嫂|育婴员|护理员|领班|${TRADES}|兽医|农技员|专家|科长|处长|局长|经理|会计|主管|检验师|药师|技师|讲师|教授|研究员|科员|调研员))|((?:[\\u4e00-\\u9fff]{1,6}?(?:与[\\u4e00-\\u9fff]{1,6}?)?(?:科|部|处|室|中心))?(?:副|常务副)?(?:[一二三四]级)?(?:主任医师|主治医师|医师|护士长|主任|局长|处长|科长|院长|校长|书记|经理|总经理|董事长|理事长|会长|社长|所长|站长|调研员|研究员|主任科员|科员|镇长|乡长|部长))|[\\u4e00-\\u9fff]{1,8}?(?:教研组长|年级组长|教师|老师))`);

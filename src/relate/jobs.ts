@@ -183,12 +183,14 @@ export function formerPost(ctx: ArticleContext, s: Sentence, p: Ref): { body: Re
   if (!POSTED.test(s.text)) return undefined;
   // (原任 and 原为 too after a title, 副旗长赵一鸣，原为…; after 的 or opening a profile they are read there.)
   const titled = /[长任记员师]$/.test(ctx.text.slice(Math.max(0, p.mention.start - 1), p.mention.start));
-  const said = (titled ? /^[^。；;]{0,40}?[,，](?:此前|之前|曾|原)(?:任|是|为|系)/ : /^[^。；;]{0,40}?[,，](?:此前|之前|曾)(?:任|是|为|系)/).exec(ctx.text.slice(p.mention.end, s.end));
+  // (Or where one worked, no post said: …，此前在北京市密云区水务局工作.)
+  const said = (titled ? /^[^。；;]{0,40}?[,，](?:此前|之前|曾|原)(?:任|是|为|系|在)/ : /^[^。；;]{0,40}?[,，](?:此前|之前|曾)(?:任|是|为|系|在)/).exec(ctx.text.slice(p.mention.end, s.end));
   if (!said) return undefined;
   const from = p.mention.end + said[0].length;
   const chain = ctx.within(from, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
   if (chain[0]?.mention.start !== from) return undefined;
   const body = chain[runEnd(chain, 0)]!;
-  const post = /^[\u4e00-\u9fff]{0,8}?(?:长|主任|书记|干部|科员|调研员|委员)(?=[,，。；;、]|$)/.exec(ctx.text.slice(body.mention.end, s.end))?.[0];
-  return post && isInstitution(body.entity) ? { body, post } : undefined;
+  const after = ctx.text.slice(body.mention.end, s.end);
+  const post = said[0].endsWith("在") ? (/^(?:工作|任职)(?=[,，。；;、]|$)/.test(after) ? "" : undefined) : /^[\u4e00-\u9fff]{0,8}?(?:长|主任|书记|干部|科员|调研员|委员)(?=[,，。；;、]|$)/.exec(after)?.[0];
+  return post !== undefined && isInstitution(body.entity) ? { body, post } : undefined;
 }

@@ -58,7 +58,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
     // 白晓东经订单班培训后，进入北京星途智能科技有限公司总部从事无人机测绘工作: the body one went on to work at.
     // …，此前任石景山区发展和改革委员会副主任: the post held before 挂职.
     const former = formerPost(ctx, s, p);
-    if (former) out.push({ type: "WORKS_AT", source: p.entity.id, target: former.body.entity.id, props: { role: former.post }, confidence: 0.65, evidence: ctx.evidence(s) });
+    if (former) out.push({ type: "WORKS_AT", source: p.entity.id, target: former.body.entity.id, props: former.post ? { role: former.post } : {}, confidence: 0.65, evidence: ctx.evidence(s) });
     // 从北京市东城区发展改革委到科右前旗挂职任副旗长的刘建军: the body one was sent from.
     const origin = cameFromBody(ctx, s, p);
     if (origin && !out.some((r) => r.source === p.entity.id && r.target === origin.entity.id)) out.push({ type: "WORKS_AT", source: p.entity.id, target: origin.entity.id, props: {}, confidence: 0.65, evidence: ctx.evidence(s) });
@@ -163,8 +163,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const restated = before[before.length - 2]?.entity.id === nearest.entity.id && /^[（(]$/.test(ctx.text.slice(before[before.length - 2]!.mention.end, nearest.mention.start));
       // (Nor the commas that set a name apart after its body's post, as a clumsy translation writes it: …医院的骨科医生，陈志强，在….)
       const between = ctx.text.slice(nearest.mention.end, p.mention.start);
-      const apposed = /^的[\u4e00-\u9fff]{1,8}[,，]$/.test(between) && /^[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 1));
-      const spaced = between.replace(apposed ? /[,，]$/ : /[ \t]+$/, "");
+      // (Or 先生 after the name, 他的名字是 before it: …中心的主任，杜建军先生，对记者说; …地震局的局长，他的名字是那顺巴雅尔，他说.)
+      const apposed = /^的[\u4e00-\u9fff]{1,8}[,，](?:[他她]的名字(?:是|叫))?$/.test(between) && /^(?:先生|女士)?[,，]/.test(ctx.text.slice(p.mention.end, p.mention.end + 3));
+      const spaced = between.replace(apposed ? /[,，](?:[他她]的名字(?:是|叫))?$/ : /[ \t]+$/, "");
       const gap = restated ? spaced.replace(/^[)）]/, "") : spaced;
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
       // (Nor is a Beijing body one learns or serves at, the kind said before 的: 在北新桥幼儿园跟岗的刘海燕.)

@@ -5976,3 +5976,27 @@ describe("the eighty-eighth stop", () => {
     expect(show("库伦旗京蒙协作工作组组长陈默说，很好。", "WORKS_AT")).toEqual(["陈默>库伦旗京蒙协作工作组"]);
   });
 });
+
+describe("the eighty-ninth stop", () => {
+  it("reads the workplace of one set apart by commas after their post, 先生 or 他的名字是 with the name (…的主任，杜建军先生，对记者说)", () => {
+    expect(show("太仆寺旗疾病预防控制中心的主任，杜建军先生，对记者这样说。", "WORKS_AT")).toEqual(["杜建军>太仆寺旗疾病预防控制中心"]);
+    expect(show("敖汉旗地震局的局长，他的名字是那顺巴雅尔，他说情况很好。", "WORKS_AT")).toEqual(["那顺巴雅尔>敖汉旗地震局"]);
+  });
+  it("reads where a posted cadre worked before, and the body one comes from in brackets (此前在…工作, 郑凯（来自…）)", () => {
+    expect(show("密云区选派的挂职干部杜鹏，现任土默特右旗副旗长，此前在北京市密云区水务局工作。", "WORKS_AT")).toEqual(["杜鹏>北京市密云区水务局"]);
+    expect([...new Set(show("平谷区挂职干部、达拉特旗副旗长郑凯（来自北京市平谷区农业农村局）带队走访沿黄7处渡口。", "WORKS_AT"))]).toEqual(["郑凯>北京市平谷区农业农村局"]);
+  });
+  it("gives a table's rows to the district that pools the city's money with its own (通州区统筹北京市财政援助资金和区级帮扶资金，安排…)", () => {
+    const text = "2023年，通州区统筹北京市财政援助资金和区级帮扶资金，安排香草产业项目资金3150万元，具体如下：\n\n| 序号 | 项目名称 | 实施地点 | 京蒙协作资金（万元） |\n" +
+      "| 1 | 薰衣草标准化种植基地建设项目 | 乌敦套海镇太湖山村 | 860 |\n| 2 | 香草精油提取车间项目 | 梧桐花镇 | 1200 |\n";
+    expect(show(text, "FUNDED").filter((r) => !r.endsWith("乌敦套海镇"))).toEqual(["通州区>太湖山村", "通州区>梧桐花镇"]);
+  });
+  it("reads a row of pairs with no list mark, a note in brackets with its sum (…—查干沐沦苏木巴彦汉嘎查（…，捐赠资金50万元）)", () => {
+    const text = "三、企村结对名单\n北京博大乳品机械有限公司—查干沐沦苏木巴彦汉嘎查\n北京亦城合作发展基金会—查干沐沦苏木巴彦汉嘎查（重点支持奶食品加工作坊标准化改造，捐赠资金50万元）\n";
+    expect(show(text, "PAIRED_WITH")).toEqual(["北京博大乳品机械有限公司>巴彦汉嘎查", "北京亦城合作发展基金会>巴彦汉嘎查"]);
+    expect(show(text, "FUNDED")).toEqual(["北京亦城合作发展基金会>巴彦汉嘎查"]);
+  });
+  it("reads a firm of transport called by its brand (华通公司 of 北京西城华通出租汽车有限公司)", () => {
+    expect(show("北京西城华通出租汽车有限公司与希日特奇猎民村结对。华通公司捐赠10万元。", "FUNDED")).toEqual(["北京西城华通出租汽车有限公司>希日特奇猎民村"]);
+  });
+});

@@ -129,7 +129,9 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
     // (Past what a profile gives first: 李红梅（女，1985年生，通州区教育委员会副主任）.)
     // (And past 原, the post held before being sent: 郑凯（原通州区发展改革委副主任）.)
     const facts = PROFILE_FACTS.exec(ctx.text.slice(open + 1, open + 1 + close))?.[0].length ?? 0;
-    const from = open + 1 + facts + (/^(原任?|曾任)/.exec(ctx.text.slice(open + 1 + facts, open + 1 + close))?.[0].length ?? 0);
+    // (Or past 来自, the body one comes from: 郑凯（来自北京市平谷区农业农村局）, whose home it is, no post said.)
+    const past = /^(原任?|曾任|来自)/.exec(ctx.text.slice(open + 1 + facts, open + 1 + close))?.[0] ?? "";
+    const from = open + 1 + facts + past.length;
     const inside = ctx.within(from, open + 1 + close).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
     if (inside[0]?.mention.start !== from) {
       const head = groupHead(ctx, p, ctx.text.slice(from, open + 1 + close));
@@ -145,6 +147,7 @@ export function bracketedHomes(ctx: ArticleContext): Relation[] {
     // (The post ends at a comma where the bracket goes on to the posting: 北京市平谷区农业农村局副局长，现挂职….)
     const role = sentOn ? undefined : PROFILE_POST.exec(rest.replace(/[,，;；、][\s\S]*$/, ""))?.[1];
     if (role) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: { role }, confidence: 0.75, evidence: ctx.evidence(s) });
+    else if (past === "来自" && rest === "" && isInstitution(at.entity)) out.push({ type: "WORKS_AT", source: p.entity.id, target: at.entity.id, props: {}, confidence: 0.7, evidence: ctx.evidence(s) });
     // (And the posts held with it, each with its body after a 、: 孙慧敏（顺义区女企业家协会会长、北京鑫源盛达食品有限公司董事长）.)
     if (role) {
       for (const next of inside.filter((r) => isInstitution(r.entity) && ctx.text[r.mention.start - 1] === "、")) {

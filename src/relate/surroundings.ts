@@ -77,14 +77,16 @@ export function rowGiver(ctx: ArticleContext, s: Sentence): string[] {
  * 永和村，帮扶资金10万元; 1. 北京…有限公司——铁沙盖镇新胜村，15万元; ❶ 北京…有限公司——保康镇…嘎查（首批资金20万元)). Several
  * partners of one helper share a sum only as each one's (…嘎查、…嘎查（首批资金各15万元）). */
 export function pairsOfRow(ctx: ArticleContext, s: Sentence, amountStart: number): [Ref, Ref][] {
-  if (!LIST_ITEM.test(s.text) || !/[—－–]/.test(s.text)) return [];
+  if (!/[—－–]/.test(s.text)) return [];
   const pairs = dashPairs(ctx, s).map((p) => p.refs);
-  if (pairs.length === 0 || pairs.some((p) => p[0].entity.id !== pairs[0]![0].entity.id)) return [];
+  // (A row with no mark of a list opens with its pair: 北京亦城合作发展基金会—查干沐沦苏木巴彦汉嘎查（…）.)
+  if (pairs.length === 0 || pairs.some((p) => p[0].entity.id !== pairs[0]![0].entity.id) || !(LIST_ITEM.test(s.text) || /^\s*$/.test(ctx.text.slice(s.start, pairs[0]![0].mention.start)))) return [];
   const partnerEnd = Math.max(...pairs.map((p) => Math.max(p[0].mention.end, p[1].mention.end)));
   const lead = SUM_LEAD_ONLY.exec(ctx.text.slice(partnerEnd, amountStart));
   return lead && (pairs.length === 1 || lead[1] !== undefined) ? pairs : [];
 }
-const SUM_LEAD_ONLY = new RegExp(`^${ROW_SUM_LEAD}(各)?$`);
+// (Or a note in brackets saying first what it is for: …巴彦汉嘎查（重点支持…改造，捐赠资金50万元）.)
+const SUM_LEAD_ONLY = new RegExp(`^(?:${ROW_SUM_LEAD}|[（(][^（）()。]{2,30}[,，](?:帮扶|结对|协作|援助|捐赠)资金)(各)?$`);
 
 /** 同年 (当年) opening a sentence: the year of the sentence before it that gives one, in its paragraph. */
 export function sameYear(ctx: ArticleContext, s: Sentence): number | null {

@@ -37,8 +37,9 @@ function placesBeforeMoney(ctx: ArticleContext, lines: { start: number; cells: u
 }
 
 /** The Beijing city a caption right above a table names as the money's (2023年北京市财政援助资金分配情况), if one does. */
+// (Not the city's money a district pools with its own and lays out: 通州区统筹北京市财政援助资金和区级帮扶资金，安排….)
 export function captionGiver(ctx: ArticleContext, lines: { start: number; cells: unknown[] }[], h: number): Entity | undefined {
-  return placesBeforeMoney(ctx, lines, h, /(援助|帮扶|协作)资金/, (text) => /北京市(财政|级)/.test(text)).pop()?.entity;
+  return placesBeforeMoney(ctx, lines, h, /(援助|帮扶|协作)资金/, (text) => /北京市(财政|级)/.test(text) && !/(统筹|整合)(使用)?北京市(财政|级)/.test(text)).pop()?.entity;
 }
 
 /** The unit of Beijing a table's caption names as the money's owner, of any level (2024年丰台区京蒙协作资金村集体经济发展项目安排表). */

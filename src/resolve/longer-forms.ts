@@ -89,6 +89,8 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     const rest = out[out.length - 1] ?? name;
     const town = TOWN_PREFIX.exec(rest)?.[0].length ?? 0;
     local(rest, town);
+    // (Or past a quarter of Beijing after the city: 北京京西永定医院 is the 永定医院 of its article.)
+    if (name.startsWith("北京") && /^京[东西南北]/.test(rest)) local(rest, 2);
     // (Or without the town only, its village kept: 腾克镇怪勒村卫生室 is the 怪勒村卫生室 of its article.)
     const townOnly = TOWN_ONLY.exec(rest)?.[0].length ?? 0;
     if (townOnly && townOnly < town) local(rest, townOnly);
