@@ -26,7 +26,8 @@ export function labelledNames(text: string, add: (m: Mention) => void, byline: s
     const afterBody = /^[\u4e00-\u9fff]{2,24}?(?:局|委|办|科|股|室|组|院|校|中心|公司|政府|部|会|队|所|站|处|馆)[ \t\u3000]+(?=[\u4e00-\u9fff])/.exec(text.slice(at, at + 40)) ??
       /^[\u4e00-\u9fff]{2,24}?(?:科|股|室|处|部)(?=[\u4e00-\u9fff]{2,3}(?:[,，]?(?:电话|手机|联系电话)|[ \t]*[0-9]{3}|[)）]?[ \t]*(?:\n|$)))/.exec(text.slice(at, at + 40));
     const from = afterBody ? at + afterBody[0].length : at;
-    let name = afterBody ? [4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。0-9]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && (c.length <= 3 && vouched(c) || standsAlone(c, isWord))) : undefined;
+    // (A Mongolian name may run to five: …疾控股 那仁满都拉，电话.)
+    let name = afterBody ? [5, 4, 3, 2].map((n) => text.slice(from, from + n)).find((c) => /^[\u4e00-\u9fff]+$/.test(c) && /^(?:$|\n|[\s(（)）,，;；。0-9]|电话|手机)/.test(text.slice(from + c.length, from + c.length + 2)) && (c.length <= 3 && vouched(c) || standsAlone(c, isWord) || (c.length === 5 && isMongolianName(c)))) : undefined;
     if (name) at = from;
     // (Else the name right after the label; a Mongolian name of five or six characters whole: 作者：特木尔巴根（…）.)
     name ??= [6, 5].map((n) => text.slice(at, at + n)).find((c) => fits(c) && isMongolianName(c)) ??

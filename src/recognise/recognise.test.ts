@@ -4686,6 +4686,10 @@ describe("the eighty-ninth stop: students, boatmen, eye hospitals, stations of r
   it("reads a name by one's age up to six characters, and not a school finished after it (宝音德力格尔, 王浩大学毕业)", () => {
     expect(names(mentions("52岁的宝音德力格尔干了二十多年。27岁的王浩大学毕业后回到家乡。"), "Person")).toEqual(["宝音德力格尔", "王浩"]);
   });
+  it("reads no 不 closing a name, and a Mongolian contact of five characters after the section (马骁不是, …疾控股 那仁满都拉，电话)", () => {
+    expect(names(mentions("马骁不是一个人在战斗。马骁说。"), "Person")).toEqual(["马骁"]);
+    expect(names(mentions("三、联系方式\n联系人：库伦旗卫生健康委员会疾控股 那仁满都拉，电话0475-6123456\n"), "Person")).toEqual(["那仁满都拉"]);
+  });
   it("reads a posted cadre named after 的 who goes back to Beijing (…副旗长的马骏回北京)", () => {
     expect(names(mentions("时任丰台区挂职扎赉特旗副旗长的马骏回北京招商。"), "Person")).toEqual(["马骏"]);
   });
