@@ -79,7 +79,7 @@ const WEAK_TITLES_BEFORE = ["一级主任科员", "二级主任科员", "三级�
   // (And those who show films in the villages: 六家子镇放映员包金山.)
   "放映员", "电影放映员",
   // (Hunters and fishers, and those who fit limbs, massage or treat: 猎民孟宝林, 假肢矫形师刘振宇, 按摩师, 理疗师, 验光师.)
-  "猎民", "渔民", "矫形师", "假肢矫形师", "假肢师", "按摩师", "推拿师", "理疗师", "针灸师", "验光师", "配镜师",
+  "猎民", "渔民", "矫形师", "假肢矫形师", "假肢师", "按摩师", "推拿师", "理疗师", "针灸师", "验光师", "视光师", "配镜师",
   // (And forensic examiners by their grade: 法医吴振江, 主任法医师郭振宇.)
   "法医", "法医师", "主检法医师", "副主任法医师", "主任法医师",
   // (Those who plan radiotherapy, and a department's chief: 物理师陈思远, 医学物理师周蕾, 首席医生蒋卫东.)

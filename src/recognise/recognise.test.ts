@@ -4693,9 +4693,9 @@ describe("the eighty-ninth stop: students, boatmen, eye hospitals, stations of r
   it("reads a posted cadre named after 的 who goes back to Beijing (…副旗长的马骏回北京)", () => {
     expect(names(mentions("时任丰台区挂职扎赉特旗副旗长的马骏回北京招商。"), "Person")).toEqual(["马骏"]);
   });
-  it("reads those who guard against disease and who work the boats, and no verb after a head called by surname (防保员包金山, 船工侯满仓, 孙副旗长陪着)", () => {
-    const ms = mentions("舍伯吐镇防保员包金山说。摆渡了20多年的船工侯满仓笑得合不拢嘴。包装是孙副旗长陪着一个字一个字改的。");
-    expect(names(ms, "Person")).toEqual(["包金山", "侯满仓"]);
+  it("reads those who guard against disease, work the boats or fit glasses, and no verb after a head called by surname (防保员包金山, 船工侯满仓, 视光师赵晨, 孙副旗长陪着)", () => {
+    const ms = mentions("舍伯吐镇防保员包金山说。摆渡了20多年的船工侯满仓笑得合不拢嘴。还有视光师赵晨。包装是孙副旗长陪着一个字一个字改的。");
+    expect(names(ms, "Person")).toEqual(["包金山", "侯满仓", "赵晨"]);
   });
   it("reads names set apart after one's post in a clumsy translation, 女士 and 认为 after them (…的副主任，其木格女士，认为)", () => {
     expect(names(mentions("锡林郭勒盟疾病预防控制中心的副主任，其木格女士，认为这种模式值得推广。"), "Person")).toEqual(["其木格"]);
