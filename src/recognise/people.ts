@@ -194,7 +194,7 @@ export function recognisePeople(
     // A word at the head of a three-character run is no objection after a strong title when a surname opens it and the run is no single word (书记包金山说: jieba reads 包金 as a word).
     // (So after an ordinary title, 院长包金山对…, when no word of two or more closes the run; nor a two-character surname jieba reads as a word, 欧阳.)
     // (After a noun for a kind of person, what opens with a word is no name: 学生宿舍楼, 游客王先生; but a name of three that speaks next may: 学生包天宇说.)
-    const speaks = name.length === 3 && hasSurname(name) && /^(?:[:：]|说|表示|介绍|告诉|笑着)/.test(text.slice(at + 3, at + 5));
+    const speaks = name.length === 3 && hasSurname(name) && (/^[:：说]/.test(text[at + 3] ?? "") || SPEAKING.test(text.slice(at + 3, at + 5)));
     if (PERSON_NOUN.test(m[1]!) && (isCommonWord(name) || (isSingleWord(name.slice(0, 2)) && !speaks) || /(先生|女士|大爷|大妈|阿姨|师傅|同志)$|^.(先|女)$/.test(text.slice(at, at + 3)))) continue;
     // (Nor, after a strong title, a name of two closing its run, which jieba reads as a word: 记者 于洋.)
     // (Nor before a verb only a person does: 主任医师高阳在…开展, 记者高原说; nor a place's name before one of speaking, 副旗长于洋介绍.)

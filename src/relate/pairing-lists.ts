@@ -22,12 +22,12 @@ const LEANING_ON = /^(依托|按照|根据|围绕|通过|基于|立足)$/, COUNT
 /** What stands between a row's pair and the sum it gives: a comma, and a word of money or none. */
 // (Or in brackets after the partner, the first of its payments: …嘎查（首批资金20万元）.)
 export const ROW_SUM_LEAD = String.raw`(?:[,，]\s*|[（(])(?:(?:年度|首批|第一批)?(?:帮扶|结对|协作|援助|捐赠)?资金)?`;
+/** Or a note in brackets saying first what the money is for (…巴彦汉嘎查（重点支持…改造，捐赠资金50万元）). */
+export const ROW_NOTE_LEAD = String.raw`[（(][^（）()。]{2,30}[,，](?:帮扶|结对|协作|援助|捐赠)资金`;
 // (Or the sum the pair's Beijing side gives: 韩村河镇韩村河村——广益隆镇永和村，帮扶资金10万元; or the year it paired alone, under a
 // heading on pairs: 北京市大兴区人民医院——察哈尔右翼前旗人民医院，2021年.)
 const PAIRING_TAIL = new RegExp(String.raw`^(分别)?(建立|结成|签订|确立|开展)[^。；;]{0,8}(结对|帮扶|协作|对子)|^[,，]?((19|20)[0-9]{2}年([0-9]{1,2}月)?)?(起|以来)?(结对|建立结对关系)$|^[,，]\s*(19|20)[0-9]{2}年([0-9]{1,2}月)?起?$|^的结对[\u4e00-\u9fff]{0,3}$|^` +
-  ROW_SUM_LEAD + String.raw`(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?元$|` +
-  // (Or a note in brackets, what the money is for before it: …巴彦汉嘎查（重点支持…改造，捐赠资金50万元）.)
-  String.raw`^[（(][^（）()。]{2,30}[,，](?:帮扶|结对|协作|援助|捐赠)资金(?:[0-9]+(?:\.[0-9]+)?)(?:万|亿)?元[）)]$`);
+  ROW_SUM_LEAD + String.raw`(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?元$|^` + ROW_NOTE_LEAD + String.raw`[0-9]+(?:\.[0-9]+)?(?:万|亿)?元[）)]$`);
 
 /**
  * Pairs written with a dash or a colon: a row of a list of pairings (榆垡镇—保康镇, 东城区：阿尔山市, under a heading on 结对), or two places

@@ -6,7 +6,7 @@ import { ArticleContext, isInstitution, isPlace, lastIndexWithin, refAt, specifi
 import { pointersIn } from "./anaphora.js";
 import { chainStart, mostSpecific, runEnd } from "./ref-runs.js";
 import { yearIn } from "./years.js";
-import { dashPairs, ROW_SUM_LEAD } from "./pairing-lists.js";
+import { dashPairs, ROW_NOTE_LEAD, ROW_SUM_LEAD } from "./pairing-lists.js";
 import { LIST_ITEM } from "./purpose.js";
 import { paragraphStart } from "./subjects.js";
 
@@ -85,8 +85,7 @@ export function pairsOfRow(ctx: ArticleContext, s: Sentence, amountStart: number
   const lead = SUM_LEAD_ONLY.exec(ctx.text.slice(partnerEnd, amountStart));
   return lead && (pairs.length === 1 || lead[1] !== undefined) ? pairs : [];
 }
-// (Or a note in brackets saying first what it is for: …巴彦汉嘎查（重点支持…改造，捐赠资金50万元）.)
-const SUM_LEAD_ONLY = new RegExp(`^(?:${ROW_SUM_LEAD}|[（(][^（）()。]{2,30}[,，](?:帮扶|结对|协作|援助|捐赠)资金)(各)?$`);
+const SUM_LEAD_ONLY = new RegExp(`^(?:${ROW_SUM_LEAD}|${ROW_NOTE_LEAD})(各)?$`);
 
 /** 同年 (当年) opening a sentence: the year of the sentence before it that gives one, in its paragraph. */
 export function sameYear(ctx: ArticleContext, s: Sentence): number | null {
