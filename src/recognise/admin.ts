@@ -88,7 +88,8 @@ export function recogniseAdmin(g: Gazetteer, text: string, sentenceStarts: numbe
     const longest = text.startsWith("自治", i - 2) ? MAX_NOISY_AUTONOMOUS : MAX_NOISY;
     while (left > 0 && i - left < longest - 1 && isHan(text.charCodeAt(left - 1)) && !covered[left - 1]) left--;
     if (i - left < 2) continue;
-    const league = among ? undefined : leagueBefore(g, exact, left, sentenceStarts[si] ?? 0);
+    // (Or one misspelt itself, found just before: 星安盟阿尚市 is 兴安盟's 阿尔山市.)
+    const league = among ? undefined : leagueBefore(g, exact, left, sentenceStarts[si] ?? 0) ?? leagueBefore(g, noisy, left, sentenceStarts[si] ?? 0);
     let best: { start: number; unitId: string; distance: number } | undefined;
     for (let s = i - 2; s >= left; s--) {
       const span = heard ? text.slice(s, i) + heard : text.slice(s, i + 1);

@@ -14,7 +14,7 @@ const DEPARTMENT_END = "科|部门|部|处|室|系|组|庭|股|专业|门诊|病
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣; the title may be in quotes: …委员会的“金牌调解员”杨秀兰; a stage of
 // schooling before what is taught: …教师进修学校小学数学教研员孙立平.)
-const WORKPLACE_GAP = new RegExp(`^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\\u4e00-\\u9fff]{1,8}?(${DEPARTMENT_END}|中心|办公室|所))?(的)?(一名|一位)?(?:(?:小学|初中|高中|中学)(?!的))?(?:[“"][\\u4e00-\\u9fff]{1,6}[”"]|[\\u4e00-\\u9fff]{0,6}|高级[\\u4e00-\\u9fff]{2,5})$`);
+const WORKPLACE_GAP = new RegExp(`^(的)?(第[一二三四五六七八九十0-9]{1,2}批|(?:19|20)[0-9]{2}级)?([\\u4e00-\\u9fff]{1,8}?(${DEPARTMENT_END}|中心|办公室|所))?(的)?(一名|一位)?(?:(?:小学|初中|高中|中学)(?!的))?(?:[“"][\\u4e00-\\u9fff]{1,6}[”"]|[\\u4e00-\\u9fff]{0,6}|[\\u4e00-\\u9fff]{0,4}高级[\\u4e00-\\u9fff]{2,5})$`);
 /** A department's name opening what is said before a person's title (心内科主任医师). */
 const DEPARTMENT = new RegExp(`^(?:的)?([\\u4e00-\\u9fff]{1,8}?(?:${DEPARTMENT_END}))`);
 /** A section of the body the one before works at, before the next name listed (王磊、农村水利科周婧, 赵敏、检验科的孙佳琪): the same body. */
@@ -216,7 +216,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Or what they are sent as, then their trade: …派驻翁牛特旗的科技特派员、农艺师苏海燕.)
       // (A team's title may run longer: 骨科主任医师、医疗帮扶团队队长周建平.)
       // (Or a firm's trades, 公司高级育婴师、培训讲师马秀云.)
-      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,10}$/.test(part) && /(长|书记|主任|委员|成员|常委|干部|特派员|政委|师|医生|专家|护士|研究员|教授|理事|主席|法官|检察官)$/.test(part));
+      const titles = gap.includes("、") && gap.split("、").every((part) => /^[\u4e00-\u9fff]{1,10}$/.test(part) && /(长|书记|主任|委员|成员|常委|干部|特派员|政委|师|医生|专家|护士|研究员|教研员|调研员|科员|院士|教授|理事|主席|法官|检察官|记者|主编|教练|干事)$/.test(part));
       // 派出骨科专家, 派出的语文教师: the verb of sending is no part of the role, nor of the gap.
       // (Nor is where they are stationed: 选派的驻嘎查第一书记.)
       // (Nor the 由 of a team led by one: 派出由总规划师杨静带队的….)
