@@ -266,10 +266,11 @@ export function longerForms(g: Gazetteer, docs: ArticleDoc[]): LongerForms {
     const label = key.slice(0, key.indexOf("|"));
     const formIn = (k: string) => own.get(k) ?? shared.get(k) ?? corpus.get(k);
     let end = formIn(key);
-    for (let hops = 0, next = end; next && hops < 8; hops++) {
-      next = formIn(`${label}|${end}`);
-      if (next && next !== end) end = next;
-      else break;
+    const seen = end ? [end] : [];
+    for (let next = end && formIn(`${label}|${end}`); next && next !== end; next = formIn(`${label}|${end}`)) {
+      // (Forms pointing at each other, 北京东城区中医医院 and 东城区中医医院, are one name, the loop's longest.)
+      if (seen.includes(next)) return seen.slice(seen.indexOf(next)).reduce((a, b) => (b.length > a.length || (b.length === a.length && b < a) ? b : a));
+      seen.push((end = next));
     }
     return end;
   };
