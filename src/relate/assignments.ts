@@ -153,9 +153,9 @@ export function assignments(ctx: ArticleContext, worksAt: Relation[]): Relation[
             (/[,，](?:并|同时)?(?:担任|任|挂任|出任)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, r) - 5), chainStart(ctx, s.start, r))) && TAKEN_POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 9).replace(/^的/, ""))) ||
             // (Or an acting head's post, named before the name: 林西县医院执行院长周建国.)
             (/^执行(院长|校长)/.test(ctx.text.slice(r.mention.end, r.mention.end + 4)) && worksInBeijing()) ||
-            // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆.
+            // A post held there by someone on 挂职: 敖汉旗副旗长、海淀区挂职干部杨帆 (or after 的, as a translation writes it: 八林左旗的副旗长).
             // (Not a post of another named right after it: …杨帆与宁城县教育体育局局长宝音图.)
-            (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 8)) && !postOfAnother(ctx, r, person)));
+            (posted && POSTS.test(ctx.text.slice(r.mention.end, r.mention.end + 9).replace(/^的/, "")) && !postOfAnother(ctx, r, person)));
       // Several postings in one sentence, a clause each (张伟挂职…，赵明远挂职…，刘洁挂职…): each person's own clause first.
       const clause = ctx.clauses(s).find((c) => person.mention.start >= c.start && person.mention.start < c.end);
       const own = clause ? candidates.filter((r) => r.mention.start >= clause.start && r.mention.end <= clause.end) : [];

@@ -177,7 +177,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const sent = [...new Set(s.text.match(/(挂职|挂任|援派|援蒙|派驻)/g) ?? [])];
       // (Or a body's head there, 挂职阿尔山市人民医院副院长; and an acting head, 执行院长, is one posted whatever the sentence says.)
       const acting = /^执行(院长|校长)/.test(gap);
-      if (ctx.sideOf(w.entity) === "inner-mongolia" && (POSTS.test(gap) || TAKEN_POSTS.test(gap)) && (acting || (sent.length > 0 && !sent.every((word) => saidOfOthers(ctx, s, word, p) || hostWithPost(ctx, s, p, word)))) && !toBeijing) {
+      if (ctx.sideOf(w.entity) === "inner-mongolia" && [POSTS, TAKEN_POSTS].some((post) => post.test(gap.replace(/^的/, ""))) && (acting || (sent.length > 0 && !sent.every((word) => saidOfOthers(ctx, s, word, p) || hostWithPost(ctx, s, p, word)))) && !toBeijing) {
         // The home may be listed before the post (丰台区挂职干部、正镶白旗副旗长刘洋): the Beijing name and its title.
         // (Or the body that sent them there before it: 东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰.)
         const sentThere = before[before.length - 3];
