@@ -51,6 +51,8 @@ const POINTERS: [RegExp, (r: Ref) => boolean][] = [
   [/^集团/, (r) => r.entity.label === "Enterprise" && /集团/.test(r.entity.name)],
   // (So is 公司 alone opening a clause, where the article names one company: 公司副总裁邵文斌介绍….)
   [/^公司/, (r) => r.entity.label === "Enterprise" && /公司$/.test(r.entity.name)],
+  // (And 企业 alone, where the article names one enterprise: …有限公司在查干沐沦镇建厂。企业已与…塔本花嘎查结成帮扶对子.)
+  [/^企业/, (r) => r.entity.label === "Enterprise"],
   // (So is 我局 or 局里 in a cadre's diary, where the article names one bureau: 我局与东井子村…签订结对帮扶协议，局里明确拨付….)
   [/^(我局|局里|局)/, (r) => r.entity.label === "Agency" && r.entity.name.endsWith("局")],
   // (So is a 卫生院 or 中心校 alone, where the article names one: 卫生院院长包金山, 到中心校听课.)
@@ -97,10 +99,10 @@ export interface Pointer {
 
 // (Each lookbehind stands after the characters it guards: one that opens an alternative keeps the engine from skipping
 // ahead to the words that can start a match, and made this pass six times slower.)
-const ANY_POINTER = /这[家个][^，。,；;]{0,16}?(?:企业|公司|医院|银行|支行|分行)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|(?:医院|学校)(?<=[为给向]..)|院(?<=[来到]院)(?=开展|坐诊|指导|帮扶|工作|支援|带教|讲学|进行|会诊)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该基地|基地(?<=(?:^|[\n，,。；;：:“"、|为给向于])..)(?![村镇])|该?合作社(?!联合)|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|该站(?![在点台])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
+const ANY_POINTER = /这[家个][^，。,；;]{0,16}?(?:企业|公司|医院|银行|支行|分行)|这所[^，。,；;]{0,12}?(?:学校|中学|小学)|(?:集团|公司|企业)(?<=(?:^|[\n，,。；;：:】\]）)“"、|])..)(?=[\u4e00-\u9fff])|(?:卫生院|中心校)(?<=(?:^|[\n，,。；;：:】\]）)“"、|到赴在与和随向为给])...)|(?:医院|学校)(?<=[为给向]..)|院(?<=[来到]院)(?=开展|坐诊|指导|帮扶|工作|支援|带教|讲学|进行|会诊)|我局|(?:局里|局(?=党组|党委))(?<=(?:^|[\n，,。；;：:】\]）)“"、|])(?:局里|局))|分校(?<!(?:[\u4e00-\u9fff]{2}[中小]学|学校)分校)|[旗县](人民)?医院|(该|本|全)(旗|县|市|盟|村|嘎查)|(该|本|我)区|(该|本|我)镇(?![长党政人])|我(旗|县|市|盟)|当地|受援地区?|受援旗县|对口地区|该?园区|该园|该基地|基地(?<=(?:^|[\n，,。；;：:“"、|为给向于])..)(?![村镇])|该?合作社(?!联合)|该(医院|院|校|学校|中心|公司|企业|集团|办公室|局|委员会|厅)|该行(?![业为动政程列走使径])|该所(?![学中小医幼大高职])|该站(?![在点台])|嘎查(?![村达长民委])|村里|村(?<![\u4e00-\u9fff]村)(?=党|两委|委会|干部|支书|主任|会计|民(?!族))|村(?<=[的是，,、]村)(?=党|两委|委会|支书|主任|民(?!族))/g;
 const found = new WeakMap<ArticleContext, Pointer[]>();
 /** Words that stand for the one body of their kind the article names, wherever it names it. */
-const ONLY_ONE = new Set(["集团", "公司", "分校", "卫生院", "中心校", "医院", "学校"]);
+const ONLY_ONE = new Set(["集团", "公司", "企业", "分校", "卫生院", "中心校", "医院", "学校"]);
 /** A word pointing at a body by its kind (该院, 该公司, 该局): what follows it is said of that body. */
 export const POINTED_BODY = /^该(医院|院|校|学校|中心|园|公司|企业|集团|办公室|局|委员会|厅|行|所|站)/;
 

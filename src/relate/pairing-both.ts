@@ -12,7 +12,7 @@ import { since } from "./pairing-dates.js";
  * Inner Mongolia; nor after 各 (各结对双方 are every pair's two).
  */
 // (Or said to be partners: 两校是石景山区—兴和县京蒙协作框架下的结对学校.)
-const BOTH = /(?<!京蒙|北京|内蒙古|各|各结对|各个结对)(两校|两所学校|两院|两家医院|两所医院|两地|两区旗|两旗区|双方|两镇|两乡镇|两个镇|两村|两嘎查|两个村|两支队伍|两支团队|两个团队|两团)(?:[^。;；]{0,16}?(结对|结成|结为|签订|签署|签约|建立)|(?:是|为|系|互为)[^。;；,，]{0,24}?结对(?:学校|医院|单位|关系|伙伴))/;
+const BOTH = /(?<!京蒙|北京|内蒙古|各|各结对|各个结对)(两校|两所学校|两个学校|两院|两家医院|两所医院|两个医院|两局|两地|两区旗|两旗区|双方|两镇|两乡镇|两个镇|两村|两嘎查|两个村|两支队伍|两支团队|两个团队|两团)(?:[^。;；]{0,16}?(结对|结成|结为|签订|签署|签约|建立)|(?:是|为|系|互为)[^。;；,，]{0,24}?结对(?:学校|医院|单位|关系|伙伴))/;
 export function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | null {
   const m = BOTH.exec(s.text);
   if (!m || !(WITH_VERB.test(s.text.slice(m.index)) || VERB_AT.test(s.text.slice(m.index)))) return null;
@@ -22,8 +22,8 @@ export function bothNamedBefore(ctx: ArticleContext, s: Sentence): [Ref, Ref] | 
   // (双方 may be two towns or villages: 窦店镇…到…新宝拉格镇…，双方签订镇镇结对帮扶协议.)
   // (Two troupes or teams are two organisations: 林西县乌兰牧骑和北京丰台评剧团合演…。去年，这两支队伍结成了“手拉手”对子.)
   const labels = places ? [places === "镇" ? "Township" : "Village"] : units ? ["District", "Banner", "League", ...(m[1] === "双方" ? ["Township", "Village"] : [])] :
-    [/(队伍|团队|团)$/.test(m[1]!) ? "Organization" : /校/.test(m[1]!) ? "School" : "Hospital"];
-  // 两院 are two courts or procuratorates as well as two hospitals.
+    [/(队伍|团队|团)$/.test(m[1]!) ? "Organization" : /校/.test(m[1]!) ? "School" : /局/.test(m[1]!) ? "Agency" : "Hospital"];
+  // 两院 are two courts or procuratorates as well as two hospitals; 两局 two bureaus (两局正式结成京蒙司法协作对子).
   const fits = (r: Ref) => labels.includes(r.entity.label) || (m[1] === "两院" && r.entity.label === "Agency" && /(法院|检察院)$/.test(r.entity.name));
   const at = s.start + m.index;
   // (双方 after two bodies, one of either side, is those bodies, not the units their names hold: 北京科学中心与达茂旗科技馆签约，

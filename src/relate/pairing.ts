@@ -136,7 +136,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
           const right = mostSpecific(ctx, refs.filter((r) => r.mention.start > andAt && r.mention.end <= rightEnd && ctx.text[chainStart(ctx, andAt, r) - 1] !== "在" && !inAside(r)));
           // (A word pointing at a place stands for it before 与: 我县与北京市延庆区…, 该旗与东城区….)
           // (Or a body named by its kind alone, opening the clause: 商会还与…猎民村签订了结对帮扶协议; or pointed at, 这家公司还与….)
-          const a = left[left.length - 1] ?? pointersIn(ctx, s, clause.start, andAt).filter((p) => /^(我|该|本|这家|这所)|^(基金会|公司|集团|医院|学校|协会|商会|合作社)$/.test(ctx.text.slice(p.start, p.end))).pop()?.ref;
+          const a = left[left.length - 1] ?? pointersIn(ctx, s, clause.start, andAt).filter((p) => /^(我|该|本|这家|这所)|^(基金会|公司|集团|企业|医院|学校|协会|商会|合作社)$/.test(ctx.text.slice(p.start, p.end))).pop()?.ref;
           // (Or the other side, pointed at: 古城街道和我们嘎查签了结对协议.)
           const b = right[right.length - 1] ?? pointersIn(ctx, s, andAt, rightEnd).map((p) => refAt(p.ref.entity, p.start, p.end)).pop();
           // 我区…推进与科右中旗的结对帮扶: the district whose voice the article is.
