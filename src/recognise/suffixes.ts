@@ -20,7 +20,7 @@ export const INSTITUTION_SUFFIXES: [string, InstitutionLabel][] = [
   ["诊所", "Hospital"], ["医疗中心", "Hospital"], ["会诊中心", "Hospital"], ["诊断中心", "Hospital"], ["急救中心", "Hospital"], ["计划生育服务中心", "Hospital"], ["卫生室", "Hospital"], ["医疗集团", "Hospital"], ["分院", "Hospital"],
   ["教育集团", "School"],
   ["职业技术学院", "School"], ["学院", "School"], ["大学", "School"], ["中学", "School"], ["小学", "School"],
-  ["职业高中", "School"], ["职业中专", "School"], ["职业教育中心", "School"], ["职教中心", "School"], ["职专", "School"], ["职校", "School"], ["职中", "School"], ["党校", "School"], ["教师进修学校", "School"], ["中心学校", "School"], ["九年一贯制学校", "School"], ["十二年一贯制学校", "School"], ["一贯制学校", "School"], ["中心小学", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["幼儿院", "School"], ["开放大学", "School"], ["分校", "School"], ["教学点", "School"],
+  ["职业高中", "School"], ["职业中专", "School"], ["职业教育中心", "School"], ["职业技术教育中心", "School"], ["职教中心", "School"], ["职专", "School"], ["职校", "School"], ["职中", "School"], ["党校", "School"], ["教师进修学校", "School"], ["中心学校", "School"], ["九年一贯制学校", "School"], ["十二年一贯制学校", "School"], ["一贯制学校", "School"], ["中心小学", "School"], ["中心校", "School"], ["高中", "School"], ["学校", "School"], ["幼儿园", "School"], ["幼儿院", "School"], ["开放大学", "School"], ["分校", "School"], ["教学点", "School"],
   // (Centres of childcare for infants are schools of the youngest: 北京市海淀区清河托育园, 化德县京蒙协作托育中心, 阿鲁科尔沁旗婴幼儿照护服务中心;
   // the centre guiding them is a public body: 科右前旗婴幼儿照护服务指导中心.)
   ["托育园", "School"], ["托育中心", "School"], ["托育综合服务中心", "School"], ["照护服务中心", "School"], ["照护服务指导中心", "Organization"],

@@ -214,7 +214,8 @@ export class ArticleContext {
     for (let i = start; i <= s.end; i++) {
       const c = this.text.charCodeAt(i);
       // (An aside in brackets is no clause's end: 北京经济技术开发区（俗称“亦庄”，下称北京经开区）…与巴林右旗结对.)
-      if (c === 0xff08 || c === 0x28) {
+      // (Not a table's cell in brackets, its note: ｜（…博兴街道结对帮扶资金，博兴街道与西拉沐沦苏木结对）.)
+      if ((c === 0xff08 || c === 0x28) && !/[|｜\t]/.test(this.text[i - 1] ?? "")) {
         const close = this.text.slice(i + 1, Math.min(s.end, i + ASIDE_MAX)).search(/[）)]/);
         if (close >= 0 && !/[（(]/.test(this.text.slice(i + 1, i + 1 + close))) {
           i += close + 1;

@@ -38,6 +38,15 @@ const inTitle = (text: string, from: number, at: number) => {
   return before.lastIndexOf("《") > before.lastIndexOf("》");
 };
 
+/** Clauses cut at a table's cells, each a statement of its own (乌丹镇人民政府｜30｜通州区宋庄镇与乌丹镇结对帮扶项目). */
+function cells(ctx: ArticleContext, clauses: { start: number; end: number }[]): { start: number; end: number }[] {
+  return clauses.flatMap((c) => {
+    const text = ctx.text.slice(c.start, c.end);
+    if (!/[|｜\t]/.test(text)) return [c];
+    return [...text.matchAll(/[^|｜\t]+/g)].map((m) => ({ start: c.start + m.index!, end: c.start + m.index! + m[0].length }));
+  });
+}
+
 export function pairings(ctx: ArticleContext): Relation[] {
   const out: Relation[] = [];
   // (Looked for in the sentences only when the article has one: most have none.)
@@ -71,7 +80,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     const question = QUESTION.test(s.text);
     // A clause with no word of pairing in it pairs nothing: the tests below are for clauses that have one.
     const pairingWord = PAIRING_WORD.test(s.text);
-    for (const clause of pairingWord ? ctx.clauses(s) : []) {
+    for (const clause of pairingWord ? cells(ctx, ctx.clauses(s)) : []) {
       const text = ctx.text.slice(clause.start, clause.end);
       if (!PAIRING_WORD.test(text) || (question && asked(ctx, s, clause))) continue;
       // (A pairing word inside a counted kind is no verb: 走访北京多家用人单位和内蒙古多个结对旗县.)
