@@ -465,3 +465,10 @@ describe("normalise: the eighty-third stop", () => {
     expect(normalise("联系人：自治区档案馆 孟庆华\n").text).toContain("自治区档案馆 孟庆华");
   });
 });
+
+describe("normalise: the ninetieth stop", () => {
+  it("joins a short heading's line whose sentence runs on past it, a PDF's wrap (（二）引企业，强链条。北京京通绿源种 / 苗科技有限公司)", () => {
+    const report = readFileSync(join(FIXTURES_DIR, "sets", "celery", "articles", "06-wengniute-pdf-survey-report.txt"), "utf8");
+    expect(normalise(report).text).toContain("北京京通绿源种苗科技有限公司于2022年落户");
+  });
+});

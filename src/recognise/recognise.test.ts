@@ -4716,3 +4716,13 @@ describe("the eighty-ninth stop: students, boatmen, eye hospitals, stations of r
     expect(names(ms, "Township")).toEqual(["星耀镇", "花乡"]);
   });
 });
+
+describe("the ninetieth stop: a misspelt unit after its misspelt league, vocational centres", () => {
+  it("reads a misspelt unit right after a misspelt league as that league's (星安盟阿尚市 is 兴安盟's 阿尔山市)", () => {
+    const ms = mentions("星安盟阿尚市，是一个在大兴安岭的山里的小城市，夏天很凉快。");
+    expect(ms.filter((m) => m.label === "League" || m.label === "Banner").map((m) => m.name)).toEqual(["兴安盟", "阿尔山市"]);
+  });
+  it("reads a 职业技术教育中心 as a school", () => {
+    expect(names(mentions("北京市朝阳区职业技术教育中心与科右中旗职业教育中心结对。"), "School")).toEqual(["北京市朝阳区职业技术教育中心", "科右中旗职业教育中心"]);
+  });
+});

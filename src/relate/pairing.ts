@@ -1,7 +1,7 @@
 // PAIRED_WITH: "昌平区对口帮扶太仆寺旗", "科左中旗与北京顺义区结对", "翁牛特旗与通州区开展协作", "在北京经开区的帮扶下",
 // always Beijing side first.
 import { pointersIn } from "./anaphora.js";
-import { ArticleContext, refAt, type Ref, type Relation } from "./context.js";
+import { ArticleContext, isInstitution, isPlace, refAt, type Ref, type Relation } from "./context.js";
 import { chainStart, listedWithLast, mostSpecific, runEnd } from "./ref-runs.js";
 import { listFootnotes, since, started } from "./pairing-dates.js";
 import { asked, endedLater, noPairingNow, QUESTION } from "./pairing-denials.js";
@@ -156,7 +156,13 @@ export function pairings(ctx: ArticleContext): Relation[] {
           }
           // 东城区坚持…，与阿尔山市、科尔沁右翼前旗深化结对帮扶: the subject that opens the sentence, in an earlier clause.
           // (Or the one it is said to be after the verb: 与我旗结对开展东西部协作的是北京市通州区.)
-          const subject = !a && b && !paired ? namedAsSubject(ctx, refs, verbAt) ?? sentenceSubject(ctx, s, clause.start, b) ?? subjectAfter(ctx, s, clause) : undefined;
+          // (Or the one the pairing qualifies: 与该嘎查结对帮扶的北京昌盛源牧业科技有限公司调运….)
+          const verbEnd = verbAt + withVerb[0].length;
+          // (Read to the end of its chain: 与东城区结对帮扶的兴安盟阿尔山市 is 阿尔山市.)
+          const q = !a && b && !paired ? refs.findIndex((r) => r.mention.start > verbEnd && /^(?:帮扶|协作|共建)?的$/.test(ctx.text.slice(verbEnd, r.mention.start))) : -1;
+          const widest = q < 0 ? undefined : refs.filter((r) => r.mention.start === refs[q]!.mention.start).sort((x, y) => y.mention.end - x.mention.end)[0]!;
+          const qualified = widest && [isPlace(widest.entity) ? refs[runEnd(refs, refs.indexOf(widest))]! : widest].find((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.id !== b!.entity.id);
+          const subject = !a && b && !paired ? (qualified || undefined) ?? namedAsSubject(ctx, refs, verbAt) ?? sentenceSubject(ctx, s, clause.start, b) ?? subjectAfter(ctx, s, clause) : undefined;
           // 我们始终把同北京市密云区的结对协作作为…机遇, 借助与北京市昌平区的结对协作关系: a banner writing in its own voice
           // (我旗 in the article) of its pairing with a district, and of no place of its own side here.
           const own = !a && b && !subject && !paired && ctx.sideOf(b.entity) === "beijing" && !refs.some((r) => ctx.sideOf(r.entity) === "inner-mongolia") ? ownUnit(ctx, s) : undefined;

@@ -6000,3 +6000,35 @@ describe("the eighty-ninth stop", () => {
     expect(show("北京西城华通出租汽车有限公司与希日特奇猎民村结对。华通公司捐赠10万元。", "FUNDED")).toEqual(["北京西城华通出租汽车有限公司>希日特奇猎民村"]);
   });
 });
+
+describe("the ninetieth stop", () => {
+  it("reads titles listed with a researcher's and a field before 高级 (教研员、特级教师马骏, 派出的林业高级工程师李卫东)", () => {
+    expect(show("北京市海淀区教师进修学校历史教研员、特级教师马骏来到宁城县。", "WORKS_AT")).toEqual(["马骏>北京市海淀区教师进修学校"]);
+    expect(show("大兴区园林绿化局派出的林业高级工程师李卫东全程参与。", "WORKS_AT")).toEqual(["李卫东>大兴区园林绿化局"]);
+  });
+  it("reads a post introduced by 是 as a Party committee's member or a trade (是…小汤山镇党委委员, 是…高级农艺师)", () => {
+    expect(show("韩立军是北京市昌平区小汤山镇党委委员，他说。", "WORKS_AT")).toEqual(["韩立军>小汤山镇"]);
+    expect(show("他叫韩立军，是昌平区农业农村局高级农艺师。", "WORKS_AT")).toEqual(["韩立军>昌平区农业农村局"]);
+  });
+  it("reads a post after 的 held where one is posted, as a translation writes it (八林左旗的副旗长刘振华)", () => {
+    const text = "来自顺义区的挂职干部、八林左旗的副旗长刘振华说。";
+    expect(show(text, "ASSIGNED_TO")).toEqual(["刘振华>巴林左旗"]);
+    expect(show(text, "WORKS_AT")).toEqual(["刘振华>顺义区"]);
+  });
+  it("pairs sister cities and two bureaus, and a pair 结了亲 (是姐妹城市的关系, 两局正式结成…对子)", () => {
+    expect(show("兴安盟阿尔山市和北京东城区是姐妹城市的关系。", "PAIRED_WITH")).toEqual(["东城区>阿尔山市"]);
+    expect(show("北京东城区与阿尔山市结成了姐妹对口的关系。", "PAIRED_WITH")).toEqual(["东城区>阿尔山市"]);
+    expect(show("北京市东城区司法局与兴安盟阿尔山市司法局签约。此次签约标志着两局正式结成京蒙司法协作对子。", "PAIRED_WITH")).toEqual(["北京市东城区司法局>兴安盟阿尔山市司法局"]);
+    expect(show("丰台区卢沟桥街道和林西县林西镇、丰台区王佐镇和林西县新城子镇早就“结了亲”。", "PAIRED_WITH")).toEqual(["卢沟桥街道>林西镇", "王佐镇>新城子镇"]);
+  });
+  it("reads 企业 alone as the article's one enterprise, and the one a pairing qualifies (与…结对帮扶的北京昌盛源牧业科技有限公司)", () => {
+    expect(show("北京亦禾碳源科技有限公司在查干沐沦镇建厂。企业已与查干沐沦镇塔本花嘎查结成帮扶对子。", "PAIRED_WITH")).toEqual(["北京亦禾碳源科技有限公司>塔本花嘎查"]);
+    expect(show("与红星村结对帮扶的北京昌盛源牧业科技有限公司调运青贮饲料200吨。", "PAIRED_WITH")).toEqual(["北京昌盛源牧业科技有限公司>红星村"]);
+    expect(show("与东城区结对帮扶的兴安盟阿尔山市今年投入资金。", "PAIRED_WITH")).toEqual(["东城区>阿尔山市"]);
+  });
+  it("reads a table's cell as a statement of pairing, a cell's note in brackets too, and no pairing across a roster's cells", () => {
+    expect(show("资金安排如下。\n6｜乌丹镇芥菜冷链周转库项目｜乌丹镇｜乌丹镇人民政府｜30｜宋庄镇结对帮扶资金｜通州区宋庄镇与乌丹镇结对帮扶项目\n", "PAIRED_WITH")).toEqual(["宋庄镇>乌丹镇"]);
+    expect(show("资金安排如下。\n8｜苏木便民服务数字化改造｜西拉沐沦苏木｜西拉沐沦苏木人民政府｜50｜（北京经开区博兴街道结对帮扶资金，博兴街道与西拉沐沦苏木结对）\n", "PAIRED_WITH")).toEqual(["博兴街道>西拉沐沦苏木"]);
+    expect(show("选派名单如下。\n2 | 孟庆和 | 男 | 北京积水潭医院 | 运动医学科主治医师 | 医疗帮扶 | 鄂伦春自治旗人民医院 | 6个月\n", "PAIRED_WITH")).toEqual([]);
+  });
+});

@@ -521,3 +521,11 @@ describe("the eighty-eighth stop", () => {
     expect(resolved("北京青檐动漫文化有限公司投资建厂。青檐公司总部在东城区。").names("Enterprise")).toEqual(["北京青檐动漫文化有限公司"]);
   });
 });
+
+describe("the ninetieth stop", () => {
+  it("reads forms of one body that point at each other as one name, the longest (北京东城区中医医院 and 东城区中医医院)", () => {
+    const r = resolved("北京东城区中医医院与阿尔山市蒙中医医院结为了对子。东城区中医医院的医生李明在阿尔山市蒙中医医院进行了三个月的医疗帮助。");
+    expect(r.names("Hospital")).toEqual(["北京东城区中医医院", "阿尔山市蒙中医医院"]);
+    expect(r.nameOf("东城区中医医院")).toBe("北京东城区中医医院");
+  });
+});
