@@ -23,7 +23,7 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     // (A title after the name is no break: 孙浩老师来自延庆区第四小学.)
     // (Nor a title said of it in a clause of its own: 陈静是护士长，来自北京丰台医院; 陈静，她是护士长，来自…; 欧阳丹，主管药师，来自….)
     const titled = /^(老师|医生|大夫|教师|同志|专家)(?=来自|从|原任|原为|原系|此前任|挂职前|援蒙前|支教前)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 5))?.[0] ??
-      /^(?:(?:[,，][他她])?是[\u4e00-\u9fff]{1,10}?|[,，][\u4e00-\u9fff]{0,6}?)(?:长|师|员|士|专家|干部|医生|老师)[,，](?=来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 16))?.[0] ?? "";
+      /^(?:(?:[,，][他她])?是[\u4e00-\u9fff]{1,10}?|[,，][\u4e00-\u9fff]{0,6}?)(?:长|师|员|士|专家|干部|医生|老师)[,，](?=来自)|^[,，](?=来自)/.exec(ctx.text.slice(p.mention.end, p.mention.end + 16))?.[0] ?? "";
     // (A date may stand between: 刘思远2022年从顺义区商务局来到巴林左旗挂职.)
     // (Or 是一位, told what they are: 张文博是一位从东城区发展和改革委员会派来的干部.)
     const between = /^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|是(?:一位|一名)?)(?=从)/.exec(ctx.text.slice(p.mention.end + titled.length, p.mention.end + titled.length + 12))?.[0] ?? "";
@@ -43,6 +43,9 @@ export function cameFrom(ctx: ArticleContext): Relation[] {
     const at = p.mention.end + titled.length + between.length + from[0].length;
     const body = s ? placeComeFrom(ctx, at, s.end, from[2] === "来自") : undefined;
     if (!s || !body) continue;
+    // (A comma alone before it sets apart the body that closes the clause: 康复治疗师朱宏涛，来自北京顺义运动创伤医院; not one of others
+    // named after it, …，来自北京市…医院的12名专家.)
+    if (/^[,，]$/.test(titled) && !/^([,，。；;、]|$)/.test(ctx.text.slice(body.mention.end, body.mention.end + 1))) continue;
     // (从 a body, then gone somewhere: 从…来到; 来自 a body says it alone. The post held there may come between: 从…中心副主任的
     // 岗位上，来到….)
     const post = /^[\u4e00-\u9fff]{0,8}?的?岗位上?[,，]?/.exec(ctx.text.slice(body.mention.end, body.mention.end + 14))?.[0] ?? "";

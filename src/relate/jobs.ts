@@ -169,7 +169,8 @@ export function workedAt(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefi
   // (After the title a surname alone is called by: 李师傅在长辛店职业技能培训学校执教.)
   const role = p.mention.role ?? "";
   const end = p.mention.end + (role && ctx.text.startsWith(role, p.mention.end) ? role.length : 0);
-  const worksThere = /^(?:目前|现在|如今|现|一直|也|还|则)?在/.exec(ctx.text.slice(end, end + 5));
+  // (Or did before: 何振宇原来在北京市石景山区水务局工作.)
+  const worksThere = /^(?:目前|现在|如今|现|一直|也|还|则|原来|原先|此前|之前|以前|曾经|曾)?在/.exec(ctx.text.slice(end, end + 5));
   const workplace = worksThere ? ctx.within(end, s.end).find((r) => r.mention.start === end + worksThere[0].length) : undefined;
   return workplace && isInstitution(workplace.entity) && ctx.sideOf(workplace.entity) === "beijing" && /^(?:任教|执教|从教|工作|上班|就职|任职|行医|从医)/.test(ctx.text.slice(workplace.mention.end, workplace.mention.end + 2)) ? workplace : undefined;
 }
