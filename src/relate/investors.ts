@@ -118,7 +118,7 @@ function scene(ctx: ArticleContext, s: Sentence, investor: Ref): Ref | undefined
 /** The place of a clause right after the sum's that says where the plant is built (，在化德县建设了…). */
 function builtAfter(ctx: ArticleContext, s: Sentence, clause: { start: number; end: number }): Ref | undefined {
   const next = ctx.clauses(s).find((c) => c.start >= clause.end);
-  if (!next || !/^(?:并|还|又|将|已)?在[^,，。]{2,16}?(?:建设|新建|建成|建起|兴建|建立|设立)/.test(ctx.text.slice(next.start, next.end))) return undefined;
+  if (!next || !/^(?:并|还|又|将|已)?在[^,，。]{2,16}?(?:建设|新建|建成|建起|建了|兴建|建立|设立|开设|开办)/.test(ctx.text.slice(next.start, next.end))) return undefined;
   // (The place may open the name of the park built in: 在巴林左旗林东工业园区建设…, its banner.)
   const places = ctx.within(next.start, next.end, true).filter((r) => isPlace(r.entity) && ctx.sideOf(r.entity) !== "beijing");
   return places.length > 0 && places[0]!.mention.start <= next.start + 3 ? places[runEnd(places, 0)] : undefined;

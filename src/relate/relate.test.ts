@@ -6026,6 +6026,14 @@ describe("the ninetieth stop", () => {
     expect(show("与红星村结对帮扶的北京昌盛源牧业科技有限公司调运青贮饲料200吨。", "PAIRED_WITH")).toEqual(["北京昌盛源牧业科技有限公司>红星村"]);
     expect(show("与东城区结对帮扶的兴安盟阿尔山市今年投入资金。", "PAIRED_WITH")).toEqual(["东城区>阿尔山市"]);
   });
+  it("reads the body one comes from after a comma, closing its clause, and a Beijing body one worked at before (，来自…, 原来在…工作)", () => {
+    expect(show("康复治疗师朱宏涛，来自北京顺义运动创伤医院。", "WORKS_AT")).toEqual(["朱宏涛>北京顺义运动创伤医院"]);
+    expect(show("带队的是李明，来自北京市海淀医院的12名专家参加。", "WORKS_AT")).toEqual([]);
+    expect(show("挂职干部何振宇原来在北京市石景山区水务局工作。", "WORKS_AT")).toEqual(["何振宇>北京市石景山区水务局"]);
+  });
+  it("reads where a firm builds in the clause after its sum, 建了 as 建设 (投资600万元，在白狼镇建了…)", () => {
+    expect(show("北京时光印象文化传媒有限公司投资600万元，在白狼镇建了婚纱旅拍外景基地。", "INVESTED_IN")).toEqual(["北京时光印象文化传媒有限公司>白狼镇"]);
+  });
   it("reads a table's cell as a statement of pairing, a cell's note in brackets too, and no pairing across a roster's cells", () => {
     expect(show("资金安排如下。\n6｜乌丹镇芥菜冷链周转库项目｜乌丹镇｜乌丹镇人民政府｜30｜宋庄镇结对帮扶资金｜通州区宋庄镇与乌丹镇结对帮扶项目\n", "PAIRED_WITH")).toEqual(["宋庄镇>乌丹镇"]);
     expect(show("资金安排如下。\n8｜苏木便民服务数字化改造｜西拉沐沦苏木｜西拉沐沦苏木人民政府｜50｜（北京经开区博兴街道结对帮扶资金，博兴街道与西拉沐沦苏木结对）\n", "PAIRED_WITH")).toEqual(["博兴街道>西拉沐沦苏木"]);
