@@ -161,8 +161,8 @@ export function pairings(ctx: ArticleContext): Relation[] {
           // (Read to the end of its chain: 与东城区结对帮扶的兴安盟阿尔山市 is 阿尔山市.)
           const q = !a && b && !paired ? refs.findIndex((r) => r.mention.start > verbEnd && /^(?:帮扶|协作|共建)?的$/.test(ctx.text.slice(verbEnd, r.mention.start))) : -1;
           const widest = q < 0 ? undefined : refs.filter((r) => r.mention.start === refs[q]!.mention.start).sort((x, y) => y.mention.end - x.mention.end)[0]!;
-          const qualified = widest && [isPlace(widest.entity) ? refs[runEnd(refs, refs.indexOf(widest))]! : widest].find((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.id !== b!.entity.id);
-          const subject = !a && b && !paired ? (qualified || undefined) ?? namedAsSubject(ctx, refs, verbAt) ?? sentenceSubject(ctx, s, clause.start, b) ?? subjectAfter(ctx, s, clause) : undefined;
+          const qualified = widest === undefined ? undefined : [isPlace(widest.entity) ? refs[runEnd(refs, refs.indexOf(widest))]! : widest].find((r) => (isInstitution(r.entity) || isPlace(r.entity)) && r.entity.id !== b!.entity.id);
+          const subject = !a && b && !paired ? qualified ?? namedAsSubject(ctx, refs, verbAt) ?? sentenceSubject(ctx, s, clause.start, b) ?? subjectAfter(ctx, s, clause) : undefined;
           // 我们始终把同北京市密云区的结对协作作为…机遇, 借助与北京市昌平区的结对协作关系: a banner writing in its own voice
           // (我旗 in the article) of its pairing with a district, and of no place of its own side here.
           const own = !a && b && !subject && !paired && ctx.sideOf(b.entity) === "beijing" && !refs.some((r) => ctx.sideOf(r.entity) === "inner-mongolia") ? ownUnit(ctx, s) : undefined;
