@@ -472,3 +472,20 @@ describe("normalise: the ninetieth stop", () => {
     expect(normalise(report).text).toContain("北京京通绿源种苗科技有限公司于2022年落户");
   });
 });
+
+describe("normalise: the ninety-first stop", () => {
+  const post = (set: string, file: string) => normalise(readFileSync(join(FIXTURES_DIR, "sets", set, "articles", file), "utf8")).text;
+  it("joins a post's phrase lines closing on a comma, or on a name before 和, 也和, 是 or last year (沙子营村 / 和巴彦乌兰嘎查“结对子”，)", () => {
+    const text = post("weeds", "07-keyouqianqi-wechat-post.txt");
+    expect(text).toContain("朝阳区孙河乡沙子营村和巴彦乌兰嘎查“结对子”,还捐了8万元,给嘎查买了2台割草机");
+    expect(text).toContain("北京京科草原生态科技有限公司也和科右前旗阿力得尔苏木宝力根嘎查结成帮扶对子");
+    expect(text).toContain("芳草地国际学校和索伦镇中心学校去年结成了“手拉手”学校");
+  });
+  it("joins a sum's line to the next that says where it goes (…资金680万元 / 在天山镇建设…)", () => {
+    expect(post("mint", "07-arukeerqin-wechat-perilla-festival.txt")).toContain("昌平区投入京蒙协作资金680万元在天山镇建设");
+  });
+  it("keeps a heading apart from a sentence opening with this year (■…三村危房改造 / 今年，昌平区…)", () => {
+    const text = post("roofs", "05-taipusi-roofs-flash.txt");
+    expect(text).toContain("■京蒙协作资金支持千斤沟镇三村危房改造\n今年,");
+  });
+});

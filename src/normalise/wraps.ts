@@ -37,6 +37,10 @@ const RUNS_ON_LENGTH = 24;
 
 /** A line, short though it be, whose last sentence began after a full stop inside it: running text, no heading (…能多两成。”太仆 /
  * 寺旗千斤沟镇…). */
+/** Words that go on with the line before, its subject or a name it closes on: and, also, is, last year (not 今年， opening a sentence). */
+const PHRASE_GOES_ON = /^(?:和|与|同|跟|也和|也与|还和|还与|并|以及|是|(?:去年|今年|前年|近日|日前)(?![,，]))/;
+/** Where a sum goes or what it is for, going on with the line that gives it. */
+const SUM_GOES_ON = /^(?:在|为|给|用来|用于|向|帮助?|支持)/;
 const SENTENCE_BEGUN = /[。！？!?][”"’」]?[\u4e00-\u9fff]+$/;
 
 /** A title's closing word of the kind of document, before its issuer's line (…野生动物保护工作综述 / 阿鲁科尔沁旗林业和草原局). */
@@ -101,9 +105,14 @@ export function joinLines(text: string, wrappedLineShare: number, repairWraps = 
     // 挂任…副旗长 / 张　立　北京市….)
     const listed = !wrapped && NAMED_ROW.test(line.text) && NAMED_ROW.test(lines[next]?.text ?? "");
     const runsOn = repairWraps && !blank && !listed && (line.text.length >= RUNS_ON_LENGTH || SENTENCE_BEGUN.test(line.text)) && !/^[【\[]/.test(line.text) && /[，,。；;]/.test(line.text) && isHan(lines[next]?.text.charCodeAt(0) ?? 0);
+    // (So does a short line a post's phrases are set in, closing on a comma or its subject, the next going on with it:
+    // 朝阳区孙河乡沙子营村 / 和巴彦乌兰嘎查“结对子”， / 还捐了8万元，.)
+    // (Or a sum given on one line, where and what for on the next: …投入京蒙协作资金680万元 / 在天山镇建设….)
+    const goesOn = isHan(line.text.charCodeAt(line.text.length - 1)) && (PHRASE_GOES_ON.test(lines[next]?.text ?? "") || (/[0-9一二三四五六七八九十百千万亿][多余]?万?元$/.test(line.text) && SUM_GOES_ON.test(lines[next]?.text ?? "")));
+    const phrased = repairWraps && !blank && !listed && !/^[【\[]/.test(line.text) && !looksLikeHeading(line.text) && (/[，,]$/.test(line.text) || goesOn);
     // A short line that pairs two things with a dash or a bar is a row of a list or table (榆垡镇—保康镇): it ends there.
     const isWrap =
-      (wrapped || runsOn) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
+      (wrapped || runsOn || phrased) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
       (!blank || (line.text.length >= fullWidth && !headlineAlone(line.text))) && !looksLikeHeading(lines[next]!.text) && !((title || DOCUMENT_KIND.test(line.text)) && ISSUER.test(lines[next]!.text)) &&
       // (Nor a numbered heading well short of the page's width, its title whole, no sentence after it: （二）聚焦健康需求，医疗志愿服务
       // 提质扩面 / 大兴区….)
@@ -113,7 +122,7 @@ export function joinLines(text: string, wrappedLineShare: number, repairWraps = 
       !/[|｜\t]/.test(lines[next]!.text) &&
       // (Nor a body's name alone on a line shorter than the page, a table's cell a PDF set one to a line: 北京市密云区溪翁庄镇人民政府 /
       // 库伦旗库伦镇人民政府副镇长.)
-      !(ISSUER.test(line.text) && line.text.length < fullWidth) &&
+      !(ISSUER.test(line.text) && line.text.length < fullWidth && (wrapped || !goesOn)) &&
       // (Nor a figure alone on its line, a table's cell or row number a PDF set apart, before words that are no unit of it: 696 /
       // 扣河子镇人民政府, 2 / 扣河子镇生物质清洁取暖项目; 1380 / 万元 runs on.)
       !(FIGURE_LINE.test(line.text) && !FIGURE_UNIT.test(lines[next]!.text)) &&

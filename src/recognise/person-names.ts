@@ -54,8 +54,8 @@ export const hasDoubleSurname = (name: string) => surnames().double.has(name.sli
 // (说 is no name's: 杨帆说，… and 包丽娜说：“… name 杨帆 and 包丽娜; nor is 佚名, anonymous, one; nor a lesson, 陶艺课就是这个样子.)
 // (向 is a given name's before its last, 李向东, 王向阳; a preposition elsewhere.)
 // (日 is a Mongolian name's after the syllable it closes, 乌日娜, 斯日古楞, 那日苏, 海日瀚, or the surname 包, 包日胜; a day's elsewhere. 那 opens one before the
-// syllable it goes with, 那木汗, 那仁, 那顺; elsewhere it points. (Nor is the sika deer, 梅花鹿, a 梅 so named.) A quarter, 季度, and a team, 队, are no name's: 每个季度派老师, 曲艺队队长; nor is 不, which opens a clause after one: 马骁不是一个人在战斗.)
-const NOT_NAME_CHARS = /那(?![木仁日顺达钦森])|向(?![东阳前荣红明]$)|[的了是在和与及或对为从把被由这个们我你您他她它该每各些就还又都也并而且但将已曾正年时分万亿第区县旗市盟镇乡村院校局办会社部委队籍副请挂舞等说佚课不]|^.[上下]$|(?<![乌斯阿其萨图那哈塔巴苏吉格额赛宝吴达敖查海特包])日|[零一二三四五六七八九十百千两]元|^元|^月|[零一二三四五六七八九十百千两本每上下当次个正腊岁]月|月[底初份中末薪均度]|季度|^[信文书函稿报网心家梦]中$|怎么|什么|如何|为何|大约|大概|约为|约合|^梅花鹿/;
+// syllable it goes with, 那木汗, 那仁, 那顺; elsewhere it points. (Nor is the sika deer, 梅花鹿, a 梅 so named; nor 边看边谈, doing two things at once, nor 牛羊粪, cattle and sheep.) A quarter, 季度, and a team, 队, are no name's: 每个季度派老师, 曲艺队队长; nor is 不, which opens a clause after one: 马骁不是一个人在战斗.)
+const NOT_NAME_CHARS = /那(?![木仁日顺达钦森])|向(?![东阳前荣红明]$)|[的了是在和与及或对为从把被由这个们我你您他她它该每各些就还又都也并而且但将已曾正年时分万亿第区县旗市盟镇乡村院校局办会社部委队籍副请挂舞等说佚课不]|^.[上下]$|(?<![乌斯阿其萨图那哈塔巴苏吉格额赛宝吴达敖查海特包])日|[零一二三四五六七八九十百千两]元|^元|^月|[零一二三四五六七八九十百千两本每上下当次个正腊岁]月|月[底初份中末薪均度]|季度|^[信文书函稿报网心家梦]中$|怎么|什么|如何|为何|大约|大概|约为|约合|^梅花鹿|^边.边$|^牛羊/;
 
 /** Surnames that are also words a name never holds (曾经, 万元, 时间): a name may open with one, the rest holding none. (Not
  * 向, whose preposition opens far more phrases than the surname names people: 向大家, 向记者.) */

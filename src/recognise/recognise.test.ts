@@ -4726,3 +4726,19 @@ describe("the ninetieth stop: a misspelt unit after its misspelt league, vocatio
     expect(names(mentions("北京市朝阳区职业技术教育中心与科右中旗职业教育中心结对。"), "School")).toEqual(["北京市朝阳区职业技术教育中心", "科右中旗职业教育中心"]);
   });
 });
+
+describe("the ninety-first stop: bodies counted or planned, nets, phrases read as names", () => {
+  it("reads no body counted or planned, not named (兴安盟许多学校, 巴林左旗不少学校, 太仆寺旗明年计划新建急救分站)", () => {
+    const ms = mentions("兴安盟许多学校、卫生院告别了燃煤锅炉。巴林左旗不少学校和卫生院换了锅炉。太仆寺旗明年计划新建急救分站3个。");
+    expect(ms.filter((m) => m.label !== "League" && m.label !== "Banner").map((m) => m.name)).toEqual([]);
+  });
+  it("reads no net that keeps fish in as a site (配套建设环沟、防逃网, 养殖户防逃网)", () => {
+    expect(mentions("配套建设环沟、防逃网、进排水设施。养殖户防逃网被冲坏。").map((m) => m.name)).toEqual([]);
+  });
+  it("reads no person in doing two things at once nor in cattle and sheep (边看边谈, 消纳牛羊粪6万吨)", () => {
+    expect(names(mentions("现场还有好几家北京的采购商边看边谈。每年可消纳牛羊粪6万吨。"), "Person")).toEqual([]);
+  });
+  it("reads no village named 对子 (成为了对子村)", () => {
+    expect(names(mentions("黑庄户乡的郎各庄村与巴彦呼舒镇的巴彦乌兰嘎查成为了对子村。"), "Village")).toEqual(["郎各庄村", "巴彦乌兰嘎查"]);
+  });
+});

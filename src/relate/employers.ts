@@ -141,8 +141,12 @@ export function yearsServed(ctx: ArticleContext): Relation[] {
 }
 
 /** Words of founding a body, and the same right after a founder's name, a year or a return home perhaps between (…2019年回乡创办的). */
-const FOUNDED = /(?:创办|领办|创建|开办|创立)(?:了)?的/;
-const FOUNDED_AFTER_NAME = new RegExp(`^(?:于?(?:19|20)[0-9]{2}年)?(?:回乡|返乡)?${FOUNDED.source}`);
+const FOUNDED = /创办|领办|创建|开办|创立|成立|组建/;
+// (Or the founding said as what one did, 牵头成立了…合作社, 创办…合作社, the body its object.)
+const FOUNDED_AFTER_NAME = /^(?:于?(?:19|20)[0-9]{2}年)?(?:回乡|返乡)?(?:(?:创办|领办|创建|开办|创立)(?:了)?的|(?:牵头|带头)?(?:成立|创办|领办|组建|创立|创建|开办)了?)/;
+
+/** Titles of those who serve a place rather than found its bodies. */
+const SERVING = /(书记|干部|专家|教授|局长|主任|站长|研究员|农艺师|技术员|队员|队长)$/;
 
 /** One who founded a body named right after it works there, its founder (退役军人宝音图创办的阿鲁科尔沁旗宝音图肉牛养殖专业合作社). */
 export function founders(ctx: ArticleContext): Relation[] {
@@ -155,7 +159,9 @@ export function founders(ctx: ArticleContext): Relation[] {
     const at = p.mention.end + founded[0].length;
     const refs = ctx.within(at, s.end).filter((r) => isInstitution(r.entity) || isPlace(r.entity));
     const body = refs[0]?.mention.start === at ? refs[runEnd(refs, 0)]! : undefined;
-    if (body && isInstitution(body.entity)) out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role: "创办人" }, confidence: 0.7, evidence: ctx.evidence(s) });
+    // (A cadre or an expert who leads the founding of a body serves it, and works elsewhere: …第一书记、…局干部王志刚牵头组建…合作社.)
+    const leads = !founded[0].includes("的") && ctx.refs.some((r) => r.entity.id === p.entity.id && SERVING.test(r.mention.role ?? ""));
+    if (body && isInstitution(body.entity) && !leads) out.push({ type: "WORKS_AT", source: p.entity.id, target: body.entity.id, props: { role: "创办人" }, confidence: 0.7, evidence: ctx.evidence(s) });
   }
   return out;
 }

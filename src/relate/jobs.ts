@@ -1,7 +1,7 @@
 // Where one works by the work one went to or does there: 进入…公司总部从事…工作, 在…公司做分拣员的…, 在…小学任教.
 import type { Sentence } from "../normalise/index.js";
 import { isInstitution, isPlace, lastIndexWithin, type ArticleContext, type Ref, type Relation } from "./context.js";
-import { kindServedAt } from "./posts.js";
+import { kindServedAt, POSTS, TAKEN_POSTS } from "./posts.js";
 import { chainStart, runEnd } from "./ref-runs.js";
 
 /** Going to work at a body, right before its name (进入, 入职, 被…录用), or being one of its staff now (现在是…的金牌育婴员). */
@@ -65,9 +65,9 @@ export function jobBefore(ctx: ArticleContext, s: Sentence, p: Ref): { body: Ref
     // (在 may stand before where the body is: 如今在位于丰台区卢沟桥街道的…有限公司担任保安班长的…赵永胜.)
     if (!isInstitution(r.entity) || !/在(?:位于[^，。,；;]{2,20}的)?$/.test(ctx.text.slice(Math.max(from, r.mention.start - 24), r.mention.start))) continue;
     // (Or works there, the title after: 同在作物研究所工作的助理研究员高晓宇; in a department of it, one's generation said too:
-    // 在宁城县中心医院药剂科工作的90后妈妈白雪.)
+    // 在宁城县中心医院药剂科工作的90后妈妈白雪; or before a posting: 在朝阳区商务局工作、现挂职科右前旗副旗长的刘振东.)
     const job = /^(?:做|当|干|担任|从事)([\u4e00-\u9fff]{1,6}?)(?:工作)?的/.exec(ctx.text.slice(r.mention.end, p.mention.start)) ??
-      /^(?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室|车间))?(?:工作|任职|就职|上班)的(?:[0-9]{2}后)?([\u4e00-\u9fff]{0,8})$/.exec(ctx.text.slice(r.mention.end, p.mention.start));
+      /^(?:[\u4e00-\u9fff]{1,6}?(?:科|部|处|室|车间))?(?:工作|任职|就职|上班)(?:、(?:现|现在|目前)?(?:挂职|挂任|在)[^，,。；;]{2,24})?的(?:[0-9]{2}后)?([\u4e00-\u9fff]{0,8})$/.exec(ctx.text.slice(r.mention.end, p.mention.start));
     if (job && !ctx.within(r.mention.end, p.mention.start).some((x) => x.entity.label === "Person")) return { body: r, job: job[1]! };
   }
   return undefined;
@@ -171,8 +171,13 @@ export function workedAt(ctx: ArticleContext, s: Sentence, p: Ref): Ref | undefi
   const end = p.mention.end + (role && ctx.text.startsWith(role, p.mention.end) ? role.length : 0);
   // (Or did before: 何振宇原来在北京市石景山区水务局工作.)
   const worksThere = /^(?:目前|现在|如今|现|一直|也|还|则|原来|原先|此前|之前|以前|曾经|曾)?在/.exec(ctx.text.slice(end, end + 5));
-  const workplace = worksThere ? ctx.within(end, s.end).find((r) => r.mention.start === end + worksThere[0].length) : undefined;
-  return workplace && isInstitution(workplace.entity) && ctx.sideOf(workplace.entity) === "beijing" && /^(?:任教|执教|从教|工作|上班|就职|任职|行医|从医)/.test(ctx.text.slice(workplace.mention.end, workplace.mention.end + 2)) ? workplace : undefined;
+  // (Or a post held there before: 冯硕此前担任东城区商务局副局长.)
+  const heldBefore = worksThere ? null : /^(?:此前|之前|以前|曾经|曾|原)(?:担任|任)/.exec(ctx.text.slice(end, end + 5));
+  const opened = worksThere ?? heldBefore;
+  const workplace = opened ? ctx.within(end, s.end).find((r) => r.mention.start === end + opened[0].length) : undefined;
+  const after = workplace ? ctx.text.slice(workplace.mention.end, s.end) : "";
+  return workplace && isInstitution(workplace.entity) && ctx.sideOf(workplace.entity) === "beijing" &&
+    (heldBefore ? /^[\u4e00-\u9fff]{0,8}?(?:长|主任|书记|干部|科员|师)(?=[,，。；;、]|$)/.test(after) : /^(?:任教|执教|从教|工作|上班|就职|任职|行医|从医|担任)/.test(after)) ? workplace : undefined;
 }
 
 const POSTED = /(挂职|挂任|派驻|援派)/;
@@ -194,4 +199,11 @@ export function formerPost(ctx: ArticleContext, s: Sentence, p: Ref): { body: Re
   const after = ctx.text.slice(body.mention.end, s.end);
   const post = said[0].endsWith("在") ? (/^(?:工作|任职)(?=[,，。；;、]|$)/.test(after) ? "" : undefined) : /^[\u4e00-\u9fff]{0,8}?(?:长|主任|书记|干部|科员|调研员|委员)(?=[,，。；;、]|$)/.exec(after)?.[0];
   return post !== undefined && isInstitution(body.entity) ? { body, post } : undefined;
+}
+
+/** A Beijing body's post, then the place one is sent to and the post held there (北京市丰台区南苑医院骨科主任、派驻扎赉特旗人民医院挂职副院长王志刚):
+ * the body before is one's home. */
+export function postedFromPost(ctx: ArticleContext, sender: Ref | undefined, postedAt: Ref, nearest: Ref, p: Ref): boolean {
+  return !!sender && ctx.sideOf(sender.entity) === "beijing" && /^[\u4e00-\u9fff]{1,8}?(?:干部|书记|主任|长)、(?:派驻|派往|派到|选派到)$/.test(ctx.text.slice(sender.mention.end, postedAt.mention.start)) &&
+    [POSTS, TAKEN_POSTS].some((post) => post.test(ctx.text.slice(nearest.mention.end, p.mention.start).replace(/^(挂职|挂任)/, "")));
 }

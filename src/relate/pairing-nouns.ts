@@ -40,8 +40,8 @@ export function partnerNounPairs(ctx: ArticleContext, s: Sentence, found: (pair:
       const own = !subject && ctx.sideOf(owner.entity) === "beijing" ? ownUnit(ctx, s) : undefined;
       if (own) subject = refAt(own, owner.mention.start);
     }
-    // (Or before 作为: 北京市丰台区作为正镶白旗的京蒙协作结对区.)
-    else if (/(是|作为)$/.test(lead)) {
+    // (Or before 作为, or 为: 北京市丰台区作为正镶白旗的京蒙协作结对区, 哈拉哈达镇为顺义区仁和镇结对帮扶镇.)
+    else if (/(是|为|作为)$/.test(lead)) {
       const before = ctx.within(clause.start, head - (/作为$/.test(lead) ? 2 : 1)).filter((r) => r.entity.label !== "Person");
       const first = before[0];
       if (first && /^[\s]*$/.test(ctx.text.slice(clause.start, first.mention.start))) subject = before[runEnd(before, 0)];

@@ -123,9 +123,10 @@ const HELPED_UNDER = /(帮扶|帮助|支持|指导|关心)之?下/;
  * article is about. */
 export function helpedUnder(ctx: ArticleContext, s: Sentence): [Ref, Ref][] {
   const out: [Ref, Ref][] = [];
-  // (Another's guidance may share the 下: 在北京市石景山区的对口帮扶和呼伦贝尔市人社局的指导下; a back-translation's 配对 is 结对:
+  // (Another's guidance may share the 下: 在北京市石景山区的对口帮扶和呼伦贝尔市人社局的指导下, or the helper's own support, 在…的对口帮扶和倾力
+  // 支持下; a back-translation's 配对 is 结对:
   // 在北京顺义区的配对帮助下.)
-  for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在((?:结对帮扶|对口帮扶|结对)的)?([^,，。在]{2,20}?)(的)?(?:倾力|倾情|大力|全力|精准|无私|鼎力)?(?:帮扶|帮助|支持|对口帮扶|结对帮扶|对口支援|配对帮扶|配对帮助)(?:和[^,，。在]{2,30}?的(?:指导|支持|帮助|关心))?\s?之?下/g) : []) {
+  for (const m of HELPED_UNDER.test(s.text) ? s.text.matchAll(/在((?:结对帮扶|对口帮扶|结对)的)?([^,，。在]{2,20}?)(的)?(?:倾力|倾情|大力|全力|精准|无私|鼎力)?(?:帮扶|帮助|支持|对口帮扶|结对帮扶|对口支援|配对帮扶|配对帮助)(?:和(?:[^,，。在]{2,30}?的)?(?:倾力|倾情|大力|全力|无私|鼎力)?(?:指导|支持|帮助|关心))?\s?之?下/g) : []) {
     // (The helper may be qualified as the partner, its 的 then left out: 在结对帮扶的北京市大兴区大力支持下.)
     if (!m[1] && !m[3]) continue;
     const from = s.start + m.index! + 1 + (m[1]?.length ?? 0);

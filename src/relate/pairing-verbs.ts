@@ -63,8 +63,9 @@ export function verbPairs(ctx: ArticleContext, s: Sentence, clause: { start: num
       }
     }
     // The helper named after the one it helps and 的 (结对帮扶锡林郭勒盟苏尼特左旗的北京市西城区): no name before the verb in the clause,
-    // a verb of using what the helper gives at most (拟使用结对帮扶我旗的北京市丰台区…资金).
-    if (!a && right.length > 0 && /^[\s0-9.、．:：]*(?:拟|将|计划)?(?:使用|利用|用好|争取|统筹)?$/.test(ctx.text.slice(clause.start, verbAt))) {
+    // a verb of using what the helper gives at most (拟使用结对帮扶我旗的北京市丰台区…资金), or the help it frames (在结对帮扶我旗的北京市朝阳区
+    // 大力支持下, 得益于…).
+    if (!a && right.length > 0 && /^[\s0-9.、．:：]*(?:在|得益于|感谢|依托|借助|通过|随着)?(?:拟|将|计划)?(?:使用|利用|用好|争取|统筹)?$/.test(ctx.text.slice(clause.start, verbAt))) {
       const helped = right[0]!;
       const helper = right.find((r) => r.mention.start > helped.mention.end && ctx.text[chainStart(ctx, helped.mention.end, r) - 1] === "的" && chainStart(ctx, helped.mention.end, r) - 1 === helped.mention.end);
       if (helper) add(orient(ctx, helper, helped, false), s, 0.8);

@@ -38,6 +38,9 @@ const inTitle = (text: string, from: number, at: number) => {
   return before.lastIndexOf("《") > before.lastIndexOf("》");
 };
 
+/** A clause that opens on the verb pairing what the clause before names. */
+const PAIR_THEN_VERB = /^(?:也|都|已经?|早已|早就|就|还|又|均|去年|今年)*(?:是|结成|结为|结了|成为)/;
+
 /** Clauses cut at a table's cells, each a statement of its own (乌丹镇人民政府｜30｜通州区宋庄镇与乌丹镇结对帮扶项目). */
 function cells(ctx: ArticleContext, clauses: { start: number; end: number }[]): { start: number; end: number }[] {
   return clauses.flatMap((c) => {
@@ -45,6 +48,19 @@ function cells(ctx: ArticleContext, clauses: { start: number; end: number }[]): 
     if (!/[|｜\t]/.test(text)) return [c];
     return [...text.matchAll(/[^|｜\t]+/g)].map((m) => ({ start: c.start + m.index!, end: c.start + m.index! + m[0].length }));
   });
+}
+
+/** A pair named in a clause of its own, the verb pairing them in the next (朝阳区的金盏乡和克右中旗的巴音胡舒镇，结成了对子): one clause. */
+function pairThenVerb(ctx: ArticleContext, clauses: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const c of clauses) {
+    const before = out[out.length - 1];
+    const joined = before && PAIR_THEN_VERB.test(ctx.text.slice(c.start, c.end)) && !PAIRING_WORD.test(ctx.text.slice(before.start, before.end)) &&
+      /^[\u4e00-\u9fff]+$/.test(ctx.text.slice(before.start, before.end)) && ctx.within(before.start, before.end).filter((r) => r.entity.label !== "Person").length >= 2;
+    if (joined) out[out.length - 1] = { start: before.start, end: c.end };
+    else out.push(c);
+  }
+  return out;
 }
 
 export function pairings(ctx: ArticleContext): Relation[] {
@@ -80,7 +96,7 @@ export function pairings(ctx: ArticleContext): Relation[] {
     const question = QUESTION.test(s.text);
     // A clause with no word of pairing in it pairs nothing: the tests below are for clauses that have one.
     const pairingWord = PAIRING_WORD.test(s.text);
-    for (const clause of pairingWord ? cells(ctx, ctx.clauses(s)) : []) {
+    for (const clause of pairingWord ? cells(ctx, pairThenVerb(ctx, ctx.clauses(s))) : []) {
       const text = ctx.text.slice(clause.start, clause.end);
       if (!PAIRING_WORD.test(text) || (question && asked(ctx, s, clause))) continue;
       // (A pairing word inside a counted kind is no verb: 走访北京多家用人单位和内蒙古多个结对旗县.)

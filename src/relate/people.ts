@@ -5,12 +5,12 @@ import { hostWithPost, saidOfOthers } from "./others-sent.js";
 import { chainStart, runStart } from "./ref-runs.js";
 import { ASSIGNMENT, districtTitles, POSTS, TAKEN_POSTS, unitOfTitles } from "./posts.js";
 import { sentenceSubject } from "./pairing-subjects.js";
-import { cameFromBody, enteredWork, formerPost, jobBefore, postTaken, takenWhereSent, workedAt } from "./jobs.js";
+import { cameFromBody, enteredWork, formerPost, jobBefore, postedFromPost, postTaken, takenWhereSent, workedAt } from "./jobs.js";
 import { introducedPosts } from "./introduced-posts.js";
 
 /** A department's ending (心内科, 宣传部; a court's division, 民一庭; a county bureau's section, 登记注册股; a vocational school's
  * course, 汽修专业; a hospital's clinic or ward, 法医门诊). */
-const DEPARTMENT_END = "科|部门|部|处|室|系|组|庭|股|专业|门诊|病区|大队|支队|中队";
+const DEPARTMENT_END = "科|部门|部|处|室|系|组|庭|股|专业|门诊|病区|大队|支队|中队|团队";
 /** What may stand between a workplace and a person: a department, 的, a title (放射科的主任医师, 记者). */
 // (A student's year may open it: 中国农业大学2021级硕士研究生刘一鸣; the title may be in quotes: …委员会的“金牌调解员”杨秀兰; a stage of
 // schooling before what is taught: …教师进修学校小学数学教研员孙立平.)
@@ -151,8 +151,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       continue;
     }
     if (nearest && sender && sentWord && (!/^(援派|选派|派遣)$/.test(sentWord[1]!) || (ctx.sideOf(before[head]!.entity) === "inner-mongolia" && ctx.sideOf(sender.entity) === "beijing"))) w = sender;
-    // (Sent there by a body the text does not name, 区医院派驻多伦县人民医院的孙立群: the place is the posting, no home.)
-    else if (nearest && /(派驻|派往|派到|选派到)$/.test(ctx.text.slice(Math.max(s.start, before[head]!.mention.start - 3), before[head]!.mention.start))) continue;
+    // (Sent there by a body the text does not name, 区医院派驻多伦县人民医院的孙立群: the place is the posting, no home; unless one's post
+    // at the body before says it, read below.)
+    else if (nearest && /(派驻|派往|派到|选派到)$/.test(ctx.text.slice(Math.max(s.start, before[head]!.mention.start - 3), before[head]!.mention.start)) && !postedFromPost(ctx, sender, before[head]!, nearest, p)) continue;
     let role = p.mention.role;
     // (A place one is of, the post said after the name, is no workplace: 乌兰哈达嘎查的乌日娜是…合作社理事长 works at the
     // cooperative, read below.)
@@ -168,8 +169,9 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const spaced = between.replace(apposed ? /[,，](?:[他她]的名字(?:是|叫))?$/ : /[ \t]+$/, "");
       const gap = restated ? spaced.replace(/^[)）]/, "") : spaced;
       // 奈曼旗挂职副旗长王海涛 is posted there, not employed there: that is for assignments(). 海淀区挂职干部 is from there.
-      // (Nor is a Beijing body one learns or serves at, the kind said before 的: 在北新桥幼儿园跟岗的刘海燕.)
-      if (ASSIGNMENT.test(gap) && (ctx.sideOf(w.entity) !== "beijing" || /^(跟岗|进修|挂职|支教|实习)(学习|锻炼|培训)?的$/.test(gap))) continue;
+      // (Nor a Beijing body one learns or serves at, 在北新桥幼儿园跟岗的刘海燕; a post held on 挂职 after a home's post is read below.)
+      const heldThere = ctx.sideOf(w.entity) === "inner-mongolia" && /^(挂职|挂任)/.test(gap) && [POSTS, TAKEN_POSTS].some((post) => post.test(gap.slice(2))) ? gap.slice(2) : undefined;
+      if (ASSIGNMENT.test(gap) && !heldThere && (ctx.sideOf(w.entity) !== "beijing" || /^(跟岗|进修|挂职|支教|实习)(学习|锻炼|培训)?的$/.test(gap))) continue;
       // 科右中旗副旗长张伟（挂职）: a post held in Inner Mongolia by someone on 挂职 or 援派 is the posting, not a home.
       // (Not one sent to Beijing from that post: 旗发改委副主任张丽娟在平谷区发改委挂职了一年.)
       const toBeijing = ctx.within(p.mention.end, s.end).some((r) => ctx.sideOf(r.entity) === "beijing" && /^(挂职|跟岗|进修)/.test(ctx.text.slice(r.mention.end, r.mention.end + 2)));
@@ -177,7 +179,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       const sent = [...new Set(s.text.match(/(挂职|挂任|援派|援蒙|派驻)/g) ?? [])];
       // (Or a body's head there, 挂职阿尔山市人民医院副院长; and an acting head, 执行院长, is one posted whatever the sentence says.)
       const acting = /^执行(院长|校长)/.test(gap);
-      if (ctx.sideOf(w.entity) === "inner-mongolia" && [POSTS, TAKEN_POSTS].some((post) => post.test(gap.replace(/^的/, ""))) && (acting || (sent.length > 0 && !sent.every((word) => saidOfOthers(ctx, s, word, p) || hostWithPost(ctx, s, p, word)))) && !toBeijing) {
+      if (ctx.sideOf(w.entity) === "inner-mongolia" && [POSTS, TAKEN_POSTS].some((post) => post.test(heldThere ?? gap.replace(/^的/, ""))) && (acting || (sent.length > 0 && !sent.every((word) => saidOfOthers(ctx, s, word, p) || hostWithPost(ctx, s, p, word)))) && !toBeijing) {
         // The home may be listed before the post (丰台区挂职干部、正镶白旗副旗长刘洋): the Beijing name and its title.
         // (Or the body that sent them there before it: 东城区派驻阿尔山市挂职干部、阿尔山市委常委、副市长刘晓峰.)
         const sentThere = before[before.length - 3];
@@ -187,7 +189,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
         // (派出的援派干部: the verb of sending is no part of the title.)
         // (The kind of posting may open the post: 北京经济技术开发区商务金融局副局长、挂职巴林右旗委常委、副旗长李昊; or 现任: 昌平区选派的
         // 挂职干部、现任阿鲁科尔沁旗人社局副局长赵立新.)
-        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{0,8}?(?:干部|书记|主任|长))、(?:现任|现)?(?:挂职|挂任|援派)?$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
+        const title = home && ctx.sideOf(home.entity) === "beijing" ? /^([\u4e00-\u9fff]{0,8}?(?:干部|书记|主任|长))、(?:现任|现)?(?:挂职|挂任|援派|派驻|选派到|派到|派往)?$/.exec(ctx.text.slice(titleFrom!.mention.end, nearest.mention.start))?.[1]?.replace(/^的/, "").replace(/^(派出|选派|派驻|选送|委派|派遣|派来)的?/, "") : undefined;
         if (home && title) out.push({ type: "WORKS_AT", source: p.entity.id, target: home.entity.id, props: { role: title }, confidence: 0.7, evidence: ctx.evidence(s) });
         // (Or right before the kind of posting: 西城区挂职突泉县副县长的赵鹏, 丰台区派驻四子王旗工作组组长、…副旗长宋立伟.)
         else if (home && ctx.sideOf(home.entity) === "beijing" && /^(挂职|援派|派驻)$/.test(ctx.text.slice(home.mention.end, nearest.mention.start))) {
@@ -230,7 +232,7 @@ export function workplaces(ctx: ArticleContext): Relation[] {
       // (Nor where someone lives: 家住朝阳区的市民王女士.)
       if (/(家住|住在|居住在|居住于|生活在)$/.test(ctx.text.slice(Math.max(s.start, chainStart(ctx, s.start, nearest) - 3), chainStart(ctx, s.start, nearest)))) continue;
       // (Titles listed may run longer: 西城区挂职干部、旗委常委、副旗长林晓峰.)
-      if (!goneTo && (plain.length <= 12 || (titles && gap.length <= 24)) && ((WORKPLACE_GAP.test(plain) && !NOT_IN_GAP.test(plain)) || titles)) {
+      if (!goneTo && (plain.length <= 12 || (DEPARTMENT.test(plain) && plain.length <= 15) || (titles && gap.length <= 24)) && ((WORKPLACE_GAP.test(plain) && !NOT_IN_GAP.test(plain)) || titles)) {
         const dept = DEPARTMENT.exec(said)?.[1];
         // 挂职干部 before the name whose title is 干部: the whole is the role, not a department and a title.
         const titled = dept && p.mention.role && dept.endsWith(p.mention.role);

@@ -6040,3 +6040,40 @@ describe("the ninetieth stop", () => {
     expect(show("选派名单如下。\n2 | 孟庆和 | 男 | 北京积水潭医院 | 运动医学科主治医师 | 医疗帮扶 | 鄂伦春自治旗人民医院 | 6个月\n", "PAIRED_WITH")).toEqual([]);
   });
 });
+
+describe("the ninety-first stop", () => {
+  it("reads a Beijing body's post before a posting's post held on 挂职 (…医院骨科主任、派驻…医院挂职副院长王志刚)", () => {
+    const text = "北京市丰台区南苑医院骨科主任、派驻扎赉特旗人民医院挂职副院长王志刚在查房。";
+    expect(show(text, "WORKS_AT")).toEqual(["王志刚>北京市丰台区南苑医院"]);
+    expect(show(text, "ASSIGNED_TO")).toEqual(["王志刚>扎赉特旗人民医院"]);
+    expect(show("区医院派驻多伦县人民医院的孙立群说。", "WORKS_AT")).toEqual([]);
+  });
+  it("reads where one worked before, a post held there (此前在…担任足球教练), and a post held before one's posting (在…工作、现挂职…的)", () => {
+    expect(show("王磊此前在北京市房山区体育运动学校担任足球教练，今年来到库伦旗支教。", "WORKS_AT")).toEqual(["王磊>北京市房山区体育运动学校"]);
+    expect(show("在朝阳区商务局工作、现挂职科右前旗副旗长的刘振东说。", "WORKS_AT")).toEqual(["刘振东>朝阳区商务局"]);
+  });
+  it("reads a long department's title and a team's head (耳鼻咽喉头颈外科副主任医师, 家庭医生团队负责人)", () => {
+    expect(show("首都医科大学附属北京朝阳医院耳鼻咽喉头颈外科副主任医师刘振宇介绍。", "WORKS_AT")).toEqual(["刘振宇>首都医科大学附属北京朝阳医院"]);
+    expect(show("高力板镇中心卫生院家庭医生团队负责人乌云毕力格介绍。", "WORKS_AT")).toEqual(["乌云毕力格>高力板镇中心卫生院"]);
+  });
+  it("pairs the helper the help frames (在结对帮扶我旗的北京市朝阳区大力支持下, 在…的对口帮扶和倾力支持下)", () => {
+    expect(show("科右中旗召开会议。在结对帮扶我旗的北京市朝阳区大力支持下，我旗完成治理任务。", "PAIRED_WITH")).toEqual(["朝阳区>科尔沁右翼中旗"]);
+    expect(show("敖汉旗深入落实工作部署，在北京市海淀区的对口帮扶和倾力支持下，完成任务。", "PAIRED_WITH")).toEqual(["海淀区>敖汉旗"]);
+  });
+  it("pairs two said to be a pair of a kind, or named in a clause before the verb (是对口帮扶医院, 是多年的老对子, …，结成了对子)", () => {
+    expect(show("北京市普仁医院与阿尔山市人民医院是对口帮扶医院。", "PAIRED_WITH")).toEqual(["北京市普仁医院>阿尔山市人民医院"]);
+    expect(show("巴林左旗与北京顺义区是多年的老对子。", "PAIRED_WITH")).toEqual(["顺义区>巴林左旗"]);
+    expect(show("朝阳区的金盏乡和科右中旗的巴彦呼舒镇，结成了对子。", "PAIRED_WITH")).toEqual(["金盏乡>巴彦呼舒镇"]);
+    expect(show("金盏乡的楼梓庄村和巴彦呼舒镇的哈日道卜嘎查，也是手拉手的村子。", "PAIRED_WITH")).toEqual(["楼梓庄村>哈日道卜嘎查"]);
+    expect(show("哈拉哈达镇为顺义区仁和镇结对帮扶镇。", "PAIRED_WITH")).toEqual(["仁和镇>哈拉哈达镇"]);
+  });
+  it("gives a sum used in the whole unit to the unit, its towns listed after (在全旗推广…，重点覆盖…等地)", () => {
+    const text = "太仆寺旗召开会议。今年，昌平区投入京蒙协作资金1200万元，在全旗推广全生物降解地膜覆盖和膜下滴灌技术4.5万亩，重点覆盖千斤沟镇、骆驼山镇、贡宝拉格苏木等地。";
+    expect(show(text, "FUNDED")).toEqual(["昌平区>太仆寺旗"]);
+  });
+  it("reads a founder said as what one did, and a post held before (牵头成立了…合作社, 创办…合作社, 此前担任…副局长)", () => {
+    expect(show("合作社理事长李春生介绍。2022年，李春生牵头成立了林西县春生电商农民专业合作社。", "WORKS_AT")).toEqual(["李春生>林西县春生电商农民专业合作社"]);
+    expect(new Set(show("理事长吴海军说。吴海军创办阿鲁科尔沁旗海军肉牛养殖专业合作社。", "WORKS_AT"))).toEqual(new Set(["吴海军>阿鲁科尔沁旗海军肉牛养殖专业合作社"]));
+    expect(show("挂职干部冯硕此前担任东城区商务局副局长。", "WORKS_AT")).toEqual(["冯硕>东城区商务局"]);
+  });
+});

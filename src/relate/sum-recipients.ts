@@ -247,7 +247,8 @@ function newsSource(ctx: ArticleContext, r: Ref): boolean {
  * and the article names that county. */
 function countyOfTownsUsing(ctx: ArticleContext, amountEnd: number, towns: Ref[]): Ref[] | undefined {
   const first = towns[0];
-  if (!first || !/^[,，]\s*在$/.test(ctx.text.slice(amountEnd, first.mention.start))) return undefined;
+  // (Or after the whole unit the clause says it is used in: …1200万元，在全旗推广…，重点覆盖千斤沟镇、骆驼山镇…等地.)
+  if (!first || !/^[,，]\s*在(?:全[旗县市盟][^。；;]*)?$/.test(ctx.text.slice(amountEnd, first.mention.start))) return undefined;
   const counties = new Set(towns.map((t) => (t.entity.label === "Township" ? ctx.g.townshipUnit(t.entity.id)?.parentId : undefined)));
   const [county] = counties;
   if (counties.size !== 1 || county === undefined) return undefined;
