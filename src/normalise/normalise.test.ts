@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bracketsAsWritten, MAX_SENTENCE, normalise, splitSentences } from "./index.js";
-import { articleFixturePath, FIXTURES_DIR } from "../../tests/fixtures/index.js";
+import { articleFixturePath, FIXTURES_DIR, SAMPLE_CORPUS_DIR } from "../../tests/fixtures/index.js";
 
 const wrapped = readFileSync(articleFixturePath("wrapped.txt"), "utf8");
 
@@ -483,6 +483,10 @@ describe("normalise: the ninety-first stop", () => {
   });
   it("joins a sum's line to the next that says where it goes (…资金680万元 / 在天山镇建设…)", () => {
     expect(post("mint", "07-arukeerqin-wechat-perilla-festival.txt")).toContain("昌平区投入京蒙协作资金680万元在天山镇建设");
+  });
+  it("keeps a heading of two phrases apart from the paragraph under it (支持产业发展 携手共进迎硕果 / 近日的太仆寺旗…)", () => {
+    const text = normalise(readFileSync(join(SAMPLE_CORPUS_DIR, "001_68cbcf0a421c36e5.txt"), "utf8")).text;
+    expect(text).toContain("支持产业发展 携手共进迎硕果\n近日的太仆寺旗");
   });
   it("keeps a heading apart from a sentence opening with this year (■…三村危房改造 / 今年，昌平区…)", () => {
     const text = post("roofs", "05-taipusi-roofs-flash.txt");

@@ -38,7 +38,7 @@ const RUNS_ON_LENGTH = 24;
 /** A line, short though it be, whose last sentence began after a full stop inside it: running text, no heading (…能多两成。”太仆 /
  * 寺旗千斤沟镇…). */
 /** Words that go on with the line before, its subject or a name it closes on: and, also, is, last year (not 今年， opening a sentence). */
-const PHRASE_GOES_ON = /^(?:和|与|同|跟|也和|也与|还和|还与|并|以及|是|(?:去年|今年|前年|近日|日前)(?![,，]))/;
+const PHRASE_GOES_ON = /^(?:和|与|同|跟|也和|也与|还和|还与|并|以及|是|(?:去年|今年|前年)(?![,，]))/;
 /** Where a sum goes or what it is for, going on with the line that gives it. */
 const SUM_GOES_ON = /^(?:在|为|给|用来|用于|向|帮助?|支持)/;
 const SENTENCE_BEGUN = /[。！？!?][”"’」]?[\u4e00-\u9fff]+$/;
@@ -109,7 +109,8 @@ export function joinLines(text: string, wrappedLineShare: number, repairWraps = 
     // 朝阳区孙河乡沙子营村 / 和巴彦乌兰嘎查“结对子”， / 还捐了8万元，.)
     // (Or a sum given on one line, where and what for on the next: …投入京蒙协作资金680万元 / 在天山镇建设….)
     const goesOn = isHan(line.text.charCodeAt(line.text.length - 1)) && (PHRASE_GOES_ON.test(lines[next]?.text ?? "") || (/[0-9一二三四五六七八九十百千万亿][多余]?万?元$/.test(line.text) && SUM_GOES_ON.test(lines[next]?.text ?? "")));
-    const phrased = repairWraps && !blank && !listed && !/^[【\[]/.test(line.text) && !looksLikeHeading(line.text) && (/[，,]$/.test(line.text) || goesOn);
+    // (Not a heading of two phrases set apart by a space: 支持产业发展 携手共进迎硕果 / 近日的….)
+    const phrased = repairWraps && !blank && !listed && !/^[【\[]/.test(line.text) && !looksLikeHeading(line.text) && !/[\u4e00-\u9fff] +[\u4e00-\u9fff]/.test(line.text) && (/[，,]$/.test(line.text) || goesOn);
     // A short line that pairs two things with a dash or a bar is a row of a list or table (榆垡镇—保康镇): it ends there.
     const isWrap =
       (wrapped || runsOn || phrased) && next < lines.length && !LINE_FINAL.test(line.text) && !isRow(line.text) &&
