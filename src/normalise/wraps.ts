@@ -35,12 +35,12 @@ const PHONE_END = /(?:[0-9]{3,4}[-－—])?[0-9]{3,}[0-9×xX*]{3,}$/;
 /** The shortest line that, a clause running in it, is read as wrapped where it stops mid-sentence in a short document. */
 const RUNS_ON_LENGTH = 24;
 
-/** A line, short though it be, whose last sentence began after a full stop inside it: running text, no heading (…能多两成。”太仆 /
- * 寺旗千斤沟镇…). */
 /** Words that go on with the line before, its subject or a name it closes on: and, also, is, last year (not 今年， opening a sentence). */
 const PHRASE_GOES_ON = /^(?:和|与|同|跟|也和|也与|还和|还与|并|以及|是|(?:去年|今年|前年)(?![,，]))/;
 /** Where a sum goes or what it is for, going on with the line that gives it. */
 const SUM_GOES_ON = /^(?:在|为|给|用来|用于|向|帮助?|支持)/;
+/** A line, short though it be, whose last sentence began after a full stop inside it: running text, no heading (…能多两成。”太仆 /
+ * 寺旗千斤沟镇…). */
 const SENTENCE_BEGUN = /[。！？!?][”"’」]?[\u4e00-\u9fff]+$/;
 
 /** A title's closing word of the kind of document, before its issuer's line (…野生动物保护工作综述 / 阿鲁科尔沁旗林业和草原局). */
