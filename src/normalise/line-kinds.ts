@@ -25,11 +25,12 @@ export function isRow(text: string): boolean {
   if (CASE_HEADING.test(text) && !/[。！？!?]/.test(text)) return true;
   // (The pair's year may close it after a comma: 北京市大兴区人民医院——察哈尔右翼前旗人民医院，2021年.)
   const dated = text.replace(/[，,]\s*(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?起?(?:结对)?$/, "");
-  return (/[^—]—{1,2}[^—]|[|｜\t→]/.test(dated) && !/[，,。；;]/.test(dated.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20 && !HEADING_RUN_ON.test(text)) || isField(text);
+  return (/[^—]—{1,2}[^—]|[|｜\t→]/.test(dated) && !/[，,。；;]/.test(dated.replace(/([0-9]),(?=[0-9]{3})/g, "$1"))) || (looksLikeHeading(text) && text.length < 20 && !SENTENCE_BEGUN.test(text)) || isField(text);
 }
 
-/** A short heading whose sentence is over and another begun on its line (（二）引企业，强链条。北京京通绿源种): no row, but a wrap. */
-const HEADING_RUN_ON = /[。！？!?][”"’」]?[\u4e00-\u9fff]+$/;
+/** A line, short though it be, whose last sentence began after a full stop inside it: running text, no heading nor row, but a wrap
+ * (…能多两成。”太仆 / 寺旗千斤沟镇…; （二）引企业，强链条。北京京通绿源种). */
+export const SENTENCE_BEGUN = /[。！？!?][”"’」]?[\u4e00-\u9fff]+$/;
 
 /** A list's item mark opening a line. */
 export const LIST_MARK = new RegExp(`^${BULLET}`);

@@ -2,7 +2,7 @@
 import { MappedText } from "./text-buffer.js";
 import { nameSpaces } from "./name-spaces.js";
 import { isCjkPunct, isDigit, isHan, isLatin, isSpace, itemEnds, itemOpens, LINE_FINAL } from "./characters.js";
-import { BODY_END, FIELD_OPENING, FIGURE_HEAD, headlineAlone, inLatin, isRow, ITEM_SPACE, LIST_MARK, looksLikeHeading, NAME_ENDING_ALONE, NAMED_ROW, NAMED_ROW_HEAD, NEXT_FIELD, spokenPhrases, VILLAGE_ALONE } from "./line-kinds.js";
+import { BODY_END, FIELD_OPENING, FIGURE_HEAD, headlineAlone, inLatin, isRow, ITEM_SPACE, LIST_MARK, looksLikeHeading, NAME_ENDING_ALONE, NAMED_ROW, NAMED_ROW_HEAD, NEXT_FIELD, SENTENCE_BEGUN, spokenPhrases, VILLAGE_ALONE } from "./line-kinds.js";
 
 interface Line { start: number; end: number; text: string }
 
@@ -39,9 +39,6 @@ const RUNS_ON_LENGTH = 24;
 const PHRASE_GOES_ON = /^(?:和|与|同|跟|也和|也与|还和|还与|并|以及|是|(?:去年|今年|前年)(?![,，]))/;
 /** Where a sum goes or what it is for, going on with the line that gives it. */
 const SUM_GOES_ON = /^(?:在|为|给|用来|用于|向|帮助?|支持)/;
-/** A line, short though it be, whose last sentence began after a full stop inside it: running text, no heading (…能多两成。”太仆 /
- * 寺旗千斤沟镇…). */
-const SENTENCE_BEGUN = /[。！？!?][”"’」]?[\u4e00-\u9fff]+$/;
 
 /** A title's closing word of the kind of document, before its issuer's line (…野生动物保护工作综述 / 阿鲁科尔沁旗林业和草原局). */
 const DOCUMENT_KIND = /(综述|报告|总结|汇报|通报|通知|公告|公示|纪实|侧记|方案|意见|办法)$/;
